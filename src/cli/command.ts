@@ -1,0 +1,14 @@
+// The shape every CLI command module in ./commands exports.
+// main.ts finds commands by file name, so adding a command never edits a shared file.
+
+export interface Command {
+  /** One line for `chronicle --help`. */
+  summary: string;
+  /** Full help text for `chronicle <command> --help`. */
+  usage: string;
+  /** Runs the command; resolves to the process exit code. */
+  run(argv: string[]): Promise<number>;
+}
+
+/** Thrown for bad command-line use; main prints the message and the command's usage. */
+export class UsageError extends Error {}

@@ -1,0 +1,66 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { UsageError, type Command } from './command.js';
+
+const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
+
+function commandNames(): string[] {
+  return readdirSync(commandsDir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+async function loadCommand(name: string): Promise<Command | null> {
+  if (!/^[a-z][a-z-]*$/.test(name) || !commandNames().includes(name)) return null;
+  const mod = (await import(`./commands/${name}.js`)) as { default: Command };
+  return mod.default;
+}
+
+async function printHelp(): Promise<void> {
+  const lines = [
+    'chronicle — turn a pile of news articles into a cited knowledge base',
+    '',
+    'Usage: chronicle <command> [options]',
+    '',
+    'Commands:',
+  ];
+  for (const name of commandNames()) {
+    const cmd = await loadCommand(name);
+    if (cmd) lines.push(`  ${name.padEnd(10)} ${cmd.summary}`);
+  }
+  lines.push(
+    '',
+    'Every command takes --help. Listing commands take --json (JSON only on stdout).',
+    'The database is ./chronicle.db unless --db FILE or CHRONICLE_DB says otherwise.',
+  );
+  console.log(lines.join('\n'));
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    await printHelp();
+    return name ? 0 : 1;
+  }
+  const cmd = await loadCommand(name);
+  if (!cmd) {
+    console.error(`chronicle: unknown command "${name}". Run \`chronicle --help\` for the list.`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(cmd.usage);
+    return 0;
+  }
+  try {
+    return await cmd.run(rest);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`chronicle ${name}: ${err.message}\n\n${cmd.usage}`);
+      return 2;
+    }
+    console.error(`chronicle ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    if (process.env.CHRONICLE_DEBUG && err instanceof Error) console.error(err.stack);
+    return 1;
+  }
+}

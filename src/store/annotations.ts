@@ -1,0 +1,29 @@
+// Flattens an Analysis into uniform annotation rows (kind, label, span, text, data) for storage.
+import type { Analysis } from '../types.js';
+import type { AnnotationKind } from './interface.js';
+
+export interface AnnotationRow {
+  kind: AnnotationKind;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  data: object;
+}
+
+export function annotationRows(a: Analysis): AnnotationRow[] {
+  const rows: AnnotationRow[] = [];
+  const textOf = (start: number, end: number) => a.doc.text.slice(start, end);
+  for (const m of a.mentions) rows.push({ kind: 'mention', label: m.type, start: m.start, end: m.end, text: m.text, data: {} });
+  for (const p of a.places)
+    rows.push({ kind: 'place', label: p.place.kind, start: p.start, end: p.end, text: p.text, data: { place: p.place } });
+  for (const t of a.times)
+    rows.push({ kind: 'time', label: t.value.precision, start: t.start, end: t.end, text: t.text, data: { value: t.value } });
+  for (const e of a.events) {
+    const { sentence } = e;
+    rows.push({ kind: 'event', label: e.type, start: sentence.start, end: sentence.end, text: textOf(sentence.start, sentence.end), data: e });
+  }
+  for (const f of a.figures) rows.push({ kind: 'figure', label: f.qualifier, start: f.start, end: f.end, text: f.text, data: f });
+  for (const q of a.quotes) rows.push({ kind: 'quote', label: q.kind, start: q.start, end: q.end, text: q.text, data: q });
+  return rows;
+}

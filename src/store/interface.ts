@@ -1,0 +1,86 @@
+// The store: what Chronicle keeps, engine-agnostic. Nothing outside src/store writes SQL,
+// and nothing in src/store knows how annotations are produced.
+import type { Analysis, DocMeta, RemovedPart, Source, Span } from '../types.js';
+
+/** What happened to one analysed document when it was saved. */
+export type SaveOutcome =
+  | { status: 'new'; docId: string; nearDuplicateOf?: string }
+  | { status: 'duplicate'; docId: string }; // same clean text already stored: source added
+
+export interface DocSummary {
+  id: string;
+  source: string;
+  title: string;
+  published: string | null;
+  words: number;
+}
+
+export interface StoredAnnotation extends Span {
+  kind: AnnotationKind;
+  /** Type label: entity type, event type, figure qualifier, quote kind, time precision. */
+  label: string;
+  text: string;
+  data: Record<string, unknown>;
+}
+
+export type AnnotationKind = 'mention' | 'place' | 'time' | 'event' | 'figure' | 'quote' | 'sentence';
+
+export interface StoredDocument {
+  id: string;
+  sources: Source[];
+  title: string;
+  text: string;
+  meta: DocMeta;
+  removed: RemovedPart[];
+  paragraphs: Span[];
+  nearDuplicates: Array<{ id: string; distance: number }>;
+  annotations: StoredAnnotation[];
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  source: string;
+  score: number;
+  /** Snippet with matches wrapped in the given markers. */
+  snippet: string;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  offset?: number;
+  /** Markers put around matched terms in snippets. */
+  highlight?: [string, string];
+}
+
+export interface EntitySummary {
+  text: string;
+  type: string;
+  mentions: number;
+  documents: number;
+}
+
+export interface AnnotationQuery {
+  kind: AnnotationKind;
+  label?: string;
+  docId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Store {
+  /** Saves a batch of analysed documents in one transaction: all or nothing. */
+  saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]>;
+  /** True when this input location was already ingested with exactly this content. */
+  hasSource(location: string, contentHash: string): Promise<boolean>;
+  countDocuments(): Promise<number>;
+  listDocuments(opts?: { limit?: number; offset?: number }): Promise<DocSummary[]>;
+  /** By document id, id prefix, or a source's short name (file base name). */
+  getDocument(idOrName: string): Promise<StoredDocument | null>;
+  search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
+  listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
+  listEntities(opts?: { type?: string; limit?: number }): Promise<EntitySummary[]>;
+  /** Engine self-check (SQLite: PRAGMA integrity_check). */
+  integrityCheck(): Promise<string>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,274 @@
+// SQLite engine: better-sqlite3, WAL, one transaction per batch, FTS5 with BM25.
+import Database from 'better-sqlite3';
+import type { Analysis, Source } from '../../types.js';
+import type {
+  AnnotationQuery,
+  DocSummary,
+  EntitySummary,
+  SaveOutcome,
+  SearchHit,
+  SearchOptions,
+  Store,
+  StoredAnnotation,
+  StoredDocument,
+} from '../interface.js';
+import { annotationRows } from '../annotations.js';
+import { hammingDistance, simhash, simhashBands } from '../simhash.js';
+import { toFtsQuery } from '../fts-query.js';
+import { migrations } from './migrations.js';
+
+const NEAR_DUPLICATE_MAX_DISTANCE = 3;
+
+interface DocRow {
+  rowid: number;
+  id: string;
+  title: string;
+  text: string;
+  published: string | null;
+  meta_json: string;
+  removed_json: string;
+  paragraphs_json: string;
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(readonly path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < migrations.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(migrations[v]);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  async saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
+    return this.saveBatchTx(batch);
+  }
+
+  private readonly saveBatchTx = (batch: Array<{ analysis: Analysis; contentHash: string }>): SaveOutcome[] => {
+    const tx = this.db.transaction(() => batch.map((item) => this.saveOne(item.analysis, item.contentHash)));
+    return tx();
+  };
+
+  private saveOne(analysis: Analysis, contentHash: string): SaveOutcome {
+    const { doc } = analysis;
+    const now = new Date().toISOString();
+    const addSources = () => {
+      const insert = this.db.prepare(
+        `INSERT INTO sources(location, doc_id, kind, name, url, content_hash, added_at) VALUES (?,?,?,?,?,?,?)
+         ON CONFLICT(location) DO UPDATE SET doc_id=excluded.doc_id, content_hash=excluded.content_hash, added_at=excluded.added_at`,
+      );
+      for (const s of doc.sources) insert.run(s.location, doc.id, s.kind, s.name, s.url ?? null, contentHash, now);
+    };
+    const existing = this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(doc.id);
+    if (existing) {
+      addSources();
+      return { status: 'duplicate', docId: doc.id };
+    }
+    const hash = simhash(doc.text);
+    const words = countWords(doc.text);
+    const info = this.db
+      .prepare(
+        `INSERT INTO documents(id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json, created_at)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      )
+      .run(
+        doc.id,
+        doc.title,
+        doc.text,
+        doc.meta.published.value,
+        doc.meta.published.precision,
+        words,
+        hash.hex,
+        JSON.stringify(doc.meta),
+        JSON.stringify(doc.removed),
+        JSON.stringify(doc.paragraphs),
+        now,
+      );
+    this.db
+      .prepare('INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)')
+      .run(info.lastInsertRowid, doc.title, doc.text);
+    addSources();
+
+    const insertAnnotation = this.db.prepare(
+      'INSERT INTO annotations(doc_id, kind, label, start, end, text, data_json) VALUES (?,?,?,?,?,?,?)',
+    );
+    for (const a of annotationRows(analysis)) {
+      insertAnnotation.run(doc.id, a.kind, a.label, a.start, a.end, a.text, JSON.stringify(a.data));
+    }
+
+    const nearDuplicateOf = this.linkNearDuplicates(doc.id, hash.value);
+    return nearDuplicateOf ? { status: 'new', docId: doc.id, nearDuplicateOf } : { status: 'new', docId: doc.id };
+  }
+
+  /** Finds earlier documents within a few SimHash bits, records the links, returns the closest. */
+  private linkNearDuplicates(docId: string, hash: bigint): string | undefined {
+    const bands = simhashBands(hash);
+    const lookup = this.db.prepare('SELECT doc_id FROM simhash_bands WHERE band = ? AND value = ?');
+    const getHash = this.db.prepare('SELECT simhash FROM documents WHERE id = ?');
+    const candidates = new Set<string>();
+    bands.forEach((value, band) => {
+      for (const row of lookup.all(band, value) as Array<{ doc_id: string }>) candidates.add(row.doc_id);
+    });
+    let best: { id: string; distance: number } | undefined;
+    const link = this.db.prepare('INSERT OR IGNORE INTO near_duplicates(doc_id, other_id, distance) VALUES (?,?,?)');
+    for (const other of candidates) {
+      if (other === docId) continue;
+      const row = getHash.get(other) as { simhash: string } | undefined;
+      if (!row) continue;
+      const distance = hammingDistance(hash, BigInt('0x' + row.simhash));
+      if (distance > NEAR_DUPLICATE_MAX_DISTANCE) continue;
+      link.run(docId, other, distance);
+      link.run(other, docId, distance);
+      if (!best || distance < best.distance) best = { id: other, distance };
+    }
+    const insertBand = this.db.prepare('INSERT INTO simhash_bands(band, value, doc_id) VALUES (?,?,?)');
+    bands.forEach((value, band) => insertBand.run(band, value, docId));
+    return best?.id;
+  }
+
+  async hasSource(location: string, contentHash: string): Promise<boolean> {
+    return !!this.db.prepare('SELECT 1 FROM sources WHERE location = ? AND content_hash = ?').get(location, contentHash);
+  }
+
+  async countDocuments(): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
+  async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocSummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.title, d.published, d.words,
+                (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1) AS source
+         FROM documents d ORDER BY d.rowid LIMIT ? OFFSET ?`,
+      )
+      .all(opts.limit ?? -1, opts.offset ?? 0) as DocSummary[];
+    return rows;
+  }
+
+  async getDocument(idOrName: string): Promise<StoredDocument | null> {
+    const row = this.findDocRow(idOrName);
+    if (!row) return null;
+    const sources = (
+      this.db.prepare('SELECT location, kind, name, url FROM sources WHERE doc_id = ? ORDER BY added_at').all(row.id) as Array<{
+        location: string;
+        kind: Source['kind'];
+        name: string;
+        url: string | null;
+      }>
+    ).map((s) => (s.url ? { ...s, url: s.url } : { location: s.location, kind: s.kind, name: s.name }));
+    const nearDuplicates = this.db
+      .prepare('SELECT other_id AS id, distance FROM near_duplicates WHERE doc_id = ? ORDER BY distance')
+      .all(row.id) as Array<{ id: string; distance: number }>;
+    const annotations = (
+      this.db
+        .prepare('SELECT kind, label, start, end, text, data_json FROM annotations WHERE doc_id = ? ORDER BY start, end')
+        .all(row.id) as Array<Omit<StoredAnnotation, 'data'> & { data_json: string }>
+    ).map(({ data_json, ...a }) => ({ ...a, data: JSON.parse(data_json) as Record<string, unknown> }));
+    return {
+      id: row.id,
+      sources,
+      title: row.title,
+      text: row.text,
+      meta: JSON.parse(row.meta_json),
+      removed: JSON.parse(row.removed_json),
+      paragraphs: JSON.parse(row.paragraphs_json),
+      nearDuplicates,
+      annotations,
+    };
+  }
+
+  private findDocRow(idOrName: string): DocRow | undefined {
+    const byId = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(idOrName) as DocRow | undefined;
+    if (byId) return byId;
+    const byName = this.db
+      .prepare(
+        `SELECT d.* FROM sources s JOIN documents d ON d.id = s.doc_id
+         WHERE s.name = ? OR s.location = ? ORDER BY s.added_at LIMIT 1`,
+      )
+      .get(idOrName, idOrName) as DocRow | undefined;
+    if (byName) return byName;
+    if (/^[0-9a-f]{6,}$/i.test(idOrName)) {
+      const rows = this.db.prepare('SELECT * FROM documents WHERE id LIKE ? LIMIT 2').all(`${idOrName}%`) as DocRow[];
+      if (rows.length === 1) return rows[0];
+    }
+    return undefined;
+  }
+
+  async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+    const fts = toFtsQuery(query);
+    if (!fts) return [];
+    const [open, close] = opts.highlight ?? ['[', ']'];
+    return this.db
+      .prepare(
+        `SELECT d.id, d.title,
+                (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1) AS source,
+                bm25(documents_fts, 5.0, 1.0) AS score,
+                snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet
+         FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+         WHERE documents_fts MATCH ?
+         ORDER BY score LIMIT ? OFFSET ?`,
+      )
+      .all(open, close, fts, opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
+  }
+
+  async listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>> {
+    const where = ['kind = ?'];
+    const params: Array<string | number> = [q.kind];
+    if (q.label) {
+      where.push('label = ?');
+      params.push(q.label);
+    }
+    if (q.docId) {
+      where.push('doc_id = ?');
+      params.push(q.docId);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT doc_id, kind, label, start, end, text, data_json FROM annotations WHERE ${where.join(' AND ')}
+         ORDER BY doc_id, start LIMIT ? OFFSET ?`,
+      )
+      .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
+    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+  }
+
+  async listEntities(opts: { type?: string; limit?: number } = {}): Promise<EntitySummary[]> {
+    const params: Array<string | number> = [];
+    let filter = '';
+    if (opts.type) {
+      filter = 'AND label = ?';
+      params.push(opts.type);
+    }
+    return this.db
+      .prepare(
+        `SELECT text, label AS type, count(*) AS mentions, count(DISTINCT doc_id) AS documents
+         FROM annotations WHERE kind = 'mention' ${filter}
+         GROUP BY text, label ORDER BY mentions DESC, text LIMIT ?`,
+      )
+      .all(...params, opts.limit ?? -1) as EntitySummary[];
+  }
+
+  async integrityCheck(): Promise<string> {
+    return this.db.pragma('integrity_check', { simple: true }) as string;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function countWords(text: string): number {
+  const m = text.match(/\S+/g);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,58 @@
+// Versioned schema. Each entry runs once, in order, inside a transaction; user_version records progress.
+export const migrations: string[] = [
+  // 1: documents, their sources, annotations and full-text search
+  `
+  CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    published TEXT,
+    published_precision TEXT NOT NULL,
+    words INTEGER NOT NULL,
+    simhash TEXT NOT NULL,
+    meta_json TEXT NOT NULL,
+    removed_json TEXT NOT NULL,
+    paragraphs_json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE sources (
+    location TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    url TEXT,
+    content_hash TEXT NOT NULL,
+    added_at TEXT NOT NULL
+  );
+  CREATE INDEX sources_doc ON sources(doc_id);
+  CREATE INDEX sources_name ON sources(name);
+  -- SimHash split into four 16-bit bands: two texts within 3 bits share at least one band.
+  CREATE TABLE simhash_bands (
+    band INTEGER NOT NULL,
+    value INTEGER NOT NULL,
+    doc_id TEXT NOT NULL
+  );
+  CREATE INDEX simhash_bands_lookup ON simhash_bands(band, value);
+  CREATE TABLE near_duplicates (
+    doc_id TEXT NOT NULL,
+    other_id TEXT NOT NULL,
+    distance INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, other_id)
+  );
+  CREATE TABLE annotations (
+    doc_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    label TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    data_json TEXT NOT NULL
+  );
+  CREATE INDEX annotations_doc ON annotations(doc_id, kind);
+  CREATE INDEX annotations_kind ON annotations(kind, label);
+  CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+  );
+  `,
+];

@@ -1,0 +1,242 @@
+// Core types shared by every stage. Stages import from here; nothing here does I/O.
+// Every annotation is a span over Doc.text (the cleaned text), so the UI can
+// highlight it and a reader can check it.
+
+/** Half-open character range [start, end) over Doc.text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a document came from. One Doc can have several (the same article ingested twice). */
+export interface Source {
+  kind: 'file' | 'url' | 'stdin' | 'jsonl' | 'sgml';
+  /** Path, URL, "-" or "path#line" for JSONL / "path#NEWID" for SGML records. */
+  location: string;
+  /** Short name a user can type: the file's base name without extension, a URL's last segment, a record id. */
+  name: string;
+  url?: string;
+}
+
+/** Output of the read stage: decoded but not yet cleaned. */
+export interface RawDoc {
+  source: Source;
+  format: 'html' | 'text';
+  content: string;
+  /** Encoding the bytes were decoded from (utf-8, utf-16le, windows-1251, koi8-r, latin1 …). */
+  encoding: string;
+  /** What the container already told us (JSONL fields, SGML tags, HTTP headers). */
+  hints: {
+    title?: string;
+    url?: string;
+    published?: string;
+    dateline?: string;
+    authors?: string[];
+  };
+}
+
+/** An input that could not be read: one clear message naming the input. */
+export interface ReadFailure {
+  input: string;
+  error: string;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'none';
+
+/** Where a metadata value was found: in the clean text (span), or outside it (HTML meta, JSON-LD …). */
+export interface Evidence {
+  origin: 'text' | 'meta' | 'json-ld' | 'time-element' | 'container' | 'inferred';
+  text: string;
+  span?: Span;
+}
+
+/** Publication date as given or inferred; never a guessed year. */
+export interface PublishedDate {
+  /** ISO 8601 truncated to precision ("2017", "2017-01", "2017-01-01"), null when unknown. */
+  value: string | null;
+  precision: DatePrecision;
+  /** When the value is unknown: the date can be no earlier than this (latest explicit date in the text). */
+  notBefore?: string;
+  evidence?: Evidence;
+}
+
+export interface Dateline {
+  place: string;
+  /** The dateline as written, e.g. "MOSCOW, October 21." */
+  text: string;
+  /** Month-day or full date as ISO ("--10-21", "2016-10-21"), when the dateline has one. */
+  date?: string;
+  span?: Span;
+}
+
+export interface DocMeta {
+  authors: string[];
+  publisher: string | null;
+  dateline: Dateline | null;
+  published: PublishedDate;
+  url?: string;
+  /** Where a reported story is attributed to ("Reuters found out …"), if the text says. */
+  attributedTo?: string;
+}
+
+/** A part of the input kept out of Doc.text, with why. Nothing is silently lost. */
+export interface RemovedPart {
+  text: string;
+  /** e.g. cookie-notice, related, newsletter, caption, share, navigation, duplicate, author-bio, footer, comments, ad, timestamp */
+  reason: string;
+  /** Offset in Doc.text where the removed part stood. */
+  at: number;
+}
+
+/** Output of the extract stage. id = hash of the normalised clean text. */
+export interface Doc {
+  id: string;
+  text: string;
+  title: string;
+  sources: Source[];
+  removed: RemovedPart[];
+  meta: DocMeta;
+  /** Paragraph spans over text (headings included). */
+  paragraphs: Span[];
+}
+
+// ---------- segment ----------
+
+export interface Token extends Span {
+  text: string;
+  /** Index of the sentence this token belongs to. */
+  sentence: number;
+}
+
+export interface Segmentation {
+  sentences: Span[];
+  tokens: Token[];
+  /** tokenStart[i] = index of the first token of sentence i (length sentences.length + 1). */
+  sentenceTokenStart: number[];
+}
+
+// ---------- entities ----------
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface Mention extends Span {
+  type: EntityType;
+  text: string;
+}
+
+export interface Place {
+  name: string;
+  country: string | null;
+  /** ISO 3166-1 alpha-2 where known. */
+  countryCode: string | null;
+  lat: number;
+  lon: number;
+  kind: 'country' | 'region' | 'city' | 'site' | 'other';
+  /** Stable id from the gazetteer, e.g. "geonames:745044". */
+  ref: string;
+}
+
+export interface PlaceMention extends Span {
+  text: string;
+  place: Place;
+}
+
+// ---------- time ----------
+
+export type TimePrecision = 'day' | 'month' | 'year' | 'month-day' | 'weekday' | 'none';
+
+export interface TimeValue {
+  /** ISO 8601 truncated to precision; "--10-21" for month-day without a year; null when unresolved. */
+  iso: string | null;
+  precision: TimePrecision;
+  notBefore?: string;
+  /** For an unresolved relative expression: the phrase it is relative to ("the full-scale invasion began"). */
+  relativeTo?: string;
+}
+
+export interface TimeMention extends Span {
+  text: string;
+  value: TimeValue;
+}
+
+// ---------- facts ----------
+
+export type Qualifier = 'exact' | 'about' | 'at_least' | 'up_to' | 'more_than';
+
+export interface Count {
+  value: number;
+  qualifier: Qualifier;
+}
+
+export interface Attribution {
+  /** Who says so, as written or resolved ("Kyrgyzstan's labour ministry", "one of the sources in …"). */
+  source: string;
+  evidence: Span;
+  entityId?: string;
+}
+
+export type EventType =
+  | 'attack'
+  | 'killing'
+  | 'arrest'
+  | 'detention'
+  | 'raid'
+  | 'deportation'
+  | 'extradition'
+  | 'prosecution'
+  | 'designation'
+  | 'agreement'
+  | 'meeting'
+  | 'other';
+
+export type EventStatus = 'reported' | 'alleged' | 'suspected' | 'planned' | 'denied';
+
+export interface EventRole extends Span {
+  text: string;
+}
+
+export interface EventRecord {
+  /** Id unique within the document. */
+  id: string;
+  type: EventType;
+  trigger: Span & { text: string };
+  sentence: Span;
+  date: (TimeValue & { evidence?: Span }) | null;
+  place: (EventRole & { place?: Place }) | null;
+  actors: EventRole[];
+  targets: EventRole[];
+  counts: Partial<Record<'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted', Count>>;
+  status: EventStatus;
+  attribution?: Attribution;
+}
+
+export interface Figure extends Span {
+  text: string;
+  value: number;
+  qualifier: Qualifier;
+  /** The counted noun phrase with its modifiers. */
+  what: string;
+  whatSpan?: Span;
+  sentence: Span;
+  attribution?: Attribution;
+}
+
+export interface Quote extends Span {
+  text: string;
+  kind: 'direct' | 'indirect';
+  speaker: string | null;
+  speakerSpan?: Span;
+  sentence: Span;
+}
+
+/** Everything the per-document stages found in one document. */
+export interface Analysis {
+  doc: Doc;
+  segmentation: Segmentation;
+  mentions: Mention[];
+  places: PlaceMention[];
+  times: TimeMention[];
+  events: EventRecord[];
+  figures: Figure[];
+  quotes: Quote[];
+}
