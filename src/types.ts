@@ -41,7 +41,8 @@ export interface ReadFailure {
   error: string;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year' | 'none';
+/** 'month-day': month and day known, year not ('--10-21'). */
+export type DatePrecision = 'day' | 'month' | 'year' | 'month-day' | 'none';
 
 /** Where a metadata value was found: in the clean text (span), or outside it (HTML meta, JSON-LD …). */
 export interface Evidence {
@@ -52,7 +53,7 @@ export interface Evidence {
 
 /** Publication date as given or inferred; never a guessed year. */
 export interface PublishedDate {
-  /** ISO 8601 truncated to precision ("2017", "2017-01", "2017-01-01"), null when unknown. */
+  /** ISO 8601 truncated to precision ("2017", "2017-01", "2017-01-01", "--10-21"), null when unknown. */
   value: string | null;
   precision: DatePrecision;
   /** When the value is unknown: the date can be no earlier than this (latest explicit date in the text). */
