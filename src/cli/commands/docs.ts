@@ -1,0 +1,31 @@
+import type { Command } from '../command.js';
+import { parseFlags, parsePositiveInt } from '../args.js';
+import { printJson, printTable } from '../output.js';
+import { withStore } from '../store.js';
+
+const command: Command = {
+  summary: 'List stored documents',
+  usage: `Usage: chronicle docs [--db FILE] [--json] [--limit N] [--offset N]
+
+Lists documents: id, first source, title, publication date, word count.
+--json prints [{id, source, title, published, words}].`,
+  async run(argv) {
+    const { values } = parseFlags(argv, {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+    }, false);
+    const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+    const offset = values.offset ? Number(values.offset) : 0;
+    const docs = await withStore(values.db, (store) => store.listDocuments({ limit, offset }));
+    if (values.json) printJson(docs);
+    else
+      printTable(
+        docs.map((d) => [d.id, d.source, d.published ?? '—', String(d.words), d.title]),
+        ['id', 'source', 'published', 'words', 'title'],
+      );
+    return 0;
+  },
+};
+export default command;

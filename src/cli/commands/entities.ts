@@ -1,0 +1,29 @@
+import type { Command } from '../command.js';
+import { parseFlags, parsePositiveInt } from '../args.js';
+import { printJson, printTable } from '../output.js';
+import { withStore } from '../store.js';
+
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+
+const command: Command = {
+  summary: 'List named entities with mention and document counts',
+  usage: `Usage: chronicle entities [--type PER|ORG|LOC|MISC] [--db FILE] [--json] [--limit N]
+
+--json prints [{text, type, mentions, documents}], most mentioned first.`,
+  async run(argv) {
+    const { values } = parseFlags(argv, {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      type: { type: 'string' },
+      limit: { type: 'string' },
+    }, false);
+    const type = values.type?.toUpperCase();
+    if (type && !TYPES.includes(type)) throw new Error(`--type must be one of ${TYPES.join(', ')}`);
+    const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+    const rows = await withStore(values.db, (store) => store.listEntities({ type, limit }));
+    if (values.json) printJson(rows);
+    else printTable(rows.map((r) => [r.type, String(r.mentions), String(r.documents), r.text]), ['type', 'mentions', 'docs', 'name']);
+    return 0;
+  },
+};
+export default command;

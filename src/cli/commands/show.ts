@@ -1,0 +1,90 @@
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { parseFlags } from '../args.js';
+import { printJson } from '../output.js';
+import { withStore } from '../store.js';
+import type { StoredAnnotation, StoredDocument } from '../../store/interface.js';
+
+const command: Command = {
+  summary: 'Show one document: clean text, metadata, removed boilerplate and everything found in it',
+  usage: `Usage: chronicle show <id|name> [--db FILE] [--json] [--removed]
+
+<id|name> is a document id (or a unique prefix), or a source's base name (e.g. the file name
+without extension). --removed also prints what was removed as boilerplate.
+--json prints {id, sources, title, authors, publisher, dateline, published, text, removed,
+mentions, places, times, events, figures, quotes, nearDuplicates}.`,
+  async run(argv) {
+    const { values, positionals } = parseFlags(argv, {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      removed: { type: 'boolean' },
+    });
+    if (positionals.length !== 1) throw new UsageError('give one document id or name');
+    const doc = await withStore(values.db, (store) => store.getDocument(positionals[0]));
+    if (!doc) {
+      console.error(`chronicle show: no document "${positionals[0]}" (try chronicle docs)`);
+      return 1;
+    }
+    if (values.json) printJson(documentJson(doc));
+    else printDocument(doc, values.removed === true);
+    return 0;
+  },
+};
+export default command;
+
+function byKind(doc: StoredDocument, kind: StoredAnnotation['kind']) {
+  return doc.annotations.filter((a) => a.kind === kind);
+}
+
+export function documentJson(doc: StoredDocument) {
+  const spans = (kind: StoredAnnotation['kind']) =>
+    byKind(doc, kind).map(({ kind: _k, label, start, end, text, data }) => ({ start, end, text, label, ...data }));
+  return {
+    id: doc.id,
+    sources: doc.sources,
+    title: doc.title,
+    authors: doc.meta.authors,
+    publisher: doc.meta.publisher,
+    dateline: doc.meta.dateline,
+    published: doc.meta.published,
+    attributedTo: doc.meta.attributedTo ?? null,
+    text: doc.text,
+    removed: doc.removed,
+    mentions: byKind(doc, 'mention').map(({ start, end, text, label }) => ({ start, end, text, type: label })),
+    places: spans('place'),
+    times: spans('time'),
+    events: byKind(doc, 'event').map((a) => a.data),
+    figures: byKind(doc, 'figure').map((a) => a.data),
+    quotes: byKind(doc, 'quote').map((a) => a.data),
+    nearDuplicates: doc.nearDuplicates,
+  };
+}
+
+function printDocument(doc: StoredDocument, withRemoved: boolean): void {
+  const m = doc.meta;
+  const lines = [`\x1b[1m${doc.title}\x1b[0m`, `id ${doc.id}`];
+  for (const s of doc.sources) lines.push(`source ${s.location}`);
+  if (m.authors.length) lines.push(`by ${m.authors.join(', ')}`);
+  if (m.publisher) lines.push(`publisher ${m.publisher}`);
+  if (m.dateline) lines.push(`dateline ${m.dateline.text}`);
+  const pub = m.published;
+  lines.push(`published ${pub.value ?? 'unknown'} (${pub.precision})${pub.notBefore ? `, not before ${pub.notBefore}` : ''}`);
+  for (const d of doc.nearDuplicates) lines.push(`near-duplicate of ${d.id} (${d.distance} bits apart)`);
+  lines.push('', doc.text, '');
+  const count = (k: StoredAnnotation['kind']) => byKind(doc, k).length;
+  lines.push(
+    `${count('mention')} entity mentions, ${count('time')} dates, ${count('event')} events, ${count('figure')} figures, ${count('quote')} quotes, ${doc.removed.length} removed parts`,
+  );
+  const entities = new Map<string, string>();
+  for (const a of byKind(doc, 'mention')) entities.set(`${a.text}`, a.label);
+  if (entities.size) lines.push('entities: ' + [...entities].map(([t, l]) => `${t} (${l})`).join(', '));
+  for (const e of byKind(doc, 'event')) {
+    const d = e.data as { type: string; date?: { iso: string | null } | null; trigger: { text: string } };
+    lines.push(`event ${d.type} "${d.trigger.text}" ${d.date?.iso ?? ''}: ${e.text}`);
+  }
+  if (withRemoved) {
+    lines.push('', 'Removed:');
+    for (const r of doc.removed) lines.push(`  [${r.reason}] ${r.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+  }
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,52 @@
+// The per-document pipeline, in order:
+//   read → extract → segment → entities → places → time → facts
+// Each stage is a pure function of the document (plus the shared context); nothing here does I/O
+// beyond loading the entity model once.
+import type { Analysis, RawDoc } from '../types.js';
+import { extract } from './extract/index.js';
+import { segment } from './segment/index.js';
+import { loadNerModel, recognise, type NerModel } from './entities/index.js';
+import { resolvePlaces } from './places/index.js';
+import { normaliseTimes } from './time/index.js';
+import { extractFacts } from './facts/index.js';
+
+export const STAGES = ['extract', 'segment', 'entities', 'places', 'time', 'facts'] as const;
+export type StageName = (typeof STAGES)[number];
+
+export interface PipelineContext {
+  /** The entity model, loaded on first use (stages before the tagger never pay for it). */
+  nerModel: () => NerModel;
+  /** Stop after this stage (benchmarks measure stages separately); later annotations stay empty. */
+  until?: StageName;
+}
+
+let shippedModel: NerModel | undefined;
+
+/** The shipped entity model, loaded once per process; optionally stopping after a stage. */
+export function defaultContext(until?: StageName): PipelineContext {
+  return { nerModel: () => (shippedModel ??= loadNerModel()), until };
+}
+
+export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): Analysis {
+  const last = STAGES.indexOf(ctx.until ?? 'facts');
+  const runs = (stage: StageName) => STAGES.indexOf(stage) <= last;
+  const doc = extract(raw);
+  const result: Analysis = {
+    doc,
+    segmentation: { sentences: [], tokens: [], sentenceTokenStart: [0] },
+    mentions: [],
+    places: [],
+    times: [],
+    events: [],
+    figures: [],
+    quotes: [],
+  };
+  if (!runs('segment')) return result;
+  result.segmentation = segment(doc.text);
+  if (!runs('entities')) return result;
+  result.mentions = recognise(doc.text, result.segmentation, ctx.nerModel());
+  if (runs('places')) result.places = resolvePlaces(doc.text, result.mentions, { dateline: doc.meta.dateline?.place });
+  if (runs('time')) result.times = normaliseTimes(doc);
+  if (runs('facts')) Object.assign(result, extractFacts(result));
+  return result;
+}
