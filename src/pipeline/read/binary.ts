@@ -1,0 +1,66 @@
+// Recognises bytes that are not a text article, and says what they look like.
+
+interface Signature {
+  offset: number;
+  bytes: number[];
+  what: string;
+}
+
+const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+
+const SIGNATURES: Signature[] = [
+  { offset: 0, bytes: [0x89, ...ascii('PNG')], what: 'a PNG image' },
+  { offset: 0, bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { offset: 0, bytes: ascii('GIF8'), what: 'a GIF image' },
+  { offset: 8, bytes: ascii('WEBP'), what: 'a WebP image' },
+  { offset: 0, bytes: ascii('%PDF'), what: 'a PDF document' },
+  { offset: 0, bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (or DOCX/XLSX/EPUB)' },
+  { offset: 0, bytes: [0x1f, 0x8b], what: 'gzip-compressed data' },
+  { offset: 0, bytes: [0x42, 0x5a, 0x68], what: 'bzip2-compressed data' },
+  { offset: 0, bytes: [0xfd, ...ascii('7zXZ')], what: 'xz-compressed data' },
+  { offset: 0, bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7-Zip archive' },
+  { offset: 0, bytes: ascii('Rar!'), what: 'a RAR archive' },
+  { offset: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Microsoft Office document' },
+  { offset: 0, bytes: [0x7f, ...ascii('ELF')], what: 'an executable (ELF)' },
+  { offset: 0, bytes: [0x4d, 0x5a, 0x90, 0x00], what: 'a Windows executable' },
+  { offset: 0, bytes: ascii('SQLite format 3'), what: 'an SQLite database' },
+  { offset: 4, bytes: ascii('ftyp'), what: 'an MP4/MOV video' },
+  { offset: 0, bytes: [...ascii('ID3'), 0x03], what: 'an MP3 audio file' },
+  { offset: 0, bytes: [...ascii('ID3'), 0x04], what: 'an MP3 audio file' },
+  { offset: 0, bytes: ascii('OggS'), what: 'an Ogg audio/video file' },
+  { offset: 0, bytes: [0x00, 0x61, 0x73, 0x6d], what: 'a WebAssembly module' },
+];
+
+function matches(buf: Uint8Array, sig: Signature): boolean {
+  if (buf.length < sig.offset + sig.bytes.length) return false;
+  return sig.bytes.every((b, i) => buf[sig.offset + i] === b);
+}
+
+export function isGzip(buf: Uint8Array): boolean {
+  return buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+}
+
+/** What a file format signature says the bytes are, or null. */
+export function knownBinaryFormat(buf: Uint8Array): string | null {
+  for (const sig of SIGNATURES) if (matches(buf, sig)) return sig.what;
+  return null;
+}
+
+/**
+ * Null when the bytes can be text in some encoding (UTF-16 is recognised by the decoder
+ * before this is asked); otherwise a short description of what they look like.
+ */
+export function describeBinary(buf: Uint8Array): string | null {
+  const known = knownBinaryFormat(buf);
+  if (known) return known;
+  const sample = buf.subarray(0, 8192);
+  let nul = 0;
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) nul++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  if (nul > 0) return 'binary data (contains NUL bytes)';
+  if (sample.length > 0 && control / sample.length > 0.1) return 'binary data (too many control characters)';
+  return null;
+}

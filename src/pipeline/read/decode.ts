@@ -1,0 +1,150 @@
+// Bytes → string: BOM, declared charset (HTML <meta> or HTTP header), UTF-8 validity, then detection.
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export interface Decoded {
+  text: string;
+  /** Lower-case label of the encoding used: utf-8, utf-16le, windows-1251, koi8-r, windows-1252 … */
+  encoding: string;
+}
+
+export interface DecodeOptions {
+  /** Charset from a Content-Type header. */
+  declared?: string;
+  /** Look for <meta charset> in the first bytes (HTML input). */
+  html?: boolean;
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes bytes, choosing the encoding as a browser would, with a fallback for undeclared legacy text. */
+export function decodeBytes(buf: Uint8Array, opts: DecodeOptions = {}): Decoded {
+  const bom = decodeWithBom(buf);
+  if (bom) return bom;
+  const candidates = [opts.html ? metaCharset(buf) : null, opts.declared ?? null];
+  for (const label of candidates) {
+    const enc = label ? normaliseCharset(label) : null;
+    if (!enc) continue;
+    if (enc === 'utf-8') {
+      const text = tryUtf8(buf);
+      if (text !== null) return { text, encoding: 'utf-8' };
+      continue; // declared UTF-8 but is not: detect instead
+    }
+    return { text: iconv.decode(toBuffer(buf), enc), encoding: enc };
+  }
+  const text = tryUtf8(buf);
+  if (text !== null) return { text, encoding: 'utf-8' };
+  const utf16 = guessBomlessUtf16(buf);
+  if (utf16) return { text: iconv.decode(toBuffer(buf), utf16), encoding: utf16 };
+  const enc = detectLegacy(buf);
+  return { text: iconv.decode(toBuffer(buf), enc), encoding: enc };
+}
+
+/** True when the bytes are UTF-16 (BOM or NUL pattern), i.e. NUL bytes are not a sign of binary data. */
+export function looksUtf16(buf: Uint8Array): boolean {
+  const bom = bomEncoding(buf);
+  return bom === 'utf-16le' || bom === 'utf-16be' || guessBomlessUtf16(buf) !== null;
+}
+
+function bomEncoding(buf: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 'utf-8';
+  if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
+  if (buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function decodeWithBom(buf: Uint8Array): Decoded | null {
+  const enc = bomEncoding(buf);
+  if (!enc) return null;
+  const skip = enc === 'utf-8' ? 3 : 2;
+  const body = buf.subarray(skip);
+  if (enc === 'utf-8') return { text: tryUtf8(body) ?? iconv.decode(toBuffer(body), 'utf-8'), encoding: 'utf-8' };
+  return { text: iconv.decode(toBuffer(body), enc), encoding: enc };
+}
+
+function tryUtf8(buf: Uint8Array): string | null {
+  try {
+    return utf8Strict.decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+function toBuffer(buf: Uint8Array): Buffer {
+  return Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/** Charset named by <meta charset> or <meta http-equiv content="…; charset=…"> near the top of an HTML page. */
+export function metaCharset(buf: Uint8Array): string | null {
+  const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1] : null;
+}
+
+/** Maps a charset label to one iconv-lite knows, in our canonical spelling; null when unknown. */
+export function normaliseCharset(label: string): string | null {
+  const l = label.trim().toLowerCase().replace(/^x-/, '');
+  if (l === 'utf8' || l === 'utf-8' || l === 'unicode-1-1-utf-8') return 'utf-8';
+  if (l === 'utf-16' || l === 'utf-16le') return 'utf-16le';
+  if (l === 'utf-16be') return 'utf-16be';
+  // WHATWG: latin-1 labels mean windows-1252 (a superset for printable text).
+  if (['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'us-ascii', 'ascii', 'cp1252', 'windows-1252'].includes(l))
+    return 'windows-1252';
+  if (l === 'cp1251' || l === 'windows-1251') return 'windows-1251';
+  if (l === 'koi8-r' || l === 'koi8r' || l === 'koi8') return 'koi8-r';
+  if (l === 'koi8-u') return 'koi8-u';
+  return iconv.encodingExists(l) ? l : null;
+}
+
+/** UTF-16 without a BOM: ASCII-range text leaves NUL in every other byte. */
+function guessBomlessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenNul++;
+    if (buf[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul / pairs > 0.4 && evenNul / pairs < 0.05) return 'utf-16le';
+  if (evenNul / pairs > 0.4 && oddNul / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+// chardet names we accept as they are (normalised); anything else falls back to windows-1252.
+const TRUSTED = new Set(['windows-1250', 'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256', 'windows-1257',
+  'iso-8859-2', 'iso-8859-5', 'iso-8859-7', 'iso-8859-8', 'iso-8859-9', 'shift_jis', 'euc-jp', 'euc-kr', 'gb18030', 'big5']);
+
+/** Non-UTF-8 bytes without a declaration: Cyrillic by byte statistics, else chardet, else windows-1252. */
+function detectLegacy(buf: Uint8Array): string {
+  const sample = buf.subarray(0, 65536);
+  const cyr = cyrillicGuess(sample);
+  const top = chardet.analyse(sample)[0];
+  const name = top ? normaliseCharset(top.name) : null;
+  if (cyr && (name === 'windows-1251' || name === 'koi8-r' || name === 'iso-8859-5' || !top || top.confidence < 50)) return cyr;
+  if (name && top.confidence >= 30 && (TRUSTED.has(name) || name === 'windows-1251' || name === 'koi8-r')) return name;
+  return 'windows-1252';
+}
+
+/**
+ * Russian text in windows-1251 or KOI8-R is mostly bytes 0xC0–0xFF. The two encodings swap
+ * upper and lower case: lower-case letters (the majority in prose) sit in 0xE0–0xFF in
+ * windows-1251 and in 0xC0–0xDF in KOI8-R.
+ */
+function cyrillicGuess(buf: Uint8Array): 'windows-1251' | 'koi8-r' | null {
+  let asciiLetters = 0;
+  let high = 0;
+  let c0 = 0;
+  let e0 = 0;
+  for (const b of buf) {
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) asciiLetters++;
+    else if (b >= 0x80) {
+      high++;
+      if (b >= 0xe0) e0++;
+      else if (b >= 0xc0) c0++;
+    }
+  }
+  if (high < 4 || high / (high + asciiLetters) < 0.4 || (c0 + e0) / high < 0.7) return null;
+  return e0 >= c0 ? 'windows-1251' : 'koi8-r';
+}

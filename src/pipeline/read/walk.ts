@@ -1,0 +1,70 @@
+// Which files are articles, and the article files under a folder.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+
+export type FileKind = 'text' | 'html' | 'jsonl' | 'sgml';
+
+export const LOOKED_FOR = '.txt, .html, .htm, .jsonl, .sgm';
+
+const BY_EXTENSION: Record<string, FileKind> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.sgm': 'sgml',
+};
+
+export interface Classified {
+  kind: FileKind;
+  /** The name with its extensions (.html.gz included) removed. */
+  stem: string;
+  gzip: boolean;
+}
+
+/** Classifies by extension (".html.gz" is gzipped HTML); null for a file that is not an article type. */
+export function classify(path: string): Classified | null {
+  let name = basename(path);
+  let gzip = false;
+  if (/\.gz$/i.test(name)) {
+    gzip = true;
+    name = name.slice(0, -3);
+  }
+  const m = /\.[^.]+$/.exec(name);
+  const kind = m ? BY_EXTENSION[m[0].toLowerCase()] : undefined;
+  if (!kind || (gzip && kind !== 'html' && kind !== 'text')) return null;
+  return { kind, stem: name.slice(0, m!.index), gzip };
+}
+
+/** Base name without extensions, for files of unknown type given by name. */
+export function stemOf(path: string): string {
+  const name = basename(path).replace(/\.gz$/i, '');
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** Article files under dir, recursively, sorted by path; hidden entries and node_modules are skipped. */
+export async function* articleFiles(dir: string, seen = new Set<string>()): AsyncGenerator<string> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return; // a symlink loop
+  seen.add(real);
+  const names = (await readdir(dir)).filter((n) => !skipped(n)).sort();
+  for (const name of names) {
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      continue; // a dangling link is not an article
+    }
+    if (info.isDirectory()) yield* articleFiles(path, seen);
+    else if (info.isFile() && classify(path)) yield path;
+  }
+}

@@ -1,0 +1,58 @@
+// The spine on the real seed articles, through the CLI as a user runs it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, sharedDir, SHARED_MISSING, tempDir } from '../helpers.js';
+
+interface GoldDoc {
+  title: string;
+  authors: string[];
+  boilerplate: string[];
+  mustKeep: string[];
+  duplicateParagraphs?: string[];
+}
+
+const shared = sharedDir();
+
+test('seeds: ingest, docs, show, search', { skip: shared ? false : SHARED_MISSING, timeout: 120_000 }, () => {
+  const db = join(tempDir(), 'seeds.db');
+  const seeds = join(shared!, 'seeds');
+  const ingest = runCli(['ingest', seeds, '--db', db, '--json']);
+  assert.equal(ingest.status, 0, ingest.stderr);
+  const summary = JSON.parse(ingest.stdout);
+  assert.equal(summary.ingested, 5);
+  assert.deepEqual(summary.failed, []);
+
+  const docs = JSON.parse(runCli(['docs', '--db', db, '--json']).stdout) as Array<{ id: string; source: string; title: string; words: number }>;
+  assert.equal(docs.length, 5);
+  for (const d of docs) assert.ok(d.id && d.source && d.words > 50);
+
+  const gold = JSON.parse(readFileSync(join(shared!, 'gold', 'seeds.json'), 'utf8')) as { documents: Record<string, GoldDoc> };
+  for (const [file, g] of Object.entries(gold.documents)) {
+    const name = file.replace(/\.txt$/, '');
+    const res = runCli(['show', name, '--db', db, '--json']);
+    assert.equal(res.status, 0, res.stderr);
+    const doc = JSON.parse(res.stdout) as { text: string; title: string; authors: string[]; removed: Array<{ text: string; reason: string }> };
+    for (const b of g.boilerplate) assert.ok(!doc.text.includes(b), `${name}: boilerplate kept: ${b}`);
+    for (const k of g.mustKeep) assert.ok(doc.text.includes(k), `${name}: lost: ${k}`);
+    for (const p of g.duplicateParagraphs ?? []) assert.equal(doc.text.split(p).length - 1, 1, `${name}: duplicated paragraph not once: ${p}`);
+    assert.equal(doc.title, g.title, `${name}: title`);
+    assert.deepEqual(doc.authors, g.authors, `${name}: authors`);
+  }
+
+  const search = JSON.parse(runCli(['search', 'extradition Turkey', '--db', db, '--json']).stdout) as Array<{ snippet: string }>;
+  assert.ok(search.length >= 1);
+  assert.match(search[0].snippet, /\[(extradition|Turkey)\]/i);
+
+  const again = JSON.parse(runCli(['ingest', seeds, '--db', db, '--json']).stdout);
+  assert.equal(again.ingested, 0);
+  assert.equal(again.unchanged, 5);
+});
+
+test('show names a missing document clearly', () => {
+  const db = join(tempDir(), 'empty.db');
+  const res = runCli(['docs', '--db', db]);
+  assert.equal(res.status, 1);
+  assert.match(res.stderr, /no database at/);
+});
