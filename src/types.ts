@@ -123,6 +123,10 @@ export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export interface Mention extends Span {
   type: EntityType;
   text: string;
+  /** Set by entity resolution: the entity this mention refers to, the same id in every document. */
+  entityId?: string;
+  /** Set by entity resolution: the name it resolves to ("Sergey Smirnov" for a bare "Smirnov"). */
+  canonical?: string;
 }
 
 export interface Place {

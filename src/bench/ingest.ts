@@ -9,7 +9,7 @@ import { printJson } from '../cli/output.js';
 import { createProgress } from '../cli/progress.js';
 import { SqliteStore } from '../store/sqlite/index.js';
 import { ingest } from '../ingest/index.js';
-import { analyse, defaultContext, STAGES, type StageName } from '../pipeline/index.js';
+import { defaultContext, STAGES, type StageName } from '../pipeline/index.js';
 
 const bench: Subcommand = {
   summary: 'Ingest throughput (docs/s) and peak memory on a corpus',
@@ -37,7 +37,7 @@ into a fresh temporary database (or --db FILE) and reports
     const started = process.hrtime.bigint();
     const summary = await ingest([values.corpus], store, {
       batchSize: 256,
-      analyseFn: (raw) => analyse(raw, ctx),
+      context: ctx,
       onDocument: () => progress.tick(),
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -1,11 +1,11 @@
 // Ingest: read inputs, analyse each document, save in batched transactions.
 // Resumable: an input already stored with the same content is skipped, and each batch commits
 // atomically, so a crash loses at most the batch in flight, which the next run redoes.
-import type { Analysis, RawDoc, ReadFailure } from '../types.js';
+import type { Analysis, Mention, ReadFailure } from '../types.js';
 import type { Store } from '../store/interface.js';
 import { contentHash } from '../store/simhash.js';
 import { readInputs, type ReadOptions } from '../pipeline/read/index.js';
-import { analyse } from '../pipeline/index.js';
+import { analyse, defaultContext, type PipelineContext } from '../pipeline/index.js';
 
 export interface IngestSummary {
   ingested: number;
@@ -18,13 +18,20 @@ export interface IngestSummary {
 export interface IngestOptions extends ReadOptions {
   batchSize?: number;
   onDocument?: (outcome: 'ingested' | 'duplicate' | 'unchanged' | 'failed') => void;
-  analyseFn?: (raw: RawDoc) => Analysis;
+  /** Pipeline context; by default the shipped model and aliases plus the store's user aliases. */
+  context?: PipelineContext;
+}
+
+/** The default pipeline context with the user's own aliases from the store added. */
+export async function contextForStore(store: Store, base: PipelineContext = defaultContext()): Promise<PipelineContext> {
+  for (const a of await store.listUserAliases()) base.aliases.add(a.type as Mention['type'], a.alias, a.canonical);
+  return base;
 }
 
 export async function ingest(inputs: string[], store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
   const batchSize = opts.batchSize ?? 64;
-  const run = opts.analyseFn ?? ((raw: RawDoc) => analyse(raw));
+  const ctx = await contextForStore(store, opts.context);
   let batch: Array<{ analysis: Analysis; contentHash: string }> = [];
 
   const flush = async () => {
@@ -57,7 +64,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       continue;
     }
     try {
-      batch.push({ analysis: run(raw), contentHash: hash });
+      batch.push({ analysis: analyse(raw, ctx), contentHash: hash });
     } catch (err) {
       summary.failed.push({ input: raw.source.location, error: `could not analyse: ${err instanceof Error ? err.message : String(err)}` });
       opts.onDocument?.('failed');

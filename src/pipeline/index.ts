@@ -9,6 +9,8 @@ import { loadNerModel, recognise, type NerModel } from './entities/index.js';
 import { resolvePlaces } from './places/index.js';
 import { normaliseTimes } from './time/index.js';
 import { extractFacts } from './facts/index.js';
+import { resolveDocumentEntities } from '../corpus/entities/resolve.js';
+import { createAliasTable, shippedAliasGroups, type AliasTable } from '../corpus/entities/aliases.js';
 
 export const STAGES = ['extract', 'segment', 'entities', 'places', 'time', 'facts'] as const;
 export type StageName = (typeof STAGES)[number];
@@ -18,13 +20,15 @@ export interface PipelineContext {
   nerModel: () => NerModel;
   /** Stop after this stage (benchmarks measure stages separately); later annotations stay empty. */
   until?: StageName;
+  /** Known aliases (curated file plus the user's own), for entity resolution. */
+  aliases: AliasTable;
 }
 
 let shippedModel: NerModel | undefined;
 
 /** The shipped entity model, loaded once per process; optionally stopping after a stage. */
 export function defaultContext(until?: StageName): PipelineContext {
-  return { nerModel: () => (shippedModel ??= loadNerModel()), until };
+  return { nerModel: () => (shippedModel ??= loadNerModel()), until, aliases: createAliasTable(shippedAliasGroups()) };
 }
 
 export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): Analysis {
@@ -44,7 +48,9 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   if (!runs('segment')) return result;
   result.segmentation = segment(doc.text);
   if (!runs('entities')) return result;
-  result.mentions = recognise(doc.text, result.segmentation, ctx.nerModel());
+  const mentions = recognise(doc.text, result.segmentation, ctx.nerModel());
+  const resolved = resolveDocumentEntities(mentions, ctx.aliases);
+  result.mentions = mentions.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type }));
   if (runs('places')) result.places = resolvePlaces(doc.text, result.mentions, { dateline: doc.meta.dateline?.place });
   if (runs('time')) result.times = normaliseTimes(doc);
   if (runs('facts')) Object.assign(result, extractFacts(result));

@@ -9,12 +9,14 @@ export interface AnnotationRow {
   end: number;
   text: string;
   data: object;
+  entityId?: string;
 }
 
 export function annotationRows(a: Analysis): AnnotationRow[] {
   const rows: AnnotationRow[] = [];
   const textOf = (start: number, end: number) => a.doc.text.slice(start, end);
-  for (const m of a.mentions) rows.push({ kind: 'mention', label: m.type, start: m.start, end: m.end, text: m.text, data: {} });
+  for (const m of a.mentions)
+    rows.push({ kind: 'mention', label: m.type, start: m.start, end: m.end, text: m.text, data: { entityId: m.entityId, canonical: m.canonical }, entityId: m.entityId });
   for (const p of a.places)
     rows.push({ kind: 'place', label: p.place.kind, start: p.start, end: p.end, text: p.text, data: { place: p.place } });
   for (const t of a.times)

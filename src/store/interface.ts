@@ -54,10 +54,20 @@ export interface SearchOptions {
 }
 
 export interface EntitySummary {
-  text: string;
+  id: string;
+  /** The most frequent resolved name. */
+  name: string;
   type: string;
+  /** Every distinct surface form, most frequent first. */
+  aliases: string[];
   mentions: number;
   documents: number;
+}
+
+export interface UserAlias {
+  type: string;
+  alias: string;
+  canonical: string;
 }
 
 export interface AnnotationQuery {
@@ -80,6 +90,12 @@ export interface Store {
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
   listEntities(opts?: { type?: string; limit?: number }): Promise<EntitySummary[]>;
+  addUserAlias(alias: UserAlias): Promise<void>;
+  /** Ids of all documents, in ingest order (for passes over the whole corpus). */
+  listDocumentIds(): Promise<string[]>;
+  /** Rewrites the entity resolution of one document's mentions (after alias curation). */
+  updateMentionEntities(docId: string, mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>): Promise<void>;
+  listUserAliases(): Promise<UserAlias[]>;
   /** Engine self-check (SQLite: PRAGMA integrity_check). */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;

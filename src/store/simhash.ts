@@ -1,33 +1,41 @@
 // 64-bit SimHash over word 3-shingles: the same wire story on two sites lands within a few bits.
 import { createHash } from 'node:crypto';
 
-const MASK64 = (1n << 64n) - 1n;
-
-function hash64(s: string): bigint {
-  // FNV-1a 64: fast, stable across runs and platforms.
-  let h = 0xcbf29ce484222325n;
+/** Two independent 32-bit FNV-1a hashes of a string: the high and low halves of a 64-bit hash. */
+function hashHalves(s: string, out: Uint32Array): void {
+  let hi = 0x811c9dc5;
+  let lo = 0x01000193 ^ 0x9e3779b9;
   for (let i = 0; i < s.length; i++) {
-    h ^= BigInt(s.charCodeAt(i));
-    h = (h * 0x100000001b3n) & MASK64;
+    const c = s.charCodeAt(i);
+    hi = Math.imul(hi ^ c, 0x01000193);
+    lo = Math.imul(lo ^ c, 0x5bd1e995);
+    lo ^= lo >>> 15;
   }
-  return h;
+  out[0] = hi >>> 0;
+  out[1] = lo >>> 0;
 }
 
 export function simhash(text: string): { value: bigint; hex: string } {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const weights = new Int32Array(64);
+  const halves = new Uint32Array(2);
   const n = Math.max(1, words.length - 2);
   for (let i = 0; i < n; i++) {
-    const shingle = words.slice(i, i + 3).join(' ');
-    let h = hash64(shingle);
-    for (let bit = 0; bit < 64; bit++) {
-      weights[bit] += (h & 1n) === 1n ? 1 : -1;
-      h >>= 1n;
+    hashHalves(`${words[i] ?? ''} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`, halves);
+    for (let half = 0; half < 2; half++) {
+      const h = halves[half];
+      const base = half * 32;
+      for (let bit = 0; bit < 32; bit++) weights[base + bit] += (h >>> bit) & 1 ? 1 : -1;
     }
   }
-  let value = 0n;
-  for (let bit = 63; bit >= 0; bit--) value = (value << 1n) | (weights[bit] > 0 ? 1n : 0n);
-  return { value, hex: value.toString(16).padStart(16, '0') };
+  let hi = 0;
+  let lo = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (weights[bit] > 0) hi |= 1 << bit;
+    if (weights[32 + bit] > 0) lo |= 1 << bit;
+  }
+  const hex = (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+  return { value: BigInt('0x' + hex), hex };
 }
 
 /** The four 16-bit bands used to find candidates without comparing all pairs. */

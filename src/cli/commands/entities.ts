@@ -9,7 +9,9 @@ const command: Command = {
   summary: 'List named entities with mention and document counts',
   usage: `Usage: chronicle entities [--type PER|ORG|LOC|MISC] [--db FILE] [--json] [--limit N]
 
---json prints [{text, type, mentions, documents}], most mentioned first.`,
+--json prints [{id, name, type, aliases, mentions, documents}], most mentioned first.
+An entity gathers every mention resolved to it: aliases (ISIS/ISIL/Islamic State),
+acronyms and their expansions, surname-only mentions of a full name in the same document.`,
   async run(argv) {
     const { values } = parseFlags(argv, {
       db: { type: 'string' },
@@ -22,7 +24,11 @@ const command: Command = {
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
     const rows = await withStore(values.db, (store) => store.listEntities({ type, limit }));
     if (values.json) printJson(rows);
-    else printTable(rows.map((r) => [r.type, String(r.mentions), String(r.documents), r.text]), ['type', 'mentions', 'docs', 'name']);
+    else
+      printTable(
+        rows.map((r) => [r.type, String(r.mentions), String(r.documents), r.name, r.aliases.filter((a) => a !== r.name).join(', ')]),
+        ['type', 'mentions', 'docs', 'name', 'also written'],
+      );
     return 0;
   },
 };

@@ -11,13 +11,15 @@ import type {
   Store,
   StoredAnnotation,
   StoredDocument,
+  UserAlias,
 } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { toFtsQuery } from '../fts-query.js';
 import { migrations } from './migrations.js';
 
-const NEAR_DUPLICATE_MAX_DISTANCE = 3;
+// Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
+const NEAR_DUPLICATE_MAX_DISTANCE = 6;
 
 interface DocRow {
   rowid: number;
@@ -102,10 +104,10 @@ export class SqliteStore implements Store {
     addSources();
 
     const insertAnnotation = this.db.prepare(
-      'INSERT INTO annotations(doc_id, kind, label, start, end, text, data_json) VALUES (?,?,?,?,?,?,?)',
+      'INSERT INTO annotations(doc_id, kind, label, start, end, text, data_json, entity_id) VALUES (?,?,?,?,?,?,?,?)',
     );
     for (const a of annotationRows(analysis)) {
-      insertAnnotation.run(doc.id, a.kind, a.label, a.start, a.end, a.text, JSON.stringify(a.data));
+      insertAnnotation.run(doc.id, a.kind, a.label, a.start, a.end, a.text, JSON.stringify(a.data), a.entityId ?? null);
     }
 
     const nearDuplicateOf = this.linkNearDuplicates(doc.id, hash.value);
@@ -244,19 +246,55 @@ export class SqliteStore implements Store {
   }
 
   async listEntities(opts: { type?: string; limit?: number } = {}): Promise<EntitySummary[]> {
-    const params: Array<string | number> = [];
-    let filter = '';
-    if (opts.type) {
-      filter = 'AND label = ?';
-      params.push(opts.type);
-    }
-    return this.db
+    // Entity type = the label most of its mentions carry; name = its most frequent resolved form.
+    const rows = this.db
       .prepare(
-        `SELECT text, label AS type, count(*) AS mentions, count(DISTINCT doc_id) AS documents
-         FROM annotations WHERE kind = 'mention' ${filter}
-         GROUP BY text, label ORDER BY mentions DESC, text LIMIT ?`,
+        `WITH m AS (
+           SELECT entity_id, label, text, doc_id, json_extract(data_json, '$.canonical') AS canonical
+           FROM annotations WHERE kind = 'mention' AND entity_id IS NOT NULL
+         )
+         SELECT entity_id AS id,
+                (SELECT label FROM m m2 WHERE m2.entity_id = m.entity_id GROUP BY label ORDER BY count(*) DESC LIMIT 1) AS type,
+                (SELECT canonical FROM m m2 WHERE m2.entity_id = m.entity_id GROUP BY canonical ORDER BY count(*) DESC, length(canonical) DESC LIMIT 1) AS name,
+                (SELECT json_group_array(text) FROM (SELECT text FROM m m2 WHERE m2.entity_id = m.entity_id GROUP BY text ORDER BY count(*) DESC)) AS aliases_json,
+                count(*) AS mentions, count(DISTINCT doc_id) AS documents
+         FROM m GROUP BY entity_id ORDER BY mentions DESC, name`,
       )
-      .all(...params, opts.limit ?? -1) as EntitySummary[];
+      .all() as Array<Omit<EntitySummary, 'aliases'> & { aliases_json: string }>;
+    const list = rows
+      .map(({ aliases_json, ...r }) => ({ ...r, aliases: JSON.parse(aliases_json) as string[] }))
+      .filter((r) => !opts.type || r.type === opts.type);
+    return opts.limit ? list.slice(0, opts.limit) : list;
+  }
+
+  async addUserAlias(alias: UserAlias): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO user_aliases(type, alias, canonical, added_at) VALUES (?,?,?,?)
+         ON CONFLICT(type, alias) DO UPDATE SET canonical = excluded.canonical, added_at = excluded.added_at`,
+      )
+      .run(alias.type, alias.alias, alias.canonical, new Date().toISOString());
+  }
+
+  async listDocumentIds(): Promise<string[]> {
+    return (this.db.prepare('SELECT id FROM documents ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id);
+  }
+
+  async updateMentionEntities(
+    docId: string,
+    mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>,
+  ): Promise<void> {
+    const update = this.db.prepare(
+      `UPDATE annotations SET entity_id = ?, label = ?, data_json = json_set(data_json, '$.entityId', ?, '$.canonical', ?)
+       WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`,
+    );
+    this.db.transaction(() => {
+      for (const m of mentions) update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
+    })();
+  }
+
+  async listUserAliases(): Promise<UserAlias[]> {
+    return this.db.prepare('SELECT type, alias, canonical FROM user_aliases ORDER BY added_at').all() as UserAlias[];
   }
 
   async integrityCheck(): Promise<string> {

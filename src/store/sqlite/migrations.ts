@@ -55,4 +55,16 @@ export const migrations: string[] = [
     title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
   );
   `,
+  // 2: resolved entity ids on mentions, and the user's own aliases (curation survives re-ingest)
+  `
+  ALTER TABLE annotations ADD COLUMN entity_id TEXT;
+  CREATE INDEX annotations_entity ON annotations(entity_id);
+  CREATE TABLE user_aliases (
+    type TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (type, alias)
+  );
+  `,
 ];

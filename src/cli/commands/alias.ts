@@ -1,0 +1,49 @@
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { parseFlags } from '../args.js';
+import { printJson, printTable } from '../output.js';
+import { createProgress } from '../progress.js';
+import { withStore } from '../store.js';
+import { createAliasTable, shippedAliasGroups } from '../../corpus/entities/aliases.js';
+import { reresolveEntities } from '../../corpus/entities/reresolve.js';
+import type { EntityType } from '../../types.js';
+
+const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+const command: Command = {
+  summary: 'Teach Chronicle that two names are one entity (alias add), or list your aliases',
+  usage: `Usage: chronicle alias add <alias> <canonical name> [--type ORG|PER|LOC|MISC] [--db FILE]
+       chronicle alias list [--db FILE] [--json]
+
+"alias add" records that <alias> names the same entity as <canonical name> (default type ORG),
+then re-resolves every stored document, so "chronicle entities" shows them as one.
+Your aliases live in the database, apart from what extraction found, so re-ingesting keeps them.
+Curated aliases of well-known organisations ship in data/aliases.json.`,
+  async run(argv) {
+    const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, type: { type: 'string' }, json: { type: 'boolean' } });
+    const [verb, alias, canonical] = positionals;
+    if (verb === 'list') {
+      const rows = await withStore(values.db, (store) => store.listUserAliases());
+      if (values.json) printJson(rows);
+      else if (rows.length === 0) console.log('No aliases of your own yet (chronicle alias add ALIAS CANONICAL).');
+      else printTable(rows.map((r) => [r.type, r.alias, r.canonical]), ['type', 'alias', 'canonical']);
+      return 0;
+    }
+    if (verb !== 'add' || !alias || !canonical || positionals.length !== 3) throw new UsageError('expected: alias add <alias> <canonical name>');
+    const type = (values.type ?? 'ORG').toUpperCase() as EntityType;
+    if (!TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}`);
+    const changed = await withStore(values.db, async (store) => {
+      await store.addUserAlias({ type, alias, canonical });
+      const table = createAliasTable(shippedAliasGroups());
+      for (const a of await store.listUserAliases()) table.add(a.type as EntityType, a.alias, a.canonical);
+      const progress = createProgress('re-resolving', await store.countDocuments());
+      const n = await reresolveEntities(store, table, () => progress.tick());
+      progress.done();
+      return n;
+    });
+    if (values.json) printJson({ alias, canonical, type, mentionsChanged: changed });
+    else console.log(`"${alias}" is now an alias of "${canonical}" (${type}); ${changed} stored mentions re-resolved.`);
+    return 0;
+  },
+};
+export default command;

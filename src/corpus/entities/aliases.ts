@@ -1,0 +1,40 @@
+// The alias table: curated groups from data/aliases.json plus the user's own (`chronicle alias add`).
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../../types.js';
+import { projectPath } from '../../paths.js';
+import { nameKey } from './names.js';
+
+export interface AliasGroup {
+  type: EntityType;
+  names: string[];
+}
+
+export interface AliasTable {
+  /** name key → canonical name, per type. */
+  canonical(type: EntityType, name: string): string | null;
+  /** Adds an alias for a canonical name (user curation). */
+  add(type: EntityType, alias: string, canonicalName: string): void;
+}
+
+export function createAliasTable(groups: AliasGroup[]): AliasTable {
+  const byKey = new Map<string, string>();
+  const keyOf = (type: string, name: string) => `${type}:${nameKey(name)}`;
+  const add = (type: EntityType, alias: string, canonicalName: string) => {
+    const target = byKey.get(keyOf(type, canonicalName)) ?? canonicalName;
+    byKey.set(keyOf(type, alias), target);
+    byKey.set(keyOf(type, canonicalName), target);
+  };
+  for (const g of groups) for (const n of g.names) add(g.type, n, g.names[0]);
+  return {
+    canonical: (type, name) => byKey.get(keyOf(type, name)) ?? null,
+    add,
+  };
+}
+
+let shipped: AliasGroup[] | undefined;
+
+/** The curated groups shipped in data/aliases.json. */
+export function shippedAliasGroups(): AliasGroup[] {
+  shipped ??= (JSON.parse(readFileSync(projectPath('data', 'aliases.json'), 'utf8')) as { groups: AliasGroup[] }).groups;
+  return shipped;
+}

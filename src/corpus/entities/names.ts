@@ -1,0 +1,55 @@
+// Name keys: two spellings of one name get one key (diacritics, case, transliteration
+// variants such as Sergey/Sergei or Dzhanibekov/Janibekov, possessives, leading "the").
+
+const STOPWORDS = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'at', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'to', 'a', 'an']);
+
+export function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Lower-case word tokens of a name without diacritics, punctuation, possessives or a leading "the". */
+export function nameTokens(name: string): string[] {
+  const words = stripDiacritics(name)
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/\./g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words[0] === 'the') words.shift();
+  return words;
+}
+
+/** Collapses common romanisation differences of Cyrillic and Turkic names. */
+export function transliterationKey(word: string): string {
+  return word
+    .replace(/dzh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/ks/g, 'x')
+    .replace(/yu/g, 'iu')
+    .replace(/ya/g, 'ia')
+    .replace(/(?:iy|ii|yi|ij|ei|ey|y|i)$/, 'y')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The key two mentions of one name share. */
+export function nameKey(name: string): string {
+  return nameTokens(name).map(transliterationKey).join(' ');
+}
+
+/** Order-free key, for place and facility names written in either order ("Ataturk Airport" / "airport. Ataturk"). */
+export function tokenSetKey(name: string): string {
+  return nameTokens(name).map(transliterationKey).sort().join(' ');
+}
+
+/** Initials of a multi-word name, skipping function words: "Shanghai Cooperation Organization" → "sco". */
+export function acronymOf(name: string): string | null {
+  const words = nameTokens(name).filter((w) => !STOPWORDS.has(w));
+  if (words.length < 2) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/** An all-capitals short token that reads as an acronym ("SCO", "U.N.", "ISIL"). */
+export function looksLikeAcronym(text: string): boolean {
+  const t = text.replace(/\./g, '');
+  return /^[\p{Lu}]{2,6}$/u.test(t);
+}

@@ -1,0 +1,24 @@
+// After alias curation: re-resolve every stored document's mentions with the current alias table.
+// Only mentions are read and rewritten; documents are not re-analysed.
+import type { EntityType } from '../../types.js';
+import type { Store } from '../../store/interface.js';
+import type { AliasTable } from './aliases.js';
+import { resolveDocumentEntities } from './resolve.js';
+
+export async function reresolveEntities(store: Store, aliases: AliasTable, onDocument?: () => void): Promise<number> {
+  let changed = 0;
+  for (const docId of await store.listDocumentIds()) {
+    const stored = await store.listAnnotations({ kind: 'mention', docId });
+    const mentions = stored.map((a) => ({ start: a.start, end: a.end, text: a.text, type: a.label as EntityType }));
+    const resolved = resolveDocumentEntities(mentions, aliases);
+    const updates = stored
+      .map((a, i) => ({ start: a.start, end: a.end, type: resolved[i].type, entityId: resolved[i].entityId, canonical: resolved[i].canonical, before: a.data.entityId }))
+      .filter((u) => u.entityId !== u.before);
+    if (updates.length) {
+      await store.updateMentionEntities(docId, updates);
+      changed += updates.length;
+    }
+    onDocument?.();
+  }
+  return changed;
+}

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
+import { entityIdFor, resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
+import { acronymOf, nameKey, tokenSetKey } from '../../src/corpus/entities/names.js';
+import type { EntityType, Mention } from '../../src/types.js';
+
+/** Mentions for the given (text, type) pairs, in order, at increasing offsets. */
+function mentions(...items: Array<[string, EntityType]>): Mention[] {
+  let at = 0;
+  return items.map(([text, type]) => {
+    const m = { start: at, end: at + text.length, text, type };
+    at += text.length + 10;
+    return m;
+  });
+}
+
+const aliases = createAliasTable(shippedAliasGroups());
+
+test('transliteration and diacritic variants share a key', () => {
+  assert.equal(nameKey('Sergey Smirnov'), nameKey('Sergei Smirnov'));
+  assert.equal(nameKey('Dzhanibekov'), nameKey('Janibekov'));
+  assert.equal(nameKey('Atatürk'), nameKey('Ataturk'));
+  assert.equal(nameKey('Dmitry Ivanov'), nameKey('Dmitriy Ivanov'));
+  assert.equal(nameKey('Aleksei Petrov'), nameKey('Alexey Petrov'));
+  assert.equal(tokenSetKey('Ataturk Airport'), tokenSetKey('airport. Ataturk'));
+  assert.notEqual(nameKey('Sergey Smirnov'), nameKey('Alexander Smirnov'));
+});
+
+test('homonyms stay apart: two Smirnovs, each bare surname goes to the nearest full name before it', () => {
+  const ms = mentions(['Petr Orlov', 'PER'], ['Orlov', 'PER'], ['Ivan Orlov', 'PER'], ['Orlov', 'PER']);
+  const r = resolveDocumentEntities(ms, aliases);
+  assert.equal(r[1].canonical, 'Petr Orlov');
+  assert.equal(r[3].canonical, 'Ivan Orlov');
+  assert.notEqual(r[0].entityId, r[2].entityId);
+  assert.equal(r[0].entityId, r[1].entityId);
+  // Across documents the same full name is the same entity, the other one is not.
+  assert.equal(entityIdFor('PER', 'Petr Orlov'), r[0].entityId);
+  assert.equal(entityIdFor('PER', 'Pyotr Orlov') === r[0].entityId, false, 'different given-name spelling is not assumed');
+});
+
+test('a bare surname with no full name in its document stays its own entity', () => {
+  const r = resolveDocumentEntities(mentions(['Orlov', 'PER']), aliases);
+  assert.equal(r[0].canonical, 'Orlov');
+  assert.notEqual(r[0].entityId, entityIdFor('PER', 'Petr Orlov'));
+});
+
+test('acronyms resolve to their expansion in the same document', () => {
+  assert.equal(acronymOf('Eastern Grain Exporters Union'), 'egeu');
+  const r = resolveDocumentEntities(mentions(['Eastern Grain Exporters Union', 'ORG'], ['EGEU', 'ORG']), aliases);
+  assert.equal(r[1].canonical, 'Eastern Grain Exporters Union');
+  assert.equal(r[0].entityId, r[1].entityId);
+});
+
+test('curated aliases merge across spellings and fix tagger type slips', () => {
+  const names: Array<[string, EntityType]> = [['ISIS', 'ORG'], ['ISIL', 'ORG'], ['Islamic state', 'MISC'], ['Daesh', 'ORG'], ['IG', 'ORG']];
+  const r = resolveDocumentEntities(mentions(...names), aliases);
+  assert.equal(new Set(r.map((x) => x.entityId)).size, 1);
+  assert.ok(r.every((x) => x.type === 'ORG'));
+  assert.equal(r[0].canonical, 'Islamic State');
+});
+
+test('user aliases extend the table', () => {
+  const table = createAliasTable(shippedAliasGroups());
+  table.add('ORG', 'Grain Union', 'Eastern Grain Exporters Union');
+  const r = resolveDocumentEntities(mentions(['Grain Union', 'ORG']), table);
+  assert.equal(r[0].canonical, 'Eastern Grain Exporters Union');
+});
