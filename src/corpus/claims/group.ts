@@ -1,0 +1,77 @@
+// Claim groups: figures about the same quantity from several sources, side by side, and whether
+// they disagree beyond what their qualifiers allow.
+import type { Qualifier } from '../../types.js';
+import { groupingKey, quantityKey } from './quantity-key.js';
+
+export interface ClaimInput {
+  docId: string;
+  start: number;
+  end: number;
+  value: number;
+  qualifier: Qualifier;
+  what: string;
+  source: string | null;
+  evidence: string;
+}
+
+export interface ClaimGroup {
+  id: string;
+  /** A readable name of the quantity (the longest "what" in the group). */
+  quantity: string;
+  key: string;
+  disputed: boolean;
+  claims: ClaimInput[];
+}
+
+// How far a hedged figure may be from its stated value and still agree.
+const ABOUT_TOLERANCE = 0.15;
+
+/** The values a claim allows: "about 1,700" → [1445, 1955]; "up to 2,500" → near 2,500 but not above. */
+export function claimRange(value: number, qualifier: Qualifier): [number, number] {
+  switch (qualifier) {
+    case 'exact':
+      return [value, value];
+    case 'about':
+      return [value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE)];
+    case 'at_least':
+      return [value, Infinity];
+    case 'more_than':
+      return [value + Number.EPSILON, Infinity];
+    case 'up_to':
+      return [value * (1 - ABOUT_TOLERANCE), value];
+  }
+}
+
+/** Disputed when no single number satisfies every claim. */
+export function isDisputed(claims: Array<Pick<ClaimInput, 'value' | 'qualifier'>>): boolean {
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (const c of claims) {
+    const [a, b] = claimRange(c.value, c.qualifier);
+    lo = Math.max(lo, a);
+    hi = Math.min(hi, b);
+  }
+  return lo > hi;
+}
+
+/**
+ * Groups figures by quantity key (blocking: a hash map, never all pairs). Only groups with claims
+ * from at least two documents are returned: one source alone is not a comparison.
+ */
+export function groupClaims(figures: ClaimInput[]): ClaimGroup[] {
+  const byKey = new Map<string, ClaimInput[]>();
+  for (const f of figures) {
+    const key = groupingKey(quantityKey(f.what));
+    if (!key) continue;
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  const groups: ClaimGroup[] = [];
+  for (const [key, claims] of byKey) {
+    if (new Set(claims.map((c) => c.docId)).size < 2) continue;
+    const quantity = claims.reduce((a, c) => (c.what.length > a.length ? c.what : a), '');
+    groups.push({ id: 'claim_' + key.toLowerCase().replace(/[^a-z0-9]+/g, '-'), quantity, key, disputed: isDisputed(claims), claims });
+  }
+  return groups.sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.claims.length - a.claims.length);
+}

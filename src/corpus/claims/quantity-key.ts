@@ -1,0 +1,50 @@
+// What quantity a figure counts, reduced to a comparable key:
+//   who (nationality/region) + what kind of people or things + what they are doing.
+// "about 1,700 Russian citizens fighting in Iraq" and "up to 2,5 thousand Russians involved in the
+// activities of the IG" share {who: RU, kind: people, activity: fighting}.
+import { nationalityOf } from './nationality.js';
+
+export interface QuantityKey {
+  who: string | null;
+  kind: string | null;
+  activity: string | null;
+}
+
+const PEOPLE = new Set([
+  'people', 'persons', 'person', 'citizens', 'citizen', 'nationals', 'residents', 'individuals', 'men', 'women',
+  'children', 'civilians', 'members', 'natives', 'volunteers', 'recruits', 'migrants', 'workers', 'labourers',
+  'laborers', 'refugees', 'soldiers', 'troops', 'servicemen', 'officers', 'suspects', 'detainees', 'prisoners',
+  'fighters', 'militants', 'jihadists', 'combatants', 'mercenaries', 'terrorists', 'extremists', 'foreigners',
+]);
+
+// Activity classes: words that say what the counted people are doing or what happened to them.
+// Checked in order: what happened to people (killed, detained …) outranks what they were doing.
+const ACTIVITIES: Array<[string, RegExp]> = [
+  ['killed', /\b(killed|dead|died|deaths?|victims?|lost their lives|fatalit\w+)\b/i],
+  ['injured', /\b(injured|wounded|hurt|injuries)\b/i],
+  ['detained', /\b(detained|arrested|held|detentions?|arrests?|in custody|prisoners?|detainees?)\b/i],
+  ['prosecuted', /\b(prosecuted|convicted|charged|sentenced|indicted)\b/i],
+  ['displaced', /\b(refugees?|displaced|fled|evacuated|asylum)\b/i],
+  ['migrants', /\b(migrants?|work(ing|ers?)? in|labou?r(ers)?|guest workers?)\b/i],
+  ['fighting', /\b(fight\w*|fighters?|militants?|jihadists?|combatants?|mercenar\w+|involved in the activit\w+|joined|members? of|recruit\w*|on the side of|terrorists?|extremists?)\b/i],
+];
+
+export function quantityKey(what: string): QuantityKey {
+  const words = what.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  let who: string | null = null;
+  for (let i = 0; i < words.length && !who; i++) {
+    who = (i + 1 < words.length ? nationalityOf(`${words[i]} ${words[i + 1]}`) : null) ?? nationalityOf(words[i]);
+  }
+  const firstWord = words[0];
+  let kind: string | null = words.find((w) => PEOPLE.has(w)) ? 'people' : null;
+  // A demonym used as a noun ("Russians") counts people.
+  if (!kind && firstWord && nationalityOf(firstWord) && firstWord.endsWith('s')) kind = 'people';
+  const activity = ACTIVITIES.find(([, re]) => re.test(what))?.[0] ?? null;
+  return { who, kind, activity };
+}
+
+/** Group key, or null when the key says too little to compare across documents. */
+export function groupingKey(k: QuantityKey): string | null {
+  if (!k.who || !k.kind || !k.activity) return null;
+  return `${k.who}|${k.kind}|${k.activity}`;
+}

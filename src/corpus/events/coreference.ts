@@ -1,0 +1,93 @@
+// Event coreference: reports of one real-world event in several documents become one event with
+// several sources. Two events corefer when they have the same type, compatible dates (precision-aware:
+// "--12" fits "2014-12-29"), compatible places, and share a participant. Candidates come from blocks
+// keyed by (type, participant), so the work grows with the corpus, not with its square.
+
+export interface EventInput {
+  docId: string;
+  eventId: string;
+  type: string;
+  /** ISO truncated to precision, "--10-21" for month-day, null when unknown. */
+  date: string | null;
+  /** Place key (resolved place ref or normalised name), null when unknown. */
+  place: string | null;
+  /** Participant keys (entity ids or normalised names) of actors and targets. */
+  participants: string[];
+}
+
+export interface EventCluster {
+  id: string;
+  type: string;
+  members: EventInput[];
+  /** The most precise date among the members. */
+  date: string | null;
+}
+
+interface DateParts {
+  year: string | null;
+  month: string | null;
+  day: string | null;
+}
+
+function dateParts(d: string): DateParts {
+  let m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(d);
+  if (m) return { year: m[1], month: m[2] ?? null, day: m[3] ?? null };
+  m = /^--(\d{2})(?:-(\d{2}))?$/.exec(d);
+  if (m) return { year: null, month: m[1], day: m[2] ?? null };
+  return { year: null, month: null, day: null };
+}
+
+/** True when two ISO-ish dates of any precision can be the same day. */
+export function datesCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const x = dateParts(a);
+  const y = dateParts(b);
+  const fits = (p: string | null, q: string | null) => p === null || q === null || p === q;
+  return fits(x.year, y.year) && fits(x.month, y.month) && fits(x.day, y.day);
+}
+
+/** Digits known: "2014-12-29" 8, "--10-21" 4, "2014" 4, "--12" 2. */
+function precisionRank(date: string | null): number {
+  return date ? date.replace(/\D/g, '').length : 0;
+}
+
+export function clusterEvents(events: EventInput[]): EventCluster[] {
+  const parent = events.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const blocks = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    for (const p of new Set(e.participants)) {
+      const key = `${e.type}|${p}`;
+      const list = blocks.get(key);
+      if (list) list.push(i);
+      else blocks.set(key, [i]);
+    }
+  });
+  for (const members of blocks.values()) {
+    if (members.length < 2 || members.length > 200) continue; // a participant in hundreds of events says nothing
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const x = events[members[a]];
+        const y = events[members[b]];
+        if (x.docId === y.docId) continue; // within one article, two mentions are usually two events
+        if (!datesCompatible(x.date, y.date)) continue;
+        if (x.place && y.place && x.place !== y.place) continue;
+        // Undated on both sides is too weak unless the place agrees too.
+        if (!x.date && !y.date && !(x.place && x.place === y.place)) continue;
+        parent[find(members[a])] = find(members[b]);
+      }
+    }
+  }
+  const clusters = new Map<number, EventInput[]>();
+  events.forEach((e, i) => {
+    const root = find(i);
+    const list = clusters.get(root);
+    if (list) list.push(e);
+    else clusters.set(root, [e]);
+  });
+  return [...clusters.values()].map((members) => {
+    const first = members.reduce((a, b) => (`${a.docId}#${a.eventId}` < `${b.docId}#${b.eventId}` ? a : b));
+    const date = members.reduce<string | null>((best, m) => (precisionRank(m.date) > precisionRank(best) ? m.date : best), null);
+    return { id: `evt_${first.docId}_${first.eventId}`, type: first.type, members, date };
+  });
+}

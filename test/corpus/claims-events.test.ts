@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { groupClaims, isDisputed, type ClaimInput } from '../../src/corpus/claims/group.js';
+import { quantityKey } from '../../src/corpus/claims/quantity-key.js';
+import { clusterEvents, datesCompatible, type EventInput } from '../../src/corpus/events/coreference.js';
+
+function claim(docId: string, value: number, qualifier: ClaimInput['qualifier'], what: string, source: string | null = null): ClaimInput {
+  return { docId, start: 0, end: 1, value, qualifier, what, source, evidence: `${value} ${what}` };
+}
+
+test('quantity keys: nationality, kind and activity', () => {
+  assert.deepEqual(quantityKey('Georgian citizens fighting in Syria alongside militants'), { who: 'GE', kind: 'people', activity: 'fighting' });
+  assert.deepEqual(quantityKey('Georgians involved in the activities of the group'), { who: 'GE', kind: 'people', activity: 'fighting' });
+  assert.equal(quantityKey('Georgian citizens detained in Tbilisi').activity, 'detained');
+  assert.equal(quantityKey('tonnes of wheat').who, null);
+});
+
+test('disputed: ranges implied by qualifiers do not overlap', () => {
+  assert.equal(isDisputed([{ value: 1700, qualifier: 'about' }, { value: 2500, qualifier: 'up_to' }]), true);
+  assert.equal(isDisputed([{ value: 1000, qualifier: 'more_than' }, { value: 1200, qualifier: 'about' }]), false);
+  assert.equal(isDisputed([{ value: 39, qualifier: 'exact' }, { value: 39, qualifier: 'exact' }]), false);
+  assert.equal(isDisputed([{ value: 39, qualifier: 'exact' }, { value: 41, qualifier: 'exact' }]), true);
+  assert.equal(isDisputed([{ value: 100, qualifier: 'at_least' }, { value: 90, qualifier: 'up_to' }]), true);
+});
+
+test('claims about the same quantity from two documents form one group; one source alone does not', () => {
+  const groups = groupClaims([
+    claim('a', 900, 'about', 'Georgian citizens fighting in Syria', 'the interior minister'),
+    claim('b', 1500, 'up_to', 'Georgians involved in the activities of the group', 'security services'),
+    claim('b', 40, 'exact', 'Georgian citizens detained at the border'),
+    claim('c', 12, 'exact', 'tonnes of explosives'),
+  ]);
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0].disputed, true);
+  assert.deepEqual(groups[0].claims.map((c) => c.value).sort(), [1500, 900]);
+});
+
+test('dates of different precision are compatible when they can be the same day', () => {
+  assert.ok(datesCompatible('--12', '2014-12-29'));
+  assert.ok(datesCompatible('2014-12', '2014-12-29'));
+  assert.ok(datesCompatible('--10-21', '2016-10-21'));
+  assert.ok(!datesCompatible('--10-21', '2016-10-22'));
+  assert.ok(!datesCompatible('2015', '2014-12-29'));
+  assert.ok(datesCompatible(null, '2014'));
+});
+
+test('event coreference: same type, compatible date, shared participant, different documents', () => {
+  const ev = (docId: string, eventId: string, type: string, date: string | null, participants: string[], place: string | null = null): EventInput => ({
+    docId, eventId, type, date, place, participants,
+  });
+  const clusters = clusterEvents([
+    ev('d1', 'designation', 'designation', '2014-12-29', ['ent_group', 'ent_state']),
+    ev('d2', 'designation', 'designation', '--12', ['ent_group']),
+    ev('d3', 'designation', 'designation', '2016-03-01', ['ent_group']),
+    ev('d2', 'arrest', 'arrest', '--12', ['ent_group']),
+  ]);
+  const merged = clusters.find((c) => c.members.length > 1);
+  assert.ok(merged);
+  assert.deepEqual(merged.members.map((m) => m.docId).sort(), ['d1', 'd2']);
+  assert.equal(merged.date, '2014-12-29');
+  assert.equal(clusters.length, 3);
+});
