@@ -1,0 +1,54 @@
+// Corpus-level views computed from stored annotations: claim groups and merged events.
+// Both are linear passes with hash-map blocking, cheap enough to compute on demand.
+import type { EventRecord, Figure } from '../types.js';
+import type { Store, StoredAnnotation } from '../store/interface.js';
+import { groupClaims, type ClaimGroup } from './claims/group.js';
+import { clusterEvents, type EventCluster, type EventInput } from './events/coreference.js';
+import { nameKey } from './entities/names.js';
+
+type Located<T> = StoredAnnotation & { docId: string; data: T };
+
+export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
+  const figures = (await store.listAnnotations({ kind: 'figure' })) as Array<Located<Figure>>;
+  return groupClaims(
+    figures.map((f) => ({
+      docId: f.docId,
+      start: f.start,
+      end: f.end,
+      value: f.data.value,
+      qualifier: f.data.qualifier,
+      what: f.data.what,
+      source: f.data.attribution?.source ?? null,
+      evidence: f.text,
+    })),
+  );
+}
+
+/** Participants of an event as entity ids where a resolved mention covers the role, else name keys. */
+function participantKeys(event: EventRecord, mentions: Array<Located<{ entityId?: string }>>): string[] {
+  const keys: string[] = [];
+  for (const role of [...event.actors, ...event.targets]) {
+    const covering = mentions.filter((m) => m.start >= role.start && m.end <= role.end && m.data.entityId);
+    if (covering.length) keys.push(...covering.map((m) => m.data.entityId!));
+    else keys.push(nameKey(role.text));
+  }
+  return keys;
+}
+
+export async function loadEventClusters(store: Store): Promise<Array<EventCluster & { events: Array<Located<EventRecord>> }>> {
+  const events = (await store.listAnnotations({ kind: 'event' })) as Array<Located<EventRecord>>;
+  const mentionsByDoc = new Map<string, Array<Located<{ entityId?: string }>>>();
+  for (const docId of new Set(events.map((e) => e.docId))) {
+    mentionsByDoc.set(docId, (await store.listAnnotations({ kind: 'mention', docId })) as Array<Located<{ entityId?: string }>>);
+  }
+  const inputs: EventInput[] = events.map((e) => ({
+    docId: e.docId,
+    eventId: e.data.id,
+    type: e.data.type,
+    date: e.data.date?.iso ?? null,
+    place: e.data.place?.place?.ref ?? (e.data.place ? nameKey(e.data.place.text) : null),
+    participants: participantKeys(e.data, mentionsByDoc.get(e.docId) ?? []),
+  }));
+  const byRef = new Map(events.map((e) => [`${e.docId}#${e.data.id}`, e]));
+  return clusterEvents(inputs).map((c) => ({ ...c, events: c.members.map((m) => byRef.get(`${m.docId}#${m.eventId}`)!) }));
+}
