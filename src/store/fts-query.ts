@@ -19,3 +19,30 @@ export function toFtsQuery(input: string): string {
   while (parts.at(-1) === 'OR') parts.pop();
   return parts.join(' ');
 }
+
+/** The same query language for PostgreSQL's to_tsquery: words ANDed, phrases with <->, OR as |. */
+export function toTsQuery(input: string): string {
+  const parts: string[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  let m: RegExpExecArray | null;
+  const lexeme = (w: string) => `'${w.toLowerCase()}'`;
+  while ((m = re.exec(input))) {
+    if (m[1] !== undefined) {
+      const words = m[1].match(/[\p{L}\p{N}]+/gu);
+      if (words) parts.push(`(${words.map(lexeme).join(' <-> ')})`);
+    } else if (m[2] === 'OR' && parts.length > 0 && parts.at(-1) !== '|') {
+      parts.push('|');
+    } else {
+      const words = m[2].match(/[\p{L}\p{N}]+/gu);
+      if (words) parts.push(words.length > 1 ? `(${words.map(lexeme).join(' <-> ')})` : lexeme(words[0]));
+    }
+  }
+  while (parts.at(-1) === '|') parts.pop();
+  // Join with & except around |.
+  const out: string[] = [];
+  for (const p of parts) {
+    if (out.length && p !== '|' && out.at(-1) !== '|') out.push('&');
+    out.push(p);
+  }
+  return out.join(' ');
+}

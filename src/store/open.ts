@@ -1,10 +1,16 @@
-// Opens the store a --db value names. SQLite is the default engine.
+// Opens the store a --db value names: a postgres:// URL or a SQLite file path (the default engine).
 import type { Store } from './interface.js';
 import { SqliteStore } from './sqlite/index.js';
 
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//.test(location);
+}
+
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new Error('PostgreSQL support is not built yet; use a SQLite file path for --db');
+  if (isPostgresUrl(location)) {
+    // Loaded only when asked for, so SQLite users never load the PostgreSQL driver.
+    const { PostgresStore } = await import('./postgres/index.js');
+    return PostgresStore.open(location);
   }
   return new SqliteStore(location);
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster on a local port, for the store tests.
+#   scripts/pg-cluster.sh start   → prints the connection URL
+#   scripts/pg-cluster.sh stop
+# Uses Debian's PostgreSQL (apt-get install postgresql). As root it runs the server as the
+# postgres user, since PostgreSQL refuses to run as root.
+set -euo pipefail
+DIR=${CHRONICLE_PG_DIR:-/tmp/chronicle-pg}
+PORT=${CHRONICLE_PG_PORT:-55432}
+BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -n "$BIN" ] || BIN=$(dirname "$(command -v initdb)")
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+case "${1:-}" in
+  start)
+    if [ ! -f "$DIR/PG_VERSION" ]; then
+      mkdir -p "$DIR"
+      [ "$(id -u)" = 0 ] && chown postgres "$DIR"
+      as_owner "$BIN/initdb" -D "$DIR" -A trust -U chronicle >/dev/null
+    fi
+    as_owner "$BIN/pg_ctl" -D "$DIR" -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off" -l "$DIR/log" -w start >/dev/null
+    echo "postgres://chronicle@127.0.0.1:$PORT/postgres"
+    ;;
+  stop)
+    as_owner "$BIN/pg_ctl" -D "$DIR" -m fast -w stop >/dev/null || true
+    ;;
+  *)
+    echo "usage: $0 start|stop" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,334 @@
+// PostgreSQL engine: for shared deployments and many workers. Same behaviour as the SQLite engine;
+// full-text search with a weighted tsvector and a GIN index.
+import pg from 'pg';
+import type { Analysis, Source } from '../../types.js';
+import type {
+  AnnotationQuery,
+  DocSummary,
+  EntitySummary,
+  SaveOutcome,
+  SearchHit,
+  SearchOptions,
+  Store,
+  StoredAnnotation,
+  StoredDocument,
+  UserAlias,
+} from '../interface.js';
+import { annotationRows } from '../annotations.js';
+import { hammingDistance, simhash, simhashBands } from '../simhash.js';
+import { toTsQuery } from '../fts-query.js';
+import { pgMigrations } from './migrations.js';
+
+const NEAR_DUPLICATE_MAX_DISTANCE = 6;
+
+type Client = pg.PoolClient;
+
+interface DocRow {
+  id: string;
+  title: string;
+  text: string;
+  meta_json: string;
+  removed_json: string;
+  paragraphs_json: string;
+}
+
+export class PostgresStore implements Store {
+  private constructor(private readonly pool: pg.Pool) {}
+
+  static async open(url: string): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    const store = new PostgresStore(pool);
+    await store.migrate();
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      // One migrator at a time across workers and machines.
+      await client.query('SELECT pg_advisory_lock(7240917)');
+      await client.query('CREATE TABLE IF NOT EXISTS chronicle_schema (version INTEGER NOT NULL)');
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM chronicle_schema');
+      let version = rows[0]?.version ?? 0;
+      if (rows.length === 0) await client.query('INSERT INTO chronicle_schema(version) VALUES (0)');
+      for (; version < pgMigrations.length; version++) {
+        await client.query('BEGIN');
+        await client.query(pgMigrations[version]);
+        await client.query('UPDATE chronicle_schema SET version = $1', [version + 1]);
+        await client.query('COMMIT');
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(7240917)').catch(() => undefined);
+      client.release();
+    }
+  }
+
+  private async inTransaction<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
+    return this.inTransaction(async (client) => {
+      const outcomes: SaveOutcome[] = [];
+      for (const item of batch) outcomes.push(await this.saveOne(client, item.analysis, item.contentHash));
+      return outcomes;
+    });
+  }
+
+  private async saveOne(client: Client, analysis: Analysis, contentHash: string): Promise<SaveOutcome> {
+    const { doc } = analysis;
+    const hash = simhash(doc.text);
+    const inserted = await client.query(
+      `INSERT INTO documents(id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (id) DO NOTHING`,
+      [
+        doc.id,
+        doc.title,
+        doc.text,
+        doc.meta.published.value,
+        doc.meta.published.precision,
+        (doc.text.match(/\S+/g) ?? []).length,
+        hash.hex,
+        JSON.stringify(doc.meta),
+        JSON.stringify(doc.removed),
+        JSON.stringify(doc.paragraphs),
+      ],
+    );
+    for (const s of doc.sources) {
+      await client.query(
+        `INSERT INTO sources(location, doc_id, kind, name, url, content_hash) VALUES ($1,$2,$3,$4,$5,$6)
+         ON CONFLICT (location) DO UPDATE SET doc_id = excluded.doc_id, content_hash = excluded.content_hash, added_at = now()`,
+        [s.location, doc.id, s.kind, s.name, s.url ?? null, contentHash],
+      );
+    }
+    if (inserted.rowCount === 0) return { status: 'duplicate', docId: doc.id };
+
+    const rows = annotationRows(analysis);
+    if (rows.length) {
+      // One multi-row insert per document: round trips dominate PostgreSQL ingest time.
+      const values: unknown[] = [];
+      const tuples = rows.map((a, i) => {
+        values.push(doc.id, a.kind, a.label, a.start, a.end, a.text, JSON.stringify(a.data), a.entityId ?? null);
+        const o = i * 8;
+        return `($${o + 1},$${o + 2},$${o + 3},$${o + 4},$${o + 5},$${o + 6},$${o + 7},$${o + 8})`;
+      });
+      await client.query(
+        `INSERT INTO annotations(doc_id, kind, label, start_offset, end_offset, text, data_json, entity_id) VALUES ${tuples.join(',')}`,
+        values,
+      );
+    }
+    const nearDuplicateOf = await this.linkNearDuplicates(client, doc.id, hash.value);
+    return nearDuplicateOf ? { status: 'new', docId: doc.id, nearDuplicateOf } : { status: 'new', docId: doc.id };
+  }
+
+  private async linkNearDuplicates(client: Client, docId: string, hash: bigint): Promise<string | undefined> {
+    const bands = simhashBands(hash);
+    const { rows } = await client.query<{ doc_id: string; simhash: string }>(
+      `SELECT DISTINCT b.doc_id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc_id
+       WHERE (b.band, b.value) IN ((0,$1),(1,$2),(2,$3),(3,$4)) AND b.doc_id <> $5`,
+      [...bands, docId],
+    );
+    let best: { id: string; distance: number } | undefined;
+    for (const r of rows) {
+      const distance = hammingDistance(hash, BigInt('0x' + r.simhash));
+      if (distance > NEAR_DUPLICATE_MAX_DISTANCE) continue;
+      await client.query(
+        `INSERT INTO near_duplicates(doc_id, other_id, distance) VALUES ($1,$2,$3),($2,$1,$3) ON CONFLICT DO NOTHING`,
+        [docId, r.doc_id, distance],
+      );
+      if (!best || distance < best.distance) best = { id: r.doc_id, distance };
+    }
+    await client.query(`INSERT INTO simhash_bands(band, value, doc_id) VALUES (0,$1,$5),(1,$2,$5),(2,$3,$5),(3,$4,$5)`, [...bands, docId]);
+    return best?.id;
+  }
+
+  async hasSource(location: string, contentHash: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('SELECT 1 FROM sources WHERE location = $1 AND content_hash = $2', [location, contentHash]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async countDocuments(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM documents');
+    return Number(rows[0].n);
+  }
+
+  async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocSummary[]> {
+    const { rows } = await this.pool.query<DocSummary>(
+      `SELECT d.id, d.title, d.published, d.words,
+              (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1) AS source
+       FROM documents d ORDER BY d.seq LIMIT $1 OFFSET $2`,
+      [opts.limit ?? null, opts.offset ?? 0],
+    );
+    return rows;
+  }
+
+  async getDocument(idOrName: string): Promise<StoredDocument | null> {
+    const row = await this.findDocRow(idOrName);
+    if (!row) return null;
+    const sources = (
+      await this.pool.query<{ location: string; kind: Source['kind']; name: string; url: string | null }>(
+        'SELECT location, kind, name, url FROM sources WHERE doc_id = $1 ORDER BY added_at, location',
+        [row.id],
+      )
+    ).rows.map((s) => (s.url ? { ...s, url: s.url } : { location: s.location, kind: s.kind, name: s.name }));
+    const nearDuplicates = (
+      await this.pool.query<{ id: string; distance: number }>(
+        'SELECT other_id AS id, distance FROM near_duplicates WHERE doc_id = $1 ORDER BY distance',
+        [row.id],
+      )
+    ).rows;
+    const annotations = (
+      await this.pool.query<{ kind: StoredAnnotation['kind']; label: string; start: number; end: number; text: string; data_json: string }>(
+        `SELECT kind, label, start_offset AS start, end_offset AS end, text, data_json FROM annotations
+         WHERE doc_id = $1 ORDER BY start_offset, end_offset, seq`,
+        [row.id],
+      )
+    ).rows.map(({ data_json, ...a }) => ({ ...a, data: JSON.parse(data_json) as Record<string, unknown> }));
+    return {
+      id: row.id,
+      sources,
+      title: row.title,
+      text: row.text,
+      meta: JSON.parse(row.meta_json),
+      removed: JSON.parse(row.removed_json),
+      paragraphs: JSON.parse(row.paragraphs_json),
+      nearDuplicates,
+      annotations,
+    };
+  }
+
+  private async findDocRow(idOrName: string): Promise<DocRow | undefined> {
+    const byId = await this.pool.query<DocRow>('SELECT * FROM documents WHERE id = $1', [idOrName]);
+    if (byId.rows[0]) return byId.rows[0];
+    const byName = await this.pool.query<DocRow>(
+      `SELECT d.* FROM sources s JOIN documents d ON d.id = s.doc_id
+       WHERE s.name = $1 OR s.location = $1 ORDER BY s.added_at LIMIT 1`,
+      [idOrName],
+    );
+    if (byName.rows[0]) return byName.rows[0];
+    if (/^[0-9a-f]{6,}$/i.test(idOrName)) {
+      const rows = (await this.pool.query<DocRow>('SELECT * FROM documents WHERE id LIKE $1 LIMIT 2', [`${idOrName}%`])).rows;
+      if (rows.length === 1) return rows[0];
+    }
+    return undefined;
+  }
+
+  async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+    const tsquery = toTsQuery(query);
+    if (!tsquery) return [];
+    const [open, close] = opts.highlight ?? ['[', ']'];
+    const { rows } = await this.pool.query<SearchHit>(
+      `WITH q AS (SELECT to_tsquery('simple', $1) AS query)
+       SELECT d.id, d.title,
+              (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1) AS source,
+              -ts_rank_cd(d.tsv, q.query) AS score,
+              ts_headline('simple', d.text, q.query, $2) AS snippet
+       FROM documents d, q WHERE d.tsv @@ q.query
+       ORDER BY score, d.seq LIMIT $3 OFFSET $4`,
+      [tsquery, `StartSel="${open}", StopSel="${close}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`, opts.limit ?? 10, opts.offset ?? 0],
+    );
+    return rows.map((r) => ({ ...r, score: Number(r.score) }));
+  }
+
+  async listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>> {
+    const where = ['kind = $1'];
+    const params: Array<string | number | null> = [q.kind];
+    if (q.label) {
+      params.push(q.label);
+      where.push(`label = $${params.length}`);
+    }
+    if (q.docId) {
+      params.push(q.docId);
+      where.push(`doc_id = $${params.length}`);
+    }
+    params.push(q.limit ?? null, q.offset ?? 0);
+    const { rows } = await this.pool.query<{ doc_id: string; kind: StoredAnnotation['kind']; label: string; start: number; end: number; text: string; data_json: string }>(
+      `SELECT doc_id, kind, label, start_offset AS start, end_offset AS end, text, data_json FROM annotations
+       WHERE ${where.join(' AND ')} ORDER BY doc_id, start_offset, seq LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+  }
+
+  async listEntities(opts: { type?: string; limit?: number } = {}): Promise<EntitySummary[]> {
+    const { rows } = await this.pool.query<{ id: string; type: string; name: string; aliases: string[]; mentions: string; documents: string }>(
+      `WITH m AS (
+         SELECT entity_id, label, text, doc_id, (data_json::jsonb ->> 'canonical') AS canonical
+         FROM annotations WHERE kind = 'mention' AND entity_id IS NOT NULL
+       ), counts AS (
+         SELECT entity_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents FROM m GROUP BY entity_id
+       ), types AS (
+         SELECT DISTINCT ON (entity_id) entity_id, label FROM m GROUP BY entity_id, label ORDER BY entity_id, count(*) DESC
+       ), names AS (
+         SELECT DISTINCT ON (entity_id) entity_id, canonical FROM m GROUP BY entity_id, canonical
+         ORDER BY entity_id, count(*) DESC, length(canonical) DESC
+       ), forms AS (
+         SELECT entity_id, array_agg(text ORDER BY n DESC, text) AS aliases
+         FROM (SELECT entity_id, text, count(*) AS n FROM m GROUP BY entity_id, text) f GROUP BY entity_id
+       )
+       SELECT c.entity_id AS id, t.label AS type, n.canonical AS name, f.aliases, c.mentions, c.documents
+       FROM counts c JOIN types t USING (entity_id) JOIN names n USING (entity_id) JOIN forms f USING (entity_id)
+       ORDER BY c.mentions DESC, n.canonical`,
+    );
+    const list = rows
+      .map((r) => ({ id: r.id, name: r.name, type: r.type, aliases: r.aliases, mentions: Number(r.mentions), documents: Number(r.documents) }))
+      .filter((r) => !opts.type || r.type === opts.type);
+    return opts.limit ? list.slice(0, opts.limit) : list;
+  }
+
+  async addUserAlias(alias: UserAlias): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO user_aliases(type, alias, canonical) VALUES ($1,$2,$3)
+       ON CONFLICT (type, alias) DO UPDATE SET canonical = excluded.canonical, added_at = now()`,
+      [alias.type, alias.alias, alias.canonical],
+    );
+  }
+
+  async listDocumentIds(): Promise<string[]> {
+    return (await this.pool.query<{ id: string }>('SELECT id FROM documents ORDER BY seq')).rows.map((r) => r.id);
+  }
+
+  async updateMentionEntities(
+    docId: string,
+    mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>,
+  ): Promise<void> {
+    await this.inTransaction(async (client) => {
+      for (const m of mentions) {
+        await client.query(
+          `UPDATE annotations SET entity_id = $1, label = $2,
+                  data_json = (data_json::jsonb || jsonb_build_object('entityId', $1::text, 'canonical', $3::text))::text
+           WHERE doc_id = $4 AND kind = 'mention' AND start_offset = $5 AND end_offset = $6`,
+          [m.entityId, m.type, m.canonical, docId, m.start, m.end],
+        );
+      }
+    });
+  }
+
+  async listUserAliases(): Promise<UserAlias[]> {
+    return (await this.pool.query<UserAlias>('SELECT type, alias, canonical FROM user_aliases ORDER BY added_at')).rows;
+  }
+
+  async integrityCheck(): Promise<string> {
+    // Referential checks PostgreSQL does not enforce for us (annotations and sources of missing documents).
+    const { rows } = await this.pool.query<{ orphans: string }>(
+      `SELECT (SELECT count(*) FROM sources s WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = s.doc_id))
+            + (SELECT count(*) FROM annotations a WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = a.doc_id)) AS orphans`,
+    );
+    return Number(rows[0].orphans) === 0 ? 'ok' : `${rows[0].orphans} orphaned rows`;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
