@@ -1,11 +1,13 @@
 // Ingest: read inputs, analyse each document, save in batched transactions.
 // Resumable: an input already stored with the same content is skipped, and each batch commits
 // atomically, so a crash loses at most the batch in flight, which the next run redoes.
-import type { Analysis, Mention, ReadFailure } from '../types.js';
+// With threads, analysis runs in worker threads under a per-document time limit.
+import type { Analysis, Mention, RawDoc, ReadFailure } from '../types.js';
 import type { Store } from '../store/interface.js';
 import { contentHash } from '../store/simhash.js';
 import { readInputs, type ReadOptions } from '../pipeline/read/index.js';
-import { analyse, defaultContext, type PipelineContext } from '../pipeline/index.js';
+import { analyse, defaultContext, type PipelineContext, type StageName } from '../pipeline/index.js';
+import { AnalysisPool } from './pool.js';
 
 export interface IngestSummary {
   ingested: number;
@@ -18,7 +20,13 @@ export interface IngestSummary {
 export interface IngestOptions extends ReadOptions {
   batchSize?: number;
   onDocument?: (outcome: 'ingested' | 'duplicate' | 'unchanged' | 'failed') => void;
-  /** Pipeline context; by default the shipped model and aliases plus the store's user aliases. */
+  /** Analysis threads; 0 analyses in this thread (no time limit). Default 0. */
+  threads?: number;
+  /** Per-document analysis limit with threads, in milliseconds (default 60 s). */
+  timeLimitMs?: number;
+  /** Stop the pipeline after this stage (benchmarks). */
+  until?: StageName;
+  /** In-thread pipeline context; by default the shipped model and aliases plus the store's user aliases. */
   context?: PipelineContext;
 }
 
@@ -28,17 +36,41 @@ export async function contextForStore(store: Store, base: PipelineContext = defa
   return base;
 }
 
+type Analyser = (raw: RawDoc) => Promise<{ ok: true; analysis: Analysis } | { ok: false; error: string }>;
+
+async function createAnalyser(store: Store, opts: IngestOptions): Promise<{ run: Analyser; parallel: number; close: () => Promise<void> }> {
+  const threads = opts.threads ?? 0;
+  if (threads > 0) {
+    const pool = new AnalysisPool({
+      threads,
+      timeLimitMs: opts.timeLimitMs ?? 60_000,
+      until: opts.until,
+      userAliases: await store.listUserAliases(),
+    });
+    return { run: (raw) => pool.analyse(raw), parallel: threads * 4, close: () => pool.close() };
+  }
+  const ctx = await contextForStore(store, opts.context ?? defaultContext(opts.until));
+  const run: Analyser = async (raw) => {
+    try {
+      return { ok: true, analysis: analyse(raw, ctx) };
+    } catch (err) {
+      return { ok: false, error: `could not analyse: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  };
+  return { run, parallel: 1, close: async () => {} };
+}
+
 export async function ingest(inputs: string[], store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
   const batchSize = opts.batchSize ?? 64;
-  const ctx = await contextForStore(store, opts.context);
+  const analyser = await createAnalyser(store, opts);
   let batch: Array<{ analysis: Analysis; contentHash: string }> = [];
 
   const flush = async () => {
     if (batch.length === 0) return;
-    const outcomes = await store.saveBatch(batch);
+    const toSave = batch;
     batch = [];
-    for (const o of outcomes) {
+    for (const o of await store.saveBatch(toSave)) {
       if (o.status === 'new') {
         summary.ingested++;
         if (o.nearDuplicateOf) summary.nearDuplicates++;
@@ -49,29 +81,38 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       }
     }
   };
+  const fail = (input: string, error: string) => {
+    summary.failed.push({ input, error });
+    opts.onDocument?.('failed');
+  };
 
-  for await (const result of readInputs(inputs, opts)) {
-    if (!result.ok) {
-      summary.failed.push(result.failure);
-      opts.onDocument?.('failed');
-      continue;
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for await (const result of readInputs(inputs, opts)) {
+      if (!result.ok) {
+        fail(result.failure.input, result.failure.error);
+        continue;
+      }
+      const { raw } = result;
+      const hash = contentHash(raw.content);
+      if (await store.hasSource(raw.source.location, hash)) {
+        summary.unchanged++;
+        opts.onDocument?.('unchanged');
+        continue;
+      }
+      const job = analyser.run(raw).then(async (r) => {
+        if (!r.ok) return fail(raw.source.location, r.error);
+        batch.push({ analysis: r.analysis, contentHash: hash });
+        if (batch.length >= batchSize) await flush();
+      });
+      inFlight.add(job);
+      void job.finally(() => inFlight.delete(job));
+      if (inFlight.size >= analyser.parallel) await Promise.race(inFlight);
     }
-    const { raw } = result;
-    const hash = contentHash(raw.content);
-    if (await store.hasSource(raw.source.location, hash)) {
-      summary.unchanged++;
-      opts.onDocument?.('unchanged');
-      continue;
-    }
-    try {
-      batch.push({ analysis: analyse(raw, ctx), contentHash: hash });
-    } catch (err) {
-      summary.failed.push({ input: raw.source.location, error: `could not analyse: ${err instanceof Error ? err.message : String(err)}` });
-      opts.onDocument?.('failed');
-      continue;
-    }
-    if (batch.length >= batchSize) await flush();
+    await Promise.all(inFlight);
+    await flush();
+  } finally {
+    await analyser.close();
   }
-  await flush();
   return summary;
 }

@@ -8,7 +8,7 @@ import { ingest } from '../../ingest/index.js';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
-  usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--batch N] [--max-mb N]
+  usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S]
 
 Reads every input, extracts the article, finds entities, dates, events, figures and quotes,
 and stores them. Inputs may be files, folders (recursive), .jsonl dumps (url, title, html|text,
@@ -20,6 +20,8 @@ from two places is one document with two sources, and an interrupted run resumes
 Options:
   --db FILE     database (default ./chronicle.db or $CHRONICLE_DB)
   --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}]}
+  --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
+  --time-limit S  give up on a document whose analysis takes longer than S seconds (default 60)
   --batch N     documents per transaction (default 64)
   --max-mb N    refuse inputs larger than N megabytes (default 20)
 
@@ -30,14 +32,18 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
       json: { type: 'boolean' },
       batch: { type: 'string' },
       'max-mb': { type: 'string' },
+      workers: { type: 'string' },
+      'time-limit': { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or -');
     const batchSize = parsePositiveInt(values.batch, 'batch', 64);
     const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', 20) * 1024 * 1024;
+    const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
+    const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
     const progress = createProgress('ingest', null, !values.json && process.stderr.isTTY === true);
     const summary = await withStore(
       values.db,
-      (store) => ingest(positionals, store, { batchSize, maxBytes, onDocument: () => progress.tick() }),
+      (store) => ingest(positionals, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick() }),
       { create: true },
     );
     progress.done();

@@ -47,12 +47,12 @@ export function knownBinaryFormat(buf: Uint8Array): string | null {
 }
 
 /**
- * Null when the bytes can be text in some encoding (UTF-16 is recognised by the decoder
- * before this is asked); otherwise a short description of what they look like.
+ * Null when the bytes can be text (ask only for bytes that are not UTF-16); otherwise a short
+ * phrase for "binary file (…)": "looks like a PNG image", "contains NUL bytes".
  */
 export function describeBinary(buf: Uint8Array): string | null {
   const known = knownBinaryFormat(buf);
-  if (known) return known;
+  if (known) return `looks like ${known}`;
   const sample = buf.subarray(0, 8192);
   let nul = 0;
   let control = 0;
@@ -60,7 +60,8 @@ export function describeBinary(buf: Uint8Array): string | null {
     if (b === 0) nul++;
     else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
-  if (nul > 0) return 'binary data (contains NUL bytes)';
-  if (sample.length > 0 && control / sample.length > 0.1) return 'binary data (too many control characters)';
+  if (nul > 0) return 'contains NUL bytes';
+  if (sample.length > 0 && control / sample.length > 0.1)
+    return `${Math.round((100 * control) / sample.length)}% control characters`;
   return null;
 }

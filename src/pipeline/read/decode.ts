@@ -21,6 +21,9 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeBytes(buf: Uint8Array, opts: DecodeOptions = {}): Decoded {
   const bom = decodeWithBom(buf);
   if (bom) return bom;
+  // Before UTF-8: ASCII-range UTF-16 is also valid UTF-8 (full of NULs).
+  const utf16 = guessBomlessUtf16(buf);
+  if (utf16) return { text: iconv.decode(toBuffer(buf), utf16), encoding: utf16 };
   const candidates = [opts.html ? metaCharset(buf) : null, opts.declared ?? null];
   for (const label of candidates) {
     const enc = label ? normaliseCharset(label) : null;
@@ -34,8 +37,6 @@ export function decodeBytes(buf: Uint8Array, opts: DecodeOptions = {}): Decoded 
   }
   const text = tryUtf8(buf);
   if (text !== null) return { text, encoding: 'utf-8' };
-  const utf16 = guessBomlessUtf16(buf);
-  if (utf16) return { text: iconv.decode(toBuffer(buf), utf16), encoding: utf16 };
   const enc = detectLegacy(buf);
   return { text: iconv.decode(toBuffer(buf), enc), encoding: enc };
 }

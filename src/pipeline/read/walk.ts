@@ -46,11 +46,17 @@ export function stemOf(path: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
+// A folder's own documentation is not an article (demo/README.md, a corpus's SOURCE.md).
+const FOLDER_DOCS = /^(readme|license|licence|changelog|copying|notice|source|contributing)(\.[a-z]+)?$/i;
+
 function skipped(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
+  return name.startsWith('.') || name === 'node_modules' || FOLDER_DOCS.test(name);
 }
 
-/** Article files under dir, recursively, sorted by path; hidden entries and node_modules are skipped. */
+/**
+ * Article files under dir, recursively, sorted by path. Hidden entries, node_modules and
+ * README/LICENSE/SOURCE-style documentation files are skipped (they are read when named directly).
+ */
 export async function* articleFiles(dir: string, seen = new Set<string>()): AsyncGenerator<string> {
   const real = await realpath(dir);
   if (seen.has(real)) return; // a symlink loop

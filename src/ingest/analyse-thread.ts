@@ -1,0 +1,19 @@
+// Worker-thread entry: analyses RawDocs sent by the pool, one at a time, and posts the Analysis back.
+// The entity model is loaded once per thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { RawDoc } from '../types.js';
+import { analyse, defaultContext, type StageName } from '../pipeline/index.js';
+import type { UserAlias } from '../store/interface.js';
+import type { EntityType } from '../types.js';
+
+const { until, userAliases } = workerData as { until?: StageName; userAliases: UserAlias[] };
+const ctx = defaultContext(until);
+for (const a of userAliases) ctx.aliases.add(a.type as EntityType, a.alias, a.canonical);
+
+parentPort!.on('message', (msg: { id: number; raw: RawDoc }) => {
+  try {
+    parentPort!.postMessage({ id: msg.id, analysis: analyse(msg.raw, ctx) });
+  } catch (err) {
+    parentPort!.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
+  }
+});

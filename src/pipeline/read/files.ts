@@ -1,0 +1,85 @@
+// Paths: a single file (by extension, or sniffed when the extension is unknown) or a folder of them.
+import { readFile, stat } from 'node:fs/promises';
+import type { RawDoc } from '../../types.js';
+import { readJsonlFile } from './jsonl.js';
+import { describeFsError, failure, overLimit } from './messages.js';
+import { readSgmlFile } from './sgml.js';
+import { articleText, gunzipCapped, sniffHtml } from './text.js';
+import { isGzip } from './binary.js';
+import { articleFiles, classify, LOOKED_FOR, stemOf } from './walk.js';
+import { isUrl, readUrl, type UrlOptions } from './url.js';
+import type { ReadResult } from './index.js';
+
+export async function* readPath(input: string, opts: UrlOptions): AsyncGenerator<ReadResult> {
+  let info;
+  try {
+    info = await stat(input);
+  } catch (err) {
+    yield failure(input, describeFsError(err));
+    return;
+  }
+  if (info.isDirectory()) {
+    let files = 0;
+    try {
+      for await (const path of articleFiles(input)) {
+        files++;
+        yield* readFilePath(path, opts);
+      }
+    } catch (err) {
+      yield failure(input, describeFsError(err));
+      return;
+    }
+    if (files === 0) yield failure(input, `no articles found in this directory (looked for ${LOOKED_FOR})`);
+    return;
+  }
+  if (!info.isFile()) {
+    yield failure(input, 'not a regular file or directory');
+    return;
+  }
+  yield* readFilePath(input, opts);
+}
+
+async function* readFilePath(path: string, opts: UrlOptions): AsyncGenerator<ReadResult> {
+  const kind = classify(path);
+  if (kind?.kind === 'jsonl') return yield* readJsonlFile(path, kind.stem, opts.maxBytes);
+  if (kind?.kind === 'sgml') return yield* readSgmlFile(path, kind.stem, opts.maxBytes);
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(path);
+    if (size > opts.maxBytes) return yield failure(path, overLimit(size, opts.maxBytes));
+    bytes = await readFile(path);
+  } catch (err) {
+    return yield failure(path, describeFsError(err));
+  }
+  if (isGzip(bytes)) {
+    const unpacked = gunzipCapped(bytes, opts.maxBytes);
+    if (!unpacked.ok) return yield failure(path, unpacked.error);
+    bytes = unpacked.value;
+  }
+  const html = kind ? kind.kind === 'html' : sniffHtml(bytes);
+  const checked = articleText(bytes, { html, maxBytes: opts.maxBytes, noun: 'file' });
+  if (!checked.ok) return yield failure(path, checked.error);
+  const { text, encoding } = checked.value;
+  const urls = html ? null : urlList(text);
+  if (urls) {
+    for (const url of urls) yield await readUrl(url, opts);
+    return;
+  }
+  const raw: RawDoc = {
+    source: { kind: 'file', location: path, name: kind?.stem ?? stemOf(path) },
+    format: html ? 'html' : 'text',
+    content: text,
+    encoding,
+    hints: {},
+  };
+  yield { ok: true, raw };
+}
+
+/** The URLs when every non-empty line (comments with # aside) is an http(s) URL; otherwise null. */
+export function urlList(text: string): string[] | null {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  return lines.length > 0 && lines.every((l) => isUrl(l) && !/\s/.test(l)) ? lines : null;
+}

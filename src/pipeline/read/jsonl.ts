@@ -1,0 +1,90 @@
+// JSON Lines: one article per line {url?, title?, html | text, published?, authors?}.
+// A bad line is one failure naming "path line N"; the other lines still read.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { RawDoc } from '../../types.js';
+import { describeFsError, errorMessage, failure, overLimit } from './messages.js';
+import type { ReadResult } from './index.js';
+
+export async function* readJsonlFile(path: string, stem: string, maxBytes: number): AsyncGenerator<ReadResult> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let lineNo = 0;
+  let articles = 0;
+  let bad = 0;
+  try {
+    for await (const line of lines) {
+      lineNo++;
+      const text = lineNo === 1 ? line.replace(/^\uFEFF/, '') : line;
+      if (!text.trim()) continue;
+      const result = parseJsonlLine(text, { path, stem, lineNo, maxBytes });
+      if (result.ok) articles++;
+      else bad++;
+      yield result;
+    }
+  } catch (err) {
+    yield failure(path, describeFsError(err));
+    return;
+  } finally {
+    lines.close();
+  }
+  if (articles === 0 && bad === 0) yield failure(path, 'empty file (no JSON lines)');
+}
+
+const OPTIONAL_STRINGS = ['url', 'title', 'published'] as const;
+
+/** One JSONL line → RawDoc, or a failure saying what is wrong with it. */
+export function parseJsonlLine(
+  line: string,
+  ctx: { path: string; stem: string; lineNo: number; maxBytes: number },
+): ReadResult {
+  const where = `${ctx.path} line ${ctx.lineNo}`;
+  const bytes = Buffer.byteLength(line);
+  if (bytes > ctx.maxBytes) return failure(where, overLimit(bytes, ctx.maxBytes));
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return failure(where, `invalid JSON (${errorMessage(err)})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return failure(where, `expected a JSON object, got ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}`);
+  const obj = value as Record<string, unknown>;
+  for (const key of [...OPTIONAL_STRINGS, 'html', 'text'] as const) {
+    if (obj[key] !== undefined && obj[key] !== null && typeof obj[key] !== 'string')
+      return failure(where, `field "${key}" must be a string, got ${describe(obj[key])}`);
+  }
+  const authors = obj.authors;
+  if (authors !== undefined && authors !== null) {
+    const list = typeof authors === 'string' ? [authors] : authors;
+    if (!Array.isArray(list) || !list.every((a) => typeof a === 'string'))
+      return failure(where, `field "authors" must be a list of strings, got ${describe(authors)}`);
+  }
+  const html = typeof obj.html === 'string' && obj.html.trim() ? obj.html : null;
+  const text = typeof obj.text === 'string' && obj.text.trim() ? obj.text : null;
+  if (html === null && text === null) return failure(where, 'neither "html" nor "text" has content');
+  const url = typeof obj.url === 'string' && obj.url ? obj.url : undefined;
+  const hints: RawDoc['hints'] = {};
+  if (typeof obj.title === 'string' && obj.title.trim()) hints.title = obj.title.trim();
+  if (url) hints.url = url;
+  if (typeof obj.published === 'string' && obj.published.trim()) hints.published = obj.published.trim();
+  const authorList = (typeof authors === 'string' ? [authors] : (authors as string[] | undefined) ?? [])
+    .map((a) => a.trim())
+    .filter(Boolean);
+  if (authorList.length) hints.authors = authorList;
+  return {
+    ok: true,
+    raw: {
+      source: { kind: 'jsonl', location: `${ctx.path}#${ctx.lineNo}`, name: `${ctx.stem}-${ctx.lineNo}`, ...(url ? { url } : {}) },
+      format: html !== null ? 'html' : 'text',
+      content: html ?? text!,
+      encoding: 'utf-8',
+      hints,
+    },
+  };
+}
+
+function describe(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (v === null) return 'null';
+  return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v).slice(0, 40)}`;
+}

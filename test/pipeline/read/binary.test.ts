@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { describeBinary } from '../../../src/pipeline/read/binary.js';
+
+test('known formats are named', () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  assert.equal(describeBinary(png), 'looks like a PNG image');
+  assert.equal(describeBinary(Buffer.from('%PDF-1.7\n%âãÏÓ')), 'looks like a PDF document');
+  assert.match(describeBinary(Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0]))!, /ZIP archive/);
+  assert.equal(describeBinary(gzipSync('hello')), 'looks like gzip-compressed data');
+  assert.equal(describeBinary(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16])), 'looks like a JPEG image');
+});
+
+test('unknown binary: NUL bytes or many control characters', () => {
+  assert.equal(describeBinary(Buffer.from([0x41, 0x42, 0x00, 0x43, 0x44])), 'contains NUL bytes');
+  const noisy = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x61)));
+  assert.match(describeBinary(noisy)!, /^\d+% control characters$/);
+});
+
+test('text is not binary, including text that starts like a signature word', () => {
+  assert.equal(describeBinary(Buffer.from('MZANSI channels reported on Monday…\n\tindented\r\n')), null);
+  assert.equal(describeBinary(Buffer.from('ID3 tags are metadata')), null);
+  assert.equal(describeBinary(Buffer.from('')), null);
+});

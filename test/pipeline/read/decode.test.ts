@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
+import { decodeBytes, metaCharset, normaliseCharset } from '../../../src/pipeline/read/decode.js';
+
+const RU_LONG =
+  'Министерство иностранных дел заявило во вторник, что переговоры в Женеве продолжатся на следующей неделе. ' +
+  'По данным ведомства, около 1200 человек были задержаны в ходе акций протеста.';
+const RU_SHORT = 'Москва, 21 октября. Суд арестовал троих.';
+
+test('UTF-8 with BOM: BOM stripped', () => {
+  const d = decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Zürich – “quoted”')]));
+  assert.deepEqual(d, { text: 'Zürich – “quoted”', encoding: 'utf-8' });
+});
+
+test('UTF-16 LE and BE with BOM', () => {
+  const text = 'Kyiv — Київ, 3 March';
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  assert.deepEqual(decodeBytes(le), { text, encoding: 'utf-16le' });
+  const be = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]);
+  assert.deepEqual(decodeBytes(be), { text, encoding: 'utf-16be' });
+});
+
+test('UTF-16 LE without BOM is recognised by its NUL pattern', () => {
+  const text = 'Plain English text saved as UTF-16 by an old editor.';
+  assert.deepEqual(decodeBytes(Buffer.from(text, 'utf16le')), { text, encoding: 'utf-16le' });
+});
+
+for (const enc of ['windows-1251', 'koi8-r']) {
+  for (const [label, text] of [['long', RU_LONG], ['short', RU_SHORT]]) {
+    test(`undeclared ${enc} (${label} text) is detected`, () => {
+      const d = decodeBytes(iconv.encode(text, enc));
+      assert.equal(d.encoding, enc);
+      assert.equal(d.text, text);
+    });
+  }
+}
+
+test('undeclared latin-1 / windows-1252 text', () => {
+  const text = 'Le ministre a déclaré à Genève que les négociations étaient « très difficiles ». Über 300 Menschen.';
+  const d = decodeBytes(iconv.encode(text, 'windows-1252'));
+  assert.equal(d.encoding, 'windows-1252');
+  assert.equal(d.text, text);
+});
+
+test('invalid UTF-8 in mostly-ASCII text falls back to a single-byte encoding', () => {
+  const bytes = Buffer.concat([Buffer.from('The M'), Buffer.from([0xfc]), Buffer.from('ller company said on Tuesday it would cut jobs.')]);
+  const d = decodeBytes(bytes);
+  assert.equal(d.text, 'The Müller company said on Tuesday it would cut jobs.');
+  assert.equal(d.encoding, 'windows-1252');
+});
+
+test('HTML <meta charset> wins over detection and over the HTTP header', () => {
+  const html = `<html><head><meta charset="koi8-r"><title>${RU_SHORT}</title></head></html>`;
+  const bytes = iconv.encode(html, 'koi8-r');
+  assert.equal(decodeBytes(bytes, { html: true }).encoding, 'koi8-r');
+  assert.equal(decodeBytes(bytes, { html: true, declared: 'windows-1251' }).text, html);
+});
+
+test('http-equiv Content-Type meta and declared charset', () => {
+  const html = `<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>${RU_SHORT}</p>`;
+  assert.equal(decodeBytes(iconv.encode(html, 'windows-1251'), { html: true }).text, html);
+  assert.equal(decodeBytes(iconv.encode(RU_SHORT, 'koi8-r'), { declared: 'KOI8-R' }).text, RU_SHORT);
+});
+
+test('a declared UTF-8 that is not valid UTF-8 is ignored', () => {
+  const bytes = iconv.encode(`<meta charset="utf-8"><p>${RU_LONG}</p>`, 'windows-1251');
+  assert.equal(decodeBytes(bytes, { html: true }).encoding, 'windows-1251');
+});
+
+test('charset labels are normalised; unknown labels give null', () => {
+  assert.equal(normaliseCharset('ISO-8859-1'), 'windows-1252');
+  assert.equal(normaliseCharset('UTF8'), 'utf-8');
+  assert.equal(normaliseCharset('cp1251'), 'windows-1251');
+  assert.equal(normaliseCharset('no-such-charset'), null);
+  assert.equal(metaCharset(Buffer.from('<p>no meta here</p>')), null);
+});

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, readAll, tempDir } from './helpers.js';
+
+const path = `${FIXTURES}/articles.jsonl`;
+
+test('JSONL: good lines become RawDocs with hints; each bad line is one failure', async () => {
+  const { docs, failures } = await readAll([path]);
+  assert.deepEqual(docs.map((d) => [d.source.location, d.source.name, d.format]), [
+    [`${path}#1`, 'articles-1', 'html'],
+    [`${path}#2`, 'articles-2', 'text'],
+    [`${path}#8`, 'articles-8', 'text'],
+  ]);
+  assert.deepEqual(docs[0].hints, {
+    title: 'Harbour fire',
+    url: 'https://news.example.org/2024/05/02/harbour-fire.html',
+    published: '2024-05-02',
+    authors: ['Ana Ruiz', 'Tom Berg'],
+  });
+  assert.equal(docs[0].source.kind, 'jsonl');
+  assert.equal(docs[0].source.url, 'https://news.example.org/2024/05/02/harbour-fire.html');
+  assert.deepEqual(docs[2].hints.authors, ['Single Author']);
+  assert.deepEqual(
+    failures.map((f) => f.input),
+    [`${path} line 3`, `${path} line 5`, `${path} line 6`, `${path} line 7`],
+  );
+  assert.match(failures[0].error, /^invalid JSON \(/);
+  assert.equal(failures[1].error, 'field "title" must be a string, got number 42');
+  assert.equal(failures[2].error, 'neither "html" nor "text" has content');
+  assert.equal(failures[3].error, 'expected a JSON object, got an array');
+});
+
+test('JSONL: wrong authors type, oversize line, empty file', async (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, 'feed.ndjson');
+  writeFileSync(file, ['{"text": "ok", "authors": [1]}', JSON.stringify({ text: 'y'.repeat(3000) })].join('\n'));
+  const empty = join(dir, 'empty.jsonl');
+  writeFileSync(empty, '\n\n');
+  const { failures } = await readAll([file, empty], { maxBytes: 1024 });
+  assert.deepEqual(failures, [
+    { input: `${file} line 1`, error: 'field "authors" must be a list of strings, got a list' },
+    { input: `${file} line 2`, error: '2.9 KB, over the 1 KB limit' },
+    { input: empty, error: 'empty file (no JSON lines)' },
+  ]);
+});

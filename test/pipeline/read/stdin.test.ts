@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import iconv from 'iconv-lite';
+import { readAll } from './helpers.js';
+
+const stdin = (...chunks: (string | Buffer)[]) => Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
+
+test('"-" reads stdin: "<" first means HTML, else text', async () => {
+  const html = await readAll(['-'], { stdin: stdin('\n  <html><body>', '<p>hi</p></body></html>') });
+  assert.equal(html.docs[0].format, 'html');
+  assert.deepEqual(html.docs[0].source, { kind: 'stdin', location: '-', name: 'stdin' });
+  const text = await readAll(['-'], { stdin: stdin(iconv.encode('Суд арестовал бывшего министра обороны.', 'windows-1251')) });
+  assert.equal(text.docs[0].format, 'text');
+  assert.equal(text.docs[0].encoding, 'windows-1251');
+});
+
+test('stdin: empty, whitespace, binary and oversize input', async () => {
+  assert.deepEqual((await readAll(['-'], { stdin: stdin() })).failures, [{ input: '-', error: 'empty input' }]);
+  assert.deepEqual((await readAll(['-'], { stdin: stdin(' \n\t') })).failures, [{ input: '-', error: 'empty input (only whitespace)' }]);
+  assert.equal((await readAll(['-'], { stdin: stdin('%PDF-1.5\n') })).failures[0].error, 'binary input (looks like a PDF document), not a text article');
+  const big = await readAll(['-'], { stdin: stdin('a'.repeat(700), 'b'.repeat(700)), maxBytes: 1024 });
+  assert.deepEqual(big.failures, [{ input: '-', error: 'standard input more than 1.4 KB, over the 1 KB limit' }]);
+});
