@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { segment } from '../../../src/pipeline/segment/index.js';
+
+function sents(text: string): string[] {
+  const seg = segment(text);
+  return seg.sentences.map((s) => text.slice(s.start, s.end));
+}
+
+test('splits at . ! ? … before a capital, quote or digit', () => {
+  assert.deepEqual(sents('It rained. Then it stopped! Why? “Nobody knows.” 45 people left… Others stayed.'), [
+    'It rained.', 'Then it stopped!', 'Why?', '“Nobody knows.”', '45 people left…', 'Others stayed.',
+  ]);
+});
+
+test('keeps closing quotes and brackets with the sentence', () => {
+  assert.deepEqual(sents('He said “stop.” She left. (It was late.) They slept.'), ['He said “stop.”', 'She left.', '(It was late.)', 'They slept.']);
+  assert.deepEqual(sents('“Go home!” he shouted.'), ['“Go home!” he shouted.']);
+});
+
+test('does not split after abbreviations, initials, No. and decimals', () => {
+  assert.deepEqual(sents('Gen. Smith and Dr. Jones met J. R. Doe on Jan. 5 at Acme Inc. Europe office.'), [
+    'Gen. Smith and Dr. Jones met J. R. Doe on Jan. 5 at Acme Inc. Europe office.',
+  ]);
+  assert.deepEqual(sents('It was No. 1 with 1.4 million. It grew 3.5 percent.'), ['It was No. 1 with 1.4 million.', 'It grew 3.5 percent.']);
+  assert.deepEqual(sents('Officials in the U.S. said so.'), ['Officials in the U.S. said so.']);
+});
+
+test('an abbreviation before a sentence opener ends the sentence', () => {
+  assert.deepEqual(sents('They moved to the U.S. The move was costly.'), ['They moved to the U.S.', 'The move was costly.']);
+  assert.deepEqual(sents('It bought Acme Inc. It paid cash.'), ['It bought Acme Inc.', 'It paid cash.']);
+});
+
+test('no split before a lower-case word after an abbreviation', () => {
+  assert.deepEqual(sents('Fruit, nuts, etc. were sent.'), ['Fruit, nuts, etc. were sent.']);
+});
+
+test('odd capitalisation of translations: a full stop before a lower-case word still splits', () => {
+  assert.deepEqual(sents('The attack was planned. the suspects fled.'), ['The attack was planned.', 'the suspects fled.']);
+});
+
+test('a missing space after a full stop before a capitalised word splits', () => {
+  assert.deepEqual(sents('Click here for more...LET THE GAMES BEGIN!'), ['Click here for more...', 'LET THE GAMES BEGIN!']);
+});
+
+test('blank lines and headings end sentences', () => {
+  assert.deepEqual(sents('A Headline Without Stop\n\nFirst para text\n\nHow many can return\nThey said it.'), [
+    'A Headline Without Stop', 'First para text', 'How many can return', 'They said it.',
+  ]);
+});
+
+test('one paragraph per line: every newline ends a sentence', () => {
+  const text = readFileSync('test/fixtures/segment/paragraph-lines.txt', 'utf8');
+  const got = sents(text);
+  assert.equal(got[0], 'Storm Hits Coastal Town');
+  assert.ok(got.includes('Get the Latest'));
+  for (const s of got) assert.ok(!s.includes('\n'), `sentence spans a newline: ${JSON.stringify(s)}`);
+});
+
+test('hard-wrapped text: single newlines do not end sentences, indented lines do', () => {
+  const text = readFileSync('test/fixtures/segment/wrapped.txt', 'utf8');
+  const got = sents(text).map((s) => s.replace(/\s+/g, ' '));
+  assert.deepEqual(got, [
+    'WELLINGTON, March 3 - Farmers in the southern districts said on Tuesday that the dry spell had cut the wool clip by about 12 pct from a year earlier, the regional board reported.',
+    'Prices at the main auction rose to 4.35 dlrs a kilo.',
+    'The board said it expected the clip to recover in the next season if rainfall returned to normal levels in the autumn months.',
+    'Exports to Japan and the U.S. were steady, it said.',
+  ]);
+});
+
+test('an abbreviation inside brackets does not end the sentence', () => {
+  assert.deepEqual(sents('Tim Henman (U.S.) beat Doug Flach (U.S.) 6-3 6-4'), ['Tim Henman (U.S.) beat Doug Flach (U.S.) 6-3 6-4']);
+  assert.deepEqual(sents('“It will be built in the U.S.” The plan is old.'), ['“It will be built in the U.S.”', 'The plan is old.']);
+});
+
+test('numbered list items are one sentence each', () => {
+  assert.deepEqual(sents('Leading times:\n1. Gerhard Berger 1:53.706\n2. David Coulthard 1:54.3'), ['Leading times:', '1. Gerhard Berger 1:53.706', '2. David Coulthard 1:54.3']);
+});
+
+test('a newline before a lower-case continuation does not end the sentence', () => {
+  assert.deepEqual(sents('NOTE: Current loss included a gain of 870,000 dlrs\nand 70,000 dlrs from sales.\nNet loss 1,780,000'), [
+    'NOTE: Current loss included a gain of 870,000 dlrs\nand 70,000 dlrs from sales.', 'Net loss 1,780,000',
+  ]);
+});
+
+test('sentences and tokens are consistent', () => {
+  const text = 'One. Two three.\n\nFour';
+  const seg = segment(text);
+  assert.deepEqual(seg.sentenceTokenStart, [0, 2, 5, 6]);
+  seg.sentences.forEach((s, i) => {
+    const first = seg.tokens[seg.sentenceTokenStart[i]];
+    const last = seg.tokens[seg.sentenceTokenStart[i + 1] - 1];
+    assert.equal(s.start, first.start);
+    assert.equal(s.end, last.end);
+  });
+  assert.deepEqual(seg.tokens.map((t) => t.sentence), [0, 0, 1, 1, 1, 2]);
+});
