@@ -17,9 +17,7 @@ export interface IngestSummary {
   failed: ReadFailure[];
 }
 
-export interface IngestOptions extends ReadOptions {
-  batchSize?: number;
-  onDocument?: (outcome: 'ingested' | 'duplicate' | 'unchanged' | 'failed') => void;
+export interface AnalyserOptions {
   /** Analysis threads; 0 analyses in this thread (no time limit). Default 0. */
   threads?: number;
   /** Per-document analysis limit with threads, in milliseconds (default 60 s). */
@@ -30,15 +28,21 @@ export interface IngestOptions extends ReadOptions {
   context?: PipelineContext;
 }
 
+export interface IngestOptions extends ReadOptions, AnalyserOptions {
+  batchSize?: number;
+  onDocument?: (outcome: 'ingested' | 'duplicate' | 'unchanged' | 'failed') => void;
+}
+
 /** The default pipeline context with the user's own aliases from the store added. */
 export async function contextForStore(store: Store, base: PipelineContext = defaultContext()): Promise<PipelineContext> {
   for (const a of await store.listUserAliases()) base.aliases.add(a.type as Mention['type'], a.alias, a.canonical);
   return base;
 }
 
-type Analyser = (raw: RawDoc) => Promise<{ ok: true; analysis: Analysis } | { ok: false; error: string }>;
+export type Analyser = (raw: RawDoc) => Promise<{ ok: true; analysis: Analysis } | { ok: false; error: string }>;
 
-async function createAnalyser(store: Store, opts: IngestOptions): Promise<{ run: Analyser; parallel: number; close: () => Promise<void> }> {
+/** Analyses documents in this thread, or in a pool of threads with a per-document time limit. */
+export async function createAnalyser(store: Store, opts: AnalyserOptions): Promise<{ run: Analyser; parallel: number; close: () => Promise<void> }> {
   const threads = opts.threads ?? 0;
   if (threads > 0) {
     const pool = new AnalysisPool({

@@ -1,6 +1,8 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { parseFlags, parsePositiveInt } from '../args.js';
+import { parseFlags, parsePositiveInt, resolveDbPath } from '../args.js';
+import { isPostgresUrl } from '../../store/open.js';
+import { enqueueInputs } from '../../ingest/queue.js';
 import { printJson } from '../output.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
@@ -24,6 +26,8 @@ Options:
   --time-limit S  give up on a document whose analysis takes longer than S seconds (default 60)
   --batch N     documents per transaction (default 64)
   --max-mb N    refuse inputs larger than N megabytes (default 20)
+  --queue       with --db postgres://…: only read and queue the inputs, for \`chronicle worker\`
+                processes on any number of machines (see README, "Scaling out")
 
 Exit code 0 when every input was read or something was ingested, 1 when nothing could be.`,
   async run(argv) {
@@ -34,12 +38,14 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
       'max-mb': { type: 'string' },
       workers: { type: 'string' },
       'time-limit': { type: 'string' },
+      queue: { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or -');
     const batchSize = parsePositiveInt(values.batch, 'batch', 64);
     const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', 20) * 1024 * 1024;
     const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
     const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
+    if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes);
     const progress = createProgress('ingest', null, !values.json && process.stderr.isTTY === true);
     const summary = await withStore(
       values.db,
@@ -61,3 +67,21 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
   },
 };
 export default command;
+
+async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boolean, maxBytes: number): Promise<number> {
+  const db = resolveDbPath(dbFlag);
+  if (!isPostgresUrl(db)) throw new UsageError('--queue needs a shared PostgreSQL database: --db postgres://…');
+  const { PostgresStore } = await import('../../store/postgres/index.js');
+  const store = await PostgresStore.open(db);
+  try {
+    const summary = await enqueueInputs(inputs, store, { maxBytes });
+    if (json) printJson(summary);
+    else {
+      console.log(`${summary.queued} queued, ${summary.unchanged} already queued, ${summary.failed.length} failed`);
+      for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+    }
+    return summary.queued + summary.unchanged > 0 ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+}

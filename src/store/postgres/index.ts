@@ -1,7 +1,7 @@
 // PostgreSQL engine: for shared deployments and many workers. Same behaviour as the SQLite engine;
 // full-text search with a weighted tsvector and a GIN index.
 import pg from 'pg';
-import type { Analysis, Source } from '../../types.js';
+import type { Analysis, RawDoc, Source } from '../../types.js';
 import type {
   AnnotationQuery,
   DocSummary,
@@ -37,6 +37,8 @@ export class PostgresStore implements Store {
 
   static async open(url: string): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
+    // An idle connection dropped by a server restart must not crash the process; the next query reconnects.
+    pool.on('error', () => undefined);
     const store = new PostgresStore(pool);
     await store.migrate();
     return store;
@@ -330,5 +332,63 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+
+  // ---- work queue (PostgreSQL only): many workers on many machines share one corpus ----
+
+  /** Queues raw documents for the workers; an input already queued with the same content is left alone. */
+  async enqueue(items: Array<{ raw: RawDoc; contentHash: string }>): Promise<number> {
+    let added = 0;
+    for (const { raw, contentHash } of items) {
+      const r = await this.pool.query(
+        `INSERT INTO queue(location, content_hash, raw_json) VALUES ($1,$2,$3)
+         ON CONFLICT (location) DO UPDATE SET content_hash = excluded.content_hash, raw_json = excluded.raw_json,
+           status = 'pending', attempts = 0, error = NULL, updated_at = now()
+         WHERE queue.content_hash <> excluded.content_hash`,
+        [raw.source.location, contentHash, JSON.stringify(raw)],
+      );
+      added += r.rowCount ?? 0;
+    }
+    return added;
+  }
+
+  /**
+   * Claims up to `limit` pending documents (FOR UPDATE SKIP LOCKED: workers never share one), analyses
+   * them, saves the results and marks them done, all in one transaction. A worker killed mid-batch
+   * commits nothing: its rows unlock and another worker takes them.
+   */
+  async processPending(
+    limit: number,
+    analyse: (raw: RawDoc) => Promise<{ ok: true; analysis: Analysis } | { ok: false; error: string }>,
+  ): Promise<{ claimed: number; outcomes: SaveOutcome[]; failed: Array<{ input: string; error: string }> }> {
+    return this.inTransaction(async (client) => {
+      const { rows } = await client.query<{ location: string; content_hash: string; raw_json: string }>(
+        `SELECT location, content_hash, raw_json FROM queue WHERE status = 'pending'
+         ORDER BY seq FOR UPDATE SKIP LOCKED LIMIT $1`,
+        [limit],
+      );
+      const outcomes: SaveOutcome[] = [];
+      const failed: Array<{ input: string; error: string }> = [];
+      const results = await Promise.all(rows.map((r) => analyse(JSON.parse(r.raw_json) as RawDoc)));
+      for (let i = 0; i < rows.length; i++) {
+        const result = results[i];
+        if (result.ok) {
+          outcomes.push(await this.saveOne(client, result.analysis, rows[i].content_hash));
+          await client.query(`UPDATE queue SET status = 'done', attempts = attempts + 1, updated_at = now() WHERE location = $1`, [rows[i].location]);
+        } else {
+          failed.push({ input: rows[i].location, error: result.error });
+          await client.query(`UPDATE queue SET status = 'failed', attempts = attempts + 1, error = $2, updated_at = now() WHERE location = $1`, [
+            rows[i].location,
+            result.error,
+          ]);
+        }
+      }
+      return { claimed: rows.length, outcomes, failed };
+    });
+  }
+
+  async queueCounts(): Promise<Record<string, number>> {
+    const { rows } = await this.pool.query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM queue GROUP BY status');
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   }
 }

@@ -54,4 +54,18 @@ export const pgMigrations: string[] = [
     added_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (type, alias)
   );
   `,
+  // 2: the work queue shared by workers on any number of machines
+  `
+  CREATE TABLE queue (
+    seq BIGSERIAL,
+    location TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    raw_json TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+  );
+  CREATE INDEX queue_pending ON queue(seq) WHERE status = 'pending';
+  `,
 ];

@@ -1,0 +1,68 @@
+// Shared-corpus mode on PostgreSQL: `ingest --queue` only reads and queues; `chronicle worker`
+// processes the queue on any number of machines.
+import type { ReadFailure } from '../types.js';
+import type { PostgresStore } from '../store/postgres/index.js';
+import { contentHash } from '../store/simhash.js';
+import { readInputs, type ReadOptions } from '../pipeline/read/index.js';
+import { createAnalyser, type AnalyserOptions } from './index.js';
+
+export async function enqueueInputs(inputs: string[], store: PostgresStore, opts: ReadOptions = {}): Promise<{ queued: number; unchanged: number; failed: ReadFailure[] }> {
+  const summary = { queued: 0, unchanged: 0, failed: [] as ReadFailure[] };
+  let batch: Parameters<PostgresStore['enqueue']>[0] = [];
+  const flush = async () => {
+    const added = await store.enqueue(batch);
+    summary.queued += added;
+    summary.unchanged += batch.length - added;
+    batch = [];
+  };
+  for await (const r of readInputs(inputs, opts)) {
+    if (!r.ok) summary.failed.push(r.failure);
+    else batch.push({ raw: r.raw, contentHash: contentHash(r.raw.content) });
+    if (batch.length >= 200) await flush();
+  }
+  await flush();
+  return summary;
+}
+
+export interface WorkerOptions extends AnalyserOptions {
+  batchSize: number;
+  /** Stop when the queue is empty instead of waiting for more. */
+  exitWhenEmpty: boolean;
+  log: (line: string) => void;
+  onBatch?: (processed: number) => void;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Claims and processes batches until told to stop; survives database restarts by retrying. */
+export async function runWorker(store: PostgresStore, opts: WorkerOptions, signal?: AbortSignal): Promise<{ processed: number; failed: number }> {
+  const analyser = await createAnalyser(store, opts);
+  const totals = { processed: 0, failed: 0 };
+  let backoff = 500;
+  try {
+    while (!signal?.aborted) {
+      let claimed: number;
+      try {
+        const r = await store.processPending(opts.batchSize, analyser.run);
+        claimed = r.claimed;
+        totals.processed += r.outcomes.length;
+        totals.failed += r.failed.length;
+        for (const f of r.failed) opts.log(`✗ ${f.input}: ${f.error}`);
+        if (claimed) opts.onBatch?.(claimed);
+        backoff = 500;
+      } catch (err) {
+        opts.log(`database unavailable (${err instanceof Error ? err.message : String(err)}); retrying in ${backoff / 1000} s`);
+        await sleep(backoff);
+        backoff = Math.min(backoff * 2, 10_000);
+        continue;
+      }
+      if (claimed === 0) {
+        if (opts.exitWhenEmpty) break;
+        await sleep(1000);
+      }
+    }
+  } finally {
+    await analyser.close();
+  }
+  return totals;
+}
