@@ -6,6 +6,7 @@ import { createProgress } from '../progress.js';
 import { isPostgresUrl } from '../../store/open.js';
 import { PostgresStore } from '../../store/postgres/index.js';
 import { runWorker } from '../../ingest/queue.js';
+import { STAGES, type StageName } from '../../pipeline/index.js';
 
 const command: Command = {
   summary: 'Process queued documents from a shared PostgreSQL corpus (run on any number of machines)',
@@ -19,7 +20,8 @@ its documents for another worker, never half-written. If the database restarts, 
 Options:
   --threads N        analysis threads in this worker (default 1)
   --batch N          documents per transaction (default 16)
-  --exit-when-empty  stop when the queue is empty (default: keep waiting for new work)`,
+  --exit-when-empty  stop when the queue is empty (default: keep waiting for new work)
+  --until STAGE      stop the pipeline after a stage (benchmarks and tests)`,
   async run(argv) {
     const { values } = parseFlags(argv, {
       db: { type: 'string' },
@@ -27,7 +29,10 @@ Options:
       batch: { type: 'string' },
       'exit-when-empty': { type: 'boolean' },
       json: { type: 'boolean' },
+      until: { type: 'string' },
     }, false);
+    const until = values.until as StageName | undefined;
+    if (until && !STAGES.includes(until)) throw new UsageError(`--until must be one of ${STAGES.join(', ')}`);
     const db = resolveDbPath(values.db);
     if (!isPostgresUrl(db)) throw new UsageError('workers share a PostgreSQL database: pass --db postgres://…');
     const store = await PostgresStore.open(db);
@@ -41,6 +46,7 @@ Options:
         store,
         {
           threads: parsePositiveInt(values.threads, 'threads', 1),
+          until,
           batchSize: parsePositiveInt(values.batch, 'batch', 16),
           exitWhenEmpty: values['exit-when-empty'] === true,
           log: (line) => console.error(line),

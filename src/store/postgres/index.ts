@@ -39,6 +39,8 @@ export class PostgresStore implements Store {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     // An idle connection dropped by a server restart must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
+    // The same for a connection in use: its query fails and the caller retries.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const store = new PostgresStore(pool);
     await store.migrate();
     return store;

@@ -1,0 +1,107 @@
+// Shared corpus on PostgreSQL: several workers, a worker killed mid-batch, a server restart.
+// Needs CHRONICLE_TEST_PG (set by .ci/run); skips with a message elsewhere.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import pg from 'pg';
+import { PostgresStore } from '../../src/store/postgres/index.js';
+import { enqueueInputs, runWorker } from '../../src/ingest/queue.js';
+import { projectPath } from '../../src/paths.js';
+import { cliPath, tempDir } from '../helpers.js';
+
+const base = process.env.CHRONICLE_TEST_PG;
+const skip = base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh start prints a URL); skipping PostgreSQL queue tests';
+
+async function freshDatabase(admin: string): Promise<string> {
+  const name = `chronicle_q_${randomBytes(5).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function corpus(n: number): string {
+  const dir = join(tempDir(), 'corpus');
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    writeFileSync(join(dir, `q-${String(i).padStart(4, '0')}.txt`), `Queue story ${i}\n\nWorkers in city ${i} went on strike on Monday over pay, union number ${i} said.`);
+  }
+  return dir;
+}
+
+const quietLog = () => undefined;
+
+test('two workers share one queue: every document once', { skip, timeout: 120_000 }, async () => {
+  const url = await freshDatabase(base!);
+  const store = await PostgresStore.open(url);
+  const queued = await enqueueInputs([corpus(120)], store);
+  assert.equal(queued.queued, 120);
+  // A second folder whose one file has the same text as the first folder's first file.
+  assert.equal((await enqueueInputs([corpus(1)], store)).queued, 1, 'a different location is queued');
+  const [a, b] = await Promise.all([
+    runWorker(await PostgresStore.open(url), { batchSize: 8, exitWhenEmpty: true, until: 'segment', log: quietLog }),
+    runWorker(await PostgresStore.open(url), { batchSize: 8, exitWhenEmpty: true, until: 'segment', log: quietLog }),
+  ]);
+  assert.equal(a.processed + b.processed, 121);
+  assert.equal(await store.countDocuments(), 120, 'the same text from two places is one document');
+  assert.equal((await store.getDocument('q-0000'))?.sources.length, 2);
+  assert.deepEqual(await store.queueCounts(), { done: 121 });
+  assert.equal(await store.integrityCheck(), 'ok');
+  await store.close();
+});
+
+test('a worker killed mid-run leaves nothing half-written; another finishes the queue', { skip, timeout: 180_000 }, async () => {
+  const url = await freshDatabase(base!);
+  const store = await PostgresStore.open(url);
+  await enqueueInputs([corpus(400)], store);
+  const child = spawn(process.execPath, [cliPath, 'worker', '--db', url, '--batch', '4', '--until', 'segment', '--exit-when-empty'], { stdio: 'ignore' });
+  const exited = new Promise((r) => child.on('exit', r));
+  for (let i = 0; i < 600 && ((await store.queueCounts()).done ?? 0) < 20; i++) await new Promise((r) => setTimeout(r, 50));
+  child.kill('SIGKILL');
+  await exited;
+  const mid = await store.queueCounts();
+  assert.ok((mid.pending ?? 0) > 0, `the kill came too late: ${JSON.stringify(mid)}`);
+  // Every committed document is complete: one per done queue row, none from the killed batch.
+  assert.equal(await store.countDocuments(), mid.done ?? 0);
+  await runWorker(store, { batchSize: 16, exitWhenEmpty: true, until: 'segment', log: quietLog });
+  assert.equal(await store.countDocuments(), 400);
+  assert.deepEqual(await store.queueCounts(), { done: 400 });
+  assert.equal(await store.integrityCheck(), 'ok');
+  await store.close();
+});
+
+test('the database restarts during ingest: workers retry, nothing lost', { skip, timeout: 180_000 }, async () => {
+  // A private cluster, so restarting it does not disturb other tests.
+  const script = projectPath('scripts', 'pg-cluster.sh');
+  // Directly under the temp root: the server runs as the postgres user, who cannot enter our private temp dirs.
+  const env = { ...process.env, CHRONICLE_PG_DIR: join(tmpdir(), `chronicle-pg-${randomBytes(4).toString('hex')}`), CHRONICLE_PG_PORT: String(56000 + Math.floor(Math.random() * 900)) };
+  const started = spawnSync(script, ['start'], { env, encoding: 'utf8' });
+  if (started.status !== 0) {
+    assert.fail(`could not start a private cluster: ${started.stderr}`);
+  }
+  try {
+    const url = await freshDatabase(started.stdout.trim());
+    const store = await PostgresStore.open(url);
+    await enqueueInputs([corpus(300)], store);
+    const logs: string[] = [];
+    const worker = runWorker(await PostgresStore.open(url), { batchSize: 4, exitWhenEmpty: true, until: 'segment', log: (l) => logs.push(l) });
+    for (let i = 0; i < 600 && ((await store.queueCounts()).done ?? 0) < 20; i++) await new Promise((r) => setTimeout(r, 50));
+    spawnSync(script, ['stop'], { env });
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(spawnSync(script, ['start'], { env }).status, 0);
+    await worker;
+    assert.ok(logs.some((l) => /retrying/.test(l)), 'the worker noticed the restart');
+    assert.equal(await store.countDocuments(), 300);
+    assert.deepEqual(await store.queueCounts(), { done: 300 });
+    await store.close();
+  } finally {
+    spawnSync(script, ['stop'], { env });
+  }
+});
