@@ -4,6 +4,7 @@ import type { EventRecord, Figure } from '../types.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
 import { groupClaims, type ClaimGroup } from './claims/group.js';
 import { clusterEvents, type EventCluster, type EventInput } from './events/coreference.js';
+import { eventLinks } from './curation.js';
 import { nameKey } from './entities/names.js';
 
 type Located<T> = StoredAnnotation & { docId: string; data: T };
@@ -50,5 +51,5 @@ export async function loadEventClusters(store: Store): Promise<Array<EventCluste
     participants: participantKeys(e.data, mentionsByDoc.get(e.docId) ?? []),
   }));
   const byRef = new Map(events.map((e) => [`${e.docId}#${e.data.id}`, e]));
-  return clusterEvents(inputs).map((c) => ({ ...c, events: c.members.map((m) => byRef.get(`${m.docId}#${m.eventId}`)!) }));
+  return clusterEvents(inputs, await eventLinks(store)).map((c) => ({ ...c, events: c.members.map((m) => byRef.get(`${m.docId}#${m.eventId}`)!) }));
 }

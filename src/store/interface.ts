@@ -70,6 +70,16 @@ export interface UserAlias {
   canonical: string;
 }
 
+/** A user's curation decision, kept apart from extraction so re-ingesting keeps it. */
+export interface Curation {
+  kind: 'entity' | 'event';
+  relation: 'merge' | 'split';
+  /** entity: entity id; event: "docId#eventId". */
+  a: string;
+  /** merge: the other entity/event; entity split: the document whose mentions leave the entity; event split: "". */
+  b: string;
+}
+
 export interface AnnotationQuery {
   kind: AnnotationKind;
   label?: string;
@@ -96,6 +106,10 @@ export interface Store {
   /** Rewrites the entity resolution of one document's mentions (after alias curation). */
   updateMentionEntities(docId: string, mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>): Promise<void>;
   listUserAliases(): Promise<UserAlias[]>;
+  addCuration(c: Curation): Promise<void>;
+  listCurations(kind?: Curation['kind']): Promise<Curation[]>;
+  /** Points mentions of one entity at another (optionally only in one document). */
+  remapEntity(fromId: string, toId: string, docId?: string): Promise<number>;
   /** Engine self-check (SQLite: PRAGMA integrity_check). */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;

@@ -6,6 +6,7 @@ import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { createAliasTable, shippedAliasGroups } from '../../corpus/entities/aliases.js';
 import { reresolveEntities } from '../../corpus/entities/reresolve.js';
+import { applyEntityCurations } from '../../corpus/curation.js';
 import type { EntityType } from '../../types.js';
 
 const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -38,6 +39,7 @@ Curated aliases of well-known organisations ship in data/aliases.json.`,
       for (const a of await store.listUserAliases()) table.add(a.type as EntityType, a.alias, a.canonical);
       const progress = createProgress('re-resolving', await store.countDocuments());
       const n = await reresolveEntities(store, table, () => progress.tick());
+      await applyEntityCurations(store);
       progress.done();
       return n;
     });

@@ -7,6 +7,7 @@ import { printJson } from '../output.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { ingest } from '../../ingest/index.js';
+import { applyEntityCurations } from '../../corpus/curation.js';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
@@ -49,7 +50,11 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
     const progress = createProgress('ingest', null, !values.json && process.stderr.isTTY === true);
     const summary = await withStore(
       values.db,
-      (store) => ingest(positionals, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick() }),
+      async (store) => {
+        const result = await ingest(positionals, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick() });
+        await applyEntityCurations(store);
+        return result;
+      },
       { create: true },
     );
     progress.done();

@@ -51,9 +51,18 @@ function precisionRank(date: string | null): number {
   return date ? date.replace(/\D/g, '').length : 0;
 }
 
-export function clusterEvents(events: EventInput[]): EventCluster[] {
+/** A user's decisions: pairs that are the same event, and events kept apart from every other. */
+export interface EventLinks {
+  same: Array<[string, string]>;
+  isolated: Set<string>;
+}
+
+export const eventRef = (e: Pick<EventInput, 'docId' | 'eventId'>) => `${e.docId}#${e.eventId}`;
+
+export function clusterEvents(events: EventInput[], links: EventLinks = { same: [], isolated: new Set() }): EventCluster[] {
   const parent = events.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const isolated = events.map((e) => links.isolated.has(eventRef(e)));
   const blocks = new Map<string, number[]>();
   events.forEach((e, i) => {
     for (const p of new Set(e.participants)) {
@@ -70,6 +79,7 @@ export function clusterEvents(events: EventInput[]): EventCluster[] {
         const x = events[members[a]];
         const y = events[members[b]];
         if (x.docId === y.docId) continue; // within one article, two mentions are usually two events
+        if (isolated[members[a]] || isolated[members[b]]) continue;
         if (!datesCompatible(x.date, y.date)) continue;
         if (x.place && y.place && x.place !== y.place) continue;
         // Undated on both sides is too weak unless the place agrees too.
@@ -77,6 +87,12 @@ export function clusterEvents(events: EventInput[]): EventCluster[] {
         parent[find(members[a])] = find(members[b]);
       }
     }
+  }
+  const index = new Map(events.map((e, i) => [eventRef(e), i]));
+  for (const [a, b] of links.same) {
+    const x = index.get(a);
+    const y = index.get(b);
+    if (x !== undefined && y !== undefined) parent[find(x)] = find(y);
   }
   const clusters = new Map<number, EventInput[]>();
   events.forEach((e, i) => {

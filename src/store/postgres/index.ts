@@ -13,6 +13,7 @@ import type {
   StoredAnnotation,
   StoredDocument,
   UserAlias,
+  Curation,
 } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
@@ -317,6 +318,27 @@ export class PostgresStore implements Store {
         );
       }
     });
+  }
+
+  async addCuration(c: Curation): Promise<void> {
+    await this.pool.query('INSERT INTO curations(kind, relation, a, b) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING', [c.kind, c.relation, c.a, c.b]);
+  }
+
+  async listCurations(kind?: Curation['kind']): Promise<Curation[]> {
+    const { rows } = await this.pool.query<Curation>(
+      'SELECT kind, relation, a, b FROM curations' + (kind ? ' WHERE kind = $1' : '') + ' ORDER BY seq',
+      kind ? [kind] : [],
+    );
+    return rows;
+  }
+
+  async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
+    const r = await this.pool.query(
+      `UPDATE annotations SET entity_id = $1, data_json = (data_json::jsonb || jsonb_build_object('entityId', $1::text))::text
+       WHERE kind = 'mention' AND entity_id = $2` + (docId ? ' AND doc_id = $3' : ''),
+      docId ? [toId, fromId, docId] : [toId, fromId],
+    );
+    return r.rowCount ?? 0;
   }
 
   async listUserAliases(): Promise<UserAlias[]> {

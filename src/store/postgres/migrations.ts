@@ -68,4 +68,11 @@ export const pgMigrations: string[] = [
   );
   CREATE INDEX queue_pending ON queue(seq) WHERE status = 'pending';
   `,
+  // 3: curation decisions (merge/split of entities and events)
+  `
+  CREATE TABLE curations (
+    seq BIGSERIAL, kind TEXT NOT NULL, relation TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL,
+    added_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (kind, relation, a, b)
+  );
+  `,
 ];

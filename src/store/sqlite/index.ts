@@ -12,6 +12,7 @@ import type {
   StoredAnnotation,
   StoredDocument,
   UserAlias,
+  Curation,
 } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
@@ -291,6 +292,27 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const m of mentions) update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
     })();
+  }
+
+  async addCuration(c: Curation): Promise<void> {
+    this.db
+      .prepare('INSERT OR IGNORE INTO curations(kind, relation, a, b, added_at) VALUES (?,?,?,?,?)')
+      .run(c.kind, c.relation, c.a, c.b, new Date().toISOString());
+  }
+
+  async listCurations(kind?: Curation['kind']): Promise<Curation[]> {
+    const sql = 'SELECT kind, relation, a, b FROM curations' + (kind ? ' WHERE kind = ?' : '') + ' ORDER BY seq';
+    return (kind ? this.db.prepare(sql).all(kind) : this.db.prepare(sql).all()) as Curation[];
+  }
+
+  async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
+    const info = this.db
+      .prepare(
+        `UPDATE annotations SET entity_id = ?, data_json = json_set(data_json, '$.entityId', ?)
+         WHERE kind = 'mention' AND entity_id = ?` + (docId ? ' AND doc_id = ?' : ''),
+      )
+      .run(...(docId ? [toId, toId, fromId, docId] : [toId, toId, fromId]));
+    return info.changes;
   }
 
   async listUserAliases(): Promise<UserAlias[]> {

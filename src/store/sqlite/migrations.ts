@@ -67,4 +67,16 @@ export const migrations: string[] = [
     PRIMARY KEY (type, alias)
   );
   `,
+  // 3: curation decisions (merge/split of entities and events)
+  `
+  CREATE TABLE curations (
+    seq INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    UNIQUE (kind, relation, a, b)
+  );
+  `,
 ];

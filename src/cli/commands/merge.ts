@@ -1,0 +1,32 @@
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { parseFlags } from '../args.js';
+import { printJson } from '../output.js';
+import { withStore } from '../store.js';
+import { applyEntityCurations } from '../../corpus/curation.js';
+
+const command: Command = {
+  summary: 'Curate: declare two entities (or two event reports) the same',
+  usage: `Usage: chronicle merge <entity-id> <entity-id> [--db FILE] [--json]
+       chronicle merge <doc#event> <doc#event> [--db FILE] [--json]
+
+Entity ids come from \`chronicle entities --json\`; event references are "docId#eventId" from
+\`chronicle events --json\`. The first entity's mentions join the second. Decisions are stored
+apart from extraction and re-applied after every ingest, so re-ingesting keeps them.
+Undo a wrong merge with \`chronicle split\`.`,
+  async run(argv) {
+    const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length !== 2) throw new UsageError('give exactly two entity ids or two event references');
+    const [a, b] = positionals;
+    const kind = a.includes('#') && b.includes('#') ? 'event' : !a.includes('#') && !b.includes('#') ? 'entity' : null;
+    if (!kind) throw new UsageError('merge two entities or two events, not one of each');
+    const changed = await withStore(values.db, async (store) => {
+      await store.addCuration({ kind, relation: 'merge', a, b });
+      return kind === 'entity' ? applyEntityCurations(store) : 0;
+    });
+    if (values.json) printJson({ kind, merged: [a, b], mentionsChanged: changed });
+    else console.log(kind === 'entity' ? `Merged ${a} into ${b} (${changed} mentions).` : `Events ${a} and ${b} are now one event.`);
+    return 0;
+  },
+};
+export default command;

@@ -1,0 +1,32 @@
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { parseFlags } from '../args.js';
+import { printJson } from '../output.js';
+import { withStore } from '../store.js';
+import { applyEntityCurations, splitEntityId } from '../../corpus/curation.js';
+
+const command: Command = {
+  summary: 'Curate: take one document\'s mentions out of an entity, or one report out of a merged event',
+  usage: `Usage: chronicle split <entity-id> --doc <doc-id> [--db FILE] [--json]
+       chronicle split <doc#event> [--db FILE] [--json]
+
+For an entity: the mentions in that document become a separate entity (e.g. a namesake).
+For an event: that report is kept apart from every other report.
+Decisions are stored apart from extraction and survive re-ingesting.`,
+  async run(argv) {
+    const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, doc: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length !== 1) throw new UsageError('give one entity id or one event reference');
+    const [target] = positionals;
+    const isEvent = target.includes('#');
+    if (!isEvent && !values.doc) throw new UsageError('splitting an entity needs --doc DOC-ID: whose mentions leave it');
+    const changed = await withStore(values.db, async (store) => {
+      await store.addCuration({ kind: isEvent ? 'event' : 'entity', relation: 'split', a: target, b: isEvent ? '' : values.doc! });
+      return isEvent ? 0 : applyEntityCurations(store);
+    });
+    const newId = isEvent ? null : splitEntityId(target, values.doc!);
+    if (values.json) printJson({ split: target, doc: values.doc ?? null, newEntityId: newId, mentionsChanged: changed });
+    else console.log(isEvent ? `Event ${target} is kept apart.` : `Mentions of ${target} in ${values.doc} are now entity ${newId} (${changed} mentions).`);
+    return 0;
+  },
+};
+export default command;

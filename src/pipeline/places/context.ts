@@ -1,0 +1,91 @@
+// Which countries a document is about: the countries its unambiguous place names, its dateline
+// and its country adjectives ("Turkish police") point to. Used to disambiguate the rest.
+import { type Entry, type Gazetteer } from './gazetteer.js';
+import { candidates, prior, type CountryContext } from './resolve.js';
+import { nameKey } from './normalize.js';
+
+/**
+ * The country a name points to without help, or null: all its candidates lie in one country, or
+ * one city dwarfs its namesakes. A name that is also a region or country elsewhere (Georgia) never anchors.
+ */
+export function anchorCountry(entries: Entry[]): Anchor | null {
+  if (!entries.length) return null;
+  const ranked = [...entries].sort((a, b) => prior(b) - prior(a));
+  const top = ranked[0];
+  if (!top.cc) return null;
+  const strength = top.kind === 'C' ? 'weak' : 'strong';
+  const ccs = new Set(entries.map((e) => e.cc));
+  if (ccs.size === 1) return { cc: top.cc, strength };
+  if (top.kind !== 'P') return null;
+  for (const e of ranked) {
+    if (e.cc === top.cc) continue;
+    if (e.kind === 'C' || e.kind === 'R' || prior(e) > prior(top) - 3) return null;
+  }
+  return { cc: top.cc, strength };
+}
+
+/** A country a name points to; 'weak' when the name is the country itself. */
+export interface Anchor {
+  cc: string;
+  strength: 'strong' | 'weak';
+}
+
+/** Context for one mention: the document's, less what the mention itself contributed. */
+export function contextWithout(ctx: CountryContext, own: Anchor | null): CountryContext {
+  if (!own) return ctx;
+  const map = new Map(ctx[own.strength]);
+  map.set(own.cc, (map.get(own.cc) ?? 1) - 1);
+  return { ...ctx, [own.strength]: map };
+}
+
+/** Capitalised words, up to four in a row: where country names and adjectives can be. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,3}/gu;
+
+/** Countries named or referred to by an unambiguous adjective in the text. */
+export function countriesInText(g: Gazetteer, text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/);
+    // Every contiguous sub-run, longest first, so "Kyrgyz Republic" wins over "Kyrgyz".
+    for (let i = 0; i < words.length; i++) {
+      for (let j = words.length; j > i; j--) {
+        const cc = countryOfPhrase(g, words.slice(i, j).join(' '));
+        if (cc) {
+          counts.set(cc, (counts.get(cc) ?? 0) + 1);
+          i = j - 1;
+          break;
+        }
+      }
+    }
+  }
+  return counts;
+}
+
+function countryOfPhrase(g: Gazetteer, phrase: string): string | null {
+  const key = nameKey(phrase.replace(/['’]s$/, ''));
+  if (!key) return null;
+  const dem = g.demonym(key);
+  if (dem && dem.size === 1) return [...dem][0];
+  const entries = g.byKey(key);
+  const country = entries.find((e) => e.kind === 'C');
+  // Only a name that cannot also be a region elsewhere counts (not "Georgia").
+  if (country && !entries.some((e) => e.kind === 'R' && e.cc !== country.cc)) return country.cc;
+  return null;
+}
+
+/** Country context from the document's place mentions, its text and its dateline. */
+export function documentContext(g: Gazetteer, text: string, names: string[], dateline?: string): { context: CountryContext; anchors: (Anchor | null)[] } {
+  const strong = new Map<string, number>();
+  const weak = countriesInText(g, text);
+  const add = (map: Map<string, number>, cc: string, n: number) => map.set(cc, (map.get(cc) ?? 0) + n);
+  const anchors = names.map((n) => anchorCountry(candidates(g, n).entries));
+  for (const a of anchors) if (a) add(a.strength === 'strong' ? strong : weak, a.cc, 1);
+  // A dateline places the story: it counts like several place mentions.
+  if (dateline) {
+    for (const part of dateline.split(/[,/]/)) {
+      const a = anchorCountry(candidates(g, part).entries);
+      if (a) add(strong, a.cc, 3);
+    }
+  }
+  return { context: { strong, weak }, anchors };
+}

@@ -1,0 +1,129 @@
+// The shipped gazetteer, read once on first use. Loading only splits the text into lines: the
+// name index is binary-searched in place and an entry is parsed the first time a lookup reaches it.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { projectPath } from '../../paths.js';
+import { GAZETTEER_HEADER, parseRow, type RowKind } from './gazetteer-format.js';
+import { nameKey } from './normalize.js';
+
+export interface Entry {
+  kind: Exclude<RowKind, 'D'>;
+  ref: string;
+  name: string;
+  cc: string;
+  lat: number;
+  lon: number;
+  pop: number;
+  tag: string;
+}
+
+export class Gazetteer {
+  private readonly entries = new Map<number, Entry>();
+  /** Lines [indexStart, lines.length) are the sorted name index. */
+  private readonly indexStart: number;
+  private readonly countryByCode = new Map<string, Entry>();
+  private readonly demonymMap = new Map<string, Set<string>>();
+  private regionList: Entry[] | undefined;
+
+  constructor(private readonly lines: string[]) {
+    if (lines[0] !== GAZETTEER_HEADER) throw new Error(`gazetteer: expected header "${GAZETTEER_HEADER}", got "${lines[0]?.slice(0, 40)}"`);
+    if (lines[lines.length - 1] === '') lines.pop();
+    let i = 1;
+    for (; i < lines.length; i++) {
+      const line = lines[i];
+      const c = line.charCodeAt(0);
+      if (c === 61 /* = */ || c === 126 /* ~ */ || c === 33 /* ! */) break;
+      if (c === 67 /* C */) {
+        const e = this.entry(i);
+        this.countryByCode.set(e.cc, e);
+      } else if (c === 68 /* D */) {
+        const row = parseRow(line);
+        const key = nameKey(row.name);
+        const set = this.demonymMap.get(key) ?? new Set<string>();
+        this.demonymMap.set(key, set.add(row.cc));
+      }
+    }
+    this.indexStart = i;
+  }
+
+  private entry(line: number): Entry {
+    let e = this.entries.get(line);
+    if (!e) {
+      const r = parseRow(this.lines[line]);
+      e = { kind: r.kind as Entry['kind'], ref: r.ref, name: r.name, cc: r.cc, lat: r.lat, lon: r.lon, pop: r.pop, tag: r.tag };
+      this.entries.set(line, e);
+    }
+    return e;
+  }
+
+  private posting(key: string): Entry[] {
+    const target = key + '\t';
+    let lo = this.indexStart;
+    let hi = this.lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const line = this.lines[mid];
+      if (line.startsWith(target)) return line.slice(target.length).split(',').map((n) => this.entry(Number(n)));
+      if (line < target) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return [];
+  }
+
+  /** Entries whose name or alternative name has this nameKey. */
+  byKey(key: string): Entry[] {
+    return this.posting('=' + key);
+  }
+
+  /** Entries whose name has this looseKey (transliteration variants). */
+  byLoose(key: string): Entry[] {
+    return this.posting('~' + key);
+  }
+
+  /** Entries with this exact-case code of up to three letters ("US", "UAE"). */
+  byCode(code: string): Entry[] {
+    return this.posting('!' + code);
+  }
+
+  /** Country codes a demonym or adjective (by nameKey) can mean. */
+  demonym(key: string): ReadonlySet<string> | undefined {
+    return this.demonymMap.get(key);
+  }
+
+  country(cc: string): Entry | undefined {
+    return this.countryByCode.get(cc);
+  }
+
+  /** All first-level regions (built on first use: only "X region" wordings need the full list). */
+  regions(): Entry[] {
+    if (!this.regionList) {
+      this.regionList = [];
+      for (let i = 1; i < this.lines.length; i++) if (this.lines[i].charCodeAt(0) === 82 /* R */) this.regionList.push(this.entry(i));
+    }
+    return this.regionList;
+  }
+}
+
+let cached: Gazetteer | undefined;
+let loadMs = 0;
+
+export const GAZETTEER_FILE = ['data', 'places', 'gazetteer.tsv.gz'];
+
+/** The shipped gazetteer, read on the first call only. */
+export function gazetteer(): Gazetteer {
+  if (!cached) {
+    const t0 = performance.now();
+    cached = parseGazetteer(gunzipSync(readFileSync(projectPath(...GAZETTEER_FILE))).toString('utf8'));
+    loadMs = performance.now() - t0;
+  }
+  return cached;
+}
+
+/** Milliseconds the one-time load took (0 before it happened). */
+export function gazetteerLoadMs(): number {
+  return loadMs;
+}
+
+export function parseGazetteer(text: string): Gazetteer {
+  return new Gazetteer(text.split('\n'));
+}

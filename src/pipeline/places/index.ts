@@ -1,0 +1,49 @@
+// Places stage: resolves LOC mentions (and "X Airport" sites) to gazetteer places, offline.
+// The gazetteer loads lazily on the first document that has a place mention.
+import type { Mention, Place, PlaceMention } from '../../types.js';
+import { contextWithout, documentContext } from './context.js';
+import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { kindWordAfter, parsePlaceName } from './mention.js';
+import { candidates, resolveName } from './resolve.js';
+
+export { gazetteerLoadMs } from './gazetteer.js';
+
+/** Mentions this stage tries: places, and airports whatever the tagger called them. */
+function isCandidate(m: Mention): boolean {
+  if (m.type === 'LOC') return true;
+  return parsePlaceName(m.text).want === 'site';
+}
+
+export function resolvePlaces(text: string, mentions: Mention[], opts: { dateline?: string } = {}): PlaceMention[] {
+  const chosen = mentions.filter(isCandidate);
+  if (!chosen.length) return [];
+  const g = gazetteer();
+  // A kind word right after the mention belongs to the name ("Krasnodar territory").
+  const spans = chosen.map((m) => {
+    const extra = m.type === 'LOC' ? kindWordAfter(text, m.end) : 0;
+    return { start: m.start, end: m.end + extra, text: extra ? text.slice(m.start, m.end + extra) : m.text };
+  });
+  const { context, anchors } = documentContext(g, text, spans.map((s) => s.text), opts.dateline);
+  const out: PlaceMention[] = [];
+  spans.forEach((s, i) => {
+    // A mention does not vouch for itself: its own anchor is taken out of the context.
+    const place = resolveName(g, s.text, contextWithout(context, anchors[i]), containerCountries(g, text, s, spans[i + 1]));
+    if (place) out.push({ start: s.start, end: s.end, text: s.text, place });
+  });
+  return out;
+}
+
+/** "Moscow, Idaho": the countries the mention right after a comma can be, when it is a region or country. */
+function containerCountries(g: Gazetteer, text: string, m: { end: number }, next: { start: number; text: string } | undefined): Set<string> | undefined {
+  if (!next || !/^\s*,\s*$/.test(text.slice(m.end, next.start))) return undefined;
+  const ccs = candidates(g, next.text).entries.filter((e) => e.kind === 'C' || e.kind === 'R').map((e) => e.cc);
+  return ccs.length ? new Set(ccs) : undefined;
+}
+
+/** Resolves one place name, optionally preferring places in the given countries. */
+export function lookupPlace(name: string, context: { countryCodes?: string[] } = {}): Place | null {
+  // Countries the caller vouches for count like places named in a document.
+  const strong = new Map<string, number>();
+  for (const cc of context.countryCodes ?? []) strong.set(cc.toUpperCase(), (strong.get(cc.toUpperCase()) ?? 0) + 1);
+  return resolveName(gazetteer(), name, { strong, weak: new Map() });
+}

@@ -1,0 +1,50 @@
+// Turns a place mention as written into the name to look up and what kind of place it must be:
+// "the Krasnodar region" → Krasnodar as a region; "Istanbul Ataturk Airport" → a site in Istanbul.
+
+export type Want = 'any' | 'region' | 'site';
+
+export interface ParsedName {
+  /** The name to look up, without article, possessive or kind word. */
+  name: string;
+  want: Want;
+  /** For sites: the whole name as written, without article. */
+  siteName?: string;
+}
+
+const KIND_WORDS = 'region|oblast|krai|kray|province|territory|republic|governorate|prefecture|autonomous okrug|okrug|state|voivodeship|county|district';
+const KIND_SUFFIX = new RegExp(`^(.+?)[\\s-]+(?:${KIND_WORDS})$`, 'i');
+const KIND_PREFIX = /^(?:republic|region|province|oblast|state) of\s+(.+)$/i;
+const AIRPORT = /^(.+?)\s+(?:international\s+|intl\.?\s+)?airport$/i;
+
+export function stripDecorations(text: string): string {
+  return text
+    .trim()
+    .replace(/^(?:near|outside|in|at|around)\s+/i, '')
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/i, '')
+    .replace(/['’]$/, '')
+    .trim();
+}
+
+export function parsePlaceName(text: string): ParsedName {
+  const bare = stripDecorations(text);
+  const airport = AIRPORT.exec(bare);
+  if (airport) return { name: airport[1], want: 'site', siteName: bare };
+  const suffix = KIND_SUFFIX.exec(bare);
+  if (suffix) return { name: suffix[1], want: 'region' };
+  const prefix = KIND_PREFIX.exec(bare);
+  if (prefix) return { name: prefix[1], want: 'region' };
+  return { name: bare, want: 'any' };
+}
+
+/**
+ * A kind word written just after the mention ("Krasnodar territory", "Kursk Oblast") that the
+ * tagger left out: returns how many characters to extend the mention by, or 0.
+ * "state" and "republic" count only in lower case ("Washington State University" is not one).
+ */
+export function kindWordAfter(text: string, end: number): number {
+  const m = /^[\s-]+(?:(region|oblast|krai|kray|province|territory|governorate|prefecture|okrug)|(state|republic))\b/i.exec(text.slice(end, end + 24));
+  if (!m) return 0;
+  if (m[2] && m[2] !== m[2].toLowerCase()) return 0;
+  return m[0].length;
+}

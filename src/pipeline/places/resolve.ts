@@ -1,0 +1,219 @@
+// Picks the place a name means: candidates from the gazetteer, scored by kind, population and
+// whether their country is attested elsewhere in the document. Returns null rather than guess.
+import type { Place } from '../../types.js';
+import { type Entry, type Gazetteer } from './gazetteer.js';
+import { parsePlaceName, stripDecorations, type Want } from './mention.js';
+import { looseKey, nameKey } from './normalize.js';
+
+/**
+ * Countries attested in the document, with how many times. `strong`: a city or region of that
+ * country is named, or the dateline is there. `weak`: only the country itself or its adjective is
+ * named ("American officials" says nothing about whether "Georgia" is the US state).
+ */
+export interface CountryContext {
+  strong: ReadonlyMap<string, number>;
+  weak: ReadonlyMap<string, number>;
+}
+
+export const NO_CONTEXT: CountryContext = { strong: new Map(), weak: new Map() };
+
+const COUNTRY_PRIOR = 14;
+const MACRO_PRIOR = 12;
+const REGION_PRIOR = 5;
+const REGION_CONTEXT = 11;
+const REGION_WEAK_CONTEXT = 4;
+const CITY_CONTEXT = 8;
+const COUNTRY_CONTEXT = 10;
+
+/** How plausible an entry is for a bare name, before context. */
+export function prior(e: Entry): number {
+  switch (e.kind) {
+    case 'C':
+      return COUNTRY_PRIOR;
+    case 'M':
+      return MACRO_PRIOR;
+    case 'R':
+      return /city/i.test(e.tag) ? REGION_PRIOR - 1 : REGION_PRIOR;
+    case 'P': {
+      let s = Math.log10(Math.max(e.pop, 1));
+      if (e.tag === 'PPLC') s += 2;
+      else if (e.tag === 'PPLA') s += 1;
+      else if (e.tag === 'PPLX' || e.tag === 'PPLH') s -= 1;
+      // World-famous cities keep their meaning even where a namesake's country is in context.
+      if (e.pop >= 1_000_000 || (e.tag === 'PPLC' && e.pop >= 100_000)) s += 5;
+      return s;
+    }
+  }
+}
+
+function contextBonus(e: Entry, ctx: CountryContext): number {
+  const strong = ctx.strong.get(e.cc) ?? 0;
+  const n = strong + (ctx.weak.get(e.cc) ?? 0);
+  if (n === 0) return 0;
+  const tiebreak = 0.5 * Math.log2(1 + n);
+  switch (e.kind) {
+    case 'C':
+      return COUNTRY_CONTEXT + tiebreak;
+    case 'R':
+      // Only places of that country make a region outrank a country of the same name.
+      return (strong ? REGION_CONTEXT : REGION_WEAK_CONTEXT) + tiebreak;
+    case 'P':
+      return CITY_CONTEXT + tiebreak;
+    case 'M':
+      return 0;
+  }
+}
+
+export function mentions(ctx: CountryContext, cc: string): number {
+  return (ctx.strong.get(cc) ?? 0) + (ctx.weak.get(cc) ?? 0);
+}
+
+/** Entries a name can mean, honouring what kind of place the wording asks for. */
+export function candidates(g: Gazetteer, text: string): { entries: Entry[]; want: Want; siteName?: string } {
+  const bare = stripDecorations(text);
+  if (/^[A-Z]{2,3}$/.test(bare)) return { entries: g.byCode(bare), want: 'any' };
+  // Names that carry their article ("The Hague", "The Gambia") first, then without it.
+  const withArticle = /^the\s/i.test(text.trim()) ? g.byKey(nameKey(text.replace(/['’]s\s*$/i, ''))) : [];
+  const whole = withArticle.length ? withArticle : lookupKey(g, nameKey(bare));
+  const parsed = parsePlaceName(text);
+  if (whole.length && parsed.want !== 'site') return { entries: whole, want: 'any' };
+  if (parsed.want === 'any') return { entries: whole, want: 'any' };
+  if (parsed.want === 'site') return { entries: siteCities(g, parsed.name), want: 'site', siteName: parsed.siteName };
+  return { entries: regionsNamed(g, parsed.name), want: 'region' };
+}
+
+function lookupKey(g: Gazetteer, key: string): Entry[] {
+  if (!key) return [];
+  const exact = g.byKey(key);
+  if (exact.length) return exact;
+  // The loose key joins words, so only names long enough to be distinctive use it.
+  if (key.length < 5) return [];
+  const loose = looseKey(key);
+  const found = g.byLoose(loose);
+  return found.length ? found : g.byKey(loose);
+}
+
+const regionKeyCache = new WeakMap<Gazetteer, Array<[string, Entry]>>();
+
+/** Every region with its name key, computed once per gazetteer. */
+function regionKeys(g: Gazetteer): Array<[string, Entry]> {
+  let list = regionKeyCache.get(g);
+  if (!list) regionKeyCache.set(g, (list = g.regions().map((e): [string, Entry] => [nameKey(e.name), e])));
+  return list;
+}
+
+/** Regions named so; a region written as the adjective ("Donetsk" → "Donetska"); else countries ("Republic of Korea"). */
+function regionsNamed(g: Gazetteer, name: string): Entry[] {
+  const key = nameKey(name);
+  const all = lookupKey(g, key);
+  let regions = all.filter((e) => e.kind === 'R');
+  if (!regions.length && key.length >= 4) {
+    regions = regionKeys(g)
+      .filter(([rk]) => rk.startsWith(key) && rk.length - key.length <= 3 && /^[a-z]*$/.test(rk.slice(key.length)))
+      .map(([, e]) => e);
+  }
+  // "Moscow region" is the province around the city, not the federal city itself.
+  const notCities = regions.filter((e) => !/city/i.test(e.tag));
+  if (notCities.length) return notCities;
+  if (regions.length) return regions;
+  return all.filter((e) => e.kind === 'C');
+}
+
+/** For "X Airport": the cities the leading words name, longest prefix first ("Istanbul Ataturk" → Istanbul). */
+function siteCities(g: Gazetteer, name: string): Entry[] {
+  const words = name.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const found = lookupKey(g, nameKey(words.slice(0, n).join(' '))).filter((e) => e.kind === 'P');
+    if (found.length) return found;
+  }
+  return [];
+}
+
+export interface Choice {
+  entry: Entry;
+  score: number;
+  inContext: boolean;
+  /** Whether candidates of more than one country competed. */
+  contested: boolean;
+}
+
+/** The best-scoring candidate, or null when the evidence is too thin to commit to one. */
+export function choose(entries: Entry[], ctx: CountryContext, key: string, want: Want = 'any'): Choice | null {
+  if (!entries.length) return null;
+  const scored = entries.map((e) => ({ e, s: prior(e) + contextBonus(e, ctx) })).sort((a, b) => b.s - a.s || b.e.pop - a.e.pop);
+  let best = scored[0];
+  // A bare name shared by a province and its city ("Antalya", "Istanbul") means the city.
+  if (best.e.kind === 'R' && want === 'any') {
+    const city = scored.find((x) => x.e.kind === 'P' && x.e.cc === best.e.cc && (x.e.pop >= 10_000 || x.e.tag.startsWith('PPLA')));
+    if (city) best = city;
+  }
+  const inContext = mentions(ctx, best.e.cc) > 0;
+  const contested = new Set(entries.map((e) => e.cc)).size > 1;
+  const runnerUp = scored.find((x) => x.e.cc !== best.e.cc);
+  // Two equally good readings in different countries: no basis to choose.
+  if (runnerUp && runnerUp.s === best.s && best === scored[0]) return null;
+  if (best.e.kind === 'P' && !inContext) {
+    if (key.replace(/ /g, '').length <= 3 && (contested || best.e.pop < 100_000)) return null;
+    if (best.e.pop < 2000) return null;
+    if (contested && best.e.pop < 100_000 && (!runnerUp || best.s - runnerUp.s < 2)) return null;
+  }
+  return { entry: best.e, score: best.s, inContext, contested };
+}
+
+export function toPlace(g: Gazetteer, e: Entry, kindOverride?: Place['kind'], name?: string): Place {
+  const kind: Place['kind'] = kindOverride ?? (e.kind === 'C' ? 'country' : e.kind === 'R' ? 'region' : e.kind === 'P' ? 'city' : 'other');
+  const country = e.cc ? (g.country(e.cc)?.name ?? null) : null;
+  return { name: name ?? e.name, country, countryCode: e.cc || null, lat: e.lat, lon: e.lon, kind, ref: e.ref };
+}
+
+/**
+ * Resolves one name against a country context; demonyms alone resolve to their one country.
+ * `within`: countries the text says the place lies in ("Moscow, Idaho"); candidates elsewhere are dropped.
+ */
+export function resolveName(g: Gazetteer, text: string, ctx: CountryContext, within?: ReadonlySet<string>): Place | null {
+  const found = candidates(g, text);
+  if (!found.entries.length && text.includes(',')) return resolveQualified(g, text, ctx);
+  const { want, siteName } = found;
+  let entries = found.entries;
+  if (within?.size) {
+    const inside = entries.filter((e) => within.has(e.cc));
+    if (inside.length) entries = inside;
+  }
+  const key = nameKey(stripDecorations(text));
+  const choice = choose(entries, ctx, key, want);
+  if (choice) {
+    if (want === 'site') {
+      const site = toPlace(g, choice.entry, 'site', siteName);
+      return { ...site, ref: `${choice.entry.ref}/${nameKey(siteName ?? '').replace(/ /g, '-')}` };
+    }
+    return toPlace(g, choice.entry);
+  }
+  if (!entries.length && want === 'any') {
+    const ccs = g.demonym(key);
+    if (ccs && ccs.size === 1) {
+      const country = g.country([...ccs][0]);
+      if (country) return toPlace(g, country);
+    }
+  }
+  return null;
+}
+
+/**
+ * "Moscow, Idaho", "Ataturk Airport, Istanbul", "a nightclub, Istanbul": the head resolved inside
+ * the place after the comma; an airport there becomes a site at that city; an unknown head
+ * falls back to the enclosing place, which is what the text vouches for.
+ */
+function resolveQualified(g: Gazetteer, text: string, ctx: CountryContext): Place | null {
+  const comma = text.indexOf(',');
+  const head = text.slice(0, comma).trim();
+  const container = resolveName(g, text.slice(comma + 1).trim(), ctx);
+  if (!head || !container?.countryCode) return container;
+  const place = resolveName(g, head, ctx, new Set([container.countryCode]));
+  if (place) return place;
+  const parsed = parsePlaceName(head);
+  if (parsed.want === 'site' && container.kind === 'city') {
+    const name = parsed.siteName ?? head;
+    return { ...container, kind: 'site', name, ref: `${container.ref}/${nameKey(name).replace(/ /g, '-')}` };
+  }
+  return container;
+}
