@@ -1,0 +1,118 @@
+// Absolute dates via chrono-node, with the corrections chrono needs:
+// only components chrono is certain of are kept (no implied year), numeric
+// dates only when the day/month order is unambiguous, month-only and weekday
+// matches only where the context says they are dates ("in May", not "may").
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { isValidDay } from './calendar.js';
+import type { DateCandidate, Modifier, WeekdayCandidate } from './candidate.js';
+import { CHRONO_TRIGGER, type Sentence } from './sentences.js';
+
+// A leap year, so "Feb 29" without a year survives; no component implied from it is ever kept.
+const REF = new Date(Date.UTC(2000, 5, 15, 12));
+
+const CASUAL_PREFIX = /^(?:the\s+)?(?:night|evening|morning|afternoon|eve|early hours|small hours)\s+of\s+/i;
+const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|the|of)\s+)+/i;
+const WEEKDAY_WORD = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+const NUMERIC = /^(\d{1,4})([\/.-])(\d{1,2})\2(\d{1,4})$/;
+const RANGE_WORD = /\s+(?:to|until|till|through|and)\s+/i;
+const PART_OF = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
+const MODIFIER_BEFORE = /\b(last|next|this|coming|past)\s+$/i;
+const QUALIFIER_BEFORE = /\b(?:early|mid|late|the (?:end|beginning|start|middle) of)[\s-]*$/i;
+// A bare month name is a date only after one of these ("in May", "last December").
+const MONTH_ONLY_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|last|next|this|early|mid|late|of|before|after|and|or|to|between|until)[\s-]+$/i;
+
+export function chronoCandidates(text: string, sentences: Sentence[]): Array<DateCandidate | WeekdayCandidate> {
+  const out: Array<DateCandidate | WeekdayCandidate> = [];
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    if (!CHRONO_TRIGGER.test(body)) continue;
+    collect(text, body, s.start, out);
+  }
+  return out;
+}
+
+function collect(text: string, body: string, offset: number, out: Array<DateCandidate | WeekdayCandidate>): void {
+  for (const r of chrono.casual.parse(body, REF, { forwardDate: false })) {
+    const at = offset + r.index;
+    const prefix = CASUAL_PREFIX.exec(r.text);
+    if (prefix) {
+      // chrono reads "night of March 3, 2019" as tonight; parse what follows "of" alone.
+      collect(text, r.text.slice(prefix[0].length), at + prefix[0].length, out);
+      continue;
+    }
+    const range = r.end ? RANGE_WORD.exec(r.text) : null;
+    if (range) {
+      // "November to January": two mentions, each with its own value.
+      collect(text, r.text.slice(0, range.index), at, out);
+      collect(text, r.text.slice(range.index + range[0].length), at + range.index + range[0].length, out);
+      continue;
+    }
+    const c = toCandidate(text, r, at);
+    if (c) out.push(c);
+  }
+}
+
+function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate | WeekdayCandidate | null {
+  // Trim leading prepositions and trailing punctuation from the span.
+  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+  const core = r.text.slice(lead).replace(/\s+at\s+\d{1,2}$/, '').replace(/[\s,.;:–—-]+$/, '');
+  let start = at + lead;
+  let end = start + core.length;
+  if (!core) return null;
+  const known = (c: 'year' | 'month' | 'day' | 'weekday'): boolean => r.start.isCertain(c);
+  const before = text.slice(Math.max(0, start - 24), start);
+  const modifierMatch = MODIFIER_BEFORE.exec(before);
+  const modifier = modifierOf(modifierMatch?.[1]);
+  if (modifierMatch && modifier) start -= modifierMatch[0].length;
+
+  if (!known('month') && !known('year')) {
+    if (!known('weekday') || known('day')) return null;
+    const w = WEEKDAY_WORD.exec(core);
+    if (!w) return null; // "sun", "Sat." and the like: too often not a day
+    return { kind: 'weekday', start, end, weekday: r.start.get('weekday') ?? 0, modifier };
+  }
+
+  const numeric = NUMERIC.exec(core);
+  let y = known('year') ? r.start.get('year') : null;
+  let m = known('month') ? r.start.get('month') : null;
+  let d = known('day') ? r.start.get('day') : null;
+  if (numeric) {
+    const nums = [numeric[1], numeric[3], numeric[4]].map(Number);
+    if (numeric[1].length === 4) [y, m, d] = nums; // ISO order
+    else {
+      y = nums[2] < 100 ? (nums[2] < 50 ? 2000 : 1900) + nums[2] : nums[2];
+      const [a, b] = nums;
+      if (a > 12 && b <= 12) [d, m] = [a, b];
+      else if (b > 12 && a <= 12) [m, d] = [a, b];
+      else if (a === b) [m, d] = [a, b];
+      else [m, d] = [null, null]; // 03/04/1987: only the year is certain
+    }
+    if (numeric[4].length < 2) return null;
+  } else if (!MONTH_WORD.test(core)) {
+    return null;
+  }
+  // chrono reads "the end of February" as its last day; the text only names the month.
+  const partOf = PART_OF.test(core);
+  if (partOf) d = null;
+  if (y !== null && (y < 1000 || y > 2200)) return null;
+  if (m !== null && d !== null && !isValidDay(y, m, d)) return null;
+  if (m !== null && d === null && y === null && !modifier) {
+    if (!partOf && !MONTH_ONLY_CONTEXT.test(before)) return null;
+  }
+  if (m === null && y === null) return null;
+  if (!modifier) {
+    const q = QUALIFIER_BEFORE.exec(before);
+    if (q && d === null) start -= q[0].length;
+  }
+  return { kind: 'date', start, end, date: { y, m, d }, modifier };
+}
+
+function modifierOf(word: string | undefined): Modifier {
+  const w = word?.toLowerCase();
+  if (w === 'last' || w === 'past') return 'last';
+  if (w === 'next' || w === 'coming') return 'next';
+  if (w === 'this') return 'this';
+  return null;
+}

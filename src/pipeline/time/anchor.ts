@@ -1,0 +1,63 @@
+// The document's own date, against which "last week" and "Friday" are read:
+// the published date, else the dateline's, else no date at all but a lower
+// bound, the latest date the text states with its year.
+import type { Doc, TimePrecision } from '../../types.js';
+import { fromIso, precisionOf, startKey, toIso, type CalDate } from './calendar.js';
+import { detect } from './detect.js';
+
+export interface TimeAnchor {
+  iso: string | null;
+  precision: TimePrecision;
+  /** When the year (or the whole date) is unknown: the document is no older than this. */
+  notBefore?: string;
+  origin: 'published' | 'dateline' | 'latest-explicit' | 'none';
+}
+
+// Dates a sentence looks forward to ("by 2030", "elections will be held in 2025") do not bound the document's date.
+const FUTURE_BEFORE = /\b(?:by|until|till|before|through|ahead of|due in|expected in|scheduled for)\s+(?:the\s+)?(?:(?:early|mid|late|end of|beginning of)[\s-]+)?$/i;
+const FUTURE_SENTENCE = /\b(?:will|shall|would|plans? to|planned|expected to|scheduled|is due|are due|is set to|are set to|aims? to|target|forecast|projected?|outlook)\b|['’]ll\b/i;
+
+/** The latest date stated with its year, in sentences about the past or present. */
+export function latestExplicitDate(doc: Doc): string | undefined {
+  const { text, sentences, found } = detect(doc);
+  let best: CalDate | null = null;
+  for (const { c, sentence } of found) {
+    if (c.kind !== 'date' || c.date.y === null) continue;
+    const s = sentences[sentence];
+    if (s && FUTURE_SENTENCE.test(text.slice(s.start, s.end))) continue;
+    if (FUTURE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) continue;
+    if (!best || startKey(c.date) > startKey(best)) best = c.date;
+  }
+  return best ? toIso(best) ?? undefined : undefined;
+}
+
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  const ca = fromIso(a);
+  const cb = fromIso(b);
+  if (!ca || ca.y === null) return cb?.y != null ? b : a;
+  if (!cb || cb.y === null) return a;
+  return startKey(cb) > startKey(ca) ? b : a;
+}
+
+export function documentAnchor(doc: Doc): TimeAnchor {
+  const published = doc.meta.published;
+  const dateline = doc.meta.dateline;
+  const pub = published.value ? fromIso(published.value) : null;
+  const lineDate = dateline?.date ? fromIso(dateline.date) : null;
+  const options = [
+    ...(pub ? [{ date: pub, origin: 'published' as const }] : []),
+    ...(lineDate ? [{ date: lineDate, origin: 'dateline' as const }] : []),
+  ];
+  // A dateline with a year beats a published date without one.
+  const chosen = options.find((o) => o.date.y !== null) ?? options[0] ?? null;
+  if (chosen && chosen.date.y !== null) {
+    return { iso: toIso(chosen.date), precision: precisionOf(chosen.date), origin: chosen.origin };
+  }
+  const notBefore = later(published.notBefore, latestExplicitDate(doc));
+  if (chosen) {
+    // Month and day known, year not ("PARIS, May 4"): keep the bound beside it.
+    return { iso: toIso(chosen.date), precision: precisionOf(chosen.date), origin: chosen.origin, ...(notBefore ? { notBefore } : {}) };
+  }
+  if (notBefore) return { iso: null, precision: 'none', notBefore, origin: 'latest-explicit' };
+  return { iso: null, precision: 'none', origin: 'none' };
+}

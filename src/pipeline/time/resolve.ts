@@ -1,0 +1,175 @@
+// Turns candidates into values, in reading order: deictic expressions are
+// read against the document anchor, anaphoric ones ("three months later")
+// against the story's previous date. What cannot be pinned down stays
+// unresolved, with the bound or the phrase it depends on.
+import type { TimeMention, TimeValue } from '../../types.js';
+import type { TimeAnchor } from './anchor.js';
+import { addDays, addMonths, fromIso, precisionOf, toIso, truncate, weekdayOf, type CalDate } from './calendar.js';
+import type { DateCandidate, EventOffsetCandidate, Modifier, OffsetCandidate, Unit, WeekdayCandidate } from './candidate.js';
+import type { Detection, Located } from './detect.js';
+
+/** The story's current date: the last date resolved, where it was said. */
+interface Ref {
+  date: CalDate;
+  text: string;
+  sentence: number;
+  paragraph: number;
+}
+
+// Sentences about what is to come: a bare "September 30" there is the next one ("payable", "due" are deadlines).
+const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expected to|plans? to|is set to|are set to|deadline|until|not later than)\b|['’]ll\b/i;
+// A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
+const FUTURE_WEEKDAY = /\b(?:will|shall|is due to|are due to|scheduled|expected to|plans? to|is set to|are set to)\b|['’]ll\b/i;
+const PAST = /\b(?:was|were|had|did)\b/i;
+const APPOSITION_GAP = /^\s*[,(–—-]?\s*(?:in|on|by|of|around)?\s*$/i;
+
+export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
+  const anchorDate = fromIso(anchor.iso);
+  const out: TimeMention[] = [];
+  let ref: Ref | null = null;
+  const unresolved = (extra: Partial<TimeValue> = {}): TimeValue => ({ iso: null, precision: 'none', ...extra });
+  const fromAnchorBound = (): TimeValue => unresolved(anchor.notBefore ? { notBefore: anchor.notBefore } : {});
+
+  det.found.forEach((loc, i) => {
+    const { c } = loc;
+    const text = det.text.slice(c.start, c.end);
+    let value: TimeValue;
+    const apposed = c.kind === 'offset' || c.kind === 'event-offset' ? apposedDate(det, i) : null;
+    if (apposed) {
+      value = valueOf(apposed);
+    } else if (c.kind === 'date') {
+      value = valueOf(dateWithYear(c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE)));
+    } else if (c.kind === 'weekday') {
+      value = weekday(c, det, loc, anchorDate);
+    } else if (c.kind === 'event-offset') {
+      value = eventOffset(c);
+    } else {
+      value = offset(c, loc, ref, anchorDate);
+    }
+    out.push({ start: c.start, end: c.end, text, value });
+
+    if (value.iso !== null) {
+      const date = fromIso(value.iso);
+      if (date) ref = { date, text, sentence: loc.sentence, paragraph: loc.paragraph };
+    } else if (c.kind === 'event-offset') {
+      ref = null; // the story has moved to a time we cannot place
+    }
+  });
+  return out;
+
+  function offset(c: OffsetCandidate, loc: Located, story: Ref | null, a: CalDate | null): TimeValue {
+    if (c.base === 'narrative') {
+      if (!story) return unresolved();
+      const d = c.amount === null ? null : shift(story.date, c.unit, c.amount);
+      return d ? valueOf(d) : unresolved({ relativeTo: story.text });
+    }
+    if (c.calendar && c.unit === 'week') {
+      // No week precision: give the week's Monday as a lower bound.
+      if (!a || a.d === null || a.y === null) return fromAnchorBound();
+      const monday = addDays(a, -(((weekdayOf(a) ?? 1) + 6) % 7) + 7 * (c.amount ?? 0));
+      return unresolved({ notBefore: toIso(monday) ?? undefined });
+    }
+    // "Next year, the pair were released": in a past-tense story, the year after the story's date.
+    const storyNext = c.calendar && (c.amount ?? 0) > 0 && story && story.paragraph === loc.paragraph ? shift(story.date, c.unit, c.amount ?? 0) : null;
+    if (storyNext && loc.sentence - (story?.sentence ?? 0) <= 1 && isPast(det, loc)) return valueOf(storyNext);
+    const fromAnchor = a && c.amount !== null ? shift(a, c.unit, c.amount) : null;
+    if (fromAnchor) return valueOf(fromAnchor);
+    if (storyNext) return valueOf(storyNext); // no usable document date: the story's is all there is
+    return c.amount === null ? unresolved() : fromAnchorBound();
+  }
+
+  function eventOffset(c: EventOffsetCandidate): TimeValue {
+    const d = c.dated && c.amount !== null ? shift(c.dated.date, c.unit, c.amount) : null;
+    return d ? valueOf(d) : unresolved({ relativeTo: c.relativeTo });
+  }
+}
+
+function valueOf(d: CalDate): TimeValue {
+  return { iso: toIso(d), precision: precisionOf(d) };
+}
+
+/** "A year later, in May 2019": the written date says when. */
+function apposedDate(det: Detection, i: number): CalDate | null {
+  const cur = det.found[i];
+  const next = det.found[i + 1];
+  if (!next || next.c.kind !== 'date' || next.sentence !== cur.sentence) return null;
+  if (next.c.date.y === null && next.c.date.decade === undefined) return null;
+  return APPOSITION_GAP.test(det.text.slice(cur.c.end, next.c.start)) ? next.c.date : null;
+}
+
+/** Supply a missing year from a modifier, the story, or the anchor; otherwise leave it unknown. */
+function dateWithYear(c: DateCandidate, loc: Located, story: Ref | null, a: CalDate | null, future: boolean): CalDate {
+  const d = c.date;
+  if (d.y !== null || d.decade !== undefined || d.m === null) return d;
+  if (c.modifier) return a && a.y !== null ? { ...d, y: yearByModifier(d, c.modifier, { ...a, y: a.y }) } : d;
+  if (a && a.y !== null) return { ...d, y: nearestYear(d, { ...a, y: a.y }, future) };
+  if (story && story.date.y !== null && story.paragraph === loc.paragraph && loc.sentence - story.sentence <= 1) {
+    // No document year: the story's year. It goes forward: an earlier month in a later sentence is the next year.
+    const back = loc.sentence > story.sentence && story.date.m !== null && monthDay(d) < monthDay(story.date);
+    return { ...d, y: story.date.y + (back ? 1 : 0) };
+  }
+  return d;
+}
+
+const monthDay = (d: CalDate): number => (d.m ?? 0) * 100 + (d.d ?? 0);
+
+function yearByModifier(d: CalDate, mod: Exclude<Modifier, null>, a: CalDate & { y: number }): number {
+  if (mod === 'this' || a.m === null) return mod === 'last' ? a.y - 1 : mod === 'next' ? a.y + 1 : a.y;
+  const cmp = d.d === null || a.d === null ? (d.m ?? 0) - a.m : monthDay(d) - monthDay(a);
+  if (mod === 'last') return cmp < 0 ? a.y : a.y - 1;
+  return cmp > 0 ? a.y : a.y + 1;
+}
+
+/** The occurrence of a month (and day) closest to the anchor; in a sentence about the future, the next one. */
+function nearestYear(d: CalDate, a: CalDate & { y: number }, future: boolean): number {
+  if (a.m === null) return a.y;
+  if (future) return monthDay(d) >= monthDay({ ...a, d: d.d === null ? null : a.d }) ? a.y : a.y + 1;
+  const day = (y: number, m: number, dd: number): number => Date.UTC(y, m - 1, dd);
+  const target = day(a.y, a.m, a.d ?? 15);
+  let best = a.y;
+  for (const y of [a.y - 1, a.y, a.y + 1]) {
+    const dist = Math.abs(day(y, d.m ?? 1, d.d ?? 15) - target);
+    if (dist < Math.abs(day(best, d.m ?? 1, d.d ?? 15) - target)) best = y;
+  }
+  return best;
+}
+
+/** Shift a date by whole units, at no finer precision than both the date and the unit support. */
+function shift(d: CalDate, unit: Unit, n: number): CalDate | null {
+  const hasDay = d.m !== null && d.d !== null;
+  switch (unit) {
+    case 'day':
+      return hasDay ? addDays(d, n) : null;
+    case 'week':
+      return hasDay ? addDays(d, 7 * n) : null;
+    case 'month':
+      return d.m !== null ? (n === 0 ? truncate(d, 'month') : addMonths(d, n)) : null;
+    case 'year':
+      return d.y !== null ? { y: d.y + n, m: null, d: null } : null;
+    case 'decade': {
+      const decade = d.decade ?? (d.y !== null ? Math.floor(d.y / 10) : null);
+      return decade === null ? null : { y: null, m: null, d: null, decade: decade + n };
+    }
+  }
+}
+
+function isPast(det: Detection, loc: Located): boolean {
+  const s = det.sentences[loc.sentence];
+  const body = s ? det.text.slice(s.start, s.end) : '';
+  return PAST.test(body) && !FUTURE_WEEKDAY.test(body);
+}
+
+function isFuture(det: Detection, loc: Located, cue: RegExp): boolean {
+  const s = det.sentences[loc.sentence];
+  return s !== undefined && cue.test(det.text.slice(s.start, s.end));
+}
+
+function weekday(c: WeekdayCandidate, det: Detection, loc: Located, a: CalDate | null): TimeValue {
+  const aw = a ? weekdayOf(a) : null;
+  if (a === null || aw === null) return { iso: null, precision: 'weekday' };
+  const back = (aw - c.weekday + 7) % 7;
+  const ahead = (c.weekday - aw + 7) % 7;
+  const future = c.modifier === 'next' || (c.modifier !== 'last' && isFuture(det, loc, FUTURE_WEEKDAY));
+  const days = c.modifier === 'last' ? -(back || 7) : c.modifier === 'next' ? ahead || 7 : future ? ahead : -back;
+  return valueOf(addDays(a, days));
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normaliseTimes } from '../../../src/pipeline/time/index.js';
+import { makeDoc, mentionOf, published } from './doc.js';
+
+const times = (text: string, opts = {}) => normaliseTimes(makeDoc(text, opts));
+
+test('"On the night of January 1, 2017": the date, not the night chrono reads as tonight', () => {
+  const ms = times('On the night of January 1, 2017, fireworks were cancelled across the region.');
+  assert.equal(ms.length, 1);
+  assert.equal(ms[0].text, 'January 1, 2017');
+  assert.deepEqual(ms[0].value, { iso: '2017-01-01', precision: 'day' });
+});
+
+test('day-month-year and month-year forms', () => {
+  const ms = times('The law took effect (29 December 2014). Talks began in December 2014 and ended on Feb. 3, 2015.');
+  assert.deepEqual(mentionOf(ms, '29 December 2014').value, { iso: '2014-12-29', precision: 'day' });
+  assert.deepEqual(mentionOf(ms, 'December 2014').value, { iso: '2014-12', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'Feb. 3, 2015').value, { iso: '2015-02-03', precision: 'day' });
+});
+
+test('bare years, mid-year and decades', () => {
+  const ms = times('The plant opened in 2015 and closed in mid-2016. Wars of the 1990s shaped it.');
+  assert.deepEqual(mentionOf(ms, '2015').value, { iso: '2015', precision: 'year' });
+  const mid = mentionOf(ms, '2016');
+  assert.equal(mid.text, 'mid-2016');
+  assert.deepEqual(mid.value, { iso: '2016', precision: 'year' });
+  // A decade is written as ISO 8601's reduced form: the first three digits, precision year.
+  assert.deepEqual(mentionOf(ms, '1990s').value, { iso: '199', precision: 'year' });
+});
+
+test('numeric dates: ISO, and slashes only when the day/month order is unambiguous', () => {
+  const ms = times('Filed 1987-02-26. Signed 02/26/1987. Amended 03/04/1987.');
+  assert.deepEqual(mentionOf(ms, '1987-02-26').value, { iso: '1987-02-26', precision: 'day' });
+  assert.deepEqual(mentionOf(ms, '02/26/1987').value, { iso: '1987-02-26', precision: 'day' });
+  // March 4 or 3 April: only the year is certain.
+  assert.deepEqual(mentionOf(ms, '03/04/1987').value, { iso: '1987', precision: 'year' });
+});
+
+test('numbers that are not dates stay out', () => {
+  const text = 'Soldiers of the 656th regiment and 1,700 people were charged under Article 205. ' +
+    'The suspect, aged 25, may be released. About 2000 people and 2500 militants fled. Call money was 7-11/16 pct.';
+  assert.deepEqual(times(text), []);
+});
+
+test('a bare month only where the context makes it a date', () => {
+  const ms = times('The March on Washington drew crowds. In May, officials met.', published('2017-06-10'));
+  assert.deepEqual(ms.map((m) => m.text), ['May']);
+  assert.deepEqual(ms[0].value, { iso: '2017-05', precision: 'month' });
+});
+
+test('every span is the text it points at', () => {
+  const text = 'On Friday, January 6, 2017, and three days later, and in late December the talks resumed.';
+  for (const m of times(text)) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('holidays: new year’s eve keeps an unknown year unknown, or takes the anchor’s', () => {
+  assert.deepEqual(mentionOf(times('Celebrations in new year’s eve were muted.'), 'eve').value, { iso: '--12-31', precision: 'month-day' });
+  assert.deepEqual(mentionOf(times('Celebrations on New Year’s Eve were muted.', published('2017-01-05')), 'Eve').value,
+    { iso: '2016-12-31', precision: 'day' });
+  assert.deepEqual(mentionOf(times('On New Year’s Eve 2016 the square was full.'), 'Eve').value, { iso: '2016-12-31', precision: 'day' });
+});

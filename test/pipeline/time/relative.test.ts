@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normaliseTimes } from '../../../src/pipeline/time/index.js';
+import { makeDoc, mentionOf, published } from './doc.js';
+
+const times = (text: string, opts = {}) => normaliseTimes(makeDoc(text, opts));
+
+test('"16 October" and "October 13" under a dateline without a year: month-day, year unknown', () => {
+  const doc = makeDoc('KAZAN, October 21. October 13, the council voted. 16 October a bridge reopened.', {
+    dateline: { place: 'Kazan', text: 'KAZAN, October 21', date: '--10-21' },
+  });
+  const ms = normaliseTimes(doc);
+  assert.deepEqual(mentionOf(ms, 'October 13').value, { iso: '--10-13', precision: 'month-day' });
+  assert.deepEqual(mentionOf(ms, '16 October').value, { iso: '--10-16', precision: 'month-day' });
+});
+
+test('a month-day takes the anchor year (nearest occurrence) when the anchor has one', () => {
+  const ms = times('On October 13 the committee met. On January 3 it adjourned.', published('2016-10-21'));
+  assert.deepEqual(mentionOf(ms, 'October 13').value, { iso: '2016-10-13', precision: 'day' });
+  assert.deepEqual(mentionOf(ms, 'January 3').value, { iso: '2017-01-03', precision: 'day' });
+});
+
+test('"In September 2008 … Three months later": counted from the previous date of the story', () => {
+  const ms = times('In September 2008, the bank collapsed. Three months later, its rival was sold.', published('2025-01-10'));
+  assert.deepEqual(mentionOf(ms, 'Three months later').value, { iso: '2008-12', precision: 'month' });
+});
+
+test('"Next year": the year after the document date, or after the story’s year when the document has none', () => {
+  assert.deepEqual(mentionOf(times('Next year the plant will open.', published('2017-03-01')), 'Next year').value, { iso: '2018', precision: 'year' });
+  const story = times('In April 2016 the museum closed for repairs. Next year, it was reopened to visitors.');
+  assert.deepEqual(mentionOf(story, 'Next year').value, { iso: '2017', precision: 'year' });
+  // Past tense after a dated sentence: the story's next year even when the document has a date.
+  const told = times('In April 2016 the museum closed for repairs. Next year, it was reopened to visitors.', published('2025-01-10'));
+  assert.deepEqual(mentionOf(told, 'Next year').value, { iso: '2017', precision: 'year' });
+});
+
+test('"last December": the December before the anchor; without one, month known and year not', () => {
+  assert.deepEqual(mentionOf(times('Plans were announced last December.', published('2017-03-10')), 'December').value,
+    { iso: '2016-12', precision: 'month' });
+  const m = mentionOf(times('Plans were announced last December.'), 'December');
+  assert.equal(m.text, 'last December');
+  assert.deepEqual(m.value, { iso: '--12', precision: 'month' });
+});
+
+test('"Friday\'s": that date when the anchor has a day, else a weekday with no date', () => {
+  // 2024-03-25 is a Monday.
+  const dated = mentionOf(times("Fans were still talking about Friday's concert.", published('2024-03-25')), 'Friday');
+  assert.deepEqual(dated.value, { iso: '2024-03-22', precision: 'day' });
+  const bare = mentionOf(times("Fans were still talking about Friday's concert."), 'Friday');
+  assert.equal(bare.text, 'Friday');
+  assert.deepEqual(bare.value, { iso: null, precision: 'weekday' });
+});
+
+test('"Thursday": the past one in a report, the coming one in a sentence about the future', () => {
+  assert.deepEqual(mentionOf(times('The ministry said on Thursday it was pleased.', published('2024-03-25')), 'Thursday').value,
+    { iso: '2024-03-21', precision: 'day' });
+  assert.deepEqual(mentionOf(times('The ministers will meet on Thursday.', published('2024-03-25')), 'Thursday').value,
+    { iso: '2024-03-28', precision: 'day' });
+  assert.deepEqual(mentionOf(times('The ministry said on Thursday it was pleased.'), 'Thursday').value, { iso: null, precision: 'weekday' });
+});
+
+test('"this week" and "last week": no week precision, so unresolved with a lower bound', () => {
+  assert.deepEqual(mentionOf(times('The government this week urged calm.', published('2024-03-27')), 'this week').value,
+    { iso: null, precision: 'none', notBefore: '2024-03-25' });
+  // No document date: only the bound from the latest explicit date, never a guessed year.
+  const ms = times('On January 1, 2017, the tariff changed. Last week prices rose.');
+  assert.deepEqual(mentionOf(ms, 'Last week').value, { iso: null, precision: 'none', notBefore: '2017-01-01' });
+});
+
+test('"Six months after the full-scale invasion began": unresolved, relative to the event phrase', () => {
+  const m = mentionOf(times('Six months after the full-scale invasion began, the embassy reopened.'), 'Six months');
+  assert.equal(m.text, 'Six months after the full-scale invasion began');
+  assert.deepEqual(m.value, { iso: null, precision: 'none', relativeTo: 'the full-scale invasion began' });
+});
+
+test('an offset from an event with a written date is counted from that date', () => {
+  const ms = times('Two days after the vote on 3 May 2017, protests began.');
+  assert.deepEqual(mentionOf(ms, 'Two days').value, { iso: '2017-05-05', precision: 'day' });
+  assert.deepEqual(mentionOf(ms, '3 May 2017').value, { iso: '2017-05-03', precision: 'day' });
+});
+
+test('"A year later, in May 2019" takes the written date; "The same month" follows it', () => {
+  const ms = times('Three weeks after the strike ended, the union signed a deal. A year later, in May 2019, talks resumed. ' +
+    'The same month a new chairman was elected.');
+  assert.deepEqual(mentionOf(ms, 'A year later').value, { iso: '2019-05', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'The same month').value, { iso: '2019-05', precision: 'month' });
+});
+
+test('a vague offset stays unresolved but names what it is counted from', () => {
+  const ms = times('In April 2016 the firm restated results for a merger a few months before.');
+  assert.deepEqual(mentionOf(ms, 'a few months before').value, { iso: null, precision: 'none', relativeTo: 'April 2016' });
+});
+
+test('deictic words against a day anchor', () => {
+  const ms = times('Rates rose today after a cut three days ago. Last month exports fell; next year they may recover.', published('1987-03-15'));
+  assert.deepEqual(mentionOf(ms, 'today').value, { iso: '1987-03-15', precision: 'day' });
+  assert.deepEqual(mentionOf(ms, 'three days ago').value, { iso: '1987-03-12', precision: 'day' });
+  assert.deepEqual(mentionOf(ms, 'Last month').value, { iso: '1987-02', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'next year').value, { iso: '1988', precision: 'year' });
+});
+
+test('"Mena Today" is a name, not a day', () => {
+  assert.deepEqual(times('Photo © Mena Today'), []);
+});
+
+test('a month-day anchor dates "today" and "this month" without a year, and cannot date a weekday', () => {
+  const doc = makeDoc('KAZAN, October 21. Officials said today that arrests this month followed a raid on Friday.', {
+    dateline: { place: 'Kazan', text: 'KAZAN, October 21', date: '--10-21' },
+  });
+  const ms = normaliseTimes(doc);
+  assert.deepEqual(mentionOf(ms, 'today').value, { iso: '--10-21', precision: 'month-day' });
+  assert.deepEqual(mentionOf(ms, 'this month').value, { iso: '--10', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'Friday').value, { iso: null, precision: 'weekday' });
+});
