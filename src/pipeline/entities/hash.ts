@@ -25,67 +25,51 @@ function finalise(h: number): number {
   return h === 0 ? 1 : h; // 0 marks an empty slot in IntTable
 }
 
-/** Open-addressing map from non-zero int32 keys to non-negative int32 values. */
+/** Open-addressing map from non-zero int32 keys to non-negative int32 values; key and value sit side by side (one cache line per probe). */
 export class IntTable {
-  private keys: Int32Array;
-  private vals: Int32Array;
+  private slots: Int32Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 1024) {
     let n = 1024;
     while (n < capacity * 2) n <<= 1;
-    this.keys = new Int32Array(n);
-    this.vals = new Int32Array(n);
+    this.slots = new Int32Array(n * 2);
     this.mask = n - 1;
   }
 
   get(key: number): number {
-    const keys = this.keys;
+    const slots = this.slots;
     let i = (key ^ (key >>> 15)) & this.mask;
     for (;;) {
-      const k = keys[i];
-      if (k === key) return this.vals[i];
+      const k = slots[i << 1];
+      if (k === key) return slots[(i << 1) + 1];
       if (k === 0) return -1;
       i = (i + 1) & this.mask;
     }
   }
 
   set(key: number, val: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const keys = this.keys;
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const slots = this.slots;
     let i = (key ^ (key >>> 15)) & this.mask;
     for (;;) {
-      const k = keys[i];
-      if (k === key) {
-        this.vals[i] = val;
-        return;
-      }
-      if (k === 0) {
-        keys[i] = key;
-        this.vals[i] = val;
-        this.size++;
+      const k = slots[i << 1];
+      if (k === key || k === 0) {
+        if (k === 0) this.size++;
+        slots[i << 1] = key;
+        slots[(i << 1) + 1] = val;
         return;
       }
       i = (i + 1) & this.mask;
     }
   }
 
-  /** The value for key, adding `next` when absent. */
-  intern(key: number, next: number): number {
-    const v = this.get(key);
-    if (v >= 0) return v;
-    this.set(key, next);
-    return next;
-  }
-
   private grow(): void {
-    const oldK = this.keys;
-    const oldV = this.vals;
-    this.keys = new Int32Array(oldK.length * 2);
-    this.vals = new Int32Array(oldK.length * 2);
-    this.mask = this.keys.length - 1;
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = this.slots.length / 2 - 1;
     this.size = 0;
-    for (let i = 0; i < oldK.length; i++) if (oldK[i] !== 0) this.set(oldK[i], oldV[i]);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.set(old[i], old[i + 1]);
   }
 }

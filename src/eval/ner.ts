@@ -1,0 +1,36 @@
+// `chronicle eval ner FILE`: exact-span (conlleval) precision/recall/F1 of the entity tagger
+// on CoNLL-format data, plus tagging speed on one core.
+import { readFileSync } from 'node:fs';
+import type { Subcommand } from '../cli/subcommands.js';
+import { parseFlags } from '../cli/args.js';
+import { UsageError } from '../cli/command.js';
+import { printJson } from '../cli/output.js';
+import { loadNerModel } from '../pipeline/entities/index.js';
+import { scoreNer } from './lib/ner-score.js';
+import { parseConll } from '../train/lib/conll.js';
+
+const usage = `Usage: chronicle eval ner FILE [--model FILE] [--json]
+
+Tags CoNLL-2003-format FILE with the entity model (default: the shipped one) and reports
+exact-span precision, recall and F1 (conlleval semantics), per type, and tokens per second.`;
+
+const command: Subcommand = {
+  summary: 'Entity tagger F1 (exact spans, conlleval) and speed on CoNLL data',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseFlags(argv, { model: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length !== 1) throw new UsageError('give one CoNLL file');
+    const loadStart = performance.now();
+    const model = loadNerModel(values.model);
+    const loadMs = performance.now() - loadStart;
+    const docs = parseConll(readFileSync(positionals[0], 'utf8'));
+    const result = { ...scoreNer(model, docs), modelLoadMs: Math.round(loadMs) };
+    if (values.json) printJson(result);
+    else {
+      console.log(`F1 ${result.f1.toFixed(4)}  P ${result.precision.toFixed(4)}  R ${result.recall.toFixed(4)}  (${result.tokens} tokens, ${result.tokensPerSecond} tokens/s, model loaded in ${result.modelLoadMs} ms)`);
+      for (const [t, s] of Object.entries(result.perType)) console.log(`  ${t.padEnd(5)} F1 ${s.f1.toFixed(4)}  P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}`);
+    }
+    return 0;
+  },
+};
+export default command;

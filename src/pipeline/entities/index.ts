@@ -1,0 +1,59 @@
+// Entity recognition stage: the learned BILOU tagger over the segment stage's tokens, then the
+// curated lexicon post-pass. Pure apart from loading the model once.
+import { existsSync, readFileSync } from 'node:fs';
+import { projectPath } from '../../paths.js';
+import type { Mention, Segmentation } from '../../types.js';
+import { LexiconMatcher, mergeLexicon, parseLexicon } from './lexicon.js';
+import { deserialiseModel, type NerModel as LinearModel } from './model.js';
+import { applyPostRules } from './postrules.js';
+import { bilouSpans, TYPES } from './tags.js';
+import { tagDocument } from './tagger.js';
+
+export interface NerModel extends LinearModel {
+  /** Curated-lexicon matcher applied after the tagger (null: tagger only). */
+  lexicon: LexiconMatcher | null;
+}
+
+export const DEFAULT_MODEL = 'ner.model.gz';
+export const DEFAULT_LEXICON = 'ner-lexicon.tsv';
+
+const cache = new Map<string, NerModel>();
+
+/** Loads a model file (default: the shipped one under models/), once per path. */
+export function loadNerModel(path?: string): NerModel {
+  const file = path ?? projectPath('models', DEFAULT_MODEL);
+  let model = cache.get(file);
+  if (!model) {
+    const lexiconFile = projectPath('models', DEFAULT_LEXICON);
+    const lexicon = existsSync(lexiconFile) ? new LexiconMatcher(parseLexicon(readFileSync(lexiconFile, 'utf8'))) : null;
+    model = { ...deserialiseModel(readFileSync(file)), lexicon };
+    cache.set(file, model);
+  }
+  return model;
+}
+
+/** Named-entity mentions over text, using the segment stage's tokens and sentences. */
+export function recognise(text: string, seg: Segmentation, model: NerModel): Mention[] {
+  const sentences: string[][] = [];
+  const starts: number[] = [];
+  for (let s = 0; s < seg.sentenceTokenStart.length - 1; s++) {
+    const from = seg.sentenceTokenStart[s];
+    const to = seg.sentenceTokenStart[s + 1];
+    if (to <= from) continue;
+    starts.push(from);
+    sentences.push(seg.tokens.slice(from, to).map((t) => t.text));
+  }
+  const tags = tagDocument(model, { sentences });
+  const mentions: Mention[] = [];
+  let k = 0;
+  sentences.forEach((words, si) => {
+    for (const span of bilouSpans(tags.subarray(k, k + words.length))) {
+      const start = seg.tokens[starts[si] + span.start].start;
+      const end = seg.tokens[starts[si] + span.end - 1].end;
+      mentions.push({ start, end, type: TYPES[span.type], text: text.slice(start, end) });
+    }
+    k += words.length;
+  });
+  const repaired = applyPostRules(text, mentions);
+  return model.lexicon ? mergeLexicon(repaired, model.lexicon.find(text)) : repaired;
+}

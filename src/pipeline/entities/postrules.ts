@@ -1,0 +1,33 @@
+// Small, general span repairs after tagging: organisation names that continue with
+// "for/of + Capitalised words" past where the tagger stopped, and numbered military units.
+import type { Mention } from '../../types.js';
+
+const ORG_HEADS = /(?:Group|Center|Centre|Institute|Organi[sz]ation|Council|Committee|Agency|Foundation|Fund|Association|Union|Society|Commission|Office|Bureau|Service|Ministry|Department|League|Court|Forum|Network|Front|Movement)$/;
+const CONTINUATION = /^(\s+(?:for|of|on)(?:\s+(?:the|and|\p{Lu}[\p{L}'-]*))*\s+\p{Lu}[\p{L}'-]*)/u;
+const MILITARY_UNIT = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Regiment|Brigade|Division|Battalion|Corps|Army|Fleet|Squadron)(?![\p{L}\p{N}])/gu;
+
+export function applyPostRules(text: string, mentions: Mention[]): Mention[] {
+  let out = mentions.map((m) => extendOrg(text, m));
+  out = dropContained(out);
+  for (const m of text.matchAll(MILITARY_UNIT)) {
+    const unit: Mention = { start: m.index, end: m.index + m[0].length, type: 'ORG', text: m[0] };
+    out = out.filter((x) => x.end <= unit.start || x.start >= unit.end);
+    out.push(unit);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function extendOrg(text: string, m: Mention): Mention {
+  if (m.type !== 'ORG' || !ORG_HEADS.test(m.text)) return m;
+  const rest = text.slice(m.end, m.end + 120);
+  const cut = rest.search(/[.,;:!?()"“”\n]/);
+  const c = CONTINUATION.exec(cut >= 0 ? rest.slice(0, cut) : rest);
+  if (!c) return m;
+  const end = m.end + c[1].length;
+  return { ...m, end, text: text.slice(m.start, end) };
+}
+
+/** Drops mentions that lie inside another (after an extension swallowed them). */
+function dropContained(ms: Mention[]): Mention[] {
+  return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}

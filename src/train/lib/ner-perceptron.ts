@@ -1,0 +1,176 @@
+// Averaged structured perceptron over BILOU tags (Collins 2002), with lazy averaging:
+// avg = w − u / c where u accumulates c·Δ. Features are interned to dense rows once, so an epoch
+// is decoding plus a few additions per mistaken token.
+import { decodeDocument, TRANS_SIZE, type DocRows, type LinearParams } from '../../pipeline/entities/decode.js';
+import { FeatureExtractor, historyHash, type NerResources } from '../../pipeline/entities/features.js';
+import { IntTable } from '../../pipeline/entities/hash.js';
+import { bilouFromIob, bilouSpans, NUM_TAGS } from '../../pipeline/entities/tags.js';
+import { SpanCounter, type NerScore } from '../../eval/lib/ner-conlleval.js';
+import type { ConllDoc } from './conll.js';
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Called per processed document (progress bars). */
+  onDoc?: () => void;
+  /** Called after each epoch with the dev score of the averaged weights. */
+  onEpoch?: (epoch: number, dev: NerScore | null, seconds: number) => void;
+}
+
+export interface TrainedWeights {
+  keys: Int32Array;
+  weights: Float32Array;
+  trans: Float32Array;
+  bestEpoch: number;
+  dev: NerScore | null;
+}
+
+interface PreparedDoc extends DocRows {
+  gold: Uint8Array;
+}
+
+export function trainPerceptron(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources, opts: TrainOptions): TrainedWeights {
+  const extractor = new FeatureExtractor(res);
+  const table = new IntTable(1 << 20);
+  let nRows = 0;
+  const keyList: number[] = [];
+  const intern = (h: number) => {
+    let r = table.get(h);
+    if (r < 0) {
+      r = nRows++;
+      table.set(h, r);
+      keyList.push(h);
+    }
+    return r;
+  };
+  for (let v = 0; v < 6; v++) for (let cap = 0; cap < 2; cap++) intern(historyHash(v, cap));
+  const prepared: PreparedDoc[] = train.map((d) => {
+    const f = extractor.document({ sentences: d.sentences.map((s) => s.words) });
+    const rows = new Int32Array(f.hashes.length);
+    for (let i = 0; i < rows.length; i++) rows[i] = intern(f.hashes[i]);
+    const gold = new Uint8Array(f.lower.length);
+    let k = 0;
+    for (const s of d.sentences) {
+      gold.set(bilouFromIob(s.labels), k);
+      k += s.words.length;
+    }
+    return { ...f, rows, gold };
+  });
+  const devPrepared = (dev ?? []).map((d) => {
+    const f = extractor.document({ sentences: d.sentences.map((s) => s.words) });
+    const rows = new Int32Array(f.hashes.length);
+    for (let i = 0; i < rows.length; i++) rows[i] = table.get(f.hashes[i]);
+    return { doc: d, rows: { ...f, rows } as DocRows };
+  });
+
+  const T = NUM_TAGS;
+  const w = new Float32Array(nRows * T);
+  const u = new Float64Array(nRows * T);
+  const tr = new Float32Array(TRANS_SIZE);
+  const tu = new Float64Array(TRANS_SIZE);
+  const live: LinearParams = { weights: w, trans: tr };
+  let c = 1;
+  const rand = mulberry32(opts.seed);
+  const order = prepared.map((_, i) => i);
+  const histLookup = (h: number) => table.get(h);
+  let best: TrainedWeights | null = null;
+
+  const bump = (rows: Int32Array, from: number, to: number, histRow: number, good: number, bad: number) => {
+    for (let f = from; f <= to; f++) {
+      const r = f === to ? histRow : rows[f];
+      if (r < 0) continue;
+      const o = r * T;
+      w[o + good] += 1;
+      u[o + good] += c;
+      w[o + bad] -= 1;
+      u[o + bad] -= c;
+    }
+  };
+  const bumpTrans = (i: number, d: number) => {
+    tr[i] += d;
+    tu[i] += c * d;
+  };
+
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    const started = Date.now();
+    shuffle(order, rand);
+    for (const di of order) {
+      const d = prepared[di];
+      const pred = new Uint8Array(d.gold.length);
+      const histRows = new Int32Array(d.gold.length);
+      decodeDocument(live, d, histLookup, pred, histRows);
+      let k0 = 0;
+      for (const n of d.sentenceLengths) {
+        let wrong = false;
+        for (let i = 0; i < n; i++) if (pred[k0 + i] !== d.gold[k0 + i]) wrong = true;
+        if (wrong) {
+          for (let i = 0; i < n; i++) {
+            const k = k0 + i;
+            const g = d.gold[k];
+            const p = pred[k];
+            if (g !== p) bump(d.rows, d.offsets[k], d.offsets[k + 1], histRows[k], g, p);
+            const gPrev = i === 0 ? -1 : d.gold[k - 1];
+            const pPrev = i === 0 ? -1 : pred[k - 1];
+            if (gPrev !== pPrev || g !== p) {
+              bumpTrans(gPrev < 0 ? T * T + g : gPrev * T + g, 1);
+              bumpTrans(pPrev < 0 ? T * T + p : pPrev * T + p, -1);
+            }
+          }
+          const last = k0 + n - 1;
+          if (d.gold[last] !== pred[last]) {
+            bumpTrans(T * T + T + d.gold[last], 1);
+            bumpTrans(T * T + T + pred[last], -1);
+          }
+        }
+        c++;
+        k0 += n;
+      }
+      opts.onDoc?.();
+    }
+    const avg: LinearParams = { weights: average(w, u, c), trans: average(tr, tu, c) };
+    const score = dev ? scoreDocs(avg, devPrepared, histLookup) : null;
+    opts.onEpoch?.(epoch, score, (Date.now() - started) / 1000);
+    if (!best || (score && best.dev && score.f1 > best.dev.f1) || !score) {
+      best = { keys: Int32Array.from(keyList), weights: avg.weights, trans: avg.trans, bestEpoch: epoch, dev: score };
+    }
+  }
+  if (!best) throw new Error('no epochs run');
+  return best;
+}
+
+function average(w: Float32Array, u: Float64Array, c: number): Float32Array {
+  const out = new Float32Array(w.length);
+  for (let i = 0; i < w.length; i++) out[i] = w[i] - u[i] / c;
+  return out;
+}
+
+function scoreDocs(p: LinearParams, docs: Array<{ doc: ConllDoc; rows: DocRows }>, hist: (h: number) => number): NerScore {
+  const counter = new SpanCounter();
+  for (const { doc, rows } of docs) {
+    const pred = new Uint8Array(rows.lower.length);
+    decodeDocument(p, rows, hist, pred, new Int32Array(pred.length));
+    let k = 0;
+    for (const s of doc.sentences) {
+      counter.add(bilouSpans(bilouFromIob(s.labels)), bilouSpans(pred.subarray(k, k + s.words.length)));
+      k += s.words.length;
+    }
+  }
+  return counter.score();
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(a: T[], rand: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+}

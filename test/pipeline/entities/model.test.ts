@@ -1,0 +1,30 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { projectPath } from '../../../src/paths.js';
+import { loadNerModel, recognise } from '../../../src/pipeline/entities/index.js';
+import { segment } from '../../../src/pipeline/segment/index.js';
+
+test('the shipped model is small, loads fast and tags news text', () => {
+  const file = projectPath('models', 'ner.model.gz');
+  assert.ok(statSync(file).size < 30e6, 'model under 30 MB');
+  const t0 = performance.now();
+  const model = loadNerModel();
+  const ms = performance.now() - t0;
+  assert.ok(ms < 3000, `loads in ${ms.toFixed(0)} ms (1 s budget on an idle machine)`);
+  assert.equal(loadNerModel(), model, 'cached');
+  const text = 'German Chancellor Angela Merkel met officials of the European Commission in Brussels on Tuesday.';
+  const got = recognise(text, segment(text), model).map((m) => `${m.type}:${m.text}`);
+  assert.deepEqual(got, ['MISC:German', 'PER:Angela Merkel', 'ORG:European Commission', 'LOC:Brussels']);
+});
+
+test('spans point into the text and the lexicon covers lower-cased translated names', () => {
+  const model = loadNerModel();
+  const text = 'Officers of the interior Ministry detained two supporters of the Islamic state in Kazan.';
+  const ms = recognise(text, segment(text), model);
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+  const got = ms.map((m) => `${m.type}:${m.text}`);
+  assert.ok(got.includes('ORG:interior Ministry'), got.join(', '));
+  assert.ok(got.includes('ORG:Islamic state'), got.join(', '));
+  assert.ok(got.includes('LOC:Kazan'), got.join(', '));
+});

@@ -1,0 +1,25 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../../../src/types.js';
+import { applyPostRules } from '../../../src/pipeline/entities/postrules.js';
+import { LexiconMatcher, mergeLexicon, parseLexicon } from '../../../src/pipeline/entities/lexicon.js';
+
+const at = (text: string, s: string, type: Mention['type']): Mention => {
+  const start = text.indexOf(s);
+  return { start, end: start + s.length, type, text: s };
+};
+
+test('organisation names continue through "for + Capitalised words"; numbered units are ORG', () => {
+  const text = 'data from the Global Research Centre for Energy Studies, and the 12th Guards Tank Division said.';
+  const out = applyPostRules(text, [at(text, 'Global Research Centre', 'ORG'), at(text, 'Energy Studies', 'ORG'), at(text, 'Guards Tank Division', 'PER')]);
+  assert.deepEqual(out.map((m) => `${m.type}:${m.text}`), ['ORG:Global Research Centre for Energy Studies', 'ORG:12th Guards Tank Division']);
+});
+
+test('lexicon: acronyms match as written, names case-insensitively with a capital; the listed type wins on equal spans', () => {
+  const lex = new LexiconMatcher(parseLexicon('# c\nORG\tNorth Atlantic Treaty Organization\tNATO\nPER\tJane Roe\n'));
+  const text = 'nato and NATO, the North Atlantic treaty organization; jane roe and Jane Roe.';
+  const found = lex.find(text).map((m) => m.text).sort();
+  assert.deepEqual(found, ['Jane Roe', 'NATO', 'North Atlantic treaty organization']);
+  const merged = mergeLexicon([at(text, 'Jane Roe', 'LOC')], lex.find(text));
+  assert.ok(merged.some((m) => m.text === 'Jane Roe' && m.type === 'PER'));
+});
