@@ -1,0 +1,56 @@
+// `chronicle serve`: the JSON API and the web UI over one database.
+import { existsSync } from 'node:fs';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { parseFlags, resolveDbPath } from '../args.js';
+import { withStore } from '../store.js';
+import { startServer } from '../../server/app.js';
+import { projectPath } from '../../paths.js';
+
+const command: Command = {
+  summary: 'Serve the JSON API and the web UI over a database',
+  usage: `Usage: chronicle serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--token T] [--cors ORIGIN] [--static DIR]
+
+Serves the web UI at http://HOST:PORT/ and the JSON API under /api
+(its OpenAPI description: /api/openapi.json). Read-only unless --token is given
+(CHRONICLE_TOKEN works too): then POST /api/documents accepts "Authorization: Bearer T".
+--cors ORIGIN lets pages from that origin call the API; --static DIR serves another UI build.`,
+  async run(argv) {
+    const { values } = parseFlags(
+      argv,
+      {
+        port: { type: 'string', default: '8080' },
+        host: { type: 'string', default: '127.0.0.1' },
+        db: { type: 'string' },
+        token: { type: 'string' },
+        cors: { type: 'string' },
+        static: { type: 'string' },
+      },
+      false,
+    );
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${values.port}"`);
+    const token = values.token ?? process.env.CHRONICLE_TOKEN;
+    if (token !== undefined && token.length < 8) throw new UsageError('--token must be at least 8 characters');
+    if (values.cors && !/^https?:\/\/[^/\s]+$/.test(values.cors)) throw new UsageError(`--cors must be an origin like http://localhost:3000, got "${values.cors}"`);
+    const staticDir = values.static ?? projectPath('dist', 'web');
+    if (!existsSync(staticDir)) console.error(`chronicle serve: no web UI build at ${staticDir} (npm run build); serving the API only.`);
+
+    return withStore(resolveDbPath(values.db), async (store) => {
+      // Uploads stay off until the ingest orchestration exposes a single-article entry point (ingestRaw).
+      const running = await startServer({ store, port, host: values.host, token, cors: values.cors, staticDir: existsSync(staticDir) ? staticDir : null });
+      console.log(`Chronicle is serving ${resolveDbPath(values.db)} at ${running.url}/  (API: ${running.url}/api/openapi.json; Ctrl-C stops)`);
+      await new Promise<void>((ok) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void running.close().then(ok);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      return 0;
+    });
+  },
+};
+export default command;

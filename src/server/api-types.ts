@@ -1,0 +1,175 @@
+// Shapes of the JSON the API returns. The web UI imports these as types only.
+import type { Count, EventStatus, Place, Qualifier, TimeValue } from '../types.js';
+import type { DocSummary, StoredAnnotation, StoredDocument } from '../store/interface.js';
+import type { DateInterval } from './dates.js';
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface ApiError {
+  error: string;
+}
+
+/** An annotation with what it links to: an entity key, a place key, a claim key, an event id. */
+export interface LinkedAnnotation extends StoredAnnotation {
+  entity?: string;
+  placeKey?: string;
+  claim?: string;
+  eventId?: string;
+}
+
+export interface DocumentView extends Omit<StoredDocument, 'annotations'> {
+  annotations: LinkedAnnotation[];
+}
+
+export type DocumentItem = DocSummary;
+
+export interface EntityItem {
+  key: string;
+  name: string;
+  type: string;
+  mentions: number;
+  documents: number;
+}
+
+export interface MentionInContext {
+  docId: string;
+  docTitle: string;
+  start: number;
+  end: number;
+  before: string;
+  text: string;
+  after: string;
+}
+
+export interface RoleRef {
+  text: string;
+  entity?: string;
+}
+
+export interface EventItem {
+  /** "docId:eventId", unique across the corpus. */
+  key: string;
+  docId: string;
+  docTitle: string;
+  id: string;
+  type: string;
+  trigger: string;
+  sentence: string;
+  sentenceSpan: { start: number; end: number };
+  date: TimeValue | null;
+  interval: DateInterval | null;
+  place: { text: string; place?: Place } | null;
+  actors: RoleRef[];
+  targets: RoleRef[];
+  counts: Partial<Record<string, Count>>;
+  status: EventStatus | string;
+  attribution?: string;
+}
+
+export interface FigureItem {
+  docId: string;
+  docTitle: string;
+  published: string | null;
+  text: string;
+  value: number;
+  qualifier: Qualifier | string;
+  what: string;
+  claim: string;
+  source: string | null;
+  /** The sentence the figure stands in. */
+  evidence: string;
+  /** Where the figure is inside `evidence`. */
+  evidenceSpan: { start: number; end: number };
+  start: number;
+  end: number;
+}
+
+export interface QuoteItem {
+  docId: string;
+  docTitle: string;
+  text: string;
+  kind: string;
+  speaker: string | null;
+  speakerEntity?: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimGroup {
+  key: string;
+  what: string;
+  disputed: boolean;
+  values: number[];
+  figures: FigureItem[];
+}
+
+export interface PlaceItem {
+  key: string;
+  name: string;
+  country: string | null;
+  kind: string;
+  lat: number;
+  lon: number;
+  mentions: number;
+  documentCount: number;
+  /** At most 50; documentCount says how many. */
+  documents: Array<{ id: string; title: string }>;
+  eventCount: number;
+  /** At most 50; eventCount says how many. */
+  events: Array<{ key: string; type: string; trigger: string; date: string | null }>;
+  entity?: string;
+}
+
+export interface EntityView extends EntityItem {
+  aliases: Array<{ text: string; count: number }>;
+  mentionsInContext: Page<MentionInContext>;
+  coMentioned: Array<EntityItem & { shared: number }>;
+  eventCount: number;
+  /** Newest 50; eventCount says how many. */
+  events: Array<EventItem & { role: string }>;
+  quoteCount: number;
+  quotes: QuoteItem[];
+  place?: PlaceItem;
+}
+
+export interface SearchItem {
+  id: string;
+  title: string;
+  source: string;
+  score: number;
+  published: string | null;
+  snippet: Array<{ text: string; match: boolean }>;
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResult extends Page<SearchItem> {
+  query: string;
+  facets: { entities: FacetValue[]; eventTypes: FacetValue[]; years: FacetValue[] };
+}
+
+export interface GraphView {
+  nodes: EntityItem[];
+  edges: Array<{ source: string; target: string; kind: 'co-mention' | 'event'; weight: number; label: string }>;
+}
+
+export interface Overview {
+  documents: number;
+  entities: number;
+  events: number;
+  figures: number;
+  quotes: number;
+  places: number;
+  claims: number;
+  disputedClaims: number;
+  writable: boolean;
+}

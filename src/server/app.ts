@@ -1,0 +1,180 @@
+// The HTTP server: JSON API under /api, the built web UI everywhere else.
+// Read-only unless a token is configured; no CORS headers unless an origin is given.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Store } from '../store/interface.js';
+import { HttpError, sendJson, withTimeout } from './http.js';
+import { parseQuery } from './params.js';
+import { Router, type AppContext, type IngestFn, type Route } from './router.js';
+import { KnowledgeIndex } from './knowledge.js';
+import { openApiDocument } from './openapi.js';
+import { serveStatic, SECURITY_HEADERS } from './static.js';
+import { documentRoutes } from './routes/documents.js';
+import { entityRoutes } from './routes/entities.js';
+import { eventRoutes } from './routes/events.js';
+import { factRoutes } from './routes/facts.js';
+import { metaRoutes } from './routes/meta.js';
+import { placeRoutes } from './routes/places.js';
+import { searchRoutes } from './routes/search.js';
+
+export interface ServerOptions {
+  store: Store;
+  /** Bearer token that enables writing endpoints; without it the server is read-only. */
+  token?: string;
+  /** Origin allowed to call the API from a browser (Access-Control-Allow-Origin). */
+  cors?: string;
+  /** Folder of the built web UI; null serves the API only. */
+  staticDir?: string | null;
+  ingest?: IngestFn;
+  maxBodyBytes?: number;
+  /** Longest a handler may run. */
+  handlerTimeoutMs?: number;
+  version?: string;
+}
+
+export const routes: Route[] = [
+  ...metaRoutes,
+  ...documentRoutes,
+  ...entityRoutes,
+  ...eventRoutes,
+  ...placeRoutes,
+  ...factRoutes,
+  ...searchRoutes,
+];
+
+export function createChronicleServer(opts: ServerOptions): Server {
+  const router = new Router(routes);
+  const openapi = JSON.stringify(openApiDocument(routes, opts.version ?? '0.1.0'));
+  const app = createContext(opts);
+  const handlerTimeoutMs = opts.handlerTimeoutMs ?? 20_000;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      const status = err instanceof HttpError ? err.status : 500;
+      if (status === 500) console.error(`chronicle serve: ${req.method} ${req.url}: ${err instanceof Error ? err.stack : String(err)}`);
+      const message = err instanceof HttpError ? err.message : 'internal error; see the server log';
+      if (res.headersSent) return void res.destroy();
+      sendJson(res, status, { error: message }, { ...corsHeaders(), ...(err instanceof HttpError ? err.headers : {}) });
+      if (status === 413) req.resume();
+    });
+  });
+  server.requestTimeout = 30_000; // whole request, body included
+  server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  server.on('close', () => app.dispose());
+
+  function corsHeaders(): Record<string, string> {
+    return opts.cors ? { 'Access-Control-Allow-Origin': opts.cors, Vary: 'Origin' } : {};
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = req.method ?? 'GET';
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      if (method === 'OPTIONS' && opts.cors) {
+        res.writeHead(204, {
+          ...corsHeaders(),
+          'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+          'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+          'Access-Control-Max-Age': '600',
+        });
+        return void res.end();
+      }
+      if (url.pathname === '/api/openapi.json' && (method === 'GET' || method === 'HEAD'))
+        return sendJson(res, 200, JSON.parse(openapi), corsHeaders());
+      const { route: r, params } = router.match(method, url.pathname);
+      if (r.write) authorise(req);
+      const query = parseQuery(url.searchParams, r.query);
+      const body = await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs);
+      return sendJson(res, 200, body, corsHeaders());
+    }
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} is not allowed for ${url.pathname}`, { Allow: 'GET, HEAD' });
+    if (opts.staticDir && (await serveStatic(opts.staticDir, url.pathname, res, method === 'HEAD'))) return;
+    if (url.pathname === '/' || url.pathname === '/index.html') return notBuiltPage(res);
+    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found\n');
+  }
+
+  function authorise(req: IncomingMessage): void {
+    if (!opts.token) throw new HttpError(403, 'this server is read-only; start it with --token to accept uploads');
+    const m = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '');
+    if (!m) throw new HttpError(401, 'missing bearer token (Authorization: Bearer …)', { 'WWW-Authenticate': 'Bearer' });
+    const given = Buffer.from(m[1]);
+    const expected = Buffer.from(opts.token);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new HttpError(403, 'wrong bearer token');
+  }
+
+  return server;
+}
+
+function createContext(opts: ServerOptions): AppContext & { dispose(): void } {
+  const { store } = opts;
+  let index: Promise<KnowledgeIndex> | null = null;
+  let indexedCount = -1;
+  const texts = new Map<string, string | null>();
+  const MAX_TEXTS = 256;
+
+  const textOf = async (docId: string): Promise<string | null> => {
+    if (texts.has(docId)) return texts.get(docId)!;
+    const doc = await store.getDocument(docId);
+    if (texts.size >= MAX_TEXTS) texts.delete(texts.keys().next().value!);
+    texts.set(docId, doc?.text ?? null);
+    return doc?.text ?? null;
+  };
+
+  return {
+    store,
+    ingest: opts.ingest,
+    writable: !!opts.token,
+    maxBodyBytes: opts.maxBodyBytes ?? 5 * 1024 * 1024,
+    textOf,
+    async knowledge() {
+      // Rebuild when documents were added (by an upload or another process).
+      const count = await store.countDocuments();
+      if (!index || count !== indexedCount) {
+        indexedCount = count;
+        texts.clear();
+        index = KnowledgeIndex.build(store).then(async (k) => {
+          await k.attachEvidence(textOf);
+          return k;
+        });
+        index.catch(() => (index = null));
+      }
+      return index;
+    },
+    dispose() {
+      texts.clear();
+      index = null;
+    },
+  };
+}
+
+function notBuiltPage(res: ServerResponse): void {
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(
+    '<!doctype html><meta charset="utf-8"><title>Chronicle</title><body style="font:16px system-ui;margin:3rem">' +
+      '<h1>Chronicle API is running</h1><p>The web UI is not built. Run <code>npm run build</code>, then restart.</p>' +
+      '<p>API description: <a href="/api/openapi.json">/api/openapi.json</a></p></body>',
+  );
+}
+
+/** Starts listening; resolves with the URL and a close function. */
+export async function startServer(opts: ServerOptions & { port?: number; host?: string }): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const server = createChronicleServer(opts);
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port ?? 8080, opts.host ?? '127.0.0.1', () => ok());
+  });
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  return {
+    server,
+    url: `http://${host}:${addr.port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,45 @@
+// Turns a (possibly imprecise) ISO date into the interval it stands for, so a month or a year
+// can be filtered and drawn as a range. Dates without a year have no interval.
+
+export interface DateInterval {
+  /** Inclusive start, "YYYY-MM-DD". */
+  start: string;
+  /** Exclusive end, "YYYY-MM-DD". */
+  end: string;
+  precision: 'day' | 'month' | 'year';
+}
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+export function dateInterval(iso: string | null | undefined): DateInterval | null {
+  if (!iso) return null;
+  const m = ISO.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3]) {
+    const d = new Date(Date.UTC(y, Number(m[2]) - 1, Number(m[3])));
+    return { start: day(d), end: day(new Date(d.getTime() + 86_400_000)), precision: 'day' };
+  }
+  if (m[2]) {
+    const mon = Number(m[2]) - 1;
+    return { start: day(new Date(Date.UTC(y, mon, 1))), end: day(new Date(Date.UTC(y, mon + 1, 1))), precision: 'month' };
+  }
+  return { start: `${m[1]}-01-01`, end: day(new Date(Date.UTC(y + 1, 0, 1))), precision: 'year' };
+}
+
+/** True when the interval overlaps [from, to] (both optional, both ISO of any precision). */
+export function overlaps(interval: DateInterval, from?: string, to?: string): boolean {
+  if (from) {
+    const f = dateInterval(from);
+    if (f && interval.end <= f.start) return false;
+  }
+  if (to) {
+    const t = dateInterval(to);
+    if (t && interval.start >= t.end) return false;
+  }
+  return true;
+}
+
+function day(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,290 @@
+// An in-memory index over the store's annotations, built on first use and rebuilt when the
+// document count changes: entities by key, events with their linked entities, places, claims.
+// Read-only views (routes) query it; the store stays the single source of truth.
+import type { EventRecord, EventRole, Figure, Place, Quote, Span } from '../types.js';
+import type { DocSummary, Store, StoredAnnotation } from '../store/interface.js';
+import type { ClaimGroup, EventItem, FigureItem, QuoteItem, RoleRef } from './api-types.js';
+import { claimKey, entityKey, placeKey } from './keys.js';
+import { dateInterval } from './dates.js';
+
+export interface MentionRef extends Span {
+  docId: string;
+  text: string;
+}
+
+export interface EntityEntry {
+  key: string;
+  name: string;
+  type: string;
+  aliases: Map<string, number>;
+  mentions: MentionRef[];
+  docs: Set<string>;
+}
+
+export interface PlaceEntry {
+  key: string;
+  place: Place;
+  mentions: MentionRef[];
+  docs: Set<string>;
+  events: EventItem[];
+}
+
+export interface DocEntry extends DocSummary {
+  entities: Set<string>;
+  eventTypes: Set<string>;
+}
+
+type Row = StoredAnnotation & { docId: string };
+
+export class KnowledgeIndex {
+  readonly docs = new Map<string, DocEntry>();
+  readonly entities = new Map<string, EntityEntry>();
+  readonly places = new Map<string, PlaceEntry>();
+  readonly events: EventItem[] = [];
+  readonly eventsByEntity = new Map<string, Array<{ event: EventItem; role: string }>>();
+  readonly figures: FigureItem[] = [];
+  readonly quotes: QuoteItem[] = [];
+  readonly claims: ClaimGroup[] = [];
+  /** Mentions per document, sorted by start, for span → entity lookups. */
+  private readonly figureSentences = new Map<FigureItem, Span>();
+  private readonly mentionsByDoc = new Map<string, Array<MentionRef & { key: string }>>();
+
+  static async build(store: Store): Promise<KnowledgeIndex> {
+    const index = new KnowledgeIndex();
+    for (const d of await store.listDocuments()) index.docs.set(d.id, { ...d, entities: new Set(), eventTypes: new Set() });
+    const all = async (kind: StoredAnnotation['kind']) => store.listAnnotations({ kind });
+    index.addMentions(await all('mention'));
+    index.addPlaces(await all('place'));
+    index.addEvents(await all('event'));
+    index.addFigures(await all('figure'));
+    index.addQuotes(await all('quote'));
+    return index;
+  }
+
+  private readonly memos = new Map<string, unknown>();
+
+  /** Caches a derived view for the life of this index (it is rebuilt when the store changes). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) {
+      if (this.memos.size > 200) this.memos.clear();
+      this.memos.set(key, compute());
+    }
+    return this.memos.get(key) as T;
+  }
+
+  title(docId: string): string {
+    return this.docs.get(docId)?.title || docId.slice(0, 12);
+  }
+
+  /** The entity whose mention best covers a span in a document (most overlap), if any. */
+  entityAt(docId: string, span: Span, type?: string): string | undefined {
+    let best: { key: string; overlap: number } | undefined;
+    for (const m of this.mentionsByDoc.get(docId) ?? []) {
+      if (m.start >= span.end) break;
+      if (type && !m.key.startsWith(type + ':')) continue;
+      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      if (overlap > 0 && (!best || overlap > best.overlap)) best = { key: m.key, overlap };
+    }
+    return best?.key;
+  }
+
+  mentionsIn(docId: string, span: Span): Array<MentionRef & { key: string }> {
+    return (this.mentionsByDoc.get(docId) ?? []).filter((m) => m.start >= span.start && m.end <= span.end);
+  }
+
+  private addMentions(rows: Row[]): void {
+    for (const r of rows) {
+      const key = entityKey(r.text, r.label);
+      if (key.endsWith(':')) continue;
+      let e = this.entities.get(key);
+      if (!e) this.entities.set(key, (e = { key, name: r.text, type: r.label, aliases: new Map(), mentions: [], docs: new Set() }));
+      const ref = { docId: r.docId, start: r.start, end: r.end, text: r.text };
+      e.mentions.push(ref);
+      e.docs.add(r.docId);
+      e.aliases.set(r.text, (e.aliases.get(r.text) ?? 0) + 1);
+      this.docs.get(r.docId)?.entities.add(key);
+      let list = this.mentionsByDoc.get(r.docId);
+      if (!list) this.mentionsByDoc.set(r.docId, (list = []));
+      list.push({ ...ref, key });
+    }
+    for (const list of this.mentionsByDoc.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Display name: the most frequent surface form.
+    for (const e of this.entities.values()) e.name = [...e.aliases].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+  }
+
+  private addPlaces(rows: Row[]): void {
+    for (const r of rows) {
+      const place = asPlace(r.data.place);
+      if (!place) continue;
+      const key = placeKey(place);
+      let p = this.places.get(key);
+      if (!p) this.places.set(key, (p = { key, place, mentions: [], docs: new Set(), events: [] }));
+      p.mentions.push({ docId: r.docId, start: r.start, end: r.end, text: r.text });
+      p.docs.add(r.docId);
+    }
+  }
+
+  private addEvents(rows: Row[]): void {
+    for (const r of rows) {
+      const e = asEvent(r.data);
+      if (!e) continue;
+      const role = (x: EventRole): RoleRef => {
+        const entity = this.entityAt(r.docId, x);
+        return entity ? { text: x.text, entity } : { text: x.text };
+      };
+      const place = e.place ? { text: e.place.text, ...(e.place.place ? { place: e.place.place } : {}) } : null;
+      const item: EventItem = {
+        key: `${r.docId}:${e.id}`,
+        docId: r.docId,
+        docTitle: this.title(r.docId),
+        id: e.id,
+        type: e.type,
+        trigger: e.trigger.text,
+        sentence: r.text,
+        sentenceSpan: { start: r.start, end: r.end },
+        date: e.date ? { iso: e.date.iso, precision: e.date.precision } : null,
+        interval: dateInterval(e.date?.iso),
+        place,
+        actors: (e.actors ?? []).map(role),
+        targets: (e.targets ?? []).map(role),
+        counts: e.counts ?? {},
+        status: e.status,
+        ...(e.attribution?.source ? { attribution: e.attribution.source } : {}),
+      };
+      this.events.push(item);
+      this.docs.get(r.docId)?.eventTypes.add(e.type);
+      const linked = new Map<string, string>();
+      for (const a of item.actors) if (a.entity) linked.set(a.entity, 'actor');
+      for (const t of item.targets) if (t.entity && !linked.has(t.entity)) linked.set(t.entity, 'target');
+      if (e.place) {
+        const p = this.entityAt(r.docId, e.place);
+        if (p && !linked.has(p)) linked.set(p, 'place');
+      }
+      for (const m of this.mentionsIn(r.docId, item.sentenceSpan)) if (!linked.has(m.key)) linked.set(m.key, 'mentioned');
+      for (const [key, roleName] of linked) {
+        let list = this.eventsByEntity.get(key);
+        if (!list) this.eventsByEntity.set(key, (list = []));
+        list.push({ event: item, role: roleName });
+      }
+      if (e.place?.place) this.places.get(placeKey(e.place.place))?.events.push(item);
+    }
+    this.events.sort(compareEvents);
+  }
+
+  private addFigures(rows: Row[]): void {
+    const groups = new Map<string, FigureItem[]>();
+    for (const r of rows) {
+      const f = r.data as Partial<Figure>;
+      if (typeof f.value !== 'number' || typeof f.what !== 'string') continue;
+      const sentence = isSpan(f.sentence) ? f.sentence : { start: r.start, end: r.end };
+      const item: FigureItem = {
+        docId: r.docId,
+        docTitle: this.title(r.docId),
+        published: this.docs.get(r.docId)?.published ?? null,
+        text: r.text,
+        value: f.value,
+        qualifier: f.qualifier ?? r.label,
+        what: f.what,
+        claim: claimKey(f.what),
+        source: f.attribution?.source ?? null,
+        evidence: '',
+        evidenceSpan: { start: r.start - sentence.start, end: r.end - sentence.start },
+        start: r.start,
+        end: r.end,
+      };
+      this.figureSentences.set(item, sentence); // text filled in by attachEvidence
+      this.figures.push(item);
+      if (!item.claim) continue;
+      let g = groups.get(item.claim);
+      if (!g) groups.set(item.claim, (g = []));
+      g.push(item);
+    }
+    for (const [key, figures] of groups) {
+      const values = [...new Set(figures.map((f) => f.value))].sort((a, b) => a - b);
+      this.claims.push({ key, what: figures[0].what, disputed: isDisputed(figures), values, figures });
+    }
+    this.claims.sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.figures.length - a.figures.length || a.key.localeCompare(b.key));
+  }
+
+  /** Fills each figure's evidence sentence from the document text. */
+  async attachEvidence(textOf: (docId: string) => Promise<string | null>): Promise<void> {
+    for (const f of this.figures) {
+      const s = this.figureSentences.get(f);
+      const text = await textOf(f.docId);
+      if (!text || !s) {
+        f.evidence = f.text;
+        f.evidenceSpan = { start: 0, end: f.text.length };
+        continue;
+      }
+      f.evidence = text.slice(s.start, s.end);
+    }
+    this.figureSentences.clear();
+  }
+
+  private addQuotes(rows: Row[]): void {
+    for (const r of rows) {
+      const q = r.data as Partial<Quote>;
+      const speaker = typeof q.speaker === 'string' ? q.speaker : null;
+      let speakerEntity = isSpan(q.speakerSpan) ? this.entityAt(r.docId, q.speakerSpan, 'PER') ?? this.entityAt(r.docId, q.speakerSpan) : undefined;
+      if (!speakerEntity && speaker) {
+        const key = entityKey(speaker, 'PER');
+        if (this.entities.has(key)) speakerEntity = key;
+      }
+      this.quotes.push({
+        docId: r.docId,
+        docTitle: this.title(r.docId),
+        text: r.text,
+        kind: q.kind ?? r.label,
+        speaker,
+        ...(speakerEntity ? { speakerEntity } : {}),
+        start: r.start,
+        end: r.end,
+      });
+    }
+  }
+}
+
+/** Two figures conflict when the ranges their qualifiers allow do not meet. */
+export function isDisputed(figures: Array<{ value: number; qualifier: string }>): boolean {
+  const ranges = figures.map((f) => valueRange(f.value, f.qualifier));
+  for (let i = 0; i < ranges.length; i++)
+    for (let j = i + 1; j < ranges.length; j++) if (ranges[i][1] < ranges[j][0] || ranges[j][1] < ranges[i][0]) return true;
+  return false;
+}
+
+function valueRange(v: number, qualifier: string): [number, number] {
+  switch (qualifier) {
+    case 'about':
+      return [v * 0.9, v * 1.1];
+    case 'at_least':
+      return [v, Infinity];
+    case 'more_than':
+      return [v + 1e-9, Infinity];
+    case 'up_to':
+      return [-Infinity, v];
+    default:
+      return [v, v];
+  }
+}
+
+function compareEvents(a: EventItem, b: EventItem): number {
+  const da = a.interval?.start ?? '9999';
+  const db = b.interval?.start ?? '9999';
+  return da.localeCompare(db) || a.key.localeCompare(b.key);
+}
+
+function isSpan(x: unknown): x is Span {
+  return !!x && typeof (x as Span).start === 'number' && typeof (x as Span).end === 'number';
+}
+
+function asPlace(x: unknown): Place | null {
+  const p = x as Partial<Place> | undefined;
+  return p && typeof p.name === 'string' && typeof p.lat === 'number' && typeof p.lon === 'number' ? (p as Place) : null;
+}
+
+function asEvent(x: unknown): EventRecord | null {
+  const e = x as Partial<EventRecord> | undefined;
+  return e && typeof e.id === 'string' && typeof e.type === 'string' && e.trigger && typeof e.trigger.text === 'string'
+    ? (e as EventRecord)
+    : null;
+}

@@ -1,0 +1,122 @@
+// The OpenAPI 3 description, generated from the route list so it cannot drift from the code.
+import type { ParamSpec } from './params.js';
+import type { Route } from './router.js';
+
+type Schema = Record<string, unknown>;
+
+const str = { type: 'string' };
+const int = { type: 'integer' };
+const num = { type: 'number' };
+const nullableStr = { type: 'string', nullable: true };
+const span = { type: 'object', properties: { start: int, end: int }, required: ['start', 'end'] };
+const obj = (properties: Record<string, unknown>, required = Object.keys(properties)): Schema => ({ type: 'object', properties, required });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const page = (item: string): Schema => obj({ total: int, limit: int, offset: int, items: { type: 'array', items: ref(item) } });
+
+const entityItem = obj({ key: str, name: str, type: str, mentions: int, documents: int });
+const roleRef = obj({ text: str, entity: str }, ['text']);
+const event = obj({
+  key: str, docId: str, docTitle: str, id: str, type: str, trigger: str, sentence: str, sentenceSpan: span,
+  date: { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str } },
+  interval: { type: 'object', nullable: true, properties: { start: str, end: str, precision: str } },
+  place: { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' } } },
+  actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef },
+  counts: { type: 'object', additionalProperties: obj({ value: num, qualifier: str }) }, status: str,
+}, ['key', 'docId', 'id', 'type', 'trigger', 'sentence', 'date', 'interval', 'actors', 'targets', 'status']);
+const figure = obj({
+  docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, what: str, claim: str,
+  source: nullableStr, evidence: str, evidenceSpan: span, start: int, end: int,
+});
+const quote = obj({ docId: str, docTitle: str, text: str, kind: str, speaker: nullableStr, speakerEntity: str, start: int, end: int }, ['docId', 'text', 'kind', 'speaker']);
+const place = obj({
+  key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int, documentCount: int, eventCount: int,
+  documents: { type: 'array', items: obj({ id: str, title: str }) },
+  events: { type: 'array', items: obj({ key: str, type: str, trigger: str, date: nullableStr }) }, entity: str,
+}, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events']);
+const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, placeKey: str, claim: str, eventId: str }, ['kind', 'label', 'start', 'end', 'text', 'data']);
+
+const schemas: Record<string, Schema> = {
+  Error: obj({ error: str }),
+  DocumentItem: obj({ id: str, source: str, title: str, published: nullableStr, words: int }),
+  DocumentPage: page('DocumentItem'),
+  Document: obj({
+    id: str, title: str, text: str, sources: { type: 'array', items: { type: 'object' } }, meta: { type: 'object' },
+    removed: { type: 'array', items: obj({ text: str, reason: str, at: int }) }, paragraphs: { type: 'array', items: span },
+    nearDuplicates: { type: 'array', items: obj({ id: str, distance: int }) }, annotations: { type: 'array', items: annotation },
+  }),
+  EntityItem: entityItem,
+  EntityPage: page('EntityItem'),
+  Entity: {
+    allOf: [ref('EntityItem'), obj({
+      aliases: { type: 'array', items: obj({ text: str, count: int }) },
+      mentionsInContext: obj({ total: int, limit: int, offset: int, items: { type: 'array', items: obj({ docId: str, docTitle: str, start: int, end: int, before: str, text: str, after: str }) } }),
+      coMentioned: { type: 'array', items: { allOf: [ref('EntityItem'), obj({ shared: int })] } },
+      eventCount: int,
+      quoteCount: int,
+      events: { type: 'array', items: { allOf: [ref('Event'), obj({ role: str })] } },
+      quotes: { type: 'array', items: ref('Quote') },
+      place: ref('Place'),
+    }, ['aliases', 'mentionsInContext', 'coMentioned', 'eventCount', 'events', 'quoteCount', 'quotes'])],
+  },
+  Event: event,
+  EventPage: page('Event'),
+  Figure: figure,
+  FigurePage: page('Figure'),
+  Quote: quote,
+  QuotePage: page('Quote'),
+  Claim: obj({ key: str, what: str, disputed: { type: 'boolean' }, values: { type: 'array', items: num }, figures: { type: 'array', items: ref('Figure') } }),
+  ClaimPage: page('Claim'),
+  Place: place,
+  PlacePage: page('Place'),
+  SearchResult: obj({
+    query: str, total: int, limit: int, offset: int,
+    items: { type: 'array', items: obj({ id: str, title: str, source: str, score: num, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },
+    facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
+  }),
+  Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
+  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'figures', 'quotes', 'places', 'claims', 'disputedClaims'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }]]))),
+  IngestResult: obj({ result: {} }),
+};
+
+function paramSchema(spec: ParamSpec): Schema {
+  switch (spec.type) {
+    case 'integer':
+      return { type: 'integer', minimum: spec.min, maximum: spec.max, ...(spec.default !== undefined ? { default: spec.default } : {}) };
+    case 'boolean':
+      return { type: 'boolean', ...(spec.default !== undefined ? { default: spec.default } : {}) };
+    case 'enum':
+      return { type: 'string', enum: [...spec.values] };
+    case 'date':
+      return { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
+    case 'string':
+      return { type: 'string', maxLength: spec.maxLength ?? 200, ...(spec.pattern ? { pattern: spec.pattern.source } : {}) };
+  }
+}
+
+export function openApiDocument(routes: Route[], version: string): Schema {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const error = (description: string) => ({ description, content: { 'application/json': { schema: ref('Error') } } });
+  for (const r of routes) {
+    const pathParams = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: str }));
+    const queryParams = Object.entries(r.query).map(([name, spec]) => ({ name, in: 'query', required: false, description: spec.description, schema: paramSchema(spec) }));
+    (paths[r.path] ??= {})[r.method.toLowerCase()] = {
+      summary: r.summary,
+      tags: [r.tag],
+      parameters: [...pathParams, ...queryParams],
+      ...(r.write ? { security: [{ bearer: [] }], requestBody: { required: true, content: { 'application/json': { schema: obj({ content: str, format: { type: 'string', enum: ['html', 'text'] }, name: str, url: str }, ['content', 'format']) } } } } : {}),
+      responses: {
+        '200': { description: 'OK', content: { 'application/json': { schema: r.returns ? ref(r.returns) : { type: 'object' } } } },
+        '400': error('Invalid parameters'),
+        ...(pathParams.length ? { '404': error('Not found') } : {}),
+        ...(r.write ? { '401': error('Missing bearer token'), '403': error('Wrong bearer token'), '413': error('Body too large') } : {}),
+      },
+    };
+  }
+  paths['/api/openapi.json'] = { get: { summary: 'This document', tags: ['meta'], responses: { '200': { description: 'OpenAPI 3 document' } } } };
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Chronicle API', version, description: 'Read-only JSON API over a Chronicle knowledge base. Errors are {"error": message}.' },
+    paths,
+    components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+  };
+}

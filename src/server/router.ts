@@ -1,0 +1,100 @@
+// Routes are plain objects (method, OpenAPI-style path, query schema, handler) collected from
+// small modules; the router matches them and the OpenAPI document is generated from the same list.
+import type { IncomingMessage } from 'node:http';
+import type { Store } from '../store/interface.js';
+import type { KnowledgeIndex } from './knowledge.js';
+import type { ParsedQuery, QuerySchema } from './params.js';
+import { HttpError } from './http.js';
+
+/** What a deployment allows writing endpoints to do: ingest one posted article. */
+export type IngestFn = (input: UploadedArticle) => Promise<unknown>;
+
+export interface UploadedArticle {
+  content: string;
+  format: 'html' | 'text';
+  name?: string;
+  url?: string;
+}
+
+export interface AppContext {
+  store: Store;
+  /** The current knowledge index (rebuilt when the store changed). */
+  knowledge(): Promise<KnowledgeIndex>;
+  /** Clean text of a document, cached. */
+  textOf(docId: string): Promise<string | null>;
+  ingest?: IngestFn;
+  writable: boolean;
+  maxBodyBytes: number;
+}
+
+export interface RouteRequest<Q extends QuerySchema> {
+  params: Record<string, string>;
+  query: ParsedQuery<Q>;
+  req: IncomingMessage;
+  app: AppContext;
+}
+
+export interface Route<Q extends QuerySchema = QuerySchema> {
+  method: 'GET' | 'POST';
+  /** OpenAPI-style path, e.g. /api/entities/{key}. */
+  path: string;
+  summary: string;
+  tag: string;
+  query: Q;
+  /** Needs the bearer token (only offered when the server was started with --token). */
+  write?: boolean;
+  /** OpenAPI schema name of the 200 response (components/schemas). */
+  returns?: string;
+  handle(r: RouteRequest<Q>): Promise<unknown>;
+}
+
+/** Keeps the handler's query type precise while the route list stays homogeneous. */
+export function route<Q extends QuerySchema>(r: Route<Q>): Route {
+  return r as unknown as Route;
+}
+
+interface Compiled {
+  route: Route;
+  regex: RegExp;
+  names: string[];
+}
+
+export class Router {
+  private readonly compiled: Compiled[];
+
+  constructor(readonly routes: Route[]) {
+    this.compiled = routes.map((r) => {
+      const names: string[] = [];
+      const pattern = r.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
+        names.push(name);
+        return '([^/]+)';
+      });
+      return { route: r, regex: new RegExp(`^${pattern}$`), names };
+    });
+  }
+
+  /** The route for method + path; 404 when no path matches, 405 when only the method differs. */
+  match(method: string, pathname: string): { route: Route; params: Record<string, string> } {
+    let pathMatched = false;
+    for (const c of this.compiled) {
+      const m = c.regex.exec(pathname);
+      if (!m) continue;
+      pathMatched = true;
+      if (c.route.method !== method && !(method === 'HEAD' && c.route.method === 'GET')) continue;
+      const params: Record<string, string> = {};
+      c.names.forEach((n, i) => {
+        try {
+          params[n] = decodeURIComponent(m[i + 1]);
+        } catch {
+          throw new HttpError(400, `path parameter "${n}" is not valid percent-encoding`);
+        }
+      });
+      return { route: c.route, params };
+    }
+    if (pathMatched) {
+      const allowed = this.compiled.filter((c) => c.regex.test(pathname)).map((c) => c.route.method);
+      throw new HttpError(405, `${method} is not allowed here; use ${[...new Set(allowed)].join(' or ')}`, { Allow: allowed.join(', ') });
+    }
+    throw new HttpError(404, `no API route ${pathname}; see /api/openapi.json`);
+  }
+}

@@ -1,0 +1,88 @@
+// Full-text search (the store's FTS) with facets over the matching documents: entities,
+// event types and publication years; each facet is also a filter.
+import type { FacetValue, SearchItem, SearchResult } from '../api-types.js';
+import { HttpError } from '../http.js';
+import { paging } from '../params.js';
+import { route } from '../router.js';
+
+/** How many hits facets are counted over (and filters applied to). */
+const FACET_WINDOW = 500;
+const OPEN = '\u0002';
+const CLOSE = '\u0003';
+
+export const searchRoutes = [
+  route({
+    method: 'GET',
+    path: '/api/search',
+    summary: 'Full-text search over titles and text, best first, with facets',
+    tag: 'search',
+    query: {
+      q: { type: 'string', maxLength: 300, description: 'Search words; "quoted phrases" allowed' },
+      entity: { type: 'string', maxLength: 200, description: 'Only documents mentioning this entity key' },
+      eventType: { type: 'string', maxLength: 40, description: 'Only documents with an event of this type' },
+      year: { type: 'string', maxLength: 4, pattern: /^\d{4}$/, description: 'Only documents published this year' },
+      ...paging(10, 100),
+    },
+    returns: 'SearchResult',
+    async handle({ app, query }): Promise<SearchResult> {
+      if (!query.q || !query.q.trim()) throw new HttpError(400, 'query parameter "q" is required: the words to search for');
+      const k = await app.knowledge();
+      const hits = await app.store.search(query.q, { limit: FACET_WINDOW, highlight: [OPEN, CLOSE] });
+      const matching = hits.filter((h) => {
+        const d = k.docs.get(h.id);
+        if (query.entity && !d?.entities.has(query.entity)) return false;
+        if (query.eventType && !d?.eventTypes.has(query.eventType)) return false;
+        return !query.year || (d?.published ?? '').startsWith(query.year);
+      });
+      const entities = new Map<string, number>();
+      const eventTypes = new Map<string, number>();
+      const years = new Map<string, number>();
+      const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+      for (const h of matching) {
+        const d = k.docs.get(h.id);
+        if (!d) continue;
+        for (const e of d.entities) bump(entities, e);
+        for (const t of d.eventTypes) bump(eventTypes, t);
+        const year = /^\d{4}/.exec(d.published ?? '')?.[0];
+        if (year) bump(years, year);
+      }
+      const facet = (m: Map<string, number>, label: (v: string) => string, n: number): FacetValue[] =>
+        [...m].map(([value, count]) => ({ value, label: label(value), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, n);
+      const items: SearchItem[] = matching.slice(query.offset, query.offset + query.limit).map((h) => ({
+        id: h.id,
+        title: h.title,
+        source: h.source,
+        score: h.score,
+        published: k.docs.get(h.id)?.published ?? null,
+        snippet: snippetParts(h.snippet),
+      }));
+      return {
+        query: query.q,
+        total: matching.length,
+        limit: query.limit,
+        offset: query.offset,
+        items,
+        facets: {
+          entities: facet(entities, (key) => k.entities.get(key)?.name ?? key, 12),
+          eventTypes: facet(eventTypes, (t) => t, 12),
+          years: facet(years, (y) => y, 20).sort((a, b) => b.value.localeCompare(a.value)),
+        },
+      };
+    },
+  }),
+];
+
+/** Splits a marked snippet into plain-text parts, so the UI never has to trust HTML. */
+export function snippetParts(snippet: string): Array<{ text: string; match: boolean }> {
+  const parts: Array<{ text: string; match: boolean }> = [];
+  for (const piece of snippet.split(OPEN)) {
+    const close = piece.indexOf(CLOSE);
+    if (close < 0) {
+      if (piece) parts.push({ text: piece, match: false });
+      continue;
+    }
+    if (close > 0) parts.push({ text: piece.slice(0, close), match: true });
+    if (close + 1 < piece.length) parts.push({ text: piece.slice(close + 1), match: false });
+  }
+  return parts;
+}

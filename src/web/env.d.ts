@@ -1,0 +1,2 @@
+// Vite-specific module shapes for the browser build.
+declare module '*.css';

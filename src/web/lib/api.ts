@@ -1,0 +1,37 @@
+// Typed calls to the server's JSON API.
+import type {
+  ClaimGroup, DocumentItem, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphView, Overview, Page, PlaceItem, SearchResult,
+} from '../../server/api-types.js';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function get<T>(path: string, params: Record<string, string | number | boolean | undefined> = {}): Promise<T> {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
+  const url = `api/${path}${qs.size ? `?${qs}` : ''}`;
+  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
+  if (!res.ok) throw new ApiError(res.status, body.error ?? `${res.status} ${res.statusText}`);
+  return body;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  overview: () => get<Overview>('overview'),
+  documents: (limit: number, offset: number) => get<Page<DocumentItem>>('documents', { limit, offset }),
+  document: (id: string) => get<DocumentView>(`documents/${enc(id)}`),
+  entities: (p: { type?: string; q?: string; limit?: number; offset?: number }) => get<Page<EntityItem>>('entities', p),
+  entity: (key: string, limit = 20, offset = 0) => get<EntityView>(`entities/${enc(key)}`, { limit, offset }),
+  events: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; limit?: number; offset?: number }) => get<Page<EventItem>>('events', p),
+  event: (key: string) => get<EventItem>(`events/${enc(key)}`),
+  places: () => get<Page<PlaceItem>>('places', { limit: 5000 }),
+  claims: (p: { disputed?: boolean; multi?: boolean; limit?: number; offset?: number }) => get<Page<ClaimGroup>>('claims', p),
+  figures: (p: { doc?: string; claim?: string; limit?: number }) => get<Page<FigureItem>>('figures', p),
+  search: (p: { q: string; entity?: string; eventType?: string; year?: string; limit?: number; offset?: number }) => get<SearchResult>('search', p),
+  graph: (p: { types?: string; limit?: number }) => get<GraphView>('graph', p),
+};

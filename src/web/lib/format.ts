@@ -1,0 +1,62 @@
+// Display helpers shared by the views: labels, dates, numbers, links.
+import type { TimeValue } from '../../types.js';
+import { h } from './dom.js';
+
+export const TYPE_LABELS: Record<string, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other' };
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "28 June 2016", "July 2016", "2016", "21 October (year unknown)". */
+export function formatDate(value: Pick<TimeValue, 'iso' | 'precision'> | null | undefined): string {
+  if (!value?.iso) return 'date unknown';
+  const md = /^--(\d{2})-(\d{2})$/.exec(value.iso);
+  if (md) return `${Number(md[2])} ${MONTHS[Number(md[1]) - 1]} (year unknown)`;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value.iso);
+  if (!m) return value.iso;
+  if (m[3]) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  if (m[2]) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return m[1];
+}
+
+export function formatPublished(iso: string | null | undefined): string {
+  if (!iso) return 'undated';
+  const precision = iso.length >= 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
+  return formatDate({ iso, precision });
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+const QUALIFIERS: Record<string, string> = { exact: '', about: 'about ', at_least: 'at least ', up_to: 'up to ', more_than: 'more than ' };
+export function formatQuantity(value: number, qualifier: string): string {
+  return `${QUALIFIERS[qualifier] ?? ''}${formatNumber(value)}`;
+}
+
+export function plural(n: number, word: string, pluralWord = word + 's'): string {
+  return `${formatNumber(n)} ${n === 1 ? word : pluralWord}`;
+}
+
+export const entityHref = (key: string) => `#/entity/${encodeURIComponent(key)}`;
+export const docHref = (id: string, span?: { start: number; end: number }) => `#/doc/${encodeURIComponent(id)}${span ? `?hl=${span.start}-${span.end}` : ''}`;
+export const eventHref = (key: string) => `#/event/${encodeURIComponent(key)}`;
+
+/** A coloured pill naming an entity type. */
+export function typeBadge(type: string): HTMLElement {
+  return h('span', { class: `badge badge-${type}` }, TYPE_LABELS[type] ?? type);
+}
+
+/** A link to an entity, coloured by its type. */
+export function entityChip(e: { key: string; name: string; type: string }, extra?: string | number): HTMLElement {
+  return h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key), title: TYPE_LABELS[e.type] ?? e.type }, e.name, extra !== undefined ? h('span', { class: 'chip-count' }, String(extra)) : null);
+}
+
+export function eventTypeLabel(type: string): string {
+  return type.charAt(0).toUpperCase() + type.slice(1);
+}
+
+/** CSS custom property value, for canvas/SVG code that needs real colours. */
+export function cssVar(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+}

@@ -1,0 +1,92 @@
+// The web UI: a hash router over views. Each view renders into <main> and may return a cleanup.
+import './styles.css';
+import { clear } from './lib/dom.js';
+import { errorCard, loading } from './lib/ui.js';
+
+export interface ViewContext {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  root: HTMLElement;
+  /** Register work to undo when the view is left (listeners, charts). */
+  onLeave(fn: () => void): void;
+}
+
+type View = (ctx: ViewContext) => Promise<void>;
+
+const routes: Array<{ pattern: RegExp; names: string[]; nav: string; load: () => Promise<View> }> = ([
+  { path: '/', nav: 'library', load: () => import('./views/library.js').then((m) => m.libraryView) },
+  { path: '/doc/:id', nav: 'library', load: () => import('./views/reader.js').then((m) => m.readerView) },
+  { path: '/search', nav: 'search', load: () => import('./views/search.js').then((m) => m.searchView) },
+  { path: '/entities', nav: 'entities', load: () => import('./views/entities.js').then((m) => m.entitiesView) },
+  { path: '/entity/:key', nav: 'entities', load: () => import('./views/entity.js').then((m) => m.entityView) },
+  { path: '/event/:key', nav: 'timeline', load: () => import('./views/event.js').then((m) => m.eventView) },
+  { path: '/timeline', nav: 'timeline', load: () => import('./views/timeline.js').then((m) => m.timelineView) },
+  { path: '/map', nav: 'map', load: () => import('./views/map.js').then((m) => m.mapView) },
+  { path: '/graph', nav: 'graph', load: () => import('./views/graph.js').then((m) => m.graphView) },
+  { path: '/claims', nav: 'claims', load: () => import('./views/claims.js').then((m) => m.claimsView) },
+] as Array<{ path: string; nav: string; load: () => Promise<View> }>).map((r) => {
+  const names: string[] = [];
+  const pattern = new RegExp('^' + r.path.replace(/:(\w+)/g, (_m, n: string) => (names.push(n), '([^/]+)')) + '$');
+  return { pattern, names, nav: r.nav, load: r.load };
+});
+
+const main = document.getElementById('main')!;
+let cleanups: Array<() => void> = [];
+let generation = 0;
+
+async function render(): Promise<void> {
+  const gen = ++generation;
+  for (const fn of cleanups.splice(0)) fn();
+  const hash = location.hash.replace(/^#/, '') || '/';
+  const [path, qs = ''] = hash.split('?', 2);
+  const query = new URLSearchParams(qs);
+  const match = routes.map((r) => ({ r, m: r.pattern.exec(path) })).find((x) => x.m);
+  document.querySelectorAll<HTMLAnchorElement>('.mainnav a').forEach((a) => {
+    if (match && a.dataset.nav === match.r.nav) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  clear(main);
+  main.append(loading());
+  if (!match) {
+    clear(main);
+    main.append(errorCard(new Error(`There is no page at “${path}”.`)));
+    return;
+  }
+  const params: Record<string, string> = {};
+  match.r.names.forEach((n, i) => (params[n] = decodeURIComponent(match.m![i + 1])));
+  const root = document.createElement('div');
+  root.className = 'view';
+  try {
+    const view = await match.r.load();
+    await view({ params, query, root, onLeave: (fn) => cleanups.push(fn) });
+    if (gen !== generation) return;
+    clear(main);
+    main.append(root);
+    root.dispatchEvent(new CustomEvent('view:shown'));
+  } catch (err) {
+    if (gen !== generation) return;
+    clear(main);
+    main.append(errorCard(err));
+  }
+  main.dataset.ready = String(gen);
+}
+
+let lastPath = '';
+window.addEventListener('hashchange', () => {
+  const path = location.hash.split('?')[0];
+  void render().then(() => {
+    // Move focus to the new page for keyboard and screen-reader users, but not on filter changes.
+    if (path !== lastPath) main.focus({ preventScroll: true });
+    if (path !== lastPath) window.scrollTo(0, 0);
+    lastPath = path;
+  });
+});
+
+document.querySelector<HTMLFormElement>('.topsearch')!.addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const q = (document.getElementById('topsearch-q') as HTMLInputElement).value.trim();
+  location.hash = `#/search?q=${encodeURIComponent(q)}`;
+});
+
+lastPath = location.hash.split('?')[0];
+void render();

@@ -1,0 +1,73 @@
+// Claims: figures about the same quantity side by side — value, qualifier, source, document,
+// evidence — with disputed groups flagged.
+import type { ViewContext } from '../main.js';
+import type { ClaimGroup, FigureItem } from '../../server/api-types.js';
+import { api } from '../lib/api.js';
+import { append, h } from '../lib/dom.js';
+import { docHref, formatPublished, formatQuantity, plural } from '../lib/format.js';
+import { empty, pageHeader, pager } from '../lib/ui.js';
+
+const PAGE = 20;
+const FILTERS = [
+  ['disputed', 'Disputed'],
+  ['compared', 'Stated more than once'],
+  ['all', 'All figures'],
+] as const;
+
+export async function claimsView({ root, query }: ViewContext): Promise<void> {
+  const filter = (query.get('filter') ?? 'compared') as (typeof FILTERS)[number][0];
+  const claim = query.get('claim');
+  const offset = Math.max(0, Number(query.get('offset')) || 0);
+  document.title = 'Claims · Chronicle';
+  let groups: ClaimGroup[];
+  let total: number;
+  if (claim) {
+    const figures = await api.figures({ claim, limit: 500 });
+    const page = await api.claims({ limit: 500 });
+    groups = page.items.filter((g) => g.key === claim);
+    if (!groups.length && figures.items.length) groups = [{ key: claim, what: figures.items[0].what, disputed: false, values: [], figures: figures.items }];
+    total = groups.length;
+  } else {
+    const page = await api.claims({ disputed: filter === 'disputed' ? true : undefined, multi: filter !== 'all', limit: PAGE, offset });
+    groups = page.items;
+    total = page.total;
+  }
+  append(root, [
+    pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give values that cannot all be true.'),
+    h('nav', { class: 'segmented', 'aria-label': 'Which claims' },
+      FILTERS.map(([key, label]) => h('a', { href: `#/claims?filter=${key}`, 'aria-current': !claim && filter === key ? 'true' : null }, label)),
+      claim ? h('a', { href: `#/claims?claim=${encodeURIComponent(claim)}`, 'aria-current': 'true' }, 'This claim') : null,
+    ),
+    groups.length === 0
+      ? empty(filter === 'disputed' ? 'No disputed claims: where figures were stated more than once, they agree.' : 'No claims to compare yet.')
+      : h('div', { class: 'claims' }, groups.map(claimCard)),
+    claim ? null : pager(total, PAGE, offset, (o) => `#/claims?filter=${filter}&offset=${o}`),
+  ]);
+}
+
+function claimCard(g: ClaimGroup): HTMLElement {
+  return h('section', { class: `claim ${g.disputed ? 'claim-disputed' : ''}`, 'aria-label': `Claim: ${g.what}` },
+    h('header', { class: 'claim-head' },
+      h('h2', {}, g.what),
+      g.disputed ? h('span', { class: 'badge badge-disputed' }, '⚠ Disputed') : g.figures.length > 1 ? h('span', { class: 'badge badge-agreed' }, '✓ Consistent') : null,
+      h('span', { class: 'muted' }, plural(g.figures.length, 'figure'), ' from ', plural(new Set(g.figures.map((f) => f.docId)).size, 'article')),
+    ),
+    h('div', { class: 'claim-figures' }, g.figures.map(figureCard)),
+  );
+}
+
+function figureCard(f: FigureItem): HTMLElement {
+  const s = f.evidenceSpan;
+  const evidence = s.start >= 0 && s.end <= f.evidence.length
+    ? [f.evidence.slice(0, s.start), h('mark', { class: 'ann ann-figure' }, f.evidence.slice(s.start, s.end)), f.evidence.slice(s.end)]
+    : f.evidence;
+  return h('article', { class: 'figure-card' },
+    h('div', { class: 'figure-value', 'data-value': f.value }, formatQuantity(f.value, f.qualifier)),
+    h('div', { class: 'figure-what' }, f.what),
+    h('dl', { class: 'figure-meta' },
+      h('dt', {}, 'Source'), h('dd', {}, f.source ?? h('span', { class: 'muted' }, 'not attributed')),
+      h('dt', {}, 'Article'), h('dd', {}, h('a', { href: docHref(f.docId, f) }, f.docTitle), h('span', { class: 'muted' }, ` · ${formatPublished(f.published)}`)),
+    ),
+    h('blockquote', { class: 'evidence' }, evidence),
+  );
+}

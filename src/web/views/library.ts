@@ -1,0 +1,55 @@
+// Home: what is in the knowledge base, the documents, and the most mentioned entities.
+import type { ViewContext } from '../main.js';
+import { api } from '../lib/api.js';
+import { h } from '../lib/dom.js';
+import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, TYPE_LABELS } from '../lib/format.js';
+import { empty, pageHeader, pager, section } from '../lib/ui.js';
+
+const PAGE = 20;
+
+export async function libraryView({ root, query }: ViewContext): Promise<void> {
+  const offset = Math.max(0, Number(query.get('offset')) || 0);
+  const [overview, docs, ...byType] = await Promise.all([
+    api.overview(),
+    api.documents(PAGE, offset),
+    ...ENTITY_TYPES.map((type) => api.entities({ type, limit: 8 })),
+  ]);
+  document.title = 'Library · Chronicle';
+  const stat = (n: number, label: string, href: string) =>
+    h('a', { class: 'stat', href }, h('span', { class: 'stat-value' }, formatNumber(n)), h('span', { class: 'stat-label' }, label));
+  root.append(
+    pageHeader('Library', 'Every article in the knowledge base, with what was found in it. Click a title to read it with its entities, dates, figures and quotes highlighted.'),
+    h('div', { class: 'stats' },
+      stat(overview.documents, 'articles', '#/'),
+      stat(overview.entities, 'entities', '#/entities'),
+      stat(overview.events, 'events', '#/timeline'),
+      stat(overview.places, 'places', '#/map'),
+      stat(overview.claims, 'claims compared', '#/claims'),
+      stat(overview.disputedClaims, 'disputed', '#/claims?filter=disputed'),
+    ),
+    h('div', { class: 'two-col' },
+      section('Articles',
+        docs.items.length === 0
+          ? empty('No articles yet. Ingest some with `chronicle ingest PATH`.')
+          : h('ol', { class: 'doc-list', start: offset + 1 },
+              docs.items.map((d) =>
+                h('li', {},
+                  h('a', { class: 'doc-title', href: docHref(d.id) }, d.title || '(untitled)'),
+                  h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(d.published)), h('span', {}, `${formatNumber(d.words)} words`), h('span', { class: 'source' }, d.source)),
+                ),
+              ),
+            ),
+        pager(docs.total, PAGE, offset, (o) => `#/?offset=${o}`),
+      ),
+      h('aside', { class: 'side' },
+        section('Most mentioned',
+          ...byType.map((page, i) =>
+            page.items.length
+              ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[ENTITY_TYPES[i]]), h('div', { class: 'chips' }, page.items.map((e) => entityChip(e, e.documents))))
+              : null,
+          ),
+        ),
+      ),
+    ),
+  );
+}

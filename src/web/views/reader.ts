@@ -1,0 +1,207 @@
+// Reader: the clean text with entities, dates, figures, quotes and event triggers highlighted
+// by type. Each highlight links to what it is about; removed boilerplate can be shown in place.
+import type { ViewContext } from '../main.js';
+import type { DocumentView, LinkedAnnotation } from '../../server/api-types.js';
+import { api } from '../lib/api.js';
+import { h, type Child } from '../lib/dom.js';
+import { entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, formatQuantity, TYPE_LABELS } from '../lib/format.js';
+import { pageHeader, section } from '../lib/ui.js';
+
+interface Mark {
+  start: number;
+  end: number;
+  /** CSS class suffix and legend group: PER ORG LOC MISC time figure quote event. */
+  group: string;
+  href?: string;
+  title: string;
+}
+
+const GROUPS: Array<[string, string]> = [
+  ['PER', TYPE_LABELS.PER], ['ORG', TYPE_LABELS.ORG], ['LOC', TYPE_LABELS.LOC], ['MISC', TYPE_LABELS.MISC],
+  ['time', 'Date'], ['figure', 'Figure'], ['quote', 'Quote'], ['event', 'Event'],
+];
+
+export async function readerView({ root, params, query }: ViewContext): Promise<void> {
+  const doc = await api.document(params.id);
+  document.title = `${doc.title || 'Untitled'} · Chronicle`;
+  const marks = marksOf(doc);
+  const body = h('div', { class: 'reader-text', id: 'reader-text' });
+  const renderBody = (showRemoved: boolean) => {
+    body.replaceChildren(...paragraphs(doc, marks, showRemoved));
+  };
+  renderBody(false);
+
+  const counts = new Map<string, number>();
+  for (const m of marks) counts.set(m.group, (counts.get(m.group) ?? 0) + 1);
+  const legend = h('div', { class: 'legend', role: 'group', 'aria-label': 'Highlight' },
+    GROUPS.filter(([g]) => counts.get(g)).map(([g, label]) =>
+      h('button', { type: 'button', class: `legend-item lg-${g}`, 'aria-pressed': 'true', onclick: (ev: MouseEvent) => {
+        const btn = ev.currentTarget as HTMLButtonElement;
+        const on = btn.getAttribute('aria-pressed') !== 'true';
+        btn.setAttribute('aria-pressed', String(on));
+        body.classList.toggle(`hide-${g}`, !on);
+      } }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), label, h('span', { class: 'legend-count' }, String(counts.get(g)))),
+    ),
+  );
+  const removedToggle = doc.removed.length
+    ? h('label', { class: 'toggle' },
+        h('input', { type: 'checkbox', id: 'show-removed', onchange: (ev: Event) => renderBody((ev.target as HTMLInputElement).checked) }),
+        ` Show removed boilerplate (${doc.removed.length})`)
+    : null;
+
+  const meta = doc.meta;
+  const source = doc.sources[0];
+  root.append(
+    h('div', { class: 'reader-layout' },
+      h('article', { class: 'reader' },
+        pageHeader(doc.title || 'Untitled', h('span', { class: 'doc-meta' },
+          h('span', {}, formatPublished(meta.published?.value)),
+          meta.publisher ? h('span', {}, meta.publisher) : null,
+          meta.authors?.length ? h('span', {}, `By ${meta.authors.join(', ')}`) : null,
+          source ? h('span', { class: 'source', title: source.location }, source.url ? h('a', { href: source.url, rel: 'noreferrer noopener', target: '_blank' }, source.name) : source.name) : null,
+        )),
+        h('div', { class: 'reader-tools' }, legend, removedToggle),
+        body,
+      ),
+      sidePanel(doc),
+    ),
+  );
+
+  const hl = /^(\d+)-(\d+)$/.exec(query.get('hl') ?? '');
+  if (hl) {
+    root.addEventListener('view:shown', () => {
+      const el = body.querySelector<HTMLElement>(`[data-start="${hl[1]}"]`) ?? body.querySelector<HTMLElement>(`[data-para-start]`);
+      const target = body.querySelector<HTMLElement>(`[data-start="${hl[1]}"][data-end="${hl[2]}"]`) ?? el;
+      if (target) {
+        target.classList.add('flash');
+        target.scrollIntoView({ block: 'center' });
+      }
+    }, { once: true });
+  }
+}
+
+/** Highlights from annotations; a place on the same span as a mention adds to it rather than doubling it. */
+function marksOf(doc: DocumentView): Mark[] {
+  const marks: Mark[] = [];
+  const mentionSpans = new Set<string>();
+  for (const a of doc.annotations) if (a.kind === 'mention') mentionSpans.add(`${a.start}-${a.end}`);
+  for (const a of doc.annotations) {
+    switch (a.kind) {
+      case 'mention':
+        marks.push({ start: a.start, end: a.end, group: a.label, href: a.entity ? entityHref(a.entity) : undefined, title: `${TYPE_LABELS[a.label] ?? a.label}: ${a.text}` });
+        break;
+      case 'place':
+        if (!mentionSpans.has(`${a.start}-${a.end}`)) marks.push({ start: a.start, end: a.end, group: 'LOC', href: '#/map', title: `Place: ${a.text}` });
+        break;
+      case 'time': {
+        const v = a.data.value as { iso: string | null; precision: string } | undefined;
+        const iso = v?.iso && /^\d{4}/.test(v.iso) ? v.iso : null;
+        marks.push({ start: a.start, end: a.end, group: 'time', href: iso ? `#/timeline?at=${iso}` : '#/timeline', title: `Date: ${formatDate(v as never)}` });
+        break;
+      }
+      case 'figure':
+        marks.push({ start: a.start, end: a.end, group: 'figure', href: a.claim ? `#/claims?claim=${encodeURIComponent(a.claim)}` : '#/claims', title: figureTitle(a) });
+        break;
+      case 'quote':
+        marks.push({ start: a.start, end: a.end, group: 'quote', title: `Quote${typeof a.data.speaker === 'string' ? ` by ${a.data.speaker}` : ''}` });
+        break;
+      case 'event': {
+        const t = a.data.trigger as { start: number; end: number } | undefined;
+        if (t && a.eventId) marks.push({ start: t.start, end: t.end, group: 'event', href: eventHref(a.eventId), title: `Event: ${eventTypeLabel(a.label)}` });
+        break;
+      }
+    }
+  }
+  // Outer marks first, so nesting is built top-down.
+  return marks.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+function figureTitle(a: LinkedAnnotation): string {
+  const value = typeof a.data.value === 'number' ? formatQuantity(a.data.value, String(a.data.qualifier ?? 'exact')) : a.text;
+  return `Figure: ${value} ${typeof a.data.what === 'string' ? a.data.what : ''}`.trim();
+}
+
+function paragraphs(doc: DocumentView, marks: Mark[], showRemoved: boolean): HTMLElement[] {
+  const paras = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: doc.text.length }];
+  const removed = showRemoved ? [...doc.removed].sort((a, b) => a.at - b.at) : [];
+  const out: HTMLElement[] = [];
+  let r = 0;
+  const removedBlock = (part: DocumentView['removed'][number]) =>
+    h('aside', { class: 'removed-part', 'aria-label': `Removed: ${part.reason}` }, h('span', { class: 'removed-reason' }, part.reason.replace(/-/g, ' ')), h('span', {}, part.text));
+  paras.forEach((p, i) => {
+    while (r < removed.length && removed[r].at <= p.start) out.push(removedBlock(removed[r++]));
+    const inside = marks
+      .filter((m) => m.end > p.start && m.start < p.end)
+      .map((m) => ({ ...m, start: Math.max(m.start, p.start), end: Math.min(m.end, p.end) }));
+    const isHeading = i === 0 && doc.text.slice(p.start, p.end).trim() === doc.title.trim();
+    if (isHeading) return; // the title is already the page heading
+    out.push(h('p', { 'data-para-start': p.start }, renderSpan(doc.text, inside, p.start, p.end, false)));
+  });
+  while (r < removed.length) out.push(removedBlock(removed[r++]));
+  return out;
+}
+
+/** Renders text[from, to) with marks nested inside each other; crossing marks are dropped. */
+function renderSpan(text: string, marks: Mark[], from: number, to: number, inLink: boolean): Child[] {
+  const out: Child[] = [];
+  let pos = from;
+  let i = 0;
+  while (i < marks.length) {
+    const m = marks[i];
+    if (m.start < pos || m.end > to) {
+      i++;
+      continue;
+    }
+    if (m.start > pos) out.push(text.slice(pos, m.start));
+    const children: Mark[] = [];
+    let j = i + 1;
+    while (j < marks.length && marks[j].start < m.end) {
+      if (marks[j].end <= m.end && !(marks[j].start === m.start && marks[j].end === m.end && marks[j].group === m.group)) children.push(marks[j]);
+      j++;
+    }
+    const link = !!m.href && !inLink;
+    const attrs = { class: `ann ann-${m.group}`, title: m.title, 'data-start': m.start, 'data-end': m.end, 'data-group': m.group };
+    const inner = renderSpan(text, children, m.start, m.end, inLink || link);
+    out.push(link ? h('a', { ...attrs, href: m.href! }, inner) : h('span', attrs, inner));
+    pos = m.end;
+    i = j;
+  }
+  if (pos < to) out.push(text.slice(pos, to));
+  return out;
+}
+
+function sidePanel(doc: DocumentView): HTMLElement {
+  const entities = new Map<string, { key: string; name: string; type: string; n: number }>();
+  for (const a of doc.annotations)
+    if (a.kind === 'mention' && a.entity) {
+      const e = entities.get(a.entity) ?? { key: a.entity, name: a.text, type: a.label, n: 0 };
+      e.n++;
+      entities.set(a.entity, e);
+    }
+  const events = doc.annotations.filter((a) => a.kind === 'event' && a.eventId);
+  const figures = doc.annotations.filter((a) => a.kind === 'figure');
+  const byType = (type: string) => [...entities.values()].filter((e) => e.type === type).sort((a, b) => b.n - a.n);
+  return h('aside', { class: 'side reader-side', 'aria-label': 'In this article' },
+    section('In this article',
+      ...(['PER', 'ORG', 'LOC', 'MISC'] as const).map((t) => {
+        const list = byType(t);
+        return list.length
+          ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[t]), h('div', { class: 'chips' }, list.map((e) => h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key) }, e.name, e.n > 1 ? h('span', { class: 'chip-count' }, String(e.n)) : null))))
+          : null;
+      }),
+      events.length
+        ? h('div', { class: 'entity-group' }, h('h3', {}, 'Events'), h('ul', { class: 'plain-list' }, events.map((e) => {
+            const date = e.data.date as { iso: string | null; precision: string } | null;
+            const trig = (e.data.trigger as { text?: string } | undefined)?.text ?? e.label;
+            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!) }, trig), h('span', { class: 'muted' }, ` · ${date ? formatDate(date as never) : 'undated'}`));
+          })))
+        : null,
+      figures.length
+        ? h('div', { class: 'entity-group' }, h('h3', {}, 'Figures'), h('ul', { class: 'plain-list' }, figures.map((f) =>
+            h('li', {}, h('a', { href: f.claim ? `#/claims?claim=${encodeURIComponent(f.claim)}` : '#/claims' }, typeof f.data.value === 'number' ? formatQuantity(f.data.value, String(f.data.qualifier)) : f.text), ` ${String(f.data.what ?? '')}`),
+          )))
+        : null,
+      h('p', { class: 'muted small' }, `${formatNumber(doc.text.split(/\s+/).filter(Boolean).length)} words · id ${doc.id.slice(0, 12)}`),
+    ),
+  );
+}

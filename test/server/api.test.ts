@@ -1,0 +1,157 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixtureServer, type TestServer } from './helpers.js';
+
+let s: TestServer;
+before(async () => {
+  s = await fixtureServer();
+});
+after(() => s.close());
+
+test('documents are paginated with a total', async () => {
+  const all = await s.get('/api/documents');
+  assert.equal(all.status, 200);
+  assert.equal(all.body.total, 3);
+  assert.equal(all.body.items.length, 3);
+  const first = await s.get('/api/documents?limit=2');
+  assert.deepEqual(first.body.items.map((d: { id: string }) => d.id), s.docIds.slice(0, 2));
+  const rest = await s.get('/api/documents?limit=2&offset=2');
+  assert.deepEqual(rest.body.items.map((d: { id: string }) => d.id), [s.docIds[2]]);
+  assert.equal(rest.body.offset, 2);
+});
+
+test('bad query parameters are 400 with a clear message', async () => {
+  const r = await s.get('/api/documents?limit=abc');
+  assert.equal(r.status, 400);
+  assert.match(r.body.error, /"limit" must be a whole number from 1 to 200/);
+  assert.match((await s.get('/api/documents?limit=0')).body.error, /limit/);
+  const unknown = await s.get('/api/documents?colour=red');
+  assert.equal(unknown.status, 400);
+  assert.match(unknown.body.error, /unknown query parameter "colour".*limit, offset/);
+  assert.match((await s.get('/api/events?from=2016-13')).body.error, /YYYY-MM/);
+  assert.equal((await s.get('/api/events?type=picnic')).status, 400);
+});
+
+test('one document comes with linked annotations; unknown ids are 404', async () => {
+  const r = await s.get(`/api/documents/${s.docIds[0]}`);
+  assert.equal(r.status, 200);
+  assert.equal(r.body.title, 'Gunmen attack Istanbul airport, dozens killed');
+  const mention = r.body.annotations.find((a: { kind: string; text: string }) => a.kind === 'mention' && a.text === 'Binali Yildirim');
+  assert.equal(mention.entity, 'PER:binali yildirim');
+  const event = r.body.annotations.find((a: { kind: string }) => a.kind === 'event');
+  assert.equal(event.eventId, `${s.docIds[0]}:e1`);
+  assert.equal(r.body.removed.length, 2);
+  const missing = await s.get('/api/documents/nope');
+  assert.equal(missing.status, 404);
+  assert.match(missing.body.error, /no document "nope"/);
+  assert.equal((await s.get(`/api/documents/${s.docIds[0].slice(0, 10)}`)).status, 200, 'id prefix works');
+});
+
+test('entities: counts, filter, detail with context, co-mentions, events and quotes', async () => {
+  const list = await s.get('/api/entities?type=PER');
+  assert.ok(list.body.items.every((e: { type: string }) => e.type === 'PER'));
+  const aydar = list.body.items.find((e: { key: string }) => e.key === 'PER:selim aydar');
+  assert.deepEqual([aydar.mentions, aydar.documents], [2, 2]);
+  assert.equal((await s.get('/api/entities?q=aydar')).body.total, 1);
+
+  const r = await s.get(`/api/entities/${encodeURIComponent('PER:selim aydar')}`);
+  assert.equal(r.status, 200);
+  assert.equal(r.body.mentionsInContext.total, 2);
+  const ctx = r.body.mentionsInContext.items.find((m: { docId: string }) => m.docId === s.docIds[1]);
+  assert.equal(ctx.text, 'Selim Aydar');
+  assert.match(ctx.before, /Interior Minister $/);
+  assert.ok(r.body.coMentioned.some((e: { key: string }) => e.key === 'LOC:paris'));
+  assert.equal(r.body.quotes.length, 1);
+  assert.match(r.body.quotes[0].text, /We will find everyone/);
+
+  const yildirim = await s.get(`/api/entities/${encodeURIComponent('LOC:istanbul')}`);
+  assert.ok(yildirim.body.events.some((e: { interval: { start: string } | null }) => e.interval?.start === '2016-06-28'));
+  assert.equal(yildirim.body.place.lat, 41.0082);
+  assert.equal((await s.get('/api/entities/PER%3Anobody')).status, 404);
+});
+
+test('events filter by type, date range, place, entity and datedness', async () => {
+  const all = await s.get('/api/events');
+  assert.equal(all.body.total, 7);
+  const starts = all.body.items.map((e: { interval: { start: string } | null }) => e.interval?.start ?? null);
+  assert.deepEqual(starts.slice(0, 5), ['2015-01-01', '2016-06-28', '2016-07-01', '2017-01-01', '2017-01-16'], 'date order, undated last');
+  const june = await s.get('/api/events?from=2016-06&to=2016-06');
+  assert.deepEqual(june.body.items.map((e: { type: string }) => e.type), ['attack']);
+  const in2016 = await s.get('/api/events?from=2016&to=2016');
+  assert.equal(in2016.body.total, 2, 'the July meeting (month range) overlaps 2016');
+  assert.equal((await s.get('/api/events?type=attack')).body.total, 3);
+  assert.equal((await s.get('/api/events?place=istanbul')).body.total, 2);
+  assert.equal((await s.get('/api/events?place=Turkey')).body.total, 4, 'country matches');
+  const byEntity = await s.get(`/api/events?entity=${encodeURIComponent('PER:arman kelesov')}`);
+  assert.deepEqual(byEntity.body.items.map((e: { type: string }) => e.type), ['arrest']);
+  const undated = await s.get('/api/events?dated=false');
+  assert.equal(undated.body.total, 2);
+  assert.ok(undated.body.items.some((e: { date: { iso: string } | null }) => e.date?.iso === '--10-21'));
+  const one = await s.get(`/api/events/${encodeURIComponent(s.docIds[1] + ':e1')}`);
+  assert.equal(one.body.trigger, 'killed');
+  assert.equal((await s.get('/api/events/x%3Ay')).status, 404);
+});
+
+test('claims group figures about the same quantity and flag disputes', async () => {
+  const r = await s.get('/api/claims?disputed=true');
+  assert.equal(r.body.total, 1);
+  const claim = r.body.items[0];
+  assert.deepEqual(claim.values, [1700, 2500]);
+  assert.deepEqual(claim.figures.map((f: { source: string }) => f.source).sort(), ['Human Rights Watch', 'the Interior Ministry']);
+  assert.match(claim.figures[0].evidence, /detained/);
+  const f = claim.figures[0];
+  assert.equal(f.evidence.slice(f.evidenceSpan.start, f.evidenceSpan.end), f.text);
+  const undisputed = await s.get('/api/claims?disputed=false');
+  assert.ok(undisputed.body.items.every((c: { disputed: boolean }) => !c.disputed));
+  assert.equal((await s.get('/api/claims?multi=true')).body.total, 1);
+  assert.equal((await s.get('/api/figures')).body.total, 3);
+  assert.equal((await s.get('/api/quotes?speaker=Yildirim')).body.total, 1);
+});
+
+test('search returns highlighted snippet parts and facets; filters narrow it', async () => {
+  const r = await s.get('/api/search?q=Istanbul');
+  assert.equal(r.status, 200);
+  assert.equal(r.body.total, 2);
+  assert.ok(r.body.items[0].snippet.some((p: { text: string; match: boolean }) => p.match && /istanbul/i.test(p.text)));
+  assert.ok(r.body.facets.entities.some((f: { value: string; count: number }) => f.value === 'LOC:istanbul' && f.count === 2));
+  assert.deepEqual(r.body.facets.years.map((y: { value: string }) => y.value), ['2017', '2016']);
+  const narrowed = await s.get('/api/search?q=Istanbul&year=2017');
+  assert.equal(narrowed.body.total, 1);
+  assert.equal((await s.get('/api/search?q=Istanbul&eventType=arrest')).body.total, 1);
+  const missing = await s.get('/api/search');
+  assert.equal(missing.status, 400);
+  assert.match(missing.body.error, /"q" is required/);
+});
+
+test('places carry coordinates, documents and events; the graph links entities', async () => {
+  const places = await s.get('/api/places');
+  const ist = places.body.items.find((p: { name: string }) => p.name === 'Istanbul');
+  assert.deepEqual([ist.lat, ist.lon, ist.documentCount, ist.documents.length, ist.eventCount], [41.0082, 28.9784, 2, 2, 2]);
+  assert.equal(ist.entity, 'LOC:istanbul');
+  const g = await s.get('/api/graph?types=PER,ORG');
+  assert.ok(g.body.nodes.every((n: { type: string }) => n.type === 'PER' || n.type === 'ORG'));
+  assert.ok(g.body.edges.some((e: { kind: string }) => e.kind === 'co-mention'));
+  const withEvents = await s.get('/api/graph');
+  assert.ok(withEvents.body.edges.some((e: { kind: string; label: string }) => e.kind === 'event' && e.label === 'arrest'));
+  assert.equal((await s.get('/api/graph?types=PER;DROP')).status, 400);
+});
+
+test('overview, OpenAPI document, 404 and 405', async () => {
+  const o = await s.get('/api/overview');
+  assert.deepEqual([o.body.documents, o.body.events, o.body.disputedClaims, o.body.writable], [3, 7, 1, false]);
+  const api = await s.get('/api/openapi.json');
+  assert.equal(api.body.openapi, '3.0.3');
+  assert.ok(api.body.paths['/api/events'].get.parameters.some((p: { name: string }) => p.name === 'from'));
+  assert.ok(api.body.paths['/api/entities/{key}'].get.responses['404']);
+  for (const r of Object.values(api.body.paths) as Array<Record<string, { responses: Record<string, { content?: { 'application/json': { schema: { $ref?: string } } } }> }>>)
+    for (const op of Object.values(r)) {
+      const ref = op.responses['200'].content?.['application/json'].schema.$ref;
+      if (ref) assert.ok(api.body.components.schemas[ref.split('/').pop()!], `${ref} is defined`);
+    }
+  const nf = await s.get('/api/nothing');
+  assert.equal(nf.status, 404);
+  assert.match(nf.body.error, /no API route/);
+  const wrong = await s.get('/api/documents/x', { method: 'DELETE' });
+  assert.equal(wrong.status, 405);
+  assert.equal(wrong.headers.get('access-control-allow-origin'), null, 'no CORS header without --cors');
+});
