@@ -1,0 +1,52 @@
+// A dateline opens a news story: "MOSCOW, October 21. …", "ANKARA, March 3 (Reuters) - …",
+// "WASHINGTON (AP) — …", "Kyiv, 5 May 2022 – …".
+import type { Dateline } from '../../types.js';
+import { parseMetaDate, parseMonthDay } from './explicit-dates.js';
+
+const PLACE_CAPS = "[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}";
+const PLACE_TITLE = "[A-Z][a-z.'’-]+(?:[ -][A-Z][a-z.'’-]+){0,2}";
+// Month names as datelines write them: "October", "Oct.", "OCTOBER" (the pattern is case-sensitive so
+// that a caps place really is caps).
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+const MONTH_PATTERN = `(?:${MONTH_NAMES.flatMap((n) => [`${cap(n.slice(0, 3))}(?:${n.slice(3)})?`, `${n.slice(0, 3).toUpperCase()}(?:${n.slice(3).toUpperCase()})?`]).join('|')}|Sept|SEPT)\\.?`;
+const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})(?:,?\\s+(?:19|20)\\d{2})?`;
+const AGENCY = '\\((?:[A-Z][A-Za-z&.]*(?:[ /][A-Z][A-Za-z&.]*){0,3})\\)';
+
+// Caps place with an optional date and agency, or a title-case place that must carry a date.
+const DATELINE_RE = new RegExp(
+  `^(?:(${PLACE_CAPS})(?:\\s*/[^,]{1,30})?(?:,\\s*(${DATE}))?|(${PLACE_TITLE}),\\s*(${DATE}))\\.?\\s*(${AGENCY})?\\s*(?:[-–—:.]+|(?=[A-Z]))\\s*`,
+  'u',
+);
+
+export interface FoundDateline extends Dateline {
+  agency?: string;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** The dateline at the start of a paragraph, or null. `offset` is the paragraph's position in Doc.text. */
+export function findDateline(paragraph: string, offset: number): FoundDateline | null {
+  const head = paragraph.slice(0, 160);
+  const m = DATELINE_RE.exec(head);
+  if (!m) return null;
+  const capsPlace = m[1];
+  if (capsPlace && !m[2] && !m[5]) {
+    // A bare caps word followed by a dash: still a dateline ("WASHINGTON —"), but not "BREAKING:"-style labels.
+    if (!/[-–—]\s*$/.test(m[0]) || /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL)$/.test(capsPlace)) return null;
+  }
+  const placeRaw = (capsPlace ?? m[3]).trim();
+  if (placeRaw.length < 3) return null;
+  const dateText = m[2] ?? m[4];
+  const text = m[0].trim().replace(/\s*[-–—:]+$/, '').trim();
+  const dateline: FoundDateline = { place: titleCase(placeRaw), text, span: { start: offset, end: offset + text.length } };
+  if (dateText) {
+    const full = /\d{4}/.test(dateText) ? parseMetaDate(dateText) : null;
+    const date = full?.precision === 'day' ? full.iso : parseMonthDay(dateText);
+    if (date) dateline.date = date;
+  }
+  if (m[5]) dateline.agency = m[5].slice(1, -1);
+  return dateline;
+}

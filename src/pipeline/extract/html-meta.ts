@@ -1,0 +1,167 @@
+// Metadata a web page states outside its body: Open Graph and other <meta> tags, JSON-LD,
+// <time datetime>. Each value keeps the tag it came from as evidence.
+import type { Evidence } from '../../types.js';
+import { splitNames } from './byline.js';
+import { parseMetaDate } from './explicit-dates.js';
+import type { Found } from './path-result.js';
+
+export interface HtmlMeta {
+  ogTitle: string | null;
+  docTitle: string | null;
+  siteName: Found<string> | null;
+  authors: Found<string[]> | null;
+  published: Found<{ iso: string; precision: 'day' | 'month' | 'year' }> | null;
+  url: string | null;
+  jsonLdHeadline: string | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function metaContent(doc: Document, selectors: string[]): { value: string; selector: string } | null {
+  for (const sel of selectors) {
+    const el = doc.querySelector(sel);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return { value: v, selector: sel };
+  }
+  return null;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ScholarlyArticle|TechArticle|Report|WebPage|LiveBlogPosting|BackgroundNewsArticle|Posting|SocialMediaPosting)$/;
+
+function isObject(v: Json | undefined): v is { [k: string]: Json } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function typeMatches(obj: { [k: string]: Json }): boolean {
+  const t = obj['@type'];
+  const types = Array.isArray(t) ? t : [t];
+  return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
+}
+
+/** Article-typed objects from every JSON-LD script, @graph flattened; articles before web pages. */
+function jsonLdArticles(doc: Document): { [k: string]: Json }[] {
+  const found: { [k: string]: Json }[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: Json;
+    try {
+      data = JSON.parse(script.textContent ?? '') as Json;
+    } catch {
+      continue;
+    }
+    const queue: Json[] = [data];
+    for (let i = 0; i < queue.length && i < 200; i++) {
+      const item = queue[i];
+      if (Array.isArray(item)) queue.push(...item);
+      else if (isObject(item)) {
+        if (typeMatches(item)) found.push(item);
+        if (item['@graph']) queue.push(item['@graph']);
+      }
+    }
+  }
+  return found.sort((a, b) => Number(a['@type'] === 'WebPage') - Number(b['@type'] === 'WebPage'));
+}
+
+function names(v: Json | undefined): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (isObject(v) && typeof v.name === 'string') return [v.name];
+  return [];
+}
+
+function cleanAuthors(raw: string[]): string[] {
+  const out: string[] = [];
+  for (const r of raw) {
+    if (/^https?:/.test(r)) continue;
+    const parsed = splitNames(r.replace(/^by\s+/i, ''));
+    if (parsed) out.push(...parsed);
+  }
+  return [...new Set(out)];
+}
+
+export function readHtmlMeta(doc: Document): HtmlMeta {
+  const ld = jsonLdArticles(doc);
+  const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]'])?.value ?? null;
+  const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+
+  let siteName: Found<string> | null = null;
+  const site = metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']);
+  if (site) siteName = { value: site.value, evidence: { origin: 'meta', text: `${site.selector} ${site.value}` } };
+  else {
+    for (const a of ld) {
+      const pub = names(a.publisher)[0];
+      if (pub) {
+        siteName = { value: pub, evidence: { origin: 'json-ld', text: `publisher ${pub}` } };
+        break;
+      }
+    }
+  }
+
+  let authors: Found<string[]> | null = null;
+  for (const a of ld) {
+    const list = cleanAuthors(names(a.author));
+    if (list.length > 0) {
+      authors = { value: list, evidence: { origin: 'json-ld', text: `author ${list.join(', ')}` } };
+      break;
+    }
+  }
+  if (!authors) {
+    const metas = [...doc.querySelectorAll('meta[name="author"], meta[property="article:author"], meta[name="byl"], meta[name="sailthru.author"], meta[name="parsely-author"]')];
+    const list = cleanAuthors(metas.map((m) => m.getAttribute('content') ?? '').filter(Boolean));
+    if (list.length > 0) authors = { value: list, evidence: { origin: 'meta', text: `author ${list.join(', ')}` } };
+  }
+
+  let published: HtmlMeta['published'] = null;
+  const dateMeta = metaContent(doc, [
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="publish-date"]',
+    'meta[name="date"]',
+    'meta[name="dc.date"]',
+    'meta[name="DC.date.issued"]',
+    'meta[name="sailthru.date"]',
+    'meta[name="parsely-pub-date"]',
+    'meta[property="og:published_time"]',
+  ]);
+  const fromMeta = dateMeta ? parseMetaDate(dateMeta.value) : null;
+  if (fromMeta && dateMeta) published = { value: fromMeta, evidence: { origin: 'meta', text: `${dateMeta.selector} ${dateMeta.value}` } };
+  if (!published) {
+    for (const a of ld) {
+      const v = a.datePublished ?? a.dateCreated;
+      const parsed = typeof v === 'string' ? parseMetaDate(v) : null;
+      if (parsed && typeof v === 'string') {
+        published = { value: parsed, evidence: { origin: 'json-ld', text: `datePublished ${v}` } };
+        break;
+      }
+    }
+  }
+  if (!published) {
+    const time = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
+    const v = time?.getAttribute('datetime');
+    const parsed = v ? parseMetaDate(v) : null;
+    if (parsed && v) published = { value: parsed, evidence: { origin: 'time-element', text: v } as Evidence };
+  }
+
+  const url =
+    metaContent(doc, ['meta[property="og:url"]'])?.value ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const headline = ld.map((a) => a.headline).find((h): h is string => typeof h === 'string') ?? null;
+  return { ogTitle, docTitle, siteName, authors, published, url, jsonLdHeadline: headline };
+}
+
+const SEPARATOR = /\s+(?:[|–—·•»:]|-|::)\s+/;
+
+/** A page title without the site name ("Headline | Site" → "Headline"). */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title.trim();
+  const site = siteName?.toLowerCase().replace(/\s+/g, '');
+  const isSite = (p: string) => {
+    const q = p.toLowerCase().replace(/\s+/g, '');
+    return (site !== undefined && (q.includes(site) || site.includes(q))) || p.split(/\s+/).length <= 3;
+  };
+  while (parts.length > 1 && isSite(parts[parts.length - 1])) parts.pop();
+  while (parts.length > 1 && site !== undefined && isSite(parts[0]) && parts[0].toLowerCase().replace(/\s+/g, '').includes(site)) parts.shift();
+  return parts.join(' | ').trim();
+}

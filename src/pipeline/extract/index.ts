@@ -1,0 +1,36 @@
+// The extract stage: RawDoc → Doc with clean text, paragraph spans, removed parts and metadata.
+import type { Doc, RawDoc } from '../../types.js';
+import { assemble } from './assemble.js';
+import { docId } from './doc-id.js';
+import { extractHtml } from './html-extract.js';
+import { buildMeta } from './metadata.js';
+import type { PathResult } from './path-result.js';
+import { extractText } from './text-extract.js';
+
+export function extract(raw: RawDoc): Doc {
+  const path: PathResult = raw.format === 'html' ? extractHtml(raw.content) : extractText(raw.content);
+  const assembled = assemble(path.pieces);
+  const meta = buildMeta(raw, path, assembled);
+  const title = raw.hints.title?.trim() || path.title?.value || fallbackTitle(assembled.text);
+  return {
+    id: docId(assembled.text),
+    text: assembled.text,
+    title,
+    sources: [raw.source],
+    removed: assembled.removed,
+    meta,
+    paragraphs: assembled.paragraphs,
+  };
+}
+
+/** The first words of the text when nothing headline-like was found. */
+function fallbackTitle(text: string): string {
+  const first = text.slice(0, 200).split('\n')[0];
+  if (first.length <= 100) return first;
+  const cut = first.lastIndexOf(' ', 100);
+  return `${first.slice(0, cut > 40 ? cut : 100)}…`;
+}
+
+export { extractText } from './text-extract.js';
+export { extractHtml } from './html-extract.js';
+export { metaEvidence } from './metadata.js';

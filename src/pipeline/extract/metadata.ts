@@ -1,0 +1,88 @@
+// DocMeta from what the path found plus the clean text: dateline, published date with
+// its fallbacks (meta → container hint → dateline), the notBefore bound, attribution.
+import type { DocMeta, Evidence, PublishedDate, RawDoc, Span } from '../../types.js';
+import type { Assembled } from './assemble.js';
+import { findDateline, type FoundDateline } from './dateline.js';
+import { latestExplicitDate, parseMetaDate } from './explicit-dates.js';
+import { headlineAttribution } from './headline.js';
+import type { Found, PathResult } from './path-result.js';
+
+const DATELINE_PARAGRAPHS = 3;
+
+function withSpan(found: Found<unknown>, assembled: Assembled): Evidence {
+  const span: Span | null | undefined = found.piece !== undefined ? assembled.spans[found.piece] : undefined;
+  return span ? { ...found.evidence, span } : found.evidence;
+}
+
+function findDocDateline(assembled: Assembled, titleSpan: Span | null): FoundDateline | null {
+  let tried = 0;
+  for (const p of assembled.paragraphs) {
+    if (titleSpan && p.start === titleSpan.start) continue;
+    if (tried++ >= DATELINE_PARAGRAPHS) break;
+    const d = findDateline(assembled.text.slice(p.start, p.end), p.start);
+    if (d) return d;
+  }
+  return null;
+}
+
+export function buildMeta(raw: RawDoc, path: PathResult, assembled: Assembled): DocMeta {
+  const titleSpan = path.title?.piece !== undefined ? assembled.spans[path.title.piece] : null;
+  const dateline = findDocDateline(assembled, titleSpan ?? null);
+
+  let authors: string[] = [];
+  if (raw.hints.authors && raw.hints.authors.length > 0) authors = raw.hints.authors;
+  else if (path.authors) authors = path.authors.value;
+
+  let publisher: string | null = path.publisher?.value ?? null;
+  if (!publisher && dateline?.agency) publisher = dateline.agency;
+
+  const published = publishedDate(raw, path, assembled, dateline);
+
+  const meta: DocMeta = {
+    authors: [...new Set(authors)],
+    publisher,
+    dateline: dateline ? { place: dateline.place, text: dateline.text, ...(dateline.date ? { date: dateline.date } : {}), ...(dateline.span ? { span: dateline.span } : {}) } : null,
+    published,
+  };
+  const url = raw.hints.url ?? path.url ?? raw.source.url;
+  if (url) meta.url = url;
+  for (const h of path.headlines) {
+    const who = headlineAttribution(h);
+    if (who) {
+      meta.attributedTo = who;
+      break;
+    }
+  }
+  return meta;
+}
+
+/** Evidence for authors/publisher, exposed for callers who want to show where they came from. */
+export function metaEvidence(path: PathResult, assembled: Assembled): { authors?: Evidence; publisher?: Evidence; title?: Evidence } {
+  return {
+    ...(path.authors ? { authors: withSpan(path.authors, assembled) } : {}),
+    ...(path.publisher ? { publisher: withSpan(path.publisher, assembled) } : {}),
+    ...(path.title ? { title: withSpan(path.title, assembled) } : {}),
+  };
+}
+
+function publishedDate(raw: RawDoc, path: PathResult, assembled: Assembled, dateline: FoundDateline | null): PublishedDate {
+  let result: PublishedDate | null = null;
+  if (path.published) {
+    result = { value: path.published.value.iso, precision: path.published.value.precision, evidence: path.published.evidence };
+  } else if (raw.hints.published) {
+    const parsed = parseMetaDate(raw.hints.published);
+    if (parsed) result = { value: parsed.iso, precision: parsed.precision, evidence: { origin: 'container', text: raw.hints.published } };
+  }
+  if (!result && dateline?.date) {
+    const evidence: Evidence = { origin: 'text', text: dateline.text, ...(dateline.span ? { span: dateline.span } : {}) };
+    result = dateline.date.startsWith('--')
+      ? { value: dateline.date, precision: 'month-day', evidence }
+      : { value: dateline.date, precision: 'day', evidence };
+  }
+  result ??= { value: null, precision: 'none' };
+  if (result.value === null || result.precision === 'month-day') {
+    const latest = latestExplicitDate(assembled.text);
+    if (latest) result.notBefore = latest.iso;
+  }
+  return result;
+}

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { extract } from '../../../src/pipeline/extract/index.js';
+import type { RawDoc } from '../../../src/types.js';
+
+function textDoc(content: string, hints: RawDoc['hints'] = {}) {
+  return extract({ source: { kind: 'stdin', location: '-', name: 'stdin' }, format: 'text', content, encoding: 'utf-8', hints });
+}
+
+const copy = textDoc(readFileSync('test/fixtures/extract/duplicated-lede.txt', 'utf8'));
+
+test('text copy: furniture dropped with reasons, body kept', () => {
+  const reasons = Object.fromEntries(copy.removed.map((r) => [r.text, r.reason]));
+  assert.equal(reasons['Skip to main content'], 'navigation');
+  assert.equal(reasons['3 min read'], 'reading-time');
+  assert.equal(reasons['Share this article'], 'share');
+  assert.equal(reasons['Tags'], 'tags');
+  assert.equal(reasons['Subscribe to our newsletter'], 'newsletter');
+  assert.equal(reasons['Volunteers carry boxes of donated books into the library © Valley Gazette'], 'caption');
+  assert.equal(reasons['Storm warning issued for the coast as winds strengthen'], 'related');
+  assert.ok(copy.removed.some((r) => r.reason === 'cookie-notice'));
+  for (const s of ['More than two hundred people', 'reopens next week with a reading for children']) assert.ok(copy.text.includes(s), s);
+  for (const s of ['Storm warning', 'Forecasters said', 'cookie', 'Menu', 'Share this']) assert.ok(!copy.text.includes(s), s);
+});
+
+test('text copy: a duplicated lede appears once, the first copy kept', () => {
+  const lede = 'Volunteers in the valley have rebuilt the village library';
+  assert.equal(copy.text.split(lede).length - 1, 1);
+  assert.ok(copy.text.indexOf(lede) < copy.text.indexOf('More than two hundred'));
+  assert.ok(copy.removed.some((r) => r.reason === 'duplicate' && r.text.startsWith(lede)));
+});
+
+test('text copy: title is the first headline-like line, byline gives authors', () => {
+  assert.equal(copy.title, 'Volunteers rebuild flooded village library');
+  assert.deepEqual(copy.meta.authors, ['Anika Sorensen']);
+  assert.ok(copy.text.startsWith('Volunteers rebuild flooded village library\n\n'));
+});
+
+test('container title hint wins', () => {
+  assert.equal(textDoc('Some headline here\n\nBody text of the article goes here.', { title: 'Given title' }).title, 'Given title');
+});
+
+test('wire copy: hard-wrapped paragraphs joined, dateline, reporters as authors', () => {
+  const wire = textDoc(readFileSync('test/fixtures/extract/wire.txt', 'utf8'));
+  assert.equal(wire.title, 'Turkish court jails three over port fraud');
+  assert.ok(wire.text.includes('A Turkish court on Tuesday jailed three former port officials'));
+  assert.equal(wire.paragraphs.length, 5);
+  assert.deepEqual(wire.meta.authors, ['Ece Toksabay', 'Daren Butler']);
+  assert.equal(wire.meta.publisher, 'Reuters');
+  const d = wire.meta.dateline!;
+  assert.equal(d.place, 'Ankara');
+  assert.equal(d.date, '--03-03');
+  assert.equal(wire.text.slice(d.span!.start, d.span!.end), d.text);
+  assert.deepEqual({ value: wire.meta.published.value, precision: wire.meta.published.precision }, { value: '--03-03', precision: 'month-day' });
+  assert.equal(wire.meta.published.notBefore, '2019-01');
+});
+
+test('published: container hint before dateline; no date at all is none', () => {
+  const hinted = textDoc('Headline of a story\n\nMOSCOW, October 21. Something happened today in the city.', { published: '2016-10-21' });
+  assert.equal(hinted.meta.published.value, '2016-10-21');
+  assert.equal(hinted.meta.published.evidence?.origin, 'container');
+  const none = textDoc('Headline of a story\n\nSomething happened on Thursday in the city.');
+  assert.deepEqual(none.meta.published, { value: null, precision: 'none' });
+});
+
+test('author bio at the end gives authors and is removed; publisher from an about-line', () => {
+  const doc = textDoc(
+    [
+      'A headline about a policy report',
+      'The report found that the policy had failed to meet most of its goals, the authors wrote in their conclusion.',
+      'It recommends a review of the programme before the next budget is set.',
+      'Jane Doe and John Roe are senior fellows with the Institute for Policy Studies. They are authors of several books.',
+      'Policy Notes is IPS’s online journal covering public policy. All opinions are those of the author.',
+      'Learn More',
+    ].join('\n'),
+  );
+  assert.deepEqual(doc.meta.authors, ['Jane Doe', 'John Roe']);
+  assert.equal(doc.meta.publisher, 'IPS');
+  assert.ok(doc.removed.some((r) => r.reason === 'author-bio' && r.text.startsWith('Jane Doe')));
+  assert.ok(doc.text.endsWith('before the next budget is set.'));
+});
+
+test('headline attribution: who found or reported the story', () => {
+  assert.equal(textDoc('Reuters found out about secret talks in Vienna\n\nThe talks took place last week, officials said.').meta.attributedTo, 'Reuters');
+  assert.equal(textDoc('Threat from smugglers is growing – Interpol\n\nThe agency said on Friday that smuggling grew.').meta.attributedTo, 'Interpol');
+  assert.equal(textDoc('Minister says taxes will rise next year\n\nThe minister said so on Friday.').meta.attributedTo, undefined);
+});
+
+test('empty and whitespace-only input give an empty document', () => {
+  const doc = textDoc('   \n\n  ');
+  assert.equal(doc.text, '');
+  assert.deepEqual(doc.paragraphs, []);
+});
