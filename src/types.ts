@@ -213,6 +213,8 @@ export interface EventRecord {
   counts: Partial<Record<'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted', Count>>;
   status: EventStatus;
   attribution?: Attribution;
+  /** Every span that speaks of this event in the document ("the attack", "a series of raids"). */
+  mentions?: Array<Span & { text: string }>;
 }
 
 export interface Figure extends Span {

@@ -1,8 +1,8 @@
 // Corpus-level views computed from stored annotations: claim groups and merged events.
 // Both are linear passes with hash-map blocking, cheap enough to compute on demand.
-import type { EventRecord, Figure } from '../types.js';
+import type { EventRecord, Figure, Place } from '../types.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
-import { groupClaims, type ClaimGroup } from './claims/group.js';
+import { documentCountries, groupClaims, type ClaimGroup } from './claims/group.js';
 import { clusterEvents, type EventCluster, type EventInput } from './events/coreference.js';
 import { eventLinks } from './curation.js';
 import { nameKey } from './entities/names.js';
@@ -11,6 +11,8 @@ type Located<T> = StoredAnnotation & { docId: string; data: T };
 
 export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
   const figures = (await store.listAnnotations({ kind: 'figure' })) as Array<Located<Figure>>;
+  const places = (await store.listAnnotations({ kind: 'place' })) as Array<Located<{ place?: Place }>>;
+  const countries = documentCountries(places.map((p) => ({ docId: p.docId, countryCode: p.data.place?.countryCode ?? null })));
   return groupClaims(
     figures.map((f) => ({
       docId: f.docId,
@@ -21,6 +23,7 @@ export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
       what: f.data.what,
       source: f.data.attribution?.source ?? null,
       evidence: f.text,
+      documentCountry: countries.get(f.docId) ?? null,
     })),
   );
 }

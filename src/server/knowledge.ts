@@ -1,10 +1,11 @@
 // An in-memory index over the store's annotations, built on first use and rebuilt when the
 // document count changes: entities by key, events with their linked entities, places, claims.
 // Read-only views (routes) query it; the store stays the single source of truth.
-import type { EventRecord, EventRole, Figure, Place, Quote, Span } from '../types.js';
+import type { EventRecord, EventRole, Figure, Place, Qualifier, Quote, Span } from '../types.js';
 import type { DocSummary, Store, StoredAnnotation } from '../store/interface.js';
 import type { ClaimGroup, EventItem, FigureItem, QuoteItem, RoleRef } from './api-types.js';
-import { claimKey, entityKey, placeKey } from './keys.js';
+import { entityKey, placeKey } from './keys.js';
+import { documentCountries, groupClaims } from '../corpus/claims/group.js';
 import { dateInterval } from './dates.js';
 
 export interface MentionRef extends Span {
@@ -81,7 +82,7 @@ export class KnowledgeIndex {
     let best: { key: string; overlap: number } | undefined;
     for (const m of this.mentionsByDoc.get(docId) ?? []) {
       if (m.start >= span.end) break;
-      if (type && !m.key.startsWith(type + ':')) continue;
+      if (type && this.entities.get(m.key)?.type !== type) continue;
       const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
       if (overlap > 0 && (!best || overlap > best.overlap)) best = { key: m.key, overlap };
     }
@@ -93,9 +94,19 @@ export class KnowledgeIndex {
   }
 
   private addMentions(rows: Row[]): void {
+    const names = new Map<string, Map<string, number>>();
+    const types = new Map<string, Map<string, number>>();
+    const bump = (m: Map<string, Map<string, number>>, key: string, value: string) => {
+      let counts = m.get(key);
+      if (!counts) m.set(key, (counts = new Map()));
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    };
     for (const r of rows) {
-      const key = entityKey(r.text, r.label);
+      // Resolved entity id when entity resolution ran; (text, type) otherwise.
+      const key = typeof r.data.entityId === 'string' ? r.data.entityId : entityKey(r.text, r.label);
       if (key.endsWith(':')) continue;
+      bump(names, key, typeof r.data.canonical === 'string' ? r.data.canonical : r.text);
+      bump(types, key, r.label);
       let e = this.entities.get(key);
       if (!e) this.entities.set(key, (e = { key, name: r.text, type: r.label, aliases: new Map(), mentions: [], docs: new Set() }));
       const ref = { docId: r.docId, start: r.start, end: r.end, text: r.text };
@@ -108,8 +119,12 @@ export class KnowledgeIndex {
       list.push({ ...ref, key });
     }
     for (const list of this.mentionsByDoc.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
-    // Display name: the most frequent surface form.
-    for (const e of this.entities.values()) e.name = [...e.aliases].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+    // Display name: the most frequent resolved name; type: the label most mentions carry.
+    const top = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+    for (const e of this.entities.values()) {
+      e.name = top(names.get(e.key)!);
+      e.type = top(types.get(e.key)!);
+    }
   }
 
   private addPlaces(rows: Row[]): void {
@@ -172,7 +187,6 @@ export class KnowledgeIndex {
   }
 
   private addFigures(rows: Row[]): void {
-    const groups = new Map<string, FigureItem[]>();
     for (const r of rows) {
       const f = r.data as Partial<Figure>;
       if (typeof f.value !== 'number' || typeof f.what !== 'string') continue;
@@ -185,7 +199,7 @@ export class KnowledgeIndex {
         value: f.value,
         qualifier: f.qualifier ?? r.label,
         what: f.what,
-        claim: claimKey(f.what),
+        claim: '',
         source: f.attribution?.source ?? null,
         evidence: '',
         evidenceSpan: { start: r.start - sentence.start, end: r.end - sentence.start },
@@ -194,16 +208,24 @@ export class KnowledgeIndex {
       };
       this.figureSentences.set(item, sentence); // text filled in by attachEvidence
       this.figures.push(item);
-      if (!item.claim) continue;
-      let g = groups.get(item.claim);
-      if (!g) groups.set(item.claim, (g = []));
-      g.push(item);
     }
-    for (const [key, figures] of groups) {
-      const values = [...new Set(figures.map((f) => f.value))].sort((a, b) => a - b);
-      this.claims.push({ key, what: figures[0].what, disputed: isDisputed(figures), values, figures });
+    // Claim groups come from corpus resolution: same counted population, several documents.
+    const byRef = new Map(this.figures.map((f) => [`${f.docId}:${f.start}`, f]));
+    const countries = documentCountries(
+      [...this.places.values()].flatMap((p) => p.mentions.map((m) => ({ docId: m.docId, countryCode: p.place.countryCode }))),
+    );
+    const groups = groupClaims(
+      this.figures.map((f) => ({
+        docId: f.docId, start: f.start, end: f.end, value: f.value, qualifier: f.qualifier as Qualifier, what: f.what,
+        source: f.source, evidence: f.text, documentCountry: countries.get(f.docId) ?? null,
+      })),
+    );
+    for (const g of groups) {
+      const figures = g.claims.map((c) => byRef.get(`${c.docId}:${c.start}`)!);
+      for (const f of figures) f.claim = g.id;
+      const values = [...new Set(figures.map((f) => f.value))].sort((x, y) => x - y);
+      this.claims.push({ key: g.id, what: g.quantity, disputed: g.disputed, values, figures });
     }
-    this.claims.sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.figures.length - a.figures.length || a.key.localeCompare(b.key));
   }
 
   /** Fills each figure's evidence sentence from the document text. */
@@ -241,29 +263,6 @@ export class KnowledgeIndex {
         end: r.end,
       });
     }
-  }
-}
-
-/** Two figures conflict when the ranges their qualifiers allow do not meet. */
-export function isDisputed(figures: Array<{ value: number; qualifier: string }>): boolean {
-  const ranges = figures.map((f) => valueRange(f.value, f.qualifier));
-  for (let i = 0; i < ranges.length; i++)
-    for (let j = i + 1; j < ranges.length; j++) if (ranges[i][1] < ranges[j][0] || ranges[j][1] < ranges[i][0]) return true;
-  return false;
-}
-
-function valueRange(v: number, qualifier: string): [number, number] {
-  switch (qualifier) {
-    case 'about':
-      return [v * 0.9, v * 1.1];
-    case 'at_least':
-      return [v, Infinity];
-    case 'more_than':
-      return [v + 1e-9, Infinity];
-    case 'up_to':
-      return [-Infinity, v];
-    default:
-      return [v, v];
   }
 }
 

@@ -25,9 +25,9 @@ function generate(dir: string): number {
     (i) => [`bin-${i}.html`, Buffer.from(Array.from({ length: 2000 }, () => Math.floor(rand() * 256)))],
     (i) => [`trunc-${i}.html`, `<html><head><title>Story ${i}</title></head><body><article><p>${sentence.repeat(5)}<p>More <b>text ${i}`.slice(0, 80 + Math.floor(rand() * 300))],
     (i) => [`nested-${i}.html`, '<div>'.repeat(5000 + Math.floor(rand() * 5000)) + `<p>${sentence} ${i}</p>` + '</div>'.repeat(100)],
-    (i) => [`line-${i}.txt`, `Headline ${i}\n\n` + sentence.repeat(2000 + Math.floor(rand() * 3000))],
+    (i) => [`line-${i}.txt`, `Headline ${i}\n\n` + sentence.repeat(200 + Math.floor(rand() * 300))],
     (i) => [`enc-${i}.txt`, Buffer.concat([Buffer.from(`Story ${i}\n\n${sentence}`), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc]), Buffer.from(sentence)])],
-    (i) => [`ent-${i}.html`, `<html><body><p>${'&amp;&lt;&#x1F600;&#99999999;&bogus;'.repeat(20000)} ${i}</p></body></html>`],
+    (i) => [`ent-${i}.html`, `<html><body><p>${'&amp;&lt;&#x1F600;&#99999999;&bogus;'.repeat(2000)} ${i}</p></body></html>`],
     (i) => [`empty-${i}.txt`, pick(['', '   \n\t ', '\u0000\u0000'])],
     (i) => [`tags-${i}.html`, `<p>${'<span>'.repeat(300)}${sentence}${i}</p>`.repeat(50)],
     (i) => [
@@ -42,7 +42,7 @@ function generate(dir: string): number {
     ],
     (i) => [`unicode-${i}.txt`, `Заголовок ${i}\n\n` + '\u202e\u200b\ud800 '.repeat(500) + sentence + '🙂'.repeat(1000)],
     (i) => [`script-${i}.html`, `<html><body><script>${'var a=1;'.repeat(10000)}</script><p>${sentence}${i}</p><style>${'p{}'.repeat(5000)}</style></body></html>`],
-    (i) => [`numbers-${i}.txt`, `Figures ${i}\n\n` + Array.from({ length: 3000 }, (_, k) => `${k},${k}.${k} thousand`).join(' ')],
+    (i) => [`numbers-${i}.txt`, `Figures ${i}\n\n` + Array.from({ length: 500 }, (_, k) => `${k},${k}.${k} thousand`).join(' ')],
   ];
   let n = 0;
   for (let i = 0; i < 1000; i++) {

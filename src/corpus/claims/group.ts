@@ -12,6 +12,8 @@ export interface ClaimInput {
   what: string;
   source: string | null;
   evidence: string;
+  /** The country the document is mostly about (ISO code), used when the phrase names none. */
+  documentCountry?: string | null;
 }
 
 export interface ClaimGroup {
@@ -61,7 +63,7 @@ export function isDisputed(claims: Array<Pick<ClaimInput, 'value' | 'qualifier'>
 export function groupClaims(figures: ClaimInput[]): ClaimGroup[] {
   const byKey = new Map<string, ClaimInput[]>();
   for (const f of figures) {
-    const key = groupingKey(quantityKey(f.what));
+    const key = groupingKey(quantityKey(f.what), f.documentCountry);
     if (!key) continue;
     const list = byKey.get(key);
     if (list) list.push(f);
@@ -74,4 +76,18 @@ export function groupClaims(figures: ClaimInput[]): ClaimGroup[] {
     groups.push({ id: 'claim_' + key.toLowerCase().replace(/[^a-z0-9]+/g, '-'), quantity, key, disputed: isDisputed(claims), claims });
   }
   return groups.sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.claims.length - a.claims.length);
+}
+
+/** The country most place mentions of each document are in. */
+export function documentCountries(places: Array<{ docId: string; countryCode: string | null }>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const p of places) {
+    if (!p.countryCode) continue;
+    let c = counts.get(p.docId);
+    if (!c) counts.set(p.docId, (c = new Map()));
+    c.set(p.countryCode, (c.get(p.countryCode) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [docId, c] of counts) out.set(docId, [...c].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]);
+  return out;
 }

@@ -43,8 +43,16 @@ export function quantityKey(what: string): QuantityKey {
   return { who, kind, activity };
 }
 
-/** Group key, or null when the key says too little to compare across documents. */
-export function groupingKey(k: QuantityKey): string | null {
-  if (!k.who || !k.kind || !k.activity) return null;
-  return `${k.who}|${k.kind}|${k.activity}`;
+// Counts that belong to one incident (killed, injured in *an* attack): two documents with the same
+// country and activity are not enough to say they count the same thing; event coreference does that.
+const INCIDENT_COUNTS = new Set(['killed', 'injured']);
+
+/**
+ * Group key, or null when the key says too little to compare across documents. When the phrase
+ * names no nationality, the document's country stands in, except for per-incident counts.
+ */
+export function groupingKey(k: QuantityKey, documentCountry?: string | null): string | null {
+  const who = k.who ?? (k.activity && !INCIDENT_COUNTS.has(k.activity) ? documentCountry ?? null : null);
+  if (!who || !k.kind || !k.activity) return null;
+  return `${who}|${k.kind}|${k.activity}`;
 }

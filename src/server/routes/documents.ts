@@ -4,7 +4,7 @@ import type { DocumentView, LinkedAnnotation, Page, DocumentItem } from '../api-
 import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
-import { claimKey, entityKey, placeKey } from '../keys.js';
+import { entityKey, placeKey } from '../keys.js';
 
 export const documentRoutes = [
   route({
@@ -32,16 +32,18 @@ export const documentRoutes = [
     async handle({ app, params }): Promise<DocumentView> {
       const doc = await app.store.getDocument(params.id);
       if (!doc) throw new HttpError(404, `no document "${params.id}"`);
+      const k = await app.knowledge();
+      const claimOf = new Map(k.figures.filter((f) => f.docId === doc.id && f.claim).map((f) => [f.start, f.claim]));
       const annotations = doc.annotations.map((a): LinkedAnnotation => {
         switch (a.kind) {
           case 'mention':
-            return { ...a, entity: entityKey(a.text, a.label) };
+            return { ...a, entity: typeof a.data.entityId === 'string' ? a.data.entityId : entityKey(a.text, a.label) };
           case 'place': {
             const p = a.data.place as { ref?: string; name: string; lat: number; lon: number } | undefined;
             return p && typeof p.lat === 'number' ? { ...a, placeKey: placeKey(p) } : a;
           }
           case 'figure':
-            return typeof a.data.what === 'string' ? { ...a, claim: claimKey(a.data.what) } : a;
+            return claimOf.has(a.start) ? { ...a, claim: claimOf.get(a.start)! } : a;
           case 'event':
             return typeof a.data.id === 'string' ? { ...a, eventId: `${doc.id}:${a.data.id}` } : a;
           default:

@@ -3,14 +3,15 @@ import type { PlaceItem } from '../api-types.js';
 import type { KnowledgeIndex, PlaceEntry } from '../knowledge.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
-import { entityKey } from '../keys.js';
 import { pageOf } from './paging.js';
 
 /** Most documents/events listed per place (the counts say how many there are). */
 const LIST_CAP = 50;
 
 export function placeItem(k: KnowledgeIndex, p: PlaceEntry): PlaceItem {
-  const loc = entityKey(p.place.name, 'LOC');
+  // The entity of the first mention of this place (resolved names differ from gazetteer spellings).
+  const first = p.mentions[0];
+  const loc = first ? k.entityAt(first.docId, first) : undefined;
   return {
     key: p.key,
     name: p.place.name,
@@ -23,7 +24,7 @@ export function placeItem(k: KnowledgeIndex, p: PlaceEntry): PlaceItem {
     documents: [...p.docs].slice(0, LIST_CAP).map((id) => ({ id, title: k.title(id) })),
     eventCount: p.events.length,
     events: p.events.slice(0, LIST_CAP).map((e) => ({ key: e.key, type: e.type, trigger: e.trigger, date: e.date?.iso ?? null })),
-    ...(k.entities.has(loc) ? { entity: loc } : {}),
+    ...(loc ? { entity: loc } : {}),
   };
 }
 

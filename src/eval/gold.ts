@@ -1,0 +1,148 @@
+// `chronicle eval gold --gold FILE --corpus DIR [--json]`: events, figures, quotes and
+// publication dates of a corpus against a hand-made gold file.
+import { basename } from 'node:path';
+import type { Subcommand } from '../cli/subcommands.js';
+import { parseFlags } from '../cli/args.js';
+import { UsageError } from '../cli/command.js';
+import { printJson } from '../cli/output.js';
+import { createProgress } from '../cli/progress.js';
+import { readInputs, formatFailure } from '../pipeline/read/index.js';
+import { analyse, defaultContext } from '../pipeline/index.js';
+import type { Analysis } from '../types.js';
+import { loadGold, type GoldFile } from './lib/gold-format.js';
+import { ATTRIBUTES, prf, scoreDocument, type AttributeTally, type DocScore, type Tally } from './lib/gold-match.js';
+import { sameDate } from './lib/gold-match.js';
+
+const usage = `chronicle eval gold --gold FILE --corpus DIR [--json] [--details]
+
+Runs the pipeline over every file of DIR and scores events, figures, quotes and
+publication dates against the gold FILE (precision, recall, F1, attribute accuracy).`;
+
+export interface GoldReport {
+  documents: number;
+  missingDocuments: string[];
+  events: ReturnType<typeof prf>;
+  figures: ReturnType<typeof prf>;
+  quotes: ReturnType<typeof prf> & { unscoredIndirect: number };
+  published: ReturnType<typeof prf> & { valueAccuracy: number; notBeforeAccuracy: number };
+  attributes: Record<string, { accuracy: number; correct: number; total: number }>;
+  boilerplateFacts: number;
+  details?: Record<string, Pick<DocScore, 'misses' | 'spurious' | 'unlocated'>>;
+}
+
+export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, withDetails = false): GoldReport {
+  const sum = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
+  const ev = sum();
+  const fig = sum();
+  const qu = sum();
+  const pub = sum();
+  let pubValueOk = 0;
+  let notBeforeOk = 0;
+  let unscored = 0;
+  let boilerplate = 0;
+  const attrs: Record<string, AttributeTally> = Object.fromEntries(ATTRIBUTES.map((k) => [k, { correct: 0, total: 0 }]));
+  const missing: string[] = [];
+  const details: NonNullable<GoldReport['details']> = {};
+  const add = (t: Tally, d: Tally) => {
+    t.tp += d.tp;
+    t.fp += d.fp;
+    t.fn += d.fn;
+  };
+  for (const [name, g] of Object.entries(gold.documents)) {
+    const a = analyses.get(name);
+    if (!a) {
+      missing.push(name);
+      continue;
+    }
+    const s = scoreDocument(g, a);
+    add(ev, s.events);
+    add(fig, s.figures);
+    add(qu, s.quotes);
+    unscored += s.unscoredQuotes;
+    boilerplate += s.boilerplateFacts;
+    for (const k of ATTRIBUTES) {
+      attrs[k].correct += s.attributes[k].correct;
+      attrs[k].total += s.attributes[k].total;
+    }
+    if (withDetails) details[name] = { misses: s.misses, spurious: s.spurious, unlocated: s.unlocated };
+    // publication date: a stated value is a fact to find; "unknown" must stay unknown
+    const gv = g.published?.value ?? null;
+    const fv = a.doc.meta.published.value;
+    if (gv && fv && sameDate(gv, fv)) pub.tp++;
+    else {
+      if (gv) pub.fn++;
+      if (fv) pub.fp++;
+    }
+    if (sameDate(gv, fv)) pubValueOk++;
+    if ((g.published?.notBefore ?? null) === (a.doc.meta.published.notBefore ?? null)) notBeforeOk++;
+  }
+  const n = Object.keys(gold.documents).length - missing.length;
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    documents: n,
+    missingDocuments: missing,
+    events: prf(ev),
+    figures: prf(fig),
+    quotes: { ...prf(qu), unscoredIndirect: unscored },
+    published: { ...prf(pub), valueAccuracy: n ? r(pubValueOk / n) : 1, notBeforeAccuracy: n ? r(notBeforeOk / n) : 1 },
+    attributes: Object.fromEntries(
+      Object.entries(attrs).map(([k, v]) => [k, { accuracy: v.total ? r(v.correct / v.total) : 1, correct: v.correct, total: v.total }]),
+    ),
+    boilerplateFacts: boilerplate,
+    ...(withDetails ? { details } : {}),
+  };
+}
+
+export async function analyseCorpus(dir: string): Promise<Map<string, Analysis>> {
+  const ctx = defaultContext();
+  const out = new Map<string, Analysis>();
+  const progress = createProgress('analysing', null);
+  for await (const r of readInputs([dir])) {
+    if (!r.ok) {
+      console.error(formatFailure(r.failure));
+      continue;
+    }
+    out.set(basename(r.raw.source.location.split('#')[0]), analyse(r.raw, ctx));
+    progress.tick();
+  }
+  progress.done();
+  return out;
+}
+
+const command: Subcommand = {
+  summary: 'events, figures, quotes and publication dates against a gold file',
+  usage,
+  async run(argv) {
+    const { values } = parseFlags(argv, {
+      gold: { type: 'string' },
+      corpus: { type: 'string' },
+      json: { type: 'boolean' },
+      details: { type: 'boolean' },
+    });
+    if (!values.gold || !values.corpus) throw new UsageError(`--gold and --corpus are required\n${usage}`);
+    const gold = loadGold(values.gold);
+    const report = scoreCorpus(gold, await analyseCorpus(values.corpus), values.details === true);
+    if (values.json) {
+      printJson(report);
+      return 0;
+    }
+    const line = (name: string, p: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }) =>
+      console.log(`${name.padEnd(10)} P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
+    console.log(`documents  ${report.documents}${report.missingDocuments.length ? `  (missing: ${report.missingDocuments.join(', ')})` : ''}`);
+    line('events', report.events);
+    line('figures', report.figures);
+    line('quotes', report.quotes);
+    line('published', report.published);
+    for (const [k, v] of Object.entries(report.attributes)) console.log(`${k.padEnd(18)} ${v.accuracy.toFixed(3)}  (${v.correct}/${v.total})`);
+    console.log(`boilerplate facts  ${report.boilerplateFacts}`);
+    if (report.details)
+      for (const [doc, d] of Object.entries(report.details)) {
+        for (const m of d.misses) console.log(`${doc}  miss      ${m}`);
+        for (const m of d.spurious) console.log(`${doc}  spurious  ${m}`);
+        for (const m of d.unlocated) console.log(`${doc}  unlocated ${m}`);
+      }
+    return 0;
+  },
+};
+
+export default command;

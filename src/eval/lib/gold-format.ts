@@ -1,0 +1,61 @@
+// The gold file's shape (see the file's own `about`): per document, events, figures and
+// quotes with evidence strings that are exact substrings of the article.
+import { readFileSync } from 'node:fs';
+
+export type GoldQualifier = 'exact' | 'about' | 'at_least' | 'up_to' | 'more_than';
+
+export interface GoldCount {
+  value: number;
+  qualifier: GoldQualifier;
+}
+
+export interface GoldEvent {
+  id: string;
+  type: string;
+  date?: string | null;
+  place?: string | null;
+  actors?: string[];
+  targets?: string[];
+  killed?: GoldCount;
+  injured?: GoldCount;
+  count?: GoldCount;
+  evidence: string;
+  optional?: boolean;
+}
+
+export interface GoldFigure {
+  what: string;
+  value: number;
+  qualifier: GoldQualifier;
+  source?: string;
+  evidence: string;
+  optional?: boolean;
+}
+
+export interface GoldQuote {
+  speaker: string;
+  text: string;
+  kind: 'direct' | 'indirect';
+  optional?: boolean;
+}
+
+export interface GoldDocument {
+  title?: string;
+  published?: { value: string | null; notBefore?: string };
+  boilerplate?: string[];
+  mustNotExtract?: string[];
+  events?: GoldEvent[];
+  figures?: GoldFigure[];
+  quotes?: GoldQuote[];
+}
+
+export interface GoldFile {
+  about?: string;
+  documents: Record<string, GoldDocument>;
+}
+
+export function loadGold(path: string): GoldFile {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
+  if (!parsed || typeof parsed.documents !== 'object') throw new Error(`${path}: no "documents" object`);
+  return parsed;
+}

@@ -1,0 +1,146 @@
+// One pass over a document's annotations into arrays indexed by token, so the
+// extractors can ask "is token i in a name / a date / a quote?" in O(1).
+import type { Doc, Mention, PlaceMention, Segmentation, Span, TimeMention, Token } from '../../types.js';
+
+export interface QuoteRegion {
+  /** Offsets of the opening and closing marks. */
+  open: number;
+  close: number;
+  /** First and last token inside the marks (inclusive / exclusive). */
+  tokStart: number;
+  tokEnd: number;
+}
+
+export interface FactsContext {
+  doc: Doc;
+  text: string;
+  toks: Token[];
+  low: string[];
+  sentences: Span[];
+  /** sentStart[s] = first token of sentence s (length sentences + 1). */
+  sentStart: number[];
+  paraOfSent: number[];
+  mentions: Mention[];
+  /** Token → index into mentions, or -1. */
+  mentionAt: Int32Array;
+  places: PlaceMention[];
+  times: TimeMention[];
+  /** Token → index into times, or -1. */
+  timeAt: Int32Array;
+  quotes: QuoteRegion[];
+  /** Token → index into quotes, or -1 (marks themselves excluded). */
+  quoteAt: Int32Array;
+  /** Sentences that are the title or a heading (short line without final punctuation). */
+  headingSent: Uint8Array;
+}
+
+export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], places: PlaceMention[], times: TimeMention[]): FactsContext {
+  const text = doc.text;
+  const toks = seg.tokens;
+  const n = toks.length;
+  const low = toks.map((t) => t.text.toLowerCase());
+  const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
+  const sortedTimes = [...times].sort((a, b) => a.start - b.start);
+  const mentionAt = markSpans(toks, sortedMentions);
+  const timeAt = markSpans(toks, sortedTimes);
+  const quotes = findQuotes(text, toks, doc.paragraphs);
+  const quoteAt = new Int32Array(n).fill(-1);
+  quotes.forEach((q, qi) => {
+    for (let i = q.tokStart; i < q.tokEnd; i++) quoteAt[i] = qi;
+  });
+  const paraOfSent = seg.sentences.map((s) => paragraphIndex(doc.paragraphs, s.start));
+  const headingSent = new Uint8Array(seg.sentences.length);
+  seg.sentences.forEach((s, i) => {
+    const str = text.slice(s.start, s.end).trim();
+    const para = doc.paragraphs[paraOfSent[i]];
+    const wholePara = para ? para.start >= s.start - 1 && para.end <= s.end + 1 : false;
+    if (i === 0 && doc.title && str === doc.title.trim()) headingSent[i] = 1;
+    else if (wholePara && !/[.!?…:"”»]$/.test(str) && str.split(/\s+/).length <= 14) headingSent[i] = 1;
+  });
+  return {
+    doc, text, toks, low, sentences: seg.sentences, sentStart: seg.sentenceTokenStart, paraOfSent,
+    mentions: sortedMentions, mentionAt, places, times: sortedTimes, timeAt, quotes, quoteAt, headingSent,
+  };
+}
+
+function markSpans(toks: Token[], spans: Span[]): Int32Array {
+  const at = new Int32Array(toks.length).fill(-1);
+  let j = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    while (j < spans.length && spans[j].end <= t.start) j++;
+    for (let k = j; k < spans.length && spans[k].start < t.end; k++) {
+      if (spans[k].start <= t.start && spans[k].end >= t.end) {
+        at[i] = k;
+        break;
+      }
+    }
+  }
+  return at;
+}
+
+function paragraphIndex(paragraphs: Span[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].start <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›' };
+
+/** Quotation regions: curly and guillemet pairs, straight quotes paired within a paragraph. */
+function findQuotes(text: string, toks: Token[], paragraphs: Span[]): QuoteRegion[] {
+  const regions: Array<{ open: number; close: number }> = [];
+  const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
+  for (const p of paras) {
+    let open = -1;
+    let want = '';
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (open < 0) {
+        if (OPEN_TO_CLOSE[c]) {
+          open = i;
+          want = OPEN_TO_CLOSE[c];
+        } else if (c === '"') {
+          open = i;
+          want = '"';
+        }
+      } else if (c === want || (want === '”' && c === '"') || (want === '"' && c === '”')) {
+        regions.push({ open, close: i });
+        open = -1;
+      }
+    }
+  }
+  return regions.map((r) => {
+    const tokStart = firstTokenAtOrAfter(toks, r.open + 1);
+    const tokEnd = firstTokenAtOrAfter(toks, r.close);
+    return { ...r, tokStart, tokEnd };
+  });
+}
+
+export function firstTokenAtOrAfter(toks: Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function sentenceOfToken(ctx: FactsContext, i: number): number {
+  return ctx.toks[i]?.sentence ?? 0;
+}
+
+export function spanText(ctx: FactsContext, from: number, to: number): string {
+  if (to <= from) return '';
+  return ctx.text.slice(ctx.toks[from].start, ctx.toks[to - 1].end);
+}

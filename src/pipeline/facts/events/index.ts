@@ -1,0 +1,407 @@
+// Events: mentions found per sentence, then joined within the document — one event
+// per happening, with "the attack", "the raids" and headlines folded into the event
+// they refer to — and read for date, place, participants, counts and status.
+import type { Attribution, EventRecord, EventRole, Place, Quote, Span, TimeMention } from '../../../types.js';
+import type { FactsContext } from '../context.js';
+import { type Frame } from '../attribution.js';
+import { attributionOf } from '../figures/index.js';
+import { DEMONYMS } from '../lexicons/nouns.js';
+import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
+import { type EventMention, type Range, findMentions } from './mentions.js';
+
+/** EventRecord plus every place in the text that speaks of it. */
+export interface EventWithMentions extends EventRecord {
+  mentions: Array<Span & { text: string }>;
+}
+
+interface PlaceChoice {
+  role: EventRole & { place?: Place };
+  rank: number;
+  country: string | null;
+}
+
+interface Resolved {
+  m: EventMention;
+  date: (TimeMention & { iso: string | null }) | null;
+  place: PlaceChoice | null;
+  extent: Span;
+  attribution?: Attribution;
+}
+
+interface Cluster {
+  type: string;
+  items: Resolved[];
+  lastPara: number;
+}
+
+const KIND_RANK: Record<string, number> = { site: 5, city: 4, other: 3, region: 3, country: 2 };
+
+export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], quotes: Quote[]): EventWithMentions[] {
+  const all: Resolved[] = [];
+  // "in that town", "there": the place the story was last at
+  let lastPlace: PlaceChoice | null = null;
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const ms = findMentions(ctx, s);
+    const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));
+    // a plot in a sentence that reports something done is that act's motive, not an event of its own
+    const reportedAct = ms.some((m) => m.kind === 'clause' && m.status === 'reported');
+    for (const m of ms) {
+      if (m.casualtyOnly && hasHost) continue;
+      if (m.status === 'planned' && reportedAct && m.kind === 'noun') continue;
+      const taken = new Set<number>();
+      for (const o of ms) if (o !== m && o.kind === 'noun') for (const [a, b] of o.placeRanges) for (let k = a; k < b; k++) taken.add(k);
+      const r = resolve(ctx, m, framesBySentence[s] ?? [], quotes, lastPlace, taken);
+      if (r.place && m.strong) lastPlace = r.place;
+      all.push(r);
+    }
+  }
+  const clusters = cluster(all);
+  const counters = new Map<string, number>();
+  return clusters.map((c) => toRecord(ctx, c, counters));
+}
+
+function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Quote[], lastPlace: PlaceChoice | null, taken: Set<number>): Resolved {
+  const date = dateOf(ctx, m);
+  const place = placeOf(ctx, m, lastPlace, taken);
+  const ranges: Range[] = [[m.trigger, m.triggerEnd], ...m.actors, ...m.targets, ...m.countRanges];
+  let a = Infinity;
+  let b = -Infinity;
+  for (const [x, y] of ranges) {
+    if (y <= x) continue;
+    a = Math.min(a, ctx.toks[x].start);
+    b = Math.max(b, ctx.toks[y - 1].end);
+  }
+  const sent = ctx.sentences[m.sent];
+  for (const sp of [date && ctx.toks[m.trigger].sentence === sentenceOfOffset(ctx, date.start) ? date : null, place?.role ?? null]) {
+    if (sp && sp.start >= sent.start && sp.end <= sent.end) {
+      a = Math.min(a, sp.start);
+      b = Math.max(b, sp.end);
+    }
+  }
+  const attribution = attributionOf(ctx, m.trigger, frames, quotes);
+  return { m, date, place, extent: { start: a, end: b }, ...(attribution ? { attribution } : {}) };
+}
+
+function sentenceOfOffset(ctx: FactsContext, offset: number): number {
+  for (let s = 0; s < ctx.sentences.length; s++) if (ctx.sentences[s].end > offset) return s;
+  return ctx.sentences.length - 1;
+}
+
+// ---------- date ----------
+
+function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: string | null }) | null {
+  const usable = (t: TimeMention | undefined) => (t && t.value.iso ? t : null);
+  if (m.ownTime >= 0) return withIso(usable(ctx.times[m.ownTime]));
+  if (!m.strong) return null;
+  const from = ctx.sentStart[m.sent];
+  const to = ctx.sentStart[m.sent + 1];
+  let best: TimeMention | null = null;
+  let bestDist = Infinity;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const ti = ctx.timeAt[i];
+    if (ti < 0 || ti === last) continue;
+    last = ti;
+    const t = usable(ctx.times[ti]);
+    if (!t) continue;
+    const dist = i < m.trigger ? m.trigger - i : i - m.triggerEnd + 2;
+    if (dist < bestDist) {
+      best = t;
+      bestDist = dist;
+    }
+  }
+  if (best) return withIso(best);
+  // a date opening the paragraph governs its sentences ("That week …")
+  const para = m.para;
+  let first = m.sent;
+  while (first > 0 && ctx.paraOfSent[first - 1] === para) first--;
+  if (first === m.sent) return null;
+  const fs = ctx.sentStart[first];
+  for (let i = fs; i < fs + 3 && i < ctx.sentStart[first + 1]; i++) {
+    const t = usable(ctx.times[ctx.timeAt[i]]);
+    if (t) return withIso(t);
+  }
+  return null;
+}
+
+function withIso(t: TimeMention | null): (TimeMention & { iso: string | null }) | null {
+  return t ? { ...t, iso: t.value.iso } : null;
+}
+
+// ---------- place ----------
+
+function locAt(ctx: FactsContext, k: number): { start: number; end: number; text: string; place?: Place } | null {
+  const off = ctx.toks[k].start;
+  const pm = ctx.places.find((p) => p.start <= off && off < p.end);
+  if (pm) return { start: pm.start, end: pm.end, text: pm.text, place: pm.place };
+  const m = ctx.mentions[ctx.mentionAt[k]];
+  if (m && m.type === 'LOC') return { start: m.start, end: m.end, text: m.text };
+  return null;
+}
+
+function choice(loc: { start: number; end: number; text: string; place?: Place }): PlaceChoice {
+  const kind = loc.place?.kind ?? 'other';
+  return { role: { start: loc.start, end: loc.end, text: loc.text, ...(loc.place ? { place: loc.place } : {}) }, rank: KIND_RANK[kind] ?? 3, country: loc.place?.country ?? (kind === 'country' ? loc.text : null) };
+}
+
+/** A place mention at k that a locative preposition governs ("in the centre of Moscow"), not "from X"/"to X"/"X's". */
+function governedLoc(ctx: FactsContext, k: number, floor: number): boolean {
+  const next = ctx.low[k + 1];
+  if (next === "'s" || next === '’s') return false;
+  for (let q = k - 1; q >= Math.max(floor, k - 6); q--) {
+    const w = ctx.low[q];
+    if (LOCATIVE.has(w)) return true;
+    if (w === 'from' || w === 'to' || w === ',' || w === 'of' && ctx.low[q - 1] !== 'centre' && ctx.low[q - 1] !== 'center' && ctx.low[q - 1] !== 'outskirts' && ctx.low[q - 1] !== 'region' && ctx.low[q - 1] !== 'city' && ctx.low[q - 1] !== 'resort' && ctx.low[q - 1] !== 'village' && ctx.low[q - 1] !== 'town') return false;
+  }
+  return false;
+}
+
+const PLACE_ANAPHORS = new Set(['city', 'town', 'country', 'capital', 'region', 'village']);
+const ANAPHOR_DETS = new Set(['that', 'same', 'the', 'this']);
+
+function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | null, taken: Set<number>): PlaceChoice | null {
+  let best: PlaceChoice | null = null;
+  const consider = (c: PlaceChoice | null) => {
+    if (c && (!best || c.rank > best.rank)) best = c;
+  };
+  for (const [a, b] of m.placeRanges) {
+    for (let k = a; k < b; k++) {
+      const w = ctx.low[k];
+      if ((w === 'there' || (PLACE_ANAPHORS.has(w) && ANAPHOR_DETS.has(ctx.low[k - 1]))) && k > 0) {
+        if (lastPlace && w === 'country' && lastPlace.country) {
+          const t = ctx.toks[k];
+          return { role: { start: t.start, end: t.end, text: lastPlace.country }, rank: 2, country: lastPlace.country };
+        }
+        if (lastPlace) return lastPlace;
+        const prev = previousLoc(ctx, ctx.toks[m.trigger].start);
+        if (prev) return choice(prev);
+      }
+      const loc = locAt(ctx, k);
+      if (loc && governedLoc(ctx, k, a)) {
+        consider(choice(loc));
+        while (k + 1 < b && ctx.toks[k + 1].start < loc.end) k++;
+      }
+    }
+    if (best) return best;
+  }
+  if (m.kind === 'clause' || m.strong) {
+    // the sentence's own locative phrase, outside the participants and not behind a participle
+    const from = ctx.sentStart[m.sent];
+    const to = ctx.sentStart[m.sent + 1];
+    const inRoles = (k: number) => [...m.actors, ...m.targets].some(([x, y]) => k >= x && k < y);
+    let verbalSince = false;
+    for (let k = from; k < to; k++) {
+      if (k > m.triggerEnd && looksVerbal(ctx.low[k]) && !inRoles(k)) verbalSince = true;
+      if (k > m.triggerEnd && (ctx.low[k] === 'who' || ctx.low[k] === 'which')) verbalSince = true;
+      const loc = locAt(ctx, k);
+      if (!loc || inRoles(k) || taken.has(k) || (k > m.triggerEnd && verbalSince)) continue;
+      if (governedLoc(ctx, k, from)) return choice(loc);
+    }
+  }
+  // "they were sent back": the people of the story so far, where it happened
+  if (lastPlace && [...m.actors, ...m.targets].some(([a, b]) => b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she'))) return lastPlace;
+  // "Chilean police", "the Chileans": the nationality of a participant
+  for (const [a, b] of [...m.actors, ...m.targets]) {
+    for (let k = a; k < cutAtComma(ctx, a, b); k++) {
+      const country = DEMONYMS.get(ctx.low[k]);
+      if (country && ctx.low[k + 1] !== 'citizens' && ctx.low[k + 1] !== 'nationals') {
+        const t = ctx.toks[k];
+        return { role: { start: t.start, end: t.end, text: country }, rank: 1, country };
+      }
+    }
+  }
+  return null;
+}
+
+function previousLoc(ctx: FactsContext, before: number): { start: number; end: number; text: string; place?: Place } | null {
+  let found: { start: number; end: number; text: string; place?: Place } | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start >= before) break;
+    if (m.type !== 'LOC') continue;
+    const pm = ctx.places.find((p) => p.start === m.start);
+    found = { start: m.start, end: m.end, text: m.text, ...(pm ? { place: pm.place } : {}) };
+  }
+  return found;
+}
+
+// ---------- joining mentions into events ----------
+
+function dayNumber(iso: string, year: number): number | null {
+  const m = /^(?:(\d{4})|-)-(\d\d)-(\d\d)$/.exec(iso);
+  if (!m) return null;
+  return Date.UTC(m[1] ? Number(m[1]) : year, Number(m[2]) - 1, Number(m[3])) / 86400000;
+}
+
+/** Same day within one day either way ("May day eve" and "the night of May 1"). */
+function adjacentDays(a: string, b: string): boolean {
+  const full = /^\d{4}/.test(a) ? a : /^\d{4}/.test(b) ? b : null;
+  if (!full) return false;
+  const year = Number(full.slice(0, 4));
+  const x = dayNumber(a, year);
+  for (const y of [year, year - 1]) {
+    const other = dayNumber(b, y);
+    const self = dayNumber(a, y);
+    if (x !== null && other !== null && self !== null && Math.abs(self - other) <= 1) return true;
+  }
+  return false;
+}
+
+function isoCompatible(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return true;
+  if (adjacentDays(a, b)) return true;
+  const norm = (x: string) => x.replace(/^--/, '');
+  const x = norm(a);
+  const y = norm(b);
+  if (a.startsWith('--') !== b.startsWith('--')) {
+    const full = a.startsWith('--') ? b : a;
+    const md = a.startsWith('--') ? x : y;
+    return full.slice(5).startsWith(md) || md.startsWith(full.slice(5));
+  }
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+function namedTargets(ctx: FactsContext, r: Resolved): Set<string> {
+  const out = new Set<string>();
+  for (const [a, b] of r.m.targets)
+    for (let k = a; k < b; k++) {
+      const m = ctx.mentions[ctx.mentionAt[k]];
+      if (m && m.type === 'PER') out.add(m.text.split(' ').pop()!.toLowerCase());
+    }
+  return out;
+}
+
+function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
+  for (const it of c.items) {
+    if (!isoCompatible(it.date?.iso, r.date?.iso)) return false;
+    if (it.place && r.place && it.place.country && r.place.country && it.place.country !== r.place.country && it.place.role.text !== r.place.country && r.place.role.text !== it.place.country) return false;
+    const pa = it.place;
+    const pb = r.place;
+    if (pa && pb && pa.rank >= 3 && pb.rank >= 3 && pa.role.text !== pb.role.text && !pa.role.text.includes(pb.role.text) && !pb.role.text.includes(pa.role.text)) return false;
+    for (const k of Object.keys(r.m.counts) as Array<keyof typeof r.m.counts>) {
+      const x = it.m.counts[k];
+      const y = r.m.counts[k];
+      if (x && y && x.value !== y.value) return false;
+    }
+    const a = namedTargets(ctx, it);
+    const b = namedTargets(ctx, r);
+    if (a.size && b.size && ![...a].some((x) => b.has(x))) return false;
+  }
+  return true;
+}
+
+function cluster(all: Resolved[]): Cluster[] {
+  const ctxOf = (r: Resolved) => r;
+  void ctxOf;
+  const clusters: Cluster[] = [];
+  const weak: Resolved[] = [];
+  const bySentence = new Map<string, Cluster>();
+  for (const r of all) {
+    const key = `${r.m.sent}:${r.m.type}`;
+    const same = bySentence.get(key);
+    if (same && r.m.strong) {
+      same.items.push(r);
+      continue;
+    }
+    if (!r.m.strong) {
+      weak.push(r);
+      continue;
+    }
+    let target: Cluster | undefined;
+    if (!r.m.isNew) {
+      for (let i = clusters.length - 1; i >= 0; i--) {
+        const c = clusters[i];
+        if (c.type !== r.m.type) continue;
+        const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite);
+        if (near && compatible(currentCtx!, c, r)) target = c;
+        break;
+      }
+    }
+    if (target) {
+      target.items.push(r);
+      target.lastPara = r.m.para;
+    } else {
+      target = { type: r.m.type, items: [r], lastPara: r.m.para };
+      clusters.push(target);
+    }
+    bySentence.set(key, target);
+  }
+  for (const r of weak) {
+    const start = r.extent.start;
+    const same = clusters.filter((c) => c.type === r.m.type && compatible(currentCtx!, c, r));
+    const before = same.filter((c) => c.items[0].extent.start <= start).pop();
+    const after = same.find((c) => c.items[0].extent.start > start);
+    const target = before ?? after;
+    if (target) target.items.push(r);
+    else if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0)) clusters.push({ type: r.m.type, items: [r], lastPara: r.m.para });
+  }
+  clusters.sort((a, b) => Math.min(...a.items.map((i) => i.extent.start)) - Math.min(...b.items.map((i) => i.extent.start)));
+  return clusters;
+}
+
+let currentCtx: FactsContext | null = null;
+
+export function withContext<T>(ctx: FactsContext, f: () => T): T {
+  currentCtx = ctx;
+  try {
+    return f();
+  } finally {
+    currentCtx = null;
+  }
+}
+
+const DATE_RANK: Record<string, number> = { day: 5, month: 4, year: 3, 'month-day': 2, weekday: 1, none: 0 };
+
+function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>): EventWithMentions {
+  const score = (r: Resolved) => (Object.keys(r.m.counts).length ? 4 : 0) + (r.m.kind === 'clause' ? 2 : 0) + (r.m.strong ? 1 : 0);
+  const rep = c.items.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const n = (counters.get(c.type) ?? 0) + 1;
+  counters.set(c.type, n);
+  let date: Resolved['date'] = null;
+  let place: PlaceChoice | null = null;
+  const counts: EventRecord['counts'] = {};
+  const actors: EventRole[] = [];
+  const targets: EventRole[] = [];
+  let attribution: Attribution | undefined;
+  for (const it of c.items) {
+    if (it.date && (!date || DATE_RANK[it.date.value.precision] > DATE_RANK[date.value.precision])) date = it.date;
+    if (it.place && (!place || it.place.rank > place.rank)) place = it.place;
+    for (const [k, v] of Object.entries(it.m.counts)) if (!(k in counts)) counts[k as keyof typeof counts] = v;
+    addRoles(ctx, actors, it.m.actors);
+    addRoles(ctx, targets, it.m.targets);
+    if (it.m.strong) attribution ??= it.attribution;
+  }
+  const t = rep.m;
+  const trig = { start: ctx.toks[t.trigger].start, end: ctx.toks[t.triggerEnd - 1].end };
+  const sent = ctx.sentences[t.sent];
+  return {
+    id: n === 1 ? c.type : `${c.type}-${n}`,
+    type: t.type,
+    trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
+    sentence: { start: sent.start, end: sent.end },
+    date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,
+    place: place ? place.role : null,
+    actors,
+    targets,
+    counts,
+    status: rep.m.status,
+    ...(attribution ? { attribution } : {}),
+    mentions: c.items.map((it) => ({ ...it.extent, text: ctx.text.slice(it.extent.start, it.extent.end) })),
+  };
+}
+
+function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
+  for (const [a, b0] of ranges) {
+    const b = cutAtComma(ctx, a, b0);
+    if (b <= a) continue;
+    const named: EventRole[] = [];
+    for (let k = a; k < b0; k++) {
+      const m = ctx.mentions[ctx.mentionAt[k]];
+      if (m && (m.type === 'PER' || m.type === 'ORG') && !named.some((x) => x.start === m.start)) named.push({ start: m.start, end: m.end, text: m.text });
+    }
+    const span = { start: ctx.toks[a].start, end: ctx.toks[b - 1].end };
+    const role = { ...span, text: ctx.text.slice(span.start, span.end) };
+    for (const r of named.length && named.every((x) => x.start >= span.start && x.end <= span.end) ? named : [role, ...named.filter((x) => x.start >= span.end)]) {
+      if (!out.some((x) => x.text === r.text)) out.push(r);
+    }
+  }
+}

@@ -1,0 +1,442 @@
+// Event mentions: verb triggers read with their voice ("X arrested Y", "Y was arrested
+// by X", translated "in Lima detained 9 people", "was detained the courier") and
+// event nouns with their arguments ("the blast killed 12", "the extradition of X").
+import type { Count, EventStatus, EventType } from '../../../types.js';
+import type { FactsContext } from '../context.js';
+import {
+  AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES,
+} from '../lexicons/events.js';
+import { PERSON_NOUNS } from '../lexicons/nouns.js';
+import { findNumbers } from '../numbers.js';
+import {
+  AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
+  isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter,
+} from '../syntax.js';
+
+export type CountKey = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted';
+export type Range = [number, number];
+
+export interface EventMention {
+  type: EventType;
+  trigger: number;
+  triggerEnd: number;
+  sent: number;
+  para: number;
+  kind: 'clause' | 'noun';
+  /** clause or noun with its own date/place/count/named participant; weak ones only join others. */
+  strong: boolean;
+  /** "another attack", "a wave of arrests": never the same as an earlier event. */
+  isNew: boolean;
+  definite: boolean;
+  lightVerb: boolean;
+  actors: Range[];
+  targets: Range[];
+  counts: Partial<Record<CountKey, Count>>;
+  /** Token ranges that support the counts (for the mention's extent). */
+  countRanges: Range[];
+  status: EventStatus;
+  /** Token ranges where a place may be read (locative phrases of this mention). */
+  placeRanges: Range[];
+  /** A date written inside the noun phrase ("Friday's shooting"). */
+  ownTime: number;
+  /** Kill verb whose only target is a number of people: a casualty count for an attack nearby. */
+  casualtyOnly?: boolean;
+}
+
+const COUNT_KEY: Partial<Record<EventType, CountKey>> = { arrest: 'arrested', detention: 'detained', prosecution: 'prosecuted', killing: 'killed' };
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const SERIES = new Set(['series', 'wave', 'spate', 'string', 'number', 'round', 'chain']);
+const OCCUR = new Set(['occurred', 'happened', 'took']);
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'it', 'them', 'him', 'her']);
+
+export function findMentions(ctx: FactsContext, s: number): EventMention[] {
+  const from = ctx.sentStart[s];
+  const to = ctx.sentStart[s + 1];
+  const out: EventMention[] = [];
+  for (let i = from; i < to; i++) {
+    const w = ctx.low[i];
+    if (ctx.mentionAt[i] >= 0 && isCapitalized(ctx.toks[i].text)) continue;
+    const verb = EVENT_VERBS.get(w);
+    const noun = EVENT_NOUNS.get(w);
+    let m: EventMention | null = null;
+    if (verb && !(noun && isNounReading(ctx, i, from))) m = verbMention(ctx, i, s, from, to, out);
+    else if (noun) m = nounMention(ctx, i, s, from, to);
+    if (m) out.push(m);
+  }
+  casualties(ctx, from, to, out);
+  return out;
+}
+
+/** "attack", "raids", "arrest": a noun after a determiner, adjective or possessive. */
+function isNounReading(ctx: FactsContext, i: number, from: number): boolean {
+  const prev = ctx.low[i - 1];
+  const form = EVENT_VERBS.get(ctx.low[i])!.form;
+  if (form === 'ed') return false;
+  if (form === 'ing') {
+    let k = i - 1;
+    while (k >= from && isAdverb(ctx.low[k])) k--;
+    return !AUX_BE.has(ctx.low[k] ?? '');
+  }
+  if (i === from) return true;
+  if (prev === 'to' || MODALS.has(prev) || prev === 'not' || PRONOUNS.has(prev)) return false;
+  if (form === 's' && (ctx.mentionAt[i - 1] >= 0 || prev === 'police') && startsObject(ctx, i + 1)) return false;
+  return true;
+}
+
+function startsObject(ctx: FactsContext, j: number): boolean {
+  const w = ctx.low[j];
+  if (!w) return false;
+  return DETERMINERS.has(w) || /^\d/.test(w) || ctx.mentionAt[j] >= 0 || isCapitalized(ctx.toks[j].text) || PERSON_NOUNS.has(w) || (EVENT_NOUNS.has(w) === false && !PREPOSITIONS.has(w) && !isPunct(w) && !AUX_BE.has(w) && w !== 'as' && w !== 'by' && !looksVerbal(w));
+}
+
+function matchTail(ctx: FactsContext, i: number, tail: string[] | undefined, to: number): number {
+  if (!tail) return i + 1;
+  let j = i + 1;
+  if (REFLEXIVE.has(ctx.low[j]) || isAdverb(ctx.low[j])) j++;
+  for (const t of tail) {
+    if (ctx.low[j] !== t || j >= to) return -1;
+    j++;
+  }
+  return j;
+}
+
+function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: number, found: EventMention[]): EventMention | null {
+  const { low } = ctx;
+  const e = EVENT_VERBS.get(low[i])!;
+  if (e.needsAgreementObject) return null;
+  const tEnd = matchTail(ctx, i, e.tail, to);
+  if (tEnd < 0) return null;
+  if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
+  if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
+  if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
+  // what precedes: auxiliaries and adverbs
+  let k = i - 1;
+  while (k >= from && (isAdverb(low[k]) || low[k] === 'as' || low[k] === 'a' || low[k] === 'result') && i - k < 5) k--;
+  let voice: 'active' | 'passive' | 'impersonal' | null = null;
+  let status: EventStatus = 'reported';
+  let subjectEnd = k + 1;
+  if (e.form === 'ing') {
+    if (!AUX_BE.has(low[k]) || low[k] === 'being') return null;
+    voice = 'active';
+    subjectEnd = k;
+  } else if (e.form === 'base' || e.form === 's') {
+    if (low[k] === 'to') {
+      for (let r = k - 1; r >= Math.max(from, k - 6); r--) if (REQUEST_CUES.has(low[r])) return null;
+      status = 'planned';
+      voice = 'active';
+      subjectEnd = k;
+    } else if (MODALS.has(low[k])) {
+      status = 'planned';
+      voice = 'active';
+      subjectEnd = k;
+    } else voice = 'active';
+  } else if (AUX_BE.has(low[k])) {
+    voice = 'passive';
+    subjectEnd = k;
+    while (subjectEnd - 1 >= from && (AUX_HAVE.has(low[subjectEnd - 1]) || MODALS.has(low[subjectEnd - 1]) || AUX_BE.has(low[subjectEnd - 1]) || isAdverb(low[subjectEnd - 1]))) subjectEnd--;
+  } else if (AUX_HAVE.has(low[k])) {
+    voice = 'active';
+    subjectEnd = k;
+  } else if (low[k] === 'and' || low[k] === 'or') {
+    const prevTrigger = [...found].reverse().find((m) => m.kind === 'clause' && m.trigger < i);
+    if (prevTrigger) return { ...prevTrigger, type: e.type, trigger: i, triggerEnd: tEnd, counts: { ...prevTrigger.counts }, placeRanges: [[tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1, countRanges: [] };
+    let a = k - 1;
+    if (a >= from && looksVerbal(low[a])) {
+      a--;
+      while (a >= from && isAdverb(low[a])) a--;
+      if (AUX_BE.has(low[a])) {
+        voice = 'passive';
+        subjectEnd = a;
+      }
+    }
+    // "… and then blew up the car": a second verb of a clause whose subject came before
+    if (!voice && e.form === 'ed' && k - 1 >= from && low[k - 1] !== 'of' && !PREPOSITIONS.has(low[k - 1]) && !DETERMINERS.has(low[k - 1])) voice = 'impersonal';
+    if (!voice) return null;
+  } else {
+    const cs = clauseStart(ctx, i, from);
+    const seg = skipFrontMatter(ctx, cs, i);
+    for (let j = seg; j < i; j++) if ((looksVerbal(low[j]) && !isCapitalized(ctx.toks[j].text) && !low[j].includes('-')) || found.some((m) => m.trigger === j && m.kind === 'clause')) return null;
+    if (seg >= i || PREPOSITIONS.has(low[seg])) voice = 'impersonal';
+    else if (startsObject(ctx, tEnd) && !(low[tEnd] === 'as' || low[tEnd] === 'by')) voice = 'active';
+    // translated headline style "The group recognised as terrorist": a dropped auxiliary
+    else if (seg === skipFrontMatter(ctx, from, i) && !low.slice(seg, i).includes(',') && (low[tEnd] === 'as' || low[tEnd] === 'by' || i - seg <= 3)) voice = 'passive';
+    else return null;
+  }
+  const cs = clauseStart(ctx, i, from);
+  const segStart = skipFrontMatter(ctx, cs, subjectEnd);
+  const qualified = findNumbers(ctx, segStart, Math.min(subjectEnd, segStart + 4)).some((n) => n.from === segStart);
+  const subj: Range | null = segStart < subjectEnd && (!PREPOSITIONS.has(low[segStart]) || qualified) ? [segStart, subjectEnd] : null;
+  const objEnd = npForward(ctx, tEnd, to, { coordinate: true });
+  const obj: Range | null = objEnd > tEnd ? [tEnd, objEnd] : null;
+  let actors: Range[] = [];
+  let targets: Range[] = [];
+  if (voice === 'passive') {
+    if (subj) targets = [subj];
+    else if (obj) targets = [obj];
+    const by = findBy(ctx, tEnd, to);
+    if (by) actors = [by];
+  } else if (voice === 'impersonal') {
+    if (obj) targets = [obj];
+  } else {
+    if (subj) actors = [subj];
+    if (obj) targets = [obj];
+  }
+  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
+  if (e.type === 'other' && !hasNamed(ctx, targets, 'PER')) return null;
+  if (chargeFrame(ctx, i, from)) return null;
+  const m: EventMention = {
+    type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: true, isNew: false,
+    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: statusOf(ctx, i, from, status),
+    placeRanges: [[segStart, subjectEnd], [tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1,
+  };
+  targetCount(ctx, m);
+  const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
+  if (e.type === 'killing' && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
+  return m;
+}
+
+function rangeHasAttackNoun(ctx: FactsContext, r: Range): boolean {
+  for (let j = r[0]; j < r[1]; j++) if (EVENT_NOUNS.get(ctx.low[j])?.type === 'attack') return true;
+  return false;
+}
+
+function designationComplement(ctx: FactsContext, j: number, to: number): boolean {
+  for (let k = j; k < Math.min(to, j + 8); k++) {
+    if (ctx.low[k] !== 'as') continue;
+    for (let q = k + 1; q < Math.min(to, k + 4); q++) if (DESIGNATION_COMPLEMENT.has(ctx.low[q])) return true;
+  }
+  return false;
+}
+
+function findBy(ctx: FactsContext, j: number, to: number): Range | null {
+  for (let k = j; k < Math.min(to, j + 8); k++) {
+    if (ctx.low[k] === ',' || ctx.low[k] === '.') break;
+    if (ctx.low[k] === 'by') {
+      const e = npForward(ctx, k + 1, to, { coordinate: true });
+      return e > k + 1 ? [k + 1, e] : null;
+    }
+  }
+  return null;
+}
+
+function hasNamed(ctx: FactsContext, ranges: Range[], type?: string): boolean {
+  for (const [a, b] of ranges)
+    for (let j = a; j < b; j++) {
+      const m = ctx.mentions[ctx.mentionAt[j]];
+      if (m && (type ? m.type === type : m.type === 'PER' || m.type === 'ORG')) return true;
+    }
+  return false;
+}
+
+function hasPlaceIn(ctx: FactsContext, j: number, to: number): boolean {
+  for (let k = j; k < Math.min(to, j + 10); k++) if (LOCATIVE.has(ctx.low[k]) && ctx.mentions[ctx.mentionAt[k + 1]]?.type === 'LOC') return true;
+  return false;
+}
+
+/** Where a locative phrase after the trigger may still belong to this clause. */
+function placeWindowEnd(ctx: FactsContext, j: number, to: number): number {
+  let k = j;
+  let seenPrep = false;
+  while (k < to && k - j < 16) {
+    const w = ctx.low[k];
+    if (w === ';' || w === '–' || w === '—' || w === '(' || (w === ',' && k > j) || w === 'who' || w === 'which' || w === 'and' && AUX_BE.has(ctx.low[k + 1] ?? '')) break;
+    if (looksVerbal(w) && !seenPrep && k > j + 1 && !isCapitalized(ctx.toks[k].text)) break;
+    if (LOCATIVE.has(w)) seenPrep = true;
+    k++;
+  }
+  return k;
+}
+
+function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+    const w = ctx.low[k];
+    if (CHARGE_CUES.has(w) && (ctx.low[k + 1] === 'of' || ctx.low[k + 1] === 'with' || w === 'suspicion')) return true;
+    if (w === 'plans' && ctx.low[k + 1] === 'to') return true;
+  }
+  return false;
+}
+
+function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
+  let status = base;
+  for (let k = i - 1; k >= from; k--) {
+    const w = ctx.low[k];
+    const next = ctx.low[k + 1];
+    if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly')) return 'alleged';
+    if (k >= i - 3 && (w === 'not' || w === 'never') && ctx.low[k - 1] !== 'only') return 'denied';
+    if (DENIAL_CUES.has(w) && (next === 'that' || k >= i - 6)) return 'denied';
+    if ((w === 'suspected' || w === 'suspect' || w === 'suspects' || w === 'believed') && (next === 'that' || next === 'to')) return 'suspected';
+    if (ALLEGED_CUES.has(w) && next === 'that') return 'alleged';
+    if (status === 'reported' && k >= i - 6 && PLAN_CUES.has(w) && !(w === 'going' && next !== 'to') && !(w === 'would' && ctx.low[k - 1] === 'that')) status = 'planned';
+  }
+  return status;
+}
+
+function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: number): EventMention | null {
+  const { low } = ctx;
+  const e = EVENT_NOUNS.get(low[i])!;
+  const next = low[i + 1];
+  if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
+  if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
+  if (next === '-' || (next && next.startsWith('-'))) return null;
+  // noun phrase start: modifiers, possessives, determiner
+  let start = i;
+  let det = '';
+  let ownTime = -1;
+  for (let k = i - 1; k >= from && i - k <= 6; k--) {
+    const w = low[k];
+    if (ctx.timeAt[k] >= 0 && (low[k + 1] === "'s" || low[k + 1] === '’s')) {
+      ownTime = ctx.timeAt[k];
+      start = k;
+      det = 'the';
+      while (start - 1 >= from && ctx.timeAt[start - 1] === ownTime) start--;
+      break;
+    }
+    if (w === "'s" || w === '’s') { det = 'the'; start = k; continue; }
+    if (DETERMINERS.has(w)) { det = w; start = k; break; }
+    if (isPunct(w) && w !== '-') break;
+    if (PREPOSITIONS.has(w) || AUX_BE.has(w) || AUX_HAVE.has(w) || LIGHT_VERBS.has(w) || PLAN_CUES.has(w) || w === 'and' || w === 'of' || w === 'to') break;
+    if (looksVerbal(w) && !isCapitalized(ctx.toks[k].text) && w !== 'visiting' && w !== 'shooting') break;
+    start = k;
+  }
+  let isNew = det === 'a' || det === 'an' || det === 'another';
+  if (low[start - 1] === 'of' && SERIES.has(low[start - 2])) {
+    isNew = true;
+    start -= 2;
+    if (DETERMINERS.has(low[start - 1])) start--;
+  }
+  if (chargeFrame(ctx, start, from)) return null;
+  const definite = DEFINITE.has(det) || det === 'the';
+  const plural = e.plural;
+  // what governs the phrase
+  let b = start - 1;
+  while (b >= from && isAdverb(low[b])) b--;
+  // a light verb makes its object the event, unless it is a gerund of purpose ("with the aim of committing attacks")
+  const lightVerb = b >= from && LIGHT_VERBS.has(low[b]) && !(low[b].endsWith('ing') && PREPOSITIONS.has(low[b - 1] ?? '') || low[b - 1] === 'of');
+  const temporal = b >= from && TEMPORAL_PREP.has(low[b]);
+  let status: EventStatus = 'reported';
+  for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (PLAN_CUES.has(low[k])) status = 'planned';
+  if (low[b - 1] === 'to' && lightVerb) status = 'planned';
+  const actors: Range[] = [];
+  const targets: Range[] = [];
+  if (lightVerb) {
+    const cs = clauseStart(ctx, b, from);
+    const seg = skipFrontMatter(ctx, cs, b);
+    let subjEnd = b;
+    while (subjEnd - 1 > seg && (AUX_HAVE.has(low[subjEnd - 1]) || AUX_BE.has(low[subjEnd - 1]) || low[subjEnd - 1] === 'to' || MODALS.has(low[subjEnd - 1]) || isAdverb(low[subjEnd - 1]))) subjEnd--;
+    // "flew to Lima to sign": the subject is before the first verb
+    let subjStart = seg;
+    let cut = subjEnd;
+    for (let q = seg; q < subjEnd; q++) if (looksVerbal(low[q]) || ['went', 'had', 'came', 'met', 'has', 'have'].includes(low[q])) { cut = q; break; }
+    if (subjStart < cut && !PREPOSITIONS.has(low[subjStart])) actors.push([subjStart, cutAtComma(ctx, subjStart, cut)]);
+  }
+  // arguments after the noun
+  let j = i + 1;
+  const placeRanges: Range[] = [];
+  let guard = 0;
+  while (j < to && guard++ < 6) {
+    const w = low[j];
+    if (ctx.timeAt[j] >= 0) {
+      if (ownTime < 0) ownTime = ctx.timeAt[j];
+      while (j < to && ctx.timeAt[j] >= 0) j++;
+      continue;
+    }
+    if ((w === 'on' || w === 'in' || w === 'at') && ctx.timeAt[j + 1] >= 0) { j++; continue; }
+    if (looksVerbal(w) && low[j + 1] === 'by') { j++; continue; }
+    if (w === 'of' || w === 'on' || w === 'against' || w === 'by' || w === 'with' || LOCATIVE.has(w) || w === 'at') {
+      const e2 = npForward(ctx, j + 1, to, { coordinate: w !== 'in' });
+      if (e2 === j + 1) break;
+      const r: Range = [j + 1, e2];
+      if (LOCATIVE.has(w) || w === 'at') placeRanges.push([j, e2]);
+      else if (w === 'by' || ((w === 'with' || w === 'of') && (e.type === 'meeting' || e.type === 'agreement'))) actors.push(r);
+      else targets.push(r);
+      j = e2;
+      continue;
+    }
+    break;
+  }
+  const argsEnd = j;
+  // subject of "occurred" / "took place"
+  const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
+  if (e.type === 'meeting' && !lightVerb && placeRanges.length === 0 && !hasNamed(ctx, [...actors, ...targets], 'PER')) return null;
+  const named = hasNamed(ctx, [...actors, ...targets]);
+  const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
+  let strong = lightVerb || ownTime >= 0 || hasPlace || occurs || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural);
+  if (temporal && ownTime < 0 && !hasPlace) strong = false;
+  if (plural && !lightVerb) strong = false;
+  if (ctx.headingSent[s]) strong = false;
+  if (lightVerb && plural && det !== '' && !isNew) strong = false;
+  if (!det && !plural && !lightVerb && !named && ownTime < 0 && !hasPlace) strong = false;
+  return {
+    type: e.type, trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'noun', strong, isNew, definite, lightVerb,
+    actors, targets, counts: {}, countRanges: [], status, placeRanges: placeRanges.length ? placeRanges : [[start, argsEnd]], ownTime,
+  };
+}
+
+function rangeHasLoc(ctx: FactsContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.mentions[ctx.mentionAt[k]]?.type === 'LOC') return true;
+  return false;
+}
+
+/** Count of the people the event happened to, from its target phrase. */
+function targetCount(ctx: FactsContext, m: EventMention): void {
+  const key = COUNT_KEY[m.type];
+  if (!key || m.targets.length === 0) return;
+  const [a, b0] = m.targets[0];
+  const b = cutAtComma(ctx, a, b0);
+  let sum = 0;
+  let qualifier: Count['qualifier'] = 'exact';
+  let any = false;
+  for (const n of findNumbers(ctx, a, b)) {
+    if (ctx.timeAt[n.core] >= 0 || (ctx.low[n.end] === 'of' && n.value === 1)) continue;
+    sum += n.value;
+    if (n.qualifier !== 'exact') qualifier = n.qualifier;
+    any = true;
+  }
+  if (!any) {
+    const first = ctx.low[a];
+    const last = ctx.low[b - 1];
+    const hasAnd = ctx.low.slice(a, b).includes('and');
+    if ((first === 'the' || first === 'a' || first === 'an') && !hasAnd && last && !last.endsWith('s') && PERSON_NOUNS.has(last) === false && ctx.mentionAt[b - 1] < 0 && b - a <= 4) {
+      sum = 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  m.counts[key] = { value: sum, qualifier };
+  m.countRanges.push([a, b]);
+}
+
+/** "The blast killed 12 people, injured 30", "at least 40 people were killed", "the victims … were 17 people". */
+function casualties(ctx: FactsContext, from: number, to: number, mentions: EventMention[]): void {
+  const { low } = ctx;
+  const host = mentions.find((m) => m.type === 'attack') ?? mentions.find((m) => m.type === 'killing' && !m.casualtyOnly);
+  const numbers = findNumbers(ctx, from, to);
+  for (const n of numbers) {
+    if (ctx.timeAt[n.core] >= 0) continue;
+    const before = low[n.from - 1] ?? '';
+    let key: 'killed' | 'injured' | null = null;
+    if (KILLED_WORDS.has(before) && before !== 'death') key = 'killed';
+    else if (INJURED_WORDS.has(before)) key = 'injured';
+    else {
+      // "N people were killed", "N dead", "victims … were N"
+      let k = n.end;
+      while (k < to && k - n.end < 3 && !AUX_BE.has(low[k]) && !KILLED_WORDS.has(low[k]) && !INJURED_WORDS.has(low[k]) && PERSON_NOUNS.has(low[k])) k++;
+      if (AUX_BE.has(low[k])) k++;
+      if (low[k] === 'been') k++;
+      if (KILLED_WORDS.has(low[k]) && low[k] !== 'victims') key = 'killed';
+      else if (INJURED_WORDS.has(low[k])) key = 'injured';
+      else if (AUX_BE.has(before) && n.from >= 3) {
+        for (let q = n.from - 2; q >= Math.max(from, n.from - 6); q--) if (low[q] === 'victims' || low[q] === 'toll' || low[q] === 'dead') key = 'killed';
+      }
+    }
+    if (!key) continue;
+    const target = host ?? mentions.find((m) => m.casualtyOnly);
+    if (!target) continue;
+    if (!target.counts[key]) {
+      target.counts[key] = { value: n.value, qualifier: n.qualifier };
+      target.countRanges.push([n.from, n.end]);
+      target.strong = target.strong || target.type === 'attack' || target.type === 'killing';
+    }
+  }
+}

@@ -1,0 +1,180 @@
+// Event triggers: verb forms (with their grammatical form, so voice can be read from
+// the auxiliaries around them) and event nouns, compiled once into Maps.
+import type { EventType } from '../../../types.js';
+
+export type VerbForm = 'base' | 's' | 'ed' | 'ing';
+
+export interface VerbEntry {
+  type: EventType;
+  form: VerbForm;
+  /** Extra words that must follow (particle or fixed complement), e.g. ["fire"] for "opened fire". */
+  tail?: string[];
+  /** The verb counts only with a designation complement ("recognised as terrorist"). */
+  needsDesignation?: boolean;
+  /** The verb counts only with an agreement noun as object ("signed an agreement"). */
+  needsAgreementObject?: boolean;
+}
+
+// base, 3sg, past/participle(s), gerund; irregular forms spelled out.
+const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
+  ['attack', 'attack', ['attacked']],
+  ['attack', 'bomb', ['bombed']],
+  ['attack', 'shell', ['shelled']],
+  ['attack', 'ambush', ['ambushed']],
+  ['attack', 'stab', ['stabbed'], 'stabbing'],
+  ['attack', 'storm', ['stormed']],
+  ['attack', 'open', ['opened'], 'opening', ['fire']],
+  ['attack', 'blow', ['blew', 'blown'], 'blowing', ['up']],
+  ['killing', 'kill', ['killed']],
+  ['killing', 'murder', ['murdered']],
+  ['killing', 'assassinate', ['assassinated'], 'assassinating'],
+  ['killing', 'behead', ['beheaded']],
+  ['killing', 'slay', ['slain', 'slew']],
+  ['killing', 'die', ['died'], 'dying'],
+  ['arrest', 'arrest', ['arrested']],
+  ['arrest', 'apprehend', ['apprehended']],
+  ['arrest', 'catch', ['caught'], 'catching'],
+  ['arrest', 'capture', ['captured'], 'capturing'],
+  ['detention', 'detain', ['detained']],
+  ['raid', 'raid', ['raided']],
+  ['deportation', 'deport', ['deported']],
+  ['deportation', 'expel', ['expelled'], 'expelling'],
+  ['deportation', 'send', ['sent'], 'sending', ['out', 'of']],
+  ['extradition', 'extradite', ['extradited'], 'extraditing'],
+  ['extradition', 'hand', ['handed'], 'handing', ['over']],
+  ['prosecution', 'prosecute', ['prosecuted'], 'prosecuting'],
+  ['prosecution', 'indict', ['indicted']],
+  ['prosecution', 'convict', ['convicted']],
+  ['prosecution', 'sentence', ['sentenced'], 'sentencing'],
+  ['prosecution', 'charge', ['charged'], 'charging', ['with']],
+  ['designation', 'designate', ['designated'], 'designating'],
+  ['designation', 'proscribe', ['proscribed'], 'proscribing'],
+  ['designation', 'outlaw', ['outlawed']],
+  ['designation', 'ban', ['banned'], 'banning'],
+  ['designation', 'blacklist', ['blacklisted']],
+  ['designation', 'recognize', ['recognized'], 'recognizing'],
+  ['designation', 'recognise', ['recognised'], 'recognising'],
+  ['designation', 'declare', ['declared'], 'declaring'],
+  ['designation', 'list', ['listed']],
+  ['agreement', 'agree', ['agreed'], 'agreeing'],
+  ['agreement', 'sign', ['signed']],
+  ['meeting', 'meet', ['met'], 'meeting'],
+  ['other', 'release', ['released'], 'releasing'],
+  ['other', 'free', ['freed'], 'freeing'],
+];
+
+/** Designation verbs that need "as … terrorist/extremist/banned" to mean designation. */
+const NEEDS_DESIGNATION = new Set(['designate', 'recognize', 'recognise', 'declare', 'list', 'blacklist']);
+
+function thirdPerson(base: string): string {
+  if (/(s|sh|ch|x|z)$/.test(base)) return base + 'es';
+  if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ies';
+  return base + 's';
+}
+
+function gerund(base: string): string {
+  if (base.endsWith('ie')) return base.slice(0, -2) + 'ying';
+  if (base.endsWith('e') && !base.endsWith('ee')) return base.slice(0, -1) + 'ing';
+  return base + 'ing';
+}
+
+export const EVENT_VERBS: ReadonlyMap<string, VerbEntry> = (() => {
+  const m = new Map<string, VerbEntry>();
+  for (const [type, base, past, ing, tail] of VERBS) {
+    const extra = {
+      ...(tail ? { tail } : {}),
+      ...(NEEDS_DESIGNATION.has(base) ? { needsDesignation: true } : {}),
+      ...(base === 'sign' ? { needsAgreementObject: true } : {}),
+    };
+    m.set(base, { type, form: 'base', ...extra });
+    m.set(thirdPerson(base), { type, form: 's', ...extra });
+    for (const p of past) m.set(p, { type, form: 'ed', ...extra });
+    m.set(ing ?? gerund(base), { type, form: 'ing', ...extra });
+  }
+  // "meeting" is far more often the noun.
+  m.delete('meeting');
+  return m;
+})();
+
+export interface NounEntry {
+  type: EventType;
+  plural: boolean;
+}
+
+const NOUNS: Array<[EventType, string[]]> = [
+  ['attack', ['attack', 'bombing', 'shooting', 'explosion', 'blast', 'massacre', 'ambush', 'assault', 'airstrike', 'shelling', 'hostage-taking', 'act']],
+  ['killing', ['killing', 'murder', 'assassination', 'beheading']],
+  ['arrest', ['arrest']],
+  ['detention', ['detention']],
+  ['raid', ['raid', 'crackdown']],
+  ['deportation', ['deportation', 'expulsion']],
+  ['extradition', ['extradition']],
+  ['prosecution', ['prosecution', 'indictment', 'trial']],
+  ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum']],
+  ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations']],
+];
+
+export const EVENT_NOUNS: ReadonlyMap<string, NounEntry> = (() => {
+  const m = new Map<string, NounEntry>();
+  for (const [type, words] of NOUNS)
+    for (const w of words) {
+      if (w === 'talks' || w === 'negotiations') {
+        m.set(w, { type, plural: false });
+        continue;
+      }
+      m.set(w, { type, plural: false });
+      m.set(w.endsWith('s') || w.endsWith('sh') ? w + 'es' : w + 's', { type, plural: true });
+    }
+  return m;
+})();
+
+/** "act"/"acts" are attacks only as "terrorist act(s)". */
+export const NOUNS_NEEDING_TERROR: ReadonlySet<string> = new Set(['act', 'acts']);
+
+/** Words that make a following designation verb mean "designated as terrorist/banned". */
+export const DESIGNATION_COMPLEMENT: ReadonlySet<string> = new Set([
+  'terrorist', 'terrorists', 'terror', 'extremist', 'extremists', 'undesirable', 'banned', 'illegal', 'outlawed', 'sponsor',
+]);
+
+/** Nouns for agreement objects of "sign". */
+export const AGREEMENT_OBJECTS: ReadonlySet<string> = new Set(['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'protocol', 'pact', 'contract', 'declaration']);
+
+/** Heads after an event noun that make the noun a modifier ("extradition procedures", "arrest warrant"). */
+export const COMPOUND_HEADS: ReadonlySet<string> = new Set(
+  ('procedure procedures warrant warrants plan plans plot plots order orders threat threats risk risks list lists request ' +
+    'requests policy policies law laws power powers mechanism mechanisms case cases campaign rate rates record records ' +
+    'site sites victims survivors suspect suspects drill drills room rooms hall halls point points centre center centres ' +
+    'centers facility facilities practice practices process processes proceedings regime regimes system systems squad squads ' +
+    'rifle rifles helicopter helicopters aircraft dog dogs responsibility zone zones').split(' '),
+);
+
+/** Light verbs whose object noun is the event ("conducted raids", "had a meeting"). */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  ('conduct conducted conducts conducting carry carried carries carrying launch launched launches launching stage staged ' +
+    'stages hold held holds holding have had has make made makes commit committed commits perform performed mount mounted ' +
+    'organize organized organise organised organizing sign signed signs reach reached reaches conclude concluded').split(' '),
+);
+
+/** Verbs of planning: an event under them is planned, not reported. */
+export const PLAN_CUES: ReadonlySet<string> = new Set(
+  ('plan plans planned planning plot plots plotted plotting prepare prepares prepared preparing intend intends intended ' +
+    'intending going aim aims aimed will would shall threaten threatens threatened seek seeks sought attempt attempted ' +
+    'attempting try tried trying want wants wanted').split(' '),
+);
+
+/** Verbs of asking: an infinitive event under them is a request, not an event. */
+export const REQUEST_CUES: ReadonlySet<string> = new Set(
+  ('call called calls calling urge urged urges urging ask asked asks asking demand demanded demands appeal appealed ' +
+    'appeals request requested requests encourage encouraged').split(' '),
+);
+
+/** Frames that make an embedded event a charge or suspicion attached to another event. */
+export const CHARGE_CUES: ReadonlySet<string> = new Set(['suspicion', 'accused', 'charges', 'charged', 'suspected', 'convicted', 'guilty', 'allegedly', 'involvement']);
+
+export const DENIAL_CUES: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying', 'rejects', 'rejected', 'refuted', 'dismissed']);
+export const ALLEGED_CUES: ReadonlySet<string> = new Set(['allegedly', 'alleged', 'accused', 'accuses', 'claims', 'claimed', 'purportedly', 'purported']);
+export const SUSPECTED_CUES: ReadonlySet<string> = new Set(['suspect', 'suspects', 'suspected', 'believed', 'presumably', 'likely', 'probably', 'possibly', 'may', 'might']);
+
+/** Casualty words: how a count of people attaches to an event. */
+export const KILLED_WORDS: ReadonlySet<string> = new Set(['killed', 'dead', 'died', 'deaths', 'death', 'victims', 'fatalities', 'lives', 'murdered', 'slain']);
+export const INJURED_WORDS: ReadonlySet<string> = new Set(['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'injuries', 'wounds']);

@@ -1,0 +1,121 @@
+// Number expressions over tokens: digits with thousands separators or a decimal comma,
+// multipliers ("3 thousand", "1.4 million"), number words ("seven", "a dozen",
+// "tens of thousands") and the qualifier written before them.
+import type { Qualifier } from '../../types.js';
+import type { FactsContext } from './context.js';
+import { MULTIPLIERS, QUALIFIER_PHRASES, UNITS, VAGUE } from './lexicons/numbers.js';
+
+export interface NumberExpr {
+  /** First token of the expression, qualifier included. */
+  from: number;
+  /** First token of the number itself. */
+  core: number;
+  /** Token after the expression (and after "of" in "dozens of"). */
+  end: number;
+  value: number;
+  qualifier: Qualifier;
+  vague: boolean;
+  word: boolean;
+}
+
+/** "1,700" → 1700; "2,5" → 2.5 (decimal comma of translations); "1.4" → 1.4; "2.500" → 2500. */
+export function parseDigits(w: string, beforeMultiplier: boolean): number | null {
+  if (/^\d{1,3}(,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
+  if (/^\d+,\d+$/.test(w)) return Number(w.replace(',', '.'));
+  if (/^\d{1,3}(\.\d{3})+$/.test(w) && !beforeMultiplier) return Number(w.replace(/\./g, ''));
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  return null;
+}
+
+function wordValue(w: string): number | null {
+  const v = UNITS.get(w);
+  if (v !== undefined) return v;
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    const a = UNITS.get(w.slice(0, dash));
+    const b = UNITS.get(w.slice(dash + 1));
+    if (a !== undefined && b !== undefined && a >= 20 && b < 10) return a + b;
+  }
+  return null;
+}
+
+/** The number starting at token i, or null. */
+export function parseCore(ctx: FactsContext, i: number, limit: number): { end: number; value: number; vague: boolean; word: boolean } | null {
+  const { low } = ctx;
+  const w = low[i];
+  // vague magnitudes: "tens of thousands of", "scores of"
+  const vague = VAGUE.get(w);
+  if (vague !== undefined && low[i + 1] === 'of') {
+    let value = vague;
+    let j = i + 2;
+    const inner = VAGUE.get(low[j]);
+    if (inner !== undefined && low[j + 1] === 'of') {
+      value *= inner;
+      j += 2;
+    }
+    return { end: j, value, vague: true, word: true };
+  }
+  let value: number | null = null;
+  let j = i + 1;
+  let word = false;
+  if (/^\d/.test(w)) {
+    value = parseDigits(w, MULTIPLIERS.has(low[i + 1] ?? ''));
+  } else if (w === 'a' && (low[i + 1] === 'dozen' || low[i + 1] === 'hundred' || low[i + 1] === 'thousand' || low[i + 1] === 'million')) {
+    value = 1;
+    word = true;
+  } else {
+    value = wordValue(w);
+    word = value !== null;
+    if (value !== null && value >= 20 && value % 10 === 0 && j < limit) {
+      const u = wordValue(low[j]);
+      if (u !== null && u < 10) {
+        value += u;
+        j++;
+      }
+    }
+  }
+  if (value === null) return null;
+  if (w === 'dozen' || w === 'dozens') return null;
+  while (j < limit) {
+    const m = MULTIPLIERS.get(low[j]);
+    if (m === undefined) break;
+    // "m"/"k" only directly after digits
+    if ((low[j] === 'm' || low[j] === 'k') && word) break;
+    value *= m;
+    j++;
+    if ((low[j - 1] === 'dozens' || low[j - 1] === 'thousands' || low[j - 1] === 'hundreds') && low[j] === 'of') j++;
+  }
+  return { end: j, value: Math.round(value * 1000) / 1000, vague: false, word };
+}
+
+const CHANGE_VERBS = new Set(['rose', 'risen', 'increased', 'fell', 'fallen', 'dropped', 'climbed', 'grew', 'grown', 'jumped', 'doubled', 'reached', 'reduced', 'cut', 'raised', 'up', 'down', 'amounted', 'sentenced', 'from', 'close']);
+
+/** All number expressions in tokens [from, to). */
+export function findNumbers(ctx: FactsContext, from: number, to: number): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  for (let i = from; i < to; i++) {
+    const core = parseCore(ctx, i, to);
+    if (!core) continue;
+    let qualifier: Qualifier = core.vague ? 'more_than' : 'exact';
+    let start = i;
+    for (const [phrase, q] of QUALIFIER_PHRASES) {
+      const k = i - phrase.length;
+      if (k < from) continue;
+      let ok = true;
+      for (let p = 0; p < phrase.length; p++) if (ctx.low[k + p] !== phrase[p]) ok = false;
+      if (ok) {
+        qualifier = q;
+        start = k;
+        break;
+      }
+    }
+    // translated "involved to 4,5 thousand" (Russian "до"): "to N" is an upper bound unless a change verb or range precedes
+    if (start === i && ctx.low[i - 1] === 'to' && i - 2 >= from && !CHANGE_VERBS.has(ctx.low[i - 2]) && parseCore(ctx, i - 2, i - 1) === null) {
+      qualifier = 'up_to';
+      start = i - 1;
+    }
+    out.push({ from: start, core: i, end: core.end, value: core.value, qualifier, vague: core.vague, word: core.word });
+    i = core.end - 1;
+  }
+  return out;
+}

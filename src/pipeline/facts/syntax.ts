@@ -1,0 +1,136 @@
+// Dependency-light clause reading: word classes, noun-phrase chunks and clause
+// starts over tokens, enough to tell subject from object and active from passive.
+import type { FactsContext } from './context.js';
+
+const set = (s: string) => new Set(s.split(' '));
+
+export const DETERMINERS = set('the a an this that these those its their his her our my your some several many any each every another no both all');
+export const PREPOSITIONS = set(
+  'in at on near from to by with for during after before since until into onto against among amongst across through via without within ' +
+    'outside inside about between toward towards upon amid amidst under over behind beyond despite following throughout along around off',
+);
+export const LOCATIVE = set('in at near outside inside across throughout within around');
+export const TEMPORAL_PREP = set('after before during following since until amid amidst');
+export const BOUNDARY = set('that which who whom whose where when while because but although though whereas if unless as');
+export const AUX_BE = set('is are was were be been being am');
+export const AUX_HAVE = set('has have had having');
+export const MODALS = set('will would can could may might shall should must');
+export const ADVERBS = set(
+  'not also then already still just reportedly allegedly later soon subsequently eventually never recently swiftly quietly ' +
+    'immediately reportedly apparently actually further again even only mainly mostly partly jointly successfully ' +
+    'actively reportedly initially finally first previously once now currently formally officially briefly secretly',
+);
+export const PRONOUNS = set('he she it they we i you him her them us');
+export const CONJ = set('and or');
+
+export function isPunct(w: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(w);
+}
+
+export function isCapitalized(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return w.length > 0 && w[0] !== w[0].toLowerCase() && !(c >= 48 && c <= 57);
+}
+
+export function isAdverb(w: string): boolean {
+  return ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !w.endsWith('ply') && w !== 'family' && w !== 'italy');
+}
+
+/** Lower-case words that look like verb forms (-ed/-ing) and so end a noun phrase. */
+export function looksVerbal(w: string): boolean {
+  return ((w.length > 3 && w.endsWith('ed') && !w.endsWith('eed')) || (w.length > 4 && w.endsWith('ing'))) && !w.includes('-');
+}
+
+const NP_STOP = new Set([...PREPOSITIONS, ...BOUNDARY, ...AUX_BE, ...AUX_HAVE, ...MODALS, 'and', 'or', 'not', 'to', 'than', 'said', 'says']);
+
+/** Forward noun phrase from token i (exclusive end), within [i, limit). Joins "of" and "and" between NPs. */
+export function npForward(ctx: FactsContext, i: number, limit: number, opts: { coordinate?: boolean } = {}): number {
+  const { low, mentionAt } = ctx;
+  let j = i;
+  let words = 0;
+  // after "of/from/in + Name" the phrase goes on only with a joiner ("citizens of Peru work abroad")
+  let afterPrepName = false;
+  while (j < limit) {
+    const w = low[j];
+    if (mentionAt[j] >= 0) {
+      afterPrepName = afterPrepName || (j > i && (low[j - 1] === 'of' || low[j - 1] === 'from'));
+      j++;
+      words++;
+      continue;
+    }
+    if (afterPrepName && w !== 'of' && w !== 'and' && w !== "'s" && w !== '’s' && !isPunct(w)) break;
+    if (w === "'s" || w === '’s' || w === "'" ) {
+      j++;
+      continue;
+    }
+    if (isPunct(w) && w !== '-' && w !== '%' && w !== '$') break;
+    if ((w === 'of' || (opts.coordinate && w === 'and')) && words > 0 && j + 1 < limit && startsNp(ctx, j + 1)) {
+      j++;
+      if (DETERMINERS.has(low[j])) j++;
+      continue;
+    }
+    if (NP_STOP.has(w) && !(DETERMINERS.has(w) && words === 0)) break;
+    if (looksVerbal(w) && words > 0 && !isCapitalized(ctx.toks[j].text)) {
+      // pre-nominal participle ("armed men") continues only before another word of the phrase
+      const next = low[j + 1];
+      if (!(words <= 2 && next && !NP_STOP.has(next) && !isPunct(next) && !looksVerbal(next) && DETERMINERS.has(low[i]))) break;
+    }
+    if (words > 0 && DETERMINERS.has(w) && w !== 'all' && w !== 'both') break;
+    j++;
+    words++;
+  }
+  return j;
+}
+
+export function startsNp(ctx: FactsContext, i: number): boolean {
+  const w = ctx.low[i];
+  if (w === undefined) return false;
+  if (ctx.mentionAt[i] >= 0) return true;
+  if (DETERMINERS.has(w)) return true;
+  if (isPunct(w)) return false;
+  if (NP_STOP.has(w)) return false;
+  return true;
+}
+
+/** Where the clause holding token i starts (after a boundary word, semicolon, colon, dash or bracket). */
+export function clauseStart(ctx: FactsContext, i: number, sentStart: number): number {
+  for (let j = i - 1; j >= sentStart; j--) {
+    const w = ctx.low[j];
+    if (w === ';' || w === ':' || w === '–' || w === '—' || w === '(' || w === '[' || BOUNDARY.has(w) && w !== 'as') return j + 1;
+    if ((w === 'and' || w === 'but') && ctx.low[j - 1] === ',') return j + 1;
+    if (ctx.quoteAt[j] !== ctx.quoteAt[i] && ctx.quoteAt[j] < 0 !== ctx.quoteAt[i] < 0) return j + 1;
+  }
+  return sentStart;
+}
+
+/** Skip leading date expressions, their prepositions, discourse adverbs and commas. */
+export function skipFrontMatter(ctx: FactsContext, from: number, to: number): number {
+  let j = from;
+  for (let guard = 0; guard < 8 && j < to; guard++) {
+    const w = ctx.low[j];
+    if (ctx.timeAt[j] >= 0) {
+      const t = ctx.timeAt[j];
+      while (j < to && ctx.timeAt[j] === t) j++;
+      continue;
+    }
+    if (w === ',' || isAdverb(w) || w === 'only' || w === 'however' || w === 'meanwhile' || w === 'then' || w === 'later' || w === 'also') {
+      j++;
+      continue;
+    }
+    if ((w === 'in' || w === 'on' || w === 'by' || w === 'since' || w === 'at' || w === 'from') && ctx.timeAt[j + 1] >= 0) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Tokens of [from, to) without a trailing appositive: "Gaji E., a former commander," → "Gaji E.". */
+export function cutAtComma(ctx: FactsContext, from: number, to: number): number {
+  for (let j = from; j < to; j++) if (ctx.low[j] === ',' && j > from) return j;
+  return to;
+}
+
+/** Words that end a noun phrase read backwards from a verb. */
+export const NP_BREAK = new Set([...PREPOSITIONS, ...BOUNDARY, 'and', 'or', 'to', 'than', 'not', 'also', 'then']);
