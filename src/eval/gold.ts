@@ -12,6 +12,11 @@ import type { Analysis } from '../types.js';
 import { loadGold, type GoldFile } from './lib/gold-format.js';
 import { ATTRIBUTES, prf, scoreDocument, type AttributeTally, type DocScore, type Tally } from './lib/gold-match.js';
 import { sameDate } from './lib/gold-match.js';
+import { scoreCrossDocument, type CrossDocumentScore } from './lib/cross-document.js';
+import { SqliteStore } from '../store/sqlite/index.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const usage = `chronicle eval gold --gold FILE --corpus DIR [--json] [--details]
 
@@ -27,6 +32,10 @@ export interface GoldReport {
   published: ReturnType<typeof prf> & { valueAccuracy: number; notBeforeAccuracy: number };
   attributes: Record<string, { accuracy: number; correct: number; total: number }>;
   boilerplateFacts: number;
+  /** Gold entities found with the right type (name or a listed mention tagged in its document). */
+  entities?: { found: number; total: number; recall: number; missed: string[]; mustNotExtractTagged: string[] };
+  /** Resolution across documents (entities, events, claim groups), when the gold has a crossDocument section. */
+  crossDocument?: CrossDocumentScore;
   details?: Record<string, Pick<DocScore, 'misses' | 'spurious' | 'unlocated'>>;
 }
 
@@ -109,6 +118,42 @@ export async function analyseCorpus(dir: string): Promise<Map<string, Analysis>>
   return out;
 }
 
+/** Gold entities found in their document with the right type; mustNotExtract strings never tagged. */
+export function scoreEntities(gold: GoldFile, analyses: Map<string, Analysis>): NonNullable<GoldReport['entities']> {
+  let found = 0;
+  let total = 0;
+  const missed: string[] = [];
+  const tagged: string[] = [];
+  for (const [name, g] of Object.entries(gold.documents)) {
+    const a = analyses.get(name);
+    if (!a) continue;
+    for (const e of g.entities ?? []) {
+      total++;
+      const forms = [e.name, ...(e.mentions ?? [])].map((f) => f.toLowerCase());
+      const hit = a.mentions.some((m) => m.type === e.type && forms.some((f) => m.text.toLowerCase() === f || (m.canonical ?? '').toLowerCase() === f || m.text.toLowerCase().includes(f)));
+      if (hit) found++;
+      else missed.push(`${e.name} (${e.type}, ${name})`);
+    }
+    for (const bad of g.mustNotExtract ?? []) if (a.mentions.some((m) => m.text === bad)) tagged.push(`${bad} (${name})`);
+  }
+  return { found, total, recall: total ? Math.round((found / total) * 1000) / 1000 : 1, missed, mustNotExtractTagged: tagged };
+}
+
+/** Saves the analyses into a throwaway database and scores cross-document resolution there. */
+async function scoreResolution(gold: GoldFile, analyses: Map<string, Analysis>): Promise<CrossDocumentScore> {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-gold-'));
+  const store = new SqliteStore(join(dir, 'gold.db'));
+  try {
+    await store.saveBatch([...analyses.values()].map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    const docIds = new Map([...analyses].map(([name, a]) => [name, a.doc.id]));
+    const goldDocs = new Map(Object.entries(gold.documents).map(([name, g]) => [name, { events: g.events ?? [], figures: g.figures ?? [] }]));
+    return await scoreCrossDocument(store, gold.crossDocument!, goldDocs, docIds);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const command: Subcommand = {
   summary: 'events, figures, quotes and publication dates against a gold file',
   usage,
@@ -121,7 +166,9 @@ const command: Subcommand = {
     });
     if (!values.gold || !values.corpus) throw new UsageError(`--gold and --corpus are required\n${usage}`);
     const gold = loadGold(values.gold);
-    const report = scoreCorpus(gold, await analyseCorpus(values.corpus), values.details === true);
+    const analyses = await analyseCorpus(values.corpus);
+    const report: GoldReport = { ...scoreCorpus(gold, analyses, values.details === true), entities: scoreEntities(gold, analyses) };
+    if (gold.crossDocument) report.crossDocument = await scoreResolution(gold, analyses);
     if (values.json) {
       printJson(report);
       return 0;
@@ -135,6 +182,14 @@ const command: Subcommand = {
     line('published', report.published);
     for (const [k, v] of Object.entries(report.attributes)) console.log(`${k.padEnd(18)} ${v.accuracy.toFixed(3)}  (${v.correct}/${v.total})`);
     console.log(`boilerplate facts  ${report.boilerplateFacts}`);
+    if (report.entities) console.log(`entities   found ${report.entities.found}/${report.entities.total} (${report.entities.recall.toFixed(3)})${report.entities.missed.length ? `, missed: ${report.entities.missed.join(', ')}` : ''}`);
+    if (report.crossDocument) {
+      const c = report.crossDocument;
+      console.log(`same-entity pairs   P ${c.sameEntity.precision.toFixed(3)}  R ${c.sameEntity.recall.toFixed(3)}  F1 ${c.sameEntity.f1.toFixed(3)}`);
+      console.log(`different-entity violations ${c.differentEntities.violations.length}/${c.differentEntities.pairs}`);
+      console.log(`same-event pairs merged ${c.sameEvent.merged}/${c.sameEvent.pairs}`);
+      for (const g of c.claimGroups) console.log(`claim group ${g.id}: ${g.found ? 'found' : 'not found'}${g.disputed ? ', disputed' : ''}`);
+    }
     if (report.details)
       for (const [doc, d] of Object.entries(report.details)) {
         for (const m of d.misses) console.log(`${doc}  miss      ${m}`);

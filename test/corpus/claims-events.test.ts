@@ -45,18 +45,28 @@ test('dates of different precision are compatible when they can be the same day'
 });
 
 test('event coreference: same type, compatible date, shared participant, different documents', () => {
-  const ev = (docId: string, eventId: string, type: string, date: string | null, participants: string[], place: string | null = null): EventInput => ({
-    docId, eventId, type, date, place, participants,
+  const ev = (docId: string, eventId: string, type: string, date: string | null, participants: string[], places: string[] = []): EventInput => ({
+    docId, eventId, type, date, places, participants,
   });
   const clusters = clusterEvents([
     ev('d1', 'designation', 'designation', '2014-12-29', ['ent_group', 'ent_state']),
     ev('d2', 'designation', 'designation', '--12', ['ent_group']),
     ev('d3', 'designation', 'designation', '2016-03-01', ['ent_group']),
     ev('d2', 'arrest', 'arrest', '--12', ['ent_group']),
+    ev('d4', 'designation', 'designation', '2014-12', ['ent_group'], ['geo:ca']),
+    ev('d5', 'designation', 'designation', '2014-12-29', ['ent_group'], ['geo:us', 'geo:ca', 'geo:ru']),
+    ev('d6', 'designation', 'designation', '2014-12', ['ent_group'], ['geo:ru']),
   ]);
+  // d1, d2 (no place) and d4, d5, d6 (places overlap through d5's list) all fit one designation.
   const merged = clusters.find((c) => c.members.length > 1);
   assert.ok(merged);
-  assert.deepEqual(merged.members.map((m) => m.docId).sort(), ['d1', 'd2']);
+  assert.deepEqual(merged.members.map((m) => m.docId).sort(), ['d1', 'd2', 'd4', 'd5', 'd6']);
   assert.equal(merged.date, '2014-12-29');
   assert.equal(clusters.length, 3);
+  // Places that do not meet keep reports apart.
+  const apart = clusterEvents([
+    ev('a', 'raid', 'raid', '2020-05-01', ['ent_police'], ['geo:tr']),
+    ev('b', 'raid', 'raid', '2020-05-01', ['ent_police'], ['geo:de']),
+  ]);
+  assert.equal(apart.length, 2);
 });

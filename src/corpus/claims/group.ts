@@ -12,6 +12,8 @@ export interface ClaimInput {
   what: string;
   source: string | null;
   evidence: string;
+  /** The sentence the figure stands in: what is being done, when the counted phrase does not say. */
+  context?: string;
   /** The country the document is mostly about (ISO code), used when the phrase names none. */
   documentCountry?: string | null;
 }
@@ -63,7 +65,7 @@ export function isDisputed(claims: Array<Pick<ClaimInput, 'value' | 'qualifier'>
 export function groupClaims(figures: ClaimInput[]): ClaimGroup[] {
   const byKey = new Map<string, ClaimInput[]>();
   for (const f of figures) {
-    const key = groupingKey(quantityKey(f.what), f.documentCountry);
+    const key = groupingKey(quantityKey(f.what, f.context), f.documentCountry);
     if (!key) continue;
     const list = byKey.get(key);
     if (list) list.push(f);

@@ -26,10 +26,11 @@ const ACTIVITIES: Array<[string, RegExp]> = [
   ['prosecuted', /\b(prosecuted|convicted|charged|sentenced|indicted)\b/i],
   ['displaced', /\b(refugees?|displaced|fled|evacuated|asylum)\b/i],
   ['migrants', /\b(migrants?|work(ing|ers?)? in|labou?r(ers)?|guest workers?)\b/i],
-  ['fighting', /\b(fight\w*|fighters?|militants?|jihadists?|combatants?|mercenar\w+|involved in the activit\w+|joined|members? of|recruit\w*|on the side of|terrorists?|extremists?)\b/i],
+  ['fighting', /\b(fight\w*|fighters?|militants?|jihadists?|combatants?|mercenar\w+|involved|activit(y|ies) of|joined|members? of|recruit\w*|on the side of|terrorists?|extremists?)\b/i],
 ];
 
-export function quantityKey(what: string): QuantityKey {
+/** The key of a counted phrase; the activity may come from the sentence around it. */
+export function quantityKey(what: string, sentence?: string): QuantityKey {
   const words = what.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
   let who: string | null = null;
   for (let i = 0; i < words.length && !who; i++) {
@@ -39,13 +40,17 @@ export function quantityKey(what: string): QuantityKey {
   let kind: string | null = words.find((w) => PEOPLE.has(w)) ? 'people' : null;
   // A demonym used as a noun ("Russians") counts people.
   if (!kind && firstWord && nationalityOf(firstWord) && firstWord.endsWith('s')) kind = 'people';
-  const activity = ACTIVITIES.find(([, re]) => re.test(what))?.[0] ?? null;
+  const activity = activityOf(what) ?? (sentence ? activityOf(sentence) : null);
   return { who, kind, activity };
 }
 
 // Counts that belong to one incident (killed, injured in *an* attack): two documents with the same
 // country and activity are not enough to say they count the same thing; event coreference does that.
 const INCIDENT_COUNTS = new Set(['killed', 'injured']);
+
+function activityOf(text: string): string | null {
+  return ACTIVITIES.find(([, re]) => re.test(text))?.[0] ?? null;
+}
 
 /**
  * Group key, or null when the key says too little to compare across documents. When the phrase

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../types.js';
 import { projectPath } from '../../paths.js';
-import { nameKey } from './names.js';
+import { nameKey, tokenSetKey } from './names.js';
 
 export interface AliasGroup {
   type: EntityType;
@@ -18,7 +18,8 @@ export interface AliasTable {
 
 export function createAliasTable(groups: AliasGroup[]): AliasTable {
   const byKey = new Map<string, string>();
-  const keyOf = (type: string, name: string) => `${type}:${nameKey(name)}`;
+  // Places may be written in either order ("Ataturk Airport", "airport. Ataturk").
+  const keyOf = (type: string, name: string) => `${type}:${type === 'LOC' ? tokenSetKey(name) : nameKey(name)}`;
   const add = (type: EntityType, alias: string, canonicalName: string) => {
     const target = byKey.get(keyOf(type, canonicalName)) ?? canonicalName;
     byKey.set(keyOf(type, alias), target);

@@ -9,8 +9,9 @@ export interface EventInput {
   type: string;
   /** ISO truncated to precision, "--10-21" for month-day, null when unknown. */
   date: string | null;
-  /** Place key (resolved place ref or normalised name), null when unknown. */
-  place: string | null;
+  /** Place keys (resolved place refs or normalised names): the event's place and the places its
+   *  sentence names ("designated in the USA, Canada … and Russia"); empty when unknown. */
+  places: string[];
   /** Participant keys (entity ids or normalised names) of actors and targets. */
   participants: string[];
 }
@@ -81,9 +82,10 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
         if (x.docId === y.docId) continue; // within one article, two mentions are usually two events
         if (isolated[members[a]] || isolated[members[b]]) continue;
         if (!datesCompatible(x.date, y.date)) continue;
-        if (x.place && y.place && x.place !== y.place) continue;
+        const placesMeet = x.places.some((p) => y.places.includes(p));
+        if (x.places.length && y.places.length && !placesMeet) continue;
         // Undated on both sides is too weak unless the place agrees too.
-        if (!x.date && !y.date && !(x.place && x.place === y.place)) continue;
+        if (!x.date && !y.date && !placesMeet) continue;
         parent[find(members[a])] = find(members[b]);
       }
     }

@@ -26,9 +26,20 @@ export interface CrossDocumentScore {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-/** Entity ids whose mentions include this surface form (exact first, then case-insensitive). */
+/**
+ * Entity ids a gold name refers to: mentions with exactly this form or resolved to this name (exact
+ * first, then case-insensitive); else the longest mention form inside the name ("Federal Security
+ * Service" in "Russia’s Federal Security Service", where the tagger split off "Russia").
+ */
 function idsForName(name: string, forms: Map<string, Set<string>>, formsLower: Map<string, Set<string>>): Set<string> {
-  return forms.get(name) ?? formsLower.get(name.toLowerCase()) ?? new Set();
+  const direct = forms.get(name) ?? formsLower.get(name.toLowerCase());
+  if (direct) return direct;
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  for (const form of formsLower.keys()) {
+    if (form.length >= 3 && lower.includes(form) && (!best || form.length > best.length)) best = form;
+  }
+  return best ? formsLower.get(best)! : new Set();
 }
 
 function shareId(a: Set<string>, b: Set<string>): boolean {
@@ -48,10 +59,13 @@ export async function scoreCrossDocument(
   for (const m of await store.listAnnotations({ kind: 'mention' })) {
     const id = m.data.entityId as string | undefined;
     if (!id) continue;
-    for (const [map, key] of [[forms, m.text], [formsLower, m.text.toLowerCase()]] as const) {
-      const set = map.get(key) ?? new Set<string>();
-      set.add(id);
-      map.set(key, set);
+    const canonical = typeof m.data.canonical === 'string' ? m.data.canonical : m.text;
+    for (const text of new Set([m.text, canonical])) {
+      for (const [map, key] of [[forms, text], [formsLower, text.toLowerCase()]] as const) {
+        const set = map.get(key) ?? new Set<string>();
+        set.add(id);
+        map.set(key, set);
+      }
     }
   }
   const ids = (name: string) => idsForName(name, forms, formsLower);

@@ -1,6 +1,7 @@
 // The gold file's shape (see the file's own `about`): per document, events, figures and
 // quotes with evidence strings that are exact substrings of the article.
 import { readFileSync } from 'node:fs';
+import type { GoldCrossDocument } from './cross-document.js';
 
 export type GoldQualifier = 'exact' | 'about' | 'at_least' | 'up_to' | 'more_than';
 
@@ -45,13 +46,21 @@ export interface GoldDocument {
   boilerplate?: string[];
   mustNotExtract?: string[];
   events?: GoldEvent[];
-  figures?: GoldFigure[];
+  figures?: Array<GoldFigure & { claimGroup?: string }>;
   quotes?: GoldQuote[];
+  entities?: GoldEntity[];
+}
+
+export interface GoldEntity {
+  name: string;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  mentions?: string[];
 }
 
 export interface GoldFile {
   about?: string;
   documents: Record<string, GoldDocument>;
+  crossDocument?: GoldCrossDocument;
 }
 
 export function loadGold(path: string): GoldFile {

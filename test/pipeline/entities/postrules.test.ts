@@ -23,3 +23,9 @@ test('lexicon: acronyms match as written, names case-insensitively with a capita
   const merged = mergeLexicon([at(text, 'Jane Roe', 'LOC')], lex.find(text));
   assert.ok(merged.some((m) => m.text === 'Jane Roe' && m.type === 'PER'));
 });
+
+test('a facility "named after" someone in a translation from Russian is one place', () => {
+  const text = 'Gunmen opened fire in the terminal of the airport. Demirel in Izmir on Friday.';
+  const out = applyPostRules(text, [{ start: 46, end: 53, type: 'PER', text: 'Demirel' }]);
+  assert.deepEqual(out.map((m) => [m.text, m.type]), [['airport. Demirel', 'LOC']]);
+});
