@@ -5,7 +5,7 @@
 import type { Analysis, Mention, RawDoc, ReadFailure } from '../types.js';
 import type { Store } from '../store/interface.js';
 import { contentHash } from '../store/simhash.js';
-import { readInputs, type ReadOptions } from '../pipeline/read/index.js';
+import { readInputs, type ReadOptions, type ReadResult } from '../pipeline/read/index.js';
 import { analyse, defaultContext, type PipelineContext, type StageName } from '../pipeline/index.js';
 import { AnalysisPool } from './pool.js';
 
@@ -30,6 +30,8 @@ export interface AnalyserOptions {
 
 export interface IngestOptions extends ReadOptions, AnalyserOptions {
   batchSize?: number;
+  /** Where raw documents come from; default readInputs(inputs). Benchmarks wrap it. */
+  read?: (inputs: string[], opts: ReadOptions) => AsyncIterable<ReadResult>;
   onDocument?: (outcome: 'ingested' | 'duplicate' | 'unchanged' | 'failed') => void;
 }
 
@@ -92,7 +94,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
 
   const inFlight = new Set<Promise<void>>();
   try {
-    for await (const result of readInputs(inputs, opts)) {
+    for await (const result of (opts.read ?? readInputs)(inputs, opts)) {
       if (!result.ok) {
         fail(result.failure.input, result.failure.error);
         continue;
