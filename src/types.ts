@@ -10,8 +10,8 @@ export interface Span {
 
 /** Where a document came from. One Doc can have several (the same article ingested twice). */
 export interface Source {
-  kind: 'file' | 'url' | 'stdin' | 'jsonl' | 'sgml';
-  /** Path, URL, "-" or "path#line" for JSONL / "path#NEWID" for SGML records. */
+  kind: 'file' | 'url' | 'stdin' | 'jsonl' | 'sgml' | 'upload';
+  /** Path, URL, "-", "path#line" for JSONL, "path#NEWID" for SGML records, "upload:NAME" for API uploads. */
   location: string;
   /** Short name a user can type: the file's base name without extension, a URL's last segment, a record id. */
   name: string;

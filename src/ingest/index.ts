@@ -122,3 +122,20 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
   }
   return summary;
 }
+
+/** One article sent over the API (POST /api/documents): analysed and saved like any input. */
+export async function ingestRaw(
+  article: { content: string; format: 'html' | 'text'; name?: string; url?: string },
+  store: Store,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
+  const name = article.name ?? article.url?.split('/').filter(Boolean).pop() ?? `upload-${contentHash(article.content).slice(0, 12)}`;
+  const raw: RawDoc = {
+    source: { kind: 'upload', location: article.url ?? `upload:${name}`, name, ...(article.url ? { url: article.url } : {}) },
+    format: article.format,
+    content: article.content,
+    encoding: 'utf-8',
+    hints: article.url ? { url: article.url } : {},
+  };
+  return ingest([], store, { ...opts, read: async function* () { yield { ok: true, raw }; } });
+}

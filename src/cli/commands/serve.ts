@@ -6,6 +6,7 @@ import { parseFlags, resolveDbPath } from '../args.js';
 import { withStore } from '../store.js';
 import { startServer } from '../../server/app.js';
 import { projectPath } from '../../paths.js';
+import { ingestRaw } from '../../ingest/index.js';
 
 const command: Command = {
   summary: 'Serve the JSON API and the web UI over a database',
@@ -37,8 +38,12 @@ Serves the web UI at http://HOST:PORT/ and the JSON API under /api
     if (!existsSync(staticDir)) console.error(`chronicle serve: no web UI build at ${staticDir} (npm run build); serving the API only.`);
 
     return withStore(resolveDbPath(values.db), async (store) => {
-      // Uploads stay off until the ingest orchestration exposes a single-article entry point (ingestRaw).
-      const running = await startServer({ store, port, host: values.host, token, cors: values.cors, staticDir: existsSync(staticDir) ? staticDir : null });
+      const running = await startServer({
+        store, port, host: values.host, token, cors: values.cors,
+        staticDir: existsSync(staticDir) ? staticDir : null,
+        // Uploads are analysed in a worker thread, so a slow article cannot stall the API.
+        ingest: (article) => ingestRaw(article, store, { threads: 1, timeLimitMs: 60_000 }),
+      });
       console.log(`Chronicle is serving ${resolveDbPath(values.db)} at ${running.url}/  (API: ${running.url}/api/openapi.json; Ctrl-C stops)`);
       await new Promise<void>((ok) => {
         const stop = () => {
