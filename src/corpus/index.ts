@@ -2,7 +2,7 @@
 // Both are linear passes with hash-map blocking, cheap enough to compute on demand.
 import type { EventRecord, Figure, Place } from '../types.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
-import { documentCountries, groupClaims, type ClaimGroup } from './claims/group.js';
+import { documentCountries, groupClaims, reportFamilies, type ClaimGroup } from './claims/group.js';
 import { clusterEvents, type EventCluster, type EventInput } from './events/coreference.js';
 import { eventLinks } from './curation.js';
 import { nameKey } from './entities/names.js';
@@ -14,6 +14,7 @@ export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
   const figures = (await store.listAnnotations({ kind: 'figure' })) as Array<Located<Figure & { sentenceText?: string }>>;
   const places = (await store.listAnnotations({ kind: 'place' })) as Array<Located<{ place?: Place }>>;
   const countries = documentCountries(places.map((p) => ({ docId: p.docId, countryCode: p.data.place?.countryCode ?? null })));
+  const reportOf = reportFamilies(await store.listNearDuplicatePairs());
   return groupClaims(
     figures.map((f) => ({
       docId: f.docId,
@@ -27,6 +28,7 @@ export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
       context: typeof f.data.sentenceText === 'string' ? f.data.sentenceText : undefined,
       documentCountry: countries.get(f.docId) ?? null,
     })),
+    reportOf,
   );
 }
 

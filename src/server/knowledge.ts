@@ -1,11 +1,12 @@
 // An in-memory index over the store's annotations, built on first use and rebuilt when the
 // document count changes: entities by key, events with their linked entities, places, claims.
 // Read-only views (routes) query it; the store stays the single source of truth.
-import type { EventRecord, EventRole, Figure, Place, Qualifier, Quote, Span } from '../types.js';
+import type { EventRecord, EventRole, Figure, Place, Quote, Span } from '../types.js';
 import type { DocSummary, Store, StoredAnnotation } from '../store/interface.js';
 import type { ClaimGroup, EventItem, FigureItem, QuoteItem, RoleRef } from './api-types.js';
 import { entityKey, placeKey } from './keys.js';
-import { documentCountries, groupClaims } from '../corpus/claims/group.js';
+import type { ClaimGroup as CorpusClaimGroup } from '../corpus/claims/group.js';
+import { loadClaimGroups } from '../corpus/index.js';
 import { dateInterval } from './dates.js';
 
 export interface MentionRef extends Span {
@@ -57,7 +58,7 @@ export class KnowledgeIndex {
     index.addMentions(await all('mention'));
     index.addPlaces(await all('place'));
     index.addEvents(await all('event'));
-    index.addFigures(await all('figure'));
+    index.addFigures(await all('figure'), await loadClaimGroups(store));
     index.addQuotes(await all('quote'));
     return index;
   }
@@ -186,7 +187,7 @@ export class KnowledgeIndex {
     this.events.sort(compareEvents);
   }
 
-  private addFigures(rows: Row[]): void {
+  private addFigures(rows: Row[], groups: CorpusClaimGroup[]): void {
     for (const r of rows) {
       const f = r.data as Partial<Figure>;
       if (typeof f.value !== 'number' || typeof f.what !== 'string') continue;
@@ -209,19 +210,10 @@ export class KnowledgeIndex {
       this.figureSentences.set(item, sentence); // text filled in by attachEvidence
       this.figures.push(item);
     }
-    // Claim groups come from corpus resolution: same counted population, several documents.
+    // Claim groups come from corpus resolution: same counted population, several reports.
     const byRef = new Map(this.figures.map((f) => [`${f.docId}:${f.start}`, f]));
-    const countries = documentCountries(
-      [...this.places.values()].flatMap((p) => p.mentions.map((m) => ({ docId: m.docId, countryCode: p.place.countryCode }))),
-    );
-    const groups = groupClaims(
-      this.figures.map((f) => ({
-        docId: f.docId, start: f.start, end: f.end, value: f.value, qualifier: f.qualifier as Qualifier, what: f.what,
-        source: f.source, evidence: f.text, documentCountry: countries.get(f.docId) ?? null,
-      })),
-    );
     for (const g of groups) {
-      const figures = g.claims.map((c) => byRef.get(`${c.docId}:${c.start}`)!);
+      const figures = g.claims.map((c) => byRef.get(`${c.docId}:${c.start}`)).filter((f): f is FigureItem => !!f);
       for (const f of figures) f.claim = g.id;
       const values = [...new Set(figures.map((f) => f.value))].sort((x, y) => x - y);
       this.claims.push({ key: g.id, what: g.quantity, disputed: g.disputed, values, figures });

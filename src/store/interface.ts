@@ -106,6 +106,8 @@ export interface Store {
   /** Rewrites the entity resolution of one document's mentions (after alias curation). */
   updateMentionEntities(docId: string, mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>): Promise<void>;
   listUserAliases(): Promise<UserAlias[]>;
+  /** Pairs of documents linked as near-duplicates (the same report on two sites), each pair once. */
+  listNearDuplicatePairs(): Promise<Array<[string, string]>>;
   addCuration(c: Curation): Promise<void>;
   listCurations(kind?: Curation['kind']): Promise<Curation[]>;
   /** Points mentions of one entity at another (optionally only in one document). */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupClaims, isDisputed, type ClaimInput } from '../../src/corpus/claims/group.js';
+import { groupClaims, isDisputed, rangesConflict, reportFamilies, type ClaimInput } from '../../src/corpus/claims/group.js';
 import { quantityKey } from '../../src/corpus/claims/quantity-key.js';
 import { clusterEvents, datesCompatible, type EventInput } from '../../src/corpus/events/coreference.js';
 
@@ -16,11 +16,22 @@ test('quantity keys: nationality, kind and activity', () => {
 });
 
 test('disputed: ranges implied by qualifiers do not overlap', () => {
-  assert.equal(isDisputed([{ value: 1700, qualifier: 'about' }, { value: 2500, qualifier: 'up_to' }]), true);
-  assert.equal(isDisputed([{ value: 1000, qualifier: 'more_than' }, { value: 1200, qualifier: 'about' }]), false);
-  assert.equal(isDisputed([{ value: 39, qualifier: 'exact' }, { value: 39, qualifier: 'exact' }]), false);
-  assert.equal(isDisputed([{ value: 39, qualifier: 'exact' }, { value: 41, qualifier: 'exact' }]), true);
-  assert.equal(isDisputed([{ value: 100, qualifier: 'at_least' }, { value: 90, qualifier: 'up_to' }]), true);
+  assert.equal(rangesConflict([{ value: 1700, qualifier: 'about' }, { value: 2500, qualifier: 'up_to' }]), true);
+  assert.equal(rangesConflict([{ value: 1000, qualifier: 'more_than' }, { value: 1200, qualifier: 'about' }]), false);
+  assert.equal(rangesConflict([{ value: 39, qualifier: 'exact' }, { value: 39, qualifier: 'exact' }]), false);
+  assert.equal(rangesConflict([{ value: 39, qualifier: 'exact' }, { value: 41, qualifier: 'exact' }]), true);
+  assert.equal(rangesConflict([{ value: 100, qualifier: 'at_least' }, { value: 90, qualifier: 'up_to' }]), true);
+});
+
+test('two figures in one article, or one story copied on two sites, are not a dispute', () => {
+  const a = claim('a', 14, 'exact', 'Georgian citizens detained');
+  const b = claim('a', 7, 'exact', 'Georgian citizens detained');
+  assert.equal(isDisputed([a, b]), false);
+  const copy = { ...b, docId: 'a-copy' };
+  const reportOf = reportFamilies([['a', 'a-copy']]);
+  assert.equal(isDisputed([a, copy], reportOf), false);
+  assert.deepEqual(groupClaims([a, b, { ...a, docId: 'a-copy' }, copy], reportOf), []);
+  assert.equal(isDisputed([a, { ...b, docId: 'other' }], reportOf), true);
 });
 
 test('claims about the same quantity from two documents form one group; one source alone does not', () => {
@@ -69,4 +80,11 @@ test('event coreference: same type, compatible date, shared participant, differe
     ev('b', 'raid', 'raid', '2020-05-01', ['ent_police'], ['geo:de']),
   ]);
   assert.equal(apart.length, 2);
+  // No common participant: the same place on the same day is one event; the same place in the same month is not.
+  const byPlace = clusterEvents([
+    ev('a', 'attack', 'attack', '2025-02-13', ['ent_x'], ['geo:goma']),
+    ev('b', 'attack', 'attack', '--02-13', ['ent_y'], ['geo:goma']),
+    ev('c', 'attack', 'attack', '2025-02', ['ent_z'], ['geo:goma']),
+  ]);
+  assert.deepEqual(byPlace.map((c) => c.members.length).sort(), [1, 2]);
 });

@@ -47,7 +47,7 @@ export function claimRange(value: number, qualifier: Qualifier): [number, number
 }
 
 /** Disputed when no single number satisfies every claim. */
-export function isDisputed(claims: Array<Pick<ClaimInput, 'value' | 'qualifier'>>): boolean {
+export function rangesConflict(claims: Array<Pick<ClaimInput, 'value' | 'qualifier'>>): boolean {
   let lo = -Infinity;
   let hi = Infinity;
   for (const c of claims) {
@@ -59,10 +59,42 @@ export function isDisputed(claims: Array<Pick<ClaimInput, 'value' | 'qualifier'>
 }
 
 /**
- * Groups figures by quantity key (blocking: a hash map, never all pairs). Only groups with claims
- * from at least two documents are returned: one source alone is not a comparison.
+ * Disputed when two reports disagree: claims from different reports (near-duplicate documents are
+ * one report) that no single number satisfies. Two figures in one article are not a dispute.
  */
-export function groupClaims(figures: ClaimInput[]): ClaimGroup[] {
+export function isDisputed(claims: Array<Pick<ClaimInput, 'value' | 'qualifier' | 'docId'>>, reportOf: (docId: string) => string = (d) => d): boolean {
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      if (reportOf(claims[i].docId) !== reportOf(claims[j].docId) && rangesConflict([claims[i], claims[j]])) return true;
+    }
+  }
+  return false;
+}
+
+/** Maps each document to one representative of its near-duplicate family. */
+export function reportFamilies(pairs: Array<[string, string]>): (docId: string) => string {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x);
+    if (!p || p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const [a, b] of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  return find;
+}
+
+/**
+ * Groups figures by quantity key (blocking: a hash map, never all pairs). Only groups with claims
+ * from at least two reports are returned: one source alone, or one story copied on two sites, is
+ * not a comparison.
+ */
+export function groupClaims(figures: ClaimInput[], reportOf: (docId: string) => string = (d) => d): ClaimGroup[] {
   const byKey = new Map<string, ClaimInput[]>();
   for (const f of figures) {
     const key = groupingKey(quantityKey(f.what, f.context), f.documentCountry);
@@ -73,9 +105,9 @@ export function groupClaims(figures: ClaimInput[]): ClaimGroup[] {
   }
   const groups: ClaimGroup[] = [];
   for (const [key, claims] of byKey) {
-    if (new Set(claims.map((c) => c.docId)).size < 2) continue;
+    if (new Set(claims.map((c) => reportOf(c.docId))).size < 2) continue;
     const quantity = claims.reduce((a, c) => (c.what.length > a.length ? c.what : a), '');
-    groups.push({ id: 'claim_' + key.toLowerCase().replace(/[^a-z0-9]+/g, '-'), quantity, key, disputed: isDisputed(claims), claims });
+    groups.push({ id: 'claim_' + key.toLowerCase().replace(/[^a-z0-9]+/g, '-'), quantity, key, disputed: isDisputed(claims, reportOf), claims });
   }
   return groups.sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.claims.length - a.claims.length);
 }

@@ -47,6 +47,10 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
   return fits(x.year, y.year) && fits(x.month, y.month) && fits(x.day, y.day);
 }
 
+function hasDay(date: string | null): boolean {
+  return !!date && dateParts(date).day !== null;
+}
+
 /** Digits known: "2014-12-29" 8, "--10-21" 4, "2014" 4, "--12" 2. */
 function precisionRank(date: string | null): number {
   return date ? date.replace(/\D/g, '').length : 0;
@@ -65,9 +69,10 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const isolated = events.map((e) => links.isolated.has(eventRef(e)));
   const blocks = new Map<string, number[]>();
+  // Blocks: events of one type sharing a participant, or sharing a place.
   events.forEach((e, i) => {
-    for (const p of new Set(e.participants)) {
-      const key = `${e.type}|${p}`;
+    const keys = [...new Set(e.participants)].map((p) => `${e.type}|p:${p}`).concat([...new Set(e.places)].map((p) => `${e.type}|l:${p}`));
+    for (const key of keys) {
       const list = blocks.get(key);
       if (list) list.push(i);
       else blocks.set(key, [i]);
@@ -84,8 +89,14 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
         if (!datesCompatible(x.date, y.date)) continue;
         const placesMeet = x.places.some((p) => y.places.includes(p));
         if (x.places.length && y.places.length && !placesMeet) continue;
-        // Undated on both sides is too weak unless the place agrees too.
-        if (!x.date && !y.date && !placesMeet) continue;
+        const sharedParticipant = x.participants.some((p) => y.participants.includes(p));
+        if (sharedParticipant) {
+          // Undated on both sides is too weak unless the place agrees too.
+          if (!x.date && !y.date && !placesMeet) continue;
+        } else if (!(placesMeet && hasDay(x.date) && hasDay(y.date))) {
+          // Without a common participant, only the same place on the same day makes one event.
+          continue;
+        }
         parent[find(members[a])] = find(members[b]);
       }
     }

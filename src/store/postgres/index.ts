@@ -320,6 +320,11 @@ export class PostgresStore implements Store {
     });
   }
 
+  async listNearDuplicatePairs(): Promise<Array<[string, string]>> {
+    const { rows } = await this.pool.query<{ doc_id: string; other_id: string }>('SELECT doc_id, other_id FROM near_duplicates WHERE doc_id < other_id');
+    return rows.map((r) => [r.doc_id, r.other_id]);
+  }
+
   async addCuration(c: Curation): Promise<void> {
     await this.pool.query('INSERT INTO curations(kind, relation, a, b) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING', [c.kind, c.relation, c.a, c.b]);
   }

@@ -294,6 +294,12 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async listNearDuplicatePairs(): Promise<Array<[string, string]>> {
+    return (this.db.prepare('SELECT doc_id, other_id FROM near_duplicates WHERE doc_id < other_id').all() as Array<{ doc_id: string; other_id: string }>).map(
+      (r) => [r.doc_id, r.other_id],
+    );
+  }
+
   async addCuration(c: Curation): Promise<void> {
     this.db
       .prepare('INSERT OR IGNORE INTO curations(kind, relation, a, b, added_at) VALUES (?,?,?,?,?)')
