@@ -45,6 +45,30 @@ test('seeds: ingest, docs, show, search', { skip: shared ? false : SHARED_MISSIN
   assert.ok(search.length >= 1);
   assert.match(search[0].snippet, /\[(extradition|Turkey)\]/i);
 
+  // Entities across documents: homonyms apart, aliases together.
+  const entities = JSON.parse(runCli(['entities', '--db', db, '--json']).stdout) as Array<{ name: string; type: string; aliases: string[] }>;
+  const named = (n: string) => entities.filter((e) => e.name === n);
+  assert.equal(named('Sergey Smirnov').length, 1);
+  assert.equal(named('Alexander Smirnov').length, 1);
+  const isis = named('Islamic State');
+  assert.equal(isis.length, 1);
+  for (const alias of ['ISIS', 'ISIL', 'IG']) assert.ok(isis[0].aliases.includes(alias), `Islamic State is also written ${alias}`);
+  assert.ok(!entities.some((e) => e.name !== 'Islamic State' && e.aliases.includes('ISIS')));
+
+  // Places on the map.
+  const placed = new Set<string>();
+  for (const name of Object.keys(gold.documents).map((f) => f.replace(/\.txt$/, ''))) {
+    const doc = JSON.parse(runCli(['show', name, '--db', db, '--json']).stdout) as { places: Array<{ text: string; place: { lat: number; lon: number } }> };
+    for (const p of doc.places) if (Number.isFinite(p.place.lat) && Number.isFinite(p.place.lon)) placed.add(p.text);
+  }
+  for (const city of ['Istanbul', 'Bodrum', 'Nalchik', 'Bishkek']) assert.ok(placed.has(city), `${city} has coordinates`);
+
+  // Disagreeing sources side by side; one event reported in two documents.
+  const disputed = JSON.parse(runCli(['claims', '--disputed', '--db', db, '--json']).stdout) as Array<{ claims: Array<{ value: number; source: string | null }> }>;
+  assert.ok(disputed.some((g) => [1700, 2500].every((v) => g.claims.some((c) => c.value === v))), 'about 1,700 vs up to 2,500');
+  const merged = JSON.parse(runCli(['events', '--merged', '--type', 'designation', '--db', db, '--json']).stdout) as Array<{ sources: string[] }>;
+  assert.ok(merged.some((e) => e.sources.length === 2), 'the designation reported in two documents is one event');
+
   const again = JSON.parse(runCli(['ingest', seeds, '--db', db, '--json']).stdout);
   assert.equal(again.ingested, 0);
   assert.equal(again.unchanged, 5);
