@@ -40,3 +40,18 @@ export async function describeSubcommands(dirUrl: URL): Promise<string> {
   }
   return lines.join('\n');
 }
+
+/** A command whose subcommands live in a folder: `chronicle eval|bench|train <name>`. */
+export function groupCommand(group: string, summary: string, dirUrl: URL) {
+  return {
+    summary,
+    usage: `Usage: chronicle ${group} <name> [options]   (chronicle ${group} <name> --help for its options)`,
+    async run(argv: string[]): Promise<number> {
+      if (argv.length === 0) {
+        console.log(`Usage: chronicle ${group} <name> [options]\n\n${await describeSubcommands(dirUrl)}`);
+        return 1;
+      }
+      return runSubcommand(group, dirUrl, argv);
+    },
+  };
+}

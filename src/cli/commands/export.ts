@@ -1,0 +1,76 @@
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { parseFlags } from '../args.js';
+import { createProgress } from '../progress.js';
+import { withStore } from '../store.js';
+import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, openOutput, runExport, type ExportFormat, type ExportType } from '../../export/index.js';
+
+const command: Command = {
+  summary: 'Export the knowledge base as JSON Lines, CSV, FollowTheMoney or GraphML',
+  usage: `Usage: chronicle export --format jsonl|csv|ftm|graphml --out PATH [--type T] [filters] [--db FILE]
+
+Formats:
+  jsonl     one JSON record per line with every field and span, marked {"chronicle": KIND, "version": 1}.
+            --type documents (default) writes whole documents with their annotations;
+            \`chronicle ingest\` of such a file restores the same knowledge base elsewhere.
+  csv       RFC 4180, UTF-8, header row. --type events (default): one row per real-world event
+            (reports merged across documents, conflict-data columns: date, type, actors, targets,
+            place, country, coordinates, killed/injured/detained…, sources, evidence);
+            entities, figures, quotes, claims and documents are also available.
+            Text cells starting with = + - @ get a leading ' so spreadsheets do not run them.
+  ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention) as
+            JSON lines, for Aleph and other FtM tools.
+  graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared documents) and
+            actor → target event edges (weight = events).
+
+Options:
+  --out PATH          file to write (written as PATH.partial, renamed when complete); - for stdout
+  --type T            ${EXPORT_TYPES.join(', ')} (jsonl and csv)
+  --doc ID            only this document (repeatable; id, id prefix or source name)
+  --event-type T      only events of this type (documents: those reporting one)
+  --entity-type T     only entities of this type: PER, ORG, LOC, MISC (documents: those naming one)
+  --db FILE           database (default ./chronicle.db or $CHRONICLE_DB)`,
+  async run(argv) {
+    const { values } = parseFlags(
+      argv,
+      {
+        db: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        type: { type: 'string' },
+        doc: { type: 'string', multiple: true },
+        'event-type': { type: 'string' },
+        'entity-type': { type: 'string' },
+      },
+      false,
+    );
+    const format = values.format as ExportFormat | undefined;
+    if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+    if (!values.out) throw new UsageError('--out PATH is required (- for stdout)');
+    const type = values.type as ExportType | undefined;
+    if (type !== undefined) {
+      if (format === 'ftm' || format === 'graphml') throw new UsageError(`--type applies to jsonl and csv; ${format} exports the whole graph`);
+      if (!EXPORT_TYPES.includes(type)) throw new UsageError(`--type must be one of ${EXPORT_TYPES.join(', ')}`);
+    }
+    const entityType = values['entity-type']?.toUpperCase();
+    const filters = { docs: values.doc, eventType: values['event-type'], entityType };
+    const toStdout = values.out === '-';
+    // The bar goes to stderr; it would only garble a terminal that also shows the export itself.
+    const progress = createProgress(`export ${format}`, null, process.stderr.isTTY === true && !(toStdout && process.stdout.isTTY));
+    const out = openOutput(values.out);
+    try {
+      const { written } = await withStore(values.db, (store) => runExport(store, out, { format, type, filters, progress }));
+      await out.close();
+      progress.done();
+      if (!toStdout) {
+        const what = format === 'jsonl' || format === 'csv' ? `${type ?? DEFAULT_TYPE[format]} ` : '';
+        console.error(`wrote ${written} ${what}${format === 'csv' ? 'rows' : format === 'graphml' ? 'nodes and edges' : 'records'} to ${values.out}`);
+      }
+      return 0;
+    } catch (err) {
+      await out.abort();
+      throw err;
+    }
+  },
+};
+export default command;
