@@ -19,7 +19,11 @@ export interface LinkedAnnotation extends StoredAnnotation {
   entity?: string;
   placeKey?: string;
   claim?: string;
+  /** For an event: its report key ("docId:eventId"). */
   eventId?: string;
+  /** For an event: the merged event it belongs to, and how many articles report that event. */
+  eventKey?: string;
+  eventDocuments?: number;
 }
 
 export interface DocumentView extends Omit<StoredDocument, 'annotations'> {
@@ -51,24 +55,57 @@ export interface RoleRef {
   entity?: string;
 }
 
-export interface EventItem {
+/** One document's report of an event: what that article says, with its evidence sentence. */
+export interface EventReport {
   /** "docId:eventId", unique across the corpus. */
   key: string;
   docId: string;
   docTitle: string;
+  /** The article's publication date, when known. */
+  published: string | null;
   id: string;
   type: string;
   trigger: string;
+  /** Where the trigger is inside `sentence`. */
+  triggerSpan: { start: number; end: number };
   sentence: string;
   sentenceSpan: { start: number; end: number };
   date: TimeValue | null;
-  interval: DateInterval | null;
   place: { text: string; place?: Place } | null;
   actors: RoleRef[];
   targets: RoleRef[];
   counts: Partial<Record<string, Count>>;
   status: EventStatus | string;
   attribution?: string;
+}
+
+/** Where the reports of one event disagree: each value with the reports that give it. */
+export interface EventConflict {
+  /** 'date', 'place', or a count: 'killed', 'injured', 'detained', 'arrested', 'prosecuted'. */
+  field: string;
+  values: Array<{ date?: TimeValue; place?: string; count?: Count; reports: string[] }>;
+}
+
+/** A real-world event: the reports of it in every document, merged (corpus event coreference). */
+export interface EventItem {
+  /** The event cluster's id, stable while its earliest report stays. */
+  key: string;
+  type: string;
+  /** A short headline built from type, who and where ("Arrest of Dmytro Karpenko in Madrid"). */
+  title: string;
+  /** The most precise date any report gives. */
+  date: TimeValue | null;
+  interval: DateInterval | null;
+  /** The most specific resolved place the reports give. */
+  place: { text: string; place?: Place } | null;
+  actors: RoleRef[];
+  targets: RoleRef[];
+  /** Counts the reports agree on; disagreeing ones are in `conflicts`. */
+  counts: Partial<Record<string, Count>>;
+  status: EventStatus | string;
+  documentCount: number;
+  reports: EventReport[];
+  conflicts: EventConflict[];
 }
 
 export interface FigureItem {
@@ -121,7 +158,7 @@ export interface PlaceItem {
   documents: Array<{ id: string; title: string }>;
   eventCount: number;
   /** At most 50; eventCount says how many. */
-  events: Array<{ key: string; type: string; trigger: string; date: string | null }>;
+  events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number }>;
   entity?: string;
 }
 
@@ -165,7 +202,10 @@ export interface GraphView {
 export interface Overview {
   documents: number;
   entities: number;
+  /** Real-world events (reports of one event in several articles count once). */
   events: number;
+  /** Event reports, one per article and event. */
+  eventReports: number;
   figures: number;
   quotes: number;
   places: number;

@@ -3,10 +3,11 @@
 // Read-only views (routes) query it; the store stays the single source of truth.
 import type { EventRecord, EventRole, Figure, Place, Quote, Span } from '../types.js';
 import type { DocSummary, Store, StoredAnnotation } from '../store/interface.js';
-import type { ClaimGroup, EventItem, FigureItem, QuoteItem, RoleRef } from './api-types.js';
+import type { ClaimGroup, EventItem, EventReport, FigureItem, QuoteItem, RoleRef } from './api-types.js';
 import { entityKey, placeKey } from './keys.js';
 import type { ClaimGroup as CorpusClaimGroup } from '../corpus/claims/group.js';
-import { loadClaimGroups } from '../corpus/index.js';
+import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
+import { mergeReports } from './merged-events.js';
 import { dateInterval } from './dates.js';
 
 export interface MentionRef extends Span {
@@ -42,7 +43,11 @@ export class KnowledgeIndex {
   readonly docs = new Map<string, DocEntry>();
   readonly entities = new Map<string, EntityEntry>();
   readonly places = new Map<string, PlaceEntry>();
+  /** Real-world events (clusters of reports), in date order, undated last. */
   readonly events: EventItem[] = [];
+  /** The merged event each report ("docId:eventId") belongs to. */
+  readonly eventByReport = new Map<string, EventItem>();
+  reportCount = 0;
   readonly eventsByEntity = new Map<string, Array<{ event: EventItem; role: string }>>();
   readonly figures: FigureItem[] = [];
   readonly quotes: QuoteItem[] = [];
@@ -57,7 +62,7 @@ export class KnowledgeIndex {
     const all = async (kind: StoredAnnotation['kind']) => store.listAnnotations({ kind });
     index.addMentions(await all('mention'));
     index.addPlaces(await all('place'));
-    index.addEvents(await all('event'));
+    index.addEvents(await loadEventClusters(store));
     index.addFigures(await all('figure'), await loadClaimGroups(store));
     index.addQuotes(await all('quote'));
     return index;
@@ -79,15 +84,21 @@ export class KnowledgeIndex {
   }
 
   /** The entity whose mention best covers a span in a document (most overlap), if any. */
-  entityAt(docId: string, span: Span, type?: string): string | undefined {
+  entityAt(docId: string, span: Span, type?: string, text?: string): string | undefined {
     let best: { key: string; overlap: number } | undefined;
     for (const m of this.mentionsByDoc.get(docId) ?? []) {
       if (m.start >= span.end) break;
       if (type && this.entities.get(m.key)?.type !== type) continue;
+      if (text !== undefined && m.text !== text) continue;
       const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
       if (overlap > 0 && (!best || overlap > best.overlap)) best = { key: m.key, overlap };
     }
     return best?.key;
+  }
+
+  /** A document's entity mentions, in text order. */
+  docMentions(docId: string): ReadonlyArray<MentionRef & { key: string }> {
+    return this.mentionsByDoc.get(docId) ?? [];
   }
 
   mentionsIn(docId: string, span: Span): Array<MentionRef & { key: string }> {
@@ -140,51 +151,80 @@ export class KnowledgeIndex {
     }
   }
 
-  private addEvents(rows: Row[]): void {
-    for (const r of rows) {
-      const e = asEvent(r.data);
-      if (!e) continue;
-      const role = (x: EventRole): RoleRef => {
-        const entity = this.entityAt(r.docId, x);
-        return entity ? { text: x.text, entity } : { text: x.text };
-      };
-      const place = e.place ? { text: e.place.text, ...(e.place.place ? { place: e.place.place } : {}) } : null;
-      const item: EventItem = {
-        key: `${r.docId}:${e.id}`,
-        docId: r.docId,
-        docTitle: this.title(r.docId),
-        id: e.id,
-        type: e.type,
-        trigger: e.trigger.text,
-        sentence: r.text,
-        sentenceSpan: { start: r.start, end: r.end },
-        date: e.date ? { iso: e.date.iso, precision: e.date.precision } : null,
-        interval: dateInterval(e.date?.iso),
-        place,
-        actors: (e.actors ?? []).map(role),
-        targets: (e.targets ?? []).map(role),
-        counts: e.counts ?? {},
-        status: e.status,
-        ...(e.attribution?.source ? { attribution: e.attribution.source } : {}),
-      };
+  private addEvents(clusters: Awaited<ReturnType<typeof loadEventClusters>>): void {
+    const roleOf = (docId: string) => (x: EventRole): RoleRef => {
+      const entity = this.entityAt(docId, x);
+      return entity ? { text: x.text, entity } : { text: x.text };
+    };
+    // Nationalities and other MISC names ("Turkish" in "Turkish police") do not name a participant.
+    const nameOf = (key: string) => {
+      const e = this.entities.get(key);
+      return e && e.type !== 'MISC' ? e.name : undefined;
+    };
+    for (const c of clusters) {
+      const reports: EventReport[] = [];
+      for (const r of c.events) {
+        const e = r && asEvent(r.data);
+        if (!e) continue;
+        const role = roleOf(r.docId);
+        const at = e.trigger.start - r.start;
+        reports.push({
+          key: `${r.docId}:${e.id}`,
+          docId: r.docId,
+          docTitle: this.title(r.docId),
+          published: this.docs.get(r.docId)?.published ?? null,
+          id: e.id,
+          type: e.type,
+          trigger: e.trigger.text,
+          triggerSpan: at >= 0 && at + e.trigger.text.length <= r.text.length ? { start: at, end: at + e.trigger.text.length } : { start: 0, end: 0 },
+          sentence: r.text,
+          sentenceSpan: { start: r.start, end: r.end },
+          date: e.date ? { iso: e.date.iso, precision: e.date.precision } : null,
+          place: e.place ? { text: e.place.text, ...(e.place.place ? { place: e.place.place } : {}) } : null,
+          actors: (e.actors ?? []).map(role),
+          targets: (e.targets ?? []).map(role),
+          counts: e.counts ?? {},
+          status: e.status,
+          ...(e.attribution?.source ? { attribution: e.attribution.source } : {}),
+        });
+      }
+      if (!reports.length) continue;
+      // Reports in date order of their articles, so the first report comes first.
+      reports.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.key.localeCompare(b.key));
+      const item = mergeReports(c.id, c.type, reports, nameOf);
       this.events.push(item);
-      this.docs.get(r.docId)?.eventTypes.add(e.type);
-      const linked = new Map<string, string>();
-      for (const a of item.actors) if (a.entity) linked.set(a.entity, 'actor');
-      for (const t of item.targets) if (t.entity && !linked.has(t.entity)) linked.set(t.entity, 'target');
-      if (e.place) {
-        const p = this.entityAt(r.docId, e.place);
-        if (p && !linked.has(p)) linked.set(p, 'place');
+      for (const rep of reports) {
+        this.reportCount++;
+        this.eventByReport.set(rep.key, item);
+        this.docs.get(rep.docId)?.eventTypes.add(rep.type);
       }
-      for (const m of this.mentionsIn(r.docId, item.sentenceSpan)) if (!linked.has(m.key)) linked.set(m.key, 'mentioned');
-      for (const [key, roleName] of linked) {
-        let list = this.eventsByEntity.get(key);
-        if (!list) this.eventsByEntity.set(key, (list = []));
-        list.push({ event: item, role: roleName });
-      }
-      if (e.place?.place) this.places.get(placeKey(e.place.place))?.events.push(item);
+      this.linkEvent(item);
     }
     this.events.sort(compareEvents);
+  }
+
+  /** Links a merged event to the entities in its reports (strongest role wins) and to its places. */
+  private linkEvent(item: EventItem): void {
+    const linked = new Map<string, string>();
+    const places = new Set<string>();
+    for (const r of item.reports) {
+      for (const a of r.actors) if (a.entity && !linked.has(a.entity)) linked.set(a.entity, 'actor');
+      for (const t of r.targets) if (t.entity && !linked.has(t.entity)) linked.set(t.entity, 'target');
+    }
+    for (const r of item.reports) {
+      if (r.place) {
+        const p = this.entityAt(r.docId, { start: r.sentenceSpan.start, end: r.sentenceSpan.end }, undefined, r.place.text);
+        if (p && !linked.has(p)) linked.set(p, 'place');
+        if (r.place.place) places.add(placeKey(r.place.place));
+      }
+    }
+    for (const r of item.reports) for (const m of this.mentionsIn(r.docId, r.sentenceSpan)) if (!linked.has(m.key)) linked.set(m.key, 'mentioned');
+    for (const [key, roleName] of linked) {
+      let list = this.eventsByEntity.get(key);
+      if (!list) this.eventsByEntity.set(key, (list = []));
+      list.push({ event: item, role: roleName });
+    }
+    for (const key of places) this.places.get(key)?.events.push(item);
   }
 
   private addFigures(rows: Row[], groups: CorpusClaimGroup[]): void {
@@ -261,7 +301,7 @@ export class KnowledgeIndex {
 function compareEvents(a: EventItem, b: EventItem): number {
   const da = a.interval?.start ?? '9999';
   const db = b.interval?.start ?? '9999';
-  return da.localeCompare(db) || a.key.localeCompare(b.key);
+  return da.localeCompare(db) || b.documentCount - a.documentCount || a.key.localeCompare(b.key);
 }
 
 function isSpan(x: unknown): x is Span {

@@ -15,14 +15,20 @@ const page = (item: string): Schema => obj({ total: int, limit: int, offset: int
 
 const entityItem = obj({ key: str, name: str, type: str, mentions: int, documents: int });
 const roleRef = obj({ text: str, entity: str }, ['text']);
+const timeValue = { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str } };
+const placeRef = { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' } } };
+const counts = { type: 'object', additionalProperties: obj({ value: num, qualifier: str }) };
+const report = obj({
+  key: str, docId: str, docTitle: str, published: nullableStr, id: str, type: str, trigger: str, triggerSpan: span, sentence: str, sentenceSpan: span,
+  date: timeValue, place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str, attribution: str,
+}, ['key', 'docId', 'id', 'type', 'trigger', 'sentence', 'date', 'actors', 'targets', 'status']);
+const conflict = obj({ field: str, values: { type: 'array', items: obj({ date: timeValue, place: str, count: obj({ value: num, qualifier: str }), reports: { type: 'array', items: str } }, ['reports']) } });
 const event = obj({
-  key: str, docId: str, docTitle: str, id: str, type: str, trigger: str, sentence: str, sentenceSpan: span,
-  date: { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str } },
+  key: str, type: str, title: str, date: timeValue,
   interval: { type: 'object', nullable: true, properties: { start: str, end: str, precision: str } },
-  place: { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' } } },
-  actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef },
-  counts: { type: 'object', additionalProperties: obj({ value: num, qualifier: str }) }, status: str,
-}, ['key', 'docId', 'id', 'type', 'trigger', 'sentence', 'date', 'interval', 'actors', 'targets', 'status']);
+  place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str,
+  documentCount: int, reports: { type: 'array', items: report }, conflicts: { type: 'array', items: conflict },
+}, ['key', 'type', 'title', 'date', 'interval', 'actors', 'targets', 'status', 'documentCount', 'reports', 'conflicts']);
 const figure = obj({
   docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, what: str, claim: str,
   source: nullableStr, evidence: str, evidenceSpan: span, start: int, end: int,
@@ -31,9 +37,9 @@ const quote = obj({ docId: str, docTitle: str, text: str, kind: str, speaker: nu
 const place = obj({
   key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int, documentCount: int, eventCount: int,
   documents: { type: 'array', items: obj({ id: str, title: str }) },
-  events: { type: 'array', items: obj({ key: str, type: str, trigger: str, date: nullableStr }) }, entity: str,
+  events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int }) }, entity: str,
 }, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events']);
-const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, placeKey: str, claim: str, eventId: str }, ['kind', 'label', 'start', 'end', 'text', 'data']);
+const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int }, ['kind', 'label', 'start', 'end', 'text', 'data']);
 
 const schemas: Record<string, Schema> = {
   Error: obj({ error: str }),
@@ -74,7 +80,7 @@ const schemas: Record<string, Schema> = {
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
-  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'figures', 'quotes', 'places', 'claims', 'disputedClaims'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }]]))),
+  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }]]))),
   IngestResult: obj({ result: {} }),
 };
 

@@ -11,12 +11,12 @@ after(() => s.close());
 test('documents are paginated with a total', async () => {
   const all = await s.get('/api/documents');
   assert.equal(all.status, 200);
-  assert.equal(all.body.total, 3);
-  assert.equal(all.body.items.length, 3);
+  assert.equal(all.body.total, 4);
+  assert.equal(all.body.items.length, 4);
   const first = await s.get('/api/documents?limit=2');
   assert.deepEqual(first.body.items.map((d: { id: string }) => d.id), s.docIds.slice(0, 2));
   const rest = await s.get('/api/documents?limit=2&offset=2');
-  assert.deepEqual(rest.body.items.map((d: { id: string }) => d.id), [s.docIds[2]]);
+  assert.deepEqual(rest.body.items.map((d: { id: string }) => d.id), s.docIds.slice(2));
   assert.equal(rest.body.offset, 2);
 });
 
@@ -40,6 +40,8 @@ test('one document comes with linked annotations; unknown ids are 404', async ()
   assert.equal(mention.entity, 'PER:binali yildirim');
   const event = r.body.annotations.find((a: { kind: string }) => a.kind === 'event');
   assert.equal(event.eventId, `${s.docIds[0]}:e1`);
+  assert.equal(event.eventDocuments, 2, 'the attack is reported by two articles');
+  assert.match(event.eventKey, /^evt_/);
   assert.equal(r.body.removed.length, 2);
   const missing = await s.get('/api/documents/nope');
   assert.equal(missing.status, 404);
@@ -72,7 +74,7 @@ test('entities: counts, filter, detail with context, co-mentions, events and quo
 
 test('events filter by type, date range, place, entity and datedness', async () => {
   const all = await s.get('/api/events');
-  assert.equal(all.body.total, 7);
+  assert.equal(all.body.total, 7, 'eight reports, two of them of one attack');
   const starts = all.body.items.map((e: { interval: { start: string } | null }) => e.interval?.start ?? null);
   assert.deepEqual(starts.slice(0, 5), ['2015-01-01', '2016-06-28', '2016-07-01', '2017-01-01', '2017-01-16'], 'date order, undated last');
   const june = await s.get('/api/events?from=2016-06&to=2016-06');
@@ -88,8 +90,29 @@ test('events filter by type, date range, place, entity and datedness', async () 
   assert.equal(undated.body.total, 2);
   assert.ok(undated.body.items.some((e: { date: { iso: string } | null }) => e.date?.iso === '--10-21'));
   const one = await s.get(`/api/events/${encodeURIComponent(s.docIds[1] + ':e1')}`);
-  assert.equal(one.body.trigger, 'killed');
+  assert.equal(one.body.reports[0].trigger, 'killed');
+  assert.equal((await s.get(`/api/events/${encodeURIComponent(one.body.key)}`)).body.key, one.body.key, 'by its own key too');
   assert.equal((await s.get('/api/events/x%3Ay')).status, 404);
+});
+
+test('reports of one attack in two articles are one event; their disagreement is kept', async () => {
+  const attacks = await s.get('/api/events?type=attack&from=2016-06&to=2016-06');
+  assert.equal(attacks.body.total, 1);
+  const e = attacks.body.items[0];
+  assert.equal(e.documentCount, 2);
+  assert.deepEqual(e.reports.map((r: { docId: string }) => r.docId).sort(), [s.docIds[0], s.docIds[3]].sort());
+  assert.equal(e.date.iso, '2016-06-28');
+  assert.equal(e.place.place.name, 'Istanbul');
+  assert.equal(e.title, 'Attack on Ataturk Airport in Istanbul');
+  const killed = e.conflicts.find((c: { field: string }) => c.field === 'killed');
+  assert.deepEqual(killed.values.map((v: { count: { value: number } }) => v.count.value).sort(), [41, 45]);
+  assert.equal(e.counts.killed, undefined, 'a disputed count is not given as agreed');
+  assert.equal(e.counts.injured.value, 200, 'a count only one report gives is kept');
+  for (const r of e.reports) assert.equal(r.sentence.slice(r.triggerSpan.start, r.triggerSpan.end), r.trigger);
+  const viaReport = await s.get(`/api/events/${encodeURIComponent(s.docIds[3] + ':e1')}`);
+  assert.equal(viaReport.body.key, e.key, 'a report key opens its merged event');
+  const byPlace = await s.get('/api/entities/' + encodeURIComponent('LOC:istanbul'));
+  assert.equal(byPlace.body.events.filter((x: { key: string }) => x.key === e.key).length, 1, 'listed once on the entity page');
 });
 
 test('claims group figures about the same quantity and flag disputes', async () => {
@@ -111,9 +134,9 @@ test('claims group figures about the same quantity and flag disputes', async () 
 test('search returns highlighted snippet parts and facets; filters narrow it', async () => {
   const r = await s.get('/api/search?q=Istanbul');
   assert.equal(r.status, 200);
-  assert.equal(r.body.total, 2);
+  assert.equal(r.body.total, 3);
   assert.ok(r.body.items[0].snippet.some((p: { text: string; match: boolean }) => p.match && /istanbul/i.test(p.text)));
-  assert.ok(r.body.facets.entities.some((f: { value: string; count: number }) => f.value === 'LOC:istanbul' && f.count === 2));
+  assert.ok(r.body.facets.entities.some((f: { value: string; count: number }) => f.value === 'LOC:istanbul' && f.count === 3));
   assert.deepEqual(r.body.facets.years.map((y: { value: string }) => y.value), ['2017', '2016']);
   const narrowed = await s.get('/api/search?q=Istanbul&year=2017');
   assert.equal(narrowed.body.total, 1);
@@ -126,7 +149,8 @@ test('search returns highlighted snippet parts and facets; filters narrow it', a
 test('places carry coordinates, documents and events; the graph links entities', async () => {
   const places = await s.get('/api/places');
   const ist = places.body.items.find((p: { name: string }) => p.name === 'Istanbul');
-  assert.deepEqual([ist.lat, ist.lon, ist.documentCount, ist.documents.length, ist.eventCount], [41.0082, 28.9784, 2, 2, 2]);
+  assert.deepEqual([ist.lat, ist.lon, ist.documentCount, ist.documents.length, ist.eventCount], [41.0082, 28.9784, 3, 3, 2]);
+  assert.ok(ist.events.some((e: { title: string; documentCount: number }) => e.documentCount === 2 && /^Attack/.test(e.title)));
   assert.equal(ist.entity, 'LOC:istanbul');
   const g = await s.get('/api/graph?types=PER,ORG');
   assert.ok(g.body.nodes.every((n: { type: string }) => n.type === 'PER' || n.type === 'ORG'));
@@ -138,7 +162,7 @@ test('places carry coordinates, documents and events; the graph links entities',
 
 test('overview, OpenAPI document, 404 and 405', async () => {
   const o = await s.get('/api/overview');
-  assert.deepEqual([o.body.documents, o.body.events, o.body.disputedClaims, o.body.writable], [3, 7, 1, false]);
+  assert.deepEqual([o.body.documents, o.body.events, o.body.eventReports, o.body.disputedClaims, o.body.writable], [4, 7, 8, 1, false]);
   const api = await s.get('/api/openapi.json');
   assert.equal(api.body.openapi, '3.0.3');
   assert.ok(api.body.paths['/api/events'].get.parameters.some((p: { name: string }) => p.name === 'from'));

@@ -44,8 +44,12 @@ export const documentRoutes = [
           }
           case 'figure':
             return claimOf.has(a.start) ? { ...a, claim: claimOf.get(a.start)! } : a;
-          case 'event':
-            return typeof a.data.id === 'string' ? { ...a, eventId: `${doc.id}:${a.data.id}` } : a;
+          case 'event': {
+            if (typeof a.data.id !== 'string') return a;
+            const eventId = `${doc.id}:${a.data.id}`;
+            const merged = k.eventByReport.get(eventId);
+            return { ...a, eventId, ...(merged ? { eventKey: merged.key, eventDocuments: merged.documentCount } : {}) };
+          }
           default:
             return a;
         }

@@ -19,7 +19,7 @@ export const eventRoutes = [
   route({
     method: 'GET',
     path: '/api/events',
-    summary: 'Events in date order (undated last), filterable by type, date range, place and entity',
+    summary: 'Real-world events (reports of one event in several articles merged) in date order, undated last; filterable by type, date range, place and entity',
     tag: 'events',
     query: {
       type: { type: 'enum', values: EVENT_TYPES, description: 'Event type' },
@@ -41,10 +41,7 @@ export const eventRoutes = [
         if (query.from || query.to) {
           if (!e.interval || !overlaps(e.interval, query.from, query.to)) return false;
         }
-        if (place) {
-          const names = [e.place?.text, e.place?.place?.name, e.place?.place?.country].filter(Boolean).map((s) => normaliseName(s!));
-          if (!names.includes(place)) return false;
-        }
+        if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
         return !ofEntity || ofEntity.has(e.key);
       });
       return pageOf(items, query.limit, query.offset);
@@ -53,13 +50,13 @@ export const eventRoutes = [
   route({
     method: 'GET',
     path: '/api/events/{key}',
-    summary: 'One event by its key (documentId:eventId)',
+    summary: 'One event by its key, or the event a report (documentId:eventId) belongs to',
     tag: 'events',
     query: {},
     returns: 'Event',
     async handle({ app, params }) {
       const k = await app.knowledge();
-      const e = k.events.find((x) => x.key === params.key);
+      const e = k.eventByReport.get(params.key) ?? k.memo('eventsByKey', () => new Map(k.events.map((x) => [x.key, x]))).get(params.key);
       if (!e) throw new HttpError(404, `no event "${params.key}"`);
       return e;
     },
@@ -67,11 +64,11 @@ export const eventRoutes = [
   route({
     method: 'GET',
     path: '/api/graph',
-    summary: 'Entity graph: the most widely mentioned entities, linked by co-mention and by event roles',
+    summary: 'Entity graph: the most widely mentioned entities, linked when named close together (strongest links per entity) and by event roles',
     tag: 'entities',
     query: {
       types: { type: 'string', maxLength: 40, pattern: /^(PER|ORG|LOC|MISC)(,(PER|ORG|LOC|MISC))*$/, description: 'Comma-separated entity types, e.g. PER,ORG' },
-      limit: { type: 'integer', min: 1, max: 500, default: 80, description: 'Most nodes to return' },
+      limit: { type: 'integer', min: 1, max: 500, default: 50, description: 'Most nodes to return' },
     },
     returns: 'Graph',
     async handle({ app, query }): Promise<GraphView> {
@@ -81,9 +78,17 @@ export const eventRoutes = [
   }),
 ];
 
+/** Two mentions this close (in characters) are "mentioned together": roughly the same sentence. */
+const NEAR_CHARS = 200;
+/** Strongest co-mention links kept per node, so a few busy articles do not make a hairball. */
+const LINKS_PER_NODE = 4;
+
 function buildGraph(k: KnowledgeIndex, typeList: string | undefined, limit: number): GraphView {
   const types = typeList ? new Set(typeList.split(',')) : null;
-  const nodes = rankedEntities(k).filter((e) => !types || types.has(e.type)).slice(0, limit);
+  const ranked = rankedEntities(k).filter((e) => !types || types.has(e.type));
+  // Entities named once are noise at graph scale; keep them only when little else is left.
+  const repeated = ranked.filter((e) => e.mentions.length > 1);
+  const nodes = (repeated.length >= Math.min(limit, 10) ? repeated : ranked).slice(0, limit);
   const inGraph = new Set(nodes.map((n) => n.key));
   const edges = new Map<string, GraphView['edges'][number]>();
   const add = (a: string, b: string, kind: 'co-mention' | 'event', label: string) => {
@@ -96,12 +101,33 @@ function buildGraph(k: KnowledgeIndex, typeList: string | undefined, limit: numb
       if (kind === 'event' && !edge.label.split(', ').includes(label)) edge.label += `, ${label}`;
     } else edges.set(id, { source: s, target: t, kind, weight: 1, label });
   };
-  for (const d of k.docs.values()) {
-    const keys = [...d.entities].filter((x) => inGraph.has(x));
-    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) add(keys[i], keys[j], 'co-mention', 'co-mentioned');
+  for (const docId of k.docs.keys()) {
+    const ms = k.docMentions(docId).filter((m) => inGraph.has(m.key));
+    for (let i = 0; i < ms.length; i++)
+      for (let j = i + 1; j < ms.length && ms[j].start - ms[i].end <= NEAR_CHARS; j++) add(ms[i].key, ms[j].key, 'co-mention', '');
   }
-  for (const e of k.events)
-    for (const a of e.actors) for (const t of e.targets) if (a.entity && t.entity) add(a.entity, t.entity, 'event', e.type);
-  for (const edge of edges.values()) if (edge.kind === 'co-mention') edge.label = `${edge.weight} shared document${edge.weight === 1 ? '' : 's'}`;
-  return { nodes: nodes.map(entityItem), edges: [...edges.values()] };
+  for (const e of k.events) {
+    // One edge per merged event, however many articles report it.
+    const pairs = new Set<string>();
+    for (const r of e.reports)
+      for (const a of r.actors) for (const t of r.targets) if (a.entity && t.entity && a.entity !== t.entity) pairs.add(`${a.entity}\u0000${t.entity}`);
+    for (const pair of pairs) {
+      const [a, t] = pair.split('\u0000');
+      add(a, t, 'event', e.type);
+    }
+  }
+  // Keep each node's strongest co-mention links only.
+  const co = [...edges.values()].filter((e) => e.kind === 'co-mention').sort((a, b) => b.weight - a.weight);
+  const degree = new Map<string, number>();
+  const kept = new Set<GraphView['edges'][number]>();
+  for (const e of co) {
+    const ds = degree.get(e.source) ?? 0;
+    const dt = degree.get(e.target) ?? 0;
+    if (ds >= LINKS_PER_NODE && dt >= LINKS_PER_NODE) continue;
+    kept.add(e);
+    degree.set(e.source, ds + 1);
+    degree.set(e.target, dt + 1);
+    e.label = `mentioned together ${e.weight} time${e.weight === 1 ? '' : 's'}`;
+  }
+  return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e)) };
 }

@@ -17,6 +17,7 @@ export const metaRoutes = [
         documents: k.docs.size,
         entities: k.entities.size,
         events: k.events.length,
+        eventReports: k.reportCount,
         figures: k.figures.length,
         quotes: k.quotes.length,
         places: k.places.size,

@@ -23,7 +23,7 @@ export function placeItem(k: KnowledgeIndex, p: PlaceEntry): PlaceItem {
     documentCount: p.docs.size,
     documents: [...p.docs].slice(0, LIST_CAP).map((id) => ({ id, title: k.title(id) })),
     eventCount: p.events.length,
-    events: p.events.slice(0, LIST_CAP).map((e) => ({ key: e.key, type: e.type, trigger: e.trigger, date: e.date?.iso ?? null })),
+    events: p.events.slice(0, LIST_CAP).map((e) => ({ key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount })),
     ...(loc ? { entity: loc } : {}),
   };
 }

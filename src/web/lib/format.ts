@@ -10,8 +10,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** "28 June 2016", "July 2016", "2016", "21 October (year unknown)". */
 export function formatDate(value: Pick<TimeValue, 'iso' | 'precision'> | null | undefined): string {
   if (!value?.iso) return 'date unknown';
-  const md = /^--(\d{2})-(\d{2})$/.exec(value.iso);
-  if (md) return `${Number(md[2])} ${MONTHS[Number(md[1]) - 1]} (year unknown)`;
+  const md = /^--(\d{2})(?:-(\d{2}))?$/.exec(value.iso);
+  if (md) return `${md[2] ? `${Number(md[2])} ` : ''}${MONTHS[Number(md[1]) - 1]} (year unknown)`;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value.iso);
   if (!m) return value.iso;
   if (m[3]) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;

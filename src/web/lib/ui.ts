@@ -1,7 +1,7 @@
 // Common building blocks for views: headers, sections, pagers, empty and error states.
 import { h, type Child } from './dom.js';
-import type { EventItem } from '../../server/api-types.js';
-import { entityHref, eventHref, eventTypeLabel, formatDate, docHref, formatQuantity } from './format.js';
+import type { EventItem, EventReport } from '../../server/api-types.js';
+import { eventHref, eventTypeLabel, formatDate, docHref, formatQuantity, plural } from './format.js';
 
 export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): HTMLElement {
   return h('header', { class: 'page-header' }, h('h1', {}, title), subtitle ? h('p', { class: 'subtitle' }, subtitle) : null, ...extra);
@@ -38,27 +38,46 @@ export function pager(total: number, limit: number, offset: number, buildHref: (
   );
 }
 
-/** A compact card for an event, used by the entity page, the map panel and lists. */
+/** The evidence sentence with the trigger marked. */
+export function evidenceSentence(r: EventReport): Child[] {
+  const { start, end } = r.triggerSpan;
+  return end > start ? [r.sentence.slice(0, start), h('mark', { class: 'ann ann-event' }, r.sentence.slice(start, end)), r.sentence.slice(end)] : [r.sentence];
+}
+
+const COUNT_LABELS: Record<string, string> = { killed: 'killed', injured: 'injured', detained: 'detained', arrested: 'arrested', prosecuted: 'prosecuted' };
+
+/** "17 killed · about 40 injured", with disputed counts as "12 or 17 killed (sources differ)". */
+export function countsText(e: EventItem): string {
+  const agreed = Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => `${formatQuantity(c!.value, c!.qualifier)} ${COUNT_LABELS[k] ?? k}`);
+  const disputed = e.conflicts.filter((c) => c.field in COUNT_LABELS).map((c) => `${c.values.map((v) => (v.count ? formatQuantity(v.count.value, v.count.qualifier) : '?')).join(' or ')} ${COUNT_LABELS[c.field]}`);
+  return [...agreed, ...disputed].join(' · ');
+}
+
+export function sourcesBadge(e: EventItem): HTMLElement | null {
+  if (e.documentCount < 2) return null;
+  return h('span', { class: `sources-badge${e.conflicts.length ? ' sources-disagree' : ''}`, title: e.conflicts.length ? `The articles disagree on ${e.conflicts.map((c) => c.field).join(', ')}` : 'Reported by several articles' },
+    plural(e.documentCount, 'source'), e.conflicts.length ? ' · disagree' : '');
+}
+
+/** A compact card for a real-world event, used by the entity page, lists and the map panel. */
 export function eventCard(e: EventItem & { role?: string }): HTMLElement {
-  const roles = (label: string, list: EventItem['actors']) =>
-    list.length ? h('span', { class: 'roles' }, `${label}: `, list.map((r, i) => [i ? ', ' : '', r.entity ? h('a', { href: entityHref(r.entity) }, r.text) : r.text])) : null;
-  const counts = Object.entries(e.counts).map(([k, c]) => (c ? `${formatQuantity(c.value, c.qualifier)} ${k}` : ''));
+  const lead = e.reports[0];
+  const counts = countsText(e);
   return h(
     'article',
-    { class: `event-card event-${e.type}` },
+    { class: `event-card event-${e.type}`, 'data-event': e.key },
     h('div', { class: 'event-card-head' },
       h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)),
-      h('a', { class: 'event-title', href: eventHref(e.key) }, e.trigger),
+      h('a', { class: 'event-title', href: eventHref(e.key) }, e.title),
       h('span', { class: 'event-date' }, formatDate(e.date)),
+      sourcesBadge(e),
       e.role ? h('span', { class: 'role-tag' }, e.role) : null,
     ),
-    h('p', { class: 'event-sentence' }, e.sentence),
+    lead ? h('p', { class: 'event-sentence' }, evidenceSentence(lead)) : null,
     h('div', { class: 'event-meta' },
-      e.place ? h('span', {}, '📍 ', e.place.text) : null,
-      roles('By', e.actors),
-      roles('Against', e.targets),
-      counts.filter(Boolean).length ? h('span', {}, counts.filter(Boolean).join(' · ')) : null,
-      h('a', { href: docHref(e.docId, e.sentenceSpan) }, `In “${e.docTitle}”`),
+      counts ? h('span', {}, counts) : null,
+      e.reports.slice(0, 3).map((r) => h('a', { href: docHref(r.docId, r.sentenceSpan) }, `In “${r.docTitle}”`)),
+      e.reports.length > 3 ? h('a', { href: eventHref(e.key) }, `and ${e.reports.length - 3} more`) : null,
     ),
   );
 }

@@ -5,7 +5,7 @@ import type { ClaimGroup, FigureItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
 import { docHref, formatPublished, formatQuantity, plural } from '../lib/format.js';
-import { empty, pageHeader, pager } from '../lib/ui.js';
+import { empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
 
 const PAGE = 20;
 const FILTERS = [
@@ -32,14 +32,23 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     groups = page.items;
     total = page.total;
   }
+  // Events whose reports give different counts, dates or places are disputed claims too.
+  const disputedEvents = claim || offset ? [] : (await api.events({ limit: 1000 })).items.filter((e) => e.conflicts.length);
   append(root, [
     pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give values that cannot all be true.'),
     h('nav', { class: 'segmented', 'aria-label': 'Which claims' },
       FILTERS.map(([key, label]) => h('a', { href: `#/claims?filter=${key}`, 'aria-current': !claim && filter === key ? 'true' : null }, label)),
       claim ? h('a', { href: `#/claims?claim=${encodeURIComponent(claim)}`, 'aria-current': 'true' }, 'This claim') : null,
     ),
+    disputedEvents.length && filter !== 'all'
+      ? section(`Events the articles report differently (${disputedEvents.length})`, h('div', { class: 'cards' }, disputedEvents.map(eventCard)))
+      : null,
     groups.length === 0
-      ? empty(filter === 'disputed' ? 'No disputed claims: where figures were stated more than once, they agree.' : 'No claims to compare yet.')
+      ? h('div', { class: 'empty-state' },
+          empty(filter === 'disputed'
+            ? 'No disputed figures: where a figure was stated by more than one article, the articles agree.'
+            : 'No figure was stated by more than one article, so there is nothing to set side by side yet.'),
+          filter !== 'all' ? h('p', {}, h('a', { href: '#/claims?filter=all' }, 'See every figure, one by one →')) : null)
       : h('div', { class: 'claims' }, groups.map(claimCard)),
     claim ? null : pager(total, PAGE, offset, (o) => `#/claims?filter=${filter}&offset=${o}`),
   ]);

@@ -1,5 +1,5 @@
-// Graph: the most widely mentioned entities, linked by co-mention (grey, thicker = more shared
-// articles) and by event roles (coloured arrows from actor to target). Filter by entity type.
+// Graph: the most mentioned entities, linked when named close together (grey, thicker = more often)
+// and by event roles (coloured arrows from actor to target). Filter by entity type.
 import cytoscape from 'cytoscape';
 import type { ViewContext } from '../main.js';
 import { api } from '../lib/api.js';
@@ -10,7 +10,7 @@ import { empty, pageHeader, section } from '../lib/ui.js';
 export async function graphView({ root, query, onLeave }: ViewContext): Promise<void> {
   const selected = new Set((query.get('types') ?? ENTITY_TYPES.join(',')).split(',').filter((t) => (ENTITY_TYPES as readonly string[]).includes(t)));
   const showCo = query.get('co') !== '0';
-  const graph = await api.graph({ types: [...selected].join(',') || undefined, limit: 80 });
+  const graph = await api.graph({ types: [...selected].join(',') || undefined, limit: 40 });
   document.title = 'Graph · Chronicle';
   const edges = graph.edges.filter((e) => showCo || e.kind === 'event');
   const href = (types: Set<string>, co: boolean) => `#/graph?types=${[...types].join(',')}${co ? '' : '&co=0'}`;
@@ -28,7 +28,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   );
   const container = h('div', { class: 'graph-canvas', 'aria-hidden': 'true' });
   append(root, [
-    pageHeader('Graph', 'Entities linked when they appear in the same article, and by who did what to whom in events. Click a node to open it.'),
+    pageHeader('Graph', 'The most mentioned entities, linked when they are named close together (each keeps its strongest links) and by who did what to whom in events. Click a node to open it.'),
     filters,
     graph.nodes.length ? container : empty('No entities of these types yet.'),
     graph.nodes.length
@@ -49,11 +49,11 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
       ],
       style: [
         { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 12, 'font-family': 'system-ui, "Liberation Sans", sans-serif', color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '120px', 'text-outline-color': '#fff', 'text-outline-width': 2, 'border-width': 2, 'border-color': '#fff' } },
-        { selector: 'edge[kind = "co-mention"]', style: { width: 'mapData(weight, 1, 10, 1, 6)', 'line-color': '#cbd2d9', 'curve-style': 'haystack', opacity: 0.9 } },
+        { selector: 'edge[kind = "co-mention"]', style: { width: 'mapData(weight, 1, 8, 1, 6)', 'line-color': '#b8c2cc', 'curve-style': 'haystack', opacity: 0.8 } },
         { selector: 'edge[kind = "event"]', style: { width: 2.5, 'line-color': cssVar('--event') || '#b44d12', 'target-arrow-color': cssVar('--event') || '#b44d12', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 10, color: cssVar('--event') || '#b44d12', 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': '2px', 'text-rotation': 'autorotate' } },
         { selector: 'node:selected', style: { 'border-color': '#102a43', 'border-width': 3 } },
       ],
-      layout: { name: 'cose', animate: false, nodeRepulsion: () => 120000, idealEdgeLength: () => 140, nodeOverlap: 40, gravity: 0.6, padding: 30, randomize: false },
+      layout: { name: 'cose', animate: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false },
       wheelSensitivity: 0.3,
       minZoom: 0.2,
       maxZoom: 4,

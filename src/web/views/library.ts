@@ -1,5 +1,6 @@
 // Home: what is in the knowledge base, the documents, and the most mentioned entities.
 import type { ViewContext } from '../main.js';
+import type { EntityItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { h } from '../lib/dom.js';
 import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, TYPE_LABELS } from '../lib/format.js';
@@ -7,12 +8,19 @@ import { empty, pageHeader, pager, section } from '../lib/ui.js';
 
 const PAGE = 20;
 
+/** The top names, leaving out those named only once when there are enough others (single
+ *  mentions are often extraction noise and tell a reader little). */
+function mostMentioned(items: EntityItem[]): EntityItem[] {
+  const repeated = items.filter((e) => e.mentions > 1 || e.documents > 1);
+  return (repeated.length >= 3 ? repeated : items).slice(0, 8);
+}
+
 export async function libraryView({ root, query }: ViewContext): Promise<void> {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const [overview, docs, ...byType] = await Promise.all([
     api.overview(),
     api.documents(PAGE, offset),
-    ...ENTITY_TYPES.map((type) => api.entities({ type, limit: 8 })),
+    ...ENTITY_TYPES.map((type) => api.entities({ type, limit: 30 })),
   ]);
   document.title = 'Library · Chronicle';
   const stat = (n: number, label: string, href: string) =>
@@ -43,11 +51,13 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
       ),
       h('aside', { class: 'side' },
         section('Most mentioned',
-          ...byType.map((page, i) =>
-            page.items.length
-              ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[ENTITY_TYPES[i]]), h('div', { class: 'chips' }, page.items.map((e) => entityChip(e, e.documents))))
-              : null,
-          ),
+          ...byType.map((page, i) => {
+            const top = mostMentioned(page.items);
+            return top.length
+              ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[ENTITY_TYPES[i]]), h('div', { class: 'chips' }, top.map((e) => entityChip(e, e.documents))))
+              : null;
+          }),
+          h('p', { class: 'muted small' }, 'Numbers: articles mentioning each. ', h('a', { href: '#/entities' }, 'All entities →')),
         ),
       ),
     ),

@@ -4,7 +4,7 @@ import type { ViewContext } from '../main.js';
 import type { DocumentView, LinkedAnnotation } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { h, type Child } from '../lib/dom.js';
-import { entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, formatQuantity, TYPE_LABELS } from '../lib/format.js';
+import { entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, formatQuantity, plural, TYPE_LABELS } from '../lib/format.js';
 import { pageHeader, section } from '../lib/ui.js';
 
 interface Mark {
@@ -14,6 +14,8 @@ interface Mark {
   group: string;
   href?: string;
   title: string;
+  /** Sub-kind that changes the style (indirect quotes). */
+  kind?: string;
 }
 
 const GROUPS: Array<[string, string]> = [
@@ -103,11 +105,13 @@ function marksOf(doc: DocumentView): Mark[] {
         marks.push({ start: a.start, end: a.end, group: 'figure', href: a.claim ? `#/claims?claim=${encodeURIComponent(a.claim)}` : '#/claims', title: figureTitle(a) });
         break;
       case 'quote':
-        marks.push({ start: a.start, end: a.end, group: 'quote', title: `Quote${typeof a.data.speaker === 'string' ? ` by ${a.data.speaker}` : ''}` });
+        // Indirect speech ("the agency said that …") is marked lightly; only direct quotes are set in italics.
+        marks.push({ start: a.start, end: a.end, group: 'quote', kind: a.label === 'indirect' ? 'indirect' : undefined, title: `${a.label === 'indirect' ? 'Reported speech' : 'Quote'}${typeof a.data.speaker === 'string' ? ` by ${a.data.speaker}` : ''}` });
         break;
       case 'event': {
         const t = a.data.trigger as { start: number; end: number } | undefined;
-        if (t && a.eventId) marks.push({ start: t.start, end: t.end, group: 'event', href: eventHref(a.eventId), title: `Event: ${eventTypeLabel(a.label)}` });
+        const others = (a.eventDocuments ?? 1) - 1;
+        if (t && a.eventId) marks.push({ start: t.start, end: t.end, group: 'event', href: eventHref(a.eventId), title: `Event: ${eventTypeLabel(a.label)}${others > 0 ? ` (also reported by ${plural(others, 'other article')})` : ''}` });
         break;
       }
     }
@@ -123,7 +127,7 @@ function figureTitle(a: LinkedAnnotation): string {
 
 function paragraphs(doc: DocumentView, marks: Mark[], showRemoved: boolean): HTMLElement[] {
   const paras = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: doc.text.length }];
-  const removed = showRemoved ? [...doc.removed].sort((a, b) => a.at - b.at) : [];
+  const removed = showRemoved ? groupRemoved(doc.removed) : [];
   const out: HTMLElement[] = [];
   let r = 0;
   const removedBlock = (part: DocumentView['removed'][number]) =>
@@ -138,6 +142,17 @@ function paragraphs(doc: DocumentView, marks: Mark[], showRemoved: boolean): HTM
     out.push(h('p', { 'data-para-start': p.start }, renderSpan(doc.text, inside, p.start, p.end, false)));
   });
   while (r < removed.length) out.push(removedBlock(removed[r++]));
+  return out;
+}
+
+/** Removed parts in text order; a run with one reason at one place (nine menu links) is one block. */
+function groupRemoved(parts: DocumentView['removed']): DocumentView['removed'] {
+  const out: DocumentView['removed'] = [];
+  for (const p of [...parts].sort((a, b) => a.at - b.at)) {
+    const last = out[out.length - 1];
+    if (last && last.at === p.at && last.reason === p.reason) last.text += ` · ${p.text}`;
+    else out.push({ ...p });
+  }
   return out;
 }
 
@@ -160,7 +175,7 @@ function renderSpan(text: string, marks: Mark[], from: number, to: number, inLin
       j++;
     }
     const link = !!m.href && !inLink;
-    const attrs = { class: `ann ann-${m.group}`, title: m.title, 'data-start': m.start, 'data-end': m.end, 'data-group': m.group };
+    const attrs = { class: `ann ann-${m.group}${m.kind ? ` ann-${m.group}-${m.kind}` : ''}`, title: m.title, 'data-start': m.start, 'data-end': m.end, 'data-group': m.group };
     const inner = renderSpan(text, children, m.start, m.end, inLink || link);
     out.push(link ? h('a', { ...attrs, href: m.href! }, inner) : h('span', attrs, inner));
     pos = m.end;
@@ -168,6 +183,12 @@ function renderSpan(text: string, marks: Mark[], from: number, to: number, inLin
   }
   if (pos < to) out.push(text.slice(pos, to));
   return out;
+}
+
+/** The first few words, with an ellipsis when cut. */
+function clip(text: string, words: number): string {
+  const w = text.split(/\s+/);
+  return w.length <= words ? text : `${w.slice(0, words).join(' ')}…`;
 }
 
 function sidePanel(doc: DocumentView): HTMLElement {
@@ -193,12 +214,14 @@ function sidePanel(doc: DocumentView): HTMLElement {
         ? h('div', { class: 'entity-group' }, h('h3', {}, 'Events'), h('ul', { class: 'plain-list' }, events.map((e) => {
             const date = e.data.date as { iso: string | null; precision: string } | null;
             const trig = (e.data.trigger as { text?: string } | undefined)?.text ?? e.label;
-            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!) }, trig), h('span', { class: 'muted' }, ` · ${date ? formatDate(date as never) : 'undated'}`));
+            const others = (e.eventDocuments ?? 1) - 1;
+            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!) }, `“${trig}”`), h('span', { class: 'muted' }, ` · ${date?.iso ? formatDate(date as never) : 'undated'}`),
+              others > 0 ? h('a', { class: 'sources-badge', href: eventHref(e.eventKey!), title: 'The same event in other articles' }, `+${plural(others, 'article')}`) : null);
           })))
         : null,
       figures.length
         ? h('div', { class: 'entity-group' }, h('h3', {}, 'Figures'), h('ul', { class: 'plain-list' }, figures.map((f) =>
-            h('li', {}, h('a', { href: f.claim ? `#/claims?claim=${encodeURIComponent(f.claim)}` : '#/claims' }, typeof f.data.value === 'number' ? formatQuantity(f.data.value, String(f.data.qualifier)) : f.text), ` ${String(f.data.what ?? '')}`),
+            h('li', { title: String(f.data.what ?? '') }, h('a', { href: f.claim ? `#/claims?claim=${encodeURIComponent(f.claim)}` : '#/claims' }, typeof f.data.value === 'number' ? formatQuantity(f.data.value, String(f.data.qualifier)) : f.text), ` ${clip(String(f.data.what ?? ''), 6)}`),
           )))
         : null,
       h('p', { class: 'muted small' }, `${formatNumber(doc.text.split(/\s+/).filter(Boolean).length)} words · id ${doc.id.slice(0, 12)}`),

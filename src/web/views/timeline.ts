@@ -4,9 +4,9 @@ import { axisBottom, scaleUtc, select, zoom, zoomIdentity, type ScaleTime, type 
 import type { ViewContext } from '../main.js';
 import type { EventItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
-import { h, svg, clear } from '../lib/dom.js';
+import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, eventHref, eventTypeLabel, formatDate } from '../lib/format.js';
-import { empty, pageHeader, section } from '../lib/ui.js';
+import { empty, pageHeader, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
 const MARGIN = { top: 12, right: 24, bottom: 34, left: 24 };
@@ -19,6 +19,22 @@ interface Placed {
   label: string;
 }
 
+function undatedList(events: EventItem[]): HTMLElement {
+  return h('ul', { class: 'undated' }, events.map((e) => h('li', {},
+    h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ',
+    h('a', { href: eventHref(e.key) }, e.title), ' ',
+    e.date?.iso ? h('span', { class: 'undated-date' }, formatDate(e.date)) : null,
+    sourcesBadge(e),
+    h('span', { class: 'muted' }, ' · '),
+    e.reports.slice(0, 2).map((r, i) => [i ? ', ' : '', h('a', { class: 'muted', href: docHref(r.docId, r.sentenceSpan) }, shorten(r.docTitle, 60))]),
+    e.reports.length > 2 ? h('span', { class: 'muted' }, ` and ${e.reports.length - 2} more`) : null,
+  )));
+}
+
+function shorten(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, s.lastIndexOf(' ', max - 1) > max / 2 ? s.lastIndexOf(' ', max - 1) : max - 1) + '…';
+}
+
 export async function timelineView({ root, query, onLeave }: ViewContext): Promise<void> {
   const type = query.get('type') ?? undefined;
   const at = query.get('at');
@@ -26,8 +42,10 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   document.title = 'Timeline · Chronicle';
   const dated: Placed[] = page.items
     .filter((e) => e.interval)
-    .map((e) => ({ e, start: new Date(e.interval!.start), end: new Date(e.interval!.end), label: `${eventTypeLabel(e.type)} · ${e.trigger}` }));
-  const undated = page.items.filter((e) => !e.interval);
+    .map((e) => ({ e, start: new Date(e.interval!.start), end: new Date(e.interval!.end), label: shorten(e.title, 48) + (e.documentCount > 1 ? ` (${e.documentCount} sources)` : '') }));
+  // Dates without a year ("21 October") in calendar order; then events with no date at all.
+  const yearless = page.items.filter((e) => !e.interval && e.date?.iso).sort((a, b) => a.date!.iso!.localeCompare(b.date!.iso!));
+  const noDate = page.items.filter((e) => !e.interval && !e.date?.iso);
   const types = [...new Set(page.items.map((e) => e.type))].sort();
 
   const chart = h('div', { class: 'timeline-chart', role: 'region', 'aria-label': 'Timeline of events. Scroll or pinch to zoom, drag to pan.' });
@@ -43,21 +61,13 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     h('button', { type: 'button', class: 'button', onclick: zoomBy(1 / 1.6), 'aria-label': 'Zoom out' }, '−'),
     h('button', { type: 'button', class: 'button', onclick: () => zoomer && select(svgEl).transition().duration(250).call(zoomer.transform, zoomIdentity) }, 'Reset'),
   );
-  root.append(
+  append(root, [
     pageHeader('Timeline', `${dated.length} dated ${dated.length === 1 ? 'event' : 'events'}. A dot is a known day; a bar spans a month or a year when only that is known.`),
     controls,
     dated.length ? chart : empty('No dated events yet.'),
-    section(`Without a full date (${undated.length})`,
-      undated.length
-        ? h('ul', { class: 'undated' }, undated.map((e) => h('li', {},
-            h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ',
-            h('a', { href: eventHref(e.key) }, e.trigger), ' ',
-            h('span', { class: 'muted' }, e.date?.iso ? formatDate(e.date) : 'no date given'), ' · ',
-            h('a', { class: 'muted', href: docHref(e.docId, e.sentenceSpan) }, e.docTitle),
-          )))
-        : empty('Every event has a date with a year.'),
-    ),
-  );
+    yearless.length ? section(`Day known, year not (${yearless.length})`, h('p', { class: 'muted small' }, 'The articles give these dates without a year, so they cannot be placed on the timeline.'), undatedList(yearless)) : null,
+    section(`No date given (${noDate.length})`, noDate.length ? undatedList(noDate) : empty('Every event has a date.')),
+  ]);
 
   let svgEl: SVGSVGElement;
   let zoomer: ZoomBehavior<SVGSVGElement, unknown> | undefined;
@@ -71,7 +81,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     const max = Math.max(...dated.map((d) => d.end.getTime()));
     const pad = Math.max(30 * DAY, (max - min) * 0.06);
     // Leave room on the right for the last events' labels.
-    const labelRoom = Math.min(230, innerW * 0.3);
+    const labelRoom = Math.min(60, innerW * 0.1);
     const base = scaleUtc().domain([new Date(min - pad), new Date(max + pad)]).range([0, innerW - labelRoom]);
     if (!svgEl) {
       svgEl = svg('svg', { class: 'timeline-svg', role: 'img', 'aria-label': 'Events over time' });
@@ -105,11 +115,16 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
         const x0 = x(d.start);
         const x1 = Math.max(x(d.end), x0 + 1);
         const isRange = d.e.interval!.precision !== 'day';
-        const extent = (isRange ? x1 : x0 + 8) + 8 + (d.label.length + 2 + formatDate(d.e.date).length) * charW;
-        let lane = lanes.findIndex((endX) => endX < x0 - 10);
+        const labelW = (d.label.length + 2 + formatDate(d.e.date).length) * charW;
+        const markEnd = isRange ? Math.max(x1, x0 + 6) : x0 + 8;
+        // A label that would run off the right edge goes to the left of its mark.
+        const flip = markEnd + 14 + labelW > innerW && x0 - 14 - labelW > 0;
+        const left = flip ? x0 - 14 - labelW : x0 - 8;
+        const extent = flip ? markEnd : markEnd + 14 + labelW;
+        let lane = lanes.findIndex((endX) => endX < left - 10);
         if (lane < 0) lane = lanes.push(0) - 1;
         lanes[lane] = extent;
-        return { d, x0, x1, isRange, lane };
+        return { d, x0, x1, isRange, lane, flip, markEnd };
       });
     const innerH = Math.max(lanes.length, 3) * ROW;
     const height = innerH + MARGIN.top + MARGIN.bottom;
@@ -130,12 +145,14 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
         href: eventHref(r.d.e.key),
         class: `tl-event et-${r.d.e.type}${focused ? ' tl-focus' : ''}`,
         'data-date': r.d.e.date?.iso ?? '',
-        'aria-label': `${r.d.label}, ${formatDate(r.d.e.date)}, in ${r.d.e.docTitle}`,
+        'aria-label': `${r.d.e.title}, ${formatDate(r.d.e.date)}, ${r.d.e.documentCount === 1 ? `in ${r.d.e.reports[0]?.docTitle}` : `in ${r.d.e.documentCount} articles`}`,
       });
-      a.append(svg('title', {}, `${r.d.label}\n${formatDate(r.d.e.date)}\n${r.d.e.sentence}`));
+      a.append(svg('title', {}, `${eventTypeLabel(r.d.e.type)}: ${r.d.e.title}\n${formatDate(r.d.e.date)}\n${r.d.e.reports[0]?.sentence ?? ''}`));
       if (r.isRange) a.append(svg('rect', { class: 'tl-range', x: r.x0, y: y - 7, width: Math.max(6, r.x1 - r.x0), height: 14, rx: 7 }));
       else a.append(svg('circle', { class: 'tl-dot', cx: r.x0, cy: y, r: 7 }));
-      a.append(svg('text', { class: 'tl-label', x: (r.isRange ? Math.max(r.x1, r.x0 + 6) : r.x0 + 8) + 6, y: y + 4 }, r.d.label, svg('tspan', { class: 'tl-date' }, `  ${formatDate(r.d.e.date)}`)));
+      a.append(r.flip
+        ? svg('text', { class: 'tl-label', x: r.x0 - 14, y: y + 4, 'text-anchor': 'end' }, r.d.label, svg('tspan', { class: 'tl-date' }, `  ${formatDate(r.d.e.date)}`))
+        : svg('text', { class: 'tl-label', x: r.markEnd + 6, y: y + 4 }, r.d.label, svg('tspan', { class: 'tl-date' }, `  ${formatDate(r.d.e.date)}`)));
       marks.append(a);
     }
   };

@@ -1,0 +1,166 @@
+// One real-world event from its reports in several documents: the merged view (most precise date,
+// most specific place, the participants of every report), a short headline, and where the reports
+// disagree (dates that cannot be the same day, places far apart, different counts).
+import type { Count, Place, TimeValue } from '../types.js';
+import type { EventConflict, EventItem, EventReport, RoleRef } from './api-types.js';
+import { datesCompatible } from '../corpus/events/coreference.js';
+import { dateInterval } from './dates.js';
+import { normaliseName } from './keys.js';
+
+const COUNT_KEYS = ['killed', 'injured', 'detained', 'arrested', 'prosecuted'] as const;
+/** Two places further apart than this are different places, not one place named twice. */
+const SAME_PLACE_KM = 50;
+const MAX_ROLES = 8;
+
+export function mergeReports(key: string, type: string, reports: EventReport[], nameOf: (entity: string) => string | undefined): EventItem {
+  const date = mostPrecise(reports);
+  const place = mostSpecificPlace(reports);
+  const actors = unionRoles(reports.map((r) => r.actors));
+  const targets = unionRoles(reports.map((r) => r.targets));
+  const conflicts = findConflicts(reports);
+  const disputed = new Set(conflicts.map((c) => c.field));
+  const counts: Partial<Record<string, Count>> = {};
+  for (const k of COUNT_KEYS) {
+    if (disputed.has(k)) continue;
+    const c = reports.find((r) => r.counts[k])?.counts[k];
+    if (c) counts[k] = c;
+  }
+  const statuses = reports.map((r) => r.status);
+  return {
+    key,
+    type,
+    title: eventTitle(type, actors, targets, place, reports[0]?.trigger ?? type, nameOf),
+    date,
+    interval: dateInterval(date?.iso),
+    place,
+    actors,
+    targets,
+    counts,
+    status: statuses.includes('reported') ? 'reported' : statuses[0] ?? 'reported',
+    documentCount: new Set(reports.map((r) => r.docId)).size,
+    reports,
+    conflicts,
+  };
+}
+
+/** Digits known: "2014-12-29" 8, "--10-21" 4, "2014" 4, "--12" 2. */
+function precisionRank(iso: string | null | undefined): number {
+  return iso ? iso.replace(/\D/g, '').length + (/^\d{4}/.test(iso) ? 1 : 0) : 0;
+}
+
+function mostPrecise(reports: EventReport[]): TimeValue | null {
+  let best: TimeValue | null = null;
+  for (const r of reports) if (r.date?.iso && precisionRank(r.date.iso) > precisionRank(best?.iso)) best = r.date;
+  return best;
+}
+
+const KIND_RANK: Record<string, number> = { site: 5, city: 4, other: 3, region: 2, country: 1 };
+
+function mostSpecificPlace(reports: EventReport[]): EventItem['place'] {
+  const withPlace = reports.filter((r) => r.place);
+  if (!withPlace.length) return null;
+  const rank = (p: EventReport['place']) => (p?.place ? KIND_RANK[p.place.kind] ?? 0 : -1);
+  return withPlace.map((r) => r.place).reduce((a, b) => (rank(b) > rank(a) ? b : a));
+}
+
+function unionRoles(lists: RoleRef[][]): RoleRef[] {
+  const seen = new Set<string>();
+  const out: RoleRef[] = [];
+  for (const list of lists)
+    for (const r of list) {
+      const id = r.entity ?? normaliseName(r.text);
+      if (!id || seen.has(id)) continue;
+      seen.add(id);
+      out.push(r);
+    }
+  return out.slice(0, MAX_ROLES);
+}
+
+function findConflicts(reports: EventReport[]): EventConflict[] {
+  if (new Set(reports.map((r) => r.docId)).size < 2) return [];
+  const conflicts: EventConflict[] = [];
+  const dated = reports.filter((r) => r.date?.iso);
+  if (dated.some((a) => dated.some((b) => !datesCompatible(a.date!.iso, b.date!.iso)))) {
+    conflicts.push({ field: 'date', values: groupBy(dated, (r) => r.date!.iso!).map(([, rs]) => ({ date: rs[0].date!, reports: rs.map((r) => r.key) })) });
+  }
+  const placed = reports.filter((r) => r.place?.place);
+  if (placed.some((a) => placed.some((b) => placesDisagree(a.place!.place!, b.place!.place!)))) {
+    conflicts.push({ field: 'place', values: groupBy(placed, (r) => r.place!.place!.ref || r.place!.place!.name).map(([, rs]) => ({ place: rs[0].place!.place!.name, reports: rs.map((r) => r.key) })) });
+  }
+  for (const k of COUNT_KEYS) {
+    const counted = reports.filter((r) => r.counts[k]);
+    const groups = groupBy(counted, (r) => `${r.counts[k]!.value}`);
+    if (groups.length > 1) conflicts.push({ field: k, values: groups.map(([, rs]) => ({ count: rs[0].counts[k]!, reports: rs.map((r) => r.key) })) });
+  }
+  return conflicts;
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => string): Array<[string, T[]]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return [...m];
+}
+
+/** A country and a city in it agree; two towns far apart, or two countries, do not. */
+function placesDisagree(a: Place, b: Place): boolean {
+  if (a.ref && a.ref === b.ref) return false;
+  if (a.kind === 'country' || b.kind === 'country' || a.kind === 'region' || b.kind === 'region') {
+    return !!a.countryCode && !!b.countryCode && a.countryCode !== b.countryCode && a.kind === b.kind;
+  }
+  return distanceKm(a, b) > SAME_PLACE_KM;
+}
+
+function distanceKm(a: Place, b: Place): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+const NOUNS: Record<string, [string, string]> = {
+  attack: ['Attack', 'on'], killing: ['Killing', 'of'], arrest: ['Arrest', 'of'], detention: ['Detention', 'of'], raid: ['Raid', 'on'],
+  deportation: ['Deportation', 'of'], extradition: ['Extradition', 'of'], prosecution: ['Prosecution', 'of'], designation: ['Designation', 'of'],
+  agreement: ['Agreement', 'between'], meeting: ['Meeting', 'of'], other: ['Event', 'involving'],
+};
+const NUMBER_WORD = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several)\b/i;
+const MAX_NAME = 40;
+
+/** A role as a short name: its entity's name when a mention covers most of it, else a short counted
+ *  phrase ("14 people", "three men"). Long clauses and bare words make bad headlines. */
+function roleName(r: RoleRef, nameOf: (entity: string) => string | undefined): string | null {
+  const text = r.text.trim();
+  const name = r.entity ? nameOf(r.entity) : undefined;
+  if (name && name.length >= text.length * 0.6 && name.length <= MAX_NAME) return name;
+  const words = text.split(/\s+/);
+  if (words.length <= 4 && text.length <= MAX_NAME && NUMBER_WORD.test(text)) return text;
+  return null;
+}
+
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** "Arrest of Dmytro Karpenko in Madrid", "Agreement between EU and Tunisia", "Attack in Goma". */
+export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], place: EventItem['place'], trigger: string, nameOf: (entity: string) => string | undefined): string {
+  const [noun, prep] = NOUNS[type] ?? [type.charAt(0).toUpperCase() + type.slice(1), 'of'];
+  const names = (roles: RoleRef[]) => [...new Set(roles.map((r) => roleName(r, nameOf)).filter((n): n is string => !!n))].slice(0, 2);
+  const placeName = place?.place?.name ?? (/^\p{Lu}/u.test(place?.text ?? '') && (place?.text.length ?? 99) <= MAX_NAME ? place!.text : null);
+  let who = '';
+  if (type === 'agreement' || type === 'meeting') {
+    const parties = names([...actors, ...targets]);
+    if (parties.length) who = ` ${type === 'agreement' && parties.length < 2 ? 'with' : prep} ${joinNames(parties)}`;
+  } else {
+    const t = names(targets);
+    const a = names(actors);
+    if (t.length) who = ` ${prep} ${joinNames(t)}`;
+    else if (a.length) who = ` by ${joinNames(a)}`;
+  }
+  const where = placeName && !who.includes(placeName) ? ` in ${placeName}` : '';
+  return who || where ? `${noun}${who}${where}` : `${noun} (“${trigger}”)`;
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventReport } from '../../src/server/api-types.js';
+import { eventTitle, mergeReports } from '../../src/server/merged-events.js';
+import type { Place } from '../../src/types.js';
+
+const goma: Place = { name: 'Goma', country: 'DR Congo', countryCode: 'CD', lat: -1.68, lon: 29.22, kind: 'city', ref: 'g:1' };
+const kinshasa: Place = { name: 'Kinshasa', country: 'DR Congo', countryCode: 'CD', lat: -4.32, lon: 15.31, kind: 'city', ref: 'g:2' };
+const congo: Place = { name: 'DR Congo', country: 'DR Congo', countryCode: 'CD', lat: -2.9, lon: 23.6, kind: 'country', ref: 'g:3' };
+
+function report(docId: string, over: Partial<EventReport>): EventReport {
+  return {
+    key: `${docId}:e1`, docId, docTitle: docId, published: null, id: 'e1', type: 'attack', trigger: 'shelled', triggerSpan: { start: 0, end: 7 },
+    sentence: 'shelled the market', sentenceSpan: { start: 0, end: 18 }, date: null, place: null, actors: [], targets: [], counts: {}, status: 'reported',
+    ...over,
+  };
+}
+const noNames = () => undefined;
+
+test('merged event: most precise date, most specific place, counts that differ are conflicts', () => {
+  const e = mergeReports('evt', 'attack', [
+    report('a', { date: { iso: '--02-13', precision: 'month-day' }, place: { text: 'Congo', place: congo }, counts: { killed: { value: 12, qualifier: 'at_least' }, injured: { value: 40, qualifier: 'about' } } }),
+    report('b', { date: { iso: '2025-02-13', precision: 'day' }, place: { text: 'Goma', place: goma }, counts: { killed: { value: 17, qualifier: 'exact' } } }),
+  ], noNames);
+  assert.equal(e.date?.iso, '2025-02-13');
+  assert.equal(e.place?.place?.name, 'Goma');
+  assert.equal(e.documentCount, 2);
+  assert.deepEqual(e.conflicts.map((c) => c.field), ['killed'], 'a city inside the country and a refined date are no conflict');
+  assert.deepEqual(e.conflicts[0].values.map((v) => [v.count?.value, v.reports]), [[12, ['a:e1']], [17, ['b:e1']]]);
+  assert.equal(e.counts.injured?.value, 40);
+  assert.equal(e.counts.killed, undefined);
+});
+
+test('merged event: dates that cannot be one day and towns far apart are conflicts', () => {
+  const e = mergeReports('evt', 'attack', [
+    report('a', { date: { iso: '2025-02-13', precision: 'day' }, place: { text: 'Goma', place: goma } }),
+    report('b', { date: { iso: '2025-02-14', precision: 'day' }, place: { text: 'Kinshasa', place: kinshasa } }),
+  ], noNames);
+  assert.deepEqual(e.conflicts.map((c) => c.field), ['date', 'place']);
+  assert.deepEqual(e.conflicts[1].values.map((v) => v.place), ['Goma', 'Kinshasa']);
+});
+
+test('one article never disagrees with itself', () => {
+  const e = mergeReports('evt', 'attack', [
+    report('a', { counts: { killed: { value: 3, qualifier: 'exact' } } }),
+    { ...report('a', { counts: { killed: { value: 5, qualifier: 'exact' } } }), key: 'a:e2', id: 'e2' },
+  ], noNames);
+  assert.deepEqual(e.conflicts, []);
+});
+
+test('titles name who and where, and fall back to the trigger', () => {
+  const names = (k: string) => ({ 'ent:k': 'Dmytro Karpenko', 'ent:eu': 'European Union', 'ent:tn': 'Tunisia' })[k];
+  assert.equal(eventTitle('arrest', [], [{ text: 'Dmytro Karpenko', entity: 'ent:k' }], { text: 'Madrid' }, 'arrested', names), 'Arrest of Dmytro Karpenko in Madrid');
+  assert.equal(eventTitle('detention', [], [{ text: '14 people' }], { text: 'Istanbul', place: { ...goma, name: 'Istanbul' } }, 'detained', names), 'Detention of 14 people in Istanbul');
+  assert.equal(eventTitle('agreement', [{ text: 'EU', entity: 'ent:eu' }, { text: 'Tunisia', entity: 'ent:tn' }], [], null, 'agreed', names), 'Agreement between European Union and Tunisia');
+  assert.equal(eventTitle('attack', [], [{ text: 'struck' }], null, 'Shells', names), 'Attack (“Shells”)', 'a bare word is no participant');
+  assert.equal(eventTitle('attack', [], [{ text: 'Spain has extradited a man accused of helping run a gang', entity: 'ent:k' }], null, 'x', names), 'Attack (“x”)', 'an entity inside a long clause does not name it');
+});
