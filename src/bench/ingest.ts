@@ -106,10 +106,16 @@ async function* replicated(source: AsyncIterable<ReadResult>, times: number, lim
       const { raw } = a;
       yield {
         ok: true,
-        raw: { ...raw, source: { ...raw.source, location: `${raw.source.location}~${copy}`, name: `${raw.source.name}~${copy}` }, content: `${raw.content}\n\n(copy ${copy})` },
+        raw: { ...raw, source: { ...raw.source, location: `${raw.source.location}~${copy}`, name: `${raw.source.name}~${copy}` }, content: markCopy(raw.content, copy) },
       };
     }
   }
+}
+
+/** Marks a copy inside its first paragraph, where extraction keeps it, so its clean text (and id) differ. */
+function markCopy(content: string, copy: number): string {
+  const end = content.search(/\n\s*\n|$/);
+  return `${content.slice(0, end)} (copy ${copy})${content.slice(end)}`;
 }
 
 function round(n: number): number {

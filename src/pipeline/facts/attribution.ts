@@ -138,8 +138,18 @@ export function npBackward(ctx: FactsContext, k: number, limit: number): number 
       j = i;
       continue;
     }
+    // "A hospital director in the city said": the place belongs to the description
+    if ((w === 'in' || w === 'at' || w === 'from') && taken > 0 && (PERSON_DESCRIPTORS.has(low[i - 1]) || ANONYMOUS_SOURCE_HEADS.has(low[i - 1]))) {
+      j = i;
+      continue;
+    }
     if (w === 'and' && taken > 0 && isCapitalized(ctx.toks[i + 1].text) && i > limit && isCapitalized(ctx.toks[i - 1].text)) {
       j = i;
+      continue;
+    }
+    // "Medecins Sans Frontieres (MSF) said": the bracketed short name belongs to the phrase
+    if (w === ')' && i - 2 >= limit && low[i - 2] === '(' && isCapitalized(ctx.toks[i - 1].text)) {
+      j = i - 2;
       continue;
     }
     if (isPunct(w) && w !== '-') break;
@@ -150,7 +160,7 @@ export function npBackward(ctx: FactsContext, k: number, limit: number): number 
     if (isAdverb(w) && !isCapitalized(ctx.toks[i].text)) break;
     j = i;
     taken++;
-    if (DETERMINERS.has(w) && ctx.low[i - 1] !== 'of') break;
+    if (DETERMINERS.has(w) && ctx.low[i - 1] !== 'of' && !((ctx.low[i - 1] === 'in' || ctx.low[i - 1] === 'at' || ctx.low[i - 1] === 'from') && (PERSON_DESCRIPTORS.has(low[i - 2]) || ANONYMOUS_SOURCE_HEADS.has(low[i - 2])))) break;
   }
   return j;
 }
@@ -169,8 +179,10 @@ export function speakerPhraseEnd(ctx: FactsContext, from: number, limit: number)
 /** Resolve the speaker written as tokens [from, to) at this point of the document. */
 export function resolveSpeaker(ctx: FactsContext, mem: SpeakerMemory, from: number, to: number): Speaker | null {
   while (from < to && (ctx.low[from] === 'and' || isPunct(ctx.low[from]))) from++;
+  // "the International Organization for Migration (IOM)": the name without its short form
+  if (to - from > 3 && ctx.low[to - 1] === ')' && ctx.low[to - 3] === '(') to -= 3;
   while (to > from && isPunct(ctx.low[to - 1])) to--;
-  if (to <= from) return null;
+  if (to <= from || (to - from === 1 && DETERMINERS.has(ctx.low[from]))) return null;
   const span = { start: ctx.toks[from].start, end: ctx.toks[to - 1].end };
   const literal = ctx.text.slice(span.start, span.end);
   const words = ctx.low.slice(from, to);
@@ -287,7 +299,7 @@ export function sentenceFrames(ctx: FactsContext, mem: SpeakerMemory, s: number)
       if (sp) {
         const front = i === from || (low[i - 1] === ',' && i - 1 === from);
         let scopeStart = from;
-        if (!front) for (let j = i - 1; j > from; j--) if (['who', 'whom', 'which', '–', '—', ';', 'and'].includes(low[j])) { scopeStart = j; break; }
+        if (!front) for (let j = i - 1; j > from; j--) if (['who', 'whom', 'which', '–', '—', ';'].includes(low[j]) || (low[j] === 'and' && low[j - 1] === ',')) { scopeStart = j; break; }
         frames.push({ kind: 'according', speaker: sp, evidence: tokSpan(ctx, i, npEnd), at: i, scopeStart, scopeEnd: to, clausal: true });
         mem.remember(sp, ctx.toks[i].start);
       }
@@ -305,6 +317,9 @@ export function sentenceFrames(ctx: FactsContext, mem: SpeakerMemory, s: number)
     }
     if (!SPEECH_VERBS.has(w) && !(POST_QUOTE_ONLY_VERBS.has(w) && afterQuote(ctx, i))) continue;
     if (isCapitalized(ctx.toks[i].text) && i !== from) continue;
+    if (AMBIGUOUS_S.has(w) && !plausibleSubjectBefore(ctx, i, from)) continue;
+    // "an estimated 4.5 million": an adjective
+    if (DETERMINERS.has(low[i - 1] ?? '') && i > from) continue;
     const f = speechFrame(ctx, mem, i, from, to);
     if (f) {
       frames.push(f);
@@ -328,9 +343,22 @@ function speechFrame(ctx: FactsContext, mem: SpeakerMemory, v: number, from: num
   const verbSpan = tokSpan(ctx, v, v + 1);
   // inverted, after a quote or comma: "…,” said one of the insiders", "writes the newspaper"
   let k = v - 1;
-  while (k >= from && (isAdverb(low[k]) || AUX_HAVE.has(low[k]) || MODALS.has(low[k]) || low[k] === 'also')) k--;
+  let aux = false;
+  while (k >= from && (isAdverb(low[k]) || AUX_HAVE.has(low[k]) || MODALS.has(low[k]) || low[k] === 'also')) {
+    aux = aux || AUX_HAVE.has(low[k]) || MODALS.has(low[k]);
+    k--;
+  }
+  // "The governor of X, Alain Mbusa, had earlier put …": the apposed name is the subject
+  if (low[k] === ',' && k - 1 > from && ctx.mentions[ctx.mentionAt[k - 1]]?.type === 'PER') {
+    let a = k - 1;
+    while (a - 1 >= from && ctx.mentionAt[a - 1] === ctx.mentionAt[k - 1]) a--;
+    if (low[a - 1] === ',') {
+      const sp = resolveSpeaker(ctx, mem, a, k);
+      if (sp) return { kind: 'pre', speaker: sp, evidence: verbSpan, at: v, scopeStart: v + 1, scopeEnd: to, clausal: low[v + 1] === 'that' };
+    }
+  }
   const prev = low[k];
-  const inverted = k < from || prev === ',' || prev === '–' || prev === '—' || prev === '-' || prev === '”' || prev === '"' || prev === '»';
+  const inverted = !aux && (k < from || prev === ',' || prev === '–' || prev === '—' || prev === '-' || prev === '”' || prev === '"' || prev === '»');
   if (inverted && v + 1 < to && (DETERMINERS.has(low[v + 1]) || low[v + 1] === 'one' || ctx.mentionAt[v + 1] >= 0 || isCapitalized(ctx.toks[v + 1].text))) {
     const npEnd = speakerPhraseEnd(ctx, v + 1, to);
     const sp = resolveSpeaker(ctx, mem, v + 1, npEnd);
@@ -362,14 +390,30 @@ function speechFrame(ctx: FactsContext, mem: SpeakerMemory, v: number, from: num
   return { kind: 'pre', speaker: sp, evidence: verbSpan, at: v, scopeStart: v + 1, scopeEnd, clausal: clausal && c < scopeEnd };
 }
 
+/** Nothing after the verb but its object and circumstances ("told journalists after the hearing", "said in a statement"). */
 function endsClause(ctx: FactsContext, i: number, to: number): boolean {
   for (let j = i; j < to; j++) {
     const w = ctx.low[j];
     if (w === '.' || w === ',' || w === ';' || w === '!' || w === '?') return true;
-    if (ctx.timeAt[j] >= 0 || w === 'on' || w === 'in' || w === 'at' || w === 'to' || w === 'reporters' || ctx.mentionAt[j] >= 0 || PERSON_PRONOUNS.has(w) || w === 'him' || w === 'them') continue;
-    return false;
+    if (ctx.timeAt[j] >= 0 || ctx.mentionAt[j] >= 0) continue;
+    if (w === 'that' || w === 'who' || w === 'which' || AUX_BE.has(w) || AUX_HAVE.has(w) || MODALS.has(w) || ctx.quoteAt[j] >= 0) return false;
+    if (looksVerbal(w) && ctx.low[j - 1] !== 'a' && ctx.low[j - 1] !== 'the' && w !== 'hearing' && w !== 'briefing' && w !== 'meeting' && w !== 'during') return false;
+    if (j - i > 12) return false;
   }
   return true;
+}
+
+/** Plural nouns spelled like a speech verb ("member states", "media reports"): a verb only after a subject. */
+const AMBIGUOUS_S = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'counts', 'posts', 'quotes', 'points', 'comments', 'remarks', 'tweets', 'warns', 'writes', 'adds', 'says', 'tells', 'stresses', 'cites']);
+
+function plausibleSubjectBefore(ctx: FactsContext, v: number, from: number): boolean {
+  let k = v - 1;
+  while (k >= from && (isAdverb(ctx.low[k]) || ctx.low[k] === 'also')) k--;
+  if (k < from) return false;
+  const w = ctx.low[k];
+  if (ctx.mentionAt[k] >= 0 || PERSON_PRONOUNS.has(w) || w === 'it' || w === 'they' || w === 'who' || w === 'which') return true;
+  if (PERSON_DESCRIPTORS.has(w) || ORG_DESCRIPTORS.has(w) || ANONYMOUS_SOURCE_HEADS.has(w)) return true;
+  return w === ',' || w === '”' || w === '"' || w === '»' || w === '–' || w === '—';
 }
 
 /** The frame that attributes token i: an explicit data source, then the innermost frame around it. */

@@ -32,6 +32,12 @@ export interface FactsContext {
   quoteAt: Int32Array;
   /** Sentences that are the title or a heading (short line without final punctuation). */
   headingSent: Uint8Array;
+  /** bodyStart[s] = first token after a dateline opening sentence s ("ANKARA, March 3 (Agency) -"), else its first token. */
+  bodyStart: Int32Array;
+  /** Tokens of a dateline: its date is when the story was filed, not when anything happened. */
+  inDateline: Uint8Array;
+  /** Sentences that repeat an earlier sentence word for word (a lede printed twice): their facts are already counted. */
+  repeatSent: Uint8Array;
 }
 
 export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], places: PlaceMention[], times: TimeMention[]): FactsContext {
@@ -42,7 +48,11 @@ export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], p
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
   const sortedTimes = [...times].sort((a, b) => a.start - b.start);
   const mentionAt = markSpans(toks, sortedMentions);
-  const timeAt = markSpans(toks, sortedTimes);
+  // "a year after he was arrested": only the offset words are a date; the event clause stays readable
+  const timeAt = markSpans(toks, sortedTimes.map((t) => {
+    const cut = t.value.relativeTo ? t.text.lastIndexOf(t.value.relativeTo) : -1;
+    return cut > 0 ? { start: t.start, end: t.start + cut } : t;
+  }));
   const quotes = findQuotes(text, toks, doc.paragraphs);
   const quoteAt = new Int32Array(n).fill(-1);
   quotes.forEach((q, qi) => {
@@ -57,10 +67,40 @@ export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], p
     if (i === 0 && doc.title && str === doc.title.trim()) headingSent[i] = 1;
     else if (wholePara && !/[.!?…:"”»]$/.test(str) && str.split(/\s+/).length <= 14) headingSent[i] = 1;
   });
+  const bodyStart = new Int32Array(seg.sentences.length);
+  const inDateline = new Uint8Array(n);
+  seg.sentences.forEach((s, i) => {
+    const first = seg.sentenceTokenStart[i];
+    const end = datelineEnd(text, s, first, seg.sentenceTokenStart[i + 1], toks);
+    bodyStart[i] = end;
+    for (let k = first; k < end; k++) inDateline[k] = 1;
+  });
+  const repeatSent = new Uint8Array(seg.sentences.length);
+  const seen = new Set<string>();
+  seg.sentences.forEach((s, i) => {
+    const key = text.slice(toks[bodyStart[i]]?.start ?? s.start, s.end).trim();
+    if (key.length < 40) return;
+    if (seen.has(key)) repeatSent[i] = 1;
+    else seen.add(key);
+  });
   return {
     doc, text, toks, low, sentences: seg.sentences, sentStart: seg.sentenceTokenStart, paraOfSent,
-    mentions: sortedMentions, mentionAt, places, times: sortedTimes, timeAt, quotes, quoteAt, headingSent,
+    mentions: sortedMentions, mentionAt, places, times: sortedTimes, timeAt, quotes, quoteAt, headingSent, bodyStart, inDateline, repeatSent,
   };
+}
+
+// "ANKARA, March 3 (Meridian) - ", "GOMA, Democratic Republic of Congo — ", "MOSCOW, October 21." (alone)
+const DATELINE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.'’ -]{0,40}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:\s[-–—]\s|[.:]\s*$|[.:]\s)/;
+
+/** First token after the dateline that opens the sentence (the sentence's first token when there is none). */
+function datelineEnd(text: string, s: Span, first: number, limit: number, toks: Token[]): number {
+  const head = text.slice(s.start, Math.min(s.end, s.start + 120));
+  const m = DATELINE.exec(head);
+  if (!m || !/^[A-Z]{2}/.test(head) || !m[0].includes(',')) return first;
+  const end = s.start + m[0].length;
+  let k = first;
+  while (k < limit && toks[k].start < end) k++;
+  return k;
 }
 
 function markSpans(toks: Token[], spans: Span[]): Int32Array {

@@ -18,7 +18,7 @@ export const MODALS = set('will would can could may might shall should must');
 export const ADVERBS = set(
   'not also then already still just reportedly allegedly later soon subsequently eventually never recently swiftly quietly ' +
     'immediately reportedly apparently actually further again even only mainly mostly partly jointly successfully ' +
-    'actively reportedly initially finally first previously once now currently formally officially briefly secretly',
+    'actively reportedly initially finally first previously once now currently formally officially briefly secretly earlier',
 );
 export const PRONOUNS = set('he she it they we i you him her them us');
 export const CONJ = set('and or');
@@ -41,7 +41,9 @@ export function looksVerbal(w: string): boolean {
   return ((w.length > 3 && w.endsWith('ed') && !w.endsWith('eed')) || (w.length > 4 && w.endsWith('ing'))) && !w.includes('-');
 }
 
-const NP_STOP = new Set([...PREPOSITIONS, ...BOUNDARY, ...AUX_BE, ...AUX_HAVE, ...MODALS, 'and', 'or', 'not', 'to', 'than', 'said', 'says']);
+/** Irregular past forms that end a noun phrase as -ed forms do ("Two rockets struck …"). */
+export const IRREGULAR_PAST_VERBS = set('struck took gave made said told went came fled began held sent stole fought brought caught shot found');
+const NP_STOP = new Set([...PREPOSITIONS, ...BOUNDARY, ...AUX_BE, ...AUX_HAVE, ...MODALS, ...IRREGULAR_PAST_VERBS, 'and', 'or', 'not', 'to', 'than', 'says']);
 
 /** Forward noun phrase from token i (exclusive end), within [i, limit). Joins "of" and "and" between NPs. */
 export function npForward(ctx: FactsContext, i: number, limit: number, opts: { coordinate?: boolean } = {}): number {
@@ -52,6 +54,7 @@ export function npForward(ctx: FactsContext, i: number, limit: number, opts: { c
   let afterPrepName = false;
   while (j < limit) {
     const w = low[j];
+    if (j > i && lineBreakBefore(ctx, j)) break;
     if (mentionAt[j] >= 0) {
       afterPrepName = afterPrepName || (j > i && (low[j - 1] === 'of' || low[j - 1] === 'from'));
       j++;
@@ -64,7 +67,7 @@ export function npForward(ctx: FactsContext, i: number, limit: number, opts: { c
       continue;
     }
     if (isPunct(w) && w !== '-' && w !== '%' && w !== '$') break;
-    if ((w === 'of' || (opts.coordinate && w === 'and')) && words > 0 && j + 1 < limit && startsNp(ctx, j + 1)) {
+    if ((w === 'of' || (opts.coordinate && w === 'and')) && words > 0 && j + 1 < limit && startsNp(ctx, j + 1) && !(w === 'and' && looksVerbal(low[j + 1]) && !isCapitalized(ctx.toks[j + 1].text))) {
       j++;
       if (DETERMINERS.has(low[j])) j++;
       continue;
@@ -82,6 +85,12 @@ export function npForward(ctx: FactsContext, i: number, limit: number, opts: { c
   return j;
 }
 
+/** A line break between token j-1 and token j. */
+export function lineBreakBefore(ctx: FactsContext, j: number): boolean {
+  const prev = ctx.toks[j - 1];
+  return !!prev && ctx.text.slice(prev.end, ctx.toks[j].start).includes('\n');
+}
+
 export function startsNp(ctx: FactsContext, i: number): boolean {
   const w = ctx.low[i];
   if (w === undefined) return false;
@@ -92,20 +101,51 @@ export function startsNp(ctx: FactsContext, i: number): boolean {
   return true;
 }
 
-/** Where the clause holding token i starts (after a boundary word, semicolon, colon, dash or bracket). */
+/** Temporal subordinators that open a clause when a subject and verb follow ("after he was arrested"). */
+const SUBORDINATORS = set('after before since until once');
+/** Verbs of saying whose complement is a clause of its own ("the agency said German police had arrested …"). */
+const SAYING = set('said says say told tells added adds reported reports stated announced confirmed noted claimed believes believe alleged');
+
+function opensClause(ctx: FactsContext, j: number, i: number): boolean {
+  const next = ctx.low[j + 1];
+  if (PRONOUNS.has(next) && next !== 'him' && next !== 'them' && next !== 'us') return true;
+  for (let k = j + 1; k < Math.min(i, j + 7); k++) {
+    const w = ctx.low[k];
+    if (w === ',' || PREPOSITIONS.has(w)) return false;
+    if (AUX_BE.has(w) || AUX_HAVE.has(w) || MODALS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Where the clause holding token i starts (after a boundary word, semicolon, colon, dash, bracket or dateline). */
 export function clauseStart(ctx: FactsContext, i: number, sentStart: number): number {
-  for (let j = i - 1; j >= sentStart; j--) {
+  const body = ctx.bodyStart[ctx.toks[i]?.sentence ?? 0] ?? sentStart;
+  const floor = i >= body ? Math.max(sentStart, body) : sentStart;
+  for (let j = i - 1; j >= floor; j--) {
     const w = ctx.low[j];
     if (w === ';' || w === ':' || w === '–' || w === '—' || w === '(' || w === '[' || BOUNDARY.has(w) && w !== 'as') return j + 1;
+    // a headline's comma joins two clauses ("Raids target drug network, 23 detained")
+    if (w === ',' && ctx.headingSent[ctx.toks[i].sentence]) return j + 1;
+    if (w === '-' && /\s/.test(ctx.text[ctx.toks[j].start - 1] ?? '') && /\s/.test(ctx.text[ctx.toks[j].end] ?? '')) return j + 1;
     if ((w === 'and' || w === 'but') && ctx.low[j - 1] === ',') return j + 1;
+    if (SUBORDINATORS.has(w) && opensClause(ctx, j, i)) return j + 1;
+    if (SAYING.has(w) && j + 1 < i && j > floor && !isCapitalized(ctx.toks[j].text) && ctx.quoteAt[j] < 0) {
+      // "X said (that) CLAUSE": the clause after it; "reporters"/a pronoun object stays outside
+      let k = j + 1;
+      if (ctx.low[k] === 'reporters' || ctx.low[k] === 'journalists' || ctx.low[k] === 'him' || ctx.low[k] === 'them') k++;
+      if (ctx.low[k] === 'that') k++;
+      if (k < i) return k;
+    }
     if (ctx.quoteAt[j] !== ctx.quoteAt[i] && ctx.quoteAt[j] < 0 !== ctx.quoteAt[i] < 0) return j + 1;
   }
-  return sentStart;
+  return floor;
 }
 
 /** Skip leading date expressions, their prepositions, discourse adverbs and commas. */
 export function skipFrontMatter(ctx: FactsContext, from: number, to: number): number {
   let j = from;
+  const body = ctx.bodyStart[ctx.toks[from]?.sentence ?? 0] ?? from;
+  if (j < body && body <= to) j = body;
   for (let guard = 0; guard < 8 && j < to; guard++) {
     const w = ctx.low[j];
     if (ctx.timeAt[j] >= 0) {
@@ -122,6 +162,18 @@ export function skipFrontMatter(ctx: FactsContext, from: number, to: number): nu
       continue;
     }
     break;
+  }
+  return j;
+}
+
+/** Start of the subject in [from, to): past front matter and a fronted phrase closed by a comma ("After the raid, police …"). */
+export function subjectStart(ctx: FactsContext, from: number, to: number): number {
+  const j = skipFrontMatter(ctx, from, to);
+  const w = ctx.low[j];
+  // "Six months after the invasion began, X …": the event clause of a relative date is front matter too
+  const relative = j > from && ctx.timeAt[j - 1] >= 0 && !!ctx.times[ctx.timeAt[j - 1]].value.relativeTo;
+  if (PREPOSITIONS.has(w) || BOUNDARY.has(w) || relative) {
+    for (let q = to - 1; q > j; q--) if (ctx.low[q] === ',') return skipFrontMatter(ctx, q + 1, to);
   }
   return j;
 }

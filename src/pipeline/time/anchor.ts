@@ -39,11 +39,26 @@ function later(a: string | undefined, b: string | undefined): string | undefined
   return startKey(cb) > startKey(ca) ? b : a;
 }
 
+// A dateline opening a paragraph: "MOSCOW, October 21." / "BRUSSELS, March 7 (Agency) -".
+const TEXT_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:[.:]|[-–—])\s/m;
+
+/**
+ * The date of a dateline the extract stage did not take as the document's (it stands after
+ * a repeated lede or a navigation block): the first paragraph that opens "CITY, Month D".
+ */
+export function textDatelineDate(doc: Doc): string | undefined {
+  const m = TEXT_DATELINE.exec(doc.text.slice(0, 4000));
+  if (!m) return undefined;
+  const found = detect(doc).found.find((f) => f.c.kind === 'date' && f.c.start >= m.index + m[0].indexOf(m[1]) && f.c.start < m.index + m[0].length);
+  if (!found || found.c.kind !== 'date' || found.c.date.m === null || found.c.date.d === null) return undefined;
+  return toIso(found.c.date) ?? undefined;
+}
+
 export function documentAnchor(doc: Doc): TimeAnchor {
   const published = doc.meta.published;
   const dateline = doc.meta.dateline;
   const pub = published.value ? fromIso(published.value) : null;
-  const lineDate = dateline?.date ? fromIso(dateline.date) : null;
+  const lineDate = dateline?.date ? fromIso(dateline.date) : !pub ? fromIso(textDatelineDate(doc)) : null;
   const options = [
     ...(pub ? [{ date: pub, origin: 'published' as const }] : []),
     ...(lineDate ? [{ date: lineDate, origin: 'dateline' as const }] : []),

@@ -85,7 +85,8 @@ const DAY_WORD = /\b(yesterday|today|tonight|tomorrow)\b/gi;
 // What an "after"/"before" counts from: a noun phrase up to the clause end.
 const EVENT_PHRASE = /^\s+([^\s,.;:!?()"“”][^,.;:!?()\n"“”]{2,90}?)(?=\s*[,.;:!?()\n"“”]|\s+(?:when|while|and then)\b|$)/;
 
-const NOT_AN_EVENT = /^(?:and|or|but|to|in|at|from|with|when|as|that|then|it|he|she|they|we)\b/i;
+// A pronoun starts an event clause only with its verb ("a year after he was arrested").
+const NOT_AN_EVENT = /^(?:and|or|but|to|in|at|from|with|when|as|that|then)\b|^(?:it|he|she|they|we)\b(?!\s+(?:was|were|had|has|have|is|are|\w+ed)\b)/i;
 
 function offsetCandidates(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(COUNTED_OFFSET)) {

@@ -38,7 +38,7 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     if (apposed) {
       value = valueOf(apposed);
     } else if (c.kind === 'date') {
-      value = valueOf(dateWithYear(c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE)));
+      value = valueOf(dateWithYear(det, c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE)));
     } else if (c.kind === 'weekday') {
       value = weekday(c, det, loc, anchorDate);
     } else if (c.kind === 'event-offset') {
@@ -98,11 +98,11 @@ function apposedDate(det: Detection, i: number): CalDate | null {
 }
 
 /** Supply a missing year from a modifier, the story, or the anchor; otherwise leave it unknown. */
-function dateWithYear(c: DateCandidate, loc: Located, story: Ref | null, a: CalDate | null, future: boolean): CalDate {
+function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref | null, a: CalDate | null, future: boolean): CalDate {
   const d = c.date;
   if (d.y !== null || d.decade !== undefined || d.m === null) return d;
   if (c.modifier) return a && a.y !== null ? { ...d, y: yearByModifier(d, c.modifier, { ...a, y: a.y }) } : d;
-  if (a && a.y !== null) return { ...d, y: nearestYear(d, { ...a, y: a.y }, future) };
+  if (a && a.y !== null) return { ...d, y: nearestYear(d, { ...a, y: a.y }, future, !future && reportsPast(det, loc)) };
   if (story && story.date.y !== null && story.paragraph === loc.paragraph && loc.sentence - story.sentence <= 1) {
     // No document year: the story's year. It goes forward: an earlier month in a later sentence is the next year.
     const back = loc.sentence > story.sentence && story.date.m !== null && monthDay(d) < monthDay(story.date);
@@ -120,10 +120,14 @@ function yearByModifier(d: CalDate, mod: Exclude<Modifier, null>, a: CalDate & {
   return cmp > 0 ? a.y : a.y + 1;
 }
 
-/** The occurrence of a month (and day) closest to the anchor; in a sentence about the future, the next one. */
-function nearestYear(d: CalDate, a: CalDate & { y: number }, future: boolean): number {
+/**
+ * The occurrence of a month (and day) closest to the anchor; in a sentence about the future, the next
+ * one; in a sentence that reports what was done ("approved the extradition in March"), the last one.
+ */
+function nearestYear(d: CalDate, a: CalDate & { y: number }, future: boolean, past = false): number {
   if (a.m === null) return a.y;
   if (future) return monthDay(d) >= monthDay({ ...a, d: d.d === null ? null : a.d }) ? a.y : a.y + 1;
+  if (past) return monthDay(d) <= monthDay({ ...a, d: d.d === null ? null : a.d }) ? a.y : a.y - 1;
   const day = (y: number, m: number, dd: number): number => Date.UTC(y, m - 1, dd);
   const target = day(a.y, a.m, a.d ?? 15);
   let best = a.y;
@@ -159,6 +163,26 @@ function isPast(det: Detection, loc: Located): boolean {
   return PAST.test(body) && !FUTURE_WEEKDAY.test(body);
 }
 
+// A finite past verb: an auxiliary of the past, or an -ed form not used as an adjective after "be".
+const PAST_VERB = /\b(?:was|were|had|did|said|told|took|made|gave|came|went|met|began|left|held|sent)\b|(?<!\b(?:is|are|be|been|being|will|to|not)\s+)\b\w{3,}ed\b/i;
+
+/** The clause around the mention (between commas) reports the past and looks nowhere ahead. */
+function reportsPast(det: Detection, loc: Located): boolean {
+  const clause = clauseAround(det, loc);
+  return PAST_VERB.test(clause) && !FUTURE_DATE.test(clause);
+}
+
+/** The text between the clause boundaries (comma, semicolon, dash) around a mention. */
+function clauseAround(det: Detection, loc: Located): string {
+  const s = det.sentences[loc.sentence];
+  if (!s) return '';
+  const before = det.text.slice(s.start, loc.c.start);
+  const after = det.text.slice(loc.c.end, s.end);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' — '));
+  const next = after.search(/[,;]|\s[–—]\s/);
+  return before.slice(cut + 1) + det.text.slice(loc.c.start, loc.c.end) + (next < 0 ? after : after.slice(0, next));
+}
+
 function isFuture(det: Detection, loc: Located, cue: RegExp): boolean {
   const s = det.sentences[loc.sentence];
   return s !== undefined && cue.test(det.text.slice(s.start, s.end));
@@ -169,7 +193,9 @@ function weekday(c: WeekdayCandidate, det: Detection, loc: Located, a: CalDate |
   if (a === null || aw === null) return { iso: null, precision: 'weekday' };
   const back = (aw - c.weekday + 7) % 7;
   const ahead = (c.weekday - aw + 7) % 7;
-  const future = c.modifier === 'next' || (c.modifier !== 'last' && isFuture(det, loc, FUTURE_WEEKDAY));
+  // the clause of the weekday decides ("was handed over on Thursday …, where he is due to appear next week")
+  const clause = clauseAround(det, loc);
+  const future = c.modifier === 'next' || (c.modifier !== 'last' && FUTURE_WEEKDAY.test(clause) && !/\b(?:was|were|had|did)\b/i.test(clause));
   const days = c.modifier === 'last' ? -(back || 7) : c.modifier === 'next' ? ahead || 7 : future ? ahead : -back;
   return valueOf(addDays(a, days));
 }

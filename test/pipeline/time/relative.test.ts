@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normaliseTimes } from '../../../src/pipeline/time/index.js';
+import { documentAnchor, normaliseTimes } from '../../../src/pipeline/time/index.js';
 import { makeDoc, mentionOf, published } from './doc.js';
 
 const times = (text: string, opts = {}) => normaliseTimes(makeDoc(text, opts));
@@ -15,9 +15,34 @@ test('"16 October" and "October 13" under a dateline without a year: month-day, 
 });
 
 test('a month-day takes the anchor year (nearest occurrence) when the anchor has one', () => {
-  const ms = times('On October 13 the committee met. On January 3 it adjourned.', published('2016-10-21'));
+  const ms = times('On October 13 the committee met. On January 3 the report is published.', published('2016-10-21'));
   assert.deepEqual(mentionOf(ms, 'October 13').value, { iso: '2016-10-13', precision: 'day' });
   assert.deepEqual(mentionOf(ms, 'January 3').value, { iso: '2017-01-03', precision: 'day' });
+});
+
+test('a month in a clause that reports the past is the last one, not a later one nearer the anchor', () => {
+  const ms = times('The court approved the extradition in March, rejecting an appeal.', published('2024-11-08'));
+  assert.deepEqual(mentionOf(ms, 'March').value, { iso: '2024-03', precision: 'month' });
+  const ahead = times('The court will rule in March.', published('2024-11-08'));
+  assert.deepEqual(mentionOf(ahead, 'March').value, { iso: '2025-03', precision: 'month' });
+});
+
+test('a weekday takes the tense of its own clause, not of the whole sentence', () => {
+  const ms = times('He was handed over on Thursday and flown to Newark, where he is due to appear next week.', published('2024-11-08'));
+  assert.deepEqual(mentionOf(ms, 'Thursday').value, { iso: '2024-11-07', precision: 'day' });
+});
+
+test('"a year after he was arrested": counted from the event the clause names, not from the anchor', () => {
+  const ms = times('Spain extradited him on Friday, more than a year after he was arrested in Barcelona.', published('2024-11-08'));
+  const m = mentionOf(ms, 'a year after');
+  assert.equal(m.value.iso, null);
+  assert.match(m.value.relativeTo ?? '', /^he was arrested/);
+});
+
+test('a dateline inside the text ("KINSHASA, February 14.") anchors a document the extract stage left undated', () => {
+  const doc = makeDoc('Goma attack: toll rises\n\nKINSHASA, February 14. Seventeen people were killed on Thursday, sources said.');
+  assert.deepEqual(documentAnchor(doc), { iso: '--02-14', precision: 'month-day', origin: 'dateline' });
+  assert.deepEqual(mentionOf(times(doc.text), 'Thursday').value, { iso: null, precision: 'weekday' });
 });
 
 test('"In September 2008 … Three months later": counted from the previous date of the story', () => {

@@ -90,9 +90,13 @@ function sentenceOfOffset(ctx: FactsContext, offset: number): number {
 // ---------- date ----------
 
 function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: string | null }) | null {
-  const usable = (t: TimeMention | undefined) => (t && t.value.iso ? t : null);
+  // a weekday the anchor cannot date still says when (and keeps the paragraph's date away)
+  const usable = (t: TimeMention | undefined) => (t && (t.value.iso || t.value.precision === 'weekday') ? t : null);
   if (m.ownTime >= 0) return withIso(usable(ctx.times[m.ownTime]));
   if (!m.strong) return null;
+  // "a year after he was arrested": the arrest is what the phrase counts from, its date unknown
+  const at = ctx.toks[m.trigger].start;
+  if (ctx.times.some((t) => t.value.relativeTo && t.start <= at && at < t.end)) return null;
   const from = ctx.sentStart[m.sent];
   const to = ctx.sentStart[m.sent + 1];
   let best: TimeMention | null = null;
@@ -100,7 +104,7 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
   let last = -1;
   for (let i = from; i < to; i++) {
     const ti = ctx.timeAt[i];
-    if (ti < 0 || ti === last) continue;
+    if (ti < 0 || ti === last || ctx.inDateline[i]) continue;
     last = ti;
     const t = usable(ctx.times[ti]);
     if (!t) continue;
@@ -118,7 +122,9 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
   if (first === m.sent) return null;
   const fs = ctx.sentStart[first];
   for (let i = fs; i < fs + 3 && i < ctx.sentStart[first + 1]; i++) {
-    const t = usable(ctx.times[ctx.timeAt[i]]);
+    if (ctx.inDateline[i]) continue;
+    const t = ctx.times[ctx.timeAt[i]];
+    if (!t?.value.iso) continue;
     if (t) return withIso(t);
   }
   return null;
@@ -150,12 +156,17 @@ function governedLoc(ctx: FactsContext, k: number, floor: number): boolean {
   if (next === "'s" || next === '’s') return false;
   for (let q = k - 1; q >= Math.max(floor, k - 6); q--) {
     const w = ctx.low[q];
-    if (LOCATIVE.has(w)) return true;
-    if (w === 'from' || w === 'to' || w === ',' || w === 'of' && ctx.low[q - 1] !== 'centre' && ctx.low[q - 1] !== 'center' && ctx.low[q - 1] !== 'outskirts' && ctx.low[q - 1] !== 'region' && ctx.low[q - 1] !== 'city' && ctx.low[q - 1] !== 'resort' && ctx.low[q - 1] !== 'village' && ctx.low[q - 1] !== 'town') return false;
+    if (LOCATIVE.has(w) || (w === 'on' && ISLAND_LIKE.has(ctx.low[q + 2] ?? ''))) return true;
+    // "in 2023 and with Egypt": a date or a partner between them
+    if (ctx.timeAt[q] >= 0 || w === 'with' || w === 'against' || w === 'by') return false;
+    if (w === 'from' || w === 'to' || w === ',' || (w === 'of' && !OF_PLACE_HEADS.has(ctx.low[q - 1] ?? ''))) return false;
   }
   return false;
 }
 
+/** "the centre of X", "the island of X": X is still where it happened. */
+const OF_PLACE_HEADS = new Set('centre center outskirts region city resort village town island islands province district suburbs port state county coast'.split(' '));
+const ISLAND_LIKE = new Set(['island', 'islands', 'outskirts', 'coast']);
 const PLACE_ANAPHORS = new Set(['city', 'town', 'country', 'capital', 'region', 'village']);
 const ANAPHOR_DETS = new Set(['that', 'same', 'the', 'this']);
 
@@ -200,8 +211,14 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
   }
   // "they were sent back": the people of the story so far, where it happened
   if (lastPlace && [...m.actors, ...m.targets].some(([a, b]) => b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she'))) return lastPlace;
-  // "Chilean police", "the Chileans": the nationality of a participant
-  for (const [a, b] of [...m.actors, ...m.targets]) {
+  // "Spain has extradited …": a country acting is where it acts
+  const subject = m.kind === 'clause' ? m.actors[0] : undefined;
+  if (subject) {
+    const loc = locAt(ctx, subject[0]);
+    if (loc && loc.place?.kind === 'country' && cutAtComma(ctx, subject[0], subject[1]) - subject[0] <= 2) return choice(loc);
+  }
+  // "Chilean police": the nationality of who acts (a target's nationality is not where it happened)
+  for (const [a, b] of m.actors) {
     for (let k = a; k < cutAtComma(ctx, a, b); k++) {
       const country = DEMONYMS.get(ctx.low[k]);
       if (country && ctx.low[k + 1] !== 'citizens' && ctx.low[k + 1] !== 'nationals') {
@@ -270,13 +287,33 @@ function namedTargets(ctx: FactsContext, r: Resolved): Set<string> {
   return out;
 }
 
+const ANAPHORIC_HEADS = new Set(['the', 'these', 'those', 'they', 'he', 'she', 'them', 'him', 'her', 'all', 'both']);
+
+/** An arrest told again as a detention: its targets point back ("The men were detained …") or name the same people. */
+function refersBack(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
+  const names = namedTargets(ctx, r);
+  if (names.size) return c.items.some((it) => [...namedTargets(ctx, it)].some((x) => names.has(x)));
+  return r.m.targets.length > 0 && ANAPHORIC_HEADS.has(ctx.low[r.m.targets[0][0]]);
+}
+
+/** The lede restating the standfirst: both dated to the same day. */
+function sameDay(c: Cluster, r: Resolved): boolean {
+  const d = r.date?.iso;
+  return !!d && d.length >= 7 && c.items.some((it) => it.date?.iso === d && (it.date.value.precision === 'day' || it.date.value.precision === 'month-day'));
+}
+
+function vagueCount(r: Resolved): boolean {
+  return Object.values(r.m.counts).some((c) => c && c.qualifier !== 'exact' && c.value > 1);
+}
+
 function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
   for (const it of c.items) {
     if (!isoCompatible(it.date?.iso, r.date?.iso)) return false;
     if (it.place && r.place && it.place.country && r.place.country && it.place.country !== r.place.country && it.place.role.text !== r.place.country && r.place.role.text !== it.place.country) return false;
     const pa = it.place;
     const pb = r.place;
-    if (pa && pb && pa.rank >= 3 && pb.rank >= 3 && pa.role.text !== pb.role.text && !pa.role.text.includes(pb.role.text) && !pb.role.text.includes(pa.role.text)) return false;
+    const loose = !r.m.strong && (!pa?.country || !pb?.country || pa.country === pb.country);
+    if (pa && pb && !loose && pa.rank >= 3 && pb.rank >= 3 && pa.role.text !== pb.role.text && !pa.role.text.includes(pb.role.text) && !pb.role.text.includes(pa.role.text)) return false;
     for (const k of Object.keys(r.m.counts) as Array<keyof typeof r.m.counts>) {
       const x = it.m.counts[k];
       const y = r.m.counts[k];
@@ -285,9 +322,15 @@ function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
     const a = namedTargets(ctx, it);
     const b = namedTargets(ctx, r);
     if (a.size && b.size && ![...a].some((x) => b.has(x))) return false;
+    // "Semyonov was detained" and "more than 20 officials have been detained": a named person is not a tally
+    if ((a.size && vagueCount(r)) || (b.size && vagueCount(it))) return false;
   }
   return true;
 }
+
+/** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"). */
+const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody' };
+const family = (t: string) => FAMILY[t] ?? t;
 
 function cluster(all: Resolved[]): Cluster[] {
   const ctxOf = (r: Resolved) => r;
@@ -296,7 +339,7 @@ function cluster(all: Resolved[]): Cluster[] {
   const weak: Resolved[] = [];
   const bySentence = new Map<string, Cluster>();
   for (const r of all) {
-    const key = `${r.m.sent}:${r.m.type}`;
+    const key = `${r.m.sent}:${family(r.m.type)}`;
     const same = bySentence.get(key);
     if (same && r.m.strong) {
       same.items.push(r);
@@ -310,9 +353,9 @@ function cluster(all: Resolved[]): Cluster[] {
     if (!r.m.isNew) {
       for (let i = clusters.length - 1; i >= 0; i--) {
         const c = clusters[i];
-        if (c.type !== r.m.type) continue;
-        const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite);
-        if (near && compatible(currentCtx!, c, r)) target = c;
+        if (family(c.type) !== family(r.m.type)) continue;
+        const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite) || sameDay(c, r);
+        if (near && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r))) target = c;
         break;
       }
     }
@@ -327,12 +370,16 @@ function cluster(all: Resolved[]): Cluster[] {
   }
   for (const r of weak) {
     const start = r.extent.start;
-    const same = clusters.filter((c) => c.type === r.m.type && compatible(currentCtx!, c, r));
+    const same = clusters.filter((c) => family(c.type) === family(r.m.type) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)));
     const before = same.filter((c) => c.items[0].extent.start <= start).pop();
     const after = same.find((c) => c.items[0].extent.start > start);
     const target = before ?? after;
     if (target) target.items.push(r);
-    else if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0)) clusters.push({ type: r.m.type, items: [r], lastPara: r.m.para });
+    // a headline's clause with no body mention of its own is still the story's event
+    else if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent])) {
+      const c = { type: r.m.type, items: [r], lastPara: r.m.para };
+      clusters.push(c);
+    }
   }
   clusters.sort((a, b) => Math.min(...a.items.map((i) => i.extent.start)) - Math.min(...b.items.map((i) => i.extent.start)));
   return clusters;
@@ -352,7 +399,7 @@ export function withContext<T>(ctx: FactsContext, f: () => T): T {
 const DATE_RANK: Record<string, number> = { day: 5, month: 4, year: 3, 'month-day': 2, weekday: 1, none: 0 };
 
 function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>): EventWithMentions {
-  const score = (r: Resolved) => (Object.keys(r.m.counts).length ? 4 : 0) + (r.m.kind === 'clause' ? 2 : 0) + (r.m.strong ? 1 : 0);
+  const score = (r: Resolved) => (Object.keys(r.m.counts).length ? 4 : 0) + (r.m.strong ? 2 : 0) + (r.m.kind === 'clause' ? 1 : 0);
   const rep = c.items.reduce((a, b) => (score(b) > score(a) ? b : a));
   const n = (counters.get(c.type) ?? 0) + 1;
   counters.set(c.type, n);
@@ -401,7 +448,9 @@ function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
     const span = { start: ctx.toks[a].start, end: ctx.toks[b - 1].end };
     const role = { ...span, text: ctx.text.slice(span.start, span.end) };
     for (const r of named.length && named.every((x) => x.start >= span.start && x.end <= span.end) ? named : [role, ...named.filter((x) => x.start >= span.end)]) {
-      if (!out.some((x) => x.text === r.text)) out.push(r);
+      // "a bus station" from the lede and "bus station" from the headline are one participant
+      const key = r.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+      if (!out.some((x) => x.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === key)) out.push(r);
     }
   }
 }

@@ -7,11 +7,11 @@ import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
   EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES,
 } from '../lexicons/events.js';
-import { PERSON_NOUNS } from '../lexicons/nouns.js';
+import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
-  isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter,
+  isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
 } from '../syntax.js';
 
 export type CountKey = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted';
@@ -49,6 +49,17 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 const SERIES = new Set(['series', 'wave', 'spate', 'string', 'number', 'round', 'chain']);
 const OCCUR = new Set(['occurred', 'happened', 'took']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'it', 'them', 'him', 'her']);
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies']);
+const DIE_FORMS = new Set(['died', 'die', 'dies', 'dying']);
+const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'held', 'sent', 'seized', 'caught', 'brought', 'led', 'began', 'set', 'put', 'found', 'shot']);
+const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'and', 'but', 'after', 'before']);
+/** What is fired: a strike by one of these is an attack. */
+const WEAPONS = new Set(
+  ('shell shells rocket rockets missile missiles bomb bombs drone drones mortar mortars grenade grenades artillery airstrike ' +
+    'airstrikes strike strikes projectile projectiles shelling explosive explosives car-bomb munitions').split(' '),
+);
+const STRIKE_VERBS = new Set(['struck', 'hit', 'hits', 'strikes', 'slammed', 'pounded', 'landed', 'rained', 'exploded', 'tore']);
 
 export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   const from = ctx.sentStart[s];
@@ -60,7 +71,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     const verb = EVENT_VERBS.get(w);
     const noun = EVENT_NOUNS.get(w);
     let m: EventMention | null = null;
-    if (verb && !(noun && isNounReading(ctx, i, from))) m = verbMention(ctx, i, s, from, to, out);
+    if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
+    else if (verb && !(noun && isNounReading(ctx, i, from))) m = verbMention(ctx, i, s, from, to, out);
     else if (noun) m = nounMention(ctx, i, s, from, to);
     if (m) out.push(m);
   }
@@ -101,10 +113,46 @@ function matchTail(ctx: FactsContext, i: number, tail: string[] | undefined, to:
   return j;
 }
 
+/** A base or 3rd-person form is a verb only after something that can be its subject or auxiliary ("police raid", not "the sentence", "suspended sentences", "Shells struck"). */
+function verbReadingPlausible(ctx: FactsContext, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && isAdverb(ctx.low[k])) k--;
+  if (k < from) return false;
+  const w = ctx.low[k];
+  if (ctx.mentionAt[k] >= 0 || PRONOUNS.has(w) || w === 'to' || MODALS.has(w) || w === 'not' || w === 'and' || w === 'or' || w === 'do' || w === 'does' || w === 'did') return true;
+  if (PERSON_NOUNS.has(w) || ORG_DESCRIPTORS.has(w) || w === 'who' || w === 'that' || w === 'which') return !DETERMINERS.has(ctx.low[i - 1] ?? '');
+  // a headline's plural subject ("Rebels shell city")
+  return isCapitalized(ctx.toks[k].text) && k === from && w.endsWith('s') && ctx.headingSent[ctx.toks[i].sentence] === 1;
+}
+
+/** "Shells struck a market", "a missile hit the building": an attack whose trigger is the strike. */
+function weaponStrike(ctx: FactsContext, i: number, s: number, from: number, to: number): EventMention | null {
+  const { low } = ctx;
+  let k = i - 1;
+  while (k >= from && isAdverb(low[k])) k--;
+  if (k < from || !(WEAPONS.has(low[k]) || EVENT_NOUNS.get(low[k])?.type === 'attack')) return null;
+  let subjStart = k;
+  while (subjStart - 1 >= from && !isPunct(low[subjStart - 1]) && !PREPOSITIONS.has(low[subjStart - 1]) && !BOUNDARY_WORDS.has(low[subjStart - 1]) && k - subjStart < 4) subjStart--;
+  let j = i + 1;
+  if (low[j] === 'into' || low[j] === 'on' || low[j] === 'near') j++;
+  const objEnd = npForward(ctx, j, to);
+  if (objEnd <= j && low[i] !== 'exploded' && low[i] !== 'landed') return null;
+  const m: EventMention = {
+    type: 'attack', trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
+    definite: false, lightVerb: false, actors: [], targets: objEnd > j ? [[j, objEnd]] : [], counts: {}, countRanges: [], status: statusOf(ctx, i, from, 'reported'),
+    placeRanges: [[i + 1, placeWindowEnd(ctx, i + 1, to)]], ownTime: -1,
+  };
+  return m;
+}
+
 function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: number, found: EventMention[]): EventMention | null {
   const { low } = ctx;
   const e = EVENT_VERBS.get(low[i])!;
   if (e.needsAgreementObject) return null;
+  if ((e.form === 'base' || e.form === 's') && !verbReadingPlausible(ctx, i, from)) return null;
+  // "If convicted, …": a condition, not an event
+  const cs0 = clauseStart(ctx, i, from);
+  if (cs0 > from && CONDITIONAL.has(low[cs0 - 1])) return null;
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
@@ -150,6 +198,24 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
         subjectEnd = a;
       }
     }
+    // "Prosecutors have opened an investigation and detained two men": the first verb's subject
+    if (!voice && e.form === 'ed') {
+      const cs = clauseStart(ctx, k, from);
+      const seg = skipFrontMatter(ctx, cs, k);
+      // the nearest finite verb before "and": after an auxiliary or right after its subject
+      for (let q = k - 1; q > seg; q--) {
+        if (!(looksVerbal(low[q]) || IRREGULAR_PAST.has(low[q])) || isCapitalized(ctx.toks[q].text) || ctx.mentionAt[q] >= 0) continue;
+        const p = low[q - 1];
+        if (DETERMINERS.has(p) || PREPOSITIONS.has(p) || p === ',' || p === 'and') continue;
+        let a2 = q;
+        while (a2 - 1 > seg && (AUX_HAVE.has(low[a2 - 1]) || AUX_BE.has(low[a2 - 1]) || MODALS.has(low[a2 - 1]) || isAdverb(low[a2 - 1]))) a2--;
+        if (a2 > seg && !PREPOSITIONS.has(low[seg])) {
+          voice = AUX_BE.has(low[q - 1]) && low[q - 1] !== 'being' ? 'passive' : 'active';
+          subjectEnd = a2;
+        }
+        break;
+      }
+    }
     // "… and then blew up the car": a second verb of a clause whose subject came before
     if (!voice && e.form === 'ed' && k - 1 >= from && low[k - 1] !== 'of' && !PREPOSITIONS.has(low[k - 1]) && !DETERMINERS.has(low[k - 1])) voice = 'impersonal';
     if (!voice) return null;
@@ -158,15 +224,22 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     const seg = skipFrontMatter(ctx, cs, i);
     for (let j = seg; j < i; j++) if ((looksVerbal(low[j]) && !isCapitalized(ctx.toks[j].text) && !low[j].includes('-')) || found.some((m) => m.trigger === j && m.kind === 'clause')) return null;
     if (seg >= i || PREPOSITIONS.has(low[seg])) voice = 'impersonal';
-    else if (startsObject(ctx, tEnd) && !(low[tEnd] === 'as' || low[tEnd] === 'by')) voice = 'active';
+    else if (tEnd < to && startsObject(ctx, tEnd) && !(low[tEnd] === 'as' || low[tEnd] === 'by')) voice = 'active';
+    // "ministers agreed on Saturday to …", "40 people died": no object to look for
+    else if (INTRANSITIVE.has(low[i]) && !AUX_BE.has(low[tEnd] ?? '')) voice = 'active';
     // translated headline style "The group recognised as terrorist": a dropped auxiliary
-    else if (seg === skipFrontMatter(ctx, from, i) && !low.slice(seg, i).includes(',') && (low[tEnd] === 'as' || low[tEnd] === 'by' || i - seg <= 3)) voice = 'passive';
+    else if ((seg === skipFrontMatter(ctx, from, i) || ctx.headingSent[s]) && !low.slice(seg, i).includes(',') && (low[tEnd] === 'as' || low[tEnd] === 'by' || i - seg <= 3)) voice = 'passive';
     else return null;
   }
   const cs = clauseStart(ctx, i, from);
-  const segStart = skipFrontMatter(ctx, cs, subjectEnd);
+  let segStart = subjectStart(ctx, cs, subjectEnd);
+  const rel = voice === 'active' ? relativeSubject(ctx, cs, subjectEnd, from) : null;
+  if (rel) segStart = rel[0][0];
   const qualified = findNumbers(ctx, segStart, Math.min(subjectEnd, segStart + 4)).some((n) => n.from === segStart);
-  const subj: Range | null = segStart < subjectEnd && (!PREPOSITIONS.has(low[segStart]) || qualified) ? [segStart, subjectEnd] : null;
+  let subjEnd2 = subjectEnd;
+  // "The Moscow City Court on Tuesday sentenced": the date is not part of the subject
+  for (let q = segStart + 1; q < subjectEnd; q++) if (ctx.timeAt[q] >= 0 || (ctx.timeAt[q + 1] >= 0 && (low[q] === 'on' || low[q] === 'in' || low[q] === 'last'))) { subjEnd2 = q; break; }
+  const subj: Range | null = segStart < subjEnd2 && (!PREPOSITIONS.has(low[segStart]) || qualified) ? [segStart, subjEnd2] : null;
   const objEnd = npForward(ctx, tEnd, to, { coordinate: true });
   const obj: Range | null = objEnd > tEnd ? [tEnd, objEnd] : null;
   let actors: Range[] = [];
@@ -178,15 +251,19 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (by) actors = [by];
   } else if (voice === 'impersonal') {
     if (obj) targets = [obj];
+  } else if (DIE_FORMS.has(low[i])) {
+    // "40 people died": the subject is who died
+    if (subj) targets = [subj];
   } else {
-    if (subj) actors = [subj];
+    if (rel) actors = rel;
+    else if (subj) actors = [subj];
     if (obj) targets = [obj];
   }
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
   if (e.type === 'other' && !hasNamed(ctx, targets, 'PER')) return null;
   if (chargeFrame(ctx, i, from)) return null;
   const m: EventMention = {
-    type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: true, isNew: false,
+    type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
     definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: statusOf(ctx, i, from, status),
     placeRanges: [[segStart, subjectEnd], [tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1,
   };
@@ -194,6 +271,26 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
   if (e.type === 'killing' && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
   return m;
+}
+
+/**
+ * "Two businessmen who gave the bribes, A and B, concluded …": the clause found for the verb is
+ * the relative clause's tail; the subject is the phrase before "who" and the apposition after it.
+ */
+function relativeSubject(ctx: FactsContext, cs: number, verbAt: number, from: number): Range[] | null {
+  const { low } = ctx;
+  const rel = cs - 1;
+  if (rel <= from || !(low[rel] === 'who' || low[rel] === 'which')) return null;
+  let comma = -1;
+  for (let q = cs; q < verbAt; q++) if (low[q] === ',') { comma = q; break; }
+  if (comma < 0) return null;
+  const headStart = skipFrontMatter(ctx, clauseStart(ctx, rel, from), rel);
+  const out: Range[] = [];
+  if (headStart < rel && !PREPOSITIONS.has(low[headStart])) out.push([headStart, rel]);
+  let appEnd = verbAt;
+  while (appEnd > comma + 1 && (low[appEnd - 1] === ',' || AUX_HAVE.has(low[appEnd - 1]) || AUX_BE.has(low[appEnd - 1]) || isAdverb(low[appEnd - 1]))) appEnd--;
+  if (appEnd > comma + 1 && appEnd - comma <= 8) out.push([comma + 1, appEnd]);
+  return out.length ? out : null;
 }
 
 function rangeHasAttackNoun(ctx: FactsContext, r: Range): boolean {
@@ -314,6 +411,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // a light verb makes its object the event, unless it is a gerund of purpose ("with the aim of committing attacks")
   const lightVerb = b >= from && LIGHT_VERBS.has(low[b]) && !(low[b].endsWith('ing') && PREPOSITIONS.has(low[b - 1] ?? '') || low[b - 1] === 'of');
   const temporal = b >= from && TEMPORAL_PREP.has(low[b]);
+  // "approved the extradition in March": a date after the object dates the approving
+  const objectOfVerb = !lightVerb && !temporal && b >= from && b === start - 1 && looksVerbal(low[b]) && !isCapitalized(ctx.toks[b].text);
   let status: EventStatus = 'reported';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (PLAN_CUES.has(low[k])) status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
@@ -321,14 +420,16 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const targets: Range[] = [];
   if (lightVerb) {
     const cs = clauseStart(ctx, b, from);
-    const seg = skipFrontMatter(ctx, cs, b);
+    const seg = subjectStart(ctx, cs, b);
     let subjEnd = b;
     while (subjEnd - 1 > seg && (AUX_HAVE.has(low[subjEnd - 1]) || AUX_BE.has(low[subjEnd - 1]) || low[subjEnd - 1] === 'to' || MODALS.has(low[subjEnd - 1]) || isAdverb(low[subjEnd - 1]))) subjEnd--;
     // "flew to Lima to sign": the subject is before the first verb
     let subjStart = seg;
     let cut = subjEnd;
     for (let q = seg; q < subjEnd; q++) if (looksVerbal(low[q]) || ['went', 'had', 'came', 'met', 'has', 'have'].includes(low[q])) { cut = q; break; }
-    if (subjStart < cut && !PREPOSITIONS.has(low[subjStart])) actors.push([subjStart, cutAtComma(ctx, subjStart, cut)]);
+    const rel = relativeSubject(ctx, cs, b, from);
+    if (rel) actors.push(...rel);
+    else if (subjStart < cut && !PREPOSITIONS.has(low[subjStart])) actors.push([subjStart, cutAtComma(ctx, subjStart, cut)]);
   }
   // arguments after the noun
   let j = i + 1;
@@ -337,11 +438,16 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   while (j < to && guard++ < 6) {
     const w = low[j];
     if (ctx.timeAt[j] >= 0) {
+      if (objectOfVerb) break;
       if (ownTime < 0) ownTime = ctx.timeAt[j];
       while (j < to && ctx.timeAt[j] >= 0) j++;
       continue;
     }
-    if ((w === 'on' || w === 'in' || w === 'at') && ctx.timeAt[j + 1] >= 0) { j++; continue; }
+    if ((w === 'on' || w === 'in' || w === 'at') && ctx.timeAt[j + 1] >= 0) {
+      if (objectOfVerb) break;
+      j++;
+      continue;
+    }
     if (looksVerbal(w) && low[j + 1] === 'by') { j++; continue; }
     if (w === 'of' || w === 'on' || w === 'against' || w === 'by' || w === 'with' || LOCATIVE.has(w) || w === 'at') {
       const e2 = npForward(ctx, j + 1, to, { coordinate: w !== 'in' });
@@ -363,7 +469,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
   let strong = lightVerb || ownTime >= 0 || hasPlace || occurs || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural);
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
-  if (plural && !lightVerb) strong = false;
+  // "a series of dawn raids across X on Tuesday": a new event that says where or when
+  if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0))) strong = false;
   if (ctx.headingSent[s]) strong = false;
   if (lightVerb && plural && det !== '' && !isNew) strong = false;
   if (!det && !plural && !lightVerb && !named && ownTime < 0 && !hasPlace) strong = false;

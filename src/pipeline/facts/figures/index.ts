@@ -23,7 +23,7 @@ export interface FigureInput {
 export function extractFigures({ ctx, framesBySentence, quotes }: FigureInput): Figure[] {
   const out: Figure[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
-    if (ctx.headingSent[s]) continue;
+    if (ctx.headingSent[s] || ctx.repeatSent[s]) continue;
     const from = ctx.sentStart[s];
     const to = ctx.sentStart[s + 1];
     const numbers = findNumbers(ctx, from, to);
@@ -61,14 +61,23 @@ function readFigure(
   let headEnd = n.end;
   let whatStart = n.end;
   if (low[n.end] === 'of' && ['them', 'us', 'the', 'those', 'these', 'whom'].includes(low[n.end + 1])) {
-    if (n.value < 2) return null;
+    // "three of the detainees", "seven of the suspects": part of a set already counted, not a new figure
+    if (n.value < 2 || low[n.end + 1] === 'the' || low[n.end + 1] === 'these' || low[n.end + 1] === 'those') return null;
     headEnd = npForward(ctx, n.end + 1, to);
   } else headEnd = npForward(ctx, n.end, to);
   let head = headEnd > n.end ? low[headEnd - 1] : '';
   // the head of "citizens of Peru" is "citizens"
   for (let k = n.end + 1; k < headEnd; k++) if (low[k] === 'of') { head = low[k - 1]; break; }
   let what = '';
-  if (headEnd > n.end) {
+  // "$25 million", "€5m": the currency written before the number is what is counted
+  const currency = CURRENCY_SIGNS.get(low[n.core - 1] ?? '');
+  // a conversion in brackets ("4.5 million lira ($123,000)") or a price range is not a count of its own
+  if (currency && (low[n.core - 2] === '(' || low[n.from - 1] === 'between' || (low[n.from - 1] === 'and' && low[n.from - 4] === 'between'))) return null;
+  if (currency && !MEASURE_UNITS.has(head) && !PERSON_NOUNS.has(head)) {
+    what = currency;
+    head = currency;
+    headEnd = n.end;
+  } else if (headEnd > n.end) {
     const whatEnd = extendModifiers(ctx, headEnd, to);
     what = ctx.text.slice(ctx.toks[whatStart].start, ctx.toks[whatEnd - 1].end);
   } else if (!elliptical) {
@@ -76,7 +85,7 @@ function readFigure(
     const casualty = KILLED_WORDS.has(before ?? '') || INJURED_WORDS.has(before ?? '') ? before : null;
     const numberOf = numberOfPhrase(ctx, from, n.from);
     if (casualty) {
-      what = casualty;
+      what = `people ${CASUALTY_PAST[casualty] ?? casualty}`;
       head = 'people';
     } else if (numberOf && NUMBER_FRAME_VERBS.has(before ?? '') || numberOf && n.qualifier !== 'exact') {
       what = numberOf!.text;
@@ -95,7 +104,7 @@ function readFigure(
 
   const source = attributionOf(ctx, n.core, frames, quotes);
   const person = PERSON_NOUNS.has(head) || DEMONYMS.has(head) || (ctx.mentionAt[headEnd - 1] >= 0 && head.endsWith('s') && isCapitalized(ctx.toks[headEnd - 1].text));
-  const measure = MEASURE_UNITS.has(head) || MEASURE_UNITS.has(low[n.from - 1] ?? '') || MEASURE_UNITS.has(low[n.end] ?? '');
+  const measure = !!currency || MEASURE_UNITS.has(head) || MEASURE_UNITS.has(low[n.from - 1] ?? '') || MEASURE_UNITS.has(low[n.end] ?? '');
   if (!person && !measure && !source && n.value < 1000) return null;
 
   const span = tokSpan(ctx, n.from, n.end);
@@ -111,6 +120,8 @@ function readFigure(
 }
 
 const PREP_START = new Set(['from', 'in', 'of', 'among', 'with']);
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['$', 'dollars'], ['€', 'euros'], ['£', 'pounds'], ['us$', 'dollars'], ['¥', 'yen'], ['₽', 'rubles']]);
+const CASUALTY_PAST: Record<string, string> = { killing: 'killed', injuring: 'injured', wounding: 'wounded', dead: 'dead', wounded: 'wounded' };
 
 /** No counted noun of its own: "and one from Peru". */
 function headless(ctx: FactsContext, n: NumberExpr, to: number): boolean {
@@ -131,7 +142,8 @@ function extendModifiers(ctx: FactsContext, j: number, to: number): number {
       end = e;
     } else if ((looksVerbal(w) && !isCapitalized(ctx.toks[end].text) && (w.endsWith('ing') || PREP_AFTER_PARTICIPLE.has(low[end + 1] ?? ''))) || w === 'who' || w === 'which' || w === 'that') {
       let k = end + 1;
-      while (k < to && !CLAUSE_STOP.has(low[k]) && k - end < 16) k++;
+      // "men suspected of laundering payments and seized servers": the participle ends before the next verb
+      while (k < to && !CLAUSE_STOP.has(low[k]) && k - end < 16 && !(low[k] === 'and' && looksVerbal(low[k + 1] ?? '') && !isCapitalized(ctx.toks[k + 1].text))) k++;
       end = k;
       break;
     } else break;

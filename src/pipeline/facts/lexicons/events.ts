@@ -110,7 +110,7 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['deportation', ['deportation', 'expulsion']],
   ['extradition', ['extradition']],
   ['prosecution', ['prosecution', 'indictment', 'trial']],
-  ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum']],
+  ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership']],
   ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations']],
 ];
 
@@ -176,5 +176,5 @@ export const ALLEGED_CUES: ReadonlySet<string> = new Set(['allegedly', 'alleged'
 export const SUSPECTED_CUES: ReadonlySet<string> = new Set(['suspect', 'suspects', 'suspected', 'believed', 'presumably', 'likely', 'probably', 'possibly', 'may', 'might']);
 
 /** Casualty words: how a count of people attaches to an event. */
-export const KILLED_WORDS: ReadonlySet<string> = new Set(['killed', 'dead', 'died', 'deaths', 'death', 'victims', 'fatalities', 'lives', 'murdered', 'slain']);
+export const KILLED_WORDS: ReadonlySet<string> = new Set(['killed', 'killing', 'dead', 'died', 'deaths', 'death', 'victims', 'fatalities', 'lives', 'murdered', 'slain']);
 export const INJURED_WORDS: ReadonlySet<string> = new Set(['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'injuries', 'wounds']);

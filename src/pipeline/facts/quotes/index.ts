@@ -4,7 +4,7 @@ import type { Quote, Span } from '../../../types.js';
 import type { FactsContext, QuoteRegion } from '../context.js';
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
-import { AUX_HAVE, DETERMINERS, MODALS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
+import { AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
 const CLOSE_MARKS = new Set(['”', '"', '»', '“', '›']);
@@ -40,15 +40,33 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
     const sp = resolveSpeaker(ctx, mem, i + 1, end);
     return sp ? { speaker: sp, end } : null;
   }
-  // "…,” he said" / "…,” Ruiz added"
-  for (let j = i; j < Math.min(limit, i + 14); j++) {
-    if (SPEECH_VERBS.has(ctx.low[j]) && j > i) {
+  // "…,” he said" / "…,” Ruiz added" / "…,” Europol's head of X, Anne Visser, said"
+  for (let j = i; j < Math.min(limit, i + 20); j++) {
+    if (SPEECH_VERBS.has(ctx.low[j]) && j > i && !DETERMINERS.has(ctx.low[j - 1]) && !(ctx.low[j] === 'state' || ctx.low[j] === 'point' || ctx.low[j] === 'post' || ctx.low[j] === 'count')) {
+      // "the press service quoted judge X as saying": X speaks
+      const quoted = quotedAsSaying(ctx, j, limit);
+      if (quoted) {
+        const sp = resolveSpeaker(ctx, mem, quoted[0], quoted[1]);
+        if (sp) return { speaker: sp, end: quoted[1] + 2 };
+      }
       let k = j;
-      while (k > i && (isAdverb(ctx.low[k - 1]) || AUX_HAVE.has(ctx.low[k - 1]) || MODALS.has(ctx.low[k - 1]))) k--;
+      while (k > i && (isAdverb(ctx.low[k - 1]) || AUX_HAVE.has(ctx.low[k - 1]) || MODALS.has(ctx.low[k - 1]) || ctx.low[k - 1] === ',')) k--;
       const sp = resolveSpeaker(ctx, mem, i, k);
       return sp ? { speaker: sp, end: j + 1 } : null;
     }
-    if (isPunct(ctx.low[j]) && ctx.low[j] !== "'s" && ctx.low[j] !== '’s') break;
+    // an apposition's commas belong to the speaker phrase; any other mark ends it
+    const appositive = ctx.low[j] === ',' && j > i && (ctx.mentionAt[j + 1] >= 0 || ctx.mentionAt[j - 1] >= 0);
+    if (isPunct(ctx.low[j]) && ctx.low[j] !== "'s" && ctx.low[j] !== '’s' && !appositive) break;
+  }
+  return null;
+}
+
+/** "quoted X as saying": the tokens of X. */
+function quotedAsSaying(ctx: FactsContext, v: number, limit: number): [number, number] | null {
+  if (ctx.low[v] !== 'quoted' && ctx.low[v] !== 'cited') return null;
+  for (let k = v + 2; k < Math.min(limit, v + 12); k++) {
+    if (ctx.low[k] === 'as' && (ctx.low[k + 1] === 'saying' || ctx.low[k + 1] === 'telling')) return [v + 1, k];
+    if (isPunct(ctx.low[k])) return null;
   }
   return null;
 }
@@ -111,6 +129,16 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence }: QuoteInput):
       sentence: { start: sentence.start, end: sentence.end }, viaAfter: !!after, para,
     });
   }
+  // a pull quote repeats words said earlier: the same speaker
+  for (const q of out) {
+    if (q.speaker) continue;
+    const words = q.text.replace(/[.,!?”"]+$/, '').trim();
+    const said = out.find((o) => o !== q && o.speaker && o.start < q.start && words.length > 10 && o.text.toLowerCase().includes(words.toLowerCase()));
+    if (said) {
+      q.speaker = said.speaker;
+      if (said.speakerSpan) q.speakerSpan = said.speakerSpan;
+    }
+  }
   return out.map(({ viaAfter: _v, para: _p, ...q }) => q);
 }
 
@@ -121,6 +149,7 @@ export function extractIndirectQuotes({ ctx, framesBySentence }: QuoteInput, dir
   const out: Quote[] = [];
   const insideDirect = (a: number, b: number) => direct.some((d) => a < d.end + 2 && b > d.start - 2);
   framesBySentence.forEach((frames, s) => {
+    if (ctx.repeatSent[s]) return;
     for (const f of frames) {
       const verb = ctx.low[f.at];
       if (!INDIRECT_VERBS.has(verb) || !f.clausal) continue;
@@ -134,6 +163,11 @@ export function extractIndirectQuotes({ ctx, framesBySentence }: QuoteInput, dir
         if (a < 0 || a >= b) continue;
       }
       while (b > a && isPunct(ctx.low[b - 1])) b--;
+      // the words of a dateline are not what was said
+      const body = ctx.bodyStart[s] ?? a;
+      if (a < body && body < b) a = body;
+      // "said in a statement read on radio": circumstances, not a statement
+      if (f.kind === 'pre' && PREPOSITIONS.has(ctx.low[a])) continue;
       // stop at an opening quote mark: the quote itself is direct
       for (let k = a; k < b; k++) if (ctx.quoteAt[k] >= 0) { b = k; while (b > a && isPunct(ctx.low[b - 1])) b--; break; }
       if (b - a < 4) continue;
