@@ -1,0 +1,174 @@
+// FollowTheMoney export (JSON lines of {id, schema, properties}) for Aleph and other FtM tools.
+// Documents are Articles, people and organisations Persons and Organizations, resolved places
+// Addresses with coordinates, merged events Events, and each name found in a document a Mention.
+// Ids are stable: a hash of the Chronicle id, so re-exporting updates rather than duplicates.
+import { createHash } from 'node:crypto';
+import type { EntitySummary, StoredDocument } from '../store/interface.js';
+import type { Place } from '../types.js';
+import { documentMatches, resolveDocIds, walkDocuments } from './documents.js';
+import { EntityTally } from './entities.js';
+import { eventMerger, indexEvents, type MergedEvent } from './events.js';
+import type { ExportOutput } from './output.js';
+import type { ExportContext } from './tables/table.js';
+
+export interface FtmEntity {
+  id: string;
+  schema: string;
+  properties: Record<string, string[]>;
+}
+
+export function ftmId(kind: string, chronicleId: string): string {
+  return 'chronicle-' + createHash('sha1').update(`${kind}:${chronicleId}`).digest('hex').slice(0, 24);
+}
+
+const SCHEMA_OF_TYPE: Record<string, string> = { PER: 'Person', ORG: 'Organization', LOC: 'Address', MISC: 'Thing' };
+
+/** Builds an entity, dropping empty values (FtM has no nulls). */
+function entity(schema: string, id: string, props: Record<string, Array<string | number | null | undefined>>): FtmEntity {
+  const properties: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(props)) {
+    const kept = [...new Set(values.filter((v): v is string | number => v !== null && v !== undefined && v !== '').map(String))];
+    if (kept.length) properties[name] = kept;
+  }
+  return { id, schema, properties };
+}
+
+/** FtM dates are ISO prefixes; a month-day without a year has no FtM form. */
+const ftmDate = (iso: string | null | undefined) => (iso && /^\d{4}(-\d{2}){0,2}$/.test(iso) ? iso : null);
+const ftmCountry = (code: string | null | undefined) => (code && /^[a-z]{2}$/i.test(code) ? code.toLowerCase() : null);
+const ftmUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null);
+
+function article(doc: StoredDocument): FtmEntity {
+  const source = doc.sources[0];
+  return entity('Article', ftmId('document', doc.id), {
+    name: [doc.title || doc.id],
+    title: [doc.title],
+    fileName: [source?.name || doc.id],
+    bodyText: [doc.text],
+    publishedAt: [ftmDate(doc.meta.published.value)],
+    author: doc.meta.authors,
+    publisher: [doc.meta.publisher],
+    sourceUrl: [ftmUrl(doc.meta.url), ...doc.sources.map((s) => ftmUrl(s.url))],
+  });
+}
+
+function address(place: Place): FtmEntity {
+  return entity('Address', ftmId('place', place.ref), {
+    name: [place.name],
+    full: [place.country && place.country !== place.name ? `${place.name}, ${place.country}` : place.name],
+    country: [ftmCountry(place.countryCode)],
+    latitude: [place.lat],
+    longitude: [place.lon],
+  });
+}
+
+function legalEntity(e: EntitySummary): FtmEntity {
+  return entity(SCHEMA_OF_TYPE[e.type], ftmId('entity', e.id), { name: [e.name], alias: e.aliases.filter((a) => a !== e.name) });
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Writes the FtM entities of the documents in scope; returns how many were written. */
+export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<number> {
+  const { store, filters, progress } = ctx;
+  const only = await resolveDocIds(store, filters);
+  progress.setTotal(2 * (await store.countDocuments()));
+  // Pass 1: event coreference inputs and entity summaries. Only people and organisations can be
+  // Mention.resolved or Event.involved (both must be a LegalEntity).
+  const tally = new EntityTally();
+  const index = await indexEvents(store, filters, (doc) => {
+    tally.add(doc);
+    progress.tick();
+  });
+  const legal = new Map<string, EntitySummary>();
+  for (const e of tally.summaries(filters.entityType)) if (e.type === 'PER' || e.type === 'ORG') legal.set(e.id, e);
+  const merger = eventMerger(index);
+
+  let written = 0;
+  const emit = async (e: FtmEntity) => {
+    await out.write(JSON.stringify(e) + '\n');
+    written++;
+  };
+  const emittedPlaces = new Set<string>();
+  const emitPlace = async (place: Place): Promise<string> => {
+    const a = address(place);
+    if (!emittedPlaces.has(a.id)) {
+      emittedPlaces.add(a.id);
+      await emit(a);
+    }
+    return a.id;
+  };
+  const inScope = new Set<string>(); // ids of the articles written, for Event.proof
+  const referenced = new Set<string>();
+
+  for await (const doc of walkDocuments(store, {})) {
+    progress.tick();
+    if ((!only || only.has(doc.id)) && documentMatches(doc, filters)) {
+      inScope.add(doc.id);
+      await writeDocument(doc);
+    }
+    for (const event of merger.add(doc)) await writeEvent(event);
+  }
+  for (const event of merger.finish()) await writeEvent(event);
+  for (const id of referenced) await emit(legalEntity(legal.get(id)!));
+  return written;
+
+  async function writeDocument(doc: StoredDocument): Promise<void> {
+    const articleId = ftmId('document', doc.id);
+    await emit(article(doc));
+    const countries = new Set<string>();
+    for (const a of doc.annotations) {
+      if (a.kind !== 'place') continue;
+      const place = (a.data as { place: Place }).place;
+      await emitPlace(place);
+      const code = ftmCountry(place.countryCode);
+      if (code) countries.add(code);
+    }
+    // One Mention per distinct name in a document (FtM has no spans; the JSONL export keeps them).
+    const seen = new Set<string>();
+    for (const a of doc.annotations) {
+      if (a.kind !== 'mention' || (filters.entityType && a.label !== filters.entityType)) continue;
+      const entityId = (a.data as { entityId?: string }).entityId;
+      const resolved = entityId && legal.has(entityId) ? entityId : null;
+      const key = resolved ?? `${a.label}:${a.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (resolved) referenced.add(resolved);
+      await emit(
+        entity('Mention', ftmId('mention', `${doc.id}:${key}`), {
+          name: [a.text],
+          document: [articleId],
+          resolved: [resolved && ftmId('entity', resolved)],
+          detectedSchema: [resolved ? SCHEMA_OF_TYPE[legal.get(resolved)!.type] : (SCHEMA_OF_TYPE[a.label] ?? 'Thing')],
+          contextCountry: [...countries],
+        }),
+      );
+    }
+  }
+
+  async function writeEvent(e: MergedEvent): Promise<void> {
+    const roles = e.reports.flatMap((r) => [...r.actors, ...r.targets]);
+    const involved = [...new Set(roles.flatMap((r) => r.entityIds).filter((id) => legal.has(id)))];
+    involved.forEach((id) => referenced.add(id));
+    const placed = e.reports.find((r) => r.event.place?.place) ?? e.reports.find((r) => r.event.place);
+    const place = placed?.event.place ?? null;
+    const placeId = place?.place ? await emitPlace(place.place) : null;
+    const placeName = place?.place?.name ?? place?.text;
+    const date = ftmDate(e.date);
+    await emit(
+      entity('Event', ftmId('event', e.id), {
+        name: [[capitalise(e.type), placeName, date].filter(Boolean).join(', ')],
+        date: [date],
+        startDate: [date],
+        location: [placeName],
+        addressEntity: [placeId],
+        country: [ftmCountry(place?.place?.countryCode)],
+        involved: involved.map((id) => ftmId('entity', id)),
+        namesMentioned: roles.filter((r) => !r.entityIds.length).map((r) => r.text),
+        description: e.reports.map((r) => r.evidence),
+        proof: e.reports.filter((r) => inScope.has(r.docId)).map((r) => ftmId('document', r.docId)),
+        recordId: [e.id],
+      }),
+    );
+  }
+}

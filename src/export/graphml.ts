@@ -1,0 +1,110 @@
+// GraphML export for Gephi, yEd, Cytoscape: entities as nodes; undirected co-mention edges
+// (two entities named in the same document, weight = shared documents) and directed event-role
+// edges (actor → target of one merged event, weight = events). Edge weights are accumulated in
+// numeric maps keyed by node-index pairs, so memory grows with the graph, not with the corpus.
+import type { EntitySummary } from '../store/interface.js';
+import { documentMatches, resolveDocIds, walkDocuments } from './documents.js';
+import { EntityTally } from './entities.js';
+import { eventMerger, indexEvents, type MergedEvent } from './events.js';
+import type { ExportOutput } from './output.js';
+import type { ExportContext } from './tables/table.js';
+import { xmlEscape } from './xml.js';
+
+const KEYS = [
+  { id: 'label', for: 'node', type: 'string' },
+  { id: 'type', for: 'node', type: 'string' },
+  { id: 'mentions', for: 'node', type: 'int' },
+  { id: 'documents', for: 'node', type: 'int' },
+  { id: 'kind', for: 'edge', type: 'string' },
+  { id: 'weight', for: 'edge', type: 'double' },
+  { id: 'eventTypes', for: 'edge', type: 'string' },
+];
+
+export async function exportGraphml(ctx: ExportContext, out: ExportOutput): Promise<{ nodes: number; edges: number }> {
+  const { store, filters, progress } = ctx;
+  const only = await resolveDocIds(store, filters);
+  progress.setTotal(2 * (await store.countDocuments()));
+  const tally = new EntityTally();
+  const index = await indexEvents(store, filters, (doc) => {
+    tally.add(doc);
+    progress.tick();
+  });
+  const entities = tally.summaries(filters.entityType);
+  const indexOf = new Map(entities.map((e, i) => [e.id, i]));
+  const n = entities.length;
+  const pairKey = (a: number, b: number) => a * n + b;
+  const inGraph = new Uint8Array(n);
+  const coMentions = new Map<number, number>();
+  const roles = new Map<number, { weight: number; types: Set<string> }>();
+  const merger = eventMerger(index);
+  const addRoles = (event: MergedEvent) => {
+    // One merged event counts once per actor → target pair, however many documents report it.
+    const pairs = new Set<number>();
+    for (const r of event.reports)
+      for (const actor of r.actors.flatMap((x) => x.entityIds))
+        for (const target of r.targets.flatMap((x) => x.entityIds)) {
+          const a = indexOf.get(actor);
+          const b = indexOf.get(target);
+          if (a !== undefined && b !== undefined && a !== b) pairs.add(pairKey(a, b));
+        }
+    for (const key of pairs) {
+      const edge = roles.get(key) ?? { weight: 0, types: new Set<string>() };
+      edge.weight++;
+      edge.types.add(event.type);
+      roles.set(key, edge);
+      inGraph[Math.floor(key / n)] = inGraph[key % n] = 1;
+    }
+  };
+
+  for await (const doc of walkDocuments(store, {})) {
+    progress.tick();
+    if ((!only || only.has(doc.id)) && documentMatches(doc, filters)) {
+      const named = new Set<number>();
+      for (const a of doc.annotations) {
+        const i = a.kind === 'mention' ? indexOf.get((a.data as { entityId?: string }).entityId ?? '') : undefined;
+        if (i !== undefined) named.add(i);
+      }
+      const list = [...named].sort((x, y) => x - y);
+      for (const i of list) inGraph[i] = 1;
+      for (let x = 0; x < list.length; x++)
+        for (let y = x + 1; y < list.length; y++) {
+          const key = pairKey(list[x], list[y]);
+          coMentions.set(key, (coMentions.get(key) ?? 0) + 1);
+        }
+    }
+    merger.add(doc).forEach(addRoles);
+  }
+  merger.finish().forEach(addRoles);
+
+  await out.write(
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
+      '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+      KEYS.map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.id}" attr.type="${k.type}"/>\n`).join('') +
+      '  <graph id="chronicle" edgedefault="undirected">\n',
+  );
+  let nodes = 0;
+  for (const [i, e] of entities.entries()) {
+    if (!inGraph[i]) continue;
+    await out.write(nodeXml(e));
+    nodes++;
+  }
+  let edges = 0;
+  const edgeXml = async (key: number, attrs: string, data: Record<string, string | number>) => {
+    const source = entities[Math.floor(key / n)].id;
+    const target = entities[key % n].id;
+    const body = Object.entries(data).map(([k, v]) => `<data key="${k}">${xmlEscape(String(v))}</data>`).join('');
+    await out.write(`    <edge id="e${edges++}" source="${xmlEscape(source)}" target="${xmlEscape(target)}"${attrs}>${body}</edge>\n`);
+  };
+  for (const [key, weight] of coMentions) await edgeXml(key, '', { kind: 'co-mention', weight });
+  for (const [key, edge] of roles)
+    await edgeXml(key, ' directed="true"', { kind: 'event-role', weight: edge.weight, eventTypes: [...edge.types].sort().join('; ') });
+  await out.write('  </graph>\n</graphml>\n');
+  return { nodes, edges };
+}
+
+function nodeXml(e: EntitySummary): string {
+  const data = { label: e.name, type: e.type, mentions: e.mentions, documents: e.documents };
+  const body = Object.entries(data).map(([k, v]) => `<data key="${k}">${xmlEscape(String(v))}</data>`).join('');
+  return `    <node id="${xmlEscape(e.id)}">${body}</node>\n`;
+}

@@ -1,0 +1,72 @@
+// Merged events in the style of conflict-event datasets: one row per real-world event, every
+// document reporting it listed. Counts are the lowest reported (the conservative reading).
+import type { Count } from '../../types.js';
+import { joinValues } from '../csv.js';
+import { mergedEvents, type EventReport, type MergedEvent, type ResolvedRole } from '../events.js';
+import { defineTable } from './table.js';
+
+type CountName = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted';
+const COUNTS: CountName[] = ['killed', 'injured', 'detained', 'arrested', 'prosecuted'];
+
+function lowestCount(reports: EventReport[], name: CountName): Count | null {
+  let best: Count | null = null;
+  for (const r of reports) {
+    const c = r.event.counts[name];
+    if (c && (!best || c.value < best.value)) best = c;
+  }
+  return best;
+}
+
+function names(reports: EventReport[], pick: (r: EventReport) => ResolvedRole[]): string[] {
+  const seen = new Map<string, string>();
+  for (const r of reports) for (const role of pick(r)) for (const n of role.names) if (!seen.has(n.toLowerCase())) seen.set(n.toLowerCase(), n);
+  return [...seen.values()];
+}
+
+export function eventSources(e: MergedEvent): string[] {
+  return [...new Set(e.reports.map((r) => r.docId))];
+}
+
+export const eventsTable = defineTable<MergedEvent>({
+  kind: 'event',
+  async *items({ store, filters, progress }) {
+    progress.setTotal(2 * (await store.countDocuments())); // two passes over the corpus
+    yield* mergedEvents(store, filters, () => progress.tick());
+  },
+  record: (e) => ({
+    id: e.id,
+    type: e.type,
+    date: e.date,
+    datePrecision: e.datePrecision,
+    sources: eventSources(e),
+    reports: e.reports.map((r) => ({ docId: r.docId, evidence: r.evidence, resolvedActors: r.actors, resolvedTargets: r.targets, ...r.event })),
+  }),
+  columns: [
+    'event_id', 'date', 'date_precision', 'event_type', 'status', 'actors', 'targets', 'place', 'country', 'iso',
+    'latitude', 'longitude', ...COUNTS, 'source_count', 'sources', 'evidence',
+  ],
+  rows: (e) => {
+    const placed = e.reports.find((r) => r.event.place?.place) ?? e.reports.find((r) => r.event.place);
+    const place = placed?.event.place ?? null;
+    return [
+      [
+        e.id,
+        e.date,
+        e.datePrecision,
+        e.type,
+        joinValues(new Set(e.reports.map((r) => r.event.status))),
+        joinValues(names(e.reports, (r) => r.actors)),
+        joinValues(names(e.reports, (r) => r.targets)),
+        place?.place?.name ?? place?.text,
+        place?.place?.country,
+        place?.place?.countryCode,
+        place?.place?.lat,
+        place?.place?.lon,
+        ...COUNTS.map((n) => lowestCount(e.reports, n)?.value),
+        eventSources(e).length,
+        joinValues(eventSources(e)),
+        e.reports.map((r) => `[${r.docId}] ${r.evidence}`).join(' | '),
+      ],
+    ];
+  },
+});

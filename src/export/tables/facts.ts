@@ -1,0 +1,20 @@
+// Figures (numbers with what they count and who says so) and quotes, one row per annotation.
+import type { Figure, Quote } from '../../types.js';
+import { figuresInScope, quotesInScope, type Located } from '../facts.js';
+import { defineTable } from './table.js';
+
+export const figuresTable = defineTable<Located<Figure>>({
+  kind: 'figure',
+  items: figuresInScope,
+  record: (f) => ({ docId: f.docId, evidence: f.sentence, ...f.data }),
+  columns: ['doc', 'value', 'qualifier', 'what', 'source', 'evidence', 'start', 'end', 'text'],
+  rows: (f) => [[f.docId, f.data.value, f.data.qualifier, f.data.what, f.data.attribution?.source, f.sentence, f.data.start, f.data.end, f.data.text]],
+});
+
+export const quotesTable = defineTable<Located<Quote>>({
+  kind: 'quote',
+  items: quotesInScope,
+  record: (q) => ({ docId: q.docId, evidence: q.sentence, ...q.data }),
+  columns: ['doc', 'kind', 'speaker', 'quote', 'start', 'end', 'evidence'],
+  rows: (q) => [[q.docId, q.data.kind, q.data.speaker, q.data.text, q.data.start, q.data.end, q.sentence]],
+});
