@@ -82,3 +82,20 @@ test('--help explains and unknown commands are named', () => {
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /unknown command "frobnicate"/);
 });
+
+test('ingesting a Chronicle JSONL export restores the same knowledge base', () => {
+  const dir = corpus();
+  const db = join(dir, 'orig.db');
+  assert.equal(runCli(['ingest', join(dir, 'in'), '--db', db, '--json']).status, 0);
+  const out = join(dir, 'export.jsonl');
+  const exp = runCli(['export', '--format', 'jsonl', '--out', out, '--db', db]);
+  assert.equal(exp.status, 0, exp.stderr);
+  const restoredDb = join(dir, 'restored.db');
+  const res = runCli(['ingest', out, '--db', restoredDb, '--json']);
+  assert.equal(res.status, 0, res.stderr);
+  const docs = (d: string) => JSON.parse(runCli(['docs', '--db', d, '--json']).stdout) as Array<{ id: string; title: string; words: number }>;
+  assert.deepEqual(docs(restoredDb).map((d) => [d.id, d.title, d.words]).sort(), docs(db).map((d) => [d.id, d.title, d.words]).sort());
+  const show = (d: string) => JSON.parse(runCli(['show', 'story', '--db', d, '--json']).stdout) as { text: string; mentions: unknown[]; sources: unknown[] };
+  assert.deepEqual(show(restoredDb).mentions, show(db).mentions);
+  assert.equal(show(restoredDb).text, show(db).text);
+});

@@ -8,6 +8,7 @@ import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { ingest } from '../../ingest/index.js';
 import { applyEntityCurations } from '../../corpus/curation.js';
+import { isChronicleExport, restoreExport } from '../../export/restore.js';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
@@ -16,6 +17,7 @@ const command: Command = {
 Reads every input, extracts the article, finds entities, dates, events, figures and quotes,
 and stores them. Inputs may be files, folders (recursive), .jsonl dumps (url, title, html|text,
 published), Reuters .sgm files, http(s) URLs, a .txt list of URLs, or - for stdin.
+A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
 
 Re-running is safe: inputs already stored with the same content are skipped, the same article
 from two places is one document with two sources, and an interrupted run resumes.
@@ -48,10 +50,24 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
     const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
     if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes);
     const progress = createProgress('ingest', null, !values.json && process.stderr.isTTY === true);
+    // A Chronicle JSONL export is restored as it is (documents, annotations, the user's aliases and
+    // curation); everything else goes through the pipeline.
+    const exportsIn: string[] = [];
+    const articles: string[] = [];
+    for (const p of positionals) ((await isChronicleExport(p)) ? exportsIn : articles).push(p);
     const summary = await withStore(
       values.db,
       async (store) => {
-        const result = await ingest(positionals, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick() });
+        const empty = { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
+        const result = articles.length
+          ? await ingest(articles, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick() })
+          : empty;
+        for (const path of exportsIn) {
+          const r = await restoreExport(path, store, { onDocument: () => progress.tick() });
+          result.ingested += r.restored;
+          result.duplicates += r.duplicates;
+          result.failed.push(...r.failed);
+        }
         await applyEntityCurations(store);
         return result;
       },

@@ -247,24 +247,34 @@ export class SqliteStore implements Store {
   }
 
   async listEntities(opts: { type?: string; limit?: number } = {}): Promise<EntitySummary[]> {
-    // Entity type = the label most of its mentions carry; name = its most frequent resolved form.
+    // One pass over the mentions, tallied here: correlated subqueries per entity re-scan every mention.
+    const tallies = new Map<string, { labels: Map<string, number>; names: Map<string, number>; forms: Map<string, number>; docs: Set<string>; mentions: number }>();
+    const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
     const rows = this.db
       .prepare(
-        `WITH m AS (
-           SELECT entity_id, label, text, doc_id, json_extract(data_json, '$.canonical') AS canonical
-           FROM annotations WHERE kind = 'mention' AND entity_id IS NOT NULL
-         )
-         SELECT entity_id AS id,
-                (SELECT label FROM m m2 WHERE m2.entity_id = m.entity_id GROUP BY label ORDER BY count(*) DESC LIMIT 1) AS type,
-                (SELECT canonical FROM m m2 WHERE m2.entity_id = m.entity_id GROUP BY canonical ORDER BY count(*) DESC, length(canonical) DESC LIMIT 1) AS name,
-                (SELECT json_group_array(text) FROM (SELECT text FROM m m2 WHERE m2.entity_id = m.entity_id GROUP BY text ORDER BY count(*) DESC)) AS aliases_json,
-                count(*) AS mentions, count(DISTINCT doc_id) AS documents
-         FROM m GROUP BY entity_id ORDER BY mentions DESC, name`,
+        `SELECT entity_id, label, text, doc_id, json_extract(data_json, '$.canonical') AS canonical
+         FROM annotations WHERE kind = 'mention' AND entity_id IS NOT NULL`,
       )
-      .all() as Array<Omit<EntitySummary, 'aliases'> & { aliases_json: string }>;
-    const list = rows
-      .map(({ aliases_json, ...r }) => ({ ...r, aliases: JSON.parse(aliases_json) as string[] }))
-      .filter((r) => !opts.type || r.type === opts.type);
+      .raw()
+      .iterate() as IterableIterator<[string, string, string, string, string | null]>;
+    for (const [id, label, text, docId, canonical] of rows) {
+      let t = tallies.get(id);
+      if (!t) tallies.set(id, (t = { labels: new Map(), names: new Map(), forms: new Map(), docs: new Set(), mentions: 0 }));
+      bump(t.labels, label);
+      bump(t.names, canonical ?? text);
+      bump(t.forms, text);
+      t.docs.add(docId);
+      t.mentions++;
+    }
+    const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
+    const list: EntitySummary[] = [];
+    for (const [id, t] of tallies) {
+      const type = top(t.labels);
+      if (opts.type && type !== opts.type) continue;
+      const aliases = [...t.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+      list.push({ id, name: top(t.names), type, aliases, mentions: t.mentions, documents: t.docs.size });
+    }
+    list.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return opts.limit ? list.slice(0, opts.limit) : list;
   }
 

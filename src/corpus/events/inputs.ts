@@ -1,0 +1,30 @@
+// What event coreference needs to know of each event, built from one document's annotations:
+// participants as entity ids (where a resolved mention covers the role, else name keys) and
+// places (the event's own, looked up in the gazetteer if unresolved, and every resolved place its
+// sentence names). Per document, so callers can stream a corpus.
+import type { EventRecord, Place } from '../../types.js';
+import type { StoredAnnotation } from '../../store/interface.js';
+import type { EventInput } from './coreference.js';
+import { nameKey } from '../entities/names.js';
+import { lookupPlace } from '../../pipeline/places/index.js';
+
+export function eventInputsOf(docId: string, annotations: StoredAnnotation[], keep: (a: StoredAnnotation) => boolean = () => true): EventInput[] {
+  const mentions = annotations.filter((a) => a.kind === 'mention' && typeof a.data.entityId === 'string');
+  const places = annotations.filter((a) => a.kind === 'place' && (a.data as { place?: Place }).place);
+  const inputs: EventInput[] = [];
+  for (const a of annotations) {
+    if (a.kind !== 'event' || !keep(a)) continue;
+    const e = a.data as unknown as EventRecord;
+    const participants: string[] = [];
+    for (const role of [...e.actors, ...e.targets]) {
+      const covering = mentions.filter((m) => m.start >= role.start && m.end <= role.end);
+      if (covering.length) participants.push(...covering.map((m) => m.data.entityId as string));
+      else participants.push(nameKey(role.text));
+    }
+    const placeKeys = new Set<string>();
+    if (e.place) placeKeys.add(e.place.place?.ref ?? lookupPlace(e.place.text)?.ref ?? nameKey(e.place.text));
+    for (const p of places) if (p.start >= a.start && p.end <= a.end) placeKeys.add((p.data as { place: Place }).place.ref);
+    inputs.push({ docId, eventId: e.id, type: e.type, date: e.date?.iso ?? null, places: [...placeKeys], participants });
+  }
+  return inputs;
+}
