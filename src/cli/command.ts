@@ -6,6 +6,8 @@ export interface Command {
   summary: string;
   /** Full help text for `chronicle <command> --help`. */
   usage: string;
+  /** Set by commands with subcommands (eval, bench, train): `--help` after a subcommand is theirs. */
+  delegatesHelp?: boolean;
   /** Runs the command; resolves to the process exit code. */
   run(argv: string[]): Promise<number>;
 }

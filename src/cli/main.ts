@@ -48,7 +48,8 @@ export async function runCli(argv: string[]): Promise<number> {
     console.error(`chronicle: unknown command "${name}". Run \`chronicle --help\` for the list.`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  const helpIsSubcommands = cmd.delegatesHelp && rest.length > 0 && !rest[0].startsWith('-');
+  if (!helpIsSubcommands && (rest.includes('--help') || rest.includes('-h'))) {
     console.log(cmd.usage);
     return 0;
   }

@@ -45,6 +45,7 @@ export async function describeSubcommands(dirUrl: URL): Promise<string> {
 export function groupCommand(group: string, summary: string, dirUrl: URL) {
   return {
     summary,
+    delegatesHelp: true,
     usage: `Usage: chronicle ${group} <name> [options]   (chronicle ${group} <name> --help for its options)`,
     async run(argv: string[]): Promise<number> {
       if (argv.length === 0) {

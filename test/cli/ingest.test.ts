@@ -99,3 +99,9 @@ test('ingesting a Chronicle JSONL export restores the same knowledge base', () =
   assert.deepEqual(show(restoredDb).mentions, show(db).mentions);
   assert.equal(show(restoredDb).text, show(db).text);
 });
+
+test('--help after a subcommand explains the subcommand', () => {
+  const res = runCli(['bench', 'ingest', '--help']);
+  assert.equal(res.status, 0);
+  assert.match(res.stdout, /Usage: chronicle bench ingest --corpus DIR/);
+});
