@@ -1,5 +1,6 @@
 // The JSON Lines record of one stored document, and its inverse: back to the Analysis the store
 // was given (annotationRows inverted), so an export can be ingested into a new knowledge base.
+import { emptyAnalysis } from '../analysis.js';
 import type { Analysis, DocMeta, EventRecord, Figure, Mention, Place, Quote, RemovedPart, Source, Span, TimeValue } from '../types.js';
 import type { Curation, StoredAnnotation, StoredDocument, UserAlias } from '../store/interface.js';
 
@@ -67,24 +68,15 @@ export function documentRecordProblem(value: Record<string, unknown>): string | 
 
 /** Rebuilds the Analysis a document record came from. Segmentation is not stored, so it is empty. */
 export function analysisFromRecord(record: DocumentRecord): Analysis {
-  const analysis: Analysis = {
-    doc: {
-      id: record.id,
-      text: record.text,
-      title: record.title,
-      sources: record.sources,
-      removed: record.removed,
-      meta: record.meta,
-      paragraphs: record.paragraphs,
-    },
-    segmentation: { sentences: [], tokens: [], sentenceTokenStart: [0] },
-    mentions: [],
-    places: [],
-    times: [],
-    events: [],
-    figures: [],
-    quotes: [],
-  };
+  const analysis: Analysis = emptyAnalysis({
+    id: record.id,
+    text: record.text,
+    title: record.title,
+    sources: record.sources,
+    removed: record.removed,
+    meta: record.meta,
+    paragraphs: record.paragraphs,
+  });
   for (const a of record.annotations) {
     const span = { start: a.start, end: a.end };
     switch (a.kind) {

@@ -3,6 +3,7 @@
 // Each stage is a pure function of the document (plus the shared context); nothing here does I/O
 // beyond loading the entity model once.
 import type { Analysis, RawDoc } from '../types.js';
+import { emptyAnalysis } from '../analysis.js';
 import { extract } from './extract/index.js';
 import { segment } from './segment/index.js';
 import { loadNerModel, recognise, type NerModel } from './entities/index.js';
@@ -35,16 +36,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   const last = STAGES.indexOf(ctx.until ?? 'facts');
   const runs = (stage: StageName) => STAGES.indexOf(stage) <= last;
   const doc = extract(raw);
-  const result: Analysis = {
-    doc,
-    segmentation: { sentences: [], tokens: [], sentenceTokenStart: [0] },
-    mentions: [],
-    places: [],
-    times: [],
-    events: [],
-    figures: [],
-    quotes: [],
-  };
+  const result = emptyAnalysis(doc);
   if (!runs('segment')) return result;
   result.segmentation = segment(doc.text);
   if (!runs('entities')) return result;
