@@ -30,3 +30,13 @@ test('training is reproducible for a fixed seed', () => {
   assert.deepEqual(a.weights, b.weights);
   assert.deepEqual(a.trans, b.trans);
 });
+
+test('several runs are averaged into one model: the mean of the single runs with consecutive seeds', () => {
+  const bagged = trainPerceptron(docs, null, emptyResources(), { epochs: 3, seed: 5, runs: 2 });
+  const a = trainPerceptron(docs, null, emptyResources(), { epochs: 3, seed: 5 });
+  const b = trainPerceptron(docs, null, emptyResources(), { epochs: 3, seed: 6 });
+  assert.deepEqual(bagged.keys, a.keys);
+  assert.notDeepEqual(a.weights, b.weights, 'the seeds shuffle differently');
+  for (let i = 0; i < bagged.weights.length; i++) assert.ok(Math.abs(bagged.weights[i] - (a.weights[i] + b.weights[i]) / 2) < 1e-5);
+  assert.deepEqual(bagged.bestEpochs, [3, 3]);
+});

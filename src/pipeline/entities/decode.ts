@@ -42,6 +42,8 @@ export interface DocRows {
   lower: string[];
   capital: Uint8Array;
   sentenceLengths: number[];
+  /** 1 for each headline sentence (no lower-case word). */
+  headlines: Uint8Array;
 }
 
 /**
@@ -56,9 +58,12 @@ export function decodeDocument(
   histRows: Int32Array,
 ): void {
   const history = new PredictionHistory();
-  let k0 = 0;
   let scores = new Float32Array(64 * NUM_TAGS);
-  for (const n of doc.sentenceLengths) {
+  const starts = new Int32Array(doc.sentenceLengths.length);
+  for (let s = 1; s < starts.length; s++) starts[s] = starts[s - 1] + doc.sentenceLengths[s - 1];
+  for (const s of decodeOrder(doc.headlines)) {
+    const n = doc.sentenceLengths[s];
+    const k0 = starts[s];
     if (n === 0) continue;
     if (scores.length < n * NUM_TAGS) scores = new Float32Array(n * NUM_TAGS * 2);
     scores.fill(0, 0, n * NUM_TAGS);
@@ -75,8 +80,19 @@ export function decodeDocument(
     }
     viterbi(scores, n, p.trans, out, k0);
     for (let i = 0; i < n; i++) history.record(doc.lower[k0 + i], tagType(out[k0 + i]), doc.capital[k0 + i]);
-    k0 += n;
   }
+}
+
+/**
+ * Order in which a document's sentences are decoded: running text first, then headlines, so
+ * the prediction history built from well-cased text informs the all-capitals lines.
+ */
+export function decodeOrder(headlines: Uint8Array): Int32Array {
+  const order = new Int32Array(headlines.length);
+  let k = 0;
+  for (let s = 0; s < headlines.length; s++) if (!headlines[s]) order[k++] = s;
+  for (let s = 0; s < headlines.length; s++) if (headlines[s]) order[k++] = s;
+  return order;
 }
 
 function addRow(w: Float32Array, row: number, scores: Float32Array, base: number): void {
@@ -95,16 +111,21 @@ const PRED = (() => {
   return Int32Array.from(list);
 })();
 
-let delta = new Float64Array(64 * NUM_TAGS);
-let back = new Int32Array(64 * NUM_TAGS);
+// Sized for long sentences up front: replacing a buffer later makes V8 throw away optimised code.
+const buffers = { delta: new Float64Array(512 * NUM_TAGS), back: new Int32Array(512 * NUM_TAGS) };
 
 /** First-order Viterbi under BILOU constraints; writes tags to out[at .. at+n). */
 export function viterbi(scores: Float32Array, n: number, trans: Float32Array, out: Uint8Array, at: number): void {
   const T = NUM_TAGS;
-  if (delta.length < n * T) {
-    delta = new Float64Array(n * T * 2);
-    back = new Int32Array(n * T * 2);
+  if (buffers.delta.length < n * T) {
+    buffers.delta = new Float64Array(n * T * 2);
+    buffers.back = new Int32Array(n * T * 2);
   }
+  // locals, so the optimiser keeps them in registers
+  const delta = buffers.delta;
+  const back = buffers.back;
+  const pred = PRED;
+  const predStart = PRED_START;
   const startOff = T * T;
   const endOff = T * T + T;
   for (let t = 0; t < T; t++) delta[t] = ALLOWED_START[t] ? scores[t] + trans[startOff + t] : NEG;
@@ -114,8 +135,8 @@ export function viterbi(scores: Float32Array, n: number, trans: Float32Array, ou
     for (let t = 0; t < T; t++) {
       let best = NEG;
       let arg = 0;
-      for (let j = PRED_START[t]; j < PRED_START[t + 1]; j++) {
-        const s = PRED[j];
+      for (let j = predStart[t], e = predStart[t + 1]; j < e; j++) {
+        const s = pred[j];
         const v = delta[prev + s] + trans[s * T + t];
         if (v > best) {
           best = v;

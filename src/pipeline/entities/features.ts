@@ -1,8 +1,8 @@
-// Feature extraction shared by training and tagging. Word-level features are hashed once per
-// distinct word (cached), token features combine them with position offsets, so a token costs
-// a few dozen integer mixes and no string building.
+// Feature templates shared by training and tagging. Word-level features are hashed once per
+// distinct word; token features are the word's own features, its neighbours' (by role), a few
+// pair features, document casing, gazetteer matches and the prediction history.
 import { Gazetteer } from './gazetteer.js';
-import { hashString, mix } from './hash.js';
+import { finalise, fnvStart, fnvStep, hashRange, hashString, mix } from './hash.js';
 
 /** Word-level knowledge the model carries: learned clusters, casing prior, name lists. */
 export interface NerResources {
@@ -22,20 +22,20 @@ export interface DocTokens {
   sentences: string[][];
 }
 
-// Slots of a word's cached feature hashes.
-const W_WORD = 0;
-const W_LOWER = 1;
-const W_SHAPE = 2;
-const W_SHORT = 3;
-const W_AFFIX = 4; // 4 prefixes then 4 suffixes
-const W_CLUSTER = 12; // up to 3 granularities
-const W_CASING = 15;
-const W_SLOTS = 16;
+// Slots of a word's feature hashes.
+export const W_WORD = 0;
+export const W_LOWER = 1;
+export const W_SHAPE = 2;
+export const W_SHORT = 3;
+export const W_AFFIX = 4; // 4 prefixes then 4 suffixes
+export const W_CLUSTER = 12; // up to 3 granularities
+export const W_CASING = 15;
+export const W_SLOTS = 16;
 
-const CASE_LOWER = 0;
-const CASE_TITLE = 1;
-const CASE_UPPER = 2;
-const CASE_OTHER = 3;
+export const CASE_LOWER = 0;
+export const CASE_TITLE = 1;
+export const CASE_UPPER = 2;
+export const CASE_OTHER = 3;
 
 interface WordInfo {
   h: Int32Array;
@@ -64,13 +64,44 @@ const T = {
   lowerCaseFirst: 16,
 } as const;
 
-const BIAS = hashString('bias', T.bias);
+export const BIAS = hashString('bias', T.bias);
 const EDGE = hashString('<edge>', 99);
 const DOCCASE = hashString('doccase', T.docCase);
 const HISTORY = hashString('history', T.history);
+const CLUSTER_SEEDS = [0, 1, 2].map((k) => hashString('c', 130 + k));
+const NO_CLUSTER = hashString('nocluster', 130);
+const CASING = hashString('casing', 140);
 
+/** Word shape: digits → d, capitals → X, other cased letters → x; runs cut at 4 (or 1 when collapsed). */
 export function shapeOf(w: string, collapse: boolean): string {
   let out = '';
+  forEachShapeChar(w, collapse, (c) => (out += String.fromCharCode(c)));
+  return out;
+}
+
+/** hashString(shapeOf(w, collapse), seed) without building the shape. */
+export function shapeHash(w: string, collapse: boolean, seed: number): number {
+  let h = fnvStart(seed);
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    let c: number;
+    if (code < 128) c = code >= 48 && code <= 57 ? 100 : code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code;
+    else return hashString(shapeOf(w, collapse), seed); // rare: let the general path classify
+    if (c === last) {
+      run++;
+      if (collapse || run > 3) continue;
+    } else {
+      run = 0;
+      last = c;
+    }
+    h = fnvStep(h, c);
+  }
+  return finalise(h);
+}
+
+function forEachShapeChar(w: string, collapse: boolean, emit: (code: number) => void): void {
   let last = '';
   let run = 0;
   for (const ch of w) {
@@ -86,12 +117,11 @@ export function shapeOf(w: string, collapse: boolean): string {
       run = 0;
       last = c;
     }
-    out += c;
+    for (let i = 0; i < c.length; i++) emit(c.charCodeAt(i));
   }
-  return out;
 }
 
-function caseClassOf(w: string): number {
+export function caseClassOf(w: string): number {
   const lower = w.toLowerCase();
   const upper = w.toUpperCase();
   if (lower === upper) return CASE_OTHER;
@@ -102,20 +132,143 @@ function caseClassOf(w: string): number {
   return CASE_OTHER;
 }
 
-export function lookupCluster(clusters: Map<string, Int32Array>, w: string): Int32Array | undefined {
-  return (
-    clusters.get(w) ??
-    clusters.get(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) ??
-    clusters.get(w.toLowerCase())
-  );
+export function isCapitalised(caseClass: number): boolean {
+  return caseClass === CASE_TITLE || caseClass === CASE_UPPER;
 }
 
+export function lookupCluster(clusters: Map<string, Int32Array>, w: string): Int32Array | undefined {
+  const exact = clusters.get(w);
+  if (exact) return exact;
+  const title = w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  const byTitle = title === w ? undefined : clusters.get(title);
+  if (byTitle) return byTitle;
+  const lower = w.toLowerCase();
+  return lower === w || lower === title ? undefined : clusters.get(lower);
+}
+
+/** Writes the W_SLOTS word-level feature hashes of w (0 = absent) to h[o ..]. */
+export function wordHashes(res: NerResources, w: string, lower: string, caseClass: number, h: Int32Array, o: number): void {
+  h.fill(0, o, o + W_SLOTS);
+  h[o + W_WORD] = hashString(w, 100);
+  h[o + W_LOWER] = hashString(lower, 101);
+  h[o + W_SHAPE] = shapeHash(w, false, 102);
+  h[o + W_SHORT] = shapeHash(w, true, 103);
+  const n = lower.length;
+  for (let k = 1; k <= 4; k++) {
+    if (n > k) {
+      h[o + W_AFFIX + k - 1] = hashRange(lower, 0, k, 110 + k);
+      h[o + W_AFFIX + 3 + k] = hashRange(lower, n - k, n, 120 + k);
+    }
+  }
+  const cl = lookupCluster(res.clusters, w);
+  if (cl) for (let k = 0; k < cl.length && k < 3; k++) h[o + W_CLUSTER + k] = mix(CLUSTER_SEEDS[k], cl[k]);
+  else h[o + W_CLUSTER] = NO_CLUSTER;
+  h[o + W_CASING] = mix(CASING, (res.casing.get(lower) ?? 0) * 4 + caseClass);
+}
+
+/** Context roles a word plays for a token: the word itself, one or two places before or after. */
+export const ROLE_SELF = 0;
+export const ROLE_PREV1 = 1;
+export const ROLE_NEXT1 = 2;
+export const ROLE_PREV2 = 3;
+export const ROLE_NEXT2 = 4;
+export const NUM_ROLES = 5;
+/** Most hashes roleFeatures writes. */
+export const MAX_ROLE_FEATURES = W_SLOTS + 1;
+
+/**
+ * Features a token gets from the word at one context role (h[o ..] its word hashes, or o < 0 for
+ * "no word there": the sentence edge). They depend on that word alone, so a tagger can sum their
+ * weights once per distinct word. Writes to out, returns the count.
+ */
+export function roleFeatures(role: number, h: Int32Array, o: number, out: Int32Array): number {
+  let n = 0;
+  const has = o >= 0;
+  switch (role) {
+    case ROLE_SELF:
+      out[n++] = BIAS;
+      for (let s = 0; s < W_SLOTS; s++) if (h[o + s] !== 0) out[n++] = h[o + s];
+      break;
+    case ROLE_PREV1:
+    case ROLE_NEXT1: {
+      const seed = role === ROLE_PREV1 ? T.prev1 : T.next1;
+      out[n++] = mix(seed, has ? h[o + W_LOWER] : EDGE);
+      out[n++] = mix(seed + 100, has ? h[o + W_SHAPE] : EDGE);
+      if (has) for (let s = 1; s < 3; s++) if (h[o + W_CLUSTER + s]) out[n++] = mix(seed + 200, h[o + W_CLUSTER + s]);
+      if (has && role === ROLE_PREV1) out[n++] = mix(T.prev1 + 300, h[o + W_AFFIX + 6]); // 3-letter suffix
+      break;
+    }
+    default: {
+      const seed = role === ROLE_PREV2 ? T.prev2 : T.next2;
+      out[n++] = mix(seed, has ? h[o + W_LOWER] : EDGE);
+      out[n++] = mix(seed + 100, has ? h[o + W_SHORT] : EDGE);
+    }
+  }
+  return n;
+}
+
+/** Word-pair and shape-trigram features (pass the lower/short hash of a missing neighbour as 0). */
+export function bigramLeftHash(prevLower: number, lower: number): number {
+  return mix(mix(T.bigramL, prevLower || EDGE), lower);
+}
+export function bigramRightHash(lower: number, nextLower: number): number {
+  return mix(mix(T.bigramR, lower), nextLower || EDGE);
+}
+export function shapeTrigramHash(prevShort: number, short: number, nextShort: number): number {
+  return mix(mix(mix(T.shape3, prevShort || EDGE), short), nextShort || EDGE);
+}
+export function initialHash(shape: number): number {
+  return mix(T.initial, shape);
+}
+export function headlineHashes(short: number, lower: number): [number, number] {
+  return [mix(T.headline, short), mix(T.headline + 100, lower)];
+}
+/** docBits: the docCasing bits of the word; pos: 0 sentence-initial, 1 headline, 2 running text. */
+export function docCaseHash(docBits: number, pos: number, caseClass: number): number {
+  return mix(DOCCASE, docBits * 64 + pos * 8 + caseClass);
+}
+
+/**
+ * Features for one gazetteer match over tokens [start, end): category × BILOU part ×
+ * capitalised for the covered tokens, plus a neighbour feature on each side.
+ * emit(tokenIndex, hash) receives them.
+ */
+export function gazetteerMatchFeatures(start: number, end: number, mask: number, cats: number, capitals: number, nTokens: number, emit: (j: number, h: number) => void): void {
+  const capClass = capitals === end - start ? 2 : capitals > 0 ? 1 : 0;
+  for (let b = 0; b < cats; b++) {
+    if (!(mask & (1 << b))) continue;
+    for (let j = start; j < end; j++) {
+      const part = end - start === 1 ? 3 : j === start ? 0 : j === end - 1 ? 2 : 1;
+      emit(j, mix(T.gaz, b * 8 + part));
+      emit(j, mix(T.gazCap, b * 64 + part * 4 + capClass));
+    }
+    if (start > 0) emit(start - 1, mix(T.gazNeighbour, b * 2));
+    if (end < nTokens) emit(end, mix(T.gazNeighbour, b * 2 + 1));
+  }
+}
+
+/**
+ * How a word bears on "this sentence is a headline" (no lower-case word, ≥ 2 all-capitals words):
+ * HL_BREAKS (lower-case or a capitalised word), HL_UPPER (all capitals), HL_NEUTRAL.
+ */
+export const HL_BREAKS = 0;
+export const HL_UPPER = 1;
+export const HL_NEUTRAL = 2;
+export function headlineRole(caseClass: number, lowerLength: number): number {
+  if (caseClass === CASE_LOWER || (caseClass === CASE_TITLE && lowerLength > 1)) return HL_BREAKS;
+  return caseClass === CASE_UPPER ? HL_UPPER : HL_NEUTRAL;
+}
+
+/**
+ * Training-side extractor: every static feature hash of every token (CSR), so the perceptron
+ * can update the rows it used. Tagging sums the same templates through CachedTagger instead.
+ */
 export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
   private buf = new Int32Array(1 << 16);
   private len = 0;
-  /** Per-token gazetteer feature lists, reused across sentences. */
-  private gazPool: number[][] = [];
+  private roleBuf = new Int32Array(MAX_ROLE_FEATURES);
+  private gazFeats: number[][] = [];
 
   constructor(readonly res: NerResources) {}
 
@@ -124,22 +277,9 @@ export class FeatureExtractor {
     if (info) return info;
     if (this.cache.size > 300_000) this.cache.clear(); // bound memory in long-lived processes
     const lower = w.toLowerCase();
-    const h = new Int32Array(W_SLOTS);
-    h[W_WORD] = hashString(w, 100);
-    h[W_LOWER] = hashString(lower, 101);
-    h[W_SHAPE] = hashString(shapeOf(w, false), 102);
-    h[W_SHORT] = hashString(shapeOf(w, true), 103);
-    for (let k = 1; k <= 4; k++) {
-      if (lower.length > k) {
-        h[W_AFFIX + k - 1] = hashString(lower.slice(0, k), 110 + k);
-        h[W_AFFIX + 3 + k] = hashString(lower.slice(-k), 120 + k);
-      }
-    }
-    const cl = lookupCluster(this.res.clusters, w);
-    if (cl) for (let k = 0; k < cl.length && k < 3; k++) h[W_CLUSTER + k] = mix(hashString('c', 130 + k), cl[k]);
-    else h[W_CLUSTER] = hashString('nocluster', 130);
     const caseClass = caseClassOf(w);
-    h[W_CASING] = mix(hashString('casing', 140), (this.res.casing.get(lower) ?? 0) * 4 + caseClass);
+    const h = new Int32Array(W_SLOTS);
+    wordHashes(this.res, w, lower, caseClass, h, 0);
     info = { h, lower, caseClass, alpha: caseClass !== CASE_OTHER };
     this.cache.set(w, info);
     return info;
@@ -155,6 +295,11 @@ export class FeatureExtractor {
     this.buf[this.len++] = x;
   }
 
+  private pushRole(role: number, info: WordInfo | null): void {
+    const n = roleFeatures(role, info ? info.h : this.roleBuf, info ? 0 : -1, this.roleBuf);
+    for (let j = 0; j < n; j++) this.push(this.roleBuf[j]);
+  }
+
   /**
    * Static feature hashes of every token of a document, CSR-style: features of token k are
    * hashes[offsets[k] .. offsets[k+1]). Also returns per-token lower forms and case classes
@@ -167,77 +312,52 @@ export class FeatureExtractor {
     const lower: string[] = new Array(nTok);
     const capital = new Uint8Array(nTok);
     const docCase = this.docCasing(doc);
-    const gazFeats = this.gazPool;
+    const gaz = this.gazFeats;
+    const headlines = new Uint8Array(doc.sentences.length);
     let k = 0;
-    for (const sent of doc.sentences) {
+    for (const [si, sent] of doc.sentences.entries()) {
       const infos = sent.map((w) => this.word(w));
       const headline = isHeadline(infos);
+      headlines[si] = headline ? 1 : 0;
       for (let i = 0; i < infos.length; i++) {
-        if (gazFeats.length <= i) gazFeats.push([]);
-        gazFeats[i].length = 0;
+        if (gaz.length <= i) gaz.push([]);
+        gaz[i].length = 0;
       }
-      this.gazetteerFeatures(infos, gazFeats);
+      this.gazetteerFeatures(infos, gaz);
       for (let i = 0; i < infos.length; i++, k++) {
         offsets[k] = this.len;
         const cur = infos[i];
         lower[k] = cur.lower;
-        capital[k] = cur.caseClass === CASE_TITLE || cur.caseClass === CASE_UPPER ? 1 : 0;
-        this.tokenFeatures(infos, i, headline);
+        capital[k] = isCapitalised(cur.caseClass) ? 1 : 0;
+        const at = (j: number) => (j >= 0 && j < infos.length ? infos[j] : null);
+        this.pushRole(ROLE_SELF, cur);
+        this.pushRole(ROLE_PREV1, at(i - 1));
+        this.pushRole(ROLE_NEXT1, at(i + 1));
+        this.pushRole(ROLE_PREV2, at(i - 2));
+        this.pushRole(ROLE_NEXT2, at(i + 2));
+        const h = cur.h;
+        this.push(bigramLeftHash(at(i - 1)?.h[W_LOWER] ?? 0, h[W_LOWER]));
+        this.push(bigramRightHash(h[W_LOWER], at(i + 1)?.h[W_LOWER] ?? 0));
+        this.push(shapeTrigramHash(at(i - 1)?.h[W_SHORT] ?? 0, h[W_SHORT], at(i + 1)?.h[W_SHORT] ?? 0));
+        if (i === 0) this.push(initialHash(h[W_SHAPE]));
+        if (headline) for (const x of headlineHashes(h[W_SHORT], h[W_LOWER])) this.push(x);
         const pos = i === 0 ? 0 : headline ? 1 : 2;
-        this.push(mix(DOCCASE, (docCase.get(cur.lower) ?? 0) * 64 + pos * 8 + cur.caseClass));
-        for (const g of gazFeats[i]) this.push(g);
+        this.push(docCaseHash(docCase.get(cur.lower) ?? 0, pos, cur.caseClass));
+        for (const g of gaz[i]) this.push(g);
       }
     }
     offsets[nTok] = this.len;
-    return { hashes: this.buf.slice(0, this.len), offsets, lower, capital, sentenceLengths: doc.sentences.map((s) => s.length) };
+    return { hashes: this.buf.slice(0, this.len), offsets, lower, capital, sentenceLengths: doc.sentences.map((s) => s.length), headlines };
   }
 
-  private tokenFeatures(infos: WordInfo[], i: number, headline: boolean): void {
-    const cur = infos[i].h;
-    this.push(BIAS);
-    for (let s = 0; s < W_SLOTS; s++) this.push(cur[s]);
-    const p1 = i > 0 ? infos[i - 1].h : null;
-    const n1 = i + 1 < infos.length ? infos[i + 1].h : null;
-    const p2 = i > 1 ? infos[i - 2].h : null;
-    const n2 = i + 2 < infos.length ? infos[i + 2].h : null;
-    const edge = EDGE;
-    this.push(mix(T.prev1, p1 ? p1[W_LOWER] : edge));
-    this.push(mix(T.next1, n1 ? n1[W_LOWER] : edge));
-    this.push(mix(T.prev1 + 100, p1 ? p1[W_SHAPE] : edge));
-    this.push(mix(T.next1 + 100, n1 ? n1[W_SHAPE] : edge));
-    if (p1) for (let s = 1; s < 3; s++) if (p1[W_CLUSTER + s]) this.push(mix(T.prev1 + 200, p1[W_CLUSTER + s]));
-    if (n1) for (let s = 1; s < 3; s++) if (n1[W_CLUSTER + s]) this.push(mix(T.next1 + 200, n1[W_CLUSTER + s]));
-    if (p1) this.push(mix(T.prev1 + 300, p1[W_AFFIX + 6])); // previous word's 3-letter suffix
-    this.push(mix(T.prev2, p2 ? p2[W_LOWER] : edge));
-    this.push(mix(T.next2, n2 ? n2[W_LOWER] : edge));
-    this.push(mix(T.prev2 + 100, p2 ? p2[W_SHORT] : edge));
-    this.push(mix(T.next2 + 100, n2 ? n2[W_SHORT] : edge));
-    this.push(mix(mix(T.bigramL, p1 ? p1[W_LOWER] : edge), cur[W_LOWER]));
-    this.push(mix(mix(T.bigramR, cur[W_LOWER]), n1 ? n1[W_LOWER] : edge));
-    this.push(mix(mix(mix(T.shape3, p1 ? p1[W_SHORT] : edge), cur[W_SHORT]), n1 ? n1[W_SHORT] : edge));
-    if (i === 0) this.push(mix(T.initial, cur[W_SHAPE]));
-    if (headline) this.push(mix(T.headline, cur[W_SHORT]));
-    if (headline) this.push(mix(T.headline + 100, cur[W_LOWER]));
-  }
-
-  /** Features for every gazetteer match covering a token: category × BILOU part × capitalised. */
   private gazetteerFeatures(infos: WordInfo[], out: number[][]): void {
     const lower = infos.map((x) => x.lower);
     const cats = this.res.gazetteer.categories.length;
+    const emit = (j: number, h: number) => out[j].push(h);
     this.res.gazetteer.matchAll(lower, (start, end, mask) => {
       let capitals = 0;
-      for (let j = start; j < end; j++) if (infos[j].caseClass === CASE_TITLE || infos[j].caseClass === CASE_UPPER) capitals++;
-      const capClass = capitals === end - start ? 2 : capitals > 0 ? 1 : 0;
-      for (let b = 0; b < cats; b++) {
-        if (!(mask & (1 << b))) continue;
-        for (let j = start; j < end; j++) {
-          const part = end - start === 1 ? 3 : j === start ? 0 : j === end - 1 ? 2 : 1;
-          out[j].push(mix(T.gaz, b * 8 + part));
-          out[j].push(mix(T.gazCap, b * 64 + part * 4 + capClass));
-        }
-        if (start > 0) out[start - 1].push(mix(T.gazNeighbour, b * 2));
-        if (end < infos.length) out[end].push(mix(T.gazNeighbour, b * 2 + 1));
-      }
+      for (let j = start; j < end; j++) if (isCapitalised(infos[j].caseClass)) capitals++;
+      gazetteerMatchFeatures(start, end, mask, cats, capitals, infos.length, emit);
     });
   }
 
@@ -248,13 +368,17 @@ export class FeatureExtractor {
       const infos = sent.map((w) => this.word(w));
       if (isHeadline(infos)) continue;
       for (let i = 1; i < infos.length; i++) {
-        const x = infos[i];
-        const bit = x.caseClass === CASE_TITLE || x.caseClass === CASE_UPPER ? 1 : x.caseClass === CASE_LOWER ? 2 : 0;
-        if (bit) m.set(x.lower, (m.get(x.lower) ?? 0) | bit);
+        const bit = docCaseBit(infos[i].caseClass);
+        if (bit) m.set(infos[i].lower, (m.get(infos[i].lower) ?? 0) | bit);
       }
     }
     return m;
   }
+}
+
+/** docCasing bit of one mid-sentence occurrence: 1 capitalised, 2 lower-case, 0 neither. */
+export function docCaseBit(caseClass: number): number {
+  return isCapitalised(caseClass) ? 1 : caseClass === CASE_LOWER ? 2 : 0;
 }
 
 export interface DocFeatures {
@@ -263,16 +387,16 @@ export interface DocFeatures {
   lower: string[];
   capital: Uint8Array;
   sentenceLengths: number[];
+  headlines: Uint8Array;
 }
 
 /** A sentence with no lower-case word (newswire headlines, shouted captions). */
 function isHeadline(infos: WordInfo[]): boolean {
   let alpha = 0;
   for (const x of infos) {
-    if (x.caseClass === CASE_LOWER || x.caseClass === CASE_TITLE) {
-      if (x.caseClass === CASE_LOWER || x.lower.length > 1) return false;
-    }
-    if (x.caseClass === CASE_UPPER) alpha++;
+    const r = headlineRole(x.caseClass, x.lower.length);
+    if (r === HL_BREAKS) return false;
+    if (r === HL_UPPER) alpha++;
   }
   return alpha >= 2;
 }

@@ -53,14 +53,22 @@ export class Gazetteer {
    * all starts), so overlapping candidates all reach the model.
    */
   matchAll(lower: readonly string[], found: (start: number, end: number, cats: number) => void): void {
-    for (let i = 0; i < lower.length; i++) {
-      let node = this.root;
-      for (let j = i; j < lower.length && j - i < MAX_GAZ_TOKENS; j++) {
-        const child = node.next?.get(lower[j]);
-        if (!child) break;
-        node = child;
-        if (node.cats) found(i, j + 1, node.cats);
-      }
+    for (let i = 0; i < lower.length; i++) this.matchAt(lower, i, found);
+  }
+
+  /** Whether some listed name starts with this token (lets a caller skip most tokens). */
+  startsName(lower: string): boolean {
+    return this.root.next?.has(lower) ?? false;
+  }
+
+  /** Like matchAll, for the names starting at token i only. */
+  matchAt(lower: readonly string[], i: number, found: (start: number, end: number, cats: number) => void): void {
+    let node = this.root;
+    for (let j = i; j < lower.length && j - i < MAX_GAZ_TOKENS; j++) {
+      const child = node.next?.get(lower[j]);
+      if (!child) break;
+      node = child;
+      if (node.cats) found(i, j + 1, node.cats);
     }
   }
 

@@ -3,12 +3,22 @@
 
 /** FNV-1a over UTF-16 code units, seeded by a template id so equal values of different templates differ. */
 export function hashString(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) | 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  return hashRange(s, 0, s.length, seed);
+}
+
+/** hashString(s.slice(from, to), seed) without building the slice. */
+export function hashRange(s: string, from: number, to: number, seed: number): number {
+  let h = fnvStart(seed);
+  for (let i = from; i < to; i++) h = fnvStep(h, s.charCodeAt(i));
   return finalise(h);
+}
+
+/** Incremental form of hashString: fnvStart, fnvStep per UTF-16 code unit, then finalise. */
+export function fnvStart(seed: number): number {
+  return (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) | 0;
+}
+export function fnvStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
 }
 
 /** Combines two hashes (conjunction features, offsets). */
@@ -16,7 +26,7 @@ export function mix(a: number, b: number): number {
   return finalise((Math.imul(a, 0x9e3779b1) ^ (b + 0x7f4a7c15 + (a << 6) + (a >>> 2))) | 0);
 }
 
-function finalise(h: number): number {
+export function finalise(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -1,9 +1,10 @@
 // The shipped model: hashed feature ids → sparse, int16-quantised weight rows, transition
 // weights, and the word resources (clusters, casing prior, name lists), in one gzip file.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { FeatureExtractor, type NerResources } from './features.js';
+import type { NerResources } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { IntTable } from './hash.js';
+import { CachedTagger } from './tagger.js';
 import { NUM_TAGS, TAGS } from './tags.js';
 import { TRANS_SIZE, type LinearParams } from './decode.js';
 
@@ -14,7 +15,8 @@ export interface NerModel {
   table: IntTable;
   params: LinearParams;
   resources: NerResources;
-  extractor: FeatureExtractor;
+  /** Tags documents with these weights (caches per-word scores). */
+  tagger: CachedTagger;
   /** Free-form facts about how the model was trained (data, epochs, dev F1). */
   info: Record<string, string | number>;
 }
@@ -39,7 +41,8 @@ export function createModel(
 ): NerModel {
   const table = new IntTable(keys.length);
   for (let r = 0; r < keys.length; r++) table.set(keys[r], r);
-  return { table, params: { weights, trans }, resources, extractor: new FeatureExtractor(resources), info };
+  const params = { weights, trans };
+  return { table, params, resources, tagger: new CachedTagger(table, params, resources), info };
 }
 
 /**

@@ -1,9 +1,15 @@
 // Small, general span repairs after tagging: organisation names that continue with
-// "for/of + Capitalised words" past where the tagger stopped, numbered military units, and
-// facilities "named after" someone in translations from Russian.
+// "for/of + Capitalised words" past where the tagger stopped, numbered military units,
+// facilities "named after" someone in translations from Russian, and single capitalised common
+// nouns that translations produce ("the Agency said", "Muslims") which the tagger takes for names.
 import type { Mention } from '../../types.js';
 
-const ORG_HEADS = /(?:Group|Center|Centre|Institute|Organi[sz]ation|Council|Committee|Agency|Foundation|Fund|Association|Union|Society|Commission|Office|Bureau|Service|Ministry|Department|League|Court|Forum|Network|Front|Movement)$/;
+const HEAD_NOUNS = 'Group|Center|Centre|Institute|Organi[sz]ation|Council|Committee|Agency|Foundation|Fund|Association|Union|Society|Commission|Office|Bureau|Service|Ministry|Department|League|Court|Forum|Network|Front|Movement';
+const ORG_HEADS = new RegExp(`(?:${HEAD_NOUNS})$`);
+/** A head noun alone ("the Agency", "the Ministry") refers back to a body named elsewhere: not a name. */
+const BARE_HEAD = new RegExp(`^(?:${HEAD_NOUNS})$`);
+/** Religious and ethnic groups: never one person; CoNLL (and this tagger's training data) calls them MISC. */
+const GROUP_NOUN = /^(?:Muslims?|Moslems?|Christians|Catholics|Protestants|Jews|Sunnis|Shiites|Shias|Alawites|Islamists|Salafis|Salafists|Jihadists|Wahhabis|Kurds|Arabs|Turkmens?|Druze|Yazidis|Hindus|Sikhs|Buddhists)$/u;
 const CONTINUATION = /^(\s+(?:for|of|on)(?:\s+(?:the|and|\p{Lu}[\p{L}'-]*))*\s+\p{Lu}[\p{L}'-]*)/u;
 const MILITARY_UNIT = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Regiment|Brigade|Division|Battalion|Corps|Army|Fleet|Squadron)(?![\p{L}\p{N}])/gu;
 
@@ -13,7 +19,9 @@ const NAMED_FACILITY = /\b(?:airport|stadium|university|institute|theat(?:re|er)
 
 export function applyPostRules(text: string, mentions: Mention[]): Mention[] {
   let out = mentions.map((m) => extendOrg(text, m));
-  out = dropContained(out);
+  out = dropContained(out)
+    .filter((m) => !BARE_HEAD.test(m.text))
+    .map((m) => (m.type !== 'MISC' && GROUP_NOUN.test(m.text) ? { ...m, type: 'MISC' as const } : m));
   for (const m of text.matchAll(NAMED_FACILITY)) {
     const site: Mention = { start: m.index, end: m.index + m[0].length, type: 'LOC', text: m[0] };
     out = out.filter((x) => x.end <= site.start || x.start >= site.end);

@@ -1,6 +1,8 @@
 // Averaged structured perceptron over BILOU tags (Collins 2002), with lazy averaging:
 // avg = w − u / c where u accumulates c·Δ. Features are interned to dense rows once, so an epoch
-// is decoding plus a few additions per mistaken token.
+// is decoding plus a few additions per mistaken token. Several runs with different shuffling
+// seeds are averaged into one linear model (bagging): steadier than any single run, and free
+// at tagging time.
 import { decodeDocument, TRANS_SIZE, type DocRows, type LinearParams } from '../../pipeline/entities/decode.js';
 import { FeatureExtractor, historyHash, type NerResources } from '../../pipeline/entities/features.js';
 import { IntTable } from '../../pipeline/entities/hash.js';
@@ -10,18 +12,23 @@ import type { ConllDoc } from './conll.js';
 
 export interface TrainOptions {
   epochs: number;
+  /** Shuffling seed of the first run; run r uses seed + r. */
   seed: number;
+  /** Runs averaged into the final weights (default 1). */
+  runs?: number;
   /** Called per processed document (progress bars). */
   onDoc?: () => void;
-  /** Called after each epoch with the dev score of the averaged weights. */
-  onEpoch?: (epoch: number, dev: NerScore | null, seconds: number) => void;
+  /** Called after each epoch of each run with the dev score of that run's averaged weights. */
+  onEpoch?: (epoch: number, dev: NerScore | null, seconds: number, run: number) => void;
 }
 
 export interface TrainedWeights {
   keys: Int32Array;
   weights: Float32Array;
   trans: Float32Array;
-  bestEpoch: number;
+  /** Epoch kept by each run (best on dev, or the last without dev data). */
+  bestEpochs: number[];
+  /** Dev score of the final (run-averaged) weights. */
   dev: NerScore | null;
 }
 
@@ -29,7 +36,31 @@ interface PreparedDoc extends DocRows {
   gold: Uint8Array;
 }
 
+interface Prepared {
+  keys: Int32Array;
+  table: IntTable;
+  docs: PreparedDoc[];
+  dev: Array<{ doc: ConllDoc; rows: DocRows }>;
+}
+
 export function trainPerceptron(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources, opts: TrainOptions): TrainedWeights {
+  const data = prepare(train, dev, res);
+  const runs: TrainedWeights[] = [];
+  for (let r = 0; r < (opts.runs ?? 1); r++) runs.push(trainRun(data, dev !== null, opts, r));
+  if (runs.length === 1) return runs[0];
+  const weights = new Float32Array(runs[0].weights.length);
+  const trans = new Float32Array(TRANS_SIZE);
+  for (const run of runs) {
+    for (let i = 0; i < weights.length; i++) weights[i] += run.weights[i] / runs.length;
+    for (let i = 0; i < trans.length; i++) trans[i] += run.trans[i] / runs.length;
+  }
+  const histLookup = (h: number) => data.table.get(h);
+  const score = dev ? scoreDocs({ weights, trans }, data.dev, histLookup) : null;
+  return { keys: data.keys, weights, trans, bestEpochs: runs.flatMap((r) => r.bestEpochs), dev: score };
+}
+
+/** Interns every training feature to a dense row and precomputes the rows of train and dev documents. */
+function prepare(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources): Prepared {
   const extractor = new FeatureExtractor(res);
   const table = new IntTable(1 << 20);
   let nRows = 0;
@@ -44,7 +75,7 @@ export function trainPerceptron(train: ConllDoc[], dev: ConllDoc[] | null, res: 
     return r;
   };
   for (let v = 0; v < 6; v++) for (let cap = 0; cap < 2; cap++) intern(historyHash(v, cap));
-  const prepared: PreparedDoc[] = train.map((d) => {
+  const docs: PreparedDoc[] = train.map((d) => {
     const f = extractor.document({ sentences: d.sentences.map((s) => s.words) });
     const rows = new Int32Array(f.hashes.length);
     for (let i = 0; i < rows.length; i++) rows[i] = intern(f.hashes[i]);
@@ -62,7 +93,13 @@ export function trainPerceptron(train: ConllDoc[], dev: ConllDoc[] | null, res: 
     for (let i = 0; i < rows.length; i++) rows[i] = table.get(f.hashes[i]);
     return { doc: d, rows: { ...f, rows } as DocRows };
   });
+  return { keys: Int32Array.from(keyList), table, docs, dev: devPrepared };
+}
 
+/** One perceptron run (seed + run), keeping the epoch best on dev. */
+function trainRun(data: Prepared, hasDev: boolean, opts: TrainOptions, run: number): TrainedWeights {
+  const prepared = data.docs;
+  const nRows = data.keys.length;
   const T = NUM_TAGS;
   const w = new Float32Array(nRows * T);
   const u = new Float64Array(nRows * T);
@@ -70,9 +107,9 @@ export function trainPerceptron(train: ConllDoc[], dev: ConllDoc[] | null, res: 
   const tu = new Float64Array(TRANS_SIZE);
   const live: LinearParams = { weights: w, trans: tr };
   let c = 1;
-  const rand = mulberry32(opts.seed);
+  const rand = mulberry32(opts.seed + run);
   const order = prepared.map((_, i) => i);
-  const histLookup = (h: number) => table.get(h);
+  const histLookup = (h: number) => data.table.get(h);
   let best: TrainedWeights | null = null;
 
   const bump = (rows: Int32Array, from: number, to: number, histRow: number, good: number, bad: number) => {
@@ -128,10 +165,10 @@ export function trainPerceptron(train: ConllDoc[], dev: ConllDoc[] | null, res: 
       opts.onDoc?.();
     }
     const avg: LinearParams = { weights: average(w, u, c), trans: average(tr, tu, c) };
-    const score = dev ? scoreDocs(avg, devPrepared, histLookup) : null;
-    opts.onEpoch?.(epoch, score, (Date.now() - started) / 1000);
+    const score = hasDev ? scoreDocs(avg, data.dev, histLookup) : null;
+    opts.onEpoch?.(epoch, score, (Date.now() - started) / 1000, run);
     if (!best || (score && best.dev && score.f1 > best.dev.f1) || !score) {
-      best = { keys: Int32Array.from(keyList), weights: avg.weights, trans: avg.trans, bestEpoch: epoch, dev: score };
+      best = { keys: data.keys, weights: avg.weights, trans: avg.trans, bestEpochs: [epoch], dev: score };
     }
   }
   if (!best) throw new Error('no epochs run');

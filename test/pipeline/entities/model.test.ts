@@ -28,3 +28,11 @@ test('spans point into the text and the lexicon covers lower-cased translated na
   assert.ok(got.includes('ORG:Islamic state'), got.join(', '));
   assert.ok(got.includes('LOC:Kazan'), got.join(', '));
 });
+
+test('translated text: capitalised group and head nouns alone are never people', () => {
+  const model = loadNerModel();
+  const text = 'The Agency said that Muslims and Christians in the region were not involved, the Ministry added.';
+  const ms = recognise(text, segment(text), model);
+  assert.ok(!ms.some((m) => m.type === 'PER'), ms.map((m) => `${m.type}:${m.text}`).join(', '));
+  assert.ok(!ms.some((m) => m.text === 'Agency' || m.text === 'Ministry'));
+});

@@ -29,3 +29,11 @@ test('a facility "named after" someone in a translation from Russian is one plac
   const out = applyPostRules(text, [{ start: 46, end: 53, type: 'PER', text: 'Demirel' }]);
   assert.deepEqual(out.map((m) => [m.text, m.type]), [['airport. Demirel', 'LOC']]);
 });
+
+test('a bare head noun is not a name; a religious or ethnic group is MISC, never a person', () => {
+  const text = 'The Agency said Muslims and Kurds met the Agency for Nuclear Safety in Rome.';
+  const out = applyPostRules(text, [at(text, 'Agency', 'PER'), at(text, 'Muslims', 'PER'), at(text, 'Kurds', 'ORG'), at(text, 'Rome', 'LOC')]);
+  assert.deepEqual(out.map((m) => `${m.type}:${m.text}`), ['MISC:Muslims', 'MISC:Kurds', 'LOC:Rome']);
+  const named = 'Officials of the Agency for Nuclear Safety said so.';
+  assert.deepEqual(applyPostRules(named, [at(named, 'Agency', 'ORG')]).map((m) => m.text), ['Agency for Nuclear Safety']);
+});
