@@ -8,6 +8,9 @@ export interface Page<T> {
   limit: number;
   offset: number;
   items: T[];
+  /** Set on event and claim listings while merged events and claim groups are still being
+   *  computed in the background (after startup or new documents): the items may be incomplete. */
+  computing?: boolean;
 }
 
 export interface ApiError {
@@ -212,4 +215,7 @@ export interface Overview {
   claims: number;
   disputedClaims: number;
   writable: boolean;
+  /** True while merged events and claim groups are being computed in the background; their
+   *  counts (events, eventReports, claims, disputedClaims) are then those of the last result. */
+  computing: boolean;
 }

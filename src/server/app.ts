@@ -4,10 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/interface.js';
-import { HttpError, sendJson, withTimeout } from './http.js';
+import { HttpError, JsonText, sendJson, withTimeout } from './http.js';
 import { parseQuery } from './params.js';
 import { Router, type AppContext, type IngestFn, type Route } from './router.js';
-import { KnowledgeIndex } from './knowledge.js';
+import { CorpusCache } from './corpus-cache.js';
 import { openApiDocument } from './openapi.js';
 import { serveStatic, SECURITY_HEADERS } from './static.js';
 import { documentRoutes } from './routes/documents.js';
@@ -31,6 +31,10 @@ export interface ServerOptions {
   /** Longest a handler may run. */
   handlerTimeoutMs?: number;
   version?: string;
+  /** Longest a request waits for the first merged events/claims before answering without them. */
+  corpusWaitMs?: number;
+  /** false: compute merged events and claims on the main thread instead of a worker. */
+  corpusWorker?: boolean;
 }
 
 export const routes: Route[] = [
@@ -43,7 +47,7 @@ export const routes: Route[] = [
   ...searchRoutes,
 ];
 
-export function createChronicleServer(opts: ServerOptions): Server {
+export function createChronicleServer(opts: ServerOptions): Server & { corpusReady(): Promise<void> } {
   const router = new Router(routes);
   const openapi = JSON.stringify(openApiDocument(routes, opts.version ?? '0.1.0'));
   const app = createContext(opts);
@@ -63,6 +67,7 @@ export function createChronicleServer(opts: ServerOptions): Server {
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
   server.on('close', () => app.dispose());
+  const withReady = Object.assign(server, { corpusReady: () => app.corpusReady() });
 
   function corsHeaders(): Record<string, string> {
     return opts.cors ? { 'Access-Control-Allow-Origin': opts.cors, Vary: 'Origin' } : {};
@@ -85,8 +90,12 @@ export function createChronicleServer(opts: ServerOptions): Server {
         return sendJson(res, 200, JSON.parse(openapi), corsHeaders());
       const { route: r, params } = router.match(method, url.pathname);
       if (r.write) authorise(req);
+      await app.refresh();
       const query = parseQuery(url.searchParams, r.query);
-      const body = await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs);
+      // Reads are answered from a response cache until the store or the corpus groupings change.
+      const body = r.write
+        ? await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs)
+        : await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(await r.handle({ params, query, req, app })))), handlerTimeoutMs);
       return sendJson(res, 200, body, corsHeaders());
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} is not allowed for ${url.pathname}`, { Allow: 'GET, HEAD' });
@@ -105,23 +114,48 @@ export function createChronicleServer(opts: ServerOptions): Server {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new HttpError(403, 'wrong bearer token');
   }
 
-  return server;
+  return withReady;
 }
 
-function createContext(opts: ServerOptions): AppContext & { dispose(): void } {
+interface ServerContext extends AppContext {
+  dispose(): void;
+  /** Reads the store's generation (once per request): changes invalidate the caches. */
+  refresh(): Promise<void>;
+  corpusReady(): Promise<void>;
+  cachedResponse(key: string, compute: () => Promise<JsonText>): Promise<JsonText>;
+}
+
+/** Most response text kept in the response cache (characters). */
+const RESPONSE_CACHE_CHARS = 64 * 2 ** 20;
+
+function createContext(opts: ServerOptions): ServerContext {
   const { store } = opts;
-  let index: Promise<KnowledgeIndex> | null = null;
-  let indexedCount = -1;
+  const corpus = new CorpusCache(store, { worker: opts.corpusWorker });
   const texts = new Map<string, string | null>();
   const MAX_TEXTS = 256;
+  // Derived values (place listings, graphs) cached until the store or the corpus result changes.
+  const derived = new Map<string, Promise<unknown>>();
+  const MAX_DERIVED = 100;
+  let derivedFor = '';
+  let generation = -1;
+  const responses = new Map<string, JsonText>();
+  const inflight = new Map<string, Promise<JsonText>>();
+  let responseChars = 0;
+  let responsesFor = '';
 
   const textOf = async (docId: string): Promise<string | null> => {
+    // Document ids are content hashes: a document's text never changes, so the cache never goes stale.
     if (texts.has(docId)) return texts.get(docId)!;
     const doc = await store.getDocument(docId);
     if (texts.size >= MAX_TEXTS) texts.delete(texts.keys().next().value!);
     texts.set(docId, doc?.text ?? null);
     return doc?.text ?? null;
   };
+  const refresh = async () => {
+    generation = await store.generation();
+    corpus.notice(generation);
+  };
+  void refresh().catch(() => undefined); // start the first corpus computation now, not on the first request
 
   return {
     store,
@@ -129,23 +163,63 @@ function createContext(opts: ServerOptions): AppContext & { dispose(): void } {
     writable: !!opts.token,
     maxBodyBytes: opts.maxBodyBytes ?? 5 * 1024 * 1024,
     textOf,
-    async knowledge() {
-      // Rebuild when documents were added (by an upload or another process).
-      const count = await store.countDocuments();
-      if (!index || count !== indexedCount) {
-        indexedCount = count;
-        texts.clear();
-        index = KnowledgeIndex.build(store).then(async (k) => {
-          await k.attachEvidence(textOf);
-          return k;
-        });
-        index.catch(() => (index = null));
+    refresh,
+    corpus: (waitMs = opts.corpusWaitMs ?? 1500) => corpus.current(waitMs),
+    corpusComputing: () => corpus.computing,
+    corpusReady: async () => {
+      await refresh();
+      await corpus.ready();
+    },
+    cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+      const stamp = `${generation}/${corpus.version}`;
+      if (stamp !== derivedFor) {
+        derived.clear();
+        derivedFor = stamp;
       }
-      return index;
+      let hit = derived.get(key) as Promise<T> | undefined;
+      if (!hit) {
+        if (derived.size >= MAX_DERIVED) derived.delete(derived.keys().next().value!);
+        hit = compute();
+        derived.set(key, hit);
+        hit.catch(() => derived.delete(key));
+      }
+      return hit;
+    },
+    async cachedResponse(key: string, compute: () => Promise<JsonText>): Promise<JsonText> {
+      const stamp = `${generation}/${corpus.version}`;
+      if (stamp !== responsesFor) {
+        responses.clear();
+        responseChars = 0;
+        responsesFor = stamp;
+      }
+      const hit = responses.get(key);
+      if (hit) {
+        responses.delete(key); // most recently used last
+        responses.set(key, hit);
+        return hit;
+      }
+      // Concurrent requests for the same answer share one computation.
+      let pending = inflight.get(`${stamp}|${key}`);
+      if (!pending) {
+        pending = compute().finally(() => inflight.delete(`${stamp}|${key}`));
+        inflight.set(`${stamp}|${key}`, pending);
+      }
+      const body = await pending;
+      if (stamp !== `${generation}/${corpus.version}` || responses.has(key) || body.text.length > RESPONSE_CACHE_CHARS / 8) return body;
+      responses.set(key, body);
+      responseChars += body.text.length;
+      for (const [k, v] of responses) {
+        if (responseChars <= RESPONSE_CACHE_CHARS) break;
+        responses.delete(k);
+        responseChars -= v.text.length;
+      }
+      return body;
     },
     dispose() {
       texts.clear();
-      index = null;
+      derived.clear();
+      responses.clear();
+      corpus.dispose();
     },
   };
 }
@@ -160,7 +234,9 @@ function notBuiltPage(res: ServerResponse): void {
 }
 
 /** Starts listening; resolves with the URL and a close function. */
-export async function startServer(opts: ServerOptions & { port?: number; host?: string }): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+export async function startServer(
+  opts: ServerOptions & { port?: number; host?: string },
+): Promise<{ server: Server; url: string; close(): Promise<void>; corpusReady(): Promise<void> }> {
   const server = createChronicleServer(opts);
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -170,6 +246,7 @@ export async function startServer(opts: ServerOptions & { port?: number; host?: 
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return {
     server,
+    corpusReady: server.corpusReady,
     url: `http://${host}:${addr.port}`,
     close: () =>
       new Promise<void>((ok) => {

@@ -11,7 +11,8 @@ const nullableStr = { type: 'string', nullable: true };
 const span = { type: 'object', properties: { start: int, end: int }, required: ['start', 'end'] };
 const obj = (properties: Record<string, unknown>, required = Object.keys(properties)): Schema => ({ type: 'object', properties, required });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const page = (item: string): Schema => obj({ total: int, limit: int, offset: int, items: { type: 'array', items: ref(item) } });
+const page = (item: string): Schema =>
+  obj({ total: int, limit: int, offset: int, items: { type: 'array', items: ref(item) }, computing: { type: 'boolean' } }, ['total', 'limit', 'offset', 'items']);
 
 const entityItem = obj({ key: str, name: str, type: str, mentions: int, documents: int });
 const roleRef = obj({ text: str, entity: str }, ['text']);
@@ -80,7 +81,7 @@ const schemas: Record<string, Schema> = {
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
-  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }]]))),
+  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
   IngestResult: obj({ result: {} }),
 };
 

@@ -2,7 +2,7 @@
 // small modules; the router matches them and the OpenAPI document is generated from the same list.
 import type { IncomingMessage } from 'node:http';
 import type { Store } from '../store/interface.js';
-import type { KnowledgeIndex } from './knowledge.js';
+import type { CorpusSnapshot } from './corpus-cache.js';
 import type { ParsedQuery, QuerySchema } from './params.js';
 import { HttpError } from './http.js';
 
@@ -18,8 +18,13 @@ export interface UploadedArticle {
 
 export interface AppContext {
   store: Store;
-  /** The current knowledge index (rebuilt when the store changed). */
-  knowledge(): Promise<KnowledgeIndex>;
+  /** Merged events and claim groups as last computed (in the background; empty before the first
+   *  result, which is waited for up to waitMs). */
+  corpus(waitMs?: number): Promise<CorpusSnapshot>;
+  /** True while the corpus groupings are missing or older than the store. */
+  corpusComputing(): boolean;
+  /** A derived value cached until the store or the corpus groupings change. */
+  cached<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** Clean text of a document, cached. */
   textOf(docId: string): Promise<string | null>;
   ingest?: IngestFn;

@@ -1,6 +1,6 @@
 // The store: what Chronicle keeps, engine-agnostic. Nothing outside src/store writes SQL,
 // and nothing in src/store knows how annotations are produced.
-import type { Analysis, DocMeta, RemovedPart, Source, Span } from '../types.js';
+import type { Analysis, DocMeta, Place, RemovedPart, Source, Span } from '../types.js';
 
 /** What happened to one analysed document when it was saved. */
 export type SaveOutcome =
@@ -51,6 +51,10 @@ export interface SearchOptions {
   offset?: number;
   /** Markers put around matched terms in snippets. */
   highlight?: [string, string];
+  /** false: no snippets (empty strings), much cheaper for long hit lists. */
+  snippets?: boolean;
+  /** Only these documents (e.g. to add snippets to one page of hits). */
+  ids?: string[];
 }
 
 export interface EntitySummary {
@@ -88,7 +92,73 @@ export interface AnnotationQuery {
   offset?: number;
 }
 
+/** An entity as the summaries keep it (maintained at save time). */
+export interface EntityRow {
+  key: string;
+  /** The most frequent resolved name. */
+  name: string;
+  /** The label most mentions carry. */
+  type: string;
+  mentions: number;
+  documents: number;
+}
+
+export interface EntityQuery {
+  types?: string[];
+  /** Only entities whose normalised name contains this (normalised) text. */
+  contains?: string;
+  keys?: string[];
+  minMentions?: number;
+  limit?: number;
+  offset?: number;
+}
+
+export interface PlaceRow {
+  key: string;
+  place: Place;
+  mentions: number;
+  documents: number;
+  /** The entity named at the place's first mention. */
+  entity: string | null;
+}
+
+export interface QuoteRow extends StoredAnnotation {
+  docId: string;
+  /** The speaker's entity key (a mention at the speaker span, else the unresolved PER key of the name). */
+  speakerEntity: string | null;
+}
+
+export interface QuoteQuery {
+  speakerEntity?: string;
+  /** Normalised speaker name. */
+  speakerName?: string;
+  docId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface CorpusCounts {
+  documents: number;
+  entities: number;
+  places: number;
+  annotations: Record<AnnotationKind, number>;
+}
+
+export interface DocFacets {
+  docId: string;
+  published: string | null;
+  entities: string[];
+  eventTypes: string[];
+}
+
+export interface Counted<T> {
+  total: number;
+  items: T[];
+}
+
 export interface Store {
+  /** Where the store lives (file path or URL), when another connection can open it; absent for in-memory stores. */
+  readonly location?: string;
   /** Saves a batch of analysed documents in one transaction: all or nothing. */
   saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]>;
   /** True when this input location was already ingested with exactly this content. */
@@ -112,6 +182,30 @@ export interface Store {
   listCurations(kind?: Curation['kind']): Promise<Curation[]>;
   /** Points mentions of one entity at another (optionally only in one document). */
   remapEntity(fromId: string, toId: string, docId?: string): Promise<number>;
+  /** A number that changes with every write that changes what is stored (cheap: one row). */
+  generation(): Promise<number>;
+  counts(): Promise<CorpusCounts>;
+  countAnnotations(q: { kind: AnnotationKind; label?: string; docId?: string }): Promise<number>;
+  /** Entities from the summaries, most documents first (then mentions, name). */
+  queryEntities(q: EntityQuery): Promise<Counted<EntityRow>>;
+  /** Surface forms of an entity, most frequent first. */
+  entityAliases(key: string): Promise<Array<{ text: string; count: number }>>;
+  /** Documents mentioning an entity, in document-id order, with how many times. */
+  entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>>;
+  /** Entities sharing the most documents with this one. */
+  coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>>;
+  /** How often each pair of these entities is named close together (each pair once, a < b). */
+  nearLinks(keys: string[]): Promise<Array<{ a: string; b: string; weight: number }>>;
+  documentSummaries(ids: string[]): Promise<DocSummary[]>;
+  /** Per document: publication date, entity keys, event types (for search facets). */
+  documentFacets(ids: string[]): Promise<DocFacets[]>;
+  /** Places, most mentioned first; nameNorm: only places whose normalised name is this. */
+  queryPlaces(q: { nameNorm?: string; limit?: number; offset?: number }): Promise<Counted<PlaceRow>>;
+  /** Documents mentioning a place, in document-id order. */
+  placeDocuments(key: string, limit: number): Promise<Array<{ id: string; title: string }>>;
+  queryQuotes(q: QuoteQuery): Promise<Counted<QuoteRow>>;
+  /** Recomputes every summary from the annotations (a repair; saves keep them current). */
+  rebuildSummaries(): Promise<void>;
   /** Engine self-check (SQLite: PRAGMA integrity_check). */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;

@@ -10,6 +10,7 @@ export interface TestServer {
   url: string;
   docIds: string[];
   dir: string;
+  store: SqliteStore;
   get(path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }
@@ -19,10 +20,13 @@ export async function fixtureServer(opts: Partial<ServerOptions> = {}): Promise<
   const store = new SqliteStore(join(dir, 'test.db'));
   const docIds = await writeFixtureCorpus(store);
   const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: null, ...opts });
+  // Merged events and claims are computed in the background: the tests check their final state.
+  await running.corpusReady();
   return {
     url: running.url,
     docIds,
     dir,
+    store,
     async get(path, init) {
       const res = await fetch(running.url + path, init);
       const text = await res.text();

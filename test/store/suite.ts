@@ -34,6 +34,30 @@ const wire = [
   'The raids came a week after the interior minister warned of an increased threat ahead of the new year celebrations, when large crowds gather in the city centre.',
 ].join('\n\n');
 
+/** A document naming Ankara, Ali Veli and the Interior Ministry, with places and one quote. */
+function richAnalysis(id: string, location: string, opts: { aliEntity?: string } = {}): Analysis {
+  const text = 'Ankara police detained Ali Veli on Tuesday. "We act," said Ali Veli, an official of the Interior Ministry. Later, in Istanbul, more raids.';
+  const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+  const base = analysisOf(id, text, location);
+  const ali = opts.aliEntity ?? 'ent_ali';
+  const place = (name: string, ref: string, lat: number) => ({ name, country: 'Turkey', countryCode: 'TR', lat, lon: 30, kind: 'city' as const, ref });
+  return {
+    ...base,
+    mentions: [
+      { ...at('Ankara'), type: 'LOC', text: 'Ankara', entityId: 'ent_ankara', canonical: 'Ankara' },
+      { ...at('Ali Veli'), type: 'PER', text: 'Ali Veli', entityId: ali, canonical: 'Ali Veli' },
+      { ...at('Ali Veli', 50), type: 'PER', text: 'Ali Veli', entityId: ali, canonical: 'Ali Veli' },
+      { ...at('Interior Ministry'), type: 'ORG', text: 'Interior Ministry', entityId: 'ent_ministry', canonical: 'Interior Ministry' },
+      { ...at('Istanbul'), type: 'LOC', text: 'Istanbul', entityId: 'ent_istanbul', canonical: 'Istanbul' },
+    ],
+    places: [
+      { ...at('Ankara'), text: 'Ankara', place: place('Ankara', 'geonames:1', 39.9) },
+      { ...at('Istanbul'), text: 'Istanbul', place: place('Istanbul', 'geonames:2', 41) },
+    ],
+    quotes: [{ ...at('"We act,"'), text: '"We act,"', kind: 'direct', speaker: 'Ali Veli', speakerSpan: at('Ali Veli', 50), sentence: at('"We act," said') }],
+  };
+}
+
 /** The behaviour every store engine must have; run against SQLite and PostgreSQL. */
 export function storeSuite(engine: string, open: () => Promise<Store>, opts: { skip?: string | false } = {}): void {
   test(`${engine}: saves, finds by id, prefix and name, and keeps removed parts and annotations`, opts, async () => {
@@ -102,6 +126,73 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     ]);
     const [top] = await store.listEntities({ type: 'LOC' });
     assert.deepEqual(top, { id: 'ent_ankara', name: 'Ankara', type: 'LOC', aliases: ['Ankara'], mentions: 2, documents: 2 });
+    await store.close();
+  });
+
+  test(`${engine}: summaries count entities, pairs, places and quotes at save time, and follow re-resolution`, opts, async () => {
+    const store = await open();
+    const g0 = await store.generation();
+    await store.saveBatch([
+      { analysis: richAnalysis('r1', 'r1.txt'), contentHash: '1' },
+      { analysis: richAnalysis('r2', 'r2.txt'), contentHash: '2' },
+    ]);
+    await store.saveBatch([{ analysis: analysisOf('r3', 'Ankara is the capital.', 'r3.txt'), contentHash: '3' }]);
+    assert.ok((await store.generation()) > g0, 'a save changes the generation');
+    const counts = await store.counts();
+    assert.deepEqual([counts.documents, counts.entities, counts.places, counts.annotations.mention, counts.annotations.quote], [3, 4, 2, 11, 2]);
+    assert.equal(await store.countDocuments(), 3);
+    assert.equal(await store.countAnnotations({ kind: 'mention' }), 11);
+    assert.equal(await store.countAnnotations({ kind: 'mention', docId: 'r3' }), 1);
+
+    const all = await store.queryEntities({ limit: 10 });
+    assert.equal(all.total, 4);
+    assert.deepEqual(all.items[0], { key: 'ent_ankara', name: 'Ankara', type: 'LOC', mentions: 3, documents: 3 });
+    assert.deepEqual(all.items[1], { key: 'ent_ali', name: 'Ali Veli', type: 'PER', mentions: 4, documents: 2 });
+    assert.deepEqual((await store.queryEntities({ types: ['PER', 'ORG'] })).items.map((e) => e.key), ['ent_ali', 'ent_ministry']);
+    assert.deepEqual((await store.queryEntities({ contains: 'veli' })).items.map((e) => e.key), ['ent_ali']);
+    assert.equal((await store.queryEntities({ limit: 1, offset: 1 })).items[0].key, 'ent_ali');
+    assert.deepEqual(await store.entityAliases('ent_ali'), [{ text: 'Ali Veli', count: 4 }]);
+    assert.deepEqual(await store.entityDocuments('ent_ankara'), [{ docId: 'r1', mentions: 1 }, { docId: 'r2', mentions: 1 }, { docId: 'r3', mentions: 1 }]);
+    const co = await store.coMentioned('ent_ankara', 10);
+    assert.deepEqual(co.map((e) => [e.key, e.shared]).sort(), [['ent_ali', 2], ['ent_istanbul', 2], ['ent_ministry', 2]]);
+    const near = await store.nearLinks(['ent_ankara', 'ent_ali', 'ent_istanbul']);
+    assert.deepEqual(near.map((l) => [l.a, l.b, l.weight]).sort(), [['ent_ali', 'ent_ankara', 4], ['ent_ali', 'ent_istanbul', 4], ['ent_ankara', 'ent_istanbul', 2]]);
+
+    const places = await store.queryPlaces({});
+    assert.equal(places.total, 2);
+    assert.deepEqual(places.items.map((p) => [p.key, p.place.name, p.mentions, p.documents, p.entity]).sort(), [
+      ['geonames:1', 'Ankara', 2, 2, 'ent_ankara'],
+      ['geonames:2', 'Istanbul', 2, 2, 'ent_istanbul'],
+    ]);
+    assert.equal((await store.queryPlaces({ nameNorm: 'istanbul' })).items[0].key, 'geonames:2');
+    assert.deepEqual(await store.placeDocuments('geonames:1', 1), [{ id: 'r1', title: 'A title' }]);
+
+    const quotes = await store.queryQuotes({ speakerEntity: 'ent_ali' });
+    assert.equal(quotes.total, 2);
+    assert.equal(quotes.items[0].text, '"We act,"');
+    assert.equal(quotes.items[0].speakerEntity, 'ent_ali');
+    assert.equal((await store.queryQuotes({ speakerName: 'ali veli', docId: 'r2' })).total, 1);
+    const facets = await store.documentFacets(['r1', 'r3']);
+    assert.deepEqual(facets.map((f) => [f.docId, f.entities.length, f.published]), [['r1', 4, '2020-05-01'], ['r3', 1, '2020-05-01']]);
+    assert.deepEqual((await store.documentSummaries(['r2'])).map((d) => [d.id, d.source]), [['r2', 'r2.txt']]);
+
+    // Curation moves mentions between entities: the summaries follow.
+    const g1 = await store.generation();
+    assert.equal(await store.remapEntity('ent_istanbul', 'ent_ankara', 'r1'), 1);
+    assert.ok((await store.generation()) > g1);
+    const ankara = (await store.queryEntities({ keys: ['ent_ankara', 'ent_istanbul'] })).items;
+    assert.deepEqual(ankara.map((e) => [e.key, e.mentions, e.documents]), [['ent_ankara', 4, 3], ['ent_istanbul', 1, 1]]);
+    await store.remapEntity('ent_istanbul', 'ent_ankara');
+    assert.equal((await store.queryEntities({ keys: ['ent_istanbul'] })).total, 0, 'an entity left without mentions is gone');
+    assert.equal((await store.coMentioned('ent_ankara', 10)).find((e) => e.key === 'ent_istanbul'), undefined);
+    await store.updateMentionEntities('r2', [{ start: 23, end: 31, type: 'PER', entityId: 'ent_other', canonical: 'A. Veli' }]);
+    const ali = (await store.queryEntities({ keys: ['ent_ali', 'ent_other'] })).items;
+    assert.deepEqual(ali.map((e) => [e.key, e.name, e.mentions, e.documents]), [['ent_ali', 'Ali Veli', 3, 2], ['ent_other', 'A. Veli', 1, 1]]);
+
+    // A rebuild from the annotations gives the same summaries as the incremental updates.
+    const before = [await store.queryEntities({}), await store.queryPlaces({}), await store.coMentioned('ent_ali', 10), await store.queryQuotes({}), await store.counts()];
+    await store.rebuildSummaries();
+    assert.deepEqual([await store.queryEntities({}), await store.queryPlaces({}), await store.coMentioned('ent_ali', 10), await store.queryQuotes({}), await store.counts()], before);
     await store.close();
   });
 }

@@ -48,6 +48,7 @@ before(async () => {
     const store = new SqliteStore(join(dir, 'seeds.db'));
     await ingest([SEEDS], store);
     const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir });
+    await running.corpusReady();
     seeds = { url: running.url, dir, store, close: running.close };
   }
 });

@@ -32,8 +32,8 @@ export const documentRoutes = [
     async handle({ app, params }): Promise<DocumentView> {
       const doc = await app.store.getDocument(params.id);
       if (!doc) throw new HttpError(404, `no document "${params.id}"`);
-      const k = await app.knowledge();
-      const claimOf = new Map(k.figures.filter((f) => f.docId === doc.id && f.claim).map((f) => [f.start, f.claim]));
+      const k = await app.corpus();
+      const claimOf = (start: number) => k.claimOfFigure.get(`${doc.id}:${start}`);
       const annotations = doc.annotations.map((a): LinkedAnnotation => {
         switch (a.kind) {
           case 'mention':
@@ -42,8 +42,10 @@ export const documentRoutes = [
             const p = a.data.place as { ref?: string; name: string; lat: number; lon: number } | undefined;
             return p && typeof p.lat === 'number' ? { ...a, placeKey: placeKey(p) } : a;
           }
-          case 'figure':
-            return claimOf.has(a.start) ? { ...a, claim: claimOf.get(a.start)! } : a;
+          case 'figure': {
+            const claim = claimOf(a.start);
+            return claim ? { ...a, claim } : a;
+          }
           case 'event': {
             if (typeof a.data.id !== 'string') return a;
             const eventId = `${doc.id}:${a.data.id}`;

@@ -1,25 +1,16 @@
-// Entities (keyed by normalised text + type until resolution exists): list, and one entity with
-// its mentions in context, co-mentioned entities, events and quotes.
-import type { EntityItem, EntityView, MentionInContext } from '../api-types.js';
-import type { EntityEntry, KnowledgeIndex } from '../knowledge.js';
+// Entities (resolved entity ids, or normalised text + type for unresolved data): list, and one
+// entity with its mentions in context, co-mentioned entities, events and quotes. Every count and
+// list comes from the store's summaries by index.
+import type { EntityView, MentionInContext } from '../api-types.js';
 import { HttpError } from '../http.js';
 import { paging } from '../params.js';
-import { route } from '../router.js';
-import { normaliseName } from '../keys.js';
-import { placeItem } from './places.js';
-import { pageOf } from './paging.js';
+import { route, type AppContext } from '../router.js';
+import { mentionKey, normaliseName } from '../keys.js';
+import { docInfo, entityItem, placeItem, quoteItems, titleOf } from '../knowledge.js';
 
 const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const CONTEXT_CHARS = 90;
 const EVENT_CAP = 50;
-
-export function entityItem(e: EntityEntry): EntityItem {
-  return { key: e.key, name: e.name, type: e.type, mentions: e.mentions.length, documents: e.docs.size };
-}
-
-export function rankedEntities(k: KnowledgeIndex): EntityEntry[] {
-  return [...k.entities.values()].sort((a, b) => b.docs.size - a.docs.size || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-}
 
 export const entityRoutes = [
   route({
@@ -34,12 +25,14 @@ export const entityRoutes = [
     },
     returns: 'EntityPage',
     async handle({ app, query }) {
-      const k = await app.knowledge();
       const needle = query.q ? normaliseName(query.q) : '';
-      const items = rankedEntities(k).filter(
-        (e) => (!query.type || e.type === query.type) && (!needle || e.key.slice(e.key.indexOf(':') + 1).includes(needle)),
-      );
-      return pageOf(items.map(entityItem), query.limit, query.offset);
+      const page = await app.store.queryEntities({
+        ...(query.type ? { types: [query.type] } : {}),
+        ...(needle ? { contains: needle } : {}),
+        limit: query.limit,
+        offset: query.offset,
+      });
+      return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(entityItem) };
     },
   }),
   route({
@@ -50,48 +43,66 @@ export const entityRoutes = [
     query: paging(20, 200),
     returns: 'Entity',
     async handle({ app, params, query }): Promise<EntityView> {
-      const k = await app.knowledge();
-      const e = k.entities.get(params.key);
+      const { store } = app;
+      const [e] = (await store.queryEntities({ keys: [params.key] })).items;
       if (!e) throw new HttpError(404, `no entity "${params.key}"`);
-      const contexts: MentionInContext[] = [];
-      for (const m of e.mentions.slice(query.offset, query.offset + query.limit)) {
-        const text = (await app.textOf(m.docId)) ?? '';
-        contexts.push({
-          docId: m.docId,
-          docTitle: k.title(m.docId),
-          start: m.start,
-          end: m.end,
-          before: clipStart(text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start)),
-          text: text.slice(m.start, m.end) || m.text,
-          after: clipEnd(text.slice(m.end, m.end + CONTEXT_CHARS)),
-        });
-      }
-      const shared = new Map<string, number>();
-      for (const docId of e.docs)
-        for (const other of k.docs.get(docId)?.entities ?? []) if (other !== e.key) shared.set(other, (shared.get(other) ?? 0) + 1);
-      const coMentioned = [...shared]
-        .map(([key, n]) => ({ ...entityItem(k.entities.get(key)!), shared: n }))
-        .sort((a, b) => b.shared - a.shared || b.mentions - a.mentions)
-        .slice(0, 30);
+      const [aliases, contexts, coMentioned, quotes, k] = await Promise.all([
+        store.entityAliases(e.key),
+        mentionsInContext(app, e.key, query.offset, query.limit),
+        store.coMentioned(e.key, 30),
+        store.queryQuotes({ speakerEntity: e.key, limit: EVENT_CAP }),
+        app.corpus(),
+      ]);
       // Newest first, capped: an entity in thousands of events still answers quickly.
       const allEvents = k.eventsByEntity.get(e.key) ?? [];
       const events = allEvents.slice(-EVENT_CAP).reverse().map(({ event, role }) => ({ ...event, role }));
-      const quotes = k.quotes.filter((q) => q.speakerEntity === e.key);
-      const place = e.type === 'LOC' ? [...k.places.values()].find((p) => normaliseName(p.place.name) === normaliseName(e.name)) : undefined;
+      const place = e.type === 'LOC' ? (await store.queryPlaces({ nameNorm: normaliseName(e.name), limit: 1 })).items[0] : undefined;
       return {
         ...entityItem(e),
-        aliases: [...e.aliases].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count),
-        mentionsInContext: { total: e.mentions.length, limit: query.limit, offset: query.offset, items: contexts },
-        coMentioned,
+        aliases,
+        mentionsInContext: { total: e.mentions, limit: query.limit, offset: query.offset, items: contexts },
+        coMentioned: coMentioned.map((c) => ({ ...entityItem(c), shared: c.shared })),
         eventCount: allEvents.length,
         events,
-        quoteCount: quotes.length,
-        quotes: quotes.slice(0, EVENT_CAP),
-        ...(place ? { place: placeItem(k, place) } : {}),
+        quoteCount: quotes.total,
+        quotes: await quoteItems(store, quotes.items),
+        ...(place ? { place: await placeItem(store, k, place) } : {}),
       };
     },
   }),
 ];
+
+/** One page of an entity's mentions (in document order), each with the text around it. */
+async function mentionsInContext(app: AppContext, key: string, offset: number, limit: number): Promise<MentionInContext[]> {
+  // Every document holds at least one mention, so offset + limit documents cover the page.
+  const docs = await app.store.entityDocuments(key, offset + limit);
+  const wanted: Array<{ docId: string; skip: number; take: number }> = [];
+  let seen = 0;
+  for (const d of docs) {
+    const from = Math.max(offset - seen, 0);
+    const to = Math.min(offset + limit - seen, d.mentions);
+    if (from < to) wanted.push({ docId: d.docId, skip: from, take: to - from });
+    seen += d.mentions;
+    if (seen >= offset + limit) break;
+  }
+  const info = await docInfo(app.store, wanted.map((w) => w.docId));
+  const out: MentionInContext[] = [];
+  for (const w of wanted) {
+    const mentions = (await app.store.listAnnotations({ kind: 'mention', docId: w.docId })).filter((m) => mentionKey(m) === key);
+    const text = (await app.textOf(w.docId)) ?? '';
+    for (const m of mentions.slice(w.skip, w.skip + w.take))
+      out.push({
+        docId: w.docId,
+        docTitle: titleOf(info, w.docId),
+        start: m.start,
+        end: m.end,
+        before: clipStart(text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start)),
+        text: text.slice(m.start, m.end) || m.text,
+        after: clipEnd(text.slice(m.end, m.end + CONTEXT_CHARS)),
+      });
+  }
+  return out;
+}
 
 /** Context cut at a word boundary so snippets do not start or end mid-word. */
 function clipStart(s: string): string {

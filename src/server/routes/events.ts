@@ -2,13 +2,14 @@
 // co-mentions and event roles.
 import type { EventType } from '../../types.js';
 import type { GraphView } from '../api-types.js';
-import type { KnowledgeIndex } from '../knowledge.js';
+import type { Store } from '../../store/interface.js';
+import type { CorpusSnapshot } from '../corpus-cache.js';
 import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
 import { normaliseName } from '../keys.js';
 import { overlaps } from '../dates.js';
-import { entityItem, rankedEntities } from './entities.js';
+import { entityItem } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
 const EVENT_TYPES: readonly EventType[] = [
@@ -32,7 +33,7 @@ export const eventRoutes = [
     },
     returns: 'EventPage',
     async handle({ app, query }) {
-      const k = await app.knowledge();
+      const k = await app.corpus();
       const place = query.place ? normaliseName(query.place) : '';
       const ofEntity = query.entity ? new Set((k.eventsByEntity.get(query.entity) ?? []).map((x) => x.event.key)) : null;
       const items = k.events.filter((e) => {
@@ -44,7 +45,7 @@ export const eventRoutes = [
         if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
         return !ofEntity || ofEntity.has(e.key);
       });
-      return pageOf(items, query.limit, query.offset);
+      return { ...pageOf(items, query.limit, query.offset), ...(app.corpusComputing() ? { computing: true } : {}) };
     },
   }),
   route({
@@ -55,9 +56,9 @@ export const eventRoutes = [
     query: {},
     returns: 'Event',
     async handle({ app, params }) {
-      const k = await app.knowledge();
-      const e = k.eventByReport.get(params.key) ?? k.memo('eventsByKey', () => new Map(k.events.map((x) => [x.key, x]))).get(params.key);
-      if (!e) throw new HttpError(404, `no event "${params.key}"`);
+      const k = await app.corpus();
+      const e = k.eventByReport.get(params.key) ?? k.eventByKey.get(params.key);
+      if (!e) throw new HttpError(404, app.corpusComputing() ? `no event "${params.key}" yet: events are still being merged, try again shortly` : `no event "${params.key}"`);
       return e;
     },
   }),
@@ -72,40 +73,33 @@ export const eventRoutes = [
     },
     returns: 'Graph',
     async handle({ app, query }): Promise<GraphView> {
-      const k = await app.knowledge();
-      return k.memo(`graph|${query.types ?? ''}|${query.limit}`, () => buildGraph(k, query.types, query.limit));
+      const k = await app.corpus();
+      return app.cached(`graph|${query.types ?? ''}|${query.limit}`, () => buildGraph(app.store, k, query.types, query.limit));
     },
   }),
 ];
 
-/** Two mentions this close (in characters) are "mentioned together": roughly the same sentence. */
-const NEAR_CHARS = 200;
 /** Strongest co-mention links kept per node, so a few busy articles do not make a hairball. */
 const LINKS_PER_NODE = 4;
 
-function buildGraph(k: KnowledgeIndex, typeList: string | undefined, limit: number): GraphView {
-  const types = typeList ? new Set(typeList.split(',')) : null;
-  const ranked = rankedEntities(k).filter((e) => !types || types.has(e.type));
+async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | undefined, limit: number): Promise<GraphView> {
+  const types = typeList ? typeList.split(',') : undefined;
   // Entities named once are noise at graph scale; keep them only when little else is left.
-  const repeated = ranked.filter((e) => e.mentions.length > 1);
-  const nodes = (repeated.length >= Math.min(limit, 10) ? repeated : ranked).slice(0, limit);
+  let nodes = (await store.queryEntities({ types, minMentions: 2, limit })).items;
+  if (nodes.length < Math.min(limit, 10)) nodes = (await store.queryEntities({ types, limit })).items;
   const inGraph = new Set(nodes.map((n) => n.key));
   const edges = new Map<string, GraphView['edges'][number]>();
-  const add = (a: string, b: string, kind: 'co-mention' | 'event', label: string) => {
+  // Co-mentions: mentions within a sentence's reach, counted at save time (store summaries).
+  for (const l of await store.nearLinks([...inGraph])) edges.set(`co-mention|${l.a}|${l.b}`, { source: l.a, target: l.b, kind: 'co-mention', weight: l.weight, label: '' });
+  const add = (a: string, b: string, label: string) => {
     if (a === b || !inGraph.has(a) || !inGraph.has(b)) return;
-    const [s, t] = kind === 'co-mention' && a > b ? [b, a] : [a, b];
-    const id = `${kind}|${s}|${t}`;
+    const id = `event|${a}|${b}`;
     const edge = edges.get(id);
     if (edge) {
       edge.weight++;
-      if (kind === 'event' && !edge.label.split(', ').includes(label)) edge.label += `, ${label}`;
-    } else edges.set(id, { source: s, target: t, kind, weight: 1, label });
+      if (!edge.label.split(', ').includes(label)) edge.label += `, ${label}`;
+    } else edges.set(id, { source: a, target: b, kind: 'event', weight: 1, label });
   };
-  for (const docId of k.docs.keys()) {
-    const ms = k.docMentions(docId).filter((m) => inGraph.has(m.key));
-    for (let i = 0; i < ms.length; i++)
-      for (let j = i + 1; j < ms.length && ms[j].start - ms[i].end <= NEAR_CHARS; j++) add(ms[i].key, ms[j].key, 'co-mention', '');
-  }
   for (const e of k.events) {
     // One edge per merged event, however many articles report it.
     const pairs = new Set<string>();
@@ -113,7 +107,7 @@ function buildGraph(k: KnowledgeIndex, typeList: string | undefined, limit: numb
       for (const a of r.actors) for (const t of r.targets) if (a.entity && t.entity && a.entity !== t.entity) pairs.add(`${a.entity}\u0000${t.entity}`);
     for (const pair of pairs) {
       const [a, t] = pair.split('\u0000');
-      add(a, t, 'event', e.type);
+      add(a, t, e.type);
     }
   }
   // Keep each node's strongest co-mention links only.

@@ -1,8 +1,10 @@
 // Figures, quotes and claims (figures about the same quantity, grouped by their claim key).
+// Figures and quotes are paged by the store; claim groups come from the corpus snapshot.
+import type { ClaimGroup } from '../api-types.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
 import { normaliseName } from '../keys.js';
-import { pageOf } from './paging.js';
+import { figureItems, figuresAt, quoteItems } from '../knowledge.js';
 
 export const factRoutes = [
   route({
@@ -17,9 +19,16 @@ export const factRoutes = [
     },
     returns: 'FigurePage',
     async handle({ app, query }) {
-      const k = await app.knowledge();
-      const items = k.figures.filter((f) => (!query.doc || f.docId === query.doc) && (!query.claim || f.claim === query.claim));
-      return pageOf(items, query.limit, query.offset);
+      const k = await app.corpus();
+      const page = { limit: query.limit, offset: query.offset };
+      if (query.claim !== undefined) {
+        const refs = (k.claimByKey.get(query.claim)?.figures ?? []).filter(([d]) => !query.doc || d === query.doc);
+        const rows = await figuresAt(app.store, refs.slice(query.offset, query.offset + query.limit));
+        return { total: refs.length, ...page, items: await figureItems(app, k, rows) };
+      }
+      const q = { kind: 'figure' as const, ...(query.doc ? { docId: query.doc } : {}) };
+      const [total, rows] = await Promise.all([app.store.countAnnotations(q), app.store.listAnnotations({ ...q, limit: query.limit, offset: query.offset })]);
+      return { total, ...page, items: await figureItems(app, k, rows) };
     },
   }),
   route({
@@ -34,14 +43,13 @@ export const factRoutes = [
     },
     returns: 'QuotePage',
     async handle({ app, query }) {
-      const k = await app.knowledge();
-      const who = query.speaker ? normaliseName(query.speaker) : '';
-      const items = k.quotes.filter(
-        (q) =>
-          (!query.doc || q.docId === query.doc) &&
-          (!query.speaker || q.speakerEntity === query.speaker || (!!q.speaker && normaliseName(q.speaker) === who)),
-      );
-      return pageOf(items, query.limit, query.offset);
+      const page = await app.store.queryQuotes({
+        ...(query.doc ? { docId: query.doc } : {}),
+        ...(query.speaker ? { speakerEntity: query.speaker, speakerName: normaliseName(query.speaker) } : {}),
+        limit: query.limit,
+        offset: query.offset,
+      });
+      return { total: page.total, limit: query.limit, offset: query.offset, items: await quoteItems(app.store, page.items) };
     },
   }),
   route({
@@ -56,11 +64,22 @@ export const factRoutes = [
     },
     returns: 'ClaimPage',
     async handle({ app, query }) {
-      const k = await app.knowledge();
-      const items = k.claims.filter(
-        (c) => (query.disputed === undefined || c.disputed === query.disputed) && (!query.multi || c.figures.length > 1),
+      const k = await app.corpus();
+      const matching = app.cached(`claims|${query.disputed}|${query.multi}`, async () =>
+        k.claims.filter((c) => (query.disputed === undefined || c.disputed === query.disputed) && (!query.multi || c.figures.length > 1)),
       );
-      return pageOf(items, query.limit, query.offset);
+      const all = await matching;
+      const slice = all.slice(query.offset, query.offset + query.limit);
+      const figures = await figureItems(app, k, await figuresAt(app.store, slice.flatMap((c) => c.figures)));
+      const byRef = new Map(figures.map((f) => [`${f.docId}:${f.start}`, f]));
+      const items: ClaimGroup[] = slice.map((c) => ({
+        key: c.key,
+        what: c.what,
+        disputed: c.disputed,
+        values: c.values,
+        figures: c.figures.map(([d, s]) => byRef.get(`${d}:${s}`)).filter((f): f is NonNullable<typeof f> => !!f),
+      }));
+      return { total: all.length, limit: query.limit, offset: query.offset, items, ...(app.corpusComputing() ? { computing: true } : {}) };
     },
   }),
 ];

@@ -12,18 +12,20 @@ export const metaRoutes = [
     query: {},
     returns: 'Overview',
     async handle({ app }): Promise<Overview> {
-      const k = await app.knowledge();
+      // Never waits for the corpus groupings: this is the first request of the first view.
+      const [counts, k] = await Promise.all([app.store.counts(), app.corpus(0)]);
       return {
-        documents: k.docs.size,
-        entities: k.entities.size,
+        documents: counts.documents,
+        entities: counts.entities,
         events: k.events.length,
         eventReports: k.reportCount,
-        figures: k.figures.length,
-        quotes: k.quotes.length,
-        places: k.places.size,
-        claims: k.claims.filter((c) => c.figures.length > 1).length,
-        disputedClaims: k.claims.filter((c) => c.disputed).length,
+        figures: counts.annotations.figure,
+        quotes: counts.annotations.quote,
+        places: counts.places,
+        claims: k.multiClaims,
+        disputedClaims: k.disputedClaims,
         writable: app.writable && !!app.ingest,
+        computing: app.corpusComputing(),
       };
     },
   }),

@@ -26,12 +26,12 @@ export const searchRoutes = [
     returns: 'SearchResult',
     async handle({ app, query }): Promise<SearchResult> {
       if (!query.q || !query.q.trim()) throw new HttpError(400, 'query parameter "q" is required: the words to search for');
-      const k = await app.knowledge();
-      const hits = await app.store.search(query.q, { limit: FACET_WINDOW, highlight: [OPEN, CLOSE] });
+      const hits = await app.store.search(query.q, { limit: FACET_WINDOW, snippets: false });
+      const facetsOf = new Map((await app.store.documentFacets(hits.map((h) => h.id))).map((f) => [f.docId, f]));
       const matching = hits.filter((h) => {
-        const d = k.docs.get(h.id);
-        if (query.entity && !d?.entities.has(query.entity)) return false;
-        if (query.eventType && !d?.eventTypes.has(query.eventType)) return false;
+        const d = facetsOf.get(h.id);
+        if (query.entity && !d?.entities.includes(query.entity)) return false;
+        if (query.eventType && !d?.eventTypes.includes(query.eventType)) return false;
         return !query.year || (d?.published ?? '').startsWith(query.year);
       });
       const entities = new Map<string, number>();
@@ -39,22 +39,30 @@ export const searchRoutes = [
       const years = new Map<string, number>();
       const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
       for (const h of matching) {
-        const d = k.docs.get(h.id);
+        const d = facetsOf.get(h.id);
         if (!d) continue;
         for (const e of d.entities) bump(entities, e);
         for (const t of d.eventTypes) bump(eventTypes, t);
         const year = /^\d{4}/.exec(d.published ?? '')?.[0];
         if (year) bump(years, year);
       }
+      // Names only for the entities that can make the top 12 (ties on the 12th count included).
+      const counts = [...entities.values()].sort((a, b) => b - a);
+      const cut = counts[Math.min(11, counts.length - 1)] ?? 0;
+      const candidates = [...entities].filter(([, n]) => n >= cut).sort((a, b) => b[1] - a[1]).slice(0, 500).map(([key]) => key);
+      const names = new Map((await app.store.queryEntities({ keys: candidates })).items.map((e) => [e.key, e.name]));
       const facet = (m: Map<string, number>, label: (v: string) => string, n: number): FacetValue[] =>
         [...m].map(([value, count]) => ({ value, label: label(value), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, n);
-      const items: SearchItem[] = matching.slice(query.offset, query.offset + query.limit).map((h) => ({
+      const page = matching.slice(query.offset, query.offset + query.limit);
+      // Snippets only for the page shown: building them is the costly part of a search.
+      const snippets = new Map((await app.store.search(query.q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] })).map((h) => [h.id, h.snippet]));
+      const items: SearchItem[] = page.map((h) => ({
         id: h.id,
         title: h.title,
         source: h.source,
         score: h.score,
-        published: k.docs.get(h.id)?.published ?? null,
-        snippet: snippetParts(h.snippet),
+        published: facetsOf.get(h.id)?.published ?? null,
+        snippet: snippetParts(snippets.get(h.id) ?? ''),
       }));
       return {
         query: query.q,
@@ -63,7 +71,7 @@ export const searchRoutes = [
         offset: query.offset,
         items,
         facets: {
-          entities: facet(entities, (key) => k.entities.get(key)?.name ?? key, 12),
+          entities: facet(new Map([...entities].filter(([key]) => names.has(key))), (key) => names.get(key) ?? key, 12),
           eventTypes: facet(eventTypes, (t) => t, 12),
           years: facet(years, (y) => y, 20).sort((a, b) => b.value.localeCompare(a.value)),
         },

@@ -14,11 +14,22 @@ import type {
   StoredDocument,
   UserAlias,
   Curation,
+  AnnotationKind,
+  CorpusCounts,
+  Counted,
+  DocFacets,
+  EntityQuery,
+  EntityRow,
+  PlaceRow,
+  QuoteQuery,
+  QuoteRow,
 } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { toTsQuery } from '../fts-query.js';
 import { pgMigrations } from './migrations.js';
+import * as summaries from './summaries.js';
+import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
 
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
 
@@ -34,7 +45,10 @@ interface DocRow {
 }
 
 export class PostgresStore implements Store {
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    readonly location: string,
+  ) {}
 
   static async open(url: string): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
@@ -42,8 +56,9 @@ export class PostgresStore implements Store {
     pool.on('error', () => undefined);
     // The same for a connection in use: its query fails and the caller retries.
     pool.on('connect', (client) => client.on('error', () => undefined));
-    const store = new PostgresStore(pool);
+    const store = new PostgresStore(pool, url);
     await store.migrate();
+    await summaries.rebuild(pool, (fn) => store.inTransaction(fn));
     return store;
   }
 
@@ -86,12 +101,21 @@ export class PostgresStore implements Store {
   async saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
     return this.inTransaction(async (client) => {
       const outcomes: SaveOutcome[] = [];
-      for (const item of batch) outcomes.push(await this.saveOne(client, item.analysis, item.contentHash));
+      const delta = emptyDelta();
+      const counts = new Map<string, number>();
+      for (const item of batch) outcomes.push(await this.saveOne(client, item.analysis, item.contentHash, delta, counts));
+      await this.finishSave(client, delta, counts);
       return outcomes;
     });
   }
 
-  private async saveOne(client: Client, analysis: Analysis, contentHash: string): Promise<SaveOutcome> {
+  private async finishSave(client: Client, delta: SummaryDelta, counts: Map<string, number>): Promise<void> {
+    await summaries.applyDelta(client, delta);
+    await summaries.addCounts(client, counts);
+    await summaries.bumpGeneration(client);
+  }
+
+  private async saveOne(client: Client, analysis: Analysis, contentHash: string, delta: SummaryDelta, counts: Map<string, number>): Promise<SaveOutcome> {
     const { doc } = analysis;
     const hash = simhash(doc.text);
     const inserted = await client.query(
@@ -133,6 +157,9 @@ export class PostgresStore implements Store {
         values,
       );
     }
+    addDocument(delta, doc.id, rows.map((a) => ({ ...a, data: a.data as Record<string, unknown> })), 1);
+    counts.set('documents', (counts.get('documents') ?? 0) + 1);
+    for (const a of rows) counts.set(`kind:${a.kind}`, (counts.get(`kind:${a.kind}`) ?? 0) + 1);
     const nearDuplicateOf = await this.linkNearDuplicates(client, doc.id, hash.value);
     return nearDuplicateOf ? { status: 'new', docId: doc.id, nearDuplicateOf } : { status: 'new', docId: doc.id };
   }
@@ -164,8 +191,7 @@ export class PostgresStore implements Store {
   }
 
   async countDocuments(): Promise<number> {
-    const { rows } = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM documents');
-    return Number(rows[0].n);
+    return summaries.counter(this.pool, 'documents');
   }
 
   async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocSummary[]> {
@@ -231,17 +257,24 @@ export class PostgresStore implements Store {
 
   async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
     const tsquery = toTsQuery(query);
-    if (!tsquery) return [];
+    if (!tsquery || opts.ids?.length === 0) return [];
     const [open, close] = opts.highlight ?? ['[', ']'];
+    const snippet = opts.snippets === false ? `''` : `ts_headline('simple', d.text, q.query, $2)`;
     const { rows } = await this.pool.query<SearchHit>(
       `WITH q AS (SELECT to_tsquery('simple', $1) AS query)
        SELECT d.id, d.title,
               (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1) AS source,
               -ts_rank_cd(d.tsv, q.query) AS score,
-              ts_headline('simple', d.text, q.query, $2) AS snippet
-       FROM documents d, q WHERE d.tsv @@ q.query
+              ${snippet} AS snippet
+       FROM documents d, q WHERE d.tsv @@ q.query ${opts.ids ? 'AND d.id = ANY($5)' : ''}
        ORDER BY score, d.seq LIMIT $3 OFFSET $4`,
-      [tsquery, `StartSel="${open}", StopSel="${close}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`, opts.limit ?? 10, opts.offset ?? 0],
+      [
+        tsquery,
+        `StartSel="${open}", StopSel="${close}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`,
+        opts.limit ?? 10,
+        opts.offset ?? 0,
+        ...(opts.ids ? [opts.ids] : []),
+      ],
     );
     return rows.map((r) => ({ ...r, score: Number(r.score) }));
   }
@@ -309,6 +342,7 @@ export class PostgresStore implements Store {
     mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>,
   ): Promise<void> {
     await this.inTransaction(async (client) => {
+      await summaries.applyDocuments(client, [docId], -1);
       for (const m of mentions) {
         await client.query(
           `UPDATE annotations SET entity_id = $1, label = $2,
@@ -317,6 +351,8 @@ export class PostgresStore implements Store {
           [m.entityId, m.type, m.canonical, docId, m.start, m.end],
         );
       }
+      await summaries.applyDocuments(client, [docId], 1);
+      await summaries.bumpGeneration(client);
     });
   }
 
@@ -327,6 +363,7 @@ export class PostgresStore implements Store {
 
   async addCuration(c: Curation): Promise<void> {
     await this.pool.query('INSERT INTO curations(kind, relation, a, b) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING', [c.kind, c.relation, c.a, c.b]);
+    await summaries.bumpGeneration(this.pool);
   }
 
   async listCurations(kind?: Curation['kind']): Promise<Curation[]> {
@@ -338,16 +375,89 @@ export class PostgresStore implements Store {
   }
 
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
-    const r = await this.pool.query(
-      `UPDATE annotations SET entity_id = $1, data_json = (data_json::jsonb || jsonb_build_object('entityId', $1::text))::text
-       WHERE kind = 'mention' AND entity_id = $2` + (docId ? ' AND doc_id = $3' : ''),
-      docId ? [toId, fromId, docId] : [toId, fromId],
-    );
-    return r.rowCount ?? 0;
+    return this.inTransaction(async (client) => {
+      const docs = (
+        await client.query<{ doc_id: string }>(
+          `SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND entity_id = $1` + (docId ? ' AND doc_id = $2' : ''),
+          docId ? [fromId, docId] : [fromId],
+        )
+      ).rows.map((r) => r.doc_id);
+      await summaries.applyDocuments(client, docs, -1);
+      const r = await client.query(
+        `UPDATE annotations SET entity_id = $1, data_json = (data_json::jsonb || jsonb_build_object('entityId', $1::text))::text
+         WHERE kind = 'mention' AND entity_id = $2` + (docId ? ' AND doc_id = $3' : ''),
+        docId ? [toId, fromId, docId] : [toId, fromId],
+      );
+      await summaries.applyDocuments(client, docs, 1);
+      await summaries.bumpGeneration(client);
+      return r.rowCount ?? 0;
+    });
   }
 
   async listUserAliases(): Promise<UserAlias[]> {
     return (await this.pool.query<UserAlias>('SELECT type, alias, canonical FROM user_aliases ORDER BY added_at')).rows;
+  }
+
+  async generation(): Promise<number> {
+    return summaries.counter(this.pool, 'generation');
+  }
+
+  async counts(): Promise<CorpusCounts> {
+    return summaries.counts(this.pool);
+  }
+
+  async countAnnotations(q: { kind: AnnotationKind; label?: string; docId?: string }): Promise<number> {
+    if (!q.label && !q.docId) return summaries.counter(this.pool, `kind:${q.kind}`);
+    const params: string[] = [q.kind];
+    const where = ['kind = $1'];
+    if (q.label) (params.push(q.label), where.push(`label = $${params.length}`));
+    if (q.docId) (params.push(q.docId), where.push(`doc_id = $${params.length}`));
+    const { rows } = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM annotations WHERE ${where.join(' AND ')}`, params);
+    return Number(rows[0].n);
+  }
+
+  queryEntities(q: EntityQuery): Promise<Counted<EntityRow>> {
+    return summaries.queryEntities(this.pool, q);
+  }
+
+  entityAliases(key: string): Promise<Array<{ text: string; count: number }>> {
+    return summaries.entityAliases(this.pool, key);
+  }
+
+  entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>> {
+    return summaries.entityDocuments(this.pool, key, limit);
+  }
+
+  coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>> {
+    return summaries.coMentioned(this.pool, key, limit);
+  }
+
+  nearLinks(keys: string[]): Promise<Array<{ a: string; b: string; weight: number }>> {
+    return summaries.nearLinks(this.pool, keys);
+  }
+
+  documentSummaries(ids: string[]): Promise<DocSummary[]> {
+    return summaries.documentSummaries(this.pool, ids);
+  }
+
+  documentFacets(ids: string[]): Promise<DocFacets[]> {
+    return summaries.documentFacets(this.pool, ids);
+  }
+
+  queryPlaces(q: { nameNorm?: string; limit?: number; offset?: number }): Promise<Counted<PlaceRow>> {
+    return summaries.queryPlaces(this.pool, q);
+  }
+
+  placeDocuments(key: string, limit: number): Promise<Array<{ id: string; title: string }>> {
+    return summaries.placeDocuments(this.pool, key, limit);
+  }
+
+  queryQuotes(q: QuoteQuery): Promise<Counted<QuoteRow>> {
+    return summaries.queryQuotes(this.pool, q);
+  }
+
+  async rebuildSummaries(): Promise<void> {
+    await summaries.rebuild(this.pool, (fn) => this.inTransaction(fn), true);
   }
 
   async integrityCheck(): Promise<string> {
@@ -398,11 +508,13 @@ export class PostgresStore implements Store {
       );
       const outcomes: SaveOutcome[] = [];
       const failed: Array<{ input: string; error: string }> = [];
+      const delta = emptyDelta();
+      const counts = new Map<string, number>();
       const results = await Promise.all(rows.map((r) => analyse(JSON.parse(r.raw_json) as RawDoc)));
       for (let i = 0; i < rows.length; i++) {
         const result = results[i];
         if (result.ok) {
-          outcomes.push(await this.saveOne(client, result.analysis, rows[i].content_hash));
+          outcomes.push(await this.saveOne(client, result.analysis, rows[i].content_hash, delta, counts));
           await client.query(`UPDATE queue SET status = 'done', attempts = attempts + 1, updated_at = now() WHERE location = $1`, [rows[i].location]);
         } else {
           failed.push({ input: rows[i].location, error: result.error });
@@ -412,6 +524,7 @@ export class PostgresStore implements Store {
           ]);
         }
       }
+      await this.finishSave(client, delta, counts);
       return { claimed: rows.length, outcomes, failed };
     });
   }

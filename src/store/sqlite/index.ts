@@ -13,11 +13,22 @@ import type {
   StoredDocument,
   UserAlias,
   Curation,
+  CorpusCounts,
+  Counted,
+  DocFacets,
+  EntityQuery,
+  EntityRow,
+  PlaceRow,
+  QuoteQuery,
+  QuoteRow,
+  AnnotationKind,
 } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { toFtsQuery } from '../fts-query.js';
 import { migrations } from './migrations.js';
+import { SqliteSummaries } from './summaries.js';
+import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
 
 // Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
@@ -35,6 +46,8 @@ interface DocRow {
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private readonly summaries: SqliteSummaries;
+  readonly location?: string;
 
   constructor(readonly path: string) {
     this.db = new Database(path);
@@ -42,7 +55,10 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    if (path !== ':memory:' && path !== '') this.location = path;
     this.migrate();
+    this.summaries = new SqliteSummaries(this.db);
+    this.summaries.rebuildIfNeeded();
   }
 
   private migrate(): void {
@@ -60,11 +76,17 @@ export class SqliteStore implements Store {
   }
 
   private readonly saveBatchTx = (batch: Array<{ analysis: Analysis; contentHash: string }>): SaveOutcome[] => {
-    const tx = this.db.transaction(() => batch.map((item) => this.saveOne(item.analysis, item.contentHash)));
+    const tx = this.db.transaction(() => {
+      const delta = emptyDelta();
+      const outcomes = batch.map((item) => this.saveOne(item.analysis, item.contentHash, delta));
+      this.summaries.apply(delta);
+      this.summaries.bumpGeneration();
+      return outcomes;
+    });
     return tx();
   };
 
-  private saveOne(analysis: Analysis, contentHash: string): SaveOutcome {
+  private saveOne(analysis: Analysis, contentHash: string, delta: SummaryDelta): SaveOutcome {
     const { doc } = analysis;
     const now = new Date().toISOString();
     const addSources = () => {
@@ -107,9 +129,15 @@ export class SqliteStore implements Store {
     const insertAnnotation = this.db.prepare(
       'INSERT INTO annotations(doc_id, kind, label, start, end, text, data_json, entity_id) VALUES (?,?,?,?,?,?,?,?)',
     );
-    for (const a of annotationRows(analysis)) {
+    const rows = annotationRows(analysis);
+    const perKind = new Map<string, number>();
+    for (const a of rows) {
       insertAnnotation.run(doc.id, a.kind, a.label, a.start, a.end, a.text, JSON.stringify(a.data), a.entityId ?? null);
+      perKind.set(a.kind, (perKind.get(a.kind) ?? 0) + 1);
     }
+    addDocument(delta, doc.id, rows.map((a) => ({ ...a, data: a.data as Record<string, unknown> })), 1);
+    this.summaries.addCount('documents', 1);
+    for (const [kind, n] of perKind) this.summaries.addCount(`kind:${kind}`, n);
 
     const nearDuplicateOf = this.linkNearDuplicates(doc.id, hash.value);
     return nearDuplicateOf ? { status: 'new', docId: doc.id, nearDuplicateOf } : { status: 'new', docId: doc.id };
@@ -146,7 +174,7 @@ export class SqliteStore implements Store {
   }
 
   async countDocuments(): Promise<number> {
-    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    return this.summaries.counter('documents');
   }
 
   async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocSummary[]> {
@@ -211,19 +239,21 @@ export class SqliteStore implements Store {
 
   async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
     const fts = toFtsQuery(query);
-    if (!fts) return [];
+    if (!fts || opts.ids?.length === 0) return [];
     const [open, close] = opts.highlight ?? ['[', ']'];
+    const snippet = opts.snippets === false ? `''` : `snippet(documents_fts, 1, ?, ?, '…', 24)`;
+    const only = opts.ids ? `AND documents_fts.rowid IN (SELECT rowid FROM documents WHERE id IN (${opts.ids.map(() => '?').join(',')}))` : '';
     return this.db
       .prepare(
         `SELECT d.id, d.title,
                 (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1) AS source,
                 bm25(documents_fts, 5.0, 1.0) AS score,
-                snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet
+                ${snippet} AS snippet
          FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-         WHERE documents_fts MATCH ?
+         WHERE documents_fts MATCH ? ${only}
          ORDER BY score LIMIT ? OFFSET ?`,
       )
-      .all(open, close, fts, opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
+      .all(...(opts.snippets === false ? [] : [open, close]), fts, ...(opts.ids ?? []), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
   }
 
   async listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>> {
@@ -300,7 +330,10 @@ export class SqliteStore implements Store {
        WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`,
     );
     this.db.transaction(() => {
+      this.summaries.applyDocuments([docId], -1);
       for (const m of mentions) update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
+      this.summaries.applyDocuments([docId], 1);
+      this.summaries.bumpGeneration();
     })();
   }
 
@@ -314,6 +347,7 @@ export class SqliteStore implements Store {
     this.db
       .prepare('INSERT OR IGNORE INTO curations(kind, relation, a, b, added_at) VALUES (?,?,?,?,?)')
       .run(c.kind, c.relation, c.a, c.b, new Date().toISOString());
+    this.summaries.bumpGeneration();
   }
 
   async listCurations(kind?: Curation['kind']): Promise<Curation[]> {
@@ -322,17 +356,88 @@ export class SqliteStore implements Store {
   }
 
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
-    const info = this.db
-      .prepare(
-        `UPDATE annotations SET entity_id = ?, data_json = json_set(data_json, '$.entityId', ?)
-         WHERE kind = 'mention' AND entity_id = ?` + (docId ? ' AND doc_id = ?' : ''),
-      )
-      .run(...(docId ? [toId, toId, fromId, docId] : [toId, toId, fromId]));
-    return info.changes;
+    return this.db.transaction(() => {
+      const docs = (
+        this.db
+          .prepare(`SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND entity_id = ?` + (docId ? ' AND doc_id = ?' : ''))
+          .all(...(docId ? [fromId, docId] : [fromId])) as Array<{ doc_id: string }>
+      ).map((r) => r.doc_id);
+      this.summaries.applyDocuments(docs, -1);
+      const info = this.db
+        .prepare(
+          `UPDATE annotations SET entity_id = ?, data_json = json_set(data_json, '$.entityId', ?)
+           WHERE kind = 'mention' AND entity_id = ?` + (docId ? ' AND doc_id = ?' : ''),
+        )
+        .run(...(docId ? [toId, toId, fromId, docId] : [toId, toId, fromId]));
+      this.summaries.applyDocuments(docs, 1);
+      this.summaries.bumpGeneration();
+      return info.changes;
+    })();
   }
 
   async listUserAliases(): Promise<UserAlias[]> {
     return this.db.prepare('SELECT type, alias, canonical FROM user_aliases ORDER BY added_at').all() as UserAlias[];
+  }
+
+  async generation(): Promise<number> {
+    return this.summaries.generation();
+  }
+
+  async counts(): Promise<CorpusCounts> {
+    return this.summaries.counts();
+  }
+
+  async countAnnotations(q: { kind: AnnotationKind; label?: string; docId?: string }): Promise<number> {
+    if (!q.label && !q.docId) return this.summaries.counts().annotations[q.kind] ?? 0;
+    const where = ['kind = ?'];
+    const params: string[] = [q.kind];
+    if (q.label) (where.push('label = ?'), params.push(q.label));
+    if (q.docId) (where.push('doc_id = ?'), params.push(q.docId));
+    return (this.db.prepare(`SELECT count(*) AS n FROM annotations WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
+  }
+
+  async queryEntities(q: EntityQuery): Promise<Counted<EntityRow>> {
+    return this.summaries.queryEntities(q);
+  }
+
+  async entityAliases(key: string): Promise<Array<{ text: string; count: number }>> {
+    return this.summaries.entityAliases(key);
+  }
+
+  async entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>> {
+    return this.summaries.entityDocuments(key, limit);
+  }
+
+  async coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>> {
+    return this.summaries.coMentioned(key, limit);
+  }
+
+  async nearLinks(keys: string[]): Promise<Array<{ a: string; b: string; weight: number }>> {
+    return this.summaries.nearLinks(keys);
+  }
+
+  async documentSummaries(ids: string[]): Promise<DocSummary[]> {
+    return this.summaries.documentSummaries(ids);
+  }
+
+  async documentFacets(ids: string[]): Promise<DocFacets[]> {
+    return this.summaries.documentFacets(ids);
+  }
+
+  async queryPlaces(q: { nameNorm?: string; limit?: number; offset?: number }): Promise<Counted<PlaceRow>> {
+    return this.summaries.queryPlaces(q);
+  }
+
+  async placeDocuments(key: string, limit: number): Promise<Array<{ id: string; title: string }>> {
+    return this.summaries.placeDocuments(key, limit);
+  }
+
+  async queryQuotes(q: QuoteQuery): Promise<Counted<QuoteRow>> {
+    return this.summaries.queryQuotes(q);
+  }
+
+  async rebuildSummaries(): Promise<void> {
+    this.summaries.rebuild();
   }
 
   async integrityCheck(): Promise<string> {

@@ -79,4 +79,43 @@ export const migrations: string[] = [
     UNIQUE (kind, relation, a, b)
   );
   `,
+  // 4: summaries maintained at save time (rebuilt from the annotations once, in code), a change
+  // counter, and an index for paged listings of one annotation kind without a sort
+  `
+  CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+  INSERT INTO counters(name, value) VALUES ('generation', 0), ('summaries_built', 0);
+  CREATE TABLE entity_summary (
+    key TEXT PRIMARY KEY, name TEXT NOT NULL, name_norm TEXT NOT NULL, type TEXT NOT NULL,
+    mentions INTEGER NOT NULL, documents INTEGER NOT NULL
+  );
+  CREATE INDEX entity_summary_rank ON entity_summary(documents DESC, mentions DESC, name);
+  CREATE INDEX entity_summary_type_rank ON entity_summary(type, documents DESC, mentions DESC, name);
+  CREATE TABLE entity_forms (
+    key TEXT NOT NULL, form TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (key, form, value)
+  ) WITHOUT ROWID;
+  CREATE TABLE doc_entities (
+    doc_id TEXT NOT NULL, key TEXT NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (doc_id, key)
+  ) WITHOUT ROWID;
+  CREATE INDEX doc_entities_key ON doc_entities(key, doc_id);
+  CREATE TABLE entity_pairs (
+    a TEXT NOT NULL, b TEXT NOT NULL, docs INTEGER NOT NULL, near INTEGER NOT NULL, PRIMARY KEY (a, b)
+  ) WITHOUT ROWID;
+  CREATE TABLE place_summary (
+    key TEXT PRIMARY KEY, place_json TEXT NOT NULL, name_norm TEXT NOT NULL, mentions INTEGER NOT NULL,
+    documents INTEGER NOT NULL, first_doc TEXT NOT NULL, first_start INTEGER NOT NULL, entity TEXT
+  );
+  CREATE INDEX place_summary_name ON place_summary(name_norm);
+  CREATE INDEX place_summary_rank ON place_summary(mentions DESC, key);
+  CREATE TABLE place_docs (
+    key TEXT NOT NULL, doc_id TEXT NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (key, doc_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX place_docs_doc ON place_docs(doc_id);
+  CREATE TABLE quote_speakers (
+    doc_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, entity TEXT, speaker_norm TEXT
+  );
+  CREATE INDEX quote_speakers_doc ON quote_speakers(doc_id, start);
+  CREATE INDEX quote_speakers_entity ON quote_speakers(entity);
+  CREATE INDEX quote_speakers_name ON quote_speakers(speaker_norm);
+  CREATE INDEX annotations_kind_doc ON annotations(kind, doc_id, start);
+  `,
 ];

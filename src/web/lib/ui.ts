@@ -15,6 +15,11 @@ export function empty(text: string): HTMLElement {
   return h('p', { class: 'empty' }, text);
 }
 
+/** Shown while the server is still merging events and grouping claims across articles. */
+export function computingNote(): HTMLElement {
+  return h('p', { class: 'notice computing', role: 'status' }, 'Events and claims are still being merged across articles; what is shown may be incomplete. Reload in a moment.');
+}
+
 export function loading(): HTMLElement {
   return h('div', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading…');
 }

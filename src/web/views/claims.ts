@@ -5,7 +5,7 @@ import type { ClaimGroup, FigureItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
 import { docHref, formatPublished, formatQuantity, plural } from '../lib/format.js';
-import { empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
+import { computingNote, empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
 
 const PAGE = 20;
 const FILTERS = [
@@ -21,21 +21,25 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
   document.title = 'Claims · Chronicle';
   let groups: ClaimGroup[];
   let total: number;
+  let computing = false;
   if (claim) {
     const figures = await api.figures({ claim, limit: 500 });
     const page = await api.claims({ limit: 500 });
     groups = page.items.filter((g) => g.key === claim);
+    computing = !!page.computing;
     if (!groups.length && figures.items.length) groups = [{ key: claim, what: figures.items[0].what, disputed: false, values: [], figures: figures.items }];
     total = groups.length;
   } else {
     const page = await api.claims({ disputed: filter === 'disputed' ? true : undefined, multi: filter !== 'all', limit: PAGE, offset });
     groups = page.items;
     total = page.total;
+    computing = !!page.computing;
   }
   // Events whose reports give different counts, dates or places are disputed claims too.
   const disputedEvents = claim || offset ? [] : (await api.events({ limit: 1000 })).items.filter((e) => e.conflicts.length);
   append(root, [
     pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give values that cannot all be true.'),
+    computing ? computingNote() : null,
     h('nav', { class: 'segmented', 'aria-label': 'Which claims' },
       FILTERS.map(([key, label]) => h('a', { href: `#/claims?filter=${key}`, 'aria-current': !claim && filter === key ? 'true' : null }, label)),
       claim ? h('a', { href: `#/claims?claim=${encodeURIComponent(claim)}`, 'aria-current': 'true' }, 'This claim') : null,

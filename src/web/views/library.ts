@@ -4,7 +4,7 @@ import type { EntityItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { h } from '../lib/dom.js';
 import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, TYPE_LABELS } from '../lib/format.js';
-import { empty, pageHeader, pager, section } from '../lib/ui.js';
+import { computingNote, empty, pageHeader, pager, section } from '../lib/ui.js';
 
 const PAGE = 20;
 
@@ -35,6 +35,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
       stat(overview.claims, 'claims compared', '#/claims'),
       stat(overview.disputedClaims, 'disputed', '#/claims?filter=disputed'),
     ),
+    ...(overview.computing ? [computingNote()] : []),
     h('div', { class: 'two-col' },
       section('Articles',
         docs.items.length === 0

@@ -6,7 +6,7 @@ import type { EventItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, eventHref, eventTypeLabel, formatDate } from '../lib/format.js';
-import { empty, pageHeader, section, sourcesBadge } from '../lib/ui.js';
+import { computingNote, empty, pageHeader, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
 const MARGIN = { top: 12, right: 24, bottom: 34, left: 24 };
@@ -63,6 +63,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   );
   append(root, [
     pageHeader('Timeline', `${dated.length} dated ${dated.length === 1 ? 'event' : 'events'}. A dot is a known day; a bar spans a month or a year when only that is known.`),
+    page.computing ? computingNote() : null,
     controls,
     dated.length ? chart : empty('No dated events yet.'),
     yearless.length ? section(`Day known, year not (${yearless.length})`, h('p', { class: 'muted small' }, 'The articles give these dates without a year, so they cannot be placed on the timeline.'), undatedList(yearless)) : null,

@@ -1,0 +1,188 @@
+// Corpus-level groupings the API serves: merged real-world events (event coreference) and claim
+// groups. Both are whole-corpus computations (seconds on 100k documents), so the server runs this
+// in a worker thread after startup and after the store changes, and serves the last result.
+// The result is plain data (it crosses the thread boundary by structured clone).
+import type { EventRecord, EventRole } from '../types.js';
+import type { Store } from '../store/interface.js';
+import type { EventItem, EventReport, RoleRef } from './api-types.js';
+import type { Figure, Place } from '../types.js';
+import { loadEventClusters } from '../corpus/index.js';
+import { documentCountries, groupClaims, reportFamilies, type ClaimGroup, type ClaimInput } from '../corpus/claims/group.js';
+import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
+import { mergeReports } from './merged-events.js';
+import { placeKey } from './keys.js';
+
+export interface LinkedEvent {
+  event: EventItem;
+  /** Entity key → strongest role in the event (actor, target, place, mentioned). */
+  entities: Array<[string, string]>;
+  places: string[];
+}
+
+export interface ClaimRecord {
+  key: string;
+  what: string;
+  disputed: boolean;
+  values: number[];
+  /** The figures' locations: [docId, start]. */
+  figures: Array<[string, number]>;
+}
+
+export interface CorpusData {
+  generation: number;
+  /** Real-world events in date order, undated last. */
+  events: LinkedEvent[];
+  claims: ClaimRecord[];
+  seconds: number;
+}
+
+const ID_CHUNK = 500;
+
+export async function computeCorpus(store: Store): Promise<CorpusData> {
+  const started = performance.now();
+  const generation = await store.generation();
+  const events = await mergedEvents(store);
+  const claims = (await claimGroups(store)).map((g) => ({
+    key: g.id,
+    what: g.quantity,
+    disputed: g.disputed,
+    values: [...new Set(g.claims.map((c) => c.value))].sort((x, y) => x - y),
+    figures: g.claims.map((c): [string, number] => [c.docId, c.start]),
+  }));
+  return { generation, events, claims, seconds: Math.round(performance.now() - started) / 1000 };
+}
+
+/** Rows read per query when paging through a whole annotation kind. */
+const PAGE = 5000;
+
+/** loadClaimGroups (src/corpus) read page by page, keeping only what grouping needs: the same
+ *  groups with a fraction of the peak memory on a large corpus. */
+async function claimGroups(store: Store): Promise<ClaimGroup[]> {
+  const countryRows: Array<{ docId: string; countryCode: string | null }> = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = await store.listAnnotations({ kind: 'place', limit: PAGE, offset });
+    for (const p of rows) countryRows.push({ docId: p.docId, countryCode: (p.data.place as Place | undefined)?.countryCode ?? null });
+    if (rows.length < PAGE) break;
+  }
+  const countries = documentCountries(countryRows);
+  countryRows.length = 0;
+  const inputs: ClaimInput[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = await store.listAnnotations({ kind: 'figure', limit: PAGE, offset });
+    for (const f of rows) {
+      const d = f.data as unknown as Figure & { sentenceText?: unknown };
+      inputs.push({
+        docId: f.docId,
+        start: f.start,
+        end: f.end,
+        value: d.value,
+        qualifier: d.qualifier,
+        what: d.what,
+        source: d.attribution?.source ?? null,
+        evidence: f.text,
+        context: typeof d.sentenceText === 'string' ? d.sentenceText : undefined,
+        documentCountry: countries.get(f.docId) ?? null,
+      });
+    }
+    if (rows.length < PAGE) break;
+  }
+  return groupClaims(inputs, reportFamilies(await store.listNearDuplicatePairs()));
+}
+
+async function mergedEvents(store: Store): Promise<LinkedEvent[]> {
+  const clusters = await loadEventClusters(store);
+  const docIds = [...new Set(clusters.flatMap((c) => c.events.filter(Boolean).map((e) => e.docId)))];
+  const docs = new Map<string, { title: string; published: string | null }>();
+  const mentions = new Map<string, KeyedMention[]>();
+  for (let i = 0; i < docIds.length; i += ID_CHUNK)
+    for (const d of await store.documentSummaries(docIds.slice(i, i + ID_CHUNK))) docs.set(d.id, d);
+  for (const id of docIds) mentions.set(id, keyedMentions(await store.listAnnotations({ kind: 'mention', docId: id })));
+  const title = (docId: string) => docs.get(docId)?.title || docId.slice(0, 12);
+
+  const built: Array<{ event: EventItem; reports: EventReport[] }> = [];
+  const roleKeys = new Set<string>();
+  for (const c of clusters) {
+    const reports: EventReport[] = [];
+    for (const r of c.events) {
+      const e = r && asEvent(r.data);
+      if (!e) continue;
+      const ms = mentions.get(r.docId) ?? [];
+      const role = (x: EventRole): RoleRef => {
+        const entity = entityAtSpan(ms, x);
+        if (entity) roleKeys.add(entity);
+        return entity ? { text: x.text, entity } : { text: x.text };
+      };
+      const at = e.trigger.start - r.start;
+      reports.push({
+        key: `${r.docId}:${e.id}`,
+        docId: r.docId,
+        docTitle: title(r.docId),
+        published: docs.get(r.docId)?.published ?? null,
+        id: e.id,
+        type: e.type,
+        trigger: e.trigger.text,
+        triggerSpan: at >= 0 && at + e.trigger.text.length <= r.text.length ? { start: at, end: at + e.trigger.text.length } : { start: 0, end: 0 },
+        sentence: r.text,
+        sentenceSpan: { start: r.start, end: r.end },
+        date: e.date ? { iso: e.date.iso, precision: e.date.precision } : null,
+        place: e.place ? { text: e.place.text, ...(e.place.place ? { place: e.place.place } : {}) } : null,
+        actors: (e.actors ?? []).map(role),
+        targets: (e.targets ?? []).map(role),
+        counts: e.counts ?? {},
+        status: e.status,
+        ...(e.attribution?.source ? { attribution: e.attribution.source } : {}),
+      });
+    }
+    if (!reports.length) continue;
+    // Reports in date order of their articles, so the first report comes first.
+    reports.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.key.localeCompare(b.key));
+    built.push({ event: { key: c.id, type: c.type } as EventItem, reports });
+  }
+  // Nationalities and other MISC names ("Turkish" in "Turkish police") do not name a participant.
+  const names = new Map<string, { name: string; type: string }>();
+  const keys = [...roleKeys];
+  for (let i = 0; i < keys.length; i += ID_CHUNK)
+    for (const e of (await store.queryEntities({ keys: keys.slice(i, i + ID_CHUNK) })).items) names.set(e.key, e);
+  const nameOf = (key: string) => {
+    const e = names.get(key);
+    return e && e.type !== 'MISC' ? e.name : undefined;
+  };
+  const out = built.map(({ event, reports }) => {
+    const item = mergeReports(event.key, event.type, reports, nameOf);
+    return { event: item, ...links(item, mentions) };
+  });
+  return out.sort((a, b) => compareEvents(a.event, b.event));
+}
+
+/** The entities in an event's reports (strongest role wins) and its places. */
+function links(item: EventItem, mentions: Map<string, KeyedMention[]>): { entities: Array<[string, string]>; places: string[] } {
+  const linked = new Map<string, string>();
+  const places = new Set<string>();
+  for (const r of item.reports) {
+    for (const a of r.actors) if (a.entity && !linked.has(a.entity)) linked.set(a.entity, 'actor');
+    for (const t of r.targets) if (t.entity && !linked.has(t.entity)) linked.set(t.entity, 'target');
+  }
+  for (const r of item.reports) {
+    if (!r.place) continue;
+    const p = entityAtSpan(mentions.get(r.docId) ?? [], r.sentenceSpan, undefined, r.place.text);
+    if (p && !linked.has(p)) linked.set(p, 'place');
+    if (r.place.place) places.add(placeKey(r.place.place));
+  }
+  for (const r of item.reports)
+    for (const m of mentions.get(r.docId) ?? [])
+      if (m.start >= r.sentenceSpan.start && m.end <= r.sentenceSpan.end && !linked.has(m.key)) linked.set(m.key, 'mentioned');
+  return { entities: [...linked], places: [...places] };
+}
+
+function compareEvents(a: EventItem, b: EventItem): number {
+  const da = a.interval?.start ?? '9999';
+  const db = b.interval?.start ?? '9999';
+  return da.localeCompare(db) || b.documentCount - a.documentCount || a.key.localeCompare(b.key);
+}
+
+function asEvent(x: unknown): EventRecord | null {
+  const e = x as Partial<EventRecord> | undefined;
+  return e && typeof e.id === 'string' && typeof e.type === 'string' && e.trigger && typeof e.trigger.text === 'string'
+    ? (e as EventRecord)
+    : null;
+}

@@ -1,0 +1,332 @@
+// PostgreSQL side of the summaries (see ../summaries.ts): deltas applied as set-based upserts
+// (unnest arrays: a few round trips per batch), the one-time rebuild, and the reads the API needs.
+import type pg from 'pg';
+import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
+import { addDocument, emptyDelta, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
+import { normaliseName } from '../keys.js';
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
+
+function split(id: string): [string, string] {
+  const cut = id.indexOf('\u0000');
+  return [id.slice(0, cut), id.slice(cut + 1)];
+}
+
+export async function bumpGeneration(c: Queryable): Promise<void> {
+  await c.query(`UPDATE counters SET value = value + 1 WHERE name = 'generation'`);
+}
+
+export async function addCounts(c: Queryable, counts: Map<string, number>): Promise<void> {
+  if (!counts.size) return;
+  await c.query(
+    `INSERT INTO counters(name, value) SELECT * FROM unnest($1::text[], $2::bigint[])
+     ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value`,
+    [[...counts.keys()], [...counts.values()]],
+  );
+}
+
+export async function docRows(c: Queryable, docIds: string[]): Promise<Map<string, SummaryRow[]>> {
+  const byDoc = new Map<string, SummaryRow[]>(docIds.map((id) => [id, []]));
+  const { rows } = await c.query<{ doc_id: string; kind: string; label: string; start: number; end: number; text: string; data_json: string }>(
+    `SELECT doc_id, kind, label, start_offset AS start, end_offset AS end, text, data_json FROM annotations
+     WHERE doc_id = ANY($1) AND kind = ANY($2)`,
+    [docIds, SUMMARY_KINDS],
+  );
+  for (const r of rows) byDoc.get(r.doc_id)?.push({ kind: r.kind, label: r.label, start: r.start, end: r.end, text: r.text, data: JSON.parse(r.data_json) });
+  return byDoc;
+}
+
+/** Adds or subtracts whole documents (their rows as stored now). */
+export async function applyDocuments(c: Queryable, docIds: string[], sign: 1 | -1): Promise<void> {
+  if (!docIds.length) return;
+  const delta = emptyDelta();
+  for (const [id, rows] of await docRows(c, docIds)) addDocument(delta, id, rows, sign);
+  await applyDelta(c, delta);
+}
+
+/** Applies a delta; the caller holds the transaction. */
+export async function applyDelta(c: Queryable, delta: SummaryDelta): Promise<void> {
+  if (delta.removedDocs.length) {
+    for (const t of ['doc_entities', 'place_docs', 'quote_speakers']) await c.query(`DELETE FROM ${t} WHERE doc_id = ANY($1)`, [delta.removedDocs]);
+  }
+  // Rows are upserted in key order so concurrent workers lock them in the same order (no deadlock).
+  const byKey = <T>(m: Map<string, T>) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const entities = byKey(delta.entities);
+  const keys = entities.map(([k]) => k);
+  if (keys.length) {
+    const fk: string[] = [], ff: string[] = [], fv: string[] = [], fn: number[] = [];
+    for (const [key, e] of entities)
+      for (const [f, n] of e.forms) {
+        if (!n) continue;
+        const [form, value] = split(f);
+        fk.push(key), ff.push(form), fv.push(value), fn.push(n);
+      }
+    await c.query(
+      `INSERT INTO entity_forms(key, form, value, n) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])
+       ON CONFLICT (key, form, value) DO UPDATE SET n = entity_forms.n + excluded.n`,
+      [fk, ff, fv, fn],
+    );
+    const list = entities.map(([, e]) => e);
+    await c.query(
+      `INSERT INTO entity_summary(key, name, name_norm, type, mentions, documents)
+       SELECT k, '', '', '', m, d FROM unnest($1::text[], $2::int[], $3::int[]) AS t(k, m, d)
+       ON CONFLICT (key) DO UPDATE SET mentions = entity_summary.mentions + excluded.mentions, documents = entity_summary.documents + excluded.documents`,
+      [keys, list.map((e) => e.mentions), list.map((e) => e.documents)],
+    );
+    const { rows } = await c.query<{ key: string; form: string; value: string; n: number }>(
+      `SELECT key, form, value, n FROM entity_forms WHERE key = ANY($1) AND form IN ('name', 'label') AND n > 0`,
+      [keys],
+    );
+    const forms = new Map<string, { name: Array<{ value: string; n: number }>; label: Array<{ value: string; n: number }> }>();
+    for (const r of rows) {
+      let f = forms.get(r.key);
+      if (!f) forms.set(r.key, (f = { name: [], label: [] }));
+      (r.form === 'name' ? f.name : f.label).push(r);
+    }
+    const uk: string[] = [], un: string[] = [], unn: string[] = [], ut: string[] = [];
+    for (const [key, f] of forms) {
+      const name = topForm(f.name);
+      const type = topForm(f.label);
+      if (name === undefined || type === undefined) continue;
+      uk.push(key), un.push(name), unn.push(normaliseName(name)), ut.push(type);
+    }
+    await c.query(
+      `UPDATE entity_summary s SET name = t.n, name_norm = t.nn, type = t.ty
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(k, n, nn, ty) WHERE s.key = t.k`,
+      [uk, un, unn, ut],
+    );
+  }
+  const pa: string[] = [], pb: string[] = [], pd: number[] = [], pn: number[] = [];
+  for (const [id, p] of byKey(delta.pairs)) {
+    if (!p.docs && !p.near) continue;
+    const [a, b] = split(id);
+    pa.push(a), pb.push(b), pd.push(p.docs), pn.push(p.near);
+  }
+  if (pa.length)
+    await c.query(
+      `INSERT INTO entity_pairs(a, b, docs, near) SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[])
+       ON CONFLICT (a, b) DO UPDATE SET docs = entity_pairs.docs + excluded.docs, near = entity_pairs.near + excluded.near`,
+      [pa, pb, pd, pn],
+    );
+  if (delta.places.size) {
+    const ps = byKey(delta.places);
+    await c.query(
+      `INSERT INTO place_summary(key, place_json, name_norm, mentions, documents, first_doc, first_start, entity)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::int[], $8::text[])
+       ON CONFLICT (key) DO UPDATE SET mentions = place_summary.mentions + excluded.mentions,
+         documents = place_summary.documents + excluded.documents,
+         entity = CASE WHEN place_summary.first_doc = excluded.first_doc AND place_summary.first_start = excluded.first_start
+                       THEN excluded.entity ELSE place_summary.entity END`,
+      [
+        ps.map(([k]) => k),
+        ps.map(([, p]) => JSON.stringify(p.place)),
+        ps.map(([, p]) => normaliseName(p.place.name)),
+        ps.map(([, p]) => p.mentions),
+        ps.map(([, p]) => p.documents),
+        ps.map(([, p]) => p.first.docId),
+        ps.map(([, p]) => p.first.start),
+        ps.map(([, p]) => p.entity),
+      ],
+    );
+  }
+  if (delta.docEntities.length)
+    await c.query(`INSERT INTO doc_entities(doc_id, key, mentions) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [
+      delta.docEntities.map((r) => r.docId),
+      delta.docEntities.map((r) => r.key),
+      delta.docEntities.map((r) => r.mentions),
+    ]);
+  if (delta.placeDocs.length)
+    await c.query(`INSERT INTO place_docs(key, doc_id, mentions) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [
+      delta.placeDocs.map((r) => r.key),
+      delta.placeDocs.map((r) => r.docId),
+      delta.placeDocs.map((r) => r.mentions),
+    ]);
+  if (delta.quoteSpeakers.length)
+    await c.query(
+      `INSERT INTO quote_speakers(doc_id, start_offset, end_offset, entity, speaker_norm) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[])`,
+      [
+        delta.quoteSpeakers.map((q) => q.docId),
+        delta.quoteSpeakers.map((q) => q.start),
+        delta.quoteSpeakers.map((q) => q.end),
+        delta.quoteSpeakers.map((q) => q.entity),
+        delta.quoteSpeakers.map((q) => q.speakerNorm),
+      ],
+    );
+  if (delta.removedDocs.length) {
+    // Subtractions can empty rows: drop them so counts and listings stay exact.
+    await c.query('DELETE FROM entity_forms WHERE key = ANY($1) AND n <= 0', [keys]);
+    await c.query('DELETE FROM entity_summary WHERE key = ANY($1) AND mentions <= 0', [keys]);
+    if (pa.length) await c.query('DELETE FROM entity_pairs WHERE a = ANY($1) AND docs <= 0 AND near <= 0', [pa]);
+    await c.query('DELETE FROM place_summary WHERE key = ANY($1) AND mentions <= 0', [[...delta.places.keys()]]);
+  }
+}
+
+/** Builds every summary from the annotations (once after the migration that added them, or when forced). */
+export async function rebuild(pool: pg.Pool, inTransaction: <T>(fn: (c: pg.PoolClient) => Promise<T>) => Promise<T>, force = false): Promise<void> {
+  if (!force && (await counter(pool, 'summaries_built'))) return;
+  await inTransaction(async (c) => {
+    // One builder at a time across workers.
+    await c.query('SELECT pg_advisory_xact_lock(7240918)');
+    if (!force && (await counter(c, 'summaries_built'))) return;
+    for (const t of ['entity_summary', 'entity_forms', 'doc_entities', 'entity_pairs', 'place_summary', 'place_docs', 'quote_speakers']) await c.query(`DELETE FROM ${t}`);
+    await c.query(`DELETE FROM counters WHERE name NOT IN ('generation', 'summaries_built')`);
+    const ids = (await c.query<{ id: string }>('SELECT id FROM documents ORDER BY id')).rows.map((r) => r.id);
+    const counts = new Map<string, number>([['documents', ids.length]]);
+    for (const r of (await c.query<{ kind: string; n: string }>('SELECT kind, count(*) AS n FROM annotations GROUP BY kind')).rows)
+      counts.set(`kind:${r.kind}`, Number(r.n));
+    await addCounts(c, counts);
+    for (let i = 0; i < ids.length; i += REBUILD_CHUNK) {
+      const delta = emptyDelta();
+      for (const [id, docRowsOf] of await docRows(c, ids.slice(i, i + REBUILD_CHUNK))) addDocument(delta, id, docRowsOf, 1);
+      await applyDelta(c, delta);
+    }
+    await c.query(`UPDATE counters SET value = 1 WHERE name = 'summaries_built'`);
+    await bumpGeneration(c);
+  });
+}
+
+// ---- reads ----
+
+export async function counter(c: Queryable, name: string): Promise<number> {
+  const { rows } = await c.query<{ value: string }>('SELECT value FROM counters WHERE name = $1', [name]);
+  return Number(rows[0]?.value ?? 0);
+}
+
+export async function counts(c: Queryable): Promise<CorpusCounts> {
+  const { rows } = await c.query<{ name: string; value: string }>('SELECT name, value FROM counters');
+  const m = new Map(rows.map((r) => [r.name, Number(r.value)]));
+  const { rows: n } = await c.query<{ e: string; p: string }>('SELECT (SELECT count(*) FROM entity_summary) AS e, (SELECT count(*) FROM place_summary) AS p');
+  return {
+    documents: m.get('documents') ?? 0,
+    entities: Number(n[0].e),
+    places: Number(n[0].p),
+    annotations: Object.fromEntries(KINDS.map((k) => [k, m.get(`kind:${k}`) ?? 0])) as Record<AnnotationKind, number>,
+  };
+}
+
+export async function queryEntities(c: Queryable, q: EntityQuery): Promise<Counted<EntityRow>> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: (n: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(sql(`$${params.length}`));
+  };
+  if (q.types?.length) add((p) => `type = ANY(${p})`, q.types);
+  if (q.contains) add((p) => `strpos(name_norm, ${p}) > 0`, q.contains);
+  if (q.keys) add((p) => `key = ANY(${p})`, q.keys);
+  if (q.minMentions) add((p) => `mentions >= ${p}`, q.minMentions);
+  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM entity_summary ${w}`, params)).rows[0].n);
+  const { rows } = await c.query<EntityRow>(
+    `SELECT key, name, type, mentions, documents FROM entity_summary ${w}
+     ORDER BY documents DESC, mentions DESC, name LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, q.limit ?? null, q.offset ?? 0],
+  );
+  return { total, items: rows };
+}
+
+export async function entityAliases(c: Queryable, key: string): Promise<Array<{ text: string; count: number }>> {
+  const { rows } = await c.query<{ text: string; count: number }>(
+    `SELECT value AS text, n AS count FROM entity_forms WHERE key = $1 AND form = 'alias' AND n > 0 ORDER BY n DESC, value`,
+    [key],
+  );
+  return rows;
+}
+
+export async function entityDocuments(c: Queryable, key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>> {
+  const { rows } = await c.query<{ docId: string; mentions: number }>(
+    'SELECT doc_id AS "docId", mentions FROM doc_entities WHERE key = $1 ORDER BY doc_id LIMIT $2',
+    [key, limit ?? null],
+  );
+  return rows;
+}
+
+export async function coMentioned(c: Queryable, key: string, limit: number): Promise<Array<EntityRow & { shared: number }>> {
+  const { rows } = await c.query<EntityRow & { shared: number }>(
+    `SELECT e.key, e.name, e.type, e.mentions, e.documents, p.docs AS shared
+     FROM entity_pairs p JOIN entity_summary e ON e.key = p.b
+     WHERE p.a = $1 AND p.docs > 0 ORDER BY p.docs DESC, e.mentions DESC, e.key LIMIT $2`,
+    [key, limit],
+  );
+  return rows;
+}
+
+export async function nearLinks(c: Queryable, keys: string[]): Promise<Array<{ a: string; b: string; weight: number }>> {
+  if (keys.length < 2) return [];
+  const { rows } = await c.query<{ a: string; b: string; weight: number }>(
+    'SELECT a, b, near AS weight FROM entity_pairs WHERE a = ANY($1) AND b = ANY($1) AND a < b AND near > 0',
+    [keys],
+  );
+  return rows;
+}
+
+export async function documentSummaries(c: Queryable, ids: string[]): Promise<DocSummary[]> {
+  const { rows } = await c.query<DocSummary>(
+    `SELECT d.id, d.title, d.published, d.words,
+            (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1) AS source
+     FROM documents d WHERE d.id = ANY($1)`,
+    [ids],
+  );
+  return rows;
+}
+
+export async function documentFacets(c: Queryable, ids: string[]): Promise<DocFacets[]> {
+  const facets = new Map<string, DocFacets>();
+  for (const r of (await c.query<{ id: string; published: string | null }>('SELECT id, published FROM documents WHERE id = ANY($1)', [ids])).rows)
+    facets.set(r.id, { docId: r.id, published: r.published, entities: [], eventTypes: [] });
+  for (const r of (await c.query<{ doc_id: string; key: string }>('SELECT doc_id, key FROM doc_entities WHERE doc_id = ANY($1)', [ids])).rows)
+    facets.get(r.doc_id)?.entities.push(r.key);
+  for (const r of (
+    await c.query<{ doc_id: string; label: string }>(`SELECT DISTINCT doc_id, label FROM annotations WHERE doc_id = ANY($1) AND kind = 'event'`, [ids])
+  ).rows)
+    facets.get(r.doc_id)?.eventTypes.push(r.label);
+  return ids.map((id) => facets.get(id)).filter((f): f is DocFacets => !!f);
+}
+
+export async function queryPlaces(c: Queryable, q: { nameNorm?: string; limit?: number; offset?: number }): Promise<Counted<PlaceRow>> {
+  const w = q.nameNorm !== undefined ? 'WHERE name_norm = $3' : '';
+  const params: unknown[] = [q.limit ?? null, q.offset ?? 0, ...(q.nameNorm !== undefined ? [q.nameNorm] : [])];
+  const total = Number(
+    (await c.query<{ n: string }>(`SELECT count(*) AS n FROM place_summary ${w.replace('$3', '$1')}`, q.nameNorm !== undefined ? [q.nameNorm] : [])).rows[0].n,
+  );
+  const { rows } = await c.query<Omit<PlaceRow, 'place'> & { place_json: string }>(
+    `SELECT key, place_json, mentions, documents, entity FROM place_summary ${w} ORDER BY mentions DESC, key LIMIT $1 OFFSET $2`,
+    params,
+  );
+  return { total, items: rows.map(({ place_json, ...r }) => ({ ...r, place: JSON.parse(place_json) })) };
+}
+
+export async function placeDocuments(c: Queryable, key: string, limit: number): Promise<Array<{ id: string; title: string }>> {
+  const { rows } = await c.query<{ id: string; title: string }>(
+    'SELECT p.doc_id AS id, d.title FROM place_docs p JOIN documents d ON d.id = p.doc_id WHERE p.key = $1 ORDER BY p.doc_id LIMIT $2',
+    [key, limit],
+  );
+  return rows;
+}
+
+export async function queryQuotes(c: Queryable, q: QuoteQuery): Promise<Counted<QuoteRow>> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => (params.push(v), `$${params.length}`);
+  if (q.docId) where.push(`q.doc_id = ${p(q.docId)}`);
+  if (q.speakerEntity !== undefined && q.speakerName !== undefined) where.push(`(q.entity = ${p(q.speakerEntity)} OR q.speaker_norm = ${p(q.speakerName)})`);
+  else if (q.speakerEntity !== undefined) where.push(`q.entity = ${p(q.speakerEntity)}`);
+  else if (q.speakerName !== undefined) where.push(`q.speaker_norm = ${p(q.speakerName)}`);
+  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM quote_speakers q ${w}`, params)).rows[0].n);
+  const { rows } = await c.query<{ doc_id: string; entity: string | null; kind: AnnotationKind; label: string; start: number; end: number; text: string; data_json: string }>(
+    `SELECT q.doc_id, q.entity, a.kind, a.label, a.start_offset AS start, a.end_offset AS end, a.text, a.data_json
+     FROM quote_speakers q JOIN annotations a ON a.doc_id = q.doc_id AND a.kind = 'quote' AND a.start_offset = q.start_offset AND a.end_offset = q.end_offset
+     ${w} ORDER BY q.doc_id, q.start_offset LIMIT ${p(q.limit ?? null)} OFFSET ${p(q.offset ?? 0)}`,
+    params,
+  );
+  return {
+    total,
+    items: rows.map((r) => ({
+      docId: r.doc_id, kind: r.kind, label: r.label, start: r.start, end: r.end, text: r.text,
+      data: JSON.parse(r.data_json) as Record<string, unknown>, speakerEntity: r.entity,
+    })),
+  };
+}

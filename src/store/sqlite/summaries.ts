@@ -1,0 +1,305 @@
+// SQLite side of the summaries (see ../summaries.ts): applying deltas inside the caller's
+// transaction, the one-time rebuild, and the reads the API needs (all by index, all bounded).
+import type Database from 'better-sqlite3';
+import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
+import { addDocument, emptyDelta, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
+import { normaliseName } from '../keys.js';
+
+const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
+/** SQLite's default limit on bound parameters is 32766; stay well below. */
+const IN_CHUNK = 500;
+
+export class SqliteSummaries {
+  constructor(private readonly db: Database.Database) {}
+
+  bumpGeneration(): void {
+    this.db.prepare(`UPDATE counters SET value = value + 1 WHERE name = 'generation'`).run();
+  }
+
+  addCount(name: string, n: number): void {
+    if (!n) return;
+    this.db.prepare('INSERT INTO counters(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value').run(name, n);
+  }
+
+  /** A document's rows that summaries are computed from. */
+  docRows(docId: string): SummaryRow[] {
+    return (
+      this.db
+        .prepare(`SELECT kind, label, start, end, text, data_json FROM annotations WHERE doc_id = ? AND kind IN ('mention','place','quote')`)
+        .all(docId) as Array<Omit<SummaryRow, 'data'> & { data_json: string }>
+    ).map(({ data_json, ...r }) => ({ ...r, data: JSON.parse(data_json) as Record<string, unknown> }));
+  }
+
+  /** Applies a delta; the caller holds the transaction. */
+  apply(delta: SummaryDelta): void {
+    const db = this.db;
+    for (const docId of delta.removedDocs) {
+      db.prepare('DELETE FROM doc_entities WHERE doc_id = ?').run(docId);
+      db.prepare('DELETE FROM place_docs WHERE doc_id = ?').run(docId);
+      db.prepare('DELETE FROM quote_speakers WHERE doc_id = ?').run(docId);
+    }
+    const form = db.prepare(
+      'INSERT INTO entity_forms(key, form, value, n) VALUES (?,?,?,?) ON CONFLICT(key, form, value) DO UPDATE SET n = n + excluded.n',
+    );
+    const entity = db.prepare(
+      `INSERT INTO entity_summary(key, name, name_norm, type, mentions, documents) VALUES (?, '', '', '', ?, ?)
+       ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents`,
+    );
+    const topForms = db.prepare(`SELECT form, value, n FROM entity_forms WHERE key = ? AND form IN ('name', 'label') AND n > 0`);
+    const setName = db.prepare('UPDATE entity_summary SET name = ?, name_norm = ?, type = ? WHERE key = ?');
+    for (const [key, e] of delta.entities) {
+      for (const [f, n] of e.forms) {
+        const cut = f.indexOf('\u0000');
+        if (n) form.run(key, f.slice(0, cut), f.slice(cut + 1), n);
+      }
+      entity.run(key, e.mentions, e.documents);
+      const rows = topForms.all(key) as Array<{ form: string; value: string; n: number }>;
+      const name = topForm(rows.filter((r) => r.form === 'name'));
+      const type = topForm(rows.filter((r) => r.form === 'label'));
+      if (name !== undefined && type !== undefined) setName.run(name, normaliseName(name), type, key);
+    }
+    const pair = db.prepare(
+      'INSERT INTO entity_pairs(a, b, docs, near) VALUES (?,?,?,?) ON CONFLICT(a, b) DO UPDATE SET docs = docs + excluded.docs, near = near + excluded.near',
+    );
+    for (const [id, p] of delta.pairs) {
+      if (!p.docs && !p.near) continue;
+      const cut = id.indexOf('\u0000');
+      pair.run(id.slice(0, cut), id.slice(cut + 1), p.docs, p.near);
+    }
+    const place = db.prepare(
+      `INSERT INTO place_summary(key, place_json, name_norm, mentions, documents, first_doc, first_start, entity) VALUES (?,?,?,?,?,?,?,?)
+       ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents,
+         entity = CASE WHEN first_doc = excluded.first_doc AND first_start = excluded.first_start THEN excluded.entity ELSE entity END`,
+    );
+    for (const [key, p] of delta.places)
+      place.run(key, JSON.stringify(p.place), normaliseName(p.place.name), p.mentions, p.documents, p.first.docId, p.first.start, p.entity);
+    const docEntity = db.prepare('INSERT INTO doc_entities(doc_id, key, mentions) VALUES (?,?,?)');
+    for (const r of delta.docEntities) docEntity.run(r.docId, r.key, r.mentions);
+    const placeDoc = db.prepare('INSERT INTO place_docs(key, doc_id, mentions) VALUES (?,?,?)');
+    for (const r of delta.placeDocs) placeDoc.run(r.key, r.docId, r.mentions);
+    const quote = db.prepare('INSERT INTO quote_speakers(doc_id, start, end, entity, speaker_norm) VALUES (?,?,?,?,?)');
+    for (const q of delta.quoteSpeakers) quote.run(q.docId, q.start, q.end, q.entity, q.speakerNorm);
+    if (delta.removedDocs.length) {
+      // Subtractions can empty rows: drop them so counts and listings stay exact.
+      for (const key of delta.entities.keys()) db.prepare('DELETE FROM entity_forms WHERE key = ? AND n <= 0').run(key);
+      db.prepare('DELETE FROM entity_summary WHERE mentions <= 0').run();
+      db.prepare('DELETE FROM entity_pairs WHERE docs <= 0 AND near <= 0').run();
+      db.prepare('DELETE FROM place_summary WHERE mentions <= 0').run();
+    }
+  }
+
+  /** Adds or subtracts whole documents (their rows as stored now). */
+  applyDocuments(docIds: string[], sign: 1 | -1): void {
+    const delta = emptyDelta();
+    for (const id of docIds) addDocument(delta, id, this.docRows(id), sign);
+    this.apply(delta);
+  }
+
+  /** Builds every summary from the annotations once, after the migration that added them. */
+  rebuildIfNeeded(): void {
+    if (!this.counter('summaries_built')) this.rebuild();
+  }
+
+  /** Recomputes every summary from the annotations, a chunk of documents per transaction. */
+  rebuild(log: (msg: string) => void = (m) => console.error(m)): void {
+    const ids = (this.db.prepare('SELECT id FROM documents ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id);
+    if (ids.length > REBUILD_CHUNK) log(`chronicle: building summaries for ${ids.length} documents (once)…`);
+    const rowsOf = this.db.prepare(
+      `SELECT doc_id, kind, label, start, end, text, data_json FROM annotations
+       WHERE doc_id BETWEEN ? AND ? AND kind IN (${SUMMARY_KINDS.map(() => '?').join(',')})`,
+    );
+    this.db.transaction(() => {
+      for (const t of ['entity_summary', 'entity_forms', 'doc_entities', 'entity_pairs', 'place_summary', 'place_docs', 'quote_speakers'])
+        this.db.prepare(`DELETE FROM ${t}`).run();
+      this.db.prepare(`DELETE FROM counters WHERE name NOT IN ('generation', 'summaries_built')`).run();
+      this.addCount('documents', ids.length);
+      for (const r of this.db.prepare('SELECT kind, count(*) AS n FROM annotations GROUP BY kind').all() as Array<{ kind: string; n: number }>)
+        this.addCount(`kind:${r.kind}`, r.n);
+    })();
+    for (let i = 0; i < ids.length; i += REBUILD_CHUNK) {
+      const chunk = ids.slice(i, i + REBUILD_CHUNK);
+      const byDoc = new Map<string, SummaryRow[]>(chunk.map((id) => [id, []]));
+      for (const r of rowsOf.all(chunk[0], chunk[chunk.length - 1], ...SUMMARY_KINDS) as Array<Omit<SummaryRow, 'data'> & { doc_id: string; data_json: string }>)
+        byDoc.get(r.doc_id)?.push({ kind: r.kind, label: r.label, start: r.start, end: r.end, text: r.text, data: JSON.parse(r.data_json) });
+      const delta = emptyDelta();
+      for (const [id, rows] of byDoc) addDocument(delta, id, rows, 1);
+      this.db.transaction(() => this.apply(delta))();
+    }
+    this.db.transaction(() => {
+      this.db.prepare(`UPDATE counters SET value = 1 WHERE name = 'summaries_built'`).run();
+      this.bumpGeneration();
+    })();
+    // Statistics for the planner over the new tables (sampled: quick on large files).
+    this.db.pragma('analysis_limit = 1000');
+    this.db.exec('ANALYZE');
+  }
+
+  // ---- reads ----
+
+  counter(name: string): number {
+    return (this.db.prepare('SELECT value FROM counters WHERE name = ?').get(name) as { value: number } | undefined)?.value ?? 0;
+  }
+
+  generation(): number {
+    return this.counter('generation');
+  }
+
+  counts(): CorpusCounts {
+    const c = new Map((this.db.prepare('SELECT name, value FROM counters').all() as Array<{ name: string; value: number }>).map((r) => [r.name, r.value]));
+    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      documents: c.get('documents') ?? 0,
+      entities: one('SELECT count(*) AS n FROM entity_summary'),
+      places: one('SELECT count(*) AS n FROM place_summary'),
+      annotations: Object.fromEntries(KINDS.map((k) => [k, c.get(`kind:${k}`) ?? 0])) as Record<AnnotationKind, number>,
+    };
+  }
+
+  queryEntities(q: EntityQuery): Counted<EntityRow> {
+    const where: string[] = [];
+    const params: Array<string | number> = [];
+    if (q.types?.length) {
+      where.push(`type IN (${q.types.map(() => '?').join(',')})`);
+      params.push(...q.types);
+    }
+    if (q.contains) {
+      where.push(`instr(name_norm, ?) > 0`);
+      params.push(q.contains);
+    }
+    if (q.keys) {
+      if (!q.keys.length) return { total: 0, items: [] };
+      where.push(`key IN (${q.keys.map(() => '?').join(',')})`);
+      params.push(...q.keys);
+    }
+    if (q.minMentions) {
+      where.push('mentions >= ?');
+      params.push(q.minMentions);
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM entity_summary ${w}`).get(...params) as { n: number }).n;
+    const items = this.db
+      .prepare(`SELECT key, name, type, mentions, documents FROM entity_summary ${w} ORDER BY documents DESC, mentions DESC, name LIMIT ? OFFSET ?`)
+      .all(...params, q.limit ?? -1, q.offset ?? 0) as EntityRow[];
+    return { total, items };
+  }
+
+  entityAliases(key: string): Array<{ text: string; count: number }> {
+    return this.db
+      .prepare(`SELECT value AS text, n AS count FROM entity_forms WHERE key = ? AND form = 'alias' AND n > 0 ORDER BY n DESC, value`)
+      .all(key) as Array<{ text: string; count: number }>;
+  }
+
+  entityDocuments(key: string, limit?: number): Array<{ docId: string; mentions: number }> {
+    return this.db
+      .prepare('SELECT doc_id AS docId, mentions FROM doc_entities WHERE key = ? ORDER BY doc_id LIMIT ?')
+      .all(key, limit ?? -1) as Array<{ docId: string; mentions: number }>;
+  }
+
+  coMentioned(key: string, limit: number): Array<EntityRow & { shared: number }> {
+    return this.db
+      .prepare(
+        `SELECT e.key, e.name, e.type, e.mentions, e.documents, p.docs AS shared
+         FROM entity_pairs p JOIN entity_summary e ON e.key = p.b
+         WHERE p.a = ? AND p.docs > 0 ORDER BY p.docs DESC, e.mentions DESC, e.key LIMIT ?`,
+      )
+      .all(key, limit) as Array<EntityRow & { shared: number }>;
+  }
+
+  nearLinks(keys: string[]): Array<{ a: string; b: string; weight: number }> {
+    if (keys.length < 2) return [];
+    const out: Array<{ a: string; b: string; weight: number }> = [];
+    const list = keys.map(() => '?').join(',');
+    const stmt = this.db.prepare(`SELECT b, near FROM entity_pairs WHERE a = ? AND b IN (${list}) AND near > 0`);
+    for (const a of keys)
+      for (const r of stmt.all(a, ...keys) as Array<{ b: string; near: number }>) if (a < r.b) out.push({ a, b: r.b, weight: r.near });
+    return out;
+  }
+
+  documentSummaries(ids: string[]): DocSummary[] {
+    const out: DocSummary[] = [];
+    for (let i = 0; i < ids.length; i += IN_CHUNK) {
+      const chunk = ids.slice(i, i + IN_CHUNK);
+      out.push(
+        ...(this.db
+          .prepare(
+            `SELECT d.id, d.title, d.published, d.words,
+                    (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1) AS source
+             FROM documents d WHERE d.id IN (${chunk.map(() => '?').join(',')})`,
+          )
+          .all(...chunk) as DocSummary[]),
+      );
+    }
+    return out;
+  }
+
+  documentFacets(ids: string[]): DocFacets[] {
+    const facets = new Map<string, DocFacets>();
+    for (let i = 0; i < ids.length; i += IN_CHUNK) {
+      const chunk = ids.slice(i, i + IN_CHUNK);
+      const list = chunk.map(() => '?').join(',');
+      for (const r of this.db.prepare(`SELECT id, published FROM documents WHERE id IN (${list})`).all(...chunk) as Array<{ id: string; published: string | null }>)
+        facets.set(r.id, { docId: r.id, published: r.published, entities: [], eventTypes: [] });
+      for (const r of this.db.prepare(`SELECT doc_id, key FROM doc_entities WHERE doc_id IN (${list})`).all(...chunk) as Array<{ doc_id: string; key: string }>)
+        facets.get(r.doc_id)?.entities.push(r.key);
+      for (const r of this.db
+        .prepare(`SELECT DISTINCT doc_id, label FROM annotations WHERE doc_id IN (${list}) AND kind = 'event'`)
+        .all(...chunk) as Array<{ doc_id: string; label: string }>)
+        facets.get(r.doc_id)?.eventTypes.push(r.label);
+    }
+    return ids.map((id) => facets.get(id)).filter((f): f is DocFacets => !!f);
+  }
+
+  queryPlaces(q: { nameNorm?: string; limit?: number; offset?: number }): Counted<PlaceRow> {
+    const w = q.nameNorm !== undefined ? 'WHERE name_norm = ?' : '';
+    const params = q.nameNorm !== undefined ? [q.nameNorm] : [];
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM place_summary ${w}`).get(...params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT key, place_json, mentions, documents, entity FROM place_summary ${w} ORDER BY mentions DESC, key LIMIT ? OFFSET ?`)
+      .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<Omit<PlaceRow, 'place'> & { place_json: string }>;
+    return { total, items: rows.map(({ place_json, ...r }) => ({ ...r, place: JSON.parse(place_json) })) };
+  }
+
+  placeDocuments(key: string, limit: number): Array<{ id: string; title: string }> {
+    return this.db
+      .prepare('SELECT p.doc_id AS id, d.title FROM place_docs p JOIN documents d ON d.id = p.doc_id WHERE p.key = ? ORDER BY p.doc_id LIMIT ?')
+      .all(key, limit) as Array<{ id: string; title: string }>;
+  }
+
+  queryQuotes(q: QuoteQuery): Counted<QuoteRow> {
+    const where: string[] = [];
+    const params: Array<string | number> = [];
+    if (q.docId) {
+      where.push('q.doc_id = ?');
+      params.push(q.docId);
+    }
+    if (q.speakerEntity !== undefined && q.speakerName !== undefined) {
+      where.push('(q.entity = ? OR q.speaker_norm = ?)');
+      params.push(q.speakerEntity, q.speakerName);
+    } else if (q.speakerEntity !== undefined) {
+      where.push('q.entity = ?');
+      params.push(q.speakerEntity);
+    } else if (q.speakerName !== undefined) {
+      where.push('q.speaker_norm = ?');
+      params.push(q.speakerName);
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = w
+      ? (this.db.prepare(`SELECT count(*) AS n FROM quote_speakers q ${w}`).get(...params) as { n: number }).n
+      : this.counter('kind:quote');
+    // CROSS JOIN keeps quote_speakers outermost: its index gives the order and the filters.
+    const rows = this.db
+      .prepare(
+        `SELECT q.doc_id, q.entity, a.kind, a.label, a.start, a.end, a.text, a.data_json
+         FROM quote_speakers q CROSS JOIN annotations a ON a.doc_id = q.doc_id AND a.kind = 'quote' AND a.start = q.start AND a.end = q.end
+         ${w} ORDER BY q.doc_id, q.start LIMIT ? OFFSET ?`,
+      )
+      .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<{ doc_id: string; entity: string | null; kind: AnnotationKind; label: string; start: number; end: number; text: string; data_json: string }>;
+    return {
+      total,
+      items: rows.map((r) => ({
+        docId: r.doc_id, kind: r.kind, label: r.label, start: r.start, end: r.end, text: r.text,
+        data: JSON.parse(r.data_json) as Record<string, unknown>, speakerEntity: r.entity,
+      })),
+    };
+  }
+}

@@ -1,0 +1,172 @@
+// Summaries kept next to the annotations so reads never scan the corpus: per-entity counts and
+// surface forms, per-document entity sets, entity pairs (same document / named close together),
+// per-place counts, quote speakers. Each document's contribution is computed here (pure), added at
+// save time and subtracted/re-added when its mentions are re-resolved; engines only apply deltas.
+import type { Place, Span } from '../types.js';
+import { mentionKey, normaliseName, placeKey, entityKey } from './keys.js';
+
+/** Two mentions this close (in characters) are "named together": roughly the same sentence. */
+export const NEAR_CHARS = 200;
+
+/** The kinds a document's summaries are computed from. */
+export const SUMMARY_KINDS = ['mention', 'place', 'quote'] as const;
+
+export interface SummaryRow extends Span {
+  kind: string;
+  label: string;
+  text: string;
+  data: Record<string, unknown>;
+}
+
+export interface KeyedMention extends Span {
+  key: string;
+  text: string;
+  type: string;
+}
+
+/** Form kinds kept per entity: resolved name, type label, surface form. */
+export type FormKind = 'name' | 'label' | 'alias';
+
+export interface EntityDelta {
+  mentions: number;
+  documents: number;
+  /** `${FormKind}\u0000${value}` → count. */
+  forms: Map<string, number>;
+}
+
+export interface PlaceDelta {
+  place: Place;
+  mentions: number;
+  documents: number;
+  first: { docId: string; start: number; end: number };
+  entity: string | null;
+}
+
+export interface SummaryDelta {
+  entities: Map<string, EntityDelta>;
+  /** `${a}\u0000${b}` (both directions) → shared documents and close mention pairs. */
+  pairs: Map<string, { docs: number; near: number }>;
+  places: Map<string, PlaceDelta>;
+  /** Per-document rows to insert (documents added). */
+  docEntities: Array<{ docId: string; key: string; mentions: number }>;
+  placeDocs: Array<{ key: string; docId: string; mentions: number }>;
+  quoteSpeakers: Array<{ docId: string; start: number; end: number; entity: string | null; speakerNorm: string | null }>;
+  /** Documents whose per-document rows are deleted (contributions subtracted). */
+  removedDocs: string[];
+}
+
+export function emptyDelta(): SummaryDelta {
+  return { entities: new Map(), pairs: new Map(), places: new Map(), docEntities: [], placeDocs: [], quoteSpeakers: [], removedDocs: [] };
+}
+
+/** A document's mentions with their entity keys, in text order (longest first at equal starts). */
+export function keyedMentions(rows: SummaryRow[]): KeyedMention[] {
+  const out: KeyedMention[] = [];
+  for (const r of rows) {
+    if (r.kind !== 'mention') continue;
+    const key = mentionKey(r);
+    if (key) out.push({ key, start: r.start, end: r.end, text: r.text, type: r.label });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The entity whose mention best covers a span (most overlap), optionally of one type or with this text. */
+export function entityAtSpan(mentions: readonly KeyedMention[], span: Span, type?: string, text?: string): string | undefined {
+  let best: { key: string; overlap: number } | undefined;
+  for (const m of mentions) {
+    if (m.start >= span.end) break;
+    if (type && m.type !== type) continue;
+    if (text !== undefined && m.text !== text) continue;
+    const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+    if (overlap > 0 && (!best || overlap > best.overlap)) best = { key: m.key, overlap };
+  }
+  return best?.key;
+}
+
+export function asPlace(x: unknown): Place | null {
+  const p = x as Partial<Place> | undefined;
+  return p && typeof p.name === 'string' && typeof p.lat === 'number' && typeof p.lon === 'number' ? (p as Place) : null;
+}
+
+/** Adds (sign 1) or subtracts (sign -1) one document's contribution, computed from its stored rows. */
+export function addDocument(delta: SummaryDelta, docId: string, rows: SummaryRow[], sign: 1 | -1): void {
+  const mentions = keyedMentions(rows);
+  const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+
+  const perEntity = new Map<string, number>();
+  for (const r of rows) {
+    if (r.kind !== 'mention') continue;
+    const key = mentionKey(r);
+    if (!key) continue;
+    let e = delta.entities.get(key);
+    if (!e) delta.entities.set(key, (e = { mentions: 0, documents: 0, forms: new Map() }));
+    e.mentions += sign;
+    bump(e.forms, `name\u0000${typeof r.data.canonical === 'string' ? r.data.canonical : r.text}`, sign);
+    bump(e.forms, `label\u0000${r.label}`, sign);
+    bump(e.forms, `alias\u0000${r.text}`, sign);
+    bump(perEntity, key, 1);
+  }
+  for (const [key, n] of perEntity) {
+    delta.entities.get(key)!.documents += sign;
+    if (sign > 0) delta.docEntities.push({ docId, key, mentions: n });
+  }
+
+  const pair = (a: string, b: string, docs: number, near: number) => {
+    for (const id of [`${a}\u0000${b}`, `${b}\u0000${a}`]) {
+      const p = delta.pairs.get(id);
+      if (p) {
+        p.docs += docs;
+        p.near += near;
+      } else delta.pairs.set(id, { docs, near });
+    }
+  };
+  const keys = [...perEntity.keys()].sort();
+  for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) pair(keys[i], keys[j], sign, 0);
+  for (let i = 0; i < mentions.length; i++)
+    for (let j = i + 1; j < mentions.length && mentions[j].start - mentions[i].end <= NEAR_CHARS; j++)
+      if (mentions[i].key !== mentions[j].key) pair(mentions[i].key, mentions[j].key, 0, sign);
+
+  const perPlace = new Map<string, number>();
+  for (const r of rows) {
+    if (r.kind !== 'place') continue;
+    const place = asPlace(r.data.place);
+    if (!place) continue;
+    const key = placeKey(place);
+    let p = delta.places.get(key);
+    if (!p) {
+      const entity = entityAtSpan(mentions, r) ?? null;
+      delta.places.set(key, (p = { place, mentions: 0, documents: 0, first: { docId, start: r.start, end: r.end }, entity }));
+    }
+    p.mentions += sign;
+    bump(perPlace, key, 1);
+  }
+  for (const [key, n] of perPlace) {
+    delta.places.get(key)!.documents += sign;
+    if (sign > 0) delta.placeDocs.push({ key, docId, mentions: n });
+  }
+
+  if (sign > 0) {
+    for (const r of rows) {
+      if (r.kind !== 'quote') continue;
+      const speaker = typeof r.data.speaker === 'string' ? r.data.speaker : null;
+      const span = r.data.speakerSpan as Span | undefined;
+      const onSpan = span && typeof span.start === 'number' && typeof span.end === 'number'
+        ? entityAtSpan(mentions, span, 'PER') ?? entityAtSpan(mentions, span)
+        : undefined;
+      // A speaker named without a mention falls back to the unresolved key, checked when read.
+      const entity = onSpan ?? (speaker ? entityKey(speaker, 'PER') : null);
+      delta.quoteSpeakers.push({ docId, start: r.start, end: r.end, entity, speakerNorm: speaker ? normaliseName(speaker) : null });
+    }
+  } else delta.removedDocs.push(docId);
+}
+
+/** The form with the highest count; ties: the longer, then alphabetical. */
+export function topForm(forms: Array<{ value: string; n: number }>): string | undefined {
+  let best: { value: string; n: number } | undefined;
+  for (const f of forms)
+    if (!best || f.n > best.n || (f.n === best.n && (f.value.length > best.value.length || (f.value.length === best.value.length && f.value < best.value)))) best = f;
+  return best?.value;
+}
+
+/** Documents per chunk when summaries are rebuilt from the annotations. */
+export const REBUILD_CHUNK = 1000;
