@@ -9,26 +9,40 @@ import { eventInputsOf } from './events/inputs.js';
 
 type Located<T> = StoredAnnotation & { docId: string; data: T };
 
+/** Rows read per query when paging through a whole annotation kind. */
+const PAGE = 5000;
+
+/** Reads one annotation kind page by page, keeping only what the caller maps each row to. */
+async function collect<T>(store: Store, kind: StoredAnnotation['kind'], map: (row: StoredAnnotation & { docId: string }) => T): Promise<T[]> {
+  const out: T[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = await store.listAnnotations({ kind, limit: PAGE, offset });
+    for (const r of rows) out.push(map(r));
+    if (rows.length < PAGE) return out;
+  }
+}
+
+/** Claim groups over the whole corpus, read page by page so peak memory stays low. */
 export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
-  const figures = (await store.listAnnotations({ kind: 'figure' })) as Array<Located<Figure & { sentenceText?: string }>>;
-  const places = (await store.listAnnotations({ kind: 'place' })) as Array<Located<{ place?: Place }>>;
-  const countries = documentCountries(places.map((p) => ({ docId: p.docId, countryCode: p.data.place?.countryCode ?? null })));
-  const reportOf = reportFamilies(await store.listNearDuplicatePairs());
-  return groupClaims(
-    figures.map((f) => ({
+  const countries = documentCountries(
+    await collect(store, 'place', (p) => ({ docId: p.docId, countryCode: (p.data.place as Place | undefined)?.countryCode ?? null })),
+  );
+  const inputs = await collect(store, 'figure', (f) => {
+    const d = f.data as unknown as Figure & { sentenceText?: unknown };
+    return {
       docId: f.docId,
       start: f.start,
       end: f.end,
-      value: f.data.value,
-      qualifier: f.data.qualifier,
-      what: f.data.what,
-      source: f.data.attribution?.source ?? null,
+      value: d.value,
+      qualifier: d.qualifier,
+      what: d.what,
+      source: d.attribution?.source ?? null,
       evidence: f.text,
-      context: typeof f.data.sentenceText === 'string' ? f.data.sentenceText : undefined,
+      context: typeof d.sentenceText === 'string' ? d.sentenceText : undefined,
       documentCountry: countries.get(f.docId) ?? null,
-    })),
-    reportOf,
-  );
+    };
+  });
+  return groupClaims(inputs, reportFamilies(await store.listNearDuplicatePairs()));
 }
 
 export async function loadEventClusters(store: Store): Promise<Array<EventCluster & { events: Array<Located<EventRecord>> }>> {

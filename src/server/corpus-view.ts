@@ -5,9 +5,7 @@
 import type { EventRecord, EventRole } from '../types.js';
 import type { Store } from '../store/interface.js';
 import type { EventItem, EventReport, RoleRef } from './api-types.js';
-import type { Figure, Place } from '../types.js';
-import { loadEventClusters } from '../corpus/index.js';
-import { documentCountries, groupClaims, reportFamilies, type ClaimGroup, type ClaimInput } from '../corpus/claims/group.js';
+import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
 import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
 import { mergeReports } from './merged-events.js';
 import { placeKey } from './keys.js';
@@ -42,7 +40,7 @@ export async function computeCorpus(store: Store): Promise<CorpusData> {
   const started = performance.now();
   const generation = await store.generation();
   const events = await mergedEvents(store);
-  const claims = (await claimGroups(store)).map((g) => ({
+  const claims = (await loadClaimGroups(store)).map((g) => ({
     key: g.id,
     what: g.quantity,
     disputed: g.disputed,
@@ -50,43 +48,6 @@ export async function computeCorpus(store: Store): Promise<CorpusData> {
     figures: g.claims.map((c): [string, number] => [c.docId, c.start]),
   }));
   return { generation, events, claims, seconds: Math.round(performance.now() - started) / 1000 };
-}
-
-/** Rows read per query when paging through a whole annotation kind. */
-const PAGE = 5000;
-
-/** loadClaimGroups (src/corpus) read page by page, keeping only what grouping needs: the same
- *  groups with a fraction of the peak memory on a large corpus. */
-async function claimGroups(store: Store): Promise<ClaimGroup[]> {
-  const countryRows: Array<{ docId: string; countryCode: string | null }> = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const rows = await store.listAnnotations({ kind: 'place', limit: PAGE, offset });
-    for (const p of rows) countryRows.push({ docId: p.docId, countryCode: (p.data.place as Place | undefined)?.countryCode ?? null });
-    if (rows.length < PAGE) break;
-  }
-  const countries = documentCountries(countryRows);
-  countryRows.length = 0;
-  const inputs: ClaimInput[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const rows = await store.listAnnotations({ kind: 'figure', limit: PAGE, offset });
-    for (const f of rows) {
-      const d = f.data as unknown as Figure & { sentenceText?: unknown };
-      inputs.push({
-        docId: f.docId,
-        start: f.start,
-        end: f.end,
-        value: d.value,
-        qualifier: d.qualifier,
-        what: d.what,
-        source: d.attribution?.source ?? null,
-        evidence: f.text,
-        context: typeof d.sentenceText === 'string' ? d.sentenceText : undefined,
-        documentCountry: countries.get(f.docId) ?? null,
-      });
-    }
-    if (rows.length < PAGE) break;
-  }
-  return groupClaims(inputs, reportFamilies(await store.listNearDuplicatePairs()));
 }
 
 async function mergedEvents(store: Store): Promise<LinkedEvent[]> {
