@@ -1,4 +1,5 @@
 import { isDisclaimer } from './boilerplate-lexicon.js';
+import { MONTH_PATTERN } from './explicit-dates.js';
 
 // Authors from bylines and credit lines: "By X and Y", "Reporting by X; Editing by Y"
 // (the reporters and writers are authors, editors are not), and end-of-article author bios
@@ -9,6 +10,9 @@ const NAME_WORD = "(?:[A-Z][\\p{L}'’.-]*|(?:de|da|van|von|der|al|el|bin|ibn|le
 const NAME_RE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}$`, 'u');
 const NOT_NAMES = /^(?:The|Staff|Reuters|AP|AFP|Associated Press|Agencies|Editor|Editors|Our|Correspondent|Staff Writer|News|Admin|Team|Desk)$/;
 
+/** Words that make a "name" an organisation ("Meridian News Agency", "Staff Desk"): not an author. */
+const ORGANISATION = /\b(?:News|Press|Agency|Times|Herald|Journal|Tribune|Gazette|Magazine|Media|Wire|Service|Network|Online|Bureau|Desk|Staff|Newsroom)\b/i;
+
 export function cleanName(raw: string): string | null {
   const name = raw
     .replace(/\s+in\s+[A-Z][\p{L} ,.-]*$/u, '') // "X in Moscow"
@@ -17,7 +21,7 @@ export function cleanName(raw: string): string | null {
     .replace(/[.,;:|]+$/, '')
     .trim();
   if (name.length < 3 || name.length > 60) return null;
-  if (!NAME_RE.test(name) || NOT_NAMES.test(name) || /[’']s\b/.test(name)) return null;
+  if (!NAME_RE.test(name) || NOT_NAMES.test(name) || ORGANISATION.test(name) || /[’']s\b/.test(name)) return null;
   if (!/[a-z]/.test(name) && name.split(/\s+/).length < 2) return null;
   return name.split(/\s+/).some((w) => /^[A-Z]/.test(w)) ? name : null;
 }
@@ -37,18 +41,50 @@ export function splitNames(list: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
-const CREDIT_RE = /^(?:(?:additional )?reporting|writing|written|text|story|reported)\s+by\s+/i;
+const CREDIT_RE = /^(?:(?:additional )?reporting|writing|written|text|story|reported|words)\s+by\s+/i;
 
-/** A byline block ("By X and Y", "Reporting by X; Editing by Y") → authors, or null. */
+const BY_RE = /^(?:by|written by|words by|story by|text by|reporting by|reported by|von|par|por|(?:authors?|words|text|reporter|writer)\s*:)\s+(.+)$/i;
+// Where the names end: a timestamp, a separator, or "for The Outlet" ("By A | Updated …", "By A June 14, 2025", "By A for X").
+const BYLINE_END = new RegExp(
+  `\\s*(?:[|•·]|\\b(?:updated|published|posted|last modified)\\b|\\s(?:for|with|from)\\s+(?:the\\s+)?[A-Z]|,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}\\s+${MONTH_PATTERN}|\\d{1,2}[:/.]\\d)|\\s+\\d+\\s+(?:min|hours?|days?)\\b)`,
+  'iu',
+);
+/** Outlet-looking words: a part of a byline after the names ("By A, Reuters", "By A, BBC News"). */
+const OUTLET = /\b(?:News|Press|Agency|Times|Post|Herald|Journal|Daily|Monitor|Tribune|Gazette|Ledger|Observer|Review|Magazine|Media|Wire|Service|TV|Radio|Network|Online|Today|Insight|Brief|Bureau|Desk|Staff|Correspondents?|Reporters?|Writers?|Editors?)\b|^[A-Z]{2,6}$/;
+const ROLE_SUFFIX = /\s*,?\s*(?:staff writer|staff reporter|special correspondent|(?:senior |chief |foreign |political |security |\w+ )?(?:correspondent|reporter|editor|writer)|contributor|columnist)$/i;
+
+/**
+ * Names of a "By …" list. Parts after the first that are outlets, roles or single words (a place)
+ * end it; any other part that is not a name refuses the whole line ("By Tuesday, the army …").
+ * A byline name has at least two words: "By Tuesday" is not one.
+ */
+function bylineNames(list: string): string[] | null {
+  const parts = list.replace(ROLE_SUFFIX, '').split(/\s*,\s*/);
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i].replace(ROLE_SUFFIX, '');
+    if (i > 0 && (OUTLET.test(p) || ROLE.test(p) || !/\s/.test(p.trim()))) break;
+    const split = splitNames(p);
+    if (!split || split.some((n) => !/\s/.test(n))) return null;
+    names.push(...split);
+  }
+  return names.length > 0 ? names : null;
+}
+
+/** A byline block ("By X and Y", "By X, Reuters", "Reporting by X; Editing by Y") → authors, or null. */
 export function parseByline(line: string): string[] | null {
   const text = line.trim();
   if (text.length > 300) return null;
-  const by = /^(?:by|written by|words by|story by|von|par|por)\s+(.+?)(?:\s*[|•·,]\s*(?:updated|published|posted)\b.*|\s*[|•·]\s*.*)?$/i.exec(text);
-  if (by) return splitNames(by[1].replace(/\s*,?\s*(?:staff writer|correspondent|reporter|senior \w+|contributor)$/i, ''));
-  if (!/\b(?:reporting|writing|written|reported)\s+by\b/i.test(text)) return null;
+  const by = BY_RE.exec(text);
+  if (by && !/;/.test(by[1])) {
+    const cut = BYLINE_END.exec(by[1]);
+    const list = (cut ? by[1].slice(0, cut.index) : by[1]).trim();
+    return list ? bylineNames(list) : null;
+  }
+  if (!/\b(?:reporting|writing|written|reported|words)\s+by\b/i.test(text)) return null;
   const authors: string[] = [];
   for (const clause of text.split(/\s*;\s*/)) {
-    const c = clause.replace(/^\(|\)$/g, '').trim();
+    const c = clause.replace(/^\(|\)\.?$/g, '').trim();
     if (!CREDIT_RE.test(c)) continue;
     const names = splitNames(c.replace(CREDIT_RE, '').replace(/\.$/, ''));
     if (names) authors.push(...names);

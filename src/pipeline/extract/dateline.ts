@@ -11,11 +11,13 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 const MONTH_PATTERN = `(?:${MONTH_NAMES.flatMap((n) => [`${cap(n.slice(0, 3))}(?:${n.slice(3)})?`, `${n.slice(0, 3).toUpperCase()}(?:${n.slice(3).toUpperCase()})?`]).join('|')}|Sept|SEPT)\\.?`;
 const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})(?:,?\\s+(?:19|20)\\d{2})?`;
+// The country, region or state after the city: "GOMA, Democratic Republic of Congo —", "SPRINGFIELD, Ill. —", "LAGOS, NIGERIA —".
+const REGION = "(?:[A-Z][\\p{L}.'’-]*(?:\\s+(?:of|the|and|[A-Z][\\p{L}.'’-]*)){0,4})";
 const AGENCY = '\\((?:[A-Z][A-Za-z&.]*(?:[ /][A-Z][A-Za-z&.]*){0,3})\\)';
 
-// Caps place with an optional date and agency, or a title-case place that must carry a date.
+// Caps place with an optional region, date and agency, or a title-case place that must carry a date.
 const DATELINE_RE = new RegExp(
-  `^(?:(${PLACE_CAPS})(?:\\s*/[^,]{1,30})?(?:,\\s*(${DATE}))?|(${PLACE_TITLE}),\\s*(${DATE}))\\.?\\s*(${AGENCY})?\\s*(?:[-–—:.]+|(?=[A-Z]))\\s*`,
+  `^(?:(${PLACE_CAPS})(?:\\s*/[^,]{1,30})?(?:,\\s*${REGION}(?=\\s*[-–—(,]))?(?:,\\s*(${DATE}))?|(${PLACE_TITLE})(?:,\\s*${REGION})?,\\s*(${DATE}))\\.?\\s*(${AGENCY})?\\s*(?:[-–—:.]+|(?=[A-Z]))\\s*`,
   'u',
 );
 
@@ -35,7 +37,7 @@ export function findDateline(paragraph: string, offset: number): FoundDateline |
   const capsPlace = m[1];
   if (capsPlace && !m[2] && !m[5]) {
     // A bare caps word followed by a dash: still a dateline ("WASHINGTON —"), but not "BREAKING:"-style labels.
-    if (!/[-–—]\s*$/.test(m[0]) || /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL)$/.test(capsPlace)) return null;
+    if (!/[-–—]\s*$/.test(m[0]) || /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|NOTE|NOTES|CORRECTION|REFILE|UPDATE \d+|FACTBOX|EXPLAINER)$/.test(capsPlace)) return null;
   }
   const placeRaw = (capsPlace ?? m[3]).trim();
   if (placeRaw.length < 3) return null;

@@ -105,9 +105,12 @@ export function parseMetaDate(value: string): { iso: string; precision: 'day' | 
 }
 
 /** "October 21", "21 October", "Oct. 21" → "--10-21". */
+const MONTH_DAY_RE = new RegExp(`^${MONTH}\\s+(\\d{1,2})\\b`, 'i');
+const DAY_MONTH_RE = new RegExp(`^(\\d{1,2})\\s+${MONTH}`, 'i');
+
 export function parseMonthDay(text: string): string | null {
-  const a = new RegExp(`^${MONTH}\\s+(\\d{1,2})\\b`, 'i').exec(text);
-  const b = new RegExp(`^(\\d{1,2})\\s+${MONTH}`, 'i').exec(text);
+  const a = MONTH_DAY_RE.exec(text);
+  const b = a ? null : DAY_MONTH_RE.exec(text);
   const mo = a ? monthNumber(a[1]) : b ? monthNumber(b[2]) : null;
   const d = a ? +a[2] : b ? +b[1] : 0;
   if (!mo || !validDay(2000, mo, d)) return null;

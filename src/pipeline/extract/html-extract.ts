@@ -4,9 +4,12 @@ import { DOMParser } from 'linkedom';
 import type { BlockKind, Piece } from './assemble.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
 import { selectContent } from './html-content.js';
-import { readHtmlMeta, stripSiteName } from './html-meta.js';
+import { readHtmlMeta, stripSiteName, titleSiteName } from './html-meta.js';
 import type { Found, PathResult } from './path-result.js';
-import { markBoilerplate, markDuplicates, trimTail } from './refine.js';
+import { bioAuthors, headByline, mergeAuthors, tailByline } from './authors.js';
+import { findPublisherInText } from './publisher.js';
+import { markBoilerplate, markDuplicates, markPullQuotes, trimTail } from './refine.js';
+import { headTimestamp } from './timestamp.js';
 
 function kindOf(tag: string): BlockKind {
   if (/^h[1-6]$/.test(tag)) return 'heading';
@@ -44,9 +47,20 @@ export function extractHtml(html: string): PathResult {
   });
   markBoilerplate(pieces);
   markDuplicates(pieces);
+  markPullQuotes(pieces, (i) => list.blocks[i].tag !== 'p');
   // No closing-section cut here: pages mark related boxes structurally, and a "Related links"
   // box often sits mid-article.
-  trimTail(pieces, { aggressiveTail: false });
+  const tail = trimTail(pieces, { aggressiveTail: false });
+  // Bylines are found (and dropped) even when the page's meta tags already name the authors.
+  const byline = mergeAuthors(headByline(pieces), tailByline(pieces));
+  // The page's byline wins over its meta tags when it names everyone they name and more.
+  const bylineFuller = byline && meta.authors && meta.authors.value.every((a) => byline.value.includes(a)) && byline.value.length > meta.authors.value.length;
+  const authors =
+    (bylineFuller ? byline : meta.authors) ??
+    byline ??
+    bioAuthors(pieces) ??
+    (tail.bioText ? { value: tail.bioAuthors, evidence: { origin: 'text' as const, text: tail.bioText } } : null);
+  const titleIndex = pieces.findIndex((p) => p.drop === 'title');
 
   const title: Found<string> | null = titleText
     ? { value: titleText, evidence: { origin: meta.ogTitle ? 'meta' : 'text', text: rawTitle ?? titleText } }
@@ -54,9 +68,9 @@ export function extractHtml(html: string): PathResult {
   return {
     pieces,
     title,
-    authors: meta.authors,
-    publisher: meta.siteName,
-    published: meta.published,
+    authors,
+    publisher: meta.siteName ?? titleSitePublisher(meta.docTitle, titleText, list.blocks) ?? findPublisherInText(pieces),
+    published: meta.published ?? headTimestamp(pieces, titleIndex),
     ...(meta.url ? { url: meta.url } : {}),
     headlines: titleText ? [titleText] : [],
   };
@@ -64,4 +78,19 @@ export function extractHtml(html: string): PathResult {
 
 function firstH1(blocks: HtmlBlock[]): string | null {
   return blocks.find((b) => b.tag === 'h1')?.text ?? null;
+}
+
+/** The site part of the <title> ("Headline | ACME"), when the page shows that name elsewhere too (masthead, footer). */
+function titleSitePublisher(docTitle: string | null, headline: string | null, blocks: HtmlBlock[]): Found<string> | null {
+  const site = docTitle && headline ? titleSiteName(docTitle, headline) : null;
+  if (!site) return null;
+  // Shown as the masthead or in a copyright line; a bare menu item ("Headline | World news") does not count.
+  const key = site.toLowerCase();
+  const shown = blocks.some((b) => {
+    if (b.text.length > 300) return false;
+    const lower = b.text.toLowerCase();
+    if (lower === key) return b.flag !== 'navigation' && b.linkChars < b.text.length;
+    return lower.includes(key) && /©|\(c\)|copyright/i.test(b.text);
+  });
+  return shown ? { value: site, evidence: { origin: 'meta', text: `title ${docTitle}` } } : null;
 }

@@ -41,6 +41,7 @@ const TOKEN_REASONS: Record<string, string> = {
   byline: 'byline', author: 'author-bio', authors: 'author-bio', bio: 'author-bio', contributor: 'author-bio',
   caption: 'caption', captions: 'caption', credit: 'caption', credits: 'caption', figcaption: 'caption',
   tags: 'tags', tag: 'tags', tagged: 'tags', keywords: 'tags', topics: 'tags',
+  pullquote: 'pull-quote', pullout: 'pull-quote', donate: 'ad', donation: 'ad', donations: 'ad',
   popup: 'popup', modal: 'popup', overlay: 'popup', lightbox: 'popup',
   toolbar: 'share', widget: 'related', widgets: 'related',
   visuallyhidden: 'hidden', screenreader: 'hidden',
@@ -50,7 +51,7 @@ const TOKEN_REASONS: Record<string, string> = {
 const PAIR_REASONS: Record<string, string> = {
   'more stories': 'related', 'more news': 'related', 'read more': 'related', 'read next': 'related', 'most read': 'related',
   'most popular': 'related', 'also read': 'related', 'you may': 'related', 'sr only': 'hidden', 'visually hidden': 'hidden',
-  'screen reader': 'hidden', 'post meta': 'metadata', 'article meta': 'metadata', 'entry meta': 'metadata',
+  'screen reader': 'hidden', 'pull quote': 'pull-quote', 'post meta': 'metadata', 'article meta': 'metadata', 'entry meta': 'metadata',
 };
 
 const IGNORED_CLASS = /^(?:tag|category|categories|format|type|status|post|postid|page|template|section|topic|has|with|no|is|single|parent|page-id)[-_]|[-_](?:open|enabled|closed|disabled|active|loaded|template|page|wrapper-outer)$/i;

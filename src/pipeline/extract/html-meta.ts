@@ -3,6 +3,7 @@
 import type { Evidence } from '../../types.js';
 import { splitNames } from './byline.js';
 import { parseMetaDate } from './explicit-dates.js';
+import { cleanPublisher } from './publisher.js';
 import type { Found } from './path-result.js';
 
 export interface HtmlMeta {
@@ -85,12 +86,14 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
 
   let siteName: Found<string> | null = null;
   const site = metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']);
-  if (site) siteName = { value: site.value, evidence: { origin: 'meta', text: `${site.selector} ${site.value}` } };
+  const siteValue = site ? cleanPublisher(site.value) : null;
+  if (site && siteValue) siteName = { value: siteValue, evidence: { origin: 'meta', text: `${site.selector} ${site.value}` } };
   else {
     for (const a of ld) {
-      const pub = names(a.publisher)[0];
-      if (pub) {
-        siteName = { value: pub, evidence: { origin: 'json-ld', text: `publisher ${pub}` } };
+      const raw = names(a.publisher)[0];
+      const pub = raw ? cleanPublisher(raw) : null;
+      if (raw && pub) {
+        siteName = { value: pub, evidence: { origin: 'json-ld', text: `publisher ${raw}` } };
         break;
       }
     }
@@ -164,4 +167,16 @@ export function stripSiteName(title: string, siteName: string | null): string {
   while (parts.length > 1 && isSite(parts[parts.length - 1])) parts.pop();
   while (parts.length > 1 && site !== undefined && isSite(parts[0]) && parts[0].toLowerCase().replace(/\s+/g, '').includes(site)) parts.shift();
   return parts.join(' | ').trim();
+}
+
+/** The site name a page title carries beside the headline ("Headline | ACME" → "ACME"), or null. */
+export function titleSiteName(title: string, headline: string): string | null {
+  const parts = title.split(SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2) return null;
+  const key = headline.toLowerCase();
+  const last = parts[parts.length - 1];
+  const first = parts[0];
+  const candidate = parts.slice(0, -1).join(' ').toLowerCase() === key || key.startsWith(first.toLowerCase()) ? last : parts.slice(1).join(' ').toLowerCase() === key ? first : null;
+  if (!candidate || candidate.split(/\s+/).length > 5 || candidate.toLowerCase() === key) return null;
+  return cleanPublisher(candidate);
 }

@@ -1,5 +1,5 @@
 // DocMeta from what the path found plus the clean text: dateline, published date with
-// its fallbacks (meta → container hint → dateline), the notBefore bound, attribution.
+// its fallbacks (page meta → container hint → timestamp line → dateline), the notBefore bound, attribution.
 import type { DocMeta, Evidence, PublishedDate, RawDoc, Span } from '../../types.js';
 import type { Assembled } from './assemble.js';
 import { findDateline, type FoundDateline } from './dateline.js';
@@ -16,9 +16,11 @@ function withSpan(found: Found<unknown>, assembled: Assembled): Evidence {
 
 function findDocDateline(assembled: Assembled, titleSpan: Span | null): FoundDateline | null {
   let tried = 0;
+  let looked = 0;
   for (const p of assembled.paragraphs) {
     if (titleSpan && p.start === titleSpan.start) continue;
-    if (tried++ >= DATELINE_PARAGRAPHS) break;
+    // Short lines (a kicker, a sub-heading) do not use up the window, up to a point.
+    if ((p.end - p.start >= 60 && tried++ >= DATELINE_PARAGRAPHS) || looked++ >= 2 * DATELINE_PARAGRAPHS) break;
     const d = findDateline(assembled.text.slice(p.start, p.end), p.start);
     if (d) return d;
   }
@@ -67,12 +69,16 @@ export function metaEvidence(path: PathResult, assembled: Assembled): { authors?
 
 function publishedDate(raw: RawDoc, path: PathResult, assembled: Assembled, dateline: FoundDateline | null): PublishedDate {
   let result: PublishedDate | null = null;
-  if (path.published) {
-    result = { value: path.published.value.iso, precision: path.published.value.precision, evidence: path.published.evidence };
-  } else if (raw.hints.published) {
+  // Page metadata, then what the container says, then a timestamp line under the headline.
+  const fromPath: PublishedDate | null = path.published
+    ? { value: path.published.value.iso, precision: path.published.value.precision, evidence: path.published.evidence }
+    : null;
+  if (fromPath && fromPath.evidence?.origin !== 'text') result = fromPath;
+  else if (raw.hints.published) {
     const parsed = parseMetaDate(raw.hints.published);
     if (parsed) result = { value: parsed.iso, precision: parsed.precision, evidence: { origin: 'container', text: raw.hints.published } };
   }
+  result ??= fromPath;
   if (!result && dateline?.date) {
     const evidence: Evidence = { origin: 'text', text: dateline.text, ...(dateline.span ? { span: dateline.span } : {}) };
     result = dateline.date.startsWith('--')

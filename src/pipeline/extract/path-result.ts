@@ -15,7 +15,7 @@ export interface PathResult {
   title: Found<string> | null;
   authors: Found<string[]> | null;
   publisher: Found<string> | null;
-  published: Found<{ iso: string; precision: 'day' | 'month' | 'year' }> | null;
+  published: Found<{ iso: string; precision: 'day' | 'month' | 'year' | 'month-day' }> | null;
   url?: string;
   /** Headline lines that may say who found the story (title first). */
   headlines: string[];

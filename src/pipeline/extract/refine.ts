@@ -4,6 +4,7 @@
 import type { Piece } from './assemble.js';
 import { boilerplateReason, isDisclaimer } from './boilerplate-lexicon.js';
 import { parseAuthorBio, parseByline } from './byline.js';
+import { findDateline } from './dateline.js';
 import { endsLikeSentence, isHeadlineLike } from './headline.js';
 
 export interface RefineOptions {
@@ -31,25 +32,70 @@ export function markBoilerplate(pieces: Piece[]): void {
   }
 }
 
+/** Where a piece's text starts once a dateline ("KINSHASA, February 14. ") is left aside; 0 when it has none. */
+function afterDateline(text: string): number {
+  if (!/^[A-Z][A-Za-z]/.test(text)) return 0;
+  const d = findDateline(text, 0);
+  return d?.span ? text.length - text.slice(d.span.end).replace(/^[\s\-–—:.]+/, '').length : 0;
+}
+
 export function markDuplicates(pieces: Piece[]): void {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   let total = 0;
   for (const p of pieces) total += p.text.length;
   const contain = total <= CONTAINMENT_LIMIT;
   let keptText = ' ';
-  for (const p of pieces) {
+  let keptCount = 0;
+  const openings: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
     if (p.drop !== null) continue;
     const key = normalise(p.text);
     if (key.length >= 20 && seen.has(key)) {
       p.drop = 'duplicate';
       continue;
     }
+    // A lede printed above as a standfirst and again under its dateline: keep the copy with the dateline.
+    // Only worth a dateline parse when an earlier lede's opening words occur a little way into this block.
+    const cut = key.length >= 60 && ++keptCount <= 6 && openings.some((o) => key.indexOf(o, 1) > 0) ? afterDateline(p.text) : 0;
+    if (key.length >= 60 && keptCount <= 6) openings.push(key.slice(0, 40));
+    const earlier = cut > 0 ? seen.get(key.slice(cut)) : undefined;
+    if (earlier !== undefined && pieces[earlier].drop === null) pieces[earlier].drop = 'duplicate';
     if (contain && key.length >= 40 && key.length <= 400 && keptText.includes(` ${key} `)) {
       p.drop = 'duplicate';
       continue;
     }
-    seen.add(key);
+    seen.set(key, i);
     if (contain) keptText += `${key} `;
+  }
+}
+
+const QUOTED = /^["“‘«'„]([^"“”«»]{8,280})["”’»']\s*(?:[-–—]\s*[\p{Lu}][\p{L} .'’-]{1,60})?$/u;
+
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Pull quotes: a short paragraph that is only a quotation (perhaps with "— Speaker") repeating
+ * words printed elsewhere in the article. The article text keeps the quote where it was said.
+ * `eligible` narrows the candidates (web pages: not a plain <p>, which is an article paragraph
+ * quoting a slogan the page repeats in an embed).
+ */
+export function markPullQuotes(pieces: Piece[], eligible: (i: number) => boolean = () => true): void {
+  let body: string | null = null;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (p.drop !== null || p.kind === 'heading' || p.kind === 'list-item' || p.text.length > 340) continue;
+    const m = QUOTED.exec(p.text);
+    // A pull quote is a whole sentence; a quoted phrase ("My fears have been realized") is a heading or a slogan.
+    if (!m || !/[.!?…]$/.test(m[1]) || !eligible(i)) continue;
+    const words = letters(m[1]);
+    if (words.split(' ').length < 3) continue;
+    body ??= ` ${pieces.map((q, j) => (q.drop === null ? letters(q.text) : '')).join(' ')} `;
+    // The quote's words must occur twice in the kept text: here and where it was said.
+    const at = body.indexOf(` ${words} `);
+    if (at >= 0 && body.indexOf(` ${words} `, at + 1) >= 0) p.drop = 'pull-quote';
   }
 }
 

@@ -6,6 +6,8 @@ export interface TextBlock {
   text: string;
   /** A blank line (or the start) came before it. */
   afterBlank: boolean;
+  /** Items set apart by runs of spaces or tabs ("Home  News  Politics"): a menu row pasted from a page. */
+  spaced?: boolean;
 }
 
 const BULLET = /^[\s\u00a0]*(?:[•·▪●◦‣∙*]|-(?=\s))\s*/;
@@ -36,7 +38,10 @@ export function splitTextBlocks(content: string): TextBlock[] {
   const flush = () => {
     if (current.length === 0) return;
     const joined = current.length === 1 ? current[0] : current.join(' ');
-    blocks.push({ text: /\s\s|[\t\v\f]/.test(joined) ? joined.replace(/\s+/g, ' ') : joined, afterBlank: currentAfterBlank });
+    const gappy = /\s\s|[\t\v\f]/.test(joined);
+    const block: TextBlock = { text: gappy ? joined.replace(/\s+/g, ' ') : joined, afterBlank: currentAfterBlank };
+    if (gappy && current.length === 1 && (joined.match(/\S(?: {2,}|\t)\S/g)?.length ?? 0) >= 2) block.spaced = true;
+    blocks.push(block);
     current = [];
   };
   for (const raw of lines) {

@@ -1,0 +1,73 @@
+// Timestamp lines: a block that is nothing but a publication or update time ("13 February 2025",
+// "Updated: Feb. 13, 2025 6:30 p.m. ET", "Sunday, 15 June", "3 hours ago"). They are page
+// furniture, not article text; the one under the headline is the publication date.
+import type { Piece } from './assemble.js';
+import { MONTH_PATTERN, monthNumber } from './explicit-dates.js';
+import type { Found } from './path-result.js';
+
+const PREFIX = '(?:(?:first |last |originally )?(?:published|updated|posted|modified|created|date)(?: on| at)?\\s*:?\\s*)?';
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const YEAR = '((?:19|20)\\d{2})';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const TIME = "(?:\\s*(?:,|at|[-–—])?\\s*\\d{1,2}(?:[:.]\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?(?:[A-Z]{2,5}|GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?)?)?";
+const DATES = [
+  { re: `${WEEKDAY}${MONTH_PATTERN.replace('(?:', '(')}\\s+${DAY}(?:,?\\s+${YEAR})?`, order: 'mdy' as const },
+  { re: `${WEEKDAY}${DAY}\\s+${MONTH_PATTERN.replace('(?:', '(')},?(?:\\s+${YEAR})?`, order: 'dmy' as const },
+  { re: `${YEAR}-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?`, order: 'iso' as const },
+];
+const DATE_RES = DATES.map(({ re, order }) => ({ re: new RegExp(`^${PREFIX}${re}${TIME}\\.?$`, 'i'), order }));
+const RELATIVE_RE = new RegExp(`^${PREFIX}(?:\\d+\\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\\s+ago|just now|yesterday|today)${TIME}$`, 'i');
+
+export interface Timestamp {
+  /** "2025-02-13" when the line gives a full date, "--02-13" when it gives no year (never guessed). */
+  date: string | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function parsePart(part: string): Timestamp | null {
+  if (RELATIVE_RE.test(part)) return { date: null };
+  for (const { re, order } of DATE_RES) {
+    const m = re.exec(part);
+    if (!m) continue;
+    const [y, mo, d] =
+      order === 'iso' ? [+m[1], +m[2], +m[3]] : order === 'mdy' ? [m[3] ? +m[3] : 0, monthNumber(m[1]) ?? 0, +m[2]] : [m[3] ? +m[3] : 0, monthNumber(m[2]) ?? 0, +m[1]];
+    if (!validDay(y || 2000, mo, d)) return null;
+    return { date: y ? `${y}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` };
+  }
+  return null;
+}
+
+/** Cheap gate: a timestamp line is short and has a digit or a relative-time word. */
+const CUE = /\d|yesterday|today|just now/i;
+
+/** The timestamp a whole block consists of, or null when the block says anything else. */
+export function parseTimestampLine(text: string): Timestamp | null {
+  if (text.length > 90 || !CUE.test(text)) return null;
+  // "Published 13 February 2025 | Updated 14 February 2025": every part must be a timestamp; the first dates the story.
+  let first: Timestamp | null = null;
+  for (const part of text.split(/\s+[|•·]\s+/)) {
+    const t = parsePart(part.trim());
+    if (!t) return null;
+    first ??= t;
+  }
+  return first;
+}
+
+const HEAD_PIECES = 8;
+
+/** The date of a timestamp line near the top (dropped as "timestamp" by the boilerplate pass): the publication date. */
+export function headTimestamp(pieces: Piece[], titleIndex: number): Found<{ iso: string; precision: 'day' | 'month-day' }> | null {
+  for (let i = Math.max(0, titleIndex), n = 0; i < pieces.length && n < HEAD_PIECES; i++, n++) {
+    const p = pieces[i];
+    if (p.drop === null && p.text.length >= 120) break; // the body has started
+    if (p.drop !== 'timestamp' || /^(?:last )?(?:updated|modified)/i.test(p.text)) continue;
+    const date = parseTimestampLine(p.text)?.date;
+    if (date) return { value: { iso: date, precision: date.startsWith('--') ? 'month-day' : 'day' }, evidence: { origin: 'text', text: p.text } };
+  }
+  return null;
+}
