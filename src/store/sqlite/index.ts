@@ -45,6 +45,15 @@ interface DocRow {
 }
 
 export class SqliteStore implements Store {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per SQL text: preparing is a large share of the cost of small statements. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
+
   private readonly db: Database.Database;
   private readonly summaries: SqliteSummaries;
   readonly location?: string;
@@ -90,13 +99,13 @@ export class SqliteStore implements Store {
     const { doc } = analysis;
     const now = new Date().toISOString();
     const addSources = () => {
-      const insert = this.db.prepare(
+      const insert = this.stmt(
         `INSERT INTO sources(location, doc_id, kind, name, url, content_hash, added_at) VALUES (?,?,?,?,?,?,?)
          ON CONFLICT(location) DO UPDATE SET doc_id=excluded.doc_id, content_hash=excluded.content_hash, added_at=excluded.added_at`,
       );
       for (const s of doc.sources) insert.run(s.location, doc.id, s.kind, s.name, s.url ?? null, contentHash, now);
     };
-    const existing = this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(doc.id);
+    const existing = this.stmt('SELECT 1 FROM documents WHERE id = ?').get(doc.id);
     if (existing) {
       addSources();
       return { status: 'duplicate', docId: doc.id };
@@ -126,7 +135,7 @@ export class SqliteStore implements Store {
       .run(info.lastInsertRowid, doc.title, doc.text);
     addSources();
 
-    const insertAnnotation = this.db.prepare(
+    const insertAnnotation = this.stmt(
       'INSERT INTO annotations(doc_id, kind, label, start, end, text, data_json, entity_id) VALUES (?,?,?,?,?,?,?,?)',
     );
     const rows = annotationRows(analysis);
@@ -146,14 +155,14 @@ export class SqliteStore implements Store {
   /** Finds earlier documents within a few SimHash bits, records the links, returns the closest. */
   private linkNearDuplicates(docId: string, hash: bigint): string | undefined {
     const bands = simhashBands(hash);
-    const lookup = this.db.prepare('SELECT doc_id FROM simhash_bands WHERE band = ? AND value = ?');
-    const getHash = this.db.prepare('SELECT simhash FROM documents WHERE id = ?');
+    const lookup = this.stmt('SELECT doc_id FROM simhash_bands WHERE band = ? AND value = ?');
+    const getHash = this.stmt('SELECT simhash FROM documents WHERE id = ?');
     const candidates = new Set<string>();
     bands.forEach((value, band) => {
       for (const row of lookup.all(band, value) as Array<{ doc_id: string }>) candidates.add(row.doc_id);
     });
     let best: { id: string; distance: number } | undefined;
-    const link = this.db.prepare('INSERT OR IGNORE INTO near_duplicates(doc_id, other_id, distance) VALUES (?,?,?)');
+    const link = this.stmt('INSERT OR IGNORE INTO near_duplicates(doc_id, other_id, distance) VALUES (?,?,?)');
     for (const other of candidates) {
       if (other === docId) continue;
       const row = getHash.get(other) as { simhash: string } | undefined;
@@ -164,13 +173,13 @@ export class SqliteStore implements Store {
       link.run(other, docId, distance);
       if (!best || distance < best.distance) best = { id: other, distance };
     }
-    const insertBand = this.db.prepare('INSERT INTO simhash_bands(band, value, doc_id) VALUES (?,?,?)');
+    const insertBand = this.stmt('INSERT INTO simhash_bands(band, value, doc_id) VALUES (?,?,?)');
     bands.forEach((value, band) => insertBand.run(band, value, docId));
     return best?.id;
   }
 
   async hasSource(location: string, contentHash: string): Promise<boolean> {
-    return !!this.db.prepare('SELECT 1 FROM sources WHERE location = ? AND content_hash = ?').get(location, contentHash);
+    return !!this.stmt('SELECT 1 FROM sources WHERE location = ? AND content_hash = ?').get(location, contentHash);
   }
 
   async countDocuments(): Promise<number> {
@@ -192,7 +201,7 @@ export class SqliteStore implements Store {
     const row = this.findDocRow(idOrName);
     if (!row) return null;
     const sources = (
-      this.db.prepare('SELECT location, kind, name, url FROM sources WHERE doc_id = ? ORDER BY added_at').all(row.id) as Array<{
+      this.stmt('SELECT location, kind, name, url FROM sources WHERE doc_id = ? ORDER BY added_at').all(row.id) as Array<{
         location: string;
         kind: Source['kind'];
         name: string;
@@ -221,7 +230,7 @@ export class SqliteStore implements Store {
   }
 
   private findDocRow(idOrName: string): DocRow | undefined {
-    const byId = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(idOrName) as DocRow | undefined;
+    const byId = this.stmt('SELECT * FROM documents WHERE id = ?').get(idOrName) as DocRow | undefined;
     if (byId) return byId;
     const byName = this.db
       .prepare(
@@ -231,7 +240,7 @@ export class SqliteStore implements Store {
       .get(idOrName, idOrName) as DocRow | undefined;
     if (byName) return byName;
     if (/^[0-9a-f]{6,}$/i.test(idOrName)) {
-      const rows = this.db.prepare('SELECT * FROM documents WHERE id LIKE ? LIMIT 2').all(`${idOrName}%`) as DocRow[];
+      const rows = this.stmt('SELECT * FROM documents WHERE id LIKE ? LIMIT 2').all(`${idOrName}%`) as DocRow[];
       if (rows.length === 1) return rows[0];
     }
     return undefined;
@@ -318,14 +327,14 @@ export class SqliteStore implements Store {
   }
 
   async listDocumentIds(): Promise<string[]> {
-    return (this.db.prepare('SELECT id FROM documents ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id);
+    return (this.stmt('SELECT id FROM documents ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id);
   }
 
   async updateMentionEntities(
     docId: string,
     mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>,
   ): Promise<void> {
-    const update = this.db.prepare(
+    const update = this.stmt(
       `UPDATE annotations SET entity_id = ?, label = ?, data_json = json_set(data_json, '$.entityId', ?, '$.canonical', ?)
        WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`,
     );
@@ -338,7 +347,7 @@ export class SqliteStore implements Store {
   }
 
   async listNearDuplicatePairs(): Promise<Array<[string, string]>> {
-    return (this.db.prepare('SELECT doc_id, other_id FROM near_duplicates WHERE doc_id < other_id').all() as Array<{ doc_id: string; other_id: string }>).map(
+    return (this.stmt('SELECT doc_id, other_id FROM near_duplicates WHERE doc_id < other_id').all() as Array<{ doc_id: string; other_id: string }>).map(
       (r) => [r.doc_id, r.other_id],
     );
   }
@@ -352,7 +361,7 @@ export class SqliteStore implements Store {
 
   async listCurations(kind?: Curation['kind']): Promise<Curation[]> {
     const sql = 'SELECT kind, relation, a, b FROM curations' + (kind ? ' WHERE kind = ?' : '') + ' ORDER BY seq';
-    return (kind ? this.db.prepare(sql).all(kind) : this.db.prepare(sql).all()) as Curation[];
+    return (kind ? this.stmt(sql).all(kind) : this.stmt(sql).all()) as Curation[];
   }
 
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
@@ -376,7 +385,7 @@ export class SqliteStore implements Store {
   }
 
   async listUserAliases(): Promise<UserAlias[]> {
-    return this.db.prepare('SELECT type, alias, canonical FROM user_aliases ORDER BY added_at').all() as UserAlias[];
+    return this.stmt('SELECT type, alias, canonical FROM user_aliases ORDER BY added_at').all() as UserAlias[];
   }
 
   async generation(): Promise<number> {
@@ -393,7 +402,7 @@ export class SqliteStore implements Store {
     const params: string[] = [q.kind];
     if (q.label) (where.push('label = ?'), params.push(q.label));
     if (q.docId) (where.push('doc_id = ?'), params.push(q.docId));
-    return (this.db.prepare(`SELECT count(*) AS n FROM annotations WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
+    return (this.stmt(`SELECT count(*) AS n FROM annotations WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
   }
 
   async queryEntities(q: EntityQuery): Promise<Counted<EntityRow>> {

@@ -10,15 +10,24 @@ const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 
 const IN_CHUNK = 500;
 
 export class SqliteSummaries {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per SQL text: preparing is a large share of the cost of small statements. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
+
   constructor(private readonly db: Database.Database) {}
 
   bumpGeneration(): void {
-    this.db.prepare(`UPDATE counters SET value = value + 1 WHERE name = 'generation'`).run();
+    this.stmt(`UPDATE counters SET value = value + 1 WHERE name = 'generation'`).run();
   }
 
   addCount(name: string, n: number): void {
     if (!n) return;
-    this.db.prepare('INSERT INTO counters(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value').run(name, n);
+    this.stmt('INSERT INTO counters(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value').run(name, n);
   }
 
   /** A document's rows that summaries are computed from. */
@@ -102,18 +111,18 @@ export class SqliteSummaries {
 
   /** Recomputes every summary from the annotations, a chunk of documents per transaction. */
   rebuild(log: (msg: string) => void = (m) => console.error(m)): void {
-    const ids = (this.db.prepare('SELECT id FROM documents ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id);
+    const ids = (this.stmt('SELECT id FROM documents ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id);
     if (ids.length > REBUILD_CHUNK) log(`chronicle: building summaries for ${ids.length} documents (once)…`);
-    const rowsOf = this.db.prepare(
+    const rowsOf = this.stmt(
       `SELECT doc_id, kind, label, start, end, text, data_json FROM annotations
        WHERE doc_id BETWEEN ? AND ? AND kind IN (${SUMMARY_KINDS.map(() => '?').join(',')})`,
     );
     this.db.transaction(() => {
       for (const t of ['entity_summary', 'entity_forms', 'doc_entities', 'entity_pairs', 'place_summary', 'place_docs', 'quote_speakers'])
-        this.db.prepare(`DELETE FROM ${t}`).run();
-      this.db.prepare(`DELETE FROM counters WHERE name NOT IN ('generation', 'summaries_built')`).run();
+        this.stmt(`DELETE FROM ${t}`).run();
+      this.stmt(`DELETE FROM counters WHERE name NOT IN ('generation', 'summaries_built')`).run();
       this.addCount('documents', ids.length);
-      for (const r of this.db.prepare('SELECT kind, count(*) AS n FROM annotations GROUP BY kind').all() as Array<{ kind: string; n: number }>)
+      for (const r of this.stmt('SELECT kind, count(*) AS n FROM annotations GROUP BY kind').all() as Array<{ kind: string; n: number }>)
         this.addCount(`kind:${r.kind}`, r.n);
     })();
     for (let i = 0; i < ids.length; i += REBUILD_CHUNK) {
@@ -126,7 +135,7 @@ export class SqliteSummaries {
       this.db.transaction(() => this.apply(delta))();
     }
     this.db.transaction(() => {
-      this.db.prepare(`UPDATE counters SET value = 1 WHERE name = 'summaries_built'`).run();
+      this.stmt(`UPDATE counters SET value = 1 WHERE name = 'summaries_built'`).run();
       this.bumpGeneration();
     })();
     // Statistics for the planner over the new tables (sampled: quick on large files).
@@ -137,7 +146,7 @@ export class SqliteSummaries {
   // ---- reads ----
 
   counter(name: string): number {
-    return (this.db.prepare('SELECT value FROM counters WHERE name = ?').get(name) as { value: number } | undefined)?.value ?? 0;
+    return (this.stmt('SELECT value FROM counters WHERE name = ?').get(name) as { value: number } | undefined)?.value ?? 0;
   }
 
   generation(): number {
@@ -145,8 +154,8 @@ export class SqliteSummaries {
   }
 
   counts(): CorpusCounts {
-    const c = new Map((this.db.prepare('SELECT name, value FROM counters').all() as Array<{ name: string; value: number }>).map((r) => [r.name, r.value]));
-    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const c = new Map((this.stmt('SELECT name, value FROM counters').all() as Array<{ name: string; value: number }>).map((r) => [r.name, r.value]));
+    const one = (sql: string) => (this.stmt(sql).get() as { n: number }).n;
     return {
       documents: c.get('documents') ?? 0,
       entities: one('SELECT count(*) AS n FROM entity_summary'),
@@ -176,7 +185,7 @@ export class SqliteSummaries {
       params.push(q.minMentions);
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM entity_summary ${w}`).get(...params) as { n: number }).n;
+    const total = (this.stmt(`SELECT count(*) AS n FROM entity_summary ${w}`).get(...params) as { n: number }).n;
     const items = this.db
       .prepare(`SELECT key, name, type, mentions, documents FROM entity_summary ${w} ORDER BY documents DESC, mentions DESC, name LIMIT ? OFFSET ?`)
       .all(...params, q.limit ?? -1, q.offset ?? 0) as EntityRow[];
@@ -209,7 +218,7 @@ export class SqliteSummaries {
     if (keys.length < 2) return [];
     const out: Array<{ a: string; b: string; weight: number }> = [];
     const list = keys.map(() => '?').join(',');
-    const stmt = this.db.prepare(`SELECT b, near FROM entity_pairs WHERE a = ? AND b IN (${list}) AND near > 0`);
+    const stmt = this.stmt(`SELECT b, near FROM entity_pairs WHERE a = ? AND b IN (${list}) AND near > 0`);
     for (const a of keys)
       for (const r of stmt.all(a, ...keys) as Array<{ b: string; near: number }>) if (a < r.b) out.push({ a, b: r.b, weight: r.near });
     return out;
@@ -237,9 +246,9 @@ export class SqliteSummaries {
     for (let i = 0; i < ids.length; i += IN_CHUNK) {
       const chunk = ids.slice(i, i + IN_CHUNK);
       const list = chunk.map(() => '?').join(',');
-      for (const r of this.db.prepare(`SELECT id, published FROM documents WHERE id IN (${list})`).all(...chunk) as Array<{ id: string; published: string | null }>)
+      for (const r of this.stmt(`SELECT id, published FROM documents WHERE id IN (${list})`).all(...chunk) as Array<{ id: string; published: string | null }>)
         facets.set(r.id, { docId: r.id, published: r.published, entities: [], eventTypes: [] });
-      for (const r of this.db.prepare(`SELECT doc_id, key FROM doc_entities WHERE doc_id IN (${list})`).all(...chunk) as Array<{ doc_id: string; key: string }>)
+      for (const r of this.stmt(`SELECT doc_id, key FROM doc_entities WHERE doc_id IN (${list})`).all(...chunk) as Array<{ doc_id: string; key: string }>)
         facets.get(r.doc_id)?.entities.push(r.key);
       for (const r of this.db
         .prepare(`SELECT DISTINCT doc_id, label FROM annotations WHERE doc_id IN (${list}) AND kind = 'event'`)
@@ -252,7 +261,7 @@ export class SqliteSummaries {
   queryPlaces(q: { nameNorm?: string; limit?: number; offset?: number }): Counted<PlaceRow> {
     const w = q.nameNorm !== undefined ? 'WHERE name_norm = ?' : '';
     const params = q.nameNorm !== undefined ? [q.nameNorm] : [];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM place_summary ${w}`).get(...params) as { n: number }).n;
+    const total = (this.stmt(`SELECT count(*) AS n FROM place_summary ${w}`).get(...params) as { n: number }).n;
     const rows = this.db
       .prepare(`SELECT key, place_json, mentions, documents, entity FROM place_summary ${w} ORDER BY mentions DESC, key LIMIT ? OFFSET ?`)
       .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<Omit<PlaceRow, 'place'> & { place_json: string }>;
@@ -284,7 +293,7 @@ export class SqliteSummaries {
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = w
-      ? (this.db.prepare(`SELECT count(*) AS n FROM quote_speakers q ${w}`).get(...params) as { n: number }).n
+      ? (this.stmt(`SELECT count(*) AS n FROM quote_speakers q ${w}`).get(...params) as { n: number }).n
       : this.counter('kind:quote');
     // CROSS JOIN keeps quote_speakers outermost: its index gives the order and the filters.
     const rows = this.db
