@@ -72,11 +72,15 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
   const analyser = await createAnalyser(store, opts);
   let batch: Array<{ analysis: Analysis; contentHash: string }> = [];
 
+  // One save at a time: analysis runs in parallel, transactions from one ingest need not.
+  let saving: Promise<unknown> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0) return;
     const toSave = batch;
     batch = [];
-    for (const o of await store.saveBatch(toSave)) {
+    const saved = saving.then(() => store.saveBatch(toSave));
+    saving = saved.catch(() => undefined);
+    for (const o of await saved) {
       if (o.status === 'new') {
         summary.ingested++;
         if (o.nearDuplicateOf) summary.nearDuplicates++;

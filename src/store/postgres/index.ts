@@ -83,22 +83,40 @@ export class PostgresStore implements Store {
     }
   }
 
+  /**
+   * Runs fn in a transaction. Writers on several connections or machines can deadlock on shared
+   * rows (the same document from two inputs, shared summary rows); PostgreSQL then aborts one of
+   * them, which is retried from the start.
+   */
   private async inTransaction<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await fn(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        const code = (err as { code?: string }).code;
+        if (attempt >= 8 || (code !== '40P01' && code !== '40001')) throw err;
+        await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 50));
+      } finally {
+        client.release();
+      }
     }
   }
 
   async saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
+    // Documents in id order, so concurrent batches take row locks in the same order.
+    const order = batch.map((_, i) => i).sort((a, b) => (batch[a].analysis.doc.id < batch[b].analysis.doc.id ? -1 : 1));
+    const sorted = await this.saveSorted(order.map((i) => batch[i]));
+    const outcomes = new Array<SaveOutcome>(batch.length);
+    order.forEach((i, k) => (outcomes[i] = sorted[k]));
+    return outcomes;
+  }
+
+  private async saveSorted(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
     return this.inTransaction(async (client) => {
       const outcomes: SaveOutcome[] = [];
       const delta = emptyDelta();
