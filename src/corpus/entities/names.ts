@@ -1,5 +1,5 @@
 // Name keys: two spellings of one name get one key (diacritics, case, transliteration
-// variants such as Sergey/Sergei or Dzhanibekov/Janibekov, possessives, leading "the").
+// variants such as Sergey/Sergei or Dzhabarov/Jabarov, possessives, leading "the").
 
 const STOPWORDS = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'at', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'to', 'a', 'an']);
 
