@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupClaims, isDisputed, rangesConflict, reportFamilies, type ClaimInput } from '../../src/corpus/claims/group.js';
-import { quantityKey } from '../../src/corpus/claims/quantity-key.js';
+import { groupingKey, quantityKey } from '../../src/corpus/claims/quantity-key.js';
 import { clusterEvents, datesCompatible, type EventInput } from '../../src/corpus/events/coreference.js';
 
 function claim(docId: string, value: number, qualifier: ClaimInput['qualifier'], what: string, source: string | null = null): ClaimInput {
@@ -9,8 +9,14 @@ function claim(docId: string, value: number, qualifier: ClaimInput['qualifier'],
 }
 
 test('quantity keys: nationality, kind and activity', () => {
-  assert.deepEqual(quantityKey('Georgian citizens fighting in Syria alongside militants'), { who: 'GE', kind: 'people', activity: 'fighting' });
-  assert.deepEqual(quantityKey('Georgians involved in the activities of the group'), { who: 'GE', kind: 'people', activity: 'fighting' });
+  assert.deepEqual(quantityKey('Georgian citizens fighting in Syria alongside militants'), { who: 'GE', kind: 'people', activity: 'fighting', activityFromContext: false });
+  assert.deepEqual(quantityKey('Georgians involved in the activities of the group'), { who: 'GE', kind: 'people', activity: 'fighting', activityFromContext: false });
+  // The activity may come from the sentence; the country may stand in for a missing nationality, but not both.
+  const fromSentence = quantityKey('people', 'Officials said more than 900 people were suspected of financing terrorist groups.');
+  assert.equal(fromSentence.activity, 'fighting');
+  assert.equal(groupingKey(fromSentence, 'GE'), null);
+  assert.equal(groupingKey(quantityKey('Georgians', 'up to 900 Georgians are involved in the activities of militant groups'), null), 'GE|people|fighting');
+  assert.equal(groupingKey(quantityKey('people detained'), 'GE'), 'GE|people|detained');
   assert.equal(quantityKey('Georgian citizens detained in Tbilisi').activity, 'detained');
   assert.equal(quantityKey('tonnes of wheat').who, null);
 });

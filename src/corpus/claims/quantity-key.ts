@@ -8,6 +8,8 @@ export interface QuantityKey {
   who: string | null;
   kind: string | null;
   activity: string | null;
+  /** True when the activity came from the sentence around the phrase, not the phrase itself. */
+  activityFromContext?: boolean;
 }
 
 const PEOPLE = new Set([
@@ -40,8 +42,9 @@ export function quantityKey(what: string, sentence?: string): QuantityKey {
   let kind: string | null = words.find((w) => PEOPLE.has(w)) ? 'people' : null;
   // A demonym used as a noun ("Russians") counts people.
   if (!kind && firstWord && nationalityOf(firstWord) && firstWord.endsWith('s')) kind = 'people';
-  const activity = activityOf(what) ?? (sentence ? activityOf(sentence) : null);
-  return { who, kind, activity };
+  const own = activityOf(what);
+  const activity = own ?? (sentence ? activityOf(sentence) : null);
+  return { who, kind, activity, activityFromContext: !own && !!activity };
 }
 
 // Counts that belong to one incident (killed, injured in *an* attack): two documents with the same
@@ -54,10 +57,13 @@ function activityOf(text: string): string | null {
 
 /**
  * Group key, or null when the key says too little to compare across documents. When the phrase
- * names no nationality, the document's country stands in, except for per-incident counts.
+ * names no nationality, the document's country stands in, except for per-incident counts and when
+ * the activity too was only read from the sentence ("more than 4,000 people" in a sentence about
+ * terrorist financing is not a count of fighters).
  */
 export function groupingKey(k: QuantityKey, documentCountry?: string | null): string | null {
-  const who = k.who ?? (k.activity && !INCIDENT_COUNTS.has(k.activity) ? documentCountry ?? null : null);
+  const canUseCountry = k.activity && !INCIDENT_COUNTS.has(k.activity) && !k.activityFromContext;
+  const who = k.who ?? (canUseCountry ? documentCountry ?? null : null);
   if (!who || !k.kind || !k.activity) return null;
   return `${who}|${k.kind}|${k.activity}`;
 }
