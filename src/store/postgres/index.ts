@@ -185,8 +185,13 @@ export class PostgresStore implements Store {
   private async linkNearDuplicates(client: Client, docId: string, hash: bigint): Promise<string | undefined> {
     const bands = simhashBands(hash);
     const { rows } = await client.query<{ doc_id: string; simhash: string }>(
-      `SELECT DISTINCT b.doc_id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc_id
-       WHERE (b.band, b.value) IN ((0,$1),(1,$2),(2,$3),(3,$4)) AND b.doc_id <> $5`,
+      // The most recent documents of each band only (templated stories crowd a few band values).
+      `SELECT DISTINCT c.doc_id, d.simhash FROM (
+         (SELECT doc_id FROM simhash_bands WHERE band = 0 AND value = $1 ORDER BY ctid DESC LIMIT 200)
+         UNION (SELECT doc_id FROM simhash_bands WHERE band = 1 AND value = $2 ORDER BY ctid DESC LIMIT 200)
+         UNION (SELECT doc_id FROM simhash_bands WHERE band = 2 AND value = $3 ORDER BY ctid DESC LIMIT 200)
+         UNION (SELECT doc_id FROM simhash_bands WHERE band = 3 AND value = $4 ORDER BY ctid DESC LIMIT 200)
+       ) c JOIN documents d ON d.id = c.doc_id WHERE c.doc_id <> $5`,
       [...bands, docId],
     );
     let best: { id: string; distance: number } | undefined;
