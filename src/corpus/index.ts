@@ -53,13 +53,16 @@ export async function loadEventClusters(store: Store): Promise<Array<EventCluste
     if (list) list.push(e);
     else byDoc.set(e.docId, [e]);
   }
+  const published = new Map<string, string | null>();
+  const ids = [...byDoc.keys()];
+  for (let i = 0; i < ids.length; i += 500) for (const d of await store.documentSummaries(ids.slice(i, i + 500))) published.set(d.id, d.published);
   const inputs: EventInput[] = [];
   for (const [docId, docEvents] of byDoc) {
     const context = [
       ...(await store.listAnnotations({ kind: 'mention', docId })),
       ...(await store.listAnnotations({ kind: 'place', docId })),
     ];
-    inputs.push(...eventInputsOf(docId, [...context, ...docEvents]));
+    inputs.push(...eventInputsOf(docId, [...context, ...docEvents], undefined, published.get(docId) ?? null));
   }
   const byRef = new Map(events.map((e) => [`${e.docId}#${e.data.id}`, e]));
   return clusterEvents(inputs, await eventLinks(store)).map((c) => ({ ...c, events: c.members.map((m) => byRef.get(`${m.docId}#${m.eventId}`)!) }));

@@ -4,5 +4,5 @@ import type { EventInput } from '../corpus/events/coreference.js';
 import { eventInputsOf as inputsOfAnnotations } from '../corpus/events/inputs.js';
 
 export function eventInputsOf(doc: StoredDocument, keep: (a: StoredAnnotation) => boolean = () => true): EventInput[] {
-  return inputsOfAnnotations(doc.id, doc.annotations, keep);
+  return inputsOfAnnotations(doc.id, doc.annotations, keep, doc.meta.published.value);
 }

@@ -93,4 +93,8 @@ test('event coreference: same type, compatible date, shared participant, differe
     ev('c', 'attack', 'attack', '2025-02', ['ent_z'], ['geo:goma']),
   ]);
   assert.deepEqual(byPlace.map((c) => c.members.length).sort(), [1, 2]);
+  // An undated report from the same place, published the next day, is the same event; a month later it is not.
+  const undated = (docId: string, reportDate: string): EventInput => ({ ...ev(docId, 'attack', 'attack', null, ['ent_w'], ['geo:goma']), reportDate });
+  assert.equal(clusterEvents([ev('a', 'attack', 'attack', '2025-02-13', ['ent_x'], ['geo:goma']), undated('b', '--02-14')]).length, 1);
+  assert.equal(clusterEvents([ev('a', 'attack', 'attack', '2025-02-13', ['ent_x'], ['geo:goma']), undated('b', '2025-03-20')]).length, 2);
 });

@@ -14,6 +14,8 @@ export interface EventInput {
   places: string[];
   /** Participant keys (entity ids or normalised names) of actors and targets. */
   participants: string[];
+  /** When the reporting document was published (ISO, any precision), for undated events. */
+  reportDate?: string | null;
 }
 
 export interface EventCluster {
@@ -49,6 +51,28 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 function hasDay(date: string | null): boolean {
   return !!date && dateParts(date).day !== null;
+}
+
+function sameDay(x: EventInput, y: EventInput): boolean {
+  return hasDay(x.date) && hasDay(y.date);
+}
+
+/** Days between two dates with month and day known; the year only when both have it. */
+function daysApart(a: string, b: string): number | null {
+  const x = dateParts(a);
+  const y = dateParts(b);
+  if (!x.month || !x.day || !y.month || !y.day) return null;
+  const year = x.year && y.year ? null : 2001; // no leap day guesswork when a year is missing
+  const ta = Date.UTC(Number(year ?? x.year), Number(x.month) - 1, Number(x.day));
+  const tb = Date.UTC(Number(year ?? y.year), Number(y.month) - 1, Number(y.day));
+  return Math.abs(ta - tb) / 86_400_000;
+}
+
+/** An undated event x whose report was published within a week after (or on) dated event y. */
+function reportedAround(x: EventInput, y: EventInput): boolean {
+  if (x.date || !x.reportDate || !hasDay(y.date)) return false;
+  const gap = daysApart(x.reportDate, y.date!);
+  return gap !== null && gap <= 7;
 }
 
 /** Digits known: "2014-12-29" 8, "--10-21" 4, "2014" 4, "--12" 2. */
@@ -93,8 +117,9 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
         if (sharedParticipant) {
           // Undated on both sides is too weak unless the place agrees too.
           if (!x.date && !y.date && !placesMeet) continue;
-        } else if (!(placesMeet && hasDay(x.date) && hasDay(y.date))) {
-          // Without a common participant, only the same place on the same day makes one event.
+        } else if (!(placesMeet && (sameDay(x, y) || reportedAround(x, y) || reportedAround(y, x)))) {
+          // Without a common participant, only the same place on the same day makes one event
+          // (or an undated report from that place published within days of the dated one).
           continue;
         }
         parent[find(members[a])] = find(members[b]);

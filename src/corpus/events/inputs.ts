@@ -8,7 +8,12 @@ import type { EventInput } from './coreference.js';
 import { nameKey } from '../entities/names.js';
 import { lookupPlace } from '../../pipeline/places/index.js';
 
-export function eventInputsOf(docId: string, annotations: StoredAnnotation[], keep: (a: StoredAnnotation) => boolean = () => true): EventInput[] {
+export function eventInputsOf(
+  docId: string,
+  annotations: StoredAnnotation[],
+  keep: (a: StoredAnnotation) => boolean = () => true,
+  reportDate: string | null = null,
+): EventInput[] {
   const mentions = annotations.filter((a) => a.kind === 'mention' && typeof a.data.entityId === 'string');
   const places = annotations.filter((a) => a.kind === 'place' && (a.data as { place?: Place }).place);
   const inputs: EventInput[] = [];
@@ -24,7 +29,7 @@ export function eventInputsOf(docId: string, annotations: StoredAnnotation[], ke
     const placeKeys = new Set<string>();
     if (e.place) placeKeys.add(e.place.place?.ref ?? lookupPlace(e.place.text)?.ref ?? nameKey(e.place.text));
     for (const p of places) if (p.start >= a.start && p.end <= a.end) placeKeys.add((p.data as { place: Place }).place.ref);
-    inputs.push({ docId, eventId: e.id, type: e.type, date: e.date?.iso ?? null, places: [...placeKeys], participants });
+    inputs.push({ docId, eventId: e.id, type: e.type, date: e.date?.iso ?? null, places: [...placeKeys], participants, reportDate });
   }
   return inputs;
 }
