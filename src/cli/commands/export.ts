@@ -69,6 +69,8 @@ Options:
       return 0;
     } catch (err) {
       await out.abort();
+      // The reader of a pipe went away (`export --out - | head`): what it wanted was written.
+      if (toStdout && (err as { code?: string }).code === 'EPIPE') return 0;
       throw err;
     }
   },
