@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import type { EntitySummary, StoredDocument } from '../store/interface.js';
 import type { Place } from '../types.js';
-import { documentMatches, resolveDocIds, walkDocuments } from './documents.js';
-import { EntityTally } from './entities.js';
-import { eventMerger, indexEvents, type MergedEvent } from './events.js';
+import { documentMatches, walkDocuments } from './documents.js';
+import { eventMerger, type MergedEvent } from './events.js';
+import { entitiesAndEvents } from './first-pass.js';
 import type { ExportOutput } from './output.js';
 import type { ExportContext } from './tables/table.js';
 
@@ -71,15 +71,9 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Writes the FtM entities of the documents in scope; returns how many were written. */
 export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<number> {
   const { store, filters, progress } = ctx;
-  const only = await resolveDocIds(store, filters);
-  progress.setTotal(2 * (await store.countDocuments()));
   // Pass 1: event coreference inputs and entity summaries. Only people and organisations can be
   // Mention.resolved or Event.involved (both must be a LegalEntity).
-  const tally = new EntityTally();
-  const index = await indexEvents(store, filters, (doc) => {
-    tally.add(doc);
-    progress.tick();
-  });
+  const { only, tally, index } = await entitiesAndEvents(ctx);
   const legal = new Map<string, EntitySummary>();
   for (const e of tally.summaries(filters.entityType)) if (e.type === 'PER' || e.type === 'ORG') legal.set(e.id, e);
   const merger = eventMerger(index);

@@ -3,9 +3,9 @@
 // edges (actor → target of one merged event, weight = events). Edge weights are accumulated in
 // numeric maps keyed by node-index pairs, so memory grows with the graph, not with the corpus.
 import type { EntitySummary } from '../store/interface.js';
-import { documentMatches, resolveDocIds, walkDocuments } from './documents.js';
-import { EntityTally } from './entities.js';
-import { eventMerger, indexEvents, type MergedEvent } from './events.js';
+import { documentMatches, walkDocuments } from './documents.js';
+import { eventMerger, type MergedEvent } from './events.js';
+import { entitiesAndEvents } from './first-pass.js';
 import type { ExportOutput } from './output.js';
 import type { ExportContext } from './tables/table.js';
 import { xmlEscape } from './xml.js';
@@ -22,13 +22,7 @@ const KEYS = [
 
 export async function exportGraphml(ctx: ExportContext, out: ExportOutput): Promise<{ nodes: number; edges: number }> {
   const { store, filters, progress } = ctx;
-  const only = await resolveDocIds(store, filters);
-  progress.setTotal(2 * (await store.countDocuments()));
-  const tally = new EntityTally();
-  const index = await indexEvents(store, filters, (doc) => {
-    tally.add(doc);
-    progress.tick();
-  });
+  const { only, tally, index } = await entitiesAndEvents(ctx);
   const entities = tally.summaries(filters.entityType);
   const indexOf = new Map(entities.map((e, i) => [e.id, i]));
   const n = entities.length;

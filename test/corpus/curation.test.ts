@@ -6,17 +6,15 @@ import { applyEntityCurations } from '../../src/corpus/curation.js';
 import { loadEventClusters } from '../../src/corpus/index.js';
 import type { Analysis, EventRecord, Mention } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
+import { emptyAnalysis } from '../../src/analysis.js';
 
 function analysis(id: string, text: string, mentions: Mention[], events: EventRecord[] = []): Analysis {
-  return {
-    doc: {
-      id, text, title: id, removed: [], paragraphs: [],
-      sources: [{ kind: 'file', location: `${id}.txt`, name: id }],
-      meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' } },
-    },
-    segmentation: { sentences: [], tokens: [], sentenceTokenStart: [0] },
-    mentions, places: [], times: [], events, figures: [], quotes: [],
+  const doc = {
+    id, text, title: id, removed: [], paragraphs: [],
+    sources: [{ kind: 'file' as const, location: `${id}.txt`, name: id }],
+    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' as const } },
   };
+  return { ...emptyAnalysis(doc), mentions, events };
 }
 
 const text = 'Ivan Petrov met the Harbour Union in Riga.';

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { emptyAnalysis } from '../../src/analysis.js';
 import type { Store } from '../../src/store/interface.js';
 import assert from 'node:assert/strict';
 import { toFtsQuery } from '../../src/store/fts-query.js';
@@ -16,14 +17,8 @@ function analysisOf(id: string, text: string, location: string, title = 'A title
     meta: { authors: ['Ann Writer'], publisher: null, dateline: null, published: { value: '2020-05-01', precision: 'day' } },
   };
   return {
-    doc,
-    segmentation: { sentences: [], tokens: [], sentenceTokenStart: [0] },
+    ...emptyAnalysis(doc),
     mentions: [{ start: 0, end: 6, type: 'LOC', text: text.slice(0, 6), entityId: 'ent_ankara', canonical: text.slice(0, 6) }],
-    places: [],
-    times: [],
-    events: [],
-    figures: [],
-    quotes: [],
   };
 }
 

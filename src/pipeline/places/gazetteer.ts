@@ -3,18 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { projectPath } from '../../paths.js';
-import { GAZETTEER_HEADER, parseRow, type RowKind } from './gazetteer-format.js';
+import { GAZETTEER_HEADER, parseRow, type GazetteerRow, type RowKind } from './gazetteer-format.js';
 import { nameKey } from './normalize.js';
 
-export interface Entry {
+/** A gazetteer row as looked up: alternate names are in the index, demonym rows are not places. */
+export interface Entry extends Omit<GazetteerRow, 'kind' | 'alt'> {
   kind: Exclude<RowKind, 'D'>;
-  ref: string;
-  name: string;
-  cc: string;
-  lat: number;
-  lon: number;
-  pop: number;
-  tag: string;
 }
 
 export class Gazetteer {
