@@ -6,6 +6,7 @@ export function emptyAnalysis(doc: Doc): Analysis {
   return {
     doc,
     segmentation: { sentences: [], tokens: [], sentenceTokenStart: [0] },
+    syntax: { words: [], sentenceWordStart: [0] },
     mentions: [],
     places: [],
     times: [],

@@ -116,6 +116,33 @@ export interface Segmentation {
   sentenceTokenStart: number[];
 }
 
+// ---------- syntax ----------
+
+/**
+ * One word of the dependency parse (Universal Dependencies). Words come from segment tokens;
+ * where UD splits a token ("don't" → do + n't, "Russia's" → Russia + 's) each part keeps its own
+ * exact offsets inside the token, so spans stay true to Doc.text.
+ */
+export interface SyntaxWord extends Span {
+  text: string;
+  /** Index of the segment token this word comes from. */
+  token: number;
+  lemma: string;
+  /** Universal part-of-speech tag (NOUN, PROPN, VERB, AUX, ADP, NUM …). */
+  upos: string;
+  /** Index into Syntax.words of the head word; -1 for the sentence root. */
+  head: number;
+  /** Full UD relation, subtype included ("nsubj:pass", "obl:agent", "acl:relcl"). */
+  deprel: string;
+}
+
+export interface Syntax {
+  /** Every word of the document, in order; heads index into this array. */
+  words: SyntaxWord[];
+  /** sentenceWordStart[i] = index of the first word of sentence i (length sentences.length + 1). */
+  sentenceWordStart: number[];
+}
+
 // ---------- entities ----------
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -180,19 +207,15 @@ export interface Attribution {
   entityId?: string;
 }
 
-export type EventType =
-  | 'attack'
-  | 'killing'
-  | 'arrest'
-  | 'detention'
-  | 'raid'
-  | 'deportation'
-  | 'extradition'
-  | 'prosecution'
-  | 'designation'
-  | 'agreement'
-  | 'meeting'
-  | 'other';
+/** The event taxonomy (the dev gold's, plus a few conflict types); README maps each to CAMEO and ACLED. */
+export const EVENT_TYPES = [
+  'attack', 'killing', 'arrest', 'detention', 'release', 'raid', 'prosecution', 'charge', 'conviction',
+  'sentencing', 'ruling', 'deportation', 'extradition', 'designation', 'agreement', 'meeting', 'election',
+  'vote', 'protest', 'strike', 'death', 'resignation', 'appointment', 'investigation', 'sanction',
+  'military_operation', 'other',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
 
 export type EventStatus = 'reported' | 'alleged' | 'suspected' | 'planned' | 'denied';
 
@@ -240,6 +263,8 @@ export interface Quote extends Span {
 export interface Analysis {
   doc: Doc;
   segmentation: Segmentation;
+  /** The dependency parse of every sentence (recomputed when needed, not stored). */
+  syntax: Syntax;
   mentions: Mention[];
   places: PlaceMention[];
   times: TimeMention[];

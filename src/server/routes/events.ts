@@ -1,6 +1,6 @@
 // Events, filterable by type, date range, place and entity; and the entity graph built from
 // co-mentions and event roles.
-import type { EventType } from '../../types.js';
+import { EVENT_TYPES } from '../../types.js';
 import type { GraphView } from '../api-types.js';
 import type { Store } from '../../store/interface.js';
 import type { CorpusSnapshot } from '../corpus-cache.js';
@@ -12,9 +12,6 @@ import { overlaps } from '../dates.js';
 import { entityItem } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
-const EVENT_TYPES: readonly EventType[] = [
-  'attack', 'killing', 'arrest', 'detention', 'raid', 'deportation', 'extradition', 'prosecution', 'designation', 'agreement', 'meeting', 'other',
-];
 
 export const eventRoutes = [
   route({
