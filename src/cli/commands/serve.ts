@@ -60,7 +60,7 @@ this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example
         process.on('SIGTERM', stop);
       });
       return 0;
-    });
+    }, { write: token !== undefined }); // read-only without a token: nothing can be uploaded
   },
 };
 export default command;
