@@ -54,7 +54,8 @@ export function queryWords(q: ParsedQuery): string[] {
 export function toFtsQuery(input: string | ParsedQuery): string {
   const q = typeof input === 'string' ? parseSearchQuery(input) : input;
   const term = (t: QueryTerm) => `"${t.join(' ')}"`;
-  return q.clauses.map((alts) => (alts.length === 1 ? term(alts[0]) : `(${alts.map(term).join(' OR ')})`)).join(' ');
+  // Explicit AND: FTS5 does not read two groups side by side as an implicit AND.
+  return q.clauses.map((alts) => (alts.length === 1 ? term(alts[0]) : `(${alts.map(term).join(' OR ')})`)).join(' AND ');
 }
 
 /** The same query for PostgreSQL's to_tsquery('simple', …): words ANDed, phrases with <->, OR as |. */

@@ -109,7 +109,7 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     assert.match(hits[0].snippet, /\[Extradition\]/);
     assert.equal((await store.search('ankara')).length, 2);
     for (const q of ['"unbalanced', 'NEAR(', 'a AND OR', '*', '-x', 'title:foo']) await store.search(q);
-    assert.equal(toFtsQuery('foo "bar baz" OR qux'), '"foo" ("bar baz" OR "qux")');
+    assert.equal(toFtsQuery('foo "bar baz" OR qux'), '"foo" AND ("bar baz" OR "qux")');
     await store.close();
   });
 
@@ -203,6 +203,8 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     assert.deepEqual(await ids('railway OR tunnel', { snippets: false }), ['q1', 'q2']);
     assert.deepEqual(await ids('OR OR railway OR'), ['q1']);
     assert.deepEqual(await ids('mayor railway'), ['q1'], 'plain words are all required');
+    assert.deepEqual(await ids('railway OR tunnel rescuers'), ['q2'], 'OR joins the words beside it; the rest is required');
+    assert.deepEqual(await ids('a AND OR NOT railway'), [], 'AND and NOT are words here');
     for (const q of ['OR', 'OR OR', '- OR -', '"', '""', '" OR "', '(', ')', 'NOT', 'AND', 'a:b:c', '^', '&|!', "'", '\\', 'NEAR(a b, 2)', '* OR *', '<->', '!!!', ':*'])
       assert.ok(Array.isArray(await store.search(q)), q);
     const [hit] = await store.search('tunnel', { highlight: ['<', '>'] });
