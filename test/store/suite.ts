@@ -277,4 +277,15 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     assert.equal(await store.countDocuments(), 1);
     await store.close();
   });
+
+  test(`${engine}: a document with very many annotations saves whole`, opts, async () => {
+    const store = await open();
+    const text = 'Oslo. '.repeat(9000);
+    const base = analysisOf('many', text, 'many.txt');
+    const mentions = Array.from({ length: 9000 }, (_, i) => ({ start: i * 6, end: i * 6 + 4, type: 'LOC' as const, text: 'Oslo', entityId: 'ent_oslo', canonical: 'Oslo' }));
+    const [saved] = await store.saveBatch([{ analysis: { ...base, mentions }, contentHash: 'm' }]);
+    assert.equal(saved.status, 'new');
+    assert.equal(await store.countAnnotations({ kind: 'mention', docId: 'many' }), 9000);
+    await store.close();
+  });
 }

@@ -37,6 +37,8 @@ import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
 /** Longest a search query may run on the server before PostgreSQL cancels it. */
 const SEARCH_TIMEOUT_MS = 5_000;
+/** 8 parameters a row: well under PostgreSQL's 65,535 bound parameters per statement. */
+const ANNOTATION_ROWS_PER_INSERT = 4000;
 
 type Client = pg.PoolClient;
 
@@ -172,10 +174,11 @@ export class PostgresStore implements Store {
     if (inserted.rowCount === 0) return { status: 'duplicate', docId: doc.id };
 
     const rows = annotationRows(analysis);
-    if (rows.length) {
-      // One multi-row insert per document: round trips dominate PostgreSQL ingest time.
+    // Multi-row inserts: round trips dominate PostgreSQL ingest time. A statement binds at most
+    // 65,535 parameters, so a document with very many annotations takes several.
+    for (let from = 0; from < rows.length; from += ANNOTATION_ROWS_PER_INSERT) {
       const values: unknown[] = [];
-      const tuples = rows.map((a, i) => {
+      const tuples = rows.slice(from, from + ANNOTATION_ROWS_PER_INSERT).map((a, i) => {
         values.push(doc.id, a.kind, a.label, a.start, a.end, a.text, JSON.stringify(a.data), a.entityId ?? null);
         const o = i * 8;
         return `($${o + 1},$${o + 2},$${o + 3},$${o + 4},$${o + 5},$${o + 6},$${o + 7},$${o + 8})`;
