@@ -36,6 +36,19 @@ export function generateQueries(n: number, words: string[], seed = 18): string[]
   return out;
 }
 
+/** Percent-encodes a query; a lone surrogate becomes the bytes of an invalid UTF-8 sequence, as a hostile client would send. */
+function encodeQuery(q: string): string {
+  let out = '';
+  for (const ch of q) {
+    try {
+      out += encodeURIComponent(ch);
+    } catch {
+      out += '%ED%A0%80';
+    }
+  }
+  return out;
+}
+
 interface Latencies {
   requests: number;
   p50Ms: number;
@@ -75,16 +88,19 @@ async function fuzzOne(db: string, queries: string[], probe: string | undefined)
       }
     })();
     const probeTimes: number[] = [];
-    for (const [i, query] of queries.entries()) {
-      const r = await timed(`/api/search?q=${encodeURIComponent(query)}`);
-      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-      searchTimes.push(r.ms);
-      if (r.status >= 500 || r.ms > 2000) failures.push({ query, status: r.status, ms: Math.round(r.ms) });
-      // The given probe (e.g. words of a long repetitive document) is searched again every 100 strings, past the cache.
-      if (probe && i % 100 === 0) probeTimes.push((await timed(`/api/search?q=${encodeURIComponent(probe)}&limit=${1 + ((i / 100) % 100)}`)).ms); // a new limit each time: never answered from the cache
+    try {
+      for (const [i, query] of queries.entries()) {
+        const r = await timed(`/api/search?q=${encodeQuery(query)}`);
+        statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+        searchTimes.push(r.ms);
+        if (r.status >= 500 || r.ms > 2000) failures.push({ query, status: r.status, ms: Math.round(r.ms) });
+        // The given probe (e.g. words of a long repetitive document) is searched again every 100 strings, past the cache.
+        if (probe && i % 100 === 0) probeTimes.push((await timed(`/api/search?q=${encodeURIComponent(probe)}&limit=${1 + ((i / 100) % 100)}`)).ms); // a new limit each time: never answered from the cache
+      }
+    } finally {
+      searching = false;
+      await others;
     }
-    searching = false;
-    await others;
     return {
       db: db.replace(/\/\/[^@/]*@/, '//…@'),
       documents: await store.countDocuments(),
