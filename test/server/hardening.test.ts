@@ -11,6 +11,7 @@ import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { startServer, type ServerOptions } from '../../src/server/app.js';
 import type { UploadedArticle } from '../../src/server/router.js';
 import { ingestRaw } from '../../src/ingest/index.js';
+import Database from 'better-sqlite3';
 import { tempDir } from '../helpers.js';
 
 function analysisOf(id: string, text: string, location: string): Analysis {
@@ -225,6 +226,29 @@ test("an upload's url must be a web URL and cannot take over another document's 
     assert.deepEqual(original?.sources.map((x) => x.location), [url], 'the first document keeps its source');
     assert.equal(await store.countDocuments(), 2);
   } finally {
+    await s.close();
+    await store.close();
+  }
+});
+
+test('an upload while another process holds the SQLite write lock waits its turn: no 500, other routes answer', { timeout: 120_000 }, async () => {
+  const path = join(tempDir(), 'locked.db');
+  const store = new SqliteStore(path);
+  const s = await serve(store, { token, ingest: (a) => ingestRaw(a, store) });
+  // Another writer (as a CLI ingest would be) holds the write lock for a while.
+  const other = new Database(path);
+  other.exec('BEGIN IMMEDIATE');
+  try {
+    const upload = post(s.url, { content: 'Dam inspected\n\nEngineers inspected the dam above the town on Friday and found no damage, the water board said.', format: 'text', name: 'dam' });
+    await new Promise((ok) => setTimeout(ok, 1500));
+    const overview = await s.get('/api/overview');
+    assert.equal(overview.status, 200, 'reads go on while the upload waits');
+    other.exec('COMMIT');
+    const res = await upload;
+    assert.equal(res.status, 200, await res.clone().text());
+    assert.equal((await store.getDocument('dam'))?.title, 'Dam inspected');
+  } finally {
+    other.close();
     await s.close();
     await store.close();
   }
