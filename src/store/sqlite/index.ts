@@ -91,7 +91,7 @@ export class SqliteStore implements Store {
       if (version < migrations.length) throw new Error(`the database ${path} was made by an older Chronicle; run a writing command (chronicle ingest) on it once to upgrade it`);
     } else this.migrate();
     this.summaries = new SqliteSummaries(this.db);
-    if (!this.readonly) this.immediate(() => this.summaries.rebuildIfNeeded());
+    if (!this.readonly && !this.summaries.counter('summaries_built')) this.immediate(() => this.summaries.rebuildIfNeeded());
     // From now on a busy database is waited for in short slices, between which the event loop runs.
     this.db.pragma(`busy_timeout = ${WRITE_SLICE_MS}`);
   }
@@ -116,6 +116,7 @@ export class SqliteStore implements Store {
   }
 
   private migrate(): void {
+    if ((this.db.pragma('user_version', { simple: true }) as number) >= migrations.length) return; // the usual case: no lock taken
     // One migrator at a time: the version is read again inside the write lock.
     this.immediate(() => {
       const current = this.db.pragma('user_version', { simple: true }) as number;
