@@ -5,7 +5,8 @@
 # Uses Debian's PostgreSQL (apt-get install postgresql). As root it runs the server as the
 # postgres user, since PostgreSQL refuses to run as root.
 set -euo pipefail
-DIR=${CHRONICLE_PG_DIR:-/tmp/chronicle-pg}
+# The cluster lives in the temp folder ($TMPDIR, else the system one) unless CHRONICLE_PG_DIR says otherwise.
+DIR=${CHRONICLE_PG_DIR:-$(dirname "$(mktemp -u)")/chronicle-pg}
 PORT=${CHRONICLE_PG_PORT:-55432}
 BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$BIN" ] || BIN=$(dirname "$(command -v initdb)")
@@ -19,7 +20,7 @@ case "${1:-}" in
       [ "$(id -u)" = 0 ] && chown postgres "$DIR"
       as_owner "$BIN/initdb" -D "$DIR" -A trust -U chronicle >/dev/null
     fi
-    as_owner "$BIN/pg_ctl" -D "$DIR" -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off" -l "$DIR/log" -w start >/dev/null
+    as_owner "$BIN/pg_ctl" -D "$DIR" -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off" -l "$DIR/log" -w start >/dev/null
     echo "postgres://chronicle@127.0.0.1:$PORT/postgres"
     ;;
   stop)
