@@ -1,5 +1,7 @@
-// chronicle bench ingest: documents per second and peak memory for the ingest path.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+// chronicle bench ingest: documents per second and peak memory for the ingest path, with the
+// corpus named as what it is (distinct texts apart from replicated copies) and, on request, how
+// speed, memory and database size develop as the database grows.
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
@@ -14,16 +16,23 @@ import { STAGES, type StageName } from '../pipeline/index.js';
 
 const bench: Subcommand = {
   summary: 'Ingest throughput (docs/s) and peak memory on a corpus',
-  usage: `Usage: chronicle bench ingest --corpus DIR [--until STAGE] [--workers N] [--replicate N] [--limit N] [--db FILE] [--json]
+  usage: `Usage: chronicle bench ingest --corpus DIR [--until STAGE] [--workers N] [--replicate N] [--limit N] [--growth-step N] [--db FILE] [--json]
 
 Ingests every article under DIR (any format ingest reads, e.g. the Reuters-21578 .sgm files)
 into a fresh temporary database (or --db FILE) and reports
-{docs, seconds, docsPerSecond, peakRssMb, dbMb, engine, workers, until, failed}.
+{docs, distinctTexts, replicatedCopies, storedDocuments, seconds, docsPerSecond, peakRssMb, dbMb,
+ engine, workers, until, failed, growth}.
+docs counts every article ingested, copies included; distinctTexts the stored documents the
+original articles gave (identical texts are one document); replicatedCopies the articles made
+by --replicate; storedDocuments what the database holds at the end.
 --until STAGE stops the pipeline after one of: ${STAGES.join(', ')} (default: all stages).
 --workers N analyses in N worker threads (default 0: in the main thread).
 --replicate N ingests every article N times with distinct ids. Reuters-21578 holds 20,841
   articles with 17,041 distinct texts, so --replicate 6 makes a corpus of about 102,000 documents.
 --limit N stops after N articles.
+--growth-step N records, every N articles, {docs, seconds, docsPerSecond (over the last step),
+  rssMb, dbMb}: a flat docsPerSecond and a linear dbMb show a constant cost per document.
+  Articles are counted as their batch (256) is saved: use steps of several thousand.
 A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships .txt lists beside them).
 --db accepts a postgres:// URL to measure the PostgreSQL engine (tables must be empty).`,
   async run(argv) {
@@ -34,6 +43,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       workers: { type: 'string' },
       replicate: { type: 'string' },
       limit: { type: 'string' },
+      'growth-step': { type: 'string' },
       json: { type: 'boolean' },
     }, false);
     const replicate = values.replicate ? Number(values.replicate) : 1;
@@ -46,32 +56,69 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     const dbPath = values.db ?? join(tmp!, 'bench.db');
     const store = await openStore(dbPath);
     const progress = createProgress('bench ingest', null, !values.json && process.stderr.isTTY === true);
+    const growthStep = values['growth-step'] ? Number(values['growth-step']) : 0;
+    const growth: GrowthPoint[] = [];
     const started = process.hrtime.bigint();
-    const summary = await ingest(corpusInputs(values.corpus), store, {
-      read: (inputs, opts) => replicated(readInputs(inputs, opts), replicate, limit),
-      batchSize: 256,
-      until,
-      threads,
-      onDocument: () => progress.tick(),
+    const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
+    let processed = 0;
+    let last = { docs: 0, seconds: 0 };
+    const record = () => {
+      const seconds = elapsed();
+      growth.push({
+        docs: processed,
+        seconds: round(seconds),
+        docsPerSecond: round((processed - last.docs) / Math.max(seconds - last.seconds, 1e-9)),
+        rssMb: round(process.memoryUsage().rss / 2 ** 20),
+        dbMb: isPostgresUrl(dbPath) ? null : databaseMb(dbPath),
+      });
+      last = { docs: processed, seconds };
+    };
+    const onDocument = (outcome: string) => {
+      progress.tick();
+      if (outcome !== 'ingested' && outcome !== 'duplicate') return;
+      processed++;
+      if (growthStep > 0 && processed % growthStep === 0) record();
+    };
+    const options = { batchSize: 256, until, threads, onDocument };
+    // Two passes over one database: the original articles, then their copies, so the distinct
+    // texts are counted apart from the replicated ones.
+    const originals: Array<Extract<ReadResult, { ok: true }>> = [];
+    const first = await ingest(corpusInputs(values.corpus), store, {
+      ...options,
+      read: (inputs, opts) => keepOriginals(readInputs(inputs, opts), limit, replicate > 1 ? originals : null),
     });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const copies =
+      replicate > 1 && originals.length < limit
+        ? await ingest([], store, { ...options, read: () => replicas(originals, replicate, limit - originals.length) })
+        : { ingested: 0, duplicates: 0, failed: [] };
+    if (growthStep > 0 && processed !== last.docs) record();
+    const seconds = elapsed();
     progress.done();
+    const storedDocuments = await store.countDocuments();
     await store.close();
-    const docs = summary.ingested + summary.duplicates;
+    const docs = first.ingested + first.duplicates + copies.ingested + copies.duplicates;
     const result = {
       docs,
+      distinctTexts: first.ingested,
+      replicatedCopies: copies.ingested + copies.duplicates,
+      storedDocuments,
       seconds: round(seconds),
       docsPerSecond: round(docs / seconds),
       peakRssMb: round(process.resourceUsage().maxRSS / 1024),
-      dbMb: isPostgresUrl(dbPath) ? null : round(statSync(dbPath).size / 1024 / 1024),
+      dbMb: isPostgresUrl(dbPath) ? null : databaseMb(dbPath),
       engine: isPostgresUrl(dbPath) ? 'postgres' : 'sqlite',
       workers: threads,
       until,
-      failed: summary.failed.length,
+      failed: first.failed.length + copies.failed.length,
+      ...(growthStep > 0 ? { growth } : {}),
     };
     if (tmp) rmSync(tmp, { recursive: true, force: true });
     if (values.json) printJson(result);
-    else console.log(`${docs} docs in ${result.seconds}s = ${result.docsPerSecond} docs/s, peak RSS ${result.peakRssMb} MB (until ${until})`);
+    else {
+      const corpus = result.replicatedCopies ? `${docs} articles (${result.distinctTexts} distinct texts, ${result.replicatedCopies} replicated copies)` : `${docs} articles (${result.distinctTexts} distinct texts)`;
+      console.log(`${corpus} in ${result.seconds}s = ${result.docsPerSecond} docs/s, peak RSS ${result.peakRssMb} MB, database ${result.dbMb ?? '?'} MB (until ${until})`);
+      for (const g of growth) console.log(`  at ${g.docs} docs: ${g.docsPerSecond} docs/s, RSS ${g.rssMb} MB, database ${g.dbMb ?? '?'} MB`);
+    }
     return 0;
   },
 };
@@ -88,28 +135,45 @@ function corpusInputs(dir: string): string[] {
   return [dir];
 }
 
-/** Each article `times` times, copies made distinct (their own location and a marker line), up to `limit`. */
-async function* replicated(source: AsyncIterable<ReadResult>, times: number, limit: number): AsyncGenerator<ReadResult> {
-  const articles: Array<Extract<ReadResult, { ok: true }>> = [];
+export interface GrowthPoint {
+  docs: number;
+  seconds: number;
+  /** Over the step that ended here. */
+  docsPerSecond: number;
+  rssMb: number;
+  dbMb: number | null;
+}
+
+/** The articles read, up to `limit`; the readable ones are also kept in `keep` (to be copied later). */
+async function* keepOriginals(source: AsyncIterable<ReadResult>, limit: number, keep: Array<Extract<ReadResult, { ok: true }>> | null): AsyncGenerator<ReadResult> {
   let emitted = 0;
   for await (const r of source) {
     if (emitted >= limit) return;
     yield r;
     if (r.ok) {
       emitted++;
-      if (times > 1) articles.push(r);
+      keep?.push(r);
     }
   }
+}
+
+/** Copies 1 … times-1 of every article, made distinct (their own location and a marker line), at most `limit`. */
+async function* replicas(articles: Array<Extract<ReadResult, { ok: true }>>, times: number, limit: number): AsyncGenerator<ReadResult> {
+  let emitted = 0;
   for (let copy = 1; copy < times; copy++) {
-    for (const a of articles) {
+    for (const { raw } of articles) {
       if (emitted++ >= limit) return;
-      const { raw } = a;
       yield {
         ok: true,
         raw: { ...raw, source: { ...raw.source, location: `${raw.source.location}~${copy}`, name: `${raw.source.name}~${copy}` }, content: markCopy(raw.content, copy) },
       };
     }
   }
+}
+
+function databaseMb(path: string): number {
+  const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
+  return round((size(path) + size(`${path}-wal`)) / 2 ** 20);
 }
 
 /** Marks a copy inside its first paragraph, where extraction keeps it, so its clean text (and id) differ. */
