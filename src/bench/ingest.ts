@@ -72,6 +72,8 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
         dbMb: isPostgresUrl(dbPath) ? null : databaseMb(dbPath),
       });
       last = { docs: processed, seconds };
+      // Also on stderr as it happens, so a run stopped early still shows its growth so far.
+      console.error(`growth ${JSON.stringify(growth[growth.length - 1])}`);
     };
     const onDocument = (outcome: string) => {
       progress.tick();
