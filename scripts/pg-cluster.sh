@@ -8,8 +8,9 @@ set -euo pipefail
 # The cluster lives in the temp folder ($TMPDIR, else the system one) unless CHRONICLE_PG_DIR says otherwise.
 DIR=${CHRONICLE_PG_DIR:-$(dirname "$(mktemp -u)")/chronicle-pg}
 PORT=${CHRONICLE_PG_PORT:-55432}
-BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-[ -n "$BIN" ] || BIN=$(dirname "$(command -v initdb)")
+# Debian's postgresql-common installs pg_config, which names the server's bin folder; else initdb on PATH.
+BIN=$(pg_config --bindir 2>/dev/null || true)
+[ -x "$BIN/initdb" ] || BIN=$(dirname "$(command -v initdb)")
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
