@@ -55,7 +55,8 @@ Serves the database on 127.0.0.1 (a random port) and times, in order:
   1. the first /api/overview, and the background computation of merged events and claims;
   2. cold: every URL of a set of distinct URLs drawn from the database, once each, with an
      empty response cache: document and entity listings at offsets across the corpus (all
-     types, each type, name filters), --per-route random documents, entities and merged
+     types, each type, name filters), --per-route random documents, entities (the ten most
+     mentioned among them) and merged
      events, event listings by type and year, claims, figures, quotes, places, the graph,
      and searches for words taken from random stored titles;
   3. warm: the same URLs again in another order.
@@ -129,8 +130,9 @@ export async function drawUrls(store: Store, base: string, perRoute: number, ran
     const total = (await store.queryEntities({ types: [type], limit: 1 })).total;
     for (const off of offsets(total, 50).slice(0, Math.ceil(perRoute / 4))) add('GET /api/entities?type', `/api/entities?type=${type}&limit=50&offset=${off}`);
   }
-  const entityKeys = new Set<string>();
-  for (const off of sample(Array.from({ length: entityTotal }, (_, i) => i), perRoute, random)) {
+  // The most mentioned entities are the most visited and the heaviest pages; the rest at random.
+  const entityKeys = new Set((await store.queryEntities({ limit: Math.min(10, perRoute) })).items.map((e) => e.key));
+  for (const off of sample(Array.from({ length: entityTotal }, (_, i) => i), Math.max(0, perRoute - entityKeys.size), random)) {
     const [e] = (await store.queryEntities({ limit: 1, offset: off })).items;
     if (e) entityKeys.add(e.key);
   }
