@@ -126,7 +126,9 @@ export const migrations: string[] = [
   -- entities by rank with the name filter's column: a name search reads the index alone
   CREATE INDEX entity_summary_rank_cover ON entity_summary(documents DESC, mentions DESC, name, name_norm, key, type);
   DROP INDEX entity_summary_rank;
-  -- an entity's co-mentioned entities, most shared documents first: the page stops after its first rows
+  `,
+  // 6: an entity's co-mentioned entities, most shared documents first: the page stops after its first rows
+  `
   CREATE INDEX entity_pairs_rank ON entity_pairs(a, docs DESC, b);
   `,
 ];
