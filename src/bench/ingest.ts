@@ -20,7 +20,8 @@ const bench: Subcommand = {
 
 Ingests every article under DIR (any format ingest reads, e.g. the Reuters-21578 .sgm files)
 into a fresh temporary database (or --db FILE) and reports
-{docs, distinctTexts, replicatedCopies, storedDocuments, seconds, docsPerSecond, peakRssMb, dbMb,
+{docs, distinctTexts, replicatedCopies, storedDocuments, seconds, docsPerSecond, cpuSeconds,
+ docsPerCpuSecond, peakRssMb, dbMb,
  engine, workers, until, failed, growth}.
 docs counts every article ingested, copies included; distinctTexts the stored documents the
 original articles gave (identical texts are one document); replicatedCopies the articles made
@@ -30,8 +31,8 @@ by --replicate; storedDocuments what the database holds at the end.
 --replicate N ingests every article N times with distinct ids. Reuters-21578 holds 20,841
   articles with 17,041 distinct texts, so --replicate 6 makes a corpus of about 102,000 documents.
 --limit N stops after N articles.
---growth-step N records, every N articles, {docs, seconds, docsPerSecond (over the last step),
-  rssMb, dbMb}: a flat docsPerSecond and a linear dbMb show a constant cost per document.
+--growth-step N records, every N articles, {docs, seconds, docsPerSecond and docsPerCpuSecond
+  (over the last step; the second does not depend on what else the machine runs), rssMb, dbMb}: a flat docsPerSecond and a linear dbMb show a constant cost per document.
   Articles are counted as their batch (256) is saved: use steps of several thousand.
 A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships .txt lists beside them).
 --db accepts a postgres:// URL to measure the PostgreSQL engine (tables must be empty).`,
@@ -61,17 +62,24 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     const started = process.hrtime.bigint();
     const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
     let processed = 0;
-    let last = { docs: 0, seconds: 0 };
+    const cpuStart = process.cpuUsage();
+    const cpuSeconds = () => {
+      const c = process.cpuUsage(cpuStart);
+      return (c.user + c.system) / 1e6;
+    };
+    let last = { docs: 0, seconds: 0, cpu: 0 };
     const record = () => {
       const seconds = elapsed();
+      const cpu = cpuSeconds();
       growth.push({
         docs: processed,
         seconds: round(seconds),
         docsPerSecond: round((processed - last.docs) / Math.max(seconds - last.seconds, 1e-9)),
+        docsPerCpuSecond: round((processed - last.docs) / Math.max(cpu - last.cpu, 1e-9)),
         rssMb: round(process.memoryUsage().rss / 2 ** 20),
         dbMb: isPostgresUrl(dbPath) ? null : databaseMb(dbPath),
       });
-      last = { docs: processed, seconds };
+      last = { docs: processed, seconds, cpu };
       // Also on stderr as it happens, so a run stopped early still shows its growth so far.
       console.error(`growth ${JSON.stringify(growth[growth.length - 1])}`);
     };
@@ -106,6 +114,8 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       storedDocuments,
       seconds: round(seconds),
       docsPerSecond: round(docs / seconds),
+      cpuSeconds: round(cpuSeconds()),
+      docsPerCpuSecond: round(docs / cpuSeconds()),
       peakRssMb: round(process.resourceUsage().maxRSS / 1024),
       dbMb: isPostgresUrl(dbPath) ? null : databaseMb(dbPath),
       engine: isPostgresUrl(dbPath) ? 'postgres' : 'sqlite',
@@ -119,7 +129,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     else {
       const corpus = result.replicatedCopies ? `${docs} articles (${result.distinctTexts} distinct texts, ${result.replicatedCopies} replicated copies)` : `${docs} articles (${result.distinctTexts} distinct texts)`;
       console.log(`${corpus} in ${result.seconds}s = ${result.docsPerSecond} docs/s, peak RSS ${result.peakRssMb} MB, database ${result.dbMb ?? '?'} MB (until ${until})`);
-      for (const g of growth) console.log(`  at ${g.docs} docs: ${g.docsPerSecond} docs/s, RSS ${g.rssMb} MB, database ${g.dbMb ?? '?'} MB`);
+      for (const g of growth) console.log(`  at ${g.docs} docs: ${g.docsPerSecond} docs/s (${g.docsPerCpuSecond} per CPU second), RSS ${g.rssMb} MB, database ${g.dbMb ?? '?'} MB`);
     }
     return 0;
   },
@@ -142,6 +152,9 @@ export interface GrowthPoint {
   seconds: number;
   /** Over the step that ended here. */
   docsPerSecond: number;
+  /** Over the step, per second of CPU used by this process and its worker threads: the cost per
+   * document, independent of what else the machine runs. */
+  docsPerCpuSecond: number;
   rssMb: number;
   dbMb: number | null;
 }
