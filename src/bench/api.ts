@@ -28,6 +28,9 @@ export interface PhaseResult {
   /** Non-200 answers by URL (at most 20), so a failing route can be found. */
   errorSamples: string[];
   seconds: number;
+  /** CPU time of this process (server, corpus worker and client) per request: a cost that does not
+   * depend on what else the machine runs, unlike the latencies. */
+  cpuMsPerRequest: number;
 }
 
 export interface ApiBenchResult {
@@ -187,6 +190,7 @@ async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Pr
   let errors = 0;
   let next = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const worker = async () => {
     while (next < urls.length) {
       const u = urls[next++];
@@ -211,7 +215,15 @@ async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Pr
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const routes = Object.fromEntries([...byRoute].sort(([a], [b]) => a.localeCompare(b)).map(([r, xs]) => [r, latencySummary(xs)]));
-  return { all: latencySummary(all), routes, errors, errorSamples, seconds: round((performance.now() - started) / 1000) };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    all: latencySummary(all),
+    routes,
+    errors,
+    errorSamples,
+    seconds: round((performance.now() - started) / 1000),
+    cpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / Math.max(urls.length, 1)),
+  };
 }
 
 function databaseMb(path: string | null): number | null {
@@ -240,7 +252,7 @@ function printTable(r: ApiBenchResult): void {
   console.log(`${r.documents} documents, database ${r.dbMb ?? '?'} MB, ${r.distinctUrls} distinct URLs, ${r.concurrency} in flight`);
   console.log(`first overview ${r.firstOverviewMs} ms; corpus views ready after ${r.corpusSeconds} s; RSS ${r.rssMb} MB (peak ${r.peakRssMb} MB)`);
   for (const [name, phase] of [['cold', r.cold], ['warm', r.warm]] as const) {
-    console.log(`\n${name}: p50 ${phase.all.p50Ms} ms, p95 ${phase.all.p95Ms} ms, p99 ${phase.all.p99Ms} ms, ${phase.errors} errors`);
+    console.log(`\n${name}: p50 ${phase.all.p50Ms} ms, p95 ${phase.all.p95Ms} ms, p99 ${phase.all.p99Ms} ms, ${phase.errors} errors, ${phase.cpuMsPerRequest} ms CPU per request`);
     for (const [route, s] of Object.entries(phase.routes))
       console.log(`  ${route.padEnd(28)} n ${String(s.n).padStart(4)}  p50 ${String(s.p50Ms).padStart(8)}  p95 ${String(s.p95Ms).padStart(8)}  p99 ${String(s.p99Ms).padStart(8)}  max ${String(s.maxMs).padStart(8)} ms`);
   }
