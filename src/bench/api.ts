@@ -1,7 +1,6 @@
 // `chronicle bench api`: serves a database on loopback and measures the read API on distinct URLs
 // drawn from that database (documents, entities, events, claims, figures, quotes, search terms at
 // offsets across the whole corpus), first with a cold response cache, then the same URLs again warm.
-import { existsSync, statSync } from 'node:fs';
 import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags, parsePositiveInt } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
@@ -10,6 +9,7 @@ import { isPostgresUrl } from '../store/open.js';
 import { startServer } from '../server/app.js';
 import { EVENT_TYPES } from '../types.js';
 import { latencySummary, type LatencySummary } from './lib/latency.js';
+import { databaseMb } from './lib/growth.js';
 import { seededRandom } from './lib/random.js';
 
 type Store = Parameters<typeof startServer>[0]['store'];
@@ -97,7 +97,7 @@ export async function runApiBench(store: Store, opts: { perRoute: number; concur
     const warm = await runPhase(server.url, shuffle(urls, seededRandom(opts.seed + 1)), opts.concurrency);
     return {
       documents: await store.countDocuments(),
-      dbMb: databaseMb(opts.dbPath),
+      dbMb: opts.dbPath && !isPostgresUrl(opts.dbPath) ? databaseMb(opts.dbPath) : null,
       distinctUrls: new Set(urls.map((u) => u.path)).size,
       concurrency: opts.concurrency,
       firstOverviewMs,
@@ -224,12 +224,6 @@ async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Pr
     seconds: round((performance.now() - started) / 1000),
     cpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / Math.max(urls.length, 1)),
   };
-}
-
-function databaseMb(path: string | null): number | null {
-  if (!path || isPostgresUrl(path)) return null;
-  const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
-  return round((size(path) + size(`${path}-wal`)) / 2 ** 20);
 }
 
 function sample<T>(xs: T[], n: number, random: () => number): T[] {

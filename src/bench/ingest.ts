@@ -1,7 +1,7 @@
 // chronicle bench ingest: documents per second and peak memory for the ingest path, with the
 // corpus named as what it is (distinct texts apart from replicated copies) and, on request, how
 // speed, memory and database size develop as the database grows.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
@@ -13,6 +13,7 @@ import { openStore, isPostgresUrl } from '../store/open.js';
 import { ingest } from '../ingest/index.js';
 import { readInputs, type ReadResult } from '../pipeline/read/index.js';
 import { STAGES, type StageName } from '../pipeline/index.js';
+import { databaseMb, growthRecorder } from './lib/growth.js';
 
 const bench: Subcommand = {
   summary: 'Ingest throughput (docs/s) and peak memory on a corpus',
@@ -58,36 +59,11 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     const store = await openStore(dbPath);
     const progress = createProgress('bench ingest', null, !values.json && process.stderr.isTTY === true);
     const growthStep = values['growth-step'] ? Number(values['growth-step']) : 0;
-    const growth: GrowthPoint[] = [];
-    const started = process.hrtime.bigint();
-    const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
-    let processed = 0;
-    const cpuStart = process.cpuUsage();
-    const cpuSeconds = () => {
-      const c = process.cpuUsage(cpuStart);
-      return (c.user + c.system) / 1e6;
-    };
-    let last = { docs: 0, seconds: 0, cpu: 0 };
-    const record = () => {
-      const seconds = elapsed();
-      const cpu = cpuSeconds();
-      growth.push({
-        docs: processed,
-        seconds: round(seconds),
-        docsPerSecond: round((processed - last.docs) / Math.max(seconds - last.seconds, 1e-9)),
-        docsPerCpuSecond: round((processed - last.docs) / Math.max(cpu - last.cpu, 1e-9)),
-        rssMb: round(process.memoryUsage().rss / 2 ** 20),
-        dbMb: isPostgresUrl(dbPath) ? null : databaseMb(dbPath),
-      });
-      last = { docs: processed, seconds, cpu };
-      // Also on stderr as it happens, so a run stopped early still shows its growth so far.
-      console.error(`growth ${JSON.stringify(growth[growth.length - 1])}`);
-    };
+    // Growth points also go to stderr as they come, so a run stopped early still shows them.
+    const growth = growthRecorder(growthStep, isPostgresUrl(dbPath) ? null : dbPath, (p) => console.error(`growth ${JSON.stringify(p)}`));
     const onDocument = (outcome: string) => {
       progress.tick();
-      if (outcome !== 'ingested' && outcome !== 'duplicate') return;
-      processed++;
-      if (growthStep > 0 && processed % growthStep === 0) record();
+      if (outcome === 'ingested' || outcome === 'duplicate') growth.count();
     };
     const options = { batchSize: 256, until, threads, onDocument };
     // Two passes over one database: the original articles, then their copies, so the distinct
@@ -101,8 +77,8 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       replicate > 1 && originals.length < limit
         ? await ingest([], store, { ...options, read: () => replicas(originals, replicate, limit - originals.length) })
         : { ingested: 0, duplicates: 0, failed: [] };
-    if (growthStep > 0 && processed !== last.docs) record();
-    const seconds = elapsed();
+    growth.finish();
+    const seconds = growth.elapsedSeconds();
     progress.done();
     const storedDocuments = await store.countDocuments();
     await store.close();
@@ -114,22 +90,22 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       storedDocuments,
       seconds: round(seconds),
       docsPerSecond: round(docs / seconds),
-      cpuSeconds: round(cpuSeconds()),
-      docsPerCpuSecond: round(docs / cpuSeconds()),
+      cpuSeconds: round(growth.cpuSeconds()),
+      docsPerCpuSecond: round(docs / growth.cpuSeconds()),
       peakRssMb: round(process.resourceUsage().maxRSS / 1024),
       dbMb: isPostgresUrl(dbPath) ? null : databaseMb(dbPath),
       engine: isPostgresUrl(dbPath) ? 'postgres' : 'sqlite',
       workers: threads,
       until,
       failed: first.failed.length + copies.failed.length,
-      ...(growthStep > 0 ? { growth } : {}),
+      ...(growthStep > 0 ? { growth: growth.points } : {}),
     };
     if (tmp) rmSync(tmp, { recursive: true, force: true });
     if (values.json) printJson(result);
     else {
       const corpus = result.replicatedCopies ? `${docs} articles (${result.distinctTexts} distinct texts, ${result.replicatedCopies} replicated copies)` : `${docs} articles (${result.distinctTexts} distinct texts)`;
       console.log(`${corpus} in ${result.seconds}s = ${result.docsPerSecond} docs/s, peak RSS ${result.peakRssMb} MB, database ${result.dbMb ?? '?'} MB (until ${until})`);
-      for (const g of growth) console.log(`  at ${g.docs} docs: ${g.docsPerSecond} docs/s (${g.docsPerCpuSecond} per CPU second), RSS ${g.rssMb} MB, database ${g.dbMb ?? '?'} MB`);
+      for (const g of growth.points) console.log(`  at ${g.docs} docs: ${g.docsPerSecond} docs/s (${g.docsPerCpuSecond} per CPU second), RSS ${g.rssMb} MB, database ${g.dbMb ?? '?'} MB`);
     }
     return 0;
   },
@@ -145,18 +121,6 @@ function corpusInputs(dir: string): string[] {
     // not a folder: let the reader report it
   }
   return [dir];
-}
-
-export interface GrowthPoint {
-  docs: number;
-  seconds: number;
-  /** Over the step that ended here. */
-  docsPerSecond: number;
-  /** Over the step, per second of CPU used by this process and its worker threads: the cost per
-   * document, independent of what else the machine runs. */
-  docsPerCpuSecond: number;
-  rssMb: number;
-  dbMb: number | null;
 }
 
 /** The articles read, up to `limit`; the readable ones are also kept in `keep` (to be copied later). */
@@ -184,11 +148,6 @@ async function* replicas(articles: Array<Extract<ReadResult, { ok: true }>>, tim
       };
     }
   }
-}
-
-function databaseMb(path: string): number {
-  const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
-  return round((size(path) + size(`${path}-wal`)) / 2 ** 20);
 }
 
 /** Marks a copy inside its first paragraph, where extraction keeps it, so its clean text (and id) differ. */
