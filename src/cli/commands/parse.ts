@@ -1,10 +1,7 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
-import { printJson } from '../output.js';
-import { segment } from '../../pipeline/segment/index.js';
-import { loadSyntaxModel, parseDocument } from '../../pipeline/syntax/index.js';
-import { formatSyntax } from '../../pipeline/syntax/format.js';
+import { printDocumentSyntax } from '../syntax-view.js';
 
 const command: Command = {
   summary: 'Tag and parse text: each sentence as CoNLL-U and as an indented dependency tree',
@@ -18,9 +15,7 @@ its head, with its UPOS tag, relation and lemma). --json prints {words, sentence
     const { values, positionals } = parseFlags(argv, { model: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length === 0) throw new UsageError('give the text to parse (or - to read stdin)');
     const text = positionals.length === 1 && positionals[0] === '-' ? await readStdin() : positionals.join(' ');
-    const syntax = parseDocument(text, segment(text), loadSyntaxModel(values.model));
-    if (values.json) printJson(syntax);
-    else process.stdout.write(formatSyntax(syntax, text));
+    printDocumentSyntax(text, values.json === true, values.model);
     return 0;
   },
 };

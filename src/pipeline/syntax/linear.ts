@@ -2,25 +2,69 @@
 // of class weights, typed arrays only) and an averaged perceptron that trains it.
 import { IntTable } from '../entities/hash.js';
 
-/** Frozen weights: table maps a feature hash to a row of `classes` weights. */
+/** Classes up to this many keep their weights inside the hash slot: one memory access per feature. */
+const INLINE_CLASSES = 4;
+
+/**
+ * Frozen weights in an open-addressing table keyed by feature hash. With few classes (the
+ * parser's three actions) each slot holds the key and its weights side by side; with many, a
+ * slot holds the key and a row index into `weights`.
+ */
 export class LinearModel {
+  private readonly slots: Int32Array;
+  private readonly slotWeights: Float32Array;
+  private readonly stride: number;
+  private readonly mask: number;
+
   constructor(
     readonly classes: number,
-    readonly table: IntTable,
+    /** Feature hash of each row (non-zero). */
+    readonly keys: Int32Array,
+    /** keys.length rows of `classes` weights. */
     readonly weights: Float32Array,
-  ) {}
+  ) {
+    let size = 1024;
+    while (size < keys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    const inline = classes <= INLINE_CLASSES;
+    this.stride = inline ? 1 + classes : 2;
+    const buffer = new ArrayBuffer(size * this.stride * 4);
+    this.slots = new Int32Array(buffer);
+    this.slotWeights = new Float32Array(buffer);
+    for (let r = 0; r < keys.length; r++) {
+      let i = keys[r] & this.mask;
+      while (this.slots[i * this.stride] !== 0) i = (i + 1) & this.mask;
+      const o = i * this.stride;
+      this.slots[o] = keys[r];
+      if (inline) for (let c = 0; c < classes; c++) this.slotWeights[o + 1 + c] = weights[r * classes + c];
+      else this.slots[o + 1] = r;
+    }
+  }
 
   /** Adds the weights of feats[0 .. n) to scores[0 .. classes) (scores is zeroed first). */
   score(feats: Int32Array, n: number, scores: Float32Array): void {
     const C = this.classes;
     scores.fill(0, 0, C);
+    const { slots, slotWeights, stride, mask } = this;
+    const inline = C <= INLINE_CLASSES;
     const w = this.weights;
-    const table = this.table;
     for (let f = 0; f < n; f++) {
-      const row = table.get(feats[f]);
-      if (row < 0) continue;
-      const o = row * C;
-      for (let c = 0; c < C; c++) scores[c] += w[o + c];
+      const key = feats[f];
+      let i = key & mask;
+      let o = i * stride;
+      let k = slots[o];
+      while (k !== key && k !== 0) {
+        i = (i + 1) & mask;
+        o = i * stride;
+        k = slots[o];
+      }
+      if (k === 0) continue;
+      if (inline) {
+        for (let c = 0; c < C; c++) scores[c] += slotWeights[o + 1 + c];
+      } else {
+        const r = slots[o + 1] * C;
+        for (let c = 0; c < C; c++) scores[c] += w[r + c];
+      }
     }
   }
 }
@@ -123,9 +167,7 @@ export class PerceptronTrainer {
 }
 
 export function frozenModel(classes: number, keys: Int32Array, weights: Float32Array): LinearModel {
-  const table = new IntTable(keys.length);
-  for (let r = 0; r < keys.length; r++) table.set(keys[r], r);
-  return new LinearModel(classes, table, weights);
+  return new LinearModel(classes, keys, weights);
 }
 
 /** Index of the highest score among classes allowed by `valid` (all when omitted). */

@@ -30,10 +30,34 @@ export class ParseState {
   right2 = new Int32Array(64);
   leftCount = new Int32Array(64);
   rightCount = new Int32Array(64);
+  /** Feature values of node x at x + 1: 0 is "no word", n + 1 the root. */
+  nodeWord = new Int32Array(64);
+  nodeTag = new Int32Array(64);
+  nodeCluster = new Int32Array(64);
+
+  /** Starts a sentence: empty stack, every word in the buffer, feature values looked up once. */
+  prepare(enc: EncodedWords, tags: Uint8Array): void {
+    const n = enc.n;
+    this.reset(n);
+    this.nodeWord[0] = NONE_WORD;
+    this.nodeTag[0] = TAG_NONE;
+    this.nodeCluster[0] = -1;
+    for (let i = 0; i < n; i++) {
+      this.nodeWord[i + 1] = enc.norm[i + PAD];
+      this.nodeTag[i + 1] = tags[i];
+      this.nodeCluster[i + 1] = enc.cluster[(i + PAD) * CLUSTER_LEVELS + 1];
+    }
+    this.nodeWord[n + 1] = ROOT_WORD;
+    this.nodeTag[n + 1] = TAG_ROOT;
+    this.nodeCluster[n + 1] = -1;
+  }
 
   reset(n: number): void {
     if (this.stack.length < n + 2) {
       const size = (n + 2) * 2;
+      this.nodeWord = new Int32Array(size + 1);
+      this.nodeTag = new Int32Array(size + 1);
+      this.nodeCluster = new Int32Array(size + 1);
       this.stack = new Int32Array(size);
       this.heads = new Int32Array(size);
       this.left1 = new Int32Array(size);
@@ -113,34 +137,31 @@ function distanceBucket(d: number): number {
 }
 
 /** Writes the features of a configuration and returns their count. */
-export function parserFeatures(st: ParseState, enc: EncodedWords, tags: Uint8Array, feats: Int32Array): number {
-  const { stack, sp, b, n, left1, left2, right1, right2, leftCount, rightCount } = st;
-  const norm = enc.norm;
-  const cluster = enc.cluster;
-  const W = (x: number) => (x < 0 ? NONE_WORD : x === n ? ROOT_WORD : norm[x + PAD]);
-  const T = (x: number) => (x < 0 ? TAG_NONE : x === n ? TAG_ROOT : tags[x]);
-  const C = (x: number) => (x < 0 || x === n ? -1 : cluster[(x + PAD) * CLUSTER_LEVELS + 1]);
-  const child = (arr: Int32Array, x: number) => (x < 0 ? -1 : arr[x]);
-
+export function parserFeatures(st: ParseState, feats: Int32Array): number {
+  const { stack, sp, b, n, left1, left2, right1, right2, leftCount, rightCount, nodeWord, nodeTag, nodeCluster } = st;
+  // node x's values sit at x + 1, so "no word" (-1) reads slot 0
   const s0 = sp >= 1 ? stack[sp - 1] : -1;
   const s1 = sp >= 2 ? stack[sp - 2] : -1;
   const s2 = sp >= 3 ? stack[sp - 3] : -1;
   const b0 = b;
   const b1 = b + 1 <= n ? b + 1 : -1;
   const b2 = b + 2 <= n ? b + 2 : -1;
+  const s0l = s0 < 0 ? -1 : left1[s0], s0l2 = s0 < 0 ? -1 : left2[s0];
+  const s0r = s0 < 0 ? -1 : right1[s0], s0r2 = s0 < 0 ? -1 : right2[s0];
+  const s1l = s1 < 0 ? -1 : left1[s1], s1r = s1 < 0 ? -1 : right1[s1], s1r2 = s1 < 0 ? -1 : right2[s1];
+  const b0l = left1[b0], b0l2 = left2[b0];
 
-  const s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), s2t = T(s2);
-  const b0w = W(b0), b0t = T(b0), b1w = W(b1), b1t = T(b1), b2w = W(b2), b2t = T(b2);
-  const s0l = child(left1, s0), s0l2 = child(left2, s0), s0r = child(right1, s0), s0r2 = child(right2, s0);
-  const s1l = child(left1, s1), s1r = child(right1, s1), s1r2 = child(right2, s1);
-  const b0l = child(left1, b0), b0l2 = child(left2, b0);
-  const s0lt = T(s0l), s0rt = T(s0r), s1lt = T(s1l), s1rt = T(s1r), b0lt = T(b0l);
-  const s0c = C(s0), s1c = C(s1), b0c = C(b0), b1c = C(b1);
+  const s0w = nodeWord[s0 + 1], s0t = nodeTag[s0 + 1], s1w = nodeWord[s1 + 1], s1t = nodeTag[s1 + 1], s2t = nodeTag[s2 + 1];
+  const b0w = nodeWord[b0 + 1], b0t = nodeTag[b0 + 1], b1w = nodeWord[b1 + 1], b1t = nodeTag[b1 + 1], b2w = nodeWord[b2 + 1], b2t = nodeTag[b2 + 1];
+  const s0lt = nodeTag[s0l + 1], s0rt = nodeTag[s0r + 1], s1lt = nodeTag[s1l + 1], s1rt = nodeTag[s1r + 1], b0lt = nodeTag[b0l + 1];
+  const s0c = nodeCluster[s0 + 1], s1c = nodeCluster[s1 + 1], b0c = nodeCluster[b0 + 1], b1c = nodeCluster[b1 + 1];
   const dist = s0 < 0 ? 0 : b0 === n ? 8 : distanceBucket(b0 - s0);
   const dist10 = s1 < 0 ? 0 : distanceBucket(s0 - s1);
   const s0vl = s0 < 0 ? 0 : leftCount[s0], s0vr = s0 < 0 ? 0 : rightCount[s0];
   const s1vl = s1 < 0 ? 0 : leftCount[s1], s1vr = s1 < 0 ? 0 : rightCount[s1];
   const b0vl = leftCount[b0];
+  const W = (x: number) => nodeWord[x + 1];
+  const T = (x: number) => nodeTag[x + 1];
   let k = 0;
   // single words
   feats[k++] = f1(0, 1);
@@ -266,9 +287,9 @@ function bestValid(st: ParseState, scores: Float32Array): number {
 /** Parses one tagged sentence; returns heads (-1 for the root). */
 export function parseSentence(model: LinearModel, enc: EncodedWords, tags: Uint8Array): Int32Array {
   const st = scratchState;
-  st.reset(enc.n);
+  st.prepare(enc, tags);
   while (!st.done()) {
-    const nf = parserFeatures(st, enc, tags, scratchFeats);
+    const nf = parserFeatures(st, scratchFeats);
     model.score(scratchFeats, nf, scratchScores);
     st.apply(bestValid(st, scratchScores));
   }
@@ -283,9 +304,9 @@ const costs = new Int32Array(NUM_ACTIONS);
  */
 export function trainParserSentence(trainer: PerceptronTrainer, enc: EncodedWords, tags: Uint8Array, gold: Int32Array, explore: number, random: () => number): void {
   const st = scratchState;
-  st.reset(enc.n);
+  st.prepare(enc, tags);
   while (!st.done()) {
-    const nf = parserFeatures(st, enc, tags, scratchFeats);
+    const nf = parserFeatures(st, scratchFeats);
     trainer.score(scratchFeats, nf, scratchScores);
     const guess = bestValid(st, scratchScores);
     let minCost = Infinity;

@@ -267,3 +267,68 @@ export function sentenceOfWord(syn: Syntax, i: number): number {
   }
   return lo;
 }
+
+const tokenCache = new WeakMap<Syntax, Int32Array>();
+
+/** The first word of segment token t (a token split by the syntax stage has several), or -1. */
+export function wordOfToken(syn: Syntax, t: number): number {
+  let index = tokenCache.get(syn);
+  if (!index) {
+    const last = syn.words.length > 0 ? syn.words[syn.words.length - 1].token : -1;
+    index = new Int32Array(last + 1).fill(-1);
+    for (let i = syn.words.length - 1; i >= 0; i--) index[syn.words[i].token] = i;
+    tokenCache.set(syn, index);
+  }
+  return t >= 0 && t < index.length ? index[t] : -1;
+}
+
+/** Relations that make their dependent the head of a clause of its own. */
+const CLAUSAL = ['ccomp', 'xcomp', 'advcl', 'acl:*', 'csubj:*', 'parataxis'];
+
+/** Does word i head a clause: the sentence root, a clausal dependent, or a verb or copular predicate coordinated with one? */
+export function headsClause(syn: Syntax, i: number): boolean {
+  const w = syn.words[i];
+  if (w.head < 0 || CLAUSAL.some((r) => relationMatches(w.deprel, r))) return true;
+  if (w.deprel === 'conj') return w.upos === 'VERB' || dependents(syn, i, 'nsubj:*', 'cop').length > 0;
+  return false;
+}
+
+/**
+ * The head of the clause word i belongs to: i itself or its nearest ancestor heading a clause
+ * ("police said the man, who was arrested on Monday, …": "Monday" → "arrested").
+ */
+export function clauseOf(syn: Syntax, i: number): number {
+  let w = i;
+  for (let guard = 0; guard < syn.words.length && !headsClause(syn, w); guard++) w = syn.words[w].head;
+  return w;
+}
+
+/** Is word i a verb, or a predicate with a copula ("was dead", "is president")? */
+export function isPredicate(syn: Syntax, i: number): boolean {
+  return syn.words[i].upos === 'VERB' || dependents(syn, i, 'cop').length > 0;
+}
+
+/** Dependents that lie outside a noun phrase's core: clauses, appositions, coordination, punctuation around them. */
+const OUTSIDE_CORE = ['acl:*', 'appos', 'conj', 'cc', 'parataxis', 'dep'];
+
+/**
+ * A nominal's core phrase: its subtree without relative and other clauses, appositions and
+ * conjuncts, and without punctuation at its edges ("the former minister of defence, who …" →
+ * "the former minister of defence"). With coordinate, conjuncts stay ("Anna and Tom").
+ */
+export function nounPhraseSpan(syn: Syntax, i: number, opts: { coordinate?: boolean } = {}): Span {
+  const drop = opts.coordinate ? OUTSIDE_CORE.filter((r) => r !== 'conj' && r !== 'cc') : OUTSIDE_CORE;
+  const words: number[] = [];
+  const stack = [i];
+  while (stack.length > 0) {
+    const w = stack.pop() as number;
+    words.push(w);
+    for (const c of children(syn, w)) if (!drop.some((r) => relationMatches(syn.words[c].deprel, r))) stack.push(c);
+  }
+  words.sort((a, b) => a - b);
+  let a = 0;
+  let b = words.length;
+  while (a < b && words[a] !== i && syn.words[words[a]].upos === 'PUNCT') a++;
+  while (b > a && words[b - 1] !== i && syn.words[words[b - 1]].upos === 'PUNCT') b--;
+  return { start: syn.words[words[a]].start, end: syn.words[words[b - 1]].end };
+}

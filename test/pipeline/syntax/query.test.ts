@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   agents, appositions, attachment, caseMarker, children, countedNoun, dependents, doers, headOfSpan, isPassive,
   objects, passiveSubjects, relativeClauses, sentenceOfWord, subjects, subtreeSpan, undergoers, wordAt, wordsInSpan,
+  clauseOf, isPredicate, nounPhraseSpan, wordOfToken,
 } from '../../../src/pipeline/syntax/query.js';
 import { syntaxFromConllu, tinyTreebank } from './helpers.js';
 
@@ -90,4 +91,24 @@ test('words in a span, the word at an offset, the head of a span, the sentence o
   assert.deepEqual(wordsInSpan(syntax, { start: span.start + 1, end: span.start + 2 }), [w('the')]);
   assert.equal(sentenceOfWord(syntax, w('bridge')), 1);
   assert.equal(sentenceOfWord(syntax, w('road')), 7);
+});
+
+test('token → word, clause heads and predicates', () => {
+  assert.equal(wordOfToken(syntax, syntax.words[w('rice')].token), w('rice'));
+  assert.equal(wordOfToken(syntax, 10_000), -1);
+  assert.equal(clauseOf(syntax, w('rice')), w('grow'), 'inside the relative clause');
+  assert.equal(clauseOf(syntax, w('Tuesday')), w('approved'));
+  assert.equal(clauseOf(syntax, w('dishes')), w('washed'), 'a coordinated verb heads its own clause');
+  assert.equal(clauseOf(syntax, w('road')), w('close'), 'xcomp');
+  assert.ok(isPredicate(syntax, w('approved')));
+  assert.ok(!isPredicate(syntax, w('budget')));
+});
+
+test('the core of a noun phrase leaves out clauses, appositions and conjuncts', () => {
+  const text0 = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+  assert.equal(text0(nounPhraseSpan(syntax, w('Farmers'))), 'Farmers');
+  assert.equal(text0(nounPhraseSpan(syntax, w('Maria'))), 'Maria Lopez');
+  assert.equal(text0(nounPhraseSpan(syntax, w('Anna'))), 'Anna');
+  assert.equal(text0(nounPhraseSpan(syntax, w('Anna'), { coordinate: true })), 'Anna and Tom');
+  assert.equal(text0(nounPhraseSpan(syntax, w('Three'))), 'Three of the 40 workers');
 });
