@@ -41,7 +41,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   result.segmentation = segment(doc.text);
   if (!runs('entities')) return result;
   const mentions = recognise(doc.text, result.segmentation, ctx.nerModel());
-  const resolved = resolveDocumentEntities(mentions, ctx.aliases);
+  const resolved = resolveDocumentEntities(mentions, ctx.aliases, { docId: doc.id });
   result.mentions = mentions.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type }));
   if (runs('places')) result.places = resolvePlaces(doc.text, result.mentions, { dateline: doc.meta.dateline?.place });
   if (runs('time')) result.times = normaliseTimes(doc);

@@ -1,11 +1,14 @@
 // Entity recognition stage: the learned BILOU tagger over the segment stage's tokens, then the
-// curated lexicon post-pass. Pure apart from loading the model once.
+// curated lexicon post-pass, news house styles (titles) and one type per name per article.
+// Pure apart from loading the model once.
 import { existsSync, readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Mention, Segmentation } from '../../types.js';
 import { LexiconMatcher, mergeLexicon, parseLexicon } from './lexicon.js';
 import { deserialiseModel, type NerModel as LinearModel } from './model.js';
 import { applyPostRules } from './postrules.js';
+import { applyHouseStyle } from './house-style.js';
+import { harmoniseTypes } from './consistency.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { tagDocument } from './tagger.js';
 
@@ -55,5 +58,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel): Men
     k += words.length;
   });
   const repaired = applyPostRules(text, mentions);
-  return model.lexicon ? mergeLexicon(repaired, model.lexicon.find(text)) : repaired;
+  const listed = model.lexicon ? model.lexicon.find(text) : [];
+  const merged = listed.length ? mergeLexicon(repaired, listed) : repaired;
+  return harmoniseTypes(applyHouseStyle(text, merged), { fixed: new Set(listed) });
 }
