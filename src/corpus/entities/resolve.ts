@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymOf, looksLikeAcronym, nameKey, nameTokens, tokenSetKey } from './names.js';
-import { shippedHonorifics, splitHonorific, type Honorifics } from '../../pipeline/entities/honorifics.js';
+import { shippedHonorifics, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -45,7 +45,8 @@ export function entityIdFor(type: EntityType, canonical: string, scope?: string)
 function aliasOf(aliases: AliasTable, type: EntityType, text: string): { canonical: string; type: EntityType } | null {
   const own = aliases.canonical(type, text);
   if (own) return { canonical: own, type };
-  if (type === 'PER') return null;
+  // a person's name is never looked up as an organisation's, unless it is one word ("Tory")
+  if (type === 'PER' && /\s/.test(text)) return null;
   for (const t of TYPES) {
     if (t === type || t === 'PER') continue;
     const c = aliases.canonical(t, text);
@@ -55,7 +56,8 @@ function aliasOf(aliases: AliasTable, type: EntityType, text: string): { canonic
 }
 
 function cleanName(text: string): string {
-  return text
+  return splitPostNominal(text)
+    .name
     .replace(/^(the|The)\s+/, '')
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ')
@@ -80,13 +82,16 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   const out: Working[] = mentions.map((m) => {
     const clean = cleanName(m.text);
     const { title, name } = splitHonorific(clean, h);
-    const alias = aliasOf(aliases, m.type, name) ?? (title ? null : aliasOf(aliases, m.type, clean));
+    const alias = title ? null : aliasOf(aliases, m.type, clean);
     if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false };
-    return { canonical: clean, type: m.type, tokens: nameTokens(name), title, settled: false, local: false };
+    const tokens = nameTokens(name);
+    // a full name is written without its title ("Judge Letitia Clark" is Letitia Clark)
+    if (title && tokens.length >= 2) return { canonical: name, type: m.type, tokens, title: null, settled: false, local: false };
+    return { canonical: clean, type: m.type, tokens, title, settled: false, local: false };
   });
 
   linkPersons(mentions, out);
-  linkOrganisations(out, aliases);
+  linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
 
   for (const w of out) {
@@ -137,18 +142,20 @@ function mostMentioned<T extends { canonical: string }>(candidates: T[], counts:
 
 /**
  * A short organisation name goes to the one longer organisation name of the article that it ends
- * ("United" → "Manchester United"), or that it starts before "of …" or a company designator
+ * earlier ("United" → "Manchester United"), or that it starts before "of …" or a company designator
  * ("Liberal Party" → "Liberal Party of Australia", "Acme" → "Acme Holdings").
  */
-function linkOrganisations(out: Working[], aliases: AliasTable): void {
-  const longer = out.filter((w) => w.type === 'ORG' && w.tokens.length >= 2);
+function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTable): void {
+  const longer = out.map((w, i) => ({ ...w, start: mentions[i].start })).filter((w) => w.type === 'ORG' && w.tokens.length >= 2);
   if (longer.length === 0) return;
   out.forEach((w, i) => {
     if (w.type !== 'ORG' || w.settled || w.tokens.length === 0 || aliases.canonical('ORG', w.canonical)) return;
+    // a short form refers back to a name given earlier, and is a word, not a fragment ("Re")
+    if (w.tokens.join('').length < 3) return;
     const n = w.tokens.length;
     const candidates = new Set<string>();
     for (const l of longer) {
-      if (l.tokens.length <= n) continue;
+      if (l.tokens.length <= n || l.start >= mentions[i].start) continue;
       const ends = n === 1 && l.tokens.at(-1) === w.tokens[0];
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => DESIGNATOR.test(t)));
       if (ends || starts) candidates.add(l.canonical);

@@ -2,7 +2,8 @@
 // can come out PER, ORG and LOC in one article. Mentions of the same name take the type most of
 // them have; a mention keeps its own type where its context settles it (a title before it, or a
 // curated entry). A lone word that is the surname of a full name the article tags as a person is
-// that person ("Brown" after "Gordon Brown").
+// that person ("Brown" after "Gordon Brown"), and so is a full name whose surname the article
+// writes with a title ("Gordon Brown" where it also says "Mr Brown").
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey, nameTokens } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
@@ -13,8 +14,8 @@ export interface ConsistencyOptions {
   fixed?: Set<Mention>;
 }
 
-/** Share of a name's mentions the majority type needs before it overrides the others. */
-const MAJORITY = 2 / 3;
+/** Share of a name's mentions the majority type must exceed before it overrides the others. */
+const MAJORITY = 1 / 2;
 
 export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {}): Mention[] {
   const h = opts.honorifics ?? shippedHonorifics();
@@ -29,21 +30,30 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
     v.set(m.type, (v.get(m.type) ?? 0) + (settled(m) ? 2 : 1));
     votes.set(key, v);
   }
+  // surnames the article writes with a title ("Mr Brown"): a full name ending in one is a person
+  const titled = new Set<string>();
+  for (const m of mentions) {
+    const { title, name } = splitHonorific(m.text, h);
+    const tokens = nameTokens(name);
+    if (title && tokens.length === 1) titled.add(nameKey(tokens[0]));
+  }
+  const isFullName = (tokens: string[]) => tokens.length >= 2 && tokens.length <= 4 && titled.has(nameKey(tokens.at(-1)!));
   const surnames = new Set<string>();
   for (const m of mentions) {
     const tokens = nameTokens(splitHonorific(m.text, h).name);
-    if (tokens.length >= 2 && majorityOf(votes.get(keyOf(m))!) === 'PER') surnames.add(nameKey(tokens.at(-1)!));
+    if (tokens.length >= 2 && (majorityOf(votes.get(keyOf(m))!) === 'PER' || isFullName(tokens))) surnames.add(nameKey(tokens.at(-1)!));
   }
   return mentions.map((m) => {
     if (settled(m) || m.type === 'MISC') return m;
     const key = keyOf(m);
+    if (m.type !== 'PER' && isFullName(nameTokens(m.text)) && /^(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u.test(m.text)) return { ...m, type: 'PER' };
     if (!key.includes(' ') && surnames.has(key)) return m.type === 'PER' ? m : { ...m, type: 'PER' };
     const winner = majorityOf(votes.get(key)!);
     return winner && winner !== m.type ? { ...m, type: winner } : m;
   });
 }
 
-/** The type with at least MAJORITY of the votes, or null. */
+/** The type with more than MAJORITY of the votes, or null. */
 function majorityOf(v: Map<EntityType, number>): EntityType | null {
   let total = 0;
   let best: EntityType | null = null;
@@ -52,5 +62,5 @@ function majorityOf(v: Map<EntityType, number>): EntityType | null {
     total += n;
     if (n > bestVotes) [best, bestVotes] = [type, n];
   }
-  return best && bestVotes / total >= MAJORITY ? best : null;
+  return best && bestVotes / total > MAJORITY ? best : null;
 }

@@ -8,18 +8,22 @@ export interface Honorifics {
   titles: Set<string>;
   /** Words that after a title name an office, not a person ("Lord Chancellor"). */
   offices: Set<string>;
+  /** Letters after a person's name ("QC", "MP"). */
+  postNominals: Set<string>;
 }
 
 export function parseHonorifics(text: string): Honorifics {
   const titles = new Set<string>();
   const offices = new Set<string>();
+  const postNominals = new Set<string>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     if (line.startsWith('!')) offices.add(line.slice(1));
+    else if (line.startsWith('+')) postNominals.add(line.slice(1));
     else titles.add(line);
   }
-  return { titles, offices };
+  return { titles, offices, postNominals };
 }
 
 let shipped: Honorifics | undefined;
@@ -47,4 +51,11 @@ export function titleBefore(text: string, start: number, h: Honorifics = shipped
   const next = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(start));
   if (next && h.offices.has(next[0])) return null;
   return m[1];
+}
+
+/** "Guy Mansfield QC" → { name: "Guy Mansfield", letters: "QC", plural: false }; "Labour MPs" → plural. */
+export function splitPostNominal(text: string, h: Honorifics = shippedHonorifics()): { name: string; letters: string | null; plural: boolean } {
+  const m = /\s+(\p{Lu}+)(s?)$/u.exec(text);
+  if (!m || !h.postNominals.has(m[1])) return { name: text, letters: null, plural: false };
+  return { name: text.slice(0, m.index), letters: m[1], plural: m[2] === 's' };
 }

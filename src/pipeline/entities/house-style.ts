@@ -1,8 +1,9 @@
 // News house styles the CoNLL-trained tagger does not know: a title before a name ("Mr Howard",
-// "Dr Ng") makes the name a person, whatever the tagger said, and the title belongs to the
-// mention, so every "Mr Howard" of an article is written and linked the same way.
+// "Dr Ng") or letters after it ("Guy Mansfield QC") make the name a person, whatever the tagger
+// said. The title belongs to the mention, so every "Mr Howard" of an article is written and linked
+// the same way; a plural ("Labour MPs", "Tory MEPs") is cut off, leaving the party.
 import type { Mention } from '../../types.js';
-import { shippedHonorifics, splitHonorific, titleBefore, type Honorifics } from './honorifics.js';
+import { shippedHonorifics, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
 
 /** Words that end an organisation's or a place's name: "Lord Chancellor's Department" is no person. */
 const NOT_PERSON_HEAD = /(?:^|\s)(?:Department|Office|Ministry|Committee|Council|Court|Party|Trust|Foundation|Institute|College|School|University|Hospital|Street|Road|Square|House|Hall|Bridge|Station|Prize|Cup|Act|Bill|Report)$/u;
@@ -12,6 +13,13 @@ const NAME_AFTER_TITLE = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2
 export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics = shippedHonorifics()): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
+    const post = splitPostNominal(m.text, h);
+    if (post.letters) {
+      if (!/\p{Lu}/u.test(post.name)) continue; // the letters alone ("MPs") name no one
+      if (post.plural) out.push({ ...m, end: m.start + post.name.length, text: post.name });
+      else out.push(NOT_PERSON_HEAD.test(post.name) ? m : { ...m, type: 'PER' });
+      continue;
+    }
     const own = splitHonorific(m.text, h);
     if (own.title) {
       out.push(NOT_PERSON_HEAD.test(own.name) ? m : { ...m, type: 'PER' });
