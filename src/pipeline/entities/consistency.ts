@@ -2,8 +2,9 @@
 // can come out PER, ORG and LOC in one article. Mentions of the same name take the type most of
 // them have; a mention keeps its own type where its context settles it (a title before it, or a
 // curated entry). A lone word that is the surname of a full name the article tags as a person is
-// that person ("Brown" after "Gordon Brown"), and so is a full name whose surname the article
-// writes with a title ("Gordon Brown" where it also says "Mr Brown").
+// that person ("Brown" after "Gordon Brown"), as is a lone word the article also writes with a
+// title, and a full name whose surname the article writes with a title ("Gordon Brown" where it
+// also says "Mr Brown").
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey, nameTokens } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
@@ -47,7 +48,7 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
     if (settled(m) || m.type === 'MISC') return m;
     const key = keyOf(m);
     if (m.type !== 'PER' && isFullName(nameTokens(m.text)) && /^(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u.test(m.text)) return { ...m, type: 'PER' };
-    if (!key.includes(' ') && surnames.has(key)) return m.type === 'PER' ? m : { ...m, type: 'PER' };
+    if (!key.includes(' ') && (surnames.has(key) || titled.has(key))) return m.type === 'PER' ? m : { ...m, type: 'PER' };
     const winner = majorityOf(votes.get(key)!);
     return winner && winner !== m.type ? { ...m, type: winner } : m;
   });

@@ -55,7 +55,7 @@ export function titleBefore(text: string, start: number, h: Honorifics = shipped
 
 /** "Guy Mansfield QC" → { name: "Guy Mansfield", letters: "QC", plural: false }; "Labour MPs" → plural. */
 export function splitPostNominal(text: string, h: Honorifics = shippedHonorifics()): { name: string; letters: string | null; plural: boolean } {
-  const m = /\s+(\p{Lu}+)(s?)$/u.exec(text);
+  const m = /(?:^|\s+)(\p{Lu}+)(s?)$/u.exec(text);
   if (!m || !h.postNominals.has(m[1])) return { name: text, letters: null, plural: false };
   return { name: text.slice(0, m.index), letters: m[1], plural: m[2] === 's' };
 }

@@ -1,5 +1,6 @@
 // Entity recognition stage: the learned BILOU tagger over the segment stage's tokens, then the
-// curated lexicon post-pass, news house styles (titles) and one type per name per article.
+// curated lexicon post-pass, news house styles (titles), one type per name per article, and no
+// common words taken for names at sentence starts.
 // Pure apart from loading the model once.
 import { existsSync, readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
@@ -9,6 +10,7 @@ import { deserialiseModel, type NerModel as LinearModel } from './model.js';
 import { applyPostRules } from './postrules.js';
 import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
+import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { tagDocument } from './tagger.js';
 
@@ -60,5 +62,6 @@ export function recognise(text: string, seg: Segmentation, model: NerModel): Men
   const repaired = applyPostRules(text, mentions);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   const merged = listed.length ? mergeLexicon(repaired, listed) : repaired;
-  return harmoniseTypes(applyHouseStyle(text, merged), { fixed: new Set(listed) });
+  const styled = harmoniseTypes(applyHouseStyle(text, merged), { fixed: new Set(listed) });
+  return dropCommonWordsAtSentenceStart(styled, seg, model.resources.casing);
 }
