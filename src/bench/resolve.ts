@@ -5,14 +5,16 @@ import { parseFlags } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { openStore } from '../store/open.js';
 import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
+import { measureFragmentation } from '../corpus/entities/fragmentation.js';
 
 const bench: Subcommand = {
   summary: 'Cross-document resolution time (entities, merged events, claim groups) on a database',
   usage: `Usage: chronicle bench resolve --db FILE|postgres://… [--json]
 
 Times the corpus-level views over everything stored and reports
-{documents, entities, entitySeconds, events, eventClusters, eventSeconds, claimGroups, disputed, claimSeconds, totalSeconds, peakRssMb}.
-(Entity ids are assigned per document at ingest; this measures grouping them, and event and claim resolution.)`,
+{documents, entities, entitySeconds, fragmentation, events, eventClusters, eventSeconds, claimGroups, disputed, claimSeconds, totalSeconds, peakRssMb}.
+(Entity ids are assigned per document at ingest; this measures grouping them, and event and claim resolution.)
+fragmentation: the share of mentions whose name, with its type, is spread over two or more entities.`,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, false);
     if (!values.db) throw new UsageError('--db is required');
@@ -25,12 +27,14 @@ Times the corpus-level views over everything stored and reports
       };
       const documents = await store.countDocuments();
       const [entities, entitySeconds] = await time(() => store.listEntities());
+      const fragmentation = await measureFragmentation(store);
       const [clusters, eventSeconds] = await time(() => loadEventClusters(store));
       const [groups, claimSeconds] = await time(() => loadClaimGroups(store));
       const result = {
         documents,
         entities: entities.length,
         entitySeconds,
+        fragmentation,
         events: clusters.reduce((n, c) => n + c.members.length, 0),
         eventClusters: clusters.length,
         eventSeconds,
