@@ -24,5 +24,4 @@ test('a split vote changes nothing', () => {
   const tags = new Uint8Array([tagIndex('U', ORG), tagIndex('U', LOC)]);
   voteSpanTypes({ sentences }, tags);
   assert.deepEqual([...tags], [tagIndex('U', ORG), tagIndex('U', LOC)]);
-  void PER;
 });
