@@ -1,9 +1,10 @@
-// How fragmented the entity table is: the share of mentions whose name (as written, with its
-// type) is spread over two or more entities. Some of that is right (two people called "Mr Bell"),
+// How fragmented the entity table is: the share of mentions whose name (as written less a title,
+// so "Mr Blair" and "Blair" are one name; with its type) is spread over two or more entities. Some of that is right (two people called "Mr Bell"),
 // most of it is a name resolution failed to join; either way it is what a reader of the entity
 // list sees as duplicates.
 import type { Store } from '../../store/interface.js';
 import { nameKey } from './names.js';
+import { splitHonorific } from '../../pipeline/entities/honorifics.js';
 
 export interface Fragmentation {
   /** Mentions whose name has two or more entities of the same type, over all mentions with an entity. */
@@ -25,7 +26,7 @@ export function fragmentationOf(rows: Iterable<MentionRow>): Fragmentation {
   let mentions = 0;
   for (const r of rows) {
     mentions++;
-    const key = `${r.type}:${nameKey(r.text)}`;
+    const key = `${r.type}:${nameKey(splitHonorific(r.text).name)}`;
     const g = byName.get(key) ?? { ids: new Set<string>(), mentions: 0 };
     g.ids.add(r.entityId);
     g.mentions++;
