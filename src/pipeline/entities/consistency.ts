@@ -4,7 +4,7 @@
 // curated entry). A lone word that is the surname of a full name the article tags as a person is
 // that person ("Brown" after "Gordon Brown"), as is a lone word the article also writes with a
 // title, and a full name whose surname the article writes with a title ("Gordon Brown" where it
-// also says "Mr Brown").
+// also says "Mr Brown") or that shares its surname with a person of the article (a relative).
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey, nameTokens } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
@@ -47,7 +47,10 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   return mentions.map((m) => {
     if (settled(m) || m.type === 'MISC') return m;
     const key = keyOf(m);
-    if (m.type !== 'PER' && isFullName(nameTokens(m.text)) && /^(?:\p{Lu}[\p{L}'’-]*\s+)+\p{Lu}[\p{L}'’-]*$/u.test(m.text)) return { ...m, type: 'PER' };
+    // "Bryan Ferry" beside "Otis Ferry": a capitalised two-word name ending in a person's surname
+    const tokens = nameTokens(m.text);
+    const personLike = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.text);
+    if (m.type !== 'PER' && personLike && (isFullName(tokens) || (tokens.length === 2 && surnames.has(nameKey(tokens[1]))))) return { ...m, type: 'PER' };
     if (!key.includes(' ') && (surnames.has(key) || titled.has(key))) return m.type === 'PER' ? m : { ...m, type: 'PER' };
     const winner = majorityOf(votes.get(key)!);
     return winner && winner !== m.type ? { ...m, type: winner } : m;

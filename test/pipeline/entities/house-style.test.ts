@@ -72,3 +72,9 @@ test('a common word at a sentence start is no name unless the article also capit
   const text2 = 'Harvest yields fell. The union Harvest said so.';
   assert.deepEqual(shown(dropCommonWordsAtSentenceStart([at(text2, 'Harvest', 'ORG')], segment(text2), casing)), ['ORG:Harvest']);
 });
+
+test('a two-word name sharing a surname with a person of the article is a person (a relative)', () => {
+  const text = 'Ines Varro spoke. Her father Tomas Varro, a painter, agreed. Varro Street was closed.';
+  const out = harmoniseTypes([at(text, 'Ines Varro', 'PER'), at(text, 'Tomas Varro', 'LOC'), at(text, 'Varro Street', 'LOC')]);
+  assert.deepEqual(shown(out), ['PER:Ines Varro', 'PER:Tomas Varro', 'LOC:Varro Street']);
+});
