@@ -29,6 +29,15 @@ test('within an article, "Mr X", "Dr X", a bare surname and a later first name g
   assert.ok(r.every((x) => x.type === 'PER'));
 });
 
+test('a title kept on the mention (outside its span) links like one written in it', () => {
+  const ms = mentions(['Halvard Okonjo', 'PER'], ['Okonjo', 'PER'], ['Nils', 'PER'], ['Nils Berge', 'PER'], ['Halvard', 'PER']);
+  ms[1].title = 'Mr';
+  ms[4].title = 'Mr'; // "Mr Halvard" is a surname, not the first name
+  const r = resolveDocumentEntities(ms, aliases, { docId: 'a5' });
+  assert.equal(r[1].canonical, 'Halvard Okonjo');
+  assert.notEqual(r[4].canonical, 'Halvard Okonjo');
+});
+
 test('a first name is not tied to a full name that only comes later', () => {
   const r = resolve('a2', ['Tamsin', 'PER'], ['Tamsin Greaves', 'PER']);
   assert.notEqual(r[0].entityId, r[1].entityId);

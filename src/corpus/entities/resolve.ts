@@ -81,13 +81,16 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   const h = opts.honorifics ?? shippedHonorifics();
   const out: Working[] = mentions.map((m) => {
     const clean = cleanName(m.text);
-    const { title, name } = splitHonorific(clean, h);
+    const own = splitHonorific(clean, h);
+    const title = m.title ?? own.title;
+    const name = own.name;
     const alias = title ? null : aliasOf(aliases, m.type, clean);
     if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false };
     const tokens = nameTokens(name);
     // a full name is written without its title ("Judge Letitia Clark" is Letitia Clark)
     if (title && tokens.length >= 2) return { canonical: name, type: m.type, tokens, title: null, settled: false, local: false };
-    return { canonical: clean, type: m.type, tokens, title, settled: false, local: false };
+    // an unexplained "Mr Bell" keeps its title in its name: it is all the article says of him
+    return { canonical: title && !own.title ? `${title} ${clean}` : clean, type: m.type, tokens, title, settled: false, local: false };
   });
 
   linkPersons(mentions, out);

@@ -21,7 +21,8 @@ const MAJORITY = 1 / 2;
 export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {}): Mention[] {
   const h = opts.honorifics ?? shippedHonorifics();
   const keyOf = (m: Mention) => nameKey(splitHonorific(m.text, h).name);
-  const settled = (m: Mention) => splitHonorific(m.text, h).title !== null || (opts.fixed?.has(m) ?? false);
+  const titleOf = (m: Mention) => m.title ?? splitHonorific(m.text, h).title;
+  const settled = (m: Mention) => titleOf(m) !== null || (opts.fixed?.has(m) ?? false);
 
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
@@ -34,9 +35,8 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   // surnames the article writes with a title ("Mr Brown"): a full name ending in one is a person
   const titled = new Set<string>();
   for (const m of mentions) {
-    const { title, name } = splitHonorific(m.text, h);
-    const tokens = nameTokens(name);
-    if (title && tokens.length === 1) titled.add(nameKey(tokens[0]));
+    const tokens = nameTokens(splitHonorific(m.text, h).name);
+    if (titleOf(m) && tokens.length === 1) titled.add(nameKey(tokens[0]));
   }
   const isFullName = (tokens: string[]) => tokens.length >= 2 && tokens.length <= 4 && titled.has(nameKey(tokens.at(-1)!));
   const surnames = new Set<string>();
