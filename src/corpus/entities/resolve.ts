@@ -86,6 +86,11 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const name = own.name;
     const alias = title ? null : aliasOf(aliases, m.type, clean);
     if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false };
+    // a relative named by first name: "Nick" (his son) → Nick Howard, not an anchor for others
+    if (m.familyName && !title) {
+      const full = `${name} ${m.familyName}`;
+      return { canonical: full, type: 'PER', tokens: nameTokens(full), title: null, settled: true, local: false };
+    }
     const tokens = nameTokens(name);
     // a full name is written without its title ("Judge Letitia Clark" is Letitia Clark)
     if (title && tokens.length >= 2) return { canonical: name, type: m.type, tokens, title: null, settled: false, local: false };
@@ -115,7 +120,7 @@ function linkPersons(mentions: Mention[], out: Working[]): void {
   const anchors: Array<{ start: number; tokens: string[]; canonical: string }> = [];
   const fullCount = new Map<string, number>();
   out.forEach((w, i) => {
-    if (w.type !== 'PER' || w.tokens.length < 2) return;
+    if (w.type !== 'PER' || w.tokens.length < 2 || mentions[i].familyName) return;
     anchors.push({ start: mentions[i].start, tokens: w.tokens, canonical: w.canonical });
     fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });

@@ -4,13 +4,14 @@
 // Pure apart from loading the model once.
 import { existsSync, readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
-import type { Mention, Segmentation } from '../../types.js';
+import type { Mention, Segmentation, Syntax } from '../../types.js';
 import { LexiconMatcher, mergeLexicon, parseLexicon } from './lexicon.js';
 import { deserialiseModel, type NerModel as LinearModel } from './model.js';
 import { applyPostRules } from './postrules.js';
 import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
+import { nameRelatives } from './relatives.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { tagDocument } from './tagger.js';
 
@@ -38,7 +39,7 @@ export function loadNerModel(path?: string): NerModel {
 }
 
 /** Named-entity mentions over text, using the segment stage's tokens and sentences. */
-export function recognise(text: string, seg: Segmentation, model: NerModel): Mention[] {
+export function recognise(text: string, seg: Segmentation, model: NerModel, syntax?: Syntax): Mention[] {
   const sentences: string[][] = [];
   const starts: number[] = [];
   for (let s = 0; s < seg.sentenceTokenStart.length - 1; s++) {
@@ -63,5 +64,6 @@ export function recognise(text: string, seg: Segmentation, model: NerModel): Men
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   const merged = listed.length ? mergeLexicon(repaired, listed) : repaired;
   const styled = harmoniseTypes(applyHouseStyle(text, merged), { fixed: new Set(listed) });
-  return dropCommonWordsAtSentenceStart(styled, seg, model.resources.casing);
+  const kept = dropCommonWordsAtSentenceStart(styled, seg, model.resources.casing);
+  return syntax ? nameRelatives(kept, syntax) : kept;
 }
