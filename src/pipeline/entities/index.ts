@@ -12,6 +12,7 @@ import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives } from './relatives.js';
+import { placesAfterComma } from './place-after-comma.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { tagDocument } from './tagger.js';
 
@@ -64,6 +65,6 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   const merged = listed.length ? mergeLexicon(repaired, listed) : repaired;
   const styled = harmoniseTypes(applyHouseStyle(text, merged), { fixed: new Set(listed) });
-  const kept = dropCommonWordsAtSentenceStart(styled, seg, model.resources.casing);
+  const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(styled, seg, model.resources.casing));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }
