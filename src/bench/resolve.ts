@@ -15,6 +15,7 @@ import { eventInputsOf } from '../corpus/events/inputs.js';
 import { eventLinks } from '../corpus/curation.js';
 import { documentCountries, groupClaims, reportFamilies } from '../corpus/claims/group.js';
 import { claimInputOf, placeCountry } from '../corpus/index.js';
+import { measureFragmentation } from '../corpus/entities/fragmentation.js';
 
 export interface ResolveBenchResult {
   documents: number;
@@ -28,6 +29,8 @@ export interface ResolveBenchResult {
   resolveSeconds: number;
   /** Reading and resolution together. */
   totalSeconds: number;
+  /** The share of mentions whose name, with its type, is spread over two or more entities. */
+  fragmentation: Awaited<ReturnType<typeof measureFragmentation>>;
   peakRssMb: number;
 }
 
@@ -39,7 +42,8 @@ inputs (timed apart) and writing nothing:
             shipped aliases and the user's (what ingest and \`chronicle alias\` do);
   events    event reports clustered into real-world events (event coreference);
   claims    figures grouped into claims about one quantity, disputes flagged.
-Reports {documents, entities, events, claims, resolveSeconds, totalSeconds, peakRssMb}.`;
+Reports {documents, entities, events, claims, resolveSeconds, totalSeconds, fragmentation, peakRssMb};
+fragmentation is the share of mentions whose name, with its type, is spread over two or more entities.`;
 
 /** Rows per query when paging through one annotation kind. */
 const PAGE = 5000;
@@ -75,7 +79,8 @@ export async function benchResolve(store: Store): Promise<ResolveBenchResult> {
   const claims = await benchClaims(store);
   const resolveSeconds = seconds(entities.resolveSeconds + events.resolveSeconds + claims.resolveSeconds);
   const read = entities.readSeconds + events.readSeconds + claims.readSeconds;
-  return { documents, entities, events, claims, resolveSeconds, totalSeconds: seconds(resolveSeconds + read), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  const fragmentation = await measureFragmentation(store);
+  return { documents, entities, events, claims, resolveSeconds, totalSeconds: seconds(resolveSeconds + read), fragmentation, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
 async function benchEntities(store: Store): Promise<ResolveBenchResult['entities']> {
