@@ -202,7 +202,8 @@ test("an upload's 503 says whether the work goes on, and it does", async () => {
     assert.match(((await slow.json()) as { error: string }).error, /it goes on, and the document will be stored/);
     assert.equal(queued.status, 503);
     assert.match(((await queued.json()) as { error: string }).error, /stopped and nothing was stored/);
-    await new Promise((ok) => setTimeout(ok, 900));
+    for (let i = 0; i < 200 && stored.length === 0; i++) await new Promise((ok) => setTimeout(ok, 50));
+    await new Promise((ok) => setTimeout(ok, 200));
     assert.deepEqual(stored, ['slow'], 'the started upload finished; the queued one never ran');
   } finally {
     await s.close();
