@@ -240,11 +240,20 @@ export interface EventRecord {
   mentions?: Array<Span & { text: string }>;
 }
 
+/** Whether the text states a figure as a change, and which way ("fell 10%", "a 30% hike"). */
+export type FigureChange = 'up' | 'down' | 'none';
+
 export interface Figure extends Span {
   text: string;
   value: number;
+  /**
+   * ISO 4217 code for money ("USD"), "percent", "percentage_point", a measure unit ("km", "tonne",
+   * "year" for durations and ages), or the counted noun ("people", "votes"); "" when the text names none.
+   */
+  unit?: string;
   qualifier: Qualifier;
-  /** The counted noun phrase with its modifiers. */
+  change?: FigureChange;
+  /** The counted noun phrase with its modifiers; for money and shares, what is measured. */
   what: string;
   whatSpan?: Span;
   sentence: Span;

@@ -1,18 +1,20 @@
-// Figures: every count in the text, normalised, with its qualifier, what it counts
-// and who says so. Dates, durations, ranks, ages, identifiers and references to a
-// known set ("the three parties") are not figures.
-import type { Attribution, Figure, Quote } from '../../../types.js';
+// Figures: every quantity in the text — money, shares, measures, durations, ages and counts —
+// with its value, unit, qualifier, change, what it measures and who says so. Dates, clock times,
+// years, identifiers, numbers inside names, addresses, phone numbers and list markers are not
+// figures (./filters.ts).
+import type { Attribution, Figure, FigureChange, Qualifier, Quote } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { type Frame, frameFor, tokSpan } from '../attribution.js';
 import { findNumbers, type NumberExpr } from '../numbers.js';
-import { DEFINITE_BEFORE, IDENTIFIER_BEFORE, MEASURE_UNITS, NON_COUNT_UNITS } from '../lexicons/numbers.js';
-import { DEMONYMS, PERSON_NOUNS } from '../lexicons/nouns.js';
+import { DEFINITE_BEFORE } from '../lexicons/numbers.js';
 import { INJURED_WORDS, KILLED_WORDS } from '../lexicons/events.js';
-import { isCapitalized, isPunct, looksVerbal, npForward } from '../syntax.js';
-
-const MODIFIER_PREPS = new Set(['of', 'from', 'in', 'on', 'among', 'with', 'across', 'inside']);
-const CLAUSE_STOP = new Set([',', '.', ';', ':', '–', '—', '”', '"', '»', '“', '(', ')', '!', '?']);
-const NUMBER_FRAME_VERBS = new Set(['at', 'be', 'is', 'was', 'are', 'were', 'reached', 'stood', 'totalled', 'totaled', 'exceeded', 'to']);
+import { looksVerbal } from '../syntax.js';
+import { figureLexicon, type FigureLexicon } from './lexicon.js';
+import { readQuantity, type Quantity } from './quantity.js';
+import { notAFigure } from './filters.js';
+import { changeOf } from './change.js';
+import { specialFigures, type SpecialFigure } from './special.js';
+import { countedPhrase, measuredThing, numberOfPhrase, type What } from './what.js';
 
 export interface FigureInput {
   ctx: FactsContext;
@@ -20,152 +22,154 @@ export interface FigureInput {
   quotes: Quote[];
 }
 
+/** A figure being built, with the tokens it spans. */
+interface Draft {
+  from: number;
+  core: number;
+  end: number;
+  value: number;
+  unit: string;
+  kind: Quantity['kind'];
+  qualifier: Qualifier;
+  change: FigureChange;
+  what: What;
+}
+
 export function extractFigures({ ctx, framesBySentence, quotes }: FigureInput): Figure[] {
+  const lex = figureLexicon();
   const out: Figure[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     if (ctx.headingSent[s] || ctx.repeatSent[s]) continue;
     const from = ctx.sentStart[s];
     const to = ctx.sentStart[s + 1];
-    const numbers = findNumbers(ctx, from, to);
-    let prevFigure: { head: string; expr: NumberExpr } | null = null;
-    for (const n of numbers) {
-      const fig = readFigure(ctx, n, from, to, prevFigure, framesBySentence[s] ?? [], quotes);
-      if (!fig) continue;
-      out.push(fig.figure);
-      prevFigure = { head: fig.head, expr: n };
-    }
+    const drafts = sentenceFigures(ctx, lex, from, to);
+    for (const d of drafts) out.push(toFigure(ctx, d, s, framesBySentence[s] ?? [], quotes));
   }
   return out;
 }
 
-function readFigure(
-  ctx: FactsContext, n: NumberExpr, from: number, to: number, prev: { head: string; expr: NumberExpr } | null,
-  frames: Frame[], quotes: Quote[],
-): { figure: Figure; head: string } | null {
+function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, from: number, to: number): Draft[] {
+  const specials = specialFigures(ctx, from, to);
+  const taken = new Set<number>();
+  for (const sp of specials) for (let k = sp.core; k < sp.end; k++) taken.add(k);
+  const items: Array<{ n: NumberExpr } | { sp: SpecialFigure }> = [
+    ...findNumbers(ctx, from, to).filter((n) => !taken.has(n.core)).map((n) => ({ n })),
+    ...specials.map((sp) => ({ sp })),
+  ].sort((a, b) => ('n' in a ? a.n.core : a.sp.core) - ('n' in b ? b.n.core : b.sp.core));
+  const drafts: Draft[] = [];
+  for (const item of items) {
+    const prev = drafts[drafts.length - 1] ?? null;
+    const d = 'sp' in item ? special(ctx, lex, item.sp, from, to) : numberFigure(ctx, lex, item.n, from, to, prev);
+    if (!d) continue;
+    // "between 20% and 30%": the bounds of a range
+    if (prev && ctx.low[d.from - 1] === 'and' && d.from - 1 === prev.end && ctx.low[prev.from - 1] === 'between') {
+      if (prev.qualifier === 'exact') prev.qualifier = 'at_least';
+      if (d.qualifier === 'exact') d.qualifier = 'up_to';
+    }
+    drafts.push(d);
+  }
+  return drafts;
+}
+
+function special(ctx: FactsContext, lex: FigureLexicon, sp: SpecialFigure, from: number, to: number): Draft {
+  const ch = changeOf(ctx, lex, sp.from, sp.end, from, to);
+  let what: What;
+  if (sp.kind === 'age') {
+    const person = sp.of ? { text: ctx.text.slice(sp.of.start, sp.of.end), span: sp.of } : null;
+    const after = person ? null : countedPhrase(ctx, sp.end, to);
+    const whose = person ?? (after && after.text ? { text: after.text, span: after.span! } : null);
+    what = whose ? { text: `age of ${whose.text}`, span: whose.span, head: 'age', headText: 'age' } : { text: 'age', head: 'age', headText: 'age' };
+  } else if (sp.kind === 'multiple') {
+    // "a fivefold rise in profits": what rose
+    const after = countedPhrase(ctx, sp.end, to);
+    what = after.text ? after : measuredThing(ctx, sp.from, sp.end, from, to, ch.at);
+  } else what = measuredThing(ctx, sp.from, sp.end, from, to, ch.at);
+  return { from: sp.from, core: sp.core, end: sp.end, value: sp.value, unit: sp.unit, kind: sp.kind, qualifier: sp.qualifier, change: ch.change, what };
+}
+
+const NUMERAL_START = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/;
+
+function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from: number, to: number, prev: Draft | null): Draft | null {
   const { low } = ctx;
-  const core = low[n.core];
-  if (ctx.timeAt[n.core] >= 0 || ctx.mentionAt[n.core] >= 0) return null;
-  if (/^\d{4}$/.test(core) && n.value >= 1800 && n.value <= 2100 && !PERSON_NOUNS.has(low[n.end])) return null;
-  if (core.includes(':') || NON_COUNT_UNITS.has(low[n.end]) || (low[n.end] === '-' && NON_COUNT_UNITS.has(low[n.end + 1]))) return null;
-  if (/^(year|month|week|day|hour|minute)/.test(low[n.end] ?? '') || (low[n.end] ?? '').includes('-year')) return null;
+  const q = readQuantity(ctx, lex, n, to);
+  if (!q || notAFigure(ctx, lex, n, q, from)) return null;
   const before = low[n.from - 1];
-  if (before && (IDENTIFIER_BEFORE.has(before) || DEFINITE_BEFORE.has(before) || before === '#')) return null;
-  if (before && n.from === n.core && isCapitalized(ctx.toks[n.from - 1].text) && n.from - 1 > from && !n.word && ctx.mentionAt[n.from - 1] < 0 && !['In', 'At', 'Of', 'About', 'And'].includes(ctx.toks[n.from - 1].text)) return null;
-  // "one of the insiders", "one another": a pronoun, unless it continues a list of counts
-  const partitive = low[n.end] === 'of' && ['them', 'us', 'the', 'those', 'these', 'whom'].includes(low[n.end + 1]);
-  const elliptical = prev !== null && !partitive && n.core - prev.expr.end < 14 && (before === 'and' || before === ',') && (headless(ctx, n, to));
-  if (n.value === 1 && n.word && (low[n.end] === 'of' || low[n.end] === 'another' || !elliptical)) return null;
-  if (low[n.end] === '%' || low[n.end] === 'percent' || low[n.end] === 'per') return null;
-
-  // what is counted
-  let headEnd = n.end;
-  let whatStart = n.end;
-  if (low[n.end] === 'of' && ['them', 'us', 'the', 'those', 'these', 'whom'].includes(low[n.end + 1])) {
-    // "three of the detainees", "seven of the suspects": part of a set already counted, not a new figure
-    if (n.value < 2 || low[n.end + 1] === 'the' || low[n.end + 1] === 'these' || low[n.end + 1] === 'those') return null;
-    headEnd = npForward(ctx, n.end + 1, to);
-  } else headEnd = npForward(ctx, n.end, to);
-  let head = headEnd > n.end ? low[headEnd - 1] : '';
-  // the head of "citizens of Peru" is "citizens"
-  for (let k = n.end + 1; k < headEnd; k++) if (low[k] === 'of') { head = low[k - 1]; break; }
-  let what = '';
-  // "$25 million", "€5m": the currency written before the number is what is counted
-  const currency = CURRENCY_SIGNS.get(low[n.core - 1] ?? '');
-  // a conversion in brackets ("4.5 million lira ($123,000)") or a price range is not a count of its own
-  if (currency && (low[n.core - 2] === '(' || low[n.from - 1] === 'between' || (low[n.from - 1] === 'and' && low[n.from - 4] === 'between'))) return null;
-  if (currency && !MEASURE_UNITS.has(head) && !PERSON_NOUNS.has(head)) {
-    what = currency;
-    head = currency;
-    headEnd = n.end;
-  } else if (headEnd > n.end) {
-    const whatEnd = extendModifiers(ctx, headEnd, to);
-    what = ctx.text.slice(ctx.toks[whatStart].start, ctx.toks[whatEnd - 1].end);
-  } else if (!elliptical) {
-    // bare number: "injured 69", "the number of X … at about 250"
-    const casualty = KILLED_WORDS.has(before ?? '') || INJURED_WORDS.has(before ?? '') ? before : null;
-    const numberOf = numberOfPhrase(ctx, from, n.from);
-    if (casualty) {
-      what = `people ${CASUALTY_PAST[casualty] ?? casualty}`;
-      head = 'people';
-    } else if (numberOf && NUMBER_FRAME_VERBS.has(before ?? '') || numberOf && n.qualifier !== 'exact') {
-      what = numberOf!.text;
-      head = numberOf!.head;
-    } else return null;
-  }
-  if (elliptical && prev && (low[n.end] === 'from' || low[n.end] === 'of' || headEnd === n.end || PREP_START.has(low[n.end]))) {
-    const modEnd = extendModifiers(ctx, n.end, to);
-    head = prev.head;
-    what = `${prev.head}${modEnd > n.end ? ' ' + ctx.text.slice(ctx.toks[n.end].start, ctx.toks[modEnd - 1].end) : ''}`;
-    headEnd = modEnd;
-  }
-  if (!what) return null;
-  // a count whose members are then named ("two hitmen, A and B") only restates the names
-  if (low[headEnd] === ',' && ctx.mentions[ctx.mentionAt[headEnd + 1]]?.type === 'PER' && n.value <= 5) return null;
-
-  const source = attributionOf(ctx, n.core, frames, quotes);
-  const person = PERSON_NOUNS.has(head) || DEMONYMS.has(head) || (ctx.mentionAt[headEnd - 1] >= 0 && head.endsWith('s') && isCapitalized(ctx.toks[headEnd - 1].text));
-  const measure = !!currency || MEASURE_UNITS.has(head) || MEASURE_UNITS.has(low[n.from - 1] ?? '') || MEASURE_UNITS.has(low[n.end] ?? '');
-  if (!person && !measure && !source && n.value < 1000) return null;
-
-  const span = tokSpan(ctx, n.from, n.end);
-  const s = ctx.toks[n.core].sentence;
-  const whatTok = headEnd > n.end ? { start: ctx.toks[n.end].start, end: ctx.toks[headEnd - 1].end } : undefined;
-  return {
-    head,
-    figure: {
-      ...span, text: ctx.text.slice(span.start, span.end), value: n.value, qualifier: n.qualifier, what,
-      ...(whatTok ? { whatSpan: whatTok } : {}), sentence: { ...ctx.sentences[s] }, ...(source ? { attribution: source } : {}),
-    },
-  };
-}
-
-const PREP_START = new Set(['from', 'in', 'of', 'among', 'with']);
-const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['$', 'dollars'], ['€', 'euros'], ['£', 'pounds'], ['us$', 'dollars'], ['¥', 'yen'], ['₽', 'rubles']]);
-const CASUALTY_PAST: Record<string, string> = { killing: 'killed', injuring: 'injured', wounding: 'wounded', dead: 'dead', wounded: 'wounded' };
-
-/** No counted noun of its own: "and one from Peru". */
-function headless(ctx: FactsContext, n: NumberExpr, to: number): boolean {
-  return npForward(ctx, n.end, to) === n.end;
-}
-const PREP_AFTER_PARTICIPLE = new Set(['in', 'on', 'by', 'for', 'with', 'to', 'from', 'at', 'as', 'of', 'under', 'during']);
-
-/** Head noun phrase plus its prepositional and participial modifiers, up to the end of the clause. */
-function extendModifiers(ctx: FactsContext, j: number, to: number): number {
-  const { low } = ctx;
-  let end = j;
-  let steps = 0;
-  while (end < to && steps < 6) {
-    const w = low[end];
-    if (MODIFIER_PREPS.has(w) && end + 1 < to) {
-      const e = npForward(ctx, end + 1, to);
-      if (e === end + 1) break;
-      end = e;
-    } else if ((looksVerbal(w) && !isCapitalized(ctx.toks[end].text) && (w.endsWith('ing') || PREP_AFTER_PARTICIPLE.has(low[end + 1] ?? ''))) || w === 'who' || w === 'which' || w === 'that') {
-      let k = end + 1;
-      // "men suspected of laundering payments and seized servers": the participle ends before the next verb
-      while (k < to && !CLAUSE_STOP.has(low[k]) && k - end < 16 && !(low[k] === 'and' && looksVerbal(low[k + 1] ?? '') && !isCapitalized(ctx.toks[k + 1].text))) k++;
-      end = k;
+  let qualifier = n.qualifier;
+  let end = q.end;
+  for (const [phrase, ql] of lex.qualifiersAfter) {
+    if (phrase.every((w, p) => low[end + p] === w)) {
+      if (qualifier === 'exact') qualifier = ql;
+      end += phrase.length;
       break;
-    } else break;
-    steps++;
+    }
   }
-  return end;
-}
+  const ch = changeOf(ctx, lex, q.from, end, from, to);
+  const draft = (unit: string, what: What): Draft => ({ from: q.from, core: n.core, end, value: q.value, unit, kind: q.kind, qualifier, change: ch.change, what });
+  if (q.kind !== 'count') return draft(q.unit, measuredThing(ctx, q.from, end, from, to, ch.at));
 
-/** "the number of X …" earlier in the clause: X is what a bare number counts. */
-function numberOfPhrase(ctx: FactsContext, from: number, at: number): { text: string; head: string } | null {
-  for (let i = at - 1; i > from; i--) {
-    if (ctx.low[i] === 'number' && ctx.low[i + 1] === 'of') {
-      const start = i + 2;
-      const headEnd = npForward(ctx, start, at);
-      if (headEnd <= start) return null;
-      const end = extendModifiers(ctx, headEnd, at);
-      let stop = end;
-      while (stop > start && (isPunct(ctx.low[stop - 1]) || ['at', 'could', 'be', 'is', 'was', 'to'].includes(ctx.low[stop - 1]))) stop--;
-      return { text: ctx.text.slice(ctx.toks[start].start, ctx.toks[stop - 1].end), head: ctx.low[headEnd - 1] };
+  // a count: "the three parties" refers to a set already counted
+  if (before && DEFINITE_BEFORE.has(before) && n.from === n.core) return null;
+  // "one of the insiders", "one another": a pronoun, unless it continues a list of counts
+  const joined = prev !== null && n.from - prev.end <= 12 && (before === 'and' || before === ',' || before === 'or');
+  const counted = countedPhrase(ctx, n.end, to);
+  if (n.value === 1 && n.word && !(joined && !counted.text && low[n.end] !== 'of' && low[n.end] !== 'another')) return null;
+  if (counted.text) return draft(counted.headText.toLowerCase(), counted);
+
+  // no noun follows: the other side of a range or pair ("297 votes to 203"), an elliptical list
+  // ("seven from Tajikistan and one from Kyrgyzstan"), a casualty ("injured 69"), "the number of X … 250"
+  if (prev && prev.unit && n.from - prev.end <= 2 && ['to', 'and', 'or', '-', '–'].includes(before ?? '')) return draft(prev.unit, prev.what);
+  if (prev && joined && prev.kind === 'count' && prev.unit) {
+    const modEnd = extendAfter(ctx, n.end, to);
+    const text = `${prev.what.head || prev.unit}${modEnd > n.end ? ' ' + ctx.text.slice(ctx.toks[n.end].start, ctx.toks[modEnd - 1].end) : ''}`;
+    return draft(prev.unit, { text, head: prev.what.head, headText: prev.what.headText });
+  }
+  if (before && (KILLED_WORDS.has(before) || INJURED_WORDS.has(before))) {
+    return draft('people', { text: `people ${CASUALTY_PAST[before] ?? before}`, head: 'people', headText: 'people' });
+  }
+  const numberOf = numberOfPhrase(ctx, from, n.from);
+  if (numberOf && (qualifier !== 'exact' || ['at', 'be', 'is', 'was', 'are', 'were', 'reached', 'stood', 'totalled', 'totaled', 'exceeded', 'to'].includes(before ?? ''))) return draft(numberOf.headText.toLowerCase(), numberOf);
+  // a level a change arrives at ("fell 5.07 points to 3,817.69", "trade at 9,300")
+  if ((before === 'to' || before === 'at' || before === 'from') && (ch.change !== 'none' || (prev && prev.change !== 'none' && n.from - prev.end <= 8) || LEVEL_BEFORE.has(low[n.from - 2] ?? ''))) {
+    return draft('', measuredThing(ctx, q.from, end, from, to, ch.at >= 0 ? ch.at : -1));
+  }
+  // "250,000 repossessed", "three million unemployed", "one million in negative equity"
+  if (q.value >= 1000 && !NUMERAL_START.test(low[n.end] ?? '') && (looksVerbal(low[n.end] ?? '') || low[n.end] === 'unemployed' || low[n.end] === 'in')) {
+    const e = extendAfter(ctx, n.end, to);
+    if (e > n.end) {
+      const span = { start: ctx.toks[n.end].start, end: ctx.toks[e - 1].end };
+      return draft('', { text: ctx.text.slice(span.start, span.end), span, head: low[n.end], headText: ctx.toks[n.end].text });
     }
   }
   return null;
+}
+
+// Verbs that a bare number after "at"/"to" is the level of.
+const LEVEL_BEFORE = new Set(['trade', 'traded', 'trading', 'closed', 'close', 'stood', 'stand', 'ended', 'finished', 'opened']);
+const CASUALTY_PAST: Record<string, string> = { killing: 'killed', injuring: 'injured', wounding: 'wounded', dead: 'dead', wounded: 'wounded' };
+const CLAUSE_STOP = new Set([',', '.', ';', ':', '–', '—', '”', '"', '(', ')', '!', '?', 'and', 'but']);
+
+/** The words after a bare number up to the clause end, at most six ("in negative equity"). */
+function extendAfter(ctx: FactsContext, at: number, to: number): number {
+  let e = at;
+  while (e < to && e - at < 6 && !CLAUSE_STOP.has(ctx.low[e])) e++;
+  return e;
+}
+
+function toFigure(ctx: FactsContext, d: Draft, s: number, frames: Frame[], quotes: Quote[]): Figure {
+  const span = tokSpan(ctx, d.from, d.end);
+  const source = attributionOf(ctx, d.core, frames, quotes);
+  return {
+    ...span,
+    text: ctx.text.slice(span.start, span.end),
+    value: d.value,
+    unit: d.unit,
+    qualifier: d.qualifier,
+    change: d.change,
+    what: d.what.text,
+    ...(d.what.span ? { whatSpan: d.what.span } : {}),
+    sentence: { ...ctx.sentences[s] },
+    ...(source ? { attribution: source } : {}),
+  };
 }
 
 export function attributionOf(ctx: FactsContext, i: number, frames: Frame[], quotes: Quote[]): Attribution | undefined {
