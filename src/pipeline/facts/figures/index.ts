@@ -59,7 +59,7 @@ function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, from: number, to
   const drafts: Draft[] = [];
   for (const item of items) {
     const prev = drafts[drafts.length - 1] ?? null;
-    const d = 'sp' in item ? special(ctx, lex, item.sp, from, to) : numberFigure(ctx, lex, item.n, from, to, prev);
+    const d = 'sp' in item ? special(ctx, lex, item.sp, from, to) : numberFigure(ctx, lex, item.n, from, to, drafts);
     if (!d) continue;
     // "between 20% and 30%": the bounds of a range
     if (prev && ctx.low[d.from - 1] === 'and' && d.from - 1 === prev.end && ctx.low[prev.from - 1] === 'between') {
@@ -89,7 +89,8 @@ function special(ctx: FactsContext, lex: FigureLexicon, sp: SpecialFigure, from:
 
 const NUMERAL_START = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/;
 
-function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from: number, to: number, prev: Draft | null): Draft | null {
+function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from: number, to: number, drafts: Draft[]): Draft | null {
+  const prev = drafts[drafts.length - 1] ?? null;
   const { low } = ctx;
   const q = readQuantity(ctx, lex, n, to);
   if (!q || notAFigure(ctx, lex, n, q, from)) return null;
@@ -105,6 +106,13 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from
   }
   const ch = changeOf(ctx, lex, q.from, end, from, to);
   const draft = (unit: string, what: What): Draft => ({ from: q.from, core: n.core, end, value: q.value, unit, kind: q.kind, qualifier, change: ch.change, what });
+  // "millions of pounds" says how much only vaguely
+  if (q.kind === 'money' && n.vague) return null;
+  if (q.kind === 'duration') {
+    // "the past two years" is a period of time; "One day you …" an idiom
+    if (PERIOD_BEFORE.has(before ?? '')) return null;
+    if (n.value === 1 && n.word && n.from === n.core && !DURATION_VERBS.has(before ?? '')) return null;
+  }
   if (q.kind !== 'count') return draft(q.unit, measuredThing(ctx, q.from, end, from, to, ch.at));
 
   // a count: "the three parties" refers to a set already counted
@@ -113,11 +121,13 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from
   const joined = prev !== null && n.from - prev.end <= 12 && (before === 'and' || before === ',' || before === 'or');
   const counted = countedPhrase(ctx, n.end, to);
   if (n.value === 1 && n.word && !(joined && !counted.text && low[n.end] !== 'of' && low[n.end] !== 'another')) return null;
-  if (counted.text) return draft(counted.headText.toLowerCase(), counted);
+  if (counted.text) return draft(nounUnit(counted.headText), counted);
 
+  // "297 votes to 203": findNumbers reads a bare "to N" as an upper bound; after a figure it is the other side of a pair
+  if (qualifier === 'up_to' && low[n.from] === 'to' && prev && n.from - prev.end <= 1) qualifier = 'exact';
   // no noun follows: the other side of a range or pair ("297 votes to 203"), an elliptical list
   // ("seven from Tajikistan and one from Kyrgyzstan"), a casualty ("injured 69"), "the number of X … 250"
-  if (prev && prev.unit && n.from - prev.end <= 2 && ['to', 'and', 'or', '-', '–'].includes(before ?? '')) return draft(prev.unit, prev.what);
+  if (prev && prev.unit && n.from - prev.end <= 2 && ['to', 'and', 'or', '-', '–'].includes(low[n.core - 1] ?? '')) return draft(prev.unit, prev.what);
   if (prev && joined && prev.kind === 'count' && prev.unit) {
     const modEnd = extendAfter(ctx, n.end, to);
     const text = `${prev.what.head || prev.unit}${modEnd > n.end ? ' ' + ctx.text.slice(ctx.toks[n.end].start, ctx.toks[modEnd - 1].end) : ''}`;
@@ -129,7 +139,8 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from
   const numberOf = numberOfPhrase(ctx, from, n.from);
   if (numberOf && (qualifier !== 'exact' || ['at', 'be', 'is', 'was', 'are', 'were', 'reached', 'stood', 'totalled', 'totaled', 'exceeded', 'to'].includes(before ?? ''))) return draft(numberOf.headText.toLowerCase(), numberOf);
   // a level a change arrives at ("fell 5.07 points to 3,817.69", "trade at 9,300")
-  if ((before === 'to' || before === 'at' || before === 'from') && (ch.change !== 'none' || (prev && prev.change !== 'none' && n.from - prev.end <= 8) || LEVEL_BEFORE.has(low[n.from - 2] ?? ''))) {
+  const levelPrep = low[n.core - 1];
+  if ((levelPrep === 'to' || levelPrep === 'at' || levelPrep === 'from') && (ch.change !== 'none' || changedBefore(drafts, n.from) || LEVEL_BEFORE.has(low[n.core - 2] ?? ''))) {
     return draft('', measuredThing(ctx, q.from, end, from, to, ch.at >= 0 ? ch.at : -1));
   }
   // "250,000 repossessed", "three million unemployed", "one million in negative equity"
@@ -143,10 +154,23 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from
   return null;
 }
 
+const PERIOD_BEFORE = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'final', 'recent']);
+const DURATION_VERBS = new Set(['for', 'take', 'takes', 'took', 'lasted', 'within', 'spent']);
+
+/** A figure stated as a change shortly before token i in the sentence ("risen 20.54 points, or 0.2%, to 10,847.66"). */
+function changedBefore(drafts: Draft[], i: number): boolean {
+  return drafts.some((d) => d.change !== 'none' && i - d.end <= 10);
+}
+
 // Verbs that a bare number after "at"/"to" is the level of.
 const LEVEL_BEFORE = new Set(['trade', 'traded', 'trading', 'closed', 'close', 'stood', 'stand', 'ended', 'finished', 'opened']);
 const CASUALTY_PAST: Record<string, string> = { killing: 'killed', injuring: 'injured', wounding: 'wounded', dead: 'dead', wounded: 'wounded' };
 const CLAUSE_STOP = new Set([',', '.', ';', ':', '–', '—', '”', '"', '(', ')', '!', '?', 'and', 'but']);
+
+/** A counted noun as a unit: lower case, except acronyms ("MPs"). */
+function nounUnit(word: string): string {
+  return /[A-Z].*[A-Z]/.test(word) ? word : word.toLowerCase();
+}
 
 /** The words after a bare number up to the clause end, at most six ("in negative equity"). */
 function extendAfter(ctx: FactsContext, at: number, to: number): number {
@@ -177,5 +201,20 @@ export function attributionOf(ctx: FactsContext, i: number, frames: Frame[], quo
   const q = quotes.find((x) => x.kind === 'direct' && x.start <= offset && offset < x.end);
   if (q && q.speaker) return { source: q.speaker, evidence: q.speakerSpan ?? { start: q.start, end: q.end } };
   const f = frameFor(frames, i);
-  return f ? { source: f.speaker.name, evidence: f.evidence } : undefined;
+  return f ? { source: canonicalName(ctx, f.speaker.name, f.evidence), evidence: f.evidence } : undefined;
+}
+
+/** The full name entity resolution gave a speaker written short ("Mr Brown" → "Gordon Brown"). */
+function canonicalName(ctx: FactsContext, name: string, near: { start: number; end: number }): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const m of ctx.mentions) {
+    if (m.text !== name || !m.canonical) continue;
+    const distance = Math.abs(m.start - near.start);
+    if (distance < bestDistance) {
+      best = m.canonical;
+      bestDistance = distance;
+    }
+  }
+  return best ?? name;
 }

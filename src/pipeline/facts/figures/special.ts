@@ -91,9 +91,14 @@ export function specialFigures(ctx: FactsContext, from: number, to: number): Spe
   return out;
 }
 
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.?\s/;
+
 function personEndsAt(ctx: FactsContext, comma: number): boolean {
   const mi = ctx.mentionAt[comma - 1];
-  return mi >= 0 && ctx.mentions[mi].type === 'PER' && ctx.mentions[mi].end <= ctx.toks[comma].start;
+  if (mi < 0 || ctx.mentions[mi].end > ctx.toks[comma].start) return false;
+  const m = ctx.mentions[mi];
+  // the tagger sometimes takes "Mr Sullivan" for an organisation; the title says it is a person
+  return m.type === 'PER' || (m.type !== 'LOC' && TITLE.test(m.text));
 }
 
 function wordPair(w: string): number | null {

@@ -15,6 +15,9 @@ const LEVEL_VERBS = new Set(['was', 'is', 'are', 'were', 'be', 'been', 'stood', 
 const SUBJECT_BREAK = new Set([...PREPOSITIONS, ',', ';', ':', '(', ')', '"', '“', '”', '–', '—', 'and', 'but', 'while', 'with', 'that', 'which', 'who', 'as', 'although', 'however', 'said', 'says']);
 const NOT_A_NOUN = new Set([...PREPOSITIONS, 'to', 'and', 'or', 'than', 'but', 'the', 'a', 'an', 'this', 'that', 'last', 'next', 'this', 'said', 'says', 'is', 'was', 'were', 'are', 'will', 'would', 'has', 'had', 'have', 'be', 'lower', 'higher', 'more', 'less']);
 
+// Words between an object and the figure that completes it ("prices by as much as").
+const OBJECT_TAIL = new Set(['by', 'to', 'from', 'at', 'as', 'much', 'many', 'just', 'only', 'some', 'about', 'around', 'nearly', 'almost', 'up', 'down']);
+
 export interface What {
   text: string;
   span?: Span;
@@ -97,6 +100,17 @@ export function measuredThing(ctx: FactsContext, from: number, end: number, sent
     for (let k = from - 1; k >= Math.max(sentFrom, from - 4); k--) {
       if (LEVEL_VERBS.has(low[k])) { verb = k; break; }
       if (CLAUSE_STOP.has(low[k])) break;
+    }
+  }
+  if (verb < 0) return NONE;
+  // "raising fuel prices by as much as 30%": the object between the verb and the figure
+  let objEnd = from;
+  while (objEnd > verb + 1 && OBJECT_TAIL.has(low[objEnd - 1])) objEnd--;
+  if (objEnd > verb + 1 && !isPunct(low[verb + 1]) && !NOT_A_NOUN.has(low[verb + 1])) {
+    const e = npForward(ctx, verb + 1, objEnd);
+    if (e === objEnd) {
+      const span = { start: ctx.toks[verb + 1].start, end: ctx.toks[e - 1].end };
+      return { text: ctx.text.slice(span.start, span.end), span, head: low[e - 1], headText: ctx.toks[e - 1].text };
     }
   }
   if (verb > sentFrom) return subjectBefore(ctx, verb, sentFrom);

@@ -6,7 +6,7 @@ export const UNITS: ReadonlyMap<string, number> = new Map([
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
   ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  ['dozen', 12], ['dozens', 12], ['score', 20],
+  ['dozen', 12], ['dozens', 12],
 ]);
 
 /** Words that multiply what precedes them ("3 thousand", "1.4 million", "two dozen"). */
