@@ -5,6 +5,7 @@ import type { Qualifier } from '../../types.js';
 import type { FactsContext } from './context.js';
 import { MULTIPLIERS, UNITS, VAGUE } from './lexicons/numbers.js';
 import { currencyBefore, figureLexicon } from './figures/lexicon.js';
+import { looksVerbal } from './syntax.js';
 
 export interface NumberExpr {
   /** First token of the expression, qualifier included. */
@@ -132,8 +133,8 @@ export function findNumbers(ctx: FactsContext, from: number, to: number): Number
       qualifier = q.qualifier;
       start = q.start;
     }
-    // translated "involved to 4,5 thousand" (Russian "до"): "to N" is an upper bound unless a change verb or range precedes
-    if (start === i && ctx.low[i - 1] === 'to' && i - 2 >= from && !CHANGE_VERBS.has(ctx.low[i - 2]) && parseCore(ctx, i - 2, i - 1) === null) {
+    // translated "involved to 4,5 thousand" (Russian "до"): after a participle, "to N" is an upper bound unless a change verb or range precedes
+    if (start === i && ctx.low[i - 1] === 'to' && i - 2 >= from && looksVerbal(ctx.low[i - 2]) && !CHANGE_VERBS.has(ctx.low[i - 2]) && parseCore(ctx, i - 2, i - 1) === null) {
       qualifier = 'up_to';
       start = i - 1;
     }

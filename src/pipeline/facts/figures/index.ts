@@ -121,7 +121,12 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from
   const joined = prev !== null && n.from - prev.end <= 12 && (before === 'and' || before === ',' || before === 'or');
   const counted = countedPhrase(ctx, n.end, to);
   if (n.value === 1 && n.word && !(joined && !counted.text && low[n.end] !== 'of' && low[n.end] !== 'another')) return null;
-  if (counted.text) return draft(nounUnit(counted.headText), counted);
+  if (counted.text) {
+    // a count whose members are then named ("two hitmen, A and B") only restates the names
+    const after = counted.endTok ?? n.end;
+    if (n.value <= 5 && low[after] === ',' && ctx.mentions[ctx.mentionAt[after + 1]]?.type === 'PER') return null;
+    return draft(nounUnit(counted.headText), counted);
+  }
 
   // "297 votes to 203": findNumbers reads a bare "to N" as an upper bound; after a figure it is the other side of a pair
   if (qualifier === 'up_to' && low[n.from] === 'to' && prev && n.from - prev.end <= 1) qualifier = 'exact';

@@ -24,6 +24,8 @@ export interface What {
   /** Lower-case head noun, for counts their unit. */
   head: string;
   headText: string;
+  /** Token after the phrase, when it was read forward from the figure. */
+  endTok?: number;
 }
 
 const NONE: What = { text: '', head: '', headText: '' };
@@ -58,7 +60,7 @@ function phrase(ctx: FactsContext, start: number, headEnd: number, to: number): 
   // the head of "citizens of Peru" is "citizens"
   for (let k = start + 1; k < headEnd; k++) if (ctx.low[k] === 'of') { head = k - 1; break; }
   const span = { start: ctx.toks[start].start, end: ctx.toks[end - 1].end };
-  return { text: ctx.text.slice(span.start, span.end), span, head: ctx.low[head], headText: ctx.toks[head].text };
+  return { text: ctx.text.slice(span.start, span.end), span, head: ctx.low[head], headText: ctx.toks[head].text, endTok: end };
 }
 
 /** The noun phrase a count counts, starting at token `at` ("Labour MPs who rebelled"); none when no noun follows. */
