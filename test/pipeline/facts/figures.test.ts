@@ -20,19 +20,21 @@ test('number words, multipliers and qualifiers', () => {
   assert.equal(by(3000)?.qualifier, 'about');
   assert.equal(by(3000)?.what, 'citizens of Peru');
   assert.equal(by(3000)?.attribution?.source, 'interior ministry');
-  assert.equal(by(7)?.qualifier, 'about', 'nearly → about');
+  assert.equal(by(7)?.qualifier, 'up_to', 'nearly → up_to, as annotated news data records it');
   assert.equal(by(12)?.what, 'witnesses', 'a dozen');
   assert.equal(by(100000)?.qualifier, 'more_than', 'hundreds of thousands');
   assert.equal(by(100000)?.attribution?.source, 'union');
-  assert.equal(by(1400000)?.what, 'dollars');
+  assert.equal(by(1400000)?.unit, 'USD');
+  assert.equal(by(1400000)?.change, 'down');
+  assert.equal(by(1400000)?.what, 'The fund', 'what an amount measures, never the currency');
   assert.equal(by(1700)?.qualifier, 'more_than');
   assert.equal(by(1700)?.attribution?.source, 'company');
   assert.equal(by(40)?.qualifier, 'at_least');
 });
 
-test('dates, ordinals, ages, article numbers, times, durations and known sets are not figures', () => {
+test('dates, ordinals, article numbers, clock times and known sets are not figures; ages, durations and counts are', () => {
   const { figures } = factsOf(NOT_FIGURES);
-  assert.deepEqual(figures.map((f) => f.text), []);
+  assert.deepEqual(figures.map((f) => [f.text, f.value, f.unit]), [['25', 25, 'year'], ['three years', 3, 'year'], ['three', 3, 'bullets']]);
 });
 
 test('who says so: estimator over trailing speaker, cited data source, "X added that"', () => {

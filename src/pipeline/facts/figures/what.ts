@@ -13,7 +13,7 @@ const PREP_AFTER_PARTICIPLE = new Set(['in', 'on', 'by', 'for', 'with', 'to', 'f
 // Verbs whose subject is what the figure after them measures.
 const LEVEL_VERBS = new Set(['was', 'is', 'are', 'were', 'be', 'been', 'stood', 'stands', 'reached', 'reach', 'hit', 'totalled', 'totaled', 'amounted', 'closed', 'ended', 'trade', 'traded', 'trading', 'cost', 'costs', 'worth', 'made', 'earned', 'spent', 'paid']);
 const SUBJECT_BREAK = new Set([...PREPOSITIONS, ',', ';', ':', '(', ')', '"', '“', '”', '–', '—', 'and', 'but', 'while', 'with', 'that', 'which', 'who', 'as', 'although', 'however', 'said', 'says']);
-const NOT_A_NOUN = new Set([...PREPOSITIONS, 'to', 'and', 'or', 'than', 'but', 'the', 'a', 'an', 'this', 'that', 'last', 'next', 'this', 'said', 'says', 'is', 'was', 'were', 'are', 'will', 'would', 'has', 'had', 'have', 'be', 'lower', 'higher', 'more', 'less']);
+const NOT_A_NOUN = new Set([...PREPOSITIONS, 'of', 'to', 'and', 'or', 'than', 'but', 'the', 'a', 'an', 'this', 'that', 'last', 'next', 'this', 'said', 'says', 'is', 'was', 'were', 'are', 'will', 'would', 'has', 'had', 'have', 'be', 'lower', 'higher', 'more', 'less']);
 
 // Words between an object and the figure that completes it ("prices by as much as").
 const OBJECT_TAIL = new Set(['by', 'to', 'from', 'at', 'as', 'much', 'many', 'just', 'only', 'some', 'about', 'around', 'nearly', 'almost', 'up', 'down']);
@@ -81,7 +81,8 @@ export function countedPhrase(ctx: FactsContext, at: number, to: number): What {
   return phrase(ctx, start, headEnd, to);
 }
 
-const PARTITIVE = new Set(['them', 'us', 'the', 'those', 'these', 'whom', 'its', 'their']);
+// "three of the men", "several hundred of them"; "three of those detained" points back to a set already counted.
+const PARTITIVE = new Set(['them', 'us', 'the', 'whom', 'its', 'their']);
 
 /** What a money, share or measure figure at tokens [from, end) measures. */
 export function measuredThing(ctx: FactsContext, from: number, end: number, sentFrom: number, to: number, changeAt: number): What {
