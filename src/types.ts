@@ -184,6 +184,18 @@ export interface TimeValue {
   notBefore?: string;
   /** For an unresolved relative expression: the phrase it is relative to ("the full-scale invasion began"). */
   relativeTo?: string;
+  /**
+   * Expressions that are not a calendar point (iso stays null for them): a length of time
+   * ("three years"), a recurrence ("every week"), or a vague reference to the present, past or future
+   * ("now", "recently"). Absent for calendar dates.
+   */
+  kind?: 'duration' | 'set' | 'reference';
+  /**
+   * The TIMEX3 value where iso cannot hold it: an ISO 8601 duration ("P3Y", "PT2H", "PXY" for an
+   * unstated number), a week ("2004-W10"), quarter ("2004-Q3"), season ("2004-SU"), part of a day
+   * ("2004-03-05TEV"), a set ("XXXX-WXX-1") or PRESENT_REF / PAST_REF / FUTURE_REF.
+   */
+  timex?: string;
 }
 
 export interface TimeMention extends Span {
