@@ -7,6 +7,7 @@ import type { TimeAnchor } from './anchor.js';
 import { addDays, addMonths, fromIso, precisionOf, toIso, truncate, weekdayOf, type CalDate } from './calendar.js';
 import type { DateCandidate, EventOffsetCandidate, Modifier, OffsetCandidate, Unit, WeekdayCandidate } from './candidate.js';
 import type { Detection, Located } from './detect.js';
+import { isoWeek } from './periods.js';
 
 /** The story's current date: the last date resolved, where it was said. */
 interface Ref {
@@ -43,6 +44,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
       value = weekday(c, det, loc, anchorDate);
     } else if (c.kind === 'event-offset') {
       value = eventOffset(c);
+    } else if (c.kind === 'period') {
+      value = c.value(anchorDate);
     } else {
       value = offset(c, loc, ref, anchorDate);
     }
@@ -64,10 +67,10 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
       return d ? valueOf(d) : unresolved({ relativeTo: story.text });
     }
     if (c.calendar && c.unit === 'week') {
-      // No week precision: give the week's Monday as a lower bound.
-      if (!a || a.d === null || a.y === null) return fromAnchorBound();
+      // No week precision in iso: the week's Monday as a lower bound, the ISO week as its TIMEX value.
+      if (!a || a.d === null || a.y === null) return { ...fromAnchorBound(), timex: 'XXXX-WXX' };
       const monday = addDays(a, -(((weekdayOf(a) ?? 1) + 6) % 7) + 7 * (c.amount ?? 0));
-      return unresolved({ notBefore: toIso(monday) ?? undefined });
+      return unresolved({ notBefore: toIso(monday) ?? undefined, timex: isoWeek(monday) ?? undefined });
     }
     // "Next year, the pair were released": in a past-tense story, the year after the story's date.
     const storyNext = c.calendar && (c.amount ?? 0) > 0 && story && story.paragraph === loc.paragraph ? shift(story.date, c.unit, c.amount ?? 0) : null;
