@@ -13,6 +13,8 @@ export interface PeriodCandidate {
   end: number;
   /** The value, given the document's anchor date (null when there is none). */
   value: (anchor: CalDate | null) => TimeValue;
+  /** "a year earlier", "the year-ago quarter": the period the story speaks of, a year back (resolved in context). */
+  yearBack?: boolean;
 }
 
 const NUM: Record<string, number> = {
@@ -22,7 +24,7 @@ const NUM: Record<string, number> = {
 };
 const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?|a couple of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|an?)`;
 const VAGUE_NUMBER = String.raw`(several|a few|few|many|some|the past few|the last few|the next few|recent|coming)`;
-const UNIT = String.raw`(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?`;
+const UNIT = String.raw`(second|minute|hour|day|week|month|year|decade|century|centurie)s?`;
 
 function amount(word: string): number | null {
   const w = word.toLowerCase().replace(/-/g, ' ');
@@ -57,7 +59,7 @@ const set = (timex: string): TimeValue => ({ iso: null, precision: 'none', kind:
 const period = (timex: string): TimeValue => ({ iso: null, precision: 'none', timex });
 
 // "three years", "the past two months", "a two-year deal", "30-year", "more than a decade"
-const COUNTED = new RegExp(String.raw`\b(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial)\s+)?${NUMBER}(?:\s+|-)${UNIT}\b(?!-old)`, 'gi');
+const COUNTED = new RegExp(String.raw`\b(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial)\s+)?${NUMBER}(?:\s+|-)${UNIT}\b(?!-old|\s+old\b)`, 'gi');
 const VAGUE_COUNTED = new RegExp(String.raw`\b(?:(?:the|in)\s+)?${VAGUE_NUMBER}\s+${UNIT}\b`, 'gi');
 // "for years", "over decades", "within weeks"
 const BARE_PLURAL = /\b(for|over|in|within|after|took|takes|take|lasted)\s+(hours|days|weeks|months|years|decades)\b/gi;
@@ -69,17 +71,23 @@ const SETS: Array<[RegExp, string]> = [
   [/\b(?:daily|every\s+day|each\s+day|a\s+day|per\s+day)\b/gi, 'P1D'],
   [/\b(?:weekly|every\s+week|each\s+week|a\s+week|per\s+week)\b/gi, 'P1W'],
   [/\b(?:monthly|every\s+month|each\s+month|a\s+month|per\s+month)\b/gi, 'P1M'],
-  [/\b(?:annually|yearly|annual|every\s+year|each\s+year|a\s+year|per\s+year|per\s+annum)\b/gi, 'P1Y'],
-  [/\b(?:quarterly|every\s+quarter|each\s+quarter)\b/gi, 'P1Q'],
+  [/\b(?:yearly|every\s+year|each\s+year|a\s+year|per\s+year|per\s+annum)\b/gi, 'P1Y'],
+  [/\b(?:every\s+quarter|each\s+quarter)\b/gi, 'P1Q'],
   [/\b(?:hourly|every\s+hour|an\s+hour|per\s+hour)\b/gi, 'PT1H'],
 ];
-const PRESENT = /\b(?:right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)\b/gi;
-const PAST = /\b(?:(?:in\s+)?recent\s+(?:years|months|weeks|days)|(?:more\s+)?recently|previously|formerly|lately|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century)))\b/gi;
-const FUTURE = /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:years|months|weeks|days)|soon(?!\s+after|\s+afterwards)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b/gi;
+// Measured on TimeBank/AQUAINT: "current", "recent" and "recently" are mostly references to the
+// present or past there; "previously", "soon", "already" mostly are not, and are left out.
+const PRESENT = /\b(?:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)\b/gi;
+const PAST = /\b(?:(?:in\s+)?recent\s+(?:years|months|weeks|days)|(?:more\s+)?recently|recent|lately|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century)))\b/gi;
+const FUTURE = /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:years|months|weeks|days)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b/gi;
 const QUARTER = /\b(?:(this|last|next|the|its|their|the\s+fiscal|fiscal|this\s+year['’]s|last\s+year['’]s|the\s+current)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]|\s+fiscal\s+)quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi;
 const THE_QUARTER = /\b(the|this|last|next|the\s+latest|the\s+current|the\s+most\s+recent|the\s+previous)\s+quarter\b/gi;
 const HALF = /\b(?:(this|last|next|the)\s+)?(first|second)\s+half\b(?:\s+of\s+((?:19|20)\d\d)\b)?/gi;
 const SEASON = /\b(?:(this|last|next|the|early|late)\s+)(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?|\b(spring|summer|autumn|winter)\s+((?:19|20)\d\d)\b/gi;
+const PART_OF_DAY = /\b(?:(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)|(tonight))\b/gi;
+const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+// "year-earlier", "the year-ago quarter", "the year-earlier period"
+const YEAR_BACK = /\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:quarter|period))?\b/gi;
 const WEEKEND = /\b(this|last|next|the\s+past|the)\s+weekend\b/gi;
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -126,6 +134,14 @@ function seasonValue(code: string, modifier: string | undefined, year: number | 
   return period(`${y}-${code}`);
 }
 
+/** "this morning", "last night": the anchor's day (or the one before or after) with TIMEX's part-of-day code. */
+export function partOfDay(a: CalDate | null, shift: number, code: string): TimeValue {
+  if (!a || a.y === null || a.m === null || a.d === null) return period(`XXXX-XX-XXT${code}`);
+  const d = addDays(a, shift);
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+  return period(`${d.y}-${pad(d.m)}-${pad(d.d)}T${code}`);
+}
+
 function weekendValue(modifier: string, a: CalDate | null): TimeValue {
   const week = a ? isoWeek(addDays(a, /last|past/i.test(modifier) ? -7 : /next/i.test(modifier) ? 7 : 0)) : null;
   return period(week ? `${week}-WE` : 'XXXX-WXX-WE');
@@ -165,7 +181,6 @@ export function periodCandidates(text: string): PeriodCandidate[] {
       const w = m[0].toLowerCase();
       // "a day", "a week", "an hour" are sets only after a count ("twice a day", "$5 a week")
       if (/^(?:a|an)\s/.test(w) && !/(?:\b(?:once|twice|times|thrice)|\d|\b(?:dollars|cents|pounds|euros|barrels|tons|tonnes|miles|hours|days))\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-      if (w === 'annual' && !/\s+(?:meeting|report|rate|basis|conference|summit|budget|growth|inflation)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       const value = set(timex);
       add(m.index, m.index + m[0].length, () => value);
     }
@@ -199,5 +214,13 @@ export function periodCandidates(text: string): PeriodCandidate[] {
     add(m.index, m.index + m[0].length, (a) => seasonValue(SEASON_CODE[season], modifier === 'the' || modifier === 'early' || modifier === 'late' ? 'this' : modifier, year, a));
   }
   for (const m of text.matchAll(WEEKEND)) add(m.index, m.index + m[0].length, (a) => weekendValue(m[1], a));
+  for (const m of text.matchAll(PART_OF_DAY)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const code = PART_CODE[(m[2] ?? m[3]).toLowerCase()];
+    const shift = word === 'yesterday' || (word === 'last' && m[2].toLowerCase() === 'night') ? -1 : word === 'tomorrow' ? 1 : 0;
+    if (word === 'last' && m[2].toLowerCase() !== 'night') continue;
+    add(m.index, m.index + m[0].length, (a) => partOfDay(a, shift, code));
+  }
+  for (const m of text.matchAll(YEAR_BACK)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: (a) => period(a?.y != null ? String(a.y - 1) : 'XXXX'), yearBack: true });
   return out;
 }

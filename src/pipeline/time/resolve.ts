@@ -22,6 +22,9 @@ const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expected to|
 // A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
 const FUTURE_WEEKDAY = /\b(?:will|shall|is due to|are due to|scheduled|expected to|plans? to|is set to|are set to)\b|['’]ll\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
+const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
+const PART_END = /\b(morning|afternoon|evening|night)$/i;
+const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const APPOSITION_GAP = /^\s*[,(–—-]?\s*(?:in|on|by|of|around)?\s*$/i;
 
 export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
@@ -31,9 +34,11 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
   const unresolved = (extra: Partial<TimeValue> = {}): TimeValue => ({ iso: null, precision: 'none', ...extra });
   const fromAnchorBound = (): TimeValue => unresolved(anchor.notBefore ? { notBefore: anchor.notBefore } : {});
 
+  // The last quarter the story named ("third-quarter profit … a year earlier"): what "a year ago" compares with.
+  let quarter: { y: number; q: number; sentence: number } | null = null;
   det.found.forEach((loc, i) => {
     const { c } = loc;
-    const text = det.text.slice(c.start, c.end);
+    let text = det.text.slice(c.start, c.end);
     let value: TimeValue;
     const apposed = c.kind === 'offset' || c.kind === 'event-offset' ? apposedDate(det, i) : null;
     if (apposed) {
@@ -49,7 +54,22 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     } else {
       value = offset(c, loc, ref, anchorDate);
     }
-    out.push({ start: c.start, end: c.end, text, value });
+    const yearAgo = (c.kind === 'period' && c.yearBack) || (c.kind === 'offset' && c.unit === 'year' && c.amount === -1 && !c.calendar);
+    if (yearAgo && quarter && loc.sentence - quarter.sentence <= 1) value = { iso: null, precision: 'none', timex: `${quarter.y - 1}-Q${quarter.q}` };
+    const q = value.timex ? /^(\d{4})-Q(\d)$/.exec(value.timex) : null;
+    if (q) quarter = { y: Number(q[1]), q: Number(q[2]), sentence: loc.sentence };
+    // "Tuesday night", "yesterday morning": a day and a part of it
+    const part = value.precision === 'day' && value.iso ? PART_AFTER.exec(det.text.slice(c.end, c.end + 12)) : null;
+    let end = c.end;
+    const next = det.found[i + 1];
+    if (part && (!next || next.c.start >= c.end + part[0].length)) {
+      end = c.end + part[0].length;
+      text = det.text.slice(c.start, end);
+      value = { ...value, timex: `${value.iso}T${PART_CODE[part[1].toLowerCase()]}` };
+    }
+    const partInside = value.precision === 'day' && value.iso && !value.timex ? PART_END.exec(text) : null;
+    if (partInside) value = { ...value, timex: `${value.iso}T${PART_CODE[partInside[1].toLowerCase()]}` };
+    out.push({ start: c.start, end, text, value });
 
     if (value.iso !== null) {
       const date = fromIso(value.iso);
@@ -199,6 +219,8 @@ function weekday(c: WeekdayCandidate, det: Detection, loc: Located, a: CalDate |
   // the clause of the weekday decides ("was handed over on Thursday …, where he is due to appear next week")
   const clause = clauseAround(det, loc);
   const future = c.modifier === 'next' || (c.modifier !== 'last' && FUTURE_WEEKDAY.test(clause) && !/\b(?:was|were|had|did)\b/i.test(clause));
-  const days = c.modifier === 'last' ? -(back || 7) : c.modifier === 'next' ? ahead || 7 : future ? ahead : -back;
+  // the day after the document's is more often "tomorrow" than six days back (measured on TimeBank)
+  const tomorrow = ahead === 1 && c.modifier === null && !/\blast\b/i.test(clause);
+  const days = c.modifier === 'last' ? -(back || 7) : c.modifier === 'next' ? ahead || 7 : future || tomorrow ? ahead : -back;
   return valueOf(addDays(a, days));
 }
