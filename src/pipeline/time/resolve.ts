@@ -22,9 +22,6 @@ const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expected to|
 // A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
 const FUTURE_WEEKDAY = /\b(?:will|shall|is due to|are due to|scheduled|expected to|plans? to|is set to|are set to)\b|['’]ll\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
-const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
-const PART_END = /\b(morning|afternoon|evening|night)$/i;
-const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const APPOSITION_GAP = /^\s*[,(–—-]?\s*(?:in|on|by|of|around)?\s*$/i;
 
 export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
@@ -38,7 +35,7 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
   let quarter: { y: number; q: number; sentence: number } | null = null;
   det.found.forEach((loc, i) => {
     const { c } = loc;
-    let text = det.text.slice(c.start, c.end);
+    const text = det.text.slice(c.start, c.end);
     let value: TimeValue;
     const apposed = c.kind === 'offset' || c.kind === 'event-offset' ? apposedDate(det, i) : null;
     if (apposed) {
@@ -58,17 +55,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     if (yearAgo && quarter && loc.sentence - quarter.sentence <= 1) value = { iso: null, precision: 'none', timex: `${quarter.y - 1}-Q${quarter.q}` };
     const q = value.timex ? /^(\d{4})-Q(\d)$/.exec(value.timex) : null;
     if (q) quarter = { y: Number(q[1]), q: Number(q[2]), sentence: loc.sentence };
-    // "Tuesday night", "yesterday morning": a day and a part of it
-    const part = value.precision === 'day' && value.iso ? PART_AFTER.exec(det.text.slice(c.end, c.end + 12)) : null;
-    let end = c.end;
-    const next = det.found[i + 1];
-    if (part && (!next || next.c.start >= c.end + part[0].length)) {
-      end = c.end + part[0].length;
-      text = det.text.slice(c.start, end);
-      value = { ...value, timex: `${value.iso}T${PART_CODE[part[1].toLowerCase()]}` };
-    }
-    const partInside = value.precision === 'day' && value.iso && !value.timex ? PART_END.exec(text) : null;
-    if (partInside) value = { ...value, timex: `${value.iso}T${PART_CODE[partInside[1].toLowerCase()]}` };
+    // "Tuesday night": the annotated news data (TimeBank) values it mostly as the day alone, as here
+    const end = c.end;
     out.push({ start: c.start, end, text, value });
 
     if (value.iso !== null) {
@@ -125,7 +113,12 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
   const d = c.date;
   if (d.y !== null || d.decade !== undefined || d.m === null) return d;
   if (c.modifier) return a && a.y !== null ? { ...d, y: yearByModifier(d, c.modifier, { ...a, y: a.y }) } : d;
-  if (a && a.y !== null) return { ...d, y: nearestYear(d, { ...a, y: a.y }, future, !future && reportsPast(det, loc)) };
+  if (a && a.y !== null) {
+    // the clause's own tense decides, not a "will" elsewhere in the sentence (measured on TimeBank)
+    const clause = clauseAround(det, loc);
+    const ahead = FUTURE_DATE.test(clause);
+    return { ...d, y: nearestYear(d, { ...a, y: a.y }, ahead, !ahead && PAST_VERB.test(clause)) };
+  }
   if (story && story.date.y !== null && story.paragraph === loc.paragraph && loc.sentence - story.sentence <= 1) {
     // No document year: the story's year. It goes forward: an earlier month in a later sentence is the next year.
     const back = loc.sentence > story.sentence && story.date.m !== null && monthDay(d) < monthDay(story.date);
