@@ -15,6 +15,8 @@ export interface PeriodCandidate {
   value: (anchor: CalDate | null) => TimeValue;
   /** "a year earlier", "the year-ago quarter": the period the story speaks of, a year back (resolved in context). */
   yearBack?: boolean;
+  /** "the 1988 quarter": the period the story speaks of, in this year (resolved in context). */
+  inYear?: number;
 }
 
 const NUM: Record<string, number> = {
@@ -80,7 +82,9 @@ const SETS: Array<[RegExp, string]> = [
 const PRESENT = /\b(?:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)\b/gi;
 const PAST = /\b(?:(?:in\s+)?recent\s+(?:years|months|weeks|days)|(?:more\s+)?recently|recent|lately|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century)))\b/gi;
 const FUTURE = /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:years|months|weeks|days)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b/gi;
-const QUARTER = /\b(?:(this|last|next|the|its|their|the\s+fiscal|fiscal|this\s+year['’]s|last\s+year['’]s|the\s+current)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]|\s+fiscal\s+)quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi;
+const QUARTER = /\b(?:(this|last|next|the|its|their|the\s+fiscal|fiscal|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|the\s+current|(?:the\s+)?(?:fiscal\s+)?(?:19|20)\d\d)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]|\s+fiscal\s+)quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi;
+// "the 1988 quarter", "the 1989 period": that year's period, the quarter the story speaks of
+const YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(?:quarter|period)\b/gi;
 const THE_QUARTER = /\b(the|this|last|next|the\s+latest|the\s+current|the\s+most\s+recent|the\s+previous)\s+quarter\b/gi;
 const HALF = /\b(?:(this|last|next|the)\s+)?(first|second)\s+half\b(?:\s+of\s+((?:19|20)\d\d)\b)?/gi;
 const SEASON = /\b(?:(this|last|next|the|early|late)\s+)(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?|\b(spring|summer|autumn|winter)\s+((?:19|20)\d\d)\b/gi;
@@ -110,6 +114,7 @@ function quarterValue(q: number, modifier: string, year: number | null, a: CalDa
   if (!a || a.y === null) return period(`XXXX-Q${q}`);
   const m = modifier.toLowerCase();
   if (/last\s+year/.test(m)) return period(`${a.y - 1}-Q${q}`);
+  if (/next\s+year/.test(m)) return period(`${a.y + 1}-Q${q}`);
   if (/this\s+year/.test(m)) return period(`${a.y}-Q${q}`);
   // a quarter the document speaks of is most often one that has begun: this year's if so, else last year's
   const aq = a.m === null ? 4 : quarterOf(a);
@@ -195,7 +200,8 @@ export function periodCandidates(text: string): PeriodCandidate[] {
   }
   for (const m of text.matchAll(QUARTER)) {
     const q = ORDINAL[m[2].toLowerCase()];
-    const year = m[3] ? Number(m[3]) : null;
+    const yearBefore = m[1] ? /((?:19|20)\d\d)$/.exec(m[1]) : null;
+    const year = m[3] ? Number(m[3]) : yearBefore ? Number(yearBefore[1]) : null;
     add(m.index, m.index + m[0].length, (a) => quarterValue(q, m[1] ?? '', year, a));
   }
   for (const m of text.matchAll(THE_QUARTER)) add(m.index, m.index + m[0].length, (a) => relativeQuarter(m[1], a));
@@ -221,6 +227,7 @@ export function periodCandidates(text: string): PeriodCandidate[] {
     if (word === 'last' && m[2].toLowerCase() !== 'night') continue;
     add(m.index, m.index + m[0].length, (a) => partOfDay(a, shift, code));
   }
+  for (const m of text.matchAll(YEAR_PERIOD)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: () => period(m[1]), inYear: Number(m[1]) });
   for (const m of text.matchAll(YEAR_BACK)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: (a) => period(a?.y != null ? String(a.y - 1) : 'XXXX'), yearBack: true });
   return out;
 }

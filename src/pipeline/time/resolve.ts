@@ -51,8 +51,10 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     } else {
       value = offset(c, loc, ref, anchorDate);
     }
-    const yearAgo = (c.kind === 'period' && c.yearBack) || (c.kind === 'offset' && c.unit === 'year' && c.amount === -1 && !c.calendar);
-    if (yearAgo && quarter && loc.sentence - quarter.sentence <= 1) value = { iso: null, precision: 'none', timex: `${quarter.y - 1}-Q${quarter.q}` };
+    // "a year ago", "the year-ago period", "last year" beside a quarter: that quarter a year back
+    const yearAgo = (c.kind === 'period' && c.yearBack) || (c.kind === 'offset' && c.unit === 'year' && c.amount === -1 && (!c.calendar || quarter?.sentence === loc.sentence));
+    if (yearAgo && quarter && loc.sentence - quarter.sentence <= 1) value = { ...value, timex: `${quarter.y - 1}-Q${quarter.q}` };
+    if (c.kind === 'period' && c.inYear !== undefined && quarter && loc.sentence - quarter.sentence <= 1) value = { ...value, timex: `${c.inYear}-Q${quarter.q}` };
     const q = value.timex ? /^(\d{4})-Q(\d)$/.exec(value.timex) : null;
     if (q) quarter = { y: Number(q[1]), q: Number(q[2]), sentence: loc.sentence };
     // "Tuesday night": the annotated news data (TimeBank) values it mostly as the day alone, as here

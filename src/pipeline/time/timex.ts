@@ -15,6 +15,7 @@ export function timexOf(t: TimeMention): Timex {
   const v = t.value;
   if (v.kind === 'duration') return { type: 'DURATION', value: v.timex ?? 'PX' };
   if (v.kind === 'set') return { type: 'SET', value: v.timex ?? '' };
+  // a timex beside an iso is the finer reading ("a year ago" next to a quarter is that quarter)
   if (v.timex) return { type: /T(?:\d|MO|AF|EV|NI|DT)/.test(v.timex) && !v.timex.startsWith('P') ? 'TIME' : 'DATE', value: v.timex };
   if (v.iso) {
     // "--05-05" (year unknown) is TIMEX3's "XXXX-05-05"; "199" (a decade) is the same in both
