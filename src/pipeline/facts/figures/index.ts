@@ -39,7 +39,8 @@ export function extractFigures({ ctx, framesBySentence, quotes }: FigureInput): 
   const lex = figureLexicon();
   const out: Figure[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
-    if (ctx.headingSent[s] || ctx.repeatSent[s]) continue;
+    // headlines count too: a document may be a single sentence, which the extract stage takes for its title
+    if (ctx.repeatSent[s]) continue;
     const from = ctx.sentStart[s];
     const to = ctx.sentStart[s + 1];
     const drafts = sentenceFigures(ctx, lex, from, to);
