@@ -133,8 +133,9 @@ export function findNumbers(ctx: FactsContext, from: number, to: number): Number
       qualifier = q.qualifier;
       start = q.start;
     }
-    // translated "involved to 4,5 thousand" (Russian "до"): after a participle, "to N" is an upper bound unless a change verb or range precedes
-    if (start === i && ctx.low[i - 1] === 'to' && i - 2 >= from && looksVerbal(ctx.low[i - 2]) && !CHANGE_VERBS.has(ctx.low[i - 2]) && parseCore(ctx, i - 2, i - 1) === null) {
+    // translated "involved to 4,5 thousand" (Russian "до"): after a participle, "to" before a large round count is an
+    // upper bound ("delivered to six airlines" is not), unless a change verb or range precedes
+    if (start === i && core.value >= 1000 && ctx.low[i - 1] === 'to' && i - 2 >= from && looksVerbal(ctx.low[i - 2]) && !CHANGE_VERBS.has(ctx.low[i - 2]) && parseCore(ctx, i - 2, i - 1) === null) {
       qualifier = 'up_to';
       start = i - 1;
     }

@@ -117,7 +117,8 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from
   if (q.kind !== 'count') return draft(q.unit, measuredThing(ctx, q.from, end, from, to, ch.at));
 
   // a count: "the three parties" refers to a set already counted
-  if (before && DEFINITE_BEFORE.has(before) && n.from === n.core) return null;
+  // ("all three" too, but "all 228 passengers" states a number)
+  if (before && DEFINITE_BEFORE.has(before) && n.from === n.core && !(before === 'all' && !n.word)) return null;
   // "one of the insiders", "one another": a pronoun, unless it continues a list of counts
   const joined = prev !== null && n.from - prev.end <= 12 && (before === 'and' || before === ',' || before === 'or');
   const counted = countedPhrase(ctx, n.end, to);

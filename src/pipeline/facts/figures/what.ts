@@ -55,12 +55,20 @@ export function extendModifiers(ctx: FactsContext, j: number, to: number): numbe
 }
 
 function phrase(ctx: FactsContext, start: number, headEnd: number, to: number): What {
-  const end = extendModifiers(ctx, headEnd, to);
+  // a spaced dash ends the phrase ("six airlines - Air China, …")
+  for (let k = start + 1; k < headEnd; k++) if (isSpacedDash(ctx, k)) headEnd = k;
+  let end = extendModifiers(ctx, headEnd, to);
+  for (let k = headEnd; k < end; k++) if (isSpacedDash(ctx, k)) { end = k; break; }
   let head = headEnd - 1;
   // the head of "citizens of Peru" is "citizens"
   for (let k = start + 1; k < headEnd; k++) if (ctx.low[k] === 'of') { head = k - 1; break; }
   const span = { start: ctx.toks[start].start, end: ctx.toks[end - 1].end };
   return { text: ctx.text.slice(span.start, span.end), span, head: ctx.low[head], headText: ctx.toks[head].text, endTok: end };
+}
+
+function isSpacedDash(ctx: FactsContext, k: number): boolean {
+  const w = ctx.low[k];
+  return (w === '-' || w === '–' || w === '—') && /\s/.test(ctx.text[ctx.toks[k].start - 1] ?? '') && /\s/.test(ctx.text[ctx.toks[k].end] ?? '');
 }
 
 /** The noun phrase a count counts, starting at token `at` ("Labour MPs who rebelled"); none when no noun follows. */
@@ -71,7 +79,7 @@ export function countedPhrase(ctx: FactsContext, at: number, to: number): What {
     // "four out of five key issues": what the set holds
     start += 2;
     if (/^\d/.test(low[start] ?? '') || UNITS.has(low[start] ?? '')) start++;
-  } else if (low[start] === 'of' && PARTITIVE.has(low[start + 1])) start += 1; // "three of the detainees"
+  } else if (low[start] === 'of' && (PARTITIVE.has(low[start + 1]) || POSSESSIVE.has(low[start + 2]))) start += 1; // "three of the detainees", "20 of Boeing's planes"
   const partitive = start > at;
   if (start >= to || isPunct(low[start]) || /^\d/.test(low[start]) || (NOT_A_NOUN.has(low[start]) && !partitive)) return NONE;
   const headEnd = npForward(ctx, start, to);
@@ -82,6 +90,7 @@ export function countedPhrase(ctx: FactsContext, at: number, to: number): What {
 }
 
 // "three of the men", "several hundred of them"; "three of those detained" points back to a set already counted.
+const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const PARTITIVE = new Set(['them', 'us', 'the', 'whom', 'its', 'their']);
 
 /** What a money, share or measure figure at tokens [from, end) measures. */
