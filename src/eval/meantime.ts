@@ -107,6 +107,7 @@ export async function evaluateMeantime(dir: string, withDetails: boolean): Promi
     scoreValues(relocate(m.text, text, m.values), a, byType, all, lines);
     if (withDetails) {
       for (const g of s.missed) lines.push(`time miss "${g.text}" ${g.value}`);
+      for (const f of s.spurious) lines.push(`time spurious "${f.text}" ${f.value}`);
       for (const w of s.wrongValue) lines.push(`time value "${w.gold.text}" gold ${w.gold.value}, found ${w.found.value}`);
       details[m.id] = lines;
     }
