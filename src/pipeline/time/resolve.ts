@@ -61,7 +61,9 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     const end = c.end;
     out.push({ start: c.start, end, text, value });
 
-    if (value.iso !== null) {
+    // "in office since 1998" starts a period; the story is not then
+    const startsPeriod = /\bsince\s+$/i.test(det.text.slice(Math.max(0, c.start - 8), c.start));
+    if (value.iso !== null && !startsPeriod) {
       const date = fromIso(value.iso);
       if (date) ref = { date, text, sentence: loc.sentence, paragraph: loc.paragraph };
     } else if (c.kind === 'event-offset') {
@@ -87,7 +89,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     if (storyNext && loc.sentence - (story?.sentence ?? 0) <= 1 && isPast(det, loc)) return valueOf(storyNext);
     const fromAnchor = a && c.amount !== null ? shift(a, c.unit, c.amount) : null;
     if (fromAnchor) return valueOf(fromAnchor);
-    if (storyNext) return valueOf(storyNext); // no usable document date: the story's is all there is
+    // without a document date, "next year" in a sentence that is not telling a past story stays unresolved:
+    // the story's last year may be a named event's ("the 2008 crash"), not the writer's now
     return c.amount === null ? unresolved() : fromAnchorBound();
   }
 
