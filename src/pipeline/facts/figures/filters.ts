@@ -28,7 +28,7 @@ export function notAFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr,
   const prevTok = toks[n.from - 1];
   if (before && (lex.identifiers.has(before) || lex.identifiers.has(before.replace(/\.$/, '')) || before === '#' || before === '№')) return 'identifier';
   // a number right after a capitalised word is part of a name ("Radio 4", "Formula 1", "Nikkei 225")
-  if (prevTok && n.from === n.core && (n.from - 1 > sentFrom || ctx.mentionAt[n.from - 1] >= 0) && isCapitalized(prevTok.text) && !OPENERS.has(before) && q.kind !== 'money' && q.kind !== 'percent' && !/^[A-Z]{2,}\$$/.test(prevTok.text) && prevTok.end === toks[n.from].start - 1) return 'name';
+  if (prevTok && n.from === n.core && (n.from - 1 > sentFrom || ctx.mentionAt[n.from - 1] >= 0) && isCapitalized(prevTok.text) && !OPENERS.has(before) && q.kind !== 'money' && q.kind !== 'percent' && !/^[A-Z]{2,}\$$/.test(prevTok.text) && toks[n.from].start - prevTok.end <= 1) return 'name';
   // "10 Downing Street": a number before a capitalised name that ends in a street word
   if (q.kind === 'count' && n.end < low.length && isCapitalized(toks[n.end]?.text ?? '')) {
     for (let k = n.end; k < Math.min(n.end + 4, low.length); k++) {

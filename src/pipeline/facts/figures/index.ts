@@ -66,6 +66,8 @@ function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, from: number, to
     if (prev && ctx.low[d.from - 1] === 'and' && d.from - 1 === prev.end && ctx.low[prev.from - 1] === 'between') {
       if (prev.qualifier === 'exact') prev.qualifier = 'at_least';
       if (d.qualifier === 'exact') d.qualifier = 'up_to';
+      if (d.change === 'none') d.change = prev.change;
+      if (!d.what.text) d.what = prev.what;
     }
     drafts.push(d);
   }
@@ -106,7 +108,9 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from
     }
   }
   const ch = changeOf(ctx, lex, q.from, end, from, to);
-  const draft = (unit: string, what: What): Draft => ({ from: q.from, core: n.core, end, value: q.value, unit, kind: q.kind, qualifier, change: ch.change, what });
+  // "rose 0.4 points, from 7.1 to 7.5": the levels a change runs between share its direction
+  const change = ch.change === 'none' && (before === 'from' || before === 'to') && prev && n.from - prev.end <= 3 ? prev.change : ch.change;
+  const draft = (unit: string, what: What): Draft => ({ from: q.from, core: n.core, end, value: q.value, unit, kind: q.kind, qualifier, change, what });
   // "millions of pounds" says how much only vaguely
   if (q.kind === 'money' && n.vague) return null;
   if (q.kind === 'duration') {

@@ -32,9 +32,11 @@ export function readQuantity(ctx: FactsContext, lex: FigureLexicon, n: NumberExp
     if (!unit) return null; // "3rd", "10am", "5g": an ordinal, a clock time, a name
     return withDuration({ kind: 'measure', unit, value, from, end }, unit);
   }
-  const before = currencyBefore(lex, low[n.core - 1]);
+  // "US$", "A$" may come as two tokens ("US" "$"); the sign alone is the US dollar
+  const split = low[n.core - 1] === '$' && n.core >= 2 && ctx.toks[n.core - 1].start === ctx.toks[n.core - 2].end ? currencyBefore(lex, `${low[n.core - 2]}$`) : null;
+  const before = split ?? currencyBefore(lex, low[n.core - 1]);
   if (before) {
-    if (n.from === n.core) from = n.core - 1;
+    if (n.from === n.core) from = n.core - (split ? 2 : 1);
     // "$5 million dollars": the currency word after restates the sign
     const again = currencyAfter(lex, low[end], low[end + 1]);
     if (again && again.code === before) end += again.words;

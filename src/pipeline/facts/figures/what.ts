@@ -134,12 +134,15 @@ function subjectBefore(ctx: FactsContext, verb: number, sentFrom: number): What 
   const { low } = ctx;
   let k = verb - 1;
   // skip auxiliaries and adverbs between subject and verb ("had risen", "both fell")
-  while (k > sentFrom && ['had', 'has', 'have', 'was', 'were', 'is', 'are', 'both', 'also', 'all', 'just', 'each'].includes(low[k])) k--;
+  // and verbs a particle completes ("edged up", "crept down")
+  while (k > sentFrom && (['had', 'has', 'have', 'was', 'were', 'is', 'are', 'both', 'also', 'all', 'just', 'each'].includes(low[k]) || (looksVerbal(low[k]) && k === verb - 1))) k--;
   const end = k + 1;
   let start = end;
   while (start - 1 >= sentFrom && end - (start - 1) <= 6 && !SUBJECT_BREAK.has(low[start - 1]) && ctx.timeAt[start - 1] < 0) start--;
   if (start >= end) return NONE;
   if (['it', 'they', 'he', 'she', 'we', 'which', 'this'].includes(low[start]) && end - start === 1) return NONE;
+  // "Analysts expect a cut of 15%": a phrase ending in an article is no subject
+  if (['a', 'an', 'the', 'this', 'that', 'its', 'their'].includes(low[end - 1])) return NONE;
   const span = { start: ctx.toks[start].start, end: ctx.toks[end - 1].end };
   return { text: ctx.text.slice(span.start, span.end), span, head: low[end - 1], headText: ctx.toks[end - 1].text };
 }
