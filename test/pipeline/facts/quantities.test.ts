@@ -50,7 +50,7 @@ test('shares, changes and ranges', () => {
 test('counts, measures, durations and ages', () => {
   const { figures } = factsOf({
     text:
-      'Nine law lords heard the case, and hundreds of thousands of farmers marched 30 km to the capital.\n\n' +
+      'Nine law lords were asked, and hundreds of thousands of farmers marched 30 km to the capital.\n\n' +
       'The storm, with winds of 110 mph, dumped upwards of 4,000 tonnes of sand over a dozen villages.\n\n' +
       'Marta Oliveira, 58, spent more than a decade in exile and returned after 14 years.\n\n' +
       'The 19-year-old striker scored twice.',
@@ -91,4 +91,14 @@ test('the whole pipeline reads digits glued to their multiplier or unit, with no
   assert.deepEqual(got['5km'], [5, 'km']);
   assert.deepEqual(got['$1.2bn'], [1.2e9, 'USD']);
   assert.deepEqual(got['8%'], [8, 'percent']);
+});
+
+test('with the parse, what a count counts is the noun the number modifies, with its modifiers', () => {
+  const text = 'Nine law lords heard the appeal. Officials said 34 Labour MPs who opposed the bill stayed away, and 12 of the 40 ministers resigned.';
+  const a = analyse({ source: { kind: 'stdin', location: '-', name: 'fixture' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const by = (v: number) => a.figures.find((f) => f.value === v);
+  assert.deepEqual([by(9)?.unit, by(9)?.what], ['lords', 'law lords']);
+  assert.equal(by(34)?.unit, 'MPs');
+  assert.match(by(34)?.what ?? '', /^Labour MPs who opposed the bill/);
+  assert.equal(by(12)?.unit, 'ministers');
 });

@@ -2,7 +2,7 @@
 // with its value, unit, qualifier, change, what it measures and who says so. Dates, clock times,
 // years, identifiers, numbers inside names, addresses, phone numbers and list markers are not
 // figures (./filters.ts).
-import type { Attribution, Figure, FigureChange, Qualifier, Quote } from '../../../types.js';
+import type { Attribution, Figure, FigureChange, Qualifier, Quote, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { type Frame, frameFor, tokSpan } from '../attribution.js';
 import { findNumbers, type NumberExpr } from '../numbers.js';
@@ -15,11 +15,14 @@ import { notAFigure } from './filters.js';
 import { changeOf } from './change.js';
 import { specialFigures, type SpecialFigure } from './special.js';
 import { countedPhrase, measuredThing, numberOfPhrase, type What } from './what.js';
+import { parsedCount, parsedMeasured } from './parse-what.js';
 
 export interface FigureInput {
   ctx: FactsContext;
   framesBySentence: Frame[][];
   quotes: Quote[];
+  /** The dependency parse, when the pipeline ran the syntax stage: what a figure measures is read from it first. */
+  syntax?: Syntax;
 }
 
 /** A figure being built, with the tokens it spans. */
@@ -35,21 +38,22 @@ interface Draft {
   what: What;
 }
 
-export function extractFigures({ ctx, framesBySentence, quotes }: FigureInput): Figure[] {
+export function extractFigures({ ctx, framesBySentence, quotes, syntax }: FigureInput): Figure[] {
   const lex = figureLexicon();
+  const syn = syntax && syntax.words.length > 0 ? syntax : null;
   const out: Figure[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     // headlines count too: a document may be a single sentence, which the extract stage takes for its title
     if (ctx.repeatSent[s]) continue;
     const from = ctx.sentStart[s];
     const to = ctx.sentStart[s + 1];
-    const drafts = sentenceFigures(ctx, lex, from, to);
+    const drafts = sentenceFigures(ctx, lex, syn, from, to);
     for (const d of drafts) out.push(toFigure(ctx, d, s, framesBySentence[s] ?? [], quotes));
   }
   return out;
 }
 
-function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, from: number, to: number): Draft[] {
+function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, from: number, to: number): Draft[] {
   const specials = specialFigures(ctx, from, to);
   const taken = new Set<number>();
   for (const sp of specials) for (let k = sp.core; k < sp.end; k++) taken.add(k);
@@ -60,7 +64,7 @@ function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, from: number, to
   const drafts: Draft[] = [];
   for (const item of items) {
     const prev = drafts[drafts.length - 1] ?? null;
-    const d = 'sp' in item ? special(ctx, lex, item.sp, from, to) : numberFigure(ctx, lex, item.n, from, to, drafts);
+    const d = 'sp' in item ? special(ctx, lex, syn, item.sp, from, to) : numberFigure(ctx, lex, syn, item.n, from, to, drafts);
     if (!d) continue;
     // "between 20% and 30%": the bounds of a range
     if (prev && ctx.low[d.from - 1] === 'and' && d.from - 1 === prev.end && ctx.low[prev.from - 1] === 'between') {
@@ -74,7 +78,7 @@ function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, from: number, to
   return drafts;
 }
 
-function special(ctx: FactsContext, lex: FigureLexicon, sp: SpecialFigure, from: number, to: number): Draft {
+function special(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, sp: SpecialFigure, from: number, to: number): Draft {
   const ch = changeOf(ctx, lex, sp.from, sp.end, from, to);
   let what: What;
   if (sp.kind === 'age') {
@@ -85,14 +89,21 @@ function special(ctx: FactsContext, lex: FigureLexicon, sp: SpecialFigure, from:
   } else if (sp.kind === 'multiple') {
     // "a fivefold rise in profits": what rose
     const after = countedPhrase(ctx, sp.end, to);
-    what = after.text ? after : measuredThing(ctx, sp.from, sp.end, from, to, ch.at);
-  } else what = measuredThing(ctx, sp.from, sp.end, from, to, ch.at);
+    what = after.text ? after : measured(ctx, syn, sp.from, sp.end, from, to, ch.at);
+  } else if (sp.kind === 'duration') what = measuredThing(ctx, sp.from, sp.end, from, to, ch.at);
+  else what = measured(ctx, syn, sp.from, sp.end, from, to, ch.at);
   return { from: sp.from, core: sp.core, end: sp.end, value: sp.value, unit: sp.unit, kind: sp.kind, qualifier: sp.qualifier, change: ch.change, what };
 }
 
 const NUMERAL_START = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/;
 
-function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from: number, to: number, drafts: Draft[]): Draft | null {
+/** What an amount or share measures: the parse's reading, else the words around it. */
+function measured(ctx: FactsContext, syn: Syntax | null, figFrom: number, figEnd: number, from: number, to: number, changeAt: number): What {
+  const parsed = syn ? parsedMeasured(ctx, syn, figFrom, figEnd) : null;
+  return parsed ?? measuredThing(ctx, figFrom, figEnd, from, to, changeAt);
+}
+
+function numberFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, n: NumberExpr, from: number, to: number, drafts: Draft[]): Draft | null {
   const prev = drafts[drafts.length - 1] ?? null;
   const { low } = ctx;
   const q = readQuantity(ctx, lex, n, to);
@@ -118,14 +129,18 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from
     if (PERIOD_BEFORE.has(before ?? '')) return null;
     if (n.value === 1 && n.word && n.from === n.core && !DURATION_VERBS.has(before ?? '')) return null;
   }
-  if (q.kind !== 'count') return draft(q.unit, measuredThing(ctx, q.from, end, from, to, ch.at));
+  if (q.kind !== 'count') return draft(q.unit, q.kind === 'duration' ? measuredThing(ctx, q.from, end, from, to, ch.at) : measured(ctx, syn, q.from, end, from, to, ch.at));
 
   // a count: "the three parties" refers to a set already counted
   // ("all three" too, but "all 228 passengers" states a number)
   if (before && DEFINITE_BEFORE.has(before) && n.from === n.core && !(before === 'all' && !n.word)) return null;
   // "one of the insiders", "one another": a pronoun, unless it continues a list of counts
   const joined = prev !== null && n.from - prev.end <= 12 && (before === 'and' || before === ',' || before === 'or');
-  const counted = countedPhrase(ctx, n.end, to);
+  const words = countedPhrase(ctx, n.end, to);
+  // the parse says what is counted; the words after the number stand in where it has nothing
+  const parsed = words.text && syn ? parsedCount(ctx, syn, n.core, n.end) : null;
+  // the parse picks the counted noun; where the words agree on it, their extent stands (the parse may hang a clause's verb on it)
+  const counted = parsed && parsed.head !== words.head ? parsed : words;
   if (n.value === 1 && n.word && !(joined && !counted.text && low[n.end] !== 'of' && low[n.end] !== 'another')) return null;
   if (counted.text) {
     // a count whose members are then named ("two hitmen, A and B") only restates the names
@@ -152,7 +167,7 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, from
   // a level a change arrives at ("fell 5.07 points to 3,817.69", "trade at 9,300")
   const levelPrep = low[n.core - 1];
   if ((levelPrep === 'to' || levelPrep === 'at' || levelPrep === 'from') && (ch.change !== 'none' || changedBefore(drafts, n.from) || LEVEL_BEFORE.has(low[n.core - 2] ?? ''))) {
-    return draft('', measuredThing(ctx, q.from, end, from, to, ch.at >= 0 ? ch.at : -1));
+    return draft('', measured(ctx, syn, q.from, end, from, to, ch.at >= 0 ? ch.at : -1));
   }
   // "250,000 repossessed", "three million unemployed", "one million in negative equity"
   if (q.value >= 1000 && !NUMERAL_START.test(low[n.end] ?? '') && (looksVerbal(low[n.end] ?? '') || low[n.end] === 'unemployed' || low[n.end] === 'in')) {

@@ -51,6 +51,13 @@ export function specialFigures(ctx: FactsContext, from: number, to: number): Spe
       if (value !== null && value > 0 && value < 130) out.push({ kind: 'age', unit: 'year', value, qualifier, from: start, core: i, end: i + 1 });
       continue;
     }
+    // "19 - year-old" where the tokenizer split the hyphen off
+    if (/^\d{1,3}$/.test(w) && low[i + 1] === '-' && /^years?-old$/.test(low[i + 2] ?? '')) {
+      const value = Number(w);
+      if (value > 0 && value < 130) out.push({ kind: 'age', unit: 'year', value, qualifier, from: start, core: i, end: i + 3 });
+      i += 2;
+      continue;
+    }
     m = FRACTION.exec(w);
     if (m) {
       const num = m[1] === 'a' ? 1 : UNITS.get(m[1]) ?? 1;
