@@ -230,17 +230,30 @@ export function attributionOf(ctx: FactsContext, i: number, frames: Frame[], quo
   return f ? { source: canonicalName(ctx, f.speaker.name, f.evidence), evidence: f.evidence } : undefined;
 }
 
-/** The full name entity resolution gave a speaker written short ("Mr Brown" → "Gordon Brown"). */
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor|President|Chancellor|Judge)\.?\s+/;
+
+/**
+ * The full name of a speaker written short ("Mr Brown" → "Gordon Brown"): entity resolution's name
+ * for it, else the last full name before it in the document that ends with the same surname.
+ */
 function canonicalName(ctx: FactsContext, name: string, near: { start: number; end: number }): string {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const m of ctx.mentions) {
-    if (m.text !== name || !m.canonical) continue;
+    if (m.text !== name || !m.canonical || m.canonical === name) continue;
     const distance = Math.abs(m.start - near.start);
     if (distance < bestDistance) {
       best = m.canonical;
       bestDistance = distance;
     }
   }
-  return best ?? name;
+  if (best) return best;
+  const surname = name.replace(TITLE, '');
+  if (surname.includes(' ') || !/^[A-Z]/.test(surname)) return name;
+  let full: string | undefined;
+  for (const m of ctx.mentions) {
+    if (m.start >= near.start) break;
+    if (m.type === 'PER' && m.text.endsWith(' ' + surname) && !TITLE.test(m.text)) full = m.text;
+  }
+  return full ?? name;
 }
