@@ -61,7 +61,9 @@ const set = (timex: string): TimeValue => ({ iso: null, precision: 'none', kind:
 const period = (timex: string): TimeValue => ({ iso: null, precision: 'none', timex });
 
 // "three years", "the past two months", "a two-year deal", "30-year", "more than a decade"
-const COUNTED = new RegExp(String.raw`\b(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial)\s+)?${NUMBER}(?:\s+|-)${UNIT}\b(?!-old|\s+old\b)`, 'gi');
+// Found from the unit word backwards: unit words are few in a text, numbers before them fewer still.
+const UNIT_WORD = new RegExp(String.raw`\b${UNIT}\b(?!-old|\s+old\b)`, 'gi');
+const COUNT_BEFORE_UNIT = new RegExp(String.raw`\b(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial)\s+)?${NUMBER}(?:\s+|-)$`, 'i');
 const VAGUE_COUNTED = new RegExp(String.raw`\b(?:(?:the|in)\s+)?${VAGUE_NUMBER}\s+${UNIT}\b`, 'gi');
 // "for years", "over decades", "within weeks"
 const BARE_PLURAL = /\b(for|over|in|within|after|took|takes|take|lasted)\s+(hours|days|weeks|months|years|decades)\b/gi;
@@ -155,33 +157,41 @@ function weekendValue(modifier: string, a: CalDate | null): TimeValue {
 /** Every period, duration, set and vague reference in the text. */
 export function periodCandidates(text: string): PeriodCandidate[] {
   const out: PeriodCandidate[] = [];
+  // each family of patterns runs only when its key words occur at all (most articles lack most of them)
+  const lower = text.toLowerCase();
+  const has = (...words: string[]) => words.some((w) => lower.includes(w));
   const add = (start: number, end: number, value: PeriodCandidate['value']) => out.push({ kind: 'period', start, end, value });
-  for (const m of text.matchAll(COUNTED)) {
+  for (const u of text.matchAll(UNIT_WORD)) {
+    const windowStart = Math.max(0, u.index - 60);
+    const m = COUNT_BEFORE_UNIT.exec(text.slice(windowStart, u.index));
+    if (!m) continue;
+    const start = windowStart + m.index;
+    const end = u.index + u[0].length;
     const n = amount(m[1]);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const after = text.slice(end, end + 12);
     // "three years ago/later" is a date, read elsewhere; "a year" alone is too often "a year ago" or "once a year"
     if (/^\s+(?:ago|later|earlier|before|after|afterwards|from\s+now|prior)\b/i.test(after)) continue;
     if (/^an?$/i.test(m[1]) && !/^(?:the|its|their|his|her|past|last|next|first|coming|previous|following|final|initial)\b/i.test(m[0])) {
-      if (!DURATION_CUE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      if (!DURATION_CUE.test(text.slice(Math.max(0, start - 14), start))) continue;
     }
-    const value = duration(isoDuration(m[2], n));
-    add(m.index, m.index + m[0].length, () => value);
+    const value = duration(isoDuration(u[1], n));
+    add(start, end, () => value);
   }
-  for (const m of text.matchAll(ONE_UNIT)) {
+  if (has('past', 'last')) for (const m of text.matchAll(ONE_UNIT)) {
     const value = duration(isoDuration(m[1], 1));
     add(m.index, m.index + m[0].length, () => value);
   }
-  for (const m of text.matchAll(VAGUE_COUNTED)) {
+  if (has('several', 'few', 'many', 'some', 'recent', 'coming')) for (const m of text.matchAll(VAGUE_COUNTED)) {
     const vague = m[1].toLowerCase();
     const value = /recent/.test(vague) ? reference('PAST_REF') : /coming/.test(vague) ? reference('FUTURE_REF') : duration(isoDuration(m[2], null));
     add(m.index, m.index + m[0].length, () => value);
   }
-  for (const m of text.matchAll(BARE_PLURAL)) {
+  if (has('hours', 'days', 'weeks', 'months', 'years', 'decades')) for (const m of text.matchAll(BARE_PLURAL)) {
     const start = m.index + m[0].length - m[2].length;
     const value = duration(isoDuration(m[2], null));
     add(start, m.index + m[0].length, () => value);
   }
-  for (const [re, timex] of SETS) {
+  if (has('daily', 'weekly', 'monthly', 'yearly', 'hourly', 'every', 'each', ' a ', ' an ', 'per ')) for (const [re, timex] of SETS) {
     for (const m of text.matchAll(re)) {
       const w = m[0].toLowerCase();
       // "a day", "a week", "an hour" are sets only after a count ("twice a day", "$5 a week")
@@ -190,7 +200,9 @@ export function periodCandidates(text: string): PeriodCandidate[] {
       add(m.index, m.index + m[0].length, () => value);
     }
   }
-  for (const [re, timex] of [[PRESENT, 'PRESENT_REF'], [PAST, 'PAST_REF'], [FUTURE, 'FUTURE_REF']] as const) {
+  const refs = has('now', 'current', 'present', 'these days', 'moment', 'recent', 'lately', 'past', 'future', 'coming', ' term')
+    ? ([[PRESENT, 'PRESENT_REF'], [PAST, 'PAST_REF'], [FUTURE, 'FUTURE_REF']] as const) : [];
+  for (const [re, timex] of refs) {
     for (const m of text.matchAll(re)) {
       // "now" in "from now" and "until now" counts from the present but is not a reference to it
       if (/^now$/i.test(m[0]) && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -198,36 +210,36 @@ export function periodCandidates(text: string): PeriodCandidate[] {
       add(m.index, m.index + m[0].length, () => value);
     }
   }
-  for (const m of text.matchAll(QUARTER)) {
+  if (has('quarter')) for (const m of text.matchAll(QUARTER)) {
     const q = ORDINAL[m[2].toLowerCase()];
     const yearBefore = m[1] ? /((?:19|20)\d\d)$/.exec(m[1]) : null;
     const year = m[3] ? Number(m[3]) : yearBefore ? Number(yearBefore[1]) : null;
     add(m.index, m.index + m[0].length, (a) => quarterValue(q, m[1] ?? '', year, a));
   }
-  for (const m of text.matchAll(THE_QUARTER)) add(m.index, m.index + m[0].length, (a) => relativeQuarter(m[1], a));
-  for (const m of text.matchAll(HALF)) {
+  if (has('quarter')) for (const m of text.matchAll(THE_QUARTER)) add(m.index, m.index + m[0].length, (a) => relativeQuarter(m[1], a));
+  if (has('half')) for (const m of text.matchAll(HALF)) {
     const h = m[2].toLowerCase() === 'first' ? 1 : 2;
     const year = m[3] ? Number(m[3]) : null;
     // "the first half" of a match or a century is not a half-year: only with a year or before "of the year"
     if (year === null && !/^\s+of\s+(?:the|this|next|last)\s+year\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     add(m.index, m.index + m[0].length, (a) => period(`${year ?? (a?.y ?? 'XXXX')}-H${h}`));
   }
-  for (const m of text.matchAll(SEASON)) {
+  if (has('spring', 'summer', 'fall', 'autumn', 'winter')) for (const m of text.matchAll(SEASON)) {
     const season = (m[2] ?? m[4]).toLowerCase();
     const year = m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : null;
     const modifier = m[1];
     if (season === 'fall' && !modifier) continue;
     add(m.index, m.index + m[0].length, (a) => seasonValue(SEASON_CODE[season], modifier === 'the' || modifier === 'early' || modifier === 'late' ? 'this' : modifier, year, a));
   }
-  for (const m of text.matchAll(WEEKEND)) add(m.index, m.index + m[0].length, (a) => weekendValue(m[1], a));
-  for (const m of text.matchAll(PART_OF_DAY)) {
+  if (has('weekend')) for (const m of text.matchAll(WEEKEND)) add(m.index, m.index + m[0].length, (a) => weekendValue(m[1], a));
+  if (has('morning', 'afternoon', 'evening', 'night')) for (const m of text.matchAll(PART_OF_DAY)) {
     const word = (m[1] ?? '').toLowerCase();
     const code = PART_CODE[(m[2] ?? m[3]).toLowerCase()];
     const shift = word === 'yesterday' || (word === 'last' && m[2].toLowerCase() === 'night') ? -1 : word === 'tomorrow' ? 1 : 0;
     if (word === 'last' && m[2].toLowerCase() !== 'night') continue;
     add(m.index, m.index + m[0].length, (a) => partOfDay(a, shift, code));
   }
-  for (const m of text.matchAll(YEAR_PERIOD)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: () => period(m[1]), inYear: Number(m[1]) });
-  for (const m of text.matchAll(YEAR_BACK)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: (a) => period(a?.y != null ? String(a.y - 1) : 'XXXX'), yearBack: true });
+  if (has('quarter', 'period')) for (const m of text.matchAll(YEAR_PERIOD)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: () => period(m[1]), inYear: Number(m[1]) });
+  if (has('year-', 'year ago', 'year earlier')) for (const m of text.matchAll(YEAR_BACK)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: (a) => period(a?.y != null ? String(a.y - 1) : 'XXXX'), yearBack: true });
   return out;
 }

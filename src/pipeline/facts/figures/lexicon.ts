@@ -6,21 +6,19 @@ import { projectPath } from '../../../paths.js';
 
 export type Change = 'up' | 'down';
 
-export interface Currency {
-  code: string;
-  /** Written before the number ("$5m") or after it ("5m yuan"). */
-  position: 'before' | 'after';
-}
-
 export interface FigureLexicon {
   /** Qualifier phrases written before a number, as word lists, longest first. */
   qualifiers: ReadonlyArray<readonly [string[], Qualifier]>;
   /** Qualifier phrases written after a number ("or more"), longest first. */
   qualifiersAfter: ReadonlyArray<readonly [string[], Qualifier]>;
-  /** Currency forms (one or two lower-case words joined by a space). */
-  currencies: ReadonlyMap<string, Currency>;
+  /** Currency forms written before a number ("$", "us$", "usd"). */
+  currenciesBefore: ReadonlyMap<string, string>;
+  /** Currency forms written after a number, one to three lower-case words joined by a space ("yuan", "australian dollars"). */
+  currenciesAfter: ReadonlyMap<string, string>;
   /** Measure units: form → unit name. */
   units: ReadonlyMap<string, string>;
+  /** First words of multi-word currency forms ("australian", "us", "pounds"). */
+  currencyFirstWords: ReadonlySet<string>;
   changes: ReadonlyMap<string, Change>;
   identifiers: ReadonlySet<string>;
   streets: ReadonlySet<string>;
@@ -44,10 +42,11 @@ export function loadFigureLexicon(): FigureLexicon {
     (position === 'after' ? qualifiersAfter : qualifiers).push([phrase.toLowerCase().split(/\s+/), q as Qualifier]);
   }
   for (const list of [qualifiers, qualifiersAfter]) list.sort((a, b) => b[0].length - a[0].length);
-  const currencies = new Map<string, Currency>();
+  const currenciesBefore = new Map<string, string>();
+  const currenciesAfter = new Map<string, string>();
   for (const [form, code, position] of rows('currencies.tsv')) {
     if (position !== 'before' && position !== 'after') throw new Error(`data/figures/currencies.tsv: "${form}" has position "${position}"`);
-    currencies.set(`${position}:${form.toLowerCase()}`, { code, position });
+    (position === 'before' ? currenciesBefore : currenciesAfter).set(form.toLowerCase(), code);
   }
   const units = new Map(rows('units.tsv').map(([form, unit]) => [form.toLowerCase(), unit]));
   const changes = new Map<string, Change>();
@@ -58,7 +57,9 @@ export function loadFigureLexicon(): FigureLexicon {
   return {
     qualifiers,
     qualifiersAfter,
-    currencies,
+    currenciesBefore,
+    currenciesAfter,
+    currencyFirstWords: new Set([...currenciesAfter.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0])),
     units,
     changes,
     identifiers: new Set(rows('not-figures.tsv').map(([w]) => w.toLowerCase())),
@@ -74,20 +75,19 @@ export function figureLexicon(): FigureLexicon {
 
 /** The currency written before a number at these lower-case tokens, or null. */
 export function currencyBefore(lex: FigureLexicon, word: string | undefined): string | null {
-  return word ? lex.currencies.get(`before:${word}`)?.code ?? null : null;
+  return word ? lex.currenciesBefore.get(word) ?? null : null;
 }
 
 /** The currency written after a number: one or two words; how many words it took. */
 export function currencyAfter(lex: FigureLexicon, w1: string | undefined, w2: string | undefined, w3?: string): { code: string; words: number } | null {
   if (!w1) return null;
-  if (w2 && w3) {
-    const three = lex.currencies.get(`after:${w1} ${w2} ${w3}`);
-    if (three) return { code: three.code, words: 3 };
+  // multi-word forms start with a word that is no currency of its own often enough ("australian"), so try them first
+  if (w2 && lex.currencyFirstWords.has(w1)) {
+    const three = w3 ? lex.currenciesAfter.get(`${w1} ${w2} ${w3}`) : undefined;
+    if (three) return { code: three, words: 3 };
+    const two = lex.currenciesAfter.get(`${w1} ${w2}`);
+    if (two) return { code: two, words: 2 };
   }
-  if (w2) {
-    const two = lex.currencies.get(`after:${w1} ${w2}`);
-    if (two) return { code: two.code, words: 2 };
-  }
-  const one = lex.currencies.get(`after:${w1}`);
-  return one ? { code: one.code, words: 1 } : null;
+  const one = lex.currenciesAfter.get(w1);
+  return one ? { code: one, words: 1 } : null;
 }

@@ -42,6 +42,8 @@ export function specialFigures(ctx: FactsContext, from: number, to: number): Spe
   const out: SpecialFigure[] = [];
   for (let i = from; i < to; i++) {
     const w = low[i];
+    // every special figure has a hyphen, "fold", an article, "aged" or a comma at its start: skip the rest cheaply
+    if (!(w.includes('-') || w.endsWith('fold') || w === 'a' || w === 'an' || w === 'aged' || w === ',' || /^\d/.test(w))) continue;
     const q = qualifierBefore(ctx, i, from);
     const qualifier = q?.qualifier ?? 'exact';
     const start = q?.start ?? i;
