@@ -9,6 +9,7 @@ import type { Quantity } from './quantity.js';
 
 // Capitalised words that may stand right before a figure: sentence openers and qualifiers.
 const OPENERS = new Set(['in', 'at', 'of', 'about', 'and', 'but', 'only', 'just', 'some', 'over', 'nearly', 'almost', 'around', 'by', 'to', 'with', 'for', 'all', 'another', 'those', 'these', 'its', 'their', 'his', 'her', 'up', 'down', 'since', 'from', 'after', 'before', 'between', 'among', 'than', 'another', 'fewer', 'more', 'less', 'roughly', 'approximately', 'under', 'above', 'below', 'least', 'estimated', 'once', 'then', 'now', 'so', 'yet', 'while', 'when', 'as', 'if', 'although', 'though', 'because', 'also']);
+const CLOCK_AFTER = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'bst', 'utc', 'et', "o'clock", 'hrs']);
 const PERSON_OR_UNIT_AFTER_YEAR = /^(?:people|persons|men|women|children|soldiers|troops|jobs|homes|votes|seats|members|workers|employees|students|pupils|cars|vehicles)$/;
 
 /** Why a number is not a figure, or null when it may be one. */
@@ -17,7 +18,7 @@ export function notAFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr,
   const core = low[n.core];
   if (ctx.timeAt[n.core] >= 0) return 'date';
   if (ctx.mentionAt[n.core] >= 0 && q.kind !== 'money' && q.kind !== 'percent') return 'name';
-  if (core.includes(':') || ['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'bst', 'utc', 'et', "o'clock", 'hrs'].includes(low[n.end] ?? '')) return 'clock';
+  if (core.includes(':') || CLOCK_AFTER.has(low[n.end] ?? '')) return 'clock';
   const plainDigits = /^\d+$/.test(core);
   // a year without a unit: "in 2004", "2004 profits"
   if (plainDigits && core.length === 4 && n.value >= 1800 && n.value <= 2100 && q.kind === 'count' && !PERSON_OR_UNIT_AFTER_YEAR.test(low[n.end] ?? '')) return 'year';

@@ -111,7 +111,7 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null,
   const before = low[n.from - 1];
   let qualifier = n.qualifier;
   let end = q.end;
-  for (const [phrase, ql] of lex.qualifiersAfter) {
+  for (const [phrase, ql] of low[end] === 'or' || low[end] === 'plus' ? lex.qualifiersAfter : []) {
     if (phrase.every((w, p) => low[end + p] === w)) {
       if (qualifier === 'exact') qualifier = ql;
       end += phrase.length;
@@ -153,7 +153,7 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null,
   if (qualifier === 'up_to' && low[n.from] === 'to' && prev && n.from - prev.end <= 1) qualifier = 'exact';
   // no noun follows: the other side of a range or pair ("297 votes to 203"), an elliptical list
   // ("seven from Tajikistan and one from Kyrgyzstan"), a casualty ("injured 69"), "the number of X … 250"
-  if (prev && prev.unit && n.from - prev.end <= 2 && ['to', 'and', 'or', '-', '–'].includes(low[n.core - 1] ?? '')) return draft(prev.unit, prev.what);
+  if (prev && prev.unit && n.from - prev.end <= 2 && PAIR_JOINERS.has(low[n.core - 1] ?? '')) return draft(prev.unit, prev.what);
   if (prev && joined && prev.kind === 'count' && prev.unit) {
     const modEnd = extendAfter(ctx, n.end, to);
     const text = `${prev.what.head || prev.unit}${modEnd > n.end ? ' ' + ctx.text.slice(ctx.toks[n.end].start, ctx.toks[modEnd - 1].end) : ''}`;
@@ -163,7 +163,7 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null,
     return draft('people', { text: `people ${CASUALTY_PAST[before] ?? before}`, head: 'people', headText: 'people' });
   }
   const numberOf = numberOfPhrase(ctx, from, n.from);
-  if (numberOf && (qualifier !== 'exact' || ['at', 'be', 'is', 'was', 'are', 'were', 'reached', 'stood', 'totalled', 'totaled', 'exceeded', 'to'].includes(before ?? ''))) return draft(numberOf.headText.toLowerCase(), numberOf);
+  if (numberOf && (qualifier !== 'exact' || NUMBER_OF_VERBS.has(before ?? ''))) return draft(nounUnit(numberOf.headText), numberOf);
   // a level a change arrives at ("fell 5.07 points to 3,817.69", "trade at 9,300")
   const levelPrep = low[n.core - 1];
   if ((levelPrep === 'to' || levelPrep === 'at' || levelPrep === 'from') && (ch.change !== 'none' || changedBefore(drafts, n.from) || LEVEL_BEFORE.has(low[n.core - 2] ?? ''))) {
@@ -188,6 +188,9 @@ function changedBefore(drafts: Draft[], i: number): boolean {
   return drafts.some((d) => d.change !== 'none' && i - d.end <= 10);
 }
 
+const PAIR_JOINERS = new Set(['to', 'and', 'or', '-', '–']);
+// "the number of X … was 250": words before a bare number that make it the number of X
+const NUMBER_OF_VERBS = new Set(['at', 'be', 'is', 'was', 'are', 'were', 'reached', 'stood', 'totalled', 'totaled', 'exceeded', 'to']);
 // Verbs that a bare number after "at"/"to" is the level of.
 const LEVEL_BEFORE = new Set(['trade', 'traded', 'trading', 'closed', 'close', 'stood', 'stand', 'ended', 'finished', 'opened']);
 const CASUALTY_PAST: Record<string, string> = { killing: 'killed', injuring: 'injured', wounding: 'wounded', dead: 'dead', wounded: 'wounded' };
