@@ -46,7 +46,9 @@ export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], p
   const n = toks.length;
   const low = toks.map((t) => t.text.toLowerCase());
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
-  const sortedTimes = [...times].sort((a, b) => a.start - b.start);
+  // Lengths of time, recurrences and vague references ("three years", "daily", "now") are not dates:
+  // the extractors see only calendar expressions (figures count durations themselves).
+  const sortedTimes = times.filter((t) => !t.value.kind).sort((a, b) => a.start - b.start);
   const mentionAt = markSpans(toks, sortedMentions);
   // "a year after he was arrested": only the offset words are a date; the event clause stays readable
   const timeAt = markSpans(toks, sortedTimes.map((t) => {

@@ -1,6 +1,6 @@
 // The facts stage: events, figures and quotes of one document, each tied to its span
 // and to who says so.
-import type { Doc, EventRecord, Figure, Mention, PlaceMention, Quote, Segmentation, TimeMention } from '../../types.js';
+import type { Doc, EventRecord, Figure, Mention, PlaceMention, Quote, Segmentation, Syntax, TimeMention } from '../../types.js';
 import { buildContext } from './context.js';
 import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes } from './quotes/index.js';
@@ -15,6 +15,8 @@ export interface FactsInput {
   mentions: Mention[];
   places: PlaceMention[];
   times: TimeMention[];
+  /** The dependency parse (absent or empty when the syntax stage did not run). */
+  syntax?: Syntax;
 }
 
 export interface Facts {
@@ -33,7 +35,7 @@ export function extractFacts(input: FactsInput): Facts {
   const direct = extractDirectQuotes(qin);
   const indirect = extractIndirectQuotes(qin, direct);
   const quotes = [...direct, ...indirect].sort((a, b) => a.start - b.start);
-  const figures = extractFigures({ ctx, framesBySentence, quotes: direct });
+  const figures = extractFigures({ ctx, framesBySentence, quotes: direct, syntax: input.syntax });
   const events: EventWithMentions[] = withContext(ctx, () => extractEvents(ctx, framesBySentence, direct));
   return { events, figures, quotes };
 }
