@@ -1,0 +1,135 @@
+// A first-order linear sequence model over hashed features: emission weights per feature row
+// and tag, transition weights, Viterbi decoding under a tag grammar (I only after B or I of
+// the same role). Training (averaged perceptron) lives in src/train; this is what tags.
+import { IntTable } from '../../entities/hash.js';
+
+/** Features of a sequence in CSR form: token k owns hashes[offsets[k] .. offsets[k+1]). */
+export interface FeatureRows {
+  hashes: Int32Array;
+  offsets: Int32Array;
+}
+
+export class LinearSequenceModel {
+  readonly table: IntTable;
+  /** rows × tags emission weights. */
+  weights: Float32Array;
+  /** tags × tags transitions (prev * tags + cur), then tags start weights. */
+  readonly trans: Float32Array;
+  rows = 0;
+  /** keys[r] = the feature hash of row r (for saving). */
+  readonly keys: number[] = [];
+
+  constructor(
+    readonly tags: number,
+    /** allowed[prev * tags + cur]; prev = tags means the sequence start. */
+    readonly allowed: Uint8Array,
+    capacity = 1 << 16,
+  ) {
+    this.table = new IntTable(capacity);
+    this.weights = new Float32Array(capacity * tags);
+    this.trans = new Float32Array(tags * tags + tags);
+  }
+
+  /** A model sharing this one's feature rows, with other weights (an averaged copy). */
+  withWeights(weights: Float32Array, trans: Float32Array): LinearSequenceModel {
+    const copy = Object.create(LinearSequenceModel.prototype) as LinearSequenceModel;
+    Object.assign(copy, this, { weights, trans });
+    return copy;
+  }
+
+  row(hash: number): number {
+    return this.table.get(hash);
+  }
+
+  /** The row of a feature, created (zero weights) when new. */
+  intern(hash: number): number {
+    let r = this.table.get(hash);
+    if (r >= 0) return r;
+    r = this.rows++;
+    if (r * this.tags >= this.weights.length) {
+      const grown = new Float32Array(this.weights.length * 2);
+      grown.set(this.weights);
+      this.weights = grown;
+    }
+    this.table.set(hash, r);
+    this.keys.push(hash);
+    return r;
+  }
+
+  /** Best tag sequence for tokens [0, n) of f; scores are written to out. */
+  decode(f: FeatureRows, n: number, out: Uint8Array): void {
+    const T = this.tags;
+    if (n === 0) return;
+    const emit = new Float32Array(n * T);
+    const w = this.weights;
+    for (let k = 0; k < n; k++) {
+      for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
+        const r = this.table.get(f.hashes[j]);
+        const o = r * T;
+        if (r < 0 || o >= w.length) continue;
+        for (let t = 0; t < T; t++) emit[k * T + t] += w[o + t];
+      }
+    }
+    const score = new Float64Array(n * T);
+    const back = new Int8Array(n * T);
+    const allowed = this.allowed;
+    const tr = this.trans;
+    for (let t = 0; t < T; t++) score[t] = allowed[T * T + t] ? emit[t] + tr[T * T + t] : -Infinity;
+    for (let k = 1; k < n; k++) {
+      for (let t = 0; t < T; t++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < T; p++) {
+          if (!allowed[p * T + t]) continue;
+          const s = score[(k - 1) * T + p] + tr[p * T + t];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        score[k * T + t] = best + emit[k * T + t];
+        back[k * T + t] = arg;
+      }
+    }
+    let best = -Infinity;
+    let arg = 0;
+    for (let t = 0; t < T; t++) if (score[(n - 1) * T + t] > best) { best = score[(n - 1) * T + t]; arg = t; }
+    for (let k = n - 1; k >= 0; k--) {
+      out[k] = arg;
+      arg = back[k * T + arg];
+    }
+  }
+}
+
+/**
+ * BIO grammar over roles: tag 0 is O, then B and I of each role (1,2 role 0; 3,4 role 1 …).
+ * I of a role follows only B or I of that role.
+ */
+export function bioGrammar(roles: number): Uint8Array {
+  const T = 1 + 2 * roles;
+  const allowed = new Uint8Array(T * T + T).fill(1);
+  for (let r = 0; r < roles; r++) {
+    const inside = 2 + 2 * r;
+    for (let p = 0; p <= T; p++) {
+      const ok = p === inside || p === inside - 1;
+      allowed[p * T + inside] = ok ? 1 : 0;
+    }
+  }
+  return allowed;
+}
+
+/** Maximal runs [from, to) of each role in a BIO tag sequence. */
+export function bioChunks(tags: Uint8Array, n: number): Array<{ role: number; from: number; to: number }> {
+  const out: Array<{ role: number; from: number; to: number }> = [];
+  let k = 0;
+  while (k < n) {
+    const t = tags[k];
+    if (t === 0) { k++; continue; }
+    const role = (t - 1) >> 1;
+    let e = k + 1;
+    while (e < n && tags[e] === 2 + 2 * role) e++;
+    out.push({ role, from: k, to: e });
+    k = e;
+  }
+  return out;
+}
