@@ -59,28 +59,38 @@ function crudeLemma(w: string): string {
 }
 
 class RowBuilder {
-  hashes: number[] = [];
-  offsets: number[] = [0];
+  private hashes: Int32Array;
+  private offsets: Int32Array;
+  private n = 0;
+  private k = 0;
+  constructor(tokens: number, perToken: number) {
+    this.hashes = new Int32Array(tokens * perToken + 8);
+    this.offsets = new Int32Array(tokens + 1);
+  }
   add(h: number): void {
-    this.hashes.push(h);
+    if (this.n === this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[this.n++] = h;
   }
   next(): void {
-    this.offsets.push(this.hashes.length);
+    this.offsets[++this.k] = this.n;
   }
   done(): FeatureRows {
-    return { hashes: Int32Array.from(this.hashes), offsets: Int32Array.from(this.offsets) };
+    return { hashes: this.hashes, offsets: this.offsets };
   }
 }
 
-const T = (id: number, ...parts: number[]) => {
-  let h = id * 0x3c6ef372;
-  for (const p of parts) h = mix(h, p);
-  return h;
-};
+/** A feature of template id over up to four values (fixed arity: no array per call). */
+function T(id: number, a = 0, b = 0, c = 0, d = 0): number {
+  return mix(mix(mix(mix(Math.imul(id, 0x3c6ef372), a), b), c), d);
+}
 
 /** Cue-tagger features of tokens [from, to) (one sentence). */
 export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, to: number): FeatureRows {
-  const b = new RowBuilder();
+  const b = new RowBuilder(to - from, v.syntax ? 25 : 18);
   const at = (a: Int32Array | Uint8Array, k: number) => (k >= from && k < to ? a[k] : PAD);
   const q = (k: number) => (k >= from && k < to ? v.quote[k] : 9);
   const sx = v.syntax;
@@ -118,11 +128,28 @@ export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, 
   return b.done();
 }
 
-/** Role-tagger window around a cue: from two sentences before to four after. */
+/**
+ * Role-tagger window around a cue: its sentence, widened over the sentences of a quotation
+ * that runs into or out of it, a quotation that follows it, and the sentence after a colon;
+ * at most three sentences either way.
+ */
 export function roleWindow(v: AttributionTokens, cueFrom: number): { from: number; to: number } {
   const s = v.tokens[cueFrom].sentence;
   const ns = v.sentStart.length - 1;
-  return { from: v.sentStart[Math.max(0, s - 2)], to: v.sentStart[Math.min(ns, s + 5)] };
+  const startsInside = (k: number) => v.quote[v.sentStart[k]] === QuoteState.Inside || v.quote[v.sentStart[k]] === QuoteState.Close;
+  const endsOpen = (k: number) => {
+    const last = v.sentStart[k + 1] - 1;
+    return v.quote[last] === QuoteState.Inside || v.quote[last] === QuoteState.Open || v.low[last] === ':';
+  };
+  let a = s;
+  while (a > 0 && a > s - 3 && (startsInside(a) || v.quote[v.sentStart[a]] === QuoteState.Open && a === s)) a--;
+  let b = s + 1;
+  // a quotation that goes on after the cue ("“A,” said X. “B.”") or opens right after it
+  const opensQuote = (k: number) => v.quote[v.sentStart[k]] === QuoteState.Open;
+  while (b < ns && b < s + 4 && (endsOpen(b - 1) || startsInside(b) || opensQuote(b))) b++;
+  // a sentence made of the cue alone ("he said.") speaks of the one before it
+  if (a === s && s > 0 && v.sentStart[s + 1] - v.sentStart[s] <= 6) a--;
+  return { from: v.sentStart[a], to: v.sentStart[b] };
 }
 
 function bucket(d: number): number {
@@ -139,7 +166,7 @@ function bucket(d: number): number {
  * of every cue in the document (other attributions between a token and this cue matter).
  */
 export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint8Array, c0: number, c1: number, from: number, to: number): FeatureRows {
-  const b = new RowBuilder();
+  const b = new RowBuilder(to - from, v.syntax ? 24 : 18);
   const cueLemma = h.lemma[c1 - 1];
   const cueFirst = h.word[c0];
   const cueSent = v.tokens[c0].sentence;

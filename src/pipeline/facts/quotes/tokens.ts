@@ -2,6 +2,7 @@
 // quotation marks open and close, and (when the parse is there) each token's tag, relation and
 // head. Built the same way from a PolNeAR article (training) and from an analysed document.
 import type { Segmentation, Span, Syntax, Token } from '../../../types.js';
+import { quoteRegions } from './marks.js';
 
 /** Quote state of a token: outside, inside, the opening mark, the closing mark. */
 export const enum QuoteState { Outside = 0, Inside = 1, Open = 2, Close = 3 }
@@ -26,8 +27,6 @@ export interface TokenSyntax {
   head: Int32Array;
 }
 
-const OPENERS = new Set(['“', '«', '„', '‘‘', '``']);
-const CLOSERS = new Set(['”', '»', "''", '’’']);
 
 export function attributionTokens(text: string, seg: Segmentation, paragraphs: Span[], syntax?: Syntax | null): AttributionTokens {
   const tokens = seg.tokens;
@@ -39,29 +38,19 @@ export function attributionTokens(text: string, seg: Segmentation, paragraphs: S
     while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= tokens[i].start) p++;
     para[i] = p;
   }
-  return { text, tokens, low, sentStart: seg.sentenceTokenStart, para, quote: quoteStates(tokens, para), syntax: tokenSyntax(syntax, n) };
+  return { text, tokens, low, sentStart: seg.sentenceTokenStart, para, quote: quoteStates(text, tokens, paragraphs), syntax: tokenSyntax(syntax, n) };
 }
 
-/**
- * Inside or outside quotation marks, token by token. Curly marks say which way they go; a
- * straight mark closes an open quote and opens otherwise. A paragraph that ends inside a quote
- * stays open only when the next paragraph opens a quote again (the BBC and AP convention for
- * quotes that run over paragraphs).
- */
-function quoteStates(tokens: Token[], para: Int32Array): Uint8Array {
+/** Inside or outside quotation marks, token by token, from the quotation regions of the text. */
+function quoteStates(text: string, tokens: Token[], paragraphs: Span[]): Uint8Array {
   const n = tokens.length;
   const out = new Uint8Array(n);
-  let open = false;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && para[i] !== para[i - 1]) open = false;
-    const t = tokens[i].text;
-    if (OPENERS.has(t) || (t === '"' && !open)) {
-      out[i] = QuoteState.Open;
-      open = true;
-    } else if (CLOSERS.has(t) || (t === '"' && open)) {
-      out[i] = QuoteState.Close;
-      open = false;
-    } else out[i] = open ? QuoteState.Inside : QuoteState.Outside;
+  let k = 0;
+  for (const r of quoteRegions(text, paragraphs)) {
+    while (k < n && tokens[k].end <= r.open) k++;
+    if (k < n && tokens[k].start <= r.open) out[k++] = QuoteState.Open;
+    while (k < n && tokens[k].start < r.close) out[k++] = QuoteState.Inside;
+    if (!r.unclosed && k < n && tokens[k].start <= r.close) out[k++] = QuoteState.Close;
   }
   return out;
 }
