@@ -29,7 +29,7 @@ export interface ResolvedSpeaker {
 const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'baron']);
 const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'queen', 'princess', 'baroness', 'sister']);
 /** Titles that are not part of a name (a peer's "Lord" is). */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'judge', 'president', 'chancellor']);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'judge', 'president', 'chancellor']);
 /** Words that make a different office of a title ("shadow chancellor" is not the chancellor). */
 const TITLE_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'former', 'ex', 'junior', 'assistant', 'acting', 'interim', 'associate']);
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
@@ -76,7 +76,7 @@ export class SpeakerResolver {
       const owner = possessed ? mentions.find((m) => m.end <= ctx.toks[a + tie].start) ?? mentions[0] : mentions[mentions.length - 1];
       return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
     }
-    const person = mentions.filter((m) => m.type === 'PER');
+    const person = mentions.filter(isPerson);
     if (person.length) return this.fromMention(base, person[person.length - 1], 'person');
     if (mentions.length) {
       const m = mentions[mentions.length - 1];
@@ -105,7 +105,7 @@ export class SpeakerResolver {
   }
 
   private fromMention(base: { text: string; sourceSpan: Span }, mention: Mention, kind: ResolvedSpeaker['kind']): ResolvedSpeaker {
-    const m = mention.type === 'PER' ? this.fullNameOf(mention) : mention;
+    const m = isPerson(mention) ? this.fullNameOf(mention) : mention;
     return { ...base, name: m.canonical ?? m.text, span: { start: mention.start, end: mention.end }, kind, ...(m.entityId ? { entityId: m.entityId } : {}) };
   }
 
@@ -164,9 +164,10 @@ export class SpeakerResolver {
       const ms = ctx.toks[mi].sentence;
       if (ms < firstSent) continue;
       if (ctx.quoteAt[mi] >= 0) continue;
-      if (want === 'group' ? m.type !== 'ORG' : m.type !== 'PER') continue;
-      const key = m.entityId ?? m.text;
-      const g = m.entityId ? this.genderOf.get(m.entityId) : undefined;
+      if (want === 'group' ? m.type !== 'ORG' || isPerson(m) : !isPerson(m)) continue;
+      const named = isPerson(m) ? this.fullNameOf(m) : m;
+      const key = named.entityId ?? named.text;
+      const g = (named.entityId ? this.genderOf.get(named.entityId) : undefined) ?? (m.entityId ? this.genderOf.get(m.entityId) : undefined);
       if ((want === 'm' || want === 'f') && g && g !== want) continue;
       let score = -(s - ms) * 2;
       if (mi === ctx.sentStart[ms] || ctx.low[mi - 1] === ',' && mi - 1 === ctx.sentStart[ms]) score += 2;
@@ -232,6 +233,11 @@ export class SpeakerResolver {
     }
     return lo;
   }
+}
+
+/** A person's mention, also when the tagger missed that "Mr X" is one. */
+function isPerson(m: Mention): boolean {
+  return m.type === 'PER' || /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test(m.text);
 }
 
 /** A phrase that can name a speaker without a name: "officials", "a source close to …", "the agency". */
