@@ -115,12 +115,26 @@ export function relationCovering(relations: TokenRelation[], a: number, b: numbe
   return bestShared * 2 >= b - a ? best : null;
 }
 
-/** A rule-found speaker as an entity: its span (the phrase, or the antecedent the rules chose) read again. */
+/**
+ * A rule-found speaker as an entity. The rules may already have resolved a description to a
+ * name ("the head of X" → the person named beside X): that name is looked up among the
+ * mentions; otherwise the phrase is read again.
+ */
 function fromRules(ctx: FactsContext, speakers: SpeakerResolver, sp: Speaker): ResolvedSpeaker | null {
+  const named = speakers.byName(sp.name, sp.span);
+  if (named) return named;
   const a = firstTokenAtOrAfter(ctx.toks, sp.span.start);
   let b = a;
   while (b < ctx.toks.length && ctx.toks[b].end <= sp.span.end) b++;
   return b > a ? speakers.resolve(a, b) : null;
+}
+
+/** Named speakers first: the model's, then the rules'; a description only when nobody is named. */
+function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker | null): ResolvedSpeaker | null {
+  if (model && model.kind !== 'description') return model;
+  const r = rules();
+  if (r && r.kind !== 'description') return r;
+  return model ?? r;
 }
 
 /** Each relation's source resolved in text order, so a pronoun sees who spoke before it. */
@@ -145,8 +159,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const after = speakerAfter(ctx, mem, q);
     const rule = after?.speaker ?? speakerBefore(ctx, mem, q);
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
-    let resolved: ResolvedSpeaker | null = rel ? sources.get(rel) ?? null : null;
-    if (!resolved && rule) resolved = fromRules(ctx, speakers, rule);
+    let resolved = preferNamed(rel ? sources.get(rel) ?? null : null, () => (rule ? fromRules(ctx, speakers, rule) : null));
     // a new paragraph of a quotation left open: the same speaker
     if (!resolved && q.continues && prev?.resolved) resolved = prev.resolved;
     // a short quoted phrase with nobody saying it is a name or a term ("the Union of …", "green zones")

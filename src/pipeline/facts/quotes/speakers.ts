@@ -9,7 +9,7 @@ import type { Mention, Span } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
-import { DETERMINERS, isPunct } from '../syntax.js';
+import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -76,10 +76,14 @@ export class SpeakerResolver {
       const owner = possessed ? mentions.find((m) => m.end <= ctx.toks[a + tie].start) ?? mentions[0] : mentions[mentions.length - 1];
       return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
     }
-    const person = mentions.filter(isPerson);
+    // the phrase's head, not a name inside its prepositional phrase ("the Russian House in Ankara")
+    const heads = mentions.filter((m) => !PREPOSITIONS.has(ctx.low[this.tokenAt(m.start) - 1] ?? '') || this.tokenAt(m.start) === a);
+    const pool = heads.length ? heads : mentions;
+    const person = pool.filter(isPerson);
     if (person.length) return this.fromMention(base, person[person.length - 1], 'person');
-    if (mentions.length) {
-      const m = mentions[mentions.length - 1];
+    if (pool.length) {
+      const org = pool.filter((m) => m.type === 'ORG');
+      const m = org.length ? org[org.length - 1] : pool[pool.length - 1];
       return this.fromMention(base, m, m.type === 'ORG' ? 'org' : 'description');
     }
     if (b - a === 1) {
@@ -102,6 +106,21 @@ export class SpeakerResolver {
       }
     }
     return { ...base, name: describe(text), span: sourceSpan, kind: 'description' };
+  }
+
+  /** A speaker the rules named: the mention whose name it is (written at span), if any. */
+  byName(name: string, span: Span): ResolvedSpeaker | null {
+    const text = this.ctx.text.slice(span.start, span.end);
+    const base = { text, sourceSpan: span };
+    let found: Mention | null = null;
+    for (const m of this.ctx.mentions) {
+      if ((m.canonical ?? m.text) === name || m.text === name) {
+        found = m;
+        if (m.start >= span.start && m.end <= span.end) break;
+      }
+    }
+    if (found) return this.fromMention(base, found, isPerson(found) ? 'person' : found.type === 'ORG' ? 'org' : 'description');
+    return null;
   }
 
   private fromMention(base: { text: string; sourceSpan: Span }, mention: Mention, kind: ResolvedSpeaker['kind']): ResolvedSpeaker {
