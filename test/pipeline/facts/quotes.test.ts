@@ -3,14 +3,16 @@ import assert from 'node:assert/strict';
 import { factsOf } from './helpers.js';
 import { QUOTES, SPEAKER_COREFERENCE } from '../../fixtures/facts/cases.js';
 
-test('direct quotes: split quotes joined, titles and names skipped, colon attribution', () => {
+test('direct quotes: each part of a split quote with its speaker, titles and names skipped, colon attribution', () => {
   const { quotes } = factsOf(QUOTES);
   const direct = quotes.filter((q) => q.kind === 'direct');
-  assert.equal(direct.length, 3, direct.map((q) => q.text).join(' | '));
-  assert.match(direct[0].text, /^We will rebuild.*Nobody will be left behind/);
-  assert.equal(direct[0].speaker, 'Lena Ortiz', '"she" and "the mayor" resolve to the named mayor');
-  assert.equal(direct[1].speaker, 'one of the sources in the regional police', 'an unnamed source stays described');
-  assert.equal(direct[2].speaker, 'Lena Ortiz', '"Ortiz remarked:" with the full name from earlier');
+  assert.equal(direct.length, 4, direct.map((q) => q.text).join(' | '));
+  assert.match(direct[0].text, /^We will rebuild/);
+  assert.match(direct[1].text, /^Nobody will be left behind/);
+  assert.equal(direct[0].speaker, 'Lena Ortiz', '"she" resolves to the named mayor');
+  assert.equal(direct[1].speaker, 'Lena Ortiz', '"the mayor" resolves to the named mayor');
+  assert.equal(direct[2].speaker, 'one of the sources in the regional police', 'an unnamed source stays described');
+  assert.equal(direct[3].speaker, 'Lena Ortiz', '"Ortiz remarked:" with the full name from earlier');
   assert.ok(!quotes.some((q) => q.text.includes('Voices of the valley')), 'a title is not a quote');
   assert.ok(!quotes.some((q) => q.text.includes('Northern Front')), 'a name in quotes is not a quote');
 });

@@ -222,7 +222,6 @@ function speechCue(ctx: FactsContext, from: number, to: number): boolean {
  */
 export function extractIndirectQuotes(input: QuoteInput, direct: Quote[]): Quote[] {
   const { ctx, relations } = input;
-  if (relations.length === 0) return ruleIndirectQuotes(input, direct);
   const out: Quote[] = [];
   for (const r of relations) {
     if (!r.source || !speechCue(ctx, r.cue.from, r.cue.to)) continue;
@@ -248,11 +247,13 @@ export function extractIndirectQuotes(input: QuoteInput, direct: Quote[]): Quote
       cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) }, sentence: { start: sentence.start, end: sentence.end },
     });
   }
-  return out;
+  // what the model missed and the rule frames read ("according to X, …" at a sentence's start …)
+  for (const q of ruleIndirectQuotes(input, direct)) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** "X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE". */
-function ruleIndirectQuotes({ ctx, framesBySentence }: QuoteInput, direct: Quote[]): Quote[] {
+function ruleIndirectQuotes({ ctx, framesBySentence, speakers }: QuoteInput, direct: Quote[]): Quote[] {
   const out: Quote[] = [];
   const insideDirect = (a: number, b: number) => direct.some((d) => a < d.end + 2 && b > d.start - 2);
   framesBySentence.forEach((frames, s) => {
@@ -282,9 +283,11 @@ function ruleIndirectQuotes({ ctx, framesBySentence }: QuoteInput, direct: Quote
       if (insideDirect(span.start, span.end)) continue;
       if (DETERMINERS.has(ctx.low[a]) && b - a < 6 && f.kind === 'pre' && !f.clausal) continue;
       const sentence = ctx.sentences[s];
+      const resolved = preferNamed(null, () => fromRules(ctx, speakers, f.speaker));
+      const cue = f.kind === 'according' ? tokSpan(ctx, f.at, f.at + 2) : f.evidence;
       out.push({
-        ...span, text: ctx.text.slice(span.start, span.end), kind: 'indirect', speaker: f.speaker.name,
-        speakerSpan: f.speaker.span, sentence: { start: sentence.start, end: sentence.end },
+        ...span, text: ctx.text.slice(span.start, span.end), kind: 'indirect', ...speakerFields(ctx, resolved),
+        cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) }, sentence: { start: sentence.start, end: sentence.end },
       });
     }
   });

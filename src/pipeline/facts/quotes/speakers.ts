@@ -32,6 +32,8 @@ const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'judge', 'president', 'chancellor']);
 /** Words that make a different office of a title ("shadow chancellor" is not the chancellor). */
 const TITLE_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'former', 'ex', 'junior', 'assistant', 'acting', 'interim', 'associate']);
+/** "one of the sources": the phrase starts at the quantifier. */
+const QUANTIFIERS = new Set(['one', 'some', 'each', 'all', 'both', 'many', 'most', 'several', 'none', 'two', 'three']);
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 
@@ -43,12 +45,13 @@ export class SpeakerResolver {
   constructor(private readonly ctx: FactsContext) {
     // gender from titles in front of any mention of an entity, and from "he"/"she" right after its name
     for (const m of ctx.mentions) {
-      if (m.type !== 'PER' || !m.entityId) continue;
+      if (!isPerson(m)) continue;
       const i = this.tokenAt(m.start);
       const before = ctx.low[i - 1];
       const first = ctx.low[i];
       const g = MALE_TITLES.has(first) || MALE_TITLES.has(before) ? 'm' : FEMALE_TITLES.has(first) || FEMALE_TITLES.has(before) ? 'f' : undefined;
-      if (g && !this.genderOf.has(m.entityId)) this.genderOf.set(m.entityId, g);
+      const key = this.fullNameOf(m).entityId ?? this.fullNameOf(m).canonical ?? this.fullNameOf(m).text;
+      if (g && !this.genderOf.has(key)) this.genderOf.set(key, g);
     }
   }
 
@@ -61,6 +64,8 @@ export class SpeakerResolver {
     const { ctx } = this;
     while (a < b && (isPunct(ctx.low[a]) || ctx.low[a] === 'and')) a++;
     while (b > a && isPunct(ctx.low[b - 1]) && ctx.low[b - 1] !== '.') b--;
+    // "Later the spokesman …": an adverb before the phrase is not part of it
+    if (a + 1 < b && DETERMINERS.has(ctx.low[a + 1]) && ctx.mentionAt[a] < 0 && !DETERMINERS.has(ctx.low[a]) && !QUANTIFIERS.has(ctx.low[a])) a++;
     if (b <= a) return null;
     const sourceSpan = { start: ctx.toks[a].start, end: ctx.toks[b - 1].end };
     const text = ctx.text.slice(sourceSpan.start, sourceSpan.end);
@@ -185,8 +190,8 @@ export class SpeakerResolver {
       if (ctx.quoteAt[mi] >= 0) continue;
       if (want === 'group' ? m.type !== 'ORG' || isPerson(m) : !isPerson(m)) continue;
       const named = isPerson(m) ? this.fullNameOf(m) : m;
-      const key = named.entityId ?? named.text;
-      const g = (named.entityId ? this.genderOf.get(named.entityId) : undefined) ?? (m.entityId ? this.genderOf.get(m.entityId) : undefined);
+      const key = named.entityId ?? named.canonical ?? named.text;
+      const g = this.genderOf.get(key);
       if ((want === 'm' || want === 'f') && g && g !== want) continue;
       let score = -(s - ms) * 2;
       if (mi === ctx.sentStart[ms] || ctx.low[mi - 1] === ',' && mi - 1 === ctx.sentStart[ms]) score += 2;
@@ -197,7 +202,7 @@ export class SpeakerResolver {
     for (const { at, speaker } of this.spoken) {
       if (at >= limit || ctx.toks[this.tokenAt(at)].sentence < firstSent) continue;
       if (want === 'group' ? speaker.kind !== 'org' : speaker.kind !== 'person') continue;
-      const g = speaker.entityId ? this.genderOf.get(speaker.entityId) : undefined;
+      const g = this.genderOf.get(speaker.entityId ?? speaker.name);
       if ((want === 'm' || want === 'f') && g && g !== want) continue;
       const key = speaker.entityId ?? speaker.name;
       const prev = scored.get(key);
