@@ -130,7 +130,7 @@ export class SpeakerResolver {
 
   private fromMention(base: { text: string; sourceSpan: Span }, mention: Mention, kind: ResolvedSpeaker['kind']): ResolvedSpeaker {
     const m = isPerson(mention) ? this.fullNameOf(mention) : mention;
-    return { ...base, name: m.canonical ?? m.text, span: { start: mention.start, end: mention.end }, kind, ...(m.entityId ? { entityId: m.entityId } : {}) };
+    return { ...base, name: m.canonical ?? m.text, span: { start: m.start, end: m.end }, kind, ...(m.entityId ? { entityId: m.entityId } : {}) };
   }
 
   /**
