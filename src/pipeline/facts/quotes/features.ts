@@ -83,9 +83,16 @@ class RowBuilder {
   }
 }
 
-/** A feature of template id over up to four values (fixed arity: no array per call). */
-function T(id: number, a = 0, b = 0, c = 0, d = 0): number {
-  return mix(mix(mix(mix(Math.imul(id, 0x3c6ef372), a), b), c), d);
+/** A feature of template id over its values (one mix per value; fixed arity: no array per call). */
+function T(id: number, a?: number, b?: number, c?: number, d?: number): number {
+  let h = Math.imul(id + 1, 0x3c6ef372);
+  if (a === undefined) return h;
+  h = mix(h, a);
+  if (b === undefined) return h;
+  h = mix(h, b);
+  if (c === undefined) return h;
+  h = mix(h, c);
+  return d === undefined ? h : mix(h, d);
 }
 
 /** Cue-tagger features of tokens [from, to) (one sentence). */

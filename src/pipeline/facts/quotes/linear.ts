@@ -16,6 +16,10 @@ export class LinearSequenceModel {
   /** tags × tags transitions (prev * tags + cur), then tags start weights. */
   readonly trans: Float32Array;
   rows = 0;
+  // decoding buffers, reused between calls
+  private emit = new Float32Array(0);
+  private score = new Float64Array(0);
+  private back = new Int8Array(0);
   /** keys[r] = the feature hash of row r (for saving). */
   readonly keys: number[] = [];
 
@@ -60,7 +64,13 @@ export class LinearSequenceModel {
   decode(f: FeatureRows, n: number, out: Uint8Array): void {
     const T = this.tags;
     if (n === 0) return;
-    const emit = new Float32Array(n * T);
+    if (this.emit.length < n * T) {
+      this.emit = new Float32Array(n * T * 2);
+      this.score = new Float64Array(n * T * 2);
+      this.back = new Int8Array(n * T * 2);
+    }
+    const emit = this.emit;
+    emit.fill(0, 0, n * T);
     const w = this.weights;
     for (let k = 0; k < n; k++) {
       for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
@@ -70,8 +80,8 @@ export class LinearSequenceModel {
         for (let t = 0; t < T; t++) emit[k * T + t] += w[o + t];
       }
     }
-    const score = new Float64Array(n * T);
-    const back = new Int8Array(n * T);
+    const score = this.score;
+    const back = this.back;
     const allowed = this.allowed;
     const tr = this.trans;
     for (let t = 0; t < T; t++) score[t] = allowed[T * T + t] ? emit[t] + tr[T * T + t] : -Infinity;
