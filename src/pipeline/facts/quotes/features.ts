@@ -17,6 +17,7 @@ export interface TokenHashes {
   lemma: Int32Array;
   upos: Int32Array;
   deprel: Int32Array;
+  children: Int32Array;
   speech: Uint8Array;
 }
 
@@ -26,7 +27,7 @@ export function tokenHashes(v: AttributionTokens): TokenHashes {
   const n = v.tokens.length;
   const h: TokenHashes = {
     word: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n), lemma: new Int32Array(n),
-    upos: new Int32Array(n), deprel: new Int32Array(n), speech: new Uint8Array(n),
+    upos: new Int32Array(n), deprel: new Int32Array(n), children: new Int32Array(n), speech: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const w = v.low[i];
@@ -37,6 +38,7 @@ export function tokenHashes(v: AttributionTokens): TokenHashes {
     h.lemma[i] = hashString(lemma, 4);
     h.upos[i] = v.syntax ? hashString(v.syntax.upos[i], 5) : 0;
     h.deprel[i] = v.syntax ? hashString(v.syntax.deprel[i], 6) : 0;
+    h.children[i] = v.syntax ? hashString(v.syntax.children[i], 7) : 0;
     h.speech[i] = SPEECH_VERBS.has(w) || SPEECH_VERBS.has(lemma) ? 1 : 0;
   }
   return h;
@@ -97,7 +99,7 @@ function T(id: number, a?: number, b?: number, c?: number, d?: number): number {
 
 /** Cue-tagger features of tokens [from, to) (one sentence). */
 export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, to: number): FeatureRows {
-  const b = new RowBuilder(to - from, v.syntax ? 25 : 18);
+  const b = new RowBuilder(to - from, v.syntax ? 27 : 18);
   const at = (a: Int32Array | Uint8Array, k: number) => (k >= from && k < to ? a[k] : PAD);
   const q = (k: number) => (k >= from && k < to ? v.quote[k] : 9);
   const sx = v.syntax;
@@ -129,6 +131,8 @@ export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, 
       b.add(T(34, hd >= 0 ? h.lemma[hd] : PAD, h.deprel[i]));
       b.add(T(35, at(h.upos, i - 1), h.upos[i], at(h.upos, i + 1)));
       b.add(T(36, h.speech[i], h.upos[i]));
+      b.add(T(37, h.children[i], h.upos[i]));
+      b.add(T(38, h.lemma[i], h.children[i]));
     }
     b.next();
   }
@@ -173,7 +177,7 @@ function bucket(d: number): number {
  * of every cue in the document (other attributions between a token and this cue matter).
  */
 export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint8Array, c0: number, c1: number, from: number, to: number): FeatureRows {
-  const b = new RowBuilder(to - from, v.syntax ? 24 : 18);
+  const b = new RowBuilder(to - from, v.syntax ? 27 : 21);
   const cueLemma = h.lemma[c1 - 1];
   const cueFirst = h.word[c0];
   const cueSent = v.tokens[c0].sentence;
@@ -181,6 +185,8 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
   const cueQuote = v.quote[c0];
   const sx = v.syntax;
   const cueHead = sx ? syntacticHead(sx.head, c0, c1) : -1;
+  // the quotation next to the cue ("“…,” she said" / "said: “…”"), as the rule-based quote finder reads it
+  const adjacent = adjacentQuote(v, c0, c1, from, to);
   // prefix counts, so "how many X between token and cue" is a subtraction
   const n = to - from;
   const otherCues = new Int32Array(n + 1);
@@ -225,6 +231,12 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
     b.add(T(16, dir, cueMask[i], i > from ? cueMask[i - 1] : 0));
     b.add(T(17, dir, v.quote[i], i > from ? v.quote[i - 1] : 9));
     b.add(T(18, dir, sd, db));
+    const firstOfSentence = i === v.sentStart[v.tokens[i].sentence] ? 1 : 0;
+    const lastOfSentence = i + 1 === v.sentStart[v.tokens[i].sentence + 1] ? 1 : 0;
+    b.add(T(19, dir, firstOfSentence, lastOfSentence, v.quote[i]));
+    const inAdjacent = i >= adjacent.from && i < adjacent.to ? (i === adjacent.from ? 2 : i === adjacent.to - 1 ? 3 : 1) : 0;
+    b.add(T(20, dir, inAdjacent));
+    b.add(T(21, dir, inAdjacent, h.word[i]));
     if (sx) {
       b.add(T(30, dir, h.upos[i]));
       b.add(T(31, dir, h.deprel[i]));
@@ -237,6 +249,27 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
     b.next();
   }
   return b.done();
+}
+
+/** Tokens [from, to) of the quotation (marks included) that ends just before the cue or opens just after it. */
+function adjacentQuote(v: AttributionTokens, c0: number, c1: number, lo: number, hi: number): { from: number; to: number } {
+  // before: "…,” she said" – a closing mark within three tokens before the cue
+  for (let k = c0 - 1; k >= Math.max(lo, c0 - 4); k--) {
+    if (v.quote[k] === QuoteState.Close) {
+      let a = k;
+      while (a > lo && v.quote[a] !== QuoteState.Open) a--;
+      return { from: a, to: k + 1 };
+    }
+  }
+  // after: "said: “…”" – an opening mark within three tokens after the cue
+  for (let k = c1; k < Math.min(hi, c1 + 4); k++) {
+    if (v.quote[k] === QuoteState.Open) {
+      let b = k + 1;
+      while (b < hi && v.quote[b] !== QuoteState.Open && v.quote[b - 1] !== QuoteState.Close) b++;
+      return { from: k, to: b };
+    }
+  }
+  return { from: -1, to: -1 };
 }
 
 /** The token of [c0, c1) whose head lies outside the span (the cue's verb). */

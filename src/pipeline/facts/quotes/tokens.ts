@@ -25,7 +25,11 @@ export interface TokenSyntax {
   deprel: string[];
   lemma: string[];
   head: Int32Array;
+  /** The clause relations of each token's dependents ("ccomp nsubj"): what a speech verb has. */
+  children: string[];
 }
+
+const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis', 'nsubj', 'nsubj:pass', 'xcomp', 'obj', 'iobj', 'advcl', 'csubj']);
 
 
 export function attributionTokens(text: string, seg: Segmentation, paragraphs: Span[], syntax?: Syntax | null): AttributionTokens {
@@ -72,7 +76,9 @@ function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax 
     head[w.token] = w.head >= 0 ? syntax.words[w.head].token : -1;
   }
   for (let i = 0; i < n; i++) if (head[i] === i) head[i] = -1;
-  return { upos, deprel, lemma, head };
+  const kids: string[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) if (head[i] >= 0 && CLAUSE_RELATIONS.has(deprel[i]) && !kids[head[i]].includes(deprel[i])) kids[head[i]].push(deprel[i]);
+  return { upos, deprel, lemma, head, children: kids.map((k) => k.sort().join(' ')) };
 }
 
 /** Paragraphs of a plain text: runs of non-empty lines. */
