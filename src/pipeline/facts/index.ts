@@ -5,6 +5,7 @@ import { loadAttributionModel, type AttributionModel } from './quotes/model.js';
 import { attributionTokens } from './quotes/tokens.js';
 import { findAttributions } from './quotes/attribute.js';
 import { SpeakerResolver } from './quotes/speakers.js';
+import { extractComments } from './quotes/comments.js';
 import { buildContext } from './context.js';
 import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './quotes/index.js';
@@ -45,7 +46,10 @@ export function extractFacts(input: FactsInput): Facts {
   const qin = { ctx, mem, framesBySentence, relations, speakers, sources: resolveSources(ctx, relations, speakers) };
   const direct = extractDirectQuotes(qin);
   const indirect = extractIndirectQuotes(qin, direct);
-  const quotes = [...direct, ...indirect].sort((a, b) => a.start - b.start);
+  // readers' comments and letters: quotes of their writers, and what they contain is theirs
+  const comments = extractComments(ctx, speakers);
+  const inComment = (q: Quote) => comments.some((c) => q.start < c.end && c.start < q.end);
+  const quotes = [...direct, ...indirect].filter((q) => !inComment(q)).concat(comments).sort((a, b) => a.start - b.start);
   const figures = extractFigures({ ctx, framesBySentence, quotes: direct });
   const events: EventWithMentions[] = withContext(ctx, () => extractEvents(ctx, framesBySentence, direct));
   return { events, figures, quotes };

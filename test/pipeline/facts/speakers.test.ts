@@ -102,3 +102,18 @@ test('"the finance minister" is the person the article names with that title; a 
   assert.equal(anonymous.speaker, 'source in the health department');
   assert.equal(anonymous.speakerEntityId, undefined, 'never invented');
 });
+
+test('readers\' comments are quotes of their writers, not reporting', () => {
+  const { quotes } = factsOf({
+    text:
+      'Your views on the new bypass\n\n' +
+      'The road will cut the village in half and nobody asked us what we wanted. Mary Whitfield, Dunford\n\n' +
+      'I drive to work every day and the council says it will save me ten minutes. Colin Ashby, Kelton, England',
+    names: { PER: ['Mary Whitfield', 'Colin Ashby'] },
+  });
+  assert.equal(quotes.length, 2, quotes.map((q) => `${q.kind}: ${q.text}`).join(' | '));
+  assert.equal(quotes[0].speaker, 'Mary Whitfield');
+  assert.match(quotes[0].text, /^The road will cut.*what we wanted\.$/);
+  assert.equal(quotes[1].speaker, 'Colin Ashby');
+  assert.equal(quotes[1].kind, 'direct', 'what the council says is inside the reader\'s own words');
+});
