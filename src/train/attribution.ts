@@ -16,7 +16,8 @@ Trains the attribution model on PolNeAR-layout folders (DIR/text/NAME.txt,
 DIR/attributions/NAME_ANNOTATOR.ann; the annotator that sorts first is used): a cue tagger
 (BIO over each sentence) and a role tagger (source and content around each cue), both averaged
 perceptrons. Each keeps the epoch with the best F1 on --dev (cues: exact spans; roles: exact
-source and content chunks around the gold cues).
+source and content chunks around the gold cues); then a bias towards starting a cue is chosen
+on --dev (the perceptron alone finds too few).
 
   --train DIR       training articles
   --dev DIR         development articles (choosing epochs; never trained on)
@@ -61,6 +62,7 @@ const command: Subcommand = {
       epochs,
       cueEpoch: result.cueEpoch,
       roleEpoch: result.roleEpoch,
+      cueBias: result.cueBias,
       seed,
       usesSyntax: !!parse,
       devSourceF1: result.dev?.exact.source.f1 ?? -1,

@@ -177,7 +177,7 @@ function bucket(d: number): number {
  * of every cue in the document (other attributions between a token and this cue matter).
  */
 export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint8Array, c0: number, c1: number, from: number, to: number): FeatureRows {
-  const b = new RowBuilder(to - from, v.syntax ? 27 : 21);
+  const b = new RowBuilder(to - from, v.syntax ? 29 : 21);
   const cueLemma = h.lemma[c1 - 1];
   const cueFirst = h.word[c0];
   const cueSent = v.tokens[c0].sentence;
@@ -245,6 +245,12 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
       b.add(T(33, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, Math.min(path.steps, 6)));
       b.add(T(34, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, cueLemma));
       b.add(T(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
+      // the edges of the constituent attached to the cue: where its source or content starts and ends
+      if (path.rel >= 0) {
+        const edge = (i === sx.left[path.rel] ? 1 : 0) + (i === sx.right[path.rel] ? 2 : 0);
+        b.add(T(36, dir, h.deprel[path.rel], edge));
+        b.add(T(37, dir, edge, h.word[i]));
+      }
     }
     b.next();
   }

@@ -34,6 +34,7 @@ interface TaggerHeader {
   tags: number;
   rows: number;
   scale: number;
+  bias?: number[];
 }
 
 interface Header {
@@ -76,7 +77,7 @@ function pack(t: LinearSequenceModel, minWeight: number): { header: TaggerHeader
     for (let k = 0; k < T; k++) values[i * T + k] = Math.round(t.weights[r * T + k] / scale);
   });
   return {
-    header: { tags: T, rows: rows.length, scale },
+    header: { tags: T, rows: rows.length, scale, bias: [...t.bias] },
     keys: Buffer.from(Int32Array.from(keys).buffer),
     values: Buffer.from(values.buffer),
     trans: Buffer.from(Float32Array.from(t.trans).buffer),
@@ -105,6 +106,7 @@ export function deserialiseAttributionModel(gz: Buffer): AttributionModel {
     for (let r = 0; r < h.rows; r++) t.intern(keys[r]);
     for (let i = 0; i < values.length; i++) t.weights[i] = values[i] * h.scale;
     t.trans.set(trans);
+    if (h.bias) t.bias.set(h.bias);
     return t;
   };
   const cue = unpack(header.cue, CUE_ROLES);

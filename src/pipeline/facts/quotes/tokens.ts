@@ -27,6 +27,9 @@ export interface TokenSyntax {
   head: Int32Array;
   /** The clause relations of each token's dependents ("ccomp nsubj"): what a speech verb has. */
   children: string[];
+  /** First and last token of each token's subtree (a constituent's edges: where a content starts and ends). */
+  left: Int32Array;
+  right: Int32Array;
 }
 
 const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis', 'nsubj', 'nsubj:pass', 'xcomp', 'obj', 'iobj', 'advcl', 'csubj']);
@@ -78,7 +81,16 @@ function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax 
   for (let i = 0; i < n; i++) if (head[i] === i) head[i] = -1;
   const kids: string[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) if (head[i] >= 0 && CLAUSE_RELATIONS.has(deprel[i]) && !kids[head[i]].includes(deprel[i])) kids[head[i]].push(deprel[i]);
-  return { upos, deprel, lemma, head, children: kids.map((k) => k.sort().join(' ')) };
+  const left = Int32Array.from({ length: n }, (_, i) => i);
+  const right = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < n; i++) {
+    // widen every ancestor's extent (bounded walk: a malformed head chain cannot loop forever)
+    for (let h = head[i], steps = 0; h >= 0 && steps < 64; h = head[h], steps++) {
+      if (i < left[h]) left[h] = i;
+      if (i > right[h]) right[h] = i;
+    }
+  }
+  return { upos, deprel, lemma, head, children: kids.map((k) => k.sort().join(' ')), left, right };
 }
 
 /** Paragraphs of a plain text: runs of non-empty lines. */
