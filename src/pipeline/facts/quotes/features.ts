@@ -60,20 +60,28 @@ function crudeLemma(w: string): string {
   return w;
 }
 
+/**
+ * Builds the CSR feature rows of one sequence into buffers shared by every call: a result is
+ * valid until the next call (the taggers decode it at once).
+ */
 class RowBuilder {
+  private static hashes = new Int32Array(1 << 14);
+  private static offsets = new Int32Array(1 << 10);
   private hashes: Int32Array;
   private offsets: Int32Array;
   private n = 0;
   private k = 0;
   constructor(tokens: number, perToken: number) {
-    this.hashes = new Int32Array(tokens * perToken + 8);
-    this.offsets = new Int32Array(tokens + 1);
+    if (RowBuilder.hashes.length < tokens * perToken + 8) RowBuilder.hashes = new Int32Array(tokens * perToken * 2 + 8);
+    if (RowBuilder.offsets.length < tokens + 1) RowBuilder.offsets = new Int32Array(tokens * 2 + 1);
+    this.hashes = RowBuilder.hashes;
+    this.offsets = RowBuilder.offsets;
   }
   add(h: number): void {
     if (this.n === this.hashes.length) {
       const grown = new Int32Array(this.hashes.length * 2);
       grown.set(this.hashes);
-      this.hashes = grown;
+      this.hashes = RowBuilder.hashes = grown;
     }
     this.hashes[this.n++] = h;
   }

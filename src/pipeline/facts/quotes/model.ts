@@ -107,6 +107,7 @@ export function deserialiseAttributionModel(gz: Buffer): AttributionModel {
     for (let i = 0; i < values.length; i++) t.weights[i] = values[i] * h.scale;
     t.trans.set(trans);
     if (h.bias) t.bias.set(h.bias);
+    t.freeze();
     return t;
   };
   const cue = unpack(header.cue, CUE_ROLES);
