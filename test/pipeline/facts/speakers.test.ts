@@ -2,7 +2,17 @@
 // on sentences written for these tests.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { factsOf } from './helpers.js';
+import { buildInput, type FixtureSpec } from './helpers.js';
+import { extractFacts } from '../../../src/pipeline/facts/index.js';
+import { segment } from '../../../src/pipeline/segment/index.js';
+import { loadSyntaxModel, parseDocument } from '../../../src/pipeline/syntax/index.js';
+
+/** The facts stage as the pipeline runs it: real tokens and the parse, names given by the fixture. */
+function factsOf(spec: FixtureSpec) {
+  const input = buildInput(spec);
+  const segmentation = segment(spec.text);
+  return extractFacts({ ...input, segmentation, syntax: parseDocument(spec.text, segmentation, loadSyntaxModel()) });
+}
 
 test('a paragraph that opens a quotation without closing it continues into the next, same speaker', () => {
   const { quotes } = factsOf({
