@@ -22,7 +22,7 @@ on --dev (the perceptron alone finds too few).
   --train DIR       training articles
   --dev DIR         development articles (choosing epochs; never trained on)
   --out FILE        where to write the model (gzip), e.g. models/attribution.bin.gz
-  --epochs N        passes over the training data (default 12)
+  --epochs N        passes over the training data (default 8)
   --seed N          shuffling seed (default 1)
   --no-syntax       do not read the dependency parse, even when the parser is installed
   --min-weight X    drop feature rows whose largest |weight| is below X (default 0.5)`;
@@ -45,7 +45,7 @@ const command: Subcommand = {
       false,
     );
     if (!values.train || !values.out) throw new UsageError('--train and --out are required');
-    const epochs = parsePositiveInt(values.epochs, 'epochs', 12);
+    const epochs = parsePositiveInt(values.epochs, 'epochs', 8);
     const seed = parsePositiveInt(values.seed, 'seed', 1);
     const minWeight = values['min-weight'] === undefined ? 0.5 : Number(values['min-weight']);
     const started = Date.now();
