@@ -72,6 +72,11 @@ export class SpeakerResolver {
     const base = { text, sourceSpan };
     const words = ctx.low.slice(a, b);
     const mentions = this.mentionsIn(a, b);
+    // "Otis Ferry, a former pupil and leader of …": the name the apposition describes
+    const lead = mentions[0];
+    if (lead && lead.start <= sourceSpan.start && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
+      return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
+    }
     const tie = words.findIndex((w, k) => k > 0 && (TIE_WORDS.has(w) || w === "'s" || w === '’s'));
     const headWord = words[(tie > 0 ? tie : words.length) - 1];
     // "a spokesman for X", "X's lawyer", "sources close to X": a description tied to X
@@ -86,6 +91,12 @@ export class SpeakerResolver {
     const pool = heads.length ? heads : mentions;
     const person = pool.filter(isPerson);
     if (person.length) return this.fromMention(base, person[person.length - 1], 'person');
+    // "a Conservative Party spokesman": a person described by the body they speak for
+    const last = words[words.length - 1];
+    if (pool.length && (PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last)) && ctx.mentionAt[b - 1] < 0) {
+      const owner = pool[pool.length - 1];
+      return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
+    }
     if (pool.length) {
       const org = pool.filter((m) => m.type === 'ORG');
       const m = org.length ? org[org.length - 1] : pool[pool.length - 1];
@@ -110,6 +121,9 @@ export class SpeakerResolver {
         if (salient) return salient;
       }
     }
+    // "Ana Ruiz, a former judge": the name before the apposition, even when no tagger found it
+    const apposed = /^((?:[A-Z][\p{L}'’-]+\s){1,3}[A-Z][\p{L}'’-]+),\s/u.exec(text);
+    if (apposed && !DETERMINERS.has(words[0])) return { ...base, name: apposed[1], span: sourceSpan, kind: 'person' };
     return { ...base, name: describe(text), span: sourceSpan, kind: 'description' };
   }
 
