@@ -72,6 +72,12 @@ export class SpeakerResolver {
     const base = { text, sourceSpan };
     const words = ctx.low.slice(a, b);
     const mentions = this.mentionsIn(a, b);
+    // "Il Sole 24 Ore, Italy's business newspaper, …": a name (even one the tagger cut short) before its apposition
+    const named = /^((?:[A-Z0-9][\p{L}\p{N}'’.-]*\s){0,4}[A-Z0-9][\p{L}\p{N}'’.-]*),\s/u.exec(text);
+    if (named && !DETERMINERS.has(words[0]) && mentions.length && mentions[0].start < sourceSpan.start + named[1].length && mentions[0].type === 'ORG') {
+      const m = mentions[0];
+      return { ...base, name: named[1].length > (m.canonical ?? m.text).length ? named[1] : m.canonical ?? m.text, span: { start: m.start, end: m.end }, kind: 'org', ...(m.entityId ? { entityId: m.entityId } : {}) };
+    }
     // "Otis Ferry, a former pupil and leader of …": the name the apposition describes
     const lead = mentions[0];
     if (lead && lead.start <= sourceSpan.start && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
@@ -118,7 +124,7 @@ export class SpeakerResolver {
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
         const salient = this.antecedent(base, a, 'any', 2, 1);
-        if (salient) return salient;
+        if (salient && !this.holdsOtherOffice(salient.span, words.slice(1))) return salient;
       }
     }
     // "Ana Ruiz, a former judge": the name before the apposition, even when no tagger found it
@@ -236,6 +242,13 @@ export class SpeakerResolver {
       k++;
     }
     return SPEECH_VERBS.has(this.ctx.low[k] ?? '');
+  }
+
+  /** "Deputy Prime Minister X" is not "the prime minister": the title before the name, with a modifier. */
+  private holdsOtherOffice(span: Span, title: string[]): boolean {
+    const { ctx } = this;
+    const mi = this.tokenAt(span.start);
+    return title.every((w, k) => ctx.low[mi - title.length + k] === w) && TITLE_MODIFIERS.has(ctx.low[mi - title.length - 1] ?? '');
   }
 
   /** A person named with these title words ("Home Secretary Charles Clarke", "Charles Clarke, the home secretary"). */
