@@ -279,8 +279,19 @@ export interface Figure extends Span {
 export interface Quote extends Span {
   text: string;
   kind: 'direct' | 'indirect';
+  /** Who said it: the entity's canonical name, or a description for a nameless speaker. */
   speaker: string | null;
+  /** The mention naming the speaker (for "he": its antecedent); the source as written when none. */
   speakerSpan?: Span;
+  /** The source as written ("he", "Mr Clarke", "a spokesman for the ministry") and where. */
+  speakerText?: string;
+  sourceSpan?: Span;
+  /** The speaker's entity (resolved mentions' entityId). */
+  speakerEntityId?: string;
+  /** A nameless speaker tied to a body or person ("a spokesman for X"): X. */
+  speaksFor?: { name: string; entityId?: string };
+  /** The attribution cue ("said", "according to", "told"). */
+  cue?: Span & { text: string };
   sentence: Span;
 }
 

@@ -3,6 +3,7 @@
 // expressions by TIMEX3 type) and how fast the two stages run together: articles per second of CPU
 // time on one core, the earlier stages (extract … places, and the facts context with its
 // attribution frames) run beforehand and not counted.
+import { SpeakerResolver } from '../pipeline/facts/quotes/speakers.js';
 import type { Analysis } from '../types.js';
 import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags } from '../cli/args.js';
@@ -45,7 +46,7 @@ export async function measureQuantities(dir: string, limit: number) {
     const ctx = buildContext(analysis.doc, analysis.segmentation, analysis.mentions, analysis.places, analysis.times);
     const mem = new SpeakerMemory(ctx);
     const frames = ctx.sentences.map((_, s) => (ctx.headingSent[s] ? [] : sentenceFrames(ctx, mem, s)));
-    prepared.push({ analysis, frames, quotes: extractDirectQuotes({ ctx, mem, framesBySentence: frames }), ctx });
+    prepared.push({ analysis, frames, quotes: extractDirectQuotes({ ctx, mem, framesBySentence: frames, relations: [], speakers: new SpeakerResolver(ctx), sources: new Map() }), ctx });
     if (prepared.length >= limit) break;
   }
   if (!prepared.length) throw new UsageError(`no articles read under ${dir}`);
