@@ -21,7 +21,7 @@ export interface ParserTrainOptions {
   seed: number;
   /** Probability of following a wrong prediction from the second parser epoch on. */
   explore: number;
-  /** Rows whose largest averaged weight is below this are dropped from the saved model. */
+  /** Parser and labeller rows whose largest averaged weight is below this are dropped from the saved model (the tagger keeps all: its word features are cached). */
   minWeight: number;
   log: (msg: string) => void;
 }
@@ -201,7 +201,7 @@ export function trainSyntaxModel(trainSet: readonly ConlluSentence[], devSet: re
       log(`labeller epoch ${e}: dev UPOS ${s.upos.toFixed(4)} UAS ${s.uas.toFixed(4)} LAS ${s.las.toFixed(4)}`);
     }
   }
-  const saved = { tagger: tagger.averaged(opts.minWeight), parser: parser.averaged(opts.minWeight), labeller: labeller.averaged(opts.minWeight) };
+  const saved = { tagger: tagger.averaged(), parser: parser.averaged(opts.minWeight), labeller: labeller.averaged(opts.minWeight) };
   const final = dev.length
     ? scoreDev(dev, labels, {
         tagger: frozenModel(NUM_UPOS, saved.tagger.keys, saved.tagger.weights),
@@ -209,7 +209,7 @@ export function trainSyntaxModel(trainSet: readonly ConlluSentence[], devSet: re
         labeller: frozenModel(labels.length, saved.labeller.keys, saved.labeller.weights),
       })
     : null;
-  if (final) log(`saved model (rows below ${opts.minWeight} dropped): dev UPOS ${final.upos.toFixed(4)} UAS ${final.uas.toFixed(4)} LAS ${final.las.toFixed(4)}`);
+  if (final) log(`saved model (parser and labeller rows below ${opts.minWeight} dropped): dev UPOS ${final.upos.toFixed(4)} UAS ${final.uas.toFixed(4)} LAS ${final.las.toFixed(4)}`);
   return {
     ...saved,
     labels,
