@@ -6,7 +6,8 @@
 // existing entities without any rebuild, and blocking is by key, never all pairs.
 // Namesakes stay apart: "Sergey Smirnov" and "Alexander Smirnov" have different keys, and a
 // short form that its own article does not tie to a full name ("Mr Bell", a bare "United" that
-// is part of several well-known names) is an entity of that article only.
+// is part of several well-known names) is an entity of that article only; a bare surname is an
+// entity of its own, never joined to a full name from another article.
 import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
@@ -105,8 +106,11 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   for (const w of out) {
     if (w.settled || w.tokens.length !== 1) continue;
     // A short form its article does not tie to a full name is that article's own entity: a
-    // surname ("Mr Bell"), or a word that is part of several well-known names ("United").
-    if (w.type === 'PER' || (w.type === 'ORG' && aliases.partOfLongerName(w.tokens[0]))) w.local = true;
+    // titled surname ("Mr Bell": house style for someone named in full elsewhere, so in another
+    // article probably someone else), or a word that is part of several well-known names
+    // ("United"). A bare surname ("Reagan", in a wire story that never gives the full name) is
+    // kept as one entity of that name across articles, apart from every full name.
+    if ((w.type === 'PER' && w.title) || (w.type === 'ORG' && aliases.partOfLongerName(w.tokens[0]))) w.local = true;
   }
   return out.map((w) => ({
     canonical: w.canonical,
