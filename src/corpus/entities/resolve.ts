@@ -38,8 +38,15 @@ const DESIGNATOR = /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited
  * Liverpool the club); `scope` (a document id) keeps an unanchored short form to its article.
  */
 export function entityIdFor(type: EntityType, canonical: string, scope?: string): string {
-  const key = type === 'LOC' ? tokenSetKey(canonical) : nameKey(canonical);
+  const key = type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? withoutDesignators(nameKey(canonical)) : nameKey(canonical);
   return 'ent_' + createHash('sha1').update(`${type}:${key}${scope ? `@${scope}` : ''}`).digest('hex').slice(0, 16);
+}
+
+/** "usair group inc" → "usair": a company is the same whether or not its designator is written. */
+function withoutDesignators(key: string): string {
+  const words = key.split(' ');
+  while (words.length > 1 && DESIGNATOR.test(words[words.length - 1])) words.pop();
+  return words.join(' ');
 }
 
 /** Looks a name up in the alias table under its own type first, then any type (fixes tagger type slips). */
@@ -168,7 +175,9 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     const candidates = new Set<string>();
     for (const l of longer) {
       if (l.tokens.length <= n || l.start >= mentions[i].start) continue;
-      const ends = n === 1 && l.tokens.at(-1) === w.tokens[0];
+      // only a word that is part of several well-known names ends one ("United"): in wire copy
+      // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
+      const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => DESIGNATOR.test(t)));
       if (ends || starts) candidates.add(l.canonical);
     }
