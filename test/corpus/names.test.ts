@@ -117,3 +117,9 @@ test('a bare surname no article explains is one entity of that name across artic
   assert.notEqual(a[0].entityId, full[0].entityId);
   assert.equal(full[1].entityId, full[0].entityId);
 });
+
+test('in an article without his full name, "Lord Aske" and a bare "Aske" are one person of that article', () => {
+  const r = resolve('i1', ['Lord Aske', 'PER'], ['Aske', 'PER']);
+  assert.equal(r[0].entityId, r[1].entityId);
+  assert.notEqual(r[1].entityId, resolve('i2', ['Aske', 'PER'])[0].entityId);
+});

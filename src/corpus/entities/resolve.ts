@@ -110,8 +110,11 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
 
+  // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
+  const titledHere = new Set(out.filter((w) => w.type === 'PER' && w.title && !w.settled && w.tokens.length === 1).map((w) => w.tokens[0]));
   for (const w of out) {
     if (w.settled || w.tokens.length !== 1) continue;
+    if (w.type === 'PER' && titledHere.has(w.tokens[0])) w.local = true;
     // A short form its article does not tie to a full name is that article's own entity: a
     // titled surname ("Mr Bell": house style for someone named in full elsewhere, so in another
     // article probably someone else), or a word that is part of several well-known names
