@@ -1,48 +1,67 @@
-// Turns what a user types into a safe FTS5 query: words are ANDed, "quoted phrases" kept,
-// OR kept; FTS5 syntax characters in plain words cannot break the query.
+// What a user types, parsed once into a small query (groups of alternatives, each a word or a
+// phrase), then written out for FTS5 or for PostgreSQL's to_tsquery. Nothing the user types
+// reaches either engine's syntax raw: stray ORs, operators and punctuation are dropped, so any
+// input gives a valid query (possibly empty, which matches nothing).
 
-export function toFtsQuery(input: string): string {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|(\S+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(input))) {
-    if (m[1] !== undefined) {
-      const words = m[1].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(`"${words.join(' ')}"`);
-    } else if (m[2] === 'OR' && parts.length > 0) {
-      parts.push('OR');
-    } else {
-      const words = m[2].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(...words.map((w) => `"${w}"`));
-    }
-  }
-  while (parts.at(-1) === 'OR') parts.pop();
-  return parts.join(' ');
+/** A word or a "quoted phrase": its words, lower-cased. */
+export type QueryTerm = string[];
+
+/** Every clause must match; a clause matches when any of its alternatives does. */
+export interface ParsedQuery {
+  clauses: QueryTerm[][];
 }
 
-/** The same query language for PostgreSQL's to_tsquery: words ANDed, phrases with <->, OR as |. */
-export function toTsQuery(input: string): string {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|(\S+)/g;
+/** More terms than this are ignored: a long OR chain over common words costs every document. */
+export const MAX_QUERY_TERMS = 16;
+/** Longest phrase kept (words). */
+const MAX_PHRASE_WORDS = 8;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(s: string): string[] {
+  return (s.match(WORD) ?? []).map((w) => w.toLowerCase()).slice(0, MAX_PHRASE_WORDS);
+}
+
+export function parseSearchQuery(input: string): ParsedQuery {
+  const clauses: QueryTerm[][] = [];
+  let terms = 0;
+  let orPending = false;
+  const re = /"([^"]*)"?|(\S+)/g;
   let m: RegExpExecArray | null;
-  const lexeme = (w: string) => `'${w.toLowerCase()}'`;
-  while ((m = re.exec(input))) {
-    if (m[1] !== undefined) {
-      const words = m[1].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(`(${words.map(lexeme).join(' <-> ')})`);
-    } else if (m[2] === 'OR' && parts.length > 0 && parts.at(-1) !== '|') {
-      parts.push('|');
-    } else {
-      const words = m[2].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(words.length > 1 ? `(${words.map(lexeme).join(' <-> ')})` : lexeme(words[0]));
+  while ((m = re.exec(input)) && terms < MAX_QUERY_TERMS) {
+    if (m[2] === 'OR') {
+      // OR joins the clause before with the term after; a leading, trailing or repeated OR is nothing.
+      orPending = clauses.length > 0;
+      continue;
     }
+    const words = wordsOf(m[1] ?? m[2]);
+    if (words.length === 0) continue; // punctuation only: keeps a pending OR
+    // A quoted phrase, or a token like "al-Shabaab" that the engines split into words, is one phrase.
+    const term = words;
+    if (orPending) clauses[clauses.length - 1].push(term);
+    else clauses.push([term]);
+    orPending = false;
+    terms++;
   }
-  while (parts.at(-1) === '|') parts.pop();
-  // Join with & except around |.
-  const out: string[] = [];
-  for (const p of parts) {
-    if (out.length && p !== '|' && out.at(-1) !== '|') out.push('&');
-    out.push(p);
-  }
-  return out.join(' ');
+  return { clauses };
+}
+
+/** Every distinct word of the query (for highlighting). */
+export function queryWords(q: ParsedQuery): string[] {
+  return [...new Set(q.clauses.flat(2))];
+}
+
+export function toFtsQuery(input: string | ParsedQuery): string {
+  const q = typeof input === 'string' ? parseSearchQuery(input) : input;
+  const term = (t: QueryTerm) => `"${t.join(' ')}"`;
+  // Explicit AND: FTS5 does not read two groups side by side as an implicit AND.
+  return q.clauses.map((alts) => (alts.length === 1 ? term(alts[0]) : `(${alts.map(term).join(' OR ')})`)).join(' AND ');
+}
+
+/** The same query for PostgreSQL's to_tsquery('simple', …): words ANDed, phrases with <->, OR as |. */
+export function toTsQuery(input: string | ParsedQuery): string {
+  const q = typeof input === 'string' ? parseSearchQuery(input) : input;
+  const lexeme = (w: string) => `'${w}'`;
+  const term = (t: QueryTerm) => (t.length === 1 ? lexeme(t[0]) : `(${t.map(lexeme).join(' <-> ')})`);
+  return q.clauses.map((alts) => (alts.length === 1 ? term(alts[0]) : `(${alts.map(term).join(' | ')})`)).join(' & ');
 }

@@ -2,6 +2,7 @@
 // event types and publication years; each facet is also a filter.
 import type { FacetValue, SearchItem, SearchResult } from '../api-types.js';
 import { HttpError } from '../http.js';
+import { SearchTimeoutError } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
 
@@ -26,7 +27,7 @@ export const searchRoutes = [
     returns: 'SearchResult',
     async handle({ app, query }): Promise<SearchResult> {
       if (!query.q || !query.q.trim()) throw new HttpError(400, 'query parameter "q" is required: the words to search for');
-      const hits = await app.store.search(query.q, { limit: FACET_WINDOW, snippets: false });
+      const hits = await searchOrBusy(app.store.search(query.q, { limit: FACET_WINDOW, snippets: false }));
       const facetsOf = new Map((await app.store.documentFacets(hits.map((h) => h.id))).map((f) => [f.docId, f]));
       const matching = hits.filter((h) => {
         const d = facetsOf.get(h.id);
@@ -55,7 +56,9 @@ export const searchRoutes = [
         [...m].map(([value, count]) => ({ value, label: label(value), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, n);
       const page = matching.slice(query.offset, query.offset + query.limit);
       // Snippets only for the page shown: building them is the costly part of a search.
-      const snippets = new Map((await app.store.search(query.q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] })).map((h) => [h.id, h.snippet]));
+      const snippets = new Map(
+        (await searchOrBusy(app.store.search(query.q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] }))).map((h) => [h.id, h.snippet]),
+      );
       const items: SearchItem[] = page.map((h) => ({
         id: h.id,
         title: h.title,
@@ -79,6 +82,16 @@ export const searchRoutes = [
     },
   }),
 ];
+
+/** A search the store stopped for taking too long is a 503 the client may retry, not a 500. */
+async function searchOrBusy<T>(search: Promise<T>): Promise<T> {
+  try {
+    return await search;
+  } catch (err) {
+    if (err instanceof SearchTimeoutError) throw new HttpError(503, err.message, { 'Retry-After': '5' });
+    throw err;
+  }
+}
 
 /** Splits a marked snippet into plain-text parts, so the UI never has to trust HTML. */
 export function snippetParts(snippet: string): Array<{ text: string; match: boolean }> {
