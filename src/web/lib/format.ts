@@ -39,7 +39,12 @@ export function plural(n: number, word: string, pluralWord = word + 's'): string
 }
 
 export const entityHref = (key: string) => `#/entity/${encodeURIComponent(key)}`;
-export const docHref = (id: string, span?: { start: number; end: number }) => `#/doc/${encodeURIComponent(id)}${span ? `?hl=${span.start}-${span.end}` : ''}`;
+export function docHref(id: string, span?: { start: number; end: number } | null, searchWords?: string): string {
+  const qs = new URLSearchParams();
+  if (span) qs.set('hl', `${span.start}-${span.end}`);
+  if (searchWords) qs.set('q', searchWords);
+  return `#/doc/${encodeURIComponent(id)}${qs.size ? `?${qs}` : ''}`;
+}
 export const eventHref = (key: string) => `#/event/${encodeURIComponent(key)}`;
 
 /** A coloured pill naming an entity type. */

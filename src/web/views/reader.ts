@@ -6,6 +6,7 @@ import { api } from '../lib/api.js';
 import { h, type Child } from '../lib/dom.js';
 import { entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, formatQuantity, plural, TYPE_LABELS } from '../lib/format.js';
 import { pageHeader, section } from '../lib/ui.js';
+import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
 
 interface Mark {
   start: number;
@@ -58,7 +59,7 @@ export async function readerView({ root, params, query }: ViewContext): Promise<
       h('article', { class: 'reader' },
         pageHeader(doc.title || 'Untitled', h('span', { class: 'doc-meta' },
           h('span', {}, formatPublished(meta.published?.value)),
-          meta.publisher ? h('span', {}, meta.publisher) : null,
+          outletOf(doc) ? h('span', { class: 'outlet' }, outletOf(doc)) : null,
           meta.authors?.length ? h('span', {}, `By ${meta.authors.join(', ')}`) : null,
           source ? h('span', { class: 'source', title: source.location }, source.url ? h('a', { href: source.url, rel: 'noreferrer noopener', target: '_blank' }, source.name) : source.name) : null,
         )),
@@ -70,16 +71,54 @@ export async function readerView({ root, params, query }: ViewContext): Promise<
   );
 
   const hl = /^(\d+)-(\d+)$/.exec(query.get('hl') ?? '');
-  if (hl) {
-    root.addEventListener('view:shown', () => {
-      const el = body.querySelector<HTMLElement>(`[data-start="${hl[1]}"]`) ?? body.querySelector<HTMLElement>(`[data-para-start]`);
-      const target = body.querySelector<HTMLElement>(`[data-start="${hl[1]}"][data-end="${hl[2]}"]`) ?? el;
-      if (target) {
-        target.classList.add('flash');
-        target.scrollIntoView({ block: 'center' });
-      }
-    }, { once: true });
-  }
+  const q = query.get('q');
+  root.addEventListener('view:shown', () => {
+    if (q) markSearchTerms(body, doc, q);
+    if (hl) showCitation(root, body, doc, { start: Number(hl[1]), end: Number(hl[2]) });
+  }, { once: true });
+}
+
+/** Marks the search words in the text, with a count and a way to step through them. */
+function markSearchTerms(body: HTMLElement, doc: DocumentView, q: string): void {
+  const spans = termSpans(doc.text, searchTerms(q));
+  let hits = 0;
+  for (const s of spans) if (wrapRange(body, s, () => h('mark', { class: 'search-hit' })).length) hits++;
+  body.before(h('p', { class: 'search-hits', role: 'status' }, hits ? `${plural(hits, 'match', 'matches')} for “${q}” highlighted` : `“${q}” does not occur word for word in this text (the search also matches other word forms)`));
+}
+
+/** Scrolls to the cited span, highlights it and its sentence until dismissed, and offers a citation. */
+function showCitation(root: HTMLElement, body: HTMLElement, doc: DocumentView, span: { start: number; end: number }): void {
+  if (span.end <= span.start || span.start >= doc.text.length) return;
+  const sentence = sentenceAround(doc, span);
+  const sentenceMarks = wrapRange(body, sentence, () => h('span', { class: 'cite-sentence' }));
+  const spanMarks = sentence.start === span.start && sentence.end === span.end ? [] : wrapRange(body, span, () => h('mark', { class: 'cite-span' }));
+  const first = spanMarks[0] ?? sentenceMarks[0];
+  if (!first) return;
+  first.id = 'cited';
+  first.setAttribute('tabindex', '-1');
+  const citation = citationText(citationParts(doc, span.end - span.start < 12 ? sentence : span, location.href));
+  const output = h('output', { class: 'citation-text', for: 'copy-citation' });
+  const bar = h('div', { class: 'citation-bar', role: 'region', 'aria-label': 'Cited passage' },
+    h('span', {}, 'The cited passage is highlighted below.'),
+    h('a', { href: '#cited', class: 'button', onclick: (ev: MouseEvent) => {
+      ev.preventDefault();
+      first.scrollIntoView({ block: 'center' });
+      first.focus({ preventScroll: true });
+    } }, 'Go to it'),
+    h('button', { type: 'button', class: 'button', id: 'copy-citation', onclick: async () => {
+      output.textContent = citation;
+      output.dataset.copied = String(await copyText(citation));
+      output.prepend(h('strong', {}, output.dataset.copied === 'true' ? 'Copied: ' : 'Copy this: '));
+    } }, 'Copy citation'),
+    h('button', { type: 'button', class: 'button', onclick: () => {
+      for (const m of [...sentenceMarks, ...spanMarks]) m.replaceWith(...m.childNodes);
+      bar.remove();
+    } }, 'Dismiss highlight'),
+    output,
+  );
+  root.querySelector('.reader-tools')?.after(bar);
+  first.scrollIntoView({ block: 'center' });
+  first.focus({ preventScroll: true });
 }
 
 /** Highlights from annotations; a place on the same span as a mention adds to it rather than doubling it. */

@@ -63,7 +63,7 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
           ? empty('Nothing matches. Try fewer or different words.')
           : h('ol', { class: 'results' }, res.items.map((r) =>
               h('li', {},
-                h('a', { class: 'doc-title', href: docHref(r.id) }, r.title || '(untitled)'),
+                h('a', { class: 'doc-title', href: docHref(r.id, null, q) }, r.title || '(untitled)'),
                 h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(r.published)), h('span', { class: 'source' }, r.source)),
                 h('p', { class: 'snippet' }, r.snippet.map((p) => (p.match ? h('mark', {}, p.text) : p.text))),
               ),
