@@ -1,6 +1,9 @@
 // The user's merge/split decisions, stored apart from extraction and re-applied after every
 // ingest or re-resolution, so re-ingesting never undoes them.
-import type { Store } from '../store/interface.js';
+import type { Curation, Store } from '../store/interface.js';
+import type { EntityType } from '../types.js';
+import { createAliasTable, shippedAliasGroups } from './entities/aliases.js';
+import { reresolveEntities } from './entities/reresolve.js';
 import type { EventLinks } from './events/coreference.js';
 
 /** The id mentions of an entity get when split out of it in one document. */
@@ -24,4 +27,27 @@ export async function eventLinks(store: Store): Promise<EventLinks> {
     else links.isolated.add(c.a);
   }
   return links;
+}
+
+/** Re-derives every mention's entity from extraction, the alias tables and the curations that
+ *  remain: what undoing a merge, split or alias needs (remaps cannot be reversed in place). */
+export async function reresolveWithCurations(store: Store, onDocument?: () => void): Promise<number> {
+  const table = createAliasTable(shippedAliasGroups());
+  for (const a of await store.listUserAliases()) table.add(a.type as EntityType, a.alias, a.canonical);
+  const changed = await reresolveEntities(store, table, onDocument);
+  return changed + (await applyEntityCurations(store));
+}
+
+/** Records a curation decision and applies it; entity decisions rewrite mentions now, event
+ *  decisions are read by the next event clustering. */
+export async function addCurationDecision(store: Store, c: Curation): Promise<number> {
+  await store.addCuration(c);
+  return c.kind === 'entity' ? applyEntityCurations(store) : 0;
+}
+
+/** Undoes a curation decision. */
+export async function undoCurationDecision(store: Store, c: Curation): Promise<{ removed: boolean; mentionsChanged: number }> {
+  const removed = await store.removeCuration(c);
+  if (!removed || c.kind !== 'entity') return { removed, mentionsChanged: 0 };
+  return { removed, mentionsChanged: await reresolveWithCurations(store) };
 }

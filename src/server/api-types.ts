@@ -1,6 +1,6 @@
 // Shapes of the JSON the API returns. The web UI imports these as types only.
 import type { Count, EventStatus, Place, Qualifier, TimeValue } from '../types.js';
-import type { DocSummary, StoredAnnotation, StoredDocument } from '../store/interface.js';
+import type { Curation, DocSummary, StoredAnnotation, StoredDocument, UserAlias } from '../store/interface.js';
 import type { DateInterval } from './dates.js';
 
 export interface Page<T> {
@@ -215,7 +215,24 @@ export interface Overview {
   claims: number;
   disputedClaims: number;
   writable: boolean;
+  /** True when the server takes curation decisions (it was started with a write token). */
+  curatable: boolean;
   /** True while merged events and claim groups are being computed in the background; their
    *  counts (events, eventReports, claims, disputedClaims) are then those of the last result. */
   computing: boolean;
+}
+
+/** The decisions people made (GET /api/curations). */
+export interface CurationList {
+  curations: Curation[];
+  aliases: UserAlias[];
+}
+
+/** An article naming an entity, with how often. */
+export interface EntityDocument {
+  id: string;
+  title: string;
+  source: string;
+  published: string | null;
+  mentions: number;
 }

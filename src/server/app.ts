@@ -17,6 +17,7 @@ import { factRoutes } from './routes/facts.js';
 import { metaRoutes } from './routes/meta.js';
 import { placeRoutes } from './routes/places.js';
 import { searchRoutes } from './routes/search.js';
+import { curationRoutes } from './routes/curation.js';
 
 export interface ServerOptions {
   store: Store;
@@ -45,6 +46,7 @@ export const routes: Route[] = [
   ...placeRoutes,
   ...factRoutes,
   ...searchRoutes,
+  ...curationRoutes,
 ];
 
 export function createChronicleServer(opts: ServerOptions): Server & { corpusReady(): Promise<void> } {
@@ -93,7 +95,7 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
       await app.refresh();
       const query = parseQuery(url.searchParams, r.query);
       // Reads are answered from a response cache until the store or the corpus groupings change.
-      const body = r.write
+      const body = r.write || r.uncached
         ? await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs)
         : await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(await r.handle({ params, query, req, app })))), handlerTimeoutMs);
       return sendJson(res, 200, body, corsHeaders());

@@ -48,6 +48,8 @@ export interface Route<Q extends QuerySchema = QuerySchema> {
   query: Q;
   /** Needs the bearer token (only offered when the server was started with --token). */
   write?: boolean;
+  /** Never answered from the response cache (what it reads does not change the store's generation). */
+  uncached?: boolean;
   /** OpenAPI schema name of the 200 response (components/schemas). */
   returns?: string;
   handle(r: RouteRequest<Q>): Promise<unknown>;

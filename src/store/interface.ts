@@ -180,6 +180,8 @@ export interface Store {
   listNearDuplicatePairs(): Promise<Array<[string, string]>>;
   addCuration(c: Curation): Promise<void>;
   listCurations(kind?: Curation['kind']): Promise<Curation[]>;
+  /** Forgets a curation decision (undo); true when it was stored. */
+  removeCuration(c: Curation): Promise<boolean>;
   /** Points mentions of one entity at another (optionally only in one document). */
   remapEntity(fromId: string, toId: string, docId?: string): Promise<number>;
   /** A number that changes with every write that changes what is stored (cheap: one row). */

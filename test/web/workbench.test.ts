@@ -3,11 +3,18 @@
 // filters, entity → articles, wildcard search, and axe-core with no serious or critical violations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fixtureServer, type TestServer } from '../server/helpers.js';
 import { buildUi, chromiumPath, launch } from './browser.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { startServer } from '../../src/server/app.js';
+import { ingest } from '../../src/ingest/index.js';
+import { applyEntityCurations } from '../../src/corpus/curation.js';
+import { projectPath } from '../../src/paths.js';
 
 const SHOTS = 'test-artifacts/screenshots';
 const TOKEN = 'workbench-test-token';
@@ -96,4 +103,144 @@ test('search words are highlighted in the opened article', { skip }, async () =>
   const hits = (await page.locator('mark.search-hit').allInnerTexts()).map((t) => t.toLowerCase());
   assert.ok(hits.includes('gunmen') && hits.includes('airport'), hits.join(','));
   assert.ok(!hits.includes('taxi'), 'excluded words are not highlighted');
+});
+
+// ---------- curation, on the demo corpus run through the real pipeline ----------
+
+interface Demo {
+  url: string;
+  dir: string;
+  store: SqliteStore;
+  close(): Promise<void>;
+}
+let demo: Demo | undefined;
+
+async function demoServer(): Promise<Demo> {
+  if (demo) return demo;
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-curation-'));
+  const store = new SqliteStore(join(dir, 'demo.db'));
+  await ingest([projectPath('demo')], store);
+  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir, token: TOKEN });
+  await running.corpusReady();
+  demo = { url: running.url, dir, store, close: running.close };
+  return demo;
+}
+
+after(async () => {
+  if (!demo) return;
+  await demo.close();
+  await demo.store.close();
+  rmSync(demo.dir, { recursive: true, force: true });
+});
+
+async function getJson<T>(base: string, path: string): Promise<{ status: number; body: T }> {
+  const res = await fetch(base + path);
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+async function openDemo(hash: string, ready: string): Promise<void> {
+  const d = await demoServer();
+  await page.goto(`${d.url}/${hash}`);
+  await page.waitForSelector(ready, { timeout: 10_000 });
+}
+
+async function giveToken(): Promise<void> {
+  const form = page.locator('.curation .token-form');
+  if (await form.count()) {
+    await form.locator('input').fill(TOKEN);
+    await form.getByRole('button', { name: 'Edit' }).click();
+  }
+}
+
+type EventJson = { key: string; documentCount: number; reports: Array<{ key: string; docId: string; id: string; docTitle: string }> };
+
+test('curation: split a report off a merged event in the UI, then undo it', { skip }, async () => {
+  const d = await demoServer();
+  const events = (await getJson<{ items: EventJson[] }>(d.url, '/api/events?limit=500')).body.items;
+  const merged = events.find((e) => e.documentCount >= 2);
+  assert.ok(merged, 'the demo has an event reported by two articles');
+  const [first, second] = merged.reports;
+  await openDemo(`#/event/${encodeURIComponent(first.key)}`, '.report');
+  assert.equal(await page.locator('.report').count(), merged.reports.length);
+  assert.match(await page.locator('.report').nth(1).innerText(), /Merged automatically|Merged:/, 'each merged report says why it is here');
+  await giveToken();
+  await page.locator(`button[data-split="${second.docId}#${second.id}"]`).click();
+  await page.waitForFunction((n) => document.querySelectorAll('.report').length === n, merged.reports.length - 1, { timeout: 15_000 });
+  assert.equal(await page.locator(`.report[data-report="${second.key}"]`).count(), 0, 'the split report left the event');
+  const apart = (await getJson<EventJson>(d.url, `/api/events/${encodeURIComponent(second.key)}`)).body;
+  assert.equal(apart.reports.length, 1, 'the split report is an event of its own');
+  await page.screenshot({ path: `${SHOTS}/event-curation.png`, fullPage: true });
+  // Undo from the split report's own page.
+  await openDemo(`#/event/${encodeURIComponent(second.key)}`, '.curation');
+  await page.locator('.decision button', { hasText: 'Undo' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('.report').length === n, merged.reports.length, { timeout: 15_000 });
+});
+
+test('curation: merge two events in the UI; the merged report says a person merged it', { skip }, async () => {
+  const d = await demoServer();
+  const events = (await getJson<{ items: EventJson[] }>(d.url, '/api/events?limit=500')).body.items.filter((e) => e.documentCount === 1);
+  const [a, b] = [events[0], events.find((e) => e.reports[0].docId !== events[0].reports[0].docId)!];
+  await openDemo(`#/event/${encodeURIComponent(a.reports[0].key)}`, '.report');
+  await giveToken();
+  await page.fill('#merge-event', `${d.url}/#/event/${encodeURIComponent(b.key)}`);
+  await page.getByRole('button', { name: 'Merge' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.report').length === 2, undefined, { timeout: 15_000 });
+  assert.match(await page.locator('.reports').innerText(), /Merged by a person/);
+  const curations = (await getJson<{ curations: unknown[] }>(d.url, '/api/curations')).body.curations;
+  assert.equal(curations.length, 1);
+  await page.locator('.decision button', { hasText: 'Undo' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.report').length === 1, undefined, { timeout: 15_000 });
+  assert.equal((await getJson<{ curations: unknown[] }>(d.url, '/api/curations')).body.curations.length, 0);
+});
+
+test('curation: merge an entity into another in the UI; it survives re-ingesting; undo restores it', { skip }, async () => {
+  const d = await demoServer();
+  type EntityList = { items: Array<{ key: string; name: string; documents: number }> };
+  const places = (await getJson<EntityList>(d.url, '/api/entities?type=LOC&limit=50')).body.items;
+  const [from, into] = [places[places.length - 1], places[0]];
+  await openDemo(`#/entity/${encodeURIComponent(from.key)}`, '.entity-docs');
+  await giveToken();
+  await page.fill('#merge-entity', into.name);
+  await page.getByRole('button', { name: 'Find' }).click();
+  await page.getByRole('button', { name: `Merge into ${into.name}` }).click();
+  await page.waitForFunction((name) => document.querySelector('h1')?.textContent?.includes(name) && !!document.querySelector('.merge-reason'), into.name, { timeout: 15_000 });
+  assert.match(await page.locator('.page-header').innerText(), new RegExp(`Merged by a person from: ${from.key}`));
+  assert.equal((await getJson<unknown>(d.url, `/api/entities/${encodeURIComponent(from.key)}`)).status, 404);
+  await page.screenshot({ path: `${SHOTS}/entity-curation.png`, fullPage: true });
+
+  // Re-ingest: a changed copy of an article naming the merged-away entity is analysed afresh;
+  // the decision is re-applied as `chronicle ingest` does, so its mentions join the other entity.
+  const docs = (await getJson<{ items: Array<{ id: string }> }>(d.url, `/api/entities/${encodeURIComponent(into.key)}/documents?limit=200`)).body.items;
+  const source = (await d.store.getDocument(docs[docs.length - 1].id))!;
+  const copyDir = mkdtempSync(join(tmpdir(), 'chronicle-reingest-'));
+  const fromDocs = (await d.store.listAnnotations({ kind: 'mention' })).filter((m) => m.text === from.name);
+  const withFrom = (await d.store.getDocument(fromDocs[0]?.docId ?? source.id))!;
+  writeFileSync(join(copyDir, 'updated.txt'), `${withFrom.title}\n\n${withFrom.text}\n\nThis article was updated with a correction.\n`);
+  await ingest([copyDir], d.store);
+  await applyEntityCurations(d.store);
+  rmSync(copyDir, { recursive: true, force: true });
+  assert.equal((await getJson<unknown>(d.url, `/api/entities/${encodeURIComponent(from.key)}`)).status, 404, 'still merged after re-ingesting');
+  const after = (await getJson<{ documents: number }>(d.url, `/api/entities/${encodeURIComponent(into.key)}`)).body;
+  assert.ok(after.documents > into.documents, `${into.name} now has the merged entity's articles and the re-ingested one (${after.documents})`);
+
+  await openDemo(`#/entity/${encodeURIComponent(into.key)}`, '.curation');
+  await page.locator('.decision button', { hasText: 'Undo' }).click();
+  await page.waitForFunction(() => !document.querySelector('.merge-reason'), undefined, { timeout: 15_000 });
+  assert.equal((await getJson<unknown>(d.url, `/api/entities/${encodeURIComponent(from.key)}`)).status, 200, 'undo brings the entity back');
+});
+
+test('curation: add an alias from the entity page; writing without the token is refused', { skip }, async () => {
+  const d = await demoServer();
+  const refused = await fetch(`${d.url}/api/curations`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kind: 'entity', relation: 'merge', a: 'x', b: 'y' }) });
+  assert.equal(refused.status, 401);
+  const people = (await getJson<{ items: Array<{ key: string; name: string }> }>(d.url, '/api/entities?type=PER&limit=50')).body.items;
+  const person = people.find((p) => p.name.includes(' '))!;
+  await openDemo(`#/entity/${encodeURIComponent(person.key)}`, '.curation');
+  await giveToken();
+  await page.fill('#alias-text', `${person.name.split(' ')[0]} Nickname`);
+  await page.getByRole('button', { name: 'Add alias' }).click();
+  await page.waitForSelector('.user-aliases li', { timeout: 15_000 });
+  assert.match(await page.locator('.user-aliases').innerText(), new RegExp(`${person.name.split(' ')[0]} Nickname`));
+  const aliases = (await getJson<{ aliases: Array<{ alias: string; canonical: string; type: string }> }>(d.url, '/api/curations')).body.aliases;
+  assert.deepEqual(aliases, [{ type: 'PER', alias: `${person.name.split(' ')[0]} Nickname`, canonical: person.name }]);
 });

@@ -7,11 +7,14 @@ import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
 import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatQuantity, plural } from '../lib/format.js';
 import { countsText, evidenceSentence, pageHeader, section } from '../lib/ui.js';
+import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
 const FIELD_LABELS: Record<string, string> = { date: 'Date', place: 'Place', killed: 'Killed', injured: 'Injured', detained: 'Detained', arrested: 'Arrested', prosecuted: 'Prosecuted' };
 
 export async function eventView({ root, params }: ViewContext): Promise<void> {
-  const e = await api.event(params.key);
+  const [e, overview, decisions] = await Promise.all([api.event(params.key), api.overview(), curationApi.list()]);
+  const refs = new Set(e.reports.map(reportRef));
+  const mine = decisions.curations.filter((c) => c.kind === 'event' && (refs.has(c.a) || refs.has(c.b)));
   // Opened from a report ("docId:eventId", e.g. from the reader): that report is picked out.
   const focus = e.reports.some((r) => r.key === params.key) ? params.key : null;
   document.title = `${e.title} · Chronicle`;
@@ -33,7 +36,8 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
       h('dt', {}, 'Counts'), h('dd', {}, counts || h('span', { class: 'muted' }, 'none given')),
       h('dt', {}, 'Status'), h('dd', {}, e.status),
     ),
-    section(`Reports (${e.reports.length})`, h('div', { class: 'reports' }, e.reports.map((r) => reportCard(r, r.key === focus)))),
+    section(`Reports (${e.reports.length}), first published first`, h('div', { class: 'reports' }, e.reports.map((r, i) => reportCard(r, r.key === focus, i, e, mine)))),
+    overview.curatable ? eventCuration(e, mine) : null,
     h('p', { class: 'actions' },
       h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline'),
       place ? h('a', { class: 'button', href: `#/map?place=${encodeURIComponent(place.ref || place.name)}` }, 'Show on the map') : null,
@@ -67,7 +71,49 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
   );
 }
 
-function reportCard(r: EventReport, focused: boolean): HTMLElement {
+const reportRef = (r: EventReport) => `${r.docId}#${r.id}`;
+
+/** Why a report belongs to this event: a person's merge, or the automatic event coreference. */
+function whyMerged(r: EventReport, index: number, e: EventItem, mine: Curation[]): Child {
+  if (index === 0 || e.reports.length < 2) return null;
+  const ref = reportRef(r);
+  if (mine.some((c) => c.relation === 'merge' && (c.a === ref || c.b === ref))) return h('span', { class: 'merge-reason' }, 'Merged by a person');
+  const given = (r as EventReport & { mergeReason?: string }).mergeReason;
+  return h('span', { class: 'merge-reason' }, given ? `Merged: ${given}` : 'Merged automatically: same type, compatible date and place, shared participants');
+}
+
+/** Split, merge and undo for one event, for a person with the write token. */
+function eventCuration(e: EventItem, mine: Curation[]): HTMLElement {
+  const status = h('p', { class: 'curation-status', role: 'status' });
+  const here = `#/event/${encodeURIComponent(e.reports[0].key)}`;
+  const other = h('input', { id: 'merge-event', name: 'other', type: 'text', placeholder: 'Event link or key', required: true });
+  return curationBox('Correct this event', () => [
+    e.reports.length > 1
+      ? h('div', {}, h('h3', {}, 'Not the same event?'), h('ul', { class: 'plain-list' }, e.reports.map((r) =>
+          h('li', {}, h('button', { type: 'button', class: 'button small-button', 'data-split': reportRef(r), onclick: act(status, async () => {
+            await curationApi.add({ kind: 'event', relation: 'split', a: reportRef(r), b: '' });
+            await afterChange(`#/event/${encodeURIComponent(e.reports.find((x) => x !== r)!.key)}`);
+          }) }, 'Split off'), ` the report in “${r.docTitle}”`))))
+      : null,
+    h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
+      ev.preventDefault();
+      void act(status, async () => {
+        const key = decodeURIComponent(other.value.trim().replace(/^.*#\/event\//, ''));
+        const target = await api.event(key);
+        if (target.key === e.key) throw new Error('That is this event.');
+        await curationApi.add({ kind: 'event', relation: 'merge', a: reportRef(e.reports[0]), b: reportRef(target.reports[0]) });
+        await afterChange(here);
+      })();
+    } }, h('label', { for: 'merge-event' }, 'The same event as'), other, h('button', { type: 'submit', class: 'button' }, 'Merge')),
+    mine.length
+      ? h('div', {}, h('h3', {}, 'Decisions made here'), h('ul', { class: 'plain-list' }, mine.map((c) =>
+          decisionRow(c, c.relation === 'merge' ? `Merged ${c.a} with ${c.b}` : `Split ${c.a} off`, status, here))))
+      : null,
+    status,
+  ]);
+}
+
+function reportCard(r: EventReport, focused: boolean, index: number, e: EventItem, mine: Curation[]): HTMLElement {
   const facts: Child[] = [];
   if (r.date?.iso) facts.push(h('span', {}, formatDate(r.date)));
   if (r.place) facts.push(h('span', {}, `in ${r.place.text}`));
@@ -77,6 +123,7 @@ function reportCard(r: EventReport, focused: boolean): HTMLElement {
       h('a', { class: 'report-title', href: docHref(r.docId) }, r.docTitle),
       h('span', { class: 'muted' }, ` · ${formatPublished(r.published)}`),
       focused ? h('span', { class: 'role-tag' }, 'from the article you came from') : null,
+      whyMerged(r, index, e, mine),
     ),
     h('blockquote', { class: 'evidence' }, evidenceSentence(r)),
     h('div', { class: 'event-meta' },
