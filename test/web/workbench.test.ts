@@ -244,3 +244,22 @@ test('curation: add an alias from the entity page; writing without the token is 
   const aliases = (await getJson<{ aliases: Array<{ alias: string; canonical: string; type: string }> }>(d.url, '/api/curations')).body.aliases;
   assert.deepEqual(aliases, [{ type: 'PER', alias: `${person.name.split(' ')[0]} Nickname`, canonical: person.name }]);
 });
+
+test('a merged event says which report gives each field; differing counts are in publication order, later ones as updates', { skip }, async () => {
+  type Report = EventJson['reports'][number] & { published: string | null; place: { text: string } | null };
+  type Ev = Omit<EventJson, 'reports'> & { place: { text: string } | null; reports: Report[]; conflicts: Array<{ field: string; values: Array<{ count?: { value: number }; reports: string[] }> }> };
+  const events = (await server.get('/api/events?limit=100')).body.items as Ev[];
+  const merged = events.find((e) => e.documentCount >= 2 && e.conflicts.some((c) => c.field === 'killed'))!;
+  await open(`#/event/${encodeURIComponent(merged.key)}`, '.conflict');
+  const placeSources = await page.locator('dd[data-field="place"] .field-source a').allInnerTexts();
+  const expected = merged.reports.filter((r) => r.place?.text === merged.place?.text).map((r) => `“${r.docTitle}”`);
+  assert.deepEqual(placeSources, expected, 'the place names the reports that give it');
+  const killed = merged.conflicts.find((c) => c.field === 'killed')!;
+  const firstPublished = [...merged.reports].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''))[0];
+  const firstValue = killed.values.find((v) => v.reports.includes(firstPublished.key))!.count!.value;
+  const shown = page.locator('.conflict[data-field="killed"] .conflict-value');
+  assert.match(await shown.nth(0).locator('.conflict-when').innerText(), /first reported/i);
+  assert.equal(await shown.nth(0).locator('.figure-value').innerText(), String(firstValue));
+  assert.match(await shown.nth(1).locator('.conflict-when').innerText(), /update/i);
+  await page.screenshot({ path: `${SHOTS}/event-provenance.png`, fullPage: true });
+});

@@ -18,8 +18,11 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
   // Opened from a report ("docId:eventId", e.g. from the reader): that report is picked out.
   const focus = e.reports.some((r) => r.key === params.key) ? params.key : null;
   document.title = `${e.title} · Chronicle`;
-  const roleList = (list: RoleRef[]) =>
-    list.length ? list.map((r, i) => [i ? ', ' : '', r.entity ? h('a', { href: entityHref(r.entity) }, r.text) : r.text]) : h('span', { class: 'muted' }, 'not stated');
+  const from = provenance(e);
+  const roleList = (list: RoleRef[], field: 'actors' | 'targets') =>
+    list.length
+      ? list.map((r, i) => [i ? ', ' : '', r.entity ? h('a', { href: entityHref(r.entity) }, r.text) : r.text, from(field, (x) => x[field].some((y) => sameRole(y, r)))])
+      : h('span', { class: 'muted' }, 'not stated');
   const counts = countsText(e);
   const place = e.place?.place;
   append(root, [
@@ -29,11 +32,13 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     ),
     e.conflicts.length ? section('Where the articles disagree', h('div', { class: 'conflicts' }, e.conflicts.map((c) => conflictRow(c, e)))) : null,
     h('dl', { class: 'facts' },
-      h('dt', {}, 'When'), h('dd', {}, formatDate(e.date), e.interval && e.interval.precision !== 'day' ? h('span', { class: 'muted' }, ` (somewhere in ${e.interval.start} to ${e.interval.end}, exclusive)`) : null),
-      h('dt', {}, 'Where'), h('dd', {}, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, ` — ${place.name}${place.country && place.country !== place.name ? `, ${place.country}` : ''}`) : null] : h('span', { class: 'muted' }, 'not stated')),
-      h('dt', {}, 'By'), h('dd', {}, roleList(e.actors)),
-      h('dt', {}, 'Against'), h('dd', {}, roleList(e.targets)),
-      h('dt', {}, 'Counts'), h('dd', {}, counts || h('span', { class: 'muted' }, 'none given')),
+      h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, formatDate(e.date), e.interval && e.interval.precision !== 'day' ? h('span', { class: 'muted' }, ` (somewhere in ${e.interval.start} to ${e.interval.end}, exclusive)`) : null, e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null),
+      h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, ` — ${place.name}${place.country && place.country !== place.name ? `, ${place.country}` : ''}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
+      h('dt', {}, 'By'), h('dd', { 'data-field': 'actors' }, roleList(e.actors, 'actors')),
+      h('dt', {}, 'Against'), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
+      h('dt', {}, 'Counts'), h('dd', { 'data-field': 'counts' }, counts
+        ? Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => h('span', { class: 'count-fact' }, `${formatQuantity(c!.value, c!.qualifier)} ${k}`, from(k, (r) => r.counts[k]?.value === c!.value)))
+        : h('span', { class: 'muted' }, e.conflicts.some((c) => c.field in FIELD_LABELS) ? 'see where the articles differ, above' : 'none given')),
       h('dt', {}, 'Status'), h('dd', {}, e.status),
     ),
     section(`Reports (${e.reports.length}), first published first`, h('div', { class: 'reports' }, e.reports.map((r, i) => reportCard(r, r.key === focus, i, e, mine)))),
@@ -48,6 +53,24 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
   }
 }
 
+function sameRole(a: RoleRef, b: RoleRef): boolean {
+  return a.entity && b.entity ? a.entity === b.entity : a.text.toLowerCase() === b.text.toLowerCase();
+}
+
+/** "(from “Title”)" after a merged field: the report(s) that give it, so a merged page never
+ *  states a combination no article makes without saying who says what. Uses the server's
+ *  per-field provenance (report keys by field) when it sends one. */
+function provenance(e: EventItem): (field: string, gives: (r: EventReport) => boolean) => Child {
+  const given = (e as EventItem & { provenance?: Record<string, string[]> }).provenance;
+  const byKey = new Map(e.reports.map((r) => [r.key, r]));
+  return (field, gives) => {
+    if (e.reports.length < 2) return null;
+    const sources = given?.[field]?.map((k) => byKey.get(k)).filter((r): r is EventReport => !!r) ?? e.reports.filter(gives);
+    if (!sources.length) return null;
+    return h('span', { class: 'field-source' }, ' (from ', sources.slice(0, 3).map((r, i) => [i ? ', ' : '', h('a', { href: docHref(r.docId, r.sentenceSpan) }, `“${r.docTitle}”`)]), sources.length > 3 ? ` and ${sources.length - 3} more` : '', ')');
+  };
+}
+
 function conflictValue(c: EventConflict['values'][number]): string {
   if (c.date) return formatDate(c.date);
   if (c.count) return formatQuantity(c.count.value, c.count.qualifier);
@@ -57,10 +80,16 @@ function conflictValue(c: EventConflict['values'][number]): string {
 /** One disputed field: each value large, with the articles that give it underneath. */
 function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
   const byKey = new Map(e.reports.map((r) => [r.key, r]));
+  // Reports come first-published first: a value first given later is an update, shown as one.
+  const order = (v: EventConflict['values'][number]) => Math.min(...v.reports.map((k) => e.reports.findIndex((r) => r.key === k)).filter((i) => i >= 0));
+  const values = [...c.values].sort((a, b) => order(a) - order(b));
+  const published = (v: EventConflict['values'][number]) => byKey.get(v.reports[0])?.published ?? null;
+  const dated = values.every((v) => published(v)) && new Set(values.map(published)).size === values.length;
   return h('div', { class: 'conflict', 'data-field': c.field },
-    h('h3', {}, FIELD_LABELS[c.field] ?? c.field),
-    h('div', { class: 'conflict-values' }, c.values.map((v) =>
+    h('h3', {}, FIELD_LABELS[c.field] ?? c.field, dated ? h('span', { class: 'muted' }, ' · in order of publication') : null),
+    h('div', { class: 'conflict-values' }, values.map((v, i) =>
       h('div', { class: 'conflict-value' },
+        dated ? h('div', { class: 'conflict-when' }, i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : null,
         h('div', { class: 'figure-value' }, conflictValue(v)),
         h('ul', { class: 'plain-list' }, v.reports.map((key) => {
           const r = byKey.get(key);
@@ -79,7 +108,7 @@ function whyMerged(r: EventReport, index: number, e: EventItem, mine: Curation[]
   const ref = reportRef(r);
   if (mine.some((c) => c.relation === 'merge' && (c.a === ref || c.b === ref))) return h('span', { class: 'merge-reason' }, 'Merged by a person');
   const given = (r as EventReport & { mergeReason?: string }).mergeReason;
-  return h('span', { class: 'merge-reason' }, given ? `Merged: ${given}` : 'Merged automatically: same type, compatible date and place, shared participants');
+  return h('span', { class: 'merge-reason' }, given ? `Merged: ${given}` : 'Merged automatically (event coreference)');
 }
 
 /** Split, merge and undo for one event, for a person with the write token. */
