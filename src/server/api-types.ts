@@ -99,6 +99,9 @@ export interface EventItem {
   /** The most precise date any report gives. */
   date: TimeValue | null;
   interval: DateInterval | null;
+  /** When the reports give no dated day, month or year: the first report's publication date, so
+   *  a timeline can place the event, marked as the article's date. */
+  articleInterval?: DateInterval;
   /** The most specific resolved place the reports give. */
   place: { text: string; place?: Place } | null;
   actors: RoleRef[];
@@ -235,4 +238,25 @@ export interface EntityDocument {
   source: string;
   published: string | null;
   mentions: number;
+}
+
+/** One event on the timeline: what is needed to draw and label it, nothing more. */
+export interface TimelineEvent {
+  key: string;
+  type: string;
+  title: string;
+  date: TimeValue | null;
+  interval: DateInterval;
+  /** Placed at its first article's publication date: the reports give no date of their own. */
+  articleDate: boolean;
+  documentCount: number;
+  disputed: boolean;
+  firstTitle: string;
+}
+
+export interface TimelineView extends Page<TimelineEvent> {
+  /** Matching events that cannot be placed (no date of their own, no dated article). */
+  unplaced: number;
+  /** Every matching placed event counted per bucket, whatever the page holds. */
+  density: { unit: 'day' | 'month' | 'year'; buckets: Array<{ start: string; count: number }> };
 }

@@ -9,6 +9,7 @@ import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
 import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
 import { mergeReports } from './merged-events.js';
 import { placeKey } from './keys.js';
+import { dateInterval } from './dates.js';
 
 export interface LinkedEvent {
   event: EventItem;
@@ -109,7 +110,7 @@ async function mergedEvents(store: Store): Promise<LinkedEvent[]> {
     return e && e.type !== 'MISC' ? e.name : undefined;
   };
   const out = built.map(({ event, reports }) => {
-    const item = mergeReports(event.key, event.type, reports, nameOf);
+    const item = withArticleDate(mergeReports(event.key, event.type, reports, nameOf));
     return { event: item, ...links(item, mentions) };
   });
   return out.sort((a, b) => compareEvents(a.event, b.event));
@@ -133,6 +134,15 @@ function links(item: EventItem, mentions: Map<string, KeyedMention[]>): { entiti
     for (const m of mentions.get(r.docId) ?? [])
       if (m.start >= r.sentenceSpan.start && m.end <= r.sentenceSpan.end && !linked.has(m.key)) linked.set(m.key, 'mentioned');
   return { entities: [...linked], places: [...places] };
+}
+
+/** An event whose reports give no dated day, month or year can still be placed at its first
+ *  report's publication date; kept apart from `interval`, so it is never mistaken for the event's date. */
+function withArticleDate(item: EventItem): EventItem {
+  if (item.interval) return item;
+  const published = item.reports.map((r) => r.published).filter((p): p is string => !!p && /^\d{4}/.test(p)).sort()[0];
+  const articleInterval = dateInterval(published);
+  return articleInterval ? { ...item, articleInterval } : item;
 }
 
 function compareEvents(a: EventItem, b: EventItem): number {

@@ -84,6 +84,11 @@ const schemas: Record<string, Schema> = {
   Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
   IngestResult: obj({ result: {} }),
   EntityDocumentPage: page('EntityDocument'),
+  Timeline: obj({
+    total: int, limit: int, offset: int, unplaced: int, computing: { type: 'boolean' },
+    density: obj({ unit: str, buckets: { type: 'array', items: obj({ start: str, count: int }) } }),
+    items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, disputed: { type: 'boolean' }, firstTitle: str }) },
+  }, ['total', 'limit', 'offset', 'unplaced', 'density', 'items']),
   EntityDocument: obj({ id: str, title: str, source: str, published: nullableStr, mentions: int }),
   Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str }) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),
   CurationResult: obj({ curation: obj({ kind: str, relation: str, a: str, b: str }), alias: obj({ type: str, alias: str, canonical: str }), mentionsChanged: int }, ['mentionsChanged']),

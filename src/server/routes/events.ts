@@ -1,12 +1,12 @@
 // Events, filterable by type, date range, place and entity; and the entity graph built from
 // co-mentions and event roles.
 import { EVENT_TYPES } from '../../types.js';
-import type { GraphView } from '../api-types.js';
+import type { EventItem, GraphView, TimelineView } from '../api-types.js';
 import type { Store } from '../../store/interface.js';
 import type { CorpusSnapshot } from '../corpus-cache.js';
 import { HttpError } from '../http.js';
 import { paging } from '../params.js';
-import { route } from '../router.js';
+import { route, type AppContext } from '../router.js';
 import { normaliseName } from '../keys.js';
 import { overlaps } from '../dates.js';
 import { entityItem } from '../knowledge.js';
@@ -26,23 +26,48 @@ export const eventRoutes = [
       place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
       entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
       dated: { type: 'boolean', description: 'true: only events with a full date range; false: only those without' },
+      articleDates: { type: 'boolean', default: false, description: 'true: an event without a date of its own counts as dated at its first article\'s publication date (for from, to, dated and the order)' },
       ...paging(50, 1000),
     },
     returns: 'EventPage',
     async handle({ app, query }) {
-      const k = await app.corpus();
-      const place = query.place ? normaliseName(query.place) : '';
-      const ofEntity = query.entity ? new Set((k.eventsByEntity.get(query.entity) ?? []).map((x) => x.event.key)) : null;
-      const items = k.events.filter((e) => {
-        if (query.type && e.type !== query.type) return false;
-        if (query.dated !== undefined && query.dated !== !!e.interval) return false;
-        if (query.from || query.to) {
-          if (!e.interval || !overlaps(e.interval, query.from, query.to)) return false;
-        }
-        if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
-        return !ofEntity || ofEntity.has(e.key);
-      });
+      const items = await filterEvents(app, query);
       return { ...pageOf(items, query.limit, query.offset), ...(app.corpusComputing() ? { computing: true } : {}) };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/timeline',
+    summary: 'Events placed in time, compact: a density histogram over all matches and one page of placed events (events without a date of their own at their article\'s date, marked so)',
+    tag: 'events',
+    query: {
+      type: { type: 'enum', values: EVENT_TYPES, description: 'Event type' },
+      from: { type: 'date', description: 'Only events whose date range ends on or after this date' },
+      to: { type: 'date', description: 'Only events whose date range starts on or before this date' },
+      place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
+      entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
+      ...paging(1000, 2000),
+    },
+    returns: 'Timeline',
+    async handle({ app, query }): Promise<TimelineView> {
+      const placed = await filterEvents(app, { ...query, articleDates: true, dated: true });
+      const unplaced = (await filterEvents(app, { ...query, from: undefined, to: undefined, articleDates: true, dated: false })).length;
+      const whenOf = (e: EventItem) => (e.interval ?? e.articleInterval)!;
+      // Most-reported first when cut, so what is left out is the least reported; drawn in date order.
+      const shown = placed.length > query.limit + query.offset ? [...placed].sort((a, b) => b.documentCount - a.documentCount).slice(query.offset, query.offset + query.limit) : placed.slice(query.offset, query.offset + query.limit);
+      shown.sort((a, b) => whenOf(a).start.localeCompare(whenOf(b).start));
+      return {
+        total: placed.length,
+        limit: query.limit,
+        offset: query.offset,
+        unplaced,
+        density: density(placed.map((e) => whenOf(e).start)),
+        items: shown.map((e) => ({
+          key: e.key, type: e.type, title: e.title, date: e.date, interval: whenOf(e), articleDate: !e.interval,
+          documentCount: e.documentCount, disputed: e.conflicts.length > 0, firstTitle: e.reports[0]?.docTitle ?? '',
+        })),
+        ...(app.corpusComputing() ? { computing: true } : {}),
+      };
     },
   }),
   route({
@@ -75,6 +100,50 @@ export const eventRoutes = [
     },
   }),
 ];
+
+
+interface EventFilter {
+  type?: string;
+  from?: string;
+  to?: string;
+  place?: string;
+  entity?: string;
+  dated?: boolean;
+  articleDates?: boolean;
+}
+
+/** The merged events matching the filters, in date order (article dates included when asked). */
+async function filterEvents(app: AppContext, query: EventFilter): Promise<EventItem[]> {
+  const k = await app.corpus();
+  const place = query.place ? normaliseName(query.place) : '';
+  const ofEntity = query.entity ? new Set((k.eventsByEntity.get(query.entity) ?? []).map((x) => x.event.key)) : null;
+  const when = (e: EventItem) => e.interval ?? (query.articleDates ? e.articleInterval ?? null : null);
+  const ordered = query.articleDates
+    ? await app.cached('events-by-article-date', async () => [...k.events].sort((a, b) => (when(a)?.start ?? '9999').localeCompare(when(b)?.start ?? '9999')))
+    : k.events;
+  return ordered.filter((e) => {
+    if (query.type && e.type !== query.type) return false;
+    if (query.dated !== undefined && query.dated !== !!when(e)) return false;
+    if (query.from || query.to) {
+      const interval = when(e);
+      if (!interval || !overlaps(interval, query.from, query.to)) return false;
+    }
+    if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
+    return !ofEntity || ofEntity.has(e.key);
+  });
+}
+
+/** Events per time bucket (day, month or year, whichever gives at most ~400 buckets). */
+function density(starts: string[]): TimelineView['density'] {
+  if (!starts.length) return { unit: 'year', buckets: [] };
+  const sorted = [...starts].sort();
+  const days = (Date.parse(sorted[sorted.length - 1]) - Date.parse(sorted[0])) / 86_400_000;
+  const unit = days <= 400 ? 'day' : days <= 400 * 30 ? 'month' : 'year';
+  const cut = unit === 'day' ? 10 : unit === 'month' ? 7 : 4;
+  const counts = new Map<string, number>();
+  for (const s of sorted) counts.set(s.slice(0, cut), (counts.get(s.slice(0, cut)) ?? 0) + 1);
+  return { unit, buckets: [...counts].map(([start, count]) => ({ start, count })) };
+}
 
 /** Strongest co-mention links kept per node, so a few busy articles do not make a hairball. */
 const LINKS_PER_NODE = 4;
