@@ -197,6 +197,9 @@ export interface FacetValue {
 
 export interface SearchResult extends Page<SearchItem> {
   query: string;
+  /** Set when the words match more documents than this: filters, facets and date order then
+   *  apply to the best this-many matches only. */
+  window: number | null;
   facets: { entities: FacetValue[]; eventTypes: FacetValue[]; years: FacetValue[] };
 }
 

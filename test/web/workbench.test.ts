@@ -300,3 +300,55 @@ test('timeline API: compact, paged, and it says what it cut', { skip }, async ()
   const full = (await server.get('/api/timeline')).body as { items: Array<{ articleDate: boolean }> };
   assert.equal(full.items.filter((e) => e.articleDate).length, 2, 'events without a date of their own sit at their article\'s date, marked');
 });
+
+test('search: a prefix wildcard, an excluded word, newest first, the syntax line, and a list of names', { skip }, async () => {
+  await openDemo(`#/search?q=${encodeURIComponent('smuggl*')}`, '.results');
+  assert.match(await page.locator('#search-syntax').innerText(), /smuggl\* matches any ending/);
+  const all = await page.locator('.results > li').count();
+  assert.ok(all >= 2, `${all} articles about smuggling`);
+  const marks = (await page.locator('.snippet mark').allInnerTexts()).map((t) => t.toLowerCase());
+  assert.ok(marks.some((m) => m.startsWith('smuggl') && m !== 'smuggl'), marks.join(','));
+  await page.screenshot({ path: `${SHOTS}/search-wildcard.png`, fullPage: true });
+  // Excluding a word the first result contains drops that result.
+  const firstTitle = await page.locator('.results > li .doc-title').first().innerText();
+  await openDemo(`#/search?q=${encodeURIComponent('smuggl* -Aegean')}`, '.search-layout');
+  const without = await page.locator('.results > li .doc-title').allInnerTexts();
+  assert.ok(without.length < all, `${without.length} of ${all} left after -Aegean`);
+  // Newest first.
+  await openDemo(`#/search?q=${encodeURIComponent('smuggl*')}&sort=newest`, '.results');
+  const dates = await page.locator('.results > li .doc-meta span:first-child').allInnerTexts();
+  const parsed = dates.map((d) => Date.parse(d)).filter((n) => !Number.isNaN(n));
+  assert.deepEqual(parsed, [...parsed].sort((a, b) => b - a), dates.join(' | '));
+  assert.ok(firstTitle.length > 0);
+  // A list of names, one per line: each with its count.
+  await openDemo('#/search', '.names-search');
+  await page.locator('.names-search summary').click();
+  await page.fill('#names-list', 'Europol\nFrontex\nNobody Byname');
+  await page.getByRole('button', { name: 'Search the names' }).click();
+  await page.waitForSelector('.names-table');
+  assert.equal(await page.locator('.names-table tbody tr').count(), 3);
+  assert.equal(await page.locator('.names-table tr[data-found="true"]').count(), 2);
+  assert.match(await page.locator('.names-table tr[data-found="false"]').innerText(), /Nobody Byname[\s\S]*not found/i);
+  assert.deepEqual(await axeViolations(page), []);
+});
+
+test('entity → its articles: sortable, "articles naming both", and search by entity without words', { skip }, async () => {
+  const d = await demoServer();
+  const top = (await getJson<{ items: Array<{ key: string; name: string; documents: number }> }>(d.url, '/api/entities?limit=1')).body.items[0];
+  await openDemo(`#/entity/${encodeURIComponent(top.key)}`, '.entity-docs');
+  assert.equal(await page.locator('.entity-docs tbody tr').count(), Math.min(top.documents, 20));
+  await page.locator('.entity-docs th a', { hasText: 'Mentions' }).click();
+  await page.waitForFunction(() => /sort=mentions/.test(location.hash) && !!document.querySelector('.entity-docs th[aria-sort]'));
+  const counts = (await page.locator('.entity-docs tbody td:last-child').allInnerTexts()).map(Number);
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  await page.screenshot({ path: `${SHOTS}/entity-articles.png`, fullPage: true });
+  const both = page.locator('.co-mentioned li').first();
+  const shared = Number(/(\d+) articles? naming both/.exec(await both.innerText())![1]);
+  await both.locator('a', { hasText: 'naming both' }).click();
+  await page.waitForFunction(() => /with=/.test(location.hash) && /naming both/.test(document.querySelector('.entity-docs')?.closest('section')?.querySelector('h2')?.textContent ?? ''));
+  assert.equal(await page.locator('.entity-docs tbody tr').count(), shared);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.locator('a', { hasText: /^Search within the articles naming/ }).click();
+  await page.waitForSelector('.results');
+  assert.equal(await page.locator('.results > li').count(), Math.min(top.documents, 10));
+});

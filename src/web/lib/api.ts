@@ -34,6 +34,6 @@ export const api = {
   places: () => get<Page<PlaceItem>>('places', { limit: 5000 }),
   claims: (p: { disputed?: boolean; multi?: boolean; limit?: number; offset?: number }) => get<Page<ClaimGroup>>('claims', p),
   figures: (p: { doc?: string; claim?: string; limit?: number }) => get<Page<FigureItem>>('figures', p),
-  search: (p: { q: string; entity?: string; eventType?: string; year?: string; limit?: number; offset?: number }) => get<SearchResult>('search', p),
+  search: (p: { q?: string; entity?: string; eventType?: string; year?: string; sort?: string; from?: string; to?: string; source?: string; limit?: number; offset?: number }) => get<SearchResult>('search', p),
   graph: (p: { types?: string; limit?: number }) => get<GraphView>('graph', p),
 };
