@@ -263,3 +263,11 @@ export interface TimelineView extends Page<TimelineEvent> {
   /** Every matching placed event counted per bucket, whatever the page holds. */
   density: { unit: 'day' | 'month' | 'year'; buckets: Array<{ start: string; count: number }> };
 }
+
+/** Why two entities are linked in the graph. */
+export interface GraphEvidence {
+  /** Articles naming both. */
+  documents: number;
+  sentences: Array<{ docId: string; docTitle: string; text: string; start: number; end: number }>;
+  events: Array<{ key: string; type: string; title: string; date: TimeValue | null }>;
+}

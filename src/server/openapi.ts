@@ -84,6 +84,11 @@ const schemas: Record<string, Schema> = {
   Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
   IngestResult: obj({ result: {} }),
   EntityDocumentPage: page('EntityDocument'),
+  GraphEvidence: obj({
+    documents: int,
+    sentences: { type: 'array', items: obj({ docId: str, docTitle: str, text: str, start: int, end: int }) },
+    events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue }) },
+  }),
   Timeline: obj({
     total: int, limit: int, offset: int, unplaced: int, computing: { type: 'boolean' },
     density: obj({ unit: str, buckets: { type: 'array', items: obj({ start: str, count: int }) } }),

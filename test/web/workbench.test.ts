@@ -394,3 +394,29 @@ test('map: a country click lists its places; a cluster lists its places; legend,
   const rows = await page.locator('.map-list tbody tr td:first-child a').allTextContents();
   assert.deepEqual(rows, ['Esenyurt']);
 });
+
+test('graph: start from an entity, preview a name, expand its neighbours, read the evidence for a link; nationalities hidden by default', { skip }, async () => {
+  const d = await demoServer();
+  const misc = (await getJson<{ items: Array<{ name: string }> }>(d.url, '/api/entities?type=MISC&limit=5')).body.items;
+  await openDemo('#/graph', '.graph-canvas[data-nodes]');
+  const shown = await page.locator('.graph-names button').allInnerTexts();
+  assert.ok(misc.length > 0 && misc.every((m) => !shown.some((s) => s.startsWith(m.name))), 'no nationalities by default');
+  await page.fill('#graph-start', 'Goma');
+  await page.locator('.graph-start').getByRole('button', { name: 'Show' }).click();
+  await page.waitForFunction(() => /focus=/.test(location.hash) && !!document.querySelector('.graph-canvas[data-nodes]'));
+  await page.waitForSelector('.graph-panel [data-expand]');
+  assert.match(await page.locator('.graph-panel h2').innerText(), /Goma/);
+  const before = Number(await page.locator('.graph-canvas').getAttribute('data-nodes'));
+  // Expand a neighbour: more names join the graph.
+  const neighbour = page.locator('.graph-names button').nth(1);
+  await neighbour.click();
+  await page.locator('.graph-panel [data-expand]').click();
+  await page.waitForFunction((n) => Number(document.querySelector('.graph-canvas')?.getAttribute('data-nodes')) > n || /No new names/.test(document.querySelector('.graph-panel')?.textContent ?? ''), before);
+  // Evidence for a link: the sentences naming both.
+  await page.locator('.graph-names button').first().click();
+  await page.locator('.graph-panel [data-evidence]').first().click();
+  await page.waitForSelector('.graph-panel .evidence, .graph-panel h3');
+  assert.match(await page.locator('.graph-panel').innerText(), /Named together in \d+ article/);
+  await page.screenshot({ path: `${SHOTS}/graph-focus.png`, fullPage: true });
+  assert.deepEqual(await axeViolations(page), []);
+});

@@ -1,15 +1,15 @@
 // Events, filterable by type, date range, place and entity; and the entity graph built from
 // co-mentions and event roles.
 import { EVENT_TYPES } from '../../types.js';
-import type { EventItem, GraphView, TimelineView } from '../api-types.js';
-import type { Store } from '../../store/interface.js';
+import type { EventItem, GraphEvidence, GraphView, TimelineView } from '../api-types.js';
+import type { EntityRow, Store } from '../../store/interface.js';
 import type { CorpusSnapshot } from '../corpus-cache.js';
 import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
-import { normaliseName } from '../keys.js';
+import { mentionKey, normaliseName } from '../keys.js';
 import { overlaps } from '../dates.js';
-import { entityItem } from '../knowledge.js';
+import { docInfo, entityItem, titleOf } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
 
@@ -92,11 +92,28 @@ export const eventRoutes = [
     query: {
       types: { type: 'string', maxLength: 40, pattern: /^(PER|ORG|LOC|MISC)(,(PER|ORG|LOC|MISC))*$/, description: 'Comma-separated entity types, e.g. PER,ORG' },
       limit: { type: 'integer', min: 1, max: 500, default: 50, description: 'Most nodes to return' },
+      focus: { type: 'string', maxLength: 200, description: 'Start from this entity key: it and the entities most often named with it' },
     },
     returns: 'Graph',
     async handle({ app, query }): Promise<GraphView> {
       const k = await app.corpus();
-      return app.cached(`graph|${query.types ?? ''}|${query.limit}`, () => buildGraph(app.store, k, query.types, query.limit));
+      return app.cached(`graph|${query.types ?? ''}|${query.limit}|${query.focus ?? ''}`, () => buildGraph(app.store, k, query.types, query.limit, query.focus));
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/graph/evidence',
+    summary: 'Why two entities are linked: sentences naming both, and the events joining them',
+    tag: 'entities',
+    query: {
+      a: { type: 'string', maxLength: 200, description: 'Entity key' },
+      b: { type: 'string', maxLength: 200, description: 'Entity key' },
+      limit: { type: 'integer', min: 1, max: 50, default: 8, description: 'Most sentences to return' },
+    },
+    returns: 'GraphEvidence',
+    async handle({ app, query }): Promise<GraphEvidence> {
+      if (!query.a || !query.b) throw new HttpError(400, 'give two entity keys: a and b');
+      return edgeEvidence(app, query.a, query.b, query.limit);
     },
   }),
 ];
@@ -148,11 +165,19 @@ function density(starts: string[]): TimelineView['density'] {
 /** Strongest co-mention links kept per node, so a few busy articles do not make a hairball. */
 const LINKS_PER_NODE = 4;
 
-async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | undefined, limit: number): Promise<GraphView> {
+async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | undefined, limit: number, focus?: string): Promise<GraphView> {
   const types = typeList ? typeList.split(',') : undefined;
-  // Entities named once are noise at graph scale; keep them only when little else is left.
-  let nodes = (await store.queryEntities({ types, minMentions: 2, limit })).items;
-  if (nodes.length < Math.min(limit, 10)) nodes = (await store.queryEntities({ types, limit })).items;
+  let nodes: EntityRow[];
+  if (focus) {
+    const [self] = (await store.queryEntities({ keys: [focus] })).items;
+    if (!self) throw new HttpError(404, `no entity "${focus}"`);
+    const near = (await store.coMentioned(focus, Math.min(limit, 60) * 3)).filter((e) => !types || types.includes(e.type)).slice(0, Math.min(limit, 60));
+    nodes = [self, ...near];
+  } else {
+    // Entities named once are noise at graph scale; keep them only when little else is left.
+    nodes = (await store.queryEntities({ types, minMentions: 2, limit })).items;
+    if (nodes.length < Math.min(limit, 10)) nodes = (await store.queryEntities({ types, limit })).items;
+  }
   const inGraph = new Set(nodes.map((n) => n.key));
   const edges = new Map<string, GraphView['edges'][number]>();
   // Co-mentions: mentions within a sentence's reach, counted at save time (store summaries).
@@ -189,5 +214,45 @@ async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | un
     degree.set(e.target, dt + 1);
     e.label = `mentioned together ${e.weight} time${e.weight === 1 ? '' : 's'}`;
   }
-  return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e)) };
+  // From a focus entity, its own links are always kept: they are why the others are shown.
+  return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
+}
+
+const EVIDENCE_DOCS = 20;
+const NEAR_CHARS = 300;
+
+/** Sentences naming both entities (from the first articles naming both) and the events joining them. */
+async function edgeEvidence(app: AppContext, a: string, b: string, limit: number): Promise<GraphEvidence> {
+  const withB = new Set((await app.store.entityDocuments(b)).map((d) => d.docId));
+  const both = (await app.store.entityDocuments(a)).filter((d) => withB.has(d.docId));
+  const info = await docInfo(app.store, both.slice(0, EVIDENCE_DOCS).map((d) => d.docId));
+  const sentences: GraphEvidence['sentences'] = [];
+  for (const d of both.slice(0, EVIDENCE_DOCS)) {
+    if (sentences.length >= limit) break;
+    const text = (await app.textOf(d.docId)) ?? '';
+    const mentions = await app.store.listAnnotations({ kind: 'mention', docId: d.docId });
+    const ofA = mentions.filter((m) => mentionKey(m) === a);
+    const ofB = mentions.filter((m) => mentionKey(m) === b);
+    const pair = ofA.flatMap((x) => ofB.map((y) => [x, y] as const)).find(([x, y]) => Math.abs(x.start - y.start) <= NEAR_CHARS);
+    if (!pair) continue;
+    const span = sentenceSpan(text, Math.min(pair[0].start, pair[1].start), Math.max(pair[0].end, pair[1].end));
+    sentences.push({ docId: d.docId, docTitle: titleOf(info, d.docId), text: text.slice(span.start, span.end), start: span.start, end: span.end });
+  }
+  const k = await app.corpus();
+  const events = (k.eventsByEntity.get(a) ?? []).filter(({ event }) => (k.eventsByEntity.get(b) ?? []).some((x) => x.event.key === event.key)).slice(0, limit);
+  return { documents: both.length, sentences, events: events.map(({ event }) => ({ key: event.key, type: event.type, title: event.title, date: event.date })) };
+}
+
+/** The sentence(s) holding [start, end): the segmenter's sentences around the span. */
+function sentenceSpan(text: string, start: number, end: number): { start: number; end: number } {
+  const from = Math.max(0, start - 600);
+  let s = start;
+  let e = end;
+  for (const seg of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text.slice(from, Math.min(text.length, end + 600)))) {
+    const a = from + seg.index;
+    const b = a + seg.segment.trimEnd().length;
+    if (a <= start && a + seg.segment.length > start) s = a;
+    if (a < end && b >= end - 1) e = Math.max(e, b);
+  }
+  return { start: s, end: e };
 }

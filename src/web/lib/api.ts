@@ -1,6 +1,6 @@
 // Typed calls to the server's JSON API.
 import type {
-  ClaimGroup, DocumentItem, EntityDocument, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphView, Overview, Page, PlaceItem, SearchResult, TimelineView,
+  ClaimGroup, DocumentItem, EntityDocument, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphEvidence, GraphView, Overview, Page, PlaceItem, SearchResult, TimelineView,
 } from '../../server/api-types.js';
 
 export class ApiError extends Error {
@@ -35,5 +35,6 @@ export const api = {
   claims: (p: { disputed?: boolean; multi?: boolean; limit?: number; offset?: number }) => get<Page<ClaimGroup>>('claims', p),
   figures: (p: { doc?: string; claim?: string; limit?: number }) => get<Page<FigureItem>>('figures', p),
   search: (p: { q?: string; entity?: string; eventType?: string; year?: string; sort?: string; from?: string; to?: string; source?: string; limit?: number; offset?: number }) => get<SearchResult>('search', p),
-  graph: (p: { types?: string; limit?: number }) => get<GraphView>('graph', p),
+  graph: (p: { types?: string; limit?: number; focus?: string }) => get<GraphView>('graph', p),
+  graphEvidence: (a: string, b: string) => get<GraphEvidence>('graph/evidence', { a, b }),
 };

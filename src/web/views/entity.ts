@@ -77,7 +77,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
   const mine = decisions.curations.filter((c) => c.kind === 'entity' && (c.a === e.key || c.b === e.key));
   const articles = section(other ? `Articles naming both ${e.name} and ${other.name} (${formatNumber(docs.total)})` : `Articles (${formatNumber(docs.total)})`,
     other ? h('p', {}, h('a', { href: docsHref({ with: null, docs: 0 }) }, `← All articles naming ${e.name}`)) : null,
-    h('p', {}, h('a', { href: `#/search?entity=${encodeURIComponent(e.key)}` }, `Search within the articles naming ${e.name} →`)),
+    h('p', {}, h('a', { href: `#/search?entity=${encodeURIComponent(e.key)}` }, `Search within the articles naming ${e.name} →`), ' · ', h('a', { href: `#/graph?focus=${encodeURIComponent(e.key)}` }, 'Explore its links in the graph →')),
     docs.items.length
       ? h('table', { class: 'table entity-docs' },
           h('thead', {}, h('tr', {}, SORTS.map(([key, label]) =>
