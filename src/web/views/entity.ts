@@ -2,6 +2,7 @@
 // events it takes part in, and quotes (for people).
 import type { ViewContext } from '../main.js';
 import { api } from '../lib/api.js';
+import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import type { EntityView } from '../../server/api-types.js';
 import type { UserAlias } from '../../store/interface.js';
@@ -84,7 +85,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
             h('th', { scope: 'col', class: key === 'title' ? '' : 'num', 'aria-sort': sort === key ? (key === 'title' ? 'ascending' : 'descending') : null },
               h('a', { href: docsHref({ sort: key, docs: 0 }) }, label, sort === key ? (key === 'title' ? ' ▲' : ' ▼') : ''))))),
           h('tbody', {}, docs.items.map((d) => h('tr', {},
-            h('td', {}, h('a', { href: docHref(d.id, null, e.name) }, d.title), d.source ? h('div', { class: 'muted small' }, d.source) : null),
+            h('td', {}, h('a', { href: docHref(d.id, null, e.name) }, d.title), d.source ? h('div', { class: 'muted small', title: d.source }, sourceLabel(d.source)) : null),
             h('td', { class: 'num' }, formatPublished(d.published)),
             h('td', { class: 'num' }, formatNumber(d.mentions))))))
       : empty('No articles.'),

@@ -4,6 +4,7 @@
 import type { ViewContext } from '../main.js';
 import type { FacetValue, SearchResult } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
+import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { docHref, eventTypeLabel, formatNumber, formatPublished } from '../lib/format.js';
 import { empty, pageHeader, pager, section } from '../lib/ui.js';
@@ -117,7 +118,7 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
         : h('ol', { class: 'results', start: offset + 1 }, res.items.map((r) =>
             h('li', {},
               h('a', { class: 'doc-title', href: docHref(r.id, null, q || undefined) }, r.title || '(untitled)'),
-              h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(r.published)), h('span', { class: 'source' }, r.source)),
+              h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(r.published)), h('span', { class: 'source', title: r.source }, sourceLabel(r.source))),
               r.snippet.length ? h('p', { class: 'snippet' }, r.snippet.map((p) => (p.match ? h('mark', {}, p.text) : p.text))) : null,
             ),
           )),
