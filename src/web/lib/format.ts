@@ -52,9 +52,20 @@ export function typeBadge(type: string): HTMLElement {
   return h('span', { class: `badge badge-${type}` }, TYPE_LABELS[type] ?? type);
 }
 
-/** A link to an entity, coloured by its type. */
+/** Short type marks, so a type is told by text as well as by colour. */
+const TYPE_MARKS: Record<string, string> = { PER: 'P', ORG: 'O', LOC: 'L', MISC: 'M' };
+
+/** The type mark shown at the start of a chip, with the type's name for screen readers. */
+export function typeMark(type: string): HTMLElement[] {
+  return [
+    h('span', { class: 'type-mark', 'aria-hidden': 'true' }, TYPE_MARKS[type] ?? '?'),
+    h('span', { class: 'visually-hidden' }, `${TYPE_LABELS[type] ?? type}: `),
+  ];
+}
+
+/** A link to an entity, coloured by its type and marked with it. */
 export function entityChip(e: { key: string; name: string; type: string }, extra?: string | number): HTMLElement {
-  return h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key), title: TYPE_LABELS[e.type] ?? e.type }, e.name, extra !== undefined ? h('span', { class: 'chip-count' }, String(extra)) : null);
+  return h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key), title: TYPE_LABELS[e.type] ?? e.type }, typeMark(e.type), e.name, extra !== undefined ? h('span', { class: 'chip-count' }, String(extra)) : null);
 }
 
 export function eventTypeLabel(type: string): string {

@@ -8,7 +8,7 @@ import type { ViewContext } from '../main.js';
 import type { EntityItem, GraphView } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
-import { cssVar, docHref, ENTITY_TYPES, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, pageHeader, section } from '../lib/ui.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
@@ -71,7 +71,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const nodeData = (n: EntityItem) => ({ data: { id: n.key, label: n.name, type: n.type, size: 18 + 34 * Math.sqrt(Math.min(1, n.mentions / maxMentions)), colour: colour(n.type) } });
   const edgeData = (e: GraphView['edges'][number]) => ({ data: { id: `${e.kind}|${e.source}|${e.target}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight, label: e.kind === 'event' ? e.label : '' } });
 
-  const listName = (n: EntityItem) => nameList.append(h('li', {}, h('button', { type: 'button', class: `chip chip-${n.type}`, 'data-key': n.key, onclick: () => preview(n.key) }, n.name, h('span', { class: 'chip-count' }, String(n.documents)))));
+  const listName = (n: EntityItem) => nameList.append(h('li', {}, h('button', { type: 'button', class: `chip chip-${n.type}`, 'data-key': n.key, onclick: () => preview(n.key) }, typeMark(n.type), n.name, h('span', { class: 'chip-count' }, String(n.documents)))));
   graph.nodes.forEach(listName);
   const preview = (key: string) => {
     const n = known.get(key);
