@@ -26,6 +26,7 @@ export const eventRoutes = [
       place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
       entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
       dated: { type: 'boolean', description: 'true: only events with a full date range; false: only those without' },
+      disputed: { type: 'boolean', description: 'true: only events whose reports disagree (date, place or a count)' },
       articleDates: { type: 'boolean', default: false, description: 'true: an event without a date of its own counts as dated at its first article\'s publication date (for from, to, dated and the order)' },
       ...paging(50, 1000),
     },
@@ -126,6 +127,7 @@ interface EventFilter {
   place?: string;
   entity?: string;
   dated?: boolean;
+  disputed?: boolean;
   articleDates?: boolean;
 }
 
@@ -140,6 +142,7 @@ async function filterEvents(app: AppContext, query: EventFilter): Promise<EventI
     : k.events;
   return ordered.filter((e) => {
     if (query.type && e.type !== query.type) return false;
+    if (query.disputed !== undefined && query.disputed !== e.conflicts.length > 0) return false;
     if (query.dated !== undefined && query.dated !== !!when(e)) return false;
     if (query.from || query.to) {
       const interval = when(e);

@@ -119,10 +119,10 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
         ),
         section(e.eventCount > e.events.length ? `Events (newest ${e.events.length} of ${e.eventCount})` : `Events (${e.eventCount})`, e.events.length ? h('div', { class: 'cards' }, e.events.map(eventCard)) : empty('No events involve this entity yet.')),
         e.type === 'PER' || e.quotes.length
-          ? section(`Quotes (${e.quoteCount})`,
+          ? section(`What ${e.name} said (${e.quoteCount})`,
               e.quotes.length
                 ? e.quotes.map((q) => h('blockquote', { class: 'quote' }, h('p', {}, q.kind === 'direct' ? `“${q.text.replace(/[,.]$/, '')}”` : q.text), h('footer', {}, '— ', q.speaker ?? e.name, ', in ', h('a', { href: docHref(q.docId, q) }, q.docTitle))))
-                : empty('No quotes attributed to this person.'))
+                : empty(`No quotes are attributed to ${e.name}.`))
           : null,
       ),
       h('aside', { class: 'side' },
