@@ -136,7 +136,7 @@ test('entity page shows mentions in context, co-mentions, events and quotes', { 
   await shot('entity');
   // A mention in context leads back into the reader, at that span.
   await page.locator('.kwic-line a').first().click();
-  await page.waitForSelector('.reader-text .flash');
+  await page.waitForSelector('.reader-text mark.cite-span, .reader-text .cite-sentence');
 });
 
 test('search shows highlighted snippets and facets that filter', { skip }, async () => {
@@ -196,6 +196,9 @@ test('map has a marker at Istanbul that lists its events', { skip }, async () =>
   await shot('map');
   await marker.focus();
   await page.keyboard.press('Enter');
+  // Istanbul and Esenyurt are close: the cluster lists both; choosing Istanbul shows its events.
+  await page.waitForSelector('.map-panel .cluster-list button');
+  await page.locator('.map-panel .cluster-list button', { hasText: 'Istanbul' }).click();
   await page.waitForFunction(() => /Istanbul/.test(document.querySelector('.map-panel h2')?.textContent ?? ''));
   assert.match(await page.locator('.map-panel').innerText(), /Attack/i);
   await page.waitForTimeout(450);
