@@ -5,13 +5,16 @@ import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { sourceMatches } from '../../outlet.js';
 import type { DocSummary, Store, StoredAnnotation, StoredDocument } from '../../store/interface.js';
+import { printDocumentSyntax } from '../syntax-view.js';
 
 const command: Command = {
   summary: 'Show one document: clean text, metadata, removed boilerplate and everything found in it',
-  usage: `Usage: chronicle show <id|name> [--db FILE] [--json] [--removed]
+  usage: `Usage: chronicle show <id|name> [--db FILE] [--json] [--removed] [--syntax]
 
 <id|name> is a document id (or a unique prefix), or a source: its path, the end of its path
-(politics/100) or its base name (100). When several documents match, they are listed. --removed also prints what was removed as boilerplate.
+(politics/100) or its base name (100). When several documents match, they are listed.
+--removed also prints what was removed as boilerplate. --syntax prints
+each sentence's parse instead (CoNLL-U and an indented tree; with --json, {words, sentenceWordStart}).
 --json prints {id, sources, title, authors, publisher, dateline, published, text, removed,
 mentions, places, times, events, figures, quotes, nearDuplicates}.`,
   async run(argv) {
@@ -19,6 +22,7 @@ mentions, places, times, events, figures, quotes, nearDuplicates}.`,
       db: { type: 'string' },
       json: { type: 'boolean' },
       removed: { type: 'boolean' },
+      syntax: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError('give one document id or name');
     const found = await withStore(values.db, (store) => findDocument(store, positionals[0]));
@@ -32,7 +36,8 @@ mentions, places, times, events, figures, quotes, nearDuplicates}.`,
       console.error(`chronicle show: no document "${positionals[0]}" (try chronicle docs)`);
       return 1;
     }
-    if (values.json) printJson(documentJson(doc));
+    if (values.syntax) printDocumentSyntax(doc.text, values.json === true);
+    else if (values.json) printJson(documentJson(doc));
     else printDocument(doc, values.removed === true);
     return 0;
   },
