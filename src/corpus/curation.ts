@@ -51,3 +51,33 @@ export async function undoCurationDecision(store: Store, c: Curation): Promise<{
   if (!removed || c.kind !== 'entity') return { removed, mentionsChanged: 0 };
   return { removed, mentionsChanged: await reresolveWithCurations(store) };
 }
+
+/** Publication dates and outlets set by people, over what extraction found. */
+export interface DocumentOverrides {
+  /** The date to use: the document's own set date, else the stored one, else (when the stored one
+   *  has no year) the date set for its collection (the longest matching source prefix). */
+  published(id: string, source: string, stored: string | null): string | null;
+  /** The outlet set for the document, if any. */
+  outlet(id: string): string | null;
+  /** The decisions that touch this document, for display and undo. */
+  decisions(id: string, source: string): Curation[];
+}
+
+export async function documentOverrides(store: Store): Promise<DocumentOverrides> {
+  const date = new Map<string, Curation>();
+  const outlet = new Map<string, Curation>();
+  const collections: Curation[] = [];
+  for (const c of await store.listCurations()) {
+    if (c.kind === 'document' && c.relation === 'date') date.set(c.a, c);
+    else if (c.kind === 'document' && c.relation === 'outlet') outlet.set(c.a, c);
+    else if (c.kind === 'collection' && c.relation === 'date') collections.push(c);
+  }
+  // Longest prefix first, so a subfolder's date wins over its parent's.
+  collections.sort((x, y) => y.a.length - x.a.length);
+  const collectionOf = (source: string) => collections.find((c) => source.startsWith(c.a));
+  return {
+    published: (id, source, stored) => date.get(id)?.b ?? (stored && /^\d{4}/.test(stored) ? stored : collectionOf(source)?.b ?? stored),
+    outlet: (id) => outlet.get(id)?.b ?? null,
+    decisions: (id, source) => [date.get(id), outlet.get(id), collectionOf(source)].filter((c): c is Curation => !!c),
+  };
+}

@@ -31,6 +31,9 @@ export interface LinkedAnnotation extends StoredAnnotation {
 
 export interface DocumentView extends Omit<StoredDocument, 'annotations'> {
   annotations: LinkedAnnotation[];
+  /** Dates and outlets people set for this document (its own, or its collection's date); shown
+   *  in `meta` over what extraction found. */
+  curations: Curation[];
 }
 
 export type DocumentItem = DocSummary;

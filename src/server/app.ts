@@ -8,6 +8,7 @@ import { HttpError, JsonText, sendJson, withTimeout } from './http.js';
 import { parseQuery } from './params.js';
 import { Router, type AppContext, type IngestFn, type Route } from './router.js';
 import { CorpusCache } from './corpus-cache.js';
+import { documentOverrides } from '../corpus/curation.js';
 import { openApiDocument } from './openapi.js';
 import { serveStatic, SECURITY_HEADERS } from './static.js';
 import { documentRoutes } from './routes/documents.js';
@@ -165,6 +166,9 @@ function createContext(opts: ServerOptions): ServerContext {
     writable: !!opts.token,
     maxBodyBytes: opts.maxBodyBytes ?? 5 * 1024 * 1024,
     textOf,
+    overrides() {
+      return this.cached('document-overrides', () => documentOverrides(store));
+    },
     refresh,
     corpus: (waitMs = opts.corpusWaitMs ?? 1500) => corpus.current(waitMs),
     corpusComputing: () => corpus.computing,

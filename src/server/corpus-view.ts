@@ -6,6 +6,7 @@ import type { EventRecord, EventRole } from '../types.js';
 import type { Store } from '../store/interface.js';
 import type { EventItem, EventReport, RoleRef } from './api-types.js';
 import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
+import { documentOverrides } from '../corpus/curation.js';
 import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
 import { mergeReports } from './merged-events.js';
 import { placeKey } from './keys.js';
@@ -56,8 +57,9 @@ async function mergedEvents(store: Store): Promise<LinkedEvent[]> {
   const docIds = [...new Set(clusters.flatMap((c) => c.events.filter(Boolean).map((e) => e.docId)))];
   const docs = new Map<string, { title: string; published: string | null }>();
   const mentions = new Map<string, KeyedMention[]>();
+  const overrides = await documentOverrides(store);
   for (let i = 0; i < docIds.length; i += ID_CHUNK)
-    for (const d of await store.documentSummaries(docIds.slice(i, i + ID_CHUNK))) docs.set(d.id, d);
+    for (const d of await store.documentSummaries(docIds.slice(i, i + ID_CHUNK))) docs.set(d.id, { title: d.title, published: overrides.published(d.id, d.source, d.published) });
   for (const id of docIds) mentions.set(id, keyedMentions(await store.listAnnotations({ kind: 'mention', docId: id })));
   const title = (docId: string) => docs.get(docId)?.title || docId.slice(0, 12);
 

@@ -2,6 +2,7 @@
 // small modules; the router matches them and the OpenAPI document is generated from the same list.
 import type { IncomingMessage } from 'node:http';
 import type { Store } from '../store/interface.js';
+import type { DocumentOverrides } from '../corpus/curation.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 import type { ParsedQuery, QuerySchema } from './params.js';
 import { HttpError } from './http.js';
@@ -25,6 +26,8 @@ export interface AppContext {
   corpusComputing(): boolean;
   /** A derived value cached until the store or the corpus groupings change. */
   cached<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /** Publication dates and outlets set by people, cached until the store changes. */
+  overrides(): Promise<DocumentOverrides>;
   /** Clean text of a document, cached. */
   textOf(docId: string): Promise<string | null>;
   ingest?: IngestFn;

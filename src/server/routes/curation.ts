@@ -86,9 +86,18 @@ function text(x: unknown, field: string): string {
   return x.trim();
 }
 
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 export function validateCuration(x: unknown): Curation {
   const o = (x && typeof x === 'object' ? x : {}) as Partial<Curation>;
-  if (o.kind !== 'entity' && o.kind !== 'event') throw new HttpError(400, '"kind" must be "entity" or "event"');
+  if (o.kind === 'document' || o.kind === 'collection') {
+    const a = text(o.a, 'a');
+    const b = text(o.b, 'b');
+    if (o.relation !== 'date' && !(o.kind === 'document' && o.relation === 'outlet')) throw new HttpError(400, o.kind === 'document' ? '"relation" must be "date" or "outlet"' : '"relation" must be "date"');
+    if (o.relation === 'date' && !ISO_DATE.test(b)) throw new HttpError(400, '"b" must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
+    return { kind: o.kind, relation: o.relation, a, b };
+  }
+  if (o.kind !== 'entity' && o.kind !== 'event') throw new HttpError(400, '"kind" must be "entity", "event", "document" or "collection"');
   if (o.relation !== 'merge' && o.relation !== 'split') throw new HttpError(400, '"relation" must be "merge" or "split"');
   const a = text(o.a, 'a');
   if (o.kind === 'event' && !a.includes('#')) throw new HttpError(400, 'an event is named "docId#eventId"');

@@ -93,9 +93,10 @@ export const entityRoutes = [
         const info = new Map<string, DocSummary>();
         const ids = docs.map((d) => d.docId);
         for (let i = 0; i < ids.length; i += 500) for (const d of await app.store.documentSummaries(ids.slice(i, i + 500))) info.set(d.id, d);
+        const overrides = await app.overrides();
         const items = docs.map((d): EntityDocument => {
           const s = info.get(d.docId);
-          return { id: d.docId, title: s?.title || d.docId.slice(0, 12), source: s?.source ?? '', published: s?.published ?? null, mentions: d.mentions };
+          return { id: d.docId, title: s?.title || d.docId.slice(0, 12), source: s?.source ?? '', published: overrides.published(d.docId, s?.source ?? '', s?.published ?? null), mentions: d.mentions };
         });
         const byDate = (a: EntityDocument, b: EntityDocument) => (b.published ?? '').localeCompare(a.published ?? '');
         if (query.sort === 'date') items.sort((a, b) => byDate(a, b) || b.mentions - a.mentions);

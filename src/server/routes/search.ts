@@ -35,7 +35,9 @@ export const searchRoutes = [
       if (!q && !query.entity) throw new HttpError(400, 'query parameter "q" is required: the words to search for (or give an entity)');
       // Without words, the documents naming the entity are the hits (most mentions first).
       const hits = q ? await app.store.search(q, { limit: FACET_WINDOW, snippets: false }) : await entityHits(app.store, query.entity!);
-      const facetsOf = new Map((await app.store.documentFacets(hits.map((h) => h.id))).map((f) => [f.docId, f]));
+      const overrides = await app.overrides();
+      const sourceOf = new Map(hits.map((h) => [h.id, h.source]));
+      const facetsOf = new Map((await app.store.documentFacets(hits.map((h) => h.id))).map((f) => [f.docId, { ...f, published: overrides.published(f.docId, sourceOf.get(f.docId) ?? '', f.published) }]));
       const [from, to] = [query.from, query.to && dateInterval(query.to)?.end];
       const source = query.source?.toLowerCase();
       const matching = hits.filter((h) => {
