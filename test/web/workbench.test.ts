@@ -456,3 +456,36 @@ test('every view at 1440×900 and 400×800: axe-core finds nothing serious or cr
   await page.setViewportSize({ width: 1280, height: 800 });
   assert.deepEqual(failures, []);
 });
+
+test('curation: set an article\'s date and outlet, and a folder\'s date, from the reader; the timeline uses them; undo', { skip }, async () => {
+  const d = await demoServer();
+  const docs = (await getJson<{ items: Array<{ id: string; published: string | null; title: string }> }>(d.url, '/api/documents?limit=50')).body.items;
+  const yearless = docs.find((x) => x.published?.startsWith('--'))!;
+  assert.ok(yearless, 'the demo has an article dated without a year');
+  const before = (await getJson<{ unplaced: number }>(d.url, '/api/timeline')).body.unplaced;
+  await openDemo(`#/doc/${yearless.id}`, '.reader-text');
+  await giveToken();
+  const day = `2025${yearless.published!.slice(1)}`;
+  await page.fill('#doc-date', day);
+  await page.getByRole('button', { name: 'Set date' }).click();
+  await page.waitForSelector('.set-by-person', { timeout: 15_000 });
+  assert.match(await page.locator('.doc-meta .published').innerText(), /2025 \(date set by a person\)/);
+  await page.fill('#doc-outlet', 'The Lowlands Courier');
+  await page.getByRole('button', { name: 'Set outlet' }).click();
+  await page.waitForFunction(() => /The Lowlands Courier/.test(document.querySelector('.doc-meta')?.textContent ?? ''), undefined, { timeout: 15_000 });
+  const after = (await getJson<{ unplaced: number; items: Array<{ articleDate: boolean; interval: { start: string } }> }>(d.url, '/api/timeline')).body;
+  assert.ok(after.unplaced < before, `the article's events are placed now (${before} → ${after.unplaced})`);
+  assert.ok(after.items.some((e) => e.articleDate && e.interval.start === day));
+  // A date for the whole folder places every undated article's events.
+  await page.fill('#folder-date', '2025-06-01');
+  await page.getByRole('button', { name: 'Set for all' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.curation .decision').length === 3, undefined, { timeout: 15_000 });
+  assert.equal((await getJson<{ unplaced: number }>(d.url, '/api/timeline')).body.unplaced, 0);
+  await page.screenshot({ path: `${SHOTS}/reader-curation.png`, fullPage: true });
+  for (let i = 3; i > 0; i--) {
+    await page.locator('.curation .decision button').first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('.curation .decision').length === n, i - 1, { timeout: 15_000 });
+  }
+  assert.equal((await getJson<{ unplaced: number }>(d.url, '/api/timeline')).body.unplaced, before, 'undone');
+  assert.equal((await getJson<{ curations: unknown[] }>(d.url, '/api/curations')).body.curations.length, 0);
+});
