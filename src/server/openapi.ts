@@ -28,7 +28,7 @@ const event = obj({
   key: str, type: str, title: str, date: timeValue,
   interval: { type: 'object', nullable: true, properties: { start: str, end: str, precision: str } },
   place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str,
-  documentCount: int, reports: { type: 'array', items: report }, conflicts: { type: 'array', items: conflict },
+  documentCount: int, reports: { type: 'array', items: report }, reportCount: int, conflicts: { type: 'array', items: conflict },
 }, ['key', 'type', 'title', 'date', 'interval', 'actors', 'targets', 'status', 'documentCount', 'reports', 'conflicts']);
 const figure = obj({
   docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, what: str, claim: str,

@@ -19,7 +19,7 @@ import { projectPath } from '../../src/paths.js';
 const SHOTS = 'test-artifacts/screenshots';
 const TOKEN = 'workbench-test-token';
 const executable = chromiumPath();
-const skip = executable ? false : 'chromium not found at /usr/bin/chromium (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
+const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
 
 let server: TestServer;
 let context: BrowserContext;

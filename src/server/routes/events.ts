@@ -27,13 +27,16 @@ export const eventRoutes = [
       entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
       dated: { type: 'boolean', description: 'true: only events with a full date range; false: only those without' },
       disputed: { type: 'boolean', description: 'true: only events whose reports disagree (date, place or a count)' },
+      reports: { type: 'integer', min: 0, max: 1000, description: 'At most this many reports per event (reportCount then says how many there are); default all' },
       articleDates: { type: 'boolean', default: false, description: 'true: an event without a date of its own counts as dated at its first article\'s publication date (for from, to, dated and the order)' },
       ...paging(50, 1000),
     },
     returns: 'EventPage',
     async handle({ app, query }) {
       const items = await filterEvents(app, query);
-      return { ...pageOf(items, query.limit, query.offset), ...(app.corpusComputing() ? { computing: true } : {}) };
+      const page = pageOf(items, query.limit, query.offset);
+      if (query.reports !== undefined) page.items = page.items.map((e) => briefEvent(e, query.reports!));
+      return { ...page, ...(app.corpusComputing() ? { computing: true } : {}) };
     },
   }),
   route({
@@ -119,6 +122,11 @@ export const eventRoutes = [
   }),
 ];
 
+
+/** An event with at most `n` reports (the first published), for listings. */
+export function briefEvent<T extends EventItem>(e: T, n: number): T {
+  return e.reports.length <= n ? e : { ...e, reports: e.reports.slice(0, n), reportCount: e.reports.length };
+}
 
 interface EventFilter {
   type?: string;

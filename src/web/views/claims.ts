@@ -36,7 +36,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     computing = !!page.computing;
   }
   // Events whose reports give different counts, dates or places are disputed claims too.
-  const disputedPage = claim || offset ? null : await api.events({ disputed: true, limit: 20 });
+  const disputedPage = claim || offset ? null : await api.events({ disputed: true, limit: 20, reports: 3 });
   const disputedEvents = disputedPage?.items ?? [];
   append(root, [
     pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give values that cannot all be true.'),

@@ -88,6 +88,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   const showCountry = (name: string) => {
     const inside = filtered.filter((p) => p.country === name && p.kind !== 'country');
     const self = countryPlace.get(name);
+    panel.dataset.place = '';
     clear(panel);
     append(panel, [
       h('h2', {}, self?.entity ? h('a', { href: entityHref(self.entity) }, name) : name),
@@ -95,26 +96,39 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       self ? h('p', {}, `${plural(self.documentCount, 'article')} name ${name}; ${plural(self.eventCount, 'event')} happened there.`) : null,
       self?.events.length ? h('ul', { class: 'plain-list' }, self.events.slice(0, 10).map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title)))) : null,
       inside.length ? [h('h3', {}, `Places in ${name} (${inside.length})`), placeList(inside)] : h('p', { class: 'muted' }, 'No town or site in this country is named.'),
-      self ? [h('h3', {}, `Articles (${self.documentCount})`), h('ul', { class: 'plain-list' }, self.documents.slice(0, 20).map((d) => h('li', {}, h('a', { href: docHref(d.id) }, d.title))))] : null,
+      self ? h('p', {}, h('button', { type: 'button', class: 'linklike', onclick: () => showPlace(self) }, `The ${plural(self.documentCount, 'article')} naming ${name}`)) : null,
     ]);
   };
   const placeList = (places: PlaceItem[]) => h('ul', { class: 'plain-list cluster-list' }, places.map((p) => h('li', {},
     h('button', { type: 'button', class: 'linklike', onclick: () => showPlace(p) }, p.name), h('span', { class: 'muted' }, ` · ${plural(p.documentCount, 'article')}${p.eventCount ? `, ${plural(p.eventCount, 'event')}` : ''}`))));
   const showCluster = (places: PlaceItem[]) => {
+    panel.dataset.place = '';
     clear(panel);
     append(panel, [h('h2', {}, `${places.length} places here`), h('p', { class: 'muted' }, 'Close together at this zoom. Select one, or zoom in.'), placeList(places)]);
   };
 
-  const showPlace = (p: PlaceItem) => {
-    clear(panel);
-    append(panel, [
+  // The overview holds brief places (no article list, a few events): the panel asks for the rest.
+  const showPlace = (brief: PlaceItem) => {
+    const fill = (p: PlaceItem) => {
+      clear(panel);
+      append(panel, placeDetails(p));
+    };
+    fill(brief);
+    void api.place(brief.key).then((full) => {
+      if (panel.dataset.place === brief.key) fill(full);
+    });
+    panel.dataset.place = brief.key;
+  };
+  const placeDetails = (p: PlaceItem) => {
+    return [
       h('h2', {}, p.entity ? h('a', { href: entityHref(p.entity) }, p.name) : p.name),
       h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, p.kind, `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
       p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
       h('h3', {}, `Articles (${p.documentCount})`),
-      h('ul', { class: 'plain-list' }, p.documents.map((d) => h('li', {}, h('a', { href: docHref(d.id) }, d.title)))),
-    ]);
+      p.documents.length ? h('ul', { class: 'plain-list' }, p.documents.map((d) => h('li', {}, h('a', { href: docHref(d.id) }, d.title)))) : h('p', { class: 'muted' }, 'Loading…'),
+      p.documentCount > p.documents.length && p.documents.length ? h('p', { class: 'muted small' }, `The first ${p.documents.length}.`) : null,
+    ];
   };
 
   let svgEl: SVGSVGElement | undefined;

@@ -33,7 +33,7 @@ function undatedList(events: EventItem[]): HTMLElement {
     sourcesBadge(e),
     h('span', { class: 'muted' }, ' · '),
     e.reports.slice(0, 2).map((r, i) => [i ? ', ' : '', h('a', { class: 'muted', href: docHref(r.docId, r.sentenceSpan) }, shorten(r.docTitle, 60))]),
-    e.reports.length > 2 ? h('span', { class: 'muted' }, ` and ${e.reports.length - 2} more`) : null,
+    (e.reportCount ?? e.reports.length) > 2 ? h('span', { class: 'muted' }, ` and ${(e.reportCount ?? e.reports.length) - 2} more`) : null,
   )));
 }
 
@@ -47,7 +47,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const [all, view, undated] = await Promise.all([
     api.timeline({ ...others, limit: 1 }),
     api.timeline({ ...filters, limit: 1000 }),
-    api.events({ ...others, dated: false, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset }),
+    api.events({ ...others, dated: false, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset, reports: 2 }),
   ]);
   document.title = 'Timeline · Chronicle';
   const href = (change: Filters & { undated?: string }) => {
@@ -245,7 +245,8 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
         class: `tl-event et-${e.type}${focused ? ' tl-focus' : ''}${e.articleDate ? ' tl-article-date' : ''}`,
         'data-date': e.articleDate ? '' : e.date?.iso ?? '',
         'data-article-date': e.articleDate ? e.interval.start : undefined,
-        'aria-label': `${eventTypeLabel(e.type)}: ${e.title}, ${dateLabel(e)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
+        // Starts with the visible text (label and date), so speech input can name it.
+        'aria-label': `${r.d.label} ${dateLabel(e)}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
       });
       a.append(svg('title', {}, `${eventTypeLabel(e.type)}: ${e.title}\n${dateLabel(e)}`));
       if (r.isRange) a.append(svg('rect', { class: 'tl-range', x: r.x0, y: y - 7, width: Math.max(6, r.x1 - r.x0), height: 14, rx: 7 }));
@@ -275,6 +276,16 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
     render(transform.rescaleX(base));
   };
   redraw();
+  // Open on where most events are (2nd to 98th percentile of dates): a few events dated
+  // centuries away (a history recalled in one article) would otherwise squeeze the rest together.
+  const starts = placed.map((d) => d.start.getTime()).sort((a, b) => a - b);
+  const lo = starts[Math.floor(starts.length * 0.02)];
+  const hi = starts[Math.ceil(starts.length * 0.98) - 1] + DAY;
+  const [d0, d1] = base.domain().map((x) => x.getTime());
+  if (!at && starts.length >= 50 && hi - lo < (d1 - d0) / 3) {
+    const k = (innerW - 60) / (base(new Date(hi)) - base(new Date(lo)));
+    select(lanesSvg).call(zoomer.transform, zoomIdentity.scale(k).translate(-base(new Date(lo)) + 20 / k, 0));
+  }
   if (at && /^\d{4}/.test(at)) {
     // Open zoomed on the requested date: about four months around it.
     const k = Math.max(1, (base.domain()[1].getTime() - base.domain()[0].getTime()) / (120 * DAY));
