@@ -183,11 +183,11 @@ try {
     await page.click('.curation .token-form button');
     const r = merged.reports[1];
     await page.click(`button[data-split="${r.docId}#${r.id}"]`);
-    await page.waitForFunction((n) => document.querySelectorAll('.report').length === n - 1, merged.reports.length, { timeout: 120_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('.report').length === n - 1, merged.reports.length, { timeout: 300_000 });
     await page.goto(`${server.url}/#/event/${encodeURIComponent(r.key)}`);
     await page.waitForSelector('.decision button');
     await page.click('.decision button');
-    await page.waitForFunction((n) => document.querySelectorAll('.report').length === n, merged.reports.length, { timeout: 120_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('.report').length === n, merged.reports.length, { timeout: 300_000 });
     return `pass (${merged.reports.length} reports)`;
   });
 } finally {
