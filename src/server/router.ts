@@ -6,6 +6,7 @@ import type { DocumentOverrides } from '../corpus/curation.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 import type { ParsedQuery, QuerySchema } from './params.js';
 import { HttpError } from './http.js';
+import type { UploadGate } from './upload-gate.js';
 
 /** What a deployment allows writing endpoints to do: ingest one posted article. */
 export type IngestFn = (input: UploadedArticle) => Promise<unknown>;
@@ -31,6 +32,10 @@ export interface AppContext {
   /** Clean text of a document, cached. */
   textOf(docId: string): Promise<string | null>;
   ingest?: IngestFn;
+  /** The cap on uploads analysed at once (and waiting). */
+  uploads: UploadGate;
+  /** Longest an upload request waits for its analysis before answering 503. */
+  uploadWaitMs: number;
   writable: boolean;
   maxBodyBytes: number;
 }
@@ -98,6 +103,8 @@ export class Router {
         } catch {
           throw new HttpError(400, `path parameter "${n}" is not valid percent-encoding`);
         }
+        // No key or name holds a NUL, and PostgreSQL cannot even compare one.
+        if (params[n].includes('\u0000')) throw new HttpError(400, `path parameter "${n}" must not contain a NUL character`);
       });
       return { route: c.route, params };
     }

@@ -214,3 +214,22 @@ export interface Store {
   integrityCheck(): Promise<string>;
   close(): Promise<void>;
 }
+
+/** A search stopped because it ran past the store's time budget (the caller may say "try again"). */
+export class SearchTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`the search ran longer than ${ms} ms and was stopped; try fewer or rarer words`);
+  }
+}
+
+/** A save gave an id that is already stored with other text: ids name one text, so it is refused. */
+export class DocumentConflictError extends Error {
+  constructor(readonly docId: string) {
+    super(`document id ${docId} is already stored with different text; not merged`);
+  }
+}
+
+/** The location an input's earlier version keeps when the input is re-ingested with new content. */
+export function earlierVersionLocation(location: string, contentHash: string): string {
+  return `${location} (earlier version ${contentHash.slice(0, 12)})`;
+}

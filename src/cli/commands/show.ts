@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
-import { printJson, printTable, truncate } from '../output.js';
+import { printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { sourceMatches } from '../../outlet.js';
 import type { DocSummary, Store, StoredAnnotation, StoredDocument } from '../../store/interface.js';
@@ -89,7 +89,7 @@ export function documentJson(doc: StoredDocument) {
 
 function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   const m = doc.meta;
-  const lines = [`\x1b[1m${doc.title}\x1b[0m`, `id ${doc.id}`];
+  const lines = [`\x1b[1m${terminalText(doc.title)}\x1b[0m`, `id ${doc.id}`];
   for (const s of doc.sources) lines.push(`source ${s.location}`);
   if (m.authors.length) lines.push(`by ${m.authors.join(', ')}`);
   if (m.publisher) lines.push(`publisher ${m.publisher}`);
@@ -113,5 +113,6 @@ function printDocument(doc: StoredDocument, withRemoved: boolean): void {
     lines.push('', 'Removed:');
     for (const r of doc.removed) lines.push(`  [${r.reason}] ${r.text.replace(/\s+/g, ' ').slice(0, 200)}`);
   }
-  console.log(lines.join('\n'));
+  // Everything but the first line (our own bold title) comes from the article.
+  console.log(lines.map((l, i) => (i === 0 ? l : terminalText(l))).join('\n'));
 }

@@ -2,6 +2,7 @@
 // event types and publication years; each facet is also a filter.
 import type { FacetValue, SearchItem, SearchResult } from '../api-types.js';
 import { HttpError } from '../http.js';
+import { SearchTimeoutError } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
 import { dateInterval } from '../dates.js';
@@ -34,7 +35,7 @@ export const searchRoutes = [
       const q = query.q?.trim() ?? '';
       if (!q && !query.entity) throw new HttpError(400, 'query parameter "q" is required: the words to search for (or give an entity)');
       // Without words, the documents naming the entity are the hits (most mentions first).
-      const hits = q ? await app.store.search(q, { limit: FACET_WINDOW, snippets: false }) : await entityHits(app.store, query.entity!);
+      const hits = q ? await searchOrBusy(app.store.search(q, { limit: FACET_WINDOW, snippets: false })) : await entityHits(app.store, query.entity!);
       const overrides = await app.overrides();
       const sourceOf = new Map(hits.map((h) => [h.id, h.source]));
       const facetsOf = new Map((await app.store.documentFacets(hits.map((h) => h.id))).map((f) => [f.docId, { ...f, published: overrides.published(f.docId, sourceOf.get(f.docId) ?? '', f.published) }]));
@@ -78,7 +79,9 @@ export const searchRoutes = [
         [...m].map(([value, count]) => ({ value, label: label(value), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, n);
       const page = matching.slice(query.offset, query.offset + query.limit);
       // Snippets only for the page shown: building them is the costly part of a search.
-      const snippets = q ? new Map((await app.store.search(q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] })).map((h) => [h.id, h.snippet])) : new Map<string, string>();
+      const snippets = q
+        ? new Map((await searchOrBusy(app.store.search(q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] }))).map((h) => [h.id, h.snippet]))
+        : new Map<string, string>();
       const items: SearchItem[] = page.map((h) => ({
         id: h.id,
         title: h.title,
@@ -109,6 +112,16 @@ async function entityHits(store: Store, entity: string): Promise<SearchHit[]> {
   const docs = (await store.entityDocuments(entity)).sort((a, b) => b.mentions - a.mentions).slice(0, FACET_WINDOW);
   const info = new Map((await store.documentSummaries(docs.map((d) => d.docId))).map((d) => [d.id, d]));
   return docs.map((d) => ({ id: d.docId, title: info.get(d.docId)?.title ?? '', source: info.get(d.docId)?.source ?? '', score: -d.mentions, snippet: '' }));
+}
+
+/** A search the store stopped for taking too long is a 503 the client may retry, not a 500. */
+async function searchOrBusy<T>(search: Promise<T>): Promise<T> {
+  try {
+    return await search;
+  } catch (err) {
+    if (err instanceof SearchTimeoutError) throw new HttpError(503, err.message, { 'Retry-After': '5' });
+    throw err;
+  }
 }
 
 /** Splits a marked snippet into plain-text parts, so the UI never has to trust HTML. */
