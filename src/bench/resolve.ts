@@ -9,12 +9,13 @@ import { openStore } from '../store/open.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityType, EventRecord } from '../types.js';
 import { createAliasTable, shippedAliasGroups } from '../corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../corpus/entities/resolve.js';
+import { resolveStoredMentions } from '../corpus/entities/reresolve.js';
 import { clusterEvents, type EventInput } from '../corpus/events/coreference.js';
 import { eventInputsOf } from '../corpus/events/inputs.js';
 import { eventLinks } from '../corpus/curation.js';
 import { documentCountries, groupClaims, reportFamilies } from '../corpus/claims/group.js';
 import { claimInputOf, placeCountry } from '../corpus/index.js';
+import { measureFragmentation } from '../corpus/entities/fragmentation.js';
 
 export interface ResolveBenchResult {
   documents: number;
@@ -30,6 +31,8 @@ export interface ResolveBenchResult {
   resolveCpuSeconds: number;
   /** Reading and resolution together. */
   totalSeconds: number;
+  /** The share of mentions whose name, with its type, is spread over two or more entities. */
+  fragmentation: Awaited<ReturnType<typeof measureFragmentation>>;
   peakRssMb: number;
 }
 
@@ -43,7 +46,8 @@ inputs (timed apart) and writing nothing:
   claims    figures grouped into claims about one quantity, disputes flagged.
 Each step reports readSeconds, resolveSeconds and resolveCpuSeconds (CPU time of the
 resolution, which does not depend on what else the machine runs).
-Reports {documents, entities, events, claims, resolveSeconds, resolveCpuSeconds, totalSeconds, peakRssMb}.`;
+Reports {documents, entities, events, claims, resolveSeconds, resolveCpuSeconds, totalSeconds, fragmentation, peakRssMb};
+fragmentation is the share of mentions whose name, with its type, is spread over two or more entities.`;
 
 /** Rows per query when paging through one annotation kind. */
 const PAGE = 5000;
@@ -80,7 +84,8 @@ export async function benchResolve(store: Store): Promise<ResolveBenchResult> {
   const resolveSeconds = seconds(entities.resolveSeconds + events.resolveSeconds + claims.resolveSeconds);
   const resolveCpuSeconds = seconds(entities.resolveCpuSeconds + events.resolveCpuSeconds + claims.resolveCpuSeconds);
   const read = entities.readSeconds + events.readSeconds + claims.readSeconds;
-  return { documents, entities, events, claims, resolveSeconds, resolveCpuSeconds, totalSeconds: seconds(resolveSeconds + read), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  const fragmentation = await measureFragmentation(store);
+  return { documents, entities, events, claims, resolveSeconds, resolveCpuSeconds, totalSeconds: seconds(resolveSeconds + read), fragmentation, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
 async function benchEntities(store: Store): Promise<ResolveBenchResult['entities']> {
@@ -99,8 +104,8 @@ async function benchEntities(store: Store): Promise<ResolveBenchResult['entities
   const ids = new Set<string>();
   let mentions = 0;
   let changed = 0;
-  for (const stored of byDoc.values()) {
-    const resolved = resolveDocumentEntities(stored.map((a) => ({ start: a.start, end: a.end, text: a.text, type: a.label as EntityType })), aliases);
+  for (const [docId, stored] of byDoc) {
+    const resolved = resolveStoredMentions(stored, aliases, docId);
     resolved.forEach((r, i) => {
       ids.add(r.entityId);
       if (r.entityId !== stored[i].data.entityId) changed++;
