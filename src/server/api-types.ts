@@ -2,6 +2,7 @@
 import type { Count, EventStatus, Place, Qualifier, TimeValue } from '../types.js';
 import type { Curation, DocSummary, StoredAnnotation, StoredDocument, UserAlias } from '../store/interface.js';
 import type { DateInterval } from './dates.js';
+import type { ClaimRelation } from '../corpus/claims/relation.js';
 
 export interface Page<T> {
   total: number;
@@ -152,7 +153,12 @@ export interface QuoteItem {
 export interface ClaimGroup {
   key: string;
   what: string;
+  /** How the values relate: the same value, differing estimates, contradictory, or an update over time. */
+  relation: ClaimRelation;
+  /** Differing estimates or contradictory; an update or the same value is not a dispute. */
   disputed: boolean;
+  /** Why the figures were grouped, in words. */
+  reason: string;
   values: number[];
   figures: FigureItem[];
 }

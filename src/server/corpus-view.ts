@@ -11,6 +11,7 @@ import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summari
 import { mergeReports } from './merged-events.js';
 import { placeKey } from './keys.js';
 import { dateInterval } from './dates.js';
+import type { ClaimRelation } from '../corpus/claims/relation.js';
 
 export interface LinkedEvent {
   event: EventItem;
@@ -22,7 +23,12 @@ export interface LinkedEvent {
 export interface ClaimRecord {
   key: string;
   what: string;
+  /** How the values relate (same value, differing estimates, contradictory, update); see corpus/claims/relation.ts. */
+  relation: ClaimRelation;
+  /** Differing estimates or contradictory. */
   disputed: boolean;
+  /** Why the figures were grouped, in words. */
+  reason: string;
   values: number[];
   /** The figures' locations: [docId, start]. */
   figures: Array<[string, number]>;
@@ -45,7 +51,9 @@ export async function computeCorpus(store: Store): Promise<CorpusData> {
   const claims = (await loadClaimGroups(store)).map((g) => ({
     key: g.id,
     what: g.quantity,
+    relation: g.relation,
     disputed: g.disputed,
+    reason: g.reason,
     values: [...new Set(g.claims.map((c) => c.value))].sort((x, y) => x - y),
     figures: g.claims.map((c): [string, number] => [c.docId, c.start]),
   }));

@@ -115,19 +115,30 @@ test('reports of one attack in two articles are one event; their disagreement is
   assert.equal(byPlace.body.events.filter((x: { key: string }) => x.key === e.key).length, 1, 'listed once on the entity page');
 });
 
-test('claims group figures about the same quantity and flag disputes', async () => {
-  const r = await s.get('/api/claims?disputed=true');
-  assert.equal(r.body.total, 1);
-  const claim = r.body.items[0];
-  assert.deepEqual(claim.values, [1700, 2500]);
-  assert.deepEqual(claim.figures.map((f: { source: string }) => f.source).sort(), ['Human Rights Watch', 'the Interior Ministry']);
-  assert.match(claim.figures[0].evidence, /detained/);
-  const f = claim.figures[0];
+test('claims group figures about the same quantity: a rising toll is an update, a contradiction a dispute', async () => {
+  const compared = await s.get('/api/claims?multi=true');
+  assert.equal(compared.body.total, 2);
+  const detained = compared.body.items.find((c: { values: number[] }) => c.values.includes(1700));
+  assert.deepEqual(detained.values, [1700, 2500]);
+  assert.deepEqual([detained.relation, detained.disputed], ['update', false], '1,700 detained, then about 2,500 seven months later');
+  assert.deepEqual(detained.figures.map((f: { value: number }) => f.value), [1700, 2500], 'in publication order');
+  assert.deepEqual(detained.figures.map((f: { source: string }) => f.source), ['the Interior Ministry', 'Human Rights Watch']);
+  assert.match(detained.reason, /detained/);
+  const f = detained.figures[0];
+  assert.match(f.evidence, /detained/);
   assert.equal(f.evidence.slice(f.evidenceSpan.start, f.evidenceSpan.end), f.text);
+
+  const disputed = await s.get('/api/claims?disputed=true');
+  assert.equal(disputed.body.total, 1);
+  const charged = disputed.body.items[0];
+  assert.deepEqual(charged.values, [11, 13]);
+  assert.deepEqual([charged.relation, charged.disputed], ['contradictory', true], 'a count that falls a day later is no update');
+  assert.deepEqual(charged.figures.map((f: { source: string }) => f.source), ['the justice ministry', 'A court official']);
+  assert.match(charged.reason, /prosecuted/);
   const undisputed = await s.get('/api/claims?disputed=false');
   assert.ok(undisputed.body.items.every((c: { disputed: boolean }) => !c.disputed));
-  assert.equal((await s.get('/api/claims?multi=true')).body.total, 1);
-  assert.equal((await s.get('/api/figures')).body.total, 3);
+  assert.ok(undisputed.body.items.some((c: { key: string }) => c.key === detained.key));
+  assert.equal((await s.get('/api/figures')).body.total, 5);
   assert.equal((await s.get('/api/quotes?speaker=Yildirim')).body.total, 1);
 });
 

@@ -27,8 +27,8 @@ test('the corpus cache serves the last result while it recomputes, and catches u
     await cache.ready();
     const first = await cache.current();
     assert.equal(first.events.length, 7);
-    assert.equal(first.multiClaims, 1);
-    assert.deepEqual([first.eventByReport.size, first.claimOfFigure.size], [8, 2], "eight reports; two figures in the one claim");
+    assert.equal(first.multiClaims, 2);
+    assert.deepEqual([first.eventByReport.size, first.claimOfFigure.size], [8, 4], 'eight reports; two figures in each of the two claims');
 
     await store.saveBatch([anotherReport(1)]);
     cache.notice(await store.generation());

@@ -87,7 +87,7 @@ test('reader highlights spans by type; clicking an entity opens its page', { ski
   await open(`#/doc/${server.docIds[0]}`, '.reader-text');
   assert.ok((await page.locator('.reader-text .ann-PER').count()) >= 2);
   assert.equal(await page.locator('.reader-text .ann-event').count(), 2);
-  assert.equal(await page.locator('.reader-text .ann-figure').count(), 2);
+  assert.equal(await page.locator('.reader-text .ann-figure').count(), 3);
   assert.equal(await page.locator('.reader-text .ann-time').count(), 1);
   assert.equal(await page.locator('.reader-text .ann-quote').count(), 1);
   assert.equal(await page.locator('.removed-part').count(), 0);
@@ -219,16 +219,22 @@ test('graph draws entities and filters by type', { skip }, async () => {
   assert.equal(Number(await page.locator('.graph-canvas').getAttribute('data-nodes')), 4);
 });
 
-test('claims view shows 1,700 next to 2,500, flagged as disputed', { skip }, async () => {
+test('claims view shows 1,700 next to 2,500 as an update, and 13 against 11 charged as contradictory', { skip }, async () => {
   await open('#/claims', '.claim');
   const claim = page.locator('.claim', { has: page.locator('.figure-value', { hasText: '1,700' }) });
   assert.equal(await claim.count(), 1);
   const values = await claim.locator('.figure-value').allInnerTexts();
-  assert.deepEqual(values.sort(), ['1,700', 'about 2,500']);
-  assert.match(await claim.locator('.badge-disputed').innerText(), /Disputed/);
+  assert.deepEqual(values, ['1,700', 'about 2,500'], 'in publication order');
+  assert.match(await claim.locator('.claim-head .badge').innerText(), /^\W*Update$/);
+  assert.equal(await claim.locator('.badge-disputed').count(), 0, 'a rising toll is not a dispute');
+  assert.match(await claim.locator('.claim-reason').innerText(), /detained/);
   const [a, b] = await Promise.all(['1,700', 'about 2,500'].map((v) => claim.locator('.figure-card', { has: page.locator('.figure-value', { hasText: v }) }).boundingBox()));
   assert.ok(a && b && Math.abs(a.y - b.y) < 2 && a.x !== b.x, 'side by side');
   assert.match(await claim.innerText(), /Human Rights Watch/);
+  const charged = page.locator('.claim', { has: page.locator('.figure-value', { hasText: /^13$/ }) });
+  assert.deepEqual(await charged.locator('.figure-value').allInnerTexts(), ['13', '11']);
+  assert.match(await charged.locator('.badge-disputed').innerText(), /Disputed: contradictory/);
+  assert.match(await charged.locator('.claim-reason').innerText(), /prosecuted/);
   await shot('claims');
 });
 

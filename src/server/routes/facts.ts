@@ -55,7 +55,7 @@ export const factRoutes = [
   route({
     method: 'GET',
     path: '/api/claims',
-    summary: 'Claims: figures about the same quantity side by side; disputed when their values cannot all be true',
+    summary: 'Claims: figures about the same quantity side by side; disputed when sources give differing estimates or contradict each other; a running toll that rises between reports is an update',
     tag: 'facts',
     query: {
       disputed: { type: 'boolean', description: 'true: only disputed claims; false: only undisputed ones' },
@@ -75,7 +75,9 @@ export const factRoutes = [
       const items: ClaimGroup[] = slice.map((c) => ({
         key: c.key,
         what: c.what,
+        relation: c.relation,
         disputed: c.disputed,
+        reason: c.reason,
         values: c.values,
         figures: c.figures.map(([d, s]) => byRef.get(`${d}:${s}`)).filter((f): f is NonNullable<typeof f> => !!f),
       }));

@@ -1,13 +1,21 @@
 // Claims: figures about the same quantity side by side — value, qualifier, source, document,
-// evidence — with disputed groups flagged.
+// evidence — with how their values relate (same, update, differing estimates, contradictory) and why they were grouped.
 import type { ViewContext } from '../main.js';
 import type { ClaimGroup, FigureItem } from '../../server/api-types.js';
+import type { ClaimRelation } from '../../corpus/claims/relation.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
 import { docHref, formatPublished, formatQuantity, plural } from '../lib/format.js';
 import { computingNote, empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
 
 const PAGE = 20;
+/** Each relation's label and badge: estimates and contradictions are disputes, an update is not. */
+const RELATIONS: Record<ClaimRelation, { label: string; badge: string }> = {
+  same: { label: '✓ Same value', badge: 'badge-agreed' },
+  update: { label: '↻ Update', badge: 'badge-update' },
+  estimates: { label: '⚠ Disputed: differing estimates', badge: 'badge-disputed' },
+  contradictory: { label: '⚠ Disputed: contradictory', badge: 'badge-disputed' },
+};
 const FILTERS = [
   ['disputed', 'Disputed'],
   ['compared', 'Stated more than once'],
@@ -27,7 +35,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     const page = await api.claims({ limit: 500 });
     groups = page.items.filter((g) => g.key === claim);
     computing = !!page.computing;
-    if (!groups.length && figures.items.length) groups = [{ key: claim, what: figures.items[0].what, disputed: false, values: [], figures: figures.items }];
+    if (!groups.length && figures.items.length) groups = [{ key: claim, what: figures.items[0].what, relation: 'same', disputed: false, reason: '', values: [], figures: figures.items }];
     total = groups.length;
   } else {
     const page = await api.claims({ disputed: filter === 'disputed' ? true : undefined, multi: filter !== 'all', limit: PAGE, offset });
@@ -39,7 +47,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
   const disputedPage = claim || offset ? null : await api.events({ disputed: true, limit: 20, reports: 3 });
   const disputedEvents = disputedPage?.items ?? [];
   append(root, [
-    pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give values that cannot all be true.'),
+    pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give differing estimates or contradict each other; a running toll that rises in later reports is an update.'),
     computing ? computingNote() : null,
     h('nav', { class: 'segmented', 'aria-label': 'Which claims' },
       FILTERS.map(([key, label]) => h('a', { href: `#/claims?filter=${key}`, 'aria-current': !claim && filter === key ? 'true' : null }, label)),
@@ -64,9 +72,10 @@ function claimCard(g: ClaimGroup): HTMLElement {
   return h('section', { class: `claim ${g.disputed ? 'claim-disputed' : ''}`, 'aria-label': `Claim: ${g.what}` },
     h('header', { class: 'claim-head' },
       h('h2', {}, g.what),
-      g.disputed ? h('span', { class: 'badge badge-disputed' }, '⚠ Disputed') : g.figures.length > 1 ? h('span', { class: 'badge badge-agreed' }, '✓ Consistent') : null,
+      g.figures.length > 1 ? h('span', { class: `badge ${RELATIONS[g.relation].badge}`, 'data-relation': g.relation }, RELATIONS[g.relation].label) : null,
       h('span', { class: 'muted' }, plural(g.figures.length, 'figure'), ' from ', plural(new Set(g.figures.map((f) => f.docId)).size, 'article')),
     ),
+    g.reason ? h('p', { class: 'claim-reason muted' }, 'Grouped: ', g.reason) : null,
     h('div', { class: 'claim-figures' }, g.figures.map(figureCard)),
   );
 }
