@@ -150,7 +150,7 @@ export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export interface Mention extends Span {
   type: EntityType;
   text: string;
-  /** A title written just before the name ("Mr", "Dr"): outside the span, as in CoNLL, but it makes the name a person. */
+  /** The title the name is written with ("Mr", "Dr"; part of the span): it makes the name a person, and a surname. */
   title?: string;
   /** A relative named by first name takes the family name of the person the text relates them to ("his son Nick"). */
   familyName?: string;

@@ -5,15 +5,15 @@ export function printJson(value: unknown): void {
 }
 
 /** Left-aligned columns for human-readable listings. */
-export function printTable(cells: string[][], header: string[]): void {
+export function printTable(cells: string[][], header: string[], out: { write(s: string): unknown } = process.stdout): void {
   const rows = cells.map((r) => r.map(terminalText));
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.min(60, Math.max(...all.map((r) => (r[i] ?? '').length))));
   const fmt = (r: string[]) =>
     r.map((c, i) => (i === r.length - 1 ? c : truncate(c, widths[i]).padEnd(widths[i]))).join('  ');
-  console.log(fmt(header));
-  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-  for (const r of rows) console.log(fmt(r));
+  out.write(fmt(header) + '\n');
+  out.write(widths.map((w) => '─'.repeat(w)).join('  ') + '\n');
+  for (const r of rows) out.write(fmt(r) + '\n');
 }
 
 export function truncate(s: string, width: number): string {

@@ -8,6 +8,7 @@ import { HttpError, JsonText, sendJson, withTimeout } from './http.js';
 import { parseQuery } from './params.js';
 import { Router, type AppContext, type IngestFn, type Route } from './router.js';
 import { CorpusCache } from './corpus-cache.js';
+import { documentOverrides } from '../corpus/curation.js';
 import { UploadGate } from './upload-gate.js';
 import { openApiDocument } from './openapi.js';
 import { hostCheck } from './hosts.js';
@@ -19,6 +20,7 @@ import { factRoutes } from './routes/facts.js';
 import { metaRoutes } from './routes/meta.js';
 import { placeRoutes } from './routes/places.js';
 import { searchRoutes } from './routes/search.js';
+import { curationRoutes } from './routes/curation.js';
 
 export interface ServerOptions {
   store: Store;
@@ -58,6 +60,7 @@ export const routes: Route[] = [
   ...placeRoutes,
   ...factRoutes,
   ...searchRoutes,
+  ...curationRoutes,
 ];
 
 export function createChronicleServer(opts: ServerOptions): Server & { corpusReady(): Promise<void> } {
@@ -113,6 +116,8 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
       const body = r.write
         ? // Writing routes answer within handlerTimeoutMs themselves, saying what happens to the work.
           await r.handle({ params, query, req, app })
+        : r.uncached
+          ? await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs)
         : await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(await r.handle({ params, query, req, app })))), handlerTimeoutMs);
       return sendJson(res, 200, body, corsHeaders());
     }
@@ -183,6 +188,9 @@ function createContext(opts: ServerOptions): ServerContext {
     writable: !!opts.token,
     maxBodyBytes: opts.maxBodyBytes ?? 5 * 1024 * 1024,
     textOf,
+    overrides() {
+      return this.cached('document-overrides', () => documentOverrides(store));
+    },
     refresh,
     corpus: (waitMs = opts.corpusWaitMs ?? 1500) => corpus.current(waitMs),
     corpusComputing: () => corpus.computing,

@@ -2,6 +2,7 @@
 // small modules; the router matches them and the OpenAPI document is generated from the same list.
 import type { IncomingMessage } from 'node:http';
 import type { Store } from '../store/interface.js';
+import type { DocumentOverrides } from '../corpus/curation.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 import type { ParsedQuery, QuerySchema } from './params.js';
 import { HttpError } from './http.js';
@@ -26,6 +27,8 @@ export interface AppContext {
   corpusComputing(): boolean;
   /** A derived value cached until the store or the corpus groupings change. */
   cached<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /** Publication dates and outlets set by people, cached until the store changes. */
+  overrides(): Promise<DocumentOverrides>;
   /** Clean text of a document, cached. */
   textOf(docId: string): Promise<string | null>;
   ingest?: IngestFn;
@@ -53,6 +56,8 @@ export interface Route<Q extends QuerySchema = QuerySchema> {
   query: Q;
   /** Needs the bearer token (only offered when the server was started with --token). */
   write?: boolean;
+  /** Never answered from the response cache (what it reads does not change the store's generation). */
+  uncached?: boolean;
   /** OpenAPI schema name of the 200 response (components/schemas). */
   returns?: string;
   handle(r: RouteRequest<Q>): Promise<unknown>;

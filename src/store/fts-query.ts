@@ -1,15 +1,22 @@
 // What a user types, parsed once into a small query (groups of alternatives, each a word or a
 // phrase), then written out for FTS5 or for PostgreSQL's to_tsquery. Nothing the user types
 // reaches either engine's syntax raw: stray ORs, operators and punctuation are dropped, so any
-// input gives a valid query (possibly empty, which matches nothing).
+// input gives a valid query (possibly empty, which matches nothing). Two operators are kept:
+// a trailing * makes a word a prefix (smuggl* matches smuggling, smugglers), and a leading -
+// excludes a word or "a phrase" (-attack).
 
-/** A word or a "quoted phrase": its words, lower-cased. */
+/** A word or a "quoted phrase": its words, lower-cased; a prefix word ends in "*". */
 export type QueryTerm = string[];
 
 /** Every clause must match; a clause matches when any of its alternatives does. */
 export interface ParsedQuery {
   clauses: QueryTerm[][];
+  /** Words and phrases that must not occur. They subtract only: without clauses nothing matches. */
+  excluded?: QueryTerm[];
 }
+
+const isPrefix = (t: QueryTerm) => t[t.length - 1].endsWith('*');
+const bare = (t: QueryTerm) => t.map((w) => w.replace(/\*$/, ''));
 
 /** More terms than this are ignored: a long OR chain over common words costs every document. */
 export const MAX_QUERY_TERMS = 16;
@@ -24,26 +31,32 @@ function wordsOf(s: string): string[] {
 
 export function parseSearchQuery(input: string): ParsedQuery {
   const clauses: QueryTerm[][] = [];
+  const excluded: QueryTerm[] = [];
   let terms = 0;
   let orPending = false;
-  const re = /"([^"]*)"?|(\S+)/g;
+  const re = /(-?)"([^"]*)"?|(\S+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(input)) && terms < MAX_QUERY_TERMS) {
-    if (m[2] === 'OR') {
+    const raw = m[3];
+    if (raw === 'OR') {
       // OR joins the clause before with the term after; a leading, trailing or repeated OR is nothing.
       orPending = clauses.length > 0;
       continue;
     }
-    const words = wordsOf(m[1] ?? m[2]);
+    const words = wordsOf(m[2] ?? raw);
     if (words.length === 0) continue; // punctuation only: keeps a pending OR
+    if (m[1] === '-' || (raw?.startsWith('-') && raw.length > 1)) {
+      excluded.push(words);
+      continue;
+    }
     // A quoted phrase, or a token like "al-Shabaab" that the engines split into words, is one phrase.
-    const term = words;
+    const term = raw && /[\p{L}\p{N}]\*$/u.test(raw) ? [...words.slice(0, -1), `${words[words.length - 1]}*`] : words;
     if (orPending) clauses[clauses.length - 1].push(term);
     else clauses.push([term]);
     orPending = false;
     terms++;
   }
-  return { clauses };
+  return excluded.length ? { clauses, excluded } : { clauses };
 }
 
 /** Every distinct word of the query (for highlighting). */
@@ -53,15 +66,17 @@ export function queryWords(q: ParsedQuery): string[] {
 
 export function toFtsQuery(input: string | ParsedQuery): string {
   const q = typeof input === 'string' ? parseSearchQuery(input) : input;
-  const term = (t: QueryTerm) => `"${t.join(' ')}"`;
+  const term = (t: QueryTerm) => (isPrefix(t) ? `"${bare(t).join(' ')}"*` : `"${t.join(' ')}"`);
   // Explicit AND: FTS5 does not read two groups side by side as an implicit AND.
-  return q.clauses.map((alts) => (alts.length === 1 ? term(alts[0]) : `(${alts.map(term).join(' OR ')})`)).join(' AND ');
+  const positive = q.clauses.map((alts) => (alts.length === 1 ? term(alts[0]) : `(${alts.map(term).join(' OR ')})`)).join(' AND ');
+  return positive && q.excluded?.length ? `(${positive}) NOT (${q.excluded.map(term).join(' OR ')})` : positive;
 }
 
 /** The same query for PostgreSQL's to_tsquery('simple', …): words ANDed, phrases with <->, OR as |. */
 export function toTsQuery(input: string | ParsedQuery): string {
   const q = typeof input === 'string' ? parseSearchQuery(input) : input;
-  const lexeme = (w: string) => `'${w}'`;
+  const lexeme = (w: string) => (w.endsWith('*') ? `'${w.slice(0, -1)}':*` : `'${w}'`);
   const term = (t: QueryTerm) => (t.length === 1 ? lexeme(t[0]) : `(${t.map(lexeme).join(' <-> ')})`);
-  return q.clauses.map((alts) => (alts.length === 1 ? term(alts[0]) : `(${alts.map(term).join(' | ')})`)).join(' & ');
+  const positive = q.clauses.map((alts) => (alts.length === 1 ? term(alts[0]) : `(${alts.map(term).join(' | ')})`)).join(' & ');
+  return positive && q.excluded?.length ? `(${positive}) & ${q.excluded.map((t) => `!${term(t)}`).join(' & ')}` : positive;
 }

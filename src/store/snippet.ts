@@ -27,6 +27,12 @@ export function foldWord(w: string): string {
  */
 export function buildSnippet(text: string, words: string[], marks: [string, string] = ['[', ']']): string {
   const wanted = new Map(words.map((w, i) => [foldWord(w), i]));
+  // Prefix words (smuggl*) match every word they begin.
+  const prefixes = words.map((w, i) => [foldWord(w.slice(0, -1)), i] as const).filter((_, i) => words[i].endsWith('*'));
+  const matchOf = (word: string) => {
+    const f = foldWord(word);
+    return wanted.get(f) ?? prefixes.find(([p]) => f.startsWith(p))?.[1] ?? -1;
+  };
   const re = /[\p{L}\p{N}]+/gu;
   const limit = Math.min(text.length, MAX_CHARS_SCANNED);
   // The last WINDOW_WORDS words seen: the best window is where they hold the most distinct query words.
@@ -36,7 +42,7 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
   let index = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < limit && matches < MAX_MATCHES_SCANNED) {
-    const match = wanted.get(foldWord(m[0])) ?? -1;
+    const match = matchOf(m[0]);
     recent.push({ index, match });
     if (recent.length > WINDOW_WORDS) recent.shift();
     if (match >= 0) {
@@ -56,7 +62,7 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
   for (let i = 0; i < best.startWord && re.exec(text); i++);
   const shown: WordAt[] = [];
   while (shown.length < WINDOW_WORDS && (m = re.exec(text))) {
-    shown.push({ start: m.index, end: m.index + m[0].length, match: wanted.get(foldWord(m[0])) ?? -1 });
+    shown.push({ start: m.index, end: m.index + m[0].length, match: matchOf(m[0]) });
   }
   if (shown.length === 0) return '';
   const first = shown[0].start;

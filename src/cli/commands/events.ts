@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
-import { annotationListing } from '../annotation-listing.js';
+import { annotationListing, checkType } from '../annotation-listing.js';
+import { EVENT_TYPES } from '../../types.js';
 import { parseFlags } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
@@ -10,7 +11,8 @@ const perDocument = annotationListing({
   kind: 'event',
   plural: 'events',
   summary: 'List events (attacks, arrests, extraditions …) with date, place, actors and counts',
-  typeHelp: 'attack, killing, arrest, detention, raid, deportation, extradition, prosecution, designation, agreement, meeting, other',
+  typeHelp: EVENT_TYPES.join(', '),
+  types: EVENT_TYPES,
   columns: ['doc', 'type', 'date', 'place', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
@@ -26,6 +28,7 @@ const command: Command = {
   async run(argv) {
     if (!argv.includes('--merged')) return perDocument.run(argv);
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' } }, false);
+    checkType(values.type, EVENT_TYPES);
     const clusters = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type);
     if (values.json) {
       printJson(

@@ -25,6 +25,7 @@ export const metaRoutes = [
         claims: k.multiClaims,
         disputedClaims: k.disputedClaims,
         writable: app.writable && !!app.ingest,
+        curatable: app.writable,
         computing: app.corpusComputing(),
       };
     },

@@ -442,6 +442,12 @@ export class PostgresStore implements Store {
     return rows;
   }
 
+  async removeCuration(c: Curation): Promise<boolean> {
+    const { rowCount } = await this.pool.query('DELETE FROM curations WHERE kind = $1 AND relation = $2 AND a = $3 AND b = $4', [c.kind, c.relation, c.a, c.b]);
+    if (rowCount) await summaries.bumpGeneration(this.pool);
+    return !!rowCount;
+  }
+
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
     return this.inTransaction(async (client) => {
       const docs = (

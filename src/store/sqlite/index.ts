@@ -426,6 +426,12 @@ export class SqliteStore implements Store {
     return (kind ? this.stmt(sql).all(kind) : this.stmt(sql).all()) as Curation[];
   }
 
+  async removeCuration(c: Curation): Promise<boolean> {
+    const info = this.db.prepare('DELETE FROM curations WHERE kind = ? AND relation = ? AND a = ? AND b = ?').run(c.kind, c.relation, c.a, c.b);
+    if (info.changes) this.summaries.bumpGeneration();
+    return info.changes > 0;
+  }
+
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
     return this.write(() => {
       const docs = (
