@@ -1,42 +1,51 @@
 import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
 import { annotationListing } from '../annotation-listing.js';
 import { parseFlags } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { loadEventClusters } from '../../corpus/index.js';
-import type { EventRecord } from '../../types.js';
+import { mergedView } from '../../corpus/events/merged.js';
+import { EVENT_TYPES, type EventRecord } from '../../types.js';
 
 const perDocument = annotationListing({
   kind: 'event',
   plural: 'events',
-  summary: 'List events (attacks, arrests, extraditions …) with date, place, actors and counts',
-  typeHelp: 'attack, killing, arrest, detention, raid, deportation, extradition, prosecution, designation, agreement, meeting, other',
-  columns: ['doc', 'type', 'date', 'place', 'sentence'],
+  summary: 'List events (attacks, arrests, extraditions …) with date, place, actors, counts and status',
+  typeHelp: EVENT_TYPES.join(', '),
+  columns: ['doc', 'type', 'status', 'date', 'place', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
-    return [a.docId, e.type, e.date?.iso ?? '—', e.place?.text ?? '—', a.text];
+    return [a.docId, e.type, e.status, e.date?.iso ?? '—', e.place?.text ?? '—', a.text];
   },
 });
+
+/** The --type value, in either spelling (--type T, --type=T), or undefined. */
+function typeFlag(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--type') return argv[i + 1];
+    if (argv[i].startsWith('--type=')) return argv[i].slice('--type='.length);
+  }
+  return undefined;
+}
 
 const command: Command = {
   summary: perDocument.summary,
   usage: `${perDocument.usage}
 --merged    one row per real-world event: reports in several documents merged, every source listed
-            (--json prints [{id, type, date, sources, events:[…each report…]}])`,
+            (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons}]:
+            each field with the report it came from, each merge with the fields that matched and how well)
+Statuses: asserted, alleged (facts on the timeline); negated, planned, hypothetical, denied (findable only).`,
   async run(argv) {
+    const type = typeFlag(argv);
+    if (type !== undefined && !(EVENT_TYPES as readonly string[]).includes(type)) {
+      throw new UsageError(`unknown event type "${type}"; valid types: ${EVENT_TYPES.join(', ')}`);
+    }
     if (!argv.includes('--merged')) return perDocument.run(argv);
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' } }, false);
     const clusters = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type);
     if (values.json) {
-      printJson(
-        clusters.map((c) => ({
-          id: c.id,
-          type: c.type,
-          date: c.date,
-          sources: [...new Set(c.members.map((m) => m.docId))],
-          events: c.events.map((e) => ({ docId: e.docId, evidence: e.text, ...e.data })),
-        })),
-      );
+      printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))] })));
     } else {
       printTable(
         clusters.map((c) => [c.type, c.date ?? '—', String(new Set(c.members.map((m) => m.docId)).size), truncate(c.events[0].text, 100)]),

@@ -44,7 +44,7 @@ export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], qu
     const ms = findMentions(ctx, s);
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));
     // a plot in a sentence that reports something done is that act's motive, not an event of its own
-    const reportedAct = ms.some((m) => m.kind === 'clause' && m.status === 'reported');
+    const reportedAct = ms.some((m) => m.kind === 'clause' && m.status === 'asserted');
     for (const m of ms) {
       if (m.casualtyOnly && hasHost) continue;
       if (m.status === 'planned' && reportedAct && m.kind === 'noun') continue;

@@ -5,10 +5,11 @@ import type { Count, EventStatus, EventType } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES, SUSPECTED_CUES,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
+import { senseOf } from './senses.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -50,6 +51,8 @@ const SERIES = new Set(['series', 'wave', 'spate', 'string', 'number', 'round', 
 const OCCUR = new Set(['occurred', 'happened', 'took']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'it', 'them', 'him', 'her']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+/** Modals that hedge rather than plan: "may try to deport", "could face charges". */
+const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies']);
 const DIE_FORMS = new Set(['died', 'die', 'dies', 'dying']);
 const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'held', 'sent', 'seized', 'caught', 'brought', 'led', 'began', 'set', 'put', 'found', 'shot']);
@@ -74,6 +77,15 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
     else if (verb && !(noun && isNounReading(ctx, i, from))) m = verbMention(ctx, i, s, from, to, out);
     else if (noun) m = nounMention(ctx, i, s, from, to);
+    if (m && m.trigger === i) {
+      // what the words mean, read from the arguments (data/event-senses.json)
+      const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
+      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: m.targets[0] ?? null });
+      if (verdict) {
+        if (verdict.sense === null) m = null;
+        else m.type = verdict.sense;
+      }
+    }
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);
@@ -139,7 +151,7 @@ function weaponStrike(ctx: FactsContext, i: number, s: number, from: number, to:
   if (objEnd <= j && low[i] !== 'exploded' && low[i] !== 'landed') return null;
   const m: EventMention = {
     type: 'attack', trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
-    definite: false, lightVerb: false, actors: [], targets: objEnd > j ? [[j, objEnd]] : [], counts: {}, countRanges: [], status: statusOf(ctx, i, from, 'reported'),
+    definite: false, lightVerb: false, actors: [], targets: objEnd > j ? [[j, objEnd]] : [], counts: {}, countRanges: [], status: statusOf(ctx, i, from, 'asserted'),
     placeRanges: [[i + 1, placeWindowEnd(ctx, i + 1, to)]], ownTime: -1,
   };
   return m;
@@ -150,9 +162,9 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const e = EVENT_VERBS.get(low[i])!;
   if (e.needsAgreementObject) return null;
   if ((e.form === 'base' || e.form === 's') && !verbReadingPlausible(ctx, i, from)) return null;
-  // "If convicted, …": a condition, not an event
+  // "If convicted, …": a condition, not a fact
   const cs0 = clauseStart(ctx, i, from);
-  if (cs0 > from && CONDITIONAL.has(low[cs0 - 1])) return null;
+  const conditional = cs0 > from && CONDITIONAL.has(low[cs0 - 1]);
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
@@ -162,7 +174,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   let k = i - 1;
   while (k >= from && (isAdverb(low[k]) || low[k] === 'as' || low[k] === 'a' || low[k] === 'result') && i - k < 5) k--;
   let voice: 'active' | 'passive' | 'impersonal' | null = null;
-  let status: EventStatus = 'reported';
+  let status: EventStatus = 'asserted';
   let subjectEnd = k + 1;
   if (e.form === 'ing') {
     if (!AUX_BE.has(low[k]) || low[k] === 'being') return null;
@@ -175,7 +187,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
       voice = 'active';
       subjectEnd = k;
     } else if (MODALS.has(low[k])) {
-      status = 'planned';
+      status = HEDGING_MODALS.has(low[k]) ? 'hypothetical' : 'planned';
       voice = 'active';
       subjectEnd = k;
     } else voice = 'active';
@@ -260,16 +272,16 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (obj) targets = [obj];
   }
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
-  if (e.type === 'other' && !hasNamed(ctx, targets, 'PER')) return null;
+  if (e.type === 'release' && !hasNamed(ctx, targets, 'PER')) return null;
   if (chargeFrame(ctx, i, from)) return null;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
-    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: statusOf(ctx, i, from, status),
+    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: conditional ? 'hypothetical' : statusOf(ctx, i, from, status),
     placeRanges: [[segStart, subjectEnd], [tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1,
   };
   targetCount(ctx, m);
   const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
-  if (e.type === 'killing' && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
+  if ((e.type === 'killing' || e.type === 'death') && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
   return m;
 }
 
@@ -354,17 +366,20 @@ function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
   return false;
 }
 
+/** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
   for (let k = i - 1; k >= from; k--) {
     const w = ctx.low[k];
     const next = ctx.low[k + 1];
-    if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly')) return 'alleged';
-    if (k >= i - 3 && (w === 'not' || w === 'never') && ctx.low[k - 1] !== 'only') return 'denied';
+    if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly' || w === 'reportedly')) return 'alleged';
+    if (k >= i - 3 && (w === 'not' || w === 'never' || w === "n't") && ctx.low[k - 1] !== 'only') return 'negated';
     if (DENIAL_CUES.has(w) && (next === 'that' || k >= i - 6)) return 'denied';
-    if ((w === 'suspected' || w === 'suspect' || w === 'suspects' || w === 'believed') && (next === 'that' || next === 'to')) return 'suspected';
-    if (ALLEGED_CUES.has(w) && next === 'that') return 'alleged';
-    if (status === 'reported' && k >= i - 6 && PLAN_CUES.has(w) && !(w === 'going' && next !== 'to') && !(w === 'would' && ctx.low[k - 1] === 'that')) status = 'planned';
+    if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of')) return 'alleged';
+    if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of')) return 'alleged';
+    if ((status === 'asserted' || status === 'planned') && k >= i - 6 && HEDGING_MODALS.has(w)) status = 'hypothetical';
+    if (status === 'asserted' && k >= i - 6 && PLAN_CUES.has(w) && !(w === 'going' && next !== 'to') && !(w === 'would' && ctx.low[k - 1] === 'that')) status = 'planned';
+    if (k >= i - 8 && CONDITIONAL.has(w)) return 'hypothetical';
   }
   return status;
 }
@@ -413,8 +428,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const temporal = b >= from && TEMPORAL_PREP.has(low[b]);
   // "approved the extradition in March": a date after the object dates the approving
   const objectOfVerb = !lightVerb && !temporal && b >= from && b === start - 1 && looksVerbal(low[b]) && !isCapitalized(ctx.toks[b].text);
-  let status: EventStatus = 'reported';
-  for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (PLAN_CUES.has(low[k])) status = 'planned';
+  let status: EventStatus = statusOf(ctx, start, from, 'asserted');
+  for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (PLAN_CUES.has(low[k]) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
   const actors: Range[] = [];
   const targets: Range[] = [];
@@ -543,7 +558,7 @@ function casualties(ctx: FactsContext, from: number, to: number, mentions: Event
     if (!target.counts[key]) {
       target.counts[key] = { value: n.value, qualifier: n.qualifier };
       target.countRanges.push([n.from, n.end]);
-      target.strong = target.strong || target.type === 'attack' || target.type === 'killing';
+      target.strong = target.strong || target.type === 'attack' || target.type === 'killing' || target.type === 'death';
     }
   }
 }
