@@ -48,7 +48,8 @@ function mucSide(key: string[][], response: Clustering): [number, number] {
   return [num, den];
 }
 
-function b3Side(key: string[][], response: Clustering, responseSizes: Map<string, number>): [number, number] {
+/** B³ from one side: each mention of a cluster scores the share of its cluster the other side puts with it. */
+function b3Side(key: string[][], response: Clustering): [number, number] {
   let num = 0;
   let den = 0;
   for (const k of key) {
@@ -61,7 +62,7 @@ function b3Side(key: string[][], response: Clustering, responseSizes: Map<string
       den++;
       const r = response.get(m);
       if (r === undefined) continue;
-      num += (overlap.get(r) ?? 0) / (responseSizes.get(r) ?? 1);
+      num += (overlap.get(r) ?? 0) / k.length;
     }
   }
   return [num, den];
@@ -161,9 +162,8 @@ export function corefScores(key: Clustering, response: Clustering): CorefScores 
   const [mr, mrd] = mucSide(k, response);
   const [mp, mpd] = mucSide(r, key);
   const muc = prf(mp, mpd, mr, mrd);
-  const sizes = (c: string[][], ids: Clustering) => new Map(c.map((g) => [ids.get(g[0])!, g.length]));
-  const [br, brd] = b3Side(k, response, sizes(r, response));
-  const [bp, bpd] = b3Side(r, key, sizes(k, key));
+  const [br, brd] = b3Side(k, response);
+  const [bp, bpd] = b3Side(r, key);
   const b3 = prf(bp, bpd, br, brd);
   const ce = ceafe(k, r);
   const conll = (muc.f1 + b3.f1 + ce.f1) / 3;

@@ -8,7 +8,7 @@ import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { npForward } from '../syntax.js';
 
-export type ArgumentClass = 'person' | 'organisation' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'illness';
+export type ArgumentClass = 'person' | 'organisation' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness';
 
 export interface SenseRule {
   trigger: string[];
@@ -26,18 +26,27 @@ interface SenseData {
   rules: SenseRule[];
   illnesses: string[];
   organisations: string[];
+  offences: string[];
+  personSuffixes: string[];
 }
 
-let loaded: { data: SenseData; illnesses: Set<string>; organisations: Set<string> } | undefined;
+let loaded: { data: SenseData; illnesses: Set<string>; organisations: Set<string>; offences: Set<string>; personSuffix: RegExp } | undefined;
 
 function senses() {
   if (loaded) return loaded;
   const data = JSON.parse(readFileSync(projectPath('data', 'event-senses.json'), 'utf8')) as SenseData;
-  return (loaded = { data, illnesses: new Set(data.illnesses), organisations: new Set(data.organisations) });
+  const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
+  return (loaded = { data, illnesses: new Set(data.illnesses), organisations: new Set(data.organisations), offences: new Set(data.offences), personSuffix });
+}
+
+/** "ensuring" → "ensure", "robbing" → "rob": enough to look a gerund up among the offences. */
+function gerundStems(w: string): string[] {
+  const base = w.slice(0, -3);
+  return [base, `${base}e`, base.replace(/(.)\1$/, '$1')];
 }
 
 const asList = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'who', 'whom']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'who', 'whom']);
 
 /** Does the token range [a, b) name what the class says? */
 export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentClass): boolean {
@@ -50,7 +59,9 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     if (m?.type === 'PER') person = true;
     if (m?.type === 'ORG') org = true;
     const w = ctx.low[k];
-    if (PERSON_NOUNS.has(w) || PERSON_PRONOUNS.has(w)) person = true;
+    // "her" is a person only as an object ("arrested her"), not as a possessive ("her remarks")
+    if (PERSON_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || (w === 'her' && k === b - 1)) person = true;
+    if (s.personSuffix.test(w) && ctx.mentionAt[k] < 0 && !s.organisations.has(w)) person = true;
     if (ORG_DESCRIPTORS.has(w) || s.organisations.has(w)) org = true;
   }
   switch (cls) {
@@ -60,6 +71,7 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'non-organisation': return !org;
     case 'non-party': return !person && !org;
     case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
+    case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
     case 'illness': {
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;
