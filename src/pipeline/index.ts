@@ -1,11 +1,12 @@
 // The per-document pipeline, in order:
-//   read → extract → segment → entities → places → time → facts
+//   read → extract → segment → syntax → entities → places → time → facts
 // Each stage is a pure function of the document (plus the shared context); nothing here does I/O
-// beyond loading the entity model once.
+// beyond loading the entity and syntax models once.
 import type { Analysis, RawDoc } from '../types.js';
 import { emptyAnalysis } from '../analysis.js';
 import { extract } from './extract/index.js';
 import { segment } from './segment/index.js';
+import { loadSyntaxModel, parseDocument, type SyntaxModel } from './syntax/index.js';
 import { loadNerModel, recognise, type NerModel } from './entities/index.js';
 import { resolvePlaces } from './places/index.js';
 import { normaliseTimes } from './time/index.js';
@@ -13,12 +14,14 @@ import { extractFacts } from './facts/index.js';
 import { resolveDocumentEntities } from '../corpus/entities/resolve.js';
 import { createAliasTable, shippedAliasGroups, type AliasTable } from '../corpus/entities/aliases.js';
 
-export const STAGES = ['extract', 'segment', 'entities', 'places', 'time', 'facts'] as const;
+export const STAGES = ['extract', 'segment', 'syntax', 'entities', 'places', 'time', 'facts'] as const;
 export type StageName = (typeof STAGES)[number];
 
 export interface PipelineContext {
   /** The entity model, loaded on first use (stages before the tagger never pay for it). */
   nerModel: () => NerModel;
+  /** The tagger and parser, loaded on first use. */
+  syntaxModel: () => SyntaxModel;
   /** Stop after this stage (benchmarks measure stages separately); later annotations stay empty. */
   until?: StageName;
   /** Known aliases (curated file plus the user's own), for entity resolution. */
@@ -26,10 +29,16 @@ export interface PipelineContext {
 }
 
 let shippedModel: NerModel | undefined;
+let shippedSyntax: SyntaxModel | undefined;
 
-/** The shipped entity model, loaded once per process; optionally stopping after a stage. */
+/** The shipped entity and syntax models, loaded once per process; optionally stopping after a stage. */
 export function defaultContext(until?: StageName): PipelineContext {
-  return { nerModel: () => (shippedModel ??= loadNerModel()), until, aliases: createAliasTable(shippedAliasGroups()) };
+  return {
+    nerModel: () => (shippedModel ??= loadNerModel()),
+    syntaxModel: () => (shippedSyntax ??= loadSyntaxModel()),
+    until,
+    aliases: createAliasTable(shippedAliasGroups()),
+  };
 }
 
 export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): Analysis {
@@ -39,6 +48,8 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   const result = emptyAnalysis(doc);
   if (!runs('segment')) return result;
   result.segmentation = segment(doc.text);
+  if (!runs('syntax')) return result;
+  result.syntax = parseDocument(doc.text, result.segmentation, ctx.syntaxModel());
   if (!runs('entities')) return result;
   const mentions = recognise(doc.text, result.segmentation, ctx.nerModel());
   const resolved = resolveDocumentEntities(mentions, ctx.aliases);

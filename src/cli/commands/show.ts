@@ -4,13 +4,15 @@ import { parseFlags } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
 import type { StoredAnnotation, StoredDocument } from '../../store/interface.js';
+import { printDocumentSyntax } from '../syntax-view.js';
 
 const command: Command = {
   summary: 'Show one document: clean text, metadata, removed boilerplate and everything found in it',
-  usage: `Usage: chronicle show <id|name> [--db FILE] [--json] [--removed]
+  usage: `Usage: chronicle show <id|name> [--db FILE] [--json] [--removed] [--syntax]
 
 <id|name> is a document id (or a unique prefix), or a source's base name (e.g. the file name
-without extension). --removed also prints what was removed as boilerplate.
+without extension). --removed also prints what was removed as boilerplate. --syntax prints
+each sentence's parse instead (CoNLL-U and an indented tree; with --json, {words, sentenceWordStart}).
 --json prints {id, sources, title, authors, publisher, dateline, published, text, removed,
 mentions, places, times, events, figures, quotes, nearDuplicates}.`,
   async run(argv) {
@@ -18,6 +20,7 @@ mentions, places, times, events, figures, quotes, nearDuplicates}.`,
       db: { type: 'string' },
       json: { type: 'boolean' },
       removed: { type: 'boolean' },
+      syntax: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError('give one document id or name');
     const doc = await withStore(values.db, (store) => store.getDocument(positionals[0]));
@@ -25,7 +28,8 @@ mentions, places, times, events, figures, quotes, nearDuplicates}.`,
       console.error(`chronicle show: no document "${positionals[0]}" (try chronicle docs)`);
       return 1;
     }
-    if (values.json) printJson(documentJson(doc));
+    if (values.syntax) printDocumentSyntax(doc.text, values.json === true);
+    else if (values.json) printJson(documentJson(doc));
     else printDocument(doc, values.removed === true);
     return 0;
   },

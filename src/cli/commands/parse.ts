@@ -1,0 +1,28 @@
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { parseFlags } from '../args.js';
+import { printDocumentSyntax } from '../syntax-view.js';
+
+const command: Command = {
+  summary: 'Tag and parse text: each sentence as CoNLL-U and as an indented dependency tree',
+  usage: `Usage: chronicle parse "TEXT" [--model FILE] [--json]
+       chronicle parse - < file.txt
+
+Splits TEXT into sentences and words as ingestion does, then prints each sentence's parse as
+CoNLL-U (character offsets in MISC as Span=START-END) and as an indented tree (each word under
+its head, with its UPOS tag, relation and lemma). --json prints {words, sentenceWordStart}.`,
+  async run(argv) {
+    const { values, positionals } = parseFlags(argv, { model: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length === 0) throw new UsageError('give the text to parse (or - to read stdin)');
+    const text = positionals.length === 1 && positionals[0] === '-' ? await readStdin() : positionals.join(' ');
+    printDocumentSyntax(text, values.json === true, values.model);
+    return 0;
+  },
+};
+export default command;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,60 @@
+// The syntax stage: UD words over the segment stage's tokens, each with its UPOS tag, lemma,
+// head and relation. Pure apart from loading the model once per process.
+import { readFileSync } from 'node:fs';
+import { projectPath } from '../../paths.js';
+import type { Segmentation, Syntax, SyntaxWord } from '../../types.js';
+import { analyseSentence } from './analyse.js';
+import { deserialiseSyntaxModel, type SyntaxModel } from './model.js';
+import { splitToken, type WordPiece } from './words.js';
+
+export type { SyntaxModel } from './model.js';
+export const DEFAULT_SYNTAX_MODEL = 'parser.bin.gz';
+
+const cache = new Map<string, SyntaxModel>();
+
+/** Loads a syntax model (default: the shipped one under models/), once per path. */
+export function loadSyntaxModel(path?: string): SyntaxModel {
+  const file = path ?? projectPath('models', DEFAULT_SYNTAX_MODEL);
+  let model = cache.get(file);
+  if (!model) {
+    model = deserialiseSyntaxModel(readFileSync(file));
+    cache.set(file, model);
+  }
+  return model;
+}
+
+/** Sentences longer than this are parsed in slices (keeps worst-case time bounded on run-on text). */
+const MAX_SENTENCE_WORDS = 250;
+
+export function parseDocument(text: string, seg: Segmentation, model: SyntaxModel): Syntax {
+  const words: SyntaxWord[] = [];
+  const sentenceWordStart: number[] = [];
+  const pieces: WordPiece[] = [];
+  for (let s = 0; s < seg.sentences.length; s++) {
+    sentenceWordStart.push(words.length);
+    pieces.length = 0;
+    const from = seg.sentenceTokenStart[s];
+    const to = seg.sentenceTokenStart[s + 1];
+    for (let t = from; t < to; t++) splitToken(model, text, t, seg.tokens[t].start, seg.tokens[t].end, pieces);
+    for (let at = 0; at < pieces.length; at += MAX_SENTENCE_WORDS) {
+      const slice = pieces.slice(at, at + MAX_SENTENCE_WORDS);
+      const forms = slice.map((p) => text.slice(p.start, p.end));
+      const base = words.length;
+      const a = analyseSentence(model, forms);
+      for (let i = 0; i < slice.length; i++) {
+        words.push({
+          start: slice[i].start,
+          end: slice[i].end,
+          text: forms[i],
+          token: slice[i].token,
+          lemma: a.lemmas[i],
+          upos: a.upos[i],
+          head: a.heads[i] < 0 ? -1 : base + a.heads[i],
+          deprel: a.deprels[i],
+        });
+      }
+    }
+  }
+  sentenceWordStart.push(words.length);
+  return { words, sentenceWordStart };
+}

@@ -1,0 +1,132 @@
+// The shipped syntax model: tagger, parser and labeller weights (int16 on one scale each),
+// word clusters, the lemma table and the tokenisation facts learned from the treebank, in one
+// gzip file.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { LinearModel, frozenModel } from './linear.js';
+import type { LemmaTable } from './lemma.js';
+import type { WordResources } from './lexical.js';
+import { NUM_UPOS } from './upos.js';
+import { NUM_ACTIONS } from './parser.js';
+
+const MAGIC = 'CHRONICLE-SYNTAX-1\n';
+
+export interface SyntaxModel {
+  tagger: LinearModel;
+  parser: LinearModel;
+  labeller: LinearModel;
+  /** Relation names, in the labeller's class order. */
+  labels: string[];
+  resources: WordResources;
+  lemmas: LemmaTable;
+  /** How UD splits words the segmenter keeps whole: "cannot" → ["can", "not"]. */
+  splits: Map<string, string[]>;
+  /** Lower-case first parts after which a hyphenated word stays one word ("non", "anti" …). */
+  hyphenPrefixes: Set<string>;
+  info: Record<string, string | number>;
+}
+
+export interface LinearWeights {
+  keys: Int32Array;
+  weights: Float32Array;
+}
+
+interface Section {
+  name: 'tagger' | 'parser' | 'labeller';
+  classes: number;
+  rows: number;
+  scale: number;
+}
+
+interface Header {
+  labels: string[];
+  info: Record<string, string | number>;
+  clusters: Array<[string, ...number[]]>;
+  lemmas: Array<[string, string]>;
+  lemmaRules: Array<[string, number, string]>;
+  splits: Array<[string, ...string[]]>;
+  hyphenPrefixes: string[];
+  sections: Section[];
+}
+
+export interface ModelParts {
+  tagger: LinearWeights;
+  parser: LinearWeights;
+  labeller: LinearWeights;
+  labels: string[];
+  resources: WordResources;
+  lemmas: LemmaTable;
+  splits: Map<string, string[]>;
+  hyphenPrefixes: Set<string>;
+  info: Record<string, string | number>;
+}
+
+export function serialiseSyntaxModel(parts: ModelParts): Buffer {
+  const sections: Section[] = [];
+  const binary: Buffer[] = [];
+  const add = (name: Section['name'], classes: number, lw: LinearWeights) => {
+    let maxAbs = 0;
+    for (let i = 0; i < lw.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(lw.weights[i]));
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const q = new Int16Array(lw.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(lw.weights[i] / scale);
+    sections.push({ name, classes, rows: lw.keys.length, scale });
+    binary.push(Buffer.from(lw.keys.buffer, lw.keys.byteOffset, lw.keys.byteLength));
+    binary.push(Buffer.from(q.buffer));
+    if (q.byteLength % 4) binary.push(Buffer.alloc(4 - (q.byteLength % 4)));
+  };
+  add('tagger', NUM_UPOS, parts.tagger);
+  add('parser', NUM_ACTIONS, parts.parser);
+  add('labeller', parts.labels.length, parts.labeller);
+  const header: Header = {
+    labels: parts.labels,
+    info: parts.info,
+    clusters: [...parts.resources.clusters].map(([w, ids]) => [w, ...ids] as [string, ...number[]]),
+    lemmas: [...parts.lemmas.exact],
+    lemmaRules: [...parts.lemmas.rules].map(([k, [strip, add]]) => [k, strip, add]),
+    splits: [...parts.splits].map(([w, pieces]) => [w, ...pieces] as [string, ...string[]]),
+    hyphenPrefixes: [...parts.hyphenPrefixes],
+    sections,
+  };
+  const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
+  const pad = (4 - ((MAGIC.length + 4 + headerBuf.length) % 4)) % 4;
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(headerBuf.length + pad);
+  return gzipSync(Buffer.concat([Buffer.from(MAGIC, 'latin1'), len, headerBuf, Buffer.alloc(pad, 0x20), ...binary]), { level: 9 });
+}
+
+export function deserialiseSyntaxModel(gz: Buffer): SyntaxModel {
+  const buf = gunzipSync(gz);
+  if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a Chronicle syntax model');
+  let pos = MAGIC.length;
+  const headerLen = buf.readUInt32LE(pos);
+  pos += 4;
+  const header = JSON.parse(buf.toString('utf8', pos, pos + headerLen)) as Header;
+  pos += headerLen;
+  const models = new Map<string, LinearModel>();
+  for (const s of header.sections) {
+    const keys = new Int32Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + s.rows * 4));
+    pos += s.rows * 4;
+    const count = s.rows * s.classes;
+    const q = new Int16Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + count * 2));
+    pos += count * 2 + ((count * 2) % 4 ? 4 - ((count * 2) % 4) : 0);
+    const weights = new Float32Array(count);
+    for (let i = 0; i < count; i++) weights[i] = q[i] * s.scale;
+    models.set(s.name, frozenModel(s.classes, keys, weights));
+  }
+  const section = (name: Section['name']) => {
+    const m = models.get(name);
+    if (!m) throw new Error(`syntax model without ${name} weights`);
+    return m;
+  };
+  return {
+    tagger: section('tagger'),
+    parser: section('parser'),
+    labeller: section('labeller'),
+    labels: header.labels,
+    resources: { clusters: new Map(header.clusters.map(([w, ...ids]) => [w, Int32Array.from(ids)])) },
+    lemmas: { exact: new Map(header.lemmas), rules: new Map(header.lemmaRules.map(([k, strip, add]) => [k, [strip, add]])) },
+    splits: new Map(header.splits.map(([w, ...pieces]) => [w, pieces])),
+    hyphenPrefixes: new Set(header.hyphenPrefixes),
+    info: header.info,
+  };
+}

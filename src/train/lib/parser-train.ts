@@ -1,0 +1,222 @@
+// Trains the syntax model from UD CoNLL-U: lemma table and tokenisation facts, the UPOS
+// tagger, then (on jackknifed tags, so it sees tagging errors as at run time) the arc-hybrid
+// parser with a dynamic oracle, then the relation labeller. Deterministic for a given seed.
+import type { ConlluSentence } from '../../pipeline/syntax/conllu.js';
+import { learnLemmas } from '../../pipeline/syntax/lemma.js';
+import { encodeWords, type EncodedWords, type WordResources } from '../../pipeline/syntax/lexical.js';
+import { PerceptronTrainer, frozenModel } from '../../pipeline/syntax/linear.js';
+import { trainLabellerSentence, labelSentence } from '../../pipeline/syntax/labeller.js';
+import type { ModelParts } from '../../pipeline/syntax/model.js';
+import { NUM_ACTIONS, parseSentence, trainParserSentence } from '../../pipeline/syntax/parser.js';
+import { tagSentence, trainTaggerSentence } from '../../pipeline/syntax/tagger.js';
+import { NUM_UPOS, uposId } from '../../pipeline/syntax/upos.js';
+import { universalRelation } from '../../pipeline/syntax/conllu.js';
+
+export interface ParserTrainOptions {
+  taggerEpochs: number;
+  parserEpochs: number;
+  labellerEpochs: number;
+  /** Folds for jackknifed training tags (1: parser trains on gold tags). */
+  folds: number;
+  seed: number;
+  /** Probability of following a wrong prediction from the second parser epoch on. */
+  explore: number;
+  log: (msg: string) => void;
+}
+
+interface Example {
+  forms: string[];
+  enc: EncodedWords;
+  tags: Uint8Array;
+  /** Gold head per word, n (the sentence length) for the root. */
+  heads: Int32Array;
+  labels: Int32Array;
+}
+
+export interface DevScore {
+  upos: number;
+  uas: number;
+  las: number;
+}
+
+/** mulberry32: a small seeded generator, so shuffles are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function toExamples(sentences: readonly ConlluSentence[], res: WordResources, labelIds: Map<string, number>): Example[] {
+  return sentences
+    .filter((s) => s.words.length > 0)
+    .map((s) => {
+      const n = s.words.length;
+      const forms = s.words.map((w) => w.form);
+      return {
+        forms,
+        enc: encodeWords(forms, res),
+        tags: Uint8Array.from(s.words, (w) => uposId(w.upos)),
+        heads: Int32Array.from(s.words, (w) => (w.head < 0 ? n : w.head)),
+        labels: Int32Array.from(s.words, (w) => labelIds.get(w.deprel) ?? 0),
+      };
+    });
+}
+
+/** UD's multiword tokens whose parts spell the token ("cannot" = can + not), seen twice or more. */
+export function learnSplits(sentences: readonly ConlluSentence[]): Map<string, string[]> {
+  const counts = new Map<string, { pieces: string[]; count: number }>();
+  for (const s of sentences) {
+    const forms = s.words.map((w) => w.form);
+    for (const line of s.lines) {
+      const m = /^(\d+)-(\d+)\t([^\t]+)\t/.exec(line);
+      if (!m) continue;
+      const pieces = forms.slice(Number(m[1]) - 1, Number(m[2]));
+      const token = m[3];
+      if (pieces.join('') !== token || pieces.some((p) => /^['’]|^n['’]t$/i.test(p))) continue;
+      if (/['’]/.test(token)) continue; // clitics: the segmenter splits these already
+      const key = token.toLowerCase();
+      const entry = counts.get(key) ?? { pieces: pieces.map((p) => p.toLowerCase()), count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+  }
+  return new Map([...counts].filter(([, e]) => e.count >= 2).map(([k, e]) => [k, e.pieces]));
+}
+
+/** First parts of hyphenated words the treebank keeps whole ("non-stop", "anti-war"), seen twice or more. */
+export function learnHyphenPrefixes(sentences: readonly ConlluSentence[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const w of s.words) {
+      const m = /^([\p{L}]+)-[\p{L}\p{N}]/u.exec(w.form);
+      if (!m || w.form.includes('://') || w.form.includes('@')) continue;
+      const prefix = m[1].toLowerCase();
+      counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, c]) => c >= 2).map(([p]) => p));
+}
+
+function trainTagger(examples: readonly Example[], epochs: number, random: () => number, onEpoch?: (epoch: number, trainer: PerceptronTrainer) => void): PerceptronTrainer {
+  const trainer = new PerceptronTrainer(NUM_UPOS);
+  for (let e = 1; e <= epochs; e++) {
+    for (const ex of shuffled(examples, random)) trainTaggerSentence(trainer, ex.enc, ex.tags);
+    onEpoch?.(e, trainer);
+  }
+  return trainer;
+}
+
+function frozen(trainer: PerceptronTrainer, classes: number) {
+  const { keys, weights } = trainer.averaged();
+  return frozenModel(classes, keys, weights);
+}
+
+export function scoreDev(dev: readonly Example[], labels: readonly string[], models: { tagger?: ReturnType<typeof frozen>; parser?: ReturnType<typeof frozen>; labeller?: ReturnType<typeof frozen> }): DevScore {
+  let words = 0, upos = 0, uas = 0, las = 0;
+  for (const ex of dev) {
+    const n = ex.forms.length;
+    const tags = models.tagger ? tagSentence(models.tagger, ex.enc) : ex.tags;
+    const heads = models.parser ? parseSentence(models.parser, ex.enc, tags) : null;
+    const rels = heads && models.labeller ? labelSentence(models.labeller, labels, ex.enc, tags, heads) : null;
+    for (let i = 0; i < n; i++) {
+      words++;
+      if (tags[i] === ex.tags[i]) upos++;
+      if (!heads) continue;
+      const gold = ex.heads[i] === n ? -1 : ex.heads[i];
+      if (heads[i] === gold) {
+        uas++;
+        if (rels && universalRelation(rels[i]) === universalRelation(labels[ex.labels[i]])) las++;
+      }
+    }
+  }
+  return { upos: upos / words, uas: uas / words, las: las / words };
+}
+
+export function trainSyntaxModel(trainSet: readonly ConlluSentence[], devSet: readonly ConlluSentence[] | null, resources: WordResources, opts: ParserTrainOptions): ModelParts {
+  const { log } = opts;
+  const labelCounts = new Map<string, number>();
+  for (const s of trainSet) for (const w of s.words) labelCounts.set(w.deprel, (labelCounts.get(w.deprel) ?? 0) + 1);
+  const labels = [...labelCounts.keys()].sort();
+  const labelIds = new Map(labels.map((l, i) => [l, i]));
+  const train = toExamples(trainSet, resources, labelIds);
+  const dev = devSet ? toExamples(devSet, resources, labelIds) : [];
+  const lemmas = learnLemmas(trainSet.flatMap((s) => s.words));
+  const splits = learnSplits(trainSet);
+  const hyphenPrefixes = learnHyphenPrefixes(trainSet);
+  log(`train: ${train.length} sentences, ${labels.length} relations, ${lemmas.exact.size} lemma entries, ${splits.size} splits, ${hyphenPrefixes.size} hyphen prefixes`);
+
+  // 1. tagger on all of train
+  const tagger = trainTagger(train, opts.taggerEpochs, seededRandom(opts.seed), (e, t) => {
+    if (dev.length) log(`tagger epoch ${e}: dev UPOS ${scoreDev(dev, labels, { tagger: frozen(t, NUM_UPOS) }).upos.toFixed(4)}`);
+  });
+  const taggerModel = frozen(tagger, NUM_UPOS);
+
+  // 2. jackknifed tags for the parser's training data
+  const trainTags = train.map((ex) => ex.tags);
+  if (opts.folds > 1) {
+    for (let f = 0; f < opts.folds; f++) {
+      const rest = train.filter((_, i) => i % opts.folds !== f);
+      const foldModel = frozen(trainTagger(rest, opts.taggerEpochs, seededRandom(opts.seed + 100 + f)), NUM_UPOS);
+      train.forEach((ex, i) => {
+        if (i % opts.folds === f) trainTags[i] = tagSentence(foldModel, ex.enc);
+      });
+      log(`jackknife fold ${f + 1}/${opts.folds} tagged`);
+    }
+  }
+
+  // 3. parser with the dynamic oracle
+  const random = seededRandom(opts.seed + 1);
+  const parser = new PerceptronTrainer(NUM_ACTIONS);
+  const order = train.map((_, i) => i);
+  for (let e = 1; e <= opts.parserEpochs; e++) {
+    const started = Date.now();
+    for (const i of shuffled(order, random)) trainParserSentence(parser, train[i].enc, trainTags[i], train[i].heads, e > 1 ? opts.explore : 0, random);
+    const devPart = dev.length ? ` dev UAS ${scoreDev(dev, labels, { tagger: taggerModel, parser: frozen(parser, NUM_ACTIONS) }).uas.toFixed(4)}` : '';
+    log(`parser epoch ${e}: ${((Date.now() - started) / 1000).toFixed(1)}s${devPart}`);
+  }
+  const parserModel = frozen(parser, NUM_ACTIONS);
+
+  // 4. labeller on gold trees with jackknifed tags
+  const labeller = new PerceptronTrainer(labels.length);
+  const goldHeads = train.map((ex) => ex.heads.map((h) => (h === ex.forms.length ? -1 : h)));
+  for (let e = 1; e <= opts.labellerEpochs; e++) {
+    for (const i of shuffled(order, random)) trainLabellerSentence(labeller, train[i].enc, trainTags[i], goldHeads[i], train[i].labels);
+    if (dev.length) {
+      const s = scoreDev(dev, labels, { tagger: taggerModel, parser: parserModel, labeller: frozen(labeller, labels.length) });
+      log(`labeller epoch ${e}: dev UPOS ${s.upos.toFixed(4)} UAS ${s.uas.toFixed(4)} LAS ${s.las.toFixed(4)}`);
+    }
+  }
+  const final = dev.length ? scoreDev(dev, labels, { tagger: taggerModel, parser: parserModel, labeller: frozen(labeller, labels.length) }) : null;
+  return {
+    tagger: tagger.averaged(),
+    parser: parser.averaged(),
+    labeller: labeller.averaged(),
+    labels,
+    resources,
+    lemmas,
+    splits,
+    hyphenPrefixes,
+    info: {
+      taggerEpochs: opts.taggerEpochs,
+      parserEpochs: opts.parserEpochs,
+      labellerEpochs: opts.labellerEpochs,
+      folds: opts.folds,
+      seed: opts.seed,
+      explore: opts.explore,
+      ...(final ? { devUpos: final.upos, devUas: final.uas, devLas: final.las } : {}),
+    },
+  };
+}
