@@ -1,6 +1,6 @@
 // The facts stage: events, figures and quotes of one document, each tied to its span
 // and to who says so.
-import type { Doc, EventRecord, Figure, Mention, PlaceMention, Quote, Segmentation, TimeMention } from '../../types.js';
+import type { Doc, EventRecord, Figure, Mention, PlaceMention, Quote, Segmentation, Syntax, TimeMention } from '../../types.js';
 import { buildContext } from './context.js';
 import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes } from './quotes/index.js';
@@ -15,6 +15,8 @@ export interface FactsInput {
   mentions: Mention[];
   places: PlaceMention[];
   times: TimeMention[];
+  /** The parse, when the syntax stage ran; events read their arguments from it. */
+  syntax?: Syntax;
 }
 
 export interface Facts {
@@ -25,7 +27,7 @@ export interface Facts {
 }
 
 export function extractFacts(input: FactsInput): Facts {
-  const ctx = buildContext(input.doc, input.segmentation, input.mentions, input.places, input.times);
+  const ctx = buildContext(input.doc, input.segmentation, input.mentions, input.places, input.times, input.syntax ?? null);
   const mem = new SpeakerMemory(ctx);
   const framesBySentence: Frame[][] = [];
   for (let s = 0; s < ctx.sentences.length; s++) framesBySentence.push(ctx.headingSent[s] ? [] : sentenceFrames(ctx, mem, s));

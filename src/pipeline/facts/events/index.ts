@@ -328,8 +328,8 @@ function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
   return true;
 }
 
-/** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"). */
-const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody' };
+/** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"); so are a killing and the victim's death told in the same breath. */
+const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying' };
 const family = (t: string) => FAMILY[t] ?? t;
 
 function cluster(all: Resolved[]): Cluster[] {
@@ -422,7 +422,8 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
   const sent = ctx.sentences[t.sent];
   return {
     id: n === 1 ? c.type : `${c.type}-${n}`,
-    type: t.type,
+    // a death told beside its killing is the killing
+    type: family(t.type) === 'dying' && c.items.some((it) => it.m.type === 'killing') ? 'killing' : t.type,
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,

@@ -3,13 +3,16 @@
 // event nouns with their arguments ("the blast killed 12", "the extradition of X").
 import type { Count, EventStatus, EventType } from '../../../types.js';
 import type { FactsContext } from '../context.js';
+import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
   EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES, SUSPECTED_CUES,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
-import { senseOf } from './senses.js';
+import { rangeIs, senseOf } from './senses.js';
+import { nonPersonCounts, verbArguments, verbStatus, verbWord } from './parse.js';
+import { dependents } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -74,9 +77,14 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     const verb = EVENT_VERBS.get(w);
     const noun = EVENT_NOUNS.get(w);
     let m: EventMention | null = null;
+    // the parse, where there is one, says whether the word is the verb or the noun
+    const parsedVerb = verb ? verbWord(ctx, i) : -1;
     if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
-    else if (verb && !(noun && isNounReading(ctx, i, from))) m = verbMention(ctx, i, s, from, to, out);
-    else if (noun) m = nounMention(ctx, i, s, from, to);
+    else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from)))) {
+      m = verbMention(ctx, i, s, from, to, out);
+      // the parse's relations win where it has them; it also finds verbs the word order hid
+      if (parsedVerb >= 0) m = m ? withParse(ctx, m, parsedVerb) : parsedVerbMention(ctx, i, parsedVerb, s, from, to);
+    } else if (noun) m = nounMention(ctx, i, s, from, to);
     if (m && m.trigger === i) {
       // what the words mean, read from the arguments (data/event-senses.json)
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
@@ -279,6 +287,77 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: conditional ? 'hypothetical' : statusOf(ctx, i, from, status),
     placeRanges: [[segStart, subjectEnd], [tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1,
   };
+  targetCount(ctx, m);
+  const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
+  if ((e.type === 'killing' || e.type === 'death') && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
+  return m;
+}
+
+const STATUS_CUES = {
+  denial: new Set(['deny', 'reject', 'refute', 'dismiss']),
+  allegation: new Set(['allege', 'accuse', 'claim', 'suspect']),
+  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect']),
+};
+
+/** Does the parse word name people ("men", "suspects", a person's name)? */
+function wordIsPerson(ctx: FactsContext, word: number): boolean {
+  const w = ctx.syntax!.words[word];
+  const t = firstTokenAtOrAfter(ctx.toks, w.start);
+  return rangeIs(ctx, t, t + 1, 'person');
+}
+
+/** "members of a group banned in Russia": a bare participle describing a noun reports nothing new (with "were", it does). */
+function describesOnly(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  return syn.words[word].deprel === 'acl' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0;
+}
+
+/** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
+function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention {
+  const syn = ctx.syntax!;
+  const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
+  const { actors, targets } = verbArguments(ctx, word, e.lemma);
+  // a phrase the parse cut short inside the one word order found ("Seven suspects from X and one from Y") keeps the longer one
+  const within = (inner: Range[], outer: Range[]) => inner.every(([a, b]) => outer.some(([x, y]) => x <= a && b <= y && y - x > b - a));
+  if (actors.length && !within(actors, m.actors)) m.actors = actors;
+  if (targets.length && !within(targets, m.targets)) {
+    m.targets = targets;
+    const key = COUNT_KEY[m.type];
+    if (key) delete m.counts[key];
+    m.countRanges = [];
+    targetCount(ctx, m);
+  }
+  const status = verbStatus(ctx, word, STATUS_CUES);
+  if (m.status === 'asserted' && status !== 'asserted') m.status = status;
+  if (describesOnly(ctx, word)) m.strong = false;
+  return m;
+}
+
+/** A verb trigger read off the parse: arguments by relation, status from its auxiliaries and governors. */
+function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number): EventMention | null {
+  const { low } = ctx;
+  const e = EVENT_VERBS.get(low[i])!;
+  if (e.needsAgreementObject) return null;
+  const tEnd = matchTail(ctx, i, e.tail, to);
+  if (tEnd < 0) return null;
+  // "the arrested", "the accused": a participle used as a noun
+  if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
+  if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
+  if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
+  if (chargeFrame(ctx, i, from)) return null;
+  // a request is not the event ("called on police to arrest …")
+  for (let r = i - 1; r >= Math.max(from, i - 6); r--) if (low[r] === 'to' && REQUEST_CUES.has(low[r - 1] ?? '')) return null;
+  const { actors, targets } = verbArguments(ctx, word, e.lemma);
+  // a verb with neither doer nor undergoer states a generality, not a happening
+  if (actors.length + targets.length === 0) return null;
+  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
+  if (e.type === 'release' && !hasNamed(ctx, targets, 'PER')) return null;
+  const m: EventMention = {
+    type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
+    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: verbStatus(ctx, word, STATUS_CUES),
+    placeRanges: [...actors, ...targets, [tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1,
+  };
+  if (describesOnly(ctx, word)) m.strong = false;
   targetCount(ctx, m);
   const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
   if ((e.type === 'killing' || e.type === 'death') && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
@@ -509,8 +588,11 @@ function targetCount(ctx: FactsContext, m: EventMention): void {
   let sum = 0;
   let qualifier: Count['qualifier'] = 'exact';
   let any = false;
+  // with a parse, a number that counts things is no count of people ("three coachloads of people")
+  const notPeople = nonPersonCounts(ctx, [a, b], (w) => wordIsPerson(ctx, w));
   for (const n of findNumbers(ctx, a, b)) {
     if (ctx.timeAt[n.core] >= 0 || (ctx.low[n.end] === 'of' && n.value === 1)) continue;
+    if (notPeople.has(n.core) || notPeople.has(n.from)) continue;
     sum += n.value;
     if (n.qualifier !== 'exact') qualifier = n.qualifier;
     any = true;
