@@ -1,7 +1,9 @@
 // Event-mention coreference within a set of related documents (an ECB+ topic, a story's
 // reports): documents are first grouped by the story they tell — the people, organisations,
 // places and dates they name and the words they use — and mentions then corefer when they
-// share a head (same lemma) and nothing they say apart (date, place, participants) contradicts it.
+// share a head (same lemma); verbs of saying stay apart, one act of speech each.
+
+import { REPORTING_LEMMAS } from '../../pipeline/facts/lexicons/events.js';
 
 export interface CorefMention {
   key: string;
@@ -81,7 +83,8 @@ export function clusterEventMentions(mentions: CorefMention[], docs: CorefDocume
   const out = new Map<string, string>();
   const byKey = new Map<string, CorefMention[]>();
   for (const m of mentions) {
-    const k = `${story.get(m.doc) ?? m.doc}|${m.lemma}`;
+    // each "said" is its own act of speech: a shared verb of saying joins nothing
+    const k = REPORTING_LEMMAS.has(m.lemma) ? m.key : `${story.get(m.doc) ?? m.doc}|${m.lemma}`;
     const list = byKey.get(k);
     if (list) list.push(m);
     else byKey.set(k, [m]);

@@ -22,7 +22,8 @@ function headLemma(a: AnalysedEcbDocument, m: EcbEventMention): string {
     const idx = words.map((w, i) => (spans.some((s) => w.start >= s.start && w.end <= s.end) ? i : -1)).filter((i) => i >= 0);
     const inside = new Set(idx);
     const head = idx.find((i) => !inside.has(words[i].head)) ?? idx[0];
-    if (head !== undefined) return words[head].lemma.toLowerCase();
+    // the stem of the lemma: "killing" (noun) and "killed" (verb) are one head
+    if (head !== undefined) return lightLemma(words[head].lemma);
   }
   const texts = m.tokens.map((t) => a.doc.tokens.find((x) => x.id === t)?.text ?? '');
   const content = texts.find((t) => /^[A-Za-z]/.test(t) && t.length > 2 && !FUNCTION_WORDS.has(t.toLowerCase())) ?? texts[0] ?? '';

@@ -69,3 +69,23 @@ test('exact types: convicted, sentenced, resigned and elected are their own type
   assert.ok(types('The defence minister resigned on Friday.').includes('resignation'));
   assert.ok(types('Voters elected a new mayor in the city on Sunday.').includes('election'));
 });
+
+test('the arguments decide the type: protesters storming a hall protest; a court dismissing rules; appearing in court is a prosecution', () => {
+  const stormed = eventsOf('Dozens of farmers and protesters stormed the ministry lobby on Thursday.');
+  assert.ok(stormed.some((e) => e.type === 'protest'), kinds(stormed).join(', '));
+  assert.ok(!stormed.some((e) => e.type === 'attack'));
+  assert.ok(eventsOf('An appeals judge in Ohio dismissed the lawsuit on Friday.').some((e) => e.type === 'ruling'));
+  assert.deepEqual(kinds(eventsOf('The spokeswoman dismissed the rumours as gossip.')), [], 'dismissing rumours is no ruling');
+  const court = eventsOf('The three men will appear at Carlisle Crown Court on 4 June.').find((e) => e.type === 'prosecution');
+  assert.equal(court?.status, 'planned');
+});
+
+test('read from the parse: the agent is the actor without its "by"; a number of containers is no count of people', () => {
+  const arrest = eventsOf('The alleged ringleader was arrested by Dutch customs officers in Utrecht on Monday.').find((e) => e.type === 'arrest');
+  assert.ok(arrest?.actors.some((a) => a.text === 'Dutch customs officers'), JSON.stringify(arrest?.actors));
+  assert.equal(arrest?.place?.text, 'Utrecht');
+  const held = eventsOf('Two busloads of fans were searched and detained by officers outside the ground.').find((e) => e.type === 'detention');
+  assert.equal(held?.counts.detained, undefined, 'two busloads are not two people');
+  const men = eventsOf('Officers detained four men outside the ground on Saturday.').find((e) => e.type === 'detention');
+  assert.deepEqual(men?.counts.detained, { value: 4, qualifier: 'exact' });
+});

@@ -8,6 +8,8 @@ import { attributionOf } from '../figures/index.js';
 import { DEMONYMS } from '../lexicons/nouns.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { type EventMention, type Range, findMentions } from './mentions.js';
+import { locativeAttachment, triggerClause } from './parse.js';
+import { dependents } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -170,7 +172,40 @@ const ISLAND_LIKE = new Set(['island', 'islands', 'outskirts', 'coast']);
 const PLACE_ANAPHORS = new Set(['city', 'town', 'country', 'capital', 'region', 'village']);
 const ANAPHOR_DETS = new Set(['that', 'same', 'the', 'this']);
 
+/** The place the parse attaches to the trigger's clause by a locative case word ("arrested in Leeds"), or the place a "where" clause describes. */
+function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
+  const clause = triggerClause(ctx, m.trigger);
+  if (clause < 0 || m.kind !== 'clause') return null;
+  const sent = ctx.sentences[m.sent];
+  let best: PlaceChoice | null = null;
+  for (let k = ctx.sentStart[m.sent]; k < ctx.sentStart[m.sent + 1]; k++) {
+    const loc = locAt(ctx, k);
+    if (!loc || loc.start < sent.start || loc.end > sent.end) continue;
+    while (k + 1 < ctx.sentStart[m.sent + 1] && ctx.toks[k + 1].start < loc.end) k++;
+    const at = locativeAttachment(ctx, loc);
+    const described = whereClausePlace(ctx, clause) === loc.start;
+    if (!described && (!at || at.clause !== clause)) continue;
+    const c = choice(loc);
+    if (!best || c.rank > best.rank) best = c;
+  }
+  return best;
+}
+
+/** "In India, where 2,000 people died": the start of the place a relative "where" clause modifies, or -1. */
+function whereClausePlace(ctx: FactsContext, clause: number): number {
+  const syn = ctx.syntax!;
+  for (let v = clause, guard = 0; v >= 0 && guard < 4; guard++) {
+    const w = syn.words[v];
+    if (w.deprel === 'acl:relcl' && dependents(syn, v, 'advmod').some((a) => syn.words[a].text.toLowerCase() === 'where')) return syn.words[w.head].start;
+    if (w.deprel !== 'xcomp' && w.deprel !== 'ccomp' && w.deprel !== 'conj') return -1;
+    v = w.head;
+  }
+  return -1;
+}
+
 function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | null, taken: Set<number>): PlaceChoice | null {
+  const parsed = ctx.syntax ? parsedPlace(ctx, m) : null;
+  if (parsed) return parsed;
   let best: PlaceChoice | null = null;
   const consider = (c: PlaceChoice | null) => {
     if (c && (!best || c.rank > best.rank)) best = c;

@@ -48,7 +48,7 @@ export interface EventMention {
   casualtyOnly?: boolean;
 }
 
-const COUNT_KEY: Partial<Record<EventType, CountKey>> = { arrest: 'arrested', detention: 'detained', prosecution: 'prosecuted', killing: 'killed' };
+const COUNT_KEY: Partial<Record<EventType, CountKey>> = { arrest: 'arrested', detention: 'detained', prosecution: 'prosecuted', killing: 'killed', death: 'killed' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const SERIES = new Set(['series', 'wave', 'spate', 'string', 'number', 'round', 'chain']);
 const OCCUR = new Set(['occurred', 'happened', 'took']);
@@ -88,7 +88,7 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m && m.trigger === i) {
       // what the words mean, read from the arguments (data/event-senses.json)
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
-      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: m.targets[0] ?? null });
+      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: m.targets[0] ?? null, subject: m.actors[0] ?? null });
       if (verdict) {
         if (verdict.sense === null) m = null;
         else m.type = verdict.sense;
@@ -295,7 +295,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
 
 const STATUS_CUES = {
   denial: new Set(['deny', 'reject', 'refute', 'dismiss']),
-  allegation: new Set(['allege', 'accuse', 'claim', 'suspect']),
+  allegation: new Set(['allege', 'accuse', 'claim', 'suspect', 'think', 'believe', 'fear']),
   plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect']),
 };
 
@@ -317,8 +317,8 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
   const syn = ctx.syntax!;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
-  // a phrase the parse cut short inside the one word order found ("Seven suspects from X and one from Y") keeps the longer one
-  const within = (inner: Range[], outer: Range[]) => inner.every(([a, b]) => outer.some(([x, y]) => x <= a && b <= y && y - x > b - a));
+  // a phrase whose start the parse lost ("Seven suspects from X and one from Y" → "Y") keeps the one word order found
+  const within = (inner: Range[], outer: Range[]) => inner.every(([a, b]) => outer.some(([x, y]) => x < a && b === y));
   if (actors.length && !within(actors, m.actors)) m.actors = actors;
   if (targets.length && !within(targets, m.targets)) {
     m.targets = targets;

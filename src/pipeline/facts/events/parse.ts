@@ -6,7 +6,7 @@ import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
-  attachment, caseMarker, clauseOf, countedNoun, dependents, doers, isPassive, nounPhraseSpan, subjects, undergoers, wordOfToken,
+  attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, relationMatches, subjects, undergoers, wordOfToken,
 } from '../../syntax/query.js';
 
 export type Range = [number, number];
@@ -37,13 +37,32 @@ function antecedent(syn: Syntax, arg: number, verb: number): number {
   return syn.words[v].deprel.startsWith('acl') && syn.words[v].head >= 0 ? syn.words[v].head : arg;
 }
 
-/** A nominal's phrase without the preposition that opens it ("by Spanish police" → "Spanish police"). */
+/** Dependents that are no part of a participant's phrase: clauses, appositions, conjuncts, and obliques (a parse slip, on a noun). */
+const NOT_IN_PHRASE = ['acl', 'acl:*', 'appos', 'conj', 'cc', 'parataxis', 'dep', 'obl', 'obl:*', 'punct', 'case'];
+
+/** A participant's phrase: the nominal and its own modifiers, contiguous around it ("more than 2,000 people", "Spanish police"). */
 function phraseSpan(syn: Syntax, head: number): Span {
-  const span = nounPhraseSpan(syn, head);
-  const opening = dependents(syn, head, 'case').filter((c) => syn.words[c].start === span.start);
-  if (!opening.length) return span;
-  const next = syn.words.findIndex((w, i) => i > opening[opening.length - 1] && w.start >= syn.words[opening[opening.length - 1]].end);
-  return next >= 0 ? { start: syn.words[next].start, end: span.end } : span;
+  const keep = new Set<number>([head]);
+  const stack = [head];
+  while (stack.length) {
+    const w = stack.pop() as number;
+    for (const c of children(syn, w)) {
+      const word = syn.words[c];
+      // "officers in Utrecht": where they acted, not who they are
+      const locative = relationMatches(word.deprel, 'nmod') && LOCATIVE_CASES.has(caseMarker(syn, c) ?? '');
+      const dropped = locative || NOT_IN_PHRASE.some((r) => relationMatches(word.deprel, r)) || word.text.toLowerCase() === 'where';
+      // "of" and "'s" inside the phrase stay ("leader of the network", "Russia's"); a case opening the phrase does not
+      if (dropped && !(word.deprel === 'case' && w !== head)) continue;
+      keep.add(c);
+      stack.push(c);
+    }
+  }
+  // the contiguous run of kept words around the head
+  let a = head;
+  let b = head;
+  while (keep.has(a - 1)) a--;
+  while (keep.has(b + 1)) b++;
+  return { start: syn.words[a].start, end: syn.words[b].end };
 }
 
 function ranges(ctx: FactsContext, syn: Syntax, words: number[], verb: number): Range[] {

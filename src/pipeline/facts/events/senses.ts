@@ -8,7 +8,7 @@ import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { npForward } from '../syntax.js';
 
-export type ArgumentClass = 'person' | 'organisation' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness';
+export type ArgumentClass = 'person' | 'organisation' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'court' | 'protesters';
 
 export interface SenseRule {
   trigger: string[];
@@ -17,8 +17,11 @@ export interface SenseRule {
   preposition?: string | string[];
   complement?: ArgumentClass;
   object?: ArgumentClass;
+  subject?: ArgumentClass;
   /** The event type the words then mean, or null: no event. */
   sense: EventType | null;
+  /** When present: what the words mean when the condition fails (null: no event). */
+  otherwise?: EventType | null;
   why: string;
 }
 
@@ -28,15 +31,30 @@ interface SenseData {
   organisations: string[];
   offences: string[];
   personSuffixes: string[];
+  courts: string[];
+  protesters: string[];
 }
 
-let loaded: { data: SenseData; illnesses: Set<string>; organisations: Set<string>; offences: Set<string>; personSuffix: RegExp } | undefined;
+interface LoadedSenses {
+  data: SenseData;
+  illnesses: Set<string>;
+  organisations: Set<string>;
+  offences: Set<string>;
+  courts: Set<string>;
+  protesters: Set<string>;
+  personSuffix: RegExp;
+}
+
+let loaded: LoadedSenses | undefined;
 
 function senses() {
   if (loaded) return loaded;
   const data = JSON.parse(readFileSync(projectPath('data', 'event-senses.json'), 'utf8')) as SenseData;
   const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
-  return (loaded = { data, illnesses: new Set(data.illnesses), organisations: new Set(data.organisations), offences: new Set(data.offences), personSuffix });
+  return (loaded = {
+    data, illnesses: new Set(data.illnesses), organisations: new Set(data.organisations), offences: new Set(data.offences),
+    courts: new Set(data.courts), protesters: new Set(data.protesters), personSuffix,
+  });
 }
 
 /** "ensuring" → "ensure", "robbing" → "rob": enough to look a gerund up among the offences. */
@@ -72,6 +90,12 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'non-party': return !person && !org;
     case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
     case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
+    case 'court':
+      for (let k = a; k < b; k++) if (s.courts.has(ctx.low[k])) return true;
+      return false;
+    case 'protesters':
+      for (let k = a; k < b; k++) if (s.protesters.has(ctx.low[k])) return true;
+      return false;
     case 'illness': {
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;
@@ -87,17 +111,22 @@ export interface SenseQuery {
   to: number;
   /** The object, or the subject of a passive. */
   object: [number, number] | null;
+  /** The doer: the subject, or the agent of a passive. */
+  subject: [number, number] | null;
 }
 
 /** The first rule that fires: its sense (a type or null), or undefined when no rule speaks. */
 export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string } | undefined {
   for (const r of senses().data.rules) {
     if (!r.trigger.includes(q.lemma)) continue;
-    if (r.particle !== undefined && !asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) continue;
-    if (r.modifier !== undefined && !r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) continue;
-    if (r.preposition !== undefined && !prepositionFits(ctx, q, asList(r.preposition), r.complement)) continue;
-    if (r.object !== undefined && !(q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) continue;
-    return { sense: r.sense, why: r.why };
+    const holds =
+      (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
+      (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
+      (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
+      (r.object === undefined || (!!q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) &&
+      (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject)));
+    if (holds) return { sense: r.sense, why: r.why };
+    if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
 }

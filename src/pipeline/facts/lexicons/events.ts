@@ -54,6 +54,10 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['ruling', 'rule', ['ruled'], 'ruling'],
   ['ruling', 'acquit', ['acquitted'], 'acquitting'],
   ['ruling', 'overturn', ['overturned']],
+  ['ruling', 'dismiss', ['dismissed'], 'dismissing'],
+  ['ruling', 'quash', ['quashed'], 'quashing'],
+  ['ruling', 'uphold', ['upheld'], 'upholding'],
+  ['prosecution', 'appear', ['appeared'], 'appearing'],
   ['designation', 'designate', ['designated'], 'designating'],
   ['designation', 'proscribe', ['proscribed'], 'proscribing'],
   ['designation', 'outlaw', ['outlawed']],
@@ -212,3 +216,6 @@ export const SUSPECTED_CUES: ReadonlySet<string> = new Set(['suspect', 'suspects
 /** Casualty words: how a count of people attaches to an event. */
 export const KILLED_WORDS: ReadonlySet<string> = new Set(['killed', 'killing', 'dead', 'died', 'deaths', 'death', 'victims', 'fatalities', 'lives', 'murdered', 'slain']);
 export const INJURED_WORDS: ReadonlySet<string> = new Set(['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'injuries', 'wounds']);
+
+/** Verbs of saying (stems, as lightLemma gives them): every report is an act of its own, never one event with another. */
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'said', 'tell', 'told', 'report']);
