@@ -9,7 +9,7 @@ import { DEMONYMS } from '../lexicons/nouns.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { type EventMention, type Range, findMentions } from './mentions.js';
 import { locativeAttachment, triggerClause } from './parse.js';
-import { dependents } from '../../syntax/query.js';
+import { dependents, headOfSpan, subtreeSpan } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -177,10 +177,17 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
   const clause = triggerClause(ctx, m.trigger);
   if (clause < 0 || m.kind !== 'clause') return null;
   const sent = ctx.sentences[m.sent];
+  // "832 persons involved in the activities … in Syria": a place inside a participant's phrase is not where it happened
+  const syn = ctx.syntax!;
+  const roleSpans = [...m.actors, ...m.targets].map(([a, b]) => {
+    const head = headOfSpan(syn, { start: ctx.toks[a].start, end: ctx.toks[b - 1].end });
+    return head === null ? null : subtreeSpan(syn, head);
+  });
   let best: PlaceChoice | null = null;
   for (let k = ctx.sentStart[m.sent]; k < ctx.sentStart[m.sent + 1]; k++) {
     const loc = locAt(ctx, k);
     if (!loc || loc.start < sent.start || loc.end > sent.end) continue;
+    if (roleSpans.some((r) => r && r.start <= loc.start && loc.end <= r.end)) continue;
     while (k + 1 < ctx.sentStart[m.sent + 1] && ctx.toks[k + 1].start < loc.end) k++;
     const at = locativeAttachment(ctx, loc);
     const described = whereClausePlace(ctx, clause) === loc.start;

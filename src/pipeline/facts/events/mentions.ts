@@ -317,10 +317,13 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
   const syn = ctx.syntax!;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
-  // a phrase whose start the parse lost ("Seven suspects from X and one from Y" → "Y") keeps the one word order found
-  const within = (inner: Range[], outer: Range[]) => inner.every(([a, b]) => outer.some(([x, y]) => x < a && b === y));
+  // a phrase whose start the parse lost ("Seven suspects from X and one from Y" → "Y", "12 citizens – supporters" →
+  // "supporters") keeps the one word order found: it starts earlier and takes the parse's in
+  const within = (inner: Range[], outer: Range[]) => outer.length > 0 && inner.length > 0 && outer[0][0] < inner[0][0] && inner[0][0] < outer[0][1];
   if (actors.length && !within(actors, m.actors)) m.actors = actors;
-  if (targets.length && !within(targets, m.targets)) {
+  // an object right after the verb that the parse passed over ("detained 12 citizens – supporters of …") stays too
+  const skipped = m.targets.length > 0 && targets.length > 0 && m.targets[0][0] === m.triggerEnd && targets[0][0] > m.targets[0][0];
+  if (targets.length && !within(targets, m.targets) && !skipped) {
     m.targets = targets;
     const key = COUNT_KEY[m.type];
     if (key) delete m.counts[key];
