@@ -8,7 +8,7 @@ import { attributionOf } from '../figures/index.js';
 import { DEMONYMS } from '../lexicons/nouns.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { type EventMention, type Range, findMentions } from './mentions.js';
-import { locativeAttachment, triggerClause } from './parse.js';
+import { attachedClause, locativeAttachment, triggerClause } from './parse.js';
 import { dependents, headOfSpan, subtreeSpan } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
@@ -101,12 +101,28 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
   if (ctx.times.some((t) => t.value.relativeTo && t.start <= at && at < t.end)) return null;
   const from = ctx.sentStart[m.sent];
   const to = ctx.sentStart[m.sent + 1];
+  // with a parse: the time attached to the trigger's own clause comes first; a time the parse puts in a
+  // subordinate clause of another verb ("said on Monday that …" for an arrest) is passed over
+  const elsewhere = new Set<number>();
+  if (ctx.syntax) {
+    const clause = triggerClause(ctx, m.trigger);
+    let last = -1;
+    for (let i = from; i < to; i++) {
+      const ti = ctx.timeAt[i];
+      if (ti < 0 || ti === last || ctx.inDateline[i]) continue;
+      last = ti;
+      const t = usable(ctx.times[ti]);
+      const c = attachedClause(ctx, ctx.times[ti]);
+      if (t && c === clause && clause >= 0) return withIso(t);
+      if (c >= 0 && c !== clause && SAYING_LEMMAS.has(ctx.syntax.words[c].lemma.toLowerCase()) && governs(ctx, c, clause)) elsewhere.add(ti);
+    }
+  }
   let best: TimeMention | null = null;
   let bestDist = Infinity;
   let last = -1;
   for (let i = from; i < to; i++) {
     const ti = ctx.timeAt[i];
-    if (ti < 0 || ti === last || ctx.inDateline[i]) continue;
+    if (ti < 0 || ti === last || ctx.inDateline[i] || elsewhere.has(ti)) continue;
     last = ti;
     const t = usable(ctx.times[ti]);
     if (!t) continue;
@@ -130,6 +146,16 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
     if (t) return withIso(t);
   }
   return null;
+}
+
+/** Verbs whose own date is when something was told, not when it happened. */
+const SAYING_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'confirm', 'state', 'add', 'claim', 'write']);
+
+/** Is clause a an ancestor of clause b (the time of "said" is not that of the arrest it reports)? */
+function governs(ctx: FactsContext, a: number, b: number): boolean {
+  const syn = ctx.syntax!;
+  for (let w = b, guard = 0; w >= 0 && guard < 50; guard++, w = syn.words[w].head) if (w === a && w !== b) return true;
+  return false;
 }
 
 function withIso(t: TimeMention | null): (TimeMention & { iso: string | null }) | null {
