@@ -48,7 +48,10 @@ export interface EventMention {
   casualtyOnly?: boolean;
 }
 
-const COUNT_KEY: Partial<Record<EventType, CountKey>> = { arrest: 'arrested', detention: 'detained', prosecution: 'prosecuted', killing: 'killed', death: 'killed' };
+const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
+  arrest: 'arrested', detention: 'detained', prosecution: 'prosecuted', charge: 'prosecuted', conviction: 'prosecuted', sentencing: 'prosecuted',
+  killing: 'killed', death: 'killed',
+};
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const SERIES = new Set(['series', 'wave', 'spate', 'string', 'number', 'round', 'chain']);
 const OCCUR = new Set(['occurred', 'happened', 'took']);
