@@ -5,10 +5,12 @@
 # Uses Debian's PostgreSQL (apt-get install postgresql). As root it runs the server as the
 # postgres user, since PostgreSQL refuses to run as root.
 set -euo pipefail
-DIR=${CHRONICLE_PG_DIR:-/tmp/chronicle-pg}
+# The cluster lives in the temp folder ($TMPDIR, else the system one) unless CHRONICLE_PG_DIR says otherwise.
+DIR=${CHRONICLE_PG_DIR:-$(dirname "$(mktemp -u)")/chronicle-pg}
 PORT=${CHRONICLE_PG_PORT:-55432}
-BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-[ -n "$BIN" ] || BIN=$(dirname "$(command -v initdb)")
+# Debian's postgresql-common installs pg_config, which names the server's bin folder; else initdb on PATH.
+BIN=$(pg_config --bindir 2>/dev/null || true)
+[ -x "$BIN/initdb" ] || BIN=$(dirname "$(command -v initdb)")
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
@@ -19,7 +21,7 @@ case "${1:-}" in
       [ "$(id -u)" = 0 ] && chown postgres "$DIR"
       as_owner "$BIN/initdb" -D "$DIR" -A trust -U chronicle >/dev/null
     fi
-    as_owner "$BIN/pg_ctl" -D "$DIR" -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off" -l "$DIR/log" -w start >/dev/null
+    as_owner "$BIN/pg_ctl" -D "$DIR" -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off" -l "$DIR/log" -w start >/dev/null
     echo "postgres://chronicle@127.0.0.1:$PORT/postgres"
     ;;
   stop)

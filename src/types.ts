@@ -150,6 +150,10 @@ export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export interface Mention extends Span {
   type: EntityType;
   text: string;
+  /** A title written just before the name ("Mr", "Dr"): outside the span, as in CoNLL, but it makes the name a person. */
+  title?: string;
+  /** A relative named by first name takes the family name of the person the text relates them to ("his son Nick"). */
+  familyName?: string;
   /** Set by entity resolution: the entity this mention refers to, the same id in every document. */
   entityId?: string;
   /** Set by entity resolution: the name it resolves to ("Sergey Smirnov" for a bare "Smirnov"). */

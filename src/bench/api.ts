@@ -1,109 +1,254 @@
-// `chronicle bench api`: starts the server on loopback over a database and fires a bounded
-// number of requests at a mix of read endpoints; reports latency percentiles and errors.
+// `chronicle bench api`: serves a database on loopback and measures the read API on distinct URLs
+// drawn from that database (documents, entities, events, claims, figures, quotes, search terms at
+// offsets across the whole corpus), first with a cold response cache, then the same URLs again warm.
 import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags, parsePositiveInt } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { withStore } from '../cli/store.js';
+import { isPostgresUrl } from '../store/open.js';
 import { startServer } from '../server/app.js';
+import { EVENT_TYPES } from '../types.js';
+import { latencySummary, type LatencySummary } from './lib/latency.js';
+import { databaseMb } from './lib/growth.js';
+import { seededRandom } from './lib/random.js';
 
-export interface ApiBenchResult {
-  requests: number;
-  p50Ms: number;
-  p95Ms: number;
-  errors: number;
-  concurrency: number;
-  seconds: number;
-  /** Time from the server listening to its first answer of /api/overview (what the first view waits for). */
-  firstOverviewMs: number;
-  /** Time until merged events and claim groups were computed in the background (measured before the load). */
-  corpusSeconds: number;
-  /** Resident memory of this process (server and its worker) after the run. */
-  rssMb: number;
+type Store = Parameters<typeof startServer>[0]['store'];
+
+/** A measured URL and the route family it belongs to. */
+export interface BenchUrl {
+  route: string;
+  path: string;
 }
 
-const bench: Subcommand = {
-  summary: 'HTTP API latency on loopback: {requests, p50Ms, p95Ms, errors}',
-  usage: `Usage: chronicle bench api --db FILE [--requests 2000] [--concurrency 8] [--json]
+export interface PhaseResult {
+  all: LatencySummary;
+  /** Per route family ("GET /api/entities/{key}" …). */
+  routes: Record<string, LatencySummary>;
+  errors: number;
+  /** Non-200 answers by URL (at most 20), so a failing route can be found. */
+  errorSamples: string[];
+  seconds: number;
+  /** CPU time of this process (server, corpus worker and client) per request: a cost that does not
+   * depend on what else the machine runs, unlike the latencies. */
+  cpuMsPerRequest: number;
+}
 
-Serves the database on 127.0.0.1 (a random port), times the first /api/overview,
-waits for the background computation of merged events and claims, then sends
---requests GET requests (documents, a document, entities, an entity, events with
-filters, claims, search, places, graph) with --concurrency in flight, and reports
-latency percentiles and the number of non-200 answers.`,
+export interface ApiBenchResult {
+  documents: number;
+  /** The database file (with its write-ahead log) in MB; null for PostgreSQL. */
+  dbMb: number | null;
+  distinctUrls: number;
+  concurrency: number;
+  /** From the server listening to its first answer of /api/overview (what the first view waits for). */
+  firstOverviewMs: number;
+  /** Until the corpus views (merged events, claim groups) were computed in the background. */
+  corpusSeconds: number;
+  /** Every URL once, with an empty response cache. */
+  cold: PhaseResult;
+  /** The same URLs again, in another order: what the response cache gives. */
+  warm: PhaseResult;
+  /** Resident memory of this process (the server, its corpus worker and the client) after the run. */
+  rssMb: number;
+  peakRssMb: number;
+}
+
+const usage = `Usage: chronicle bench api --db FILE|postgres://… [--per-route 40] [--concurrency 4] [--seed 1] [--json]
+
+Serves the database on 127.0.0.1 (a random port) and times, in order:
+  1. the first /api/overview, and the background computation of merged events and claims;
+  2. cold: every URL of a set of distinct URLs drawn from the database, once each, with an
+     empty response cache: document and entity listings at offsets across the corpus (all
+     types, each type, name filters), --per-route random documents, entities (the ten most
+     mentioned among them) and merged
+     events, event listings by type and year, claims, figures, quotes, places, the graph,
+     and searches for words taken from random stored titles;
+  3. warm: the same URLs again in another order.
+Reports p50/p95/p99/max per route family and overall for each phase, errors, the number of
+distinct URLs, the database size and the process's memory. Exit status 1 when any answer is not 200.`;
+
+const bench: Subcommand = {
+  summary: 'HTTP API latency on distinct URLs from the database, cold cache then warm: p50/p95/p99 per route',
+  usage,
   async run(argv) {
-    const { values } = parseFlags(argv, { db: { type: 'string' }, requests: { type: 'string' }, concurrency: { type: 'string' }, json: { type: 'boolean' } }, false);
-    const total = Math.min(parsePositiveInt(values.requests, 'requests', 2000), 100_000);
-    const concurrency = Math.min(parsePositiveInt(values.concurrency, 'concurrency', 8), 64);
-    const result = await withStore(values.db, (store) => runApiBench(store, total, concurrency));
+    const { values } = parseFlags(argv, { db: { type: 'string' }, 'per-route': { type: 'string' }, concurrency: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } }, false);
+    const perRoute = Math.min(parsePositiveInt(values['per-route'], 'per-route', 40), 2000);
+    const concurrency = Math.min(parsePositiveInt(values.concurrency, 'concurrency', 4), 64);
+    const seed = parsePositiveInt(values.seed, 'seed', 1);
+    const result = await withStore(values.db, (store) => runApiBench(store, { perRoute, concurrency, seed, dbPath: values.db ?? null }));
     if (values.json) printJson(result);
-    else console.log(`${result.requests} requests in ${result.seconds}s: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, ${result.errors} errors`);
-    return result.errors ? 1 : 0;
+    else printTable(result);
+    return result.cold.errors + result.warm.errors ? 1 : 0;
   },
 };
 export default bench;
 
-export async function runApiBench(store: Parameters<typeof startServer>[0]['store'], total: number, concurrency: number): Promise<ApiBenchResult> {
+export async function runApiBench(store: Store, opts: { perRoute: number; concurrency: number; seed: number; dbPath: string | null }): Promise<ApiBenchResult> {
   const t0 = performance.now();
   const server = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: null });
   try {
-    const get = async (path: string) => {
-      const res = await fetch(server.url + path);
-      const body = await res.json();
-      return { ok: res.status === 200, body };
-    };
-    await get('/api/overview');
+    const overview = await fetch(`${server.url}/api/overview`);
+    await overview.arrayBuffer();
     const firstOverviewMs = round(performance.now() - t0);
     await server.corpusReady();
     const corpusSeconds = round((performance.now() - t0) / 1000);
-    // Warm-up picks real ids to ask for.
-    const docs = (await get('/api/documents?limit=50')).body as { items: Array<{ id: string; title: string }> };
-    const entities = (await get('/api/entities?limit=50')).body as { items: Array<{ key: string }> };
-    const word = (docs.items[0]?.title.match(/\p{L}{4,}/u) ?? ['news'])[0];
-    const pick = <T>(xs: T[], i: number): T | undefined => (xs.length ? xs[i % xs.length] : undefined);
-    const paths = (i: number): string => {
-      const doc = pick(docs.items, i);
-      const entity = pick(entities.items, i);
-      const mix = [
-        `/api/documents?limit=20&offset=${(i * 7) % 100}`,
-        doc ? `/api/documents/${encodeURIComponent(doc.id)}` : '/api/documents',
-        '/api/entities?limit=50',
-        entity ? `/api/entities/${encodeURIComponent(entity.key)}` : '/api/entities',
-        '/api/events?limit=100',
-        '/api/events?from=2000&to=2030&limit=50',
-        '/api/claims?multi=true',
-        `/api/search?q=${encodeURIComponent(word)}`,
-        '/api/places',
-        '/api/graph?limit=60',
-      ];
-      return mix[i % mix.length];
+    // URLs are drawn from the store directly, never through the API, so the response cache stays cold.
+    const urls = await drawUrls(store, server.url, opts.perRoute, seededRandom(opts.seed));
+    const cold = await runPhase(server.url, urls, opts.concurrency);
+    const warm = await runPhase(server.url, shuffle(urls, seededRandom(opts.seed + 1)), opts.concurrency);
+    return {
+      documents: await store.countDocuments(),
+      dbMb: opts.dbPath && !isPostgresUrl(opts.dbPath) ? databaseMb(opts.dbPath) : null,
+      distinctUrls: new Set(urls.map((u) => u.path)).size,
+      concurrency: opts.concurrency,
+      firstOverviewMs,
+      corpusSeconds,
+      cold,
+      warm,
+      rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
-    const latencies: number[] = [];
-    let errors = 0;
-    let next = 0;
-    const started = performance.now();
-    const worker = async () => {
-      while (next < total) {
-        const i = next++;
-        const t0 = performance.now();
-        try {
-          // The body is read but not parsed: parsing is the client's cost, not the server's.
-          const res = await fetch(server.url + paths(i));
-          await res.arrayBuffer();
-          if (res.status !== 200) errors++;
-        } catch {
-          errors++;
-        }
-        latencies.push(performance.now() - t0);
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    const seconds = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
-    const pct = (p: number) => round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
-    const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
-    return { requests: latencies.length, p50Ms: pct(50), p95Ms: pct(95), errors, concurrency, seconds: round(seconds), firstOverviewMs, corpusSeconds, rssMb };
   } finally {
     await server.close();
+  }
+}
+
+/** Distinct URLs for every listing and page route, spread over the whole database. */
+export async function drawUrls(store: Store, base: string, perRoute: number, random: () => number): Promise<BenchUrl[]> {
+  const urls = new Map<string, BenchUrl>();
+  const add = (route: string, path: string) => urls.set(path, { route, path });
+  const offsets = (total: number, pageSize: number): number[] => {
+    const last = Math.max(0, total - pageSize);
+    return [0, last, ...Array.from({ length: Math.max(0, perRoute - 2) }, () => Math.floor(random() * (last + 1)))];
+  };
+  const enc = encodeURIComponent;
+
+  const ids = await store.listDocumentIds();
+  for (const off of offsets(ids.length, 20)) add('GET /api/documents', `/api/documents?limit=20&offset=${off}`);
+  const someDocs = sample(ids, perRoute, random);
+  for (const id of someDocs) add('GET /api/documents/{id}', `/api/documents/${enc(id)}`);
+
+  const entityTotal = (await store.queryEntities({ limit: 1 })).total;
+  for (const off of offsets(entityTotal, 50)) add('GET /api/entities', `/api/entities?limit=50&offset=${off}`);
+  for (const type of ['PER', 'ORG', 'LOC', 'MISC'] as const) {
+    const total = (await store.queryEntities({ types: [type], limit: 1 })).total;
+    for (const off of offsets(total, 50).slice(0, Math.ceil(perRoute / 4))) add('GET /api/entities?type', `/api/entities?type=${type}&limit=50&offset=${off}`);
+  }
+  // The most mentioned entities are the most visited and the heaviest pages; the rest at random.
+  const entityKeys = new Set((await store.queryEntities({ limit: Math.min(10, perRoute) })).items.map((e) => e.key));
+  for (const off of sample(Array.from({ length: entityTotal }, (_, i) => i), Math.max(0, perRoute - entityKeys.size), random)) {
+    const [e] = (await store.queryEntities({ limit: 1, offset: off })).items;
+    if (e) entityKeys.add(e.key);
+  }
+  for (const key of entityKeys) add('GET /api/entities/{key}', `/api/entities/${enc(key)}`);
+
+  // Words from the titles of random documents: what a reader would search for.
+  const titled = await Promise.all(someDocs.slice(0, perRoute).map((id) => store.getDocument(id)));
+  const words = [...new Set(titled.flatMap((d) => (d?.title ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? []))];
+  const pickWord = () => words[Math.floor(random() * words.length)];
+  if (words.length) {
+    for (let i = 0; i < perRoute; i++) add('GET /api/search', `/api/search?q=${enc(i % 2 ? `${pickWord()} ${pickWord()}` : pickWord())}`);
+    for (let i = 0; i < Math.ceil(perRoute / 2); i++) add('GET /api/entities?q', `/api/entities?q=${enc(pickWord().slice(0, 5))}&limit=50`);
+  }
+
+  const events = await firstPage(base, '/api/events?limit=1000&offset=0');
+  for (const off of offsets(events.total, 50)) add('GET /api/events', `/api/events?limit=50&offset=${off}`);
+  for (const type of sample([...EVENT_TYPES], Math.min(perRoute, EVENT_TYPES.length), random)) add('GET /api/events?type', `/api/events?type=${type}&limit=50`);
+  for (let i = 0; i < Math.ceil(perRoute / 2); i++) {
+    const year = 1980 + Math.floor(random() * 46);
+    add('GET /api/events?from&to', `/api/events?from=${year}-01-01&to=${year}-12-31&limit=50`);
+  }
+  for (const key of sample(events.keys, perRoute, random)) add('GET /api/events/{key}', `/api/events/${enc(key)}`);
+
+  const figureTotal = await store.countAnnotations({ kind: 'figure' });
+  for (const off of offsets(figureTotal, 50)) add('GET /api/figures', `/api/figures?limit=50&offset=${off}`);
+  const quoteTotal = await store.countAnnotations({ kind: 'quote' });
+  for (const off of offsets(quoteTotal, 50)) add('GET /api/quotes', `/api/quotes?limit=50&offset=${off}`);
+  const claims = await firstPage(base, '/api/claims?limit=500&offset=0');
+  for (const off of offsets(claims.total, 50).slice(0, Math.ceil(perRoute / 2))) add('GET /api/claims', `/api/claims?limit=50&offset=${off}`);
+  add('GET /api/claims', '/api/claims?disputed=true&limit=50');
+  add('GET /api/claims', '/api/claims?multi=true&limit=50');
+  for (const off of [0, 500, 1000, 2000]) add('GET /api/places', `/api/places?limit=500&offset=${off}`);
+  for (const limit of [20, 50, 100, 200]) add('GET /api/graph', `/api/graph?limit=${limit}`);
+  return shuffle([...urls.values()], random);
+}
+
+/**
+ * The total and item keys of one large page of a corpus listing (merged events, claims). That page
+ * is not among the measured URLs; the corpus views it reads are computed before the cold phase anyway.
+ */
+async function firstPage(base: string, path: string): Promise<{ total: number; keys: string[] }> {
+  const res = await fetch(base + path);
+  if (res.status !== 200) return { total: 0, keys: [] };
+  const page = (await res.json()) as { total?: number; items?: Array<{ key?: string }> };
+  return { total: page.total ?? 0, keys: (page.items ?? []).flatMap((e) => (typeof e.key === 'string' ? [e.key] : [])) };
+}
+
+async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Promise<PhaseResult> {
+  const byRoute = new Map<string, number[]>();
+  const all: number[] = [];
+  const errorSamples: string[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const worker = async () => {
+    while (next < urls.length) {
+      const u = urls[next++];
+      const t = performance.now();
+      let status = 0;
+      try {
+        // The body is read but not parsed: parsing is the client's cost, not the server's.
+        const res = await fetch(base + u.path);
+        await res.arrayBuffer();
+        status = res.status;
+      } catch {
+        status = -1;
+      }
+      const ms = performance.now() - t;
+      if (status !== 200) {
+        errors++;
+        if (errorSamples.length < 20) errorSamples.push(`${status} ${u.path}`);
+      }
+      all.push(ms);
+      byRoute.set(u.route, [...(byRoute.get(u.route) ?? []), ms]);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const routes = Object.fromEntries([...byRoute].sort(([a], [b]) => a.localeCompare(b)).map(([r, xs]) => [r, latencySummary(xs)]));
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    all: latencySummary(all),
+    routes,
+    errors,
+    errorSamples,
+    seconds: round((performance.now() - started) / 1000),
+    cpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / Math.max(urls.length, 1)),
+  };
+}
+
+function sample<T>(xs: T[], n: number, random: () => number): T[] {
+  if (xs.length <= n) return [...xs];
+  const picked = new Set<number>();
+  while (picked.size < n) picked.add(Math.floor(random() * xs.length));
+  return [...picked].map((i) => xs[i]);
+}
+
+function shuffle<T>(xs: T[], random: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function printTable(r: ApiBenchResult): void {
+  console.log(`${r.documents} documents, database ${r.dbMb ?? '?'} MB, ${r.distinctUrls} distinct URLs, ${r.concurrency} in flight`);
+  console.log(`first overview ${r.firstOverviewMs} ms; corpus views ready after ${r.corpusSeconds} s; RSS ${r.rssMb} MB (peak ${r.peakRssMb} MB)`);
+  for (const [name, phase] of [['cold', r.cold], ['warm', r.warm]] as const) {
+    console.log(`\n${name}: p50 ${phase.all.p50Ms} ms, p95 ${phase.all.p95Ms} ms, p99 ${phase.all.p99Ms} ms, ${phase.errors} errors, ${phase.cpuMsPerRequest} ms CPU per request`);
+    for (const [route, s] of Object.entries(phase.routes))
+      console.log(`  ${route.padEnd(28)} n ${String(s.n).padStart(4)}  p50 ${String(s.p50Ms).padStart(8)}  p95 ${String(s.p95Ms).padStart(8)}  p99 ${String(s.p99Ms).padStart(8)}  max ${String(s.maxMs).padStart(8)} ms`);
   }
 }
 

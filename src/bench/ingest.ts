@@ -1,5 +1,7 @@
-// chronicle bench ingest: documents per second and peak memory for the ingest path.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+// chronicle bench ingest: documents per second and peak memory for the ingest path, with the
+// corpus named as what it is (distinct texts apart from replicated copies) and, on request, how
+// speed, memory and database size develop as the database grows.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
@@ -11,19 +13,28 @@ import { openStore, isPostgresUrl } from '../store/open.js';
 import { ingest } from '../ingest/index.js';
 import { readInputs, type ReadResult } from '../pipeline/read/index.js';
 import { STAGES, type StageName } from '../pipeline/index.js';
+import { databaseMb, growthRecorder } from './lib/growth.js';
 
 const bench: Subcommand = {
   summary: 'Ingest throughput (docs/s) and peak memory on a corpus',
-  usage: `Usage: chronicle bench ingest --corpus DIR [--until STAGE] [--workers N] [--replicate N] [--limit N] [--db FILE] [--json]
+  usage: `Usage: chronicle bench ingest --corpus DIR [--until STAGE] [--workers N] [--replicate N] [--limit N] [--growth-step N] [--db FILE] [--json]
 
 Ingests every article under DIR (any format ingest reads, e.g. the Reuters-21578 .sgm files)
 into a fresh temporary database (or --db FILE) and reports
-{docs, seconds, docsPerSecond, peakRssMb, dbMb, engine, workers, until, failed}.
+{docs, distinctTexts, replicatedCopies, storedDocuments, seconds, docsPerSecond, cpuSeconds,
+ docsPerCpuSecond, peakRssMb, dbMb,
+ engine, workers, until, failed, growth}.
+docs counts every article ingested, copies included; distinctTexts the stored documents the
+original articles gave (identical texts are one document); replicatedCopies the articles made
+by --replicate; storedDocuments what the database holds at the end.
 --until STAGE stops the pipeline after one of: ${STAGES.join(', ')} (default: all stages).
 --workers N analyses in N worker threads (default 0: in the main thread).
 --replicate N ingests every article N times with distinct ids. Reuters-21578 holds 20,841
   articles with 17,041 distinct texts, so --replicate 6 makes a corpus of about 102,000 documents.
 --limit N stops after N articles.
+--growth-step N records, every N articles, {docs, seconds, docsPerSecond and docsPerCpuSecond
+  (over the last step; the second does not depend on what else the machine runs), rssMb, dbMb}: a flat docsPerSecond and a linear dbMb show a constant cost per document.
+  Articles are counted as their batch (256) is saved: use steps of several thousand.
 A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships .txt lists beside them).
 --db accepts a postgres:// URL to measure the PostgreSQL engine (tables must be empty).`,
   async run(argv) {
@@ -34,6 +45,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       workers: { type: 'string' },
       replicate: { type: 'string' },
       limit: { type: 'string' },
+      'growth-step': { type: 'string' },
       json: { type: 'boolean' },
     }, false);
     const replicate = values.replicate ? Number(values.replicate) : 1;
@@ -46,32 +58,55 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     const dbPath = values.db ?? join(tmp!, 'bench.db');
     const store = await openStore(dbPath);
     const progress = createProgress('bench ingest', null, !values.json && process.stderr.isTTY === true);
-    const started = process.hrtime.bigint();
-    const summary = await ingest(corpusInputs(values.corpus), store, {
-      read: (inputs, opts) => replicated(readInputs(inputs, opts), replicate, limit),
-      batchSize: 256,
-      until,
-      threads,
-      onDocument: () => progress.tick(),
+    const growthStep = values['growth-step'] ? Number(values['growth-step']) : 0;
+    // Growth points also go to stderr as they come, so a run stopped early still shows them.
+    const growth = growthRecorder(growthStep, isPostgresUrl(dbPath) ? null : dbPath, (p) => console.error(`growth ${JSON.stringify(p)}`));
+    const onDocument = (outcome: string) => {
+      progress.tick();
+      if (outcome === 'ingested' || outcome === 'duplicate') growth.count();
+    };
+    const options = { batchSize: 256, until, threads, onDocument };
+    // Two passes over one database: the original articles, then their copies, so the distinct
+    // texts are counted apart from the replicated ones.
+    const originals: Array<Extract<ReadResult, { ok: true }>> = [];
+    const first = await ingest(corpusInputs(values.corpus), store, {
+      ...options,
+      read: (inputs, opts) => keepOriginals(readInputs(inputs, opts), limit, replicate > 1 ? originals : null),
     });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const copies =
+      replicate > 1 && originals.length < limit
+        ? await ingest([], store, { ...options, read: () => replicas(originals, replicate, limit - originals.length) })
+        : { ingested: 0, duplicates: 0, failed: [] };
+    growth.finish();
+    const seconds = growth.elapsedSeconds();
     progress.done();
+    const storedDocuments = await store.countDocuments();
     await store.close();
-    const docs = summary.ingested + summary.duplicates;
+    const docs = first.ingested + first.duplicates + copies.ingested + copies.duplicates;
     const result = {
       docs,
+      distinctTexts: first.ingested,
+      replicatedCopies: copies.ingested + copies.duplicates,
+      storedDocuments,
       seconds: round(seconds),
       docsPerSecond: round(docs / seconds),
+      cpuSeconds: round(growth.cpuSeconds()),
+      docsPerCpuSecond: round(docs / growth.cpuSeconds()),
       peakRssMb: round(process.resourceUsage().maxRSS / 1024),
-      dbMb: isPostgresUrl(dbPath) ? null : round(statSync(dbPath).size / 1024 / 1024),
+      dbMb: isPostgresUrl(dbPath) ? null : databaseMb(dbPath),
       engine: isPostgresUrl(dbPath) ? 'postgres' : 'sqlite',
       workers: threads,
       until,
-      failed: summary.failed.length,
+      failed: first.failed.length + copies.failed.length,
+      ...(growthStep > 0 ? { growth: growth.points } : {}),
     };
     if (tmp) rmSync(tmp, { recursive: true, force: true });
     if (values.json) printJson(result);
-    else console.log(`${docs} docs in ${result.seconds}s = ${result.docsPerSecond} docs/s, peak RSS ${result.peakRssMb} MB (until ${until})`);
+    else {
+      const corpus = result.replicatedCopies ? `${docs} articles (${result.distinctTexts} distinct texts, ${result.replicatedCopies} replicated copies)` : `${docs} articles (${result.distinctTexts} distinct texts)`;
+      console.log(`${corpus} in ${result.seconds}s = ${result.docsPerSecond} docs/s, peak RSS ${result.peakRssMb} MB, database ${result.dbMb ?? '?'} MB (until ${until})`);
+      for (const g of growth.points) console.log(`  at ${g.docs} docs: ${g.docsPerSecond} docs/s (${g.docsPerCpuSecond} per CPU second), RSS ${g.rssMb} MB, database ${g.dbMb ?? '?'} MB`);
+    }
     return 0;
   },
 };
@@ -88,22 +123,25 @@ function corpusInputs(dir: string): string[] {
   return [dir];
 }
 
-/** Each article `times` times, copies made distinct (their own location and a marker line), up to `limit`. */
-async function* replicated(source: AsyncIterable<ReadResult>, times: number, limit: number): AsyncGenerator<ReadResult> {
-  const articles: Array<Extract<ReadResult, { ok: true }>> = [];
+/** The articles read, up to `limit`; the readable ones are also kept in `keep` (to be copied later). */
+async function* keepOriginals(source: AsyncIterable<ReadResult>, limit: number, keep: Array<Extract<ReadResult, { ok: true }>> | null): AsyncGenerator<ReadResult> {
   let emitted = 0;
   for await (const r of source) {
     if (emitted >= limit) return;
     yield r;
     if (r.ok) {
       emitted++;
-      if (times > 1) articles.push(r);
+      keep?.push(r);
     }
   }
+}
+
+/** Copies 1 … times-1 of every article, made distinct (their own location and a marker line), at most `limit`. */
+async function* replicas(articles: Array<Extract<ReadResult, { ok: true }>>, times: number, limit: number): AsyncGenerator<ReadResult> {
+  let emitted = 0;
   for (let copy = 1; copy < times; copy++) {
-    for (const a of articles) {
+    for (const { raw } of articles) {
       if (emitted++ >= limit) return;
-      const { raw } = a;
       yield {
         ok: true,
         raw: { ...raw, source: { ...raw.source, location: `${raw.source.location}~${copy}`, name: `${raw.source.name}~${copy}` }, content: markCopy(raw.content, copy) },

@@ -2,7 +2,7 @@
 // Both are linear passes with hash-map blocking, cheap enough to compute on demand.
 import type { EventRecord, Figure, Place } from '../types.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
-import { documentCountries, groupClaims, reportFamilies, type ClaimGroup } from './claims/group.js';
+import { documentCountries, groupClaims, reportFamilies, type ClaimGroup, type ClaimInput } from './claims/group.js';
 import { clusterEvents, type EventCluster, type EventInput } from './events/coreference.js';
 import { eventLinks } from './curation.js';
 import { eventInputsOf } from './events/inputs.js';
@@ -24,25 +24,31 @@ async function collect<T>(store: Store, kind: StoredAnnotation['kind'], map: (ro
 
 /** Claim groups over the whole corpus, read page by page so peak memory stays low. */
 export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
-  const countries = documentCountries(
-    await collect(store, 'place', (p) => ({ docId: p.docId, countryCode: (p.data.place as Place | undefined)?.countryCode ?? null })),
-  );
-  const inputs = await collect(store, 'figure', (f) => {
-    const d = f.data as unknown as Figure & { sentenceText?: unknown };
-    return {
-      docId: f.docId,
-      start: f.start,
-      end: f.end,
-      value: d.value,
-      qualifier: d.qualifier,
-      what: d.what,
-      source: d.attribution?.source ?? null,
-      evidence: f.text,
-      context: typeof d.sentenceText === 'string' ? d.sentenceText : undefined,
-      documentCountry: countries.get(f.docId) ?? null,
-    };
-  });
+  const countries = documentCountries(await collect(store, 'place', placeCountry));
+  const inputs = await collect(store, 'figure', (f) => claimInputOf(f, countries));
   return groupClaims(inputs, reportFamilies(await store.listNearDuplicatePairs()));
+}
+
+/** A stored place's document and country (what claim grouping needs of it). */
+export function placeCountry(p: StoredAnnotation & { docId: string }): { docId: string; countryCode: string | null } {
+  return { docId: p.docId, countryCode: (p.data.place as Place | undefined)?.countryCode ?? null };
+}
+
+/** A stored figure as claim grouping reads it, with its document's country. */
+export function claimInputOf(f: StoredAnnotation & { docId: string }, countries: Map<string, string>): ClaimInput {
+  const d = f.data as unknown as Figure & { sentenceText?: unknown };
+  return {
+    docId: f.docId,
+    start: f.start,
+    end: f.end,
+    value: d.value,
+    qualifier: d.qualifier,
+    what: d.what,
+    source: d.attribution?.source ?? null,
+    evidence: f.text,
+    context: typeof d.sentenceText === 'string' ? d.sentenceText : undefined,
+    documentCountry: countries.get(f.docId) ?? null,
+  };
 }
 
 export async function loadEventClusters(store: Store): Promise<Array<EventCluster & { events: Array<Located<EventRecord>> }>> {

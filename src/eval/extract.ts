@@ -1,5 +1,6 @@
 // chronicle eval extract: main-content extraction on the article-extraction benchmark
 // (scrapinghub's metric), optionally beside Mozilla Readability in the same run.
+import { basename, dirname, resolve } from 'node:path';
 import { UsageError } from '../cli/command.js';
 import { parseFlags } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
@@ -9,13 +10,28 @@ import { extract } from '../pipeline/extract/index.js';
 import { loadPages, runExtractor, type RunResult } from './lib/extract-benchmark.js';
 import { loadReadability } from './lib/extract-readability.js';
 
-const usage = `Usage: chronicle eval extract --pages DIR --truth FILE [--baseline readability] [--json] [--per-page]
+const usage = `Usage: chronicle eval extract --pages DIR --truth FILE [--split dev|train|test] [--baseline readability] [--json] [--per-page]
 
   --pages DIR       folder of <id>.html or <id>.html.gz pages
   --truth FILE      ground-truth.json: { "<id>": { "articleBody": "…" } }
+  --split NAME      which half of the benchmark this is (default: the dev/train/test folder the
+                    truth file sits in); the output says whether the figure is held-out
   --baseline NAME   also run a baseline on the same pages (readability)
   --json            print JSON
   --per-page        include per-page precision/recall in the JSON`;
+
+/** Only a test split is held out: the extractor was built looking at the dev half. */
+const SPLIT_NOTES: Record<string, string> = {
+  dev: 'development half: the extractor was built against these pages, so this is not a held-out figure',
+  train: 'training half: not a held-out figure',
+  test: 'held-out half: not used to build the extractor',
+};
+
+/** The split named by the truth file's folder (…/dev/ground-truth.json), if it names one. */
+function splitOf(truthPath: string): string | null {
+  const folder = basename(dirname(resolve(truthPath)));
+  return folder in SPLIT_NOTES ? folder : null;
+}
 
 function ourExtractor(html: string, url?: string): string {
   return extract({
@@ -41,6 +57,7 @@ const command: Subcommand = {
       baseline: { type: 'string' },
       json: { type: 'boolean' },
       'per-page': { type: 'boolean' },
+      split: { type: 'string' },
     });
     if (!values.pages || !values.truth) throw new UsageError(`--pages and --truth are required\n${usage}`);
     if (values.baseline && values.baseline !== 'readability') throw new UsageError(`unknown baseline "${values.baseline}" (known: readability)`);
@@ -57,7 +74,12 @@ const command: Subcommand = {
       baseline = { name: values.baseline, ...runExtractor(pages, readability, () => bp.tick()) };
       bp.done();
     }
+    const split = values.split ?? splitOf(values.truth);
+    if (split !== null && !(split in SPLIT_NOTES)) throw new UsageError(`unknown split "${split}" (known: ${Object.keys(SPLIT_NOTES).join(', ')})`);
     const result = {
+      split,
+      heldOut: split === null ? null : split === 'test',
+      note: split === null ? 'split unknown (pass --split): do not report this as a held-out figure' : SPLIT_NOTES[split],
       pages: ours.pages,
       precision: round(ours.precision),
       recall: round(ours.recall),
@@ -75,7 +97,7 @@ const command: Subcommand = {
     }
     const line = (name: string, r: { precision: number; recall: number; f1: number; accuracy: number; seconds: number }) =>
       `${name.padEnd(12)} precision=${r.precision.toFixed(3)}  recall=${r.recall.toFixed(3)}  F1=${r.f1.toFixed(3)}  accuracy=${r.accuracy.toFixed(3)}  (${r.seconds.toFixed(1)} s)`;
-    console.log(`${result.pages} pages`);
+    console.log(`${result.pages} pages, split ${result.split ?? 'unknown'}: ${result.note}`);
     console.log(line('chronicle', result));
     if (result.baseline) console.log(line(result.baseline.name, result.baseline));
     return 0;

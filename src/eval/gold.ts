@@ -10,8 +10,8 @@ import { readInputs, formatFailure } from '../pipeline/read/index.js';
 import { analyse, defaultContext } from '../pipeline/index.js';
 import type { Analysis } from '../types.js';
 import { loadGold, type GoldFile } from './lib/gold-format.js';
-import { ATTRIBUTES, prf, scoreDocument, type AttributeTally, type DocScore, type Tally } from './lib/gold-match.js';
-import { sameDate } from './lib/gold-match.js';
+import { ATTRIBUTES, locate, prf, sameDate, scoreDocument, type AttributeTally, type DocScore, type Tally } from './lib/gold-match.js';
+import { buildNameBook, normaliseName } from './lib/gold-names.js';
 import { scoreCrossDocument, type CrossDocumentScore } from './lib/cross-document.js';
 import { SqliteStore } from '../store/sqlite/index.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,26 +20,39 @@ import { join } from 'node:path';
 
 const usage = `chronicle eval gold --gold FILE --corpus DIR [--json] [--details]
 
-Runs the pipeline over every file of DIR and scores events, figures, quotes and
-publication dates against the gold FILE (precision, recall, F1, attribute accuracy).`;
+Runs the pipeline over every file of DIR and scores events, figures, quotes, entities,
+publication dates and cross-document resolution against the gold FILE (precision, recall,
+F1, attribute accuracy). Matching is strict: exact event types, exact values, and names
+only in the forms the gold lists (the name, its entity's "mentions", its same-entity
+group). Indirect quotes are scored when the gold lists any (kind "indirect" or no kind);
+otherwise the ones away from every gold quote are counted as unscoredIndirect.
+--details lists every miss and spurious item with its sentence.`;
 
 export interface GoldReport {
   documents: number;
   missingDocuments: string[];
   events: ReturnType<typeof prf>;
   figures: ReturnType<typeof prf>;
-  quotes: ReturnType<typeof prf> & { unscoredIndirect: number };
+  /** scoredKinds: the quote kinds the gold annotates; unscoredIndirect: extracted indirect quotes left out because it annotates none. */
+  quotes: ReturnType<typeof prf> & { scoredKinds: string[]; unscoredIndirect: number };
   published: ReturnType<typeof prf> & { valueAccuracy: number; notBeforeAccuracy: number };
   attributes: Record<string, { accuracy: number; correct: number; total: number }>;
   boilerplateFacts: number;
-  /** Gold entities found with the right type (name or a listed mention tagged in its document). */
+  /** Gold entities found with the right type: a mention whose text is the name or a listed form, or resolved to the name. */
   entities?: { found: number; total: number; recall: number; missed: string[]; mustNotExtractTagged: string[] };
   /** Resolution across documents (entities, events, claim groups), when the gold has a crossDocument section. */
   crossDocument?: CrossDocumentScore;
   details?: Record<string, Pick<DocScore, 'misses' | 'spurious' | 'unlocated'>>;
 }
 
+/** The gold lists indirect quotes: some quote is marked indirect or carries no kind. */
+export function goldScoresIndirect(gold: GoldFile): boolean {
+  return Object.values(gold.documents).some((d) => (d.quotes ?? []).some((q) => q.kind !== 'direct'));
+}
+
 export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, withDetails = false): GoldReport {
+  const names = buildNameBook(gold);
+  const scoreIndirect = goldScoresIndirect(gold);
   const sum = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
   const ev = sum();
   const fig = sum();
@@ -63,7 +76,7 @@ export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, wit
       missing.push(name);
       continue;
     }
-    const s = scoreDocument(g, a);
+    const s = scoreDocument(g, a, { names, scoreIndirect });
     add(ev, s.events);
     add(fig, s.figures);
     add(qu, s.quotes);
@@ -92,7 +105,7 @@ export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, wit
     missingDocuments: missing,
     events: prf(ev),
     figures: prf(fig),
-    quotes: { ...prf(qu), unscoredIndirect: unscored },
+    quotes: { ...prf(qu), scoredKinds: scoreIndirect ? ['direct', 'indirect'] : ['direct'], unscoredIndirect: unscored },
     published: { ...prf(pub), valueAccuracy: n ? r(pubValueOk / n) : 1, notBeforeAccuracy: n ? r(notBeforeOk / n) : 1 },
     attributes: Object.fromEntries(
       Object.entries(attrs).map(([k, v]) => [k, { accuracy: v.total ? r(v.correct / v.total) : 1, correct: v.correct, total: v.total }]),
@@ -118,7 +131,11 @@ export async function analyseCorpus(dir: string): Promise<Map<string, Analysis>>
   return out;
 }
 
-/** Gold entities found in their document with the right type; mustNotExtract strings never tagged. */
+/**
+ * Gold entities found in their document with the right type: a mention whose text is the name or
+ * one of its listed forms, or whose resolved name is the gold name. mustNotExtract: no mention may
+ * overlap the string.
+ */
 export function scoreEntities(gold: GoldFile, analyses: Map<string, Analysis>): NonNullable<GoldReport['entities']> {
   let found = 0;
   let total = 0;
@@ -129,12 +146,17 @@ export function scoreEntities(gold: GoldFile, analyses: Map<string, Analysis>): 
     if (!a) continue;
     for (const e of g.entities ?? []) {
       total++;
-      const forms = [e.name, ...(e.mentions ?? [])].map((f) => f.toLowerCase());
-      const hit = a.mentions.some((m) => m.type === e.type && forms.some((f) => m.text.toLowerCase() === f || (m.canonical ?? '').toLowerCase() === f || m.text.toLowerCase().includes(f)));
+      const forms = new Set([e.name, ...(e.mentions ?? [])].map(normaliseName));
+      const canonical = normaliseName(e.name);
+      const hit = a.mentions.some((m) => m.type === e.type && (forms.has(normaliseName(m.text)) || (m.canonical !== undefined && normaliseName(m.canonical) === canonical)));
       if (hit) found++;
       else missed.push(`${e.name} (${e.type}, ${name})`);
     }
-    for (const bad of g.mustNotExtract ?? []) if (a.mentions.some((m) => m.text === bad)) tagged.push(`${bad} (${name})`);
+    for (const bad of g.mustNotExtract ?? []) {
+      const span = locate(a.doc.text, bad);
+      const over = span ? a.mentions.filter((m) => m.start < span.end && span.start < m.end) : [];
+      if (over.length) tagged.push(`${bad} (${name}: ${over.map((m) => `${m.type} "${m.text}"`).join(', ')})`);
+    }
   }
   return { found, total, recall: total ? Math.round((found / total) * 1000) / 1000 : 1, missed, mustNotExtractTagged: tagged };
 }
@@ -147,7 +169,13 @@ async function scoreResolution(gold: GoldFile, analyses: Map<string, Analysis>):
     await store.saveBatch([...analyses.values()].map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
     const docIds = new Map([...analyses].map(([name, a]) => [name, a.doc.id]));
     const goldDocs = new Map(Object.entries(gold.documents).map(([name, g]) => [name, { events: g.events ?? [], figures: g.figures ?? [] }]));
-    return await scoreCrossDocument(store, gold.crossDocument!, goldDocs, docIds);
+    const goldEntities = new Map(
+      Object.entries(gold.documents).flatMap(([name, g]) => {
+        const a = analyses.get(name);
+        return a ? [[name, { entities: g.entities ?? [], text: a.doc.text }] as const] : [];
+      }),
+    );
+    return await scoreCrossDocument(store, gold.crossDocument!, goldDocs, docIds, goldEntities);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -179,23 +207,29 @@ const command: Subcommand = {
     line('events', report.events);
     line('figures', report.figures);
     line('quotes', report.quotes);
+    if (report.quotes.unscoredIndirect) console.log(`           (${report.quotes.unscoredIndirect} extracted indirect quotes not scored: the gold lists direct quotes only)`);
     line('published', report.published);
     for (const [k, v] of Object.entries(report.attributes)) console.log(`${k.padEnd(18)} ${v.accuracy.toFixed(3)}  (${v.correct}/${v.total})`);
     console.log(`boilerplate facts  ${report.boilerplateFacts}`);
-    if (report.entities) console.log(`entities   found ${report.entities.found}/${report.entities.total} (${report.entities.recall.toFixed(3)})${report.entities.missed.length ? `, missed: ${report.entities.missed.join(', ')}` : ''}`);
+    if (report.entities) console.log(`entities   found ${report.entities.found}/${report.entities.total} (${report.entities.recall.toFixed(3)}); must-not-extract tagged ${report.entities.mustNotExtractTagged.length}`);
     if (report.crossDocument) {
       const c = report.crossDocument;
-      console.log(`same-entity pairs   P ${c.sameEntity.precision.toFixed(3)}  R ${c.sameEntity.recall.toFixed(3)}  F1 ${c.sameEntity.f1.toFixed(3)}`);
+      console.log(`same-entity pairs   P ${c.sameEntity.precision.toFixed(3)}  R ${c.sameEntity.recall.toFixed(3)}  F1 ${c.sameEntity.f1.toFixed(3)}  (${c.sameEntity.mentions} gold-listed mentions, ${c.sameEntity.pairs} gold pairs, ${c.sameEntity.predictedPairs} predicted)`);
       console.log(`different-entity violations ${c.differentEntities.violations.length}/${c.differentEntities.pairs}`);
       console.log(`same-event pairs merged ${c.sameEvent.merged}/${c.sameEvent.pairs}`);
       for (const g of c.claimGroups) console.log(`claim group ${g.id}: ${g.found ? 'found' : 'not found'}${g.disputed ? ', disputed' : ''}`);
     }
-    if (report.details)
+    if (report.details) {
       for (const [doc, d] of Object.entries(report.details)) {
-        for (const m of d.misses) console.log(`${doc}  miss      ${m}`);
-        for (const m of d.spurious) console.log(`${doc}  spurious  ${m}`);
+        for (const m of d.misses) console.log(`${doc}  miss      ${m.what}\n      ${m.sentence}`);
+        for (const m of d.spurious) console.log(`${doc}  spurious  ${m.what}\n      ${m.sentence}`);
         for (const m of d.unlocated) console.log(`${doc}  unlocated ${m}`);
       }
+      for (const m of report.entities?.missed ?? []) console.log(`entity missed  ${m}`);
+      for (const m of report.entities?.mustNotExtractTagged ?? []) console.log(`entity must-not-extract tagged  ${m}`);
+      for (const [x, y] of report.crossDocument?.sameEntity.missed ?? []) console.log(`same entity, not merged: ${x} ~ ${y}`);
+      for (const [x, y] of report.crossDocument?.sameEntity.wronglyMerged ?? []) console.log(`merged, not the same entity: ${x} ~ ${y}`);
+    }
     return 0;
   },
 };

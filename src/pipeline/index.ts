@@ -51,8 +51,8 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   if (!runs('syntax')) return result;
   result.syntax = parseDocument(doc.text, result.segmentation, ctx.syntaxModel());
   if (!runs('entities')) return result;
-  const mentions = recognise(doc.text, result.segmentation, ctx.nerModel());
-  const resolved = resolveDocumentEntities(mentions, ctx.aliases);
+  const mentions = recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax);
+  const resolved = resolveDocumentEntities(mentions, ctx.aliases, { docId: doc.id });
   result.mentions = mentions.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type }));
   if (runs('places')) result.places = resolvePlaces(doc.text, result.mentions, { dateline: doc.meta.dateline?.place });
   if (runs('time')) result.times = normaliseTimes(doc);

@@ -8,7 +8,10 @@ import { UsageError } from '../cli/command.js';
 import { createProgress } from '../cli/progress.js';
 import { projectPath } from '../paths.js';
 import { parseLexicon } from '../pipeline/entities/lexicon.js';
-import { serialiseModel } from '../pipeline/entities/model.js';
+import { deserialiseModel, serialiseModel } from '../pipeline/entities/model.js';
+import { scoreNer } from '../eval/lib/ner-score.js';
+import type { NerScore } from '../eval/lib/ner-conlleval.js';
+import { holdBack } from './lib/held-back.js';
 import type { NerResources } from '../pipeline/entities/features.js';
 import { countTokens, parseConll } from './lib/conll.js';
 import { buildGazetteer } from './lib/ner-resources.js';
@@ -18,10 +21,14 @@ import { learnWordResources } from './lib/ner-unlabeled.js';
 const usage = `Usage: chronicle train ner --train FILE --dev FILE --out FILE [options]
 
 Trains the averaged-perceptron BILOU entity tagger (PER, ORG, LOC, MISC): several runs with
-different shuffling seeds, averaged into one model.
+different shuffling seeds, averaged into one model. Each run's number of epochs is chosen on a
+slice of the training data held back for it (every Nth document); the runs are then refit on all
+of the training data for that many epochs. The dev set is only reported on.
 
   --train FILE      CoNLL-2003 format training data (word POS chunk NER; only word and NER are used)
-  --dev FILE        CoNLL data for per-epoch F1 and choosing the epoch (never trained on)
+  --dev FILE        CoNLL data the final model is scored on (never trained on, never used to choose)
+  --hold-back N     hold back every Nth training document to choose the epochs (default 10; 0:
+                    no selection, train --epochs on everything)
   --out FILE        where to write the model (gzip)
   --unlabeled DIR   Reuters-21578 SGML folder: learns word clusters and a casing prior, and
                     reads its category name lists
@@ -48,6 +55,7 @@ const command: Subcommand = {
         seed: { type: 'string' },
         runs: { type: 'string' },
         'min-weight': { type: 'string' },
+        'hold-back': { type: 'string' },
       },
       false,
     );
@@ -55,6 +63,8 @@ const command: Subcommand = {
     const epochs = parsePositiveInt(values.epochs, 'epochs', 12);
     const seed = parsePositiveInt(values.seed, 'seed', 1);
     const runs = parsePositiveInt(values.runs, 'runs', 5);
+    const every = values['hold-back'] === undefined ? 10 : Number(values['hold-back']);
+    if (!Number.isInteger(every) || every < 0) throw new UsageError('--hold-back must be a whole number');
     const minWeight = values['min-weight'] === undefined ? 0.3 : Number(values['min-weight']);
     const started = Date.now();
     const log = (msg: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
@@ -72,33 +82,46 @@ const command: Subcommand = {
       resources.casing = learned.casing;
     }
 
-    const bar = createProgress('training', train.length * epochs * runs);
-    const result = trainPerceptron(train, dev, resources, {
-      epochs,
-      seed,
-      runs,
-      onDoc: () => bar.tick(),
-      onEpoch: (epoch, score, secs, run) => {
-        const devPart = score ? ` dev F1 ${score.f1.toFixed(4)} (P ${score.precision.toFixed(4)} R ${score.recall.toFixed(4)})` : '';
-        process.stderr.write(process.stderr.isTTY ? '\r\x1b[2K' : '');
-        log(`run ${run + 1}/${runs} epoch ${epoch}/${epochs} ${secs.toFixed(1)}s${devPart}`);
-      },
-    });
+    const { fit, select } = holdBack(train, every);
+    const onEpoch = (phase: string) => (epoch: number, score: NerScore | null, secs: number, run: number) => {
+      const part = score ? ` held-back F1 ${score.f1.toFixed(4)} (P ${score.precision.toFixed(4)} R ${score.recall.toFixed(4)})` : '';
+      process.stderr.write(process.stderr.isTTY ? '\r\x1b[2K' : '');
+      log(`${phase} run ${run + 1}/${runs} epoch ${epoch} ${secs.toFixed(1)}s${part}`);
+    };
+    let epochsPerRun: number[] | undefined;
+    let selectF1 = -1;
+    if (select.length) {
+      log(`choosing epochs on ${select.length} held-back training documents, training on ${fit.length}`);
+      const bar = createProgress('selecting', fit.length * epochs * runs);
+      const chosen = trainPerceptron(fit, select, resources, { epochs, seed, runs, onDoc: () => bar.tick(), onEpoch: onEpoch('select') });
+      bar.done();
+      epochsPerRun = chosen.bestEpochs;
+      selectF1 = chosen.dev?.f1 ?? -1;
+      log(`chosen epochs ${epochsPerRun.join(',')}; refitting on all ${train.length} training documents`);
+    }
+    const bar = createProgress('training', train.length * (epochsPerRun ? epochsPerRun.reduce((a, b) => a + b, 0) : epochs * runs));
+    const result = trainPerceptron(train, null, resources, { epochs, seed, runs, epochsPerRun, onDoc: () => bar.tick(), onEpoch: onEpoch('fit') });
     bar.done();
     const info: Record<string, string | number> = {
       trainedOn: values.train,
       epochs,
       runs,
-      bestEpochs: result.bestEpochs.join(','),
+      holdBack: every,
+      bestEpochs: (epochsPerRun ?? result.bestEpochs).join(','),
       seed,
-      devF1: result.dev?.f1 ?? -1,
+      heldBackF1: selectF1,
       unlabeled: values.unlabeled ?? '',
       created: new Date().toISOString(),
     };
-    const gz = serialiseModel(result.keys, result.weights, result.trans, resources, info, minWeight);
+    let gz = serialiseModel(result.keys, result.weights, result.trans, resources, info, minWeight);
+    if (dev) {
+      // reported, never chosen on: the saved model's own score, rounding of weights included
+      info.devF1 = scoreNer(deserialiseModel(gz), dev).f1;
+      gz = serialiseModel(result.keys, result.weights, result.trans, resources, info, minWeight);
+    }
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, gz);
-    log(`best epochs ${result.bestEpochs.join(',')}${result.dev ? `; averaged model dev F1 ${result.dev.f1.toFixed(4)}` : ''}; wrote ${values.out} (${(statSync(values.out).size / 1e6).toFixed(1)} MB)`);
+    log(`epochs ${info.bestEpochs}${dev ? `; dev F1 ${Number(info.devF1).toFixed(4)}` : ''}; wrote ${values.out} (${(statSync(values.out).size / 1e6).toFixed(1)} MB)`);
     return 0;
   },
 };

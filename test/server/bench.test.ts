@@ -7,15 +7,19 @@ import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { runApiBench } from '../../src/bench/api.js';
 import { writeFixtureCorpus } from '../fixtures/ui/corpus.js';
 
-test('bench api fires the requested number of requests without errors', async () => {
+test('bench api: distinct URLs for every route family, each once cold and once warm, without errors', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
   const store = new SqliteStore(join(dir, 'b.db'));
   try {
     await writeFixtureCorpus(store);
-    const r = await runApiBench(store, 60, 4);
-    assert.equal(r.requests, 60);
-    assert.equal(r.errors, 0);
-    assert.ok(r.p50Ms > 0 && r.p95Ms >= r.p50Ms);
+    const r = await runApiBench(store, { perRoute: 5, concurrency: 4, seed: 1, dbPath: join(dir, 'b.db') });
+    assert.deepEqual([r.cold.errorSamples, r.warm.errorSamples], [[], []]);
+    assert.equal(r.cold.all.n, r.distinctUrls, 'every distinct URL once in the cold phase');
+    assert.equal(r.warm.all.n, r.distinctUrls);
+    for (const route of ['GET /api/documents', 'GET /api/documents/{id}', 'GET /api/entities', 'GET /api/entities/{key}', 'GET /api/events', 'GET /api/events/{key}', 'GET /api/search', 'GET /api/claims'])
+      assert.ok(r.cold.routes[route]?.n > 0, `${route} measured`);
+    assert.ok(r.cold.all.p50Ms > 0 && r.cold.all.p95Ms >= r.cold.all.p50Ms && r.cold.all.p99Ms >= r.cold.all.p95Ms);
+    assert.ok(r.documents > 0 && (r.dbMb ?? 0) > 0);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

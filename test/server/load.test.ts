@@ -25,12 +25,9 @@ test('1,000 concurrent requests on loopback all succeed; an oversized upload is 
   const agent = new Agent({ keepAlive: false, maxSockets: 1000 });
   try {
     const paths = ['/api/documents', '/api/entities', '/api/events', '/api/claims', '/api/search?q=Istanbul', '/api/places', '/api/figures', `/api/documents/${s.docIds[0]}`];
-    const started = Date.now();
     const statuses = await Promise.all(Array.from({ length: 1000 }, (_, i) => get(s.url + paths[i % paths.length], agent)));
-    const seconds = (Date.now() - started) / 1000;
     const failures = statuses.filter((st) => st !== 200);
     assert.equal(failures.length, 0, `non-200 answers: ${[...new Set(failures)].join(', ')}`);
-    assert.ok(seconds < 60, `1,000 requests took ${seconds}s`);
 
     const big = await fetch(`${s.url}/api/documents`, {
       method: 'POST',

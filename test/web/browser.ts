@@ -2,13 +2,17 @@
 // launch chromium through playwright-core with a throwaway profile.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { projectPath } from '../../src/paths.js';
 
+/** CHROMIUM_PATH, else the first `chromium` or `chromium-browser` on PATH (where Debian installs it). */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
-  return candidates.find((p) => existsSync(p)) ?? null;
+  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
+  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  for (const name of ['chromium', 'chromium-browser'])
+    for (const dir of dirs) if (existsSync(join(dir, name))) return join(dir, name);
+  return null;
 }
 
 /** Builds the web UI with Vite into a fresh folder (so tests never use a stale dist/). */

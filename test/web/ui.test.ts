@@ -12,12 +12,14 @@ import { buildUi, chromiumPath, launch } from './browser.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { startServer } from '../../src/server/app.js';
 import { ingest } from '../../src/ingest/index.js';
+import { SHARED_MISSING, sharedDir } from '../helpers.js';
 
 const SHOTS = 'test-artifacts/screenshots';
 const executable = chromiumPath();
-const skip = executable ? false : 'chromium not found at /usr/bin/chromium (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
-const SEEDS = '/work/shared/seeds';
-const skipSeeds = skip || (existsSync(SEEDS) ? false : `${SEEDS} is absent: browser tests on the real seed articles skipped`);
+const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
+const SHARED = sharedDir();
+const SEEDS = SHARED ? join(SHARED, 'seeds') : '';
+const skipSeeds = skip || (SHARED ? false : `${SHARED_MISSING} (browser tests on the real seed articles)`);
 
 let server: TestServer;
 let context: BrowserContext;

@@ -10,8 +10,11 @@ const command: Command = {
   usage: `Usage: chronicle entities [--type PER|ORG|LOC|MISC] [--db FILE] [--json] [--limit N]
 
 --json prints [{id, name, type, aliases, mentions, documents}], most mentioned first.
-An entity gathers every mention resolved to it: aliases (ISIS/ISIL/Islamic State),
-acronyms and their expansions, surname-only mentions of a full name in the same document.`,
+One row per entity; an entity has one type (Liverpool the city and the club are two rows).
+An entity gathers every mention resolved to it: curated aliases (ISIS/ISIL/Islamic State,
+Tories/Conservative Party), acronyms defined in the same document, and surnames, "Mr X",
+"Dr X" and first names of a full name the same document gives. A short form its own document
+does not tie to a full name ("Mr Bell" alone) is an entity of that document only.`,
   async run(argv) {
     const { values } = parseFlags(argv, {
       db: { type: 'string' },

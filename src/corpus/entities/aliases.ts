@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../types.js';
 import { projectPath } from '../../paths.js';
-import { nameKey, tokenSetKey } from './names.js';
+import { nameKey, nameTokens, tokenSetKey } from './names.js';
 
 export interface AliasGroup {
   type: EntityType;
@@ -14,21 +14,34 @@ export interface AliasTable {
   canonical(type: EntityType, name: string): string | null;
   /** Adds an alias for a canonical name (user curation). */
   add(type: EntityType, alias: string, canonicalName: string): void;
+  /** Whether a single word is part of a longer listed name and not a listed name itself ("united"). */
+  partOfLongerName(word: string): boolean;
 }
 
 export function createAliasTable(groups: AliasGroup[]): AliasTable {
   const byKey = new Map<string, string>();
+  const parts = new Set<string>();
+  const whole = new Set<string>();
   // Places may be written in either order ("Ataturk Airport", "airport. Ataturk").
   const keyOf = (type: string, name: string) => `${type}:${type === 'LOC' ? tokenSetKey(name) : nameKey(name)}`;
   const add = (type: EntityType, alias: string, canonicalName: string) => {
     const target = byKey.get(keyOf(type, canonicalName)) ?? canonicalName;
     byKey.set(keyOf(type, alias), target);
     byKey.set(keyOf(type, canonicalName), target);
+    for (const name of [alias, canonicalName]) {
+      const tokens = nameTokens(name);
+      if (tokens.length === 1) whole.add(tokens[0]);
+      else for (const t of tokens) parts.add(t);
+    }
   };
   for (const g of groups) for (const n of g.names) add(g.type, n, g.names[0]);
   return {
     canonical: (type, name) => byKey.get(keyOf(type, name)) ?? null,
     add,
+    partOfLongerName: (word) => {
+      const w = nameTokens(word).join(' ');
+      return parts.has(w) && !whole.has(w);
+    },
   };
 }
 

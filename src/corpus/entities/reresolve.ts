@@ -10,7 +10,7 @@ export async function reresolveEntities(store: Store, aliases: AliasTable, onDoc
   for (const docId of await store.listDocumentIds()) {
     const stored = await store.listAnnotations({ kind: 'mention', docId });
     const mentions = stored.map((a) => ({ start: a.start, end: a.end, text: a.text, type: a.label as EntityType }));
-    const resolved = resolveDocumentEntities(mentions, aliases);
+    const resolved = resolveDocumentEntities(mentions, aliases, { docId });
     const updates = stored
       .map((a, i) => ({ start: a.start, end: a.end, type: resolved[i].type, entityId: resolved[i].entityId, canonical: resolved[i].canonical, before: a.data.entityId }))
       .filter((u) => u.entityId !== u.before);

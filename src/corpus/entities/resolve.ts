@@ -1,13 +1,17 @@
-// Entity resolution. Within a document: surname-only mentions go to the full name they stand for,
-// acronyms to their expansion, aliases to their canonical name. Across documents: mentions whose
-// canonical names share a key are one entity. Keys are computed per document, so a new document
-// joins existing entities without any rebuild, and blocking is by key, never all pairs.
-// Homonyms stay apart: "Sergey Smirnov" and "Alexander Smirnov" have different keys, and a bare
-// "Smirnov" goes to the nearest full name in its own document only.
+// Entity resolution. Within a document: a surname, "Mr/Dr/Sir … X" or a first name goes to the
+// full name the article establishes (and takes its type); an acronym to its expansion; a short
+// organisation name to the one longer name of the article it ends ("United" → "Manchester
+// United"); aliases to their canonical name. Across documents: mentions whose canonical names
+// share a key and a type are one entity. Keys are computed per document, so a new document joins
+// existing entities without any rebuild, and blocking is by key, never all pairs.
+// Namesakes stay apart: "Sergey Smirnov" and "Alexander Smirnov" have different keys, and a
+// short form that its own article does not tie to a full name ("Mr Bell", a bare "United" that
+// is part of several well-known names) is an entity of that article only.
 import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymOf, looksLikeAcronym, nameKey, nameTokens, tokenSetKey } from './names.js';
+import { shippedHonorifics, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -17,19 +21,32 @@ export interface ResolvedMention {
   type: EntityType;
 }
 
+export interface ResolveOptions {
+  /** The document's id: short forms with no full name in it get entities of this document only. */
+  docId?: string;
+  honorifics?: Honorifics;
+}
+
 const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
-export function entityIdFor(type: EntityType, canonical: string): string {
-  const family = type === 'PER' ? 'PER' : 'NAME';
+/** Words after a company's short name that do not change which company it is ("Ford Motor Co"). */
+const DESIGNATOR = /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|group|holdings|ag|sa|nv|llc|spa)$/;
+
+/**
+ * The id of an entity. Names of different types are different entities (Liverpool the city,
+ * Liverpool the club); `scope` (a document id) keeps an unanchored short form to its article.
+ */
+export function entityIdFor(type: EntityType, canonical: string, scope?: string): string {
   const key = type === 'LOC' ? tokenSetKey(canonical) : nameKey(canonical);
-  return 'ent_' + createHash('sha1').update(`${family}:${key}`).digest('hex').slice(0, 16);
+  return 'ent_' + createHash('sha1').update(`${type}:${key}${scope ? `@${scope}` : ''}`).digest('hex').slice(0, 16);
 }
 
 /** Looks a name up in the alias table under its own type first, then any type (fixes tagger type slips). */
 function aliasOf(aliases: AliasTable, type: EntityType, text: string): { canonical: string; type: EntityType } | null {
   const own = aliases.canonical(type, text);
   if (own) return { canonical: own, type };
-  if (type === 'PER') return null;
+  // a person's name is never looked up as an organisation's, unless it is one word ("Tory")
+  if (type === 'PER' && /\s/.test(text)) return null;
   for (const t of TYPES) {
     if (t === type || t === 'PER') continue;
     const c = aliases.canonical(t, text);
@@ -39,52 +56,137 @@ function aliasOf(aliases: AliasTable, type: EntityType, text: string): { canonic
 }
 
 function cleanName(text: string): string {
-  return text
+  return splitPostNominal(text)
+    .name
     .replace(/^(the|The)\s+/, '')
     .replace(/[’']s$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+interface Working {
+  canonical: string;
+  type: EntityType;
+  /** Name tokens without a title. */
+  tokens: string[];
+  title: string | null;
+  /** Resolved through the alias table or to a longer name of the article. */
+  settled: boolean;
+  /** Keep to this document (a short form its article does not explain). */
+  local: boolean;
+}
+
 /** Resolves the mentions of one document; result[i] belongs to mentions[i]. */
-export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable): ResolvedMention[] {
-  const out: Array<{ canonical: string; type: EntityType }> = mentions.map((m) => {
-    const alias = aliasOf(aliases, m.type, cleanName(m.text));
-    return alias ?? { canonical: cleanName(m.text), type: m.type };
+export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable, opts: ResolveOptions = {}): ResolvedMention[] {
+  const h = opts.honorifics ?? shippedHonorifics();
+  const out: Working[] = mentions.map((m) => {
+    const clean = cleanName(m.text);
+    const own = splitHonorific(clean, h);
+    const title = m.title ?? own.title;
+    const name = own.name;
+    const alias = title ? null : aliasOf(aliases, m.type, clean);
+    if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false };
+    // a relative named by first name: "Nick" (his son) → Nick Howard, not an anchor for others
+    if (m.familyName && !title) {
+      const full = `${name} ${m.familyName}`;
+      return { canonical: full, type: 'PER', tokens: nameTokens(full), title: null, settled: true, local: false };
+    }
+    const tokens = nameTokens(name);
+    // a full name is written without its title ("Judge Letitia Clark" is Letitia Clark)
+    if (title && tokens.length >= 2) return { canonical: name, type: m.type, tokens, title: null, settled: false, local: false };
+    // an unexplained "Mr Bell" keeps its title in its name: it is all the article says of him
+    return { canonical: title && !own.title ? `${title} ${clean}` : clean, type: m.type, tokens, title, settled: false, local: false };
   });
 
-  // Full person names of this document, as anchors for surname/first-name-only mentions.
-  const anchors: Array<{ index: number; start: number; tokens: string[]; canonical: string }> = [];
-  mentions.forEach((m, i) => {
-    const tokens = nameTokens(out[i].canonical);
-    if (out[i].type === 'PER' && tokens.length >= 2) anchors.push({ index: i, start: m.start, tokens, canonical: out[i].canonical });
+  linkPersons(mentions, out);
+  linkOrganisations(mentions, out, aliases);
+  linkAcronyms(mentions, out, aliases);
+
+  for (const w of out) {
+    if (w.settled || w.tokens.length !== 1) continue;
+    // A short form its article does not tie to a full name is that article's own entity: a
+    // surname ("Mr Bell"), or a word that is part of several well-known names ("United").
+    if (w.type === 'PER' || (w.type === 'ORG' && aliases.partOfLongerName(w.tokens[0]))) w.local = true;
+  }
+  return out.map((w) => ({
+    canonical: w.canonical,
+    type: w.type,
+    entityId: entityIdFor(w.type, w.title ? w.tokens.join(' ') : w.canonical, w.local ? opts.docId : undefined),
+  }));
+}
+
+/** Surnames, titled surnames and first names go to the full person name the article gives. */
+function linkPersons(mentions: Mention[], out: Working[]): void {
+  const anchors: Array<{ start: number; tokens: string[]; canonical: string }> = [];
+  const fullCount = new Map<string, number>();
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length < 2 || mentions[i].familyName) return;
+    anchors.push({ start: mentions[i].start, tokens: w.tokens, canonical: w.canonical });
+    fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });
-  // Multi-word organisation names, as expansions for acronyms.
+  if (anchors.length === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length !== 1 || w.settled) return;
+    const key = nameKey(w.tokens[0]);
+    const start = mentions[i].start;
+    const bySurname = anchors.filter((a) => nameKey(a.tokens.at(-1)!) === key);
+    // A first name refers back to a full name given earlier; "Mr X" and a bare X are surnames.
+    const byFirstName = w.title ? [] : anchors.filter((a) => a.start < start && nameKey(a.tokens[0]) === key);
+    const matching = bySurname.length ? bySurname : byFirstName;
+    if (matching.length === 0) return;
+    const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
+    out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
+  });
+}
+
+/** The one candidate whose full name the article uses most often, if one stands out. */
+function mostMentioned<T extends { canonical: string }>(candidates: T[], counts: Map<string, number>): T | null {
+  const names = [...new Set(candidates.map((c) => c.canonical))];
+  if (names.length === 1) return candidates[0];
+  const ranked = names.map((n) => [n, counts.get(n) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  if (ranked[0][1] > ranked[1][1]) return candidates.find((c) => c.canonical === ranked[0][0])!;
+  return null;
+}
+
+/**
+ * A short organisation name goes to the one longer organisation name of the article that it ends
+ * earlier ("United" → "Manchester United"), or that it starts before "of …" or a company designator
+ * ("Liberal Party" → "Liberal Party of Australia", "Acme" → "Acme Holdings").
+ */
+function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTable): void {
+  const longer = out.map((w, i) => ({ ...w, start: mentions[i].start })).filter((w) => w.type === 'ORG' && w.tokens.length >= 2);
+  if (longer.length === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'ORG' || w.settled || w.tokens.length === 0 || aliases.canonical('ORG', w.canonical)) return;
+    // a short form refers back to a name given earlier, and is a word, not a fragment ("Re")
+    if (w.tokens.join('').length < 3) return;
+    const n = w.tokens.length;
+    const candidates = new Set<string>();
+    for (const l of longer) {
+      if (l.tokens.length <= n || l.start >= mentions[i].start) continue;
+      const ends = n === 1 && l.tokens.at(-1) === w.tokens[0];
+      const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => DESIGNATOR.test(t)));
+      if (ends || starts) candidates.add(l.canonical);
+    }
+    if (candidates.size !== 1) return;
+    const canonical = [...candidates][0];
+    out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/** An acronym goes to the multi-word organisation name of the article it abbreviates. */
+function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable): void {
   const expansions = new Map<string, string>();
-  mentions.forEach((_, i) => {
-    if (out[i].type === 'ORG' || out[i].type === 'MISC') {
-      const a = acronymOf(out[i].canonical);
-      if (a && !expansions.has(a)) expansions.set(a, out[i].canonical);
+  out.forEach((w) => {
+    if (w.type === 'ORG' || w.type === 'MISC') {
+      const a = acronymOf(w.canonical);
+      if (a && !expansions.has(a)) expansions.set(a, w.canonical);
     }
   });
-
   mentions.forEach((m, i) => {
-    const current = out[i];
-    if (current.type === 'PER') {
-      const tokens = nameTokens(current.canonical);
-      if (tokens.length !== 1) return;
-      const key = nameKey(tokens[0]);
-      const matching = anchors.filter((a) => nameKey(a.tokens.at(-1)!) === key || nameKey(a.tokens[0]) === key);
-      if (matching.length === 0) return;
-      // The nearest full name before the mention, else the nearest after it.
-      const before = matching.filter((a) => a.start < m.start).at(-1);
-      const chosen = before ?? matching[0];
-      out[i] = { canonical: chosen.canonical, type: 'PER' };
-    } else if (looksLikeAcronym(m.text) && !aliases.canonical(current.type, m.text)) {
-      const expansion = expansions.get(m.text.replace(/\./g, '').toLowerCase());
-      if (expansion) out[i] = { canonical: expansion, type: current.type === 'MISC' ? 'ORG' : current.type };
-    }
+    const w = out[i];
+    if (w.type === 'PER' || w.settled || !looksLikeAcronym(m.text) || aliases.canonical(w.type, m.text)) return;
+    const expansion = expansions.get(m.text.replace(/\./g, '').toLowerCase());
+    if (expansion) out[i] = { ...w, canonical: expansion, tokens: nameTokens(expansion), type: w.type === 'MISC' ? 'ORG' : w.type, settled: true };
   });
-
-  return out.map((r) => ({ ...r, entityId: entityIdFor(r.type, r.canonical) }));
 }

@@ -1,9 +1,11 @@
 // Scores cross-document resolution against a gold file's `crossDocument` section:
-// same-entity groups (pairwise precision/recall/F1), different-entity violations,
-// same-event pairs, and claim groups (found together, disputed flagged).
+// same-entity pairs (precision and recall over every gold-listed mention), different-entity
+// violations, same-event pairs, and claim groups (found together, disputed flagged).
 import type { Store } from '../../store/interface.js';
 import type { ClaimGroup } from '../../corpus/claims/group.js';
 import { loadClaimGroups, loadEventClusters } from '../../corpus/index.js';
+import type { GoldEntity } from './gold-format.js';
+import { normaliseName } from './gold-names.js';
 
 export interface GoldCrossDocument {
   sameEntity: string[][];
@@ -18,34 +20,56 @@ export interface GoldDocumentFacts {
 }
 
 export interface CrossDocumentScore {
-  sameEntity: { precision: number; recall: number; f1: number; pairs: number; missed: string[][] };
+  /**
+   * Pairs of gold-listed mentions (a listed form of a gold entity, or a same-entity group member,
+   * in a document whose text holds it): `pairs` the gold says are one entity, `predictedPairs` the
+   * store resolved to one entity (exact mention text in that document). `missed` and
+   * `wronglyMerged` list distinct name pairs, at most 50 each.
+   */
+  sameEntity: {
+    precision: number;
+    recall: number;
+    f1: number;
+    mentions: number;
+    pairs: number;
+    predictedPairs: number;
+    missed: string[][];
+    wronglyMerged: string[][];
+  };
   differentEntities: { pairs: number; violations: string[][] };
   sameEvent: { pairs: number; merged: number; missed: string[][] };
   claimGroups: Array<{ id: string; found: boolean; disputed: boolean; values: number[] }>;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-
-/**
- * Entity ids a gold name refers to: mentions with exactly this form or resolved to this name (exact
- * first, then case-insensitive); else the longest mention form inside the name ("Federal Security
- * Service" in "Russia’s Federal Security Service", where the tagger split off "Russia").
- */
-function idsForName(name: string, forms: Map<string, Set<string>>, formsLower: Map<string, Set<string>>): Set<string> {
-  const direct = forms.get(name) ?? formsLower.get(name.toLowerCase());
-  if (direct) return direct;
-  const lower = name.toLowerCase();
-  let best: string | undefined;
-  for (const form of formsLower.keys()) {
-    if (form.length >= 3 && lower.includes(form) && (!best || form.length > best.length)) best = form;
-  }
-  return best ? formsLower.get(best)! : new Set();
-}
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function shareId(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }
+
+/** Union-find over normalised names: the gold's same-entity groups joined, every other name alone. */
+function goldClusters(gold: GoldCrossDocument): (name: string) => string {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x);
+    if (p === undefined || p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const group of gold.sameEntity) {
+    const [first, ...rest] = group.map(normaliseName);
+    for (const r of rest) parent.set(find(r), find(first));
+  }
+  return (name) => find(normaliseName(name));
+}
+
+const wholeWord = (text: string, form: string): boolean => {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+};
 
 export async function scoreCrossDocument(
   store: Store,
@@ -53,12 +77,19 @@ export async function scoreCrossDocument(
   goldDocs: Map<string, GoldDocumentFacts>,
   /** gold file name → stored document id */
   docIds: Map<string, string>,
+  /** gold file name → the gold entities of that document and its clean text */
+  goldEntities: Map<string, { entities: GoldEntity[]; text: string }> = new Map(),
 ): Promise<CrossDocumentScore> {
   const forms = new Map<string, Set<string>>();
   const formsLower = new Map<string, Set<string>>();
+  /** docId → exact mention text → entity ids */
+  const byDoc = new Map<string, Map<string, Set<string>>>();
   for (const m of await store.listAnnotations({ kind: 'mention' })) {
     const id = m.data.entityId as string | undefined;
     if (!id) continue;
+    const inDoc = byDoc.get(m.docId) ?? new Map<string, Set<string>>();
+    byDoc.set(m.docId, inDoc);
+    inDoc.set(m.text, (inDoc.get(m.text) ?? new Set<string>()).add(id));
     const canonical = typeof m.data.canonical === 'string' ? m.data.canonical : m.text;
     for (const text of new Set([m.text, canonical])) {
       for (const [map, key] of [[forms, text], [formsLower, text.toLowerCase()]] as const) {
@@ -68,24 +99,53 @@ export async function scoreCrossDocument(
       }
     }
   }
-  const ids = (name: string) => idsForName(name, forms, formsLower);
+  /** Entity ids of a name anywhere: mentions written so or resolved to it (exact, then case-insensitive). */
+  const ids = (name: string) => forms.get(name) ?? formsLower.get(name.toLowerCase()) ?? new Set<string>();
 
-  // Same-entity: pairwise over every name the gold mentions in a group.
-  const names = [...new Set([...gold.sameEntity.flat(), ...gold.differentEntities.flat()])];
-  const groupOf = new Map<string, number>();
-  gold.sameEntity.forEach((g, i) => g.forEach((n) => groupOf.set(n, i)));
+  // Same-entity: every gold-listed mention is an item; two items are the same entity for the gold
+  // when their entities' names fall in one cluster, and for us when they share an entity id.
+  const goldClusterOf = goldClusters(gold);
+  const items = new Map<string, { file: string; form: string; cluster: string; ids: Set<string> }>();
+  const addItem = (file: string, form: string, cluster: string) => {
+    const docId = docIds.get(file);
+    const key = `${file}\u0000${form}`;
+    if (!docId || items.has(key)) return;
+    items.set(key, { file, form, cluster, ids: byDoc.get(docId)?.get(form) ?? new Set() });
+  };
+  const groupMembers = new Map<string, string[]>();
+  for (const name of [...gold.sameEntity.flat(), ...gold.differentEntities.flat()]) {
+    const c = goldClusterOf(name);
+    groupMembers.set(c, [...(groupMembers.get(c) ?? []), name]);
+  }
+  for (const [file, { entities, text }] of goldEntities) {
+    for (const e of entities) {
+      // "mentions", where given, are the literal forms; else the name itself is literal
+      const literal = e.mentions && e.mentions.length ? e.mentions : [e.name];
+      const cluster = goldClusterOf(e.name);
+      for (const form of literal) if (wholeWord(text, form)) addItem(file, form, cluster);
+      // group members the document uses for this entity without listing them ("Tories")
+      for (const member of groupMembers.get(cluster) ?? []) if (wholeWord(text, member)) addItem(file, member, cluster);
+    }
+  }
+  const list = [...items.values()];
   let tp = 0;
   let predicted = 0;
   let goldPairs = 0;
-  const missed: string[][] = [];
-  for (let i = 0; i < names.length; i++) {
-    for (let j = i + 1; j < names.length; j++) {
-      const same = groupOf.has(names[i]) && groupOf.get(names[i]) === groupOf.get(names[j]);
-      const merged = shareId(ids(names[i]), ids(names[j]));
+  const missedPairs = new Map<string, string[]>();
+  const wrongPairs = new Map<string, string[]>();
+  const note = (into: Map<string, string[]>, x: string, y: string) => {
+    const pair = [x, y].sort();
+    if (pair[0] !== pair[1] && into.size < 50) into.set(pair.join('\u0000'), pair);
+  };
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const same = list[i].cluster === list[j].cluster;
+      const merged = shareId(list[i].ids, list[j].ids);
       if (same) goldPairs++;
       if (merged) predicted++;
       if (same && merged) tp++;
-      if (same && !merged) missed.push([names[i], names[j]]);
+      if (same && !merged) note(missedPairs, list[i].form, list[j].form);
+      if (merged && !same) note(wrongPairs, list[i].form, list[j].form);
     }
   }
   const precision = ratio(tp, predicted);
@@ -143,7 +203,16 @@ export async function scoreCrossDocument(
   });
 
   return {
-    sameEntity: { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), pairs: goldPairs, missed },
+    sameEntity: {
+      precision: round(precision),
+      recall: round(recall),
+      f1: round(precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)),
+      mentions: list.length,
+      pairs: goldPairs,
+      predictedPairs: predicted,
+      missed: [...missedPairs.values()],
+      wronglyMerged: [...wrongPairs.values()],
+    },
     differentEntities: { pairs: differentPairs, violations },
     sameEvent: { pairs: gold.sameEvent.length, merged: mergedEvents, missed: missedEvents },
     claimGroups,

@@ -28,6 +28,8 @@ export interface GoldFigure {
   what: string;
   value: number;
   qualifier: GoldQualifier;
+  /** ISO 4217 code or "percent", for money and percentages (the dev gold carries it). */
+  unit?: string;
   source?: string;
   evidence: string;
   optional?: boolean;
@@ -36,7 +38,8 @@ export interface GoldFigure {
 export interface GoldQuote {
   speaker: string;
   text: string;
-  kind: 'direct' | 'indirect';
+  /** Absent: either kind is right (and indirect quotes are then scored). */
+  kind?: 'direct' | 'indirect';
   optional?: boolean;
 }
 

@@ -1,7 +1,9 @@
-// Scores one document's events, figures and quotes against the gold: same document,
-// overlapping evidence, same type/value; optional gold items count neither way.
-import type { Analysis, EventRecord, Span } from '../../types.js';
+// Scores one document's events, figures and quotes against the gold, strictly: same document,
+// overlapping evidence, the exact event type, the exact value; names only as the gold lists them
+// (see gold-names.ts). Optional gold items count neither way.
+import type { Analysis, EventRecord, Figure, Span } from '../../types.js';
 import type { GoldCount, GoldDocument } from './gold-format.js';
+import { normaliseName, sameNameStrict, type NameBook } from './gold-names.js';
 
 export interface Tally {
   tp: number;
@@ -14,6 +16,12 @@ export interface AttributeTally {
   total: number;
 }
 
+/** One miss or spurious item, with the sentence it sits in so a reader can judge it. */
+export interface DetailItem {
+  what: string;
+  sentence: string;
+}
+
 export interface DocScore {
   events: Tally;
   figures: Tally;
@@ -21,15 +29,24 @@ export interface DocScore {
   attributes: Record<string, AttributeTally>;
   /** Facts whose span overlaps boilerplate or must-not-extract strings still in the text. */
   boilerplateFacts: number;
-  /** Extracted quotes of a kind the gold does not annotate (reported, not scored). */
+  /** Extracted quotes of a kind the gold does not annotate, away from every gold quote (reported, not scored). */
   unscoredQuotes: number;
   /** Gold evidence strings not found in the cleaned text (counted as misses). */
   unlocated: string[];
-  misses: string[];
-  spurious: string[];
+  misses: DetailItem[];
+  spurious: DetailItem[];
 }
 
-export const ATTRIBUTES = ['event.date', 'event.place', 'event.counts', 'figure.value', 'figure.qualifier', 'figure.source', 'quote.speaker'] as const;
+export interface ScoreOptions {
+  /** Accepted forms of gold names; by default only the gold name itself. */
+  names?: NameBook;
+  /** Score indirect quotes: the gold lists some (kind "indirect", or no kind). */
+  scoreIndirect?: boolean;
+}
+
+export const ATTRIBUTES = [
+  'event.date', 'event.place', 'event.counts', 'figure.value', 'figure.unit', 'figure.qualifier', 'figure.source', 'quote.speaker',
+] as const;
 
 /** Finds a gold string in the cleaned text, tolerating whitespace the extract stage changed. */
 export function locate(text: string, needle: string): Span | null {
@@ -43,29 +60,6 @@ export function locate(text: string, needle: string): Span | null {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-const STOP = new Set(['the', 'of', 'a', 'an', 'in', 'one', 'unnamed', 'and', 'for', 'on']);
-
-function tokens(s: string): string[] {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !STOP.has(w))
-    .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
-}
-
-/** Same name or description: one's words contain the other's, or most of them are shared. */
-export function sameName(gold: string, found: string | null | undefined): boolean {
-  if (!found) return false;
-  const g = tokens(gold);
-  const f = new Set(tokens(found));
-  if (!g.length || !f.size) return false;
-  const shared = g.filter((w) => f.has(w)).length;
-  return shared === g.length || shared === f.size || shared / Math.min(g.length, f.size) >= 0.6;
-}
-
 /** Gold date vs found ISO; "--10-21" matches any year's October 21, "--12" any December. */
 export function sameDate(gold: string | null | undefined, found: string | null | undefined): boolean {
   if (!gold) return !found;
@@ -75,39 +69,57 @@ export function sameDate(gold: string | null | undefined, found: string | null |
   return false;
 }
 
-function samePlace(gold: string | null | undefined, e: EventRecord): boolean {
+/** A gold place ("Aceh, Indonesia", "near Moscow") names the found place, its gazetteer name or its country. */
+function samePlace(names: NameBook, gold: string | null | undefined, e: EventRecord): boolean {
   const p = e.place;
   if (!gold) return !p;
   if (!p) return false;
-  const names = [p.text, p.place?.name, p.place?.country].filter((x): x is string => !!x);
-  return gold.split(/,\s*/).some((part) => names.some((n) => sameName(part, n)));
+  const found = [p.text, p.place?.name, p.place?.country].filter((x): x is string => !!x);
+  const parts = gold.split(/,\s*/).map((part) => part.replace(/^(?:near|outside|in|at)\s+/i, ''));
+  return parts.some((part) => found.some((n) => sameNameStrict(names, part, n)));
 }
 
 function sameCount(gold: GoldCount, found: { value: number; qualifier: string } | undefined): boolean {
   return !!found && Math.abs(found.value - gold.value) < 1e-6 && found.qualifier === gold.qualifier;
 }
 
-const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody' };
-const family = (t: string) => FAMILY[t] ?? t;
+const sameValue = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(b));
 
-function eventExtents(e: EventRecord): Span[] {
-  const extra = (e as EventRecord & { mentions?: Span[] }).mentions;
-  return extra && extra.length ? extra : [e.trigger];
+/** The unit a figure carries, when the figures stage gives one (ISO currency code, "percent" …). */
+function unitOf(f: Figure): string | null {
+  const unit = (f as Figure & { unit?: unknown }).unit;
+  return typeof unit === 'string' ? unit : null;
 }
 
-export function scoreDocument(gold: GoldDocument, a: Analysis): DocScore {
+function eventExtents(e: EventRecord): Span[] {
+  return e.mentions && e.mentions.length ? e.mentions : [e.trigger];
+}
+
+const noNames: NameBook = { forms: (n) => new Set([normaliseName(n)]), knows: () => false };
+
+export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOptions = {}): DocScore {
+  const names = options.names ?? noNames;
   const text = a.doc.text;
+  const sentences = a.segmentation?.sentences ?? [];
+  /** The sentence holding a span (or the span itself with some context when there is no segmentation). */
+  const sentenceOf = (span: Span | null): string => {
+    if (!span) return '';
+    const s = sentences.find((x) => x.start <= span.start && span.start < x.end);
+    const from = s ? s.start : Math.max(0, span.start - 80);
+    const to = s ? Math.max(s.end, span.end) : Math.min(text.length, span.end + 80);
+    return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  };
   const attributes: Record<string, AttributeTally> = Object.fromEntries(ATTRIBUTES.map((k) => [k, { correct: 0, total: 0 }]));
   const unlocated: string[] = [];
-  const misses: string[] = [];
-  const check = (key: string, ok: boolean, what = '') => {
+  const misses: DetailItem[] = [];
+  const spurious: DetailItem[] = [];
+  const check = (key: (typeof ATTRIBUTES)[number], ok: boolean, what: string, at: Span | null) => {
     attributes[key].total++;
     if (ok) attributes[key].correct++;
-    else misses.push(`${key} ${what}`);
+    else misses.push({ what: `${key} ${what}`, sentence: sentenceOf(at) });
   };
-  const spurious: string[] = [];
 
-  // events
+  // events: the exact type (an arrest is not a detention)
   const evTally: Tally = { tp: 0, fp: 0, fn: 0 };
   const usedEvents = new Set<number>();
   const goldEvents = [...(gold.events ?? [])].sort((x, y) => Number(!!x.optional) - Number(!!y.optional));
@@ -117,26 +129,33 @@ export function scoreDocument(gold: GoldDocument, a: Analysis): DocScore {
       if (!g.optional) { evTally.fn++; unlocated.push(`event ${g.id}: ${g.evidence}`); }
       continue;
     }
-    const idx = a.events.findIndex((e, i) => !usedEvents.has(i) && family(e.type) === family(g.type) && eventExtents(e).some((x) => overlaps(x, span)));
+    const idx = a.events.findIndex((e, i) => !usedEvents.has(i) && e.type === g.type && eventExtents(e).some((x) => overlaps(x, span)));
     if (idx < 0) {
-      if (!g.optional) { evTally.fn++; misses.push(`event ${g.id} (${g.type}): ${g.evidence}`); }
+      if (!g.optional) {
+        evTally.fn++;
+        const near = a.events.find((e) => eventExtents(e).some((x) => overlaps(x, span)));
+        misses.push({ what: `event ${g.id} (${g.type}${near ? `; found ${near.type} "${near.trigger.text}"` : ''}): ${g.evidence}`, sentence: sentenceOf(span) });
+      }
       continue;
     }
     usedEvents.add(idx);
     if (g.optional) continue;
     evTally.tp++;
     const e = a.events[idx];
-    if ('date' in g) check('event.date', sameDate(g.date, e.date?.iso ?? null), `${g.id}: gold ${g.date}, found ${e.date?.iso ?? null}`);
-    if ('place' in g) check('event.place', samePlace(g.place, e), `${g.id}: gold ${g.place}, found ${e.place?.text ?? null}`);
-    if (g.killed) check('event.counts', sameCount(g.killed, e.counts.killed));
-    if (g.injured) check('event.counts', sameCount(g.injured, e.counts.injured));
-    if (g.count) check('event.counts', sameCount(g.count, e.counts.arrested ?? e.counts.detained ?? e.counts.prosecuted ?? e.counts.killed));
+    if ('date' in g) check('event.date', sameDate(g.date, e.date?.iso ?? null), `${g.id}: gold ${g.date}, found ${e.date?.iso ?? null}`, span);
+    if ('place' in g) check('event.place', samePlace(names, g.place, e), `${g.id}: gold ${g.place}, found ${e.place?.text ?? null}`, span);
+    const counted = (what: string, gc: GoldCount, found: EventRecord['counts'][keyof EventRecord['counts']]) =>
+      check('event.counts', sameCount(gc, found), `${g.id} ${what}: gold ${gc.qualifier} ${gc.value}, found ${found ? `${found.qualifier} ${found.value}` : null}`, span);
+    if (g.killed) counted('killed', g.killed, e.counts.killed);
+    if (g.injured) counted('injured', g.injured, e.counts.injured);
+    if (g.count) counted('count', g.count, e.counts.arrested ?? e.counts.detained ?? e.counts.prosecuted ?? e.counts.killed);
   }
   a.events.forEach((e, i) => {
-    if (!usedEvents.has(i)) { evTally.fp++; spurious.push(`event ${e.type}: ${e.trigger.text} — ${text.slice(e.sentence.start, e.sentence.end).slice(0, 90)}`); }
+    if (!usedEvents.has(i)) { evTally.fp++; spurious.push({ what: `event ${e.type}: ${e.trigger.text}`, sentence: sentenceOf(e.trigger) }); }
   });
 
-  // figures
+  // figures: found where the gold's evidence is; a match needs the exact value. Value accuracy is
+  // counted among the figures found there at all, so it says something recall does not.
   const figTally: Tally = { tp: 0, fp: 0, fn: 0 };
   const usedFigures = new Set<number>();
   const goldFigures = [...(gold.figures ?? [])].sort((x, y) => Number(!!x.optional) - Number(!!y.optional));
@@ -147,49 +166,53 @@ export function scoreDocument(gold: GoldDocument, a: Analysis): DocScore {
       continue;
     }
     const near = a.figures.map((f, i) => ({ f, i })).filter(({ f, i }) => !usedFigures.has(i) && overlaps(f, span));
-    const hit = near.find(({ f }) => Math.abs(f.value - g.value) < 1e-6);
-    if (!g.optional) check('figure.value', !!hit || (near.length > 0 && Math.abs(near[0].f.value - g.value) < 1e-6));
+    const hit = near.find(({ f }) => sameValue(f.value, g.value));
+    if (!g.optional && near.length) check('figure.value', !!hit, `${g.value}: found ${near.map(({ f }) => f.value).join(', ')}`, span);
     if (!hit) {
-      if (!g.optional) { figTally.fn++; misses.push(`figure ${g.value}: ${g.evidence}`); }
+      if (!g.optional) { figTally.fn++; misses.push({ what: `figure ${g.qualifier} ${g.value} (${g.what}): ${g.evidence}`, sentence: sentenceOf(span) }); }
       continue;
     }
     usedFigures.add(hit.i);
     if (g.optional) continue;
     figTally.tp++;
-    check('figure.qualifier', hit.f.qualifier === g.qualifier);
-    if (g.source) check('figure.source', sameName(g.source, hit.f.attribution?.source), `${g.value}: gold ${g.source}, found ${hit.f.attribution?.source}`);
+    check('figure.qualifier', hit.f.qualifier === g.qualifier, `${g.value}: gold ${g.qualifier}, found ${hit.f.qualifier}`, span);
+    if (g.unit) check('figure.unit', unitOf(hit.f) === g.unit, `${g.value}: gold ${g.unit}, found ${unitOf(hit.f)}`, span);
+    if (g.source) check('figure.source', sameNameStrict(names, g.source, hit.f.attribution?.source), `${g.value}: gold ${g.source}, found ${hit.f.attribution?.source ?? null}`, span);
   }
   a.figures.forEach((f, i) => {
-    if (!usedFigures.has(i)) { figTally.fp++; spurious.push(`figure ${f.value} ${f.qualifier}: ${f.text} ${f.what}`); }
+    if (!usedFigures.has(i)) { figTally.fp++; spurious.push({ what: `figure ${f.qualifier} ${f.value}${unitOf(f) ? ` ${unitOf(f)}` : ''} (${f.what}): ${f.text}`, sentence: sentenceOf(f) }); }
   });
 
-  // quotes: only the kinds the gold annotates anywhere in this document set are scored
+  // quotes: a gold quote without a kind accepts either; indirect quotes are scored when the gold
+  // lists any. Otherwise an indirect quote is scored only where it overlaps a gold quote (it claims
+  // that quote with the wrong kind) and is reported as unscored elsewhere.
   const qTally: Tally = { tp: 0, fp: 0, fn: 0 };
-  const scoredKinds = new Set((gold.quotes ?? []).map((q) => q.kind));
-  if (scoredKinds.size === 0) scoredKinds.add('direct');
   const usedQuotes = new Set<number>();
   const goldQuotes = [...(gold.quotes ?? [])].sort((x, y) => Number(!!x.optional) - Number(!!y.optional));
+  const goldQuoteSpans: Span[] = [];
   for (const g of goldQuotes) {
     const span = locate(text, g.text);
     if (!span) {
       if (!g.optional) { qTally.fn++; unlocated.push(`quote: ${g.text}`); }
       continue;
     }
-    const idx = a.quotes.findIndex((q, i) => !usedQuotes.has(i) && q.kind === g.kind && overlaps(q, span));
+    goldQuoteSpans.push(span);
+    const idx = a.quotes.findIndex((q, i) => !usedQuotes.has(i) && (!g.kind || q.kind === g.kind) && overlaps(q, span));
     if (idx < 0) {
-      if (!g.optional) { qTally.fn++; misses.push(`quote (${g.speaker}): ${g.text}`); }
+      if (!g.optional) { qTally.fn++; misses.push({ what: `quote ${g.kind ?? ''} (${g.speaker}): ${g.text}`, sentence: sentenceOf(span) }); }
       continue;
     }
     usedQuotes.add(idx);
     if (g.optional) continue;
     qTally.tp++;
-    check('quote.speaker', sameName(g.speaker, a.quotes[idx].speaker), `gold ${g.speaker}, found ${a.quotes[idx].speaker}`);
+    const q = a.quotes[idx];
+    check('quote.speaker', sameNameStrict(names, g.speaker, q.speaker), `gold ${g.speaker}, found ${q.speaker}`, span);
   }
   let unscoredQuotes = 0;
   a.quotes.forEach((q, i) => {
     if (usedQuotes.has(i)) return;
-    if (!scoredKinds.has(q.kind)) unscoredQuotes++;
-    else { qTally.fp++; spurious.push(`quote (${q.speaker}): ${q.text.slice(0, 80)}`); }
+    if (q.kind === 'indirect' && !options.scoreIndirect && !goldQuoteSpans.some((s) => overlaps(s, q))) unscoredQuotes++;
+    else { qTally.fp++; spurious.push({ what: `quote ${q.kind} (${q.speaker}): ${q.text.slice(0, 100)}`, sentence: sentenceOf(q) }); }
   });
 
   // boilerplate: no fact may come from text a reader would not keep
@@ -197,7 +220,10 @@ export function scoreDocument(gold: GoldDocument, a: Analysis): DocScore {
   for (const b of [...(gold.boilerplate ?? []), ...(gold.mustNotExtract ?? [])]) {
     const span = locate(text, b);
     if (!span) continue;
-    boilerplateFacts += [...a.events.map((e) => e.trigger), ...a.figures, ...a.quotes].filter((x) => overlaps(x, span)).length;
+    for (const x of [...a.events.map((e) => e.trigger), ...a.figures, ...a.quotes].filter((f) => overlaps(f, span))) {
+      boilerplateFacts++;
+      spurious.push({ what: `fact from boilerplate or must-not-extract text: ${text.slice(x.start, x.end).slice(0, 80)}`, sentence: sentenceOf(x) });
+    }
   }
   return { events: evTally, figures: figTally, quotes: qTally, attributes, boilerplateFacts, unscoredQuotes, unlocated, misses, spurious };
 }

@@ -1,11 +1,18 @@
 // Entity recognition stage: the learned BILOU tagger over the segment stage's tokens, then the
-// curated lexicon post-pass. Pure apart from loading the model once.
+// curated lexicon post-pass, news house styles (titles), one type per name per article, and no
+// common words taken for names at sentence starts.
+// Pure apart from loading the model once.
 import { existsSync, readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
-import type { Mention, Segmentation } from '../../types.js';
+import type { Mention, Segmentation, Syntax } from '../../types.js';
 import { LexiconMatcher, mergeLexicon, parseLexicon } from './lexicon.js';
 import { deserialiseModel, type NerModel as LinearModel } from './model.js';
 import { applyPostRules } from './postrules.js';
+import { applyHouseStyle } from './house-style.js';
+import { harmoniseTypes } from './consistency.js';
+import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
+import { nameRelatives } from './relatives.js';
+import { placesAfterComma } from './place-after-comma.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { tagDocument } from './tagger.js';
 
@@ -33,7 +40,7 @@ export function loadNerModel(path?: string): NerModel {
 }
 
 /** Named-entity mentions over text, using the segment stage's tokens and sentences. */
-export function recognise(text: string, seg: Segmentation, model: NerModel): Mention[] {
+export function recognise(text: string, seg: Segmentation, model: NerModel, syntax?: Syntax): Mention[] {
   const sentences: string[][] = [];
   const starts: number[] = [];
   for (let s = 0; s < seg.sentenceTokenStart.length - 1; s++) {
@@ -55,5 +62,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel): Men
     k += words.length;
   });
   const repaired = applyPostRules(text, mentions);
-  return model.lexicon ? mergeLexicon(repaired, model.lexicon.find(text)) : repaired;
+  const listed = model.lexicon ? model.lexicon.find(text) : [];
+  const merged = listed.length ? mergeLexicon(repaired, listed) : repaired;
+  const styled = harmoniseTypes(applyHouseStyle(text, merged), { fixed: new Set(listed) });
+  const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(styled, seg, model.resources.casing));
+  return syntax ? nameRelatives(kept, syntax) : kept;
 }

@@ -10,6 +10,9 @@ const ORG_HEADS = new RegExp(`(?:${HEAD_NOUNS})$`);
 const BARE_HEAD = new RegExp(`^(?:${HEAD_NOUNS})$`);
 /** Religious and ethnic groups: never one person; CoNLL (and this tagger's training data) calls them MISC. */
 const GROUP_NOUN = /^(?:Muslims?|Moslems?|Christians|Catholics|Protestants|Jews|Sunnis|Shiites|Shias|Alawites|Islamists|Salafis|Salafists|Jihadists|Wahhabis|Kurds|Arabs|Turkmens?|Druze|Yazidis|Hindus|Sikhs|Buddhists)$/u;
+/** A broadcaster's name goes on after "Radio"/"TV" with the station: "BBC Radio 4", "BBC Radio Five Live". */
+const STATION_HEAD = /(?:Radio|Television|TV)$/u;
+const STATION = /^\s+(?:\d+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)(?![\p{L}\p{N}])/u;
 const CONTINUATION = /^(\s+(?:for|of|on)(?:\s+(?:the|and|\p{Lu}[\p{L}'-]*))*\s+\p{Lu}[\p{L}'-]*)/u;
 const MILITARY_UNIT = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Regiment|Brigade|Division|Battalion|Corps|Army|Fleet|Squadron)(?![\p{L}\p{N}])/gu;
 
@@ -36,6 +39,10 @@ export function applyPostRules(text: string, mentions: Mention[]): Mention[] {
 }
 
 function extendOrg(text: string, m: Mention): Mention {
+  if (m.type === 'ORG' && STATION_HEAD.test(m.text)) {
+    const s = STATION.exec(text.slice(m.end, m.end + 40));
+    if (s) return { ...m, end: m.end + s[0].length, text: text.slice(m.start, m.end + s[0].length) };
+  }
   if (m.type !== 'ORG' || !ORG_HEADS.test(m.text)) return m;
   const rest = text.slice(m.end, m.end + 120);
   const cut = rest.search(/[.,;:!?()"“”\n]/);

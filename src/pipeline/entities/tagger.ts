@@ -33,6 +33,7 @@ import { decodeOrder, viterbi } from './decode.js';
 import type { IntTable } from './hash.js';
 import type { NerModel } from './model.js';
 import { NUM_TAGS, tagType } from './tags.js';
+import { voteSpanTypes } from './span-vote.js';
 
 const T = NUM_TAGS;
 const STRIDE = NUM_ROLES * T;
@@ -327,5 +328,7 @@ function grow<A extends Int32Array | Uint8Array | Float32Array>(a: A, size: numb
 
 /** BILOU tag indices for every token of the document, in order. */
 export function tagDocument(model: NerModel, doc: DocTokens): Uint8Array {
-  return model.tagger.tag(doc);
+  const tags = model.tagger.tag(doc);
+  voteSpanTypes(doc, tags);
+  return tags;
 }

@@ -3,19 +3,19 @@
 import type { Mention, Place, PlaceMention } from '../../types.js';
 import { contextWithout, documentContext } from './context.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
-import { kindWordAfter, parsePlaceName } from './mention.js';
+import { kindWordAfter, namesOrganisation, parsePlaceName } from './mention.js';
 import { candidates, resolveName } from './resolve.js';
 
 export { gazetteerLoadMs } from './gazetteer.js';
 
-/** Mentions this stage tries: places, and airports whatever the tagger called them. */
-function isCandidate(m: Mention): boolean {
-  if (m.type === 'LOC') return true;
+/** Mentions this stage tries: places (not "the Ifo institute"), and airports whatever the tagger called them. */
+function isCandidate(text: string, m: Mention): boolean {
+  if (m.type === 'LOC') return !namesOrganisation(text, m.end);
   return parsePlaceName(m.text).want === 'site';
 }
 
 export function resolvePlaces(text: string, mentions: Mention[], opts: { dateline?: string } = {}): PlaceMention[] {
-  const chosen = mentions.filter(isCandidate);
+  const chosen = mentions.filter((m) => isCandidate(text, m));
   if (!chosen.length) return [];
   const g = gazetteer();
   // A kind word right after the mention belongs to the name ("Krasnodar territory").

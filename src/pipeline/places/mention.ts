@@ -48,3 +48,11 @@ export function kindWordAfter(text: string, end: number): number {
   if (m[2] && m[2] !== m[2].toLowerCase()) return 0;
   return m[0].length;
 }
+
+/** Nouns that, written just after a name, make it an organisation's: "the Ifo institute", "the Lagos firm". */
+const ORGANISATION_AFTER = /^[\s-]+(?:institute|university|college|bank|group|company|firm|club|party|foundation|agency|association|council|newspaper|magazine|broadcaster|airline|team)\b/;
+
+/** Whether the words after a place-like name say it names an organisation, not a place. */
+export function namesOrganisation(text: string, end: number): boolean {
+  return ORGANISATION_AFTER.test(text.slice(end, end + 24));
+}

@@ -24,6 +24,8 @@ const REGION_CONTEXT = 11;
 const REGION_WEAK_CONTEXT = 4;
 const CITY_CONTEXT = 8;
 const COUNTRY_CONTEXT = 10;
+/** Prior gap (about 30 times the population) a country named in passing cannot bridge. */
+const FAME_GAP = 1.5;
 
 /** How plausible an entry is for a bare name, before context. */
 export function prior(e: Entry): number {
@@ -38,7 +40,9 @@ export function prior(e: Entry): number {
       let s = Math.log10(Math.max(e.pop, 1));
       if (e.tag === 'PPLC') s += 2;
       else if (e.tag === 'PPLA') s += 1;
-      else if (e.tag === 'PPLX' || e.tag === 'PPLH') s -= 1;
+      // A historical place, or a small section of a town, is rarely what a bare name means; a
+      // large district of a big city is (Hollywood, Chelsea, Brooklyn), as much as a town its size.
+      else if (e.tag === 'PPLH' || (e.tag === 'PPLX' && e.pop < 50_000)) s -= 1;
       // World-famous cities keep their meaning even where a namesake's country is in context.
       if (e.pop >= 1_000_000 || (e.tag === 'PPLC' && e.pop >= 100_000)) s += 5;
       return s;
@@ -143,9 +147,17 @@ export function choose(entries: Entry[], ctx: CountryContext, key: string, want:
   const scored = entries.map((e) => ({ e, s: prior(e) + contextBonus(e, ctx) })).sort((a, b) => b.s - a.s || b.e.pop - a.e.pop);
   let best = scored[0];
   // A bare name shared by a province and its city ("Antalya", "Istanbul") means the city.
-  if (best.e.kind === 'R' && want === 'any') {
-    const city = scored.find((x) => x.e.kind === 'P' && x.e.cc === best.e.cc && (x.e.pop >= 10_000 || x.e.tag.startsWith('PPLA')));
+  // Not a constituent country ("Wales" the nation, not the village of that name).
+  if (best.e.kind === 'R' && want === 'any' && best.e.tag !== 'country') {
+    const city = scored.find((x) => x.e.kind === 'P' && x.e.cc === best.e.cc && (x.e.pop >= 10_000 || /^PPL(?:A|A2|C)$/.test(x.e.tag)));
     if (city) best = city;
+  }
+  // A country merely named does not make a small namesake beat a far better-known place
+  // (Brighton in England, not the suburb in Australia, in a story that also names Australia);
+  // a place or region of that country named in the text, or the dateline, does.
+  const famous = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
+  if (best.e !== famous && best.e.kind === 'P' && famous.kind === 'P' && !ctx.strong.get(best.e.cc) && prior(famous) - prior(best.e) >= FAME_GAP) {
+    best = scored.find((x) => x.e === famous)!;
   }
   const inContext = mentions(ctx, best.e.cc) > 0;
   const contested = new Set(entries.map((e) => e.cc)).size > 1;

@@ -104,4 +104,17 @@ export const pgMigrations: string[] = [
   CREATE INDEX quote_speakers_name ON quote_speakers(speaker_norm);
   CREATE INDEX annotations_kind_doc ON annotations(kind, doc_id, start_offset, seq);
   `,
+  // 5: paged listings read small index entries at any depth, not wide rows: documents in ingest
+  // order with the columns the listing shows; quote pages in document order with span and speaker
+  `
+  CREATE INDEX documents_listing ON documents(seq) INCLUDE (id, title, published, words);
+  CREATE INDEX quote_speakers_page ON quote_speakers(doc_id, start_offset) INCLUDE (end_offset, entity);
+  -- entities by rank with the name filter's column: a name search reads the index alone
+  CREATE INDEX entity_summary_rank_cover ON entity_summary(documents DESC, mentions DESC, name) INCLUDE (name_norm, key, type);
+  DROP INDEX entity_summary_rank;
+  `,
+  // 6: an entity's co-mentioned entities, most shared documents first: the page stops after its first rows
+  `
+  CREATE INDEX entity_pairs_rank ON entity_pairs(a, docs DESC, b);
+  `,
 ];

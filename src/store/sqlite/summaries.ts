@@ -295,12 +295,14 @@ export class SqliteSummaries {
     const total = w
       ? (this.stmt(`SELECT count(*) AS n FROM quote_speakers q ${w}`).get(...params) as { n: number }).n
       : this.counter('kind:quote');
-    // CROSS JOIN keeps quote_speakers outermost: its index gives the order and the filters.
+    // The page is cut from quote_speakers alone (a covering index at any offset), then joined;
+    // CROSS JOIN keeps it outermost, so its order holds.
     const rows = this.db
       .prepare(
         `SELECT q.doc_id, q.entity, a.kind, a.label, a.start, a.end, a.text, a.data_json
-         FROM quote_speakers q CROSS JOIN annotations a ON a.doc_id = q.doc_id AND a.kind = 'quote' AND a.start = q.start AND a.end = q.end
-         ${w} ORDER BY q.doc_id, q.start LIMIT ? OFFSET ?`,
+         FROM (SELECT q.doc_id, q.start, q.end, q.entity FROM quote_speakers q ${w} ORDER BY q.doc_id, q.start LIMIT ? OFFSET ?) q
+         CROSS JOIN annotations a ON a.doc_id = q.doc_id AND a.kind = 'quote' AND a.start = q.start AND a.end = q.end
+         ORDER BY q.doc_id, q.start`,
       )
       .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<{ doc_id: string; entity: string | null; kind: AnnotationKind; label: string; start: number; end: number; text: string; data_json: string }>;
     return {

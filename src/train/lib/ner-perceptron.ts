@@ -16,9 +16,11 @@ export interface TrainOptions {
   seed: number;
   /** Runs averaged into the final weights (default 1). */
   runs?: number;
+  /** Epochs of each run, overriding `epochs` (a refit for as long as each run's selection chose). */
+  epochsPerRun?: number[];
   /** Called per processed document (progress bars). */
   onDoc?: () => void;
-  /** Called after each epoch of each run with the dev score of that run's averaged weights. */
+  /** Called after each epoch of each run with the selection-set score of that run's averaged weights. */
   onEpoch?: (epoch: number, dev: NerScore | null, seconds: number, run: number) => void;
 }
 
@@ -26,9 +28,9 @@ export interface TrainedWeights {
   keys: Int32Array;
   weights: Float32Array;
   trans: Float32Array;
-  /** Epoch kept by each run (best on dev, or the last without dev data). */
+  /** Epoch kept by each run (best on the selection set, or the last without one). */
   bestEpochs: number[];
-  /** Dev score of the final (run-averaged) weights. */
+  /** Selection-set score of the final (run-averaged) weights. */
   dev: NerScore | null;
 }
 
@@ -96,7 +98,7 @@ function prepare(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources): 
   return { keys: Int32Array.from(keyList), table, docs, dev: devPrepared };
 }
 
-/** One perceptron run (seed + run), keeping the epoch best on dev. */
+/** One perceptron run (seed + run), keeping the epoch best on the selection set (`dev` here). */
 function trainRun(data: Prepared, hasDev: boolean, opts: TrainOptions, run: number): TrainedWeights {
   const prepared = data.docs;
   const nRows = data.keys.length;
@@ -128,7 +130,8 @@ function trainRun(data: Prepared, hasDev: boolean, opts: TrainOptions, run: numb
     tu[i] += c * d;
   };
 
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+  const epochs = opts.epochsPerRun?.[run] ?? opts.epochs;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
     const started = Date.now();
     shuffle(order, rand);
     for (const di of order) {

@@ -4,10 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { extract } from '../../../src/pipeline/extract/index.js';
+import { SHARED_MISSING, sharedDir } from '../../helpers.js';
 
-const SHARED = '/work/shared';
-const seedsDir = join(SHARED, 'seeds');
-const goldFile = join(SHARED, 'gold', 'seeds.json');
+const SHARED = sharedDir();
+const seedsDir = SHARED ? join(SHARED, 'seeds') : '';
+const goldFile = SHARED ? join(SHARED, 'gold', 'seeds.json') : '';
 
 interface GoldDoc {
   title: string;
@@ -22,8 +23,8 @@ interface GoldDoc {
 }
 
 test('seed articles match the gold extraction', (t) => {
-  if (!existsSync(goldFile) || !existsSync(seedsDir)) {
-    t.skip(`${SHARED} is absent: seed integration test skipped`);
+  if (!SHARED || !existsSync(goldFile)) {
+    t.skip(SHARED_MISSING);
     return;
   }
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { documents: Record<string, GoldDoc> };
@@ -56,8 +57,8 @@ test('seed articles match the gold extraction', (t) => {
 });
 
 test('seed 000 and 001 notBefore come from explicit dates and match exactly', (t) => {
-  if (!existsSync(goldFile)) {
-    t.skip(`${SHARED} is absent`);
+  if (!SHARED || !existsSync(goldFile)) {
+    t.skip(SHARED_MISSING);
     return;
   }
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { documents: Record<string, GoldDoc> };

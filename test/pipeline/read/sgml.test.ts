@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeSgmlText, reflowWireText, reutersDate } from '../../../src/pipeline/read/sgml.js';
 import { FIXTURES, readAll } from './helpers.js';
+import { SHARED_MISSING, sharedDir } from '../../helpers.js';
 
 const sample = `${FIXTURES}/sample.sgm`;
-const REUTERS = '/work/shared/data/news-corpus/reuters21578';
+const SHARED = sharedDir();
+const REUTERS = SHARED ? join(SHARED, 'data', 'news-corpus', 'reuters21578') : null;
 
 test('Reuters SGML sample: records, hints, entities, sign-off, briefs, skipped records', async () => {
   const { docs, failures } = await readAll([sample]);
@@ -40,11 +43,10 @@ test('a file with no <REUTERS> records is a failure', async () => {
   assert.deepEqual(failures, [{ input: `${FIXTURES}/not-reuters.sgm`, error: 'no <REUTERS> records found (not a Reuters-21578 SGML file?)' }]);
 });
 
-test('real Reuters-21578 files: counts, the 0xFC byte in reut2-017, speed', async (t) => {
-  if (!existsSync(`${REUTERS}/reut2-017.sgm`)) return t.skip(`${REUTERS} not present`);
-  const start = performance.now();
-  const { docs, failures } = await readAll([`${REUTERS}/reut2-000.sgm`, `${REUTERS}/reut2-017.sgm`]);
-  const ms = performance.now() - start;
+test('real Reuters-21578 files: counts, the 0xFC byte in reut2-017', async (t) => {
+  if (!REUTERS) return t.skip(SHARED_MISSING);
+  if (!existsSync(join(REUTERS, 'reut2-017.sgm'))) return t.skip('../shared has no data/news-corpus/reuters21578: skipping');
+  const { docs, failures } = await readAll([join(REUTERS, 'reut2-000.sgm'), join(REUTERS, 'reut2-017.sgm')]);
   assert.deepEqual(failures, []);
   const first = docs.filter((d) => d.source.name.startsWith('reut2-000-'));
   assert.ok(first.length > 900 && first.length <= 1000, `reut2-000 gave ${first.length}`);
@@ -55,5 +57,4 @@ test('real Reuters-21578 files: counts, the 0xFC byte in reut2-017, speed', asyn
   const odd = docs.filter((d) => d.encoding !== 'utf-8');
   assert.equal(odd.length, 1);
   assert.match(odd[0].content, /ü/);
-  assert.ok(ms < 5000, `read ${docs.length} records in ${Math.round(ms)} ms`);
 });

@@ -1,0 +1,70 @@
+// One type per name per article: the tagger decides each mention from its sentence, so one name
+// can come out PER, ORG and LOC in one article. Mentions of the same name take the type most of
+// them have; a mention keeps its own type where its context settles it (a title before it, or a
+// curated entry). A lone word that is the surname of a full name the article tags as a person is
+// that person ("Brown" after "Gordon Brown"), as is a lone word the article also writes with a
+// title, and a full name whose surname the article writes with a title ("Gordon Brown" where it
+// also says "Mr Brown") or that shares its surname with a person of the article (a relative).
+import type { EntityType, Mention } from '../../types.js';
+import { nameKey, nameTokens } from '../../corpus/entities/names.js';
+import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
+
+export interface ConsistencyOptions {
+  honorifics?: Honorifics;
+  /** Mentions whose type a curated entry set (never overridden). */
+  fixed?: Set<Mention>;
+}
+
+/** Share of a name's mentions the majority type must exceed before it overrides the others. */
+const MAJORITY = 1 / 2;
+
+export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {}): Mention[] {
+  const h = opts.honorifics ?? shippedHonorifics();
+  const keyOf = (m: Mention) => nameKey(splitHonorific(m.text, h).name);
+  const titleOf = (m: Mention) => m.title ?? splitHonorific(m.text, h).title;
+  const settled = (m: Mention) => titleOf(m) !== null || (opts.fixed?.has(m) ?? false);
+
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const key = keyOf(m);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    // a mention whose context settles its type counts double
+    v.set(m.type, (v.get(m.type) ?? 0) + (settled(m) ? 2 : 1));
+    votes.set(key, v);
+  }
+  // surnames the article writes with a title ("Mr Brown"): a full name ending in one is a person
+  const titled = new Set<string>();
+  for (const m of mentions) {
+    const tokens = nameTokens(splitHonorific(m.text, h).name);
+    if (titleOf(m) && tokens.length === 1) titled.add(nameKey(tokens[0]));
+  }
+  const isFullName = (tokens: string[]) => tokens.length >= 2 && tokens.length <= 4 && titled.has(nameKey(tokens.at(-1)!));
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const tokens = nameTokens(splitHonorific(m.text, h).name);
+    if (tokens.length >= 2 && (majorityOf(votes.get(keyOf(m))!) === 'PER' || isFullName(tokens))) surnames.add(nameKey(tokens.at(-1)!));
+  }
+  return mentions.map((m) => {
+    if (settled(m) || m.type === 'MISC') return m;
+    const key = keyOf(m);
+    // "Bryan Ferry" beside "Otis Ferry": a capitalised two-word name ending in a person's surname
+    const tokens = nameTokens(m.text);
+    const personLike = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.text);
+    if (m.type !== 'PER' && personLike && (isFullName(tokens) || (tokens.length === 2 && surnames.has(nameKey(tokens[1]))))) return { ...m, type: 'PER' };
+    if (!key.includes(' ') && (surnames.has(key) || titled.has(key))) return m.type === 'PER' ? m : { ...m, type: 'PER' };
+    const winner = majorityOf(votes.get(key)!);
+    return winner && winner !== m.type ? { ...m, type: winner } : m;
+  });
+}
+
+/** The type with more than MAJORITY of the votes, or null. */
+function majorityOf(v: Map<EntityType, number>): EntityType | null {
+  let total = 0;
+  let best: EntityType | null = null;
+  let bestVotes = 0;
+  for (const [type, n] of v) {
+    total += n;
+    if (n > bestVotes) [best, bestVotes] = [type, n];
+  }
+  return best && bestVotes / total > MAJORITY ? best : null;
+}

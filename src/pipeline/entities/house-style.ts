@@ -1,0 +1,54 @@
+// News house styles the CoNLL-trained tagger does not know: a title before a name ("Mr Howard",
+// "Dr Ng") or letters after it ("Guy Mansfield QC") make the name a person, whatever the tagger
+// said. The title stays outside the span (as in CoNLL: "Mr" is no part of the name) and is kept
+// on the mention for linking; a plural ("Labour MPs", "Tory MEPs") is cut off, leaving the party.
+import type { Mention } from '../../types.js';
+import { shippedHonorifics, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
+
+/** Words that end an organisation's or a place's name: "Lord Chancellor's Department" is no person. */
+const NOT_PERSON_HEAD = /(?:^|\s)(?:Department|Office|Ministry|Committee|Council|Court|Party|Trust|Foundation|Institute|College|School|University|Hospital|Street|Road|Square|House|Hall|Bridge|Station|Prize|Cup|Act|Bill|Report)$/u;
+/** A name after a title: up to three capitalised words ("Alan Budd", "Jean-Claude Juncker", "O'Brien"). */
+const NAME_AFTER_TITLE = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u;
+
+export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics = shippedHonorifics()): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const post = splitPostNominal(m.text, h);
+    if (post.letters) {
+      if (!/\p{Lu}/u.test(post.name)) continue; // the letters alone ("MPs") name no one
+      if (post.plural) out.push({ ...m, end: m.start + post.name.length, text: post.name });
+      else out.push(NOT_PERSON_HEAD.test(post.name) ? m : { ...m, type: 'PER' });
+      continue;
+    }
+    const own = splitHonorific(m.text, h);
+    if (own.title) {
+      // the tagger took the title in: "Mr Howard" → "Howard", a person
+      if (NOT_PERSON_HEAD.test(own.name)) out.push(m);
+      else out.push({ start: m.end - own.name.length, end: m.end, type: 'PER', text: own.name, title: own.title });
+      continue;
+    }
+    const title = titleBefore(text, m.start, h);
+    if (title && !NOT_PERSON_HEAD.test(m.text)) {
+      out.push({ ...m, type: 'PER', title });
+      continue;
+    }
+    out.push(m);
+  }
+  return addUntagged(text, out, h).sort((a, b) => a.start - b.start);
+}
+
+/** "Mr Bell" the tagger missed entirely: a title, then capitalised words no mention covers. */
+function addUntagged(text: string, mentions: Mention[], h: Honorifics): Mention[] {
+  const out = [...mentions];
+  const titles = [...h.titles].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles})\\.?\\s+`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const nameStart = m.index + m[0].length;
+    const name = NAME_AFTER_TITLE.exec(text.slice(nameStart, nameStart + 80));
+    if (!name || h.offices.has(name[0].split(/\s/)[0]) || NOT_PERSON_HEAD.test(name[0])) continue;
+    const end = nameStart + name[0].length;
+    if (out.some((x) => x.start < end && m.index < x.end)) continue;
+    out.push({ start: nameStart, end, type: 'PER', text: name[0], title: m[0].replace(/[.\s]+$/, '') });
+  }
+  return out;
+}

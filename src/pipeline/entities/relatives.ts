@@ -1,0 +1,64 @@
+// Relatives introduced by first name: "introduced by his son Nick", "his wife Sandra". The parse
+// attaches the name to a kinship noun (data/kinship.txt) owned by a pronoun; the pronoun's person
+// is the nearest person named before, with a title or in full, and the relative takes that
+// person's family name ("Nick" → Nick Howard), so he is neither his father nor a namesake.
+import { readFileSync } from 'node:fs';
+import { projectPath } from '../../paths.js';
+import type { Mention, Syntax } from '../../types.js';
+import { wordAt } from '../syntax/query.js';
+
+let shipped: Set<string> | undefined;
+
+export function shippedKinship(): Set<string> {
+  shipped ??= new Set(
+    readFileSync(projectPath('data', 'kinship.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  return shipped;
+}
+
+/** Relations by which a name renames the noun it hangs on ("his son Nick", "his son, Nick"). */
+const NAMING = new Set(['appos', 'flat', 'compound', 'nmod']);
+
+export function nameRelatives(mentions: Mention[], syn: Syntax, kinship: Set<string> = shippedKinship()): Mention[] {
+  if (syn.words.length === 0) return mentions;
+  return mentions.map((m, i) => {
+    if (m.type !== 'PER' || m.title || /\s/.test(m.text)) return m;
+    const w = wordAt(syn, m.start);
+    if (w === null) return m;
+    const noun = kinNoun(syn, w, kinship);
+    if (noun === null) return m;
+    const owner = personBefore(mentions, i, syn.words[noun].start);
+    return owner ? { ...m, familyName: owner } : m;
+  });
+}
+
+/** The kinship noun a name renames: by the parse, through a coordination ("Larissa and Sholto"). */
+function kinNoun(syn: Syntax, w: number, kinship: Set<string>): number | null {
+  let word = syn.words[w];
+  if (word.deprel === 'conj' && word.head >= 0) word = syn.words[(w = word.head)];
+  const candidates: number[] = [];
+  if (NAMING.has(word.deprel.split(':')[0]) && word.head >= 0) candidates.push(word.head);
+  // The parse sometimes hangs the name elsewhere ("his wife Sandra" as two objects): the word
+  // just before, when it is a kinship noun with a possessive pronoun, is the noun it renames.
+  if (w > 0) candidates.push(w - 1);
+  for (const c of candidates) {
+    const noun = syn.words[c];
+    if (!kinship.has(noun.lemma.toLowerCase()) && !kinship.has(noun.text.toLowerCase())) continue;
+    if (syn.words.some((d) => d.head === c && d.deprel === 'nmod:poss' && d.upos === 'PRON')) return c;
+  }
+  return null;
+}
+
+/** Family name of the nearest person named before `before` with a title or in full. */
+function personBefore(mentions: Mention[], upto: number, before: number): string | null {
+  for (let k = upto - 1; k >= 0; k--) {
+    const p = mentions[k];
+    if (p.type !== 'PER' || p.end > before || p.familyName) continue;
+    const words = p.text.replace(/[’']s$/, '').split(/\s+/);
+    if (p.title || words.length >= 2) return words[words.length - 1];
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+// A well-known place wins over a namesake unless the text places us in the namesake's country or
+// region; an organisation named after a place is not that place. Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType, Mention } from '../../../src/types.js';
+import { resolvePlaces } from '../../../src/pipeline/places/index.js';
+
+function placeOf(text: string, name: string, others: Array<[string, EntityType]> = []): string | null {
+  const mentions: Mention[] = [[name, 'LOC'] as [string, EntityType], ...others].map(([t, type]) => {
+    const start = text.indexOf(t);
+    if (start < 0) throw new Error(`fixture: ${t} not in text`);
+    return { start, end: start + t.length, type, text: t };
+  });
+  const found = resolvePlaces(text, mentions.sort((a, b) => a.start - b.start)).find((p) => p.text.startsWith(name));
+  return found ? `${found.place.countryCode}:${found.place.kind}` : null;
+}
+
+test('Sydney is the Australian city, even where Canada is named in passing', () => {
+  assert.equal(placeOf('The ferry operator moved its head office to Sydney last year.', 'Sydney'), 'AU:city');
+  assert.equal(placeOf('The band, which toured Canada in spring, will play Sydney in May.', 'Sydney', [['Canada', 'LOC']]), 'AU:city');
+});
+
+test('the namesake wins where the text names its region', () => {
+  assert.equal(placeOf('Fishermen from across Nova Scotia protested in Sydney on Monday.', 'Sydney', [['Nova Scotia', 'LOC']]), 'CA:city');
+});
+
+test('Hollywood is the Los Angeles district; Brighton the English town even beside Australia', () => {
+  assert.equal(placeOf('The studio left Hollywood for cheaper sound stages.', 'Hollywood'), 'US:city');
+  const hollywood = resolvePlaces('The studio left Hollywood for cheaper sound stages.', [{ start: 16, end: 25, type: 'LOC', text: 'Hollywood' }])[0];
+  assert.ok(hollywood.place.lon < -118, `Los Angeles, not Florida: ${hollywood.place.lat},${hollywood.place.lon}`);
+  assert.equal(placeOf('Delegates gathered in Brighton, where a strategist from Australia ran the campaign.', 'Brighton', [['Australia', 'LOC']]), 'GB:city');
+});
+
+test('Chelsea with London in the text is the London district, not a Massachusetts town', () => {
+  const text = 'Shoppers in Chelsea and elsewhere in London queued for the sales.';
+  assert.equal(placeOf(text, 'Chelsea', [['London', 'LOC']]), 'GB:city');
+});
+
+test('Wales is the nation, not a village of that name', () => {
+  assert.equal(placeOf('Farmers in Wales and Scotland face new rules.', 'Wales', [['Scotland', 'LOC']]), 'GB:region');
+});
+
+test('an organisation named after a place is not placed there', () => {
+  assert.equal(placeOf('Business confidence fell, according to the Ifo institute in Munich.', 'Ifo', [['Munich', 'LOC']]), null);
+});
