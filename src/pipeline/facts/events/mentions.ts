@@ -6,7 +6,7 @@ import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES, SUSPECTED_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
@@ -193,7 +193,8 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     subjectEnd = k;
   } else if (e.form === 'base' || e.form === 's') {
     if (low[k] === 'to') {
-      for (let r = k - 1; r >= Math.max(from, k - 6); r--) if (REQUEST_CUES.has(low[r])) return null;
+      // "urged police to arrest", "want the minister to resign": someone else's wish, not an event
+      for (let r = k - 1; r >= Math.max(from, k - 6); r--) if (REQUEST_CUES.has(low[r]) || (WISH_CUES.has(low[r]) && r < k - 1)) return null;
       status = 'planned';
       voice = 'active';
       subjectEnd = k;
@@ -302,6 +303,15 @@ const STATUS_CUES = {
   plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect']),
 };
 
+/** "urged police to arrest him", "want the minister to resign": the verb is a wish put to someone, not an event. */
+function requested(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[word];
+  if (w.deprel !== 'xcomp' || w.head < 0) return false;
+  const governor = syn.words[w.head].text.toLowerCase();
+  return REQUEST_CUES.has(governor) || (WISH_CUES.has(governor) && dependents(syn, w.head, 'obj').length > 0);
+}
+
 /** Does the parse word name people ("men", "suspects", a person's name)? */
 function wordIsPerson(ctx: FactsContext, word: number): boolean {
   const w = ctx.syntax!.words[word];
@@ -316,8 +326,9 @@ function describesOnly(ctx: FactsContext, word: number): boolean {
 }
 
 /** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
-function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention {
+function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
   const syn = ctx.syntax!;
+  if (requested(ctx, word)) return null;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // a phrase whose start the parse lost ("Seven suspects from X and one from Y" → "Y", "12 citizens – supporters" →
@@ -351,8 +362,7 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
   if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
   if (chargeFrame(ctx, i, from)) return null;
-  // a request is not the event ("called on police to arrest …")
-  for (let r = i - 1; r >= Math.max(from, i - 6); r--) if (low[r] === 'to' && REQUEST_CUES.has(low[r - 1] ?? '')) return null;
+  if (requested(ctx, word)) return null;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;

@@ -206,6 +206,9 @@ export const REQUEST_CUES: ReadonlySet<string> = new Set(
     'appeals request requested requests encourage encouraged').split(' '),
 );
 
+/** Verbs of wishing: with an object before the infinitive ("want the minister to resign") they ask it of someone else. */
+export const WISH_CUES: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wanting', 'expect', 'expects', 'expected', 'need', 'needs', 'needed', 'press', 'pressed', 'pressing', 'pressure', 'pressured']);
+
 /** Frames that make an embedded event a charge or suspicion attached to another event. */
 export const CHARGE_CUES: ReadonlySet<string> = new Set(['suspicion', 'accused', 'charges', 'charged', 'suspected', 'convicted', 'guilty', 'allegedly', 'involvement']);
 
