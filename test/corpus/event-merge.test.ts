@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterEvents, mergeReason, placeRelation, type EventInput } from '../../src/corpus/events/coreference.js';
 import { mergedView } from '../../src/corpus/events/merged.js';
-import type { EventRecord } from '../../src/types.js';
+import { join } from 'node:path';
+import { EVENT_TYPES, type EventRecord } from '../../src/types.js';
+import { runCli, tempDir } from '../helpers.js';
 
 function report(docId: string, over: Partial<EventInput> = {}): EventInput {
   return { docId, eventId: 'strike', type: 'strike', date: null, places: [], participants: [], ...over };
@@ -60,4 +62,11 @@ test('a merged view gives every field its report and never mixes counts', () => 
   assert.deepEqual(view.counts.map((c) => [c.from, c.value.value, c.value.qualifier]), [['p#attack', 17, 'exact'], ['q#attack', 12, 'at_least']]);
   assert.equal(view.timelineFact, true);
   assert.deepEqual(view.reports.map((r) => r.status), ['asserted', 'alleged']);
+});
+
+test('events --type rejects an unknown type and lists the valid ones', () => {
+  const r = runCli(['events', '--type', 'riot', '--db', join(tempDir(), 'none.db')]);
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /unknown event type "riot"/);
+  for (const t of EVENT_TYPES) assert.ok(r.stderr.includes(t), `lists ${t}`);
 });
