@@ -146,9 +146,10 @@ export function mergeReason(x: EventInput, y: EventInput): MergeReason | null {
   if (participants.length) {
     // undated on both sides is too weak unless the place agrees too
     if (date === 'both undated' && !placesMeet) return null;
-  } else if (!(placesMeet && (date === 'same day' || date === 'reported within a week'))) {
+  } else if (!(place === 'same place' && (date === 'same day' || date === 'reported within a week'))) {
     // without a common participant, only the same place on the same day makes one event
-    // (or an undated report from that place published within days of the dated one)
+    // (or an undated report from that place published within days of the dated one);
+    // a country holding a town is too loose a match without someone in common
     return null;
   }
   const strength = Math.round(((DATE_STRENGTH[date] + PLACE_STRENGTH[place] + (participants.length ? 1 : 0)) / 3) * 100) / 100;
