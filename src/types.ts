@@ -150,7 +150,7 @@ export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export interface Mention extends Span {
   type: EntityType;
   text: string;
-  /** A title written just before the name ("Mr", "Dr"): outside the span, as in CoNLL, but it makes the name a person. */
+  /** The title the name is written with ("Mr", "Dr"; part of the span): it makes the name a person, and a surname. */
   title?: string;
   /** A relative named by first name takes the family name of the person the text relates them to ("his son Nick"). */
   familyName?: string;
@@ -188,6 +188,18 @@ export interface TimeValue {
   notBefore?: string;
   /** For an unresolved relative expression: the phrase it is relative to ("the full-scale invasion began"). */
   relativeTo?: string;
+  /**
+   * Expressions that are not a calendar point (iso stays null for them): a length of time
+   * ("three years"), a recurrence ("every week"), or a vague reference to the present, past or future
+   * ("now", "recently"). Absent for calendar dates.
+   */
+  kind?: 'duration' | 'set' | 'reference';
+  /**
+   * The TIMEX3 value where iso cannot hold it: an ISO 8601 duration ("P3Y", "PT2H", "PXY" for an
+   * unstated number), a week ("2004-W10"), quarter ("2004-Q3"), season ("2004-SU"), part of a day
+   * ("2004-03-05TEV"), a set ("XXXX-WXX-1") or PRESENT_REF / PAST_REF / FUTURE_REF.
+   */
+  timex?: string;
 }
 
 export interface TimeMention extends Span {
@@ -260,11 +272,20 @@ export interface EventRecord {
   mentions?: Array<Span & { text: string }>;
 }
 
+/** Whether the text states a figure as a change, and which way ("fell 10%", "a 30% hike"). */
+export type FigureChange = 'up' | 'down' | 'none';
+
 export interface Figure extends Span {
   text: string;
   value: number;
+  /**
+   * ISO 4217 code for money ("USD"), "percent", "percentage_point", a measure unit ("km", "tonne",
+   * "year" for durations and ages), or the counted noun ("people", "votes"); "" when the text names none.
+   */
+  unit?: string;
   qualifier: Qualifier;
-  /** The counted noun phrase with its modifiers. */
+  change?: FigureChange;
+  /** The counted noun phrase with its modifiers; for money and shares, what is measured. */
   what: string;
   whatSpan?: Span;
   sentence: Span;
@@ -274,8 +295,19 @@ export interface Figure extends Span {
 export interface Quote extends Span {
   text: string;
   kind: 'direct' | 'indirect';
+  /** Who said it: the entity's canonical name, or a description for a nameless speaker. */
   speaker: string | null;
+  /** The mention naming the speaker (for "he": its antecedent); the source as written when none. */
   speakerSpan?: Span;
+  /** The source as written ("he", "Mr Clarke", "a spokesman for the ministry") and where. */
+  speakerText?: string;
+  sourceSpan?: Span;
+  /** The speaker's entity (resolved mentions' entityId). */
+  speakerEntityId?: string;
+  /** A nameless speaker tied to a body or person ("a spokesman for X"): X. */
+  speaksFor?: { name: string; entityId?: string };
+  /** The attribution cue ("said", "according to", "told"). */
+  cue?: Span & { text: string };
   sentence: Span;
 }
 

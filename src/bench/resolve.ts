@@ -9,7 +9,7 @@ import { openStore } from '../store/open.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityType, EventRecord } from '../types.js';
 import { createAliasTable, shippedAliasGroups } from '../corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../corpus/entities/resolve.js';
+import { resolveStoredMentions } from '../corpus/entities/reresolve.js';
 import { clusterEvents, type EventInput } from '../corpus/events/coreference.js';
 import { eventInputsOf } from '../corpus/events/inputs.js';
 import { eventLinks } from '../corpus/curation.js';
@@ -98,8 +98,8 @@ async function benchEntities(store: Store): Promise<ResolveBenchResult['entities
   const ids = new Set<string>();
   let mentions = 0;
   let changed = 0;
-  for (const stored of byDoc.values()) {
-    const resolved = resolveDocumentEntities(stored.map((a) => ({ start: a.start, end: a.end, text: a.text, type: a.label as EntityType })), aliases);
+  for (const [docId, stored] of byDoc) {
+    const resolved = resolveStoredMentions(stored, aliases, docId);
     resolved.forEach((r, i) => {
       ids.add(r.entityId);
       if (r.entityId !== stored[i].data.entityId) changed++;

@@ -3,14 +3,23 @@ import type { Command } from './command.js';
 import { parseFlags, parsePositiveInt } from './args.js';
 import { printJson, printTable, truncate } from './output.js';
 import { withStore } from './store.js';
-import type { AnnotationKind, StoredAnnotation } from '../store/interface.js';
+import type { AnnotationKind, DocSummary, StoredAnnotation } from '../store/interface.js';
+import { UsageError } from './command.js';
+import { sourceLabel } from '../outlet.js';
+
+/** Rejects a --type that is not one of the kind's values, naming the valid ones. */
+export function checkType(type: string | undefined, types: readonly string[] | undefined): void {
+  if (type !== undefined && types && !types.includes(type)) throw new UsageError(`--type "${type}" is not an event type; use one of: ${types.join(', ')}`);
+}
 
 export interface ListingSpec {
   kind: AnnotationKind;
   plural: string;
   summary: string;
   typeHelp: string;
-  /** Columns for the human table. */
+  /** The valid --type values, when the kind has a fixed set (others are not checked). */
+  types?: readonly string[];
+  /** Columns for the human table; a "doc" column shows the article's title and source. */
   columns: string[];
   row(a: StoredAnnotation & { docId: string }): string[];
 }
@@ -32,15 +41,25 @@ export function annotationListing(spec: ListingSpec): Command {
         limit: { type: 'string' },
       }, false);
       const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
-      const rows = await withStore(values.db, (store) =>
-        store.listAnnotations({ kind: spec.kind, label: values.type, docId: values.doc, limit }),
-      );
+      checkType(values.type, spec.types);
+      const { rows, docs } = await withStore(values.db, async (store) => {
+        const rows = await store.listAnnotations({ kind: spec.kind, label: values.type, docId: values.doc, limit });
+        const ids = [...new Set(rows.map((r) => r.docId))];
+        const docs = new Map<string, DocSummary>();
+        for (let i = 0; i < ids.length; i += 500) for (const d of await store.documentSummaries(ids.slice(i, i + 500))) docs.set(d.id, d);
+        return { rows, docs };
+      });
+      const docColumn = spec.columns.indexOf('doc');
+      const docLabel = (id: string) => {
+        const d = docs.get(id);
+        return d ? `${truncate(d.title || id.slice(0, 16), 40)} (${sourceLabel(d.source)})` : id;
+      };
       if (values.json) {
         printJson(rows.map((r) => ({ docId: r.docId, start: r.start, end: r.end, text: r.text, ...r.data })));
       } else if (rows.length === 0) {
         console.log(`No ${spec.plural} stored${values.type ? ` of type ${values.type}` : ''}.`);
       } else {
-        printTable(rows.map((r) => spec.row(r).map((c) => truncate(c, 120))), spec.columns);
+        printTable(rows.map((r) => spec.row(r).map((c, i) => truncate(i === docColumn ? docLabel(r.docId) : c, 120))), spec.columns);
       }
       return 0;
     },

@@ -1,6 +1,9 @@
 // The user's merge/split decisions, stored apart from extraction and re-applied after every
 // ingest or re-resolution, so re-ingesting never undoes them.
-import type { Store } from '../store/interface.js';
+import type { Curation, Store } from '../store/interface.js';
+import type { EntityType } from '../types.js';
+import { createAliasTable, shippedAliasGroups } from './entities/aliases.js';
+import { reresolveEntities } from './entities/reresolve.js';
 import type { EventLinks } from './events/coreference.js';
 
 /** The id mentions of an entity get when split out of it in one document. */
@@ -24,4 +27,57 @@ export async function eventLinks(store: Store): Promise<EventLinks> {
     else links.isolated.add(c.a);
   }
   return links;
+}
+
+/** Re-derives every mention's entity from extraction, the alias tables and the curations that
+ *  remain: what undoing a merge, split or alias needs (remaps cannot be reversed in place). */
+export async function reresolveWithCurations(store: Store, onDocument?: () => void): Promise<number> {
+  const table = createAliasTable(shippedAliasGroups());
+  for (const a of await store.listUserAliases()) table.add(a.type as EntityType, a.alias, a.canonical);
+  const changed = await reresolveEntities(store, table, onDocument);
+  return changed + (await applyEntityCurations(store));
+}
+
+/** Records a curation decision and applies it; entity decisions rewrite mentions now, event
+ *  decisions are read by the next event clustering. */
+export async function addCurationDecision(store: Store, c: Curation): Promise<number> {
+  await store.addCuration(c);
+  return c.kind === 'entity' ? applyEntityCurations(store) : 0;
+}
+
+/** Undoes a curation decision. */
+export async function undoCurationDecision(store: Store, c: Curation): Promise<{ removed: boolean; mentionsChanged: number }> {
+  const removed = await store.removeCuration(c);
+  if (!removed || c.kind !== 'entity') return { removed, mentionsChanged: 0 };
+  return { removed, mentionsChanged: await reresolveWithCurations(store) };
+}
+
+/** Publication dates and outlets set by people, over what extraction found. */
+export interface DocumentOverrides {
+  /** The date to use: the document's own set date, else the stored one, else (when the stored one
+   *  has no year) the date set for its collection (the longest matching source prefix). */
+  published(id: string, source: string, stored: string | null): string | null;
+  /** The outlet set for the document, if any. */
+  outlet(id: string): string | null;
+  /** The decisions that touch this document, for display and undo. */
+  decisions(id: string, source: string): Curation[];
+}
+
+export async function documentOverrides(store: Store): Promise<DocumentOverrides> {
+  const date = new Map<string, Curation>();
+  const outlet = new Map<string, Curation>();
+  const collections: Curation[] = [];
+  for (const c of await store.listCurations()) {
+    if (c.kind === 'document' && c.relation === 'date') date.set(c.a, c);
+    else if (c.kind === 'document' && c.relation === 'outlet') outlet.set(c.a, c);
+    else if (c.kind === 'collection' && c.relation === 'date') collections.push(c);
+  }
+  // Longest prefix first, so a subfolder's date wins over its parent's.
+  collections.sort((x, y) => y.a.length - x.a.length);
+  const collectionOf = (source: string) => collections.find((c) => source.startsWith(c.a));
+  return {
+    published: (id, source, stored) => date.get(id)?.b ?? (stored && /^\d{4}/.test(stored) ? stored : collectionOf(source)?.b ?? stored),
+    outlet: (id) => outlet.get(id)?.b ?? null,
+    decisions: (id, source) => [date.get(id), outlet.get(id), collectionOf(source)].filter((c): c is Curation => !!c),
+  };
 }

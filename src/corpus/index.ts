@@ -26,6 +26,11 @@ async function collect<T>(store: Store, kind: StoredAnnotation['kind'], map: (ro
 export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
   const countries = documentCountries(await collect(store, 'place', placeCountry));
   const inputs = await collect(store, 'figure', (f) => claimInputOf(f, countries));
+  // publication dates order updates ("the toll rose from 38,000 to 150,000")
+  const docIds = [...new Set(inputs.map((f) => f.docId))];
+  const published = new Map<string, string | null>();
+  for (let i = 0; i < docIds.length; i += 500) for (const d of await store.documentSummaries(docIds.slice(i, i + 500))) published.set(d.id, d.published);
+  for (const f of inputs) f.published = published.get(f.docId) ?? null;
   return groupClaims(inputs, reportFamilies(await store.listNearDuplicatePairs()));
 }
 
@@ -44,6 +49,7 @@ export function claimInputOf(f: StoredAnnotation & { docId: string }, countries:
     value: d.value,
     qualifier: d.qualifier,
     what: d.what,
+    ...(d.unit !== undefined ? { unit: d.unit } : {}),
     source: d.attribution?.source ?? null,
     evidence: f.text,
     context: typeof d.sentenceText === 'string' ? d.sentenceText : undefined,

@@ -1,6 +1,7 @@
 // A streaming text sink for exports: small writes are gathered into chunks, every chunk waits for
 // the stream to drain (backpressure), and a file appears under its name only when complete.
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
@@ -37,6 +38,24 @@ export function openOutput(path: string): ExportOutput {
       rmSync(partial, { force: true });
     },
   );
+}
+
+/** Why an export could not be written to path (checked before the export starts), or null. */
+export function destinationProblem(path: string): string | null {
+  if (path === '-') return null;
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (info?.isDirectory()) return `${path} is a directory; give a file name, such as ${path.replace(/\/+$/, '')}/export.jsonl`;
+  const folder = dirname(resolve(path));
+  const parent = statSync(folder, { throwIfNoEntry: false });
+  if (!parent) return `the folder ${folder} does not exist`;
+  if (!parent.isDirectory()) return `${folder} is not a folder`;
+  try {
+    accessSync(folder, constants.W_OK);
+    if (info) accessSync(path, constants.W_OK);
+  } catch {
+    return `cannot write ${path}: permission denied`;
+  }
+  return null;
 }
 
 /** An output over any writable (tests use it with in-memory streams). */

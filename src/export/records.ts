@@ -59,8 +59,9 @@ export function documentRecordProblem(value: Record<string, unknown>): string | 
   const length = (value.text as string).length;
   for (const [i, a] of (value.annotations as unknown[]).entries()) {
     const ann = a as Partial<StoredAnnotation> | null;
-    if (!ann || typeof ann.kind !== 'string' || typeof ann.start !== 'number' || typeof ann.end !== 'number' || typeof ann.data !== 'object')
-      return `annotation ${i} needs kind, start, end and data`;
+    if (!ann || typeof ann.kind !== 'string' || typeof ann.start !== 'number' || typeof ann.end !== 'number' || typeof ann.text !== 'string')
+      return `annotation ${i} needs kind, start, end and text`;
+    if (typeof ann.data !== 'object' || ann.data === null || Array.isArray(ann.data)) return `annotation ${i} needs data (an object)`;
     if (ann.start < 0 || ann.end < ann.start || ann.end > length) return `annotation ${i} span ${ann.start}-${ann.end} is outside the text`;
   }
   return null;

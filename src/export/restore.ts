@@ -1,10 +1,12 @@
 // Restores a JSON Lines export (`chronicle export --format jsonl`) into a store: each document
 // record becomes the Analysis it was saved from, saved in batched transactions.
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { stat } from 'node:fs/promises';
+import { boundedLines } from '../pipeline/read/lines.js';
+import { overLimit } from '../pipeline/read/messages.js';
 import type { Analysis } from '../types.js';
 import type { SaveOutcome, Store } from '../store/interface.js';
 import { contentHash } from '../store/simhash.js';
+import { annotationRows } from '../store/annotations.js';
 import {
   aliasOf,
   aliasProblem,
@@ -26,29 +28,21 @@ export interface RestoreSummary {
 
 const BATCH = 64;
 
-async function* lines(path: string): AsyncGenerator<{ line: string; lineNo: number }> {
-  const input = createReadStream(path, { encoding: 'utf8' });
-  const reader = createInterface({ input, crlfDelay: Infinity });
-  let lineNo = 0;
-  try {
-    for await (const raw of reader) {
-      lineNo++;
-      const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (line.trim()) yield { line, lineNo };
-    }
-  } finally {
-    reader.close();
-    input.destroy(); // a caller that stops early (isChronicleExport) must not leave the file open
-  }
-}
+/** Longest export line read (one document record); a longer one is reported, never built as one string. */
+const MAX_RECORD_BYTES = 256 * 1024 * 1024;
+/** How much of a file the export detector reads: a first line longer than this is not taken for an export. */
+const DETECT_BYTES = 64 * 1024 * 1024;
 
 /** True when the first non-empty line of the file is a Chronicle export record. */
 export async function isChronicleExport(path: string): Promise<boolean> {
   try {
-    for await (const { line } of lines(path)) {
-      if (!line.trimStart().startsWith('{')) return false;
+    if (!(await stat(path)).isFile()) return false;
+    for await (const item of boundedLines(path, DETECT_BYTES, { end: DETECT_BYTES })) {
+      if ('tooLong' in item) return false;
+      if (!item.line.trim()) continue;
+      if (!item.line.trimStart().startsWith('{')) return false;
       try {
-        return recordKind(JSON.parse(line)) !== null;
+        return recordKind(JSON.parse(item.line)) !== null;
       } catch {
         return false;
       }
@@ -85,8 +79,14 @@ export async function restoreExport(path: string, store: Store, opts: { onDocume
       }
     }
   };
-  for await (const { line, lineNo } of lines(path)) {
-    const where = `${path} line ${lineNo}`;
+  for await (const item of boundedLines(path, MAX_RECORD_BYTES)) {
+    const where = `${path} line ${item.lineNo}`;
+    if ('tooLong' in item) {
+      summary.failed.push({ input: where, error: overLimit(item.tooLong, MAX_RECORD_BYTES) });
+      continue;
+    }
+    const { line } = item;
+    if (!line.trim()) continue;
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -116,7 +116,14 @@ export async function restoreExport(path: string, store: Store, opts: { onDocume
       summary.failed.push({ input: where, error: problem });
       continue;
     }
-    const analysis = analysisFromRecord(value as DocumentRecord);
+    let analysis: Analysis;
+    try {
+      analysis = analysisFromRecord(value as DocumentRecord);
+      annotationRows(analysis); // what the store will write: a malformed annotation fails here, for this record only
+    } catch (err) {
+      summary.failed.push({ input: where, error: `not a valid document record (${err instanceof Error ? err.message : String(err)})` });
+      continue;
+    }
     batch.push({ analysis, contentHash: contentHash(analysis.doc.text), where });
     if (batch.length >= BATCH) await flush();
   }

@@ -3,7 +3,7 @@
 // atomically, so a crash loses at most the batch in flight, which the next run redoes.
 // With threads, analysis runs in worker threads under a per-document time limit.
 import type { Analysis, Mention, RawDoc, ReadFailure } from '../types.js';
-import type { Store } from '../store/interface.js';
+import type { SaveOutcome, Store } from '../store/interface.js';
 import { contentHash } from '../store/simhash.js';
 import { readInputs, type ReadOptions, type ReadResult } from '../pipeline/read/index.js';
 import { analyse, defaultContext, type PipelineContext, type StageName } from '../pipeline/index.js';
@@ -53,17 +53,25 @@ export async function createAnalyser(store: Store, opts: AnalyserOptions): Promi
       until: opts.until,
       userAliases: await store.listUserAliases(),
     });
-    return { run: (raw) => pool.analyse(raw), parallel: threads * 4, close: () => pool.close() };
+    return { run: (raw) => pool.analyse(raw).then(withText), parallel: threads * 4, close: () => pool.close() };
   }
   const ctx = await contextForStore(store, opts.context ?? defaultContext(opts.until));
   const run: Analyser = async (raw) => {
     try {
-      return { ok: true, analysis: analyse(raw, ctx) };
+      return withText({ ok: true, analysis: analyse(raw, ctx) });
     } catch (err) {
       return { ok: false, error: `could not analyse: ${err instanceof Error ? err.message : String(err)}` };
     }
   };
   return { run, parallel: 1, close: async () => {} };
+}
+
+type AnalyserResult = Awaited<ReturnType<Analyser>>;
+
+/** A page with no article text (a login wall, an empty template) is a failure, not an empty document. */
+function withText(result: AnalyserResult): AnalyserResult {
+  if (result.ok && !/[\p{L}\p{N}]/u.test(result.analysis.doc.text)) return { ok: false, error: 'no article text found' };
+  return result;
 }
 
 export async function ingest(inputs: string[], store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -78,7 +86,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     if (batch.length === 0) return;
     const toSave = batch;
     batch = [];
-    const saved = saving.then(() => store.saveBatch(toSave));
+    const saved = saving.then(() => saveEach(store, toSave, fail));
     saving = saved.catch(() => undefined);
     for (const o of await saved) {
       if (o.status === 'new') {
@@ -127,6 +135,32 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
   return summary;
 }
 
+/**
+ * Saves a batch in one transaction; when that fails, saves its documents one by one so that only
+ * the document at fault is lost, reported under its input location.
+ */
+async function saveEach(
+  store: Store,
+  batch: Array<{ analysis: Analysis; contentHash: string }>,
+  fail: (input: string, error: string) => void,
+): Promise<SaveOutcome[]> {
+  try {
+    return await store.saveBatch(batch);
+  } catch (batchError) {
+    if (batch.length === 1) {
+      fail(batch[0].analysis.doc.sources[0]?.location ?? batch[0].analysis.doc.id, `could not save: ${errorText(batchError)}`);
+      return [];
+    }
+    const outcomes: SaveOutcome[] = [];
+    for (const item of batch) outcomes.push(...(await saveEach(store, [item], fail)));
+    return outcomes;
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** One article sent over the API (POST /api/documents): analysed and saved like any input. */
 export async function ingestRaw(
   article: { content: string; format: 'html' | 'text'; name?: string; url?: string },
@@ -135,7 +169,9 @@ export async function ingestRaw(
 ): Promise<IngestSummary> {
   const name = article.name ?? article.url?.split('/').filter(Boolean).pop() ?? `upload-${contentHash(article.content).slice(0, 12)}`;
   const raw: RawDoc = {
-    source: { kind: 'upload', location: article.url ?? `upload:${name}`, name, ...(article.url ? { url: article.url } : {}) },
+    // Always an upload: location, never the URL itself, so an upload cannot take over the source of
+    // a document ingested from that URL (or from a file).
+    source: { kind: 'upload', location: `upload:${article.url ?? name}`, name, ...(article.url ? { url: article.url } : {}) },
     format: article.format,
     content: article.content,
     encoding: 'utf-8',

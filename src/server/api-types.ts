@@ -1,6 +1,6 @@
 // Shapes of the JSON the API returns. The web UI imports these as types only.
 import type { Count, EventStatus, Place, Qualifier, TimeValue } from '../types.js';
-import type { DocSummary, StoredAnnotation, StoredDocument } from '../store/interface.js';
+import type { Curation, DocSummary, StoredAnnotation, StoredDocument, UserAlias } from '../store/interface.js';
 import type { DateInterval } from './dates.js';
 
 export interface Page<T> {
@@ -31,6 +31,9 @@ export interface LinkedAnnotation extends StoredAnnotation {
 
 export interface DocumentView extends Omit<StoredDocument, 'annotations'> {
   annotations: LinkedAnnotation[];
+  /** Dates and outlets people set for this document (its own, or its collection's date); shown
+   *  in `meta` over what extraction found. */
+  curations: Curation[];
 }
 
 export type DocumentItem = DocSummary;
@@ -99,6 +102,9 @@ export interface EventItem {
   /** The most precise date any report gives. */
   date: TimeValue | null;
   interval: DateInterval | null;
+  /** When the reports give no dated day, month or year: the first report's publication date, so
+   *  a timeline can place the event, marked as the article's date. */
+  articleInterval?: DateInterval;
   /** The most specific resolved place the reports give. */
   place: { text: string; place?: Place } | null;
   actors: RoleRef[];
@@ -107,7 +113,10 @@ export interface EventItem {
   counts: Partial<Record<string, Count>>;
   status: EventStatus | string;
   documentCount: number;
+  /** Every report, or (in listings that ask for brief events) the first few: reportCount says how many. */
   reports: EventReport[];
+  /** Set when `reports` was cut: how many reports the event has. */
+  reportCount?: number;
   conflicts: EventConflict[];
 }
 
@@ -194,6 +203,9 @@ export interface FacetValue {
 
 export interface SearchResult extends Page<SearchItem> {
   query: string;
+  /** Set when the words match more documents than this: filters, facets and date order then
+   *  apply to the best this-many matches only. */
+  window: number | null;
   facets: { entities: FacetValue[]; eventTypes: FacetValue[]; years: FacetValue[] };
 }
 
@@ -215,7 +227,53 @@ export interface Overview {
   claims: number;
   disputedClaims: number;
   writable: boolean;
+  /** True when the server takes curation decisions (it was started with a write token). */
+  curatable: boolean;
   /** True while merged events and claim groups are being computed in the background; their
    *  counts (events, eventReports, claims, disputedClaims) are then those of the last result. */
   computing: boolean;
+}
+
+/** The decisions people made (GET /api/curations). */
+export interface CurationList {
+  curations: Curation[];
+  aliases: UserAlias[];
+}
+
+/** An article naming an entity, with how often. */
+export interface EntityDocument {
+  id: string;
+  title: string;
+  source: string;
+  published: string | null;
+  mentions: number;
+}
+
+/** One event on the timeline: what is needed to draw and label it, nothing more. */
+export interface TimelineEvent {
+  key: string;
+  type: string;
+  title: string;
+  date: TimeValue | null;
+  interval: DateInterval;
+  /** Placed at its first article's publication date: the reports give no date of their own. */
+  articleDate: boolean;
+  documentCount: number;
+  disputed: boolean;
+  firstTitle: string;
+}
+
+export interface TimelineView extends Page<TimelineEvent> {
+  /** Matching events that cannot be placed (no date of their own, no dated article). */
+  unplaced: number;
+  /** Every matching placed event counted per bucket, whatever the page holds. */
+  density: { unit: 'day' | 'month' | 'year'; buckets: Array<{ start: string; count: number }> };
+}
+
+/** Why two entities are linked in the graph. */
+export interface GraphEvidence {
+  /** Articles naming both. */
+  documents: number;
+  sentences: Array<{ docId: string; docTitle: string; text: string; start: number; end: number }>;
+  events: Array<{ key: string; type: string; title: string; date: TimeValue | null }>;
 }

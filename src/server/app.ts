@@ -8,7 +8,10 @@ import { HttpError, JsonText, sendJson, withTimeout } from './http.js';
 import { parseQuery } from './params.js';
 import { Router, type AppContext, type IngestFn, type Route } from './router.js';
 import { CorpusCache } from './corpus-cache.js';
+import { documentOverrides } from '../corpus/curation.js';
+import { UploadGate } from './upload-gate.js';
 import { openApiDocument } from './openapi.js';
+import { hostCheck } from './hosts.js';
 import { serveStatic, SECURITY_HEADERS } from './static.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
@@ -17,6 +20,7 @@ import { factRoutes } from './routes/facts.js';
 import { metaRoutes } from './routes/meta.js';
 import { placeRoutes } from './routes/places.js';
 import { searchRoutes } from './routes/search.js';
+import { curationRoutes } from './routes/curation.js';
 
 export interface ServerOptions {
   store: Store;
@@ -35,6 +39,17 @@ export interface ServerOptions {
   corpusWaitMs?: number;
   /** false: compute merged events and claims on the main thread instead of a worker. */
   corpusWorker?: boolean;
+  /** Uploads analysed at once (default 2), and how many more may wait (default 4); past that, 503. */
+  maxConcurrentUploads?: number;
+  maxQueuedUploads?: number;
+  /**
+   * Host header values accepted (host names, with or without :port), against DNS rebinding.
+   * Default: the address the server listens on, plus localhost names when it listens on loopback.
+   * 'any' accepts every Host.
+   */
+  allowedHosts?: string[] | 'any';
+  /** The address the server is started on (startServer sets it); its name is an accepted Host. */
+  host?: string;
 }
 
 export const routes: Route[] = [
@@ -45,6 +60,7 @@ export const routes: Route[] = [
   ...placeRoutes,
   ...factRoutes,
   ...searchRoutes,
+  ...curationRoutes,
 ];
 
 export function createChronicleServer(opts: ServerOptions): Server & { corpusReady(): Promise<void> } {
@@ -73,7 +89,11 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
     return opts.cors ? { 'Access-Control-Allow-Origin': opts.cors, Vary: 'Origin' } : {};
   }
 
+  const hostAllowed = hostCheck(opts.host, opts.allowedHosts);
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req.headers.host))
+      throw new HttpError(421, `this server does not answer to the host name in "Host: ${String(req.headers.host).slice(0, 100)}"; start it with --allowed-hosts NAME to accept it`);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
@@ -94,7 +114,10 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
       const query = parseQuery(url.searchParams, r.query);
       // Reads are answered from a response cache until the store or the corpus groupings change.
       const body = r.write
-        ? await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs)
+        ? // Writing routes answer within handlerTimeoutMs themselves, saying what happens to the work.
+          await r.handle({ params, query, req, app })
+        : r.uncached
+          ? await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs)
         : await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(await r.handle({ params, query, req, app })))), handlerTimeoutMs);
       return sendJson(res, 200, body, corsHeaders());
     }
@@ -160,9 +183,14 @@ function createContext(opts: ServerOptions): ServerContext {
   return {
     store,
     ingest: opts.ingest,
+    uploads: new UploadGate(opts.maxConcurrentUploads ?? 2, opts.maxQueuedUploads ?? 4),
+    uploadWaitMs: opts.handlerTimeoutMs ?? 20_000,
     writable: !!opts.token,
     maxBodyBytes: opts.maxBodyBytes ?? 5 * 1024 * 1024,
     textOf,
+    overrides() {
+      return this.cached('document-overrides', () => documentOverrides(store));
+    },
     refresh,
     corpus: (waitMs = opts.corpusWaitMs ?? 1500) => corpus.current(waitMs),
     corpusComputing: () => corpus.computing,
@@ -235,7 +263,7 @@ function notBuiltPage(res: ServerResponse): void {
 
 /** Starts listening; resolves with the URL and a close function. */
 export async function startServer(
-  opts: ServerOptions & { port?: number; host?: string },
+  opts: ServerOptions & { port?: number },
 ): Promise<{ server: Server; url: string; close(): Promise<void>; corpusReady(): Promise<void> }> {
   const server = createChronicleServer(opts);
   await new Promise<void>((ok, fail) => {

@@ -6,9 +6,11 @@ import type { EventRecord, EventRole } from '../types.js';
 import type { Store } from '../store/interface.js';
 import type { EventItem, EventReport, RoleRef } from './api-types.js';
 import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
+import { documentOverrides } from '../corpus/curation.js';
 import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
 import { mergeReports } from './merged-events.js';
 import { placeKey } from './keys.js';
+import { dateInterval } from './dates.js';
 
 export interface LinkedEvent {
   event: EventItem;
@@ -55,8 +57,9 @@ async function mergedEvents(store: Store): Promise<LinkedEvent[]> {
   const docIds = [...new Set(clusters.flatMap((c) => c.events.filter(Boolean).map((e) => e.docId)))];
   const docs = new Map<string, { title: string; published: string | null }>();
   const mentions = new Map<string, KeyedMention[]>();
+  const overrides = await documentOverrides(store);
   for (let i = 0; i < docIds.length; i += ID_CHUNK)
-    for (const d of await store.documentSummaries(docIds.slice(i, i + ID_CHUNK))) docs.set(d.id, d);
+    for (const d of await store.documentSummaries(docIds.slice(i, i + ID_CHUNK))) docs.set(d.id, { title: d.title, published: overrides.published(d.id, d.source, d.published) });
   for (const id of docIds) mentions.set(id, keyedMentions(await store.listAnnotations({ kind: 'mention', docId: id })));
   const title = (docId: string) => docs.get(docId)?.title || docId.slice(0, 12);
 
@@ -109,7 +112,7 @@ async function mergedEvents(store: Store): Promise<LinkedEvent[]> {
     return e && e.type !== 'MISC' ? e.name : undefined;
   };
   const out = built.map(({ event, reports }) => {
-    const item = mergeReports(event.key, event.type, reports, nameOf);
+    const item = withArticleDate(mergeReports(event.key, event.type, reports, nameOf));
     return { event: item, ...links(item, mentions) };
   });
   return out.sort((a, b) => compareEvents(a.event, b.event));
@@ -133,6 +136,15 @@ function links(item: EventItem, mentions: Map<string, KeyedMention[]>): { entiti
     for (const m of mentions.get(r.docId) ?? [])
       if (m.start >= r.sentenceSpan.start && m.end <= r.sentenceSpan.end && !linked.has(m.key)) linked.set(m.key, 'mentioned');
   return { entities: [...linked], places: [...places] };
+}
+
+/** An event whose reports give no dated day, month or year can still be placed at its first
+ *  report's publication date; kept apart from `interval`, so it is never mistaken for the event's date. */
+function withArticleDate(item: EventItem): EventItem {
+  if (item.interval) return item;
+  const published = item.reports.map((r) => r.published).filter((p): p is string => !!p && /^\d{4}/.test(p)).sort()[0];
+  const articleInterval = dateInterval(published);
+  return articleInterval ? { ...item, articleInterval } : item;
 }
 
 function compareEvents(a: EventItem, b: EventItem): number {

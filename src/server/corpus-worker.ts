@@ -5,7 +5,7 @@ import { openStore } from '../store/open.js';
 import { computeCorpus } from './corpus-view.js';
 
 const { location } = workerData as { location: string };
-const store = await openStore(location);
+const store = await openStore(location, { readonly: true }); // it only reads
 try {
   parentPort!.postMessage({ ok: true, data: await computeCorpus(store) });
 } catch (err) {

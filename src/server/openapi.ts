@@ -28,7 +28,7 @@ const event = obj({
   key: str, type: str, title: str, date: timeValue,
   interval: { type: 'object', nullable: true, properties: { start: str, end: str, precision: str } },
   place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str,
-  documentCount: int, reports: { type: 'array', items: report }, conflicts: { type: 'array', items: conflict },
+  documentCount: int, reports: { type: 'array', items: report }, reportCount: int, conflicts: { type: 'array', items: conflict },
 }, ['key', 'type', 'title', 'date', 'interval', 'actors', 'targets', 'status', 'documentCount', 'reports', 'conflicts']);
 const figure = obj({
   docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, what: str, claim: str,
@@ -76,13 +76,27 @@ const schemas: Record<string, Schema> = {
   Place: place,
   PlacePage: page('Place'),
   SearchResult: obj({
-    query: str, total: int, limit: int, offset: int,
+    query: str, window: { type: 'integer', nullable: true }, total: int, limit: int, offset: int,
     items: { type: 'array', items: obj({ id: str, title: str, source: str, score: num, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
-  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
+  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
   IngestResult: obj({ result: {} }),
+  EntityDocumentPage: page('EntityDocument'),
+  GraphEvidence: obj({
+    documents: int,
+    sentences: { type: 'array', items: obj({ docId: str, docTitle: str, text: str, start: int, end: int }) },
+    events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue }) },
+  }),
+  Timeline: obj({
+    total: int, limit: int, offset: int, unplaced: int, computing: { type: 'boolean' },
+    density: obj({ unit: str, buckets: { type: 'array', items: obj({ start: str, count: int }) } }),
+    items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, disputed: { type: 'boolean' }, firstTitle: str }) },
+  }, ['total', 'limit', 'offset', 'unplaced', 'density', 'items']),
+  EntityDocument: obj({ id: str, title: str, source: str, published: nullableStr, mentions: int }),
+  Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str }) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),
+  CurationResult: obj({ curation: obj({ kind: str, relation: str, a: str, b: str }), alias: obj({ type: str, alias: str, canonical: str }), mentionsChanged: int }, ['mentionsChanged']),
 };
 
 function paramSchema(spec: ParamSpec): Schema {

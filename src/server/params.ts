@@ -41,6 +41,7 @@ export function parseQuery<Q extends QuerySchema>(params: URLSearchParams, schem
       throw new HttpError(400, `unknown query parameter "${name}"${known.length ? `; this route takes: ${known.join(', ')}` : '; this route takes none'}`);
     }
     if (params.getAll(name).length > 1) throw new HttpError(400, `query parameter "${name}" is given more than once`);
+    if (params.get(name)!.includes('\u0000')) throw new HttpError(400, `query parameter "${name}" must not contain a NUL character`);
   }
   for (const [name, spec] of Object.entries(schema)) {
     const raw = params.get(name);

@@ -2,9 +2,11 @@
 // small modules; the router matches them and the OpenAPI document is generated from the same list.
 import type { IncomingMessage } from 'node:http';
 import type { Store } from '../store/interface.js';
+import type { DocumentOverrides } from '../corpus/curation.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 import type { ParsedQuery, QuerySchema } from './params.js';
 import { HttpError } from './http.js';
+import type { UploadGate } from './upload-gate.js';
 
 /** What a deployment allows writing endpoints to do: ingest one posted article. */
 export type IngestFn = (input: UploadedArticle) => Promise<unknown>;
@@ -25,9 +27,15 @@ export interface AppContext {
   corpusComputing(): boolean;
   /** A derived value cached until the store or the corpus groupings change. */
   cached<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /** Publication dates and outlets set by people, cached until the store changes. */
+  overrides(): Promise<DocumentOverrides>;
   /** Clean text of a document, cached. */
   textOf(docId: string): Promise<string | null>;
   ingest?: IngestFn;
+  /** The cap on uploads analysed at once (and waiting). */
+  uploads: UploadGate;
+  /** Longest an upload request waits for its analysis before answering 503. */
+  uploadWaitMs: number;
   writable: boolean;
   maxBodyBytes: number;
 }
@@ -48,6 +56,8 @@ export interface Route<Q extends QuerySchema = QuerySchema> {
   query: Q;
   /** Needs the bearer token (only offered when the server was started with --token). */
   write?: boolean;
+  /** Never answered from the response cache (what it reads does not change the store's generation). */
+  uncached?: boolean;
   /** OpenAPI schema name of the 200 response (components/schemas). */
   returns?: string;
   handle(r: RouteRequest<Q>): Promise<unknown>;
@@ -93,6 +103,8 @@ export class Router {
         } catch {
           throw new HttpError(400, `path parameter "${n}" is not valid percent-encoding`);
         }
+        // No key or name holds a NUL, and PostgreSQL cannot even compare one.
+        if (params[n].includes('\u0000')) throw new HttpError(400, `path parameter "${n}" must not contain a NUL character`);
       });
       return { route: c.route, params };
     }

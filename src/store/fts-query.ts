@@ -1,48 +1,82 @@
-// Turns what a user types into a safe FTS5 query: words are ANDed, "quoted phrases" kept,
-// OR kept; FTS5 syntax characters in plain words cannot break the query.
+// What a user types, parsed once into a small query (groups of alternatives, each a word or a
+// phrase), then written out for FTS5 or for PostgreSQL's to_tsquery. Nothing the user types
+// reaches either engine's syntax raw: stray ORs, operators and punctuation are dropped, so any
+// input gives a valid query (possibly empty, which matches nothing). Two operators are kept:
+// a trailing * makes a word a prefix (smuggl* matches smuggling, smugglers), and a leading -
+// excludes a word or "a phrase" (-attack).
 
-export function toFtsQuery(input: string): string {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|(\S+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(input))) {
-    if (m[1] !== undefined) {
-      const words = m[1].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(`"${words.join(' ')}"`);
-    } else if (m[2] === 'OR' && parts.length > 0) {
-      parts.push('OR');
-    } else {
-      const words = m[2].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(...words.map((w) => `"${w}"`));
-    }
-  }
-  while (parts.at(-1) === 'OR') parts.pop();
-  return parts.join(' ');
+/** A word or a "quoted phrase": its words, lower-cased; a prefix word ends in "*". */
+export type QueryTerm = string[];
+
+/** Every clause must match; a clause matches when any of its alternatives does. */
+export interface ParsedQuery {
+  clauses: QueryTerm[][];
+  /** Words and phrases that must not occur. They subtract only: without clauses nothing matches. */
+  excluded?: QueryTerm[];
 }
 
-/** The same query language for PostgreSQL's to_tsquery: words ANDed, phrases with <->, OR as |. */
-export function toTsQuery(input: string): string {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|(\S+)/g;
+const isPrefix = (t: QueryTerm) => t[t.length - 1].endsWith('*');
+const bare = (t: QueryTerm) => t.map((w) => w.replace(/\*$/, ''));
+
+/** More terms than this are ignored: a long OR chain over common words costs every document. */
+export const MAX_QUERY_TERMS = 16;
+/** Longest phrase kept (words). */
+const MAX_PHRASE_WORDS = 8;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(s: string): string[] {
+  return (s.match(WORD) ?? []).map((w) => w.toLowerCase()).slice(0, MAX_PHRASE_WORDS);
+}
+
+export function parseSearchQuery(input: string): ParsedQuery {
+  const clauses: QueryTerm[][] = [];
+  const excluded: QueryTerm[] = [];
+  let terms = 0;
+  let orPending = false;
+  const re = /(-?)"([^"]*)"?|(\S+)/g;
   let m: RegExpExecArray | null;
-  const lexeme = (w: string) => `'${w.toLowerCase()}'`;
-  while ((m = re.exec(input))) {
-    if (m[1] !== undefined) {
-      const words = m[1].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(`(${words.map(lexeme).join(' <-> ')})`);
-    } else if (m[2] === 'OR' && parts.length > 0 && parts.at(-1) !== '|') {
-      parts.push('|');
-    } else {
-      const words = m[2].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(words.length > 1 ? `(${words.map(lexeme).join(' <-> ')})` : lexeme(words[0]));
+  while ((m = re.exec(input)) && terms < MAX_QUERY_TERMS) {
+    const raw = m[3];
+    if (raw === 'OR') {
+      // OR joins the clause before with the term after; a leading, trailing or repeated OR is nothing.
+      orPending = clauses.length > 0;
+      continue;
     }
+    const words = wordsOf(m[2] ?? raw);
+    if (words.length === 0) continue; // punctuation only: keeps a pending OR
+    if (m[1] === '-' || (raw?.startsWith('-') && raw.length > 1)) {
+      excluded.push(words);
+      continue;
+    }
+    // A quoted phrase, or a token like "al-Shabaab" that the engines split into words, is one phrase.
+    const term = raw && /[\p{L}\p{N}]\*$/u.test(raw) ? [...words.slice(0, -1), `${words[words.length - 1]}*`] : words;
+    if (orPending) clauses[clauses.length - 1].push(term);
+    else clauses.push([term]);
+    orPending = false;
+    terms++;
   }
-  while (parts.at(-1) === '|') parts.pop();
-  // Join with & except around |.
-  const out: string[] = [];
-  for (const p of parts) {
-    if (out.length && p !== '|' && out.at(-1) !== '|') out.push('&');
-    out.push(p);
-  }
-  return out.join(' ');
+  return excluded.length ? { clauses, excluded } : { clauses };
+}
+
+/** Every distinct word of the query (for highlighting). */
+export function queryWords(q: ParsedQuery): string[] {
+  return [...new Set(q.clauses.flat(2))];
+}
+
+export function toFtsQuery(input: string | ParsedQuery): string {
+  const q = typeof input === 'string' ? parseSearchQuery(input) : input;
+  const term = (t: QueryTerm) => (isPrefix(t) ? `"${bare(t).join(' ')}"*` : `"${t.join(' ')}"`);
+  // Explicit AND: FTS5 does not read two groups side by side as an implicit AND.
+  const positive = q.clauses.map((alts) => (alts.length === 1 ? term(alts[0]) : `(${alts.map(term).join(' OR ')})`)).join(' AND ');
+  return positive && q.excluded?.length ? `(${positive}) NOT (${q.excluded.map(term).join(' OR ')})` : positive;
+}
+
+/** The same query for PostgreSQL's to_tsquery('simple', …): words ANDed, phrases with <->, OR as |. */
+export function toTsQuery(input: string | ParsedQuery): string {
+  const q = typeof input === 'string' ? parseSearchQuery(input) : input;
+  const lexeme = (w: string) => (w.endsWith('*') ? `'${w.slice(0, -1)}':*` : `'${w}'`);
+  const term = (t: QueryTerm) => (t.length === 1 ? lexeme(t[0]) : `(${t.map(lexeme).join(' <-> ')})`);
+  const positive = q.clauses.map((alts) => (alts.length === 1 ? term(alts[0]) : `(${alts.map(term).join(' | ')})`)).join(' & ');
+  return positive && q.excluded?.length ? `(${positive}) & ${q.excluded.map((t) => `!${term(t)}`).join(' & ')}` : positive;
 }

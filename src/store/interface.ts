@@ -76,11 +76,13 @@ export interface UserAlias {
 
 /** A user's curation decision, kept apart from extraction so re-ingesting keeps it. */
 export interface Curation {
-  kind: 'entity' | 'event';
-  relation: 'merge' | 'split';
-  /** entity: entity id; event: "docId#eventId". */
+  kind: 'entity' | 'event' | 'document' | 'collection';
+  /** merge/split: entities and events; date/outlet: a document's, or (date) a collection's. */
+  relation: 'merge' | 'split' | 'date' | 'outlet';
+  /** entity: entity id; event: "docId#eventId"; document: its id; collection: a source path prefix (folder). */
   a: string;
-  /** merge: the other entity/event; entity split: the document whose mentions leave the entity; event split: "". */
+  /** merge: the other entity/event; entity split: the document whose mentions leave the entity; event split: "";
+   *  date: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); outlet: the outlet's name. */
   b: string;
 }
 
@@ -180,6 +182,8 @@ export interface Store {
   listNearDuplicatePairs(): Promise<Array<[string, string]>>;
   addCuration(c: Curation): Promise<void>;
   listCurations(kind?: Curation['kind']): Promise<Curation[]>;
+  /** Forgets a curation decision (undo); true when it was stored. */
+  removeCuration(c: Curation): Promise<boolean>;
   /** Points mentions of one entity at another (optionally only in one document). */
   remapEntity(fromId: string, toId: string, docId?: string): Promise<number>;
   /** A number that changes with every write that changes what is stored (cheap: one row). */
@@ -209,4 +213,23 @@ export interface Store {
   /** Engine self-check (SQLite: PRAGMA integrity_check). */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A search stopped because it ran past the store's time budget (the caller may say "try again"). */
+export class SearchTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`the search ran longer than ${ms} ms and was stopped; try fewer or rarer words`);
+  }
+}
+
+/** A save gave an id that is already stored with other text: ids name one text, so it is refused. */
+export class DocumentConflictError extends Error {
+  constructor(readonly docId: string) {
+    super(`document id ${docId} is already stored with different text; not merged`);
+  }
+}
+
+/** The location an input's earlier version keeps when the input is re-ingested with new content. */
+export function earlierVersionLocation(location: string, contentHash: string): string {
+  return `${location} (earlier version ${contentHash.slice(0, 12)})`;
 }

@@ -6,11 +6,12 @@ export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//.test(location);
 }
 
-export async function openStore(location: string): Promise<Store> {
+/** readonly: a SQLite file is opened only to read (PostgreSQL connections are not restricted). */
+export async function openStore(location: string, opts: { readonly?: boolean } = {}): Promise<Store> {
   if (isPostgresUrl(location)) {
     // Loaded only when asked for, so SQLite users never load the PostgreSQL driver.
     const { PostgresStore } = await import('./postgres/index.js');
     return PostgresStore.open(location);
   }
-  return new SqliteStore(location);
+  return new SqliteStore(location, { readonly: opts.readonly });
 }

@@ -53,7 +53,15 @@ async function render(): Promise<void> {
     return;
   }
   const params: Record<string, string> = {};
-  match.r.names.forEach((n, i) => (params[n] = decodeURIComponent(match.m![i + 1])));
+  try {
+    match.r.names.forEach((n, i) => (params[n] = decodeURIComponent(match.m![i + 1])));
+  } catch {
+    // A malformed percent-escape (#/doc/%E0%A4%A) must end in a message, not an endless "Loading…".
+    clear(main);
+    main.append(errorCard(new Error(`The address “${path}” is malformed (a broken %-escape).`)));
+    main.dataset.ready = String(gen);
+    return;
+  }
   const root = document.createElement('div');
   root.className = 'view';
   try {

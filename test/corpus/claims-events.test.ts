@@ -21,8 +21,9 @@ test('quantity keys: nationality, kind and activity', () => {
   assert.equal(quantityKey('tonnes of wheat').who, null);
 });
 
-test('disputed: ranges implied by qualifiers do not overlap', () => {
-  assert.equal(rangesConflict([{ value: 1700, qualifier: 'about' }, { value: 2500, qualifier: 'up_to' }]), true);
+test('conflict: the intervals qualifiers allow do not meet', () => {
+  // "about 1,700" (1,600–1,800) and "up to 2,500" (0–2,500) meet: differing estimates, not a contradiction
+  assert.equal(rangesConflict([{ value: 1700, qualifier: 'about' }, { value: 2500, qualifier: 'up_to' }]), false);
   assert.equal(rangesConflict([{ value: 1000, qualifier: 'more_than' }, { value: 1200, qualifier: 'about' }]), false);
   assert.equal(rangesConflict([{ value: 39, qualifier: 'exact' }, { value: 39, qualifier: 'exact' }]), false);
   assert.equal(rangesConflict([{ value: 39, qualifier: 'exact' }, { value: 41, qualifier: 'exact' }]), true);

@@ -108,3 +108,18 @@ test('party nicknames and acronyms defined in the article', () => {
   assert.ok(r.slice(0, 3).every((x) => x.type === 'ORG' && x.canonical === 'Conservative Party'));
   assert.equal(r[4].canonical, 'Northern Grain Board');
 });
+
+test('a bare surname no article explains is one entity of that name across articles, apart from any full name', () => {
+  const a = resolve('h1', ['Quennell', 'PER']);
+  const b = resolve('h2', ['Quennell', 'PER']);
+  const full = resolve('h3', ['Ada Quennell', 'PER'], ['Quennell', 'PER']);
+  assert.equal(a[0].entityId, b[0].entityId);
+  assert.notEqual(a[0].entityId, full[0].entityId);
+  assert.equal(full[1].entityId, full[0].entityId);
+});
+
+test('in an article without his full name, "Lord Aske" and a bare "Aske" are one person of that article', () => {
+  const r = resolve('i1', ['Lord Aske', 'PER'], ['Aske', 'PER']);
+  assert.equal(r[0].entityId, r[1].entityId);
+  assert.notEqual(r[1].entityId, resolve('i2', ['Aske', 'PER'])[0].entityId);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import { emptyAnalysis } from '../../src/analysis.js';
-import type { Store } from '../../src/store/interface.js';
+import { DocumentConflictError, type Store } from '../../src/store/interface.js';
 import assert from 'node:assert/strict';
 import { toFtsQuery } from '../../src/store/fts-query.js';
 import { hammingDistance, simhash } from '../../src/store/simhash.js';
@@ -109,7 +109,7 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     assert.match(hits[0].snippet, /\[Extradition\]/);
     assert.equal((await store.search('ankara')).length, 2);
     for (const q of ['"unbalanced', 'NEAR(', 'a AND OR', '*', '-x', 'title:foo']) await store.search(q);
-    assert.equal(toFtsQuery('foo "bar baz" OR qux'), '"foo" "bar baz" OR "qux"');
+    assert.equal(toFtsQuery('foo "bar baz" OR qux'), '"foo" AND ("bar baz" OR "qux")');
     await store.close();
   });
 
@@ -188,6 +188,104 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     const before = [await store.queryEntities({}), await store.queryPlaces({}), await store.coMentioned('ent_ali', 10), await store.queryQuotes({}), await store.counts()];
     await store.rebuildSummaries();
     assert.deepEqual([await store.queryEntities({}), await store.queryPlaces({}), await store.coMentioned('ent_ali', 10), await store.queryQuotes({}), await store.counts()], before);
+    await store.close();
+  });
+
+  test(`${engine}: stray ORs and operators never reach the engine; with snippets off a search still answers`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([
+      { analysis: analysisOf('q1', 'Flooding in the valley cut the railway line, the mayor said on Monday.', 'q1.txt', 'Flood'), contentHash: '1' },
+      { analysis: analysisOf('q2', 'Two miners were trapped after the tunnel collapsed, rescuers said.', 'q2.txt', 'Mine'), contentHash: '2' },
+    ]);
+    const ids = async (q: string, o = {}) => (await store.search(q, o)).map((h) => h.id).sort();
+    assert.deepEqual(await ids('railway OR OR tunnel'), ['q1', 'q2']);
+    assert.deepEqual(await ids('railway OR - OR tunnel'), ['q1', 'q2']);
+    assert.deepEqual(await ids('railway OR tunnel', { snippets: false }), ['q1', 'q2']);
+    assert.deepEqual(await ids('OR OR railway OR'), ['q1']);
+    assert.deepEqual(await ids('mayor railway'), ['q1'], 'plain words are all required');
+    assert.deepEqual(await ids('railway OR tunnel rescuers'), ['q2'], 'OR joins the words beside it; the rest is required');
+    assert.deepEqual(await ids('a AND OR NOT railway'), [], 'AND and NOT are words here');
+    for (const q of ['OR', 'OR OR', '- OR -', '"', '""', '" OR "', '(', ')', 'NOT', 'AND', 'a:b:c', '^', '&|!', "'", '\\', 'NEAR(a b, 2)', '* OR *', '<->', '!!!', ':*'])
+      assert.ok(Array.isArray(await store.search(q)), q);
+    const [hit] = await store.search('tunnel', { highlight: ['<', '>'] });
+    assert.match(hit.snippet, /<tunnel>/);
+    await store.close();
+  });
+
+  test(`${engine}: NUL characters are stored or matched nowhere, never an error`, opts, async () => {
+    const store = await open();
+    const text = 'The ferry\u0000 left the port at dawn, the harbour master said.';
+    const base = analysisOf('n1', text, 'n1.txt', 'Ferry\u0000 news');
+    const [saved] = await store.saveBatch([
+      { analysis: { ...base, mentions: [{ start: 4, end: 10, type: 'ORG', text: 'ferry\u0000', entityId: 'ent_ferry\u0000', canonical: 'ferry\u0000' }] }, contentHash: 'n' },
+    ]);
+    assert.equal(saved.status, 'new');
+    const doc = await store.getDocument('n1');
+    assert.equal(doc?.text.length, text.length, 'the text keeps its length, so spans stay valid');
+    assert.equal(doc?.annotations[0].end, 10);
+    assert.equal((await store.listEntities()).length, 1);
+    assert.equal(await store.getDocument('\u0000'), null);
+    assert.equal(await store.getDocument('n1\u0000'), null);
+    assert.deepEqual(await store.search('\u0000'), []);
+    assert.equal((await store.search('ferry \u0000 port')).length, 1);
+    assert.equal((await store.queryEntities({ contains: '\u0000' })).total >= 0, true);
+    assert.equal((await store.queryQuotes({ speakerName: '\u0000', speakerEntity: '\u0000' })).total, 0);
+    assert.deepEqual(await store.listAnnotations({ kind: 'mention', docId: '\u0000' }), []);
+    assert.deepEqual(await store.entityAliases('\u0000'), []);
+    assert.equal(await store.hasSource('\u0000', '\u0000'), false);
+    assert.equal(await store.integrityCheck(), 'ok');
+    await store.close();
+  });
+
+  test(`${engine}: a long repetitive document gets a bounded snippet with its matches marked`, opts, async () => {
+    const store = await open();
+    const text = 'KISUMU - rangers said. '.repeat(40_000);
+    await store.saveBatch([{ analysis: analysisOf('long1', text, 'long1.txt', 'Repetitive'), contentHash: 'l' }]);
+    const [hit] = await store.search('kisumu said');
+    assert.equal(hit.id, 'long1');
+    assert.match(hit.snippet, /\[KISUMU\] - rangers \[said\]/);
+    assert.ok(hit.snippet.length < 400, `snippet of ${hit.snippet.length} characters`);
+    await store.close();
+  });
+
+  test(`${engine}: re-ingesting an edited input keeps the earlier version with a source of its own`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([{ analysis: analysisOf('v1', 'The bridge will reopen in March, the council said.', 'bridge.txt'), contentHash: 'old' }]);
+    await store.saveBatch([{ analysis: analysisOf('v2', 'The bridge will reopen in April, the council said.', 'bridge.txt'), contentHash: 'new' }]);
+    const listed = await store.listDocuments();
+    assert.equal(listed.length, 2);
+    for (const d of listed) assert.equal(typeof d.source, 'string');
+    assert.ok(listed.every((d) => d.source.length > 0), JSON.stringify(listed));
+    assert.equal((await store.getDocument('bridge'))?.id, 'v2', 'the short name finds the current version');
+    const earlier = await store.getDocument('v1');
+    assert.equal(earlier?.sources.length, 1);
+    assert.match(earlier!.sources[0].location, /^bridge\.txt \(earlier version/);
+    assert.ok(await store.hasSource('bridge.txt', 'new'));
+    assert.equal(await store.integrityCheck(), 'ok');
+    await store.close();
+  });
+
+  test(`${engine}: an id already stored with other text is refused, not merged`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([{ analysis: analysisOf('c1', 'The port reopened after the storm, officials said.', 'first.txt'), contentHash: 'a' }]);
+    await assert.rejects(
+      store.saveBatch([{ analysis: analysisOf('c1', 'A different text under the same id.', 'second.txt'), contentHash: 'b' }]),
+      DocumentConflictError,
+    );
+    const doc = await store.getDocument('c1');
+    assert.deepEqual(doc?.sources.map((s) => s.location), ['first.txt']);
+    assert.equal(await store.countDocuments(), 1);
+    await store.close();
+  });
+
+  test(`${engine}: a document with very many annotations saves whole`, opts, async () => {
+    const store = await open();
+    const text = 'Oslo. '.repeat(9000);
+    const base = analysisOf('many', text, 'many.txt');
+    const mentions = Array.from({ length: 9000 }, (_, i) => ({ start: i * 6, end: i * 6 + 4, type: 'LOC' as const, text: 'Oslo', entityId: 'ent_oslo', canonical: 'Oslo' }));
+    const [saved] = await store.saveBatch([{ analysis: { ...base, mentions }, contentHash: 'm' }]);
+    assert.equal(saved.status, 'new');
+    assert.equal(await store.countAnnotations({ kind: 'mention', docId: 'many' }), 9000);
     await store.close();
   });
 }

@@ -42,7 +42,7 @@ Curated aliases of well-known organisations ship in data/aliases.json.`,
       await applyEntityCurations(store);
       progress.done();
       return n;
-    });
+    }, { write: true });
     if (values.json) printJson({ alias, canonical, type, mentionsChanged: changed });
     else console.log(`"${alias}" is now an alias of "${canonical}" (${type}); ${changed} stored mentions re-resolved.`);
     return 0;

@@ -3,15 +3,27 @@ import { parseFlags } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
 import { loadClaimGroups } from '../../corpus/index.js';
+import type { ClaimGroup } from '../../corpus/claims/group.js';
+
+const RELATION_WORDS: Record<ClaimGroup['relation'], string> = {
+  same: 'same value', estimates: 'differing estimates', contradictory: 'contradictory', update: 'update over time',
+};
 
 const command: Command = {
   summary: 'Figures about the same quantity from several sources, side by side; --disputed for disagreements',
   usage: `Usage: chronicle claims [--disputed] [--db FILE] [--json]
 
-Groups figures that count the same thing (same population, same activity) across documents,
-and marks a group disputed when no single number fits every claim given its qualifier
-("about 1,700" vs "up to 2,500").
---json prints [{quantity, disputed, claims:[{value, qualifier, source, docId, evidence}]}].`,
+Groups figures that measure the same quantity (same population, kind and activity, same unit,
+no clash of the years their sentences name) from at least two reports and two sources, and says
+how their values relate. Each claim allows an interval: exact v = v; about v = v ± one unit of its
+last significant digit; at least / more than v = v and up; up to v = 0 to v. Then:
+  same           every report gives the same value
+  update         a running toll (killed, injured, detained, …) that rises from earlier to later reports
+  contradictory  two reports whose intervals do not meet
+  estimates      the values differ but the intervals meet: both true only at their edges
+                 ("about 1,700" vs "up to 2,500")
+Differing estimates and contradictions are disputed (--disputed lists only those).
+--json prints [{id, quantity, relation, disputed, reason, claims:[{value, qualifier, unit, what, source, docId, published, start, end, evidence}]}].`,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, disputed: { type: 'boolean' } }, false);
     const groups = (await withStore(values.db, loadClaimGroups)).filter((g) => !values.disputed || g.disputed);
@@ -20,18 +32,24 @@ and marks a group disputed when no single number fits every claim given its qual
         groups.map((g) => ({
           id: g.id,
           quantity: g.quantity,
+          relation: g.relation,
           disputed: g.disputed,
-          claims: g.claims.map((c) => ({ value: c.value, qualifier: c.qualifier, what: c.what, source: c.source, docId: c.docId, start: c.start, end: c.end, evidence: c.evidence })),
+          reason: g.reason,
+          claims: g.claims.map((c) => ({
+            value: c.value, qualifier: c.qualifier, unit: c.unit ?? null, what: c.what, source: c.source, docId: c.docId,
+            published: c.published ?? null, start: c.start, end: c.end, evidence: c.evidence,
+          })),
         })),
       );
       return 0;
     }
     if (groups.length === 0) console.log(values.disputed ? 'No disputed quantities.' : 'No quantity is counted by more than one document yet.');
     for (const g of groups) {
-      console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${g.quantity}`);
+      console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${g.quantity}  [${RELATION_WORDS[g.relation]}]`);
+      console.log(`  grouped: ${g.reason}`);
       for (const c of g.claims) {
         const q = c.qualifier === 'exact' ? '' : `${c.qualifier.replace('_', ' ')} `;
-        console.log(`  ${q}${c.value.toLocaleString('en-US')}  — ${c.source ?? 'unattributed'}  (${c.docId}) “${c.evidence}”`);
+        console.log(`  ${q}${c.value.toLocaleString('en-US')}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${c.source ?? 'unattributed'}  (${c.docId}${c.published ? ', ' + c.published : ''}) “${c.evidence}”`);
       }
       console.log('');
     }

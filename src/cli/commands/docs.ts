@@ -2,12 +2,14 @@ import type { Command } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
+import { sourceLabel } from '../../outlet.js';
 
 const command: Command = {
   summary: 'List stored documents',
   usage: `Usage: chronicle docs [--db FILE] [--json] [--limit N] [--offset N]
 
-Lists documents: id, first source, title, publication date, word count.
+Lists documents: id, first source (site, or the file's folder and name), title, publication date,
+word count.
 --json prints [{id, source, title, published, words}].`,
   async run(argv) {
     const { values } = parseFlags(argv, {
@@ -22,7 +24,7 @@ Lists documents: id, first source, title, publication date, word count.
     if (values.json) printJson(docs);
     else
       printTable(
-        docs.map((d) => [d.id, d.source, d.published ?? '—', String(d.words), d.title]),
+        docs.map((d) => [d.id, sourceLabel(d.source), d.published ?? '—', String(d.words), d.title]),
         ['id', 'source', 'published', 'words', 'title'],
       );
     return 0;

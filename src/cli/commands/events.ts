@@ -1,6 +1,5 @@
 import type { Command } from '../command.js';
-import { UsageError } from '../command.js';
-import { annotationListing } from '../annotation-listing.js';
+import { annotationListing, checkType } from '../annotation-listing.js';
 import { parseFlags } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
@@ -13,21 +12,13 @@ const perDocument = annotationListing({
   plural: 'events',
   summary: 'List events (attacks, arrests, extraditions …) with date, place, actors, counts and status',
   typeHelp: EVENT_TYPES.join(', '),
+  types: EVENT_TYPES,
   columns: ['doc', 'type', 'status', 'date', 'place', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
     return [a.docId, e.type, e.status, e.date?.iso ?? '—', e.place?.text ?? '—', a.text];
   },
 });
-
-/** The --type value, in either spelling (--type T, --type=T), or undefined. */
-function typeFlag(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--type') return argv[i + 1];
-    if (argv[i].startsWith('--type=')) return argv[i].slice('--type='.length);
-  }
-  return undefined;
-}
 
 const command: Command = {
   summary: perDocument.summary,
@@ -37,12 +28,9 @@ const command: Command = {
             each field with the report it came from, each merge with the fields that matched and how well)
 Statuses: asserted, alleged (facts on the timeline); negated, planned, hypothetical, denied (findable only).`,
   async run(argv) {
-    const type = typeFlag(argv);
-    if (type !== undefined && !(EVENT_TYPES as readonly string[]).includes(type)) {
-      throw new UsageError(`unknown event type "${type}"; valid types: ${EVENT_TYPES.join(', ')}`);
-    }
     if (!argv.includes('--merged')) return perDocument.run(argv);
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' } }, false);
+    checkType(values.type, EVENT_TYPES);
     const clusters = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type);
     if (values.json) {
       printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))] })));

@@ -4,6 +4,7 @@ import { parseFlags } from '../args.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, openOutput, runExport, type ExportFormat, type ExportType } from '../../export/index.js';
+import { destinationProblem } from '../../export/output.js';
 
 const command: Command = {
   summary: 'Export the knowledge base as JSON Lines, CSV, FollowTheMoney or GraphML',
@@ -47,6 +48,8 @@ Options:
     const format = values.format as ExportFormat | undefined;
     if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
     if (!values.out) throw new UsageError('--out PATH is required (- for stdout)');
+    const problem = destinationProblem(values.out); // before the export, not after it
+    if (problem) throw new Error(`cannot export to --out ${values.out}: ${problem}`);
     const type = values.type as ExportType | undefined;
     if (type !== undefined) {
       if (format === 'ftm' || format === 'graphml') throw new UsageError(`--type applies to jsonl and csv; ${format} exports the whole graph`);

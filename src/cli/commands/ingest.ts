@@ -55,6 +55,7 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
     const exportsIn: string[] = [];
     const articles: string[] = [];
     for (const p of positionals) ((await isChronicleExport(p)) ? exportsIn : articles).push(p);
+    const started = performance.now();
     const summary = await withStore(
       values.db,
       async (store) => {
@@ -74,13 +75,16 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
       { create: true },
     );
     progress.done();
+    const seconds = Math.round((performance.now() - started) / 10) / 100;
+    const read = summary.ingested + summary.duplicates;
+    const docsPerSecond = seconds > 0 ? Math.round((read / seconds) * 10) / 10 : read;
     if (values.json) {
-      printJson(summary);
+      printJson({ ...summary, seconds, docsPerSecond });
     } else {
       const parts = [`${summary.ingested} ingested`, `${summary.duplicates} duplicates`, `${summary.unchanged} already stored`];
       if (summary.nearDuplicates) parts.push(`${summary.nearDuplicates} near-duplicates linked`);
       parts.push(`${summary.failed.length} failed`);
-      console.log(parts.join(', '));
+      console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
     }
     const anythingRead = summary.ingested + summary.duplicates + summary.unchanged > 0;

@@ -23,7 +23,7 @@ Undo a wrong merge with \`chronicle split\`.`,
     const changed = await withStore(values.db, async (store) => {
       await store.addCuration({ kind, relation: 'merge', a, b });
       return kind === 'entity' ? applyEntityCurations(store) : 0;
-    });
+    }, { write: true });
     if (values.json) printJson({ kind, merged: [a, b], mentionsChanged: changed });
     else console.log(kind === 'entity' ? `Merged ${a} into ${b} (${changed} mentions).` : `Events ${a} and ${b} are now one event.`);
     return 0;

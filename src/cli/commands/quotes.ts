@@ -1,14 +1,97 @@
-import { annotationListing } from '../annotation-listing.js';
-import type { Quote } from '../../types.js';
+// `chronicle quotes`: who said what. Filters by speaker (any name or alias of the entity), by
+// entity key, by document, by kind; JSON carries the speaker's entity, the source as written,
+// the cue, the content span and the document's title and file.
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { parseFlags, parsePositiveInt } from '../args.js';
+import { printJson, printTable, truncate } from '../output.js';
+import { withStore } from '../store.js';
+import type { QuoteRow, Store } from '../../store/interface.js';
+import { normaliseName } from '../../store/keys.js';
 
-export default annotationListing({
-  kind: 'quote',
-  plural: 'quotes',
-  summary: 'List quotes with their speakers',
-  typeHelp: 'direct or indirect',
-  columns: ['doc', 'kind', 'speaker', 'quote'],
-  row: (a) => {
-    const q = a.data as unknown as Quote;
-    return [a.docId, q.kind, q.speaker ?? 'unattributed', q.text];
+const usage = `Usage: chronicle quotes [--speaker NAME] [--entity KEY] [--doc ID] [--type direct|indirect] [--limit N] [--db FILE] [--json]
+
+--speaker NAME   quotes of the entity any of whose names or aliases is NAME ("Clarke",
+                 "Mr Clarke", "Charles Clarke"), and of speakers described by that name
+--entity KEY     quotes of this entity (its key, as \`chronicle entities --json\` prints it)
+--doc ID         only this document (id, id prefix, or the source file's base name)
+--type T         direct or indirect
+--json           prints [{docId, title, file, start, end, text, kind, speaker, speakerText,
+                 speakerEntityId, cue, sentence, …}]`;
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'lord', 'lady']);
+
+/** Entity keys whose name or an alias is NAME, or whose name contains all of NAME's words (titles aside). */
+async function entitiesNamed(store: Store, name: string): Promise<string[]> {
+  const wanted = normaliseName(name);
+  const words = wanted.split(' ').filter((w) => !HONORIFICS.has(w));
+  if (!words.length) return [];
+  const candidates = await store.queryEntities({ contains: words[words.length - 1], limit: 200 });
+  const keys: string[] = [];
+  for (const e of candidates.items) {
+    const nameWords = new Set(normaliseName(e.name).split(' '));
+    if (normaliseName(e.name) === wanted || words.every((w) => nameWords.has(w))) {
+      keys.push(e.key);
+      continue;
+    }
+    const aliases = await store.entityAliases(e.key);
+    if (aliases.some((a) => normaliseName(a.text) === wanted)) keys.push(e.key);
+  }
+  return keys;
+}
+
+const command: Command = {
+  summary: 'List quotes with their speakers (by speaker, entity or document)',
+  usage,
+  async run(argv) {
+    const { values } = parseFlags(argv, {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      speaker: { type: 'string' },
+      entity: { type: 'string' },
+      doc: { type: 'string' },
+      type: { type: 'string' },
+      limit: { type: 'string' },
+    }, false);
+    if (values.type && values.type !== 'direct' && values.type !== 'indirect') throw new UsageError('--type is direct or indirect');
+    const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+    const rows = await withStore(values.db, async (store) => {
+      let docId: string | undefined;
+      if (values.doc) {
+        const doc = await store.getDocument(values.doc);
+        if (!doc) throw new UsageError(`no document "${values.doc}"`);
+        docId = doc.id;
+      }
+      const found = new Map<string, QuoteRow>();
+      const add = (page: { items: QuoteRow[] }) => {
+        for (const r of page.items) found.set(`${r.docId}:${r.start}:${r.end}`, r);
+      };
+      if (values.entity) add(await store.queryQuotes({ speakerEntity: values.entity, docId }));
+      if (values.speaker) {
+        for (const key of await entitiesNamed(store, values.speaker)) add(await store.queryQuotes({ speakerEntity: key, docId }));
+        add(await store.queryQuotes({ speakerName: normaliseName(values.speaker), docId }));
+      }
+      if (!values.entity && !values.speaker) add(await store.queryQuotes({ docId }));
+      let list = [...found.values()].sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start));
+      if (values.type) list = list.filter((r) => r.label === values.type || r.data.kind === values.type);
+      if (limit) list = list.slice(0, limit);
+      const docs = new Map((await store.documentSummaries([...new Set(list.map((r) => r.docId))])).map((d) => [d.id, d]));
+      return list.map((r) => ({ row: r, doc: docs.get(r.docId) }));
+    });
+    if (values.json) {
+      printJson(rows.map(({ row, doc }) => ({
+        docId: row.docId, title: doc?.title ?? null, file: doc?.source ?? null, start: row.start, end: row.end, text: row.text,
+        ...row.data, speakerEntityId: row.data.speakerEntityId ?? row.speakerEntity ?? null,
+      })));
+    } else if (rows.length === 0) {
+      console.log('No quotes found.');
+    } else {
+      printTable(
+        rows.map(({ row }) => [row.docId, String(row.data.kind ?? row.label), String(row.data.speaker ?? 'unattributed'), truncate(row.text, 100)]),
+        ['doc', 'kind', 'speaker', 'quote'],
+      );
+    }
+    return 0;
   },
-});
+};
+export default command;

@@ -1,7 +1,8 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
-import { printJson } from '../output.js';
+import { printJson, terminalText } from '../output.js';
+import { parseSearchQuery } from '../../store/fts-query.js';
 import { withStore } from '../store.js';
 
 const command: Command = {
@@ -19,20 +20,25 @@ Words are all required; "quoted phrases" match exactly; OR between words allows 
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('give a search query');
     const limit = parsePositiveInt(values.limit, 'limit', 10);
-    const color = !values.json && process.stdout.isTTY;
-    const marks: [string, string] = values.json ? ['[', ']'] : color ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
+    if (parseSearchQuery(query).clauses.length === 0)
+      throw new UsageError(`"${query}" has no words to search for: give words or "quoted phrases", with OR between alternatives`);
+    const color = !values.json && process.stdout.isTTY === true;
+    // Matches are marked with private-use characters, so that the text around them can be made
+    // safe for the terminal before the markers become colours.
+    const marks: [string, string] = color ? ['\uE000', '\uE001'] : ['[', ']'];
     const hits = await withStore(values.db, (store) => store.search(query, { limit, highlight: marks }));
     if (values.json) {
       printJson(hits);
       return 0;
     }
     if (hits.length === 0) {
-      console.log(`No documents match "${query}".`);
+      console.log(`No documents match "${terminalText(query)}".`);
       return 0;
     }
+    const paint = (s: string) => (color ? terminalText(s).replaceAll('\uE000', '\x1b[1;33m').replaceAll('\uE001', '\x1b[0m') : s);
     for (const h of hits) {
-      console.log(`${h.title}  (${h.id}, ${h.source})`);
-      console.log(`  ${h.snippet.replace(/\s+/g, ' ')}\n`);
+      console.log(`${terminalText(h.title)}  (${h.id}, ${terminalText(h.source)})`);
+      console.log(`  ${paint(h.snippet.replace(/\s+/g, ' '))}\n`);
     }
     return 0;
   },

@@ -10,12 +10,15 @@ import { ingestRaw } from '../../ingest/index.js';
 
 const command: Command = {
   summary: 'Serve the JSON API and the web UI over a database',
-  usage: `Usage: chronicle serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--token T] [--cors ORIGIN] [--static DIR]
+  usage: `Usage: chronicle serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--token T] [--cors ORIGIN] [--static DIR] [--allowed-hosts NAMES]
 
 Serves the web UI at http://HOST:PORT/ and the JSON API under /api
 (its OpenAPI description: /api/openapi.json). Read-only unless --token is given
 (CHRONICLE_TOKEN works too): then POST /api/documents accepts "Authorization: Bearer T".
---cors ORIGIN lets pages from that origin call the API; --static DIR serves another UI build.`,
+--cors ORIGIN lets pages from that origin call the API; --static DIR serves another UI build.
+Requests are answered only when their Host header is an IP address, localhost, the --host name or
+this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example adds names, and
+--allowed-hosts any accepts every name (behind a proxy that checks it).`,
   async run(argv) {
     const { values } = parseFlags(
       argv,
@@ -26,6 +29,7 @@ Serves the web UI at http://HOST:PORT/ and the JSON API under /api
         token: { type: 'string' },
         cors: { type: 'string' },
         static: { type: 'string' },
+        'allowed-hosts': { type: 'string' },
       },
       false,
     );
@@ -41,6 +45,7 @@ Serves the web UI at http://HOST:PORT/ and the JSON API under /api
       const running = await startServer({
         store, port, host: values.host, token, cors: values.cors,
         staticDir: existsSync(staticDir) ? staticDir : null,
+        allowedHosts: allowedHosts(values['allowed-hosts']),
         // Uploads are analysed in a worker thread, so a slow article cannot stall the API.
         ingest: (article) => ingestRaw(article, store, { threads: 1, timeLimitMs: 60_000 }),
       });
@@ -55,7 +60,15 @@ Serves the web UI at http://HOST:PORT/ and the JSON API under /api
         process.on('SIGTERM', stop);
       });
       return 0;
-    });
+    }, { write: token !== undefined }); // read-only without a token: nothing can be uploaded
   },
 };
 export default command;
+
+function allowedHosts(flag: string | undefined): string[] | 'any' | undefined {
+  if (flag === undefined) return undefined;
+  if (flag.trim() === 'any') return 'any';
+  const names = flag.split(',').map((h) => h.trim()).filter(Boolean);
+  if (names.length === 0) throw new UsageError('--allowed-hosts needs host names separated by commas, or any');
+  return names;
+}

@@ -1,17 +1,19 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
-import { printJson } from '../output.js';
+import { printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
-import type { StoredAnnotation, StoredDocument } from '../../store/interface.js';
+import { sourceMatches } from '../../outlet.js';
+import type { DocSummary, Store, StoredAnnotation, StoredDocument } from '../../store/interface.js';
 import { printDocumentSyntax } from '../syntax-view.js';
 
 const command: Command = {
   summary: 'Show one document: clean text, metadata, removed boilerplate and everything found in it',
   usage: `Usage: chronicle show <id|name> [--db FILE] [--json] [--removed] [--syntax]
 
-<id|name> is a document id (or a unique prefix), or a source's base name (e.g. the file name
-without extension). --removed also prints what was removed as boilerplate. --syntax prints
+<id|name> is a document id (or a unique prefix), or a source: its path, the end of its path
+(politics/100) or its base name (100). When several documents match, they are listed.
+--removed also prints what was removed as boilerplate. --syntax prints
 each sentence's parse instead (CoNLL-U and an indented tree; with --json, {words, sentenceWordStart}).
 --json prints {id, sources, title, authors, publisher, dateline, published, text, removed,
 mentions, places, times, events, figures, quotes, nearDuplicates}.`,
@@ -23,7 +25,13 @@ mentions, places, times, events, figures, quotes, nearDuplicates}.`,
       syntax: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError('give one document id or name');
-    const doc = await withStore(values.db, (store) => store.getDocument(positionals[0]));
+    const found = await withStore(values.db, (store) => findDocument(store, positionals[0]));
+    if (found.kind === 'ambiguous') {
+      console.error(`chronicle show: "${positionals[0]}" names ${found.matches.length} documents; give one of these ids or a longer path:`);
+      printTable(found.matches.map((d) => [d.id.slice(0, 16), d.source, truncate(d.title, 60)]), ['id', 'source', 'title'], process.stderr);
+      return 1;
+    }
+    const doc = found.kind === 'one' ? found.doc : null;
     if (!doc) {
       console.error(`chronicle show: no document "${positionals[0]}" (try chronicle docs)`);
       return 1;
@@ -35,6 +43,21 @@ mentions, places, times, events, figures, quotes, nearDuplicates}.`,
   },
 };
 export default command;
+
+type Found = { kind: 'one'; doc: StoredDocument } | { kind: 'ambiguous'; matches: DocSummary[] } | { kind: 'none' };
+
+/** By id or unique id prefix; else by source: a path, a path suffix ("politics/100") or a base
+ *  name, saying so when several documents match instead of picking one. */
+async function findDocument(store: Store, name: string): Promise<Found> {
+  if (/^[0-9a-f]{6,}$/i.test(name)) {
+    const byId = await store.getDocument(name);
+    if (byId && byId.id.startsWith(name.toLowerCase())) return { kind: 'one', doc: byId };
+  }
+  const matches = (await store.listDocuments()).filter((d) => sourceMatches(d.source, name));
+  if (matches.length > 1) return { kind: 'ambiguous', matches };
+  const doc = await store.getDocument(matches[0]?.id ?? name);
+  return doc ? { kind: 'one', doc } : { kind: 'none' };
+}
 
 function byKind(doc: StoredDocument, kind: StoredAnnotation['kind']) {
   return doc.annotations.filter((a) => a.kind === kind);
@@ -66,7 +89,7 @@ export function documentJson(doc: StoredDocument) {
 
 function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   const m = doc.meta;
-  const lines = [`\x1b[1m${doc.title}\x1b[0m`, `id ${doc.id}`];
+  const lines = [`\x1b[1m${terminalText(doc.title)}\x1b[0m`, `id ${doc.id}`];
   for (const s of doc.sources) lines.push(`source ${s.location}`);
   if (m.authors.length) lines.push(`by ${m.authors.join(', ')}`);
   if (m.publisher) lines.push(`publisher ${m.publisher}`);
@@ -90,5 +113,6 @@ function printDocument(doc: StoredDocument, withRemoved: boolean): void {
     lines.push('', 'Removed:');
     for (const r of doc.removed) lines.push(`  [${r.reason}] ${r.text.replace(/\s+/g, ' ').slice(0, 200)}`);
   }
-  console.log(lines.join('\n'));
+  // Everything but the first line (our own bold title) comes from the article.
+  console.log(lines.map((l, i) => (i === 0 ? l : terminalText(l))).join('\n'));
 }

@@ -22,7 +22,7 @@ Decisions are stored apart from extraction and survive re-ingesting.`,
     const changed = await withStore(values.db, async (store) => {
       await store.addCuration({ kind: isEvent ? 'event' : 'entity', relation: 'split', a: target, b: isEvent ? '' : values.doc! });
       return isEvent ? 0 : applyEntityCurations(store);
-    });
+    }, { write: true });
     const newId = isEvent ? null : splitEntityId(target, values.doc!);
     if (values.json) printJson({ split: target, doc: values.doc ?? null, newEntityId: newId, mentionsChanged: changed });
     else console.log(isEvent ? `Event ${target} is kept apart.` : `Mentions of ${target} in ${values.doc} are now entity ${newId} (${changed} mentions).`);

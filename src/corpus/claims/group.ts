@@ -1,7 +1,10 @@
-// Claim groups: figures about the same quantity from several sources, side by side, and whether
-// they disagree beyond what their qualifiers allow.
+// Claim groups: figures about the same quantity from different sources, side by side, with how
+// their values relate (./relation.ts states the rule) and why they were grouped.
 import type { Qualifier } from '../../types.js';
-import { groupingKey, quantityKey } from './quantity-key.js';
+import { groupingKey, quantityKey, type QuantityKey } from './quantity-key.js';
+import { claimInterval, intervalsMiss, isDispute, relationOf, type ClaimRelation } from './relation.js';
+
+export type { ClaimRelation } from './relation.js';
 
 export interface ClaimInput {
   docId: string;
@@ -10,12 +13,16 @@ export interface ClaimInput {
   value: number;
   qualifier: Qualifier;
   what: string;
+  /** The figure's unit (ISO currency, percent, a measure, the counted noun); absent in older stores. */
+  unit?: string;
   source: string | null;
   evidence: string;
   /** The sentence the figure stands in: what is being done, when the counted phrase does not say. */
   context?: string;
   /** The country the document is mostly about (ISO code), used when the phrase names none. */
   documentCountry?: string | null;
+  /** The document's publication date, when known: orders updates. */
+  published?: string | null;
 }
 
 export interface ClaimGroup {
@@ -23,52 +30,28 @@ export interface ClaimGroup {
   /** A readable name of the quantity (the longest "what" in the group). */
   quantity: string;
   key: string;
+  /** How the values relate: the same value, differing estimates, contradictory, or an update over time. */
+  relation: ClaimRelation;
+  /** Differing estimates or contradictory. */
   disputed: boolean;
+  /** Why these figures were grouped, in words. */
+  reason: string;
+  /** Claims in publication order where dates are known (an update reads top to bottom), else as found. */
   claims: ClaimInput[];
 }
 
-// How far a hedged figure may be from its stated value and still agree.
-const ABOUT_TOLERANCE = 0.15;
+/** The values a claim allows (see ./relation.ts). */
+export const claimRange = claimInterval;
 
-/** The values a claim allows: "about 1,700" → [1445, 1955]; "up to 2,500" → near 2,500 but not above. */
-export function claimRange(value: number, qualifier: Qualifier): [number, number] {
-  switch (qualifier) {
-    case 'exact':
-      return [value, value];
-    case 'about':
-      return [value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE)];
-    case 'at_least':
-      return [value, Infinity];
-    case 'more_than':
-      return [value + Number.EPSILON, Infinity];
-    case 'up_to':
-      return [value * (1 - ABOUT_TOLERANCE), value];
-  }
-}
-
-/** Disputed when no single number satisfies every claim. */
+/** No single number satisfies every claim. */
 export function rangesConflict(claims: Array<Pick<ClaimInput, 'value' | 'qualifier'>>): boolean {
-  let lo = -Infinity;
-  let hi = Infinity;
-  for (const c of claims) {
-    const [a, b] = claimRange(c.value, c.qualifier);
-    lo = Math.max(lo, a);
-    hi = Math.min(hi, b);
-  }
-  return lo > hi;
+  for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) if (intervalsMiss(claims[i], claims[j])) return true;
+  return false;
 }
 
-/**
- * Disputed when two reports disagree: claims from different reports (near-duplicate documents are
- * one report) that no single number satisfies. Two figures in one article are not a dispute.
- */
+/** Disputed when reports (near-duplicates are one report) give differing estimates or contradict each other. */
 export function isDisputed(claims: Array<Pick<ClaimInput, 'value' | 'qualifier' | 'docId'>>, reportOf: (docId: string) => string = (d) => d): boolean {
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      if (reportOf(claims[i].docId) !== reportOf(claims[j].docId) && rangesConflict([claims[i], claims[j]])) return true;
-    }
-  }
-  return false;
+  return isDispute(relationOf(claims, null, reportOf));
 }
 
 /** Maps each document to one representative of its near-duplicate family. */
@@ -89,27 +72,68 @@ export function reportFamilies(pairs: Array<[string, string]>): (docId: string) 
   return find;
 }
 
+const PERCENT_UNITS = new Set(['percent', 'percentage_point']);
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** What a figure's unit says about the quantity: a currency, a share, a measure, or a count (of people, by the key). */
+function unitClass(unit: string | undefined, k: QuantityKey): string {
+  if (!unit) return k.kind ?? 'count';
+  if (CURRENCY.test(unit) || PERCENT_UNITS.has(unit)) return unit;
+  return k.kind === 'people' ? 'people' : unit.toLowerCase();
+}
+
+/** Years the sentence names ("in 2004"): figures for different years are different quantities. */
+function yearsOf(context: string | undefined): string {
+  const years = new Set(context?.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  return [...years].sort().join(',');
+}
+
 /**
- * Groups figures by quantity key (blocking: a hash map, never all pairs). Only groups with claims
- * from at least two reports are returned: one source alone, or one story copied on two sites, is
- * not a comparison.
+ * Groups figures by quantity (blocking: a hash map, never all pairs): the same population, kind and
+ * activity (./quantity-key.ts), the same unit, and no clash of the years their sentences name. A
+ * group needs at least two reports and two sources: one source alone, or one story copied on two
+ * sites, is not a comparison.
  */
 export function groupClaims(figures: ClaimInput[], reportOf: (docId: string) => string = (d) => d): ClaimGroup[] {
-  const byKey = new Map<string, ClaimInput[]>();
+  const byKey = new Map<string, Array<{ f: ClaimInput; k: QuantityKey; years: string }>>();
   for (const f of figures) {
-    const key = groupingKey(quantityKey(f.what, f.context), f.documentCountry);
-    if (!key) continue;
+    const k = quantityKey(f.what, f.context);
+    const base = groupingKey(k, f.documentCountry);
+    if (!base) continue;
+    const key = `${base}|${unitClass(f.unit, k)}`;
     const list = byKey.get(key);
-    if (list) list.push(f);
-    else byKey.set(key, [f]);
+    const item = { f, k, years: yearsOf(f.context) };
+    if (list) list.push(item);
+    else byKey.set(key, [item]);
   }
   const groups: ClaimGroup[] = [];
-  for (const [key, claims] of byKey) {
-    if (new Set(claims.map((c) => reportOf(c.docId))).size < 2) continue;
-    const quantity = claims.reduce((a, c) => (c.what.length > a.length ? c.what : a), '');
-    groups.push({ id: 'claim_' + key.toLowerCase().replace(/[^a-z0-9]+/g, '-'), quantity, key, disputed: isDisputed(claims, reportOf), claims });
+  for (const [key, items] of byKey) {
+    for (const part of splitByYears(items)) {
+      const claims = part.map((x) => x.f);
+      if (new Set(claims.map((c) => reportOf(c.docId))).size < 2) continue;
+      const sources = new Set(claims.map((c, i) => c.source ?? `unattributed#${reportOf(c.docId)}#${i}`));
+      if (sources.size < 2) continue;
+      const [who, kind, activity, unit] = key.split('|');
+      const relation = relationOf(claims, activity, reportOf);
+      const dated = claims.every((c) => c.published) ? [...claims].sort((a, b) => a.published!.localeCompare(b.published!)) : claims;
+      const quantity = claims.reduce((a, c) => (c.what.length > a.length ? c.what : a), '');
+      const years = part[0].years;
+      const reason =
+        `same population (${who}), kind (${kind}) and activity (${activity}); unit ${unit}` +
+        `${years ? `; sentences name ${years}` : ''}; ${new Set(claims.map((c) => reportOf(c.docId))).size} reports, ` +
+        `sources: ${[...new Set(claims.map((c) => c.source ?? 'unattributed'))].join(', ')}`;
+      const id = 'claim_' + `${key}${years ? '|' + years : ''}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      groups.push({ id, quantity, key, relation, disputed: isDispute(relation), reason, claims: dated });
+    }
   }
   return groups.sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.claims.length - a.claims.length);
+}
+
+/** Figures whose sentences name different years are apart; a figure whose sentence names none joins any. */
+function splitByYears<T extends { years: string }>(items: T[]): T[][] {
+  const named = [...new Set(items.map((x) => x.years).filter(Boolean))];
+  if (named.length <= 1) return [items];
+  return named.map((y) => items.filter((x) => x.years === y || !x.years));
 }
 
 /** The country most place mentions of each document are in. */

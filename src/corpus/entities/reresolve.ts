@@ -1,16 +1,15 @@
 // After alias curation: re-resolve every stored document's mentions with the current alias table.
 // Only mentions are read and rewritten; documents are not re-analysed.
-import type { EntityType } from '../../types.js';
-import type { Store } from '../../store/interface.js';
+import type { EntityType, Mention } from '../../types.js';
+import type { Store, StoredAnnotation } from '../../store/interface.js';
 import type { AliasTable } from './aliases.js';
-import { resolveDocumentEntities } from './resolve.js';
+import { resolveDocumentEntities, type ResolvedMention } from './resolve.js';
 
 export async function reresolveEntities(store: Store, aliases: AliasTable, onDocument?: () => void): Promise<number> {
   let changed = 0;
   for (const docId of await store.listDocumentIds()) {
     const stored = await store.listAnnotations({ kind: 'mention', docId });
-    const mentions = stored.map((a) => ({ start: a.start, end: a.end, text: a.text, type: a.label as EntityType }));
-    const resolved = resolveDocumentEntities(mentions, aliases, { docId });
+    const resolved = resolveStoredMentions(stored, aliases, docId);
     const updates = stored
       .map((a, i) => ({ start: a.start, end: a.end, type: resolved[i].type, entityId: resolved[i].entityId, canonical: resolved[i].canonical, before: a.data.entityId }))
       .filter((u) => u.entityId !== u.before);
@@ -21,4 +20,17 @@ export async function reresolveEntities(store: Store, aliases: AliasTable, onDoc
     onDocument?.();
   }
   return changed;
+}
+
+/** Resolves one document's stored mentions again, as ingest did (title and family name included). */
+export function resolveStoredMentions(stored: StoredAnnotation[], aliases: AliasTable, docId: string): ResolvedMention[] {
+  const mentions: Mention[] = stored.map((a) => ({
+    start: a.start,
+    end: a.end,
+    text: a.text,
+    type: a.label as EntityType,
+    ...(typeof a.data.title === 'string' ? { title: a.data.title } : {}),
+    ...(typeof a.data.familyName === 'string' ? { familyName: a.data.familyName } : {}),
+  }));
+  return resolveDocumentEntities(mentions, aliases, { docId });
 }

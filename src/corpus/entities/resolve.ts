@@ -6,7 +6,8 @@
 // existing entities without any rebuild, and blocking is by key, never all pairs.
 // Namesakes stay apart: "Sergey Smirnov" and "Alexander Smirnov" have different keys, and a
 // short form that its own article does not tie to a full name ("Mr Bell", a bare "United" that
-// is part of several well-known names) is an entity of that article only.
+// is part of several well-known names) is an entity of that article only; a bare surname is an
+// entity of its own, never joined to a full name from another article.
 import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
@@ -37,8 +38,15 @@ const DESIGNATOR = /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited
  * Liverpool the club); `scope` (a document id) keeps an unanchored short form to its article.
  */
 export function entityIdFor(type: EntityType, canonical: string, scope?: string): string {
-  const key = type === 'LOC' ? tokenSetKey(canonical) : nameKey(canonical);
+  const key = type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? withoutDesignators(nameKey(canonical)) : nameKey(canonical);
   return 'ent_' + createHash('sha1').update(`${type}:${key}${scope ? `@${scope}` : ''}`).digest('hex').slice(0, 16);
+}
+
+/** "usair group inc" → "usair": a company is the same whether or not its designator is written. */
+function withoutDesignators(key: string): string {
+  const words = key.split(' ');
+  while (words.length > 1 && DESIGNATOR.test(words[words.length - 1])) words.pop();
+  return words.join(' ');
 }
 
 /** Looks a name up in the alias table under its own type first, then any type (fixes tagger type slips). */
@@ -102,11 +110,17 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
 
+  // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
+  const titledHere = new Set(out.filter((w) => w.type === 'PER' && w.title && !w.settled && w.tokens.length === 1).map((w) => w.tokens[0]));
   for (const w of out) {
     if (w.settled || w.tokens.length !== 1) continue;
+    if (w.type === 'PER' && titledHere.has(w.tokens[0])) w.local = true;
     // A short form its article does not tie to a full name is that article's own entity: a
-    // surname ("Mr Bell"), or a word that is part of several well-known names ("United").
-    if (w.type === 'PER' || (w.type === 'ORG' && aliases.partOfLongerName(w.tokens[0]))) w.local = true;
+    // titled surname ("Mr Bell": house style for someone named in full elsewhere, so in another
+    // article probably someone else), or a word that is part of several well-known names
+    // ("United"). A bare surname ("Reagan", in a wire story that never gives the full name) is
+    // kept as one entity of that name across articles, apart from every full name.
+    if ((w.type === 'PER' && w.title) || (w.type === 'ORG' && aliases.partOfLongerName(w.tokens[0]))) w.local = true;
   }
   return out.map((w) => ({
     canonical: w.canonical,
@@ -164,7 +178,9 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     const candidates = new Set<string>();
     for (const l of longer) {
       if (l.tokens.length <= n || l.start >= mentions[i].start) continue;
-      const ends = n === 1 && l.tokens.at(-1) === w.tokens[0];
+      // only a word that is part of several well-known names ends one ("United"): in wire copy
+      // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
+      const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => DESIGNATOR.test(t)));
       if (ends || starts) candidates.add(l.canonical);
     }

@@ -1,7 +1,8 @@
 // News house styles the CoNLL-trained tagger does not know: a title before a name ("Mr Howard",
 // "Dr Ng") or letters after it ("Guy Mansfield QC") make the name a person, whatever the tagger
-// said. The title stays outside the span (as in CoNLL: "Mr" is no part of the name) and is kept
-// on the mention for linking; a plural ("Labour MPs", "Tory MEPs") is cut off, leaving the party.
+// said. The title joins the span, so every "Mr Howard" of an article is written the same way (the
+// way the gold files list it), and is kept on the mention (Mention.title) for linking; a plural
+// ("Labour MPs", "Tory MEPs") is cut off, leaving the party.
 import type { Mention } from '../../types.js';
 import { shippedHonorifics, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
 
@@ -22,14 +23,14 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
     }
     const own = splitHonorific(m.text, h);
     if (own.title) {
-      // the tagger took the title in: "Mr Howard" → "Howard", a person
-      if (NOT_PERSON_HEAD.test(own.name)) out.push(m);
-      else out.push({ start: m.end - own.name.length, end: m.end, type: 'PER', text: own.name, title: own.title });
+      out.push(NOT_PERSON_HEAD.test(own.name) ? m : { ...m, type: 'PER', title: own.title });
       continue;
     }
     const title = titleBefore(text, m.start, h);
     if (title && !NOT_PERSON_HEAD.test(m.text)) {
-      out.push({ ...m, type: 'PER', title });
+      // "Mr" + "Howard": the mention takes its title, and is a person
+      const start = text.lastIndexOf(title, m.start);
+      out.push({ start, end: m.end, type: 'PER', text: text.slice(start, m.end), title });
       continue;
     }
     out.push(m);
@@ -48,7 +49,7 @@ function addUntagged(text: string, mentions: Mention[], h: Honorifics): Mention[
     if (!name || h.offices.has(name[0].split(/\s/)[0]) || NOT_PERSON_HEAD.test(name[0])) continue;
     const end = nameStart + name[0].length;
     if (out.some((x) => x.start < end && m.index < x.end)) continue;
-    out.push({ start: nameStart, end, type: 'PER', text: name[0], title: m[0].replace(/[.\s]+$/, '') });
+    out.push({ start: m.index, end, type: 'PER', text: text.slice(m.index, end), title: m[0].replace(/[.\s]+$/, '') });
   }
   return out;
 }

@@ -12,6 +12,7 @@ import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives } from './relatives.js';
+import { definedAcronyms } from './acronym-definitions.js';
 import { placesAfterComma } from './place-after-comma.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { tagDocument } from './tagger.js';
@@ -61,7 +62,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     }
     k += words.length;
   });
-  const repaired = applyPostRules(text, mentions);
+  const repaired = definedAcronyms(text, applyPostRules(text, mentions));
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   const merged = listed.length ? mergeLexicon(repaired, listed) : repaired;
   const styled = harmoniseTypes(applyHouseStyle(text, merged), { fixed: new Set(listed) });

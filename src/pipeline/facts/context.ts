@@ -1,5 +1,6 @@
 // One pass over a document's annotations into arrays indexed by token, so the
 // extractors can ask "is token i in a name / a date / a quote?" in O(1).
+import { quoteRegions } from './quotes/marks.js';
 import type { Doc, Mention, PlaceMention, Segmentation, Span, Syntax, TimeMention, Token } from '../../types.js';
 
 export interface QuoteRegion {
@@ -9,6 +10,8 @@ export interface QuoteRegion {
   /** First and last token inside the marks (inclusive / exclusive). */
   tokStart: number;
   tokEnd: number;
+  /** Continues the previous region, left open at the end of its paragraph (same quotation, same speaker). */
+  continues?: boolean;
 }
 
 export interface FactsContext {
@@ -48,7 +51,9 @@ export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], p
   const n = toks.length;
   const low = toks.map((t) => t.text.toLowerCase());
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
-  const sortedTimes = [...times].sort((a, b) => a.start - b.start);
+  // Lengths of time, recurrences and vague references ("three years", "daily", "now") are not dates:
+  // the extractors see only calendar expressions (figures count durations themselves).
+  const sortedTimes = times.filter((t) => !t.value.kind).sort((a, b) => a.start - b.start);
   const mentionAt = markSpans(toks, sortedMentions);
   // "a year after he was arrested": only the offset words are a date; the event clause stays readable
   const timeAt = markSpans(toks, sortedTimes.map((t) => {
@@ -136,35 +141,12 @@ function paragraphIndex(paragraphs: Span[], offset: number): number {
   return ans;
 }
 
-const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›' };
-
-/** Quotation regions: curly and guillemet pairs, straight quotes paired within a paragraph. */
+/** Quotation regions (see quotes/marks.ts), with the tokens inside each. */
 function findQuotes(text: string, toks: Token[], paragraphs: Span[]): QuoteRegion[] {
-  const regions: Array<{ open: number; close: number }> = [];
-  const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
-  for (const p of paras) {
-    let open = -1;
-    let want = '';
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
-      if (open < 0) {
-        if (OPEN_TO_CLOSE[c]) {
-          open = i;
-          want = OPEN_TO_CLOSE[c];
-        } else if (c === '"') {
-          open = i;
-          want = '"';
-        }
-      } else if (c === want || (want === '”' && c === '"') || (want === '"' && c === '”')) {
-        regions.push({ open, close: i });
-        open = -1;
-      }
-    }
-  }
-  return regions.map((r) => {
+  return quoteRegions(text, paragraphs).map((r) => {
     const tokStart = firstTokenAtOrAfter(toks, r.open + 1);
     const tokEnd = firstTokenAtOrAfter(toks, r.close);
-    return { ...r, tokStart, tokEnd };
+    return { open: r.open, close: r.close, tokStart, tokEnd, continues: r.continues };
   });
 }
 

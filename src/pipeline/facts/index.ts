@@ -1,9 +1,14 @@
 // The facts stage: events, figures and quotes of one document, each tied to its span
 // and to who says so.
 import type { Doc, EventRecord, Figure, Mention, PlaceMention, Quote, Segmentation, Syntax, TimeMention } from '../../types.js';
+import { loadAttributionModel, type AttributionModel } from './quotes/model.js';
+import { attributionTokens } from './quotes/tokens.js';
+import { findAttributions } from './quotes/attribute.js';
+import { SpeakerResolver } from './quotes/speakers.js';
+import { extractComments } from './quotes/comments.js';
 import { buildContext } from './context.js';
 import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
-import { extractDirectQuotes, extractIndirectQuotes } from './quotes/index.js';
+import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './quotes/index.js';
 import { extractFigures } from './figures/index.js';
 import { extractEvents, withContext, type EventWithMentions } from './events/index.js';
 
@@ -15,8 +20,10 @@ export interface FactsInput {
   mentions: Mention[];
   places: PlaceMention[];
   times: TimeMention[];
-  /** The parse, when the syntax stage ran; events read their arguments from it. */
+  /** The dependency parse, when the pipeline has one (events read their arguments from it; the attribution model reads it). */
   syntax?: Syntax;
+  /** The attribution model (default: the shipped one; null: rules only). */
+  attributionModel?: AttributionModel | null;
 }
 
 export interface Facts {
@@ -31,11 +38,19 @@ export function extractFacts(input: FactsInput): Facts {
   const mem = new SpeakerMemory(ctx);
   const framesBySentence: Frame[][] = [];
   for (let s = 0; s < ctx.sentences.length; s++) framesBySentence.push(ctx.headingSent[s] ? [] : sentenceFrames(ctx, mem, s));
-  const qin = { ctx, mem, framesBySentence };
+  const model = input.attributionModel === undefined ? loadAttributionModel() : input.attributionModel;
+  const relations = model
+    ? findAttributions(attributionTokens(input.doc.text, input.segmentation, input.doc.paragraphs, model.usesSyntax ? input.syntax : null), model)
+    : [];
+  const speakers = new SpeakerResolver(ctx);
+  const qin = { ctx, mem, framesBySentence, relations, speakers, sources: resolveSources(ctx, relations, speakers) };
   const direct = extractDirectQuotes(qin);
   const indirect = extractIndirectQuotes(qin, direct);
-  const quotes = [...direct, ...indirect].sort((a, b) => a.start - b.start);
-  const figures = extractFigures({ ctx, framesBySentence, quotes: direct });
+  // readers' comments and letters: quotes of their writers, and what they contain is theirs
+  const comments = extractComments(ctx, speakers);
+  const inComment = (q: Quote) => comments.some((c) => q.start < c.end && c.start < q.end);
+  const quotes = [...direct, ...indirect].filter((q) => !inComment(q)).concat(comments).sort((a, b) => a.start - b.start);
+  const figures = extractFigures({ ctx, framesBySentence, quotes: direct, syntax: input.syntax });
   const events: EventWithMentions[] = withContext(ctx, () => extractEvents(ctx, framesBySentence, direct));
   return { events, figures, quotes };
 }

@@ -3,7 +3,9 @@
 // "tens of thousands") and the qualifier written before them.
 import type { Qualifier } from '../../types.js';
 import type { FactsContext } from './context.js';
-import { MULTIPLIERS, QUALIFIER_PHRASES, UNITS, VAGUE } from './lexicons/numbers.js';
+import { MULTIPLIERS, UNITS, VAGUE } from './lexicons/numbers.js';
+import { currencyBefore, figureLexicon } from './figures/lexicon.js';
+import { looksVerbal } from './syntax.js';
 
 export interface NumberExpr {
   /** First token of the expression, qualifier included. */
@@ -16,11 +18,18 @@ export interface NumberExpr {
   qualifier: Qualifier;
   vague: boolean;
   word: boolean;
+  /** A unit glued to the digits ("5km", "70mph"), lower-case, when there is one. */
+  suffix?: string;
 }
 
 /** "1,700" → 1700; "2,5" → 2.5 (decimal comma of translations); "1.4" → 1.4; "2.500" → 2500. */
 export function parseDigits(w: string, beforeMultiplier: boolean): number | null {
-  if (/^\d{1,3}(,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(w)) return Number(w.replace(/,/g, ''));
+  // "3.817.69": thousands and decimals both written with a point
+  if (/^\d{1,3}(\.\d{3})+\.\d{1,2}$/.test(w)) {
+    const cut = w.lastIndexOf('.');
+    return Number(w.slice(0, cut).replace(/\./g, '') + w.slice(cut));
+  }
   if (/^\d+,\d+$/.test(w)) return Number(w.replace(',', '.'));
   if (/^\d{1,3}(\.\d{3})+$/.test(w) && !beforeMultiplier) return Number(w.replace(/\./g, ''));
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
@@ -40,7 +49,7 @@ function wordValue(w: string): number | null {
 }
 
 /** The number starting at token i, or null. */
-export function parseCore(ctx: FactsContext, i: number, limit: number): { end: number; value: number; vague: boolean; word: boolean } | null {
+export function parseCore(ctx: FactsContext, i: number, limit: number): { end: number; value: number; vague: boolean; word: boolean; suffix?: string } | null {
   const { low } = ctx;
   const w = low[i];
   // vague magnitudes: "tens of thousands of", "scores of"
@@ -58,8 +67,26 @@ export function parseCore(ctx: FactsContext, i: number, limit: number): { end: n
   let value: number | null = null;
   let j = i + 1;
   let word = false;
+  let suffix: string | undefined;
   if (/^\d/.test(w)) {
-    value = parseDigits(w, MULTIPLIERS.has(low[i + 1] ?? ''));
+    const glued = GLUED.exec(w);
+    if (glued) {
+      // "6.58bn", "246m", "5km": the digits, then a multiplier or a unit
+      const digits = parseDigits(glued[1], true);
+      if (digits === null) return null;
+      const m = MULTIPLIERS.get(glued[2]);
+      if (m !== undefined && glued[2] !== 'hundreds' && glued[2] !== 'thousands') value = digits * m;
+      else {
+        value = digits;
+        suffix = glued[2];
+      }
+    } else value = parseDigits(w, MULTIPLIERS.has(low[i + 1] ?? ''));
+  } else if ((w === 'several' || w === 'few') && (low[i + 1] === 'hundred' || low[i + 1] === 'thousand' || low[i + 1] === 'million' || low[i + 1] === 'billion')) {
+    // "several hundred", "a few thousand": more than two of the unit
+    const m = MULTIPLIERS.get(low[i + 1])!;
+    let j2 = i + 2;
+    if (low[j2] === 'of') j2++;
+    return { end: j2, value: 2 * m, vague: true, word: true };
   } else if (w === 'a' && (low[i + 1] === 'dozen' || low[i + 1] === 'hundred' || low[i + 1] === 'thousand' || low[i + 1] === 'million')) {
     value = 1;
     word = true;
@@ -76,7 +103,7 @@ export function parseCore(ctx: FactsContext, i: number, limit: number): { end: n
   }
   if (value === null) return null;
   if (w === 'dozen' || w === 'dozens') return null;
-  while (j < limit) {
+  while (j < limit && suffix === undefined) {
     const m = MULTIPLIERS.get(low[j]);
     if (m === undefined) break;
     // "m"/"k" only directly after digits
@@ -85,8 +112,11 @@ export function parseCore(ctx: FactsContext, i: number, limit: number): { end: n
     j++;
     if ((low[j - 1] === 'dozens' || low[j - 1] === 'thousands' || low[j - 1] === 'hundreds') && low[j] === 'of') j++;
   }
-  return { end: j, value: Math.round(value * 1000) / 1000, vague: false, word };
+  return { end: j, value: Math.round(value * 1e6) / 1e6, vague: false, word, ...(suffix ? { suffix } : {}) };
 }
+
+// Digits with a letter suffix: a multiplier ("bn", "m", "k") or a unit ("km", "mph").
+const GLUED = /^(\d[\d,.]*?)([a-z]{1,4}|km\/h)$/;
 
 const CHANGE_VERBS = new Set(['rose', 'risen', 'increased', 'fell', 'fallen', 'dropped', 'climbed', 'grew', 'grown', 'jumped', 'doubled', 'reached', 'reduced', 'cut', 'raised', 'up', 'down', 'amounted', 'sentenced', 'from', 'close']);
 
@@ -98,24 +128,33 @@ export function findNumbers(ctx: FactsContext, from: number, to: number): Number
     if (!core) continue;
     let qualifier: Qualifier = core.vague ? 'more_than' : 'exact';
     let start = i;
-    for (const [phrase, q] of QUALIFIER_PHRASES) {
-      const k = i - phrase.length;
-      if (k < from) continue;
-      let ok = true;
-      for (let p = 0; p < phrase.length; p++) if (ctx.low[k + p] !== phrase[p]) ok = false;
-      if (ok) {
-        qualifier = q;
-        start = k;
-        break;
-      }
+    const q = qualifierBefore(ctx, i, from);
+    if (q) {
+      qualifier = q.qualifier;
+      start = q.start;
     }
-    // translated "involved to 4,5 thousand" (Russian "до"): "to N" is an upper bound unless a change verb or range precedes
-    if (start === i && ctx.low[i - 1] === 'to' && i - 2 >= from && !CHANGE_VERBS.has(ctx.low[i - 2]) && parseCore(ctx, i - 2, i - 1) === null) {
+    // translated "involved to 4,5 thousand" (Russian "до"): after a participle, "to" before a large round count is an
+    // upper bound ("delivered to six airlines" is not), unless a change verb or range precedes
+    if (start === i && core.value >= 1000 && ctx.low[i - 1] === 'to' && i - 2 >= from && looksVerbal(ctx.low[i - 2]) && !CHANGE_VERBS.has(ctx.low[i - 2]) && parseCore(ctx, i - 2, i - 1) === null) {
       qualifier = 'up_to';
       start = i - 1;
     }
-    out.push({ from: start, core: i, end: core.end, value: core.value, qualifier, vague: core.vague, word: core.word });
+    out.push({ from: start, core: i, end: core.end, value: core.value, qualifier, vague: core.vague, word: core.word, ...(core.suffix ? { suffix: core.suffix } : {}) });
     i = core.end - 1;
   }
   return out;
+}
+
+/** A qualifier phrase ending just before token i ("as much as", "in excess of"), past a currency sign ("as much as $5m"). */
+export function qualifierBefore(ctx: FactsContext, i: number, from: number): { qualifier: Qualifier; start: number } | null {
+  const lex = figureLexicon();
+  const at = currencyBefore(lex, ctx.low[i - 1]) !== null ? i - 1 : i;
+  for (const [phrase, qualifier] of lex.qualifiers) {
+    const k = at - phrase.length;
+    if (k < from) continue;
+    let ok = true;
+    for (let p = 0; p < phrase.length && ok; p++) if (ctx.low[k + p] !== phrase[p]) ok = false;
+    if (ok) return { qualifier, start: k };
+  }
+  return null;
 }

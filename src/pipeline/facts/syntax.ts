@@ -1,5 +1,9 @@
 // Dependency-light clause reading: word classes, noun-phrase chunks and clause
 // starts over tokens, enough to tell subject from object and active from passive.
+//
+// Being replaced: the parse (analysis.syntax) answers these questions, through the helpers in
+// ../syntax/query.ts. Each guess below names its replacement; extractors move over one by one
+// (wordOfToken maps a token index of the facts context to its word in the parse).
 import type { FactsContext } from './context.js';
 
 const set = (s: string) => new Set(s.split(' '));
@@ -32,11 +36,14 @@ export function isCapitalized(w: string): boolean {
   return w.length > 0 && w[0] !== w[0].toLowerCase() && !(c >= 48 && c <= 57);
 }
 
+/** @deprecated the parse tags words: `syntax.words[w].upos === 'ADV'`. */
 export function isAdverb(w: string): boolean {
   return ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !w.endsWith('ply') && w !== 'family' && w !== 'italy');
 }
 
-/** Lower-case words that look like verb forms (-ed/-ing) and so end a noun phrase. */
+/** Lower-case words that look like verb forms (-ed/-ing) and so end a noun phrase.
+ * @deprecated the parse tags words: isPredicate(syntax, w) in ../syntax/query.ts, or upos VERB.
+ */
 export function looksVerbal(w: string): boolean {
   return ((w.length > 3 && w.endsWith('ed') && !w.endsWith('eed')) || (w.length > 4 && w.endsWith('ing'))) && !w.includes('-');
 }
@@ -45,7 +52,9 @@ export function looksVerbal(w: string): boolean {
 export const IRREGULAR_PAST_VERBS = set('struck took gave made said told went came fled began held sent stole fought brought caught shot found');
 const NP_STOP = new Set([...PREPOSITIONS, ...BOUNDARY, ...AUX_BE, ...AUX_HAVE, ...MODALS, ...IRREGULAR_PAST_VERBS, 'and', 'or', 'not', 'to', 'than', 'says']);
 
-/** Forward noun phrase from token i (exclusive end), within [i, limit). Joins "of" and "and" between NPs. */
+/** Forward noun phrase from token i (exclusive end), within [i, limit). Joins "of" and "and" between NPs.
+ * @deprecated nounPhraseSpan(syntax, w, { coordinate }) in ../syntax/query.ts: the phrase of a nominal without its clauses and appositions.
+ */
 export function npForward(ctx: FactsContext, i: number, limit: number, opts: { coordinate?: boolean } = {}): number {
   const { low, mentionAt } = ctx;
   let j = i;
@@ -91,6 +100,7 @@ export function lineBreakBefore(ctx: FactsContext, j: number): boolean {
   return !!prev && ctx.text.slice(prev.end, ctx.toks[j].start).includes('\n');
 }
 
+/** @deprecated the parse: a nominal's phrase is its subtree (nounPhraseSpan in ../syntax/query.ts). */
 export function startsNp(ctx: FactsContext, i: number): boolean {
   const w = ctx.low[i];
   if (w === undefined) return false;
@@ -117,7 +127,9 @@ function opensClause(ctx: FactsContext, j: number, i: number): boolean {
   return false;
 }
 
-/** Where the clause holding token i starts (after a boundary word, semicolon, colon, dash, bracket or dateline). */
+/** Where the clause holding token i starts (after a boundary word, semicolon, colon, dash, bracket or dateline).
+ * @deprecated clauseOf(syntax, w) in ../syntax/query.ts: the head of the clause holding a word (relative, complement and adverbial clauses are clauses of their own).
+ */
 export function clauseStart(ctx: FactsContext, i: number, sentStart: number): number {
   const body = ctx.bodyStart[ctx.toks[i]?.sentence ?? 0] ?? sentStart;
   const floor = i >= body ? Math.max(sentStart, body) : sentStart;
@@ -166,7 +178,9 @@ export function skipFrontMatter(ctx: FactsContext, from: number, to: number): nu
   return j;
 }
 
-/** Start of the subject in [from, to): past front matter and a fronted phrase closed by a comma ("After the raid, police …"). */
+/** Start of the subject in [from, to): past front matter and a fronted phrase closed by a comma ("After the raid, police …").
+ * @deprecated subjects / passiveSubjects / doers(syntax, verb) in ../syntax/query.ts read the subject off the parse, past fronted phrases.
+ */
 export function subjectStart(ctx: FactsContext, from: number, to: number): number {
   const j = skipFrontMatter(ctx, from, to);
   const w = ctx.low[j];
@@ -178,7 +192,9 @@ export function subjectStart(ctx: FactsContext, from: number, to: number): numbe
   return j;
 }
 
-/** Tokens of [from, to) without a trailing appositive: "Gaji E., a former commander," → "Gaji E.". */
+/** Tokens of [from, to) without a trailing appositive: "Gaji E., a former commander," → "Gaji E.".
+ * @deprecated nounPhraseSpan(syntax, w) in ../syntax/query.ts leaves out an apposition; appositions(syntax, w) gives it.
+ */
 export function cutAtComma(ctx: FactsContext, from: number, to: number): number {
   for (let j = from; j < to; j++) if (ctx.low[j] === ',' && j > from) return j;
   return to;

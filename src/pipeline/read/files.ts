@@ -21,9 +21,10 @@ export async function* readPath(input: string, opts: UrlOptions): AsyncGenerator
   if (info.isDirectory()) {
     let files = 0;
     try {
-      for await (const path of articleFiles(input)) {
+      for await (const entry of articleFiles(input)) {
         files++;
-        yield* readFilePath(path, opts);
+        if ('unreadable' in entry) yield failure(entry.unreadable, describeFsError(entry.error));
+        else yield* readFilePath(entry.path, opts);
       }
     } catch (err) {
       yield failure(input, describeFsError(err));

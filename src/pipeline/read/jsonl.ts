@@ -1,22 +1,22 @@
 // JSON Lines: one article per line {url?, title?, html | text, published?, authors?}.
 // A bad line is one failure naming "path line N"; the other lines still read.
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { RawDoc } from '../../types.js';
 import { describeFsError, errorMessage, failure, overLimit } from './messages.js';
 import type { ReadResult } from './index.js';
+import { boundedLines } from './lines.js';
 
 export async function* readJsonlFile(path: string, stem: string, maxBytes: number): AsyncGenerator<ReadResult> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let lineNo = 0;
   let articles = 0;
   let bad = 0;
   try {
-    for await (const line of lines) {
-      lineNo++;
-      const text = lineNo === 1 ? line.replace(/^\uFEFF/, '') : line;
-      if (!text.trim()) continue;
-      const result = parseJsonlLine(text, { path, stem, lineNo, maxBytes });
+    for await (const item of boundedLines(path, maxBytes)) {
+      if ('tooLong' in item) {
+        bad++;
+        yield failure(`${path} line ${item.lineNo}`, overLimit(item.tooLong, maxBytes));
+        continue;
+      }
+      if (!item.line.trim()) continue;
+      const result = parseJsonlLine(item.line, { path, stem, lineNo: item.lineNo, maxBytes });
       if (result.ok) articles++;
       else bad++;
       yield result;
@@ -24,8 +24,6 @@ export async function* readJsonlFile(path: string, stem: string, maxBytes: numbe
   } catch (err) {
     yield failure(path, describeFsError(err));
     return;
-  } finally {
-    lines.close();
   }
   if (articles === 0 && bad === 0) yield failure(path, 'empty file (no JSON lines)');
 }
@@ -48,7 +46,8 @@ export function parseJsonlLine(
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return failure(where, `expected a JSON object, got ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : `a ${typeof value}`}`);
-  const obj = value as Record<string, unknown>;
+  // NUL is not text: PostgreSQL cannot store it and no article needs it. Removed from every field.
+  const obj = withoutNulChars(value as Record<string, unknown>);
   for (const key of [...OPTIONAL_STRINGS, 'html', 'text'] as const) {
     if (obj[key] !== undefined && obj[key] !== null && typeof obj[key] !== 'string')
       return failure(where, `field "${key}" must be a string, got ${describe(obj[key])}`);
@@ -87,4 +86,9 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (v === null) return 'null';
   return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v).slice(0, 40)}`;
+}
+
+function withoutNulChars(obj: Record<string, unknown>): Record<string, unknown> {
+  const clean = (v: unknown): unknown => (typeof v === 'string' ? v.replace(/\u0000/g, '') : Array.isArray(v) ? v.map(clean) : v);
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, clean(v)]));
 }

@@ -53,11 +53,16 @@ function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules' || FOLDER_DOCS.test(name);
 }
 
+/** A file found under a folder, or a subfolder that could not be listed (it alone is skipped). */
+export type FolderEntry = { path: string } | { unreadable: string; error: unknown };
+
 /**
  * Article files under dir, recursively, sorted by path. Hidden entries, node_modules and
  * README/LICENSE/SOURCE-style documentation files are skipped (they are read when named directly).
+ * A subfolder that cannot be listed is one entry naming it; its siblings are still walked.
+ * Listing dir itself throws.
  */
-export async function* articleFiles(dir: string, seen = new Set<string>()): AsyncGenerator<string> {
+export async function* articleFiles(dir: string, seen = new Set<string>()): AsyncGenerator<FolderEntry> {
   const real = await realpath(dir);
   if (seen.has(real)) return; // a symlink loop
   seen.add(real);
@@ -70,7 +75,12 @@ export async function* articleFiles(dir: string, seen = new Set<string>()): Asyn
     } catch {
       continue; // a dangling link is not an article
     }
-    if (info.isDirectory()) yield* articleFiles(path, seen);
-    else if (info.isFile() && classify(path)) yield path;
+    if (info.isDirectory()) {
+      try {
+        yield* articleFiles(path, seen);
+      } catch (error) {
+        yield { unreadable: path, error };
+      }
+    } else if (info.isFile() && classify(path)) yield { path };
   }
 }

@@ -52,29 +52,17 @@ export function labellerFeatures(enc: EncodedWords, tags: Uint8Array, heads: Int
   const functionValue = (x: number) => (FUNCTION_TAGS.has(tags[x]) ? norm[x + PAD] : tags[x] + 1);
   let k = 0;
   feats[k++] = f1(0, 1);
-  feats[k++] = f1(1, dw);
   feats[k++] = f1(2, dt);
-  feats[k++] = f1(3, dc);
-  feats[k++] = f1(4, hw);
-  feats[k++] = f1(5, ht);
   feats[k++] = f1(6, hc);
   feats[k++] = f2(7, dir, dist);
   feats[k++] = f3(8, dt, ht, dir);
-  feats[k++] = f2(9, dw, ht);
-  feats[k++] = f2(10, dt, hw);
   feats[k++] = f2(11, dw, hw);
   feats[k++] = f4(12, dt, ht, dir, dist);
-  feats[k++] = f3(13, dc, hc, dir);
-  feats[k++] = f3(14, dt, hc, dir);
-  feats[k++] = f3(15, dc, ht, dir);
-  feats[k++] = f3(16, affix[pd * AFFIXES + 2], dt, dir);
-  feats[k++] = f3(17, affix[pd * AFFIXES + 1], dt, ht);
   feats[k++] = f4(18, dt, ht, gt, dir);
   feats[k++] = f3(19, norm[pd - 1], dt, dir);
   feats[k++] = f3(20, norm[pd + 1], dt, dir);
   feats[k++] = f3(21, dw, ht, dir);
   feats[k++] = f3(22, dt, hw, dir);
-  feats[k++] = f3(23, d === 0 ? 1 : 0, dt, ht);
   if (h >= 0) feats[k++] = f3(24, affix[(h + PAD) * AFFIXES + 1], ht, dt);
   // the dependent's own dependents: its case marker, its determiner, a subject under it …
   const dFrom = tree.start[d];
@@ -90,15 +78,20 @@ export function labellerFeatures(enc: EncodedWords, tags: Uint8Array, heads: Int
     const hFrom = tree.start[h];
     const hTo = Math.min(tree.start[h + 1], hFrom + MAX_CHILDREN);
     let nominalsBetween = 0;
+    let clauseBefore = 0;
     for (let j = hFrom; j < hTo; j++) {
       const c = tree.children[j];
       if (c === d) continue;
       const side = c < d ? 0 : 1;
       const between = (c > d && c < h) || (c < d && c > h);
       if (between && (tags[c] === NOUN || tags[c] === PROPN || tags[c] === PRON)) nominalsBetween++;
+      if (c < h && tags[c] === VERB) clauseBefore = 1;
       feats[k++] = f4(28, functionValue(c), side, dt, dir);
     }
     feats[k++] = f4(29, Math.min(nominalsBetween, 2), dt, ht, dir);
+    // "…," said the minister: a clause before the verb, a noun after it
+    feats[k++] = f4(34, hw, clauseBefore, dt, dir);
+    feats[k++] = f4(35, clauseBefore, dt, ht, dir);
   }
   return k;
 }
@@ -106,6 +99,7 @@ export function labellerFeatures(enc: EncodedWords, tags: Uint8Array, heads: Int
 const NOUN = uposId('NOUN');
 const PROPN = uposId('PROPN');
 const PRON = uposId('PRON');
+const VERB = uposId('VERB');
 
 const scratchFeats = new Int32Array(MAX_LABELLER_FEATURES);
 

@@ -2,42 +2,67 @@
 // of class weights, typed arrays only) and an averaged perceptron that trains it.
 import { IntTable } from '../entities/hash.js';
 
-/** Classes up to this many keep their weights inside the hash slot: one memory access per feature. */
-const INLINE_CLASSES = 4;
+/** Up to this many classes a slot holds all weights inline; beyond, only the non-zero ones, packed. */
+const DENSE_CLASSES = 4;
 
 /**
  * Frozen weights in an open-addressing table keyed by feature hash. With few classes (the
- * parser's three actions) each slot holds the key and its weights side by side; with many, a
- * slot holds the key and a row index into `weights`.
+ * parser's three actions) a slot holds the key and its weights side by side: one memory access
+ * per feature. With many (tags, relations) most of a row is zero, so a slot holds the key and
+ * where its non-zero (class, weight) pairs start; each pair is 8 bytes, a row usually one cache line.
  */
 export class LinearModel {
   private readonly slots: Int32Array;
   private readonly slotWeights: Float32Array;
   private readonly stride: number;
   private readonly mask: number;
+  private readonly dense: boolean;
+  /** Sparse rows: pairs of (class as int32, weight as float32) over one buffer. */
+  private readonly pairClass: Int32Array;
+  private readonly pairWeight: Float32Array;
 
+  /** Number of feature rows. */
+  readonly rows: number;
+
+  /** keys: the feature hash of each row (non-zero); weights: keys.length rows of `classes` weights. */
   constructor(
     readonly classes: number,
-    /** Feature hash of each row (non-zero). */
-    readonly keys: Int32Array,
-    /** keys.length rows of `classes` weights. */
-    readonly weights: Float32Array,
+    keys: Int32Array,
+    weights: Float32Array,
   ) {
+    this.rows = keys.length;
     let size = 1024;
-    while (size < keys.length * 2) size <<= 1;
+    while (size < keys.length * 1.5) size <<= 1;
     this.mask = size - 1;
-    const inline = classes <= INLINE_CLASSES;
-    this.stride = inline ? 1 + classes : 2;
+    this.dense = classes <= DENSE_CLASSES;
+    this.stride = this.dense ? 1 + classes : 4;
     const buffer = new ArrayBuffer(size * this.stride * 4);
     this.slots = new Int32Array(buffer);
     this.slotWeights = new Float32Array(buffer);
+    let pairs = 0;
+    if (!this.dense) for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) pairs++;
+    const pairBuffer = new ArrayBuffer(pairs * 8);
+    this.pairClass = new Int32Array(pairBuffer);
+    this.pairWeight = new Float32Array(pairBuffer);
+    let next = 0;
     for (let r = 0; r < keys.length; r++) {
       let i = keys[r] & this.mask;
       while (this.slots[i * this.stride] !== 0) i = (i + 1) & this.mask;
       const o = i * this.stride;
       this.slots[o] = keys[r];
-      if (inline) for (let c = 0; c < classes; c++) this.slotWeights[o + 1 + c] = weights[r * classes + c];
-      else this.slots[o + 1] = r;
+      if (this.dense) {
+        this.slotWeights.set(weights.subarray(r * classes, (r + 1) * classes), o + 1);
+        continue;
+      }
+      this.slots[o + 1] = next;
+      for (let c = 0; c < classes; c++) {
+        const w = weights[r * classes + c];
+        if (w === 0) continue;
+        this.pairClass[next * 2] = c;
+        this.pairWeight[next * 2 + 1] = w;
+        next++;
+      }
+      this.slots[o + 2] = next - this.slots[o + 1];
     }
   }
 
@@ -45,25 +70,21 @@ export class LinearModel {
   score(feats: Int32Array, n: number, scores: Float32Array): void {
     const C = this.classes;
     scores.fill(0, 0, C);
-    const { slots, slotWeights, stride, mask } = this;
-    const inline = C <= INLINE_CLASSES;
-    const w = this.weights;
+    const { slots, slotWeights, stride, mask, dense, pairClass, pairWeight } = this;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
-      let i = key & mask;
-      let o = i * stride;
+      let o = (key & mask) * stride;
       let k = slots[o];
       while (k !== key && k !== 0) {
-        i = (i + 1) & mask;
-        o = i * stride;
+        o = o + stride === slots.length ? 0 : o + stride;
         k = slots[o];
       }
       if (k === 0) continue;
-      if (inline) {
+      if (dense) {
         for (let c = 0; c < C; c++) scores[c] += slotWeights[o + 1 + c];
       } else {
-        const r = slots[o + 1] * C;
-        for (let c = 0; c < C; c++) scores[c] += w[r + c];
+        const end = (slots[o + 1] + slots[o + 2]) * 2;
+        for (let p = slots[o + 1] * 2; p < end; p += 2) scores[pairClass[p]] += pairWeight[p + 1];
       }
     }
   }

@@ -11,7 +11,7 @@ export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 export const NUM_ACTIONS = 3;
-export const PARSER_FEATURES = 96;
+export const PARSER_FEATURES = 64;
 
 const NONE_WORD = hashString('<none>', 3);
 const ROOT_WORD = hashString('<root>', 3);
@@ -157,7 +157,7 @@ export function parserFeatures(st: ParseState, feats: Int32Array): number {
   const s0c = nodeCluster[s0 + 1], s1c = nodeCluster[s1 + 1], b0c = nodeCluster[b0 + 1], b1c = nodeCluster[b1 + 1];
   const dist = s0 < 0 ? 0 : b0 === n ? 8 : distanceBucket(b0 - s0);
   const dist10 = s1 < 0 ? 0 : distanceBucket(s0 - s1);
-  const s0vl = s0 < 0 ? 0 : leftCount[s0], s0vr = s0 < 0 ? 0 : rightCount[s0];
+  const s0vr = s0 < 0 ? 0 : rightCount[s0];
   const s1vl = s1 < 0 ? 0 : leftCount[s1], s1vr = s1 < 0 ? 0 : rightCount[s1];
   const b0vl = leftCount[b0];
   const W = (x: number) => nodeWord[x + 1];
@@ -165,10 +165,8 @@ export function parserFeatures(st: ParseState, feats: Int32Array): number {
   let k = 0;
   // single words
   feats[k++] = f1(0, 1);
-  feats[k++] = f1(1, s0w);
   feats[k++] = f1(2, s0t);
   feats[k++] = f2(3, s0w, s0t);
-  feats[k++] = f1(4, b0w);
   feats[k++] = f1(5, b0t);
   feats[k++] = f2(6, b0w, b0t);
   feats[k++] = f1(7, b1w);
@@ -176,34 +174,22 @@ export function parserFeatures(st: ParseState, feats: Int32Array): number {
   feats[k++] = f2(9, b1w, b1t);
   feats[k++] = f1(10, b2w);
   feats[k++] = f1(11, b2t);
-  feats[k++] = f1(12, s1w);
   feats[k++] = f1(13, s1t);
-  feats[k++] = f2(14, s1w, s1t);
   feats[k++] = f1(15, s2t);
   feats[k++] = f1(16, s0c);
-  feats[k++] = f1(17, b0c);
-  feats[k++] = f1(18, s1c);
   feats[k++] = f1(19, b1c);
   // pairs
   feats[k++] = f4(20, s0w, s0t, b0w, b0t);
-  feats[k++] = f3(21, s0w, s0t, b0w);
-  feats[k++] = f3(22, s0w, b0w, b0t);
   feats[k++] = f3(23, s0w, s0t, b0t);
-  feats[k++] = f3(24, s0t, b0w, b0t);
   feats[k++] = f2(25, s0w, b0w);
   feats[k++] = f2(26, s0t, b0t);
   feats[k++] = f2(27, b0t, b1t);
   feats[k++] = f4(28, s1w, s1t, s0w, s0t);
-  feats[k++] = f3(29, s1w, s0w, s0t);
-  feats[k++] = f3(30, s1w, s1t, s0t);
   feats[k++] = f2(31, s1w, s0w);
   feats[k++] = f2(32, s1t, s0t);
   feats[k++] = f2(33, s0c, b0c);
-  feats[k++] = f2(34, s1c, s0c);
   feats[k++] = f2(35, s0c, b0t);
-  feats[k++] = f2(36, s0t, b0c);
   feats[k++] = f2(37, s1c, s0t);
-  feats[k++] = f2(38, s1t, s0c);
   // triples of tags
   feats[k++] = f3(39, b0t, b1t, b2t);
   feats[k++] = f3(40, s0t, b0t, b1t);
@@ -213,28 +199,18 @@ export function parserFeatures(st: ParseState, feats: Int32Array): number {
   feats[k++] = f3(44, s0t, b0t, b0lt);
   feats[k++] = f3(45, s1t, s0t, s0lt);
   feats[k++] = f3(46, s1t, s0t, s0rt);
-  feats[k++] = f3(47, s1t, s1rt, s0t);
   feats[k++] = f3(48, s1t, s1lt, s0t);
-  feats[k++] = f3(49, s2t, s1t, s0t);
   feats[k++] = f3(50, s1t, s0t, b1t);
   // distance
   feats[k++] = f2(51, s0w, dist);
   feats[k++] = f2(52, s0t, dist);
-  feats[k++] = f2(53, b0w, dist);
   feats[k++] = f2(54, b0t, dist);
-  feats[k++] = f3(55, s0w, b0w, dist);
   feats[k++] = f3(56, s0t, b0t, dist);
   feats[k++] = f3(57, s1t, s0t, dist10);
   feats[k++] = f3(58, s1w, s0t, dist10);
-  feats[k++] = f3(59, s1t, s0w, dist10);
   // valency
   feats[k++] = f2(60, s0w, s0vr);
-  feats[k++] = f2(61, s0t, s0vr);
-  feats[k++] = f2(62, s0w, s0vl);
-  feats[k++] = f2(63, s0t, s0vl);
-  feats[k++] = f2(64, b0w, b0vl);
   feats[k++] = f2(65, b0t, b0vl);
-  feats[k++] = f2(66, s1w, s1vr);
   feats[k++] = f2(67, s1t, s1vr);
   feats[k++] = f2(68, s1t, s1vl);
   // children
@@ -244,27 +220,13 @@ export function parserFeatures(st: ParseState, feats: Int32Array): number {
   feats[k++] = f1(72, s0rt);
   feats[k++] = f1(73, W(b0l));
   feats[k++] = f1(74, b0lt);
-  feats[k++] = f1(75, W(s1l));
   feats[k++] = f1(76, s1lt);
-  feats[k++] = f1(77, W(s1r));
-  feats[k++] = f1(78, s1rt);
   feats[k++] = f1(79, T(s0l2));
   feats[k++] = f1(80, T(s0r2));
   feats[k++] = f1(81, T(b0l2));
-  feats[k++] = f3(82, s0t, s0lt, T(s0l2));
-  feats[k++] = f3(83, s0t, s0rt, T(s0r2));
   feats[k++] = f3(84, b0t, b0lt, T(b0l2));
   feats[k++] = f3(85, s1t, s1rt, T(s1r2));
-  feats[k++] = f3(86, s0w, s0lt, b0t);
-  feats[k++] = f3(87, s0t, b0w, b0lt);
-  feats[k++] = f3(88, s1w, s1rt, s0t);
   feats[k++] = f3(89, s0w, b0t, b1t);
-  feats[k++] = f3(90, s0t, b0w, b1t);
-  feats[k++] = f3(91, s1t, s0w, b0t);
-  feats[k++] = f3(92, s1t, s0t, b0w);
-  feats[k++] = f3(93, W(s2), s1t, s0t);
-  feats[k++] = f2(94, s0w, W(s0r));
-  feats[k++] = f2(95, b0w, W(b0l));
   return k;
 }
 

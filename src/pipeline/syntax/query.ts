@@ -99,7 +99,19 @@ function argumentsOf(syn: Syntax, verb: number, rels: string[], opts: { shareAcr
     found = dependents(syn, governor, 'obj');
     if (found.length === 0) found = subjects(syn, governor);
   }
-  return found.flatMap((w) => withConjuncts(syn, w));
+  return found.map((w) => antecedent(syn, verb, w)).flatMap((w) => withConjuncts(syn, w));
+}
+
+/**
+ * A relative pronoun stands for the noun its clause describes: in "the envoy who met X", the
+ * subject of "met" is "envoy". The pronoun is recognised by position: a PRON opening an
+ * acl:relcl clause.
+ */
+function antecedent(syn: Syntax, verb: number, argument: number): number {
+  const v = syn.words[verb];
+  if (v.deprel !== 'acl:relcl' || v.head < 0 || syn.words[argument].upos !== 'PRON') return argument;
+  const opening = subtree(syn, verb).find((w) => syn.words[w].upos !== 'PUNCT');
+  return opening === argument ? v.head : argument;
 }
 
 /** Active subjects of a verb (nsubj, csubj), shared across coordinated verbs and from a controlling verb. */

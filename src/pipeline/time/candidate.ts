@@ -1,5 +1,8 @@
 // What the detectors find before anything is resolved against the anchor.
 import type { CalDate } from './calendar.js';
+import type { PeriodCandidate } from './periods.js';
+
+export type { PeriodCandidate } from './periods.js';
 
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
@@ -48,4 +51,4 @@ export interface EventOffsetCandidate extends Found {
   dated?: DateCandidate;
 }
 
-export type Candidate = DateCandidate | WeekdayCandidate | OffsetCandidate | EventOffsetCandidate;
+export type Candidate = DateCandidate | WeekdayCandidate | OffsetCandidate | EventOffsetCandidate | PeriodCandidate;

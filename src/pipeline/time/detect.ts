@@ -4,6 +4,7 @@ import type { Doc } from '../../types.js';
 import { chronoCandidates } from './absolute.js';
 import type { Candidate } from './candidate.js';
 import { patternCandidates } from './patterns.js';
+import { periodCandidates } from './periods.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 export interface Located {
@@ -24,7 +25,7 @@ export function detect(doc: Doc): Detection {
   const hit = cache.get(doc);
   if (hit && hit.text === doc.text) return hit;
   const sentences = splitSentences(doc);
-  const all = [...chronoCandidates(doc.text, sentences), ...patternCandidates(doc.text)];
+  const all = [...chronoCandidates(doc.text, sentences), ...patternCandidates(doc.text), ...periodCandidates(doc.text)];
   attachEventDates(all, doc.text);
   const found = settleOverlaps(all).map((c) => {
     const sentence = sentenceAt(sentences, c.start);
@@ -48,7 +49,7 @@ function attachEventDates(all: Candidate[], text: string): void {
   }
 }
 
-const PRIORITY: Record<Candidate['kind'], number> = { date: 0, weekday: 1, 'event-offset': 2, offset: 3 };
+const PRIORITY: Record<Candidate['kind'], number> = { date: 0, weekday: 1, 'event-offset': 2, offset: 3, period: 4 };
 
 /** Longest first; on equal length a calendar date beats a weekday beats a relative phrase. */
 function settleOverlaps(all: Candidate[]): Candidate[] {

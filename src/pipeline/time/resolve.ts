@@ -7,6 +7,7 @@ import type { TimeAnchor } from './anchor.js';
 import { addDays, addMonths, fromIso, precisionOf, toIso, truncate, weekdayOf, type CalDate } from './calendar.js';
 import type { DateCandidate, EventOffsetCandidate, Modifier, OffsetCandidate, Unit, WeekdayCandidate } from './candidate.js';
 import type { Detection, Located } from './detect.js';
+import { isoWeek } from './periods.js';
 
 /** The story's current date: the last date resolved, where it was said. */
 interface Ref {
@@ -30,6 +31,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
   const unresolved = (extra: Partial<TimeValue> = {}): TimeValue => ({ iso: null, precision: 'none', ...extra });
   const fromAnchorBound = (): TimeValue => unresolved(anchor.notBefore ? { notBefore: anchor.notBefore } : {});
 
+  // The last quarter the story named ("third-quarter profit … a year earlier"): what "a year ago" compares with.
+  let quarter: { y: number; q: number; sentence: number } | null = null;
   det.found.forEach((loc, i) => {
     const { c } = loc;
     const text = det.text.slice(c.start, c.end);
@@ -43,12 +46,24 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
       value = weekday(c, det, loc, anchorDate);
     } else if (c.kind === 'event-offset') {
       value = eventOffset(c);
+    } else if (c.kind === 'period') {
+      value = c.value(anchorDate);
     } else {
       value = offset(c, loc, ref, anchorDate);
     }
-    out.push({ start: c.start, end: c.end, text, value });
+    // "a year ago", "the year-ago period", "last year" beside a quarter: that quarter a year back
+    const yearAgo = (c.kind === 'period' && c.yearBack) || (c.kind === 'offset' && c.unit === 'year' && c.amount === -1 && (!c.calendar || quarter?.sentence === loc.sentence));
+    if (yearAgo && quarter && loc.sentence - quarter.sentence <= 1) value = { ...value, timex: `${quarter.y - 1}-Q${quarter.q}` };
+    if (c.kind === 'period' && c.inYear !== undefined && quarter && loc.sentence - quarter.sentence <= 1) value = { ...value, timex: `${c.inYear}-Q${quarter.q}` };
+    const q = value.timex ? /^(\d{4})-Q(\d)$/.exec(value.timex) : null;
+    if (q) quarter = { y: Number(q[1]), q: Number(q[2]), sentence: loc.sentence };
+    // "Tuesday night": the annotated news data (TimeBank) values it mostly as the day alone, as here
+    const end = c.end;
+    out.push({ start: c.start, end, text, value });
 
-    if (value.iso !== null) {
+    // "in office since 1998" starts a period; the story is not then
+    const startsPeriod = /\bsince\s+$/i.test(det.text.slice(Math.max(0, c.start - 8), c.start));
+    if (value.iso !== null && !startsPeriod) {
       const date = fromIso(value.iso);
       if (date) ref = { date, text, sentence: loc.sentence, paragraph: loc.paragraph };
     } else if (c.kind === 'event-offset') {
@@ -64,17 +79,18 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
       return d ? valueOf(d) : unresolved({ relativeTo: story.text });
     }
     if (c.calendar && c.unit === 'week') {
-      // No week precision: give the week's Monday as a lower bound.
-      if (!a || a.d === null || a.y === null) return fromAnchorBound();
+      // No week precision in iso: the week's Monday as a lower bound, the ISO week as its TIMEX value.
+      if (!a || a.d === null || a.y === null) return { ...fromAnchorBound(), timex: 'XXXX-WXX' };
       const monday = addDays(a, -(((weekdayOf(a) ?? 1) + 6) % 7) + 7 * (c.amount ?? 0));
-      return unresolved({ notBefore: toIso(monday) ?? undefined });
+      return unresolved({ notBefore: toIso(monday) ?? undefined, timex: isoWeek(monday) ?? undefined });
     }
     // "Next year, the pair were released": in a past-tense story, the year after the story's date.
     const storyNext = c.calendar && (c.amount ?? 0) > 0 && story && story.paragraph === loc.paragraph ? shift(story.date, c.unit, c.amount ?? 0) : null;
     if (storyNext && loc.sentence - (story?.sentence ?? 0) <= 1 && isPast(det, loc)) return valueOf(storyNext);
     const fromAnchor = a && c.amount !== null ? shift(a, c.unit, c.amount) : null;
     if (fromAnchor) return valueOf(fromAnchor);
-    if (storyNext) return valueOf(storyNext); // no usable document date: the story's is all there is
+    // without a document date, "next year" in a sentence that is not telling a past story stays unresolved:
+    // the story's last year may be a named event's ("the 2008 crash"), not the writer's now
     return c.amount === null ? unresolved() : fromAnchorBound();
   }
 
@@ -102,7 +118,12 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
   const d = c.date;
   if (d.y !== null || d.decade !== undefined || d.m === null) return d;
   if (c.modifier) return a && a.y !== null ? { ...d, y: yearByModifier(d, c.modifier, { ...a, y: a.y }) } : d;
-  if (a && a.y !== null) return { ...d, y: nearestYear(d, { ...a, y: a.y }, future, !future && reportsPast(det, loc)) };
+  if (a && a.y !== null) {
+    // the clause's own tense decides, not a "will" elsewhere in the sentence (measured on TimeBank)
+    const clause = clauseAround(det, loc);
+    const ahead = FUTURE_DATE.test(clause);
+    return { ...d, y: nearestYear(d, { ...a, y: a.y }, ahead, !ahead && PAST_VERB.test(clause)) };
+  }
   if (story && story.date.y !== null && story.paragraph === loc.paragraph && loc.sentence - story.sentence <= 1) {
     // No document year: the story's year. It goes forward: an earlier month in a later sentence is the next year.
     const back = loc.sentence > story.sentence && story.date.m !== null && monthDay(d) < monthDay(story.date);
@@ -196,6 +217,8 @@ function weekday(c: WeekdayCandidate, det: Detection, loc: Located, a: CalDate |
   // the clause of the weekday decides ("was handed over on Thursday …, where he is due to appear next week")
   const clause = clauseAround(det, loc);
   const future = c.modifier === 'next' || (c.modifier !== 'last' && FUTURE_WEEKDAY.test(clause) && !/\b(?:was|were|had|did)\b/i.test(clause));
-  const days = c.modifier === 'last' ? -(back || 7) : c.modifier === 'next' ? ahead || 7 : future ? ahead : -back;
+  // the day after the document's is more often "tomorrow" than six days back (measured on TimeBank)
+  const tomorrow = ahead === 1 && c.modifier === null && !/\blast\b/i.test(clause);
+  const days = c.modifier === 'last' ? -(back || 7) : c.modifier === 'next' ? ahead || 7 : future || tomorrow ? ahead : -back;
   return valueOf(addDays(a, days));
 }

@@ -5,6 +5,7 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
 import { entityKey, placeKey } from '../keys.js';
+import type { DatePrecision } from '../../types.js';
 
 export const documentRoutes = [
   route({
@@ -15,11 +16,12 @@ export const documentRoutes = [
     query: paging(20, 200),
     returns: 'DocumentPage',
     async handle({ app, query }): Promise<Page<DocumentItem>> {
-      const [total, items] = await Promise.all([
+      const [total, items, overrides] = await Promise.all([
         app.store.countDocuments(),
         app.store.listDocuments({ limit: query.limit, offset: query.offset }),
+        app.overrides(),
       ]);
-      return { total, limit: query.limit, offset: query.offset, items };
+      return { total, limit: query.limit, offset: query.offset, items: items.map((d) => ({ ...d, published: overrides.published(d.id, d.source, d.published) })) };
     },
   }),
   route({
@@ -30,9 +32,22 @@ export const documentRoutes = [
     query: {},
     returns: 'Document',
     async handle({ app, params }): Promise<DocumentView> {
-      const doc = await app.store.getDocument(params.id);
-      if (!doc) throw new HttpError(404, `no document "${params.id}"`);
-      const k = await app.corpus();
+      const stored = await app.store.getDocument(params.id);
+      if (!stored) throw new HttpError(404, `no document "${params.id}"`);
+      const [k, overrides] = await Promise.all([app.corpus(), app.overrides()]);
+      // What a person set (date, outlet) is shown over what extraction found, and said so.
+      const source = stored.sources[0]?.location ?? '';
+      const published = overrides.published(stored.id, source, stored.meta.published.value);
+      const outlet = overrides.outlet(stored.id);
+      const doc = {
+        ...stored,
+        meta: {
+          ...stored.meta,
+          ...(published !== stored.meta.published.value ? { published: { ...stored.meta.published, value: published, precision: precisionOf(published) } } : {}),
+          ...(outlet ? { publisher: outlet } : {}),
+        },
+        curations: overrides.decisions(stored.id, source),
+      };
       const claimOf = (start: number) => k.claimOfFigure.get(`${doc.id}:${start}`);
       const annotations = doc.annotations.map((a): LinkedAnnotation => {
         switch (a.kind) {
@@ -60,3 +75,7 @@ export const documentRoutes = [
     },
   }),
 ];
+
+function precisionOf(iso: string | null): DatePrecision {
+  return !iso ? 'none' : /^\d{4}-\d{2}-\d{2}/.test(iso) ? 'day' : /^\d{4}-\d{2}/.test(iso) ? 'month' : /^\d{4}/.test(iso) ? 'year' : 'month-day';
+}

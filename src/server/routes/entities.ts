@@ -1,7 +1,10 @@
 // Entities (resolved entity ids, or normalised text + type for unresolved data): list, and one
 // entity with its mentions in context, co-mentioned entities, events and quotes. Every count and
 // list comes from the store's summaries by index.
-import type { EntityView, MentionInContext } from '../api-types.js';
+import type { EntityDocument, EntityView, MentionInContext, Page } from '../api-types.js';
+import type { DocSummary } from '../../store/interface.js';
+import { pageOf } from './paging.js';
+import { briefEvent } from './events.js';
 import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
@@ -55,7 +58,7 @@ export const entityRoutes = [
       ]);
       // Newest first, capped: an entity in thousands of events still answers quickly.
       const allEvents = k.eventsByEntity.get(e.key) ?? [];
-      const events = allEvents.slice(-EVENT_CAP).reverse().map(({ event, role }) => ({ ...event, role }));
+      const events = allEvents.slice(-EVENT_CAP).reverse().map(({ event, role }) => briefEvent({ ...event, role }, 3));
       const place = e.type === 'LOC' ? (await store.queryPlaces({ nameNorm: normaliseName(e.name), limit: 1 })).items[0] : undefined;
       return {
         ...entityItem(e),
@@ -68,6 +71,41 @@ export const entityRoutes = [
         quotes: await quoteItems(store, quotes.items),
         ...(place ? { place: await placeItem(store, k, place) } : {}),
       };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/entities/{key}/documents',
+    summary: "The articles naming an entity (optionally also naming a second one), sortable by date, mentions or title",
+    tag: 'entities',
+    query: {
+      with: { type: 'string', maxLength: 200, description: 'Only articles that also name this entity key' },
+      sort: { type: 'enum', values: ['date', 'mentions', 'title'], default: 'date', description: 'Order: newest first, most mentions first, or by title' },
+      ...paging(20, 200),
+    },
+    returns: 'EntityDocumentPage',
+    async handle({ app, params, query }): Promise<Page<EntityDocument>> {
+      const all = await app.cached(`entity-docs|${params.key}|${query.with ?? ''}|${query.sort}`, async () => {
+        let docs = await app.store.entityDocuments(params.key);
+        if (query.with) {
+          const other = new Map((await app.store.entityDocuments(query.with)).map((d) => [d.docId, d.mentions]));
+          docs = docs.filter((d) => other.has(d.docId)).map((d) => ({ docId: d.docId, mentions: d.mentions + (other.get(d.docId) ?? 0) }));
+        }
+        const info = new Map<string, DocSummary>();
+        const ids = docs.map((d) => d.docId);
+        for (let i = 0; i < ids.length; i += 500) for (const d of await app.store.documentSummaries(ids.slice(i, i + 500))) info.set(d.id, d);
+        const overrides = await app.overrides();
+        const items = docs.map((d): EntityDocument => {
+          const s = info.get(d.docId);
+          return { id: d.docId, title: s?.title || d.docId.slice(0, 12), source: s?.source ?? '', published: overrides.published(d.docId, s?.source ?? '', s?.published ?? null), mentions: d.mentions };
+        });
+        const byDate = (a: EntityDocument, b: EntityDocument) => (b.published ?? '').localeCompare(a.published ?? '');
+        if (query.sort === 'date') items.sort((a, b) => byDate(a, b) || b.mentions - a.mentions);
+        else if (query.sort === 'mentions') items.sort((a, b) => b.mentions - a.mentions || byDate(a, b));
+        else items.sort((a, b) => a.title.localeCompare(b.title));
+        return items;
+      });
+      return pageOf(all, query.limit, query.offset);
     },
   }),
 ];

@@ -1,15 +1,15 @@
 // Events, filterable by type, date range, place and entity; and the entity graph built from
 // co-mentions and event roles.
 import { EVENT_TYPES } from '../../types.js';
-import type { GraphView } from '../api-types.js';
-import type { Store } from '../../store/interface.js';
+import type { EventItem, GraphEvidence, GraphView, TimelineView } from '../api-types.js';
+import type { EntityRow, Store } from '../../store/interface.js';
 import type { CorpusSnapshot } from '../corpus-cache.js';
 import { HttpError } from '../http.js';
 import { paging } from '../params.js';
-import { route } from '../router.js';
-import { normaliseName } from '../keys.js';
+import { route, type AppContext } from '../router.js';
+import { mentionKey, normaliseName } from '../keys.js';
 import { overlaps } from '../dates.js';
-import { entityItem } from '../knowledge.js';
+import { docInfo, entityItem, titleOf } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
 
@@ -26,23 +26,52 @@ export const eventRoutes = [
       place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
       entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
       dated: { type: 'boolean', description: 'true: only events with a full date range; false: only those without' },
+      disputed: { type: 'boolean', description: 'true: only events whose reports disagree (date, place or a count)' },
+      reports: { type: 'integer', min: 0, max: 1000, description: 'At most this many reports per event (reportCount then says how many there are); default all' },
+      articleDates: { type: 'boolean', default: false, description: 'true: an event without a date of its own counts as dated at its first article\'s publication date (for from, to, dated and the order)' },
       ...paging(50, 1000),
     },
     returns: 'EventPage',
     async handle({ app, query }) {
-      const k = await app.corpus();
-      const place = query.place ? normaliseName(query.place) : '';
-      const ofEntity = query.entity ? new Set((k.eventsByEntity.get(query.entity) ?? []).map((x) => x.event.key)) : null;
-      const items = k.events.filter((e) => {
-        if (query.type && e.type !== query.type) return false;
-        if (query.dated !== undefined && query.dated !== !!e.interval) return false;
-        if (query.from || query.to) {
-          if (!e.interval || !overlaps(e.interval, query.from, query.to)) return false;
-        }
-        if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
-        return !ofEntity || ofEntity.has(e.key);
-      });
-      return { ...pageOf(items, query.limit, query.offset), ...(app.corpusComputing() ? { computing: true } : {}) };
+      const items = await filterEvents(app, query);
+      const page = pageOf(items, query.limit, query.offset);
+      if (query.reports !== undefined) page.items = page.items.map((e) => briefEvent(e, query.reports!));
+      return { ...page, ...(app.corpusComputing() ? { computing: true } : {}) };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/timeline',
+    summary: 'Events placed in time, compact: a density histogram over all matches and one page of placed events (events without a date of their own at their article\'s date, marked so)',
+    tag: 'events',
+    query: {
+      type: { type: 'enum', values: EVENT_TYPES, description: 'Event type' },
+      from: { type: 'date', description: 'Only events whose date range ends on or after this date' },
+      to: { type: 'date', description: 'Only events whose date range starts on or before this date' },
+      place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
+      entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
+      ...paging(1000, 2000),
+    },
+    returns: 'Timeline',
+    async handle({ app, query }): Promise<TimelineView> {
+      const placed = await filterEvents(app, { ...query, articleDates: true, dated: true });
+      const unplaced = (await filterEvents(app, { ...query, from: undefined, to: undefined, articleDates: true, dated: false })).length;
+      const whenOf = (e: EventItem) => (e.interval ?? e.articleInterval)!;
+      // Most-reported first when cut, so what is left out is the least reported; drawn in date order.
+      const shown = placed.length > query.limit + query.offset ? [...placed].sort((a, b) => b.documentCount - a.documentCount).slice(query.offset, query.offset + query.limit) : placed.slice(query.offset, query.offset + query.limit);
+      shown.sort((a, b) => whenOf(a).start.localeCompare(whenOf(b).start));
+      return {
+        total: placed.length,
+        limit: query.limit,
+        offset: query.offset,
+        unplaced,
+        density: density(placed.map((e) => whenOf(e).start)),
+        items: shown.map((e) => ({
+          key: e.key, type: e.type, title: e.title, date: e.date, interval: whenOf(e), articleDate: !e.interval,
+          documentCount: e.documentCount, disputed: e.conflicts.length > 0, firstTitle: e.reports[0]?.docTitle ?? '',
+        })),
+        ...(app.corpusComputing() ? { computing: true } : {}),
+      };
     },
   }),
   route({
@@ -67,23 +96,99 @@ export const eventRoutes = [
     query: {
       types: { type: 'string', maxLength: 40, pattern: /^(PER|ORG|LOC|MISC)(,(PER|ORG|LOC|MISC))*$/, description: 'Comma-separated entity types, e.g. PER,ORG' },
       limit: { type: 'integer', min: 1, max: 500, default: 50, description: 'Most nodes to return' },
+      focus: { type: 'string', maxLength: 200, description: 'Start from this entity key: it and the entities most often named with it' },
     },
     returns: 'Graph',
     async handle({ app, query }): Promise<GraphView> {
       const k = await app.corpus();
-      return app.cached(`graph|${query.types ?? ''}|${query.limit}`, () => buildGraph(app.store, k, query.types, query.limit));
+      return app.cached(`graph|${query.types ?? ''}|${query.limit}|${query.focus ?? ''}`, () => buildGraph(app.store, k, query.types, query.limit, query.focus));
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/graph/evidence',
+    summary: 'Why two entities are linked: sentences naming both, and the events joining them',
+    tag: 'entities',
+    query: {
+      a: { type: 'string', maxLength: 200, description: 'Entity key' },
+      b: { type: 'string', maxLength: 200, description: 'Entity key' },
+      limit: { type: 'integer', min: 1, max: 50, default: 8, description: 'Most sentences to return' },
+    },
+    returns: 'GraphEvidence',
+    async handle({ app, query }): Promise<GraphEvidence> {
+      if (!query.a || !query.b) throw new HttpError(400, 'give two entity keys: a and b');
+      return edgeEvidence(app, query.a, query.b, query.limit);
     },
   }),
 ];
 
+
+/** An event with at most `n` reports (the first published), for listings. */
+export function briefEvent<T extends EventItem>(e: T, n: number): T {
+  return e.reports.length <= n ? e : { ...e, reports: e.reports.slice(0, n), reportCount: e.reports.length };
+}
+
+interface EventFilter {
+  type?: string;
+  from?: string;
+  to?: string;
+  place?: string;
+  entity?: string;
+  dated?: boolean;
+  disputed?: boolean;
+  articleDates?: boolean;
+}
+
+/** The merged events matching the filters, in date order (article dates included when asked). */
+async function filterEvents(app: AppContext, query: EventFilter): Promise<EventItem[]> {
+  const k = await app.corpus();
+  const place = query.place ? normaliseName(query.place) : '';
+  const ofEntity = query.entity ? new Set((k.eventsByEntity.get(query.entity) ?? []).map((x) => x.event.key)) : null;
+  const when = (e: EventItem) => e.interval ?? (query.articleDates ? e.articleInterval ?? null : null);
+  const ordered = query.articleDates
+    ? await app.cached('events-by-article-date', async () => [...k.events].sort((a, b) => (when(a)?.start ?? '9999').localeCompare(when(b)?.start ?? '9999')))
+    : k.events;
+  return ordered.filter((e) => {
+    if (query.type && e.type !== query.type) return false;
+    if (query.disputed !== undefined && query.disputed !== e.conflicts.length > 0) return false;
+    if (query.dated !== undefined && query.dated !== !!when(e)) return false;
+    if (query.from || query.to) {
+      const interval = when(e);
+      if (!interval || !overlaps(interval, query.from, query.to)) return false;
+    }
+    if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
+    return !ofEntity || ofEntity.has(e.key);
+  });
+}
+
+/** Events per time bucket (day, month or year, whichever gives at most ~400 buckets). */
+function density(starts: string[]): TimelineView['density'] {
+  if (!starts.length) return { unit: 'year', buckets: [] };
+  const sorted = [...starts].sort();
+  const days = (Date.parse(sorted[sorted.length - 1]) - Date.parse(sorted[0])) / 86_400_000;
+  const unit = days <= 400 ? 'day' : days <= 400 * 30 ? 'month' : 'year';
+  const cut = unit === 'day' ? 10 : unit === 'month' ? 7 : 4;
+  const counts = new Map<string, number>();
+  for (const s of sorted) counts.set(s.slice(0, cut), (counts.get(s.slice(0, cut)) ?? 0) + 1);
+  return { unit, buckets: [...counts].map(([start, count]) => ({ start, count })) };
+}
+
 /** Strongest co-mention links kept per node, so a few busy articles do not make a hairball. */
 const LINKS_PER_NODE = 4;
 
-async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | undefined, limit: number): Promise<GraphView> {
+async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | undefined, limit: number, focus?: string): Promise<GraphView> {
   const types = typeList ? typeList.split(',') : undefined;
-  // Entities named once are noise at graph scale; keep them only when little else is left.
-  let nodes = (await store.queryEntities({ types, minMentions: 2, limit })).items;
-  if (nodes.length < Math.min(limit, 10)) nodes = (await store.queryEntities({ types, limit })).items;
+  let nodes: EntityRow[];
+  if (focus) {
+    const [self] = (await store.queryEntities({ keys: [focus] })).items;
+    if (!self) throw new HttpError(404, `no entity "${focus}"`);
+    const near = (await store.coMentioned(focus, Math.min(limit, 60) * 3)).filter((e) => !types || types.includes(e.type)).slice(0, Math.min(limit, 60));
+    nodes = [self, ...near];
+  } else {
+    // Entities named once are noise at graph scale; keep them only when little else is left.
+    nodes = (await store.queryEntities({ types, minMentions: 2, limit })).items;
+    if (nodes.length < Math.min(limit, 10)) nodes = (await store.queryEntities({ types, limit })).items;
+  }
   const inGraph = new Set(nodes.map((n) => n.key));
   const edges = new Map<string, GraphView['edges'][number]>();
   // Co-mentions: mentions within a sentence's reach, counted at save time (store summaries).
@@ -120,5 +225,45 @@ async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | un
     degree.set(e.target, dt + 1);
     e.label = `mentioned together ${e.weight} time${e.weight === 1 ? '' : 's'}`;
   }
-  return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e)) };
+  // From a focus entity, its own links are always kept: they are why the others are shown.
+  return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
+}
+
+const EVIDENCE_DOCS = 20;
+const NEAR_CHARS = 300;
+
+/** Sentences naming both entities (from the first articles naming both) and the events joining them. */
+async function edgeEvidence(app: AppContext, a: string, b: string, limit: number): Promise<GraphEvidence> {
+  const withB = new Set((await app.store.entityDocuments(b)).map((d) => d.docId));
+  const both = (await app.store.entityDocuments(a)).filter((d) => withB.has(d.docId));
+  const info = await docInfo(app.store, both.slice(0, EVIDENCE_DOCS).map((d) => d.docId));
+  const sentences: GraphEvidence['sentences'] = [];
+  for (const d of both.slice(0, EVIDENCE_DOCS)) {
+    if (sentences.length >= limit) break;
+    const text = (await app.textOf(d.docId)) ?? '';
+    const mentions = await app.store.listAnnotations({ kind: 'mention', docId: d.docId });
+    const ofA = mentions.filter((m) => mentionKey(m) === a);
+    const ofB = mentions.filter((m) => mentionKey(m) === b);
+    const pair = ofA.flatMap((x) => ofB.map((y) => [x, y] as const)).find(([x, y]) => Math.abs(x.start - y.start) <= NEAR_CHARS);
+    if (!pair) continue;
+    const span = sentenceSpan(text, Math.min(pair[0].start, pair[1].start), Math.max(pair[0].end, pair[1].end));
+    sentences.push({ docId: d.docId, docTitle: titleOf(info, d.docId), text: text.slice(span.start, span.end), start: span.start, end: span.end });
+  }
+  const k = await app.corpus();
+  const events = (k.eventsByEntity.get(a) ?? []).filter(({ event }) => (k.eventsByEntity.get(b) ?? []).some((x) => x.event.key === event.key)).slice(0, limit);
+  return { documents: both.length, sentences, events: events.map(({ event }) => ({ key: event.key, type: event.type, title: event.title, date: event.date })) };
+}
+
+/** The sentence(s) holding [start, end): the segmenter's sentences around the span. */
+function sentenceSpan(text: string, start: number, end: number): { start: number; end: number } {
+  const from = Math.max(0, start - 600);
+  let s = start;
+  let e = end;
+  for (const seg of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text.slice(from, Math.min(text.length, end + 600)))) {
+    const a = from + seg.index;
+    const b = a + seg.segment.trimEnd().length;
+    if (a <= start && a + seg.segment.length > start) s = a;
+    if (a < end && b >= end - 1) e = Math.max(e, b);
+  }
+  return { start: s, end: e };
 }

@@ -25,6 +25,7 @@ export const metaRoutes = [
         claims: k.multiClaims,
         disputedClaims: k.disputedClaims,
         writable: app.writable && !!app.ingest,
+        curatable: app.writable,
         computing: app.corpusComputing(),
       };
     },
@@ -38,8 +39,10 @@ export const metaRoutes = [
     write: true,
     returns: 'IngestResult',
     async handle({ app, req }) {
-      if (!app.ingest) throw new HttpError(501, 'uploading is not available in this build of the server');
+      const ingest = app.ingest;
+      if (!ingest) throw new HttpError(501, 'uploading is not available in this build of the server');
       if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'send the article as application/json');
+      app.uploads.admit(); // a full queue is refused before the body is read
       const body = await readBody(req, app.maxBodyBytes);
       let parsed: unknown;
       try {
@@ -47,7 +50,27 @@ export const metaRoutes = [
       } catch {
         throw new HttpError(400, 'request body is not valid JSON');
       }
-      return { result: await app.ingest(validateUpload(parsed)) };
+      const article = validateUpload(parsed);
+      const ticket = app.uploads.enqueue(() => ingest(article));
+      let timer: NodeJS.Timeout | undefined;
+      const done = await Promise.race([
+        ticket.result.then((result) => ({ result })),
+        new Promise<null>((ok) => (timer = setTimeout(() => ok(null), app.uploadWaitMs))),
+      ]).finally(() => clearTimeout(timer));
+      if (done) return done;
+      const seconds = Math.round(app.uploadWaitMs / 1000);
+      if (ticket.cancel())
+        throw new HttpError(503, `no analysis thread became free within ${seconds} s; the upload was stopped and nothing was stored, try again`, { 'Retry-After': '10' });
+      // Started analyses are not interrupted: say so, and log how it ends.
+      ticket.result.then(
+        () => undefined,
+        (err: unknown) => console.error(`chronicle serve: upload ${article.name ?? article.url ?? ''} failed: ${err instanceof Error ? err.message : String(err)}`),
+      );
+      throw new HttpError(
+        503,
+        `the analysis is taking longer than ${seconds} s; it goes on, and the document will be stored when it finishes (see /api/documents)`,
+        { 'Retry-After': '30' },
+      );
     },
   }),
 ];
@@ -59,5 +82,16 @@ export function validateUpload(x: unknown): UploadedArticle {
   if (o.format !== 'html' && o.format !== 'text') throw new HttpError(400, '"format" must be "html" or "text"');
   for (const f of ['name', 'url'] as const)
     if (o[f] !== undefined && (typeof o[f] !== 'string' || o[f]!.length > 2000)) throw new HttpError(400, `"${f}" must be text of at most 2000 characters`);
+  if (o.url && !isWebUrl(o.url)) throw new HttpError(400, '"url" must be an http(s) URL, such as https://example.org/story.html');
+  if (o.name && /[\u0000-\u001f\u007f]/.test(o.name)) throw new HttpError(400, '"name" must not contain control characters');
   return { content: o.content, format: o.format, ...(o.name ? { name: o.name } : {}), ...(o.url ? { url: o.url } : {}) };
+}
+
+function isWebUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0 && !/\s/.test(s);
+  } catch {
+    return false;
+  }
 }

@@ -2,8 +2,11 @@
 // event types and publication years; each facet is also a filter.
 import type { FacetValue, SearchItem, SearchResult } from '../api-types.js';
 import { HttpError } from '../http.js';
+import { SearchTimeoutError } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
+import { dateInterval } from '../dates.js';
+import type { SearchHit, Store } from '../../store/interface.js';
 
 /** How many hits facets are counted over (and filters applied to). */
 const FACET_WINDOW = 500;
@@ -17,7 +20,11 @@ export const searchRoutes = [
     summary: 'Full-text search over titles and text, best first, with facets',
     tag: 'search',
     query: {
-      q: { type: 'string', maxLength: 300, description: 'Search words; "quoted phrases" allowed' },
+      q: { type: 'string', maxLength: 300, description: 'Search words: "quoted phrases", prefix* and -excluded words allowed; may be left out when entity is given' },
+      sort: { type: 'enum', values: ['relevance', 'newest', 'oldest'], default: 'relevance', description: 'Best match first, or by publication date' },
+      from: { type: 'date', description: 'Only documents published on or after this date' },
+      to: { type: 'date', description: 'Only documents published on or before this date' },
+      source: { type: 'string', maxLength: 200, description: 'Only documents whose source (site, URL or file path) contains this text' },
       entity: { type: 'string', maxLength: 200, description: 'Only documents mentioning this entity key' },
       eventType: { type: 'string', maxLength: 40, description: 'Only documents with an event of this type' },
       year: { type: 'string', maxLength: 4, pattern: /^\d{4}$/, description: 'Only documents published this year' },
@@ -25,15 +32,32 @@ export const searchRoutes = [
     },
     returns: 'SearchResult',
     async handle({ app, query }): Promise<SearchResult> {
-      if (!query.q || !query.q.trim()) throw new HttpError(400, 'query parameter "q" is required: the words to search for');
-      const hits = await app.store.search(query.q, { limit: FACET_WINDOW, snippets: false });
-      const facetsOf = new Map((await app.store.documentFacets(hits.map((h) => h.id))).map((f) => [f.docId, f]));
+      const q = query.q?.trim() ?? '';
+      if (!q && !query.entity) throw new HttpError(400, 'query parameter "q" is required: the words to search for (or give an entity)');
+      // Without words, the documents naming the entity are the hits (most mentions first).
+      const hits = q ? await searchOrBusy(app.store.search(q, { limit: FACET_WINDOW, snippets: false })) : await entityHits(app.store, query.entity!);
+      const overrides = await app.overrides();
+      const sourceOf = new Map(hits.map((h) => [h.id, h.source]));
+      const facetsOf = new Map((await app.store.documentFacets(hits.map((h) => h.id))).map((f) => [f.docId, { ...f, published: overrides.published(f.docId, sourceOf.get(f.docId) ?? '', f.published) }]));
+      const [from, to] = [query.from, query.to && dateInterval(query.to)?.end];
+      const source = query.source?.toLowerCase();
       const matching = hits.filter((h) => {
         const d = facetsOf.get(h.id);
+        const published = d?.published ?? '';
         if (query.entity && !d?.entities.includes(query.entity)) return false;
         if (query.eventType && !d?.eventTypes.includes(query.eventType)) return false;
-        return !query.year || (d?.published ?? '').startsWith(query.year);
+        if (source && !h.source.toLowerCase().includes(source)) return false;
+        if ((from || to) && !/^\d{4}/.test(published)) return false;
+        if (from && published < from) return false;
+        if (to && published >= to) return false;
+        return !query.year || published.startsWith(query.year);
       });
+      if (query.sort !== 'relevance') {
+        const sign = query.sort === 'newest' ? -1 : 1;
+        // Undated documents last either way.
+        const key = (id: string) => facetsOf.get(id)?.published ?? '';
+        matching.sort((a, b) => (!key(a.id) ? 1 : !key(b.id) ? -1 : sign * key(a.id).localeCompare(key(b.id))));
+      }
       const entities = new Map<string, number>();
       const eventTypes = new Map<string, number>();
       const years = new Map<string, number>();
@@ -55,7 +79,9 @@ export const searchRoutes = [
         [...m].map(([value, count]) => ({ value, label: label(value), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, n);
       const page = matching.slice(query.offset, query.offset + query.limit);
       // Snippets only for the page shown: building them is the costly part of a search.
-      const snippets = new Map((await app.store.search(query.q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] })).map((h) => [h.id, h.snippet]));
+      const snippets = q
+        ? new Map((await searchOrBusy(app.store.search(q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] }))).map((h) => [h.id, h.snippet]))
+        : new Map<string, string>();
       const items: SearchItem[] = page.map((h) => ({
         id: h.id,
         title: h.title,
@@ -65,7 +91,8 @@ export const searchRoutes = [
         snippet: snippetParts(snippets.get(h.id) ?? ''),
       }));
       return {
-        query: query.q,
+        query: q,
+        window: hits.length >= FACET_WINDOW ? FACET_WINDOW : null,
         total: matching.length,
         limit: query.limit,
         offset: query.offset,
@@ -79,6 +106,23 @@ export const searchRoutes = [
     },
   }),
 ];
+
+/** The documents naming an entity as search hits, most mentions first (capped like word searches). */
+async function entityHits(store: Store, entity: string): Promise<SearchHit[]> {
+  const docs = (await store.entityDocuments(entity)).sort((a, b) => b.mentions - a.mentions).slice(0, FACET_WINDOW);
+  const info = new Map((await store.documentSummaries(docs.map((d) => d.docId))).map((d) => [d.id, d]));
+  return docs.map((d) => ({ id: d.docId, title: info.get(d.docId)?.title ?? '', source: info.get(d.docId)?.source ?? '', score: -d.mentions, snippet: '' }));
+}
+
+/** A search the store stopped for taking too long is a 503 the client may retry, not a 500. */
+async function searchOrBusy<T>(search: Promise<T>): Promise<T> {
+  try {
+    return await search;
+  } catch (err) {
+    if (err instanceof SearchTimeoutError) throw new HttpError(503, err.message, { 'Retry-After': '5' });
+    throw err;
+  }
+}
 
 /** Splits a marked snippet into plain-text parts, so the UI never has to trust HTML. */
 export function snippetParts(snippet: string): Array<{ text: string; match: boolean }> {

@@ -24,14 +24,21 @@ import type {
   QuoteQuery,
   QuoteRow,
 } from '../interface.js';
+import { DocumentConflictError, earlierVersionLocation, SearchTimeoutError } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
-import { toTsQuery } from '../fts-query.js';
+import { parseSearchQuery, queryWords, toTsQuery } from '../fts-query.js';
+import { buildSnippet } from '../snippet.js';
 import { pgMigrations } from './migrations.js';
+import { NulSafeClient } from './nul-safe.js';
 import * as summaries from './summaries.js';
 import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
 
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
+/** Longest a search query may run on the server before PostgreSQL cancels it. */
+const SEARCH_TIMEOUT_MS = 5_000;
+/** 8 parameters a row: well under PostgreSQL's 65,535 bound parameters per statement. */
+const ANNOTATION_ROWS_PER_INSERT = 4000;
 
 type Client = pg.PoolClient;
 
@@ -51,7 +58,7 @@ export class PostgresStore implements Store {
   ) {}
 
   static async open(url: string): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    const pool = new pg.Pool({ connectionString: url, max: 4, Client: NulSafeClient });
     // An idle connection dropped by a server restart must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
     // The same for a connection in use: its query fails and the caller retries.
@@ -152,7 +159,12 @@ export class PostgresStore implements Store {
         JSON.stringify(doc.paragraphs),
       ],
     );
+    if (inserted.rowCount === 0) {
+      const stored = await client.query<{ same: boolean }>('SELECT text = $2 AS same FROM documents WHERE id = $1', [doc.id, doc.text]);
+      if (stored.rows[0] && !stored.rows[0].same) throw new DocumentConflictError(doc.id);
+    }
     for (const s of doc.sources) {
+      await this.keepEarlierVersion(client, s.location, doc.id);
       await client.query(
         `INSERT INTO sources(location, doc_id, kind, name, url, content_hash) VALUES ($1,$2,$3,$4,$5,$6)
          ON CONFLICT (location) DO UPDATE SET doc_id = excluded.doc_id, content_hash = excluded.content_hash, added_at = now()`,
@@ -162,10 +174,11 @@ export class PostgresStore implements Store {
     if (inserted.rowCount === 0) return { status: 'duplicate', docId: doc.id };
 
     const rows = annotationRows(analysis);
-    if (rows.length) {
-      // One multi-row insert per document: round trips dominate PostgreSQL ingest time.
+    // Multi-row inserts: round trips dominate PostgreSQL ingest time. A statement binds at most
+    // 65,535 parameters, so a document with very many annotations takes several.
+    for (let from = 0; from < rows.length; from += ANNOTATION_ROWS_PER_INSERT) {
       const values: unknown[] = [];
-      const tuples = rows.map((a, i) => {
+      const tuples = rows.slice(from, from + ANNOTATION_ROWS_PER_INSERT).map((a, i) => {
         values.push(doc.id, a.kind, a.label, a.start, a.end, a.text, JSON.stringify(a.data), a.entityId ?? null);
         const o = i * 8;
         return `($${o + 1},$${o + 2},$${o + 3},$${o + 4},$${o + 5},$${o + 6},$${o + 7},$${o + 8})`;
@@ -180,6 +193,18 @@ export class PostgresStore implements Store {
     for (const a of rows) counts.set(`kind:${a.kind}`, (counts.get(`kind:${a.kind}`) ?? 0) + 1);
     const nearDuplicateOf = await this.linkNearDuplicates(client, doc.id, hash.value);
     return nearDuplicateOf ? { status: 'new', docId: doc.id, nearDuplicateOf } : { status: 'new', docId: doc.id };
+  }
+
+  /** See the SQLite engine: an input's earlier version keeps its only source under another location. */
+  private async keepEarlierVersion(client: Client, location: string, newDocId: string): Promise<void> {
+    const prev = await client.query<{ doc_id: string; content_hash: string }>('SELECT doc_id, content_hash FROM sources WHERE location = $1', [location]);
+    const row = prev.rows[0];
+    if (!row || row.doc_id === newDocId) return;
+    const others = await client.query('SELECT 1 FROM sources WHERE doc_id = $1 AND location <> $2 LIMIT 1', [row.doc_id, location]);
+    if (others.rowCount) return;
+    const renamed = earlierVersionLocation(location, row.content_hash);
+    await client.query('DELETE FROM sources WHERE location = $1', [renamed]);
+    await client.query(`UPDATE sources SET location = $1, name = name || ' (earlier version)' WHERE location = $2`, [renamed, location]);
   }
 
   private async linkNearDuplicates(client: Client, docId: string, hash: bigint): Promise<string | undefined> {
@@ -220,7 +245,7 @@ export class PostgresStore implements Store {
   async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocSummary[]> {
     const { rows } = await this.pool.query<DocSummary>(
       `SELECT d.id, d.title, d.published, d.words,
-              (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1) AS source
+              coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source
        FROM documents d ORDER BY d.seq LIMIT $1 OFFSET $2`,
       [opts.limit ?? null, opts.offset ?? 0],
     );
@@ -279,27 +304,47 @@ export class PostgresStore implements Store {
   }
 
   async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
-    const tsquery = toTsQuery(query);
+    const parsed = parseSearchQuery(query);
+    const tsquery = toTsQuery(parsed);
     if (!tsquery || opts.ids?.length === 0) return [];
-    const [open, close] = opts.highlight ?? ['[', ']'];
-    const snippet = opts.snippets === false ? `''` : `ts_headline('simple', d.text, q.query, $2)`;
-    const { rows } = await this.pool.query<SearchHit>(
-      `WITH q AS (SELECT to_tsquery('simple', $1) AS query)
-       SELECT d.id, d.title,
-              (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1) AS source,
-              -ts_rank_cd(d.tsv, q.query) AS score,
-              ${snippet} AS snippet
-       FROM documents d, q WHERE d.tsv @@ q.query ${opts.ids ? 'AND d.id = ANY($5)' : ''}
-       ORDER BY score, d.seq LIMIT $3 OFFSET $4`,
-      [
-        tsquery,
-        `StartSel="${open}", StopSel="${close}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`,
-        opts.limit ?? 10,
-        opts.offset ?? 0,
-        ...(opts.ids ? [opts.ids] : []),
-      ],
-    );
-    return rows.map((r) => ({ ...r, score: Number(r.score) }));
+    const params: unknown[] = [tsquery, opts.limit ?? 10, opts.offset ?? 0];
+    if (opts.ids) params.push(opts.ids);
+    const hits = await this.withStatementTimeout(SEARCH_TIMEOUT_MS, async (client) => {
+      const { rows } = await client.query<SearchHit>(
+        `WITH q AS (SELECT to_tsquery('simple', $1) AS query)
+         SELECT d.id, d.title,
+                coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source,
+                -ts_rank_cd(d.tsv, q.query) AS score, '' AS snippet
+         FROM documents d, q WHERE d.tsv @@ q.query ${opts.ids ? 'AND d.id = ANY($4)' : ''}
+         ORDER BY score, d.seq LIMIT $2 OFFSET $3`,
+        params,
+      );
+      if (opts.snippets === false || rows.length === 0) return rows;
+      // Snippets are built in bounded time here, not by ts_headline (see ../snippet.ts).
+      const texts = await client.query<{ id: string; text: string }>('SELECT id, text FROM documents WHERE id = ANY($1)', [rows.map((r) => r.id)]);
+      const textOf = new Map(texts.rows.map((r) => [r.id, r.text]));
+      const words = queryWords(parsed);
+      return rows.map((r) => ({ ...r, snippet: buildSnippet(textOf.get(r.id) ?? '', words, opts.highlight) }));
+    });
+    return hits.map((r) => ({ ...r, score: Number(r.score) }));
+  }
+
+  /** Runs reads on one connection with a statement timeout, so one costly query cannot hold a connection for long. */
+  private async withStatementTimeout<T>(ms: number, fn: (client: Client) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN READ ONLY');
+      await client.query(`SET LOCAL statement_timeout = ${Math.floor(ms)}`);
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if ((err as { code?: string }).code === '57014') throw new SearchTimeoutError(ms);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   async listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>> {
@@ -395,6 +440,12 @@ export class PostgresStore implements Store {
       kind ? [kind] : [],
     );
     return rows;
+  }
+
+  async removeCuration(c: Curation): Promise<boolean> {
+    const { rowCount } = await this.pool.query('DELETE FROM curations WHERE kind = $1 AND relation = $2 AND a = $3 AND b = $4', [c.kind, c.relation, c.a, c.b]);
+    if (rowCount) await summaries.bumpGeneration(this.pool);
+    return !!rowCount;
   }
 
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {

@@ -265,7 +265,7 @@ export async function nearLinks(c: Queryable, keys: string[]): Promise<Array<{ a
 export async function documentSummaries(c: Queryable, ids: string[]): Promise<DocSummary[]> {
   const { rows } = await c.query<DocSummary>(
     `SELECT d.id, d.title, d.published, d.words,
-            (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1) AS source
+            coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source
      FROM documents d WHERE d.id = ANY($1)`,
     [ids],
   );

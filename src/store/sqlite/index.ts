@@ -1,5 +1,6 @@
 // SQLite engine: better-sqlite3, WAL, one transaction per batch, FTS5 with BM25.
 import Database from 'better-sqlite3';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Analysis, Source } from '../../types.js';
 import type {
   AnnotationQuery,
@@ -23,9 +24,11 @@ import type {
   QuoteRow,
   AnnotationKind,
 } from '../interface.js';
+import { DocumentConflictError, earlierVersionLocation } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
-import { toFtsQuery } from '../fts-query.js';
+import { parseSearchQuery, queryWords, toFtsQuery } from '../fts-query.js';
+import { buildSnippet } from '../snippet.js';
 import { migrations } from './migrations.js';
 import { SqliteSummaries } from './summaries.js';
 import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
@@ -33,6 +36,12 @@ import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
 // Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
 const NEAR_DUPLICATE_CANDIDATES_PER_BAND = 200;
+/** How long opening waits for another process's write lock (migrations, first summaries). */
+const OPEN_BUSY_TIMEOUT_MS = 60_000;
+/** One blocking wait for the write lock; longer waits are taken in such slices, yielding between them. */
+const WRITE_SLICE_MS = 50;
+/** How long a write waits in all for other writers before failing. */
+const WRITE_WAIT_MS = 5 * 60_000;
 
 interface DocRow {
   rowid: number;
@@ -59,45 +68,72 @@ export class SqliteStore implements Store {
   private readonly summaries: SqliteSummaries;
   readonly location?: string;
 
-  constructor(readonly path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
+  readonly readonly: boolean;
+
+  /** readonly: for commands that only read; works in a read-only folder, never migrates or writes. */
+  constructor(
+    readonly path: string,
+    opts: { readonly?: boolean } = {},
+  ) {
+    this.readonly = opts.readonly === true;
+    this.db = this.readonly ? openReadOnly(path) : new Database(path);
+    // Other processes may hold the write lock (concurrent ingests): wait for it while opening.
+    this.db.pragma(`busy_timeout = ${OPEN_BUSY_TIMEOUT_MS}`);
+    if (!this.readonly) this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     // Foreign keys are declared but not enforced per statement: the upsert into sources made every
     // check scan as the corpus grew (11 ms per source at 60k documents). Saves write a source only
     // right after its document, in one transaction; integrityCheck() verifies the references.
     this.db.pragma('foreign_keys = OFF');
-    this.db.pragma('busy_timeout = 5000');
     if (path !== ':memory:' && path !== '') this.location = path;
-    this.migrate();
+    if (this.readonly) {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      if (version < migrations.length) throw new Error(`the database ${path} was made by an older Chronicle; run a writing command (chronicle ingest) on it once to upgrade it`);
+    } else this.migrate();
     this.summaries = new SqliteSummaries(this.db);
-    this.summaries.rebuildIfNeeded();
+    if (!this.readonly && !this.summaries.counter('summaries_built')) this.immediate(() => this.summaries.rebuildIfNeeded());
+    // From now on a busy database is waited for in short slices, between which the event loop runs.
+    this.db.pragma(`busy_timeout = ${WRITE_SLICE_MS}`);
   }
 
-  private migrate(): void {
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    for (let v = current; v < migrations.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(migrations[v]);
-        this.db.pragma(`user_version = ${v + 1}`);
-      })();
+  /** Runs fn in a write transaction taken at once (BEGIN IMMEDIATE): a deferred one that reads, then writes, can fail with SQLITE_BUSY however long it waits. */
+  private immediate<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  /** A write transaction that waits its turn without blocking the event loop: other processes (ingests, a server) may be writing. */
+  private async write<T>(fn: () => T): Promise<T> {
+    const deadline = Date.now() + WRITE_WAIT_MS;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return this.immediate(fn);
+      } catch (err) {
+        const code = (err as { code?: string }).code ?? '';
+        if (!code.startsWith('SQLITE_BUSY') || Date.now() > deadline) throw err;
+        await new Promise((ok) => setTimeout(ok, Math.min(250, 5 * attempt) + Math.random() * 20));
+      }
     }
   }
 
-  async saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
-    return this.saveBatchTx(batch);
+  private migrate(): void {
+    if ((this.db.pragma('user_version', { simple: true }) as number) >= migrations.length) return; // the usual case: no lock taken
+    // One migrator at a time: the version is read again inside the write lock.
+    this.immediate(() => {
+      const current = this.db.pragma('user_version', { simple: true }) as number;
+      for (let v = current; v < migrations.length; v++) this.db.exec(migrations[v]);
+      if (current < migrations.length) this.db.pragma(`user_version = ${migrations.length}`);
+    });
   }
 
-  private readonly saveBatchTx = (batch: Array<{ analysis: Analysis; contentHash: string }>): SaveOutcome[] => {
-    const tx = this.db.transaction(() => {
+  async saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
+    return this.write(() => {
       const delta = emptyDelta();
       const outcomes = batch.map((item) => this.saveOne(item.analysis, item.contentHash, delta));
       this.summaries.apply(delta);
       this.summaries.bumpGeneration();
       return outcomes;
     });
-    return tx();
-  };
+  }
 
   private saveOne(analysis: Analysis, contentHash: string, delta: SummaryDelta): SaveOutcome {
     const { doc } = analysis;
@@ -107,10 +143,14 @@ export class SqliteStore implements Store {
         `INSERT INTO sources(location, doc_id, kind, name, url, content_hash, added_at) VALUES (?,?,?,?,?,?,?)
          ON CONFLICT(location) DO UPDATE SET doc_id=excluded.doc_id, content_hash=excluded.content_hash, added_at=excluded.added_at`,
       );
-      for (const s of doc.sources) insert.run(s.location, doc.id, s.kind, s.name, s.url ?? null, contentHash, now);
+      for (const s of doc.sources) {
+        this.keepEarlierVersion(s.location, doc.id);
+        insert.run(s.location, doc.id, s.kind, s.name, s.url ?? null, contentHash, now);
+      }
     };
-    const existing = this.stmt('SELECT 1 FROM documents WHERE id = ?').get(doc.id);
+    const existing = this.stmt('SELECT text FROM documents WHERE id = ?').get(doc.id) as { text: string } | undefined;
     if (existing) {
+      if (existing.text !== doc.text) throw new DocumentConflictError(doc.id);
       addSources();
       return { status: 'duplicate', docId: doc.id };
     }
@@ -156,6 +196,19 @@ export class SqliteStore implements Store {
     return nearDuplicateOf ? { status: 'new', docId: doc.id, nearDuplicateOf } : { status: 'new', docId: doc.id };
   }
 
+  /**
+   * An input re-ingested with new content moves its source to the new document. When that source
+   * was the old document's only one, the old document keeps it under an "earlier version" location,
+   * so every document keeps at least one source (views and exports rely on it).
+   */
+  private keepEarlierVersion(location: string, newDocId: string): void {
+    const prev = this.stmt('SELECT doc_id, content_hash FROM sources WHERE location = ?').get(location) as { doc_id: string; content_hash: string } | undefined;
+    if (!prev || prev.doc_id === newDocId) return;
+    const others = this.stmt('SELECT 1 FROM sources WHERE doc_id = ? AND location <> ? LIMIT 1').get(prev.doc_id, location);
+    if (others) return;
+    this.stmt(`UPDATE OR REPLACE sources SET location = ?, name = name || ' (earlier version)' WHERE location = ?`).run(earlierVersionLocation(location, prev.content_hash), location);
+  }
+
   /** Finds earlier documents within a few SimHash bits, records the links, returns the closest. */
   private linkNearDuplicates(docId: string, hash: bigint): string | undefined {
     const bands = simhashBands(hash);
@@ -196,7 +249,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(
         `SELECT d.id, d.title, d.published, d.words,
-                (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1) AS source
+                coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source
          FROM documents d ORDER BY d.rowid LIMIT ? OFFSET ?`,
       )
       .all(opts.limit ?? -1, opts.offset ?? 0) as DocSummary[];
@@ -253,22 +306,25 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
-    const fts = toFtsQuery(query);
+    const parsed = parseSearchQuery(query);
+    const fts = toFtsQuery(parsed);
     if (!fts || opts.ids?.length === 0) return [];
-    const [open, close] = opts.highlight ?? ['[', ']'];
-    const snippet = opts.snippets === false ? `''` : `snippet(documents_fts, 1, ?, ?, '…', 24)`;
     const only = opts.ids ? `AND documents_fts.rowid IN (SELECT rowid FROM documents WHERE id IN (${opts.ids.map(() => '?').join(',')}))` : '';
-    return this.db
+    const hits = this.db
       .prepare(
         `SELECT d.id, d.title,
-                (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1) AS source,
-                bm25(documents_fts, 5.0, 1.0) AS score,
-                ${snippet} AS snippet
+                coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source,
+                bm25(documents_fts, 5.0, 1.0) AS score, '' AS snippet
          FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
          WHERE documents_fts MATCH ? ${only}
          ORDER BY score LIMIT ? OFFSET ?`,
       )
-      .all(...(opts.snippets === false ? [] : [open, close]), fts, ...(opts.ids ?? []), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
+      .all(fts, ...(opts.ids ?? []), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
+    if (opts.snippets === false) return hits;
+    const words = queryWords(parsed);
+    const textOf = this.stmt('SELECT text FROM documents WHERE id = ?');
+    for (const h of hits) h.snippet = buildSnippet((textOf.get(h.id) as { text: string }).text, words, opts.highlight);
+    return hits;
   }
 
   async listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>> {
@@ -324,12 +380,12 @@ export class SqliteStore implements Store {
   }
 
   async addUserAlias(alias: UserAlias): Promise<void> {
-    this.db
+    await this.write(() => this.db
       .prepare(
         `INSERT INTO user_aliases(type, alias, canonical, added_at) VALUES (?,?,?,?)
          ON CONFLICT(type, alias) DO UPDATE SET canonical = excluded.canonical, added_at = excluded.added_at`,
       )
-      .run(alias.type, alias.alias, alias.canonical, new Date().toISOString());
+      .run(alias.type, alias.alias, alias.canonical, new Date().toISOString()));
   }
 
   async listDocumentIds(): Promise<string[]> {
@@ -344,12 +400,12 @@ export class SqliteStore implements Store {
       `UPDATE annotations SET entity_id = ?, label = ?, data_json = json_set(data_json, '$.entityId', ?, '$.canonical', ?)
        WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`,
     );
-    this.db.transaction(() => {
+    await this.write(() => {
       this.summaries.applyDocuments([docId], -1);
       for (const m of mentions) update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
       this.summaries.applyDocuments([docId], 1);
       this.summaries.bumpGeneration();
-    })();
+    });
   }
 
   async listNearDuplicatePairs(): Promise<Array<[string, string]>> {
@@ -359,10 +415,10 @@ export class SqliteStore implements Store {
   }
 
   async addCuration(c: Curation): Promise<void> {
-    this.db
-      .prepare('INSERT OR IGNORE INTO curations(kind, relation, a, b, added_at) VALUES (?,?,?,?,?)')
-      .run(c.kind, c.relation, c.a, c.b, new Date().toISOString());
-    this.summaries.bumpGeneration();
+    await this.write(() => {
+      this.stmt('INSERT OR IGNORE INTO curations(kind, relation, a, b, added_at) VALUES (?,?,?,?,?)').run(c.kind, c.relation, c.a, c.b, new Date().toISOString());
+      this.summaries.bumpGeneration();
+    });
   }
 
   async listCurations(kind?: Curation['kind']): Promise<Curation[]> {
@@ -370,8 +426,14 @@ export class SqliteStore implements Store {
     return (kind ? this.stmt(sql).all(kind) : this.stmt(sql).all()) as Curation[];
   }
 
+  async removeCuration(c: Curation): Promise<boolean> {
+    const info = this.db.prepare('DELETE FROM curations WHERE kind = ? AND relation = ? AND a = ? AND b = ?').run(c.kind, c.relation, c.a, c.b);
+    if (info.changes) this.summaries.bumpGeneration();
+    return info.changes > 0;
+  }
+
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const docs = (
         this.db
           .prepare(`SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND entity_id = ?` + (docId ? ' AND doc_id = ?' : ''))
@@ -387,7 +449,7 @@ export class SqliteStore implements Store {
       this.summaries.applyDocuments(docs, 1);
       this.summaries.bumpGeneration();
       return info.changes;
-    })();
+    });
   }
 
   async listUserAliases(): Promise<UserAlias[]> {
@@ -452,7 +514,7 @@ export class SqliteStore implements Store {
   }
 
   async rebuildSummaries(): Promise<void> {
-    this.summaries.rebuild();
+    await this.write(() => this.summaries.rebuild());
   }
 
   async integrityCheck(): Promise<string> {
@@ -470,4 +532,25 @@ export class SqliteStore implements Store {
 function countWords(text: string): number {
   const m = text.match(/\S+/g);
   return m ? m.length : 0;
+}
+
+/**
+ * Opens a database only to read. A WAL database needs its -shm index, which SQLite cannot create in a
+ * read-only folder; there the file is read into memory instead (marked as a rollback-journal
+ * database, since an in-memory copy has no WAL).
+ */
+function openReadOnly(path: string): Database.Database {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('user_version', { simple: true });
+    return db;
+  } catch (err) {
+    db.close();
+    const code = (err as { code?: string }).code ?? '';
+    if (!code.startsWith('SQLITE_READONLY') && !code.startsWith('SQLITE_CANTOPEN')) throw err;
+    if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) throw err; // unflushed writes would be missed
+    const bytes = readFileSync(path);
+    if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
+    return new Database(bytes, { readonly: true });
+  }
 }

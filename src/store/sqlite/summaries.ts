@@ -232,7 +232,7 @@ export class SqliteSummaries {
         ...(this.db
           .prepare(
             `SELECT d.id, d.title, d.published, d.words,
-                    (SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1) AS source
+                    coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source
              FROM documents d WHERE d.id IN (${chunk.map(() => '?').join(',')})`,
           )
           .all(...chunk) as DocSummary[]),

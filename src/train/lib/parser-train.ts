@@ -21,6 +21,8 @@ export interface ParserTrainOptions {
   seed: number;
   /** Probability of following a wrong prediction from the second parser epoch on. */
   explore: number;
+  /** Parser and labeller rows whose largest averaged weight is below this are dropped from the saved model (the tagger keeps all: its word features are cached). */
+  minWeight: number;
   log: (msg: string) => void;
 }
 
@@ -119,8 +121,8 @@ function trainTagger(examples: readonly Example[], epochs: number, random: () =>
   return trainer;
 }
 
-function frozen(trainer: PerceptronTrainer, classes: number) {
-  const { keys, weights } = trainer.averaged();
+function frozen(trainer: PerceptronTrainer, classes: number, minWeight = 0) {
+  const { keys, weights } = trainer.averaged(minWeight);
   return frozenModel(classes, keys, weights);
 }
 
@@ -199,11 +201,17 @@ export function trainSyntaxModel(trainSet: readonly ConlluSentence[], devSet: re
       log(`labeller epoch ${e}: dev UPOS ${s.upos.toFixed(4)} UAS ${s.uas.toFixed(4)} LAS ${s.las.toFixed(4)}`);
     }
   }
-  const final = dev.length ? scoreDev(dev, labels, { tagger: taggerModel, parser: parserModel, labeller: frozen(labeller, labels.length) }) : null;
+  const saved = { tagger: tagger.averaged(), parser: parser.averaged(opts.minWeight), labeller: labeller.averaged(opts.minWeight) };
+  const final = dev.length
+    ? scoreDev(dev, labels, {
+        tagger: frozenModel(NUM_UPOS, saved.tagger.keys, saved.tagger.weights),
+        parser: frozenModel(NUM_ACTIONS, saved.parser.keys, saved.parser.weights),
+        labeller: frozenModel(labels.length, saved.labeller.keys, saved.labeller.weights),
+      })
+    : null;
+  if (final) log(`saved model (parser and labeller rows below ${opts.minWeight} dropped): dev UPOS ${final.upos.toFixed(4)} UAS ${final.uas.toFixed(4)} LAS ${final.las.toFixed(4)}`);
   return {
-    tagger: tagger.averaged(),
-    parser: parser.averaged(),
-    labeller: labeller.averaged(),
+    ...saved,
     labels,
     resources,
     lemmas,
@@ -216,6 +224,7 @@ export function trainSyntaxModel(trainSet: readonly ConlluSentence[], devSet: re
       folds: opts.folds,
       seed: opts.seed,
       explore: opts.explore,
+      minWeight: opts.minWeight,
       ...(final ? { devUpos: final.upos, devUas: final.uas, devLas: final.las } : {}),
     },
   };

@@ -1,6 +1,6 @@
 // Typed calls to the server's JSON API.
 import type {
-  ClaimGroup, DocumentItem, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphView, Overview, Page, PlaceItem, SearchResult,
+  ClaimGroup, DocumentItem, EntityDocument, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphEvidence, GraphView, Overview, Page, PlaceItem, SearchResult, TimelineView,
 } from '../../server/api-types.js';
 
 export class ApiError extends Error {
@@ -9,11 +9,11 @@ export class ApiError extends Error {
   }
 }
 
-async function get<T>(path: string, params: Record<string, string | number | boolean | undefined> = {}): Promise<T> {
+async function get<T>(path: string, params: Record<string, string | number | boolean | undefined> = {}, fresh = false): Promise<T> {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
   const url = `api/${path}${qs.size ? `?${qs}` : ''}`;
-  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  const res = await fetch(url, { headers: { Accept: 'application/json' }, ...(fresh ? { cache: 'no-store' as const } : {}) });
   const body = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
   if (!res.ok) throw new ApiError(res.status, body.error ?? `${res.status} ${res.statusText}`);
   return body;
@@ -22,16 +22,20 @@ async function get<T>(path: string, params: Record<string, string | number | boo
 const enc = encodeURIComponent;
 
 export const api = {
-  overview: () => get<Overview>('overview'),
+  overview: (fresh = false) => get<Overview>('overview', {}, fresh),
   documents: (limit: number, offset: number) => get<Page<DocumentItem>>('documents', { limit, offset }),
   document: (id: string) => get<DocumentView>(`documents/${enc(id)}`),
   entities: (p: { type?: string; q?: string; limit?: number; offset?: number }) => get<Page<EntityItem>>('entities', p),
+  entityDocuments: (key: string, p: { with?: string; sort?: string; limit?: number; offset?: number }) => get<Page<EntityDocument>>(`entities/${enc(key)}/documents`, p),
   entity: (key: string, limit = 20, offset = 0) => get<EntityView>(`entities/${enc(key)}`, { limit, offset }),
-  events: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; limit?: number; offset?: number }) => get<Page<EventItem>>('events', p),
+  events: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; dated?: boolean; disputed?: boolean; articleDates?: boolean; reports?: number; limit?: number; offset?: number }) => get<Page<EventItem>>('events', p),
+  timeline: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; limit?: number; offset?: number }) => get<TimelineView>('timeline', p),
   event: (key: string) => get<EventItem>(`events/${enc(key)}`),
-  places: () => get<Page<PlaceItem>>('places', { limit: 5000 }),
+  places: () => get<Page<PlaceItem>>('places', { limit: 5000, brief: true }),
+  place: (key: string) => get<PlaceItem>(`places/${enc(key)}`),
   claims: (p: { disputed?: boolean; multi?: boolean; limit?: number; offset?: number }) => get<Page<ClaimGroup>>('claims', p),
   figures: (p: { doc?: string; claim?: string; limit?: number }) => get<Page<FigureItem>>('figures', p),
-  search: (p: { q: string; entity?: string; eventType?: string; year?: string; limit?: number; offset?: number }) => get<SearchResult>('search', p),
-  graph: (p: { types?: string; limit?: number }) => get<GraphView>('graph', p),
+  search: (p: { q?: string; entity?: string; eventType?: string; year?: string; sort?: string; from?: string; to?: string; source?: string; limit?: number; offset?: number }) => get<SearchResult>('search', p),
+  graph: (p: { types?: string; limit?: number; focus?: string }) => get<GraphView>('graph', p),
+  graphEvidence: (a: string, b: string) => get<GraphEvidence>('graph/evidence', { a, b }),
 };

@@ -39,7 +39,12 @@ export function plural(n: number, word: string, pluralWord = word + 's'): string
 }
 
 export const entityHref = (key: string) => `#/entity/${encodeURIComponent(key)}`;
-export const docHref = (id: string, span?: { start: number; end: number }) => `#/doc/${encodeURIComponent(id)}${span ? `?hl=${span.start}-${span.end}` : ''}`;
+export function docHref(id: string, span?: { start: number; end: number } | null, searchWords?: string): string {
+  const qs = new URLSearchParams();
+  if (span) qs.set('hl', `${span.start}-${span.end}`);
+  if (searchWords) qs.set('q', searchWords);
+  return `#/doc/${encodeURIComponent(id)}${qs.size ? `?${qs}` : ''}`;
+}
 export const eventHref = (key: string) => `#/event/${encodeURIComponent(key)}`;
 
 /** A coloured pill naming an entity type. */
@@ -47,9 +52,20 @@ export function typeBadge(type: string): HTMLElement {
   return h('span', { class: `badge badge-${type}` }, TYPE_LABELS[type] ?? type);
 }
 
-/** A link to an entity, coloured by its type. */
+/** Short type marks, so a type is told by text as well as by colour. */
+const TYPE_MARKS: Record<string, string> = { PER: 'P', ORG: 'O', LOC: 'L', MISC: 'M' };
+
+/** The type mark shown at the start of a chip, with the type's name for screen readers. */
+export function typeMark(type: string): HTMLElement[] {
+  return [
+    h('span', { class: 'type-mark', 'aria-hidden': 'true' }, TYPE_MARKS[type] ?? '?'),
+    h('span', { class: 'visually-hidden' }, `${TYPE_LABELS[type] ?? type}: `),
+  ];
+}
+
+/** A link to an entity, coloured by its type and marked with it. */
 export function entityChip(e: { key: string; name: string; type: string }, extra?: string | number): HTMLElement {
-  return h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key), title: TYPE_LABELS[e.type] ?? e.type }, e.name, extra !== undefined ? h('span', { class: 'chip-count' }, String(extra)) : null);
+  return h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key), title: TYPE_LABELS[e.type] ?? e.type }, typeMark(e.type), e.name, extra !== undefined ? h('span', { class: 'chip-count' }, String(extra)) : null);
 }
 
 export function eventTypeLabel(type: string): string {

@@ -82,7 +82,7 @@ export function eventCard(e: EventItem & { role?: string }): HTMLElement {
     h('div', { class: 'event-meta' },
       counts ? h('span', {}, counts) : null,
       e.reports.slice(0, 3).map((r) => h('a', { href: docHref(r.docId, r.sentenceSpan) }, `In “${r.docTitle}”`)),
-      e.reports.length > 3 ? h('a', { href: eventHref(e.key) }, `and ${e.reports.length - 3} more`) : null,
+      (e.reportCount ?? e.reports.length) > 3 ? h('a', { href: eventHref(e.key) }, `and ${(e.reportCount ?? e.reports.length) - 3} more`) : null,
     ),
   );
 }

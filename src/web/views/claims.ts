@@ -36,7 +36,8 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     computing = !!page.computing;
   }
   // Events whose reports give different counts, dates or places are disputed claims too.
-  const disputedEvents = claim || offset ? [] : (await api.events({ limit: 1000 })).items.filter((e) => e.conflicts.length);
+  const disputedPage = claim || offset ? null : await api.events({ disputed: true, limit: 20, reports: 3 });
+  const disputedEvents = disputedPage?.items ?? [];
   append(root, [
     pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give values that cannot all be true.'),
     computing ? computingNote() : null,
@@ -45,7 +46,8 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
       claim ? h('a', { href: `#/claims?claim=${encodeURIComponent(claim)}`, 'aria-current': 'true' }, 'This claim') : null,
     ),
     disputedEvents.length && filter !== 'all'
-      ? section(`Events the articles report differently (${disputedEvents.length})`, h('div', { class: 'cards' }, disputedEvents.map(eventCard)))
+      ? section(`Events the articles report differently (${disputedPage!.total})`, h('div', { class: 'cards' }, disputedEvents.map(eventCard)),
+          disputedPage!.total > disputedEvents.length ? h('p', { class: 'muted' }, `The ${disputedEvents.length} listed first of ${disputedPage!.total}; the timeline and each event page show the rest.`) : null)
       : null,
     groups.length === 0
       ? h('div', { class: 'empty-state' },

@@ -2,17 +2,95 @@
 // events it takes part in, and quotes (for people).
 import type { ViewContext } from '../main.js';
 import { api } from '../lib/api.js';
+import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
-import { docHref, entityChip, formatNumber, plural, typeBadge } from '../lib/format.js';
+import type { EntityView } from '../../server/api-types.js';
+import type { UserAlias } from '../../store/interface.js';
+import { docHref, entityChip, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
 
 const PAGE = 20;
+const DOC_PAGE = 20;
+const SORTS: Array<[string, string]> = [['title', 'Article'], ['date', 'Published'], ['mentions', 'Mentions']];
+
+/** Merge into another entity, add an alias, undo: for a person with the write token. */
+function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[]): HTMLElement {
+  const status = h('p', { class: 'curation-status', role: 'status' });
+  const here = `#/entity/${encodeURIComponent(e.key)}`;
+  const candidates = h('ul', { class: 'plain-list merge-candidates' });
+  const find = h('input', { id: 'merge-entity', type: 'search', placeholder: 'Name of the other entity', required: true });
+  const alias = h('input', { id: 'alias-text', type: 'text', placeholder: 'e.g. a short form', required: true });
+  return curationBox('Correct this entity', () => [
+    h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
+      ev.preventDefault();
+      void act(status, async () => {
+        const found = (await api.entities({ q: find.value.trim(), limit: 8 })).items.filter((x) => x.key !== e.key);
+        status.textContent = found.length ? '' : 'No other entity has that name.';
+        candidates.replaceChildren(...found.map((x) => h('li', {}, h('button', { type: 'button', class: 'button small-button', onclick: act(status, async () => {
+          await curationApi.add({ kind: 'entity', relation: 'merge', a: e.key, b: x.key });
+          await afterChange(`#/entity/${encodeURIComponent(x.key)}`);
+        }) }, `Merge into ${x.name}`), ` ${TYPE_LABELS[x.type] ?? x.type} · ${plural(x.documents, 'article')}`)));
+      })();
+    } }, h('label', { for: 'merge-entity' }, 'The same as'), find, h('button', { type: 'submit', class: 'button' }, 'Find')),
+    candidates,
+    h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
+      ev.preventDefault();
+      void act(status, async () => {
+        const r = await curationApi.alias({ type: e.type, alias: alias.value.trim(), canonical: e.name });
+        status.textContent = `Alias added; ${plural(r.mentionsChanged, 'mention')} re-resolved.`;
+        await afterChange(here);
+      })();
+    } }, h('label', { for: 'alias-text' }, `Also called`), alias, h('button', { type: 'submit', class: 'button' }, 'Add alias')),
+    aliases.length
+      ? h('div', {}, h('h3', {}, 'Aliases added by people'), h('ul', { class: 'plain-list user-aliases' }, aliases.map((a) => h('li', {}, `“${a.alias}” names ${a.canonical}`))))
+      : null,
+    mine.length
+      ? h('div', {}, h('h3', {}, 'Decisions about this entity'), h('ul', { class: 'plain-list' }, mine.map((c) =>
+          decisionRow(c, c.relation === 'merge' ? (c.b === e.key ? `Merged ${c.a} into this entity` : `Merged into ${c.b}`) : `Split the mentions in ${c.b.slice(0, 12)} off`, status, here))))
+      : null,
+    status,
+  ]);
+}
 
 export async function entityView({ root, params, query }: ViewContext): Promise<void> {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const e = await api.entity(params.key, PAGE, offset);
+  const sort = SORTS.some(([k]) => k === query.get('sort')) ? query.get('sort')! : 'date';
+  const withKey = query.get('with') ?? undefined;
+  const docOffset = Math.max(0, Number(query.get('docs')) || 0);
+  const [e, docs, overview, decisions] = await Promise.all([
+    api.entity(params.key, PAGE, offset),
+    api.entityDocuments(params.key, { sort, with: withKey, limit: DOC_PAGE, offset: docOffset }),
+    api.overview(),
+    curationApi.list(),
+  ]);
+  const other = withKey ? (e.coMentioned.find((c) => c.key === withKey) ?? { key: withKey, name: withKey.replace(/^\w+:/, '') }) : undefined;
   document.title = `${e.name} · Chronicle`;
   const base = `#/entity/${encodeURIComponent(e.key)}`;
+  const docsHref = (change: { sort?: string; with?: string | null; docs?: number }) => {
+    const qs = new URLSearchParams();
+    const w = change.with === undefined ? withKey : change.with;
+    qs.set('sort', change.sort ?? sort);
+    if (w) qs.set('with', w);
+    if (change.docs) qs.set('docs', String(change.docs));
+    return `${base}?${qs}`;
+  };
+  const mine = decisions.curations.filter((c) => c.kind === 'entity' && (c.a === e.key || c.b === e.key));
+  const articles = section(other ? `Articles naming both ${e.name} and ${other.name} (${formatNumber(docs.total)})` : `Articles (${formatNumber(docs.total)})`,
+    other ? h('p', {}, h('a', { href: docsHref({ with: null, docs: 0 }) }, `← All articles naming ${e.name}`)) : null,
+    h('p', {}, h('a', { href: `#/search?entity=${encodeURIComponent(e.key)}` }, `Search within the articles naming ${e.name} →`), ' · ', h('a', { href: `#/graph?focus=${encodeURIComponent(e.key)}` }, 'Explore its links in the graph →')),
+    docs.items.length
+      ? h('table', { class: 'table entity-docs' },
+          h('thead', {}, h('tr', {}, SORTS.map(([key, label]) =>
+            h('th', { scope: 'col', class: key === 'title' ? '' : 'num', 'aria-sort': sort === key ? (key === 'title' ? 'ascending' : 'descending') : null },
+              h('a', { href: docsHref({ sort: key, docs: 0 }) }, label, sort === key ? (key === 'title' ? ' ▲' : ' ▼') : ''))))),
+          h('tbody', {}, docs.items.map((d) => h('tr', {},
+            h('td', {}, h('a', { href: docHref(d.id, null, e.name) }, d.title), d.source ? h('div', { class: 'muted small', title: d.source }, sourceLabel(d.source)) : null),
+            h('td', { class: 'num' }, formatPublished(d.published)),
+            h('td', { class: 'num' }, formatNumber(d.mentions))))))
+      : empty('No articles.'),
+    pager(docs.total, DOC_PAGE, docOffset, (o) => docsHref({ docs: o })),
+  );
   root.append(
     pageHeader(
       h('span', { class: 'entity-title' }, e.name, ' ', typeBadge(e.type)),
@@ -20,12 +98,16 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
       e.aliases.length > 1
         ? h('p', { class: 'aliases' }, h('span', { class: 'muted' }, 'Also written as: '), e.aliases.filter((a) => a.text !== e.name).map((a, i) => [i ? ', ' : '', h('span', { class: 'alias' }, a.text)]))
         : null,
+      mine.some((c) => c.relation === 'merge' && c.b === e.key)
+        ? h('p', { class: 'merge-reason' }, 'Merged by a person from: ', mine.filter((c) => c.relation === 'merge' && c.b === e.key).map((c) => c.a).join(', '))
+        : null,
       e.place
         ? h('p', { class: 'muted' }, `${e.place.name}${e.place.country && e.place.country !== e.place.name ? `, ${e.place.country}` : ''} · ${e.place.lat.toFixed(2)}, ${e.place.lon.toFixed(2)} · `, h('a', { href: `#/map?place=${encodeURIComponent(e.place.key)}` }, 'Show on map'))
         : null,
     ),
     h('div', { class: 'two-col' },
       h('div', {},
+        articles,
         section(`Mentions in context (${formatNumber(e.mentionsInContext.total)})`,
           h('ul', { class: 'kwic' }, e.mentionsInContext.items.map((m) =>
             h('li', {},
@@ -37,19 +119,20 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
         ),
         section(e.eventCount > e.events.length ? `Events (newest ${e.events.length} of ${e.eventCount})` : `Events (${e.eventCount})`, e.events.length ? h('div', { class: 'cards' }, e.events.map(eventCard)) : empty('No events involve this entity yet.')),
         e.type === 'PER' || e.quotes.length
-          ? section(`Quotes (${e.quoteCount})`,
+          ? section(`What ${e.name} said (${e.quoteCount})`,
               e.quotes.length
                 ? e.quotes.map((q) => h('blockquote', { class: 'quote' }, h('p', {}, q.kind === 'direct' ? `“${q.text.replace(/[,.]$/, '')}”` : q.text), h('footer', {}, '— ', q.speaker ?? e.name, ', in ', h('a', { href: docHref(q.docId, q) }, q.docTitle))))
-                : empty('No quotes attributed to this person.'))
+                : empty(`No quotes are attributed to ${e.name}.`))
           : null,
       ),
       h('aside', { class: 'side' },
         section('Mentioned together with',
           e.coMentioned.length
-            ? h('div', { class: 'chips' }, e.coMentioned.map((c) => entityChip(c, c.shared)))
+            ? h('ul', { class: 'plain-list co-mentioned' }, e.coMentioned.map((c) => h('li', {}, entityChip(c), ' ',
+                h('a', { class: 'small', href: docsHref({ with: c.key, docs: 0 }), 'aria-label': `${plural(c.shared, 'article')} naming both ${e.name} and ${c.name}` }, plural(c.shared, 'article'), ' naming both'))))
             : empty('Not mentioned alongside other entities.'),
-          e.coMentioned.length ? h('p', { class: 'muted small' }, 'Numbers: articles mentioning both.') : null,
         ),
+        overview.curatable ? entityCuration(e, mine, decisions.aliases.filter((a) => a.type === e.type && (a.canonical === e.name || e.aliases.some((x) => x.text === a.alias)))) : null,
       ),
     ),
   );

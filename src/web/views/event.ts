@@ -7,16 +7,22 @@ import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
 import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatQuantity, plural } from '../lib/format.js';
 import { countsText, evidenceSentence, pageHeader, section } from '../lib/ui.js';
+import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
 const FIELD_LABELS: Record<string, string> = { date: 'Date', place: 'Place', killed: 'Killed', injured: 'Injured', detained: 'Detained', arrested: 'Arrested', prosecuted: 'Prosecuted' };
 
 export async function eventView({ root, params }: ViewContext): Promise<void> {
-  const e = await api.event(params.key);
+  const [e, overview, decisions] = await Promise.all([api.event(params.key), api.overview(), curationApi.list()]);
+  const refs = new Set(e.reports.map(reportRef));
+  const mine = decisions.curations.filter((c) => c.kind === 'event' && (refs.has(c.a) || refs.has(c.b)));
   // Opened from a report ("docId:eventId", e.g. from the reader): that report is picked out.
   const focus = e.reports.some((r) => r.key === params.key) ? params.key : null;
   document.title = `${e.title} · Chronicle`;
-  const roleList = (list: RoleRef[]) =>
-    list.length ? list.map((r, i) => [i ? ', ' : '', r.entity ? h('a', { href: entityHref(r.entity) }, r.text) : r.text]) : h('span', { class: 'muted' }, 'not stated');
+  const from = provenance(e);
+  const roleList = (list: RoleRef[], field: 'actors' | 'targets') =>
+    list.length
+      ? list.map((r, i) => [i ? ', ' : '', r.entity ? h('a', { href: entityHref(r.entity) }, r.text) : r.text, from(field, (x) => x[field].some((y) => sameRole(y, r)))])
+      : h('span', { class: 'muted' }, 'not stated');
   const counts = countsText(e);
   const place = e.place?.place;
   append(root, [
@@ -26,14 +32,17 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     ),
     e.conflicts.length ? section('Where the articles disagree', h('div', { class: 'conflicts' }, e.conflicts.map((c) => conflictRow(c, e)))) : null,
     h('dl', { class: 'facts' },
-      h('dt', {}, 'When'), h('dd', {}, formatDate(e.date), e.interval && e.interval.precision !== 'day' ? h('span', { class: 'muted' }, ` (somewhere in ${e.interval.start} to ${e.interval.end}, exclusive)`) : null),
-      h('dt', {}, 'Where'), h('dd', {}, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, ` — ${place.name}${place.country && place.country !== place.name ? `, ${place.country}` : ''}`) : null] : h('span', { class: 'muted' }, 'not stated')),
-      h('dt', {}, 'By'), h('dd', {}, roleList(e.actors)),
-      h('dt', {}, 'Against'), h('dd', {}, roleList(e.targets)),
-      h('dt', {}, 'Counts'), h('dd', {}, counts || h('span', { class: 'muted' }, 'none given')),
+      h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, formatDate(e.date), e.interval && e.interval.precision !== 'day' ? h('span', { class: 'muted' }, ` (somewhere in ${e.interval.start} to ${e.interval.end}, exclusive)`) : null, e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null),
+      h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, ` — ${place.name}${place.country && place.country !== place.name ? `, ${place.country}` : ''}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
+      h('dt', {}, 'By'), h('dd', { 'data-field': 'actors' }, roleList(e.actors, 'actors')),
+      h('dt', {}, 'Against'), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
+      h('dt', {}, 'Counts'), h('dd', { 'data-field': 'counts' }, counts
+        ? Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => h('span', { class: 'count-fact' }, `${formatQuantity(c!.value, c!.qualifier)} ${k}`, from(k, (r) => r.counts[k]?.value === c!.value)))
+        : h('span', { class: 'muted' }, e.conflicts.some((c) => c.field in FIELD_LABELS) ? 'see where the articles differ, above' : 'none given')),
       h('dt', {}, 'Status'), h('dd', {}, e.status),
     ),
-    section(`Reports (${e.reports.length})`, h('div', { class: 'reports' }, e.reports.map((r) => reportCard(r, r.key === focus)))),
+    section(`Reports (${e.reports.length}), first published first`, h('div', { class: 'reports' }, e.reports.map((r, i) => reportCard(r, r.key === focus, i, e, mine)))),
+    overview.curatable ? eventCuration(e, mine) : null,
     h('p', { class: 'actions' },
       h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline'),
       place ? h('a', { class: 'button', href: `#/map?place=${encodeURIComponent(place.ref || place.name)}` }, 'Show on the map') : null,
@@ -42,6 +51,24 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
   if (focus) {
     root.addEventListener('view:shown', () => root.querySelector('.report-focus')?.scrollIntoView({ block: 'center' }), { once: true });
   }
+}
+
+function sameRole(a: RoleRef, b: RoleRef): boolean {
+  return a.entity && b.entity ? a.entity === b.entity : a.text.toLowerCase() === b.text.toLowerCase();
+}
+
+/** "(from “Title”)" after a merged field: the report(s) that give it, so a merged page never
+ *  states a combination no article makes without saying who says what. Uses the server's
+ *  per-field provenance (report keys by field) when it sends one. */
+function provenance(e: EventItem): (field: string, gives: (r: EventReport) => boolean) => Child {
+  const given = (e as EventItem & { provenance?: Record<string, string[]> }).provenance;
+  const byKey = new Map(e.reports.map((r) => [r.key, r]));
+  return (field, gives) => {
+    if (e.reports.length < 2) return null;
+    const sources = given?.[field]?.map((k) => byKey.get(k)).filter((r): r is EventReport => !!r) ?? e.reports.filter(gives);
+    if (!sources.length) return null;
+    return h('span', { class: 'field-source' }, ' (from ', sources.slice(0, 3).map((r, i) => [i ? ', ' : '', h('a', { href: docHref(r.docId, r.sentenceSpan) }, `“${r.docTitle}”`)]), sources.length > 3 ? ` and ${sources.length - 3} more` : '', ')');
+  };
 }
 
 function conflictValue(c: EventConflict['values'][number]): string {
@@ -53,10 +80,16 @@ function conflictValue(c: EventConflict['values'][number]): string {
 /** One disputed field: each value large, with the articles that give it underneath. */
 function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
   const byKey = new Map(e.reports.map((r) => [r.key, r]));
+  // Reports come first-published first: a value first given later is an update, shown as one.
+  const order = (v: EventConflict['values'][number]) => Math.min(...v.reports.map((k) => e.reports.findIndex((r) => r.key === k)).filter((i) => i >= 0));
+  const values = [...c.values].sort((a, b) => order(a) - order(b));
+  const published = (v: EventConflict['values'][number]) => byKey.get(v.reports[0])?.published ?? null;
+  const dated = values.every((v) => published(v)) && new Set(values.map(published)).size === values.length;
   return h('div', { class: 'conflict', 'data-field': c.field },
-    h('h3', {}, FIELD_LABELS[c.field] ?? c.field),
-    h('div', { class: 'conflict-values' }, c.values.map((v) =>
+    h('h3', {}, FIELD_LABELS[c.field] ?? c.field, dated ? h('span', { class: 'muted' }, ' · in order of publication') : null),
+    h('div', { class: 'conflict-values' }, values.map((v, i) =>
       h('div', { class: 'conflict-value' },
+        dated ? h('div', { class: 'conflict-when' }, i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : null,
         h('div', { class: 'figure-value' }, conflictValue(v)),
         h('ul', { class: 'plain-list' }, v.reports.map((key) => {
           const r = byKey.get(key);
@@ -67,7 +100,49 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
   );
 }
 
-function reportCard(r: EventReport, focused: boolean): HTMLElement {
+const reportRef = (r: EventReport) => `${r.docId}#${r.id}`;
+
+/** Why a report belongs to this event: a person's merge, or the automatic event coreference. */
+function whyMerged(r: EventReport, index: number, e: EventItem, mine: Curation[]): Child {
+  if (index === 0 || e.reports.length < 2) return null;
+  const ref = reportRef(r);
+  if (mine.some((c) => c.relation === 'merge' && (c.a === ref || c.b === ref))) return h('span', { class: 'merge-reason' }, 'Merged by a person');
+  const given = (r as EventReport & { mergeReason?: string }).mergeReason;
+  return h('span', { class: 'merge-reason' }, given ? `Merged: ${given}` : 'Merged automatically (event coreference)');
+}
+
+/** Split, merge and undo for one event, for a person with the write token. */
+function eventCuration(e: EventItem, mine: Curation[]): HTMLElement {
+  const status = h('p', { class: 'curation-status', role: 'status' });
+  const here = `#/event/${encodeURIComponent(e.reports[0].key)}`;
+  const other = h('input', { id: 'merge-event', name: 'other', type: 'text', placeholder: 'Event link or key', required: true });
+  return curationBox('Correct this event', () => [
+    e.reports.length > 1
+      ? h('div', {}, h('h3', {}, 'Not the same event?'), h('ul', { class: 'plain-list' }, e.reports.map((r) =>
+          h('li', {}, h('button', { type: 'button', class: 'button small-button', 'data-split': reportRef(r), onclick: act(status, async () => {
+            await curationApi.add({ kind: 'event', relation: 'split', a: reportRef(r), b: '' });
+            await afterChange(`#/event/${encodeURIComponent(e.reports.find((x) => x !== r)!.key)}`);
+          }) }, 'Split off'), ` the report in “${r.docTitle}”`))))
+      : null,
+    h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
+      ev.preventDefault();
+      void act(status, async () => {
+        const key = decodeURIComponent(other.value.trim().replace(/^.*#\/event\//, ''));
+        const target = await api.event(key);
+        if (target.key === e.key) throw new Error('That is this event.');
+        await curationApi.add({ kind: 'event', relation: 'merge', a: reportRef(e.reports[0]), b: reportRef(target.reports[0]) });
+        await afterChange(here);
+      })();
+    } }, h('label', { for: 'merge-event' }, 'The same event as'), other, h('button', { type: 'submit', class: 'button' }, 'Merge')),
+    mine.length
+      ? h('div', {}, h('h3', {}, 'Decisions made here'), h('ul', { class: 'plain-list' }, mine.map((c) =>
+          decisionRow(c, c.relation === 'merge' ? `Merged ${c.a} with ${c.b}` : `Split ${c.a} off`, status, here))))
+      : null,
+    status,
+  ]);
+}
+
+function reportCard(r: EventReport, focused: boolean, index: number, e: EventItem, mine: Curation[]): HTMLElement {
   const facts: Child[] = [];
   if (r.date?.iso) facts.push(h('span', {}, formatDate(r.date)));
   if (r.place) facts.push(h('span', {}, `in ${r.place.text}`));
@@ -77,6 +152,7 @@ function reportCard(r: EventReport, focused: boolean): HTMLElement {
       h('a', { class: 'report-title', href: docHref(r.docId) }, r.docTitle),
       h('span', { class: 'muted' }, ` · ${formatPublished(r.published)}`),
       focused ? h('span', { class: 'role-tag' }, 'from the article you came from') : null,
+      whyMerged(r, index, e, mine),
     ),
     h('blockquote', { class: 'evidence' }, evidenceSentence(r)),
     h('div', { class: 'event-meta' },

@@ -1,68 +1,152 @@
-// Graph: the most mentioned entities, linked when named close together (grey, thicker = more often)
-// and by event roles (coloured arrows from actor to target). Filter by entity type.
+// Graph: entities linked when named close together (grey, thicker = more often) and by event roles
+// (coloured arrows from actor to target). Start from the most mentioned entities or from one
+// entity; a node shows a preview (open it, or expand its neighbours into the graph); an edge shows
+// its evidence: the sentences naming both and the events joining them. Nationalities and other
+// MISC names are left out unless asked for.
 import cytoscape from 'cytoscape';
 import type { ViewContext } from '../main.js';
+import type { EntityItem, GraphView } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
-import { append, h } from '../lib/dom.js';
-import { cssVar, entityChip, ENTITY_TYPES, entityHref, TYPE_LABELS } from '../lib/format.js';
+import { append, clear, h } from '../lib/dom.js';
+import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, pageHeader, section } from '../lib/ui.js';
 
-export async function graphView({ root, query, onLeave }: ViewContext): Promise<void> {
-  const selected = new Set((query.get('types') ?? ENTITY_TYPES.join(',')).split(',').filter((t) => (ENTITY_TYPES as readonly string[]).includes(t)));
-  const showCo = query.get('co') !== '0';
-  const graph = await api.graph({ types: [...selected].join(',') || undefined, limit: 40 });
-  document.title = 'Graph · Chronicle';
-  const edges = graph.edges.filter((e) => showCo || e.kind === 'event');
-  const href = (types: Set<string>, co: boolean) => `#/graph?types=${[...types].join(',')}${co ? '' : '&co=0'}`;
+const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 
+export async function graphView({ root, query, onLeave }: ViewContext): Promise<void> {
+  const selected = new Set((query.get('types') ?? DEFAULT_TYPES.join(',')).split(',').filter((t) => (ENTITY_TYPES as readonly string[]).includes(t)));
+  const showCo = query.get('co') !== '0';
+  const focus = query.get('focus') ?? undefined;
+  const graph = await api.graph({ types: [...selected].join(',') || undefined, limit: focus ? 25 : 40, focus });
+  document.title = 'Graph · Chronicle';
+  const href = (types: Set<string>, co: boolean, f = focus) => `#/graph?types=${[...types].join(',')}${co ? '' : '&co=0'}${f ? `&focus=${encodeURIComponent(f)}` : ''}`;
+  const focusNode = focus ? graph.nodes.find((n) => n.key === focus) : undefined;
+
+  const start = h('form', { class: 'inline-form graph-start', role: 'search', onsubmit: (ev: SubmitEvent) => {
+    ev.preventDefault();
+    const name = String(new FormData(ev.target as HTMLFormElement).get('name') ?? '').trim();
+    if (!name) return void (location.hash = href(selected, showCo, ''));
+    void api.entities({ q: name, limit: 1 }).then((p) => {
+      if (p.items[0]) location.hash = href(selected, showCo, p.items[0].key);
+      else panel.replaceChildren(h('p', {}, `No entity is called “${name}”.`));
+    });
+  } },
+    h('label', { for: 'graph-start' }, 'Start from'),
+    h('input', { id: 'graph-start', name: 'name', type: 'search', placeholder: 'A name', value: focusNode?.name ?? '' }),
+    h('button', { type: 'submit', class: 'button' }, 'Show'),
+    focus ? h('a', { href: href(selected, showCo, '') }, 'Most mentioned instead') : null,
+  );
   const filters = h('div', { class: 'toolbar', role: 'group', 'aria-label': 'Filter the graph' },
     ENTITY_TYPES.map((t) => {
       const next = new Set(selected);
       if (next.has(t)) next.delete(t);
       else next.add(t);
-      return h('a', { class: `toggle-chip chip-${t}`, href: href(next.size ? next : selected, showCo), 'aria-pressed': selected.has(t) ? 'true' : 'false', role: 'button' }, TYPE_LABELS[t]);
+      return h('a', { class: `toggle-chip chip-${t}`, href: href(next.size ? next : selected, showCo), 'aria-pressed': selected.has(t) ? 'true' : 'false', role: 'button' },
+        t === 'MISC' ? 'Nationalities and other' : TYPE_LABELS[t]);
     }),
     h('span', { class: 'spacer' }),
     h('a', { class: 'toggle-chip', role: 'button', href: href(selected, !showCo), 'aria-pressed': showCo ? 'true' : 'false' }, 'Co-mentions'),
     h('span', { class: 'legend-line legend-event', 'aria-hidden': 'true' }), h('span', { class: 'muted small' }, 'event: actor → target'),
   );
   const container = h('div', { class: 'graph-canvas', 'aria-hidden': 'true' });
+  // The keyboard and screen-reader way through the graph: every name is a button that previews it.
+  const nameList = h('ul', { class: 'chips graph-names' });
+  const names = section('Names in this graph', nameList);
+  const panel = h('aside', { class: 'graph-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a name to preview it, or a line to see why the two are linked.'));
   append(root, [
-    pageHeader('Graph', 'The most mentioned entities, linked when they are named close together (each keeps its strongest links) and by who did what to whom in events. Click a node to open it.'),
+    pageHeader('Graph', focusNode
+      ? `${focusNode.name} and the names most often mentioned with it. Select a name to preview or expand it; select a line for the sentences behind it.`
+      : 'The most mentioned names, linked when named close together and by who did what to whom in events. Select a name to preview or expand it; select a line for the sentences behind it.'),
+    start,
     filters,
-    graph.nodes.length ? container : empty('No entities of these types yet.'),
-    graph.nodes.length
-      ? section('Entities in this graph', h('div', { class: 'chips' }, graph.nodes.map((n) => entityChip(n, n.documents))))
-      : null,
+    graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel) : empty('No entities of these types yet.'),
+    graph.nodes.length ? names : null,
   ]);
   if (!graph.nodes.length) return;
 
   let cy: cytoscape.Core | undefined;
+  const known = new Map<string, EntityItem>(graph.nodes.map((n) => [n.key, n]));
+  const colour = (t: string) => cssVar(`--${t.toLowerCase()}`) || '#52606d';
+  let maxMentions = Math.max(...graph.nodes.map((n) => n.mentions));
+  const nodeData = (n: EntityItem) => ({ data: { id: n.key, label: n.name, type: n.type, size: 18 + 34 * Math.sqrt(Math.min(1, n.mentions / maxMentions)), colour: colour(n.type) } });
+  const edgeData = (e: GraphView['edges'][number]) => ({ data: { id: `${e.kind}|${e.source}|${e.target}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight, label: e.kind === 'event' ? e.label : '' } });
+
+  const listName = (n: EntityItem) => nameList.append(h('li', {}, h('button', { type: 'button', class: `chip chip-${n.type}`, 'data-key': n.key, onclick: () => preview(n.key) }, typeMark(n.type), n.name, h('span', { class: 'chip-count' }, String(n.documents)))));
+  graph.nodes.forEach(listName);
+  const preview = (key: string) => {
+    const n = known.get(key);
+    if (!n) return;
+    cy?.elements(':selected').unselect();
+    cy?.getElementById(key).select();
+    const linked = cy ? cy.getElementById(key).connectedEdges().map((e) => ({ other: (e.data('source') === key ? e.data('target') : e.data('source')) as string, kind: e.data('kind') as string })) : [];
+    clear(panel);
+    append(panel, [
+      h('h2', {}, n.name), typeBadge(n.type),
+      h('p', {}, `${plural(n.mentions, 'mention')} in ${plural(n.documents, 'article')}`),
+      h('div', { class: 'actions' },
+        h('a', { class: 'button', href: entityHref(n.key) }, 'Open its page'),
+        h('button', { type: 'button', class: 'button', 'data-expand': n.key, onclick: () => void expand(n.key) }, 'Expand its neighbours'),
+        h('a', { class: 'button', href: href(selected, showCo, n.key) }, 'Start from here'),
+      ),
+      linked.length ? [h('h3', {}, 'Linked with'), h('ul', { class: 'plain-list' }, [...new Map(linked.map((l) => [l.other, l])).values()].map((l) =>
+        h('li', {}, h('button', { type: 'button', class: 'linklike', 'data-evidence': l.other, onclick: () => void evidence(key, l.other) }, known.get(l.other)?.name ?? l.other), h('span', { class: 'muted small' }, l.kind === 'event' ? ' · in an event' : ' · named together'))))] : null,
+    ]);
+  };
+  const expand = async (key: string) => {
+    const more = await api.graph({ types: [...selected].join(',') || undefined, limit: 15, focus: key });
+    if (!cy) return;
+    const added = more.nodes.filter((n) => !known.has(n.key));
+    for (const n of added) {
+      known.set(n.key, n);
+      listName(n);
+    }
+    maxMentions = Math.max(maxMentions, ...added.map((n) => n.mentions));
+    cy.add([...added.map(nodeData), ...more.edges.filter((e) => (showCo || e.kind === 'event') && !cy!.getElementById(`${e.kind}|${e.source}|${e.target}`).length).map(edgeData)]);
+    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, padding: 30 }).run();
+    container.dataset.nodes = String(cy.nodes().length);
+    panel.append(h('p', { class: 'muted', role: 'status' }, added.length ? `${plural(added.length, 'name')} added.` : 'No new names: its neighbours are already shown.'));
+  };
+  const evidence = async (a: string, b: string) => {
+    const [na, nb] = [known.get(a), known.get(b)];
+    clear(panel);
+    panel.append(h('p', { class: 'muted' }, 'Loading…'));
+    const ev = await api.graphEvidence(a, b);
+    clear(panel);
+    append(panel, [
+      h('h2', {}, `${na?.name ?? a} and ${nb?.name ?? b}`),
+      h('p', {}, `Named together in ${plural(ev.documents, 'article')}. `, h('a', { href: `${entityHref(a)}?with=${encodeURIComponent(b)}` }, 'See them all')),
+      ev.events.length ? [h('h3', {}, 'Events joining them'), h('ul', { class: 'plain-list' }, ev.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}`))))] : null,
+      ev.sentences.length ? [h('h3', {}, 'Sentences naming both'), h('ul', { class: 'plain-list evidence-list' }, ev.sentences.map((s) => h('li', {}, h('blockquote', { class: 'evidence' }, s.text), h('a', { href: docHref(s.docId, s) }, s.docTitle))))] : h('p', { class: 'muted' }, 'They are never named in the same sentence; only in the same articles.'),
+    ]);
+  };
+
   root.addEventListener('view:shown', () => {
-    const colour = (t: string) => cssVar(`--${t.toLowerCase()}`) || '#64748b';
-    const maxMentions = Math.max(...graph.nodes.map((n) => n.mentions));
+    const edges = graph.edges.filter((e) => showCo || e.kind === 'event');
     cy = cytoscape({
       container,
-      elements: [
-        ...graph.nodes.map((n) => ({ data: { id: n.key, label: n.name, type: n.type, size: 18 + 34 * Math.sqrt(n.mentions / maxMentions), colour: colour(n.type) } })),
-        ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight, label: e.kind === 'event' ? e.label : '' } })),
-      ],
+      elements: [...graph.nodes.map(nodeData), ...edges.map(edgeData)],
       style: [
-        { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 12, 'font-family': 'system-ui, "Liberation Sans", sans-serif', color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '120px', 'text-outline-color': '#fff', 'text-outline-width': 2, 'border-width': 2, 'border-color': '#fff' } },
-        { selector: 'edge[kind = "co-mention"]', style: { width: 'mapData(weight, 1, 8, 1, 6)', 'line-color': '#b8c2cc', 'curve-style': 'haystack', opacity: 0.8 } },
-        { selector: 'edge[kind = "event"]', style: { width: 2.5, 'line-color': cssVar('--event') || '#b44d12', 'target-arrow-color': cssVar('--event') || '#b44d12', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 10, color: cssVar('--event') || '#b44d12', 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': '2px', 'text-rotation': 'autorotate' } },
-        { selector: 'node:selected', style: { 'border-color': '#102a43', 'border-width': 3 } },
+        { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 16, 'min-zoomed-font-size': 9, 'font-family': 'system-ui, "Liberation Sans", sans-serif', color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '140px', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px', 'border-width': 2, 'border-color': '#fff' } },
+        { selector: `node[id = ${JSON.stringify(focus ?? '')}]`, style: { 'border-color': '#102a43', 'border-width': 4, 'font-weight': 'bold' } },
+        { selector: 'edge[kind = "co-mention"]', style: { width: 'mapData(weight, 1, 8, 1.5, 7)', 'line-color': '#9aa5b1', 'curve-style': 'haystack', opacity: 0.85 } },
+        { selector: 'edge[kind = "event"]', style: { width: 2.5, 'line-color': cssVar('--event') || '#b44d12', 'target-arrow-color': cssVar('--event') || '#b44d12', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 12, 'min-zoomed-font-size': 9, color: cssVar('--event') || '#b44d12', 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': '2px', 'text-rotation': 'autorotate' } },
+        { selector: ':selected', style: { 'border-color': '#102a43', 'border-width': 3, 'line-color': '#102a43' } },
       ],
-      layout: { name: 'cose', animate: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false },
+      // Fewer iterations than the default: the layout is most of the first render, and 300 settle 40 nodes.
+      layout: { name: 'cose', animate: false, numIter: 300, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false },
       wheelSensitivity: 0.3,
-      minZoom: 0.2,
+      minZoom: 0.3,
       maxZoom: 4,
+      // The page scrolls over the graph; zoom with pinch or the mouse wheel while the graph is selected.
+      userZoomingEnabled: true,
     });
-    cy.on('tap', 'node', (ev) => {
-      location.hash = entityHref(ev.target.id() as string);
-    });
+    // Labels stay readable: start no smaller than 12 px on screen.
+    if (cy.zoom() < 0.75) cy.zoom({ level: 0.75, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+    cy.on('tap', 'node', (ev) => preview(ev.target.id() as string));
+    cy.on('tap', 'edge', (ev) => void evidence(ev.target.data('source') as string, ev.target.data('target') as string));
     container.dataset.nodes = String(cy.nodes().length);
     container.dataset.edges = String(cy.edges().length);
+    if (focus) preview(focus);
   }, { once: true });
   onLeave(() => cy?.destroy());
 }

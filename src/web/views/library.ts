@@ -2,6 +2,7 @@
 import type { ViewContext } from '../main.js';
 import type { EntityItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
+import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, TYPE_LABELS } from '../lib/format.js';
 import { computingNote, empty, pageHeader, pager, section } from '../lib/ui.js';
@@ -44,7 +45,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
               docs.items.map((d) =>
                 h('li', {},
                   h('a', { class: 'doc-title', href: docHref(d.id) }, d.title || '(untitled)'),
-                  h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(d.published)), h('span', {}, `${formatNumber(d.words)} words`), h('span', { class: 'source' }, d.source)),
+                  h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(d.published)), h('span', {}, `${formatNumber(d.words)} words`), h('span', { class: 'source', title: d.source }, sourceLabel(d.source))),
                 ),
               ),
             ),

@@ -22,32 +22,113 @@ interface Cluster {
   weight: number;
 }
 
+/** A place passes the type and time filters when one of its (listed) events does. */
+function passes(p: PlaceItem, type: string | null, from: string | null, to: string | null): boolean {
+  if (!type && !from && !to) return true;
+  return p.events.some((e) => (!type || e.type === type) && (!from || (e.date?.iso ?? '') >= from) && (!to || ((e.date?.iso ?? '') <= to && /^\d{4}/.test(e.date?.iso ?? ''))));
+}
+
 export async function mapView({ root, query, onLeave }: ViewContext): Promise<void> {
   const page = await api.places();
   document.title = 'Map · Chronicle';
+  const type = query.get('type');
+  const from = query.get('from');
+  const to = query.get('to');
+  const filtered = page.items.filter((p) => passes(p, type, from, to));
   // Country-level places are shown by shading the country, not as a pin in its middle.
-  const pins = page.items.filter((p) => p.kind !== 'country');
-  const shaded = new Set(page.items.map((p) => p.country).filter((c): c is string => !!c));
+  const pins = filtered.filter((p) => p.kind !== 'country');
+  const shaded = new Set(filtered.map((p) => p.country).filter((c): c is string => !!c));
+  const countryPlace = new Map(page.items.filter((p) => p.kind === 'country').map((p) => [p.name, p]));
+  const types = [...new Set(page.items.flatMap((p) => p.events.map((e) => e.type)))].sort();
   const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name: string }>;
 
-  const panel = h('aside', { class: 'map-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a marker to see the articles and events at that place.'));
+  const panel = h('aside', { class: 'map-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a marker or a country to see the articles and events there.'));
   const chart = h('div', { class: 'map-chart' });
-  root.append(
-    pageHeader('Map', `${plural(pins.length, 'place')} mentioned in the articles. Scroll to zoom, drag to pan; shaded countries are mentioned.`),
-    pins.length ? h('div', { class: 'map-layout' }, chart, panel) : empty('No places with coordinates yet.'),
+  let zoomTo: ((k: number | null) => void) | undefined;
+  const filters = h('form', { class: 'filter-bar map-filters', 'aria-label': 'Filter places by their events', onsubmit: (ev: SubmitEvent) => {
+    ev.preventDefault();
+    const data = new FormData(ev.target as HTMLFormElement);
+    const qs = new URLSearchParams();
+    for (const f of ['type', 'from', 'to']) {
+      const v = String(data.get(f) ?? '');
+      if (v) qs.set(f, v);
+    }
+    location.hash = `#/map${qs.size ? `?${qs}` : ''}`;
+  } },
+    h('label', {}, 'Events of type ', h('select', { name: 'type' }, h('option', { value: '' }, 'any'), types.map((t) => h('option', { value: t, selected: t === type }, eventTypeLabel(t))))),
+    h('label', {}, 'from ', h('input', { type: 'date', name: 'from', value: from ?? '' })),
+    h('label', {}, 'to ', h('input', { type: 'date', name: 'to', value: to ?? '' })),
+    h('button', { type: 'submit', class: 'button' }, 'Filter'),
+    type || from || to ? h('a', { href: '#/map' }, 'Show all places') : null,
   );
-  if (!pins.length) return;
+  const tools = h('div', { class: 'map-tools', role: 'group', 'aria-label': 'Zoom the map' },
+    h('button', { type: 'button', class: 'button', 'aria-label': 'Zoom in', onclick: () => zoomTo?.(2) }, '+'),
+    h('button', { type: 'button', class: 'button', 'aria-label': 'Zoom out', onclick: () => zoomTo?.(0.5) }, '−'),
+    h('button', { type: 'button', class: 'button', onclick: () => zoomTo?.(null) }, 'Reset'),
+  );
+  const legend = h('ul', { class: 'map-legend', 'aria-label': 'Legend' },
+    h('li', {}, h('span', { class: 'lg-marker', 'aria-hidden': 'true' }), 'A place named in the articles (bigger: more mentions and events)'),
+    h('li', {}, h('span', { class: 'lg-cluster', 'aria-hidden': 'true' }, '3'), 'Several places close together: select to list them'),
+    h('li', {}, h('span', { class: 'lg-country', 'aria-hidden': 'true' }), 'A country named in the articles: select it'),
+  );
+  const listView = h('details', { class: 'section map-list' }, h('summary', {}, `The ${plural(filtered.length, 'place')} as a list`),
+    h('table', { class: 'table' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Place'), h('th', { scope: 'col' }, 'Country'), h('th', { scope: 'col', class: 'num' }, 'Articles'), h('th', { scope: 'col', class: 'num' }, 'Events'))),
+      h('tbody', {}, filtered.map((p) => h('tr', {},
+        h('td', {}, h('a', { href: `#/map?place=${encodeURIComponent(p.key)}` }, p.name), h('span', { class: 'muted small' }, ` ${p.kind}`)),
+        h('td', {}, p.country ?? ''), h('td', { class: 'num' }, String(p.documentCount)), h('td', { class: 'num' }, String(p.eventCount)))))),
+  );
+  append(root, [
+    pageHeader('Map', `${plural(pins.length, 'place')} and ${plural(shaded.size, 'country', 'countries')} named in the articles${type || from || to ? ' (filtered by their events)' : ''}. Drag to pan; zoom with the buttons or Ctrl + scroll.`),
+    filters,
+    pins.length || shaded.size ? [tools, h('div', { class: 'map-layout' }, chart, panel), legend, listView] : empty('No places with coordinates match.'),
+  ]);
+  if (!pins.length && !shaded.size) return;
 
-  const showPlace = (p: PlaceItem) => {
+  const showCountry = (name: string) => {
+    const inside = filtered.filter((p) => p.country === name && p.kind !== 'country');
+    const self = countryPlace.get(name);
+    panel.dataset.place = '';
     clear(panel);
     append(panel, [
+      h('h2', {}, self?.entity ? h('a', { href: entityHref(self.entity) }, name) : name),
+      h('p', { class: 'muted' }, 'Country'),
+      self ? h('p', {}, `${plural(self.documentCount, 'article')} name ${name}; ${plural(self.eventCount, 'event')} happened there.`) : null,
+      self?.events.length ? h('ul', { class: 'plain-list' }, self.events.slice(0, 10).map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title)))) : null,
+      inside.length ? [h('h3', {}, `Places in ${name} (${inside.length})`), placeList(inside)] : h('p', { class: 'muted' }, 'No town or site in this country is named.'),
+      self ? h('p', {}, h('button', { type: 'button', class: 'linklike', onclick: () => showPlace(self) }, `The ${plural(self.documentCount, 'article')} naming ${name}`)) : null,
+    ]);
+  };
+  const placeList = (places: PlaceItem[]) => h('ul', { class: 'plain-list cluster-list' }, places.map((p) => h('li', {},
+    h('button', { type: 'button', class: 'linklike', onclick: () => showPlace(p) }, p.name), h('span', { class: 'muted' }, ` · ${plural(p.documentCount, 'article')}${p.eventCount ? `, ${plural(p.eventCount, 'event')}` : ''}`))));
+  const showCluster = (places: PlaceItem[]) => {
+    panel.dataset.place = '';
+    clear(panel);
+    append(panel, [h('h2', {}, `${places.length} places here`), h('p', { class: 'muted' }, 'Close together at this zoom. Select one, or zoom in.'), placeList(places)]);
+  };
+
+  // The overview holds brief places (no article list, a few events): the panel asks for the rest.
+  const showPlace = (brief: PlaceItem) => {
+    const fill = (p: PlaceItem) => {
+      clear(panel);
+      append(panel, placeDetails(p));
+    };
+    fill(brief);
+    void api.place(brief.key).then((full) => {
+      if (panel.dataset.place === brief.key) fill(full);
+    });
+    panel.dataset.place = brief.key;
+  };
+  const placeDetails = (p: PlaceItem) => {
+    return [
       h('h2', {}, p.entity ? h('a', { href: entityHref(p.entity) }, p.name) : p.name),
       h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, p.kind, `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
       p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
       h('h3', {}, `Articles (${p.documentCount})`),
-      h('ul', { class: 'plain-list' }, p.documents.map((d) => h('li', {}, h('a', { href: docHref(d.id) }, d.title)))),
-    ]);
+      p.documents.length ? h('ul', { class: 'plain-list' }, p.documents.map((d) => h('li', {}, h('a', { href: docHref(d.id) }, d.title)))) : h('p', { class: 'muted' }, 'Loading…'),
+      p.documentCount > p.documents.length && p.documents.length ? h('p', { class: 'muted small' }, `The first ${p.documents.length}.`) : null,
+    ];
   };
 
   let svgEl: SVGSVGElement | undefined;
@@ -63,7 +144,11 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     layer.append(
       svg('path', { class: 'sphere', d: path({ type: 'Sphere' }) ?? '' }),
       svg('path', { class: 'graticule', d: path(geoGraticule10()) ?? '' }),
-      ...countries.features.map((f) => svg('path', { class: `country${shaded.has(f.properties.name) ? ' country-mentioned' : ''}`, d: path(f) ?? '' }, svg('title', {}, f.properties.name))),
+      ...countries.features.map((f) => {
+        const el = svg('path', { class: `country${shaded.has(f.properties.name) ? ' country-mentioned' : ''}`, d: path(f) ?? '', 'data-country': f.properties.name }, svg('title', {}, f.properties.name));
+        el.addEventListener('click', () => showCountry(f.properties.name));
+        return el;
+      }),
     );
     const labelsLayer = svg('g', { class: 'labels' });
     svgEl.append(layer, pinsLayer, labelsLayer);
@@ -85,13 +170,15 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
         const single = c.places.length === 1;
         const r = radius(c);
         const name = single ? c.places[0].name : `${c.places[0].name} and ${c.places.length - 1} more`;
+        // Markers take focus from code (the list view is the keyboard way in), not from Tab:
+        // hundreds of tab stops make the page unusable by keyboard.
         const marker = svg('g', {
           class: `marker${single ? '' : ' marker-cluster'}`,
           transform: `translate(${c.x},${c.y})`,
-          tabindex: 0,
+          tabindex: -1,
           role: 'button',
           'data-places': c.places.map((p) => p.name).join('|'),
-          'aria-label': single ? `${name}: ${plural(c.places[0].documentCount, 'article')}, ${plural(c.places[0].eventCount, 'event')}` : `${name}: zoom in`,
+          'aria-label': single ? `${name}: ${plural(c.places[0].documentCount, 'article')}, ${plural(c.places[0].eventCount, 'event')}` : `${c.places.length} places: ${name}; list them and zoom in`,
         });
         marker.append(svg('title', {}, name), svg('circle', { r }));
         if (!single) marker.append(svg('text', { class: 'marker-count', dy: '0.35em' }, String(c.places.length)));
@@ -113,7 +200,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
           const k = Math.min(64, t.k * 4);
           const [ux, uy] = t.invert([c.x, c.y]);
           select(svgEl!).transition().duration(350).call(zoomer.transform, zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-ux, -uy));
-          showPlace(c.places[0]);
+          showCluster(c.places);
         };
         marker.addEventListener('click', activate);
         marker.addEventListener('keydown', (ev) => {
@@ -127,16 +214,40 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     };
     const zoomer = zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 64])
+      // The wheel zooms only with a modifier key, so the page scrolls past the map.
+      .filter((ev: Event) => (ev.type === 'wheel' ? (ev as WheelEvent).ctrlKey || (ev as WheelEvent).metaKey || (ev as WheelEvent).altKey : !(ev as MouseEvent).button))
       .translateExtent([[0, 0], [width, height]])
       .on('zoom', (ev: { transform: ZoomTransform }) => renderPins(ev.transform));
     select(svgEl).call(zoomer);
+    let home = zoomIdentity;
+    zoomTo = (k) => select(svgEl!).transition().duration(300).call(zoomer.transform, k === null ? home : zoomIdentity.translate(width / 2, height / 2).scale(Math.min(64, Math.max(1, currentK * k))).translate(...centre()));
+    let currentK = 1;
+    let current = zoomIdentity;
+    zoomer.on('zoom.track', (ev: { transform: ZoomTransform }) => {
+      current = ev.transform;
+      currentK = ev.transform.k;
+    });
+    const centre = (): [number, number] => {
+      const [x, y] = current.invert([width / 2, height / 2]);
+      return [-x, -y];
+    };
     const wanted = query.get('place');
     const target = wanted ? projected.find((x) => x.p.key === wanted) : undefined;
-    if (target) {
-      select(svgEl).call(zoomer.transform, zoomIdentity.translate(width / 2, height / 2).scale(8).translate(-target.xy[0], -target.xy[1]));
+    const wantedCountry = wanted ? page.items.find((p) => p.key === wanted && p.kind === 'country') : undefined;
+    const countryFeature = wantedCountry ? countries.features.find((f) => f.properties.name === wantedCountry.name) : undefined;
+    if (countryFeature) {
+      const [[x0, y0], [x1, y1]] = path.bounds(countryFeature);
+      const k = Math.max(1, Math.min(12, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / height)));
+      home = zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+      select(svgEl).call(zoomer.transform, home);
+      showCountry(countryFeature.properties.name);
+    } else if (target) {
+      home = zoomIdentity.translate(width / 2, height / 2).scale(8).translate(-target.xy[0], -target.xy[1]);
+      select(svgEl).call(zoomer.transform, home);
       showPlace(target.p);
     } else {
       const fit = extentTransform(projected.filter((x) => x.p.kind !== 'region' && x.p.kind !== 'other').map((x) => x.xy), width, height);
+      home = fit;
       select(svgEl).call(zoomer.transform, fit);
       if (fit.k === 1) renderPins(fit);
     }

@@ -4,8 +4,10 @@ import type { ViewContext } from '../main.js';
 import type { DocumentView, LinkedAnnotation } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { h, type Child } from '../lib/dom.js';
-import { entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, formatQuantity, plural, TYPE_LABELS } from '../lib/format.js';
+import { entityHref, typeMark, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, formatQuantity, plural, TYPE_LABELS } from '../lib/format.js';
 import { pageHeader, section } from '../lib/ui.js';
+import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
+import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
 
 interface Mark {
   start: number;
@@ -24,7 +26,7 @@ const GROUPS: Array<[string, string]> = [
 ];
 
 export async function readerView({ root, params, query }: ViewContext): Promise<void> {
-  const doc = await api.document(params.id);
+  const [doc, overview] = await Promise.all([api.document(params.id), api.overview()]);
   document.title = `${doc.title || 'Untitled'} · Chronicle`;
   const marks = marksOf(doc);
   const body = h('div', { class: 'reader-text', id: 'reader-text' });
@@ -57,29 +59,67 @@ export async function readerView({ root, params, query }: ViewContext): Promise<
     h('div', { class: 'reader-layout' },
       h('article', { class: 'reader' },
         pageHeader(doc.title || 'Untitled', h('span', { class: 'doc-meta' },
-          h('span', {}, formatPublished(meta.published?.value)),
-          meta.publisher ? h('span', {}, meta.publisher) : null,
+          h('span', { class: 'published' }, formatPublished(meta.published?.value), doc.curations.some((c) => c.relation === 'date') ? h('span', { class: 'set-by-person' }, ' (date set by a person)') : null),
+          outletOf(doc) ? h('span', { class: 'outlet' }, outletOf(doc)) : null,
           meta.authors?.length ? h('span', {}, `By ${meta.authors.join(', ')}`) : null,
           source ? h('span', { class: 'source', title: source.location }, source.url ? h('a', { href: source.url, rel: 'noreferrer noopener', target: '_blank' }, source.name) : source.name) : null,
         )),
         h('div', { class: 'reader-tools' }, legend, removedToggle),
         body,
       ),
-      sidePanel(doc),
+      h('div', { class: 'side' }, sidePanel(doc), overview.curatable ? documentCuration(doc) : null),
     ),
   );
 
   const hl = /^(\d+)-(\d+)$/.exec(query.get('hl') ?? '');
-  if (hl) {
-    root.addEventListener('view:shown', () => {
-      const el = body.querySelector<HTMLElement>(`[data-start="${hl[1]}"]`) ?? body.querySelector<HTMLElement>(`[data-para-start]`);
-      const target = body.querySelector<HTMLElement>(`[data-start="${hl[1]}"][data-end="${hl[2]}"]`) ?? el;
-      if (target) {
-        target.classList.add('flash');
-        target.scrollIntoView({ block: 'center' });
-      }
-    }, { once: true });
-  }
+  const q = query.get('q');
+  root.addEventListener('view:shown', () => {
+    if (q) markSearchTerms(body, doc, q);
+    if (hl) showCitation(root, body, doc, { start: Number(hl[1]), end: Number(hl[2]) });
+  }, { once: true });
+}
+
+/** Marks the search words in the text, with a count and a way to step through them. */
+function markSearchTerms(body: HTMLElement, doc: DocumentView, q: string): void {
+  const spans = termSpans(doc.text, searchTerms(q));
+  let hits = 0;
+  for (const s of spans) if (wrapRange(body, s, () => h('mark', { class: 'search-hit' })).length) hits++;
+  body.before(h('p', { class: 'search-hits', role: 'status' }, hits ? `${plural(hits, 'match', 'matches')} for “${q}” highlighted` : `“${q}” does not occur word for word in this text (the search also matches other word forms)`));
+}
+
+/** Scrolls to the cited span, highlights it and its sentence until dismissed, and offers a citation. */
+function showCitation(root: HTMLElement, body: HTMLElement, doc: DocumentView, span: { start: number; end: number }): void {
+  if (span.end <= span.start || span.start >= doc.text.length) return;
+  const sentence = sentenceAround(doc, span);
+  const sentenceMarks = wrapRange(body, sentence, () => h('span', { class: 'cite-sentence' }));
+  const spanMarks = sentence.start === span.start && sentence.end === span.end ? [] : wrapRange(body, span, () => h('mark', { class: 'cite-span' }));
+  const first = spanMarks[0] ?? sentenceMarks[0];
+  if (!first) return;
+  first.id = 'cited';
+  first.setAttribute('tabindex', '-1');
+  const citation = citationText(citationParts(doc, span.end - span.start < 12 ? sentence : span, location.href));
+  const output = h('output', { class: 'citation-text', for: 'copy-citation' });
+  const bar = h('div', { class: 'citation-bar', role: 'region', 'aria-label': 'Cited passage' },
+    h('span', {}, 'The cited passage is highlighted below.'),
+    h('a', { href: '#cited', class: 'button', onclick: (ev: MouseEvent) => {
+      ev.preventDefault();
+      first.scrollIntoView({ block: 'center' });
+      first.focus({ preventScroll: true });
+    } }, 'Go to it'),
+    h('button', { type: 'button', class: 'button', id: 'copy-citation', onclick: async () => {
+      output.textContent = citation;
+      output.dataset.copied = String(await copyText(citation));
+      output.prepend(h('strong', {}, output.dataset.copied === 'true' ? 'Copied: ' : 'Copy this: '));
+    } }, 'Copy citation'),
+    h('button', { type: 'button', class: 'button', onclick: () => {
+      for (const m of [...sentenceMarks, ...spanMarks]) m.replaceWith(...m.childNodes);
+      bar.remove();
+    } }, 'Dismiss highlight'),
+    output,
+  );
+  root.querySelector('.reader-tools')?.after(bar);
+  first.scrollIntoView({ block: 'center' });
+  first.focus({ preventScroll: true });
 }
 
 /** Highlights from annotations; a place on the same span as a mention adds to it rather than doubling it. */
@@ -191,6 +231,44 @@ function clip(text: string, words: number): string {
   return w.length <= words ? text : `${w.slice(0, words).join(' ')}…`;
 }
 
+/** The folder a document's file sits in: what a collection date applies to. */
+function folderOf(location: string): string | null {
+  if (/^[a-z]+:\/\//i.test(location) || location.startsWith('upload:')) return null;
+  const path = location.replace(/#.*$/, '');
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut > 0 ? path.slice(0, cut + 1) : null;
+}
+
+/** Set this article's date or outlet, or the date of every undated article in its folder. */
+function documentCuration(doc: DocumentView): HTMLElement {
+  const status = h('p', { class: 'curation-status', role: 'status' });
+  const here = `#/doc/${encodeURIComponent(doc.id)}`;
+  const folder = folderOf(doc.sources[0]?.location ?? '');
+  const date = h('input', { id: 'doc-date', type: 'date', required: true });
+  const outlet = h('input', { id: 'doc-outlet', type: 'text', required: true, placeholder: 'e.g. the newspaper' });
+  const folderDate = h('input', { id: 'folder-date', type: 'date', required: true });
+  const submit = (make: () => Curation) => (ev: SubmitEvent) => {
+    ev.preventDefault();
+    void act(status, async () => {
+      await curationApi.add(make());
+      await afterChange(here);
+    })();
+  };
+  const label = (c: Curation) => (c.kind === 'collection' ? `Every undated article in ${c.a}: ${c.b}` : c.relation === 'date' ? `Published ${c.b}` : `Outlet: ${c.b}`);
+  return curationBox('Correct this article', () => [
+    h('form', { class: 'inline-form', onsubmit: submit(() => ({ kind: 'document', relation: 'date', a: doc.id, b: date.value })) },
+      h('label', { for: 'doc-date' }, 'Published on'), date, h('button', { type: 'submit', class: 'button' }, 'Set date')),
+    h('form', { class: 'inline-form', onsubmit: submit(() => ({ kind: 'document', relation: 'outlet', a: doc.id, b: outlet.value.trim() })) },
+      h('label', { for: 'doc-outlet' }, 'Outlet'), outlet, h('button', { type: 'submit', class: 'button' }, 'Set outlet')),
+    folder
+      ? h('form', { class: 'inline-form', onsubmit: submit(() => ({ kind: 'collection', relation: 'date', a: folder, b: folderDate.value })) },
+          h('label', { for: 'folder-date' }, `Every undated article in ${folder}`), folderDate, h('button', { type: 'submit', class: 'button' }, 'Set for all'))
+      : null,
+    doc.curations.length ? h('div', {}, h('h3', {}, 'Set by people'), h('ul', { class: 'plain-list' }, doc.curations.map((c) => decisionRow(c, label(c), status, here)))) : null,
+    status,
+  ]);
+}
+
 function sidePanel(doc: DocumentView): HTMLElement {
   const entities = new Map<string, { key: string; name: string; type: string; n: number }>();
   for (const a of doc.annotations)
@@ -202,12 +280,12 @@ function sidePanel(doc: DocumentView): HTMLElement {
   const events = doc.annotations.filter((a) => a.kind === 'event' && a.eventId);
   const figures = doc.annotations.filter((a) => a.kind === 'figure');
   const byType = (type: string) => [...entities.values()].filter((e) => e.type === type).sort((a, b) => b.n - a.n);
-  return h('aside', { class: 'side reader-side', 'aria-label': 'In this article' },
+  return h('aside', { class: 'reader-side', 'aria-label': 'In this article' },
     section('In this article',
       ...(['PER', 'ORG', 'LOC', 'MISC'] as const).map((t) => {
         const list = byType(t);
         return list.length
-          ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[t]), h('div', { class: 'chips' }, list.map((e) => h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key) }, e.name, e.n > 1 ? h('span', { class: 'chip-count' }, String(e.n)) : null))))
+          ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[t]), h('div', { class: 'chips' }, list.map((e) => h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key) }, typeMark(e.type), e.name, e.n > 1 ? h('span', { class: 'chip-count' }, String(e.n)) : null))))
           : null;
       }),
       events.length

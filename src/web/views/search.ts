@@ -1,75 +1,157 @@
-// Search: full-text results with highlighted snippets; facets (year, event type, entity) filter them.
+// Search: full-text results with highlighted snippets; facets (year, event type, entity) and
+// filters (date range, source, order) narrow them; a list of names (one per line) is searched at
+// once, each name with its count and best articles.
 import type { ViewContext } from '../main.js';
-import type { FacetValue } from '../../server/api-types.js';
+import type { FacetValue, SearchResult } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
+import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
-import { docHref, eventTypeLabel, formatPublished } from '../lib/format.js';
+import { docHref, eventTypeLabel, formatNumber, formatPublished } from '../lib/format.js';
 import { empty, pageHeader, pager, section } from '../lib/ui.js';
 
 const PAGE = 10;
-const FILTERS = ['year', 'eventType', 'entity'] as const;
+const MAX_NAMES = 50;
+const FACETS = ['year', 'eventType', 'entity'] as const;
+const OPTIONS = ['sort', 'from', 'to', 'source'] as const;
+type Key = (typeof FACETS)[number] | (typeof OPTIONS)[number];
+
+const SYNTAX = 'Words are all required. "a phrase" matches exactly; smuggl* matches any ending; -word leaves out articles with that word; OR between words takes either.';
 
 export async function searchView({ root, query }: ViewContext): Promise<void> {
   const q = (query.get('q') ?? '').trim();
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? undefined])) as Record<(typeof FILTERS)[number], string | undefined>;
+  const names = (query.get('names') ?? '').split('\n').map((n) => n.trim()).filter(Boolean).slice(0, MAX_NAMES);
+  const state = Object.fromEntries([...FACETS, ...OPTIONS].map((f) => [f, query.get(f) ?? undefined])) as Record<Key, string | undefined>;
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   document.title = q ? `“${q}” · Search · Chronicle` : 'Search · Chronicle';
   (document.getElementById('topsearch-q') as HTMLInputElement | null)?.setAttribute('value', q);
 
-  const href = (change: Partial<Record<(typeof FILTERS)[number] | 'offset', string | undefined>>) => {
-    const qs = new URLSearchParams({ q });
-    for (const f of FILTERS) {
-      const v = f in change ? change[f] : filters[f];
+  const href = (change: Partial<Record<Key | 'offset', string | undefined>>) => {
+    const qs = new URLSearchParams();
+    if (q) qs.set('q', q);
+    for (const f of [...FACETS, ...OPTIONS]) {
+      const v = f in change ? change[f] : state[f];
       if (v) qs.set(f, v);
     }
     if (change.offset) qs.set('offset', change.offset);
     return `#/search?${qs}`;
   };
+  const filtersOpen = OPTIONS.some((o) => state[o] && !(o === 'sort' && state[o] === 'relevance'));
   const form = h('form', { class: 'search-form', role: 'search', onsubmit: (ev: SubmitEvent) => {
     ev.preventDefault();
-    const value = (new FormData(ev.target as HTMLFormElement).get('q') as string).trim();
-    location.hash = `#/search?q=${encodeURIComponent(value)}`;
+    const data = new FormData(ev.target as HTMLFormElement);
+    const qs = new URLSearchParams();
+    const words = String(data.get('q') ?? '').trim();
+    if (words) qs.set('q', words);
+    if (state.entity) qs.set('entity', state.entity);
+    for (const o of OPTIONS) {
+      const v = String(data.get(o) ?? '').trim();
+      if (v && !(o === 'sort' && v === 'relevance')) qs.set(o, v);
+    }
+    location.hash = `#/search?${qs}`;
   } },
-    h('label', { class: 'visually-hidden', for: 'search-q' }, 'Search words'),
-    h('input', { id: 'search-q', name: 'q', type: 'search', value: q, placeholder: 'Words or "a phrase"…', autofocus: !q }),
-    h('button', { type: 'submit', class: 'button primary' }, 'Search'),
+    h('div', { class: 'search-row' },
+      h('label', { class: 'visually-hidden', for: 'search-q' }, 'Search words'),
+      h('input', { id: 'search-q', name: 'q', type: 'search', value: q, placeholder: 'Words, "a phrase", smuggl*, -excluded…', autofocus: !q && !names.length, 'aria-describedby': 'search-syntax' }),
+      h('button', { type: 'submit', class: 'button primary' }, 'Search'),
+    ),
+    h('p', { class: 'syntax-help', id: 'search-syntax' }, SYNTAX),
+    h('details', { class: 'search-filters', open: filtersOpen },
+      h('summary', {}, 'Filters and order'),
+      h('div', { class: 'filter-grid' },
+        h('label', {}, 'Order ', h('select', { name: 'sort' }, [['relevance', 'Best match'], ['newest', 'Newest first'], ['oldest', 'Oldest first']].map(([v, l]) => h('option', { value: v, selected: (state.sort ?? 'relevance') === v }, l)))),
+        h('label', {}, 'Published from ', h('input', { name: 'from', type: 'date', value: state.from ?? '' })),
+        h('label', {}, 'to ', h('input', { name: 'to', type: 'date', value: state.to ?? '' })),
+        h('label', {}, 'Source contains ', h('input', { name: 'source', type: 'text', value: state.source ?? '', placeholder: 'site, URL or folder' })),
+      ),
+    ),
   );
-  root.append(pageHeader('Search', 'Full-text search over every article’s title and clean text.'), form);
-  if (!q) {
-    root.append(empty('Type words to search for. Quote a phrase to match it exactly.'));
+  const namesForm = h('details', { class: 'names-search', open: names.length > 0 },
+    h('summary', {}, 'Search a list of names at once'),
+    h('form', { onsubmit: (ev: SubmitEvent) => {
+      ev.preventDefault();
+      const list = String(new FormData(ev.target as HTMLFormElement).get('names') ?? '').trim();
+      location.hash = list ? `#/search?names=${encodeURIComponent(list)}` : '#/search';
+    } },
+      h('label', { for: 'names-list' }, `One name per line (up to ${MAX_NAMES}); each is searched as a phrase.`),
+      h('textarea', { id: 'names-list', name: 'names', rows: 5 }, names.join('\n')),
+      h('button', { type: 'submit', class: 'button' }, 'Search the names'),
+    ),
+  );
+  root.append(pageHeader('Search', 'Full-text search over every article’s title and clean text.'), form, namesForm);
+  if (names.length) {
+    root.append(await namesTable(names));
     return;
   }
-  const res = await api.search({ q, ...filters, limit: PAGE, offset });
-  const facetList = (title: string, key: (typeof FILTERS)[number], values: FacetValue[], label: (v: FacetValue) => string = (v) => v.label) =>
+  if (!q && !state.entity) {
+    root.append(empty('Type words to search for.'));
+    return;
+  }
+  const res = await api.search({ q: q || undefined, ...state, limit: PAGE, offset });
+  root.append(results(res, q, state, href, offset));
+}
+
+function results(res: SearchResult, q: string, state: Record<Key, string | undefined>, href: (c: Partial<Record<Key | 'offset', string | undefined>>) => string, offset: number): HTMLElement {
+  const facetList = (title: string, key: (typeof FACETS)[number], values: FacetValue[], label: (v: FacetValue) => string = (v) => v.label) =>
     values.length
       ? h('div', { class: 'facet' }, h('h3', {}, title), h('ul', {}, values.map((v) => {
-          const active = filters[key] === v.value;
+          const active = state[key] === v.value;
           return h('li', {}, h('a', { href: href({ [key]: active ? undefined : v.value, offset: undefined }), class: active ? 'facet-active' : '', 'aria-current': active ? 'true' : null }, h('span', {}, label(v)), h('span', { class: 'facet-count' }, String(v.count))));
         })))
       : null;
-  const active = FILTERS.filter((f) => filters[f]);
-  root.append(
-    h('div', { class: 'search-layout' },
-      h('aside', { class: 'facets', 'aria-label': 'Refine' },
-        facetList('Year', 'year', res.facets.years),
-        facetList('Event type', 'eventType', res.facets.eventTypes, (v) => eventTypeLabel(v.label)),
-        facetList('Entities', 'entity', res.facets.entities),
-      ),
-      section(`${res.total} ${res.total === 1 ? 'result' : 'results'} for “${res.query}”`,
-        active.length
-          ? h('div', { class: 'active-filters' }, active.map((f) => h('a', { class: 'chip chip-filter', href: href({ [f]: undefined }), 'aria-label': `Remove filter ${filters[f]}` }, f === 'entity' ? res.facets.entities.find((x) => x.value === filters.entity)?.label ?? filters.entity : filters[f], ' ✕')))
-          : null,
-        res.items.length === 0
-          ? empty('Nothing matches. Try fewer or different words.')
-          : h('ol', { class: 'results' }, res.items.map((r) =>
-              h('li', {},
-                h('a', { class: 'doc-title', href: docHref(r.id) }, r.title || '(untitled)'),
-                h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(r.published)), h('span', { class: 'source' }, r.source)),
-                h('p', { class: 'snippet' }, r.snippet.map((p) => (p.match ? h('mark', {}, p.text) : p.text))),
-              ),
-            )),
-        pager(res.total, PAGE, offset, (o) => href({ offset: String(o) })),
-      ),
+  const active = ([...FACETS, 'from', 'to', 'source'] as const).filter((f) => state[f]);
+  const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${state.from}` : f === 'to' ? `to ${state.to}` : f === 'source' ? `source: ${state.source}` : state[f]);
+  const heading = q ? `${formatNumber(res.total)} ${res.total === 1 ? 'result' : 'results'} for “${res.query}”` : `${formatNumber(res.total)} articles naming ${label('entity')}`;
+  return h('div', { class: 'search-layout' },
+    h('details', { class: 'facets', open: true },
+      h('summary', {}, 'Refine'),
+      facetList('Year', 'year', res.facets.years),
+      facetList('Event type', 'eventType', res.facets.eventTypes, (v) => eventTypeLabel(v.label)),
+      facetList('Entities', 'entity', res.facets.entities),
+    ),
+    section(heading,
+      res.window ? h('p', { class: 'notice' }, `More than ${formatNumber(res.window)} articles match: filters, counts and date order apply to the ${formatNumber(res.window)} best matches. Add words to narrow the search.`) : null,
+      active.length
+        ? h('div', { class: 'active-filters' }, active.map((f) => h('a', { class: 'chip chip-filter', href: href({ [f]: undefined }), 'aria-label': `Remove filter ${label(f)}` }, label(f), ' ✕')))
+        : null,
+      res.items.length === 0
+        ? empty('Nothing matches. Try fewer or different words.')
+        : h('ol', { class: 'results', start: offset + 1 }, res.items.map((r) =>
+            h('li', {},
+              h('a', { class: 'doc-title', href: docHref(r.id, null, q || undefined) }, r.title || '(untitled)'),
+              h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(r.published)), h('span', { class: 'source', title: r.source }, sourceLabel(r.source))),
+              r.snippet.length ? h('p', { class: 'snippet' }, r.snippet.map((p) => (p.match ? h('mark', {}, p.text) : p.text))) : null,
+            ),
+          )),
+      pager(res.total, PAGE, offset, (o) => href({ offset: String(o) })),
+    ),
+  );
+}
+
+/** Each name of a list with how many articles name it and the best three. */
+async function namesTable(names: string[]): Promise<HTMLElement> {
+  const rows: Array<{ name: string; res: SearchResult | null; error?: string }> = [];
+  // A few at a time: a long list should not flood the server.
+  for (let i = 0; i < names.length; i += 4) {
+    const batch = names.slice(i, i + 4);
+    rows.push(...(await Promise.all(batch.map(async (name) => {
+      try {
+        return { name, res: await api.search({ q: `"${name.replace(/"/g, '')}"`, limit: 3 }) };
+      } catch (err) {
+        return { name, res: null, error: err instanceof Error ? err.message : String(err) };
+      }
+    }))));
+  }
+  const found = rows.filter((r) => r.res?.total).length;
+  return section(`${found} of ${names.length} names found`,
+    h('table', { class: 'table names-table' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col', class: 'num' }, 'Articles'), h('th', { scope: 'col' }, 'Best matches'))),
+      h('tbody', {}, rows.map((r) => h('tr', { 'data-found': r.res?.total ? 'true' : 'false' },
+        h('th', { scope: 'row' }, r.res?.total ? h('a', { href: `#/search?q=${encodeURIComponent(`"${r.name}"`)}` }, r.name) : r.name),
+        h('td', { class: 'num' }, r.res ? formatNumber(r.res.total) : '—'),
+        h('td', {}, r.error ? h('span', { class: 'muted' }, r.error) : r.res?.items.length
+          ? h('ul', { class: 'plain-list' }, r.res.items.map((d) => h('li', {}, h('a', { href: docHref(d.id, null, `"${r.name}"`) }, d.title || '(untitled)'), h('span', { class: 'muted' }, ` · ${formatPublished(d.published)}`))))
+          : h('span', { class: 'muted' }, 'not found')),
+      ))),
     ),
   );
 }

@@ -1,22 +1,28 @@
-// Timeline: events on a zoomable time axis (d3). A day is a dot; a month or a year is drawn as
-// the range it covers; dates without a year are listed apart, since they cannot be placed.
-import { axisBottom, scaleUtc, select, zoom, zoomIdentity, type ScaleTime, type ZoomBehavior, type ZoomTransform } from 'd3';
+// Timeline at corpus scale: a density overview of every matching event with a brush that sets the
+// date range, filters (type, place, entity), and below it the events of the range in packed lanes
+// under a sticky axis. A day is a dot; a month or a year is the range it covers; an event without a
+// date of its own sits at its article's date, drawn hollow and said so. Nothing is cut silently:
+// the API pages, and a notice says what is not drawn. The wheel zooms only with Ctrl/⌘/Alt held,
+// so the page scrolls as usual (touch too); buttons zoom as well.
+import { axisBottom, brushX, scaleLinear, scaleUtc, select, zoom, zoomIdentity, type ScaleTime, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { ViewContext } from '../main.js';
-import type { EventItem } from '../../server/api-types.js';
+import type { EventItem, TimelineEvent, TimelineView } from '../../server/api-types.js';
+import { EVENT_TYPES } from '../../types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, eventHref, eventTypeLabel, formatDate } from '../lib/format.js';
-import { computingNote, empty, pageHeader, section, sourcesBadge } from '../lib/ui.js';
+import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, plural } from '../lib/format.js';
+import { computingNote, empty, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
-const MARGIN = { top: 12, right: 24, bottom: 34, left: 24 };
+const MAX_LANES = 40;
+const MARGIN = { left: 24, right: 24 };
 const DAY = 86_400_000;
+const UNDATED_PAGE = 25;
+const FILTERS = ['type', 'place', 'entity', 'from', 'to'] as const;
+type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 
-interface Placed {
-  e: EventItem;
-  start: Date;
-  end: Date;
-  label: string;
+function shorten(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, s.lastIndexOf(' ', max - 1) > max / 2 ? s.lastIndexOf(' ', max - 1) : max - 1) + '…';
 }
 
 function undatedList(events: EventItem[]): HTMLElement {
@@ -27,141 +33,263 @@ function undatedList(events: EventItem[]): HTMLElement {
     sourcesBadge(e),
     h('span', { class: 'muted' }, ' · '),
     e.reports.slice(0, 2).map((r, i) => [i ? ', ' : '', h('a', { class: 'muted', href: docHref(r.docId, r.sentenceSpan) }, shorten(r.docTitle, 60))]),
-    e.reports.length > 2 ? h('span', { class: 'muted' }, ` and ${e.reports.length - 2} more`) : null,
+    (e.reportCount ?? e.reports.length) > 2 ? h('span', { class: 'muted' }, ` and ${(e.reportCount ?? e.reports.length) - 2} more`) : null,
   )));
 }
 
-function shorten(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, s.lastIndexOf(' ', max - 1) > max / 2 ? s.lastIndexOf(' ', max - 1) : max - 1) + '…';
-}
+const dateLabel = (e: TimelineEvent) => (e.articleDate ? `${e.date?.iso ? `${formatDate(e.date)}; ` : ''}article of ${formatDate({ iso: e.interval.start, precision: 'day' })}` : formatDate(e.date));
 
 export async function timelineView({ root, query, onLeave }: ViewContext): Promise<void> {
-  const type = query.get('type') ?? undefined;
+  const filters: Filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? undefined]).filter(([, v]) => v));
   const at = query.get('at');
-  const page = await api.events({ type, limit: 1000 });
-  document.title = 'Timeline · Chronicle';
-  const dated: Placed[] = page.items
-    .filter((e) => e.interval)
-    .map((e) => ({ e, start: new Date(e.interval!.start), end: new Date(e.interval!.end), label: shorten(e.title, 48) + (e.documentCount > 1 ? ` (${e.documentCount} sources)` : '') }));
-  // Dates without a year ("21 October") in calendar order; then events with no date at all.
-  const yearless = page.items.filter((e) => !e.interval && e.date?.iso).sort((a, b) => a.date!.iso!.localeCompare(b.date!.iso!));
-  const noDate = page.items.filter((e) => !e.interval && !e.date?.iso);
-  const types = [...new Set(page.items.map((e) => e.type))].sort();
-
-  const chart = h('div', { class: 'timeline-chart', role: 'region', 'aria-label': 'Timeline of events. Scroll or pinch to zoom, drag to pan.' });
-  const zoomBy = (k: number) => () => zoomer && select(svgEl).transition().duration(250).call(zoomer.scaleBy, k);
-  const controls = h('div', { class: 'toolbar' },
-    h('label', { for: 'tl-type' }, 'Event type '),
-    h('select', { id: 'tl-type', onchange: (ev: Event) => {
-      const v = (ev.target as HTMLSelectElement).value;
-      location.hash = v ? `#/timeline?type=${v}` : '#/timeline';
-    } }, h('option', { value: '' }, 'All types'), (type && !types.includes(type) ? [...types, type] : types).map((t) => h('option', { value: t, selected: t === type }, eventTypeLabel(t)))),
-    h('span', { class: 'spacer' }),
-    h('button', { type: 'button', class: 'button', onclick: zoomBy(1.6), 'aria-label': 'Zoom in' }, '+'),
-    h('button', { type: 'button', class: 'button', onclick: zoomBy(1 / 1.6), 'aria-label': 'Zoom out' }, '−'),
-    h('button', { type: 'button', class: 'button', onclick: () => zoomer && select(svgEl).transition().duration(250).call(zoomer.transform, zoomIdentity) }, 'Reset'),
-  );
-  append(root, [
-    pageHeader('Timeline', `${dated.length} dated ${dated.length === 1 ? 'event' : 'events'}. A dot is a known day; a bar spans a month or a year when only that is known.`),
-    page.computing ? computingNote() : null,
-    controls,
-    dated.length ? chart : empty('No dated events yet.'),
-    yearless.length ? section(`Day known, year not (${yearless.length})`, h('p', { class: 'muted small' }, 'The articles give these dates without a year, so they cannot be placed on the timeline.'), undatedList(yearless)) : null,
-    section(`No date given (${noDate.length})`, noDate.length ? undatedList(noDate) : empty('Every event has a date.')),
+  const undatedOffset = Math.max(0, Number(query.get('undated')) || 0);
+  const { from, to, ...others } = filters;
+  const [all, view, undated] = await Promise.all([
+    api.timeline({ ...others, limit: 1 }),
+    api.timeline({ ...filters, limit: 1000 }),
+    api.events({ ...others, dated: false, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset, reports: 2 }),
   ]);
-
-  let svgEl: SVGSVGElement;
-  let zoomer: ZoomBehavior<SVGSVGElement, unknown> | undefined;
-  let transform: ZoomTransform = zoomIdentity;
-  if (!dated.length) return;
-
-  const draw = () => {
-    const width = Math.max(320, chart.clientWidth);
-    const innerW = width - MARGIN.left - MARGIN.right;
-    const min = Math.min(...dated.map((d) => d.start.getTime()));
-    const max = Math.max(...dated.map((d) => d.end.getTime()));
-    const pad = Math.max(30 * DAY, (max - min) * 0.06);
-    // Leave room on the right for the last events' labels.
-    const labelRoom = Math.min(60, innerW * 0.1);
-    const base = scaleUtc().domain([new Date(min - pad), new Date(max + pad)]).range([0, innerW - labelRoom]);
-    if (!svgEl) {
-      svgEl = svg('svg', { class: 'timeline-svg', role: 'img', 'aria-label': 'Events over time' });
-      chart.append(svgEl);
-      zoomer = zoom<SVGSVGElement, unknown>()
-        .scaleExtent([0.3, 2000])
-        .on('zoom', (ev: { transform: ZoomTransform }) => {
-          transform = ev.transform;
-          render(transform.rescaleX(base), innerW);
-        });
-      select(svgEl).call(zoomer);
-      if (at && /^\d{4}/.test(at)) {
-        // Open zoomed on the requested date: about four months around it.
-        const t = new Date(at).getTime();
-        const k = Math.max(1, (base.domain()[1].getTime() - base.domain()[0].getTime()) / (120 * DAY));
-        transform = zoomIdentity.translate(innerW / 2, 0).scale(k).translate(-base(new Date(t)), 0);
-        select(svgEl).call(zoomer.transform, transform);
-        return;
-      }
+  document.title = 'Timeline · Chronicle';
+  const href = (change: Filters & { undated?: string }) => {
+    const qs = new URLSearchParams();
+    for (const f of FILTERS) {
+      const v = f in change ? change[f] : filters[f];
+      if (v) qs.set(f, v);
     }
-    render(transform.rescaleX(base), innerW);
+    if (change.undated) qs.set('undated', change.undated);
+    return `#/timeline${qs.size ? `?${qs}` : ''}`;
   };
 
-  const render = (x: ScaleTime<number, number>, innerW: number) => {
+  const form = h('form', { class: 'filter-bar timeline-filters', 'aria-label': 'Filter events', onsubmit: (ev: SubmitEvent) => {
+    ev.preventDefault();
+    const data = new FormData(ev.target as HTMLFormElement);
+    const change: Filters = {};
+    for (const f of ['type', 'place', 'from', 'to'] as const) change[f] = String(data.get(f) ?? '').trim() || undefined;
+    location.hash = href(change);
+  } },
+    h('label', {}, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'All types'), EVENT_TYPES.map((t) => h('option', { value: t, selected: t === filters.type }, eventTypeLabel(t))))),
+    h('label', {}, 'Place ', h('input', { name: 'place', type: 'search', value: filters.place ?? '', placeholder: 'City or country', size: 14 })),
+    h('label', {}, 'From ', h('input', { name: 'from', type: 'date', value: fullDate(filters.from) })),
+    h('label', {}, 'To ', h('input', { name: 'to', type: 'date', value: fullDate(filters.to) })),
+    h('button', { type: 'submit', class: 'button primary' }, 'Apply'),
+    filters.entity ? h('a', { class: 'chip chip-filter', href: href({ entity: undefined }), 'aria-label': `Remove the entity filter ${filters.entity}` }, `Entity: ${filters.entity.replace(/^\w+:/, '')} ✕`) : null,
+    Object.keys(filters).length ? h('a', { href: '#/timeline' }, 'Clear all') : null,
+  );
+
+  const drawn = view.items.length;
+  const articleDated = view.items.filter((e) => e.articleDate).length;
+  const notices = [
+    view.total > drawn ? `Showing the ${formatNumber(drawn)} most reported of ${formatNumber(view.total)} events in this range; narrow the range (drag across the overview) to see every one.` : null,
+    articleDated ? `${plural(articleDated, 'event')} give no date of their own and ${articleDated === 1 ? 'is' : 'are'} placed at the article’s publication date (hollow markers).` : null,
+    view.unplaced ? `${plural(view.unplaced, 'event')} cannot be placed at all (no date, no dated article): listed below.` : null,
+  ].filter((n): n is string => !!n);
+
+  const overview = h('div', { class: 'timeline-overview', role: 'group', 'aria-label': 'How many events when. Drag across it to choose a date range.' });
+  const axisBox = h('div', { class: 'timeline-axis', 'aria-hidden': 'true' });
+  const lanesBox = h('div', { class: 'timeline-lanes' });
+  const chart = h('div', { class: 'timeline-chart', role: 'region', 'aria-label': 'Events over time. Hold Ctrl and scroll, or use the buttons, to zoom; drag to pan.' }, axisBox, lanesBox);
+  const laneNote = h('p', { class: 'notice lane-note', role: 'status' });
+  let zoomer: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+  let lanesSvg: SVGSVGElement | undefined;
+  const zoomBy = (k: number) => () => zoomer && lanesSvg && select(lanesSvg).transition().duration(250).call(zoomer.scaleBy, k);
+  const controls = h('div', { class: 'toolbar' },
+    h('span', { class: 'muted small' }, 'Zoom: hold Ctrl (or ⌘) and scroll, or'),
+    h('button', { type: 'button', class: 'button', onclick: zoomBy(1.6), 'aria-label': 'Zoom in' }, '+'),
+    h('button', { type: 'button', class: 'button', onclick: zoomBy(1 / 1.6), 'aria-label': 'Zoom out' }, '−'),
+    h('button', { type: 'button', class: 'button', onclick: () => zoomer && lanesSvg && select(lanesSvg).transition().duration(250).call(zoomer.transform, zoomIdentity) }, 'Reset zoom'),
+  );
+
+  append(root, [
+    pageHeader('Timeline', `${plural(all.total, 'event')} with a date${from || to ? `; ${formatNumber(view.total)} from ${from ?? 'the start'} to ${to ?? 'the end'}` : ''}. A dot is a known day; a bar spans a month or a year when only that is known.`),
+    view.computing ? computingNote() : null,
+    form,
+    all.total ? overview : null,
+    notices.length ? h('div', { class: 'notice timeline-notice', role: 'status' }, notices.map((n) => h('p', {}, n))) : null,
+    drawn ? [controls, chart, laneNote] : empty(all.total ? 'No events in this range.' : 'No dated events yet.'),
+    drawn ? h('details', { class: 'section timeline-list' }, h('summary', {}, `The ${plural(drawn, 'event')} above as a list`), listOf(view.items)) : null,
+    section(`Events that cannot be placed (${formatNumber(undated.total)})`,
+      undated.items.length ? undatedList(undated.items) : empty('Every event has a date or a dated article.'),
+      pager(undated.total, UNDATED_PAGE, undatedOffset, (o) => href({ undated: String(o) }))),
+  ]);
+
+  root.addEventListener('view:shown', () => {
+    if (all.total) drawOverview(overview, all, { from, to }, (range) => (location.hash = href({ ...range, undated: undefined })));
+    if (!drawn) return;
+    const lanes = drawLanes(axisBox, lanesBox, view.items, at, laneNote);
+    zoomer = lanes.zoomer;
+    lanesSvg = lanes.svg;
+    const observer = new ResizeObserver(() => lanes.redraw());
+    observer.observe(chart);
+    onLeave(() => observer.disconnect());
+  }, { once: true });
+}
+
+/** "2016-06" → "2016-06-01" for a date input (which needs a full date). */
+function fullDate(iso: string | undefined): string {
+  if (!iso) return '';
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+}
+
+function listOf(items: TimelineEvent[]): HTMLElement {
+  return h('ol', { class: 'undated' }, items.map((e) => h('li', {},
+    h('span', { class: 'tl-when' }, dateLabel(e)), ' ',
+    h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ',
+    h('a', { href: eventHref(e.key) }, e.title),
+    e.documentCount > 1 ? h('span', { class: 'muted' }, ` · ${e.documentCount} sources`) : null,
+  )));
+}
+
+/** The density histogram over every matching event, with a brush that picks the date range. */
+function drawOverview(box: HTMLElement, all: TimelineView, range: { from?: string; to?: string }, choose: (r: { from?: string; to?: string }) => void): void {
+  const buckets = all.density.buckets;
+  if (!buckets.length) return;
+  const width = Math.max(300, box.clientWidth);
+  const height = 76;
+  const innerW = width - MARGIN.left - MARGIN.right;
+  const startOf = (s: string) => new Date(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
+  const step = all.density.unit === 'day' ? DAY : all.density.unit === 'month' ? 31 * DAY : 366 * DAY;
+  const first = startOf(buckets[0].start).getTime();
+  const last = startOf(buckets[buckets.length - 1].start).getTime() + step;
+  const x = scaleUtc().domain([new Date(first), new Date(last)]).range([0, innerW]);
+  const y = scaleLinear().domain([0, Math.max(...buckets.map((b) => b.count))]).range([0, height - 26]);
+  const barW = Math.max(1, innerW / Math.max(1, (last - first) / step) - 1);
+  const el = svg('svg', { class: 'overview-svg', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true' });
+  const g = svg('g', { transform: `translate(${MARGIN.left},4)` });
+  el.append(g);
+  for (const b of buckets) g.append(svg('rect', { class: 'density-bar', x: x(startOf(b.start)), y: height - 26 - y(b.count), width: barW, height: Math.max(1, y(b.count)) }, svg('title', {}, `${b.start}: ${plural(b.count, 'event')}`)));
+  const axis = svg('g', { class: 'axis', transform: `translate(0,${height - 24})` });
+  g.append(axis);
+  select(axis).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 100))).tickSizeOuter(0));
+  const brushG = svg('g', { class: 'brush' });
+  g.append(brushG);
+  const brush = brushX().extent([[0, 0], [innerW, height - 26]]).on('end', (ev: { selection: [number, number] | null; sourceEvent?: Event }) => {
+    if (!ev.sourceEvent) return;
+    if (!ev.selection) return choose({});
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    choose({ from: day(x.invert(ev.selection[0])), to: day(x.invert(ev.selection[1])) });
+  });
+  select(brushG).call(brush);
+  if (range.from || range.to) {
+    const a = range.from ? x(startOf(range.from)) : 0;
+    const b = range.to ? x(new Date(startOf(range.to).getTime() + DAY)) : innerW;
+    select(brushG).call(brush.move, [Math.max(0, a), Math.min(innerW, b)]);
+  }
+  clear(box);
+  box.append(el);
+  box.dataset.buckets = String(buckets.length);
+}
+
+/** Events in packed lanes under a sticky axis; returns the zoom behaviour for the buttons. */
+function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[], at: string | null, note: HTMLElement) {
+  const placed = items.map((e) => ({ e, start: new Date(e.interval.start), end: new Date(e.interval.end), label: shorten(e.title, 48) + (e.documentCount > 1 ? ` (${e.documentCount} sources)` : '') }));
+  const min = Math.min(...placed.map((d) => d.start.getTime()));
+  const max = Math.max(...placed.map((d) => d.end.getTime()));
+  const lanesSvg = svg('svg', { class: 'timeline-svg', role: 'group', 'aria-label': 'Events over time' });
+  const axisSvg = svg('svg', { class: 'timeline-axis-svg' });
+  box.append(lanesSvg);
+  axisBox.append(axisSvg);
+  let transform: ZoomTransform = zoomIdentity;
+  let innerW = 0;
+  let base: ScaleTime<number, number> = scaleUtc();
+
+  const render = (x: ScaleTime<number, number>) => {
     const charW = 7;
     const lanes: number[] = [];
-    const rows = dated
-      .slice()
-      .sort((a, b) => a.start.getTime() - b.start.getTime())
-      .map((d) => {
-        const x0 = x(d.start);
-        const x1 = Math.max(x(d.end), x0 + 1);
-        const isRange = d.e.interval!.precision !== 'day';
-        const labelW = (d.label.length + 2 + formatDate(d.e.date).length) * charW;
-        const markEnd = isRange ? Math.max(x1, x0 + 6) : x0 + 8;
-        // A label that would run off the right edge goes to the left of its mark.
-        const flip = markEnd + 14 + labelW > innerW && x0 - 14 - labelW > 0;
-        const left = flip ? x0 - 14 - labelW : x0 - 8;
-        const extent = flip ? markEnd : markEnd + 14 + labelW;
-        let lane = lanes.findIndex((endX) => endX < left - 10);
-        if (lane < 0) lane = lanes.push(0) - 1;
-        lanes[lane] = extent;
-        return { d, x0, x1, isRange, lane, flip, markEnd };
-      });
-    const innerH = Math.max(lanes.length, 3) * ROW;
-    const height = innerH + MARGIN.top + MARGIN.bottom;
-    svgEl.setAttribute('viewBox', `0 0 ${innerW + MARGIN.left + MARGIN.right} ${height}`);
-    svgEl.setAttribute('height', String(height));
-    clear(svgEl);
-    const g = svg('g', { transform: `translate(${MARGIN.left},${MARGIN.top})` });
-    svgEl.append(svg('defs', {}, svg('clipPath', { id: 'tl-clip' }, svg('rect', { x: -4, y: -MARGIN.top, width: innerW + 8, height: height }))), g);
-    const axis = svg('g', { class: 'axis', transform: `translate(0,${innerH})` });
-    g.append(axis);
-    select(axis).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 110))).tickSizeInner(-innerH).tickPadding(8));
+    let hidden = 0;
+    const rows: Array<{ d: (typeof placed)[number]; x0: number; x1: number; isRange: boolean; lane: number; flip: boolean; markEnd: number }> = [];
+    for (const d of placed) {
+      const x0 = x(d.start);
+      const x1 = Math.max(x(d.end), x0 + 1);
+      if (x1 < -20 || x0 > innerW + 20) continue; // off screen at this zoom
+      const isRange = d.e.interval.precision !== 'day';
+      const labelW = (d.label.length + 2 + dateLabel(d.e).length) * charW;
+      const markEnd = isRange ? Math.max(x1, x0 + 6) : x0 + 8;
+      // A label that would run off the right edge goes to the left of its mark.
+      const flip = markEnd + 14 + labelW > innerW && x0 - 14 - labelW > 0;
+      const left = flip ? x0 - 14 - labelW : x0 - 8;
+      const extent = flip ? markEnd : markEnd + 14 + labelW;
+      let lane = lanes.findIndex((endX) => endX < left - 10);
+      if (lane < 0 && lanes.length < MAX_LANES) lane = lanes.push(0) - 1;
+      if (lane < 0) {
+        hidden++;
+        continue;
+      }
+      lanes[lane] = extent;
+      rows.push({ d, x0, x1, isRange, lane, flip, markEnd });
+    }
+    note.textContent = hidden ? `${plural(hidden, 'event')} in view do not fit in ${MAX_LANES} rows at this zoom: zoom in or narrow the range to see them.` : '';
+    const innerH = Math.max(lanes.length, 2) * ROW;
+    const width = innerW + MARGIN.left + MARGIN.right;
+    lanesSvg.setAttribute('viewBox', `0 0 ${width} ${innerH + 8}`);
+    lanesSvg.setAttribute('height', String(innerH + 8));
+    axisSvg.setAttribute('viewBox', `0 0 ${width} 28`);
+    axisSvg.setAttribute('height', '28');
+    clear(lanesSvg);
+    clear(axisSvg);
+    const axis = svg('g', { class: 'axis', transform: `translate(${MARGIN.left},2)` });
+    axisSvg.append(axis);
+    select(axis).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 110))).tickPadding(6));
+    const g = svg('g', { transform: `translate(${MARGIN.left},4)` });
+    lanesSvg.append(svg('defs', {}, svg('clipPath', { id: 'tl-clip' }, svg('rect', { x: -4, y: -4, width: innerW + 8, height: innerH + 8 }))), g);
+    const grid = svg('g', { class: 'grid' });
+    for (const t of x.ticks(Math.max(2, Math.floor(innerW / 110)))) grid.append(svg('line', { x1: x(t), x2: x(t), y1: 0, y2: innerH }));
+    g.append(grid);
     const marks = svg('g', { 'clip-path': 'url(#tl-clip)' });
     g.append(marks);
     for (const r of rows) {
       const y = r.lane * ROW + ROW / 2;
-      const focused = at && r.d.e.interval!.start.startsWith(at);
+      const e = r.d.e;
+      const focused = at && e.interval.start.startsWith(at);
       const a = svg('a', {
-        href: eventHref(r.d.e.key),
-        class: `tl-event et-${r.d.e.type}${focused ? ' tl-focus' : ''}`,
-        'data-date': r.d.e.date?.iso ?? '',
-        'aria-label': `${r.d.e.title}, ${formatDate(r.d.e.date)}, ${r.d.e.documentCount === 1 ? `in ${r.d.e.reports[0]?.docTitle}` : `in ${r.d.e.documentCount} articles`}`,
+        href: eventHref(e.key),
+        class: `tl-event et-${e.type}${focused ? ' tl-focus' : ''}${e.articleDate ? ' tl-article-date' : ''}`,
+        'data-date': e.articleDate ? '' : e.date?.iso ?? '',
+        'data-article-date': e.articleDate ? e.interval.start : undefined,
+        // Starts with the visible text (label and date), so speech input can name it.
+        'aria-label': `${r.d.label} ${dateLabel(e)}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
       });
-      a.append(svg('title', {}, `${eventTypeLabel(r.d.e.type)}: ${r.d.e.title}\n${formatDate(r.d.e.date)}\n${r.d.e.reports[0]?.sentence ?? ''}`));
+      a.append(svg('title', {}, `${eventTypeLabel(e.type)}: ${e.title}\n${dateLabel(e)}`));
       if (r.isRange) a.append(svg('rect', { class: 'tl-range', x: r.x0, y: y - 7, width: Math.max(6, r.x1 - r.x0), height: 14, rx: 7 }));
       else a.append(svg('circle', { class: 'tl-dot', cx: r.x0, cy: y, r: 7 }));
-      a.append(r.flip
-        ? svg('text', { class: 'tl-label', x: r.x0 - 14, y: y + 4, 'text-anchor': 'end' }, r.d.label, svg('tspan', { class: 'tl-date' }, `  ${formatDate(r.d.e.date)}`))
-        : svg('text', { class: 'tl-label', x: r.markEnd + 6, y: y + 4 }, r.d.label, svg('tspan', { class: 'tl-date' }, `  ${formatDate(r.d.e.date)}`)));
+      const text = [r.d.label, svg('tspan', { class: 'tl-date' }, `  ${dateLabel(e)}`)];
+      a.append(r.flip ? svg('text', { class: 'tl-label', x: r.x0 - 14, y: y + 4, 'text-anchor': 'end' }, text) : svg('text', { class: 'tl-label', x: r.markEnd + 6, y: y + 4 }, text));
       marks.append(a);
     }
   };
 
-  const observer = new ResizeObserver(() => draw());
-  root.addEventListener('view:shown', () => {
-    draw();
-    observer.observe(chart);
-  }, { once: true });
-  onLeave(() => observer.disconnect());
+  const zoomer = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.3, 5000])
+    // The wheel zooms only with a modifier key; touch is left to the page (it scrolls); a mouse drags.
+    .filter((ev: Event) => (ev.type === 'wheel' ? (ev as WheelEvent).ctrlKey || (ev as WheelEvent).metaKey || (ev as WheelEvent).altKey : ev.type.startsWith('mouse') && !(ev as MouseEvent).button))
+    .on('zoom', (ev: { transform: ZoomTransform }) => {
+      transform = ev.transform;
+      render(transform.rescaleX(base));
+    });
+  select(lanesSvg).call(zoomer);
+
+  const redraw = () => {
+    const width = Math.max(320, box.clientWidth);
+    innerW = width - MARGIN.left - MARGIN.right;
+    const pad = Math.max(15 * DAY, (max - min) * 0.04);
+    const labelRoom = Math.min(60, innerW * 0.1);
+    base = scaleUtc().domain([new Date(min - pad), new Date(max + pad)]).range([0, innerW - labelRoom]);
+    render(transform.rescaleX(base));
+  };
+  redraw();
+  // Open on where most events are (2nd to 98th percentile of dates): a few events dated
+  // centuries away (a history recalled in one article) would otherwise squeeze the rest together.
+  const starts = placed.map((d) => d.start.getTime()).sort((a, b) => a - b);
+  const lo = starts[Math.floor(starts.length * 0.02)];
+  const hi = starts[Math.ceil(starts.length * 0.98) - 1] + DAY;
+  const [d0, d1] = base.domain().map((x) => x.getTime());
+  if (!at && starts.length >= 50 && hi - lo < (d1 - d0) / 3) {
+    const k = (innerW - 60) / (base(new Date(hi)) - base(new Date(lo)));
+    select(lanesSvg).call(zoomer.transform, zoomIdentity.scale(k).translate(-base(new Date(lo)) + 20 / k, 0));
+  }
+  if (at && /^\d{4}/.test(at)) {
+    // Open zoomed on the requested date: about four months around it.
+    const k = Math.max(1, (base.domain()[1].getTime() - base.domain()[0].getTime()) / (120 * DAY));
+    select(lanesSvg).call(zoomer.transform, zoomIdentity.translate(innerW / 2, 0).scale(k).translate(-base(new Date(at)), 0));
+  }
+  return { zoomer, svg: lanesSvg, redraw };
 }

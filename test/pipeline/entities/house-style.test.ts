@@ -26,10 +26,10 @@ test('titles and letters after a name', () => {
   assert.deepEqual(splitPostNominal('Green MPs'), { name: 'Green', letters: 'MP', plural: true });
 });
 
-test('"Mr X" is a person whatever the tagger said; the title stays outside the span, on the mention', () => {
+test('"Mr X" is a person whatever the tagger said; the title joins the span and is kept on the mention', () => {
   const text = 'Mr Quarry spoke first. Later Ms Vell met Dr Faraday Ostrom and the Lord Chancellor.';
   const out = applyHouseStyle(text, [at(text, 'Mr Quarry', 'ORG'), at(text, 'Vell', 'LOC'), at(text, 'Lord Chancellor', 'ORG')]);
-  assert.deepEqual(shown(out), ['PER:Quarry', 'PER:Vell', 'PER:Faraday Ostrom', 'ORG:Lord Chancellor']);
+  assert.deepEqual(shown(out), ['PER:Mr Quarry', 'PER:Ms Vell', 'PER:Dr Faraday Ostrom', 'ORG:Lord Chancellor']);
   assert.deepEqual(out.map((m) => m.title ?? null), ['Mr', 'Ms', 'Dr', null]);
   for (const m of out) assert.equal(text.slice(m.start, m.end), m.text);
 });
@@ -58,7 +58,7 @@ test('with the shipped model: "Mr X" mentions of a news article come out as pers
   const text = 'Opposition leader Halvard Brisk attacked the plan on Monday. Mr Brisk said the budget was a fantasy, and Mr Brisk\'s deputy, Ms Tallow, agreed. Later Mr Brisk visited Leeds.';
   const ms = recognise(text, segment(text), loadNerModel());
   for (const [title, name, count] of [['Mr', 'Brisk', 3], ['Ms', 'Tallow', 1]] as const) {
-    const found = ms.filter((m) => m.title === title && m.text === name);
+    const found = ms.filter((m) => m.title === title && m.text === `${title} ${name}`);
     assert.equal(found.length, count, `${title} ${name}: ${shown(ms)}`);
     assert.ok(found.every((m) => m.type === 'PER'), `${title} ${name}: ${shown(found)}`);
   }

@@ -23,9 +23,10 @@ test('money with currency signs and multipliers, millions, "some" as a qualifier
   assert.equal(by(40000)?.attribution?.source, 'organisers', 'according to the organisers');
 });
 
-test('years, clock times, page and route numbers, ages, durations, addresses and "one day" are not figures', () => {
+test('years, clock times, page, volume and route numbers, addresses and "one day" are not figures; ages, lengths of time and counts are', () => {
   const { figures } = factsOf(NOT_FIGURES);
-  assert.deepEqual(figures.map((f) => f.text), []);
+  // issue 13: an age is a figure (unit year), "24-hour" a length of time, "two terms" a count
+  assert.deepEqual(figures.map((f) => [f.text, f.value, f.unit]), [['24-hour', 24, 'hour'], ['19-year-old', 19, 'year'], ['two', 2, 'terms']]);
 });
 
 test('who says so: "estimated that", "told … that", a trailing "X believes"', () => {

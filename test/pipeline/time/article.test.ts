@@ -19,6 +19,8 @@ test('the fixture article resolves as a reader would', () => {
   assert.equal(byText.get('1990s'), '199');
   assert.equal(byText.get('end of June'), '2024-06');
   assert.equal(byText.get('28 February'), '2024-02-28'); // "from 5 January to 28 February": two mentions
-  // Counts, ages and article numbers are not times.
-  for (const m of ms) assert.doesNotMatch(m.text, /^(?:4,500,000|1,200|52|17|18 months|40)$/);
+  // Counts, ages and article numbers are not times; "18 months" is a length of time, not a date.
+  for (const m of ms) assert.doesNotMatch(m.text, /^(?:4,500,000|1,200|52|17|40)$/);
+  const months = ms.find((m) => m.text === '18 months');
+  assert.deepEqual(months && { iso: months.value.iso, kind: months.value.kind, timex: months.value.timex }, { iso: null, kind: 'duration', timex: 'P18M' });
 });

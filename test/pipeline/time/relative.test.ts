@@ -84,12 +84,12 @@ test('"Thursday": the past one in a report, the coming one in a sentence about t
   assert.deepEqual(mentionOf(times('The ministry said on Thursday it was pleased.'), 'Thursday').value, { iso: null, precision: 'weekday' });
 });
 
-test('"this week" and "last week": no week precision, so unresolved with a lower bound', () => {
+test('"this week" and "last week": no week precision in iso, so unresolved with a lower bound and the ISO week as TIMEX', () => {
   assert.deepEqual(mentionOf(times('The government this week urged calm.', published('2024-03-27')), 'this week').value,
-    { iso: null, precision: 'none', notBefore: '2024-03-25' });
+    { iso: null, precision: 'none', notBefore: '2024-03-25', timex: '2024-W13' });
   // No document date: only the bound from the latest explicit date, never a guessed year.
   const ms = times('On January 1, 2017, the tariff changed. Last week prices rose.');
-  assert.deepEqual(mentionOf(ms, 'Last week').value, { iso: null, precision: 'none', notBefore: '2017-01-01' });
+  assert.deepEqual(mentionOf(ms, 'Last week').value, { iso: null, precision: 'none', notBefore: '2017-01-01', timex: 'XXXX-WXX' });
 });
 
 test('"Six months after the full-scale invasion began": unresolved, relative to the event phrase', () => {

@@ -1,171 +1,228 @@
-// Figures: every count in the text, normalised, with its qualifier, what it counts
-// and who says so. Dates, durations, ranks, ages, identifiers and references to a
-// known set ("the three parties") are not figures.
-import type { Attribution, Figure, Quote } from '../../../types.js';
+// Figures: every quantity in the text — money, shares, measures, durations, ages and counts —
+// with its value, unit, qualifier, change, what it measures and who says so. Dates, clock times,
+// years, identifiers, numbers inside names, addresses, phone numbers and list markers are not
+// figures (./filters.ts).
+import type { Attribution, Figure, FigureChange, Qualifier, Quote, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { type Frame, frameFor, tokSpan } from '../attribution.js';
 import { findNumbers, type NumberExpr } from '../numbers.js';
-import { DEFINITE_BEFORE, IDENTIFIER_BEFORE, MEASURE_UNITS, NON_COUNT_UNITS } from '../lexicons/numbers.js';
-import { DEMONYMS, PERSON_NOUNS } from '../lexicons/nouns.js';
+import { DEFINITE_BEFORE } from '../lexicons/numbers.js';
 import { INJURED_WORDS, KILLED_WORDS } from '../lexicons/events.js';
-import { isCapitalized, isPunct, looksVerbal, npForward } from '../syntax.js';
-
-const MODIFIER_PREPS = new Set(['of', 'from', 'in', 'on', 'among', 'with', 'across', 'inside']);
-const CLAUSE_STOP = new Set([',', '.', ';', ':', '–', '—', '”', '"', '»', '“', '(', ')', '!', '?']);
-const NUMBER_FRAME_VERBS = new Set(['at', 'be', 'is', 'was', 'are', 'were', 'reached', 'stood', 'totalled', 'totaled', 'exceeded', 'to']);
+import { looksVerbal } from '../syntax.js';
+import { figureLexicon, type FigureLexicon } from './lexicon.js';
+import { readQuantity, type Quantity } from './quantity.js';
+import { notAFigure } from './filters.js';
+import { changeOf } from './change.js';
+import { specialFigures, type SpecialFigure } from './special.js';
+import { countedPhrase, measuredThing, numberOfPhrase, type What } from './what.js';
+import { parsedCount, parsedMeasured } from './parse-what.js';
 
 export interface FigureInput {
   ctx: FactsContext;
   framesBySentence: Frame[][];
   quotes: Quote[];
+  /** The dependency parse, when the pipeline ran the syntax stage: what a figure measures is read from it first. */
+  syntax?: Syntax;
 }
 
-export function extractFigures({ ctx, framesBySentence, quotes }: FigureInput): Figure[] {
+/** A figure being built, with the tokens it spans. */
+interface Draft {
+  from: number;
+  core: number;
+  end: number;
+  value: number;
+  unit: string;
+  kind: Quantity['kind'];
+  qualifier: Qualifier;
+  change: FigureChange;
+  what: What;
+}
+
+export function extractFigures({ ctx, framesBySentence, quotes, syntax }: FigureInput): Figure[] {
+  const lex = figureLexicon();
+  const syn = syntax && syntax.words.length > 0 ? syntax : null;
   const out: Figure[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
-    if (ctx.headingSent[s] || ctx.repeatSent[s]) continue;
+    // headlines count too: a document may be a single sentence, which the extract stage takes for its title
+    if (ctx.repeatSent[s]) continue;
     const from = ctx.sentStart[s];
     const to = ctx.sentStart[s + 1];
-    const numbers = findNumbers(ctx, from, to);
-    let prevFigure: { head: string; expr: NumberExpr } | null = null;
-    for (const n of numbers) {
-      const fig = readFigure(ctx, n, from, to, prevFigure, framesBySentence[s] ?? [], quotes);
-      if (!fig) continue;
-      out.push(fig.figure);
-      prevFigure = { head: fig.head, expr: n };
-    }
+    const drafts = sentenceFigures(ctx, lex, syn, from, to);
+    for (const d of drafts) out.push(toFigure(ctx, d, s, framesBySentence[s] ?? [], quotes));
   }
   return out;
 }
 
-function readFigure(
-  ctx: FactsContext, n: NumberExpr, from: number, to: number, prev: { head: string; expr: NumberExpr } | null,
-  frames: Frame[], quotes: Quote[],
-): { figure: Figure; head: string } | null {
+function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, from: number, to: number): Draft[] {
+  const specials = specialFigures(ctx, from, to);
+  const taken = new Set<number>();
+  for (const sp of specials) for (let k = sp.core; k < sp.end; k++) taken.add(k);
+  const items: Array<{ n: NumberExpr } | { sp: SpecialFigure }> = [
+    ...findNumbers(ctx, from, to).filter((n) => !taken.has(n.core)).map((n) => ({ n })),
+    ...specials.map((sp) => ({ sp })),
+  ].sort((a, b) => ('n' in a ? a.n.core : a.sp.core) - ('n' in b ? b.n.core : b.sp.core));
+  const drafts: Draft[] = [];
+  for (const item of items) {
+    const prev = drafts[drafts.length - 1] ?? null;
+    const d = 'sp' in item ? special(ctx, lex, syn, item.sp, from, to) : numberFigure(ctx, lex, syn, item.n, from, to, drafts);
+    if (!d) continue;
+    // "between 20% and 30%": the bounds of a range
+    if (prev && ctx.low[d.from - 1] === 'and' && d.from - 1 === prev.end && ctx.low[prev.from - 1] === 'between') {
+      if (prev.qualifier === 'exact') prev.qualifier = 'at_least';
+      if (d.qualifier === 'exact') d.qualifier = 'up_to';
+      if (d.change === 'none') d.change = prev.change;
+      if (!d.what.text) d.what = prev.what;
+    }
+    drafts.push(d);
+  }
+  return drafts;
+}
+
+function special(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, sp: SpecialFigure, from: number, to: number): Draft {
+  const ch = changeOf(ctx, lex, sp.from, sp.end, from, to);
+  let what: What;
+  if (sp.kind === 'age') {
+    const person = sp.of ? { text: ctx.text.slice(sp.of.start, sp.of.end), span: sp.of } : null;
+    const after = person ? null : countedPhrase(ctx, sp.end, to);
+    const whose = person ?? (after && after.text ? { text: after.text, span: after.span! } : null);
+    what = whose ? { text: `age of ${whose.text}`, span: whose.span, head: 'age', headText: 'age' } : { text: 'age', head: 'age', headText: 'age' };
+  } else if (sp.kind === 'multiple') {
+    // "a fivefold rise in profits": what rose
+    const after = countedPhrase(ctx, sp.end, to);
+    what = after.text ? after : measured(ctx, syn, sp.from, sp.end, from, to, ch.at);
+  } else if (sp.kind === 'duration') what = measuredThing(ctx, sp.from, sp.end, from, to, ch.at);
+  else what = measured(ctx, syn, sp.from, sp.end, from, to, ch.at);
+  return { from: sp.from, core: sp.core, end: sp.end, value: sp.value, unit: sp.unit, kind: sp.kind, qualifier: sp.qualifier, change: ch.change, what };
+}
+
+const NUMERAL_START = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/;
+
+/** What an amount or share measures: the parse's reading, else the words around it. */
+function measured(ctx: FactsContext, syn: Syntax | null, figFrom: number, figEnd: number, from: number, to: number, changeAt: number): What {
+  const parsed = syn ? parsedMeasured(ctx, syn, figFrom, figEnd) : null;
+  return parsed ?? measuredThing(ctx, figFrom, figEnd, from, to, changeAt);
+}
+
+function numberFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, n: NumberExpr, from: number, to: number, drafts: Draft[]): Draft | null {
+  const prev = drafts[drafts.length - 1] ?? null;
   const { low } = ctx;
-  const core = low[n.core];
-  if (ctx.timeAt[n.core] >= 0 || ctx.mentionAt[n.core] >= 0) return null;
-  if (/^\d{4}$/.test(core) && n.value >= 1800 && n.value <= 2100 && !PERSON_NOUNS.has(low[n.end])) return null;
-  if (core.includes(':') || NON_COUNT_UNITS.has(low[n.end]) || (low[n.end] === '-' && NON_COUNT_UNITS.has(low[n.end + 1]))) return null;
-  if (/^(year|month|week|day|hour|minute)/.test(low[n.end] ?? '') || (low[n.end] ?? '').includes('-year')) return null;
+  const q = readQuantity(ctx, lex, n, to);
+  if (!q || notAFigure(ctx, lex, n, q, from)) return null;
   const before = low[n.from - 1];
-  if (before && (IDENTIFIER_BEFORE.has(before) || DEFINITE_BEFORE.has(before) || before === '#')) return null;
-  if (before && n.from === n.core && isCapitalized(ctx.toks[n.from - 1].text) && n.from - 1 > from && !n.word && ctx.mentionAt[n.from - 1] < 0 && !['In', 'At', 'Of', 'About', 'And'].includes(ctx.toks[n.from - 1].text)) return null;
-  // "one of the insiders", "one another": a pronoun, unless it continues a list of counts
-  const partitive = low[n.end] === 'of' && ['them', 'us', 'the', 'those', 'these', 'whom'].includes(low[n.end + 1]);
-  const elliptical = prev !== null && !partitive && n.core - prev.expr.end < 14 && (before === 'and' || before === ',') && (headless(ctx, n, to));
-  if (n.value === 1 && n.word && (low[n.end] === 'of' || low[n.end] === 'another' || !elliptical)) return null;
-  if (low[n.end] === '%' || low[n.end] === 'percent' || low[n.end] === 'per') return null;
-
-  // what is counted
-  let headEnd = n.end;
-  let whatStart = n.end;
-  if (low[n.end] === 'of' && ['them', 'us', 'the', 'those', 'these', 'whom'].includes(low[n.end + 1])) {
-    // "three of the detainees", "seven of the suspects": part of a set already counted, not a new figure
-    if (n.value < 2 || low[n.end + 1] === 'the' || low[n.end + 1] === 'these' || low[n.end + 1] === 'those') return null;
-    headEnd = npForward(ctx, n.end + 1, to);
-  } else headEnd = npForward(ctx, n.end, to);
-  let head = headEnd > n.end ? low[headEnd - 1] : '';
-  // the head of "citizens of Peru" is "citizens"
-  for (let k = n.end + 1; k < headEnd; k++) if (low[k] === 'of') { head = low[k - 1]; break; }
-  let what = '';
-  // "$25 million", "€5m": the currency written before the number is what is counted
-  const currency = CURRENCY_SIGNS.get(low[n.core - 1] ?? '');
-  // a conversion in brackets ("4.5 million lira ($123,000)") or a price range is not a count of its own
-  if (currency && (low[n.core - 2] === '(' || low[n.from - 1] === 'between' || (low[n.from - 1] === 'and' && low[n.from - 4] === 'between'))) return null;
-  if (currency && !MEASURE_UNITS.has(head) && !PERSON_NOUNS.has(head)) {
-    what = currency;
-    head = currency;
-    headEnd = n.end;
-  } else if (headEnd > n.end) {
-    const whatEnd = extendModifiers(ctx, headEnd, to);
-    what = ctx.text.slice(ctx.toks[whatStart].start, ctx.toks[whatEnd - 1].end);
-  } else if (!elliptical) {
-    // bare number: "injured 69", "the number of X … at about 250"
-    const casualty = KILLED_WORDS.has(before ?? '') || INJURED_WORDS.has(before ?? '') ? before : null;
-    const numberOf = numberOfPhrase(ctx, from, n.from);
-    if (casualty) {
-      what = `people ${CASUALTY_PAST[casualty] ?? casualty}`;
-      head = 'people';
-    } else if (numberOf && NUMBER_FRAME_VERBS.has(before ?? '') || numberOf && n.qualifier !== 'exact') {
-      what = numberOf!.text;
-      head = numberOf!.head;
-    } else return null;
-  }
-  if (elliptical && prev && (low[n.end] === 'from' || low[n.end] === 'of' || headEnd === n.end || PREP_START.has(low[n.end]))) {
-    const modEnd = extendModifiers(ctx, n.end, to);
-    head = prev.head;
-    what = `${prev.head}${modEnd > n.end ? ' ' + ctx.text.slice(ctx.toks[n.end].start, ctx.toks[modEnd - 1].end) : ''}`;
-    headEnd = modEnd;
-  }
-  if (!what) return null;
-  // a count whose members are then named ("two hitmen, A and B") only restates the names
-  if (low[headEnd] === ',' && ctx.mentions[ctx.mentionAt[headEnd + 1]]?.type === 'PER' && n.value <= 5) return null;
-
-  const source = attributionOf(ctx, n.core, frames, quotes);
-  const person = PERSON_NOUNS.has(head) || DEMONYMS.has(head) || (ctx.mentionAt[headEnd - 1] >= 0 && head.endsWith('s') && isCapitalized(ctx.toks[headEnd - 1].text));
-  const measure = !!currency || MEASURE_UNITS.has(head) || MEASURE_UNITS.has(low[n.from - 1] ?? '') || MEASURE_UNITS.has(low[n.end] ?? '');
-  if (!person && !measure && !source && n.value < 1000) return null;
-
-  const span = tokSpan(ctx, n.from, n.end);
-  const s = ctx.toks[n.core].sentence;
-  const whatTok = headEnd > n.end ? { start: ctx.toks[n.end].start, end: ctx.toks[headEnd - 1].end } : undefined;
-  return {
-    head,
-    figure: {
-      ...span, text: ctx.text.slice(span.start, span.end), value: n.value, qualifier: n.qualifier, what,
-      ...(whatTok ? { whatSpan: whatTok } : {}), sentence: { ...ctx.sentences[s] }, ...(source ? { attribution: source } : {}),
-    },
-  };
-}
-
-const PREP_START = new Set(['from', 'in', 'of', 'among', 'with']);
-const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['$', 'dollars'], ['€', 'euros'], ['£', 'pounds'], ['us$', 'dollars'], ['¥', 'yen'], ['₽', 'rubles']]);
-const CASUALTY_PAST: Record<string, string> = { killing: 'killed', injuring: 'injured', wounding: 'wounded', dead: 'dead', wounded: 'wounded' };
-
-/** No counted noun of its own: "and one from Peru". */
-function headless(ctx: FactsContext, n: NumberExpr, to: number): boolean {
-  return npForward(ctx, n.end, to) === n.end;
-}
-const PREP_AFTER_PARTICIPLE = new Set(['in', 'on', 'by', 'for', 'with', 'to', 'from', 'at', 'as', 'of', 'under', 'during']);
-
-/** Head noun phrase plus its prepositional and participial modifiers, up to the end of the clause. */
-function extendModifiers(ctx: FactsContext, j: number, to: number): number {
-  const { low } = ctx;
-  let end = j;
-  let steps = 0;
-  while (end < to && steps < 6) {
-    const w = low[end];
-    if (MODIFIER_PREPS.has(w) && end + 1 < to) {
-      const e = npForward(ctx, end + 1, to);
-      if (e === end + 1) break;
-      end = e;
-    } else if ((looksVerbal(w) && !isCapitalized(ctx.toks[end].text) && (w.endsWith('ing') || PREP_AFTER_PARTICIPLE.has(low[end + 1] ?? ''))) || w === 'who' || w === 'which' || w === 'that') {
-      let k = end + 1;
-      // "men suspected of laundering payments and seized servers": the participle ends before the next verb
-      while (k < to && !CLAUSE_STOP.has(low[k]) && k - end < 16 && !(low[k] === 'and' && looksVerbal(low[k + 1] ?? '') && !isCapitalized(ctx.toks[k + 1].text))) k++;
-      end = k;
+  let qualifier = n.qualifier;
+  let end = q.end;
+  for (const [phrase, ql] of low[end] === 'or' || low[end] === 'plus' ? lex.qualifiersAfter : []) {
+    if (phrase.every((w, p) => low[end + p] === w)) {
+      if (qualifier === 'exact') qualifier = ql;
+      end += phrase.length;
       break;
-    } else break;
-    steps++;
+    }
   }
-  return end;
-}
+  const ch = changeOf(ctx, lex, q.from, end, from, to);
+  // "rose 0.4 points, from 7.1 to 7.5": the levels a change runs between share its direction
+  const change = ch.change === 'none' && (before === 'from' || before === 'to') && prev && n.from - prev.end <= 3 ? prev.change : ch.change;
+  const draft = (unit: string, what: What): Draft => ({ from: q.from, core: n.core, end, value: q.value, unit, kind: q.kind, qualifier, change, what });
+  // "millions of pounds" says how much only vaguely
+  if (q.kind === 'money' && n.vague) return null;
+  if (q.kind === 'duration') {
+    // "the past two years" is a period of time; "One day you …" an idiom
+    if (PERIOD_BEFORE.has(before ?? '')) return null;
+    if (n.value === 1 && n.word && n.from === n.core && !DURATION_VERBS.has(before ?? '')) return null;
+  }
+  if (q.kind !== 'count') return draft(q.unit, q.kind === 'duration' ? measuredThing(ctx, q.from, end, from, to, ch.at) : measured(ctx, syn, q.from, end, from, to, ch.at));
 
-/** "the number of X …" earlier in the clause: X is what a bare number counts. */
-function numberOfPhrase(ctx: FactsContext, from: number, at: number): { text: string; head: string } | null {
-  for (let i = at - 1; i > from; i--) {
-    if (ctx.low[i] === 'number' && ctx.low[i + 1] === 'of') {
-      const start = i + 2;
-      const headEnd = npForward(ctx, start, at);
-      if (headEnd <= start) return null;
-      const end = extendModifiers(ctx, headEnd, at);
-      let stop = end;
-      while (stop > start && (isPunct(ctx.low[stop - 1]) || ['at', 'could', 'be', 'is', 'was', 'to'].includes(ctx.low[stop - 1]))) stop--;
-      return { text: ctx.text.slice(ctx.toks[start].start, ctx.toks[stop - 1].end), head: ctx.low[headEnd - 1] };
+  // a count: "the three parties" refers to a set already counted
+  // ("all three" too, but "all 228 passengers" states a number)
+  if (before && DEFINITE_BEFORE.has(before) && n.from === n.core && !(before === 'all' && !n.word)) return null;
+  // "one of the insiders", "one another": a pronoun, unless it continues a list of counts
+  const joined = prev !== null && n.from - prev.end <= 12 && (before === 'and' || before === ',' || before === 'or');
+  const words = countedPhrase(ctx, n.end, to);
+  // the parse says what is counted; the words after the number stand in where it has nothing
+  const parsed = words.text && syn ? parsedCount(ctx, syn, n.core, n.end) : null;
+  // the parse picks the counted noun; where the words agree on it, their extent stands (the parse may hang a clause's verb on it)
+  const counted = parsed && parsed.head !== words.head ? parsed : words;
+  if (n.value === 1 && n.word && !(joined && !counted.text && low[n.end] !== 'of' && low[n.end] !== 'another')) return null;
+  if (counted.text) {
+    // a count whose members are then named ("two hitmen, A and B") only restates the names
+    const after = counted.endTok ?? n.end;
+    if (n.value <= 5 && low[after] === ',' && ctx.mentions[ctx.mentionAt[after + 1]]?.type === 'PER') return null;
+    return draft(nounUnit(counted.headText), counted);
+  }
+
+  // "297 votes to 203": findNumbers reads a bare "to N" as an upper bound; after a figure it is the other side of a pair
+  if (qualifier === 'up_to' && low[n.from] === 'to' && prev && n.from - prev.end <= 1) qualifier = 'exact';
+  // no noun follows: the other side of a range or pair ("297 votes to 203"), an elliptical list
+  // ("seven from Tajikistan and one from Kyrgyzstan"), a casualty ("injured 69"), "the number of X … 250"
+  if (prev && prev.unit && n.from - prev.end <= 2 && PAIR_JOINERS.has(low[n.core - 1] ?? '')) return draft(prev.unit, prev.what);
+  if (prev && joined && prev.kind === 'count' && prev.unit) {
+    const modEnd = extendAfter(ctx, n.end, to);
+    const text = `${prev.what.head || prev.unit}${modEnd > n.end ? ' ' + ctx.text.slice(ctx.toks[n.end].start, ctx.toks[modEnd - 1].end) : ''}`;
+    return draft(prev.unit, { text, head: prev.what.head, headText: prev.what.headText });
+  }
+  if (before && (KILLED_WORDS.has(before) || INJURED_WORDS.has(before))) {
+    return draft('people', { text: `people ${CASUALTY_PAST[before] ?? before}`, head: 'people', headText: 'people' });
+  }
+  const numberOf = numberOfPhrase(ctx, from, n.from);
+  if (numberOf && (qualifier !== 'exact' || NUMBER_OF_VERBS.has(before ?? ''))) return draft(nounUnit(numberOf.headText), numberOf);
+  // a level a change arrives at ("fell 5.07 points to 3,817.69", "trade at 9,300")
+  const levelPrep = low[n.core - 1];
+  if ((levelPrep === 'to' || levelPrep === 'at' || levelPrep === 'from') && (ch.change !== 'none' || changedBefore(drafts, n.from) || LEVEL_BEFORE.has(low[n.core - 2] ?? ''))) {
+    return draft('', measured(ctx, syn, q.from, end, from, to, ch.at >= 0 ? ch.at : -1));
+  }
+  // "250,000 repossessed", "three million unemployed", "one million in negative equity"
+  if (q.value >= 1000 && !NUMERAL_START.test(low[n.end] ?? '') && (looksVerbal(low[n.end] ?? '') || low[n.end] === 'unemployed' || low[n.end] === 'in')) {
+    const e = extendAfter(ctx, n.end, to);
+    if (e > n.end) {
+      const span = { start: ctx.toks[n.end].start, end: ctx.toks[e - 1].end };
+      return draft('', { text: ctx.text.slice(span.start, span.end), span, head: low[n.end], headText: ctx.toks[n.end].text });
     }
   }
   return null;
+}
+
+const PERIOD_BEFORE = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'final', 'recent']);
+const DURATION_VERBS = new Set(['for', 'take', 'takes', 'took', 'lasted', 'within', 'spent']);
+
+/** A figure stated as a change shortly before token i in the sentence ("risen 20.54 points, or 0.2%, to 10,847.66"). */
+function changedBefore(drafts: Draft[], i: number): boolean {
+  return drafts.some((d) => d.change !== 'none' && i - d.end <= 10);
+}
+
+const PAIR_JOINERS = new Set(['to', 'and', 'or', '-', '–']);
+// "the number of X … was 250": words before a bare number that make it the number of X
+const NUMBER_OF_VERBS = new Set(['at', 'be', 'is', 'was', 'are', 'were', 'reached', 'stood', 'totalled', 'totaled', 'exceeded', 'to']);
+// Verbs that a bare number after "at"/"to" is the level of.
+const LEVEL_BEFORE = new Set(['trade', 'traded', 'trading', 'closed', 'close', 'stood', 'stand', 'ended', 'finished', 'opened']);
+const CASUALTY_PAST: Record<string, string> = { killing: 'killed', injuring: 'injured', wounding: 'wounded', dead: 'dead', wounded: 'wounded' };
+const CLAUSE_STOP = new Set([',', '.', ';', ':', '–', '—', '”', '"', '(', ')', '!', '?', 'and', 'but']);
+
+/** A counted noun as a unit: lower case, except acronyms ("MPs"). */
+function nounUnit(word: string): string {
+  return /[A-Z].*[A-Z]/.test(word) ? word : word.toLowerCase();
+}
+
+/** The words after a bare number up to the clause end, at most six ("in negative equity"). */
+function extendAfter(ctx: FactsContext, at: number, to: number): number {
+  let e = at;
+  while (e < to && e - at < 6 && !CLAUSE_STOP.has(ctx.low[e])) e++;
+  return e;
+}
+
+function toFigure(ctx: FactsContext, d: Draft, s: number, frames: Frame[], quotes: Quote[]): Figure {
+  const span = tokSpan(ctx, d.from, d.end);
+  const source = attributionOf(ctx, d.core, frames, quotes);
+  return {
+    ...span,
+    text: ctx.text.slice(span.start, span.end),
+    value: d.value,
+    unit: d.unit,
+    qualifier: d.qualifier,
+    change: d.change,
+    what: d.what.text,
+    ...(d.what.span ? { whatSpan: d.what.span } : {}),
+    sentence: { ...ctx.sentences[s] },
+    ...(source ? { attribution: source } : {}),
+  };
 }
 
 export function attributionOf(ctx: FactsContext, i: number, frames: Frame[], quotes: Quote[]): Attribution | undefined {
@@ -173,5 +230,33 @@ export function attributionOf(ctx: FactsContext, i: number, frames: Frame[], quo
   const q = quotes.find((x) => x.kind === 'direct' && x.start <= offset && offset < x.end);
   if (q && q.speaker) return { source: q.speaker, evidence: q.speakerSpan ?? { start: q.start, end: q.end } };
   const f = frameFor(frames, i);
-  return f ? { source: f.speaker.name, evidence: f.evidence } : undefined;
+  return f ? { source: canonicalName(ctx, f.speaker.name, f.evidence), evidence: f.evidence } : undefined;
+}
+
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor|President|Chancellor|Judge)\.?\s+/;
+
+/**
+ * The full name of a speaker written short ("Mr Brown" → "Gordon Brown"): entity resolution's name
+ * for it, else the last full name before it in the document that ends with the same surname.
+ */
+function canonicalName(ctx: FactsContext, name: string, near: { start: number; end: number }): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const m of ctx.mentions) {
+    if (m.text !== name || !m.canonical || m.canonical === name) continue;
+    const distance = Math.abs(m.start - near.start);
+    if (distance < bestDistance) {
+      best = m.canonical;
+      bestDistance = distance;
+    }
+  }
+  if (best) return best;
+  const surname = name.replace(TITLE, '');
+  if (surname.includes(' ') || !/^[A-Z]/.test(surname)) return name;
+  let full: string | undefined;
+  for (const m of ctx.mentions) {
+    if (m.start >= near.start) break;
+    if (m.type === 'PER' && m.text.endsWith(' ' + surname) && !TITLE.test(m.text)) full = m.text;
+  }
+  return full ?? name;
 }

@@ -1,19 +1,19 @@
 // Number words, multipliers and qualifier phrases, precompiled into Maps so that
 // figure detection is one lookup per token.
-import type { Qualifier } from '../../../types.js';
 
 export const UNITS: ReadonlyMap<string, number> = new Map([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
   ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  ['dozen', 12], ['dozens', 12], ['score', 20],
+  ['dozen', 12], ['dozens', 12],
 ]);
 
 /** Words that multiply what precedes them ("3 thousand", "1.4 million", "two dozen"). */
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['mln', 1e6], ['bln', 1e9], ['bn', 1e9], ['m', 1e6], ['k', 1e3], ['thousands', 1e3], ['hundreds', 100], ['millions', 1e6],
+  ['billions', 1e9], ['trillions', 1e12], ['mn', 1e6], ['tn', 1e12], ['trn', 1e12],
   ['dozen', 12], ['dozens', 12],
 ]);
 
@@ -22,16 +22,6 @@ export const VAGUE: ReadonlyMap<string, number> = new Map([
   ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['tens', 10],
 ]);
 
-/** Qualifier phrases written before a number, longest first when matched. */
-export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string[], Qualifier]> = [
-  [['no', 'fewer', 'than'], 'at_least'], [['no', 'less', 'than'], 'at_least'], [['not', 'less', 'than'], 'at_least'],
-  [['as', 'many', 'as'], 'up_to'], [['as', 'much', 'as'], 'up_to'], [['an', 'estimated'], 'about'],
-  [['at', 'least'], 'at_least'], [['at', 'most'], 'up_to'], [['up', 'to'], 'up_to'], [['more', 'than'], 'more_than'],
-  [['over'], 'more_than'], [['above'], 'more_than'], [['exceeding'], 'more_than'], [['upwards', 'of'], 'more_than'],
-  [['fewer', 'than'], 'up_to'], [['less', 'than'], 'up_to'], [['under'], 'up_to'], [['nearly'], 'about'], [['almost'], 'about'],
-  [['around'], 'about'], [['about'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'],
-  [['circa'], 'about'], [['approx'], 'about'], [['close', 'to'], 'about'], [['estimated'], 'about'], [['minimum'], 'at_least'],
-];
 
 /** Words after a number that make it a duration, time, age or rank rather than a count of things. */
 export const NON_COUNT_UNITS: ReadonlySet<string> = new Set([

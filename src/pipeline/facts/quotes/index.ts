@@ -1,7 +1,9 @@
 // Direct quotes (“…”, «…», "…", split around "he said") and clear indirect speech
 // ("X said that …"), each with its speaker resolved through the attribution frames.
 import type { Quote, Span } from '../../../types.js';
-import type { FactsContext, QuoteRegion } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext, type QuoteRegion } from '../context.js';
+import type { TokenRelation } from './attribute.js';
+import type { ResolvedSpeaker, SpeakerResolver } from './speakers.js';
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
 import { AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
@@ -89,44 +91,102 @@ export interface QuoteInput {
   ctx: FactsContext;
   mem: SpeakerMemory;
   framesBySentence: Frame[][];
+  /** Attribution relations the model found (token ranges), [] without a model. */
+  relations: TokenRelation[];
+  speakers: SpeakerResolver;
+  /** Each relation's resolved source (resolveSources). */
+  sources: Map<TokenRelation, ResolvedSpeaker | null>;
 }
 
-export function extractDirectQuotes({ ctx, mem, framesBySentence }: QuoteInput): Quote[] {
-  const out: Array<Quote & { viaAfter: boolean; para: number }> = [];
+type Found = Quote & { para: number; resolved: ResolvedSpeaker | null };
+
+/** The relation whose content covers most of tokens [a, b), when it covers at least half. */
+export function relationCovering(relations: TokenRelation[], a: number, b: number): TokenRelation | null {
+  let best: TokenRelation | null = null;
+  let bestShared = 0;
+  for (const r of relations) {
+    let shared = 0;
+    for (const c of r.content) shared += Math.max(0, Math.min(b, c.to) - Math.max(a, c.from));
+    if (shared > bestShared) {
+      best = r;
+      bestShared = shared;
+    }
+  }
+  return bestShared * 2 >= b - a ? best : null;
+}
+
+/**
+ * A rule-found speaker as an entity. The rules may already have resolved a description to a
+ * name ("the head of X" → the person named beside X): that name is looked up among the
+ * mentions; otherwise the phrase is read again.
+ */
+function fromRules(ctx: FactsContext, speakers: SpeakerResolver, sp: Speaker): ResolvedSpeaker | null {
+  const named = speakers.byName(sp.name, sp.span);
+  if (named) return named;
+  const a = firstTokenAtOrAfter(ctx.toks, sp.span.start);
+  let b = a;
+  while (b < ctx.toks.length && ctx.toks[b].end <= sp.span.end) b++;
+  return b > a ? speakers.resolve(a, b) : null;
+}
+
+/** Named speakers first: the model's, then the rules'; a description only when nobody is named. */
+function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker | null): ResolvedSpeaker | null {
+  if (model && model.kind !== 'description') return model;
+  const r = rules();
+  if (r && r.kind !== 'description') return r;
+  return model ?? r;
+}
+
+/** Each relation's source resolved in text order, so a pronoun sees who spoke before it. */
+export function resolveSources(ctx: FactsContext, relations: TokenRelation[], speakers: SpeakerResolver): Map<TokenRelation, ResolvedSpeaker | null> {
+  const out = new Map<TokenRelation, ResolvedSpeaker | null>();
+  const ordered = relations.filter((r) => r.source).sort((x, y) => x.source!.from - y.source!.from);
+  for (const r of ordered) {
+    const resolved = speakers.resolve(r.source!.from, r.source!.to);
+    if (resolved) speakers.remember(resolved, ctx.toks[r.source!.from].start);
+    out.set(r, resolved);
+  }
+  return out;
+}
+
+export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, speakers, sources }: QuoteInput): Quote[] {
+  const out: Found[] = [];
   for (const q of ctx.quotes) {
-    if (!isRealQuote(ctx, q) || q.tokStart >= ctx.toks.length) continue;
+    if ((!q.continues && !isRealQuote(ctx, q)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
     const s = ctx.toks[q.tokStart].sentence;
     const para = ctx.paraOfSent[s];
+    const prev = out[out.length - 1];
     const after = speakerAfter(ctx, mem, q);
-    let speaker: Speaker | null = after?.speaker ?? speakerBefore(ctx, mem, q);
+    const rule = after?.speaker ?? speakerBefore(ctx, mem, q);
+    const rel = relationCovering(relations, q.tokStart, q.tokEnd);
+    let resolved = preferNamed(rel ? sources.get(rel) ?? null : null, () => (rule ? fromRules(ctx, speakers, rule) : null));
+    // a new paragraph of a quotation left open: the same speaker
+    if (!resolved && q.continues && prev?.resolved) resolved = prev.resolved;
     // a short quoted phrase with nobody saying it is a name or a term ("the Union of …", "green zones")
-    if (!speaker && wordCount(ctx, q) < 8 && !/[.!?]\s*$/.test(ctx.text.slice(q.open + 1, q.close))) continue;
-    if (!speaker) {
+    if (!resolved && wordCount(ctx, q) < 8 && !/[.!?]\s*$/.test(ctx.text.slice(q.open + 1, q.close))) continue;
+    if (!resolved) {
       const f = (framesBySentence[s] ?? []).find((fr) => fr.kind === 'pre' && fr.at < q.tokStart && q.tokStart < fr.scopeEnd);
-      if (f) speaker = f.speaker;
+      if (f) resolved = fromRules(ctx, speakers, f.speaker);
     }
-    if (!speaker) {
+    if (!resolved) {
       // the previous sentence of the paragraph reports someone ("X proudly reported …. “…”")
-      for (let p = s - 1; p >= 0 && ctx.paraOfSent[p] === para && !speaker; p--) {
+      for (let p = s - 1; p >= 0 && ctx.paraOfSent[p] === para && !resolved; p--) {
         const f = (framesBySentence[p] ?? []).find((fr) => fr.kind === 'pre' || fr.kind === 'post');
-        if (f) speaker = f.speaker;
+        if (f) resolved = fromRules(ctx, speakers, f.speaker);
       }
     }
-    const prev = out[out.length - 1];
-    if (!speaker && prev && prev.para === para) speaker = prev.speaker ? { name: prev.speaker, span: prev.speakerSpan!, kind: 'other' } : null;
-    const inner: Span = { start: q.open + 1, end: q.close };
-    // a quote split by its attribution ("“A,” said X. “B”, – said X") is one quote
-    if (prev && prev.viaAfter && prev.para === para && speaker && prev.speaker === speaker.name && ctx.text.slice(prev.end, q.open).length < 80) {
-      prev.end = inner.end;
-      prev.text = `${prev.text} ${ctx.text.slice(inner.start, inner.end)}`;
-      continue;
+    if (!resolved && prev && prev.para === para) resolved = prev.resolved;
+    if (resolved) {
+      speakers.remember(resolved, q.open);
+      if (rule) mem.remember(rule, q.open);
     }
-    if (speaker) mem.remember(speaker, q.open);
+    const inner: Span = { start: q.open + 1, end: q.close };
     const sentence = ctx.sentences[s];
+    const cue = rel ? tokSpan(ctx, rel.cue.from, rel.cue.to) : null;
     out.push({
       start: inner.start, end: inner.end, text: ctx.text.slice(inner.start, inner.end), kind: 'direct',
-      speaker: speaker?.name ?? null, ...(speaker ? { speakerSpan: speaker.span } : {}),
-      sentence: { start: sentence.start, end: sentence.end }, viaAfter: !!after, para,
+      ...speakerFields(ctx, resolved), ...(cue ? { cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) } } : {}),
+      sentence: { start: sentence.start, end: sentence.end }, para, resolved,
     });
   }
   // a pull quote repeats words said earlier: the same speaker
@@ -134,18 +194,66 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence }: QuoteInput):
     if (q.speaker) continue;
     const words = q.text.replace(/[.,!?”"]+$/, '').trim();
     const said = out.find((o) => o !== q && o.speaker && o.start < q.start && words.length > 10 && o.text.toLowerCase().includes(words.toLowerCase()));
-    if (said) {
-      q.speaker = said.speaker;
-      if (said.speakerSpan) q.speakerSpan = said.speakerSpan;
-    }
+    if (said) Object.assign(q, speakerFields(ctx, said.resolved));
   }
-  return out.map(({ viaAfter: _v, para: _p, ...q }) => q);
+  return out.map(({ para: _p, resolved: _r, ...q }) => q);
+}
+
+/** The Quote fields that name the speaker (none when nobody is found). */
+export function speakerFields(ctx: FactsContext, r: ResolvedSpeaker | null): Pick<Quote, 'speaker' | 'speakerSpan' | 'speakerText' | 'sourceSpan' | 'speakerEntityId' | 'speaksFor'> {
+  if (!r) return { speaker: null };
+  return {
+    speaker: r.name, speakerSpan: r.span, speakerText: r.text, sourceSpan: r.sourceSpan,
+    ...(r.entityId ? { speakerEntityId: r.entityId } : {}), ...(r.speaksFor ? { speaksFor: r.speaksFor } : {}),
+  };
 }
 
 const INDIRECT_VERBS = new Set(['say', 'says', 'said', 'told', 'tell', 'tells', 'added', 'adds', 'noted', 'notes', 'stressed', 'claimed', 'claims', 'stated', 'states', 'announced', 'warned', 'explained', 'confirmed', 'recalled', 'insisted', 'believes', 'argued', 'reported', 'reports', 'emphasized', 'emphasised', 'admitted', 'according', 'writes', 'wrote', 'remarked']);
 
+/** A cue of speech (said, told, warned, according to …), not of thought or feeling (believes, wants, hopes). */
+function speechCue(ctx: FactsContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (INDIRECT_VERBS.has(ctx.low[i]) || SPEECH_VERBS.has(ctx.low[i]) && !['believe', 'believed', 'believes', 'estimate', 'estimated', 'estimates', 'put', 'count', 'counted', 'calculate', 'calculated'].includes(ctx.low[i])) return true;
+  return false;
+}
+
+/**
+ * Indirect speech: the model's relations whose content is not a quotation ("X said (that) …",
+ * "…, X said", "according to X, …"), with a speech cue. Without a model: the rule frames.
+ */
+export function extractIndirectQuotes(input: QuoteInput, direct: Quote[]): Quote[] {
+  const { ctx, relations } = input;
+  const out: Quote[] = [];
+  for (const r of relations) {
+    if (!r.source || !speechCue(ctx, r.cue.from, r.cue.to)) continue;
+    const first = r.content[0];
+    const last = r.content[r.content.length - 1];
+    let a = first.from;
+    let b = last.to;
+    while (a < b && (isPunct(ctx.low[a]) || ctx.low[a] === 'that')) a++;
+    while (b > a && isPunct(ctx.low[b - 1])) b--;
+    if (b - a < 4) continue;
+    // mostly quoted: a direct quote, found as such
+    let quoted = 0;
+    for (let i = a; i < b; i++) if (ctx.quoteAt[i] >= 0) quoted++;
+    if (quoted * 2 >= b - a) continue;
+    const s = ctx.toks[a].sentence;
+    if (ctx.repeatSent[s] || ctx.headingSent[s]) continue;
+    const span = tokSpan(ctx, a, b);
+    const resolved = input.sources.get(r) ?? null;
+    const cue = tokSpan(ctx, r.cue.from, r.cue.to);
+    const sentence = ctx.sentences[s];
+    out.push({
+      ...span, text: ctx.text.slice(span.start, span.end), kind: 'indirect', ...speakerFields(ctx, resolved),
+      cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) }, sentence: { start: sentence.start, end: sentence.end },
+    });
+  }
+  // what the model missed and the rule frames read ("according to X, …" at a sentence's start …)
+  for (const q of ruleIndirectQuotes(input, direct)) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  return out.sort((x, y) => x.start - y.start);
+}
+
 /** "X said (that) CLAUSE", "CLAUSE, X said", "according to X, CLAUSE". */
-export function extractIndirectQuotes({ ctx, framesBySentence }: QuoteInput, direct: Quote[]): Quote[] {
+function ruleIndirectQuotes({ ctx, framesBySentence, speakers }: QuoteInput, direct: Quote[]): Quote[] {
   const out: Quote[] = [];
   const insideDirect = (a: number, b: number) => direct.some((d) => a < d.end + 2 && b > d.start - 2);
   framesBySentence.forEach((frames, s) => {
@@ -175,9 +283,11 @@ export function extractIndirectQuotes({ ctx, framesBySentence }: QuoteInput, dir
       if (insideDirect(span.start, span.end)) continue;
       if (DETERMINERS.has(ctx.low[a]) && b - a < 6 && f.kind === 'pre' && !f.clausal) continue;
       const sentence = ctx.sentences[s];
+      const resolved = preferNamed(null, () => fromRules(ctx, speakers, f.speaker));
+      const cue = f.kind === 'according' ? tokSpan(ctx, f.at, f.at + 2) : f.evidence;
       out.push({
-        ...span, text: ctx.text.slice(span.start, span.end), kind: 'indirect', speaker: f.speaker.name,
-        speakerSpan: f.speaker.span, sentence: { start: sentence.start, end: sentence.end },
+        ...span, text: ctx.text.slice(span.start, span.end), kind: 'indirect', ...speakerFields(ctx, resolved),
+        cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) }, sentence: { start: sentence.start, end: sentence.end },
       });
     }
   });

@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// The web UI on a large corpus, in Debian's chromium: every view's first meaningful render (from
+// navigation to the view's content on screen, server warm), the largest API response each view
+// needs, and the analyst's key interactions checked on the real data (citation landing, wildcard
+// search, timeline brush and filter, map country click, graph expansion, entity → articles, event
+// curation and undo, axe-core). Prints one JSON object.
+//
+//   npm run build
+//   node bin/chronicle.js bench ingest --corpus ../shared/data/news-corpus/reuters21578 --db /tmp/r.db
+//   node scripts/ui-scale.mjs --db /tmp/r.db [--runs 3] [--shots DIR]
+//
+// It never writes to the database except one event split that it undoes (a copy is used: --db is
+// copied to a temporary folder first).
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '3' }, shots: { type: 'string' } } });
+if (!values.db || !existsSync(values.db)) {
+  console.error('usage: node scripts/ui-scale.mjs --db FILE [--runs N] [--shots DIR]   (FILE: a database made by chronicle ingest)');
+  process.exit(2);
+}
+const { SqliteStore } = await import(join(root, 'dist/src/store/sqlite/index.js'));
+const { startServer } = await import(join(root, 'dist/src/server/app.js'));
+const { buildUi, chromiumPath, launch } = await import(join(root, 'dist/test/web/browser.js'));
+const executable = chromiumPath();
+if (!executable) {
+  console.error('chromium not found (apt-get install chromium, or set CHROMIUM_PATH)');
+  process.exit(2);
+}
+
+const TOKEN = 'ui-scale';
+const work = mkdtempSync(join(tmpdir(), 'chronicle-ui-scale-'));
+const dbCopy = join(work, 'copy.db');
+copyFileSync(values.db, dbCopy);
+for (const ext of ['-wal', '-shm']) if (existsSync(values.db + ext)) copyFileSync(values.db + ext, dbCopy + ext);
+const webDir = await buildUi();
+const store = new SqliteStore(dbCopy);
+const started = performance.now();
+const server = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir, token: TOKEN });
+await server.corpusReady();
+const corpusSeconds = (performance.now() - started) / 1000;
+const context = await launch(executable);
+const page = context.pages()[0] ?? (await context.newPage());
+const api = async (path) => (await fetch(server.url + path)).json();
+
+const result = { documents: 0, corpusReadySeconds: Math.round(corpusSeconds * 10) / 10, views: {}, checks: {}, axe: {} };
+try {
+  const overview = await api('/api/overview');
+  result.documents = overview.documents;
+  result.events = overview.events;
+  result.entities = overview.entities;
+  const [doc] = (await api('/api/documents?limit=1&offset=' + Math.floor(overview.documents / 2))).items;
+  const [entity] = (await api('/api/entities?limit=1')).items;
+  const events = (await api('/api/events?limit=1000')).items;
+  const merged = [...events].sort((a, b) => b.documentCount - a.documentCount)[0];
+  const word = (doc.title.match(/[A-Za-z]{6,}/) ?? ['company'])[0].toLowerCase();
+  const prefix = word.slice(0, 5);
+  const views = [
+    ['library', '#/', '.doc-list li'],
+    ['reader', `#/doc/${doc.id}`, '.reader-text p'],
+    ['search', `#/search?q=${encodeURIComponent(prefix + '*')}`, '.results li, .search-layout .empty'],
+    ['entities', '#/entities', '.table tbody tr'],
+    ['entity', `#/entity/${encodeURIComponent(entity.key)}`, '.entity-docs tbody tr'],
+    ['event', `#/event/${encodeURIComponent(merged.key)}`, '.report'],
+    ['timeline', '#/timeline', '.timeline-svg .tl-event'],
+    ['map', '#/map', '.map-svg .marker'],
+    ['graph', '#/graph', '.graph-canvas[data-nodes]'],
+    ['claims', '#/claims', '.claim, .empty-state'],
+  ];
+  const sizes = [];
+  page.on('response', async (res) => {
+    if (!res.url().includes('/api/')) return;
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    sizes.push({ url: res.url().replace(server.url, ''), bytes: body.length });
+  });
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  for (const [name, hash, ready] of views) {
+    const times = [];
+    let biggest = { url: '', bytes: 0 };
+    for (let run = 0; run < Number(values.runs); run++) {
+      await page.goto('about:blank');
+      sizes.length = 0;
+      const t0 = performance.now();
+      await page.goto(`${server.url}/${hash}`);
+      await page.waitForSelector(ready, { timeout: 30_000 });
+      times.push(performance.now() - t0);
+      await page.waitForLoadState('networkidle');
+      for (const s of sizes) if (s.bytes > biggest.bytes) biggest = s;
+    }
+    times.sort((a, b) => a - b);
+    result.views[name] = { firstRenderMs: Math.round(times[0]), medianMs: Math.round(times[Math.floor(times.length / 2)]), worstMs: Math.round(times[times.length - 1]), largestResponseBytes: biggest.bytes, largestResponse: biggest.url };
+    await page.evaluate(axeSource);
+    const axe = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`));
+    result.axe[name] = axe;
+    if (values.shots) {
+      mkdirSync(values.shots, { recursive: true });
+      await page.screenshot({ path: join(values.shots, `scale-${name}.png`) });
+    }
+  }
+
+  const check = async (name, fn) => {
+    try {
+      result.checks[name] = (await fn()) ?? 'pass';
+    } catch (err) {
+      result.checks[name] = `fail: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    }
+  };
+  const must = (ok, message) => {
+    if (!ok) throw new Error(message);
+  };
+  await check('citation lands on its sentence', async () => {
+    let landed = 0;
+    const reports = events.flatMap((e) => e.reports).slice(0, 10);
+    for (const r of reports) {
+      await page.goto(`${server.url}/#/doc/${r.docId}?hl=${r.sentenceSpan.start}-${r.sentenceSpan.end}`);
+      await page.waitForSelector('.cite-sentence', { timeout: 15_000 });
+      const text = (await page.locator('.cite-sentence').allTextContents()).join('');
+      if (text.trim() === r.sentence.trim()) landed++;
+    }
+    must(landed === reports.length, `${landed} of ${reports.length} report links marked their sentence`);
+    return `pass (${landed}/${reports.length})`;
+  });
+  await check('wildcard search', async () => {
+    await page.goto(`${server.url}/#/search?q=${encodeURIComponent(prefix + '*')}`);
+    await page.waitForSelector('.results li');
+    const marks = (await page.locator('.snippet mark').allTextContents()).map((m) => m.toLowerCase());
+    must(marks.some((m) => m.startsWith(prefix)), `no highlighted word starting with ${prefix}`);
+    return `pass (${prefix}*: ${await page.locator('.search-layout h2').first().textContent()})`;
+  });
+  await check('timeline brush and type filter', async () => {
+    await page.goto(`${server.url}/#/timeline`);
+    await page.waitForSelector('.timeline-overview .brush .overlay');
+    const box = await page.locator('.timeline-overview .brush .overlay').boundingBox();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => /from=/.test(location.hash));
+    await page.waitForSelector('.timeline-svg .tl-event, .view .empty');
+    const type = events[0].type;
+    await page.selectOption('select[name="type"]', type);
+    await page.click('.timeline-filters button[type="submit"]');
+    await page.waitForFunction((t) => location.hash.includes(`type=${t}`), type);
+    await page.waitForSelector('.timeline-svg .tl-event, .view .empty');
+    const classes = await page.locator('.timeline-svg .tl-event').evaluateAll((els) => els.map((e) => e.getAttribute('class')));
+    must(classes.every((c) => c.includes(`et-${type}`)), 'an event of another type is drawn');
+    return `pass (${classes.length} ${type} events in the brushed range)`;
+  });
+  await check('map country click', async () => {
+    await page.goto(`${server.url}/#/map`);
+    await page.waitForSelector('.map-svg .marker');
+    const country = page.locator('path.country-mentioned').first();
+    const name = await country.getAttribute('data-country');
+    await country.dispatchEvent('click');
+    await page.waitForFunction((n) => document.querySelector('.map-panel h2')?.textContent === n, name);
+    return `pass (${name})`;
+  });
+  await check('graph expansion', async () => {
+    await page.goto(`${server.url}/#/graph`);
+    await page.waitForSelector('.graph-canvas[data-nodes]');
+    const before = Number(await page.locator('.graph-canvas').getAttribute('data-nodes'));
+    await page.locator('.graph-names button').first().click();
+    await page.locator('.graph-panel [data-expand]').click();
+    await page.waitForFunction((n) => Number(document.querySelector('.graph-canvas')?.getAttribute('data-nodes')) > n || /No new names/.test(document.querySelector('.graph-panel')?.textContent ?? ''), before);
+    return `pass (${before} → ${await page.locator('.graph-canvas').getAttribute('data-nodes')} nodes)`;
+  });
+  await check('entity → articles', async () => {
+    await page.goto(`${server.url}/#/entity/${encodeURIComponent(entity.key)}?sort=mentions`);
+    await page.waitForSelector('.entity-docs tbody tr');
+    const rows = await page.locator('.entity-docs tbody tr').count();
+    must(rows === Math.min(20, entity.documents), `${rows} rows for ${entity.documents} articles`);
+    return `pass (${entity.name}: ${entity.documents} articles, paged)`;
+  });
+  await check('event split and undo from the UI', async () => {
+    // A small merged event: splitting a report off a large cluster may split it further.
+    const small = events.find((e) => e.documentCount >= 2 && e.reports.length <= 6) ?? merged;
+    const [first, r] = small.reports;
+    const eventOf = async (key) => (await fetch(`${server.url}/api/events/${encodeURIComponent(key)}`)).json();
+    const until = async (test, what) => {
+      for (const t0 = Date.now(); Date.now() - t0 < 300_000; await new Promise((ok) => setTimeout(ok, 1000))) if (test(await eventOf(r.key))) return;
+      throw new Error(`timed out waiting until ${what}`);
+    };
+    await page.goto(`${server.url}/#/event/${encodeURIComponent(first.key)}`);
+    await page.waitForSelector('.curation');
+    await page.fill('.curation .token-form input', TOKEN);
+    await page.click('.curation .token-form button');
+    const t0 = performance.now();
+    await page.click(`button[data-split="${r.docId}#${r.id}"]`);
+    await until((e) => e.reports?.length === 1, 'the report stands alone');
+    const splitSeconds = (performance.now() - t0) / 1000;
+    await page.goto(`${server.url}/#/event/${encodeURIComponent(r.key)}`);
+    await page.waitForSelector('.decision button');
+    await page.click('.decision button');
+    await until((e) => e.reports?.some((x) => x.key === first.key), 'the report is merged back');
+    return `pass (${small.reports.length} reports; split visible after ${splitSeconds.toFixed(0)} s, the corpus re-merged in the background)`;
+  });
+} finally {
+  await context.close();
+  await server.close();
+  await store.close();
+  rmSync(work, { recursive: true, force: true });
+  rmSync(webDir, { recursive: true, force: true });
+}
+const views = Object.values(result.views);
+result.slowestFirstRenderMs = Math.max(...views.map((v) => v.firstRenderMs));
+result.largestResponseBytes = Math.max(...views.map((v) => v.largestResponseBytes));
+console.log(JSON.stringify(result, null, 2));

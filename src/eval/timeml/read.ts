@@ -1,0 +1,64 @@
+// TimeML (.tml) files as TempEval-3 distributes them: the document creation time in <DCT>, the
+// text in <TEXT> with inline <TIMEX3>, <EVENT> and <SIGNAL> tags. Tags are stripped; each TIMEX3
+// keeps its span over the plain text, its type and its normalised value.
+
+export interface GoldTimex {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  value: string;
+}
+
+export interface TimemlDoc {
+  id: string;
+  /** The creation time's value ("1998-01-08"). */
+  dct: string | null;
+  text: string;
+  timexes: GoldTimex[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function unescape(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return ENTITIES[e.toLowerCase()] ?? '';
+  });
+}
+
+function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/(\w+)\s*=\s*"([^"]*)"/g)) out[m[1]] = unescape(m[2]);
+  return out;
+}
+
+/** Reads one TimeML document; throws with the reason when it has no <TEXT>. */
+export function parseTimeml(xml: string, id: string): TimemlDoc {
+  const dctTag = /<DCT>\s*<TIMEX3([^>]*)>/i.exec(xml);
+  const dct = dctTag ? attributes(dctTag[1]).value ?? null : null;
+  const open = /<TEXT>/i.exec(xml);
+  const close = /<\/TEXT>/i.exec(xml);
+  if (!open || !close) throw new Error(`${id}: no <TEXT> element`);
+  const body = xml.slice(open.index + open[0].length, close.index);
+  let text = '';
+  const timexes: GoldTimex[] = [];
+  const stack: Array<{ start: number; attrs: Record<string, string> } | null> = [];
+  let last = 0;
+  for (const m of body.matchAll(/<(\/?)([A-Za-z0-9_]+)([^>]*?)(\/?)>/g)) {
+    text += unescape(body.slice(last, m.index));
+    last = m.index + m[0].length;
+    const [, closing, name, attrs, selfClosing] = m;
+    if (selfClosing) continue;
+    if (!closing) {
+      stack.push(name.toUpperCase() === 'TIMEX3' ? { start: text.length, attrs: attributes(attrs) } : null);
+      continue;
+    }
+    const top = stack.pop();
+    if (top && name.toUpperCase() === 'TIMEX3') {
+      timexes.push({ start: top.start, end: text.length, text: text.slice(top.start, text.length), type: top.attrs.type ?? '', value: top.attrs.value ?? '' });
+    }
+  }
+  text += unescape(body.slice(last));
+  return { id, dct, text, timexes };
+}

@@ -1,0 +1,43 @@
+// Numbers that are not figures: inside names ("BBC Radio 4", "Apollo 11"), years, clock times,
+// identifiers ("Article 5", "Flight 17"), addresses ("10 Downing Street"), phone numbers and list
+// markers. Where unsure, a number is left out.
+import type { FactsContext } from '../context.js';
+import type { NumberExpr } from '../numbers.js';
+import { isCapitalized } from '../syntax.js';
+import type { FigureLexicon } from './lexicon.js';
+import type { Quantity } from './quantity.js';
+
+// Capitalised words that may stand right before a figure: sentence openers and qualifiers.
+const OPENERS = new Set(['in', 'at', 'of', 'about', 'and', 'but', 'only', 'just', 'some', 'over', 'nearly', 'almost', 'around', 'by', 'to', 'with', 'for', 'all', 'another', 'those', 'these', 'its', 'their', 'his', 'her', 'up', 'down', 'since', 'from', 'after', 'before', 'between', 'among', 'than', 'another', 'fewer', 'more', 'less', 'roughly', 'approximately', 'under', 'above', 'below', 'least', 'estimated', 'once', 'then', 'now', 'so', 'yet', 'while', 'when', 'as', 'if', 'although', 'though', 'because', 'also']);
+const CLOCK_AFTER = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'bst', 'utc', 'et', "o'clock", 'hrs']);
+const PERSON_OR_UNIT_AFTER_YEAR = /^(?:people|persons|men|women|children|soldiers|troops|jobs|homes|votes|seats|members|workers|employees|students|pupils|cars|vehicles)$/;
+
+/** Why a number is not a figure, or null when it may be one. */
+export function notAFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, q: Quantity, sentFrom: number): string | null {
+  const { low, toks } = ctx;
+  const core = low[n.core];
+  if (ctx.timeAt[n.core] >= 0) return 'date';
+  if (ctx.mentionAt[n.core] >= 0 && q.kind !== 'money' && q.kind !== 'percent') return 'name';
+  if (core.includes(':') || CLOCK_AFTER.has(low[n.end] ?? '')) return 'clock';
+  const plainDigits = /^\d+$/.test(core);
+  // a year without a unit: "in 2004", "2004 profits"
+  if (plainDigits && core.length === 4 && n.value >= 1800 && n.value <= 2100 && q.kind === 'count' && !PERSON_OR_UNIT_AFTER_YEAR.test(low[n.end] ?? '')) return 'year';
+  // phone numbers and codes: a leading zero, or digit groups in a row ("020 7946 0000")
+  if (plainDigits && core.length >= 3 && core.startsWith('0')) return 'phone';
+  if (plainDigits && /^\d+$/.test(low[n.end] ?? '') && (toks[n.end].start - toks[n.end - 1].end) <= 1) return 'phone';
+  const before = low[n.from - 1];
+  const prevTok = toks[n.from - 1];
+  if (before && (lex.identifiers.has(before) || lex.identifiers.has(before.replace(/\.$/, '')) || before === '#' || before === '№')) return 'identifier';
+  // a number right after a capitalised word is part of a name ("Radio 4", "Formula 1", "Nikkei 225")
+  if (prevTok && n.from === n.core && (n.from - 1 > sentFrom || ctx.mentionAt[n.from - 1] >= 0) && isCapitalized(prevTok.text) && !OPENERS.has(before) && q.kind !== 'money' && q.kind !== 'percent' && !/^[A-Z]{2,}\$$/.test(prevTok.text) && toks[n.from].start - prevTok.end <= 1) return 'name';
+  // "10 Downing Street": a number before a capitalised name that ends in a street word
+  if (q.kind === 'count' && n.end < low.length && isCapitalized(toks[n.end]?.text ?? '')) {
+    for (let k = n.end; k < Math.min(n.end + 4, low.length); k++) {
+      if (!isCapitalized(toks[k].text)) break;
+      if (lex.streets.has(low[k].replace(/\.$/, ''))) return 'address';
+    }
+  }
+  // "1." or "2)" opening a line: a list marker
+  if (n.core === sentFrom && n.from === n.core && (low[n.end] === '.' || low[n.end] === ')')) return 'list';
+  return null;
+}

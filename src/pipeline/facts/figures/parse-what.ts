@@ -1,0 +1,88 @@
+// What a figure measures, read from the dependency parse: the noun a count counts (nummod, or
+// "three of the soldiers") with the modifiers under it ("34 Labour MPs who rebelled"), and for a
+// share or an amount the noun its unit modifies ("a 30% hike"), its "of" phrase ("75% of
+// respondents").
+import type { Syntax } from '../../../types.js';
+import type { FactsContext } from '../context.js';
+import { children, countedNoun, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
+import type { What } from './what.js';
+
+// Dependents that leave a noun phrase's core: coordination, appositions, loose attachments.
+const OUTSIDE = ['conj', 'cc', 'appos', 'parataxis', 'dep', 'punct', 'discourse', 'vocative', 'reparandum'];
+const NOUNS = new Set(['NOUN', 'PROPN']);
+
+/** The words of a nominal's phrase right of `after`, without what lies outside its core; at most `limit` words. */
+function phraseWords(syn: Syntax, head: number, after: number, limit = 10): number[] {
+  const words: number[] = [];
+  const stack = [head];
+  while (stack.length) {
+    const w = stack.pop()!;
+    if (w > after) words.push(w);
+    for (const c of children(syn, w)) {
+      // other numbers under the noun ("of the eight men", "votes to 203") are figures of their own
+      if (OUTSIDE.some((r) => relationMatches(syn.words[c].deprel, r)) || (syn.words[c].upos === 'NUM' && w === head)) continue;
+      stack.push(c);
+    }
+  }
+  words.sort((a, b) => a - b);
+  // keep the run of words from the first after the figure, without gaps
+  const out: number[] = [];
+  for (const w of words) {
+    if (out.length && w !== out[out.length - 1] + 1) break;
+    out.push(w);
+  }
+  // no leading "of the", no trailing preposition; a long tail is cut at the limit
+  while (out.length && ['case', 'det', 'det:poss'].includes(syn.words[out[0]].deprel) && out[0] !== head) out.shift();
+  while (out.length > 1 && out[out.length - 1] !== head && ['ADP', 'CCONJ', 'PUNCT', 'DET'].includes(syn.words[out[out.length - 1]].upos)) out.pop();
+  return out.length > limit ? out.slice(0, Math.max(limit, out.indexOf(head) + 1)) : out;
+}
+
+function toWhat(ctx: FactsContext, syn: Syntax, words: number[], head: number): What | null {
+  if (!words.length || !words.includes(head)) return null;
+  const span = { start: syn.words[words[0]].start, end: syn.words[words[words.length - 1]].end };
+  return { text: ctx.text.slice(span.start, span.end), span, head: syn.words[head].text.toLowerCase(), headText: syn.words[head].text };
+}
+
+/** The last word of the figure's tokens [from, end). */
+function lastWord(syn: Syntax, end: number): number {
+  for (let t = end - 1; t >= 0; t--) {
+    const w = wordOfToken(syn, t);
+    if (w >= 0) {
+      let last = w;
+      while (last + 1 < syn.words.length && syn.words[last + 1].token === t) last++;
+      return last;
+    }
+  }
+  return -1;
+}
+
+/** The counted noun phrase of the number at token `core`, from the parse; null when the parse says it counts nothing. */
+export function parsedCount(ctx: FactsContext, syn: Syntax, core: number, end: number): What | null {
+  const num = wordOfToken(syn, core);
+  if (num < 0) return null;
+  const noun = countedNoun(syn, num);
+  if (noun === null || !NOUNS.has(syn.words[noun].upos)) return null;
+  const last = lastWord(syn, end);
+  if (noun <= last && noun !== num + 1) return null;
+  return toWhat(ctx, syn, phraseWords(syn, noun, Math.max(num, last)), noun);
+}
+
+/** What an amount or share at tokens [from, end) measures, from the parse; null when the parse does not say. */
+export function parsedMeasured(ctx: FactsContext, syn: Syntax, from: number, end: number): What | null {
+  const last = lastWord(syn, end);
+  if (last < 0) return null;
+  const first = wordOfToken(syn, from);
+  // the figure's own head: the word of its tokens whose head lies outside them
+  let unit = last;
+  for (let w = first; w <= last; w++) if (syn.words[w].head < first || syn.words[w].head > last) unit = w;
+  const of = dependents(syn, unit, 'nmod', 'nmod:*').find((m) => m > last && dependents(syn, m, 'case').some((c) => syn.words[c].text.toLowerCase() === 'of'));
+  if (of !== undefined && NOUNS.has(syn.words[of].upos)) return toWhat(ctx, syn, phraseWords(syn, of, last), of);
+  const u = syn.words[unit];
+  if (u.head < 0) return null;
+  const head = syn.words[u.head];
+  // "a 30% hike", "$11bn fraud": the noun the figure modifies
+  if (NOUNS.has(head.upos) && u.head > last && /^(?:nummod|amod|compound|nmod)/.test(u.deprel)) return toWhat(ctx, syn, phraseWords(syn, u.head, last), u.head);
+  // the subject of the clause ("Nickel prices rose 43%") is left to the words around the figure:
+  // measured on the development set, the parse's subjects of coordinated clauses mislead more often
+  return null;
+}

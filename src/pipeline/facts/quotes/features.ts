@@ -1,0 +1,310 @@
+// Features of the attribution model, hashed to ints. Two taggers share them:
+//  - the cue tagger reads each token in its sentence (words around it, quotation marks,
+//    the speech-verb lexicon, and the parse when there is one);
+//  - the role tagger reads each token of a window around one cue, relative to that cue
+//    (side, distance, sentences and quote marks between, the parse path to the cue), and
+//    tags source and content for that cue alone, so nested attributions do not collide.
+import { hashString, mix } from '../../entities/hash.js';
+import { SPEECH_VERBS } from '../lexicons/attribution.js';
+import type { FeatureRows } from './linear.js';
+import { QuoteState, type AttributionTokens } from './tokens.js';
+
+/** Per-token hashes computed once per document and combined per template. */
+export interface TokenHashes {
+  word: Int32Array;
+  shape: Int32Array;
+  suffix: Int32Array;
+  lemma: Int32Array;
+  upos: Int32Array;
+  deprel: Int32Array;
+  children: Int32Array;
+  speech: Uint8Array;
+}
+
+const PAD = hashString('<pad>', 0);
+
+export function tokenHashes(v: AttributionTokens): TokenHashes {
+  const n = v.tokens.length;
+  const h: TokenHashes = {
+    word: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n), lemma: new Int32Array(n),
+    upos: new Int32Array(n), deprel: new Int32Array(n), children: new Int32Array(n), speech: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = v.low[i];
+    const lemma = v.syntax?.lemma[i] || crudeLemma(w);
+    h.word[i] = hashString(w, 1);
+    h.shape[i] = hashString(shapeOf(v.tokens[i].text), 2);
+    h.suffix[i] = hashString(w.length > 3 ? w.slice(-3) : w, 3);
+    h.lemma[i] = hashString(lemma, 4);
+    h.upos[i] = v.syntax ? hashString(v.syntax.upos[i], 5) : 0;
+    h.deprel[i] = v.syntax ? hashString(v.syntax.deprel[i], 6) : 0;
+    h.children[i] = v.syntax ? hashString(v.syntax.children[i], 7) : 0;
+    h.speech[i] = SPEECH_VERBS.has(w) || SPEECH_VERBS.has(lemma) ? 1 : 0;
+  }
+  return h;
+}
+
+function shapeOf(t: string): string {
+  if (/^[A-Z][a-z]/.test(t)) return 'Xx';
+  if (/^[A-Z]+$/.test(t)) return 'X';
+  if (/^[a-z]/.test(t)) return 'x';
+  if (/^\d/.test(t)) return 'd';
+  return t.length === 1 ? t : 'p';
+}
+
+/** Without a parse: "said"/"says"/"saying" → "say"-like stems, enough to share weight across forms. */
+function crudeLemma(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Builds the CSR feature rows of one sequence into buffers shared by every call: a result is
+ * valid until the next call (the taggers decode it at once).
+ */
+class RowBuilder {
+  private static hashes = new Int32Array(1 << 14);
+  private static offsets = new Int32Array(1 << 10);
+  private hashes: Int32Array;
+  private offsets: Int32Array;
+  private n = 0;
+  private k = 0;
+  constructor(tokens: number, perToken: number) {
+    if (RowBuilder.hashes.length < tokens * perToken + 8) RowBuilder.hashes = new Int32Array(tokens * perToken * 2 + 8);
+    if (RowBuilder.offsets.length < tokens + 1) RowBuilder.offsets = new Int32Array(tokens * 2 + 1);
+    this.hashes = RowBuilder.hashes;
+    this.offsets = RowBuilder.offsets;
+  }
+  add(h: number): void {
+    if (this.n === this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = RowBuilder.hashes = grown;
+    }
+    this.hashes[this.n++] = h;
+  }
+  next(): void {
+    this.offsets[++this.k] = this.n;
+  }
+  done(): FeatureRows {
+    return { hashes: this.hashes, offsets: this.offsets };
+  }
+}
+
+/** A feature of template id over its values (one mix per value; fixed arity: no array per call). */
+function T(id: number, a?: number, b?: number, c?: number, d?: number): number {
+  let h = Math.imul(id + 1, 0x3c6ef372);
+  if (a === undefined) return h;
+  h = mix(h, a);
+  if (b === undefined) return h;
+  h = mix(h, b);
+  if (c === undefined) return h;
+  h = mix(h, c);
+  return d === undefined ? h : mix(h, d);
+}
+
+/** Cue-tagger features of tokens [from, to) (one sentence). */
+export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, to: number): FeatureRows {
+  const b = new RowBuilder(to - from, v.syntax ? 27 : 18);
+  const at = (a: Int32Array | Uint8Array, k: number) => (k >= from && k < to ? a[k] : PAD);
+  const q = (k: number) => (k >= from && k < to ? v.quote[k] : 9);
+  const sx = v.syntax;
+  for (let i = from; i < to; i++) {
+    b.add(T(1));
+    b.add(T(2, h.word[i]));
+    b.add(T(3, at(h.word, i - 1)));
+    b.add(T(4, at(h.word, i + 1)));
+    b.add(T(5, at(h.word, i - 2)));
+    b.add(T(6, at(h.word, i + 2)));
+    b.add(T(7, at(h.word, i - 1), h.word[i]));
+    b.add(T(8, h.word[i], at(h.word, i + 1)));
+    b.add(T(9, h.suffix[i]));
+    b.add(T(10, h.shape[i], at(h.shape, i - 1)));
+    b.add(T(11, h.speech[i], q(i)));
+    b.add(T(12, q(i - 1), q(i), q(i + 1)));
+    b.add(T(13, h.word[i], q(i) === QuoteState.Inside ? 1 : 0));
+    b.add(T(14, h.lemma[i]));
+    b.add(T(15, Math.min(i - from, 3)));
+    b.add(T(16, h.lemma[i], at(h.word, i + 1)));
+    b.add(T(17, at(h.lemma, i - 1), h.lemma[i]));
+    b.add(T(18, h.speech[i], at(h.speech, i - 1), at(h.speech, i + 1)));
+    if (sx) {
+      b.add(T(30, h.upos[i]));
+      b.add(T(31, h.deprel[i]));
+      b.add(T(32, h.upos[i], h.deprel[i]));
+      b.add(T(33, h.lemma[i], h.deprel[i]));
+      const hd = sx.head[i];
+      b.add(T(34, hd >= 0 ? h.lemma[hd] : PAD, h.deprel[i]));
+      b.add(T(35, at(h.upos, i - 1), h.upos[i], at(h.upos, i + 1)));
+      b.add(T(36, h.speech[i], h.upos[i]));
+      b.add(T(37, h.children[i], h.upos[i]));
+      b.add(T(38, h.lemma[i], h.children[i]));
+    }
+    b.next();
+  }
+  return b.done();
+}
+
+/**
+ * Role-tagger window around a cue: its sentence, widened over the sentences of a quotation
+ * that runs into or out of it, a quotation that follows it, and the sentence after a colon;
+ * at most three sentences either way.
+ */
+export function roleWindow(v: AttributionTokens, cueFrom: number): { from: number; to: number } {
+  const s = v.tokens[cueFrom].sentence;
+  const ns = v.sentStart.length - 1;
+  const startsInside = (k: number) => v.quote[v.sentStart[k]] === QuoteState.Inside || v.quote[v.sentStart[k]] === QuoteState.Close;
+  const endsOpen = (k: number) => {
+    const last = v.sentStart[k + 1] - 1;
+    return v.quote[last] === QuoteState.Inside || v.quote[last] === QuoteState.Open || v.low[last] === ':';
+  };
+  let a = s;
+  while (a > 0 && a > s - 3 && (startsInside(a) || v.quote[v.sentStart[a]] === QuoteState.Open && a === s)) a--;
+  let b = s + 1;
+  // a quotation that goes on after the cue ("“A,” said X. “B.”") or opens right after it
+  const opensQuote = (k: number) => v.quote[v.sentStart[k]] === QuoteState.Open;
+  while (b < ns && b < s + 4 && (endsOpen(b - 1) || startsInside(b) || opensQuote(b))) b++;
+  // a sentence made of the cue alone ("he said.") speaks of the one before it
+  if (a === s && s > 0 && v.sentStart[s + 1] - v.sentStart[s] <= 6) a--;
+  return { from: v.sentStart[a], to: v.sentStart[b] };
+}
+
+function bucket(d: number): number {
+  if (d <= 3) return d;
+  if (d <= 6) return 4;
+  if (d <= 10) return 5;
+  if (d <= 20) return 6;
+  if (d <= 40) return 7;
+  return 8;
+}
+
+/**
+ * Role-tagger features of the window [from, to) for the cue [c0, c1). cueMask marks tokens
+ * of every cue in the document (other attributions between a token and this cue matter).
+ */
+export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint8Array, c0: number, c1: number, from: number, to: number): FeatureRows {
+  const b = new RowBuilder(to - from, v.syntax ? 29 : 21);
+  const cueLemma = h.lemma[c1 - 1];
+  const cueFirst = h.word[c0];
+  const cueSent = v.tokens[c0].sentence;
+  const cuePara = v.para[c0];
+  const cueQuote = v.quote[c0];
+  const sx = v.syntax;
+  const cueHead = sx ? syntacticHead(sx.head, c0, c1) : -1;
+  // the quotation next to the cue ("“…,” she said" / "said: “…”"), as the rule-based quote finder reads it
+  const adjacent = adjacentQuote(v, c0, c1, from, to);
+  // prefix counts, so "how many X between token and cue" is a subtraction
+  const n = to - from;
+  const otherCues = new Int32Array(n + 1);
+  const marks = new Int32Array(n + 1);
+  const commas = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    const i = from + k;
+    const inCue = i >= c0 && i < c1;
+    otherCues[k + 1] = otherCues[k] + (cueMask[i] && !inCue && !(i > from && cueMask[i - 1]) ? 1 : 0);
+    marks[k + 1] = marks[k] + (v.quote[i] === QuoteState.Open || v.quote[i] === QuoteState.Close ? 1 : 0);
+    commas[k + 1] = commas[k] + (v.low[i] === ',' ? 1 : 0);
+  }
+  const between = (a: Int32Array, i: number) => {
+    const lo = Math.min(i, c0) - from;
+    const hi = Math.max(i + 1, c1) - from;
+    return Math.min(a[hi] - a[lo], 3);
+  };
+  const at = (a: Int32Array | Uint8Array, k: number) => (k >= from && k < to ? a[k] : PAD);
+  for (let i = from; i < to; i++) {
+    const dir = i < c0 ? 1 : i >= c1 ? 2 : 0;
+    const dist = dir === 1 ? c0 - i : dir === 2 ? i - c1 + 1 : 0;
+    const db = bucket(dist);
+    const sd = Math.max(-2, Math.min(4, v.tokens[i].sentence - cueSent));
+    const samePara = v.para[i] === cuePara ? 1 : 0;
+    const oc = between(otherCues, i);
+    const qm = between(marks, i);
+    b.add(T(1, dir, db));
+    b.add(T(2, dir, h.word[i]));
+    b.add(T(3, dir, at(h.word, i - 1)));
+    b.add(T(4, dir, at(h.word, i + 1)));
+    b.add(T(5, dir, h.shape[i]));
+    b.add(T(6, dir, v.quote[i], cueQuote));
+    b.add(T(7, sd, samePara, v.quote[i]));
+    b.add(T(8, dir, cueLemma));
+    b.add(T(9, dir, db, cueLemma));
+    b.add(T(10, dir, oc));
+    b.add(T(11, dir, qm, v.quote[i]));
+    b.add(T(12, dir, between(commas, i), db));
+    if (dist <= 3) b.add(T(13, dir, dist, h.word[i]));
+    b.add(T(14, dir, cueFirst, dist <= 1 ? 1 : 0));
+    b.add(T(15, dir, oc, qm, sd));
+    b.add(T(16, dir, cueMask[i], i > from ? cueMask[i - 1] : 0));
+    b.add(T(17, dir, v.quote[i], i > from ? v.quote[i - 1] : 9));
+    b.add(T(18, dir, sd, db));
+    const firstOfSentence = i === v.sentStart[v.tokens[i].sentence] ? 1 : 0;
+    const lastOfSentence = i + 1 === v.sentStart[v.tokens[i].sentence + 1] ? 1 : 0;
+    b.add(T(19, dir, firstOfSentence, lastOfSentence, v.quote[i]));
+    const inAdjacent = i >= adjacent.from && i < adjacent.to ? (i === adjacent.from ? 2 : i === adjacent.to - 1 ? 3 : 1) : 0;
+    b.add(T(20, dir, inAdjacent));
+    b.add(T(21, dir, inAdjacent, h.word[i]));
+    if (sx) {
+      b.add(T(30, dir, h.upos[i]));
+      b.add(T(31, dir, h.deprel[i]));
+      b.add(T(32, dir, h.upos[i], at(h.upos, i - 1)));
+      const path = pathToCue(sx.head, i, cueHead, c0, c1);
+      b.add(T(33, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, Math.min(path.steps, 6)));
+      b.add(T(34, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, cueLemma));
+      b.add(T(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
+      // the edges of the constituent attached to the cue: where its source or content starts and ends
+      if (path.rel >= 0) {
+        const edge = (i === sx.left[path.rel] ? 1 : 0) + (i === sx.right[path.rel] ? 2 : 0);
+        b.add(T(36, dir, h.deprel[path.rel], edge));
+        b.add(T(37, dir, edge, h.word[i]));
+      }
+    }
+    b.next();
+  }
+  return b.done();
+}
+
+/** Tokens [from, to) of the quotation (marks included) that ends just before the cue or opens just after it. */
+function adjacentQuote(v: AttributionTokens, c0: number, c1: number, lo: number, hi: number): { from: number; to: number } {
+  // before: "…,” she said" – a closing mark within three tokens before the cue
+  for (let k = c0 - 1; k >= Math.max(lo, c0 - 4); k--) {
+    if (v.quote[k] === QuoteState.Close) {
+      let a = k;
+      while (a > lo && v.quote[a] !== QuoteState.Open) a--;
+      return { from: a, to: k + 1 };
+    }
+  }
+  // after: "said: “…”" – an opening mark within three tokens after the cue
+  for (let k = c1; k < Math.min(hi, c1 + 4); k++) {
+    if (v.quote[k] === QuoteState.Open) {
+      let b = k + 1;
+      while (b < hi && v.quote[b] !== QuoteState.Open && v.quote[b - 1] !== QuoteState.Close) b++;
+      return { from: k, to: b };
+    }
+  }
+  return { from: -1, to: -1 };
+}
+
+/** The token of [c0, c1) whose head lies outside the span (the cue's verb). */
+function syntacticHead(head: Int32Array, c0: number, c1: number): number {
+  for (let i = c0; i < c1; i++) if (head[i] < c0 || head[i] >= c1) return i;
+  return c1 - 1;
+}
+
+/**
+ * Walks up from token i to the cue's head: rel is the token on the path attached directly to
+ * the cue (its relation says subject, complement …), −1 when the cue does not dominate i.
+ */
+function pathToCue(head: Int32Array, i: number, cueHead: number, c0: number, c1: number): { rel: number; steps: number } {
+  let k = i;
+  let steps = 0;
+  while (k >= 0 && steps < 40) {
+    const hd = head[k];
+    if (hd === cueHead || (hd >= c0 && hd < c1)) return { rel: k, steps };
+    if (k >= c0 && k < c1) return { rel: -1, steps: 0 };
+    k = hd;
+    steps++;
+  }
+  return { rel: -1, steps };
+}

@@ -1,0 +1,77 @@
+// Quotation regions from the marks in the text. Curly marks and guillemets say which way they
+// go; a straight mark is read from its neighbours (space before and a word after opens, a word
+// before and a space or punctuation after closes). A quotation still open when a new one opens,
+// or when its paragraph ends, ran to the end of its paragraph: the next opening continues it
+// (the BBC and AP convention for a quote over several paragraphs, also when a copy has joined
+// those paragraphs into one line).
+import type { Span } from '../../../types.js';
+
+export interface QuoteMarksRegion {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the end of the quoted words when none closes it. */
+  close: number;
+  /** No closing mark: the quotation ran to the end of its paragraph (or to the next opening). */
+  unclosed: boolean;
+  /** Continues the previous region, which was left open (a new paragraph of the same quotation). */
+  continues: boolean;
+}
+
+const CURLY_OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
+const CURLY_CLOSE = new Set(['”', '»']);
+
+type Direction = 'open' | 'close' | 'either';
+
+function straightDirection(text: string, i: number): Direction {
+  const before = i > 0 ? text[i - 1] : ' ';
+  const after = i + 1 < text.length ? text[i + 1] : ' ';
+  const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
+  const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013-]/.test(after) || i + 1 >= text.length;
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
+}
+
+export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion[] {
+  const out: QuoteMarksRegion[] = [];
+  const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
+  let carried = false;
+  for (const p of paras) {
+    let open = -1;
+    let want = '';
+    let continues = false;
+    const leaveOpen = (end: number) => {
+      let e = end;
+      while (e > open + 1 && /\s/.test(text[e - 1])) e--;
+      out.push({ open, close: e, unclosed: true, continues });
+    };
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      let dir: Direction | null = null;
+      if (CURLY_OPEN[c] && !(c === '“' && want === '“')) dir = 'open';
+      else if (CURLY_CLOSE.has(c) || (c === '“' && want === '“')) dir = 'close';
+      else if (c === '"') dir = straightDirection(text, i);
+      if (!dir) continue;
+      if (open >= 0 && dir !== 'open') {
+        out.push({ open, close: i, unclosed: false, continues });
+        open = -1;
+        continue;
+      }
+      if (dir === 'close') continue; // a stray closing mark
+      if (open >= 0) {
+        // still open: the quotation ran on into this new paragraph of it
+        leaveOpen(i);
+        continues = true;
+      } else continues = carried && text.slice(p.start, i).trim() === '';
+      carried = false;
+      open = i;
+      want = c === '"' ? '"' : CURLY_OPEN[c] ?? '”';
+    }
+    carried = false;
+    if (open >= 0) {
+      leaveOpen(p.end);
+      carried = true;
+    }
+  }
+  return out;
+}

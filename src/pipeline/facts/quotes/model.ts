@@ -1,0 +1,127 @@
+// The attribution model: a cue tagger (O, B-cue, I-cue) and a role tagger (O, B/I-source,
+// B/I-content, relative to one cue), saved together in one gzip file: a JSON header, then per
+// tagger its feature keys, int16 weights on one scale, and float transitions.
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { projectPath } from '../../../paths.js';
+import { LinearSequenceModel, bioGrammar } from './linear.js';
+
+const MAGIC = 'CHRONICLE-ATTRIBUTION-1\n';
+export const DEFAULT_ATTRIBUTION_MODEL = 'attribution.bin.gz';
+
+export const CUE_ROLES = 1;
+/** Role tagger roles: 0 source, 1 content. */
+export const ROLE_ROLES = 2;
+
+export interface AttributionModel {
+  cue: LinearSequenceModel;
+  role: LinearSequenceModel;
+  /** Trained with parse features: then the parse is read at run time too. */
+  usesSyntax: boolean;
+  info: Record<string, string | number | boolean>;
+}
+
+export function newAttributionModel(usesSyntax: boolean): AttributionModel {
+  return {
+    cue: new LinearSequenceModel(1 + 2 * CUE_ROLES, bioGrammar(CUE_ROLES), 1 << 18),
+    role: new LinearSequenceModel(1 + 2 * ROLE_ROLES, bioGrammar(ROLE_ROLES), 1 << 20),
+    usesSyntax,
+    info: {},
+  };
+}
+
+interface TaggerHeader {
+  tags: number;
+  rows: number;
+  scale: number;
+  bias?: number[];
+}
+
+interface Header {
+  usesSyntax: boolean;
+  info: Record<string, string | number | boolean>;
+  cue: TaggerHeader;
+  role: TaggerHeader;
+}
+
+/** Rows whose largest |weight| is below minWeight are dropped (they change no decision worth keeping). */
+export function serialiseAttributionModel(m: AttributionModel, minWeight: number): Buffer {
+  const parts: Buffer[] = [];
+  const packed = [m.cue, m.role].map((t) => pack(t, minWeight));
+  const header: Header = { usesSyntax: m.usesSyntax, info: m.info, cue: packed[0].header, role: packed[1].header };
+  const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(headerBuf.length);
+  parts.push(Buffer.from(MAGIC, 'latin1'), len, headerBuf);
+  for (const p of packed) parts.push(p.keys, p.values, p.trans);
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+function pack(t: LinearSequenceModel, minWeight: number): { header: TaggerHeader; keys: Buffer; values: Buffer; trans: Buffer } {
+  const T = t.tags;
+  const keys: number[] = [];
+  const rows: number[] = [];
+  let maxAbs = 0;
+  const keyOf = t.keys;
+  for (let r = 0; r < t.rows; r++) {
+    let m = 0;
+    for (let k = 0; k < T; k++) m = Math.max(m, Math.abs(t.weights[r * T + k]));
+    if (m < minWeight || keyOf[r] === 0) continue;
+    keys.push(keyOf[r]);
+    rows.push(r);
+    maxAbs = Math.max(maxAbs, m);
+  }
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const values = new Int16Array(rows.length * T);
+  rows.forEach((r, i) => {
+    for (let k = 0; k < T; k++) values[i * T + k] = Math.round(t.weights[r * T + k] / scale);
+  });
+  return {
+    header: { tags: T, rows: rows.length, scale, bias: [...t.bias] },
+    keys: Buffer.from(Int32Array.from(keys).buffer),
+    values: Buffer.from(values.buffer),
+    trans: Buffer.from(Float32Array.from(t.trans).buffer),
+  };
+}
+
+export function deserialiseAttributionModel(gz: Buffer): AttributionModel {
+  const buf = gunzipSync(gz);
+  if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a Chronicle attribution model');
+  let pos = MAGIC.length;
+  const headerLen = buf.readUInt32LE(pos);
+  pos += 4;
+  const header = JSON.parse(buf.toString('utf8', pos, pos + headerLen)) as Header;
+  pos += headerLen;
+  const take = (bytes: number) => {
+    const copy = new Uint8Array(bytes);
+    copy.set(buf.subarray(pos, pos + bytes));
+    pos += bytes;
+    return copy.buffer;
+  };
+  const unpack = (h: TaggerHeader, roles: number) => {
+    const keys = new Int32Array(take(h.rows * 4));
+    const values = new Int16Array(take(h.rows * h.tags * 2));
+    const trans = new Float32Array(take((h.tags * h.tags + h.tags) * 4));
+    const t = new LinearSequenceModel(h.tags, bioGrammar(roles), Math.max(1, h.rows));
+    for (let r = 0; r < h.rows; r++) t.intern(keys[r]);
+    for (let i = 0; i < values.length; i++) t.weights[i] = values[i] * h.scale;
+    t.trans.set(trans);
+    if (h.bias) t.bias.set(h.bias);
+    t.freeze();
+    return t;
+  };
+  const cue = unpack(header.cue, CUE_ROLES);
+  const role = unpack(header.role, ROLE_ROLES);
+  return { cue, role, usesSyntax: header.usesSyntax, info: header.info };
+}
+
+const cache = new Map<string, AttributionModel | null>();
+
+/** The shipped model (or FILE), loaded once per process; null when no model file exists. */
+export function loadAttributionModel(file?: string): AttributionModel | null {
+  const path = file ?? projectPath('models', DEFAULT_ATTRIBUTION_MODEL);
+  if (!cache.has(path)) cache.set(path, existsSync(path) ? deserialiseAttributionModel(readFileSync(path)) : null);
+  const m = cache.get(path) ?? null;
+  if (!m && file) throw new Error(`${file}: no such attribution model`);
+  return m;
+}

@@ -1,0 +1,307 @@
+// Speakers as entities. A source phrase resolves within the document:
+//  - a name → its mention's entity (canonical name: "Mr Clarke" → "Charles Clarke");
+//  - he / she / they / it → the nearest compatible antecedent (a small coreference step: gender
+//    from titles, number, and salience: who spoke or was a sentence's subject recently);
+//  - "the home secretary" → the person the article names with that title;
+//  - "a spokesman for X", "X's lawyer" → stays a description, tied to X;
+//  - a nameless source stays described, never invented.
+import type { Mention, Span } from '../../../types.js';
+import type { FactsContext } from '../context.js';
+import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
+import { SPEECH_VERBS } from '../lexicons/attribution.js';
+import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
+
+export interface ResolvedSpeaker {
+  /** Canonical name of the entity, or the description as written. */
+  name: string;
+  /** The source as written ("he", "Mr Clarke", "a spokesman for the ministry"). */
+  text: string;
+  /** The source as written, in the text. */
+  sourceSpan: Span;
+  /** The mention that names the speaker (an antecedent for a pronoun), else sourceSpan. */
+  span: Span;
+  entityId?: string;
+  kind: 'person' | 'org' | 'description';
+  /** For a description tied to a body or person ("a spokesman for X"): X. */
+  speaksFor?: { name: string; entityId?: string };
+}
+
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'baron']);
+const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'queen', 'princess', 'baroness', 'sister']);
+/** Titles that are not part of a name (a peer's "Lord" is). */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'judge', 'president', 'chancellor']);
+/** Words that make a different office of a title ("shadow chancellor" is not the chancellor). */
+const TITLE_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'former', 'ex', 'junior', 'assistant', 'acting', 'interim', 'associate']);
+/** "one of the sources": the phrase starts at the quantifier. */
+const QUANTIFIERS = new Set(['one', 'some', 'each', 'all', 'both', 'many', 'most', 'several', 'none', 'two', 'three']);
+const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+
+export class SpeakerResolver {
+  /** Speakers so far, by where they spoke: salience for pronouns. */
+  private spoken: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
+  private genderOf = new Map<string, 'm' | 'f'>();
+
+  constructor(private readonly ctx: FactsContext) {
+    // gender from titles in front of any mention of an entity, and from "he"/"she" right after its name
+    for (const m of ctx.mentions) {
+      if (!isPerson(m)) continue;
+      const i = this.tokenAt(m.start);
+      const before = ctx.low[i - 1];
+      const first = ctx.low[i];
+      const g = MALE_TITLES.has(first) || MALE_TITLES.has(before) ? 'm' : FEMALE_TITLES.has(first) || FEMALE_TITLES.has(before) ? 'f' : undefined;
+      const key = this.fullNameOf(m).entityId ?? this.fullNameOf(m).canonical ?? this.fullNameOf(m).text;
+      if (g && !this.genderOf.has(key)) this.genderOf.set(key, g);
+    }
+  }
+
+  remember(s: ResolvedSpeaker, at: number): void {
+    if (s.kind !== 'description') this.spoken.push({ at, speaker: s });
+  }
+
+  /** The speaker named by tokens [a, b). */
+  resolve(a: number, b: number): ResolvedSpeaker | null {
+    const { ctx } = this;
+    while (a < b && (isPunct(ctx.low[a]) || ctx.low[a] === 'and')) a++;
+    while (b > a && isPunct(ctx.low[b - 1]) && ctx.low[b - 1] !== '.') b--;
+    // "Later the spokesman …": an adverb before the phrase is not part of it
+    if (a + 1 < b && DETERMINERS.has(ctx.low[a + 1]) && ctx.mentionAt[a] < 0 && !DETERMINERS.has(ctx.low[a]) && !QUANTIFIERS.has(ctx.low[a])) a++;
+    if (b <= a) return null;
+    const sourceSpan = { start: ctx.toks[a].start, end: ctx.toks[b - 1].end };
+    const text = ctx.text.slice(sourceSpan.start, sourceSpan.end);
+    const base = { text, sourceSpan };
+    const words = ctx.low.slice(a, b);
+    const mentions = this.mentionsIn(a, b);
+    // "Il Sole 24 Ore, Italy's business newspaper, …": a name (even one the tagger cut short) before its apposition
+    const named = /^((?:[A-Z0-9][\p{L}\p{N}'’.-]*\s){0,4}[A-Z0-9][\p{L}\p{N}'’.-]*),\s/u.exec(text);
+    if (named && !DETERMINERS.has(words[0]) && mentions.length && mentions[0].start < sourceSpan.start + named[1].length && mentions[0].type === 'ORG') {
+      const m = mentions[0];
+      return { ...base, name: named[1].length > (m.canonical ?? m.text).length ? named[1] : m.canonical ?? m.text, span: { start: m.start, end: m.end }, kind: 'org', ...(m.entityId ? { entityId: m.entityId } : {}) };
+    }
+    // "Otis Ferry, a former pupil and leader of …": the name the apposition describes
+    const lead = mentions[0];
+    if (lead && lead.start <= sourceSpan.start && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
+      return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
+    }
+    const tie = words.findIndex((w, k) => k > 0 && (TIE_WORDS.has(w) || w === "'s" || w === '’s'));
+    const headWord = words[(tie > 0 ? tie : words.length) - 1];
+    // "a spokesman for X", "X's lawyer", "sources close to X": a description tied to X
+    const possessed = tie > 0 && (words[tie] === "'s" || words[tie] === '’s') && tie < words.length - 1 &&
+      !mentions.some((m) => m.type === 'PER' && m.start >= ctx.toks[a + tie].end);
+    if (mentions.length && ((tie > 0 && !possessed && (PERSON_DESCRIPTORS.has(headWord) || ANONYMOUS_SOURCE_HEADS.has(headWord)) && !this.mentionCovers(mentions, a, a + tie)) || possessed)) {
+      const owner = possessed ? mentions.find((m) => m.end <= ctx.toks[a + tie].start) ?? mentions[0] : mentions[mentions.length - 1];
+      return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
+    }
+    // the phrase's head, not a name inside its prepositional phrase ("the Russian House in Ankara")
+    const heads = mentions.filter((m) => !PREPOSITIONS.has(ctx.low[this.tokenAt(m.start) - 1] ?? '') || this.tokenAt(m.start) === a);
+    const pool = heads.length ? heads : mentions;
+    const person = pool.filter(isPerson);
+    if (person.length) return this.fromMention(base, person[person.length - 1], 'person');
+    // "a Conservative Party spokesman": a person described by the body they speak for
+    const last = words[words.length - 1];
+    if (pool.length && (PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last)) && ctx.mentionAt[b - 1] < 0) {
+      const owner = pool[pool.length - 1];
+      return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
+    }
+    if (pool.length) {
+      const org = pool.filter((m) => m.type === 'ORG');
+      const m = org.length ? org[org.length - 1] : pool[pool.length - 1];
+      return this.fromMention(base, m, m.type === 'ORG' ? 'org' : 'description');
+    }
+    if (b - a === 1) {
+      // a pronoun nobody can be found for names no one: better no speaker than "he"
+      const w = words[0];
+      if (PRONOUN_GENDER[w]) return this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
+      if (w === 'they' || w === 'it' || w === 'we') return this.antecedent(base, a, 'group', 4);
+      if (w === 'i' || w === 'you') return null;
+    }
+    // not a noun phrase for a speaker ("What the book", a clause read as one): nobody
+    if (!describesSomeone(words)) return null;
+    // "the home secretary", "the chancellor": the person the article names with that title
+    if (words[0] === 'the' && b - a <= 5) {
+      const titled = this.titledPerson(words.slice(1), a);
+      if (titled) return this.fromMention(base, titled, 'person');
+      // "the chancellor said" right after the article's person spoke or was the subject: that person
+      if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
+        const salient = this.antecedent(base, a, 'any', 2, 1);
+        if (salient && !this.holdsOtherOffice(salient.span, words.slice(1))) return salient;
+      }
+    }
+    // "Ana Ruiz, a former judge": the name before the apposition, even when no tagger found it
+    const apposed = /^((?:[A-Z][\p{L}'’-]+\s){1,3}[A-Z][\p{L}'’-]+),\s/u.exec(text);
+    if (apposed && !DETERMINERS.has(words[0])) return { ...base, name: apposed[1], span: sourceSpan, kind: 'person' };
+    return { ...base, name: describe(text), span: sourceSpan, kind: 'description' };
+  }
+
+  /** A speaker the rules named: the mention whose name it is (written at span), if any. */
+  byName(name: string, span: Span): ResolvedSpeaker | null {
+    const text = this.ctx.text.slice(span.start, span.end);
+    const base = { text, sourceSpan: span };
+    let found: Mention | null = null;
+    for (const m of this.ctx.mentions) {
+      if ((m.canonical ?? m.text) === name || m.text === name) {
+        found = m;
+        if (m.start >= span.start && m.end <= span.end) break;
+      }
+    }
+    if (found) return this.fromMention(base, found, isPerson(found) ? 'person' : found.type === 'ORG' ? 'org' : 'description');
+    return null;
+  }
+
+  private fromMention(base: { text: string; sourceSpan: Span }, mention: Mention, kind: ResolvedSpeaker['kind']): ResolvedSpeaker {
+    const m = isPerson(mention) ? this.fullNameOf(mention) : mention;
+    return { ...base, name: m.canonical ?? m.text, span: { start: m.start, end: m.end }, kind, ...(m.entityId ? { entityId: m.entityId } : {}) };
+  }
+
+  /**
+   * "Mr Blair" or "Blair" → the mention of the full name the article gave ("Tony Blair"): the
+   * nearest one before, else the first after.
+   */
+  private fullNameOf(m: Mention): Mention {
+    const words = (m.canonical ?? m.text).split(/\s+/);
+    const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase()));
+    if (bare.length !== 1 || words.length > 2) return m;
+    const surname = bare[0];
+    let before: Mention | null = null;
+    let after: Mention | null = null;
+    for (const o of this.ctx.mentions) {
+      if (o.type !== 'PER' || o === m) continue;
+      const parts = (o.canonical ?? o.text).split(/\s+/);
+      if (parts.length < 2 || parts[parts.length - 1] !== surname || HONORIFICS.has(parts[0].toLowerCase())) continue;
+      if (o.start < m.start) before = o;
+      else if (!after) after = o;
+    }
+    return before ?? after ?? m;
+  }
+
+  private mentionsIn(a: number, b: number): Mention[] {
+    const out: Mention[] = [];
+    let last = -1;
+    for (let i = a; i < b; i++) {
+      const mi = this.ctx.mentionAt[i];
+      if (mi >= 0 && mi !== last) out.push(this.ctx.mentions[mi]);
+      last = mi;
+    }
+    return out;
+  }
+
+  private mentionCovers(mentions: Mention[], a: number, b: number): boolean {
+    const s = this.ctx.toks[a].start;
+    const e = this.ctx.toks[b - 1].end;
+    return mentions.some((m) => m.start <= s && m.end >= e);
+  }
+
+  /**
+   * The entity a pronoun at token i refers to: the most salient compatible one of the last few
+   * sentences. Salience: having spoken (most), being a sentence's first name or a speech verb's
+   * subject, then recency.
+   */
+  private antecedent(base: { text: string; sourceSpan: Span }, i: number, want: 'm' | 'f' | 'group' | 'any', sentences: number, minScore = -Infinity): ResolvedSpeaker | null {
+    const { ctx } = this;
+    const s = ctx.toks[i].sentence;
+    const firstSent = Math.max(0, s - sentences);
+    const limit = ctx.toks[i].start;
+    const scored = new Map<string, { score: number; m: Mention }>();
+    for (const m of ctx.mentions) {
+      if (m.start >= limit) break;
+      const mi = this.tokenAt(m.start);
+      const ms = ctx.toks[mi].sentence;
+      if (ms < firstSent) continue;
+      if (ctx.quoteAt[mi] >= 0) continue;
+      if (want === 'group' ? m.type !== 'ORG' || isPerson(m) : !isPerson(m)) continue;
+      const named = isPerson(m) ? this.fullNameOf(m) : m;
+      const key = named.entityId ?? named.canonical ?? named.text;
+      const g = this.genderOf.get(key);
+      if ((want === 'm' || want === 'f') && g && g !== want) continue;
+      let score = -(s - ms) * 2;
+      if (mi === ctx.sentStart[ms] || ctx.low[mi - 1] === ',' && mi - 1 === ctx.sentStart[ms]) score += 2;
+      if (this.speaksNext(m)) score += 2;
+      const prev = scored.get(key);
+      if (!prev || score > prev.score) scored.set(key, { score, m });
+    }
+    for (const { at, speaker } of this.spoken) {
+      if (at >= limit || ctx.toks[this.tokenAt(at)].sentence < firstSent) continue;
+      if (want === 'group' ? speaker.kind !== 'org' : speaker.kind !== 'person') continue;
+      const g = this.genderOf.get(speaker.entityId ?? speaker.name);
+      if ((want === 'm' || want === 'f') && g && g !== want) continue;
+      const key = speaker.entityId ?? speaker.name;
+      const prev = scored.get(key);
+      if (prev) prev.score += 3;
+    }
+    let best: { score: number; m: Mention } | undefined;
+    for (const v of scored.values()) if (!best || v.score > best.score || (v.score === best.score && v.m.start > best.m.start)) best = v;
+    return best && best.score >= minScore ? this.fromMention(base, best.m, want === 'group' ? 'org' : 'person') : null;
+  }
+
+  /** "Charles Clarke said" / "Charles Clarke, the home secretary, said": the name is a speech verb's subject. */
+  private speaksNext(m: Mention): boolean {
+    let k = this.tokenAt(m.end - 1) + 1;
+    const stop = Math.min(this.ctx.toks.length, k + 12);
+    if (this.ctx.low[k] === ',') {
+      while (k < stop && this.ctx.low[k] !== ',' || k === this.tokenAt(m.end - 1) + 1) k++;
+      k++;
+    }
+    return SPEECH_VERBS.has(this.ctx.low[k] ?? '');
+  }
+
+  /** "Deputy Prime Minister X" is not "the prime minister": the title before the name, with a modifier. */
+  private holdsOtherOffice(span: Span, title: string[]): boolean {
+    const { ctx } = this;
+    const mi = this.tokenAt(span.start);
+    return title.every((w, k) => ctx.low[mi - title.length + k] === w) && TITLE_MODIFIERS.has(ctx.low[mi - title.length - 1] ?? '');
+  }
+
+  /** A person named with these title words ("Home Secretary Charles Clarke", "Charles Clarke, the home secretary"). */
+  private titledPerson(title: string[], before: number): Mention | null {
+    const { ctx } = this;
+    if (!title.length || !title.every((w) => /^[a-z-]+$/.test(w))) return null;
+    const last = title[title.length - 1];
+    if (!PERSON_DESCRIPTORS.has(last) && !/(?:or|er|ist|ary|ian|ent|lor)$/.test(last)) return null;
+    let best: Mention | null = null;
+    for (const m of ctx.mentions) {
+      if (m.type !== 'PER') continue;
+      const mi = this.tokenAt(m.start);
+      const me = this.tokenAt(m.end - 1) + 1;
+      // "Home Secretary Charles Clarke", not "shadow home secretary X" or "Deputy Prime Minister X"
+      const titleBefore = title.every((w, k) => ctx.low[mi - title.length + k] === w) && !TITLE_MODIFIERS.has(ctx.low[mi - title.length - 1] ?? '');
+      const apposed = ctx.low[me] === ',' && (ctx.low[me + 1] === 'the' ? title.every((w, k) => ctx.low[me + 2 + k] === w) : title.every((w, k) => ctx.low[me + 1 + k] === w));
+      if (!titleBefore && !apposed) continue;
+      // nearest before the description, else the first after it
+      if (mi < before) best = m;
+      else if (!best) return m;
+    }
+    return best;
+  }
+
+  private tokenAt(offset: number): number {
+    const toks = this.ctx.toks;
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (toks[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/** A person's mention, also when the tagger missed that "Mr X" is one. */
+function isPerson(m: Mention): boolean {
+  return m.type === 'PER' || /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/.test(m.text);
+}
+
+/** A phrase that can name a speaker without a name: "officials", "a source close to …", "the agency". */
+function describesSomeone(words: string[]): boolean {
+  const first = words[0];
+  const plain = (w: string) => w.replace(/s$/, '');
+  const known = (w: string) => PERSON_NOUNS.has(w) || PERSON_DESCRIPTORS.has(w) || ANONYMOUS_SOURCE_HEADS.has(w) || ORG_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(plain(w)) || ORG_DESCRIPTORS.has(plain(w));
+  if (!DETERMINERS.has(first) && !known(first) && !/^(?:one|two|three|several|many|senior|former|top)$/.test(first)) return false;
+  return words.length <= 8 && (words.some(known) || words.length <= 4);
+}
+
+/** A description without its leading article ("a spokesman for X" → "spokesman for X"). */
+function describe(text: string): string {
+  const first = text.split(/\s+/, 1)[0].toLowerCase();
+  return DETERMINERS.has(first) && text.includes(' ') ? text.slice(text.indexOf(' ') + 1) : text;
+}

@@ -1,0 +1,102 @@
+// The token view the attribution model reads: segment tokens with their paragraph, where
+// quotation marks open and close, and (when the parse is there) each token's tag, relation and
+// head. Built the same way from a PolNeAR article (training) and from an analysed document.
+import type { Segmentation, Span, Syntax, Token } from '../../../types.js';
+import { quoteRegions } from './marks.js';
+
+/** Quote state of a token: outside, inside, the opening mark, the closing mark. */
+export const enum QuoteState { Outside = 0, Inside = 1, Open = 2, Close = 3 }
+
+export interface AttributionTokens {
+  text: string;
+  tokens: Token[];
+  low: string[];
+  /** sentStart[s] = first token of sentence s (length sentences + 1). */
+  sentStart: number[];
+  /** Token → paragraph index. */
+  para: Int32Array;
+  quote: Uint8Array;
+  /** From the parse, when there is one: per token UPOS, relation, lemma and head token (−1 root). */
+  syntax: TokenSyntax | null;
+}
+
+export interface TokenSyntax {
+  upos: string[];
+  deprel: string[];
+  lemma: string[];
+  head: Int32Array;
+  /** The clause relations of each token's dependents ("ccomp nsubj"): what a speech verb has. */
+  children: string[];
+  /** First and last token of each token's subtree (a constituent's edges: where a content starts and ends). */
+  left: Int32Array;
+  right: Int32Array;
+}
+
+const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis', 'nsubj', 'nsubj:pass', 'xcomp', 'obj', 'iobj', 'advcl', 'csubj']);
+
+
+export function attributionTokens(text: string, seg: Segmentation, paragraphs: Span[], syntax?: Syntax | null): AttributionTokens {
+  const tokens = seg.tokens;
+  const n = tokens.length;
+  const low = tokens.map((t) => t.text.toLowerCase());
+  const para = new Int32Array(n);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= tokens[i].start) p++;
+    para[i] = p;
+  }
+  return { text, tokens, low, sentStart: seg.sentenceTokenStart, para, quote: quoteStates(text, tokens, paragraphs), syntax: tokenSyntax(syntax, n) };
+}
+
+/** Inside or outside quotation marks, token by token, from the quotation regions of the text. */
+function quoteStates(text: string, tokens: Token[], paragraphs: Span[]): Uint8Array {
+  const n = tokens.length;
+  const out = new Uint8Array(n);
+  let k = 0;
+  for (const r of quoteRegions(text, paragraphs)) {
+    while (k < n && tokens[k].end <= r.open) k++;
+    if (k < n && tokens[k].start <= r.open) out[k++] = QuoteState.Open;
+    while (k < n && tokens[k].start < r.close) out[k++] = QuoteState.Inside;
+    if (!r.unclosed && k < n && tokens[k].start <= r.close) out[k++] = QuoteState.Close;
+  }
+  return out;
+}
+
+/** Per-token view of the parse: the first word of each token stands for it; its head is the head word's token. */
+function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax | null {
+  if (!syntax || syntax.words.length === 0) return null;
+  const upos = new Array<string>(n).fill('X');
+  const deprel = new Array<string>(n).fill('dep');
+  const lemma = new Array<string>(n).fill('');
+  const head = new Int32Array(n).fill(-1);
+  const seen = new Uint8Array(n);
+  for (const w of syntax.words) {
+    if (w.token < 0 || w.token >= n || seen[w.token]) continue;
+    seen[w.token] = 1;
+    upos[w.token] = w.upos;
+    deprel[w.token] = w.deprel;
+    lemma[w.token] = w.lemma.toLowerCase();
+    head[w.token] = w.head >= 0 ? syntax.words[w.head].token : -1;
+  }
+  for (let i = 0; i < n; i++) if (head[i] === i) head[i] = -1;
+  const kids: string[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) if (head[i] >= 0 && CLAUSE_RELATIONS.has(deprel[i]) && !kids[head[i]].includes(deprel[i])) kids[head[i]].push(deprel[i]);
+  const left = Int32Array.from({ length: n }, (_, i) => i);
+  const right = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < n; i++) {
+    // widen every ancestor's extent (bounded walk: a malformed head chain cannot loop forever)
+    for (let h = head[i], steps = 0; h >= 0 && steps < 64; h = head[h], steps++) {
+      if (i < left[h]) left[h] = i;
+      if (i > right[h]) right[h] = i;
+    }
+  }
+  return { upos, deprel, lemma, head, children: kids.map((k) => k.sort().join(' ')), left, right };
+}
+
+/** Paragraphs of a plain text: runs of non-empty lines. */
+export function lineParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

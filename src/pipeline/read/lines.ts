@@ -1,0 +1,46 @@
+// Lines of a file, read in chunks with a cap on each line's length: a line over the cap (a
+// 600 MB file with no newline) is reported by number and skipped, never built as one string.
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+
+export type Line = { lineNo: number; line: string } | { lineNo: number; tooLong: number };
+
+/** Lines of a UTF-8 file (BOM and \r removed); a line of more than maxBytes bytes comes as tooLong with its size. */
+export async function* boundedLines(path: string, maxBytes: number, opts: { start?: number; end?: number } = {}): AsyncGenerator<Line> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 16, start: opts.start, end: opts.end });
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
+  let lineNo = 0;
+  const decode = (buf: Buffer) => {
+    const text = new StringDecoder('utf8').end(buf);
+    return (lineNo === 1 ? text.replace(/^\uFEFF/, '') : text).replace(/\r$/, '');
+  };
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (let nl = chunk.indexOf(0x0a, from); ; nl = chunk.indexOf(0x0a, from)) {
+        const piece = chunk.subarray(from, nl < 0 ? chunk.length : nl);
+        size += piece.length;
+        if (!skipping && size > maxBytes) {
+          skipping = true;
+          parts = [];
+        }
+        if (!skipping) parts.push(piece);
+        if (nl < 0) break;
+        lineNo++;
+        yield skipping ? { lineNo, tooLong: size } : { lineNo, line: decode(Buffer.concat(parts)) };
+        parts = [];
+        size = 0;
+        skipping = false;
+        from = nl + 1;
+      }
+    }
+    if (size > 0) {
+      lineNo++;
+      yield skipping ? { lineNo, tooLong: size } : { lineNo, line: decode(Buffer.concat(parts)) };
+    }
+  } finally {
+    stream.destroy();
+  }
+}

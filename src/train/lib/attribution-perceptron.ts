@@ -1,0 +1,312 @@
+// Trains the attribution model (averaged structured perceptron, Collins 2002, with lazy
+// averaging): the cue tagger over sentences, the role tagger over a window around each gold
+// cue. Each keeps the epoch best on dev. Shuffling uses a fixed seed, so a run is reproducible.
+import type { Syntax } from '../../types.js';
+import { segment } from '../../pipeline/segment/index.js';
+import { cueFeatures, roleFeatures, roleWindow, tokenHashes, type TokenHashes } from '../../pipeline/facts/quotes/features.js';
+import { LinearSequenceModel, type FeatureRows } from '../../pipeline/facts/quotes/linear.js';
+import { newAttributionModel, type AttributionModel } from '../../pipeline/facts/quotes/model.js';
+import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../pipeline/facts/quotes/tokens.js';
+import { findAttributions, toSpans } from '../../pipeline/facts/quotes/attribute.js';
+import { mulberry32 } from './ner-perceptron.js';
+import type { AnnotatedArticle, RoleSpan } from './polnear.js';
+import { AttributionScorer, type AttributionFigures } from './attribution-score.js';
+
+export interface PreparedArticle {
+  article: AnnotatedArticle;
+  view: AttributionTokens;
+  hashes: TokenHashes;
+  /** Gold cue tags per token (0 O, 1 B, 2 I). */
+  cueTags: Uint8Array;
+  cueMask: Uint8Array;
+  /** One per gold relation with a cue: its cue tokens and gold role tags over its window. */
+  windows: Array<{ c0: number; c1: number; from: number; to: number; tags: Uint8Array }>;
+}
+
+/** Tokens a span covers, as a [from, to) range over the view's tokens (−1 when none). */
+function tokenRange(v: AttributionTokens, pieces: RoleSpan['pieces']): { from: number; to: number } {
+  let from = -1;
+  let to = -1;
+  for (const p of pieces) {
+    for (let i = firstEndingAfter(v, p.start); i < v.tokens.length && v.tokens[i].start < p.end; i++) {
+      if (from < 0 || i < from) from = i;
+      if (i + 1 > to) to = i + 1;
+    }
+  }
+  return { from, to };
+}
+
+function firstEndingAfter(v: AttributionTokens, offset: number): number {
+  let lo = 0;
+  let hi = v.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function markBio(tags: Uint8Array, offset: number, v: AttributionTokens, pieces: RoleSpan['pieces'], b: number, from: number, to: number, keep: boolean): void {
+  for (const p of pieces) {
+    let first = true;
+    for (let i = firstEndingAfter(v, p.start); i < v.tokens.length && v.tokens[i].start < p.end; i++) {
+      if (i < from || i >= to) continue;
+      const k = i - offset;
+      if (keep && tags[k] !== 0) { first = false; continue; }
+      tags[k] = first ? b : b + 1;
+      first = false;
+    }
+  }
+}
+
+import type { ParseFn } from './attribution-parse.js';
+export type { ParseFn };
+
+export function prepareArticle(article: AnnotatedArticle, parse?: ParseFn): PreparedArticle {
+  const seg = segment(article.text);
+  const syntax = parse ? parse(article.text, seg) : null;
+  const view = attributionTokens(article.text, seg, lineParagraphs(article.text), syntax);
+  const n = view.tokens.length;
+  const cueTags = new Uint8Array(n);
+  const windows: PreparedArticle['windows'] = [];
+  for (const r of article.relations) if (r.cue) markBio(cueTags, 0, view, r.cue.pieces, 1, 0, n, true);
+  const cueMask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) cueMask[i] = cueTags[i] ? 1 : 0;
+  for (const r of article.relations) {
+    if (!r.cue) continue;
+    const c = tokenRange(view, r.cue.pieces);
+    if (c.from < 0) continue;
+    const win = roleWindow(view, c.from);
+    const tags = new Uint8Array(win.to - win.from);
+    if (r.source) markBio(tags, win.from, view, r.source.pieces, 1, win.from, win.to, false);
+    for (const content of r.contents) markBio(tags, win.from, view, content.pieces, 3, win.from, win.to, true);
+    // the cue's own tokens are never source or content
+    tags.fill(0, c.from - win.from, c.to - win.from);
+    windows.push({ c0: c.from, c1: c.to, from: win.from, to: win.to, tags: fixBio(tags) });
+  }
+  return { article, view, hashes: tokenHashes(view), cueTags, cueMask, windows };
+}
+
+/** An I after something else of another role becomes a B (after cutting the cue out, or overlaps). */
+function fixBio(tags: Uint8Array): Uint8Array {
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k];
+    if (t !== 0 && t % 2 === 0 && (k === 0 || (tags[k - 1] !== t && tags[k - 1] !== t - 1))) tags[k] = t - 1;
+  }
+  return tags;
+}
+
+/** Averaged-perceptron updates for one LinearSequenceModel. */
+class Averager {
+  private u = new Float64Array(0);
+  private tu: Float64Array;
+  c = 1;
+  constructor(readonly m: LinearSequenceModel) {
+    this.tu = new Float64Array(m.trans.length);
+  }
+
+  update(f: FeatureRows, n: number, gold: Uint8Array, pred: Uint8Array): void {
+    const T = this.m.tags;
+    let wrong = false;
+    for (let k = 0; k < n; k++) if (gold[k] !== pred[k]) { wrong = true; break; }
+    if (wrong) {
+      for (let k = 0; k < n; k++) {
+        const g = gold[k];
+        const p = pred[k];
+        if (g !== p) {
+          for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
+            const r = this.m.intern(f.hashes[j]);
+            this.ensure();
+            const o = r * T;
+            this.m.weights[o + g] += 1;
+            this.u[o + g] += this.c;
+            this.m.weights[o + p] -= 1;
+            this.u[o + p] -= this.c;
+          }
+        }
+        const gp = k === 0 ? T : gold[k - 1];
+        const pp = k === 0 ? T : pred[k - 1];
+        if (gp !== pp || g !== p) {
+          this.bumpTrans(gp * T + g, 1);
+          this.bumpTrans(pp * T + p, -1);
+        }
+      }
+    }
+    this.c++;
+  }
+
+  private bumpTrans(i: number, d: number): void {
+    this.m.trans[i] += d;
+    this.tu[i] += this.c * d;
+  }
+
+  private ensure(): void {
+    if (this.u.length < this.m.weights.length) {
+      const grown = new Float64Array(this.m.weights.length);
+      grown.set(this.u);
+      this.u = grown;
+    }
+  }
+
+  averaged(): LinearSequenceModel {
+    const T = this.m.tags;
+    const n = this.m.rows * T;
+    const w = new Float32Array(n);
+    for (let i = 0; i < n; i++) w[i] = this.m.weights[i] - this.u[i] / this.c;
+    const tr = new Float32Array(this.m.trans.length);
+    for (let i = 0; i < tr.length; i++) tr[i] = this.m.trans[i] - this.tu[i] / this.c;
+    return this.m.withWeights(w, tr);
+  }
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  usesSyntax: boolean;
+  log: (msg: string) => void;
+}
+
+export interface TrainResult {
+  model: AttributionModel;
+  cueEpoch: number;
+  roleEpoch: number;
+  cueBias: number;
+  dev: (AttributionFigures & { quoted: AttributionFigures }) | null;
+}
+
+export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[], opts: TrainOptions): TrainResult {
+  const live = newAttributionModel(opts.usesSyntax);
+  const rand = mulberry32(opts.seed);
+  const cueAvg = new Averager(live.cue);
+  const roleAvg = new Averager(live.role);
+  let best: { cue: LinearSequenceModel; f1: number; epoch: number } | null = null;
+  let bestRole: { role: LinearSequenceModel; f1: number; epoch: number } | null = null;
+  const order = train.map((_, i) => i);
+  const pred = new Uint8Array(4096);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    const started = Date.now();
+    shuffle(order, rand);
+    for (const di of order) {
+      const a = train[di];
+      const v = a.view;
+      for (let s = 0; s + 1 < v.sentStart.length; s++) {
+        const from = v.sentStart[s];
+        const to = v.sentStart[s + 1];
+        if (to - from > pred.length) continue;
+        const f = cueFeatures(v, a.hashes, from, to);
+        live.cue.decode(f, to - from, pred);
+        cueAvg.update(f, to - from, a.cueTags.subarray(from, to), pred);
+      }
+      for (const w of a.windows) {
+        const n = w.to - w.from;
+        if (n > pred.length) continue;
+        const f = roleFeatures(v, a.hashes, a.cueMask, w.c0, w.c1, w.from, w.to);
+        live.role.decode(f, n, pred);
+        roleAvg.update(f, n, w.tags, pred);
+      }
+    }
+    const cue = cueAvg.averaged();
+    const role = roleAvg.averaged();
+    const cueF1 = dev.length ? cueScore(dev, cue) : epoch;
+    const roleF1 = dev.length ? roleScore(dev, role) : epoch;
+    opts.log(`epoch ${epoch}: ${((Date.now() - started) / 1000).toFixed(1)}s; dev cue F1 ${cueF1.toFixed(4)}, source+content F1 on gold cues ${roleF1.toFixed(4)}`);
+    if (!best || cueF1 > best.f1) best = { cue, f1: cueF1, epoch };
+    if (!bestRole || roleF1 > bestRole.f1) bestRole = { role, f1: roleF1, epoch };
+  }
+  if (!best || !bestRole) throw new Error('no epochs run');
+  const model: AttributionModel = { cue: best.cue, role: bestRole.role, usesSyntax: opts.usesSyntax, info: {} };
+  // the perceptron finds too few cues: a bias towards B-cue, chosen on dev
+  let cueBias = 0;
+  if (dev.length) {
+    let bestF1 = best.f1;
+    for (const b of [0.5, 1, 2, 3, 4, 6, 8]) {
+      model.cue.bias[1] = b;
+      const f = cueScore(dev, model.cue);
+      opts.log(`cue bias ${b}: dev cue F1 ${f.toFixed(4)}`);
+      if (f > bestF1) {
+        bestF1 = f;
+        cueBias = b;
+      }
+    }
+  }
+  model.cue.bias[1] = cueBias;
+  return { model, cueEpoch: best.epoch, roleEpoch: bestRole.epoch, cueBias, dev: dev.length ? evaluate(dev, model) : null };
+}
+
+/** Exact-span F1 of cue chunks. */
+function cueScore(dev: PreparedArticle[], cue: LinearSequenceModel): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const pred = new Uint8Array(4096);
+  for (const a of dev) {
+    const v = a.view;
+    for (let s = 0; s + 1 < v.sentStart.length; s++) {
+      const from = v.sentStart[s];
+      const to = v.sentStart[s + 1];
+      if (to - from > pred.length) continue;
+      cue.decode(cueFeatures(v, a.hashes, from, to), to - from, pred);
+      const g = chunkKeys(a.cueTags.subarray(from, to));
+      const p = chunkKeys(pred.subarray(0, to - from));
+      for (const k of p) if (g.has(k)) tp++; else fp++;
+      for (const k of g) if (!p.has(k)) fn++;
+    }
+  }
+  return f1(tp, fp, fn);
+}
+
+/** Exact-chunk F1 of sources and contents over every gold cue's window. */
+function roleScore(dev: PreparedArticle[], role: LinearSequenceModel): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const pred = new Uint8Array(4096);
+  for (const a of dev) {
+    for (const w of a.windows) {
+      const n = w.to - w.from;
+      if (n > pred.length) continue;
+      role.decode(roleFeatures(a.view, a.hashes, a.cueMask, w.c0, w.c1, w.from, w.to), n, pred);
+      const g = chunkKeys(w.tags);
+      const p = chunkKeys(pred.subarray(0, n));
+      for (const k of p) if (g.has(k)) tp++; else fp++;
+      for (const k of g) if (!p.has(k)) fn++;
+    }
+  }
+  return f1(tp, fp, fn);
+}
+
+function chunkKeys(tags: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  let k = 0;
+  while (k < tags.length) {
+    const t = tags[k];
+    if (t === 0) { k++; continue; }
+    let e = k + 1;
+    while (e < tags.length && tags[e] === t + 1 && t % 2 === 1) e++;
+    out.add(`${t}:${k}:${e}`);
+    k = e;
+  }
+  return out;
+}
+
+function f1(tp: number, fp: number, fn: number): number {
+  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+}
+
+/** Whole-pipeline figures (predicted cues, then roles) on prepared articles. */
+export function evaluate(articles: PreparedArticle[], model: AttributionModel): AttributionFigures & { quoted: AttributionFigures } {
+  const scorer = new AttributionScorer();
+  for (const a of articles) {
+    const rels = findAttributions(a.view, model).map((r) => toSpans(a.view, r));
+    scorer.add(a.article.text, a.view.tokens, a.article.relations, rels);
+  }
+  return scorer.figures();
+}
+
+function shuffle<T>(a: T[], rand: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+}

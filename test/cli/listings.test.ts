@@ -1,0 +1,66 @@
+// What the CLI says about what it did and found: ambiguous names, path suffixes, type checks,
+// the ingest summary, listings by title and source.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir } from '../helpers.js';
+import { sourceLabel, sourceMatches } from '../../src/outlet.js';
+
+function twoSections(): { dir: string; db: string } {
+  const dir = tempDir();
+  for (const [section, text] of [
+    ['business', 'Harbour fees rise\n\nThe port authority in Gdansk raised its fees by six percent on Tuesday, the authority said.'],
+    ['weather', 'Storm closes ferries\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.'],
+  ]) {
+    mkdirSync(join(dir, 'in', section), { recursive: true });
+    writeFileSync(join(dir, 'in', section, '7.txt'), text);
+  }
+  return { dir, db: join(dir, 'c.db') };
+}
+
+test('ingest ends with a summary: documents, duplicates, failures, seconds and docs/s', () => {
+  const { dir, db } = twoSections();
+  const res = runCli(['ingest', join(dir, 'in'), '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  assert.match(res.stdout, /^2 ingested, 0 duplicates, 0 already stored, 0 failed in \d+\.\d s \([\d.]+ docs\/s\)$/m);
+  const json = JSON.parse((runCli(['ingest', join(dir, 'in'), '--db', db, '--json'])).stdout) as { unchanged: number; seconds: number; docsPerSecond: number };
+  assert.equal(json.unchanged, 2);
+  assert.equal(typeof json.seconds, 'number');
+  assert.equal(typeof json.docsPerSecond, 'number');
+});
+
+test('show: an ambiguous name lists the matches; a path suffix picks one', () => {
+  const { dir, db } = twoSections();
+  runCli(['ingest', join(dir, 'in'), '--db', db]);
+  const ambiguous = runCli(['show', '7', '--db', db]);
+  assert.equal(ambiguous.status, 1);
+  assert.match(ambiguous.stderr, /"7" names 2 documents/);
+  assert.match(ambiguous.stderr, /Harbour fees rise/);
+  assert.match(ambiguous.stderr, /Storm closes ferries/);
+  const one = runCli(['show', 'weather/7', '--db', db]);
+  assert.equal(one.status, 0, one.stderr);
+  assert.match(one.stdout, /Storm closes ferries/);
+  assert.equal((runCli(['show', 'weather/7.txt', '--db', db])).status, 0);
+  assert.equal((runCli(['show', 'sport/7', '--db', db])).status, 1);
+});
+
+test('--type is checked against the event types', () => {
+  const { dir, db } = twoSections();
+  runCli(['ingest', join(dir, 'in'), '--db', db]);
+  for (const args of [['events', '--type', 'bogus'], ['events', '--merged', '--type', 'bogus']]) {
+    const res = runCli([...args, '--db', db]);
+    assert.equal(res.status, 2, res.stdout);
+    assert.match(res.stderr, /"bogus" is not an event type; use one of: attack, killing/);
+  }
+  assert.equal((runCli(['events', '--type', 'arrest', '--db', db])).status, 0);
+});
+
+test('listings name a source by site or last folders, not a full path', () => {
+  assert.equal(sourceLabel('https://www.example.org/world/story-1.html'), 'example.org');
+  assert.equal(sourceLabel('/data/bbc/politics/100.txt'), 'politics/100.txt');
+  assert.equal(sourceLabel('/data/dump.jsonl#12'), 'data/dump.jsonl');
+  assert.ok(sourceMatches('/data/bbc/politics/100.txt', 'politics/100'));
+  assert.ok(sourceMatches('/data/bbc/politics/100.txt', '100'));
+  assert.ok(!sourceMatches('/data/bbc/politics/100.txt', 'tics/100'));
+});

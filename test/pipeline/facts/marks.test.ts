@@ -1,0 +1,31 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { quoteRegions } from '../../../src/pipeline/facts/quotes/marks.js';
+
+const regions = (text: string, paragraphs = [{ start: 0, end: text.length }]) =>
+  quoteRegions(text, paragraphs).map((r) => ({ inner: text.slice(r.open + 1, r.close), unclosed: r.unclosed, continues: r.continues }));
+
+test('straight marks read from their neighbours: narration between two quotations stays outside', () => {
+  const text = 'He said: "We are ready." But the captain said : "Not yet."';
+  assert.deepEqual(regions(text).map((r) => r.inner), ['We are ready.', 'Not yet.']);
+});
+
+test('a quotation left open runs to the next opening mark, which continues it', () => {
+  const text = 'She said: "The first part is done. "The second part starts in May." Then she left.';
+  const r = regions(text);
+  assert.deepEqual(r.map((x) => x.inner), ['The first part is done.', 'The second part starts in May.']);
+  assert.deepEqual(r.map((x) => [x.unclosed, x.continues]), [[true, false], [false, true]]);
+});
+
+test('over paragraphs: an open quotation continues only into a paragraph that opens one', () => {
+  const text = '“One thing is clear.\n“Nobody saw it coming,” he said.\nThe rest is narration.';
+  const paragraphs = [{ start: 0, end: 20 }, { start: 21, end: 53 }, { start: 54, end: text.length }];
+  const r = regions(text, paragraphs);
+  assert.deepEqual(r.map((x) => x.inner), ['One thing is clear.', 'Nobody saw it coming,']);
+  assert.equal(r[1].continues, true);
+});
+
+test('curly marks and a quote inside a quote', () => {
+  const text = '“My aunt called it ‘the long winter’ every year,” he said.';
+  assert.deepEqual(regions(text).map((r) => r.inner), ['My aunt called it ‘the long winter’ every year,']);
+});
