@@ -91,7 +91,9 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m && m.trigger === i) {
       // what the words mean, read from the arguments (data/event-senses.json)
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
-      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: m.targets[0] ?? null, subject: m.actors[0] ?? null });
+      // coordinated participants count together ("farmers and protesters")
+      const whole = (rs: Range[]): Range | null => (rs.length ? [Math.min(...rs.map((r) => r[0])), Math.max(...rs.map((r) => r[1]))] : null);
+      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole(m.targets), subject: whole(m.actors) });
       if (verdict) {
         if (verdict.sense === null) m = null;
         else m.type = verdict.sense;
@@ -322,7 +324,8 @@ function wordIsPerson(ctx: FactsContext, word: number): boolean {
 /** "members of a group banned in Russia": a bare participle describing a noun reports nothing new (with "were", it does). */
 function describesOnly(ctx: FactsContext, word: number): boolean {
   const syn = ctx.syntax!;
-  return syn.words[word].deprel === 'acl' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0;
+  const w = syn.words[word];
+  return w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0;
 }
 
 /** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
@@ -331,13 +334,19 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
   if (requested(ctx, word)) return null;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
+  // where the parse makes the doer of what word order read as the one it was done to, word order stands
+  const same = (x: Range, y: Range) => x[0] < y[1] && y[0] < x[1];
+  if (actors.some((a) => m.targets.some((t) => same(a, t))) || targets.some((t) => m.actors.some((a) => same(a, t)))) return m;
   // a phrase whose start the parse lost ("Seven suspects from X and one from Y" → "Y", "12 citizens – supporters" →
   // "supporters") keeps the one word order found: it starts earlier and takes the parse's in
   const within = (inner: Range[], outer: Range[]) => outer.length > 0 && inner.length > 0 && outer[0][0] < inner[0][0] && inner[0][0] < outer[0][1];
   if (actors.length && !within(actors, m.actors)) m.actors = actors;
   // an object right after the verb that the parse passed over ("detained 12 citizens – supporters of …") stays too
   const skipped = m.targets.length > 0 && targets.length > 0 && m.targets[0][0] === m.triggerEnd && targets[0][0] > m.targets[0][0];
-  if (targets.length && !within(targets, m.targets) && !skipped) {
+  // "The man, identified by prosecutors as Milan P., 52, was …": the phrase word order found names him; the parse's stops short
+  const namesMore = m.targets.length > 0 && targets.length > 0 && m.targets[0][0] === targets[0][0] && m.targets[0][1] > targets[0][1] &&
+    hasNamed(ctx, [[targets[0][1], m.targets[0][1]]], 'PER') && !hasNamed(ctx, targets, 'PER');
+  if (targets.length && !within(targets, m.targets) && !skipped && !namesMore) {
     m.targets = targets;
     const key = COUNT_KEY[m.type];
     if (key) delete m.counts[key];

@@ -37,8 +37,10 @@ function antecedent(syn: Syntax, arg: number, verb: number): number {
   return syn.words[v].deprel.startsWith('acl') && syn.words[v].head >= 0 ? syn.words[v].head : arg;
 }
 
-/** Dependents that are no part of a participant's phrase: clauses, appositions, conjuncts, and obliques (a parse slip, on a noun). */
-const NOT_IN_PHRASE = ['acl', 'acl:*', 'appos', 'conj', 'cc', 'parataxis', 'dep', 'obl', 'obl:*', 'punct', 'case'];
+/** Dependents that are no part of a participant's phrase: clauses, conjuncts, obliques (a parse slip, on a noun); an apposition stays, it names them. */
+const NOT_IN_PHRASE = ['acl', 'acl:*', 'parataxis', 'dep', 'obl', 'obl:*', 'case'];
+/** Conjuncts of the argument itself are participants of their own; deeper ones ("dozens of farmers and protesters") are part of it. */
+const OWN_CONJUNCTS = ['conj', 'cc'];
 
 /** A participant's phrase: the nominal and its own modifiers, contiguous around it ("more than 2,000 people", "Spanish police"). */
 function phraseSpan(syn: Syntax, head: number): Span {
@@ -50,7 +52,8 @@ function phraseSpan(syn: Syntax, head: number): Span {
       const word = syn.words[c];
       // "officers in Utrecht": where they acted, not who they are
       const locative = relationMatches(word.deprel, 'nmod') && LOCATIVE_CASES.has(caseMarker(syn, c) ?? '');
-      const dropped = locative || NOT_IN_PHRASE.some((r) => relationMatches(word.deprel, r)) || word.text.toLowerCase() === 'where';
+      const ownConjunct = w === head && OWN_CONJUNCTS.includes(word.deprel);
+      const dropped = locative || ownConjunct || NOT_IN_PHRASE.some((r) => relationMatches(word.deprel, r)) || word.text.toLowerCase() === 'where';
       // "of" and "'s" inside the phrase stay ("leader of the network", "Russia's"); a case opening the phrase does not
       if (dropped && !(word.deprel === 'case' && w !== head)) continue;
       keep.add(c);
@@ -62,6 +65,8 @@ function phraseSpan(syn: Syntax, head: number): Span {
   let b = head;
   while (keep.has(a - 1)) a--;
   while (keep.has(b + 1)) b++;
+  while (a < head && syn.words[a].upos === 'PUNCT') a++;
+  while (b > head && syn.words[b].upos === 'PUNCT') b--;
   return { start: syn.words[a].start, end: syn.words[b].end };
 }
 

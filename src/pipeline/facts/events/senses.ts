@@ -8,7 +8,7 @@ import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { npForward } from '../syntax.js';
 
-export type ArgumentClass = 'person' | 'organisation' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'court' | 'protesters';
+export type ArgumentClass = 'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'court' | 'protesters';
 
 export interface SenseRule {
   trigger: string[];
@@ -85,6 +85,7 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
   switch (cls) {
     case 'person': return person;
     case 'organisation': return org;
+    case 'party': return person || org;
     case 'non-person': return !person;
     case 'non-organisation': return !org;
     case 'non-party': return !person && !org;
