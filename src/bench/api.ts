@@ -24,6 +24,11 @@ export interface PhaseResult {
   all: LatencySummary;
   /** Per route family ("GET /api/entities/{key}" …). */
   routes: Record<string, LatencySummary>;
+  /**
+   * With one request in flight: CPU milliseconds this process spent on each request, per route
+   * family. On a busy shared machine this is what a request costs, where latency is mostly waiting.
+   */
+  routesCpu?: Record<string, LatencySummary>;
   errors: number;
   /** Non-200 answers by URL (at most 20), so a failing route can be found. */
   errorSamples: string[];
@@ -63,8 +68,10 @@ Serves the database on 127.0.0.1 (a random port) and times, in order:
      events, event listings by type and year, claims, figures, quotes, places, the graph,
      and searches for words taken from random stored titles;
   3. warm: the same URLs again in another order.
-Reports p50/p95/p99/max per route family and overall for each phase, errors, the number of
-distinct URLs, the database size and the process's memory. Exit status 1 when any answer is not 200.`;
+Reports p50/p95/p99/max per route family and overall for each phase, errors, CPU time per
+request (per route too with --concurrency 1: on a busy shared machine latency is mostly waiting
+for a core, CPU time is what a request costs), the number of distinct URLs, the database size
+and the process's memory. Exit status 1 when any answer is not 200.`;
 
 const bench: Subcommand = {
   summary: 'HTTP API latency on distinct URLs from the database, cold cache then warm: p50/p95/p99 per route',
@@ -185,6 +192,7 @@ async function firstPage(base: string, path: string): Promise<{ total: number; k
 
 async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Promise<PhaseResult> {
   const byRoute = new Map<string, number[]>();
+  const cpuByRoute = new Map<string, number[]>();
   const all: number[] = [];
   const errorSamples: string[] = [];
   let errors = 0;
@@ -195,6 +203,7 @@ async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Pr
     while (next < urls.length) {
       const u = urls[next++];
       const t = performance.now();
+      const cpuAtStart = process.cpuUsage();
       let status = 0;
       try {
         // The body is read but not parsed: parsing is the client's cost, not the server's.
@@ -211,14 +220,20 @@ async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Pr
       }
       all.push(ms);
       byRoute.set(u.route, [...(byRoute.get(u.route) ?? []), ms]);
+      if (concurrency === 1) {
+        const c = process.cpuUsage(cpuAtStart);
+        cpuByRoute.set(u.route, [...(cpuByRoute.get(u.route) ?? []), (c.user + c.system) / 1000]);
+      }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const routes = Object.fromEntries([...byRoute].sort(([a], [b]) => a.localeCompare(b)).map(([r, xs]) => [r, latencySummary(xs)]));
+  const summarise = (m: Map<string, number[]>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([r, xs]) => [r, latencySummary(xs)]));
+  const routes = summarise(byRoute);
   const cpu = process.cpuUsage(cpuBefore);
   return {
     all: latencySummary(all),
     routes,
+    ...(concurrency === 1 ? { routesCpu: summarise(cpuByRoute) } : {}),
     errors,
     errorSamples,
     seconds: round((performance.now() - started) / 1000),

@@ -20,13 +20,15 @@ import { measureFragmentation } from '../corpus/entities/fragmentation.js';
 export interface ResolveBenchResult {
   documents: number;
   /** Every stored mention resolved again, document by document, with the shipped and the user's aliases. */
-  entities: { mentions: number; entities: number; changedFromStored: number; readSeconds: number; resolveSeconds: number };
+  entities: { mentions: number; entities: number; changedFromStored: number; readSeconds: number; resolveSeconds: number; resolveCpuSeconds: number };
   /** Event reports clustered into real-world events. */
-  events: { reports: number; clusters: number; readSeconds: number; resolveSeconds: number };
+  events: { reports: number; clusters: number; readSeconds: number; resolveSeconds: number; resolveCpuSeconds: number };
   /** Figures grouped into claims about one quantity. */
-  claims: { figures: number; groups: number; disputed: number; readSeconds: number; resolveSeconds: number };
+  claims: { figures: number; groups: number; disputed: number; readSeconds: number; resolveSeconds: number; resolveCpuSeconds: number };
   /** Resolution alone (the three resolveSeconds). */
   resolveSeconds: number;
+  /** CPU seconds of resolution alone: what it costs, whatever else the machine runs. */
+  resolveCpuSeconds: number;
   /** Reading and resolution together. */
   totalSeconds: number;
   /** The share of mentions whose name, with its type, is spread over two or more entities. */
@@ -42,7 +44,9 @@ inputs (timed apart) and writing nothing:
             shipped aliases and the user's (what ingest and \`chronicle alias\` do);
   events    event reports clustered into real-world events (event coreference);
   claims    figures grouped into claims about one quantity, disputes flagged.
-Reports {documents, entities, events, claims, resolveSeconds, totalSeconds, fragmentation, peakRssMb};
+Each step reports readSeconds, resolveSeconds and resolveCpuSeconds (CPU time of the
+resolution, which does not depend on what else the machine runs).
+Reports {documents, entities, events, claims, resolveSeconds, resolveCpuSeconds, totalSeconds, fragmentation, peakRssMb};
 fragmentation is the share of mentions whose name, with its type, is spread over two or more entities.`;
 
 /** Rows per query when paging through one annotation kind. */
@@ -78,9 +82,10 @@ export async function benchResolve(store: Store): Promise<ResolveBenchResult> {
   const events = await benchEvents(store);
   const claims = await benchClaims(store);
   const resolveSeconds = seconds(entities.resolveSeconds + events.resolveSeconds + claims.resolveSeconds);
+  const resolveCpuSeconds = seconds(entities.resolveCpuSeconds + events.resolveCpuSeconds + claims.resolveCpuSeconds);
   const read = entities.readSeconds + events.readSeconds + claims.readSeconds;
   const fragmentation = await measureFragmentation(store);
-  return { documents, entities, events, claims, resolveSeconds, totalSeconds: seconds(resolveSeconds + read), fragmentation, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  return { documents, entities, events, claims, resolveSeconds, resolveCpuSeconds, totalSeconds: seconds(resolveSeconds + read), fragmentation, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
 async function benchEntities(store: Store): Promise<ResolveBenchResult['entities']> {
@@ -95,6 +100,7 @@ async function benchEntities(store: Store): Promise<ResolveBenchResult['entities
   }
   const readSeconds = since(t);
   t = performance.now();
+  const cpu = cpuNow();
   const ids = new Set<string>();
   let mentions = 0;
   let changed = 0;
@@ -106,7 +112,7 @@ async function benchEntities(store: Store): Promise<ResolveBenchResult['entities
     });
     mentions += stored.length;
   }
-  return { mentions, entities: ids.size, changedFromStored: changed, readSeconds, resolveSeconds: since(t) };
+  return { mentions, entities: ids.size, changedFromStored: changed, readSeconds, resolveSeconds: since(t), resolveCpuSeconds: seconds(cpuNow() - cpu) };
 }
 
 async function benchEvents(store: Store): Promise<ResolveBenchResult['events']> {
@@ -127,11 +133,12 @@ async function benchEvents(store: Store): Promise<ResolveBenchResult['events']> 
   for (const e of reports) byDoc.set(e.docId, [...(byDoc.get(e.docId) ?? []), e]);
   const readSeconds = since(t);
   t = performance.now();
+  const cpu = cpuNow();
   // Turning stored rows into coreference inputs (participants, places, dates) is part of the work.
   const inputs: EventInput[] = [];
   for (const [docId, docEvents] of byDoc) inputs.push(...eventInputsOf(docId, [...(context.get(docId) ?? []), ...docEvents], undefined, published.get(docId) ?? null));
   const clusters = clusterEvents(inputs, links);
-  return { reports: reports.length, clusters: clusters.length, readSeconds, resolveSeconds: since(t) };
+  return { reports: reports.length, clusters: clusters.length, readSeconds, resolveSeconds: since(t), resolveCpuSeconds: seconds(cpuNow() - cpu) };
 }
 
 async function benchClaims(store: Store): Promise<ResolveBenchResult['claims']> {
@@ -141,10 +148,11 @@ async function benchClaims(store: Store): Promise<ResolveBenchResult['claims']> 
   const pairs = await store.listNearDuplicatePairs();
   const readSeconds = since(t);
   t = performance.now();
+  const cpu = cpuNow();
   const countries = documentCountries(places.map(placeCountry));
   const inputs = figures.map((f) => claimInputOf(f, countries));
   const groups = groupClaims(inputs, reportFamilies(pairs));
-  return { figures: figures.length, groups: groups.length, disputed: groups.filter((g) => g.disputed).length, readSeconds, resolveSeconds: since(t) };
+  return { figures: figures.length, groups: groups.length, disputed: groups.filter((g) => g.disputed).length, readSeconds, resolveSeconds: since(t), resolveCpuSeconds: seconds(cpuNow() - cpu) };
 }
 
 /** Every annotation of one kind, page by page in document order. */
@@ -158,4 +166,8 @@ async function readAll(store: Store, kind: StoredAnnotation['kind']): Promise<Ar
 }
 
 const since = (t: number) => seconds((performance.now() - t) / 1000);
+const cpuNow = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+};
 const seconds = (x: number) => Math.round(x * 1000) / 1000;

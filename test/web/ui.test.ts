@@ -68,7 +68,8 @@ after(async () => {
 
 async function open(hash: string, ready: string, base = server.url): Promise<void> {
   await page.goto(`${base}/${hash}`);
-  await page.waitForSelector(ready, { timeout: 10_000 });
+  // A hang guard, not a speed check: a busy shared machine may take long to render a view.
+  await page.waitForSelector(ready, { timeout: 120_000 });
 }
 
 async function shot(name: string): Promise<void> {

@@ -4,11 +4,11 @@ import type { Figure } from '../../types.js';
 export default annotationListing({
   kind: 'figure',
   plural: 'figures',
-  summary: 'List figures (how many of what, with qualifier and who says so)',
-  typeHelp: 'qualifier: exact, about, at_least, up_to, more_than',
-  columns: ['doc', 'value', 'qualifier', 'source', 'what'],
+  summary: 'List figures (value, unit, qualifier, change, what they measure, who says so)',
+  typeHelp: 'qualifier: exact, about, at_least, up_to, more_than. --json gives each figure with value, unit (ISO currency, percent, percentage_point, a measure, the counted noun), qualifier, change (up, down, none), what and attribution',
+  columns: ['doc', 'value', 'unit', 'qualifier', 'change', 'source', 'what'],
   row: (a) => {
     const f = a.data as unknown as Figure;
-    return [a.docId, f.value.toLocaleString('en-US'), f.qualifier, f.attribution?.source ?? '—', f.what];
+    return [a.docId, f.value.toLocaleString('en-US'), f.unit || '—', f.qualifier, f.change ?? '—', f.attribution?.source ?? '—', f.what || '—'];
   },
 });

@@ -60,6 +60,12 @@ export function locate(text: string, needle: string): Span | null {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** At least half of the span lies inside the given spans. */
+function mostlyInside(span: Span, within: Span[]): boolean {
+  const inside = within.reduce((n, w) => n + Math.max(0, Math.min(span.end, w.end) - Math.max(span.start, w.start)), 0);
+  return inside * 2 >= span.end - span.start;
+}
+
 /** Gold date vs found ISO; "--10-21" matches any year's October 21, "--12" any December. */
 export function sameDate(gold: string | null | undefined, found: string | null | undefined): boolean {
   if (!gold) return !found;
@@ -184,8 +190,9 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
   });
 
   // quotes: a gold quote without a kind accepts either; indirect quotes are scored when the gold
-  // lists any. Otherwise an indirect quote is scored only where it overlaps a gold quote (it claims
-  // that quote with the wrong kind) and is reported as unscored elsewhere.
+  // lists any. Otherwise an indirect quote is scored only where it lies mostly inside a gold quote
+  // (it calls quoted words indirect) and is reported as unscored elsewhere, also when it merely
+  // contains a quoted fragment ("said that … "about 1,700" …").
   const qTally: Tally = { tp: 0, fp: 0, fn: 0 };
   const usedQuotes = new Set<number>();
   const goldQuotes = [...(gold.quotes ?? [])].sort((x, y) => Number(!!x.optional) - Number(!!y.optional));
@@ -211,7 +218,7 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
   let unscoredQuotes = 0;
   a.quotes.forEach((q, i) => {
     if (usedQuotes.has(i)) return;
-    if (q.kind === 'indirect' && !options.scoreIndirect && !goldQuoteSpans.some((s) => overlaps(s, q))) unscoredQuotes++;
+    if (q.kind === 'indirect' && !options.scoreIndirect && !mostlyInside(q, goldQuoteSpans)) unscoredQuotes++;
     else { qTally.fp++; spurious.push({ what: `quote ${q.kind} (${q.speaker}): ${q.text.slice(0, 100)}`, sentence: sentenceOf(q) }); }
   });
 

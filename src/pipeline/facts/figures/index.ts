@@ -16,6 +16,7 @@ import { changeOf } from './change.js';
 import { specialFigures, type SpecialFigure } from './special.js';
 import { countedPhrase, measuredThing, numberOfPhrase, type What } from './what.js';
 import { parsedCount, parsedMeasured } from './parse-what.js';
+import { claimantOf, resolvePronoun } from './claimant.js';
 
 export interface FigureInput {
   ctx: FactsContext;
@@ -48,7 +49,7 @@ export function extractFigures({ ctx, framesBySentence, quotes, syntax }: Figure
     const from = ctx.sentStart[s];
     const to = ctx.sentStart[s + 1];
     const drafts = sentenceFigures(ctx, lex, syn, from, to);
-    for (const d of drafts) out.push(toFigure(ctx, d, s, framesBySentence[s] ?? [], quotes));
+    for (const d of drafts) out.push(toFigure(ctx, lex, syn, d, s, framesBySentence[s] ?? [], quotes));
   }
   return out;
 }
@@ -208,9 +209,11 @@ function extendAfter(ctx: FactsContext, at: number, to: number): number {
   return e;
 }
 
-function toFigure(ctx: FactsContext, d: Draft, s: number, frames: Frame[], quotes: Quote[]): Figure {
+function toFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, d: Draft, s: number, frames: Frame[], quotes: Quote[]): Figure {
   const span = tokSpan(ctx, d.from, d.end);
-  const source = attributionOf(ctx, d.core, frames, quotes);
+  const framed = attributionOf(ctx, d.core, frames, quotes);
+  const source = framed ?? (syn ? claimantOf(ctx, syn, lex, d.core) : undefined);
+  if (source) source.source = canonicalName(ctx, source.source, source.evidence);
   return {
     ...span,
     text: ctx.text.slice(span.start, span.end),
@@ -230,7 +233,7 @@ export function attributionOf(ctx: FactsContext, i: number, frames: Frame[], quo
   const q = quotes.find((x) => x.kind === 'direct' && x.start <= offset && offset < x.end);
   if (q && q.speaker) return { source: q.speaker, evidence: q.speakerSpan ?? { start: q.start, end: q.end } };
   const f = frameFor(frames, i);
-  return f ? { source: canonicalName(ctx, f.speaker.name, f.evidence), evidence: f.evidence } : undefined;
+  return f ? { source: resolvePronoun(ctx, f.speaker.name, f.evidence.start), evidence: f.evidence } : undefined;
 }
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor|President|Chancellor|Judge)\.?\s+/;

@@ -21,6 +21,8 @@ export interface FigureLexicon {
   currencyFirstWords: ReadonlySet<string>;
   changes: ReadonlyMap<string, Change>;
   identifiers: ReadonlySet<string>;
+  /** Verb lemmas whose subject puts forward the figures below them ("promised", "highlighted"). */
+  claimVerbs: ReadonlySet<string>;
   streets: ReadonlySet<string>;
 }
 
@@ -63,6 +65,7 @@ export function loadFigureLexicon(): FigureLexicon {
     units,
     changes,
     identifiers: new Set(rows('not-figures.tsv').map(([w]) => w.toLowerCase())),
+    claimVerbs: new Set(rows('claim-verbs.tsv').map(([w]) => w.toLowerCase())),
     streets: new Set(rows('streets.tsv').map(([w]) => w.toLowerCase())),
   };
 }

@@ -6,6 +6,7 @@ import type { Span } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { isCapitalized, isPunct, looksVerbal, npForward, PREPOSITIONS } from '../syntax.js';
 import { UNITS } from '../lexicons/numbers.js';
+import { currencyBefore, figureLexicon } from './lexicon.js';
 
 const MODIFIER_PREPS = new Set(['of', 'from', 'in', 'on', 'among', 'with', 'across', 'inside']);
 const CLAUSE_STOP = new Set([',', '.', ';', ':', '–', '—', '”', '"', '»', '“', '(', ')', '!', '?']);
@@ -118,7 +119,8 @@ export function measuredThing(ctx: FactsContext, from: number, end: number, sent
   // "raising fuel prices by as much as 30%": the object between the verb and the figure
   let objEnd = from;
   while (objEnd > verb + 1 && OBJECT_TAIL.has(low[objEnd - 1])) objEnd--;
-  if (objEnd > verb + 1 && !isPunct(low[verb + 1]) && !NOT_A_NOUN.has(low[verb + 1])) {
+  // (not another figure: "fell 4.5% to $12.30" measures the shares, not the 4.5%)
+  if (objEnd > verb + 1 && !isPunct(low[verb + 1]) && !NOT_A_NOUN.has(low[verb + 1]) && !/^\d/.test(low[verb + 1]) && currencyBefore(figureLexicon(), low[verb + 1]) === null) {
     const e = npForward(ctx, verb + 1, objEnd);
     if (e === objEnd) {
       const span = { start: ctx.toks[verb + 1].start, end: ctx.toks[e - 1].end };

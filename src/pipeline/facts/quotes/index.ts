@@ -98,7 +98,7 @@ export interface QuoteInput {
   sources: Map<TokenRelation, ResolvedSpeaker | null>;
 }
 
-type Found = Quote & { para: number; resolved: ResolvedSpeaker | null };
+type Found = Quote & { para: number; resolved: ResolvedSpeaker | null; attributedAfter: boolean };
 
 /** The relation whose content covers most of tokens [a, b), when it covers at least half. */
 export function relationCovering(relations: TokenRelation[], a: number, b: number): TokenRelation | null {
@@ -181,12 +181,19 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       if (rule) mem.remember(rule, q.open);
     }
     const inner: Span = { start: q.open + 1, end: q.close };
+    // a quote split by its attribution ("“A,” Ms X told the BBC. “B.”") is one quote
+    if (prev && prev.attributedAfter && prev.para === para && !q.continues && resolved && prev.speaker === resolved.name && q.open - prev.end < 80) {
+      prev.end = inner.end;
+      prev.text = `${prev.text} ${ctx.text.slice(inner.start, inner.end)}`;
+      continue;
+    }
     const sentence = ctx.sentences[s];
     const cue = rel ? tokSpan(ctx, rel.cue.from, rel.cue.to) : null;
+    const attributedAfter = !!after || (!!rel && rel.cue.from >= q.tokEnd);
     out.push({
       start: inner.start, end: inner.end, text: ctx.text.slice(inner.start, inner.end), kind: 'direct',
       ...speakerFields(ctx, resolved), ...(cue ? { cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) } } : {}),
-      sentence: { start: sentence.start, end: sentence.end }, para, resolved,
+      sentence: { start: sentence.start, end: sentence.end }, para, resolved, attributedAfter,
     });
   }
   // a pull quote repeats words said earlier: the same speaker
@@ -196,7 +203,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const said = out.find((o) => o !== q && o.speaker && o.start < q.start && words.length > 10 && o.text.toLowerCase().includes(words.toLowerCase()));
     if (said) Object.assign(q, speakerFields(ctx, said.resolved));
   }
-  return out.map(({ para: _p, resolved: _r, ...q }) => q);
+  return out.map(({ para: _p, resolved: _r, attributedAfter: _a, ...q }) => q);
 }
 
 /** The Quote fields that name the speaker (none when nobody is found). */
@@ -232,10 +239,11 @@ export function extractIndirectQuotes(input: QuoteInput, direct: Quote[]): Quote
     while (a < b && (isPunct(ctx.low[a]) || ctx.low[a] === 'that')) a++;
     while (b > a && isPunct(ctx.low[b - 1])) b--;
     if (b - a < 4) continue;
-    // mostly quoted: a direct quote, found as such
-    let quoted = 0;
-    for (let i = a; i < b; i++) if (ctx.quoteAt[i] >= 0) quoted++;
-    if (quoted * 2 >= b - a) continue;
+    // quoted words inside: the quotation is a direct quote of the same speaker, and the gold
+    // files list it alone (a mixed quote is not also reported speech)
+    let quoted = false;
+    for (let i = a; i < b && !quoted; i++) if (ctx.quoteAt[i] >= 0) quoted = true;
+    if (quoted) continue;
     const s = ctx.toks[a].sentence;
     if (ctx.repeatSent[s] || ctx.headingSent[s]) continue;
     const span = tokSpan(ctx, a, b);
@@ -277,7 +285,10 @@ function ruleIndirectQuotes({ ctx, framesBySentence, speakers }: QuoteInput, dir
       // "said in a statement read on radio": circumstances, not a statement
       if (f.kind === 'pre' && PREPOSITIONS.has(ctx.low[a])) continue;
       // stop at an opening quote mark: the quote itself is direct
-      for (let k = a; k < b; k++) if (ctx.quoteAt[k] >= 0) { b = k; while (b > a && isPunct(ctx.low[b - 1])) b--; break; }
+      // quoted words inside: a direct quote, listed alone (not cut into a fragment before the mark)
+      let quoted = false;
+      for (let k = a; k < b && !quoted; k++) if (ctx.quoteAt[k] >= 0) quoted = true;
+      if (quoted) continue;
       if (b - a < 4) continue;
       const span = tokSpan(ctx, a, b);
       if (insideDirect(span.start, span.end)) continue;

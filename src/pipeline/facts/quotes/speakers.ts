@@ -166,8 +166,9 @@ export class SpeakerResolver {
     let after: Mention | null = null;
     for (const o of this.ctx.mentions) {
       if (o.type !== 'PER' || o === m) continue;
-      const parts = (o.canonical ?? o.text).split(/\s+/);
-      if (parts.length < 2 || parts[parts.length - 1] !== surname || HONORIFICS.has(parts[0].toLowerCase())) continue;
+      // "Judge Letitia Clark" names her in full; "Judge Clark" does not
+      const parts = (o.canonical ?? o.text).split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+      if (parts.length < 2 || parts[parts.length - 1] !== surname) continue;
       if (o.start < m.start) before = o;
       else if (!after) after = o;
     }
@@ -263,7 +264,9 @@ export class SpeakerResolver {
       const mi = this.tokenAt(m.start);
       const me = this.tokenAt(m.end - 1) + 1;
       // "Home Secretary Charles Clarke", not "shadow home secretary X" or "Deputy Prime Minister X"
-      const titleBefore = title.every((w, k) => ctx.low[mi - title.length + k] === w) && !TITLE_MODIFIERS.has(ctx.low[mi - title.length - 1] ?? '');
+      const titleBefore = (title.every((w, k) => ctx.low[mi - title.length + k] === w) && !TITLE_MODIFIERS.has(ctx.low[mi - title.length - 1] ?? ''))
+        // the tagger may keep the title inside the name's span ("Judge Letitia Clark")
+        || (title.every((w, k) => ctx.low[mi + k] === w) && mi + title.length < me && !TITLE_MODIFIERS.has(ctx.low[mi - 1] ?? ''));
       const apposed = ctx.low[me] === ',' && (ctx.low[me + 1] === 'the' ? title.every((w, k) => ctx.low[me + 2 + k] === w) : title.every((w, k) => ctx.low[me + 1 + k] === w));
       if (!titleBefore && !apposed) continue;
       // nearest before the description, else the first after it

@@ -1,0 +1,32 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir } from '../helpers.js';
+
+test('chronicle quotes --speaker finds a person by any of their names, with entity, cue and document', () => {
+  const dir = tempDir();
+  const db = join(dir, 'q.db');
+  const file = join(dir, 'harbour.txt');
+  writeFileSync(file,
+    'Harbour plan approved\n\n' +
+    'The harbour master, Ingrid Solberg, said on Monday that the new pier would open in June.\n\n' +
+    '"We have waited ten years for this and the boats are ready," Ms Solberg told reporters.\n');
+  const ingest = runCli(['ingest', '--db', db, file]);
+  assert.equal(ingest.status, 0, ingest.stderr);
+  for (const name of ['Ingrid Solberg', 'Ms Solberg', 'Solberg']) {
+    const r = runCli(['quotes', '--db', db, '--speaker', name, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const quotes = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    const direct = quotes.find((q) => q.kind === 'direct');
+    assert.ok(direct, `${name}: ${r.stdout}`);
+    assert.equal(direct.speaker, 'Ingrid Solberg');
+    assert.equal(direct.speakerText, 'Ms Solberg');
+    assert.ok(typeof direct.speakerEntityId === 'string');
+    assert.equal((direct.cue as { text: string }).text, 'told');
+    assert.equal(direct.title, 'Harbour plan approved');
+    assert.match(String(direct.file), /harbour\.txt$/);
+  }
+  const none = runCli(['quotes', '--db', db, '--speaker', 'Olaf Berg', '--json']);
+  assert.deepEqual(JSON.parse(none.stdout), []);
+});
