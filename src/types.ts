@@ -233,7 +233,23 @@ export const EVENT_TYPES = [
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export type EventStatus = 'reported' | 'alleged' | 'suspected' | 'planned' | 'denied';
+/**
+ * What the text commits to: asserted ("police arrested"), negated ("was not arrested"), planned or
+ * threatened ("will deport", "threatened to strike"), hypothetical ("may try to deport", "if
+ * convicted"), alleged ("allegedly killed", "accused of"), denied ("denies ordering"). Stored data
+ * from before this taxonomy reads 'reported' as asserted and 'suspected' as alleged.
+ */
+export const EVENT_STATUSES = ['asserted', 'negated', 'planned', 'hypothetical', 'alleged', 'denied'] as const;
+
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** Statuses of data stored before the taxonomy above ('reported' = asserted, 'suspected' = alleged); never produced now. */
+export type LegacyEventStatus = 'reported' | 'suspected';
+
+/** Only asserted and alleged events are facts on the timeline; the others stay findable. */
+export function isTimelineFact(status: string): boolean {
+  return status === 'asserted' || status === 'alleged' || status === 'reported' || status === 'suspected';
+}
 
 export interface EventRole extends Span {
   text: string;
@@ -250,7 +266,7 @@ export interface EventRecord {
   actors: EventRole[];
   targets: EventRole[];
   counts: Partial<Record<'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted', Count>>;
-  status: EventStatus;
+  status: EventStatus | LegacyEventStatus;
   attribution?: Attribution;
   /** Every span that speaks of this event in the document ("the attack", "a series of raids"). */
   mentions?: Array<Span & { text: string }>;

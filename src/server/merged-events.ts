@@ -1,6 +1,7 @@
 // One real-world event from its reports in several documents: the merged view (most precise date,
 // most specific place, the participants of every report), a short headline, and where the reports
 // disagree (dates that cannot be the same day, places far apart, different counts).
+import { isTimelineFact } from '../types.js';
 import type { Count, Place, TimeValue } from '../types.js';
 import type { EventConflict, EventItem, EventReport, RoleRef } from './api-types.js';
 import { datesCompatible } from '../corpus/events/coreference.js';
@@ -36,7 +37,7 @@ export function mergeReports(key: string, type: string, reports: EventReport[], 
     actors,
     targets,
     counts,
-    status: statuses.includes('reported') ? 'reported' : statuses[0] ?? 'reported',
+    status: statuses.find(isTimelineFact) ?? statuses[0] ?? 'asserted',
     documentCount: new Set(reports.map((r) => r.docId)).size,
     reports,
     conflicts,

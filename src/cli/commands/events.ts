@@ -1,22 +1,22 @@
 import type { Command } from '../command.js';
 import { annotationListing, checkType } from '../annotation-listing.js';
-import { EVENT_TYPES } from '../../types.js';
 import { parseFlags } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { loadEventClusters } from '../../corpus/index.js';
-import type { EventRecord } from '../../types.js';
+import { mergedView } from '../../corpus/events/merged.js';
+import { EVENT_TYPES, type EventRecord } from '../../types.js';
 
 const perDocument = annotationListing({
   kind: 'event',
   plural: 'events',
-  summary: 'List events (attacks, arrests, extraditions …) with date, place, actors and counts',
+  summary: 'List events (attacks, arrests, extraditions …) with date, place, actors, counts and status',
   typeHelp: EVENT_TYPES.join(', '),
   types: EVENT_TYPES,
-  columns: ['doc', 'type', 'date', 'place', 'sentence'],
+  columns: ['doc', 'type', 'status', 'date', 'place', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
-    return [a.docId, e.type, e.date?.iso ?? '—', e.place?.text ?? '—', a.text];
+    return [a.docId, e.type, e.status, e.date?.iso ?? '—', e.place?.text ?? '—', a.text];
   },
 });
 
@@ -24,22 +24,16 @@ const command: Command = {
   summary: perDocument.summary,
   usage: `${perDocument.usage}
 --merged    one row per real-world event: reports in several documents merged, every source listed
-            (--json prints [{id, type, date, sources, events:[…each report…]}])`,
+            (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons}]:
+            each field with the report it came from, each merge with the fields that matched and how well)
+Statuses: asserted, alleged (facts on the timeline); negated, planned, hypothetical, denied (findable only).`,
   async run(argv) {
     if (!argv.includes('--merged')) return perDocument.run(argv);
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' } }, false);
     checkType(values.type, EVENT_TYPES);
     const clusters = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type);
     if (values.json) {
-      printJson(
-        clusters.map((c) => ({
-          id: c.id,
-          type: c.type,
-          date: c.date,
-          sources: [...new Set(c.members.map((m) => m.docId))],
-          events: c.events.map((e) => ({ docId: e.docId, evidence: e.text, ...e.data })),
-        })),
-      );
+      printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))] })));
     } else {
       printTable(
         clusters.map((c) => [c.type, c.date ?? '—', String(new Set(c.members.map((m) => m.docId)).size), truncate(c.events[0].text, 100)]),

@@ -1,7 +1,9 @@
 // Event coreference: reports of one real-world event in several documents become one event with
 // several sources. Two events corefer when they have the same type, compatible dates (precision-aware:
-// "--12" fits "2014-12-29"), compatible places, and share a participant. Candidates come from blocks
-// keyed by (type, participant), so the work grows with the corpus, not with its square.
+// "--12" fits "2014-12-29"), places that agree through the gazetteer's hierarchy (a country contains
+// its cities), and share a participant. Every merge keeps its reasons: which fields matched, how well.
+// Candidates come from blocks keyed by (type, participant), so the work grows with the corpus, not
+// with its square.
 
 export interface EventInput {
   docId: string;
@@ -12,10 +14,29 @@ export interface EventInput {
   /** Place keys (resolved place refs or normalised names): the event's place and the places its
    *  sentence names ("designated in the USA, Canada … and Russia"); empty when unknown. */
   places: string[];
+  /** Country codes ("cc:TR") of the places above, for containment: a report placed in Turkey can be one placed in Istanbul. */
+  within?: string[];
+  /** Country codes of the places above that are countries themselves. */
+  countries?: string[];
   /** Participant keys (entity ids or normalised names) of actors and targets. */
   participants: string[];
   /** When the reporting document was published (ISO, any precision), for undated events. */
   reportDate?: string | null;
+}
+
+/** Why two reports were merged: each field compared, and how well it agreed. */
+export interface MergeReason {
+  /** The two reports, as "docId#eventId". */
+  between: [string, string];
+  /** 'user' when a curator said so; the fields below are then what the data says. */
+  by: 'fields' | 'user';
+  type: 'same';
+  date: 'same day' | 'compatible precision' | 'reported within a week' | 'one undated' | 'both undated';
+  place: 'same place' | 'contains' | 'one unplaced' | 'both unplaced';
+  /** Participant keys (entity ids) both reports name. */
+  participants: string[];
+  /** 0–1: how much the fields say (1: same day, same place, a shared participant). */
+  strength: number;
 }
 
 export interface EventCluster {
@@ -24,6 +45,8 @@ export interface EventCluster {
   members: EventInput[];
   /** The most precise date among the members. */
   date: string | null;
+  /** One reason per link that joined the members (a spanning set: n members, n − 1 reasons). */
+  reasons: MergeReason[];
 }
 
 interface DateParts {
@@ -88,14 +111,61 @@ export interface EventLinks {
 
 export const eventRef = (e: Pick<EventInput, 'docId' | 'eventId'>) => `${e.docId}#${e.eventId}`;
 
+export type PlaceRelation = 'same place' | 'contains' | 'one unplaced' | 'both unplaced' | 'conflict';
+
+/** How two reports' places relate: the same gazetteer place, a country and a place inside it, or apart. */
+export function placeRelation(x: EventInput, y: EventInput): PlaceRelation {
+  if (!x.places.length && !y.places.length) return 'both unplaced';
+  if (!x.places.length || !y.places.length) return 'one unplaced';
+  if (x.places.some((p) => y.places.includes(p))) return 'same place';
+  const inside = (a: EventInput, b: EventInput) => (a.countries ?? []).some((c) => (b.within ?? []).includes(c));
+  if (inside(x, y) || inside(y, x)) return 'contains';
+  return 'conflict';
+}
+
+function dateRelation(x: EventInput, y: EventInput): MergeReason['date'] | null {
+  if (!x.date && !y.date) return 'both undated';
+  if (reportedAround(x, y) || reportedAround(y, x)) return 'reported within a week';
+  if (!x.date || !y.date) return 'one undated';
+  if (!datesCompatible(x.date, y.date)) return null;
+  return sameDay(x, y) ? 'same day' : 'compatible precision';
+}
+
+const DATE_STRENGTH: Record<MergeReason['date'], number> = { 'same day': 1, 'compatible precision': 0.6, 'reported within a week': 0.5, 'one undated': 0.3, 'both undated': 0 };
+const PLACE_STRENGTH: Record<MergeReason['place'], number> = { 'same place': 1, contains: 0.7, 'one unplaced': 0.2, 'both unplaced': 0 };
+
+/** The reason two reports are one event, or null when a field says they are not. */
+export function mergeReason(x: EventInput, y: EventInput): MergeReason | null {
+  if (x.type !== y.type) return null;
+  const date = dateRelation(x, y);
+  if (!date) return null;
+  const place = placeRelation(x, y);
+  if (place === 'conflict') return null;
+  const participants = [...new Set(x.participants.filter((p) => y.participants.includes(p)))];
+  const placesMeet = place === 'same place' || place === 'contains';
+  if (participants.length) {
+    // undated on both sides is too weak unless the place agrees too
+    if (date === 'both undated' && !placesMeet) return null;
+  } else if (!(place === 'same place' && (date === 'same day' || date === 'reported within a week'))) {
+    // without a common participant, only the same place on the same day makes one event
+    // (or an undated report from that place published within days of the dated one);
+    // a country holding a town is too loose a match without someone in common
+    return null;
+  }
+  const strength = Math.round(((DATE_STRENGTH[date] + PLACE_STRENGTH[place] + (participants.length ? 1 : 0)) / 3) * 100) / 100;
+  return { between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', date, place, participants, strength };
+}
+
 export function clusterEvents(events: EventInput[], links: EventLinks = { same: [], isolated: new Set() }): EventCluster[] {
   const parent = events.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const isolated = events.map((e) => links.isolated.has(eventRef(e)));
+  const reasons: MergeReason[] = [];
   const blocks = new Map<string, number[]>();
-  // Blocks: events of one type sharing a participant, or sharing a place.
+  // Blocks: events of one type sharing a participant, or sharing a place (or its country).
   events.forEach((e, i) => {
-    const keys = [...new Set(e.participants)].map((p) => `${e.type}|p:${p}`).concat([...new Set(e.places)].map((p) => `${e.type}|l:${p}`));
+    const keys = [...new Set(e.participants)].map((p) => `${e.type}|p:${p}`)
+      .concat([...new Set([...e.places, ...(e.within ?? [])])].map((p) => `${e.type}|l:${p}`));
     for (const key of keys) {
       const list = blocks.get(key);
       if (list) list.push(i);
@@ -110,19 +180,11 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
         const y = events[members[b]];
         if (x.docId === y.docId) continue; // within one article, two mentions are usually two events
         if (isolated[members[a]] || isolated[members[b]]) continue;
-        if (!datesCompatible(x.date, y.date)) continue;
-        const placesMeet = x.places.some((p) => y.places.includes(p));
-        if (x.places.length && y.places.length && !placesMeet) continue;
-        const sharedParticipant = x.participants.some((p) => y.participants.includes(p));
-        if (sharedParticipant) {
-          // Undated on both sides is too weak unless the place agrees too.
-          if (!x.date && !y.date && !placesMeet) continue;
-        } else if (!(placesMeet && (sameDay(x, y) || reportedAround(x, y) || reportedAround(y, x)))) {
-          // Without a common participant, only the same place on the same day makes one event
-          // (or an undated report from that place published within days of the dated one).
-          continue;
-        }
+        if (find(members[a]) === find(members[b])) continue;
+        const reason = mergeReason(x, y);
+        if (!reason) continue;
         parent[find(members[a])] = find(members[b]);
+        reasons.push(reason);
       }
     }
   }
@@ -130,7 +192,16 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   for (const [a, b] of links.same) {
     const x = index.get(a);
     const y = index.get(b);
-    if (x !== undefined && y !== undefined) parent[find(x)] = find(y);
+    if (x === undefined || y === undefined || find(x) === find(y)) continue;
+    parent[find(x)] = find(y);
+    const fields = mergeReason({ ...events[x], type: events[y].type }, events[y]);
+    reasons.push({
+      between: [a, b], by: 'user', type: 'same',
+      date: fields?.date ?? dateRelation(events[x], events[y]) ?? 'one undated',
+      place: fields?.place ?? 'one unplaced',
+      participants: fields?.participants ?? [],
+      strength: fields?.strength ?? 0,
+    });
   }
   const clusters = new Map<number, EventInput[]>();
   events.forEach((e, i) => {
@@ -139,9 +210,16 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
     if (list) list.push(e);
     else clusters.set(root, [e]);
   });
-  return [...clusters.values()].map((members) => {
+  const reasonsOf = new Map<number, MergeReason[]>();
+  for (const r of reasons) {
+    const root = find(index.get(r.between[0])!);
+    const list = reasonsOf.get(root);
+    if (list) list.push(r);
+    else reasonsOf.set(root, [r]);
+  }
+  return [...clusters.entries()].map(([root, members]) => {
     const first = members.reduce((a, b) => (`${a.docId}#${a.eventId}` < `${b.docId}#${b.eventId}` ? a : b));
     const date = members.reduce<string | null>((best, m) => (precisionRank(m.date) > precisionRank(best) ? m.date : best), null);
-    return { id: `evt_${first.docId}_${first.eventId}`, type: first.type, members, date };
+    return { id: `evt_${first.docId}_${first.eventId}`, type: first.type, members, date, reasons: reasonsOf.get(root) ?? [] };
   });
 }

@@ -1,7 +1,7 @@
 // What event coreference needs to know of each event, built from one document's annotations:
 // participants as entity ids (where a resolved mention covers the role, else name keys) and
 // places (the event's own, looked up in the gazetteer if unresolved, and every resolved place its
-// sentence names). Per document, so callers can stream a corpus.
+// sentence names, each with its country for containment). Per document, so callers can stream a corpus.
 import type { EventRecord, Place } from '../../types.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventInput } from './coreference.js';
@@ -27,9 +27,21 @@ export function eventInputsOf(
       else participants.push(nameKey(role.text));
     }
     const placeKeys = new Set<string>();
-    if (e.place) placeKeys.add(e.place.place?.ref ?? lookupPlace(e.place.text)?.ref ?? nameKey(e.place.text));
-    for (const p of places) if (p.start >= a.start && p.end <= a.end) placeKeys.add((p.data as { place: Place }).place.ref);
-    inputs.push({ docId, eventId: e.id, type: e.type, date: e.date?.iso ?? null, places: [...placeKeys], participants, reportDate });
+    const within = new Set<string>();
+    const countries = new Set<string>();
+    const addPlace = (place: Place | null | undefined, fallback: string) => {
+      placeKeys.add(place?.ref ?? fallback);
+      if (!place?.countryCode) return;
+      within.add(`cc:${place.countryCode}`);
+      if (place.kind === 'country') countries.add(`cc:${place.countryCode}`);
+    };
+    if (e.place) addPlace(e.place.place ?? lookupPlace(e.place.text), nameKey(e.place.text));
+    for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
+    placeKeys.delete('');
+    inputs.push({
+      docId, eventId: e.id, type: e.type, date: e.date?.iso ?? null, places: [...placeKeys],
+      within: [...within], countries: [...countries], participants, reportDate,
+    });
   }
   return inputs;
 }

@@ -66,9 +66,19 @@ function goldClusters(gold: GoldCrossDocument): (name: string) => string {
   return (name) => find(normaliseName(name));
 }
 
-const wholeWord = (text: string, form: string): boolean => {
+const wholeWordRanges = (text: string, form: string): Array<[number, number]> => {
   const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+};
+
+/**
+ * Whether the text uses this form on its own somewhere: an occurrence inside a longer listed
+ * form ("Blair" inside "Tony Blair") is that longer mention, not a mention of the short form.
+ */
+const standsAlone = (text: string, form: string, listed: readonly string[]): boolean => {
+  const longer = listed.filter((f) => f.length > form.length && f.includes(form)).flatMap((f) => wholeWordRanges(text, f));
+  return wholeWordRanges(text, form).some(([s, e]) => !longer.some(([ls, le]) => ls <= s && e <= le));
 };
 
 export async function scoreCrossDocument(
@@ -118,6 +128,8 @@ export async function scoreCrossDocument(
     groupMembers.set(c, [...(groupMembers.get(c) ?? []), name]);
   }
   for (const [file, { entities, text }] of goldEntities) {
+    const listed = entities.flatMap((e) => [e.name, ...(e.mentions ?? []), ...(groupMembers.get(goldClusterOf(e.name)) ?? [])]);
+    const wholeWord = (t: string, form: string) => standsAlone(t, form, listed);
     for (const e of entities) {
       // "mentions", where given, are the literal forms; else the name itself is literal
       const literal = e.mentions && e.mentions.length ? e.mentions : [e.name];

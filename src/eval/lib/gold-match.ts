@@ -156,8 +156,11 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
     if (g.injured) counted('injured', g.injured, e.counts.injured);
     if (g.count) counted('count', g.count, e.counts.arrested ?? e.counts.detained ?? e.counts.prosecuted ?? e.counts.killed);
   }
+  // an event Chronicle itself marks as negated, hypothetical or denied claims nothing happened:
+  // it can match a gold event, but left unmatched it is not a false report
+  const claimsNothing = (e: EventRecord) => e.status === 'negated' || e.status === 'hypothetical' || e.status === 'denied';
   a.events.forEach((e, i) => {
-    if (!usedEvents.has(i)) { evTally.fp++; spurious.push({ what: `event ${e.type}: ${e.trigger.text}`, sentence: sentenceOf(e.trigger) }); }
+    if (!usedEvents.has(i) && !claimsNothing(e)) { evTally.fp++; spurious.push({ what: `event ${e.type}: ${e.trigger.text}`, sentence: sentenceOf(e.trigger) }); }
   });
 
   // figures: found where the gold's evidence is; a match needs the exact value. Value accuracy is

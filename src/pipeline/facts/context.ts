@@ -1,7 +1,7 @@
 // One pass over a document's annotations into arrays indexed by token, so the
 // extractors can ask "is token i in a name / a date / a quote?" in O(1).
 import { quoteRegions } from './quotes/marks.js';
-import type { Doc, Mention, PlaceMention, Segmentation, Span, TimeMention, Token } from '../../types.js';
+import type { Doc, Mention, PlaceMention, Segmentation, Span, Syntax, TimeMention, Token } from '../../types.js';
 
 export interface QuoteRegion {
   /** Offsets of the opening and closing marks. */
@@ -41,9 +41,11 @@ export interface FactsContext {
   inDateline: Uint8Array;
   /** Sentences that repeat an earlier sentence word for word (a lede printed twice): their facts are already counted. */
   repeatSent: Uint8Array;
+  /** The dependency parse, when the syntax stage ran (null for hand-built inputs without one). */
+  syntax: Syntax | null;
 }
 
-export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], places: PlaceMention[], times: TimeMention[]): FactsContext {
+export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], places: PlaceMention[], times: TimeMention[], syntax: Syntax | null = null): FactsContext {
   const text = doc.text;
   const toks = seg.tokens;
   const n = toks.length;
@@ -91,6 +93,7 @@ export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], p
   return {
     doc, text, toks, low, sentences: seg.sentences, sentStart: seg.sentenceTokenStart, paraOfSent,
     mentions: sortedMentions, mentionAt, places, times: sortedTimes, timeAt, quotes, quoteAt, headingSent, bodyStart, inDateline, repeatSent,
+    syntax: syntax && syntax.words.length ? syntax : null,
   };
 }
 

@@ -20,7 +20,7 @@ export interface FactsInput {
   mentions: Mention[];
   places: PlaceMention[];
   times: TimeMention[];
-  /** The dependency parse, when the pipeline has one (the attribution model reads it). */
+  /** The dependency parse, when the pipeline has one (events read their arguments from it; the attribution model reads it). */
   syntax?: Syntax;
   /** The attribution model (default: the shipped one; null: rules only). */
   attributionModel?: AttributionModel | null;
@@ -34,7 +34,7 @@ export interface Facts {
 }
 
 export function extractFacts(input: FactsInput): Facts {
-  const ctx = buildContext(input.doc, input.segmentation, input.mentions, input.places, input.times);
+  const ctx = buildContext(input.doc, input.segmentation, input.mentions, input.places, input.times, input.syntax ?? null);
   const mem = new SpeakerMemory(ctx);
   const framesBySentence: Frame[][] = [];
   for (let s = 0; s < ctx.sentences.length; s++) framesBySentence.push(ctx.headingSent[s] ? [] : sentenceFrames(ctx, mem, s));

@@ -158,7 +158,7 @@ function reportCard(r: EventReport, focused: boolean, index: number, e: EventIte
     h('div', { class: 'event-meta' },
       facts,
       r.attribution ? h('span', {}, `according to ${r.attribution}`) : null,
-      r.status !== 'reported' ? h('span', {}, r.status) : null,
+      r.status !== 'reported' && r.status !== 'asserted' ? h('span', {}, r.status) : null,
       h('a', { href: docHref(r.docId, r.sentenceSpan) }, 'Read it in the article →'),
     ),
   );

@@ -8,6 +8,8 @@ import { attributionOf } from '../figures/index.js';
 import { DEMONYMS } from '../lexicons/nouns.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { type EventMention, type Range, findMentions } from './mentions.js';
+import { attachedClause, locativeAttachment, triggerClause } from './parse.js';
+import { dependents, headOfSpan, subtreeSpan } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -44,7 +46,7 @@ export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], qu
     const ms = findMentions(ctx, s);
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));
     // a plot in a sentence that reports something done is that act's motive, not an event of its own
-    const reportedAct = ms.some((m) => m.kind === 'clause' && m.status === 'reported');
+    const reportedAct = ms.some((m) => m.kind === 'clause' && m.status === 'asserted');
     for (const m of ms) {
       if (m.casualtyOnly && hasHost) continue;
       if (m.status === 'planned' && reportedAct && m.kind === 'noun') continue;
@@ -99,12 +101,28 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
   if (ctx.times.some((t) => t.value.relativeTo && t.start <= at && at < t.end)) return null;
   const from = ctx.sentStart[m.sent];
   const to = ctx.sentStart[m.sent + 1];
+  // with a parse: the time attached to the trigger's own clause comes first; a time the parse puts in a
+  // subordinate clause of another verb ("said on Monday that …" for an arrest) is passed over
+  const elsewhere = new Set<number>();
+  if (ctx.syntax) {
+    const clause = triggerClause(ctx, m.trigger);
+    let last = -1;
+    for (let i = from; i < to; i++) {
+      const ti = ctx.timeAt[i];
+      if (ti < 0 || ti === last || ctx.inDateline[i]) continue;
+      last = ti;
+      const t = usable(ctx.times[ti]);
+      const c = attachedClause(ctx, ctx.times[ti]);
+      if (t && c === clause && clause >= 0) return withIso(t);
+      if (c >= 0 && c !== clause && SAYING_LEMMAS.has(ctx.syntax.words[c].lemma.toLowerCase()) && governs(ctx, c, clause)) elsewhere.add(ti);
+    }
+  }
   let best: TimeMention | null = null;
   let bestDist = Infinity;
   let last = -1;
   for (let i = from; i < to; i++) {
     const ti = ctx.timeAt[i];
-    if (ti < 0 || ti === last || ctx.inDateline[i]) continue;
+    if (ti < 0 || ti === last || ctx.inDateline[i] || elsewhere.has(ti)) continue;
     last = ti;
     const t = usable(ctx.times[ti]);
     if (!t) continue;
@@ -128,6 +146,16 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
     if (t) return withIso(t);
   }
   return null;
+}
+
+/** Verbs whose own date is when something was told, not when it happened. */
+const SAYING_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'confirm', 'state', 'add', 'claim', 'write']);
+
+/** Is clause a an ancestor of clause b (the time of "said" is not that of the arrest it reports)? */
+function governs(ctx: FactsContext, a: number, b: number): boolean {
+  const syn = ctx.syntax!;
+  for (let w = b, guard = 0; w >= 0 && guard < 50; guard++, w = syn.words[w].head) if (w === a && w !== b) return true;
+  return false;
 }
 
 function withIso(t: TimeMention | null): (TimeMention & { iso: string | null }) | null {
@@ -170,7 +198,47 @@ const ISLAND_LIKE = new Set(['island', 'islands', 'outskirts', 'coast']);
 const PLACE_ANAPHORS = new Set(['city', 'town', 'country', 'capital', 'region', 'village']);
 const ANAPHOR_DETS = new Set(['that', 'same', 'the', 'this']);
 
+/** The place the parse attaches to the trigger's clause by a locative case word ("arrested in Leeds"), or the place a "where" clause describes. */
+function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
+  const clause = triggerClause(ctx, m.trigger);
+  if (clause < 0 || m.kind !== 'clause') return null;
+  const sent = ctx.sentences[m.sent];
+  // "832 persons involved in the activities … in Syria": a place inside a participant's phrase is not where it happened
+  const syn = ctx.syntax!;
+  const roleSpans = [...m.actors, ...m.targets].map(([a, b]) => {
+    const head = headOfSpan(syn, { start: ctx.toks[a].start, end: ctx.toks[b - 1].end });
+    return head === null ? null : subtreeSpan(syn, head);
+  });
+  let best: PlaceChoice | null = null;
+  for (let k = ctx.sentStart[m.sent]; k < ctx.sentStart[m.sent + 1]; k++) {
+    const loc = locAt(ctx, k);
+    if (!loc || loc.start < sent.start || loc.end > sent.end) continue;
+    if (roleSpans.some((r) => r && r.start <= loc.start && loc.end <= r.end)) continue;
+    while (k + 1 < ctx.sentStart[m.sent + 1] && ctx.toks[k + 1].start < loc.end) k++;
+    const at = locativeAttachment(ctx, loc);
+    const described = whereClausePlace(ctx, clause) === loc.start;
+    if (!described && (!at || at.clause !== clause)) continue;
+    const c = choice(loc);
+    if (!best || c.rank > best.rank) best = c;
+  }
+  return best;
+}
+
+/** "In India, where 2,000 people died": the start of the place a relative "where" clause modifies, or -1. */
+function whereClausePlace(ctx: FactsContext, clause: number): number {
+  const syn = ctx.syntax!;
+  for (let v = clause, guard = 0; v >= 0 && guard < 4; guard++) {
+    const w = syn.words[v];
+    if (w.deprel === 'acl:relcl' && dependents(syn, v, 'advmod').some((a) => syn.words[a].text.toLowerCase() === 'where')) return syn.words[w.head].start;
+    if (w.deprel !== 'xcomp' && w.deprel !== 'ccomp' && w.deprel !== 'conj') return -1;
+    v = w.head;
+  }
+  return -1;
+}
+
 function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | null, taken: Set<number>): PlaceChoice | null {
+  const parsed = ctx.syntax ? parsedPlace(ctx, m) : null;
+  if (parsed) return parsed;
   let best: PlaceChoice | null = null;
   const consider = (c: PlaceChoice | null) => {
     if (c && (!best || c.rank > best.rank)) best = c;
@@ -328,8 +396,8 @@ function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
   return true;
 }
 
-/** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"). */
-const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody' };
+/** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"); so are a killing and the victim's death told in the same breath. */
+const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying' };
 const family = (t: string) => FAMILY[t] ?? t;
 
 function cluster(all: Resolved[]): Cluster[] {
@@ -422,7 +490,8 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
   const sent = ctx.sentences[t.sent];
   return {
     id: n === 1 ? c.type : `${c.type}-${n}`,
-    type: t.type,
+    // a death told beside its killing is the killing
+    type: family(t.type) === 'dying' && c.items.some((it) => it.m.type === 'killing') ? 'killing' : t.type,
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,

@@ -3,12 +3,16 @@
 // event nouns with their arguments ("the blast killed 12", "the extradition of X").
 import type { Count, EventStatus, EventType } from '../../../types.js';
 import type { FactsContext } from '../context.js';
+import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
+import { rangeIs, senseOf } from './senses.js';
+import { nonPersonCounts, verbArguments, verbStatus, verbWord } from './parse.js';
+import { dependents } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -44,12 +48,17 @@ export interface EventMention {
   casualtyOnly?: boolean;
 }
 
-const COUNT_KEY: Partial<Record<EventType, CountKey>> = { arrest: 'arrested', detention: 'detained', prosecution: 'prosecuted', killing: 'killed' };
+const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
+  arrest: 'arrested', detention: 'detained', prosecution: 'prosecuted', charge: 'prosecuted', conviction: 'prosecuted', sentencing: 'prosecuted',
+  killing: 'killed', death: 'killed',
+};
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const SERIES = new Set(['series', 'wave', 'spate', 'string', 'number', 'round', 'chain']);
 const OCCUR = new Set(['occurred', 'happened', 'took']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'it', 'them', 'him', 'her']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+/** Modals that hedge rather than plan: "may try to deport", "could face charges". */
+const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies']);
 const DIE_FORMS = new Set(['died', 'die', 'dies', 'dying']);
 const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'held', 'sent', 'seized', 'caught', 'brought', 'led', 'began', 'set', 'put', 'found', 'shot']);
@@ -71,9 +80,25 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     const verb = EVENT_VERBS.get(w);
     const noun = EVENT_NOUNS.get(w);
     let m: EventMention | null = null;
+    // the parse, where there is one, says whether the word is the verb or the noun
+    const parsedVerb = verb ? verbWord(ctx, i) : -1;
     if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
-    else if (verb && !(noun && isNounReading(ctx, i, from))) m = verbMention(ctx, i, s, from, to, out);
-    else if (noun) m = nounMention(ctx, i, s, from, to);
+    else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from)))) {
+      m = verbMention(ctx, i, s, from, to, out);
+      // the parse's relations win where it has them; it also finds verbs the word order hid
+      if (parsedVerb >= 0) m = m ? withParse(ctx, m, parsedVerb) : parsedVerbMention(ctx, i, parsedVerb, s, from, to);
+    } else if (noun) m = nounMention(ctx, i, s, from, to);
+    if (m && m.trigger === i) {
+      // what the words mean, read from the arguments (data/event-senses.json)
+      const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
+      // coordinated participants count together ("farmers and protesters")
+      const whole = (rs: Range[]): Range | null => (rs.length ? [Math.min(...rs.map((r) => r[0])), Math.max(...rs.map((r) => r[1]))] : null);
+      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole(m.targets), subject: whole(m.actors) });
+      if (verdict) {
+        if (verdict.sense === null) m = null;
+        else m.type = verdict.sense;
+      }
+    }
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);
@@ -139,7 +164,7 @@ function weaponStrike(ctx: FactsContext, i: number, s: number, from: number, to:
   if (objEnd <= j && low[i] !== 'exploded' && low[i] !== 'landed') return null;
   const m: EventMention = {
     type: 'attack', trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
-    definite: false, lightVerb: false, actors: [], targets: objEnd > j ? [[j, objEnd]] : [], counts: {}, countRanges: [], status: statusOf(ctx, i, from, 'reported'),
+    definite: false, lightVerb: false, actors: [], targets: objEnd > j ? [[j, objEnd]] : [], counts: {}, countRanges: [], status: statusOf(ctx, i, from, 'asserted'),
     placeRanges: [[i + 1, placeWindowEnd(ctx, i + 1, to)]], ownTime: -1,
   };
   return m;
@@ -150,9 +175,9 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const e = EVENT_VERBS.get(low[i])!;
   if (e.needsAgreementObject) return null;
   if ((e.form === 'base' || e.form === 's') && !verbReadingPlausible(ctx, i, from)) return null;
-  // "If convicted, …": a condition, not an event
+  // "If convicted, …": a condition, not a fact
   const cs0 = clauseStart(ctx, i, from);
-  if (cs0 > from && CONDITIONAL.has(low[cs0 - 1])) return null;
+  const conditional = cs0 > from && CONDITIONAL.has(low[cs0 - 1]);
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
@@ -162,7 +187,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   let k = i - 1;
   while (k >= from && (isAdverb(low[k]) || low[k] === 'as' || low[k] === 'a' || low[k] === 'result') && i - k < 5) k--;
   let voice: 'active' | 'passive' | 'impersonal' | null = null;
-  let status: EventStatus = 'reported';
+  let status: EventStatus = 'asserted';
   let subjectEnd = k + 1;
   if (e.form === 'ing') {
     if (!AUX_BE.has(low[k]) || low[k] === 'being') return null;
@@ -170,12 +195,13 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     subjectEnd = k;
   } else if (e.form === 'base' || e.form === 's') {
     if (low[k] === 'to') {
-      for (let r = k - 1; r >= Math.max(from, k - 6); r--) if (REQUEST_CUES.has(low[r])) return null;
+      // "urged police to arrest", "want the minister to resign": someone else's wish, not an event
+      for (let r = k - 1; r >= Math.max(from, k - 6); r--) if (REQUEST_CUES.has(low[r]) || (WISH_CUES.has(low[r]) && r < k - 1)) return null;
       status = 'planned';
       voice = 'active';
       subjectEnd = k;
     } else if (MODALS.has(low[k])) {
-      status = 'planned';
+      status = HEDGING_MODALS.has(low[k]) ? 'hypothetical' : 'planned';
       voice = 'active';
       subjectEnd = k;
     } else voice = 'active';
@@ -260,16 +286,106 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (obj) targets = [obj];
   }
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
-  if (e.type === 'other' && !hasNamed(ctx, targets, 'PER')) return null;
+  if (e.type === 'release' && !hasNamed(ctx, targets, 'PER')) return null;
   if (chargeFrame(ctx, i, from)) return null;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
-    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: statusOf(ctx, i, from, status),
+    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: conditional ? 'hypothetical' : statusOf(ctx, i, from, status),
     placeRanges: [[segStart, subjectEnd], [tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1,
   };
   targetCount(ctx, m);
   const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
-  if (e.type === 'killing' && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
+  if ((e.type === 'killing' || e.type === 'death') && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
+  return m;
+}
+
+const STATUS_CUES = {
+  denial: new Set(['deny', 'reject', 'refute', 'dismiss']),
+  allegation: new Set(['allege', 'accuse', 'claim', 'suspect', 'think', 'believe', 'fear']),
+  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect']),
+};
+
+/** "urged police to arrest him", "want the minister to resign": the verb is a wish put to someone, not an event. */
+function requested(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[word];
+  if (w.deprel !== 'xcomp' || w.head < 0) return false;
+  const governor = syn.words[w.head].text.toLowerCase();
+  return REQUEST_CUES.has(governor) || (WISH_CUES.has(governor) && dependents(syn, w.head, 'obj').length > 0);
+}
+
+/** Does the parse word name people ("men", "suspects", a person's name)? */
+function wordIsPerson(ctx: FactsContext, word: number): boolean {
+  const w = ctx.syntax!.words[word];
+  const t = firstTokenAtOrAfter(ctx.toks, w.start);
+  return rangeIs(ctx, t, t + 1, 'person');
+}
+
+/** "members of a group banned in Russia": a bare participle describing a noun reports nothing new (with "were", it does). */
+function describesOnly(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[word];
+  return w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0;
+}
+
+/** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
+function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
+  const syn = ctx.syntax!;
+  if (requested(ctx, word)) return null;
+  const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
+  const { actors, targets } = verbArguments(ctx, word, e.lemma);
+  // where the parse makes the doer of what word order read as the one it was done to, word order stands
+  const same = (x: Range, y: Range) => x[0] < y[1] && y[0] < x[1];
+  if (actors.some((a) => m.targets.some((t) => same(a, t))) || targets.some((t) => m.actors.some((a) => same(a, t)))) return m;
+  // a phrase whose start the parse lost ("Seven suspects from X and one from Y" → "Y", "12 citizens – supporters" →
+  // "supporters") keeps the one word order found: it starts earlier and takes the parse's in
+  const within = (inner: Range[], outer: Range[]) => outer.length > 0 && inner.length > 0 && outer[0][0] < inner[0][0] && inner[0][0] < outer[0][1];
+  if (actors.length && !within(actors, m.actors)) m.actors = actors;
+  // an object right after the verb that the parse passed over ("detained 12 citizens – supporters of …") stays too
+  const skipped = m.targets.length > 0 && targets.length > 0 && m.targets[0][0] === m.triggerEnd && targets[0][0] > m.targets[0][0];
+  // "The man, identified by prosecutors as Milan P., 52, was …": the phrase word order found names him; the parse's stops short
+  const namesMore = m.targets.length > 0 && targets.length > 0 && m.targets[0][0] === targets[0][0] && m.targets[0][1] > targets[0][1] &&
+    hasNamed(ctx, [[targets[0][1], m.targets[0][1]]], 'PER') && !hasNamed(ctx, targets, 'PER');
+  if (targets.length && !within(targets, m.targets) && !skipped && !namesMore) {
+    m.targets = targets;
+    const key = COUNT_KEY[m.type];
+    if (key) delete m.counts[key];
+    m.countRanges = [];
+    targetCount(ctx, m);
+  }
+  const status = verbStatus(ctx, word, STATUS_CUES);
+  if (m.status === 'asserted' && status !== 'asserted') m.status = status;
+  if (describesOnly(ctx, word)) m.strong = false;
+  return m;
+}
+
+/** A verb trigger read off the parse: arguments by relation, status from its auxiliaries and governors. */
+function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number): EventMention | null {
+  const { low } = ctx;
+  const e = EVENT_VERBS.get(low[i])!;
+  if (e.needsAgreementObject) return null;
+  const tEnd = matchTail(ctx, i, e.tail, to);
+  if (tEnd < 0) return null;
+  // "the arrested", "the accused": a participle used as a noun
+  if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
+  if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
+  if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
+  if (chargeFrame(ctx, i, from)) return null;
+  if (requested(ctx, word)) return null;
+  const { actors, targets } = verbArguments(ctx, word, e.lemma);
+  // a verb with neither doer nor undergoer states a generality, not a happening
+  if (actors.length + targets.length === 0) return null;
+  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
+  if (e.type === 'release' && !hasNamed(ctx, targets, 'PER')) return null;
+  const m: EventMention = {
+    type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
+    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: verbStatus(ctx, word, STATUS_CUES),
+    placeRanges: [...actors, ...targets, [tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1,
+  };
+  if (describesOnly(ctx, word)) m.strong = false;
+  targetCount(ctx, m);
+  const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
+  if ((e.type === 'killing' || e.type === 'death') && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
   return m;
 }
 
@@ -354,17 +470,20 @@ function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
   return false;
 }
 
+/** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
   for (let k = i - 1; k >= from; k--) {
     const w = ctx.low[k];
     const next = ctx.low[k + 1];
-    if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly')) return 'alleged';
-    if (k >= i - 3 && (w === 'not' || w === 'never') && ctx.low[k - 1] !== 'only') return 'denied';
+    if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly' || w === 'reportedly')) return 'alleged';
+    if (k >= i - 3 && (w === 'not' || w === 'never' || w === "n't") && ctx.low[k - 1] !== 'only') return 'negated';
     if (DENIAL_CUES.has(w) && (next === 'that' || k >= i - 6)) return 'denied';
-    if ((w === 'suspected' || w === 'suspect' || w === 'suspects' || w === 'believed') && (next === 'that' || next === 'to')) return 'suspected';
-    if (ALLEGED_CUES.has(w) && next === 'that') return 'alleged';
-    if (status === 'reported' && k >= i - 6 && PLAN_CUES.has(w) && !(w === 'going' && next !== 'to') && !(w === 'would' && ctx.low[k - 1] === 'that')) status = 'planned';
+    if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of')) return 'alleged';
+    if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of')) return 'alleged';
+    if ((status === 'asserted' || status === 'planned') && k >= i - 6 && HEDGING_MODALS.has(w)) status = 'hypothetical';
+    if (status === 'asserted' && k >= i - 6 && PLAN_CUES.has(w) && !(w === 'going' && next !== 'to') && !(w === 'would' && ctx.low[k - 1] === 'that')) status = 'planned';
+    if (k >= i - 8 && CONDITIONAL.has(w)) return 'hypothetical';
   }
   return status;
 }
@@ -413,8 +532,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const temporal = b >= from && TEMPORAL_PREP.has(low[b]);
   // "approved the extradition in March": a date after the object dates the approving
   const objectOfVerb = !lightVerb && !temporal && b >= from && b === start - 1 && looksVerbal(low[b]) && !isCapitalized(ctx.toks[b].text);
-  let status: EventStatus = 'reported';
-  for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (PLAN_CUES.has(low[k])) status = 'planned';
+  let status: EventStatus = statusOf(ctx, start, from, 'asserted');
+  for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (PLAN_CUES.has(low[k]) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
   const actors: Range[] = [];
   const targets: Range[] = [];
@@ -494,8 +613,11 @@ function targetCount(ctx: FactsContext, m: EventMention): void {
   let sum = 0;
   let qualifier: Count['qualifier'] = 'exact';
   let any = false;
+  // with a parse, a number that counts things is no count of people ("three coachloads of people")
+  const notPeople = nonPersonCounts(ctx, [a, b], (w) => wordIsPerson(ctx, w));
   for (const n of findNumbers(ctx, a, b)) {
     if (ctx.timeAt[n.core] >= 0 || (ctx.low[n.end] === 'of' && n.value === 1)) continue;
+    if (notPeople.has(n.core) || notPeople.has(n.from)) continue;
     sum += n.value;
     if (n.qualifier !== 'exact') qualifier = n.qualifier;
     any = true;
@@ -543,7 +665,7 @@ function casualties(ctx: FactsContext, from: number, to: number, mentions: Event
     if (!target.counts[key]) {
       target.counts[key] = { value: n.value, qualifier: n.qualifier };
       target.countRanges.push([n.from, n.end]);
-      target.strong = target.strong || target.type === 'attack' || target.type === 'killing';
+      target.strong = target.strong || target.type === 'attack' || target.type === 'killing' || target.type === 'death';
     }
   }
 }

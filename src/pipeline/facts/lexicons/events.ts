@@ -6,6 +6,8 @@ export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
 export interface VerbEntry {
   type: EventType;
+  /** Base form ("arrest" for "arrested"): what the sense rules name. */
+  lemma: string;
   form: VerbForm;
   /** Extra words that must follow (particle or fixed complement), e.g. ["fire"] for "opened fire". */
   tail?: string[];
@@ -30,7 +32,7 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['killing', 'assassinate', ['assassinated'], 'assassinating'],
   ['killing', 'behead', ['beheaded']],
   ['killing', 'slay', ['slain', 'slew']],
-  ['killing', 'die', ['died'], 'dying'],
+  ['death', 'die', ['died'], 'dying'],
   ['arrest', 'arrest', ['arrested']],
   ['arrest', 'apprehend', ['apprehended']],
   ['arrest', 'catch', ['caught'], 'catching'],
@@ -43,10 +45,19 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['extradition', 'extradite', ['extradited'], 'extraditing'],
   ['extradition', 'hand', ['handed'], 'handing', ['over']],
   ['prosecution', 'prosecute', ['prosecuted'], 'prosecuting'],
-  ['prosecution', 'indict', ['indicted']],
-  ['prosecution', 'convict', ['convicted']],
-  ['prosecution', 'sentence', ['sentenced'], 'sentencing'],
-  ['prosecution', 'charge', ['charged'], 'charging', ['with']],
+  ['charge', 'indict', ['indicted']],
+  ['charge', 'charge', ['charged'], 'charging', ['with']],
+  ['conviction', 'convict', ['convicted']],
+  ['conviction', 'plead', ['pleaded', 'pled'], 'pleading', ['guilty']],
+  ['sentencing', 'sentence', ['sentenced'], 'sentencing'],
+  ['sentencing', 'jail', ['jailed']],
+  ['ruling', 'rule', ['ruled'], 'ruling'],
+  ['ruling', 'acquit', ['acquitted'], 'acquitting'],
+  ['ruling', 'overturn', ['overturned']],
+  ['ruling', 'dismiss', ['dismissed'], 'dismissing'],
+  ['ruling', 'quash', ['quashed'], 'quashing'],
+  ['ruling', 'uphold', ['upheld'], 'upholding'],
+  ['prosecution', 'appear', ['appeared'], 'appearing'],
   ['designation', 'designate', ['designated'], 'designating'],
   ['designation', 'proscribe', ['proscribed'], 'proscribing'],
   ['designation', 'outlaw', ['outlawed']],
@@ -59,8 +70,15 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['agreement', 'agree', ['agreed'], 'agreeing'],
   ['agreement', 'sign', ['signed']],
   ['meeting', 'meet', ['met'], 'meeting'],
-  ['other', 'release', ['released'], 'releasing'],
-  ['other', 'free', ['freed'], 'freeing'],
+  ['release', 'release', ['released'], 'releasing'],
+  ['release', 'free', ['freed'], 'freeing'],
+  ['election', 'elect', ['elected'], 'electing'],
+  ['vote', 'vote', ['voted'], 'voting'],
+  ['protest', 'protest', ['protested'], 'protesting'],
+  ['resignation', 'resign', ['resigned'], 'resigning'],
+  ['appointment', 'appoint', ['appointed'], 'appointing'],
+  ['investigation', 'investigate', ['investigated'], 'investigating'],
+  ['sanction', 'sanction', ['sanctioned'], 'sanctioning'],
 ];
 
 /** Designation verbs that need "as … terrorist/extremist/banned" to mean designation. */
@@ -86,18 +104,20 @@ export const EVENT_VERBS: ReadonlyMap<string, VerbEntry> = (() => {
       ...(NEEDS_DESIGNATION.has(base) ? { needsDesignation: true } : {}),
       ...(base === 'sign' ? { needsAgreementObject: true } : {}),
     };
-    m.set(base, { type, form: 'base', ...extra });
-    m.set(thirdPerson(base), { type, form: 's', ...extra });
-    for (const p of past) m.set(p, { type, form: 'ed', ...extra });
-    m.set(ing ?? gerund(base), { type, form: 'ing', ...extra });
+    m.set(base, { type, lemma: base, form: 'base', ...extra });
+    m.set(thirdPerson(base), { type, lemma: base, form: 's', ...extra });
+    for (const p of past) m.set(p, { type, lemma: base, form: 'ed', ...extra });
+    m.set(ing ?? gerund(base), { type, lemma: base, form: 'ing', ...extra });
   }
-  // "meeting" is far more often the noun.
-  m.delete('meeting');
+  // "meeting", "ruling", "sentencing", "voting" are far more often the noun.
+  for (const noun of ['meeting', 'ruling', 'sentencing', 'voting']) m.delete(noun);
   return m;
 })();
 
 export interface NounEntry {
   type: EventType;
+  /** Singular form: what the sense rules name. */
+  lemma: string;
   plural: boolean;
 }
 
@@ -109,22 +129,40 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['raid', ['raid', 'crackdown']],
   ['deportation', ['deportation', 'expulsion']],
   ['extradition', ['extradition']],
-  ['prosecution', ['prosecution', 'indictment', 'trial']],
+  ['prosecution', ['prosecution', 'trial']],
+  ['charge', ['indictment']],
+  ['conviction', ['conviction']],
+  ['ruling', ['ruling', 'verdict', 'judgment', 'judgement']],
+  ['release', ['release']],
+  ['election', ['election', 'by-election']],
+  ['vote', ['vote', 'referendum', 'ballot']],
+  ['protest', ['protest', 'demonstration', 'rally']],
+  ['strike', ['walkout']],
+  ['resignation', ['resignation']],
+  ['appointment', ['appointment']],
+  ['investigation', ['investigation', 'inquiry', 'probe']],
+  ['sanction', ['sanctions']],
+  ['military_operation', ['offensive', 'incursion', 'invasion']],
   ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership']],
   ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations']],
 ];
+
+/** Nouns whose plural is the usual event word and whose singular means something else ("charge", "sanction"). */
+const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations']);
 
 export const EVENT_NOUNS: ReadonlyMap<string, NounEntry> = (() => {
   const m = new Map<string, NounEntry>();
   for (const [type, words] of NOUNS)
     for (const w of words) {
-      if (w === 'talks' || w === 'negotiations') {
-        m.set(w, { type, plural: false });
+      if (PLURAL_ONLY.has(w)) {
+        m.set(w, { type, lemma: w, plural: false });
         continue;
       }
-      m.set(w, { type, plural: false });
-      m.set(w.endsWith('s') || w.endsWith('sh') ? w + 'es' : w + 's', { type, plural: true });
+      m.set(w, { type, lemma: w, plural: false });
+      m.set(w.endsWith('s') || w.endsWith('sh') ? w + 'es' : w.endsWith('y') && !/[aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's', { type, lemma: w, plural: true });
     }
+  // "charges of fraud": the plural is the accusation; the singular is too often something else
+  m.set('charges', { type: 'charge', lemma: 'charge', plural: true });
   return m;
 })();
 
@@ -158,7 +196,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
 /** Verbs of planning: an event under them is planned, not reported. */
 export const PLAN_CUES: ReadonlySet<string> = new Set(
   ('plan plans planned planning plot plots plotted plotting prepare prepares prepared preparing intend intends intended ' +
-    'intending going aim aims aimed will would shall threaten threatens threatened seek seeks sought attempt attempted ' +
+    'intending going aim aims aimed will shall threaten threatens threatened seek seeks sought attempt attempted ' +
     'attempting try tried trying want wants wanted').split(' '),
 );
 
@@ -167,6 +205,9 @@ export const REQUEST_CUES: ReadonlySet<string> = new Set(
   ('call called calls calling urge urged urges urging ask asked asks asking demand demanded demands appeal appealed ' +
     'appeals request requested requests encourage encouraged').split(' '),
 );
+
+/** Verbs of wishing: with an object before the infinitive ("want the minister to resign") they ask it of someone else. */
+export const WISH_CUES: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wanting', 'expect', 'expects', 'expected', 'need', 'needs', 'needed', 'press', 'pressed', 'pressing', 'pressure', 'pressured']);
 
 /** Frames that make an embedded event a charge or suspicion attached to another event. */
 export const CHARGE_CUES: ReadonlySet<string> = new Set(['suspicion', 'accused', 'charges', 'charged', 'suspected', 'convicted', 'guilty', 'allegedly', 'involvement']);
@@ -178,3 +219,6 @@ export const SUSPECTED_CUES: ReadonlySet<string> = new Set(['suspect', 'suspects
 /** Casualty words: how a count of people attaches to an event. */
 export const KILLED_WORDS: ReadonlySet<string> = new Set(['killed', 'killing', 'dead', 'died', 'deaths', 'death', 'victims', 'fatalities', 'lives', 'murdered', 'slain']);
 export const INJURED_WORDS: ReadonlySet<string> = new Set(['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'injuries', 'wounds']);
+
+/** Verbs of saying (stems, as lightLemma gives them): every report is an act of its own, never one event with another. */
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'said', 'tell', 'told', 'report']);

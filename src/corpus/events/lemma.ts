@@ -1,0 +1,19 @@
+// A light lemma for event heads when no parse is at hand: inflectional suffixes off
+// ("arrested", "arrests", "arresting" → "arrest"), a doubled final consonant undone.
+// The parse's own lemma is preferred wherever the syntax stage ran.
+
+export function lightLemma(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length <= 3) return w;
+  if (/ies$/.test(w) || /ied$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
+  else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  else if (/(ss|us|is)$/.test(w)) return w;
+  else if (/(ches|shes|sses|xes|zes)$/.test(w)) w = w.slice(0, -2);
+  else if (/s$/.test(w)) w = w.slice(0, -1);
+  // "stopped" → "stop", but keep "kill", "fall", "press"
+  if (/([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  // "arrive"/"arriv", "charge"/"charg": one key for both
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}

@@ -1,0 +1,77 @@
+// One merged event as a reader should see it: each field with the report it came from, never
+// a value made of two reports; every report with its own status and sentence; the reasons for
+// each merge. This is the shape `events --merged --json` prints and the server can serve.
+import { isTimelineFact, type EventRecord, type EventStatus, type LegacyEventStatus } from '../../types.js';
+import type { StoredAnnotation } from '../../store/interface.js';
+import type { EventCluster, MergeReason } from './coreference.js';
+
+type Located = StoredAnnotation & { docId: string; data: EventRecord };
+
+/** A value and the report ("docId#eventId") that states it. */
+export interface Sourced<T> {
+  value: T;
+  from: string;
+}
+
+export interface MergedEventView {
+  id: string;
+  type: string;
+  /** True when some report asserts (or alleges) the event: it belongs on the timeline. */
+  timelineFact: boolean;
+  /** The most precise date any report gives, with that report. */
+  date: Sourced<{ iso: string | null; precision: string }> | null;
+  /** The most specific place any report gives (a site or city before a country), with that report. */
+  place: Sourced<{ text: string; ref?: string; country?: string | null }> | null;
+  actors: Array<Sourced<string>>;
+  targets: Array<Sourced<string>>;
+  /** Every report's counts, side by side ("17" and "at least 12"), never summed or averaged. */
+  counts: Array<Sourced<{ key: string; value: number; qualifier: string }>>;
+  reports: Array<{ ref: string; docId: string; eventId: string; status: EventStatus | LegacyEventStatus; evidence: string }>;
+  reasons: MergeReason[];
+}
+
+const DATE_RANK: Record<string, number> = { day: 5, month: 4, 'month-day': 3, year: 2, weekday: 1, none: 0 };
+const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, other: 3, country: 2 };
+
+export function mergedView(cluster: EventCluster & { events: Located[] }): MergedEventView {
+  let date: MergedEventView['date'] = null;
+  let place: MergedEventView['place'] = null;
+  let placeRank = -1;
+  const actors: Array<Sourced<string>> = [];
+  const targets: Array<Sourced<string>> = [];
+  const counts: MergedEventView['counts'] = [];
+  const reports: MergedEventView['reports'] = [];
+  const addRole = (out: Array<Sourced<string>>, text: string, from: string) => {
+    if (!out.some((r) => r.value.toLowerCase() === text.toLowerCase())) out.push({ value: text, from });
+  };
+  for (const a of cluster.events) {
+    const e = a.data;
+    const ref = `${a.docId}#${e.id}`;
+    reports.push({ ref, docId: a.docId, eventId: e.id, status: e.status, evidence: a.text });
+    if (e.date && (!date || (DATE_RANK[e.date.precision] ?? 0) > (DATE_RANK[date.value.precision] ?? 0))) {
+      date = { value: { iso: e.date.iso, precision: e.date.precision }, from: ref };
+    }
+    if (e.place) {
+      const rank = PLACE_RANK[e.place.place?.kind ?? 'other'] ?? 3;
+      if (rank > placeRank) {
+        placeRank = rank;
+        place = { value: { text: e.place.text, ...(e.place.place ? { ref: e.place.place.ref, country: e.place.place.country } : {}) }, from: ref };
+      }
+    }
+    for (const r of e.actors) addRole(actors, r.text, ref);
+    for (const r of e.targets) addRole(targets, r.text, ref);
+    for (const [key, c] of Object.entries(e.counts)) if (c) counts.push({ value: { key, value: c.value, qualifier: c.qualifier }, from: ref });
+  }
+  return {
+    id: cluster.id,
+    type: cluster.type,
+    timelineFact: reports.some((r) => isTimelineFact(r.status)),
+    date,
+    place,
+    actors,
+    targets,
+    counts,
+    reports,
+    reasons: cluster.reasons,
+  };
+}

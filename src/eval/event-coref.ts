@@ -1,0 +1,140 @@
+// `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted]`: cross-document event
+// coreference on ECB+. Gold event mentions of the validated sentences are clustered within and
+// across the documents of each topic (the ecb/ecbplus file naming is never read), then scored
+// with MUC, B³, CEAF-e and CoNLL F1, beside the same-head-lemma-per-topic baseline.
+import { join } from 'node:path';
+import type { Subcommand } from '../cli/subcommands.js';
+import { parseFlags } from '../cli/args.js';
+import { UsageError } from '../cli/command.js';
+import { printJson } from '../cli/output.js';
+import { defaultContext } from '../pipeline/index.js';
+import type { Span } from '../types.js';
+import { clusterEventMentions, DEFAULT_MENTION_COREF, type CorefDocument, type CorefMention } from '../corpus/events/mention-coref.js';
+import { lightLemma } from '../corpus/events/lemma.js';
+import { readEcbTopic, readValidatedSentences } from './ecb/read.js';
+import { analyseEcbDocument, type AnalysedEcbDocument } from './ecb/analyse.js';
+import { corefDocument, corefMentions } from './ecb/mentions.js';
+import { corefScores, type Clustering, type CorefScores } from './ecb/scores.js';
+
+const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--story-threshold X]
+
+Reads ECB+ (DIR holds topics/ and coreference_sentences.csv), takes the gold event mentions of
+the validated sentences of each topic in LIST ("2,5,12" or "1-10"), clusters them with
+Chronicle's event coreference within and across the topic's documents, and prints MUC, B³,
+CEAF-e and CoNLL F1, with the same-head-lemma-per-topic baseline beside them.
+--predicted          use Chronicle's own event detection instead of the gold mentions; adds mention P/R/F1
+--story-threshold X  document similarity above which two documents tell one story (default ${DEFAULT_MENTION_COREF.storyThreshold})`;
+
+export function parseTopics(list: string): string[] {
+  const out: string[] = [];
+  for (const part of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const range = /^(\d+)-(\d+)$/.exec(part);
+    if (range) for (let t = Number(range[1]); t <= Number(range[2]); t++) out.push(String(t));
+    else if (/^\d+$/.test(part)) out.push(part);
+    else throw new UsageError(`--topics: "${part}" is not a topic number or range`);
+  }
+  return out;
+}
+
+export interface EventCorefReport {
+  topics: string[];
+  documents: number;
+  goldMentions: number;
+  goldClusters: number;
+  mode: 'gold' | 'predicted';
+  chronicle: CorefScores;
+  sameLemmaBaseline: CorefScores;
+  mentions?: { predicted: number; matched: number; precision: number; recall: number; f1: number };
+}
+
+interface TopicRun {
+  key: Clustering;
+  response: Clustering;
+  baseline: Clustering;
+  predicted: number;
+  matched: number;
+}
+
+function runTopic(analysed: AnalysedEcbDocument[], predicted: boolean, storyThreshold: number): TopicRun {
+  const key: Clustering = new Map();
+  for (const a of analysed) for (const m of a.doc.mentions) key.set(m.key, m.cluster);
+  const docs: CorefDocument[] = analysed.map(corefDocument);
+  let mentions: CorefMention[];
+  let matched = 0;
+  if (predicted) {
+    mentions = [];
+    for (const a of analysed) {
+      const goldSpans = a.doc.mentions.map((m) => ({ key: m.key, spans: m.tokens.map((t) => a.tokenSpan.get(t)).filter((s): s is Span => !!s) }));
+      a.analysis.events.forEach((e, i) => {
+        const hit = goldSpans.find((g) => g.spans.some((s) => s.start < e.trigger.end && e.trigger.start < s.end));
+        if (hit) matched++;
+        mentions.push({ key: hit?.key ?? `${a.doc.name}#pred${i}`, doc: a.doc.name, lemma: lightLemma(e.trigger.text.split(/\s+/)[0]), participants: [], places: [], date: e.date?.iso ?? null });
+      });
+    }
+  } else mentions = analysed.flatMap(corefMentions);
+  const response = clusterEventMentions(mentions, docs, { storyThreshold });
+  const baseline: Clustering = new Map(mentions.map((m) => [m.key, m.lemma]));
+  return { key, response, baseline, predicted: mentions.length, matched };
+}
+
+const command: Subcommand = {
+  summary: 'Cross-document event coreference on ECB+ (MUC, B³, CEAF-e, CoNLL F1)',
+  usage,
+  async run(argv) {
+    const { values } = parseFlags(argv, {
+      ecb: { type: 'string' },
+      topics: { type: 'string' },
+      json: { type: 'boolean' },
+      predicted: { type: 'boolean' },
+      'story-threshold': { type: 'string' },
+    }, false);
+    if (!values.ecb || !values.topics) throw new UsageError(`--ecb and --topics are required\n${usage}`);
+    const threshold = values['story-threshold'] !== undefined ? Number(values['story-threshold']) : DEFAULT_MENTION_COREF.storyThreshold;
+    if (!Number.isFinite(threshold)) throw new UsageError('--story-threshold must be a number');
+    const topics = parseTopics(values.topics);
+    const validated = readValidatedSentences(join(values.ecb, 'coreference_sentences.csv'));
+    const ctx = defaultContext();
+    const key: Clustering = new Map();
+    const response: Clustering = new Map();
+    const baseline: Clustering = new Map();
+    let documents = 0;
+    let predictedCount = 0;
+    let matched = 0;
+    for (const topic of topics) {
+      const analysed = readEcbTopic(values.ecb, topic, validated).map((d) => analyseEcbDocument(d, ctx));
+      documents += analysed.length;
+      const run = runTopic(analysed, !!values.predicted, threshold);
+      for (const [m, c] of run.key) key.set(m, `${topic}|${c}`);
+      for (const [m, c] of run.response) response.set(m, `${topic}|${c}`);
+      for (const [m, c] of run.baseline) baseline.set(m, `${topic}|${c}`);
+      predictedCount += run.predicted;
+      matched += run.matched;
+    }
+    const r = (x: number) => Math.round(x * 1000) / 1000;
+    const report: EventCorefReport = {
+      topics,
+      documents,
+      goldMentions: key.size,
+      goldClusters: new Set(key.values()).size,
+      mode: values.predicted ? 'predicted' : 'gold',
+      chronicle: corefScores(key, response),
+      sameLemmaBaseline: corefScores(key, baseline),
+    };
+    if (values.predicted) {
+      const p = predictedCount ? matched / predictedCount : 0;
+      const rc = key.size ? matched / key.size : 0;
+      report.mentions = { predicted: predictedCount, matched, precision: r(p), recall: r(rc), f1: r(p + rc ? (2 * p * rc) / (p + rc) : 0) };
+    }
+    if (values.json) printJson(report);
+    else {
+      const line = (name: string, s: CorefScores) =>
+        `${name.padEnd(22)} MUC ${s.muc.f1.toFixed(3)}  B3 ${s.b3.f1.toFixed(3)}  CEAF-e ${s.ceafe.f1.toFixed(3)}  CoNLL ${s.conllF1.toFixed(3)}`;
+      console.log(`ECB+ topics ${topics.join(',')}: ${documents} documents, ${report.goldMentions} gold event mentions in ${report.goldClusters} clusters (${report.mode} mentions)`);
+      console.log(line('Chronicle', report.chronicle));
+      console.log(line('same lemma per topic', report.sameLemmaBaseline));
+      if (report.mentions) console.log(`mentions: P ${report.mentions.precision} R ${report.mentions.recall} F1 ${report.mentions.f1}`);
+    }
+    return 0;
+  },
+};
+export default command;

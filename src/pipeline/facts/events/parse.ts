@@ -1,0 +1,194 @@
+// Event mentions read from the dependency parse: a verb trigger's actor (nsubj, or obl:agent of a
+// passive), its target (obj, or nsubj:pass), its status from negation, modal auxiliaries, a
+// conditional mark or a governing verb of denial, planning or allegation, and the count of its
+// target (a nummod of the target itself, not of "coachloads of people").
+import type { EventStatus, Span, Syntax } from '../../../types.js';
+import type { FactsContext } from '../context.js';
+import { firstTokenAtOrAfter } from '../context.js';
+import {
+  attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, relationMatches, subjects, undergoers, wordOfToken,
+} from '../../syntax/query.js';
+
+export type Range = [number, number];
+
+/** Tokens covering a character span. */
+export function tokenRange(ctx: FactsContext, span: Span): Range {
+  const a = firstTokenAtOrAfter(ctx.toks, span.start);
+  let b = a;
+  while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
+  return [a, b];
+}
+
+/** The parse word of a trigger token, when it is a verb; -1 otherwise. */
+export function verbWord(ctx: FactsContext, token: number): number {
+  const syn = ctx.syntax;
+  if (!syn) return -1;
+  const w = wordOfToken(syn, token);
+  return w >= 0 && syn.words[w].upos === 'VERB' ? w : -1;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+
+/** A relative pronoun stands for the noun its clause modifies ("the men who stormed …" → the men). */
+function antecedent(syn: Syntax, arg: number, verb: number): number {
+  if (!RELATIVE.has(syn.words[arg].text.toLowerCase())) return arg;
+  let v = verb;
+  while (syn.words[v].deprel === 'conj' && syn.words[v].head >= 0) v = syn.words[v].head;
+  return syn.words[v].deprel.startsWith('acl') && syn.words[v].head >= 0 ? syn.words[v].head : arg;
+}
+
+/** Dependents that are no part of a participant's phrase: clauses, conjuncts, obliques (a parse slip, on a noun); an apposition stays, it names them. */
+const NOT_IN_PHRASE = ['acl', 'acl:*', 'parataxis', 'dep', 'obl', 'obl:*', 'case'];
+/** Conjuncts of the argument itself are participants of their own; deeper ones ("dozens of farmers and protesters") are part of it. */
+const OWN_CONJUNCTS = ['conj', 'cc'];
+
+/** A participant's phrase: the nominal and its own modifiers, contiguous around it ("more than 2,000 people", "Spanish police"). */
+function phraseSpan(syn: Syntax, head: number): Span {
+  const keep = new Set<number>([head]);
+  const stack = [head];
+  while (stack.length) {
+    const w = stack.pop() as number;
+    for (const c of children(syn, w)) {
+      const word = syn.words[c];
+      // "officers in Utrecht": where they acted, not who they are
+      const locative = relationMatches(word.deprel, 'nmod') && LOCATIVE_CASES.has(caseMarker(syn, c) ?? '');
+      const ownConjunct = w === head && OWN_CONJUNCTS.includes(word.deprel);
+      const dropped = locative || ownConjunct || NOT_IN_PHRASE.some((r) => relationMatches(word.deprel, r)) || word.text.toLowerCase() === 'where';
+      // "of" and "'s" inside the phrase stay ("leader of the network", "Russia's"); a case opening the phrase does not
+      if (dropped && !(word.deprel === 'case' && w !== head)) continue;
+      keep.add(c);
+      stack.push(c);
+    }
+  }
+  // the contiguous run of kept words around the head
+  let a = head;
+  let b = head;
+  while (keep.has(a - 1)) a--;
+  while (keep.has(b + 1)) b++;
+  while (a < head && syn.words[a].upos === 'PUNCT') a++;
+  while (b > head && syn.words[b].upos === 'PUNCT') b--;
+  return { start: syn.words[a].start, end: syn.words[b].end };
+}
+
+function ranges(ctx: FactsContext, syn: Syntax, words: number[], verb: number): Range[] {
+  const out: Range[] = [];
+  for (const w of words) {
+    const head = antecedent(syn, w, verb);
+    const word = syn.words[head];
+    const tok = firstTokenAtOrAfter(ctx.toks, word.start);
+    // a date, a dateline or a clause is not a participant ("Spring 2005 saw …", "PARIS, May 2 -")
+    if (word.upos === 'VERB' || ctx.timeAt[tok] >= 0 || ctx.inDateline[tok]) continue;
+    const r = tokenRange(ctx, phraseSpan(syn, head));
+    if (r[1] > r[0] && !out.some(([a, b]) => a === r[0] && b === r[1])) out.push(r);
+  }
+  return out;
+}
+
+export interface ParsedArguments {
+  actors: Range[];
+  targets: Range[];
+  passive: boolean;
+}
+
+/** Actor and target of a verb by relation; "die" has only the one who died (its subject, a target). */
+export function verbArguments(ctx: FactsContext, verb: number, lemma: string): ParsedArguments {
+  const syn = ctx.syntax!;
+  if (lemma === 'die') return { actors: [], targets: ranges(ctx, syn, subjects(syn, verb), verb), passive: false };
+  // a bare number as subject is a headline's passive without "were" ("23 detained"): who it happened to
+  const bare = (w: number) => syn.words[w].upos === 'NUM';
+  const passive = isPassive(syn, verb);
+  const doing = doers(syn, verb);
+  const undergoing = undergoers(syn, verb);
+  if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
+  return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, undergoing, verb), passive };
+}
+
+const HEDGES = new Set(['may', 'might', 'could', 'would', 'should']);
+const PLANS = new Set(['will', 'shall']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+
+export interface StatusCues {
+  denial: ReadonlySet<string>;
+  allegation: ReadonlySet<string>;
+  plan: ReadonlySet<string>;
+}
+
+/**
+ * Status from the verb and the verbs that govern it: "not"/"never" → negated; "may", "could" →
+ * hypothetical; "will" or an xcomp of "plan"/"threaten" → planned; an "if" clause → hypothetical;
+ * a complement of "deny" → denied, of "allege"/"accuse" or with "allegedly" → alleged.
+ */
+export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): EventStatus {
+  const syn = ctx.syntax!;
+  let status: EventStatus = 'asserted';
+  let v = verb;
+  for (let depth = 0; depth < 4 && v >= 0; depth++) {
+    const word = syn.words[v];
+    const kids = dependents(syn, v, 'aux', 'aux:*', 'advmod', 'mark');
+    for (const k of kids) {
+      const t = syn.words[k].text.toLowerCase();
+      if (depth === 0 && NEGATIONS.has(t) && syn.words[k].deprel === 'advmod') return 'negated';
+      if (t === 'allegedly' || t === 'reportedly' || t === 'purportedly') return 'alleged';
+      if (syn.words[k].deprel === 'mark' && CONDITIONS.has(t)) return 'hypothetical';
+      if (syn.words[k].deprel.startsWith('aux') && HEDGES.has(t)) status = 'hypothetical';
+      if (syn.words[k].deprel.startsWith('aux') && PLANS.has(t) && status === 'asserted') status = 'planned';
+    }
+    if (depth > 0) {
+      const lemma = word.lemma.toLowerCase();
+      if (cues.denial.has(lemma)) return 'denied';
+      if (cues.allegation.has(lemma)) return 'alleged';
+      if (cues.plan.has(lemma) && status === 'asserted') status = 'planned';
+    }
+    // up through "try to deport", "threatened to strike", "said that … arrested"
+    const rel = word.deprel;
+    if (!(rel === 'xcomp' || rel === 'ccomp' || rel === 'conj') || word.head < 0) break;
+    if (rel === 'conj' && depth > 0) break;
+    v = word.head;
+  }
+  return status;
+}
+
+/** The clause a time or place phrase attaches to, or -1. */
+export function attachedClause(ctx: FactsContext, span: Span): number {
+  const syn = ctx.syntax;
+  if (!syn) return -1;
+  const a = attachment(syn, span);
+  return a ? clauseOf(syn, a.head) : -1;
+}
+
+/** The clause a trigger token belongs to (for a verb, the verb itself), or -1. */
+export function triggerClause(ctx: FactsContext, token: number): number {
+  const syn = ctx.syntax;
+  if (!syn) return -1;
+  const w = wordOfToken(syn, token);
+  return w >= 0 ? clauseOf(syn, w) : -1;
+}
+
+const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'around', 'on']);
+
+/** Is the place phrase at span attached by a locative case word ("in Leeds"), not "from" or "to"? */
+export function locativeAttachment(ctx: FactsContext, span: Span): { clause: number; head: number } | null {
+  const syn = ctx.syntax;
+  if (!syn) return null;
+  const a = attachment(syn, span);
+  if (!a || !a.caseMarker || !LOCATIVE_CASES.has(a.caseMarker)) return null;
+  return { clause: clauseOf(syn, a.head), head: a.head };
+}
+
+/**
+ * Numbers in the target that the parse says count something other than people ("three
+ * coachloads of people": "three" counts coachloads). Token indices of those numbers.
+ */
+export function nonPersonCounts(ctx: FactsContext, target: Range, isPerson: (word: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  const syn = ctx.syntax;
+  if (!syn) return out;
+  for (let t = target[0]; t < target[1]; t++) {
+    const w = wordOfToken(syn, t);
+    if (w < 0 || syn.words[w].upos !== 'NUM') continue;
+    const counted = countedNoun(syn, w);
+    if (counted !== null && !isPerson(counted)) out.add(t);
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+// Sense checks: whether an event word means the event, read from its arguments by the rules
+// in data/event-senses.json ("caught" with a non-person object is no arrest, "died of" an illness
+// is a death). The rules are data a user can read and edit; this module only interprets them.
+import { readFileSync } from 'node:fs';
+import type { EventType } from '../../../types.js';
+import { projectPath } from '../../../paths.js';
+import type { FactsContext } from '../context.js';
+import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
+import { npForward } from '../syntax.js';
+
+export type ArgumentClass = 'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'court' | 'protesters';
+
+export interface SenseRule {
+  trigger: string[];
+  particle?: string | string[];
+  modifier?: string[];
+  preposition?: string | string[];
+  complement?: ArgumentClass;
+  object?: ArgumentClass;
+  subject?: ArgumentClass;
+  /** The event type the words then mean, or null: no event. */
+  sense: EventType | null;
+  /** When present: what the words mean when the condition fails (null: no event). */
+  otherwise?: EventType | null;
+  why: string;
+}
+
+interface SenseData {
+  rules: SenseRule[];
+  illnesses: string[];
+  organisations: string[];
+  offences: string[];
+  personSuffixes: string[];
+  courts: string[];
+  protesters: string[];
+}
+
+interface LoadedSenses {
+  data: SenseData;
+  illnesses: Set<string>;
+  organisations: Set<string>;
+  offences: Set<string>;
+  courts: Set<string>;
+  protesters: Set<string>;
+  personSuffix: RegExp;
+}
+
+let loaded: LoadedSenses | undefined;
+
+function senses() {
+  if (loaded) return loaded;
+  const data = JSON.parse(readFileSync(projectPath('data', 'event-senses.json'), 'utf8')) as SenseData;
+  const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
+  return (loaded = {
+    data, illnesses: new Set(data.illnesses), organisations: new Set(data.organisations), offences: new Set(data.offences),
+    courts: new Set(data.courts), protesters: new Set(data.protesters), personSuffix,
+  });
+}
+
+/** "ensuring" → "ensure", "robbing" → "rob": enough to look a gerund up among the offences. */
+function gerundStems(w: string): string[] {
+  const base = w.slice(0, -3);
+  return [base, `${base}e`, base.replace(/(.)\1$/, '$1')];
+}
+
+const asList = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'who', 'whom']);
+
+/** Does the token range [a, b) name what the class says? */
+export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentClass): boolean {
+  if (b <= a) return false;
+  const s = senses();
+  let person = false;
+  let org = false;
+  for (let k = a; k < b; k++) {
+    const m = ctx.mentions[ctx.mentionAt[k]];
+    if (m?.type === 'PER') person = true;
+    if (m?.type === 'ORG') org = true;
+    const w = ctx.low[k];
+    // "her" is a person only as an object ("arrested her"), not as a possessive ("her remarks")
+    if (PERSON_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || (w === 'her' && k === b - 1)) person = true;
+    if (s.personSuffix.test(w) && ctx.mentionAt[k] < 0 && !s.organisations.has(w)) person = true;
+    if (ORG_DESCRIPTORS.has(w) || s.organisations.has(w)) org = true;
+  }
+  switch (cls) {
+    case 'person': return person;
+    case 'organisation': return org;
+    case 'party': return person || org;
+    case 'non-person': return !person;
+    case 'non-organisation': return !org;
+    case 'non-party': return !person && !org;
+    case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
+    case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
+    case 'court':
+      for (let k = a; k < b; k++) if (s.courts.has(ctx.low[k])) return true;
+      return false;
+    case 'protesters':
+      for (let k = a; k < b; k++) if (s.protesters.has(ctx.low[k])) return true;
+      return false;
+    case 'illness': {
+      for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
+      return false;
+    }
+  }
+}
+
+export interface SenseQuery {
+  lemma: string;
+  trigger: number;
+  triggerEnd: number;
+  /** Sentence end (exclusive token index). */
+  to: number;
+  /** The object, or the subject of a passive. */
+  object: [number, number] | null;
+  /** The doer: the subject, or the agent of a passive. */
+  subject: [number, number] | null;
+}
+
+/** The first rule that fires: its sense (a type or null), or undefined when no rule speaks. */
+export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string } | undefined {
+  for (const r of senses().data.rules) {
+    if (!r.trigger.includes(q.lemma)) continue;
+    const holds =
+      (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
+      (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
+      (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
+      (r.object === undefined || (!!q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) &&
+      (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject)));
+    if (holds) return { sense: r.sense, why: r.why };
+    if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
+  }
+  return undefined;
+}
+
+/** A preposition among the next few words, opening a phrase of the wanted class. */
+function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls: ArgumentClass | undefined): boolean {
+  for (let k = q.triggerEnd - 1; k < Math.min(q.to, q.triggerEnd + 3); k++) {
+    if (!preps.includes(ctx.low[k])) continue;
+    if (!cls) return true;
+    const end = npForward(ctx, k + 1, q.to);
+    // a gerund stops a noun phrase at once: "charged with ensuring order"
+    return rangeIs(ctx, k + 1, Math.max(end, k + 2), cls);
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+// Cross-document event coreference: merges carry their reasons, places agree through the
+// country hierarchy, and a merged view keeps each field with the report it came from.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clusterEvents, mergeReason, placeRelation, type EventInput } from '../../src/corpus/events/coreference.js';
+import { mergedView } from '../../src/corpus/events/merged.js';
+import { join } from 'node:path';
+import { EVENT_TYPES, type EventRecord } from '../../src/types.js';
+import { runCli, tempDir } from '../helpers.js';
+
+function report(docId: string, over: Partial<EventInput> = {}): EventInput {
+  return { docId, eventId: 'strike', type: 'strike', date: null, places: [], participants: [], ...over };
+}
+
+test('a merge says which fields matched and how well', () => {
+  const a = report('dockers-wire', { date: '2023-03-14', places: ['geonames:rotterdam'], within: ['cc:NL'], participants: ['ent:dockers-union'] });
+  const b = report('dockers-local', { date: '2023-03', places: ['geonames:netherlands'], within: ['cc:NL'], countries: ['cc:NL'], participants: ['ent:dockers-union'] });
+  const [cluster] = clusterEvents([a, b]);
+  assert.equal(cluster.members.length, 2);
+  assert.equal(cluster.reasons.length, 1);
+  const r = cluster.reasons[0];
+  assert.deepEqual(r.between, ['dockers-wire#strike', 'dockers-local#strike']);
+  assert.equal(r.by, 'fields');
+  assert.equal(r.date, 'compatible precision', 'a month fits a day in it');
+  assert.equal(r.place, 'contains', 'the country contains the port');
+  assert.deepEqual(r.participants, ['ent:dockers-union']);
+  assert.ok(r.strength > 0 && r.strength < 1);
+});
+
+test('reports stay apart when a field says two events: another city, another day, another type', () => {
+  const base = { date: '2023-03-14', participants: ['ent:dockers-union'] };
+  const port = report('a', { ...base, places: ['geonames:rotterdam'], within: ['cc:NL'] });
+  const otherCity = report('b', { ...base, places: ['geonames:antwerp'], within: ['cc:BE'] });
+  assert.equal(placeRelation(port, otherCity), 'conflict');
+  assert.equal(mergeReason(port, otherCity), null);
+  assert.equal(mergeReason(port, report('c', { ...base, date: '2023-03-20', places: ['geonames:rotterdam'] })), null);
+  assert.equal(mergeReason(port, report('d', { ...base, type: 'protest', places: ['geonames:rotterdam'] })), null);
+  assert.equal(clusterEvents([port, otherCity]).length, 2);
+});
+
+test('a user merge is recorded as such, with what the fields say', () => {
+  const a = report('x', { date: '2022-01-02' });
+  const b = report('y', { date: '2022-01' });
+  const clusters = clusterEvents([a, b], { same: [['x#strike', 'y#strike']], isolated: new Set() });
+  assert.equal(clusters.length, 1);
+  assert.equal(clusters[0].reasons[0].by, 'user');
+  assert.equal(clusters[0].reasons[0].date, 'compatible precision');
+});
+
+test('a merged view gives every field its report and never mixes counts', () => {
+  const rec = (id: string, over: Partial<EventRecord>): EventRecord => ({
+    id, type: 'attack', trigger: { start: 0, end: 6, text: 'shells' }, sentence: { start: 0, end: 30 }, date: null, place: null,
+    actors: [], targets: [], counts: {}, status: 'asserted', ...over,
+  });
+  const one = rec('attack', { date: { iso: '2024-05-02', precision: 'day' }, counts: { killed: { value: 17, qualifier: 'exact' } }, status: 'asserted' });
+  const two = rec('attack', { place: { start: 3, end: 8, text: 'Lviv', place: { name: 'Lviv', country: 'Ukraine', countryCode: 'UA', lat: 49.8, lon: 24, kind: 'city', ref: 'geonames:lviv' } }, counts: { killed: { value: 12, qualifier: 'at_least' } }, status: 'alleged' });
+  const located = (docId: string, data: EventRecord) => ({ kind: 'event' as const, label: data.type, start: 0, end: 30, text: `${docId} sentence`, docId, data });
+  const cluster = { ...clusterEvents([report('p', { eventId: 'attack', type: 'attack' }), report('q', { eventId: 'attack', type: 'attack' })])[0], reasons: [] };
+  const view = mergedView({ ...cluster, events: [located('p', one), located('q', two)] } as unknown as Parameters<typeof mergedView>[0]);
+  assert.equal(view.date?.from, 'p#attack');
+  assert.equal(view.place?.from, 'q#attack');
+  assert.deepEqual(view.counts.map((c) => [c.from, c.value.value, c.value.qualifier]), [['p#attack', 17, 'exact'], ['q#attack', 12, 'at_least']]);
+  assert.equal(view.timelineFact, true);
+  assert.deepEqual(view.reports.map((r) => r.status), ['asserted', 'alleged']);
+});
+
+test('events --type rejects an unknown type and lists the valid ones', () => {
+  const r = runCli(['events', '--type', 'riot', '--db', join(tempDir(), 'none.db')]);
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /"riot" is not an event type/);
+  for (const t of EVENT_TYPES) assert.ok(r.stderr.includes(t), `lists ${t}`);
+});

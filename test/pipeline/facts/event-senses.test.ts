@@ -1,0 +1,91 @@
+// Event words that do not mean the event (the sense rules in data/event-senses.json) and
+// statuses from polarity and modality. Sentences are our own, in shapes news uses.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { isTimelineFact, type EventRecord } from '../../../src/types.js';
+
+const ctx = defaultContext();
+
+function eventsOf(text: string): EventRecord[] {
+  return analyse({ source: { kind: 'file', location: 'senses.txt', name: 'senses' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).events;
+}
+
+const kinds = (events: EventRecord[]) => events.map((e) => `${e.type}:${e.trigger.text}`);
+
+test('an illness is a death, not an attack or a killing', () => {
+  const events = eventsOf('The jockey, 71, died unexpectedly of a heart attack at his farm near Newmarket on Sunday.');
+  assert.ok(!events.some((e) => e.type === 'attack' || e.type === 'killing'), kinds(events).join(', '));
+  assert.ok(events.some((e) => e.type === 'death'), 'the dying is a death');
+});
+
+test('catching things is no arrest; being caught up in something is no arrest', () => {
+  assert.deepEqual(kinds(eventsOf('Last year the spam filter caught just 410 fraudulent messages, the company said.')), []);
+  assert.deepEqual(kinds(eventsOf('Thousands of holidaymakers were caught up in the delays at the airport.')), []);
+  const real = eventsOf('Border guards caught two smugglers near the crossing on Friday.');
+  assert.ok(real.some((e) => e.type === 'arrest'), 'catching people is still an arrest');
+});
+
+test('charged with a duty is no charge; charged with a crime is', () => {
+  assert.deepEqual(kinds(eventsOf('The new task force is charged with restoring calm in the northern districts.')), []);
+  for (const text of ['The van driver was charged with dangerous driving on Tuesday.', 'Two brothers have been charged with robbing a jeweller in the town.']) {
+    const real = eventsOf(text);
+    assert.ok(real.some((e) => e.type === 'charge'), `${text}: ${kinds(real).join(', ')}`);
+  }
+});
+
+test('expelled from a party is no deportation', () => {
+  const events = eventsOf('The councillor was expelled from the Green Party after the row over funding.');
+  assert.ok(!events.some((e) => e.type === 'deportation'), kinds(events).join(', '));
+});
+
+test('agreeing with a view is no agreement; banning a substance is no designation', () => {
+  assert.deepEqual(kinds(eventsOf('I really do agree with her remarks on the matter.')), []);
+  assert.deepEqual(kinds(eventsOf('The ministers voted to ban leaded petrol across the region.')).filter((k) => k.startsWith('designation')), []);
+});
+
+test('a plea of not guilty is no conviction', () => {
+  const events = eventsOf('The former banker pleaded not guilty to all counts at the hearing.');
+  assert.ok(!events.some((e) => e.type === 'conviction'), kinds(events).join(', '));
+});
+
+test('status: hypothetical, planned, negated and alleged events stay findable; only asserted and alleged are facts', () => {
+  const hypo = eventsOf('Officials said the authorities may try and deport some of the workers.');
+  const deport = hypo.find((e) => e.type === 'deportation');
+  assert.equal(deport?.status, 'hypothetical');
+  assert.equal(isTimelineFact(deport!.status), false, 'a hypothetical is not a fact on the timeline');
+  assert.equal(eventsOf('The rebels threatened to attack the garrison.').find((e) => e.type === 'attack')?.status, 'planned');
+  assert.equal(eventsOf('Police did not arrest anyone at the stadium.').find((e) => e.type === 'arrest')?.status, 'negated');
+  const alleged = eventsOf('The guard was allegedly murdered by two inmates.').find((e) => e.type === 'killing');
+  assert.equal(alleged?.status, 'alleged');
+  assert.equal(isTimelineFact(alleged!.status), true);
+  assert.equal(eventsOf('If he is convicted, the singer faces a long term.').find((e) => e.type === 'conviction')?.status, 'hypothetical');
+});
+
+test('exact types: convicted, sentenced, resigned and elected are their own types', () => {
+  const types = (t: string) => eventsOf(t).map((e) => e.type);
+  assert.ok(types('A jury convicted the accountant of fraud in March.').includes('conviction'));
+  assert.ok(types('The judge sentenced the accountant to six years.').includes('sentencing'));
+  assert.ok(types('The defence minister resigned on Friday.').includes('resignation'));
+  assert.ok(types('Voters elected a new mayor in the city on Sunday.').includes('election'));
+});
+
+test('the arguments decide the type: protesters storming a hall protest; a court dismissing rules; appearing in court is a prosecution', () => {
+  const stormed = eventsOf('Dozens of farmers and protesters stormed the ministry lobby on Thursday.');
+  assert.ok(stormed.some((e) => e.type === 'protest'), kinds(stormed).join(', '));
+  assert.ok(!stormed.some((e) => e.type === 'attack'));
+  assert.ok(eventsOf('An appeals judge in Ohio dismissed the lawsuit on Friday.').some((e) => e.type === 'ruling'));
+  assert.deepEqual(kinds(eventsOf('The spokeswoman dismissed the rumours as gossip.')), [], 'dismissing rumours is no ruling');
+  const court = eventsOf('The three men will appear at Carlisle Crown Court on 4 June.').find((e) => e.type === 'prosecution');
+  assert.equal(court?.status, 'planned');
+});
+
+test('read from the parse: the agent is the actor without its "by"; a number of containers is no count of people', () => {
+  const arrest = eventsOf('The alleged ringleader was arrested by Dutch customs officers in Utrecht on Monday.').find((e) => e.type === 'arrest');
+  assert.ok(arrest?.actors.some((a) => a.text === 'Dutch customs officers'), JSON.stringify(arrest?.actors));
+  assert.equal(arrest?.place?.text, 'Utrecht');
+  const held = eventsOf('Two busloads of fans were searched and detained by officers outside the ground.').find((e) => e.type === 'detention');
+  assert.equal(held?.counts.detained, undefined, 'two busloads are not two people');
+  const men = eventsOf('Officers detained four men outside the ground on Saturday.').find((e) => e.type === 'detention');
+  assert.deepEqual(men?.counts.detained, { value: 4, qualifier: 'exact' });
+});
