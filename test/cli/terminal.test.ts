@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliPath, runCli, tempDir } from '../helpers.js';
 import { visibleControls } from '../../src/cli/output.js';
@@ -23,10 +23,10 @@ test('on a terminal, docs, show, search and events make control characters visib
   assert.equal(ingest.status, 0, ingest.stderr);
   const piped = runCli(['show', '--db', db, 'port']);
   assert.ok(piped.stdout.includes(`${ESC}[2J`), 'piped output is the stored text');
-  if (!existsSync('/usr/bin/script')) return t.skip('no script(1) to give the CLI a terminal');
+  if (spawnSync('script', ['--version']).error) return t.skip('no script(1) on PATH to give the CLI a terminal');
   for (const args of [['docs'], ['show', 'port'], ['search', 'police'], ['events']]) {
     const command = [process.execPath, cliPath, ...args, '--db', db].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-    const r = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '200' } });
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '200' } });
     assert.equal(r.status, 0, `${args[0]}: ${r.stdout}${r.stderr}`);
     assert.ok(!r.stdout.includes(`${ESC}]0;`) && !r.stdout.includes(`${ESC}[2J`), `${args[0]} wrote an escape sequence from the article: ${JSON.stringify(r.stdout.slice(0, 300))}`);
     assert.ok(r.stdout.includes('␛'), `${args[0]}: ${JSON.stringify(r.stdout.slice(0, 300))}`);

@@ -30,7 +30,7 @@ function ingestJson(args: string[], opts: { cwd?: string } = {}): { status: numb
 /** Runs the CLI as a user without root's powers (file permissions apply), or says why it cannot. */
 function runAsUser(args: string[], cwd: string): ReturnType<typeof runCli> | string {
   if (process.getuid?.() !== 0) return runCli(args, { cwd });
-  if (!existsSync('/usr/sbin/runuser') && !existsSync('/sbin/runuser')) return 'running as root without runuser: permissions cannot be tested';
+  if (spawnSync('runuser', ['--version']).error) return 'running as root without runuser on PATH: permissions cannot be tested';
   return spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, cliPath, ...args], { cwd, encoding: 'utf8' });
 }
 
