@@ -12,7 +12,10 @@ for (const a of userAliases) ctx.aliases.add(a.type as EntityType, a.alias, a.ca
 
 parentPort!.on('message', (msg: { id: number; raw: RawDoc }) => {
   try {
-    parentPort!.postMessage({ id: msg.id, analysis: analyse(msg.raw, ctx) });
+    const analysis = analyse(msg.raw, ctx);
+    // the parse is recomputed when needed and never stored: don't copy it across threads
+    analysis.syntax = { words: [], sentenceWordStart: [0] };
+    parentPort!.postMessage({ id: msg.id, analysis });
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
   }
