@@ -276,7 +276,11 @@ test('timeline: the brush on the density overview sets the date range; the type 
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
-  await page.waitForFunction(() => /from=2016-/.test(location.hash) && !!document.querySelector('.timeline-svg .tl-event'));
+  // the old drawing stays until the new one replaces it: wait for the redrawn, narrower set
+  await page.waitForFunction((before) => {
+    const n = document.querySelectorAll('.timeline-svg .tl-event').length;
+    return /from=2016-/.test(location.hash) && n > 0 && n < before;
+  }, all);
   const from = new URL(page.url().replace('#/timeline', 'timeline')).searchParams.get('from')!;
   const dates = await page.locator('.timeline-svg .tl-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-date') || e.getAttribute('data-article-date') || ''));
   assert.ok(dates.length > 0 && dates.length < all, `${dates.length} events in the brushed range`);
@@ -284,7 +288,10 @@ test('timeline: the brush on the density overview sets the date range; the type 
   assert.equal(await page.locator('.tl-event[data-date="2015"]').count(), 0, 'the 2015 event is outside the range');
   await page.selectOption('select[name="type"]', 'attack');
   await page.getByRole('button', { name: 'Apply' }).click();
-  await page.waitForFunction(() => /type=attack/.test(location.hash) && document.querySelectorAll('.timeline-svg .tl-event').length > 0);
+  await page.waitForFunction(() => {
+    const els = [...document.querySelectorAll('.timeline-svg .tl-event')];
+    return /type=attack/.test(location.hash) && els.length > 0 && els.every((e) => e.classList.contains('et-attack'));
+  });
   const types = await page.locator('.timeline-svg .tl-event').evaluateAll((els) => els.map((e) => e.getAttribute('class')));
   assert.ok(types.every((c) => /et-attack/.test(c ?? '')), types.join(' | '));
   assert.match(page.url(), /from=2016-/, 'the range is kept');
