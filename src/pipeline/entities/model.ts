@@ -1,6 +1,6 @@
 // The shipped model: hashed feature ids → sparse, int16-quantised weight rows, transition
 // weights, and the word resources (clusters, casing prior, name lists), in one gzip file.
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { readModelFile, writeModelFile } from '../model-file.js';
 import type { NerResources } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { IntTable } from './hash.js';
@@ -82,29 +82,17 @@ export function serialiseModel(keys: Int32Array, weights: Float32Array, trans: F
     casing: [...res.casing],
     gazetteer: { categories: res.gazetteer.categories, entries: res.gazetteer.entries() },
   };
-  const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
-  const pad = (4 - ((MAGIC.length + 4 + headerBuf.length) % 4)) % 4;
-  const parts = [
-    Buffer.from(MAGIC, 'latin1'),
-    u32(headerBuf.length + pad),
-    headerBuf,
-    Buffer.alloc(pad, 0x20),
+  return writeModelFile(MAGIC, header, [
     Buffer.from(Int32Array.from(keptKeys).buffer),
     Buffer.from(Uint32Array.from(masks).buffer),
     Buffer.from(Float32Array.from(trans).buffer),
     Buffer.from(Int16Array.from(values).buffer),
-  ];
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  ]);
 }
 
 export function deserialiseModel(gz: Buffer): NerModel {
-  const buf = gunzipSync(gz);
-  if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a Chronicle NER model');
-  let pos = MAGIC.length;
-  const headerLen = buf.readUInt32LE(pos);
-  pos += 4;
-  const header = JSON.parse(buf.toString('utf8', pos, pos + headerLen)) as Header;
-  pos += headerLen;
+  const { header, buf, offset } = readModelFile<Header>(gz, MAGIC, 'NER');
+  let pos = offset;
   if (header.tags.join(',') !== TAGS.join(',')) throw new Error('model tag set differs from this version');
   const take = (bytes: number) => {
     const copy = new Uint8Array(bytes);
@@ -129,10 +117,4 @@ export function deserialiseModel(gz: Buffer): NerModel {
     gazetteer: Gazetteer.fromEntries(header.gazetteer.categories, header.gazetteer.entries),
   };
   return createModel(keys, weights, trans, resources, header.info);
-}
-
-function u32(n: number): Buffer {
-  const b = Buffer.alloc(4);
-  b.writeUInt32LE(n);
-  return b;
 }

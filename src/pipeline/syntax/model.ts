@@ -1,7 +1,7 @@
 // The shipped syntax model: tagger, parser and labeller weights (int16 on one scale each),
 // word clusters, the lemma table and the tokenisation facts learned from the treebank, in one
 // gzip file.
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { readModelFile, writeModelFile } from '../model-file.js';
 import { LinearModel, frozenModel } from './linear.js';
 import type { LemmaTable } from './lemma.js';
 import type { WordResources } from './lexical.js';
@@ -87,21 +87,12 @@ export function serialiseSyntaxModel(parts: ModelParts): Buffer {
     hyphenPrefixes: [...parts.hyphenPrefixes],
     sections,
   };
-  const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
-  const pad = (4 - ((MAGIC.length + 4 + headerBuf.length) % 4)) % 4;
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(headerBuf.length + pad);
-  return gzipSync(Buffer.concat([Buffer.from(MAGIC, 'latin1'), len, headerBuf, Buffer.alloc(pad, 0x20), ...binary]), { level: 9 });
+  return writeModelFile(MAGIC, header, binary);
 }
 
 export function deserialiseSyntaxModel(gz: Buffer): SyntaxModel {
-  const buf = gunzipSync(gz);
-  if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a Chronicle syntax model');
-  let pos = MAGIC.length;
-  const headerLen = buf.readUInt32LE(pos);
-  pos += 4;
-  const header = JSON.parse(buf.toString('utf8', pos, pos + headerLen)) as Header;
-  pos += headerLen;
+  const { header, buf, offset } = readModelFile<Header>(gz, MAGIC, 'syntax');
+  let pos = offset;
   const models = new Map<string, LinearModel>();
   for (const s of header.sections) {
     const keys = new Int32Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + s.rows * 4));

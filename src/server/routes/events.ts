@@ -13,6 +13,15 @@ import { docInfo, entityItem, titleOf } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
 
+/** The filters the event listing and the timeline share. */
+const eventFilters = {
+  type: { type: 'enum', values: EVENT_TYPES, description: 'Event type' },
+  from: { type: 'date', description: 'Only events whose date range ends on or after this date' },
+  to: { type: 'date', description: 'Only events whose date range starts on or before this date' },
+  place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
+  entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
+} as const;
+
 export const eventRoutes = [
   route({
     method: 'GET',
@@ -20,11 +29,7 @@ export const eventRoutes = [
     summary: 'Real-world events (reports of one event in several articles merged) in date order, undated last; filterable by type, date range, place and entity',
     tag: 'events',
     query: {
-      type: { type: 'enum', values: EVENT_TYPES, description: 'Event type' },
-      from: { type: 'date', description: 'Only events whose date range ends on or after this date' },
-      to: { type: 'date', description: 'Only events whose date range starts on or before this date' },
-      place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
-      entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
+      ...eventFilters,
       dated: { type: 'boolean', description: 'true: only events with a full date range; false: only those without' },
       disputed: { type: 'boolean', description: 'true: only events whose reports disagree (date, place or a count)' },
       reports: { type: 'integer', min: 0, max: 1000, description: 'At most this many reports per event (reportCount then says how many there are); default all' },
@@ -45,11 +50,7 @@ export const eventRoutes = [
     summary: 'Events placed in time, compact: a density histogram over all matches and one page of placed events (events without a date of their own at their article\'s date, marked so)',
     tag: 'events',
     query: {
-      type: { type: 'enum', values: EVENT_TYPES, description: 'Event type' },
-      from: { type: 'date', description: 'Only events whose date range ends on or after this date' },
-      to: { type: 'date', description: 'Only events whose date range starts on or before this date' },
-      place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
-      entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
+      ...eventFilters,
       ...paging(1000, 2000),
     },
     returns: 'Timeline',

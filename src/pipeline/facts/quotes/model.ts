@@ -2,7 +2,7 @@
 // B/I-content, relative to one cue), saved together in one gzip file: a JSON header, then per
 // tagger its feature keys, int16 weights on one scale, and float transitions.
 import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { readModelFile, writeModelFile } from '../../model-file.js';
 import { projectPath } from '../../../paths.js';
 import { LinearSequenceModel, bioGrammar } from './linear.js';
 
@@ -46,15 +46,9 @@ interface Header {
 
 /** Rows whose largest |weight| is below minWeight are dropped (they change no decision worth keeping). */
 export function serialiseAttributionModel(m: AttributionModel, minWeight: number): Buffer {
-  const parts: Buffer[] = [];
   const packed = [m.cue, m.role].map((t) => pack(t, minWeight));
   const header: Header = { usesSyntax: m.usesSyntax, info: m.info, cue: packed[0].header, role: packed[1].header };
-  const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(headerBuf.length);
-  parts.push(Buffer.from(MAGIC, 'latin1'), len, headerBuf);
-  for (const p of packed) parts.push(p.keys, p.values, p.trans);
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  return writeModelFile(MAGIC, header, packed.flatMap((p) => [p.keys, p.values, p.trans]));
 }
 
 function pack(t: LinearSequenceModel, minWeight: number): { header: TaggerHeader; keys: Buffer; values: Buffer; trans: Buffer } {
@@ -85,13 +79,8 @@ function pack(t: LinearSequenceModel, minWeight: number): { header: TaggerHeader
 }
 
 export function deserialiseAttributionModel(gz: Buffer): AttributionModel {
-  const buf = gunzipSync(gz);
-  if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a Chronicle attribution model');
-  let pos = MAGIC.length;
-  const headerLen = buf.readUInt32LE(pos);
-  pos += 4;
-  const header = JSON.parse(buf.toString('utf8', pos, pos + headerLen)) as Header;
-  pos += headerLen;
+  const { header, buf, offset } = readModelFile<Header>(gz, MAGIC, 'attribution');
+  let pos = offset;
   const take = (bytes: number) => {
     const copy = new Uint8Array(bytes);
     copy.set(buf.subarray(pos, pos + bytes));
