@@ -6,6 +6,7 @@ import type { FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
 import { DEMONYMS } from '../lexicons/nouns.js';
+import { OCCASION_TYPES } from '../lexicons/events.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { type EventMention, type Range, findMentions } from './mentions.js';
 import { attachedClause, locativeAttachment, triggerClause } from './parse.js';
@@ -359,8 +360,13 @@ const ANAPHORIC_HEADS = new Set(['the', 'these', 'those', 'they', 'he', 'she', '
 
 /** An arrest told again as a detention: its targets point back ("The men were detained …") or name the same people. */
 function refersBack(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
+  const bare = r.m.kind === 'noun' && r.m.definite && !r.m.isNew && r.m.actors.length + r.m.targets.length === 0;
+  // a vote is part of an election only when nothing says which vote it is
+  if (family(r.m.type) === 'balloting') return bare;
   const names = namedTargets(ctx, r);
   if (names.size) return c.items.some((it) => [...namedTargets(ctx, it)].some((x) => names.has(x)));
+  // "the detention" after the arrest: a definite noun with nothing of its own points back
+  if (bare) return true;
   return r.m.targets.length > 0 && ANAPHORIC_HEADS.has(ctx.low[r.m.targets[0][0]]);
 }
 
@@ -397,7 +403,7 @@ function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
 }
 
 /** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"); so are a killing and the victim's death told in the same breath. */
-const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying' };
+const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying', election: 'balloting', vote: 'balloting' };
 const family = (t: string) => FAMILY[t] ?? t;
 
 function cluster(all: Resolved[]): Cluster[] {
@@ -444,13 +450,18 @@ function cluster(all: Resolved[]): Cluster[] {
     const target = before ?? after;
     if (target) target.items.push(r);
     // a headline's clause with no body mention of its own is still the story's event
-    else if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent])) {
+    else if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0 && !r.m.anchor) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent]) || occasion(r)) {
       const c = { type: r.m.type, items: [r], lastPara: r.m.para };
       clusters.push(c);
     }
   }
   clusters.sort((a, b) => Math.min(...a.items.map((i) => i.extent.start)) - Math.min(...b.items.map((i) => i.extent.start)));
   return clusters;
+}
+
+/** "the election", "his trial", "the Commons vote": a story speaks of one such occasion, so even a bare mention of it is the event. */
+function occasion(r: Resolved): boolean {
+  return OCCASION_TYPES.has(r.m.type) && r.m.status !== 'negated' && !r.m.anchor && !currentCtx!.headingSent[r.m.sent];
 }
 
 let currentCtx: FactsContext | null = null;
@@ -490,8 +501,8 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
   const sent = ctx.sentences[t.sent];
   return {
     id: n === 1 ? c.type : `${c.type}-${n}`,
-    // a death told beside its killing is the killing
-    type: family(t.type) === 'dying' && c.items.some((it) => it.m.type === 'killing') ? 'killing' : t.type,
+    // a death told beside its killing is the killing; a vote told as part of an election is the election
+    type: family(t.type) === 'dying' && c.items.some((it) => it.m.type === 'killing') ? 'killing' : family(t.type) === 'balloting' && c.items.some((it) => it.m.type === 'election') ? 'election' : t.type,
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,

@@ -6,13 +6,13 @@ import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { rangeIs, senseOf } from './senses.js';
 import { nonPersonCounts, verbArguments, verbStatus, verbWord } from './parse.js';
-import { dependents } from '../../syntax/query.js';
+import { dependents, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -44,6 +44,8 @@ export interface EventMention {
   placeRanges: Range[];
   /** A date written inside the noun phrase ("Friday's shooting"). */
   ownTime: number;
+  /** A noun only dating something else ("after a session of …", "during negotiations"). */
+  anchor?: boolean;
   /** Kill verb whose only target is a number of people: a casualty count for an attack nearby. */
   casualtyOnly?: boolean;
 }
@@ -354,7 +356,8 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
     targetCount(ctx, m);
   }
   const status = verbStatus(ctx, word, STATUS_CUES);
-  if (m.status === 'asserted' && status !== 'asserted') m.status = status;
+  // the parse's reading of a condition or a denial outranks a plan read from word order ("if not, they are going to be detained")
+  if (status !== 'asserted' && (m.status === 'asserted' || (m.status === 'planned' && status !== 'planned'))) m.status = status;
   if (describesOnly(ctx, word)) m.strong = false;
   return m;
 }
@@ -492,9 +495,13 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const { low } = ctx;
   const e = EVENT_NOUNS.get(low[i])!;
   const next = low[i + 1];
+  // "Chancellor rallies voters": where the parse reads a verb with its subject or object, the word is no event noun
+  const parsed = ctx.syntax ? wordOfToken(ctx.syntax, i) : -1;
+  if (parsed >= 0 && ctx.syntax!.words[parsed].upos === 'VERB' && dependents(ctx.syntax!, parsed, 'nsubj', 'obj').length > 0) return null;
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
   if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
-  if (next === '-' || (next && next.startsWith('-'))) return null;
+  // "election-related" is a compound; "the next election - did not …" is a dash
+  if ((next === '-' || (next && next.startsWith('-'))) && ctx.toks[i + 1].start === ctx.toks[i].end) return null;
   // noun phrase start: modifiers, possessives, determiner
   let start = i;
   let det = '';
@@ -533,6 +540,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "approved the extradition in March": a date after the object dates the approving
   const objectOfVerb = !lightVerb && !temporal && b >= from && b === start - 1 && looksVerbal(low[b]) && !isCapitalized(ctx.toks[b].text);
   let status: EventStatus = statusOf(ctx, start, from, 'asserted');
+  // "house arrest without trial": the trial is what does not happen; "under threat of prosecution": what might
+  if (parsed >= 0 && dependents(ctx.syntax!, parsed, 'case').some((c) => ctx.syntax!.words[c].text.toLowerCase() === 'without')) status = 'negated';
+  if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (PLAN_CUES.has(low[k]) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
   const actors: Range[] = [];
@@ -583,7 +593,6 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const argsEnd = j;
   // subject of "occurred" / "took place"
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
-  if (e.type === 'meeting' && !lightVerb && placeRanges.length === 0 && !hasNamed(ctx, [...actors, ...targets], 'PER')) return null;
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
   let strong = lightVerb || ownTime >= 0 || hasPlace || occurs || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural);
@@ -596,6 +605,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   return {
     type: e.type, trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'noun', strong, isNew, definite, lightVerb,
     actors, targets, counts: {}, countRanges: [], status, placeRanges: placeRanges.length ? placeRanges : [[start, argsEnd]], ownTime,
+    ...(temporal && ownTime < 0 && !hasPlace ? { anchor: true } : {}),
   };
 }
 
