@@ -5,10 +5,10 @@ import type { Attribution, EventRecord, EventRole, Place, Quote, Span, TimeMenti
 import type { FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
-import { DEMONYMS } from '../lexicons/nouns.js';
 import { OCCASION_TYPES } from '../lexicons/events.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
-import { type EventMention, type Range, findMentions } from './mentions.js';
+import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
+import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, locativeAttachment, triggerClause } from './parse.js';
 import { dependents, headOfSpan, subtreeSpan } from '../../syntax/query.js';
 
@@ -58,9 +58,39 @@ export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], qu
       all.push(r);
     }
   }
+  carryGroupCounts(ctx, all);
   const clusters = cluster(all);
   const counters = new Map<string, number>();
   return clusters.map((c) => toRecord(ctx, c, counters));
+}
+
+const GROUP_PRONOUNS = new Set(['they', 'them']);
+
+/** "the men", "they": a target that points back to a group of people rather than naming one. */
+function groupAnaphor(ctx: FactsContext, [a, b]: Range): boolean {
+  if (b - a === 1) return GROUP_PRONOUNS.has(ctx.low[a]);
+  const head = ctx.low[b - 1];
+  return b - a === 2 && (ctx.low[a] === 'the' || ctx.low[a] === 'these' || ctx.low[a] === 'those') && PERSON_NOUNS.has(head) && (head.endsWith('s') || head.endsWith('men') || head === 'people');
+}
+
+/**
+ * "Eight protesters have been charged … The men were arrested in September": an arrest, charge or
+ * trial of "the men" or "they" counts the group the story last counted for such an event.
+ */
+function carryGroupCounts(ctx: FactsContext, all: Resolved[]): void {
+  let last: EventMention['counts'][keyof EventMention['counts']] | undefined;
+  for (const r of all) {
+    const key = COUNT_KEY[r.m.type];
+    if (!key || key === 'killed') continue;
+    const own = r.m.counts[key];
+    if (own) {
+      last = own;
+      continue;
+    }
+    // "They will appear in court": with no object, the subject is who it happens to
+    const who = r.m.targets.length ? r.m.targets : r.m.actors;
+    if (last && who.length === 1 && groupAnaphor(ctx, who[0])) r.m.counts[key] = last;
+  }
 }
 
 function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Quote[], lastPlace: PlaceChoice | null, taken: Set<number>): Resolved {
@@ -286,16 +316,6 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
     const loc = locAt(ctx, subject[0]);
     if (loc && loc.place?.kind === 'country' && cutAtComma(ctx, subject[0], subject[1]) - subject[0] <= 2) return choice(loc);
   }
-  // "Chilean police": the nationality of who acts (a target's nationality is not where it happened)
-  for (const [a, b] of m.actors) {
-    for (let k = a; k < cutAtComma(ctx, a, b); k++) {
-      const country = DEMONYMS.get(ctx.low[k]);
-      if (country && ctx.low[k + 1] !== 'citizens' && ctx.low[k + 1] !== 'nationals') {
-        const t = ctx.toks[k];
-        return { role: { start: t.start, end: t.end, text: country }, rank: 1, country };
-      }
-    }
-  }
   return null;
 }
 
@@ -380,8 +400,12 @@ function vagueCount(r: Resolved): boolean {
   return Object.values(r.m.counts).some((c) => c && c.qualifier !== 'exact' && c.value > 1);
 }
 
+/** "We are not prosecuted for that" and "we are prosecuted for …": what did not happen is no report of what did. */
+const denies = (r: Resolved) => r.m.status === 'negated' || r.m.status === 'denied';
+
 function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
   for (const it of c.items) {
+    if (denies(it) !== denies(r)) return false;
     if (!isoCompatible(it.date?.iso, r.date?.iso)) return false;
     if (it.place && r.place && it.place.country && r.place.country && it.place.country !== r.place.country && it.place.role.text !== r.place.country && r.place.role.text !== it.place.country) return false;
     const pa = it.place;

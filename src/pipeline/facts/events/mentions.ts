@@ -50,7 +50,7 @@ export interface EventMention {
   casualtyOnly?: boolean;
 }
 
-const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
+export const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
   arrest: 'arrested', detention: 'detained', prosecution: 'prosecuted', charge: 'prosecuted', conviction: 'prosecuted', sentencing: 'prosecuted',
   killing: 'killed', death: 'killed',
 };
