@@ -59,3 +59,12 @@ test('a report that something did not happen never stands for one that it did', 
   assert.equal(asserted.length, 1, kinds(events));
   assert.ok(events.filter((e) => e.type === 'charge').every((e) => e.status !== 'negated' || !(e.mentions ?? []).some((m) => m.text.includes('careless'))));
 });
+
+test('people killed in a natural disaster are no killing; going to the polls is an election, the polls alone are not', () => {
+  const quake = eventsOf('At least 400 villagers were killed following a powerful earthquake in the mountains on Tuesday.');
+  assert.ok(!quake.some((e) => e.type === 'killing'), kinds(quake));
+  const voting = eventsOf('Campaigning ended at midnight. The nation goes to the polls on Thursday after a bitter campaign.');
+  assert.ok(voting.some((e) => e.type === 'election'), kinds(voting));
+  const opinion = eventsOf('Campaigning ended at midnight. The governing party has slipped in the polls since the spring.');
+  assert.ok(!opinion.some((e) => e.type === 'election'), kinds(opinion));
+});

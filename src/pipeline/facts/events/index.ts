@@ -466,19 +466,24 @@ function cluster(all: Resolved[]): Cluster[] {
     }
     bySentence.set(key, target);
   }
-  for (const r of weak) {
+  const joinWeak = (r: Resolved): boolean => {
     const start = r.extent.start;
     const same = clusters.filter((c) => family(c.type) === family(r.m.type) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)));
-    const before = same.filter((c) => c.items[0].extent.start <= start).pop();
-    const after = same.find((c) => c.items[0].extent.start > start);
-    const target = before ?? after;
+    const target = same.filter((c) => c.items[0].extent.start <= start).pop() ?? same.find((c) => c.items[0].extent.start > start);
     if (target) target.items.push(r);
+    return !!target;
+  };
+  const unjoined: Resolved[] = [];
+  for (const r of weak) {
+    if (joinWeak(r)) continue;
     // a headline's clause with no body mention of its own is still the story's event
-    else if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0 && !r.m.anchor) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent]) || occasion(r)) {
+    if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0 && !r.m.anchor) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent]) || occasion(r)) {
       const c = { type: r.m.type, items: [r], lastPara: r.m.para };
       clusters.push(c);
-    }
+    } else unjoined.push(r);
   }
+  // "quit before the next election … at the next election": a passing mention joins the occasion named after it
+  for (const r of unjoined) joinWeak(r);
   clusters.sort((a, b) => Math.min(...a.items.map((i) => i.extent.start)) - Math.min(...b.items.map((i) => i.extent.start)));
   return clusters;
 }

@@ -134,7 +134,7 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['conviction', ['conviction']],
   ['ruling', ['ruling', 'verdict', 'judgment', 'judgement']],
   ['release', ['release']],
-  ['election', ['election', 'by-election']],
+  ['election', ['election', 'by-election', 'polls']],
   ['vote', ['vote', 'referendum', 'ballot']],
   ['protest', ['protest', 'demonstration', 'rally']],
   ['strike', ['walkout']],
@@ -151,7 +151,7 @@ const NOUNS: Array<[EventType, string[]]> = [
 export const OCCASION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['election', 'vote', 'prosecution', 'protest', 'meeting', 'charge']);
 
 /** Nouns whose plural is the usual event word and whose singular means something else ("charge", "sanction"). */
-const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations']);
+const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations', 'polls']);
 
 export const EVENT_NOUNS: ReadonlyMap<string, NounEntry> = (() => {
   const m = new Map<string, NounEntry>();
