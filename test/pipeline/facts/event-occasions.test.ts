@@ -68,3 +68,10 @@ test('people killed in a natural disaster are no killing; going to the polls is 
   const opinion = eventsOf('Campaigning ended at midnight. The governing party has slipped in the polls since the spring.');
   assert.ok(!opinion.some((e) => e.type === 'election'), kinds(opinion));
 });
+
+test('"meeting" read as a verb with its object is a meeting', () => {
+  const events = eventsOf('The opposition leader spoke to reporters after meeting the prime minister in Downing Street on Monday.');
+  const meeting = events.find((e) => e.type === 'meeting');
+  assert.ok(meeting, kinds(events));
+  assert.deepEqual(meeting.targets.map((t) => t.text), ['the prime minister']);
+});

@@ -8,6 +8,7 @@ import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
   EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
 } from '../lexicons/events.js';
+import type { VerbEntry } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { rangeIs, senseOf } from './senses.js';
@@ -89,7 +90,11 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       m = verbMention(ctx, i, s, from, to, out);
       // the parse's relations win where it has them; it also finds verbs the word order hid
       if (parsedVerb >= 0) m = m ? withParse(ctx, m, parsedVerb) : parsedVerbMention(ctx, i, parsedVerb, s, from, to);
-    } else if (noun) m = nounMention(ctx, i, s, from, to);
+    } else if (noun) {
+      // "after meeting the minister": a word more often the noun that the parse reads as a verb with its arguments
+      const asVerb = verbReadingOfNoun(ctx, i);
+      m = asVerb ? parsedVerbMention(ctx, i, asVerb.word, s, from, to, asVerb.entry) : nounMention(ctx, i, s, from, to);
+    }
     if (m && m.trigger === i) {
       // what the words mean, read from the arguments (data/event-senses.json)
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
@@ -363,9 +368,18 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
 }
 
 /** A verb trigger read off the parse: arguments by relation, status from its auxiliaries and governors. */
-function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number): EventMention | null {
+/** The verb entry of an event noun's form where the parse makes it a verb with a subject or object ("meeting" → "meet"). */
+function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry: VerbEntry } | null {
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, i) : -1;
+  if (word < 0 || syn!.words[word].upos !== 'VERB' || dependents(syn!, word, 'nsubj', 'obj').length === 0) return null;
+  const base = EVENT_VERBS.get(syn!.words[word].lemma.toLowerCase());
+  return base && base.form === 'base' && base.type === EVENT_NOUNS.get(ctx.low[i])?.type ? { word, entry: { ...base, form: 'ing' } } : null;
+}
+
+function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
   const { low } = ctx;
-  const e = EVENT_VERBS.get(low[i])!;
+  const e = entry ?? EVENT_VERBS.get(low[i])!;
   if (e.needsAgreementObject) return null;
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
