@@ -75,3 +75,10 @@ test('"meeting" read as a verb with its object is a meeting', () => {
   assert.ok(meeting, kinds(events));
   assert.deepEqual(meeting.targets.map((t) => t.text), ['the prime minister']);
 });
+
+test('an organisation the event happens at is its place; one someone belongs to is not', () => {
+  const court = eventsOf('Police said the men were charged on Monday. They will appear at Bow Street Magistrates’ Court on 21 December.').find((e) => e.type === 'prosecution');
+  assert.match(court?.place?.text ?? '', /Magistrates/);
+  const vote = eventsOf('The rebels were jailed in Lisbon in 1971. She said she would vote against the plan in the Labour group.').find((e) => e.type === 'vote');
+  assert.ok(!vote || vote.place?.text !== 'Lisbon', 'a pronoun doer does not bring the last place along');
+});

@@ -10,7 +10,7 @@ import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, locativeAttachment, triggerClause } from './parse.js';
-import { dependents, headOfSpan, subtreeSpan } from '../../syntax/query.js';
+import { attachment, clauseOf, dependents, headOfSpan, subtreeSpan } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -242,7 +242,7 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
   });
   let best: PlaceChoice | null = null;
   for (let k = ctx.sentStart[m.sent]; k < ctx.sentStart[m.sent + 1]; k++) {
-    const loc = locAt(ctx, k);
+    const loc = locAt(ctx, k) ?? premisesAt(ctx, k, clause);
     if (!loc || loc.start < sent.start || loc.end > sent.end) continue;
     if (roleSpans.some((r) => r && r.start <= loc.start && loc.end <= r.end)) continue;
     while (k + 1 < ctx.sentStart[m.sent + 1] && ctx.toks[k + 1].start < loc.end) k++;
@@ -253,6 +253,18 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
     if (!best || c.rank > best.rank) best = c;
   }
   return best;
+}
+
+/** Case words that put an event at an organisation's premises ("appeared at Bow Street Magistrates' Court"), unlike "in Labour". */
+const PREMISES_CASES = new Set(['at', 'outside', 'inside']);
+
+/** A named organisation the parse attaches to the clause by "at", "outside" or "inside": where it happened. */
+function premisesAt(ctx: FactsContext, k: number, clause: number): { start: number; end: number; text: string } | null {
+  const m = ctx.mentions[ctx.mentionAt[k]];
+  if (!m || m.type !== 'ORG' || !ctx.syntax) return null;
+  const a = attachment(ctx.syntax, m);
+  if (!a || !a.caseMarker || !PREMISES_CASES.has(a.caseMarker) || clauseOf(ctx.syntax, a.head) !== clause) return null;
+  return { start: m.start, end: m.end, text: m.text };
 }
 
 /** "In India, where 2,000 people died": the start of the place a relative "where" clause modifies, or -1. */
@@ -309,7 +321,8 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
     }
   }
   // "they were sent back": the people of the story so far, where it happened
-  if (lastPlace && [...m.actors, ...m.targets].some(([a, b]) => b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she'))) return lastPlace;
+  // (those it happened to: "she would vote" says nothing of where the story last was)
+  if (lastPlace && m.targets.some(([a, b]) => b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she'))) return lastPlace;
   // "Spain has extradited …": a country acting is where it acts
   const subject = m.kind === 'clause' ? m.actors[0] : undefined;
   if (subject) {
