@@ -82,3 +82,14 @@ test('an organisation the event happens at is its place; one someone belongs to 
   const vote = eventsOf('The rebels were jailed in Lisbon in 1971. She said she would vote against the plan in the Labour group.').find((e) => e.type === 'vote');
   assert.ok(!vote || vote.place?.text !== 'Lisbon', 'a pronoun doer does not bring the last place along');
 });
+
+test('"the 3 March protest" dates the protest told before; "a huge rally" beside it is another one', () => {
+  const events = eventsOf(
+    'Eight activists who stormed the council chamber during a debate have been charged with disorder. The 3 March protest came on the same day as a huge rally in Victoria Square.',
+  );
+  const protests = events.filter((e) => e.type === 'protest');
+  assert.equal(protests.length, 2, kinds(events));
+  assert.equal(protests[0].trigger.text, 'stormed');
+  assert.equal(protests[0].date?.iso, '--03-03');
+  assert.equal(protests[1].place?.text, 'Victoria Square');
+});

@@ -452,7 +452,8 @@ function cluster(all: Resolved[]): Cluster[] {
   for (const r of all) {
     const key = `${r.m.sent}:${family(r.m.type)}`;
     const same = bySentence.get(key);
-    if (same && r.m.strong) {
+    // "another protest", "a huge demonstration" beside "the protest": a new one, even in the same sentence
+    if (same && r.m.strong && !(r.m.isNew && r.m.kind === 'noun')) {
       same.items.push(r);
       continue;
     }

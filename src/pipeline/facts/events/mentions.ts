@@ -529,6 +529,14 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
       while (start - 1 >= from && ctx.timeAt[start - 1] === ownTime) start--;
       break;
     }
+    // "the 15 September protest", "the 2001 election": a date right before the noun is its own
+    if (ctx.timeAt[k] >= 0 && k === i - 1) {
+      ownTime = ctx.timeAt[k];
+      start = k;
+      while (start - 1 >= from && ctx.timeAt[start - 1] === ownTime) start--;
+      k = start;
+      continue;
+    }
     if (w === "'s" || w === '’s') { det = 'the'; start = k; continue; }
     if (DETERMINERS.has(w)) { det = w; start = k; break; }
     if (isPunct(w) && w !== '-') break;
