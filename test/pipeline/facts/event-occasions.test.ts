@@ -93,3 +93,10 @@ test('"the 3 March protest" dates the protest told before; "a huge rally" beside
   assert.equal(protests[0].date?.iso, '--03-03');
   assert.equal(protests[1].place?.text, 'Victoria Square');
 });
+
+test('a protest or a vote counts those who took part', () => {
+  const protest = eventsOf('The ministry stayed shut. About 200 students protested outside the ministry on Friday.').find((e) => e.type === 'protest');
+  assert.deepEqual(protest?.counts.participants, { value: 200, qualifier: 'about' });
+  const vote = eventsOf('The bill passed its second reading. In the end 57 MPs voted against the measure.').find((e) => e.type === 'vote');
+  assert.equal(vote?.counts.participants?.value, 57);
+});

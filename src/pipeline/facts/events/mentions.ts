@@ -19,7 +19,7 @@ import {
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
 } from '../syntax.js';
 
-export type CountKey = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted';
+export type CountKey = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted' | 'participants';
 export type Range = [number, number];
 
 export interface EventMention {
@@ -106,6 +106,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
         else m.type = verdict.sense;
       }
     }
+    // a sense can make the word a protest ("protesters stormed …"): count who took part
+    if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);
@@ -636,11 +638,18 @@ function rangeHasLoc(ctx: FactsContext, a: number, b: number): boolean {
   return false;
 }
 
-/** Count of the people the event happened to, from its target phrase. */
+/** Events whose count is of those who take part: "eight protesters stormed …", "some 32 MPs voted against …". */
+const PARTICIPANT_COUNTED = new Set<EventType>(['protest', 'strike', 'vote']);
+
+/** Count of the people the event happened to, from its target phrase; for a protest, strike or vote, of those who took part. */
 function targetCount(ctx: FactsContext, m: EventMention): void {
+  if (PARTICIPANT_COUNTED.has(m.type) && m.actors.length) return countPeople(ctx, m, m.actors[0], 'participants');
   const key = COUNT_KEY[m.type];
   if (!key || m.targets.length === 0) return;
-  const [a, b0] = m.targets[0];
+  countPeople(ctx, m, m.targets[0], key);
+}
+
+function countPeople(ctx: FactsContext, m: EventMention, [a, b0]: Range, key: CountKey): void {
   const b = cutAtComma(ctx, a, b0);
   let sum = 0;
   let qualifier: Count['qualifier'] = 'exact';
