@@ -7,8 +7,8 @@ import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
   EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  type VerbEntry,
 } from '../lexicons/events.js';
-import type { VerbEntry } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { rangeIs, senseOf } from './senses.js';
@@ -369,7 +369,6 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
   return m;
 }
 
-/** A verb trigger read off the parse: arguments by relation, status from its auxiliaries and governors. */
 /** The verb entry of an event noun's form where the parse makes it a verb with a subject or object ("meeting" → "meet"). */
 function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry: VerbEntry } | null {
   const syn = ctx.syntax;
@@ -379,6 +378,7 @@ function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry:
   return base && base.form === 'base' && base.type === EVENT_NOUNS.get(ctx.low[i])?.type ? { word, entry: { ...base, form: 'ing' } } : null;
 }
 
+/** A verb trigger read off the parse: arguments by relation, status from its auxiliaries and governors. */
 function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
   const { low } = ctx;
   const e = entry ?? EVENT_VERBS.get(low[i])!;
