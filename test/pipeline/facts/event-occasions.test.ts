@@ -100,3 +100,11 @@ test('a protest or a vote counts those who took part', () => {
   const vote = eventsOf('The bill passed its second reading. In the end 57 MPs voted against the measure.').find((e) => e.type === 'vote');
   assert.equal(vote?.counts.participants?.value, 57);
 });
+
+test('meeting or discussing something with someone is a meeting with them; discussing it alone is not', () => {
+  const met = eventsOf('Campaigning ended at midnight. The minister met with Angela Merkel on Monday.').find((e) => e.type === 'meeting');
+  assert.deepEqual(met?.targets.map((t) => t.text), ['Angela Merkel']);
+  const talk = eventsOf('Campaigning ended at midnight. The foreign minister discussed the crisis with Sergei Lavrov on Sunday.');
+  assert.ok(talk.some((e) => e.type === 'meeting' && e.targets.some((t) => t.text === 'Sergei Lavrov')), kinds(talk));
+  assert.deepEqual(kinds(eventsOf('Campaigning ended at midnight. The cabinet discussed the budget on Tuesday.')), '');
+});

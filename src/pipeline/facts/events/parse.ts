@@ -100,8 +100,13 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   const doing = doers(syn, verb);
   const undergoing = undergoers(syn, verb);
   if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
-  return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, undergoing, verb), passive };
+  // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
+  const partners = TOGETHER_LEMMAS.has(lemma) ? dependents(syn, verb, 'obl').filter((o) => caseMarker(syn, o) === 'with') : [];
+  return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, [...undergoing, ...partners], verb), passive };
 }
+
+/** Verbs done together with someone: a "with" phrase names a participant. */
+const TOGETHER_LEMMAS = new Set(['meet', 'discuss']);
 
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'should']);
 const PLANS = new Set(['will', 'shall']);

@@ -7,7 +7,8 @@ import { projectPath } from '../../../paths.js';
 import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { npForward } from '../syntax.js';
-import { wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
   'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters';
@@ -153,6 +154,19 @@ function governorLemma(ctx: FactsContext, trigger: number): string {
 
 /** A preposition among the next few words, opening a phrase of the wanted class. */
 function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls: ArgumentClass | undefined): boolean {
+  // with a parse: a phrase the trigger governs by one of the case words, wherever it stands ("discussed the plan at length with …")
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, q.trigger) : -1;
+  if (word >= 0) {
+    for (const o of dependents(syn!, word, 'obl', 'obl:*', 'nmod', 'nmod:*')) {
+      if (!preps.includes(caseMarker(syn!, o) ?? '')) continue;
+      const span = subtreeSpan(syn!, o);
+      const a = firstTokenAtOrAfter(ctx.toks, span.start);
+      let b = a;
+      while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
+      if (!cls || rangeIs(ctx, a, b, cls)) return true;
+    }
+  }
   for (let k = q.triggerEnd - 1; k < Math.min(q.to, q.triggerEnd + 3); k++) {
     if (!preps.includes(ctx.low[k])) continue;
     if (!cls) return true;

@@ -70,6 +70,7 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['agreement', 'agree', ['agreed'], 'agreeing'],
   ['agreement', 'sign', ['signed']],
   ['meeting', 'meet', ['met'], 'meeting'],
+  ['meeting', 'discuss', ['discussed'], 'discussing'],
   ['release', 'release', ['released'], 'releasing'],
   ['release', 'free', ['freed'], 'freeing'],
   ['election', 'elect', ['elected'], 'electing'],
