@@ -172,10 +172,10 @@ export interface PlaceItem {
   lon: number;
   mentions: number;
   documentCount: number;
-  /** At most 50; documentCount says how many. */
+  /** At most 50 (5 in the listing); documentCount says how many. */
   documents: Array<{ id: string; title: string }>;
   eventCount: number;
-  /** At most 50; eventCount says how many. */
+  /** At most 50 (5 in the listing); eventCount says how many. */
   events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number }>;
   entity?: string;
 }

@@ -102,7 +102,7 @@ export const eventRoutes = [
     returns: 'Graph',
     async handle({ app, query }): Promise<GraphView> {
       const k = await app.corpus();
-      return app.cached(`graph|${query.types ?? ''}|${query.limit}|${query.focus ?? ''}`, () => buildGraph(app.store, k, query.types, query.limit, query.focus));
+      return app.cached(`graph|${query.types ?? ''}|${query.limit}|${query.focus ?? ''}`, () => buildGraph(app, k, query.types, query.limit, query.focus));
     },
   }),
   route({
@@ -177,7 +177,8 @@ function density(starts: string[]): TimelineView['density'] {
 /** Strongest co-mention links kept per node, so a few busy articles do not make a hairball. */
 const LINKS_PER_NODE = 4;
 
-async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | undefined, limit: number, focus?: string): Promise<GraphView> {
+async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string | undefined, limit: number, focus?: string): Promise<GraphView> {
+  const { store } = app;
   const types = typeList ? typeList.split(',') : undefined;
   let nodes: EntityRow[];
   if (focus) {
@@ -194,25 +195,11 @@ async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | un
   const edges = new Map<string, GraphView['edges'][number]>();
   // Co-mentions: mentions within a sentence's reach, counted at save time (store summaries).
   for (const l of await store.nearLinks([...inGraph])) edges.set(`co-mention|${l.a}|${l.b}`, { source: l.a, target: l.b, kind: 'co-mention', weight: l.weight, label: '' });
-  const add = (a: string, b: string, label: string) => {
-    if (a === b || !inGraph.has(a) || !inGraph.has(b)) return;
-    const id = `event|${a}|${b}`;
-    const edge = edges.get(id);
-    if (edge) {
-      edge.weight++;
-      if (!edge.label.split(', ').includes(label)) edge.label += `, ${label}`;
-    } else edges.set(id, { source: a, target: b, kind: 'event', weight: 1, label });
-  };
-  for (const e of k.events) {
-    // One edge per merged event, however many articles report it.
-    const pairs = new Set<string>();
-    for (const r of e.reports)
-      for (const a of r.actors) for (const t of r.targets) if (a.entity && t.entity && a.entity !== t.entity) pairs.add(`${a.entity}\u0000${t.entity}`);
-    for (const pair of pairs) {
-      const [a, t] = pair.split('\u0000');
-      add(a, t, e.type);
-    }
-  }
+  // Event roles: actor → target links, counted once per corpus snapshot (not per request).
+  const roleLinks = await eventRoleLinks(app, k);
+  for (const a of inGraph)
+    for (const [b, link] of roleLinks.get(a) ?? [])
+      if (b !== a && inGraph.has(b)) edges.set(`event|${a}|${b}`, { source: a, target: b, kind: 'event', weight: link.weight, label: link.types.join(', ') });
   // Keep each node's strongest co-mention links only.
   const co = [...edges.values()].filter((e) => e.kind === 'co-mention').sort((a, b) => b.weight - a.weight);
   const degree = new Map<string, number>();
@@ -228,6 +215,32 @@ async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | un
   }
   // From a focus entity, its own links are always kept: they are why the others are shown.
   return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
+}
+
+type RoleLinks = Map<string, Map<string, { weight: number; types: string[] }>>;
+
+/** Actor → target → merged events joining them (one per event, however many articles report it) and their types. */
+function eventRoleLinks(app: AppContext, k: CorpusSnapshot): Promise<RoleLinks> {
+  return app.cached('event-role-links', async () => {
+    const links: RoleLinks = new Map();
+    for (const e of k.events) {
+      const pairs = new Set<string>();
+      for (const r of e.reports)
+        for (const a of r.actors) for (const t of r.targets) if (a.entity && t.entity && a.entity !== t.entity) pairs.add(`${a.entity}\u0000${t.entity}`);
+      for (const pair of pairs) {
+        const [a, t] = pair.split('\u0000');
+        let from = links.get(a);
+        if (!from) links.set(a, (from = new Map()));
+        const link = from.get(t);
+        if (!link) from.set(t, { weight: 1, types: [e.type] });
+        else {
+          link.weight++;
+          if (!link.types.includes(e.type)) link.types.push(e.type);
+        }
+      }
+    }
+    return links;
+  });
 }
 
 const EVIDENCE_DOCS = 20;

@@ -246,14 +246,15 @@ export class SqliteStore implements Store {
   }
 
   async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocSummary[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT d.id, d.title, d.published, d.words,
+    const offset = opts.offset ?? 0;
+    const select = `SELECT d.id, d.title, d.published, d.words,
                 coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source
-         FROM documents d ORDER BY d.rowid LIMIT ? OFFSET ?`,
-      )
-      .all(opts.limit ?? -1, opts.offset ?? 0) as DocSummary[];
-    return rows;
+         FROM documents d`;
+    // Documents are never deleted, so rowids run 1..count: then a deep page starts by key instead
+    // of stepping over `offset` index entries. Any gap (max rowid above the count) falls back to OFFSET.
+    if (offset > 0 && (this.stmt('SELECT max(rowid) AS m FROM documents').get() as { m: number | null }).m === this.summaries.counter('documents'))
+      return this.stmt(`${select} WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?`).all(offset, opts.limit ?? -1) as DocSummary[];
+    return this.stmt(`${select} ORDER BY d.rowid LIMIT ? OFFSET ?`).all(opts.limit ?? -1, offset) as DocSummary[];
   }
 
   async getDocument(idOrName: string): Promise<StoredDocument | null> {
@@ -309,15 +310,18 @@ export class SqliteStore implements Store {
     const parsed = parseSearchQuery(query);
     const fts = toFtsQuery(parsed);
     if (!fts || opts.ids?.length === 0) return [];
-    const only = opts.ids ? `AND documents_fts.rowid IN (SELECT rowid FROM documents WHERE id IN (${opts.ids.map(() => '?').join(',')}))` : '';
+    const only = opts.ids ? `AND rowid IN (SELECT rowid FROM documents WHERE id IN (${opts.ids.map(() => '?').join(',')}))` : '';
+    // Ranked on the full-text index alone; titles and sources are read for the page only (a
+    // common word matches most of the corpus, and the sort would otherwise carry every row's columns).
     const hits = this.db
       .prepare(
         `SELECT d.id, d.title,
                 coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source,
-                bm25(documents_fts, 5.0, 1.0) AS score, '' AS snippet
-         FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-         WHERE documents_fts MATCH ? ${only}
-         ORDER BY score LIMIT ? OFFSET ?`,
+                h.score, '' AS snippet
+         FROM (SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS score FROM documents_fts
+               WHERE documents_fts MATCH ? ${only} ORDER BY score LIMIT ? OFFSET ?) h
+         CROSS JOIN documents d ON d.rowid = h.rowid
+         ORDER BY h.score`,
       )
       .all(fts, ...(opts.ids ?? []), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
     if (opts.snippets === false) return hits;

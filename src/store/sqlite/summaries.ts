@@ -216,12 +216,15 @@ export class SqliteSummaries {
 
   nearLinks(keys: string[]): Array<{ a: string; b: string; weight: number }> {
     if (keys.length < 2) return [];
-    const out: Array<{ a: string; b: string; weight: number }> = [];
-    const list = keys.map(() => '?').join(',');
-    const stmt = this.stmt(`SELECT b, near FROM entity_pairs WHERE a = ? AND b IN (${list}) AND near > 0`);
-    for (const a of keys)
-      for (const r of stmt.all(a, ...keys) as Array<{ b: string; near: number }>) if (a < r.b) out.push({ a, b: r.b, weight: r.near });
-    return out;
+    // One statement probing the primary key for every pair (the key lists as JSON: one prepared
+    // statement whatever their length), not one statement per entity.
+    const list = JSON.stringify(keys);
+    return (
+      this.stmt(
+        `SELECT a, b, near FROM entity_pairs
+         WHERE a IN (SELECT value FROM json_each(?)) AND b IN (SELECT value FROM json_each(?)) AND a < b AND near > 0`,
+      ).all(list, list) as Array<{ a: string; b: string; near: number }>
+    ).map((r) => ({ a: r.a, b: r.b, weight: r.near }));
   }
 
   documentSummaries(ids: string[]): DocSummary[] {
