@@ -169,6 +169,8 @@ export interface Store {
   listDocuments(opts?: { limit?: number; offset?: number }): Promise<DocSummary[]>;
   /** By document id, id prefix, or a source's short name (file base name). */
   getDocument(idOrName: string): Promise<StoredDocument | null>;
+  /** A document's clean text by exact id (null when absent): no annotations read. */
+  documentText(id: string): Promise<string | null>;
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
   listEntities(opts?: { type?: string; limit?: number }): Promise<EntitySummary[]>;

@@ -67,7 +67,26 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     assert.equal(doc?.removed[0].reason, 'cookie-notice');
     assert.equal(doc?.annotations[0].text, 'Ankara');
     assert.equal(doc?.meta.authors[0], 'Ann Writer');
+    assert.equal(await store.documentText('aaaa1111bbbb2222'), wire);
+    assert.equal(await store.documentText('aaaa1111'), null, 'by exact id only');
     assert.equal(await store.integrityCheck(), 'ok');
+    await store.close();
+  });
+
+  test(`${engine}: document pages in ingest order at any offset, and search pages by rank`, opts, async () => {
+    const store = await open();
+    const ids = Array.from({ length: 7 }, (_, i) => `page${i}`.padEnd(16, '0'));
+    // Each text names "harbour" a different number of times, so BM25 orders them.
+    await store.saveBatch(ids.map((id, i) => ({ analysis: analysisOf(id, `Story ${i} about the port. ${'The harbour was busy. '.repeat(i + 1)}`, `${id}.txt`), contentHash: id })));
+    for (const offset of [0, 1, 3, 6, 7])
+      assert.deepEqual((await store.listDocuments({ limit: 2, offset })).map((d) => d.id), ids.slice(offset, offset + 2), `offset ${offset}`);
+    assert.equal((await store.listDocuments({ limit: 2, offset: 3 }))[0].source, `${ids[3]}.txt`);
+    const ranked = (await store.search('harbour', { limit: 7, snippets: false })).map((h) => h.id);
+    assert.deepEqual(new Set(ranked), new Set(ids));
+    assert.deepEqual((await store.search('harbour', { limit: 3, offset: 2, snippets: false })).map((h) => h.id), ranked.slice(2, 5));
+    const hit = (await store.search('harbour', { limit: 1, ids: [ids[2]] }))[0];
+    assert.deepEqual([hit.id, hit.title, hit.source], [ids[2], 'A title', `${ids[2]}.txt`]);
+    assert.match(hit.snippet, /harbour/);
     await store.close();
   });
 

@@ -252,6 +252,11 @@ export class PostgresStore implements Store {
     return rows;
   }
 
+  async documentText(id: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ text: string }>('SELECT text FROM documents WHERE id = $1', [id]);
+    return rows[0]?.text ?? null;
+  }
+
   async getDocument(idOrName: string): Promise<StoredDocument | null> {
     const row = await this.findDocRow(idOrName);
     if (!row) return null;

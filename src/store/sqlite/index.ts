@@ -289,6 +289,10 @@ export class SqliteStore implements Store {
     };
   }
 
+  async documentText(id: string): Promise<string | null> {
+    return (this.stmt('SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined)?.text ?? null;
+  }
+
   private findDocRow(idOrName: string): DocRow | undefined {
     const byId = this.stmt('SELECT * FROM documents WHERE id = ?').get(idOrName) as DocRow | undefined;
     if (byId) return byId;
