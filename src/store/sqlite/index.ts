@@ -268,12 +268,12 @@ export class SqliteStore implements Store {
         url: string | null;
       }>
     ).map((s) => (s.url ? { ...s, url: s.url } : { location: s.location, kind: s.kind, name: s.name }));
-    const nearDuplicates = this.db
-      .prepare('SELECT other_id AS id, distance FROM near_duplicates WHERE doc_id = ? ORDER BY distance')
+    const nearDuplicates = this
+      .stmt('SELECT other_id AS id, distance FROM near_duplicates WHERE doc_id = ? ORDER BY distance')
       .all(row.id) as Array<{ id: string; distance: number }>;
     const annotations = (
-      this.db
-        .prepare('SELECT kind, label, start, end, text, data_json FROM annotations WHERE doc_id = ? ORDER BY start, end')
+      this
+        .stmt('SELECT kind, label, start, end, text, data_json FROM annotations WHERE doc_id = ? ORDER BY start, end')
         .all(row.id) as Array<Omit<StoredAnnotation, 'data'> & { data_json: string }>
     ).map(({ data_json, ...a }) => ({ ...a, data: JSON.parse(data_json) as Record<string, unknown> }));
     return {
@@ -296,8 +296,8 @@ export class SqliteStore implements Store {
   private findDocRow(idOrName: string): DocRow | undefined {
     const byId = this.stmt('SELECT * FROM documents WHERE id = ?').get(idOrName) as DocRow | undefined;
     if (byId) return byId;
-    const byName = this.db
-      .prepare(
+    const byName = this
+      .stmt(
         `SELECT d.* FROM sources s JOIN documents d ON d.id = s.doc_id
          WHERE s.name = ? OR s.location = ? ORDER BY s.added_at LIMIT 1`,
       )
@@ -314,11 +314,11 @@ export class SqliteStore implements Store {
     const parsed = parseSearchQuery(query);
     const fts = toFtsQuery(parsed);
     if (!fts || opts.ids?.length === 0) return [];
-    const only = opts.ids ? `AND rowid IN (SELECT rowid FROM documents WHERE id IN (${opts.ids.map(() => '?').join(',')}))` : '';
+    const only = opts.ids ? `AND rowid IN (SELECT rowid FROM documents WHERE id IN (SELECT value FROM json_each(?)))` : '';
     // Ranked on the full-text index alone; titles and sources are read for the page only (a
     // common word matches most of the corpus, and the sort would otherwise carry every row's columns).
-    const hits = this.db
-      .prepare(
+    const hits = this
+      .stmt(
         `SELECT d.id, d.title,
                 coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source,
                 h.score, '' AS snippet
@@ -327,7 +327,7 @@ export class SqliteStore implements Store {
          CROSS JOIN documents d ON d.rowid = h.rowid
          ORDER BY h.score`,
       )
-      .all(fts, ...(opts.ids ?? []), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
+      .all(fts, ...(opts.ids ? [JSON.stringify(opts.ids)] : []), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
     if (opts.snippets === false) return hits;
     const words = queryWords(parsed);
     const textOf = this.stmt('SELECT text FROM documents WHERE id = ?');
@@ -346,8 +346,8 @@ export class SqliteStore implements Store {
       where.push('doc_id = ?');
       params.push(q.docId);
     }
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .stmt(
         `SELECT doc_id, kind, label, start, end, text, data_json FROM annotations WHERE ${where.join(' AND ')}
          ORDER BY doc_id, start LIMIT ? OFFSET ?`,
       )

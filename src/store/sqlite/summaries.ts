@@ -177,8 +177,9 @@ export class SqliteSummaries {
     }
     if (q.keys) {
       if (!q.keys.length) return { total: 0, items: [] };
-      where.push(`key IN (${q.keys.map(() => '?').join(',')})`);
-      params.push(...q.keys);
+      // The keys as one JSON parameter: one prepared statement however many there are.
+      where.push(`key IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(q.keys));
     }
     if (q.minMentions) {
       where.push('mentions >= ?');
@@ -186,27 +187,27 @@ export class SqliteSummaries {
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (this.stmt(`SELECT count(*) AS n FROM entity_summary ${w}`).get(...params) as { n: number }).n;
-    const items = this.db
-      .prepare(`SELECT key, name, type, mentions, documents FROM entity_summary ${w} ORDER BY documents DESC, mentions DESC, name LIMIT ? OFFSET ?`)
+    const items = this
+      .stmt(`SELECT key, name, type, mentions, documents FROM entity_summary ${w} ORDER BY documents DESC, mentions DESC, name LIMIT ? OFFSET ?`)
       .all(...params, q.limit ?? -1, q.offset ?? 0) as EntityRow[];
     return { total, items };
   }
 
   entityAliases(key: string): Array<{ text: string; count: number }> {
-    return this.db
-      .prepare(`SELECT value AS text, n AS count FROM entity_forms WHERE key = ? AND form = 'alias' AND n > 0 ORDER BY n DESC, value`)
+    return this
+      .stmt(`SELECT value AS text, n AS count FROM entity_forms WHERE key = ? AND form = 'alias' AND n > 0 ORDER BY n DESC, value`)
       .all(key) as Array<{ text: string; count: number }>;
   }
 
   entityDocuments(key: string, limit?: number): Array<{ docId: string; mentions: number }> {
-    return this.db
-      .prepare('SELECT doc_id AS docId, mentions FROM doc_entities WHERE key = ? ORDER BY doc_id LIMIT ?')
+    return this
+      .stmt('SELECT doc_id AS docId, mentions FROM doc_entities WHERE key = ? ORDER BY doc_id LIMIT ?')
       .all(key, limit ?? -1) as Array<{ docId: string; mentions: number }>;
   }
 
   coMentioned(key: string, limit: number): Array<EntityRow & { shared: number }> {
-    return this.db
-      .prepare(
+    return this
+      .stmt(
         `SELECT e.key, e.name, e.type, e.mentions, e.documents, p.docs AS shared
          FROM entity_pairs p JOIN entity_summary e ON e.key = p.b
          WHERE p.a = ? AND p.docs > 0 ORDER BY p.docs DESC, e.mentions DESC, e.key LIMIT ?`,
@@ -229,34 +230,26 @@ export class SqliteSummaries {
 
   documentSummaries(ids: string[]): DocSummary[] {
     const out: DocSummary[] = [];
-    for (let i = 0; i < ids.length; i += IN_CHUNK) {
-      const chunk = ids.slice(i, i + IN_CHUNK);
-      out.push(
-        ...(this.db
-          .prepare(
-            `SELECT d.id, d.title, d.published, d.words,
-                    coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source
-             FROM documents d WHERE d.id IN (${chunk.map(() => '?').join(',')})`,
-          )
-          .all(...chunk) as DocSummary[]),
-      );
-    }
+    const stmt = this.stmt(
+      `SELECT d.id, d.title, d.published, d.words,
+              coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source
+       FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`,
+    );
+    for (let i = 0; i < ids.length; i += IN_CHUNK) out.push(...(stmt.all(JSON.stringify(ids.slice(i, i + IN_CHUNK))) as DocSummary[]));
     return out;
   }
 
   documentFacets(ids: string[]): DocFacets[] {
     const facets = new Map<string, DocFacets>();
+    const published = this.stmt('SELECT id, published FROM documents WHERE id IN (SELECT value FROM json_each(?))');
+    const entities = this.stmt('SELECT doc_id, key FROM doc_entities WHERE doc_id IN (SELECT value FROM json_each(?))');
+    const eventTypes = this.stmt(`SELECT DISTINCT doc_id, label FROM annotations WHERE doc_id IN (SELECT value FROM json_each(?)) AND kind = 'event'`);
     for (let i = 0; i < ids.length; i += IN_CHUNK) {
-      const chunk = ids.slice(i, i + IN_CHUNK);
-      const list = chunk.map(() => '?').join(',');
-      for (const r of this.stmt(`SELECT id, published FROM documents WHERE id IN (${list})`).all(...chunk) as Array<{ id: string; published: string | null }>)
+      const list = JSON.stringify(ids.slice(i, i + IN_CHUNK));
+      for (const r of published.all(list) as Array<{ id: string; published: string | null }>)
         facets.set(r.id, { docId: r.id, published: r.published, entities: [], eventTypes: [] });
-      for (const r of this.stmt(`SELECT doc_id, key FROM doc_entities WHERE doc_id IN (${list})`).all(...chunk) as Array<{ doc_id: string; key: string }>)
-        facets.get(r.doc_id)?.entities.push(r.key);
-      for (const r of this.db
-        .prepare(`SELECT DISTINCT doc_id, label FROM annotations WHERE doc_id IN (${list}) AND kind = 'event'`)
-        .all(...chunk) as Array<{ doc_id: string; label: string }>)
-        facets.get(r.doc_id)?.eventTypes.push(r.label);
+      for (const r of entities.all(list) as Array<{ doc_id: string; key: string }>) facets.get(r.doc_id)?.entities.push(r.key);
+      for (const r of eventTypes.all(list) as Array<{ doc_id: string; label: string }>) facets.get(r.doc_id)?.eventTypes.push(r.label);
     }
     return ids.map((id) => facets.get(id)).filter((f): f is DocFacets => !!f);
   }
@@ -265,15 +258,15 @@ export class SqliteSummaries {
     const w = q.nameNorm !== undefined ? 'WHERE name_norm = ?' : '';
     const params = q.nameNorm !== undefined ? [q.nameNorm] : [];
     const total = (this.stmt(`SELECT count(*) AS n FROM place_summary ${w}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT key, place_json, mentions, documents, entity FROM place_summary ${w} ORDER BY mentions DESC, key LIMIT ? OFFSET ?`)
+    const rows = this
+      .stmt(`SELECT key, place_json, mentions, documents, entity FROM place_summary ${w} ORDER BY mentions DESC, key LIMIT ? OFFSET ?`)
       .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<Omit<PlaceRow, 'place'> & { place_json: string }>;
     return { total, items: rows.map(({ place_json, ...r }) => ({ ...r, place: JSON.parse(place_json) })) };
   }
 
   placeDocuments(key: string, limit: number): Array<{ id: string; title: string }> {
-    return this.db
-      .prepare('SELECT p.doc_id AS id, d.title FROM place_docs p JOIN documents d ON d.id = p.doc_id WHERE p.key = ? ORDER BY p.doc_id LIMIT ?')
+    return this
+      .stmt('SELECT p.doc_id AS id, d.title FROM place_docs p JOIN documents d ON d.id = p.doc_id WHERE p.key = ? ORDER BY p.doc_id LIMIT ?')
       .all(key, limit) as Array<{ id: string; title: string }>;
   }
 
@@ -300,8 +293,8 @@ export class SqliteSummaries {
       : this.counter('kind:quote');
     // The page is cut from quote_speakers alone (a covering index at any offset), then joined;
     // CROSS JOIN keeps it outermost, so its order holds.
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .stmt(
         `SELECT q.doc_id, q.entity, a.kind, a.label, a.start, a.end, a.text, a.data_json
          FROM (SELECT q.doc_id, q.start, q.end, q.entity FROM quote_speakers q ${w} ORDER BY q.doc_id, q.start LIMIT ? OFFSET ?) q
          CROSS JOIN annotations a ON a.doc_id = q.doc_id AND a.kind = 'quote' AND a.start = q.start AND a.end = q.end
