@@ -114,7 +114,7 @@ export interface EventItem {
   counts: Partial<Record<string, Count>>;
   status: EventStatus | string;
   documentCount: number;
-  /** Every report, or (in listings that ask for brief events) the first few: reportCount says how many. */
+  /** Every report, or (in listings) the first few: reportCount says how many. */
   reports: EventReport[];
   /** Set when `reports` was cut: how many reports the event has. */
   reportCount?: number;

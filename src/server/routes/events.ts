@@ -13,6 +13,9 @@ import { docInfo, entityItem, titleOf } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
 
+/** Reports per event in the listing: an event reported by hundreds of articles would otherwise make a page of megabytes. */
+const LISTING_REPORTS = 10;
+
 /** The filters the event listing and the timeline share. */
 const eventFilters = {
   type: { type: 'enum', values: EVENT_TYPES, description: 'Event type' },
@@ -32,7 +35,7 @@ export const eventRoutes = [
       ...eventFilters,
       dated: { type: 'boolean', description: 'true: only events with a full date range; false: only those without' },
       disputed: { type: 'boolean', description: 'true: only events whose reports disagree (date, place or a count)' },
-      reports: { type: 'integer', min: 0, max: 1000, description: 'At most this many reports per event (reportCount then says how many there are); default all' },
+      reports: { type: 'integer', min: 0, max: 100, default: LISTING_REPORTS, description: `At most this many reports per event, the first published (reportCount then says how many there are); /api/events/{key} has them all` },
       articleDates: { type: 'boolean', default: false, description: 'true: an event without a date of its own counts as dated at its first article\'s publication date (for from, to, dated and the order)' },
       ...paging(50, 1000),
     },
@@ -40,7 +43,7 @@ export const eventRoutes = [
     async handle({ app, query }) {
       const items = await filterEvents(app, query);
       const page = pageOf(items, query.limit, query.offset);
-      if (query.reports !== undefined) page.items = page.items.map((e) => briefEvent(e, query.reports!));
+      page.items = page.items.map((e) => briefEvent(e, query.reports));
       return { ...page, ...(app.corpusComputing() ? { computing: true } : {}) };
     },
   }),
