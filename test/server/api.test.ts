@@ -95,6 +95,23 @@ test('events filter by type, date range, place, entity and datedness', async () 
   assert.equal((await s.get('/api/events/x%3Ay')).status, 404);
 });
 
+test('listings bound what each item carries: reports per event, documents and events per place; an event page pages its reports', async () => {
+  const [attack] = (await s.get('/api/events?type=attack&from=2016-06&to=2016-06')).body.items;
+  assert.equal(attack.reports.length, 2);
+  const brief = (await s.get('/api/events?type=attack&from=2016-06&to=2016-06&reports=1')).body.items[0];
+  assert.deepEqual([brief.reports.length, brief.reportCount], [1, 2]);
+  const [first, second] = attack.reports.map((r: { key: string }) => r.key);
+  const paged = (await s.get(`/api/events/${encodeURIComponent(attack.key)}?limit=1&offset=1`)).body;
+  assert.deepEqual([paged.reports.map((r: { key: string }) => r.key), paged.reportCount], [[second], 2]);
+  const named = (await s.get(`/api/events/${encodeURIComponent(second)}?limit=1`)).body;
+  assert.deepEqual(named.reports.map((r: { key: string }) => r.key), [first, second], 'the report the key names is kept');
+  const whole = (await s.get(`/api/events/${encodeURIComponent(attack.key)}`)).body;
+  assert.deepEqual([whole.reports.length, whole.reportCount], [2, undefined]);
+  const places = (await s.get('/api/places')).body.items as Array<{ documents: unknown[]; events: unknown[] }>;
+  assert.ok(places.every((p) => p.documents.length <= 5 && p.events.length <= 5));
+  assert.ok((await s.get('/api/places?brief=true')).body.items.every((p: { documents: unknown[] }) => p.documents.length === 0));
+});
+
 test('reports of one attack in two articles are one event; their disagreement is kept', async () => {
   const attacks = await s.get('/api/events?type=attack&from=2016-06&to=2016-06');
   assert.equal(attacks.body.total, 1);

@@ -16,6 +16,9 @@ import { pageOf } from './paging.js';
 /** Reports per event in the listing: an event reported by hundreds of articles would otherwise make a page of megabytes. */
 const LISTING_REPORTS = 10;
 
+/** Reports on one event's page: the most reported events have thousands at 100k documents. */
+const EVENT_PAGE_REPORTS = 100;
+
 /** The filters the event listing and the timeline share. */
 const eventFilters = {
   type: { type: 'enum', values: EVENT_TYPES, description: 'Event type' },
@@ -81,15 +84,19 @@ export const eventRoutes = [
   route({
     method: 'GET',
     path: '/api/events/{key}',
-    summary: 'One event by its key, or the event a report (documentId:eventId) belongs to',
+    summary: 'One event by its key, or the event a report (documentId:eventId) belongs to; its reports paged (first published first), the report a key names always included',
     tag: 'events',
-    query: {},
+    query: paging(EVENT_PAGE_REPORTS, 1000),
     returns: 'Event',
-    async handle({ app, params }) {
+    async handle({ app, params, query }) {
       const k = await app.corpus();
       const e = k.eventByReport.get(params.key) ?? k.eventByKey.get(params.key);
       if (!e) throw new HttpError(404, app.corpusComputing() ? `no event "${params.key}" yet: events are still being merged, try again shortly` : `no event "${params.key}"`);
-      return e;
+      if (query.offset === 0 && e.reports.length <= query.limit) return e;
+      const reports = e.reports.slice(query.offset, query.offset + query.limit);
+      const named = e.reports.find((r) => r.key === params.key);
+      if (named && !reports.includes(named)) reports.push(named);
+      return { ...e, reports, reportCount: e.reports.length };
     },
   }),
   route({
