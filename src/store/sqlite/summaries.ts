@@ -217,13 +217,13 @@ export class SqliteSummaries {
 
   nearLinks(keys: string[]): Array<{ a: string; b: string; weight: number }> {
     if (keys.length < 2) return [];
-    // One statement probing the primary key for every pair (the key lists as JSON: one prepared
-    // statement whatever their length), not one statement per entity.
+    // One statement probing the primary key once per pair a < b (the keys as one JSON parameter:
+    // one prepared statement whatever their number), not one statement per entity.
     const list = JSON.stringify(keys);
     return (
       this.stmt(
-        `SELECT a, b, near FROM entity_pairs
-         WHERE a IN (SELECT value FROM json_each(?)) AND b IN (SELECT value FROM json_each(?)) AND a < b AND near > 0`,
+        `SELECT p.a, p.b, p.near FROM json_each(?) x JOIN json_each(?) y ON y.value > x.value
+         CROSS JOIN entity_pairs p ON p.a = x.value AND p.b = y.value WHERE p.near > 0`,
       ).all(list, list) as Array<{ a: string; b: string; near: number }>
     ).map((r) => ({ a: r.a, b: r.b, weight: r.near }));
   }
