@@ -160,7 +160,10 @@ export interface ClaimGroup {
   /** Why the figures were grouped, in words. */
   reason: string;
   values: number[];
+  /** The first figures (in the listing at most 10 by default): figureCount says how many when cut. */
   figures: FigureItem[];
+  /** Set when `figures` was cut: how many figures the claim has. */
+  figureCount?: number;
 }
 
 export interface PlaceItem {

@@ -155,6 +155,10 @@ test('claims group figures about the same quantity: a rising toll is an update, 
   const undisputed = await s.get('/api/claims?disputed=false');
   assert.ok(undisputed.body.items.every((c: { disputed: boolean }) => !c.disputed));
   assert.ok(undisputed.body.items.some((c: { key: string }) => c.key === detained.key));
+  const one = (await s.get(`/api/claims?key=${encodeURIComponent(detained.key)}&figures=1`)).body;
+  assert.deepEqual([one.total, one.items[0].key, one.items[0].figures.length, one.items[0].figureCount], [1, detained.key, 1, 2], 'one claim by key, its figures cut');
+  assert.equal(detained.figureCount, undefined, 'not cut: no count');
+  assert.equal((await s.get('/api/claims?key=nothing')).body.total, 0);
   assert.equal((await s.get('/api/figures')).body.total, 5);
   assert.equal((await s.get('/api/quotes?speaker=Yildirim')).body.total, 1);
 });
