@@ -81,12 +81,8 @@ export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows:
 
 /** The stored figures at these locations ([docId, start]), in the given order. */
 export async function figuresAt(store: Store, refs: Array<[string, number]>): Promise<FigureRow[]> {
-  const byDoc = new Map<string, Map<number, FigureRow>>();
-  for (const docId of new Set(refs.map(([d]) => d))) {
-    const rows = await store.listAnnotations({ kind: 'figure', docId });
-    byDoc.set(docId, new Map(rows.map((r) => [r.start, r])));
-  }
-  return refs.map(([d, s]) => byDoc.get(d)?.get(s)).filter((r): r is FigureRow => !!r);
+  const byRef = new Map((await store.annotationsAt('figure', refs)).map((r) => [`${r.docId}:${r.start}`, r]));
+  return refs.map(([d, s]) => byRef.get(`${d}:${s}`)).filter((r): r is FigureRow => !!r);
 }
 
 export async function quoteItems(store: Store, rows: QuoteRow[]): Promise<QuoteItem[]> {

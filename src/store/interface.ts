@@ -173,6 +173,8 @@ export interface Store {
   documentText(id: string): Promise<string | null>;
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
+  /** The annotations of one kind starting at these places ([docId, start]), by index: no document read whole. */
+  annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>>;
   listEntities(opts?: { type?: string; limit?: number }): Promise<EntitySummary[]>;
   addUserAlias(alias: UserAlias): Promise<void>;
   /** Ids of all documents, in ingest order (for passes over the whole corpus). */

@@ -73,6 +73,21 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     await store.close();
   });
 
+  test(`${engine}: annotations are found by kind and start, many documents in one call`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([
+      { analysis: richAnalysis('rich1111aaaa0000', 'r1.txt'), contentHash: 'r1' },
+      { analysis: analysisOf('plain222bbbb0000', wire, 'p2.txt'), contentHash: 'p2' },
+    ]);
+    const rows = await store.annotationsAt('mention', [['rich1111aaaa0000', 23], ['plain222bbbb0000', 0], ['rich1111aaaa0000', 999], ['nosuchdoc', 0]]);
+    const found = rows.map((r) => `${r.docId}:${r.start}:${r.text}`).sort();
+    assert.deepEqual(found, ['plain222bbbb0000:0:Ankara', 'rich1111aaaa0000:23:Ali Veli']);
+    assert.equal(rows.find((r) => r.text === 'Ali Veli')?.data.entityId, 'ent_ali');
+    assert.deepEqual(await store.annotationsAt('place', [['rich1111aaaa0000', 23]]), [], 'of that kind only');
+    assert.deepEqual(await store.annotationsAt('mention', []), []);
+    await store.close();
+  });
+
   test(`${engine}: document pages in ingest order at any offset, and search pages by rank`, opts, async () => {
     const store = await open();
     const ids = Array.from({ length: 7 }, (_, i) => `page${i}`.padEnd(16, '0'));

@@ -372,6 +372,18 @@ export class PostgresStore implements Store {
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 
+  async annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!refs.length) return [];
+    const { rows } = await this.pool.query<{ doc_id: string; kind: StoredAnnotation['kind']; label: string; start: number; end: number; text: string; data_json: string }>(
+      `SELECT a.doc_id, a.kind, a.label, a.start_offset AS start, a.end_offset AS end, a.text, a.data_json
+       FROM unnest($2::text[], $3::int[]) AS r(doc_id, start_offset)
+       JOIN annotations a ON a.kind = $1 AND a.doc_id = r.doc_id AND a.start_offset = r.start_offset
+       ORDER BY a.doc_id, a.start_offset, a.seq`,
+      [kind, refs.map(([d]) => d), refs.map(([, s]) => s)],
+    );
+    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+  }
+
   async listEntities(opts: { type?: string; limit?: number } = {}): Promise<EntitySummary[]> {
     const { rows } = await this.pool.query<{ id: string; type: string; name: string; aliases: string[]; mentions: string; documents: string }>(
       `WITH m AS (

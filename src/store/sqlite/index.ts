@@ -355,6 +355,15 @@ export class SqliteStore implements Store {
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 
+  async annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!refs.length) return [];
+    const rows = this.stmt(
+      `SELECT a.doc_id, a.kind, a.label, a.start, a.end, a.text, a.data_json FROM json_each(?) r
+       CROSS JOIN annotations a ON a.kind = ? AND a.doc_id = json_extract(r.value, '$[0]') AND a.start = json_extract(r.value, '$[1]')`,
+    ).all(JSON.stringify(refs), kind) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
+    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+  }
+
   async listEntities(opts: { type?: string; limit?: number } = {}): Promise<EntitySummary[]> {
     // One pass over the mentions, tallied here: correlated subqueries per entity re-scan every mention.
     const tallies = new Map<string, { labels: Map<string, number>; names: Map<string, number>; forms: Map<string, number>; docs: Set<string>; mentions: number }>();
