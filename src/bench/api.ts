@@ -67,8 +67,9 @@ Serves the database on 127.0.0.1 (a random port) and times, in order:
      empty response cache: document and entity listings at offsets across the corpus (all
      types, each type, name filters), --per-route random documents, entities (the ten most
      mentioned among them) and merged
-     events, event listings by type and year, claims, figures, quotes, places, the graph,
-     and searches for words taken from random stored titles;
+     events, event listings by type and year, the timeline, claims, figures, quotes, places (the
+     map's overview too), an entity's articles, the graph, and searches for words taken from
+     random stored titles;
   3. warm: the same URLs again in another order.
 Reports p50/p95/p99/max and the largest response per route family and overall for each phase, errors, CPU time per
 request (per route too with --concurrency 1: on a busy shared machine latency is mostly waiting
@@ -149,6 +150,9 @@ export async function drawUrls(store: Store, base: string, perRoute: number, ran
     if (e) entityKeys.add(e.key);
   }
   for (const key of entityKeys) add('GET /api/entities/{key}', `/api/entities/${enc(key)}`);
+  // An entity's articles, sorted three ways, for a quarter of those entities (the most mentioned first).
+  const sorts = ['date', 'mentions', 'title'];
+  [...entityKeys].slice(0, Math.ceil(perRoute / 4)).forEach((key, i) => add('GET /api/entities/{key}/documents', `/api/entities/${enc(key)}/documents?sort=${sorts[i % 3]}`));
 
   // Words from the titles of random documents: what a reader would search for.
   const titled = await Promise.all(someDocs.slice(0, perRoute).map((id) => store.getDocument(id)));
@@ -167,6 +171,9 @@ export async function drawUrls(store: Store, base: string, perRoute: number, ran
     add('GET /api/events?from&to', `/api/events?from=${year}-01-01&to=${year}-12-31&limit=50`);
   }
   for (const key of sample(events.keys, perRoute, random)) add('GET /api/events/{key}', `/api/events/${enc(key)}`);
+  // The timeline as the UI asks for it (all matches' density, the 1,000 most reported placed), whole and by year.
+  add('GET /api/timeline', '/api/timeline?limit=1000');
+  for (let i = 0; i < Math.ceil(perRoute / 8); i++) add('GET /api/timeline', `/api/timeline?from=${1980 + Math.floor(random() * 46)}-01-01&limit=1000`);
 
   const figureTotal = await store.countAnnotations({ kind: 'figure' });
   for (const off of offsets(figureTotal, 50)) add('GET /api/figures', `/api/figures?limit=50&offset=${off}`);
@@ -177,6 +184,7 @@ export async function drawUrls(store: Store, base: string, perRoute: number, ran
   add('GET /api/claims', '/api/claims?disputed=true&limit=50');
   add('GET /api/claims', '/api/claims?multi=true&limit=50');
   for (const off of [0, 500, 1000, 2000]) add('GET /api/places', `/api/places?limit=500&offset=${off}`);
+  add('GET /api/places', '/api/places?limit=5000&brief=true'); // the map's one request
   for (const limit of [20, 50, 100, 200]) add('GET /api/graph', `/api/graph?limit=${limit}`);
   return shuffle([...urls.values()], random);
 }

@@ -8,7 +8,7 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
-import { overlaps } from '../dates.js';
+import { compareIso, overlaps } from '../dates.js';
 import { docInfo, entityItem, titleOf } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
@@ -66,7 +66,7 @@ export const eventRoutes = [
       const whenOf = (e: EventItem) => (e.interval ?? e.articleInterval)!;
       // Most-reported first when cut, so what is left out is the least reported; drawn in date order.
       const shown = placed.length > query.limit + query.offset ? [...placed].sort((a, b) => b.documentCount - a.documentCount).slice(query.offset, query.offset + query.limit) : placed.slice(query.offset, query.offset + query.limit);
-      shown.sort((a, b) => whenOf(a).start.localeCompare(whenOf(b).start));
+      shown.sort((a, b) => compareIso(whenOf(a).start, whenOf(b).start));
       return {
         total: placed.length,
         limit: query.limit,
@@ -157,7 +157,7 @@ async function filterEvents(app: AppContext, query: EventFilter): Promise<EventI
   const ofEntity = query.entity ? new Set((k.eventsByEntity.get(query.entity) ?? []).map((x) => x.event.key)) : null;
   const when = (e: EventItem) => e.interval ?? (query.articleDates ? e.articleInterval ?? null : null);
   const ordered = query.articleDates
-    ? await app.cached('events-by-article-date', async () => [...k.events].sort((a, b) => (when(a)?.start ?? '9999').localeCompare(when(b)?.start ?? '9999')))
+    ? await app.cached('events-by-article-date', async () => [...k.events].sort((a, b) => compareIso(when(a)?.start ?? '9999', when(b)?.start ?? '9999')))
     : k.events;
   return ordered.filter((e) => {
     if (query.type && e.type !== query.type) return false;
