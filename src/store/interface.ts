@@ -94,6 +94,20 @@ export interface AnnotationQuery {
   offset?: number;
 }
 
+export interface EntityDocumentQuery {
+  with?: string;
+  sort: 'date' | 'mentions' | 'title';
+  limit: number;
+  offset: number;
+}
+
+export interface EntityDocumentRow {
+  docId: string;
+  title: string;
+  published: string | null;
+  mentions: number;
+}
+
 /** An entity as the summaries keep it (maintained at save time). */
 export interface EntityRow {
   key: string;
@@ -200,6 +214,12 @@ export interface Store {
   entityAliases(key: string): Promise<Array<{ text: string; count: number }>>;
   /** Documents mentioning an entity, in document-id order, with how many times. */
   entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>>;
+  /**
+   * One page of the documents naming an entity (and `with`, when given: mentions then add up), by
+   * stored publication date (newest first, then most mentions), by mentions (then newest) or by
+   * title (code-point order); ties by document id. Sorted and cut by the engine.
+   */
+  entityDocumentPage(key: string, q: EntityDocumentQuery): Promise<Counted<EntityDocumentRow>>;
   /** Entities sharing the most documents with this one. */
   coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>>;
   /** How often each pair of these entities is named close together (each pair once, a < b). */

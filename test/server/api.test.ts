@@ -95,6 +95,19 @@ test('events filter by type, date range, place, entity and datedness', async () 
   assert.equal((await s.get('/api/events/x%3Ay')).status, 404);
 });
 
+test("an entity's articles are paged and sorted by date, mentions or title", async () => {
+  const key = encodeURIComponent('LOC:istanbul');
+  const byDate = (await s.get(`/api/entities/${key}/documents`)).body;
+  assert.equal(byDate.total, 3);
+  const dates = byDate.items.map((d: { published: string | null }) => d.published ?? '');
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+  const second = (await s.get(`/api/entities/${key}/documents?limit=1&offset=1`)).body;
+  assert.deepEqual([second.total, second.items.map((d: { id: string }) => d.id)], [3, [byDate.items[1].id]]);
+  const titles = (await s.get(`/api/entities/${key}/documents?sort=title`)).body.items.map((d: { title: string }) => d.title);
+  assert.deepEqual(titles, [...titles].sort());
+  assert.ok(byDate.items.every((d: { source: string; mentions: number }) => d.source && d.mentions > 0));
+});
+
 test('listings bound what each item carries: reports per event, documents and events per place; an event page pages its reports', async () => {
   const [attack] = (await s.get('/api/events?type=attack&from=2016-06&to=2016-06')).body.items;
   assert.equal(attack.reports.length, 2);

@@ -88,6 +88,36 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     await store.close();
   });
 
+  test(`${engine}: an entity's documents are sorted and paged by the engine, alone or with a second entity`, opts, async () => {
+    const store = await open();
+    // Three articles naming the harbour master (once, twice, three times); two also name the port.
+    const article = (id: string, title: string, published: string | null, times: number, port: boolean): Analysis => {
+      const text = `${'Jon Harr spoke. '.repeat(times)}${port ? 'Port Vale was calm.' : ''}`;
+      const base = analysisOf(id, text, `${id}.txt`, title);
+      const harr = Array.from({ length: times }, (_, i) => ({ start: i * 16, end: i * 16 + 8, type: 'PER' as const, text: 'Jon Harr', entityId: 'ent_harr', canonical: 'Jon Harr' }));
+      const vale = port ? [{ start: times * 16, end: times * 16 + 9, type: 'LOC' as const, text: 'Port Vale', entityId: 'ent_vale', canonical: 'Port Vale' }] : [];
+      return { ...base, doc: { ...base.doc, meta: { ...base.doc.meta, published: { value: published, precision: published ? 'day' : 'none' } } }, mentions: [...harr, ...vale] };
+    };
+    await store.saveBatch([
+      { analysis: article('harr1', 'Calm seas', '2021-03-01', 1, true), contentHash: 'h1' },
+      { analysis: article('harr2', 'Busy quays', '2022-07-15', 2, false), contentHash: 'h2' },
+      { analysis: article('harr3', 'A new crane', null, 3, true), contentHash: 'h3' },
+    ]);
+    const ids = async (q: Parameters<Store['entityDocumentPage']>[1]) => (await store.entityDocumentPage('ent_harr', q)).items.map((d) => d.docId);
+    assert.deepEqual(await ids({ sort: 'date', limit: 10, offset: 0 }), ['harr2', 'harr1', 'harr3'], 'newest first, undated last');
+    assert.deepEqual(await ids({ sort: 'mentions', limit: 10, offset: 0 }), ['harr3', 'harr2', 'harr1']);
+    assert.deepEqual(await ids({ sort: 'title', limit: 10, offset: 0 }), ['harr3', 'harr2', 'harr1']);
+    assert.deepEqual(await ids({ sort: 'date', limit: 1, offset: 1 }), ['harr1']);
+    const withPort = await store.entityDocumentPage('ent_harr', { with: 'ent_vale', sort: 'mentions', limit: 10, offset: 0 });
+    assert.equal(withPort.total, 2);
+    assert.deepEqual(withPort.items, [
+      { docId: 'harr3', title: 'A new crane', published: null, mentions: 4 },
+      { docId: 'harr1', title: 'Calm seas', published: '2021-03-01', mentions: 2 },
+    ]);
+    assert.equal((await store.entityDocumentPage('ent_nobody', { sort: 'date', limit: 5, offset: 0 })).total, 0);
+    await store.close();
+  });
+
   test(`${engine}: document pages in ingest order at any offset, and search pages by rank`, opts, async () => {
     const store = await open();
     const ids = Array.from({ length: 7 }, (_, i) => `page${i}`.padEnd(16, '0'));

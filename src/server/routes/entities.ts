@@ -15,8 +15,6 @@ import { compareIso } from '../dates.js';
 const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const CONTEXT_CHARS = 90;
 const EVENT_CAP = 50;
-/** One collator for every title sort (String.localeCompare builds one per call: slow over thousands). */
-const TITLE_ORDER = new Intl.Collator();
 
 export const entityRoutes = [
   route({
@@ -83,11 +81,19 @@ export const entityRoutes = [
     tag: 'entities',
     query: {
       with: { type: 'string', maxLength: 200, description: 'Only articles that also name this entity key' },
-      sort: { type: 'enum', values: ['date', 'mentions', 'title'], default: 'date', description: 'Order: newest first, most mentions first, or by title' },
+      sort: { type: 'enum', values: ['date', 'mentions', 'title'] as const, default: 'date', description: 'Order: newest first, most mentions first, or by title' },
       ...paging(20, 200),
     },
     returns: 'EntityDocumentPage',
     async handle({ app, params, query }): Promise<Page<EntityDocument>> {
+      // Without dates set by people the stored dates are the dates, and the store sorts and pages;
+      // with them, every article's date is worked out here first (cached until the store changes).
+      if (!(await app.cached('curated-dates', () => hasCuratedDates(app)))) {
+        const page = await app.store.entityDocumentPage(params.key, { ...(query.with ? { with: query.with } : {}), sort: query.sort, limit: query.limit, offset: query.offset });
+        const sources = new Map((await app.store.documentSummaries(page.items.map((d) => d.docId))).map((d) => [d.id, d.source]));
+        const items = page.items.map((d): EntityDocument => ({ id: d.docId, title: d.title || d.docId.slice(0, 12), source: sources.get(d.docId) ?? '', published: d.published, mentions: d.mentions }));
+        return { total: page.total, limit: query.limit, offset: query.offset, items };
+      }
       const all = await app.cached(`entity-docs|${params.key}|${query.with ?? ''}|${query.sort}`, async () => {
         let docs = await app.store.entityDocuments(params.key);
         if (query.with) {
@@ -105,13 +111,18 @@ export const entityRoutes = [
         const byDate = (a: EntityDocument, b: EntityDocument) => compareIso(b.published ?? '', a.published ?? '');
         if (query.sort === 'date') items.sort((a, b) => byDate(a, b) || b.mentions - a.mentions);
         else if (query.sort === 'mentions') items.sort((a, b) => b.mentions - a.mentions || byDate(a, b));
-        else items.sort((a, b) => TITLE_ORDER.compare(a.title, b.title));
+        else items.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
         return items;
       });
       return pageOf(all, query.limit, query.offset);
     },
   }),
 ];
+
+/** Whether people set any publication date (of a document or a collection). */
+async function hasCuratedDates(app: AppContext): Promise<boolean> {
+  return (await app.store.listCurations()).some((c) => c.relation === 'date');
+}
 
 /** One page of an entity's mentions (in document order), each with the text around it. */
 async function mentionsInContext(app: AppContext, key: string, offset: number, limit: number): Promise<MentionInContext[]> {

@@ -19,6 +19,8 @@ import type {
   Counted,
   DocFacets,
   EntityQuery,
+  EntityDocumentQuery,
+  EntityDocumentRow,
   EntityRow,
   PlaceRow,
   QuoteQuery,
@@ -517,6 +519,10 @@ export class PostgresStore implements Store {
 
   entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>> {
     return summaries.entityDocuments(this.pool, key, limit);
+  }
+
+  entityDocumentPage(key: string, q: EntityDocumentQuery): Promise<Counted<EntityDocumentRow>> {
+    return summaries.entityDocumentPage(this.pool, key, q);
   }
 
   coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>> {

@@ -18,6 +18,8 @@ import type {
   Counted,
   DocFacets,
   EntityQuery,
+  EntityDocumentQuery,
+  EntityDocumentRow,
   EntityRow,
   PlaceRow,
   QuoteQuery,
@@ -500,6 +502,10 @@ export class SqliteStore implements Store {
 
   async entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>> {
     return this.summaries.entityDocuments(key, limit);
+  }
+
+  async entityDocumentPage(key: string, q: EntityDocumentQuery): Promise<Counted<EntityDocumentRow>> {
+    return this.summaries.entityDocumentPage(key, q);
   }
 
   async coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>> {

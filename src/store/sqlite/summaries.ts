@@ -1,11 +1,17 @@
 // SQLite side of the summaries (see ../summaries.ts): applying deltas inside the caller's
 // transaction, the one-time rebuild, and the reads the API needs (all by index, all bounded).
 import type Database from 'better-sqlite3';
-import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
+import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
 import { addDocument, emptyDelta, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 
 const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
+/** The orders of an entity's document page (the mentions column is the sum when two entities are asked for). */
+const ENTITY_DOCUMENT_ORDER: Record<EntityDocumentQuery['sort'], string> = {
+  date: "coalesce(d.published, '') DESC, mentions DESC",
+  mentions: "mentions DESC, coalesce(d.published, '') DESC",
+  title: 'd.title',
+};
 /** SQLite's default limit on bound parameters is 32766; stay well below. */
 const IN_CHUNK = 500;
 
@@ -203,6 +209,19 @@ export class SqliteSummaries {
     return this
       .stmt('SELECT doc_id AS docId, mentions FROM doc_entities WHERE key = ? ORDER BY doc_id LIMIT ?')
       .all(key, limit ?? -1) as Array<{ docId: string; mentions: number }>;
+  }
+
+  entityDocumentPage(key: string, q: EntityDocumentQuery): Counted<EntityDocumentRow> {
+    const both = q.with !== undefined;
+    const from = `FROM doc_entities e ${both ? 'JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = ?' : ''} JOIN documents d ON d.id = e.doc_id WHERE e.key = ?`;
+    const params = both ? [q.with!, key] : [key];
+    const total = (this.stmt(`SELECT count(*) AS n FROM doc_entities e ${both ? 'JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = ?' : ''} WHERE e.key = ?`).get(...params) as { n: number }).n;
+    const mentions = both ? 'e.mentions + w.mentions' : 'e.mentions';
+    const items = this.stmt(
+      `SELECT e.doc_id AS docId, d.title, d.published, ${mentions} AS mentions ${from}
+       ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]}, e.doc_id LIMIT ? OFFSET ?`,
+    ).all(...params, q.limit, q.offset) as EntityDocumentRow[];
+    return { total, items };
   }
 
   coMentioned(key: string, limit: number): Array<EntityRow & { shared: number }> {
