@@ -158,12 +158,10 @@ export class SqliteStore implements Store {
     }
     const hash = simhash(doc.text);
     const words = countWords(doc.text);
-    const info = this.db
-      .prepare(
-        `INSERT INTO documents(id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json, created_at)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-      )
-      .run(
+    const info = this.stmt(
+      `INSERT INTO documents(id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json, created_at)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+    ).run(
         doc.id,
         doc.title,
         doc.text,
@@ -176,9 +174,7 @@ export class SqliteStore implements Store {
         JSON.stringify(doc.paragraphs),
         now,
       );
-    this.db
-      .prepare('INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)')
-      .run(info.lastInsertRowid, doc.title, doc.text);
+    this.stmt('INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)').run(info.lastInsertRowid, doc.title, doc.text);
     addSources();
 
     const insertAnnotation = this.stmt(

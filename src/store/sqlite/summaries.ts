@@ -47,21 +47,20 @@ export class SqliteSummaries {
 
   /** Applies a delta; the caller holds the transaction. */
   apply(delta: SummaryDelta): void {
-    const db = this.db;
     for (const docId of delta.removedDocs) {
-      db.prepare('DELETE FROM doc_entities WHERE doc_id = ?').run(docId);
-      db.prepare('DELETE FROM place_docs WHERE doc_id = ?').run(docId);
-      db.prepare('DELETE FROM quote_speakers WHERE doc_id = ?').run(docId);
+      this.stmt('DELETE FROM doc_entities WHERE doc_id = ?').run(docId);
+      this.stmt('DELETE FROM place_docs WHERE doc_id = ?').run(docId);
+      this.stmt('DELETE FROM quote_speakers WHERE doc_id = ?').run(docId);
     }
-    const form = db.prepare(
+    const form = this.stmt(
       'INSERT INTO entity_forms(key, form, value, n) VALUES (?,?,?,?) ON CONFLICT(key, form, value) DO UPDATE SET n = n + excluded.n',
     );
-    const entity = db.prepare(
+    const entity = this.stmt(
       `INSERT INTO entity_summary(key, name, name_norm, type, mentions, documents) VALUES (?, '', '', '', ?, ?)
        ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents`,
     );
-    const topForms = db.prepare(`SELECT form, value, n FROM entity_forms WHERE key = ? AND form IN ('name', 'label') AND n > 0`);
-    const setName = db.prepare('UPDATE entity_summary SET name = ?, name_norm = ?, type = ? WHERE key = ?');
+    const topForms = this.stmt(`SELECT form, value, n FROM entity_forms WHERE key = ? AND form IN ('name', 'label') AND n > 0`);
+    const setName = this.stmt('UPDATE entity_summary SET name = ?, name_norm = ?, type = ? WHERE key = ?');
     for (const [key, e] of delta.entities) {
       for (const [f, n] of e.forms) {
         const cut = f.indexOf('\u0000');
@@ -73,7 +72,7 @@ export class SqliteSummaries {
       const type = topForm(rows.filter((r) => r.form === 'label'));
       if (name !== undefined && type !== undefined) setName.run(name, normaliseName(name), type, key);
     }
-    const pair = db.prepare(
+    const pair = this.stmt(
       'INSERT INTO entity_pairs(a, b, docs, near) VALUES (?,?,?,?) ON CONFLICT(a, b) DO UPDATE SET docs = docs + excluded.docs, near = near + excluded.near',
     );
     for (const [id, p] of delta.pairs) {
@@ -81,25 +80,25 @@ export class SqliteSummaries {
       const cut = id.indexOf('\u0000');
       pair.run(id.slice(0, cut), id.slice(cut + 1), p.docs, p.near);
     }
-    const place = db.prepare(
+    const place = this.stmt(
       `INSERT INTO place_summary(key, place_json, name_norm, mentions, documents, first_doc, first_start, entity) VALUES (?,?,?,?,?,?,?,?)
        ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents,
          entity = CASE WHEN first_doc = excluded.first_doc AND first_start = excluded.first_start THEN excluded.entity ELSE entity END`,
     );
     for (const [key, p] of delta.places)
       place.run(key, JSON.stringify(p.place), normaliseName(p.place.name), p.mentions, p.documents, p.first.docId, p.first.start, p.entity);
-    const docEntity = db.prepare('INSERT INTO doc_entities(doc_id, key, mentions) VALUES (?,?,?)');
+    const docEntity = this.stmt('INSERT INTO doc_entities(doc_id, key, mentions) VALUES (?,?,?)');
     for (const r of delta.docEntities) docEntity.run(r.docId, r.key, r.mentions);
-    const placeDoc = db.prepare('INSERT INTO place_docs(key, doc_id, mentions) VALUES (?,?,?)');
+    const placeDoc = this.stmt('INSERT INTO place_docs(key, doc_id, mentions) VALUES (?,?,?)');
     for (const r of delta.placeDocs) placeDoc.run(r.key, r.docId, r.mentions);
-    const quote = db.prepare('INSERT INTO quote_speakers(doc_id, start, end, entity, speaker_norm) VALUES (?,?,?,?,?)');
+    const quote = this.stmt('INSERT INTO quote_speakers(doc_id, start, end, entity, speaker_norm) VALUES (?,?,?,?,?)');
     for (const q of delta.quoteSpeakers) quote.run(q.docId, q.start, q.end, q.entity, q.speakerNorm);
     if (delta.removedDocs.length) {
       // Subtractions can empty rows: drop them so counts and listings stay exact.
-      for (const key of delta.entities.keys()) db.prepare('DELETE FROM entity_forms WHERE key = ? AND n <= 0').run(key);
-      db.prepare('DELETE FROM entity_summary WHERE mentions <= 0').run();
-      db.prepare('DELETE FROM entity_pairs WHERE docs <= 0 AND near <= 0').run();
-      db.prepare('DELETE FROM place_summary WHERE mentions <= 0').run();
+      for (const key of delta.entities.keys()) this.stmt('DELETE FROM entity_forms WHERE key = ? AND n <= 0').run(key);
+      this.stmt('DELETE FROM entity_summary WHERE mentions <= 0').run();
+      this.stmt('DELETE FROM entity_pairs WHERE docs <= 0 AND near <= 0').run();
+      this.stmt('DELETE FROM place_summary WHERE mentions <= 0').run();
     }
   }
 
