@@ -30,6 +30,7 @@ export const curationApi = {
   add: (c: Curation) => post<{ mentionsChanged: number }>('curations', c),
   undo: (c: Curation) => post<{ mentionsChanged: number }>('curations/undo', c),
   alias: (a: UserAlias) => post<{ mentionsChanged: number }>('aliases', a),
+  undoAlias: (a: UserAlias) => post<{ mentionsChanged: number }>('aliases/undo', a),
 };
 
 /** Waits until merged events are recomputed after a change, then shows `hash` (or reloads the view). */
@@ -55,15 +56,16 @@ export function act(status: HTMLElement, work: () => Promise<void>): () => Promi
   };
 }
 
-/** The curation box of a view: a token form until a token is given, then the controls. */
-export function curationBox(title: string, controls: () => Child[]): HTMLElement {
+/** The curation box of a view: a token form until a token is given, then the controls.
+ *  `onEdit`: called when editing starts or stops (for views with controls outside the box). */
+export function curationBox(title: string, controls: () => Child[], onEdit?: () => void): HTMLElement {
   const box = h('section', { class: 'section curation', 'aria-label': title }, h('h2', {}, title));
   const fill = () => {
     box.replaceChildren(h('h2', {}, title));
     if (writeToken()) {
       box.append(...(controls().filter(Boolean) as Node[]));
       box.append(h('p', { class: 'muted small' }, 'Your decisions are kept apart from what was extracted and survive re-ingesting. ',
-        h('button', { type: 'button', class: 'linklike', onclick: () => (sessionStorage.removeItem(TOKEN_KEY), fill()) }, 'Stop editing')));
+        h('button', { type: 'button', class: 'linklike', onclick: () => (sessionStorage.removeItem(TOKEN_KEY), fill(), onEdit?.()) }, 'Stop editing')));
       return;
     }
     const input = h('input', { type: 'password', id: `token-${title.replace(/\W+/g, '-')}`, name: 'token', autocomplete: 'off', required: true });
@@ -71,6 +73,7 @@ export function curationBox(title: string, controls: () => Child[]): HTMLElement
       ev.preventDefault();
       sessionStorage.setItem(TOKEN_KEY, input.value);
       fill();
+      onEdit?.();
     } }, h('label', { for: input.id }, 'Write token (from chronicle serve --token)'), input, h('button', { type: 'submit', class: 'button' }, 'Edit')));
   };
   fill();

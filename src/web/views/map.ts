@@ -12,6 +12,8 @@ import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, plural } from '../lib/format.js';
 import { empty, pageHeader } from '../lib/ui.js';
+import { curationApi } from '../lib/curation.js';
+import { placeCuration, placeDecisions } from './place-curation.js';
 
 const CLUSTER_PX = 22;
 
@@ -29,7 +31,7 @@ function passes(p: PlaceItem, type: string | null, from: string | null, to: stri
 }
 
 export async function mapView({ root, query, onLeave }: ViewContext): Promise<void> {
-  const page = await api.places();
+  const [page, overview, decisions] = await Promise.all([api.places(), api.overview(), curationApi.list()]);
   document.title = 'Map · Chronicle';
   const type = query.get('type');
   const from = query.get('from');
@@ -128,6 +130,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       h('h3', {}, `Articles (${p.documentCount})`),
       p.documents.length ? h('ul', { class: 'plain-list' }, p.documents.map((d) => h('li', {}, h('a', { href: docHref(d.id) }, d.title)))) : h('p', { class: 'muted' }, 'Loading…'),
       p.documentCount > p.documents.length && p.documents.length ? h('p', { class: 'muted small' }, `The first ${p.documents.length}.`) : null,
+      overview.curatable ? placeCuration(p, placeDecisions(decisions.curations, p.key)) : null,
     ];
   };
 

@@ -18,7 +18,7 @@ const MAX_LANES = 40;
 const MARGIN = { left: 24, right: 24 };
 const DAY = 86_400_000;
 const UNDATED_PAGE = 25;
-const FILTERS = ['type', 'place', 'entity', 'from', 'to'] as const;
+const FILTERS = ['type', 'place', 'entity', 'outlet', 'from', 'to'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 
 function shorten(s: string, max: number): string {
@@ -44,10 +44,11 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const at = query.get('at');
   const undatedOffset = Math.max(0, Number(query.get('undated')) || 0);
   const { from, to, ...others } = filters;
-  const [all, view, undated] = await Promise.all([
+  const [all, view, undated, entityName] = await Promise.all([
     api.timeline({ ...others, limit: 1 }),
     api.timeline({ ...filters, limit: 1000 }),
     api.events({ ...others, dated: false, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset, reports: 2 }),
+    filters.entity ? api.entity(filters.entity, 1).then((e) => e.name, () => filters.entity!) : Promise.resolve(''),
   ]);
   document.title = 'Timeline · Chronicle';
   const href = (change: Filters & { undated?: string }) => {
@@ -60,20 +61,30 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     return `#/timeline${qs.size ? `?${qs}` : ''}`;
   };
 
-  const form = h('form', { class: 'filter-bar timeline-filters', 'aria-label': 'Filter events', onsubmit: (ev: SubmitEvent) => {
+  const formStatus = h('p', { class: 'form-status', role: 'status' });
+  const form = h('form', { class: 'filter-bar timeline-filters', 'aria-label': 'Filter events', onsubmit: async (ev: SubmitEvent) => {
     ev.preventDefault();
     const data = new FormData(ev.target as HTMLFormElement);
     const change: Filters = {};
-    for (const f of ['type', 'place', 'from', 'to'] as const) change[f] = String(data.get(f) ?? '').trim() || undefined;
+    for (const f of ['type', 'place', 'outlet', 'from', 'to'] as const) change[f] = String(data.get(f) ?? '').trim() || undefined;
+    // The entity is typed by name; the API filters by its key (the best match of that name).
+    const name = String(data.get('entity') ?? '').trim();
+    if (name && name !== entityName) {
+      const found = (await api.entities({ q: name, limit: 1 })).items[0];
+      if (!found) return void (formStatus.textContent = `No entity is named “${name}”.`);
+      change.entity = found.key;
+    } else change.entity = name ? filters.entity : undefined;
     location.hash = href(change);
   } },
     h('label', {}, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'All types'), EVENT_TYPES.map((t) => h('option', { value: t, selected: t === filters.type }, eventTypeLabel(t))))),
     h('label', {}, 'Place ', h('input', { name: 'place', type: 'search', value: filters.place ?? '', placeholder: 'City or country', size: 14 })),
+    h('label', {}, 'Entity ', h('input', { name: 'entity', type: 'search', value: entityName, placeholder: 'Person or organisation', size: 16 })),
+    h('label', {}, 'Outlet ', h('input', { name: 'outlet', type: 'search', value: filters.outlet ?? '', placeholder: 'Site or folder', size: 12 })),
     h('label', {}, 'From ', h('input', { name: 'from', type: 'date', value: fullDate(filters.from) })),
     h('label', {}, 'To ', h('input', { name: 'to', type: 'date', value: fullDate(filters.to) })),
     h('button', { type: 'submit', class: 'button primary' }, 'Apply'),
-    filters.entity ? h('a', { class: 'chip chip-filter', href: href({ entity: undefined }), 'aria-label': `Remove the entity filter ${filters.entity}` }, `Entity: ${filters.entity.replace(/^\w+:/, '')} ✕`) : null,
     Object.keys(filters).length ? h('a', { href: '#/timeline' }, 'Clear all') : null,
+    formStatus,
   );
 
   const drawn = view.items.length;
@@ -243,6 +254,7 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
       const a = svg('a', {
         href: eventHref(e.key),
         class: `tl-event et-${e.type}${focused ? ' tl-focus' : ''}${e.articleDate ? ' tl-article-date' : ''}`,
+        'data-key': e.key,
         'data-date': e.articleDate ? '' : e.date?.iso ?? '',
         'data-article-date': e.articleDate ? e.interval.start : undefined,
         // Starts with the visible text (label and date), so speech input can name it.
