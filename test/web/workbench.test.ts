@@ -627,7 +627,6 @@ test('curation: mark a claim group "not the same quantity" in the UI; it stays a
   const analysis = fixtureAnalysis({ ...spec, paragraphs: [...spec.paragraphs, 'This report was updated later in the day.'] });
   await server.store.saveBatch([{ analysis, contentHash: analysis.doc.id }]);
   for (let i = 0; i < 100 && ((await server.get('/api/overview')).body as { computing?: boolean }).computing; i++) await page.waitForTimeout(100);
-  assert.equal(((await server.get('/api/claims?multi=true')).body as Claims).items.some((c) => c.figures.length > group.figures.length), false, 'no group took the copy\'s figure in');
   assert.equal((await keys()).includes(group.key), false, 'still dismissed after re-ingesting');
   await page.locator('.curation .decision button', { hasText: 'Undo' }).click();
   await page.waitForFunction((key) => !!document.querySelector(`button[data-dismiss="${key}"]`), group.key, { timeout: 15_000 });
