@@ -36,7 +36,8 @@ function check(o: Partial<Curation>): Curation {
     }
     case 'claim':
       need(o.relation === 'dismiss', '"relation" must be "dismiss"');
-      return { kind: 'claim', relation: 'dismiss', a: text(o.a, 'a'), b: '' };
+      need(o.b === undefined || (typeof o.b === 'string' && o.b.length <= MAX_FIELD), `"b" (the group's name, for display) must be text of at most ${MAX_FIELD} characters`);
+      return { kind: 'claim', relation: 'dismiss', a: text(o.a, 'a'), b: o.b?.trim() ?? '' };
     case 'entity':
     case 'event': {
       if (o.kind === 'entity' && o.relation === 'type') {

@@ -85,7 +85,7 @@ export interface Curation {
   a: string;
   /** merge: the other entity/event; entity split: the document whose mentions leave the entity; event split: "";
    *  type: PER, ORG, LOC or MISC; date: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); outlet: the outlet's name;
-   *  referent: the place meant, as JSON (a Place); dismiss: "". */
+   *  referent: the place meant, as JSON (a Place); dismiss: the group's name when dismissed (display only). */
   b: string;
 }
 

@@ -81,7 +81,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
 /** "Not the same quantity": the group's figures are no longer set side by side. */
 function dismissButton(g: ClaimGroup, status: HTMLElement, here: string): HTMLElement {
   return h('button', { type: 'button', class: 'button small-button', 'data-dismiss': g.key, onclick: act(status, async () => {
-    await curationApi.add({ kind: 'claim', relation: 'dismiss', a: g.key, b: '' });
+    await curationApi.add({ kind: 'claim', relation: 'dismiss', a: g.key, b: g.what });
     await afterChange(here);
   }) }, 'Not the same quantity');
 }
@@ -93,7 +93,7 @@ function dismissals(dismissed: Curation[], status: HTMLElement, here: string): H
     h('p', {}, 'Each group with figures that do not count the same thing has a “Not the same quantity” button; its figures are then no longer compared.'),
     dismissed.length
       ? h('div', {}, h('h3', {}, 'Groups people said are not one quantity'), h('ul', { class: 'plain-list' }, dismissed.map((c) =>
-          decisionRow(c, c.a.replace(/^claim_/, '').replace(/-/g, ' '), status, here))))
+          decisionRow(c, c.b ? `“${c.b}”` : c.a, status, here))))
       : null,
     status,
   ], rerender);

@@ -47,7 +47,14 @@ export function placeCuration(p: PlaceItem, decisions: Curation[]): HTMLElement 
     decisions.length
       ? h('div', {}, h('h3', {}, 'Corrections by people'), h('ul', { class: 'plain-list' }, decisions.map((c) => {
           const to = referentOf(c);
-          return decisionRow(c, c.a === p.key ? `Mentions moved to ${to ? describe(to) : c.b}` : `Moved here from ${c.a}`, status, mapHref(c.a === p.key ? p.key : c.a));
+          if (c.a === p.key) return decisionRow(c, `Mentions moved to ${to ? describe(to) : c.b}`, status, mapHref(p.key));
+          // The place extraction chose is no longer on the map: name it from the gazetteer.
+          const from = h('span', {}, c.a);
+          void placeChoices(p.name).then((found) => {
+            const was = found.find((x) => x.ref === c.a);
+            if (was) from.textContent = describe(was);
+          }, () => undefined);
+          return decisionRow(c, ['Moved here from ', from], status, mapHref(c.a));
         })))
       : null,
     status,

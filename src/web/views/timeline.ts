@@ -77,12 +77,14 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     location.hash = href(change);
   } },
     h('label', {}, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'All types'), EVENT_TYPES.map((t) => h('option', { value: t, selected: t === filters.type }, eventTypeLabel(t))))),
-    h('label', {}, 'Place ', h('input', { name: 'place', type: 'search', value: filters.place ?? '', placeholder: 'City or country', size: 14 })),
-    h('label', {}, 'Entity ', h('input', { name: 'entity', type: 'search', value: entityName, placeholder: 'Person or organisation', size: 16 })),
-    h('label', {}, 'Outlet ', h('input', { name: 'outlet', type: 'search', value: filters.outlet ?? '', placeholder: 'Site or folder', size: 12 })),
-    h('label', {}, 'From ', h('input', { name: 'from', type: 'date', value: fullDate(filters.from) })),
-    h('label', {}, 'To ', h('input', { name: 'to', type: 'date', value: fullDate(filters.to) })),
-    h('button', { type: 'submit', class: 'button primary' }, 'Apply'),
+    h('label', {}, 'Place ', h('input', { name: 'place', type: 'search', value: filters.place ?? '', placeholder: 'City or country', size: 12 })),
+    h('label', {}, 'Entity ', h('input', { name: 'entity', type: 'search', value: entityName, placeholder: 'A name', size: 12 })),
+    h('label', {}, 'Outlet ', h('input', { name: 'outlet', type: 'search', value: filters.outlet ?? '', placeholder: 'Site or folder', size: 10 })),
+    // the range and Apply wrap together, not one field alone on a line
+    h('span', { class: 'filter-group' },
+      h('label', {}, 'From ', h('input', { name: 'from', type: 'date', value: fullDate(filters.from) })),
+      h('label', {}, 'To ', h('input', { name: 'to', type: 'date', value: fullDate(filters.to) })),
+      h('button', { type: 'submit', class: 'button primary' }, 'Apply')),
     Object.keys(filters).length ? h('a', { href: '#/timeline' }, 'Clear all') : null,
     formStatus,
   );
