@@ -61,6 +61,8 @@ export async function addCurationDecision(store: Store, c: Curation): Promise<nu
 export async function undoCurationDecision(store: Store, c: Curation): Promise<{ removed: boolean; mentionsChanged: number }> {
   const removed = await store.removeCuration(c);
   if (!removed) return { removed, mentionsChanged: 0 };
+  // a type correction keeps the entity's id: its mentions take back the extracted type, no re-resolution
+  if (c.kind === 'entity' && c.relation === 'type') return { removed, mentionsChanged: (await store.retypeEntity(c.a, null)) + (await applyEntityCurations(store)) };
   if (c.kind === 'entity') return { removed, mentionsChanged: await reresolveWithCurations(store) };
   // another decision about the same place may still hold
   if (c.kind === 'place') return { removed, mentionsChanged: (await undoPlaceCuration(store, c)) + (await applyEntityCurations(store)) };

@@ -191,8 +191,9 @@ export interface Store {
   listCurations(kind?: Curation['kind']): Promise<Curation[]>;
   /** Forgets a curation decision (undo); true when it was stored. */
   removeCuration(c: Curation): Promise<boolean>;
-  /** Gives every mention of an entity this type label, keeping the extracted one as data.extractedType. */
-  retypeEntity(entityId: string, type: string): Promise<number>;
+  /** Gives every mention of an entity this type label, keeping the extracted one as data.extractedType;
+   *  null: back to the extracted type. */
+  retypeEntity(entityId: string, type: string | null): Promise<number>;
   /** Points mentions of one entity at another (optionally only in one document). */
   remapEntity(fromId: string, toId: string, docId?: string): Promise<number>;
   /** A number that changes with every write that changes what is stored (cheap: one row). */

@@ -448,18 +448,20 @@ export class PostgresStore implements Store {
     return !!rowCount;
   }
 
-  async retypeEntity(entityId: string, type: string): Promise<number> {
+  async retypeEntity(entityId: string, type: string | null): Promise<number> {
+    // the new label: the given type, or back to the one extraction gave
+    const label = type === null ? `coalesce(data_json::jsonb->>'extractedType', label)` : '$2';
+    const where = `kind = 'mention' AND entity_id = $1 AND label <> ${label}`;
+    const params = type === null ? [entityId] : [entityId, type];
     return this.inTransaction(async (client) => {
-      const docs = (
-        await client.query<{ doc_id: string }>(`SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND entity_id = $1 AND label <> $2`, [entityId, type])
-      ).rows.map((r) => r.doc_id);
+      const docs = (await client.query<{ doc_id: string }>(`SELECT DISTINCT doc_id FROM annotations WHERE ${where}`, params)).rows.map((r) => r.doc_id);
       if (!docs.length) return 0;
       await summaries.applyDocuments(client, docs, -1);
       const r = await client.query(
-        `UPDATE annotations SET label = $1,
+        `UPDATE annotations SET label = ${label},
                 data_json = (data_json::jsonb || jsonb_build_object('extractedType', coalesce(data_json::jsonb->>'extractedType', label)))::text
-         WHERE kind = 'mention' AND entity_id = $2 AND label <> $1`,
-        [type, entityId],
+         WHERE ${where}`,
+        params,
       );
       await summaries.applyDocuments(client, docs, 1);
       await summaries.bumpGeneration(client);

@@ -432,17 +432,19 @@ export class SqliteStore implements Store {
     return info.changes > 0;
   }
 
-  async retypeEntity(entityId: string, type: string): Promise<number> {
+  async retypeEntity(entityId: string, type: string | null): Promise<number> {
+    // the new label: the given type, or back to the one extraction gave
+    const label = type === null ? `coalesce(json_extract(data_json, '$.extractedType'), label)` : '?';
+    const where = `kind = 'mention' AND entity_id = ? AND label != ${label}`;
+    const params = type === null ? [entityId] : [entityId, type];
     return this.write(() => {
-      const docs = (
-        this.stmt(`SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND entity_id = ? AND label != ?`).all(entityId, type) as Array<{ doc_id: string }>
-      ).map((r) => r.doc_id);
+      const docs = (this.stmt(`SELECT DISTINCT doc_id FROM annotations WHERE ${where}`).all(...params) as Array<{ doc_id: string }>).map((r) => r.doc_id);
       if (!docs.length) return 0;
       this.summaries.applyDocuments(docs, -1);
       const info = this.stmt(
-        `UPDATE annotations SET label = ?, data_json = json_set(data_json, '$.extractedType', coalesce(json_extract(data_json, '$.extractedType'), label))
-         WHERE kind = 'mention' AND entity_id = ? AND label != ?`,
-      ).run(type, entityId, type);
+        `UPDATE annotations SET label = ${label}, data_json = json_set(data_json, '$.extractedType', coalesce(json_extract(data_json, '$.extractedType'), label))
+         WHERE ${where}`,
+      ).run(...(type === null ? params : [type, ...params]));
       this.summaries.applyDocuments(docs, 1);
       this.summaries.bumpGeneration();
       return info.changes;
