@@ -26,19 +26,17 @@ export function referentPlace(b: string): Place | null {
 
 type PlaceData = { place: Place; extractedPlace?: Place } & Record<string, unknown>;
 
-/** Rewrites the place annotations for which `change` gives new data, document by document. */
+/** Rewrites the place annotations for which `change` gives new data, in one write. */
 async function rewritePlaces(store: Store, key: string, change: (data: PlaceData) => PlaceData | null): Promise<number> {
-  let changed = 0;
+  const updates: Parameters<Store['updatePlaceAnnotations']>[0] = [];
   for (const { id } of await store.placeDocuments(key, ALL_DOCUMENTS)) {
-    const rows = await store.listAnnotations({ kind: 'place', docId: id });
-    const updates = rows.flatMap((r) => {
+    for (const r of await store.listAnnotations({ kind: 'place', docId: id })) {
       const data = r.data.place ? change(r.data as PlaceData) : null;
-      return data ? [{ start: r.start, end: r.end, data }] : [];
-    });
-    if (updates.length) await store.updatePlaceAnnotations(id, updates);
-    changed += updates.length;
+      if (data) updates.push({ docId: id, start: r.start, end: r.end, data });
+    }
   }
-  return changed;
+  if (updates.length) await store.updatePlaceAnnotations(updates);
+  return updates.length;
 }
 
 /** Points every place extracted as `c.a` at the place in `c.b`. */

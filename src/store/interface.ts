@@ -183,8 +183,8 @@ export interface Store {
   listUserAliases(): Promise<UserAlias[]>;
   /** Forgets a user alias (undo); true when it was stored. Mentions are re-resolved by the caller. */
   removeUserAlias(alias: UserAlias): Promise<boolean>;
-  /** Rewrites what one document's place annotations refer to (after place curation); `data` replaces each one's data. */
-  updatePlaceAnnotations(docId: string, places: Array<{ start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void>;
+  /** Rewrites what place annotations refer to (after place curation), in one transaction; `data` replaces each one's data. */
+  updatePlaceAnnotations(places: Array<{ docId: string; start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void>;
   /** Pairs of documents linked as near-duplicates (the same report on two sites), each pair once. */
   listNearDuplicatePairs(): Promise<Array<[string, string]>>;
   addCuration(c: Curation): Promise<void>;

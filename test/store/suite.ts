@@ -205,7 +205,7 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
 
     const [istanbul] = (await store.listAnnotations({ kind: 'place', docId: 'c1' })).filter((p) => p.text === 'Istanbul');
     const elsewhere = { name: 'Istanbul', country: 'Elsewhere', countryCode: 'XX', lat: 1, lon: 2, kind: 'region' as const, ref: 'test:ist' };
-    await store.updatePlaceAnnotations('c1', [{ start: istanbul.start, end: istanbul.end, data: { place: elsewhere, extractedPlace: istanbul.data.place } }]);
+    await store.updatePlaceAnnotations([{ docId: 'c1', start: istanbul.start, end: istanbul.end, data: { place: elsewhere, extractedPlace: istanbul.data.place } }]);
     const places = new Map((await store.queryPlaces({})).items.map((p) => [p.key, p.documents]));
     assert.deepEqual([places.get('geonames:2'), places.get('test:ist')], [1, 1]);
     assert.deepEqual(await store.placeDocuments('test:ist', 10), [{ id: 'c1', title: 'A title' }]);

@@ -501,16 +501,17 @@ export class PostgresStore implements Store {
     });
   }
 
-  async updatePlaceAnnotations(docId: string, places: Array<{ start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void> {
+  async updatePlaceAnnotations(places: Array<{ docId: string; start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void> {
+    const docs = [...new Set(places.map((p) => p.docId))];
     await this.inTransaction(async (client) => {
-      await summaries.applyDocuments(client, [docId], -1);
+      await summaries.applyDocuments(client, docs, -1);
       for (const p of places) {
         await client.query(
           `UPDATE annotations SET label = $1, data_json = $2 WHERE doc_id = $3 AND kind = 'place' AND start_offset = $4 AND end_offset = $5`,
-          [p.data.place.kind, JSON.stringify(p.data), docId, p.start, p.end],
+          [p.data.place.kind, JSON.stringify(p.data), p.docId, p.start, p.end],
         );
       }
-      await summaries.applyDocuments(client, [docId], 1);
+      await summaries.applyDocuments(client, docs, 1);
       await summaries.bumpGeneration(client);
     });
   }

@@ -483,12 +483,13 @@ export class SqliteStore implements Store {
     });
   }
 
-  async updatePlaceAnnotations(docId: string, places: Array<{ start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void> {
+  async updatePlaceAnnotations(places: Array<{ docId: string; start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void> {
     const update = this.stmt(`UPDATE annotations SET label = ?, data_json = ? WHERE doc_id = ? AND kind = 'place' AND start = ? AND end = ?`);
+    const docs = [...new Set(places.map((p) => p.docId))];
     await this.write(() => {
-      this.summaries.applyDocuments([docId], -1);
-      for (const p of places) update.run(p.data.place.kind, JSON.stringify(p.data), docId, p.start, p.end);
-      this.summaries.applyDocuments([docId], 1);
+      this.summaries.applyDocuments(docs, -1);
+      for (const p of places) update.run(p.data.place.kind, JSON.stringify(p.data), p.docId, p.start, p.end);
+      this.summaries.applyDocuments(docs, 1);
       this.summaries.bumpGeneration();
     });
   }

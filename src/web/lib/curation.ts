@@ -33,9 +33,11 @@ export const curationApi = {
   undoAlias: (a: UserAlias) => post<{ mentionsChanged: number }>('aliases/undo', a),
 };
 
-/** Waits until merged events are recomputed after a change, then shows `hash` (or reloads the view). */
-export async function afterChange(hash?: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+/** Waits until merged events are recomputed after a change, then shows `hash` (or reloads the view).
+ *  `corpus: false`: the change is in the stored annotations already (an entity's type, an alias, a
+ *  place), so the view is shown at once; merged events and claims catch up in the background. */
+export async function afterChange(hash?: string, opts: { corpus?: boolean } = {}): Promise<void> {
+  for (let i = 0; opts.corpus !== false && i < 200; i++) {
     const o = await api.overview(true);
     if (!o.computing) break;
     await new Promise((ok) => setTimeout(ok, 100));
@@ -86,6 +88,6 @@ export function decisionRow(c: Curation, label: Child, status: HTMLElement, afte
     h('span', {}, label), ' ',
     writeToken() ? h('button', { type: 'button', class: 'button small-button', onclick: act(status, async () => {
       await curationApi.undo(c);
-      await afterChange(after);
+      await afterChange(after, { corpus: !((c.kind === 'entity' && c.relation === 'type') || c.kind === 'place') });
     }) }, 'Undo') : null);
 }

@@ -46,7 +46,7 @@ function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[]): 
       void act(status, async () => {
         if (type.value === e.type) return void (status.textContent = `It is already a ${TYPE_LABELS[e.type].toLowerCase()}.`);
         await curationApi.add({ kind: 'entity', relation: 'type', a: e.key, b: type.value });
-        await afterChange(here);
+        await afterChange(here, { corpus: false });
       })();
     } }, h('label', { for: 'entity-type' }, 'It is a'), type, h('button', { type: 'submit', class: 'button' }, 'Correct type')),
     h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
@@ -54,7 +54,7 @@ function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[]): 
       void act(status, async () => {
         const r = await curationApi.alias({ type: e.type, alias: alias.value.trim(), canonical: e.name });
         status.textContent = `Alias added; ${plural(r.mentionsChanged, 'mention')} re-resolved.`;
-        await afterChange(here);
+        await afterChange(here, { corpus: false });
       })();
     } }, h('label', { for: 'alias-text' }, `Also called`), alias, h('button', { type: 'submit', class: 'button' }, 'Add alias')),
     aliases.length
@@ -62,7 +62,7 @@ function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[]): 
           h('span', {}, `“${a.alias}” names ${a.canonical}`), ' ',
           h('button', { type: 'button', class: 'button small-button', 'aria-label': `Undo the alias ${a.alias}`, onclick: act(status, async () => {
             await curationApi.undoAlias(a);
-            await afterChange(here);
+            await afterChange(here, { corpus: false });
           }) }, 'Undo')))))
       : null,
     mine.length

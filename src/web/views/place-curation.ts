@@ -39,7 +39,7 @@ export function placeCuration(p: PlaceItem, decisions: Curation[]): HTMLElement 
         status.textContent = found.length ? '' : 'No other place of that name is known.';
         choices.replaceChildren(...found.map((x) => h('li', {}, h('button', { type: 'button', class: 'button small-button', 'data-ref': x.ref, onclick: act(status, async () => {
           await curationApi.add({ kind: 'place', relation: 'referent', a: p.key, b: JSON.stringify(x) });
-          await afterChange(mapHref(x.ref));
+          await afterChange(mapHref(x.ref), { corpus: false });
         }) }, `It means ${describe(x)}`))));
       })();
     } }, h('label', { for: 'place-name' }, `“${p.name}” means another place named`), name, h('button', { type: 'submit', class: 'button' }, 'Find')),
