@@ -81,11 +81,17 @@ function conflictValue(c: EventConflict['values'][number]): string {
 }
 
 /** One disputed field: each value large, with the articles that give it underneath. */
+/** On an event merged from hundreds of reports: the values and sources shown of each disagreement. */
+const VALUES_SHOWN = 12;
+const SOURCES_PER_VALUE = 5;
+
 function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
   const byKey = new Map(e.reports.map((r) => [r.key, r]));
+  const position = new Map(e.reports.map((r, i) => [r.key, i]));
   // Reports come first-published first: a value first given later is an update, shown as one.
-  const order = (v: EventConflict['values'][number]) => Math.min(...v.reports.map((k) => e.reports.findIndex((r) => r.key === k)).filter((i) => i >= 0));
-  const values = [...c.values].sort((a, b) => order(a) - order(b));
+  const order = (v: EventConflict['values'][number]) => Math.min(...v.reports.map((k) => position.get(k) ?? Infinity));
+  const all = [...c.values].sort((a, b) => order(a) - order(b));
+  const values = all.slice(0, VALUES_SHOWN);
   const published = (v: EventConflict['values'][number]) => byKey.get(v.reports[0])?.published ?? null;
   const dated = values.every((v) => published(v)) && new Set(values.map(published)).size === values.length;
   return h('div', { class: 'conflict', 'data-field': c.field },
@@ -94,12 +100,14 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
       h('div', { class: 'conflict-value' },
         dated ? h('div', { class: 'conflict-when' }, i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : null,
         h('div', { class: 'figure-value' }, conflictValue(v)),
-        h('ul', { class: 'plain-list' }, v.reports.map((key) => {
+        h('ul', { class: 'plain-list' }, v.reports.slice(0, SOURCES_PER_VALUE).map((key) => {
           const r = byKey.get(key);
           return r ? h('li', {}, h('a', { href: docHref(r.docId, r.sentenceSpan) }, r.docTitle), r.attribution ? h('span', { class: 'muted' }, ` · according to ${r.attribution}`) : null) : null;
-        })),
+        }),
+        v.reports.length > SOURCES_PER_VALUE ? h('li', { class: 'muted small' }, `and ${plural(v.reports.length - SOURCES_PER_VALUE, 'more report')} (listed below)`) : null),
       ),
     )),
+    all.length > values.length ? h('p', { class: 'muted small' }, `The ${values.length} first given of ${all.length} values; every report is listed below.`) : null,
   );
 }
 
