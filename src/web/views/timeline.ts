@@ -209,14 +209,20 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
     const charW = 7;
     const lanes: number[] = [];
     let hidden = 0;
-    const rows: Array<{ d: (typeof placed)[number]; x0: number; x1: number; isRange: boolean; lane: number; flip: boolean; markEnd: number }> = [];
+    const rows: Array<{ d: (typeof placed)[number]; x0: number; x1: number; isRange: boolean; lane: number; flip: boolean; markEnd: number; title: string; withDate: boolean }> = [];
     for (const d of placed) {
       const x0 = x(d.start);
       const x1 = Math.max(x(d.end), x0 + 1);
       if (x1 < -20 || x0 > innerW + 20) continue; // off screen at this zoom
       const isRange = d.e.interval.precision !== 'day';
-      const labelW = (d.label.length + 2 + dateLabel(d.e).length) * charW;
       const markEnd = isRange ? Math.max(x1, x0 + 6) : x0 + 8;
+      // On a narrow chart a label fitting neither side is shortened to the wider side (the date
+      // goes first); the full title stays in the marker's tooltip and accessible name.
+      const room = Math.max(innerW - markEnd - 14, x0 - 14) / charW;
+      const dateChars = dateLabel(d.e).length + 2;
+      const withDate = d.label.length + dateChars <= room || room - dateChars >= 16;
+      const title = withDate ? (d.label.length + dateChars <= room ? d.label : shorten(d.label, Math.max(8, Math.floor(room - dateChars)))) : shorten(d.label, Math.max(8, Math.floor(room)));
+      const labelW = (title.length + (withDate ? dateChars : 0)) * charW;
       // A label that would run off the right edge goes to the left of its mark.
       const flip = markEnd + 14 + labelW > innerW && x0 - 14 - labelW > 0;
       const left = flip ? x0 - 14 - labelW : x0 - 8;
@@ -228,7 +234,7 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
         continue;
       }
       lanes[lane] = extent;
-      rows.push({ d, x0, x1, isRange, lane, flip, markEnd });
+      rows.push({ d, x0, x1, isRange, lane, flip, markEnd, title, withDate });
     }
     note.textContent = hidden ? `${plural(hidden, 'event')} in view do not fit in ${MAX_LANES} rows at this zoom: zoom in or narrow the range to see them.` : '';
     const innerH = Math.max(lanes.length, 2) * ROW;
@@ -260,12 +266,13 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
         'data-date': e.articleDate ? '' : e.date?.iso ?? '',
         'data-article-date': e.articleDate ? e.interval.start : undefined,
         // Starts with the visible text (label and date), so speech input can name it.
-        'aria-label': `${r.d.label} ${dateLabel(e)}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
+        // (a shortened label is followed by the full title and date)
+        'aria-label': `${r.title}${r.withDate ? ` ${dateLabel(e)}` : ''}${r.title !== r.d.label || !r.withDate ? `; ${r.d.label}, ${dateLabel(e)}` : ''}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
       });
       a.append(svg('title', {}, `${eventTypeLabel(e.type)}: ${e.title}\n${dateLabel(e)}`));
       if (r.isRange) a.append(svg('rect', { class: 'tl-range', x: r.x0, y: y - 7, width: Math.max(6, r.x1 - r.x0), height: 14, rx: 7 }));
       else a.append(svg('circle', { class: 'tl-dot', cx: r.x0, cy: y, r: 7 }));
-      const text = [r.d.label, svg('tspan', { class: 'tl-date' }, `  ${dateLabel(e)}`)];
+      const text = [r.title, r.withDate ? svg('tspan', { class: 'tl-date' }, `  ${dateLabel(e)}`) : null];
       a.append(r.flip ? svg('text', { class: 'tl-label', x: r.x0 - 14, y: y + 4, 'text-anchor': 'end' }, text) : svg('text', { class: 'tl-label', x: r.markEnd + 6, y: y + 4 }, text));
       marks.append(a);
     }
