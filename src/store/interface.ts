@@ -76,13 +76,16 @@ export interface UserAlias {
 
 /** A user's curation decision, kept apart from extraction so re-ingesting keeps it. */
 export interface Curation {
-  kind: 'entity' | 'event' | 'document' | 'collection';
-  /** merge/split: entities and events; date/outlet: a document's, or (date) a collection's. */
-  relation: 'merge' | 'split' | 'date' | 'outlet';
-  /** entity: entity id; event: "docId#eventId"; document: its id; collection: a source path prefix (folder). */
+  kind: 'entity' | 'event' | 'document' | 'collection' | 'place' | 'claim';
+  /** merge/split: entities and events; type: an entity's type; date/outlet: a document's, or (date) a
+   *  collection's; referent: what a place name refers to; dismiss: a claim group that is not one quantity. */
+  relation: 'merge' | 'split' | 'type' | 'date' | 'outlet' | 'referent' | 'dismiss';
+  /** entity: entity id; event: "docId#eventId"; document: its id; collection: a source path prefix (folder);
+   *  place: the place key as extracted (its gazetteer ref); claim: the claim group id. */
   a: string;
   /** merge: the other entity/event; entity split: the document whose mentions leave the entity; event split: "";
-   *  date: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); outlet: the outlet's name. */
+   *  type: PER, ORG, LOC or MISC; date: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); outlet: the outlet's name;
+   *  referent: the place meant, as JSON (a Place); dismiss: the group's name when dismissed (display only). */
   b: string;
 }
 
@@ -196,12 +199,19 @@ export interface Store {
   /** Rewrites the entity resolution of one document's mentions (after alias curation). */
   updateMentionEntities(docId: string, mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>): Promise<void>;
   listUserAliases(): Promise<UserAlias[]>;
+  /** Forgets a user alias (undo); true when it was stored. Mentions are re-resolved by the caller. */
+  removeUserAlias(alias: UserAlias): Promise<boolean>;
+  /** Rewrites what place annotations refer to (after place curation), in one transaction; `data` replaces each one's data. */
+  updatePlaceAnnotations(places: Array<{ docId: string; start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void>;
   /** Pairs of documents linked as near-duplicates (the same report on two sites), each pair once. */
   listNearDuplicatePairs(): Promise<Array<[string, string]>>;
   addCuration(c: Curation): Promise<void>;
   listCurations(kind?: Curation['kind']): Promise<Curation[]>;
   /** Forgets a curation decision (undo); true when it was stored. */
   removeCuration(c: Curation): Promise<boolean>;
+  /** Gives every mention of an entity this type label, keeping the extracted one as data.extractedType;
+   *  null: back to the extracted type. */
+  retypeEntity(entityId: string, type: string | null): Promise<number>;
   /** Points mentions of one entity at another (optionally only in one document). */
   remapEntity(fromId: string, toId: string, docId?: string): Promise<number>;
   /** A number that changes with every write that changes what is stored (cheap: one row). */

@@ -255,6 +255,34 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     await store.close();
   });
 
+  test(`${engine}: curation writes: an entity retyped and back, place annotations rewritten, a user alias removed`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([{ analysis: richAnalysis('c1', 'c1.txt'), contentHash: 'c1' }, { analysis: richAnalysis('c2', 'c2.txt'), contentHash: 'c2' }]);
+    const typeOf = async (key: string) => (await store.queryEntities({ keys: [key] })).items[0]?.type;
+    assert.equal(await store.retypeEntity('ent_ministry', 'LOC'), 2);
+    assert.equal(await typeOf('ent_ministry'), 'LOC');
+    assert.equal(await store.retypeEntity('ent_ministry', 'LOC'), 0, 'nothing left to change');
+    const [mention] = (await store.listAnnotations({ kind: 'mention', docId: 'c1' })).filter((m) => m.text === 'Interior Ministry');
+    assert.deepEqual([mention.label, mention.data.extractedType], ['LOC', 'ORG']);
+    assert.equal(await store.retypeEntity('ent_ministry', null), 2);
+    assert.equal(await typeOf('ent_ministry'), 'ORG');
+
+    const [istanbul] = (await store.listAnnotations({ kind: 'place', docId: 'c1' })).filter((p) => p.text === 'Istanbul');
+    const elsewhere = { name: 'Istanbul', country: 'Elsewhere', countryCode: 'XX', lat: 1, lon: 2, kind: 'region' as const, ref: 'test:ist' };
+    await store.updatePlaceAnnotations([{ docId: 'c1', start: istanbul.start, end: istanbul.end, data: { place: elsewhere, extractedPlace: istanbul.data.place } }]);
+    const places = new Map((await store.queryPlaces({})).items.map((p) => [p.key, p.documents]));
+    assert.deepEqual([places.get('geonames:2'), places.get('test:ist')], [1, 1]);
+    assert.deepEqual(await store.placeDocuments('test:ist', 10), [{ id: 'c1', title: 'A title' }]);
+    const [moved] = (await store.listAnnotations({ kind: 'place', docId: 'c1' })).filter((p) => p.text === 'Istanbul');
+    assert.deepEqual([moved.label, (moved.data.extractedPlace as { ref: string }).ref], ['region', 'geonames:2']);
+
+    await store.addUserAlias({ type: 'ORG', alias: 'the Ministry', canonical: 'Interior Ministry' });
+    assert.equal(await store.removeUserAlias({ type: 'ORG', alias: 'the Ministry', canonical: 'Interior Ministry' }), true);
+    assert.equal(await store.removeUserAlias({ type: 'ORG', alias: 'the Ministry', canonical: 'Interior Ministry' }), false);
+    assert.deepEqual(await store.listUserAliases(), []);
+    await store.close();
+  });
+
   test(`${engine}: stray ORs and operators never reach the engine; with snippets off a search still answers`, opts, async () => {
     const store = await open();
     await store.saveBatch([

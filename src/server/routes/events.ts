@@ -26,6 +26,7 @@ const eventFilters = {
   to: { type: 'date', description: 'Only events whose date range starts on or before this date' },
   place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
   entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
+  outlet: { type: 'string', maxLength: 200, description: 'Only events reported by an article whose source (site, URL or file path) or outlet set by a person contains this text (case-insensitive)' },
 } as const;
 
 export const eventRoutes = [
@@ -145,6 +146,7 @@ interface EventFilter {
   to?: string;
   place?: string;
   entity?: string;
+  outlet?: string;
   dated?: boolean;
   disputed?: boolean;
   articleDates?: boolean;
@@ -155,6 +157,8 @@ async function filterEvents(app: AppContext, query: EventFilter): Promise<EventI
   const k = await app.corpus();
   const place = query.place ? normaliseName(query.place) : '';
   const ofEntity = query.entity ? new Set((k.eventsByEntity.get(query.entity) ?? []).map((x) => x.event.key)) : null;
+  const outlets = query.outlet ? await reportOutlets(app, k) : null;
+  const outlet = query.outlet?.toLowerCase() ?? '';
   const when = (e: EventItem) => e.interval ?? (query.articleDates ? e.articleInterval ?? null : null);
   const ordered = query.articleDates
     ? await app.cached('events-by-article-date', async () => [...k.events].sort((a, b) => compareIso(when(a)?.start ?? '9999', when(b)?.start ?? '9999')))
@@ -168,7 +172,20 @@ async function filterEvents(app: AppContext, query: EventFilter): Promise<EventI
       if (!interval || !overlaps(interval, query.from, query.to)) return false;
     }
     if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
+    if (outlets && !e.reports.some((r) => outlets.get(r.docId)?.includes(outlet))) return false;
     return !ofEntity || ofEntity.has(e.key);
+  });
+}
+
+/** Per reporting article: its source and the outlet a person set, lowercased (for the outlet filter). */
+function reportOutlets(app: AppContext, k: CorpusSnapshot): Promise<Map<string, string>> {
+  return app.cached('report-outlets', async () => {
+    const ids = [...new Set(k.events.flatMap((e) => e.reports.map((r) => r.docId)))];
+    const overrides = await app.overrides();
+    const outlets = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500)
+      for (const d of await app.store.documentSummaries(ids.slice(i, i + 500))) outlets.set(d.id, `${d.source}\n${overrides.outlet(d.id) ?? ''}`.toLowerCase());
+    return outlets;
   });
 }
 

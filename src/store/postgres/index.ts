@@ -1,7 +1,7 @@
 // PostgreSQL engine: for shared deployments and many workers. Same behaviour as the SQLite engine;
 // full-text search with a weighted tsvector and a GIN index.
 import pg from 'pg';
-import type { Analysis, RawDoc, Source } from '../../types.js';
+import type { Analysis, Place, RawDoc, Source } from '../../types.js';
 import type {
   AnnotationQuery,
   DocSummary,
@@ -467,6 +467,27 @@ export class PostgresStore implements Store {
     return !!rowCount;
   }
 
+  async retypeEntity(entityId: string, type: string | null): Promise<number> {
+    // the new label: the given type, or back to the one extraction gave
+    const label = type === null ? `coalesce(data_json::jsonb->>'extractedType', label)` : '$2';
+    const where = `kind = 'mention' AND entity_id = $1 AND label <> ${label}`;
+    const params = type === null ? [entityId] : [entityId, type];
+    return this.inTransaction(async (client) => {
+      const docs = (await client.query<{ doc_id: string }>(`SELECT DISTINCT doc_id FROM annotations WHERE ${where}`, params)).rows.map((r) => r.doc_id);
+      if (!docs.length) return 0;
+      await summaries.applyDocuments(client, docs, -1);
+      const r = await client.query(
+        `UPDATE annotations SET label = ${label},
+                data_json = (data_json::jsonb || jsonb_build_object('extractedType', coalesce(data_json::jsonb->>'extractedType', label)))::text
+         WHERE ${where}`,
+        params,
+      );
+      await summaries.applyDocuments(client, docs, 1);
+      await summaries.bumpGeneration(client);
+      return r.rowCount ?? 0;
+    });
+  }
+
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
     return this.inTransaction(async (client) => {
       const docs = (
@@ -489,6 +510,29 @@ export class PostgresStore implements Store {
 
   async listUserAliases(): Promise<UserAlias[]> {
     return (await this.pool.query<UserAlias>('SELECT type, alias, canonical FROM user_aliases ORDER BY added_at')).rows;
+  }
+
+  async removeUserAlias(alias: UserAlias): Promise<boolean> {
+    return this.inTransaction(async (client) => {
+      const r = await client.query('DELETE FROM user_aliases WHERE type = $1 AND alias = $2 AND canonical = $3', [alias.type, alias.alias, alias.canonical]);
+      if (r.rowCount) await summaries.bumpGeneration(client);
+      return (r.rowCount ?? 0) > 0;
+    });
+  }
+
+  async updatePlaceAnnotations(places: Array<{ docId: string; start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void> {
+    const docs = [...new Set(places.map((p) => p.docId))];
+    await this.inTransaction(async (client) => {
+      await summaries.applyDocuments(client, docs, -1);
+      for (const p of places) {
+        await client.query(
+          `UPDATE annotations SET label = $1, data_json = $2 WHERE doc_id = $3 AND kind = 'place' AND start_offset = $4 AND end_offset = $5`,
+          [p.data.place.kind, JSON.stringify(p.data), p.docId, p.start, p.end],
+        );
+      }
+      await summaries.applyDocuments(client, docs, 1);
+      await summaries.bumpGeneration(client);
+    });
   }
 
   async generation(): Promise<number> {

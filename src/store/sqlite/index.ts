@@ -1,7 +1,7 @@
 // SQLite engine: better-sqlite3, WAL, one transaction per batch, FTS5 with BM25.
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import type { Analysis, Source } from '../../types.js';
+import type { Analysis, Place, Source } from '../../types.js';
 import type {
   AnnotationQuery,
   DocSummary,
@@ -447,6 +447,25 @@ export class SqliteStore implements Store {
     return info.changes > 0;
   }
 
+  async retypeEntity(entityId: string, type: string | null): Promise<number> {
+    // the new label: the given type, or back to the one extraction gave
+    const label = type === null ? `coalesce(json_extract(data_json, '$.extractedType'), label)` : '?';
+    const where = `kind = 'mention' AND entity_id = ? AND label != ${label}`;
+    const params = type === null ? [entityId] : [entityId, type];
+    return this.write(() => {
+      const docs = (this.stmt(`SELECT DISTINCT doc_id FROM annotations WHERE ${where}`).all(...params) as Array<{ doc_id: string }>).map((r) => r.doc_id);
+      if (!docs.length) return 0;
+      this.summaries.applyDocuments(docs, -1);
+      const info = this.stmt(
+        `UPDATE annotations SET label = ${label}, data_json = json_set(data_json, '$.extractedType', coalesce(json_extract(data_json, '$.extractedType'), label))
+         WHERE ${where}`,
+      ).run(...(type === null ? params : [type, ...params]));
+      this.summaries.applyDocuments(docs, 1);
+      this.summaries.bumpGeneration();
+      return info.changes;
+    });
+  }
+
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
     return this.write(() => {
       const docs = (
@@ -469,6 +488,25 @@ export class SqliteStore implements Store {
 
   async listUserAliases(): Promise<UserAlias[]> {
     return this.stmt('SELECT type, alias, canonical FROM user_aliases ORDER BY added_at').all() as UserAlias[];
+  }
+
+  async removeUserAlias(alias: UserAlias): Promise<boolean> {
+    return this.write(() => {
+      const info = this.db.prepare('DELETE FROM user_aliases WHERE type = ? AND alias = ? AND canonical = ?').run(alias.type, alias.alias, alias.canonical);
+      if (info.changes) this.summaries.bumpGeneration();
+      return info.changes > 0;
+    });
+  }
+
+  async updatePlaceAnnotations(places: Array<{ docId: string; start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void> {
+    const update = this.stmt(`UPDATE annotations SET label = ?, data_json = ? WHERE doc_id = ? AND kind = 'place' AND start = ? AND end = ?`);
+    const docs = [...new Set(places.map((p) => p.docId))];
+    await this.write(() => {
+      this.summaries.applyDocuments(docs, -1);
+      for (const p of places) update.run(p.data.place.kind, JSON.stringify(p.data), p.docId, p.start, p.end);
+      this.summaries.applyDocuments(docs, 1);
+      this.summaries.bumpGeneration();
+    });
   }
 
   async generation(): Promise<number> {
