@@ -1,5 +1,6 @@
 // Entity recognition stage: the learned BILOU tagger over the segment stage's tokens, then the
-// curated lexicon post-pass, news house styles (titles), one type per name per article, and no
+// curated lexicon post-pass, news house styles (titles), nouns that say what a name is ("the
+// utility Enel"), one type per name per article, and no
 // common words taken for names at sentence starts.
 // Pure apart from loading the model once.
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +15,10 @@ import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives } from './relatives.js';
 import { definedAcronyms } from './acronym-definitions.js';
 import { placesAfterComma } from './place-after-comma.js';
+import { typeByDescriptors } from './descriptors.js';
+import { repairByHeadNoun } from './head-nouns.js';
+import { markWorkTitles } from './work-titles.js';
+import { shippedHonorifics } from './honorifics.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { tagDocument } from './tagger.js';
 
@@ -62,10 +67,13 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     }
     k += words.length;
   });
-  const repaired = definedAcronyms(text, applyPostRules(text, mentions));
+  const repaired = definedAcronyms(text, repairByHeadNoun(text, applyPostRules(text, mentions)));
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   const merged = listed.length ? mergeLexicon(repaired, listed) : repaired;
-  const styled = harmoniseTypes(applyHouseStyle(text, merged), { fixed: new Set(listed) });
+  const fixed = new Set(listed);
+  const titled = markWorkTitles(text, applyHouseStyle(text, merged), shippedHonorifics().titles);
+  const described = typeByDescriptors(titled, syntax, fixed);
+  const styled = harmoniseTypes(described.mentions, { fixed: new Set([...fixed, ...described.settled]) });
   const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(styled, seg, model.resources.casing));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }

@@ -1,0 +1,74 @@
+// What kind of thing a name is, from the words around it: descriptor nouns in the parse, a
+// body's or facility's head noun, and titles of books and broadcasts. Invented sentences.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention, Syntax } from '../../../src/types.js';
+import { parseDescriptors, typeByDescriptors } from '../../../src/pipeline/entities/descriptors.js';
+import { repairByHeadNoun } from '../../../src/pipeline/entities/head-nouns.js';
+import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
+
+const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
+  const start = text.indexOf(s, from);
+  return { start, end: start + s.length, type, text: s };
+};
+const shown = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
+
+/** A one-sentence parse from [word, upos, deprel, head] rows, words separated by single spaces. */
+function parse(rows: Array<[string, string, string, number]>): { text: string; syn: Syntax } {
+  let offset = 0;
+  const words = rows.map(([text, upos, deprel, head], i) => {
+    const w = { text, lemma: text.toLowerCase().replace(/s$/, ''), upos, deprel, head, token: i, start: offset, end: offset + text.length };
+    offset += text.length + 1;
+    return w;
+  });
+  return { text: rows.map((r) => r[0]).join(' '), syn: { words, sentenceWordStart: [0, words.length] } };
+}
+
+const nouns = parseDescriptors('ORG utility\nORG division\nORG firm\nLOC village\nMISC programme\n');
+
+test('a descriptor noun tied to a name by the parse settles its type', () => {
+  // "the utility Velmora and its Tarnok division sold shares in firms such as Oskari"
+  const { text, syn } = parse([
+    ['the', 'DET', 'det', 2], ['utility', 'NOUN', 'nmod:desc', 2], ['Velmora', 'PROPN', 'nsubj', 7],
+    ['and', 'CCONJ', 'cc', 6], ['its', 'PRON', 'nmod:poss', 6], ['Tarnok', 'PROPN', 'compound', 6], ['division', 'NOUN', 'conj', 2],
+    ['sold', 'VERB', 'root', -1], ['shares', 'NOUN', 'obj', 7], ['in', 'ADP', 'case', 10], ['firms', 'NOUN', 'nmod', 8],
+    ['such', 'ADJ', 'case', 13], ['as', 'ADP', 'fixed', 11], ['Oskari', 'PROPN', 'nmod', 10],
+  ]);
+  const ms = [at(text, 'Velmora', 'LOC'), at(text, 'Tarnok', 'PER'), at(text, 'Oskari', 'PER')];
+  const out = typeByDescriptors(ms, syn, new Set(), nouns);
+  assert.deepEqual(shown(out.mentions), ['ORG:Velmora', 'ORG:Tarnok', 'ORG:Oskari']);
+  assert.equal(out.settled.size, 3);
+});
+
+test('no descriptor: a place before a firm is where it is, a broadcaster before its programme stays itself, a titled person stays a person', () => {
+  // "a Dunmere firm and the KTV programme hired Mr Halloran"
+  const { text, syn } = parse([
+    ['a', 'DET', 'det', 2], ['Dunmere', 'PROPN', 'compound', 2], ['firm', 'NOUN', 'nsubj', 7],
+    ['and', 'CCONJ', 'cc', 6], ['the', 'DET', 'det', 6], ['KTV', 'PROPN', 'compound', 6], ['programme', 'NOUN', 'conj', 2],
+    ['hired', 'VERB', 'root', -1], ['Mr', 'PROPN', 'compound', 9], ['Halloran', 'PROPN', 'obj', 7],
+  ]);
+  const lexiconFixed = at(text, 'KTV', 'ORG');
+  const ms = [at(text, 'Dunmere', 'LOC'), lexiconFixed, { ...at(text, 'Mr Halloran', 'PER'), title: 'Mr' }];
+  const out = typeByDescriptors(ms, syn, new Set([lexiconFixed]), nouns);
+  assert.deepEqual(shown(out.mentions), ['LOC:Dunmere', 'ORG:KTV', 'PER:Mr Halloran']);
+  assert.equal(out.settled.size, 0);
+});
+
+test('head nouns: a facility is a place, "X\'s Department" is one body, a missed "… Centre" is an organisation', () => {
+  const text = 'Protesters met outside Wexbury Road Station. The Lord Keeper\'s Department and the Coastal Studies Centre think tank replied. In Centre court, play resumed.';
+  const out = repairByHeadNoun(text, [at(text, 'Wexbury Road Station', 'ORG'), at(text, 'Lord Keeper', 'LOC')]);
+  assert.deepEqual(shown(out), ['LOC:Wexbury Road Station', "ORG:Lord Keeper's Department", 'ORG:Coastal Studies Centre']);
+});
+
+test('"Country\'s Ministry" keeps the country; "Ministry of X" after a possessive is left to the tagger', () => {
+  const text = "Norway's Ministry said so, and Harland's Department of Works agreed.";
+  const ms = [at(text, 'Norway', 'LOC'), at(text, 'Harland', 'ORG')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Norway', 'ORG:Harland']);
+});
+
+test('titles of books and programmes are one MISC name; a person after "his book," is still a person', () => {
+  const text = "A new book, Quinn's Empire, says so. She told KTV One's Morning with Maya programme. In his memoir, Ruth Abara, his editor, is thanked. The film, Dark Harbour by Ana Lusk, opens.";
+  const ms = [at(text, 'Quinn', 'PER'), at(text, 'Empire', 'LOC'), at(text, 'KTV One', 'ORG'), at(text, 'Maya', 'PER'), at(text, 'Ruth Abara', 'PER'), at(text, 'Dark Harbour', 'LOC'), at(text, 'Ana Lusk', 'PER')];
+  const out = markWorkTitles(text, ms, new Set(['Mr']));
+  assert.deepEqual(shown(out), ["MISC:Quinn's Empire", 'ORG:KTV One', 'MISC:Morning with Maya', 'PER:Ruth Abara', 'MISC:Dark Harbour', 'PER:Ana Lusk']);
+});
