@@ -1,25 +1,32 @@
 // A common noun the parse ties to a name says what the name is: "the utility Enel" and "Enel,
-// the utility" (ORG), "its Yukos division" (ORG), "the town of X" is left to the places stage.
-// The nouns are data (data/descriptors.txt). A descriptor settles the type of the mention it
-// describes; titled names and full personal names are never retyped (a person's name is rarely
-// the name of a company in the same article, and "the Blair government" is about Blair).
+// the utility" (ORG), "its Yukos division" (ORG), "firms such as X" (ORG), "the Kent village"
+// (LOC). Some nouns say only who makes them: "a YouGov poll" is by an organisation. The nouns are
+// data (data/descriptors.txt). A descriptor settles the type of the mention it describes, and
+// names a word the tagger missed when the word looks like a name (all capitals or an inner
+// capital: "YouGov", "ICM"). Titled names and full personal names are never retyped.
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { EntityType, Mention, Syntax } from '../../types.js';
 import { caseMarker, dependents, headOfSpan } from '../syntax/query.js';
 
-export type Descriptors = Map<string, EntityType>;
+export interface Descriptors {
+  /** Nouns that say what a name is, either way round ("the utility Enel", "the Enel utility"). */
+  kinds: Map<string, EntityType>;
+  /** Nouns a name modifies as their maker or owner ("a YouGov poll"). */
+  makers: Map<string, EntityType>;
+}
 
 const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
 
 export function parseDescriptors(text: string): Descriptors {
-  const out: Descriptors = new Map();
+  const out: Descriptors = { kinds: new Map(), makers: new Map() };
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     const [type, noun] = line.split(/\s+/, 2);
     if (!TYPES.has(type as EntityType) || !noun) throw new Error(`descriptors: bad line "${line}"`);
-    out.set(noun.toLowerCase(), type as EntityType);
+    if (noun.startsWith('@')) out.makers.set(noun.slice(1).toLowerCase(), type as EntityType);
+    else out.kinds.set(noun.toLowerCase(), type as EntityType);
   }
   return out;
 }
@@ -32,13 +39,15 @@ export function shippedDescriptors(): Descriptors {
 }
 
 /** Relations by which a common noun renames a name: "utility Enel", "Enel, the utility". */
-const RENAMING = new Set(['appos', 'nmod:desc', 'compound']);
+const RENAMING = ['appos', 'nmod:desc', 'compound'];
 /** Case markers by which a plural noun lists instances: "firms such as X and Y", "banks like X". */
 const INSTANCES = new Set(['such as', 'like', 'including']);
+/** A word that is a name by its shape alone: "ICM", "YouGov". */
+const NAME_SHAPE = /^\p{Lu}{2,}$|^\p{Lu}[\p{L}]*\p{Ll}\p{Lu}/u;
 
 /**
- * Mentions retyped by a descriptor noun, with the set of those it settled (for harmoniseTypes,
- * which must not vote them back).
+ * Mentions retyped (or added) by a descriptor noun, with the set of those it settled (for
+ * harmoniseTypes, which must not vote them back).
  */
 export function typeByDescriptors(
   mentions: Mention[],
@@ -58,33 +67,52 @@ export function typeByDescriptors(
     settled.add(typed);
     return typed;
   });
-  return { mentions: out, settled };
+  // names the tagger missed: "a YouGov poll"
+  syn.words.forEach((w, i) => {
+    if (w.upos !== 'PROPN' || w.deprel !== 'compound' || !NAME_SHAPE.test(w.text) || out.some((m) => m.start < w.end && w.start < m.end)) return;
+    const type = modifiedNounType(syn, i, w, nouns);
+    if (type === null) return;
+    const added: Mention = { start: w.start, end: w.end, type, text: w.text };
+    out.push(added);
+    settled.add(added);
+  });
+  return { mentions: out.sort((a, b) => a.start - b.start), settled };
+}
+
+/** The type a noun the name modifies gives it ("the Yukos division", "a YouGov poll"). */
+function modifiedNounType(syn: Syntax, head: number, span: { start: number; end: number; type?: EntityType }, nouns: Descriptors): EntityType | null {
+  const noun = syn.words[syn.words[head].head];
+  if (!noun || noun.upos !== 'NOUN' || (noun.start < span.end && span.start < noun.end)) return null;
+  const lemma = noun.lemma.toLowerCase();
+  const t = nouns.kinds.get(lemma) ?? nouns.makers.get(lemma) ?? null;
+  // a place modifying an organisation's noun is where it is ("a London firm"), a nationality
+  // says whose it is, and "the BBC programme" is the BBC's
+  if (t === 'LOC' || (t === 'ORG' && span.type !== 'LOC' && span.type !== 'MISC')) return t;
+  return null;
 }
 
 function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descriptors): EntityType | null {
   const word = syn.words[head];
   const outside = (w: number) => syn.words[w].end <= span.start || syn.words[w].start >= span.end;
-  const typeOf = (w: number) => (syn.words[w].upos === 'NOUN' && outside(w) ? (nouns.get(syn.words[w].lemma.toLowerCase()) ?? null) : null);
+  const kindOf = (w: number) => (syn.words[w].upos === 'NOUN' && outside(w) ? (nouns.kinds.get(syn.words[w].lemma.toLowerCase()) ?? null) : null);
   // the name renames the noun ("Enel, the utility")
   if (word.deprel === 'appos' && word.head >= 0) {
-    const t = typeOf(word.head);
+    const t = kindOf(word.head);
     if (t) return t;
   }
-  // the name modifies the noun ("the Yukos division", "the Kent village"); but a place modifying
-  // an organisation's noun is where it is ("a London firm"), and "the BBC programme" is the BBC's
   if (word.deprel === 'compound' && word.head >= 0) {
-    const t = typeOf(word.head);
-    if (t === 'LOC' || (t === 'ORG' && span.type !== 'LOC' && span.type !== 'MISC')) return t;
+    const t = modifiedNounType(syn, head, span, nouns);
+    if (t) return t;
   }
   // the noun renames the name ("the utility Enel", "Enel, a utility")
   for (const d of dependents(syn, head, ...RENAMING)) {
-    const t = typeOf(d);
+    const t = kindOf(d);
     if (t) return t;
   }
   // the name is an instance the noun lists ("firms such as X and Y")
   let w = head;
   if (syn.words[w].deprel === 'conj' && syn.words[w].head >= 0) w = syn.words[w].head;
   const listed = syn.words[w];
-  if (listed.deprel.startsWith('nmod') && listed.head >= 0 && INSTANCES.has(caseMarker(syn, w) ?? '')) return typeOf(listed.head);
+  if (listed.deprel.startsWith('nmod') && listed.head >= 0 && INSTANCES.has(caseMarker(syn, w) ?? '')) return kindOf(listed.head);
   return null;
 }

@@ -2,14 +2,16 @@
 // (facilities, as CoNLL annotates them), "… Centre", "… Institute" are bodies. Three repairs:
 // a facility name the tagger called an organisation becomes a place; "the Lord Chancellor's
 // Department" is one body, not a title plus a stray word; and a run of capitalised words ending
-// in a body's head noun that the tagger missed entirely ("the Foreign Policy Centre think tank")
-// becomes an organisation.
+// in a body's or a publication's head noun that the tagger missed ("the Foreign Policy Centre
+// think tank", "the Australian Financial Review", where it saw only the nationality) becomes an
+// organisation.
 import type { Mention } from '../../types.js';
 import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';
+import { nameKey } from '../places/normalize.js';
 
 const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|Bridge)$/u;
-const BODY_HEADS = 'Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation';
+const BODY_HEADS = 'Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|Review|Journal|Gazette|Herald|Tribune';
 /** "X's Department": a single head word, not "Japan's Ministry of Finance" (the ministry's own name follows). */
 const POSSESSED_HEAD = new RegExp(`^['’]s\\s+(?:Department|Office|Ministry|Committee|Council)(?![\\p{L}\\p{N}]|\\s+(?:of|for|on)\\b)`, 'u');
 const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
@@ -23,10 +25,18 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (!first) continue;
     const start = r.index + first.index;
     const end = r.index + r[0].length;
-    if (out.some((m) => m.start < end && start < m.end)) continue;
-    out.push({ start, end, type: 'ORG', text: text.slice(start, end) });
+    // the tagger may have taken just a leading nationality ("the Australian Financial Review")
+    const inside = out.filter((m) => m.start < end && start < m.end);
+    if (inside.length > 1 || (inside.length === 1 && !(inside[0].start === start && inside[0].end < end && isDemonym(inside[0])))) continue;
+    const body: Mention = { start, end, type: 'ORG', text: text.slice(start, end) };
+    if (inside.length) out.splice(out.indexOf(inside[0]), 1, body);
+    else out.push(body);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function isDemonym(m: Mention): boolean {
+  return m.type === 'MISC' && gazetteer().demonym(nameKey(m.text)) !== undefined;
 }
 
 function withPossessedHead(text: string, m: Mention): Mention {

@@ -18,6 +18,7 @@ import { placesAfterComma } from './place-after-comma.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
 import { markWorkTitles } from './work-titles.js';
+import { typeMarketMovers } from './market-movers.js';
 import { shippedHonorifics } from './honorifics.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { tagDocument } from './tagger.js';
@@ -73,7 +74,11 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const fixed = new Set(listed);
   const titled = markWorkTitles(text, applyHouseStyle(text, merged), shippedHonorifics().titles);
   const described = typeByDescriptors(titled, syntax, fixed);
-  const styled = harmoniseTypes(described.mentions, { fixed: new Set([...fixed, ...described.settled]) });
+  // a company by its share price ("X fell 2%"); what it retyped or added is settled too
+  const moved = typeMarketMovers(text, described.mentions, syntax);
+  const before = new Set(described.mentions);
+  const settled = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
+  const styled = harmoniseTypes(moved, { fixed: settled });
   const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(styled, seg, model.resources.casing));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }

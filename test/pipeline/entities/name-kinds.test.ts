@@ -6,6 +6,7 @@ import type { Mention, Syntax } from '../../../src/types.js';
 import { parseDescriptors, typeByDescriptors } from '../../../src/pipeline/entities/descriptors.js';
 import { repairByHeadNoun } from '../../../src/pipeline/entities/head-nouns.js';
 import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
+import { typeMarketMovers } from '../../../src/pipeline/entities/market-movers.js';
 
 const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
   const start = text.indexOf(s, from);
@@ -13,18 +14,18 @@ const at = (text: string, s: string, type: Mention['type'], from = 0): Mention =
 };
 const shown = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
 
-/** A one-sentence parse from [word, upos, deprel, head] rows, words separated by single spaces. */
-function parse(rows: Array<[string, string, string, number]>): { text: string; syn: Syntax } {
+/** A one-sentence parse from [word, upos, deprel, head, lemma?] rows, words separated by single spaces. */
+function parse(rows: Array<[string, string, string, number, string?]>): { text: string; syn: Syntax } {
   let offset = 0;
-  const words = rows.map(([text, upos, deprel, head], i) => {
-    const w = { text, lemma: text.toLowerCase().replace(/s$/, ''), upos, deprel, head, token: i, start: offset, end: offset + text.length };
+  const words = rows.map(([text, upos, deprel, head, lemma], i) => {
+    const w = { text, lemma: lemma ?? text.toLowerCase().replace(/s$/, ''), upos, deprel, head, token: i, start: offset, end: offset + text.length };
     offset += text.length + 1;
     return w;
   });
   return { text: rows.map((r) => r[0]).join(' '), syn: { words, sentenceWordStart: [0, words.length] } };
 }
 
-const nouns = parseDescriptors('ORG utility\nORG division\nORG firm\nLOC village\nMISC programme\n');
+const nouns = parseDescriptors('ORG utility\nORG division\nORG firm\nLOC village\nMISC programme\nORG @poll\n');
 
 test('a descriptor noun tied to a name by the parse settles its type', () => {
   // "the utility Velmora and its Tarnok division sold shares in firms such as Oskari"
@@ -71,4 +72,42 @@ test('titles of books and programmes are one MISC name; a person after "his book
   const ms = [at(text, 'Quinn', 'PER'), at(text, 'Empire', 'LOC'), at(text, 'KTV One', 'ORG'), at(text, 'Maya', 'PER'), at(text, 'Ruth Abara', 'PER'), at(text, 'Dark Harbour', 'LOC'), at(text, 'Ana Lusk', 'PER')];
   const out = markWorkTitles(text, ms, new Set(['Mr']));
   assert.deepEqual(shown(out), ["MISC:Quinn's Empire", 'ORG:KTV One', 'MISC:Morning with Maya', 'PER:Ruth Abara', 'MISC:Dark Harbour', 'PER:Ana Lusk']);
+});
+
+test('a maker noun names the organisation before it, even one the tagger missed, if it looks like a name', () => {
+  // "a ZenPoll poll and a Sunday poll"
+  const { text, syn } = parse([
+    ['a', 'DET', 'det', 2], ['ZenPoll', 'PROPN', 'compound', 2], ['poll', 'NOUN', 'root', -1],
+    ['and', 'CCONJ', 'cc', 6], ['a', 'DET', 'det', 6], ['Sunday', 'PROPN', 'compound', 6], ['poll', 'NOUN', 'conj', 2],
+  ]);
+  const out = typeByDescriptors([], syn, new Set(), nouns);
+  assert.deepEqual(shown(out.mentions), ['ORG:ZenPoll']);
+  assert.equal(text.slice(out.mentions[0].start, out.mentions[0].end), 'ZenPoll');
+});
+
+test('what moves by a stated amount is a company, even an all-capital name the tagger missed; a known place is not retyped', () => {
+  // "Tarno Kiseki slid 2% and KRX dropped 3% as Norway fell 1%"
+  const { text, syn } = parse([
+    ['Tarno', 'PROPN', 'compound', 1], ['Kiseki', 'PROPN', 'nsubj', 2], ['slid', 'VERB', 'root', -1, 'slide'], ['2', 'NUM', 'nummod', 4], ['%', 'SYM', 'obj', 2],
+    ['and', 'CCONJ', 'cc', 7], ['KRX', 'PROPN', 'nsubj', 7], ['dropped', 'VERB', 'conj', 2, 'drop'], ['3', 'NUM', 'nummod', 9], ['%', 'SYM', 'obj', 7],
+    ['as', 'SCONJ', 'mark', 12], ['Norway', 'PROPN', 'nsubj', 12], ['fell', 'VERB', 'advcl', 2, 'fall'], ['1', 'NUM', 'nummod', 14], ['%', 'SYM', 'obj', 12],
+  ]);
+  const out = typeMarketMovers(text, [at(text, 'Tarno Kiseki', 'LOC'), at(text, 'Norway', 'LOC')], syn);
+  assert.deepEqual(shown(out), ['ORG:Tarno Kiseki', 'ORG:KRX', 'LOC:Norway']);
+});
+
+test('"shares in X" and "X shares" that move are the company\'s; a verb with no amount says nothing', () => {
+  // "shares in Velmora fell 4 cents ; Oskari slid"
+  const { text, syn } = parse([
+    ['shares', 'NOUN', 'nsubj', 3, 'share'], ['in', 'ADP', 'case', 2], ['Velmora', 'PROPN', 'nmod', 0], ['fell', 'VERB', 'root', -1, 'fall'], ['4', 'NUM', 'nummod', 5], ['cents', 'NOUN', 'obj', 3],
+    [';', 'PUNCT', 'punct', 3], ['Oskari', 'PROPN', 'nsubj', 8], ['slid', 'VERB', 'parataxis', 3, 'slide'],
+  ]);
+  const out = typeMarketMovers(text, [at(text, 'Velmora', 'PER'), at(text, 'Oskari', 'PER')], syn);
+  assert.deepEqual(shown(out), ['ORG:Velmora', 'PER:Oskari']);
+});
+
+test('a publication the tagger saw only the nationality of is one organisation', () => {
+  const text = 'He was quoted in the Canadian Mining Review on Monday, and by Canadian officials.';
+  const out = repairByHeadNoun(text, [at(text, 'Canadian', 'MISC'), at(text, 'Canadian', 'MISC', 50)]);
+  assert.deepEqual(shown(out), ['ORG:Canadian Mining Review', 'MISC:Canadian']);
 });
