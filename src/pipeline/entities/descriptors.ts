@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { EntityType, Mention, Syntax } from '../../types.js';
 import { caseMarker, dependents, headOfSpan } from '../syntax/query.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { nameKey } from '../places/normalize.js';
 
 export interface Descriptors {
   /** Nouns that say what a name is, either way round ("the utility Enel", "the Enel utility"). */
@@ -79,19 +81,25 @@ export function typeByDescriptors(
   return { mentions: out.sort((a, b) => a.start - b.start), settled };
 }
 
-/** The type a noun the name modifies gives it ("the Yukos division", "a YouGov poll"). */
-function modifiedNounType(syn: Syntax, head: number, span: { start: number; end: number; type?: EntityType }, nouns: Descriptors): EntityType | null {
+/** The type a noun the name modifies gives it ("the Yukos division", "a YouGov poll", "an Eton pupil"). */
+function modifiedNounType(syn: Syntax, head: number, span: { start: number; end: number; type?: EntityType; text?: string }, nouns: Descriptors): EntityType | null {
   const noun = syn.words[syn.words[head].head];
   if (!noun || noun.upos !== 'NOUN' || (noun.start < span.end && span.start < noun.end)) return null;
   const lemma = noun.lemma.toLowerCase();
   const t = nouns.kinds.get(lemma) ?? nouns.makers.get(lemma) ?? null;
   // a place modifying an organisation's noun is where it is ("a London firm"), a nationality
-  // says whose it is, and "the BBC programme" is the BBC's
-  if (t === 'LOC' || (t === 'ORG' && span.type !== 'LOC' && span.type !== 'MISC')) return t;
+  // says whose it is ("a Swiss firm")
+  if (t === 'LOC' || (t === 'ORG' && span.type !== 'LOC' && !(span.type === 'MISC' && isDemonym(span.text ?? '')))) return t;
   return null;
 }
 
+function isDemonym(name: string): boolean {
+  return gazetteer().demonym(nameKey(name)) !== undefined;
+}
+
 function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descriptors): EntityType | null {
+  // "Indonesia Aceh's region": a word the parse made part of a longer name takes that name's place
+  if (syn.words[head].deprel === 'flat' && syn.words[head].head >= 0) head = syn.words[head].head;
   const word = syn.words[head];
   const outside = (w: number) => syn.words[w].end <= span.start || syn.words[w].start >= span.end;
   const kindOf = (w: number) => (syn.words[w].upos === 'NOUN' && outside(w) ? (nouns.kinds.get(syn.words[w].lemma.toLowerCase()) ?? null) : null);
@@ -100,6 +108,9 @@ function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descrip
     const t = kindOf(word.head);
     if (t) return t;
   }
+  // "Aceh's region": only a place's noun is owned by the name it describes (but "Smith's home
+  // town" is his)
+  if (word.deprel === 'nmod:poss' && span.type !== 'PER' && word.head >= 0 && kindOf(word.head) === 'LOC') return 'LOC';
   if (word.deprel === 'compound' && word.head >= 0) {
     const t = modifiedNounType(syn, head, span, nouns);
     if (t) return t;

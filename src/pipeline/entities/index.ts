@@ -19,6 +19,7 @@ import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
 import { markWorkTitles } from './work-titles.js';
 import { typeMarketMovers } from './market-movers.js';
+import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { tagDocument } from './tagger.js';
@@ -79,6 +80,6 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const before = new Set(described.mentions);
   const settled = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
   const styled = harmoniseTypes(moved, { fixed: settled });
-  const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(styled, seg, model.resources.casing));
+  const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }

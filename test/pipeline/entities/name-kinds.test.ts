@@ -25,7 +25,7 @@ function parse(rows: Array<[string, string, string, number, string?]>): { text: 
   return { text: rows.map((r) => r[0]).join(' '), syn: { words, sentenceWordStart: [0, words.length] } };
 }
 
-const nouns = parseDescriptors('ORG utility\nORG division\nORG firm\nLOC village\nMISC programme\nORG @poll\n');
+const nouns = parseDescriptors('ORG utility\nORG division\nORG firm\nLOC village\nLOC region\nMISC programme\nORG @poll\nORG @pupil\n');
 
 test('a descriptor noun tied to a name by the parse settles its type', () => {
   // "the utility Velmora and its Tarnok division sold shares in firms such as Oskari"
@@ -110,4 +110,25 @@ test('a publication the tagger saw only the nationality of is one organisation',
   const text = 'He was quoted in the Canadian Mining Review on Monday, and by Canadian officials.';
   const out = repairByHeadNoun(text, [at(text, 'Canadian', 'MISC'), at(text, 'Canadian', 'MISC', 50)]);
   assert.deepEqual(shown(out), ['ORG:Canadian Mining Review', 'MISC:Canadian']);
+});
+
+test('a compass word before a continent names a region of its own; before a country it does not', async () => {
+  const { compassRegions } = await import('../../../src/pipeline/entities/compass-regions.js');
+  const text = 'Storms hit south Asia and western Europe, then northern Iraq.';
+  const out = compassRegions(text, [at(text, 'Asia', 'LOC'), at(text, 'Europe', 'LOC'), at(text, 'Iraq', 'LOC')]);
+  assert.deepEqual(shown(out), ['LOC:south Asia', 'LOC:western Europe', 'LOC:Iraq']);
+  for (const m of out) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('a place\'s noun owned by a name makes it a place, through a name the parse ran together; a person\'s home region stays a person', () => {
+  // "in Marovia Tessel 's region , a Halden pupil and a Swiss pupil saw Kovac 's region"
+  const { text, syn } = parse([
+    ['in', 'ADP', 'case', 4], ['Marovia', 'PROPN', 'nmod:poss', 4], ['Tessel', 'PROPN', 'flat', 1], ["'s", 'PART', 'case', 1], ['region', 'NOUN', 'obl', 13],
+    [',', 'PUNCT', 'punct', 4], ['a', 'DET', 'det', 8], ['Halden', 'PROPN', 'compound', 8], ['pupil', 'NOUN', 'nsubj', 13],
+    ['and', 'CCONJ', 'cc', 12], ['a', 'DET', 'det', 12], ['Swiss', 'PROPN', 'compound', 12], ['pupil', 'NOUN', 'conj', 8],
+    ['saw', 'VERB', 'root', -1], ['Kovac', 'PROPN', 'nmod:poss', 16], ["'s", 'PART', 'case', 14], ['region', 'NOUN', 'obj', 13],
+  ]);
+  const ms = [at(text, 'Marovia', 'LOC'), at(text, 'Tessel', 'ORG'), at(text, 'Halden', 'MISC'), at(text, 'Swiss', 'MISC'), at(text, 'Kovac', 'PER')];
+  const out = typeByDescriptors(ms, syn, new Set(), nouns);
+  assert.deepEqual(shown(out.mentions), ['LOC:Marovia', 'LOC:Tessel', 'ORG:Halden', 'MISC:Swiss', 'PER:Kovac']);
 });
