@@ -10,8 +10,10 @@ import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { nameKey } from '../places/normalize.js';
 
-const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|Bridge)$/u;
-const BODY_HEADS = 'Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|Review|Journal|Gazette|Herald|Tribune';
+const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue)$/u;
+const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
+const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|${PUBLICATION_HEADS}`;
+const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS})$`, 'u');
 /** "X's Department": a single head word, not "Japan's Ministry of Finance" (the ministry's own name follows). */
 const POSSESSED_HEAD = new RegExp(`^['’]s\\s+(?:Department|Office|Ministry|Committee|Council)(?![\\p{L}\\p{N}]|\\s+(?:of|for|on)\\b)`, 'u');
 const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
@@ -25,9 +27,11 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (!first) continue;
     const start = r.index + first.index;
     const end = r.index + r[0].length;
-    // the tagger may have taken just a leading nationality ("the Australian Financial Review")
+    // the tagger may have taken just a publication's leading nationality ("the Australian
+    // Financial Review"); "German Foreign Ministry" is Germany's ministry, not one name
     const inside = out.filter((m) => m.start < end && start < m.end);
-    if (inside.length > 1 || (inside.length === 1 && !(inside[0].start === start && inside[0].end < end && isDemonym(inside[0])))) continue;
+    const nationalityOnly = inside.length === 1 && inside[0].start === start && inside[0].end < end && isDemonym(inside[0]) && PUBLICATION.test(r[0]);
+    if (inside.length > 0 && !nationalityOnly) continue;
     const body: Mention = { start, end, type: 'ORG', text: text.slice(start, end) };
     if (inside.length) out.splice(out.indexOf(inside[0]), 1, body);
     else out.push(body);

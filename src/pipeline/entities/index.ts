@@ -69,9 +69,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     }
     k += words.length;
   });
-  const repaired = definedAcronyms(text, repairByHeadNoun(text, applyPostRules(text, mentions)));
+  const repaired = definedAcronyms(text, applyPostRules(text, mentions));
   const listed = model.lexicon ? model.lexicon.find(text) : [];
-  const merged = listed.length ? mergeLexicon(repaired, listed) : repaired;
+  // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
+  const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
   const fixed = new Set(listed);
   const titled = markWorkTitles(text, applyHouseStyle(text, merged), shippedHonorifics().titles);
   const described = typeByDescriptors(titled, syntax, fixed);
