@@ -132,3 +132,9 @@ test('a place\'s noun owned by a name makes it a place, through a name the parse
   const out = typeByDescriptors(ms, syn, new Set(), nouns);
   assert.deepEqual(shown(out.mentions), ['LOC:Marovia', 'LOC:Tessel', 'ORG:Halden', 'MISC:Swiss', 'PER:Kovac']);
 });
+
+test('a quotation in title case is a title, unless one name is all of it', () => {
+  const text = 'He unveiled a "Plan for the Renewal of Norvia" and fought "Islamic State" and "the old guard".';
+  const ms = [at(text, 'Norvia', 'LOC'), at(text, 'Islamic State', 'ORG')];
+  assert.deepEqual(shown(markWorkTitles(text, ms)), ['MISC:Plan for the Renewal of Norvia', 'ORG:Islamic State']);
+});
