@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { EntityType, Mention, Syntax } from '../../types.js';
-import { caseMarker, dependents, headOfSpan } from '../syntax/query.js';
+import { caseMarker, dependents, headOfSpan, sentenceOfWord, wordAt } from '../syntax/query.js';
 import { gazetteer } from '../places/gazetteer.js';
+import { candidates } from '../places/resolve.js';
 import { nameKey } from '../places/normalize.js';
 
 export interface Descriptors {
@@ -69,16 +70,35 @@ export function typeByDescriptors(
     settled.add(typed);
     return typed;
   });
-  // names the tagger missed: "a YouGov poll"
+  // names the tagger missed, by their shape: "a YouGov poll", "the automaker GM"
   syn.words.forEach((w, i) => {
-    if (w.upos !== 'PROPN' || w.deprel !== 'compound' || !NAME_SHAPE.test(w.text) || out.some((m) => m.start < w.end && w.start < m.end)) return;
-    const type = modifiedNounType(syn, i, w, nouns);
+    if (w.upos !== 'PROPN' || !NAME_SHAPE.test(w.text) || out.some((m) => m.start < w.end && w.start < m.end)) return;
+    // typed MISC until a descriptor types it: neither a place nor a person to protect
+    const span: Mention = { start: w.start, end: w.end, type: 'MISC', text: w.text };
+    const type = w.deprel === 'compound' ? modifiedNounType(syn, i, span, nouns) : descriptorType(syn, i, span, nouns);
     if (type === null) return;
-    const added: Mention = { start: w.start, end: w.end, type, text: w.text };
+    const added: Mention = { ...span, type };
     out.push(added);
     settled.add(added);
   });
+  // and their other mentions in the article, written the same way ("GM said …")
+  for (const m of [...settled]) {
+    if (!NAME_SHAPE.test(m.text)) continue;
+    for (const w of syn.words) {
+      if (w.text !== m.text || out.some((x) => x.start < w.end && w.start < x.end)) continue;
+      const again: Mention = { start: w.start, end: w.end, type: m.type, text: w.text };
+      out.push(again);
+    }
+  }
   return { mentions: out.sort((a, b) => a.start - b.start), settled };
+}
+
+/** The word right before a character offset, in the same sentence and one space away; null if none. */
+function wordsBefore(syn: Syntax, offset: number): number | null {
+  const at = wordAt(syn, offset);
+  if (at === null || at === 0) return null;
+  const prev = syn.words[at - 1];
+  return offset - prev.end === 1 && sentenceOfWord(syn, at - 1) === sentenceOfWord(syn, at) ? at - 1 : null;
 }
 
 /** The type a noun the name modifies gives it ("the Yukos division", "a YouGov poll", "an Eton pupil"). */
@@ -89,8 +109,12 @@ function modifiedNounType(syn: Syntax, head: number, span: { start: number; end:
   const t = nouns.kinds.get(lemma) ?? nouns.makers.get(lemma) ?? null;
   // a place modifying an organisation's noun is where it is ("a London firm"), a nationality
   // says whose it is ("a Swiss firm")
-  if (t === 'LOC' || (t === 'ORG' && span.type !== 'LOC' && !(span.type === 'MISC' && isDemonym(span.text ?? '')))) return t;
+  if (t === 'LOC' || (t === 'ORG' && !(span.type === 'LOC' && isPlace(span.text ?? '')) && !(span.type === 'MISC' && isDemonym(span.text ?? '')))) return t;
   return null;
+}
+
+function isPlace(name: string): boolean {
+  return candidates(gazetteer(), name).entries.length > 0;
 }
 
 function isDemonym(name: string): boolean {
@@ -119,6 +143,13 @@ function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descrip
   for (const d of dependents(syn, head, ...RENAMING)) {
     const t = kindOf(d);
     if (t) return t;
+  }
+  // the parse often misses the apposition of a noun right before a name ("US automaker GM" as two
+  // subjects): the word just before the name, when it is a descriptor noun, renames it
+  const first = wordsBefore(syn, span.start);
+  if (first !== null) {
+    const t = kindOf(first);
+    if (t && !(t === 'ORG' && span.type === 'LOC' && isPlace(span.text))) return t;
   }
   // the name is an instance the noun lists ("firms such as X and Y")
   let w = head;

@@ -7,6 +7,7 @@ import { parseDescriptors, typeByDescriptors } from '../../../src/pipeline/entit
 import { repairByHeadNoun } from '../../../src/pipeline/entities/head-nouns.js';
 import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
 import { typeMarketMovers } from '../../../src/pipeline/entities/market-movers.js';
+import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
 
 const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
   const start = text.indexOf(s, from);
@@ -42,16 +43,16 @@ test('a descriptor noun tied to a name by the parse settles its type', () => {
 });
 
 test('no descriptor: a place before a firm is where it is, a broadcaster before its programme stays itself, a titled person stays a person', () => {
-  // "a Dunmere firm and the KTV programme hired Mr Halloran"
+  // "a Leeds firm and the KTV programme hired Mr Halloran" (Leeds: a place the gazetteer knows)
   const { text, syn } = parse([
-    ['a', 'DET', 'det', 2], ['Dunmere', 'PROPN', 'compound', 2], ['firm', 'NOUN', 'nsubj', 7],
+    ['a', 'DET', 'det', 2], ['Leeds', 'PROPN', 'compound', 2], ['firm', 'NOUN', 'nsubj', 7],
     ['and', 'CCONJ', 'cc', 6], ['the', 'DET', 'det', 6], ['KTV', 'PROPN', 'compound', 6], ['programme', 'NOUN', 'conj', 2],
     ['hired', 'VERB', 'root', -1], ['Mr', 'PROPN', 'compound', 9], ['Halloran', 'PROPN', 'obj', 7],
   ]);
   const lexiconFixed = at(text, 'KTV', 'ORG');
-  const ms = [at(text, 'Dunmere', 'LOC'), lexiconFixed, { ...at(text, 'Mr Halloran', 'PER'), title: 'Mr' }];
+  const ms = [at(text, 'Leeds', 'LOC'), lexiconFixed, { ...at(text, 'Mr Halloran', 'PER'), title: 'Mr' }];
   const out = typeByDescriptors(ms, syn, new Set([lexiconFixed]), nouns);
-  assert.deepEqual(shown(out.mentions), ['LOC:Dunmere', 'ORG:KTV', 'PER:Mr Halloran']);
+  assert.deepEqual(shown(out.mentions), ['LOC:Leeds', 'ORG:KTV', 'PER:Mr Halloran']);
   assert.equal(out.settled.size, 0);
 });
 
@@ -137,4 +138,24 @@ test('a quotation in title case is a title, unless one name is all of it', () =>
   const text = 'He unveiled a "Plan for the Renewal of Norvia" and fought "Islamic State" and "the old guard".';
   const ms = [at(text, 'Norvia', 'LOC'), at(text, 'Islamic State', 'ORG')];
   assert.deepEqual(shown(markWorkTitles(text, ms)), ['MISC:Plan for the Renewal of Norvia', 'ORG:Islamic State']);
+});
+
+test('a descriptor noun right before a name counts even where the parse missed the apposition; a shaped name the tagger missed is added, with its other mentions', () => {
+  // "the utility Velmora rose . KRX utility KRX fell . KRX said" — parse: noun and names as siblings
+  const { text, syn } = parse([
+    ['the', 'DET', 'det', 1], ['utility', 'NOUN', 'nsubj', 3], ['Velmora', 'PROPN', 'nsubj', 3], ['rose', 'VERB', 'root', -1],
+    ['and', 'CCONJ', 'cc', 7], ['utility', 'NOUN', 'nsubj', 7], ['KRX', 'PROPN', 'nsubj', 7], ['fell', 'VERB', 'conj', 3],
+    ['as', 'SCONJ', 'mark', 10], ['KRX', 'PROPN', 'nsubj', 10], ['said', 'VERB', 'advcl', 3],
+  ]);
+  const out = typeByDescriptors([at(text, 'Velmora', 'PER')], syn, new Set(), nouns);
+  assert.deepEqual(shown(out.mentions), ['ORG:Velmora', 'ORG:KRX', 'ORG:KRX']);
+  assert.equal(out.mentions[2].start, text.lastIndexOf('KRX'));
+});
+
+test('a type the context settles decides for every mention of the name in the article', () => {
+  const text = 'Velmora said. Velmora sold. Velmora won. The carrier Velmora grew.';
+  const ms = [at(text, 'Velmora', 'PER'), at(text, 'Velmora', 'PER', 10), at(text, 'Velmora', 'PER', 25), at(text, 'Velmora', 'ORG', 45)];
+  const out = harmoniseTypes(ms, { fixed: new Set([ms[3]]) });
+  assert.deepEqual(shown(out), ['ORG:Velmora', 'ORG:Velmora', 'ORG:Velmora', 'ORG:Velmora']);
+  assert.deepEqual(shown(harmoniseTypes(ms)), ['PER:Velmora', 'PER:Velmora', 'PER:Velmora', 'PER:Velmora']);
 });
