@@ -149,7 +149,7 @@ function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descrip
   const first = wordsBefore(syn, span.start);
   if (first !== null) {
     const t = kindOf(first);
-    if (t && !(t === 'ORG' && span.type === 'LOC' && isPlace(span.text))) return t;
+    if (t) return t;
   }
   // the name is an instance the noun lists ("firms such as X and Y")
   let w = head;
