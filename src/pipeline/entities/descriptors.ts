@@ -73,6 +73,8 @@ export function typeByDescriptors(
   // names the tagger missed, by their shape: "a YouGov poll", "the automaker GM"
   syn.words.forEach((w, i) => {
     if (w.upos !== 'PROPN' || !NAME_SHAPE.test(w.text) || out.some((m) => m.start < w.end && w.start < m.end)) return;
+    // a place or nationality the tagger left out ("US automaker X") is not the company
+    if (isPlace(w.text) || isDemonym(w.text)) return;
     // typed MISC until a descriptor types it: neither a place nor a person to protect
     const span: Mention = { start: w.start, end: w.end, type: 'MISC', text: w.text };
     const type = w.deprel === 'compound' ? modifiedNounType(syn, i, span, nouns) : descriptorType(syn, i, span, nouns);

@@ -1,6 +1,7 @@
 // The last word of many names says what they are: "… Police Station", "… Airport" are places
-// (facilities, as CoNLL annotates them), "… Centre", "… Institute" are bodies. Three repairs:
-// a facility name the tagger called an organisation becomes a place; "the Lord Chancellor's
+// (facilities, as CoNLL annotates them), "… Centre", "… Institute" are bodies, "… Act", "… Plan"
+// and "… Report" are works. Repairs: a facility name the tagger called an organisation becomes a
+// place, a law, plan or report named as one is MISC; "the Lord Chancellor's
 // Department" is one body, not a title plus a stray word; and a run of capitalised words ending
 // in a body's or a publication's head noun that the tagger missed ("the Foreign Policy Centre
 // think tank", "the Australian Financial Review", where it saw only the nationality) becomes an
@@ -11,6 +12,8 @@ import { gazetteer } from '../places/gazetteer.js';
 import { nameKey } from '../places/normalize.js';
 
 const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue)$/u;
+/** Laws, plans and reports are works (MISC, as CoNLL annotates "… Act"): "Parliament Act", "Marshall Plan". */
+const DOCUMENT = /\s(?:Act|Bill|Plan|Report)$/u;
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
 const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|${PUBLICATION_HEADS}`;
 const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS})$`, 'u');
@@ -21,7 +24,11 @@ const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|For|But|And|Or|Its|His|Her|Their|Our|Your|My|This|That|These|Those|When|If|As|By|From|With|After|Before|Under|Over|Since|While|Both|Every|Each|Some|All|No)$/u;
 
 export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
-  const out = mentions.map((m) => (m.type === 'ORG' && FACILITY.test(m.text) ? { ...m, type: 'LOC' as const } : withPossessedHead(text, m)));
+  const out = mentions.map((m) => {
+    if (m.type === 'ORG' && FACILITY.test(m.text)) return { ...m, type: 'LOC' as const };
+    if (m.type !== 'MISC' && !m.title && DOCUMENT.test(m.text)) return { ...m, type: 'MISC' as const };
+    return withPossessedHead(text, m);
+  });
   for (const r of text.matchAll(UNTAGGED_BODY)) {
     const first = [...r[1].matchAll(/\S+/gu)].find((w) => !FUNCTION_WORD.test(w[0]));
     if (!first) continue;

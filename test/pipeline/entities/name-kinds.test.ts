@@ -62,6 +62,12 @@ test('head nouns: a facility is a place, "X\'s Department" is one body, a missed
   assert.deepEqual(shown(out), ['LOC:Wexbury Road Station', "ORG:Lord Keeper's Department", 'ORG:Coastal Studies Centre']);
 });
 
+test('a law, plan or report named as one is a work; a first name Bill is not', () => {
+  const text = 'The Harbour Safety Act and the Dunmore Plan, said Bill Oakes, were in the Lowell Report.';
+  const ms = [at(text, 'Harbour Safety Act', 'ORG'), at(text, 'Dunmore Plan', 'LOC'), at(text, 'Bill Oakes', 'PER'), at(text, 'Lowell Report', 'ORG')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['MISC:Harbour Safety Act', 'MISC:Dunmore Plan', 'PER:Bill Oakes', 'MISC:Lowell Report']);
+});
+
 test('"Country\'s Ministry" keeps the country; "Ministry of X" after a possessive is left to the tagger', () => {
   const text = "Norway's Ministry said so, and Harland's Department of Works agreed.";
   const ms = [at(text, 'Norway', 'LOC'), at(text, 'Harland', 'ORG')];
