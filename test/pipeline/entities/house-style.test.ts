@@ -34,6 +34,11 @@ test('"Mr X" is a person whatever the tagger said; the title joins the span and 
   for (const m of out) assert.equal(text.slice(m.start, m.end), m.text);
 });
 
+test('a plural after a party the tagger took for a person leaves the party, an organisation', () => {
+  const text = 'Green Union MPs objected.';
+  assert.deepEqual(shown(applyHouseStyle(text, [at(text, 'Green Union MPs', 'PER')])), ['ORG:Green Union']);
+});
+
 test('letters after a name make a person; a plural leaves the party; the letters alone are nobody', () => {
   const text = 'Ruth Abara QC said Green MPs and MPs agreed.';
   const out = applyHouseStyle(text, [at(text, 'Ruth Abara QC', 'ORG'), at(text, 'Green MPs', 'MISC'), at(text, 'MPs', 'PER', 30)]);
