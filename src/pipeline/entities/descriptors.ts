@@ -84,12 +84,13 @@ export function typeByDescriptors(
     settled.add(added);
   });
   // and their other mentions in the article, written the same way ("GM said …")
-  for (const m of [...settled]) {
-    if (!NAME_SHAPE.test(m.text)) continue;
+  const shaped = new Map([...settled].filter((m) => NAME_SHAPE.test(m.text)).map((m) => [m.text, m.type] as const));
+  if (shaped.size > 0) {
+    const taken = out.map((m) => [m.start, m.end] as const);
     for (const w of syn.words) {
-      if (w.text !== m.text || out.some((x) => x.start < w.end && w.start < x.end)) continue;
-      const again: Mention = { start: w.start, end: w.end, type: m.type, text: w.text };
-      out.push(again);
+      const type = shaped.get(w.text);
+      if (type === undefined || taken.some(([start, end]) => start < w.end && w.start < end)) continue;
+      out.push({ start: w.start, end: w.end, type, text: w.text });
     }
   }
   return { mentions: out.sort((a, b) => a.start - b.start), settled };
