@@ -7,7 +7,7 @@ import type { TimeAnchor } from './anchor.js';
 import { addDays, addMonths, fromIso, precisionOf, toIso, truncate, weekdayOf, type CalDate } from './calendar.js';
 import type { DateCandidate, EventOffsetCandidate, Modifier, OffsetCandidate, Unit, WeekdayCandidate } from './candidate.js';
 import type { Detection, Located } from './detect.js';
-import { isoWeek } from './periods.js';
+import { isoDuration, isoWeek } from './periods.js';
 
 /** The story's current date: the last date resolved, where it was said. */
 interface Ref {
@@ -18,7 +18,9 @@ interface Ref {
 }
 
 // Sentences about what is to come: a bare "September 30" there is the next one ("payable", "due" are deadlines).
-const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expected to|plans? to|is set to|are set to|deadline|until|not later than)\b|['’]ll\b/i;
+const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|ed)? to|plans? to|is set to|are set to|deadline|until|not later than)\b|['’]ll\b/i;
+// A deadline word just before the date ("by Jan. 14", "effective Dec. 7", "holders of record Dec. 21") looks ahead whatever the verb's tense.
+const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
 const FUTURE_WEEKDAY = /\b(?:will|shall|is due to|are due to|scheduled|expected to|plans? to|is set to|are set to)\b|['’]ll\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
@@ -57,7 +59,7 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     if (c.kind === 'period' && c.inYear !== undefined && quarter && loc.sentence - quarter.sentence <= 1) value = { ...value, timex: `${c.inYear}-Q${quarter.q}` };
     const q = value.timex ? /^(\d{4})-Q(\d)$/.exec(value.timex) : null;
     if (q) quarter = { y: Number(q[1]), q: Number(q[2]), sentence: loc.sentence };
-    // "Tuesday night": the annotated news data (TimeBank) values it mostly as the day alone, as here
+    // "Tuesday night": the annotated news data (TimeBank) values it as often as the day alone as with its part (2000-01-05TNI); the day is kept
     const end = c.end;
     out.push({ start: c.start, end, text, value });
 
@@ -74,9 +76,12 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
 
   function offset(c: OffsetCandidate, loc: Located, story: Ref | null, a: CalDate | null): TimeValue {
     if (c.base === 'narrative') {
-      if (!story) return unresolved();
+      // "a year earlier" with no date told nearby compares with the time of writing, like "a year ago"
+      const near = story && story.paragraph === loc.paragraph && loc.sentence - story.sentence <= 1;
+      if (!near && c.unit === 'year' && c.amount === -1 && a && a.y !== null) return valueOf({ y: a.y - 1, m: null, d: null });
+      if (!story) return unresolved({ timex: lengthOf(c) });
       const d = c.amount === null ? null : shift(story.date, c.unit, c.amount);
-      return d ? valueOf(d) : unresolved({ relativeTo: story.text });
+      return d ? valueOf(d) : unresolved({ relativeTo: story.text, timex: lengthOf(c) });
     }
     if (c.calendar && c.unit === 'week') {
       // No week precision in iso: the week's Monday as a lower bound, the ISO week as its TIMEX value.
@@ -96,8 +101,13 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
 
   function eventOffset(c: EventOffsetCandidate): TimeValue {
     const d = c.dated && c.amount !== null ? shift(c.dated.date, c.unit, c.amount) : null;
-    return d ? valueOf(d) : unresolved({ relativeTo: c.relativeTo });
+    return d ? valueOf(d) : unresolved({ relativeTo: c.relativeTo, timex: lengthOf(c) });
   }
+}
+
+/** An offset that cannot be placed ("one year after he was killed") is still a length of time: TimeML's P1Y. */
+function lengthOf(c: { unit: Unit; amount: number | null }): string {
+  return isoDuration(c.unit, c.amount === null ? null : Math.abs(c.amount));
 }
 
 function valueOf(d: CalDate): TimeValue {
@@ -121,8 +131,11 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
   if (a && a.y !== null) {
     // the clause's own tense decides, not a "will" elsewhere in the sentence (measured on TimeBank)
     const clause = clauseAround(det, loc);
-    const ahead = FUTURE_DATE.test(clause);
-    return { ...d, y: nearestYear(d, { ...a, y: a.y }, ahead, !ahead && PAST_VERB.test(clause)) };
+    const ahead = FUTURE_DATE.test(clause) || DEADLINE_BEFORE.test(det.text.slice(Math.max(0, c.start - 24), c.start));
+    // a clause without a verb ("In March, the company sold …") takes the sentence's tense
+    const sentence = sentenceText(det, loc);
+    const past = ahead ? null : PAST_VERB.test(clause) ? STRONG_CUE_DAYS : !FUTURE_DATE.test(sentence) && PAST_VERB.test(sentence) ? WEAK_CUE_DAYS : null;
+    return { ...d, y: nearestYear(d, { ...a, y: a.y }, ahead, past) };
   }
   if (story && story.date.y !== null && story.paragraph === loc.paragraph && loc.sentence - story.sentence <= 1) {
     // No document year: the story's year. It goes forward: an earlier month in a later sentence is the next year.
@@ -141,18 +154,30 @@ function yearByModifier(d: CalDate, mod: Exclude<Modifier, null>, a: CalDate & {
   return cmp > 0 ? a.y : a.y + 1;
 }
 
+// How far past the anchor a date in a past-tense clause may still lie (reports trail events, deadlines
+// set in the past fall just after): a verb in the date's own clause is a stronger cue than one elsewhere in the sentence.
+const STRONG_CUE_DAYS = 7;
+const WEAK_CUE_DAYS = 45;
+
 /**
  * The occurrence of a month (and day) closest to the anchor; in a sentence about the future, the next
- * one; in a sentence that reports what was done ("approved the extradition in March"), the last one.
+ * one (a week's grace: "by Jan. 14" read on the 15th); in a sentence that reports what was done
+ * ("approved the extradition in March"), the last one up to `pastGrace` days after the anchor.
  */
-function nearestYear(d: CalDate, a: CalDate & { y: number }, future: boolean, past = false): number {
+function nearestYear(d: CalDate, a: CalDate & { y: number }, future: boolean, pastGrace: number | null = null): number {
   if (a.m === null) return a.y;
-  if (future) return monthDay(d) >= monthDay({ ...a, d: d.d === null ? null : a.d }) ? a.y : a.y + 1;
-  if (past) return monthDay(d) <= monthDay({ ...a, d: d.d === null ? null : a.d }) ? a.y : a.y - 1;
   const day = (y: number, m: number, dd: number): number => Date.UTC(y, m - 1, dd);
+  // a month alone counts from its first (future) or last (past) day, so "in October" read in October is this one
+  const first = (y: number) => day(y, d.m ?? 1, d.d ?? 1);
+  const last = (y: number) => (d.d !== null ? first(y) : day(y, (d.m ?? 1) + 1, 0));
+  const anchorDay = day(a.y, a.m, a.d ?? (future ? 1 : 28));
+  const dayMs = 86400000;
+  const years = [a.y - 1, a.y, a.y + 1];
+  if (future) return years.find((y) => last(y) >= anchorDay - 7 * dayMs) ?? a.y;
+  if (pastGrace !== null) return [...years].reverse().find((y) => first(y) <= anchorDay + pastGrace * dayMs) ?? a.y;
   const target = day(a.y, a.m, a.d ?? 15);
   let best = a.y;
-  for (const y of [a.y - 1, a.y, a.y + 1]) {
+  for (const y of years) {
     const dist = Math.abs(day(y, d.m ?? 1, d.d ?? 15) - target);
     if (dist < Math.abs(day(best, d.m ?? 1, d.d ?? 15) - target)) best = y;
   }
@@ -202,6 +227,11 @@ function clauseAround(det: Detection, loc: Located): string {
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' — '));
   const next = after.search(/[,;]|\s[–—]\s/);
   return before.slice(cut + 1) + det.text.slice(loc.c.start, loc.c.end) + (next < 0 ? after : after.slice(0, next));
+}
+
+function sentenceText(det: Detection, loc: Located): string {
+  const s = det.sentences[loc.sentence];
+  return s ? det.text.slice(s.start, s.end) : '';
 }
 
 function isFuture(det: Detection, loc: Located, cue: RegExp): boolean {
