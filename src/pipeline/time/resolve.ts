@@ -210,7 +210,7 @@ function isPast(det: Detection, loc: Located): boolean {
 }
 
 // A finite past verb: an auxiliary of the past, or an -ed form not used as an adjective after "be".
-const PAST_VERB = /\b(?:was|were|had|did|said|told|took|made|gave|came|went|met|began|left|held|sent)\b|(?<!\b(?:is|are|be|been|being|will|to|not)\s+)\b\w{3,}ed\b/i;
+const PAST_VERB = /\b(?:was|were|had|did|said|told|took|made|gave|came|went|met|began|left|held|sent|sold|bought|won|lost|fell|rose|paid|became|found|spent|built|struck)\b|(?<!\b(?:is|are|be|been|being|will|to|not)\s+)\b\w{3,}ed\b/i;
 
 /** The clause around the mention (between commas) reports the past and looks nowhere ahead. */
 function reportsPast(det: Detection, loc: Located): boolean {

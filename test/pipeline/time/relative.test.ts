@@ -92,10 +92,10 @@ test('"this week" and "last week": no week precision in iso, so unresolved with 
   assert.deepEqual(mentionOf(ms, 'Last week').value, { iso: null, precision: 'none', notBefore: '2017-01-01', timex: 'XXXX-WXX' });
 });
 
-test('"Six months after the full-scale invasion began": unresolved, relative to the event phrase', () => {
+test('"Six months after the full-scale invasion began": unresolved, relative to the event phrase, a length of six months', () => {
   const m = mentionOf(times('Six months after the full-scale invasion began, the embassy reopened.'), 'Six months');
   assert.equal(m.text, 'Six months after the full-scale invasion began');
-  assert.deepEqual(m.value, { iso: null, precision: 'none', relativeTo: 'the full-scale invasion began' });
+  assert.deepEqual(m.value, { iso: null, precision: 'none', relativeTo: 'the full-scale invasion began', timex: 'P6M' });
 });
 
 test('an offset from an event with a written date is counted from that date', () => {
@@ -113,7 +113,18 @@ test('"A year later, in May 2019" takes the written date; "The same month" follo
 
 test('a vague offset stays unresolved but names what it is counted from', () => {
   const ms = times('In April 2016 the firm restated results for a merger a few months before.');
-  assert.deepEqual(mentionOf(ms, 'a few months before').value, { iso: null, precision: 'none', relativeTo: 'April 2016' });
+  assert.deepEqual(mentionOf(ms, 'a few months before').value, { iso: null, precision: 'none', relativeTo: 'April 2016', timex: 'PXM' });
+});
+
+test('a date without a year takes its sentence tense when its clause has none; a deadline looks ahead', () => {
+  const ms = times('In March, the brewer sold its bottling plant. The regulator said bids must arrive by Jan. 20.', published('1994-11-08'));
+  assert.deepEqual(mentionOf(ms, 'March').value, { iso: '1994-03', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'Jan. 20').value, { iso: '1995-01-20', precision: 'day' });
+});
+
+test('"a year earlier" with no date told nearby is the year before the anchor', () => {
+  const ms = times('The ferry line carried 2 million passengers, up from 1.6 million a year earlier.', published('1994-11-08'));
+  assert.deepEqual(mentionOf(ms, 'a year earlier').value, { iso: '1993', precision: 'year' });
 });
 
 test('deictic words against a day anchor', () => {
