@@ -34,14 +34,34 @@ function parser(): chrono.Chrono {
   return custom;
 }
 
+const TRIGGERS = new RegExp(CHRONO_TRIGGER.source, 'gi');
+// How much text around a trigger word chrono sees: enough for "the night of", "Monday, March 3, 2019 at 10 am"
+// and "from March 3 to April 5"; chrono's cost grows with the text it is given, and most of a sentence is not a date.
+const CONTEXT_BEFORE = 40;
+const CONTEXT_AFTER = 48;
+
 export function chronoCandidates(text: string, sentences: Sentence[]): Array<DateCandidate | WeekdayCandidate> {
   const out: Array<DateCandidate | WeekdayCandidate> = [];
   for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    if (!CHRONO_TRIGGER.test(body)) continue;
-    collect(text, body, s.start, out);
+    for (const w of triggerWindows(text, s)) collect(text, text.slice(w.start, w.end), w.start, out);
   }
   return out;
+}
+
+/** Stretches of a sentence around its trigger words, cut at spaces and merged where they meet. */
+function triggerWindows(text: string, s: Sentence): Array<{ start: number; end: number }> {
+  const windows: Array<{ start: number; end: number }> = [];
+  const body = text.slice(s.start, s.end);
+  for (const m of body.matchAll(TRIGGERS)) {
+    let start = Math.max(0, m.index - CONTEXT_BEFORE);
+    let end = Math.min(body.length, m.index + m[0].length + CONTEXT_AFTER);
+    while (start > 0 && !/\s/.test(body[start - 1])) start--;
+    while (end < body.length && !/\s/.test(body[end])) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end - s.start) last.end = s.start + end;
+    else windows.push({ start: s.start + start, end: s.start + end });
+  }
+  return windows;
 }
 
 function collect(text: string, body: string, offset: number, out: Array<DateCandidate | WeekdayCandidate>): void {

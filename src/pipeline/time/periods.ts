@@ -6,6 +6,7 @@
 import type { TimeValue } from '../../types.js';
 import type { CalDate } from './calendar.js';
 import { addDays, weekdayOf } from './calendar.js';
+import { WordIndex } from './words.js';
 
 export interface PeriodCandidate {
   kind: 'period';
@@ -71,13 +72,14 @@ const BARE_PLURAL = /\b(for|over|in|within|after|took|takes|take|lasted)\s+(hour
 const DURATION_CUE = /\b(?:for|than|about|nearly|almost|over|within|take|takes|took|lasted|in|around|roughly|only|just)\s+$/i;
 // "the past year", "the last decade", "coming weeks": one unit of time back or ahead from now
 const ONE_UNIT = /\bthe\s+(?:past|last)\s+(year|month|week|decade|century)\b/gi;
-const SETS: Array<[RegExp, string]> = [
-  [/\b(?:daily|every\s+day|each\s+day|a\s+day|per\s+day)\b/gi, 'P1D'],
-  [/\b(?:weekly|every\s+week|each\s+week|a\s+week|per\s+week)\b/gi, 'P1W'],
-  [/\b(?:monthly|every\s+month|each\s+month|a\s+month|per\s+month)\b/gi, 'P1M'],
-  [/\b(?:yearly|every\s+year|each\s+year|a\s+year|per\s+year|per\s+annum)\b/gi, 'P1Y'],
-  [/\b(?:every\s+quarter|each\s+quarter)\b/gi, 'P1Q'],
-  [/\b(?:hourly|every\s+hour|an\s+hour|per\s+hour)\b/gi, 'PT1H'],
+// Each with the words one of which it needs.
+const SETS: Array<[RegExp, string, string[]]> = [
+  [/\b(?:daily|every\s+day|each\s+day|a\s+day|per\s+day)\b/gi, 'P1D', ['daily', 'day']],
+  [/\b(?:weekly|every\s+week|each\s+week|a\s+week|per\s+week)\b/gi, 'P1W', ['weekly', 'week']],
+  [/\b(?:monthly|every\s+month|each\s+month|a\s+month|per\s+month)\b/gi, 'P1M', ['monthly', 'month']],
+  [/\b(?:yearly|every\s+year|each\s+year|a\s+year|per\s+year|per\s+annum)\b/gi, 'P1Y', ['yearly', 'year', 'annum']],
+  [/\b(?:every\s+quarter|each\s+quarter)\b/gi, 'P1Q', ['quarter']],
+  [/\b(?:hourly|every\s+hour|an\s+hour|per\s+hour)\b/gi, 'PT1H', ['hourly', 'hour']],
 ];
 // Measured on TimeBank/AQUAINT: "current", "recent" and "recently" are mostly references to the
 // present or past there; "previously", "soon", "already" mostly are not, and are left out.
@@ -155,11 +157,10 @@ function weekendValue(modifier: string, a: CalDate | null): TimeValue {
 }
 
 /** Every period, duration, set and vague reference in the text. */
-export function periodCandidates(text: string): PeriodCandidate[] {
+export function periodCandidates(text: string, words: WordIndex = new WordIndex(text)): PeriodCandidate[] {
   const out: PeriodCandidate[] = [];
   // each family of patterns runs only when its key words occur at all (most articles lack most of them)
-  const lower = text.toLowerCase();
-  const has = (...words: string[]) => words.some((w) => lower.includes(w));
+  const has = (...keys: string[]) => words.has(...keys);
   const add = (start: number, end: number, value: PeriodCandidate['value']) => out.push({ kind: 'period', start, end, value });
   for (const u of text.matchAll(UNIT_WORD)) {
     const windowStart = Math.max(0, u.index - 60);
@@ -191,7 +192,8 @@ export function periodCandidates(text: string): PeriodCandidate[] {
     const value = duration(isoDuration(m[2], null));
     add(start, m.index + m[0].length, () => value);
   }
-  if (has('daily', 'weekly', 'monthly', 'yearly', 'hourly', 'every', 'each', ' a ', ' an ', 'per ')) for (const [re, timex] of SETS) {
+  for (const [re, timex, keys] of SETS) {
+    if (!has(...keys)) continue;
     for (const m of text.matchAll(re)) {
       const w = m[0].toLowerCase();
       // "a day", "a week", "an hour" are sets only after a count ("twice a day", "$5 a week")
@@ -200,9 +202,13 @@ export function periodCandidates(text: string): PeriodCandidate[] {
       add(m.index, m.index + m[0].length, () => value);
     }
   }
-  const refs = has('now', 'current', 'present', 'these days', 'moment', 'recent', 'lately', 'past', 'future', 'coming', ' term')
-    ? ([[PRESENT, 'PRESENT_REF'], [PAST, 'PAST_REF'], [FUTURE, 'FUTURE_REF']] as const) : [];
-  for (const [re, timex] of refs) {
+  const refs = [
+    [PRESENT, 'PRESENT_REF', ['now', 'currently', 'current', 'present', 'presently', 'nowadays', 'days', 'moment']],
+    [PAST, 'PAST_REF', ['recent', 'recently', 'lately', 'past']],
+    [FUTURE, 'FUTURE_REF', ['future', 'coming', 'term']],
+  ] as const;
+  for (const [re, timex, keys] of refs) {
+    if (!has(...keys)) continue;
     for (const m of text.matchAll(re)) {
       // "now" in "from now" and "until now" counts from the present but is not a reference to it
       if (/^now$/i.test(m[0]) && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -232,7 +238,7 @@ export function periodCandidates(text: string): PeriodCandidate[] {
     add(m.index, m.index + m[0].length, (a) => seasonValue(SEASON_CODE[season], modifier === 'the' || modifier === 'early' || modifier === 'late' ? 'this' : modifier, year, a));
   }
   if (has('weekend')) for (const m of text.matchAll(WEEKEND)) add(m.index, m.index + m[0].length, (a) => weekendValue(m[1], a));
-  if (has('morning', 'afternoon', 'evening', 'night')) for (const m of text.matchAll(PART_OF_DAY)) {
+  if (has('morning', 'afternoon', 'evening', 'night', 'tonight')) for (const m of text.matchAll(PART_OF_DAY)) {
     const word = (m[1] ?? '').toLowerCase();
     const code = PART_CODE[(m[2] ?? m[3]).toLowerCase()];
     const shift = word === 'yesterday' || (word === 'last' && m[2].toLowerCase() === 'night') ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -240,6 +246,6 @@ export function periodCandidates(text: string): PeriodCandidate[] {
     add(m.index, m.index + m[0].length, (a) => partOfDay(a, shift, code));
   }
   if (has('quarter', 'period')) for (const m of text.matchAll(YEAR_PERIOD)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: () => period(m[1]), inYear: Number(m[1]) });
-  if (has('year-', 'year ago', 'year earlier')) for (const m of text.matchAll(YEAR_BACK)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: (a) => period(a?.y != null ? String(a.y - 1) : 'XXXX'), yearBack: true });
+  if (has('ago', 'earlier')) for (const m of text.matchAll(YEAR_BACK)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: (a) => period(a?.y != null ? String(a.y - 1) : 'XXXX'), yearBack: true });
   return out;
 }
