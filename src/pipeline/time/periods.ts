@@ -156,6 +156,20 @@ function weekendValue(modifier: string, a: CalDate | null): TimeValue {
   return period(week ? `${week}-WE` : 'XXXX-WXX-WE');
 }
 
+/**
+ * "the past year", "the last decade": the calendar unit before the anchor's, as TimeML values them (1997,
+ * 198, 1997-12). Only as a TIMEX value: the phrase means the stretch up to now, not that calendar year.
+ */
+function unitBefore(unit: string, a: CalDate | null): TimeValue | null {
+  if (!a || a.y === null) return null;
+  if (unit === 'year') return period(String(a.y - 1));
+  if (unit === 'decade') return period(String(Math.floor(a.y / 10) - 1));
+  if (unit === 'century') return period(String(Math.floor(a.y / 100) - 1));
+  if (a.m === null) return null;
+  if (unit === 'month') return period(a.m === 1 ? `${a.y - 1}-12` : `${a.y}-${String(a.m - 1).padStart(2, '0')}`);
+  return null; // "the last week" is as often this week as the one before: a length of time
+}
+
 /** Every period, duration, set and vague reference in the text. */
 export function periodCandidates(text: string, words: WordIndex = new WordIndex(text)): PeriodCandidate[] {
   const out: PeriodCandidate[] = [];
@@ -179,8 +193,9 @@ export function periodCandidates(text: string, words: WordIndex = new WordIndex(
     add(start, end, () => value);
   }
   if (has('past', 'last')) for (const m of text.matchAll(ONE_UNIT)) {
-    const value = duration(isoDuration(m[1], 1));
-    add(m.index, m.index + m[0].length, () => value);
+    const length = duration(isoDuration(m[1], 1));
+    const unit = m[1].toLowerCase();
+    add(m.index, m.index + m[0].length, (a) => unitBefore(unit, a) ?? length);
   }
   if (has('several', 'few', 'many', 'some', 'recent', 'coming')) for (const m of text.matchAll(VAGUE_COUNTED)) {
     const vague = m[1].toLowerCase();

@@ -22,8 +22,10 @@ const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|e
 // A deadline word just before the date ("by Jan. 14", "effective Dec. 7", "holders of record Dec. 21") looks ahead whatever the verb's tense.
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
-const FUTURE_WEEKDAY = /\b(?:will|shall|is due to|are due to|scheduled|expected to|plans? to|is set to|are set to)\b|['’]ll\b/i;
+const FUTURE_WEEKDAY = /\b(?:will|shall|is due to|are due to|scheduled|expected to|plans? to|planning to|is to|are to|likely to|is set to|are set to)\b|['’]ll\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
+// How many sentences after a quarter is named "a year earlier" still compares with it (results reports run on).
+const QUARTER_REACH = 1;
 const APPOSITION_GAP = /^\s*[,(–—-]?\s*(?:in|on|by|of|around)?\s*$/i;
 
 export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
@@ -55,9 +57,10 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     }
     // "a year ago", "the year-ago period", "last year" beside a quarter: that quarter a year back
     const yearAgo = (c.kind === 'period' && c.yearBack) || (c.kind === 'offset' && c.unit === 'year' && c.amount === -1 && (!c.calendar || quarter?.sentence === loc.sentence));
-    if (yearAgo && quarter && loc.sentence - quarter.sentence <= 1) value = { ...value, timex: `${quarter.y - 1}-Q${quarter.q}` };
+    if (yearAgo && quarter && loc.sentence - quarter.sentence <= QUARTER_REACH) value = { ...value, timex: `${quarter.y - 1}-Q${quarter.q}` };
     if (c.kind === 'period' && c.inYear !== undefined && quarter && loc.sentence - quarter.sentence <= 1) value = { ...value, timex: `${c.inYear}-Q${quarter.q}` };
-    const q = value.timex ? /^(\d{4})-Q(\d)$/.exec(value.timex) : null;
+    // a quarter read as "a year earlier" than the story's is not the story's quarter
+    const q = value.timex && !yearAgo ? /^(\d{4})-Q(\d)$/.exec(value.timex) : null;
     if (q) quarter = { y: Number(q[1]), q: Number(q[2]), sentence: loc.sentence };
     // "Tuesday night": the annotated news data (TimeBank) values it as often as the day alone as with its part (2000-01-05TNI); the day is kept
     const end = c.end;
@@ -244,9 +247,14 @@ function weekday(c: WeekdayCandidate, det: Detection, loc: Located, a: CalDate |
   if (a === null || aw === null) return { iso: null, precision: 'weekday' };
   const back = (aw - c.weekday + 7) % 7;
   const ahead = (c.weekday - aw + 7) % 7;
-  // the clause of the weekday decides ("was handed over on Thursday …, where he is due to appear next week")
+  // the clause of the weekday decides ("was handed over on Thursday …, where he is due to appear next week"):
+  // a cue before the weekday governs it ("were planning to drive … on Monday"); one after it only where no past verb precedes
+  // ("issued a statement Friday saying entry will consolidate")
   const clause = clauseAround(det, loc);
-  const future = c.modifier === 'next' || (c.modifier !== 'last' && FUTURE_WEEKDAY.test(clause) && !/\b(?:was|were|had|did)\b/i.test(clause));
+  const before = clause.slice(0, clause.indexOf(det.text.slice(loc.c.start, loc.c.end)));
+  const after = clause.slice(before.length);
+  const looksAhead = FUTURE_WEEKDAY.test(before) || (!PAST_VERB.test(before) && FUTURE_WEEKDAY.test(after) && !/\b(?:was|were|had|did)\b/i.test(after));
+  const future = c.modifier === 'next' || (c.modifier !== 'last' && looksAhead);
   // the day after the document's is more often "tomorrow" than six days back (measured on TimeBank)
   const tomorrow = ahead === 1 && c.modifier === null && !/\blast\b/i.test(clause);
   const days = c.modifier === 'last' ? -(back || 7) : c.modifier === 'next' ? ahead || 7 : future || tomorrow ? ahead : -back;
