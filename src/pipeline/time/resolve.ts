@@ -20,6 +20,7 @@ interface Ref {
 // Sentences about what is to come: a bare "September 30" there is the next one ("payable", "due" are deadlines).
 const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|ed)? to|plans? to|is set to|are set to|deadline|until|not later than)\b|['’]ll\b/i;
 // A deadline word just before the date ("by Jan. 14", "effective Dec. 7", "holders of record Dec. 21") looks ahead whatever the verb's tense.
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
 const FUTURE_WEEKDAY = /\b(?:will|shall|is due to|are due to|scheduled|expected to|plans? to|planning to|is to|are to|likely to|is set to|are set to)\b|['’]ll\b/i;
@@ -96,7 +97,9 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     const storyNext = c.calendar && (c.amount ?? 0) > 0 && story && story.paragraph === loc.paragraph ? shift(story.date, c.unit, c.amount ?? 0) : null;
     if (storyNext && loc.sentence - (story?.sentence ?? 0) <= 1 && isPast(det, loc)) return valueOf(storyNext);
     const fromAnchor = a && c.amount !== null ? shift(a, c.unit, c.amount) : null;
-    if (fromAnchor) return valueOf(fromAnchor);
+    // "six weeks ago": that week, as TimeML values it; the day stays the date
+    const week = fromAnchor && c.unit === 'week' ? isoWeek(fromAnchor) : null;
+    if (fromAnchor) return week ? { ...valueOf(fromAnchor), timex: week } : valueOf(fromAnchor);
     // without a document date, "next year" in a sentence that is not telling a past story stays unresolved:
     // the story's last year may be a named event's ("the 2008 crash"), not the writer's now
     return c.amount === null ? unresolved() : fromAnchorBound();
@@ -134,7 +137,10 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
   if (a && a.y !== null) {
     // the clause's own tense decides, not a "will" elsewhere in the sentence (measured on TimeBank)
     const clause = clauseAround(det, loc);
-    const ahead = FUTURE_DATE.test(clause) || DEADLINE_BEFORE.test(det.text.slice(Math.max(0, c.start - 24), c.start));
+    const lead = det.text.slice(Math.max(0, c.start - 24), c.start);
+    // "since March" has begun
+    if (SINCE_BEFORE.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false, 0) };
+    const ahead = FUTURE_DATE.test(clause) || DEADLINE_BEFORE.test(lead);
     // a clause without a verb ("In March, the company sold …") takes the sentence's tense
     const sentence = sentenceText(det, loc);
     const past = ahead ? null : PAST_VERB.test(clause) ? STRONG_CUE_DAYS : !FUTURE_DATE.test(sentence) && PAST_VERB.test(sentence) ? WEAK_CUE_DAYS : null;
