@@ -19,6 +19,10 @@ const NUMERIC = /^(\d{1,4})([\/.-])(\d{1,2})\2(\d{1,4})$/;
 const RANGE_WORD = /\s+(?:to|until|till|through|and)\s+/i;
 const PART_OF = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 const MODIFIER_BEFORE = /\b(last|next|this|coming|past)\s+$/i;
+const MODIFIER_START = /^(last|next|this|coming|past)\s+/i;
+// A clock time just before the day ("9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "10:30 pm on Friday") or at its start ("noon Thursday").
+const CLOCK_BEFORE = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$/i;
+const NOON_START = /^(?:noon|midday)\s+(?:on\s+)?/i;
 const QUALIFIER_BEFORE = /\b(?:early|mid|late|the (?:end|beginning|start|middle) of)[\s-]*$/i;
 // A bare month name is a date only after one of these ("in May", "last December").
 const MONTH_ONLY_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|last|next|this|early|mid|late|of|before|after|and|or|to|between|until)[\s-]+$/i;
@@ -94,15 +98,17 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
   if (!core) return null;
   const known = (c: 'year' | 'month' | 'day' | 'weekday'): boolean => r.start.isCertain(c);
   const before = text.slice(Math.max(0, start - 24), start);
-  const modifierMatch = MODIFIER_BEFORE.exec(before);
+  const modifierMatch = MODIFIER_BEFORE.exec(before) ?? MODIFIER_START.exec(core);
   const modifier = modifierOf(modifierMatch?.[1]);
-  if (modifierMatch && modifier) start -= modifierMatch[0].length;
+  if (modifierMatch && modifier && modifierMatch.index !== 0) start -= modifierMatch[0].length;
+  const clock = clockOf(before, core);
+  if (clock?.before) start -= clock.before;
 
   if (!known('month') && !known('year')) {
     if (!known('weekday') || known('day')) return null;
     const w = WEEKDAY_WORD.exec(core);
     if (!w) return null; // "sun", "Sat." and the like: too often not a day
-    return { kind: 'weekday', start, end, weekday: r.start.get('weekday') ?? 0, modifier };
+    return { kind: 'weekday', start, end, weekday: r.start.get('weekday') ?? 0, modifier, ...(clock ? { clock: clock.time } : {}) };
   }
 
   const numeric = NUMERIC.exec(core);
@@ -137,7 +143,17 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
     const q = QUALIFIER_BEFORE.exec(before);
     if (q && d === null) start -= q[0].length;
   }
-  return { kind: 'date', start, end, date: { y, m, d }, modifier };
+  return { kind: 'date', start, end, date: { y, m, d }, modifier, ...(clock && d !== null ? { clock: clock.time } : {}) };
+}
+
+/** The clock time written with a day, and how many characters of it lie before the day's span. */
+function clockOf(before: string, core: string): { time: string; before: number } | null {
+  if (NOON_START.test(core)) return { time: '12:00', before: 0 };
+  const m = CLOCK_BEFORE.exec(before);
+  if (!m) return null;
+  const hour = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
+  if (Number(m[1]) > 12 || Number(m[2] ?? 0) > 59) return null;
+  return { time: `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`, before: m[0].length };
 }
 
 function modifierOf(word: string | undefined): Modifier {

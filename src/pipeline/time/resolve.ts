@@ -63,6 +63,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     // a quarter read as "a year earlier" than the story's is not the story's quarter
     const q = value.timex && !yearAgo ? /^(\d{4})-Q(\d)$/.exec(value.timex) : null;
     if (q) quarter = { y: Number(q[1]), q: Number(q[2]), sentence: loc.sentence };
+    // "9 a.m. Tuesday": that day's hour as TIMEX value (1998-02-10T09:00); the day stays the date
+    if ((c.kind === 'date' || c.kind === 'weekday') && c.clock && value.iso?.length === 10) value = { ...value, timex: `${value.iso}T${c.clock}` };
     // "Tuesday night": the annotated news data (TimeBank) values it as often as the day alone as with its part (2000-01-05TNI); the day is kept
     const end = c.end;
     out.push({ start: c.start, end, text, value });

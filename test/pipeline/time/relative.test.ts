@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { documentAnchor, normaliseTimes } from '../../../src/pipeline/time/index.js';
+import { timexOf } from '../../../src/pipeline/time/timex.js';
 import { makeDoc, mentionOf, published } from './doc.js';
 
 const times = (text: string, opts = {}) => normaliseTimes(makeDoc(text, opts));
@@ -147,4 +148,27 @@ test('a month-day anchor dates "today" and "this month" without a year, and cann
   assert.deepEqual(mentionOf(ms, 'today').value, { iso: '--10-21', precision: 'month-day' });
   assert.deepEqual(mentionOf(ms, 'this month').value, { iso: '--10', precision: 'month' });
   assert.deepEqual(mentionOf(ms, 'Friday').value, { iso: null, precision: 'weekday' });
+});
+
+test('"last Wednesday" read on a Wednesday is the week before; a clock time with the day is its TIMEX hour', () => {
+  const ms = times('The board resigned last Wednesday. Voting will open at 8 p.m. Friday and close at noon Saturday.', published('2023-03-15'));
+  assert.deepEqual(mentionOf(ms, 'last Wednesday').value, { iso: '2023-03-08', precision: 'day' });
+  const opens = mentionOf(ms, '8 p.m. Friday');
+  assert.deepEqual(opens.value, { iso: '2023-03-17', precision: 'day', timex: '2023-03-17T20:00' });
+  assert.equal(timexOf(opens).type, 'TIME');
+  assert.equal(mentionOf(ms, 'noon Saturday').value.timex, '2023-03-18T12:00');
+});
+
+test('a weekday reads the tense cue before it, not a "will" after it in a past report', () => {
+  const ms = times('The envoys issued a statement Friday saying the treaty will hold.', published('2023-03-15'));
+  assert.deepEqual(mentionOf(ms, 'Friday').value, { iso: '2023-03-10', precision: 'day' });
+  const plan = times('Farmers were planning to block the bridge on Monday.', published('2023-03-15'));
+  assert.deepEqual(mentionOf(plan, 'Monday').value, { iso: '2023-03-20', precision: 'day' });
+});
+
+test('"since March" has begun; "six weeks ago" keeps its day and names its ISO week; "the past year" is last year as TIMEX', () => {
+  const ms = times('The ferry has been idle since March and is scheduled to sail again. Repairs began six weeks ago. Prices rose over the past year.', published('2023-02-10'));
+  assert.deepEqual(mentionOf(ms, 'March').value, { iso: '2022-03', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'six weeks ago').value, { iso: '2022-12-30', precision: 'day', timex: '2022-W52' });
+  assert.equal(timexOf(mentionOf(ms, 'the past year')).value, '2022');
 });
