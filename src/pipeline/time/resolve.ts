@@ -104,7 +104,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     if (fromAnchor) return week ? { ...valueOf(fromAnchor), timex: week } : valueOf(fromAnchor);
     // without a document date, "next year" in a sentence that is not telling a past story stays unresolved:
     // the story's last year may be a named event's ("the 2008 crash"), not the writer's now
-    return c.amount === null ? unresolved() : fromAnchorBound();
+    // "several years ago": some time in the past, TimeML's PAST_REF
+    return c.amount === null ? unresolved({ timex: 'PAST_REF' }) : fromAnchorBound();
   }
 
   function eventOffset(c: EventOffsetCandidate): TimeValue {
