@@ -16,6 +16,7 @@ import { changeOf } from './change.js';
 import { specialFigures, type SpecialFigure } from './special.js';
 import { countedPhrase, measuredThing, numberOfPhrase, type What } from './what.js';
 import { parsedCount, parsedMeasured } from './parse-what.js';
+import { markInconsistentMultiples } from './consistency.js';
 import { claimantOf, makerOfWork, nationalBody, resolvePronoun } from './claimant.js';
 
 export interface FigureInput {
@@ -51,6 +52,7 @@ export function extractFigures({ ctx, framesBySentence, quotes, syntax }: Figure
     const drafts = sentenceFigures(ctx, lex, syn, from, to);
     for (const d of drafts) out.push(toFigure(ctx, lex, syn, d, s, framesBySentence[s] ?? [], quotes));
   }
+  markInconsistentMultiples(ctx.text, out);
   return out;
 }
 
