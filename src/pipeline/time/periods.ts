@@ -96,6 +96,8 @@ const PART_OF_DAY = /\b(?:(this|last|yesterday|tomorrow)\s+(morning|afternoon|ev
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 // "year-earlier", "the year-ago quarter", "the year-earlier period"
 const YEAR_BACK = /\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:quarter|period))?\b/gi;
+// "the current year", "the current fiscal year": the anchor's year
+const CURRENT_YEAR = /\b(?:the\s+)?current\s+(?:fiscal\s+|calendar\s+)?year\b/gi;
 const WEEKEND = /\b(this|last|next|the\s+past|the)\s+weekend\b/gi;
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -152,7 +154,10 @@ export function partOfDay(a: CalDate | null, shift: number, code: string): TimeV
 }
 
 function weekendValue(modifier: string, a: CalDate | null): TimeValue {
-  const week = a ? isoWeek(addDays(a, /last|past/i.test(modifier) ? -7 : /next/i.test(modifier) ? 7 : 0)) : null;
+  // "the weekend" read early in the week is the one just past; "this weekend" is the week's own
+  const weekday = a ? weekdayOf(a) : null;
+  const justPast = /^the$/i.test(modifier) && weekday !== null && weekday >= 1 && weekday <= 3;
+  const week = a ? isoWeek(addDays(a, /last|past/i.test(modifier) || justPast ? -7 : /next/i.test(modifier) ? 7 : 0)) : null;
   return period(week ? `${week}-WE` : 'XXXX-WXX-WE');
 }
 
@@ -252,6 +257,7 @@ export function periodCandidates(text: string, words: WordIndex = new WordIndex(
     if (season === 'fall' && !modifier) continue;
     add(m.index, m.index + m[0].length, (a) => seasonValue(SEASON_CODE[season], modifier === 'the' || modifier === 'early' || modifier === 'late' ? 'this' : modifier, year, a));
   }
+  if (has('current')) for (const m of text.matchAll(CURRENT_YEAR)) add(m.index, m.index + m[0].length, (a) => period(a?.y != null ? String(a.y) : 'XXXX'));
   if (has('weekend')) for (const m of text.matchAll(WEEKEND)) add(m.index, m.index + m[0].length, (a) => weekendValue(m[1], a));
   if (has('morning', 'afternoon', 'evening', 'night', 'tonight')) for (const m of text.matchAll(PART_OF_DAY)) {
     const word = (m[1] ?? '').toLowerCase();

@@ -23,7 +23,7 @@ const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|e
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
-const FUTURE_WEEKDAY = /\b(?:will|shall|is due to|are due to|scheduled|expected to|plans? to|planning to|is to|are to|likely to|is set to|are set to)\b|['’]ll\b/i;
+const FUTURE_WEEKDAY = /\b(?:will|would|shall|is due to|are due to|scheduled|expected to|plan(?:s|ned|ning)? to|is to|are to|likely to|is set to|are set to)\b|['’]ll\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
 // How many sentences after a quarter is named "a year earlier" still compares with it (results reports run on).
 const QUARTER_REACH = 1;
@@ -262,10 +262,13 @@ function weekday(c: WeekdayCandidate, det: Detection, loc: Located, a: CalDate |
   const clause = clauseAround(det, loc);
   const before = clause.slice(0, clause.indexOf(det.text.slice(loc.c.start, loc.c.end)));
   const after = clause.slice(before.length);
-  const looksAhead = FUTURE_WEEKDAY.test(before) || (!PAST_VERB.test(before) && FUTURE_WEEKDAY.test(after) && !/\b(?:was|were|had|did)\b/i.test(after));
-  const future = c.modifier === 'next' || (c.modifier !== 'last' && looksAhead);
+  const pastBefore = PAST_VERB.test(before);
+  const looksAhead = FUTURE_WEEKDAY.test(before) || (!pastBefore && FUTURE_WEEKDAY.test(after) && !PAST_VERB.test(after));
+  // "Wednesday's ruling" names something already done
+  const possessive = /^['’]s\b/.test(det.text.slice(loc.c.end, loc.c.end + 3));
+  const future = c.modifier === 'next' || (c.modifier !== 'last' && looksAhead && !possessive);
   // the day after the document's is more often "tomorrow" than six days back (measured on TimeBank)
-  const tomorrow = ahead === 1 && c.modifier === null && !/\blast\b/i.test(clause);
+  const tomorrow = ahead === 1 && c.modifier === null && !possessive && !/\blast\b/i.test(clause);
   const days = c.modifier === 'last' ? -(back || 7) : c.modifier === 'next' ? ahead || 7 : future || tomorrow ? ahead : -back;
   return valueOf(addDays(a, days));
 }

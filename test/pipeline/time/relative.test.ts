@@ -172,3 +172,10 @@ test('"since March" has begun; "six weeks ago" keeps its day and names its ISO w
   assert.deepEqual(mentionOf(ms, 'six weeks ago').value, { iso: '2022-12-30', precision: 'day', timex: '2022-W52' });
   assert.equal(timexOf(mentionOf(ms, 'the past year')).value, '2022');
 });
+
+test('"the weekend" read early in the week is the one just past; "the current fiscal year" is the anchor year; "Monday\'s vote" is past', () => {
+  const ms = times('Talks stalled over the weekend. Sales for the current fiscal year will fall. The plan would undo Monday\'s vote.', published('2021-06-08'));
+  assert.equal(timexOf(mentionOf(ms, 'the weekend')).value, '2021-W22-WE');
+  assert.equal(timexOf(mentionOf(ms, 'the current fiscal year')).value, '2021');
+  assert.deepEqual(mentionOf(ms, 'Monday').value, { iso: '2021-06-07', precision: 'day' });
+});
