@@ -25,12 +25,14 @@ const NUM: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a couple of': 2, couple: 2,
 };
-const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?|a couple of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|an?)`;
+const NUMBER = String.raw`(\d{1,3}\s+1\/2|\d{1,3}(?:\.\d+)?|a couple of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|an?)`;
 const VAGUE_NUMBER = String.raw`(several|a few|few|many|some|the past few|the last few|the next few|recent|coming)`;
 const UNIT = String.raw`(second|minute|hour|day|week|month|year|decade|century|centurie)s?`;
 
 function amount(word: string): number | null {
   const w = word.toLowerCase().replace(/-/g, ' ');
+  const half = /^(\d+)\s+1\/2$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(w)) return Number(w);
   if (NUM[w] !== undefined) return NUM[w];
   const [tens, units] = w.split(' ');
@@ -40,6 +42,13 @@ function amount(word: string): number | null {
 /** ISO 8601 duration: "P3Y", "PT2H", "P30Y" for three decades; n null → "PXY". */
 export function isoDuration(unit: string, n: number | null): string {
   const u = unit.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
+  // "2 1/2 years" is P2Y6M: the fraction in the next smaller unit, as ISO 8601 writes it
+  const smaller = FRACTION_UNIT[u];
+  if (n !== null && !Number.isInteger(n) && n > 1 && smaller) {
+    const whole = Math.floor(n);
+    const rest = Math.round((n - whole) * smaller[1]);
+    return isoDuration(u, whole).replace(/^P(T?)(\d+)(\w)$/, (_, t: string, v: string, c: string) => `P${t}${v}${c}${smaller[0] === 'H' && !t ? 'T' : ''}${rest}${smaller[0]}`);
+  }
   const x = (k: number) => (n === null ? 'X' : String(Math.round(n * k * 100) / 100));
   switch (u) {
     case 'second': return `PT${x(1)}S`;
@@ -54,6 +63,9 @@ export function isoDuration(unit: string, n: number | null): string {
     default: return `P${x(1)}Y`;
   }
 }
+
+// The next smaller unit, and how many of it make one: years → months, days → hours, hours → minutes.
+const FRACTION_UNIT: Record<string, [string, number]> = { year: ['M', 12], month: ['D', 30], day: ['H', 24], hour: ['M', 60], minute: ['S', 60] };
 
 const duration = (timex: string): TimeValue => ({ iso: null, precision: 'none', kind: 'duration', timex });
 const reference = (timex: string): TimeValue => ({ iso: null, precision: 'none', kind: 'reference', timex });
@@ -84,8 +96,8 @@ const SETS: Array<[RegExp, string, string[]]> = [
 // Measured on TimeBank/AQUAINT: "current", "recent" and "recently" are mostly references to the
 // present or past there; "previously", "soon", "already" mostly are not, and are left out.
 const PRESENT = /\b(?:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)\b/gi;
-const PAST = /\b(?:(?:in\s+)?recent\s+(?:years|months|weeks|days)|(?:more\s+)?recently|recent|lately|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century)))\b/gi;
-const FUTURE = /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:years|months|weeks|days)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b/gi;
+const PAST = /\b(?:(?:more\s+)?recently|recent|lately|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century)))\b/gi;
+const FUTURE = /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b/gi;
 const QUARTER = /\b(?:(this|last|next|the|its|their|the\s+fiscal|fiscal|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|the\s+current|(?:the\s+)?(?:fiscal\s+)?(?:19|20)\d\d)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]|\s+fiscal\s+)quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi;
 // "the 1988 quarter", "the 1989 period": that year's period, the quarter the story speaks of
 const YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(?:quarter|period)\b/gi;
@@ -204,7 +216,8 @@ export function periodCandidates(text: string, words: WordIndex = new WordIndex(
   }
   if (has('several', 'few', 'many', 'some', 'recent', 'coming')) for (const m of text.matchAll(VAGUE_COUNTED)) {
     const vague = m[1].toLowerCase();
-    const value = /recent/.test(vague) ? reference('PAST_REF') : /coming/.test(vague) ? reference('FUTURE_REF') : duration(isoDuration(m[2], null));
+    // "recent years", "coming weeks": an unstated number of the unit, as TimeBank mostly values them (PXY)
+    const value = duration(isoDuration(m[2], null));
     add(m.index, m.index + m[0].length, () => value);
   }
   if (has('hours', 'days', 'weeks', 'months', 'years', 'decades')) for (const m of text.matchAll(BARE_PLURAL)) {

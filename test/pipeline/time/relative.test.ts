@@ -179,3 +179,10 @@ test('"the weekend" read early in the week is the one just past; "the current fi
   assert.equal(timexOf(mentionOf(ms, 'the current fiscal year')).value, '2021');
   assert.deepEqual(mentionOf(ms, 'Monday').value, { iso: '2021-06-07', precision: 'day' });
 });
+
+test('lengths with a half ("2 1/2 years") carry the fraction in the next smaller unit; "recent weeks" is an unstated number of weeks', () => {
+  const ms = times('The audit took 2 1/2 years and the vote 4 1/2 hours. Prices climbed in recent weeks.');
+  assert.equal(timexOf(mentionOf(ms, '2 1/2 years')).value, 'P2Y6M');
+  assert.equal(timexOf(mentionOf(ms, '4 1/2 hours')).value, 'PT4H30M');
+  assert.equal(timexOf(mentionOf(ms, 'recent weeks')).value, 'PXW');
+});
