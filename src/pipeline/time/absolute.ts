@@ -19,6 +19,8 @@ const NUMERIC = /^(\d{1,4})([\/.-])(\d{1,2})\2(\d{1,4})$/;
 const RANGE_WORD = /\s+(?:to|until|till|through|and)\s+/i;
 const PART_OF = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 const MODIFIER_BEFORE = /\b(last|next|this|coming|past)\s+$/i;
+// After "the <Month>": a lower-case word that is no preposition or conjunction ("the October recall", not "the March on Washington").
+const ATTRIBUTIVE_AFTER = /^\s+(?!(?:on|of|in|to|for|and|or|at|by|from|with|into|through|against|past|across)\b)[a-z]/;
 const MODIFIER_START = /^(last|next|this|coming|past)\s+/i;
 // A clock time just before the day ("9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "10:30 pm on Friday") or at its start ("noon Thursday").
 const CLOCK_BEFORE = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$/i;
@@ -136,7 +138,9 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
   if (y !== null && (y < 1000 || y > 2200)) return null;
   if (m !== null && d !== null && !isValidDay(y, m, d)) return null;
   if (m !== null && d === null && y === null && !modifier) {
-    if (!partOf && !MONTH_ONLY_CONTEXT.test(before)) return null;
+    // "the October slaying", "volume for October": a month before a common noun or after "for" (not "May": a name, a verb)
+    const attributive = m !== 5 && (/\bfor\s+$/i.test(before) || (/\bthe\s+$/i.test(before) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 16))));
+    if (!partOf && !attributive && !MONTH_ONLY_CONTEXT.test(before)) return null;
   }
   if (m === null && y === null) return null;
   if (!modifier) {

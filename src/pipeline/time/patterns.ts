@@ -75,6 +75,46 @@ function holidayCandidates(text: string, words: WordIndex, out: Candidate[]): vo
   }
 }
 
+// ---------- years said in words, as broadcast transcripts write them ----------
+
+const TENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+// "nineteen ninety-six", "the year two thousand", "two thousand and one"
+const SPOKEN_YEAR = /\b(?:the\s+year\s+)?(?:nineteen[\s-](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and\s+(one|two|three|four|five|six|seven|eight|nine))?)\b/gi;
+// Said as a year only after a word that takes a time, or standing alone before punctuation.
+const SPOKEN_YEAR_BEFORE = /\b(?:in|since|by|until|till|from|of|during|before|after|year|early|late|mid)\s+$/i;
+
+function spokenYearCandidates(text: string, words: WordIndex, out: Candidate[]): void {
+  if (!words.has('nineteen', 'thousand')) return;
+  for (const m of text.matchAll(SPOKEN_YEAR)) {
+    const named = /^the\s+year/i.test(m[0]);
+    const end = m.index + m[0].length;
+    if (!named && !SPOKEN_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/^\s*[.,;:!?]/.test(text.slice(end, end + 2))) continue;
+    const y = m[1] ? 1900 + TENS[m[1].toLowerCase()] + (m[2] ? ONES[m[2].toLowerCase()] : 0) : 2000 + (m[3] ? ONES[m[3].toLowerCase()] : 0);
+    // "January nineteen ninety-seven"
+    const month = named ? null : MONTH_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const start = month ? m.index - month[0].length : m.index;
+    out.push(date(start, end, { y, m: month ? MONTHS.indexOf(month[1].toLowerCase()) + 1 : null, d: null }));
+  }
+}
+
+// ---------- "last May": chrono reads a month after "last" only for some months ----------
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_BEFORE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+const MONTH_AFTER_MODIFIER = /\b(last|next|this|coming|past)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+
+function modifiedMonthCandidates(text: string, words: WordIndex, out: Candidate[]): void {
+  if (!words.has('last', 'next', 'this', 'coming', 'past')) return;
+  for (const m of text.matchAll(MONTH_AFTER_MODIFIER)) {
+    // a month name is capitalised ("this may" is a verb)
+    if (!/^[A-Z]/.test(m[2])) continue;
+    const word = m[1].toLowerCase();
+    const modifier = word === 'last' || word === 'past' ? 'last' : word === 'this' ? 'this' : 'next';
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, date: { y: null, m: MONTHS.indexOf(m[2].toLowerCase()) + 1, d: null }, modifier });
+  }
+}
+
 function date(start: number, end: number, d: DateCandidate['date']): DateCandidate {
   return { kind: 'date', start, end, date: d, modifier: null };
 }
@@ -156,6 +196,8 @@ export function patternCandidates(text: string, words: WordIndex = new WordIndex
   yearCandidates(text, out);
   decadeCandidates(text, out);
   holidayCandidates(text, words, out);
+  modifiedMonthCandidates(text, words, out);
+  spokenYearCandidates(text, words, out);
   offsetCandidates(text, words, out);
   return out;
 }

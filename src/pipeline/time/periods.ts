@@ -89,7 +89,7 @@ const SETS: Array<[RegExp, string, string[]]> = [
   [/\b(?:daily|every\s+day|each\s+day|a\s+day|per\s+day)\b/gi, 'P1D', ['daily', 'day']],
   [/\b(?:weekly|every\s+week|each\s+week|a\s+week|per\s+week)\b/gi, 'P1W', ['weekly', 'week']],
   [/\b(?:monthly|every\s+month|each\s+month|a\s+month|per\s+month)\b/gi, 'P1M', ['monthly', 'month']],
-  [/\b(?:yearly|every\s+year|each\s+year|a\s+year|per\s+year|per\s+annum)\b/gi, 'P1Y', ['yearly', 'year', 'annum']],
+  [/\b(?:yearly|annually|every\s+year|each\s+year|a\s+year|per\s+year|per\s+annum)\b/gi, 'P1Y', ['yearly', 'annually', 'year', 'annum']],
   [/\b(?:every\s+quarter|each\s+quarter)\b/gi, 'P1Q', ['quarter']],
   [/\b(?:hourly|every\s+hour|an\s+hour|per\s+hour)\b/gi, 'PT1H', ['hourly', 'hour']],
 ];

@@ -186,3 +186,13 @@ test('lengths with a half ("2 1/2 years") carry the fraction in the next smaller
   assert.equal(timexOf(mentionOf(ms, '4 1/2 hours')).value, 'PT4H30M');
   assert.equal(timexOf(mentionOf(ms, 'recent weeks')).value, 'PXW');
 });
+
+test('"last May", "the October recall" and years said in words are dates; "this may" and a bare "nineteen forty" count are not', () => {
+  const ms = times('The treaty was signed last May. The October recall cost millions. Output fell in January nineteen ninety-seven, ' +
+    'and the plan targets the year two thousand. Prices this may climb. Nineteen forty workers left.', published('1998-02-27'));
+  assert.deepEqual(mentionOf(ms, 'last May').value, { iso: '1997-05', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'October').value, { iso: '1997-10', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'January nineteen ninety-seven').value, { iso: '1997-01', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'the year two thousand').value, { iso: '2000', precision: 'year' });
+  assert.equal(ms.some((m) => /this may|Nineteen forty/i.test(m.text)), false);
+});
