@@ -23,6 +23,8 @@ export interface DateCandidate extends Found {
   modifier: Modifier;
   /** A clock time written with the day ("9 a.m. Tuesday", "noon Thursday"), as "09:00". */
   clock?: string;
+  /** A holiday whose day depends on the year (US Thanksgiving: the fourth Thursday of November). */
+  holiday?: 'thanksgiving';
 }
 
 export interface WeekdayCandidate extends Found {

@@ -115,6 +115,14 @@ function modifiedMonthCandidates(text: string, words: WordIndex, out: Candidate[
   }
 }
 
+// US Thanksgiving: its day follows from the year, once the year is known (./resolve.ts)
+const THANKSGIVING = /\bThanksgiving(?:\s+Day)?\b/g;
+
+function thanksgivingCandidates(text: string, words: WordIndex, out: Candidate[]): void {
+  if (!words.has('thanksgiving')) return;
+  for (const m of text.matchAll(THANKSGIVING)) out.push({ ...date(m.index, m.index + m[0].length, { y: null, m: 11, d: null }), holiday: 'thanksgiving' });
+}
+
 function date(start: number, end: number, d: DateCandidate['date']): DateCandidate {
   return { kind: 'date', start, end, date: d, modifier: null };
 }
@@ -198,6 +206,7 @@ export function patternCandidates(text: string, words: WordIndex = new WordIndex
   holidayCandidates(text, words, out);
   modifiedMonthCandidates(text, words, out);
   spokenYearCandidates(text, words, out);
+  thanksgivingCandidates(text, words, out);
   offsetCandidates(text, words, out);
   return out;
 }

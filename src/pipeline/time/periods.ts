@@ -108,6 +108,10 @@ const PART_OF_DAY = /\b(?:(this|last|yesterday|tomorrow)\s+(morning|afternoon|ev
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 // "year-earlier", "the year-ago quarter", "the year-earlier period"
 const YEAR_BACK = /\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:quarter|period))?\b/gi;
+// "the year ended March 31", "the fiscal year ending June 30": a twelve-month accounting period
+const YEAR_ENDED = /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+end(?:ed|ing)\b)/gi;
+// "by year-end", "since year-end": the year's last day (not "year-end results": a time only before punctuation)
+const YEAR_END = /\byear[- ]end\b(?=\s*[.,;:!?)])/gi;
 // "the current year", "the current fiscal year": the anchor's year
 const CURRENT_YEAR = /\b(?:the\s+)?current\s+(?:fiscal\s+|calendar\s+)?year\b/gi;
 const WEEKEND = /\b(this|last|next|the\s+past|the)\s+weekend\b/gi;
@@ -269,6 +273,15 @@ export function periodCandidates(text: string, words: WordIndex = new WordIndex(
     const modifier = m[1];
     if (season === 'fall' && !modifier) continue;
     add(m.index, m.index + m[0].length, (a) => seasonValue(SEASON_CODE[season], modifier === 'the' || modifier === 'early' || modifier === 'late' ? 'this' : modifier, year, a));
+  }
+  if (has('ended', 'ending')) for (const m of text.matchAll(YEAR_ENDED)) {
+    const value = duration('P1Y');
+    add(m.index, m.index + m[0].length, () => value);
+  }
+  if (has('year')) for (const m of text.matchAll(YEAR_END)) {
+    // "since year-end" is the last one; "by year-end" this year's
+    const since = /\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+    add(m.index, m.index + m[0].length, (a) => period(a?.y != null ? `${a.y - (since ? 1 : 0)}-12-31` : 'XXXX-12-31'));
   }
   if (has('current')) for (const m of text.matchAll(CURRENT_YEAR)) add(m.index, m.index + m[0].length, (a) => period(a?.y != null ? String(a.y) : 'XXXX'));
   if (has('weekend')) for (const m of text.matchAll(WEEKEND)) add(m.index, m.index + m[0].length, (a) => weekendValue(m[1], a));

@@ -46,7 +46,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     if (apposed) {
       value = valueOf(apposed);
     } else if (c.kind === 'date') {
-      value = valueOf(dateWithYear(det, c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE)));
+      const d = dateWithYear(det, c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE));
+      value = valueOf(c.holiday === 'thanksgiving' && d.y !== null ? { ...d, d: fourthThursday(d.y) } : d);
     } else if (c.kind === 'weekday') {
       value = weekday(c, det, loc, anchorDate);
     } else if (c.kind === 'event-offset') {
@@ -117,6 +118,12 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
 /** An offset that cannot be placed ("one year after he was killed") is still a length of time: TimeML's P1Y. */
 function lengthOf(c: { unit: Unit; amount: number | null }): string {
   return isoDuration(c.unit, c.amount === null ? null : Math.abs(c.amount));
+}
+
+/** The fourth Thursday of November. */
+function fourthThursday(y: number): number {
+  const first = new Date(Date.UTC(y, 10, 1)).getUTCDay();
+  return 1 + ((4 - first + 7) % 7) + 21;
 }
 
 function valueOf(d: CalDate): TimeValue {

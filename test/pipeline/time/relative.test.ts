@@ -196,3 +196,12 @@ test('"last May", "the October recall" and years said in words are dates; "this 
   assert.deepEqual(mentionOf(ms, 'the year two thousand').value, { iso: '2000', precision: 'year' });
   assert.equal(ms.some((m) => /this may|Nineteen forty/i.test(m.text)), false);
 });
+
+test('Thanksgiving takes its day from the year; "the year ended March 31" is a twelve-month period; "by year-end" is the year\'s last day', () => {
+  const ms = times('The ship docked on Thanksgiving Day. Revenue for the year ended March 31 rose. The sale should close by year-end.', published('2016-01-08'));
+  assert.deepEqual(mentionOf(ms, 'Thanksgiving Day').value, { iso: '2015-11-26', precision: 'day' });
+  assert.equal(timexOf(mentionOf(ms, 'the year')).value, 'P1Y');
+  assert.equal(timexOf(mentionOf(ms, 'year-end')).value, '2016-12-31');
+  const undated = times('The ship docked on Thanksgiving Day.');
+  assert.deepEqual(mentionOf(undated, 'Thanksgiving Day').value, { iso: '--11', precision: 'month' });
+});
