@@ -4,7 +4,7 @@ import type { Span } from '../../../types.js';
 import { cueFeatures, roleFeatures, roleWindow, tokenHashes, type TokenHashes } from './features.js';
 import { bioChunks } from './linear.js';
 import type { AttributionModel } from './model.js';
-import type { AttributionTokens } from './tokens.js';
+import { QuoteState, type AttributionTokens } from './tokens.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -57,9 +57,32 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
       if (!source || distance(range) < distance(source)) source = range;
     } else content.push(range);
   }
-  return { cue, source, content };
+  return { cue, source, content: coherentContent(v, content, cue) };
 }
 
+/**
+ * The content pieces the role tagger marked, made coherent around the piece nearest the cue:
+ * a quotation goes on only in quoted pieces ("“A,” she said. “B.”"), so a stray unquoted piece
+ * beside it is someone else's statement; an unquoted content the tagger broke within one
+ * sentence on one side of the cue ("X urged his supporters [at a rally] to ask …") is one span.
+ */
+function coherentContent(v: AttributionTokens, pieces: Array<{ from: number; to: number }>, cue: { from: number; to: number }): Array<{ from: number; to: number }> {
+  if (pieces.length < 2) return pieces;
+  const distance = (c: { from: number; to: number }) => (c.to <= cue.from ? cue.from - c.to : c.from - cue.to);
+  let nearest = pieces[0];
+  for (const p of pieces) if (distance(p) < distance(nearest)) nearest = p;
+  const quoted = (p: { from: number; to: number }) => v.quote[p.from] === QuoteState.Open;
+  if (quoted(nearest)) return pieces.filter((p) => p === nearest || quoted(p));
+  const out: Array<{ from: number; to: number }> = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    const sameSentence = last && v.tokens[last.to - 1].sentence === v.tokens[p.from].sentence;
+    const acrossCue = last && last.to <= cue.from && p.from >= cue.to;
+    if (last && sameSentence && !acrossCue && !quoted(p)) last.to = p.to;
+    else out.push({ ...p });
+  }
+  return out;
+}
 export function findAttributions(v: AttributionTokens, model: AttributionModel): TokenRelation[] {
   const h = tokenHashes(v);
   const cues = tagCues(v, model, h);
