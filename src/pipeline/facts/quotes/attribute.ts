@@ -83,15 +83,13 @@ function coherentContent(v: AttributionTokens, pieces: Array<{ from: number; to:
   }
   return out;
 }
+/** Every cue found, with its source and content (a content the role tagger missed is empty). */
 export function findAttributions(v: AttributionTokens, model: AttributionModel): TokenRelation[] {
   const h = tokenHashes(v);
   const cues = tagCues(v, model, h);
   const mask = cueMaskOf(v.tokens.length, cues);
   const out: TokenRelation[] = [];
-  for (const cue of cues) {
-    const r = tagRoles(v, model, h, mask, cue);
-    if (r.content.length > 0) out.push(r);
-  }
+  for (const cue of cues) out.push(tagRoles(v, model, h, mask, cue));
   return out;
 }
 
