@@ -66,7 +66,7 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
  * beside it is someone else's statement; an unquoted content the tagger broke within one
  * sentence on one side of the cue ("X urged his supporters [at a rally] to ask …") is one span.
  */
-function coherentContent(v: AttributionTokens, pieces: Array<{ from: number; to: number }>, cue: { from: number; to: number }): Array<{ from: number; to: number }> {
+export function coherentContent(v: AttributionTokens, pieces: Array<{ from: number; to: number }>, cue: { from: number; to: number }): Array<{ from: number; to: number }> {
   if (pieces.length < 2) return pieces;
   const distance = (c: { from: number; to: number }) => (c.to <= cue.from ? cue.from - c.to : c.from - cue.to);
   let nearest = pieces[0];

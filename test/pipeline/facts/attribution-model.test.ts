@@ -1,0 +1,103 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { LinearSequenceModel, bioGrammar, type FeatureRows } from '../../../src/pipeline/facts/quotes/linear.js';
+import { deserialiseAttributionModel, newAttributionModel, serialiseAttributionModel } from '../../../src/pipeline/facts/quotes/model.js';
+import { coherentContent } from '../../../src/pipeline/facts/quotes/attribute.js';
+import { attributionTokens, lineParagraphs } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { segment } from '../../../src/pipeline/segment/index.js';
+
+/** Feature rows of n tokens, token k owning the hashes of rows[k]. */
+function rows(perToken: number[][]): FeatureRows {
+  const offsets = new Int32Array(perToken.length + 1);
+  const hashes = new Int32Array(perToken.flat());
+  perToken.forEach((r, k) => (offsets[k + 1] = offsets[k] + r.length));
+  return { hashes, offsets };
+}
+
+/** A role-shaped tagger (O, B/I source, B/I content) with a few hand-set weights. */
+function handModel(): LinearSequenceModel {
+  const m = new LinearSequenceModel(5, bioGrammar(2), 64);
+  const set = (hash: number, weights: number[]) => {
+    const r = m.intern(hash);
+    weights.forEach((w, t) => (m.weights[r * 5 + t] = w));
+  };
+  set(11, [0, 2.5, -1, 0, 0]); // starts a source
+  set(12, [0, -1, 3.25, 0, 0]); // goes on with it
+  set(13, [1.5, 0, 0, 0, 0]); // outside
+  set(14, [0, 0, 0, 4, -0.5]); // starts a content
+  set(15, [0, 0, 0, -2, 3]); // goes on with it
+  set(16, [-0.75, 0, 0, 0.25, 0.5]);
+  return m;
+}
+
+const SEQUENCE = rows([[11], [12, 16], [13], [14, 99], [15, 16], [15], [13, 98]]);
+
+test('a frozen tagger decodes as the trained one did, also after a save and a load', () => {
+  const live = handModel();
+  const expected = new Uint8Array(7);
+  live.decode(SEQUENCE, 7, expected);
+  assert.deepEqual([...expected], [1, 2, 0, 3, 4, 4, 0]);
+
+  const model = newAttributionModel(false);
+  model.role = live;
+  const loaded = deserialiseAttributionModel(serialiseAttributionModel(model, 0.1));
+  const got = new Uint8Array(7);
+  loaded.role.decode(SEQUENCE, 7, got);
+  assert.deepEqual([...got], [...expected]);
+});
+
+test('a frozen tagger keeps the sign and size of negative and positive weights', () => {
+  const m = handModel();
+  m.bias[0] = 1.25;
+  m.freeze();
+  // feature 11 alone: B-source's 2.5 beats O's bias of 1.25
+  const out = new Uint8Array(1);
+  m.decode(rows([[11]]), 1, out);
+  assert.equal(out[0], 1);
+  // feature 16 alone: O's −0.75 plus the bias (0.5) beats B-content's 0.25 (I-content cannot start)
+  m.decode(rows([[16]]), 1, out);
+  assert.equal(out[0], 0);
+});
+
+const TEXT = 'The mayor said: “The bridge will reopen in May.” Then she left the hall, waving to reporters. “Nobody will pay more,” she said.\nThe council argued on Monday with its critics that the plan was costly.';
+
+function view() {
+  return attributionTokens(TEXT, segment(TEXT), lineParagraphs(TEXT));
+}
+
+/** Token range [from, to) of the first occurrence of words in TEXT. */
+function range(v: ReturnType<typeof view>, words: string): { from: number; to: number } {
+  const start = TEXT.indexOf(words);
+  assert.ok(start >= 0, words);
+  const end = start + words.length;
+  const from = v.tokens.findIndex((t) => t.start >= start);
+  let to = from;
+  while (to < v.tokens.length && v.tokens[to].end <= end) to++;
+  return { from, to };
+}
+
+test('a quoted content goes on in quoted pieces only: a stray unquoted piece is dropped', () => {
+  const v = view();
+  const cue = range(v, 'said:');
+  const quote = range(v, '“The bridge will reopen in May.”');
+  const stray = range(v, 'waving to reporters');
+  const more = range(v, '“Nobody will pay more,”');
+  assert.deepEqual(coherentContent(v, [quote, stray, more], cue), [quote, more]);
+});
+
+test('an unquoted content broken within its sentence on one side of the cue becomes one span', () => {
+  const v = view();
+  const cue = range(v, 'argued');
+  const first = range(v, 'on Monday');
+  const second = range(v, 'that the plan was costly');
+  const [joined, ...rest] = coherentContent(v, [first, second], cue);
+  assert.deepEqual(rest, []);
+  assert.deepEqual(joined, { from: first.from, to: second.to });
+});
+
+test('a single content piece is left as it is', () => {
+  const v = view();
+  const cue = range(v, 'argued');
+  const only = range(v, 'that the plan was costly');
+  assert.deepEqual(coherentContent(v, [only], cue), [only]);
+});
