@@ -2,7 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { LinearSequenceModel, bioGrammar, type FeatureRows } from '../../../src/pipeline/facts/quotes/linear.js';
 import { deserialiseAttributionModel, newAttributionModel, serialiseAttributionModel } from '../../../src/pipeline/facts/quotes/model.js';
-import { coherentContent } from '../../../src/pipeline/facts/quotes/attribute.js';
+import { coherentContent, inheritedSubject } from '../../../src/pipeline/facts/quotes/attribute.js';
 import { attributionTokens, lineParagraphs } from '../../../src/pipeline/facts/quotes/tokens.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 
@@ -100,4 +100,32 @@ test('a single content piece is left as it is', () => {
   const cue = range(v, 'argued');
   const only = range(v, 'that the plan was costly');
   assert.deepEqual(coherentContent(v, [only], cue), [only]);
+});
+
+/** A token view of "Our new neighbour waved , calling the street quiet ." with a hand-made parse. */
+function parsedView(subjectOfCalling: boolean) {
+  const text = 'Our new neighbour waved , calling the street quiet .';
+  const v = attributionTokens(text, segment(text), lineParagraphs(text));
+  //            Our     new    neighbour waved  ,        calling  the    street quiet   .
+  const heads = [2, 2, 3, -1, 5, 3, 7, 5, 5, 3];
+  const rels = ['nmod:poss', 'amod', 'nsubj', 'root', 'punct', 'advcl', 'det', 'obj', 'xcomp', 'punct'];
+  if (subjectOfCalling) rels[2] = 'obj';
+  assert.equal(v.tokens.length, heads.length);
+  const n = heads.length;
+  const left = Int32Array.from({ length: n }, (_, i) => i);
+  const right = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < n; i++) for (let h = heads[i]; h >= 0; h = heads[h]) { left[h] = Math.min(left[h], i); right[h] = Math.max(right[h], i); }
+  v.syntax = { upos: Array(n).fill('X'), deprel: rels, lemma: Array(n).fill(''), head: Int32Array.from(heads), children: Array(n).fill(''), left, right };
+  return v;
+}
+
+test('a participle cue without a subject takes the subject of the verb it hangs from, as a whole phrase', () => {
+  const v = parsedView(false);
+  assert.deepEqual(inheritedSubject(v, { from: 5, to: 6 }, { from: 0, to: v.tokens.length }), { from: 0, to: 3 });
+});
+
+test('no subject is inherited when the governing verb has none or the window cuts it', () => {
+  const v = parsedView(true);
+  assert.equal(inheritedSubject(v, { from: 5, to: 6 }, { from: 0, to: v.tokens.length }), null);
+  assert.equal(inheritedSubject(parsedView(false), { from: 5, to: 6 }, { from: 1, to: 10 }), null);
 });

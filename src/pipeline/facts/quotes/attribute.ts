@@ -57,7 +57,7 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
       if (!source || distance(range) < distance(source)) source = range;
     } else content.push(range);
   }
-  return { cue, source, content: coherentContent(v, content, cue) };
+  return { cue, source: source ?? inheritedSubject(v, cue, win), content: coherentContent(v, content, cue) };
 }
 
 /**
@@ -83,6 +83,30 @@ export function coherentContent(v: AttributionTokens, pieces: Array<{ from: numb
   }
   return out;
 }
+/**
+ * The source of a participle, infinitive or second verb that has no subject of its own ("Trump
+ * tweeted, saying …", "… took to Twitter to accuse …"), when the role tagger marked none: the
+ * subject of the verb it hangs from, as the parse has it. Null when the cue has a subject (the
+ * tagger chose not to mark it) or the parse gives none within the window.
+ */
+export function inheritedSubject(v: AttributionTokens, cue: { from: number; to: number }, win: { from: number; to: number }): { from: number; to: number } | null {
+  const sx = v.syntax;
+  if (!sx) return null;
+  let verb = cue.to - 1;
+  for (let i = cue.from; i < cue.to; i++) if (sx.head[i] < cue.from || sx.head[i] >= cue.to) { verb = i; break; }
+  const subjectOf = (h: number) => {
+    for (let i = win.from; i < win.to; i++) if (sx.head[i] === h && (sx.deprel[i] === 'nsubj' || sx.deprel[i] === 'nsubj:pass')) return i;
+    return -1;
+  };
+  if (subjectOf(verb) >= 0 || !DEPENDENT_VERBS.has(sx.deprel[verb]) || sx.head[verb] < 0) return null;
+  const s = subjectOf(sx.head[verb]);
+  if (s < 0 || sx.left[s] < win.from || sx.right[s] >= win.to) return null;
+  return { from: sx.left[s], to: sx.right[s] + 1 };
+}
+
+/** Relations of a verb that shares the subject of the verb it depends on. */
+const DEPENDENT_VERBS = new Set(['advcl', 'xcomp', 'conj']);
+
 /** Every cue found, with its source and content (a content the role tagger missed is empty). */
 export function findAttributions(v: AttributionTokens, model: AttributionModel): TokenRelation[] {
   const h = tokenHashes(v);
