@@ -2,7 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { LinearSequenceModel, bioGrammar, type FeatureRows } from '../../../src/pipeline/facts/quotes/linear.js';
 import { deserialiseAttributionModel, newAttributionModel, serialiseAttributionModel } from '../../../src/pipeline/facts/quotes/model.js';
-import { coherentContent, inheritedSubject } from '../../../src/pipeline/facts/quotes/attribute.js';
+import { coherentContent, inheritedSubject, toClosingMark } from '../../../src/pipeline/facts/quotes/attribute.js';
 import { attributionTokens, lineParagraphs } from '../../../src/pipeline/facts/quotes/tokens.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 
@@ -128,4 +128,32 @@ test('no subject is inherited when the governing verb has none or the window cut
   const v = parsedView(true);
   assert.equal(inheritedSubject(v, { from: 5, to: 6 }, { from: 0, to: v.tokens.length }), null);
   assert.equal(inheritedSubject(parsedView(false), { from: 5, to: 6 }, { from: 1, to: 10 }), null);
+});
+
+test('a quoted content cut short inside its quotation runs on to the closing mark', () => {
+  const text = 'The pilot said: “We saw the storm early. We turned back at once. Nobody was hurt.” The airline confirmed it.';
+  const v = attributionTokens(text, segment(text), lineParagraphs(text));
+  const at = (words: string) => {
+    const start = text.indexOf(words);
+    return { from: v.tokens.findIndex((t) => t.start >= start), to: v.tokens.findIndex((t) => t.start >= start + words.length) };
+  };
+  const cut = at('“We saw the storm early. We turned');
+  const whole = at('“We saw the storm early. We turned back at once. Nobody was hurt.”');
+  assert.deepEqual(toClosingMark(v, [cut]), [whole]);
+  // already closed, or not quoted: unchanged
+  assert.deepEqual(toClosingMark(v, [whole]), [whole]);
+  const narration = at('The airline confirmed');
+  assert.deepEqual(toClosingMark(v, [narration]), [narration]);
+});
+
+test('beside an unquoted content, a quotation of another sentence is left to its own cue', () => {
+  const text = 'The growers insisted the harvest was safe. “We lost nothing to the frost,” said one farmer.';
+  const v = attributionTokens(text, segment(text), lineParagraphs(text));
+  const at = (words: string) => {
+    const start = text.indexOf(words);
+    return { from: v.tokens.findIndex((t) => t.start >= start), to: v.tokens.findIndex((t) => t.start >= start + words.length) };
+  };
+  const claim = at('the harvest was safe');
+  const quote = at('“We lost nothing to the frost,”');
+  assert.deepEqual(coherentContent(v, [claim, quote], at('insisted')), [claim]);
 });

@@ -57,14 +57,15 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
       if (!source || distance(range) < distance(source)) source = range;
     } else content.push(range);
   }
-  return { cue, source: source ?? inheritedSubject(v, cue, win), content: coherentContent(v, content, cue) };
+  return { cue, source: source ?? inheritedSubject(v, cue, win), content: toClosingMark(v, coherentContent(v, content, cue)) };
 }
 
 /**
  * The content pieces the role tagger marked, made coherent around the piece nearest the cue:
  * a quotation goes on only in quoted pieces ("“A,” she said. “B.”"), so a stray unquoted piece
- * beside it is someone else's statement; an unquoted content the tagger broke within one
- * sentence on one side of the cue ("X urged his supporters [at a rally] to ask …") is one span.
+ * beside it is someone else's statement, as is a quotation in another sentence beside an
+ * unquoted content; an unquoted content the tagger broke within one sentence on one side of
+ * the cue ("X urged his supporters [at a rally] to ask …") is one span.
  */
 export function coherentContent(v: AttributionTokens, pieces: Array<{ from: number; to: number }>, cue: { from: number; to: number }): Array<{ from: number; to: number }> {
   if (pieces.length < 2) return pieces;
@@ -74,7 +75,10 @@ export function coherentContent(v: AttributionTokens, pieces: Array<{ from: numb
   const quoted = (p: { from: number; to: number }) => v.quote[p.from] === QuoteState.Open;
   if (quoted(nearest)) return pieces.filter((p) => p === nearest || quoted(p));
   const out: Array<{ from: number; to: number }> = [];
+  const sentence = (k: number) => v.tokens[k].sentence;
   for (const p of pieces) {
+    // a quotation of another sentence has its own cue ("They insisted it was over. “…,” said X.")
+    if (quoted(p) && sentence(p.from) !== sentence(nearest.from)) continue;
     const last = out[out.length - 1];
     const sameSentence = last && v.tokens[last.to - 1].sentence === v.tokens[p.from].sentence;
     const acrossCue = last && last.to <= cue.from && p.from >= cue.to;
@@ -83,6 +87,20 @@ export function coherentContent(v: AttributionTokens, pieces: Array<{ from: numb
   }
   return out;
 }
+/**
+ * A quoted content runs to its closing mark: the role tagger, reading a window of a few
+ * sentences, stops a long quotation early. Extends the last piece through the rest of the
+ * quotation it is inside (the quotation regions already end at the paragraph's end).
+ */
+export function toClosingMark(v: AttributionTokens, pieces: Array<{ from: number; to: number }>): Array<{ from: number; to: number }> {
+  const last = pieces[pieces.length - 1];
+  if (!last || v.quote[last.from] === QuoteState.Outside || v.quote[last.to - 1] !== QuoteState.Inside) return pieces;
+  let to = last.to;
+  while (to < v.tokens.length && v.quote[to] === QuoteState.Inside) to++;
+  if (to < v.tokens.length && v.quote[to] === QuoteState.Close) to++;
+  return [...pieces.slice(0, -1), { from: last.from, to }];
+}
+
 /**
  * The source of a participle, infinitive or second verb that has no subject of its own ("Trump
  * tweeted, saying …", "… took to Twitter to accuse …"), when the role tagger marked none: the
