@@ -291,6 +291,8 @@ export interface Figure extends Span {
   whatSpan?: Span;
   sentence: Span;
   attribution?: Attribution;
+  /** Figures of the same document this one cannot agree with ("a fivefold rise" against levels a thousandth apart), and why. */
+  conflict?: { with: Span[]; reason: string };
 }
 
 export interface Quote extends Span {
