@@ -3,15 +3,16 @@
 // navigation to the view's content on screen, server warm), the largest API response each view
 // needs, and the analyst's key interactions checked on the real data (citation landing, wildcard
 // search, timeline brush and filter, map country click, graph expansion, entity → articles, event
-// curation and undo, axe-core). Prints one JSON object.
+// curation and undo, entity type and place corrections kept through a re-ingest and undone, a claim
+// group dismissed and restored, an alias added and removed, axe-core). Prints one JSON object.
 //
 //   npm run build
 //   node bin/chronicle.js bench ingest --corpus ../shared/data/news-corpus/reuters21578 --db /tmp/r.db
 //   node scripts/ui-scale.mjs --db /tmp/r.db [--runs 3] [--shots DIR]
 //
-// It never writes to the database except one event split that it undoes (a copy is used: --db is
-// copied to a temporary folder first).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// It writes only to a copy of the database (--db is copied to a temporary folder first): the
+// curation checks, each undone, and one re-ingested article.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +28,8 @@ if (!values.db || !existsSync(values.db)) {
 const { SqliteStore } = await import(join(root, 'dist/src/store/sqlite/index.js'));
 const { startServer } = await import(join(root, 'dist/src/server/app.js'));
 const { buildUi, chromiumPath, launch } = await import(join(root, 'dist/test/web/browser.js'));
+const { ingest } = await import(join(root, 'dist/src/ingest/index.js'));
+const { applyEntityCurations } = await import(join(root, 'dist/src/corpus/curation.js'));
 const executable = chromiumPath();
 if (!executable) {
   console.error('chromium not found (apt-get install chromium, or set CHROMIUM_PATH)');
@@ -46,7 +49,15 @@ await server.corpusReady();
 const corpusSeconds = (performance.now() - started) / 1000;
 const context = await launch(executable);
 const page = context.pages()[0] ?? (await context.newPage());
-const api = async (path) => (await fetch(server.url + path)).json();
+/** fetch, once more when a kept-alive connection was closed by the server while idle (ECONNRESET). */
+const fetchRetry = async (url, init) => {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+};
+const api = async (path) => (await fetchRetry(server.url + path)).json();
 
 const result = { documents: 0, corpusReadySeconds: Math.round(corpusSeconds * 10) / 10, views: {}, checks: {}, axe: {} };
 try {
@@ -107,7 +118,8 @@ try {
     try {
       result.checks[name] = (await fn()) ?? 'pass';
     } catch (err) {
-      result.checks[name] = `fail: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+      const cause = err instanceof Error && err.cause instanceof Error ? ` (${err.cause.message})` : '';
+      result.checks[name] = `fail: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}${cause}`;
     }
   };
   const must = (ok, message) => {
@@ -198,6 +210,105 @@ try {
     await page.click('.decision button');
     await until((e) => e.reports?.some((x) => x.key === first.key), 'the report is merged back');
     return `pass (${small.reports.length} reports; split visible after ${splitSeconds.toFixed(0)} s, the corpus re-merged in the background)`;
+  });
+  const post = async (path, body) => {
+    const res = await fetchRetry(server.url + path, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(body) });
+    const json = await res.json();
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${json.error ?? ''}`);
+    return json;
+  };
+  const seconds = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  /** Re-ingests a changed copy of a stored article, as `chronicle ingest` does (decisions re-applied). */
+  const reingestCopy = async (docId, note) => {
+    const doc = await store.getDocument(docId);
+    const dir = mkdtempSync(join(work, 'reingest-'));
+    writeFileSync(join(dir, `copy-${docId.slice(0, 8)}.txt`), `${doc.title}\n\n${doc.text}\n\n${note}\n`);
+    await ingest([dir], store);
+    await applyEntityCurations(store);
+  };
+  await check('entity type corrected in the UI, kept through a re-ingest, undone', async () => {
+    const org = (await api('/api/entities?type=ORG&limit=50')).items.find((e) => e.documents >= 2 && e.documents <= 200);
+    await page.goto(`${server.url}/#/entity/${encodeURIComponent(org.key)}`);
+    await page.waitForSelector('.curation');
+    const form = page.locator('.curation .token-form');
+    if (await form.count()) {
+      await form.locator('input').fill(TOKEN);
+      await form.locator('button').click();
+    }
+    const t0 = performance.now();
+    await page.selectOption('#entity-type', 'LOC');
+    await page.click('.curation button:has-text("Correct type")');
+    await page.waitForSelector('.type-reason', { timeout: 120_000 });
+    const shown = seconds(t0);
+    const [first] = (await api(`/api/entities/${encodeURIComponent(org.key)}/documents?limit=1`)).items;
+    await reingestCopy(first.id, 'This article was updated with a correction of a name.');
+    const after = await api(`/api/entities/${encodeURIComponent(org.key)}`);
+    must(after.type === 'LOC' && after.documents === org.documents + 1, `after re-ingest: ${after.type}, ${after.documents} articles`);
+    const t1 = performance.now();
+    await page.goto(`${server.url}/#/entity/${encodeURIComponent(org.key)}`);
+    await page.click('.decision button:has-text("Undo")');
+    await page.waitForFunction(() => !document.querySelector('.type-reason'), undefined, { timeout: 120_000 });
+    must((await api(`/api/entities/${encodeURIComponent(org.key)}`)).type === 'ORG', 'undo left another type');
+    return `pass (${org.name}, ${org.documents} articles: shown as a place after ${shown}, undone after ${seconds(t1)})`;
+  });
+  await check('place referent corrected, kept through a re-ingest, undone', async () => {
+    const places = (await api('/api/places?limit=200&brief=true')).items.filter((p) => p.kind === 'city' && p.documentCount <= 200);
+    let place;
+    let other;
+    for (const p of places) {
+      other = (await api(`/api/gazetteer?q=${encodeURIComponent(p.name)}`)).items.find((x) => x.ref !== p.key);
+      if (other) {
+        place = p;
+        break;
+      }
+    }
+    must(place, 'no place name with a second candidate');
+    const t0 = performance.now();
+    const decision = { kind: 'place', relation: 'referent', a: place.key, b: JSON.stringify(other) };
+    await post('/api/curations', decision);
+    const moved = seconds(t0);
+    const docs = (await api(`/api/places/${encodeURIComponent(other.ref)}`)).documents;
+    await reingestCopy(docs[0].id, 'This article was updated with a correction of a place.');
+    const count = async (key) => (await fetchRetry(`${server.url}/api/places/${encodeURIComponent(key)}`)).status === 404 ? 0 : (await api(`/api/places/${encodeURIComponent(key)}`)).documentCount;
+    must((await count(place.key)) === 0, 'the re-ingested copy points at the extracted place');
+    const t1 = performance.now();
+    await post('/api/curations/undo', decision);
+    const back = await count(place.key);
+    must(back === place.documentCount + 1, `undo: ${back} articles name ${place.name} again, not ${place.documentCount + 1} (${await count(other.ref)} left at ${other.ref})`);
+    return `pass (${place.name} → ${other.name}, ${other.country}, ${other.kind}: ${place.documentCount} articles moved in ${moved}, undone in ${seconds(t1)})`;
+  });
+  await check('claim group dismissed in the UI and restored', async () => {
+    const [group] = (await api('/api/claims?multi=true&limit=1')).items;
+    must(group, 'no claim group stated more than once');
+    await page.goto(`${server.url}/#/claims`);
+    await page.waitForSelector(`button[data-dismiss="${group.key}"]`, { timeout: 30_000 });
+    // The claims are regrouped in the background: wait for the API, then look at the page again.
+    const grouped = async () => (await api(`/api/figures?claim=${encodeURIComponent(group.key)}&limit=1`)).total > 0;
+    const until = async (want, what) => {
+      for (const t = Date.now(); Date.now() - t < 600_000; await new Promise((ok) => setTimeout(ok, 1000))) if ((await grouped()) === want) return;
+      throw new Error(`timed out waiting until ${what}`);
+    };
+    const t0 = performance.now();
+    await page.click(`button[data-dismiss="${group.key}"]`);
+    await until(false, 'the group is dismissed');
+    const gone = seconds(t0);
+    await page.goto(`${server.url}/#/claims?claim=${encodeURIComponent(group.key)}`);
+    await page.waitForSelector('.curation .decision button');
+    const t1 = performance.now();
+    await page.click('.curation .decision button:has-text("Undo")');
+    await until(true, 'the group is back');
+    return `pass (“${group.what}”: gone after ${gone}, back after ${seconds(t1)}; the claims are regrouped in the background)`;
+  });
+  await check('alias added and removed (every stored mention re-resolved each time)', async () => {
+    const person = (await api('/api/entities?type=PER&limit=20')).items.find((e) => e.name.includes(' '));
+    const alias = { type: 'PER', alias: `${person.name.split(' ').pop()} Testalias`, canonical: person.name };
+    const t0 = performance.now();
+    await post('/api/aliases', alias);
+    const added = seconds(t0);
+    const t1 = performance.now();
+    await post('/api/aliases/undo', alias);
+    must((await api('/api/curations')).aliases.length === 0, 'the alias is still stored');
+    return `pass (add ${added}, remove ${seconds(t1)})`;
   });
 } finally {
   await context.close();

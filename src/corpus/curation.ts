@@ -1,23 +1,35 @@
-// The user's merge/split decisions, stored apart from extraction and re-applied after every
-// ingest or re-resolution, so re-ingesting never undoes them.
-import type { Curation, Store } from '../store/interface.js';
+// The user's decisions (merges, splits, an entity's type, a place's referent, dismissed claim
+// groups), stored apart from extraction and re-applied after every ingest or re-resolution, so
+// re-ingesting never undoes them.
+import type { Curation, Store, UserAlias } from '../store/interface.js';
 import type { EntityType } from '../types.js';
 import { createAliasTable, shippedAliasGroups } from './entities/aliases.js';
 import { reresolveEntities } from './entities/reresolve.js';
 import type { EventLinks } from './events/coreference.js';
+import { applyPlaceCuration, undoPlaceCuration } from './place-curation.js';
 
 /** The id mentions of an entity get when split out of it in one document. */
 export function splitEntityId(entityId: string, docId: string): string {
   return `${entityId}~${docId}`;
 }
 
+/** Re-applies the decisions that rewrite stored annotations (entities' mentions, places), in the
+ *  order they were made; what changed was not already so is counted. */
 export async function applyEntityCurations(store: Store): Promise<number> {
   let changed = 0;
-  for (const c of await store.listCurations('entity')) {
+  for (const c of await store.listCurations()) {
+    if (c.kind === 'place' && c.relation === 'referent') changed += await applyPlaceCuration(store, c);
+    if (c.kind !== 'entity') continue;
     if (c.relation === 'merge') changed += await store.remapEntity(c.a, c.b);
+    else if (c.relation === 'type') changed += await store.retypeEntity(c.a, c.b);
     else changed += await store.remapEntity(c.a, splitEntityId(c.a, c.b), c.b);
   }
   return changed;
+}
+
+/** Claim groups a person marked "not the same quantity": they are not grouped again. */
+export async function dismissedClaims(store: Store): Promise<Set<string>> {
+  return new Set((await store.listCurations('claim')).filter((c) => c.relation === 'dismiss').map((c) => c.a));
 }
 
 export async function eventLinks(store: Store): Promise<EventLinks> {
@@ -38,18 +50,29 @@ export async function reresolveWithCurations(store: Store, onDocument?: () => vo
   return changed + (await applyEntityCurations(store));
 }
 
-/** Records a curation decision and applies it; entity decisions rewrite mentions now, event
- *  decisions are read by the next event clustering. */
+/** Records a curation decision and applies it; entity and place decisions rewrite annotations
+ *  now, the others are read by the next event clustering, claim grouping or listing. */
 export async function addCurationDecision(store: Store, c: Curation): Promise<number> {
   await store.addCuration(c);
-  return c.kind === 'entity' ? applyEntityCurations(store) : 0;
+  return c.kind === 'entity' || c.kind === 'place' ? applyEntityCurations(store) : 0;
 }
 
 /** Undoes a curation decision. */
 export async function undoCurationDecision(store: Store, c: Curation): Promise<{ removed: boolean; mentionsChanged: number }> {
   const removed = await store.removeCuration(c);
-  if (!removed || c.kind !== 'entity') return { removed, mentionsChanged: 0 };
-  return { removed, mentionsChanged: await reresolveWithCurations(store) };
+  if (!removed) return { removed, mentionsChanged: 0 };
+  // a type correction keeps the entity's id: its mentions take back the extracted type, no re-resolution
+  if (c.kind === 'entity' && c.relation === 'type') return { removed, mentionsChanged: (await store.retypeEntity(c.a, null)) + (await applyEntityCurations(store)) };
+  if (c.kind === 'entity') return { removed, mentionsChanged: await reresolveWithCurations(store) };
+  // another decision about the same place may still hold
+  if (c.kind === 'place') return { removed, mentionsChanged: (await undoPlaceCuration(store, c)) + (await applyEntityCurations(store)) };
+  return { removed, mentionsChanged: 0 };
+}
+
+/** Forgets a user alias and re-resolves every mention without it. */
+export async function undoAlias(store: Store, alias: UserAlias): Promise<{ removed: boolean; mentionsChanged: number }> {
+  const removed = await store.removeUserAlias(alias);
+  return { removed, mentionsChanged: removed ? await reresolveWithCurations(store) : 0 };
 }
 
 /** Publication dates and outlets set by people, over what extraction found. */

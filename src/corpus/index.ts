@@ -4,7 +4,7 @@ import type { EventRecord, Figure, Place } from '../types.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
 import { documentCountries, groupClaims, reportFamilies, type ClaimGroup, type ClaimInput } from './claims/group.js';
 import { clusterEvents, type EventCluster, type EventInput } from './events/coreference.js';
-import { eventLinks } from './curation.js';
+import { dismissedClaims, eventLinks } from './curation.js';
 import { eventInputsOf } from './events/inputs.js';
 
 type Located<T> = StoredAnnotation & { docId: string; data: T };
@@ -31,7 +31,8 @@ export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
   const published = new Map<string, string | null>();
   for (let i = 0; i < docIds.length; i += 500) for (const d of await store.documentSummaries(docIds.slice(i, i + 500))) published.set(d.id, d.published);
   for (const f of inputs) f.published = published.get(f.docId) ?? null;
-  return groupClaims(inputs, reportFamilies(await store.listNearDuplicatePairs()));
+  const dismissed = await dismissedClaims(store);
+  return groupClaims(inputs, reportFamilies(await store.listNearDuplicatePairs())).filter((g) => !dismissed.has(g.id));
 }
 
 /** A stored place's document and country (what claim grouping needs of it). */
@@ -54,6 +55,7 @@ export function claimInputOf(f: StoredAnnotation & { docId: string }, countries:
     evidence: f.text,
     context: typeof d.sentenceText === 'string' ? d.sentenceText : undefined,
     documentCountry: countries.get(f.docId) ?? null,
+    ...(d.conflict ? { conflict: d.conflict } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 import { emptyAnalysis } from '../analysis.js';
 import type { Analysis, DocMeta, EventRecord, Figure, Mention, Place, Quote, RemovedPart, Source, Span, TimeValue } from '../types.js';
 import type { Curation, StoredAnnotation, StoredDocument, UserAlias } from '../store/interface.js';
+import { checkCuration } from '../corpus/curation-rules.js';
 
 export const RECORD_VERSION = 1;
 
@@ -82,15 +83,16 @@ export function analysisFromRecord(record: DocumentRecord): Analysis {
     const span = { start: a.start, end: a.end };
     switch (a.kind) {
       case 'mention': {
-        const data = a.data as { entityId?: string; canonical?: string };
-        const mention: Mention = { ...span, type: a.label as Mention['type'], text: a.text };
+        // what extraction found: a person's corrections come back with the curation records
+        const data = a.data as { entityId?: string; canonical?: string; extractedType?: string };
+        const mention: Mention = { ...span, type: (data.extractedType ?? a.label) as Mention['type'], text: a.text };
         if (data.entityId !== undefined) mention.entityId = data.entityId;
         if (data.canonical !== undefined) mention.canonical = data.canonical;
         analysis.mentions.push(mention);
         break;
       }
       case 'place':
-        analysis.places.push({ ...span, text: a.text, place: (a.data as { place: Place }).place });
+        analysis.places.push({ ...span, text: a.text, place: ((a.data as { extractedPlace?: Place }).extractedPlace ?? (a.data as { place: Place }).place) });
         break;
       case 'time':
         analysis.times.push({ ...span, text: a.text, value: (a.data as { value: TimeValue }).value });
@@ -116,12 +118,16 @@ export function aliasProblem(value: Record<string, unknown>): string | null {
   return ['type', 'alias', 'canonical'].every((k) => typeof value[k] === 'string' && value[k]) ? null : 'an alias record needs type, alias and canonical';
 }
 
-/** The user's merge/split decisions: records after the documents. */
+/** The user's decisions, of every kind the API accepts: records after the documents. */
 export function curationProblem(value: Record<string, unknown>): string | null {
-  if (value.kind !== 'entity' && value.kind !== 'event') return 'a curation record needs kind entity or event';
-  if (value.relation !== 'merge' && value.relation !== 'split') return 'a curation record needs relation merge or split';
-  return typeof value.a === 'string' && typeof value.b === 'string' ? null : 'a curation record needs a and b';
+  const checked = checkCuration(value);
+  return typeof checked === 'string' ? `curation record: ${checked}` : null;
 }
 
 export const aliasOf = (v: Record<string, unknown>): UserAlias => ({ type: v.type as string, alias: v.alias as string, canonical: v.canonical as string });
-export const curationOf = (v: Record<string, unknown>): Curation => ({ kind: v.kind as Curation['kind'], relation: v.relation as Curation['relation'], a: v.a as string, b: v.b as string });
+/** A curation record that passed curationProblem, normalised as the API stores it. */
+export function curationOf(v: Record<string, unknown>): Curation {
+  const checked = checkCuration(v);
+  if (typeof checked === 'string') throw new Error(checked);
+  return checked;
+}

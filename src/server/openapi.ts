@@ -71,7 +71,7 @@ const schemas: Record<string, Schema> = {
   FigurePage: page('Figure'),
   Quote: quote,
   QuotePage: page('Quote'),
-  Claim: obj({ key: str, what: str, relation: { type: 'string', enum: ['same', 'estimates', 'contradictory', 'update'] }, disputed: { type: 'boolean' }, reason: str, values: { type: 'array', items: num }, figures: { type: 'array', items: ref('Figure') } }),
+  Claim: obj({ key: str, what: str, relation: { type: 'string', enum: ['same', 'estimates', 'contradictory', 'update'] }, disputed: { type: 'boolean' }, reason: str, values: { type: 'array', items: num }, figures: { type: 'array', items: ref('Figure') }, figureCount: int }, ['key', 'what', 'relation', 'disputed', 'reason', 'values', 'figures']),
   ClaimPage: page('Claim'),
   Place: place,
   PlacePage: page('Place'),
@@ -96,6 +96,7 @@ const schemas: Record<string, Schema> = {
   }, ['total', 'limit', 'offset', 'unplaced', 'density', 'items']),
   EntityDocument: obj({ id: str, title: str, source: str, published: nullableStr, mentions: int }),
   Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str }) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),
+  PlaceChoices: obj({ items: { type: 'array', items: obj({ name: str, country: nullableStr, countryCode: nullableStr, lat: num, lon: num, kind: str, ref: str }) } }),
   CurationResult: obj({ curation: obj({ kind: str, relation: str, a: str, b: str }), alias: obj({ type: str, alias: str, canonical: str }), mentionsChanged: int }, ['mentionsChanged']),
 };
 

@@ -76,13 +76,16 @@ export interface UserAlias {
 
 /** A user's curation decision, kept apart from extraction so re-ingesting keeps it. */
 export interface Curation {
-  kind: 'entity' | 'event' | 'document' | 'collection';
-  /** merge/split: entities and events; date/outlet: a document's, or (date) a collection's. */
-  relation: 'merge' | 'split' | 'date' | 'outlet';
-  /** entity: entity id; event: "docId#eventId"; document: its id; collection: a source path prefix (folder). */
+  kind: 'entity' | 'event' | 'document' | 'collection' | 'place' | 'claim';
+  /** merge/split: entities and events; type: an entity's type; date/outlet: a document's, or (date) a
+   *  collection's; referent: what a place name refers to; dismiss: a claim group that is not one quantity. */
+  relation: 'merge' | 'split' | 'type' | 'date' | 'outlet' | 'referent' | 'dismiss';
+  /** entity: entity id; event: "docId#eventId"; document: its id; collection: a source path prefix (folder);
+   *  place: the place key as extracted (its gazetteer ref); claim: the claim group id. */
   a: string;
   /** merge: the other entity/event; entity split: the document whose mentions leave the entity; event split: "";
-   *  date: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); outlet: the outlet's name. */
+   *  type: PER, ORG, LOC or MISC; date: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); outlet: the outlet's name;
+   *  referent: the place meant, as JSON (a Place); dismiss: the group's name when dismissed (display only). */
   b: string;
 }
 
@@ -92,6 +95,20 @@ export interface AnnotationQuery {
   docId?: string;
   limit?: number;
   offset?: number;
+}
+
+export interface EntityDocumentQuery {
+  with?: string;
+  sort: 'date' | 'mentions' | 'title';
+  limit: number;
+  offset: number;
+}
+
+export interface EntityDocumentRow {
+  docId: string;
+  title: string;
+  published: string | null;
+  mentions: number;
 }
 
 /** An entity as the summaries keep it (maintained at save time). */
@@ -169,8 +186,12 @@ export interface Store {
   listDocuments(opts?: { limit?: number; offset?: number }): Promise<DocSummary[]>;
   /** By document id, id prefix, or a source's short name (file base name). */
   getDocument(idOrName: string): Promise<StoredDocument | null>;
+  /** A document's clean text by exact id (null when absent): no annotations read. */
+  documentText(id: string): Promise<string | null>;
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
+  /** The annotations of one kind starting at these places ([docId, start]), by index: no document read whole. */
+  annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>>;
   listEntities(opts?: { type?: string; limit?: number }): Promise<EntitySummary[]>;
   addUserAlias(alias: UserAlias): Promise<void>;
   /** Ids of all documents, in ingest order (for passes over the whole corpus). */
@@ -178,12 +199,19 @@ export interface Store {
   /** Rewrites the entity resolution of one document's mentions (after alias curation). */
   updateMentionEntities(docId: string, mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>): Promise<void>;
   listUserAliases(): Promise<UserAlias[]>;
+  /** Forgets a user alias (undo); true when it was stored. Mentions are re-resolved by the caller. */
+  removeUserAlias(alias: UserAlias): Promise<boolean>;
+  /** Rewrites what place annotations refer to (after place curation), in one transaction; `data` replaces each one's data. */
+  updatePlaceAnnotations(places: Array<{ docId: string; start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void>;
   /** Pairs of documents linked as near-duplicates (the same report on two sites), each pair once. */
   listNearDuplicatePairs(): Promise<Array<[string, string]>>;
   addCuration(c: Curation): Promise<void>;
   listCurations(kind?: Curation['kind']): Promise<Curation[]>;
   /** Forgets a curation decision (undo); true when it was stored. */
   removeCuration(c: Curation): Promise<boolean>;
+  /** Gives every mention of an entity this type label, keeping the extracted one as data.extractedType;
+   *  null: back to the extracted type. */
+  retypeEntity(entityId: string, type: string | null): Promise<number>;
   /** Points mentions of one entity at another (optionally only in one document). */
   remapEntity(fromId: string, toId: string, docId?: string): Promise<number>;
   /** A number that changes with every write that changes what is stored (cheap: one row). */
@@ -196,6 +224,12 @@ export interface Store {
   entityAliases(key: string): Promise<Array<{ text: string; count: number }>>;
   /** Documents mentioning an entity, in document-id order, with how many times. */
   entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>>;
+  /**
+   * One page of the documents naming an entity (and `with`, when given: mentions then add up), by
+   * stored publication date (newest first, then most mentions), by mentions (then newest) or by
+   * title (code-point order); ties by document id. Sorted and cut by the engine.
+   */
+  entityDocumentPage(key: string, q: EntityDocumentQuery): Promise<Counted<EntityDocumentRow>>;
   /** Entities sharing the most documents with this one. */
   coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>>;
   /** How often each pair of these entities is named close together (each pair once, a < b). */

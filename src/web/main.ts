@@ -45,6 +45,11 @@ async function render(): Promise<void> {
     if (match && a.dataset.nav === match.r.nav) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   });
+  // The header's search box shows the words searched for, not words from a page left long ago.
+  if (match?.r.nav !== 'search' && !query.has('q')) {
+    const box = document.getElementById('topsearch-q') as HTMLInputElement | null;
+    if (box) (box.value = '', box.removeAttribute('value'));
+  }
   clear(main);
   main.append(loading());
   if (!match) {

@@ -64,3 +64,16 @@ test('listings name a source by site or last folders, not a full path', () => {
   assert.ok(sourceMatches('/data/bbc/politics/100.txt', '100'));
   assert.ok(!sourceMatches('/data/bbc/politics/100.txt', 'tics/100'));
 });
+
+test('alias remove undoes alias add; removing one that is not stored says so', () => {
+  const { dir, db } = twoSections();
+  runCli(['ingest', join(dir, 'in'), '--db', db]);
+  assert.equal(runCli(['alias', 'add', 'Port of Gdansk', 'port authority', '--db', db]).status, 0);
+  const removed = runCli(['alias', 'remove', 'Port of Gdansk', 'port authority', '--db', db, '--json']);
+  assert.equal(removed.status, 0, removed.stderr);
+  assert.equal((JSON.parse(removed.stdout) as { removed: boolean }).removed, true);
+  assert.deepEqual(JSON.parse(runCli(['alias', 'list', '--db', db, '--json']).stdout), []);
+  const again = runCli(['alias', 'remove', 'Port of Gdansk', 'port authority', '--db', db]);
+  assert.notEqual(again.status, 0);
+  assert.match(again.stderr, /no alias "Port of Gdansk"/);
+});

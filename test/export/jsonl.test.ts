@@ -6,6 +6,7 @@ import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store, StoredDocument } from '../../src/store/interface.js';
 import { isChronicleExport, restoreExport } from '../../src/export/index.js';
 import { loadEventClusters } from '../../src/corpus/index.js';
+import { addCurationDecision, applyEntityCurations } from '../../src/corpus/curation.js';
 import { exportString, fixtureStore, jsonLines } from './helpers.js';
 
 /** A document as a comparable value: sources and annotations in a fixed order. */
@@ -62,6 +63,32 @@ test('jsonl documents: a restored export is the same knowledge base (texts, meta
   assert.deepEqual(await restoreExport(path, restoredStore), { restored: 0, duplicates: 3, failed: [], settings: 2 });
   assert.deepEqual(await restoredStore.listCurations(), before.curations);
   assert.equal(await restoredStore.countDocuments(), 3);
+  await restoredStore.close();
+  await store.close();
+});
+
+test('jsonl: every kind of curation is exported and restored, and a corrected type comes back corrected', async () => {
+  const { store, dir } = await fixtureStore();
+  const [entity] = await store.listEntities();
+  const newType = entity.type === 'ORG' ? 'PER' : 'ORG';
+  const place = { name: 'Port Elsewhere', country: null, countryCode: null, lat: 1.5, lon: 2.5, kind: 'city', ref: 'test:9' };
+  const decisions = [
+    { kind: 'entity', relation: 'type', a: entity.id, b: newType },
+    { kind: 'place', relation: 'referent', a: 'test:8', b: JSON.stringify(place) },
+    { kind: 'claim', relation: 'dismiss', a: 'claim_some-group', b: '' },
+    { kind: 'document', relation: 'outlet', a: 'doc1', b: 'The Courier' },
+    { kind: 'collection', relation: 'date', a: 'news/', b: '2024-05' },
+  ] as const;
+  for (const c of decisions) await addCurationDecision(store, { ...c });
+  const path = join(dir, 'curations.jsonl');
+  writeFileSync(path, await exportString(store, { format: 'jsonl' }));
+  const restoredStore = new SqliteStore(join(dir, 'restored-curations.db'));
+  const summary = await restoreExport(path, restoredStore);
+  assert.deepEqual(summary.failed, []);
+  assert.equal(summary.settings, decisions.length);
+  assert.deepEqual(await restoredStore.listCurations(), await store.listCurations());
+  await applyEntityCurations(restoredStore); // as ingest does after restoring
+  assert.equal((await restoredStore.listEntities()).find((e) => e.id === entity.id)?.type, newType);
   await restoredStore.close();
   await store.close();
 });

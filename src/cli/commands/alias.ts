@@ -6,19 +6,21 @@ import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { createAliasTable, shippedAliasGroups } from '../../corpus/entities/aliases.js';
 import { reresolveEntities } from '../../corpus/entities/reresolve.js';
-import { applyEntityCurations } from '../../corpus/curation.js';
+import { applyEntityCurations, undoAlias } from '../../corpus/curation.js';
 import type { EntityType } from '../../types.js';
 
 const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
 const command: Command = {
-  summary: 'Teach Chronicle that two names are one entity (alias add), or list your aliases',
+  summary: 'Teach Chronicle that two names are one entity (alias add), undo it (alias remove), or list your aliases',
   usage: `Usage: chronicle alias add <alias> <canonical name> [--type ORG|PER|LOC|MISC] [--db FILE]
+       chronicle alias remove <alias> <canonical name> [--type ORG|PER|LOC|MISC] [--db FILE]
        chronicle alias list [--db FILE] [--json]
 
 "alias add" records that <alias> names the same entity as <canonical name> (default type ORG),
 then re-resolves every stored document, so "chronicle entities" shows them as one.
 Your aliases live in the database, apart from what extraction found, so re-ingesting keeps them.
+"alias remove" forgets one of them and re-resolves the stored mentions without it.
 Curated aliases of well-known organisations ship in data/aliases.json.`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, type: { type: 'string' }, json: { type: 'boolean' } });
@@ -30,9 +32,16 @@ Curated aliases of well-known organisations ship in data/aliases.json.`,
       else printTable(rows.map((r) => [r.type, r.alias, r.canonical]), ['type', 'alias', 'canonical']);
       return 0;
     }
-    if (verb !== 'add' || !alias || !canonical || positionals.length !== 3) throw new UsageError('expected: alias add <alias> <canonical name>');
+    if ((verb !== 'add' && verb !== 'remove') || !alias || !canonical || positionals.length !== 3) throw new UsageError('expected: alias add|remove <alias> <canonical name>');
     const type = (values.type ?? 'ORG').toUpperCase() as EntityType;
     if (!TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}`);
+    if (verb === 'remove') {
+      const undone = await withStore(values.db, (store) => undoAlias(store, { type, alias, canonical }), { write: true });
+      if (!undone.removed) throw new UsageError(`no alias "${alias}" → "${canonical}" (${type}) is stored; see chronicle alias list`);
+      if (values.json) printJson({ alias, canonical, type, removed: true, mentionsChanged: undone.mentionsChanged });
+      else console.log(`"${alias}" is no longer an alias of "${canonical}" (${type}); ${undone.mentionsChanged} stored mentions re-resolved.`);
+      return 0;
+    }
     const changed = await withStore(values.db, async (store) => {
       await store.addUserAlias({ type, alias, canonical });
       const table = createAliasTable(shippedAliasGroups());

@@ -7,6 +7,7 @@ import { withStore } from '../store.js';
 import { startServer } from '../../server/app.js';
 import { projectPath } from '../../paths.js';
 import { ingestRaw } from '../../ingest/index.js';
+import { applyEntityCurations } from '../../corpus/curation.js';
 
 const command: Command = {
   summary: 'Serve the JSON API and the web UI over a database',
@@ -46,8 +47,13 @@ this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example
         store, port, host: values.host, token, cors: values.cors,
         staticDir: existsSync(staticDir) ? staticDir : null,
         allowedHosts: allowedHosts(values['allowed-hosts']),
-        // Uploads are analysed in a worker thread, so a slow article cannot stall the API.
-        ingest: (article) => ingestRaw(article, store, { threads: 1, timeLimitMs: 60_000 }),
+        // Uploads are analysed in a worker thread, so a slow article cannot stall the API; people's
+        // decisions (merges, types, places) are applied to it as after any ingest.
+        ingest: async (article) => {
+          const result = await ingestRaw(article, store, { threads: 1, timeLimitMs: 60_000 });
+          await applyEntityCurations(store);
+          return result;
+        },
       });
       console.log(`Chronicle is serving ${resolveDbPath(values.db)} at ${running.url}/  (API: ${running.url}/api/openapi.json; Ctrl-C stops)`);
       await new Promise<void>((ok) => {

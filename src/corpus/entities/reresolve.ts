@@ -12,7 +12,7 @@ export async function reresolveEntities(store: Store, aliases: AliasTable, onDoc
     const resolved = resolveStoredMentions(stored, aliases, docId);
     const updates = stored
       .map((a, i) => ({ start: a.start, end: a.end, type: resolved[i].type, entityId: resolved[i].entityId, canonical: resolved[i].canonical, before: a.data.entityId }))
-      .filter((u) => u.entityId !== u.before);
+      .filter((u, i) => u.entityId !== u.before || u.type !== stored[i].label);
     if (updates.length) {
       await store.updateMentionEntities(docId, updates);
       changed += updates.length;
@@ -28,7 +28,8 @@ export function resolveStoredMentions(stored: StoredAnnotation[], aliases: Alias
     start: a.start,
     end: a.end,
     text: a.text,
-    type: a.label as EntityType,
+    // the type extraction gave, not one a person set (type curations are applied again afterwards)
+    type: (typeof a.data.extractedType === 'string' ? a.data.extractedType : a.label) as EntityType,
     ...(typeof a.data.title === 'string' ? { title: a.data.title } : {}),
     ...(typeof a.data.familyName === 'string' ? { familyName: a.data.familyName } : {}),
   }));

@@ -1,14 +1,17 @@
-// Curation from the UI, behind the write token: merge or split entities and events, add an alias,
+// Curation from the UI, behind the write token: merge or split entities and events, correct an
+// entity's type or a place's referent, dismiss a claim group, set dates and outlets, add an alias,
 // undo any of them. Decisions are stored apart from extraction (the curations and user_aliases
 // tables) and re-applied after every ingest, so re-ingesting keeps them.
 import type { IncomingMessage } from 'node:http';
 import type { Curation, UserAlias } from '../../store/interface.js';
 import type { CurationList } from '../api-types.js';
-import { addCurationDecision, reresolveWithCurations, undoCurationDecision } from '../../corpus/curation.js';
+import { addCurationDecision, reresolveWithCurations, undoAlias, undoCurationDecision } from '../../corpus/curation.js';
+import { checkCuration, ENTITY_TYPES } from '../../corpus/curation-rules.js';
+import { candidates, toPlace } from '../../pipeline/places/resolve.js';
+import { gazetteer } from '../../pipeline/places/gazetteer.js';
 import { HttpError, readBody } from '../http.js';
 import { route } from '../router.js';
 
-const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const MAX_FIELD = 500;
 
 
@@ -29,7 +32,7 @@ export const curationRoutes = [
   route({
     method: 'POST',
     path: '/api/curations',
-    summary: 'Record a decision (JSON {kind: "entity"|"event", relation: "merge"|"split", a, b}); needs the bearer token',
+    summary: 'Record a decision (JSON {kind, relation, a, b}: entity merge|split|type, event merge|split, place referent, claim dismiss, document date|outlet, collection date); needs the bearer token',
     tag: 'curation',
     query: {},
     write: true,
@@ -70,7 +73,41 @@ export const curationRoutes = [
       return { alias, mentionsChanged: await reresolveWithCurations(app.store) };
     },
   }),
+  route({
+    method: 'POST',
+    path: '/api/aliases/undo',
+    summary: 'Remove an alias a person added (the same JSON as when it was added) and re-resolve the stored mentions; needs the bearer token',
+    tag: 'curation',
+    query: {},
+    write: true,
+    returns: 'CurationResult',
+    async handle({ app, req }) {
+      const body = (await jsonBody(req, app.maxBodyBytes)) as Partial<UserAlias>;
+      const alias = { type: text(body.type, 'type').toUpperCase(), alias: text(body.alias, 'alias'), canonical: text(body.canonical, 'canonical') };
+      const { removed, mentionsChanged } = await undoAlias(app.store, alias);
+      if (!removed) throw new HttpError(404, 'no such alias is stored');
+      return { alias, mentionsChanged };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/gazetteer',
+    summary: 'Places a name can refer to, most populous first (for correcting what a place name refers to)',
+    tag: 'curation',
+    query: { q: { type: 'string', maxLength: 100, description: 'A place name' } },
+    returns: 'PlaceChoices',
+    async handle({ query }) {
+      const q = query.q?.trim();
+      if (!q) throw new HttpError(400, 'query parameter "q" is required: a place name');
+      const g = gazetteer();
+      const entries = [...candidates(g, q).entries].sort((x, y) => y.pop - x.pop).slice(0, PLACE_CHOICES);
+      return { items: entries.map((e) => toPlace(g, e)) };
+    },
+  }),
 ];
+
+/** Most places offered for one name. */
+const PLACE_CHOICES = 12;
 
 async function jsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'send the decision as application/json');
@@ -86,23 +123,8 @@ function text(x: unknown, field: string): string {
   return x.trim();
 }
 
-const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 export function validateCuration(x: unknown): Curation {
-  const o = (x && typeof x === 'object' ? x : {}) as Partial<Curation>;
-  if (o.kind === 'document' || o.kind === 'collection') {
-    const a = text(o.a, 'a');
-    const b = text(o.b, 'b');
-    if (o.relation !== 'date' && !(o.kind === 'document' && o.relation === 'outlet')) throw new HttpError(400, o.kind === 'document' ? '"relation" must be "date" or "outlet"' : '"relation" must be "date"');
-    if (o.relation === 'date' && !ISO_DATE.test(b)) throw new HttpError(400, '"b" must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
-    return { kind: o.kind, relation: o.relation, a, b };
-  }
-  if (o.kind !== 'entity' && o.kind !== 'event') throw new HttpError(400, '"kind" must be "entity", "event", "document" or "collection"');
-  if (o.relation !== 'merge' && o.relation !== 'split') throw new HttpError(400, '"relation" must be "merge" or "split"');
-  const a = text(o.a, 'a');
-  if (o.kind === 'event' && !a.includes('#')) throw new HttpError(400, 'an event is named "docId#eventId"');
-  const b = o.relation === 'split' && o.kind === 'event' ? '' : text(o.b, 'b');
-  if (o.relation === 'merge' && a === b) throw new HttpError(400, 'merging something with itself changes nothing');
-  if (o.kind === 'event' && o.relation === 'merge' && !b.includes('#')) throw new HttpError(400, 'an event is named "docId#eventId"');
-  return { kind: o.kind, relation: o.relation, a, b };
+  const checked = checkCuration(x);
+  if (typeof checked === 'string') throw new HttpError(400, checked);
+  return checked;
 }

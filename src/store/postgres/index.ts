@@ -1,7 +1,7 @@
 // PostgreSQL engine: for shared deployments and many workers. Same behaviour as the SQLite engine;
 // full-text search with a weighted tsvector and a GIN index.
 import pg from 'pg';
-import type { Analysis, RawDoc, Source } from '../../types.js';
+import type { Analysis, Place, RawDoc, Source } from '../../types.js';
 import type {
   AnnotationQuery,
   DocSummary,
@@ -19,6 +19,8 @@ import type {
   Counted,
   DocFacets,
   EntityQuery,
+  EntityDocumentQuery,
+  EntityDocumentRow,
   EntityRow,
   PlaceRow,
   QuoteQuery,
@@ -252,6 +254,11 @@ export class PostgresStore implements Store {
     return rows;
   }
 
+  async documentText(id: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ text: string }>('SELECT text FROM documents WHERE id = $1', [id]);
+    return rows[0]?.text ?? null;
+  }
+
   async getDocument(idOrName: string): Promise<StoredDocument | null> {
     const row = await this.findDocRow(idOrName);
     if (!row) return null;
@@ -367,6 +374,18 @@ export class PostgresStore implements Store {
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 
+  async annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!refs.length) return [];
+    const { rows } = await this.pool.query<{ doc_id: string; kind: StoredAnnotation['kind']; label: string; start: number; end: number; text: string; data_json: string }>(
+      `SELECT a.doc_id, a.kind, a.label, a.start_offset AS start, a.end_offset AS end, a.text, a.data_json
+       FROM unnest($2::text[], $3::int[]) AS r(doc_id, start_offset)
+       JOIN annotations a ON a.kind = $1 AND a.doc_id = r.doc_id AND a.start_offset = r.start_offset
+       ORDER BY a.doc_id, a.start_offset, a.seq`,
+      [kind, refs.map(([d]) => d), refs.map(([, s]) => s)],
+    );
+    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+  }
+
   async listEntities(opts: { type?: string; limit?: number } = {}): Promise<EntitySummary[]> {
     const { rows } = await this.pool.query<{ id: string; type: string; name: string; aliases: string[]; mentions: string; documents: string }>(
       `WITH m AS (
@@ -448,6 +467,27 @@ export class PostgresStore implements Store {
     return !!rowCount;
   }
 
+  async retypeEntity(entityId: string, type: string | null): Promise<number> {
+    // the new label: the given type, or back to the one extraction gave
+    const label = type === null ? `coalesce(data_json::jsonb->>'extractedType', label)` : '$2';
+    const where = `kind = 'mention' AND entity_id = $1 AND label <> ${label}`;
+    const params = type === null ? [entityId] : [entityId, type];
+    return this.inTransaction(async (client) => {
+      const docs = (await client.query<{ doc_id: string }>(`SELECT DISTINCT doc_id FROM annotations WHERE ${where}`, params)).rows.map((r) => r.doc_id);
+      if (!docs.length) return 0;
+      await summaries.applyDocuments(client, docs, -1);
+      const r = await client.query(
+        `UPDATE annotations SET label = ${label},
+                data_json = (data_json::jsonb || jsonb_build_object('extractedType', coalesce(data_json::jsonb->>'extractedType', label)))::text
+         WHERE ${where}`,
+        params,
+      );
+      await summaries.applyDocuments(client, docs, 1);
+      await summaries.bumpGeneration(client);
+      return r.rowCount ?? 0;
+    });
+  }
+
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
     return this.inTransaction(async (client) => {
       const docs = (
@@ -470,6 +510,29 @@ export class PostgresStore implements Store {
 
   async listUserAliases(): Promise<UserAlias[]> {
     return (await this.pool.query<UserAlias>('SELECT type, alias, canonical FROM user_aliases ORDER BY added_at')).rows;
+  }
+
+  async removeUserAlias(alias: UserAlias): Promise<boolean> {
+    return this.inTransaction(async (client) => {
+      const r = await client.query('DELETE FROM user_aliases WHERE type = $1 AND alias = $2 AND canonical = $3', [alias.type, alias.alias, alias.canonical]);
+      if (r.rowCount) await summaries.bumpGeneration(client);
+      return (r.rowCount ?? 0) > 0;
+    });
+  }
+
+  async updatePlaceAnnotations(places: Array<{ docId: string; start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void> {
+    const docs = [...new Set(places.map((p) => p.docId))];
+    await this.inTransaction(async (client) => {
+      await summaries.applyDocuments(client, docs, -1);
+      for (const p of places) {
+        await client.query(
+          `UPDATE annotations SET label = $1, data_json = $2 WHERE doc_id = $3 AND kind = 'place' AND start_offset = $4 AND end_offset = $5`,
+          [p.data.place.kind, JSON.stringify(p.data), p.docId, p.start, p.end],
+        );
+      }
+      await summaries.applyDocuments(client, docs, 1);
+      await summaries.bumpGeneration(client);
+    });
   }
 
   async generation(): Promise<number> {
@@ -500,6 +563,10 @@ export class PostgresStore implements Store {
 
   entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>> {
     return summaries.entityDocuments(this.pool, key, limit);
+  }
+
+  entityDocumentPage(key: string, q: EntityDocumentQuery): Promise<Counted<EntityDocumentRow>> {
+    return summaries.entityDocumentPage(this.pool, key, q);
   }
 
   coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>> {

@@ -30,11 +30,14 @@ export const curationApi = {
   add: (c: Curation) => post<{ mentionsChanged: number }>('curations', c),
   undo: (c: Curation) => post<{ mentionsChanged: number }>('curations/undo', c),
   alias: (a: UserAlias) => post<{ mentionsChanged: number }>('aliases', a),
+  undoAlias: (a: UserAlias) => post<{ mentionsChanged: number }>('aliases/undo', a),
 };
 
-/** Waits until merged events are recomputed after a change, then shows `hash` (or reloads the view). */
-export async function afterChange(hash?: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+/** Waits until merged events are recomputed after a change, then shows `hash` (or reloads the view).
+ *  `corpus: false`: the change is in the stored annotations already (an entity's type, an alias, a
+ *  place), so the view is shown at once; merged events and claims catch up in the background. */
+export async function afterChange(hash?: string, opts: { corpus?: boolean } = {}): Promise<void> {
+  for (let i = 0; opts.corpus !== false && i < 200; i++) {
     const o = await api.overview(true);
     if (!o.computing) break;
     await new Promise((ok) => setTimeout(ok, 100));
@@ -55,15 +58,16 @@ export function act(status: HTMLElement, work: () => Promise<void>): () => Promi
   };
 }
 
-/** The curation box of a view: a token form until a token is given, then the controls. */
-export function curationBox(title: string, controls: () => Child[]): HTMLElement {
+/** The curation box of a view: a token form until a token is given, then the controls.
+ *  `onEdit`: called when editing starts or stops (for views with controls outside the box). */
+export function curationBox(title: string, controls: () => Child[], onEdit?: () => void): HTMLElement {
   const box = h('section', { class: 'section curation', 'aria-label': title }, h('h2', {}, title));
   const fill = () => {
     box.replaceChildren(h('h2', {}, title));
     if (writeToken()) {
       box.append(...(controls().filter(Boolean) as Node[]));
       box.append(h('p', { class: 'muted small' }, 'Your decisions are kept apart from what was extracted and survive re-ingesting. ',
-        h('button', { type: 'button', class: 'linklike', onclick: () => (sessionStorage.removeItem(TOKEN_KEY), fill()) }, 'Stop editing')));
+        h('button', { type: 'button', class: 'linklike', onclick: () => (sessionStorage.removeItem(TOKEN_KEY), fill(), onEdit?.()) }, 'Stop editing')));
       return;
     }
     const input = h('input', { type: 'password', id: `token-${title.replace(/\W+/g, '-')}`, name: 'token', autocomplete: 'off', required: true });
@@ -71,6 +75,7 @@ export function curationBox(title: string, controls: () => Child[]): HTMLElement
       ev.preventDefault();
       sessionStorage.setItem(TOKEN_KEY, input.value);
       fill();
+      onEdit?.();
     } }, h('label', { for: input.id }, 'Write token (from chronicle serve --token)'), input, h('button', { type: 'submit', class: 'button' }, 'Edit')));
   };
   fill();
@@ -83,6 +88,6 @@ export function decisionRow(c: Curation, label: Child, status: HTMLElement, afte
     h('span', {}, label), ' ',
     writeToken() ? h('button', { type: 'button', class: 'button small-button', onclick: act(status, async () => {
       await curationApi.undo(c);
-      await afterChange(after);
+      await afterChange(after, { corpus: !((c.kind === 'entity' && c.relation === 'type') || c.kind === 'place') });
     }) }, 'Undo') : null);
 }

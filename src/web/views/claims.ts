@@ -7,6 +7,7 @@ import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
 import { docHref, formatPublished, formatQuantity, plural } from '../lib/format.js';
 import { computingNote, empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
+import { act, afterChange, curationApi, curationBox, decisionRow, writeToken, type Curation } from '../lib/curation.js';
 
 const PAGE = 20;
 /** Each relation's label and badge: estimates and contradictions are disputes, an update is not. */
@@ -44,7 +45,15 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     computing = !!page.computing;
   }
   // Events whose reports give different counts, dates or places are disputed claims too.
-  const disputedPage = claim || offset ? null : await api.events({ disputed: true, limit: 20, reports: 3 });
+  const [disputedPage, overview, decisions] = await Promise.all([
+    claim || offset ? null : api.events({ disputed: true, limit: 20, reports: 3 }),
+    api.overview(),
+    curationApi.list(),
+  ]);
+  const here = location.hash;
+  const status = h('p', { class: 'curation-status', role: 'status' });
+  const dismissed = decisions.curations.filter((c) => c.kind === 'claim' && c.relation === 'dismiss');
+  const editing = overview.curatable && !!writeToken();
   const disputedEvents = disputedPage?.items ?? [];
   append(root, [
     pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give differing estimates or contradict each other; a running toll that rises in later reports is an update.'),
@@ -63,17 +72,40 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
             ? 'No disputed figures: where a figure was stated by more than one article, the articles agree.'
             : 'No figure was stated by more than one article, so there is nothing to set side by side yet.'),
           filter !== 'all' ? h('p', {}, h('a', { href: '#/claims?filter=all' }, 'See every figure, one by one →')) : null)
-      : h('div', { class: 'claims' }, groups.map(claimCard)),
+      : h('div', { class: 'claims' }, groups.map((g) => claimCard(g, editing ? dismissButton(g, status, here) : null))),
+    overview.curatable ? dismissals(dismissed, status, here) : null,
     claim ? null : pager(total, PAGE, offset, (o) => `#/claims?filter=${filter}&offset=${o}`),
   ]);
 }
 
-function claimCard(g: ClaimGroup): HTMLElement {
+/** "Not the same quantity": the group's figures are no longer set side by side. */
+function dismissButton(g: ClaimGroup, status: HTMLElement, here: string): HTMLElement {
+  return h('button', { type: 'button', class: 'button small-button', 'data-dismiss': g.key, onclick: act(status, async () => {
+    await curationApi.add({ kind: 'claim', relation: 'dismiss', a: g.key, b: g.what });
+    await afterChange(here);
+  }) }, 'Not the same quantity');
+}
+
+/** The token form, and the groups people dismissed with an Undo each. */
+function dismissals(dismissed: Curation[], status: HTMLElement, here: string): HTMLElement {
+  const rerender = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
+  return curationBox('Correct the claims', () => [
+    h('p', {}, 'Each group with figures that do not count the same thing has a “Not the same quantity” button; its figures are then no longer compared.'),
+    dismissed.length
+      ? h('div', {}, h('h3', {}, 'Groups people said are not one quantity'), h('ul', { class: 'plain-list' }, dismissed.map((c) =>
+          decisionRow(c, c.b ? `“${c.b}”` : c.a, status, here))))
+      : null,
+    status,
+  ], rerender);
+}
+
+function claimCard(g: ClaimGroup, action: HTMLElement | null): HTMLElement {
   return h('section', { class: `claim ${g.disputed ? 'claim-disputed' : ''}`, 'aria-label': `Claim: ${g.what}` },
     h('header', { class: 'claim-head' },
       h('h2', {}, g.what),
       g.figures.length > 1 ? h('span', { class: `badge ${RELATIONS[g.relation].badge}`, 'data-relation': g.relation }, RELATIONS[g.relation].label) : null,
       h('span', { class: 'muted' }, plural(g.figures.length, 'figure'), ' from ', plural(new Set(g.figures.map((f) => f.docId)).size, 'article')),
+      g.figures.length > 1 ? action : null,
     ),
     g.reason ? h('p', { class: 'claim-reason muted' }, 'Grouped: ', g.reason) : null,
     h('div', { class: 'claim-figures' }, g.figures.map(figureCard)),

@@ -6,7 +6,7 @@ import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import type { EntityView } from '../../server/api-types.js';
 import type { UserAlias } from '../../store/interface.js';
-import { docHref, entityChip, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
 
@@ -14,13 +14,20 @@ const PAGE = 20;
 const DOC_PAGE = 20;
 const SORTS: Array<[string, string]> = [['title', 'Article'], ['date', 'Published'], ['mentions', 'Mentions']];
 
-/** Merge into another entity, add an alias, undo: for a person with the write token. */
+function decisionLabel(c: Curation, e: EntityView): string {
+  if (c.relation === 'type') return `Type corrected to ${TYPE_LABELS[c.b] ?? c.b}`;
+  if (c.relation === 'merge') return c.b === e.key ? `Merged ${c.a} into this entity` : `Merged into ${c.b}`;
+  return `Split the mentions in ${c.b.slice(0, 12)} off`;
+}
+
+/** Merge into another entity, correct its type, add an alias, undo: for a person with the write token. */
 function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[]): HTMLElement {
   const status = h('p', { class: 'curation-status', role: 'status' });
   const here = `#/entity/${encodeURIComponent(e.key)}`;
   const candidates = h('ul', { class: 'plain-list merge-candidates' });
   const find = h('input', { id: 'merge-entity', type: 'search', placeholder: 'Name of the other entity', required: true });
   const alias = h('input', { id: 'alias-text', type: 'text', placeholder: 'e.g. a short form', required: true });
+  const type = h('select', { id: 'entity-type' }, ENTITY_TYPES.map((t) => h('option', { value: t, selected: t === e.type }, TYPE_LABELS[t])));
   return curationBox('Correct this entity', () => [
     h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
       ev.preventDefault();
@@ -37,17 +44,30 @@ function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[]): 
     h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
       ev.preventDefault();
       void act(status, async () => {
+        if (type.value === e.type) return void (status.textContent = `It is already a ${TYPE_LABELS[e.type].toLowerCase()}.`);
+        await curationApi.add({ kind: 'entity', relation: 'type', a: e.key, b: type.value });
+        await afterChange(here, { corpus: false });
+      })();
+    } }, h('label', { for: 'entity-type' }, 'It is a'), type, h('button', { type: 'submit', class: 'button' }, 'Correct type')),
+    h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
+      ev.preventDefault();
+      void act(status, async () => {
         const r = await curationApi.alias({ type: e.type, alias: alias.value.trim(), canonical: e.name });
         status.textContent = `Alias added; ${plural(r.mentionsChanged, 'mention')} re-resolved.`;
-        await afterChange(here);
+        await afterChange(here, { corpus: false });
       })();
     } }, h('label', { for: 'alias-text' }, `Also called`), alias, h('button', { type: 'submit', class: 'button' }, 'Add alias')),
     aliases.length
-      ? h('div', {}, h('h3', {}, 'Aliases added by people'), h('ul', { class: 'plain-list user-aliases' }, aliases.map((a) => h('li', {}, `“${a.alias}” names ${a.canonical}`))))
+      ? h('div', {}, h('h3', {}, 'Aliases added by people'), h('ul', { class: 'plain-list user-aliases' }, aliases.map((a) => h('li', { class: 'decision' },
+          h('span', {}, `“${a.alias}” names ${a.canonical}`), ' ',
+          h('button', { type: 'button', class: 'button small-button', 'aria-label': `Undo the alias ${a.alias}`, onclick: act(status, async () => {
+            await curationApi.undoAlias(a);
+            await afterChange(here, { corpus: false });
+          }) }, 'Undo')))))
       : null,
     mine.length
       ? h('div', {}, h('h3', {}, 'Decisions about this entity'), h('ul', { class: 'plain-list' }, mine.map((c) =>
-          decisionRow(c, c.relation === 'merge' ? (c.b === e.key ? `Merged ${c.a} into this entity` : `Merged into ${c.b}`) : `Split the mentions in ${c.b.slice(0, 12)} off`, status, here))))
+          decisionRow(c, decisionLabel(c, e), status, here))))
       : null,
     status,
   ]);
@@ -97,6 +117,9 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
       `${plural(e.mentions, 'mention')} in ${plural(e.documents, 'article')}`,
       e.aliases.length > 1
         ? h('p', { class: 'aliases' }, h('span', { class: 'muted' }, 'Also written as: '), e.aliases.filter((a) => a.text !== e.name).map((a, i) => [i ? ', ' : '', h('span', { class: 'alias' }, a.text)]))
+        : null,
+      mine.some((c) => c.relation === 'type')
+        ? h('p', { class: 'type-reason' }, 'Type set by a person, over what extraction found.')
         : null,
       mine.some((c) => c.relation === 'merge' && c.b === e.key)
         ? h('p', { class: 'merge-reason' }, 'Merged by a person from: ', mine.filter((c) => c.relation === 'merge' && c.b === e.key).map((c) => c.a).join(', '))

@@ -9,6 +9,9 @@ import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, forma
 import { countsText, evidenceSentence, pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
+/** Reports drawn at first: a wire story merged from hundreds of articles stays quick to open. */
+const REPORTS_SHOWN = 30;
+
 const FIELD_LABELS: Record<string, string> = { date: 'Date', place: 'Place', killed: 'Killed', injured: 'Injured', detained: 'Detained', arrested: 'Arrested', prosecuted: 'Prosecuted' };
 
 export async function eventView({ root, params }: ViewContext): Promise<void> {
@@ -41,8 +44,8 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
         : h('span', { class: 'muted' }, e.conflicts.some((c) => c.field in FIELD_LABELS) ? 'see where the articles differ, above' : 'none given')),
       h('dt', {}, 'Status'), h('dd', {}, e.status),
     ),
-    section(`Reports (${e.reports.length}), first published first`, h('div', { class: 'reports' }, e.reports.map((r, i) => reportCard(r, r.key === focus, i, e, mine)))),
-    overview.curatable ? eventCuration(e, mine) : null,
+    section(`Reports (${e.reports.length}), first published first`, reportList(e, focus, mine)),
+    overview.curatable ? eventCuration(e, mine, focus) : null,
     h('p', { class: 'actions' },
       h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline'),
       place ? h('a', { class: 'button', href: `#/map?place=${encodeURIComponent(place.ref || place.name)}` }, 'Show on the map') : null,
@@ -78,11 +81,17 @@ function conflictValue(c: EventConflict['values'][number]): string {
 }
 
 /** One disputed field: each value large, with the articles that give it underneath. */
+/** On an event merged from hundreds of reports: the values and sources shown of each disagreement. */
+const VALUES_SHOWN = 12;
+const SOURCES_PER_VALUE = 5;
+
 function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
   const byKey = new Map(e.reports.map((r) => [r.key, r]));
+  const position = new Map(e.reports.map((r, i) => [r.key, i]));
   // Reports come first-published first: a value first given later is an update, shown as one.
-  const order = (v: EventConflict['values'][number]) => Math.min(...v.reports.map((k) => e.reports.findIndex((r) => r.key === k)).filter((i) => i >= 0));
-  const values = [...c.values].sort((a, b) => order(a) - order(b));
+  const order = (v: EventConflict['values'][number]) => Math.min(...v.reports.map((k) => position.get(k) ?? Infinity));
+  const all = [...c.values].sort((a, b) => order(a) - order(b));
+  const values = all.slice(0, VALUES_SHOWN);
   const published = (v: EventConflict['values'][number]) => byKey.get(v.reports[0])?.published ?? null;
   const dated = values.every((v) => published(v)) && new Set(values.map(published)).size === values.length;
   return h('div', { class: 'conflict', 'data-field': c.field },
@@ -91,12 +100,14 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
       h('div', { class: 'conflict-value' },
         dated ? h('div', { class: 'conflict-when' }, i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : null,
         h('div', { class: 'figure-value' }, conflictValue(v)),
-        h('ul', { class: 'plain-list' }, v.reports.map((key) => {
+        h('ul', { class: 'plain-list' }, v.reports.slice(0, SOURCES_PER_VALUE).map((key) => {
           const r = byKey.get(key);
           return r ? h('li', {}, h('a', { href: docHref(r.docId, r.sentenceSpan) }, r.docTitle), r.attribution ? h('span', { class: 'muted' }, ` · according to ${r.attribution}`) : null) : null;
-        })),
+        }),
+        v.reports.length > SOURCES_PER_VALUE ? h('li', { class: 'muted small' }, `and ${plural(v.reports.length - SOURCES_PER_VALUE, 'more report')} (listed below)`) : null),
       ),
     )),
+    all.length > values.length ? h('p', { class: 'muted small' }, `The ${values.length} first given of ${all.length} values; every report is listed below.`) : null,
   );
 }
 
@@ -112,17 +123,18 @@ function whyMerged(r: EventReport, index: number, e: EventItem, mine: Curation[]
 }
 
 /** Split, merge and undo for one event, for a person with the write token. */
-function eventCuration(e: EventItem, mine: Curation[]): HTMLElement {
+function eventCuration(e: EventItem, mine: Curation[], focus: string | null): HTMLElement {
   const status = h('p', { class: 'curation-status', role: 'status' });
   const here = `#/event/${encodeURIComponent(e.reports[0].key)}`;
   const other = h('input', { id: 'merge-event', name: 'other', type: 'text', placeholder: 'Event link or key', required: true });
   return curationBox('Correct this event', () => [
     e.reports.length > 1
-      ? h('div', {}, h('h3', {}, 'Not the same event?'), h('ul', { class: 'plain-list' }, e.reports.map((r) =>
+      ? h('div', {}, h('h3', {}, 'Not the same event?'), h('ul', { class: 'plain-list' }, e.reports.filter((r, i) => i < REPORTS_SHOWN || r.key === focus).map((r) =>
           h('li', {}, h('button', { type: 'button', class: 'button small-button', 'data-split': reportRef(r), onclick: act(status, async () => {
             await curationApi.add({ kind: 'event', relation: 'split', a: reportRef(r), b: '' });
             await afterChange(`#/event/${encodeURIComponent(e.reports.find((x) => x !== r)!.key)}`);
-          }) }, 'Split off'), ` the report in “${r.docTitle}”`))))
+          }) }, 'Split off'), ` the report in “${r.docTitle}”`))),
+          e.reports.length > REPORTS_SHOWN ? h('p', { class: 'muted small' }, `The first ${REPORTS_SHOWN}; to split off a later report, open the event from that report's article.`) : null)
       : null,
     h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
       ev.preventDefault();
@@ -140,6 +152,20 @@ function eventCuration(e: EventItem, mine: Curation[]): HTMLElement {
       : null,
     status,
   ]);
+}
+
+/** The first reports (and the one the reader came from), then a button for the rest. */
+function reportList(e: EventItem, focus: string | null, mine: Curation[]): HTMLElement {
+  const card = (r: EventReport) => reportCard(r, r.key === focus, e.reports.indexOf(r), e, mine);
+  const first = e.reports.filter((r, i) => i < REPORTS_SHOWN || r.key === focus);
+  const list = h('div', { class: 'reports' }, first.map(card));
+  const rest = e.reports.filter((r) => !first.includes(r));
+  if (!rest.length) return list;
+  const more = h('button', { type: 'button', class: 'button', onclick: () => {
+    more.remove();
+    list.append(...rest.map(card));
+  } }, `Show the other ${plural(rest.length, 'report')}`);
+  return h('div', {}, list, h('p', {}, more));
 }
 
 function reportCard(r: EventReport, focused: boolean, index: number, e: EventItem, mine: Curation[]): HTMLElement {

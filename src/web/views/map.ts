@@ -10,8 +10,10 @@ import type { ViewContext } from '../main.js';
 import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, plural } from '../lib/format.js';
+import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, plural } from '../lib/format.js';
 import { empty, pageHeader } from '../lib/ui.js';
+import { curationApi } from '../lib/curation.js';
+import { placeCuration, placeDecisions } from './place-curation.js';
 
 const CLUSTER_PX = 22;
 
@@ -29,7 +31,7 @@ function passes(p: PlaceItem, type: string | null, from: string | null, to: stri
 }
 
 export async function mapView({ root, query, onLeave }: ViewContext): Promise<void> {
-  const page = await api.places();
+  const [page, overview, decisions] = await Promise.all([api.places(), api.overview(), curationApi.list()]);
   document.title = 'Map · Chronicle';
   const type = query.get('type');
   const from = query.get('from');
@@ -81,6 +83,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   append(root, [
     pageHeader('Map', `${plural(pins.length, 'place')} and ${plural(shaded.size, 'country', 'countries')} named in the articles${type || from || to ? ' (filtered by their events)' : ''}. Drag to pan; zoom with the buttons or Ctrl + scroll.`),
     filters,
+    page.total > page.items.length ? h('p', { class: 'notice', role: 'status' }, `Showing the ${formatNumber(page.items.length)} most mentioned of ${formatNumber(page.total)} places.`) : null,
     pins.length || shaded.size ? [tools, h('div', { class: 'map-layout' }, chart, panel), legend, listView] : empty('No places with coordinates match.'),
   ]);
   if (!pins.length && !shaded.size) return;
@@ -128,6 +131,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       h('h3', {}, `Articles (${p.documentCount})`),
       p.documents.length ? h('ul', { class: 'plain-list' }, p.documents.map((d) => h('li', {}, h('a', { href: docHref(d.id) }, d.title)))) : h('p', { class: 'muted' }, 'Loading…'),
       p.documentCount > p.documents.length && p.documents.length ? h('p', { class: 'muted small' }, `The first ${p.documents.length}.`) : null,
+      overview.curatable ? placeCuration(p, placeDecisions(decisions.curations, p.key)) : null,
     ];
   };
 

@@ -102,7 +102,8 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
   const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${state.from}` : f === 'to' ? `to ${state.to}` : f === 'source' ? `source: ${state.source}` : state[f]);
   const heading = q ? `${formatNumber(res.total)} ${res.total === 1 ? 'result' : 'results'} for “${res.query}”` : `${formatNumber(res.total)} articles naming ${label('entity')}`;
   return h('div', { class: 'search-layout' },
-    h('details', { class: 'facets', open: true },
+    // On a phone the facets would push the results below the fold: closed there, open beside them.
+    h('details', { class: 'facets', open: !matchMedia('(max-width: 960px)').matches },
       h('summary', {}, 'Refine'),
       facetList('Year', 'year', res.facets.years),
       facetList('Event type', 'eventType', res.facets.eventTypes, (v) => eventTypeLabel(v.label)),

@@ -18,7 +18,7 @@ const MAX_LANES = 40;
 const MARGIN = { left: 24, right: 24 };
 const DAY = 86_400_000;
 const UNDATED_PAGE = 25;
-const FILTERS = ['type', 'place', 'entity', 'from', 'to'] as const;
+const FILTERS = ['type', 'place', 'entity', 'outlet', 'from', 'to'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 
 function shorten(s: string, max: number): string {
@@ -44,10 +44,11 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const at = query.get('at');
   const undatedOffset = Math.max(0, Number(query.get('undated')) || 0);
   const { from, to, ...others } = filters;
-  const [all, view, undated] = await Promise.all([
+  const [all, view, undated, entityName] = await Promise.all([
     api.timeline({ ...others, limit: 1 }),
     api.timeline({ ...filters, limit: 1000 }),
     api.events({ ...others, dated: false, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset, reports: 2 }),
+    filters.entity ? api.entity(filters.entity, 1).then((e) => e.name, () => filters.entity!) : Promise.resolve(''),
   ]);
   document.title = 'Timeline · Chronicle';
   const href = (change: Filters & { undated?: string }) => {
@@ -60,20 +61,32 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     return `#/timeline${qs.size ? `?${qs}` : ''}`;
   };
 
-  const form = h('form', { class: 'filter-bar timeline-filters', 'aria-label': 'Filter events', onsubmit: (ev: SubmitEvent) => {
+  const formStatus = h('p', { class: 'form-status', role: 'status' });
+  const form = h('form', { class: 'filter-bar timeline-filters', 'aria-label': 'Filter events', onsubmit: async (ev: SubmitEvent) => {
     ev.preventDefault();
     const data = new FormData(ev.target as HTMLFormElement);
     const change: Filters = {};
-    for (const f of ['type', 'place', 'from', 'to'] as const) change[f] = String(data.get(f) ?? '').trim() || undefined;
+    for (const f of ['type', 'place', 'outlet', 'from', 'to'] as const) change[f] = String(data.get(f) ?? '').trim() || undefined;
+    // The entity is typed by name; the API filters by its key (the best match of that name).
+    const name = String(data.get('entity') ?? '').trim();
+    if (name && name !== entityName) {
+      const found = (await api.entities({ q: name, limit: 1 })).items[0];
+      if (!found) return void (formStatus.textContent = `No entity is named “${name}”.`);
+      change.entity = found.key;
+    } else change.entity = name ? filters.entity : undefined;
     location.hash = href(change);
   } },
     h('label', {}, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'All types'), EVENT_TYPES.map((t) => h('option', { value: t, selected: t === filters.type }, eventTypeLabel(t))))),
-    h('label', {}, 'Place ', h('input', { name: 'place', type: 'search', value: filters.place ?? '', placeholder: 'City or country', size: 14 })),
-    h('label', {}, 'From ', h('input', { name: 'from', type: 'date', value: fullDate(filters.from) })),
-    h('label', {}, 'To ', h('input', { name: 'to', type: 'date', value: fullDate(filters.to) })),
-    h('button', { type: 'submit', class: 'button primary' }, 'Apply'),
-    filters.entity ? h('a', { class: 'chip chip-filter', href: href({ entity: undefined }), 'aria-label': `Remove the entity filter ${filters.entity}` }, `Entity: ${filters.entity.replace(/^\w+:/, '')} ✕`) : null,
+    h('label', {}, 'Place ', h('input', { name: 'place', type: 'search', value: filters.place ?? '', placeholder: 'City or country', size: 12 })),
+    h('label', {}, 'Entity ', h('input', { name: 'entity', type: 'search', value: entityName, placeholder: 'A name', size: 12 })),
+    h('label', {}, 'Outlet ', h('input', { name: 'outlet', type: 'search', value: filters.outlet ?? '', placeholder: 'Site or folder', size: 10 })),
+    // the range and Apply wrap together, not one field alone on a line
+    h('span', { class: 'filter-group' },
+      h('label', {}, 'From ', h('input', { name: 'from', type: 'date', value: fullDate(filters.from) })),
+      h('label', {}, 'To ', h('input', { name: 'to', type: 'date', value: fullDate(filters.to) })),
+      h('button', { type: 'submit', class: 'button primary' }, 'Apply')),
     Object.keys(filters).length ? h('a', { href: '#/timeline' }, 'Clear all') : null,
+    formStatus,
   );
 
   const drawn = view.items.length;
@@ -196,14 +209,20 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
     const charW = 7;
     const lanes: number[] = [];
     let hidden = 0;
-    const rows: Array<{ d: (typeof placed)[number]; x0: number; x1: number; isRange: boolean; lane: number; flip: boolean; markEnd: number }> = [];
+    const rows: Array<{ d: (typeof placed)[number]; x0: number; x1: number; isRange: boolean; lane: number; flip: boolean; markEnd: number; title: string; withDate: boolean }> = [];
     for (const d of placed) {
       const x0 = x(d.start);
       const x1 = Math.max(x(d.end), x0 + 1);
       if (x1 < -20 || x0 > innerW + 20) continue; // off screen at this zoom
       const isRange = d.e.interval.precision !== 'day';
-      const labelW = (d.label.length + 2 + dateLabel(d.e).length) * charW;
       const markEnd = isRange ? Math.max(x1, x0 + 6) : x0 + 8;
+      // On a narrow chart a label fitting neither side is shortened to the wider side (the date
+      // goes first); the full title stays in the marker's tooltip and accessible name.
+      const room = Math.max(innerW - markEnd - 14, x0 - 14) / charW;
+      const dateChars = dateLabel(d.e).length + 2;
+      const withDate = d.label.length + dateChars <= room || room - dateChars >= 16;
+      const title = withDate ? (d.label.length + dateChars <= room ? d.label : shorten(d.label, Math.max(8, Math.floor(room - dateChars)))) : shorten(d.label, Math.max(8, Math.floor(room)));
+      const labelW = (title.length + (withDate ? dateChars : 0)) * charW;
       // A label that would run off the right edge goes to the left of its mark.
       const flip = markEnd + 14 + labelW > innerW && x0 - 14 - labelW > 0;
       const left = flip ? x0 - 14 - labelW : x0 - 8;
@@ -215,7 +234,7 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
         continue;
       }
       lanes[lane] = extent;
-      rows.push({ d, x0, x1, isRange, lane, flip, markEnd });
+      rows.push({ d, x0, x1, isRange, lane, flip, markEnd, title, withDate });
     }
     note.textContent = hidden ? `${plural(hidden, 'event')} in view do not fit in ${MAX_LANES} rows at this zoom: zoom in or narrow the range to see them.` : '';
     const innerH = Math.max(lanes.length, 2) * ROW;
@@ -243,15 +262,17 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
       const a = svg('a', {
         href: eventHref(e.key),
         class: `tl-event et-${e.type}${focused ? ' tl-focus' : ''}${e.articleDate ? ' tl-article-date' : ''}`,
+        'data-key': e.key,
         'data-date': e.articleDate ? '' : e.date?.iso ?? '',
         'data-article-date': e.articleDate ? e.interval.start : undefined,
         // Starts with the visible text (label and date), so speech input can name it.
-        'aria-label': `${r.d.label} ${dateLabel(e)}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
+        // (a shortened label is followed by the full title and date)
+        'aria-label': `${r.title}${r.withDate ? ` ${dateLabel(e)}` : ''}${r.title !== r.d.label || !r.withDate ? `; ${r.d.label}, ${dateLabel(e)}` : ''}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
       });
       a.append(svg('title', {}, `${eventTypeLabel(e.type)}: ${e.title}\n${dateLabel(e)}`));
       if (r.isRange) a.append(svg('rect', { class: 'tl-range', x: r.x0, y: y - 7, width: Math.max(6, r.x1 - r.x0), height: 14, rx: 7 }));
       else a.append(svg('circle', { class: 'tl-dot', cx: r.x0, cy: y, r: 7 }));
-      const text = [r.d.label, svg('tspan', { class: 'tl-date' }, `  ${dateLabel(e)}`)];
+      const text = [r.title, r.withDate ? svg('tspan', { class: 'tl-date' }, `  ${dateLabel(e)}`) : null];
       a.append(r.flip ? svg('text', { class: 'tl-label', x: r.x0 - 14, y: y + 4, 'text-anchor': 'end' }, text) : svg('text', { class: 'tl-label', x: r.markEnd + 6, y: y + 4 }, text));
       marks.append(a);
     }
