@@ -1,11 +1,10 @@
 // The last word of many names says what they are: "… Police Station", "… Airport" are places
 // (facilities, as CoNLL annotates them), "… Centre", "… Institute" are bodies, "… Act", "… Plan"
 // and "… Report" are works. Repairs: a facility name the tagger called an organisation becomes a
-// place, a law, plan or report named as one is MISC; "the Lord Chancellor's
-// Department" is one body, not a title plus a stray word; and a run of capitalised words ending
-// in a body's or a publication's head noun that the tagger missed ("the Foreign Policy Centre
-// think tank", "the Australian Financial Review", where it saw only the nationality) becomes an
-// organisation.
+// place; a law, plan or report named as one is MISC; "the Lord Chancellor's Department" is one
+// body, not a title plus a stray word; and a run of capitalised words ending in a body's or a
+// publication's head noun that the tagger missed ("the Foreign Policy Centre think tank", "the
+// Australian Financial Review", where it saw only the nationality) becomes an organisation.
 import type { Mention } from '../../types.js';
 import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';

@@ -1,5 +1,5 @@
 // Titles of books and broadcasts are names the CoNLL-trained tagger splits into the people and
-// places inside them ("Brown's Britain" → Brown + Britain). Two news wordings mark one whole:
+// places inside them ("Brown's Britain" → Brown + Britain). Three news wordings mark one whole:
 // an apposition to a work noun ("a new book, Brown's Britain, says …"), a broadcaster's
 // programme ("BBC One's Breakfast with Frost programme"), and a quoted title ("an "Action Plan for
 // the Development of Italy""). The title becomes one MISC mention and the names inside it go,
@@ -7,8 +7,10 @@
 import type { Mention } from '../../types.js';
 
 /** Capitalised words, joined by "'s" or short lower-case function words, ending capitalised. */
-const TITLE = String.raw`\p{Lu}[\p{L}\p{N}-]*(?:(?:['’]s)?\p{Zs}+(?:(?:of|the|and|with|in|on|for|to|a)\p{Zs}+)*\p{Lu}[\p{L}\p{N}-]*)*`;
-const TITLE_MULTI = String.raw`\p{Lu}[\p{L}\p{N}-]*(?:(?:['’]s)?\p{Zs}+(?:(?:of|the|and|with|in|on|for|to|a)\p{Zs}+)*\p{Lu}[\p{L}\p{N}-]*)+`;
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}-]*`;
+const NEXT_WORD = String.raw`(?:['’]s)?\p{Zs}+(?:(?:of|the|and|with|in|on|for|to|a)\p{Zs}+)*${WORD}`;
+const TITLE = `${WORD}(?:${NEXT_WORD})*`;
+const TITLE_MULTI = `${WORD}(?:${NEXT_WORD})+`;
 const WORK = 'book|novel|memoir|biography|film|documentary|programme|series|album|play|opera';
 /** "a new book, Brown's Britain," — at least two words (one could be the author: "his book, Peston said"). */
 const APPOSED = new RegExp(String.raw`\b(?:${WORK}),\p{Zs}+(${TITLE_MULTI})(?=,|\.|:|\p{Zs}+by\b)`, 'gu');
