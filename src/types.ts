@@ -265,7 +265,8 @@ export interface EventRecord {
   place: (EventRole & { place?: Place }) | null;
   actors: EventRole[];
   targets: EventRole[];
-  counts: Partial<Record<'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted', Count>>;
+  /** People it happened to (killed … prosecuted); participants: how many took part in a protest, strike or vote. */
+  counts: Partial<Record<'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted' | 'participants', Count>>;
   status: EventStatus | LegacyEventStatus;
   attribution?: Attribution;
   /** Every span that speaks of this event in the document ("the attack", "a series of raids"). */
@@ -290,6 +291,8 @@ export interface Figure extends Span {
   whatSpan?: Span;
   sentence: Span;
   attribution?: Attribution;
+  /** Figures of the same document this one cannot agree with ("a fivefold rise" against levels a thousandth apart), and why. */
+  conflict?: { with: Span[]; reason: string };
 }
 
 export interface Quote extends Span {

@@ -29,6 +29,8 @@ export interface PhaseResult {
    * family. On a busy shared machine this is what a request costs, where latency is mostly waiting.
    */
   routesCpu?: Record<string, LatencySummary>;
+  /** Largest response body per route family, in KB (the issue's bound: none over 1 MB). */
+  maxResponseKb: Record<string, number>;
   errors: number;
   /** Non-200 answers by URL (at most 20), so a failing route can be found. */
   errorSamples: string[];
@@ -65,10 +67,11 @@ Serves the database on 127.0.0.1 (a random port) and times, in order:
      empty response cache: document and entity listings at offsets across the corpus (all
      types, each type, name filters), --per-route random documents, entities (the ten most
      mentioned among them) and merged
-     events, event listings by type and year, claims, figures, quotes, places, the graph,
-     and searches for words taken from random stored titles;
+     events, event listings by type and year, the timeline, claims, figures, quotes, places (the
+     map's overview too), an entity's articles, the graph, and searches for words taken from
+     random stored titles;
   3. warm: the same URLs again in another order.
-Reports p50/p95/p99/max per route family and overall for each phase, errors, CPU time per
+Reports p50/p95/p99/max and the largest response per route family and overall for each phase, errors, CPU time per
 request (per route too with --concurrency 1: on a busy shared machine latency is mostly waiting
 for a core, CPU time is what a request costs), the number of distinct URLs, the database size
 and the process's memory. Exit status 1 when any answer is not 200.`;
@@ -147,6 +150,9 @@ export async function drawUrls(store: Store, base: string, perRoute: number, ran
     if (e) entityKeys.add(e.key);
   }
   for (const key of entityKeys) add('GET /api/entities/{key}', `/api/entities/${enc(key)}`);
+  // An entity's articles, sorted three ways, for a quarter of those entities (the most mentioned first).
+  const sorts = ['date', 'mentions', 'title'];
+  [...entityKeys].slice(0, Math.ceil(perRoute / 4)).forEach((key, i) => add('GET /api/entities/{key}/documents', `/api/entities/${enc(key)}/documents?sort=${sorts[i % 3]}`));
 
   // Words from the titles of random documents: what a reader would search for.
   const titled = await Promise.all(someDocs.slice(0, perRoute).map((id) => store.getDocument(id)));
@@ -157,7 +163,7 @@ export async function drawUrls(store: Store, base: string, perRoute: number, ran
     for (let i = 0; i < Math.ceil(perRoute / 2); i++) add('GET /api/entities?q', `/api/entities?q=${enc(pickWord().slice(0, 5))}&limit=50`);
   }
 
-  const events = await firstPage(base, '/api/events?limit=1000&offset=0');
+  const events = await firstPage(base, '/api/events?limit=1000&offset=0&reports=0');
   for (const off of offsets(events.total, 50)) add('GET /api/events', `/api/events?limit=50&offset=${off}`);
   for (const type of sample([...EVENT_TYPES], Math.min(perRoute, EVENT_TYPES.length), random)) add('GET /api/events?type', `/api/events?type=${type}&limit=50`);
   for (let i = 0; i < Math.ceil(perRoute / 2); i++) {
@@ -165,16 +171,20 @@ export async function drawUrls(store: Store, base: string, perRoute: number, ran
     add('GET /api/events?from&to', `/api/events?from=${year}-01-01&to=${year}-12-31&limit=50`);
   }
   for (const key of sample(events.keys, perRoute, random)) add('GET /api/events/{key}', `/api/events/${enc(key)}`);
+  // The timeline as the UI asks for it (all matches' density, the 1,000 most reported placed), whole and by year.
+  add('GET /api/timeline', '/api/timeline?limit=1000');
+  for (let i = 0; i < Math.ceil(perRoute / 8); i++) add('GET /api/timeline', `/api/timeline?from=${1980 + Math.floor(random() * 46)}-01-01&limit=1000`);
 
   const figureTotal = await store.countAnnotations({ kind: 'figure' });
   for (const off of offsets(figureTotal, 50)) add('GET /api/figures', `/api/figures?limit=50&offset=${off}`);
   const quoteTotal = await store.countAnnotations({ kind: 'quote' });
   for (const off of offsets(quoteTotal, 50)) add('GET /api/quotes', `/api/quotes?limit=50&offset=${off}`);
-  const claims = await firstPage(base, '/api/claims?limit=500&offset=0');
+  const claims = await firstPage(base, '/api/claims?limit=1&offset=0');
   for (const off of offsets(claims.total, 50).slice(0, Math.ceil(perRoute / 2))) add('GET /api/claims', `/api/claims?limit=50&offset=${off}`);
   add('GET /api/claims', '/api/claims?disputed=true&limit=50');
   add('GET /api/claims', '/api/claims?multi=true&limit=50');
   for (const off of [0, 500, 1000, 2000]) add('GET /api/places', `/api/places?limit=500&offset=${off}`);
+  add('GET /api/places', '/api/places?limit=5000&brief=true'); // the map's one request
   for (const limit of [20, 50, 100, 200]) add('GET /api/graph', `/api/graph?limit=${limit}`);
   return shuffle([...urls.values()], random);
 }
@@ -193,6 +203,7 @@ async function firstPage(base: string, path: string): Promise<{ total: number; k
 async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Promise<PhaseResult> {
   const byRoute = new Map<string, number[]>();
   const cpuByRoute = new Map<string, number[]>();
+  const maxBytes = new Map<string, number>();
   const all: number[] = [];
   const errorSamples: string[] = [];
   let errors = 0;
@@ -208,8 +219,9 @@ async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Pr
       try {
         // The body is read but not parsed: parsing is the client's cost, not the server's.
         const res = await fetch(base + u.path);
-        await res.arrayBuffer();
+        const bytes = (await res.arrayBuffer()).byteLength;
         status = res.status;
+        maxBytes.set(u.route, Math.max(maxBytes.get(u.route) ?? 0, bytes));
       } catch {
         status = -1;
       }
@@ -234,6 +246,7 @@ async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Pr
     all: latencySummary(all),
     routes,
     ...(concurrency === 1 ? { routesCpu: summarise(cpuByRoute) } : {}),
+    maxResponseKb: Object.fromEntries([...maxBytes].sort(([a], [b]) => a.localeCompare(b)).map(([r, b]) => [r, round(b / 1024)])),
     errors,
     errorSamples,
     seconds: round((performance.now() - started) / 1000),
@@ -263,7 +276,7 @@ function printTable(r: ApiBenchResult): void {
   for (const [name, phase] of [['cold', r.cold], ['warm', r.warm]] as const) {
     console.log(`\n${name}: p50 ${phase.all.p50Ms} ms, p95 ${phase.all.p95Ms} ms, p99 ${phase.all.p99Ms} ms, ${phase.errors} errors, ${phase.cpuMsPerRequest} ms CPU per request`);
     for (const [route, s] of Object.entries(phase.routes))
-      console.log(`  ${route.padEnd(28)} n ${String(s.n).padStart(4)}  p50 ${String(s.p50Ms).padStart(8)}  p95 ${String(s.p95Ms).padStart(8)}  p99 ${String(s.p99Ms).padStart(8)}  max ${String(s.maxMs).padStart(8)} ms`);
+      console.log(`  ${route.padEnd(28)} n ${String(s.n).padStart(4)}  p50 ${String(s.p50Ms).padStart(8)}  p95 ${String(s.p95Ms).padStart(8)}  p99 ${String(s.p99Ms).padStart(8)}  max ${String(s.maxMs).padStart(8)} ms  largest ${phase.maxResponseKb[route] ?? 0} KB`);
   }
 }
 

@@ -55,6 +55,7 @@ export function claimInputOf(f: StoredAnnotation & { docId: string }, countries:
     evidence: f.text,
     context: typeof d.sentenceText === 'string' ? d.sentenceText : undefined,
     documentCountry: countries.get(f.docId) ?? null,
+    ...(d.conflict ? { conflict: d.conflict } : {}),
   };
 }
 

@@ -13,7 +13,9 @@ for (const a of userAliases) ctx.aliases.add(a.type as EntityType, a.alias, a.ca
 parentPort!.on('message', (msg: { id: number; raw: RawDoc }) => {
   try {
     const analysis = analyse(msg.raw, ctx);
-    // the parse is recomputed when needed and never stored: don't copy it across threads
+    // the tokens and the parse are recomputed when needed and never stored: don't copy them
+    // across threads (copying is paid on both sides, and the main thread also writes the store)
+    analysis.segmentation = { sentences: [], tokens: [], sentenceTokenStart: [0] };
     analysis.syntax = { words: [], sentenceWordStart: [0] };
     parentPort!.postMessage({ id: msg.id, analysis });
   } catch (err) {

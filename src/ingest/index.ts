@@ -7,7 +7,7 @@ import type { SaveOutcome, Store } from '../store/interface.js';
 import { contentHash } from '../store/simhash.js';
 import { readInputs, type ReadOptions, type ReadResult } from '../pipeline/read/index.js';
 import { analyse, defaultContext, type PipelineContext, type StageName } from '../pipeline/index.js';
-import { AnalysisPool } from './pool.js';
+import { AnalysisPool, JOBS_PER_THREAD } from './pool.js';
 
 export interface IngestSummary {
   ingested: number;
@@ -53,7 +53,8 @@ export async function createAnalyser(store: Store, opts: AnalyserOptions): Promi
       until: opts.until,
       userAliases: await store.listUserAliases(),
     });
-    return { run: (raw) => pool.analyse(raw).then(withText), parallel: threads * 4, close: () => pool.close() };
+    // enough in flight that every thread holds its share of documents ahead, and a few more wait
+    return { run: (raw) => pool.analyse(raw).then(withText), parallel: threads * (JOBS_PER_THREAD + 2), close: () => pool.close() };
   }
   const ctx = await contextForStore(store, opts.context ?? defaultContext(opts.until));
   const run: Analyser = async (raw) => {

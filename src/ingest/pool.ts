@@ -16,7 +16,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Jobs posted to the thread, in the order it analyses them; the first is running. */
+  jobs: Job[];
   timer: NodeJS.Timeout | null;
 }
 
@@ -27,6 +28,12 @@ export interface PoolOptions {
   until?: StageName;
   userAliases: UserAlias[];
 }
+
+/**
+ * Jobs posted ahead to each thread: while this thread is busy (saving a batch to the store) the
+ * analysis threads go on with documents they already hold instead of waiting to be given one.
+ */
+export const JOBS_PER_THREAD = 8;
 
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
@@ -42,52 +49,64 @@ export class AnalysisPool {
     const worker = new Worker(new URL('./analyse-thread.js', import.meta.url), {
       workerData: { until: this.opts.until, userAliases: this.opts.userAliases },
     });
-    const slot: Slot = { worker, job: null, timer: null };
+    const slot: Slot = { worker, jobs: [], timer: null };
     worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string }) => {
-      const job = slot.job;
-      if (!job || job.id !== msg.id) return;
+      if (slot.jobs[0]?.id !== msg.id) return;
       this.finish(slot, msg.analysis ? { ok: true, analysis: msg.analysis } : { ok: false, error: `could not analyse: ${msg.error}` });
     });
     worker.on('error', (err) => this.replace(slot, `analysis crashed: ${err.message}`));
     worker.on('exit', (code) => {
-      if (!this.closed && slot.job) this.replace(slot, `analysis thread exited (code ${code})`);
+      if (!this.closed && slot.jobs.length) this.replace(slot, `analysis thread exited (code ${code})`);
     });
     return slot;
   }
 
-  /** Fails the slot's job, replaces its thread, and goes on with the queue. */
+  /** Fails the slot's running job, replaces its thread, and gives the jobs it held to others. */
   private replace(slot: Slot, error: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
-    const job = slot.job;
+    const [job, ...waiting] = slot.jobs;
     if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
+    slot.jobs = [];
     void slot.worker.terminate();
     const fresh = this.spawn();
     this.slots[index] = fresh;
+    this.queue.unshift(...waiting);
     job?.resolve({ ok: false, error });
     this.dispatch();
   }
 
   private finish(slot: Slot, result: PoolResult): void {
-    const job = slot.job!;
+    const job = slot.jobs.shift()!;
     if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
     slot.timer = null;
     job.resolve(result);
+    this.startTimer(slot);
     this.dispatch();
   }
 
+  /**
+   * Times the slot's running job. The thread starts a held job as soon as the one before ends;
+   * the clock starts when this thread hears of that end, so it can only run a little long.
+   */
+  private startTimer(slot: Slot): void {
+    if (slot.timer || slot.jobs.length === 0) return;
+    slot.timer = setTimeout(
+      () => this.replace(slot, `analysis took longer than ${Math.round(this.opts.timeLimitMs / 1000)} s and was stopped`),
+      this.opts.timeLimitMs,
+    );
+  }
+
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.timer = setTimeout(
-        () => this.replace(slot, `analysis took longer than ${Math.round(this.opts.timeLimitMs / 1000)} s and was stopped`),
-        this.opts.timeLimitMs,
-      );
-      slot.worker.postMessage({ id: job.id, raw: job.raw });
+    // one job each first, so that a short queue spreads over all threads
+    for (let depth = 1; depth <= JOBS_PER_THREAD && this.queue.length > 0; depth++) {
+      for (const slot of this.slots) {
+        if (slot.jobs.length >= depth || this.queue.length === 0) continue;
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        slot.worker.postMessage({ id: job.id, raw: job.raw });
+        this.startTimer(slot);
+      }
     }
   }
 
@@ -100,7 +119,7 @@ export class AnalysisPool {
 
   /** Jobs queued or running. */
   get pending(): number {
-    return this.queue.length + this.slots.filter((s) => s.job).length;
+    return this.queue.length + this.slots.reduce((n, s) => n + s.jobs.length, 0);
   }
 
   async close(): Promise<void> {

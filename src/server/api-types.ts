@@ -114,7 +114,7 @@ export interface EventItem {
   counts: Partial<Record<string, Count>>;
   status: EventStatus | string;
   documentCount: number;
-  /** Every report, or (in listings that ask for brief events) the first few: reportCount says how many. */
+  /** Every report, or (in listings) the first few: reportCount says how many. */
   reports: EventReport[];
   /** Set when `reports` was cut: how many reports the event has. */
   reportCount?: number;
@@ -160,7 +160,10 @@ export interface ClaimGroup {
   /** Why the figures were grouped, in words. */
   reason: string;
   values: number[];
+  /** The first figures (in the listing at most 10 by default): figureCount says how many when cut. */
   figures: FigureItem[];
+  /** Set when `figures` was cut: how many figures the claim has. */
+  figureCount?: number;
 }
 
 export interface PlaceItem {
@@ -172,10 +175,10 @@ export interface PlaceItem {
   lon: number;
   mentions: number;
   documentCount: number;
-  /** At most 50; documentCount says how many. */
+  /** At most 50 (5 in the listing); documentCount says how many. */
   documents: Array<{ id: string; title: string }>;
   eventCount: number;
-  /** At most 50; eventCount says how many. */
+  /** At most 50 (5 in the listing); eventCount says how many. */
   events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number }>;
   entity?: string;
 }

@@ -169,10 +169,10 @@ function createContext(opts: ServerOptions): ServerContext {
   const textOf = async (docId: string): Promise<string | null> => {
     // Document ids are content hashes: a document's text never changes, so the cache never goes stale.
     if (texts.has(docId)) return texts.get(docId)!;
-    const doc = await store.getDocument(docId);
+    const text = await store.documentText(docId);
     if (texts.size >= MAX_TEXTS) texts.delete(texts.keys().next().value!);
-    texts.set(docId, doc?.text ?? null);
-    return doc?.text ?? null;
+    texts.set(docId, text);
+    return text;
   };
   const refresh = async () => {
     generation = await store.generation();

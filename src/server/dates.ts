@@ -43,3 +43,8 @@ export function overlaps(interval: DateInterval, from?: string, to?: string): bo
 function day(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/** Orders ISO dates as text (code points): what localeCompare gives for them, without its cost on long lists. */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -26,7 +26,7 @@ export function titleOf(info: Map<string, { title: string }>, docId: string): st
   return info.get(docId)?.title || docId.slice(0, 12);
 }
 
-export async function placeItem(store: Store, corpus: CorpusSnapshot, p: PlaceRow, documentLimit = LIST_CAP): Promise<PlaceItem> {
+export async function placeItem(store: Store, corpus: CorpusSnapshot, p: PlaceRow, documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem> {
   const events = corpus.eventsByPlace.get(p.key) ?? [];
   return {
     key: p.key,
@@ -39,7 +39,7 @@ export async function placeItem(store: Store, corpus: CorpusSnapshot, p: PlaceRo
     documentCount: p.documents,
     documents: documentLimit > 0 ? (await store.placeDocuments(p.key, documentLimit)).map((d) => ({ id: d.id, title: d.title || d.id.slice(0, 12) })) : [],
     eventCount: events.length,
-    events: events.slice(0, LIST_CAP).map((e) => ({ key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount })),
+    events: events.slice(0, eventLimit).map((e) => ({ key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount })),
     ...(p.entity ? { entity: p.entity } : {}),
   };
 }
@@ -81,12 +81,8 @@ export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows:
 
 /** The stored figures at these locations ([docId, start]), in the given order. */
 export async function figuresAt(store: Store, refs: Array<[string, number]>): Promise<FigureRow[]> {
-  const byDoc = new Map<string, Map<number, FigureRow>>();
-  for (const docId of new Set(refs.map(([d]) => d))) {
-    const rows = await store.listAnnotations({ kind: 'figure', docId });
-    byDoc.set(docId, new Map(rows.map((r) => [r.start, r])));
-  }
-  return refs.map(([d, s]) => byDoc.get(d)?.get(s)).filter((r): r is FigureRow => !!r);
+  const byRef = new Map((await store.annotationsAt('figure', refs)).map((r) => [`${r.docId}:${r.start}`, r]));
+  return refs.map(([d, s]) => byRef.get(`${d}:${s}`)).filter((r): r is FigureRow => !!r);
 }
 
 export async function quoteItems(store: Store, rows: QuoteRow[]): Promise<QuoteItem[]> {

@@ -71,7 +71,7 @@ const schemas: Record<string, Schema> = {
   FigurePage: page('Figure'),
   Quote: quote,
   QuotePage: page('Quote'),
-  Claim: obj({ key: str, what: str, relation: { type: 'string', enum: ['same', 'estimates', 'contradictory', 'update'] }, disputed: { type: 'boolean' }, reason: str, values: { type: 'array', items: num }, figures: { type: 'array', items: ref('Figure') } }),
+  Claim: obj({ key: str, what: str, relation: { type: 'string', enum: ['same', 'estimates', 'contradictory', 'update'] }, disputed: { type: 'boolean' }, reason: str, values: { type: 'array', items: num }, figures: { type: 'array', items: ref('Figure') }, figureCount: int }, ['key', 'what', 'relation', 'disputed', 'reason', 'values', 'figures']),
   ClaimPage: page('Claim'),
   Place: place,
   PlacePage: page('Place'),

@@ -97,6 +97,20 @@ export interface AnnotationQuery {
   offset?: number;
 }
 
+export interface EntityDocumentQuery {
+  with?: string;
+  sort: 'date' | 'mentions' | 'title';
+  limit: number;
+  offset: number;
+}
+
+export interface EntityDocumentRow {
+  docId: string;
+  title: string;
+  published: string | null;
+  mentions: number;
+}
+
 /** An entity as the summaries keep it (maintained at save time). */
 export interface EntityRow {
   key: string;
@@ -172,8 +186,12 @@ export interface Store {
   listDocuments(opts?: { limit?: number; offset?: number }): Promise<DocSummary[]>;
   /** By document id, id prefix, or a source's short name (file base name). */
   getDocument(idOrName: string): Promise<StoredDocument | null>;
+  /** A document's clean text by exact id (null when absent): no annotations read. */
+  documentText(id: string): Promise<string | null>;
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
+  /** The annotations of one kind starting at these places ([docId, start]), by index: no document read whole. */
+  annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>>;
   listEntities(opts?: { type?: string; limit?: number }): Promise<EntitySummary[]>;
   addUserAlias(alias: UserAlias): Promise<void>;
   /** Ids of all documents, in ingest order (for passes over the whole corpus). */
@@ -206,6 +224,12 @@ export interface Store {
   entityAliases(key: string): Promise<Array<{ text: string; count: number }>>;
   /** Documents mentioning an entity, in document-id order, with how many times. */
   entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>>;
+  /**
+   * One page of the documents naming an entity (and `with`, when given: mentions then add up), by
+   * stored publication date (newest first, then most mentions), by mentions (then newest) or by
+   * title (code-point order); ties by document id. Sorted and cut by the engine.
+   */
+  entityDocumentPage(key: string, q: EntityDocumentQuery): Promise<Counted<EntityDocumentRow>>;
   /** Entities sharing the most documents with this one. */
   coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>>;
   /** How often each pair of these entities is named close together (each pair once, a < b). */

@@ -55,3 +55,19 @@ test('figures whose sentences name different years are different quantities', ()
   ]);
   assert.deepEqual(groups, []);
 });
+
+test('figures one report states that cannot all hold form a contradictory group of their own', () => {
+  const reason = '"threefold" rise in sales against 90m up from 45bn: a ratio of 0.002, not 3';
+  const spans = [{ start: 10, end: 19 }, { start: 60, end: 63 }, { start: 75, end: 80 }];
+  const others = (i: number) => spans.filter((_, j) => j !== i);
+  const groups = groupClaims([
+    claim('d', 3, 'exact', 'rise in sales', null, { ...spans[0], unit: 'times', conflict: { with: others(0), reason } }),
+    claim('d', 90e6, 'exact', 'sales', 'Acme', { ...spans[1], unit: 'EUR', conflict: { with: others(1), reason } }),
+    claim('d', 45e9, 'exact', 'sales', 'Acme', { ...spans[2], unit: 'EUR', conflict: { with: others(2), reason } }),
+    claim('d', 12, 'exact', 'stores', 'Acme', { start: 90, end: 92 }),
+  ]);
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0].relation, 'contradictory');
+  assert.deepEqual(groups[0].claims.map((c) => c.value), [3, 90e6, 45e9]);
+  assert.match(groups[0].reason, /ratio of 0\.002/);
+});

@@ -74,6 +74,21 @@ test('scoring: overlap and the exact type make a match (a detention is not an ar
   assert.equal(same.attributes['event.counts'].correct, 1);
 });
 
+test('scoring: the count of a protest is of those taking part', () => {
+  const text = 'About 300 nurses protested outside the ministry.';
+  const protest = (counts: object) =>
+    ({
+      doc: { text, meta: { published: { value: null, precision: 'none' } } },
+      events: [{ id: 'p', type: 'protest', trigger: { start: 17, end: 26, text: 'protested' }, sentence: { start: 0, end: 48 }, date: null, place: null, actors: [], targets: [], counts, status: 'asserted' }],
+      figures: [],
+      quotes: [],
+    }) as unknown as Analysis;
+  const gold = { events: [{ id: 'p', type: 'protest' as const, count: { value: 300, qualifier: 'about' as const }, evidence: 'About 300 nurses protested' }] };
+  assert.equal(scoreDocument(gold, protest({ participants: { value: 300, qualifier: 'about' } })).attributes['event.counts'].correct, 1);
+  assert.equal(scoreDocument(gold, protest({ participants: { value: 30, qualifier: 'about' } })).attributes['event.counts'].correct, 0);
+  assert.equal(scoreDocument(gold, protest({})).attributes['event.counts'].correct, 0);
+});
+
 const sentenceAnalysis = (text: string, parts: Partial<Analysis>): Analysis => {
   const sentences = text.split(/(?<=\.) /).reduce<Array<{ start: number; end: number }>>((acc, s) => {
     const start = acc.length ? acc[acc.length - 1].end + 1 : 0;

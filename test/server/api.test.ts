@@ -95,6 +95,36 @@ test('events filter by type, date range, place, entity and datedness', async () 
   assert.equal((await s.get('/api/events/x%3Ay')).status, 404);
 });
 
+test("an entity's articles are paged and sorted by date, mentions or title", async () => {
+  const key = encodeURIComponent('LOC:istanbul');
+  const byDate = (await s.get(`/api/entities/${key}/documents`)).body;
+  assert.equal(byDate.total, 3);
+  const dates = byDate.items.map((d: { published: string | null }) => d.published ?? '');
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+  const second = (await s.get(`/api/entities/${key}/documents?limit=1&offset=1`)).body;
+  assert.deepEqual([second.total, second.items.map((d: { id: string }) => d.id)], [3, [byDate.items[1].id]]);
+  const titles = (await s.get(`/api/entities/${key}/documents?sort=title`)).body.items.map((d: { title: string }) => d.title);
+  assert.deepEqual(titles, [...titles].sort());
+  assert.ok(byDate.items.every((d: { source: string; mentions: number }) => d.source && d.mentions > 0));
+});
+
+test('listings bound what each item carries: reports per event, documents and events per place; an event page pages its reports', async () => {
+  const [attack] = (await s.get('/api/events?type=attack&from=2016-06&to=2016-06')).body.items;
+  assert.equal(attack.reports.length, 2);
+  const brief = (await s.get('/api/events?type=attack&from=2016-06&to=2016-06&reports=1')).body.items[0];
+  assert.deepEqual([brief.reports.length, brief.reportCount], [1, 2]);
+  const [first, second] = attack.reports.map((r: { key: string }) => r.key);
+  const paged = (await s.get(`/api/events/${encodeURIComponent(attack.key)}?limit=1&offset=1`)).body;
+  assert.deepEqual([paged.reports.map((r: { key: string }) => r.key), paged.reportCount], [[second], 2]);
+  const named = (await s.get(`/api/events/${encodeURIComponent(second)}?limit=1`)).body;
+  assert.deepEqual(named.reports.map((r: { key: string }) => r.key), [first, second], 'the report the key names is kept');
+  const whole = (await s.get(`/api/events/${encodeURIComponent(attack.key)}`)).body;
+  assert.deepEqual([whole.reports.length, whole.reportCount], [2, undefined]);
+  const places = (await s.get('/api/places')).body.items as Array<{ documents: unknown[]; events: unknown[] }>;
+  assert.ok(places.every((p) => p.documents.length <= 5 && p.events.length <= 5));
+  assert.ok((await s.get('/api/places?brief=true')).body.items.every((p: { documents: unknown[] }) => p.documents.length === 0));
+});
+
 test('reports of one attack in two articles are one event; their disagreement is kept', async () => {
   const attacks = await s.get('/api/events?type=attack&from=2016-06&to=2016-06');
   assert.equal(attacks.body.total, 1);
@@ -138,6 +168,10 @@ test('claims group figures about the same quantity: a rising toll is an update, 
   const undisputed = await s.get('/api/claims?disputed=false');
   assert.ok(undisputed.body.items.every((c: { disputed: boolean }) => !c.disputed));
   assert.ok(undisputed.body.items.some((c: { key: string }) => c.key === detained.key));
+  const one = (await s.get(`/api/claims?key=${encodeURIComponent(detained.key)}&figures=1`)).body;
+  assert.deepEqual([one.total, one.items[0].key, one.items[0].figures.length, one.items[0].figureCount], [1, detained.key, 1, 2], 'one claim by key, its figures cut');
+  assert.equal(detained.figureCount, undefined, 'not cut: no count');
+  assert.equal((await s.get('/api/claims?key=nothing')).body.total, 0);
   assert.equal((await s.get('/api/figures')).body.total, 5);
   assert.equal((await s.get('/api/quotes?speaker=Yildirim')).body.total, 1);
 });

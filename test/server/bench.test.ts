@@ -20,6 +20,8 @@ test('bench api: distinct URLs for every route family, each once cold and once w
       assert.ok(r.cold.routes[route]?.n > 0, `${route} measured`);
     assert.ok(r.cold.all.p50Ms > 0 && r.cold.all.p95Ms >= r.cold.all.p50Ms && r.cold.all.p99Ms >= r.cold.all.p95Ms);
     assert.ok(r.documents > 0 && (r.dbMb ?? 0) > 0);
+    assert.deepEqual(Object.keys(r.cold.maxResponseKb), Object.keys(r.cold.routes), 'the largest response of every route family');
+    assert.ok(Object.values(r.cold.maxResponseKb).every((kb) => kb > 0 && kb < 1024), 'no response over 1 MB');
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -67,7 +67,71 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     assert.equal(doc?.removed[0].reason, 'cookie-notice');
     assert.equal(doc?.annotations[0].text, 'Ankara');
     assert.equal(doc?.meta.authors[0], 'Ann Writer');
+    assert.equal(await store.documentText('aaaa1111bbbb2222'), wire);
+    assert.equal(await store.documentText('aaaa1111'), null, 'by exact id only');
     assert.equal(await store.integrityCheck(), 'ok');
+    await store.close();
+  });
+
+  test(`${engine}: annotations are found by kind and start, many documents in one call`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([
+      { analysis: richAnalysis('rich1111aaaa0000', 'r1.txt'), contentHash: 'r1' },
+      { analysis: analysisOf('plain222bbbb0000', wire, 'p2.txt'), contentHash: 'p2' },
+    ]);
+    const rows = await store.annotationsAt('mention', [['rich1111aaaa0000', 23], ['plain222bbbb0000', 0], ['rich1111aaaa0000', 999], ['nosuchdoc', 0]]);
+    const found = rows.map((r) => `${r.docId}:${r.start}:${r.text}`).sort();
+    assert.deepEqual(found, ['plain222bbbb0000:0:Ankara', 'rich1111aaaa0000:23:Ali Veli']);
+    assert.equal(rows.find((r) => r.text === 'Ali Veli')?.data.entityId, 'ent_ali');
+    assert.deepEqual(await store.annotationsAt('place', [['rich1111aaaa0000', 23]]), [], 'of that kind only');
+    assert.deepEqual(await store.annotationsAt('mention', []), []);
+    await store.close();
+  });
+
+  test(`${engine}: an entity's documents are sorted and paged by the engine, alone or with a second entity`, opts, async () => {
+    const store = await open();
+    // Three articles naming the harbour master (once, twice, three times); two also name the port.
+    const article = (id: string, title: string, published: string | null, times: number, port: boolean): Analysis => {
+      const text = `${'Jon Harr spoke. '.repeat(times)}${port ? 'Port Vale was calm.' : ''}`;
+      const base = analysisOf(id, text, `${id}.txt`, title);
+      const harr = Array.from({ length: times }, (_, i) => ({ start: i * 16, end: i * 16 + 8, type: 'PER' as const, text: 'Jon Harr', entityId: 'ent_harr', canonical: 'Jon Harr' }));
+      const vale = port ? [{ start: times * 16, end: times * 16 + 9, type: 'LOC' as const, text: 'Port Vale', entityId: 'ent_vale', canonical: 'Port Vale' }] : [];
+      return { ...base, doc: { ...base.doc, meta: { ...base.doc.meta, published: { value: published, precision: published ? 'day' : 'none' } } }, mentions: [...harr, ...vale] };
+    };
+    await store.saveBatch([
+      { analysis: article('harr1', 'Calm seas', '2021-03-01', 1, true), contentHash: 'h1' },
+      { analysis: article('harr2', 'Busy quays', '2022-07-15', 2, false), contentHash: 'h2' },
+      { analysis: article('harr3', 'A new crane', null, 3, true), contentHash: 'h3' },
+    ]);
+    const ids = async (q: Parameters<Store['entityDocumentPage']>[1]) => (await store.entityDocumentPage('ent_harr', q)).items.map((d) => d.docId);
+    assert.deepEqual(await ids({ sort: 'date', limit: 10, offset: 0 }), ['harr2', 'harr1', 'harr3'], 'newest first, undated last');
+    assert.deepEqual(await ids({ sort: 'mentions', limit: 10, offset: 0 }), ['harr3', 'harr2', 'harr1']);
+    assert.deepEqual(await ids({ sort: 'title', limit: 10, offset: 0 }), ['harr3', 'harr2', 'harr1']);
+    assert.deepEqual(await ids({ sort: 'date', limit: 1, offset: 1 }), ['harr1']);
+    const withPort = await store.entityDocumentPage('ent_harr', { with: 'ent_vale', sort: 'mentions', limit: 10, offset: 0 });
+    assert.equal(withPort.total, 2);
+    assert.deepEqual(withPort.items, [
+      { docId: 'harr3', title: 'A new crane', published: null, mentions: 4 },
+      { docId: 'harr1', title: 'Calm seas', published: '2021-03-01', mentions: 2 },
+    ]);
+    assert.equal((await store.entityDocumentPage('ent_nobody', { sort: 'date', limit: 5, offset: 0 })).total, 0);
+    await store.close();
+  });
+
+  test(`${engine}: document pages in ingest order at any offset, and search pages by rank`, opts, async () => {
+    const store = await open();
+    const ids = Array.from({ length: 7 }, (_, i) => `page${i}`.padEnd(16, '0'));
+    // Each text names "harbour" a different number of times, so BM25 orders them.
+    await store.saveBatch(ids.map((id, i) => ({ analysis: analysisOf(id, `Story ${i} about the port. ${'The harbour was busy. '.repeat(i + 1)}`, `${id}.txt`), contentHash: id })));
+    for (const offset of [0, 1, 3, 6, 7])
+      assert.deepEqual((await store.listDocuments({ limit: 2, offset })).map((d) => d.id), ids.slice(offset, offset + 2), `offset ${offset}`);
+    assert.equal((await store.listDocuments({ limit: 2, offset: 3 }))[0].source, `${ids[3]}.txt`);
+    const ranked = (await store.search('harbour', { limit: 7, snippets: false })).map((h) => h.id);
+    assert.deepEqual(new Set(ranked), new Set(ids));
+    assert.deepEqual((await store.search('harbour', { limit: 3, offset: 2, snippets: false })).map((h) => h.id), ranked.slice(2, 5));
+    const hit = (await store.search('harbour', { limit: 1, ids: [ids[2]] }))[0];
+    assert.deepEqual([hit.id, hit.title, hit.source], [ids[2], 'A title', `${ids[2]}.txt`]);
+    assert.match(hit.snippet, /harbour/);
     await store.close();
   });
 

@@ -23,6 +23,8 @@ export interface ClaimInput {
   documentCountry?: string | null;
   /** The document's publication date, when known: orders updates. */
   published?: string | null;
+  /** Figures of the same document this one cannot agree with, and why (the figures stage checks multiples against levels). */
+  conflict?: { with: Array<{ start: number; end: number }>; reason: string };
 }
 
 export interface ClaimGroup {
@@ -126,7 +128,31 @@ export function groupClaims(figures: ClaimInput[], reportOf: (docId: string) => 
       groups.push({ id, quantity, key, relation, disputed: isDispute(relation), reason, claims: dated });
     }
   }
+  groups.push(...documentConflicts(figures));
   return groups.sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.claims.length - a.claims.length);
+}
+
+/**
+ * Figures one document states that cannot all be right ("a fivefold rise" in profits against levels
+ * of 1.33bn, up from 246bn): a contradictory group of their own, one source, one report.
+ */
+function documentConflicts(figures: ClaimInput[]): ClaimGroup[] {
+  const groups = new Map<string, ClaimInput[]>();
+  for (const f of figures) {
+    if (!f.conflict) continue;
+    const spans = [...f.conflict.with, f].map((x) => x.start).sort((a, b) => a - b);
+    const key = `${f.docId}|${spans.join(',')}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups].map(([key, claims]) => ({
+    id: 'conflict_' + key.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    quantity: claims.reduce((a, c) => (c.what.length > a.length ? c.what : a), ''),
+    key,
+    relation: 'contradictory' as const,
+    disputed: true,
+    reason: `one report states figures that cannot all hold: ${claims[0].conflict!.reason}`,
+    claims: [...claims].sort((a, b) => a.start - b.start),
+  }));
 }
 
 /** Figures whose sentences name different years are apart; a figure whose sentence names none joins any. */

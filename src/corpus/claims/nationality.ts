@@ -9,6 +9,7 @@ interface CountryRecord {
 }
 
 let table: Map<string, string> | undefined;
+let demonyms: Map<string, string> | undefined;
 
 function build(): Map<string, string> {
   const require = createRequire(import.meta.url);
@@ -47,4 +48,17 @@ function build(): Map<string, string> {
 export function nationalityOf(phrase: string): string | null {
   table ??= build();
   return table.get(phrase.toLowerCase()) ?? null;
+}
+
+/** The adjective of a country named by its common name ("Indonesia" → "Indonesian"), or null. */
+export function demonymOf(country: string): string | null {
+  if (!demonyms) {
+    const require = createRequire(import.meta.url);
+    demonyms = new Map();
+    for (const c of require('world-countries') as CountryRecord[]) {
+      const d = c.demonyms?.eng?.m;
+      if (d) demonyms.set(c.name.common.toLowerCase(), d);
+    }
+  }
+  return demonyms.get(country.toLowerCase()) ?? null;
 }

@@ -1,9 +1,11 @@
 // Event-mention coreference within a set of related documents (an ECB+ topic, a story's
 // reports): documents are first grouped by the story they tell — the people, organisations,
 // places and dates they name and the words they use — and mentions then corefer when they
-// share a head (same lemma); verbs of saying stay apart, one act of speech each.
+// share a head (same lemma, or lemmas the trained pairs say name one event: "killed", "murder");
+// verbs of saying stay apart, one act of speech each.
 
 import { REPORTING_LEMMAS } from '../../pipeline/facts/lexicons/events.js';
+import { shippedLemmaGroups } from './lemma-pairs.js';
 
 export interface CorefMention {
   key: string;
@@ -27,6 +29,8 @@ export interface CorefDocument {
 export interface MentionCorefOptions {
   /** Cosine similarity above which two documents tell the same story. */
   storyThreshold: number;
+  /** Head lemma → its group of lemmas that name one event ("kill" and "murder"); the shipped model when absent. */
+  lemmaGroup?: (lemma: string) => string;
 }
 
 export const DEFAULT_MENTION_COREF: MentionCorefOptions = { storyThreshold: 0.05 };
@@ -80,11 +84,12 @@ export function groupStories(docs: CorefDocument[], threshold: number): Map<stri
 /** Mention key → cluster id. */
 export function clusterEventMentions(mentions: CorefMention[], docs: CorefDocument[], opts: MentionCorefOptions = DEFAULT_MENTION_COREF): Map<string, string> {
   const story = groupStories(docs, opts.storyThreshold);
+  const group = opts.lemmaGroup ?? shippedLemmaGroups();
   const out = new Map<string, string>();
   const byKey = new Map<string, CorefMention[]>();
   for (const m of mentions) {
     // each "said" is its own act of speech: a shared verb of saying joins nothing
-    const k = REPORTING_LEMMAS.has(m.lemma) ? m.key : `${story.get(m.doc) ?? m.doc}|${m.lemma}`;
+    const k = REPORTING_LEMMAS.has(m.lemma) ? m.key : `${story.get(m.doc) ?? m.doc}|${group(m.lemma)}`;
     const list = byKey.get(k);
     if (list) list.push(m);
     else byKey.set(k, [m]);

@@ -154,7 +154,8 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
       check('event.counts', sameCount(gc, found), `${g.id} ${what}: gold ${gc.qualifier} ${gc.value}, found ${found ? `${found.qualifier} ${found.value}` : null}`, span);
     if (g.killed) counted('killed', g.killed, e.counts.killed);
     if (g.injured) counted('injured', g.injured, e.counts.injured);
-    if (g.count) counted('count', g.count, e.counts.arrested ?? e.counts.detained ?? e.counts.prosecuted ?? e.counts.killed);
+    // a protest or vote counts those taking part: the gold's count has no other field to meet
+    if (g.count) counted('count', g.count, e.counts.arrested ?? e.counts.detained ?? e.counts.prosecuted ?? e.counts.killed ?? e.counts.participants);
   }
   // an event Chronicle itself marks as negated, hypothetical or denied claims nothing happened:
   // it can match a gold event, but left unmatched it is not a false report

@@ -1,10 +1,11 @@
 // One type per name per article: the tagger decides each mention from its sentence, so one name
 // can come out PER, ORG and LOC in one article. Mentions of the same name take the type most of
-// them have; a mention keeps its own type where its context settles it (a title before it, or a
-// curated entry). A lone word that is the surname of a full name the article tags as a person is
-// that person ("Brown" after "Gordon Brown"), as is a lone word the article also writes with a
-// title, and a full name whose surname the article writes with a title ("Gordon Brown" where it
-// also says "Mr Brown") or that shares its surname with a person of the article (a relative).
+// them have; a mention keeps its own type where its context settles it (a title before it, a
+// curated entry, a descriptor noun), and such mentions outvote the tagger's guesses. A lone word
+// that is the surname of a full name the article tags as a person is that person ("Brown" after
+// "Gordon Brown"), as is a lone word the article also writes with a title, and a full name whose
+// surname the article writes with a title ("Gordon Brown" where it also says "Mr Brown") or that
+// shares its surname with a person of the article (a relative).
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey, nameTokens } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
@@ -25,13 +26,21 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   const settled = (m: Mention) => titleOf(m) !== null || (opts.fixed?.has(m) ?? false);
 
   const votes = new Map<string, Map<EntityType, number>>();
+  const settledVotes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     const key = keyOf(m);
-    const v = votes.get(key) ?? new Map<EntityType, number>();
-    // a mention whose context settles its type counts double
-    v.set(m.type, (v.get(m.type) ?? 0) + (settled(m) ? 2 : 1));
-    votes.set(key, v);
+    for (const table of settled(m) ? [votes, settledVotes] : [votes]) {
+      const v = table.get(key) ?? new Map<EntityType, number>();
+      v.set(m.type, (v.get(m.type) ?? 0) + 1);
+      table.set(key, v);
+    }
   }
+  // mentions whose context settles their type decide for the name; the tagger's guesses vote only
+  // where no context spoke ("Aircraft maker Boeing" once makes every "Boeing" of the article ORG)
+  const winnerOf = (key: string) => {
+    const decided = settledVotes.get(key);
+    return decided ? majorityOf(decided) : majorityOf(votes.get(key)!);
+  };
   // surnames the article writes with a title ("Mr Brown"): a full name ending in one is a person
   const titled = new Set<string>();
   for (const m of mentions) {
@@ -42,7 +51,7 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   const surnames = new Set<string>();
   for (const m of mentions) {
     const tokens = nameTokens(splitHonorific(m.text, h).name);
-    if (tokens.length >= 2 && (majorityOf(votes.get(keyOf(m))!) === 'PER' || isFullName(tokens))) surnames.add(nameKey(tokens.at(-1)!));
+    if (tokens.length >= 2 && (winnerOf(keyOf(m)) === 'PER' || isFullName(tokens))) surnames.add(nameKey(tokens.at(-1)!));
   }
   return mentions.map((m) => {
     if (settled(m) || m.type === 'MISC') return m;
@@ -50,9 +59,9 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
     // "Bryan Ferry" beside "Otis Ferry": a capitalised two-word name ending in a person's surname
     const tokens = nameTokens(m.text);
     const personLike = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.text);
-    if (m.type !== 'PER' && personLike && (isFullName(tokens) || (tokens.length === 2 && surnames.has(nameKey(tokens[1]))))) return { ...m, type: 'PER' };
+    if (m.type !== 'PER' && personLike && !settledVotes.has(key) && (isFullName(tokens) || (tokens.length === 2 && surnames.has(nameKey(tokens[1]))))) return { ...m, type: 'PER' };
     if (!key.includes(' ') && (surnames.has(key) || titled.has(key))) return m.type === 'PER' ? m : { ...m, type: 'PER' };
-    const winner = majorityOf(votes.get(key)!);
+    const winner = winnerOf(key);
     return winner && winner !== m.type ? { ...m, type: winner } : m;
   });
 }

@@ -2,7 +2,7 @@
 // "Dr Ng") or letters after it ("Guy Mansfield QC") make the name a person, whatever the tagger
 // said. The title joins the span, so every "Mr Howard" of an article is written the same way (the
 // way the gold files list it), and is kept on the mention (Mention.title) for linking; a plural
-// ("Labour MPs", "Tory MEPs") is cut off, leaving the party.
+// ("Labour MPs", "Tory MEPs") is cut off, leaving the party (an organisation, not a person).
 import type { Mention } from '../../types.js';
 import { shippedHonorifics, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
 
@@ -17,7 +17,8 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
     const post = splitPostNominal(m.text, h);
     if (post.letters) {
       if (!/\p{Lu}/u.test(post.name)) continue; // the letters alone ("MPs") name no one
-      if (post.plural) out.push({ ...m, end: m.start + post.name.length, text: post.name });
+      // "Lib Dem MPs": the members' party, never a person
+      if (post.plural) out.push({ ...m, end: m.start + post.name.length, text: post.name, type: m.type === 'PER' ? 'ORG' : m.type });
       else out.push(NOT_PERSON_HEAD.test(post.name) ? m : { ...m, type: 'PER' });
       continue;
     }

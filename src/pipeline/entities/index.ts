@@ -1,5 +1,6 @@
 // Entity recognition stage: the learned BILOU tagger over the segment stage's tokens, then the
-// curated lexicon post-pass, news house styles (titles), one type per name per article, and no
+// curated lexicon post-pass, news house styles (titles), nouns that say what a name is ("the
+// utility Enel"), one type per name per article, and no
 // common words taken for names at sentence starts.
 // Pure apart from loading the model once.
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +15,12 @@ import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives } from './relatives.js';
 import { definedAcronyms } from './acronym-definitions.js';
 import { placesAfterComma } from './place-after-comma.js';
+import { typeByDescriptors } from './descriptors.js';
+import { repairByHeadNoun } from './head-nouns.js';
+import { markWorkTitles } from './work-titles.js';
+import { typeMarketMovers } from './market-movers.js';
+import { compassRegions } from './compass-regions.js';
+import { shippedHonorifics } from './honorifics.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { tagDocument } from './tagger.js';
 
@@ -64,8 +71,16 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   });
   const repaired = definedAcronyms(text, applyPostRules(text, mentions));
   const listed = model.lexicon ? model.lexicon.find(text) : [];
-  const merged = listed.length ? mergeLexicon(repaired, listed) : repaired;
-  const styled = harmoniseTypes(applyHouseStyle(text, merged), { fixed: new Set(listed) });
-  const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(styled, seg, model.resources.casing));
+  // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
+  const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
+  const fixed = new Set(listed);
+  const titled = markWorkTitles(text, applyHouseStyle(text, merged), shippedHonorifics().titles);
+  const described = typeByDescriptors(titled, syntax, fixed);
+  // a company by its share price ("X fell 2%"); what it retyped or added is settled too
+  const moved = typeMarketMovers(text, described.mentions, syntax);
+  const before = new Set(described.mentions);
+  const settled = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
+  const styled = harmoniseTypes(moved, { fixed: settled });
+  const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }

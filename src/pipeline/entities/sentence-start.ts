@@ -1,13 +1,18 @@
 // At the start of a sentence a capital letter says nothing, so the tagger takes common words
 // there for names ("Labour costs rose", "Amnesty for late filers"). A one-word mention at a
 // sentence start is kept only if the word is usually capitalised in news (the model's casing
-// prior, learned from unlabelled news) or the article writes it capitalised mid-sentence too.
+// prior, learned from unlabelled news) or the article writes it capitalised mid-sentence too, or
+// it stands before a role and a person's name ("Conservative co-chairman Liam Fox", "Labour
+// leader Neil Kinnock": the person's organisation, a house style the tagger rarely sees).
 import type { Mention, Segmentation } from '../../types.js';
 
 /** Casing-prior buckets (1 never … 5 always capitalised mid-sentence) of words that are mostly common words. */
 const COMMON_BUCKET_MAX = 3;
 
-export function dropCommonWordsAtSentenceStart(mentions: Mention[], seg: Segmentation, casing: ReadonlyMap<string, number>): Mention[] {
+/** One lower-case word (a role: "leader", "co-chairman") after the name, then the next word. */
+const ROLE_THEN_NAME = /^\p{Zs}+\p{Ll}[\p{Ll}-]*\p{Zs}+/u;
+
+export function dropCommonWordsAtSentenceStart(text: string, mentions: Mention[], seg: Segmentation, casing: ReadonlyMap<string, number>): Mention[] {
   const sentenceStarts = new Set<number>();
   for (let s = 0; s < seg.sentenceTokenStart.length - 1; s++) {
     const t = seg.tokens[seg.sentenceTokenStart[s]];
@@ -17,8 +22,11 @@ export function dropCommonWordsAtSentenceStart(mentions: Mention[], seg: Segment
   seg.tokens.forEach((t, i) => {
     if (i > 0 && !sentenceStarts.has(t.start) && /^\p{Lu}/u.test(t.text)) capitalisedInside.add(t.text);
   });
+  const personStarts = new Set(mentions.filter((m) => m.type === 'PER').map((m) => m.start));
   return mentions.filter((m) => {
     if (!sentenceStarts.has(m.start) || /\s/.test(m.text) || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
+    const role = ROLE_THEN_NAME.exec(text.slice(m.end, m.end + 40));
+    if (m.type !== 'PER' && role && personStarts.has(m.end + role[0].length)) return true;
     const bucket = casing.get(m.text.toLowerCase());
     return bucket === undefined || bucket > COMMON_BUCKET_MAX || capitalisedInside.has(m.text);
   });

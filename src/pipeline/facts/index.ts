@@ -40,7 +40,7 @@ export function extractFacts(input: FactsInput): Facts {
   for (let s = 0; s < ctx.sentences.length; s++) framesBySentence.push(ctx.headingSent[s] ? [] : sentenceFrames(ctx, mem, s));
   const model = input.attributionModel === undefined ? loadAttributionModel() : input.attributionModel;
   const relations = model
-    ? findAttributions(attributionTokens(input.doc.text, input.segmentation, input.doc.paragraphs, model.usesSyntax ? input.syntax : null), model)
+    ? findAttributions(attributionTokens(input.doc.text, input.segmentation, input.doc.paragraphs, model.usesSyntax ? input.syntax : null), model).filter((r) => r.content.length > 0)
     : [];
   const speakers = new SpeakerResolver(ctx);
   const qin = { ctx, mem, framesBySentence, relations, speakers, sources: resolveSources(ctx, relations, speakers) };

@@ -68,7 +68,8 @@ export function parseCore(ctx: FactsContext, i: number, limit: number): { end: n
   let j = i + 1;
   let word = false;
   let suffix: string | undefined;
-  if (/^\d/.test(w)) {
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
     const glued = GLUED.exec(w);
     if (glued) {
       // "6.58bn", "246m", "5km": the digits, then a multiplier or a unit

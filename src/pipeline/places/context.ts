@@ -61,7 +61,23 @@ export function countriesInText(g: Gazetteer, text: string): Map<string, number>
   return counts;
 }
 
+/** countryOfPhrase per gazetteer and phrase: the same capitalised runs recur in every article. */
+const phraseCountries = new WeakMap<Gazetteer, Map<string, string | null>>();
+const PHRASE_CACHE_LIMIT = 50_000;
+
 function countryOfPhrase(g: Gazetteer, phrase: string): string | null {
+  let cache = phraseCountries.get(g);
+  if (!cache) phraseCountries.set(g, (cache = new Map()));
+  let cc = cache.get(phrase);
+  if (cc === undefined) {
+    cc = lookUpCountryOfPhrase(g, phrase);
+    if (cache.size >= PHRASE_CACHE_LIMIT) cache.clear();
+    cache.set(phrase, cc);
+  }
+  return cc;
+}
+
+function lookUpCountryOfPhrase(g: Gazetteer, phrase: string): string | null {
   const key = nameKey(phrase.replace(/['’]s$/, ''));
   if (!key) return null;
   const dem = g.demonym(key);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Segmentation, Syntax, SyntaxWord } from '../../types.js';
-import { analyseSentence } from './analyse.js';
+import { analyseSentences } from './analyse.js';
 import { deserialiseSyntaxModel, type SyntaxModel } from './model.js';
 import { splitToken, type WordPiece } from './words.js';
 
@@ -27,25 +27,35 @@ export function loadSyntaxModel(path?: string): SyntaxModel {
 const MAX_SENTENCE_WORDS = 250;
 
 export function parseDocument(text: string, seg: Segmentation, model: SyntaxModel): Syntax {
-  const words: SyntaxWord[] = [];
-  const sentenceWordStart: number[] = [];
+  // every sentence's words (long ones in slices), analysed together
+  const slices: WordPiece[][] = [];
+  const slicesPerSentence: number[] = [];
   const pieces: WordPiece[] = [];
   for (let s = 0; s < seg.sentences.length; s++) {
-    sentenceWordStart.push(words.length);
     pieces.length = 0;
     const from = seg.sentenceTokenStart[s];
     const to = seg.sentenceTokenStart[s + 1];
     for (let t = from; t < to; t++) splitToken(model, text, t, seg.tokens[t].start, seg.tokens[t].end, pieces);
-    for (let at = 0; at < pieces.length; at += MAX_SENTENCE_WORDS) {
-      const slice = pieces.slice(at, at + MAX_SENTENCE_WORDS);
-      const forms = slice.map((p) => text.slice(p.start, p.end));
+    const before = slices.length;
+    for (let at = 0; at < pieces.length; at += MAX_SENTENCE_WORDS) slices.push(pieces.slice(at, at + MAX_SENTENCE_WORDS));
+    slicesPerSentence.push(slices.length - before);
+  }
+  const forms = slices.map((slice) => slice.map((p) => text.slice(p.start, p.end)));
+  const analyses = analyseSentences(model, forms);
+  const words: SyntaxWord[] = [];
+  const sentenceWordStart: number[] = [];
+  let next = 0;
+  for (const count of slicesPerSentence) {
+    sentenceWordStart.push(words.length);
+    for (let k = 0; k < count; k++, next++) {
+      const slice = slices[next];
+      const a = analyses[next];
       const base = words.length;
-      const a = analyseSentence(model, forms);
       for (let i = 0; i < slice.length; i++) {
         words.push({
           start: slice[i].start,
           end: slice[i].end,
-          text: forms[i],
+          text: forms[next][i],
           token: slice[i].token,
           lemma: a.lemmas[i],
           upos: a.upos[i],

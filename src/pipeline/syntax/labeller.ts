@@ -4,14 +4,15 @@
 import { f1, f2, f3, f4 } from './hashing.js';
 import { AFFIXES, CLUSTER_LEVELS, PAD, type EncodedWords } from './lexical.js';
 import { argmax, type LinearModel, type PerceptronTrainer } from './linear.js';
-import { uposId, TAG_NONE, TAG_ROOT } from './upos.js';
+import { NUM_UPOS, uposId, TAG_NONE, TAG_ROOT } from './upos.js';
 
 export const MAX_LABELLER_FEATURES = 64;
 /** Children beyond this many per word add no features (keeps the feature buffer bounded). */
 const MAX_CHILDREN = 6;
 
 /** Tags whose words themselves carry the relation (case, mark, aux …); others count by tag. */
-const FUNCTION_TAGS = new Set(['ADP', 'AUX', 'PART', 'SCONJ', 'DET', 'PRON', 'CCONJ', 'PUNCT', 'ADV'].map(uposId));
+const FUNCTION_TAGS = new Uint8Array(NUM_UPOS);
+for (const tag of ['ADP', 'AUX', 'PART', 'SCONJ', 'DET', 'PRON', 'CCONJ', 'PUNCT', 'ADV']) FUNCTION_TAGS[uposId(tag)] = 1;
 
 export interface TreeIndex {
   /** children[start[h] .. start[h + 1]) are h's dependents in order; h = n stands for the root. */
@@ -49,7 +50,7 @@ export function labellerFeatures(enc: EncodedWords, tags: Uint8Array, heads: Int
   const dist = h < 0 ? 0 : distanceBucket(Math.abs(d - h));
   const g = h < 0 ? -1 : heads[h];
   const gt = h < 0 ? TAG_NONE : g < 0 ? TAG_ROOT : tags[g];
-  const functionValue = (x: number) => (FUNCTION_TAGS.has(tags[x]) ? norm[x + PAD] : tags[x] + 1);
+  const functionValue = (x: number) => (FUNCTION_TAGS[tags[x]] === 1 ? norm[x + PAD] : tags[x] + 1);
   let k = 0;
   feats[k++] = f1(0, 1);
   feats[k++] = f1(2, dt);
@@ -106,7 +107,8 @@ const scratchFeats = new Int32Array(MAX_LABELLER_FEATURES);
 /** Relation ids (into `labels`) for every word of a parsed sentence. */
 export function labelSentence(model: LinearModel, labels: readonly string[], enc: EncodedWords, tags: Uint8Array, heads: Int32Array): string[] {
   const tree = indexTree(heads);
-  const scores = new Float32Array(model.classes);
+  const classes = model.classes;
+  const scores = new Float32Array(classes);
   const rootLabel = labels.indexOf('root');
   const out: string[] = new Array(enc.n);
   for (let d = 0; d < enc.n; d++) {
@@ -116,7 +118,16 @@ export function labelSentence(model: LinearModel, labels: readonly string[], enc
     }
     const nf = labellerFeatures(enc, tags, heads, tree, d, scratchFeats);
     model.score(scratchFeats, nf, scores);
-    out[d] = labels[argmax(scores, model.classes, (c) => c !== rootLabel)];
+    // the best relation other than root (only the word without a head is the root)
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let c = 0; c < classes; c++) {
+      if (c !== rootLabel && scores[c] > bestScore) {
+        bestScore = scores[c];
+        best = c;
+      }
+    }
+    out[d] = labels[best];
   }
   return out;
 }

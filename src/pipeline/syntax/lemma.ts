@@ -53,8 +53,10 @@ function mostFrequent(counts: Map<string, number>): [string, number] {
   return [best, bestCount];
 }
 
+const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019]/g;
+
 export function lemmatize(table: LemmaTable, form: string, upos: string): string {
-  const f = keyForm(form.replace(/[\u2018\u2019]/g, "'"), upos);
+  const f = keyForm(form.includes('\u2019') || form.includes('\u2018') ? form.replace(TYPOGRAPHIC_APOSTROPHES, "'") : form, upos);
   const known = table.exact.get(`${f}\t${upos}`);
   if (known !== undefined) return known;
   if (upos === 'PROPN' || upos === 'NUM' || upos === 'PUNCT' || upos === 'SYM' || upos === 'X') return upos === 'PROPN' ? form : f;

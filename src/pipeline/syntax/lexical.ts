@@ -29,6 +29,7 @@ const BOUNDARY = hashString('<boundary>', 7);
 
 /** Lower-cased, digits as 0, typographic quotes and dashes as ASCII: the form most features see. */
 export function normalise(form: string): string {
+  if (!needsNormalising(form)) return form;
   let out = '';
   let changed = false;
   for (let i = 0; i < form.length; i++) {
@@ -51,6 +52,15 @@ export function normalise(form: string): string {
     out += String.fromCharCode(r);
   }
   return changed ? out : form;
+}
+
+/** Whether normalise would change the form: most words are already lower-case ASCII letters. */
+function needsNormalising(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 function shapeOf(form: string): number {

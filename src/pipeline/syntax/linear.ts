@@ -4,65 +4,92 @@ import { IntTable } from '../entities/hash.js';
 
 /** Up to this many classes a slot holds all weights inline; beyond, only the non-zero ones, packed. */
 const DENSE_CLASSES = 4;
+/** Sparse slots pack (first pair << COUNT_BITS) | pair count into one int32. */
+const COUNT_BITS = 7;
+const MAX_SPARSE_CLASSES = (1 << COUNT_BITS) - 1;
+const MAX_PAIRS = 1 << (31 - COUNT_BITS);
+
+/** Weights as stored: float32, or int16 times the model's scale (half the memory, same values). */
+export type WeightArray = Float32Array | Int16Array;
 
 /**
- * Frozen weights in an open-addressing table keyed by feature hash. With few classes (the
- * parser's three actions) a slot holds the key and its weights side by side: one memory access
- * per feature. With many (tags, relations) most of a row is zero, so a slot holds the key and
- * where its non-zero (class, weight) pairs start; each pair is 8 bytes, a row usually one cache line.
+ * Frozen weights in an open-addressing table keyed by feature hash, laid out so that a look-up
+ * touches as little memory as possible: scoring is bound by memory, not arithmetic. With few
+ * classes (the parser's three actions) a slot holds the key and its weights side by side (12
+ * bytes with int16 weights): one memory access per feature. With many (tags, relations) most of
+ * a row is zero, so a slot holds the key and where its non-zero (class, weight) pairs start and
+ * how many there are; the pairs of a row sit together in one array. A weight is read as
+ * fround(stored × scale): the float32 the model file stands for, so scores are the same to the
+ * bit whichever way the weights are stored.
  */
 export class LinearModel {
+  /** Int32 view of the slots: key (0 = empty slot), then the dense weights or the pair range. */
   private readonly slots: Int32Array;
-  private readonly slotWeights: Float32Array;
+  /** The same slots seen as weights: slot at int32 offset o has its weights from o × per + per. */
+  private readonly slotWeights: WeightArray;
+  /** Weight elements per int32 (2 for int16, 1 for float32). */
+  private readonly per: number;
+  /** Int32s per slot. */
   private readonly stride: number;
   private readonly mask: number;
   private readonly dense: boolean;
-  /** Sparse rows: pairs of (class as int32, weight as float32) over one buffer. */
-  private readonly pairClass: Int32Array;
-  private readonly pairWeight: Float32Array;
+  private readonly scale: number;
+  /** Sparse rows: (class, weight) for each non-zero weight, row after row. */
+  private readonly pairs: WeightArray;
 
   /** Number of feature rows. */
   readonly rows: number;
 
-  /** keys: the feature hash of each row (non-zero); weights: keys.length rows of `classes` weights. */
+  /**
+   * keys: the feature hash of each row (non-zero); weights: keys.length rows of `classes`
+   * weights, each standing for fround(weight × scale).
+   */
   constructor(
     readonly classes: number,
     keys: Int32Array,
-    weights: Float32Array,
+    weights: WeightArray,
+    scale = 1,
   ) {
     this.rows = keys.length;
+    this.scale = scale;
+    const int16 = weights instanceof Int16Array;
+    const makeWeights = (buffer: ArrayBuffer): WeightArray => (int16 ? new Int16Array(buffer) : new Float32Array(buffer));
+    const per = (this.per = int16 ? 2 : 1);
     let size = 1024;
     while (size < keys.length * 1.5) size <<= 1;
-    this.mask = size - 1;
-    this.dense = classes <= DENSE_CLASSES;
-    this.stride = this.dense ? 1 + classes : 4;
-    const buffer = new ArrayBuffer(size * this.stride * 4);
-    this.slots = new Int32Array(buffer);
-    this.slotWeights = new Float32Array(buffer);
-    let pairs = 0;
-    if (!this.dense) for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) pairs++;
-    const pairBuffer = new ArrayBuffer(pairs * 8);
-    this.pairClass = new Int32Array(pairBuffer);
-    this.pairWeight = new Float32Array(pairBuffer);
+    const mask = (this.mask = size - 1);
+    const dense = (this.dense = classes <= DENSE_CLASSES);
+    const stride = (this.stride = dense ? 1 + Math.ceil(classes / per) : 2);
+    const buffer = new ArrayBuffer(size * stride * 4);
+    const slots = (this.slots = new Int32Array(buffer));
+    const slotWeights = (this.slotWeights = makeWeights(buffer));
+    let count = 0;
+    if (!dense) {
+      if (classes > MAX_SPARSE_CLASSES) throw new Error(`a linear model holds at most ${MAX_SPARSE_CLASSES} classes`);
+      for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) count++;
+      if (count > MAX_PAIRS) throw new Error(`a linear model holds at most ${MAX_PAIRS} non-zero weights`);
+    }
+    const pairs = (this.pairs = makeWeights(new ArrayBuffer(count * 2 * (int16 ? 2 : 4))));
     let next = 0;
     for (let r = 0; r < keys.length; r++) {
-      let i = keys[r] & this.mask;
-      while (this.slots[i * this.stride] !== 0) i = (i + 1) & this.mask;
-      const o = i * this.stride;
-      this.slots[o] = keys[r];
-      if (this.dense) {
-        this.slotWeights.set(weights.subarray(r * classes, (r + 1) * classes), o + 1);
+      let slot = keys[r] & mask;
+      while (slots[slot * stride] !== 0) slot = (slot + 1) & mask;
+      const o = slot * stride;
+      slots[o] = keys[r];
+      const row = r * classes;
+      if (dense) {
+        for (let c = 0; c < classes; c++) slotWeights[o * per + per + c] = weights[row + c];
         continue;
       }
-      this.slots[o + 1] = next;
+      const first = next;
       for (let c = 0; c < classes; c++) {
-        const w = weights[r * classes + c];
+        const w = weights[row + c];
         if (w === 0) continue;
-        this.pairClass[next * 2] = c;
-        this.pairWeight[next * 2 + 1] = w;
+        pairs[next * 2] = c;
+        pairs[next * 2 + 1] = w;
         next++;
       }
-      this.slots[o + 2] = next - this.slots[o + 1];
+      slots[o + 1] = (first << COUNT_BITS) | (next - first);
     }
   }
 
@@ -70,21 +97,24 @@ export class LinearModel {
   score(feats: Int32Array, n: number, scores: Float32Array): void {
     const C = this.classes;
     scores.fill(0, 0, C);
-    const { slots, slotWeights, stride, mask, dense, pairClass, pairWeight } = this;
+    const { slots, slotWeights, per, stride, mask, dense, pairs, scale } = this;
+    const end = slots.length;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
       let o = (key & mask) * stride;
       let k = slots[o];
       while (k !== key && k !== 0) {
-        o = o + stride === slots.length ? 0 : o + stride;
+        o = o + stride === end ? 0 : o + stride;
         k = slots[o];
       }
       if (k === 0) continue;
       if (dense) {
-        for (let c = 0; c < C; c++) scores[c] += slotWeights[o + 1 + c];
+        const w = o * per + per;
+        for (let c = 0; c < C; c++) scores[c] += Math.fround(slotWeights[w + c] * scale);
       } else {
-        const end = (slots[o + 1] + slots[o + 2]) * 2;
-        for (let p = slots[o + 1] * 2; p < end; p += 2) scores[pairClass[p]] += pairWeight[p + 1];
+        const range = slots[o + 1];
+        const last = ((range >>> COUNT_BITS) + (range & MAX_SPARSE_CLASSES)) * 2;
+        for (let p = (range >>> COUNT_BITS) * 2; p < last; p += 2) scores[pairs[p]] += Math.fround(pairs[p + 1] * scale);
       }
     }
   }

@@ -2,7 +2,7 @@
 // word clusters, the lemma table and the tokenisation facts learned from the treebank, in one
 // gzip file.
 import { readModelFile, writeModelFile } from '../model-file.js';
-import { LinearModel, frozenModel } from './linear.js';
+import { LinearModel } from './linear.js';
 import type { LemmaTable } from './lemma.js';
 import type { WordResources } from './lexical.js';
 import { NUM_UPOS } from './upos.js';
@@ -95,14 +95,12 @@ export function deserialiseSyntaxModel(gz: Buffer): SyntaxModel {
   let pos = offset;
   const models = new Map<string, LinearModel>();
   for (const s of header.sections) {
-    const keys = new Int32Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + s.rows * 4));
+    const keys = typedView(Int32Array, buf, pos, s.rows);
     pos += s.rows * 4;
     const count = s.rows * s.classes;
-    const q = new Int16Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + count * 2));
+    const q = typedView(Int16Array, buf, pos, count);
     pos += count * 2 + ((count * 2) % 4 ? 4 - ((count * 2) % 4) : 0);
-    const weights = new Float32Array(count);
-    for (let i = 0; i < count; i++) weights[i] = q[i] * s.scale;
-    models.set(s.name, frozenModel(s.classes, keys, weights));
+    models.set(s.name, new LinearModel(s.classes, keys, q, s.scale));
   }
   const section = (name: Section['name']) => {
     const m = models.get(name);
@@ -120,4 +118,12 @@ export function deserialiseSyntaxModel(gz: Buffer): SyntaxModel {
     hyphenPrefixes: new Set(header.hyphenPrefixes),
     info: header.info,
   };
+}
+
+/** `length` elements of buf from byte `pos`: a view where aligned (the usual case), else a copy. */
+function typedView<T extends Int32Array | Int16Array>(Type: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number }, buf: Buffer, pos: number, length: number): T {
+  const at = buf.byteOffset + pos;
+  if (at % Type.BYTES_PER_ELEMENT === 0) return new Type(buf.buffer, at, length);
+  const copy = buf.buffer.slice(at, at + length * Type.BYTES_PER_ELEMENT);
+  return new Type(copy, 0, length);
 }

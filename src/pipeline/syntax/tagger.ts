@@ -79,9 +79,13 @@ export function taggerFeatures(enc: EncodedWords, i: number, prev1: number, prev
 const wordScoreCache = new WeakMap<LinearModel, Map<number, Float32Array>>();
 const WORD_CACHE_LIMIT = 100_000;
 
-function wordScores(model: LinearModel, enc: EncodedWords, p: number): Float32Array {
+function wordScoreCacheOf(model: LinearModel): Map<number, Float32Array> {
   let cache = wordScoreCache.get(model);
   if (!cache) wordScoreCache.set(model, (cache = new Map()));
+  return cache;
+}
+
+function wordScores(model: LinearModel, cache: Map<number, Float32Array>, enc: EncodedWords, p: number): Float32Array {
   const key = enc.exact[p];
   let scores = cache.get(key);
   if (!scores) {
@@ -100,8 +104,9 @@ const scratchScores = new Float32Array(NUM_UPOS);
 export function tagSentence(model: LinearModel, enc: EncodedWords, out = new Uint8Array(enc.n)): Uint8Array {
   let prev1: number = TAG_NONE;
   let prev2: number = TAG_NONE;
+  const cache = wordScoreCacheOf(model);
   for (let i = 0; i < enc.n; i++) {
-    const own = wordScores(model, enc, i + PAD);
+    const own = wordScores(model, cache, enc, i + PAD);
     const nf = contextFeatures(enc, i, prev1, prev2, scratchFeats, 0);
     model.score(scratchFeats, nf, scratchScores);
     for (let t = 0; t < NUM_UPOS; t++) scratchScores[t] += own[t];

@@ -19,6 +19,12 @@ const NUMERIC = /^(\d{1,4})([\/.-])(\d{1,2})\2(\d{1,4})$/;
 const RANGE_WORD = /\s+(?:to|until|till|through|and)\s+/i;
 const PART_OF = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 const MODIFIER_BEFORE = /\b(last|next|this|coming|past)\s+$/i;
+// After "the <Month>": a lower-case word that is no preposition or conjunction ("the October recall", not "the March on Washington").
+const ATTRIBUTIVE_AFTER = /^\s+(?!(?:on|of|in|to|for|and|or|at|by|from|with|into|through|against|past|across)\b)[a-z]/;
+const MODIFIER_START = /^(last|next|this|coming|past)\s+/i;
+// A clock time just before the day ("9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "10:30 pm on Friday") or at its start ("noon Thursday").
+const CLOCK_BEFORE = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$/i;
+const NOON_START = /^(?:noon|midday)\s+(?:on\s+)?/i;
 const QUALIFIER_BEFORE = /\b(?:early|mid|late|the (?:end|beginning|start|middle) of)[\s-]*$/i;
 // A bare month name is a date only after one of these ("in May", "last December").
 const MONTH_ONLY_CONTEXT = /\b(?:in|since|until|till|by|from|during|through|throughout|last|next|this|early|mid|late|of|before|after|and|or|to|between|until)[\s-]+$/i;
@@ -34,14 +40,34 @@ function parser(): chrono.Chrono {
   return custom;
 }
 
+const TRIGGERS = new RegExp(CHRONO_TRIGGER.source, 'gi');
+// How much text around a trigger word chrono sees: enough for "the night of", "Monday, March 3, 2019 at 10 am"
+// and "from March 3 to April 5"; chrono's cost grows with the text it is given, and most of a sentence is not a date.
+const CONTEXT_BEFORE = 40;
+const CONTEXT_AFTER = 48;
+
 export function chronoCandidates(text: string, sentences: Sentence[]): Array<DateCandidate | WeekdayCandidate> {
   const out: Array<DateCandidate | WeekdayCandidate> = [];
   for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    if (!CHRONO_TRIGGER.test(body)) continue;
-    collect(text, body, s.start, out);
+    for (const w of triggerWindows(text, s)) collect(text, text.slice(w.start, w.end), w.start, out);
   }
   return out;
+}
+
+/** Stretches of a sentence around its trigger words, cut at spaces and merged where they meet. */
+function triggerWindows(text: string, s: Sentence): Array<{ start: number; end: number }> {
+  const windows: Array<{ start: number; end: number }> = [];
+  const body = text.slice(s.start, s.end);
+  for (const m of body.matchAll(TRIGGERS)) {
+    let start = Math.max(0, m.index - CONTEXT_BEFORE);
+    let end = Math.min(body.length, m.index + m[0].length + CONTEXT_AFTER);
+    while (start > 0 && !/\s/.test(body[start - 1])) start--;
+    while (end < body.length && !/\s/.test(body[end])) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end - s.start) last.end = s.start + end;
+    else windows.push({ start: s.start + start, end: s.start + end });
+  }
+  return windows;
 }
 
 function collect(text: string, body: string, offset: number, out: Array<DateCandidate | WeekdayCandidate>): void {
@@ -74,15 +100,17 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
   if (!core) return null;
   const known = (c: 'year' | 'month' | 'day' | 'weekday'): boolean => r.start.isCertain(c);
   const before = text.slice(Math.max(0, start - 24), start);
-  const modifierMatch = MODIFIER_BEFORE.exec(before);
+  const modifierMatch = MODIFIER_BEFORE.exec(before) ?? MODIFIER_START.exec(core);
   const modifier = modifierOf(modifierMatch?.[1]);
-  if (modifierMatch && modifier) start -= modifierMatch[0].length;
+  if (modifierMatch && modifier && modifierMatch.index !== 0) start -= modifierMatch[0].length;
+  const clock = clockOf(before, core);
+  if (clock?.before) start -= clock.before;
 
   if (!known('month') && !known('year')) {
     if (!known('weekday') || known('day')) return null;
     const w = WEEKDAY_WORD.exec(core);
     if (!w) return null; // "sun", "Sat." and the like: too often not a day
-    return { kind: 'weekday', start, end, weekday: r.start.get('weekday') ?? 0, modifier };
+    return { kind: 'weekday', start, end, weekday: r.start.get('weekday') ?? 0, modifier, ...(clock ? { clock: clock.time } : {}) };
   }
 
   const numeric = NUMERIC.exec(core);
@@ -110,14 +138,26 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
   if (y !== null && (y < 1000 || y > 2200)) return null;
   if (m !== null && d !== null && !isValidDay(y, m, d)) return null;
   if (m !== null && d === null && y === null && !modifier) {
-    if (!partOf && !MONTH_ONLY_CONTEXT.test(before)) return null;
+    // "the October slaying", "volume for October": a month before a common noun or after "for" (not "May": a name, a verb)
+    const attributive = m !== 5 && (/\bfor\s+$/i.test(before) || (/\bthe\s+$/i.test(before) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 16))));
+    if (!partOf && !attributive && !MONTH_ONLY_CONTEXT.test(before)) return null;
   }
   if (m === null && y === null) return null;
   if (!modifier) {
     const q = QUALIFIER_BEFORE.exec(before);
     if (q && d === null) start -= q[0].length;
   }
-  return { kind: 'date', start, end, date: { y, m, d }, modifier };
+  return { kind: 'date', start, end, date: { y, m, d }, modifier, ...(clock && d !== null ? { clock: clock.time } : {}) };
+}
+
+/** The clock time written with a day, and how many characters of it lie before the day's span. */
+function clockOf(before: string, core: string): { time: string; before: number } | null {
+  if (NOON_START.test(core)) return { time: '12:00', before: 0 };
+  const m = CLOCK_BEFORE.exec(before);
+  if (!m) return null;
+  const hour = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
+  if (Number(m[1]) > 12 || Number(m[2] ?? 0) > 59) return null;
+  return { time: `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`, before: m[0].length };
 }
 
 function modifierOf(word: string | undefined): Modifier {

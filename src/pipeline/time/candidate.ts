@@ -21,12 +21,17 @@ export interface DateCandidate extends Found {
   kind: 'date';
   date: CalDate;
   modifier: Modifier;
+  /** A clock time written with the day ("9 a.m. Tuesday", "noon Thursday"), as "09:00". */
+  clock?: string;
+  /** A holiday whose day depends on the year (US Thanksgiving: the fourth Thursday of November). */
+  holiday?: 'thanksgiving';
 }
 
 export interface WeekdayCandidate extends Found {
   kind: 'weekday';
   weekday: number;
   modifier: Modifier;
+  clock?: string;
 }
 
 /** amount null = vague ("a few months later"); 0 = "this week", "the same month". */

@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { patternCandidates } from './patterns.js';
 import { periodCandidates } from './periods.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { WordIndex } from './words.js';
 
 export interface Located {
   c: Candidate;
@@ -25,7 +26,8 @@ export function detect(doc: Doc): Detection {
   const hit = cache.get(doc);
   if (hit && hit.text === doc.text) return hit;
   const sentences = splitSentences(doc);
-  const all = [...chronoCandidates(doc.text, sentences), ...patternCandidates(doc.text), ...periodCandidates(doc.text)];
+  const words = new WordIndex(doc.text);
+  const all = [...chronoCandidates(doc.text, sentences), ...patternCandidates(doc.text, words), ...periodCandidates(doc.text, words)];
   attachEventDates(all, doc.text);
   const found = settleOverlaps(all).map((c) => {
     const sentence = sentenceAt(sentences, c.start);

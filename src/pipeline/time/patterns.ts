@@ -2,6 +2,7 @@
 // bare years, decades, holidays, and relative expressions, which are resolved
 // later against the document's date or the story's previous date.
 import type { Candidate, DateCandidate, EventOffsetCandidate, OffsetCandidate, Unit } from './candidate.js';
+import { WordIndex } from './words.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -47,12 +48,15 @@ function yearCandidates(text: string, out: Candidate[]): void {
   }
 }
 
-const DECADE = /\b(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b/gi;
+// Found from the digits (a qualifier before them is looked for only then: a leading optional group makes every position a start).
+const DECADE = /\b((?:1[89]|20)\d0)['’]?s\b/g;
+const DECADE_QUALIFIER = /\b(?:early|mid|late)[\s-]+$/i;
 
 function decadeCandidates(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(DECADE)) {
-    const y = Number(m[2]);
-    out.push(date(m.index, m.index + m[0].length, { y: null, m: null, d: null, decade: Math.floor(y / 10) }));
+    const y = Number(m[1]);
+    const q = DECADE_QUALIFIER.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    out.push(date(m.index - (q ? q[0].length : 0), m.index + m[0].length, { y: null, m: null, d: null, decade: Math.floor(y / 10) }));
   }
 }
 
@@ -60,8 +64,8 @@ function decadeCandidates(text: string, out: Candidate[]): void {
 
 const HOLIDAY = /\b(?:new\s+year['’]?s\s+(eve|day)|(orthodox\s+)?christmas(?:\s+(eve|day))?)\b/gi;
 
-function holidayCandidates(text: string, out: Candidate[]): void {
-  for (const hit of text.matchAll(HOLIDAY)) {
+function holidayCandidates(text: string, words: WordIndex, out: Candidate[]): void {
+  if (words.has('christmas', 'new')) for (const hit of text.matchAll(HOLIDAY)) {
     const [m, d] = hit[1] ? (hit[1].toLowerCase() === 'eve' ? [12, 31] : [1, 1])
       : hit[2] ? [1, 7] : hit[3]?.toLowerCase() === 'eve' ? [12, 24] : [12, 25];
     let end = hit.index + hit[0].length;
@@ -71,13 +75,63 @@ function holidayCandidates(text: string, out: Candidate[]): void {
   }
 }
 
+// ---------- years said in words, as broadcast transcripts write them ----------
+
+const TENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+// "nineteen ninety-six", "the year two thousand", "two thousand and one"
+const SPOKEN_YEAR = /\b(?:the\s+year\s+)?(?:nineteen[\s-](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and\s+(one|two|three|four|five|six|seven|eight|nine))?)\b/gi;
+// Said as a year only after a word that takes a time, or standing alone before punctuation.
+const SPOKEN_YEAR_BEFORE = /\b(?:in|since|by|until|till|from|of|during|before|after|year|early|late|mid)\s+$/i;
+
+function spokenYearCandidates(text: string, words: WordIndex, out: Candidate[]): void {
+  if (!words.has('nineteen', 'thousand')) return;
+  for (const m of text.matchAll(SPOKEN_YEAR)) {
+    const named = /^the\s+year/i.test(m[0]);
+    const end = m.index + m[0].length;
+    if (!named && !SPOKEN_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/^\s*[.,;:!?]/.test(text.slice(end, end + 2))) continue;
+    const y = m[1] ? 1900 + TENS[m[1].toLowerCase()] + (m[2] ? ONES[m[2].toLowerCase()] : 0) : 2000 + (m[3] ? ONES[m[3].toLowerCase()] : 0);
+    // "January nineteen ninety-seven"
+    const month = named ? null : MONTH_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const start = month ? m.index - month[0].length : m.index;
+    out.push(date(start, end, { y, m: month ? MONTHS.indexOf(month[1].toLowerCase()) + 1 : null, d: null }));
+  }
+}
+
+// ---------- "last May": chrono reads a month after "last" only for some months ----------
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_BEFORE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+const MONTH_AFTER_MODIFIER = /\b(last|next|this|coming|past)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+
+function modifiedMonthCandidates(text: string, words: WordIndex, out: Candidate[]): void {
+  if (!words.has('last', 'next', 'this', 'coming', 'past')) return;
+  for (const m of text.matchAll(MONTH_AFTER_MODIFIER)) {
+    // a month name is capitalised ("this may" is a verb)
+    if (!/^[A-Z]/.test(m[2])) continue;
+    const word = m[1].toLowerCase();
+    const modifier = word === 'last' || word === 'past' ? 'last' : word === 'this' ? 'this' : 'next';
+    out.push({ kind: 'date', start: m.index, end: m.index + m[0].length, date: { y: null, m: MONTHS.indexOf(m[2].toLowerCase()) + 1, d: null }, modifier });
+  }
+}
+
+// US Thanksgiving: its day follows from the year, once the year is known (./resolve.ts)
+const THANKSGIVING = /\bThanksgiving(?:\s+Day)?\b/g;
+
+function thanksgivingCandidates(text: string, words: WordIndex, out: Candidate[]): void {
+  if (!words.has('thanksgiving')) return;
+  for (const m of text.matchAll(THANKSGIVING)) out.push({ ...date(m.index, m.index + m[0].length, { y: null, m: 11, d: null }), holiday: 'thanksgiving' });
+}
+
 function date(start: number, end: number, d: DateCandidate['date']): DateCandidate {
   return { kind: 'date', start, end, date: d, modifier: null };
 }
 
 // ---------- relative expressions ----------
 
-const COUNTED_OFFSET = new RegExp(String.raw`(?<![\d,.])\b${AMOUNT}\s+${UNIT}\s+(later|earlier|afterwards?|ago|before|after|prior)\b`, 'gi');
+// Found from the unit and direction words; the amount before them is read only then.
+const UNIT_THEN_DIRECTION = new RegExp(String.raw`\b${UNIT}\s+(later|earlier|afterwards?|ago|before|after|prior)\b`, 'gi');
+const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\d,.])\b${AMOUNT}\s+$`, 'i');
 const DEICTIC = /\b(last|next|this|past|coming)\s+(week|month|year|decade)\b/gi;
 const ANAPHORIC = /\b(?:the|that)\s+(?:very\s+)?(same|next|following|previous|preceding|prior)\s+(day|week|month|year|decade)\b|\b(?:later|earlier)\s+that\s+(day|week|month|year)\b/gi;
 const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
@@ -88,13 +142,16 @@ const EVENT_PHRASE = /^\s+([^\s,.;:!?()"“”][^,.;:!?()\n"“”]{2,90}?)(?=\s
 // A pronoun starts an event clause only with its verb ("a year after he was arrested").
 const NOT_AN_EVENT = /^(?:and|or|but|to|in|at|from|with|when|as|that|then)\b|^(?:it|he|she|they|we)\b(?!\s+(?:was|were|had|has|have|is|are|\w+ed)\b)/i;
 
-function offsetCandidates(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(COUNTED_OFFSET)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const amount = amountOf(m[1]);
-    const unit = unitOf(m[2]);
-    const word = m[3].toLowerCase();
+function offsetCandidates(text: string, words: WordIndex, out: Candidate[]): void {
+  if (words.has('later', 'earlier', 'afterward', 'afterwards', 'ago', 'before', 'after', 'prior')) for (const u of text.matchAll(UNIT_THEN_DIRECTION)) {
+    const windowStart = Math.max(0, u.index - 16);
+    const a = AMOUNT_BEFORE.exec(text.slice(windowStart, u.index));
+    if (!a) continue;
+    const start = windowStart + a.index;
+    const end = u.index + u[0].length;
+    const amount = amountOf(a[1]);
+    const unit = unitOf(u[1]);
+    const word = u[2].toLowerCase();
     if (word === 'ago') {
       out.push(offset(start, end, 'deictic', unit, amount === null ? null : -amount, false));
       continue;
@@ -115,7 +172,7 @@ function offsetCandidates(text: string, out: Candidate[]): void {
     }
     out.push(offset(start, end, 'narrative', unit, amount === null ? null : sign * amount, false));
   }
-  for (const m of text.matchAll(DEICTIC)) {
+  if (words.has('last', 'next', 'this', 'past', 'coming')) for (const m of text.matchAll(DEICTIC)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const word = m[1].toLowerCase();
     // "over the past year", "the last decade": durations, not dates; "the next year" is anaphoric.
@@ -123,14 +180,14 @@ function offsetCandidates(text: string, out: Candidate[]): void {
     const amount = word === 'last' ? -1 : word === 'this' ? 0 : 1;
     out.push(offset(m.index, m.index + m[0].length, 'deictic', unitOf(m[2]), amount, true));
   }
-  for (const m of text.matchAll(ANAPHORIC)) {
+  if (words.has('same', 'next', 'following', 'previous', 'preceding', 'prior', 'that')) for (const m of text.matchAll(ANAPHORIC)) {
     const word = (m[1] ?? 'same').toLowerCase();
     const unit = unitOf(m[2] ?? m[3]);
     const amount = word === 'same' ? 0 : /^(?:next|following)$/.test(word) ? 1 : -1;
     const start = m[3] ? m.index + m[0].toLowerCase().indexOf('that') : m.index;
     out.push(offset(start, m.index + m[0].length, 'narrative', unit, amount, true));
   }
-  for (const m of text.matchAll(DAY_WORD)) {
+  if (words.has('yesterday', 'today', 'tonight', 'tomorrow')) for (const m of text.matchAll(DAY_WORD)) {
     // "USA Today": part of a name.
     if (/^[A-Z]/.test(m[0]) && /\b[A-Z][\w&.'’-]*[ \t]+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     out.push(offset(m.index, m.index + m[0].length, 'deictic', 'day', DAY_WORDS[m[1].toLowerCase()], false));
@@ -142,11 +199,14 @@ function offset(start: number, end: number, base: OffsetCandidate['base'], unit:
 }
 
 /** Every year, decade, holiday and relative expression in the text. */
-export function patternCandidates(text: string): Candidate[] {
+export function patternCandidates(text: string, words: WordIndex = new WordIndex(text)): Candidate[] {
   const out: Candidate[] = [];
   yearCandidates(text, out);
   decadeCandidates(text, out);
-  holidayCandidates(text, out);
-  offsetCandidates(text, out);
+  holidayCandidates(text, words, out);
+  modifiedMonthCandidates(text, words, out);
+  spokenYearCandidates(text, words, out);
+  thanksgivingCandidates(text, words, out);
+  offsetCandidates(text, words, out);
   return out;
 }

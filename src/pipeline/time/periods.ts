@@ -6,6 +6,7 @@
 import type { TimeValue } from '../../types.js';
 import type { CalDate } from './calendar.js';
 import { addDays, weekdayOf } from './calendar.js';
+import { WordIndex } from './words.js';
 
 export interface PeriodCandidate {
   kind: 'period';
@@ -24,12 +25,14 @@ const NUM: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a couple of': 2, couple: 2,
 };
-const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?|a couple of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|an?)`;
+const NUMBER = String.raw`(\d{1,3}\s+1\/2|\d{1,3}(?:\.\d+)?|a couple of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred|an?)`;
 const VAGUE_NUMBER = String.raw`(several|a few|few|many|some|the past few|the last few|the next few|recent|coming)`;
 const UNIT = String.raw`(second|minute|hour|day|week|month|year|decade|century|centurie)s?`;
 
 function amount(word: string): number | null {
   const w = word.toLowerCase().replace(/-/g, ' ');
+  const half = /^(\d+)\s+1\/2$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(w)) return Number(w);
   if (NUM[w] !== undefined) return NUM[w];
   const [tens, units] = w.split(' ');
@@ -39,6 +42,13 @@ function amount(word: string): number | null {
 /** ISO 8601 duration: "P3Y", "PT2H", "P30Y" for three decades; n null → "PXY". */
 export function isoDuration(unit: string, n: number | null): string {
   const u = unit.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
+  // "2 1/2 years" is P2Y6M: the fraction in the next smaller unit, as ISO 8601 writes it
+  const smaller = FRACTION_UNIT[u];
+  if (n !== null && !Number.isInteger(n) && n > 1 && smaller) {
+    const whole = Math.floor(n);
+    const rest = Math.round((n - whole) * smaller[1]);
+    return isoDuration(u, whole).replace(/^P(T?)(\d+)(\w)$/, (_, t: string, v: string, c: string) => `P${t}${v}${c}${smaller[0] === 'H' && !t ? 'T' : ''}${rest}${smaller[0]}`);
+  }
   const x = (k: number) => (n === null ? 'X' : String(Math.round(n * k * 100) / 100));
   switch (u) {
     case 'second': return `PT${x(1)}S`;
@@ -53,6 +63,9 @@ export function isoDuration(unit: string, n: number | null): string {
     default: return `P${x(1)}Y`;
   }
 }
+
+// The next smaller unit, and how many of it make one: years → months, days → hours, hours → minutes.
+const FRACTION_UNIT: Record<string, [string, number]> = { year: ['M', 12], month: ['D', 30], day: ['H', 24], hour: ['M', 60], minute: ['S', 60] };
 
 const duration = (timex: string): TimeValue => ({ iso: null, precision: 'none', kind: 'duration', timex });
 const reference = (timex: string): TimeValue => ({ iso: null, precision: 'none', kind: 'reference', timex });
@@ -71,19 +84,20 @@ const BARE_PLURAL = /\b(for|over|in|within|after|took|takes|take|lasted)\s+(hour
 const DURATION_CUE = /\b(?:for|than|about|nearly|almost|over|within|take|takes|took|lasted|in|around|roughly|only|just)\s+$/i;
 // "the past year", "the last decade", "coming weeks": one unit of time back or ahead from now
 const ONE_UNIT = /\bthe\s+(?:past|last)\s+(year|month|week|decade|century)\b/gi;
-const SETS: Array<[RegExp, string]> = [
-  [/\b(?:daily|every\s+day|each\s+day|a\s+day|per\s+day)\b/gi, 'P1D'],
-  [/\b(?:weekly|every\s+week|each\s+week|a\s+week|per\s+week)\b/gi, 'P1W'],
-  [/\b(?:monthly|every\s+month|each\s+month|a\s+month|per\s+month)\b/gi, 'P1M'],
-  [/\b(?:yearly|every\s+year|each\s+year|a\s+year|per\s+year|per\s+annum)\b/gi, 'P1Y'],
-  [/\b(?:every\s+quarter|each\s+quarter)\b/gi, 'P1Q'],
-  [/\b(?:hourly|every\s+hour|an\s+hour|per\s+hour)\b/gi, 'PT1H'],
+// Each with the words one of which it needs.
+const SETS: Array<[RegExp, string, string[]]> = [
+  [/\b(?:daily|every\s+day|each\s+day|a\s+day|per\s+day)\b/gi, 'P1D', ['daily', 'day']],
+  [/\b(?:weekly|every\s+week|each\s+week|a\s+week|per\s+week)\b/gi, 'P1W', ['weekly', 'week']],
+  [/\b(?:monthly|every\s+month|each\s+month|a\s+month|per\s+month)\b/gi, 'P1M', ['monthly', 'month']],
+  [/\b(?:yearly|annually|every\s+year|each\s+year|a\s+year|per\s+year|per\s+annum)\b/gi, 'P1Y', ['yearly', 'annually', 'year', 'annum']],
+  [/\b(?:every\s+quarter|each\s+quarter)\b/gi, 'P1Q', ['quarter']],
+  [/\b(?:hourly|every\s+hour|an\s+hour|per\s+hour)\b/gi, 'PT1H', ['hourly', 'hour']],
 ];
 // Measured on TimeBank/AQUAINT: "current", "recent" and "recently" are mostly references to the
 // present or past there; "previously", "soon", "already" mostly are not, and are left out.
 const PRESENT = /\b(?:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)\b/gi;
-const PAST = /\b(?:(?:in\s+)?recent\s+(?:years|months|weeks|days)|(?:more\s+)?recently|recent|lately|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century)))\b/gi;
-const FUTURE = /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:years|months|weeks|days)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b/gi;
+const PAST = /\b(?:(?:more\s+)?recently|recent|lately|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century)))\b/gi;
+const FUTURE = /\b(?:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b/gi;
 const QUARTER = /\b(?:(this|last|next|the|its|their|the\s+fiscal|fiscal|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|the\s+current|(?:the\s+)?(?:fiscal\s+)?(?:19|20)\d\d)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]|\s+fiscal\s+)quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi;
 // "the 1988 quarter", "the 1989 period": that year's period, the quarter the story speaks of
 const YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(?:quarter|period)\b/gi;
@@ -94,6 +108,12 @@ const PART_OF_DAY = /\b(?:(this|last|yesterday|tomorrow)\s+(morning|afternoon|ev
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 // "year-earlier", "the year-ago quarter", "the year-earlier period"
 const YEAR_BACK = /\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:quarter|period))?\b/gi;
+// "the year ended March 31", "the fiscal year ending June 30": a twelve-month accounting period
+const YEAR_ENDED = /\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+end(?:ed|ing)\b)/gi;
+// "by year-end", "since year-end": the year's last day (not "year-end results": a time only before punctuation)
+const YEAR_END = /\byear[- ]end\b(?=\s*[.,;:!?)])/gi;
+// "the current year", "the current fiscal year": the anchor's year
+const CURRENT_YEAR = /\b(?:the\s+)?current\s+(?:fiscal\s+|calendar\s+)?year\b/gi;
 const WEEKEND = /\b(this|last|next|the\s+past|the)\s+weekend\b/gi;
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -150,16 +170,32 @@ export function partOfDay(a: CalDate | null, shift: number, code: string): TimeV
 }
 
 function weekendValue(modifier: string, a: CalDate | null): TimeValue {
-  const week = a ? isoWeek(addDays(a, /last|past/i.test(modifier) ? -7 : /next/i.test(modifier) ? 7 : 0)) : null;
+  // "the weekend" read early in the week is the one just past; "this weekend" is the week's own
+  const weekday = a ? weekdayOf(a) : null;
+  const justPast = /^the$/i.test(modifier) && weekday !== null && weekday >= 1 && weekday <= 3;
+  const week = a ? isoWeek(addDays(a, /last|past/i.test(modifier) || justPast ? -7 : /next/i.test(modifier) ? 7 : 0)) : null;
   return period(week ? `${week}-WE` : 'XXXX-WXX-WE');
 }
 
+/**
+ * "the past year", "the last decade": the calendar unit before the anchor's, as TimeML values them (1997,
+ * 198, 1997-12). Only as a TIMEX value: the phrase means the stretch up to now, not that calendar year.
+ */
+function unitBefore(unit: string, a: CalDate | null): TimeValue | null {
+  if (!a || a.y === null) return null;
+  if (unit === 'year') return period(String(a.y - 1));
+  if (unit === 'decade') return period(String(Math.floor(a.y / 10) - 1));
+  if (unit === 'century') return period(String(Math.floor(a.y / 100) - 1));
+  if (a.m === null) return null;
+  if (unit === 'month') return period(a.m === 1 ? `${a.y - 1}-12` : `${a.y}-${String(a.m - 1).padStart(2, '0')}`);
+  return null; // "the last week" is as often this week as the one before: a length of time
+}
+
 /** Every period, duration, set and vague reference in the text. */
-export function periodCandidates(text: string): PeriodCandidate[] {
+export function periodCandidates(text: string, words: WordIndex = new WordIndex(text)): PeriodCandidate[] {
   const out: PeriodCandidate[] = [];
   // each family of patterns runs only when its key words occur at all (most articles lack most of them)
-  const lower = text.toLowerCase();
-  const has = (...words: string[]) => words.some((w) => lower.includes(w));
+  const has = (...keys: string[]) => words.has(...keys);
   const add = (start: number, end: number, value: PeriodCandidate['value']) => out.push({ kind: 'period', start, end, value });
   for (const u of text.matchAll(UNIT_WORD)) {
     const windowStart = Math.max(0, u.index - 60);
@@ -178,12 +214,14 @@ export function periodCandidates(text: string): PeriodCandidate[] {
     add(start, end, () => value);
   }
   if (has('past', 'last')) for (const m of text.matchAll(ONE_UNIT)) {
-    const value = duration(isoDuration(m[1], 1));
-    add(m.index, m.index + m[0].length, () => value);
+    const length = duration(isoDuration(m[1], 1));
+    const unit = m[1].toLowerCase();
+    add(m.index, m.index + m[0].length, (a) => unitBefore(unit, a) ?? length);
   }
   if (has('several', 'few', 'many', 'some', 'recent', 'coming')) for (const m of text.matchAll(VAGUE_COUNTED)) {
     const vague = m[1].toLowerCase();
-    const value = /recent/.test(vague) ? reference('PAST_REF') : /coming/.test(vague) ? reference('FUTURE_REF') : duration(isoDuration(m[2], null));
+    // "recent years", "coming weeks": an unstated number of the unit, as TimeBank mostly values them (PXY)
+    const value = duration(isoDuration(m[2], null));
     add(m.index, m.index + m[0].length, () => value);
   }
   if (has('hours', 'days', 'weeks', 'months', 'years', 'decades')) for (const m of text.matchAll(BARE_PLURAL)) {
@@ -191,7 +229,8 @@ export function periodCandidates(text: string): PeriodCandidate[] {
     const value = duration(isoDuration(m[2], null));
     add(start, m.index + m[0].length, () => value);
   }
-  if (has('daily', 'weekly', 'monthly', 'yearly', 'hourly', 'every', 'each', ' a ', ' an ', 'per ')) for (const [re, timex] of SETS) {
+  for (const [re, timex, keys] of SETS) {
+    if (!has(...keys)) continue;
     for (const m of text.matchAll(re)) {
       const w = m[0].toLowerCase();
       // "a day", "a week", "an hour" are sets only after a count ("twice a day", "$5 a week")
@@ -200,9 +239,13 @@ export function periodCandidates(text: string): PeriodCandidate[] {
       add(m.index, m.index + m[0].length, () => value);
     }
   }
-  const refs = has('now', 'current', 'present', 'these days', 'moment', 'recent', 'lately', 'past', 'future', 'coming', ' term')
-    ? ([[PRESENT, 'PRESENT_REF'], [PAST, 'PAST_REF'], [FUTURE, 'FUTURE_REF']] as const) : [];
-  for (const [re, timex] of refs) {
+  const refs = [
+    [PRESENT, 'PRESENT_REF', ['now', 'currently', 'current', 'present', 'presently', 'nowadays', 'days', 'moment']],
+    [PAST, 'PAST_REF', ['recent', 'recently', 'lately', 'past']],
+    [FUTURE, 'FUTURE_REF', ['future', 'coming', 'term']],
+  ] as const;
+  for (const [re, timex, keys] of refs) {
+    if (!has(...keys)) continue;
     for (const m of text.matchAll(re)) {
       // "now" in "from now" and "until now" counts from the present but is not a reference to it
       if (/^now$/i.test(m[0]) && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -231,8 +274,18 @@ export function periodCandidates(text: string): PeriodCandidate[] {
     if (season === 'fall' && !modifier) continue;
     add(m.index, m.index + m[0].length, (a) => seasonValue(SEASON_CODE[season], modifier === 'the' || modifier === 'early' || modifier === 'late' ? 'this' : modifier, year, a));
   }
+  if (has('ended', 'ending')) for (const m of text.matchAll(YEAR_ENDED)) {
+    const value = duration('P1Y');
+    add(m.index, m.index + m[0].length, () => value);
+  }
+  if (has('year')) for (const m of text.matchAll(YEAR_END)) {
+    // "since year-end" is the last one; "by year-end" this year's
+    const since = /\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+    add(m.index, m.index + m[0].length, (a) => period(a?.y != null ? `${a.y - (since ? 1 : 0)}-12-31` : 'XXXX-12-31'));
+  }
+  if (has('current')) for (const m of text.matchAll(CURRENT_YEAR)) add(m.index, m.index + m[0].length, (a) => period(a?.y != null ? String(a.y) : 'XXXX'));
   if (has('weekend')) for (const m of text.matchAll(WEEKEND)) add(m.index, m.index + m[0].length, (a) => weekendValue(m[1], a));
-  if (has('morning', 'afternoon', 'evening', 'night')) for (const m of text.matchAll(PART_OF_DAY)) {
+  if (has('morning', 'afternoon', 'evening', 'night', 'tonight')) for (const m of text.matchAll(PART_OF_DAY)) {
     const word = (m[1] ?? '').toLowerCase();
     const code = PART_CODE[(m[2] ?? m[3]).toLowerCase()];
     const shift = word === 'yesterday' || (word === 'last' && m[2].toLowerCase() === 'night') ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -240,6 +293,6 @@ export function periodCandidates(text: string): PeriodCandidate[] {
     add(m.index, m.index + m[0].length, (a) => partOfDay(a, shift, code));
   }
   if (has('quarter', 'period')) for (const m of text.matchAll(YEAR_PERIOD)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: () => period(m[1]), inYear: Number(m[1]) });
-  if (has('year-', 'year ago', 'year earlier')) for (const m of text.matchAll(YEAR_BACK)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: (a) => period(a?.y != null ? String(a.y - 1) : 'XXXX'), yearBack: true });
+  if (has('ago', 'earlier')) for (const m of text.matchAll(YEAR_BACK)) out.push({ kind: 'period', start: m.index, end: m.index + m[0].length, value: (a) => period(a?.y != null ? String(a.y - 1) : 'XXXX'), yearBack: true });
   return out;
 }

@@ -7,7 +7,7 @@ import type { TimeAnchor } from './anchor.js';
 import { addDays, addMonths, fromIso, precisionOf, toIso, truncate, weekdayOf, type CalDate } from './calendar.js';
 import type { DateCandidate, EventOffsetCandidate, Modifier, OffsetCandidate, Unit, WeekdayCandidate } from './candidate.js';
 import type { Detection, Located } from './detect.js';
-import { isoWeek } from './periods.js';
+import { isoDuration, isoWeek } from './periods.js';
 
 /** The story's current date: the last date resolved, where it was said. */
 interface Ref {
@@ -18,10 +18,15 @@ interface Ref {
 }
 
 // Sentences about what is to come: a bare "September 30" there is the next one ("payable", "due" are deadlines).
-const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expected to|plans? to|is set to|are set to|deadline|until|not later than)\b|['’]ll\b/i;
+const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|ed)? to|plans? to|is set to|are set to|deadline|until|not later than)\b|['’]ll\b/i;
+// A deadline word just before the date ("by Jan. 14", "effective Dec. 7", "holders of record Dec. 21") looks ahead whatever the verb's tense.
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
-const FUTURE_WEEKDAY = /\b(?:will|shall|is due to|are due to|scheduled|expected to|plans? to|is set to|are set to)\b|['’]ll\b/i;
+const FUTURE_WEEKDAY = /\b(?:will|would|shall|is due to|are due to|scheduled|expected to|plan(?:s|ned|ning)? to|is to|are to|likely to|is set to|are set to)\b|['’]ll\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
+// How many sentences after a quarter is named "a year earlier" still compares with it (results reports run on).
+const QUARTER_REACH = 1;
 const APPOSITION_GAP = /^\s*[,(–—-]?\s*(?:in|on|by|of|around)?\s*$/i;
 
 export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
@@ -41,7 +46,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     if (apposed) {
       value = valueOf(apposed);
     } else if (c.kind === 'date') {
-      value = valueOf(dateWithYear(det, c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE)));
+      const d = dateWithYear(det, c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE));
+      value = valueOf(c.holiday === 'thanksgiving' && d.y !== null ? { ...d, d: fourthThursday(d.y) } : d);
     } else if (c.kind === 'weekday') {
       value = weekday(c, det, loc, anchorDate);
     } else if (c.kind === 'event-offset') {
@@ -53,11 +59,14 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     }
     // "a year ago", "the year-ago period", "last year" beside a quarter: that quarter a year back
     const yearAgo = (c.kind === 'period' && c.yearBack) || (c.kind === 'offset' && c.unit === 'year' && c.amount === -1 && (!c.calendar || quarter?.sentence === loc.sentence));
-    if (yearAgo && quarter && loc.sentence - quarter.sentence <= 1) value = { ...value, timex: `${quarter.y - 1}-Q${quarter.q}` };
+    if (yearAgo && quarter && loc.sentence - quarter.sentence <= QUARTER_REACH) value = { ...value, timex: `${quarter.y - 1}-Q${quarter.q}` };
     if (c.kind === 'period' && c.inYear !== undefined && quarter && loc.sentence - quarter.sentence <= 1) value = { ...value, timex: `${c.inYear}-Q${quarter.q}` };
-    const q = value.timex ? /^(\d{4})-Q(\d)$/.exec(value.timex) : null;
+    // a quarter read as "a year earlier" than the story's is not the story's quarter
+    const q = value.timex && !yearAgo ? /^(\d{4})-Q(\d)$/.exec(value.timex) : null;
     if (q) quarter = { y: Number(q[1]), q: Number(q[2]), sentence: loc.sentence };
-    // "Tuesday night": the annotated news data (TimeBank) values it mostly as the day alone, as here
+    // "9 a.m. Tuesday": that day's hour as TIMEX value (1998-02-10T09:00); the day stays the date
+    if ((c.kind === 'date' || c.kind === 'weekday') && c.clock && value.iso?.length === 10) value = { ...value, timex: `${value.iso}T${c.clock}` };
+    // "Tuesday night": the annotated news data (TimeBank) values it as often as the day alone as with its part (2000-01-05TNI); the day is kept
     const end = c.end;
     out.push({ start: c.start, end, text, value });
 
@@ -74,9 +83,12 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
 
   function offset(c: OffsetCandidate, loc: Located, story: Ref | null, a: CalDate | null): TimeValue {
     if (c.base === 'narrative') {
-      if (!story) return unresolved();
+      // "a year earlier" with no date told nearby compares with the time of writing, like "a year ago"
+      const near = story && story.paragraph === loc.paragraph && loc.sentence - story.sentence <= 1;
+      if (!near && c.unit === 'year' && c.amount === -1 && a && a.y !== null) return valueOf({ y: a.y - 1, m: null, d: null });
+      if (!story) return unresolved({ timex: lengthOf(c) });
       const d = c.amount === null ? null : shift(story.date, c.unit, c.amount);
-      return d ? valueOf(d) : unresolved({ relativeTo: story.text });
+      return d ? valueOf(d) : unresolved({ relativeTo: story.text, timex: lengthOf(c) });
     }
     if (c.calendar && c.unit === 'week') {
       // No week precision in iso: the week's Monday as a lower bound, the ISO week as its TIMEX value.
@@ -88,16 +100,30 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     const storyNext = c.calendar && (c.amount ?? 0) > 0 && story && story.paragraph === loc.paragraph ? shift(story.date, c.unit, c.amount ?? 0) : null;
     if (storyNext && loc.sentence - (story?.sentence ?? 0) <= 1 && isPast(det, loc)) return valueOf(storyNext);
     const fromAnchor = a && c.amount !== null ? shift(a, c.unit, c.amount) : null;
-    if (fromAnchor) return valueOf(fromAnchor);
+    // "six weeks ago": that week, as TimeML values it; the day stays the date
+    const week = fromAnchor && c.unit === 'week' ? isoWeek(fromAnchor) : null;
+    if (fromAnchor) return week ? { ...valueOf(fromAnchor), timex: week } : valueOf(fromAnchor);
     // without a document date, "next year" in a sentence that is not telling a past story stays unresolved:
     // the story's last year may be a named event's ("the 2008 crash"), not the writer's now
-    return c.amount === null ? unresolved() : fromAnchorBound();
+    // "several years ago": some time in the past, TimeML's PAST_REF
+    return c.amount === null ? unresolved({ timex: 'PAST_REF' }) : fromAnchorBound();
   }
 
   function eventOffset(c: EventOffsetCandidate): TimeValue {
     const d = c.dated && c.amount !== null ? shift(c.dated.date, c.unit, c.amount) : null;
-    return d ? valueOf(d) : unresolved({ relativeTo: c.relativeTo });
+    return d ? valueOf(d) : unresolved({ relativeTo: c.relativeTo, timex: lengthOf(c) });
   }
+}
+
+/** An offset that cannot be placed ("one year after he was killed") is still a length of time: TimeML's P1Y. */
+function lengthOf(c: { unit: Unit; amount: number | null }): string {
+  return isoDuration(c.unit, c.amount === null ? null : Math.abs(c.amount));
+}
+
+/** The fourth Thursday of November. */
+function fourthThursday(y: number): number {
+  const first = new Date(Date.UTC(y, 10, 1)).getUTCDay();
+  return 1 + ((4 - first + 7) % 7) + 21;
 }
 
 function valueOf(d: CalDate): TimeValue {
@@ -121,8 +147,14 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
   if (a && a.y !== null) {
     // the clause's own tense decides, not a "will" elsewhere in the sentence (measured on TimeBank)
     const clause = clauseAround(det, loc);
-    const ahead = FUTURE_DATE.test(clause);
-    return { ...d, y: nearestYear(d, { ...a, y: a.y }, ahead, !ahead && PAST_VERB.test(clause)) };
+    const lead = det.text.slice(Math.max(0, c.start - 24), c.start);
+    // "since March" has begun
+    if (SINCE_BEFORE.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false, 0) };
+    const ahead = FUTURE_DATE.test(clause) || DEADLINE_BEFORE.test(lead);
+    // a clause without a verb ("In March, the company sold …") takes the sentence's tense
+    const sentence = sentenceText(det, loc);
+    const past = ahead ? null : PAST_VERB.test(clause) ? STRONG_CUE_DAYS : !FUTURE_DATE.test(sentence) && PAST_VERB.test(sentence) ? WEAK_CUE_DAYS : null;
+    return { ...d, y: nearestYear(d, { ...a, y: a.y }, ahead, past) };
   }
   if (story && story.date.y !== null && story.paragraph === loc.paragraph && loc.sentence - story.sentence <= 1) {
     // No document year: the story's year. It goes forward: an earlier month in a later sentence is the next year.
@@ -141,18 +173,30 @@ function yearByModifier(d: CalDate, mod: Exclude<Modifier, null>, a: CalDate & {
   return cmp > 0 ? a.y : a.y + 1;
 }
 
+// How far past the anchor a date in a past-tense clause may still lie (reports trail events, deadlines
+// set in the past fall just after): a verb in the date's own clause is a stronger cue than one elsewhere in the sentence.
+const STRONG_CUE_DAYS = 7;
+const WEAK_CUE_DAYS = 45;
+
 /**
  * The occurrence of a month (and day) closest to the anchor; in a sentence about the future, the next
- * one; in a sentence that reports what was done ("approved the extradition in March"), the last one.
+ * one (a week's grace: "by Jan. 14" read on the 15th); in a sentence that reports what was done
+ * ("approved the extradition in March"), the last one up to `pastGrace` days after the anchor.
  */
-function nearestYear(d: CalDate, a: CalDate & { y: number }, future: boolean, past = false): number {
+function nearestYear(d: CalDate, a: CalDate & { y: number }, future: boolean, pastGrace: number | null = null): number {
   if (a.m === null) return a.y;
-  if (future) return monthDay(d) >= monthDay({ ...a, d: d.d === null ? null : a.d }) ? a.y : a.y + 1;
-  if (past) return monthDay(d) <= monthDay({ ...a, d: d.d === null ? null : a.d }) ? a.y : a.y - 1;
   const day = (y: number, m: number, dd: number): number => Date.UTC(y, m - 1, dd);
+  // a month alone counts from its first (future) or last (past) day, so "in October" read in October is this one
+  const first = (y: number) => day(y, d.m ?? 1, d.d ?? 1);
+  const last = (y: number) => (d.d !== null ? first(y) : day(y, (d.m ?? 1) + 1, 0));
+  const anchorDay = day(a.y, a.m, a.d ?? (future ? 1 : 28));
+  const dayMs = 86400000;
+  const years = [a.y - 1, a.y, a.y + 1];
+  if (future) return years.find((y) => last(y) >= anchorDay - 7 * dayMs) ?? a.y;
+  if (pastGrace !== null) return [...years].reverse().find((y) => first(y) <= anchorDay + pastGrace * dayMs) ?? a.y;
   const target = day(a.y, a.m, a.d ?? 15);
   let best = a.y;
-  for (const y of [a.y - 1, a.y, a.y + 1]) {
+  for (const y of years) {
     const dist = Math.abs(day(y, d.m ?? 1, d.d ?? 15) - target);
     if (dist < Math.abs(day(best, d.m ?? 1, d.d ?? 15) - target)) best = y;
   }
@@ -185,7 +229,7 @@ function isPast(det: Detection, loc: Located): boolean {
 }
 
 // A finite past verb: an auxiliary of the past, or an -ed form not used as an adjective after "be".
-const PAST_VERB = /\b(?:was|were|had|did|said|told|took|made|gave|came|went|met|began|left|held|sent)\b|(?<!\b(?:is|are|be|been|being|will|to|not)\s+)\b\w{3,}ed\b/i;
+const PAST_VERB = /\b(?:was|were|had|did|said|told|took|made|gave|came|went|met|began|left|held|sent|sold|bought|won|lost|fell|rose|paid|became|found|spent|built|struck)\b|(?<!\b(?:is|are|be|been|being|will|to|not)\s+)\b\w{3,}ed\b/i;
 
 /** The clause around the mention (between commas) reports the past and looks nowhere ahead. */
 function reportsPast(det: Detection, loc: Located): boolean {
@@ -204,6 +248,11 @@ function clauseAround(det: Detection, loc: Located): string {
   return before.slice(cut + 1) + det.text.slice(loc.c.start, loc.c.end) + (next < 0 ? after : after.slice(0, next));
 }
 
+function sentenceText(det: Detection, loc: Located): string {
+  const s = det.sentences[loc.sentence];
+  return s ? det.text.slice(s.start, s.end) : '';
+}
+
 function isFuture(det: Detection, loc: Located, cue: RegExp): boolean {
   const s = det.sentences[loc.sentence];
   return s !== undefined && cue.test(det.text.slice(s.start, s.end));
@@ -214,11 +263,19 @@ function weekday(c: WeekdayCandidate, det: Detection, loc: Located, a: CalDate |
   if (a === null || aw === null) return { iso: null, precision: 'weekday' };
   const back = (aw - c.weekday + 7) % 7;
   const ahead = (c.weekday - aw + 7) % 7;
-  // the clause of the weekday decides ("was handed over on Thursday …, where he is due to appear next week")
+  // the clause of the weekday decides ("was handed over on Thursday …, where he is due to appear next week"):
+  // a cue before the weekday governs it ("were planning to drive … on Monday"); one after it only where no past verb precedes
+  // ("issued a statement Friday saying entry will consolidate")
   const clause = clauseAround(det, loc);
-  const future = c.modifier === 'next' || (c.modifier !== 'last' && FUTURE_WEEKDAY.test(clause) && !/\b(?:was|were|had|did)\b/i.test(clause));
+  const before = clause.slice(0, clause.indexOf(det.text.slice(loc.c.start, loc.c.end)));
+  const after = clause.slice(before.length);
+  const pastBefore = PAST_VERB.test(before);
+  const looksAhead = FUTURE_WEEKDAY.test(before) || (!pastBefore && FUTURE_WEEKDAY.test(after) && !PAST_VERB.test(after));
+  // "Wednesday's ruling" names something already done
+  const possessive = /^['’]s\b/.test(det.text.slice(loc.c.end, loc.c.end + 3));
+  const future = c.modifier === 'next' || (c.modifier !== 'last' && looksAhead && !possessive);
   // the day after the document's is more often "tomorrow" than six days back (measured on TimeBank)
-  const tomorrow = ahead === 1 && c.modifier === null && !/\blast\b/i.test(clause);
+  const tomorrow = ahead === 1 && c.modifier === null && !possessive && !/\blast\b/i.test(clause);
   const days = c.modifier === 'last' ? -(back || 7) : c.modifier === 'next' ? ahead || 7 : future || tomorrow ? ahead : -back;
   return valueOf(addDays(a, days));
 }

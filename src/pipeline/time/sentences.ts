@@ -7,7 +7,7 @@ export interface Sentence extends Span {
 }
 
 // Words after which a period does not end a sentence.
-const NO_BREAK = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|No|Nos|Art|vs|approx|est|Inc|Corp|Co|Jr|Sr)|\b[A-Z])\.$/;
+const NO_BREAK = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|No|Nos|Art|vs|approx|est|Inc|Corp|Co|Jr|Sr)|\b[A-Z]|\b[ap]\.m)\.$/;
 
 function paragraphSpans(doc: Doc): Span[] {
   if (doc.paragraphs.length > 0) return doc.paragraphs;

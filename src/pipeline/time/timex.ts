@@ -15,6 +15,8 @@ export function timexOf(t: TimeMention): Timex {
   const v = t.value;
   if (v.kind === 'duration') return { type: 'DURATION', value: v.timex ?? 'PX' };
   if (v.kind === 'set') return { type: 'SET', value: v.timex ?? '' };
+  // an offset that could not be placed keeps its length ("one year after he was killed": P1Y)
+  if (v.iso === null && v.timex && /^P(?:\d|X|T)/.test(v.timex)) return { type: 'DURATION', value: v.timex };
   // a timex beside an iso is the finer reading ("a year ago" next to a quarter is that quarter)
   if (v.timex) return { type: /T(?:\d|MO|AF|EV|NI|DT)/.test(v.timex) && !v.timex.startsWith('P') ? 'TIME' : 'DATE', value: v.timex };
   if (v.iso) {

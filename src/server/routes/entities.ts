@@ -10,6 +10,7 @@ import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { docInfo, entityItem, placeItem, quoteItems, titleOf } from '../knowledge.js';
+import { compareIso } from '../dates.js';
 
 const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const CONTEXT_CHARS = 90;
@@ -80,11 +81,19 @@ export const entityRoutes = [
     tag: 'entities',
     query: {
       with: { type: 'string', maxLength: 200, description: 'Only articles that also name this entity key' },
-      sort: { type: 'enum', values: ['date', 'mentions', 'title'], default: 'date', description: 'Order: newest first, most mentions first, or by title' },
+      sort: { type: 'enum', values: ['date', 'mentions', 'title'] as const, default: 'date', description: 'Order: newest first, most mentions first, or by title' },
       ...paging(20, 200),
     },
     returns: 'EntityDocumentPage',
     async handle({ app, params, query }): Promise<Page<EntityDocument>> {
+      // Without dates set by people the stored dates are the dates, and the store sorts and pages;
+      // with them, every article's date is worked out here first (cached until the store changes).
+      if (!(await app.cached('curated-dates', () => hasCuratedDates(app)))) {
+        const page = await app.store.entityDocumentPage(params.key, { ...(query.with ? { with: query.with } : {}), sort: query.sort, limit: query.limit, offset: query.offset });
+        const sources = new Map((await app.store.documentSummaries(page.items.map((d) => d.docId))).map((d) => [d.id, d.source]));
+        const items = page.items.map((d): EntityDocument => ({ id: d.docId, title: d.title || d.docId.slice(0, 12), source: sources.get(d.docId) ?? '', published: d.published, mentions: d.mentions }));
+        return { total: page.total, limit: query.limit, offset: query.offset, items };
+      }
       const all = await app.cached(`entity-docs|${params.key}|${query.with ?? ''}|${query.sort}`, async () => {
         let docs = await app.store.entityDocuments(params.key);
         if (query.with) {
@@ -99,16 +108,21 @@ export const entityRoutes = [
           const s = info.get(d.docId);
           return { id: d.docId, title: s?.title || d.docId.slice(0, 12), source: s?.source ?? '', published: overrides.published(d.docId, s?.source ?? '', s?.published ?? null), mentions: d.mentions };
         });
-        const byDate = (a: EntityDocument, b: EntityDocument) => (b.published ?? '').localeCompare(a.published ?? '');
+        const byDate = (a: EntityDocument, b: EntityDocument) => compareIso(b.published ?? '', a.published ?? '');
         if (query.sort === 'date') items.sort((a, b) => byDate(a, b) || b.mentions - a.mentions);
         else if (query.sort === 'mentions') items.sort((a, b) => b.mentions - a.mentions || byDate(a, b));
-        else items.sort((a, b) => a.title.localeCompare(b.title));
+        else items.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
         return items;
       });
       return pageOf(all, query.limit, query.offset);
     },
   }),
 ];
+
+/** Whether people set any publication date (of a document or a collection). */
+async function hasCuratedDates(app: AppContext): Promise<boolean> {
+  return (await app.store.listCurations()).some((c) => c.relation === 'date');
+}
 
 /** One page of an entity's mentions (in document order), each with the text around it. */
 async function mentionsInContext(app: AppContext, key: string, offset: number, limit: number): Promise<MentionInContext[]> {

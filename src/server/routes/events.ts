@@ -8,10 +8,16 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
-import { overlaps } from '../dates.js';
+import { compareIso, overlaps } from '../dates.js';
 import { docInfo, entityItem, titleOf } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
+
+/** Reports per event in the listing: an event reported by hundreds of articles would otherwise make a page of megabytes. */
+const LISTING_REPORTS = 10;
+
+/** Reports on one event's page: the most reported events have thousands at 100k documents. */
+const EVENT_PAGE_REPORTS = 100;
 
 /** The filters the event listing and the timeline share. */
 const eventFilters = {
@@ -33,7 +39,7 @@ export const eventRoutes = [
       ...eventFilters,
       dated: { type: 'boolean', description: 'true: only events with a full date range; false: only those without' },
       disputed: { type: 'boolean', description: 'true: only events whose reports disagree (date, place or a count)' },
-      reports: { type: 'integer', min: 0, max: 1000, description: 'At most this many reports per event (reportCount then says how many there are); default all' },
+      reports: { type: 'integer', min: 0, max: 100, default: LISTING_REPORTS, description: `At most this many reports per event, the first published (reportCount then says how many there are); /api/events/{key} has them all` },
       articleDates: { type: 'boolean', default: false, description: 'true: an event without a date of its own counts as dated at its first article\'s publication date (for from, to, dated and the order)' },
       ...paging(50, 1000),
     },
@@ -41,7 +47,7 @@ export const eventRoutes = [
     async handle({ app, query }) {
       const items = await filterEvents(app, query);
       const page = pageOf(items, query.limit, query.offset);
-      if (query.reports !== undefined) page.items = page.items.map((e) => briefEvent(e, query.reports!));
+      page.items = page.items.map((e) => briefEvent(e, query.reports));
       return { ...page, ...(app.corpusComputing() ? { computing: true } : {}) };
     },
   }),
@@ -61,7 +67,7 @@ export const eventRoutes = [
       const whenOf = (e: EventItem) => (e.interval ?? e.articleInterval)!;
       // Most-reported first when cut, so what is left out is the least reported; drawn in date order.
       const shown = placed.length > query.limit + query.offset ? [...placed].sort((a, b) => b.documentCount - a.documentCount).slice(query.offset, query.offset + query.limit) : placed.slice(query.offset, query.offset + query.limit);
-      shown.sort((a, b) => whenOf(a).start.localeCompare(whenOf(b).start));
+      shown.sort((a, b) => compareIso(whenOf(a).start, whenOf(b).start));
       return {
         total: placed.length,
         limit: query.limit,
@@ -79,15 +85,19 @@ export const eventRoutes = [
   route({
     method: 'GET',
     path: '/api/events/{key}',
-    summary: 'One event by its key, or the event a report (documentId:eventId) belongs to',
+    summary: 'One event by its key, or the event a report (documentId:eventId) belongs to; its reports paged (first published first), the report a key names always included',
     tag: 'events',
-    query: {},
+    query: paging(EVENT_PAGE_REPORTS, 1000),
     returns: 'Event',
-    async handle({ app, params }) {
+    async handle({ app, params, query }) {
       const k = await app.corpus();
       const e = k.eventByReport.get(params.key) ?? k.eventByKey.get(params.key);
       if (!e) throw new HttpError(404, app.corpusComputing() ? `no event "${params.key}" yet: events are still being merged, try again shortly` : `no event "${params.key}"`);
-      return e;
+      if (query.offset === 0 && e.reports.length <= query.limit) return e;
+      const reports = e.reports.slice(query.offset, query.offset + query.limit);
+      const named = e.reports.find((r) => r.key === params.key);
+      if (named && !reports.includes(named)) reports.push(named);
+      return { ...e, reports, reportCount: e.reports.length };
     },
   }),
   route({
@@ -103,7 +113,7 @@ export const eventRoutes = [
     returns: 'Graph',
     async handle({ app, query }): Promise<GraphView> {
       const k = await app.corpus();
-      return app.cached(`graph|${query.types ?? ''}|${query.limit}|${query.focus ?? ''}`, () => buildGraph(app.store, k, query.types, query.limit, query.focus));
+      return app.cached(`graph|${query.types ?? ''}|${query.limit}|${query.focus ?? ''}`, () => buildGraph(app, k, query.types, query.limit, query.focus));
     },
   }),
   route({
@@ -151,7 +161,7 @@ async function filterEvents(app: AppContext, query: EventFilter): Promise<EventI
   const outlet = query.outlet?.toLowerCase() ?? '';
   const when = (e: EventItem) => e.interval ?? (query.articleDates ? e.articleInterval ?? null : null);
   const ordered = query.articleDates
-    ? await app.cached('events-by-article-date', async () => [...k.events].sort((a, b) => (when(a)?.start ?? '9999').localeCompare(when(b)?.start ?? '9999')))
+    ? await app.cached('events-by-article-date', async () => [...k.events].sort((a, b) => compareIso(when(a)?.start ?? '9999', when(b)?.start ?? '9999')))
     : k.events;
   return ordered.filter((e) => {
     if (query.type && e.type !== query.type) return false;
@@ -194,7 +204,8 @@ function density(starts: string[]): TimelineView['density'] {
 /** Strongest co-mention links kept per node, so a few busy articles do not make a hairball. */
 const LINKS_PER_NODE = 4;
 
-async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | undefined, limit: number, focus?: string): Promise<GraphView> {
+async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string | undefined, limit: number, focus?: string): Promise<GraphView> {
+  const { store } = app;
   const types = typeList ? typeList.split(',') : undefined;
   let nodes: EntityRow[];
   if (focus) {
@@ -211,25 +222,11 @@ async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | un
   const edges = new Map<string, GraphView['edges'][number]>();
   // Co-mentions: mentions within a sentence's reach, counted at save time (store summaries).
   for (const l of await store.nearLinks([...inGraph])) edges.set(`co-mention|${l.a}|${l.b}`, { source: l.a, target: l.b, kind: 'co-mention', weight: l.weight, label: '' });
-  const add = (a: string, b: string, label: string) => {
-    if (a === b || !inGraph.has(a) || !inGraph.has(b)) return;
-    const id = `event|${a}|${b}`;
-    const edge = edges.get(id);
-    if (edge) {
-      edge.weight++;
-      if (!edge.label.split(', ').includes(label)) edge.label += `, ${label}`;
-    } else edges.set(id, { source: a, target: b, kind: 'event', weight: 1, label });
-  };
-  for (const e of k.events) {
-    // One edge per merged event, however many articles report it.
-    const pairs = new Set<string>();
-    for (const r of e.reports)
-      for (const a of r.actors) for (const t of r.targets) if (a.entity && t.entity && a.entity !== t.entity) pairs.add(`${a.entity}\u0000${t.entity}`);
-    for (const pair of pairs) {
-      const [a, t] = pair.split('\u0000');
-      add(a, t, e.type);
-    }
-  }
+  // Event roles: actor → target links, counted once per corpus snapshot (not per request).
+  const roleLinks = await eventRoleLinks(app, k);
+  for (const a of inGraph)
+    for (const [b, link] of roleLinks.get(a) ?? [])
+      if (b !== a && inGraph.has(b)) edges.set(`event|${a}|${b}`, { source: a, target: b, kind: 'event', weight: link.weight, label: link.types.join(', ') });
   // Keep each node's strongest co-mention links only.
   const co = [...edges.values()].filter((e) => e.kind === 'co-mention').sort((a, b) => b.weight - a.weight);
   const degree = new Map<string, number>();
@@ -245,6 +242,32 @@ async function buildGraph(store: Store, k: CorpusSnapshot, typeList: string | un
   }
   // From a focus entity, its own links are always kept: they are why the others are shown.
   return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
+}
+
+type RoleLinks = Map<string, Map<string, { weight: number; types: string[] }>>;
+
+/** Actor → target → merged events joining them (one per event, however many articles report it) and their types. */
+function eventRoleLinks(app: AppContext, k: CorpusSnapshot): Promise<RoleLinks> {
+  return app.cached('event-role-links', async () => {
+    const links: RoleLinks = new Map();
+    for (const e of k.events) {
+      const pairs = new Set<string>();
+      for (const r of e.reports)
+        for (const a of r.actors) for (const t of r.targets) if (a.entity && t.entity && a.entity !== t.entity) pairs.add(`${a.entity}\u0000${t.entity}`);
+      for (const pair of pairs) {
+        const [a, t] = pair.split('\u0000');
+        let from = links.get(a);
+        if (!from) links.set(a, (from = new Map()));
+        const link = from.get(t);
+        if (!link) from.set(t, { weight: 1, types: [e.type] });
+        else {
+          link.weight++;
+          if (!link.types.includes(e.type)) link.types.push(e.type);
+        }
+      }
+    }
+    return links;
+  });
 }
 
 const EVIDENCE_DOCS = 20;

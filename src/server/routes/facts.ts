@@ -6,6 +6,9 @@ import { route } from '../router.js';
 import { normaliseName } from '../keys.js';
 import { figureItems, figuresAt, quoteItems } from '../knowledge.js';
 
+/** Figures per claim in the claim listing: a claim repeated by hundreds of articles would otherwise fill a page. */
+const CLAIM_FIGURES = 10;
+
 export const factRoutes = [
   route({
     method: 'GET',
@@ -60,17 +63,22 @@ export const factRoutes = [
     query: {
       disputed: { type: 'boolean', description: 'true: only disputed claims; false: only undisputed ones' },
       multi: { type: 'boolean', default: false, description: 'true: only claims stated by more than one figure' },
+      key: { type: 'string', maxLength: 200, description: 'Only the claim with this key' },
+      figures: { type: 'integer', min: 0, max: 100, default: CLAIM_FIGURES, description: 'At most this many figures per claim (figureCount then says how many); /api/figures?claim=KEY pages them all' },
       ...paging(50, 500),
     },
     returns: 'ClaimPage',
     async handle({ app, query }) {
       const k = await app.corpus();
-      const matching = app.cached(`claims|${query.disputed}|${query.multi}`, async () =>
-        k.claims.filter((c) => (query.disputed === undefined || c.disputed === query.disputed) && (!query.multi || c.figures.length > 1)),
+      const matching = app.cached(`claims|${query.disputed}|${query.multi}|${query.key ?? ''}`, async () =>
+        (query.key !== undefined ? [k.claimByKey.get(query.key)].filter((c) => !!c) : k.claims).filter(
+          (c) => (query.disputed === undefined || c.disputed === query.disputed) && (!query.multi || c.figures.length > 1),
+        ),
       );
       const all = await matching;
       const slice = all.slice(query.offset, query.offset + query.limit);
-      const figures = await figureItems(app, k, await figuresAt(app.store, slice.flatMap((c) => c.figures)));
+      const shown = (c: (typeof slice)[number]) => c.figures.slice(0, query.figures);
+      const figures = await figureItems(app, k, await figuresAt(app.store, slice.flatMap(shown)));
       const byRef = new Map(figures.map((f) => [`${f.docId}:${f.start}`, f]));
       const items: ClaimGroup[] = slice.map((c) => ({
         key: c.key,
@@ -79,7 +87,8 @@ export const factRoutes = [
         disputed: c.disputed,
         reason: c.reason,
         values: c.values,
-        figures: c.figures.map(([d, s]) => byRef.get(`${d}:${s}`)).filter((f): f is NonNullable<typeof f> => !!f),
+        figures: shown(c).map(([d, s]) => byRef.get(`${d}:${s}`)).filter((f): f is NonNullable<typeof f> => !!f),
+        ...(c.figures.length > query.figures ? { figureCount: c.figures.length } : {}),
       }));
       return { total: all.length, limit: query.limit, offset: query.offset, items, ...(app.corpusComputing() ? { computing: true } : {}) };
     },

@@ -1,35 +1,32 @@
 // Places with coordinates (for the map), with the documents and events at each.
 import type { Page, PlaceItem } from '../api-types.js';
+import type { PlaceRow } from '../../store/interface.js';
 import { paging } from '../params.js';
-import { route } from '../router.js';
+import { route, type AppContext } from '../router.js';
 import { placeItem } from '../knowledge.js';
 import { HttpError } from '../http.js';
+
+/** Documents and events listed per place in the listing (the counts stay exact; one place lists more). */
+const LISTING_CAP = 5;
 
 export const placeRoutes = [
   route({
     method: 'GET',
     path: '/api/places',
-    summary: 'Places with coordinates, most mentioned first, with their documents and events',
+    summary: `Places with coordinates, most mentioned first, each with its first ${LISTING_CAP} documents and events (counts exact; /api/places/{key} lists more)`,
     tag: 'places',
     query: {
       ...paging(500, 5000),
-      brief: { type: 'boolean', default: false, description: 'true: no document list and at most 5 events per place (counts stay exact): the map\'s overview' },
+      brief: { type: 'boolean', default: false, description: `true: no document list (the map's overview); events stay at most ${LISTING_CAP} per place` },
     },
     returns: 'PlacePage',
     async handle({ app, query }): Promise<Page<PlaceItem>> {
       const k = await app.corpus();
-      // Ranked by mentions and events together; the page is built once per store/corpus change.
-      return app.cached(`places|${query.limit}|${query.offset}|${query.brief}`, async () => {
-        const all = (await app.store.queryPlaces({})).items;
-        const events = (key: string) => k.eventsByPlace.get(key)?.length ?? 0;
-        all.sort((a, b) => b.mentions + events(b.key) - (a.mentions + events(a.key)) || a.place.name.localeCompare(b.place.name));
-        const items: PlaceItem[] = [];
-        for (const p of all.slice(query.offset, query.offset + query.limit)) {
-          const item = await placeItem(app.store, k, p, query.brief ? 0 : undefined);
-          items.push(query.brief ? { ...item, events: item.events.slice(0, 5) } : item);
-        }
-        return { total: all.length, limit: query.limit, offset: query.offset, items };
-      });
+      const ranked = await rankedPlaces(app);
+      const items: PlaceItem[] = [];
+      for (const p of ranked.list.slice(query.offset, query.offset + query.limit))
+        items.push(await placeItem(app.store, k, p, query.brief ? 0 : LISTING_CAP, LISTING_CAP));
+      return { total: ranked.list.length, limit: query.limit, offset: query.offset, items };
     },
   }),
   route({
@@ -41,9 +38,23 @@ export const placeRoutes = [
     returns: 'Place',
     async handle({ app, params }): Promise<PlaceItem> {
       const k = await app.corpus();
-      const p = (await app.store.queryPlaces({})).items.find((x) => x.key === params.key);
+      const p = (await rankedPlaces(app)).byKey.get(params.key);
       if (!p) throw new HttpError(404, `no place "${params.key}"`);
       return placeItem(app.store, k, p);
     },
   }),
 ];
+
+/**
+ * Every place, ranked by mentions and events together: read and sorted once per store/corpus
+ * change (places are bounded by the gazetteer, not by the corpus), so a page only builds its items.
+ */
+function rankedPlaces(app: AppContext): Promise<{ list: PlaceRow[]; byKey: Map<string, PlaceRow> }> {
+  return app.cached('places-ranked', async () => {
+    const k = await app.corpus();
+    const list = (await app.store.queryPlaces({})).items;
+    const events = (key: string) => k.eventsByPlace.get(key)?.length ?? 0;
+    list.sort((a, b) => b.mentions + events(b.key) - (a.mentions + events(a.key)) || a.place.name.localeCompare(b.place.name));
+    return { list, byKey: new Map(list.map((p) => [p.key, p])) };
+  });
+}

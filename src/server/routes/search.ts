@@ -5,7 +5,7 @@ import { HttpError } from '../http.js';
 import { SearchTimeoutError } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
-import { dateInterval } from '../dates.js';
+import { compareIso, dateInterval } from '../dates.js';
 import type { SearchHit, Store } from '../../store/interface.js';
 
 /** How many hits facets are counted over (and filters applied to). */
@@ -56,7 +56,7 @@ export const searchRoutes = [
         const sign = query.sort === 'newest' ? -1 : 1;
         // Undated documents last either way.
         const key = (id: string) => facetsOf.get(id)?.published ?? '';
-        matching.sort((a, b) => (!key(a.id) ? 1 : !key(b.id) ? -1 : sign * key(a.id).localeCompare(key(b.id))));
+        matching.sort((a, b) => (!key(a.id) ? 1 : !key(b.id) ? -1 : sign * compareIso(key(a.id), key(b.id))));
       }
       const entities = new Map<string, number>();
       const eventTypes = new Map<string, number>();

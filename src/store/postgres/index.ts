@@ -19,6 +19,8 @@ import type {
   Counted,
   DocFacets,
   EntityQuery,
+  EntityDocumentQuery,
+  EntityDocumentRow,
   EntityRow,
   PlaceRow,
   QuoteQuery,
@@ -252,6 +254,11 @@ export class PostgresStore implements Store {
     return rows;
   }
 
+  async documentText(id: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ text: string }>('SELECT text FROM documents WHERE id = $1', [id]);
+    return rows[0]?.text ?? null;
+  }
+
   async getDocument(idOrName: string): Promise<StoredDocument | null> {
     const row = await this.findDocRow(idOrName);
     if (!row) return null;
@@ -363,6 +370,18 @@ export class PostgresStore implements Store {
       `SELECT doc_id, kind, label, start_offset AS start, end_offset AS end, text, data_json FROM annotations
        WHERE ${where.join(' AND ')} ORDER BY doc_id, start_offset, seq LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
+    );
+    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+  }
+
+  async annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!refs.length) return [];
+    const { rows } = await this.pool.query<{ doc_id: string; kind: StoredAnnotation['kind']; label: string; start: number; end: number; text: string; data_json: string }>(
+      `SELECT a.doc_id, a.kind, a.label, a.start_offset AS start, a.end_offset AS end, a.text, a.data_json
+       FROM unnest($2::text[], $3::int[]) AS r(doc_id, start_offset)
+       JOIN annotations a ON a.kind = $1 AND a.doc_id = r.doc_id AND a.start_offset = r.start_offset
+       ORDER BY a.doc_id, a.start_offset, a.seq`,
+      [kind, refs.map(([d]) => d), refs.map(([, s]) => s)],
     );
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
@@ -544,6 +563,10 @@ export class PostgresStore implements Store {
 
   entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>> {
     return summaries.entityDocuments(this.pool, key, limit);
+  }
+
+  entityDocumentPage(key: string, q: EntityDocumentQuery): Promise<Counted<EntityDocumentRow>> {
+    return summaries.entityDocumentPage(this.pool, key, q);
   }
 
   coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>> {

@@ -1,7 +1,7 @@
 // PostgreSQL side of the summaries (see ../summaries.ts): deltas applied as set-based upserts
 // (unnest arrays: a few round trips per batch), the one-time rebuild, and the reads the API needs.
 import type pg from 'pg';
-import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
+import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
 import { addDocument, emptyDelta, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 
@@ -241,6 +241,26 @@ export async function entityDocuments(c: Queryable, key: string, limit?: number)
     [key, limit ?? null],
   );
   return rows;
+}
+
+const ENTITY_DOCUMENT_ORDER: Record<EntityDocumentQuery['sort'], string> = {
+  date: "coalesce(d.published, '') COLLATE \"C\" DESC, mentions DESC",
+  mentions: "mentions DESC, coalesce(d.published, '') COLLATE \"C\" DESC",
+  title: 'd.title COLLATE "C"',
+};
+
+export async function entityDocumentPage(c: Queryable, key: string, q: EntityDocumentQuery): Promise<Counted<EntityDocumentRow>> {
+  const both = q.with !== undefined;
+  const join = both ? 'JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = $2' : '';
+  const params: unknown[] = both ? [key, q.with] : [key];
+  const total = Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM doc_entities e ${join} WHERE e.key = $1`, params)).rows[0].n);
+  const { rows } = await c.query<EntityDocumentRow>(
+    `SELECT e.doc_id AS "docId", d.title, d.published, ${both ? 'e.mentions + w.mentions' : 'e.mentions'} AS mentions
+     FROM doc_entities e ${join} JOIN documents d ON d.id = e.doc_id WHERE e.key = $1
+     ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]}, e.doc_id COLLATE "C" LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, q.limit, q.offset],
+  );
+  return { total, items: rows };
 }
 
 export async function coMentioned(c: Queryable, key: string, limit: number): Promise<Array<EntityRow & { shared: number }>> {

@@ -18,6 +18,8 @@ import type {
   Counted,
   DocFacets,
   EntityQuery,
+  EntityDocumentQuery,
+  EntityDocumentRow,
   EntityRow,
   PlaceRow,
   QuoteQuery,
@@ -156,12 +158,10 @@ export class SqliteStore implements Store {
     }
     const hash = simhash(doc.text);
     const words = countWords(doc.text);
-    const info = this.db
-      .prepare(
-        `INSERT INTO documents(id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json, created_at)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-      )
-      .run(
+    const info = this.stmt(
+      `INSERT INTO documents(id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json, created_at)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+    ).run(
         doc.id,
         doc.title,
         doc.text,
@@ -174,9 +174,7 @@ export class SqliteStore implements Store {
         JSON.stringify(doc.paragraphs),
         now,
       );
-    this.db
-      .prepare('INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)')
-      .run(info.lastInsertRowid, doc.title, doc.text);
+    this.stmt('INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)').run(info.lastInsertRowid, doc.title, doc.text);
     addSources();
 
     const insertAnnotation = this.stmt(
@@ -246,14 +244,15 @@ export class SqliteStore implements Store {
   }
 
   async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocSummary[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT d.id, d.title, d.published, d.words,
+    const offset = opts.offset ?? 0;
+    const select = `SELECT d.id, d.title, d.published, d.words,
                 coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source
-         FROM documents d ORDER BY d.rowid LIMIT ? OFFSET ?`,
-      )
-      .all(opts.limit ?? -1, opts.offset ?? 0) as DocSummary[];
-    return rows;
+         FROM documents d`;
+    // Documents are never deleted, so rowids run 1..count: then a deep page starts by key instead
+    // of stepping over `offset` index entries. Any gap (max rowid above the count) falls back to OFFSET.
+    if (offset > 0 && (this.stmt('SELECT max(rowid) AS m FROM documents').get() as { m: number | null }).m === this.summaries.counter('documents'))
+      return this.stmt(`${select} WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?`).all(offset, opts.limit ?? -1) as DocSummary[];
+    return this.stmt(`${select} ORDER BY d.rowid LIMIT ? OFFSET ?`).all(opts.limit ?? -1, offset) as DocSummary[];
   }
 
   async getDocument(idOrName: string): Promise<StoredDocument | null> {
@@ -267,12 +266,12 @@ export class SqliteStore implements Store {
         url: string | null;
       }>
     ).map((s) => (s.url ? { ...s, url: s.url } : { location: s.location, kind: s.kind, name: s.name }));
-    const nearDuplicates = this.db
-      .prepare('SELECT other_id AS id, distance FROM near_duplicates WHERE doc_id = ? ORDER BY distance')
+    const nearDuplicates = this
+      .stmt('SELECT other_id AS id, distance FROM near_duplicates WHERE doc_id = ? ORDER BY distance')
       .all(row.id) as Array<{ id: string; distance: number }>;
     const annotations = (
-      this.db
-        .prepare('SELECT kind, label, start, end, text, data_json FROM annotations WHERE doc_id = ? ORDER BY start, end')
+      this
+        .stmt('SELECT kind, label, start, end, text, data_json FROM annotations WHERE doc_id = ? ORDER BY start, end')
         .all(row.id) as Array<Omit<StoredAnnotation, 'data'> & { data_json: string }>
     ).map(({ data_json, ...a }) => ({ ...a, data: JSON.parse(data_json) as Record<string, unknown> }));
     return {
@@ -288,11 +287,15 @@ export class SqliteStore implements Store {
     };
   }
 
+  async documentText(id: string): Promise<string | null> {
+    return (this.stmt('SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined)?.text ?? null;
+  }
+
   private findDocRow(idOrName: string): DocRow | undefined {
     const byId = this.stmt('SELECT * FROM documents WHERE id = ?').get(idOrName) as DocRow | undefined;
     if (byId) return byId;
-    const byName = this.db
-      .prepare(
+    const byName = this
+      .stmt(
         `SELECT d.* FROM sources s JOIN documents d ON d.id = s.doc_id
          WHERE s.name = ? OR s.location = ? ORDER BY s.added_at LIMIT 1`,
       )
@@ -309,17 +312,20 @@ export class SqliteStore implements Store {
     const parsed = parseSearchQuery(query);
     const fts = toFtsQuery(parsed);
     if (!fts || opts.ids?.length === 0) return [];
-    const only = opts.ids ? `AND documents_fts.rowid IN (SELECT rowid FROM documents WHERE id IN (${opts.ids.map(() => '?').join(',')}))` : '';
-    const hits = this.db
-      .prepare(
+    const only = opts.ids ? `AND rowid IN (SELECT rowid FROM documents WHERE id IN (SELECT value FROM json_each(?)))` : '';
+    // Ranked on the full-text index alone; titles and sources are read for the page only (a
+    // common word matches most of the corpus, and the sort would otherwise carry every row's columns).
+    const hits = this
+      .stmt(
         `SELECT d.id, d.title,
                 coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source,
-                bm25(documents_fts, 5.0, 1.0) AS score, '' AS snippet
-         FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-         WHERE documents_fts MATCH ? ${only}
-         ORDER BY score LIMIT ? OFFSET ?`,
+                h.score, '' AS snippet
+         FROM (SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS score FROM documents_fts
+               WHERE documents_fts MATCH ? ${only} ORDER BY score LIMIT ? OFFSET ?) h
+         CROSS JOIN documents d ON d.rowid = h.rowid
+         ORDER BY h.score`,
       )
-      .all(fts, ...(opts.ids ?? []), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
+      .all(fts, ...(opts.ids ? [JSON.stringify(opts.ids)] : []), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
     if (opts.snippets === false) return hits;
     const words = queryWords(parsed);
     const textOf = this.stmt('SELECT text FROM documents WHERE id = ?');
@@ -338,12 +344,21 @@ export class SqliteStore implements Store {
       where.push('doc_id = ?');
       params.push(q.docId);
     }
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .stmt(
         `SELECT doc_id, kind, label, start, end, text, data_json FROM annotations WHERE ${where.join(' AND ')}
          ORDER BY doc_id, start LIMIT ? OFFSET ?`,
       )
       .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
+    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+  }
+
+  async annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!refs.length) return [];
+    const rows = this.stmt(
+      `SELECT a.doc_id, a.kind, a.label, a.start, a.end, a.text, a.data_json FROM json_each(?) r
+       CROSS JOIN annotations a ON a.kind = ? AND a.doc_id = json_extract(r.value, '$[0]') AND a.start = json_extract(r.value, '$[1]')`,
+    ).all(JSON.stringify(refs), kind) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 
@@ -521,6 +536,10 @@ export class SqliteStore implements Store {
 
   async entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>> {
     return this.summaries.entityDocuments(key, limit);
+  }
+
+  async entityDocumentPage(key: string, q: EntityDocumentQuery): Promise<Counted<EntityDocumentRow>> {
+    return this.summaries.entityDocumentPage(key, q);
   }
 
   async coMentioned(key: string, limit: number): Promise<Array<EntityRow & { shared: number }>> {

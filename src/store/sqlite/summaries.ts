@@ -1,11 +1,17 @@
 // SQLite side of the summaries (see ../summaries.ts): applying deltas inside the caller's
 // transaction, the one-time rebuild, and the reads the API needs (all by index, all bounded).
 import type Database from 'better-sqlite3';
-import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
+import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
 import { addDocument, emptyDelta, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 
 const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
+/** The orders of an entity's document page (the mentions column is the sum when two entities are asked for). */
+const ENTITY_DOCUMENT_ORDER: Record<EntityDocumentQuery['sort'], string> = {
+  date: "coalesce(d.published, '') DESC, mentions DESC",
+  mentions: "mentions DESC, coalesce(d.published, '') DESC",
+  title: 'd.title',
+};
 /** SQLite's default limit on bound parameters is 32766; stay well below. */
 const IN_CHUNK = 500;
 
@@ -41,21 +47,20 @@ export class SqliteSummaries {
 
   /** Applies a delta; the caller holds the transaction. */
   apply(delta: SummaryDelta): void {
-    const db = this.db;
     for (const docId of delta.removedDocs) {
-      db.prepare('DELETE FROM doc_entities WHERE doc_id = ?').run(docId);
-      db.prepare('DELETE FROM place_docs WHERE doc_id = ?').run(docId);
-      db.prepare('DELETE FROM quote_speakers WHERE doc_id = ?').run(docId);
+      this.stmt('DELETE FROM doc_entities WHERE doc_id = ?').run(docId);
+      this.stmt('DELETE FROM place_docs WHERE doc_id = ?').run(docId);
+      this.stmt('DELETE FROM quote_speakers WHERE doc_id = ?').run(docId);
     }
-    const form = db.prepare(
+    const form = this.stmt(
       'INSERT INTO entity_forms(key, form, value, n) VALUES (?,?,?,?) ON CONFLICT(key, form, value) DO UPDATE SET n = n + excluded.n',
     );
-    const entity = db.prepare(
+    const entity = this.stmt(
       `INSERT INTO entity_summary(key, name, name_norm, type, mentions, documents) VALUES (?, '', '', '', ?, ?)
        ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents`,
     );
-    const topForms = db.prepare(`SELECT form, value, n FROM entity_forms WHERE key = ? AND form IN ('name', 'label') AND n > 0`);
-    const setName = db.prepare('UPDATE entity_summary SET name = ?, name_norm = ?, type = ? WHERE key = ?');
+    const topForms = this.stmt(`SELECT form, value, n FROM entity_forms WHERE key = ? AND form IN ('name', 'label') AND n > 0`);
+    const setName = this.stmt('UPDATE entity_summary SET name = ?, name_norm = ?, type = ? WHERE key = ?');
     for (const [key, e] of delta.entities) {
       for (const [f, n] of e.forms) {
         const cut = f.indexOf('\u0000');
@@ -67,7 +72,7 @@ export class SqliteSummaries {
       const type = topForm(rows.filter((r) => r.form === 'label'));
       if (name !== undefined && type !== undefined) setName.run(name, normaliseName(name), type, key);
     }
-    const pair = db.prepare(
+    const pair = this.stmt(
       'INSERT INTO entity_pairs(a, b, docs, near) VALUES (?,?,?,?) ON CONFLICT(a, b) DO UPDATE SET docs = docs + excluded.docs, near = near + excluded.near',
     );
     for (const [id, p] of delta.pairs) {
@@ -75,25 +80,25 @@ export class SqliteSummaries {
       const cut = id.indexOf('\u0000');
       pair.run(id.slice(0, cut), id.slice(cut + 1), p.docs, p.near);
     }
-    const place = db.prepare(
+    const place = this.stmt(
       `INSERT INTO place_summary(key, place_json, name_norm, mentions, documents, first_doc, first_start, entity) VALUES (?,?,?,?,?,?,?,?)
        ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents,
          entity = CASE WHEN first_doc = excluded.first_doc AND first_start = excluded.first_start THEN excluded.entity ELSE entity END`,
     );
     for (const [key, p] of delta.places)
       place.run(key, JSON.stringify(p.place), normaliseName(p.place.name), p.mentions, p.documents, p.first.docId, p.first.start, p.entity);
-    const docEntity = db.prepare('INSERT INTO doc_entities(doc_id, key, mentions) VALUES (?,?,?)');
+    const docEntity = this.stmt('INSERT INTO doc_entities(doc_id, key, mentions) VALUES (?,?,?)');
     for (const r of delta.docEntities) docEntity.run(r.docId, r.key, r.mentions);
-    const placeDoc = db.prepare('INSERT INTO place_docs(key, doc_id, mentions) VALUES (?,?,?)');
+    const placeDoc = this.stmt('INSERT INTO place_docs(key, doc_id, mentions) VALUES (?,?,?)');
     for (const r of delta.placeDocs) placeDoc.run(r.key, r.docId, r.mentions);
-    const quote = db.prepare('INSERT INTO quote_speakers(doc_id, start, end, entity, speaker_norm) VALUES (?,?,?,?,?)');
+    const quote = this.stmt('INSERT INTO quote_speakers(doc_id, start, end, entity, speaker_norm) VALUES (?,?,?,?,?)');
     for (const q of delta.quoteSpeakers) quote.run(q.docId, q.start, q.end, q.entity, q.speakerNorm);
     if (delta.removedDocs.length) {
       // Subtractions can empty rows: drop them so counts and listings stay exact.
-      for (const key of delta.entities.keys()) db.prepare('DELETE FROM entity_forms WHERE key = ? AND n <= 0').run(key);
-      db.prepare('DELETE FROM entity_summary WHERE mentions <= 0').run();
-      db.prepare('DELETE FROM entity_pairs WHERE docs <= 0 AND near <= 0').run();
-      db.prepare('DELETE FROM place_summary WHERE mentions <= 0').run();
+      for (const key of delta.entities.keys()) this.stmt('DELETE FROM entity_forms WHERE key = ? AND n <= 0').run(key);
+      this.stmt('DELETE FROM entity_summary WHERE mentions <= 0').run();
+      this.stmt('DELETE FROM entity_pairs WHERE docs <= 0 AND near <= 0').run();
+      this.stmt('DELETE FROM place_summary WHERE mentions <= 0').run();
     }
   }
 
@@ -177,8 +182,9 @@ export class SqliteSummaries {
     }
     if (q.keys) {
       if (!q.keys.length) return { total: 0, items: [] };
-      where.push(`key IN (${q.keys.map(() => '?').join(',')})`);
-      params.push(...q.keys);
+      // The keys as one JSON parameter: one prepared statement however many there are.
+      where.push(`key IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(q.keys));
     }
     if (q.minMentions) {
       where.push('mentions >= ?');
@@ -186,27 +192,40 @@ export class SqliteSummaries {
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (this.stmt(`SELECT count(*) AS n FROM entity_summary ${w}`).get(...params) as { n: number }).n;
-    const items = this.db
-      .prepare(`SELECT key, name, type, mentions, documents FROM entity_summary ${w} ORDER BY documents DESC, mentions DESC, name LIMIT ? OFFSET ?`)
+    const items = this
+      .stmt(`SELECT key, name, type, mentions, documents FROM entity_summary ${w} ORDER BY documents DESC, mentions DESC, name LIMIT ? OFFSET ?`)
       .all(...params, q.limit ?? -1, q.offset ?? 0) as EntityRow[];
     return { total, items };
   }
 
   entityAliases(key: string): Array<{ text: string; count: number }> {
-    return this.db
-      .prepare(`SELECT value AS text, n AS count FROM entity_forms WHERE key = ? AND form = 'alias' AND n > 0 ORDER BY n DESC, value`)
+    return this
+      .stmt(`SELECT value AS text, n AS count FROM entity_forms WHERE key = ? AND form = 'alias' AND n > 0 ORDER BY n DESC, value`)
       .all(key) as Array<{ text: string; count: number }>;
   }
 
   entityDocuments(key: string, limit?: number): Array<{ docId: string; mentions: number }> {
-    return this.db
-      .prepare('SELECT doc_id AS docId, mentions FROM doc_entities WHERE key = ? ORDER BY doc_id LIMIT ?')
+    return this
+      .stmt('SELECT doc_id AS docId, mentions FROM doc_entities WHERE key = ? ORDER BY doc_id LIMIT ?')
       .all(key, limit ?? -1) as Array<{ docId: string; mentions: number }>;
   }
 
+  entityDocumentPage(key: string, q: EntityDocumentQuery): Counted<EntityDocumentRow> {
+    const both = q.with !== undefined;
+    const from = `FROM doc_entities e ${both ? 'JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = ?' : ''} JOIN documents d ON d.id = e.doc_id WHERE e.key = ?`;
+    const params = both ? [q.with!, key] : [key];
+    const total = (this.stmt(`SELECT count(*) AS n FROM doc_entities e ${both ? 'JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = ?' : ''} WHERE e.key = ?`).get(...params) as { n: number }).n;
+    const mentions = both ? 'e.mentions + w.mentions' : 'e.mentions';
+    const items = this.stmt(
+      `SELECT e.doc_id AS docId, d.title, d.published, ${mentions} AS mentions ${from}
+       ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]}, e.doc_id LIMIT ? OFFSET ?`,
+    ).all(...params, q.limit, q.offset) as EntityDocumentRow[];
+    return { total, items };
+  }
+
   coMentioned(key: string, limit: number): Array<EntityRow & { shared: number }> {
-    return this.db
-      .prepare(
+    return this
+      .stmt(
         `SELECT e.key, e.name, e.type, e.mentions, e.documents, p.docs AS shared
          FROM entity_pairs p JOIN entity_summary e ON e.key = p.b
          WHERE p.a = ? AND p.docs > 0 ORDER BY p.docs DESC, e.mentions DESC, e.key LIMIT ?`,
@@ -216,44 +235,39 @@ export class SqliteSummaries {
 
   nearLinks(keys: string[]): Array<{ a: string; b: string; weight: number }> {
     if (keys.length < 2) return [];
-    const out: Array<{ a: string; b: string; weight: number }> = [];
-    const list = keys.map(() => '?').join(',');
-    const stmt = this.stmt(`SELECT b, near FROM entity_pairs WHERE a = ? AND b IN (${list}) AND near > 0`);
-    for (const a of keys)
-      for (const r of stmt.all(a, ...keys) as Array<{ b: string; near: number }>) if (a < r.b) out.push({ a, b: r.b, weight: r.near });
-    return out;
+    // One statement probing the primary key once per pair a < b (the keys as one JSON parameter:
+    // one prepared statement whatever their number), not one statement per entity.
+    const list = JSON.stringify(keys);
+    return (
+      this.stmt(
+        `SELECT p.a, p.b, p.near FROM json_each(?) x JOIN json_each(?) y ON y.value > x.value
+         CROSS JOIN entity_pairs p ON p.a = x.value AND p.b = y.value WHERE p.near > 0`,
+      ).all(list, list) as Array<{ a: string; b: string; near: number }>
+    ).map((r) => ({ a: r.a, b: r.b, weight: r.near }));
   }
 
   documentSummaries(ids: string[]): DocSummary[] {
     const out: DocSummary[] = [];
-    for (let i = 0; i < ids.length; i += IN_CHUNK) {
-      const chunk = ids.slice(i, i + IN_CHUNK);
-      out.push(
-        ...(this.db
-          .prepare(
-            `SELECT d.id, d.title, d.published, d.words,
-                    coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source
-             FROM documents d WHERE d.id IN (${chunk.map(() => '?').join(',')})`,
-          )
-          .all(...chunk) as DocSummary[]),
-      );
-    }
+    const stmt = this.stmt(
+      `SELECT d.id, d.title, d.published, d.words,
+              coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source
+       FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`,
+    );
+    for (let i = 0; i < ids.length; i += IN_CHUNK) out.push(...(stmt.all(JSON.stringify(ids.slice(i, i + IN_CHUNK))) as DocSummary[]));
     return out;
   }
 
   documentFacets(ids: string[]): DocFacets[] {
     const facets = new Map<string, DocFacets>();
+    const published = this.stmt('SELECT id, published FROM documents WHERE id IN (SELECT value FROM json_each(?))');
+    const entities = this.stmt('SELECT doc_id, key FROM doc_entities WHERE doc_id IN (SELECT value FROM json_each(?))');
+    const eventTypes = this.stmt(`SELECT DISTINCT doc_id, label FROM annotations WHERE doc_id IN (SELECT value FROM json_each(?)) AND kind = 'event'`);
     for (let i = 0; i < ids.length; i += IN_CHUNK) {
-      const chunk = ids.slice(i, i + IN_CHUNK);
-      const list = chunk.map(() => '?').join(',');
-      for (const r of this.stmt(`SELECT id, published FROM documents WHERE id IN (${list})`).all(...chunk) as Array<{ id: string; published: string | null }>)
+      const list = JSON.stringify(ids.slice(i, i + IN_CHUNK));
+      for (const r of published.all(list) as Array<{ id: string; published: string | null }>)
         facets.set(r.id, { docId: r.id, published: r.published, entities: [], eventTypes: [] });
-      for (const r of this.stmt(`SELECT doc_id, key FROM doc_entities WHERE doc_id IN (${list})`).all(...chunk) as Array<{ doc_id: string; key: string }>)
-        facets.get(r.doc_id)?.entities.push(r.key);
-      for (const r of this.db
-        .prepare(`SELECT DISTINCT doc_id, label FROM annotations WHERE doc_id IN (${list}) AND kind = 'event'`)
-        .all(...chunk) as Array<{ doc_id: string; label: string }>)
-        facets.get(r.doc_id)?.eventTypes.push(r.label);
+      for (const r of entities.all(list) as Array<{ doc_id: string; key: string }>) facets.get(r.doc_id)?.entities.push(r.key);
+      for (const r of eventTypes.all(list) as Array<{ doc_id: string; label: string }>) facets.get(r.doc_id)?.eventTypes.push(r.label);
     }
     return ids.map((id) => facets.get(id)).filter((f): f is DocFacets => !!f);
   }
@@ -262,15 +276,15 @@ export class SqliteSummaries {
     const w = q.nameNorm !== undefined ? 'WHERE name_norm = ?' : '';
     const params = q.nameNorm !== undefined ? [q.nameNorm] : [];
     const total = (this.stmt(`SELECT count(*) AS n FROM place_summary ${w}`).get(...params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT key, place_json, mentions, documents, entity FROM place_summary ${w} ORDER BY mentions DESC, key LIMIT ? OFFSET ?`)
+    const rows = this
+      .stmt(`SELECT key, place_json, mentions, documents, entity FROM place_summary ${w} ORDER BY mentions DESC, key LIMIT ? OFFSET ?`)
       .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<Omit<PlaceRow, 'place'> & { place_json: string }>;
     return { total, items: rows.map(({ place_json, ...r }) => ({ ...r, place: JSON.parse(place_json) })) };
   }
 
   placeDocuments(key: string, limit: number): Array<{ id: string; title: string }> {
-    return this.db
-      .prepare('SELECT p.doc_id AS id, d.title FROM place_docs p JOIN documents d ON d.id = p.doc_id WHERE p.key = ? ORDER BY p.doc_id LIMIT ?')
+    return this
+      .stmt('SELECT p.doc_id AS id, d.title FROM place_docs p JOIN documents d ON d.id = p.doc_id WHERE p.key = ? ORDER BY p.doc_id LIMIT ?')
       .all(key, limit) as Array<{ id: string; title: string }>;
   }
 
@@ -297,8 +311,8 @@ export class SqliteSummaries {
       : this.counter('kind:quote');
     // The page is cut from quote_speakers alone (a covering index at any offset), then joined;
     // CROSS JOIN keeps it outermost, so its order holds.
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .stmt(
         `SELECT q.doc_id, q.entity, a.kind, a.label, a.start, a.end, a.text, a.data_json
          FROM (SELECT q.doc_id, q.start, q.end, q.entity FROM quote_speakers q ${w} ORDER BY q.doc_id, q.start LIMIT ? OFFSET ?) q
          CROSS JOIN annotations a ON a.doc_id = q.doc_id AND a.kind = 'quote' AND a.start = q.start AND a.end = q.end

@@ -34,6 +34,11 @@ test('"Mr X" is a person whatever the tagger said; the title joins the span and 
   for (const m of out) assert.equal(text.slice(m.start, m.end), m.text);
 });
 
+test('a plural after a party the tagger took for a person leaves the party, an organisation', () => {
+  const text = 'Green Union MPs objected.';
+  assert.deepEqual(shown(applyHouseStyle(text, [at(text, 'Green Union MPs', 'PER')])), ['ORG:Green Union']);
+});
+
 test('letters after a name make a person; a plural leaves the party; the letters alone are nobody', () => {
   const text = 'Ruth Abara QC said Green MPs and MPs agreed.';
   const out = applyHouseStyle(text, [at(text, 'Ruth Abara QC', 'ORG'), at(text, 'Green MPs', 'MISC'), at(text, 'MPs', 'PER', 30)]);
@@ -70,9 +75,17 @@ test('a common word at a sentence start is no name unless the article also capit
   const text = 'Harvest yields fell. Quorn rose. Harvest Trust said so.';
   const seg = segment(text);
   const ms = [at(text, 'Harvest', 'ORG'), at(text, 'Quorn', 'ORG')];
-  assert.deepEqual(shown(dropCommonWordsAtSentenceStart(ms, seg, casing)), ['ORG:Quorn']);
+  assert.deepEqual(shown(dropCommonWordsAtSentenceStart(text, ms, seg, casing)), ['ORG:Quorn']);
   const text2 = 'Harvest yields fell. The union Harvest said so.';
-  assert.deepEqual(shown(dropCommonWordsAtSentenceStart([at(text2, 'Harvest', 'ORG')], segment(text2), casing)), ['ORG:Harvest']);
+  assert.deepEqual(shown(dropCommonWordsAtSentenceStart(text2, [at(text2, 'Harvest', 'ORG')], segment(text2), casing)), ['ORG:Harvest']);
+});
+
+test('a party word at a sentence start before a role and a person is that person\'s organisation', async () => {
+  const { dropCommonWordsAtSentenceStart } = await import('../../../src/pipeline/entities/sentence-start.js');
+  const casing = new Map([['harvest', 2]]);
+  const text = 'Harvest co-chairman Ana Holt spoke. Harvest yields fell.';
+  const ms = [at(text, 'Harvest', 'ORG'), at(text, 'Ana Holt', 'PER'), at(text, 'Harvest', 'ORG', 30)];
+  assert.deepEqual(shown(dropCommonWordsAtSentenceStart(text, ms, segment(text), casing)), ['ORG:Harvest', 'PER:Ana Holt']);
 });
 
 test('a two-word name sharing a surname with a person of the article is a person (a relative)', () => {

@@ -102,3 +102,20 @@ test('with the parse, what a count counts is the noun the number modifies, with 
   assert.match(by(34)?.what ?? '', /^Labour MPs who opposed the bill/);
   assert.equal(by(12)?.unit, 'ministers');
 });
+
+test('who says so: the maker of a poll, not the paper carrying it; "Chile\'s government" as news names it', () => {
+  const text = 'Ferry fares to rise again\n\nA Gallup poll in the Evening Standard suggested 64% of commuters opposed the new fares. ' +
+    "Chile's government has said it may cut copper royalties by as much as 12%.";
+  const a = analyse({ source: { kind: 'stdin', location: '-', name: 'fixture' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const by = (v: number) => a.figures.find((f) => f.value === v);
+  assert.equal(by(64)?.attribution?.source, 'Gallup');
+  assert.equal(by(12)?.attribution?.source, 'Chilean government');
+});
+
+test('a multiple the levels contradict ("threefold" against 90m up from 45bn) marks the figures; one they bear out does not', () => {
+  const run = (body: string) => analyse({ source: { kind: 'stdin', location: '-', name: 'fixture' }, format: 'text', content: 'Retailer results\n\n' + body, encoding: 'utf-8', hints: {} }, defaultContext()).figures;
+  const wrong = run('The retailer reported a threefold rise in sales. It said sales reached €90m in 2019, up from €45bn a year before.');
+  assert.deepEqual(wrong.filter((f) => f.conflict).map((f) => f.value), [3, 90e6, 45e9]);
+  const right = run('The retailer reported a threefold rise in sales. It said sales reached €90m in 2019, up from €30m a year before.');
+  assert.equal(right.filter((f) => f.conflict).length, 0);
+});

@@ -127,3 +127,17 @@ test('readers\' comments are quotes of their writers, not reporting', () => {
   assert.equal(quotes[1].speaker, 'Colin Ashby');
   assert.equal(quotes[1].kind, 'direct', 'what the council says is inside the reader\'s own words');
 });
+
+test('a pronoun goes to the latest subject who spoke, not to an earlier speaker quoted twice', () => {
+  const { quotes } = factsOf({
+    text:
+      'Former mayor Bram Hendriks said the bridge was safe and insisted that repairs could wait.\n\n' +
+      'Opposition leader Karel Mertens accused the council of neglect.\n\n' +
+      'He told local radio: "Every family in this town is in danger while that bridge stands."',
+    names: { PER: ['Bram Hendriks', 'Karel Mertens'] },
+  });
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1, direct.map((q) => q.text).join(' | '));
+  assert.equal(direct[0].speakerText, 'He');
+  assert.equal(direct[0].speaker, 'Karel Mertens');
+});

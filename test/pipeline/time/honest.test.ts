@@ -13,6 +13,8 @@ const UNDATED = [
   'Profits for the year to March 2031 are forecast to double. Sales rose in the first quarter and again this summer.',
   'The mayor, in office since 1998, said on 14 February that the budget was cut. It was cut again in early June.',
   'Officials now say the plant will close in the coming months; it has operated daily for two decades.',
+  'Sales were flat a year earlier and fell over the past year. The deal closes by year-end, after a vote at 9 a.m. Tuesday.',
+  'The ferry sank on Thanksgiving Day, six weeks ago, in the current fiscal year; the weekend search found nothing.',
 ];
 
 function yearsIn(value: string): string[] {

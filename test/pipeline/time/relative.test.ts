@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { documentAnchor, normaliseTimes } from '../../../src/pipeline/time/index.js';
+import { timexOf } from '../../../src/pipeline/time/timex.js';
 import { makeDoc, mentionOf, published } from './doc.js';
 
 const times = (text: string, opts = {}) => normaliseTimes(makeDoc(text, opts));
@@ -92,10 +93,10 @@ test('"this week" and "last week": no week precision in iso, so unresolved with 
   assert.deepEqual(mentionOf(ms, 'Last week').value, { iso: null, precision: 'none', notBefore: '2017-01-01', timex: 'XXXX-WXX' });
 });
 
-test('"Six months after the full-scale invasion began": unresolved, relative to the event phrase', () => {
+test('"Six months after the full-scale invasion began": unresolved, relative to the event phrase, a length of six months', () => {
   const m = mentionOf(times('Six months after the full-scale invasion began, the embassy reopened.'), 'Six months');
   assert.equal(m.text, 'Six months after the full-scale invasion began');
-  assert.deepEqual(m.value, { iso: null, precision: 'none', relativeTo: 'the full-scale invasion began' });
+  assert.deepEqual(m.value, { iso: null, precision: 'none', relativeTo: 'the full-scale invasion began', timex: 'P6M' });
 });
 
 test('an offset from an event with a written date is counted from that date', () => {
@@ -113,7 +114,18 @@ test('"A year later, in May 2019" takes the written date; "The same month" follo
 
 test('a vague offset stays unresolved but names what it is counted from', () => {
   const ms = times('In April 2016 the firm restated results for a merger a few months before.');
-  assert.deepEqual(mentionOf(ms, 'a few months before').value, { iso: null, precision: 'none', relativeTo: 'April 2016' });
+  assert.deepEqual(mentionOf(ms, 'a few months before').value, { iso: null, precision: 'none', relativeTo: 'April 2016', timex: 'PXM' });
+});
+
+test('a date without a year takes its sentence tense when its clause has none; a deadline looks ahead', () => {
+  const ms = times('In March, the brewer sold its bottling plant. The regulator said bids must arrive by Jan. 20.', published('1994-11-08'));
+  assert.deepEqual(mentionOf(ms, 'March').value, { iso: '1994-03', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'Jan. 20').value, { iso: '1995-01-20', precision: 'day' });
+});
+
+test('"a year earlier" with no date told nearby is the year before the anchor', () => {
+  const ms = times('The ferry line carried 2 million passengers, up from 1.6 million a year earlier.', published('1994-11-08'));
+  assert.deepEqual(mentionOf(ms, 'a year earlier').value, { iso: '1993', precision: 'year' });
 });
 
 test('deictic words against a day anchor', () => {
@@ -136,4 +148,60 @@ test('a month-day anchor dates "today" and "this month" without a year, and cann
   assert.deepEqual(mentionOf(ms, 'today').value, { iso: '--10-21', precision: 'month-day' });
   assert.deepEqual(mentionOf(ms, 'this month').value, { iso: '--10', precision: 'month' });
   assert.deepEqual(mentionOf(ms, 'Friday').value, { iso: null, precision: 'weekday' });
+});
+
+test('"last Wednesday" read on a Wednesday is the week before; a clock time with the day is its TIMEX hour', () => {
+  const ms = times('The board resigned last Wednesday. Voting will open at 8 p.m. Friday and close at noon Saturday.', published('2023-03-15'));
+  assert.deepEqual(mentionOf(ms, 'last Wednesday').value, { iso: '2023-03-08', precision: 'day' });
+  const opens = mentionOf(ms, '8 p.m. Friday');
+  assert.deepEqual(opens.value, { iso: '2023-03-17', precision: 'day', timex: '2023-03-17T20:00' });
+  assert.equal(timexOf(opens).type, 'TIME');
+  assert.equal(mentionOf(ms, 'noon Saturday').value.timex, '2023-03-18T12:00');
+});
+
+test('a weekday reads the tense cue before it, not a "will" after it in a past report', () => {
+  const ms = times('The envoys issued a statement Friday saying the treaty will hold.', published('2023-03-15'));
+  assert.deepEqual(mentionOf(ms, 'Friday').value, { iso: '2023-03-10', precision: 'day' });
+  const plan = times('Farmers were planning to block the bridge on Monday.', published('2023-03-15'));
+  assert.deepEqual(mentionOf(plan, 'Monday').value, { iso: '2023-03-20', precision: 'day' });
+});
+
+test('"since March" has begun; "six weeks ago" keeps its day and names its ISO week; "the past year" is last year as TIMEX', () => {
+  const ms = times('The ferry has been idle since March and is scheduled to sail again. Repairs began six weeks ago. Prices rose over the past year.', published('2023-02-10'));
+  assert.deepEqual(mentionOf(ms, 'March').value, { iso: '2022-03', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'six weeks ago').value, { iso: '2022-12-30', precision: 'day', timex: '2022-W52' });
+  assert.equal(timexOf(mentionOf(ms, 'the past year')).value, '2022');
+});
+
+test('"the weekend" read early in the week is the one just past; "the current fiscal year" is the anchor year; "Monday\'s vote" is past', () => {
+  const ms = times('Talks stalled over the weekend. Sales for the current fiscal year will fall. The plan would undo Monday\'s vote.', published('2021-06-08'));
+  assert.equal(timexOf(mentionOf(ms, 'the weekend')).value, '2021-W22-WE');
+  assert.equal(timexOf(mentionOf(ms, 'the current fiscal year')).value, '2021');
+  assert.deepEqual(mentionOf(ms, 'Monday').value, { iso: '2021-06-07', precision: 'day' });
+});
+
+test('lengths with a half ("2 1/2 years") carry the fraction in the next smaller unit; "recent weeks" is an unstated number of weeks', () => {
+  const ms = times('The audit took 2 1/2 years and the vote 4 1/2 hours. Prices climbed in recent weeks.');
+  assert.equal(timexOf(mentionOf(ms, '2 1/2 years')).value, 'P2Y6M');
+  assert.equal(timexOf(mentionOf(ms, '4 1/2 hours')).value, 'PT4H30M');
+  assert.equal(timexOf(mentionOf(ms, 'recent weeks')).value, 'PXW');
+});
+
+test('"last May", "the October recall" and years said in words are dates; "this may" and a bare "nineteen forty" count are not', () => {
+  const ms = times('The treaty was signed last May. The October recall cost millions. Output fell in January nineteen ninety-seven, ' +
+    'and the plan targets the year two thousand. Prices this may climb. Nineteen forty workers left.', published('1998-02-27'));
+  assert.deepEqual(mentionOf(ms, 'last May').value, { iso: '1997-05', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'October').value, { iso: '1997-10', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'January nineteen ninety-seven').value, { iso: '1997-01', precision: 'month' });
+  assert.deepEqual(mentionOf(ms, 'the year two thousand').value, { iso: '2000', precision: 'year' });
+  assert.equal(ms.some((m) => /this may|Nineteen forty/i.test(m.text)), false);
+});
+
+test('Thanksgiving takes its day from the year; "the year ended March 31" is a twelve-month period; "by year-end" is the year\'s last day', () => {
+  const ms = times('The ship docked on Thanksgiving Day. Revenue for the year ended March 31 rose. The sale should close by year-end.', published('2016-01-08'));
+  assert.deepEqual(mentionOf(ms, 'Thanksgiving Day').value, { iso: '2015-11-26', precision: 'day' });
+  assert.equal(timexOf(mentionOf(ms, 'the year')).value, 'P1Y');
+  assert.equal(timexOf(mentionOf(ms, 'year-end')).value, '2016-12-31');
+  const undated = times('The ship docked on Thanksgiving Day.');
+  assert.deepEqual(mentionOf(undated, 'Thanksgiving Day').value, { iso: '--11', precision: 'month' });
 });

@@ -5,11 +5,12 @@ import type { Attribution, EventRecord, EventRole, Place, Quote, Span, TimeMenti
 import type { FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
-import { DEMONYMS } from '../lexicons/nouns.js';
+import { OCCASION_TYPES } from '../lexicons/events.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
-import { type EventMention, type Range, findMentions } from './mentions.js';
+import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
+import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, locativeAttachment, triggerClause } from './parse.js';
-import { dependents, headOfSpan, subtreeSpan } from '../../syntax/query.js';
+import { attachment, clauseOf, dependents, headOfSpan, subtreeSpan } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -57,9 +58,39 @@ export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], qu
       all.push(r);
     }
   }
+  carryGroupCounts(ctx, all);
   const clusters = cluster(all);
   const counters = new Map<string, number>();
   return clusters.map((c) => toRecord(ctx, c, counters));
+}
+
+const GROUP_PRONOUNS = new Set(['they', 'them']);
+
+/** "the men", "they": a target that points back to a group of people rather than naming one. */
+function groupAnaphor(ctx: FactsContext, [a, b]: Range): boolean {
+  if (b - a === 1) return GROUP_PRONOUNS.has(ctx.low[a]);
+  const head = ctx.low[b - 1];
+  return b - a === 2 && (ctx.low[a] === 'the' || ctx.low[a] === 'these' || ctx.low[a] === 'those') && PERSON_NOUNS.has(head) && (head.endsWith('s') || head.endsWith('men') || head === 'people');
+}
+
+/**
+ * "Eight protesters have been charged … The men were arrested in September": an arrest, charge or
+ * trial of "the men" or "they" counts the group the story last counted for such an event.
+ */
+function carryGroupCounts(ctx: FactsContext, all: Resolved[]): void {
+  let last: EventMention['counts'][keyof EventMention['counts']] | undefined;
+  for (const r of all) {
+    const key = COUNT_KEY[r.m.type];
+    if (!key || key === 'killed') continue;
+    const own = r.m.counts[key];
+    if (own) {
+      last = own;
+      continue;
+    }
+    // "They will appear in court": with no object, the subject is who it happens to
+    const who = r.m.targets.length ? r.m.targets : r.m.actors;
+    if (last && who.length === 1 && groupAnaphor(ctx, who[0])) r.m.counts[key] = last;
+  }
 }
 
 function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Quote[], lastPlace: PlaceChoice | null, taken: Set<number>): Resolved {
@@ -211,7 +242,7 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
   });
   let best: PlaceChoice | null = null;
   for (let k = ctx.sentStart[m.sent]; k < ctx.sentStart[m.sent + 1]; k++) {
-    const loc = locAt(ctx, k);
+    const loc = locAt(ctx, k) ?? premisesAt(ctx, k, clause);
     if (!loc || loc.start < sent.start || loc.end > sent.end) continue;
     if (roleSpans.some((r) => r && r.start <= loc.start && loc.end <= r.end)) continue;
     while (k + 1 < ctx.sentStart[m.sent + 1] && ctx.toks[k + 1].start < loc.end) k++;
@@ -222,6 +253,18 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
     if (!best || c.rank > best.rank) best = c;
   }
   return best;
+}
+
+/** Case words that put an event at an organisation's premises ("appeared at Bow Street Magistrates' Court"), unlike "in Labour". */
+const PREMISES_CASES = new Set(['at', 'outside', 'inside']);
+
+/** A named organisation the parse attaches to the clause by "at", "outside" or "inside": where it happened. */
+function premisesAt(ctx: FactsContext, k: number, clause: number): { start: number; end: number; text: string } | null {
+  const m = ctx.mentions[ctx.mentionAt[k]];
+  if (!m || m.type !== 'ORG' || !ctx.syntax) return null;
+  const a = attachment(ctx.syntax, m);
+  if (!a || !a.caseMarker || !PREMISES_CASES.has(a.caseMarker) || clauseOf(ctx.syntax, a.head) !== clause) return null;
+  return { start: m.start, end: m.end, text: m.text };
 }
 
 /** "In India, where 2,000 people died": the start of the place a relative "where" clause modifies, or -1. */
@@ -278,22 +321,13 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
     }
   }
   // "they were sent back": the people of the story so far, where it happened
-  if (lastPlace && [...m.actors, ...m.targets].some(([a, b]) => b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she'))) return lastPlace;
+  // (those it happened to: "she would vote" says nothing of where the story last was)
+  if (lastPlace && m.targets.some(([a, b]) => b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she'))) return lastPlace;
   // "Spain has extradited …": a country acting is where it acts
   const subject = m.kind === 'clause' ? m.actors[0] : undefined;
   if (subject) {
     const loc = locAt(ctx, subject[0]);
     if (loc && loc.place?.kind === 'country' && cutAtComma(ctx, subject[0], subject[1]) - subject[0] <= 2) return choice(loc);
-  }
-  // "Chilean police": the nationality of who acts (a target's nationality is not where it happened)
-  for (const [a, b] of m.actors) {
-    for (let k = a; k < cutAtComma(ctx, a, b); k++) {
-      const country = DEMONYMS.get(ctx.low[k]);
-      if (country && ctx.low[k + 1] !== 'citizens' && ctx.low[k + 1] !== 'nationals') {
-        const t = ctx.toks[k];
-        return { role: { start: t.start, end: t.end, text: country }, rank: 1, country };
-      }
-    }
   }
   return null;
 }
@@ -359,8 +393,13 @@ const ANAPHORIC_HEADS = new Set(['the', 'these', 'those', 'they', 'he', 'she', '
 
 /** An arrest told again as a detention: its targets point back ("The men were detained …") or name the same people. */
 function refersBack(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
+  const bare = r.m.kind === 'noun' && r.m.definite && !r.m.isNew && r.m.actors.length + r.m.targets.length === 0;
+  // a vote is part of an election only when nothing says which vote it is
+  if (family(r.m.type) === 'balloting') return bare;
   const names = namedTargets(ctx, r);
   if (names.size) return c.items.some((it) => [...namedTargets(ctx, it)].some((x) => names.has(x)));
+  // "the detention" after the arrest: a definite noun with nothing of its own points back
+  if (bare) return true;
   return r.m.targets.length > 0 && ANAPHORIC_HEADS.has(ctx.low[r.m.targets[0][0]]);
 }
 
@@ -374,8 +413,12 @@ function vagueCount(r: Resolved): boolean {
   return Object.values(r.m.counts).some((c) => c && c.qualifier !== 'exact' && c.value > 1);
 }
 
+/** "We are not prosecuted for that" and "we are prosecuted for …": what did not happen is no report of what did. */
+const denies = (r: Resolved) => r.m.status === 'negated' || r.m.status === 'denied';
+
 function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
   for (const it of c.items) {
+    if (denies(it) !== denies(r)) return false;
     if (!isoCompatible(it.date?.iso, r.date?.iso)) return false;
     if (it.place && r.place && it.place.country && r.place.country && it.place.country !== r.place.country && it.place.role.text !== r.place.country && r.place.role.text !== it.place.country) return false;
     const pa = it.place;
@@ -397,7 +440,7 @@ function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
 }
 
 /** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"); so are a killing and the victim's death told in the same breath. */
-const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying' };
+const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying', election: 'balloting', vote: 'balloting' };
 const family = (t: string) => FAMILY[t] ?? t;
 
 function cluster(all: Resolved[]): Cluster[] {
@@ -409,7 +452,8 @@ function cluster(all: Resolved[]): Cluster[] {
   for (const r of all) {
     const key = `${r.m.sent}:${family(r.m.type)}`;
     const same = bySentence.get(key);
-    if (same && r.m.strong) {
+    // "another protest", "a huge demonstration" beside "the protest": a new one, even in the same sentence
+    if (same && r.m.strong && !(r.m.isNew && r.m.kind === 'noun')) {
       same.items.push(r);
       continue;
     }
@@ -436,21 +480,31 @@ function cluster(all: Resolved[]): Cluster[] {
     }
     bySentence.set(key, target);
   }
-  for (const r of weak) {
+  const joinWeak = (r: Resolved): boolean => {
     const start = r.extent.start;
     const same = clusters.filter((c) => family(c.type) === family(r.m.type) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)));
-    const before = same.filter((c) => c.items[0].extent.start <= start).pop();
-    const after = same.find((c) => c.items[0].extent.start > start);
-    const target = before ?? after;
+    const target = same.filter((c) => c.items[0].extent.start <= start).pop() ?? same.find((c) => c.items[0].extent.start > start);
     if (target) target.items.push(r);
+    return !!target;
+  };
+  const unjoined: Resolved[] = [];
+  for (const r of weak) {
+    if (joinWeak(r)) continue;
     // a headline's clause with no body mention of its own is still the story's event
-    else if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent])) {
+    if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0 && !r.m.anchor) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent]) || occasion(r)) {
       const c = { type: r.m.type, items: [r], lastPara: r.m.para };
       clusters.push(c);
-    }
+    } else unjoined.push(r);
   }
+  // "quit before the next election … at the next election": a passing mention joins the occasion named after it
+  for (const r of unjoined) joinWeak(r);
   clusters.sort((a, b) => Math.min(...a.items.map((i) => i.extent.start)) - Math.min(...b.items.map((i) => i.extent.start)));
   return clusters;
+}
+
+/** "the election", "his trial", "the Commons vote": a story speaks of one such occasion, so even a bare mention of it is the event. */
+function occasion(r: Resolved): boolean {
+  return OCCASION_TYPES.has(r.m.type) && r.m.status !== 'negated' && !r.m.anchor && !currentCtx!.headingSent[r.m.sent];
 }
 
 let currentCtx: FactsContext | null = null;
@@ -490,8 +544,8 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
   const sent = ctx.sentences[t.sent];
   return {
     id: n === 1 ? c.type : `${c.type}-${n}`,
-    // a death told beside its killing is the killing
-    type: family(t.type) === 'dying' && c.items.some((it) => it.m.type === 'killing') ? 'killing' : t.type,
+    // a death told beside its killing is the killing; a vote told as part of an election is the election
+    type: family(t.type) === 'dying' && c.items.some((it) => it.m.type === 'killing') ? 'killing' : family(t.type) === 'balloting' && c.items.some((it) => it.m.type === 'election') ? 'election' : t.type,
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,

@@ -6,19 +6,20 @@ import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  type VerbEntry,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { rangeIs, senseOf } from './senses.js';
 import { nonPersonCounts, verbArguments, verbStatus, verbWord } from './parse.js';
-import { dependents } from '../../syntax/query.js';
+import { dependents, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
 } from '../syntax.js';
 
-export type CountKey = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted';
+export type CountKey = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted' | 'participants';
 export type Range = [number, number];
 
 export interface EventMention {
@@ -44,11 +45,13 @@ export interface EventMention {
   placeRanges: Range[];
   /** A date written inside the noun phrase ("Friday's shooting"). */
   ownTime: number;
+  /** A noun only dating something else ("after a session of …", "during negotiations"). */
+  anchor?: boolean;
   /** Kill verb whose only target is a number of people: a casualty count for an attack nearby. */
   casualtyOnly?: boolean;
 }
 
-const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
+export const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
   arrest: 'arrested', detention: 'detained', prosecution: 'prosecuted', charge: 'prosecuted', conviction: 'prosecuted', sentencing: 'prosecuted',
   killing: 'killed', death: 'killed',
 };
@@ -87,7 +90,11 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       m = verbMention(ctx, i, s, from, to, out);
       // the parse's relations win where it has them; it also finds verbs the word order hid
       if (parsedVerb >= 0) m = m ? withParse(ctx, m, parsedVerb) : parsedVerbMention(ctx, i, parsedVerb, s, from, to);
-    } else if (noun) m = nounMention(ctx, i, s, from, to);
+    } else if (noun) {
+      // "after meeting the minister": a word more often the noun that the parse reads as a verb with its arguments
+      const asVerb = verbReadingOfNoun(ctx, i);
+      m = asVerb ? parsedVerbMention(ctx, i, asVerb.word, s, from, to, asVerb.entry) : nounMention(ctx, i, s, from, to);
+    }
     if (m && m.trigger === i) {
       // what the words mean, read from the arguments (data/event-senses.json)
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
@@ -99,6 +106,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
         else m.type = verdict.sense;
       }
     }
+    // a sense can make the word a protest ("protesters stormed …"): count who took part
+    if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);
@@ -354,15 +363,25 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
     targetCount(ctx, m);
   }
   const status = verbStatus(ctx, word, STATUS_CUES);
-  if (m.status === 'asserted' && status !== 'asserted') m.status = status;
+  // the parse's reading of a condition or a denial outranks a plan read from word order ("if not, they are going to be detained")
+  if (status !== 'asserted' && (m.status === 'asserted' || (m.status === 'planned' && status !== 'planned'))) m.status = status;
   if (describesOnly(ctx, word)) m.strong = false;
   return m;
 }
 
+/** The verb entry of an event noun's form where the parse makes it a verb with a subject or object ("meeting" → "meet"). */
+function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry: VerbEntry } | null {
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, i) : -1;
+  if (word < 0 || syn!.words[word].upos !== 'VERB' || dependents(syn!, word, 'nsubj', 'obj').length === 0) return null;
+  const base = EVENT_VERBS.get(syn!.words[word].lemma.toLowerCase());
+  return base && base.form === 'base' && base.type === EVENT_NOUNS.get(ctx.low[i])?.type ? { word, entry: { ...base, form: 'ing' } } : null;
+}
+
 /** A verb trigger read off the parse: arguments by relation, status from its auxiliaries and governors. */
-function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number): EventMention | null {
+function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
   const { low } = ctx;
-  const e = EVENT_VERBS.get(low[i])!;
+  const e = entry ?? EVENT_VERBS.get(low[i])!;
   if (e.needsAgreementObject) return null;
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
@@ -492,9 +511,13 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const { low } = ctx;
   const e = EVENT_NOUNS.get(low[i])!;
   const next = low[i + 1];
+  // "Chancellor rallies voters": where the parse reads a verb with its subject or object, the word is no event noun
+  const parsed = ctx.syntax ? wordOfToken(ctx.syntax, i) : -1;
+  if (parsed >= 0 && ctx.syntax!.words[parsed].upos === 'VERB' && dependents(ctx.syntax!, parsed, 'nsubj', 'obj').length > 0) return null;
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
   if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
-  if (next === '-' || (next && next.startsWith('-'))) return null;
+  // "election-related" is a compound; "the next election - did not …" is a dash
+  if ((next === '-' || (next && next.startsWith('-'))) && ctx.toks[i + 1].start === ctx.toks[i].end) return null;
   // noun phrase start: modifiers, possessives, determiner
   let start = i;
   let det = '';
@@ -507,6 +530,14 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
       det = 'the';
       while (start - 1 >= from && ctx.timeAt[start - 1] === ownTime) start--;
       break;
+    }
+    // "the 15 September protest", "the 2001 election": a date right before the noun is its own
+    if (ctx.timeAt[k] >= 0 && k === i - 1) {
+      ownTime = ctx.timeAt[k];
+      start = k;
+      while (start - 1 >= from && ctx.timeAt[start - 1] === ownTime) start--;
+      k = start;
+      continue;
     }
     if (w === "'s" || w === '’s') { det = 'the'; start = k; continue; }
     if (DETERMINERS.has(w)) { det = w; start = k; break; }
@@ -533,6 +564,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "approved the extradition in March": a date after the object dates the approving
   const objectOfVerb = !lightVerb && !temporal && b >= from && b === start - 1 && looksVerbal(low[b]) && !isCapitalized(ctx.toks[b].text);
   let status: EventStatus = statusOf(ctx, start, from, 'asserted');
+  // "house arrest without trial": the trial is what does not happen; "under threat of prosecution": what might
+  if (parsed >= 0 && dependents(ctx.syntax!, parsed, 'case').some((c) => ctx.syntax!.words[c].text.toLowerCase() === 'without')) status = 'negated';
+  if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (PLAN_CUES.has(low[k]) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
   const actors: Range[] = [];
@@ -583,7 +617,6 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const argsEnd = j;
   // subject of "occurred" / "took place"
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
-  if (e.type === 'meeting' && !lightVerb && placeRanges.length === 0 && !hasNamed(ctx, [...actors, ...targets], 'PER')) return null;
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
   let strong = lightVerb || ownTime >= 0 || hasPlace || occurs || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural);
@@ -596,6 +629,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   return {
     type: e.type, trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'noun', strong, isNew, definite, lightVerb,
     actors, targets, counts: {}, countRanges: [], status, placeRanges: placeRanges.length ? placeRanges : [[start, argsEnd]], ownTime,
+    ...(temporal && ownTime < 0 && !hasPlace ? { anchor: true } : {}),
   };
 }
 
@@ -604,11 +638,18 @@ function rangeHasLoc(ctx: FactsContext, a: number, b: number): boolean {
   return false;
 }
 
-/** Count of the people the event happened to, from its target phrase. */
+/** Events whose count is of those who take part: "eight protesters stormed …", "some 32 MPs voted against …". */
+const PARTICIPANT_COUNTED = new Set<EventType>(['protest', 'strike', 'vote']);
+
+/** Count of the people the event happened to, from its target phrase; for a protest, strike or vote, of those who took part. */
 function targetCount(ctx: FactsContext, m: EventMention): void {
+  if (PARTICIPANT_COUNTED.has(m.type) && m.actors.length) return countPeople(ctx, m, m.actors[0], 'participants');
   const key = COUNT_KEY[m.type];
   if (!key || m.targets.length === 0) return;
-  const [a, b0] = m.targets[0];
+  countPeople(ctx, m, m.targets[0], key);
+}
+
+function countPeople(ctx: FactsContext, m: EventMention, [a, b0]: Range, key: CountKey): void {
   const b = cutAtComma(ctx, a, b0);
   let sum = 0;
   let qualifier: Count['qualifier'] = 'exact';

@@ -107,6 +107,19 @@ const HEDGES = new Set(['may', 'might', 'could', 'would', 'should']);
 const PLANS = new Set(['will', 'shall']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
+/** "will be able to quash": what someone can do has not happened. */
+const ABILITY = new Set(['able', 'unable', 'capable']);
+/** "before they attack", "until they strike": a clause of time in the bare present tells of no happening. */
+const PROSPECTIVE_MARKS = new Set(['before', 'until', 'till', 'once', 'unless']);
+
+/** A verb in its bare present form with no auxiliary ("they attack", "it strikes"). */
+function barePresent(syn: Syntax, verb: number): boolean {
+  const w = syn.words[verb];
+  const text = w.text.toLowerCase();
+  const lemma = w.lemma.toLowerCase();
+  if (dependents(syn, verb, 'aux', 'aux:*').length) return false;
+  return text === lemma || text === `${lemma}s` || text === `${lemma}es`;
+}
 
 export interface StatusCues {
   denial: ReadonlySet<string>;
@@ -126,6 +139,12 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
   for (let depth = 0; depth < 4 && v >= 0; depth++) {
     const word = syn.words[v];
     const kids = dependents(syn, v, 'aux', 'aux:*', 'advmod', 'mark');
+    // "they will be detained if they refuse": the consequence of a condition
+    for (const c of dependents(syn, v, 'advcl')) if (dependents(syn, c, 'mark').some((k) => CONDITIONS.has(syn.words[k].text.toLowerCase()))) return 'hypothetical';
+    if (depth === 0 && word.deprel === 'advcl' && barePresent(syn, v) && dependents(syn, v, 'mark').some((k) => PROSPECTIVE_MARKS.has(syn.words[k].text.toLowerCase()))) return 'hypothetical';
+    if (depth > 0 && ABILITY.has(word.lemma.toLowerCase())) return 'hypothetical';
+    // "… to prosecute them": a purpose names what is wanted, not what was done
+    if (depth === 0 && word.deprel === 'advcl' && dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to') && !subjects(syn, v).length) return 'hypothetical';
     for (const k of kids) {
       const t = syn.words[k].text.toLowerCase();
       if (depth === 0 && NEGATIONS.has(t) && syn.words[k].deprel === 'advmod') return 'negated';

@@ -7,8 +7,10 @@ import { projectPath } from '../../../paths.js';
 import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { npForward } from '../syntax.js';
+import { wordOfToken } from '../../syntax/query.js';
 
-export type ArgumentClass = 'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'court' | 'protesters';
+export type ArgumentClass =
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters';
 
 export interface SenseRule {
   trigger: string[];
@@ -18,6 +20,8 @@ export interface SenseRule {
   complement?: ArgumentClass;
   object?: ArgumentClass;
   subject?: ArgumentClass;
+  /** Lemmas of the word the parse makes the trigger's head ("go" in "go to the polls"). */
+  governor?: string[];
   /** The event type the words then mean, or null: no event. */
   sense: EventType | null;
   /** When present: what the words mean when the condition fails (null: no event). */
@@ -28,6 +32,7 @@ export interface SenseRule {
 interface SenseData {
   rules: SenseRule[];
   illnesses: string[];
+  disasters: string[];
   organisations: string[];
   offences: string[];
   personSuffixes: string[];
@@ -38,6 +43,7 @@ interface SenseData {
 interface LoadedSenses {
   data: SenseData;
   illnesses: Set<string>;
+  disasters: Set<string>;
   organisations: Set<string>;
   offences: Set<string>;
   courts: Set<string>;
@@ -52,7 +58,7 @@ function senses() {
   const data = JSON.parse(readFileSync(projectPath('data', 'event-senses.json'), 'utf8')) as SenseData;
   const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
   return (loaded = {
-    data, illnesses: new Set(data.illnesses), organisations: new Set(data.organisations), offences: new Set(data.offences),
+    data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
     courts: new Set(data.courts), protesters: new Set(data.protesters), personSuffix,
   });
 }
@@ -101,6 +107,9 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;
     }
+    case 'disaster':
+      for (let k = a; k < b; k++) if (s.disasters.has(ctx.low[k])) return true;
+      return false;
   }
 }
 
@@ -125,11 +134,21 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
       (r.object === undefined || (!!q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) &&
-      (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject)));
+      (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
+      (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger)));
     if (holds) return { sense: r.sense, why: r.why };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
+}
+
+/** The lemma of the word the parse makes the trigger's head, or "" without a parse. */
+function governorLemma(ctx: FactsContext, trigger: number): string {
+  const syn = ctx.syntax;
+  if (!syn) return '';
+  const w = wordOfToken(syn, trigger);
+  const head = w >= 0 ? syn.words[w].head : -1;
+  return head >= 0 ? syn.words[head].lemma.toLowerCase() : '';
 }
 
 /** A preposition among the next few words, opening a phrase of the wanted class. */

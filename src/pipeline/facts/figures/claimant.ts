@@ -6,6 +6,7 @@ import type { Attribution, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
 import type { FigureLexicon } from './lexicon.js';
+import { demonymOf } from '../../../corpus/claims/nationality.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const ORG_PRONOUNS = new Set(['it', 'they']);
@@ -52,4 +53,30 @@ export function claimantOf(ctx: FactsContext, syn: Syntax, lex: FigureLexicon, c
     w = word.head;
   }
   return undefined;
+}
+
+// Nouns for work whose maker, not the outlet that carries it, puts its figures forward ("a YouGov poll in the Daily Telegraph").
+const COMMISSIONED_WORK = new Set(['poll', 'survey', 'study', 'report', 'census', 'analysis', 'research']);
+
+/**
+ * The maker of a poll or study when the attribution found the outlet carrying it: "A YouGov poll in the
+ * Daily Telegraph suggested 75% …" is YouGov's figure. Read from the parse: the speaker hangs on a
+ * poll-like noun as its modifier, and the noun's compound names come right before it.
+ */
+export function makerOfWork(text: string, syn: Syntax, speaker: { start: number; end: number }): string | null {
+  const inside = (i: number) => syn.words[i].start >= speaker.start && syn.words[i].end <= speaker.end;
+  const head = syn.words.findIndex((w, i) => inside(i) && (w.head < 0 || !inside(w.head)));
+  if (head < 0 || !syn.words[head].deprel.startsWith('nmod')) return null;
+  const work = syn.words[head].head;
+  if (work < 0 || !COMMISSIONED_WORK.has(syn.words[work].lemma.toLowerCase())) return null;
+  let first = work;
+  while (first > 0 && syn.words[first - 1].head === work && syn.words[first - 1].deprel === 'compound' && syn.words[first - 1].upos === 'PROPN') first--;
+  return first < work ? text.slice(syn.words[first].start, syn.words[work - 1].end) : null;
+}
+
+/** "Indonesia's government" is the Indonesian government, as news names it. */
+export function nationalBody(name: string): string {
+  const m = /^(?:the\s+)?(.+?)['’]s\s+(government|army|military|police|parliament|navy|cabinet)$/i.exec(name);
+  const adjective = m ? demonymOf(m[1]) : null;
+  return adjective && m ? `${adjective} ${m[2]}` : name;
 }

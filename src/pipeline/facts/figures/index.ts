@@ -16,7 +16,8 @@ import { changeOf } from './change.js';
 import { specialFigures, type SpecialFigure } from './special.js';
 import { countedPhrase, measuredThing, numberOfPhrase, type What } from './what.js';
 import { parsedCount, parsedMeasured } from './parse-what.js';
-import { claimantOf, resolvePronoun } from './claimant.js';
+import { markInconsistentMultiples } from './consistency.js';
+import { claimantOf, makerOfWork, nationalBody, resolvePronoun } from './claimant.js';
 
 export interface FigureInput {
   ctx: FactsContext;
@@ -51,6 +52,7 @@ export function extractFigures({ ctx, framesBySentence, quotes, syntax }: Figure
     const drafts = sentenceFigures(ctx, lex, syn, from, to);
     for (const d of drafts) out.push(toFigure(ctx, lex, syn, d, s, framesBySentence[s] ?? [], quotes));
   }
+  markInconsistentMultiples(ctx.text, out);
   return out;
 }
 
@@ -213,7 +215,11 @@ function toFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, d: 
   const span = tokSpan(ctx, d.from, d.end);
   const framed = attributionOf(ctx, d.core, frames, quotes);
   const source = framed ?? (syn ? claimantOf(ctx, syn, lex, d.core) : undefined);
-  if (source) source.source = canonicalName(ctx, source.source, source.evidence);
+  // a frame's speaker may be the outlet carrying a poll, not its maker
+  const frame = framed && syn ? frameFor(frames, d.core) : undefined;
+  const maker = frame && frame.evidence === framed?.evidence && syn ? makerOfWork(ctx.text, syn, frame.speaker.span) : null;
+  if (source && maker) source.source = maker;
+  else if (source) source.source = nationalBody(canonicalName(ctx, source.source, source.evidence));
   return {
     ...span,
     text: ctx.text.slice(span.start, span.end),

@@ -34,7 +34,7 @@ const FRACTION = /^(one|two|three|four|five|six|seven|eight|nine|a)-(half|halves
 const MULTIPLE = /^(\d+|[a-z]+)-?fold$/;
 // Verbs that take a duration as their object ("take a decade", "lasted an hour").
 const DURATION_VERBS = new Set(['take', 'takes', 'took', 'taken', 'lasted', 'last', 'lasts', 'spent', 'spend', 'for', 'within']);
-const ARTICLE_UNITS: Record<string, [string, number]> = { year: ['year', 1], decade: ['year', 10], month: ['month', 1], week: ['week', 1], hour: ['hour', 1], day: ['day', 1] };
+const ARTICLE_UNITS: Record<string, [string, number] | undefined> = { year: ['year', 1], decade: ['year', 10], month: ['month', 1], week: ['week', 1], hour: ['hour', 1], day: ['day', 1] };
 
 /** The special figures of tokens [from, to). */
 export function specialFigures(ctx: FactsContext, from: number, to: number): SpecialFigure[] {
@@ -42,8 +42,39 @@ export function specialFigures(ctx: FactsContext, from: number, to: number): Spe
   const out: SpecialFigure[] = [];
   for (let i = from; i < to; i++) {
     const w = low[i];
-    // every special figure has a hyphen, "fold", an article, "aged" or a comma at its start: skip the rest cheaply
-    if (!(w.includes('-') || w.endsWith('fold') || w === 'a' || w === 'an' || w === 'aged' || w === ',' || /^\d/.test(w))) continue;
+    // "Luke Tomlinson, 27,": a person's name, a comma, a number that ends the apposition
+    if (w === ',') {
+      if (/^\d{1,3}$/.test(low[i + 1] ?? '') && personEndsAt(ctx, i) && [',', '.', ';', ')', 'and', 'who', 'from', undefined].includes(low[i + 2])) {
+        const value = Number(low[i + 1]);
+        if (value > 0 && value < 110) {
+          const person = ctx.mentions[ctx.mentionAt[i - 1]];
+          out.push({ kind: 'age', unit: 'year', value, qualifier: 'exact', from: i + 1, core: i + 1, end: i + 2, of: { start: person.start, end: person.end } });
+        }
+        i++;
+      }
+      continue;
+    }
+    // "aged 34"
+    if (w === 'aged') {
+      if (/^\d{1,3}$/.test(low[i + 1] ?? '')) {
+        const value = Number(low[i + 1]);
+        if (value > 0 && value < 130) out.push({ kind: 'age', unit: 'year', value, qualifier: 'exact', from: i + 1, core: i + 1, end: i + 2 });
+        i++;
+      }
+      continue;
+    }
+    // "more than a year", "take a decade": an article counts one of the unit
+    if (w === 'a' || w === 'an') {
+      const unit = ARTICLE_UNITS[low[i + 1]];
+      if (!unit) continue;
+      const q = qualifierBefore(ctx, i, from);
+      if (!q && !DURATION_VERBS.has(low[i - 1])) continue;
+      if (ctx.timeAt[i + 1] >= 0 || low[i + 2] === 'ago' || low[i + 2] === 'later' || low[i + 2] === 'earlier') continue;
+      out.push({ kind: 'duration', unit: unit[0], value: unit[1], qualifier: q?.qualifier ?? 'exact', from: q?.start ?? i, core: i, end: i + 2 });
+      continue;
+    }
+    // the rest has a hyphen ("22-year-old", "two-thirds", digits before a split-off "-") or ends in "fold"
+    if (!(w.includes('-') || w.endsWith('fold') || low[i + 1] === '-')) continue;
     const q = qualifierBefore(ctx, i, from);
     const qualifier = q?.qualifier ?? 'exact';
     const start = q?.start ?? i;
@@ -72,29 +103,6 @@ export function specialFigures(ctx: FactsContext, from: number, to: number): Spe
       const value = numberWord(m[1]);
       if (value !== null && value > 1) out.push({ kind: 'multiple', unit: 'times', value, qualifier, from: start, core: i, end: i + 1 });
       continue;
-    }
-    // "more than a year", "take a decade": an article counts one of the unit
-    if ((w === 'a' || w === 'an') && ARTICLE_UNITS[low[i + 1]] && (q || DURATION_VERBS.has(low[i - 1]))) {
-      const [unit, value] = ARTICLE_UNITS[low[i + 1]];
-      if (ctx.timeAt[i + 1] >= 0 || low[i + 2] === 'ago' || low[i + 2] === 'later' || low[i + 2] === 'earlier') continue;
-      out.push({ kind: 'duration', unit, value, qualifier, from: start, core: i, end: i + 2 });
-      continue;
-    }
-    // "aged 34"
-    if (w === 'aged' && /^\d{1,3}$/.test(low[i + 1] ?? '')) {
-      const value = Number(low[i + 1]);
-      if (value > 0 && value < 130) out.push({ kind: 'age', unit: 'year', value, qualifier: 'exact', from: i + 1, core: i + 1, end: i + 2 });
-      i++;
-      continue;
-    }
-    // "Luke Tomlinson, 27,": a person's name, a comma, a number that ends the apposition
-    if (w === ',' && /^\d{1,3}$/.test(low[i + 1] ?? '') && personEndsAt(ctx, i) && [',', '.', ';', ')', 'and', 'who', 'from', undefined].includes(low[i + 2])) {
-      const value = Number(low[i + 1]);
-      if (value > 0 && value < 110) {
-        const person = ctx.mentions[ctx.mentionAt[i - 1]];
-        out.push({ kind: 'age', unit: 'year', value, qualifier: 'exact', from: i + 1, core: i + 1, end: i + 2, of: { start: person.start, end: person.end } });
-      }
-      i++;
     }
   }
   return out;

@@ -134,7 +134,7 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['conviction', ['conviction']],
   ['ruling', ['ruling', 'verdict', 'judgment', 'judgement']],
   ['release', ['release']],
-  ['election', ['election', 'by-election']],
+  ['election', ['election', 'by-election', 'polls']],
   ['vote', ['vote', 'referendum', 'ballot']],
   ['protest', ['protest', 'demonstration', 'rally']],
   ['strike', ['walkout']],
@@ -147,8 +147,11 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations']],
 ];
 
+/** Types of scheduled occasions (an election, a trial, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
+export const OCCASION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['election', 'vote', 'prosecution', 'protest', 'meeting', 'charge']);
+
 /** Nouns whose plural is the usual event word and whose singular means something else ("charge", "sanction"). */
-const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations']);
+const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations', 'polls']);
 
 export const EVENT_NOUNS: ReadonlyMap<string, NounEntry> = (() => {
   const m = new Map<string, NounEntry>();
@@ -199,6 +202,9 @@ export const PLAN_CUES: ReadonlySet<string> = new Set(
     'intending going aim aims aimed will shall threaten threatens threatened seek seeks sought attempt attempted ' +
     'attempting try tried trying want wants wanted').split(' '),
 );
+
+/** Nouns of possibility: an event they govern ("under threat of prosecution", "the risk of an attack") may never happen. */
+export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['threat', 'risk', 'fear', 'prospect', 'possibility', 'danger', 'likelihood', 'chance']);
 
 /** Verbs of asking: an infinitive event under them is a request, not an event. */
 export const REQUEST_CUES: ReadonlySet<string> = new Set(

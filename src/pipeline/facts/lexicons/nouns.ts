@@ -4,7 +4,7 @@
 /** Plural (and a few singular) nouns that count people. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   (
-    'people persons person citizens citizen civilians civilian men man women woman children child kids boys girls soldiers ' +
+    'people persons person citizens citizen civilians civilian men man women woman children child kids boys girls soldiers mps mp ' +
     'soldier troops servicemen fighters fighter militants militant terrorists terrorist suspects suspect participants participant ' +
     'members member recruiters recruiter foreigners foreigner migrants migrant refugees refugee victims victim detainees detainee ' +
     'prisoners prisoner hostages hostage officers officer policemen policeman police residents resident workers worker nationals ' +

@@ -4,7 +4,7 @@ import type { Span } from '../../../types.js';
 import { cueFeatures, roleFeatures, roleWindow, tokenHashes, type TokenHashes } from './features.js';
 import { bioChunks } from './linear.js';
 import type { AttributionModel } from './model.js';
-import type { AttributionTokens } from './tokens.js';
+import { QuoteState, type AttributionTokens } from './tokens.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -57,18 +57,81 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
       if (!source || distance(range) < distance(source)) source = range;
     } else content.push(range);
   }
-  return { cue, source, content };
+  return { cue, source: source ?? inheritedSubject(v, cue, win), content: toClosingMark(v, coherentContent(v, content, cue)) };
 }
 
+/**
+ * The content pieces the role tagger marked, made coherent around the piece nearest the cue:
+ * a quotation goes on only in quoted pieces ("“A,” she said. “B.”"), so a stray unquoted piece
+ * beside it is someone else's statement, as is a quotation in another sentence beside an
+ * unquoted content; an unquoted content the tagger broke within one sentence on one side of
+ * the cue ("X urged his supporters [at a rally] to ask …") is one span.
+ */
+export function coherentContent(v: AttributionTokens, pieces: Array<{ from: number; to: number }>, cue: { from: number; to: number }): Array<{ from: number; to: number }> {
+  if (pieces.length < 2) return pieces;
+  const distance = (c: { from: number; to: number }) => (c.to <= cue.from ? cue.from - c.to : c.from - cue.to);
+  let nearest = pieces[0];
+  for (const p of pieces) if (distance(p) < distance(nearest)) nearest = p;
+  const quoted = (p: { from: number; to: number }) => v.quote[p.from] === QuoteState.Open;
+  if (quoted(nearest)) return pieces.filter((p) => p === nearest || quoted(p));
+  const out: Array<{ from: number; to: number }> = [];
+  const sentence = (k: number) => v.tokens[k].sentence;
+  for (const p of pieces) {
+    // a quotation of another sentence has its own cue ("They insisted it was over. “…,” said X.")
+    if (quoted(p) && sentence(p.from) !== sentence(nearest.from)) continue;
+    const last = out[out.length - 1];
+    const sameSentence = last && v.tokens[last.to - 1].sentence === v.tokens[p.from].sentence;
+    const acrossCue = last && last.to <= cue.from && p.from >= cue.to;
+    if (last && sameSentence && !acrossCue && !quoted(p)) last.to = p.to;
+    else out.push({ ...p });
+  }
+  return out;
+}
+/**
+ * A quoted content runs to its closing mark: the role tagger, reading a window of a few
+ * sentences, stops a long quotation early. Extends the last piece through the rest of the
+ * quotation it is inside (the quotation regions already end at the paragraph's end).
+ */
+export function toClosingMark(v: AttributionTokens, pieces: Array<{ from: number; to: number }>): Array<{ from: number; to: number }> {
+  const last = pieces[pieces.length - 1];
+  if (!last || v.quote[last.from] === QuoteState.Outside || v.quote[last.to - 1] !== QuoteState.Inside) return pieces;
+  let to = last.to;
+  while (to < v.tokens.length && v.quote[to] === QuoteState.Inside) to++;
+  if (to < v.tokens.length && v.quote[to] === QuoteState.Close) to++;
+  return [...pieces.slice(0, -1), { from: last.from, to }];
+}
+
+/**
+ * The source of a participle, infinitive or second verb that has no subject of its own ("Trump
+ * tweeted, saying …", "… took to Twitter to accuse …"), when the role tagger marked none: the
+ * subject of the verb it hangs from, as the parse has it. Null when the cue has a subject (the
+ * tagger chose not to mark it) or the parse gives none within the window.
+ */
+export function inheritedSubject(v: AttributionTokens, cue: { from: number; to: number }, win: { from: number; to: number }): { from: number; to: number } | null {
+  const sx = v.syntax;
+  if (!sx) return null;
+  let verb = cue.to - 1;
+  for (let i = cue.from; i < cue.to; i++) if (sx.head[i] < cue.from || sx.head[i] >= cue.to) { verb = i; break; }
+  const subjectOf = (h: number) => {
+    for (let i = win.from; i < win.to; i++) if (sx.head[i] === h && (sx.deprel[i] === 'nsubj' || sx.deprel[i] === 'nsubj:pass')) return i;
+    return -1;
+  };
+  if (subjectOf(verb) >= 0 || !DEPENDENT_VERBS.has(sx.deprel[verb]) || sx.head[verb] < 0) return null;
+  const s = subjectOf(sx.head[verb]);
+  if (s < 0 || sx.left[s] < win.from || sx.right[s] >= win.to) return null;
+  return { from: sx.left[s], to: sx.right[s] + 1 };
+}
+
+/** Relations of a verb that shares the subject of the verb it depends on. */
+const DEPENDENT_VERBS = new Set(['advcl', 'xcomp', 'conj']);
+
+/** Every cue found, with its source and content (a content the role tagger missed is empty). */
 export function findAttributions(v: AttributionTokens, model: AttributionModel): TokenRelation[] {
   const h = tokenHashes(v);
   const cues = tagCues(v, model, h);
   const mask = cueMaskOf(v.tokens.length, cues);
   const out: TokenRelation[] = [];
-  for (const cue of cues) {
-    const r = tagRoles(v, model, h, mask, cue);
-    if (r.content.length > 0) out.push(r);
-  }
+  for (const cue of cues) out.push(tagRoles(v, model, h, mask, cue));
   return out;
 }
 

@@ -36,11 +36,21 @@ export function tokenHashes(v: AttributionTokens): TokenHashes {
     h.shape[i] = hashString(shapeOf(v.tokens[i].text), 2);
     h.suffix[i] = hashString(w.length > 3 ? w.slice(-3) : w, 3);
     h.lemma[i] = hashString(lemma, 4);
-    h.upos[i] = v.syntax ? hashString(v.syntax.upos[i], 5) : 0;
-    h.deprel[i] = v.syntax ? hashString(v.syntax.deprel[i], 6) : 0;
-    h.children[i] = v.syntax ? hashString(v.syntax.children[i], 7) : 0;
+    h.upos[i] = v.syntax ? tagHash(v.syntax.upos[i], 5) : 0;
+    h.deprel[i] = v.syntax ? tagHash(v.syntax.deprel[i], 6) : 0;
+    h.children[i] = v.syntax ? tagHash(v.syntax.children[i], 7) : 0;
     h.speech[i] = SPEECH_VERBS.has(w) || SPEECH_VERBS.has(lemma) ? 1 : 0;
   }
+  return h;
+}
+
+/** Hashes of the parse's few tags and relations, made once per process. */
+const tagHashes = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+
+function tagHash(tag: string, seed: 5 | 6 | 7): number {
+  const memo = tagHashes[seed - 5];
+  let h = memo.get(tag);
+  if (h === undefined) memo.set(tag, (h = hashString(tag, seed)));
   return h;
 }
 

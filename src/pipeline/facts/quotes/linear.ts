@@ -25,10 +25,11 @@ export class LinearSequenceModel {
   /** keys[r] = the feature hash of row r (for saving). */
   readonly keys: number[] = [];
   /**
-   * A frozen model's weights stored beside their keys (key, then one weight per tag, per slot):
-   * one cache line per feature lookup instead of a table probe and a weight row elsewhere.
+   * A frozen model's weights stored beside their keys: per slot the key, then the weights as
+   * int16 pairs in int32 words (an integer sum, times `scale`). One short cache line per feature
+   * lookup instead of a table probe and a weight row elsewhere: tagging is bound by these misses.
    */
-  private packed: { keys: Int32Array; weights: Float32Array; mask: number } | null = null;
+  private packed: FrozenTable | null = null;
 
   constructor(
     readonly tags: number,
@@ -51,22 +52,7 @@ export class LinearSequenceModel {
 
   /** Packs the weights beside their keys for tagging; the model must not be trained further. */
   freeze(): void {
-    const T = this.tags;
-    const stride = T + 1;
-    let slots = 1024;
-    while (slots < this.rows * 2) slots <<= 1;
-    const buf = new ArrayBuffer(slots * stride * 4);
-    const keys = new Int32Array(buf);
-    const weights = new Float32Array(buf);
-    const mask = slots - 1;
-    for (let r = 0; r < this.rows; r++) {
-      const key = this.keys[r];
-      let i = (key ^ (key >>> 15)) & mask;
-      while (keys[i * stride] !== 0) i = (i + 1) & mask;
-      keys[i * stride] = key;
-      for (let t = 0; t < T; t++) weights[i * stride + 1 + t] = this.weights[r * T + t];
-    }
-    this.packed = { keys, weights, mask };
+    this.packed = FrozenTable.of(this.keys, this.weights, this.rows, this.tags);
   }
 
   row(hash: number): number {
@@ -88,29 +74,6 @@ export class LinearSequenceModel {
     return r;
   }
 
-  private emitPacked(f: FeatureRows, n: number, emit: Float32Array): void {
-    const { keys, weights, mask } = this.packed!;
-    const T = this.tags;
-    const stride = T + 1;
-    for (let k = 0; k < n; k++) {
-      const o = k * T;
-      for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
-        const key = f.hashes[j];
-        let i = (key ^ (key >>> 15)) & mask;
-        for (;;) {
-          const at = i * stride;
-          const found = keys[at];
-          if (found === key) {
-            for (let t = 0; t < T; t++) emit[o + t] += weights[at + 1 + t];
-            break;
-          }
-          if (found === 0) break;
-          i = (i + 1) & mask;
-        }
-      }
-    }
-  }
-
   /** Best tag sequence for tokens [0, n) of f; scores are written to out. */
   decode(f: FeatureRows, n: number, out: Uint8Array): void {
     const T = this.tags;
@@ -121,9 +84,9 @@ export class LinearSequenceModel {
       this.back = new Int8Array(n * T * 2);
     }
     const emit = this.emit;
-    for (let k = 0; k < n; k++) emit.set(this.bias, k * T);
-    if (this.packed) this.emitPacked(f, n, emit);
+    if (this.packed) this.packed.emissions(f, n, this.bias, emit);
     else {
+      for (let k = 0; k < n; k++) emit.set(this.bias, k * T);
       const w = this.weights;
       for (let k = 0; k < n; k++) {
         for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
@@ -196,4 +159,76 @@ export function bioChunks(tags: Uint8Array, n: number): Array<{ role: number; fr
     k = e;
   }
   return out;
+}
+
+/** Open-addressing table of int16-quantised weight rows (see LinearSequenceModel.packed). */
+class FrozenTable {
+  private constructor(
+    private readonly slots: Int32Array,
+    private readonly mask: number,
+    private readonly tags: number,
+    private readonly stride: number,
+    private readonly scale: number,
+    /** Per-token integer sums, reused between calls. */
+    private sums: Int32Array,
+  ) {}
+
+  static of(keys: readonly number[], weights: Float32Array, rows: number, tags: number): FrozenTable {
+    const stride = 1 + ((tags + 1) >> 1);
+    let maxAbs = 0;
+    for (let i = 0; i < rows * tags; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    // load factor at most 2/3: short probe runs without doubling the table
+    let size = 1024;
+    while (size * 2 < rows * 3) size <<= 1;
+    const slots = new Int32Array(size * stride);
+    const mask = size - 1;
+    for (let r = 0; r < rows; r++) {
+      const key = keys[r];
+      if (key === 0) continue;
+      let i = slotOf(key, mask);
+      while (slots[i * stride] !== 0) i = (i + 1) & mask;
+      const at = i * stride;
+      slots[at] = key;
+      for (let t = 0; t < tags; t++) {
+        const q = Math.round(weights[r * tags + t] / scale) & 0xffff;
+        slots[at + 1 + (t >> 1)] |= t & 1 ? q << 16 : q;
+      }
+    }
+    return new FrozenTable(slots, mask, tags, stride, scale, new Int32Array(0));
+  }
+
+  /** emit[k * tags + t] = bias[t] + the weights of token k's features for tag t. */
+  emissions(f: FeatureRows, n: number, bias: Float32Array, emit: Float32Array): void {
+    const { slots, mask, tags, stride } = this;
+    if (this.sums.length < tags + 1) this.sums = new Int32Array(tags + 1);
+    const sums = this.sums;
+    for (let k = 0; k < n; k++) {
+      sums.fill(0);
+      for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
+        const key = f.hashes[j];
+        let i = slotOf(key, mask);
+        for (;;) {
+          const at = i * stride;
+          const found = slots[at];
+          if (found === key) {
+            for (let t = 0; t < tags; t += 2) {
+              const w = slots[at + 1 + (t >> 1)];
+              sums[t] += (w << 16) >> 16;
+              sums[t + 1] += w >> 16;
+            }
+            break;
+          }
+          if (found === 0) break;
+          i = (i + 1) & mask;
+        }
+      }
+      const o = k * tags;
+      for (let t = 0; t < tags; t++) emit[o + t] = bias[t] + sums[t] * this.scale;
+    }
+  }
+}
+
+function slotOf(key: number, mask: number): number {
+  return (key ^ (key >>> 15)) & mask;
 }

@@ -19,6 +19,8 @@ export interface QuoteMarksRegion {
 
 const CURLY_OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 const CURLY_CLOSE = new Set(['”', '»']);
+/** Every mark the loop below reads (it jumps from one to the next). */
+const QUOTE_CHARS = /["“”«»„]/g;
 
 type Direction = 'open' | 'close' | 'either';
 
@@ -45,8 +47,10 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
       while (e > open + 1 && /\s/.test(text[e - 1])) e--;
       out.push({ open, close: e, unclosed: true, continues });
     };
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
+    QUOTE_CHARS.lastIndex = p.start;
+    for (let m = QUOTE_CHARS.exec(text); m && m.index < p.end; m = QUOTE_CHARS.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       let dir: Direction | null = null;
       if (CURLY_OPEN[c] && !(c === '“' && want === '“')) dir = 'open';
       else if (CURLY_CLOSE.has(c) || (c === '“' && want === '“')) dir = 'close';

@@ -220,14 +220,19 @@ export class SpeakerResolver {
       const prev = scored.get(key);
       if (!prev || score > prev.score) scored.set(key, { score, m });
     }
+    const spokeBonus = new Set<string>();
     for (const { at, speaker } of this.spoken) {
       if (at >= limit || ctx.toks[this.tokenAt(at)].sentence < firstSent) continue;
       if (want === 'group' ? speaker.kind !== 'org' : speaker.kind !== 'person') continue;
       const g = this.genderOf.get(speaker.entityId ?? speaker.name);
       if ((want === 'm' || want === 'f') && g && g !== want) continue;
+      // having spoken makes one salient once: a speaker named twice is not twice as likely
       const key = speaker.entityId ?? speaker.name;
       const prev = scored.get(key);
-      if (prev) prev.score += 3;
+      if (prev && !spokeBonus.has(key)) {
+        prev.score += 3;
+        spokeBonus.add(key);
+      }
     }
     let best: { score: number; m: Mention } | undefined;
     for (const v of scored.values()) if (!best || v.score > best.score || (v.score === best.score && v.m.start > best.m.start)) best = v;

@@ -32,7 +32,20 @@ export interface TokenSyntax {
   right: Int32Array;
 }
 
-const CLAUSE_RELATIONS = new Set(['ccomp', 'parataxis', 'nsubj', 'nsubj:pass', 'xcomp', 'obj', 'iobj', 'advcl', 'csubj']);
+const CLAUSE_RELATIONS = ['ccomp', 'parataxis', 'nsubj', 'nsubj:pass', 'xcomp', 'obj', 'iobj', 'advcl', 'csubj'].sort();
+/** One bit per clause relation, in sorted order, so a token's set of them is a small number. */
+const CLAUSE_BIT = new Map(CLAUSE_RELATIONS.map((r, k) => [r, 1 << k]));
+const childrenNames = new Map<number, string>();
+
+/** "ccomp nsubj": the clause relations of a bit set, sorted (one string per set, made once). */
+function childrenName(bits: number): string {
+  let name = childrenNames.get(bits);
+  if (name === undefined) {
+    name = CLAUSE_RELATIONS.filter((_, k) => bits & (1 << k)).join(' ');
+    childrenNames.set(bits, name);
+  }
+  return name;
+}
 
 
 export function attributionTokens(text: string, seg: Segmentation, paragraphs: Span[], syntax?: Syntax | null): AttributionTokens {
@@ -79,8 +92,11 @@ function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax 
     head[w.token] = w.head >= 0 ? syntax.words[w.head].token : -1;
   }
   for (let i = 0; i < n; i++) if (head[i] === i) head[i] = -1;
-  const kids: string[][] = Array.from({ length: n }, () => []);
-  for (let i = 0; i < n; i++) if (head[i] >= 0 && CLAUSE_RELATIONS.has(deprel[i]) && !kids[head[i]].includes(deprel[i])) kids[head[i]].push(deprel[i]);
+  const kids = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const bit = CLAUSE_BIT.get(deprel[i]);
+    if (head[i] >= 0 && bit !== undefined) kids[head[i]] |= bit;
+  }
   const left = Int32Array.from({ length: n }, (_, i) => i);
   const right = Int32Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < n; i++) {
@@ -90,7 +106,7 @@ function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax 
       if (i > right[h]) right[h] = i;
     }
   }
-  return { upos, deprel, lemma, head, children: kids.map((k) => k.sort().join(' ')), left, right };
+  return { upos, deprel, lemma, head, children: Array.from(kids, childrenName), left, right };
 }
 
 /** Paragraphs of a plain text: runs of non-empty lines. */

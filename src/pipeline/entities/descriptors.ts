@@ -1,0 +1,163 @@
+// A common noun the parse ties to a name says what the name is: "the utility Enel" and "Enel,
+// the utility" (ORG), "its Yukos division" (ORG), "firms such as X" (ORG), "the Kent village"
+// (LOC). Some nouns say only who makes them: "a YouGov poll" is by an organisation. The nouns are
+// data (data/descriptors.txt). A descriptor settles the type of the mention it describes, and
+// names a word the tagger missed when the word looks like a name (all capitals or an inner
+// capital: "YouGov", "ICM"). Titled names and full personal names are never retyped.
+import { readFileSync } from 'node:fs';
+import { projectPath } from '../../paths.js';
+import type { EntityType, Mention, Syntax } from '../../types.js';
+import { caseMarker, dependents, headOfSpan, sentenceOfWord, wordAt } from '../syntax/query.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { candidates } from '../places/resolve.js';
+import { nameKey } from '../places/normalize.js';
+
+export interface Descriptors {
+  /** Nouns that say what a name is, either way round ("the utility Enel", "the Enel utility"). */
+  kinds: Map<string, EntityType>;
+  /** Nouns a name modifies as their maker or owner ("a YouGov poll"). */
+  makers: Map<string, EntityType>;
+}
+
+const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
+
+export function parseDescriptors(text: string): Descriptors {
+  const out: Descriptors = { kinds: new Map(), makers: new Map() };
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [type, noun] = line.split(/\s+/, 2);
+    if (!TYPES.has(type as EntityType) || !noun) throw new Error(`descriptors: bad line "${line}"`);
+    if (noun.startsWith('@')) out.makers.set(noun.slice(1).toLowerCase(), type as EntityType);
+    else out.kinds.set(noun.toLowerCase(), type as EntityType);
+  }
+  return out;
+}
+
+let shipped: Descriptors | undefined;
+
+export function shippedDescriptors(): Descriptors {
+  shipped ??= parseDescriptors(readFileSync(projectPath('data', 'descriptors.txt'), 'utf8'));
+  return shipped;
+}
+
+/** Relations by which a common noun renames a name: "utility Enel", "Enel, the utility". */
+const RENAMING = ['appos', 'nmod:desc', 'compound'];
+/** Case markers by which a plural noun lists instances: "firms such as X and Y", "banks like X". */
+const INSTANCES = new Set(['such as', 'like', 'including']);
+/** A word that is a name by its shape alone: "ICM", "YouGov". */
+const NAME_SHAPE = /^\p{Lu}{2,}$|^\p{Lu}[\p{L}]*\p{Ll}\p{Lu}/u;
+
+/**
+ * Mentions retyped (or added) by a descriptor noun, with the set of those it settled (for
+ * harmoniseTypes, which must not vote them back).
+ */
+export function typeByDescriptors(
+  mentions: Mention[],
+  syn: Syntax | undefined,
+  fixed: ReadonlySet<Mention> = new Set(),
+  nouns: Descriptors = shippedDescriptors(),
+): { mentions: Mention[]; settled: Set<Mention> } {
+  const settled = new Set<Mention>();
+  if (!syn || syn.words.length === 0) return { mentions, settled };
+  const out = mentions.map((m) => {
+    if (fixed.has(m) || m.title || (m.type === 'PER' && /\s/.test(m.text))) return m;
+    const head = headOfSpan(syn, m);
+    if (head === null) return m;
+    const type = descriptorType(syn, head, m, nouns);
+    if (type === null) return m;
+    const typed = type === m.type ? m : { ...m, type };
+    settled.add(typed);
+    return typed;
+  });
+  // names the tagger missed, by their shape: "a YouGov poll", "the automaker GM"
+  syn.words.forEach((w, i) => {
+    if (w.upos !== 'PROPN' || !NAME_SHAPE.test(w.text) || out.some((m) => m.start < w.end && w.start < m.end)) return;
+    // a place or nationality the tagger left out ("US automaker X") is not the company
+    if (isPlace(w.text) || isDemonym(w.text)) return;
+    // typed MISC until a descriptor types it: neither a place nor a person to protect
+    const span: Mention = { start: w.start, end: w.end, type: 'MISC', text: w.text };
+    const type = w.deprel === 'compound' ? modifiedNounType(syn, i, span, nouns) : descriptorType(syn, i, span, nouns);
+    if (type === null) return;
+    const added: Mention = { ...span, type };
+    out.push(added);
+    settled.add(added);
+  });
+  // and their other mentions in the article, written the same way ("GM said …")
+  const shaped = new Map([...settled].filter((m) => NAME_SHAPE.test(m.text)).map((m) => [m.text, m.type] as const));
+  if (shaped.size > 0) {
+    const taken = out.map((m) => [m.start, m.end] as const);
+    for (const w of syn.words) {
+      const type = shaped.get(w.text);
+      if (type === undefined || taken.some(([start, end]) => start < w.end && w.start < end)) continue;
+      out.push({ start: w.start, end: w.end, type, text: w.text });
+    }
+  }
+  return { mentions: out.sort((a, b) => a.start - b.start), settled };
+}
+
+/** The word right before a character offset, in the same sentence and one space away; null if none. */
+function wordsBefore(syn: Syntax, offset: number): number | null {
+  const at = wordAt(syn, offset);
+  if (at === null || at === 0) return null;
+  const prev = syn.words[at - 1];
+  return offset - prev.end === 1 && sentenceOfWord(syn, at - 1) === sentenceOfWord(syn, at) ? at - 1 : null;
+}
+
+/** The type a noun the name modifies gives it ("the Yukos division", "a YouGov poll", "an Eton pupil"). */
+function modifiedNounType(syn: Syntax, head: number, span: { start: number; end: number; type?: EntityType; text?: string }, nouns: Descriptors): EntityType | null {
+  const noun = syn.words[syn.words[head].head];
+  if (!noun || noun.upos !== 'NOUN' || (noun.start < span.end && span.start < noun.end)) return null;
+  const lemma = noun.lemma.toLowerCase();
+  const t = nouns.kinds.get(lemma) ?? nouns.makers.get(lemma) ?? null;
+  // a place modifying an organisation's noun is where it is ("a London firm"), a nationality
+  // says whose it is ("a Swiss firm")
+  if (t === 'LOC' || (t === 'ORG' && !(span.type === 'LOC' && isPlace(span.text ?? '')) && !(span.type === 'MISC' && isDemonym(span.text ?? '')))) return t;
+  return null;
+}
+
+function isPlace(name: string): boolean {
+  return candidates(gazetteer(), name).entries.length > 0;
+}
+
+function isDemonym(name: string): boolean {
+  return gazetteer().demonym(nameKey(name)) !== undefined;
+}
+
+function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descriptors): EntityType | null {
+  // "Indonesia Aceh's region": a word the parse made part of a longer name takes that name's place
+  if (syn.words[head].deprel === 'flat' && syn.words[head].head >= 0) head = syn.words[head].head;
+  const word = syn.words[head];
+  const outside = (w: number) => syn.words[w].end <= span.start || syn.words[w].start >= span.end;
+  const kindOf = (w: number) => (syn.words[w].upos === 'NOUN' && outside(w) ? (nouns.kinds.get(syn.words[w].lemma.toLowerCase()) ?? null) : null);
+  // the name renames the noun ("Enel, the utility")
+  if (word.deprel === 'appos' && word.head >= 0) {
+    const t = kindOf(word.head);
+    if (t) return t;
+  }
+  // "Aceh's region": only a place's noun is owned by the name it describes (but "Smith's home
+  // town" is his)
+  if (word.deprel === 'nmod:poss' && span.type !== 'PER' && word.head >= 0 && kindOf(word.head) === 'LOC') return 'LOC';
+  if (word.deprel === 'compound' && word.head >= 0) {
+    const t = modifiedNounType(syn, head, span, nouns);
+    if (t) return t;
+  }
+  // the noun renames the name ("the utility Enel", "Enel, a utility")
+  for (const d of dependents(syn, head, ...RENAMING)) {
+    const t = kindOf(d);
+    if (t) return t;
+  }
+  // the parse often misses the apposition of a noun right before a name ("US automaker GM" as two
+  // subjects): the word just before the name, when it is a descriptor noun, renames it
+  const first = wordsBefore(syn, span.start);
+  if (first !== null) {
+    const t = kindOf(first);
+    if (t) return t;
+  }
+  // the name is an instance the noun lists ("firms such as X and Y")
+  let w = head;
+  if (syn.words[w].deprel === 'conj' && syn.words[w].head >= 0) w = syn.words[w].head;
+  const listed = syn.words[w];
+  if (listed.deprel.startsWith('nmod') && listed.head >= 0 && INSTANCES.has(caseMarker(syn, w) ?? '')) return kindOf(listed.head);
+  return null;
+}

@@ -1,0 +1,58 @@
+// The last word of many names says what they are: "… Police Station", "… Airport" are places
+// (facilities, as CoNLL annotates them), "… Centre", "… Institute" are bodies, "… Act", "… Plan"
+// and "… Report" are works. Repairs: a facility name the tagger called an organisation becomes a
+// place, a law, plan or report named as one is MISC; "the Lord Chancellor's
+// Department" is one body, not a title plus a stray word; and a run of capitalised words ending
+// in a body's or a publication's head noun that the tagger missed ("the Foreign Policy Centre
+// think tank", "the Australian Financial Review", where it saw only the nationality) becomes an
+// organisation.
+import type { Mention } from '../../types.js';
+import { candidates } from '../places/resolve.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { nameKey } from '../places/normalize.js';
+
+const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue)$/u;
+/** Laws, plans and reports are works (MISC, as CoNLL annotates "… Act"): "Parliament Act", "Marshall Plan". */
+const DOCUMENT = /\s(?:Act|Bill|Plan|Report)$/u;
+const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
+const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|${PUBLICATION_HEADS}`;
+const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS})$`, 'u');
+/** "X's Department": a single head word, not "Japan's Ministry of Finance" (the ministry's own name follows). */
+const POSSESSED_HEAD = new RegExp(`^['’]s\\s+(?:Department|Office|Ministry|Committee|Council)(?![\\p{L}\\p{N}]|\\s+(?:of|for|on)\\b)`, 'u');
+const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
+/** Closed-class words that start a sentence, not a name ("In", "The", "Its"). */
+const FUNCTION_WORD = /^(?:The|A|An|In|On|At|For|But|And|Or|Its|His|Her|Their|Our|Your|My|This|That|These|Those|When|If|As|By|From|With|After|Before|Under|Over|Since|While|Both|Every|Each|Some|All|No)$/u;
+
+export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
+  const out = mentions.map((m) => {
+    if (m.type === 'ORG' && FACILITY.test(m.text)) return { ...m, type: 'LOC' as const };
+    if (m.type !== 'MISC' && !m.title && DOCUMENT.test(m.text)) return { ...m, type: 'MISC' as const };
+    return withPossessedHead(text, m);
+  });
+  for (const r of text.matchAll(UNTAGGED_BODY)) {
+    const first = [...r[1].matchAll(/\S+/gu)].find((w) => !FUNCTION_WORD.test(w[0]));
+    if (!first) continue;
+    const start = r.index + first.index;
+    const end = r.index + r[0].length;
+    // the tagger may have taken just a publication's leading nationality ("the Australian
+    // Financial Review"); "German Foreign Ministry" is Germany's ministry, not one name
+    const inside = out.filter((m) => m.start < end && start < m.end);
+    const nationalityOnly = inside.length === 1 && inside[0].start === start && inside[0].end < end && isDemonym(inside[0]) && PUBLICATION.test(r[0]);
+    if (inside.length > 0 && !nationalityOnly) continue;
+    const body: Mention = { start, end, type: 'ORG', text: text.slice(start, end) };
+    if (inside.length) out.splice(out.indexOf(inside[0]), 1, body);
+    else out.push(body);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function isDemonym(m: Mention): boolean {
+  return m.type === 'MISC' && gazetteer().demonym(nameKey(m.text)) !== undefined;
+}
+
+function withPossessedHead(text: string, m: Mention): Mention {
+  const head = POSSESSED_HEAD.exec(text.slice(m.end, m.end + 40));
+  if (!head || m.type === 'PER' || candidates(gazetteer(), m.text).entries.length > 0) return m;
+  const end = m.end + head[0].length;
+  return { ...m, type: 'ORG', end, text: text.slice(m.start, end) };
+}

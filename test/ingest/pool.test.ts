@@ -1,0 +1,43 @@
+// The analysis pool posts several documents ahead to each thread: every document still gets
+// its own analysis back, and a thread stopped by the time limit hands the documents it held to
+// a fresh thread instead of losing them.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { AnalysisPool, JOBS_PER_THREAD } from '../../src/ingest/pool.js';
+import type { RawDoc } from '../../src/types.js';
+
+function article(n: number): RawDoc {
+  const text = `Harbour report ${n}\n\nThe night ferry number ${n} reached the northern pier two hours late. The crew blamed a storm over the bay.`;
+  return { source: { kind: 'file', location: `/virtual/report-${n}.txt`, name: `report-${n}.txt` }, format: 'text', content: text, encoding: 'utf-8', hints: {} };
+}
+
+test('more documents than threads can hold: each comes back with its own analysis', { timeout: 120_000 }, async () => {
+  const pool = new AnalysisPool({ threads: 2, timeLimitMs: 60_000, until: 'segment', userAliases: [] });
+  try {
+    const count = 2 * JOBS_PER_THREAD + 5;
+    const results = await Promise.all(Array.from({ length: count }, (_, n) => pool.analyse(article(n))));
+    results.forEach((r, n) => {
+      assert.ok(r.ok, `document ${n} failed`);
+      if (r.ok) assert.match(r.analysis.doc.text, new RegExp(`ferry number ${n} reached`));
+    });
+    assert.equal(pool.pending, 0);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a time limit stops the running document; the documents queued behind it go to a fresh thread, none lost', { timeout: 120_000 }, async () => {
+  // 1 ms: no thread can even start in time, so each document in turn is stopped, and its thread
+  // replaced; none may be lost or answered twice
+  const pool = new AnalysisPool({ threads: 1, timeLimitMs: 1, until: 'segment', userAliases: [] });
+  try {
+    const results = await Promise.all(Array.from({ length: 4 }, (_, n) => pool.analyse(article(n))));
+    for (const r of results) {
+      assert.equal(r.ok, false);
+      if (!r.ok) assert.match(r.error, /took longer than/);
+    }
+    assert.equal(pool.pending, 0);
+  } finally {
+    await pool.close();
+  }
+});

@@ -1,0 +1,167 @@
+// What kind of thing a name is, from the words around it: descriptor nouns in the parse, a
+// body's or facility's head noun, and titles of books and broadcasts. Invented sentences.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention, Syntax } from '../../../src/types.js';
+import { parseDescriptors, typeByDescriptors } from '../../../src/pipeline/entities/descriptors.js';
+import { repairByHeadNoun } from '../../../src/pipeline/entities/head-nouns.js';
+import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
+import { typeMarketMovers } from '../../../src/pipeline/entities/market-movers.js';
+import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
+
+const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
+  const start = text.indexOf(s, from);
+  return { start, end: start + s.length, type, text: s };
+};
+const shown = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
+
+/** A one-sentence parse from [word, upos, deprel, head, lemma?] rows, words separated by single spaces. */
+function parse(rows: Array<[string, string, string, number, string?]>): { text: string; syn: Syntax } {
+  let offset = 0;
+  const words = rows.map(([text, upos, deprel, head, lemma], i) => {
+    const w = { text, lemma: lemma ?? text.toLowerCase().replace(/s$/, ''), upos, deprel, head, token: i, start: offset, end: offset + text.length };
+    offset += text.length + 1;
+    return w;
+  });
+  return { text: rows.map((r) => r[0]).join(' '), syn: { words, sentenceWordStart: [0, words.length] } };
+}
+
+const nouns = parseDescriptors('ORG utility\nORG division\nORG firm\nLOC village\nLOC region\nMISC programme\nORG @poll\nORG @pupil\n');
+
+test('a descriptor noun tied to a name by the parse settles its type', () => {
+  // "the utility Velmora and its Tarnok division sold shares in firms such as Oskari"
+  const { text, syn } = parse([
+    ['the', 'DET', 'det', 2], ['utility', 'NOUN', 'nmod:desc', 2], ['Velmora', 'PROPN', 'nsubj', 7],
+    ['and', 'CCONJ', 'cc', 6], ['its', 'PRON', 'nmod:poss', 6], ['Tarnok', 'PROPN', 'compound', 6], ['division', 'NOUN', 'conj', 2],
+    ['sold', 'VERB', 'root', -1], ['shares', 'NOUN', 'obj', 7], ['in', 'ADP', 'case', 10], ['firms', 'NOUN', 'nmod', 8],
+    ['such', 'ADJ', 'case', 13], ['as', 'ADP', 'fixed', 11], ['Oskari', 'PROPN', 'nmod', 10],
+  ]);
+  const ms = [at(text, 'Velmora', 'LOC'), at(text, 'Tarnok', 'PER'), at(text, 'Oskari', 'PER')];
+  const out = typeByDescriptors(ms, syn, new Set(), nouns);
+  assert.deepEqual(shown(out.mentions), ['ORG:Velmora', 'ORG:Tarnok', 'ORG:Oskari']);
+  assert.equal(out.settled.size, 3);
+});
+
+test('no descriptor: a place before a firm is where it is, a broadcaster before its programme stays itself, a titled person stays a person', () => {
+  // "a Leeds firm and the KTV programme hired Mr Halloran" (Leeds: a place the gazetteer knows)
+  const { text, syn } = parse([
+    ['a', 'DET', 'det', 2], ['Leeds', 'PROPN', 'compound', 2], ['firm', 'NOUN', 'nsubj', 7],
+    ['and', 'CCONJ', 'cc', 6], ['the', 'DET', 'det', 6], ['KTV', 'PROPN', 'compound', 6], ['programme', 'NOUN', 'conj', 2],
+    ['hired', 'VERB', 'root', -1], ['Mr', 'PROPN', 'compound', 9], ['Halloran', 'PROPN', 'obj', 7],
+  ]);
+  const lexiconFixed = at(text, 'KTV', 'ORG');
+  const ms = [at(text, 'Leeds', 'LOC'), lexiconFixed, { ...at(text, 'Mr Halloran', 'PER'), title: 'Mr' }];
+  const out = typeByDescriptors(ms, syn, new Set([lexiconFixed]), nouns);
+  assert.deepEqual(shown(out.mentions), ['LOC:Leeds', 'ORG:KTV', 'PER:Mr Halloran']);
+  assert.equal(out.settled.size, 0);
+});
+
+test('head nouns: a facility is a place, "X\'s Department" is one body, a missed "… Centre" is an organisation', () => {
+  const text = 'Protesters met outside Wexbury Road Station. The Lord Keeper\'s Department and the Coastal Studies Centre think tank replied. In Centre court, play resumed.';
+  const out = repairByHeadNoun(text, [at(text, 'Wexbury Road Station', 'ORG'), at(text, 'Lord Keeper', 'LOC')]);
+  assert.deepEqual(shown(out), ['LOC:Wexbury Road Station', "ORG:Lord Keeper's Department", 'ORG:Coastal Studies Centre']);
+});
+
+test('a law, plan or report named as one is a work; a first name Bill is not', () => {
+  const text = 'The Harbour Safety Act and the Dunmore Plan, said Bill Oakes, were in the Lowell Report.';
+  const ms = [at(text, 'Harbour Safety Act', 'ORG'), at(text, 'Dunmore Plan', 'LOC'), at(text, 'Bill Oakes', 'PER'), at(text, 'Lowell Report', 'ORG')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['MISC:Harbour Safety Act', 'MISC:Dunmore Plan', 'PER:Bill Oakes', 'MISC:Lowell Report']);
+});
+
+test('"Country\'s Ministry" keeps the country; "Ministry of X" after a possessive is left to the tagger', () => {
+  const text = "Norway's Ministry said so, and Harland's Department of Works agreed.";
+  const ms = [at(text, 'Norway', 'LOC'), at(text, 'Harland', 'ORG')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Norway', 'ORG:Harland']);
+});
+
+test('titles of books and programmes are one MISC name; a person after "his book," is still a person', () => {
+  const text = "A new book, Quinn's Empire, says so. She told KTV One's Morning with Maya programme. In his memoir, Ruth Abara, his editor, is thanked. The film, Dark Harbour by Ana Lusk, opens.";
+  const ms = [at(text, 'Quinn', 'PER'), at(text, 'Empire', 'LOC'), at(text, 'KTV One', 'ORG'), at(text, 'Maya', 'PER'), at(text, 'Ruth Abara', 'PER'), at(text, 'Dark Harbour', 'LOC'), at(text, 'Ana Lusk', 'PER')];
+  const out = markWorkTitles(text, ms, new Set(['Mr']));
+  assert.deepEqual(shown(out), ["MISC:Quinn's Empire", 'ORG:KTV One', 'MISC:Morning with Maya', 'PER:Ruth Abara', 'MISC:Dark Harbour', 'PER:Ana Lusk']);
+});
+
+test('a maker noun names the organisation before it, even one the tagger missed, if it looks like a name', () => {
+  // "a ZenPoll poll and a Sunday poll"
+  const { text, syn } = parse([
+    ['a', 'DET', 'det', 2], ['ZenPoll', 'PROPN', 'compound', 2], ['poll', 'NOUN', 'root', -1],
+    ['and', 'CCONJ', 'cc', 6], ['a', 'DET', 'det', 6], ['Sunday', 'PROPN', 'compound', 6], ['poll', 'NOUN', 'conj', 2],
+  ]);
+  const out = typeByDescriptors([], syn, new Set(), nouns);
+  assert.deepEqual(shown(out.mentions), ['ORG:ZenPoll']);
+  assert.equal(text.slice(out.mentions[0].start, out.mentions[0].end), 'ZenPoll');
+});
+
+test('what moves by a stated amount is a company, even an all-capital name the tagger missed; a known place is not retyped', () => {
+  // "Tarno Kiseki slid 2% and KRX dropped 3% as Norway fell 1%"
+  const { text, syn } = parse([
+    ['Tarno', 'PROPN', 'compound', 1], ['Kiseki', 'PROPN', 'nsubj', 2], ['slid', 'VERB', 'root', -1, 'slide'], ['2', 'NUM', 'nummod', 4], ['%', 'SYM', 'obj', 2],
+    ['and', 'CCONJ', 'cc', 7], ['KRX', 'PROPN', 'nsubj', 7], ['dropped', 'VERB', 'conj', 2, 'drop'], ['3', 'NUM', 'nummod', 9], ['%', 'SYM', 'obj', 7],
+    ['as', 'SCONJ', 'mark', 12], ['Norway', 'PROPN', 'nsubj', 12], ['fell', 'VERB', 'advcl', 2, 'fall'], ['1', 'NUM', 'nummod', 14], ['%', 'SYM', 'obj', 12],
+  ]);
+  const out = typeMarketMovers(text, [at(text, 'Tarno Kiseki', 'LOC'), at(text, 'Norway', 'LOC')], syn);
+  assert.deepEqual(shown(out), ['ORG:Tarno Kiseki', 'ORG:KRX', 'LOC:Norway']);
+});
+
+test('"shares in X" and "X shares" that move are the company\'s; a verb with no amount says nothing', () => {
+  // "shares in Velmora fell 4 cents ; Oskari slid"
+  const { text, syn } = parse([
+    ['shares', 'NOUN', 'nsubj', 3, 'share'], ['in', 'ADP', 'case', 2], ['Velmora', 'PROPN', 'nmod', 0], ['fell', 'VERB', 'root', -1, 'fall'], ['4', 'NUM', 'nummod', 5], ['cents', 'NOUN', 'obj', 3],
+    [';', 'PUNCT', 'punct', 3], ['Oskari', 'PROPN', 'nsubj', 8], ['slid', 'VERB', 'parataxis', 3, 'slide'],
+  ]);
+  const out = typeMarketMovers(text, [at(text, 'Velmora', 'PER'), at(text, 'Oskari', 'PER')], syn);
+  assert.deepEqual(shown(out), ['ORG:Velmora', 'PER:Oskari']);
+});
+
+test('a publication the tagger saw only the nationality of is one organisation', () => {
+  const text = 'He was quoted in the Canadian Mining Review on Monday, and by Canadian officials.';
+  const out = repairByHeadNoun(text, [at(text, 'Canadian', 'MISC'), at(text, 'Canadian', 'MISC', 50)]);
+  assert.deepEqual(shown(out), ['ORG:Canadian Mining Review', 'MISC:Canadian']);
+});
+
+test('a compass word before a continent names a region of its own; before a country it does not', async () => {
+  const { compassRegions } = await import('../../../src/pipeline/entities/compass-regions.js');
+  const text = 'Storms hit south Asia and western Europe, then northern Iraq.';
+  const out = compassRegions(text, [at(text, 'Asia', 'LOC'), at(text, 'Europe', 'LOC'), at(text, 'Iraq', 'LOC')]);
+  assert.deepEqual(shown(out), ['LOC:south Asia', 'LOC:western Europe', 'LOC:Iraq']);
+  for (const m of out) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('a place\'s noun owned by a name makes it a place, through a name the parse ran together; a person\'s home region stays a person', () => {
+  // "in Marovia Tessel 's region , a Halden pupil and a Swiss pupil saw Kovac 's region"
+  const { text, syn } = parse([
+    ['in', 'ADP', 'case', 4], ['Marovia', 'PROPN', 'nmod:poss', 4], ['Tessel', 'PROPN', 'flat', 1], ["'s", 'PART', 'case', 1], ['region', 'NOUN', 'obl', 13],
+    [',', 'PUNCT', 'punct', 4], ['a', 'DET', 'det', 8], ['Halden', 'PROPN', 'compound', 8], ['pupil', 'NOUN', 'nsubj', 13],
+    ['and', 'CCONJ', 'cc', 12], ['a', 'DET', 'det', 12], ['Swiss', 'PROPN', 'compound', 12], ['pupil', 'NOUN', 'conj', 8],
+    ['saw', 'VERB', 'root', -1], ['Kovac', 'PROPN', 'nmod:poss', 16], ["'s", 'PART', 'case', 14], ['region', 'NOUN', 'obj', 13],
+  ]);
+  const ms = [at(text, 'Marovia', 'LOC'), at(text, 'Tessel', 'ORG'), at(text, 'Halden', 'MISC'), at(text, 'Swiss', 'MISC'), at(text, 'Kovac', 'PER')];
+  const out = typeByDescriptors(ms, syn, new Set(), nouns);
+  assert.deepEqual(shown(out.mentions), ['LOC:Marovia', 'LOC:Tessel', 'ORG:Halden', 'MISC:Swiss', 'PER:Kovac']);
+});
+
+test('a quotation in title case is a title, unless one name is all of it', () => {
+  const text = 'He unveiled a "Plan for the Renewal of Norvia" and fought "Islamic State" and "the old guard".';
+  const ms = [at(text, 'Norvia', 'LOC'), at(text, 'Islamic State', 'ORG')];
+  assert.deepEqual(shown(markWorkTitles(text, ms)), ['MISC:Plan for the Renewal of Norvia', 'ORG:Islamic State']);
+});
+
+test('a descriptor noun right before a name counts even where the parse missed the apposition; a shaped name the tagger missed is added, with its other mentions', () => {
+  // "the utility Velmora rose . KRX utility KRX fell . KRX said" — parse: noun and names as siblings
+  const { text, syn } = parse([
+    ['the', 'DET', 'det', 1], ['utility', 'NOUN', 'nsubj', 3], ['Velmora', 'PROPN', 'nsubj', 3], ['rose', 'VERB', 'root', -1],
+    ['and', 'CCONJ', 'cc', 7], ['utility', 'NOUN', 'nsubj', 7], ['KRX', 'PROPN', 'nsubj', 7], ['fell', 'VERB', 'conj', 3],
+    ['as', 'SCONJ', 'mark', 10], ['KRX', 'PROPN', 'nsubj', 10], ['said', 'VERB', 'advcl', 3],
+  ]);
+  const out = typeByDescriptors([at(text, 'Velmora', 'PER')], syn, new Set(), nouns);
+  assert.deepEqual(shown(out.mentions), ['ORG:Velmora', 'ORG:KRX', 'ORG:KRX']);
+  assert.equal(out.mentions[2].start, text.lastIndexOf('KRX'));
+});
+
+test('a type the context settles decides for every mention of the name in the article', () => {
+  const text = 'Velmora said. Velmora sold. Velmora won. The carrier Velmora grew.';
+  const ms = [at(text, 'Velmora', 'PER'), at(text, 'Velmora', 'PER', 10), at(text, 'Velmora', 'PER', 25), at(text, 'Velmora', 'ORG', 45)];
+  const out = harmoniseTypes(ms, { fixed: new Set([ms[3]]) });
+  assert.deepEqual(shown(out), ['ORG:Velmora', 'ORG:Velmora', 'ORG:Velmora', 'ORG:Velmora']);
+  assert.deepEqual(shown(harmoniseTypes(ms)), ['PER:Velmora', 'PER:Velmora', 'PER:Velmora', 'PER:Velmora']);
+});
