@@ -19,6 +19,8 @@ interface Slot {
   /** Jobs posted to the thread, in the order it analyses them; the first is running. */
   jobs: Job[];
   timer: NodeJS.Timeout | null;
+  /** Whether the thread has answered once (so it started: its crashes are the document's). */
+  answered: boolean;
 }
 
 export interface PoolOptions {
@@ -35,11 +37,17 @@ export interface PoolOptions {
  */
 export const JOBS_PER_THREAD = 8;
 
+/** Threads in a row that crash before answering once: then they cannot start, and none is spawned again. */
+const STARTUP_FAILURES_TO_GIVE_UP = 2;
+
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 0;
   private closed = false;
+  private startupFailures = 0;
+  /** Why no thread can start (a missing data file, say): every job gets this error at once. */
+  private broken: string | null = null;
 
   constructor(private readonly opts: PoolOptions) {
     for (let i = 0; i < opts.threads; i++) this.slots.push(this.spawn());
@@ -49,12 +57,17 @@ export class AnalysisPool {
     const worker = new Worker(new URL('./analyse-thread.js', import.meta.url), {
       workerData: { until: this.opts.until, userAliases: this.opts.userAliases },
     });
-    const slot: Slot = { worker, jobs: [], timer: null };
+    const slot: Slot = { worker, jobs: [], timer: null, answered: false };
     worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string }) => {
+      slot.answered = true;
+      this.startupFailures = 0;
       if (slot.jobs[0]?.id !== msg.id) return;
       this.finish(slot, msg.analysis ? { ok: true, analysis: msg.analysis } : { ok: false, error: `could not analyse: ${msg.error}` });
     });
-    worker.on('error', (err) => this.replace(slot, `analysis crashed: ${err.message}`));
+    worker.on('error', (err) => {
+      if (!slot.answered && ++this.startupFailures >= STARTUP_FAILURES_TO_GIVE_UP) this.giveUp(`analysis threads cannot start: ${err.message}`);
+      else this.replace(slot, `analysis crashed: ${err.message}`);
+    });
     worker.on('exit', (code) => {
       if (!this.closed && slot.jobs.length) this.replace(slot, `analysis thread exited (code ${code})`);
     });
@@ -64,7 +77,7 @@ export class AnalysisPool {
   /** Fails the slot's running job, replaces its thread, and gives the jobs it held to others. */
   private replace(slot: Slot, error: string): void {
     const index = this.slots.indexOf(slot);
-    if (index < 0) return;
+    if (index < 0 || this.closed || this.broken) return;
     const [job, ...waiting] = slot.jobs;
     if (slot.timer) clearTimeout(slot.timer);
     slot.jobs = [];
@@ -74,6 +87,19 @@ export class AnalysisPool {
     this.queue.unshift(...waiting);
     job?.resolve({ ok: false, error });
     this.dispatch();
+  }
+
+  /** No thread can start: answer every job with the reason instead of respawning threads forever. */
+  private giveUp(reason: string): void {
+    this.broken = reason;
+    const jobs = [...this.slots.flatMap((s) => s.jobs), ...this.queue.splice(0)];
+    for (const slot of this.slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      slot.jobs = [];
+      void slot.worker.terminate();
+    }
+    for (const job of jobs) job.resolve({ ok: false, error: reason });
   }
 
   private finish(slot: Slot, result: PoolResult): void {
@@ -111,6 +137,7 @@ export class AnalysisPool {
   }
 
   analyse(raw: RawDoc): Promise<PoolResult> {
+    if (this.broken) return Promise.resolve({ ok: false, error: this.broken });
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, raw, resolve });
       this.dispatch();

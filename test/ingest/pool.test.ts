@@ -3,7 +3,7 @@
 // a fresh thread instead of losing them.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { AnalysisPool, JOBS_PER_THREAD } from '../../src/ingest/pool.js';
+import { AnalysisPool, JOBS_PER_THREAD, type PoolOptions } from '../../src/ingest/pool.js';
 import type { RawDoc } from '../../src/types.js';
 
 function article(n: number): RawDoc {
@@ -36,6 +36,23 @@ test('a time limit stops the running document; the documents queued behind it go
       assert.equal(r.ok, false);
       if (!r.ok) assert.match(r.error, /took longer than/);
     }
+    assert.equal(pool.pending, 0);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('threads that cannot start: every document gets the reason, and no thread is spawned again and again', { timeout: 120_000 }, async () => {
+  // a corrupt curated alias (no name) makes the thread fail while it sets up, before any document
+  const corrupt = [{ type: 'ORG', alias: null, canonical: null }] as unknown as PoolOptions['userAliases'];
+  const pool = new AnalysisPool({ threads: 2, timeLimitMs: 60_000, until: 'segment', userAliases: corrupt });
+  try {
+    const results = await Promise.all(Array.from({ length: 5 }, (_, n) => pool.analyse(article(n))));
+    const reasons = results.map((r) => (r.ok ? 'ok' : r.error));
+    assert.ok(reasons.every((e) => e !== 'ok'), 'no document can be analysed');
+    assert.ok(reasons.some((e) => /analysis threads cannot start/.test(e)), reasons.join('\n'));
+    const later = await pool.analyse(article(9));
+    assert.ok(!later.ok && /cannot start/.test(later.error), 'a document after the pool gave up is answered at once');
     assert.equal(pool.pending, 0);
   } finally {
     await pool.close();
