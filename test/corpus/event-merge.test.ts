@@ -38,6 +38,30 @@ test('reports stay apart when a field says two events: another city, another day
   assert.equal(clusterEvents([port, otherCity]).length, 2);
 });
 
+test('an undated, unplaced report does not chain two agreements that disagree on date and place', () => {
+  // "The pact with the growers was signed in Osaka in 1986." / "The growers and the millers agreed
+  // on prices." / "The millers signed a supply pact in Winnipeg in 1990." The middle report fits
+  // either, but the first and last cannot be one event.
+  const agreement = (docId: string, over: Partial<EventInput>) => report(docId, { eventId: 'pact', type: 'agreement', ...over });
+  const osaka = agreement('osaka-pact', { date: '1986', places: ['geonames:osaka'], within: ['cc:JP'], participants: ['ent:growers'] });
+  const vague = agreement('prices-pact', { participants: ['ent:growers', 'ent:millers'] });
+  const winnipeg = agreement('winnipeg-pact', { date: '1990', places: ['geonames:winnipeg'], within: ['cc:CA'], participants: ['ent:millers'] });
+  assert.ok(mergeReason(osaka, vague) && mergeReason(vague, winnipeg), 'each link alone is allowed');
+  const clusters = clusterEvents([osaka, vague, winnipeg]);
+  assert.equal(clusters.length, 2);
+  const apart = (a: EventInput, b: EventInput) => !clusters.some((c) => c.members.includes(a) && c.members.includes(b));
+  assert.ok(apart(osaka, winnipeg), 'Osaka 1986 and Winnipeg 1990 stay two events');
+  assert.ok(clusters.every((c) => c.reasons.length === c.members.length - 1));
+});
+
+test('reports that agree with every member still merge into one event', () => {
+  const agreement = (docId: string, over: Partial<EventInput>) => report(docId, { eventId: 'pact', type: 'agreement', ...over });
+  const wire = agreement('wire', { date: '2021-06-02', places: ['geonames:osaka'], within: ['cc:JP'], participants: ['ent:growers'] });
+  const local = agreement('local', { participants: ['ent:growers', 'ent:millers'] });
+  const weekly = agreement('weekly', { date: '2021-06', places: ['geonames:japan'], within: ['cc:JP'], countries: ['cc:JP'], participants: ['ent:millers'] });
+  assert.equal(clusterEvents([wire, local, weekly]).length, 1);
+});
+
 test('a user merge is recorded as such, with what the fields say', () => {
   const a = report('x', { date: '2022-01-02' });
   const b = report('y', { date: '2022-01' });

@@ -156,9 +156,37 @@ export function mergeReason(x: EventInput, y: EventInput): MergeReason | null {
   return { between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', date, place, participants, strength };
 }
 
+/** When and where a cluster's members say the event happened: every distinct date, and every distinct set of places. */
+interface ClusterFacts {
+  dates: Set<string>;
+  places: Map<string, EventInput>;
+}
+
+function factsOf(e: EventInput): ClusterFacts {
+  const places = new Map<string, EventInput>();
+  if (e.places.length) places.set(JSON.stringify([[...e.places].sort(), [...(e.within ?? [])].sort(), [...(e.countries ?? [])].sort()]), e);
+  return { dates: new Set(e.date ? [e.date] : []), places };
+}
+
+/** True when no member of one cluster contradicts a member of the other on date or place. Pairwise
+ *  agreement is not transitive (an undated or unplaced report fits both 1986 and 1990, Japan and
+ *  Canada), so a link between two reports must not join clusters whose other members disagree. */
+function clustersAgree(a: ClusterFacts, b: ClusterFacts): boolean {
+  for (const x of a.dates) for (const y of b.dates) if (!datesCompatible(x, y)) return false;
+  for (const x of a.places.values()) for (const y of b.places.values()) if (placeRelation(x, y) === 'conflict') return false;
+  return true;
+}
+
 export function clusterEvents(events: EventInput[], links: EventLinks = { same: [], isolated: new Set() }): EventCluster[] {
   const parent = events.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const facts = events.map(factsOf);
+  const join = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    parent[ra] = rb;
+    for (const d of facts[ra].dates) facts[rb].dates.add(d);
+    for (const [k, e] of facts[ra].places) facts[rb].places.set(k, e);
+  };
   const isolated = events.map((e) => links.isolated.has(eventRef(e)));
   const reasons: MergeReason[] = [];
   const blocks = new Map<string, number[]>();
@@ -182,8 +210,8 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
         if (isolated[members[a]] || isolated[members[b]]) continue;
         if (find(members[a]) === find(members[b])) continue;
         const reason = mergeReason(x, y);
-        if (!reason) continue;
-        parent[find(members[a])] = find(members[b]);
+        if (!reason || !clustersAgree(facts[find(members[a])], facts[find(members[b])])) continue;
+        join(members[a], members[b]);
         reasons.push(reason);
       }
     }
@@ -193,7 +221,7 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
     const x = index.get(a);
     const y = index.get(b);
     if (x === undefined || y === undefined || find(x) === find(y)) continue;
-    parent[find(x)] = find(y);
+    join(x, y);
     const fields = mergeReason({ ...events[x], type: events[y].type }, events[y]);
     reasons.push({
       between: [a, b], by: 'user', type: 'same',
