@@ -22,7 +22,7 @@ export interface ResolveBenchResult {
   /** Every stored mention resolved again, document by document, with the shipped and the user's aliases. */
   entities: { mentions: number; entities: number; changedFromStored: number; readSeconds: number; resolveSeconds: number; resolveCpuSeconds: number };
   /** Event reports clustered into real-world events. */
-  events: { reports: number; clusters: number; readSeconds: number; resolveSeconds: number; resolveCpuSeconds: number };
+  events: { reports: number; clusters: number; /** Reports in the biggest merged event: a chain of loosely similar reports shows here. */ largestCluster: number; readSeconds: number; resolveSeconds: number; resolveCpuSeconds: number };
   /** Figures grouped into claims about one quantity. */
   claims: { figures: number; groups: number; disputed: number; readSeconds: number; resolveSeconds: number; resolveCpuSeconds: number };
   /** Resolution alone (the three resolveSeconds). */
@@ -138,7 +138,8 @@ async function benchEvents(store: Store): Promise<ResolveBenchResult['events']> 
   const inputs: EventInput[] = [];
   for (const [docId, docEvents] of byDoc) inputs.push(...eventInputsOf(docId, [...(context.get(docId) ?? []), ...docEvents], undefined, published.get(docId) ?? null));
   const clusters = clusterEvents(inputs, links);
-  return { reports: reports.length, clusters: clusters.length, readSeconds, resolveSeconds: since(t), resolveCpuSeconds: seconds(cpuNow() - cpu) };
+  const largestCluster = clusters.reduce((most, c) => Math.max(most, c.members.length), 0);
+  return { reports: reports.length, clusters: clusters.length, largestCluster, readSeconds, resolveSeconds: since(t), resolveCpuSeconds: seconds(cpuNow() - cpu) };
 }
 
 async function benchClaims(store: Store): Promise<ResolveBenchResult['claims']> {
