@@ -4,6 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterEvents, mergeReason, placeRelation, type EventInput } from '../../src/corpus/events/coreference.js';
 import { mergedView } from '../../src/corpus/events/merged.js';
+import { eventInputsOf } from '../../src/corpus/events/inputs.js';
+import { nameKey } from '../../src/corpus/entities/names.js';
+import type { StoredAnnotation } from '../../src/store/interface.js';
 import { join } from 'node:path';
 import { EVENT_TYPES, type EventRecord } from '../../src/types.js';
 import { runCli, tempDir } from '../helpers.js';
@@ -60,6 +63,19 @@ test('reports that agree with every member still merge into one event', () => {
   const local = agreement('local', { participants: ['ent:growers', 'ent:millers'] });
   const weekly = agreement('weekly', { date: '2021-06', places: ['geonames:japan'], within: ['cc:JP'], countries: ['cc:JP'], participants: ['ent:millers'] });
   assert.equal(clusterEvents([wire, local, weekly]).length, 1);
+});
+
+test('a pronoun or a common noun is no participant; an unresolved name is', () => {
+  // "It agreed to sell the bakery to Harbour Mills, the ministers said." — nothing resolved.
+  const sentence = 'It agreed to sell the bakery to Harbour Mills, the ministers said.';
+  const role = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, text });
+  const record = {
+    id: 'sale', type: 'agreement', trigger: role('agreed'), date: null, place: null, status: 'asserted', counts: {},
+    actors: [role('It'), role('the ministers')], targets: [role('Harbour Mills')],
+  };
+  const event: StoredAnnotation = { kind: 'event', label: 'agreement', start: 0, end: sentence.length, text: sentence, data: record };
+  const [input] = eventInputsOf('bakery-sale', [event]);
+  assert.deepEqual(input.participants, [nameKey('Harbour Mills')]);
 });
 
 test('a user merge is recorded as such, with what the fields say', () => {

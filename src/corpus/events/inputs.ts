@@ -7,6 +7,14 @@ import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventInput } from './coreference.js';
 import { nameKey } from '../entities/names.js';
 import { lookupPlace } from '../../pipeline/places/index.js';
+import { DETERMINERS, PRONOUNS } from '../../pipeline/facts/syntax.js';
+
+/** An unresolved role is a participant only when it names someone: a capitalised word that is not a
+ *  pronoun or determiner ("Dubin Clark and Co"). "it", "he", "the ministers" name no one in
+ *  particular, so two reports that both say "it agreed" share nobody. */
+function namesSomeone(text: string): boolean {
+  return text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !PRONOUNS.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
+}
 
 export function eventInputsOf(
   docId: string,
@@ -24,7 +32,7 @@ export function eventInputsOf(
     for (const role of [...e.actors, ...e.targets]) {
       const covering = mentions.filter((m) => m.start >= role.start && m.end <= role.end);
       if (covering.length) participants.push(...covering.map((m) => m.data.entityId as string));
-      else participants.push(nameKey(role.text));
+      else if (namesSomeone(role.text)) participants.push(nameKey(role.text));
     }
     const placeKeys = new Set<string>();
     const within = new Set<string>();
