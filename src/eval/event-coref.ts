@@ -9,21 +9,24 @@ import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { defaultContext } from '../pipeline/index.js';
 import type { Span } from '../types.js';
-import { clusterEventMentions, DEFAULT_MENTION_COREF, type CorefDocument, type CorefMention } from '../corpus/events/mention-coref.js';
+import { readFileSync } from 'node:fs';
+import { clusterEventMentions, DEFAULT_MENTION_COREF, shippedPairModel, type CorefDocument, type CorefMention } from '../corpus/events/mention-coref.js';
+import type { PairModel } from '../corpus/events/mention-pairs.js';
 import { lightLemma } from '../corpus/events/lemma.js';
 import { readEcbTopic, readValidatedSentences } from './ecb/read.js';
 import { analyseEcbDocument, type AnalysedEcbDocument } from './ecb/analyse.js';
 import { corefDocument, corefMentions } from './ecb/mentions.js';
 import { corefScores, type Clustering, type CorefScores } from './ecb/scores.js';
 
-const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--story-threshold X]
+const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--threshold X]
 
 Reads ECB+ (DIR holds topics/ and coreference_sentences.csv), takes the gold event mentions of
 the validated sentences of each topic in LIST ("2,5,12" or "1-10"), clusters them with
 Chronicle's event coreference within and across the topic's documents, and prints MUC, B³,
 CEAF-e and CoNLL F1, with the same-head-lemma-per-topic baseline beside them.
 --predicted          use Chronicle's own event detection instead of the gold mentions; adds mention P/R/F1
---story-threshold X  document similarity above which two documents tell one story (default ${DEFAULT_MENTION_COREF.storyThreshold})`;
+--model FILE         the pair model (default models/event-coref.json, from \`chronicle train event-coref\`)
+--threshold X        average link probability at which mention clusters join (default: the model's)`;
 
 export function parseTopics(list: string): string[] {
   const out: string[] = [];
@@ -55,7 +58,7 @@ interface TopicRun {
   matched: number;
 }
 
-function runTopic(analysed: AnalysedEcbDocument[], predicted: boolean, storyThreshold: number): TopicRun {
+function runTopic(analysed: AnalysedEcbDocument[], predicted: boolean, model: PairModel | null, threshold: number | undefined): TopicRun {
   const key: Clustering = new Map();
   for (const a of analysed) for (const m of a.doc.mentions) key.set(m.key, m.cluster);
   const docs: CorefDocument[] = analysed.map(corefDocument);
@@ -72,7 +75,7 @@ function runTopic(analysed: AnalysedEcbDocument[], predicted: boolean, storyThre
       });
     }
   } else mentions = analysed.flatMap(corefMentions);
-  const response = clusterEventMentions(mentions, docs, { storyThreshold });
+  const response = clusterEventMentions(mentions, docs, { ...DEFAULT_MENTION_COREF, model, threshold });
   const baseline: Clustering = new Map(mentions.map((m) => [m.key, m.lemma]));
   return { key, response, baseline, predicted: mentions.length, matched };
 }
@@ -86,11 +89,13 @@ const command: Subcommand = {
       topics: { type: 'string' },
       json: { type: 'boolean' },
       predicted: { type: 'boolean' },
-      'story-threshold': { type: 'string' },
+      model: { type: 'string' },
+      threshold: { type: 'string' },
     }, false);
     if (!values.ecb || !values.topics) throw new UsageError(`--ecb and --topics are required\n${usage}`);
-    const threshold = values['story-threshold'] !== undefined ? Number(values['story-threshold']) : DEFAULT_MENTION_COREF.storyThreshold;
-    if (!Number.isFinite(threshold)) throw new UsageError('--story-threshold must be a number');
+    const threshold = values.threshold !== undefined ? Number(values.threshold) : undefined;
+    if (threshold !== undefined && !Number.isFinite(threshold)) throw new UsageError('--threshold must be a number');
+    const model = values.model ? (JSON.parse(readFileSync(values.model, 'utf8')) as PairModel) : shippedPairModel();
     const topics = parseTopics(values.topics);
     const validated = readValidatedSentences(join(values.ecb, 'coreference_sentences.csv'));
     const ctx = defaultContext();
@@ -103,7 +108,7 @@ const command: Subcommand = {
     for (const topic of topics) {
       const analysed = readEcbTopic(values.ecb, topic, validated).map((d) => analyseEcbDocument(d, ctx));
       documents += analysed.length;
-      const run = runTopic(analysed, !!values.predicted, threshold);
+      const run = runTopic(analysed, !!values.predicted, model, threshold);
       for (const [m, c] of run.key) key.set(m, `${topic}|${c}`);
       for (const [m, c] of run.response) response.set(m, `${topic}|${c}`);
       for (const [m, c] of run.baseline) baseline.set(m, `${topic}|${c}`);

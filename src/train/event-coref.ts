@@ -1,34 +1,87 @@
-// `chronicle train event-coref`: learns which event head lemmas name one happening ("killed" and
-// "murder") from ECB+ training topics, and writes the pairs event coreference reads.
+// `chronicle train event-coref`: learns, from ECB+ training topics, when two event mentions name
+// one event: how often each pair of heads corefers, the weights of the pair model, and the
+// average-link threshold that scores best on those topics. Writes models/event-coref.json; with
+// --pairs-out also the head-lemma pairs of the head-only fallback.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { defaultContext } from '../pipeline/index.js';
-import { groupStories, DEFAULT_MENTION_COREF } from '../corpus/events/mention-coref.js';
-import { DEFAULT_LEMMA_PAIRS, learnLemmaPairs, type AnnotatedMention, type LemmaPairModel } from '../corpus/events/lemma-pairs.js';
+import { groupStories, storyEnvironment, DEFAULT_MENTION_COREF } from '../corpus/events/mention-coref.js';
+import { DEFAULT_LEMMA_PAIRS, learnLemmaPairs, type AnnotatedMention } from '../corpus/events/lemma-pairs.js';
+import { DEFAULT_LOGISTIC, PAIR_FEATURES, headKey, headRates, linkProbability, pairFeatures, trainLogistic, type CorefMention, type HeadTally, type PairModel } from '../corpus/events/mention-pairs.js';
+import { averageLink } from '../corpus/events/agglomerate.js';
+import type { CorefDocument } from '../corpus/events/story-vectors.js';
 import { REPORTING_LEMMAS } from '../pipeline/facts/lexicons/events.js';
 import { readEcbTopic, readValidatedSentences } from '../eval/ecb/read.js';
 import { analyseEcbDocument } from '../eval/ecb/analyse.js';
 import { corefDocument, corefMentions } from '../eval/ecb/mentions.js';
+import { corefScores, type Clustering } from '../eval/ecb/scores.js';
 import { parseTopics } from '../eval/event-coref.js';
 
-const usage = `Usage: chronicle train event-coref --ecb DIR --topics LIST --out FILE [--min-topics N] [--min-rate X]
+const usage = `Usage: chronicle train event-coref --ecb DIR --topics LIST --out FILE [--pairs-out FILE] [--min-topics N] [--min-rate X]
 
-Reads the gold event mentions of ECB+ topics LIST (train topics only), groups each topic's
-documents into stories as event coreference does, and keeps a pair of different head lemmas when
-its mentions in one story corefer at least X of the time (default ${DEFAULT_LEMMA_PAIRS.minRate}) in at least N
-topics (default ${DEFAULT_LEMMA_PAIRS.minTopics}). Writes the pairs as JSON, e.g. models/event-lemma-pairs.json.`;
+Reads the gold event mentions of ECB+ topics LIST (train topics only) and learns when two
+mentions of one topic name one event: head-pair coreference rates, a logistic model over pair
+features (heads, document similarity, arguments, participants, places, dates, sentence words), and
+the average-link threshold with the best CoNLL F1 on those topics (each topic scored with rates
+learned from the others). Writes the model as JSON (models/event-coref.json).
+--pairs-out FILE  also write the head-lemma pairs of the head-only fallback (models/event-lemma-pairs.json):
+                  a pair is kept when its mentions in one story corefer at least X of the time
+                  (default ${DEFAULT_LEMMA_PAIRS.minRate}) in at least N topics (default ${DEFAULT_LEMMA_PAIRS.minTopics})`;
+
+interface TrainingTopic {
+  mentions: CorefMention[];
+  docs: CorefDocument[];
+  cluster: Map<string, string>;
+  heads: Map<string, HeadTally>;
+}
+
+/** Pairs of mentions in one story, by their heads: how many, and how many are one event. */
+function headTally(topic: Pick<TrainingTopic, 'mentions' | 'cluster' | 'docs'>): Map<string, HeadTally> {
+  const out = new Map<string, HeadTally>();
+  const { mentions, cluster } = topic;
+  const story = groupStories(topic.docs, DEFAULT_MENTION_COREF.storyThreshold);
+  for (let i = 0; i < mentions.length; i++)
+    for (let j = i + 1; j < mentions.length; j++) {
+      if (story.get(mentions[i].doc) !== story.get(mentions[j].doc)) continue;
+      const key = headKey(mentions[i].lemma, mentions[j].lemma);
+      let t = out.get(key);
+      if (!t) out.set(key, (t = { linked: 0, seen: 0 }));
+      t.seen++;
+      if (cluster.get(mentions[i].key) === cluster.get(mentions[j].key)) t.linked++;
+    }
+  return out;
+}
+
+function addTally(into: Map<string, HeadTally>, from: Map<string, HeadTally>, sign: 1 | -1): void {
+  for (const [k, t] of from) {
+    const cur = into.get(k) ?? { linked: 0, seen: 0 };
+    into.set(k, { linked: cur.linked + sign * t.linked, seen: cur.seen + sign * t.seen });
+  }
+}
+
+function priorsOf(tally: Map<string, HeadTally>): PairModel['priors'] {
+  const sum = { same: [0, 0], different: [0, 0] };
+  for (const [k, t] of tally) {
+    const [a, b] = k.split('\t');
+    const s = a === b ? sum.same : sum.different;
+    s[0] += t.linked;
+    s[1] += t.seen;
+  }
+  return { same: sum.same[0] / (sum.same[1] || 1), different: sum.different[0] / (sum.different[1] || 1) };
+}
 
 const command: Subcommand = {
-  summary: 'Learn event head lemmas that name one event (for event coreference) from ECB+ train topics',
+  summary: 'Learn when two event mentions name one event (pair model for event coreference) from ECB+ train topics',
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, {
       ecb: { type: 'string' },
       topics: { type: 'string' },
       out: { type: 'string' },
+      'pairs-out': { type: 'string' },
       'min-topics': { type: 'string' },
       'min-rate': { type: 'string' },
     }, false);
@@ -36,29 +89,96 @@ const command: Subcommand = {
     const minTopics = values['min-topics'] === undefined ? DEFAULT_LEMMA_PAIRS.minTopics : Number(values['min-topics']);
     const minRate = values['min-rate'] === undefined ? DEFAULT_LEMMA_PAIRS.minRate : Number(values['min-rate']);
     if (!Number.isInteger(minTopics) || minTopics < 1 || !(minRate > 0 && minRate <= 1)) throw new UsageError('--min-topics must be a positive integer and --min-rate in (0, 1]');
-    const topics = parseTopics(values.topics);
+    const topicNames = parseTopics(values.topics);
     const validated = readValidatedSentences(join(values.ecb, 'coreference_sentences.csv'));
     const ctx = defaultContext();
-    const annotated: AnnotatedMention[][] = [];
-    for (const topic of topics) {
+    const topics: TrainingTopic[] = [];
+    for (const topic of topicNames) {
       const analysed = readEcbTopic(values.ecb, topic, validated).map((d) => analyseEcbDocument(d, ctx));
-      const story = groupStories(analysed.map(corefDocument), DEFAULT_MENTION_COREF.storyThreshold);
+      const mentions = analysed.flatMap(corefMentions);
       const cluster = new Map(analysed.flatMap((a) => a.doc.mentions.map((m) => [m.key, m.cluster] as const)));
-      annotated.push(
-        analysed
-          .flatMap(corefMentions)
-          .filter((m) => !REPORTING_LEMMAS.has(m.lemma))
-          .map((m) => ({ lemma: m.lemma, story: String(story.get(m.doc)), cluster: cluster.get(m.key) ?? m.key })),
-      );
-      process.stderr.write(`topic ${topic}: ${annotated[annotated.length - 1].length} mentions\n`);
+      const docs = analysed.map(corefDocument);
+      topics.push({ mentions, docs, cluster, heads: headTally({ mentions, cluster, docs }) });
+      process.stderr.write(`topic ${topic}: ${mentions.length} mentions\n`);
     }
-    const pairs = learnLemmaPairs(annotated, { minTopics, minRate });
-    const model: LemmaPairModel = { pairs, info: { trainedOn: `ECB+ topics ${values.topics}`, minTopics, minRate } };
+    const total = new Map<string, HeadTally>();
+    for (const t of topics) addTally(total, t.heads, 1);
+    const priors = priorsOf(total);
+
+    // each topic sees head rates learned from the other topics, as a new topic will
+    const environments = topics.map((t) => {
+      const others = new Map(total);
+      addTally(others, t.heads, -1);
+      return storyEnvironment(t.docs, DEFAULT_MENTION_COREF.storyThreshold, headRates(others, priors));
+    });
+    const examples: Array<{ x: number[]; y: number }> = [];
+    topics.forEach((t, k) => {
+      const { mentions, cluster } = t;
+      for (let i = 0; i < mentions.length; i++)
+        for (let j = i + 1; j < mentions.length; j++)
+          examples.push({ x: pairFeatures(mentions[i], mentions[j], environments[k]), y: cluster.get(mentions[i].key) === cluster.get(mentions[j].key) ? 1 : 0 });
+    });
+    process.stderr.write(`${examples.length} mention pairs\n`);
+    const { weights, bias } = trainLogistic(examples, DEFAULT_LOGISTIC);
+
+    // the threshold: best CoNLL F1 over the training topics
+    const probabilities = topics.map((t, k) => {
+      const n = t.mentions.length;
+      const p = Array.from({ length: n }, () => new Float64Array(n));
+      for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++) p[i][j] = linkProbability({ weights, bias }, pairFeatures(t.mentions[i], t.mentions[j], environments[k]));
+      return p;
+    });
+    let threshold = 0.5;
+    let bestF1 = -1;
+    for (let th = 0.1; th <= 0.9001; th += 0.05) {
+      const key: Clustering = new Map();
+      const response: Clustering = new Map();
+      topics.forEach((t, k) => {
+        const owner = averageLink(t.mentions.length, (i, j) => probabilities[k][i][j], th);
+        t.mentions.forEach((m, i) => {
+          key.set(m.key, `${k}|${t.cluster.get(m.key)}`);
+          response.set(m.key, `${k}|${owner[i]}`);
+        });
+      });
+      const f1 = corefScores(key, response).conllF1;
+      process.stderr.write(`threshold ${th.toFixed(2)}: CoNLL F1 ${f1}\n`);
+      if (f1 > bestF1) [bestF1, threshold] = [f1, Math.round(th * 100) / 100];
+    }
+
+    const heads: PairModel['heads'] = [...total]
+      .filter(([, t]) => t.linked > 0 || t.seen >= 3)
+      .map(([k, t]) => [...(k.split('\t') as [string, string]), t.linked, t.seen] as [string, string, number, number])
+      .sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
+    const r = (x: number) => Math.round(x * 10000) / 10000;
+    const model: PairModel = {
+      info: { trainedOn: `ECB+ topics ${values.topics}`, pairs: examples.length, trainConllF1: bestF1 },
+      features: [...PAIR_FEATURES],
+      weights: weights.map(r),
+      bias: r(bias),
+      storyThreshold: DEFAULT_MENTION_COREF.storyThreshold,
+      threshold,
+      priors: { same: r(priors.same), different: r(priors.different) },
+      heads,
+    };
     mkdirSync(dirname(values.out), { recursive: true });
-    // one pair a line, so the file reads as a list
-    const lines = pairs.map((p) => `    ${JSON.stringify(p)}`).join(',\n');
-    writeFileSync(values.out, `{\n  "info": ${JSON.stringify(model.info)},\n  "pairs": [\n${lines}\n  ]\n}\n`);
-    console.log(`${pairs.length} lemma pairs → ${values.out}`);
+    // one head pair a line, so the file reads as a table
+    const body = JSON.stringify({ ...model, heads: [] }, null, 2).replace(/,\n {2}"heads": \[\]\n}$/, '');
+    writeFileSync(values.out, `${body},\n  "heads": [\n${heads.map((h) => `    ${JSON.stringify(h)}`).join(',\n')}\n  ]\n}\n`);
+    console.log(`pair model → ${values.out} (threshold ${threshold}, train CoNLL F1 ${bestF1}, ${heads.length} head pairs)`);
+
+    if (values['pairs-out']) {
+      const annotated: AnnotatedMention[][] = topics.map((t) => {
+        const story = groupStories(t.docs, DEFAULT_MENTION_COREF.storyThreshold);
+        return t.mentions.filter((m) => !REPORTING_LEMMAS.has(m.lemma)).map((m) => ({ lemma: m.lemma, story: String(story.get(m.doc)), cluster: t.cluster.get(m.key) ?? m.key }));
+      });
+      const pairs = learnLemmaPairs(annotated, { minTopics, minRate });
+      const info = { trainedOn: `ECB+ topics ${values.topics}`, minTopics, minRate };
+      mkdirSync(dirname(values['pairs-out']), { recursive: true });
+      const lines = pairs.map((p) => `    ${JSON.stringify(p)}`).join(',\n');
+      writeFileSync(values['pairs-out'], `{\n  "info": ${JSON.stringify(info)},\n  "pairs": [\n${lines}\n  ]\n}\n`);
+      console.log(`${pairs.length} lemma pairs → ${values['pairs-out']}`);
+    }
     return 0;
   },
 };

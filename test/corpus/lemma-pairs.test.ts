@@ -27,9 +27,9 @@ test('mentions whose heads are paired corefer within a story', () => {
   const mention = (key: string, docName: string, lemma: string): CorefMention => ({ key, doc: docName, lemma, participants: [], places: [], date: null });
   const mentions = [mention('a1', 'a', 'flood'), mention('b1', 'b', 'inundat'), mention('b2', 'b', 'rescu')];
   const docs = [doc('a'), doc('b'), { name: 'c', features: new Map([['e:other', 1]]) }];
-  const withPairs = clusterEventMentions(mentions, docs, { storyThreshold: 0.05, lemmaGroup: lemmaGroups([['flood', 'inundat']]) });
+  const withPairs = clusterEventMentions(mentions, docs, { storyThreshold: 0.05, lemmaGroup: lemmaGroups([['flood', 'inundat']]), model: null });
   assert.equal(withPairs.get('a1'), withPairs.get('b1'));
   assert.notEqual(withPairs.get('a1'), withPairs.get('b2'));
-  const without = clusterEventMentions(mentions, docs, { storyThreshold: 0.05, lemmaGroup: (l) => l });
+  const without = clusterEventMentions(mentions, docs, { storyThreshold: 0.05, lemmaGroup: (l) => l, model: null });
   assert.notEqual(without.get('a1'), without.get('b1'));
 });

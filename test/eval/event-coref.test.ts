@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readEcbTopic, readValidatedSentences } from '../../src/eval/ecb/read.js';
 import { corefScores, maxAssignment } from '../../src/eval/ecb/scores.js';
 import { parseTopics } from '../../src/eval/event-coref.js';
+import { alignTokens } from '../../src/eval/ecb/analyse.js';
 import { runCli } from '../helpers.js';
 
 const DIR = join('test', 'fixtures', 'ecb');
@@ -56,4 +57,22 @@ test('eval event-coref runs on the fixture and prints its JSON', () => {
   assert.equal(report.goldClusters, 4);
   assert.ok(report.chronicle.conllF1 > 0 && report.chronicle.conllF1 <= 1);
   assert.ok('sameLemmaBaseline' in report);
+});
+
+test('ECB+ tokens align sentence by sentence: a line the extract stage dropped displaces nothing after it', () => {
+  const sentence = (n: number, words: string[], first: number) => words.map((text, i) => ({ id: first + i, sentence: n, text }));
+  const doc = {
+    name: 'x.xml', topic: '1', mentions: [],
+    tokens: [
+      ...sentence(0, ['http', ':', '/', '/', 'example', '.', 'org', '/', 'ferry', '-', 'sinks'], 1),
+      ...sentence(1, ['The', 'ferry', 'sank', 'off', 'the', 'cape', '.'], 20),
+      ...sentence(2, ['All', 'crew', 'were', 'rescued', '.'], 30),
+    ],
+  };
+  // the analysed text kept only the two real sentences
+  const text = 'The ferry sank off the cape .\n\nAll crew were rescued .';
+  const spans = alignTokens(doc, text);
+  assert.equal(spans.has(1), false, 'the URL line is not placed');
+  assert.deepEqual(spans.get(22), { start: 10, end: 14 }, '"sank"');
+  assert.equal(text.slice(spans.get(33)!.start, spans.get(33)!.end), 'rescued');
 });

@@ -28,19 +28,59 @@ export function ecbText(doc: EcbDocument): string {
   return sentences.join('\n\n');
 }
 
+/** The document's sentences, each as its tokens. */
+function sentencesOf(doc: EcbDocument): EcbDocument['tokens'][] {
+  const out: EcbDocument['tokens'][] = [];
+  let current = -1;
+  for (const t of doc.tokens) {
+    if (t.sentence !== current) {
+      out.push([]);
+      current = t.sentence;
+    }
+    out[out.length - 1].push(t);
+  }
+  return out;
+}
+
+/** Ties tokens to the analysed text a sentence at a time: where the extract stage kept a sentence
+ *  whole, its tokens sit at known offsets inside it; a sentence it dropped (a URL line) or
+ *  rewrote is searched token by token within its own reach, so one lost line cannot push every
+ *  later token out of place. */
+export function alignTokens(doc: EcbDocument, text: string): Map<number, Span> {
+  const tokenSpan = new Map<number, Span>();
+  let at = 0;
+  for (const sentence of sentencesOf(doc)) {
+    const words = sentence.map((t) => surface(t.text));
+    const line = words.join(' ');
+    const found = text.indexOf(line, at);
+    if (found >= 0) {
+      let offset = found;
+      sentence.forEach((t, i) => {
+        tokenSpan.set(t.id, { start: offset, end: offset + words[i].length });
+        offset += words[i].length + 1;
+      });
+      at = offset - 1;
+      continue;
+    }
+    // token by token, no further ahead than the sentence is long; kept only if most tokens are found
+    const reach = at + line.length + 40;
+    const placed: Array<[number, Span]> = [];
+    let cursor = at;
+    sentence.forEach((t, i) => {
+      const hit = text.indexOf(words[i], cursor);
+      if (hit < 0 || hit + words[i].length > reach) return;
+      placed.push([t.id, { start: hit, end: hit + words[i].length }]);
+      cursor = hit + words[i].length;
+    });
+    if (placed.length * 2 < sentence.length) continue;
+    for (const [id, span] of placed) tokenSpan.set(id, span);
+    at = cursor;
+  }
+  return tokenSpan;
+}
+
 export function analyseEcbDocument(doc: EcbDocument, ctx: PipelineContext): AnalysedEcbDocument {
   const raw: RawDoc = { source: { kind: 'file', location: doc.name, name: doc.name }, format: 'text', content: ecbText(doc), encoding: 'utf-8', hints: {} };
   const analysis = analyse(raw, ctx);
-  const text = analysis.doc.text;
-  const tokenSpan = new Map<number, Span>();
-  let at = 0;
-  for (const t of doc.tokens) {
-    const s = surface(t.text);
-    const found = text.indexOf(s, at);
-    // a token more than a sentence away was cut with its line: leave it unplaced
-    if (found < 0 || found - at > 400) continue;
-    tokenSpan.set(t.id, { start: found, end: found + s.length });
-    at = found + s.length;
-  }
-  return { doc, analysis, tokenSpan };
+  return { doc, analysis, tokenSpan: alignTokens(doc, analysis.doc.text) };
 }

@@ -14,20 +14,46 @@ function sentenceSpan(a: AnalysedEcbDocument, m: EcbEventMention): Span | null {
   return a.analysis.segmentation.sentences.find((s) => s.start <= first.start && first.start < s.end) ?? null;
 }
 
-/** The mention's head: the word the parse makes head of the others, else its first content word. */
-function headLemma(a: AnalysedEcbDocument, m: EcbEventMention): string {
+/** Index of the mention's head word: the word the parse makes head of the others; undefined without a parse. */
+function headWord(a: AnalysedEcbDocument, m: EcbEventMention): number | undefined {
   const spans = m.tokens.map((t) => a.tokenSpan.get(t)).filter((s): s is Span => !!s);
   const words = a.analysis.syntax.words;
-  if (words.length && spans.length) {
-    const idx = words.map((w, i) => (spans.some((s) => w.start >= s.start && w.end <= s.end) ? i : -1)).filter((i) => i >= 0);
-    const inside = new Set(idx);
-    const head = idx.find((i) => !inside.has(words[i].head)) ?? idx[0];
-    // the stem of the lemma: "killing" (noun) and "killed" (verb) are one head
-    if (head !== undefined) return lightLemma(words[head].lemma);
-  }
+  if (!words.length || !spans.length) return undefined;
+  const idx = words.map((w, i) => (spans.some((s) => w.start >= s.start && w.end <= s.end) ? i : -1)).filter((i) => i >= 0);
+  const inside = new Set(idx);
+  return idx.find((i) => !inside.has(words[i].head)) ?? idx[0];
+}
+
+/** The head's lemma, else the mention's first content word. */
+function headLemma(a: AnalysedEcbDocument, m: EcbEventMention, head: number | undefined): string {
+  // the stem of the lemma: "killing" (noun) and "killed" (verb) are one head
+  if (head !== undefined) return lightLemma(a.analysis.syntax.words[head].lemma);
   const texts = m.tokens.map((t) => a.doc.tokens.find((x) => x.id === t)?.text ?? '');
   const content = texts.find((t) => /^[A-Za-z]/.test(t) && t.length > 2 && !FUNCTION_WORDS.has(t.toLowerCase())) ?? texts[0] ?? '';
   return lightLemma(content);
+}
+
+/** Who and what the head takes, by relation: subjects, objects, obliques, modifiers naming someone. */
+const ARGUMENT_RELATIONS = /^(nsubj|obj|iobj|obl|nmod|compound)/;
+const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** The head's arguments: the entity a dependent names, else the dependent's lemma (nouns, names, numbers). */
+function headArguments(a: AnalysedEcbDocument, head: number | undefined): string[] {
+  if (head === undefined) return [];
+  const { words } = a.analysis.syntax;
+  const out: string[] = [];
+  words.forEach((w) => {
+    if (w.head !== head || !ARGUMENT_RELATIONS.test(w.deprel) || !CONTENT_TAGS.has(w.upos)) return;
+    const entity = a.analysis.mentions.find((x) => x.entityId && x.start <= w.start && w.end <= x.end)?.entityId;
+    out.push(entity ?? w.lemma.toLowerCase());
+  });
+  return out;
+}
+
+/** Content lemmas of a sentence (nouns, names, verbs, adjectives, numbers). */
+function sentenceWords(a: AnalysedEcbDocument, s: Span | null): string[] {
+  if (!s) return [];
+  return a.analysis.syntax.words.filter((w) => w.start >= s.start && w.end <= s.end && (CONTENT_TAGS.has(w.upos) || w.upos === 'VERB' || w.upos === 'ADJ')).map((w) => w.lemma.toLowerCase());
 }
 
 /** Auxiliaries, particles and determiners that may open a multi-word mention ("has been arrested", "set off"). */
@@ -40,7 +66,11 @@ export function corefMentions(a: AnalysedEcbDocument): CorefMention[] {
     const participants = s ? analysis.mentions.filter((x) => x.entityId && x.type !== 'LOC' && within(x, s)).map((x) => x.entityId!) : [];
     const places = s ? analysis.places.filter((p) => within(p, s)).map((p) => p.place.ref) : [];
     const date = s ? (analysis.times.find((t) => within(t, s) && t.value.iso)?.value.iso ?? null) : null;
-    return { key: m.key, doc: a.doc.name, lemma: headLemma(a, m), participants, places, date };
+    const head = headWord(a, m);
+    return {
+      key: m.key, doc: a.doc.name, lemma: headLemma(a, m, head), participants, places, date,
+      sentence: m.sentence, args: headArguments(a, head), context: sentenceWords(a, s),
+    };
   });
 }
 
