@@ -6,6 +6,8 @@ import type { ClaimGroup } from '../../corpus/claims/group.js';
 import { loadClaimGroups, loadEventClusters } from '../../corpus/index.js';
 import type { GoldEntity } from './gold-format.js';
 import { normaliseName } from './gold-names.js';
+import { locate } from './gold-match.js';
+import type { EventRecord, Span } from '../../types.js';
 
 export interface GoldCrossDocument {
   sameEntity: string[][];
@@ -15,7 +17,7 @@ export interface GoldCrossDocument {
 }
 
 export interface GoldDocumentFacts {
-  events: Array<{ id: string; evidence: string }>;
+  events: Array<{ id: string; evidence: string; type?: string }>;
   figures: Array<{ evidence: string; claimGroup?: string; value: number }>;
 }
 
@@ -80,6 +82,19 @@ const standsAlone = (text: string, form: string, listed: readonly string[]): boo
   const longer = listed.filter((f) => f.length > form.length && f.includes(form)).flatMap((f) => wholeWordRanges(text, f));
   return wholeWordRanges(text, form).some(([s, e]) => !longer.some(([ls, le]) => ls <= s && e <= le));
 };
+
+/** The stored event (its ref) a gold event names: one whose trigger or any mention overlaps the
+ *  gold evidence, one of the gold's type first; null when none does. */
+export function eventAtEvidence(
+  text: string,
+  gold: { evidence: string; type?: string },
+  events: ReadonlyArray<{ ref: string; type: string; extents: Span[] }>,
+): string | null {
+  const span = locate(text, gold.evidence);
+  if (!span) return null;
+  const overlapping = events.filter((e) => e.extents.some((x) => x.start < span.end && span.start < x.end));
+  return (overlapping.find((e) => e.type === gold.type) ?? overlapping[0])?.ref ?? null;
+}
 
 export async function scoreCrossDocument(
   store: Store,
@@ -173,25 +188,32 @@ export async function scoreCrossDocument(
     }
   }
 
-  // Same-event: locate each gold event among the stored events by evidence overlap.
+  // Same-event: locate each gold event among the stored events as the per-document score does:
+  // an event whose trigger, or any mention of it in the document, overlaps the gold evidence
+  // (the event of the gold type first).
   const clusters = await loadEventClusters(store);
   const clusterOf = new Map<string, string>();
-  const eventSpans = new Map<string, Array<{ ref: string; text: string }>>();
+  const eventsOf = new Map<string, Array<{ ref: string; type: string; extents: Span[] }>>();
   for (const c of clusters) {
     for (const e of c.events) {
-      clusterOf.set(`${e.docId}#${(e.data as { id: string }).id}`, c.id);
-      const list = eventSpans.get(e.docId) ?? [];
-      list.push({ ref: `${e.docId}#${(e.data as { id: string }).id}`, text: e.text });
-      eventSpans.set(e.docId, list);
+      const data = e.data as Pick<EventRecord, 'id' | 'type' | 'trigger' | 'mentions'>;
+      const ref = `${e.docId}#${data.id}`;
+      clusterOf.set(ref, c.id);
+      const extents: Span[] = data.mentions?.length ? data.mentions : data.trigger ? [data.trigger] : [{ start: e.start, end: e.end }];
+      const list = eventsOf.get(e.docId) ?? [];
+      list.push({ ref, type: data.type, extents });
+      eventsOf.set(e.docId, list);
     }
   }
+  const texts = new Map<string, string>();
+  for (const docId of new Set([...docIds.values()])) texts.set(docId, (await store.documentText(docId)) ?? '');
   const locateEvent = (goldRef: string): string | null => {
     const [file, id] = goldRef.split('#');
     const docId = docIds.get(file);
-    const evidence = goldDocs.get(file)?.events.find((e) => e.id === id)?.evidence;
-    if (!docId || !evidence) return null;
-    const hit = (eventSpans.get(docId) ?? []).find((e) => e.text.includes(evidence) || evidence.includes(e.text));
-    return hit ? clusterOf.get(hit.ref) ?? null : null;
+    const goldEvent = goldDocs.get(file)?.events.find((e) => e.id === id);
+    if (!docId || !goldEvent) return null;
+    const hit = eventAtEvidence(texts.get(docId) ?? '', goldEvent, eventsOf.get(docId) ?? []);
+    return hit ? clusterOf.get(hit) ?? null : null;
   };
   let mergedEvents = 0;
   const missedEvents: string[][] = [];
