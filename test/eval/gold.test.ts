@@ -174,13 +174,14 @@ test('seeds against the gold, strictly: recall, precision and attribute floors',
   assert.equal(report.boilerplateFacts, 0);
 });
 
-test('same-event scoring finds a stored event by any of its mentions, as the per-document score does', async () => {
+test('same-event scoring finds a stored event of the gold type by any of its mentions, as the per-document score does', async () => {
   const { eventAtEvidence } = await import('../../src/eval/lib/cross-document.js');
   const text = 'Voters in the valley face a referendum on the dam. The poll, due in spring, splits the town.';
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
   // one event of the story, first named by "a referendum", later by "The poll"
   const events = [{ ref: 'd#e1', type: 'vote', extents: [at('a referendum'), at('The poll')] }, { ref: 'd#e2', type: 'protest', extents: [at('splits the town')] }];
   assert.equal(eventAtEvidence(text, { evidence: 'The poll, due in spring', type: 'vote' }, events), 'd#e1');
-  assert.equal(eventAtEvidence(text, { evidence: 'The poll, due in spring, splits the town', type: 'protest' }, events), 'd#e2', 'the gold type first');
+  assert.equal(eventAtEvidence(text, { evidence: 'The poll, due in spring, splits the town', type: 'protest' }, events), 'd#e2', 'the event of the gold type');
+  assert.equal(eventAtEvidence(text, { evidence: 'The poll, due in spring', type: 'election' }, events), null, 'a vote is not an election');
   assert.equal(eventAtEvidence(text, { evidence: 'Voters in the valley', type: 'vote' }, events), null);
 });

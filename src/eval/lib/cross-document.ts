@@ -83,8 +83,9 @@ const standsAlone = (text: string, form: string, listed: readonly string[]): boo
   return wholeWordRanges(text, form).some(([s, e]) => !longer.some(([ls, le]) => ls <= s && e <= le));
 };
 
-/** The stored event (its ref) a gold event names: one whose trigger or any mention overlaps the
- *  gold evidence, one of the gold's type first; null when none does. */
+/** The stored event (its ref) a gold event names: one of the gold's type whose trigger or any
+ *  mention overlaps the gold evidence (strict, as the per-document score: an arrest is not a
+ *  detention); null when none does. */
 export function eventAtEvidence(
   text: string,
   gold: { evidence: string; type?: string },
@@ -93,7 +94,7 @@ export function eventAtEvidence(
   const span = locate(text, gold.evidence);
   if (!span) return null;
   const overlapping = events.filter((e) => e.extents.some((x) => x.start < span.end && span.start < x.end));
-  return (overlapping.find((e) => e.type === gold.type) ?? overlapping[0])?.ref ?? null;
+  return overlapping.find((e) => !gold.type || e.type === gold.type)?.ref ?? null;
 }
 
 export async function scoreCrossDocument(
@@ -189,8 +190,7 @@ export async function scoreCrossDocument(
   }
 
   // Same-event: locate each gold event among the stored events as the per-document score does:
-  // an event whose trigger, or any mention of it in the document, overlaps the gold evidence
-  // (the event of the gold type first).
+  // an event of the gold type whose trigger, or any mention of it in the document, overlaps the evidence.
   const clusters = await loadEventClusters(store);
   const clusterOf = new Map<string, string>();
   const eventsOf = new Map<string, Array<{ ref: string; type: string; extents: Span[] }>>();
