@@ -78,6 +78,19 @@ test('a pronoun or a common noun is no participant; an unresolved name is', () =
   assert.deepEqual(input.participants, [nameKey('Harbour Mills')]);
 });
 
+test('a role that opens its sentence is no name for its capital letter alone', () => {
+  // "Hundreds of fishermen were evacuated by Coastguard Norway." — nothing resolved.
+  const sentence = 'Hundreds of fishermen were evacuated by Coastguard Norway.';
+  const role = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, text });
+  const record = {
+    id: 'evac', type: 'other', trigger: role('evacuated'), sentence: { start: 0, end: sentence.length }, date: null, place: null, status: 'asserted', counts: {},
+    actors: [role('Coastguard Norway')], targets: [role('Hundreds of fishermen')],
+  };
+  const event: StoredAnnotation = { kind: 'event', label: 'other', start: 0, end: sentence.length, text: sentence, data: record };
+  const [input] = eventInputsOf('evacuation', [event]);
+  assert.deepEqual(input.participants, [nameKey('Coastguard Norway')], 'two reports of "Hundreds of fishermen" share no one');
+});
+
 test('a user merge is recorded as such, with what the fields say', () => {
   const a = report('x', { date: '2022-01-02' });
   const b = report('y', { date: '2022-01' });

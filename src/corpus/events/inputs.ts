@@ -11,9 +11,10 @@ import { DETERMINERS, PRONOUNS } from '../../pipeline/facts/syntax.js';
 
 /** An unresolved role is a participant only when it names someone: a capitalised word that is not a
  *  pronoun or determiner ("Dubin Clark and Co"). "it", "he", "the ministers" name no one in
- *  particular, so two reports that both say "it agreed" share nobody. */
-function namesSomeone(text: string): boolean {
-  return text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !PRONOUNS.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
+ *  particular, so two reports that both say "it agreed" share nobody. A role that opens its
+ *  sentence is capitalised for that reason alone: its first word names no one ("More than 300 people"). */
+function namesSomeone(text: string, opensSentence: boolean): boolean {
+  return text.split(/\s+/).some((w, i) => !(opensSentence && i === 0) && /^\p{Lu}/u.test(w) && !PRONOUNS.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
 }
 
 export function eventInputsOf(
@@ -32,7 +33,7 @@ export function eventInputsOf(
     for (const role of [...e.actors, ...e.targets]) {
       const covering = mentions.filter((m) => m.start >= role.start && m.end <= role.end);
       if (covering.length) participants.push(...covering.map((m) => m.data.entityId as string));
-      else if (namesSomeone(role.text)) participants.push(nameKey(role.text));
+      else if (namesSomeone(role.text, role.start === e.sentence?.start)) participants.push(nameKey(role.text));
     }
     const placeKeys = new Set<string>();
     const within = new Set<string>();
