@@ -45,6 +45,8 @@ export interface EventCorefReport {
   goldMentions: number;
   goldClusters: number;
   mode: 'gold' | 'predicted';
+  /** The pair model used (null: head lemmas within a story, the fallback), and its clustering threshold. */
+  model: { trainedOn: string | number | null; threshold: number } | null;
   chronicle: CorefScores;
   sameLemmaBaseline: CorefScores;
   mentions?: { predicted: number; matched: number; precision: number; recall: number; f1: number };
@@ -122,6 +124,7 @@ const command: Subcommand = {
       goldMentions: key.size,
       goldClusters: new Set(key.values()).size,
       mode: values.predicted ? 'predicted' : 'gold',
+      model: model ? { trainedOn: model.info?.trainedOn ?? null, threshold: threshold ?? model.threshold } : null,
       chronicle: corefScores(key, response),
       sameLemmaBaseline: corefScores(key, baseline),
     };
