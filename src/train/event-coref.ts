@@ -129,9 +129,9 @@ const command: Subcommand = {
         for (let j = i + 1; j < n; j++) p[i][j] = linkProbability({ weights, bias }, pairFeatures(t.mentions[i], t.mentions[j], environments[k]));
       return p;
     });
-    let threshold = 0.5;
-    let bestF1 = -1;
-    for (let th = 0.1; th <= 0.9001; th += 0.05) {
+    const scored: Array<{ threshold: number; f1: number }> = [];
+    for (let step = 2; step <= 18; step++) {
+      const th = step / 20;
       const key: Clustering = new Map();
       const response: Clustering = new Map();
       topics.forEach((t, k) => {
@@ -143,8 +143,12 @@ const command: Subcommand = {
       });
       const f1 = corefScores(key, response).conllF1;
       process.stderr.write(`threshold ${th.toFixed(2)}: CoNLL F1 ${f1}\n`);
-      if (f1 > bestF1) [bestF1, threshold] = [f1, Math.round(th * 100) / 100];
+      scored.push({ threshold: th, f1 });
     }
+    // the middle of the best plateau: scores are rounded, and a tie is no reason to sit at its edge
+    const bestF1 = Math.max(...scored.map((x) => x.f1));
+    const best = scored.filter((x) => x.f1 === bestF1);
+    const threshold = best[Math.floor((best.length - 1) / 2)].threshold;
 
     const heads: PairModel['heads'] = [...total]
       .filter(([, t]) => t.linked > 0 || t.seen >= 3)

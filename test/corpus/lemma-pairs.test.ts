@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { learnLemmaPairs, lemmaGroups, type AnnotatedMention } from '../../src/corpus/events/lemma-pairs.js';
 import { clusterEventMentions, type CorefDocument, type CorefMention } from '../../src/corpus/events/mention-coref.js';
+import { lightLemma } from '../../src/corpus/events/lemma.js';
 
 const m = (lemma: string, cluster: string, story = 's1'): AnnotatedMention => ({ lemma, story, cluster });
 
@@ -32,4 +33,12 @@ test('mentions whose heads are paired corefer within a story', () => {
   assert.notEqual(withPairs.get('a1'), withPairs.get('b2'));
   const without = clusterEventMentions(mentions, docs, { storyThreshold: 0.05, lemmaGroup: (l) => l, model: null });
   assert.notEqual(without.get('a1'), without.get('b1'));
+});
+
+test('light lemmas: inflections off, and a noun made of its verb keeps the verb\'s head', () => {
+  const same = (a: string, b: string) => assert.equal(lightLemma(a), lightLemma(b), `${a} / ${b}`);
+  same('evacuated', 'evacuation');
+  same('elected', 'election');
+  same('arrests', 'arresting');
+  assert.notEqual(lightLemma('station'), lightLemma('stated'), 'short words are not cut');
 });

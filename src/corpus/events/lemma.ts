@@ -1,10 +1,12 @@
-// A light lemma for event heads when no parse is at hand: inflectional suffixes off
+// A light lemma for event heads: inflectional suffixes off
 // ("arrested", "arrests", "arresting" → "arrest"), a doubled final consonant undone.
 // The parse's own lemma is preferred wherever the syntax stage ran.
 
 export function lightLemma(word: string): string {
   let w = word.toLowerCase();
   if (w.length <= 3) return w;
+  // a noun made of its verb names the verb's event: "nomination" and "nominated", "election" and "elected"
+  if (w.length >= 8 && /(at|ct|pt)ion$/.test(w)) return w.slice(0, -3);
   if (/ies$/.test(w) || /ied$/.test(w)) return w.slice(0, -3) + 'y';
   if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
   else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);
