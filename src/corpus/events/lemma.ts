@@ -1,6 +1,6 @@
-// A light lemma for event heads: inflectional suffixes off
-// ("arrested", "arrests", "arresting" → "arrest"), a doubled final consonant undone.
-// The parse's own lemma is preferred wherever the syntax stage ran.
+// A light lemma for event heads: inflectional suffixes off ("arrested", "arrests", "arresting" →
+// "arrest"), a doubled final consonant undone, and a noun made of its verb cut back to the verb's
+// stem ("election" → "elect"). Applied to the parse's lemma where the syntax stage ran.
 
 export function lightLemma(word: string): string {
   let w = word.toLowerCase();
