@@ -68,3 +68,12 @@ test('clustering with a pair model: one story\'s flood and inundation join, the 
   assert.notEqual(clusters.get('a1'), clusters.get('b2'));
   assert.notEqual(clusters.get('a1'), clusters.get('c1'));
 });
+
+test('the shipped pair model reads the features the code computes, in order', async () => {
+  const { shippedPairModel } = await import('../../src/corpus/events/mention-coref.js');
+  const model = shippedPairModel();
+  assert.ok(model, 'models/event-coref.json ships');
+  assert.deepEqual(model.features, [...PAIR_FEATURES], 'retrain with `chronicle train event-coref` after changing the features');
+  assert.equal(model.weights.length, PAIR_FEATURES.length);
+  assert.ok(model.threshold > 0 && model.threshold < 1);
+});
