@@ -8,9 +8,9 @@ import { normaliseName } from '../keys.js';
 const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
 /** The orders of an entity's document page (the mentions column is the sum when two entities are asked for). */
 const ENTITY_DOCUMENT_ORDER: Record<EntityDocumentQuery['sort'], string> = {
-  date: "coalesce(d.published, '') DESC, mentions DESC",
-  mentions: "mentions DESC, coalesce(d.published, '') DESC",
-  title: 'd.title',
+  date: 'published DESC, mentions DESC, doc_id',
+  mentions: 'mentions DESC, published DESC, doc_id',
+  title: 'title, doc_id',
 };
 /** SQLite's default limit on bound parameters is 32766; stay well below. */
 const IN_CHUNK = 500;
@@ -87,8 +87,12 @@ export class SqliteSummaries {
     );
     for (const [key, p] of delta.places)
       place.run(key, JSON.stringify(p.place), normaliseName(p.place.name), p.mentions, p.documents, p.first.docId, p.first.start, p.entity);
-    const docEntity = this.stmt('INSERT INTO doc_entities(doc_id, key, mentions) VALUES (?,?,?)');
-    for (const r of delta.docEntities) docEntity.run(r.docId, r.key, r.mentions);
+    // The document's date and title ride along: an entity's article pages are sorted by them (migration 7).
+    const docEntity = this.stmt(
+      `INSERT INTO doc_entities(doc_id, key, mentions, published, title)
+       SELECT @docId, @key, @mentions, coalesce(d.published, ''), coalesce(d.title, '') FROM (SELECT 1) LEFT JOIN documents d ON d.id = @docId`,
+    );
+    for (const r of delta.docEntities) docEntity.run({ docId: r.docId, key: r.key, mentions: r.mentions });
     const placeDoc = this.stmt('INSERT INTO place_docs(key, doc_id, mentions) VALUES (?,?,?)');
     for (const r of delta.placeDocs) placeDoc.run(r.key, r.docId, r.mentions);
     const quote = this.stmt('INSERT INTO quote_speakers(doc_id, start, end, entity, speaker_norm) VALUES (?,?,?,?,?)');
@@ -211,16 +215,30 @@ export class SqliteSummaries {
   }
 
   entityDocumentPage(key: string, q: EntityDocumentQuery): Counted<EntityDocumentRow> {
-    const both = q.with !== undefined;
-    const from = `FROM doc_entities e ${both ? 'JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = ?' : ''} JOIN documents d ON d.id = e.doc_id WHERE e.key = ?`;
-    const params = both ? [q.with!, key] : [key];
-    const total = (this.stmt(`SELECT count(*) AS n FROM doc_entities e ${both ? 'JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = ?' : ''} WHERE e.key = ?`).get(...params) as { n: number }).n;
-    const mentions = both ? 'e.mentions + w.mentions' : 'e.mentions';
-    const items = this.stmt(
-      `SELECT e.doc_id AS docId, d.title, d.published, ${mentions} AS mentions ${from}
-       ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]}, e.doc_id LIMIT ? OFFSET ?`,
-    ).all(...params, q.limit, q.offset) as EntityDocumentRow[];
-    return { total, items };
+    let total: number;
+    let rows: EntityDocumentRow[];
+    if (q.with === undefined) {
+      // The summary row has the count; an index on (key, sort columns) gives the page.
+      total = (this.stmt('SELECT documents AS n FROM entity_summary WHERE key = ?').get(key) as { n: number } | undefined)?.n ?? 0;
+      rows = this.stmt(
+        `SELECT doc_id AS docId, title, published, mentions FROM doc_entities WHERE key = ?
+         ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT ? OFFSET ?`,
+      ).all(key, q.limit, q.offset) as EntityDocumentRow[];
+    } else {
+      // Both entities: the one in fewer documents is read, the other probed by primary key, so
+      // the work is bounded by the smaller of the two.
+      const docsOf = new Map(this.queryEntities({ keys: [key, q.with] }).items.map((e) => [e.key, e.documents]));
+      const [small, large] = (docsOf.get(key) ?? 0) <= (docsOf.get(q.with) ?? 0) ? [key, q.with] : [q.with, key];
+      const both = `FROM doc_entities s CROSS JOIN doc_entities l ON l.doc_id = s.doc_id AND l.key = ? WHERE s.key = ?`;
+      total = (this.stmt(`SELECT count(*) AS n ${both}`).get(large, small) as { n: number }).n;
+      rows = this.stmt(
+        `SELECT doc_id AS docId, title, published, mentions FROM (
+           SELECT s.doc_id, s.title, s.published, s.mentions + l.mentions AS mentions ${both}
+         ) ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT ? OFFSET ?`,
+      ).all(large, small, q.limit, q.offset) as EntityDocumentRow[];
+    }
+    // Undated documents are stored with '' (so they sort last); the API says null.
+    return { total, items: rows.map((d) => ({ ...d, published: d.published || null })) };
   }
 
   coMentioned(key: string, limit: number): Array<EntityRow & { shared: number }> {
