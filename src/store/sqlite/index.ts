@@ -33,6 +33,7 @@ import { parseSearchQuery, queryWords, toFtsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
 import { migrations } from './migrations.js';
 import { SqliteSummaries } from './summaries.js';
+import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
 
 // Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
@@ -333,9 +334,29 @@ export class SqliteStore implements Store {
     return hits;
   }
 
+  /** Per annotation kind: where deep pages of the whole listing start. */
+  private readonly kindAnchors = new Map<AnnotationKind, PageAnchors>();
+
   async listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>> {
     const where = ['kind = ?'];
     const params: Array<string | number> = [q.kind];
+    let offset = q.offset ?? 0;
+    if (!q.label && !q.docId && offset >= PAGE_ANCHOR_STEP) {
+      let anchors = this.kindAnchors.get(q.kind);
+      if (!anchors) {
+        const next = this.stmt(
+          `SELECT doc_id, start, rowid AS id FROM annotations WHERE kind = ? AND (doc_id, start, rowid) > (?, ?, ?)
+           ORDER BY doc_id, start, rowid LIMIT 1 OFFSET ${PAGE_ANCHOR_STEP - 1}`,
+        ).raw();
+        this.kindAnchors.set(q.kind, (anchors = new PageAnchors((key) => next.get(q.kind, ...key) as PageKey | undefined)));
+      }
+      const start = anchors.at(offset, this.summaries.generation());
+      if (start.from) {
+        where.push('(doc_id, start, rowid) >= (?, ?, ?)');
+        params.push(...start.from);
+        offset = start.skip;
+      }
+    }
     if (q.label) {
       where.push('label = ?');
       params.push(q.label);
@@ -347,9 +368,9 @@ export class SqliteStore implements Store {
     const rows = this
       .stmt(
         `SELECT doc_id, kind, label, start, end, text, data_json FROM annotations WHERE ${where.join(' AND ')}
-         ORDER BY doc_id, start LIMIT ? OFFSET ?`,
+         ORDER BY doc_id, start, rowid LIMIT ? OFFSET ?`,
       )
-      .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
+      .all(...params, q.limit ?? -1, offset) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
 import { addDocument, emptyDelta, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
+import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 
 const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
 /** The orders of an entity's document page (the mentions column is the sum when two entities are asked for). */
@@ -25,7 +26,16 @@ export class SqliteSummaries {
     return st;
   }
 
-  constructor(private readonly db: Database.Database) {}
+  /** Where deep pages of the whole quote listing start. */
+  private readonly quoteAnchors: PageAnchors;
+
+  constructor(private readonly db: Database.Database) {
+    const next = this.stmt(
+      `SELECT doc_id, start, rowid AS id FROM quote_speakers WHERE (doc_id, start, rowid) > (?, ?, ?)
+       ORDER BY doc_id, start, rowid LIMIT 1 OFFSET ${PAGE_ANCHOR_STEP - 1}`,
+    ).raw();
+    this.quoteAnchors = new PageAnchors((key) => next.get(...key) as PageKey | undefined);
+  }
 
   bumpGeneration(): void {
     this.stmt(`UPDATE counters SET value = value + 1 WHERE name = 'generation'`).run();
@@ -323,20 +333,30 @@ export class SqliteSummaries {
       where.push('q.speaker_norm = ?');
       params.push(q.speakerName);
     }
-    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = w
-      ? (this.stmt(`SELECT count(*) AS n FROM quote_speakers q ${w}`).get(...params) as { n: number }).n
+    const filtered = where.length > 0;
+    const total = filtered
+      ? (this.stmt(`SELECT count(*) AS n FROM quote_speakers q WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n
       : this.counter('kind:quote');
+    let offset = q.offset ?? 0;
+    if (!filtered && offset >= PAGE_ANCHOR_STEP) {
+      const start = this.quoteAnchors.at(offset, this.generation());
+      if (start.from) {
+        where.push('(q.doc_id, q.start, q.rowid) >= (?, ?, ?)');
+        params.push(...start.from);
+        offset = start.skip;
+      }
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // The page is cut from quote_speakers alone (a covering index at any offset), then joined;
     // CROSS JOIN keeps it outermost, so its order holds.
     const rows = this
       .stmt(
         `SELECT q.doc_id, q.entity, a.kind, a.label, a.start, a.end, a.text, a.data_json
-         FROM (SELECT q.doc_id, q.start, q.end, q.entity FROM quote_speakers q ${w} ORDER BY q.doc_id, q.start LIMIT ? OFFSET ?) q
+         FROM (SELECT q.doc_id, q.start, q.end, q.entity, q.rowid AS seq FROM quote_speakers q ${w} ORDER BY q.doc_id, q.start, q.rowid LIMIT ? OFFSET ?) q
          CROSS JOIN annotations a ON a.doc_id = q.doc_id AND a.kind = 'quote' AND a.start = q.start AND a.end = q.end
-         ORDER BY q.doc_id, q.start`,
+         ORDER BY q.doc_id, q.start, q.seq`,
       )
-      .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<{ doc_id: string; entity: string | null; kind: AnnotationKind; label: string; start: number; end: number; text: string; data_json: string }>;
+      .all(...params, q.limit ?? -1, offset) as Array<{ doc_id: string; entity: string | null; kind: AnnotationKind; label: string; start: number; end: number; text: string; data_json: string }>;
     return {
       total,
       items: rows.map((r) => ({
