@@ -13,6 +13,12 @@ export class CorpusSnapshot {
   readonly eventByKey = new Map<string, EventItem>();
   readonly eventsByEntity = new Map<string, Array<{ event: EventItem; role: string }>>();
   readonly eventsByPlace = new Map<string, EventItem[]>();
+  /** By date, an event without its own at its first article's date; undated last. */
+  readonly eventsByArticleDate: EventItem[];
+  /** Most reporting articles first; ties by article date. */
+  readonly eventsByReports: EventItem[];
+  /** Actor → target → merged events joining them and their types. */
+  readonly roleLinks = new Map<string, Map<string, { weight: number; types: string[] }>>();
   readonly reportCount: number;
   readonly claims: ClaimRecord[];
   readonly claimByKey = new Map<string, ClaimRecord>();
@@ -41,6 +47,13 @@ export class CorpusSnapshot {
       }
     }
     this.reportCount = reports;
+    this.eventsByArticleDate = (data?.orders.byArticleDate ?? []).map((i) => this.events[i]);
+    this.eventsByReports = (data?.orders.byReports ?? []).map((i) => this.events[i]);
+    for (const [actor, target, weight, types] of data?.roleLinks ?? []) {
+      let from = this.roleLinks.get(actor);
+      if (!from) this.roleLinks.set(actor, (from = new Map()));
+      from.set(target, { weight, types });
+    }
     this.claims = data?.claims ?? [];
     for (const c of this.claims) {
       this.claimByKey.set(c.key, c);

@@ -8,7 +8,7 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
-import { compareIso, overlaps } from '../dates.js';
+import { compareIso, overlapTest } from '../dates.js';
 import { docInfo, entityItem, titleOf } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
@@ -62,11 +62,19 @@ export const eventRoutes = [
     },
     returns: 'Timeline',
     async handle({ app, query }): Promise<TimelineView> {
-      const placed = await filterEvents(app, { ...query, articleDates: true, dated: true });
-      const unplaced = (await filterEvents(app, { ...query, from: undefined, to: undefined, articleDates: true, dated: false })).length;
+      const k = await app.corpus();
+      const isPlaced = await eventMatcher(app, k, { ...query, articleDates: true, dated: true });
+      const isUnplaced = await eventMatcher(app, k, { ...query, from: undefined, to: undefined, articleDates: true, dated: false });
+      const placed = k.eventsByArticleDate.filter(isPlaced);
+      const unplaced = k.eventsByArticleDate.reduce((n, e) => n + (isUnplaced(e) ? 1 : 0), 0);
       const whenOf = (e: EventItem) => (e.interval ?? e.articleInterval)!;
       // Most-reported first when cut, so what is left out is the least reported; drawn in date order.
-      const shown = placed.length > query.limit + query.offset ? [...placed].sort((a, b) => b.documentCount - a.documentCount).slice(query.offset, query.offset + query.limit) : placed.slice(query.offset, query.offset + query.limit);
+      let shown: EventItem[];
+      if (placed.length > query.limit + query.offset) {
+        shown = [];
+        for (const e of k.eventsByReports) if (isPlaced(e) && shown.push(e) >= query.limit + query.offset) break;
+        shown = shown.slice(query.offset);
+      } else shown = placed.slice(query.offset, query.offset + query.limit);
       shown.sort((a, b) => compareIso(whenOf(a).start, whenOf(b).start));
       return {
         total: placed.length,
@@ -155,26 +163,30 @@ interface EventFilter {
 /** The merged events matching the filters, in date order (article dates included when asked). */
 async function filterEvents(app: AppContext, query: EventFilter): Promise<EventItem[]> {
   const k = await app.corpus();
+  const matches = await eventMatcher(app, k, query);
+  return (query.articleDates ? k.eventsByArticleDate : k.events).filter(matches);
+}
+
+/** The test an event passes when it matches the filters (from, to and dated on article dates when asked). */
+async function eventMatcher(app: AppContext, k: CorpusSnapshot, query: EventFilter): Promise<(e: EventItem) => boolean> {
   const place = query.place ? normaliseName(query.place) : '';
   const ofEntity = query.entity ? new Set((k.eventsByEntity.get(query.entity) ?? []).map((x) => x.event.key)) : null;
   const outlets = query.outlet ? await reportOutlets(app, k) : null;
   const outlet = query.outlet?.toLowerCase() ?? '';
   const when = (e: EventItem) => e.interval ?? (query.articleDates ? e.articleInterval ?? null : null);
-  const ordered = query.articleDates
-    ? await app.cached('events-by-article-date', async () => [...k.events].sort((a, b) => compareIso(when(a)?.start ?? '9999', when(b)?.start ?? '9999')))
-    : k.events;
-  return ordered.filter((e) => {
+  const inRange = overlapTest(query.from, query.to);
+  return (e) => {
     if (query.type && e.type !== query.type) return false;
     if (query.disputed !== undefined && query.disputed !== e.conflicts.length > 0) return false;
     if (query.dated !== undefined && query.dated !== !!when(e)) return false;
     if (query.from || query.to) {
       const interval = when(e);
-      if (!interval || !overlaps(interval, query.from, query.to)) return false;
+      if (!interval || !inRange(interval)) return false;
     }
     if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
     if (outlets && !e.reports.some((r) => outlets.get(r.docId)?.includes(outlet))) return false;
     return !ofEntity || ofEntity.has(e.key);
-  });
+  };
 }
 
 /** Per reporting article: its source and the outlet a person set, lowercased (for the outlet filter). */
@@ -223,9 +235,8 @@ async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string |
   // Co-mentions: mentions within a sentence's reach, counted at save time (store summaries).
   for (const l of await store.nearLinks([...inGraph])) edges.set(`co-mention|${l.a}|${l.b}`, { source: l.a, target: l.b, kind: 'co-mention', weight: l.weight, label: '' });
   // Event roles: actor → target links, counted once per corpus snapshot (not per request).
-  const roleLinks = await eventRoleLinks(app, k);
   for (const a of inGraph)
-    for (const [b, link] of roleLinks.get(a) ?? [])
+    for (const [b, link] of k.roleLinks.get(a) ?? [])
       if (b !== a && inGraph.has(b)) edges.set(`event|${a}|${b}`, { source: a, target: b, kind: 'event', weight: link.weight, label: link.types.join(', ') });
   // Keep each node's strongest co-mention links only.
   const co = [...edges.values()].filter((e) => e.kind === 'co-mention').sort((a, b) => b.weight - a.weight);
@@ -242,32 +253,6 @@ async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string |
   }
   // From a focus entity, its own links are always kept: they are why the others are shown.
   return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
-}
-
-type RoleLinks = Map<string, Map<string, { weight: number; types: string[] }>>;
-
-/** Actor → target → merged events joining them (one per event, however many articles report it) and their types. */
-function eventRoleLinks(app: AppContext, k: CorpusSnapshot): Promise<RoleLinks> {
-  return app.cached('event-role-links', async () => {
-    const links: RoleLinks = new Map();
-    for (const e of k.events) {
-      const pairs = new Set<string>();
-      for (const r of e.reports)
-        for (const a of r.actors) for (const t of r.targets) if (a.entity && t.entity && a.entity !== t.entity) pairs.add(`${a.entity}\u0000${t.entity}`);
-      for (const pair of pairs) {
-        const [a, t] = pair.split('\u0000');
-        let from = links.get(a);
-        if (!from) links.set(a, (from = new Map()));
-        const link = from.get(t);
-        if (!link) from.set(t, { weight: 1, types: [e.type] });
-        else {
-          link.weight++;
-          if (!link.types.includes(e.type)) link.types.push(e.type);
-        }
-      }
-    }
-    return links;
-  });
 }
 
 const EVIDENCE_DOCS = 20;
