@@ -53,7 +53,7 @@ export interface SearchOptions {
   highlight?: [string, string];
   /** false: no snippets (empty strings), much cheaper for long hit lists. */
   snippets?: boolean;
-  /** Only these documents (e.g. to add snippets to one page of hits). */
+  /** Only these documents (e.g. to add snippets to one page of hits); their scores may be 0 (not ranked). */
   ids?: string[];
 }
 

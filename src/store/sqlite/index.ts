@@ -313,20 +313,25 @@ export class SqliteStore implements Store {
     const parsed = parseSearchQuery(query);
     const fts = toFtsQuery(parsed);
     if (!fts || opts.ids?.length === 0) return [];
-    const only = opts.ids ? `AND rowid IN (SELECT rowid FROM documents WHERE id IN (SELECT value FROM json_each(?)))` : '';
-    // Ranked on the full-text index alone; titles and sources are read for the page only (a
-    // common word matches most of the corpus, and the sort would otherwise carry every row's columns).
-    const hits = this
-      .stmt(
-        `SELECT d.id, d.title,
-                coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source,
-                h.score, '' AS snippet
-         FROM (SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS score FROM documents_fts
-               WHERE documents_fts MATCH ? ${only} ORDER BY score LIMIT ? OFFSET ?) h
-         CROSS JOIN documents d ON d.rowid = h.rowid
-         ORDER BY h.score`,
-      )
-      .all(fts, ...(opts.ids ? [JSON.stringify(opts.ids)] : []), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
+    const source = `coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source`;
+    const hits = opts.ids
+      ? // Given documents are not ranked: bm25 needs the terms' counts over the whole corpus, which
+        // costs as much as the search itself (20 ms for a word in most documents), for ten snippets.
+        (this.stmt(
+          `SELECT d.id, d.title, ${source}, 0 AS score, '' AS snippet
+           FROM documents_fts h CROSS JOIN documents d ON d.rowid = h.rowid
+           WHERE documents_fts MATCH ? AND h.rowid IN (SELECT rowid FROM documents WHERE id IN (SELECT value FROM json_each(?)))
+           LIMIT ? OFFSET ?`,
+        ).all(fts, JSON.stringify(opts.ids), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[])
+      : // Ranked on the full-text index alone; titles and sources are read for the page only (a
+        // common word matches most of the corpus, and the sort would otherwise carry every row's columns).
+        (this.stmt(
+          `SELECT d.id, d.title, ${source}, h.score, '' AS snippet
+           FROM (SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS score FROM documents_fts
+                 WHERE documents_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?) h
+           CROSS JOIN documents d ON d.rowid = h.rowid
+           ORDER BY h.score`,
+        ).all(fts, opts.limit ?? 10, opts.offset ?? 0) as SearchHit[]);
     if (opts.snippets === false) return hits;
     const words = queryWords(parsed);
     const textOf = this.stmt('SELECT text FROM documents WHERE id = ?');
