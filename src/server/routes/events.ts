@@ -8,7 +8,7 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
-import { compareIso, overlapTest } from '../dates.js';
+import { compareIso, dateInterval, overlapTest } from '../dates.js';
 import { docInfo, entityItem, titleOf } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
@@ -63,29 +63,43 @@ export const eventRoutes = [
     returns: 'Timeline',
     async handle({ app, query }): Promise<TimelineView> {
       const k = await app.corpus();
-      const isPlaced = await eventMatcher(app, k, { ...query, articleDates: true, dated: true });
-      const isUnplaced = await eventMatcher(app, k, { ...query, from: undefined, to: undefined, articleDates: true, dated: false });
-      const placed = k.eventsByArticleDate.filter(isPlaced);
-      const unplaced = k.eventsByArticleDate.reduce((n, e) => n + (isUnplaced(e) ? 1 : 0), 0);
-      const whenOf = (e: EventItem) => (e.interval ?? e.articleInterval)!;
+      const { types, starts, ends, byReports } = k.timeline;
+      const events = k.eventsByArticleDate;
+      // Type and dates are read from the snapshot's columns; the other filters test the events.
+      const others = query.place || query.entity || query.outlet ? await eventMatcher(app, k, { place: query.place, entity: query.entity, outlet: query.outlet }) : null;
+      const after = query.from ? dateInterval(query.from)?.start : undefined;
+      const before = query.to ? dateInterval(query.to)?.end : undefined;
+      const isPlaced = new Uint8Array(events.length);
+      const placed: number[] = [];
+      let unplaced = 0;
+      for (let i = 0; i < events.length; i++) {
+        if ((query.type && types[i] !== query.type) || (others && !others(events[i]))) continue;
+        if (!starts[i]) unplaced++;
+        else if ((after === undefined || ends[i] > after) && (before === undefined || starts[i] < before)) {
+          isPlaced[i] = 1;
+          placed.push(i);
+        }
+      }
       // Most-reported first when cut, so what is left out is the least reported; drawn in date order.
-      let shown: EventItem[];
+      let shown: number[];
       if (placed.length > query.limit + query.offset) {
         shown = [];
-        for (const e of k.eventsByReports) if (isPlaced(e) && shown.push(e) >= query.limit + query.offset) break;
-        shown = shown.slice(query.offset);
+        for (const i of byReports) if (isPlaced[i] && shown.push(i) >= query.limit + query.offset) break;
+        shown = shown.slice(query.offset).sort((a, b) => compareIso(starts[a], starts[b]));
       } else shown = placed.slice(query.offset, query.offset + query.limit);
-      shown.sort((a, b) => compareIso(whenOf(a).start, whenOf(b).start));
       return {
         total: placed.length,
         limit: query.limit,
         offset: query.offset,
         unplaced,
-        density: density(placed.map((e) => whenOf(e).start)),
-        items: shown.map((e) => ({
-          key: e.key, type: e.type, title: e.title, date: e.date, interval: whenOf(e), articleDate: !e.interval,
-          documentCount: e.documentCount, disputed: e.conflicts.length > 0, firstTitle: e.reports[0]?.docTitle ?? '',
-        })),
+        density: density(placed.map((i) => starts[i])),
+        items: shown.map((i) => {
+          const e = events[i];
+          return {
+            key: e.key, type: e.type, title: e.title, date: e.date, interval: (e.interval ?? e.articleInterval)!, articleDate: !e.interval,
+            documentCount: e.documentCount, disputed: e.conflicts.length > 0, firstTitle: e.reports[0]?.docTitle ?? '',
+          };
+        }),
         ...(app.corpusComputing() ? { computing: true } : {}),
       };
     },
