@@ -225,6 +225,10 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     ]);
     assert.equal((await store.queryPlaces({ nameNorm: 'istanbul' })).items[0].key, 'geonames:2');
     assert.deepEqual(await store.placeDocuments('geonames:1', 1), [{ id: 'r1', title: 'A title' }]);
+    const lists = await store.placeDocumentLists(['geonames:2', 'nowhere', 'geonames:1'], 1);
+    assert.deepEqual(lists.map((d) => [d.key, d.id]), [['geonames:2', await store.placeDocuments('geonames:2', 1).then((l) => l[0].id)], ['geonames:1', 'r1']], 'the first document of each place, places in the order asked');
+    const both = await store.placeDocumentLists(['geonames:1'], 5);
+    assert.deepEqual(both, (await store.placeDocuments('geonames:1', 5)).map((d) => ({ key: 'geonames:1', ...d })), 'all of them when a place has fewer');
 
     const quotes = await store.queryQuotes({ speakerEntity: 'ent_ali' });
     assert.equal(quotes.total, 2);

@@ -345,6 +345,19 @@ export async function placeDocuments(c: Queryable, key: string, limit: number): 
   return rows;
 }
 
+export async function placeDocumentLists(c: Queryable, keys: string[], limitEach: number): Promise<Array<{ key: string; id: string; title: string }>> {
+  if (!keys.length || limitEach < 1) return [];
+  const { rows } = await c.query<{ key: string; id: string; title: string }>(
+    `SELECT k.key, p.doc_id AS id, d.title
+     FROM unnest($1::text[]) WITH ORDINALITY AS k(key, n)
+     CROSS JOIN LATERAL (SELECT doc_id FROM place_docs WHERE key = k.key ORDER BY doc_id LIMIT $2) p
+     JOIN documents d ON d.id = p.doc_id
+     ORDER BY k.n, p.doc_id`,
+    [keys, limitEach],
+  );
+  return rows;
+}
+
 export async function queryQuotes(c: Queryable, q: QuoteQuery): Promise<Counted<QuoteRow>> {
   const where: string[] = [];
   const params: unknown[] = [];

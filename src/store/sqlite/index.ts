@@ -592,6 +592,10 @@ export class SqliteStore implements Store {
     return this.summaries.placeDocuments(key, limit);
   }
 
+  async placeDocumentLists(keys: string[], limitEach: number): Promise<Array<{ key: string; id: string; title: string }>> {
+    return this.summaries.placeDocumentLists(keys, limitEach);
+  }
+
   async queryQuotes(q: QuoteQuery): Promise<Counted<QuoteRow>> {
     return this.summaries.queryQuotes(q);
   }

@@ -310,6 +310,18 @@ export class SqliteSummaries {
     return { total, items: rows.map(({ place_json, ...r }) => ({ ...r, place: JSON.parse(place_json) })) };
   }
 
+  placeDocumentLists(keys: string[], limitEach: number): Array<{ key: string; id: string; title: string }> {
+    if (!keys.length || limitEach < 1) return [];
+    // Per place, its documents up to the limitEach-th (by a correlated probe), in one statement.
+    return this.stmt(
+      `SELECT j.value AS key, p.doc_id AS id, d.title FROM json_each(?) j
+       CROSS JOIN place_docs p ON p.key = j.value
+         AND p.doc_id <= coalesce((SELECT x.doc_id FROM place_docs x WHERE x.key = j.value ORDER BY x.doc_id LIMIT 1 OFFSET ?), p.doc_id)
+       CROSS JOIN documents d ON d.id = p.doc_id
+       ORDER BY j.key, p.doc_id`,
+    ).all(JSON.stringify(keys), limitEach - 1) as Array<{ key: string; id: string; title: string }>;
+  }
+
   placeDocuments(key: string, limit: number): Array<{ id: string; title: string }> {
     return this
       .stmt('SELECT p.doc_id AS id, d.title FROM place_docs p JOIN documents d ON d.id = p.doc_id WHERE p.key = ? ORDER BY p.doc_id LIMIT ?')
