@@ -312,11 +312,13 @@ export class SqliteSummaries {
 
   placeDocumentLists(keys: string[], limitEach: number): Array<{ key: string; id: string; title: string }> {
     if (!keys.length || limitEach < 1) return [];
-    // Per place, its documents up to the limitEach-th (by a correlated probe), in one statement.
+    // Per place, its documents up to the limitEach-th (found by a probe that depends on the place
+    // only, so it bounds the range read), in one statement. A place with fewer has no bound: the
+    // largest code point sorts after every id.
     return this.stmt(
       `SELECT j.value AS key, p.doc_id AS id, d.title FROM json_each(?) j
        CROSS JOIN place_docs p ON p.key = j.value
-         AND p.doc_id <= coalesce((SELECT x.doc_id FROM place_docs x WHERE x.key = j.value ORDER BY x.doc_id LIMIT 1 OFFSET ?), p.doc_id)
+         AND p.doc_id <= coalesce((SELECT x.doc_id FROM place_docs x WHERE x.key = j.value ORDER BY x.doc_id LIMIT 1 OFFSET ?), char(1114111))
        CROSS JOIN documents d ON d.id = p.doc_id
        ORDER BY j.key, p.doc_id`,
     ).all(JSON.stringify(keys), limitEach - 1) as Array<{ key: string; id: string; title: string }>;
