@@ -1,5 +1,6 @@
-// A database made before migration 7 (no dates or titles on doc_entities) is upgraded on opening:
-// the columns are filled from the documents, and an entity's article pages sort by them.
+// A database made before migrations 7 and 8 (no dates or titles on doc_entities, quotes by speaker
+// without their page index) is upgraded on opening: the columns are filled from the documents, and
+// an entity's article pages sort by them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -40,7 +41,8 @@ test('sqlite: a version-6 database gains sortable entity pages when opened', asy
   const raw = new Database(path);
   raw.exec(`
     DROP INDEX doc_entities_by_date; DROP INDEX doc_entities_by_mentions; DROP INDEX doc_entities_by_title;
-    ALTER TABLE doc_entities DROP COLUMN published; ALTER TABLE doc_entities DROP COLUMN title;`);
+    ALTER TABLE doc_entities DROP COLUMN published; ALTER TABLE doc_entities DROP COLUMN title;
+    DROP INDEX quote_speakers_entity_page; CREATE INDEX quote_speakers_entity ON quote_speakers(entity);`);
   raw.pragma('user_version = 6');
   raw.close();
 
