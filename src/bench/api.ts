@@ -72,9 +72,11 @@ Serves the database on 127.0.0.1 (a random port) and times, in order:
      request that needs it and reused by later ones): document and entity listings at offsets across the corpus (all
      types, each type, name filters), --per-route random documents, entities (the ten most
      mentioned among them) and merged
-     events, event listings by type and year, the timeline, claims, figures, quotes, places (the
-     map's overview too), an entity's articles, the graph, and searches for words taken from
-     random stored titles;
+     events, event listings by type, year and entity, the timeline (whole, by year, type and
+     entity), claims, figures (of an article too), quotes (of a speaker too), places (the map's
+     overview too) and place pages, an entity's articles (with a second entity too) and later
+     pages of its mentions, the graph (by size, type and from one entity) and the evidence for
+     one of its links, searches for words taken from random stored titles and for an entity;
   3. warm: the same URLs again in another order.
 Reports p50/p95/p99/max and the largest response per route family and overall for each phase, errors, answers taken from the response cache (none when cold), CPU time per
 request (per route too with --concurrency 1: on a busy shared machine latency is mostly waiting
@@ -160,7 +162,17 @@ export async function drawUrls(store: Store, corpus: { eventKeys: string[]; clai
   for (const key of entityKeys) add('GET /api/entities/{key}', `/api/entities/${enc(key)}`);
   // An entity's articles, sorted three ways, for a quarter of those entities (the most mentioned first).
   const sorts = ['date', 'mentions', 'title'];
-  [...entityKeys].slice(0, Math.ceil(perRoute / 4)).forEach((key, i) => add('GET /api/entities/{key}/documents', `/api/entities/${enc(key)}/documents?sort=${sorts[i % 3]}`));
+  const someEntities = [...entityKeys].slice(0, Math.ceil(perRoute / 4));
+  someEntities.forEach((key, i) => add('GET /api/entities/{key}/documents', `/api/entities/${enc(key)}/documents?sort=${sorts[i % 3]}`));
+  // Later pages of their mentions in context, and the articles naming one of them and a co-mentioned entity.
+  for (const e of (await store.queryEntities({ keys: someEntities })).items) {
+    add('GET /api/entities/{key}?offset', `/api/entities/${enc(e.key)}?offset=${Math.floor(random() * e.mentions)}`);
+    const [other] = await store.coMentioned(e.key, 1);
+    if (other) {
+      add('GET /api/entities/{key}/documents?with', `/api/entities/${enc(e.key)}/documents?with=${enc(other.key)}`);
+      add('GET /api/graph/evidence', `/api/graph/evidence?a=${enc(e.key)}&b=${enc(other.key)}`);
+    }
+  }
 
   // Words from the titles of other random documents (reading the measured ones here would cache
   // their pages before the cold phase): what a reader would search for.
@@ -173,6 +185,8 @@ export async function drawUrls(store: Store, corpus: { eventKeys: string[]; clai
     for (let i = 0; i < perRoute; i++) add('GET /api/search', `/api/search?q=${enc(i % 2 ? `${pickWord()} ${pickWord()}` : pickWord())}`);
     for (let i = 0; i < Math.ceil(perRoute / 2); i++) add('GET /api/entities?q', `/api/entities?q=${enc(pickWord().slice(0, 5))}&limit=50`);
   }
+  // The search view's entity facet: the articles naming an entity, without words.
+  for (const key of someEntities) add('GET /api/search?entity', `/api/search?entity=${enc(key)}`);
 
   for (const off of offsets(corpus.eventKeys.length, 50)) add('GET /api/events', `/api/events?limit=50&offset=${off}`);
   for (const type of sample([...EVENT_TYPES], Math.min(perRoute, EVENT_TYPES.length), random)) add('GET /api/events?type', `/api/events?type=${type}&limit=50`);
@@ -181,9 +195,13 @@ export async function drawUrls(store: Store, corpus: { eventKeys: string[]; clai
     add('GET /api/events?from&to', `/api/events?from=${year}-01-01&to=${year}-12-31&limit=50`);
   }
   for (const key of sample(corpus.eventKeys, perRoute, random)) add('GET /api/events/{key}', `/api/events/${enc(key)}`);
+  for (const key of someEntities) add('GET /api/events?entity', `/api/events?entity=${enc(key)}&limit=50`);
   // The timeline as the UI asks for it (all matches' density, the 1,000 most reported placed), whole and by year.
   add('GET /api/timeline', '/api/timeline?limit=1000');
   for (let i = 0; i < Math.ceil(perRoute / 8); i++) add('GET /api/timeline', `/api/timeline?from=${1980 + Math.floor(random() * 46)}-01-01&limit=1000`);
+  // The timeline's filters: a type, an entity.
+  for (const type of sample([...EVENT_TYPES], Math.ceil(perRoute / 8), random)) add('GET /api/timeline', `/api/timeline?type=${type}&limit=1000`);
+  for (const key of someEntities.slice(0, Math.ceil(perRoute / 8))) add('GET /api/timeline', `/api/timeline?entity=${enc(key)}&limit=1000`);
 
   const figureTotal = await store.countAnnotations({ kind: 'figure' });
   for (const off of offsets(figureTotal, 50)) add('GET /api/figures', `/api/figures?limit=50&offset=${off}`);
@@ -195,6 +213,14 @@ export async function drawUrls(store: Store, corpus: { eventKeys: string[]; clai
   for (const off of [0, 500, 1000, 2000]) add('GET /api/places', `/api/places?limit=500&offset=${off}`);
   add('GET /api/places', '/api/places?limit=5000&brief=true'); // the map's one request
   for (const limit of [20, 50, 100, 200]) add('GET /api/graph', `/api/graph?limit=${limit}`);
+  for (const types of ['PER', 'ORG', 'LOC', 'PER,ORG']) add('GET /api/graph', `/api/graph?types=${types}&limit=50`);
+  // The graph from one entity (what clicking a node asks).
+  for (const key of someEntities) add('GET /api/graph', `/api/graph?focus=${enc(key)}&limit=50`);
+  // Place pages, and the quotes of a speaker and the figures of an article.
+  const places = (await store.queryPlaces({})).items.map((p) => p.key);
+  for (const key of sample(places, perRoute, random)) add('GET /api/places/{key}', `/api/places/${enc(key)}`);
+  for (const key of someEntities) add('GET /api/quotes?speaker', `/api/quotes?speaker=${enc(key)}`);
+  for (const id of sample(ids, Math.ceil(perRoute / 4), random)) add('GET /api/figures?doc', `/api/figures?doc=${enc(id)}`);
   return shuffle([...urls.values()], random);
 }
 

@@ -9,7 +9,7 @@ import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { compareIso, dateInterval, overlapTest } from '../dates.js';
-import { docInfo, entityItem, titleOf } from '../knowledge.js';
+import { entityItem, titleOf } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
 
@@ -272,13 +272,13 @@ async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string |
 const EVIDENCE_DOCS = 20;
 const NEAR_CHARS = 300;
 
-/** Sentences naming both entities (from the first articles naming both) and the events joining them. */
+/** Sentences naming both entities (from the newest articles naming both) and the events joining them. */
 async function edgeEvidence(app: AppContext, a: string, b: string, limit: number): Promise<GraphEvidence> {
-  const withB = new Set((await app.store.entityDocuments(b)).map((d) => d.docId));
-  const both = (await app.store.entityDocuments(a)).filter((d) => withB.has(d.docId));
-  const info = await docInfo(app.store, both.slice(0, EVIDENCE_DOCS).map((d) => d.docId));
+  // The store pages the articles naming both (reading the entity in fewer articles), not this route.
+  const both = await app.store.entityDocumentPage(a, { with: b, sort: 'date', limit: EVIDENCE_DOCS, offset: 0 });
+  const info = new Map(both.items.map((d) => [d.docId, d]));
   const sentences: GraphEvidence['sentences'] = [];
-  for (const d of both.slice(0, EVIDENCE_DOCS)) {
+  for (const d of both.items) {
     if (sentences.length >= limit) break;
     const text = (await app.textOf(d.docId)) ?? '';
     const mentions = await app.store.listAnnotations({ kind: 'mention', docId: d.docId });
@@ -291,7 +291,7 @@ async function edgeEvidence(app: AppContext, a: string, b: string, limit: number
   }
   const k = await app.corpus();
   const events = (k.eventsByEntity.get(a) ?? []).filter(({ event }) => (k.eventsByEntity.get(b) ?? []).some((x) => x.event.key === event.key)).slice(0, limit);
-  return { documents: both.length, sentences, events: events.map(({ event }) => ({ key: event.key, type: event.type, title: event.title, date: event.date })) };
+  return { documents: both.total, sentences, events: events.map(({ event }) => ({ key: event.key, type: event.type, title: event.title, date: event.date })) };
 }
 
 /** The sentence(s) holding [start, end): the segmenter's sentences around the span. */
