@@ -268,7 +268,11 @@ export async function entityDocumentPage(c: Queryable, key: string, q: EntityDoc
     ).rows;
   } else {
     const both = `FROM doc_entities s JOIN doc_entities l ON l.doc_id = s.doc_id AND l.key = $2 WHERE s.key = $1`;
-    total = Number((await c.query<{ n: string }>(`SELECT count(*) AS n ${both}`, [key, q.with])).rows[0].n);
+    // entity_pairs counts the articles naming both.
+    total =
+      key === q.with
+        ? ((await c.query<{ n: number }>('SELECT documents AS n FROM entity_summary WHERE key = $1', [key])).rows[0]?.n ?? 0)
+        : ((await c.query<{ n: number }>('SELECT docs AS n FROM entity_pairs WHERE a = $1 AND b = $2', [key, q.with])).rows[0]?.n ?? 0);
     rows = (
       await c.query<EntityDocumentRow>(
         `SELECT doc_id AS "docId", title, published, mentions FROM (

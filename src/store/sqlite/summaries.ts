@@ -235,17 +235,30 @@ export class SqliteSummaries {
          ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT ? OFFSET ?`,
       ).all(key, q.limit, q.offset) as EntityDocumentRow[];
     } else {
-      // Both entities: the one in fewer documents is read, the other probed by primary key, so
-      // the work is bounded by the smaller of the two.
+      // Both entities: entity_pairs counts the articles naming both. A page by date or title walks
+      // the first entity's index in that order, probing the second, when the articles naming both
+      // are dense enough among the first's for that to stop early; otherwise the entity in fewer
+      // articles is read whole and the other probed. (The planner cannot know the density.)
       const docsOf = new Map(this.queryEntities({ keys: [key, q.with] }).items.map((e) => [e.key, e.documents]));
+      total = key === q.with ? (docsOf.get(key) ?? 0) : ((this.stmt('SELECT docs FROM entity_pairs WHERE a = ? AND b = ?').get(key, q.with) as { docs: number } | undefined)?.docs ?? 0);
+      if (!total) return { total, items: [] };
       const [small, large] = (docsOf.get(key) ?? 0) <= (docsOf.get(q.with) ?? 0) ? [key, q.with] : [q.with, key];
-      const both = `FROM doc_entities s CROSS JOIN doc_entities l ON l.doc_id = s.doc_id AND l.key = ? WHERE s.key = ?`;
-      total = (this.stmt(`SELECT count(*) AS n ${both}`).get(large, small) as { n: number }).n;
-      rows = this.stmt(
-        `SELECT doc_id AS docId, title, published, mentions FROM (
-           SELECT s.doc_id, s.title, s.published, s.mentions + l.mentions AS mentions ${both}
-         ) ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT ? OFFSET ?`,
-      ).all(large, small, q.limit, q.offset) as EntityDocumentRow[];
+      const walk = ((q.offset + q.limit) * (docsOf.get(key) ?? 0)) / total;
+      if (q.sort !== 'mentions' && walk < (docsOf.get(small) ?? 0) / 2) {
+        const index = q.sort === 'date' ? 'doc_entities_by_date' : 'doc_entities_by_title';
+        rows = this.stmt(
+          `SELECT doc_id AS docId, title, published, mentions FROM (
+             SELECT e.doc_id, e.title, e.published, e.mentions + w.mentions AS mentions
+             FROM doc_entities e INDEXED BY ${index} CROSS JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = ? WHERE e.key = ?
+           ) ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT ? OFFSET ?`,
+        ).all(q.with, key, q.limit, q.offset) as EntityDocumentRow[];
+      } else
+        rows = this.stmt(
+          `SELECT doc_id AS docId, title, published, mentions FROM (
+             SELECT s.doc_id, s.title, s.published, s.mentions + l.mentions AS mentions
+             FROM doc_entities s CROSS JOIN doc_entities l ON l.doc_id = s.doc_id AND l.key = ? WHERE s.key = ?
+           ) ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT ? OFFSET ?`,
+        ).all(large, small, q.limit, q.offset) as EntityDocumentRow[];
     }
     // Undated documents are stored with '' (so they sort last); the API says null.
     return { total, items: rows.map((d) => ({ ...d, published: d.published || null })) };
