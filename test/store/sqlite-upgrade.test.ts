@@ -1,5 +1,5 @@
-// A database made before migrations 7 and 8 (no dates or titles on doc_entities, quotes by speaker
-// without their page index) is upgraded on opening: the columns are filled from the documents, and
+// A database made before migrations 7 to 9 (no dates or titles on doc_entities, narrower indexes on
+// it and on quotes by speaker) is upgraded on opening: the columns are filled from the documents, and
 // an entity's article pages sort by them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,7 +42,8 @@ test('sqlite: a version-6 database gains sortable entity pages when opened', asy
   raw.exec(`
     DROP INDEX doc_entities_by_date; DROP INDEX doc_entities_by_mentions; DROP INDEX doc_entities_by_title;
     ALTER TABLE doc_entities DROP COLUMN published; ALTER TABLE doc_entities DROP COLUMN title;
-    DROP INDEX quote_speakers_entity_page; CREATE INDEX quote_speakers_entity ON quote_speakers(entity);`);
+    DROP INDEX quote_speakers_entity_page; CREATE INDEX quote_speakers_entity ON quote_speakers(entity);
+    DROP INDEX doc_entities_key_mentions; CREATE INDEX doc_entities_key ON doc_entities(key, doc_id);`);
   raw.pragma('user_version = 6');
   raw.close();
 

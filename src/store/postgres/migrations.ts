@@ -132,4 +132,10 @@ export const pgMigrations: string[] = [
   CREATE INDEX quote_speakers_entity_page ON quote_speakers(entity, doc_id, start_offset);
   DROP INDEX quote_speakers_entity;
   `,
+  // 9: an entity's articles in id order with their mention counts from the index alone (a later
+  // page of an entity's mentions adds up the counts of the articles before it)
+  `
+  CREATE INDEX doc_entities_key_mentions ON doc_entities(key, doc_id) INCLUDE (mentions);
+  DROP INDEX doc_entities_key;
+  `,
 ];

@@ -147,4 +147,10 @@ export const migrations: string[] = [
   CREATE INDEX quote_speakers_entity_page ON quote_speakers(entity, doc_id, start);
   DROP INDEX quote_speakers_entity;
   `,
+  // 9: an entity's articles in id order with their mention counts from the index alone (a later
+  // page of an entity's mentions adds up the counts of the articles before it)
+  `
+  CREATE INDEX doc_entities_key_mentions ON doc_entities(key, doc_id, mentions);
+  DROP INDEX doc_entities_key;
+  `,
 ];
