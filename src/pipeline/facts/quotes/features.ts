@@ -4,7 +4,7 @@
 //  - the role tagger reads each token of a window around one cue, relative to that cue
 //    (side, distance, sentences and quote marks between, the parse path to the cue), and
 //    tags source and content for that cue alone, so nested attributions do not collide.
-import { hashString, mix } from '../../entities/hash.js';
+import { hashRange, hashString, mix } from '../../entities/hash.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import type { FeatureRows } from './linear.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
@@ -40,8 +40,8 @@ export function tokenHashes(v: AttributionTokens, clusters: WordClusters | null 
     const w = v.low[i];
     const lemma = v.syntax?.lemma[i] || crudeLemma(w);
     h.word[i] = wordHash(w);
-    h.shape[i] = hashString(shapeOf(v.tokens[i].text), 2);
-    h.suffix[i] = hashString(w.length > 3 ? w.slice(-3) : w, 3);
+    h.shape[i] = shapeHash(v.tokens[i].text);
+    h.suffix[i] = hashRange(w, Math.max(0, w.length - 3), w.length, 3);
     h.lemma[i] = hashString(lemma, 4);
     h.upos[i] = v.syntax ? tagHash(v.syntax.upos[i], 5) : 0;
     h.deprel[i] = v.syntax ? tagHash(v.syntax.deprel[i], 6) : 0;
@@ -67,12 +67,30 @@ function tagHash(tag: string, seed: 5 | 6 | 7): number {
   return h;
 }
 
+/** "Xx" capitalised, "X" all capitals, "x" lower case, "d" digit first, else the character itself or "p" (char codes: this runs per token). */
 function shapeOf(t: string): string {
-  if (/^[A-Z][a-z]/.test(t)) return 'Xx';
-  if (/^[A-Z]+$/.test(t)) return 'X';
-  if (/^[a-z]/.test(t)) return 'x';
-  if (/^\d/.test(t)) return 'd';
+  const c = t.charCodeAt(0);
+  if (isUpper(c)) {
+    if (t.length > 1 && isLower(t.charCodeAt(1))) return 'Xx';
+    for (let k = 1; k < t.length; k++) if (!isUpper(t.charCodeAt(k))) return t.length === 1 ? t : 'p';
+    return 'X';
+  }
+  if (isLower(c)) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
   return t.length === 1 ? t : 'p';
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** Hashes of the few shapes, made once. */
+const shapeHashes = new Map<string, number>();
+
+function shapeHash(t: string): number {
+  const shape = shapeOf(t);
+  let h = shapeHashes.get(shape);
+  if (h === undefined) shapeHashes.set(shape, (h = hashString(shape, 2)));
+  return h;
 }
 
 /** Without a parse: "said"/"says"/"saying" → "say"-like stems, enough to share weight across forms. */
