@@ -8,7 +8,6 @@ import { hashRange, hashString, mix } from '../../entities/hash.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import type { FeatureRows } from './linear.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
-import { shippedWordClusters, wordHash, type WordClusters } from './clusters.js';
 
 /** Per-token hashes computed once per document and combined per template. */
 export interface TokenHashes {
@@ -19,39 +18,27 @@ export interface TokenHashes {
   upos: Int32Array;
   deprel: Int32Array;
   children: Int32Array;
-  /** Word cluster at three granularities, coarse to fine (the unknown word has its own value). */
-  coarse: Int32Array;
-  cluster: Int32Array;
-  fine: Int32Array;
   speech: Uint8Array;
 }
 
 const PAD = hashString('<pad>', 0);
 
-/** Per-token hashes; with a parse, word clusters too (by default the shipped parser's). */
-export function tokenHashes(v: AttributionTokens, clusters: WordClusters | null = v.syntax ? shippedWordClusters() : null): TokenHashes {
+export function tokenHashes(v: AttributionTokens): TokenHashes {
   const n = v.tokens.length;
   const h: TokenHashes = {
     word: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n), lemma: new Int32Array(n),
-    upos: new Int32Array(n), deprel: new Int32Array(n), children: new Int32Array(n),
-    coarse: new Int32Array(n), cluster: new Int32Array(n), fine: new Int32Array(n), speech: new Uint8Array(n),
+    upos: new Int32Array(n), deprel: new Int32Array(n), children: new Int32Array(n), speech: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const w = v.low[i];
     const lemma = v.syntax?.lemma[i] || crudeLemma(w);
-    h.word[i] = wordHash(w);
+    h.word[i] = hashString(w, 1);
     h.shape[i] = shapeHash(v.tokens[i].text);
     h.suffix[i] = hashRange(w, Math.max(0, w.length - 3), w.length, 3);
     h.lemma[i] = hashString(lemma, 4);
     h.upos[i] = v.syntax ? tagHash(v.syntax.upos[i], 5) : 0;
     h.deprel[i] = v.syntax ? tagHash(v.syntax.deprel[i], 6) : 0;
     h.children[i] = v.syntax ? tagHash(v.syntax.children[i], 7) : 0;
-    if (clusters) {
-      const row = clusters.row(h.word[i]);
-      h.coarse[i] = mix(0x5bd1e995, clusters.id(row, 0));
-      h.cluster[i] = mix(0x27d4eb2f, clusters.id(row, 1));
-      h.fine[i] = mix(0x165667b1, clusters.id(row, 2));
-    }
     h.speech[i] = SPEECH_VERBS.has(w) || SPEECH_VERBS.has(lemma) ? 1 : 0;
   }
   return h;
@@ -148,7 +135,7 @@ function T(id: number, a?: number, b?: number, c?: number, d?: number): number {
 
 /** Cue-tagger features of tokens [from, to) (one sentence). */
 export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, to: number): FeatureRows {
-  const b = new RowBuilder(to - from, v.syntax ? 35 : 18);
+  const b = new RowBuilder(to - from, v.syntax ? 27 : 18);
   const at = (a: Int32Array | Uint8Array, k: number) => (k >= from && k < to ? a[k] : PAD);
   const q = (k: number) => (k >= from && k < to ? v.quote[k] : 9);
   const sx = v.syntax;
@@ -182,15 +169,6 @@ export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, 
       b.add(T(36, h.speech[i], h.upos[i]));
       b.add(T(37, h.children[i], h.upos[i]));
       b.add(T(38, h.lemma[i], h.children[i]));
-      // clusters: a cue word unseen in training shares weight with the speech verbs it resembles
-      b.add(T(40, h.cluster[i]));
-      b.add(T(41, h.fine[i]));
-      b.add(T(42, h.cluster[i], h.deprel[i]));
-      b.add(T(43, h.cluster[i], h.children[i]));
-      b.add(T(44, h.coarse[i], h.children[i], h.upos[i]));
-      b.add(T(45, h.cluster[i], q(i)));
-      b.add(T(46, hd >= 0 ? h.cluster[hd] : PAD, h.deprel[i]));
-      b.add(T(47, at(h.cluster, i - 1), h.cluster[i]));
     }
     b.next();
   }
@@ -235,7 +213,7 @@ function bucket(d: number): number {
  * of every cue in the document (other attributions between a token and this cue matter).
  */
 export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint8Array, c0: number, c1: number, from: number, to: number): FeatureRows {
-  const b = new RowBuilder(to - from, v.syntax ? 33 : 21);
+  const b = new RowBuilder(to - from, v.syntax ? 29 : 21);
   const cueLemma = h.lemma[c1 - 1];
   const cueFirst = h.word[c0];
   const cueSent = v.tokens[c0].sentence;
@@ -243,7 +221,6 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
   const cueQuote = v.quote[c0];
   const sx = v.syntax;
   const cueHead = sx ? syntacticHead(sx.head, c0, c1) : -1;
-  const cueCluster = cueHead >= 0 ? h.cluster[cueHead] : PAD;
   // the quotation next to the cue ("“…,” she said" / "said: “…”"), as the rule-based quote finder reads it
   const adjacent = adjacentQuote(v, c0, c1, from, to);
   // prefix counts, so "how many X between token and cue" is a subtraction
@@ -264,8 +241,6 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
     return Math.min(a[hi] - a[lo], 3);
   };
   const at = (a: Int32Array | Uint8Array, k: number) => (k >= from && k < to ? a[k] : PAD);
-  // the cue's dependent above the previous token (−2 before the window)
-  let prevRel = -2;
   for (let i = from; i < to; i++) {
     const dir = i < c0 ? 1 : i >= c1 ? 2 : 0;
     const dist = dir === 1 ? c0 - i : dir === 2 ? i - c1 + 1 : 0;
@@ -306,19 +281,12 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
       b.add(T(33, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, Math.min(path.steps, 6)));
       b.add(T(34, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, cueLemma));
       b.add(T(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
-      b.add(T(38, dir, db, cueCluster));
-      b.add(T(39, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, cueCluster));
       // the edges of the constituent attached to the cue: where its source or content starts and ends
       if (path.rel >= 0) {
         const edge = (i === sx.left[path.rel] ? 1 : 0) + (i === sx.right[path.rel] ? 2 : 0);
         b.add(T(36, dir, h.deprel[path.rel], edge));
         b.add(T(37, dir, edge, h.word[i]));
       }
-      // a source or content stops where the constituent of the token before it ends, or runs on
-      const prevEnded = prevRel >= 0 && i - 1 === sx.right[prevRel] ? 1 : 0;
-      b.add(T(40, dir, path.rel === prevRel ? 1 : 0, prevEnded, path.rel >= 0 ? h.deprel[path.rel] : PAD));
-      b.add(T(41, dir, prevEnded, h.word[i]));
-      prevRel = path.rel;
     }
     b.next();
   }
