@@ -20,7 +20,8 @@ of DIR, in PolNeAR's layout (DIR/text/NAME.txt, DIR/attributions/NAME_ANNOTATOR.
 annotator that sorts first is the gold), and reports per role (source, cue, content) precision,
 recall and F1 with exact spans and with token overlap (at least half of the union's tokens
 shared), whole-relation F1 (all three roles overlapping), the same for contents that open with
-a quotation mark, and articles per second of the attribution step alone (parse excluded).`;
+a quotation mark, and articles per second of the attribution step alone (parse excluded; timed
+on a second pass over the articles, after the scored pass has warmed the code up).`;
 
 const command: Subcommand = {
   summary: 'Attribution (source, cue, content) F1 on PolNeAR-layout data, exact and overlapping spans',
@@ -34,26 +35,29 @@ const command: Subcommand = {
     if (model.usesSyntax && !parse) throw new UsageError('this model reads the dependency parse, and this build has no parser');
     const articles = readPolnear(values.corpus);
     const scorer = new AttributionScorer();
-    let attributionMs = 0;
-    let attributionCpuMs = 0;
+    const parsed: Array<{ text: string; seg: ReturnType<typeof segment>; syntax: ReturnType<NonNullable<typeof parse>> }> = [];
     let tokens = 0;
     let predicted = 0;
     let gold = 0;
     for (const a of articles) {
       const seg = segment(a.text);
       const syntax = parse ? parse(a.text, seg) : null;
-      const started = performance.now();
-      const cpu = process.cpuUsage();
+      parsed.push({ text: a.text, seg, syntax });
       const view = attributionTokens(a.text, seg, lineParagraphs(a.text), syntax);
       const rels = findAttributions(view, model).map((r) => toSpans(view, r));
-      attributionMs += performance.now() - started;
-      const used = process.cpuUsage(cpu);
-      attributionCpuMs += (used.user + used.system) / 1000;
       tokens += seg.tokens.length;
       predicted += rels.length;
       gold += a.relations.length;
       scorer.add(a.text, seg.tokens, a.relations, rels);
     }
+    // speed: a second pass over the parsed articles, the attribution step alone, once the first
+    // (scored) pass has warmed the code up, as it is in a long ingest
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    for (const p of parsed) findAttributions(attributionTokens(p.text, p.seg, lineParagraphs(p.text), p.syntax), model);
+    const attributionMs = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    const attributionCpuMs = (used.user + used.system) / 1000;
     const figures = scorer.figures();
     const result = {
       corpus: values.corpus,
@@ -62,7 +66,7 @@ const command: Subcommand = {
       predictedRelations: predicted,
       ...figures,
       speed: {
-        // wall clock, and CPU time of the process (what one core gives when others share the machine)
+        // wall clock, and CPU time of the process (what one core gives when others share the machine), of the second pass
         articlesPerSecond: Math.round(articles.length / (attributionMs / 1000)),
         tokensPerSecond: Math.round(tokens / (attributionMs / 1000)),
         articlesPerCpuSecond: Math.round(articles.length / (attributionCpuMs / 1000)),
