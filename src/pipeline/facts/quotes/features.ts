@@ -211,6 +211,9 @@ export function roleWindow(v: AttributionTokens, cueFrom: number): { from: numbe
   return { from: v.sentStart[a], to: v.sentStart[b] };
 }
 
+/** roleFeatures' prefix counts, reused between windows. */
+let prefix = new Int32Array(3 * 1024);
+
 /** roleFeatures' per-window table: TD(8, dir, lemma) at dir, TD(14, dir, first, near) at 3 + 2 dir + near, TD(9, dir, bucket, lemma) at 9 + 9 dir + bucket. */
 const CUE_FEATURES = new Int32Array(36);
 
@@ -245,21 +248,25 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
   // the quotation next to the cue ("“…,” she said" / "said: “…”"), as the rule-based quote finder reads it
   const adjacent = adjacentQuote(v, c0, c1, from, to);
   // prefix counts, so "how many X between token and cue" is a subtraction
+  // (three runs of one buffer kept between calls: other cues, quotation marks, commas)
   const n = to - from;
-  const otherCues = new Int32Array(n + 1);
-  const marks = new Int32Array(n + 1);
-  const commas = new Int32Array(n + 1);
+  if (prefix.length < 3 * (n + 1)) prefix = new Int32Array(6 * (n + 1));
+  const pc = prefix;
+  const otherCues = 0;
+  const marks = n + 1;
+  const commas = 2 * (n + 1);
+  pc[otherCues] = pc[marks] = pc[commas] = 0;
   for (let k = 0; k < n; k++) {
     const i = from + k;
     const inCue = i >= c0 && i < c1;
-    otherCues[k + 1] = otherCues[k] + (cueMask[i] && !inCue && !(i > from && cueMask[i - 1]) ? 1 : 0);
-    marks[k + 1] = marks[k] + (v.quote[i] === QuoteState.Open || v.quote[i] === QuoteState.Close ? 1 : 0);
-    commas[k + 1] = commas[k] + (v.low[i] === ',' ? 1 : 0);
+    pc[otherCues + k + 1] = pc[otherCues + k] + (cueMask[i] && !inCue && !(i > from && cueMask[i - 1]) ? 1 : 0);
+    pc[marks + k + 1] = pc[marks + k] + (v.quote[i] === QuoteState.Open || v.quote[i] === QuoteState.Close ? 1 : 0);
+    pc[commas + k + 1] = pc[commas + k] + (v.low[i] === ',' ? 1 : 0);
   }
-  const between = (a: Int32Array, i: number) => {
+  const between = (run: number, i: number) => {
     const lo = Math.min(i, c0) - from;
     const hi = Math.max(i + 1, c1) - from;
-    return Math.min(a[hi] - a[lo], 3);
+    return Math.min(pc[run + hi] - pc[run + lo], 3);
   };
   const at = (a: Int32Array | Uint8Array, k: number) => (k >= from && k < to ? a[k] : PAD);
   for (let i = from; i < to; i++) {
