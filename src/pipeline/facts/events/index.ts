@@ -9,8 +9,8 @@ import { OCCASION_TYPES } from '../lexicons/events.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
-import { attachedClause, locativeAttachment, triggerClause } from './parse.js';
-import { attachment, clauseOf, dependents, headOfSpan, subtreeSpan } from '../../syntax/query.js';
+import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
+import { attachment, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -126,6 +126,8 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
   // a weekday the anchor cannot date still says when (and keeps the paragraph's date away)
   const usable = (t: TimeMention | undefined) => (t && (t.value.iso || t.value.precision === 'weekday') ? t : null);
   if (m.ownTime >= 0) return withIso(usable(ctx.times[m.ownTime]));
+  const linked = linkedTime(ctx, m, usable);
+  if (linked) return linked;
   if (!m.strong) return null;
   // "a year after he was arrested": the arrest is what the phrase counts from, its date unknown
   const at = ctx.toks[m.trigger].start;
@@ -177,6 +179,33 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
     if (t) return withIso(t);
   }
   return null;
+}
+
+/**
+ * With a parse, and no time in the trigger's own clause: the time of a clause the parse links to
+ * the event (an aside on its noun, the predicate it is the subject of, the conjunct whose subject it shares).
+ */
+function linkedTime(ctx: FactsContext, m: EventMention, usable: (t: TimeMention | undefined) => TimeMention | null): (TimeMention & { iso: string | null }) | null {
+  const syn = ctx.syntax;
+  if (!syn) return null;
+  const word = wordOfToken(syn, m.trigger);
+  if (word < 0) return null;
+  const own = xcompTop(syn, clauseOf(syn, word));
+  const linked = linkedTimeClauses(syn, word);
+  let found: TimeMention | null = null;
+  let last = -1;
+  for (let i = ctx.sentStart[m.sent]; i < ctx.sentStart[m.sent + 1]; i++) {
+    const ti = ctx.timeAt[i];
+    if (ti < 0 || ti === last || ctx.inDateline[i]) continue;
+    last = ti;
+    const c = attachedClause(ctx, ctx.times[ti]);
+    if (c < 0) continue;
+    const top = xcompTop(syn, c);
+    if (linked.has(c) || linked.has(top)) found ??= usable(ctx.times[ti]);
+    // the clause's own time: left to the reading of the trigger's clause
+    else if (top === own || c === own) return null;
+  }
+  return withIso(found);
 }
 
 /** Verbs whose own date is when something was told, not when it happened. */
