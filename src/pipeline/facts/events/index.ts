@@ -5,7 +5,8 @@ import type { Attribution, EventRecord, EventRole, Place, Quote, Span, TimeMenti
 import type { FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
-import { OCCASION_TYPES } from '../lexicons/events.js';
+import { DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
+import { documentCountry, type InferredPlace } from './setting.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -538,6 +539,13 @@ function occasion(r: Resolved): boolean {
 
 let currentCtx: FactsContext | null = null;
 
+const settings = new WeakMap<FactsContext, InferredPlace | null>();
+
+function documentSetting(ctx: FactsContext): InferredPlace | null {
+  if (!settings.has(ctx)) settings.set(ctx, documentCountry(ctx.places));
+  return settings.get(ctx) ?? null;
+}
+
 export function withContext<T>(ctx: FactsContext, f: () => T): T {
   currentCtx = ctx;
   try {
@@ -578,7 +586,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,
-    place: place ? place.role : null,
+    place: place ? place.role : (DOMESTIC_TYPES as ReadonlySet<string>).has(c.type) ? documentSetting(ctx) : null,
     actors,
     targets,
     counts,
