@@ -111,7 +111,16 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);
+  // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
+  if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
+}
+
+/** Does the sentence open (past quotation marks) on "if" or "unless"? */
+function opensOnCondition(ctx: FactsContext, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isPunct(ctx.low[k])) k++;
+  return k < to && (ctx.low[k] === 'if' || ctx.low[k] === 'unless');
 }
 
 /** "attack", "raids", "arrest": a noun after a determiner, adjective or possessive. */
