@@ -34,3 +34,19 @@ test('no setting when two countries are named as often, or a country only once',
   const clear = documentCountry([mention(0, 'Nairobi', 'Kenya', 'city'), mention(10, 'Mombasa', 'Kenya', 'city'), mention(30, 'Kenya', 'Kenya', 'country')]);
   assert.deepEqual([clear?.text, clear?.start, clear?.inferred], ['Kenya', 30, true]);
 });
+
+test('with no country leading, a dateline sets the story, and it is no part of the subject', () => {
+  const events = eventsOf('TRIPOLI, June 9 (Agency) - Police detained nine fishermen on Sunday, a coastguard officer said. Their families said the detentions were unjust.');
+  const detention = events.find((e) => e.type === 'detention');
+  assert.equal(detention?.place?.text, 'Libya');
+  assert.equal(detention?.place?.inferred, true);
+  assert.deepEqual(detention?.actors.map((a) => a.text), ['Police']);
+});
+
+test('a story filed from one capital about a country it names more is set in that country; a tie falls to the dateline', () => {
+  const paris = mention(0, 'Paris', 'France', 'city');
+  const kenya = documentCountry([paris, mention(40, 'Kenya', 'Kenya', 'country'), mention(60, 'Nairobi', 'Kenya', 'city')], paris);
+  assert.equal(kenya?.text, 'Kenya');
+  const tie = documentCountry([paris, mention(20, 'Lyon', 'France', 'city'), mention(40, 'Kenya', 'Kenya', 'country'), mention(60, 'Nairobi', 'Kenya', 'city')], paris);
+  assert.deepEqual([tie?.text, tie?.start], ['France', 0], 'no country of its own named: the country, cited at the dateline');
+});

@@ -2,7 +2,7 @@
 // per happening, with "the attack", "the raids" and headlines folded into the event
 // they refer to — and read for date, place, participants, counts and status.
 import type { Attribution, EventRecord, EventRole, Place, Quote, Span, TimeMention } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
 import { DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
@@ -542,7 +542,10 @@ let currentCtx: FactsContext | null = null;
 const settings = new WeakMap<FactsContext, InferredPlace | null>();
 
 function documentSetting(ctx: FactsContext): InferredPlace | null {
-  if (!settings.has(ctx)) settings.set(ctx, documentCountry(ctx.places));
+  if (!settings.has(ctx)) {
+    const dateline = ctx.places.find((p) => ctx.inDateline[firstTokenAtOrAfter(ctx.toks, p.start)]) ?? null;
+    settings.set(ctx, documentCountry(ctx.places, dateline));
+  }
   return settings.get(ctx) ?? null;
 }
 

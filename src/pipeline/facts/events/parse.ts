@@ -79,6 +79,8 @@ function ranges(ctx: FactsContext, syn: Syntax, words: number[], verb: number): 
     // a date, a dateline or a clause is not a participant ("Spring 2005 saw …", "PARIS, May 2 -")
     if (word.upos === 'VERB' || ctx.timeAt[tok] >= 0 || ctx.inDateline[tok]) continue;
     const r = tokenRange(ctx, phraseSpan(syn, head));
+    // "ANKARA, March 3 (Agency) - Police detained …": a dateline the parse folded into the subject is not part of it
+    while (r[0] < r[1] && ctx.inDateline[r[0]]) r[0]++;
     if (r[1] > r[0] && !out.some(([a, b]) => a === r[0] && b === r[1])) out.push(r);
   }
   return out;
