@@ -37,3 +37,11 @@ test('a conjunct with a subject of its own keeps its own time', () => {
   assert.ok(protest, dated(events));
   assert.notEqual(protest.date?.iso, '2009', dated(events));
 });
+
+test('a time of its own that cannot be dated leaves the event undated rather than borrowing a conjunct\'s', () => {
+  const events = eventsOf('Fishermen in the port were relieved. The two sailors were detained by coastguards in March and freed last week.');
+  assert.equal(events.find((e) => e.type === 'detention')?.date?.iso, '--03', dated(events));
+  const release = events.find((e) => e.type === 'release');
+  assert.ok(release, dated(events));
+  assert.equal(release.date, null, dated(events));
+});

@@ -147,7 +147,8 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
       last = ti;
       const t = usable(ctx.times[ti]);
       const c = attachedClause(ctx, ctx.times[ti]);
-      if (t && c === clause && clause >= 0) return withIso(t);
+      // "freed last week": a time of its own that the anchor cannot date leaves the date unknown, not another clause's
+      if (c === clause && clause >= 0) return withIso(t);
       if (c >= 0 && c !== clause && SAYING_LEMMAS.has(ctx.syntax.words[c].lemma.toLowerCase()) && governs(ctx, c, clause)) elsewhere.add(ti);
     }
   }
