@@ -32,3 +32,8 @@ test('a disaster word as a figure of speech is no event', () => {
     assert.ok(!eventsOf(text).some((e) => e.type === 'other'), `${text}: ${listed(eventsOf(text))}`);
   }
 });
+
+test('a disaster in the plural is the same word', () => {
+  const events = eventsOf('Insurers counted the cost. Shares fell after tsunamis across the region destroyed ports.');
+  assert.equal(events.filter((e) => e.type === 'other').length, 1, listed(events));
+});

@@ -73,9 +73,9 @@ function gerundStems(w: string): string[] {
 /** A natural disaster named by a word of 'disasters' ("the earthquake", "floods"): a happening of no specific type. */
 export function disasterNoun(word: string): { type: EventType; lemma: string; plural: boolean } | undefined {
   const s = senses();
-  if (!s.disasters.has(word)) return undefined;
-  const singular = word.endsWith('s') && s.disasters.has(word.slice(0, -1));
-  return { type: 'other', lemma: singular ? word.slice(0, -1) : word, plural: singular };
+  const plural = !s.disasters.has(word) && word.endsWith('s') && s.disasters.has(word.slice(0, -1));
+  if (!plural && !s.disasters.has(word)) return undefined;
+  return { type: 'other', lemma: plural ? word.slice(0, -1) : word, plural };
 }
 
 const asList = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
