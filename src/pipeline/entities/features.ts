@@ -307,7 +307,7 @@ export class FeatureExtractor {
    * hashes[offsets[k] .. offsets[k+1]). Also returns per-token lower forms and case classes
    * for the prediction-history feature.
    */
-  document(doc: DocTokens): DocFeatures {
+  document(doc: DocTokens, aggregate = true): DocFeatures {
     this.len = 0;
     const nTok = doc.sentences.reduce((n, s) => n + s.length, 0);
     const offsets = new Int32Array(nTok + 1);
@@ -347,7 +347,7 @@ export class FeatureExtractor {
         const pos = i === 0 ? 0 : headline ? 1 : 2;
         this.push(docCaseHash(docCase.get(cur.lower) ?? 0, pos, cur.caseClass));
         for (const g of gaz[i]) this.push(g);
-        if (capital[k]) for (const c of this.contexts.features(cur.lower)) this.push(c);
+        if (aggregate && capital[k]) for (const c of this.contexts.features(cur.lower)) this.push(c);
       }
     }
     offsets[nTok] = this.len;

@@ -18,8 +18,8 @@ test('a word collects the distinct neighbours of all its occurrences, up to the 
 });
 
 /** Feature hashes of token i of the document's last sentence. */
-function lastSentenceFeatures(doc: DocTokens, i: number): number[] {
-  const f = new FeatureExtractor(emptyResources()).document(doc);
+function lastSentenceFeatures(doc: DocTokens, i: number, aggregate = true): number[] {
+  const f = new FeatureExtractor(emptyResources()).document(doc, aggregate);
   const k = f.lower.length - doc.sentences[doc.sentences.length - 1].length + i;
   return [...f.hashes.subarray(f.offsets[k], f.offsets[k + 1])];
 }
@@ -32,6 +32,9 @@ test('a capitalised word also sees how the rest of the document uses it; a lower
   for (const h of nameAlone) assert.ok(name.includes(h));
   assert.ok(name.length > nameAlone.length, 'the earlier "Halvorsen shares" adds context features');
   assert.deepEqual(lastSentenceFeatures(withEarlier, 1), lastSentenceFeatures(alone, 1), '"queued" gets nothing from elsewhere');
+  // training's feature dropout: without aggregation the word has its local features only
+  assert.deepEqual(lastSentenceFeatures(withEarlier, 3, false), lastSentenceFeatures(alone, 3, false));
+  assert.ok(lastSentenceFeatures(alone, 3, false).length < nameAlone.length);
 });
 
 test('an all-capitals headline word sees the running text\'s uses of the same word', () => {
