@@ -9,6 +9,8 @@ import { segment } from './segment/index.js';
 import { loadSyntaxModel, parseDocument, type SyntaxModel } from './syntax/index.js';
 import { loadNerModel, recognise, type NerModel } from './entities/index.js';
 import { resolvePlaces } from './places/index.js';
+import { gazetteer } from './places/gazetteer.js';
+import { loadAttributionModel } from './facts/quotes/model.js';
 import { normaliseTimes } from './time/index.js';
 import { extractFacts } from './facts/index.js';
 import { resolveDocumentEntities } from '../corpus/entities/resolve.js';
@@ -55,9 +57,12 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   result.segmentation = segment(doc.text);
   lap('segment');
   if (!runs('syntax')) return result;
-  // models load before the clock runs: their one-off cost is no stage's cost per document
+  // models (and, when timing, the gazetteer) load before the clock runs: their one-off cost is
+  // no stage's cost per document
   const syntaxModel = ctx.syntaxModel();
   if (runs('entities')) ctx.nerModel();
+  if (ctx.clock && runs('places')) gazetteer();
+  if (ctx.clock && runs('facts')) loadAttributionModel();
   lap = lapTimer(ctx.clock);
   result.syntax = parseDocument(doc.text, result.segmentation, syntaxModel);
   lap('syntax');
