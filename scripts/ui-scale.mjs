@@ -7,8 +7,8 @@
 // group dismissed and restored, an alias added and removed, axe-core). Prints one JSON object.
 //
 //   npm run build
-//   node bin/chronicle.js bench ingest --corpus ../shared/data/news-corpus/reuters21578 --db /tmp/r.db
-//   node scripts/ui-scale.mjs --db /tmp/r.db [--runs 3] [--shots DIR] [--only TEXT]
+//   node bin/chronicle.js bench ingest --corpus ../shared/data/news-corpus/reuters21578 --db r.db
+//   node scripts/ui-scale.mjs --db r.db [--runs 3] [--shots DIR] [--only TEXT]
 // (--runs 0: no view timings; --only TEXT: only the checks whose name contains TEXT)
 //
 // It writes only to a copy of the database (--db is copied to a temporary folder first): the

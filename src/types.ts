@@ -262,7 +262,8 @@ export interface EventRecord {
   trigger: Span & { text: string };
   sentence: Span;
   date: (TimeValue & { evidence?: Span }) | null;
-  place: (EventRole & { place?: Place }) | null;
+  /** inferred: not stated with the event; the country the document is set in (its span is that country's first mention). */
+  place: (EventRole & { place?: Place; inferred?: true }) | null;
   actors: EventRole[];
   targets: EventRole[];
   /** People it happened to (killed … prosecuted); participants: how many took part in a protest, strike or vote. */

@@ -32,6 +32,8 @@ export interface PhaseResult {
   /** Largest response body per route family, in KB (the issue's bound: none over 1 MB). */
   maxResponseKb: Record<string, number>;
   errors: number;
+  /** Answers the server took from its response cache (X-Chronicle-Cache: hit): none in a cold phase. */
+  cacheHits: number;
   /** Non-200 answers by URL (at most 20), so a failing route can be found. */
   errorSamples: string[];
   seconds: number;
@@ -63,15 +65,20 @@ const usage = `Usage: chronicle bench api --db FILE|postgres://… [--per-route 
 
 Serves the database on 127.0.0.1 (a random port) and times, in order:
   1. the first /api/overview, and the background computation of merged events and claims;
-  2. cold: every URL of a set of distinct URLs drawn from the database, once each, with an
-     empty response cache: document and entity listings at offsets across the corpus (all
+  2. cold: every URL of a set of distinct URLs drawn from the database (and the server's merged
+     events, read directly, not through the API), once each, on the server this run started:
+     no answer was cached before (the operating system's file cache is not emptied, and a value
+     the server derives once per corpus, such as the place ranking, is computed by the first
+     request that needs it and reused by later ones): document and entity listings at offsets across the corpus (all
      types, each type, name filters), --per-route random documents, entities (the ten most
      mentioned among them) and merged
-     events, event listings by type and year, the timeline, claims, figures, quotes, places (the
-     map's overview too), an entity's articles, the graph, and searches for words taken from
-     random stored titles;
+     events, event listings by type, year and entity, the timeline (whole, by year, type and
+     entity), claims, figures (of an article too), quotes (of a speaker too), places (the map's
+     overview too) and place pages, an entity's articles (with a second entity too) and later
+     pages of its mentions, the graph (by size, type and from one entity) and the evidence for
+     one of its links, searches for words taken from random stored titles and for an entity;
   3. warm: the same URLs again in another order.
-Reports p50/p95/p99/max and the largest response per route family and overall for each phase, errors, CPU time per
+Reports p50/p95/p99/max and the largest response per route family and overall for each phase, errors, answers taken from the response cache (none when cold), CPU time per
 request (per route too with --concurrency 1: on a busy shared machine latency is mostly waiting
 for a core, CPU time is what a request costs), the number of distinct URLs, the database size
 and the process's memory. Exit status 1 when any answer is not 200.`;
@@ -101,8 +108,11 @@ export async function runApiBench(store: Store, opts: { perRoute: number; concur
     const firstOverviewMs = round(performance.now() - t0);
     await server.corpusReady();
     const corpusSeconds = round((performance.now() - t0) / 1000);
-    // URLs are drawn from the store directly, never through the API, so the response cache stays cold.
-    const urls = await drawUrls(store, server.url, opts.perRoute, seededRandom(opts.seed));
+    // URLs are drawn from the store and the server's corpus snapshot directly, never through the
+    // API, so no response or derived value is cached before the cold phase.
+    const k = await server.corpus();
+    const corpus = { eventKeys: k.events.map((e) => e.key), claims: k.claims.length };
+    const urls = await drawUrls(store, corpus, opts.perRoute, seededRandom(opts.seed));
     const cold = await runPhase(server.url, urls, opts.concurrency);
     const warm = await runPhase(server.url, shuffle(urls, seededRandom(opts.seed + 1)), opts.concurrency);
     return {
@@ -123,7 +133,7 @@ export async function runApiBench(store: Store, opts: { perRoute: number; concur
 }
 
 /** Distinct URLs for every listing and page route, spread over the whole database. */
-export async function drawUrls(store: Store, base: string, perRoute: number, random: () => number): Promise<BenchUrl[]> {
+export async function drawUrls(store: Store, corpus: { eventKeys: string[]; claims: number }, perRoute: number, random: () => number): Promise<BenchUrl[]> {
   const urls = new Map<string, BenchUrl>();
   const add = (route: string, path: string) => urls.set(path, { route, path });
   const offsets = (total: number, pageSize: number): number[] => {
@@ -152,52 +162,66 @@ export async function drawUrls(store: Store, base: string, perRoute: number, ran
   for (const key of entityKeys) add('GET /api/entities/{key}', `/api/entities/${enc(key)}`);
   // An entity's articles, sorted three ways, for a quarter of those entities (the most mentioned first).
   const sorts = ['date', 'mentions', 'title'];
-  [...entityKeys].slice(0, Math.ceil(perRoute / 4)).forEach((key, i) => add('GET /api/entities/{key}/documents', `/api/entities/${enc(key)}/documents?sort=${sorts[i % 3]}`));
+  const someEntities = [...entityKeys].slice(0, Math.ceil(perRoute / 4));
+  someEntities.forEach((key, i) => add('GET /api/entities/{key}/documents', `/api/entities/${enc(key)}/documents?sort=${sorts[i % 3]}`));
+  // Later pages of their mentions in context, and the articles naming one of them and a co-mentioned entity.
+  for (const e of (await store.queryEntities({ keys: someEntities })).items) {
+    add('GET /api/entities/{key}?offset', `/api/entities/${enc(e.key)}?offset=${Math.floor(random() * e.mentions)}`);
+    const [other] = await store.coMentioned(e.key, 1);
+    if (other) {
+      add('GET /api/entities/{key}/documents?with', `/api/entities/${enc(e.key)}/documents?with=${enc(other.key)}`);
+      add('GET /api/graph/evidence', `/api/graph/evidence?a=${enc(e.key)}&b=${enc(other.key)}`);
+    }
+  }
 
-  // Words from the titles of random documents: what a reader would search for.
-  const titled = await Promise.all(someDocs.slice(0, perRoute).map((id) => store.getDocument(id)));
-  const words = [...new Set(titled.flatMap((d) => (d?.title ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? []))];
+  // Words from the titles of other random documents (reading the measured ones here would cache
+  // their pages before the cold phase): what a reader would search for.
+  const measured = new Set(someDocs);
+  const unmeasured = sample(ids, perRoute * 2, random).filter((id) => !measured.has(id));
+  const titled = await store.documentSummaries(unmeasured.length ? unmeasured : someDocs); // a tiny corpus: all are measured
+  const words = [...new Set(titled.flatMap((d) => d.title.toLowerCase().match(/\p{L}{4,}/gu) ?? []))];
   const pickWord = () => words[Math.floor(random() * words.length)];
   if (words.length) {
     for (let i = 0; i < perRoute; i++) add('GET /api/search', `/api/search?q=${enc(i % 2 ? `${pickWord()} ${pickWord()}` : pickWord())}`);
     for (let i = 0; i < Math.ceil(perRoute / 2); i++) add('GET /api/entities?q', `/api/entities?q=${enc(pickWord().slice(0, 5))}&limit=50`);
   }
+  // The search view's entity facet: the articles naming an entity, without words.
+  for (const key of someEntities) add('GET /api/search?entity', `/api/search?entity=${enc(key)}`);
 
-  const events = await firstPage(base, '/api/events?limit=1000&offset=0&reports=0');
-  for (const off of offsets(events.total, 50)) add('GET /api/events', `/api/events?limit=50&offset=${off}`);
+  for (const off of offsets(corpus.eventKeys.length, 50)) add('GET /api/events', `/api/events?limit=50&offset=${off}`);
   for (const type of sample([...EVENT_TYPES], Math.min(perRoute, EVENT_TYPES.length), random)) add('GET /api/events?type', `/api/events?type=${type}&limit=50`);
   for (let i = 0; i < Math.ceil(perRoute / 2); i++) {
     const year = 1980 + Math.floor(random() * 46);
     add('GET /api/events?from&to', `/api/events?from=${year}-01-01&to=${year}-12-31&limit=50`);
   }
-  for (const key of sample(events.keys, perRoute, random)) add('GET /api/events/{key}', `/api/events/${enc(key)}`);
+  for (const key of sample(corpus.eventKeys, perRoute, random)) add('GET /api/events/{key}', `/api/events/${enc(key)}`);
+  for (const key of someEntities) add('GET /api/events?entity', `/api/events?entity=${enc(key)}&limit=50`);
   // The timeline as the UI asks for it (all matches' density, the 1,000 most reported placed), whole and by year.
   add('GET /api/timeline', '/api/timeline?limit=1000');
   for (let i = 0; i < Math.ceil(perRoute / 8); i++) add('GET /api/timeline', `/api/timeline?from=${1980 + Math.floor(random() * 46)}-01-01&limit=1000`);
+  // The timeline's filters: a type, an entity.
+  for (const type of sample([...EVENT_TYPES], Math.ceil(perRoute / 8), random)) add('GET /api/timeline', `/api/timeline?type=${type}&limit=1000`);
+  for (const key of someEntities.slice(0, Math.ceil(perRoute / 8))) add('GET /api/timeline', `/api/timeline?entity=${enc(key)}&limit=1000`);
 
   const figureTotal = await store.countAnnotations({ kind: 'figure' });
   for (const off of offsets(figureTotal, 50)) add('GET /api/figures', `/api/figures?limit=50&offset=${off}`);
   const quoteTotal = await store.countAnnotations({ kind: 'quote' });
   for (const off of offsets(quoteTotal, 50)) add('GET /api/quotes', `/api/quotes?limit=50&offset=${off}`);
-  const claims = await firstPage(base, '/api/claims?limit=1&offset=0');
-  for (const off of offsets(claims.total, 50).slice(0, Math.ceil(perRoute / 2))) add('GET /api/claims', `/api/claims?limit=50&offset=${off}`);
+  for (const off of offsets(corpus.claims, 50).slice(0, Math.ceil(perRoute / 2))) add('GET /api/claims', `/api/claims?limit=50&offset=${off}`);
   add('GET /api/claims', '/api/claims?disputed=true&limit=50');
   add('GET /api/claims', '/api/claims?multi=true&limit=50');
   for (const off of [0, 500, 1000, 2000]) add('GET /api/places', `/api/places?limit=500&offset=${off}`);
   add('GET /api/places', '/api/places?limit=5000&brief=true'); // the map's one request
   for (const limit of [20, 50, 100, 200]) add('GET /api/graph', `/api/graph?limit=${limit}`);
+  for (const types of ['PER', 'ORG', 'LOC', 'PER,ORG']) add('GET /api/graph', `/api/graph?types=${types}&limit=50`);
+  // The graph from one entity (what clicking a node asks).
+  for (const key of someEntities) add('GET /api/graph', `/api/graph?focus=${enc(key)}&limit=50`);
+  // Place pages, and the quotes of a speaker and the figures of an article.
+  const places = (await store.queryPlaces({})).items.map((p) => p.key);
+  for (const key of sample(places, perRoute, random)) add('GET /api/places/{key}', `/api/places/${enc(key)}`);
+  for (const key of someEntities) add('GET /api/quotes?speaker', `/api/quotes?speaker=${enc(key)}`);
+  for (const id of sample(ids, Math.ceil(perRoute / 4), random)) add('GET /api/figures?doc', `/api/figures?doc=${enc(id)}`);
   return shuffle([...urls.values()], random);
-}
-
-/**
- * The total and item keys of one large page of a corpus listing (merged events, claims). That page
- * is not among the measured URLs; the corpus views it reads are computed before the cold phase anyway.
- */
-async function firstPage(base: string, path: string): Promise<{ total: number; keys: string[] }> {
-  const res = await fetch(base + path);
-  if (res.status !== 200) return { total: 0, keys: [] };
-  const page = (await res.json()) as { total?: number; items?: Array<{ key?: string }> };
-  return { total: page.total ?? 0, keys: (page.items ?? []).flatMap((e) => (typeof e.key === 'string' ? [e.key] : [])) };
 }
 
 async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Promise<PhaseResult> {
@@ -207,6 +231,7 @@ async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Pr
   const all: number[] = [];
   const errorSamples: string[] = [];
   let errors = 0;
+  let cacheHits = 0;
   let next = 0;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
@@ -221,6 +246,7 @@ async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Pr
         const res = await fetch(base + u.path);
         const bytes = (await res.arrayBuffer()).byteLength;
         status = res.status;
+        if (res.headers.get('x-chronicle-cache') === 'hit') cacheHits++;
         maxBytes.set(u.route, Math.max(maxBytes.get(u.route) ?? 0, bytes));
       } catch {
         status = -1;
@@ -248,6 +274,7 @@ async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Pr
     ...(concurrency === 1 ? { routesCpu: summarise(cpuByRoute) } : {}),
     maxResponseKb: Object.fromEntries([...maxBytes].sort(([a], [b]) => a.localeCompare(b)).map(([r, b]) => [r, round(b / 1024)])),
     errors,
+    cacheHits,
     errorSamples,
     seconds: round((performance.now() - started) / 1000),
     cpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / Math.max(urls.length, 1)),
@@ -274,7 +301,7 @@ function printTable(r: ApiBenchResult): void {
   console.log(`${r.documents} documents, database ${r.dbMb ?? '?'} MB, ${r.distinctUrls} distinct URLs, ${r.concurrency} in flight`);
   console.log(`first overview ${r.firstOverviewMs} ms; corpus views ready after ${r.corpusSeconds} s; RSS ${r.rssMb} MB (peak ${r.peakRssMb} MB)`);
   for (const [name, phase] of [['cold', r.cold], ['warm', r.warm]] as const) {
-    console.log(`\n${name}: p50 ${phase.all.p50Ms} ms, p95 ${phase.all.p95Ms} ms, p99 ${phase.all.p99Ms} ms, ${phase.errors} errors, ${phase.cpuMsPerRequest} ms CPU per request`);
+    console.log(`\n${name}: p50 ${phase.all.p50Ms} ms, p95 ${phase.all.p95Ms} ms, p99 ${phase.all.p99Ms} ms, ${phase.errors} errors, ${phase.cacheHits} answers from the response cache, ${phase.cpuMsPerRequest} ms CPU per request`);
     for (const [route, s] of Object.entries(phase.routes))
       console.log(`  ${route.padEnd(28)} n ${String(s.n).padStart(4)}  p50 ${String(s.p50Ms).padStart(8)}  p95 ${String(s.p95Ms).padStart(8)}  p99 ${String(s.p99Ms).padStart(8)}  max ${String(s.maxMs).padStart(8)} ms  largest ${phase.maxResponseKb[route] ?? 0} KB`);
   }

@@ -7,7 +7,7 @@ import type { Store } from '../store/interface.js';
 import { HttpError, JsonText, sendJson, withTimeout } from './http.js';
 import { parseQuery } from './params.js';
 import { Router, type AppContext, type IngestFn, type Route } from './router.js';
-import { CorpusCache } from './corpus-cache.js';
+import { CorpusCache, type CorpusSnapshot } from './corpus-cache.js';
 import { documentOverrides } from '../corpus/curation.js';
 import { UploadGate } from './upload-gate.js';
 import { openApiDocument } from './openapi.js';
@@ -63,7 +63,7 @@ export const routes: Route[] = [
   ...curationRoutes,
 ];
 
-export function createChronicleServer(opts: ServerOptions): Server & { corpusReady(): Promise<void> } {
+export function createChronicleServer(opts: ServerOptions): Server & { corpusReady(): Promise<void>; corpus(): Promise<CorpusSnapshot> } {
   const router = new Router(routes);
   const openapi = JSON.stringify(openApiDocument(routes, opts.version ?? '0.1.0'));
   const app = createContext(opts);
@@ -83,7 +83,7 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
   server.on('close', () => app.dispose());
-  const withReady = Object.assign(server, { corpusReady: () => app.corpusReady() });
+  const withReady = Object.assign(server, { corpusReady: () => app.corpusReady(), corpus: () => app.corpus(0) });
 
   function corsHeaders(): Record<string, string> {
     return opts.cors ? { 'Access-Control-Allow-Origin': opts.cors, Vary: 'Origin' } : {};
@@ -112,14 +112,14 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
       if (r.write) authorise(req);
       await app.refresh();
       const query = parseQuery(url.searchParams, r.query);
-      // Reads are answered from a response cache until the store or the corpus groupings change.
-      const body = r.write
-        ? // Writing routes answer within handlerTimeoutMs themselves, saying what happens to the work.
-          await r.handle({ params, query, req, app })
-        : r.uncached
-          ? await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs)
-        : await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(await r.handle({ params, query, req, app })))), handlerTimeoutMs);
-      return sendJson(res, 200, body, corsHeaders());
+      if (r.write)
+        // Writing routes answer within handlerTimeoutMs themselves, saying what happens to the work.
+        return sendJson(res, 200, await r.handle({ params, query, req, app }), corsHeaders());
+      if (r.uncached) return sendJson(res, 200, await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs), corsHeaders());
+      // Reads are answered from a response cache until the store or the corpus groupings change;
+      // a header says whether this answer came from it (bench api checks its cold phase with it).
+      const cached = await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(await r.handle({ params, query, req, app })))), handlerTimeoutMs);
+      return sendJson(res, 200, cached.body, { ...corsHeaders(), 'X-Chronicle-Cache': cached.hit ? 'hit' : 'miss' });
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} is not allowed for ${url.pathname}`, { Allow: 'GET, HEAD' });
     if (opts.staticDir && (await serveStatic(opts.staticDir, url.pathname, res, method === 'HEAD'))) return;
@@ -145,7 +145,8 @@ interface ServerContext extends AppContext {
   /** Reads the store's generation (once per request): changes invalidate the caches. */
   refresh(): Promise<void>;
   corpusReady(): Promise<void>;
-  cachedResponse(key: string, compute: () => Promise<JsonText>): Promise<JsonText>;
+  /** The cached answer (hit) or a newly computed one. */
+  cachedResponse(key: string, compute: () => Promise<JsonText>): Promise<{ body: JsonText; hit: boolean }>;
 }
 
 /** Most response text kept in the response cache (characters). */
@@ -213,7 +214,7 @@ function createContext(opts: ServerOptions): ServerContext {
       }
       return hit;
     },
-    async cachedResponse(key: string, compute: () => Promise<JsonText>): Promise<JsonText> {
+    async cachedResponse(key: string, compute: () => Promise<JsonText>): Promise<{ body: JsonText; hit: boolean }> {
       const stamp = `${generation}/${corpus.version}`;
       if (stamp !== responsesFor) {
         responses.clear();
@@ -224,7 +225,7 @@ function createContext(opts: ServerOptions): ServerContext {
       if (hit) {
         responses.delete(key); // most recently used last
         responses.set(key, hit);
-        return hit;
+        return { body: hit, hit: true };
       }
       // Concurrent requests for the same answer share one computation.
       let pending = inflight.get(`${stamp}|${key}`);
@@ -233,7 +234,7 @@ function createContext(opts: ServerOptions): ServerContext {
         inflight.set(`${stamp}|${key}`, pending);
       }
       const body = await pending;
-      if (stamp !== `${generation}/${corpus.version}` || responses.has(key) || body.text.length > RESPONSE_CACHE_CHARS / 8) return body;
+      if (stamp !== `${generation}/${corpus.version}` || responses.has(key) || body.text.length > RESPONSE_CACHE_CHARS / 8) return { body, hit: false };
       responses.set(key, body);
       responseChars += body.text.length;
       for (const [k, v] of responses) {
@@ -241,7 +242,7 @@ function createContext(opts: ServerOptions): ServerContext {
         responses.delete(k);
         responseChars -= v.text.length;
       }
-      return body;
+      return { body, hit: false };
     },
     dispose() {
       texts.clear();
@@ -264,7 +265,7 @@ function notBuiltPage(res: ServerResponse): void {
 /** Starts listening; resolves with the URL and a close function. */
 export async function startServer(
   opts: ServerOptions & { port?: number },
-): Promise<{ server: Server; url: string; close(): Promise<void>; corpusReady(): Promise<void> }> {
+): Promise<{ server: Server; url: string; close(): Promise<void>; corpusReady(): Promise<void>; corpus(): Promise<CorpusSnapshot> }> {
   const server = createChronicleServer(opts);
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -275,6 +276,9 @@ export async function startServer(
   return {
     server,
     corpusReady: server.corpusReady,
+    // The merged events and claims as the server holds them (for tools such as bench api, which
+    // must not warm the server's caches by asking the API).
+    corpus: server.corpus,
     url: `http://${host}:${addr.port}`,
     close: () =>
       new Promise<void>((ok) => {

@@ -13,6 +13,18 @@ export class CorpusSnapshot {
   readonly eventByKey = new Map<string, EventItem>();
   readonly eventsByEntity = new Map<string, Array<{ event: EventItem; role: string }>>();
   readonly eventsByPlace = new Map<string, EventItem[]>();
+  /** By date, an event without its own at its first article's date; undated last. */
+  readonly eventsByArticleDate: EventItem[];
+  /** Most reporting articles first; ties by article date. */
+  readonly eventsByReports: EventItem[];
+  /**
+   * Per event of eventsByArticleDate, in columns (the timeline reads every event per request, and
+   * flat arrays are read several times faster than the events' objects): type, and the start and
+   * end of its date range, its article's when it has none ('' when neither).
+   */
+  readonly timeline: { types: string[]; starts: string[]; ends: string[]; byReports: number[] };
+  /** Actor → target → merged events joining them and their types. */
+  readonly roleLinks = new Map<string, Map<string, { weight: number; types: string[] }>>();
   readonly reportCount: number;
   readonly claims: ClaimRecord[];
   readonly claimByKey = new Map<string, ClaimRecord>();
@@ -41,6 +53,21 @@ export class CorpusSnapshot {
       }
     }
     this.reportCount = reports;
+    this.eventsByArticleDate = (data?.orders.byArticleDate ?? []).map((i) => this.events[i]);
+    this.eventsByReports = (data?.orders.byReports ?? []).map((i) => this.events[i]);
+    const when = this.eventsByArticleDate.map((e) => e.interval ?? e.articleInterval);
+    const position = new Map((data?.orders.byArticleDate ?? []).map((i, p) => [i, p]));
+    this.timeline = {
+      types: this.eventsByArticleDate.map((e) => e.type),
+      starts: when.map((w) => w?.start ?? ''),
+      ends: when.map((w) => w?.end ?? ''),
+      byReports: (data?.orders.byReports ?? []).map((i) => position.get(i)!),
+    };
+    for (const [actor, target, weight, types] of data?.roleLinks ?? []) {
+      let from = this.roleLinks.get(actor);
+      if (!from) this.roleLinks.set(actor, (from = new Map()));
+      from.set(target, { weight, types });
+    }
     this.claims = data?.claims ?? [];
     for (const c of this.claims) {
       this.claimByKey.set(c.key, c);

@@ -10,7 +10,7 @@ import { documentOverrides } from '../corpus/curation.js';
 import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
 import { mergeReports } from './merged-events.js';
 import { placeKey } from './keys.js';
-import { dateInterval } from './dates.js';
+import { compareIso, dateInterval } from './dates.js';
 import type { ClaimRelation } from '../corpus/claims/relation.js';
 
 export interface LinkedEvent {
@@ -38,8 +38,19 @@ export interface CorpusData {
   generation: number;
   /** Real-world events in date order, undated last. */
   events: LinkedEvent[];
+  /** Orders the listings need, as indexes into events (computed here, off the server's thread). */
+  orders: EventOrders;
+  /** Actor → target pairs of entities with the merged events joining them (one per event) and their types. */
+  roleLinks: Array<[actor: string, target: string, events: number, types: string[]]>;
   claims: ClaimRecord[];
   seconds: number;
+}
+
+export interface EventOrders {
+  /** By date, an event without its own at its first article's date; undated last. */
+  byArticleDate: number[];
+  /** Most reporting articles first; ties in byArticleDate order. */
+  byReports: number[];
 }
 
 const ID_CHUNK = 500;
@@ -57,7 +68,35 @@ export async function computeCorpus(store: Store): Promise<CorpusData> {
     values: [...new Set(g.claims.map((c) => c.value))].sort((x, y) => x - y),
     figures: g.claims.map((c): [string, number] => [c.docId, c.start]),
   }));
-  return { generation, events, claims, seconds: Math.round(performance.now() - started) / 1000 };
+  return { generation, events, orders: eventOrders(events.map((e) => e.event)), roleLinks: eventRoleLinks(events.map((e) => e.event)), claims, seconds: Math.round(performance.now() - started) / 1000 };
+}
+
+function eventOrders(events: EventItem[]): EventOrders {
+  const start = events.map((e) => (e.interval ?? e.articleInterval)?.start ?? '9999');
+  const byArticleDate = events.map((_, i) => i).sort((a, b) => compareIso(start[a], start[b]) || a - b);
+  const rank = new Map(byArticleDate.map((i, r) => [i, r]));
+  const byReports = [...byArticleDate].sort((a, b) => events[b].documentCount - events[a].documentCount || rank.get(a)! - rank.get(b)!);
+  return { byArticleDate, byReports };
+}
+
+function eventRoleLinks(events: EventItem[]): CorpusData['roleLinks'] {
+  const links = new Map<string, { actor: string; target: string; events: number; types: string[] }>();
+  for (const e of events) {
+    const pairs = new Set<string>();
+    for (const r of e.reports)
+      for (const a of r.actors) for (const t of r.targets) if (a.entity && t.entity && a.entity !== t.entity) pairs.add(`${a.entity}\u0000${t.entity}`);
+    for (const pair of pairs) {
+      const link = links.get(pair);
+      if (!link) {
+        const [actor, target] = pair.split('\u0000');
+        links.set(pair, { actor, target, events: 1, types: [e.type] });
+      } else {
+        link.events++;
+        if (!link.types.includes(e.type)) link.types.push(e.type);
+      }
+    }
+  }
+  return [...links.values()].map((l) => [l.actor, l.target, l.events, l.types]);
 }
 
 async function mergedEvents(store: Store): Promise<LinkedEvent[]> {

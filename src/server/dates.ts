@@ -29,15 +29,14 @@ export function dateInterval(iso: string | null | undefined): DateInterval | nul
 
 /** True when the interval overlaps [from, to] (both optional, both ISO of any precision). */
 export function overlaps(interval: DateInterval, from?: string, to?: string): boolean {
-  if (from) {
-    const f = dateInterval(from);
-    if (f && interval.end <= f.start) return false;
-  }
-  if (to) {
-    const t = dateInterval(to);
-    if (t && interval.start >= t.end) return false;
-  }
-  return true;
+  return overlapTest(from, to)(interval);
+}
+
+/** The test `overlaps` makes, with from and to read once: for filtering long lists of intervals. */
+export function overlapTest(from?: string, to?: string): (interval: DateInterval) => boolean {
+  const after = from ? dateInterval(from)?.start : undefined;
+  const before = to ? dateInterval(to)?.end : undefined;
+  return (interval) => (after === undefined || interval.end > after) && (before === undefined || interval.start < before);
 }
 
 function day(d: Date): string {

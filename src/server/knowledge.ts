@@ -27,21 +27,35 @@ export function titleOf(info: Map<string, { title: string }>, docId: string): st
 }
 
 export async function placeItem(store: Store, corpus: CorpusSnapshot, p: PlaceRow, documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem> {
-  const events = corpus.eventsByPlace.get(p.key) ?? [];
-  return {
-    key: p.key,
-    name: p.place.name,
-    country: p.place.country,
-    kind: p.place.kind,
-    lat: p.place.lat,
-    lon: p.place.lon,
-    mentions: p.mentions,
-    documentCount: p.documents,
-    documents: documentLimit > 0 ? (await store.placeDocuments(p.key, documentLimit)).map((d) => ({ id: d.id, title: d.title || d.id.slice(0, 12) })) : [],
-    eventCount: events.length,
-    events: events.slice(0, eventLimit).map((e) => ({ key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount })),
-    ...(p.entity ? { entity: p.entity } : {}),
-  };
+  return (await placeItems(store, corpus, [p], documentLimit, eventLimit))[0];
+}
+
+/** Place items with their first documents (read for all of them in one query) and events. */
+export async function placeItems(store: Store, corpus: CorpusSnapshot, places: PlaceRow[], documentLimit = LIST_CAP, eventLimit = LIST_CAP): Promise<PlaceItem[]> {
+  const documents = new Map<string, PlaceItem['documents']>();
+  if (documentLimit > 0)
+    for (const d of await store.placeDocumentLists(places.map((p) => p.key), documentLimit)) {
+      let list = documents.get(d.key);
+      if (!list) documents.set(d.key, (list = []));
+      list.push({ id: d.id, title: d.title || d.id.slice(0, 12) });
+    }
+  return places.map((p) => {
+    const events = corpus.eventsByPlace.get(p.key) ?? [];
+    return {
+      key: p.key,
+      name: p.place.name,
+      country: p.place.country,
+      kind: p.place.kind,
+      lat: p.place.lat,
+      lon: p.place.lon,
+      mentions: p.mentions,
+      documentCount: p.documents,
+      documents: documents.get(p.key) ?? [],
+      eventCount: events.length,
+      events: events.slice(0, eventLimit).map((e) => ({ key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount })),
+      ...(p.entity ? { entity: p.entity } : {}),
+    };
+  });
 }
 
 type FigureRow = StoredAnnotation & { docId: string };

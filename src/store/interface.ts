@@ -53,7 +53,7 @@ export interface SearchOptions {
   highlight?: [string, string];
   /** false: no snippets (empty strings), much cheaper for long hit lists. */
   snippets?: boolean;
-  /** Only these documents (e.g. to add snippets to one page of hits). */
+  /** Only these documents (e.g. to add snippets to one page of hits); their scores may be 0 (not ranked). */
   ids?: string[];
 }
 
@@ -241,6 +241,8 @@ export interface Store {
   queryPlaces(q: { nameNorm?: string; limit?: number; offset?: number }): Promise<Counted<PlaceRow>>;
   /** Documents mentioning a place, in document-id order. */
   placeDocuments(key: string, limit: number): Promise<Array<{ id: string; title: string }>>;
+  /** The first `limitEach` documents (in document-id order) of each of several places, in one query. */
+  placeDocumentLists(keys: string[], limitEach: number): Promise<Array<{ key: string; id: string; title: string }>>;
   queryQuotes(q: QuoteQuery): Promise<Counted<QuoteRow>>;
   /** Recomputes every summary from the annotations (a repair; saves keep them current). */
   rebuildSummaries(): Promise<void>;

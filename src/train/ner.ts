@@ -37,7 +37,9 @@ of the training data for that many epochs. The dev set is only reported on.
   --runs N          runs averaged into the model, seeds SEED .. SEED+N-1 (default 5)
   --seed N          shuffling seed of the first run (default 1)
   --min-weight X    drop weights smaller than this when saving (default 0.3: a quarter fewer
-                    rows, same dev F1)`;
+                    rows, same dev F1)
+  --drop-contexts X share of training passes over a document made without its context-aggregation
+                    features (default 0.5), so local evidence keeps its weight`;
 
 const command: Subcommand = {
   summary: 'Train the entity tagger (averaged perceptron, BILOU) on CoNLL-2003 data',
@@ -56,6 +58,7 @@ const command: Subcommand = {
         runs: { type: 'string' },
         'min-weight': { type: 'string' },
         'hold-back': { type: 'string' },
+        'drop-contexts': { type: 'string' },
       },
       false,
     );
@@ -66,6 +69,8 @@ const command: Subcommand = {
     const every = values['hold-back'] === undefined ? 10 : Number(values['hold-back']);
     if (!Number.isInteger(every) || every < 0) throw new UsageError('--hold-back must be a whole number');
     const minWeight = values['min-weight'] === undefined ? 0.3 : Number(values['min-weight']);
+    const dropContexts = values['drop-contexts'] === undefined ? 0.5 : Number(values['drop-contexts']);
+    if (!(dropContexts >= 0 && dropContexts <= 1)) throw new UsageError('--drop-contexts must be between 0 and 1');
     const started = Date.now();
     const log = (msg: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
 
@@ -93,14 +98,14 @@ const command: Subcommand = {
     if (select.length) {
       log(`choosing epochs on ${select.length} held-back training documents, training on ${fit.length}`);
       const bar = createProgress('selecting', fit.length * epochs * runs);
-      const chosen = trainPerceptron(fit, select, resources, { epochs, seed, runs, onDoc: () => bar.tick(), onEpoch: onEpoch('select') });
+      const chosen = trainPerceptron(fit, select, resources, { epochs, seed, runs, dropContexts, onDoc: () => bar.tick(), onEpoch: onEpoch('select') });
       bar.done();
       epochsPerRun = chosen.bestEpochs;
       selectF1 = chosen.dev?.f1 ?? -1;
       log(`chosen epochs ${epochsPerRun.join(',')}; refitting on all ${train.length} training documents`);
     }
     const bar = createProgress('training', train.length * (epochsPerRun ? epochsPerRun.reduce((a, b) => a + b, 0) : epochs * runs));
-    const result = trainPerceptron(train, null, resources, { epochs, seed, runs, epochsPerRun, onDoc: () => bar.tick(), onEpoch: onEpoch('fit') });
+    const result = trainPerceptron(train, null, resources, { epochs, seed, runs, epochsPerRun, dropContexts, onDoc: () => bar.tick(), onEpoch: onEpoch('fit') });
     bar.done();
     const info: Record<string, string | number> = {
       trainedOn: values.train,
@@ -109,6 +114,7 @@ const command: Subcommand = {
       holdBack: every,
       bestEpochs: (epochsPerRun ?? result.bestEpochs).join(','),
       seed,
+      dropContexts,
       heldBackF1: selectF1,
       unlabeled: values.unlabeled ?? '',
       created: new Date().toISOString(),

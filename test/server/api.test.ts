@@ -224,3 +224,32 @@ test('overview, OpenAPI document, 404 and 405', async () => {
   assert.equal(wrong.status, 405);
   assert.equal(wrong.headers.get('access-control-allow-origin'), null, 'no CORS header without --cors');
 });
+
+test('timeline: placed and unplaced events agree with the event listing; a cut page keeps the most reported', async () => {
+  const all = await s.get('/api/timeline');
+  assert.equal(all.status, 200);
+  const placed = await s.get('/api/events?articleDates=true&dated=true&limit=1000&reports=0');
+  const unplaced = await s.get('/api/events?articleDates=true&dated=false&limit=1000&reports=0');
+  assert.ok(placed.body.total > 0);
+  assert.equal(all.body.total, placed.body.total);
+  assert.equal(all.body.unplaced, unplaced.body.total);
+  assert.equal(all.body.density.buckets.reduce((n: number, b: { count: number }) => n + b.count, 0), all.body.total);
+  const starts = all.body.items.map((e: { interval: { start: string } }) => e.interval.start);
+  assert.deepEqual(starts, [...starts].sort(), 'drawn in date order');
+
+  const top = await s.get('/api/timeline?limit=1');
+  const most = Math.max(...all.body.items.map((e: { documentCount: number }) => e.documentCount));
+  assert.equal(top.body.items[0].documentCount, most, 'the most reported event is kept when the page is cut');
+  assert.equal(top.body.total, all.body.total, 'the count and density cover every match, not the page');
+
+  const type = all.body.items[0].type as string;
+  const ofType = await s.get(`/api/timeline?type=${type}`);
+  assert.ok(ofType.body.items.every((e: { type: string }) => e.type === type));
+  assert.equal(ofType.body.total, (await s.get(`/api/events?type=${type}&articleDates=true&dated=true&reports=0`)).body.total);
+
+  const from = starts[starts.length - 1] as string;
+  const later = await s.get(`/api/timeline?from=${from}`);
+  assert.equal(later.body.total, (await s.get(`/api/events?from=${from}&articleDates=true&dated=true&reports=0`)).body.total);
+  assert.ok(later.body.items.every((e: { interval: { end: string } }) => e.interval.end > from));
+  assert.equal(later.body.unplaced, all.body.unplaced, 'a date range leaves the unplaced count alone');
+});

@@ -16,6 +16,8 @@ test('bench api: distinct URLs for every route family, each once cold and once w
     assert.deepEqual([r.cold.errorSamples, r.warm.errorSamples], [[], []]);
     assert.equal(r.cold.all.n, r.distinctUrls, 'every distinct URL once in the cold phase');
     assert.equal(r.warm.all.n, r.distinctUrls);
+    assert.equal(r.cold.cacheHits, 0, 'nothing answered from the response cache in the cold phase');
+    assert.equal(r.warm.cacheHits, r.distinctUrls, 'every answer from it in the warm phase');
     for (const route of ['GET /api/documents', 'GET /api/documents/{id}', 'GET /api/entities', 'GET /api/entities/{key}', 'GET /api/events', 'GET /api/events/{key}', 'GET /api/search', 'GET /api/claims'])
       assert.ok(r.cold.routes[route]?.n > 0, `${route} measured`);
     assert.ok(r.cold.all.p50Ms > 0 && r.cold.all.p95Ms >= r.cold.all.p50Ms && r.cold.all.p99Ms >= r.cold.all.p95Ms);

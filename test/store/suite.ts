@@ -115,6 +115,38 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
       { docId: 'harr1', title: 'Calm seas', published: '2021-03-01', mentions: 2 },
     ]);
     assert.equal((await store.entityDocumentPage('ent_nobody', { sort: 'date', limit: 5, offset: 0 })).total, 0);
+    for (const sort of ['date', 'title'] as const) {
+      const page = await store.entityDocumentPage('ent_harr', { with: 'ent_vale', sort, limit: 1, offset: 1 });
+      assert.deepEqual([page.total, page.items.map((d) => d.docId)], [2, sort === 'date' ? ['harr3'] : ['harr1']], `with a second entity, by ${sort}, second page`);
+    }
+    assert.deepEqual((await store.entityDocumentPage('ent_vale', { with: 'ent_harr', sort: 'date', limit: 5, offset: 0 })).items.map((d) => d.docId), ['harr1', 'harr3'], 'either way round');
+    assert.equal((await store.entityDocumentPage('ent_harr', { with: 'ent_harr', sort: 'date', limit: 5, offset: 0 })).total, 3);
+    await store.close();
+  });
+
+  test(`${engine}: two entities named together in most articles: pages in order, counted exactly`, opts, async () => {
+    const store = await open();
+    // Eight bulletins name the ferry; six of them also name the captain (twice in the even ones).
+    const bulletin = (i: number): Analysis => {
+      const captain = i < 6;
+      const text = `The Skerry sailed at dawn.${captain ? ' Ines Molt was at the helm.'.repeat(i % 2 ? 1 : 2) : ''}`;
+      const base = analysisOf(`ferry${i}`, text, `ferry${i}.txt`, `Bulletin ${String.fromCharCode(72 - i)}`);
+      const molt = captain ? Array.from({ length: i % 2 ? 1 : 2 }, (_, k) => ({ start: 31 + k * 27, end: 40 + k * 27, type: 'PER' as const, text: 'Ines Molt', entityId: 'ent_molt', canonical: 'Ines Molt' })) : [];
+      return {
+        ...base,
+        doc: { ...base.doc, meta: { ...base.doc.meta, published: { value: `2024-02-0${1 + (i % 3)}`, precision: 'day' } } },
+        mentions: [{ start: 4, end: 10, type: 'MISC', text: 'Skerry', entityId: 'ent_skerry', canonical: 'Skerry' }, ...molt],
+      };
+    };
+    await store.saveBatch(Array.from({ length: 8 }, (_, i) => ({ analysis: bulletin(i), contentHash: `f${i}` })));
+    // Newest first; on one day, more mentions of the two together first.
+    const expected = { date: ['ferry2', 'ferry5', 'ferry4', 'ferry1', 'ferry0', 'ferry3'], title: ['ferry5', 'ferry4', 'ferry3', 'ferry2', 'ferry1', 'ferry0'] };
+    for (const sort of ['date', 'title'] as const)
+      for (const offset of [0, 1, 4]) {
+        const page = await store.entityDocumentPage('ent_skerry', { with: 'ent_molt', sort, limit: 2, offset });
+        assert.equal(page.total, 6);
+        assert.deepEqual(page.items.map((d) => d.docId), expected[sort].slice(offset, offset + 2), `${sort}, offset ${offset}`);
+      }
     await store.close();
   });
 
@@ -225,6 +257,10 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     ]);
     assert.equal((await store.queryPlaces({ nameNorm: 'istanbul' })).items[0].key, 'geonames:2');
     assert.deepEqual(await store.placeDocuments('geonames:1', 1), [{ id: 'r1', title: 'A title' }]);
+    const lists = await store.placeDocumentLists(['geonames:2', 'nowhere', 'geonames:1'], 1);
+    assert.deepEqual(lists.map((d) => [d.key, d.id]), [['geonames:2', await store.placeDocuments('geonames:2', 1).then((l) => l[0].id)], ['geonames:1', 'r1']], 'the first document of each place, places in the order asked');
+    const both = await store.placeDocumentLists(['geonames:1'], 5);
+    assert.deepEqual(both, (await store.placeDocuments('geonames:1', 5)).map((d) => ({ key: 'geonames:1', ...d })), 'all of them when a place has fewer');
 
     const quotes = await store.queryQuotes({ speakerEntity: 'ent_ali' });
     assert.equal(quotes.total, 2);

@@ -16,7 +16,8 @@ const perDocument = annotationListing({
   columns: ['doc', 'type', 'status', 'date', 'place', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
-    return [a.docId, e.type, e.status, e.date?.iso ?? '—', e.place?.text ?? '—', a.text];
+    // a place inferred from the document's country, not stated with the event, says so
+    return [a.docId, e.type, e.status, e.date?.iso ?? '—', e.place ? (e.place.inferred ? `${e.place.text} (inferred)` : e.place.text) : '—', a.text];
   },
 });
 

@@ -72,7 +72,17 @@ export function typeByDescriptors(
   });
   // names the tagger missed, by their shape: "a YouGov poll", "the automaker GM"
   syn.words.forEach((w, i) => {
-    if (w.upos !== 'PROPN' || !NAME_SHAPE.test(w.text) || out.some((m) => m.start < w.end && w.start < m.end)) return;
+    if (w.upos !== 'PROPN' || out.some((m) => m.start < w.end && w.start < m.end)) return;
+    if (!NAME_SHAPE.test(w.text)) {
+      // a one-word name right after its descriptor noun: "oil giant Shell", "the utility Enel"
+      const type = loneNameAfterDescriptor(syn, i, nouns);
+      if (type !== null) {
+        const added: Mention = { start: w.start, end: w.end, type, text: w.text };
+        out.push(added);
+        settled.add(added);
+      }
+      return;
+    }
     // a place or nationality the tagger left out ("US automaker X") is not the company
     if (isPlace(w.text) || isDemonym(w.text)) return;
     // typed MISC until a descriptor types it: neither a place nor a person to protect
@@ -116,6 +126,28 @@ function modifiedNounType(syn: Syntax, head: number, span: { start: number; end:
   return null;
 }
 
+/** The type of the descriptor noun right before capitalised word i, when i is a one-word name. */
+function loneNameAfterDescriptor(syn: Syntax, i: number, nouns: Descriptors): EntityType | null {
+  const w = syn.words[i];
+  const next = syn.words[i + 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || isPlace(w.text) || isDemonym(w.text)) return null;
+  if (next && next.upos === 'PROPN' && sentenceOfWord(syn, i + 1) === sentenceOfWord(syn, i)) return null; // part of a longer name
+  const before = wordsBefore(syn, w.start);
+  if (before === null || !isNounHere(syn, before)) return null;
+  return nouns.kinds.get(syn.words[before].lemma.toLowerCase()) ?? null;
+}
+
+/**
+ * A noun, or a descriptor the tagger read as an adjective right after a noun: "oil giant"
+ * and "chip giant" come out ADJ, yet say what the name after them is.
+ */
+function isNounHere(syn: Syntax, w: number): boolean {
+  const word = syn.words[w];
+  if (word.upos === 'NOUN') return true;
+  const prev = syn.words[w - 1];
+  return word.upos === 'ADJ' && w > 0 && prev.upos === 'NOUN' && word.start - prev.end === 1 && sentenceOfWord(syn, w - 1) === sentenceOfWord(syn, w);
+}
+
 function isPlace(name: string): boolean {
   return candidates(gazetteer(), name).entries.length > 0;
 }
@@ -129,7 +161,7 @@ function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descrip
   if (syn.words[head].deprel === 'flat' && syn.words[head].head >= 0) head = syn.words[head].head;
   const word = syn.words[head];
   const outside = (w: number) => syn.words[w].end <= span.start || syn.words[w].start >= span.end;
-  const kindOf = (w: number) => (syn.words[w].upos === 'NOUN' && outside(w) ? (nouns.kinds.get(syn.words[w].lemma.toLowerCase()) ?? null) : null);
+  const kindOf = (w: number) => (isNounHere(syn, w) && outside(w) ? (nouns.kinds.get(syn.words[w].lemma.toLowerCase()) ?? null) : null);
   // the name renames the noun ("Enel, the utility")
   if (word.deprel === 'appos' && word.head >= 0) {
     const t = kindOf(word.head);

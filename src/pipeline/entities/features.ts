@@ -1,6 +1,7 @@
 // Feature templates shared by training and tagging. Word-level features are hashed once per
 // distinct word; token features are the word's own features, its neighbours' (by role), a few
 // pair features, document casing, gazetteer matches and the prediction history.
+import { ContextAggregator } from './context-aggregation.js';
 import { Gazetteer } from './gazetteer.js';
 import { finalise, fnvStart, fnvStep, hashRange, hashString, mix } from './hash.js';
 
@@ -269,6 +270,7 @@ export class FeatureExtractor {
   private len = 0;
   private roleBuf = new Int32Array(MAX_ROLE_FEATURES);
   private gazFeats: number[][] = [];
+  private contexts = new ContextAggregator<string>();
 
   constructor(readonly res: NerResources) {}
 
@@ -305,7 +307,7 @@ export class FeatureExtractor {
    * hashes[offsets[k] .. offsets[k+1]). Also returns per-token lower forms and case classes
    * for the prediction-history feature.
    */
-  document(doc: DocTokens): DocFeatures {
+  document(doc: DocTokens, aggregate = true): DocFeatures {
     this.len = 0;
     const nTok = doc.sentences.reduce((n, s) => n + s.length, 0);
     const offsets = new Int32Array(nTok + 1);
@@ -314,6 +316,7 @@ export class FeatureExtractor {
     const docCase = this.docCasing(doc);
     const gaz = this.gazFeats;
     const headlines = new Uint8Array(doc.sentences.length);
+    this.aggregateContexts(doc);
     let k = 0;
     for (const [si, sent] of doc.sentences.entries()) {
       const infos = sent.map((w) => this.word(w));
@@ -344,10 +347,24 @@ export class FeatureExtractor {
         const pos = i === 0 ? 0 : headline ? 1 : 2;
         this.push(docCaseHash(docCase.get(cur.lower) ?? 0, pos, cur.caseClass));
         for (const g of gaz[i]) this.push(g);
+        if (aggregate && capital[k]) for (const c of this.contexts.features(cur.lower)) this.push(c);
       }
     }
     offsets[nTok] = this.len;
     return { hashes: this.buf.slice(0, this.len), offsets, lower, capital, sentenceLengths: doc.sentences.map((s) => s.length), headlines };
+  }
+
+  private aggregateContexts(doc: DocTokens): void {
+    this.contexts.clear();
+    for (const sent of doc.sentences) {
+      const infos = sent.map((w) => this.word(w));
+      for (let i = 0; i < infos.length; i++) {
+        if (!isCapitalised(infos[i].caseClass)) continue;
+        const prev = i > 0 ? infos[i - 1].h : null;
+        const next = i + 1 < infos.length ? infos[i + 1].h : null;
+        this.contexts.add(infos[i].lower, prev?.[W_LOWER] ?? 0, next?.[W_LOWER] ?? 0, prev?.[W_CLUSTER + 1] ?? 0, next?.[W_CLUSTER + 1] ?? 0);
+      }
+    }
   }
 
   private gazetteerFeatures(infos: WordInfo[], out: number[][]): void {

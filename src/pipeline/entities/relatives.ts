@@ -1,4 +1,5 @@
-// Relatives introduced by first name: "introduced by his son Nick", "his wife Sandra". The parse
+// Relatives introduced by first name: "introduced by his son Nick", "his wife Sandra" (persons,
+// whatever the tagger typed them). The parse
 // attaches the name to a kinship noun (data/kinship.txt) owned by a pronoun; the pronoun's person
 // is the nearest person named before, with a title or in full, and the relative takes that
 // person's family name ("Nick" → Nick Howard), so he is neither his father nor a namesake.
@@ -25,13 +26,15 @@ const NAMING = new Set(['appos', 'flat', 'compound', 'nmod']);
 export function nameRelatives(mentions: Mention[], syn: Syntax, kinship: Set<string> = shippedKinship()): Mention[] {
   if (syn.words.length === 0) return mentions;
   return mentions.map((m, i) => {
-    if (m.type !== 'PER' || m.title || /\s/.test(m.text)) return m;
+    if (m.title || /\s/.test(m.text)) return m;
     const w = wordAt(syn, m.start);
     if (w === null) return m;
     const noun = kinNoun(syn, w, kinship);
     if (noun === null) return m;
+    // "his son Nick" is a person whatever the tagger made of the lone first name
+    const person = m.type === 'PER' ? m : { ...m, type: 'PER' as const };
     const owner = personBefore(mentions, i, syn.words[noun].start);
-    return owner ? { ...m, familyName: owner } : m;
+    return owner ? { ...person, familyName: owner } : person;
   });
 }
 

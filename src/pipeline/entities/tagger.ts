@@ -22,6 +22,7 @@ import {
   NUM_ROLES,
   roleFeatures,
   shapeTrigramHash,
+  W_CLUSTER,
   W_LOWER,
   W_SHAPE,
   W_SHORT,
@@ -34,6 +35,7 @@ import type { IntTable } from './hash.js';
 import type { NerModel } from './model.js';
 import { NUM_TAGS, tagType } from './tags.js';
 import { voteSpanTypes } from './span-vote.js';
+import { ContextAggregator } from './context-aggregation.js';
 
 const T = NUM_TAGS;
 const STRIDE = NUM_ROLES * T;
@@ -64,6 +66,8 @@ export class CachedTagger {
   private wid = new Int32Array(1 << 14);
   private scores = new Float32Array(512 * T);
   private sentLower: string[] = [];
+  /** Aggregated neighbours of each capitalised word (by lower-form id) in the current document. */
+  private readonly contexts = new ContextAggregator<number>();
   private sentStart = 0;
   private sentLength = 0;
   // constant per model
@@ -102,11 +106,13 @@ export class CachedTagger {
     for (const s of doc.sentences) for (let i = 0; i < s.length; i++) this.wid[k++] = this.wordId(s[i]);
 
     const headlines = new Uint8Array(doc.sentences.length);
+    this.contexts.clear();
     k = 0;
     for (let si = 0; si < doc.sentences.length; si++) {
       const n = doc.sentences[si].length;
       headlines[si] = this.isHeadline(k, n) ? 1 : 0;
       if (!headlines[si]) this.recordDocCasing(k, n);
+      this.aggregateContexts(k, n);
       k += n;
     }
 
@@ -176,6 +182,24 @@ export class CachedTagger {
     if (headline) for (const x of headlineHashes(h[hw + W_SHORT], h[hw + W_LOWER])) this.addHash(x, base);
     const pos = i === 0 ? 0 : headline ? 1 : 2;
     this.addRow(this.docCaseRows[docCaseIndex(this.docBits[this.lowerOf[w]], pos, this.caseOf[w])], base);
+    if (isCapitalised(this.caseOf[w])) for (const c of this.contexts.features(this.lowerOf[w])) this.addHash(c, base);
+  }
+
+  private aggregateContexts(k0: number, n: number): void {
+    const h = this.hashes;
+    for (let i = 0; i < n; i++) {
+      const w = this.wid[k0 + i];
+      if (!isCapitalised(this.caseOf[w])) continue;
+      const hp = i > 0 ? this.wid[k0 + i - 1] * W_SLOTS : -1;
+      const hn = i + 1 < n ? this.wid[k0 + i + 1] * W_SLOTS : -1;
+      this.contexts.add(
+        this.lowerOf[w],
+        hp >= 0 ? h[hp + W_LOWER] : 0,
+        hn >= 0 ? h[hn + W_LOWER] : 0,
+        hp >= 0 ? h[hp + W_CLUSTER + 1] : 0,
+        hn >= 0 ? h[hn + W_CLUSTER + 1] : 0,
+      );
+    }
   }
 
   private anyGazetteerStart(k0: number, n: number): boolean {

@@ -8,8 +8,8 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
-import { compareIso, overlaps } from '../dates.js';
-import { docInfo, entityItem, titleOf } from '../knowledge.js';
+import { compareIso, dateInterval, overlapTest } from '../dates.js';
+import { entityItem, titleOf } from '../knowledge.js';
 import { pageOf } from './paging.js';
 
 
@@ -62,22 +62,44 @@ export const eventRoutes = [
     },
     returns: 'Timeline',
     async handle({ app, query }): Promise<TimelineView> {
-      const placed = await filterEvents(app, { ...query, articleDates: true, dated: true });
-      const unplaced = (await filterEvents(app, { ...query, from: undefined, to: undefined, articleDates: true, dated: false })).length;
-      const whenOf = (e: EventItem) => (e.interval ?? e.articleInterval)!;
+      const k = await app.corpus();
+      const { types, starts, ends, byReports } = k.timeline;
+      const events = k.eventsByArticleDate;
+      // Type and dates are read from the snapshot's columns; the other filters test the events.
+      const others = query.place || query.entity || query.outlet ? await eventMatcher(app, k, { place: query.place, entity: query.entity, outlet: query.outlet }) : null;
+      const after = query.from ? dateInterval(query.from)?.start : undefined;
+      const before = query.to ? dateInterval(query.to)?.end : undefined;
+      const isPlaced = new Uint8Array(events.length);
+      const placed: number[] = [];
+      let unplaced = 0;
+      for (let i = 0; i < events.length; i++) {
+        if ((query.type && types[i] !== query.type) || (others && !others(events[i]))) continue;
+        if (!starts[i]) unplaced++;
+        else if ((after === undefined || ends[i] > after) && (before === undefined || starts[i] < before)) {
+          isPlaced[i] = 1;
+          placed.push(i);
+        }
+      }
       // Most-reported first when cut, so what is left out is the least reported; drawn in date order.
-      const shown = placed.length > query.limit + query.offset ? [...placed].sort((a, b) => b.documentCount - a.documentCount).slice(query.offset, query.offset + query.limit) : placed.slice(query.offset, query.offset + query.limit);
-      shown.sort((a, b) => compareIso(whenOf(a).start, whenOf(b).start));
+      let shown: number[];
+      if (placed.length > query.limit + query.offset) {
+        shown = [];
+        for (const i of byReports) if (isPlaced[i] && shown.push(i) >= query.limit + query.offset) break;
+        shown = shown.slice(query.offset).sort((a, b) => compareIso(starts[a], starts[b]));
+      } else shown = placed.slice(query.offset, query.offset + query.limit);
       return {
         total: placed.length,
         limit: query.limit,
         offset: query.offset,
         unplaced,
-        density: density(placed.map((e) => whenOf(e).start)),
-        items: shown.map((e) => ({
-          key: e.key, type: e.type, title: e.title, date: e.date, interval: whenOf(e), articleDate: !e.interval,
-          documentCount: e.documentCount, disputed: e.conflicts.length > 0, firstTitle: e.reports[0]?.docTitle ?? '',
-        })),
+        density: density(placed.map((i) => starts[i])),
+        items: shown.map((i) => {
+          const e = events[i];
+          return {
+            key: e.key, type: e.type, title: e.title, date: e.date, interval: (e.interval ?? e.articleInterval)!, articleDate: !e.interval,
+            documentCount: e.documentCount, disputed: e.conflicts.length > 0, firstTitle: e.reports[0]?.docTitle ?? '',
+          };
+        }),
         ...(app.corpusComputing() ? { computing: true } : {}),
       };
     },
@@ -155,26 +177,30 @@ interface EventFilter {
 /** The merged events matching the filters, in date order (article dates included when asked). */
 async function filterEvents(app: AppContext, query: EventFilter): Promise<EventItem[]> {
   const k = await app.corpus();
+  const matches = await eventMatcher(app, k, query);
+  return (query.articleDates ? k.eventsByArticleDate : k.events).filter(matches);
+}
+
+/** The test an event passes when it matches the filters (from, to and dated on article dates when asked). */
+async function eventMatcher(app: AppContext, k: CorpusSnapshot, query: EventFilter): Promise<(e: EventItem) => boolean> {
   const place = query.place ? normaliseName(query.place) : '';
   const ofEntity = query.entity ? new Set((k.eventsByEntity.get(query.entity) ?? []).map((x) => x.event.key)) : null;
   const outlets = query.outlet ? await reportOutlets(app, k) : null;
   const outlet = query.outlet?.toLowerCase() ?? '';
   const when = (e: EventItem) => e.interval ?? (query.articleDates ? e.articleInterval ?? null : null);
-  const ordered = query.articleDates
-    ? await app.cached('events-by-article-date', async () => [...k.events].sort((a, b) => compareIso(when(a)?.start ?? '9999', when(b)?.start ?? '9999')))
-    : k.events;
-  return ordered.filter((e) => {
+  const inRange = overlapTest(query.from, query.to);
+  return (e) => {
     if (query.type && e.type !== query.type) return false;
     if (query.disputed !== undefined && query.disputed !== e.conflicts.length > 0) return false;
     if (query.dated !== undefined && query.dated !== !!when(e)) return false;
     if (query.from || query.to) {
       const interval = when(e);
-      if (!interval || !overlaps(interval, query.from, query.to)) return false;
+      if (!interval || !inRange(interval)) return false;
     }
     if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
     if (outlets && !e.reports.some((r) => outlets.get(r.docId)?.includes(outlet))) return false;
     return !ofEntity || ofEntity.has(e.key);
-  });
+  };
 }
 
 /** Per reporting article: its source and the outlet a person set, lowercased (for the outlet filter). */
@@ -223,9 +249,8 @@ async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string |
   // Co-mentions: mentions within a sentence's reach, counted at save time (store summaries).
   for (const l of await store.nearLinks([...inGraph])) edges.set(`co-mention|${l.a}|${l.b}`, { source: l.a, target: l.b, kind: 'co-mention', weight: l.weight, label: '' });
   // Event roles: actor → target links, counted once per corpus snapshot (not per request).
-  const roleLinks = await eventRoleLinks(app, k);
   for (const a of inGraph)
-    for (const [b, link] of roleLinks.get(a) ?? [])
+    for (const [b, link] of k.roleLinks.get(a) ?? [])
       if (b !== a && inGraph.has(b)) edges.set(`event|${a}|${b}`, { source: a, target: b, kind: 'event', weight: link.weight, label: link.types.join(', ') });
   // Keep each node's strongest co-mention links only.
   const co = [...edges.values()].filter((e) => e.kind === 'co-mention').sort((a, b) => b.weight - a.weight);
@@ -244,42 +269,16 @@ async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string |
   return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
 }
 
-type RoleLinks = Map<string, Map<string, { weight: number; types: string[] }>>;
-
-/** Actor → target → merged events joining them (one per event, however many articles report it) and their types. */
-function eventRoleLinks(app: AppContext, k: CorpusSnapshot): Promise<RoleLinks> {
-  return app.cached('event-role-links', async () => {
-    const links: RoleLinks = new Map();
-    for (const e of k.events) {
-      const pairs = new Set<string>();
-      for (const r of e.reports)
-        for (const a of r.actors) for (const t of r.targets) if (a.entity && t.entity && a.entity !== t.entity) pairs.add(`${a.entity}\u0000${t.entity}`);
-      for (const pair of pairs) {
-        const [a, t] = pair.split('\u0000');
-        let from = links.get(a);
-        if (!from) links.set(a, (from = new Map()));
-        const link = from.get(t);
-        if (!link) from.set(t, { weight: 1, types: [e.type] });
-        else {
-          link.weight++;
-          if (!link.types.includes(e.type)) link.types.push(e.type);
-        }
-      }
-    }
-    return links;
-  });
-}
-
 const EVIDENCE_DOCS = 20;
 const NEAR_CHARS = 300;
 
-/** Sentences naming both entities (from the first articles naming both) and the events joining them. */
+/** Sentences naming both entities (from the newest articles naming both) and the events joining them. */
 async function edgeEvidence(app: AppContext, a: string, b: string, limit: number): Promise<GraphEvidence> {
-  const withB = new Set((await app.store.entityDocuments(b)).map((d) => d.docId));
-  const both = (await app.store.entityDocuments(a)).filter((d) => withB.has(d.docId));
-  const info = await docInfo(app.store, both.slice(0, EVIDENCE_DOCS).map((d) => d.docId));
+  // The store pages the articles naming both (reading the entity in fewer articles), not this route.
+  const both = await app.store.entityDocumentPage(a, { with: b, sort: 'date', limit: EVIDENCE_DOCS, offset: 0 });
+  const info = new Map(both.items.map((d) => [d.docId, d]));
   const sentences: GraphEvidence['sentences'] = [];
-  for (const d of both.slice(0, EVIDENCE_DOCS)) {
+  for (const d of both.items) {
     if (sentences.length >= limit) break;
     const text = (await app.textOf(d.docId)) ?? '';
     const mentions = await app.store.listAnnotations({ kind: 'mention', docId: d.docId });
@@ -292,7 +291,7 @@ async function edgeEvidence(app: AppContext, a: string, b: string, limit: number
   }
   const k = await app.corpus();
   const events = (k.eventsByEntity.get(a) ?? []).filter(({ event }) => (k.eventsByEntity.get(b) ?? []).some((x) => x.event.key === event.key)).slice(0, limit);
-  return { documents: both.length, sentences, events: events.map(({ event }) => ({ key: event.key, type: event.type, title: event.title, date: event.date })) };
+  return { documents: both.total, sentences, events: events.map(({ event }) => ({ key: event.key, type: event.type, title: event.title, date: event.date })) };
 }
 
 /** The sentence(s) holding [start, end): the segmenter's sentences around the span. */

@@ -3,7 +3,7 @@ import type { Page, PlaceItem } from '../api-types.js';
 import type { PlaceRow } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
-import { placeItem } from '../knowledge.js';
+import { placeItem, placeItems } from '../knowledge.js';
 import { HttpError } from '../http.js';
 
 /** Documents and events listed per place in the listing (the counts stay exact; one place lists more). */
@@ -23,9 +23,7 @@ export const placeRoutes = [
     async handle({ app, query }): Promise<Page<PlaceItem>> {
       const k = await app.corpus();
       const ranked = await rankedPlaces(app);
-      const items: PlaceItem[] = [];
-      for (const p of ranked.list.slice(query.offset, query.offset + query.limit))
-        items.push(await placeItem(app.store, k, p, query.brief ? 0 : LISTING_CAP, LISTING_CAP));
+      const items = await placeItems(app.store, k, ranked.list.slice(query.offset, query.offset + query.limit), query.brief ? 0 : LISTING_CAP, LISTING_CAP);
       return { total: ranked.list.length, limit: query.limit, offset: query.offset, items };
     },
   }),

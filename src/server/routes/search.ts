@@ -107,11 +107,11 @@ export const searchRoutes = [
   }),
 ];
 
-/** The documents naming an entity as search hits, most mentions first (capped like word searches). */
+/** The documents naming an entity as search hits, most mentions first (newest first among equals; capped like word searches). */
 async function entityHits(store: Store, entity: string): Promise<SearchHit[]> {
-  const docs = (await store.entityDocuments(entity)).sort((a, b) => b.mentions - a.mentions).slice(0, FACET_WINDOW);
-  const info = new Map((await store.documentSummaries(docs.map((d) => d.docId))).map((d) => [d.id, d]));
-  return docs.map((d) => ({ id: d.docId, title: info.get(d.docId)?.title ?? '', source: info.get(d.docId)?.source ?? '', score: -d.mentions, snippet: '' }));
+  const docs = (await store.entityDocumentPage(entity, { sort: 'mentions', limit: FACET_WINDOW, offset: 0 })).items;
+  const sources = new Map((await store.documentSummaries(docs.map((d) => d.docId))).map((d) => [d.id, d.source]));
+  return docs.map((d) => ({ id: d.docId, title: d.title, source: sources.get(d.docId) ?? '', score: -d.mentions, snippet: '' }));
 }
 
 /** A search the store stopped for taking too long is a 503 the client may retry, not a 500. */

@@ -593,6 +593,10 @@ export class PostgresStore implements Store {
     return summaries.placeDocuments(this.pool, key, limit);
   }
 
+  placeDocumentLists(keys: string[], limitEach: number): Promise<Array<{ key: string; id: string; title: string }>> {
+    return summaries.placeDocumentLists(this.pool, keys, limitEach);
+  }
+
   queryQuotes(q: QuoteQuery): Promise<Counted<QuoteRow>> {
     return summaries.queryQuotes(this.pool, q);
   }

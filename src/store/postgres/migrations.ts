@@ -117,4 +117,25 @@ export const pgMigrations: string[] = [
   `
   CREATE INDEX entity_pairs_rank ON entity_pairs(a, docs DESC, b);
   `,
+  // 7: an entity's articles are paged by index in each order the API offers (newest first, most
+  // mentions first, by title), not sorted per request. Documents never change, so their date and
+  // title are copied here.
+  `
+  ALTER TABLE doc_entities ADD COLUMN published TEXT NOT NULL DEFAULT '', ADD COLUMN title TEXT NOT NULL DEFAULT '';
+  UPDATE doc_entities e SET published = coalesce(d.published, ''), title = d.title FROM documents d WHERE d.id = e.doc_id;
+  CREATE INDEX doc_entities_by_date ON doc_entities(key, published COLLATE "C" DESC, mentions DESC, doc_id COLLATE "C");
+  CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published COLLATE "C" DESC, doc_id COLLATE "C");
+  CREATE INDEX doc_entities_by_title ON doc_entities(key, title COLLATE "C", doc_id COLLATE "C");
+  `,
+  // 8: a speaker's quotes in listing order by index (an entity quoted 3,000 times was sorted per page)
+  `
+  CREATE INDEX quote_speakers_entity_page ON quote_speakers(entity, doc_id, start_offset);
+  DROP INDEX quote_speakers_entity;
+  `,
+  // 9: an entity's articles in id order with their mention counts from the index alone (a later
+  // page of an entity's mentions adds up the counts of the articles before it)
+  `
+  CREATE INDEX doc_entities_key_mentions ON doc_entities(key, doc_id) INCLUDE (mentions);
+  DROP INDEX doc_entities_key;
+  `,
 ];

@@ -132,7 +132,11 @@ export async function applyDelta(c: Queryable, delta: SummaryDelta): Promise<voi
     );
   }
   if (delta.docEntities.length)
-    await c.query(`INSERT INTO doc_entities(doc_id, key, mentions) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [
+    // The document's date and title ride along: an entity's article pages are sorted by them (migration 7).
+    await c.query(
+      `INSERT INTO doc_entities(doc_id, key, mentions, published, title)
+       SELECT u.doc_id, u.key, u.mentions, coalesce(d.published, ''), coalesce(d.title, '')
+       FROM unnest($1::text[], $2::text[], $3::int[]) AS u(doc_id, key, mentions) LEFT JOIN documents d ON d.id = u.doc_id`, [
       delta.docEntities.map((r) => r.docId),
       delta.docEntities.map((r) => r.key),
       delta.docEntities.map((r) => r.mentions),
@@ -244,23 +248,42 @@ export async function entityDocuments(c: Queryable, key: string, limit?: number)
 }
 
 const ENTITY_DOCUMENT_ORDER: Record<EntityDocumentQuery['sort'], string> = {
-  date: "coalesce(d.published, '') COLLATE \"C\" DESC, mentions DESC",
-  mentions: "mentions DESC, coalesce(d.published, '') COLLATE \"C\" DESC",
-  title: 'd.title COLLATE "C"',
+  date: 'published COLLATE "C" DESC, mentions DESC, doc_id COLLATE "C"',
+  mentions: 'mentions DESC, published COLLATE "C" DESC, doc_id COLLATE "C"',
+  title: 'title COLLATE "C", doc_id COLLATE "C"',
 };
 
 export async function entityDocumentPage(c: Queryable, key: string, q: EntityDocumentQuery): Promise<Counted<EntityDocumentRow>> {
-  const both = q.with !== undefined;
-  const join = both ? 'JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = $2' : '';
-  const params: unknown[] = both ? [key, q.with] : [key];
-  const total = Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM doc_entities e ${join} WHERE e.key = $1`, params)).rows[0].n);
-  const { rows } = await c.query<EntityDocumentRow>(
-    `SELECT e.doc_id AS "docId", d.title, d.published, ${both ? 'e.mentions + w.mentions' : 'e.mentions'} AS mentions
-     FROM doc_entities e ${join} JOIN documents d ON d.id = e.doc_id WHERE e.key = $1
-     ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]}, e.doc_id COLLATE "C" LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-    [...params, q.limit, q.offset],
-  );
-  return { total, items: rows };
+  let total: number;
+  let rows: EntityDocumentRow[];
+  if (q.with === undefined) {
+    // The summary row has the count; an index on (key, sort columns) gives the page.
+    total = (await c.query<{ n: number }>('SELECT documents AS n FROM entity_summary WHERE key = $1', [key])).rows[0]?.n ?? 0;
+    rows = (
+      await c.query<EntityDocumentRow>(
+        `SELECT doc_id AS "docId", title, published, mentions FROM doc_entities WHERE key = $1
+         ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT $2 OFFSET $3`,
+        [key, q.limit, q.offset],
+      )
+    ).rows;
+  } else {
+    const both = `FROM doc_entities s JOIN doc_entities l ON l.doc_id = s.doc_id AND l.key = $2 WHERE s.key = $1`;
+    // entity_pairs counts the articles naming both.
+    total =
+      key === q.with
+        ? ((await c.query<{ n: number }>('SELECT documents AS n FROM entity_summary WHERE key = $1', [key])).rows[0]?.n ?? 0)
+        : ((await c.query<{ n: number }>('SELECT docs AS n FROM entity_pairs WHERE a = $1 AND b = $2', [key, q.with])).rows[0]?.n ?? 0);
+    rows = (
+      await c.query<EntityDocumentRow>(
+        `SELECT doc_id AS "docId", title, published, mentions FROM (
+           SELECT s.doc_id, s.title, s.published, s.mentions + l.mentions AS mentions ${both}
+         ) x ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT $3 OFFSET $4`,
+        [key, q.with, q.limit, q.offset],
+      )
+    ).rows;
+  }
+  // Undated documents are stored with '' (so they sort last); the API says null.
+  return { total, items: rows.map((d) => ({ ...d, published: d.published || null })) };
 }
 
 export async function coMentioned(c: Queryable, key: string, limit: number): Promise<Array<EntityRow & { shared: number }>> {
@@ -322,6 +345,19 @@ export async function placeDocuments(c: Queryable, key: string, limit: number): 
   const { rows } = await c.query<{ id: string; title: string }>(
     'SELECT p.doc_id AS id, d.title FROM place_docs p JOIN documents d ON d.id = p.doc_id WHERE p.key = $1 ORDER BY p.doc_id LIMIT $2',
     [key, limit],
+  );
+  return rows;
+}
+
+export async function placeDocumentLists(c: Queryable, keys: string[], limitEach: number): Promise<Array<{ key: string; id: string; title: string }>> {
+  if (!keys.length || limitEach < 1) return [];
+  const { rows } = await c.query<{ key: string; id: string; title: string }>(
+    `SELECT k.key, p.doc_id AS id, d.title
+     FROM unnest($1::text[]) WITH ORDINALITY AS k(key, n)
+     CROSS JOIN LATERAL (SELECT doc_id FROM place_docs WHERE key = k.key ORDER BY doc_id LIMIT $2) p
+     JOIN documents d ON d.id = p.doc_id
+     ORDER BY k.n, p.doc_id`,
+    [keys, limitEach],
   );
   return rows;
 }

@@ -33,6 +33,7 @@ import { parseSearchQuery, queryWords, toFtsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
 import { migrations } from './migrations.js';
 import { SqliteSummaries } from './summaries.js';
+import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
 
 // Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
@@ -312,20 +313,25 @@ export class SqliteStore implements Store {
     const parsed = parseSearchQuery(query);
     const fts = toFtsQuery(parsed);
     if (!fts || opts.ids?.length === 0) return [];
-    const only = opts.ids ? `AND rowid IN (SELECT rowid FROM documents WHERE id IN (SELECT value FROM json_each(?)))` : '';
-    // Ranked on the full-text index alone; titles and sources are read for the page only (a
-    // common word matches most of the corpus, and the sort would otherwise carry every row's columns).
-    const hits = this
-      .stmt(
-        `SELECT d.id, d.title,
-                coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source,
-                h.score, '' AS snippet
-         FROM (SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS score FROM documents_fts
-               WHERE documents_fts MATCH ? ${only} ORDER BY score LIMIT ? OFFSET ?) h
-         CROSS JOIN documents d ON d.rowid = h.rowid
-         ORDER BY h.score`,
-      )
-      .all(fts, ...(opts.ids ? [JSON.stringify(opts.ids)] : []), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[];
+    const source = `coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source`;
+    const hits = opts.ids
+      ? // Given documents are not ranked: bm25 needs the terms' counts over the whole corpus, which
+        // costs as much as the search itself (20 ms for a word in most documents), for ten snippets.
+        (this.stmt(
+          `SELECT d.id, d.title, ${source}, 0 AS score, '' AS snippet
+           FROM documents_fts h CROSS JOIN documents d ON d.rowid = h.rowid
+           WHERE documents_fts MATCH ? AND h.rowid IN (SELECT rowid FROM documents WHERE id IN (SELECT value FROM json_each(?)))
+           LIMIT ? OFFSET ?`,
+        ).all(fts, JSON.stringify(opts.ids), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[])
+      : // Ranked on the full-text index alone; titles and sources are read for the page only (a
+        // common word matches most of the corpus, and the sort would otherwise carry every row's columns).
+        (this.stmt(
+          `SELECT d.id, d.title, ${source}, h.score, '' AS snippet
+           FROM (SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS score FROM documents_fts
+                 WHERE documents_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?) h
+           CROSS JOIN documents d ON d.rowid = h.rowid
+           ORDER BY h.score`,
+        ).all(fts, opts.limit ?? 10, opts.offset ?? 0) as SearchHit[]);
     if (opts.snippets === false) return hits;
     const words = queryWords(parsed);
     const textOf = this.stmt('SELECT text FROM documents WHERE id = ?');
@@ -333,9 +339,29 @@ export class SqliteStore implements Store {
     return hits;
   }
 
+  /** Per annotation kind: where deep pages of the whole listing start. */
+  private readonly kindAnchors = new Map<AnnotationKind, PageAnchors>();
+
   async listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>> {
     const where = ['kind = ?'];
     const params: Array<string | number> = [q.kind];
+    let offset = q.offset ?? 0;
+    if (!q.label && !q.docId && offset >= PAGE_ANCHOR_STEP) {
+      let anchors = this.kindAnchors.get(q.kind);
+      if (!anchors) {
+        const next = this.stmt(
+          `SELECT doc_id, start, rowid AS id FROM annotations WHERE kind = ? AND (doc_id, start, rowid) > (?, ?, ?)
+           ORDER BY doc_id, start, rowid LIMIT 1 OFFSET ${PAGE_ANCHOR_STEP - 1}`,
+        ).raw();
+        this.kindAnchors.set(q.kind, (anchors = new PageAnchors((key) => next.get(q.kind, ...key) as PageKey | undefined)));
+      }
+      const start = anchors.at(offset, this.summaries.generation());
+      if (start.from) {
+        where.push('(doc_id, start, rowid) >= (?, ?, ?)');
+        params.push(...start.from);
+        offset = start.skip;
+      }
+    }
     if (q.label) {
       where.push('label = ?');
       params.push(q.label);
@@ -347,9 +373,9 @@ export class SqliteStore implements Store {
     const rows = this
       .stmt(
         `SELECT doc_id, kind, label, start, end, text, data_json FROM annotations WHERE ${where.join(' AND ')}
-         ORDER BY doc_id, start LIMIT ? OFFSET ?`,
+         ORDER BY doc_id, start, rowid LIMIT ? OFFSET ?`,
       )
-      .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
+      .all(...params, q.limit ?? -1, offset) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 
@@ -564,6 +590,10 @@ export class SqliteStore implements Store {
 
   async placeDocuments(key: string, limit: number): Promise<Array<{ id: string; title: string }>> {
     return this.summaries.placeDocuments(key, limit);
+  }
+
+  async placeDocumentLists(keys: string[], limitEach: number): Promise<Array<{ key: string; id: string; title: string }>> {
+    return this.summaries.placeDocumentLists(keys, limitEach);
   }
 
   async queryQuotes(q: QuoteQuery): Promise<Counted<QuoteRow>> {

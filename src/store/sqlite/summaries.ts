@@ -4,13 +4,14 @@ import type Database from 'better-sqlite3';
 import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
 import { addDocument, emptyDelta, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
+import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 
 const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
 /** The orders of an entity's document page (the mentions column is the sum when two entities are asked for). */
 const ENTITY_DOCUMENT_ORDER: Record<EntityDocumentQuery['sort'], string> = {
-  date: "coalesce(d.published, '') DESC, mentions DESC",
-  mentions: "mentions DESC, coalesce(d.published, '') DESC",
-  title: 'd.title',
+  date: 'published DESC, mentions DESC, doc_id',
+  mentions: 'mentions DESC, published DESC, doc_id',
+  title: 'title, doc_id',
 };
 /** SQLite's default limit on bound parameters is 32766; stay well below. */
 const IN_CHUNK = 500;
@@ -25,7 +26,16 @@ export class SqliteSummaries {
     return st;
   }
 
-  constructor(private readonly db: Database.Database) {}
+  /** Where deep pages of the whole quote listing start. */
+  private readonly quoteAnchors: PageAnchors;
+
+  constructor(private readonly db: Database.Database) {
+    const next = this.stmt(
+      `SELECT doc_id, start, rowid AS id FROM quote_speakers WHERE (doc_id, start, rowid) > (?, ?, ?)
+       ORDER BY doc_id, start, rowid LIMIT 1 OFFSET ${PAGE_ANCHOR_STEP - 1}`,
+    ).raw();
+    this.quoteAnchors = new PageAnchors((key) => next.get(...key) as PageKey | undefined);
+  }
 
   bumpGeneration(): void {
     this.stmt(`UPDATE counters SET value = value + 1 WHERE name = 'generation'`).run();
@@ -87,8 +97,12 @@ export class SqliteSummaries {
     );
     for (const [key, p] of delta.places)
       place.run(key, JSON.stringify(p.place), normaliseName(p.place.name), p.mentions, p.documents, p.first.docId, p.first.start, p.entity);
-    const docEntity = this.stmt('INSERT INTO doc_entities(doc_id, key, mentions) VALUES (?,?,?)');
-    for (const r of delta.docEntities) docEntity.run(r.docId, r.key, r.mentions);
+    // The document's date and title ride along: an entity's article pages are sorted by them (migration 7).
+    const docEntity = this.stmt(
+      `INSERT INTO doc_entities(doc_id, key, mentions, published, title)
+       SELECT @docId, @key, @mentions, coalesce(d.published, ''), coalesce(d.title, '') FROM (SELECT 1) LEFT JOIN documents d ON d.id = @docId`,
+    );
+    for (const r of delta.docEntities) docEntity.run({ docId: r.docId, key: r.key, mentions: r.mentions });
     const placeDoc = this.stmt('INSERT INTO place_docs(key, doc_id, mentions) VALUES (?,?,?)');
     for (const r of delta.placeDocs) placeDoc.run(r.key, r.docId, r.mentions);
     const quote = this.stmt('INSERT INTO quote_speakers(doc_id, start, end, entity, speaker_norm) VALUES (?,?,?,?,?)');
@@ -211,16 +225,43 @@ export class SqliteSummaries {
   }
 
   entityDocumentPage(key: string, q: EntityDocumentQuery): Counted<EntityDocumentRow> {
-    const both = q.with !== undefined;
-    const from = `FROM doc_entities e ${both ? 'JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = ?' : ''} JOIN documents d ON d.id = e.doc_id WHERE e.key = ?`;
-    const params = both ? [q.with!, key] : [key];
-    const total = (this.stmt(`SELECT count(*) AS n FROM doc_entities e ${both ? 'JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = ?' : ''} WHERE e.key = ?`).get(...params) as { n: number }).n;
-    const mentions = both ? 'e.mentions + w.mentions' : 'e.mentions';
-    const items = this.stmt(
-      `SELECT e.doc_id AS docId, d.title, d.published, ${mentions} AS mentions ${from}
-       ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]}, e.doc_id LIMIT ? OFFSET ?`,
-    ).all(...params, q.limit, q.offset) as EntityDocumentRow[];
-    return { total, items };
+    let total: number;
+    let rows: EntityDocumentRow[];
+    if (q.with === undefined) {
+      // The summary row has the count; an index on (key, sort columns) gives the page.
+      total = (this.stmt('SELECT documents AS n FROM entity_summary WHERE key = ?').get(key) as { n: number } | undefined)?.n ?? 0;
+      rows = this.stmt(
+        `SELECT doc_id AS docId, title, published, mentions FROM doc_entities WHERE key = ?
+         ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT ? OFFSET ?`,
+      ).all(key, q.limit, q.offset) as EntityDocumentRow[];
+    } else {
+      // Both entities: entity_pairs counts the articles naming both. A page by date or title walks
+      // the first entity's index in that order, probing the second, when the articles naming both
+      // are dense enough among the first's for that to stop early; otherwise the entity in fewer
+      // articles is read whole and the other probed. (The planner cannot know the density.)
+      const docsOf = new Map(this.queryEntities({ keys: [key, q.with] }).items.map((e) => [e.key, e.documents]));
+      total = key === q.with ? (docsOf.get(key) ?? 0) : ((this.stmt('SELECT docs FROM entity_pairs WHERE a = ? AND b = ?').get(key, q.with) as { docs: number } | undefined)?.docs ?? 0);
+      if (!total) return { total, items: [] };
+      const [small, large] = (docsOf.get(key) ?? 0) <= (docsOf.get(q.with) ?? 0) ? [key, q.with] : [q.with, key];
+      const walk = ((q.offset + q.limit) * (docsOf.get(key) ?? 0)) / total;
+      if (q.sort !== 'mentions' && walk < (docsOf.get(small) ?? 0) / 2) {
+        const index = q.sort === 'date' ? 'doc_entities_by_date' : 'doc_entities_by_title';
+        rows = this.stmt(
+          `SELECT doc_id AS docId, title, published, mentions FROM (
+             SELECT e.doc_id, e.title, e.published, e.mentions + w.mentions AS mentions
+             FROM doc_entities e INDEXED BY ${index} CROSS JOIN doc_entities w ON w.doc_id = e.doc_id AND w.key = ? WHERE e.key = ?
+           ) ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT ? OFFSET ?`,
+        ).all(q.with, key, q.limit, q.offset) as EntityDocumentRow[];
+      } else
+        rows = this.stmt(
+          `SELECT doc_id AS docId, title, published, mentions FROM (
+             SELECT s.doc_id, s.title, s.published, s.mentions + l.mentions AS mentions
+             FROM doc_entities s CROSS JOIN doc_entities l ON l.doc_id = s.doc_id AND l.key = ? WHERE s.key = ?
+           ) ORDER BY ${ENTITY_DOCUMENT_ORDER[q.sort]} LIMIT ? OFFSET ?`,
+        ).all(large, small, q.limit, q.offset) as EntityDocumentRow[];
+    }
+    // Undated documents are stored with '' (so they sort last); the API says null.
+    return { total, items: rows.map((d) => ({ ...d, published: d.published || null })) };
   }
 
   coMentioned(key: string, limit: number): Array<EntityRow & { shared: number }> {
@@ -282,6 +323,20 @@ export class SqliteSummaries {
     return { total, items: rows.map(({ place_json, ...r }) => ({ ...r, place: JSON.parse(place_json) })) };
   }
 
+  placeDocumentLists(keys: string[], limitEach: number): Array<{ key: string; id: string; title: string }> {
+    if (!keys.length || limitEach < 1) return [];
+    // Per place, its documents up to the limitEach-th (found by a probe that depends on the place
+    // only, so it bounds the range read), in one statement. A place with fewer has no bound: the
+    // largest code point sorts after every id.
+    return this.stmt(
+      `SELECT j.value AS key, p.doc_id AS id, d.title FROM json_each(?) j
+       CROSS JOIN place_docs p ON p.key = j.value
+         AND p.doc_id <= coalesce((SELECT x.doc_id FROM place_docs x WHERE x.key = j.value ORDER BY x.doc_id LIMIT 1 OFFSET ?), char(1114111))
+       CROSS JOIN documents d ON d.id = p.doc_id
+       ORDER BY j.key, p.doc_id`,
+    ).all(JSON.stringify(keys), limitEach - 1) as Array<{ key: string; id: string; title: string }>;
+  }
+
   placeDocuments(key: string, limit: number): Array<{ id: string; title: string }> {
     return this
       .stmt('SELECT p.doc_id AS id, d.title FROM place_docs p JOIN documents d ON d.id = p.doc_id WHERE p.key = ? ORDER BY p.doc_id LIMIT ?')
@@ -305,20 +360,30 @@ export class SqliteSummaries {
       where.push('q.speaker_norm = ?');
       params.push(q.speakerName);
     }
-    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = w
-      ? (this.stmt(`SELECT count(*) AS n FROM quote_speakers q ${w}`).get(...params) as { n: number }).n
+    const filtered = where.length > 0;
+    const total = filtered
+      ? (this.stmt(`SELECT count(*) AS n FROM quote_speakers q WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n
       : this.counter('kind:quote');
+    let offset = q.offset ?? 0;
+    if (!filtered && offset >= PAGE_ANCHOR_STEP) {
+      const start = this.quoteAnchors.at(offset, this.generation());
+      if (start.from) {
+        where.push('(q.doc_id, q.start, q.rowid) >= (?, ?, ?)');
+        params.push(...start.from);
+        offset = start.skip;
+      }
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // The page is cut from quote_speakers alone (a covering index at any offset), then joined;
     // CROSS JOIN keeps it outermost, so its order holds.
     const rows = this
       .stmt(
         `SELECT q.doc_id, q.entity, a.kind, a.label, a.start, a.end, a.text, a.data_json
-         FROM (SELECT q.doc_id, q.start, q.end, q.entity FROM quote_speakers q ${w} ORDER BY q.doc_id, q.start LIMIT ? OFFSET ?) q
+         FROM (SELECT q.doc_id, q.start, q.end, q.entity, q.rowid AS seq FROM quote_speakers q ${w} ORDER BY q.doc_id, q.start, q.rowid LIMIT ? OFFSET ?) q
          CROSS JOIN annotations a ON a.doc_id = q.doc_id AND a.kind = 'quote' AND a.start = q.start AND a.end = q.end
-         ORDER BY q.doc_id, q.start`,
+         ORDER BY q.doc_id, q.start, q.seq`,
       )
-      .all(...params, q.limit ?? -1, q.offset ?? 0) as Array<{ doc_id: string; entity: string | null; kind: AnnotationKind; label: string; start: number; end: number; text: string; data_json: string }>;
+      .all(...params, q.limit ?? -1, offset) as Array<{ doc_id: string; entity: string | null; kind: AnnotationKind; label: string; start: number; end: number; text: string; data_json: string }>;
     return {
       total,
       items: rows.map((r) => ({

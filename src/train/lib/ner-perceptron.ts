@@ -18,6 +18,8 @@ export interface TrainOptions {
   runs?: number;
   /** Epochs of each run, overriding `epochs` (a refit for as long as each run's selection chose). */
   epochsPerRun?: number[];
+  /** Share of training passes over a document that leave out its context-aggregation features (0: none). */
+  dropContexts?: number;
   /** Called per processed document (progress bars). */
   onDoc?: () => void;
   /** Called after each epoch of each run with the selection-set score of that run's averaged weights. */
@@ -36,6 +38,8 @@ export interface TrainedWeights {
 
 interface PreparedDoc extends DocRows {
   gold: Uint8Array;
+  /** The same document without the context-aggregation features (see TrainOptions.dropContexts). */
+  local?: DocRows;
 }
 
 interface Prepared {
@@ -46,7 +50,7 @@ interface Prepared {
 }
 
 export function trainPerceptron(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources, opts: TrainOptions): TrainedWeights {
-  const data = prepare(train, dev, res);
+  const data = prepare(train, dev, res, (opts.dropContexts ?? 0) > 0);
   const runs: TrainedWeights[] = [];
   for (let r = 0; r < (opts.runs ?? 1); r++) runs.push(trainRun(data, dev !== null, opts, r));
   if (runs.length === 1) return runs[0];
@@ -62,7 +66,7 @@ export function trainPerceptron(train: ConllDoc[], dev: ConllDoc[] | null, res: 
 }
 
 /** Interns every training feature to a dense row and precomputes the rows of train and dev documents. */
-function prepare(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources): Prepared {
+function prepare(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources, dropContexts: boolean): Prepared {
   const extractor = new FeatureExtractor(res);
   const table = new IntTable(1 << 20);
   let nRows = 0;
@@ -77,17 +81,26 @@ function prepare(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources): 
     return r;
   };
   for (let v = 0; v < 6; v++) for (let cap = 0; cap < 2; cap++) intern(historyHash(v, cap));
+  const internAll = (hashes: Int32Array) => {
+    const rows = new Int32Array(hashes.length);
+    for (let i = 0; i < rows.length; i++) rows[i] = intern(hashes[i]);
+    return rows;
+  };
   const docs: PreparedDoc[] = train.map((d) => {
     const f = extractor.document({ sentences: d.sentences.map((s) => s.words) });
-    const rows = new Int32Array(f.hashes.length);
-    for (let i = 0; i < rows.length; i++) rows[i] = intern(f.hashes[i]);
+    const rows = internAll(f.hashes);
+    let local: DocRows | undefined;
+    if (dropContexts) {
+      const l = extractor.document({ sentences: d.sentences.map((s) => s.words) }, false);
+      local = { ...l, rows: internAll(l.hashes) };
+    }
     const gold = new Uint8Array(f.lower.length);
     let k = 0;
     for (const s of d.sentences) {
       gold.set(bilouFromIob(s.labels), k);
       k += s.words.length;
     }
-    return { ...f, rows, gold };
+    return { ...f, rows, gold, local };
   });
   const devPrepared = (dev ?? []).map((d) => {
     const f = extractor.document({ sentences: d.sentences.map((s) => s.words) });
@@ -135,7 +148,10 @@ function trainRun(data: Prepared, hasDev: boolean, opts: TrainOptions, run: numb
     const started = Date.now();
     shuffle(order, rand);
     for (const di of order) {
-      const d = prepared[di];
+      const full = prepared[di];
+      // some passes see the document without its aggregated contexts, so the local features
+      // keep their weight and the aggregated ones cannot take over (feature dropout)
+      const d = full.local && rand() < (opts.dropContexts ?? 0) ? { ...full.local, gold: full.gold } : full;
       const pred = new Uint8Array(d.gold.length);
       const histRows = new Int32Array(d.gold.length);
       decodeDocument(live, d, histLookup, pred, histRows);

@@ -32,11 +32,15 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
   let total: number;
   let computing = false;
   if (claim) {
-    const figures = await api.figures({ claim, limit: 500 });
-    const page = await api.claims({ limit: 500 });
-    groups = page.items.filter((g) => g.key === claim);
+    // The one claim by its key (not a page of 500 claims searched here).
+    const page = await api.claims({ key: claim, limit: 1 });
+    groups = page.items;
     computing = !!page.computing;
-    if (!groups.length && figures.items.length) groups = [{ key: claim, what: figures.items[0].what, relation: 'same', disputed: false, reason: '', values: [], figures: figures.items }];
+    if (!groups.length) {
+      // A claim key that groups nothing (a single figure): its figures stand alone.
+      const figures = await api.figures({ claim, limit: 500 });
+      if (figures.items.length) groups = [{ key: claim, what: figures.items[0].what, relation: 'same', disputed: false, reason: '', values: [], figures: figures.items }];
+    }
     total = groups.length;
   } else {
     const page = await api.claims({ disputed: filter === 'disputed' ? true : undefined, multi: filter !== 'all', limit: PAGE, offset });

@@ -165,3 +165,31 @@ test('a type the context settles decides for every mention of the name in the ar
   assert.deepEqual(shown(out), ['ORG:Velmora', 'ORG:Velmora', 'ORG:Velmora', 'ORG:Velmora']);
   assert.deepEqual(shown(harmoniseTypes(ms)), ['PER:Velmora', 'PER:Velmora', 'PER:Velmora', 'PER:Velmora']);
 });
+
+test('"steel giant X": a descriptor the parse reads as an adjective after a noun still types the name, and names a one-word name the tagger missed', () => {
+  // "the steel giant Korvath bought Dalmere , a mining firm , and the firm Pell Gruber ."
+  const { text, syn } = parse([
+    ['the', 'DET', 'det', 3], ['steel', 'NOUN', 'compound', 2], ['giant', 'ADJ', 'amod', 3, 'giant'], ['Korvath', 'PROPN', 'nsubj', 4],
+    ['bought', 'VERB', 'root', -1], ['Dalmere', 'PROPN', 'obj', 4], [',', 'PUNCT', 'punct', 9], ['a', 'DET', 'det', 9],
+    ['mining', 'NOUN', 'compound', 9], ['firm', 'NOUN', 'appos', 5], [',', 'PUNCT', 'punct', 9], ['and', 'CCONJ', 'cc', 14],
+    ['the', 'DET', 'det', 14], ['firm', 'NOUN', 'compound', 14], ['Pell', 'PROPN', 'conj', 5], ['Gruber', 'PROPN', 'flat', 14],
+    ['.', 'PUNCT', 'punct', 4],
+  ]);
+  const withGiant = parseDescriptors('ORG giant\nORG firm\n');
+  // the tagger took Korvath for a person
+  const out = typeByDescriptors([at(text, 'Korvath', 'PER')], syn, new Set(), withGiant);
+  assert.deepEqual(shown(out.mentions), ['ORG:Korvath']);
+  // the tagger missed every name: only the one-word name right after its descriptor is added
+  // (Dalmere's descriptor follows it; "Pell" is continued by "Gruber", so it is left alone)
+  const missed = typeByDescriptors([], syn, new Set(), withGiant);
+  assert.deepEqual(shown(missed.mentions), ['ORG:Korvath']);
+});
+
+test('a lone capitalised word after a noun that is no descriptor, or after an adjective alone, is not made a name', () => {
+  // "the big Tuesday rally and a giant Velmora"
+  const { syn } = parse([
+    ['the', 'DET', 'det', 3], ['big', 'ADJ', 'amod', 3], ['Tuesday', 'PROPN', 'compound', 3], ['rally', 'NOUN', 'root', -1],
+    ['and', 'CCONJ', 'cc', 7], ['a', 'DET', 'det', 7], ['giant', 'ADJ', 'amod', 7, 'giant'], ['Velmora', 'PROPN', 'conj', 3],
+  ]);
+  assert.deepEqual(typeByDescriptors([], syn, new Set(), parseDescriptors('ORG giant\n')).mentions, []);
+});

@@ -2,6 +2,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { nameRelatives } from '../../../src/pipeline/entities/relatives.js';
+import type { Mention, Syntax } from '../../../src/types.js';
 
 const ctx = defaultContext();
 const run = (content: string) => analyse({ source: { kind: 'stdin', location: '-', name: 'relatives' }, format: 'text', content, encoding: 'utf-8', hints: {} }, ctx);
@@ -21,4 +23,28 @@ test('a first name with no relative noun is left to ordinary linking', () => {
   const a = run('Match report\n\nAnna Keller scored twice. Anna then left the pitch.');
   const anna = a.mentions.filter((m) => m.text.startsWith('Anna'));
   assert.ok(anna.every((m) => m.canonical === 'Anna Keller'), anna.map((m) => m.canonical).join(', '));
+});
+
+test('a lone first name renaming "his niece" is a person even where the tagger typed it otherwise', () => {
+  // "Dr Okafor thanked his niece Tamsin ."
+  const rows: Array<[string, string, string, number]> = [
+    ['Dr', 'PROPN', 'compound', 1], ['Okafor', 'PROPN', 'nsubj', 2], ['thanked', 'VERB', 'root', -1], ['his', 'PRON', 'nmod:poss', 4],
+    ['niece', 'NOUN', 'obj', 2], ['Tamsin', 'PROPN', 'appos', 4], ['.', 'PUNCT', 'punct', 2],
+  ];
+  let offset = 0;
+  const words = rows.map(([text, upos, deprel, head], i) => {
+    const w = { text, lemma: text.toLowerCase(), upos, deprel, head, token: i, start: offset, end: offset + text.length };
+    offset += text.length + 1;
+    return w;
+  });
+  const syn: Syntax = { words, sentenceWordStart: [0, words.length] };
+  const mentions: Mention[] = [
+    { start: 0, end: 9, type: 'PER', text: 'Dr Okafor', title: 'Dr' },
+    { start: words[5].start, end: words[5].end, type: 'MISC', text: 'Tamsin' },
+  ];
+  const out = nameRelatives(mentions, syn, new Set(['niece']));
+  assert.equal(out[1].type, 'PER');
+  assert.equal(out[1].familyName, 'Okafor');
+  // without a kinship noun the tagger's type stands
+  assert.equal(nameRelatives(mentions, syn, new Set(['son']))[1].type, 'MISC');
 });

@@ -4,6 +4,7 @@ import { LinearSequenceModel, bioGrammar, type FeatureRows } from '../../../src/
 import { deserialiseAttributionModel, newAttributionModel, serialiseAttributionModel } from '../../../src/pipeline/facts/quotes/model.js';
 import { coherentContent, inheritedSubject, toClosingMark } from '../../../src/pipeline/facts/quotes/attribute.js';
 import { attributionTokens, lineParagraphs } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { tokenHashes } from '../../../src/pipeline/facts/quotes/features.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 
 /** Feature rows of n tokens, token k owning the hashes of rows[k]. */
@@ -57,6 +58,51 @@ test('a frozen tagger keeps the sign and size of negative and positive weights',
   // feature 16 alone: O's −0.75 plus the bias (0.5) beats B-content's 0.25 (I-content cannot start)
   m.decode(rows([[16]]), 1, out);
   assert.equal(out[0], 0);
+});
+
+test('a frozen tagger finds every feature it has a row for among many it has none for', () => {
+  // 3000 features, each alone deciding a one-token sequence: B-source (1) or B-content (3)
+  const m = new LinearSequenceModel(5, bioGrammar(2), 4096);
+  const keys: number[] = [];
+  let x = 0x2545f491;
+  const next = () => (x = (Math.imul(x ^ (x >>> 13), 0x5bd1e995) + 0x6b43a9b5) | 0);
+  while (keys.length < 3000) {
+    const key = next();
+    if (key === 0 || m.row(key) >= 0) continue;
+    const r = m.intern(key);
+    m.weights[r * 5 + (keys.length % 2 ? 3 : 1)] = 5;
+    keys.push(key);
+  }
+  m.freeze();
+  const out = new Uint8Array(1);
+  keys.forEach((key, k) => {
+    // the row's feature among ten the model has never seen
+    const features = Array.from({ length: 10 }, next);
+    features[k % 10] = key;
+    m.decode(rows([features]), 1, out);
+    assert.equal(out[0], k % 2 ? 3 : 1, `feature ${k}`);
+  });
+  // features without rows alone: no weight, so O (tag 0) wins the tie
+  m.decode(rows([Array.from({ length: 50 }, next).filter((h) => m.row(h) < 0)]), 1, out);
+  assert.equal(out[0], 0);
+});
+
+test('token shapes: capitalised, all capitals, lower case, digits, single characters, other', () => {
+  const text = 'Paris and NATO met London , USA said 2016 9am U.S. -- .';
+  const v = attributionTokens(text, segment(text), lineParagraphs(text));
+  const h = tokenHashes(v);
+  const shape = (word: string) => {
+    const k = v.tokens.findIndex((t) => t.text === word);
+    assert.ok(k >= 0, word);
+    return h.shape[k];
+  };
+  assert.equal(shape('Paris'), shape('London'));
+  assert.equal(shape('NATO'), shape('USA'));
+  assert.equal(shape('and'), shape('said'));
+  assert.equal(shape('2016'), shape('9am'));
+  assert.equal(shape('U.S.'), shape('--'));
+  const classes = new Set(['Paris', 'NATO', 'and', '2016', 'U.S.', ',', '.'].map(shape));
+  assert.equal(classes.size, 7);
 });
 
 const TEXT = 'The mayor said: “The bridge will reopen in May.” Then she left the hall, waving to reporters. “Nobody will pay more,” she said.\nThe council argued on Monday with its critics that the plan was costly.';

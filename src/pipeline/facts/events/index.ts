@@ -2,15 +2,16 @@
 // per happening, with "the attack", "the raids" and headlines folded into the event
 // they refer to — and read for date, place, participants, counts and status.
 import type { Attribution, EventRecord, EventRole, Place, Quote, Span, TimeMention } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
-import { OCCASION_TYPES } from '../lexicons/events.js';
+import { DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
+import { documentCountry, type InferredPlace } from './setting.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
-import { attachedClause, locativeAttachment, triggerClause } from './parse.js';
-import { attachment, clauseOf, dependents, headOfSpan, subtreeSpan } from '../../syntax/query.js';
+import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
+import { attachment, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -126,6 +127,8 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
   // a weekday the anchor cannot date still says when (and keeps the paragraph's date away)
   const usable = (t: TimeMention | undefined) => (t && (t.value.iso || t.value.precision === 'weekday') ? t : null);
   if (m.ownTime >= 0) return withIso(usable(ctx.times[m.ownTime]));
+  const linked = linkedTime(ctx, m, usable);
+  if (linked) return linked;
   if (!m.strong) return null;
   // "a year after he was arrested": the arrest is what the phrase counts from, its date unknown
   const at = ctx.toks[m.trigger].start;
@@ -144,7 +147,8 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
       last = ti;
       const t = usable(ctx.times[ti]);
       const c = attachedClause(ctx, ctx.times[ti]);
-      if (t && c === clause && clause >= 0) return withIso(t);
+      // "freed last week": a time of its own that the anchor cannot date leaves the date unknown, not another clause's
+      if (c === clause && clause >= 0) return withIso(t);
       if (c >= 0 && c !== clause && SAYING_LEMMAS.has(ctx.syntax.words[c].lemma.toLowerCase()) && governs(ctx, c, clause)) elsewhere.add(ti);
     }
   }
@@ -177,6 +181,33 @@ function dateOf(ctx: FactsContext, m: EventMention): (TimeMention & { iso: strin
     if (t) return withIso(t);
   }
   return null;
+}
+
+/**
+ * With a parse, and no time in the trigger's own clause: the time of a clause the parse links to
+ * the event (an aside on its noun, the predicate it is the subject of, the conjunct whose subject it shares).
+ */
+function linkedTime(ctx: FactsContext, m: EventMention, usable: (t: TimeMention | undefined) => TimeMention | null): (TimeMention & { iso: string | null }) | null {
+  const syn = ctx.syntax;
+  if (!syn) return null;
+  const word = wordOfToken(syn, m.trigger);
+  if (word < 0) return null;
+  const own = xcompTop(syn, clauseOf(syn, word));
+  const linked = linkedTimeClauses(syn, word);
+  let found: TimeMention | null = null;
+  let last = -1;
+  for (let i = ctx.sentStart[m.sent]; i < ctx.sentStart[m.sent + 1]; i++) {
+    const ti = ctx.timeAt[i];
+    if (ti < 0 || ti === last || ctx.inDateline[i]) continue;
+    last = ti;
+    const c = attachedClause(ctx, ctx.times[ti]);
+    if (c < 0) continue;
+    const top = xcompTop(syn, c);
+    if (linked.has(c) || linked.has(top)) found ??= usable(ctx.times[ti]);
+    // the clause's own time: left to the reading of the trigger's clause
+    else if (top === own || c === own) return null;
+  }
+  return withIso(found);
 }
 
 /** Verbs whose own date is when something was told, not when it happened. */
@@ -509,6 +540,16 @@ function occasion(r: Resolved): boolean {
 
 let currentCtx: FactsContext | null = null;
 
+const settings = new WeakMap<FactsContext, InferredPlace | null>();
+
+function documentSetting(ctx: FactsContext): InferredPlace | null {
+  if (!settings.has(ctx)) {
+    const dateline = ctx.places.find((p) => ctx.inDateline[firstTokenAtOrAfter(ctx.toks, p.start)]) ?? null;
+    settings.set(ctx, documentCountry(ctx.places, dateline));
+  }
+  return settings.get(ctx) ?? null;
+}
+
 export function withContext<T>(ctx: FactsContext, f: () => T): T {
   currentCtx = ctx;
   try {
@@ -549,7 +590,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,
-    place: place ? place.role : null,
+    place: place ? place.role : (DOMESTIC_TYPES as ReadonlySet<string>).has(c.type) ? documentSetting(ctx) : null,
     actors,
     targets,
     counts,

@@ -7,11 +7,11 @@ import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
   EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
-  type VerbEntry,
+  type NounEntry, type VerbEntry,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
-import { rangeIs, senseOf } from './senses.js';
+import { disasterNoun, rangeIs, senseOf } from './senses.js';
 import { nonPersonCounts, verbArguments, verbStatus, verbWord } from './parse.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import {
@@ -81,7 +81,7 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     const w = ctx.low[i];
     if (ctx.mentionAt[i] >= 0 && isCapitalized(ctx.toks[i].text)) continue;
     const verb = EVENT_VERBS.get(w);
-    const noun = EVENT_NOUNS.get(w);
+    const noun = EVENT_NOUNS.get(w) ?? disasterNoun(w);
     let m: EventMention | null = null;
     // the parse, where there is one, says whether the word is the verb or the noun
     const parsedVerb = verb ? verbWord(ctx, i) : -1;
@@ -93,7 +93,7 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     } else if (noun) {
       // "after meeting the minister": a word more often the noun that the parse reads as a verb with its arguments
       const asVerb = verbReadingOfNoun(ctx, i);
-      m = asVerb ? parsedVerbMention(ctx, i, asVerb.word, s, from, to, asVerb.entry) : nounMention(ctx, i, s, from, to);
+      m = asVerb ? parsedVerbMention(ctx, i, asVerb.word, s, from, to, asVerb.entry) : nounMention(ctx, i, s, from, to, noun);
     }
     if (m && m.trigger === i) {
       // what the words mean, read from the arguments (data/event-senses.json)
@@ -111,7 +111,16 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);
+  // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
+  if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
+}
+
+/** Does the sentence open (past quotation marks) on "if" or "unless"? */
+function opensOnCondition(ctx: FactsContext, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isPunct(ctx.low[k])) k++;
+  return k < to && (ctx.low[k] === 'if' || ctx.low[k] === 'unless');
 }
 
 /** "attack", "raids", "arrest": a noun after a determiner, adjective or possessive. */
@@ -507,14 +516,15 @@ function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus)
   return status;
 }
 
-function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: number): EventMention | null {
+function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: number, e: Pick<NounEntry, 'type' | 'plural'>): EventMention | null {
   const { low } = ctx;
-  const e = EVENT_NOUNS.get(low[i])!;
   const next = low[i + 1];
   // "Chancellor rallies voters": where the parse reads a verb with its subject or object, the word is no event noun
   const parsed = ctx.syntax ? wordOfToken(ctx.syntax, i) : -1;
   if (parsed >= 0 && ctx.syntax!.words[parsed].upos === 'VERB' && dependents(ctx.syntax!, parsed, 'nsubj', 'obj').length > 0) return null;
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
+  // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
+  if (e.type === 'other' && next === 'of') return null;
   if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
   // "election-related" is a compound; "the next election - did not …" is a dash
   if ((next === '-' || (next && next.startsWith('-'))) && ctx.toks[i + 1].start === ctx.toks[i].end) return null;
@@ -623,6 +633,12 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
   if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0))) strong = false;
+  // "the earthquake", "floods in the north": a natural disaster named is a happening in itself;
+  // "killed following a massive earthquake": a story's disaster is one, however it is introduced
+  if (e.type === 'other') {
+    strong = true;
+    isNew = false;
+  }
   if (ctx.headingSent[s]) strong = false;
   if (lightVerb && plural && det !== '' && !isNew) strong = false;
   if (!det && !plural && !lightVerb && !named && ownTime < 0 && !hasPlace) strong = false;

@@ -6,7 +6,7 @@ import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
-  attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, relationMatches, subjects, undergoers, wordOfToken,
+  attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
 } from '../../syntax/query.js';
 
 export type Range = [number, number];
@@ -79,6 +79,8 @@ function ranges(ctx: FactsContext, syn: Syntax, words: number[], verb: number): 
     // a date, a dateline or a clause is not a participant ("Spring 2005 saw …", "PARIS, May 2 -")
     if (word.upos === 'VERB' || ctx.timeAt[tok] >= 0 || ctx.inDateline[tok]) continue;
     const r = tokenRange(ctx, phraseSpan(syn, head));
+    // "ANKARA, March 3 (Agency) - Police detained …": a dateline the parse folded into the subject is not part of it
+    while (r[0] < r[1] && ctx.inDateline[r[0]]) r[0]++;
     if (r[1] > r[0] && !out.some(([a, b]) => a === r[0] && b === r[1])) out.push(r);
   }
   return out;
@@ -214,5 +216,52 @@ export function nonPersonCounts(ctx: FactsContext, target: Range, isPerson: (wor
     const counted = countedNoun(syn, w);
     if (counted !== null && !isPerson(counted)) out.add(t);
   }
+  return out;
+}
+
+/** Relations by which a clause rides along beside a noun without a subject of its own: "an election, expected in May". */
+const ASIDE_RELATIONS = ['acl', 'acl:*', 'appos', 'parataxis', 'advcl'];
+
+/** Climbs xcomp links to the clause that governs them ("expected to be held" → "expected"). */
+export function xcompTop(syn: Syntax, clause: number): number {
+  let c = clause;
+  for (let guard = 0; guard < 6 && syn.words[c].deprel === 'xcomp' && syn.words[c].head >= 0; guard++) c = syn.words[c].head;
+  return c;
+}
+
+/**
+ * Clauses whose time is an event's own when its own clause states none (by clause head, after
+ * xcompTop): a reduced relative or an aside set off right after an event noun ("an election,
+ * widely expected to be held in May"; "the vote - expected to fall on 5 May -"), the predicate an
+ * event noun is the subject of ("the vote will be held on 5 May"), and the first conjunct of a
+ * clause that shares its subject ("tried to cut subsidies in 2003 but was forced to back down").
+ */
+export function linkedTimeClauses(syn: Syntax, trigger: number): Set<number> {
+  const out = new Set<number>();
+  const w = syn.words[trigger];
+  const ownSubject = (c: number) => dependents(syn, c, 'nsubj:*', 'csubj:*', 'expl').length > 0;
+  if (w.upos === 'NOUN' || w.upos === 'PROPN') {
+    for (const c of dependents(syn, trigger, ...ASIDE_RELATIONS)) if (!ownSubject(c)) out.add(c);
+    // the parse may hang the aside elsewhere: a subjectless clause whose words begin right after the noun, past punctuation only
+    const end = syn.sentenceWordStart[sentenceOfWord(syn, trigger) + 1];
+    for (let c = trigger + 1; c < end; c++) {
+      const cw = syn.words[c];
+      if (cw.upos !== 'VERB' || !ASIDE_RELATIONS.some((r) => relationMatches(cw.deprel, r)) || ownSubject(c)) continue;
+      const first = subtree(syn, c)[0];
+      let only = first > trigger;
+      for (let k = trigger + 1; k < first && only; k++) if (syn.words[k].upos !== 'PUNCT') only = false;
+      if (only) out.add(c);
+    }
+    // "the vote will be held …": the predicate of which the noun is the subject (or, in a parse slip, a bare nominal before a subjectless verb)
+    const head = w.head;
+    if (head >= 0 && syn.words[head].upos === 'VERB') {
+      const subject = relationMatches(w.deprel, 'nsubj:*') || (w.deprel === 'obl:unmarked' && trigger < head && !ownSubject(head));
+      if (subject) out.add(head);
+    }
+  }
+  // a conjunct sharing the subject of the clause before it shares its time
+  const top = xcompTop(syn, clauseOf(syn, trigger));
+  const tw = syn.words[top];
+  if (tw.deprel === 'conj' && tw.head >= 0 && !ownSubject(top)) out.add(xcompTop(syn, clauseOf(syn, tw.head)));
   return out;
 }

@@ -70,6 +70,14 @@ function gerundStems(w: string): string[] {
   return [base, `${base}e`, base.replace(/(.)\1$/, '$1')];
 }
 
+/** A natural disaster named by a word of 'disasters' ("the earthquake", "floods"): a happening of no specific type. */
+export function disasterNoun(word: string): { type: EventType; lemma: string; plural: boolean } | undefined {
+  const s = senses();
+  const plural = !s.disasters.has(word) && word.endsWith('s') && s.disasters.has(word.slice(0, -1));
+  if (!plural && !s.disasters.has(word)) return undefined;
+  return { type: 'other', lemma: plural ? word.slice(0, -1) : word, plural };
+}
+
 const asList = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'who', 'whom']);
 

@@ -151,6 +151,15 @@ const NOUNS: Array<[EventType, string[]]> = [
 /** Types of scheduled occasions (an election, a trial, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
 export const OCCASION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['election', 'vote', 'prosecution', 'protest', 'meeting', 'charge']);
 
+/**
+ * Acts of a state's institutions or of its people at home (elections, votes, court steps, arrests,
+ * protests): where the story is set unless the text places them elsewhere. Meetings, agreements and
+ * attacks are left out: they happen abroad as readily as at home.
+ */
+export const DOMESTIC_TYPES: ReadonlySet<EventType> = new Set<EventType>([
+  'election', 'vote', 'ruling', 'prosecution', 'charge', 'conviction', 'sentencing', 'arrest', 'detention', 'protest', 'strike', 'investigation',
+]);
+
 /** Nouns whose plural is the usual event word and whose singular means something else ("charge", "sanction"). */
 const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations', 'polls']);
 

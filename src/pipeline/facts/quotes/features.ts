@@ -4,7 +4,7 @@
 //  - the role tagger reads each token of a window around one cue, relative to that cue
 //    (side, distance, sentences and quote marks between, the parse path to the cue), and
 //    tags source and content for that cue alone, so nested attributions do not collide.
-import { hashString, mix } from '../../entities/hash.js';
+import { hashRange, hashString, mix } from '../../entities/hash.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import type { FeatureRows } from './linear.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
@@ -33,8 +33,8 @@ export function tokenHashes(v: AttributionTokens): TokenHashes {
     const w = v.low[i];
     const lemma = v.syntax?.lemma[i] || crudeLemma(w);
     h.word[i] = hashString(w, 1);
-    h.shape[i] = hashString(shapeOf(v.tokens[i].text), 2);
-    h.suffix[i] = hashString(w.length > 3 ? w.slice(-3) : w, 3);
+    h.shape[i] = shapeHash(v.tokens[i].text);
+    h.suffix[i] = hashRange(w, Math.max(0, w.length - 3), w.length, 3);
     h.lemma[i] = hashString(lemma, 4);
     h.upos[i] = v.syntax ? tagHash(v.syntax.upos[i], 5) : 0;
     h.deprel[i] = v.syntax ? tagHash(v.syntax.deprel[i], 6) : 0;
@@ -54,12 +54,30 @@ function tagHash(tag: string, seed: 5 | 6 | 7): number {
   return h;
 }
 
+/** "Xx" capitalised, "X" all capitals, "x" lower case, "d" digit first, else the character itself or "p" (char codes: this runs per token). */
 function shapeOf(t: string): string {
-  if (/^[A-Z][a-z]/.test(t)) return 'Xx';
-  if (/^[A-Z]+$/.test(t)) return 'X';
-  if (/^[a-z]/.test(t)) return 'x';
-  if (/^\d/.test(t)) return 'd';
+  const c = t.charCodeAt(0);
+  if (isUpper(c)) {
+    if (t.length > 1 && isLower(t.charCodeAt(1))) return 'Xx';
+    for (let k = 1; k < t.length; k++) if (!isUpper(t.charCodeAt(k))) return t.length === 1 ? t : 'p';
+    return 'X';
+  }
+  if (isLower(c)) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
   return t.length === 1 ? t : 'p';
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** Hashes of the few shapes, made once. */
+const shapeHashes = new Map<string, number>();
+
+function shapeHash(t: string): number {
+  const shape = shapeOf(t);
+  let h = shapeHashes.get(shape);
+  if (h === undefined) shapeHashes.set(shape, (h = hashString(shape, 2)));
+  return h;
 }
 
 /** Without a parse: "said"/"says"/"saying" → "say"-like stems, enough to share weight across forms. */
@@ -113,6 +131,18 @@ function T(id: number, a?: number, b?: number, c?: number, d?: number): number {
   if (c === undefined) return h;
   h = mix(h, c);
   return d === undefined ? h : mix(h, d);
+}
+
+/** T(id, dir, …) for role templates, which all start with the side of the cue (0, 1, 2): the first step is looked up. */
+const DIR_SEEDS = Int32Array.from({ length: 64 * 3 }, (_, k) => mix(Math.imul(Math.floor(k / 3) + 1, 0x3c6ef372), k % 3));
+
+function TD(id: number, dir: number, a?: number, b?: number, c?: number): number {
+  let h = DIR_SEEDS[id * 3 + dir];
+  if (a === undefined) return h;
+  h = mix(h, a);
+  if (b === undefined) return h;
+  h = mix(h, b);
+  return c === undefined ? h : mix(h, c);
 }
 
 /** Cue-tagger features of tokens [from, to) (one sentence). */
@@ -181,6 +211,12 @@ export function roleWindow(v: AttributionTokens, cueFrom: number): { from: numbe
   return { from: v.sentStart[a], to: v.sentStart[b] };
 }
 
+/** roleFeatures' prefix counts, reused between windows. */
+let prefix = new Int32Array(3 * 1024);
+
+/** roleFeatures' per-window table: TD(8, dir, lemma) at dir, TD(14, dir, first, near) at 3 + 2 dir + near, TD(9, dir, bucket, lemma) at 9 + 9 dir + bucket. */
+const CUE_FEATURES = new Int32Array(36);
+
 function bucket(d: number): number {
   if (d <= 3) return d;
   if (d <= 6) return 4;
@@ -198,6 +234,12 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
   const b = new RowBuilder(to - from, v.syntax ? 29 : 21);
   const cueLemma = h.lemma[c1 - 1];
   const cueFirst = h.word[c0];
+  // the features made of the cue alone and a small number, once per window
+  for (let dir = 0; dir < 3; dir++) {
+    CUE_FEATURES[dir] = TD(8, dir, cueLemma);
+    for (let near = 0; near < 2; near++) CUE_FEATURES[3 + dir * 2 + near] = TD(14, dir, cueFirst, near);
+    for (let db = 0; db <= 8; db++) CUE_FEATURES[9 + dir * 9 + db] = TD(9, dir, db, cueLemma);
+  }
   const cueSent = v.tokens[c0].sentence;
   const cuePara = v.para[c0];
   const cueQuote = v.quote[c0];
@@ -206,21 +248,25 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
   // the quotation next to the cue ("“…,” she said" / "said: “…”"), as the rule-based quote finder reads it
   const adjacent = adjacentQuote(v, c0, c1, from, to);
   // prefix counts, so "how many X between token and cue" is a subtraction
+  // (three runs of one buffer kept between calls: other cues, quotation marks, commas)
   const n = to - from;
-  const otherCues = new Int32Array(n + 1);
-  const marks = new Int32Array(n + 1);
-  const commas = new Int32Array(n + 1);
+  if (prefix.length < 3 * (n + 1)) prefix = new Int32Array(6 * (n + 1));
+  const pc = prefix;
+  const otherCues = 0;
+  const marks = n + 1;
+  const commas = 2 * (n + 1);
+  pc[otherCues] = pc[marks] = pc[commas] = 0;
   for (let k = 0; k < n; k++) {
     const i = from + k;
     const inCue = i >= c0 && i < c1;
-    otherCues[k + 1] = otherCues[k] + (cueMask[i] && !inCue && !(i > from && cueMask[i - 1]) ? 1 : 0);
-    marks[k + 1] = marks[k] + (v.quote[i] === QuoteState.Open || v.quote[i] === QuoteState.Close ? 1 : 0);
-    commas[k + 1] = commas[k] + (v.low[i] === ',' ? 1 : 0);
+    pc[otherCues + k + 1] = pc[otherCues + k] + (cueMask[i] && !inCue && !(i > from && cueMask[i - 1]) ? 1 : 0);
+    pc[marks + k + 1] = pc[marks + k] + (v.quote[i] === QuoteState.Open || v.quote[i] === QuoteState.Close ? 1 : 0);
+    pc[commas + k + 1] = pc[commas + k] + (v.low[i] === ',' ? 1 : 0);
   }
-  const between = (a: Int32Array, i: number) => {
+  const between = (run: number, i: number) => {
     const lo = Math.min(i, c0) - from;
     const hi = Math.max(i + 1, c1) - from;
-    return Math.min(a[hi] - a[lo], 3);
+    return Math.min(pc[run + hi] - pc[run + lo], 3);
   };
   const at = (a: Int32Array | Uint8Array, k: number) => (k >= from && k < to ? a[k] : PAD);
   for (let i = from; i < to; i++) {
@@ -231,43 +277,43 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
     const samePara = v.para[i] === cuePara ? 1 : 0;
     const oc = between(otherCues, i);
     const qm = between(marks, i);
-    b.add(T(1, dir, db));
-    b.add(T(2, dir, h.word[i]));
-    b.add(T(3, dir, at(h.word, i - 1)));
-    b.add(T(4, dir, at(h.word, i + 1)));
-    b.add(T(5, dir, h.shape[i]));
-    b.add(T(6, dir, v.quote[i], cueQuote));
+    b.add(TD(1, dir, db));
+    b.add(TD(2, dir, h.word[i]));
+    b.add(TD(3, dir, at(h.word, i - 1)));
+    b.add(TD(4, dir, at(h.word, i + 1)));
+    b.add(TD(5, dir, h.shape[i]));
+    b.add(TD(6, dir, v.quote[i], cueQuote));
     b.add(T(7, sd, samePara, v.quote[i]));
-    b.add(T(8, dir, cueLemma));
-    b.add(T(9, dir, db, cueLemma));
-    b.add(T(10, dir, oc));
-    b.add(T(11, dir, qm, v.quote[i]));
-    b.add(T(12, dir, between(commas, i), db));
-    if (dist <= 3) b.add(T(13, dir, dist, h.word[i]));
-    b.add(T(14, dir, cueFirst, dist <= 1 ? 1 : 0));
-    b.add(T(15, dir, oc, qm, sd));
-    b.add(T(16, dir, cueMask[i], i > from ? cueMask[i - 1] : 0));
-    b.add(T(17, dir, v.quote[i], i > from ? v.quote[i - 1] : 9));
-    b.add(T(18, dir, sd, db));
+    b.add(CUE_FEATURES[dir]);
+    b.add(CUE_FEATURES[9 + dir * 9 + db]);
+    b.add(TD(10, dir, oc));
+    b.add(TD(11, dir, qm, v.quote[i]));
+    b.add(TD(12, dir, between(commas, i), db));
+    if (dist <= 3) b.add(TD(13, dir, dist, h.word[i]));
+    b.add(CUE_FEATURES[3 + dir * 2 + (dist <= 1 ? 1 : 0)]);
+    b.add(TD(15, dir, oc, qm, sd));
+    b.add(TD(16, dir, cueMask[i], i > from ? cueMask[i - 1] : 0));
+    b.add(TD(17, dir, v.quote[i], i > from ? v.quote[i - 1] : 9));
+    b.add(TD(18, dir, sd, db));
     const firstOfSentence = i === v.sentStart[v.tokens[i].sentence] ? 1 : 0;
     const lastOfSentence = i + 1 === v.sentStart[v.tokens[i].sentence + 1] ? 1 : 0;
-    b.add(T(19, dir, firstOfSentence, lastOfSentence, v.quote[i]));
+    b.add(TD(19, dir, firstOfSentence, lastOfSentence, v.quote[i]));
     const inAdjacent = i >= adjacent.from && i < adjacent.to ? (i === adjacent.from ? 2 : i === adjacent.to - 1 ? 3 : 1) : 0;
-    b.add(T(20, dir, inAdjacent));
-    b.add(T(21, dir, inAdjacent, h.word[i]));
+    b.add(TD(20, dir, inAdjacent));
+    b.add(TD(21, dir, inAdjacent, h.word[i]));
     if (sx) {
-      b.add(T(30, dir, h.upos[i]));
-      b.add(T(31, dir, h.deprel[i]));
-      b.add(T(32, dir, h.upos[i], at(h.upos, i - 1)));
+      b.add(TD(30, dir, h.upos[i]));
+      b.add(TD(31, dir, h.deprel[i]));
+      b.add(TD(32, dir, h.upos[i], at(h.upos, i - 1)));
       const path = pathToCue(sx.head, i, cueHead, c0, c1);
-      b.add(T(33, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, Math.min(path.steps, 6)));
-      b.add(T(34, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, cueLemma));
-      b.add(T(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
+      b.add(TD(33, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, Math.min(path.steps, 6)));
+      b.add(TD(34, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, cueLemma));
+      b.add(TD(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
       // the edges of the constituent attached to the cue: where its source or content starts and ends
       if (path.rel >= 0) {
         const edge = (i === sx.left[path.rel] ? 1 : 0) + (i === sx.right[path.rel] ? 2 : 0);
-        b.add(T(36, dir, h.deprel[path.rel], edge));
-        b.add(T(37, dir, edge, h.word[i]));
+        b.add(TD(36, dir, h.deprel[path.rel], edge));
+        b.add(TD(37, dir, edge, h.word[i]));
       }
     }
     b.next();

@@ -169,6 +169,13 @@ class FrozenTable {
     private readonly tags: number,
     private readonly stride: number,
     private readonly scale: number,
+    /**
+     * One bit per key, by other bits of the hash than the slot's: about half the features of a
+     * text are in no row, and this small set (it stays in cache) turns most of them away
+     * without touching the big table. Never a false "absent", so tagging is unchanged.
+     */
+    private readonly present: Int32Array,
+    private readonly presentShift: number,
     /** Per-token integer sums, reused between calls. */
     private sums: Int32Array,
   ) {}
@@ -195,18 +202,29 @@ class FrozenTable {
         slots[at + 1 + (t >> 1)] |= t & 1 ? q << 16 : q;
       }
     }
-    return new FrozenTable(slots, mask, tags, stride, scale, new Int32Array(0));
+    // about 8 bits per key: some 7% of absent keys pass to the table
+    let bits = 1 << 16;
+    while (bits < rows * 8) bits <<= 1;
+    const presentShift = 32 - Math.log2(bits);
+    const present = new Int32Array(bits >>> 5);
+    for (let r = 0; r < rows; r++) {
+      const b = presenceBit(keys[r], presentShift);
+      present[b >>> 5] |= 1 << (b & 31);
+    }
+    return new FrozenTable(slots, mask, tags, stride, scale, present, presentShift, new Int32Array(0));
   }
 
   /** emit[k * tags + t] = bias[t] + the weights of token k's features for tag t. */
   emissions(f: FeatureRows, n: number, bias: Float32Array, emit: Float32Array): void {
-    const { slots, mask, tags, stride } = this;
+    const { slots, mask, tags, stride, present, presentShift } = this;
     if (this.sums.length < tags + 1) this.sums = new Int32Array(tags + 1);
     const sums = this.sums;
     for (let k = 0; k < n; k++) {
       sums.fill(0);
       for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
         const key = f.hashes[j];
+        const b = presenceBit(key, presentShift);
+        if ((present[b >>> 5] & (1 << (b & 31))) === 0) continue;
         let i = slotOf(key, mask);
         for (;;) {
           const at = i * stride;
@@ -227,6 +245,11 @@ class FrozenTable {
       for (let t = 0; t < tags; t++) emit[o + t] = bias[t] + sums[t] * this.scale;
     }
   }
+}
+
+/** The key's bit in FrozenTable.present: the high bits of a multiplicative hash (slotOf uses the low ones). */
+function presenceBit(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
 }
 
 function slotOf(key: number, mask: number): number {

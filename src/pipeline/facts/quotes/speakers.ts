@@ -41,6 +41,9 @@ export class SpeakerResolver {
   /** Speakers so far, by where they spoke: salience for pronouns. */
   private spoken: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
   private genderOf = new Map<string, 'm' | 'f'>();
+  /** Per mention: the mention naming the same person in full (fullNameOf), and its name's words. */
+  private fullNames = new Map<Mention, Mention>();
+  private partsOf = new Map<Mention, string[]>();
 
   constructor(private readonly ctx: FactsContext) {
     // gender from titles in front of any mention of an entity, and from "he"/"she" right after its name
@@ -50,7 +53,8 @@ export class SpeakerResolver {
       const before = ctx.low[i - 1];
       const first = ctx.low[i];
       const g = MALE_TITLES.has(first) || MALE_TITLES.has(before) ? 'm' : FEMALE_TITLES.has(first) || FEMALE_TITLES.has(before) ? 'f' : undefined;
-      const key = this.fullNameOf(m).entityId ?? this.fullNameOf(m).canonical ?? this.fullNameOf(m).text;
+      const full = this.fullNameOf(m);
+      const key = full.entityId ?? full.canonical ?? full.text;
       if (g && !this.genderOf.has(key)) this.genderOf.set(key, g);
     }
   }
@@ -158,6 +162,12 @@ export class SpeakerResolver {
    * nearest one before, else the first after.
    */
   private fullNameOf(m: Mention): Mention {
+    let full = this.fullNames.get(m);
+    if (!full) this.fullNames.set(m, (full = this.findFullName(m)));
+    return full;
+  }
+
+  private findFullName(m: Mention): Mention {
     const words = (m.canonical ?? m.text).split(/\s+/);
     const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase()));
     if (bare.length !== 1 || words.length > 2) return m;
@@ -167,12 +177,19 @@ export class SpeakerResolver {
     for (const o of this.ctx.mentions) {
       if (o.type !== 'PER' || o === m) continue;
       // "Judge Letitia Clark" names her in full; "Judge Clark" does not
-      const parts = (o.canonical ?? o.text).split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+      const parts = this.nameParts(o);
       if (parts.length < 2 || parts[parts.length - 1] !== surname) continue;
       if (o.start < m.start) before = o;
       else if (!after) after = o;
     }
     return before ?? after ?? m;
+  }
+
+  /** A mention's name without honorifics, word by word (made once per mention). */
+  private nameParts(o: Mention): string[] {
+    let parts = this.partsOf.get(o);
+    if (!parts) this.partsOf.set(o, (parts = (o.canonical ?? o.text).split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()))));
+    return parts;
   }
 
   private mentionsIn(a: number, b: number): Mention[] {

@@ -88,7 +88,7 @@ function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax 
     seen[w.token] = 1;
     upos[w.token] = w.upos;
     deprel[w.token] = w.deprel;
-    lemma[w.token] = w.lemma.toLowerCase();
+    lemma[w.token] = lowerCase(w.lemma);
     head[w.token] = w.head >= 0 ? syntax.words[w.head].token : -1;
   }
   for (let i = 0; i < n; i++) if (head[i] === i) head[i] = -1;
@@ -97,8 +97,9 @@ function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax 
     const bit = CLAUSE_BIT.get(deprel[i]);
     if (head[i] >= 0 && bit !== undefined) kids[head[i]] |= bit;
   }
-  const left = Int32Array.from({ length: n }, (_, i) => i);
-  const right = Int32Array.from({ length: n }, (_, i) => i);
+  const left = new Int32Array(n);
+  const right = new Int32Array(n);
+  for (let i = 0; i < n; i++) left[i] = right[i] = i;
   for (let i = 0; i < n; i++) {
     // widen every ancestor's extent (bounded walk: a malformed head chain cannot loop forever)
     for (let h = head[i], steps = 0; h >= 0 && steps < 64; h = head[h], steps++) {
@@ -106,7 +107,18 @@ function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax 
       if (i > right[h]) right[h] = i;
     }
   }
-  return { upos, deprel, lemma, head, children: Array.from(kids, childrenName), left, right };
+  const children = new Array<string>(n);
+  for (let i = 0; i < n; i++) children[i] = childrenName(kids[i]);
+  return { upos, deprel, lemma, head, children, left, right };
+}
+
+/** s in lower case; most lemmas already are, and are returned as they are without a copy. */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return s.toLowerCase();
+  }
+  return s;
 }
 
 /** Paragraphs of a plain text: runs of non-empty lines. */
