@@ -14,6 +14,7 @@ import { ingest } from '../ingest/index.js';
 import { readInputs, type ReadResult } from '../pipeline/read/index.js';
 import { STAGES, type StageName } from '../pipeline/index.js';
 import { databaseMb, growthRecorder } from './lib/growth.js';
+import { StageTimes } from '../pipeline/stage-clock.js';
 
 const bench: Subcommand = {
   summary: 'Ingest throughput (docs/s) and peak memory on a corpus',
@@ -23,7 +24,14 @@ Ingests every article under DIR (any format ingest reads, e.g. the Reuters-21578
 into a fresh temporary database (or --db FILE) and reports
 {docs, distinctTexts, replicatedCopies, storedDocuments, seconds, docsPerSecond, cpuSeconds,
  docsPerCpuSecond, peakRssMb, dbMb,
- engine, workers, until, failed, growth}.
+ engine, workers, until, failed, stageClock, stages, growth}.
+stages gives, per stage, {documents, seconds, articlesPerSecond} in the CPU time of the thread that
+ran it (stageClock "thread-cpu"; "wall" where the system cannot tell a thread's CPU time):
+read (timed in a pass of its own before ingest), extract, segment, syntax, entities, resolve
+(within the document), places, time, facts/context (what the facts share), facts/attribution
+(the model and the quotes), facts/figures, facts/events, facts (those four together) and store
+(SQLite writes, in the main thread). Thread CPU is read as the kernel updates it, at scheduler
+ticks, so a stage's figure is exact over many documents, not per document.
 docs counts every article ingested, copies included; distinctTexts the stored documents the
 original articles gave (identical texts are one document); replicatedCopies the articles made
 by --replicate; storedDocuments what the database holds at the end.
@@ -57,6 +65,9 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     const tmp = values.db ? null : mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
     const dbPath = values.db ?? join(tmp!, 'bench.db');
     const store = await openStore(dbPath);
+    // read is timed in a pass of its own, before the analysis threads start, so that only it runs
+    const stageTimes = new StageTimes();
+    await timeReading(corpusInputs(values.corpus), limit, stageTimes);
     const progress = createProgress('bench ingest', null, !values.json && process.stderr.isTTY === true);
     const growthStep = values['growth-step'] ? Number(values['growth-step']) : 0;
     // Growth points also go to stderr as they come, so a run stopped early still shows them.
@@ -65,7 +76,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       progress.tick();
       if (outcome === 'ingested' || outcome === 'duplicate') growth.count();
     };
-    const options = { batchSize: 256, until, threads, onDocument };
+    const options = { batchSize: 256, until, threads, onDocument, stageTimes };
     // Two passes over one database: the original articles, then their copies, so the distinct
     // texts are counted apart from the replicated ones.
     const originals: Array<Extract<ReadResult, { ok: true }>> = [];
@@ -98,6 +109,8 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       workers: threads,
       until,
       failed: first.failed.length + copies.failed.length,
+      stageClock: stageTimes.kind,
+      stages: stageTimes.summary(),
       ...(growthStep > 0 ? { growth: growth.points } : {}),
     };
     if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -105,6 +118,8 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     else {
       const corpus = result.replicatedCopies ? `${docs} articles (${result.distinctTexts} distinct texts, ${result.replicatedCopies} replicated copies)` : `${docs} articles (${result.distinctTexts} distinct texts)`;
       console.log(`${corpus} in ${result.seconds}s = ${result.docsPerSecond} docs/s, peak RSS ${result.peakRssMb} MB, database ${result.dbMb ?? '?'} MB (until ${until})`);
+      const perSecond = stageTimes.kind === 'thread-cpu' ? 'articles per CPU second' : 'articles per second (wall clock)';
+      for (const [stage, f] of Object.entries(result.stages)) console.log(`  ${stage.padEnd(18)} ${String(f.articlesPerSecond ?? '-').padStart(7)} ${perSecond} (${f.seconds} s over ${f.documents})`);
       for (const g of growth.points) console.log(`  at ${g.docs} docs: ${g.docsPerSecond} docs/s (${g.docsPerCpuSecond} per CPU second), RSS ${g.rssMb} MB, database ${g.dbMb ?? '?'} MB`);
     }
     return 0;
@@ -121,6 +136,12 @@ function corpusInputs(dir: string): string[] {
     // not a folder: let the reader report it
   }
   return [dir];
+}
+
+/** Times the read stage alone over the first `limit` articles of `inputs`. */
+async function timeReading(inputs: string[], limit: number, stageTimes: StageTimes): Promise<void> {
+  const lap = stageTimes.laps();
+  for await (const r of keepOriginals(readInputs(inputs, {}), limit, null)) if (r.ok) lap('read');
 }
 
 /** The articles read, up to `limit`; the readable ones are also kept in `keep` (to be copied later). */

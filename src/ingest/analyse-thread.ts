@@ -5,9 +5,12 @@ import type { RawDoc } from '../types.js';
 import { analyse, defaultContext, type StageName } from '../pipeline/index.js';
 import type { UserAlias } from '../store/interface.js';
 import type { EntityType } from '../types.js';
+import { StageTimes } from '../pipeline/stage-clock.js';
 
-const { until, userAliases } = workerData as { until?: StageName; userAliases: UserAlias[] };
+const { until, userAliases, timeStages } = workerData as { until?: StageName; userAliases: UserAlias[]; timeStages?: boolean };
 const ctx = defaultContext(until);
+const clock = timeStages ? new StageTimes() : undefined;
+ctx.clock = clock;
 for (const a of userAliases) ctx.aliases.add(a.type as EntityType, a.alias, a.canonical);
 
 parentPort!.on('message', (msg: { id: number; raw: RawDoc }) => {
@@ -17,7 +20,7 @@ parentPort!.on('message', (msg: { id: number; raw: RawDoc }) => {
     // across threads (copying is paid on both sides, and the main thread also writes the store)
     analysis.segmentation = { sentences: [], tokens: [], sentenceTokenStart: [0] };
     analysis.syntax = { words: [], sentenceWordStart: [0] };
-    parentPort!.postMessage({ id: msg.id, analysis });
+    parentPort!.postMessage({ id: msg.id, analysis, stageMs: clock?.take() });
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
   }

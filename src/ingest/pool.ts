@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, RawDoc } from '../types.js';
 import type { StageName } from '../pipeline/index.js';
 import type { UserAlias } from '../store/interface.js';
+import type { StageMs, StageTimes } from '../pipeline/stage-clock.js';
 
 export type PoolResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
 
@@ -29,6 +30,8 @@ export interface PoolOptions {
   timeLimitMs: number;
   until?: StageName;
   userAliases: UserAlias[];
+  /** Where the threads' per-stage times add up (benchmarks); absent, threads time nothing. */
+  stageTimes?: StageTimes;
 }
 
 /**
@@ -55,12 +58,13 @@ export class AnalysisPool {
 
   private spawn(): Slot {
     const worker = new Worker(new URL('./analyse-thread.js', import.meta.url), {
-      workerData: { until: this.opts.until, userAliases: this.opts.userAliases },
+      workerData: { until: this.opts.until, userAliases: this.opts.userAliases, timeStages: this.opts.stageTimes !== undefined },
     });
     const slot: Slot = { worker, jobs: [], timer: null, answered: false };
-    worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string }) => {
+    worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string; stageMs?: StageMs }) => {
       slot.answered = true;
       this.startupFailures = 0;
+      if (msg.stageMs) this.opts.stageTimes?.addDocument(msg.stageMs);
       if (slot.jobs[0]?.id !== msg.id) return;
       this.finish(slot, msg.analysis ? { ok: true, analysis: msg.analysis } : { ok: false, error: `could not analyse: ${msg.error}` });
     });

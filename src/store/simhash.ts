@@ -1,15 +1,26 @@
 // 64-bit SimHash over word 3-shingles: the same wire story on two sites lands within a few bits.
 import { createHash } from 'node:crypto';
 
-/** Two independent 32-bit FNV-1a hashes of a string: the high and low halves of a 64-bit hash. */
-function hashHalves(s: string, out: Uint32Array): void {
+/**
+ * Two independent 32-bit FNV-1a hashes of the shingle "a b c": the high and low halves of a
+ * 64-bit hash. Hashed word by word, so no shingle string is built.
+ */
+function hashShingle(a: string, b: string, c: string, out: Uint32Array): void {
   let hi = 0x811c9dc5;
   let lo = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    hi = Math.imul(hi ^ c, 0x01000193);
-    lo = Math.imul(lo ^ c, 0x5bd1e995);
-    lo ^= lo >>> 15;
+  for (let w = 0; w < 3; w++) {
+    const s = w === 0 ? a : w === 1 ? b : c;
+    if (w > 0) {
+      hi = Math.imul(hi ^ 32, 0x01000193);
+      lo = Math.imul(lo ^ 32, 0x5bd1e995);
+      lo ^= lo >>> 15;
+    }
+    for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      hi = Math.imul(hi ^ code, 0x01000193);
+      lo = Math.imul(lo ^ code, 0x5bd1e995);
+      lo ^= lo >>> 15;
+    }
   }
   out[0] = hi >>> 0;
   out[1] = lo >>> 0;
@@ -17,22 +28,23 @@ function hashHalves(s: string, out: Uint32Array): void {
 
 export function simhash(text: string): { value: bigint; hex: string } {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const weights = new Int32Array(64);
+  // per bit, how many shingles set it: the bit's weight is ones − (shingles − ones)
+  const ones = new Int32Array(64);
   const halves = new Uint32Array(2);
   const n = Math.max(1, words.length - 2);
   for (let i = 0; i < n; i++) {
-    hashHalves(`${words[i] ?? ''} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`, halves);
+    hashShingle(words[i] ?? '', words[i + 1] ?? '', words[i + 2] ?? '', halves);
     for (let half = 0; half < 2; half++) {
       const h = halves[half];
       const base = half * 32;
-      for (let bit = 0; bit < 32; bit++) weights[base + bit] += (h >>> bit) & 1 ? 1 : -1;
+      for (let bit = 0; bit < 32; bit++) ones[base + bit] += (h >>> bit) & 1;
     }
   }
   let hi = 0;
   let lo = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if (weights[bit] > 0) hi |= 1 << bit;
-    if (weights[32 + bit] > 0) lo |= 1 << bit;
+    if (2 * ones[bit] > n) hi |= 1 << bit;
+    if (2 * ones[32 + bit] > n) lo |= 1 << bit;
   }
   const hex = (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
   return { value: BigInt('0x' + hex), hex };

@@ -11,6 +11,7 @@ import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './quotes/index.js';
 import { extractFigures } from './figures/index.js';
 import { extractEvents, withContext, type EventWithMentions } from './events/index.js';
+import { lapTimer, type StageClock } from '../stage-clock.js';
 
 export type { EventWithMentions } from './events/index.js';
 
@@ -33,11 +34,14 @@ export interface Facts {
   quotes: Quote[];
 }
 
-export function extractFacts(input: FactsInput): Facts {
+/** `clock`, when given, times the shared context, attribution (model and quotes), figures and events apart. */
+export function extractFacts(input: FactsInput, clock?: StageClock): Facts {
+  const lap = lapTimer(clock);
   const ctx = buildContext(input.doc, input.segmentation, input.mentions, input.places, input.times, input.syntax ?? null);
   const mem = new SpeakerMemory(ctx);
   const framesBySentence: Frame[][] = [];
   for (let s = 0; s < ctx.sentences.length; s++) framesBySentence.push(ctx.headingSent[s] ? [] : sentenceFrames(ctx, mem, s));
+  lap('facts/context');
   const model = input.attributionModel === undefined ? loadAttributionModel() : input.attributionModel;
   const relations = model
     ? findAttributions(attributionTokens(input.doc.text, input.segmentation, input.doc.paragraphs, model.usesSyntax ? input.syntax : null), model).filter((r) => r.content.length > 0)
@@ -50,7 +54,10 @@ export function extractFacts(input: FactsInput): Facts {
   const comments = extractComments(ctx, speakers);
   const inComment = (q: Quote) => comments.some((c) => q.start < c.end && c.start < q.end);
   const quotes = [...direct, ...indirect].filter((q) => !inComment(q)).concat(comments).sort((a, b) => a.start - b.start);
+  lap('facts/attribution');
   const figures = extractFigures({ ctx, framesBySentence, quotes: direct, syntax: input.syntax });
+  lap('facts/figures');
   const events: EventWithMentions[] = withContext(ctx, () => extractEvents(ctx, framesBySentence, direct));
+  lap('facts/events');
   return { events, figures, quotes };
 }

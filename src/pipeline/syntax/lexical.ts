@@ -81,6 +81,55 @@ function lookupCluster(clusters: Map<string, Int32Array>, form: string, norm: st
   return clusters.get(form) ?? clusters.get(norm) ?? clusters.get(norm.charAt(0).toUpperCase() + norm.slice(1));
 }
 
+/** Int32s a word's values take in the cache: norm, exact, shape, capital, affixes, clusters. */
+const CACHED = 4 + AFFIXES + CLUSTER_LEVELS;
+/** Words remembered per resources; past this the cache starts again (memory stays bounded). */
+const CACHE_WORDS = 100_000;
+
+/**
+ * A word's values depend on its form and the resources only, and news repeats its words: each
+ * distinct form is encoded once, then copied. Slot k of `values` holds the word numbered k.
+ */
+interface WordCache {
+  index: Map<string, number>;
+  values: Int32Array;
+}
+const caches = new WeakMap<WordResources, WordCache>();
+
+function wordCache(res: WordResources): WordCache {
+  let cache = caches.get(res);
+  if (!cache || cache.index.size >= CACHE_WORDS) caches.set(res, (cache = { index: new Map(), values: new Int32Array(1024 * CACHED) }));
+  return cache;
+}
+
+/** The slot of `form` in the cache, encoding it on first sight. */
+function cachedWord(cache: WordCache, res: WordResources, form: string): number {
+  const known = cache.index.get(form);
+  if (known !== undefined) return known * CACHED;
+  const id = cache.index.size;
+  cache.index.set(form, id);
+  if ((id + 1) * CACHED > cache.values.length) {
+    const grown = new Int32Array(cache.values.length * 2);
+    grown.set(cache.values);
+    cache.values = grown;
+  }
+  const v = cache.values;
+  const o = id * CACHED;
+  const norm = normalise(form);
+  v[o] = hashString(norm, 1);
+  v[o + 1] = hashString(form, 2);
+  v[o + 2] = shapeOf(form);
+  const c0 = form.charCodeAt(0);
+  v[o + 3] = (c0 >= 65 && c0 <= 90) || (c0 > 127 && form[0].toLowerCase() !== form[0]) ? 1 : 0;
+  const len = norm.length;
+  const a = o + 4;
+  for (let k = 1; k <= 4; k++) v[a + k - 1] = len > k ? hashRange(norm, len - k, len, 10 + k) : 0;
+  for (let k = 1; k <= 2; k++) v[a + 3 + k] = len > k ? hashRange(norm, 0, k, 20 + k) : 0;
+  const cl = lookupCluster(res.clusters, form, norm);
+  for (let k = 0; k < CLUSTER_LEVELS; k++) v[a + AFFIXES + k] = cl && k < cl.length ? cl[k] + 1 : 0;
+  return o;
+}
+
 export function encodeWords(forms: readonly string[], res: WordResources): EncodedWords {
   const n = forms.length;
   const size = n + 2 * PAD;
@@ -93,20 +142,17 @@ export function encodeWords(forms: readonly string[], res: WordResources): Encod
     cluster: new Int32Array(size * CLUSTER_LEVELS).fill(BOUNDARY),
     capital: new Uint8Array(size),
   };
+  const cache = wordCache(res);
   for (let i = 0; i < n; i++) {
-    const form = forms[i];
-    const norm = normalise(form);
+    const o = cachedWord(cache, res, forms[i]);
+    const v = cache.values;
     const p = i + PAD;
-    enc.norm[p] = hashString(norm, 1);
-    enc.exact[p] = hashString(form, 2);
-    enc.shape[p] = shapeOf(form);
-    const len = norm.length;
-    for (let k = 1; k <= 4; k++) enc.affix[p * AFFIXES + k - 1] = len > k ? hashRange(norm, len - k, len, 10 + k) : 0;
-    for (let k = 1; k <= 2; k++) enc.affix[p * AFFIXES + 3 + k] = len > k ? hashRange(norm, 0, k, 20 + k) : 0;
-    const cl = lookupCluster(res.clusters, form, norm);
-    for (let k = 0; k < CLUSTER_LEVELS; k++) enc.cluster[p * CLUSTER_LEVELS + k] = cl && k < cl.length ? cl[k] + 1 : 0;
-    const c0 = form.charCodeAt(0);
-    enc.capital[p] = (c0 >= 65 && c0 <= 90) || (c0 > 127 && form[0].toLowerCase() !== form[0]) ? 1 : 0;
+    enc.norm[p] = v[o];
+    enc.exact[p] = v[o + 1];
+    enc.shape[p] = v[o + 2];
+    enc.capital[p] = v[o + 3];
+    for (let k = 0; k < AFFIXES; k++) enc.affix[p * AFFIXES + k] = v[o + 4 + k];
+    for (let k = 0; k < CLUSTER_LEVELS; k++) enc.cluster[p * CLUSTER_LEVELS + k] = v[o + 4 + AFFIXES + k];
   }
   return enc;
 }
