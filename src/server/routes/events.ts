@@ -280,12 +280,13 @@ async function edgeEvidence(app: AppContext, a: string, b: string, limit: number
   const sentences: GraphEvidence['sentences'] = [];
   for (const d of both.items) {
     if (sentences.length >= limit) break;
-    const text = (await app.textOf(d.docId)) ?? '';
     const mentions = await app.store.listAnnotations({ kind: 'mention', docId: d.docId });
     const ofA = mentions.filter((m) => mentionKey(m) === a);
     const ofB = mentions.filter((m) => mentionKey(m) === b);
     const pair = ofA.flatMap((x) => ofB.map((y) => [x, y] as const)).find(([x, y]) => Math.abs(x.start - y.start) <= NEAR_CHARS);
     if (!pair) continue;
+    // Only an article with a close pair is read: most articles naming both never name them together.
+    const text = (await app.textOf(d.docId)) ?? '';
     const span = sentenceSpan(text, Math.min(pair[0].start, pair[1].start), Math.max(pair[0].end, pair[1].end));
     sentences.push({ docId: d.docId, docTitle: titleOf(info, d.docId), text: text.slice(span.start, span.end), start: span.start, end: span.end });
   }
