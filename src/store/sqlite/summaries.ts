@@ -300,14 +300,23 @@ export class SqliteSummaries {
 
   documentFacets(ids: string[]): DocFacets[] {
     const facets = new Map<string, DocFacets>();
+    // doc_entities rows carry their document's date (documents are never rewritten), so one
+    // clustered read gives both; only documents naming no entity are looked up in documents.
+    const entities = this.stmt('SELECT doc_id, key, published FROM doc_entities WHERE doc_id IN (SELECT value FROM json_each(?))');
     const published = this.stmt('SELECT id, published FROM documents WHERE id IN (SELECT value FROM json_each(?))');
-    const entities = this.stmt('SELECT doc_id, key FROM doc_entities WHERE doc_id IN (SELECT value FROM json_each(?))');
     const eventTypes = this.stmt(`SELECT DISTINCT doc_id, label FROM annotations WHERE doc_id IN (SELECT value FROM json_each(?)) AND kind = 'event'`);
     for (let i = 0; i < ids.length; i += IN_CHUNK) {
-      const list = JSON.stringify(ids.slice(i, i + IN_CHUNK));
-      for (const r of published.all(list) as Array<{ id: string; published: string | null }>)
-        facets.set(r.id, { docId: r.id, published: r.published, entities: [], eventTypes: [] });
-      for (const r of entities.all(list) as Array<{ doc_id: string; key: string }>) facets.get(r.doc_id)?.entities.push(r.key);
+      const chunk = ids.slice(i, i + IN_CHUNK);
+      const list = JSON.stringify(chunk);
+      for (const r of entities.all(list) as Array<{ doc_id: string; key: string; published: string }>) {
+        let f = facets.get(r.doc_id);
+        if (!f) facets.set(r.doc_id, (f = { docId: r.doc_id, published: r.published || null, entities: [], eventTypes: [] }));
+        f.entities.push(r.key);
+      }
+      const rest = chunk.filter((id) => !facets.has(id));
+      if (rest.length)
+        for (const r of published.all(JSON.stringify(rest)) as Array<{ id: string; published: string | null }>)
+          facets.set(r.id, { docId: r.id, published: r.published, entities: [], eventTypes: [] });
       for (const r of eventTypes.all(list) as Array<{ doc_id: string; label: string }>) facets.get(r.doc_id)?.eventTypes.push(r.label);
     }
     return ids.map((id) => facets.get(id)).filter((f): f is DocFacets => !!f);
