@@ -19,8 +19,8 @@ test('laps charge the time since the previous lap to the stage named, over the d
   lap('segment', 4);
   lap('segment', 4);
   assert.deepEqual(times.documents, { extract: 1, segment: 8 });
-  assert.ok((times.ms.extract ?? -1) >= 0);
-  assert.ok((times.ms.segment ?? -1) >= 0);
+  // Each stage that lapped has a time charged to it (its size is bench ingest's business).
+  assert.deepEqual(Object.keys(times.ms).sort(), ['extract', 'segment']);
   assert.ok(['thread-cpu', 'wall'].includes(times.kind));
 });
 
