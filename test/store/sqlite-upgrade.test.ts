@@ -1,6 +1,7 @@
 // A database made before migrations 7 to 9 (no dates or titles on doc_entities, narrower indexes on
 // it and on quotes by speaker) is upgraded on opening: the columns are filled from the documents, and
-// an entity's article pages sort by them.
+// an entity's article pages sort by them. One made before migration 10 gains the covering indexes
+// that search facets read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -27,6 +28,12 @@ function story(id: string, title: string, published: string | null, times: numbe
   return { ...analysis, mentions };
 }
 
+/** Back to the indexes version 9 had. */
+const UNDO_MIGRATION_10 = `
+  DROP INDEX sources_doc; CREATE INDEX sources_doc ON sources(doc_id);
+  DROP INDEX documents_summary; DROP INDEX annotations_event_types;
+  DROP INDEX doc_entities_by_mentions; CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published DESC, doc_id);`;
+
 test('sqlite: a version-6 database gains sortable entity pages when opened', async () => {
   const path = join(tempDir(), 'old.db');
   const store = new SqliteStore(path);
@@ -39,6 +46,7 @@ test('sqlite: a version-6 database gains sortable entity pages when opened', asy
 
   // Turn it back into what version 6 wrote.
   const raw = new Database(path);
+  raw.exec(UNDO_MIGRATION_10);
   raw.exec(`
     DROP INDEX doc_entities_by_date; DROP INDEX doc_entities_by_mentions; DROP INDEX doc_entities_by_title;
     ALTER TABLE doc_entities DROP COLUMN published; ALTER TABLE doc_entities DROP COLUMN title;
@@ -58,5 +66,41 @@ test('sqlite: a version-6 database gains sortable entity pages when opened', asy
   await upgraded.close();
   const check = new Database(path, { readonly: true });
   assert.equal(check.pragma('user_version', { simple: true }), migrations.length);
+  check.close();
+});
+
+test('sqlite: a version-9 database gains the covering indexes of search facets when opened', async () => {
+  const path = join(tempDir(), 'v9.db');
+  const store = new SqliteStore(path);
+  await store.saveBatch([
+    { analysis: story('keeper1', 'Storm over the cape', '2019-11-02', 2), contentHash: 'k1' },
+    { analysis: story('keeper2', 'A quiet winter', null, 1), contentHash: 'k2' },
+  ]);
+  const facets = await store.documentFacets(['keeper1', 'keeper2']);
+  const summaries = await store.documentSummaries(['keeper1', 'keeper2']);
+  const hits = await store.search('lamp', { limit: 5, snippets: false });
+  await store.close();
+
+  // Turn it back into what version 9 wrote.
+  const raw = new Database(path);
+  raw.exec(UNDO_MIGRATION_10);
+  raw.pragma('user_version = 9');
+  raw.close();
+  assert.throws(() => new SqliteStore(path, { readonly: true }), /older Chronicle/, 'a reader cannot use it before the upgrade');
+
+  const upgraded = new SqliteStore(path);
+  assert.deepEqual(await upgraded.documentFacets(['keeper1', 'keeper2']), facets);
+  assert.deepEqual(await upgraded.documentSummaries(['keeper1', 'keeper2']), summaries);
+  assert.deepEqual(await upgraded.search('lamp', { limit: 5, snippets: false }), hits);
+  assert.deepEqual((await upgraded.entityDocumentPage('ent_quill', { sort: 'mentions', limit: 5, offset: 0 })).items.map((d) => d.title), ['Storm over the cape', 'A quiet winter']);
+  await upgraded.close();
+  const check = new Database(path, { readonly: true });
+  assert.equal(check.pragma('user_version', { simple: true }), migrations.length);
+  // Each read above is answered from index entries alone, not from the wide rows.
+  const plan = (sql: string) => (check.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+  assert.match(plan(`SELECT id, title, published, words FROM documents INDEXED BY documents_summary WHERE id = 'x'`), /COVERING INDEX documents_summary/);
+  assert.match(plan(`SELECT location FROM sources WHERE doc_id = 'x' ORDER BY added_at, location LIMIT 1`), /COVERING INDEX sources_doc/);
+  assert.match(plan(`SELECT label FROM annotations INDEXED BY annotations_event_types WHERE doc_id = 'x' AND kind = 'event'`), /COVERING INDEX annotations_event_types/);
+  assert.match(plan(`SELECT doc_id, title FROM doc_entities WHERE key = 'x' ORDER BY mentions DESC, published DESC, doc_id LIMIT 5`), /COVERING INDEX doc_entities_by_mentions/);
   check.close();
 });

@@ -416,4 +416,33 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     assert.equal(await store.countAnnotations({ kind: 'mention', docId: 'many' }), 9000);
     await store.close();
   });
+
+  test(`${engine}: search facets give each document's entities, event types and date, and summaries its first source`, opts, async () => {
+    const store = await open();
+    const text = 'Dock workers in Valparaiso walked out on Monday. The port authority said talks would resume.';
+    const strike = analysisOf('port1', text, 'harbour-desk.txt', 'Dockers strike');
+    const sentence = { start: 0, end: 48 };
+    const event = (id: string, type: 'strike' | 'protest') =>
+      ({ id, type, trigger: { start: 29, end: 39, text: 'walked out' }, sentence, date: null, place: null, actors: [], targets: [], counts: {}, status: 'asserted' as const });
+    await store.saveBatch([
+      { analysis: { ...strike, events: [event('e1', 'strike'), event('e2', 'protest'), event('e3', 'strike')] }, contentHash: 'p1' },
+      { analysis: { ...analysisOf('port2', 'Nobody was named in this short note about the weather at sea.', 'weather.txt', 'Calm seas'), mentions: [] }, contentHash: 'p2' },
+    ]);
+    // The same text again from a later input: the first input stays the document's source.
+    await new Promise((ok) => setTimeout(ok, 5));
+    assert.equal((await store.saveBatch([{ analysis: analysisOf('port1', text, 'a-later-feed.txt'), contentHash: 'p1' }]))[0].status, 'duplicate');
+
+    const facets = await store.documentFacets(['port2', 'port1', 'missing']);
+    assert.deepEqual(
+      facets.map((f) => [f.docId, f.entities, [...f.eventTypes].sort(), f.published]),
+      [['port2', [], [], '2020-05-01'], ['port1', ['ent_ankara'], ['protest', 'strike'], '2020-05-01']],
+      'in the order asked, each event type once, a document naming no entity included, an unknown id left out',
+    );
+    const summaries = await store.documentSummaries(['port1', 'port2']);
+    assert.deepEqual(
+      summaries.map((d) => [d.id, d.title, d.published, d.words, d.source]).sort(),
+      [['port1', 'Dockers strike', '2020-05-01', 15, 'harbour-desk.txt'], ['port2', 'Calm seas', '2020-05-01', 12, 'weather.txt']],
+    );
+    await store.close();
+  });
 }

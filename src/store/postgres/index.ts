@@ -299,7 +299,7 @@ export class PostgresStore implements Store {
     if (byId.rows[0]) return byId.rows[0];
     const byName = await this.pool.query<DocRow>(
       `SELECT d.* FROM sources s JOIN documents d ON d.id = s.doc_id
-       WHERE s.name = $1 OR s.location = $1 ORDER BY s.added_at LIMIT 1`,
+       WHERE s.name = $1 OR s.location = $1 ORDER BY s.added_at, s.location LIMIT 1`,
       [idOrName],
     );
     if (byName.rows[0]) return byName.rows[0];
@@ -320,7 +320,7 @@ export class PostgresStore implements Store {
       const { rows } = await client.query<SearchHit>(
         `WITH q AS (SELECT to_tsquery('simple', $1) AS query)
          SELECT d.id, d.title,
-                coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source,
+                coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source,
                 -ts_rank_cd(d.tsv, q.query) AS score, '' AS snippet
          FROM documents d, q WHERE d.tsv @@ q.query ${opts.ids ? 'AND d.id = ANY($4)' : ''}
          ORDER BY score, d.seq LIMIT $2 OFFSET $3`,

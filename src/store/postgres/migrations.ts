@@ -138,4 +138,15 @@ export const pgMigrations: string[] = [
   CREATE INDEX doc_entities_key_mentions ON doc_entities(key, doc_id) INCLUDE (mentions);
   DROP INDEX doc_entities_key;
   `,
+  // 10: search facets and hit lists over 500 documents read narrow index entries, not wide rows:
+  // each document's first source, its title, date and length, its event types, and an entity's
+  // articles by mentions with their titles. Names are kept.
+  `
+  DROP INDEX sources_doc;
+  CREATE INDEX sources_doc ON sources(doc_id, added_at, location);
+  CREATE INDEX documents_summary ON documents(id) INCLUDE (title, published, words);
+  CREATE INDEX annotations_event_types ON annotations(doc_id) INCLUDE (label) WHERE kind = 'event';
+  DROP INDEX doc_entities_by_mentions;
+  CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published COLLATE "C" DESC, doc_id COLLATE "C") INCLUDE (title);
+  `,
 ];

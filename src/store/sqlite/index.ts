@@ -247,7 +247,7 @@ export class SqliteStore implements Store {
   async listDocuments(opts: { limit?: number; offset?: number } = {}): Promise<DocSummary[]> {
     const offset = opts.offset ?? 0;
     const select = `SELECT d.id, d.title, d.published, d.words,
-                coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source
+                coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source
          FROM documents d`;
     // Documents are never deleted, so rowids run 1..count: then a deep page starts by key instead
     // of stepping over `offset` index entries. Any gap (max rowid above the count) falls back to OFFSET.
@@ -298,7 +298,7 @@ export class SqliteStore implements Store {
     const byName = this
       .stmt(
         `SELECT d.* FROM sources s JOIN documents d ON d.id = s.doc_id
-         WHERE s.name = ? OR s.location = ? ORDER BY s.added_at LIMIT 1`,
+         WHERE s.name = ? OR s.location = ? ORDER BY s.added_at, s.location LIMIT 1`,
       )
       .get(idOrName, idOrName) as DocRow | undefined;
     if (byName) return byName;
@@ -313,23 +313,24 @@ export class SqliteStore implements Store {
     const parsed = parseSearchQuery(query);
     const fts = toFtsQuery(parsed);
     if (!fts || opts.ids?.length === 0) return [];
-    const source = `coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source`;
+    const source = `coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source`;
     const hits = opts.ids
       ? // Given documents are not ranked: bm25 needs the terms' counts over the whole corpus, which
         // costs as much as the search itself (20 ms for a word in most documents), for ten snippets.
         (this.stmt(
           `SELECT d.id, d.title, ${source}, 0 AS score, '' AS snippet
-           FROM documents_fts h CROSS JOIN documents d ON d.rowid = h.rowid
+           FROM documents_fts h CROSS JOIN documents d INDEXED BY documents_listing ON d.rowid = h.rowid
            WHERE documents_fts MATCH ? AND h.rowid IN (SELECT rowid FROM documents WHERE id IN (SELECT value FROM json_each(?)))
            LIMIT ? OFFSET ?`,
         ).all(fts, JSON.stringify(opts.ids), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[])
       : // Ranked on the full-text index alone; titles and sources are read for the page only (a
-        // common word matches most of the corpus, and the sort would otherwise carry every row's columns).
+        // common word matches most of the corpus, and the sort would otherwise carry every row's columns),
+        // from narrow index entries (a row's title is followed by its full text).
         (this.stmt(
           `SELECT d.id, d.title, ${source}, h.score, '' AS snippet
            FROM (SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS score FROM documents_fts
                  WHERE documents_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?) h
-           CROSS JOIN documents d ON d.rowid = h.rowid
+           CROSS JOIN documents d INDEXED BY documents_listing ON d.rowid = h.rowid
            ORDER BY h.score`,
         ).all(fts, opts.limit ?? 10, opts.offset ?? 0) as SearchHit[]);
     if (opts.snippets === false) return hits;

@@ -153,4 +153,15 @@ export const migrations: string[] = [
   CREATE INDEX doc_entities_key_mentions ON doc_entities(key, doc_id, mentions);
   DROP INDEX doc_entities_key;
   `,
+  // 10: search facets and hit lists over 500 documents read narrow index entries, not wide rows:
+  // each document's first source, its title, date and length (they sit after the full text in its
+  // row), its event types, and an entity's articles by mentions with their titles. Names are kept.
+  `
+  DROP INDEX sources_doc;
+  CREATE INDEX sources_doc ON sources(doc_id, added_at, location);
+  CREATE INDEX documents_summary ON documents(id, title, published, words);
+  CREATE INDEX annotations_event_types ON annotations(doc_id, label) WHERE kind = 'event';
+  DROP INDEX doc_entities_by_mentions;
+  CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published DESC, doc_id, title);
+  `,
 ];

@@ -289,10 +289,12 @@ export class SqliteSummaries {
 
   documentSummaries(ids: string[]): DocSummary[] {
     const out: DocSummary[] = [];
+    // Named indexes (migration 10): without statistics the planner takes the unique index on id and
+    // reads each wide row, and annotations_doc then each event row, where these cover the query.
     const stmt = this.stmt(
       `SELECT d.id, d.title, d.published, d.words,
-              coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at LIMIT 1), '') AS source
-       FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`,
+              coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source
+       FROM documents d INDEXED BY documents_summary WHERE d.id IN (SELECT value FROM json_each(?))`,
     );
     for (let i = 0; i < ids.length; i += IN_CHUNK) out.push(...(stmt.all(JSON.stringify(ids.slice(i, i + IN_CHUNK))) as DocSummary[]));
     return out;
@@ -303,8 +305,11 @@ export class SqliteSummaries {
     // doc_entities rows carry their document's date (documents are never rewritten), so one
     // clustered read gives both; only documents naming no entity are looked up in documents.
     const entities = this.stmt('SELECT doc_id, key, published FROM doc_entities WHERE doc_id IN (SELECT value FROM json_each(?))');
-    const published = this.stmt('SELECT id, published FROM documents WHERE id IN (SELECT value FROM json_each(?))');
-    const eventTypes = this.stmt(`SELECT DISTINCT doc_id, label FROM annotations WHERE doc_id IN (SELECT value FROM json_each(?)) AND kind = 'event'`);
+    // The covering indexes of migration 10, named as in documentSummaries.
+    const published = this.stmt('SELECT id, published FROM documents INDEXED BY documents_summary WHERE id IN (SELECT value FROM json_each(?))');
+    const eventTypes = this.stmt(
+      `SELECT DISTINCT doc_id, label FROM annotations INDEXED BY annotations_event_types WHERE doc_id IN (SELECT value FROM json_each(?)) AND kind = 'event'`,
+    );
     for (let i = 0; i < ids.length; i += IN_CHUNK) {
       const chunk = ids.slice(i, i + IN_CHUNK);
       const list = JSON.stringify(chunk);
