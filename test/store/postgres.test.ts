@@ -1,9 +1,13 @@
 // The same store suite against PostgreSQL. .ci/run starts a throwaway cluster and sets
 // CHRONICLE_TEST_PG; elsewhere these tests skip with a message.
-import { after } from 'node:test';
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { emptyAnalysis } from '../../src/analysis.js';
 import { PostgresStore } from '../../src/store/postgres/index.js';
+import { pgMigrations } from '../../src/store/postgres/migrations.js';
+import type { Analysis } from '../../src/types.js';
 import { storeSuite } from './suite.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
@@ -30,6 +34,59 @@ after(async () => {
   await admin.end();
 });
 
-storeSuite('postgres', async () => PostgresStore.open(await freshDatabase()), {
-  skip: base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh start prints a URL); skipping the PostgreSQL store suite',
+const skip = base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh start prints a URL); skipping the PostgreSQL store suite';
+storeSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
+
+/** A ferry report naming the harbour master `times` times, with one strike. */
+function report(id: string, title: string, published: string | null, times: number): Analysis {
+  const text = 'Ines Varga closed the harbour. '.repeat(times);
+  const analysis = emptyAnalysis({
+    id, text, title, sources: [{ kind: 'file', location: `${id}.txt`, name: id }], removed: [], paragraphs: [{ start: 0, end: text.length }],
+    meta: { authors: [], publisher: null, dateline: null, published: { value: published, precision: published ? 'day' : 'none' } },
+  });
+  const sentence = { start: 0, end: 30 };
+  return {
+    ...analysis,
+    mentions: Array.from({ length: times }, (_, i) => ({ start: i * 31, end: i * 31 + 10, type: 'PER' as const, text: 'Ines Varga', entityId: 'ent_varga', canonical: 'Ines Varga' })),
+    events: [{ id: 'e1', type: 'strike', trigger: { start: 11, end: 17, text: 'closed' }, sentence, date: null, place: null, actors: [], targets: [], counts: {}, status: 'asserted' }],
+  };
+}
+
+test('postgres: a filled version-9 database gains the covering indexes of search facets when opened', { skip }, async () => {
+  const url = await freshDatabase();
+  const store = await PostgresStore.open(url);
+  await store.saveBatch([
+    { analysis: report('ferry1', 'Harbour closed', '2021-03-04', 2), contentHash: 'f1' },
+    { analysis: report('ferry2', 'Ferries resume', null, 1), contentHash: 'f2' },
+  ]);
+  const read = async (s: PostgresStore) => [
+    await s.documentFacets(['ferry1', 'ferry2']),
+    await s.documentSummaries(['ferry1', 'ferry2']),
+    (await s.entityDocumentPage('ent_varga', { sort: 'mentions', limit: 5, offset: 0 })).items,
+  ];
+  const before = await read(store);
+  await store.close();
+
+  // Back to the indexes version 9 had.
+  const raw = new pg.Client({ connectionString: url });
+  await raw.connect();
+  await raw.query(`
+    DROP INDEX sources_doc; CREATE INDEX sources_doc ON sources(doc_id);
+    DROP INDEX documents_summary; DROP INDEX annotations_event_types;
+    DROP INDEX doc_entities_by_mentions;
+    CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published COLLATE "C" DESC, doc_id COLLATE "C");
+    UPDATE chronicle_schema SET version = 9;`);
+
+  const upgraded = await PostgresStore.open(url);
+  assert.deepEqual(await read(upgraded), before);
+  assert.equal((before[0] as Array<{ eventTypes: string[] }>)[0].eventTypes[0], 'strike');
+  await upgraded.close();
+  assert.equal((await raw.query<{ version: number }>('SELECT version FROM chronicle_schema')).rows[0].version, pgMigrations.length);
+  const { rows } = await raw.query<{ indexname: string; indexdef: string }>(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('sources_doc', 'documents_summary', 'annotations_event_types', 'doc_entities_by_mentions') ORDER BY indexname`,
+  );
+  await raw.end();
+  assert.deepEqual(rows.map((r) => r.indexname), ['annotations_event_types', 'doc_entities_by_mentions', 'documents_summary', 'sources_doc']);
+  assert.match(rows[1].indexdef, /INCLUDE \(title\)/);
+  assert.match(rows[3].indexdef, /\(doc_id, added_at, location\)/);
 });
