@@ -303,8 +303,13 @@ export class SqliteSummaries {
   documentFacets(ids: string[]): DocFacets[] {
     const facets = new Map<string, DocFacets>();
     // doc_entities rows carry their document's date (documents are never rewritten), so one
-    // clustered read gives both; only documents naming no entity are looked up in documents.
-    const entities = this.stmt('SELECT doc_id, key, published FROM doc_entities WHERE doc_id IN (SELECT value FROM json_each(?))');
+    // clustered read gives both; only documents naming no entity are looked up in documents. One
+    // row per document with its keys as a JSON list: 500 hits name some 10,000 entities, and making
+    // a JavaScript object of each row cost more than reading them.
+    const entities = this.stmt(
+      `SELECT doc_id, max(published) AS published, json_group_array(key) AS keys FROM doc_entities
+       WHERE doc_id IN (SELECT value FROM json_each(?)) GROUP BY doc_id`,
+    );
     // The covering indexes of migration 10, named as in documentSummaries.
     const published = this.stmt('SELECT id, published FROM documents INDEXED BY documents_summary WHERE id IN (SELECT value FROM json_each(?))');
     const eventTypes = this.stmt(
@@ -313,11 +318,8 @@ export class SqliteSummaries {
     for (let i = 0; i < ids.length; i += IN_CHUNK) {
       const chunk = ids.slice(i, i + IN_CHUNK);
       const list = JSON.stringify(chunk);
-      for (const r of entities.all(list) as Array<{ doc_id: string; key: string; published: string }>) {
-        let f = facets.get(r.doc_id);
-        if (!f) facets.set(r.doc_id, (f = { docId: r.doc_id, published: r.published || null, entities: [], eventTypes: [] }));
-        f.entities.push(r.key);
-      }
+      for (const r of entities.all(list) as Array<{ doc_id: string; keys: string; published: string }>)
+        facets.set(r.doc_id, { docId: r.doc_id, published: r.published || null, entities: JSON.parse(r.keys) as string[], eventTypes: [] });
       const rest = chunk.filter((id) => !facets.has(id));
       if (rest.length)
         for (const r of published.all(JSON.stringify(rest)) as Array<{ id: string; published: string | null }>)
