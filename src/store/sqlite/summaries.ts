@@ -70,7 +70,10 @@ export class SqliteSummaries {
        ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents`,
     );
     const topForms = this.stmt(`SELECT form, value, n FROM entity_forms WHERE key = ? AND form IN ('name', 'label') AND n > 0`);
-    const setName = this.stmt('UPDATE entity_summary SET name = ?, name_norm = ?, type = ? WHERE key = ?');
+    // Written only when it changes: an unchanged name would still rewrite three of the table's indexes.
+    const setName = this.stmt(
+      'UPDATE entity_summary SET name = @name, name_norm = @norm, type = @type WHERE key = @key AND (name <> @name OR name_norm <> @norm OR type <> @type)',
+    );
     for (const [key, e] of delta.entities) {
       for (const [f, n] of e.forms) {
         const cut = f.indexOf('\u0000');
@@ -80,7 +83,7 @@ export class SqliteSummaries {
       const rows = topForms.all(key) as Array<{ form: string; value: string; n: number }>;
       const name = topForm(rows.filter((r) => r.form === 'name'));
       const type = topForm(rows.filter((r) => r.form === 'label'));
-      if (name !== undefined && type !== undefined) setName.run(name, normaliseName(name), type, key);
+      if (name !== undefined && type !== undefined) setName.run({ name, norm: normaliseName(name), type, key });
     }
     const pair = this.stmt(
       'INSERT INTO entity_pairs(a, b, docs, near) VALUES (?,?,?,?) ON CONFLICT(a, b) DO UPDATE SET docs = docs + excluded.docs, near = near + excluded.near',
