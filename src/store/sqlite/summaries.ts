@@ -101,11 +101,18 @@ export class SqliteSummaries {
     for (const [key, p] of delta.places)
       place.run(key, JSON.stringify(p.place), normaliseName(p.place.name), p.mentions, p.documents, p.first.docId, p.first.start, p.entity);
     // The document's date and title ride along: an entity's article pages are sorted by them (migration 7).
-    const docEntity = this.stmt(
-      `INSERT INTO doc_entities(doc_id, key, mentions, published, title)
-       SELECT @docId, @key, @mentions, coalesce(d.published, ''), coalesce(d.title, '') FROM (SELECT 1) LEFT JOIN documents d ON d.id = @docId`,
-    );
-    for (const r of delta.docEntities) docEntity.run({ docId: r.docId, key: r.key, mentions: r.mentions });
+    // Read once per document, not per entity: the date is stored after the text, so reading it walks
+    // the text's overflow pages.
+    const docHeader = this.stmt(`SELECT coalesce(published, '') AS published, title FROM documents WHERE id = ?`);
+    const docEntity = this.stmt('INSERT INTO doc_entities(doc_id, key, mentions, published, title) VALUES (?,?,?,?,?)');
+    let header: { docId: string; published: string; title: string } | undefined;
+    for (const r of delta.docEntities) {
+      if (header?.docId !== r.docId) {
+        const row = docHeader.get(r.docId) as { published: string; title: string } | undefined;
+        header = { docId: r.docId, published: row?.published ?? '', title: row?.title ?? '' };
+      }
+      docEntity.run(r.docId, r.key, r.mentions, header.published, header.title);
+    }
     const placeDoc = this.stmt('INSERT INTO place_docs(key, doc_id, mentions) VALUES (?,?,?)');
     for (const r of delta.placeDocs) placeDoc.run(r.key, r.docId, r.mentions);
     const quote = this.stmt('INSERT INTO quote_speakers(doc_id, start, end, entity, speaker_norm) VALUES (?,?,?,?,?)');
