@@ -44,7 +44,7 @@ const OPEN_BUSY_TIMEOUT_MS = 60_000;
 /** One blocking wait for the write lock; longer waits are taken in such slices, yielding between them. */
 const WRITE_SLICE_MS = 50;
 /** Page cache of a writing connection, in KiB (SQLite's default is 2,000). */
-const WRITER_CACHE_KIB = 64 * 1024;
+const WRITER_CACHE_KIB = 32 * 1024;
 /** How long a write waits in all for other writers before failing. */
 const WRITE_WAIT_MS = 5 * 60_000;
 
