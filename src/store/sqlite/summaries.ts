@@ -70,7 +70,10 @@ export class SqliteSummaries {
        ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents`,
     );
     const topForms = this.stmt(`SELECT form, value, n FROM entity_forms WHERE key = ? AND form IN ('name', 'label') AND n > 0`);
-    const setName = this.stmt('UPDATE entity_summary SET name = ?, name_norm = ?, type = ? WHERE key = ?');
+    // Written only when it changes: an unchanged name would still rewrite three of the table's indexes.
+    const setName = this.stmt(
+      'UPDATE entity_summary SET name = @name, name_norm = @norm, type = @type WHERE key = @key AND (name <> @name OR name_norm <> @norm OR type <> @type)',
+    );
     for (const [key, e] of delta.entities) {
       for (const [f, n] of e.forms) {
         const cut = f.indexOf('\u0000');
@@ -80,7 +83,7 @@ export class SqliteSummaries {
       const rows = topForms.all(key) as Array<{ form: string; value: string; n: number }>;
       const name = topForm(rows.filter((r) => r.form === 'name'));
       const type = topForm(rows.filter((r) => r.form === 'label'));
-      if (name !== undefined && type !== undefined) setName.run(name, normaliseName(name), type, key);
+      if (name !== undefined && type !== undefined) setName.run({ name, norm: normaliseName(name), type, key });
     }
     const pair = this.stmt(
       'INSERT INTO entity_pairs(a, b, docs, near) VALUES (?,?,?,?) ON CONFLICT(a, b) DO UPDATE SET docs = docs + excluded.docs, near = near + excluded.near',
@@ -98,11 +101,18 @@ export class SqliteSummaries {
     for (const [key, p] of delta.places)
       place.run(key, JSON.stringify(p.place), normaliseName(p.place.name), p.mentions, p.documents, p.first.docId, p.first.start, p.entity);
     // The document's date and title ride along: an entity's article pages are sorted by them (migration 7).
-    const docEntity = this.stmt(
-      `INSERT INTO doc_entities(doc_id, key, mentions, published, title)
-       SELECT @docId, @key, @mentions, coalesce(d.published, ''), coalesce(d.title, '') FROM (SELECT 1) LEFT JOIN documents d ON d.id = @docId`,
-    );
-    for (const r of delta.docEntities) docEntity.run({ docId: r.docId, key: r.key, mentions: r.mentions });
+    // Read once per document, not per entity: the date is stored after the text, so reading it walks
+    // the text's overflow pages.
+    const docHeader = this.stmt(`SELECT coalesce(published, '') AS published, title FROM documents WHERE id = ?`);
+    const docEntity = this.stmt('INSERT INTO doc_entities(doc_id, key, mentions, published, title) VALUES (?,?,?,?,?)');
+    let header: { docId: string; published: string; title: string } | undefined;
+    for (const r of delta.docEntities) {
+      if (header?.docId !== r.docId) {
+        const row = docHeader.get(r.docId) as { published: string; title: string } | undefined;
+        header = { docId: r.docId, published: row?.published ?? '', title: row?.title ?? '' };
+      }
+      docEntity.run(r.docId, r.key, r.mentions, header.published, header.title);
+    }
     const placeDoc = this.stmt('INSERT INTO place_docs(key, doc_id, mentions) VALUES (?,?,?)');
     for (const r of delta.placeDocs) placeDoc.run(r.key, r.docId, r.mentions);
     const quote = this.stmt('INSERT INTO quote_speakers(doc_id, start, end, entity, speaker_norm) VALUES (?,?,?,?,?)');
