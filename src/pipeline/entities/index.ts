@@ -22,6 +22,7 @@ import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { bilouSpans, TYPES } from './tags.js';
+import { splitCoordinatedNames } from './coordination.js';
 import { tagDocument } from './tagger.js';
 
 export interface NerModel extends LinearModel {
@@ -69,7 +70,8 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     }
     k += words.length;
   });
-  const repaired = definedAcronyms(text, applyPostRules(text, mentions));
+  // runs before the rules that read a span's words (titles, head nouns), so each name gets its own
+  const repaired = definedAcronyms(text, applyPostRules(text, splitCoordinatedNames(text, mentions, syntax, model.resources.casing)));
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
