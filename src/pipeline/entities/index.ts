@@ -23,6 +23,7 @@ import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
+import { addRoleOwners } from './role-owners.js';
 import { tagDocument } from './tagger.js';
 
 export interface NerModel extends LinearModel {
@@ -77,7 +78,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
   const fixed = new Set(listed);
   const titled = markWorkTitles(text, applyHouseStyle(text, merged), shippedHonorifics().titles);
-  const described = typeByDescriptors(titled, syntax, fixed);
+  // after the titles, which make the persons a role noun stands before
+  const owned = addRoleOwners(titled, syntax, model.resources.casing);
+  const described = typeByDescriptors(owned, syntax, fixed);
   // a company by its share price ("X fell 2%"); what it retyped or added is settled too
   const moved = typeMarketMovers(text, described.mentions, syntax);
   const before = new Set(described.mentions);
