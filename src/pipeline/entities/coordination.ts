@@ -2,15 +2,18 @@
 // Gazpromneft"). The parse says where the coordination is: the words after "and" are a conjunct
 // of the head of the words before it. A name that itself contains "and" is kept whole: "Marks and
 // Spencer", "Securities and Exchange Commission" (one word before "and"); "Ministry of Trade and
-// Industry" (the conjunct hangs on a word inside the first part); "State Law and Order
-// Restoration Council" (the second part ends in the body's head noun, the first does not: the
-// parser may attach such a shared head to either side); "Basque Homeland and Freedom", "Food and
+// Industry" (the conjunct hangs on a word inside the first part); "First Bank and Trust Co", "State
+// Law and Order Restoration Council", "Savings and Loan Association of Beloit" (the second part
+// has a word saying what kind of body it is, a company designator or a body's head noun, which
+// the parser may attach to either side: split only after a first part that ends in its own
+// designator, "Kelso Foods Inc and Barrow Corp"); "Basque Homeland and Freedom", "Food and
 // Drug Administration" (every word after "and" is mostly a common word in news: the model's
 // casing prior, as at sentence starts).
 import type { Mention, Syntax } from '../../types.js';
 import { wordsInSpan } from '../syntax/query.js';
 import { endsInBodyHead } from './head-nouns.js';
 import { isCommonWord } from './sentence-start.js';
+import { isCompanyDesignator } from '../../corpus/entities/resolve.js';
 
 /** Types whose names are split; places ("Trinidad and Tobago") are often one name with "and". */
 const SPLIT_TYPES = new Set<Mention['type']>(['PER', 'ORG']);
@@ -35,13 +38,19 @@ function splitAtAnd(text: string, m: Mention, syn: Syntax, casing: ReadonlyMap<s
     const leftEnd = syn.words[words[k - 1]].end;
     const rightStart = syn.words[words[k + 1]].start;
     const left = text.slice(m.start, leftEnd);
-    if (m.type === 'ORG' && endsInBodyHead(text.slice(rightStart, m.end)) && !endsInBodyHead(left)) continue;
+    const before = words.slice(0, k).map((i) => syn.words[i].text);
+    if (m.type === 'ORG' && after.some(saysKindOfBody) && !isCompanyDesignator(before[before.length - 1].replace(/\.$/u, ''))) continue;
     return [
       { start: m.start, end: leftEnd, type: m.type, text: left },
       { start: rightStart, end: m.end, type: m.type, text: text.slice(rightStart, m.end) },
     ];
   }
   return [m];
+}
+
+/** "Co", "Inc.", "Bank", "Council": a word that says what kind of body a name is. */
+function saysKindOfBody(word: string): boolean {
+  return isCompanyDesignator(word.replace(/\.$/u, '')) || endsInBodyHead(word);
 }
 
 /** Whether the head is in the group and every other word of it hangs (directly or not) on the head, inside the group. */

@@ -87,3 +87,24 @@ test('places are not split ("Port Ellis and Vane" may be one place)', () => {
   ]);
   assert.deepEqual(split(text, syn, mention(text, 'Port Ellis and Vane', 'LOC')), ['Port Ellis and Vane/LOC']);
 });
+
+test('a company designator after "and" ("Pell Rydal and Co") ends one name', () => {
+  const { text, syn } = parse([
+    ['hired', 'VERB', 'root', -1], ['Pell', 'PROPN', 'compound', 2], ['Rydal', 'PROPN', 'obj', 0], ['and', 'CCONJ', 'cc', 4],
+    ['Co', 'PROPN', 'conj', 2],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Pell Rydal and Co', 'ORG')), ['Pell Rydal and Co/ORG']);
+});
+
+test('"Ostby Bank and Trust Co" is one company; "Kelso Foods Inc and Barrow Corp" two', () => {
+  const one = parse([
+    ['hired', 'VERB', 'root', -1], ['Ostby', 'PROPN', 'compound', 2], ['Bank', 'PROPN', 'obj', 0], ['and', 'CCONJ', 'cc', 5],
+    ['Trust', 'PROPN', 'compound', 5], ['Co', 'PROPN', 'conj', 2],
+  ]);
+  assert.deepEqual(split(one.text, one.syn, mention(one.text, 'Ostby Bank and Trust Co', 'ORG')), ['Ostby Bank and Trust Co/ORG']);
+  const two = parse([
+    ['hired', 'VERB', 'root', -1], ['Kelso', 'PROPN', 'compound', 3], ['Foods', 'PROPN', 'compound', 3], ['Inc', 'PROPN', 'obj', 0],
+    ['and', 'CCONJ', 'cc', 6], ['Barrow', 'PROPN', 'compound', 6], ['Corp', 'PROPN', 'conj', 3],
+  ]);
+  assert.deepEqual(split(two.text, two.syn, mention(two.text, 'Kelso Foods Inc and Barrow Corp', 'ORG')), ['Kelso Foods Inc/ORG', 'Barrow Corp/ORG']);
+});
