@@ -14,7 +14,7 @@ import { harmoniseTypes } from './consistency.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives } from './relatives.js';
 import { definedAcronyms } from './acronym-definitions.js';
-import { placesAfterComma } from './place-after-comma.js';
+import { placesAfterComma, placesBeforeRegion } from './place-after-comma.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
 import { markWorkTitles } from './work-titles.js';
@@ -85,7 +85,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const moved = typeMarketMovers(text, described.mentions, syntax);
   const before = new Set(described.mentions);
   const settled = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
-  const styled = harmoniseTypes(moved, { fixed: settled });
+  const styled = harmoniseTypes(moved, { fixed: settled, kept: placesBeforeRegion(text, moved) });
   const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }
