@@ -33,6 +33,11 @@ const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 /** Words after a company's short name that do not change which company it is ("Ford Motor Co"). */
 const DESIGNATOR = /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|group|holdings|ag|sa|nv|llc|spa)$/;
 
+/** Whether a word is a company designator ("Co", "Inc", "Ltd"): it ends a company's name, never starts one. */
+export function isCompanyDesignator(word: string): boolean {
+  return DESIGNATOR.test(word.toLowerCase());
+}
+
 /**
  * The id of an entity. Names of different types are different entities (Liverpool the city,
  * Liverpool the club); `scope` (a document id) keeps an unanchored short form to its article.

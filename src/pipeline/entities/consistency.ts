@@ -14,6 +14,8 @@ export interface ConsistencyOptions {
   honorifics?: Honorifics;
   /** Mentions whose type a curated entry set (never overridden). */
   fixed?: Set<Mention>;
+  /** Mentions whose own context keeps their type ("Nice, France"), though the name's other mentions may differ (the club): they vote like the tagger's. */
+  kept?: Set<Mention>;
 }
 
 /** Share of a name's mentions the majority type must exceed before it overrides the others. */
@@ -54,7 +56,7 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
     if (tokens.length >= 2 && (winnerOf(keyOf(m)) === 'PER' || isFullName(tokens))) surnames.add(nameKey(tokens.at(-1)!));
   }
   return mentions.map((m) => {
-    if (settled(m) || m.type === 'MISC') return m;
+    if (settled(m) || opts.kept?.has(m) || m.type === 'MISC') return m;
     const key = keyOf(m);
     // "Bryan Ferry" beside "Otis Ferry": a capitalised two-word name ending in a person's surname
     const tokens = nameTokens(m.text);

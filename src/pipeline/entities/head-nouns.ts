@@ -15,12 +15,18 @@ const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue)$/u;
 const DOCUMENT = /\s(?:Act|Bill|Plan|Report)$/u;
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
 const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|${PUBLICATION_HEADS}`;
+const BODY_HEAD_LAST = new RegExp(`(?:^|\\s)(?:${BODY_HEADS})$`, 'u');
 const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS})$`, 'u');
 /** "X's Department": a single head word, not "Japan's Ministry of Finance" (the ministry's own name follows). */
 const POSSESSED_HEAD = new RegExp(`^['’]s\\s+(?:Department|Office|Ministry|Committee|Council)(?![\\p{L}\\p{N}]|\\s+(?:of|for|on)\\b)`, 'u');
 const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
 /** Closed-class words that start a sentence, not a name ("In", "The", "Its"). */
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|For|But|And|Or|Its|His|Her|Their|Our|Your|My|This|That|These|Those|When|If|As|By|From|With|After|Before|Under|Over|Since|While|Both|Every|Each|Some|All|No)$/u;
+
+/** Whether a name ends in a word that says it is a body ("… Council", "… Bank"). */
+export function endsInBodyHead(name: string): boolean {
+  return BODY_HEAD_LAST.test(name);
+}
 
 export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
   const out = mentions.map((m) => {

@@ -14,7 +14,7 @@ import { harmoniseTypes } from './consistency.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives } from './relatives.js';
 import { definedAcronyms } from './acronym-definitions.js';
-import { placesAfterComma } from './place-after-comma.js';
+import { placesAfterComma, placesBeforeRegion } from './place-after-comma.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
 import { markWorkTitles } from './work-titles.js';
@@ -22,6 +22,8 @@ import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { bilouSpans, TYPES } from './tags.js';
+import { splitCoordinatedNames } from './coordination.js';
+import { addRoleOwners } from './role-owners.js';
 import { tagDocument } from './tagger.js';
 
 export interface NerModel extends LinearModel {
@@ -69,18 +71,21 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     }
     k += words.length;
   });
-  const repaired = definedAcronyms(text, applyPostRules(text, mentions));
+  // runs before the rules that read a span's words (titles, head nouns), so each name gets its own
+  const repaired = definedAcronyms(text, applyPostRules(text, splitCoordinatedNames(text, mentions, syntax, model.resources.casing)));
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
   const fixed = new Set(listed);
   const titled = markWorkTitles(text, applyHouseStyle(text, merged), shippedHonorifics().titles);
-  const described = typeByDescriptors(titled, syntax, fixed);
+  // after the titles, which make the persons a role noun stands before
+  const owned = addRoleOwners(titled, syntax, model.resources.casing);
+  const described = typeByDescriptors(owned, syntax, fixed);
   // a company by its share price ("X fell 2%"); what it retyped or added is settled too
   const moved = typeMarketMovers(text, described.mentions, syntax);
   const before = new Set(described.mentions);
   const settled = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
-  const styled = harmoniseTypes(moved, { fixed: settled });
+  const styled = harmoniseTypes(moved, { fixed: settled, kept: placesBeforeRegion(text, moved) });
   const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }

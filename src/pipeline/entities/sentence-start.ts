@@ -27,7 +27,12 @@ export function dropCommonWordsAtSentenceStart(text: string, mentions: Mention[]
     if (!sentenceStarts.has(m.start) || /\s/.test(m.text) || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
     const role = ROLE_THEN_NAME.exec(text.slice(m.end, m.end + 40));
     if (m.type !== 'PER' && role && personStarts.has(m.end + role[0].length)) return true;
-    const bucket = casing.get(m.text.toLowerCase());
-    return bucket === undefined || bucket > COMMON_BUCKET_MAX || capitalisedInside.has(m.text);
+    return !isCommonWord(m.text, casing) || capitalisedInside.has(m.text);
   });
+}
+
+/** Whether news mostly writes the word in lower case (a word the prior never saw is no common word). */
+export function isCommonWord(word: string, casing: ReadonlyMap<string, number>): boolean {
+  const bucket = casing.get(word.toLowerCase());
+  return bucket !== undefined && bucket <= COMMON_BUCKET_MAX;
 }

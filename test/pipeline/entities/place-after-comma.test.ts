@@ -1,7 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
-import { placesAfterComma } from '../../../src/pipeline/entities/place-after-comma.js';
+import { placesAfterComma, placesBeforeRegion } from '../../../src/pipeline/entities/place-after-comma.js';
+import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
 
 const at = (text: string, s: string, type: Mention['type']): Mention => {
   const start = text.indexOf(s);
@@ -25,4 +26,17 @@ test('after "from" or "in", the name before "Region," is a place too, whatever t
     at(text, 'Kent', 'ORG'),
   ]);
   assert.deepEqual(out.map((m) => `${m.type}:${m.text}`), ['LOC:Bramcote', 'LOC:Herefordshire', 'PER:Mr Orrin', 'ORG:Herefordshire', 'PER:Dana Wilde', 'ORG:Kent']);
+});
+
+test('a place before its country keeps its type where the town\'s club is the article\'s usual sense', () => {
+  const text = 'Lenvale, Belgium. Lenvale won again and Lenvale lead the league.';
+  const ms = [at(text, 'Lenvale', 'LOC'), at(text, 'Belgium', 'LOC'), { ...at(text, 'Lenvale', 'ORG'), start: 18, end: 25 }, { ...at(text, 'Lenvale', 'ORG'), start: 40, end: 47 }];
+  assert.equal(text.slice(18, 25), 'Lenvale');
+  assert.equal(text.slice(40, 47), 'Lenvale');
+  const kept = placesBeforeRegion(text, ms);
+  assert.deepEqual([...kept].map((m) => m.start), [0]);
+  const out = harmoniseTypes(ms, { kept });
+  assert.deepEqual(out.map((m) => `${m.type}:${m.text}`), ['LOC:Lenvale', 'LOC:Belgium', 'ORG:Lenvale', 'ORG:Lenvale']);
+  // without it, the club's majority takes the place too
+  assert.equal(harmoniseTypes(ms)[0].type, 'ORG');
 });

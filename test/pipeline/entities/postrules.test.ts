@@ -15,6 +15,12 @@ test('organisation names continue through "for + Capitalised words"; numbered un
   assert.deepEqual(out.map((m) => `${m.type}:${m.text}`), ['ORG:Global Research Centre for Energy Studies', 'ORG:12th Guards Tank Division']);
 });
 
+test('an organisation name continues through "on + Capitalised words" but not into a date', () => {
+  const text = 'The Tamworth Water Council on Tuesday met the Commission on Upland Farming in March.';
+  const out = applyPostRules(text, [at(text, 'Tamworth Water Council', 'ORG'), at(text, 'Commission', 'ORG')]);
+  assert.deepEqual(out.map((m) => `${m.type}:${m.text}`), ['ORG:Tamworth Water Council', 'ORG:Commission on Upland Farming']);
+});
+
 test('lexicon: acronyms match as written, names case-insensitively with a capital; the listed type wins on equal spans', () => {
   const lex = new LexiconMatcher(parseLexicon('# c\nORG\tNorth Atlantic Treaty Organization\tNATO\nPER\tJane Roe\n'));
   const text = 'nato and NATO, the North Atlantic treaty organization; jane roe and Jane Roe.';

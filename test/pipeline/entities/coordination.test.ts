@@ -1,0 +1,110 @@
+// Two names joined by "and" that the tagger read as one are split where the parse coordinates
+// them; names that contain "and" themselves stay whole.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { splitCoordinatedNames } from '../../../src/pipeline/entities/coordination.js';
+import type { EntityType, Mention, Syntax } from '../../../src/types.js';
+
+type Row = [text: string, upos: string, deprel: string, head: number];
+
+/** A one-sentence parse from rows, words separated by single spaces. */
+function parse(rows: Row[]): { text: string; syn: Syntax } {
+  let offset = 0;
+  const words = rows.map(([text, upos, deprel, head], i) => {
+    const w = { text, lemma: text.toLowerCase(), upos, deprel, head, token: i, start: offset, end: offset + text.length };
+    offset += text.length + 1;
+    return w;
+  });
+  return { text: rows.map((r) => r[0]).join(' '), syn: { words, sentenceWordStart: [0, words.length] } };
+}
+
+function mention(text: string, name: string, type: EntityType): Mention {
+  const start = text.indexOf(name);
+  assert.ok(start >= 0, name);
+  return { start, end: start + name.length, type, text: name };
+}
+
+/** Casing prior (1 never … 5 always capitalised mid-sentence): the common words used below. */
+const casing = new Map([
+  ['rivers', 2],
+  ['forests', 2],
+  ['bank', 3],
+]);
+
+const split = (text: string, syn: Syntax, m: Mention) => splitCoordinatedNames(text, [m], syn, casing).map((x) => `${x.text}/${x.type}`);
+
+test('"Nordwell Bank and Trevanco": two organisations the parse coordinates', () => {
+  const { text, syn } = parse([
+    ['opposed', 'VERB', 'root', -1], ['by', 'ADP', 'case', 3], ['Nordwell', 'PROPN', 'compound', 3], ['Bank', 'PROPN', 'obl:agent', 0],
+    ['and', 'CCONJ', 'cc', 5], ['Trevanco', 'PROPN', 'conj', 3], ['.', 'PUNCT', 'punct', 0],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Nordwell Bank and Trevanco', 'ORG')), ['Nordwell Bank/ORG', 'Trevanco/ORG']);
+});
+
+test('two people, each a first name and a surname (flat), are two persons', () => {
+  const { text, syn } = parse([
+    ['met', 'VERB', 'root', -1], ['Carla', 'PROPN', 'obj', 0], ['Mendez', 'PROPN', 'flat', 1], ['and', 'CCONJ', 'cc', 4],
+    ['Tomas', 'PROPN', 'conj', 1], ['Ruiz', 'PROPN', 'flat', 4],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Carla Mendez and Tomas Ruiz', 'PER')), ['Carla Mendez/PER', 'Tomas Ruiz/PER']);
+});
+
+test('one word before "and" ("Harlow and Finch") is one name', () => {
+  const { text, syn } = parse([
+    ['joined', 'VERB', 'root', -1], ['Harlow', 'PROPN', 'obj', 0], ['and', 'CCONJ', 'cc', 3], ['Finch', 'PROPN', 'conj', 1],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Harlow and Finch', 'ORG')), ['Harlow and Finch/ORG']);
+});
+
+test('a conjunct inside an "of" phrase ("Ministry of Roads and Bridges") is one name', () => {
+  const { text, syn } = parse([
+    ['the', 'DET', 'det', 1], ['Ministry', 'PROPN', 'root', -1], ['of', 'ADP', 'case', 3], ['Roads', 'PROPN', 'nmod', 1],
+    ['and', 'CCONJ', 'cc', 5], ['Bridges', 'PROPN', 'conj', 3],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Ministry of Roads and Bridges', 'ORG')), ['Ministry of Roads and Bridges/ORG']);
+});
+
+test('common words after "and" ("Clean Rivers and Forests") are part of one name', () => {
+  const { text, syn } = parse([
+    ['backed', 'VERB', 'root', -1], ['Clean', 'PROPN', 'compound', 2], ['Rivers', 'PROPN', 'obj', 0], ['and', 'CCONJ', 'cc', 4],
+    ['Forests', 'PROPN', 'conj', 2],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Clean Rivers and Forests', 'ORG')), ['Clean Rivers and Forests/ORG']);
+});
+
+test('a body head noun shared by both sides ("Tarn Coast and Valley Council") keeps the name whole', () => {
+  const { text, syn } = parse([
+    ['the', 'DET', 'det', 2], ['Tarn', 'PROPN', 'compound', 2], ['Coast', 'PROPN', 'root', -1], ['and', 'CCONJ', 'cc', 5],
+    ['Valley', 'PROPN', 'compound', 5], ['Council', 'PROPN', 'conj', 2],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Tarn Coast and Valley Council', 'ORG')), ['Tarn Coast and Valley Council/ORG']);
+});
+
+test('places are not split ("Port Ellis and Vane" may be one place)', () => {
+  const { text, syn } = parse([
+    ['in', 'ADP', 'case', 2], ['Port', 'PROPN', 'compound', 2], ['Ellis', 'PROPN', 'root', -1], ['and', 'CCONJ', 'cc', 4],
+    ['Vane', 'PROPN', 'conj', 2],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Port Ellis and Vane', 'LOC')), ['Port Ellis and Vane/LOC']);
+});
+
+test('a company designator after "and" ("Pell Rydal and Co") ends one name', () => {
+  const { text, syn } = parse([
+    ['hired', 'VERB', 'root', -1], ['Pell', 'PROPN', 'compound', 2], ['Rydal', 'PROPN', 'obj', 0], ['and', 'CCONJ', 'cc', 4],
+    ['Co', 'PROPN', 'conj', 2],
+  ]);
+  assert.deepEqual(split(text, syn, mention(text, 'Pell Rydal and Co', 'ORG')), ['Pell Rydal and Co/ORG']);
+});
+
+test('"Ostby Bank and Trust Co" is one company; "Kelso Foods Inc and Barrow Corp" two', () => {
+  const one = parse([
+    ['hired', 'VERB', 'root', -1], ['Ostby', 'PROPN', 'compound', 2], ['Bank', 'PROPN', 'obj', 0], ['and', 'CCONJ', 'cc', 5],
+    ['Trust', 'PROPN', 'compound', 5], ['Co', 'PROPN', 'conj', 2],
+  ]);
+  assert.deepEqual(split(one.text, one.syn, mention(one.text, 'Ostby Bank and Trust Co', 'ORG')), ['Ostby Bank and Trust Co/ORG']);
+  const two = parse([
+    ['hired', 'VERB', 'root', -1], ['Kelso', 'PROPN', 'compound', 3], ['Foods', 'PROPN', 'compound', 3], ['Inc', 'PROPN', 'obj', 0],
+    ['and', 'CCONJ', 'cc', 6], ['Barrow', 'PROPN', 'compound', 6], ['Corp', 'PROPN', 'conj', 3],
+  ]);
+  assert.deepEqual(split(two.text, two.syn, mention(two.text, 'Kelso Foods Inc and Barrow Corp', 'ORG')), ['Kelso Foods Inc/ORG', 'Barrow Corp/ORG']);
+});
