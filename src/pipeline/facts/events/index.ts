@@ -7,6 +7,8 @@ import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
 import { DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
 import { documentCountry, type InferredPlace } from './setting.js';
+import { leadingVenue, venueAt, venuesIn } from './venues.js';
+import { rangeIs } from './senses.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -230,6 +232,8 @@ function locAt(ctx: FactsContext, k: number): { start: number; end: number; text
   const off = ctx.toks[k].start;
   const pm = ctx.places.find((p) => p.start <= off && off < p.end);
   if (pm) return { start: pm.start, end: pm.end, text: pm.text, place: pm.place };
+  const venue = venueAt(ctx, k);
+  if (venue) return { start: venue.start, end: venue.end, text: venue.text, place: venue.place };
   const m = ctx.mentions[ctx.mentionAt[k]];
   if (m && m.type === 'LOC') return { start: m.start, end: m.end, text: m.text };
   return null;
@@ -311,7 +315,7 @@ function whereClausePlace(ctx: FactsContext, clause: number): number {
 }
 
 function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | null, taken: Set<number>): PlaceChoice | null {
-  const parsed = ctx.syntax ? parsedPlace(ctx, m) : null;
+  const parsed = ctx.syntax ? parsedPlace(ctx, m) ?? modifierPlace(ctx, m) ?? targetPlace(ctx, m) : null;
   if (parsed) return parsed;
   let best: PlaceChoice | null = null;
   const consider = (c: PlaceChoice | null) => {
@@ -353,7 +357,7 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
   }
   // "they were sent back": the people of the story so far, where it happened
   // (those it happened to: "she would vote" says nothing of where the story last was)
-  if (lastPlace && m.targets.some(([a, b]) => b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she'))) return lastPlace;
+  if (lastPlace && m.targets.some(([a, b]) => (b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she')) || groupAnaphor(ctx, [a, b]))) return lastPlace;
   // "Spain has extradited …": a country acting is where it acts
   const subject = m.kind === 'clause' ? m.actors[0] : undefined;
   if (subject) {
@@ -361,6 +365,46 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
     if (loc && loc.place?.kind === 'country' && cutAtComma(ctx, subject[0], subject[1]) - subject[0] <= 2) return choice(loc);
   }
   return null;
+}
+
+/** "the Commons vote", "Russia's election": a place that modifies the event noun is where it is held. */
+function modifierPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
+  const syn = ctx.syntax!;
+  const word = wordOfToken(syn, m.trigger);
+  if (m.kind !== 'noun' || word < 0) return null;
+  for (const d of dependents(syn, word, 'compound', 'nmod:poss')) {
+    const loc = locAt(ctx, firstTokenAtOrAfter(ctx.toks, syn.words[d].start));
+    if (loc) return choice(loc);
+  }
+  return null;
+}
+
+/** Events done to a place rather than to people: what is stormed, raided or shelled is where it happened. */
+const PLACE_TARGET_TYPES = new Set(['attack', 'raid', 'protest', 'military_operation']);
+
+/**
+ * "stormed the House of Commons chamber", "shelled Kharkiv": the target itself, when it is a named
+ * place or venue and names no one. Cited as the whole phrase from the name to its head ("House of
+ * Commons chamber"), the place keeping the name.
+ */
+function targetPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
+  if (m.kind !== 'clause' || !PLACE_TARGET_TYPES.has(m.type)) return null;
+  for (const [a, b] of m.targets) {
+    if (hasPerson(ctx, a, b)) continue;
+    for (let k = a; k < b; k++) {
+      const loc = locAt(ctx, k);
+      if (!loc) continue;
+      const end = ctx.toks[b - 1].end;
+      const c = choice(loc);
+      return { ...c, role: { ...c.role, end, text: ctx.text.slice(loc.start, end) } };
+    }
+  }
+  return null;
+}
+
+function hasPerson(ctx: FactsContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.mentions[ctx.mentionAt[k]]?.type === 'PER' || PERSON_NOUNS.has(ctx.low[k])) return true;
+  return false;
 }
 
 function previousLoc(ctx: FactsContext, before: number): { start: number; end: number; text: string; place?: Place } | null {
@@ -545,7 +589,7 @@ const settings = new WeakMap<FactsContext, InferredPlace | null>();
 function documentSetting(ctx: FactsContext): InferredPlace | null {
   if (!settings.has(ctx)) {
     const dateline = ctx.places.find((p) => ctx.inDateline[firstTokenAtOrAfter(ctx.toks, p.start)]) ?? null;
-    settings.set(ctx, documentCountry(ctx.places, dateline));
+    settings.set(ctx, documentCountry([...ctx.places, ...venuesIn(ctx)], dateline));
   }
   return settings.get(ctx) ?? null;
 }
@@ -590,7 +634,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,
-    place: place ? place.role : (DOMESTIC_TYPES as ReadonlySet<string>).has(c.type) ? documentSetting(ctx) : null,
+    place: place ? place.role : unplacedSetting(ctx, c.type),
     actors,
     targets,
     counts,
@@ -598,6 +642,43 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
     ...(attribution ? { attribution } : {}),
     mentions: c.items.map((it) => ({ ...it.extent, text: ctx.text.slice(it.extent.start, it.extent.end) })),
   };
+}
+
+/**
+ * Where an event the text places nowhere was held: a vote in the chamber the story names most; any
+ * other domestic event in the story's country (inferred, cited at the venue or the country).
+ */
+function unplacedSetting(ctx: FactsContext, type: string): EventRecord['place'] {
+  if (type === 'vote') {
+    const venue = leadingVenue(ctx);
+    if (venue) return { start: venue.start, end: venue.end, text: venue.text, place: venue.place, inferred: true };
+  }
+  if (COURT_STEPS.has(type)) {
+    const court = courtPlace(ctx);
+    if (court) return { ...court.role, inferred: true };
+  }
+  return (DOMESTIC_TYPES as ReadonlySet<string>).has(type) ? documentSetting(ctx) : null;
+}
+
+/** Steps taken in a court: where the story's court sits is where they were taken. */
+const COURT_STEPS = new Set(['prosecution', 'charge', 'conviction', 'sentencing', 'ruling']);
+
+/** "told a New York court", "a Texas judge": the most specific place the story gives a court, or null. */
+function courtPlace(ctx: FactsContext): PlaceChoice | null {
+  const syn = ctx.syntax;
+  if (!syn) return null;
+  let best: PlaceChoice | null = null;
+  for (let k = 0; k < ctx.toks.length; k++) {
+    if (!rangeIs(ctx, k, k + 1, 'court') || ctx.mentionAt[k] >= 0) continue;
+    const word = wordOfToken(syn, k);
+    if (word < 0 || syn.words[word].upos !== 'NOUN') continue;
+    for (const d of dependents(syn, word, 'compound', 'amod', 'nmod:poss')) {
+      const loc = locAt(ctx, firstTokenAtOrAfter(ctx.toks, syn.words[d].start));
+      const c = loc ? choice(loc) : null;
+      if (c && (!best || c.rank > best.rank)) best = c;
+    }
+  }
+  return best;
 }
 
 function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
