@@ -36,6 +36,8 @@ interface Resolved {
 
 interface Cluster {
   type: string;
+  /** What joins reports: the type's family, and for "other" what kind of happening (a disaster, an undertaking). */
+  key: string;
   items: Resolved[];
   lastPara: number;
 }
@@ -517,6 +519,8 @@ function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
 /** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"); so are a killing and the victim's death told in the same breath. */
 const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying', election: 'balloting', vote: 'balloting' };
 const family = (t: string) => FAMILY[t] ?? t;
+/** A pledge and an earthquake are both "other", never one event. */
+const familyOf = (m: EventMention) => (m.type === 'other' ? `other:${m.theme ?? ''}` : family(m.type));
 
 function cluster(all: Resolved[]): Cluster[] {
   const ctxOf = (r: Resolved) => r;
@@ -525,7 +529,7 @@ function cluster(all: Resolved[]): Cluster[] {
   const weak: Resolved[] = [];
   const bySentence = new Map<string, Cluster>();
   for (const r of all) {
-    const key = `${r.m.sent}:${family(r.m.type)}`;
+    const key = `${r.m.sent}:${familyOf(r.m)}`;
     const same = bySentence.get(key);
     // "another protest", "a huge demonstration" beside "the protest": a new one, even in the same sentence
     if (same && r.m.strong && !(r.m.isNew && r.m.kind === 'noun')) {
@@ -540,8 +544,10 @@ function cluster(all: Resolved[]): Cluster[] {
     if (!r.m.isNew) {
       for (let i = clusters.length - 1; i >= 0; i--) {
         const c = clusters[i];
-        if (family(c.type) !== family(r.m.type)) continue;
-        const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite) || sameDay(c, r);
+        if (c.key !== familyOf(r.m)) continue;
+        // an undertaking told again to the same named person is the same one, however far apart
+        const samePerson = r.m.theme !== undefined && namedTargets(currentCtx!, r).size > 0 && c.items.some((it) => [...namedTargets(currentCtx!, it)].some((x) => namedTargets(currentCtx!, r).has(x)));
+        const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite) || sameDay(c, r) || samePerson;
         if (near && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r))) target = c;
         break;
       }
@@ -550,14 +556,14 @@ function cluster(all: Resolved[]): Cluster[] {
       target.items.push(r);
       target.lastPara = r.m.para;
     } else {
-      target = { type: r.m.type, items: [r], lastPara: r.m.para };
+      target = { type: r.m.type, key: familyOf(r.m), items: [r], lastPara: r.m.para };
       clusters.push(target);
     }
     bySentence.set(key, target);
   }
   const joinWeak = (r: Resolved): boolean => {
     const start = r.extent.start;
-    const same = clusters.filter((c) => family(c.type) === family(r.m.type) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)));
+    const same = clusters.filter((c) => c.key === familyOf(r.m) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)));
     const target = same.filter((c) => c.items[0].extent.start <= start).pop() ?? same.find((c) => c.items[0].extent.start > start);
     if (target) target.items.push(r);
     return !!target;
@@ -567,7 +573,7 @@ function cluster(all: Resolved[]): Cluster[] {
     if (joinWeak(r)) continue;
     // a headline's clause with no body mention of its own is still the story's event
     if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0 && !r.m.anchor) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent]) || occasion(r)) {
-      const c = { type: r.m.type, items: [r], lastPara: r.m.para };
+      const c = { type: r.m.type, key: familyOf(r.m), items: [r], lastPara: r.m.para };
       clusters.push(c);
     } else unjoined.push(r);
   }

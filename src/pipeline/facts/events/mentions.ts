@@ -11,8 +11,8 @@ import {
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
-import { disasterNoun, rangeIs, senseOf } from './senses.js';
-import { nonPersonCounts, verbArguments, verbStatus, verbWord } from './parse.js';
+import { disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
+import { nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -49,6 +49,8 @@ export interface EventMention {
   anchor?: boolean;
   /** Kill verb whose only target is a number of people: a casualty count for an attack nearby. */
   casualtyOnly?: boolean;
+  /** For an "other" happening, what kind it is ("disaster", "pledge"): only the same kind are one event. */
+  theme?: string;
 }
 
 export const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
@@ -104,6 +106,13 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       if (verdict) {
         if (verdict.sense === null) m = null;
         else m.type = verdict.sense;
+      }
+      // "a pledge" is one kind of happening, a disaster (or a killing in one) another
+      if (m?.type === 'other' && EVENT_NOUNS.get(w)?.type === 'other') {
+        m.theme = lemma;
+        // the one it was made to takes part in it ("a pledge to Ms Reyes")
+        const to = namedRecipient(ctx, i);
+        if (to && !m.targets.length) m.targets.push(tokenRange(ctx, to));
       }
     }
     // a sense can make the word a protest ("protesters stormed …"): count who took part

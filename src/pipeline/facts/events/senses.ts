@@ -2,12 +2,12 @@
 // in data/event-senses.json ("caught" with a non-person object is no arrest, "died of" an illness
 // is a death). The rules are data a user can read and edit; this module only interprets them.
 import { readFileSync } from 'node:fs';
-import type { EventType } from '../../../types.js';
+import type { EventType, Mention } from '../../../types.js';
 import { projectPath } from '../../../paths.js';
 import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { npForward } from '../syntax.js';
-import { caseMarker, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
@@ -23,6 +23,8 @@ export interface SenseRule {
   subject?: ArgumentClass;
   /** Lemmas of the word the parse makes the trigger's head ("go" in "go to the polls"). */
   governor?: string[];
+  /** Who the act is addressed to: "named" — a person the tagger names in the noun's own phrase, not its owner or maker ("a pledge to Ms Reyes"). */
+  recipient?: 'named';
   /** The event type the words then mean, or null: no event. */
   sense: EventType | null;
   /** When present: what the words mean when the condition fails (null: no event). */
@@ -144,11 +146,33 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
       (r.object === undefined || (!!q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
-      (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger)));
+      (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
+      (r.recipient === undefined || namedRecipient(ctx, q.trigger) !== null);
     if (holds) return { sense: r.sense, why: r.why };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
+}
+
+/** Relations that name the owner or maker of an act, not who it is addressed to ("Blair's pledge", "a pledge by Blair"). */
+const MAKER_CASES = new Set(['by', 'from', 'of']);
+
+/** A person the tagger names within the trigger noun's phrase, reached other than as its owner or maker (the first, by the parse), or null. */
+export function namedRecipient(ctx: FactsContext, trigger: number): Mention | null {
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, trigger) : -1;
+  if (!syn || word < 0) return null;
+  const stack = children(syn, word).filter((c) => syn.words[c].deprel !== 'nmod:poss' && !MAKER_CASES.has(caseMarker(syn, c) ?? ''));
+  // "went back on a pledge to make way for …": an infinitive right after the noun is its content, wherever the parse hangs it
+  const next = word + 1;
+  if (next < syn.words.length && syn.words[next].text.toLowerCase() === 'to' && syn.words[next].deprel === 'mark' && syn.words[next].head !== word) stack.push(syn.words[next].head);
+  while (stack.length) {
+    const c = stack.pop()!;
+    const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[c].start)]];
+    if (m?.type === 'PER') return m;
+    stack.push(...children(syn, c));
+  }
+  return null;
 }
 
 /** The lemma of the word the parse makes the trigger's head, or "" without a parse. */

@@ -146,6 +146,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['military_operation', ['offensive', 'incursion', 'invasion']],
   ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership']],
   ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations']],
+  // an undertaking made to someone: news of its own only with the one it was made to (data/event-senses.json)
+  ['other', ['pledge']],
 ];
 
 /** Types of scheduled occasions (an election, a trial, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
