@@ -11,7 +11,7 @@ import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../.
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims';
 
 export interface SenseRule {
   trigger: string[];
@@ -41,6 +41,7 @@ interface SenseData {
   personSuffixes: string[];
   courts: string[];
   protesters: string[];
+  claims: string[];
 }
 
 interface LoadedSenses {
@@ -51,6 +52,7 @@ interface LoadedSenses {
   offences: Set<string>;
   courts: Set<string>;
   protesters: Set<string>;
+  claims: Set<string>;
   personSuffix: RegExp;
 }
 
@@ -62,7 +64,7 @@ function senses() {
   const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), personSuffix,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), personSuffix,
   });
 }
 
@@ -114,6 +116,9 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'protesters':
       for (let k = a; k < b; k++) if (s.protesters.has(ctx.low[k])) return true;
       return false;
+    case 'claims':
+      // the head of the object: "reports he told …", "claims of broken promises"
+      return s.claims.has(ctx.low[a]) || s.claims.has(ctx.low[a + 1] ?? '') && ['the', 'these', 'those'].includes(ctx.low[a]);
     case 'illness': {
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;
