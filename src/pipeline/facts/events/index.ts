@@ -5,7 +5,7 @@ import type { Attribution, EventRecord, EventRole, Place, Quote, Span, TimeMenti
 import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
-import { DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
+import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
 import { documentCountry, type InferredPlace } from './setting.js';
 import { leadingVenue, venueAt, venuesIn } from './venues.js';
 import { rangeIs } from './senses.js';
@@ -246,6 +246,20 @@ function choice(loc: { start: number; end: number; text: string; place?: Place }
   return { role: { start: loc.start, end: loc.end, text: loc.text, ...(loc.place ? { place: loc.place } : {}) }, rank: KIND_RANK[kind] ?? 3, country: loc.place?.country ?? (kind === 'country' ? loc.text : null) };
 }
 
+/** "in England and Wales": a place with the places coordinated with it is where it happened, all of them. */
+function joinedChoice(ctx: FactsContext, loc: { start: number; end: number; text: string; place?: Place }): PlaceChoice {
+  const c = choice(loc);
+  const syn = ctx.syntax;
+  const head = syn ? headOfSpan(syn, loc) : null;
+  if (!syn || head === null) return c;
+  let end = loc.end;
+  for (const d of dependents(syn, head, 'conj')) {
+    const other = locAt(ctx, firstTokenAtOrAfter(ctx.toks, syn.words[d].start));
+    if (other && other.start >= end) end = Math.max(end, other.end);
+  }
+  return end === loc.end ? c : { ...c, role: { ...c.role, end, text: ctx.text.slice(loc.start, end) } };
+}
+
 /** A place mention at k that a locative preposition governs ("in the centre of Moscow"), not "from X"/"to X"/"X's". */
 function governedLoc(ctx: FactsContext, k: number, floor: number): boolean {
   const next = ctx.low[k + 1];
@@ -286,7 +300,7 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
     const at = locativeAttachment(ctx, loc);
     const described = whereClausePlace(ctx, clause) === loc.start;
     if (!described && (!at || at.clause !== clause)) continue;
-    const c = choice(loc);
+    const c = joinedChoice(ctx, loc);
     if (!best || c.rank > best.rank) best = c;
   }
   return best;
@@ -337,7 +351,7 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
       }
       const loc = locAt(ctx, k);
       if (loc && governedLoc(ctx, k, a)) {
-        consider(choice(loc));
+        consider(joinedChoice(ctx, loc));
         while (k + 1 < b && ctx.toks[k + 1].start < loc.end) k++;
       }
     }
@@ -354,7 +368,7 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
       if (k > m.triggerEnd && (ctx.low[k] === 'who' || ctx.low[k] === 'which')) verbalSince = true;
       const loc = locAt(ctx, k);
       if (!loc || inRoles(k) || taken.has(k) || (k > m.triggerEnd && verbalSince)) continue;
-      if (governedLoc(ctx, k, from)) return choice(loc);
+      if (governedLoc(ctx, k, from)) return joinedChoice(ctx, loc);
     }
   }
   // "they were sent back": the people of the story so far, where it happened
@@ -541,16 +555,15 @@ function cluster(all: Resolved[]): Cluster[] {
       continue;
     }
     let target: Cluster | undefined;
-    if (!r.m.isNew) {
-      for (let i = clusters.length - 1; i >= 0; i--) {
-        const c = clusters[i];
-        if (c.key !== familyOf(r.m)) continue;
-        // an undertaking told again to the same named person is the same one, however far apart
-        const samePerson = r.m.theme !== undefined && namedTargets(currentCtx!, r).size > 0 && c.items.some((it) => [...namedTargets(currentCtx!, it)].some((x) => namedTargets(currentCtx!, r).has(x)));
-        const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite) || sameDay(c, r) || samePerson;
-        if (near && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r))) target = c;
-        break;
-      }
+    // an undertaking told again to the same named person is the same one, however far apart and however introduced
+    const samePerson = (c: Cluster) => r.m.theme !== undefined && namedTargets(currentCtx!, r).size > 0 && c.items.some((it) => [...namedTargets(currentCtx!, it)].some((x) => namedTargets(currentCtx!, r).has(x)));
+    for (let i = clusters.length - 1; i >= 0; i--) {
+      const c = clusters[i];
+      if (c.key !== familyOf(r.m)) continue;
+      if (r.m.isNew && !samePerson(c)) break;
+      const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite) || sameDay(c, r) || samePerson(c);
+      if (near && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r))) target = c;
+      break;
     }
     if (target) {
       target.items.push(r);
@@ -640,7 +653,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,
-    place: place ? place.role : unplacedSetting(ctx, c.type),
+    place: place ? place.role : unplacedSetting(ctx, c.type, rep.m.theme),
     actors,
     targets,
     counts,
@@ -654,7 +667,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
  * Where an event the text places nowhere was held: a vote in the chamber the story names most; any
  * other domestic event in the story's country (inferred, cited at the venue or the country).
  */
-function unplacedSetting(ctx: FactsContext, type: string): EventRecord['place'] {
+function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefined): EventRecord['place'] {
   if (type === 'vote') {
     const venue = leadingVenue(ctx);
     if (venue) return { start: venue.start, end: venue.end, text: venue.text, place: venue.place, inferred: true };
@@ -663,7 +676,7 @@ function unplacedSetting(ctx: FactsContext, type: string): EventRecord['place'] 
     const court = courtPlace(ctx);
     if (court) return { ...court.role, inferred: true };
   }
-  return (DOMESTIC_TYPES as ReadonlySet<string>).has(type) ? documentSetting(ctx) : null;
+  return (DOMESTIC_TYPES as ReadonlySet<string>).has(type) || (theme !== undefined && DOMESTIC_OTHER.has(theme)) ? documentSetting(ctx) : null;
 }
 
 /** Steps taken in a court: where the story's court sits is where they were taken. */

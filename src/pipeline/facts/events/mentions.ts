@@ -108,7 +108,7 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
         else m.type = verdict.sense;
       }
       // "a pledge" is one kind of happening, a disaster (or a killing in one) another
-      if (m?.type === 'other' && EVENT_NOUNS.get(w)?.type === 'other') {
+      if (m?.type === 'other' && (EVENT_NOUNS.get(w)?.type === 'other' || verb?.type === 'other')) {
         m.theme = lemma;
         // the one it was made to takes part in it ("a pledge to Ms Reyes")
         const to = namedRecipient(ctx, i);
@@ -534,6 +534,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
   if (e.type === 'other' && next === 'of') return null;
+  // "bankruptcy protection", "pledge card": a modifier of another noun, not the happening
+  if (e.type === 'other' && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
   if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
   // "election-related" is a compound; "the next election - did not …" is a dash
   if ((next === '-' || (next && next.startsWith('-'))) && ctx.toks[i + 1].start === ctx.toks[i].end) return null;
@@ -644,13 +646,14 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0))) strong = false;
   // "the earthquake", "floods in the north": a natural disaster named is a happening in itself;
   // "killed following a massive earthquake": a story's disaster is one, however it is introduced
-  if (e.type === 'other') {
-    strong = true;
-    isNew = false;
-  }
-  if (ctx.headingSent[s]) strong = false;
   if (lightVerb && plural && det !== '' && !isNew) strong = false;
   if (!det && !plural && !lightVerb && !named && ownTime < 0 && !hasPlace) strong = false;
+  // a happening of no listed type that passed its sense check is one in itself ("forced into bankruptcy")
+  if (e.type === 'other') {
+    strong = true;
+    if (disasterNoun(low[i])) isNew = false;
+  }
+  if (ctx.headingSent[s]) strong = false;
   return {
     type: e.type, trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'noun', strong, isNew, definite, lightVerb,
     actors, targets, counts: {}, countRanges: [], status, placeRanges: placeRanges.length ? placeRanges : [[start, argsEnd]], ownTime,

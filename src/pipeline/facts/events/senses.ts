@@ -23,8 +23,11 @@ export interface SenseRule {
   subject?: ArgumentClass;
   /** Lemmas of the word the parse makes the trigger's head ("go" in "go to the polls"). */
   governor?: string[];
-  /** Who the act is addressed to: "named" — a person the tagger names in the noun's own phrase, not its owner or maker ("a pledge to Ms Reyes"). */
-  recipient?: 'named';
+  /**
+   * A name in the trigger noun's own phrase: "recipient", a person it is addressed to, not its owner or
+   * maker ("a pledge to Ms Reyes"); "party", a person or organisation in any role ("an offer from Acme").
+   */
+  named?: 'recipient' | 'party';
   /** The event type the words then mean, or null: no event. */
   sense: EventType | null;
   /** When present: what the words mean when the condition fails (null: no event). */
@@ -152,7 +155,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.object === undefined || (!!q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
-      (r.recipient === undefined || namedRecipient(ctx, q.trigger) !== null);
+      (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : namedParty(ctx, q.trigger)));
     if (holds) return { sense: r.sense, why: r.why };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
@@ -179,6 +182,24 @@ export function namedRecipient(ctx: FactsContext, trigger: number): Mention | nu
   }
   return null;
 }
+
+/** A person or organisation the tagger names within the trigger noun's phrase ("a bid by Acme for Borr", "Acme's offer"). */
+function namedParty(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, trigger) : -1;
+  if (!syn || word < 0) return false;
+  const stack = children(syn, word);
+  while (stack.length) {
+    const c = stack.pop()!;
+    const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[c].start)]];
+    if (m?.type === 'PER' || m?.type === 'ORG') return true;
+    // a clause hung on the noun ("which the firm raised") is no part of who made it
+    if (!relationIsClause(syn.words[c].deprel)) stack.push(...children(syn, c));
+  }
+  return false;
+}
+
+const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:') || rel === 'parataxis' || rel === 'advcl';
 
 /** The lemma of the word the parse makes the trigger's head, or "" without a parse. */
 function governorLemma(ctx: FactsContext, trigger: number): string {
