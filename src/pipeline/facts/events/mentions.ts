@@ -11,6 +11,7 @@ import {
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
+import { scheduledActs } from './scheduled.js';
 import { disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
@@ -120,6 +121,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);
+  // "the party is to back the bill": a decision announced
+  out.push(...scheduledActs(ctx, s, out, STATUS_CUES));
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;

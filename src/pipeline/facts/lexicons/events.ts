@@ -164,8 +164,11 @@ export const DOMESTIC_TYPES: ReadonlySet<EventType> = new Set<EventType>([
   'election', 'vote', 'ruling', 'prosecution', 'charge', 'conviction', 'sentencing', 'arrest', 'detention', 'protest', 'strike', 'investigation',
 ]);
 
-/** Happenings of no listed type that, like court steps, take place under one country's rule: a company's bid, filing or bankruptcy, a ban. */
-export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban', 'bid', 'offer', 'file']);
+/**
+ * Happenings of no listed type that, like court steps, take place under one country's rule: a
+ * company's bid, filing or bankruptcy, a ban, an act announced as settled ("the ministry is to spend").
+ */
+export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban', 'bid', 'offer', 'file', 'settled']);
 
 /** Nouns whose plural is the usual event word and whose singular means something else ("charge", "sanction"). */
 const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations', 'polls']);
