@@ -10,7 +10,7 @@ import { countryAdjectives, documentCountry, type InferredPlace } from './settin
 import { gazetteer } from '../../places/gazetteer.js';
 import { nameKey } from '../../places/normalize.js';
 import { leadingVenue, venueAt, venuesIn } from './venues.js';
-import { rangeIs } from './senses.js';
+import { isCourtWord, rangeIs } from './senses.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -704,13 +704,20 @@ function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefi
 /** Steps taken in a court: where the story's court sits is where they were taken. */
 const COURT_STEPS = new Set(['prosecution', 'charge', 'conviction', 'sentencing', 'ruling']);
 
+const courtPlaces = new WeakMap<FactsContext, PlaceChoice | null>();
+
 /** "told a New York court", "a Texas judge": the most specific place the story gives a court, or null. */
 function courtPlace(ctx: FactsContext): PlaceChoice | null {
+  if (!courtPlaces.has(ctx)) courtPlaces.set(ctx, findCourtPlace(ctx));
+  return courtPlaces.get(ctx) ?? null;
+}
+
+function findCourtPlace(ctx: FactsContext): PlaceChoice | null {
   const syn = ctx.syntax;
   if (!syn) return null;
   let best: PlaceChoice | null = null;
   for (let k = 0; k < ctx.toks.length; k++) {
-    if (!rangeIs(ctx, k, k + 1, 'court') || ctx.mentionAt[k] >= 0) continue;
+    if (ctx.mentionAt[k] >= 0 || !isCourtWord(ctx.low[k])) continue;
     const word = wordOfToken(syn, k);
     if (word < 0 || syn.words[word].upos !== 'NOUN') continue;
     for (const d of dependents(syn, word, 'compound', 'amod', 'nmod:poss')) {

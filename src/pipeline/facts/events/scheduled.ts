@@ -24,13 +24,14 @@ export function scheduledActs(ctx: FactsContext, s: number, typed: readonly Even
   const syn = ctx.syntax;
   if (!syn || ctx.headingSent[s]) return [];
   const out: EventMention[] = [];
-  for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) {
+  for (let to = syn.sentenceWordStart[s]; to < syn.sentenceWordStart[s + 1]; to++) {
+    // from each "to" marking a verb, back to a "be" of that verb
+    if (syn.words[to].deprel !== 'mark' || syn.words[to].text.toLowerCase() !== 'to') continue;
+    const w = syn.words[to].head;
     const word = syn.words[w];
-    if (word.upos !== 'VERB') continue;
-    const kids = children(syn, w);
-    const be = kids.find((k) => (syn.words[k].deprel === 'cop' || syn.words[k].deprel === 'aux') && syn.words[k].lemma.toLowerCase() === 'be');
-    const to = kids.find((k) => syn.words[k].deprel === 'mark' && syn.words[k].text.toLowerCase() === 'to');
-    if (be === undefined || to === undefined || !(be < to && to < w)) continue;
+    if (w <= to || word.upos !== 'VERB') continue;
+    const be = children(syn, w).find((k) => (syn.words[k].deprel === 'cop' || syn.words[k].deprel === 'aux') && syn.words[k].lemma.toLowerCase() === 'be');
+    if (be === undefined || be > to) continue;
     // "is to back", "are also to meet": nothing but adverbs in between
     let adjacent = true;
     for (let k = be + 1; k < w; k++) if (k !== to && syn.words[k].upos !== 'ADV') adjacent = false;

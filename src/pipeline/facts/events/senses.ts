@@ -85,6 +85,11 @@ export function disasterNoun(word: string): { type: EventType; lemma: string; pl
   return { type: 'other', lemma: plural ? word.slice(0, -1) : word, plural };
 }
 
+/** A word of 'courts' ("court", "judge", "jury"). */
+export function isCourtWord(word: string): boolean {
+  return senses().courts.has(word);
+}
+
 const asList = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'who', 'whom']);
 

@@ -61,8 +61,10 @@ export function venuesIn(ctx: FactsContext): PlaceMention[] {
 
 /** The venue at token k, or null. */
 export function venueAt(ctx: FactsContext, k: number): PlaceMention | null {
+  const venues = venuesIn(ctx);
+  if (!venues.length) return null;
   const off = ctx.toks[k].start;
-  return venuesIn(ctx).find((v) => v.start <= off && off < v.end) ?? null;
+  return venues.find((v) => v.start <= off && off < v.end) ?? null;
 }
 
 /** The venue a story names most (first on ties): where a vote it places nowhere was held. */
