@@ -6,11 +6,9 @@ import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
 import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
-import { countryAdjectives, documentCountry, type InferredPlace } from './setting.js';
-import { gazetteer } from '../../places/gazetteer.js';
-import { nameKey } from '../../places/normalize.js';
-import { leadingVenue, venueAt, venuesIn } from './venues.js';
-import { isCourtWord, rangeIs } from './senses.js';
+import { storySetting } from './setting.js';
+import { leadingVenue, venueAt } from './venues.js';
+import { isCourtWord } from './senses.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -605,36 +603,6 @@ function occasion(r: Resolved): boolean {
 
 let currentCtx: FactsContext | null = null;
 
-const settings = new WeakMap<FactsContext, InferredPlace | null>();
-
-function documentSetting(ctx: FactsContext): InferredPlace | null {
-  if (!settings.has(ctx)) {
-    const dateline = ctx.places.find((p) => ctx.inDateline[firstTokenAtOrAfter(ctx.toks, p.start)]) ?? null;
-    const adjectives = ctx.syntax ? countryAdjectives(ctx.toks, (start) => describesOrganisation(ctx, start), adjectiveCountry) : [];
-    settings.set(ctx, documentCountry([...ctx.places, ...venuesIn(ctx)], dateline, adjectives));
-  }
-  return settings.get(ctx) ?? null;
-}
-
-/** Is the word at this offset a modifier of a word for an organisation ("government", "firm"), outside any name? */
-function describesOrganisation(ctx: FactsContext, start: number): boolean {
-  const syn = ctx.syntax!;
-  const t = firstTokenAtOrAfter(ctx.toks, start);
-  // the tagger calls a nationality MISC; inside another name ("Australian Financial Review") it is that name
-  if (ctx.mentionAt[t] >= 0 && ctx.mentions[ctx.mentionAt[t]].type !== 'MISC') return false;
-  const w = wordOfToken(syn, t);
-  if (w < 0 || syn.words[w].deprel !== 'amod' || syn.words[w].head < 0) return false;
-  const head = firstTokenAtOrAfter(ctx.toks, syn.words[syn.words[w].head].start);
-  return ctx.mentionAt[head] < 0 && rangeIs(ctx, head, head + 1, 'organisation');
-}
-
-/** The one country a word is the adjective of ("Australian" → Australia), or null. */
-function adjectiveCountry(word: string): string | null {
-  const ccs = gazetteer().demonym(nameKey(word));
-  if (!ccs || ccs.size !== 1) return null;
-  return gazetteer().country([...ccs][0])?.name ?? null;
-}
-
 export function withContext<T>(ctx: FactsContext, f: () => T): T {
   currentCtx = ctx;
   try {
@@ -698,7 +666,7 @@ function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefi
     const court = courtPlace(ctx);
     if (court) return { ...court.role, inferred: true };
   }
-  return (DOMESTIC_TYPES as ReadonlySet<string>).has(type) || (theme !== undefined && DOMESTIC_OTHER.has(theme)) ? documentSetting(ctx) : null;
+  return (DOMESTIC_TYPES as ReadonlySet<string>).has(type) || (theme !== undefined && DOMESTIC_OTHER.has(theme)) ? storySetting(ctx) : null;
 }
 
 /** Steps taken in a court: where the story's court sits is where they were taken. */

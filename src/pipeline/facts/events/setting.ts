@@ -1,7 +1,14 @@
-// The country a document is set in: the one its resolved place names and country adjectives
-// ("the Australian government") point to clearly more often than any other, else its dateline's. A domestic event (an election, a court step, an arrest) the text
-// places nowhere is placed there, marked as inferred.
+// The country a document is set in: the one its resolved place names, named venues and the country
+// adjectives of its organisations ("the Australian government") point to clearly more often than any
+// other, else its dateline's. A domestic event (an election, a court step, an arrest) the text places
+// nowhere is placed there, marked as inferred.
 import type { EventRole, Place, PlaceMention } from '../../../types.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { gazetteer } from '../../places/gazetteer.js';
+import { nameKey } from '../../places/normalize.js';
+import { wordOfToken } from '../../syntax/query.js';
+import { rangeIs } from './senses.js';
+import { venuesIn } from './venues.js';
 
 /** Fewest place mentions of a country, and its lead over the next, for it to be the setting. */
 const MIN_MENTIONS = 2;
@@ -41,18 +48,48 @@ function leadingCountry(countries: ReadonlyArray<string | null>): string | null 
   return n >= MIN_MENTIONS && n >= 2 * runnerUp ? country : null;
 }
 
+const settings = new WeakMap<FactsContext, InferredPlace | null>();
+
+/** The country a story is set in (documentCountry over its places, venues, organisations' country adjectives and dateline), once per document. */
+export function storySetting(ctx: FactsContext): InferredPlace | null {
+  if (!settings.has(ctx)) {
+    const dateline = ctx.places.find((p) => ctx.inDateline[firstTokenAtOrAfter(ctx.toks, p.start)]) ?? null;
+    settings.set(ctx, documentCountry([...ctx.places, ...venuesIn(ctx)], dateline, countryAdjectives(ctx)));
+  }
+  return settings.get(ctx) ?? null;
+}
+
 /**
  * Country adjectives on organisations ("the Australian government", "an Australian mining firm"): a
- * capitalised word the gazetteer knows as the adjective of exactly one country, which the caller
- * says describes an organisation. A person's nationality ("the Australian strategist") says who,
- * not where the story is.
+ * capitalised word the gazetteer knows as the adjective of exactly one country, modifying a word for
+ * an organisation. A person's nationality ("the Australian strategist") says who, not where the story is.
  */
-export function countryAdjectives(words: ReadonlyArray<{ start: number; end: number; text: string }>, onOrganisation: (start: number) => boolean, countryOf: (adjective: string) => string | null): CountryAdjective[] {
+export function countryAdjectives(ctx: FactsContext): CountryAdjective[] {
   const out: CountryAdjective[] = [];
-  for (const w of words) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !onOrganisation(w.start)) continue;
-    const country = countryOf(w.text);
+  if (!ctx.syntax) return out;
+  for (let t = 0; t < ctx.toks.length; t++) {
+    const w = ctx.toks[t];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !describesOrganisation(ctx, t)) continue;
+    const country = adjectiveCountry(w.text);
     if (country) out.push({ start: w.start, end: w.end, country });
   }
   return out;
+}
+
+/** Is token t a modifier of a word for an organisation ("government", "firm"), outside any name? */
+function describesOrganisation(ctx: FactsContext, t: number): boolean {
+  const syn = ctx.syntax!;
+  // the tagger calls a nationality MISC; inside another name ("Australian Financial Review") it is that name
+  if (ctx.mentionAt[t] >= 0 && ctx.mentions[ctx.mentionAt[t]].type !== 'MISC') return false;
+  const w = wordOfToken(syn, t);
+  if (w < 0 || syn.words[w].deprel !== 'amod' || syn.words[w].head < 0) return false;
+  const head = firstTokenAtOrAfter(ctx.toks, syn.words[syn.words[w].head].start);
+  return ctx.mentionAt[head] < 0 && rangeIs(ctx, head, head + 1, 'organisation');
+}
+
+/** The one country a word is the adjective of ("Australian" → Australia), or null. */
+function adjectiveCountry(word: string): string | null {
+  const ccs = gazetteer().demonym(nameKey(word));
+  if (!ccs || ccs.size !== 1) return null;
+  return gazetteer().country([...ccs][0])?.name ?? null;
 }
