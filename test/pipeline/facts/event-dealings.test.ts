@@ -31,6 +31,8 @@ test('a ban on a practice is an event of type other, placed where the text says,
   const ban = eventsOf('Last year the assembly passed a ban on smoking in bars in Scotland and Ireland.').find((e) => e.type === 'other');
   assert.equal(ban?.trigger.text, 'ban');
   assert.equal(ban?.place?.text, 'Scotland and Ireland');
+  const group = eventsOf('The government banned the opposition party on Monday after the riots.');
+  assert.deepEqual(group.map((e) => e.type), ['designation'], 'a group banned is designated, whatever the date phrase');
 });
 
 test('a bid the text places nowhere is set in the country the story names most', () => {
