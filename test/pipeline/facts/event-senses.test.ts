@@ -75,7 +75,7 @@ test('the arguments decide the type: protesters storming a hall protest; a court
   assert.ok(stormed.some((e) => e.type === 'protest'), kinds(stormed).join(', '));
   assert.ok(!stormed.some((e) => e.type === 'attack'));
   assert.ok(eventsOf('An appeals judge in Ohio dismissed the lawsuit on Friday.').some((e) => e.type === 'ruling'));
-  assert.deepEqual(kinds(eventsOf('The spokeswoman dismissed the rumours as gossip.')), [], 'dismissing rumours is no ruling');
+  assert.deepEqual(kinds(eventsOf('The spokeswoman dismissed the rumours as gossip.')), ['other:dismissed'], 'dismissing rumours is no ruling but a rebuttal');
   const court = eventsOf('The three men will appear at Carlisle Crown Court on 4 June.').find((e) => e.type === 'prosecution');
   assert.equal(court?.status, 'planned');
 });
@@ -88,4 +88,14 @@ test('read from the parse: the agent is the actor without its "by"; a number of 
   assert.equal(held?.counts.detained, undefined, 'two busloads are not two people');
   const men = eventsOf('Officers detained four men outside the ground on Saturday.').find((e) => e.type === 'detention');
   assert.deepEqual(men?.counts.detained, { value: 4, qualifier: 'exact' });
+});
+
+test('dismissing reports or claims is a rebuttal (other); a judge dismissing a case rules; dismissing an idea is nothing', async () => {
+  const { analyse, defaultContext } = await import('../../../src/pipeline/index.js');
+  const typesOf = (sentence: string) =>
+    analyse({ source: { kind: 'file', location: 'rebut.txt', name: 'rebut' }, format: 'text', content: `City news\n\n${sentence}`, encoding: 'utf-8', hints: {} }, defaultContext()).events.map((e) => `${e.type}:${e.trigger.text}`);
+  assert.deepEqual(typesOf('The harbour master has dismissed reports that he sold permits to friends.'), ['other:dismissed']);
+  assert.deepEqual(typesOf('On Tuesday the mayor dismissed claims of secret payments from the builders.'), ['other:dismissed']);
+  assert.deepEqual(typesOf('A judge dismissed the lawsuit against the harbour authority on Monday.'), ['ruling:dismissed']);
+  assert.deepEqual(typesOf('The mayor dismissed the idea as fanciful.'), []);
 });

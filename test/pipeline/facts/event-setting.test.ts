@@ -50,3 +50,10 @@ test('a story filed from one capital about a country it names more is set in tha
   const tie = documentCountry([paris, mention(20, 'Lyon', 'France', 'city'), mention(40, 'Kenya', 'Kenya', 'country'), mention(60, 'Nairobi', 'Kenya', 'city')], paris);
   assert.deepEqual([tie?.text, tie?.start], ['France', 0], 'no country of its own named: the country, cited at the dateline');
 });
+
+test('a country adjective on an organisation sets the story; one on a person does not', () => {
+  const firm = eventsOf('Council news\n\nThe Kenyan government and a Kenyan mining firm were named in the report. Ghana was also mentioned. Voters will decide at the next election.');
+  assert.equal(firm.find((e) => e.type === 'election')?.place?.text, 'Kenya');
+  const people = eventsOf('Council news\n\nA Kenyan strategist and a Kenyan economist were named in the report. Ghana was also mentioned. Voters will decide at the next election.');
+  assert.equal(people.find((e) => e.type === 'election')?.place ?? null, null);
+});

@@ -5,8 +5,10 @@ import type { Attribution, EventRecord, EventRole, Place, Quote, Span, TimeMenti
 import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
-import { DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
-import { documentCountry, type InferredPlace } from './setting.js';
+import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
+import { storySetting } from './setting.js';
+import { leadingVenue, venueAt } from './venues.js';
+import { isCourtWord } from './senses.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -34,6 +36,8 @@ interface Resolved {
 
 interface Cluster {
   type: string;
+  /** What joins reports: the type's family, and for "other" what kind of happening (a disaster, an undertaking). */
+  key: string;
   items: Resolved[];
   lastPara: number;
 }
@@ -230,6 +234,8 @@ function locAt(ctx: FactsContext, k: number): { start: number; end: number; text
   const off = ctx.toks[k].start;
   const pm = ctx.places.find((p) => p.start <= off && off < p.end);
   if (pm) return { start: pm.start, end: pm.end, text: pm.text, place: pm.place };
+  const venue = venueAt(ctx, k);
+  if (venue) return { start: venue.start, end: venue.end, text: venue.text, place: venue.place };
   const m = ctx.mentions[ctx.mentionAt[k]];
   if (m && m.type === 'LOC') return { start: m.start, end: m.end, text: m.text };
   return null;
@@ -238,6 +244,20 @@ function locAt(ctx: FactsContext, k: number): { start: number; end: number; text
 function choice(loc: { start: number; end: number; text: string; place?: Place }): PlaceChoice {
   const kind = loc.place?.kind ?? 'other';
   return { role: { start: loc.start, end: loc.end, text: loc.text, ...(loc.place ? { place: loc.place } : {}) }, rank: KIND_RANK[kind] ?? 3, country: loc.place?.country ?? (kind === 'country' ? loc.text : null) };
+}
+
+/** "in England and Wales": a place with the places coordinated with it is where it happened, all of them. */
+function joinedChoice(ctx: FactsContext, loc: { start: number; end: number; text: string; place?: Place }): PlaceChoice {
+  const c = choice(loc);
+  const syn = ctx.syntax;
+  const head = syn ? headOfSpan(syn, loc) : null;
+  if (!syn || head === null) return c;
+  let end = loc.end;
+  for (const d of dependents(syn, head, 'conj')) {
+    const other = locAt(ctx, firstTokenAtOrAfter(ctx.toks, syn.words[d].start));
+    if (other && other.start >= end) end = Math.max(end, other.end);
+  }
+  return end === loc.end ? c : { ...c, role: { ...c.role, end, text: ctx.text.slice(loc.start, end) } };
 }
 
 /** A place mention at k that a locative preposition governs ("in the centre of Moscow"), not "from X"/"to X"/"X's". */
@@ -280,7 +300,7 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
     const at = locativeAttachment(ctx, loc);
     const described = whereClausePlace(ctx, clause) === loc.start;
     if (!described && (!at || at.clause !== clause)) continue;
-    const c = choice(loc);
+    const c = joinedChoice(ctx, loc);
     if (!best || c.rank > best.rank) best = c;
   }
   return best;
@@ -311,7 +331,7 @@ function whereClausePlace(ctx: FactsContext, clause: number): number {
 }
 
 function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | null, taken: Set<number>): PlaceChoice | null {
-  const parsed = ctx.syntax ? parsedPlace(ctx, m) : null;
+  const parsed = ctx.syntax ? parsedPlace(ctx, m) ?? modifierPlace(ctx, m) ?? targetPlace(ctx, m) : null;
   if (parsed) return parsed;
   let best: PlaceChoice | null = null;
   const consider = (c: PlaceChoice | null) => {
@@ -331,7 +351,7 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
       }
       const loc = locAt(ctx, k);
       if (loc && governedLoc(ctx, k, a)) {
-        consider(choice(loc));
+        consider(joinedChoice(ctx, loc));
         while (k + 1 < b && ctx.toks[k + 1].start < loc.end) k++;
       }
     }
@@ -348,12 +368,12 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
       if (k > m.triggerEnd && (ctx.low[k] === 'who' || ctx.low[k] === 'which')) verbalSince = true;
       const loc = locAt(ctx, k);
       if (!loc || inRoles(k) || taken.has(k) || (k > m.triggerEnd && verbalSince)) continue;
-      if (governedLoc(ctx, k, from)) return choice(loc);
+      if (governedLoc(ctx, k, from)) return joinedChoice(ctx, loc);
     }
   }
   // "they were sent back": the people of the story so far, where it happened
   // (those it happened to: "she would vote" says nothing of where the story last was)
-  if (lastPlace && m.targets.some(([a, b]) => b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she'))) return lastPlace;
+  if (lastPlace && m.targets.some(([a, b]) => (b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she')) || groupAnaphor(ctx, [a, b]))) return lastPlace;
   // "Spain has extradited …": a country acting is where it acts
   const subject = m.kind === 'clause' ? m.actors[0] : undefined;
   if (subject) {
@@ -361,6 +381,46 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
     if (loc && loc.place?.kind === 'country' && cutAtComma(ctx, subject[0], subject[1]) - subject[0] <= 2) return choice(loc);
   }
   return null;
+}
+
+/** "the Commons vote", "Russia's election": a place that modifies the event noun is where it is held. */
+function modifierPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
+  const syn = ctx.syntax!;
+  const word = wordOfToken(syn, m.trigger);
+  if (m.kind !== 'noun' || word < 0) return null;
+  for (const d of dependents(syn, word, 'compound', 'nmod:poss')) {
+    const loc = locAt(ctx, firstTokenAtOrAfter(ctx.toks, syn.words[d].start));
+    if (loc) return choice(loc);
+  }
+  return null;
+}
+
+/** Events done to a place rather than to people: what is stormed, raided or shelled is where it happened. */
+const PLACE_TARGET_TYPES = new Set(['attack', 'raid', 'protest', 'military_operation']);
+
+/**
+ * "stormed the House of Commons chamber", "shelled Kharkiv": the target itself, when it is a named
+ * place or venue and names no one. Cited as the whole phrase from the name to its head ("House of
+ * Commons chamber"), the place keeping the name.
+ */
+function targetPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
+  if (m.kind !== 'clause' || !PLACE_TARGET_TYPES.has(m.type)) return null;
+  for (const [a, b] of m.targets) {
+    if (hasPerson(ctx, a, b)) continue;
+    for (let k = a; k < b; k++) {
+      const loc = locAt(ctx, k);
+      if (!loc) continue;
+      const end = ctx.toks[b - 1].end;
+      const c = choice(loc);
+      return { ...c, role: { ...c.role, end, text: ctx.text.slice(loc.start, end) } };
+    }
+  }
+  return null;
+}
+
+function hasPerson(ctx: FactsContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.mentions[ctx.mentionAt[k]]?.type === 'PER' || PERSON_NOUNS.has(ctx.low[k])) return true;
+  return false;
 }
 
 function previousLoc(ctx: FactsContext, before: number): { start: number; end: number; text: string; place?: Place } | null {
@@ -473,6 +533,8 @@ function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
 /** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"); so are a killing and the victim's death told in the same breath. */
 const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying', election: 'balloting', vote: 'balloting' };
 const family = (t: string) => FAMILY[t] ?? t;
+/** A pledge and an earthquake are both "other", never one event. */
+const familyOf = (m: EventMention) => (m.type === 'other' ? `other:${m.theme ?? ''}` : family(m.type));
 
 function cluster(all: Resolved[]): Cluster[] {
   const ctxOf = (r: Resolved) => r;
@@ -481,7 +543,7 @@ function cluster(all: Resolved[]): Cluster[] {
   const weak: Resolved[] = [];
   const bySentence = new Map<string, Cluster>();
   for (const r of all) {
-    const key = `${r.m.sent}:${family(r.m.type)}`;
+    const key = `${r.m.sent}:${familyOf(r.m)}`;
     const same = bySentence.get(key);
     // "another protest", "a huge demonstration" beside "the protest": a new one, even in the same sentence
     if (same && r.m.strong && !(r.m.isNew && r.m.kind === 'noun')) {
@@ -493,27 +555,28 @@ function cluster(all: Resolved[]): Cluster[] {
       continue;
     }
     let target: Cluster | undefined;
-    if (!r.m.isNew) {
-      for (let i = clusters.length - 1; i >= 0; i--) {
-        const c = clusters[i];
-        if (family(c.type) !== family(r.m.type)) continue;
-        const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite) || sameDay(c, r);
-        if (near && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r))) target = c;
-        break;
-      }
+    // an undertaking told again to the same named person is the same one, however far apart and however introduced
+    const samePerson = (c: Cluster) => r.m.theme !== undefined && namedTargets(currentCtx!, r).size > 0 && c.items.some((it) => [...namedTargets(currentCtx!, it)].some((x) => namedTargets(currentCtx!, r).has(x)));
+    for (let i = clusters.length - 1; i >= 0; i--) {
+      const c = clusters[i];
+      if (c.key !== familyOf(r.m)) continue;
+      if (r.m.isNew && !samePerson(c)) break;
+      const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite) || sameDay(c, r) || samePerson(c);
+      if (near && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r))) target = c;
+      break;
     }
     if (target) {
       target.items.push(r);
       target.lastPara = r.m.para;
     } else {
-      target = { type: r.m.type, items: [r], lastPara: r.m.para };
+      target = { type: r.m.type, key: familyOf(r.m), items: [r], lastPara: r.m.para };
       clusters.push(target);
     }
     bySentence.set(key, target);
   }
   const joinWeak = (r: Resolved): boolean => {
     const start = r.extent.start;
-    const same = clusters.filter((c) => family(c.type) === family(r.m.type) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)));
+    const same = clusters.filter((c) => c.key === familyOf(r.m) && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r)));
     const target = same.filter((c) => c.items[0].extent.start <= start).pop() ?? same.find((c) => c.items[0].extent.start > start);
     if (target) target.items.push(r);
     return !!target;
@@ -523,7 +586,7 @@ function cluster(all: Resolved[]): Cluster[] {
     if (joinWeak(r)) continue;
     // a headline's clause with no body mention of its own is still the story's event
     if (r.m.lightVerb || (r.m.isNew && r.m.actors.length > 0 && !r.m.anchor) || (r.m.kind === 'clause' && currentCtx!.headingSent[r.m.sent]) || occasion(r)) {
-      const c = { type: r.m.type, items: [r], lastPara: r.m.para };
+      const c = { type: r.m.type, key: familyOf(r.m), items: [r], lastPara: r.m.para };
       clusters.push(c);
     } else unjoined.push(r);
   }
@@ -539,16 +602,6 @@ function occasion(r: Resolved): boolean {
 }
 
 let currentCtx: FactsContext | null = null;
-
-const settings = new WeakMap<FactsContext, InferredPlace | null>();
-
-function documentSetting(ctx: FactsContext): InferredPlace | null {
-  if (!settings.has(ctx)) {
-    const dateline = ctx.places.find((p) => ctx.inDateline[firstTokenAtOrAfter(ctx.toks, p.start)]) ?? null;
-    settings.set(ctx, documentCountry(ctx.places, dateline));
-  }
-  return settings.get(ctx) ?? null;
-}
 
 export function withContext<T>(ctx: FactsContext, f: () => T): T {
   currentCtx = ctx;
@@ -590,7 +643,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,
-    place: place ? place.role : (DOMESTIC_TYPES as ReadonlySet<string>).has(c.type) ? documentSetting(ctx) : null,
+    place: place ? place.role : unplacedSetting(ctx, c.type, rep.m.theme),
     actors,
     targets,
     counts,
@@ -598,6 +651,50 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
     ...(attribution ? { attribution } : {}),
     mentions: c.items.map((it) => ({ ...it.extent, text: ctx.text.slice(it.extent.start, it.extent.end) })),
   };
+}
+
+/**
+ * Where an event the text places nowhere was held: a vote in the chamber the story names most; any
+ * other domestic event in the story's country (inferred, cited at the venue or the country).
+ */
+function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefined): EventRecord['place'] {
+  if (type === 'vote') {
+    const venue = leadingVenue(ctx);
+    if (venue) return { start: venue.start, end: venue.end, text: venue.text, place: venue.place, inferred: true };
+  }
+  if (COURT_STEPS.has(type)) {
+    const court = courtPlace(ctx);
+    if (court) return { ...court.role, inferred: true };
+  }
+  return (DOMESTIC_TYPES as ReadonlySet<string>).has(type) || (theme !== undefined && DOMESTIC_OTHER.has(theme)) ? storySetting(ctx) : null;
+}
+
+/** Steps taken in a court: where the story's court sits is where they were taken. */
+const COURT_STEPS = new Set(['prosecution', 'charge', 'conviction', 'sentencing', 'ruling']);
+
+const courtPlaces = new WeakMap<FactsContext, PlaceChoice | null>();
+
+/** "told a New York court", "a Texas judge": the most specific place the story gives a court, or null. */
+function courtPlace(ctx: FactsContext): PlaceChoice | null {
+  if (!courtPlaces.has(ctx)) courtPlaces.set(ctx, findCourtPlace(ctx));
+  return courtPlaces.get(ctx) ?? null;
+}
+
+function findCourtPlace(ctx: FactsContext): PlaceChoice | null {
+  const syn = ctx.syntax;
+  if (!syn) return null;
+  let best: PlaceChoice | null = null;
+  for (let k = 0; k < ctx.toks.length; k++) {
+    if (ctx.mentionAt[k] >= 0 || !isCourtWord(ctx.low[k])) continue;
+    const word = wordOfToken(syn, k);
+    if (word < 0 || syn.words[word].upos !== 'NOUN') continue;
+    for (const d of dependents(syn, word, 'compound', 'amod', 'nmod:poss')) {
+      const loc = locAt(ctx, firstTokenAtOrAfter(ctx.toks, syn.words[d].start));
+      const c = loc ? choice(loc) : null;
+      if (c && (!best || c.rank > best.rank)) best = c;
+    }
+  }
+  return best;
 }
 
 function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {

@@ -11,8 +11,9 @@ import {
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
-import { disasterNoun, rangeIs, senseOf } from './senses.js';
-import { nonPersonCounts, verbArguments, verbStatus, verbWord } from './parse.js';
+import { scheduledActs } from './scheduled.js';
+import { disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
+import { nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -49,6 +50,8 @@ export interface EventMention {
   anchor?: boolean;
   /** Kill verb whose only target is a number of people: a casualty count for an attack nearby. */
   casualtyOnly?: boolean;
+  /** For an "other" happening, what kind it is ("disaster", "pledge"): only the same kind are one event. */
+  theme?: string;
 }
 
 export const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
@@ -105,12 +108,21 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
         if (verdict.sense === null) m = null;
         else m.type = verdict.sense;
       }
+      // "a pledge" is one kind of happening, a disaster (or a killing in one) another
+      if (m?.type === 'other' && (EVENT_NOUNS.get(w)?.type === 'other' || verb?.type === 'other')) {
+        m.theme = lemma;
+        // the one it was made to takes part in it ("a pledge to Ms Reyes")
+        const to = namedRecipient(ctx, i);
+        if (to && !m.targets.length) m.targets.push(tokenRange(ctx, to));
+      }
     }
     // a sense can make the word a protest ("protesters stormed …"): count who took part
     if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);
+  // "the party is to back the bill": a decision announced
+  out.push(...scheduledActs(ctx, s, out, STATUS_CUES));
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
@@ -525,6 +537,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
   if (e.type === 'other' && next === 'of') return null;
+  // "bankruptcy protection", "pledge card": a modifier of another noun, not the happening
+  if (e.type === 'other' && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
   if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
   // "election-related" is a compound; "the next election - did not …" is a dash
   if ((next === '-' || (next && next.startsWith('-'))) && ctx.toks[i + 1].start === ctx.toks[i].end) return null;
@@ -635,13 +649,14 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0))) strong = false;
   // "the earthquake", "floods in the north": a natural disaster named is a happening in itself;
   // "killed following a massive earthquake": a story's disaster is one, however it is introduced
-  if (e.type === 'other') {
-    strong = true;
-    isNew = false;
-  }
-  if (ctx.headingSent[s]) strong = false;
   if (lightVerb && plural && det !== '' && !isNew) strong = false;
   if (!det && !plural && !lightVerb && !named && ownTime < 0 && !hasPlace) strong = false;
+  // a happening of no listed type that passed its sense check is one in itself ("forced into bankruptcy")
+  if (e.type === 'other') {
+    strong = true;
+    if (disasterNoun(low[i])) isNew = false;
+  }
+  if (ctx.headingSent[s]) strong = false;
   return {
     type: e.type, trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'noun', strong, isNew, definite, lightVerb,
     actors, targets, counts: {}, countRanges: [], status, placeRanges: placeRanges.length ? placeRanges : [[start, argsEnd]], ownTime,

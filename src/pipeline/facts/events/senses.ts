@@ -2,16 +2,16 @@
 // in data/event-senses.json ("caught" with a non-person object is no arrest, "died of" an illness
 // is a death). The rules are data a user can read and edit; this module only interprets them.
 import { readFileSync } from 'node:fs';
-import type { EventType } from '../../../types.js';
+import type { EventType, Mention } from '../../../types.js';
 import { projectPath } from '../../../paths.js';
 import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { npForward } from '../syntax.js';
-import { caseMarker, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims';
 
 export interface SenseRule {
   trigger: string[];
@@ -23,6 +23,11 @@ export interface SenseRule {
   subject?: ArgumentClass;
   /** Lemmas of the word the parse makes the trigger's head ("go" in "go to the polls"). */
   governor?: string[];
+  /**
+   * A name in the trigger noun's own phrase: "recipient", a person it is addressed to, not its owner or
+   * maker ("a pledge to Ms Reyes"); "party", a person or organisation in any role ("an offer from Acme").
+   */
+  named?: 'recipient' | 'party';
   /** The event type the words then mean, or null: no event. */
   sense: EventType | null;
   /** When present: what the words mean when the condition fails (null: no event). */
@@ -39,6 +44,7 @@ interface SenseData {
   personSuffixes: string[];
   courts: string[];
   protesters: string[];
+  claims: string[];
 }
 
 interface LoadedSenses {
@@ -49,6 +55,7 @@ interface LoadedSenses {
   offences: Set<string>;
   courts: Set<string>;
   protesters: Set<string>;
+  claims: Set<string>;
   personSuffix: RegExp;
 }
 
@@ -60,7 +67,7 @@ function senses() {
   const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), personSuffix,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), personSuffix,
   });
 }
 
@@ -76,6 +83,11 @@ export function disasterNoun(word: string): { type: EventType; lemma: string; pl
   const plural = !s.disasters.has(word) && word.endsWith('s') && s.disasters.has(word.slice(0, -1));
   if (!plural && !s.disasters.has(word)) return undefined;
   return { type: 'other', lemma: plural ? word.slice(0, -1) : word, plural };
+}
+
+/** A word of 'courts' ("court", "judge", "jury"). */
+export function isCourtWord(word: string): boolean {
+  return senses().courts.has(word);
 }
 
 const asList = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
@@ -112,6 +124,9 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'protesters':
       for (let k = a; k < b; k++) if (s.protesters.has(ctx.low[k])) return true;
       return false;
+    case 'claims':
+      // the head of the object: "reports he told …", "claims of broken promises"
+      return s.claims.has(ctx.low[a]) || s.claims.has(ctx.low[a + 1] ?? '') && ['the', 'these', 'those'].includes(ctx.low[a]);
     case 'illness': {
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;
@@ -144,12 +159,52 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
       (r.object === undefined || (!!q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
-      (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger)));
+      (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
+      (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : namedParty(ctx, q.trigger)));
     if (holds) return { sense: r.sense, why: r.why };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
 }
+
+/** Relations that name the owner or maker of an act, not who it is addressed to ("Blair's pledge", "a pledge by Blair"). */
+const MAKER_CASES = new Set(['by', 'from', 'of']);
+
+/** A person the tagger names within the trigger noun's phrase, reached other than as its owner or maker (the first, by the parse), or null. */
+export function namedRecipient(ctx: FactsContext, trigger: number): Mention | null {
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, trigger) : -1;
+  if (!syn || word < 0) return null;
+  const stack = children(syn, word).filter((c) => syn.words[c].deprel !== 'nmod:poss' && !MAKER_CASES.has(caseMarker(syn, c) ?? ''));
+  // "went back on a pledge to make way for …": an infinitive right after the noun is its content, wherever the parse hangs it
+  const next = word + 1;
+  if (next < syn.words.length && syn.words[next].text.toLowerCase() === 'to' && syn.words[next].deprel === 'mark' && syn.words[next].head !== word) stack.push(syn.words[next].head);
+  while (stack.length) {
+    const c = stack.pop()!;
+    const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[c].start)]];
+    if (m?.type === 'PER') return m;
+    stack.push(...children(syn, c));
+  }
+  return null;
+}
+
+/** A person or organisation the tagger names within the trigger noun's phrase ("a bid by Acme for Borr", "Acme's offer"). */
+function namedParty(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, trigger) : -1;
+  if (!syn || word < 0) return false;
+  const stack = children(syn, word);
+  while (stack.length) {
+    const c = stack.pop()!;
+    const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[c].start)]];
+    if (m?.type === 'PER' || m?.type === 'ORG') return true;
+    // a clause hung on the noun ("which the firm raised") is no part of who made it
+    if (!relationIsClause(syn.words[c].deprel)) stack.push(...children(syn, c));
+  }
+  return false;
+}
+
+const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:') || rel === 'parataxis' || rel === 'advcl';
 
 /** The lemma of the word the parse makes the trigger's head, or "" without a parse. */
 function governorLemma(ctx: FactsContext, trigger: number): string {

@@ -1,12 +1,26 @@
-// The country a document is set in: the one its resolved place names point to clearly more
-// often than any other, else its dateline's. A domestic event (an election, a court step, an arrest) the text
-// places nowhere is placed there, marked as inferred.
+// The country a document is set in: the one its resolved place names, named venues and the country
+// adjectives of its organisations ("the Australian government") point to clearly more often than any
+// other, else its dateline's. A domestic event (an election, a court step, an arrest) the text places
+// nowhere is placed there, marked as inferred.
 import type { EventRole, Place, PlaceMention } from '../../../types.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { gazetteer } from '../../places/gazetteer.js';
+import { nameKey } from '../../places/normalize.js';
+import { wordOfToken } from '../../syntax/query.js';
+import { rangeIs } from './senses.js';
+import { venuesIn } from './venues.js';
 
 /** Fewest place mentions of a country, and its lead over the next, for it to be the setting. */
 const MIN_MENTIONS = 2;
 
 export type InferredPlace = EventRole & { place?: Place; inferred: true };
+
+/** A country adjective on an organisation ("the Australian government" → Australia): says which country a story is about, never where an event was. */
+export interface CountryAdjective {
+  start: number;
+  end: number;
+  country: string;
+}
 
 /**
  * The document's country as an event place (cited at its first mention), or null when no country
@@ -14,22 +28,68 @@ export type InferredPlace = EventRole & { place?: Place; inferred: true };
  * filed from: its country is the setting. (A story filed from one capital about another country names
  * that country more, and the count wins.)
  */
-export function documentCountry(places: readonly PlaceMention[], dateline: PlaceMention | null = null): InferredPlace | null {
+export function documentCountry(places: readonly PlaceMention[], dateline: PlaceMention | null = null, adjectives: readonly CountryAdjective[] = []): InferredPlace | null {
   const sorted = [...places].sort((a, b) => a.start - b.start);
-  const country = leadingCountry(places) ?? dateline?.place.country ?? null;
+  const country = leadingCountry([...places.map((p) => p.place.country), ...adjectives.map((a) => a.country)]) ?? dateline?.place.country ?? null;
   if (!country) return null;
   const named = sorted.find((p) => p.place.kind === 'country' && p.place.country === country);
-  const first = named ?? sorted.find((p) => p.place.country === country)!;
+  const first = named ?? sorted.find((p) => p.place.country === country) ?? adjectives.find((a) => a.country === country)!;
   return { start: first.start, end: first.end, text: named ? named.text : country, ...(named ? { place: named.place } : {}), inferred: true };
 }
 
-/** The country most place names point to, at least MIN_MENTIONS times and twice as often as any other. */
-function leadingCountry(places: readonly PlaceMention[]): string | null {
+/** The country most place names and adjectives point to, at least MIN_MENTIONS times and twice as often as any other. */
+function leadingCountry(countries: ReadonlyArray<string | null>): string | null {
   const counts = new Map<string, number>();
-  for (const p of places) if (p.place.country) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + 1);
+  for (const c of countries) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return null;
   const [country, n] = ranked[0];
   const runnerUp = ranked[1]?.[1] ?? 0;
   return n >= MIN_MENTIONS && n >= 2 * runnerUp ? country : null;
+}
+
+const settings = new WeakMap<FactsContext, InferredPlace | null>();
+
+/** The country a story is set in (documentCountry over its places, venues, organisations' country adjectives and dateline), once per document. */
+export function storySetting(ctx: FactsContext): InferredPlace | null {
+  if (!settings.has(ctx)) {
+    const dateline = ctx.places.find((p) => ctx.inDateline[firstTokenAtOrAfter(ctx.toks, p.start)]) ?? null;
+    settings.set(ctx, documentCountry([...ctx.places, ...venuesIn(ctx)], dateline, countryAdjectives(ctx)));
+  }
+  return settings.get(ctx) ?? null;
+}
+
+/**
+ * Country adjectives on organisations ("the Australian government", "an Australian mining firm"): a
+ * capitalised word the gazetteer knows as the adjective of exactly one country, modifying a word for
+ * an organisation. A person's nationality ("the Australian strategist") says who, not where the story is.
+ */
+export function countryAdjectives(ctx: FactsContext): CountryAdjective[] {
+  const out: CountryAdjective[] = [];
+  if (!ctx.syntax) return out;
+  for (let t = 0; t < ctx.toks.length; t++) {
+    const w = ctx.toks[t];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !describesOrganisation(ctx, t)) continue;
+    const country = adjectiveCountry(w.text);
+    if (country) out.push({ start: w.start, end: w.end, country });
+  }
+  return out;
+}
+
+/** Is token t a modifier of a word for an organisation ("government", "firm"), outside any name? */
+function describesOrganisation(ctx: FactsContext, t: number): boolean {
+  const syn = ctx.syntax!;
+  // the tagger calls a nationality MISC; inside another name ("Australian Financial Review") it is that name
+  if (ctx.mentionAt[t] >= 0 && ctx.mentions[ctx.mentionAt[t]].type !== 'MISC') return false;
+  const w = wordOfToken(syn, t);
+  if (w < 0 || syn.words[w].deprel !== 'amod' || syn.words[w].head < 0) return false;
+  const head = firstTokenAtOrAfter(ctx.toks, syn.words[syn.words[w].head].start);
+  return ctx.mentionAt[head] < 0 && rangeIs(ctx, head, head + 1, 'organisation');
+}
+
+/** The one country a word is the adjective of ("Australian" → Australia), or null. */
+function adjectiveCountry(word: string): string | null {
+  const ccs = gazetteer().demonym(nameKey(word));
+  if (!ccs || ccs.size !== 1) return null;
+  return gazetteer().country([...ccs][0])?.name ?? null;
 }

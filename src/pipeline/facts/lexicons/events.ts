@@ -80,6 +80,7 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['appointment', 'appoint', ['appointed'], 'appointing'],
   ['investigation', 'investigate', ['investigated'], 'investigating'],
   ['sanction', 'sanction', ['sanctioned'], 'sanctioning'],
+  ['other', 'file', ['filed'], 'filing', ['for']],
 ];
 
 /** Designation verbs that need "as … terrorist/extremist/banned" to mean designation. */
@@ -146,6 +147,9 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['military_operation', ['offensive', 'incursion', 'invasion']],
   ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership']],
   ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations']],
+  // happenings of no listed type: a pledge only with the one it was made to, a bid or offer with a named
+  // party, a ban on a practice (data/event-senses.json); a bankruptcy always
+  ['other', ['pledge', 'bankruptcy', 'ban', 'bid', 'offer']],
 ];
 
 /** Types of scheduled occasions (an election, a trial, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
@@ -159,6 +163,12 @@ export const OCCASION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['elect
 export const DOMESTIC_TYPES: ReadonlySet<EventType> = new Set<EventType>([
   'election', 'vote', 'ruling', 'prosecution', 'charge', 'conviction', 'sentencing', 'arrest', 'detention', 'protest', 'strike', 'investigation',
 ]);
+
+/**
+ * Happenings of no listed type that, like court steps, take place under one country's rule: a
+ * company's bid, filing or bankruptcy, a ban, an act announced as settled ("the ministry is to spend").
+ */
+export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban', 'bid', 'offer', 'file', 'settled']);
 
 /** Nouns whose plural is the usual event word and whose singular means something else ("charge", "sanction"). */
 const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations', 'polls']);

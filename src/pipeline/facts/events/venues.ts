@@ -1,0 +1,81 @@
+// Named seats of national institutions (data/event-venues.json): places as well as bodies. "The
+// Commons vote" is held in the House of Commons, and a story that names it is set in its country.
+import { readFileSync } from 'node:fs';
+import { projectPath } from '../../../paths.js';
+import type { Place, PlaceMention } from '../../../types.js';
+import type { FactsContext } from '../context.js';
+
+interface VenueEntry {
+  name: string;
+  forms: string[];
+  country: string;
+  countryCode: string;
+  lat: number;
+  lon: number;
+}
+
+interface VenueForm {
+  words: string[];
+  place: Place;
+}
+
+let forms: VenueForm[] | undefined;
+
+function venueForms(): VenueForm[] {
+  if (forms) return forms;
+  const data = JSON.parse(readFileSync(projectPath('data', 'event-venues.json'), 'utf8')) as { venues: VenueEntry[] };
+  forms = data.venues.flatMap((v) => {
+    const place: Place = { name: v.name, country: v.country, countryCode: v.countryCode, lat: v.lat, lon: v.lon, kind: 'site', ref: `chronicle:venue/${v.name.toLowerCase().replace(/\s+/g, '-')}` };
+    return v.forms.map((f) => ({ words: f.split(/\s+/), place }));
+  });
+  // longest first: "House of Commons" before "Commons"
+  forms.sort((a, b) => b.words.length - a.words.length);
+  return forms;
+}
+
+const cache = new WeakMap<FactsContext, PlaceMention[]>();
+
+/**
+ * Venues named in the document, as written (capitalised, word for word). A form that continues a
+ * longer capitalised name ("Creative Commons") is that other name, not the venue.
+ */
+export function venuesIn(ctx: FactsContext): PlaceMention[] {
+  const known = cache.get(ctx);
+  if (known) return known;
+  const out: PlaceMention[] = [];
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    for (const f of venueForms()) {
+      if (!f.words.every((w, k) => toks[i + k]?.text === w)) continue;
+      const prev = toks[i - 1];
+      if (prev && prev.sentence === toks[i].sentence && /^[A-Z]/.test(prev.text) && i - 1 > ctx.sentStart[prev.sentence]) break;
+      const end = toks[i + f.words.length - 1].end;
+      out.push({ start: toks[i].start, end, text: ctx.text.slice(toks[i].start, end), place: f.place });
+      i += f.words.length - 1;
+      break;
+    }
+  }
+  cache.set(ctx, out);
+  return out;
+}
+
+/** The venue at token k, or null. */
+export function venueAt(ctx: FactsContext, k: number): PlaceMention | null {
+  const venues = venuesIn(ctx);
+  if (!venues.length) return null;
+  const off = ctx.toks[k].start;
+  return venues.find((v) => v.start <= off && off < v.end) ?? null;
+}
+
+/** The venue a story names most (first on ties): where a vote it places nowhere was held. */
+export function leadingVenue(ctx: FactsContext): PlaceMention | null {
+  const counts = new Map<string, { first: PlaceMention; n: number }>();
+  for (const v of venuesIn(ctx)) {
+    const c = counts.get(v.place.ref);
+    if (c) c.n++;
+    else counts.set(v.place.ref, { first: v, n: 1 });
+  }
+  let best: { first: PlaceMention; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.first ?? null;
+}
