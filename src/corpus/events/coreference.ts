@@ -1,7 +1,8 @@
 // Event coreference: reports of one real-world event in several documents become one event with
 // several sources. Two events corefer when they have the same type, compatible dates (precision-aware:
 // "--12" fits "2014-12-29"), places that agree through the gazetteer's hierarchy (a country contains
-// its cities), and share a participant. Every merge keeps its reasons: which fields matched, how well.
+// its cities), and share a participant — or, for reports that name no one in the event itself,
+// come from documents about the same story (they name the same people and organisations most). Every merge keeps its reasons: which fields matched, how well.
 // Candidates come from blocks keyed by (type, participant), so the work grows with the corpus, not
 // with its square.
 
@@ -22,6 +23,10 @@ export interface EventInput {
   participants: string[];
   /** When the reporting document was published (ISO, any precision), for undated events. */
   reportDate?: string | null;
+  /** Entity ids of the people and organisations the reporting document names most: its story. */
+  salient?: string[];
+  /** How many times the reporting document speaks of the event: one it keeps returning to is part of its story. */
+  mentionCount?: number;
 }
 
 /** Why two reports were merged: each field compared, and how well it agreed. */
@@ -35,6 +40,8 @@ export interface MergeReason {
   place: 'same place' | 'contains' | 'one unplaced' | 'both unplaced';
   /** Participant keys (entity ids) both reports name. */
   participants: string[];
+  /** Without a shared participant: the entities both reporting documents are mostly about (one story). */
+  story?: string[];
   /** 0–1: how much the fields say (1: same day, same place, a shared participant). */
   strength: number;
 }
@@ -134,6 +141,29 @@ function dateRelation(x: EventInput, y: EventInput): MergeReason['date'] | null 
 const DATE_STRENGTH: Record<MergeReason['date'], number> = { 'same day': 1, 'compatible precision': 0.6, 'reported within a week': 0.5, 'one undated': 0.3, 'both undated': 0 };
 const PLACE_STRENGTH: Record<MergeReason['place'], number> = { 'same place': 1, contains: 0.7, 'one unplaced': 0.2, 'both unplaced': 0 };
 
+/** Salient entities two reporting documents share, at or above which they tell one story. */
+export const STORY_SHARED = 2;
+/** Mentions at or above which an event is what its document is about, not one it passes by. */
+export const STORY_MENTIONS = 3;
+/** Days between two reports' publication beyond which a shared story is no evidence of one event. */
+const STORY_DAYS = 30;
+
+/** Entities both reports' documents are mostly about, when that makes one story: enough of them,
+ *  published within weeks of each other where both dates are known, about an event each document
+ *  keeps returning to (a story has one general election, but many meetings). Empty otherwise. */
+function sharedStory(x: EventInput, y: EventInput): string[] {
+  // "other" gathers unlike happenings; a common story does not make two of them one
+  if (x.type === 'other' || !x.salient?.length || !y.salient?.length) return [];
+  if ((x.mentionCount ?? 1) < STORY_MENTIONS || (y.mentionCount ?? 1) < STORY_MENTIONS) return [];
+  const shared = x.salient.filter((e) => y.salient!.includes(e));
+  if (shared.length < STORY_SHARED) return [];
+  if (x.reportDate && y.reportDate) {
+    const gap = daysApart(x.reportDate, y.reportDate);
+    if (gap === null || gap > STORY_DAYS) return [];
+  }
+  return shared;
+}
+
 /** The reason two reports are one event, or null when a field says they are not. */
 export function mergeReason(x: EventInput, y: EventInput): MergeReason | null {
   if (x.type !== y.type) return null;
@@ -143,17 +173,23 @@ export function mergeReason(x: EventInput, y: EventInput): MergeReason | null {
   if (place === 'conflict') return null;
   const participants = [...new Set(x.participants.filter((p) => y.participants.includes(p)))];
   const placesMeet = place === 'same place' || place === 'contains';
+  let story: string[] = [];
   if (participants.length) {
     // undated on both sides is too weak unless the place agrees too
     if (date === 'both undated' && !placesMeet) return null;
   } else if (!(place === 'same place' && (date === 'same day' || date === 'reported within a week'))) {
     // without a common participant, only the same place on the same day makes one event
     // (or an undated report from that place published within days of the dated one);
-    // a country holding a town is too loose a match without someone in common
-    return null;
+    // a country holding a town is too loose a match without someone in common.
+    // Or one story: reports that name no one apart ("the general election") in documents about
+    // the same people; two reports that each name someone, but not the same one, are two events.
+    if (x.participants.length && y.participants.length) return null;
+    story = sharedStory(x, y);
+    if (!story.length) return null;
   }
-  const strength = Math.round(((DATE_STRENGTH[date] + PLACE_STRENGTH[place] + (participants.length ? 1 : 0)) / 3) * 100) / 100;
-  return { between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', date, place, participants, strength };
+  const who = participants.length ? 1 : story.length ? 0.5 : 0;
+  const strength = Math.round(((DATE_STRENGTH[date] + PLACE_STRENGTH[place] + who) / 3) * 100) / 100;
+  return { between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', date, place, participants, ...(story.length ? { story } : {}), strength };
 }
 
 /** When and where a cluster's members say the event happened: every distinct date, and every distinct set of places. */
@@ -190,10 +226,11 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   const isolated = events.map((e) => links.isolated.has(eventRef(e)));
   const reasons: MergeReason[] = [];
   const blocks = new Map<string, number[]>();
-  // Blocks: events of one type sharing a participant, or sharing a place (or its country).
+  // Blocks: events of one type sharing a participant, a place (or its country), or a salient entity of their documents.
   events.forEach((e, i) => {
     const keys = [...new Set(e.participants)].map((p) => `${e.type}|p:${p}`)
-      .concat([...new Set([...e.places, ...(e.within ?? [])])].map((p) => `${e.type}|l:${p}`));
+      .concat([...new Set([...e.places, ...(e.within ?? [])])].map((p) => `${e.type}|l:${p}`))
+      .concat((e.mentionCount ?? 1) >= STORY_MENTIONS ? (e.salient ?? []).map((s) => `${e.type}|s:${s}`) : []);
     for (const key of keys) {
       const list = blocks.get(key);
       if (list) list.push(i);
