@@ -152,10 +152,7 @@ const STORY_DAYS = 30;
  *  published within weeks of each other where both dates are known, about an event each document
  *  keeps returning to (a story has one general election, but many meetings). Empty otherwise. */
 function sharedStory(x: EventInput, y: EventInput): string[] {
-  // "other" gathers unlike happenings; a common story does not make two of them one
-  if (x.type === 'other' || !x.salient?.length || !y.salient?.length) return [];
-  if ((x.mentionCount ?? 1) < STORY_MENTIONS || (y.mentionCount ?? 1) < STORY_MENTIONS) return [];
-  const shared = x.salient.filter((e) => y.salient!.includes(e));
+  const shared = storyEntities(x, y);
   if (shared.length < STORY_SHARED) return [];
   if (x.reportDate && y.reportDate) {
     const gap = daysApart(x.reportDate, y.reportDate);
@@ -164,8 +161,72 @@ function sharedStory(x: EventInput, y: EventInput): string[] {
   return shared;
 }
 
-/** The reason two reports are one event, or null when a field says they are not. */
-export function mergeReason(x: EventInput, y: EventInput): MergeReason | null {
+/** Salient entities of two same-type reports' documents, for an event each document keeps returning to. */
+function storyEntities(x: EventInput, y: EventInput): string[] {
+  // "other" gathers unlike happenings; a common story does not make two of them one
+  if (x.type !== y.type || x.type === 'other' || x.docId === y.docId || !x.salient?.length || !y.salient?.length) return [];
+  if ((x.mentionCount ?? 1) < STORY_MENTIONS || (y.mentionCount ?? 1) < STORY_MENTIONS) return [];
+  return x.salient.filter((e) => y.salient!.includes(e));
+}
+
+/** Share of comparable fields that must agree for a type to hold once per story. */
+const STORY_AGREEMENT = 0.9;
+
+/** Event types that a story holds once, judged on the events themselves: where reports of one
+ *  story (documents sharing their most-named entities) can be compared on date or place, they
+ *  agree. A story has one general election, but many agreements, votes and rulings: their reports'
+ *  dates and places fall apart, and for them a shared story is no evidence of one event. A type
+ *  with nothing to compare counts as agreeing (add-one smoothing). */
+export function storyScaleTypes(events: EventInput[]): Set<string> {
+  const tally = new Map<string, { compared: number; agreed: number }>();
+  const seen = new Set<string>();
+  for (const members of blocksOf(events, (e) => storyBlockKeys(e)).values()) {
+    if (members.length > MAX_BLOCK) continue;
+    for (let a = 0; a < members.length; a++)
+      for (let b = a + 1; b < members.length; b++) {
+        const [i, j] = members[a] < members[b] ? [members[a], members[b]] : [members[b], members[a]];
+        const key = `${i}|${j}`;
+        const x = events[i];
+        const y = events[j];
+        if (seen.has(key) || storyEntities(x, y).length < STORY_SHARED) continue;
+        seen.add(key);
+        const t = tally.get(x.type) ?? { compared: 0, agreed: 0 };
+        if (x.date && y.date) {
+          t.compared++;
+          if (datesCompatible(x.date, y.date)) t.agreed++;
+        }
+        if (x.places.length && y.places.length) {
+          t.compared++;
+          if (placeRelation(x, y) !== 'conflict') t.agreed++;
+        }
+        tally.set(x.type, t);
+      }
+  }
+  return new Set([...tally].filter(([, t]) => (t.agreed + 1) / (t.compared + 1) >= STORY_AGREEMENT).map(([type]) => type));
+}
+
+/** Events in more blocks than this say nothing by sharing one (a participant in hundreds of events). */
+const MAX_BLOCK = 200;
+
+function storyBlockKeys(e: EventInput): string[] {
+  return (e.mentionCount ?? 1) >= STORY_MENTIONS ? (e.salient ?? []).map((s) => `${e.type}|s:${s}`) : [];
+}
+
+function blocksOf(events: EventInput[], keysOf: (e: EventInput) => string[]): Map<string, number[]> {
+  const blocks = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    for (const key of new Set(keysOf(e))) {
+      const list = blocks.get(key);
+      if (list) list.push(i);
+      else blocks.set(key, [i]);
+    }
+  });
+  return blocks;
+}
+
+/** The reason two reports are one event, or null when a field says they are not. `storyTypes`: the
+ *  types for which documents telling one story are evidence (storyScaleTypes); none when absent. */
+export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySet<string> = new Set()): MergeReason | null {
   if (x.type !== y.type) return null;
   const date = dateRelation(x, y);
   if (!date) return null;
@@ -184,7 +245,7 @@ export function mergeReason(x: EventInput, y: EventInput): MergeReason | null {
     // Or one story: reports that name no one apart ("the general election") in documents about
     // the same people; two reports that each name someone, but not the same one, are two events.
     if (x.participants.length && y.participants.length) return null;
-    story = sharedStory(x, y);
+    if (storyTypes.has(x.type)) story = sharedStory(x, y);
     if (!story.length) return null;
   }
   const who = participants.length ? 1 : story.length ? 0.5 : 0;
@@ -225,20 +286,13 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   };
   const isolated = events.map((e) => links.isolated.has(eventRef(e)));
   const reasons: MergeReason[] = [];
-  const blocks = new Map<string, number[]>();
+  const storyTypes = storyScaleTypes(events);
   // Blocks: events of one type sharing a participant, a place (or its country), or a salient entity of their documents.
-  events.forEach((e, i) => {
-    const keys = [...new Set(e.participants)].map((p) => `${e.type}|p:${p}`)
-      .concat([...new Set([...e.places, ...(e.within ?? [])])].map((p) => `${e.type}|l:${p}`))
-      .concat((e.mentionCount ?? 1) >= STORY_MENTIONS ? (e.salient ?? []).map((s) => `${e.type}|s:${s}`) : []);
-    for (const key of keys) {
-      const list = blocks.get(key);
-      if (list) list.push(i);
-      else blocks.set(key, [i]);
-    }
-  });
+  const blocks = blocksOf(events, (e) => e.participants.map((p) => `${e.type}|p:${p}`)
+    .concat([...e.places, ...(e.within ?? [])].map((p) => `${e.type}|l:${p}`))
+    .concat(storyTypes.has(e.type) ? storyBlockKeys(e) : []));
   for (const members of blocks.values()) {
-    if (members.length < 2 || members.length > 200) continue; // a participant in hundreds of events says nothing
+    if (members.length < 2 || members.length > MAX_BLOCK) continue;
     for (let a = 0; a < members.length; a++) {
       for (let b = a + 1; b < members.length; b++) {
         const x = events[members[a]];
@@ -246,7 +300,7 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
         if (x.docId === y.docId) continue; // within one article, two mentions are usually two events
         if (isolated[members[a]] || isolated[members[b]]) continue;
         if (find(members[a]) === find(members[b])) continue;
-        const reason = mergeReason(x, y);
+        const reason = mergeReason(x, y, storyTypes);
         if (!reason || !clustersAgree(facts[find(members[a])], facts[find(members[b])])) continue;
         join(members[a], members[b]);
         reasons.push(reason);
@@ -259,7 +313,7 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
     const y = index.get(b);
     if (x === undefined || y === undefined || find(x) === find(y)) continue;
     join(x, y);
-    const fields = mergeReason({ ...events[x], type: events[y].type }, events[y]);
+    const fields = mergeReason({ ...events[x], type: events[y].type }, events[y], storyTypes);
     reasons.push({
       between: [a, b], by: 'user', type: 'same',
       date: fields?.date ?? dateRelation(events[x], events[y]) ?? 'one undated',
