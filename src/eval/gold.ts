@@ -216,7 +216,7 @@ const command: Subcommand = {
       const c = report.crossDocument;
       console.log(`same-entity pairs   P ${c.sameEntity.precision.toFixed(3)}  R ${c.sameEntity.recall.toFixed(3)}  F1 ${c.sameEntity.f1.toFixed(3)}  (${c.sameEntity.mentions} gold-listed mentions, ${c.sameEntity.pairs} gold pairs, ${c.sameEntity.predictedPairs} predicted)`);
       console.log(`different-entity violations ${c.differentEntities.violations.length}/${c.differentEntities.pairs}`);
-      console.log(`same-event pairs merged ${c.sameEvent.merged}/${c.sameEvent.pairs}`);
+      console.log(`same-event pairs merged ${c.sameEvent.merged}/${c.sameEvent.pairs}; groups merged with another ${c.sameEvent.mixed.length}`);
       for (const g of c.claimGroups) console.log(`claim group ${g.id}: ${g.found ? 'found' : 'not found'}${g.disputed ? ', disputed' : ''}`);
     }
     if (report.details) {

@@ -185,3 +185,15 @@ test('same-event scoring finds a stored event of the gold type by any of its men
   assert.equal(eventAtEvidence(text, { evidence: 'The poll, due in spring', type: 'election' }, events), null, 'a vote is not an election');
   assert.equal(eventAtEvidence(text, { evidence: 'Voters in the valley', type: 'vote' }, events), null);
 });
+
+test('same-event scoring: a group merged whole counts, and two groups in one merged event are reported', async () => {
+  const { scoreSameEvent } = await import('../../src/eval/lib/cross-document.js');
+  // gold: the ferry strike in a and b; the harbour fire in c and d. Merged: a, b and c together; d alone.
+  const merged: Record<string, string | null> = { 'a#strike': 'e1', 'b#strike': 'e1', 'c#fire': 'e1', 'd#fire': 'e2' };
+  const score = scoreSameEvent([['a#strike', 'b#strike'], ['c#fire', 'd#fire']], (ref) => merged[ref] ?? null);
+  assert.equal(score.merged, 1);
+  assert.deepEqual(score.missed, [['c#fire', 'd#fire']]);
+  assert.deepEqual(score.mixed, [['a#strike', 'c#fire']]);
+  const unlocated = scoreSameEvent([['a#strike', 'x#strike']], (ref) => merged[ref] ?? null);
+  assert.equal(unlocated.merged, 0, 'a report not found is not merged');
+});

@@ -1,7 +1,8 @@
 // Event coreference: reports of one real-world event in several documents become one event with
 // several sources. Two events corefer when they have the same type, compatible dates (precision-aware:
 // "--12" fits "2014-12-29"), places that agree through the gazetteer's hierarchy (a country contains
-// its cities), and share a participant. Every merge keeps its reasons: which fields matched, how well.
+// its cities), and share a participant — or, for reports that name no one in the event itself,
+// come from documents about the same story (they name the same people and organisations most). Every merge keeps its reasons: which fields matched, how well.
 // Candidates come from blocks keyed by (type, participant), so the work grows with the corpus, not
 // with its square.
 
@@ -22,6 +23,10 @@ export interface EventInput {
   participants: string[];
   /** When the reporting document was published (ISO, any precision), for undated events. */
   reportDate?: string | null;
+  /** Entity ids of the people and organisations the reporting document names most: its story. */
+  salient?: string[];
+  /** How many times the reporting document speaks of the event: one it keeps returning to is part of its story. */
+  mentionCount?: number;
 }
 
 /** Why two reports were merged: each field compared, and how well it agreed. */
@@ -35,6 +40,8 @@ export interface MergeReason {
   place: 'same place' | 'contains' | 'one unplaced' | 'both unplaced';
   /** Participant keys (entity ids) both reports name. */
   participants: string[];
+  /** Without a shared participant: the entities both reporting documents are mostly about (one story). */
+  story?: string[];
   /** 0–1: how much the fields say (1: same day, same place, a shared participant). */
   strength: number;
 }
@@ -134,8 +141,92 @@ function dateRelation(x: EventInput, y: EventInput): MergeReason['date'] | null 
 const DATE_STRENGTH: Record<MergeReason['date'], number> = { 'same day': 1, 'compatible precision': 0.6, 'reported within a week': 0.5, 'one undated': 0.3, 'both undated': 0 };
 const PLACE_STRENGTH: Record<MergeReason['place'], number> = { 'same place': 1, contains: 0.7, 'one unplaced': 0.2, 'both unplaced': 0 };
 
-/** The reason two reports are one event, or null when a field says they are not. */
-export function mergeReason(x: EventInput, y: EventInput): MergeReason | null {
+/** Salient entities two reporting documents share, at or above which they tell one story. */
+export const STORY_SHARED = 2;
+/** Mentions at or above which an event is what its document is about, not one it passes by. */
+export const STORY_MENTIONS = 3;
+/** Days between two reports' publication beyond which a shared story is no evidence of one event. */
+const STORY_DAYS = 30;
+
+/** Entities both reports' documents are mostly about, when that makes one story: enough of them,
+ *  published within weeks of each other where both dates are known, about an event each document
+ *  keeps returning to (a story has one general election, but many meetings). Empty otherwise. */
+function sharedStory(x: EventInput, y: EventInput): string[] {
+  const shared = storyEntities(x, y);
+  if (shared.length < STORY_SHARED) return [];
+  if (x.reportDate && y.reportDate) {
+    const gap = daysApart(x.reportDate, y.reportDate);
+    if (gap === null || gap > STORY_DAYS) return [];
+  }
+  return shared;
+}
+
+/** Salient entities of two same-type reports' documents, for an event each document keeps returning to. */
+function storyEntities(x: EventInput, y: EventInput): string[] {
+  // "other" gathers unlike happenings; a common story does not make two of them one
+  if (x.type !== y.type || x.type === 'other' || x.docId === y.docId || !x.salient?.length || !y.salient?.length) return [];
+  if ((x.mentionCount ?? 1) < STORY_MENTIONS || (y.mentionCount ?? 1) < STORY_MENTIONS) return [];
+  return x.salient.filter((e) => y.salient!.includes(e));
+}
+
+/** Share of comparable fields that must agree for a type to hold once per story. */
+const STORY_AGREEMENT = 0.9;
+
+/** Event types that a story holds once, judged on the events themselves: where reports of one
+ *  story (documents sharing their most-named entities) can be compared on date or place, they
+ *  agree. A story has one general election, but many agreements, votes and rulings: their reports'
+ *  dates and places fall apart, and for them a shared story is no evidence of one event. A type
+ *  with nothing to compare counts as agreeing (add-one smoothing). */
+export function storyScaleTypes(events: EventInput[]): Set<string> {
+  const tally = new Map<string, { compared: number; agreed: number }>();
+  const seen = new Set<string>();
+  for (const members of blocksOf(events, (e) => storyBlockKeys(e)).values()) {
+    if (members.length > MAX_BLOCK) continue;
+    for (let a = 0; a < members.length; a++)
+      for (let b = a + 1; b < members.length; b++) {
+        const [i, j] = members[a] < members[b] ? [members[a], members[b]] : [members[b], members[a]];
+        const key = `${i}|${j}`;
+        const x = events[i];
+        const y = events[j];
+        if (seen.has(key) || storyEntities(x, y).length < STORY_SHARED) continue;
+        seen.add(key);
+        const t = tally.get(x.type) ?? { compared: 0, agreed: 0 };
+        if (x.date && y.date) {
+          t.compared++;
+          if (datesCompatible(x.date, y.date)) t.agreed++;
+        }
+        if (x.places.length && y.places.length) {
+          t.compared++;
+          if (placeRelation(x, y) !== 'conflict') t.agreed++;
+        }
+        tally.set(x.type, t);
+      }
+  }
+  return new Set([...tally].filter(([, t]) => (t.agreed + 1) / (t.compared + 1) >= STORY_AGREEMENT).map(([type]) => type));
+}
+
+/** Events in more blocks than this say nothing by sharing one (a participant in hundreds of events). */
+const MAX_BLOCK = 200;
+
+function storyBlockKeys(e: EventInput): string[] {
+  return (e.mentionCount ?? 1) >= STORY_MENTIONS ? (e.salient ?? []).map((s) => `${e.type}|s:${s}`) : [];
+}
+
+function blocksOf(events: EventInput[], keysOf: (e: EventInput) => string[]): Map<string, number[]> {
+  const blocks = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    for (const key of new Set(keysOf(e))) {
+      const list = blocks.get(key);
+      if (list) list.push(i);
+      else blocks.set(key, [i]);
+    }
+  });
+  return blocks;
+}
+
+/** The reason two reports are one event, or null when a field says they are not. `storyTypes`: the
+ *  types for which documents telling one story are evidence (storyScaleTypes); none when absent. */
+export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySet<string> = new Set()): MergeReason | null {
   if (x.type !== y.type) return null;
   const date = dateRelation(x, y);
   if (!date) return null;
@@ -143,17 +234,23 @@ export function mergeReason(x: EventInput, y: EventInput): MergeReason | null {
   if (place === 'conflict') return null;
   const participants = [...new Set(x.participants.filter((p) => y.participants.includes(p)))];
   const placesMeet = place === 'same place' || place === 'contains';
+  let story: string[] = [];
   if (participants.length) {
     // undated on both sides is too weak unless the place agrees too
     if (date === 'both undated' && !placesMeet) return null;
   } else if (!(place === 'same place' && (date === 'same day' || date === 'reported within a week'))) {
     // without a common participant, only the same place on the same day makes one event
     // (or an undated report from that place published within days of the dated one);
-    // a country holding a town is too loose a match without someone in common
-    return null;
+    // a country holding a town is too loose a match without someone in common.
+    // Or one story: reports that name no one apart ("the general election") in documents about
+    // the same people; two reports that each name someone, but not the same one, are two events.
+    if (x.participants.length && y.participants.length) return null;
+    if (storyTypes.has(x.type)) story = sharedStory(x, y);
+    if (!story.length) return null;
   }
-  const strength = Math.round(((DATE_STRENGTH[date] + PLACE_STRENGTH[place] + (participants.length ? 1 : 0)) / 3) * 100) / 100;
-  return { between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', date, place, participants, strength };
+  const who = participants.length ? 1 : story.length ? 0.5 : 0;
+  const strength = Math.round(((DATE_STRENGTH[date] + PLACE_STRENGTH[place] + who) / 3) * 100) / 100;
+  return { between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', date, place, participants, ...(story.length ? { story } : {}), strength };
 }
 
 /** When and where a cluster's members say the event happened: every distinct date, and every distinct set of places. */
@@ -189,19 +286,13 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   };
   const isolated = events.map((e) => links.isolated.has(eventRef(e)));
   const reasons: MergeReason[] = [];
-  const blocks = new Map<string, number[]>();
-  // Blocks: events of one type sharing a participant, or sharing a place (or its country).
-  events.forEach((e, i) => {
-    const keys = [...new Set(e.participants)].map((p) => `${e.type}|p:${p}`)
-      .concat([...new Set([...e.places, ...(e.within ?? [])])].map((p) => `${e.type}|l:${p}`));
-    for (const key of keys) {
-      const list = blocks.get(key);
-      if (list) list.push(i);
-      else blocks.set(key, [i]);
-    }
-  });
+  const storyTypes = storyScaleTypes(events);
+  // Blocks: events of one type sharing a participant, a place (or its country), or a salient entity of their documents.
+  const blocks = blocksOf(events, (e) => e.participants.map((p) => `${e.type}|p:${p}`)
+    .concat([...e.places, ...(e.within ?? [])].map((p) => `${e.type}|l:${p}`))
+    .concat(storyTypes.has(e.type) ? storyBlockKeys(e) : []));
   for (const members of blocks.values()) {
-    if (members.length < 2 || members.length > 200) continue; // a participant in hundreds of events says nothing
+    if (members.length < 2 || members.length > MAX_BLOCK) continue;
     for (let a = 0; a < members.length; a++) {
       for (let b = a + 1; b < members.length; b++) {
         const x = events[members[a]];
@@ -209,7 +300,7 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
         if (x.docId === y.docId) continue; // within one article, two mentions are usually two events
         if (isolated[members[a]] || isolated[members[b]]) continue;
         if (find(members[a]) === find(members[b])) continue;
-        const reason = mergeReason(x, y);
+        const reason = mergeReason(x, y, storyTypes);
         if (!reason || !clustersAgree(facts[find(members[a])], facts[find(members[b])])) continue;
         join(members[a], members[b]);
         reasons.push(reason);
@@ -222,7 +313,7 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
     const y = index.get(b);
     if (x === undefined || y === undefined || find(x) === find(y)) continue;
     join(x, y);
-    const fields = mergeReason({ ...events[x], type: events[y].type }, events[y]);
+    const fields = mergeReason({ ...events[x], type: events[y].type }, events[y], storyTypes);
     reasons.push({
       between: [a, b], by: 'user', type: 'same',
       date: fields?.date ?? dateRelation(events[x], events[y]) ?? 'one undated',

@@ -17,6 +17,20 @@ function namesSomeone(text: string, opensSentence: boolean): boolean {
   return text.split(/\s+/).some((w, i) => !(opensSentence && i === 0) && /^\p{Lu}/u.test(w) && !PRONOUNS.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
 }
 
+/** How many of a document's most-named people and organisations stand for its story. */
+const SALIENT_COUNT = 5;
+
+/** The people and organisations a document names most, at least twice each: what its story is about
+ *  ("Tony Blair", "Labour Party"). Places and nationalities say where, not which story. */
+export function salientEntities(annotations: StoredAnnotation[]): string[] {
+  const counts = new Map<string, number>();
+  for (const a of annotations) {
+    if (a.kind !== 'mention' || typeof a.data.entityId !== 'string' || (a.label !== 'PER' && a.label !== 'ORG')) continue;
+    counts.set(a.data.entityId, (counts.get(a.data.entityId) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, SALIENT_COUNT).map(([id]) => id);
+}
+
 export function eventInputsOf(
   docId: string,
   annotations: StoredAnnotation[],
@@ -25,6 +39,7 @@ export function eventInputsOf(
 ): EventInput[] {
   const mentions = annotations.filter((a) => a.kind === 'mention' && typeof a.data.entityId === 'string');
   const places = annotations.filter((a) => a.kind === 'place' && (a.data as { place?: Place }).place);
+  const salient = salientEntities(annotations);
   const inputs: EventInput[] = [];
   for (const a of annotations) {
     if (a.kind !== 'event' || !keep(a)) continue;
@@ -49,7 +64,7 @@ export function eventInputsOf(
     placeKeys.delete('');
     inputs.push({
       docId, eventId: e.id, type: e.type, date: e.date?.iso ?? null, places: [...placeKeys],
-      within: [...within], countries: [...countries], participants, reportDate,
+      within: [...within], countries: [...countries], participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
     });
   }
   return inputs;

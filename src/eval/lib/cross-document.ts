@@ -39,7 +39,8 @@ export interface CrossDocumentScore {
     wronglyMerged: string[][];
   };
   differentEntities: { pairs: number; violations: string[][] };
-  sameEvent: { pairs: number; merged: number; missed: string[][] };
+  /** mixed: two gold groups (each a real-world event) whose reports share a merged event. */
+  sameEvent: { pairs: number; merged: number; missed: string[][]; mixed: string[][] };
   claimGroups: Array<{ id: string; found: boolean; disputed: boolean; values: number[] }>;
 }
 
@@ -215,13 +216,7 @@ export async function scoreCrossDocument(
     const hit = eventAtEvidence(texts.get(docId) ?? '', goldEvent, eventsOf.get(docId) ?? []);
     return hit ? clusterOf.get(hit) ?? null : null;
   };
-  let mergedEvents = 0;
-  const missedEvents: string[][] = [];
-  for (const pair of gold.sameEvent) {
-    const found = pair.map(locateEvent);
-    if (found.every((c) => c && c === found[0])) mergedEvents++;
-    else missedEvents.push(pair);
-  }
+  const sameEvent = scoreSameEvent(gold.sameEvent, locateEvent);
 
   // Claim groups: the gold figures of a group should sit together in one of our groups.
   const groups = await loadClaimGroups(store);
@@ -248,7 +243,20 @@ export async function scoreCrossDocument(
       wronglyMerged: [...wrongPairs.values()],
     },
     differentEntities: { pairs: differentPairs, violations },
-    sameEvent: { pairs: gold.sameEvent.length, merged: mergedEvents, missed: missedEvents },
+    sameEvent,
     claimGroups,
   };
+}
+
+/** Gold same-event groups against merged events (`locate`: a gold report's merged event, or null):
+ *  groups found whole in one event, groups missed, and pairs of groups (named by their first
+ *  reports) that share a merged event, which two real-world events never should. */
+export function scoreSameEvent(groups: string[][], locate: (ref: string) => string | null): CrossDocumentScore['sameEvent'] {
+  const located = groups.map((group) => group.map(locate));
+  const missed = groups.filter((_, g) => !located[g].every((c) => c && c === located[g][0]));
+  const mixed: string[][] = [];
+  for (let g = 0; g < located.length; g++)
+    for (let h = g + 1; h < located.length; h++)
+      if (located[g].some((c) => c && located[h].includes(c))) mixed.push([groups[g][0], groups[h][0]]);
+  return { pairs: groups.length, merged: groups.length - missed.length, missed, mixed };
 }
