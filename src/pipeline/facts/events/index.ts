@@ -556,10 +556,16 @@ function cluster(all: Resolved[]): Cluster[] {
     }
     let target: Cluster | undefined;
     // an undertaking told again to the same named person is the same one, however far apart and however introduced
-    const samePerson = (c: Cluster) => r.m.theme !== undefined && namedTargets(currentCtx!, r).size > 0 && c.items.some((it) => [...namedTargets(currentCtx!, it)].some((x) => namedTargets(currentCtx!, r).has(x)));
+    let ownNames: Set<string> | undefined; // the report's named targets, read once and only when asked
+    const samePerson = (c: Cluster) => {
+      if (r.m.theme === undefined) return false;
+      const own = (ownNames ??= namedTargets(currentCtx!, r));
+      return own.size > 0 && c.items.some((it) => [...namedTargets(currentCtx!, it)].some((x) => own.has(x)));
+    };
+    const ownFamily = familyOf(r.m);
     for (let i = clusters.length - 1; i >= 0; i--) {
       const c = clusters[i];
-      if (c.key !== familyOf(r.m)) continue;
+      if (c.key !== ownFamily) continue;
       if (r.m.isNew && !samePerson(c)) break;
       const near = r.m.para - c.lastPara <= 1 || (r.m.kind === 'noun' && r.m.definite) || sameDay(c, r) || samePerson(c);
       if (near && compatible(currentCtx!, c, r) && (c.type === r.m.type || refersBack(currentCtx!, c, r))) target = c;
@@ -569,7 +575,7 @@ function cluster(all: Resolved[]): Cluster[] {
       target.items.push(r);
       target.lastPara = r.m.para;
     } else {
-      target = { type: r.m.type, key: familyOf(r.m), items: [r], lastPara: r.m.para };
+      target = { type: r.m.type, key: ownFamily, items: [r], lastPara: r.m.para };
       clusters.push(target);
     }
     bySentence.set(key, target);
