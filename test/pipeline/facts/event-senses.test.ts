@@ -99,3 +99,19 @@ test('dismissing reports or claims is a rebuttal (other); a judge dismissing a c
   assert.deepEqual(typesOf('A judge dismissed the lawsuit against the harbour authority on Monday.'), ['ruling:dismissed']);
   assert.deepEqual(typesOf('The mayor dismissed the idea as fanciful.'), []);
 });
+
+test('house arrest is a detention, not an arrest; a state the sentence\'s event happened in is no event of its own', () => {
+  const placed = eventsOf('The opposition leader was placed under house arrest in Yangon on Friday. Her party protested.');
+  assert.ok(placed.some((e) => e.type === 'detention' && e.trigger.text === 'arrest'), kinds(placed).join(', '));
+  assert.ok(!placed.some((e) => e.type === 'arrest'), kinds(placed).join(', '));
+  const circumstance = eventsOf('Her brother was shot dead while under house arrest in Pretoria in 1984, she said. She wept.');
+  assert.ok(!circumstance.some((e) => e.type === 'arrest' || e.type === 'detention'), kinds(circumstance).join(', '));
+});
+
+test('a noun of trying near a bid does not make the bid planned; a verb of planning does', () => {
+  const bid = eventsOf('After a failed attempt in March, Vodafone\'s bid for Mannesmann was accepted on Monday. Shares rose.').find((e) => e.trigger.text === 'bid');
+  assert.equal(bid?.status, 'asserted');
+  // a bid still to be made is no fact on the timeline (kept as planned, or not kept)
+  const planned = eventsOf('Vodafone will make a new bid for Mannesmann next week, it said. Shares rose.').find((e) => e.trigger.text === 'bid');
+  assert.ok(!planned || !isTimelineFact(planned.status), planned?.status);
+});

@@ -277,6 +277,7 @@ function governedLoc(ctx: FactsContext, k: number, floor: number): boolean {
 /** "the centre of X", "the island of X": X is still where it happened. */
 const OF_PLACE_HEADS = new Set('centre center outskirts region city resort village town island islands province district suburbs port state county coast'.split(' '));
 const ISLAND_LIKE = new Set(['island', 'islands', 'outskirts', 'coast']);
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'whom']);
 const PLACE_ANAPHORS = new Set(['city', 'town', 'country', 'capital', 'region', 'village']);
 const ANAPHOR_DETS = new Set(['that', 'same', 'the', 'this']);
 
@@ -363,7 +364,12 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
     const to = ctx.sentStart[m.sent + 1];
     const inRoles = (k: number) => [...m.actors, ...m.targets].some(([x, y]) => k >= x && k < y);
     let verbalSince = false;
+    // ", whose husband was killed in Pretoria, …": a place inside a relative clause between commas describes its noun
+    let aside = false;
     for (let k = from; k < to; k++) {
+      if (k < m.trigger && ctx.low[k - 1] === ',' && RELATIVE_WORDS.has(ctx.low[k])) aside = true;
+      else if (aside && ctx.low[k] === ',') aside = false;
+      if (aside) continue;
       if (k > m.triggerEnd && looksVerbal(ctx.low[k]) && !inRoles(k)) verbalSince = true;
       if (k > m.triggerEnd && (ctx.low[k] === 'who' || ctx.low[k] === 'which')) verbalSince = true;
       const loc = locAt(ctx, k);

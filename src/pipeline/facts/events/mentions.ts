@@ -63,6 +63,7 @@ const SERIES = new Set(['series', 'wave', 'spate', 'string', 'number', 'round', 
 const OCCUR = new Set(['occurred', 'happened', 'took']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'it', 'them', 'him', 'her']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+const CIRCUMSTANCE_MARKS = new Set(['while', 'whilst']);
 /** Modals that hedge rather than plan: "may try to deport", "could face charges". */
 const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies']);
@@ -510,6 +511,19 @@ function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
   return false;
 }
 
+/**
+ * Is the word at k a cue of planning for the trigger? A verb or auxiliary of planning is ("will", "plans to");
+ * the noun ("a failed attempt", "the plans") only where the parse hangs the event on it ("plans for a bid").
+ */
+function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
+  if (!PLAN_CUES.has(ctx.low[k])) return false;
+  const syn = ctx.syntax;
+  const cue = syn ? wordOfToken(syn, k) : -1;
+  if (cue < 0 || syn!.words[cue].upos !== 'NOUN') return true;
+  const event = wordOfToken(syn!, trigger);
+  return event >= 0 && syn!.words[event].head === cue && syn!.words[event].deprel.startsWith('nmod');
+}
+
 /** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
@@ -522,7 +536,7 @@ function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus)
     if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of')) return 'alleged';
     if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of')) return 'alleged';
     if ((status === 'asserted' || status === 'planned') && k >= i - 6 && HEDGING_MODALS.has(w)) status = 'hypothetical';
-    if (status === 'asserted' && k >= i - 6 && PLAN_CUES.has(w) && !(w === 'going' && next !== 'to') && !(w === 'would' && ctx.low[k - 1] === 'that')) status = 'planned';
+    if (status === 'asserted' && k >= i - 6 && planCue(ctx, k, i) && !(w === 'going' && next !== 'to') && !(w === 'would' && ctx.low[k - 1] === 'that')) status = 'planned';
     if (k >= i - 8 && CONDITIONAL.has(w)) return 'hypothetical';
   }
   return status;
@@ -577,6 +591,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (DETERMINERS.has(low[start - 1])) start--;
   }
   if (chargeFrame(ctx, start, from)) return null;
+  // "shot while under house arrest", "died while in custody": the state the clause's own event happened in, not news of its own
+  if (PREPOSITIONS.has(low[start - 1] ?? '') && CIRCUMSTANCE_MARKS.has(low[start - 2] ?? '')) return null;
   const definite = DEFINITE.has(det) || det === 'the';
   const plural = e.plural;
   // what governs the phrase
@@ -591,7 +607,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "house arrest without trial": the trial is what does not happen; "under threat of prosecution": what might
   if (parsed >= 0 && dependents(ctx.syntax!, parsed, 'case').some((c) => ctx.syntax!.words[c].text.toLowerCase() === 'without')) status = 'negated';
   if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
-  for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (PLAN_CUES.has(low[k]) && status === 'asserted') status = 'planned';
+  for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
   const actors: Range[] = [];
   const targets: Range[] = [];
