@@ -115,3 +115,27 @@ test('a noun of trying near a bid does not make the bid planned; a verb of plann
   const planned = eventsOf('Vodafone will make a new bid for Mannesmann next week, it said. Shares rose.').find((e) => e.trigger.text === 'bid');
   assert.ok(!planned || !isTimelineFact(planned.status), planned?.status);
 });
+
+test('what is told to a news conference is a statement; a conference held is a meeting', () => {
+  const told = eventsOf('Ministers told a news conference in Oslo on Friday that prices would rise. They gave no details.');
+  assert.ok(!told.some((e) => e.type === 'meeting'), kinds(told).join(', '));
+  const held = eventsOf('Ministers held a news conference in Oslo on Friday. They gave no details.');
+  assert.ok(held.some((e) => e.type === 'meeting'), kinds(held).join(', '));
+});
+
+test('"its ruling council" is no court ruling', () => {
+  const events = eventsOf('The exchange said its ruling council had voted to close the floor. Brokers were unhappy.');
+  assert.ok(!events.some((e) => e.type === 'ruling'), kinds(events).join(', '));
+});
+
+test('a demand that someone be released is no release', () => {
+  assert.ok(!eventsOf('Protesters renewed their demand that Aung Lwin be released. Police watched.').some((e) => e.type === 'release'));
+  assert.ok(eventsOf('Aung Lwin was released from prison on Friday. Police watched.').some((e) => e.type === 'release'));
+});
+
+test('an event noun still to come is planned: "later negotiations", "elections are due"', () => {
+  const status = (text: string, type: string) => eventsOf(text).find((e) => e.type === type)?.status;
+  assert.equal(status('The issue was left for later negotiations in Geneva, the envoy said. No date was set.', 'meeting'), 'planned');
+  assert.equal(status('The issue was left for negotiations in Geneva, the envoy said. No date was set.', 'meeting'), 'asserted');
+  assert.equal(status('Presidential elections are due by April 2026, officials said. Turnout may be low.', 'election'), 'planned');
+});

@@ -6,7 +6,7 @@ import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
   type NounEntry, type VerbEntry,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -318,7 +318,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   }
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
   if (e.type === 'release' && !hasNamed(ctx, targets, 'PER')) return null;
-  if (chargeFrame(ctx, i, from)) return null;
+  if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
     definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: conditional ? 'hypothetical' : statusOf(ctx, i, from, status),
@@ -396,6 +396,8 @@ function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry:
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, i) : -1;
   if (word < 0 || syn!.words[word].upos !== 'VERB' || dependents(syn!, word, 'nsubj', 'obj').length === 0) return null;
+  // "its ruling council": after a determiner or possessive the word is no verb, whatever the parse says
+  if (DETERMINERS.has(ctx.low[i - 1] ?? '')) return null;
   const base = EVENT_VERBS.get(syn!.words[word].lemma.toLowerCase());
   return base && base.form === 'base' && base.type === EVENT_NOUNS.get(ctx.low[i])?.type ? { word, entry: { ...base, form: 'ing' } } : null;
 }
@@ -411,7 +413,7 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
   if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
-  if (chargeFrame(ctx, i, from)) return null;
+  if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   if (requested(ctx, word)) return null;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // a verb with neither doer nor undergoer states a generality, not a happening
@@ -524,6 +526,26 @@ function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
   return event >= 0 && syn!.words[event].head === cue && syn!.words[event].deprel.startsWith('nmod');
 }
 
+/**
+ * "a demand that Mandela be released", "insisted the men be freed": a bare "be" with no modal or "to" before it
+ * is the subjunctive of something asked for, not something done.
+ */
+function mandative(ctx: FactsContext, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && isAdverb(ctx.low[k])) k--;
+  if (ctx.low[k] !== 'be') return false;
+  let before = k - 1;
+  while (before >= from && isAdverb(ctx.low[before])) before--;
+  const w = ctx.low[before] ?? '';
+  return before >= from && !MODALS.has(w) && w !== 'to' && w !== 'not' && w !== "n't" && w !== 'let' && !isPunct(w);
+}
+
+/** The parse's part of speech of the word at token k, or "" without a parse. */
+function parsedUpos(ctx: FactsContext, k: number): string {
+  const word = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
+  return word >= 0 ? ctx.syntax!.words[word].upos : '';
+}
+
 /** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
@@ -549,6 +571,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const parsed = ctx.syntax ? wordOfToken(ctx.syntax, i) : -1;
   if (parsed >= 0 && ctx.syntax!.words[parsed].upos === 'VERB' && dependents(ctx.syntax!, parsed, 'nsubj', 'obj').length > 0) return null;
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
+  // "its ruling council", "the ruling party": an -ing word right before a noun describes that noun
+  if (low[i].endsWith('ing') && next && /^[a-z]/.test(ctx.toks[i + 1].text) && ctx.timeAt[i + 1] < 0 && parsedUpos(ctx, i + 1) === 'NOUN') return null;
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
   if (e.type === 'other' && next === 'of') return null;
   // "bankruptcy protection", "pledge card": a modifier of another noun, not the happening
@@ -609,6 +633,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
+  // "later negotiations", "the next election", "elections due by April": one still to come
+  if (status === 'asserted' && (low.slice(start, i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || (AUX_BE.has(next ?? '') && low[i + 2] === 'due'))) status = 'planned';
   const actors: Range[] = [];
   const targets: Range[] = [];
   if (lightVerb) {

@@ -223,6 +223,9 @@ export const PLAN_CUES: ReadonlySet<string> = new Set(
     'attempting try tried trying want wants wanted').split(' '),
 );
 
+/** Modifiers that put an event noun in the future ("later negotiations", "the next election"); not participles ("a scheduled meeting" may have been held). */
+export const PROSPECT_MODIFIERS: ReadonlySet<string> = new Set(['next', 'later', 'further', 'upcoming', 'forthcoming', 'future', 'coming', 'proposed']);
+
 /** Nouns of possibility: an event they govern ("under threat of prosecution", "the risk of an attack") may never happen. */
 export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['threat', 'risk', 'fear', 'prospect', 'possibility', 'danger', 'likelihood', 'chance']);
 
