@@ -139,3 +139,20 @@ test('an event noun still to come is planned: "later negotiations", "elections a
   assert.equal(status('The issue was left for negotiations in Geneva, the envoy said. No date was set.', 'meeting'), 'asserted');
   assert.equal(status('Presidential elections are due by April 2026, officials said. Turnout may be low.', 'election'), 'planned');
 });
+
+test('a plural noun the parse reads as one is no verb: "under existing EPA rules" is no ruling', () => {
+  const events = eventsOf('Local officials refused to join the drill, as required under existing EPA rules. The agency was angry.');
+  assert.ok(!events.some((e) => e.type === 'ruling'), kinds(events).join(', '));
+});
+
+test('a demonstration of something shown is no protest; one of people is', () => {
+  assert.ok(!eventsOf('In a demonstration of its speed, the new car beat the record, the firm said. Its shares rose.').some((e) => e.type === 'protest'));
+  assert.ok(eventsOf('In a demonstration of thousands of farmers, roads were blocked in Madrid on Sunday. Police watched.').some((e) => e.type === 'protest'));
+});
+
+test('an event noun takes the hedge of the clause it is the subject of, not of a clause that presupposes it', () => {
+  const accord = eventsOf('An accord with the lenders could help the company, the minister said. Its shares rose.').find((e) => e.type === 'agreement');
+  assert.equal(accord?.status, 'hypothetical');
+  const meeting = eventsOf('Shareholders will vote on the merger at a special meeting in Denver, the company said. Its shares rose.').find((e) => e.type === 'meeting');
+  assert.equal(meeting?.status, 'planned');
+});

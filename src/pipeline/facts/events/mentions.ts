@@ -14,7 +14,7 @@ import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
-import { dependents, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -90,6 +90,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     // the parse, where there is one, says whether the word is the verb or the noun
     const parsedVerb = verb ? verbWord(ctx, i) : -1;
     if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
+    // "under existing NRC rules": a plural noun the parse reads as one is no verb, whatever word order suggests
+    else if (verb && !noun && verb.form === 's' && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
     else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from)))) {
       m = verbMention(ctx, i, s, from, to, out);
       // the parse's relations win where it has them; it also finds verbs the word order hid
@@ -523,8 +525,12 @@ function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
   const cue = syn ? wordOfToken(syn, k) : -1;
   if (cue < 0 || syn!.words[cue].upos !== 'NOUN') return true;
   const event = wordOfToken(syn!, trigger);
-  return event >= 0 && syn!.words[event].head === cue && syn!.words[event].deprel.startsWith('nmod');
+  if (event >= 0 && syn!.words[event].head === cue && syn!.words[event].deprel.startsWith('nmod')) return true;
+  // "no plans for an emergency meeting": the noun's own phrase, however the parse hangs it
+  return PLAN_OBJECT_CASES.has(ctx.low[k + 1] ?? '') && trigger - k <= 5 && !ctx.low.slice(k + 2, trigger).some((w) => isPunct(w) || PREPOSITIONS.has(w));
 }
+
+const PLAN_OBJECT_CASES = new Set(['for', 'of', 'at']);
 
 /**
  * "a demand that Mandela be released", "insisted the men be freed": a bare "be" with no modal or "to" before it
@@ -544,6 +550,31 @@ function mandative(ctx: FactsContext, i: number, from: number): boolean {
 function parsedUpos(ctx: FactsContext, k: number): string {
   const word = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
   return word >= 0 ? ctx.syntax!.words[word].upos : '';
+}
+
+/** Verbs whose object is an occasion taken part in: "will attend a summit", "expects to start talks". */
+const TAKING_PART = new Set(['attend', 'join', 'start', 'begin', 'resume', 'open', 'enter', 'hold', 'have', 'sign', 'reach', 'conclude', 'stage', 'call', 'convene', 'host']);
+/** Case words of an occasion taken part in: "vote at a meeting", "enter into negotiations". */
+const TAKING_PART_CASES = new Set(['at', 'into', 'in', 'for']);
+
+/**
+ * The plan or hedge of the clause an event noun takes part in: as its subject ("talks will resume", "an accord
+ * could help"), as what the clause holds or attends, or where it happens ("will vote at a special meeting").
+ * Not an object that merely presupposes it ("to preserve the pact"), and never the clause's negation ("did not
+ * attend the talks" says the talks were held).
+ */
+function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
+  const syn = ctx.syntax!;
+  const w = syn.words[noun];
+  if (w.head < 0) return 'asserted';
+  const rel = w.deprel;
+  const takesPart =
+    rel === 'nsubj' || rel === 'nsubj:pass' ||
+    (rel === 'obj' && TAKING_PART.has(syn.words[w.head].lemma.toLowerCase())) ||
+    (rel.startsWith('obl') && TAKING_PART_CASES.has(caseMarker(syn, noun) ?? ''));
+  if (!takesPart) return 'asserted';
+  const status = verbStatus(ctx, w.head, STATUS_CUES);
+  return status === 'planned' || status === 'hypothetical' ? status : 'asserted';
 }
 
 /** Polarity and modality from the words before the trigger in its sentence. */
@@ -633,6 +664,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
+  // "shareholders will vote at a special meeting", "an accord could help": the clause the noun takes part in says
+  if (status === 'asserted' && parsed >= 0) status = clauseStatus(ctx, parsed);
   // "later negotiations", "the next election", "elections due by April": one still to come
   if (status === 'asserted' && (low.slice(start, i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || (AUX_BE.has(next ?? '') && low[i + 2] === 'due'))) status = 'planned';
   const actors: Range[] = [];
