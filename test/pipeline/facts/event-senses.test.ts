@@ -156,3 +156,10 @@ test('an event noun takes the hedge of the clause it is the subject of, not of a
   const meeting = eventsOf('Shareholders will vote on the merger at a special meeting in Denver, the company said. Its shares rose.').find((e) => e.type === 'meeting');
   assert.equal(meeting?.status, 'planned');
 });
+
+test('agreeing that something is so is no agreement; a morning session is no meeting', () => {
+  assert.ok(!eventsOf('Analysts agreed that the figures painted a grim picture, Reuters found. Shares fell.').some((e) => e.type === 'agreement'));
+  assert.ok(eventsOf('The two unions agreed to a new wage deal on Friday, officials said. Shares fell.').some((e) => e.type === 'agreement'));
+  assert.ok(!eventsOf('The central bank said it provided 40 mln stg to the money market in the morning session. Rates fell.').some((e) => e.type === 'meeting'));
+  assert.ok(eventsOf('The council met in an emergency session in Brussels on Friday. Ministers left early.').some((e) => e.type === 'meeting' && e.trigger.text === 'session'));
+});
