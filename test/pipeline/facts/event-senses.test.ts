@@ -163,3 +163,11 @@ test('agreeing that something is so is no agreement; a morning session is no mee
   assert.ok(!eventsOf('The central bank said it provided 40 mln stg to the money market in the morning session. Rates fell.').some((e) => e.type === 'meeting'));
   assert.ok(eventsOf('The council met in an emergency session in Brussels on Friday. Ministers left early.').some((e) => e.type === 'meeting' && e.trigger.text === 'session'));
 });
+
+test('a present tense with a time to come, a hope and the edge of something are no facts yet', () => {
+  const status = (text: string, type: string) => eventsOf(text).find((e) => e.type === type)?.status;
+  assert.equal(status('EC agriculture ministers meet later today in Brussels to consider price cuts. Farmers protested.', 'meeting'), 'planned');
+  assert.equal(status('EC agriculture ministers met in Brussels on Monday to consider price cuts. Farmers protested.', 'meeting'), 'asserted');
+  assert.equal(status('The firm said it hopes to finalize an agreement with Contel by April 15. Shares rose.', 'agreement'), 'planned');
+  assert.equal(status('Huge surpluses have pushed the Community to the edge of bankruptcy, the commissioner says. Farmers protested.', 'other'), 'hypothetical');
+});

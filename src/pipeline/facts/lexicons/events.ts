@@ -220,14 +220,17 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
 export const PLAN_CUES: ReadonlySet<string> = new Set(
   ('plan plans planned planning plot plots plotted plotting prepare prepares prepared preparing intend intends intended ' +
     'intending going aim aims aimed will shall threaten threatens threatened seek seeks sought attempt attempted ' +
-    'attempting try tried trying want wants wanted').split(' '),
+    'attempting try tried trying want wants wanted hope hopes hoped hoping').split(' '),
 );
+
+/** Words right after a present-tense verb that put it in the future ("ministers meet later today", "meets next week"). */
+export const FUTURE_TIME_WORDS: ReadonlySet<string> = new Set(['later', 'tomorrow', 'next']);
 
 /** Modifiers that put an event noun in the future ("later negotiations", "the next election"); not participles ("a scheduled meeting" may have been held). */
 export const PROSPECT_MODIFIERS: ReadonlySet<string> = new Set(['next', 'later', 'further', 'upcoming', 'forthcoming', 'future', 'coming', 'proposed']);
 
-/** Nouns of possibility: an event they govern ("under threat of prosecution", "the risk of an attack") may never happen. */
-export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['threat', 'risk', 'fear', 'prospect', 'possibility', 'danger', 'likelihood', 'chance']);
+/** Nouns of possibility: an event they govern ("under threat of prosecution", "the risk of an attack", "the edge of bankruptcy") may never happen. */
+export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['threat', 'risk', 'fear', 'prospect', 'possibility', 'danger', 'likelihood', 'chance', 'brink', 'verge', 'edge']);
 
 /** Verbs of asking: an infinitive event under them is a request, not an event. */
 export const REQUEST_CUES: ReadonlySet<string> = new Set(
