@@ -171,3 +171,17 @@ test('a present tense with a time to come, a hope and the edge of something are 
   assert.equal(status('The firm said it hopes to finalize an agreement with Contel by April 15. Shares rose.', 'agreement'), 'planned');
   assert.equal(status('Huge surpluses have pushed the Community to the edge of bankruptcy, the commissioner says. Farmers protested.', 'other'), 'hypothetical');
 });
+
+test('someone in jail or custody is detained; taken into custody is arrested; a term in prison is no event of its own', () => {
+  const types = (text: string) => eventsOf(text).map((e) => e.type);
+  assert.ok(types('Mr Orlov - who has been in jail for more than a year - pleaded not guilty to the charges. His lawyers objected.').includes('detention'));
+  assert.ok(types('The suspect remains in custody, police said. He will appear in court.').includes('detention'));
+  assert.ok(types('He was taken into custody in Leeds on Friday, police said. He will appear in court.').includes('arrest'));
+  assert.deepEqual(types('She was sentenced to five years in prison in Leeds on Friday. She will appeal.'), ['sentencing']);
+  assert.deepEqual(types('The couple are locked in a custody battle in Leeds. Both have lawyers.'), []);
+});
+
+test('a rule for the noun "jail" leaves the verb "jailed" alone', () => {
+  const events = eventsOf('A court in Leeds jailed the driver for six years on Friday. He appealed.');
+  assert.ok(events.some((e) => e.type === 'sentencing' && e.trigger.text === 'jailed'), kinds(events).join(', '));
+});

@@ -71,3 +71,9 @@ test('"Number 10" is the venue only as a name of its own, not a shirt number', (
   const met = eventsOf('Ministers met at Number 10 on Tuesday. The talks lasted an hour.').find((e) => e.type === 'meeting');
   assert.equal(met?.place?.place?.name, '10 Downing Street');
 });
+
+test('a court step the text places nowhere is where the court nearest it sits, not the story\'s other court', () => {
+  const events = eventsOf('A Texas judge dismissed the bankruptcy case on Monday. The firm will appeal.\n\nSeparately, the firm\'s founder began testimony in his trial for fraud. He told a Russian court he was innocent.');
+  assert.equal(events.find((e) => e.type === 'ruling')?.place?.text, 'Texas');
+  assert.equal(events.find((e) => e.type === 'prosecution')?.place?.text, 'Russia');
+});

@@ -106,10 +106,14 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
       // coordinated participants count together ("farmers and protesters")
       const whole = (rs: Range[]): Range | null => (rs.length ? [Math.min(...rs.map((r) => r[0])), Math.max(...rs.map((r) => r[1]))] : null);
-      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole(m.targets), subject: whole(m.actors) });
+      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole(m.targets), subject: whole(m.actors), noun: m.kind === 'noun' });
       if (verdict) {
         if (verdict.sense === null) m = null;
-        else m.type = verdict.sense;
+        else {
+          m.type = verdict.sense;
+          // a noun its clause confirmed ("has been in jail", "remains in custody") is a happening in itself
+          if (m.kind === 'noun' && verdict.predicate) m.strong = !ctx.headingSent[s];
+        }
       }
       // "a pledge" is one kind of happening, a disaster (or a killing in one) another
       if (m?.type === 'other' && (EVENT_NOUNS.get(w)?.type === 'other' || verb?.type === 'other')) {

@@ -23,6 +23,10 @@ export interface SenseRule {
   subject?: ArgumentClass;
   /** Lemmas of the word the parse makes the trigger's head ("go" in "go to the polls"). */
   governor?: string[];
+  /** The trigger noun is the predicate of a copula ("has been in jail"): a state its subject is in. */
+  copula?: boolean;
+  /** The rule speaks of the noun only ("jail" the place, not "jailed" the verb). */
+  noun?: boolean;
   /**
    * A name in the trigger noun's own phrase: "recipient", a person it is addressed to, not its owner or
    * maker ("a pledge to Ms Reyes"); "party", a person or organisation in any role ("an offer from Acme").
@@ -147,12 +151,14 @@ export interface SenseQuery {
   object: [number, number] | null;
   /** The doer: the subject, or the agent of a passive. */
   subject: [number, number] | null;
+  /** Is the trigger read as a noun (not a verb)? */
+  noun: boolean;
 }
 
-/** The first rule that fires: its sense (a type or null), or undefined when no rule speaks. */
-export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string } | undefined {
+/** The first rule that fires: its sense (a type or null) and whether its clause confirmed it, or undefined when no rule speaks. */
+export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string; predicate?: boolean } | undefined {
   for (const r of senses().data.rules) {
-    if (!r.trigger.includes(q.lemma)) continue;
+    if (!r.trigger.includes(q.lemma) || (r.noun && !q.noun)) continue;
     const holds =
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
@@ -160,8 +166,10 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.object === undefined || (!!q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
+      (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
       (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : namedParty(ctx, q.trigger)));
-    if (holds) return { sense: r.sense, why: r.why };
+    // a rule that held by the clause the noun heads or sits in ("has been in jail", "remains in custody") makes it a predicate
+    if (holds) return { sense: r.sense, why: r.why, ...(r.copula || r.governor ? { predicate: true } : {}) };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
@@ -205,6 +213,13 @@ function namedParty(ctx: FactsContext, trigger: number): boolean {
 }
 
 const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:') || rel === 'parataxis' || rel === 'advcl';
+
+/** Does the parse give the trigger a copula ("has been in jail")? */
+function hasCopula(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, trigger) : -1;
+  return w >= 0 && dependents(syn!, w, 'cop').length > 0;
+}
 
 /** The lemma of the word the parse makes the trigger's head, or "" without a parse. */
 function governorLemma(ctx: FactsContext, trigger: number): string {

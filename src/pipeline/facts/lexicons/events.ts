@@ -127,7 +127,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['attack', ['attack', 'bombing', 'shooting', 'explosion', 'blast', 'massacre', 'ambush', 'assault', 'airstrike', 'shelling', 'hostage-taking', 'act']],
   ['killing', ['killing', 'murder', 'assassination', 'beheading']],
   ['arrest', ['arrest']],
-  ['detention', ['detention']],
+  // "has been in jail", "remains in custody"; "taken into custody" is an arrest (data/event-senses.json)
+  ['detention', ['detention', 'custody', 'jail', 'prison']],
   ['raid', ['raid', 'crackdown']],
   ['deportation', ['deportation', 'expulsion']],
   ['extradition', ['extradition']],
