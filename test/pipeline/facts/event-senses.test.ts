@@ -185,3 +185,10 @@ test('a rule for the noun "jail" leaves the verb "jailed" alone', () => {
   const events = eventsOf('A court in Leeds jailed the driver for six years on Friday. He appealed.');
   assert.ok(events.some((e) => e.type === 'sentencing' && e.trigger.text === 'jailed'), kinds(events).join(', '));
 });
+
+test('"upcoming negotiations" are planned, a proposal for an agreement may never happen, speaking at a news conference is no meeting', () => {
+  const find = (text: string, type: string) => eventsOf(text).find((e) => e.type === type);
+  assert.equal(find('The union said it will demand a 55 pct rise in upcoming negotiations with the mining companies. Talks begin in April.', 'meeting')?.status, 'planned');
+  assert.equal(find('Shultz was likely to go to Moscow following Gorbachev\'s proposal for a separate agreement on missiles. Talks continue.', 'agreement')?.status, 'hypothetical');
+  assert.equal(find('Fourtou, speaking at a news conference in Paris, did not give details of acquisitions. Shares fell.', 'meeting'), undefined);
+});
