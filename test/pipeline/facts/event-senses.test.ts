@@ -192,3 +192,11 @@ test('"upcoming negotiations" are planned, a proposal for an agreement may never
   assert.equal(find('Shultz was likely to go to Moscow following Gorbachev\'s proposal for a separate agreement on missiles. Talks continue.', 'agreement')?.status, 'hypothetical');
   assert.equal(find('Fourtou, speaking at a news conference in Paris, did not give details of acquisitions. Shares fell.', 'meeting'), undefined);
 });
+
+test('a board electing a chairman or directors appoints them; voters electing a president hold an election', () => {
+  const types = (text: string) => eventsOf(text).map((e) => e.type);
+  assert.deepEqual(types('Acme said L.K. Evans has been elected chairman of the company. Shares rose.'), ['appointment']);
+  assert.deepEqual(types('The company also elected three directors on Monday. Shares rose.'), ['appointment']);
+  assert.deepEqual(types('Fundamental Management Chairman Carl Singer was recently elected to the Robeson board. Shares rose.'), ['appointment']);
+  assert.deepEqual(types('Voters elected Maria Lind president of Finland on Sunday. Turnout was high.'), ['election']);
+});

@@ -11,7 +11,7 @@ import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../.
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office';
 
 export interface SenseRule {
   trigger: string[];
@@ -49,6 +49,7 @@ interface SenseData {
   courts: string[];
   protesters: string[];
   claims: string[];
+  offices: string[];
 }
 
 interface LoadedSenses {
@@ -60,6 +61,7 @@ interface LoadedSenses {
   courts: Set<string>;
   protesters: Set<string>;
   claims: Set<string>;
+  offices: Set<string>;
   personSuffix: RegExp;
 }
 
@@ -71,7 +73,7 @@ function senses() {
   const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), personSuffix,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), personSuffix,
   });
 }
 
@@ -131,6 +133,9 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'claims':
       // the head of the object: "reports he told …", "claims of broken promises"
       return s.claims.has(ctx.low[a]) || s.claims.has(ctx.low[a + 1] ?? '') && ['the', 'these', 'those'].includes(ctx.low[a]);
+    case 'office':
+      for (let k = a; k < b; k++) if (s.offices.has(ctx.low[k])) return true;
+      return false;
     case 'illness': {
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;
