@@ -200,3 +200,8 @@ test('a board electing a chairman or directors appoints them; voters electing a 
   assert.deepEqual(types('Fundamental Management Chairman Carl Singer was recently elected to the Robeson board. Shares rose.'), ['appointment']);
   assert.deepEqual(types('Voters elected Maria Lind president of Finland on Sunday. Turnout was high.'), ['election']);
 });
+
+test('a meeting "to be held" is planned', () => {
+  const meeting = eventsOf('The deal is subject to approval by shareholders at a meeting to be held in Denver in May. Shares rose.').find((e) => e.type === 'meeting');
+  assert.equal(meeting?.status, 'planned');
+});
