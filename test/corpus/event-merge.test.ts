@@ -41,6 +41,21 @@ test('reports stay apart when a field says two events: another city, another day
   assert.equal(clusterEvents([port, otherCity]).length, 2);
 });
 
+test('"other" reports merge only with the same kind of happening, and the merge names that kind', () => {
+  // "The mayor went back on a pledge to the harbour board in May." / "The harbour flood in May …":
+  // same participant, month and port, but a pledge and a flood are never one event.
+  const other = (docId: string, theme: string | undefined) =>
+    report(docId, { eventId: 'other', type: 'other', ...(theme ? { theme } : {}), date: '2022-05', places: ['geonames:harbourtown'], participants: ['ent:harbour-board'] });
+  assert.equal(mergeReason(other('pledge-a', 'pledge'), other('flood-a', 'disaster')), null);
+  assert.equal(clusterEvents([other('pledge-a', 'pledge'), other('flood-a', 'disaster')]).length, 2);
+  // reports kept from before themes were stored: of no known kind, so nothing to merge on
+  assert.equal(mergeReason(other('old-a', undefined), other('old-b', undefined)), null);
+  const same = mergeReason(other('pledge-a', 'pledge'), other('pledge-b', 'pledge'));
+  assert.ok(same, 'two reports of the pledge to the board are one');
+  assert.equal(same.theme, 'pledge');
+  assert.deepEqual(same.participants, ['ent:harbour-board']);
+});
+
 test('an undated, unplaced report does not chain two agreements that disagree on date and place', () => {
   // "The pact with the growers was signed in Osaka in 1986." / "The growers and the millers agreed
   // on prices." / "The millers signed a supply pact in Winnipeg in 1990." The middle report fits

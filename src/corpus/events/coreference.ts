@@ -10,6 +10,8 @@ export interface EventInput {
   docId: string;
   eventId: string;
   type: string;
+  /** For an "other" event, its kind of happening ("disaster", "pledge"); unlike kinds are never one event. */
+  theme?: string;
   /** ISO truncated to precision, "--10-21" for month-day, null when unknown. */
   date: string | null;
   /** Place keys (resolved place refs or normalised names): the event's place and the places its
@@ -33,6 +35,8 @@ export interface EventInput {
 export interface MergeReason {
   /** The two reports, as "docId#eventId". */
   between: [string, string];
+  /** For "other" events, the kind of happening both are ("disaster"). */
+  theme?: string;
   /** 'user' when a curator said so; the fields below are then what the data says. */
   by: 'fields' | 'user';
   type: 'same';
@@ -224,10 +228,16 @@ function blocksOf(events: EventInput[], keysOf: (e: EventInput) => string[]): Ma
   return blocks;
 }
 
+/** What kind of event a report is, for comparison: its type, and for an "other" its theme ("other:disaster").
+ *  An "other" without a theme (stored before themes were kept) is of no known kind and matches none. */
+export function kindOf(e: Pick<EventInput, 'type' | 'theme' | 'docId' | 'eventId'>): string {
+  return e.type !== 'other' ? e.type : e.theme ? `other:${e.theme}` : `other?${eventRef(e)}`;
+}
+
 /** The reason two reports are one event, or null when a field says they are not. `storyTypes`: the
  *  types for which documents telling one story are evidence (storyScaleTypes); none when absent. */
 export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySet<string> = new Set()): MergeReason | null {
-  if (x.type !== y.type) return null;
+  if (kindOf(x) !== kindOf(y)) return null;
   const date = dateRelation(x, y);
   if (!date) return null;
   const place = placeRelation(x, y);
@@ -250,7 +260,10 @@ export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySe
   }
   const who = participants.length ? 1 : story.length ? 0.5 : 0;
   const strength = Math.round(((DATE_STRENGTH[date] + PLACE_STRENGTH[place] + who) / 3) * 100) / 100;
-  return { between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', date, place, participants, ...(story.length ? { story } : {}), strength };
+  return {
+    between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', ...(x.theme && x.type === 'other' ? { theme: x.theme } : {}),
+    date, place, participants, ...(story.length ? { story } : {}), strength,
+  };
 }
 
 /** When and where a cluster's members say the event happened: every distinct date, and every distinct set of places. */
@@ -288,8 +301,8 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   const reasons: MergeReason[] = [];
   const storyTypes = storyScaleTypes(events);
   // Blocks: events of one type sharing a participant, a place (or its country), or a salient entity of their documents.
-  const blocks = blocksOf(events, (e) => e.participants.map((p) => `${e.type}|p:${p}`)
-    .concat([...e.places, ...(e.within ?? [])].map((p) => `${e.type}|l:${p}`))
+  const blocks = blocksOf(events, (e) => e.participants.map((p) => `${kindOf(e)}|p:${p}`)
+    .concat([...e.places, ...(e.within ?? [])].map((p) => `${kindOf(e)}|l:${p}`))
     .concat(storyTypes.has(e.type) ? storyBlockKeys(e) : []));
   for (const members of blocks.values()) {
     if (members.length < 2 || members.length > MAX_BLOCK) continue;
@@ -313,7 +326,7 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
     const y = index.get(b);
     if (x === undefined || y === undefined || find(x) === find(y)) continue;
     join(x, y);
-    const fields = mergeReason({ ...events[x], type: events[y].type }, events[y], storyTypes);
+    const fields = mergeReason({ ...events[x], type: events[y].type, theme: events[y].theme }, events[y], storyTypes);
     reasons.push({
       between: [a, b], by: 'user', type: 'same',
       date: fields?.date ?? dateRelation(events[x], events[y]) ?? 'one undated',

@@ -63,7 +63,7 @@ export function eventInputsOf(
     for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
     placeKeys.delete('');
     inputs.push({
-      docId, eventId: e.id, type: e.type, date: e.date?.iso ?? null, places: [...placeKeys],
+      docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null, places: [...placeKeys],
       within: [...within], countries: [...countries], participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
     });
   }
