@@ -56,6 +56,24 @@ test('"other" reports merge only with the same kind of happening, and the merge 
   assert.deepEqual(same.participants, ['ent:harbour-board']);
 });
 
+test('reports that name no one in common merge on a town they state, not on a country or an inferred setting', () => {
+  // "A tender offer was launched in New York on 3 June." twice over, by different bidders' reports that
+  // name no one in common: one town on one day is one event; one country on one day is many.
+  const offer = (docId: string, over: Partial<EventInput>) => report(docId, { eventId: 'other', type: 'other', theme: 'offer', date: '2021-06-03', ...over });
+  const inTown = { places: ['geonames:newyork'], within: ['cc:US'], sites: ['geonames:newyork'] };
+  const town = mergeReason(offer('wire-a', inTown), offer('wire-b', inTown));
+  assert.ok(town, 'the same town on the same day');
+  assert.equal(town.place, 'same place');
+  const inCountry = { places: ['iso3166-1:US'], within: ['cc:US'], countries: ['cc:US'] };
+  assert.equal(mergeReason(offer('wire-a', inCountry), offer('wire-b', inCountry)), null, 'a country sees many offers a day');
+  // the town came from the story's setting, not from the report: no site
+  const inferred = { places: ['geonames:newyork'], within: ['cc:US'] };
+  assert.equal(mergeReason(offer('wire-a', inferred), offer('wire-b', inferred)), null);
+  // with someone in common, the country is enough
+  const named = { ...inCountry, participants: ['ent:acme'] };
+  assert.ok(mergeReason(offer('wire-a', named), offer('wire-b', named)));
+});
+
 test('an undated, unplaced report does not chain two agreements that disagree on date and place', () => {
   // "The pact with the growers was signed in Osaka in 1986." / "The growers and the millers agreed
   // on prices." / "The millers signed a supply pact in Winnipeg in 1990." The middle report fits

@@ -21,6 +21,9 @@ export interface EventInput {
   within?: string[];
   /** Country codes of the places above that are countries themselves. */
   countries?: string[];
+  /** Keys of the places above that the text states for the event itself and that are smaller than a
+   *  country (a city, a region, a venue): not a setting inferred from the story, nor a whole country. */
+  sites?: string[];
   /** Participant keys (entity ids or normalised names) of actors and targets. */
   participants: string[];
   /** When the reporting document was published (ISO, any precision), for undated events. */
@@ -234,6 +237,11 @@ export function kindOf(e: Pick<EventInput, 'type' | 'theme' | 'docId' | 'eventId
   return e.type !== 'other' ? e.type : e.theme ? `other:${e.theme}` : `other?${eventRef(e)}`;
 }
 
+/** True when both reports state the same place smaller than a country for the event itself. */
+function sameSite(x: EventInput, y: EventInput): boolean {
+  return !!x.sites?.some((p) => y.sites?.includes(p));
+}
+
 /** The reason two reports are one event, or null when a field says they are not. `storyTypes`: the
  *  types for which documents telling one story are evidence (storyScaleTypes); none when absent. */
 export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySet<string> = new Set()): MergeReason | null {
@@ -248,10 +256,11 @@ export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySe
   if (participants.length) {
     // undated on both sides is too weak unless the place agrees too
     if (date === 'both undated' && !placesMeet) return null;
-  } else if (!(place === 'same place' && (date === 'same day' || date === 'reported within a week'))) {
-    // without a common participant, only the same place on the same day makes one event
-    // (or an undated report from that place published within days of the dated one);
-    // a country holding a town is too loose a match without someone in common.
+  } else if (!(sameSite(x, y) && (date === 'same day' || date === 'reported within a week'))) {
+    // without a common participant, only the same site on the same day makes one event
+    // (or an undated report from that site published within days of the dated one);
+    // a country, or a country holding a town, is too loose a match without someone in common:
+    // a country sees many offers, meetings and charges a week (and a setting inferred from the story says less still).
     // Or one story: reports that name no one apart ("the general election") in documents about
     // the same people; two reports that each name someone, but not the same one, are two events.
     if (x.participants.length && y.participants.length) return null;
