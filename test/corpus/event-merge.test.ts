@@ -76,11 +76,11 @@ test('reports that name no one in common merge on a town they state, not on a co
 
 test('an undated, unplaced report does not chain two agreements that disagree on date and place', () => {
   // "The pact with the growers was signed in Osaka in 1986." / "The growers and the millers agreed
-  // on prices." / "The millers signed a supply pact in Winnipeg in 1990." The middle report fits
+  // on prices in June." / "The millers signed a supply pact in Winnipeg in 1990." The middle report fits
   // either, but the first and last cannot be one event.
   const agreement = (docId: string, over: Partial<EventInput>) => report(docId, { eventId: 'pact', type: 'agreement', ...over });
   const osaka = agreement('osaka-pact', { date: '1986', places: ['geonames:osaka'], within: ['cc:JP'], participants: ['ent:growers'] });
-  const vague = agreement('prices-pact', { participants: ['ent:growers', 'ent:millers'] });
+  const vague = agreement('prices-pact', { date: '--06', participants: ['ent:growers', 'ent:millers'] });
   const winnipeg = agreement('winnipeg-pact', { date: '1990', places: ['geonames:winnipeg'], within: ['cc:CA'], participants: ['ent:millers'] });
   assert.ok(mergeReason(osaka, vague) && mergeReason(vague, winnipeg), 'each link alone is allowed');
   const clusters = clusterEvents([osaka, vague, winnipeg]);
@@ -93,9 +93,19 @@ test('an undated, unplaced report does not chain two agreements that disagree on
 test('reports that agree with every member still merge into one event', () => {
   const agreement = (docId: string, over: Partial<EventInput>) => report(docId, { eventId: 'pact', type: 'agreement', ...over });
   const wire = agreement('wire', { date: '2021-06-02', places: ['geonames:osaka'], within: ['cc:JP'], participants: ['ent:growers'] });
-  const local = agreement('local', { participants: ['ent:growers', 'ent:millers'] });
+  const local = agreement('local', { date: '--06', participants: ['ent:growers', 'ent:millers'] });
   const weekly = agreement('weekly', { date: '2021-06', places: ['geonames:japan'], within: ['cc:JP'], countries: ['cc:JP'], participants: ['ent:millers'] });
   assert.equal(clusterEvents([wire, local, weekly]).length, 1);
+});
+
+test('a participant in common is not enough alone: the date or the place must agree too', () => {
+  // "The growers agreed to a price cut." / "The growers agreed on new quotas." — an organisation agrees many times
+  const agreement = (docId: string, over: Partial<EventInput>) => report(docId, { eventId: 'pact', type: 'agreement', participants: ['ent:growers'], ...over });
+  assert.equal(mergeReason(agreement('cut', {}), agreement('quotas', {})), null);
+  assert.equal(mergeReason(agreement('cut', { date: '2021-06-02' }), agreement('quotas', { places: ['geonames:osaka'] })), null, 'one undated and one unplaced');
+  const dated = mergeReason(agreement('cut', { date: '2021-06-02' }), agreement('quotas', { date: '2021-06' }));
+  assert.equal(dated?.date, 'compatible precision');
+  assert.equal(mergeReason(agreement('cut', { places: ['geonames:osaka'] }), agreement('quotas', { places: ['geonames:osaka'] }))?.place, 'same place');
 });
 
 test('a pronoun or a common noun is no participant; an unresolved name is', () => {

@@ -254,8 +254,9 @@ export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySe
   const placesMeet = place === 'same place' || place === 'contains';
   let story: string[] = [];
   if (participants.length) {
-    // undated on both sides is too weak unless the place agrees too
-    if (date === 'both undated' && !placesMeet) return null;
+    // a participant alone is too weak: the date or the place must agree too, not merely not disagree
+    // (an organisation meets, agrees and is charged many times; "one undated, one unplaced" says nothing)
+    if ((date === 'both undated' || date === 'one undated') && !placesMeet) return null;
   } else if (!(sameSite(x, y) && (date === 'same day' || date === 'reported within a week'))) {
     // without a common participant, only the same site on the same day makes one event
     // (or an undated report from that site published within days of the dated one);
