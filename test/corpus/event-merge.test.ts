@@ -105,7 +105,11 @@ test('a participant in common is not enough alone: the date or the place must ag
   assert.equal(mergeReason(agreement('cut', { date: '2021-06-02' }), agreement('quotas', { places: ['geonames:osaka'] })), null, 'one undated and one unplaced');
   const dated = mergeReason(agreement('cut', { date: '2021-06-02' }), agreement('quotas', { date: '2021-06' }));
   assert.equal(dated?.date, 'compatible precision');
-  assert.equal(mergeReason(agreement('cut', { places: ['geonames:osaka'] }), agreement('quotas', { places: ['geonames:osaka'] }))?.place, 'same place');
+  // undated on both sides: only a town both state for the event, not the country they share
+  const inOsaka = { places: ['geonames:osaka'], within: ['cc:JP'], sites: ['geonames:osaka'] };
+  assert.equal(mergeReason(agreement('cut', inOsaka), agreement('quotas', inOsaka))?.place, 'same place');
+  const inJapan = { places: ['iso3166-1:JP'], within: ['cc:JP'], countries: ['cc:JP'] };
+  assert.equal(mergeReason(agreement('cut', inJapan), agreement('quotas', inJapan)), null);
 });
 
 test('a pronoun or a common noun is no participant; an unresolved name is', () => {
