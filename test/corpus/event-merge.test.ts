@@ -110,6 +110,9 @@ test('a participant in common is not enough alone: the date or the place must ag
   assert.equal(mergeReason(agreement('cut', inOsaka), agreement('quotas', inOsaka))?.place, 'same place');
   const inJapan = { places: ['iso3166-1:JP'], within: ['cc:JP'], countries: ['cc:JP'] };
   assert.equal(mergeReason(agreement('cut', inJapan), agreement('quotas', inJapan)), null);
+  // nor with one of them dated
+  assert.equal(mergeReason(agreement('cut', { ...inJapan, date: '2021-06-02' }), agreement('quotas', inJapan)), null);
+  assert.ok(mergeReason(agreement('cut', { ...inOsaka, date: '2021-06-02' }), agreement('quotas', inOsaka)));
 });
 
 test('a pronoun or a common noun is no participant; an unresolved name is', () => {

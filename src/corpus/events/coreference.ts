@@ -251,15 +251,12 @@ export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySe
   const place = placeRelation(x, y);
   if (place === 'conflict') return null;
   const participants = [...new Set(x.participants.filter((p) => y.participants.includes(p)))];
-  const placesMeet = place === 'same place' || place === 'contains';
   let story: string[] = [];
   if (participants.length) {
-    // a participant alone is too weak: the date or the place must agree too, not merely not disagree
-    // (an organisation meets, agrees and is charged many times; "one undated, one unplaced" says nothing)
-    if ((date === 'both undated' || date === 'one undated') && !placesMeet) return null;
-    // and with no date on either side, only a town or venue both state: one country holds a
-    // government's many meetings and agreements, undated, in every week's news
-    if (date === 'both undated' && !sameSite(x, y)) return null;
+    // a participant alone is too weak: the date must agree too, or, where a report is undated (and
+    // not published within days of the other), the place must be a town or venue both state — one
+    // country holds a government's or a company's many meetings, agreements and rulings
+    if ((date === 'both undated' || date === 'one undated') && !sameSite(x, y)) return null;
   } else if (!(sameSite(x, y) && (date === 'same day' || date === 'reported within a week'))) {
     // without a common participant, only the same site on the same day makes one event
     // (or an undated report from that site published within days of the dated one);
