@@ -165,6 +165,18 @@ test('a merged view gives every field its report and never mixes counts', () => 
   assert.deepEqual(view.counts.map((c) => [c.from, c.value.value, c.value.qualifier]), [['p#attack', 17, 'exact'], ['q#attack', 12, 'at_least']]);
   assert.equal(view.timelineFact, true);
   assert.deepEqual(view.reports.map((r) => r.status), ['asserted', 'alleged']);
+  assert.equal(view.theme, undefined, 'an attack has a type, no theme');
+});
+
+test('a merged "other" event shows the kind of happening its reports are', () => {
+  const flood: EventRecord = {
+    id: 'other', type: 'other', theme: 'disaster', trigger: { start: 0, end: 5, text: 'flood' }, sentence: { start: 0, end: 30 }, date: null, place: null,
+    actors: [], targets: [], counts: {}, status: 'asserted',
+  };
+  const located = (docId: string) => ({ kind: 'event' as const, label: 'other', start: 0, end: 30, text: `${docId} sentence`, docId, data: flood });
+  const cluster = { ...clusterEvents([report('p', { eventId: 'other', type: 'other', theme: 'disaster' })])[0], reasons: [] };
+  const view = mergedView({ ...cluster, events: [located('p'), located('q')] } as unknown as Parameters<typeof mergedView>[0]);
+  assert.equal(view.theme, 'disaster');
 });
 
 test('events --type rejects an unknown type and lists the valid ones', () => {
