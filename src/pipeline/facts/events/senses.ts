@@ -36,6 +36,8 @@ export interface SenseRule {
   sense: EventType | null;
   /** When present: what the words mean when the condition fails (null: no event). */
   otherwise?: EventType | null;
+  /** For an "other" sense, what kind of happening it is ("disaster"); the trigger's lemma when absent. */
+  theme?: string;
   why: string;
 }
 
@@ -90,6 +92,9 @@ export function disasterNoun(word: string): { type: EventType; lemma: string; pl
   if (!plural && !s.disasters.has(word)) return undefined;
   return { type: 'other', lemma: plural ? word.slice(0, -1) : word, plural };
 }
+
+/** The kind of happening every disaster word names: a quake and the tsunami it raised are one. */
+export const DISASTER_THEME = 'disaster';
 
 /** A word of 'courts' ("court", "judge", "jury"). */
 export function isCourtWord(word: string): boolean {
@@ -160,8 +165,8 @@ export interface SenseQuery {
   noun: boolean;
 }
 
-/** The first rule that fires: its sense (a type or null) and whether its clause confirmed it, or undefined when no rule speaks. */
-export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string; predicate?: boolean } | undefined {
+/** The first rule that fires: its sense (a type or null), its theme, and whether its clause confirmed it; undefined when no rule speaks. */
+export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string; predicate?: boolean } | undefined {
   for (const r of senses().data.rules) {
     if (!r.trigger.includes(q.lemma) || (r.noun && !q.noun)) continue;
     const holds =
@@ -174,7 +179,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
       (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : namedParty(ctx, q.trigger)));
     // a rule that held by the clause the noun heads or sits in ("has been in jail", "remains in custody") makes it a predicate
-    if (holds) return { sense: r.sense, why: r.why, ...(r.copula || r.governor ? { predicate: true } : {}) };
+    if (holds) return { sense: r.sense, why: r.why, ...(r.theme ? { theme: r.theme } : {}), ...(r.copula || r.governor ? { predicate: true } : {}) };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
