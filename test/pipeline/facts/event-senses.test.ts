@@ -205,3 +205,8 @@ test('a meeting "to be held" is planned', () => {
   const meeting = eventsOf('The deal is subject to approval by shareholders at a meeting to be held in Denver in May. Shares rose.').find((e) => e.type === 'meeting');
   assert.equal(meeting?.status, 'planned');
 });
+
+test('charges of a sum are costs in the accounts, not accusations', () => {
+  assert.ok(!eventsOf('Results include non-recurring charges of 12,131,000 dlrs in the fourth quarter. Shares fell.').some((e) => e.type === 'charge'));
+  assert.ok(eventsOf('He faces charges of fraud and bribery in Lagos, prosecutors said. He denies them.').some((e) => e.type === 'charge'));
+});
