@@ -210,3 +210,10 @@ test('charges of a sum are costs in the accounts, not accusations', () => {
   assert.ok(!eventsOf('Results include non-recurring charges of 12,131,000 dlrs in the fourth quarter. Shares fell.').some((e) => e.type === 'charge'));
   assert.ok(eventsOf('He faces charges of fraud and bribery in Lagos, prosecutors said. He denies them.').some((e) => e.type === 'charge'));
 });
+
+test('an occasion postponed is still to come; one cancelled never happened', () => {
+  const status = (text: string) => eventsOf(text).find((e) => e.type === 'meeting')?.status;
+  assert.equal(status('The summit in Geneva has been postponed until May, officials said. No reason was given.'), 'planned');
+  assert.equal(status('The talks in Geneva were cancelled on Friday, officials said. No reason was given.'), 'negated');
+  assert.equal(status('The summit in Geneva was held on Friday, officials said. No deal was reached.'), 'asserted');
+});

@@ -561,6 +561,9 @@ function parsedUpos(ctx: FactsContext, k: number): string {
 
 /** Verbs whose object is an occasion taken part in: "will attend a summit", "expects to start talks". */
 const TAKING_PART = new Set(['attend', 'join', 'start', 'begin', 'resume', 'open', 'enter', 'hold', 'have', 'sign', 'reach', 'conclude', 'stage', 'call', 'convene', 'host']);
+/** Verbs that put off or call off an occasion they have as subject. */
+const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'adjourn', 'reschedule']);
+const CALLED_OFF = new Set(['cancel', 'scrap', 'abandon']);
 /** Case words of an occasion taken part in: "vote at a meeting", "enter into negotiations". */
 const TAKING_PART_CASES = new Set(['at', 'into', 'in', 'for']);
 
@@ -568,7 +571,7 @@ const TAKING_PART_CASES = new Set(['at', 'into', 'in', 'for']);
  * The plan or hedge of the clause an event noun takes part in: as its subject ("talks will resume", "an accord
  * could help"), as what the clause holds or attends, or where it happens ("will vote at a special meeting").
  * Not an object that merely presupposes it ("to preserve the pact"), and never the clause's negation ("did not
- * attend the talks" says the talks were held).
+ * attend the talks" says the talks were held); an occasion postponed is still to come, one cancelled never happened.
  */
 function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
   const syn = ctx.syntax!;
@@ -580,6 +583,10 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
     (rel === 'obj' && TAKING_PART.has(syn.words[w.head].lemma.toLowerCase())) ||
     (rel.startsWith('obl') && TAKING_PART_CASES.has(caseMarker(syn, noun) ?? ''));
   if (!takesPart) return 'asserted';
+  // "the meeting has been postponed" is still to come; "the talks were cancelled" never happened
+  const head = syn.words[w.head].lemma.toLowerCase();
+  if (rel.startsWith('nsubj') && PUT_OFF.has(head)) return 'planned';
+  if (rel.startsWith('nsubj') && CALLED_OFF.has(head)) return 'negated';
   const status = verbStatus(ctx, w.head, STATUS_CUES);
   return status === 'planned' || status === 'hypothetical' ? status : 'asserted';
 }
