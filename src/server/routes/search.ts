@@ -19,7 +19,7 @@ export const searchRoutes = [
   route({
     method: 'GET',
     path: '/api/search',
-    summary: 'Full-text search over titles and text, best first, with facets',
+    summary: 'Full-text search over titles and text, best first, with facets over the best 500 (words matching over 5,000 documents: best of the 5,000 most recently added)',
     tag: 'search',
     query: {
       q: { type: 'string', maxLength: 300, description: 'Search words: "quoted phrases", prefix* and -excluded words allowed; may be left out when entity is given' },
