@@ -7,6 +7,7 @@
 import { hashRange, hashString, mix } from '../../entities/hash.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import type { FeatureRows } from './linear.js';
+import { SmallTemplates, slot } from './small.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
 
 /** Per-token hashes computed once per document and combined per template. */
@@ -95,15 +96,40 @@ function crudeLemma(w: string): string {
 class RowBuilder {
   private static hashes = new Int32Array(1 << 14);
   private static offsets = new Int32Array(1 << 10);
+  private static slots = new Int32Array(1 << 14);
+  private static slotOffsets = new Int32Array(1 << 10);
   private hashes: Int32Array;
   private offsets: Int32Array;
+  private slots: Int32Array;
+  private slotOffsets: Int32Array;
   private n = 0;
   private k = 0;
-  constructor(tokens: number, perToken: number) {
+  private m = 0;
+  /**
+   * bySlot: small-template features are kept as slots (for a frozen model), else as their
+   * hashes, in the order they are added (for training).
+   */
+  constructor(tokens: number, perToken: number, private readonly keys: Int32Array, private readonly bySlot: boolean) {
     if (RowBuilder.hashes.length < tokens * perToken + 8) RowBuilder.hashes = new Int32Array(tokens * perToken * 2 + 8);
     if (RowBuilder.offsets.length < tokens + 1) RowBuilder.offsets = new Int32Array(tokens * 2 + 1);
+    if (bySlot && RowBuilder.slots.length < tokens * perToken + 8) RowBuilder.slots = new Int32Array(tokens * perToken * 2 + 8);
+    if (bySlot && RowBuilder.slotOffsets.length < tokens + 1) RowBuilder.slotOffsets = new Int32Array(tokens * 2 + 1);
     this.hashes = RowBuilder.hashes;
     this.offsets = RowBuilder.offsets;
+    this.slots = RowBuilder.slots;
+    this.slotOffsets = RowBuilder.slotOffsets;
+    this.offsets[0] = 0;
+    this.slotOffsets[0] = 0;
+  }
+  /** A small-template feature (see small.ts) by its slot. */
+  small(s: number): void {
+    if (!this.bySlot) return this.add(this.keys[s]);
+    if (this.m === this.slots.length) {
+      const grown = new Int32Array(this.slots.length * 2);
+      grown.set(this.slots);
+      this.slots = RowBuilder.slots = grown;
+    }
+    this.slots[this.m++] = s;
   }
   add(h: number): void {
     if (this.n === this.hashes.length) {
@@ -115,9 +141,11 @@ class RowBuilder {
   }
   next(): void {
     this.offsets[++this.k] = this.n;
+    this.slotOffsets[this.k] = this.m;
   }
   done(): FeatureRows {
-    return { hashes: this.hashes, offsets: this.offsets };
+    if (!this.bySlot) return { hashes: this.hashes, offsets: this.offsets };
+    return { hashes: this.hashes, offsets: this.offsets, small: { slots: this.slots, offsets: this.slotOffsets, keys: this.keys } };
   }
 }
 
@@ -145,14 +173,48 @@ function TD(id: number, dir: number, a?: number, b?: number, c?: number): number
   return c === undefined ? h : mix(h, c);
 }
 
-/** Cue-tagger features of tokens [from, to) (one sentence). */
-export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, to: number): FeatureRows {
-  const b = new RowBuilder(to - from, v.syntax ? 27 : 18);
+/** Quote state of token k, or 9 outside the sequence: as a small value, 4 stands for 9. */
+const q9 = (code: number) => (code === 4 ? 9 : code);
+/** A speech-verb flag, or PAD outside the sequence: as a small value, 2 stands for PAD. */
+const speechOrPad = (code: number) => (code === 2 ? PAD : code);
+
+/** The cue tagger's small templates; slots index CUE_SMALL.hashes(). */
+const CUE_SMALL = new SmallTemplates();
+const C1 = CUE_SMALL.add([], () => T(1));
+const C11 = CUE_SMALL.add([2, 4], ([a, b]) => T(11, a, b));
+const C12 = CUE_SMALL.add([5, 5, 5], ([a, b, c]) => T(12, q9(a), q9(b), q9(c)));
+const C15 = CUE_SMALL.add([4], ([a]) => T(15, a));
+const C18 = CUE_SMALL.add([2, 3, 3], ([a, b, c]) => T(18, a, speechOrPad(b), speechOrPad(c)));
+const CUE_KEYS = CUE_SMALL.hashes();
+
+/** The role tagger's small templates (sentence offsets −2 … 4 are stored from 0). */
+const ROLE_SMALL = new SmallTemplates();
+const R1 = ROLE_SMALL.add([3, 9], ([d, a]) => TD(1, d, a));
+const R6 = ROLE_SMALL.add([3, 4, 4], ([d, a, b]) => TD(6, d, a, b));
+const R7 = ROLE_SMALL.add([7, 2, 4], ([a, b, c]) => T(7, a - 2, b, c));
+const R10 = ROLE_SMALL.add([3, 4], ([d, a]) => TD(10, d, a));
+const R11 = ROLE_SMALL.add([3, 4, 4], ([d, a, b]) => TD(11, d, a, b));
+const R12 = ROLE_SMALL.add([3, 4, 9], ([d, a, b]) => TD(12, d, a, b));
+const R15 = ROLE_SMALL.add([3, 4, 4, 7], ([d, a, b, c]) => TD(15, d, a, b, c - 2));
+const R16 = ROLE_SMALL.add([3, 2, 2], ([d, a, b]) => TD(16, d, a, b));
+const R17 = ROLE_SMALL.add([3, 4, 5], ([d, a, b]) => TD(17, d, a, q9(b)));
+const R18 = ROLE_SMALL.add([3, 7, 9], ([d, a, b]) => TD(18, d, a - 2, b));
+const R19 = ROLE_SMALL.add([3, 2, 2, 4], ([d, a, b, c]) => TD(19, d, a, b, c));
+const R20 = ROLE_SMALL.add([3, 4], ([d, a]) => TD(20, d, a));
+const ROLE_KEYS = ROLE_SMALL.hashes();
+
+/**
+ * Cue-tagger features of tokens [from, to) (one sentence). bySlot: small-template features as
+ * slots, for a frozen model (see small.ts).
+ */
+export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, to: number, bySlot = false): FeatureRows {
+  const b = new RowBuilder(to - from, v.syntax ? 27 : 18, CUE_KEYS, bySlot);
   const at = (a: Int32Array | Uint8Array, k: number) => (k >= from && k < to ? a[k] : PAD);
-  const q = (k: number) => (k >= from && k < to ? v.quote[k] : 9);
+  const qc = (k: number) => (k >= from && k < to ? v.quote[k] : 4);
+  const speechAt = (k: number) => (k >= from && k < to ? h.speech[k] : 2);
   const sx = v.syntax;
   for (let i = from; i < to; i++) {
-    b.add(T(1));
+    b.small(slot(C1, 0));
     b.add(T(2, h.word[i]));
     b.add(T(3, at(h.word, i - 1)));
     b.add(T(4, at(h.word, i + 1)));
@@ -162,14 +224,14 @@ export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, 
     b.add(T(8, h.word[i], at(h.word, i + 1)));
     b.add(T(9, h.suffix[i]));
     b.add(T(10, h.shape[i], at(h.shape, i - 1)));
-    b.add(T(11, h.speech[i], q(i)));
-    b.add(T(12, q(i - 1), q(i), q(i + 1)));
-    b.add(T(13, h.word[i], q(i) === QuoteState.Inside ? 1 : 0));
+    b.small(slot(C11, h.speech[i], v.quote[i]));
+    b.small(slot(C12, qc(i - 1), v.quote[i], qc(i + 1)));
+    b.add(T(13, h.word[i], v.quote[i] === QuoteState.Inside ? 1 : 0));
     b.add(T(14, h.lemma[i]));
-    b.add(T(15, Math.min(i - from, 3)));
+    b.small(slot(C15, Math.min(i - from, 3)));
     b.add(T(16, h.lemma[i], at(h.word, i + 1)));
     b.add(T(17, at(h.lemma, i - 1), h.lemma[i]));
-    b.add(T(18, h.speech[i], at(h.speech, i - 1), at(h.speech, i + 1)));
+    b.small(slot(C18, h.speech[i], speechAt(i - 1), speechAt(i + 1)));
     if (sx) {
       b.add(T(30, h.upos[i]));
       b.add(T(31, h.deprel[i]));
@@ -230,8 +292,8 @@ function bucket(d: number): number {
  * Role-tagger features of the window [from, to) for the cue [c0, c1). cueMask marks tokens
  * of every cue in the document (other attributions between a token and this cue matter).
  */
-export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint8Array, c0: number, c1: number, from: number, to: number): FeatureRows {
-  const b = new RowBuilder(to - from, v.syntax ? 29 : 21);
+export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint8Array, c0: number, c1: number, from: number, to: number, bySlot = false): FeatureRows {
+  const b = new RowBuilder(to - from, v.syntax ? 29 : 21, ROLE_KEYS, bySlot);
   const cueLemma = h.lemma[c1 - 1];
   const cueFirst = h.word[c0];
   // the features made of the cue alone and a small number, once per window
@@ -273,33 +335,34 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
     const dir = i < c0 ? 1 : i >= c1 ? 2 : 0;
     const dist = dir === 1 ? c0 - i : dir === 2 ? i - c1 + 1 : 0;
     const db = bucket(dist);
-    const sd = Math.max(-2, Math.min(4, v.tokens[i].sentence - cueSent));
+    // sentences from the cue's, −2 … 4, stored from 0
+    const sd = Math.max(0, Math.min(6, v.tokens[i].sentence - cueSent + 2));
     const samePara = v.para[i] === cuePara ? 1 : 0;
     const oc = between(otherCues, i);
     const qm = between(marks, i);
-    b.add(TD(1, dir, db));
+    b.small(slot(R1, dir, db));
     b.add(TD(2, dir, h.word[i]));
     b.add(TD(3, dir, at(h.word, i - 1)));
     b.add(TD(4, dir, at(h.word, i + 1)));
     b.add(TD(5, dir, h.shape[i]));
-    b.add(TD(6, dir, v.quote[i], cueQuote));
-    b.add(T(7, sd, samePara, v.quote[i]));
+    b.small(slot(R6, dir, v.quote[i], cueQuote));
+    b.small(slot(R7, sd, samePara, v.quote[i]));
     b.add(CUE_FEATURES[dir]);
     b.add(CUE_FEATURES[9 + dir * 9 + db]);
-    b.add(TD(10, dir, oc));
-    b.add(TD(11, dir, qm, v.quote[i]));
-    b.add(TD(12, dir, between(commas, i), db));
+    b.small(slot(R10, dir, oc));
+    b.small(slot(R11, dir, qm, v.quote[i]));
+    b.small(slot(R12, dir, between(commas, i), db));
     if (dist <= 3) b.add(TD(13, dir, dist, h.word[i]));
     b.add(CUE_FEATURES[3 + dir * 2 + (dist <= 1 ? 1 : 0)]);
-    b.add(TD(15, dir, oc, qm, sd));
-    b.add(TD(16, dir, cueMask[i], i > from ? cueMask[i - 1] : 0));
-    b.add(TD(17, dir, v.quote[i], i > from ? v.quote[i - 1] : 9));
-    b.add(TD(18, dir, sd, db));
+    b.small(slot(R15, dir, oc, qm, sd));
+    b.small(slot(R16, dir, cueMask[i], i > from ? cueMask[i - 1] : 0));
+    b.small(slot(R17, dir, v.quote[i], i > from ? v.quote[i - 1] : 4));
+    b.small(slot(R18, dir, sd, db));
     const firstOfSentence = i === v.sentStart[v.tokens[i].sentence] ? 1 : 0;
     const lastOfSentence = i + 1 === v.sentStart[v.tokens[i].sentence + 1] ? 1 : 0;
-    b.add(TD(19, dir, firstOfSentence, lastOfSentence, v.quote[i]));
+    b.small(slot(R19, dir, firstOfSentence, lastOfSentence, v.quote[i]));
     const inAdjacent = i >= adjacent.from && i < adjacent.to ? (i === adjacent.from ? 2 : i === adjacent.to - 1 ? 3 : 1) : 0;
-    b.add(TD(20, dir, inAdjacent));
+    b.small(slot(R20, dir, inAdjacent));
     b.add(TD(21, dir, inAdjacent, h.word[i]));
     if (sx) {
       b.add(TD(30, dir, h.upos[i]));
