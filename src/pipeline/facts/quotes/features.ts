@@ -8,7 +8,7 @@ import { hashRange, hashString, mix } from '../../entities/hash.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import type { FeatureRows } from './linear.js';
 import { SmallTemplates, slot } from './small.js';
-import { QuoteState, type AttributionTokens } from './tokens.js';
+import { CLAUSE_RELATION_SETS, QuoteState, childrenName, type AttributionTokens } from './tokens.js';
 
 /** Per-token hashes computed once per document and combined per template. */
 export interface TokenHashes {
@@ -20,7 +20,23 @@ export interface TokenHashes {
   deprel: Int32Array;
   children: Int32Array;
   speech: Uint8Array;
+  /** Index of the token's tag in UPOS and of its relation in RELATIONS (−1: not listed, hashed instead); its clause-relation bits. */
+  uposId: Int8Array;
+  deprelId: Int8Array;
+  childBits: Uint16Array;
 }
+
+/** The universal part-of-speech tags. */
+const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
+/** The UD relations the shipped parser labels with (another one is hashed as before, so tagging is the same). */
+const RELATIONS = [
+  'acl', 'acl:relcl', 'advcl', 'advcl:relcl', 'advmod', 'amod', 'appos', 'aux', 'aux:pass', 'case', 'cc', 'cc:preconj', 'ccomp', 'compound', 'compound:prt', 'conj', 'cop',
+  'csubj', 'csubj:outer', 'csubj:pass', 'dep', 'det', 'det:predet', 'discourse', 'dislocated', 'expl', 'fixed', 'flat', 'goeswith', 'iobj', 'list', 'mark', 'nmod', 'nmod:desc',
+  'nmod:poss', 'nmod:unmarked', 'nsubj', 'nsubj:outer', 'nsubj:pass', 'nummod', 'obj', 'obl', 'obl:agent', 'obl:unmarked', 'orphan', 'parataxis', 'punct', 'reparandum', 'root',
+  'vocative', 'xcomp',
+];
+const UPOS_ID = new Map(UPOS.map((t, k) => [t, k]));
+const RELATION_ID = new Map(RELATIONS.map((t, k) => [t, k]));
 
 const PAD = hashString('<pad>', 0);
 
@@ -29,6 +45,7 @@ export function tokenHashes(v: AttributionTokens): TokenHashes {
   const h: TokenHashes = {
     word: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n), lemma: new Int32Array(n),
     upos: new Int32Array(n), deprel: new Int32Array(n), children: new Int32Array(n), speech: new Uint8Array(n),
+    uposId: new Int8Array(n).fill(-1), deprelId: new Int8Array(n).fill(-1), childBits: v.syntax ? v.syntax.childBits : new Uint16Array(n),
   };
   for (let i = 0; i < n; i++) {
     const w = v.low[i];
@@ -39,6 +56,10 @@ export function tokenHashes(v: AttributionTokens): TokenHashes {
     h.lemma[i] = hashString(lemma, 4);
     h.upos[i] = v.syntax ? tagHash(v.syntax.upos[i], 5) : 0;
     h.deprel[i] = v.syntax ? tagHash(v.syntax.deprel[i], 6) : 0;
+    if (v.syntax) {
+      h.uposId[i] = UPOS_ID.get(v.syntax.upos[i]) ?? -1;
+      h.deprelId[i] = RELATION_ID.get(v.syntax.deprel[i]) ?? -1;
+    }
     h.children[i] = v.syntax ? tagHash(v.syntax.children[i], 7) : 0;
     h.speech[i] = SPEECH_VERBS.has(w) || SPEECH_VERBS.has(lemma) ? 1 : 0;
   }
@@ -185,6 +206,18 @@ const C11 = CUE_SMALL.add([2, 4], ([a, b]) => T(11, a, b));
 const C12 = CUE_SMALL.add([5, 5, 5], ([a, b, c]) => T(12, q9(a), q9(b), q9(c)));
 const C15 = CUE_SMALL.add([4], ([a]) => T(15, a));
 const C18 = CUE_SMALL.add([2, 3, 3], ([a, b, c]) => T(18, a, speechOrPad(b), speechOrPad(c)));
+// parse tags by their index in UPOS / RELATIONS; a neighbour outside the sentence is UPOS.length (PAD)
+const uposOrPad = (k: number) => (k === UPOS.length ? PAD : tagHash(UPOS[k], 5));
+const relationOrPad = (k: number) => (k === RELATIONS.length ? PAD : tagHash(RELATIONS[k], 6));
+const childrenHash = (bits: number) => tagHash(childrenName(bits), 7);
+const NU = UPOS.length;
+const NR = RELATIONS.length;
+const C30 = CUE_SMALL.add([NU], ([u]) => T(30, uposOrPad(u)));
+const C31 = CUE_SMALL.add([NR], ([r]) => T(31, relationOrPad(r)));
+const C32 = CUE_SMALL.add([NU, NR], ([u, r]) => T(32, uposOrPad(u), relationOrPad(r)));
+const C35 = CUE_SMALL.add([NU + 1, NU, NU + 1], ([a, u, c]) => T(35, uposOrPad(a), uposOrPad(u), uposOrPad(c)));
+const C36 = CUE_SMALL.add([2, NU], ([sp, u]) => T(36, sp, uposOrPad(u)));
+const C37 = CUE_SMALL.add([CLAUSE_RELATION_SETS, NU], ([bits, u]) => T(37, childrenHash(bits), uposOrPad(u)));
 const CUE_KEYS = CUE_SMALL.hashes();
 
 /** The role tagger's small templates (sentence offsets −2 … 4 are stored from 0). */
@@ -201,6 +234,12 @@ const R17 = ROLE_SMALL.add([3, 4, 5], ([d, a, b]) => TD(17, d, a, q9(b)));
 const R18 = ROLE_SMALL.add([3, 7, 9], ([d, a, b]) => TD(18, d, a - 2, b));
 const R19 = ROLE_SMALL.add([3, 2, 2, 4], ([d, a, b, c]) => TD(19, d, a, b, c));
 const R20 = ROLE_SMALL.add([3, 4], ([d, a]) => TD(20, d, a));
+const R30 = ROLE_SMALL.add([3, NU], ([d, u]) => TD(30, d, uposOrPad(u)));
+const R31 = ROLE_SMALL.add([3, NR], ([d, r]) => TD(31, d, relationOrPad(r)));
+const R32 = ROLE_SMALL.add([3, NU, NU + 1], ([d, u, p]) => TD(32, d, uposOrPad(u), uposOrPad(p)));
+const R33 = ROLE_SMALL.add([3, NR + 1, 7], ([d, r, steps]) => TD(33, d, relationOrPad(r), steps));
+const R35 = ROLE_SMALL.add([3, 2, NU, NR], ([d, on, u, r]) => TD(35, d, on, uposOrPad(u), relationOrPad(r)));
+const R36 = ROLE_SMALL.add([3, NR, 4], ([d, r, edge]) => TD(36, d, relationOrPad(r), edge));
 const ROLE_KEYS = ROLE_SMALL.hashes();
 
 /**
@@ -233,15 +272,25 @@ export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, 
     b.add(T(17, at(h.lemma, i - 1), h.lemma[i]));
     b.small(slot(C18, h.speech[i], speechAt(i - 1), speechAt(i + 1)));
     if (sx) {
-      b.add(T(30, h.upos[i]));
-      b.add(T(31, h.deprel[i]));
-      b.add(T(32, h.upos[i], h.deprel[i]));
+      const u = h.uposId[i];
+      const r = h.deprelId[i];
+      const uPrev = i - 1 >= from ? h.uposId[i - 1] : NU;
+      const uNext = i + 1 < to ? h.uposId[i + 1] : NU;
+      if (u >= 0) b.small(slot(C30, u));
+      else b.add(T(30, h.upos[i]));
+      if (r >= 0) b.small(slot(C31, r));
+      else b.add(T(31, h.deprel[i]));
+      if (u >= 0 && r >= 0) b.small(slot(C32, u, r));
+      else b.add(T(32, h.upos[i], h.deprel[i]));
       b.add(T(33, h.lemma[i], h.deprel[i]));
       const hd = sx.head[i];
       b.add(T(34, hd >= 0 ? h.lemma[hd] : PAD, h.deprel[i]));
-      b.add(T(35, at(h.upos, i - 1), h.upos[i], at(h.upos, i + 1)));
-      b.add(T(36, h.speech[i], h.upos[i]));
-      b.add(T(37, h.children[i], h.upos[i]));
+      if (u >= 0 && uPrev >= 0 && uNext >= 0) b.small(slot(C35, uPrev, u, uNext));
+      else b.add(T(35, at(h.upos, i - 1), h.upos[i], at(h.upos, i + 1)));
+      if (u >= 0) b.small(slot(C36, h.speech[i], u));
+      else b.add(T(36, h.speech[i], h.upos[i]));
+      if (u >= 0) b.small(slot(C37, h.childBits[i], u));
+      else b.add(T(37, h.children[i], h.upos[i]));
       b.add(T(38, h.lemma[i], h.children[i]));
     }
     b.next();
@@ -365,17 +414,27 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
     b.small(slot(R20, dir, inAdjacent));
     b.add(TD(21, dir, inAdjacent, h.word[i]));
     if (sx) {
-      b.add(TD(30, dir, h.upos[i]));
-      b.add(TD(31, dir, h.deprel[i]));
-      b.add(TD(32, dir, h.upos[i], at(h.upos, i - 1)));
+      const u = h.uposId[i];
+      const r = h.deprelId[i];
+      const uPrev = i > from ? h.uposId[i - 1] : NU;
+      if (u >= 0) b.small(slot(R30, dir, u));
+      else b.add(TD(30, dir, h.upos[i]));
+      if (r >= 0) b.small(slot(R31, dir, r));
+      else b.add(TD(31, dir, h.deprel[i]));
+      if (u >= 0 && uPrev >= 0) b.small(slot(R32, dir, u, uPrev));
+      else b.add(TD(32, dir, h.upos[i], at(h.upos, i - 1)));
       const path = pathToCue(sx.head, i, cueHead, c0, c1);
-      b.add(TD(33, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, Math.min(path.steps, 6)));
+      const pathRel = path.rel >= 0 ? h.deprelId[path.rel] : NR;
+      if (pathRel >= 0) b.small(slot(R33, dir, pathRel, Math.min(path.steps, 6)));
+      else b.add(TD(33, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, Math.min(path.steps, 6)));
       b.add(TD(34, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, cueLemma));
-      b.add(TD(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
+      if (u >= 0 && r >= 0) b.small(slot(R35, dir, path.rel >= 0 ? 1 : 0, u, r));
+      else b.add(TD(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
       // the edges of the constituent attached to the cue: where its source or content starts and ends
       if (path.rel >= 0) {
         const edge = (i === sx.left[path.rel] ? 1 : 0) + (i === sx.right[path.rel] ? 2 : 0);
-        b.add(TD(36, dir, h.deprel[path.rel], edge));
+        if (pathRel >= 0) b.small(slot(R36, dir, pathRel, edge));
+        else b.add(TD(36, dir, h.deprel[path.rel], edge));
         b.add(TD(37, dir, edge, h.word[i]));
       }
     }
