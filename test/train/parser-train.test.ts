@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyseSentence } from '../../src/pipeline/syntax/analyse.js';
 import { parseConllu } from '../../src/pipeline/syntax/conllu.js';
 import { deserialiseSyntaxModel, serialiseSyntaxModel } from '../../src/pipeline/syntax/model.js';
-import { trainSyntaxModel } from '../../src/train/lib/parser-train.js';
+import { learnSplits, trainSyntaxModel } from '../../src/train/lib/parser-train.js';
 import { tinyTreebank } from '../pipeline/syntax/helpers.js';
 
 const sentences = parseConllu(tinyTreebank());
@@ -30,4 +30,29 @@ test('a model trained on the fixture learns it and survives save and load', () =
   }
   assert.ok(right / words > 0.9, `fits its training data: ${right}/${words}`);
   assert.deepEqual(analyseSentence(model, ['Farmers', 'who', 'grow', 'rice', 'ca', "n't", 'sell', 'it', '.']).lemmas, ['farmer', 'who', 'grow', 'rice', 'can', 'not', 'sell', 'it', '.']);
+});
+
+/** A CoNLL-U sentence from [form, feats, misc] words; `split` marks words 1..2 as one token. */
+function sentence(token: string | null, words: Array<[string, string?, string?]>): string {
+  const lines = words.map(([form, feats = '_', misc = '_'], i) => `${i + 1}\t${form}\t${form}\tX\t_\t${feats}\t${i === 0 ? 0 : 1}\t${i === 0 ? 'root' : 'dep'}\t_\t${misc}`);
+  if (token) lines.unshift(`1-2\t${token}\t_\t_\t_\t_\t_\t_\t_\t_`);
+  return `${lines.join('\n')}\n`;
+}
+
+test('splits are learned only where the treebank splits a word on purpose, and mostly', () => {
+  const treebank = [
+    sentence('cannot', [['can'], ['not'], ['swim']]),
+    sentence('cannot', [['can'], ['not'], ['wait']]),
+    // a missing apostrophe the annotators split and marked as a typo: not a rule for edited text
+    sentence('dogs', [['dog'], ['s', 'Typo=Yes', "CorrectForm='s"], ['barking']]),
+    sentence('dogs', [['dog'], ['s', 'Typo=Yes'], ['here']]),
+    // split twice, but whole three times: the whole word is the usual reading
+    sentence('wanna', [['wan'], ['na'], ['go']]),
+    sentence('wanna', [['wan'], ['na'], ['stay']]),
+    sentence(null, [['wanna'], ['ride']]),
+    sentence(null, [['wanna'], ['sing']]),
+    sentence(null, [['wanna'], ['dance']]),
+  ].join('\n');
+  const splits = learnSplits(parseConllu(treebank));
+  assert.deepEqual([...splits], [['cannot', ['can', 'not']]]);
 });

@@ -77,25 +77,38 @@ function toExamples(sentences: readonly ConlluSentence[], res: WordResources, la
     });
 }
 
-/** UD's multiword tokens whose parts spell the token ("cannot" = can + not), seen twice or more. */
+/**
+ * UD's multiword tokens whose parts spell the token ("cannot" = can + not), seen twice or more and
+ * split in most of the token's occurrences. Splits the treebank marks as typos ("its" for "it's",
+ * "cars" for "car's": Typo=Yes or a CorrectForm) are not learned: in edited text the word is whole.
+ */
 export function learnSplits(sentences: readonly ConlluSentence[]): Map<string, string[]> {
   const counts = new Map<string, { pieces: string[]; count: number }>();
+  const whole = new Map<string, number>();
   for (const s of sentences) {
     const forms = s.words.map((w) => w.form);
+    const inMultiword = new Set<number>();
     for (const line of s.lines) {
       const m = /^(\d+)-(\d+)\t([^\t]+)\t/.exec(line);
       if (!m) continue;
-      const pieces = forms.slice(Number(m[1]) - 1, Number(m[2]));
+      const first = Number(m[1]) - 1;
+      const last = Number(m[2]);
+      for (let i = first; i < last; i++) inMultiword.add(i);
+      const pieces = forms.slice(first, last);
       const token = m[3];
       if (pieces.join('') !== token || pieces.some((p) => /^['’]|^n['’]t$/i.test(p))) continue;
       if (/['’]/.test(token)) continue; // clitics: the segmenter splits these already
+      if (s.words.slice(first, last).some((w) => /\bTypo=Yes\b/.test(w.feats) || /\bCorrectForm=/.test(w.misc))) continue;
       const key = token.toLowerCase();
       const entry = counts.get(key) ?? { pieces: pieces.map((p) => p.toLowerCase()), count: 0 };
       entry.count++;
       counts.set(key, entry);
     }
+    s.words.forEach((w, i) => {
+      if (!inMultiword.has(i)) whole.set(w.form.toLowerCase(), (whole.get(w.form.toLowerCase()) ?? 0) + 1);
+    });
   }
-  return new Map([...counts].filter(([, e]) => e.count >= 2).map(([k, e]) => [k, e.pieces]));
+  return new Map([...counts].filter(([k, e]) => e.count >= 2 && e.count > (whole.get(k) ?? 0)).map(([k, e]) => [k, e.pieces]));
 }
 
 /** First parts of hyphenated words the treebank keeps whole ("non-stop", "anti-war"), seen twice or more. */
