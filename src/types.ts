@@ -259,6 +259,8 @@ export interface EventRecord {
   /** Id unique within the document. */
   id: string;
   type: EventType;
+  /** For an "other" event, what kind of happening it is ("disaster", "pledge", "dismiss"): two of different kinds are never one event. */
+  theme?: string;
   trigger: Span & { text: string };
   sentence: Span;
   date: (TimeValue & { evidence?: Span }) | null;

@@ -56,6 +56,19 @@ test('--type is checked against the event types', () => {
   assert.equal((runCli(['events', '--type', 'arrest', '--db', db])).status, 0);
 });
 
+test('events --merged takes --limit like the per-document listing', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'in'), { recursive: true });
+  writeFileSync(join(dir, 'in', 'a.txt'), 'Dock strike ends\n\nPolice arrested four dock workers in Gdansk on 3 May 2021. A court in Tallinn sentenced a ferry captain to two years in prison on 9 June 2021.');
+  const db = join(dir, 'c.db');
+  assert.equal(runCli(['ingest', join(dir, 'in'), '--db', db]).status, 0);
+  const all = JSON.parse(runCli(['events', '--merged', '--db', db, '--json']).stdout) as unknown[];
+  assert.ok(all.length >= 2, `expected two merged events, got ${all.length}`);
+  const one = runCli(['events', '--merged', '--limit', '1', '--db', db, '--json']);
+  assert.equal(one.status, 0, one.stderr);
+  assert.equal((JSON.parse(one.stdout) as unknown[]).length, 1);
+});
+
 test('listings name a source by site or last folders, not a full path', () => {
   assert.equal(sourceLabel('https://www.example.org/world/story-1.html'), 'example.org');
   // A stored location is an absolute path on the machine that ingested it.

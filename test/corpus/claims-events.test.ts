@@ -63,8 +63,9 @@ test('dates of different precision are compatible when they can be the same day'
 });
 
 test('event coreference: same type, compatible date, shared participant, different documents', () => {
+  // a place written "geo:<town>" is a town the text states for the event (a site), any other is a country
   const ev = (docId: string, eventId: string, type: string, date: string | null, participants: string[], places: string[] = []): EventInput => ({
-    docId, eventId, type, date, places, participants,
+    docId, eventId, type, date, places, participants, sites: places.filter((p) => p === 'geo:goma'),
   });
   const clusters = clusterEvents([
     ev('d1', 'designation', 'designation', '2014-12-29', ['ent_group', 'ent_state']),

@@ -41,13 +41,46 @@ test('reports stay apart when a field says two events: another city, another day
   assert.equal(clusterEvents([port, otherCity]).length, 2);
 });
 
+test('"other" reports merge only with the same kind of happening, and the merge names that kind', () => {
+  // "The mayor went back on a pledge to the harbour board in May." / "The harbour flood in May …":
+  // same participant, month and port, but a pledge and a flood are never one event.
+  const other = (docId: string, theme: string | undefined) =>
+    report(docId, { eventId: 'other', type: 'other', ...(theme ? { theme } : {}), date: '2022-05', places: ['geonames:harbourtown'], participants: ['ent:harbour-board'] });
+  assert.equal(mergeReason(other('pledge-a', 'pledge'), other('flood-a', 'disaster')), null);
+  assert.equal(clusterEvents([other('pledge-a', 'pledge'), other('flood-a', 'disaster')]).length, 2);
+  // reports kept from before themes were stored: of no known kind, so nothing to merge on
+  assert.equal(mergeReason(other('old-a', undefined), other('old-b', undefined)), null);
+  const same = mergeReason(other('pledge-a', 'pledge'), other('pledge-b', 'pledge'));
+  assert.ok(same, 'two reports of the pledge to the board are one');
+  assert.equal(same.theme, 'pledge');
+  assert.deepEqual(same.participants, ['ent:harbour-board']);
+});
+
+test('reports that name no one in common merge on a town they state, not on a country or an inferred setting', () => {
+  // "A tender offer was launched in New York on 3 June." twice over, by different bidders' reports that
+  // name no one in common: one town on one day is one event; one country on one day is many.
+  const offer = (docId: string, over: Partial<EventInput>) => report(docId, { eventId: 'other', type: 'other', theme: 'offer', date: '2021-06-03', ...over });
+  const inTown = { places: ['geonames:newyork'], within: ['cc:US'], sites: ['geonames:newyork'] };
+  const town = mergeReason(offer('wire-a', inTown), offer('wire-b', inTown));
+  assert.ok(town, 'the same town on the same day');
+  assert.equal(town.place, 'same place');
+  const inCountry = { places: ['iso3166-1:US'], within: ['cc:US'], countries: ['cc:US'] };
+  assert.equal(mergeReason(offer('wire-a', inCountry), offer('wire-b', inCountry)), null, 'a country sees many offers a day');
+  // the town came from the story's setting, not from the report: no site
+  const inferred = { places: ['geonames:newyork'], within: ['cc:US'] };
+  assert.equal(mergeReason(offer('wire-a', inferred), offer('wire-b', inferred)), null);
+  // with someone in common, the country is enough
+  const named = { ...inCountry, participants: ['ent:acme'] };
+  assert.ok(mergeReason(offer('wire-a', named), offer('wire-b', named)));
+});
+
 test('an undated, unplaced report does not chain two agreements that disagree on date and place', () => {
   // "The pact with the growers was signed in Osaka in 1986." / "The growers and the millers agreed
-  // on prices." / "The millers signed a supply pact in Winnipeg in 1990." The middle report fits
+  // on prices in June." / "The millers signed a supply pact in Winnipeg in 1990." The middle report fits
   // either, but the first and last cannot be one event.
   const agreement = (docId: string, over: Partial<EventInput>) => report(docId, { eventId: 'pact', type: 'agreement', ...over });
   const osaka = agreement('osaka-pact', { date: '1986', places: ['geonames:osaka'], within: ['cc:JP'], participants: ['ent:growers'] });
-  const vague = agreement('prices-pact', { participants: ['ent:growers', 'ent:millers'] });
+  const vague = agreement('prices-pact', { date: '--06', participants: ['ent:growers', 'ent:millers'] });
   const winnipeg = agreement('winnipeg-pact', { date: '1990', places: ['geonames:winnipeg'], within: ['cc:CA'], participants: ['ent:millers'] });
   assert.ok(mergeReason(osaka, vague) && mergeReason(vague, winnipeg), 'each link alone is allowed');
   const clusters = clusterEvents([osaka, vague, winnipeg]);
@@ -60,9 +93,26 @@ test('an undated, unplaced report does not chain two agreements that disagree on
 test('reports that agree with every member still merge into one event', () => {
   const agreement = (docId: string, over: Partial<EventInput>) => report(docId, { eventId: 'pact', type: 'agreement', ...over });
   const wire = agreement('wire', { date: '2021-06-02', places: ['geonames:osaka'], within: ['cc:JP'], participants: ['ent:growers'] });
-  const local = agreement('local', { participants: ['ent:growers', 'ent:millers'] });
+  const local = agreement('local', { date: '--06', participants: ['ent:growers', 'ent:millers'] });
   const weekly = agreement('weekly', { date: '2021-06', places: ['geonames:japan'], within: ['cc:JP'], countries: ['cc:JP'], participants: ['ent:millers'] });
   assert.equal(clusterEvents([wire, local, weekly]).length, 1);
+});
+
+test('a participant in common is not enough alone: the date or the place must agree too', () => {
+  // "The growers agreed to a price cut." / "The growers agreed on new quotas." — an organisation agrees many times
+  const agreement = (docId: string, over: Partial<EventInput>) => report(docId, { eventId: 'pact', type: 'agreement', participants: ['ent:growers'], ...over });
+  assert.equal(mergeReason(agreement('cut', {}), agreement('quotas', {})), null);
+  assert.equal(mergeReason(agreement('cut', { date: '2021-06-02' }), agreement('quotas', { places: ['geonames:osaka'] })), null, 'one undated and one unplaced');
+  const dated = mergeReason(agreement('cut', { date: '2021-06-02' }), agreement('quotas', { date: '2021-06' }));
+  assert.equal(dated?.date, 'compatible precision');
+  // undated on both sides: only a town both state for the event, not the country they share
+  const inOsaka = { places: ['geonames:osaka'], within: ['cc:JP'], sites: ['geonames:osaka'] };
+  assert.equal(mergeReason(agreement('cut', inOsaka), agreement('quotas', inOsaka))?.place, 'same place');
+  const inJapan = { places: ['iso3166-1:JP'], within: ['cc:JP'], countries: ['cc:JP'] };
+  assert.equal(mergeReason(agreement('cut', inJapan), agreement('quotas', inJapan)), null);
+  // nor with one of them dated
+  assert.equal(mergeReason(agreement('cut', { ...inJapan, date: '2021-06-02' }), agreement('quotas', inJapan)), null);
+  assert.ok(mergeReason(agreement('cut', { ...inOsaka, date: '2021-06-02' }), agreement('quotas', inOsaka)));
 });
 
 test('a pronoun or a common noun is no participant; an unresolved name is', () => {
@@ -115,6 +165,18 @@ test('a merged view gives every field its report and never mixes counts', () => 
   assert.deepEqual(view.counts.map((c) => [c.from, c.value.value, c.value.qualifier]), [['p#attack', 17, 'exact'], ['q#attack', 12, 'at_least']]);
   assert.equal(view.timelineFact, true);
   assert.deepEqual(view.reports.map((r) => r.status), ['asserted', 'alleged']);
+  assert.equal(view.theme, undefined, 'an attack has a type, no theme');
+});
+
+test('a merged "other" event shows the kind of happening its reports are', () => {
+  const flood: EventRecord = {
+    id: 'other', type: 'other', theme: 'disaster', trigger: { start: 0, end: 5, text: 'flood' }, sentence: { start: 0, end: 30 }, date: null, place: null,
+    actors: [], targets: [], counts: {}, status: 'asserted',
+  };
+  const located = (docId: string) => ({ kind: 'event' as const, label: 'other', start: 0, end: 30, text: `${docId} sentence`, docId, data: flood });
+  const cluster = { ...clusterEvents([report('p', { eventId: 'other', type: 'other', theme: 'disaster' })])[0], reasons: [] };
+  const view = mergedView({ ...cluster, events: [located('p'), located('q')] } as unknown as Parameters<typeof mergedView>[0]);
+  assert.equal(view.theme, 'disaster');
 });
 
 test('events --type rejects an unknown type and lists the valid ones', () => {

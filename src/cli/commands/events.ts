@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { annotationListing, checkType } from '../annotation-listing.js';
-import { parseFlags } from '../args.js';
+import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { loadEventClusters } from '../../corpus/index.js';
@@ -24,15 +24,16 @@ const perDocument = annotationListing({
 const command: Command = {
   summary: perDocument.summary,
   usage: `${perDocument.usage}
---merged    one row per real-world event: reports in several documents merged, every source listed
+--merged    one row per real-world event (--limit N: the first N): reports in several documents merged, every source listed
             (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons}]:
             each field with the report it came from, each merge with the fields that matched and how well)
 Statuses: asserted, alleged (facts on the timeline); negated, planned, hypothetical, denied (findable only).`,
   async run(argv) {
     if (!argv.includes('--merged')) return perDocument.run(argv);
-    const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' } }, false);
+    const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' }, limit: { type: 'string' } }, false);
     checkType(values.type, EVENT_TYPES);
-    const clusters = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type);
+    const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+    const clusters = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type).slice(0, limit);
     if (values.json) {
       printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))] })));
     } else {

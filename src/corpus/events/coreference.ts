@@ -10,6 +10,8 @@ export interface EventInput {
   docId: string;
   eventId: string;
   type: string;
+  /** For an "other" event, its kind of happening ("disaster", "pledge"); unlike kinds are never one event. */
+  theme?: string;
   /** ISO truncated to precision, "--10-21" for month-day, null when unknown. */
   date: string | null;
   /** Place keys (resolved place refs or normalised names): the event's place and the places its
@@ -19,6 +21,9 @@ export interface EventInput {
   within?: string[];
   /** Country codes of the places above that are countries themselves. */
   countries?: string[];
+  /** Keys of the places above that the text states for the event itself and that are smaller than a
+   *  country (a city, a region, a venue): not a setting inferred from the story, nor a whole country. */
+  sites?: string[];
   /** Participant keys (entity ids or normalised names) of actors and targets. */
   participants: string[];
   /** When the reporting document was published (ISO, any precision), for undated events. */
@@ -33,6 +38,8 @@ export interface EventInput {
 export interface MergeReason {
   /** The two reports, as "docId#eventId". */
   between: [string, string];
+  /** For "other" events, the kind of happening both are ("disaster"). */
+  theme?: string;
   /** 'user' when a curator said so; the fields below are then what the data says. */
   by: 'fields' | 'user';
   type: 'same';
@@ -224,24 +231,37 @@ function blocksOf(events: EventInput[], keysOf: (e: EventInput) => string[]): Ma
   return blocks;
 }
 
+/** What kind of event a report is, for comparison: its type, and for an "other" its theme ("other:disaster").
+ *  An "other" without a theme (stored before themes were kept) is of no known kind and matches none. */
+export function kindOf(e: Pick<EventInput, 'type' | 'theme' | 'docId' | 'eventId'>): string {
+  return e.type !== 'other' ? e.type : e.theme ? `other:${e.theme}` : `other?${eventRef(e)}`;
+}
+
+/** True when both reports state the same place smaller than a country for the event itself. */
+function sameSite(x: EventInput, y: EventInput): boolean {
+  return !!x.sites?.some((p) => y.sites?.includes(p));
+}
+
 /** The reason two reports are one event, or null when a field says they are not. `storyTypes`: the
  *  types for which documents telling one story are evidence (storyScaleTypes); none when absent. */
 export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySet<string> = new Set()): MergeReason | null {
-  if (x.type !== y.type) return null;
+  if (kindOf(x) !== kindOf(y)) return null;
   const date = dateRelation(x, y);
   if (!date) return null;
   const place = placeRelation(x, y);
   if (place === 'conflict') return null;
   const participants = [...new Set(x.participants.filter((p) => y.participants.includes(p)))];
-  const placesMeet = place === 'same place' || place === 'contains';
   let story: string[] = [];
   if (participants.length) {
-    // undated on both sides is too weak unless the place agrees too
-    if (date === 'both undated' && !placesMeet) return null;
-  } else if (!(place === 'same place' && (date === 'same day' || date === 'reported within a week'))) {
-    // without a common participant, only the same place on the same day makes one event
-    // (or an undated report from that place published within days of the dated one);
-    // a country holding a town is too loose a match without someone in common.
+    // a participant alone is too weak: the date must agree too, or, where a report is undated (and
+    // not published within days of the other), the place must be a town or venue both state — one
+    // country holds a government's or a company's many meetings, agreements and rulings
+    if ((date === 'both undated' || date === 'one undated') && !sameSite(x, y)) return null;
+  } else if (!(sameSite(x, y) && (date === 'same day' || date === 'reported within a week'))) {
+    // without a common participant, only the same site on the same day makes one event
+    // (or an undated report from that site published within days of the dated one);
+    // a country, or a country holding a town, is too loose a match without someone in common:
+    // a country sees many offers, meetings and charges a week (and a setting inferred from the story says less still).
     // Or one story: reports that name no one apart ("the general election") in documents about
     // the same people; two reports that each name someone, but not the same one, are two events.
     if (x.participants.length && y.participants.length) return null;
@@ -250,7 +270,10 @@ export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySe
   }
   const who = participants.length ? 1 : story.length ? 0.5 : 0;
   const strength = Math.round(((DATE_STRENGTH[date] + PLACE_STRENGTH[place] + who) / 3) * 100) / 100;
-  return { between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', date, place, participants, ...(story.length ? { story } : {}), strength };
+  return {
+    between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', ...(x.theme && x.type === 'other' ? { theme: x.theme } : {}),
+    date, place, participants, ...(story.length ? { story } : {}), strength,
+  };
 }
 
 /** When and where a cluster's members say the event happened: every distinct date, and every distinct set of places. */
@@ -288,8 +311,8 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   const reasons: MergeReason[] = [];
   const storyTypes = storyScaleTypes(events);
   // Blocks: events of one type sharing a participant, a place (or its country), or a salient entity of their documents.
-  const blocks = blocksOf(events, (e) => e.participants.map((p) => `${e.type}|p:${p}`)
-    .concat([...e.places, ...(e.within ?? [])].map((p) => `${e.type}|l:${p}`))
+  const blocks = blocksOf(events, (e) => e.participants.map((p) => `${kindOf(e)}|p:${p}`)
+    .concat([...e.places, ...(e.within ?? [])].map((p) => `${kindOf(e)}|l:${p}`))
     .concat(storyTypes.has(e.type) ? storyBlockKeys(e) : []));
   for (const members of blocks.values()) {
     if (members.length < 2 || members.length > MAX_BLOCK) continue;
@@ -313,7 +336,7 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
     const y = index.get(b);
     if (x === undefined || y === undefined || find(x) === find(y)) continue;
     join(x, y);
-    const fields = mergeReason({ ...events[x], type: events[y].type }, events[y], storyTypes);
+    const fields = mergeReason({ ...events[x], type: events[y].type, theme: events[y].theme }, events[y], storyTypes);
     reasons.push({
       between: [a, b], by: 'user', type: 'same',
       date: fields?.date ?? dateRelation(events[x], events[y]) ?? 'one undated',

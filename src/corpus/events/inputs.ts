@@ -59,12 +59,17 @@ export function eventInputsOf(
       within.add(`cc:${place.countryCode}`);
       if (place.kind === 'country') countries.add(`cc:${place.countryCode}`);
     };
-    if (e.place) addPlace(e.place.place ?? lookupPlace(e.place.text), nameKey(e.place.text));
+    const sites: string[] = [];
+    if (e.place) {
+      const place = e.place.place ?? lookupPlace(e.place.text);
+      addPlace(place, nameKey(e.place.text));
+      if (!e.place.inferred && place?.kind !== 'country') sites.push(place?.ref ?? nameKey(e.place.text));
+    }
     for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
     placeKeys.delete('');
     inputs.push({
-      docId, eventId: e.id, type: e.type, date: e.date?.iso ?? null, places: [...placeKeys],
-      within: [...within], countries: [...countries], participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
+      docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null, places: [...placeKeys],
+      within: [...within], countries: [...countries], sites, participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
     });
   }
   return inputs;

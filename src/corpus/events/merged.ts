@@ -16,6 +16,8 @@ export interface Sourced<T> {
 export interface MergedEventView {
   id: string;
   type: string;
+  /** For an "other" event, the kind of happening all its reports are ("disaster", "pledge"). */
+  theme?: string;
   /** True when some report asserts (or alleges) the event: it belongs on the timeline. */
   timelineFact: boolean;
   /** The most precise date any report gives, with that report. */
@@ -65,6 +67,7 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
   return {
     id: cluster.id,
     type: cluster.type,
+    ...(cluster.type === 'other' && cluster.events[0]?.data.theme ? { theme: cluster.events[0].data.theme } : {}),
     timelineFact: reports.some((r) => isTimelineFact(r.status)),
     date,
     place,

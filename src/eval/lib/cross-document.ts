@@ -8,6 +8,7 @@ import type { GoldEntity } from './gold-format.js';
 import { normaliseName } from './gold-names.js';
 import { locate } from './gold-match.js';
 import type { EventRecord, Span } from '../../types.js';
+import type { MergeReason } from '../../corpus/events/coreference.js';
 
 export interface GoldCrossDocument {
   sameEntity: string[][];
@@ -40,8 +41,16 @@ export interface CrossDocumentScore {
   };
   differentEntities: { pairs: number; violations: string[][] };
   /** mixed: two gold groups (each a real-world event) whose reports share a merged event. */
-  sameEvent: { pairs: number; merged: number; missed: string[][]; mixed: string[][] };
+  sameEvent: { pairs: number; merged: number; missed: string[][]; mixed: string[][]; why?: SameEventWhy[] };
   claimGroups: Array<{ id: string; found: boolean; disputed: boolean; values: number[] }>;
+}
+
+/** For a gold group missed or mixed: the stored event each report was found as (null: none of the
+ *  gold type at its evidence), the merged event holding it, and the reasons that merged event was joined by. */
+export interface SameEventWhy {
+  group: string;
+  reports: Array<{ gold: string; event: string | null; merged: string | null }>;
+  reasons: MergeReason[];
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -208,15 +217,25 @@ export async function scoreCrossDocument(
   }
   const texts = new Map<string, string>();
   for (const docId of new Set([...docIds.values()])) texts.set(docId, (await store.documentText(docId)) ?? '');
-  const locateEvent = (goldRef: string): string | null => {
+  const storedEvent = (goldRef: string): string | null => {
     const [file, id] = goldRef.split('#');
     const docId = docIds.get(file);
     const goldEvent = goldDocs.get(file)?.events.find((e) => e.id === id);
     if (!docId || !goldEvent) return null;
-    const hit = eventAtEvidence(texts.get(docId) ?? '', goldEvent, eventsOf.get(docId) ?? []);
+    return eventAtEvidence(texts.get(docId) ?? '', goldEvent, eventsOf.get(docId) ?? []);
+  };
+  const locateEvent = (goldRef: string): string | null => {
+    const hit = storedEvent(goldRef);
     return hit ? clusterOf.get(hit) ?? null : null;
   };
   const sameEvent = scoreSameEvent(gold.sameEvent, locateEvent);
+  const reasonsOf = new Map(clusters.map((c) => [c.id, c.reasons]));
+  const unsure = new Set([...sameEvent.missed, ...sameEvent.mixed].map((g) => g[0]));
+  sameEvent.why = gold.sameEvent.filter((g) => unsure.has(g[0])).map((g) => {
+    const reports = g.map((ref) => ({ gold: ref, event: storedEvent(ref), merged: locateEvent(ref) }));
+    const merged = new Set(reports.map((r) => r.merged).filter((m): m is string => m !== null));
+    return { group: g[0], reports, reasons: [...merged].flatMap((m) => reasonsOf.get(m) ?? []) };
+  });
 
   // Claim groups: the gold figures of a group should sit together in one of our groups.
   const groups = await loadClaimGroups(store);

@@ -646,6 +646,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
     id: n === 1 ? c.type : `${c.type}-${n}`,
     // a death told beside its killing is the killing; a vote told as part of an election is the election
     type: family(t.type) === 'dying' && c.items.some((it) => it.m.type === 'killing') ? 'killing' : family(t.type) === 'balloting' && c.items.some((it) => it.m.type === 'election') ? 'election' : t.type,
+    ...(c.type === 'other' && t.theme ? { theme: t.theme } : {}),
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,

@@ -12,7 +12,7 @@ import {
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
-import { disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
+import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import {
@@ -108,9 +108,10 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
         if (verdict.sense === null) m = null;
         else m.type = verdict.sense;
       }
-      // "a pledge" is one kind of happening, a disaster (or a killing in one) another
+      // "a pledge" is one kind of happening, a disaster (or a killing in one) another, a rebuttal a third:
+      // every "other" carries its kind, so unlike happenings never become one event
+      if (m?.type === 'other') m.theme = verdict?.theme ?? (disasterNoun(w) ? DISASTER_THEME : lemma);
       if (m?.type === 'other' && (EVENT_NOUNS.get(w)?.type === 'other' || verb?.type === 'other')) {
-        m.theme = lemma;
         // the one it was made to takes part in it ("a pledge to Ms Reyes")
         const to = namedRecipient(ctx, i);
         if (to && !m.targets.length) m.targets.push(tokenRange(ctx, to));

@@ -32,6 +32,8 @@ export interface SenseRule {
   sense: EventType | null;
   /** When present: what the words mean when the condition fails (null: no event). */
   otherwise?: EventType | null;
+  /** For an "other" sense, what kind of happening it is ("disaster"); the trigger's lemma when absent. */
+  theme?: string;
   why: string;
 }
 
@@ -84,6 +86,9 @@ export function disasterNoun(word: string): { type: EventType; lemma: string; pl
   if (!plural && !s.disasters.has(word)) return undefined;
   return { type: 'other', lemma: plural ? word.slice(0, -1) : word, plural };
 }
+
+/** The kind of happening every disaster word names: a quake and the tsunami it raised are one. */
+export const DISASTER_THEME = 'disaster';
 
 /** A word of 'courts' ("court", "judge", "jury"). */
 export function isCourtWord(word: string): boolean {
@@ -150,7 +155,7 @@ export interface SenseQuery {
 }
 
 /** The first rule that fires: its sense (a type or null), or undefined when no rule speaks. */
-export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string } | undefined {
+export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string } | undefined {
   for (const r of senses().data.rules) {
     if (!r.trigger.includes(q.lemma)) continue;
     const holds =
@@ -161,7 +166,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
       (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : namedParty(ctx, q.trigger)));
-    if (holds) return { sense: r.sense, why: r.why };
+    if (holds) return { sense: r.sense, why: r.why, ...(r.theme ? { theme: r.theme } : {}) };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
