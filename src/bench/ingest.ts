@@ -43,7 +43,7 @@ by --replicate; storedDocuments what the database holds at the end.
 --replicate N ingests every article N times with distinct ids. Reuters-21578 holds 20,841
   articles with 17,041 distinct texts, so --replicate 6 makes a corpus of about 102,000 documents.
 --limit N stops after N articles.
---batch N saves N analysed articles per transaction (default ${DEFAULT_BATCH}; \`chronicle ingest --batch\`).
+--batch N saves N analysed articles per transaction (default ${DEFAULT_BATCH}; the setting \`chronicle ingest --batch\` takes).
 --growth-step N records, every N articles, {docs, seconds, docsPerSecond and docsPerCpuSecond
   (over the last step; the second does not depend on what else the machine runs), rssMb, dbMb}: a flat docsPerSecond and a linear dbMb show a constant cost per document.
   Articles are counted as their batch is saved: use steps of several thousand.
