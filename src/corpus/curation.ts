@@ -80,6 +80,8 @@ export interface DocumentOverrides {
   /** The date to use: the document's own set date, else the stored one, else (when the stored one
    *  has no year) the date set for its collection (the longest matching source prefix). */
   published(id: string, source: string, stored: string | null): string | null;
+  /** Whether published() reads the source (some collection has a date); else it may be ''. */
+  readonly usesSource: boolean;
   /** The outlet set for the document, if any. */
   outlet(id: string): string | null;
   /** The decisions that touch this document, for display and undo. */
@@ -100,6 +102,7 @@ export async function documentOverrides(store: Store): Promise<DocumentOverrides
   const collectionOf = (source: string) => collections.find((c) => source.startsWith(c.a));
   return {
     published: (id, source, stored) => date.get(id)?.b ?? (stored && /^\d{4}/.test(stored) ? stored : collectionOf(source)?.b ?? stored),
+    usesSource: collections.length > 0,
     outlet: (id) => outlet.get(id)?.b ?? null,
     decisions: (id, source) => [date.get(id), outlet.get(id), collectionOf(source)].filter((c): c is Curation => !!c),
   };

@@ -213,7 +213,8 @@ export interface FacetValue {
 export interface SearchResult extends Page<SearchItem> {
   query: string;
   /** Set when the words match more documents than this: filters, facets and date order then
-   *  apply to the best this-many matches only. */
+   *  apply to the best this-many matches only. Words matching more than 5,000 documents are
+   *  ranked among their 5,000 most recently added matches. */
   window: number | null;
   facets: { entities: FacetValue[]; eventTypes: FacetValue[]; years: FacetValue[] };
 }

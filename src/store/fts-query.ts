@@ -20,6 +20,11 @@ const bare = (t: QueryTerm) => t.map((w) => w.replace(/\*$/, ''));
 
 /** More terms than this are ignored: a long OR chain over common words costs every document. */
 export const MAX_QUERY_TERMS = 16;
+/**
+ * A query matching more documents than this ranks only its this many most recently added matches
+ * (both engines): ranking costs per match, and a common word matches most of a large corpus.
+ */
+export const RANKED_MATCHES = 5000;
 /** Longest phrase kept (words). */
 const MAX_PHRASE_WORDS = 8;
 

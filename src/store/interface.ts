@@ -53,6 +53,8 @@ export interface SearchOptions {
   highlight?: [string, string];
   /** false: no snippets (empty strings), much cheaper for long hit lists. */
   snippets?: boolean;
+  /** false: sources are left empty, cheaper for long hit lists (each is a lookup). */
+  sources?: boolean;
   /** Only these documents (e.g. to add snippets to one page of hits); their scores may be 0 (not ranked). */
   ids?: string[];
 }
@@ -188,6 +190,7 @@ export interface Store {
   getDocument(idOrName: string): Promise<StoredDocument | null>;
   /** A document's clean text by exact id (null when absent): no annotations read. */
   documentText(id: string): Promise<string | null>;
+  /** Best first; a query matching more than RANKED_MATCHES documents ranks its most recently added RANKED_MATCHES. */
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
   /** The annotations of one kind starting at these places ([docId, start]), by index: no document read whole. */
@@ -235,8 +238,10 @@ export interface Store {
   /** How often each pair of these entities is named close together (each pair once, a < b). */
   nearLinks(keys: string[]): Promise<Array<{ a: string; b: string; weight: number }>>;
   documentSummaries(ids: string[]): Promise<DocSummary[]>;
-  /** Per document: publication date, entity keys, event types (for search facets). */
-  documentFacets(ids: string[]): Promise<DocFacets[]>;
+  /** Per document: publication date, entity keys (left empty when entities is false), event types (for search facets). */
+  documentFacets(ids: string[], opts?: { entities?: boolean }): Promise<DocFacets[]>;
+  /** The entities named by most of these documents, with how many name each: most first, then by key. */
+  entityDocumentCounts(ids: string[], limit: number): Promise<Array<{ key: string; documents: number }>>;
   /** Places, most mentioned first; nameNorm: only places whose normalised name is this. */
   queryPlaces(q: { nameNorm?: string; limit?: number; offset?: number }): Promise<Counted<PlaceRow>>;
   /** Documents mentioning a place, in document-id order. */

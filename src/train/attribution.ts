@@ -25,6 +25,8 @@ on --dev (the perceptron alone finds too few).
   --epochs N        passes over the training data (default 8)
   --seed N          shuffling seed (default 1)
   --no-syntax       do not read the dependency parse, even when the parser is installed
+  --gold-cue-masks  the role tagger learns with the gold cues of the article marked, not the
+                    cues a cue tagger predicts (by default, trained on the other half of --train)
   --min-weight X    drop feature rows whose largest |weight| is below X (default 0.5)`;
 
 const command: Subcommand = {
@@ -40,6 +42,7 @@ const command: Subcommand = {
         epochs: { type: 'string' },
         seed: { type: 'string' },
         'no-syntax': { type: 'boolean' },
+        'gold-cue-masks': { type: 'boolean' },
         'min-weight': { type: 'string' },
       },
       false,
@@ -55,7 +58,7 @@ const command: Subcommand = {
     const train = readPolnear(values.train).map((a) => prepareArticle(a, parse));
     const dev = values.dev ? readPolnear(values.dev).map((a) => prepareArticle(a, parse)) : [];
     log(`train: ${train.length} articles, ${train.reduce((n, a) => n + a.windows.length, 0)} attributions; dev: ${dev.length} articles`);
-    const result = trainAttribution(train, dev, { epochs, seed, usesSyntax: !!parse, log });
+    const result = trainAttribution(train, dev, { epochs, seed, usesSyntax: !!parse, predictedCueMasks: !values['gold-cue-masks'], log });
     // the dev figures of the model as shipped: dropping light rows changes decisions
     const shipped = dev.length ? evaluate(dev, deserialiseAttributionModel(serialiseAttributionModel(result.model, minWeight))) : null;
     result.model.info = {
@@ -67,6 +70,7 @@ const command: Subcommand = {
       cueBias: result.cueBias,
       seed,
       usesSyntax: !!parse,
+      predictedCueMasks: !values['gold-cue-masks'],
       devSourceF1: shipped?.exact.source.f1 ?? -1,
       devCueF1: shipped?.exact.cue.f1 ?? -1,
       devContentF1: shipped?.exact.content.f1 ?? -1,

@@ -25,7 +25,8 @@ test('bench ingest --json lists per-stage documents, seconds and articles per se
   assert.deepEqual(Object.keys(out.stages).sort(), [...TIMED_STAGES, 'facts'].sort());
   for (const [stage, f] of Object.entries(out.stages)) {
     assert.equal(f.documents, 2, stage);
-    assert.equal(typeof f.seconds, 'number', stage);
+    // The field is reported; its size is the bench's business, not the test's.
+    assert.ok(Number.isFinite(f.seconds), stage);
   }
 });
 

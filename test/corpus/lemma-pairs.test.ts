@@ -41,4 +41,11 @@ test('light lemmas: inflections off, and a noun made of its verb keeps the verb\
   same('elected', 'election');
   same('arrests', 'arresting');
   assert.notEqual(lightLemma('station'), lightLemma('stated'), 'short words are not cut');
+  // one consonant before "-ied"/"-ying": a verb in "-ie"; more: a verb in "-y"
+  same('dying', 'died');
+  same('dies', 'die');
+  same('lying', 'lie');
+  assert.equal(lightLemma('dying'), 'die');
+  same('tried', 'trying');
+  assert.equal(lightLemma('copied'), 'copy');
 });

@@ -183,8 +183,17 @@ test('search returns highlighted snippet parts and facets; filters narrow it', a
   assert.ok(r.body.items[0].snippet.some((p: { text: string; match: boolean }) => p.match && /istanbul/i.test(p.text)));
   assert.ok(r.body.facets.entities.some((f: { value: string; count: number }) => f.value === 'LOC:istanbul' && f.count === 3));
   assert.deepEqual(r.body.facets.years.map((y: { value: string }) => y.value), ['2017', '2016']);
+  assert.ok(r.body.items.every((i: { source: string }) => i.source), 'each shown hit names its source');
   const narrowed = await s.get('/api/search?q=Istanbul&year=2017');
   assert.equal(narrowed.body.total, 1);
+  assert.equal(narrowed.body.facets.entities.find((f: { value: string }) => f.value === 'LOC:istanbul')?.count, 1, 'facets count the filtered hits');
+  assert.equal((await s.get('/api/search?q=Istanbul&entity=LOC:istanbul')).body.total, 3);
+  assert.equal((await s.get('/api/search?q=Istanbul&entity=LOC:nowhere')).body.total, 0);
+  const source = r.body.items[0].source as string;
+  assert.ok((await s.get(`/api/search?q=Istanbul&source=${encodeURIComponent(source)}`)).body.items.every((i: { source: string }) => i.source === source));
+  const byEntity = await s.get('/api/search?entity=LOC:istanbul');
+  assert.equal(byEntity.body.total, 3);
+  assert.ok(byEntity.body.items.every((i: { source: string }) => i.source), 'an entity search names sources too');
   assert.equal((await s.get('/api/search?q=Istanbul&eventType=arrest')).body.total, 1);
   const missing = await s.get('/api/search');
   assert.equal(missing.status, 400);

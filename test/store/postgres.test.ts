@@ -35,7 +35,7 @@ after(async () => {
 });
 
 const skip = base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh start prints a URL); skipping the PostgreSQL store suite';
-storeSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
+storeSuite('postgres', async (opts) => PostgresStore.open(await freshDatabase(), opts), { skip });
 
 /** A ferry report naming the harbour master `times` times, with one strike. */
 function report(id: string, title: string, published: string | null, times: number): Analysis {

@@ -4,4 +4,4 @@ import { tempDir } from '../helpers.js';
 import { storeSuite } from './suite.js';
 
 let n = 0;
-storeSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
+storeSuite('sqlite', async (opts) => new SqliteStore(join(tempDir(), `store-${n++}.db`), opts));

@@ -54,7 +54,7 @@ function richAnalysis(id: string, location: string, opts: { aliEntity?: string }
 }
 
 /** The behaviour every store engine must have; run against SQLite and PostgreSQL. */
-export function storeSuite(engine: string, open: () => Promise<Store>, opts: { skip?: string | false } = {}): void {
+export function storeSuite(engine: string, open: (opts?: { rankedMatches?: number }) => Promise<Store>, opts: { skip?: string | false } = {}): void {
   test(`${engine}: saves, finds by id, prefix and name, and keeps removed parts and annotations`, opts, async () => {
     const store = await open();
     const [outcome] = await store.saveBatch([{ analysis: analysisOf('aaaa1111bbbb2222', wire, 'story.txt'), contentHash: 'h1' }]);
@@ -167,6 +167,21 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     await store.close();
   });
 
+  test(`${engine}: a word matching more documents than are ranked ranks the most recently added matches`, opts, async () => {
+    const store = await open({ rankedMatches: 3 });
+    const ids = Array.from({ length: 6 }, (_, i) => `lock${i}`.padEnd(16, '0'));
+    // The earliest texts name the canal most often: BM25 over every match would put them first.
+    const texts = ids.map((id, i) => `The canal lock reopened. ${'Barges queued at the canal. '.repeat(6 - i)}${i === 5 ? 'Tolls rose.' : ''}`);
+    for (const [i, id] of ids.entries()) await store.saveBatch([{ analysis: analysisOf(id, texts[i], `${id}.txt`), contentHash: id }]);
+    const hits = await store.search('canal', { limit: 10, snippets: false });
+    assert.deepEqual(hits.map((h) => h.id), [ids[3], ids[4], ids[5]], 'the three latest, best first');
+    assert.equal(hits[0].source, `${ids[3]}.txt`);
+    assert.deepEqual((await store.search('canal', { limit: 10, snippets: false, sources: false })).map((h) => h.source), ['', '', '']);
+    assert.deepEqual((await store.search('canal tolls', { limit: 10, snippets: false })).map((h) => h.id), [ids[5]]);
+    assert.equal((await store.search('canal', { ids: [ids[0]], limit: 1 })).length, 1, 'a given document is found whatever its age');
+    await store.close();
+  });
+
   test(`${engine}: the same text from a second place is one document with two sources`, opts, async () => {
     const store = await open();
     await store.saveBatch([{ analysis: analysisOf('id1', wire, 'one.txt'), contentHash: 'h' }]);
@@ -269,6 +284,10 @@ export function storeSuite(engine: string, open: () => Promise<Store>, opts: { s
     assert.equal((await store.queryQuotes({ speakerName: 'ali veli', docId: 'r2' })).total, 1);
     const facets = await store.documentFacets(['r1', 'r3']);
     assert.deepEqual(facets.map((f) => [f.docId, f.entities.length, f.published]), [['r1', 4, '2020-05-01'], ['r3', 1, '2020-05-01']]);
+    assert.deepEqual((await store.documentFacets(['r1', 'r3'], { entities: false })).map((f) => [f.docId, f.entities.length, f.published]), [['r1', 0, '2020-05-01'], ['r3', 0, '2020-05-01']]);
+    const named = await store.entityDocumentCounts(['r1', 'r3', 'r1'], 3);
+    assert.deepEqual(named[0], { key: 'ent_ankara', documents: 2 }, 'named by both, each document counted once');
+    assert.deepEqual(named.slice(1), (await store.entityDocumentCounts(['r1'], 4)).filter((e) => e.key !== 'ent_ankara').slice(0, 2), 'then by key, up to the limit');
     assert.deepEqual((await store.documentSummaries(['r2'])).map((d) => [d.id, d.source]), [['r2', 'r2.txt']]);
 
     // Curation moves mentions between entities: the summaries follow.

@@ -7,6 +7,9 @@ export function lightLemma(word: string): string {
   if (w.length <= 3) return w;
   // a noun made of its verb names the verb's event: "nomination" and "nominated", "election" and "elected"
   if (w.length >= 8 && /(at|ct|pt)ion$/.test(w)) return w.slice(0, -3);
+  // one consonant before "-ied"/"-ying" is a verb in "-ie" ("died", "dying" → "die"); more is one in "-y" ("tried" → "try")
+  if (/^[^aeiou]ie[ds]$/.test(w)) return w.slice(0, -1);
+  if (/^[^aeiou]ying$/.test(w)) return w[0] + 'ie';
   if (/ies$/.test(w) || /ied$/.test(w)) return w.slice(0, -3) + 'y';
   if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
   else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);

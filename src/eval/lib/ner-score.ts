@@ -5,6 +5,7 @@ import { bilouSpans, iobSpans } from '../../pipeline/entities/tags.js';
 import { tagDocument } from '../../pipeline/entities/tagger.js';
 import type { ConllDoc } from '../../train/lib/conll.js';
 import { SpanCounter, type Prf } from './ner-conlleval.js';
+import type { NerErrorCounter } from './ner-errors.js';
 
 export interface NerEvalResult extends Prf {
   perType: Record<string, Prf>;
@@ -15,7 +16,8 @@ export interface NerEvalResult extends Prf {
   wallTokensPerSecond: number;
 }
 
-export function scoreNer(model: NerModel, docs: ConllDoc[]): NerEvalResult {
+/** errors, when given, also counts each mistake by kind (its CPU time counts in tokensPerSecond). */
+export function scoreNer(model: NerModel, docs: ConllDoc[], errors?: NerErrorCounter): NerEvalResult {
   const counter = new SpanCounter();
   let tokens = 0;
   // Warm the JIT on the first few documents (standard benchmarking practice; not counted), then
@@ -31,7 +33,10 @@ export function scoreNer(model: NerModel, docs: ConllDoc[]): NerEvalResult {
     elapsed += performance.now() - t0;
     let k = 0;
     for (const s of doc.sentences) {
-      counter.add(iobSpans(s.labels), bilouSpans(tags.subarray(k, k + s.words.length)));
+      const gold = iobSpans(s.labels);
+      const pred = bilouSpans(tags.subarray(k, k + s.words.length));
+      counter.add(gold, pred);
+      errors?.add(gold, pred);
       k += s.words.length;
     }
     tokens += k;

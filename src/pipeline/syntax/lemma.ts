@@ -53,6 +53,8 @@ function mostFrequent(counts: Map<string, number>): [string, number] {
   return [best, bestCount];
 }
 
+const HAS_VOWEL = /[aeiouy]/;
+
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019]/g;
 
 export function lemmatize(table: LemmaTable, form: string, upos: string): string {
@@ -62,7 +64,10 @@ export function lemmatize(table: LemmaTable, form: string, upos: string): string
   if (upos === 'PROPN' || upos === 'NUM' || upos === 'PUNCT' || upos === 'SYM' || upos === 'X') return upos === 'PROPN' ? form : f;
   for (let e = Math.min(MAX_ENDING, f.length - 1); e >= 1; e--) {
     const rule = table.rules.get(`${upos}\t${f.slice(f.length - e)}`);
-    if (rule && rule[0] < f.length) return f.slice(0, f.length - rule[0]) + rule[1];
+    if (!rule || rule[0] >= f.length) continue;
+    const lemma = f.slice(0, f.length - rule[0]) + rule[1];
+    // a suffix rule that leaves no vowel ("fled" → "fl") mistook an irregular form for a regular one: keep the form
+    return HAS_VOWEL.test(lemma) ? lemma : f;
   }
   return f;
 }

@@ -10,6 +10,8 @@ import type { SearchHit, Store } from '../../store/interface.js';
 
 /** How many hits facets are counted over (and filters applied to). */
 const FACET_WINDOW = 500;
+/** Entities read with their counts for the entity facet's 12 (ties on the 12th count beyond this are cut by key). */
+const ENTITY_CANDIDATES = 40;
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
@@ -17,7 +19,7 @@ export const searchRoutes = [
   route({
     method: 'GET',
     path: '/api/search',
-    summary: 'Full-text search over titles and text, best first, with facets',
+    summary: 'Full-text search over titles and text, best first, with facets over the best 500 (words matching over 5,000 documents: best of the 5,000 most recently added)',
     tag: 'search',
     query: {
       q: { type: 'string', maxLength: 300, description: 'Search words: "quoted phrases", prefix* and -excluded words allowed; may be left out when entity is given' },
@@ -34,17 +36,25 @@ export const searchRoutes = [
     async handle({ app, query }): Promise<SearchResult> {
       const q = query.q?.trim() ?? '';
       if (!q && !query.entity) throw new HttpError(400, 'query parameter "q" is required: the words to search for (or give an entity)');
-      // Without words, the documents naming the entity are the hits (most mentions first).
-      const hits = q ? await searchOrBusy(app.store.search(q, { limit: FACET_WINDOW, snippets: false })) : await entityHits(app.store, query.entity!);
       const overrides = await app.overrides();
+      // Sources are read for the whole window only when a filter or a collection's date needs them, else for the page shown.
+      const withSources = !!query.source || overrides.usesSource;
+      // Without words, the documents naming the entity are the hits (most mentions first).
+      const hits = q
+        ? await searchOrBusy(app.store.search(q, { limit: FACET_WINDOW, snippets: false, sources: withSources }))
+        : await entityHits(app.store, query.entity!, withSources);
       const sourceOf = new Map(hits.map((h) => [h.id, h.source]));
-      const facetsOf = new Map((await app.store.documentFacets(hits.map((h) => h.id))).map((f) => [f.docId, { ...f, published: overrides.published(f.docId, sourceOf.get(f.docId) ?? '', f.published) }]));
+      // Each hit's entities only to filter words' hits by one: the facet is counted by the store.
+      const filterByEntity = !!q && !!query.entity;
+      const facetsOf = new Map(
+        (await app.store.documentFacets(hits.map((h) => h.id), { entities: filterByEntity })).map((f) => [f.docId, { ...f, published: overrides.published(f.docId, sourceOf.get(f.docId) ?? '', f.published) }]),
+      );
       const [from, to] = [query.from, query.to && dateInterval(query.to)?.end];
       const source = query.source?.toLowerCase();
       const matching = hits.filter((h) => {
         const d = facetsOf.get(h.id);
         const published = d?.published ?? '';
-        if (query.entity && !d?.entities.includes(query.entity)) return false;
+        if (filterByEntity && !d?.entities.includes(query.entity!)) return false;
         if (query.eventType && !d?.eventTypes.includes(query.eventType)) return false;
         if (source && !h.source.toLowerCase().includes(source)) return false;
         if ((from || to) && !/^\d{4}/.test(published)) return false;
@@ -58,37 +68,33 @@ export const searchRoutes = [
         const key = (id: string) => facetsOf.get(id)?.published ?? '';
         matching.sort((a, b) => (!key(a.id) ? 1 : !key(b.id) ? -1 : sign * compareIso(key(a.id), key(b.id))));
       }
-      const entities = new Map<string, number>();
       const eventTypes = new Map<string, number>();
       const years = new Map<string, number>();
       const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
       for (const h of matching) {
         const d = facetsOf.get(h.id);
         if (!d) continue;
-        for (const e of d.entities) bump(entities, e);
         for (const t of d.eventTypes) bump(eventTypes, t);
         const year = /^\d{4}/.exec(d.published ?? '')?.[0];
         if (year) bump(years, year);
       }
-      // Names only for the entities that can make the top 12 (ties on the 12th count included).
-      const counts = [...entities.values()].sort((a, b) => b - a);
-      const cut = counts[Math.min(11, counts.length - 1)] ?? 0;
-      const candidates = [...entities].filter(([, n]) => n >= cut).sort((a, b) => b[1] - a[1]).slice(0, 500).map(([key]) => key);
-      const names = new Map((await app.store.queryEntities({ keys: candidates })).items.map((e) => [e.key, e.name]));
+      const entities = new Map((await app.store.entityDocumentCounts(matching.map((h) => h.id), ENTITY_CANDIDATES)).map((e) => [e.key, e.documents]));
+      const names = new Map((await app.store.queryEntities({ keys: [...entities.keys()] })).items.map((e) => [e.key, e.name]));
       const facet = (m: Map<string, number>, label: (v: string) => string, n: number): FacetValue[] =>
         [...m].map(([value, count]) => ({ value, label: label(value), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, n);
       const page = matching.slice(query.offset, query.offset + query.limit);
       // Snippets only for the page shown: building them is the costly part of a search.
-      const snippets = q
-        ? new Map((await searchOrBusy(app.store.search(q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] }))).map((h) => [h.id, h.snippet]))
-        : new Map<string, string>();
+      const pageHits = q
+        ? await searchOrBusy(app.store.search(q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] }))
+        : (await app.store.documentSummaries(page.map((h) => h.id))).map((d) => ({ id: d.id, source: d.source, snippet: '' }));
+      const shown = new Map(pageHits.map((h) => [h.id, h]));
       const items: SearchItem[] = page.map((h) => ({
         id: h.id,
         title: h.title,
-        source: h.source,
+        source: shown.get(h.id)?.source ?? h.source,
         score: h.score,
         published: facetsOf.get(h.id)?.published ?? null,
-        snippet: snippetParts(snippets.get(h.id) ?? ''),
+        snippet: snippetParts(shown.get(h.id)?.snippet ?? ''),
       }));
       return {
         query: q,
@@ -108,9 +114,9 @@ export const searchRoutes = [
 ];
 
 /** The documents naming an entity as search hits, most mentions first (newest first among equals; capped like word searches). */
-async function entityHits(store: Store, entity: string): Promise<SearchHit[]> {
+async function entityHits(store: Store, entity: string, withSources: boolean): Promise<SearchHit[]> {
   const docs = (await store.entityDocumentPage(entity, { sort: 'mentions', limit: FACET_WINDOW, offset: 0 })).items;
-  const sources = new Map((await store.documentSummaries(docs.map((d) => d.docId))).map((d) => [d.id, d.source]));
+  const sources = new Map(withSources ? (await store.documentSummaries(docs.map((d) => d.docId))).map((d) => [d.id, d.source]) : []);
   return docs.map((d) => ({ id: d.docId, title: d.title, source: sources.get(d.docId) ?? '', score: -d.mentions, snippet: '' }));
 }
 

@@ -29,7 +29,7 @@ import type {
 import { DocumentConflictError, earlierVersionLocation, SearchTimeoutError } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
-import { parseSearchQuery, queryWords, toTsQuery } from '../fts-query.js';
+import { parseSearchQuery, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
 import { pgMigrations } from './migrations.js';
 import { NulSafeClient } from './nul-safe.js';
@@ -57,15 +57,17 @@ export class PostgresStore implements Store {
   private constructor(
     private readonly pool: pg.Pool,
     readonly location: string,
+    private readonly rankedMatches: number,
   ) {}
 
-  static async open(url: string): Promise<PostgresStore> {
+  /** rankedMatches: see Store.search (smaller only in tests). */
+  static async open(url: string, opts: { rankedMatches?: number } = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: 4, Client: NulSafeClient });
     // An idle connection dropped by a server restart must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
     // The same for a connection in use: its query fails and the caller retries.
     pool.on('connect', (client) => client.on('error', () => undefined));
-    const store = new PostgresStore(pool, url);
+    const store = new PostgresStore(pool, url, opts.rankedMatches ?? RANKED_MATCHES);
     await store.migrate();
     await summaries.rebuild(pool, (fn) => store.inTransaction(fn));
     return store;
@@ -314,15 +316,18 @@ export class PostgresStore implements Store {
     const parsed = parseSearchQuery(query);
     const tsquery = toTsQuery(parsed);
     if (!tsquery || opts.ids?.length === 0) return [];
-    const params: unknown[] = [tsquery, opts.limit ?? 10, opts.offset ?? 0];
-    if (opts.ids) params.push(opts.ids);
+    const params: unknown[] = [tsquery, opts.limit ?? 10, opts.offset ?? 0, opts.ids ?? this.rankedMatches];
+    const source =
+      opts.sources === false ? `''` : `coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '')`;
+    // Ranked among the most recently added matches only (see Store.search): ranking reads each match's vector.
+    const within = opts.ids
+      ? 'AND d.id = ANY($4)'
+      : 'AND d.seq >= coalesce((SELECT min(r.seq) FROM (SELECT m.seq FROM documents m WHERE m.tsv @@ q.query ORDER BY m.seq DESC LIMIT $4) r), 0)';
     const hits = await this.withStatementTimeout(SEARCH_TIMEOUT_MS, async (client) => {
       const { rows } = await client.query<SearchHit>(
         `WITH q AS (SELECT to_tsquery('simple', $1) AS query)
-         SELECT d.id, d.title,
-                coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source,
-                -ts_rank_cd(d.tsv, q.query) AS score, '' AS snippet
-         FROM documents d, q WHERE d.tsv @@ q.query ${opts.ids ? 'AND d.id = ANY($4)' : ''}
+         SELECT d.id, d.title, ${source} AS source, -ts_rank_cd(d.tsv, q.query) AS score, '' AS snippet
+         FROM documents d, q WHERE d.tsv @@ q.query ${within}
          ORDER BY score, d.seq LIMIT $2 OFFSET $3`,
         params,
       );
@@ -581,8 +586,12 @@ export class PostgresStore implements Store {
     return summaries.documentSummaries(this.pool, ids);
   }
 
-  documentFacets(ids: string[]): Promise<DocFacets[]> {
-    return summaries.documentFacets(this.pool, ids);
+  documentFacets(ids: string[], opts: { entities?: boolean } = {}): Promise<DocFacets[]> {
+    return summaries.documentFacets(this.pool, ids, opts.entities !== false);
+  }
+
+  entityDocumentCounts(ids: string[], limit: number): Promise<Array<{ key: string; documents: number }>> {
+    return summaries.entityDocumentCounts(this.pool, ids, limit);
   }
 
   queryPlaces(q: { nameNorm?: string; limit?: number; offset?: number }): Promise<Counted<PlaceRow>> {

@@ -315,17 +315,26 @@ export async function documentSummaries(c: Queryable, ids: string[]): Promise<Do
   return rows;
 }
 
-export async function documentFacets(c: Queryable, ids: string[]): Promise<DocFacets[]> {
+export async function documentFacets(c: Queryable, ids: string[], withEntities: boolean): Promise<DocFacets[]> {
   const facets = new Map<string, DocFacets>();
   for (const r of (await c.query<{ id: string; published: string | null }>('SELECT id, published FROM documents WHERE id = ANY($1)', [ids])).rows)
     facets.set(r.id, { docId: r.id, published: r.published, entities: [], eventTypes: [] });
-  for (const r of (await c.query<{ doc_id: string; key: string }>('SELECT doc_id, key FROM doc_entities WHERE doc_id = ANY($1)', [ids])).rows)
-    facets.get(r.doc_id)?.entities.push(r.key);
+  if (withEntities)
+    for (const r of (await c.query<{ doc_id: string; key: string }>('SELECT doc_id, key FROM doc_entities WHERE doc_id = ANY($1)', [ids])).rows)
+      facets.get(r.doc_id)?.entities.push(r.key);
   for (const r of (
     await c.query<{ doc_id: string; label: string }>(`SELECT DISTINCT doc_id, label FROM annotations WHERE doc_id = ANY($1) AND kind = 'event'`, [ids])
   ).rows)
     facets.get(r.doc_id)?.eventTypes.push(r.label);
   return ids.map((id) => facets.get(id)).filter((f): f is DocFacets => !!f);
+}
+
+export async function entityDocumentCounts(c: Queryable, ids: string[], limit: number): Promise<Array<{ key: string; documents: number }>> {
+  const { rows } = await c.query<{ key: string; documents: number }>(
+    'SELECT key, count(*)::int AS documents FROM doc_entities WHERE doc_id = ANY($1) GROUP BY key ORDER BY documents DESC, key LIMIT $2',
+    [ids, limit],
+  );
+  return rows;
 }
 
 export async function queryPlaces(c: Queryable, q: { nameNorm?: string; limit?: number; offset?: number }): Promise<Counted<PlaceRow>> {

@@ -29,7 +29,7 @@ import type {
 import { DocumentConflictError, earlierVersionLocation } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
-import { parseSearchQuery, queryWords, toFtsQuery } from '../fts-query.js';
+import { parseSearchQuery, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
 import { migrations } from './migrations.js';
 import { SqliteSummaries } from './summaries.js';
@@ -74,13 +74,16 @@ export class SqliteStore implements Store {
   readonly location?: string;
 
   readonly readonly: boolean;
+  private readonly rankedMatches: number;
 
   /** readonly: for commands that only read; works in a read-only folder, never migrates or writes. */
+  /** rankedMatches: see Store.search (smaller only in tests). */
   constructor(
     readonly path: string,
-    opts: { readonly?: boolean } = {},
+    opts: { readonly?: boolean; rankedMatches?: number } = {},
   ) {
     this.readonly = opts.readonly === true;
+    this.rankedMatches = opts.rankedMatches ?? RANKED_MATCHES;
     this.db = this.readonly ? openReadOnly(path) : new Database(path);
     // Other processes may hold the write lock (concurrent ingests): wait for it while opening.
     this.db.pragma(`busy_timeout = ${OPEN_BUSY_TIMEOUT_MS}`);
@@ -318,7 +321,8 @@ export class SqliteStore implements Store {
     const parsed = parseSearchQuery(query);
     const fts = toFtsQuery(parsed);
     if (!fts || opts.ids?.length === 0) return [];
-    const source = `coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source`;
+    const source =
+      opts.sources === false ? `'' AS source` : `coalesce((SELECT s.location FROM sources s WHERE s.doc_id = d.id ORDER BY s.added_at, s.location LIMIT 1), '') AS source`;
     const hits = opts.ids
       ? // Given documents are not ranked: bm25 needs the terms' counts over the whole corpus, which
         // costs as much as the search itself (20 ms for a word in most documents), for ten snippets.
@@ -334,15 +338,25 @@ export class SqliteStore implements Store {
         (this.stmt(
           `SELECT d.id, d.title, ${source}, h.score, '' AS snippet
            FROM (SELECT rowid, bm25(documents_fts, 5.0, 1.0) AS score FROM documents_fts
-                 WHERE documents_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?) h
+                 WHERE documents_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ? OFFSET ?) h
            CROSS JOIN documents d INDEXED BY documents_listing ON d.rowid = h.rowid
            ORDER BY h.score`,
-        ).all(fts, opts.limit ?? 10, opts.offset ?? 0) as SearchHit[]);
+        ).all(fts, this.firstRankedRowid(fts), opts.limit ?? 10, opts.offset ?? 0) as SearchHit[]);
     if (opts.snippets === false) return hits;
     const words = queryWords(parsed);
     const textOf = this.stmt('SELECT text FROM documents WHERE id = ?');
     for (const h of hits) h.snippet = buildSnippet((textOf.get(h.id) as { text: string }).text, words, opts.highlight);
     return hits;
+  }
+
+  /**
+   * The lowest rowid ranked for a query: BM25 costs about a microsecond per match, so a query
+   * matching more than RANKED_MATCHES documents ranks only its RANKED_MATCHES most recently added
+   * matches (finding them walks rowids only, some 40 times cheaper per match).
+   */
+  private firstRankedRowid(fts: string): number {
+    const cut = this.stmt(`SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`).pluck().get(fts, this.rankedMatches - 1);
+    return typeof cut === 'number' ? cut : 0;
   }
 
   /** Per annotation kind: where deep pages of the whole listing start. */
@@ -586,8 +600,12 @@ export class SqliteStore implements Store {
     return this.summaries.documentSummaries(ids);
   }
 
-  async documentFacets(ids: string[]): Promise<DocFacets[]> {
-    return this.summaries.documentFacets(ids);
+  async documentFacets(ids: string[], opts: { entities?: boolean } = {}): Promise<DocFacets[]> {
+    return this.summaries.documentFacets(ids, opts.entities !== false);
+  }
+
+  async entityDocumentCounts(ids: string[], limit: number): Promise<Array<{ key: string; documents: number }>> {
+    return this.summaries.entityDocumentCounts(ids, limit);
   }
 
   async queryPlaces(q: { nameNorm?: string; limit?: number; offset?: number }): Promise<Counted<PlaceRow>> {

@@ -7,7 +7,7 @@ import { cueFeatures, roleFeatures, roleWindow, tokenHashes, type TokenHashes } 
 import { LinearSequenceModel, type FeatureRows } from '../../pipeline/facts/quotes/linear.js';
 import { newAttributionModel, type AttributionModel } from '../../pipeline/facts/quotes/model.js';
 import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../pipeline/facts/quotes/tokens.js';
-import { findAttributions, toSpans } from '../../pipeline/facts/quotes/attribute.js';
+import { cueMaskOf, findAttributions, tagCues, toSpans } from '../../pipeline/facts/quotes/attribute.js';
 import { mulberry32 } from './ner-perceptron.js';
 import type { AnnotatedArticle, RoleSpan } from './polnear.js';
 import { AttributionScorer, type AttributionFigures } from './attribution-score.js';
@@ -164,6 +164,8 @@ export interface TrainOptions {
   epochs: number;
   seed: number;
   usesSyntax: boolean;
+  /** The role tagger learns from predicted cue masks, not gold ones. */
+  predictedCueMasks: boolean;
   log: (msg: string) => void;
 }
 
@@ -176,15 +178,76 @@ export interface TrainResult {
 }
 
 export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[], opts: TrainOptions): TrainResult {
+  const cueRun = trainCueTagger(train, dev, opts.epochs, opts.seed, opts.usesSyntax, opts.log);
+  const cueModel = cueRun.cue;
+  // the perceptron finds too few cues: a bias towards B-cue, chosen on dev
+  let cueBias = 0;
+  if (dev.length) {
+    let bestF1 = cueRun.f1;
+    for (const b of [0.5, 1, 2, 3, 4, 6, 8]) {
+      cueModel.bias[1] = b;
+      const f = cueScore(dev, cueModel);
+      opts.log(`cue bias ${b}: dev cue F1 ${f.toFixed(4)}`);
+      if (f > bestF1) {
+        bestF1 = f;
+        cueBias = b;
+      }
+    }
+  }
+  cueModel.bias[1] = cueBias;
+  // At run time the role tagger sees the cues the cue tagger found, not the gold ones: it learns
+  // from cues predicted the same way (on each half of train by a tagger trained on the other half).
+  const roleMasks = new Map<PreparedArticle, Uint8Array>();
+  if (opts.predictedCueMasks) {
+    const halves = [train.filter((_, i) => i % 2 === 0), train.filter((_, i) => i % 2 === 1)];
+    for (let k = 0; k < 2; k++) {
+      const other = trainCueTagger(halves[1 - k], [], cueRun.epoch, opts.seed, opts.usesSyntax, () => {}).cue;
+      other.bias[1] = cueBias;
+      for (const a of halves[k]) roleMasks.set(a, predictedCueMask(a, other));
+    }
+    for (const a of dev) roleMasks.set(a, predictedCueMask(a, cueModel));
+    opts.log('role tagger: cue masks predicted (train: two-fold)');
+  }
+  const maskOf = (a: PreparedArticle) => roleMasks.get(a) ?? a.cueMask;
   const live = newAttributionModel(opts.usesSyntax);
   const rand = mulberry32(opts.seed);
-  const cueAvg = new Averager(live.cue);
   const roleAvg = new Averager(live.role);
-  let best: { cue: LinearSequenceModel; f1: number; epoch: number } | null = null;
   let bestRole: { role: LinearSequenceModel; f1: number; epoch: number } | null = null;
   const order = train.map((_, i) => i);
   const pred = new Uint8Array(4096);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    const started = Date.now();
+    shuffle(order, rand);
+    for (const di of order) {
+      const a = train[di];
+      const mask = maskOf(a);
+      for (const w of a.windows) {
+        const n = w.to - w.from;
+        if (n > pred.length) continue;
+        const f = withOwnCue(mask, w, () => roleFeatures(a.view, a.hashes, mask, w.c0, w.c1, w.from, w.to));
+        live.role.decode(f, n, pred);
+        roleAvg.update(f, n, w.tags, pred);
+      }
+    }
+    const role = roleAvg.averaged();
+    const roleF1 = dev.length ? roleScore(dev, role, maskOf) : epoch;
+    opts.log(`role epoch ${epoch}: ${((Date.now() - started) / 1000).toFixed(1)}s; dev source+content F1 on gold cues ${roleF1.toFixed(4)}`);
+    if (!bestRole || roleF1 > bestRole.f1) bestRole = { role, f1: roleF1, epoch };
+  }
+  if (!bestRole) throw new Error('no epochs run');
+  const model: AttributionModel = { cue: cueModel, role: bestRole.role, usesSyntax: opts.usesSyntax, info: {} };
+  return { model, cueEpoch: cueRun.epoch, roleEpoch: bestRole.epoch, cueBias, dev: dev.length ? evaluate(dev, model) : null };
+}
+
+/** The cue tagger of the epoch best on dev (the last one without dev). */
+function trainCueTagger(train: PreparedArticle[], dev: PreparedArticle[], epochs: number, seed: number, usesSyntax: boolean, log: (msg: string) => void): { cue: LinearSequenceModel; f1: number; epoch: number } {
+  const live = newAttributionModel(usesSyntax);
+  const rand = mulberry32(seed);
+  const cueAvg = new Averager(live.cue);
+  let best: { cue: LinearSequenceModel; f1: number; epoch: number } | null = null;
+  const order = train.map((_, i) => i);
+  const pred = new Uint8Array(4096);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
     const started = Date.now();
     shuffle(order, rand);
     for (const di of order) {
@@ -198,40 +261,30 @@ export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[
         live.cue.decode(f, to - from, pred);
         cueAvg.update(f, to - from, a.cueTags.subarray(from, to), pred);
       }
-      for (const w of a.windows) {
-        const n = w.to - w.from;
-        if (n > pred.length) continue;
-        const f = roleFeatures(v, a.hashes, a.cueMask, w.c0, w.c1, w.from, w.to);
-        live.role.decode(f, n, pred);
-        roleAvg.update(f, n, w.tags, pred);
-      }
     }
     const cue = cueAvg.averaged();
-    const role = roleAvg.averaged();
     const cueF1 = dev.length ? cueScore(dev, cue) : epoch;
-    const roleF1 = dev.length ? roleScore(dev, role) : epoch;
-    opts.log(`epoch ${epoch}: ${((Date.now() - started) / 1000).toFixed(1)}s; dev cue F1 ${cueF1.toFixed(4)}, source+content F1 on gold cues ${roleF1.toFixed(4)}`);
+    log(`cue epoch ${epoch}: ${((Date.now() - started) / 1000).toFixed(1)}s; dev cue F1 ${cueF1.toFixed(4)}`);
     if (!best || cueF1 > best.f1) best = { cue, f1: cueF1, epoch };
-    if (!bestRole || roleF1 > bestRole.f1) bestRole = { role, f1: roleF1, epoch };
   }
-  if (!best || !bestRole) throw new Error('no epochs run');
-  const model: AttributionModel = { cue: best.cue, role: bestRole.role, usesSyntax: opts.usesSyntax, info: {} };
-  // the perceptron finds too few cues: a bias towards B-cue, chosen on dev
-  let cueBias = 0;
-  if (dev.length) {
-    let bestF1 = best.f1;
-    for (const b of [0.5, 1, 2, 3, 4, 6, 8]) {
-      model.cue.bias[1] = b;
-      const f = cueScore(dev, model.cue);
-      opts.log(`cue bias ${b}: dev cue F1 ${f.toFixed(4)}`);
-      if (f > bestF1) {
-        bestF1 = f;
-        cueBias = b;
-      }
-    }
+  if (!best) throw new Error('no epochs run');
+  return best;
+}
+
+/** The cue mask a cue tagger gives an article. */
+function predictedCueMask(a: PreparedArticle, cue: LinearSequenceModel): Uint8Array {
+  return cueMaskOf(a.view.tokens.length, tagCues(a.view, { cue, role: cue, usesSyntax: false, info: {} }, a.hashes));
+}
+
+/** f() with the window's own cue marked in mask (as a predicted cue is at run time), the mask as it was after. */
+function withOwnCue<T>(mask: Uint8Array, w: { c0: number; c1: number }, f: () => T): T {
+  const saved = mask.slice(w.c0, w.c1);
+  mask.fill(1, w.c0, w.c1);
+  try {
+    return f();
+  } finally {
+    mask.set(saved, w.c0);
   }
-  model.cue.bias[1] = cueBias;
-  return { model, cueEpoch: best.epoch, roleEpoch: bestRole.epoch, cueBias, dev: dev.length ? evaluate(dev, model) : null };
 }
 
 /** Exact-span F1 of cue chunks. */
@@ -257,7 +310,7 @@ function cueScore(dev: PreparedArticle[], cue: LinearSequenceModel): number {
 }
 
 /** Exact-chunk F1 of sources and contents over every gold cue's window. */
-function roleScore(dev: PreparedArticle[], role: LinearSequenceModel): number {
+function roleScore(dev: PreparedArticle[], role: LinearSequenceModel, maskOf: (a: PreparedArticle) => Uint8Array): number {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -266,7 +319,8 @@ function roleScore(dev: PreparedArticle[], role: LinearSequenceModel): number {
     for (const w of a.windows) {
       const n = w.to - w.from;
       if (n > pred.length) continue;
-      role.decode(roleFeatures(a.view, a.hashes, a.cueMask, w.c0, w.c1, w.from, w.to), n, pred);
+      const mask = maskOf(a);
+      role.decode(withOwnCue(mask, w, () => roleFeatures(a.view, a.hashes, mask, w.c0, w.c1, w.from, w.to)), n, pred);
       const g = chunkKeys(w.tags);
       const p = chunkKeys(pred.subarray(0, n));
       for (const k of p) if (g.has(k)) tp++; else fp++;

@@ -99,3 +99,121 @@ test('dismissing reports or claims is a rebuttal (other); a judge dismissing a c
   assert.deepEqual(typesOf('A judge dismissed the lawsuit against the harbour authority on Monday.'), ['ruling:dismissed']);
   assert.deepEqual(typesOf('The mayor dismissed the idea as fanciful.'), []);
 });
+
+test('house arrest is a detention, not an arrest; a state the sentence\'s event happened in is no event of its own', () => {
+  const placed = eventsOf('The opposition leader was placed under house arrest in Yangon on Friday. Her party protested.');
+  assert.ok(placed.some((e) => e.type === 'detention' && e.trigger.text === 'arrest'), kinds(placed).join(', '));
+  assert.ok(!placed.some((e) => e.type === 'arrest'), kinds(placed).join(', '));
+  const circumstance = eventsOf('Her brother was shot dead while under house arrest in Pretoria in 1984, she said. She wept.');
+  assert.ok(!circumstance.some((e) => e.type === 'arrest' || e.type === 'detention'), kinds(circumstance).join(', '));
+});
+
+test('a noun of trying near a bid does not make the bid planned; a verb of planning does', () => {
+  const bid = eventsOf('After a failed attempt in March, Vodafone\'s bid for Mannesmann was accepted on Monday. Shares rose.').find((e) => e.trigger.text === 'bid');
+  assert.equal(bid?.status, 'asserted');
+  // a bid still to be made is no fact on the timeline (kept as planned, or not kept)
+  const planned = eventsOf('Vodafone will make a new bid for Mannesmann next week, it said. Shares rose.').find((e) => e.trigger.text === 'bid');
+  assert.ok(!planned || !isTimelineFact(planned.status), planned?.status);
+});
+
+test('what is told to a news conference is a statement; a conference held is a meeting', () => {
+  const told = eventsOf('Ministers told a news conference in Oslo on Friday that prices would rise. They gave no details.');
+  assert.ok(!told.some((e) => e.type === 'meeting'), kinds(told).join(', '));
+  const held = eventsOf('Ministers held a news conference in Oslo on Friday. They gave no details.');
+  assert.ok(held.some((e) => e.type === 'meeting'), kinds(held).join(', '));
+});
+
+test('"its ruling council" is no court ruling', () => {
+  const events = eventsOf('The exchange said its ruling council had voted to close the floor. Brokers were unhappy.');
+  assert.ok(!events.some((e) => e.type === 'ruling'), kinds(events).join(', '));
+});
+
+test('a demand that someone be released is no release', () => {
+  assert.ok(!eventsOf('Protesters renewed their demand that Aung Lwin be released. Police watched.').some((e) => e.type === 'release'));
+  assert.ok(eventsOf('Aung Lwin was released from prison on Friday. Police watched.').some((e) => e.type === 'release'));
+});
+
+test('an event noun still to come is planned: "later negotiations", "elections are due"', () => {
+  const status = (text: string, type: string) => eventsOf(text).find((e) => e.type === type)?.status;
+  assert.equal(status('The issue was left for later negotiations in Geneva, the envoy said. No date was set.', 'meeting'), 'planned');
+  assert.equal(status('The issue was left for negotiations in Geneva, the envoy said. No date was set.', 'meeting'), 'asserted');
+  assert.equal(status('Presidential elections are due by April 2026, officials said. Turnout may be low.', 'election'), 'planned');
+});
+
+test('a plural noun the parse reads as one is no verb: "under existing EPA rules" is no ruling', () => {
+  const events = eventsOf('Local officials refused to join the drill, as required under existing EPA rules. The agency was angry.');
+  assert.ok(!events.some((e) => e.type === 'ruling'), kinds(events).join(', '));
+});
+
+test('a demonstration of something shown is no protest; one of people is', () => {
+  assert.ok(!eventsOf('In a demonstration of its speed, the new car beat the record, the firm said. Its shares rose.').some((e) => e.type === 'protest'));
+  assert.ok(eventsOf('In a demonstration of thousands of farmers, roads were blocked in Madrid on Sunday. Police watched.').some((e) => e.type === 'protest'));
+});
+
+test('an event noun takes the hedge of the clause it is the subject of, not of a clause that presupposes it', () => {
+  const accord = eventsOf('An accord with the lenders could help the company, the minister said. Its shares rose.').find((e) => e.type === 'agreement');
+  assert.equal(accord?.status, 'hypothetical');
+  const meeting = eventsOf('Shareholders will vote on the merger at a special meeting in Denver, the company said. Its shares rose.').find((e) => e.type === 'meeting');
+  assert.equal(meeting?.status, 'planned');
+});
+
+test('agreeing that something is so is no agreement; a morning session is no meeting', () => {
+  assert.ok(!eventsOf('Analysts agreed that the figures painted a grim picture, Reuters found. Shares fell.').some((e) => e.type === 'agreement'));
+  assert.ok(eventsOf('The two unions agreed to a new wage deal on Friday, officials said. Shares fell.').some((e) => e.type === 'agreement'));
+  assert.ok(!eventsOf('The central bank said it provided 40 mln stg to the money market in the morning session. Rates fell.').some((e) => e.type === 'meeting'));
+  assert.ok(eventsOf('The council met in an emergency session in Brussels on Friday. Ministers left early.').some((e) => e.type === 'meeting' && e.trigger.text === 'session'));
+});
+
+test('a present tense with a time to come, a hope and the edge of something are no facts yet', () => {
+  const status = (text: string, type: string) => eventsOf(text).find((e) => e.type === type)?.status;
+  assert.equal(status('EC agriculture ministers meet later today in Brussels to consider price cuts. Farmers protested.', 'meeting'), 'planned');
+  assert.equal(status('EC agriculture ministers met in Brussels on Monday to consider price cuts. Farmers protested.', 'meeting'), 'asserted');
+  assert.equal(status('The firm said it hopes to finalize an agreement with Contel by April 15. Shares rose.', 'agreement'), 'planned');
+  assert.equal(status('Huge surpluses have pushed the Community to the edge of bankruptcy, the commissioner says. Farmers protested.', 'other'), 'hypothetical');
+});
+
+test('someone in jail or custody is detained; taken into custody is arrested; a term in prison is no event of its own', () => {
+  const types = (text: string) => eventsOf(text).map((e) => e.type);
+  assert.ok(types('Mr Orlov - who has been in jail for more than a year - pleaded not guilty to the charges. His lawyers objected.').includes('detention'));
+  assert.ok(types('The suspect remains in custody, police said. He will appear in court.').includes('detention'));
+  assert.ok(types('He was taken into custody in Leeds on Friday, police said. He will appear in court.').includes('arrest'));
+  assert.deepEqual(types('She was sentenced to five years in prison in Leeds on Friday. She will appeal.'), ['sentencing']);
+  assert.deepEqual(types('The couple are locked in a custody battle in Leeds. Both have lawyers.'), []);
+});
+
+test('a rule for the noun "jail" leaves the verb "jailed" alone', () => {
+  const events = eventsOf('A court in Leeds jailed the driver for six years on Friday. He appealed.');
+  assert.ok(events.some((e) => e.type === 'sentencing' && e.trigger.text === 'jailed'), kinds(events).join(', '));
+});
+
+test('"upcoming negotiations" are planned, a proposal for an agreement may never happen, speaking at a news conference is no meeting', () => {
+  const find = (text: string, type: string) => eventsOf(text).find((e) => e.type === type);
+  assert.equal(find('The union said it will demand a 55 pct rise in upcoming negotiations with the mining companies. Talks begin in April.', 'meeting')?.status, 'planned');
+  assert.equal(find('Shultz was likely to go to Moscow following Gorbachev\'s proposal for a separate agreement on missiles. Talks continue.', 'agreement')?.status, 'hypothetical');
+  assert.equal(find('Fourtou, speaking at a news conference in Paris, did not give details of acquisitions. Shares fell.', 'meeting'), undefined);
+});
+
+test('a board electing a chairman or directors appoints them; voters electing a president hold an election', () => {
+  const types = (text: string) => eventsOf(text).map((e) => e.type);
+  assert.deepEqual(types('Acme said L.K. Evans has been elected chairman of the company. Shares rose.'), ['appointment']);
+  assert.deepEqual(types('The company also elected three directors on Monday. Shares rose.'), ['appointment']);
+  assert.deepEqual(types('Fundamental Management Chairman Carl Singer was recently elected to the Robeson board. Shares rose.'), ['appointment']);
+  assert.deepEqual(types('Voters elected Maria Lind president of Finland on Sunday. Turnout was high.'), ['election']);
+});
+
+test('a meeting "to be held" is planned', () => {
+  const meeting = eventsOf('The deal is subject to approval by shareholders at a meeting to be held in Denver in May. Shares rose.').find((e) => e.type === 'meeting');
+  assert.equal(meeting?.status, 'planned');
+});
+
+test('charges of a sum are costs in the accounts, not accusations', () => {
+  assert.ok(!eventsOf('Results include non-recurring charges of 12,131,000 dlrs in the fourth quarter. Shares fell.').some((e) => e.type === 'charge'));
+  assert.ok(eventsOf('He faces charges of fraud and bribery in Lagos, prosecutors said. He denies them.').some((e) => e.type === 'charge'));
+});
+
+test('an occasion postponed is still to come; one cancelled never happened', () => {
+  const status = (text: string) => eventsOf(text).find((e) => e.type === 'meeting')?.status;
+  assert.equal(status('The summit in Geneva has been postponed until May, officials said. No reason was given.'), 'planned');
+  assert.equal(status('The talks in Geneva were cancelled on Friday, officials said. No reason was given.'), 'negated');
+  assert.equal(status('The summit in Geneva was held on Friday, officials said. No deal was reached.'), 'asserted');
+});

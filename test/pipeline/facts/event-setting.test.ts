@@ -57,3 +57,11 @@ test('a country adjective on an organisation sets the story; one on a person doe
   const people = eventsOf('Council news\n\nA Kenyan strategist and a Kenyan economist were named in the report. Ghana was also mentioned. Voters will decide at the next election.');
   assert.equal(people.find((e) => e.type === 'election')?.place ?? null, null);
 });
+
+test('a place inside a relative clause between commas belongs to that clause, not to the sentence\'s later event', () => {
+  const events = analyse({ source: { kind: 'file', location: 'aside.txt', name: 'aside' }, format: 'text', content: 'Maria Lind, whose brother was detained in Minsk in 1999, confirmed she would vote against the bill. The vote is on Tuesday.', encoding: 'utf-8', hints: {} }, defaultContext()).events;
+  assert.equal(events.find((e) => e.type === 'detention')?.place?.text, 'Minsk', 'the detention was there');
+  const vote = events.find((e) => e.type === 'vote');
+  assert.ok(vote, 'the vote is found');
+  assert.notEqual(vote.place?.text, 'Minsk');
+});

@@ -63,3 +63,17 @@ test('a trial the text places nowhere is set where the story puts its court', ()
   assert.equal(trial?.place?.text, 'Chicago');
   assert.equal(trial?.place?.inferred, true);
 });
+
+test('"Number 10" is the venue only as a name of its own, not a shirt number', () => {
+  const vote = (second: string) => eventsOf(`The players voted on Monday to strike over pay. ${second}`).find((e) => e.type === 'vote');
+  assert.notEqual(vote('Their captain wears the Number 10 shirt.')?.place?.place?.name, '10 Downing Street');
+  assert.notEqual(vote('The vote was led by the team\'s Number 10, a veteran forward.')?.place?.place?.name, '10 Downing Street');
+  const met = eventsOf('Ministers met at Number 10 on Tuesday. The talks lasted an hour.').find((e) => e.type === 'meeting');
+  assert.equal(met?.place?.place?.name, '10 Downing Street');
+});
+
+test('a court step the text places nowhere is where the court nearest it sits, not the story\'s other court', () => {
+  const events = eventsOf('A Texas judge dismissed the bankruptcy case on Monday. The firm will appeal.\n\nSeparately, the firm\'s founder began testimony in his trial for fraud. He told a Russian court he was innocent.');
+  assert.equal(events.find((e) => e.type === 'ruling')?.place?.text, 'Texas');
+  assert.equal(events.find((e) => e.type === 'prosecution')?.place?.text, 'Russia');
+});

@@ -6,7 +6,7 @@ import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
 import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
-import { storySetting } from './setting.js';
+import { adjectiveCountry, storySetting } from './setting.js';
 import { leadingVenue, venueAt } from './venues.js';
 import { isCourtWord } from './senses.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
@@ -277,6 +277,7 @@ function governedLoc(ctx: FactsContext, k: number, floor: number): boolean {
 /** "the centre of X", "the island of X": X is still where it happened. */
 const OF_PLACE_HEADS = new Set('centre center outskirts region city resort village town island islands province district suburbs port state county coast'.split(' '));
 const ISLAND_LIKE = new Set(['island', 'islands', 'outskirts', 'coast']);
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'whom']);
 const PLACE_ANAPHORS = new Set(['city', 'town', 'country', 'capital', 'region', 'village']);
 const ANAPHOR_DETS = new Set(['that', 'same', 'the', 'this']);
 
@@ -363,7 +364,12 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
     const to = ctx.sentStart[m.sent + 1];
     const inRoles = (k: number) => [...m.actors, ...m.targets].some(([x, y]) => k >= x && k < y);
     let verbalSince = false;
+    // ", whose husband was killed in Pretoria, …": a place inside a relative clause between commas describes its noun
+    let aside = false;
     for (let k = from; k < to; k++) {
+      if (k < m.trigger && ctx.low[k - 1] === ',' && RELATIVE_WORDS.has(ctx.low[k])) aside = true;
+      else if (aside && ctx.low[k] === ',') aside = false;
+      if (aside) continue;
       if (k > m.triggerEnd && looksVerbal(ctx.low[k]) && !inRoles(k)) verbalSince = true;
       if (k > m.triggerEnd && (ctx.low[k] === 'who' || ctx.low[k] === 'which')) verbalSince = true;
       const loc = locAt(ctx, k);
@@ -650,7 +656,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
     date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,
-    place: place ? place.role : unplacedSetting(ctx, c.type, rep.m.theme),
+    place: place ? place.role : unplacedSetting(ctx, c.type, rep.m.theme, rep.m.trigger),
     actors,
     targets,
     counts,
@@ -664,13 +670,13 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
  * Where an event the text places nowhere was held: a vote in the chamber the story names most; any
  * other domestic event in the story's country (inferred, cited at the venue or the country).
  */
-function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefined): EventRecord['place'] {
+function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefined, trigger: number): EventRecord['place'] {
   if (type === 'vote') {
     const venue = leadingVenue(ctx);
     if (venue) return { start: venue.start, end: venue.end, text: venue.text, place: venue.place, inferred: true };
   }
   if (COURT_STEPS.has(type)) {
-    const court = courtPlace(ctx);
+    const court = courtPlace(ctx, trigger);
     if (court) return { ...court.role, inferred: true };
   }
   return (DOMESTIC_TYPES as ReadonlySet<string>).has(type) || (theme !== undefined && DOMESTIC_OTHER.has(theme)) ? storySetting(ctx) : null;
@@ -679,29 +685,56 @@ function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefi
 /** Steps taken in a court: where the story's court sits is where they were taken. */
 const COURT_STEPS = new Set(['prosecution', 'charge', 'conviction', 'sentencing', 'ruling']);
 
-const courtPlaces = new WeakMap<FactsContext, PlaceChoice | null>();
-
-/** "told a New York court", "a Texas judge": the most specific place the story gives a court, or null. */
-function courtPlace(ctx: FactsContext): PlaceChoice | null {
-  if (!courtPlaces.has(ctx)) courtPlaces.set(ctx, findCourtPlace(ctx));
-  return courtPlaces.get(ctx) ?? null;
+interface CourtPlace {
+  /** Token of the court word. */
+  at: number;
+  choice: PlaceChoice;
 }
 
-function findCourtPlace(ctx: FactsContext): PlaceChoice | null {
+const courtPlaces = new WeakMap<FactsContext, CourtPlace[]>();
+
+/**
+ * "told a New York court", "a Texas judge", "a Russian court": where the court nearest the event sits (in its
+ * own paragraph or the next), else the most specific place the story gives any court; null when it gives none.
+ * A story of two courts ("a US judge dismissed …; separately, he told a Russian court") has each step at its own.
+ */
+function courtPlace(ctx: FactsContext, trigger: number): PlaceChoice | null {
+  if (!courtPlaces.has(ctx)) courtPlaces.set(ctx, findCourtPlaces(ctx));
+  const courts = courtPlaces.get(ctx)!;
+  if (!courts.length) return null;
+  const para = (k: number) => ctx.paraOfSent[ctx.toks[k].sentence];
+  const near = courts.filter((c) => para(c.at) === para(trigger) || para(c.at) === para(trigger) + 1);
+  if (near.length) return near.reduce((a, b) => (Math.abs(b.at - trigger) < Math.abs(a.at - trigger) ? b : a)).choice;
+  return courts.reduce((a, b) => (b.choice.rank > a.choice.rank ? b : a)).choice;
+}
+
+function findCourtPlaces(ctx: FactsContext): CourtPlace[] {
   const syn = ctx.syntax;
-  if (!syn) return null;
-  let best: PlaceChoice | null = null;
+  if (!syn) return [];
+  const out: CourtPlace[] = [];
   for (let k = 0; k < ctx.toks.length; k++) {
     if (ctx.mentionAt[k] >= 0 || !isCourtWord(ctx.low[k])) continue;
     const word = wordOfToken(syn, k);
     if (word < 0 || syn.words[word].upos !== 'NOUN') continue;
+    let best: PlaceChoice | null = null;
     for (const d of dependents(syn, word, 'compound', 'amod', 'nmod:poss')) {
-      const loc = locAt(ctx, firstTokenAtOrAfter(ctx.toks, syn.words[d].start));
-      const c = loc ? choice(loc) : null;
+      const t = firstTokenAtOrAfter(ctx.toks, syn.words[d].start);
+      const loc = locAt(ctx, t);
+      const c = loc ? choice(loc) : adjectivePlace(ctx, t);
       if (c && (!best || c.rank > best.rank)) best = c;
     }
+    if (best) out.push({ at: k, choice: best });
   }
-  return best;
+  return out;
+}
+
+/** "a Russian court": the country of a country adjective, cited where the story names that country (else at the adjective). */
+function adjectivePlace(ctx: FactsContext, t: number): PlaceChoice | null {
+  const tok = ctx.toks[t];
+  const country = /^\p{Lu}\p{Ll}+$/u.test(tok.text) ? adjectiveCountry(tok.text) : null;
+  if (!country) return null;
+  const named = ctx.places.find((p) => p.place.kind === 'country' && p.place.country === country);
+  return named ? choice(named) : { role: { start: tok.start, end: tok.end, text: country }, rank: KIND_RANK.country, country };
 }
 
 function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {

@@ -6,7 +6,7 @@ import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, PLAN_CUES, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
   type NounEntry, type VerbEntry,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -14,7 +14,7 @@ import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
-import { dependents, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -63,6 +63,7 @@ const SERIES = new Set(['series', 'wave', 'spate', 'string', 'number', 'round', 
 const OCCUR = new Set(['occurred', 'happened', 'took']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'it', 'them', 'him', 'her']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+const CIRCUMSTANCE_MARKS = new Set(['while', 'whilst']);
 /** Modals that hedge rather than plan: "may try to deport", "could face charges". */
 const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies']);
@@ -89,6 +90,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     // the parse, where there is one, says whether the word is the verb or the noun
     const parsedVerb = verb ? verbWord(ctx, i) : -1;
     if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
+    // "under existing NRC rules": a plural noun the parse reads as one is no verb, whatever word order suggests
+    else if (verb && !noun && verb.form === 's' && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
     else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from)))) {
       m = verbMention(ctx, i, s, from, to, out);
       // the parse's relations win where it has them; it also finds verbs the word order hid
@@ -103,10 +106,14 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
       // coordinated participants count together ("farmers and protesters")
       const whole = (rs: Range[]): Range | null => (rs.length ? [Math.min(...rs.map((r) => r[0])), Math.max(...rs.map((r) => r[1]))] : null);
-      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole(m.targets), subject: whole(m.actors) });
+      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole(m.targets), subject: whole(m.actors), noun: m.kind === 'noun' });
       if (verdict) {
         if (verdict.sense === null) m = null;
-        else m.type = verdict.sense;
+        else {
+          m.type = verdict.sense;
+          // a noun its clause confirmed ("has been in jail", "remains in custody") is a happening in itself
+          if (m.kind === 'noun' && verdict.predicate) m.strong = !ctx.headingSent[s];
+        }
       }
       // "a pledge" is one kind of happening, a disaster (or a killing in one) another, a rebuttal a third:
       // every "other" carries its kind, so unlike happenings never become one event
@@ -119,6 +126,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     }
     // a sense can make the word a protest ("protesters stormed …"): count who took part
     if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
+    // "ministers meet later today": a present tense with a time to come is a plan
+    if (m?.kind === 'clause' && m.status === 'asserted' && (verb?.form === 'base' || verb?.form === 's') && ctx.low.slice(m.triggerEnd, m.triggerEnd + 2).some((x) => FUTURE_TIME_WORDS.has(x))) m.status = 'planned';
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);
@@ -318,7 +327,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   }
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
   if (e.type === 'release' && !hasNamed(ctx, targets, 'PER')) return null;
-  if (chargeFrame(ctx, i, from)) return null;
+  if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
     definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: conditional ? 'hypothetical' : statusOf(ctx, i, from, status),
@@ -333,7 +342,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
 const STATUS_CUES = {
   denial: new Set(['deny', 'reject', 'refute', 'dismiss']),
   allegation: new Set(['allege', 'accuse', 'claim', 'suspect', 'think', 'believe', 'fear']),
-  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect']),
+  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect', 'hope']),
 };
 
 /** "urged police to arrest him", "want the minister to resign": the verb is a wish put to someone, not an event. */
@@ -396,6 +405,8 @@ function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry:
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, i) : -1;
   if (word < 0 || syn!.words[word].upos !== 'VERB' || dependents(syn!, word, 'nsubj', 'obj').length === 0) return null;
+  // "its ruling council": after a determiner or possessive the word is no verb, whatever the parse says
+  if (DETERMINERS.has(ctx.low[i - 1] ?? '')) return null;
   const base = EVENT_VERBS.get(syn!.words[word].lemma.toLowerCase());
   return base && base.form === 'base' && base.type === EVENT_NOUNS.get(ctx.low[i])?.type ? { word, entry: { ...base, form: 'ing' } } : null;
 }
@@ -411,7 +422,7 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
   if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
-  if (chargeFrame(ctx, i, from)) return null;
+  if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   if (requested(ctx, word)) return null;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // a verb with neither doer nor undergoer states a generality, not a happening
@@ -511,6 +522,75 @@ function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
   return false;
 }
 
+/**
+ * Is the word at k a cue of planning for the trigger? A verb or auxiliary of planning is ("will", "plans to");
+ * the noun ("a failed attempt", "the plans") only where the parse hangs the event on it ("plans for a bid").
+ */
+function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
+  if (!PLAN_CUES.has(ctx.low[k])) return false;
+  const syn = ctx.syntax;
+  const cue = syn ? wordOfToken(syn, k) : -1;
+  if (cue < 0 || syn!.words[cue].upos !== 'NOUN') return true;
+  const event = wordOfToken(syn!, trigger);
+  if (event >= 0 && syn!.words[event].head === cue && syn!.words[event].deprel.startsWith('nmod')) return true;
+  // "no plans for an emergency meeting": the noun's own phrase, however the parse hangs it
+  return PLAN_OBJECT_CASES.has(ctx.low[k + 1] ?? '') && trigger - k <= 5 && !ctx.low.slice(k + 2, trigger).some((w) => isPunct(w) || PREPOSITIONS.has(w));
+}
+
+const PLAN_OBJECT_CASES = new Set(['for', 'of', 'at']);
+
+/**
+ * "a demand that Mandela be released", "insisted the men be freed": a bare "be" with no modal or "to" before it
+ * is the subjunctive of something asked for, not something done.
+ */
+function mandative(ctx: FactsContext, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && isAdverb(ctx.low[k])) k--;
+  if (ctx.low[k] !== 'be') return false;
+  let before = k - 1;
+  while (before >= from && isAdverb(ctx.low[before])) before--;
+  const w = ctx.low[before] ?? '';
+  return before >= from && !MODALS.has(w) && w !== 'to' && w !== 'not' && w !== "n't" && w !== 'let' && !isPunct(w);
+}
+
+/** The parse's part of speech of the word at token k, or "" without a parse. */
+function parsedUpos(ctx: FactsContext, k: number): string {
+  const word = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
+  return word >= 0 ? ctx.syntax!.words[word].upos : '';
+}
+
+/** Verbs whose object is an occasion taken part in: "will attend a summit", "expects to start talks". */
+const TAKING_PART = new Set(['attend', 'join', 'start', 'begin', 'resume', 'open', 'enter', 'hold', 'have', 'sign', 'reach', 'conclude', 'stage', 'call', 'convene', 'host']);
+/** Verbs that put off or call off an occasion they have as subject. */
+const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'adjourn', 'reschedule']);
+const CALLED_OFF = new Set(['cancel', 'scrap', 'abandon']);
+/** Case words of an occasion taken part in: "vote at a meeting", "enter into negotiations". */
+const TAKING_PART_CASES = new Set(['at', 'into', 'in', 'for']);
+
+/**
+ * The plan or hedge of the clause an event noun takes part in: as its subject ("talks will resume", "an accord
+ * could help"), as what the clause holds or attends, or where it happens ("will vote at a special meeting").
+ * Not an object that merely presupposes it ("to preserve the pact"), and never the clause's negation ("did not
+ * attend the talks" says the talks were held); an occasion postponed is still to come, one cancelled never happened.
+ */
+function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
+  const syn = ctx.syntax!;
+  const w = syn.words[noun];
+  if (w.head < 0) return 'asserted';
+  const rel = w.deprel;
+  const takesPart =
+    rel === 'nsubj' || rel === 'nsubj:pass' ||
+    (rel === 'obj' && TAKING_PART.has(syn.words[w.head].lemma.toLowerCase())) ||
+    (rel.startsWith('obl') && TAKING_PART_CASES.has(caseMarker(syn, noun) ?? ''));
+  if (!takesPart) return 'asserted';
+  // "the meeting has been postponed" is still to come; "the talks were cancelled" never happened
+  const head = syn.words[w.head].lemma.toLowerCase();
+  if (rel.startsWith('nsubj') && PUT_OFF.has(head)) return 'planned';
+  if (rel.startsWith('nsubj') && CALLED_OFF.has(head)) return 'negated';
+  const status = verbStatus(ctx, w.head, STATUS_CUES);
+  return status === 'planned' || status === 'hypothetical' ? status : 'asserted';
+}
+
 /** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
@@ -523,7 +603,7 @@ function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus)
     if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of')) return 'alleged';
     if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of')) return 'alleged';
     if ((status === 'asserted' || status === 'planned') && k >= i - 6 && HEDGING_MODALS.has(w)) status = 'hypothetical';
-    if (status === 'asserted' && k >= i - 6 && PLAN_CUES.has(w) && !(w === 'going' && next !== 'to') && !(w === 'would' && ctx.low[k - 1] === 'that')) status = 'planned';
+    if (status === 'asserted' && k >= i - 6 && planCue(ctx, k, i) && !(w === 'going' && next !== 'to') && !(w === 'would' && ctx.low[k - 1] === 'that')) status = 'planned';
     if (k >= i - 8 && CONDITIONAL.has(w)) return 'hypothetical';
   }
   return status;
@@ -536,6 +616,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const parsed = ctx.syntax ? wordOfToken(ctx.syntax, i) : -1;
   if (parsed >= 0 && ctx.syntax!.words[parsed].upos === 'VERB' && dependents(ctx.syntax!, parsed, 'nsubj', 'obj').length > 0) return null;
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
+  // "its ruling council", "the ruling party": an -ing word right before a noun describes that noun
+  if (low[i].endsWith('ing') && next && /^[a-z]/.test(ctx.toks[i + 1].text) && ctx.timeAt[i + 1] < 0 && parsedUpos(ctx, i + 1) === 'NOUN') return null;
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
   if (e.type === 'other' && next === 'of') return null;
   // "bankruptcy protection", "pledge card": a modifier of another noun, not the happening
@@ -578,6 +660,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (DETERMINERS.has(low[start - 1])) start--;
   }
   if (chargeFrame(ctx, start, from)) return null;
+  // "shot while under house arrest", "died while in custody": the state the clause's own event happened in, not news of its own
+  if (PREPOSITIONS.has(low[start - 1] ?? '') && CIRCUMSTANCE_MARKS.has(low[start - 2] ?? '')) return null;
   const definite = DEFINITE.has(det) || det === 'the';
   const plural = e.plural;
   // what governs the phrase
@@ -592,8 +676,12 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "house arrest without trial": the trial is what does not happen; "under threat of prosecution": what might
   if (parsed >= 0 && dependents(ctx.syntax!, parsed, 'case').some((c) => ctx.syntax!.words[c].text.toLowerCase() === 'without')) status = 'negated';
   if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
-  for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (PLAN_CUES.has(low[k]) && status === 'asserted') status = 'planned';
+  for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
+  // "shareholders will vote at a special meeting", "an accord could help": the clause the noun takes part in says
+  if (status === 'asserted' && parsed >= 0) status = clauseStatus(ctx, parsed);
+  // "later negotiations", "the next election", "elections due by April", "a meeting to be held in May": one still to come
+  if (status === 'asserted' && (low.slice(Math.min(start, i - 2), i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || (AUX_BE.has(next ?? '') && low[i + 2] === 'due') || (next === 'to' && low[i + 2] === 'be'))) status = 'planned';
   const actors: Range[] = [];
   const targets: Range[] = [];
   if (lightVerb) {

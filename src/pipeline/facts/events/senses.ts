@@ -11,7 +11,7 @@ import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../.
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount';
 
 export interface SenseRule {
   trigger: string[];
@@ -23,6 +23,10 @@ export interface SenseRule {
   subject?: ArgumentClass;
   /** Lemmas of the word the parse makes the trigger's head ("go" in "go to the polls"). */
   governor?: string[];
+  /** The trigger noun is the predicate of a copula ("has been in jail"): a state its subject is in. */
+  copula?: boolean;
+  /** The rule speaks of the noun only ("jail" the place, not "jailed" the verb). */
+  noun?: boolean;
   /**
    * A name in the trigger noun's own phrase: "recipient", a person it is addressed to, not its owner or
    * maker ("a pledge to Ms Reyes"); "party", a person or organisation in any role ("an offer from Acme").
@@ -47,6 +51,7 @@ interface SenseData {
   courts: string[];
   protesters: string[];
   claims: string[];
+  offices: string[];
 }
 
 interface LoadedSenses {
@@ -58,6 +63,7 @@ interface LoadedSenses {
   courts: Set<string>;
   protesters: Set<string>;
   claims: Set<string>;
+  offices: Set<string>;
   personSuffix: RegExp;
 }
 
@@ -69,7 +75,7 @@ function senses() {
   const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), personSuffix,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), personSuffix,
   });
 }
 
@@ -132,6 +138,12 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'claims':
       // the head of the object: "reports he told …", "claims of broken promises"
       return s.claims.has(ctx.low[a]) || s.claims.has(ctx.low[a + 1] ?? '') && ['the', 'these', 'those'].includes(ctx.low[a]);
+    case 'amount':
+      for (let k = a; k < b; k++) if (/^\d/.test(ctx.low[k])) return true;
+      return false;
+    case 'office':
+      for (let k = a; k < b; k++) if (s.offices.has(ctx.low[k])) return true;
+      return false;
     case 'illness': {
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;
@@ -152,12 +164,14 @@ export interface SenseQuery {
   object: [number, number] | null;
   /** The doer: the subject, or the agent of a passive. */
   subject: [number, number] | null;
+  /** Is the trigger read as a noun (not a verb)? */
+  noun: boolean;
 }
 
-/** The first rule that fires: its sense (a type or null), or undefined when no rule speaks. */
-export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string } | undefined {
+/** The first rule that fires: its sense (a type or null), its theme, and whether its clause confirmed it; undefined when no rule speaks. */
+export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string; predicate?: boolean } | undefined {
   for (const r of senses().data.rules) {
-    if (!r.trigger.includes(q.lemma)) continue;
+    if (!r.trigger.includes(q.lemma) || (r.noun && !q.noun)) continue;
     const holds =
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
@@ -165,8 +179,10 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.object === undefined || (!!q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
+      (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
       (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : namedParty(ctx, q.trigger)));
-    if (holds) return { sense: r.sense, why: r.why, ...(r.theme ? { theme: r.theme } : {}) };
+    // a rule that held by the clause the noun heads or sits in ("has been in jail", "remains in custody") makes it a predicate
+    if (holds) return { sense: r.sense, why: r.why, ...(r.theme ? { theme: r.theme } : {}), ...(r.copula || r.governor ? { predicate: true } : {}) };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
@@ -210,6 +226,13 @@ function namedParty(ctx: FactsContext, trigger: number): boolean {
 }
 
 const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:') || rel === 'parataxis' || rel === 'advcl';
+
+/** Does the parse give the trigger a copula ("has been in jail")? */
+function hasCopula(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, trigger) : -1;
+  return w >= 0 && dependents(syn!, w, 'cop').length > 0;
+}
 
 /** The lemma of the word the parse makes the trigger's head, or "" without a parse. */
 function governorLemma(ctx: FactsContext, trigger: number): string {

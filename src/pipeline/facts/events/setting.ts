@@ -88,7 +88,7 @@ function describesOrganisation(ctx: FactsContext, t: number): boolean {
 }
 
 /** The one country a word is the adjective of ("Australian" → Australia), or null. */
-function adjectiveCountry(word: string): string | null {
+export function adjectiveCountry(word: string): string | null {
   const ccs = gazetteer().demonym(nameKey(word));
   if (!ccs || ccs.size !== 1) return null;
   return gazetteer().country([...ccs][0])?.name ?? null;

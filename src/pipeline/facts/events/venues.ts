@@ -4,10 +4,13 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../../../paths.js';
 import type { Place, PlaceMention } from '../../../types.js';
 import type { FactsContext } from '../context.js';
+import { wordOfToken } from '../../syntax/query.js';
 
 interface VenueEntry {
   name: string;
   forms: string[];
+  /** Forms that are common words as well ("Number 10" is a shirt too): the venue only as a phrase of their own. */
+  bareForms?: string[];
   country: string;
   countryCode: string;
   lat: number;
@@ -17,6 +20,7 @@ interface VenueEntry {
 interface VenueForm {
   words: string[];
   place: Place;
+  bare: boolean;
 }
 
 let forms: VenueForm[] | undefined;
@@ -26,7 +30,7 @@ function venueForms(): VenueForm[] {
   const data = JSON.parse(readFileSync(projectPath('data', 'event-venues.json'), 'utf8')) as { venues: VenueEntry[] };
   forms = data.venues.flatMap((v) => {
     const place: Place = { name: v.name, country: v.country, countryCode: v.countryCode, lat: v.lat, lon: v.lon, kind: 'site', ref: `chronicle:venue/${v.name.toLowerCase().replace(/\s+/g, '-')}` };
-    return v.forms.map((f) => ({ words: f.split(/\s+/), place }));
+    return v.forms.map((f) => ({ words: f.split(/\s+/), place, bare: v.bareForms?.includes(f) ?? false }));
   });
   // longest first: "House of Commons" before "Commons"
   forms.sort((a, b) => b.words.length - a.words.length);
@@ -49,6 +53,7 @@ export function venuesIn(ctx: FactsContext): PlaceMention[] {
       if (!f.words.every((w, k) => toks[i + k]?.text === w)) continue;
       const prev = toks[i - 1];
       if (prev && prev.sentence === toks[i].sentence && /^[A-Z]/.test(prev.text) && i - 1 > ctx.sentStart[prev.sentence]) break;
+      if (f.bare && !standsAlone(ctx, i, i + f.words.length)) continue;
       const end = toks[i + f.words.length - 1].end;
       out.push({ start: toks[i].start, end, text: ctx.text.slice(toks[i].start, end), place: f.place });
       i += f.words.length - 1;
@@ -57,6 +62,19 @@ export function venuesIn(ctx: FactsContext): PlaceMention[] {
   }
   cache.set(ctx, out);
   return out;
+}
+
+const DETERMINERS_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
+
+/**
+ * Does the phrase at tokens [a, b) stand as a name of its own: no determiner or possessive before it ("his
+ * Number 10", "the club's Number 10") and, by the parse, no noun after it that it modifies ("the Number 10 shirt")?
+ */
+function standsAlone(ctx: FactsContext, a: number, b: number): boolean {
+  if (DETERMINERS_AND_POSSESSIVES.has(ctx.low[a - 1] ?? '')) return false;
+  const syn = ctx.syntax;
+  const next = syn && b < ctx.toks.length ? wordOfToken(syn, b) : -1;
+  return !(next >= 0 && syn!.words[next].upos === 'NOUN' && /^[a-z]/.test(ctx.toks[b].text));
 }
 
 /** The venue at token k, or null. */

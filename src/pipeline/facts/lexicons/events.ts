@@ -127,7 +127,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['attack', ['attack', 'bombing', 'shooting', 'explosion', 'blast', 'massacre', 'ambush', 'assault', 'airstrike', 'shelling', 'hostage-taking', 'act']],
   ['killing', ['killing', 'murder', 'assassination', 'beheading']],
   ['arrest', ['arrest']],
-  ['detention', ['detention']],
+  // "has been in jail", "remains in custody"; "taken into custody" is an arrest (data/event-senses.json)
+  ['detention', ['detention', 'custody', 'jail', 'prison']],
   ['raid', ['raid', 'crackdown']],
   ['deportation', ['deportation', 'expulsion']],
   ['extradition', ['extradition']],
@@ -220,11 +221,17 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
 export const PLAN_CUES: ReadonlySet<string> = new Set(
   ('plan plans planned planning plot plots plotted plotting prepare prepares prepared preparing intend intends intended ' +
     'intending going aim aims aimed will shall threaten threatens threatened seek seeks sought attempt attempted ' +
-    'attempting try tried trying want wants wanted').split(' '),
+    'attempting try tried trying want wants wanted hope hopes hoped hoping').split(' '),
 );
 
-/** Nouns of possibility: an event they govern ("under threat of prosecution", "the risk of an attack") may never happen. */
-export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['threat', 'risk', 'fear', 'prospect', 'possibility', 'danger', 'likelihood', 'chance']);
+/** Words right after a present-tense verb that put it in the future ("ministers meet later today", "meets next week"). */
+export const FUTURE_TIME_WORDS: ReadonlySet<string> = new Set(['later', 'tomorrow', 'next']);
+
+/** Modifiers that put an event noun in the future ("later negotiations", "the next election"); not participles ("a scheduled meeting" may have been held). */
+export const PROSPECT_MODIFIERS: ReadonlySet<string> = new Set(['next', 'later', 'further', 'upcoming', 'forthcoming', 'future', 'coming', 'proposed']);
+
+/** Nouns of possibility: an event they govern ("under threat of prosecution", "the risk of an attack", "the edge of bankruptcy", "a proposal for an agreement") may never happen. */
+export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['threat', 'risk', 'fear', 'prospect', 'possibility', 'danger', 'likelihood', 'chance', 'brink', 'verge', 'edge', 'proposal']);
 
 /** Verbs of asking: an infinitive event under them is a request, not an event. */
 export const REQUEST_CUES: ReadonlySet<string> = new Set(

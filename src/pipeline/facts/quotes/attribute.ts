@@ -27,7 +27,7 @@ export function tagCues(v: AttributionTokens, model: AttributionModel, h: TokenH
   for (let s = 0; s + 1 < v.sentStart.length; s++) {
     const from = v.sentStart[s];
     const to = v.sentStart[s + 1];
-    const f = cueFeatures(v, h, from, to);
+    const f = cueFeatures(v, h, from, to, model.cue.frozen);
     const out = to - from <= tags.length ? tags : new Uint8Array(to - from);
     model.cue.decode(f, to - from, out);
     for (const c of bioChunks(out, to - from)) cues.push({ from: from + c.from, to: from + c.to });
@@ -44,7 +44,7 @@ export function cueMaskOf(n: number, cues: Array<{ from: number; to: number }>):
 /** Source and content of one cue. */
 export function tagRoles(v: AttributionTokens, model: AttributionModel, h: TokenHashes, mask: Uint8Array, cue: { from: number; to: number }): TokenRelation {
   const win = roleWindow(v, cue.from);
-  const f = roleFeatures(v, h, mask, cue.from, cue.to, win.from, win.to);
+  const f = roleFeatures(v, h, mask, cue.from, cue.to, win.from, win.to, model.role.frozen);
   const out = new Uint8Array(win.to - win.from);
   model.role.decode(f, out.length, out);
   let source: { from: number; to: number } | null = null;

@@ -7,7 +7,8 @@
 import { hashRange, hashString, mix } from '../../entities/hash.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import type { FeatureRows } from './linear.js';
-import { QuoteState, type AttributionTokens } from './tokens.js';
+import { SmallTemplates, slot } from './small.js';
+import { CLAUSE_RELATION_SETS, QuoteState, childrenName, type AttributionTokens } from './tokens.js';
 
 /** Per-token hashes computed once per document and combined per template. */
 export interface TokenHashes {
@@ -19,7 +20,23 @@ export interface TokenHashes {
   deprel: Int32Array;
   children: Int32Array;
   speech: Uint8Array;
+  /** Index of the token's tag in UPOS and of its relation in RELATIONS (−1: not listed, hashed instead); its clause-relation bits. */
+  uposId: Int8Array;
+  deprelId: Int8Array;
+  childBits: Uint16Array;
 }
+
+/** The universal part-of-speech tags. */
+const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'];
+/** The UD relations the shipped parser labels with (another one is hashed as before, so tagging is the same). */
+const RELATIONS = [
+  'acl', 'acl:relcl', 'advcl', 'advcl:relcl', 'advmod', 'amod', 'appos', 'aux', 'aux:pass', 'case', 'cc', 'cc:preconj', 'ccomp', 'compound', 'compound:prt', 'conj', 'cop',
+  'csubj', 'csubj:outer', 'csubj:pass', 'dep', 'det', 'det:predet', 'discourse', 'dislocated', 'expl', 'fixed', 'flat', 'goeswith', 'iobj', 'list', 'mark', 'nmod', 'nmod:desc',
+  'nmod:poss', 'nmod:unmarked', 'nsubj', 'nsubj:outer', 'nsubj:pass', 'nummod', 'obj', 'obl', 'obl:agent', 'obl:unmarked', 'orphan', 'parataxis', 'punct', 'reparandum', 'root',
+  'vocative', 'xcomp',
+];
+const UPOS_ID = new Map(UPOS.map((t, k) => [t, k]));
+const RELATION_ID = new Map(RELATIONS.map((t, k) => [t, k]));
 
 const PAD = hashString('<pad>', 0);
 
@@ -28,6 +45,7 @@ export function tokenHashes(v: AttributionTokens): TokenHashes {
   const h: TokenHashes = {
     word: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n), lemma: new Int32Array(n),
     upos: new Int32Array(n), deprel: new Int32Array(n), children: new Int32Array(n), speech: new Uint8Array(n),
+    uposId: new Int8Array(n).fill(-1), deprelId: new Int8Array(n).fill(-1), childBits: v.syntax ? v.syntax.childBits : new Uint16Array(n),
   };
   for (let i = 0; i < n; i++) {
     const w = v.low[i];
@@ -38,6 +56,10 @@ export function tokenHashes(v: AttributionTokens): TokenHashes {
     h.lemma[i] = hashString(lemma, 4);
     h.upos[i] = v.syntax ? tagHash(v.syntax.upos[i], 5) : 0;
     h.deprel[i] = v.syntax ? tagHash(v.syntax.deprel[i], 6) : 0;
+    if (v.syntax) {
+      h.uposId[i] = UPOS_ID.get(v.syntax.upos[i]) ?? -1;
+      h.deprelId[i] = RELATION_ID.get(v.syntax.deprel[i]) ?? -1;
+    }
     h.children[i] = v.syntax ? tagHash(v.syntax.children[i], 7) : 0;
     h.speech[i] = SPEECH_VERBS.has(w) || SPEECH_VERBS.has(lemma) ? 1 : 0;
   }
@@ -95,15 +117,40 @@ function crudeLemma(w: string): string {
 class RowBuilder {
   private static hashes = new Int32Array(1 << 14);
   private static offsets = new Int32Array(1 << 10);
+  private static slots = new Int32Array(1 << 14);
+  private static slotOffsets = new Int32Array(1 << 10);
   private hashes: Int32Array;
   private offsets: Int32Array;
+  private slots: Int32Array;
+  private slotOffsets: Int32Array;
   private n = 0;
   private k = 0;
-  constructor(tokens: number, perToken: number) {
+  private m = 0;
+  /**
+   * bySlot: small-template features are kept as slots (for a frozen model), else as their
+   * hashes, in the order they are added (for training).
+   */
+  constructor(tokens: number, perToken: number, private readonly keys: Int32Array, private readonly bySlot: boolean) {
     if (RowBuilder.hashes.length < tokens * perToken + 8) RowBuilder.hashes = new Int32Array(tokens * perToken * 2 + 8);
     if (RowBuilder.offsets.length < tokens + 1) RowBuilder.offsets = new Int32Array(tokens * 2 + 1);
+    if (bySlot && RowBuilder.slots.length < tokens * perToken + 8) RowBuilder.slots = new Int32Array(tokens * perToken * 2 + 8);
+    if (bySlot && RowBuilder.slotOffsets.length < tokens + 1) RowBuilder.slotOffsets = new Int32Array(tokens * 2 + 1);
     this.hashes = RowBuilder.hashes;
     this.offsets = RowBuilder.offsets;
+    this.slots = RowBuilder.slots;
+    this.slotOffsets = RowBuilder.slotOffsets;
+    this.offsets[0] = 0;
+    this.slotOffsets[0] = 0;
+  }
+  /** A small-template feature (see small.ts) by its slot. */
+  small(s: number): void {
+    if (!this.bySlot) return this.add(this.keys[s]);
+    if (this.m === this.slots.length) {
+      const grown = new Int32Array(this.slots.length * 2);
+      grown.set(this.slots);
+      this.slots = RowBuilder.slots = grown;
+    }
+    this.slots[this.m++] = s;
   }
   add(h: number): void {
     if (this.n === this.hashes.length) {
@@ -115,9 +162,11 @@ class RowBuilder {
   }
   next(): void {
     this.offsets[++this.k] = this.n;
+    this.slotOffsets[this.k] = this.m;
   }
   done(): FeatureRows {
-    return { hashes: this.hashes, offsets: this.offsets };
+    if (!this.bySlot) return { hashes: this.hashes, offsets: this.offsets };
+    return { hashes: this.hashes, offsets: this.offsets, small: { slots: this.slots, offsets: this.slotOffsets, keys: this.keys } };
   }
 }
 
@@ -145,14 +194,66 @@ function TD(id: number, dir: number, a?: number, b?: number, c?: number): number
   return c === undefined ? h : mix(h, c);
 }
 
-/** Cue-tagger features of tokens [from, to) (one sentence). */
-export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, to: number): FeatureRows {
-  const b = new RowBuilder(to - from, v.syntax ? 27 : 18);
+/** Quote state of token k, or 9 outside the sequence: as a small value, 4 stands for 9. */
+const q9 = (code: number) => (code === 4 ? 9 : code);
+/** A speech-verb flag, or PAD outside the sequence: as a small value, 2 stands for PAD. */
+const speechOrPad = (code: number) => (code === 2 ? PAD : code);
+
+/** The cue tagger's small templates; slots index CUE_SMALL.hashes(). */
+const CUE_SMALL = new SmallTemplates();
+const C1 = CUE_SMALL.add([], () => T(1));
+const C11 = CUE_SMALL.add([2, 4], ([a, b]) => T(11, a, b));
+const C12 = CUE_SMALL.add([5, 5, 5], ([a, b, c]) => T(12, q9(a), q9(b), q9(c)));
+const C15 = CUE_SMALL.add([4], ([a]) => T(15, a));
+const C18 = CUE_SMALL.add([2, 3, 3], ([a, b, c]) => T(18, a, speechOrPad(b), speechOrPad(c)));
+// parse tags by their index in UPOS / RELATIONS; a neighbour outside the sentence is UPOS.length (PAD)
+const uposOrPad = (k: number) => (k === UPOS.length ? PAD : tagHash(UPOS[k], 5));
+const relationOrPad = (k: number) => (k === RELATIONS.length ? PAD : tagHash(RELATIONS[k], 6));
+const childrenHash = (bits: number) => tagHash(childrenName(bits), 7);
+const NU = UPOS.length;
+const NR = RELATIONS.length;
+const C30 = CUE_SMALL.add([NU], ([u]) => T(30, uposOrPad(u)));
+const C31 = CUE_SMALL.add([NR], ([r]) => T(31, relationOrPad(r)));
+const C32 = CUE_SMALL.add([NU, NR], ([u, r]) => T(32, uposOrPad(u), relationOrPad(r)));
+const C35 = CUE_SMALL.add([NU + 1, NU, NU + 1], ([a, u, c]) => T(35, uposOrPad(a), uposOrPad(u), uposOrPad(c)));
+const C36 = CUE_SMALL.add([2, NU], ([sp, u]) => T(36, sp, uposOrPad(u)));
+const C37 = CUE_SMALL.add([CLAUSE_RELATION_SETS, NU], ([bits, u]) => T(37, childrenHash(bits), uposOrPad(u)));
+const CUE_KEYS = CUE_SMALL.hashes();
+
+/** The role tagger's small templates (sentence offsets −2 … 4 are stored from 0). */
+const ROLE_SMALL = new SmallTemplates();
+const R1 = ROLE_SMALL.add([3, 9], ([d, a]) => TD(1, d, a));
+const R6 = ROLE_SMALL.add([3, 4, 4], ([d, a, b]) => TD(6, d, a, b));
+const R7 = ROLE_SMALL.add([7, 2, 4], ([a, b, c]) => T(7, a - 2, b, c));
+const R10 = ROLE_SMALL.add([3, 4], ([d, a]) => TD(10, d, a));
+const R11 = ROLE_SMALL.add([3, 4, 4], ([d, a, b]) => TD(11, d, a, b));
+const R12 = ROLE_SMALL.add([3, 4, 9], ([d, a, b]) => TD(12, d, a, b));
+const R15 = ROLE_SMALL.add([3, 4, 4, 7], ([d, a, b, c]) => TD(15, d, a, b, c - 2));
+const R16 = ROLE_SMALL.add([3, 2, 2], ([d, a, b]) => TD(16, d, a, b));
+const R17 = ROLE_SMALL.add([3, 4, 5], ([d, a, b]) => TD(17, d, a, q9(b)));
+const R18 = ROLE_SMALL.add([3, 7, 9], ([d, a, b]) => TD(18, d, a - 2, b));
+const R19 = ROLE_SMALL.add([3, 2, 2, 4], ([d, a, b, c]) => TD(19, d, a, b, c));
+const R20 = ROLE_SMALL.add([3, 4], ([d, a]) => TD(20, d, a));
+const R30 = ROLE_SMALL.add([3, NU], ([d, u]) => TD(30, d, uposOrPad(u)));
+const R31 = ROLE_SMALL.add([3, NR], ([d, r]) => TD(31, d, relationOrPad(r)));
+const R32 = ROLE_SMALL.add([3, NU, NU + 1], ([d, u, p]) => TD(32, d, uposOrPad(u), uposOrPad(p)));
+const R33 = ROLE_SMALL.add([3, NR + 1, 7], ([d, r, steps]) => TD(33, d, relationOrPad(r), steps));
+const R35 = ROLE_SMALL.add([3, 2, NU, NR], ([d, on, u, r]) => TD(35, d, on, uposOrPad(u), relationOrPad(r)));
+const R36 = ROLE_SMALL.add([3, NR, 4], ([d, r, edge]) => TD(36, d, relationOrPad(r), edge));
+const ROLE_KEYS = ROLE_SMALL.hashes();
+
+/**
+ * Cue-tagger features of tokens [from, to) (one sentence). bySlot: small-template features as
+ * slots, for a frozen model (see small.ts).
+ */
+export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, to: number, bySlot = false): FeatureRows {
+  const b = new RowBuilder(to - from, v.syntax ? 27 : 18, CUE_KEYS, bySlot);
   const at = (a: Int32Array | Uint8Array, k: number) => (k >= from && k < to ? a[k] : PAD);
-  const q = (k: number) => (k >= from && k < to ? v.quote[k] : 9);
+  const qc = (k: number) => (k >= from && k < to ? v.quote[k] : 4);
+  const speechAt = (k: number) => (k >= from && k < to ? h.speech[k] : 2);
   const sx = v.syntax;
   for (let i = from; i < to; i++) {
-    b.add(T(1));
+    b.small(slot(C1, 0));
     b.add(T(2, h.word[i]));
     b.add(T(3, at(h.word, i - 1)));
     b.add(T(4, at(h.word, i + 1)));
@@ -162,24 +263,34 @@ export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, 
     b.add(T(8, h.word[i], at(h.word, i + 1)));
     b.add(T(9, h.suffix[i]));
     b.add(T(10, h.shape[i], at(h.shape, i - 1)));
-    b.add(T(11, h.speech[i], q(i)));
-    b.add(T(12, q(i - 1), q(i), q(i + 1)));
-    b.add(T(13, h.word[i], q(i) === QuoteState.Inside ? 1 : 0));
+    b.small(slot(C11, h.speech[i], v.quote[i]));
+    b.small(slot(C12, qc(i - 1), v.quote[i], qc(i + 1)));
+    b.add(T(13, h.word[i], v.quote[i] === QuoteState.Inside ? 1 : 0));
     b.add(T(14, h.lemma[i]));
-    b.add(T(15, Math.min(i - from, 3)));
+    b.small(slot(C15, Math.min(i - from, 3)));
     b.add(T(16, h.lemma[i], at(h.word, i + 1)));
     b.add(T(17, at(h.lemma, i - 1), h.lemma[i]));
-    b.add(T(18, h.speech[i], at(h.speech, i - 1), at(h.speech, i + 1)));
+    b.small(slot(C18, h.speech[i], speechAt(i - 1), speechAt(i + 1)));
     if (sx) {
-      b.add(T(30, h.upos[i]));
-      b.add(T(31, h.deprel[i]));
-      b.add(T(32, h.upos[i], h.deprel[i]));
+      const u = h.uposId[i];
+      const r = h.deprelId[i];
+      const uPrev = i - 1 >= from ? h.uposId[i - 1] : NU;
+      const uNext = i + 1 < to ? h.uposId[i + 1] : NU;
+      if (u >= 0) b.small(slot(C30, u));
+      else b.add(T(30, h.upos[i]));
+      if (r >= 0) b.small(slot(C31, r));
+      else b.add(T(31, h.deprel[i]));
+      if (u >= 0 && r >= 0) b.small(slot(C32, u, r));
+      else b.add(T(32, h.upos[i], h.deprel[i]));
       b.add(T(33, h.lemma[i], h.deprel[i]));
       const hd = sx.head[i];
       b.add(T(34, hd >= 0 ? h.lemma[hd] : PAD, h.deprel[i]));
-      b.add(T(35, at(h.upos, i - 1), h.upos[i], at(h.upos, i + 1)));
-      b.add(T(36, h.speech[i], h.upos[i]));
-      b.add(T(37, h.children[i], h.upos[i]));
+      if (u >= 0 && uPrev >= 0 && uNext >= 0) b.small(slot(C35, uPrev, u, uNext));
+      else b.add(T(35, at(h.upos, i - 1), h.upos[i], at(h.upos, i + 1)));
+      if (u >= 0) b.small(slot(C36, h.speech[i], u));
+      else b.add(T(36, h.speech[i], h.upos[i]));
+      if (u >= 0) b.small(slot(C37, h.childBits[i], u));
+      else b.add(T(37, h.children[i], h.upos[i]));
       b.add(T(38, h.lemma[i], h.children[i]));
     }
     b.next();
@@ -230,8 +341,8 @@ function bucket(d: number): number {
  * Role-tagger features of the window [from, to) for the cue [c0, c1). cueMask marks tokens
  * of every cue in the document (other attributions between a token and this cue matter).
  */
-export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint8Array, c0: number, c1: number, from: number, to: number): FeatureRows {
-  const b = new RowBuilder(to - from, v.syntax ? 29 : 21);
+export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint8Array, c0: number, c1: number, from: number, to: number, bySlot = false): FeatureRows {
+  const b = new RowBuilder(to - from, v.syntax ? 29 : 21, ROLE_KEYS, bySlot);
   const cueLemma = h.lemma[c1 - 1];
   const cueFirst = h.word[c0];
   // the features made of the cue alone and a small number, once per window
@@ -273,46 +384,57 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
     const dir = i < c0 ? 1 : i >= c1 ? 2 : 0;
     const dist = dir === 1 ? c0 - i : dir === 2 ? i - c1 + 1 : 0;
     const db = bucket(dist);
-    const sd = Math.max(-2, Math.min(4, v.tokens[i].sentence - cueSent));
+    // sentences from the cue's, −2 … 4, stored from 0
+    const sd = Math.max(0, Math.min(6, v.tokens[i].sentence - cueSent + 2));
     const samePara = v.para[i] === cuePara ? 1 : 0;
     const oc = between(otherCues, i);
     const qm = between(marks, i);
-    b.add(TD(1, dir, db));
+    b.small(slot(R1, dir, db));
     b.add(TD(2, dir, h.word[i]));
     b.add(TD(3, dir, at(h.word, i - 1)));
     b.add(TD(4, dir, at(h.word, i + 1)));
     b.add(TD(5, dir, h.shape[i]));
-    b.add(TD(6, dir, v.quote[i], cueQuote));
-    b.add(T(7, sd, samePara, v.quote[i]));
+    b.small(slot(R6, dir, v.quote[i], cueQuote));
+    b.small(slot(R7, sd, samePara, v.quote[i]));
     b.add(CUE_FEATURES[dir]);
     b.add(CUE_FEATURES[9 + dir * 9 + db]);
-    b.add(TD(10, dir, oc));
-    b.add(TD(11, dir, qm, v.quote[i]));
-    b.add(TD(12, dir, between(commas, i), db));
+    b.small(slot(R10, dir, oc));
+    b.small(slot(R11, dir, qm, v.quote[i]));
+    b.small(slot(R12, dir, between(commas, i), db));
     if (dist <= 3) b.add(TD(13, dir, dist, h.word[i]));
     b.add(CUE_FEATURES[3 + dir * 2 + (dist <= 1 ? 1 : 0)]);
-    b.add(TD(15, dir, oc, qm, sd));
-    b.add(TD(16, dir, cueMask[i], i > from ? cueMask[i - 1] : 0));
-    b.add(TD(17, dir, v.quote[i], i > from ? v.quote[i - 1] : 9));
-    b.add(TD(18, dir, sd, db));
+    b.small(slot(R15, dir, oc, qm, sd));
+    b.small(slot(R16, dir, cueMask[i], i > from ? cueMask[i - 1] : 0));
+    b.small(slot(R17, dir, v.quote[i], i > from ? v.quote[i - 1] : 4));
+    b.small(slot(R18, dir, sd, db));
     const firstOfSentence = i === v.sentStart[v.tokens[i].sentence] ? 1 : 0;
     const lastOfSentence = i + 1 === v.sentStart[v.tokens[i].sentence + 1] ? 1 : 0;
-    b.add(TD(19, dir, firstOfSentence, lastOfSentence, v.quote[i]));
+    b.small(slot(R19, dir, firstOfSentence, lastOfSentence, v.quote[i]));
     const inAdjacent = i >= adjacent.from && i < adjacent.to ? (i === adjacent.from ? 2 : i === adjacent.to - 1 ? 3 : 1) : 0;
-    b.add(TD(20, dir, inAdjacent));
+    b.small(slot(R20, dir, inAdjacent));
     b.add(TD(21, dir, inAdjacent, h.word[i]));
     if (sx) {
-      b.add(TD(30, dir, h.upos[i]));
-      b.add(TD(31, dir, h.deprel[i]));
-      b.add(TD(32, dir, h.upos[i], at(h.upos, i - 1)));
+      const u = h.uposId[i];
+      const r = h.deprelId[i];
+      const uPrev = i > from ? h.uposId[i - 1] : NU;
+      if (u >= 0) b.small(slot(R30, dir, u));
+      else b.add(TD(30, dir, h.upos[i]));
+      if (r >= 0) b.small(slot(R31, dir, r));
+      else b.add(TD(31, dir, h.deprel[i]));
+      if (u >= 0 && uPrev >= 0) b.small(slot(R32, dir, u, uPrev));
+      else b.add(TD(32, dir, h.upos[i], at(h.upos, i - 1)));
       const path = pathToCue(sx.head, i, cueHead, c0, c1);
-      b.add(TD(33, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, Math.min(path.steps, 6)));
+      const pathRel = path.rel >= 0 ? h.deprelId[path.rel] : NR;
+      if (pathRel >= 0) b.small(slot(R33, dir, pathRel, Math.min(path.steps, 6)));
+      else b.add(TD(33, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, Math.min(path.steps, 6)));
       b.add(TD(34, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, cueLemma));
-      b.add(TD(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
+      if (u >= 0 && r >= 0) b.small(slot(R35, dir, path.rel >= 0 ? 1 : 0, u, r));
+      else b.add(TD(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
       // the edges of the constituent attached to the cue: where its source or content starts and ends
       if (path.rel >= 0) {
         const edge = (i === sx.left[path.rel] ? 1 : 0) + (i === sx.right[path.rel] ? 2 : 0);
-        b.add(TD(36, dir, h.deprel[path.rel], edge));
+        if (pathRel >= 0) b.small(slot(R36, dir, pathRel, edge));
+        else b.add(TD(36, dir, h.deprel[path.rel], edge));
         b.add(TD(37, dir, edge, h.word[i]));
       }
     }

@@ -7,6 +7,11 @@ import { IntTable } from '../../entities/hash.js';
 export interface FeatureRows {
   hashes: Int32Array;
   offsets: Int32Array;
+  /**
+   * Small-template features by slot (see small.ts), in the same CSR form: token k owns
+   * slots[offsets[k] .. offsets[k+1]); keys[slot] is the feature's hash.
+   */
+  small?: { slots: Int32Array; offsets: Int32Array; keys: Int32Array };
 }
 
 export class LinearSequenceModel {
@@ -55,6 +60,11 @@ export class LinearSequenceModel {
     this.packed = FrozenTable.of(this.keys, this.weights, this.rows, this.tags);
   }
 
+  /** Frozen: features may come as small-template slots (FeatureRows.small). */
+  get frozen(): boolean {
+    return this.packed !== null;
+  }
+
   row(hash: number): number {
     return this.table.get(hash);
   }
@@ -94,6 +104,13 @@ export class LinearSequenceModel {
           const o = r * T;
           if (r < 0 || o >= w.length) continue;
           for (let t = 0; t < T; t++) emit[k * T + t] += w[o + t];
+        }
+        const sm = f.small;
+        if (!sm) continue;
+        for (let j = sm.offsets[k]; j < sm.offsets[k + 1]; j++) {
+          const r = this.table.get(sm.keys[sm.slots[j]]);
+          if (r < 0) continue;
+          for (let t = 0; t < T; t++) emit[k * T + t] += w[r * T + t];
         }
       }
     }
@@ -180,6 +197,34 @@ class FrozenTable {
     private sums: Int32Array,
   ) {}
 
+  /** The packed weights of each small-template slot (0 where the model has no row), for the slot list they were read for. */
+  private smallWeights = new Int32Array(0);
+  private smallKeys: Int32Array | null = null;
+
+  private weightsOfSlots(keys: Int32Array): Int32Array {
+    if (this.smallKeys === keys) return this.smallWeights;
+    const words = this.stride - 1;
+    const out = new Int32Array(keys.length * words);
+    for (let s = 0; s < keys.length; s++) {
+      const at = this.find(keys[s]);
+      if (at >= 0) for (let w = 0; w < words; w++) out[s * words + w] = this.slots[at + 1 + w];
+    }
+    this.smallKeys = keys;
+    this.smallWeights = out;
+    return out;
+  }
+
+  /** Offset of key's slot, or −1. */
+  private find(key: number): number {
+    let i = slotOf(key, this.mask);
+    for (;;) {
+      const at = i * this.stride;
+      if (this.slots[at] === key) return at;
+      if (this.slots[at] === 0) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
   static of(keys: readonly number[], weights: Float32Array, rows: number, tags: number): FrozenTable {
     const stride = 1 + ((tags + 1) >> 1);
     let maxAbs = 0;
@@ -219,8 +264,21 @@ class FrozenTable {
     const { slots, mask, tags, stride, present, presentShift } = this;
     if (this.sums.length < tags + 1) this.sums = new Int32Array(tags + 1);
     const sums = this.sums;
+    const sm = f.small;
+    const smallWeights = sm ? this.weightsOfSlots(sm.keys) : this.smallWeights;
+    const words = stride - 1;
     for (let k = 0; k < n; k++) {
       sums.fill(0);
+      if (sm) {
+        for (let j = sm.offsets[k]; j < sm.offsets[k + 1]; j++) {
+          const at = sm.slots[j] * words;
+          for (let t = 0; t < tags; t += 2) {
+            const w = smallWeights[at + (t >> 1)];
+            sums[t] += (w << 16) >> 16;
+            sums[t + 1] += w >> 16;
+          }
+        }
+      }
       for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
         const key = f.hashes[j];
         const b = presenceBit(key, presentShift);

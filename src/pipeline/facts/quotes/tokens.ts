@@ -27,6 +27,8 @@ export interface TokenSyntax {
   head: Int32Array;
   /** The clause relations of each token's dependents ("ccomp nsubj"): what a speech verb has. */
   children: string[];
+  /** The same set as bits (CLAUSE_RELATION_SETS values). */
+  childBits: Uint16Array;
   /** First and last token of each token's subtree (a constituent's edges: where a content starts and ends). */
   left: Int32Array;
   right: Int32Array;
@@ -37,8 +39,11 @@ const CLAUSE_RELATIONS = ['ccomp', 'parataxis', 'nsubj', 'nsubj:pass', 'xcomp', 
 const CLAUSE_BIT = new Map(CLAUSE_RELATIONS.map((r, k) => [r, 1 << k]));
 const childrenNames = new Map<number, string>();
 
+/** How many sets of clause relations there are (bit sets 0 … CLAUSE_RELATION_SETS − 1). */
+export const CLAUSE_RELATION_SETS = 1 << CLAUSE_RELATIONS.length;
+
 /** "ccomp nsubj": the clause relations of a bit set, sorted (one string per set, made once). */
-function childrenName(bits: number): string {
+export function childrenName(bits: number): string {
   let name = childrenNames.get(bits);
   if (name === undefined) {
     name = CLAUSE_RELATIONS.filter((_, k) => bits & (1 << k)).join(' ');
@@ -109,7 +114,7 @@ function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax 
   }
   const children = new Array<string>(n);
   for (let i = 0; i < n; i++) children[i] = childrenName(kids[i]);
-  return { upos, deprel, lemma, head, children, left, right };
+  return { upos, deprel, lemma, head, children, childBits: kids, left, right };
 }
 
 /** s in lower case; most lemmas already are, and are returned as they are without a copy. */
