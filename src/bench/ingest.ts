@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
 import { UsageError } from '../cli/command.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, parsePositiveInt } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { createProgress } from '../cli/progress.js';
 import { openStore, isPostgresUrl } from '../store/open.js';
@@ -16,15 +16,18 @@ import { STAGES, type StageName } from '../pipeline/index.js';
 import { databaseMb, growthRecorder } from './lib/growth.js';
 import { StageTimes } from '../pipeline/stage-clock.js';
 
+/** Articles per transaction by default. */
+const DEFAULT_BATCH = 256;
+
 const bench: Subcommand = {
   summary: 'Ingest throughput (docs/s) and peak memory on a corpus',
-  usage: `Usage: chronicle bench ingest --corpus DIR [--until STAGE] [--workers N] [--replicate N] [--limit N] [--growth-step N] [--db FILE] [--json]
+  usage: `Usage: chronicle bench ingest --corpus DIR [--until STAGE] [--workers N] [--replicate N] [--limit N] [--batch N] [--growth-step N] [--db FILE] [--json]
 
 Ingests every article under DIR (any format ingest reads, e.g. the Reuters-21578 .sgm files)
 into a fresh temporary database (or --db FILE) and reports
 {docs, distinctTexts, replicatedCopies, storedDocuments, seconds, docsPerSecond, cpuSeconds,
  docsPerCpuSecond, peakRssMb, dbMb,
- engine, workers, until, failed, stageClock, stages, growth}.
+ engine, workers, batch, until, failed, stageClock, stages, growth}.
 stages gives, per stage, {documents, seconds, articlesPerSecond} in the CPU time of the thread that
 ran it (stageClock "thread-cpu"; "wall" where the system cannot tell a thread's CPU time):
 read (timed in a pass of its own before ingest), extract, segment, syntax, entities, resolve
@@ -40,9 +43,10 @@ by --replicate; storedDocuments what the database holds at the end.
 --replicate N ingests every article N times with distinct ids. Reuters-21578 holds 20,841
   articles with 17,041 distinct texts, so --replicate 6 makes a corpus of about 102,000 documents.
 --limit N stops after N articles.
+--batch N saves N analysed articles per transaction (default ${DEFAULT_BATCH}; the setting \`chronicle ingest --batch\` takes).
 --growth-step N records, every N articles, {docs, seconds, docsPerSecond and docsPerCpuSecond
   (over the last step; the second does not depend on what else the machine runs), rssMb, dbMb}: a flat docsPerSecond and a linear dbMb show a constant cost per document.
-  Articles are counted as their batch (256) is saved: use steps of several thousand.
+  Articles are counted as their batch is saved: use steps of several thousand.
 A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships .txt lists beside them).
 --db accepts a postgres:// URL to measure the PostgreSQL engine (tables must be empty).`,
   async run(argv) {
@@ -53,12 +57,14 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       workers: { type: 'string' },
       replicate: { type: 'string' },
       limit: { type: 'string' },
+      batch: { type: 'string' },
       'growth-step': { type: 'string' },
       json: { type: 'boolean' },
     }, false);
     const replicate = values.replicate ? Number(values.replicate) : 1;
     const limit = values.limit ? Number(values.limit) : Infinity;
     const threads = values.workers ? Number(values.workers) : 0;
+    const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
     if (!values.corpus) throw new UsageError('--corpus DIR is required');
     const until = (values.until ?? 'facts') as StageName;
     if (!STAGES.includes(until)) throw new UsageError(`--until must be one of ${STAGES.join(', ')}`);
@@ -76,7 +82,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       progress.tick();
       if (outcome === 'ingested' || outcome === 'duplicate') growth.count();
     };
-    const options = { batchSize: 256, until, threads, onDocument, stageTimes };
+    const options = { batchSize, until, threads, onDocument, stageTimes };
     // Two passes over one database: the original articles, then their copies, so the distinct
     // texts are counted apart from the replicated ones.
     const originals: Array<Extract<ReadResult, { ok: true }>> = [];
@@ -107,6 +113,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       dbMb: isPostgresUrl(dbPath) ? null : databaseMb(dbPath),
       engine: isPostgresUrl(dbPath) ? 'postgres' : 'sqlite',
       workers: threads,
+      batch: batchSize,
       until,
       failed: first.failed.length + copies.failed.length,
       stageClock: stageTimes.kind,

@@ -14,10 +14,13 @@ const stories = [
 test('bench ingest --json lists per-stage documents, seconds and articles per second', { timeout: 180_000 }, () => {
   const dir = tempDir();
   stories.forEach((s, i) => writeFileSync(join(dir, `story-${i}.txt`), s));
-  const res = runCli(['bench', 'ingest', '--corpus', dir, '--workers', '1', '--json']);
+  // one article per transaction: both are still stored, and the output says what batch was used
+  const res = runCli(['bench', 'ingest', '--corpus', dir, '--workers', '1', '--batch', '1', '--json']);
   assert.equal(res.status, 0, res.stderr);
-  const out = JSON.parse(res.stdout) as { docs: number; stageClock: string; stages: Record<string, { documents: number; seconds: number; articlesPerSecond: number | null }> };
+  const out = JSON.parse(res.stdout) as { docs: number; storedDocuments: number; batch: number; stageClock: string; stages: Record<string, { documents: number; seconds: number; articlesPerSecond: number | null }> };
   assert.equal(out.docs, 2);
+  assert.equal(out.storedDocuments, 2);
+  assert.equal(out.batch, 1);
   assert.ok(['thread-cpu', 'wall'].includes(out.stageClock));
   assert.deepEqual(Object.keys(out.stages).sort(), [...TIMED_STAGES, 'facts'].sort());
   for (const [stage, f] of Object.entries(out.stages)) {
@@ -25,4 +28,10 @@ test('bench ingest --json lists per-stage documents, seconds and articles per se
     // The field is reported; its size is the bench's business, not the test's.
     assert.ok(Number.isFinite(f.seconds), stage);
   }
+});
+
+test('bench ingest refuses a batch that is not a positive whole number', () => {
+  const res = runCli(['bench', 'ingest', '--corpus', tempDir(), '--batch', '0', '--json']);
+  assert.notEqual(res.status, 0);
+  assert.match(res.stderr, /batch/);
 });
