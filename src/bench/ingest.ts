@@ -10,14 +10,11 @@ import { parseFlags, parsePositiveInt } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { createProgress } from '../cli/progress.js';
 import { openStore, isPostgresUrl } from '../store/open.js';
-import { ingest } from '../ingest/index.js';
+import { DEFAULT_BATCH, ingest } from '../ingest/index.js';
 import { readInputs, type ReadResult } from '../pipeline/read/index.js';
 import { STAGES, type StageName } from '../pipeline/index.js';
 import { databaseMb, growthRecorder } from './lib/growth.js';
 import { StageTimes } from '../pipeline/stage-clock.js';
-
-/** Articles per transaction by default. */
-const DEFAULT_BATCH = 256;
 
 const bench: Subcommand = {
   summary: 'Ingest throughput (docs/s) and peak memory on a corpus',

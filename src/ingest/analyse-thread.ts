@@ -1,4 +1,5 @@
-// Worker-thread entry: analyses RawDocs sent by the pool, one at a time, and posts the Analysis back.
+// Worker-thread entry: analyses RawDocs sent by the pool, one at a time, and posts back the rows
+// the store writes (the whole Analysis is ~5 times larger to copy across threads and to hold).
 // The entity model is loaded once per thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDoc } from '../types.js';
@@ -6,6 +7,7 @@ import { analyse, defaultContext, type StageName } from '../pipeline/index.js';
 import type { UserAlias } from '../store/interface.js';
 import type { EntityType } from '../types.js';
 import { StageTimes } from '../pipeline/stage-clock.js';
+import { storableDocument } from '../store/annotations.js';
 
 const { until, userAliases, timeStages } = workerData as { until?: StageName; userAliases: UserAlias[]; timeStages?: boolean };
 const ctx = defaultContext(until);
@@ -15,12 +17,8 @@ for (const a of userAliases) ctx.aliases.add(a.type as EntityType, a.alias, a.ca
 
 parentPort!.on('message', (msg: { id: number; raw: RawDoc }) => {
   try {
-    const analysis = analyse(msg.raw, ctx);
-    // the tokens and the parse are recomputed when needed and never stored: don't copy them
-    // across threads (copying is paid on both sides, and the main thread also writes the store)
-    analysis.segmentation = { sentences: [], tokens: [], sentenceTokenStart: [0] };
-    analysis.syntax = { words: [], sentenceWordStart: [0] };
-    parentPort!.postMessage({ id: msg.id, analysis, stageMs: clock?.take() });
+    const document = storableDocument(analyse(msg.raw, ctx));
+    parentPort!.postMessage({ id: msg.id, document, stageMs: clock?.take() });
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
   }

@@ -6,7 +6,7 @@ import { enqueueInputs } from '../../ingest/queue.js';
 import { printJson } from '../output.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
-import { ingest } from '../../ingest/index.js';
+import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
 import { applyEntityCurations } from '../../corpus/curation.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 
@@ -27,7 +27,7 @@ Options:
   --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}]}
   --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
   --time-limit S  give up on a document whose analysis takes longer than S seconds (default 60)
-  --batch N     documents per transaction (default 64)
+  --batch N     documents per transaction (default ${DEFAULT_BATCH})
   --max-mb N    refuse inputs larger than N megabytes (default 20)
   --queue       with --db postgres://…: only read and queue the inputs, for \`chronicle worker\`
                 processes on any number of machines (see README, "Scaling out")
@@ -44,7 +44,7 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
       queue: { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or -');
-    const batchSize = parsePositiveInt(values.batch, 'batch', 64);
+    const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
     const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', 20) * 1024 * 1024;
     const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
     const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
