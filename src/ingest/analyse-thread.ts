@@ -1,5 +1,7 @@
 // Worker-thread entry: analyses RawDocs sent by the pool, one at a time, and posts back the rows
-// the store writes (the whole Analysis is ~5 times larger to copy across threads and to hold).
+// the store writes, their data already JSON: strings copy across threads as whole blocks, where
+// the Analysis's object graph was cloned field by field on both sides, then stringified by the
+// main thread, which also writes the store.
 // The entity model is loaded once per thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDoc } from '../types.js';

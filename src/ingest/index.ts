@@ -34,9 +34,11 @@ export interface AnalyserOptions {
 
 /**
  * Documents per transaction, for `chronicle ingest` and `bench ingest` alike. The store's cost per
- * document falls as a batch shares more index pages; a batch in flight costs memory (its rows).
+ * document falls as a batch shares more index pages (on Reuters-21578 with 2 threads, 1,024 took
+ * about 8% less CPU per document than 256); a batch waiting to be saved holds its rows in memory,
+ * and a crash loses it.
  */
-export const DEFAULT_BATCH = 256;
+export const DEFAULT_BATCH = 1024;
 
 export interface IngestOptions extends ReadOptions, AnalyserOptions {
   /** Documents per transaction (default DEFAULT_BATCH). */

@@ -1,7 +1,7 @@
 // Flattens an Analysis into what the store writes: uniform annotation rows (kind, label, span,
 // text, data) and, for the ingest hand-over, those rows with their data already in JSON. Pure and
-// free of NLP: analysis threads call it so that they post a few strings per document, not the
-// whole object graph (cloning it cost both threads, and held the main thread's memory).
+// free of NLP: analysis threads call it so that they post strings, not the whole object graph
+// (cloned field by field on both sides of the hand-over).
 import type { Analysis, Doc } from '../types.js';
 import type { AnnotationKind } from './interface.js';
 
