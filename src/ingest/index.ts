@@ -34,11 +34,11 @@ export interface AnalyserOptions {
 
 /**
  * Documents per transaction, for `chronicle ingest` and `bench ingest` alike. The store's cost per
- * document falls as a batch shares more index pages (on Reuters-21578 with 2 threads, 1,024 took
- * about 8% less CPU per document than 256); a batch waiting to be saved holds its rows in memory,
- * and a crash loses it.
+ * document falls as a batch shares more index pages (on Reuters-21578 with 2 threads the store
+ * stage took about a sixth less CPU per document at 1,024), but peak memory rose with it (to
+ * 1,130 MB on a quiet machine), and a crash loses the batch in flight.
  */
-export const DEFAULT_BATCH = 1024;
+export const DEFAULT_BATCH = 256;
 
 export interface IngestOptions extends ReadOptions, AnalyserOptions {
   /** Documents per transaction (default DEFAULT_BATCH). */
