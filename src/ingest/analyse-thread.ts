@@ -1,7 +1,4 @@
-// Worker-thread entry: analyses RawDocs sent by the pool, one at a time, and posts back the rows
-// the store writes, their data already JSON: strings copy across threads as whole blocks, where
-// the Analysis's object graph was cloned field by field on both sides, then stringified by the
-// main thread, which also writes the store.
+// Worker-thread entry: analyses RawDocs sent by the pool, one at a time, and posts the Analysis back.
 // The entity model is loaded once per thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDoc } from '../types.js';
@@ -9,7 +6,6 @@ import { analyse, defaultContext, type StageName } from '../pipeline/index.js';
 import type { UserAlias } from '../store/interface.js';
 import type { EntityType } from '../types.js';
 import { StageTimes } from '../pipeline/stage-clock.js';
-import { storableDocument } from '../store/annotations.js';
 
 const { until, userAliases, timeStages } = workerData as { until?: StageName; userAliases: UserAlias[]; timeStages?: boolean };
 const ctx = defaultContext(until);
@@ -19,8 +15,12 @@ for (const a of userAliases) ctx.aliases.add(a.type as EntityType, a.alias, a.ca
 
 parentPort!.on('message', (msg: { id: number; raw: RawDoc }) => {
   try {
-    const document = storableDocument(analyse(msg.raw, ctx));
-    parentPort!.postMessage({ id: msg.id, document, stageMs: clock?.take() });
+    const analysis = analyse(msg.raw, ctx);
+    // the tokens and the parse are recomputed when needed and never stored: don't copy them
+    // across threads (copying is paid on both sides, and the main thread also writes the store)
+    analysis.segmentation = { sentences: [], tokens: [], sentenceTokenStart: [0] };
+    analysis.syntax = { words: [], sentenceWordStart: [0] };
+    parentPort!.postMessage({ id: msg.id, analysis, stageMs: clock?.take() });
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
   }

@@ -2,10 +2,9 @@
 // Resumable: an input already stored with the same content is skipped, and each batch commits
 // atomically, so a crash loses at most the batch in flight, which the next run redoes.
 // With threads, analysis runs in worker threads under a per-document time limit.
-import type { Mention, RawDoc, ReadFailure } from '../types.js';
+import type { Analysis, Mention, RawDoc, ReadFailure } from '../types.js';
 import type { SaveOutcome, Store } from '../store/interface.js';
 import { contentHash } from '../store/simhash.js';
-import { storableDocument, type StorableDocument } from '../store/annotations.js';
 import { readInputs, type ReadOptions, type ReadResult } from '../pipeline/read/index.js';
 import { analyse, defaultContext, type PipelineContext, type StageName } from '../pipeline/index.js';
 import { AnalysisPool, JOBS_PER_THREAD } from './pool.js';
@@ -35,7 +34,7 @@ export interface AnalyserOptions {
 /**
  * Documents per transaction, for `chronicle ingest` and `bench ingest` alike. The store's cost per
  * document falls as a batch shares more index pages (on Reuters-21578 with 2 threads the store
- * stage took about a sixth less CPU per document at 1,024), but peak memory rose with it (to
+ * stage took about a tenth less CPU per document at 1,024), but peak memory rose with it (to
  * 1,130 MB on a quiet machine), and a crash loses the batch in flight.
  */
 export const DEFAULT_BATCH = 256;
@@ -54,8 +53,7 @@ export async function contextForStore(store: Store, base: PipelineContext = defa
   return base;
 }
 
-/** Analyses a document into the rows the store writes. */
-export type Analyser = (raw: RawDoc) => Promise<{ ok: true; document: StorableDocument } | { ok: false; error: string }>;
+export type Analyser = (raw: RawDoc) => Promise<{ ok: true; analysis: Analysis } | { ok: false; error: string }>;
 
 /** Analyses documents in this thread, or in a pool of threads with a per-document time limit. */
 export async function createAnalyser(store: Store, opts: AnalyserOptions): Promise<{ run: Analyser; parallel: number; close: () => Promise<void> }> {
@@ -75,7 +73,7 @@ export async function createAnalyser(store: Store, opts: AnalyserOptions): Promi
   if (opts.stageTimes) ctx.clock = opts.stageTimes;
   const run: Analyser = async (raw) => {
     try {
-      return withText({ ok: true, document: storableDocument(analyse(raw, ctx)) });
+      return withText({ ok: true, analysis: analyse(raw, ctx) });
     } catch (err) {
       return { ok: false, error: `could not analyse: ${err instanceof Error ? err.message : String(err)}` };
     }
@@ -87,7 +85,7 @@ type AnalyserResult = Awaited<ReturnType<Analyser>>;
 
 /** A page with no article text (a login wall, an empty template) is a failure, not an empty document. */
 function withText(result: AnalyserResult): AnalyserResult {
-  if (result.ok && !/[\p{L}\p{N}]/u.test(result.document.doc.text)) return { ok: false, error: 'no article text found' };
+  if (result.ok && !/[\p{L}\p{N}]/u.test(result.analysis.doc.text)) return { ok: false, error: 'no article text found' };
   return result;
 }
 
@@ -95,7 +93,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
   const summary: IngestSummary = { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
   const analyser = await createAnalyser(store, opts);
-  let batch: Array<{ document: StorableDocument; contentHash: string }> = [];
+  let batch: Array<{ analysis: Analysis; contentHash: string }> = [];
 
   // One save at a time: analysis runs in parallel, transactions from one ingest need not.
   let saving: Promise<unknown> = Promise.resolve();
@@ -137,7 +135,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       }
       const job = analyser.run(raw).then(async (r) => {
         if (!r.ok) return fail(raw.source.location, r.error);
-        batch.push({ document: r.document, contentHash: hash });
+        batch.push({ analysis: r.analysis, contentHash: hash });
         if (batch.length >= batchSize) await flush();
       });
       inFlight.add(job);
@@ -159,22 +157,21 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
  */
 async function saveEach(
   store: Store,
-  batch: Array<{ document: StorableDocument; contentHash: string }>,
+  batch: Array<{ analysis: Analysis; contentHash: string }>,
   fail: (input: string, error: string) => void,
   stageTimes?: StageTimes,
 ): Promise<SaveOutcome[]> {
   try {
     // SQLite writes before saveBatch returns its promise: time that, not the wait (other work runs then)
     const lap = lapTimer(stageTimes);
-    const saving = store.saveDocuments(batch);
+    const saving = store.saveBatch(batch);
     lap('store', 0);
     const outcomes = await saving;
     stageTimes?.add('store', 0, outcomes.length);
     return outcomes;
   } catch (batchError) {
     if (batch.length === 1) {
-      const { doc } = batch[0].document;
-      fail(doc.sources[0]?.location ?? doc.id, `could not save: ${errorText(batchError)}`);
+      fail(batch[0].analysis.doc.sources[0]?.location ?? batch[0].analysis.doc.id, `could not save: ${errorText(batchError)}`);
       return [];
     }
     const half = Math.ceil(batch.length / 2);

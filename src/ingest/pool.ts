@@ -3,13 +3,12 @@
 // the rest of the corpus goes on.
 import { Worker } from 'node:worker_threads';
 import { setFlagsFromString } from 'node:v8';
-import type { RawDoc } from '../types.js';
-import type { StorableDocument } from '../store/annotations.js';
+import type { Analysis, RawDoc } from '../types.js';
 import type { StageName } from '../pipeline/index.js';
 import type { UserAlias } from '../store/interface.js';
 import type { StageMs, StageTimes } from '../pipeline/stage-clock.js';
 
-export type PoolResult = { ok: true; document: StorableDocument } | { ok: false; error: string };
+export type PoolResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
 
 interface Job {
   id: number;
@@ -73,12 +72,12 @@ export class AnalysisPool {
       workerData: { until: this.opts.until, userAliases: this.opts.userAliases, timeStages: this.opts.stageTimes !== undefined },
     });
     const slot: Slot = { worker, jobs: [], timer: null, answered: false };
-    worker.on('message', (msg: { id: number; document?: StorableDocument; error?: string; stageMs?: StageMs }) => {
+    worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string; stageMs?: StageMs }) => {
       slot.answered = true;
       this.startupFailures = 0;
       if (msg.stageMs) this.opts.stageTimes?.addDocument(msg.stageMs);
       if (slot.jobs[0]?.id !== msg.id) return;
-      this.finish(slot, msg.document ? { ok: true, document: msg.document } : { ok: false, error: `could not analyse: ${msg.error}` });
+      this.finish(slot, msg.analysis ? { ok: true, analysis: msg.analysis } : { ok: false, error: `could not analyse: ${msg.error}` });
     });
     worker.on('error', (err) => {
       if (!slot.answered && ++this.startupFailures >= STARTUP_FAILURES_TO_GIVE_UP) this.giveUp(`analysis threads cannot start: ${err.message}`);

@@ -1,8 +1,5 @@
-// Flattens an Analysis into what the store writes: uniform annotation rows (kind, label, span,
-// text, data) and, for the ingest hand-over, those rows with their data already in JSON. Pure and
-// free of NLP: analysis threads call it so that they post strings, not the whole object graph
-// (cloned field by field on both sides of the hand-over).
-import type { Analysis, Doc } from '../types.js';
+// Flattens an Analysis into uniform annotation rows (kind, label, span, text, data) for storage.
+import type { Analysis } from '../types.js';
 import type { AnnotationKind } from './interface.js';
 
 export interface AnnotationRow {
@@ -13,24 +10,6 @@ export interface AnnotationRow {
   text: string;
   data: object;
   entityId?: string;
-}
-
-/** An annotation row as written: `dataJson` is the stored data; `data` holds only what the summaries read. */
-export interface StorageRow {
-  kind: AnnotationKind;
-  label: string;
-  start: number;
-  end: number;
-  text: string;
-  dataJson: string;
-  entityId?: string;
-  data: Record<string, unknown>;
-}
-
-/** A document ready to save: its fields and its annotation rows. */
-export interface StorableDocument {
-  doc: Doc;
-  rows: StorageRow[];
 }
 
 export function annotationRows(a: Analysis): AnnotationRow[] {
@@ -52,23 +31,4 @@ export function annotationRows(a: Analysis): AnnotationRow[] {
     rows.push({ kind: 'figure', label: f.qualifier, start: f.start, end: f.end, text: f.text, data: { ...f, sentenceText: textOf(f.sentence.start, f.sentence.end) } });
   for (const q of a.quotes) rows.push({ kind: 'quote', label: q.kind, start: q.start, end: q.end, text: q.text, data: q });
   return rows;
-}
-
-/** The document and its rows as the store writes them. */
-export function storableDocument(a: Analysis): StorableDocument {
-  return { doc: a.doc, rows: annotationRows(a).map(storageRow) };
-}
-
-function storageRow(row: AnnotationRow): StorageRow {
-  const data = row.data as Record<string, unknown>;
-  const out: StorageRow = { kind: row.kind, label: row.label, start: row.start, end: row.end, text: row.text, dataJson: JSON.stringify(data), data: summaryData(row.kind, data) };
-  if (row.entityId !== undefined) out.entityId = row.entityId;
-  return out;
-}
-
-/** The data fields the summaries read (see addDocument in summaries.ts): none for kinds they skip. */
-function summaryData(kind: AnnotationKind, data: Record<string, unknown>): Record<string, unknown> {
-  if (kind === 'mention' || kind === 'place') return data;
-  if (kind === 'quote') return { speaker: data.speaker, speakerSpan: data.speakerSpan };
-  return {};
 }

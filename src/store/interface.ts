@@ -1,7 +1,6 @@
 // The store: what Chronicle keeps, engine-agnostic. Nothing outside src/store writes SQL,
 // and nothing in src/store knows how annotations are produced.
 import type { Analysis, DocMeta, Place, RemovedPart, Source, Span } from '../types.js';
-import type { StorableDocument } from './annotations.js';
 
 /** What happened to one analysed document when it was saved. */
 export type SaveOutcome =
@@ -183,8 +182,6 @@ export interface Store {
   readonly location?: string;
   /** Saves a batch of analysed documents in one transaction: all or nothing. */
   saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]>;
-  /** saveBatch for documents already turned into their rows (storableDocument): what ingest saves. */
-  saveDocuments(batch: Array<{ document: StorableDocument; contentHash: string }>): Promise<SaveOutcome[]>;
   /** True when this input location was already ingested with exactly this content. */
   hasSource(location: string, contentHash: string): Promise<boolean>;
   countDocuments(): Promise<number>;

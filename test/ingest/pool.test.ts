@@ -18,7 +18,7 @@ test('more documents than threads can hold: each comes back with its own analysi
     const results = await Promise.all(Array.from({ length: count }, (_, n) => pool.analyse(article(n))));
     results.forEach((r, n) => {
       assert.ok(r.ok, `document ${n} failed`);
-      if (r.ok) assert.match(r.document.doc.text, new RegExp(`ferry number ${n} reached`));
+      if (r.ok) assert.match(r.analysis.doc.text, new RegExp(`ferry number ${n} reached`));
     });
     assert.equal(pool.pending, 0);
   } finally {

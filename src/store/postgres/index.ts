@@ -27,7 +27,7 @@ import type {
   QuoteRow,
 } from '../interface.js';
 import { DocumentConflictError, earlierVersionLocation, SearchTimeoutError } from '../interface.js';
-import { storableDocument, type StorableDocument } from '../annotations.js';
+import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
@@ -119,24 +119,20 @@ export class PostgresStore implements Store {
   }
 
   async saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
-    return this.saveDocuments(batch.map((item) => ({ document: storableDocument(item.analysis), contentHash: item.contentHash })));
-  }
-
-  async saveDocuments(batch: Array<{ document: StorableDocument; contentHash: string }>): Promise<SaveOutcome[]> {
     // Documents in id order, so concurrent batches take row locks in the same order.
-    const order = batch.map((_, i) => i).sort((a, b) => (batch[a].document.doc.id < batch[b].document.doc.id ? -1 : 1));
+    const order = batch.map((_, i) => i).sort((a, b) => (batch[a].analysis.doc.id < batch[b].analysis.doc.id ? -1 : 1));
     const sorted = await this.saveSorted(order.map((i) => batch[i]));
     const outcomes = new Array<SaveOutcome>(batch.length);
     order.forEach((i, k) => (outcomes[i] = sorted[k]));
     return outcomes;
   }
 
-  private async saveSorted(batch: Array<{ document: StorableDocument; contentHash: string }>): Promise<SaveOutcome[]> {
+  private async saveSorted(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
     return this.inTransaction(async (client) => {
       const outcomes: SaveOutcome[] = [];
       const delta = emptyDelta();
       const counts = new Map<string, number>();
-      for (const item of batch) outcomes.push(await this.saveOne(client, item.document, item.contentHash, delta, counts));
+      for (const item of batch) outcomes.push(await this.saveOne(client, item.analysis, item.contentHash, delta, counts));
       await this.finishSave(client, delta, counts);
       return outcomes;
     });
@@ -148,7 +144,8 @@ export class PostgresStore implements Store {
     await summaries.bumpGeneration(client);
   }
 
-  private async saveOne(client: Client, { doc, rows }: StorableDocument, contentHash: string, delta: SummaryDelta, counts: Map<string, number>): Promise<SaveOutcome> {
+  private async saveOne(client: Client, analysis: Analysis, contentHash: string, delta: SummaryDelta, counts: Map<string, number>): Promise<SaveOutcome> {
+    const { doc } = analysis;
     const hash = simhash(doc.text);
     const inserted = await client.query(
       `INSERT INTO documents(id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json)
@@ -180,12 +177,13 @@ export class PostgresStore implements Store {
     }
     if (inserted.rowCount === 0) return { status: 'duplicate', docId: doc.id };
 
+    const rows = annotationRows(analysis);
     // Multi-row inserts: round trips dominate PostgreSQL ingest time. A statement binds at most
     // 65,535 parameters, so a document with very many annotations takes several.
     for (let from = 0; from < rows.length; from += ANNOTATION_ROWS_PER_INSERT) {
       const values: unknown[] = [];
       const tuples = rows.slice(from, from + ANNOTATION_ROWS_PER_INSERT).map((a, i) => {
-        values.push(doc.id, a.kind, a.label, a.start, a.end, a.text, a.dataJson, a.entityId ?? null);
+        values.push(doc.id, a.kind, a.label, a.start, a.end, a.text, JSON.stringify(a.data), a.entityId ?? null);
         const o = i * 8;
         return `($${o + 1},$${o + 2},$${o + 3},$${o + 4},$${o + 5},$${o + 6},$${o + 7},$${o + 8})`;
       });
@@ -194,7 +192,7 @@ export class PostgresStore implements Store {
         values,
       );
     }
-    addDocument(delta, doc.id, rows, 1);
+    addDocument(delta, doc.id, rows.map((a) => ({ ...a, data: a.data as Record<string, unknown> })), 1);
     counts.set('documents', (counts.get('documents') ?? 0) + 1);
     for (const a of rows) counts.set(`kind:${a.kind}`, (counts.get(`kind:${a.kind}`) ?? 0) + 1);
     const nearDuplicateOf = await this.linkNearDuplicates(client, doc.id, hash.value);
@@ -654,7 +652,7 @@ export class PostgresStore implements Store {
    */
   async processPending(
     limit: number,
-    analyse: (raw: RawDoc) => Promise<{ ok: true; document: StorableDocument } | { ok: false; error: string }>,
+    analyse: (raw: RawDoc) => Promise<{ ok: true; analysis: Analysis } | { ok: false; error: string }>,
   ): Promise<{ claimed: number; outcomes: SaveOutcome[]; failed: Array<{ input: string; error: string }> }> {
     return this.inTransaction(async (client) => {
       const { rows } = await client.query<{ location: string; content_hash: string; raw_json: string }>(
@@ -670,7 +668,7 @@ export class PostgresStore implements Store {
       for (let i = 0; i < rows.length; i++) {
         const result = results[i];
         if (result.ok) {
-          outcomes.push(await this.saveOne(client, result.document, rows[i].content_hash, delta, counts));
+          outcomes.push(await this.saveOne(client, result.analysis, rows[i].content_hash, delta, counts));
           await client.query(`UPDATE queue SET status = 'done', attempts = attempts + 1, updated_at = now() WHERE location = $1`, [rows[i].location]);
         } else {
           failed.push({ input: rows[i].location, error: result.error });

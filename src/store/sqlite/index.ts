@@ -27,7 +27,7 @@ import type {
   AnnotationKind,
 } from '../interface.js';
 import { DocumentConflictError, earlierVersionLocation } from '../interface.js';
-import { storableDocument, type StorableDocument } from '../annotations.js';
+import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
@@ -137,20 +137,17 @@ export class SqliteStore implements Store {
   }
 
   async saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
-    return this.saveDocuments(batch.map((item) => ({ document: storableDocument(item.analysis), contentHash: item.contentHash })));
-  }
-
-  async saveDocuments(batch: Array<{ document: StorableDocument; contentHash: string }>): Promise<SaveOutcome[]> {
     return this.write(() => {
       const delta = emptyDelta();
-      const outcomes = batch.map((item) => this.saveOne(item.document, item.contentHash, delta));
+      const outcomes = batch.map((item) => this.saveOne(item.analysis, item.contentHash, delta));
       this.summaries.apply(delta);
       this.summaries.bumpGeneration();
       return outcomes;
     });
   }
 
-  private saveOne({ doc, rows }: StorableDocument, contentHash: string, delta: SummaryDelta): SaveOutcome {
+  private saveOne(analysis: Analysis, contentHash: string, delta: SummaryDelta): SaveOutcome {
+    const { doc } = analysis;
     const now = new Date().toISOString();
     const addSources = () => {
       const insert = this.stmt(
@@ -192,12 +189,13 @@ export class SqliteStore implements Store {
     const insertAnnotation = this.stmt(
       'INSERT INTO annotations(doc_id, kind, label, start, end, text, data_json, entity_id) VALUES (?,?,?,?,?,?,?,?)',
     );
+    const rows = annotationRows(analysis);
     const perKind = new Map<string, number>();
     for (const a of rows) {
-      insertAnnotation.run(doc.id, a.kind, a.label, a.start, a.end, a.text, a.dataJson, a.entityId ?? null);
+      insertAnnotation.run(doc.id, a.kind, a.label, a.start, a.end, a.text, JSON.stringify(a.data), a.entityId ?? null);
       perKind.set(a.kind, (perKind.get(a.kind) ?? 0) + 1);
     }
-    addDocument(delta, doc.id, rows, 1);
+    addDocument(delta, doc.id, rows.map((a) => ({ ...a, data: a.data as Record<string, unknown> })), 1);
     this.summaries.addCount('documents', 1);
     for (const [kind, n] of perKind) this.summaries.addCount(`kind:${kind}`, n);
 
