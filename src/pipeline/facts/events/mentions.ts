@@ -90,8 +90,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     // the parse, where there is one, says whether the word is the verb or the noun
     const parsedVerb = verb ? verbWord(ctx, i) : -1;
     if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
-    // "under existing NRC rules": a plural noun the parse reads as one is no verb, whatever word order suggests
-    else if (verb && !noun && verb.form === 's' && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
+    // "under existing NRC rules", "an exchange rule could bar …": a word the parse reads as a noun is no verb, whatever word order suggests
+    else if (verb && !noun && (verb.form === 's' || verb.form === 'base') && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
     else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from)))) {
       m = verbMention(ctx, i, s, from, to, out);
       // the parse's relations win where it has them; it also finds verbs the word order hid
@@ -128,6 +128,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     // "ministers meet later today": a present tense with a time to come is a plan
     if (m?.kind === 'clause' && m.status === 'asserted' && (verb?.form === 'base' || verb?.form === 's') && ctx.low.slice(m.triggerEnd, m.triggerEnd + 2).some((x) => FUTURE_TIME_WORDS.has(x))) m.status = 'planned';
+    // "ministers meet later today": a time word order took for the object says when, not whom
+    if (m) m.targets = m.targets.filter((r) => !isTimePhrase(ctx, r));
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);
@@ -136,6 +138,13 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
+}
+
+/** A phrase that is a time expression, perhaps with adverbs before it ("later today", "early next week"). */
+function isTimePhrase(ctx: FactsContext, [a, b]: Range): boolean {
+  if (b <= a || ctx.timeAt[b - 1] < 0) return false;
+  for (let k = a; k < b; k++) if (ctx.timeAt[k] < 0 && parsedUpos(ctx, k) !== 'ADV') return false;
+  return true;
 }
 
 /** Does the sentence open (past quotation marks) on "if" or "unless"? */
@@ -405,8 +414,8 @@ function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry:
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, i) : -1;
   if (word < 0 || syn!.words[word].upos !== 'VERB' || dependents(syn!, word, 'nsubj', 'obj').length === 0) return null;
-  // "its ruling council": after a determiner or possessive the word is no verb, whatever the parse says
-  if (DETERMINERS.has(ctx.low[i - 1] ?? '')) return null;
+  // "its ruling council", "Japan's ruling party": after a determiner or possessive the word is no verb, whatever the parse says
+  if (DETERMINERS.has(ctx.low[i - 1] ?? '') || /^['’]s$/.test(ctx.low[i - 1] ?? '')) return null;
   const base = EVENT_VERBS.get(syn!.words[word].lemma.toLowerCase());
   return base && base.form === 'base' && base.type === EVENT_NOUNS.get(ctx.low[i])?.type ? { word, entry: { ...base, form: 'ing' } } : null;
 }
@@ -618,6 +627,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
   // "its ruling council", "the ruling party": an -ing word right before a noun describes that noun
   if (low[i].endsWith('ing') && next && /^[a-z]/.test(ctx.toks[i + 1].text) && ctx.timeAt[i + 1] < 0 && parsedUpos(ctx, i + 1) === 'NOUN') return null;
+  // "the ruling Liberal Party": so does one right before an organisation's name
+  if (low[i].endsWith('ing') && ctx.mentions[ctx.mentionAt[i + 1]]?.type === 'ORG') return null;
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
   if (e.type === 'other' && next === 'of') return null;
   // "bankruptcy protection", "pledge card": a modifier of another noun, not the happening

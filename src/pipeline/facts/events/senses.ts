@@ -11,7 +11,7 @@ import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../.
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions';
 
 export interface SenseRule {
   trigger: string[];
@@ -27,6 +27,8 @@ export interface SenseRule {
   copula?: boolean;
   /** The rule speaks of the noun only ("jail" the place, not "jailed" the verb). */
   noun?: boolean;
+  /** The parse gives the trigger an infinitive clause of its own ("has elected to repay the loan"). */
+  infinitive?: boolean;
   /**
    * A name in the trigger noun's own phrase: "recipient", a person it is addressed to, not its owner or
    * maker ("a pledge to Ms Reyes"); "party", a person or organisation in any role ("an offer from Acme").
@@ -52,6 +54,7 @@ interface SenseData {
   protesters: string[];
   claims: string[];
   offices: string[];
+  positions: string[];
 }
 
 interface LoadedSenses {
@@ -64,6 +67,7 @@ interface LoadedSenses {
   protesters: Set<string>;
   claims: Set<string>;
   offices: Set<string>;
+  positions: Set<string>;
   personSuffix: RegExp;
 }
 
@@ -75,7 +79,7 @@ function senses() {
   const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), personSuffix,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), positions: new Set(data.positions), personSuffix,
   });
 }
 
@@ -144,6 +148,9 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'office':
       for (let k = a; k < b; k++) if (s.offices.has(ctx.low[k])) return true;
       return false;
+    case 'positions':
+      // the head of the phrase: "the government's trade policy", not "a policy adviser"
+      return s.positions.has(ctx.low[b - 1]);
     case 'illness': {
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;
@@ -170,13 +177,16 @@ export interface SenseQuery {
 
 /** The first rule that fires: its sense (a type or null), its theme, and whether its clause confirmed it; undefined when no rule speaks. */
 export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string; predicate?: boolean } | undefined {
+  // a possessive is never the whole object: in "attacked Japan's trade policy" the policy is what was attacked
+  const object = q.object && /^['’]s$/.test(ctx.low[q.object[1]] ?? '') ? [q.object[0], npForward(ctx, q.object[0], q.to)] as const : q.object;
   for (const r of senses().data.rules) {
     if (!r.trigger.includes(q.lemma) || (r.noun && !q.noun)) continue;
     const holds =
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
-      (r.object === undefined || (!!q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) &&
+      (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object))) &&
+      (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
@@ -226,6 +236,14 @@ function namedParty(ctx: FactsContext, trigger: number): boolean {
 }
 
 const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:') || rel === 'parataxis' || rel === 'advcl';
+
+/** Does the parse give the trigger an infinitive clause ("elected to repay": an xcomp marked by "to")? */
+function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, trigger) : -1;
+  if (w < 0) return false;
+  return dependents(syn!, w, 'xcomp').some((c) => syn!.words[c].upos === 'VERB' && dependents(syn!, c, 'mark').some((m) => syn!.words[m].text.toLowerCase() === 'to'));
+}
 
 /** Does the parse give the trigger a copula ("has been in jail")? */
 function hasCopula(ctx: FactsContext, trigger: number): boolean {
