@@ -217,3 +217,41 @@ test('an occasion postponed is still to come; one cancelled never happened', () 
   assert.equal(status('The talks in Geneva were cancelled on Friday, officials said. No reason was given.'), 'negated');
   assert.equal(status('The summit in Geneva was held on Friday, officials said. No deal was reached.'), 'asserted');
 });
+
+test('choosing to do something is no election; a president of a company is appointed', () => {
+  assert.deepEqual(kinds(eventsOf('The lender has elected to repay the bonds two years early, it said.')), []);
+  const firm = eventsOf('Harlow Mills said Dana Pruitt has been elected president of Harlow Mills and a director.');
+  assert.ok(!firm.some((e) => e.type === 'election'), kinds(firm).join(', '));
+  assert.ok(firm.some((e) => e.type === 'appointment'), kinds(firm).join(', '));
+  const vote = eventsOf('Voters elected Ana Ruiz president of the republic in a run-off on Sunday.');
+  assert.ok(vote.some((e) => e.type === 'election'), `a head of state is still elected: ${kinds(vote).join(', ')}`);
+});
+
+test('meeting a target or meeting with opposition is no meeting; meeting people is', () => {
+  assert.deepEqual(kinds(eventsOf('The mill failed to meet its export quota for the third year running.')).filter((k) => k.startsWith('meeting')), []);
+  assert.deepEqual(kinds(eventsOf('The toll plan met with fierce objections from hauliers.')).filter((k) => k.startsWith('meeting')), []);
+  const real = eventsOf('The trade minister met union leaders in Lyon on Friday.');
+  assert.ok(real.some((e) => e.type === 'meeting'), kinds(real).join(', '));
+});
+
+test('attacking a policy is criticism, not an attack; attacking a post is', () => {
+  assert.deepEqual(kinds(eventsOf("The opposition leader bitterly attacked the cabinet's housing policy in a radio interview.")).filter((k) => k.startsWith('attack')), []);
+  assert.deepEqual(kinds(eventsOf("Canada has sharply attacked Norway's fishing policy for the first time.")).filter((k) => k.startsWith('attack')), []);
+  const real = eventsOf('Militants attacked an army post near the border on Tuesday.');
+  assert.ok(real.some((e) => e.type === 'attack'), kinds(real).join(', '));
+});
+
+test('a ruling party and ruling something out are no rulings; a rule is no ruling', () => {
+  assert.deepEqual(kinds(eventsOf("Norway's ruling Centre Party lost two seats in the city vote.")).filter((k) => k.startsWith('ruling')), []);
+  assert.deepEqual(kinds(eventsOf('The bank cut its rate again on Monday, ruling out a rise this year.')).filter((k) => k.startsWith('ruling')), []);
+  assert.deepEqual(kinds(eventsOf('Traders said a new exchange rule could stop members from dealing after hours.')).filter((k) => k.startsWith('ruling')), []);
+  const real = eventsOf('The appeals court ruled on Thursday that the levy was unlawful.');
+  assert.ok(real.some((e) => e.type === 'ruling'), kinds(real).join(', '));
+});
+
+test('a time is never the one an event is done to ("meet later today")', () => {
+  const events = eventsOf('Nato defence ministers meet later today to settle the budget.');
+  const meeting = events.find((e) => e.type === 'meeting');
+  assert.ok(meeting, kinds(events).join(', '));
+  assert.deepEqual(meeting.targets.map((t) => t.text), []);
+});

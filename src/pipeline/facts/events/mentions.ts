@@ -101,6 +101,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       const asVerb = verbReadingOfNoun(ctx, i);
       m = asVerb ? parsedVerbMention(ctx, i, asVerb.word, s, from, to, asVerb.entry) : nounMention(ctx, i, s, from, to, noun);
     }
+    // "ministers meet later today": a time word order took for the object says when, not whom
+    if (m) m.targets = m.targets.filter((r) => !isTimePhrase(ctx, r));
     if (m && m.trigger === i) {
       // what the words mean, read from the arguments (data/event-senses.json)
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
@@ -128,8 +130,6 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     // "ministers meet later today": a present tense with a time to come is a plan
     if (m?.kind === 'clause' && m.status === 'asserted' && (verb?.form === 'base' || verb?.form === 's') && ctx.low.slice(m.triggerEnd, m.triggerEnd + 2).some((x) => FUTURE_TIME_WORDS.has(x))) m.status = 'planned';
-    // "ministers meet later today": a time word order took for the object says when, not whom
-    if (m) m.targets = m.targets.filter((r) => !isTimePhrase(ctx, r));
     if (m) out.push(m);
   }
   casualties(ctx, from, to, out);

@@ -6,7 +6,7 @@ import type { EventType, Mention } from '../../../types.js';
 import { projectPath } from '../../../paths.js';
 import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
-import { npForward } from '../syntax.js';
+import { PREPOSITIONS, npForward } from '../syntax.js';
 import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context.js';
 
@@ -148,9 +148,12 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'office':
       for (let k = a; k < b; k++) if (s.offices.has(ctx.low[k])) return true;
       return false;
-    case 'positions':
-      // the head of the phrase: "the government's trade policy", not "a policy adviser"
-      return s.positions.has(ctx.low[b - 1]);
+    case 'positions': {
+      // the head of the phrase, before any preposition: "the government's trade policy for farms", not "a policy adviser"
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1])) head++;
+      return s.positions.has(ctx.low[head]);
+    }
     case 'illness': {
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;

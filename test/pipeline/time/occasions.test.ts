@@ -1,0 +1,27 @@
+// A day named as when an occasion sits ("the annual meeting May 14") is the nearest such day: a past-tense
+// report of a decision often names the meeting still to come. Sentences are our own.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normaliseTimes } from '../../../src/pipeline/time/index.js';
+import { makeDoc, mentionOf, published } from './doc.js';
+
+const times = (text: string, anchor: string) => normaliseTimes(makeDoc(text, published(anchor)));
+
+test('a meeting day a few weeks after a past-tense report is the coming one', () => {
+  const ms = times('The directors said they agreed to put the share split to owners at the annual meeting May 14.', '2031-04-02');
+  assert.deepEqual(mentionOf(ms, 'May 14').value, { iso: '2031-05-14', precision: 'day' });
+  const on = times('The union said members decided to hold the ballot on June 3 after a long debate.', '2031-05-20');
+  assert.deepEqual(mentionOf(on, 'June 3').value, { iso: '2031-06-03', precision: 'day' });
+});
+
+test('a meeting day just before the report stays in the past', () => {
+  const ms = times('The directors approved the merger at a meeting on March 20, the firm said.', '2031-04-02');
+  assert.deepEqual(mentionOf(ms, 'March 20').value, { iso: '2031-03-20', precision: 'day' });
+  const last = times('Owners rejected the offer at last year\'s meeting May 14, the firm said.', '2031-04-02');
+  assert.deepEqual(mentionOf(last, 'May 14').value, { iso: '2030-05-14', precision: 'day' });
+});
+
+test('without an occasion, a past-tense day keeps its last occurrence', () => {
+  const ms = times('The firm said it sold the plant May 14 to a rival.', '2031-04-02');
+  assert.deepEqual(mentionOf(ms, 'May 14').value, { iso: '2030-05-14', precision: 'day' });
+});
