@@ -255,3 +255,20 @@ test('a time is never the one an event is done to ("meet later today")', () => {
   assert.ok(meeting, kinds(events).join(', '));
   assert.deepEqual(meeting.targets.map((t) => t.text), []);
 });
+
+test('telling or addressing an assembly is speaking at its sitting; telling a person or an outlet is no event', () => {
+  const party = eventsOf('Ms Okafor told the Liberal Party caucus on Tuesday that the budget would pass.');
+  assert.ok(party.some((e) => e.type === 'meeting' && e.trigger.text === 'told'), kinds(party).join(', '));
+  const panel = eventsOf('The central bank chief told a Senate banking subcommittee that rates would stay low.');
+  assert.ok(panel.some((e) => e.type === 'meeting' && e.trigger.text === 'told'), kinds(panel).join(', '));
+  assert.deepEqual(kinds(eventsOf('Ms Okafor told reporters that the budget would pass.')), []);
+  assert.deepEqual(kinds(eventsOf('Ms Okafor told the Daily Courier that the budget would pass.')), []);
+  assert.deepEqual(kinds(eventsOf('The minister addressed the shortage of nurses in her speech.')), []);
+});
+
+test('a place inside the speech a meeting heard is not where the meeting was', () => {
+  const events = eventsOf('Mr Varga told the Green Party caucus on Friday: "Nobody here, in Budapest or in the regions, wants another vote."');
+  const met = events.find((e) => e.type === 'meeting');
+  assert.ok(met, kinds(events).join(', '));
+  assert.notEqual(met.place?.text, 'Budapest');
+});

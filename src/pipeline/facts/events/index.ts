@@ -372,6 +372,8 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
       if (aside) continue;
       if (k > m.triggerEnd && looksVerbal(ctx.low[k]) && !inRoles(k)) verbalSince = true;
       if (k > m.triggerEnd && (ctx.low[k] === 'who' || ctx.low[k] === 'which')) verbalSince = true;
+      // a place inside a quotation the event is not in is where the speaker's words go, not where the event was
+      if (ctx.quoteAt[k] >= 0 && ctx.quoteAt[k] !== ctx.quoteAt[m.trigger]) continue;
       const loc = locAt(ctx, k);
       if (!loc || inRoles(k) || taken.has(k) || (k > m.triggerEnd && verbalSince)) continue;
       if (governedLoc(ctx, k, from)) return joinedChoice(ctx, loc);

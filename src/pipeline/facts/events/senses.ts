@@ -11,7 +11,7 @@ import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../.
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly';
 
 export interface SenseRule {
   trigger: string[];
@@ -55,6 +55,7 @@ interface SenseData {
   claims: string[];
   offices: string[];
   positions: string[];
+  assemblies: string[];
 }
 
 interface LoadedSenses {
@@ -68,6 +69,7 @@ interface LoadedSenses {
   claims: Set<string>;
   offices: Set<string>;
   positions: Set<string>;
+  assemblies: Set<string>;
   personSuffix: RegExp;
 }
 
@@ -79,7 +81,7 @@ function senses() {
   const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), positions: new Set(data.positions), personSuffix,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), positions: new Set(data.positions), assemblies: new Set(data.assemblies), personSuffix,
   });
 }
 
@@ -148,6 +150,12 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'office':
       for (let k = a; k < b; k++) if (s.offices.has(ctx.low[k])) return true;
       return false;
+    case 'assembly': {
+      // the head of the phrase, before any preposition: "the party's MPs", "a Senate committee on trade"
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1])) head++;
+      return s.assemblies.has(ctx.low[head]);
+    }
     case 'positions': {
       // the head of the phrase, before any preposition: "the government's trade policy for farms", not "a policy adviser"
       let head = a;

@@ -71,6 +71,9 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['agreement', 'sign', ['signed']],
   ['meeting', 'meet', ['met'], 'meeting'],
   ['meeting', 'discuss', ['discussed'], 'discussing'],
+  // only with an assembly as listener ("told the party's MPs", "addressed a Senate committee"): data/event-senses.json
+  ['meeting', 'tell', ['told'], 'telling'],
+  ['meeting', 'address', ['addressed'], 'addressing'],
   ['release', 'release', ['released'], 'releasing'],
   ['release', 'free', ['freed'], 'freeing'],
   ['election', 'elect', ['elected'], 'electing'],
