@@ -100,6 +100,8 @@ function carryGroupCounts(ctx: FactsContext, all: Resolved[]): void {
 
 function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Quote[], lastPlace: PlaceChoice | null, taken: Set<number>): Resolved {
   const date = dateOf(ctx, m);
+  // "a meeting with donors beginning tomorrow": an event dated after the story was written has not happened yet
+  if ((m.status === 'asserted' || m.status === 'alleged') && afterPublication(ctx, date?.iso ?? null)) m.status = 'planned';
   const place = placeOf(ctx, m, lastPlace, taken);
   const ranges: Range[] = [[m.trigger, m.triggerEnd], ...m.actors, ...m.targets, ...m.countRanges];
   let a = Infinity;
@@ -118,6 +120,15 @@ function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Qu
   }
   const attribution = attributionOf(ctx, m.trigger, frames, quotes);
   return { m, date, place, extent: { start: a, end: b }, ...(attribution ? { attribution } : {}) };
+}
+
+/** Does a date lie wholly after the day the story was published ("2031-05" after "2031-04-30")? Unknown dates do not. */
+function afterPublication(ctx: FactsContext, iso: string | null): boolean {
+  const published = ctx.doc.meta.published;
+  if (!iso || !published.value || published.precision !== 'day' || !/^\d{4}/.test(iso)) return false;
+  // compared at the coarser of the two precisions: "2031-04" is not after "2031-04-30"
+  const n = Math.min(iso.length, published.value.length);
+  return iso.slice(0, n) > published.value.slice(0, n);
 }
 
 function sentenceOfOffset(ctx: FactsContext, offset: number): number {
