@@ -153,7 +153,9 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
     const lead = det.text.slice(Math.max(0, c.start - 24), c.start);
     // "since March" has begun
     if (SINCE_BEFORE.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false, 0) };
-    const ahead = FUTURE_DATE.test(clause) || DEADLINE_BEFORE.test(lead);
+    // "Talking will not help, and the February meeting produced little": a cue before a joined clause is that clause's
+    const ownPart = clause.slice(Math.max(0, lastJoin(clause.slice(0, Math.max(0, clause.indexOf(det.text.slice(c.start, c.end)))))));
+    const ahead = FUTURE_DATE.test(PAST_VERB.test(ownPart) ? ownPart : clause) || DEADLINE_BEFORE.test(lead);
     if (!ahead && d.d !== null && OCCASION_BEFORE.test(lead) && !/\b(?:last|previous|past)\b/i.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false) };
     // a clause without a verb ("In March, the company sold …") takes the sentence's tense
     const sentence = sentenceText(det, loc);
@@ -169,6 +171,13 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
 }
 
 const monthDay = (d: CalDate): number => (d.m ?? 0) * 100 + (d.d ?? 0);
+
+/** Where the last clause joined by "and"/"but" starts in a text (0 when none). */
+function lastJoin(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/\s(?:and|but|while|whereas)\s/gi)) at = (m.index ?? 0) + m[0].length;
+  return at;
+}
 
 function yearByModifier(d: CalDate, mod: Exclude<Modifier, null>, a: CalDate & { y: number }): number {
   if (mod === 'this' || a.m === null) return mod === 'last' ? a.y - 1 : mod === 'next' ? a.y + 1 : a.y;

@@ -21,7 +21,7 @@ test('a meeting dated after publication is planned; one dated before stays a fac
   assert.equal(past.find((e) => e.type === 'meeting')?.status, 'asserted');
 });
 
-test('a date only as precise as the month of publication is not after it', () => {
+test('a month or a year, whose year the tense decides, does not overrule the verb', () => {
   const events = eventsOf('The two airlines signed a code-share agreement in June, the carriers said.', '2031-06-10');
   assert.equal(events.find((e) => e.type === 'agreement')?.status, 'asserted');
 });

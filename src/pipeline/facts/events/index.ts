@@ -122,13 +122,14 @@ function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Qu
   return { m, date, place, extent: { start: a, end: b }, ...(attribution ? { attribution } : {}) };
 }
 
-/** Does a date lie wholly after the day the story was published ("2031-05" after "2031-04-30")? Unknown dates do not. */
+/**
+ * Is a date a day after the day the story was published? Only a day counts: a bare month or year
+ * ("the February meeting") takes its year from the tense around it, which misleads too often to overrule the verb.
+ */
 function afterPublication(ctx: FactsContext, iso: string | null): boolean {
   const published = ctx.doc.meta.published;
-  if (!iso || !published.value || published.precision !== 'day' || !/^\d{4}/.test(iso)) return false;
-  // compared at the coarser of the two precisions: "2031-04" is not after "2031-04-30"
-  const n = Math.min(iso.length, published.value.length);
-  return iso.slice(0, n) > published.value.slice(0, n);
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || !published.value || published.precision !== 'day') return false;
+  return iso > published.value;
 }
 
 function sentenceOfOffset(ctx: FactsContext, offset: number): number {

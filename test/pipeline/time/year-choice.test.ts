@@ -1,5 +1,6 @@
-// A day named as when an occasion sits ("the annual meeting May 14") is the nearest such day: a past-tense
-// report of a decision often names the meeting still to come. Sentences are our own.
+// Which year a date without one falls in. A day named as when an occasion sits ("the annual meeting May 14")
+// is the nearest such day: a past-tense report of a decision often names the meeting still to come. A future
+// cue in one joined clause does not move a date in the next. Sentences are our own.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normaliseTimes } from '../../../src/pipeline/time/index.js';
@@ -24,4 +25,11 @@ test('a meeting day just before the report stays in the past', () => {
 test('without an occasion, a past-tense day keeps its last occurrence', () => {
   const ms = times('The firm said it sold the plant May 14 to a rival.', '2031-04-02');
   assert.deepEqual(mentionOf(ms, 'May 14').value, { iso: '2030-05-14', precision: 'day' });
+});
+
+test('a "will" in a clause joined by "and" does not move the date of the next clause forward', () => {
+  const ms = times('Words will not calm the markets for long and the January summit of the two leaders achieved very little, they said.', '2031-03-09');
+  assert.deepEqual(mentionOf(ms, 'January').value, { iso: '2031-01', precision: 'month' });
+  const whole = times('Prices will rise in January, the ministry said.', '2031-03-09');
+  assert.deepEqual(mentionOf(whole, 'January').value, { iso: '2032-01', precision: 'month' });
 });
