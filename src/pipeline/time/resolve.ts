@@ -22,8 +22,9 @@ const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|e
 // A deadline word just before the date ("by Jan. 14", "effective Dec. 7", "holders of record Dec. 21") looks ahead whatever the verb's tense.
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
-// A day that names when an occasion sits ("the annual meeting April 23", "a hearing on May 5") is announced ahead as
+// A day that names when an occasion sits ("the annual meeting April 23", "a hearing on May 5", "the April 23 annual meeting") is announced ahead as
 // often as reported after: it is the nearest such day, whatever tense reports the occasion.
+const OCCASION_AFTER = /^\s+(?:[a-z]+\s+)?(?:meeting|conference|summit|hearing|session|talks|vote|election|referendum|ballot|trial|auction)s?\b/i;
 const OCCASION_BEFORE = /\b(?:meeting|conference|summit|hearing|session|talks|vote|election|referendum|ballot|trial|auction)s?\s+(?:(?:on|for|set for|scheduled for)\s+)?$/i;
 // A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
 const FUTURE_WEEKDAY = /\b(?:will|would|shall|is due to|are due to|scheduled|expected to|plan(?:s|ned|ning)? to|is to|are to|likely to|is set to|are set to)\b|['’]ll\b/i;
@@ -156,7 +157,8 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
     // "Talking will not help, and the February meeting produced little": a cue before a joined clause is that clause's
     const ownPart = clause.slice(Math.max(0, lastJoin(clause.slice(0, Math.max(0, clause.indexOf(det.text.slice(c.start, c.end)))))));
     const ahead = FUTURE_DATE.test(PAST_VERB.test(ownPart) ? ownPart : clause) || DEADLINE_BEFORE.test(lead);
-    if (!ahead && d.d !== null && OCCASION_BEFORE.test(lead) && !/\b(?:last|previous|past)\b/i.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false) };
+    const occasion = OCCASION_BEFORE.test(lead) || OCCASION_AFTER.test(det.text.slice(c.end, c.end + 40));
+    if (!ahead && d.d !== null && occasion && !/\b(?:last|previous|past)\b/i.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false) };
     // a clause without a verb ("In March, the company sold …") takes the sentence's tense
     const sentence = sentenceText(det, loc);
     const past = ahead ? null : PAST_VERB.test(clause) ? STRONG_CUE_DAYS : !FUTURE_DATE.test(sentence) && PAST_VERB.test(sentence) ? WEAK_CUE_DAYS : null;

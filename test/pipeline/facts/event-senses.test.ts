@@ -272,3 +272,23 @@ test('a place inside the speech a meeting heard is not where the meeting was', (
   assert.ok(met, kinds(events).join(', '));
   assert.notEqual(met.place?.text, 'Budapest');
 });
+
+test('a board electing someone as chairman appoints them; sanctioning a cut approves it', () => {
+  const board = eventsOf('Norrland Paper said its board elected Eva Lind as chairman on Monday.');
+  assert.ok(board.some((e) => e.type === 'appointment') && !board.some((e) => e.type === 'election'), kinds(board).join(', '));
+  assert.deepEqual(kinds(eventsOf('The treasury sanctioned a small rise in the base rate last month.')), []);
+  const real = eventsOf('The European Union sanctioned Belarus over the forced landing.');
+  assert.ok(real.some((e) => e.type === 'sanction'), kinds(real).join(', '));
+});
+
+test('an occasion word modifying a thing is no occasion ("conference calling", "demonstration kits")', () => {
+  assert.deepEqual(kinds(eventsOf('Phones are cheaper.\n\nThe new handsets offer voice mail, conference calling and a speaker.')), []);
+  assert.deepEqual(kinds(eventsOf('Sales fell.\n\nA shortage of demonstration kits delayed sales to schools.')), []);
+  const real = eventsOf('The dam is nearly built.\n\nThousands joined a demonstration against the dam in Tbilisi on Sunday.');
+  assert.ok(real.some((e) => e.type === 'protest'), kinds(real).join(', '));
+});
+
+test('a meeting followed by "next week" is still to come', () => {
+  const events = eventsOf('Shares rose.\n\nThe chief executive spoke ahead of the group\'s annual meeting next week in Oslo.');
+  assert.equal(events.find((e) => e.type === 'meeting')?.status, 'planned');
+});

@@ -33,3 +33,8 @@ test('a "will" in a clause joined by "and" does not move the date of the next cl
   const whole = times('Prices will rise in January, the ministry said.', '2031-03-09');
   assert.deepEqual(mentionOf(whole, 'January').value, { iso: '2032-01', precision: 'month' });
 });
+
+test('a day written before the occasion it dates ("the May 14 annual meeting") is the nearest one too', () => {
+  const ms = times('The firm said the split needs approval at the May 14 annual meeting.', '2031-04-02');
+  assert.deepEqual(mentionOf(ms, 'May 14').value, { iso: '2031-05-14', precision: 'day' });
+});

@@ -140,6 +140,15 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   return out;
 }
 
+/** A compound modifier of a later word that names no event ("conference calling"), not "peace talks" (where "peace" modifies). */
+function compoundOfThing(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[word];
+  if (w.deprel !== 'compound' || w.head <= word) return false;
+  const head = syn.words[w.head].text.toLowerCase();
+  return !EVENT_NOUNS.has(head) && !disasterNoun(head);
+}
+
 /** A phrase that is a time expression, perhaps with adverbs before it ("later today", "early next week"). */
 function isTimePhrase(ctx: FactsContext, [a, b]: Range): boolean {
   if (b <= a || ctx.timeAt[b - 1] < 0) return false;
@@ -632,6 +641,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
   if (e.type === 'other' && next === 'of') return null;
   // "bankruptcy protection", "pledge card": a modifier of another noun, not the happening
+  // "conference calling", "demonstration units": so is an occasion's word modifying a thing, but an election's
+  // campaign, date or result still speak of that election
+  if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && compoundOfThing(ctx, parsed)) return null;
   if (e.type === 'other' && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
   if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
   // "election-related" is a compound; "the next election - did not …" is a dash
@@ -649,8 +661,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
       while (start - 1 >= from && ctx.timeAt[start - 1] === ownTime) start--;
       break;
     }
-    // "the 15 September protest", "the 2001 election": a date right before the noun is its own
-    if (ctx.timeAt[k] >= 0 && k === i - 1) {
+    // "the 15 September protest", "the 2001 election", "the April 28 annual meeting": a date before the noun and its modifiers is its own
+    if (ctx.timeAt[k] >= 0 && ownTime < 0 && k >= i - 3) {
       ownTime = ctx.timeAt[k];
       start = k;
       while (start - 1 >= from && ctx.timeAt[start - 1] === ownTime) start--;
@@ -691,8 +703,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
   // "shareholders will vote at a special meeting", "an accord could help": the clause the noun takes part in says
   if (status === 'asserted' && parsed >= 0) status = clauseStatus(ctx, parsed);
-  // "later negotiations", "the next election", "elections due by April", "a meeting to be held in May": one still to come
-  if (status === 'asserted' && (low.slice(Math.min(start, i - 2), i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || (AUX_BE.has(next ?? '') && low[i + 2] === 'due') || (next === 'to' && low[i + 2] === 'be'))) status = 'planned';
+  // "later negotiations", "the next election", "elections due by April", "a meeting to be held in May", "its meeting next week": one still to come
+  if (status === 'asserted' && (low.slice(Math.min(start, i - 2), i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || FUTURE_TIME_WORDS.has(next ?? '') || (AUX_BE.has(next ?? '') && low[i + 2] === 'due') || (next === 'to' && low[i + 2] === 'be'))) status = 'planned';
   const actors: Range[] = [];
   const targets: Range[] = [];
   if (lightVerb) {

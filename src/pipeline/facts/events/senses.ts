@@ -11,7 +11,7 @@ import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../.
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor';
 
 export interface SenseRule {
   trigger: string[];
@@ -116,10 +116,12 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
   const s = senses();
   let person = false;
   let org = false;
+  let place = false;
   for (let k = a; k < b; k++) {
     const m = ctx.mentions[ctx.mentionAt[k]];
     if (m?.type === 'PER') person = true;
     if (m?.type === 'ORG') org = true;
+    if (m?.type === 'LOC') place = true;
     const w = ctx.low[k];
     // "her" is a person only as an object ("arrested her"), not as a possessive ("her remarks")
     if (PERSON_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || (w === 'her' && k === b - 1)) person = true;
@@ -133,6 +135,7 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'non-person': return !person;
     case 'non-organisation': return !org;
     case 'non-party': return !person && !org;
+    case 'non-actor': return !person && !org && !place;
     case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
     case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
     case 'court':
