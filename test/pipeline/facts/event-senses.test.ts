@@ -292,3 +292,15 @@ test('a meeting followed by "next week" is still to come', () => {
   const events = eventsOf('Shares rose.\n\nThe chief executive spoke ahead of the group\'s annual meeting next week in Oslo.');
   assert.equal(events.find((e) => e.type === 'meeting')?.status, 'planned');
 });
+
+test('a market rally is a rise in price; a rally people hold or attend is a protest', () => {
+  assert.deepEqual(kinds(eventsOf('Bonds fell.\n\nTraders said the sharp copper rally lifted mining shares to a two-year high.')), []);
+  assert.deepEqual(kinds(eventsOf('Bonds fell.\n\nWheat futures staged a late rally on the Chicago exchange.')), []);
+  const held = eventsOf('Roads were shut.\n\nThousands of teachers attended a rally in Lisbon on Saturday.');
+  assert.ok(held.some((e) => e.type === 'protest'), kinds(held).join(', '));
+});
+
+test('"in protest at" gives the motive of another act, not a protest of its own', () => {
+  const events = eventsOf('Dock workers walked off the job in protest at the new shift rota, the union said.');
+  assert.ok(!events.some((e) => e.type === 'protest' && e.trigger.text === 'protest'), kinds(events).join(', '));
+});
