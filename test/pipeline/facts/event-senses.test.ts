@@ -293,11 +293,11 @@ test('a meeting followed by "next week" is still to come', () => {
   assert.equal(events.find((e) => e.type === 'meeting')?.status, 'planned');
 });
 
-test('a market rally is a rise in price; a rally people hold or attend is a protest', () => {
-  assert.deepEqual(kinds(eventsOf('Bonds fell.\n\nTraders said the sharp copper rally lifted mining shares to a two-year high.')), []);
-  assert.deepEqual(kinds(eventsOf('Bonds fell.\n\nWheat futures staged a late rally on the Chicago exchange.')), []);
-  const held = eventsOf('Roads were shut.\n\nThousands of teachers attended a rally in Lisbon on Saturday.');
-  assert.ok(held.some((e) => e.type === 'protest'), kinds(held).join(', '));
+test('who attends or joins an occasion takes part in it', () => {
+  const met = eventsOf('Roads were shut.\n\nThe Dutch finance minister attended a meeting of lenders in Brussels on Monday.').find((e) => e.type === 'meeting');
+  assert.ok(met?.actors.some((x) => x.text.includes('finance minister')), JSON.stringify(met?.actors));
+  const rally = eventsOf('Roads were shut.\n\nThousands of teachers joined a demonstration in Lisbon on Saturday.').find((e) => e.type === 'protest');
+  assert.ok(rally?.actors.some((x) => x.text.includes('teachers')), JSON.stringify(rally?.actors));
 });
 
 test('"in protest at" gives the motive of another act, not a protest of its own', () => {
