@@ -304,3 +304,10 @@ test('"in protest at" gives the motive of another act, not a protest of its own'
   const events = eventsOf('Dock workers walked off the job in protest at the new shift rota, the union said.');
   assert.ok(!events.some((e) => e.type === 'protest' && e.trigger.text === 'protest'), kinds(events).join(', '));
 });
+
+test('an occasion that is scheduled, planned or expected is still to come', () => {
+  const vote = eventsOf('Turnout fell.\n\nThe strike ballot is scheduled for June 9, the union said.').find((e) => e.type === 'vote');
+  assert.equal(vote?.status, 'planned');
+  const march = eventsOf('Roads were shut.\n\nThe protest is planned for Saturday afternoon in Porto.').find((e) => e.type === 'protest');
+  assert.equal(march?.status, 'planned');
+});

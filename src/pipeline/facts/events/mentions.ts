@@ -580,7 +580,8 @@ function parsedUpos(ctx: FactsContext, k: number): string {
 /** Verbs whose object is an occasion taken part in: "will attend a summit", "expects to start talks". */
 const TAKING_PART = new Set(['attend', 'join', 'start', 'begin', 'resume', 'open', 'enter', 'hold', 'have', 'sign', 'reach', 'conclude', 'stage', 'call', 'convene', 'host']);
 /** Verbs that put off or call off an occasion they have as subject. */
-const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'adjourn', 'reschedule']);
+/** Verbs whose subject occasion is still to come: put off, or awaited ("an agreement is expected soon", "the vote is scheduled for May"). */
+const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'adjourn', 'reschedule', 'expect', 'schedule', 'plan']);
 const CALLED_OFF = new Set(['cancel', 'scrap', 'abandon']);
 /** Case words of an occasion taken part in: "vote at a meeting", "enter into negotiations". */
 const TAKING_PART_CASES = new Set(['at', 'into', 'in', 'for']);
@@ -601,7 +602,7 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
     (rel === 'obj' && TAKING_PART.has(syn.words[w.head].lemma.toLowerCase())) ||
     (rel.startsWith('obl') && TAKING_PART_CASES.has(caseMarker(syn, noun) ?? ''));
   if (!takesPart) return 'asserted';
-  // "the meeting has been postponed" is still to come; "the talks were cancelled" never happened
+  // "the meeting has been postponed" or "is expected" is still to come; "the talks were cancelled" never happened
   const head = syn.words[w.head].lemma.toLowerCase();
   if (rel.startsWith('nsubj') && PUT_OFF.has(head)) return 'planned';
   if (rel.startsWith('nsubj') && CALLED_OFF.has(head)) return 'negated';
