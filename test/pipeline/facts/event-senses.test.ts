@@ -311,3 +311,11 @@ test('an occasion that is scheduled, planned or expected is still to come', () =
   const march = eventsOf('Roads were shut.\n\nThe protest is planned for Saturday afternoon in Porto.').find((e) => e.type === 'protest');
   assert.equal(march?.status, 'planned');
 });
+
+test('charges for a cost and trials of a treatment are no court steps', () => {
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nThe quarter bore heavy charges for closing two plants.')), []);
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nVolunteers in clinical trials are paid a small fee.')), []);
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nRegulators allowed larger trials of the vaccine in adults.')), []);
+  const court = eventsOf('Sales rose.\n\nThe trial of the former treasurer opened in Leeds on Monday.');
+  assert.ok(court.some((e) => e.type === 'prosecution'), kinds(court).join(', '));
+});
