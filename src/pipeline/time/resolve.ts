@@ -24,8 +24,8 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // A day that names when an occasion sits ("the annual meeting April 23", "a hearing on May 5", "the April 23 annual meeting") is announced ahead as
 // often as reported after: it is the nearest such day, whatever tense reports the occasion.
-const OCCASION_AFTER = /^\s+(?:[a-z]+\s+)?(?:meeting|conference|summit|hearing|session|talks|vote|election|referendum|ballot|trial|auction)s?\b/i;
-const OCCASION_BEFORE = /\b(?:meeting|conference|summit|hearing|session|talks|vote|election|referendum|ballot|trial|auction)s?\s+(?:(?:on|for|set for|scheduled for)\s+)?$/i;
+const OCCASION_AFTER = /^\s+(?:[a-z]+\s+)?(?:meeting|conference|summit|hearing|session|talks|vote|election|referendum|ballot|trial|auction|ruling|verdict)s?\b/i;
+const OCCASION_BEFORE = /\b(?:meeting|conference|summit|hearing|session|talks|vote|election|referendum|ballot|trial|auction|ruling|verdict)s?\s+(?:(?:on|for|set for|scheduled for)\s+)?$/i;
 // A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
 const FUTURE_WEEKDAY = /\b(?:will|would|shall|is due to|are due to|scheduled|expected to|plan(?:s|ned|ning)? to|is to|are to|likely to|is set to|are set to)\b|['’]ll\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;

@@ -319,3 +319,11 @@ test('charges for a cost and trials of a treatment are no court steps', () => {
   const court = eventsOf('Sales rose.\n\nThe trial of the former treasurer opened in Leeds on Monday.');
   assert.ok(court.some((e) => e.type === 'prosecution'), kinds(court).join(', '));
 });
+
+test('"no charges", "no agreement" deny the event; being resigned to a fact is no resignation', () => {
+  const none = eventsOf('Sales rose.\n\nTwo clerks were suspended, but no charges have been brought.');
+  assert.ok(!none.some((e) => e.type === 'charge' && isTimelineFact(e.status)), kinds(none).join(', '));
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nGrowers are resigned to a poor harvest this year.')), []);
+  const real = eventsOf('Sales rose.\n\nThe finance director resigned to run a rival firm.');
+  assert.ok(real.some((e) => e.type === 'resignation'), kinds(real).join(', '));
+});

@@ -38,3 +38,8 @@ test('a day written before the occasion it dates ("the May 14 annual meeting") i
   const ms = times('The firm said the split needs approval at the May 14 annual meeting.', '2031-04-02');
   assert.deepEqual(mentionOf(ms, 'May 14').value, { iso: '2031-05-14', precision: 'day' });
 });
+
+test('a court ruling day ahead of the story is the coming one', () => {
+  const ms = times('Lawyers said they would wait for the June 2 ruling of the appeals court.', '2031-04-02');
+  assert.deepEqual(mentionOf(ms, 'June 2').value, { iso: '2031-06-02', precision: 'day' });
+});

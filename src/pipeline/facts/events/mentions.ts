@@ -699,6 +699,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   let status: EventStatus = statusOf(ctx, start, from, 'asserted');
   // "house arrest without trial": the trial is what does not happen; "under threat of prosecution": what might
   if (parsed >= 0 && dependents(ctx.syntax!, parsed, 'case').some((c) => ctx.syntax!.words[c].text.toLowerCase() === 'without')) status = 'negated';
+  // "no charges have been laid", "there was no agreement": the determiner denies the event
+  if (det === 'no') status = 'negated';
   if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
