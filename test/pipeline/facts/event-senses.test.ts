@@ -327,3 +327,12 @@ test('"no charges", "no agreement" deny the event; being resigned to a fact is n
   const real = eventsOf('Sales rose.\n\nThe finance director resigned to run a rival firm.');
   assert.ok(real.some((e) => e.type === 'resignation'), kinds(real).join(', '));
 });
+
+test('what is called for or demanded may never happen', () => {
+  const ban = eventsOf('Sales rose.\n\nDoctors called for a ban on sugary drinks in schools.').find((e) => e.trigger.text === 'ban');
+  assert.equal(ban?.status, 'hypothetical');
+  const talks = eventsOf('Sales rose.\n\nThe drivers demanded talks with the bus company.').find((e) => e.type === 'meeting');
+  assert.equal(talks?.status, 'hypothetical');
+  const held = eventsOf('Sales rose.\n\nThe drivers held talks with the bus company on Monday.').find((e) => e.type === 'meeting');
+  assert.equal(held?.status, 'asserted');
+});

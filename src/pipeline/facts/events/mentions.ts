@@ -14,7 +14,7 @@ import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
-import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -372,6 +372,14 @@ function requested(ctx: FactsContext, word: number): boolean {
   return REQUEST_CUES.has(governor) || (WISH_CUES.has(governor) && dependents(syn, w.head, 'obj').length > 0);
 }
 
+/** Is the noun what a verb of asking asks for: its object ("demanded talks") or its "for" phrase ("called for a ban")? */
+function askedFor(ctx: FactsContext, noun: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[noun];
+  if (w.head < 0 || !REQUEST_CUES.has(syn.words[w.head].text.toLowerCase())) return false;
+  return w.deprel === 'obj' || (relationMatches(w.deprel, 'obl') && caseMarker(syn, noun) === 'for');
+}
+
 /** Does the parse word name people ("men", "suspects", a person's name)? */
 function wordIsPerson(ctx: FactsContext, word: number): boolean {
   const w = ctx.syntax!.words[word];
@@ -701,6 +709,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (parsed >= 0 && dependents(ctx.syntax!, parsed, 'case').some((c) => ctx.syntax!.words[c].text.toLowerCase() === 'without')) status = 'negated';
   // "no charges have been laid", "there was no agreement": the determiner denies the event
   if (det === 'no') status = 'negated';
+  // "called for a ban", "demanded talks": what is asked for may never happen
+  if (status === 'asserted' && parsed >= 0 && askedFor(ctx, parsed)) status = 'hypothetical';
   if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
