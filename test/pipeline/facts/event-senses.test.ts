@@ -336,3 +336,10 @@ test('what is called for or demanded may never happen', () => {
   const held = eventsOf('Sales rose.\n\nThe drivers held talks with the bus company on Monday.').find((e) => e.type === 'meeting');
   assert.equal(held?.status, 'asserted');
 });
+
+test('an event someone was about to take part in had not happened', () => {
+  const met = eventsOf('Sales rose.\n\nThe mayor spoke as she was about to address a meeting of the Harbour Traders Guild.').find((e) => e.type === 'meeting');
+  assert.equal(met?.status, 'planned');
+  const talked = eventsOf('Sales rose.\n\nThey talked about the meeting in Porto on Monday.').find((e) => e.type === 'meeting');
+  assert.equal(talked?.status, 'asserted');
+});

@@ -553,6 +553,8 @@ function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
  * the noun ("a failed attempt", "the plans") only where the parse hangs the event on it ("plans for a bid").
  */
 function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
+  // "was about to address a meeting": on the point of happening, not yet happened
+  if (ctx.low[k] === 'about' && ctx.low[k + 1] === 'to') return true;
   if (!PLAN_CUES.has(ctx.low[k])) return false;
   const syn = ctx.syntax;
   const cue = syn ? wordOfToken(syn, k) : -1;
