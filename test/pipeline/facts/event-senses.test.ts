@@ -343,3 +343,10 @@ test('an event someone was about to take part in had not happened', () => {
   const talked = eventsOf('Sales rose.\n\nThey talked about the meeting in Porto on Monday.').find((e) => e.type === 'meeting');
   assert.equal(talked?.status, 'asserted');
 });
+
+test('a count of many happenings that rises or falls is a statistic, not an event', () => {
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nBankruptcies usually decline in the spring months.')), []);
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nArrests rose sharply last year, the ministry said.')), []);
+  const made = eventsOf('Sales rose.\n\nPolice made 40 arrests at the ground on Saturday.');
+  assert.ok(made.some((e) => e.type === 'arrest'), kinds(made).join(', '));
+});

@@ -149,6 +149,16 @@ function compoundOfThing(ctx: FactsContext, word: number): boolean {
   return !EVENT_NOUNS.has(head) && !disasterNoun(head);
 }
 
+/** Verbs of a count changing. */
+const CHANGE_LEMMAS = new Set(['fall', 'rise', 'decline', 'increase', 'decrease', 'drop', 'climb', 'jump', 'soar', 'double', 'triple', 'halve', 'total', 'grow']);
+
+/** Is the noun the subject of a verb of change ("bankruptcies fell")? */
+function countChanges(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[word];
+  return w.deprel === 'nsubj' && w.head >= 0 && CHANGE_LEMMAS.has(syn.words[w.head].lemma.toLowerCase());
+}
+
 /** A phrase that is a time expression, perhaps with adverbs before it ("later today", "early next week"). */
 function isTimePhrase(ctx: FactsContext, [a, b]: Range): boolean {
   if (b <= a || ctx.timeAt[b - 1] < 0) return false;
@@ -657,6 +667,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && compoundOfThing(ctx, parsed)) return null;
   if (e.type === 'other' && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
   if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
+  // "bankruptcies fell 10.8 pct", "arrests rose last year": a count of many that changes is a statistic, not one happening
+  if (e.plural && parsed >= 0 && countChanges(ctx, parsed)) return null;
   // "election-related" is a compound; "the next election - did not …" is a dash
   if ((next === '-' || (next && next.startsWith('-'))) && ctx.toks[i + 1].start === ctx.toks[i].end) return null;
   // noun phrase start: modifiers, possessives, determiner
