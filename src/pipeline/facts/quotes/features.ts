@@ -47,21 +47,24 @@ export function tokenHashes(v: AttributionTokens): TokenHashes {
     upos: new Int32Array(n), deprel: new Int32Array(n), children: new Int32Array(n), speech: new Uint8Array(n),
     uposId: new Int8Array(n).fill(-1), deprelId: new Int8Array(n).fill(-1), childBits: v.syntax ? v.syntax.childBits : new Uint16Array(n),
   };
+  const sx = v.syntax;
   for (let i = 0; i < n; i++) {
     const w = v.low[i];
-    const lemma = v.syntax?.lemma[i] || crudeLemma(w);
+    const lemma = sx?.lemma[i] || crudeLemma(w);
     h.word[i] = hashString(w, 1);
     h.shape[i] = shapeHash(v.tokens[i].text);
     h.suffix[i] = hashRange(w, Math.max(0, w.length - 3), w.length, 3);
     h.lemma[i] = hashString(lemma, 4);
-    h.upos[i] = v.syntax ? tagHash(v.syntax.upos[i], 5) : 0;
-    h.deprel[i] = v.syntax ? tagHash(v.syntax.deprel[i], 6) : 0;
-    if (v.syntax) {
-      h.uposId[i] = UPOS_ID.get(v.syntax.upos[i]) ?? -1;
-      h.deprelId[i] = RELATION_ID.get(v.syntax.deprel[i]) ?? -1;
-    }
-    h.children[i] = v.syntax ? tagHash(v.syntax.children[i], 7) : 0;
-    h.speech[i] = SPEECH_VERBS.has(w) || SPEECH_VERBS.has(lemma) ? 1 : 0;
+    h.speech[i] = SPEECH_VERBS.has(w) || (lemma !== w && SPEECH_VERBS.has(lemma)) ? 1 : 0;
+    if (!sx) continue;
+    // listed tags and relations by index: their hashes are made once per process
+    const u = UPOS_ID.get(sx.upos[i]) ?? -1;
+    const r = RELATION_ID.get(sx.deprel[i]) ?? -1;
+    h.uposId[i] = u;
+    h.deprelId[i] = r;
+    h.upos[i] = u >= 0 ? UPOS_HASHES[u] : tagHash(sx.upos[i], 5);
+    h.deprel[i] = r >= 0 ? RELATION_HASHES[r] : tagHash(sx.deprel[i], 6);
+    h.children[i] = childrenHash(sx.childBits[i]);
   }
   return h;
 }
@@ -74,6 +77,15 @@ function tagHash(tag: string, seed: 5 | 6 | 7): number {
   let h = memo.get(tag);
   if (h === undefined) memo.set(tag, (h = hashString(tag, seed)));
   return h;
+}
+
+const UPOS_HASHES = Int32Array.from(UPOS, (t) => tagHash(t, 5));
+const RELATION_HASHES = Int32Array.from(RELATIONS, (t) => tagHash(t, 6));
+/** tagHash of each set of clause relations (by its bits), made when first needed. */
+const CHILDREN_HASHES = new Int32Array(CLAUSE_RELATION_SETS);
+
+function childrenHash(bits: number): number {
+  return (CHILDREN_HASHES[bits] ||= tagHash(childrenName(bits), 7));
 }
 
 /** "Xx" capitalised, "X" all capitals, "x" lower case, "d" digit first, else the character itself or "p" (char codes: this runs per token). */
@@ -216,7 +228,6 @@ const C_SURFACE = CUE_SMALL.add([8, 25, 4, 9], ([sq, around, place, speechAround
 // parse tags by their index in UPOS / RELATIONS; a neighbour outside the sentence is UPOS.length (PAD)
 const uposOrPad = (k: number) => (k === UPOS.length ? PAD : tagHash(UPOS[k], 5));
 const relationOrPad = (k: number) => (k === RELATIONS.length ? PAD : tagHash(RELATIONS[k], 6));
-const childrenHash = (bits: number) => tagHash(childrenName(bits), 7);
 const NU = UPOS.length;
 const NR = RELATIONS.length;
 const C30 = CUE_SMALL.add([NU], ([u]) => T(30, uposOrPad(u)));
