@@ -9,7 +9,7 @@ import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/att
 import { AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
-const CLOSE_MARKS = new Set(['”', '"', '»', '“', '›']);
+const CLOSE_MARKS = new Set(['”', '"', "''", '»', '“', '›']);
 
 function wordCount(ctx: FactsContext, q: QuoteRegion): number {
   let n = 0;
