@@ -28,6 +28,7 @@ export class LinearSequenceModel {
   private emit = new Float32Array(0);
   private score = new Float64Array(0);
   private back = new Int8Array(0);
+  private readonly masked: Float64Array;
   /** keys[r] = the feature hash of row r (for saving). */
   readonly keys: number[] = [];
   /**
@@ -47,6 +48,7 @@ export class LinearSequenceModel {
     this.weights = new Float32Array(capacity * tags);
     this.trans = new Float32Array(tags * tags + tags);
     this.bias = new Float32Array(tags);
+    this.masked = new Float64Array(tags * tags);
   }
 
   /** A model sharing this one's feature rows, with other weights (an averaged copy). */
@@ -122,14 +124,17 @@ export class LinearSequenceModel {
     const back = this.back;
     const allowed = this.allowed;
     const tr = this.trans;
+    // transitions the grammar forbids score −∞, so the inner loop needs no test
+    const masked = this.masked;
+    for (let i = 0; i < T * T; i++) masked[i] = allowed[i] ? tr[i] : -Infinity;
     for (let t = 0; t < T; t++) score[t] = allowed[T * T + t] ? emit[t] + tr[T * T + t] : -Infinity;
     for (let k = 1; k < n; k++) {
+      const prev = (k - 1) * T;
       for (let t = 0; t < T; t++) {
         let best = -Infinity;
         let arg = 0;
         for (let p = 0; p < T; p++) {
-          if (!allowed[p * T + t]) continue;
-          const s = score[(k - 1) * T + p] + tr[p * T + t];
+          const s = score[prev + p] + masked[p * T + t];
           if (s > best) {
             best = s;
             arg = p;
@@ -240,6 +245,7 @@ class FrozenTable {
   }
 
   static of(keys: readonly number[], weights: Float32Array, rows: number, tags: number): FrozenTable {
+    if (tags < 3) throw new Error("FrozenTable: at least three tags (O, B, I)");
     const stride = 1 + ((tags + 1) >> 1);
     let maxAbs = 0;
     for (let i = 0; i < rows * tags; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
@@ -313,34 +319,45 @@ class FrozenTable {
     let m = 0;
     for (let k = 0; k < n; k++) {
       for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
+        // without a branch (whether a key is present is a coin toss the processor cannot
+        // predict): every feature is written, and kept by counting it when its bit is set
         const key = f.hashes[j];
         const b = presenceBit(key, presentShift);
-        if ((present[b >>> 5] & (1 << (b & 31))) === 0) continue;
         probeAt[m] = slotOf(key, mask) * stride;
         probeKey[m] = key;
-        probeToken[m++] = k;
+        probeToken[m] = k;
+        m += (present[b >>> 5] >>> (b & 31)) & 1;
       }
     }
     // 2. the keys in those slots: independent loads
     for (let c = 0; c < m; c++) probeFound[c] = slots[probeAt[c]];
     // 3. weights of the keys found (in the same cache line as the key), probing on past others
+    const end = slots.length;
     for (let c = 0; c < m; c++) {
       const key = probeKey[c];
       let at = probeAt[c];
       let found = probeFound[c];
       while (found !== key && found !== 0) {
-        at = at + stride === slots.length ? 0 : at + stride;
+        at = at + stride === end ? 0 : at + stride;
         found = slots[at];
       }
       if (found === 0) continue;
       const o = probeToken[c] * tags;
-      for (let t = 0; t < tags; t += 2) {
+      const w0 = slots[at + 1];
+      const w1 = slots[at + 2];
+      sums[o] += (w0 << 16) >> 16;
+      sums[o + 1] += w0 >> 16;
+      sums[o + 2] += (w1 << 16) >> 16;
+      if (tags === 3) continue;
+      sums[o + 3] += w1 >> 16;
+      for (let t = 4; t < tags; t += 2) {
         const w = slots[at + 1 + (t >> 1)];
         sums[o + t] += (w << 16) >> 16;
         sums[o + t + 1] += w >> 16;
       }
     }
-    for (let i = 0; i < n * tags; i++) emit[i] = bias[i % tags] + sums[i] * this.scale;
+    const scale = this.scale;
+    for (let k = 0, i = 0; k < n; k++) for (let t = 0; t < tags; t++, i++) emit[i] = bias[t] + sums[i] * scale;
   }
 }
 
