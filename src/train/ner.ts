@@ -46,7 +46,7 @@ of the training data for that many epochs. The dev set is only reported on.
   --passes N        1: one tagger; 2 (default): a second tagger that also sees what the first
                     tagged each word across the document, trained on first-pass tags made
                     --folds-fold over the training data (each fold tagged by a model not trained on it)
-  --folds N         folds for the first-pass tags the second pass trains on (default 5)`;
+  --folds N         folds for the first-pass tags the second pass trains on (default 2)`;
 
 const command: Subcommand = {
   summary: 'Train the entity tagger (averaged perceptron, BILOU) on CoNLL-2003 data',
@@ -83,7 +83,7 @@ const command: Subcommand = {
     if (!(dropContexts >= 0 && dropContexts <= 1)) throw new UsageError('--drop-contexts must be between 0 and 1');
     const passes = parsePositiveInt(values.passes, 'passes', 2);
     if (passes > 2) throw new UsageError('--passes must be 1 or 2');
-    const folds = parsePositiveInt(values.folds, 'folds', 5);
+    const folds = parsePositiveInt(values.folds, 'folds', 2);
     if (folds < 2) throw new UsageError('--folds must be at least 2');
     const started = Date.now();
     const log = (msg: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
