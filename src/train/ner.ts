@@ -43,9 +43,11 @@ of the training data for that many epochs. The dev set is only reported on.
                     rows, same dev F1)
   --drop-contexts X share of training passes over a document made without its context-aggregation
                     features (default 0.5), so local evidence keeps its weight
-  --passes N        1: one tagger; 2 (default): a second tagger that also sees what the first
-                    tagged each word across the document, trained on first-pass tags made
-                    --folds-fold over the training data (each fold tagged by a model not trained on it)
+  --passes N        1 (default): one tagger; 2: a second tagger that also sees what the first
+                    tagged each word and name across the document, trained on first-pass tags
+                    made --folds-fold over the training data (each fold tagged by a model not
+                    trained on it). CoNLL-2003 dev F1 0.9301 vs 0.9291, MEANTIME 655 vs 642 of
+                    753, at about half the tagging speed: not shipped
   --folds N         folds for the first-pass tags the second pass trains on (default 2)`;
 
 const command: Subcommand = {
@@ -81,7 +83,7 @@ const command: Subcommand = {
     const minWeight = values['min-weight'] === undefined ? 0.3 : Number(values['min-weight']);
     const dropContexts = values['drop-contexts'] === undefined ? 0.5 : Number(values['drop-contexts']);
     if (!(dropContexts >= 0 && dropContexts <= 1)) throw new UsageError('--drop-contexts must be between 0 and 1');
-    const passes = parsePositiveInt(values.passes, 'passes', 2);
+    const passes = parsePositiveInt(values.passes, 'passes', 1);
     if (passes > 2) throw new UsageError('--passes must be 1 or 2');
     const folds = parsePositiveInt(values.folds, 'folds', 2);
     if (folds < 2) throw new UsageError('--folds must be at least 2');
