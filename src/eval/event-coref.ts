@@ -17,8 +17,9 @@ import { readEcbTopic, readValidatedSentences } from './ecb/read.js';
 import { analyseEcbDocument, type AnalysedEcbDocument } from './ecb/analyse.js';
 import { corefDocument, corefMentions } from './ecb/mentions.js';
 import { corefScores, type Clustering, type CorefScores } from './ecb/scores.js';
+import { errorCensus, type ErrorCensus } from './ecb/census.js';
 
-const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--threshold X]
+const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--threshold X] [--details]
 
 Reads ECB+ (DIR holds topics/ and coreference_sentences.csv), takes the gold event mentions of
 the validated sentences of each topic in LIST ("2,5,12" or "1-10"), clusters them with
@@ -26,7 +27,9 @@ Chronicle's event coreference within and across the topic's documents, and print
 CEAF-e and CoNLL F1, with the same-head-lemma-per-topic baseline beside them.
 --predicted          use Chronicle's own event detection instead of the gold mentions; adds mention P/R/F1
 --model FILE         the pair model (default models/event-coref.json, from \`chronicle train event-coref\`)
---threshold X        average link probability at which mention clusters join (default: the model's)`;
+--threshold X        average link probability at which mention clusters join (default: the model's)
+--details            add an error census: wrong and missing links by head lemma, document, and
+                     whether arguments, dates and places agree`;
 
 export function parseTopics(list: string): string[] {
   const out: string[] = [];
@@ -50,12 +53,14 @@ export interface EventCorefReport {
   chronicle: CorefScores;
   sameLemmaBaseline: CorefScores;
   mentions?: { predicted: number; matched: number; precision: number; recall: number; f1: number };
+  details?: ErrorCensus;
 }
 
 interface TopicRun {
   key: Clustering;
   response: Clustering;
   baseline: Clustering;
+  mentions: CorefMention[];
   predicted: number;
   matched: number;
 }
@@ -79,7 +84,18 @@ function runTopic(analysed: AnalysedEcbDocument[], predicted: boolean, model: Pa
   } else mentions = analysed.flatMap(corefMentions);
   const response = clusterEventMentions(mentions, docs, { ...DEFAULT_MENTION_COREF, model, threshold });
   const baseline: Clustering = new Map(mentions.map((m) => [m.key, m.lemma]));
-  return { key, response, baseline, predicted: mentions.length, matched };
+  return { key, response, baseline, mentions, predicted: mentions.length, matched };
+}
+
+function printCensus(census: ErrorCensus): void {
+  const agree = (x: Record<string, number>) => `agree ${x.agree}, differ ${x.differ}, unknown ${x.unknown}`;
+  for (const [name, t] of [['wrong links', census.wrongLinks], ['missing links', census.missingLinks], ['gold links', census.goldLinks]] as const) {
+    console.log(`${name}: ${t.pairs} pairs`);
+    console.log(`  same lemma: ${t.sameLemma.sameDocument} same document, ${t.sameLemma.crossDocument} cross-document`);
+    console.log(`  different lemma: ${t.differentLemma.sameDocument} same document, ${t.differentLemma.crossDocument} cross-document`);
+    console.log(`  arguments ${agree(t.arguments)}; time ${agree(t.time)}; place ${agree(t.place)}`);
+    console.log(`  top lemma pairs: ${t.topLemmaPairs.map(([p, n]) => `${p} ${n}`).join(', ')}`);
+  }
 }
 
 const command: Subcommand = {
@@ -93,6 +109,7 @@ const command: Subcommand = {
       predicted: { type: 'boolean' },
       model: { type: 'string' },
       threshold: { type: 'string' },
+      details: { type: 'boolean' },
     }, false);
     if (!values.ecb || !values.topics) throw new UsageError(`--ecb and --topics are required\n${usage}`);
     const threshold = values.threshold !== undefined ? Number(values.threshold) : undefined;
@@ -107,6 +124,8 @@ const command: Subcommand = {
     let documents = 0;
     let predictedCount = 0;
     let matched = 0;
+    const allMentions: CorefMention[] = [];
+    const topicOf = new Map<string, string>();
     for (const topic of topics) {
       const analysed = readEcbTopic(values.ecb, topic, validated).map((d) => analyseEcbDocument(d, ctx));
       documents += analysed.length;
@@ -116,6 +135,8 @@ const command: Subcommand = {
       for (const [m, c] of run.baseline) baseline.set(m, `${topic}|${c}`);
       predictedCount += run.predicted;
       matched += run.matched;
+      for (const m of run.mentions) topicOf.set(m.key, topic);
+      allMentions.push(...run.mentions);
     }
     const r = (x: number) => Math.round(x * 1000) / 1000;
     const report: EventCorefReport = {
@@ -133,6 +154,7 @@ const command: Subcommand = {
       const rc = key.size ? matched / key.size : 0;
       report.mentions = { predicted: predictedCount, matched, precision: r(p), recall: r(rc), f1: r(p + rc ? (2 * p * rc) / (p + rc) : 0) };
     }
+    if (values.details) report.details = errorCensus(allMentions.filter((m) => key.has(m.key)), (m) => topicOf.get(m.key) ?? '', key, response);
     if (values.json) printJson(report);
     else {
       const line = (name: string, s: CorefScores) =>
@@ -141,6 +163,7 @@ const command: Subcommand = {
       console.log(line('Chronicle', report.chronicle));
       console.log(line('same lemma per topic', report.sameLemmaBaseline));
       if (report.mentions) console.log(`mentions: P ${report.mentions.precision} R ${report.mentions.recall} F1 ${report.mentions.f1}`);
+      if (report.details) printCensus(report.details);
     }
     return 0;
   },

@@ -1,6 +1,7 @@
 // `chronicle train event-coref`: learns, from ECB+ training topics, when two event mentions name
-// one event: how often each pair of heads corefers, the weights of the pair model, and the
-// average-link threshold that scores best on those topics. Writes models/event-coref.json; with
+// one event: how often each pair of heads corefers, the weights of the pair model, the
+// average-link threshold that scores best on those topics (on links scored out of sample), and the
+// second pass over whole clusters (cluster-pairs.ts). Writes models/event-coref.json; with
 // --pairs-out also the head-lemma pairs of the head-only fallback.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,10 +9,11 @@ import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { defaultContext } from '../pipeline/index.js';
-import { groupStories, storyEnvironment, DEFAULT_MENTION_COREF } from '../corpus/events/mention-coref.js';
+import { groupStories, linkMatrix, storyEnvironment, DEFAULT_MENTION_COREF } from '../corpus/events/mention-coref.js';
 import { DEFAULT_LEMMA_PAIRS, learnLemmaPairs, type AnnotatedMention } from '../corpus/events/lemma-pairs.js';
-import { DEFAULT_LOGISTIC, PAIR_FEATURES, headKey, headRates, linkProbability, pairFeatures, trainLogistic, type CorefMention, type HeadTally, type PairModel } from '../corpus/events/mention-pairs.js';
+import { DEFAULT_LOGISTIC, PAIR_FEATURES, headKey, headRates, pairFeatures, trainLogistic, type CorefMention, type HeadTally, type PairEnvironment, type PairModel } from '../corpus/events/mention-pairs.js';
 import { averageLink } from '../corpus/events/agglomerate.js';
+import { CLUSTER_PAIR_FEATURES, clusterPairs, clustersOf, joinClusters, type ClusterPairModel, type LinkMatrix } from '../corpus/events/cluster-pairs.js';
 import type { CorefDocument } from '../corpus/events/story-vectors.js';
 import { REPORTING_LEMMAS } from '../pipeline/facts/lexicons/events.js';
 import { readEcbTopic, readValidatedSentences } from '../eval/ecb/read.js';
@@ -20,7 +22,7 @@ import { corefDocument, corefMentions } from '../eval/ecb/mentions.js';
 import { corefScores, type Clustering } from '../eval/ecb/scores.js';
 import { parseTopics } from '../eval/event-coref.js';
 
-const usage = `Usage: chronicle train event-coref --ecb DIR --topics LIST --out FILE [--pairs-out FILE] [--min-topics N] [--min-rate X]
+const usage = `Usage: chronicle train event-coref --ecb DIR --topics LIST --out FILE [--pairs-out FILE] [--min-topics N] [--min-rate X] [--epochs N] [--learning-rate X]
 
 Reads the gold event mentions of ECB+ topics LIST (train topics only) and learns when two
 mentions of one topic name one event: head-pair coreference rates, a logistic model over pair
@@ -29,7 +31,8 @@ the average-link threshold with the best CoNLL F1 on those topics (each topic sc
 learned from the others). Writes the model as JSON (models/event-coref.json).
 --pairs-out FILE  also write the head-lemma pairs of the head-only fallback (models/event-lemma-pairs.json):
                   a pair is kept when its mentions in one story corefer at least X of the time
-                  (default ${DEFAULT_LEMMA_PAIRS.minRate}) in at least N topics (default ${DEFAULT_LEMMA_PAIRS.minTopics})`;
+                  (default ${DEFAULT_LEMMA_PAIRS.minRate}) in at least N topics (default ${DEFAULT_LEMMA_PAIRS.minTopics})
+--epochs N, --learning-rate X   the mention-pair model's training (default ${DEFAULT_LOGISTIC.epochs}, ${DEFAULT_LOGISTIC.learningRate})`;
 
 interface TrainingTopic {
   mentions: CorefMention[];
@@ -73,6 +76,57 @@ function priorsOf(tally: Map<string, HeadTally>): PairModel['priors'] {
   return { same: sum.same[0] / (sum.same[1] || 1), different: sum.different[0] / (sum.different[1] || 1) };
 }
 
+/** The threshold with the best CoNLL F1 over the training topics, from 0.10 to 0.90: the middle of the best plateau. */
+function bestThreshold(topics: TrainingTopic[], cluster: (k: number, threshold: number) => number[], label: string): { threshold: number; f1: number } {
+  const scored: Array<{ threshold: number; f1: number }> = [];
+  for (let step = 2; step <= 18; step++) {
+    const th = step / 20;
+    const key: Clustering = new Map();
+    const response: Clustering = new Map();
+    topics.forEach((t, k) => {
+      const owner = cluster(k, th);
+      t.mentions.forEach((m, i) => {
+        key.set(m.key, `${k}|${t.cluster.get(m.key)}`);
+        response.set(m.key, `${k}|${owner[i]}`);
+      });
+    });
+    const f1 = corefScores(key, response).conllF1;
+    process.stderr.write(`${label} threshold ${th.toFixed(2)}: CoNLL F1 ${f1}\n`);
+    scored.push({ threshold: th, f1 });
+  }
+  // scores are rounded, and a tie is no reason to sit at a plateau's edge
+  const f1 = Math.max(...scored.map((x) => x.f1));
+  const best = scored.filter((x) => x.f1 === f1);
+  return { threshold: best[Math.floor((best.length - 1) / 2)].threshold, f1 };
+}
+
+/** Folds of the training topics for links out of sample. */
+const FOLDS = 4;
+
+/** Few examples, features on small scales: more epochs and a larger step than the mention pairs. */
+const CLUSTER_LOGISTIC = { epochs: 30, learningRate: 0.2, l2: 1e-6 };
+
+/** The cluster-pair pass: first-pass clusters of each training topic, labelled one event when most
+ *  of their mention pairs are; a logistic model over their features, and its threshold. */
+function trainClusterPass(topics: TrainingTopic[], links: LinkMatrix[], environments: PairEnvironment[], threshold: number): { model: ClusterPairModel; trainConllF1: number } {
+  const firstPass = topics.map((t, k) => clustersOf(averageLink(t.mentions.length, (i, j) => links[k][i][j], threshold)));
+  const pairs = topics.map((t, k) => clusterPairs(firstPass[k], t.mentions, links[k], environments[k]));
+  const examples: Array<{ x: number[]; y: number }> = [];
+  topics.forEach((t, k) => {
+    const gold = (i: number) => t.cluster.get(t.mentions[i].key);
+    for (const [a, b, x] of pairs[k]) {
+      let linked = 0;
+      for (const i of firstPass[k][a]) for (const j of firstPass[k][b]) if (gold(i) === gold(j)) linked++;
+      examples.push({ x, y: linked * 2 >= firstPass[k][a].length * firstPass[k][b].length ? 1 : 0 });
+    }
+  });
+  process.stderr.write(`${examples.length} cluster pairs, ${examples.filter((e) => e.y).length} one event\n`);
+  const { weights, bias } = trainLogistic(examples, CLUSTER_LOGISTIC);
+  const { threshold: joinAt, f1 } = bestThreshold(topics, (k, th) => joinClusters(firstPass[k], pairs[k], { weights, bias }, th, topics[k].mentions.length), 'cluster pass');
+  const r = (x: number) => Math.round(x * 10000) / 10000;
+  return { model: { features: [...CLUSTER_PAIR_FEATURES], weights: weights.map(r), bias: r(bias), threshold: joinAt }, trainConllF1: f1 };
+}
+
 const command: Subcommand = {
   summary: 'Learn when two event mentions name one event (pair model for event coreference) from ECB+ train topics',
   usage,
@@ -84,6 +138,8 @@ const command: Subcommand = {
       'pairs-out': { type: 'string' },
       'min-topics': { type: 'string' },
       'min-rate': { type: 'string' },
+      epochs: { type: 'string' },
+      'learning-rate': { type: 'string' },
     }, false);
     if (!values.ecb || !values.topics || !values.out) throw new UsageError(`--ecb, --topics and --out are required\n${usage}`);
     const minTopics = values['min-topics'] === undefined ? DEFAULT_LEMMA_PAIRS.minTopics : Number(values['min-topics']);
@@ -109,46 +165,38 @@ const command: Subcommand = {
     const environments = topics.map((t) => {
       const others = new Map(total);
       addTally(others, t.heads, -1);
-      return storyEnvironment(t.docs, DEFAULT_MENTION_COREF.storyThreshold, headRates(others, priors));
+      return storyEnvironment(t.docs, t.mentions, DEFAULT_MENTION_COREF.storyThreshold, headRates(others, priors));
     });
-    const examples: Array<{ x: number[]; y: number }> = [];
-    topics.forEach((t, k) => {
+    const examples = topics.map((t, k) => {
       const { mentions, cluster } = t;
+      const out: Array<{ x: number[]; y: number }> = [];
       for (let i = 0; i < mentions.length; i++)
         for (let j = i + 1; j < mentions.length; j++)
-          examples.push({ x: pairFeatures(mentions[i], mentions[j], environments[k]), y: cluster.get(mentions[i].key) === cluster.get(mentions[j].key) ? 1 : 0 });
+          out.push({ x: pairFeatures(mentions[i], mentions[j], environments[k]), y: cluster.get(mentions[i].key) === cluster.get(mentions[j].key) ? 1 : 0 });
+      return out;
     });
-    process.stderr.write(`${examples.length} mention pairs\n`);
-    const { weights, bias } = trainLogistic(examples, DEFAULT_LOGISTIC);
+    const pairCount = examples.reduce((n, e) => n + e.length, 0);
+    process.stderr.write(`${pairCount} mention pairs\n`);
+    const logistic = {
+      ...DEFAULT_LOGISTIC,
+      ...(values.epochs !== undefined ? { epochs: Number(values.epochs) } : {}),
+      ...(values['learning-rate'] !== undefined ? { learningRate: Number(values['learning-rate']) } : {}),
+    };
+    if (!(Number.isInteger(logistic.epochs) && logistic.epochs > 0 && logistic.learningRate > 0)) throw new UsageError('--epochs must be a positive integer and --learning-rate positive');
+    const { weights, bias } = trainLogistic(examples.flat(), logistic);
 
-    // the threshold: best CoNLL F1 over the training topics
-    const probabilities = topics.map((t, k) => {
-      const n = t.mentions.length;
-      const p = Array.from({ length: n }, () => new Float64Array(n));
-      for (let i = 0; i < n; i++)
-        for (let j = i + 1; j < n; j++) p[i][j] = linkProbability({ weights, bias }, pairFeatures(t.mentions[i], t.mentions[j], environments[k]));
-      return p;
-    });
-    const scored: Array<{ threshold: number; f1: number }> = [];
-    for (let step = 2; step <= 18; step++) {
-      const th = step / 20;
-      const key: Clustering = new Map();
-      const response: Clustering = new Map();
+    // thresholds and the cluster pass are learned on links a topic's own pairs did not train, as on a new topic
+    const probabilities = new Array<LinkMatrix>(topics.length);
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const held = (k: number) => k % FOLDS === fold;
+      const foldModel = trainLogistic(examples.filter((_, k) => !held(k)).flat(), logistic);
       topics.forEach((t, k) => {
-        const owner = averageLink(t.mentions.length, (i, j) => probabilities[k][i][j], th);
-        t.mentions.forEach((m, i) => {
-          key.set(m.key, `${k}|${t.cluster.get(m.key)}`);
-          response.set(m.key, `${k}|${owner[i]}`);
-        });
+        if (held(k)) probabilities[k] = linkMatrix(t.mentions, environments[k], foldModel);
       });
-      const f1 = corefScores(key, response).conllF1;
-      process.stderr.write(`threshold ${th.toFixed(2)}: CoNLL F1 ${f1}\n`);
-      scored.push({ threshold: th, f1 });
     }
-    // the middle of the best plateau: scores are rounded, and a tie is no reason to sit at its edge
-    const bestF1 = Math.max(...scored.map((x) => x.f1));
-    const best = scored.filter((x) => x.f1 === bestF1);
-    const threshold = best[Math.floor((best.length - 1) / 2)].threshold;
+    const { threshold, f1: bestF1 } = bestThreshold(topics, (k, th) => averageLink(topics[k].mentions.length, (i, j) => probabilities[k][i][j], th), 'mention pairs');
+
+    const clusterModel = trainClusterPass(topics, probabilities, environments, threshold);
 
     const heads: PairModel['heads'] = [...total]
       .filter(([, t]) => t.linked > 0 || t.seen >= 3)
@@ -156,19 +204,21 @@ const command: Subcommand = {
       .sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
     const r = (x: number) => Math.round(x * 10000) / 10000;
     const model: PairModel = {
-      info: { trainedOn: `ECB+ topics ${values.topics}`, pairs: examples.length, trainConllF1: bestF1 },
+      info: { trainedOn: `ECB+ topics ${values.topics}`, pairs: pairCount, trainConllF1: bestF1, clusterPassTrainConllF1: clusterModel.trainConllF1 },
       features: [...PAIR_FEATURES],
       weights: weights.map(r),
       bias: r(bias),
       storyThreshold: DEFAULT_MENTION_COREF.storyThreshold,
       threshold,
       priors: { same: r(priors.same), different: r(priors.different) },
+      clusters: clusterModel.model,
       heads,
     };
     mkdirSync(dirname(values.out), { recursive: true });
     // one head pair a line, so the file reads as a table
-    const body = JSON.stringify({ ...model, heads: [] }, null, 2).replace(/,\n {2}"heads": \[\]\n}$/, '');
-    writeFileSync(values.out, `${body},\n  "heads": [\n${heads.map((h) => `    ${JSON.stringify(h)}`).join(',\n')}\n  ]\n}\n`);
+    const body = JSON.stringify({ ...model, clusters: undefined, heads: [] }, null, 2).replace(/,\n {2}"heads": \[\]\n}$/, '');
+    const clusters = `  "clusters": ${JSON.stringify(model.clusters)}`;
+    writeFileSync(values.out, `${body},\n${clusters},\n  "heads": [\n${heads.map((h) => `    ${JSON.stringify(h)}`).join(',\n')}\n  ]\n}\n`);
     console.log(`pair model → ${values.out} (threshold ${threshold}, train CoNLL F1 ${bestF1}, ${heads.length} head pairs)`);
 
     if (values['pairs-out']) {

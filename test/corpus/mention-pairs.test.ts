@@ -60,7 +60,7 @@ test('a logistic model learns from labelled pairs that a shared story and head m
 });
 
 test('clustering with a pair model: one story\'s flood and inundation join, the other story\'s flood stays apart', () => {
-  const weights = PAIR_FEATURES.map((name) => ({ 'sameStory×headRate': 8, sameSentence: -4 } as Record<string, number>)[name] ?? 0);
+  const weights = PAIR_FEATURES.map((name) => ({ 'headRate×sameStory': 8, sameSentence: -4 } as Record<string, number>)[name] ?? 0);
   const model = { weights, bias: -3 };
   const mentions = [mention('a1', 'a', 'flood'), mention('b1', 'b', 'inundat'), mention('b2', 'b', 'rescu'), mention('c1', 'c', 'flood')];
   const clusters = clusterByModel(mentions, env({ a: 's1', b: 's1', c: 's2' }), model, 0.5);
@@ -76,4 +76,8 @@ test('the shipped pair model reads the features the code computes, in order', as
   assert.deepEqual(model.features, [...PAIR_FEATURES], 'retrain with `chronicle train event-coref` after changing the features');
   assert.equal(model.weights.length, PAIR_FEATURES.length);
   assert.ok(model.threshold > 0 && model.threshold < 1);
+  const { CLUSTER_PAIR_FEATURES } = await import('../../src/corpus/events/cluster-pairs.js');
+  assert.ok(model.clusters, 'the cluster pass ships');
+  assert.deepEqual(model.clusters.features, [...CLUSTER_PAIR_FEATURES]);
+  assert.equal(model.clusters.weights.length, CLUSTER_PAIR_FEATURES.length);
 });

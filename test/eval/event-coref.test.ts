@@ -57,6 +57,12 @@ test('eval event-coref runs on the fixture and prints its JSON', () => {
   assert.equal(report.goldClusters, 4);
   assert.ok(report.chronicle.conllF1 > 0 && report.chronicle.conllF1 <= 1);
   assert.ok('sameLemmaBaseline' in report);
+  assert.equal(report.details, undefined);
+  const detailed = JSON.parse(runCli(['eval', 'event-coref', '--ecb', DIR, '--topics', '7', '--json', '--details']).stdout);
+  // gold: three ACT_SINK mentions (3 pairs), two in one document; the rest are singletons
+  const gold = detailed.details.goldLinks;
+  assert.equal(gold.pairs, 3);
+  assert.equal(gold.sameLemma.sameDocument + gold.differentLemma.sameDocument, 1);
 });
 
 test('ECB+ tokens align sentence by sentence: a line the extract stage dropped displaces nothing after it', () => {

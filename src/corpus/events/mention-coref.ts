@@ -1,7 +1,7 @@
 // Event-mention coreference within a set of related documents (an ECB+ topic, a story's
 // reports). With the trained pair model (models/event-coref.json), every pair of mentions gets a
 // probability of naming one event (mention-pairs.ts) and mentions are joined by average link while
-// that probability holds. Without it, documents are grouped into stories by what they name and
+// that probability holds; a second pass then joins whole clusters (cluster-pairs.ts). Without it, documents are grouped into stories by what they name and
 // mentions corefer when they share a head (same lemma, or a learned pair: "killed", "murder").
 // Verbs of saying stay apart either way when the model says so: one act of speech each.
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { projectPath } from '../../paths.js';
 import { REPORTING_LEMMAS } from '../../pipeline/facts/lexicons/events.js';
 import { shippedLemmaGroups } from './lemma-pairs.js';
 import { averageLink } from './agglomerate.js';
+import { clusterPairs, clustersOf, joinClusters, type LinkMatrix } from './cluster-pairs.js';
+import { mentionContext } from './mention-context.js';
 import { documentSimilarity, documentVectors, cosine, type CorefDocument } from './story-vectors.js';
 import { headKey, headRates, linkProbability, pairFeatures, type CorefMention, type HeadTally, type PairEnvironment, type PairModel } from './mention-pairs.js';
 
@@ -45,27 +47,52 @@ export function shippedPairModel(): PairModel | null {
 }
 
 /** What the pair model reads beside the mentions: document similarity and head-pair rates. */
-export function pairEnvironment(docs: CorefDocument[], model: Pick<PairModel, 'heads' | 'priors' | 'storyThreshold'>): PairEnvironment {
+export function pairEnvironment(docs: CorefDocument[], mentions: readonly CorefMention[], model: Pick<PairModel, 'heads' | 'priors' | 'storyThreshold'>): PairEnvironment {
   const tally = new Map<string, HeadTally>(model.heads.map(([a, b, linked, seen]) => [headKey(a, b), { linked, seen }]));
-  return storyEnvironment(docs, model.storyThreshold, headRates(tally, model.priors));
+  return storyEnvironment(docs, mentions, model.storyThreshold, headRates(tally, model.priors));
 }
 
-/** Document similarity and stories of a set of documents, with the given head rates. */
-export function storyEnvironment(docs: CorefDocument[], storyThreshold: number, headRate: PairEnvironment['headRate']): PairEnvironment {
+/** Document similarity and stories of a set of documents, the mentions' sentences, with the given head rates. */
+export function storyEnvironment(docs: CorefDocument[], mentions: readonly CorefMention[], storyThreshold: number, headRate: PairEnvironment['headRate']): PairEnvironment {
   const story = groupStories(docs, storyThreshold);
-  return { docSimilarity: documentSimilarity(docs), sameStory: (a, b) => story.get(a) === story.get(b), headRate };
+  const docSimilarity = documentSimilarity(docs);
+  let sum = 0;
+  let pairs = 0;
+  for (let i = 0; i < docs.length; i++)
+    for (let j = i + 1; j < docs.length; j++) {
+      sum += docSimilarity(docs[i].name, docs[j].name);
+      pairs++;
+    }
+  const mean = pairs ? sum / pairs : 0;
+  // how much more alike two reports are than the set's average pair, capped (1: four times as alike)
+  const docRatio = (a: string, b: string) => (mean > 0 ? Math.min(4, docSimilarity(a, b) / mean) / 4 : 0);
+  return { docSimilarity, docRatio, sameStory: (a, b) => story.get(a) === story.get(b), headRate, ...mentionContext(mentions) };
 }
 
-/** Mention key → cluster id, by the pair model and average link. */
-export function clusterByModel(mentions: CorefMention[], env: PairEnvironment, model: Pick<PairModel, 'weights' | 'bias'>, threshold: number): Map<string, string> {
-  const owner = averageLink(mentions.length, (i, j) => linkProbability(model, pairFeatures(mentions[i], mentions[j], env)), threshold);
+/** Pair probabilities of all mentions (upper triangle). */
+export function linkMatrix(mentions: readonly CorefMention[], env: PairEnvironment, model: Pick<PairModel, 'weights' | 'bias'>): LinkMatrix {
+  const n = mentions.length;
+  const p = Array.from({ length: n }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) p[i][j] = linkProbability(model, pairFeatures(mentions[i], mentions[j], env));
+  return p;
+}
+
+/** Mention key → cluster id, by the pair model and average link, then (when the model has one) the cluster-pair pass. */
+export function clusterByModel(mentions: CorefMention[], env: PairEnvironment, model: Pick<PairModel, 'weights' | 'bias' | 'clusters'>, threshold: number): Map<string, string> {
+  const links = linkMatrix(mentions, env, model);
+  let owner = averageLink(mentions.length, (i, j) => links[i][j], threshold);
+  if (model.clusters) {
+    const clusters = clustersOf(owner);
+    owner = joinClusters(clusters, clusterPairs(clusters, mentions, links, env), model.clusters, model.clusters.threshold, mentions.length);
+  }
   return new Map(mentions.map((m, i) => [m.key, mentions[owner[i]].key]));
 }
 
 /** Mention key → cluster id. */
 export function clusterEventMentions(mentions: CorefMention[], docs: CorefDocument[], opts: MentionCorefOptions = DEFAULT_MENTION_COREF): Map<string, string> {
   const model = opts.model === undefined ? shippedPairModel() : opts.model;
-  if (model) return clusterByModel(mentions, pairEnvironment(docs, model), model, opts.threshold ?? model.threshold);
+  if (model) return clusterByModel(mentions, pairEnvironment(docs, mentions, model), model, opts.threshold ?? model.threshold);
   const story = groupStories(docs, opts.storyThreshold);
   const group = opts.lemmaGroup ?? shippedLemmaGroups();
   const out = new Map<string, string>();

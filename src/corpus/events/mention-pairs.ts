@@ -5,6 +5,7 @@
 // (`chronicle train event-coref`), stored as models/event-coref.json.
 import { datesCompatible } from './coreference.js';
 import { REPORTING_LEMMAS } from '../../pipeline/facts/lexicons/events.js';
+import type { ClusterPairModel } from './cluster-pairs.js';
 
 export interface CorefMention {
   key: string;
@@ -23,6 +24,8 @@ export interface CorefMention {
   args?: string[];
   /** Content lemmas of the mention's sentence. */
   context?: string[];
+  /** Universal POS of the head word (VERB, NOUN …). */
+  pos?: string;
 }
 
 /** How often two heads corefer in the training topics: mention pairs of one topic, and how many were one event. */
@@ -45,15 +48,35 @@ export interface PairModel {
   priors: { same: number; different: number };
   /** Head pair tallies of mention pairs in one story, from the training topics: [lemma, lemma, linked, seen]. */
   heads: Array<[string, string, number, number]>;
+  /** The second pass over whole clusters (cluster-pairs.ts); absent: mention pairs only. */
+  clusters?: ClusterPairModel;
   info?: Record<string, string | number>;
 }
 
-export const PAIR_FEATURES = [
-  'sameHead', 'headRate', 'headSeen', 'docSimilarity', 'docSimilarity×sameHead', 'docSimilarity×headRate',
-  'sameStory', 'sameStory×sameHead', 'sameStory×headRate',
-  'sameDocument', 'sameSentence', 'sharedArgument', 'argumentsDiffer', 'sharedParticipant', 'participantsDiffer',
-  'samePlace', 'placesDiffer', 'sameDate', 'datesDiffer', 'contextOverlap', 'reporting',
+/** What one pair of mentions shares, each on a scale of 0 to 1. */
+const BASE_FEATURES = [
+  'sameHead', 'headRate', 'headSeen', 'headStem', 'docSimilarity', 'docRatio', 'sameStory',
+  'sameDocument', 'sameSentence', 'sharedArgument', 'argumentsDiffer', 'argumentOverlap',
+  'sharedParticipant', 'participantsDiffer', 'participantOverlap', 'samePlace', 'placesDiffer',
+  'sameDate', 'datesDiffer', 'contextOverlap', 'contextCosine', 'reporting', 'bothVerbs', 'bothNouns',
+  'bothLead', 'bothHeadlines', 'bothRepeated',
 ] as const;
+
+/** Features whose pairwise products the model also weighs: what a shared argument means depends on
+ *  whether the heads agree, whether the reports tell one story, where in the reports they sit. */
+const INTERACTING: ReadonlyArray<(typeof BASE_FEATURES)[number]> = [
+  'sameHead', 'headRate', 'headStem', 'docRatio', 'sameStory', 'sameDocument', 'sameSentence',
+  'sharedArgument', 'argumentOverlap', 'participantOverlap', 'placesDiffer', 'datesDiffer',
+  'contextCosine', 'reporting', 'bothVerbs', 'bothNouns', 'bothLead', 'bothHeadlines', 'bothRepeated',
+];
+
+const INTERACTION_PAIRS: Array<[number, number]> = INTERACTING.flatMap((x, i) =>
+  INTERACTING.slice(i + 1).map((y) => [BASE_FEATURES.indexOf(x), BASE_FEATURES.indexOf(y)] as [number, number]));
+
+export const PAIR_FEATURES: readonly string[] = [
+  ...BASE_FEATURES,
+  ...INTERACTION_PAIRS.map(([i, j]) => `${BASE_FEATURES[i]}×${BASE_FEATURES[j]}`),
+];
 
 export interface PairEnvironment {
   /** Cosine of two documents' story vectors. */
@@ -62,7 +85,22 @@ export interface PairEnvironment {
   sameStory: (a: string, b: string) => boolean;
   /** Smoothed coreference rate of two heads, and how many training pairs it rests on. */
   headRate: (a: string, b: string) => { rate: number; seen: number };
+  /** The mentions' sentences compared (mention-context.ts); contextOverlap stands in when absent. */
+  contextSimilarity?: (a: CorefMention, b: CorefMention) => number;
+  /** Document similarity relative to the set's average pair, in [0, 1] (docSimilarity stands in when absent). */
+  docRatio?: (a: string, b: string) => number;
+  /** How many mentions of its document share a mention's head (1 when unknown). */
+  headCount?: (m: CorefMention) => number;
 }
+
+/** Different heads with one stem ("nominat" and "nomine"): the lemmatiser's variants of one word. */
+function sameStem(a: string, b: string): number {
+  if (a === b || a.length < 5 || b.length < 5) return 0;
+  return a.slice(0, 5) === b.slice(0, 5) ? 1 : 0;
+}
+
+/** The lead of a report: its headline and first sentences, where its main event is told. */
+const LEAD_SENTENCES = 3;
 
 const overlap = (a: readonly string[] | undefined, b: readonly string[] | undefined): [shared: number, differ: number] => {
   if (!a?.length || !b?.length) return [0, 0];
@@ -80,24 +118,46 @@ function jaccard(a: readonly string[] | undefined, b: readonly string[] | undefi
 }
 
 export function pairFeatures(a: CorefMention, b: CorefMention, env: PairEnvironment): number[] {
-  const sameHead = a.lemma === b.lemma ? 1 : 0;
   const { rate, seen } = env.headRate(a.lemma, b.lemma);
   const doc = env.docSimilarity(a.doc, b.doc);
-  const story = env.sameStory(a.doc, b.doc) ? 1 : 0;
   const sameDocument = a.doc === b.doc ? 1 : 0;
-  const sameSentence = sameDocument && a.sentence !== undefined && a.sentence === b.sentence ? 1 : 0;
   const [sharedArgument, argumentsDiffer] = overlap(a.args, b.args);
   const [sharedParticipant, participantsDiffer] = overlap(a.participants, b.participants);
   const [samePlace, placesDiffer] = overlap(a.places, b.places);
-  const sameDate = a.date && b.date && a.date === b.date ? 1 : 0;
-  const datesDiffer = a.date && b.date && !datesCompatible(a.date, b.date) ? 1 : 0;
-  const reporting = REPORTING_LEMMAS.has(a.lemma) || REPORTING_LEMMAS.has(b.lemma) ? 1 : 0;
-  return [
-    sameHead, rate, Math.min(1, Math.log1p(seen) / 6), doc, doc * sameHead, doc * rate,
-    story, story * sameHead, story * rate,
-    sameDocument, sameSentence, sharedArgument, argumentsDiffer, sharedParticipant, participantsDiffer,
-    samePlace, placesDiffer, sameDate, datesDiffer, jaccard(a.context, b.context), reporting,
-  ];
+  const context = jaccard(a.context, b.context);
+  const within = (m: CorefMention, n: number) => m.sentence !== undefined && m.sentence < n;
+  const base: Record<(typeof BASE_FEATURES)[number], number> = {
+    sameHead: a.lemma === b.lemma ? 1 : 0,
+    headRate: rate,
+    headSeen: Math.min(1, Math.log1p(seen) / 6),
+    headStem: sameStem(a.lemma, b.lemma),
+    docSimilarity: doc,
+    docRatio: env.docRatio ? env.docRatio(a.doc, b.doc) : doc,
+    sameStory: env.sameStory(a.doc, b.doc) ? 1 : 0,
+    sameDocument,
+    sameSentence: sameDocument && a.sentence !== undefined && a.sentence === b.sentence ? 1 : 0,
+    sharedArgument,
+    argumentsDiffer,
+    argumentOverlap: jaccard(a.args, b.args),
+    sharedParticipant,
+    participantsDiffer,
+    participantOverlap: jaccard(a.participants, b.participants),
+    samePlace,
+    placesDiffer,
+    sameDate: a.date && b.date && a.date === b.date ? 1 : 0,
+    datesDiffer: a.date && b.date && !datesCompatible(a.date, b.date) ? 1 : 0,
+    contextOverlap: context,
+    contextCosine: env.contextSimilarity ? env.contextSimilarity(a, b) : context,
+    reporting: REPORTING_LEMMAS.has(a.lemma) || REPORTING_LEMMAS.has(b.lemma) ? 1 : 0,
+    bothVerbs: a.pos === 'VERB' && b.pos === 'VERB' ? 1 : 0,
+    bothNouns: a.pos === 'NOUN' && b.pos === 'NOUN' ? 1 : 0,
+    bothLead: within(a, LEAD_SENTENCES) && within(b, LEAD_SENTENCES) ? 1 : 0,
+    bothHeadlines: within(a, 1) && within(b, 1) ? 1 : 0,
+    bothRepeated: env.headCount && env.headCount(a) > 1 && env.headCount(b) > 1 ? 1 : 0,
+  };
+  const x = BASE_FEATURES.map((f) => base[f]);
+  for (const [i, j] of INTERACTION_PAIRS) x.push(x[i] * x[j]);
+  return x;
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -124,7 +184,7 @@ export interface LogisticOptions {
   l2: number;
 }
 
-export const DEFAULT_LOGISTIC: LogisticOptions = { epochs: 12, learningRate: 0.05, l2: 1e-6 };
+export const DEFAULT_LOGISTIC: LogisticOptions = { epochs: 12, learningRate: 0.2, l2: 1e-6 };
 
 /** Logistic regression by stochastic gradient descent, examples visited in a fixed shuffled order; returns averaged weights. */
 export function trainLogistic(examples: ReadonlyArray<{ x: number[]; y: number }>, opts: LogisticOptions = DEFAULT_LOGISTIC): { weights: number[]; bias: number } {

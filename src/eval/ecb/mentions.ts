@@ -70,6 +70,7 @@ export function corefMentions(a: AnalysedEcbDocument): CorefMention[] {
     return {
       key: m.key, doc: a.doc.name, lemma: headLemma(a, m, head), participants, places, date,
       sentence: m.sentence, args: headArguments(a, head), context: sentenceWords(a, s),
+      ...(head !== undefined ? { pos: analysis.syntax.words[head].upos } : {}),
     };
   });
 }

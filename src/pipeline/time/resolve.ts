@@ -22,6 +22,10 @@ const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|e
 // A deadline word just before the date ("by Jan. 14", "effective Dec. 7", "holders of record Dec. 21") looks ahead whatever the verb's tense.
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// A day that names when an occasion sits ("the annual meeting April 23", "a hearing on May 5", "the April 23 annual meeting") is announced ahead as
+// often as reported after: it is the nearest such day, whatever tense reports the occasion.
+const OCCASION_AFTER = /^\s+(?:[a-z]+\s+)?(?:meeting|conference|summit|hearing|session|talks|vote|election|referendum|ballot|trial|auction|ruling|verdict)s?\b/i;
+const OCCASION_BEFORE = /\b(?:meeting|conference|summit|hearing|session|talks|vote|election|referendum|ballot|trial|auction|ruling|verdict)s?\s+(?:(?:on|for|set for|scheduled for)\s+)?$/i;
 // A bare weekday is the past one unless the verb looks ahead ("notes due 1997" does not make "sold Thursday" future).
 const FUTURE_WEEKDAY = /\b(?:will|would|shall|is due to|are due to|scheduled|expected to|plan(?:s|ned|ning)? to|is to|are to|likely to|is set to|are set to)\b|['’]ll\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
@@ -150,7 +154,11 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
     const lead = det.text.slice(Math.max(0, c.start - 24), c.start);
     // "since March" has begun
     if (SINCE_BEFORE.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false, 0) };
-    const ahead = FUTURE_DATE.test(clause) || DEADLINE_BEFORE.test(lead);
+    // "Talking will not help, and the February meeting produced little": a cue before a joined clause is that clause's
+    const ownPart = clause.slice(Math.max(0, lastJoin(clause.slice(0, Math.max(0, clause.indexOf(det.text.slice(c.start, c.end)))))));
+    const ahead = FUTURE_DATE.test(PAST_VERB.test(ownPart) ? ownPart : clause) || DEADLINE_BEFORE.test(lead);
+    const occasion = OCCASION_BEFORE.test(lead) || OCCASION_AFTER.test(det.text.slice(c.end, c.end + 40));
+    if (!ahead && d.d !== null && occasion && !/\b(?:last|previous|past)\b/i.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false) };
     // a clause without a verb ("In March, the company sold …") takes the sentence's tense
     const sentence = sentenceText(det, loc);
     const past = ahead ? null : PAST_VERB.test(clause) ? STRONG_CUE_DAYS : !FUTURE_DATE.test(sentence) && PAST_VERB.test(sentence) ? WEAK_CUE_DAYS : null;
@@ -165,6 +173,13 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
 }
 
 const monthDay = (d: CalDate): number => (d.m ?? 0) * 100 + (d.d ?? 0);
+
+/** Where the last clause joined by "and"/"but" starts in a text (0 when none). */
+function lastJoin(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/\s(?:and|but|while|whereas)\s/gi)) at = (m.index ?? 0) + m[0].length;
+  return at;
+}
 
 function yearByModifier(d: CalDate, mod: Exclude<Modifier, null>, a: CalDate & { y: number }): number {
   if (mod === 'this' || a.m === null) return mod === 'last' ? a.y - 1 : mod === 'next' ? a.y + 1 : a.y;

@@ -217,3 +217,136 @@ test('an occasion postponed is still to come; one cancelled never happened', () 
   assert.equal(status('The talks in Geneva were cancelled on Friday, officials said. No reason was given.'), 'negated');
   assert.equal(status('The summit in Geneva was held on Friday, officials said. No deal was reached.'), 'asserted');
 });
+
+test('choosing to do something is no election; a president of a company is appointed', () => {
+  assert.deepEqual(kinds(eventsOf('The lender has elected to repay the bonds two years early, it said.')), []);
+  const firm = eventsOf('Harlow Mills said Dana Pruitt has been elected president of Harlow Mills and a director.');
+  assert.ok(!firm.some((e) => e.type === 'election'), kinds(firm).join(', '));
+  assert.ok(firm.some((e) => e.type === 'appointment'), kinds(firm).join(', '));
+  const vote = eventsOf('Voters elected Ana Ruiz president of the republic in a run-off on Sunday.');
+  assert.ok(vote.some((e) => e.type === 'election'), `a head of state is still elected: ${kinds(vote).join(', ')}`);
+});
+
+test('meeting a target or meeting with opposition is no meeting; meeting people is', () => {
+  assert.deepEqual(kinds(eventsOf('The mill failed to meet its export quota for the third year running.')).filter((k) => k.startsWith('meeting')), []);
+  assert.deepEqual(kinds(eventsOf('The toll plan met with fierce objections from hauliers.')).filter((k) => k.startsWith('meeting')), []);
+  const real = eventsOf('The trade minister met union leaders in Lyon on Friday.');
+  assert.ok(real.some((e) => e.type === 'meeting'), kinds(real).join(', '));
+});
+
+test('attacking a policy is criticism, not an attack; attacking a post is', () => {
+  assert.deepEqual(kinds(eventsOf("The opposition leader bitterly attacked the cabinet's housing policy in a radio interview.")).filter((k) => k.startsWith('attack')), []);
+  assert.deepEqual(kinds(eventsOf("Canada has sharply attacked Norway's fishing policy for the first time.")).filter((k) => k.startsWith('attack')), []);
+  const real = eventsOf('Militants attacked an army post near the border on Tuesday.');
+  assert.ok(real.some((e) => e.type === 'attack'), kinds(real).join(', '));
+});
+
+test('a ruling party and ruling something out are no rulings; a rule is no ruling', () => {
+  assert.deepEqual(kinds(eventsOf("Norway's ruling Centre Party lost two seats in the city vote.")).filter((k) => k.startsWith('ruling')), []);
+  assert.deepEqual(kinds(eventsOf('The bank cut its rate again on Monday, ruling out a rise this year.')).filter((k) => k.startsWith('ruling')), []);
+  assert.deepEqual(kinds(eventsOf('Traders said a new exchange rule could stop members from dealing after hours.')).filter((k) => k.startsWith('ruling')), []);
+  const real = eventsOf('The appeals court ruled on Thursday that the levy was unlawful.');
+  assert.ok(real.some((e) => e.type === 'ruling'), kinds(real).join(', '));
+});
+
+test('a time is never the one an event is done to ("meet later today")', () => {
+  const events = eventsOf('Nato defence ministers meet later today to settle the budget.');
+  const meeting = events.find((e) => e.type === 'meeting');
+  assert.ok(meeting, kinds(events).join(', '));
+  assert.deepEqual(meeting.targets.map((t) => t.text), []);
+});
+
+test('telling or addressing an assembly is speaking at its sitting; telling a person or an outlet is no event', () => {
+  const party = eventsOf('Ms Okafor told the Liberal Party caucus on Tuesday that the budget would pass.');
+  assert.ok(party.some((e) => e.type === 'meeting' && e.trigger.text === 'told'), kinds(party).join(', '));
+  const panel = eventsOf('The central bank chief told a Senate banking subcommittee that rates would stay low.');
+  assert.ok(panel.some((e) => e.type === 'meeting' && e.trigger.text === 'told'), kinds(panel).join(', '));
+  assert.deepEqual(kinds(eventsOf('Ms Okafor told reporters that the budget would pass.')), []);
+  assert.deepEqual(kinds(eventsOf('Ms Okafor told the Daily Courier that the budget would pass.')), []);
+  assert.deepEqual(kinds(eventsOf('The minister addressed the shortage of nurses in her speech.')), []);
+});
+
+test('a place inside the speech a meeting heard is not where the meeting was', () => {
+  const events = eventsOf('Mr Varga told the Green Party caucus on Friday: "Nobody here, in Budapest or in the regions, wants another vote."');
+  const met = events.find((e) => e.type === 'meeting');
+  assert.ok(met, kinds(events).join(', '));
+  assert.notEqual(met.place?.text, 'Budapest');
+});
+
+test('a board electing someone as chairman appoints them; sanctioning a cut approves it', () => {
+  const board = eventsOf('Norrland Paper said its board elected Eva Lind as chairman on Monday.');
+  assert.ok(board.some((e) => e.type === 'appointment') && !board.some((e) => e.type === 'election'), kinds(board).join(', '));
+  assert.deepEqual(kinds(eventsOf('The treasury sanctioned a small rise in the base rate last month.')), []);
+  const real = eventsOf('The European Union sanctioned Belarus over the forced landing.');
+  assert.ok(real.some((e) => e.type === 'sanction'), kinds(real).join(', '));
+});
+
+test('an occasion word modifying a thing is no occasion ("conference calling", "demonstration kits")', () => {
+  assert.deepEqual(kinds(eventsOf('Phones are cheaper.\n\nThe new handsets offer voice mail, conference calling and a speaker.')), []);
+  assert.deepEqual(kinds(eventsOf('Sales fell.\n\nA shortage of demonstration kits delayed sales to schools.')), []);
+  const real = eventsOf('The dam is nearly built.\n\nThousands joined a demonstration against the dam in Tbilisi on Sunday.');
+  assert.ok(real.some((e) => e.type === 'protest'), kinds(real).join(', '));
+});
+
+test('a meeting followed by "next week" is still to come', () => {
+  const events = eventsOf('Shares rose.\n\nThe chief executive spoke ahead of the group\'s annual meeting next week in Oslo.');
+  assert.equal(events.find((e) => e.type === 'meeting')?.status, 'planned');
+});
+
+test('who attends or joins an occasion takes part in it', () => {
+  const met = eventsOf('Roads were shut.\n\nThe Dutch finance minister attended a meeting of lenders in Brussels on Monday.').find((e) => e.type === 'meeting');
+  assert.ok(met?.actors.some((x) => x.text.includes('finance minister')), JSON.stringify(met?.actors));
+  const rally = eventsOf('Roads were shut.\n\nThousands of teachers joined a demonstration in Lisbon on Saturday.').find((e) => e.type === 'protest');
+  assert.ok(rally?.actors.some((x) => x.text.includes('teachers')), JSON.stringify(rally?.actors));
+});
+
+test('"in protest at" gives the motive of another act, not a protest of its own', () => {
+  const events = eventsOf('Dock workers walked off the job in protest at the new shift rota, the union said.');
+  assert.ok(!events.some((e) => e.type === 'protest' && e.trigger.text === 'protest'), kinds(events).join(', '));
+});
+
+test('an occasion that is scheduled, planned or expected is still to come', () => {
+  const vote = eventsOf('Turnout fell.\n\nThe strike ballot is scheduled for June 9, the union said.').find((e) => e.type === 'vote');
+  assert.equal(vote?.status, 'planned');
+  const march = eventsOf('Roads were shut.\n\nThe protest is planned for Saturday afternoon in Porto.').find((e) => e.type === 'protest');
+  assert.equal(march?.status, 'planned');
+});
+
+test('charges for a cost and trials of a treatment are no court steps', () => {
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nThe quarter bore heavy charges for closing two plants.')), []);
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nVolunteers in clinical trials are paid a small fee.')), []);
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nRegulators allowed larger trials of the vaccine in adults.')), []);
+  const court = eventsOf('Sales rose.\n\nThe trial of the former treasurer opened in Leeds on Monday.');
+  assert.ok(court.some((e) => e.type === 'prosecution'), kinds(court).join(', '));
+});
+
+test('"no charges", "no agreement" deny the event; being resigned to a fact is no resignation', () => {
+  const none = eventsOf('Sales rose.\n\nTwo clerks were suspended, but no charges have been brought.');
+  assert.ok(!none.some((e) => e.type === 'charge' && isTimelineFact(e.status)), kinds(none).join(', '));
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nGrowers are resigned to a poor harvest this year.')), []);
+  const real = eventsOf('Sales rose.\n\nThe finance director resigned to run a rival firm.');
+  assert.ok(real.some((e) => e.type === 'resignation'), kinds(real).join(', '));
+});
+
+test('what is called for or demanded may never happen', () => {
+  const ban = eventsOf('Sales rose.\n\nDoctors called for a ban on sugary drinks in schools.').find((e) => e.trigger.text === 'ban');
+  assert.equal(ban?.status, 'hypothetical');
+  const talks = eventsOf('Sales rose.\n\nThe drivers demanded talks with the bus company.').find((e) => e.type === 'meeting');
+  assert.equal(talks?.status, 'hypothetical');
+  const held = eventsOf('Sales rose.\n\nThe drivers held talks with the bus company on Monday.').find((e) => e.type === 'meeting');
+  assert.equal(held?.status, 'asserted');
+});
+
+test('an event someone was about to take part in had not happened', () => {
+  const met = eventsOf('Sales rose.\n\nThe mayor spoke as she was about to address a meeting of the Harbour Traders Guild.').find((e) => e.type === 'meeting');
+  assert.equal(met?.status, 'planned');
+  const talked = eventsOf('Sales rose.\n\nThey talked about the meeting in Porto on Monday.').find((e) => e.type === 'meeting');
+  assert.equal(talked?.status, 'asserted');
+});
+
+test('a count of many happenings that rises or falls is a statistic, not an event', () => {
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nBankruptcies usually decline in the spring months.')), []);
+  assert.deepEqual(kinds(eventsOf('Sales rose.\n\nArrests rose sharply last year, the ministry said.')), []);
+  const made = eventsOf('Sales rose.\n\nPolice made 40 arrests at the ground on Saturday.');
+  assert.ok(made.some((e) => e.type === 'arrest'), kinds(made).join(', '));
+});

@@ -68,6 +68,8 @@ test('"Number 10" is the venue only as a name of its own, not a shirt number', (
   const vote = (second: string) => eventsOf(`The players voted on Monday to strike over pay. ${second}`).find((e) => e.type === 'vote');
   assert.notEqual(vote('Their captain wears the Number 10 shirt.')?.place?.place?.name, '10 Downing Street');
   assert.notEqual(vote('The vote was led by the team\'s Number 10, a veteran forward.')?.place?.place?.name, '10 Downing Street');
+  assert.notEqual(vote('Their top scorer wears Number 10 for the national side.')?.place?.place?.name, '10 Downing Street');
+  assert.notEqual(vote('The coach handed Number 10 to a teenager last season.')?.place?.place?.name, '10 Downing Street');
   const met = eventsOf('Ministers met at Number 10 on Tuesday. The talks lasted an hour.').find((e) => e.type === 'meeting');
   assert.equal(met?.place?.place?.name, '10 Downing Street');
 });

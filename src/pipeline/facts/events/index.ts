@@ -100,6 +100,8 @@ function carryGroupCounts(ctx: FactsContext, all: Resolved[]): void {
 
 function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Quote[], lastPlace: PlaceChoice | null, taken: Set<number>): Resolved {
   const date = dateOf(ctx, m);
+  // "a meeting with donors beginning tomorrow": an event dated after the story was written has not happened yet
+  if ((m.status === 'asserted' || m.status === 'alleged') && afterPublication(ctx, date?.iso ?? null)) m.status = 'planned';
   const place = placeOf(ctx, m, lastPlace, taken);
   const ranges: Range[] = [[m.trigger, m.triggerEnd], ...m.actors, ...m.targets, ...m.countRanges];
   let a = Infinity;
@@ -118,6 +120,16 @@ function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Qu
   }
   const attribution = attributionOf(ctx, m.trigger, frames, quotes);
   return { m, date, place, extent: { start: a, end: b }, ...(attribution ? { attribution } : {}) };
+}
+
+/**
+ * Is a date a day after the day the story was published? Only a day counts: a bare month or year
+ * ("the February meeting") takes its year from the tense around it, which misleads too often to overrule the verb.
+ */
+function afterPublication(ctx: FactsContext, iso: string | null): boolean {
+  const published = ctx.doc.meta.published;
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || !published.value || published.precision !== 'day') return false;
+  return iso > published.value;
 }
 
 function sentenceOfOffset(ctx: FactsContext, offset: number): number {
@@ -372,6 +384,8 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
       if (aside) continue;
       if (k > m.triggerEnd && looksVerbal(ctx.low[k]) && !inRoles(k)) verbalSince = true;
       if (k > m.triggerEnd && (ctx.low[k] === 'who' || ctx.low[k] === 'which')) verbalSince = true;
+      // a place inside a quotation the event is not in is where the speaker's words go, not where the event was
+      if (ctx.quoteAt[k] >= 0 && ctx.quoteAt[k] !== ctx.quoteAt[m.trigger]) continue;
       const loc = locAt(ctx, k);
       if (!loc || inRoles(k) || taken.has(k) || (k > m.triggerEnd && verbalSince)) continue;
       if (governedLoc(ctx, k, from)) return joinedChoice(ctx, loc);

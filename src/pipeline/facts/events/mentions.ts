@@ -14,7 +14,7 @@ import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
-import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -90,8 +90,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     // the parse, where there is one, says whether the word is the verb or the noun
     const parsedVerb = verb ? verbWord(ctx, i) : -1;
     if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
-    // "under existing NRC rules": a plural noun the parse reads as one is no verb, whatever word order suggests
-    else if (verb && !noun && verb.form === 's' && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
+    // "under existing NRC rules", "an exchange rule could bar …": a word the parse reads as a noun is no verb, whatever word order suggests
+    else if (verb && !noun && (verb.form === 's' || verb.form === 'base') && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
     else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from)))) {
       m = verbMention(ctx, i, s, from, to, out);
       // the parse's relations win where it has them; it also finds verbs the word order hid
@@ -101,6 +101,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       const asVerb = verbReadingOfNoun(ctx, i);
       m = asVerb ? parsedVerbMention(ctx, i, asVerb.word, s, from, to, asVerb.entry) : nounMention(ctx, i, s, from, to, noun);
     }
+    // "ministers meet later today": a time word order took for the object says when, not whom
+    if (m) m.targets = m.targets.filter((r) => !isTimePhrase(ctx, r));
     if (m && m.trigger === i) {
       // what the words mean, read from the arguments (data/event-senses.json)
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
@@ -136,6 +138,32 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
+}
+
+/** A compound modifier of a later word that names no event ("conference calling"), not "peace talks" (where "peace" modifies). */
+function compoundOfThing(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[word];
+  if (w.deprel !== 'compound' || w.head <= word) return false;
+  const head = syn.words[w.head].text.toLowerCase();
+  return !EVENT_NOUNS.has(head) && !disasterNoun(head);
+}
+
+/** Verbs of a count changing. */
+const CHANGE_LEMMAS = new Set(['fall', 'rise', 'decline', 'increase', 'decrease', 'drop', 'climb', 'jump', 'soar', 'double', 'triple', 'halve', 'total', 'grow']);
+
+/** Is the noun the subject of a verb of change ("bankruptcies fell")? */
+function countChanges(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[word];
+  return w.deprel === 'nsubj' && w.head >= 0 && CHANGE_LEMMAS.has(syn.words[w.head].lemma.toLowerCase());
+}
+
+/** A phrase that is a time expression, perhaps with adverbs before it ("later today", "early next week"). */
+function isTimePhrase(ctx: FactsContext, [a, b]: Range): boolean {
+  if (b <= a || ctx.timeAt[b - 1] < 0) return false;
+  for (let k = a; k < b; k++) if (ctx.timeAt[k] < 0 && parsedUpos(ctx, k) !== 'ADV') return false;
+  return true;
 }
 
 /** Does the sentence open (past quotation marks) on "if" or "unless"? */
@@ -354,6 +382,14 @@ function requested(ctx: FactsContext, word: number): boolean {
   return REQUEST_CUES.has(governor) || (WISH_CUES.has(governor) && dependents(syn, w.head, 'obj').length > 0);
 }
 
+/** Is the noun what a verb of asking asks for: its object ("demanded talks") or its "for" phrase ("called for a ban")? */
+function askedFor(ctx: FactsContext, noun: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[noun];
+  if (w.head < 0 || !REQUEST_CUES.has(syn.words[w.head].text.toLowerCase())) return false;
+  return w.deprel === 'obj' || (relationMatches(w.deprel, 'obl') && caseMarker(syn, noun) === 'for');
+}
+
 /** Does the parse word name people ("men", "suspects", a person's name)? */
 function wordIsPerson(ctx: FactsContext, word: number): boolean {
   const w = ctx.syntax!.words[word];
@@ -405,8 +441,8 @@ function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry:
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, i) : -1;
   if (word < 0 || syn!.words[word].upos !== 'VERB' || dependents(syn!, word, 'nsubj', 'obj').length === 0) return null;
-  // "its ruling council": after a determiner or possessive the word is no verb, whatever the parse says
-  if (DETERMINERS.has(ctx.low[i - 1] ?? '')) return null;
+  // "its ruling council", "Japan's ruling party": after a determiner or possessive the word is no verb, whatever the parse says
+  if (DETERMINERS.has(ctx.low[i - 1] ?? '') || /^['’]s$/.test(ctx.low[i - 1] ?? '')) return null;
   const base = EVENT_VERBS.get(syn!.words[word].lemma.toLowerCase());
   return base && base.form === 'base' && base.type === EVENT_NOUNS.get(ctx.low[i])?.type ? { word, entry: { ...base, form: 'ing' } } : null;
 }
@@ -527,6 +563,8 @@ function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
  * the noun ("a failed attempt", "the plans") only where the parse hangs the event on it ("plans for a bid").
  */
 function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
+  // "was about to address a meeting": on the point of happening, not yet happened
+  if (ctx.low[k] === 'about' && ctx.low[k + 1] === 'to') return true;
   if (!PLAN_CUES.has(ctx.low[k])) return false;
   const syn = ctx.syntax;
   const cue = syn ? wordOfToken(syn, k) : -1;
@@ -562,7 +600,8 @@ function parsedUpos(ctx: FactsContext, k: number): string {
 /** Verbs whose object is an occasion taken part in: "will attend a summit", "expects to start talks". */
 const TAKING_PART = new Set(['attend', 'join', 'start', 'begin', 'resume', 'open', 'enter', 'hold', 'have', 'sign', 'reach', 'conclude', 'stage', 'call', 'convene', 'host']);
 /** Verbs that put off or call off an occasion they have as subject. */
-const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'adjourn', 'reschedule']);
+/** Verbs whose subject occasion is still to come: put off, or awaited ("an agreement is expected soon", "the vote is scheduled for May"). */
+const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'adjourn', 'reschedule', 'expect', 'schedule', 'plan']);
 const CALLED_OFF = new Set(['cancel', 'scrap', 'abandon']);
 /** Case words of an occasion taken part in: "vote at a meeting", "enter into negotiations". */
 const TAKING_PART_CASES = new Set(['at', 'into', 'in', 'for']);
@@ -583,7 +622,7 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
     (rel === 'obj' && TAKING_PART.has(syn.words[w.head].lemma.toLowerCase())) ||
     (rel.startsWith('obl') && TAKING_PART_CASES.has(caseMarker(syn, noun) ?? ''));
   if (!takesPart) return 'asserted';
-  // "the meeting has been postponed" is still to come; "the talks were cancelled" never happened
+  // "the meeting has been postponed" or "is expected" is still to come; "the talks were cancelled" never happened
   const head = syn.words[w.head].lemma.toLowerCase();
   if (rel.startsWith('nsubj') && PUT_OFF.has(head)) return 'planned';
   if (rel.startsWith('nsubj') && CALLED_OFF.has(head)) return 'negated';
@@ -618,11 +657,18 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (next && (COMPOUND_HEADS.has(next) || (EVENT_NOUNS.has(next) && next !== 'of'))) return null;
   // "its ruling council", "the ruling party": an -ing word right before a noun describes that noun
   if (low[i].endsWith('ing') && next && /^[a-z]/.test(ctx.toks[i + 1].text) && ctx.timeAt[i + 1] < 0 && parsedUpos(ctx, i + 1) === 'NOUN') return null;
+  // "the ruling Liberal Party": so does one right before an organisation's name
+  if (low[i].endsWith('ing') && ctx.mentions[ctx.mentionAt[i + 1]]?.type === 'ORG') return null;
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
   if (e.type === 'other' && next === 'of') return null;
   // "bankruptcy protection", "pledge card": a modifier of another noun, not the happening
+  // "conference calling", "demonstration units": so is an occasion's word modifying a thing, but an election's
+  // campaign, date or result still speak of that election
+  if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && compoundOfThing(ctx, parsed)) return null;
   if (e.type === 'other' && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
   if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
+  // "bankruptcies fell 10.8 pct", "arrests rose last year": a count of many that changes is a statistic, not one happening
+  if (e.plural && parsed >= 0 && countChanges(ctx, parsed)) return null;
   // "election-related" is a compound; "the next election - did not …" is a dash
   if ((next === '-' || (next && next.startsWith('-'))) && ctx.toks[i + 1].start === ctx.toks[i].end) return null;
   // noun phrase start: modifiers, possessives, determiner
@@ -638,8 +684,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
       while (start - 1 >= from && ctx.timeAt[start - 1] === ownTime) start--;
       break;
     }
-    // "the 15 September protest", "the 2001 election": a date right before the noun is its own
-    if (ctx.timeAt[k] >= 0 && k === i - 1) {
+    // "the 15 September protest", "the 2001 election", "the April 28 annual meeting": a date before the noun and its modifiers is its own
+    if (ctx.timeAt[k] >= 0 && ownTime < 0 && k >= i - 3) {
       ownTime = ctx.timeAt[k];
       start = k;
       while (start - 1 >= from && ctx.timeAt[start - 1] === ownTime) start--;
@@ -675,13 +721,17 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   let status: EventStatus = statusOf(ctx, start, from, 'asserted');
   // "house arrest without trial": the trial is what does not happen; "under threat of prosecution": what might
   if (parsed >= 0 && dependents(ctx.syntax!, parsed, 'case').some((c) => ctx.syntax!.words[c].text.toLowerCase() === 'without')) status = 'negated';
+  // "no charges have been laid", "there was no agreement": the determiner denies the event
+  if (det === 'no') status = 'negated';
+  // "called for a ban", "demanded talks": what is asked for may never happen
+  if (status === 'asserted' && parsed >= 0 && askedFor(ctx, parsed)) status = 'hypothetical';
   if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
   // "shareholders will vote at a special meeting", "an accord could help": the clause the noun takes part in says
   if (status === 'asserted' && parsed >= 0) status = clauseStatus(ctx, parsed);
-  // "later negotiations", "the next election", "elections due by April", "a meeting to be held in May": one still to come
-  if (status === 'asserted' && (low.slice(Math.min(start, i - 2), i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || (AUX_BE.has(next ?? '') && low[i + 2] === 'due') || (next === 'to' && low[i + 2] === 'be'))) status = 'planned';
+  // "later negotiations", "the next election", "elections due by April", "a meeting to be held in May", "its meeting next week": one still to come
+  if (status === 'asserted' && (low.slice(Math.min(start, i - 2), i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || FUTURE_TIME_WORDS.has(next ?? '') || (AUX_BE.has(next ?? '') && low[i + 2] === 'due') || (next === 'to' && low[i + 2] === 'be'))) status = 'planned';
   const actors: Range[] = [];
   const targets: Range[] = [];
   if (lightVerb) {

@@ -6,12 +6,12 @@ import type { EventType, Mention } from '../../../types.js';
 import { projectPath } from '../../../paths.js';
 import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
-import { npForward } from '../syntax.js';
+import { PREPOSITIONS, npForward } from '../syntax.js';
 import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor';
 
 export interface SenseRule {
   trigger: string[];
@@ -27,6 +27,8 @@ export interface SenseRule {
   copula?: boolean;
   /** The rule speaks of the noun only ("jail" the place, not "jailed" the verb). */
   noun?: boolean;
+  /** The parse gives the trigger an infinitive clause of its own ("has elected to repay the loan"). */
+  infinitive?: boolean;
   /**
    * A name in the trigger noun's own phrase: "recipient", a person it is addressed to, not its owner or
    * maker ("a pledge to Ms Reyes"); "party", a person or organisation in any role ("an offer from Acme").
@@ -52,6 +54,8 @@ interface SenseData {
   protesters: string[];
   claims: string[];
   offices: string[];
+  positions: string[];
+  assemblies: string[];
 }
 
 interface LoadedSenses {
@@ -64,6 +68,8 @@ interface LoadedSenses {
   protesters: Set<string>;
   claims: Set<string>;
   offices: Set<string>;
+  positions: Set<string>;
+  assemblies: Set<string>;
   personSuffix: RegExp;
 }
 
@@ -75,7 +81,7 @@ function senses() {
   const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), personSuffix,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), positions: new Set(data.positions), assemblies: new Set(data.assemblies), personSuffix,
   });
 }
 
@@ -110,10 +116,12 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
   const s = senses();
   let person = false;
   let org = false;
+  let place = false;
   for (let k = a; k < b; k++) {
     const m = ctx.mentions[ctx.mentionAt[k]];
     if (m?.type === 'PER') person = true;
     if (m?.type === 'ORG') org = true;
+    if (m?.type === 'LOC') place = true;
     const w = ctx.low[k];
     // "her" is a person only as an object ("arrested her"), not as a possessive ("her remarks")
     if (PERSON_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || (w === 'her' && k === b - 1)) person = true;
@@ -127,6 +135,7 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'non-person': return !person;
     case 'non-organisation': return !org;
     case 'non-party': return !person && !org;
+    case 'non-actor': return !person && !org && !place;
     case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
     case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
     case 'court':
@@ -144,6 +153,18 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'office':
       for (let k = a; k < b; k++) if (s.offices.has(ctx.low[k])) return true;
       return false;
+    case 'assembly': {
+      // the head of the phrase, before any preposition: "the party's MPs", "a Senate committee on trade"
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1])) head++;
+      return s.assemblies.has(ctx.low[head]);
+    }
+    case 'positions': {
+      // the head of the phrase, before any preposition: "the government's trade policy for farms", not "a policy adviser"
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1])) head++;
+      return s.positions.has(ctx.low[head]);
+    }
     case 'illness': {
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;
@@ -170,13 +191,16 @@ export interface SenseQuery {
 
 /** The first rule that fires: its sense (a type or null), its theme, and whether its clause confirmed it; undefined when no rule speaks. */
 export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string; predicate?: boolean } | undefined {
+  // a possessive is never the whole object: in "attacked Japan's trade policy" the policy is what was attacked
+  const object = q.object && /^['’]s$/.test(ctx.low[q.object[1]] ?? '') ? [q.object[0], npForward(ctx, q.object[0], q.to)] as const : q.object;
   for (const r of senses().data.rules) {
     if (!r.trigger.includes(q.lemma) || (r.noun && !q.noun)) continue;
     const holds =
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
-      (r.object === undefined || (!!q.object && rangeIs(ctx, q.object[0], q.object[1], r.object))) &&
+      (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object))) &&
+      (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
@@ -226,6 +250,14 @@ function namedParty(ctx: FactsContext, trigger: number): boolean {
 }
 
 const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:') || rel === 'parataxis' || rel === 'advcl';
+
+/** Does the parse give the trigger an infinitive clause ("elected to repay": an xcomp marked by "to")? */
+function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, trigger) : -1;
+  if (w < 0) return false;
+  return dependents(syn!, w, 'xcomp').some((c) => syn!.words[c].upos === 'VERB' && dependents(syn!, c, 'mark').some((m) => syn!.words[m].text.toLowerCase() === 'to'));
+}
 
 /** Does the parse give the trigger a copula ("has been in jail")? */
 function hasCopula(ctx: FactsContext, trigger: number): boolean {

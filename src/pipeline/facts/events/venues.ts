@@ -2,9 +2,9 @@
 // Commons vote" is held in the House of Commons, and a story that names it is set in its country.
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../../paths.js';
-import type { Place, PlaceMention } from '../../../types.js';
+import type { Place, PlaceMention, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
-import { wordOfToken } from '../../syntax/query.js';
+import { children, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 
 interface VenueEntry {
   name: string;
@@ -68,13 +68,42 @@ const DETERMINERS_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'th
 
 /**
  * Does the phrase at tokens [a, b) stand as a name of its own: no determiner or possessive before it ("his
- * Number 10", "the club's Number 10") and, by the parse, no noun after it that it modifies ("the Number 10 shirt")?
+ * Number 10", "the club's Number 10"), by the parse no noun after it that it modifies ("the Number 10 shirt"),
+ * and not what a verb's doer has or is given ("wears Number 10 for the national side"): the seat of government
+ * speaks or is where things happen, it is not worn.
  */
 function standsAlone(ctx: FactsContext, a: number, b: number): boolean {
   if (DETERMINERS_AND_POSSESSIVES.has(ctx.low[a - 1] ?? '')) return false;
   const syn = ctx.syntax;
   const next = syn && b < ctx.toks.length ? wordOfToken(syn, b) : -1;
-  return !(next >= 0 && syn!.words[next].upos === 'NOUN' && /^[a-z]/.test(ctx.toks[b].text));
+  if (next >= 0 && syn!.words[next].upos === 'NOUN' && /^[a-z]/.test(ctx.toks[b].text)) return false;
+  if (!syn) return true;
+  const heads = phraseHeads(ctx, a, b);
+  const marked = heads.some((h) => caseOfPhrase(syn, h));
+  return !heads.some((w) => isHeld(syn, w, marked));
+}
+
+/** Does a case word ("at", "in") open the phrase headed by w, on the head or on one of its own words? */
+function caseOfPhrase(syn: Syntax, w: number): boolean {
+  return dependents(syn, w, 'case').length > 0 || children(syn, w).some((c) => dependents(syn, c, 'case').length > 0);
+}
+
+/** A phrase head the parse makes a thing someone has or is given: an object, or a bare oblique with no case word ("wears Number 10"). */
+function isHeld(syn: Syntax, w: number, marked: boolean): boolean {
+  const rel = syn.words[w].deprel;
+  if (rel === 'obj' || rel === 'iobj') return true;
+  return (relationMatches(rel, 'nmod') || relationMatches(rel, 'obl')) && rel !== 'nmod:poss' && !marked;
+}
+
+/** The parse words of tokens [a, b) whose heads lie outside them: the phrase's own head(s). */
+function phraseHeads(ctx: FactsContext, a: number, b: number): number[] {
+  const syn = ctx.syntax!;
+  const words = new Set<number>();
+  for (let k = a; k < b; k++) {
+    const w = wordOfToken(syn, k);
+    if (w >= 0) words.add(w);
+  }
+  return [...words].filter((w) => !words.has(syn.words[w].head));
 }
 
 /** The venue at token k, or null. */

@@ -71,6 +71,9 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['agreement', 'sign', ['signed']],
   ['meeting', 'meet', ['met'], 'meeting'],
   ['meeting', 'discuss', ['discussed'], 'discussing'],
+  // only with an assembly as listener ("told the party's MPs", "addressed a Senate committee"): data/event-senses.json
+  ['meeting', 'tell', ['told'], 'telling'],
+  ['meeting', 'address', ['addressed'], 'addressing'],
   ['release', 'release', ['released'], 'releasing'],
   ['release', 'free', ['freed'], 'freeing'],
   ['election', 'elect', ['elected'], 'electing'],
@@ -210,11 +213,12 @@ export const COMPOUND_HEADS: ReadonlySet<string> = new Set(
     'rifle rifles helicopter helicopters aircraft dog dogs responsibility zone zones').split(' '),
 );
 
-/** Light verbs whose object noun is the event ("conducted raids", "had a meeting"). */
+/** Light verbs whose object noun is the event ("conducted raids", "had a meeting", "attended a rally"). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   ('conduct conducted conducts conducting carry carried carries carrying launch launched launches launching stage staged ' +
     'stages hold held holds holding have had has make made makes commit committed commits perform performed mount mounted ' +
-    'organize organized organise organised organizing sign signed signs reach reached reaches conclude concluded').split(' '),
+    'organize organized organise organised organizing sign signed signs reach reached reaches conclude concluded ' +
+    'attend attended attends attending join joined joins joining').split(' '),
 );
 
 /** Verbs of planning: an event under them is planned, not reported. */

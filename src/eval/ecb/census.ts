@@ -1,0 +1,94 @@
+// Error census of an event clustering against the gold one, counted over mention pairs of one
+// topic: wrong links (one predicted cluster, two gold events) and missing links (one gold event,
+// two predicted clusters), each split by head lemma, document, and whether the two mentions'
+// arguments, dates and places agree, differ, or cannot be compared (one side names none).
+import type { CorefMention } from '../../corpus/events/mention-pairs.js';
+import { datesCompatible } from '../../corpus/events/coreference.js';
+import type { Clustering } from './scores.js';
+
+export type Agreement = 'agree' | 'differ' | 'unknown';
+
+export interface PairTally {
+  pairs: number;
+  sameLemma: { sameDocument: number; crossDocument: number };
+  differentLemma: { sameDocument: number; crossDocument: number };
+  /** Head arguments and sentence participants: any in common, none in common, or one side has none. */
+  arguments: Record<Agreement, number>;
+  time: Record<Agreement, number>;
+  place: Record<Agreement, number>;
+  /** The most frequent head-lemma pairs, "a/b": count. */
+  topLemmaPairs: Array<[string, number]>;
+}
+
+export interface ErrorCensus {
+  /** Pairs of one predicted cluster that are two gold events (precision errors). */
+  wrongLinks: PairTally;
+  /** Pairs of one gold event that the prediction keeps apart (recall errors). */
+  missingLinks: PairTally;
+  /** Every pair of one gold event, for scale. */
+  goldLinks: PairTally;
+}
+
+function agreement(a: readonly string[], b: readonly string[]): Agreement {
+  if (!a.length || !b.length) return 'unknown';
+  const set = new Set(a);
+  return b.some((x) => set.has(x)) ? 'agree' : 'differ';
+}
+
+const timeAgreement = (a: string | null, b: string | null): Agreement => (!a || !b ? 'unknown' : datesCompatible(a, b) ? 'agree' : 'differ');
+
+const argumentsOf = (m: CorefMention) => [...(m.args ?? []), ...m.participants];
+
+class Tally {
+  pairs = 0;
+  sameLemma = { sameDocument: 0, crossDocument: 0 };
+  differentLemma = { sameDocument: 0, crossDocument: 0 };
+  arguments: Record<Agreement, number> = { agree: 0, differ: 0, unknown: 0 };
+  time: Record<Agreement, number> = { agree: 0, differ: 0, unknown: 0 };
+  place: Record<Agreement, number> = { agree: 0, differ: 0, unknown: 0 };
+  lemmaPairs = new Map<string, number>();
+
+  add(a: CorefMention, b: CorefMention): void {
+    this.pairs++;
+    const lemma = a.lemma === b.lemma ? this.sameLemma : this.differentLemma;
+    if (a.doc === b.doc) lemma.sameDocument++;
+    else lemma.crossDocument++;
+    this.arguments[agreement(argumentsOf(a), argumentsOf(b))]++;
+    this.time[timeAgreement(a.date, b.date)]++;
+    this.place[agreement(a.places, b.places)]++;
+    const pair = a.lemma <= b.lemma ? `${a.lemma}/${b.lemma}` : `${b.lemma}/${a.lemma}`;
+    this.lemmaPairs.set(pair, (this.lemmaPairs.get(pair) ?? 0) + 1);
+  }
+
+  report(top: number): PairTally {
+    const { pairs, sameLemma, differentLemma, time, place } = this;
+    const topLemmaPairs = [...this.lemmaPairs].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, top);
+    return { pairs, sameLemma, differentLemma, arguments: this.arguments, time, place, topLemmaPairs };
+  }
+}
+
+/** Census over the pairs of mentions that share a topic (`topicOf`); clusterings are keyed by mention key. */
+export function errorCensus(mentions: readonly CorefMention[], topicOf: (m: CorefMention) => string, key: Clustering, response: Clustering, top = 12): ErrorCensus {
+  const wrong = new Tally();
+  const missing = new Tally();
+  const gold = new Tally();
+  const byTopic = new Map<string, CorefMention[]>();
+  for (const m of mentions) {
+    const t = topicOf(m);
+    const list = byTopic.get(t);
+    if (list) list.push(m);
+    else byTopic.set(t, [m]);
+  }
+  for (const list of byTopic.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        const sameGold = key.get(a.key) === key.get(b.key);
+        const samePredicted = response.get(a.key) === response.get(b.key);
+        if (sameGold) gold.add(a, b);
+        if (samePredicted && !sameGold) wrong.add(a, b);
+        if (sameGold && !samePredicted) missing.add(a, b);
+      }
+  return { wrongLinks: wrong.report(top), missingLinks: missing.report(top), goldLinks: gold.report(top) };
+}
