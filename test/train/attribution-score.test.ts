@@ -49,3 +49,15 @@ test('a missing source matches only a missing source in a relation', () => {
   assert.equal(f.exact.source.fp, 1);
   assert.equal(f.exact.cue.tp, 1);
 });
+
+test("a content opening with two apostrophes ('') is in the quoted subset, one opening with a single one is not", () => {
+  const text = "''Trains will be late,'' the operator said. 'Buses too' was the rumour, a driver claimed.";
+  const at = (s: string): Span => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const rel = (source: string, cue: string, content: string) => ({ source: { pieces: [at(source)] }, cue: { pieces: [at(cue)] }, contents: [{ pieces: [at(content)] }] });
+  const scorer = new AttributionScorer();
+  const relations = [rel('the operator', 'said', "''Trains will be late,''"), rel('a driver', 'claimed', "'Buses too' was the rumour")];
+  scorer.add(text, segment(text).tokens, relations, relations.map((r) => ({ source: r.source.pieces[0], cue: r.cue.pieces[0], content: r.contents[0].pieces })));
+  const f = scorer.figures();
+  assert.equal(f.quoted.exact.content.tp, 1);
+  assert.equal(f.exact.content.tp, 2);
+});

@@ -24,6 +24,7 @@ export function scoreNer(model: NerModel, docs: ConllDoc[], errors?: NerErrorCou
   // forget their words so the timed pass still computes every distinct word's scores itself.
   for (const doc of docs.slice(0, Math.min(10, docs.length >> 2))) tagDocument(model, { sentences: doc.sentences.map((s) => s.words) });
   model.tagger.forgetWords();
+  model.secondPass?.tagger.forgetWords();
   let elapsed = 0;
   const cpu0 = process.cpuUsage();
   for (const doc of docs) {

@@ -2,6 +2,7 @@
 // distinct word; token features are the word's own features, its neighbours' (by role), a few
 // pair features, document casing, gazetteer matches and the prediction history.
 import { ContextAggregator } from './context-aggregation.js';
+import type { PassOneFeatures } from './pass-one.js';
 import { Gazetteer } from './gazetteer.js';
 import { finalise, fnvStart, fnvStep, hashRange, hashString, mix } from './hash.js';
 
@@ -307,7 +308,7 @@ export class FeatureExtractor {
    * hashes[offsets[k] .. offsets[k+1]). Also returns per-token lower forms and case classes
    * for the prediction-history feature.
    */
-  document(doc: DocTokens, aggregate = true): DocFeatures {
+  document(doc: DocTokens, aggregate = true, passOne?: PassOneFeatures): DocFeatures {
     this.len = 0;
     const nTok = doc.sentences.reduce((n, s) => n + s.length, 0);
     const offsets = new Int32Array(nTok + 1);
@@ -348,6 +349,7 @@ export class FeatureExtractor {
         this.push(docCaseHash(docCase.get(cur.lower) ?? 0, pos, cur.caseClass));
         for (const g of gaz[i]) this.push(g);
         if (aggregate && capital[k]) for (const c of this.contexts.features(cur.lower)) this.push(c);
+        if (passOne) for (let f = passOne.offsets[k]; f < passOne.offsets[k + 1]; f++) this.push(passOne.hashes[f]);
       }
     }
     offsets[nTok] = this.len;

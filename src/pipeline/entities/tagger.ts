@@ -36,6 +36,7 @@ import type { NerModel } from './model.js';
 import { NUM_TAGS, tagType } from './tags.js';
 import { voteSpanTypes } from './span-vote.js';
 import { ContextAggregator } from './context-aggregation.js';
+import { passOneFeatures, type PassOneFeatures } from './pass-one.js';
 
 const T = NUM_TAGS;
 const STRIDE = NUM_ROLES * T;
@@ -96,8 +97,8 @@ export class CachedTagger {
     for (let v = 0; v < 6; v++) for (let cap = 0; cap < 2; cap++) this.historyRows[v * 2 + cap] = table.get(historyHash(v, cap));
   }
 
-  /** BILOU tag indices for every token of the document, in order. */
-  tag(doc: DocTokens): Uint8Array {
+  /** BILOU tag indices for every token of the document, in order; extra: more feature hashes per token (a second pass's). */
+  tag(doc: DocTokens, extra?: PassOneFeatures): Uint8Array {
     if (this.nWords > this.maxWords) this.forgetWords();
     let nTok = 0;
     for (const s of doc.sentences) nTok += s.length;
@@ -121,7 +122,7 @@ export class CachedTagger {
     for (let si = 1; si < starts.length; si++) starts[si] = starts[si - 1] + doc.sentences[si - 1].length;
     for (const si of decodeOrder(headlines)) {
       const n = doc.sentences[si].length;
-      if (n > 0) this.tagSentence(starts[si], n, headlines[si] === 1, out);
+      if (n > 0) this.tagSentence(starts[si], n, headlines[si] === 1, out, extra);
     }
     for (const l of this.touchedList) {
       this.docBits[l] = 0;
@@ -132,9 +133,10 @@ export class CachedTagger {
     return out;
   }
 
-  private tagSentence(k0: number, n: number, headline: boolean, out: Uint8Array): void {
+  private tagSentence(k0: number, n: number, headline: boolean, out: Uint8Array, extra?: PassOneFeatures): void {
     if (this.scores.length < n * T) this.scores = new Float32Array(n * T * 2);
     for (let i = 0; i < n; i++) this.tokenScores(k0, n, i, headline);
+    if (extra) for (let i = 0; i < n; i++) for (let f = extra.offsets[k0 + i]; f < extra.offsets[k0 + i + 1]; f++) this.addHash(extra.hashes[f], i * T);
     if (this.anyGazetteerStart(k0, n)) this.gazetteerScores(k0, n);
     // prediction history: what earlier sentences of this document tagged the same word
     for (let i = 0; i < n; i++) {
@@ -354,5 +356,21 @@ function grow<A extends Int32Array | Uint8Array | Float32Array>(a: A, size: numb
 export function tagDocument(model: NerModel, doc: DocTokens): Uint8Array {
   const tags = model.tagger.tag(doc);
   voteSpanTypes(doc, tags);
-  return tags;
+  if (!model.secondPass) return tags;
+  const again = model.secondPass.tagger.tag(doc, passOneFeatures(tags, tokenView(doc)));
+  voteSpanTypes(doc, again);
+  return again;
+}
+
+/** Lower forms, capitalisation and sentence lengths of a document's tokens (for pass-one features). */
+export function tokenView(doc: DocTokens): { lower: string[]; capital: Uint8Array; sentenceLengths: number[] } {
+  const lower: string[] = [];
+  const capital: number[] = [];
+  for (const s of doc.sentences) {
+    for (const w of s) {
+      lower.push(w.toLowerCase());
+      capital.push(isCapitalised(caseClassOf(w)) ? 1 : 0);
+    }
+  }
+  return { lower, capital: Uint8Array.from(capital), sentenceLengths: doc.sentences.map((s) => s.length) };
 }

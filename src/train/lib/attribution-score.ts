@@ -36,7 +36,8 @@ interface Tally {
 
 type Pieces = Span[];
 
-const QUOTE_OPENERS = /^["“«„]/;
+/** A quotation mark, or two apostrophes standing for one (see quotes/marks.ts). */
+const QUOTE_OPENERS = /^(["“«„]|'')/;
 
 export class AttributionScorer {
   private exact = tallies();
@@ -56,7 +57,7 @@ export class AttributionScorer {
     const p = predicted.map((r) => ({ source: r.source ? trim(text, [r.source]) : null, cue: trim(text, [r.cue]), contents: [trim(text, r.content)] }));
     const tokenSets = new TokenIndex(tokens);
     this.score(text, tokenSets, g, p, this.exact, this.overlap, this.relation);
-    const quoted = (r: { contents: Pieces[] }) => r.contents.length > 0 && r.contents[0].length > 0 && QUOTE_OPENERS.test(text.slice(r.contents[0][0].start, r.contents[0][0].start + 1));
+    const quoted = (r: { contents: Pieces[] }) => r.contents.length > 0 && r.contents[0].length > 0 && QUOTE_OPENERS.test(text.slice(r.contents[0][0].start, r.contents[0][0].start + 2));
     this.score(text, tokenSets, g.filter(quoted), p.filter(quoted), this.qExact, this.qOverlap, this.qRelation);
   }
 

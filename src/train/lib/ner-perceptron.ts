@@ -4,7 +4,8 @@
 // seeds are averaged into one linear model (bagging): steadier than any single run, and free
 // at tagging time.
 import { decodeDocument, TRANS_SIZE, type DocRows, type LinearParams } from '../../pipeline/entities/decode.js';
-import { FeatureExtractor, historyHash, type NerResources } from '../../pipeline/entities/features.js';
+import { FeatureExtractor, historyHash, type DocFeatures, type NerResources } from '../../pipeline/entities/features.js';
+import { passOneFeatures } from '../../pipeline/entities/pass-one.js';
 import { IntTable } from '../../pipeline/entities/hash.js';
 import { bilouFromIob, bilouSpans, NUM_TAGS } from '../../pipeline/entities/tags.js';
 import { SpanCounter, type NerScore } from '../../eval/lib/ner-conlleval.js';
@@ -20,6 +21,8 @@ export interface TrainOptions {
   epochsPerRun?: number[];
   /** Share of training passes over a document that leave out its context-aggregation features (0: none). */
   dropContexts?: number;
+  /** First-pass tags of every training and selection document: trains a second pass on them (pass-one.ts). */
+  passOne?: Map<ConllDoc, Uint8Array>;
   /** Called per processed document (progress bars). */
   onDoc?: () => void;
   /** Called after each epoch of each run with the selection-set score of that run's averaged weights. */
@@ -50,7 +53,7 @@ interface Prepared {
 }
 
 export function trainPerceptron(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources, opts: TrainOptions): TrainedWeights {
-  const data = prepare(train, dev, res, (opts.dropContexts ?? 0) > 0);
+  const data = prepare(train, dev, res, (opts.dropContexts ?? 0) > 0, opts.passOne);
   const runs: TrainedWeights[] = [];
   for (let r = 0; r < (opts.runs ?? 1); r++) runs.push(trainRun(data, dev !== null, opts, r));
   if (runs.length === 1) return runs[0];
@@ -66,7 +69,7 @@ export function trainPerceptron(train: ConllDoc[], dev: ConllDoc[] | null, res: 
 }
 
 /** Interns every training feature to a dense row and precomputes the rows of train and dev documents. */
-function prepare(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources, dropContexts: boolean): Prepared {
+function prepare(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources, dropContexts: boolean, passOne?: TrainOptions['passOne']): Prepared {
   const extractor = new FeatureExtractor(res);
   const table = new IntTable(1 << 20);
   let nRows = 0;
@@ -86,12 +89,15 @@ function prepare(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources, d
     for (let i = 0; i < rows.length; i++) rows[i] = intern(hashes[i]);
     return rows;
   };
+  const secondPass = (tags: Uint8Array | undefined, f: DocFeatures) => (tags ? passOneFeatures(tags, f) : undefined);
   const docs: PreparedDoc[] = train.map((d) => {
-    const f = extractor.document({ sentences: d.sentences.map((s) => s.words) });
+    const tokens = { sentences: d.sentences.map((s) => s.words) };
+    const p1 = secondPass(passOne?.get(d), extractor.document(tokens, false));
+    const f = extractor.document(tokens, true, p1);
     const rows = internAll(f.hashes);
     let local: DocRows | undefined;
     if (dropContexts) {
-      const l = extractor.document({ sentences: d.sentences.map((s) => s.words) }, false);
+      const l = extractor.document(tokens, false, p1);
       local = { ...l, rows: internAll(l.hashes) };
     }
     const gold = new Uint8Array(f.lower.length);
@@ -103,7 +109,9 @@ function prepare(train: ConllDoc[], dev: ConllDoc[] | null, res: NerResources, d
     return { ...f, rows, gold, local };
   });
   const devPrepared = (dev ?? []).map((d) => {
-    const f = extractor.document({ sentences: d.sentences.map((s) => s.words) });
+    const tokens = { sentences: d.sentences.map((s) => s.words) };
+    const p1 = secondPass(passOne?.get(d), extractor.document(tokens, false));
+    const f = extractor.document(tokens, true, p1);
     const rows = new Int32Array(f.hashes.length);
     for (let i = 0; i < rows.length; i++) rows[i] = table.get(f.hashes[i]);
     return { doc: d, rows: { ...f, rows } as DocRows };

@@ -161,7 +161,7 @@ function parsedView(subjectOfCalling: boolean) {
   const left = Int32Array.from({ length: n }, (_, i) => i);
   const right = Int32Array.from({ length: n }, (_, i) => i);
   for (let i = 0; i < n; i++) for (let h = heads[i]; h >= 0; h = heads[h]) { left[h] = Math.min(left[h], i); right[h] = Math.max(right[h], i); }
-  v.syntax = { upos: Array(n).fill('X'), deprel: rels, lemma: Array(n).fill(''), head: Int32Array.from(heads), children: Array(n).fill(''), childBits: new Uint16Array(n), left, right };
+  v.syntax = { upos: Array(n).fill('X'), deprel: rels, lemma: Array(n).fill(''), head: Int32Array.from(heads), childBits: new Uint16Array(n), left, right };
   return v;
 }
 

@@ -8,7 +8,8 @@ export function miniSegment(text: string): Segmentation {
   const tokens: Token[] = [];
   const sentences: Array<{ start: number; end: number }> = [];
   const sentenceTokenStart: number[] = [];
-  const re = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:[-'’][\p{L}]+)*(?:\.(?=[\p{L}]\.))?|'s|’s|\S/gu;
+  // two apostrophes standing for a quotation mark are one token, as the segmenter makes them
+  const re = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:[-'’][\p{L}]+)*(?:\.(?=[\p{L}]\.))?|'s|’s|''|\S/gu;
   let sentStart = -1;
   let m: RegExpExecArray | null;
   const close = () => {

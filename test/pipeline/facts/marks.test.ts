@@ -29,3 +29,10 @@ test('curly marks and a quote inside a quote', () => {
   const text = '“My aunt called it ‘the long winter’ every year,” he said.';
   assert.deepEqual(regions(text).map((r) => r.inner), ['My aunt called it ‘the long winter’ every year,']);
 });
+
+test("two apostrophes stand for a straight double mark (''…''), and one alone is no quotation", () => {
+  const text = "The mayor said, ''Our buses will run on time,'' and the driver's union disagreed. ''Maybe in June.''";
+  const r = quoteRegions(text, [{ start: 0, end: text.length }]);
+  assert.deepEqual(r.map((x) => text.slice(x.open + 2, x.close)), ['Our buses will run on time,', 'Maybe in June.']);
+  assert.deepEqual(r.map((x) => x.unclosed), [false, false]);
+});

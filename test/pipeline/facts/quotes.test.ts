@@ -31,3 +31,14 @@ test('coreference: "the minister" is the minister named before; an inverted "sai
   assert.equal(direct.find((q) => q.text.startsWith('Nobody will be forgotten'))?.speaker, 'Tomas Berg');
   assert.equal(direct.find((q) => q.text.startsWith('We have never seen water'))?.speaker, 'Ingrid Solberg');
 });
+
+test("a quotation between two apostrophes ('' … '') is a direct quote without its marks", () => {
+  const { quotes } = factsOf({
+    text: "The mayor, Lena Park, opened the depot on Monday.\n\n''Our buses will run on time from June,'' Ms Park told reporters.",
+    names: { PER: ['Lena Park', 'Park'] },
+  });
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1, quotes.map((q) => q.text).join(' | '));
+  assert.equal(direct[0].text, 'Our buses will run on time from June,');
+  assert.equal(direct[0].speaker, 'Lena Park');
+});

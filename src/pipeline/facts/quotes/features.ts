@@ -7,7 +7,7 @@
 import { hashRange, hashString, mix } from '../../entities/hash.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import type { FeatureRows } from './linear.js';
-import { SmallTemplates, slot } from './small.js';
+import { SmallTemplates, slot, type SmallKeys } from './small.js';
 import { CLAUSE_RELATION_SETS, QuoteState, childrenName, type AttributionTokens } from './tokens.js';
 
 /** Per-token hashes computed once per document and combined per template. */
@@ -47,21 +47,24 @@ export function tokenHashes(v: AttributionTokens): TokenHashes {
     upos: new Int32Array(n), deprel: new Int32Array(n), children: new Int32Array(n), speech: new Uint8Array(n),
     uposId: new Int8Array(n).fill(-1), deprelId: new Int8Array(n).fill(-1), childBits: v.syntax ? v.syntax.childBits : new Uint16Array(n),
   };
+  const sx = v.syntax;
   for (let i = 0; i < n; i++) {
     const w = v.low[i];
-    const lemma = v.syntax?.lemma[i] || crudeLemma(w);
+    const lemma = sx?.lemma[i] || crudeLemma(w);
     h.word[i] = hashString(w, 1);
     h.shape[i] = shapeHash(v.tokens[i].text);
     h.suffix[i] = hashRange(w, Math.max(0, w.length - 3), w.length, 3);
     h.lemma[i] = hashString(lemma, 4);
-    h.upos[i] = v.syntax ? tagHash(v.syntax.upos[i], 5) : 0;
-    h.deprel[i] = v.syntax ? tagHash(v.syntax.deprel[i], 6) : 0;
-    if (v.syntax) {
-      h.uposId[i] = UPOS_ID.get(v.syntax.upos[i]) ?? -1;
-      h.deprelId[i] = RELATION_ID.get(v.syntax.deprel[i]) ?? -1;
-    }
-    h.children[i] = v.syntax ? tagHash(v.syntax.children[i], 7) : 0;
-    h.speech[i] = SPEECH_VERBS.has(w) || SPEECH_VERBS.has(lemma) ? 1 : 0;
+    h.speech[i] = SPEECH_VERBS.has(w) || (lemma !== w && SPEECH_VERBS.has(lemma)) ? 1 : 0;
+    if (!sx) continue;
+    // listed tags and relations by index: their hashes are made once per process
+    const u = UPOS_ID.get(sx.upos[i]) ?? -1;
+    const r = RELATION_ID.get(sx.deprel[i]) ?? -1;
+    h.uposId[i] = u;
+    h.deprelId[i] = r;
+    h.upos[i] = u >= 0 ? UPOS_HASHES[u] : tagHash(sx.upos[i], 5);
+    h.deprel[i] = r >= 0 ? RELATION_HASHES[r] : tagHash(sx.deprel[i], 6);
+    h.children[i] = childrenHash(sx.childBits[i]);
   }
   return h;
 }
@@ -74,6 +77,15 @@ function tagHash(tag: string, seed: 5 | 6 | 7): number {
   let h = memo.get(tag);
   if (h === undefined) memo.set(tag, (h = hashString(tag, seed)));
   return h;
+}
+
+const UPOS_HASHES = Int32Array.from(UPOS, (t) => tagHash(t, 5));
+const RELATION_HASHES = Int32Array.from(RELATIONS, (t) => tagHash(t, 6));
+/** tagHash of each set of clause relations (by its bits), made when first needed. */
+const CHILDREN_HASHES = new Int32Array(CLAUSE_RELATION_SETS);
+
+function childrenHash(bits: number): number {
+  return (CHILDREN_HASHES[bits] ||= tagHash(childrenName(bits), 7));
 }
 
 /** "Xx" capitalised, "X" all capitals, "x" lower case, "d" digit first, else the character itself or "p" (char codes: this runs per token). */
@@ -130,7 +142,7 @@ class RowBuilder {
    * bySlot: small-template features are kept as slots (for a frozen model), else as their
    * hashes, in the order they are added (for training).
    */
-  constructor(tokens: number, perToken: number, private readonly keys: Int32Array, private readonly bySlot: boolean) {
+  constructor(tokens: number, perToken: number, private readonly keys: SmallKeys, private readonly bySlot: boolean) {
     if (RowBuilder.hashes.length < tokens * perToken + 8) RowBuilder.hashes = new Int32Array(tokens * perToken * 2 + 8);
     if (RowBuilder.offsets.length < tokens + 1) RowBuilder.offsets = new Int32Array(tokens * 2 + 1);
     if (bySlot && RowBuilder.slots.length < tokens * perToken + 8) RowBuilder.slots = new Int32Array(tokens * perToken * 2 + 8);
@@ -142,9 +154,12 @@ class RowBuilder {
     this.offsets[0] = 0;
     this.slotOffsets[0] = 0;
   }
-  /** A small-template feature (see small.ts) by its slot. */
+  /** A small-template feature (see small.ts) by its slot; a joint slot stands for several features. */
   small(s: number): void {
-    if (!this.bySlot) return this.add(this.keys[s]);
+    if (!this.bySlot) {
+      for (let e = this.keys.start[s]; e < this.keys.start[s + 1]; e++) this.add(this.keys.hashes[e]);
+      return;
+    }
     if (this.m === this.slots.length) {
       const grown = new Int32Array(this.slots.length * 2);
       grown.set(this.slots);
@@ -201,46 +216,58 @@ const speechOrPad = (code: number) => (code === 2 ? PAD : code);
 
 /** The cue tagger's small templates; slots index CUE_SMALL.hashes(). */
 const CUE_SMALL = new SmallTemplates();
-const C1 = CUE_SMALL.add([], () => T(1));
-const C11 = CUE_SMALL.add([2, 4], ([a, b]) => T(11, a, b));
-const C12 = CUE_SMALL.add([5, 5, 5], ([a, b, c]) => T(12, q9(a), q9(b), q9(c)));
-const C15 = CUE_SMALL.add([4], ([a]) => T(15, a));
-const C18 = CUE_SMALL.add([2, 3, 3], ([a, b, c]) => T(18, a, speechOrPad(b), speechOrPad(c)));
+/**
+ * Jointly, the bias (1), speech verb and quote state (11), quote states around (12), place in
+ * the sentence (15) and speech verbs around (18), over (speech · 4 + quote, previous quote · 5 +
+ * next quote, place, previous speech · 3 + next speech).
+ */
+const C_SURFACE = CUE_SMALL.add([8, 25, 4, 9], ([sq, around, place, speechAround]) => {
+  const [speech, quote, prev, next, speechPrev, speechNext] = [sq >> 2, sq & 3, Math.floor(around / 5), around % 5, Math.floor(speechAround / 3), speechAround % 3];
+  return [T(1), T(11, speech, quote), T(12, q9(prev), q9(quote), q9(next)), T(15, place), T(18, speech, speechOrPad(speechPrev), speechOrPad(speechNext))];
+});
 // parse tags by their index in UPOS / RELATIONS; a neighbour outside the sentence is UPOS.length (PAD)
 const uposOrPad = (k: number) => (k === UPOS.length ? PAD : tagHash(UPOS[k], 5));
 const relationOrPad = (k: number) => (k === RELATIONS.length ? PAD : tagHash(RELATIONS[k], 6));
-const childrenHash = (bits: number) => tagHash(childrenName(bits), 7);
 const NU = UPOS.length;
 const NR = RELATIONS.length;
 const C30 = CUE_SMALL.add([NU], ([u]) => T(30, uposOrPad(u)));
 const C31 = CUE_SMALL.add([NR], ([r]) => T(31, relationOrPad(r)));
 const C32 = CUE_SMALL.add([NU, NR], ([u, r]) => T(32, uposOrPad(u), relationOrPad(r)));
+/** Jointly 30, 31, 32 and 36 (tag, relation, both, speech verb and tag), when tag and relation are listed. */
+const C_TAGS = CUE_SMALL.add([2, NU, NR], ([speech, u, r]) => [T(30, uposOrPad(u)), T(31, relationOrPad(r)), T(32, uposOrPad(u), relationOrPad(r)), T(36, speech, uposOrPad(u))]);
 const C35 = CUE_SMALL.add([NU + 1, NU, NU + 1], ([a, u, c]) => T(35, uposOrPad(a), uposOrPad(u), uposOrPad(c)));
 const C36 = CUE_SMALL.add([2, NU], ([sp, u]) => T(36, sp, uposOrPad(u)));
 const C37 = CUE_SMALL.add([CLAUSE_RELATION_SETS, NU], ([bits, u]) => T(37, childrenHash(bits), uposOrPad(u)));
-const CUE_KEYS = CUE_SMALL.hashes();
+const CUE_KEYS = CUE_SMALL.keys();
 
 /** The role tagger's small templates (sentence offsets −2 … 4 are stored from 0). */
 const ROLE_SMALL = new SmallTemplates();
-const R1 = ROLE_SMALL.add([3, 9], ([d, a]) => TD(1, d, a));
-const R6 = ROLE_SMALL.add([3, 4, 4], ([d, a, b]) => TD(6, d, a, b));
-const R7 = ROLE_SMALL.add([7, 2, 4], ([a, b, c]) => T(7, a - 2, b, c));
-const R10 = ROLE_SMALL.add([3, 4], ([d, a]) => TD(10, d, a));
-const R11 = ROLE_SMALL.add([3, 4, 4], ([d, a, b]) => TD(11, d, a, b));
-const R12 = ROLE_SMALL.add([3, 4, 9], ([d, a, b]) => TD(12, d, a, b));
-const R15 = ROLE_SMALL.add([3, 4, 4, 7], ([d, a, b, c]) => TD(15, d, a, b, c - 2));
-const R16 = ROLE_SMALL.add([3, 2, 2], ([d, a, b]) => TD(16, d, a, b));
-const R17 = ROLE_SMALL.add([3, 4, 5], ([d, a, b]) => TD(17, d, a, q9(b)));
-const R18 = ROLE_SMALL.add([3, 7, 9], ([d, a, b]) => TD(18, d, a - 2, b));
-const R19 = ROLE_SMALL.add([3, 2, 2, 4], ([d, a, b, c]) => TD(19, d, a, b, c));
-const R20 = ROLE_SMALL.add([3, 4], ([d, a]) => TD(20, d, a));
 const R30 = ROLE_SMALL.add([3, NU], ([d, u]) => TD(30, d, uposOrPad(u)));
 const R31 = ROLE_SMALL.add([3, NR], ([d, r]) => TD(31, d, relationOrPad(r)));
 const R32 = ROLE_SMALL.add([3, NU, NU + 1], ([d, u, p]) => TD(32, d, uposOrPad(u), uposOrPad(p)));
 const R33 = ROLE_SMALL.add([3, NR + 1, 7], ([d, r, steps]) => TD(33, d, relationOrPad(r), steps));
-const R35 = ROLE_SMALL.add([3, 2, NU, NR], ([d, on, u, r]) => TD(35, d, on, uposOrPad(u), relationOrPad(r)));
 const R36 = ROLE_SMALL.add([3, NR, 4], ([d, r, edge]) => TD(36, d, relationOrPad(r), edge));
-const ROLE_KEYS = ROLE_SMALL.hashes();
+/** Jointly 1, 12 and 18 (distance bucket with side, commas, sentences), over (side, bucket, commas, sentence offset). */
+const R_DISTANCE = ROLE_SMALL.add([3, 9, 4, 7], ([d, db, commas, sd]) => [TD(1, d, db), TD(12, d, commas, db), TD(18, d, sd - 2, db)]);
+/**
+ * Jointly 6, 17, 19 and 20 (quote states of token, cue and the token before; edges of the
+ * sentence; the adjacent quotation), over (side, quote · 4 + cue's quote, previous quote · 4 +
+ * first · 2 + last, place in the adjacent quotation).
+ */
+const R_QUOTES = ROLE_SMALL.add([3, 16, 20, 4], ([d, qq, prevEdges, adjacent]) => {
+  const [quote, cueQuote, prev, first, last] = [qq >> 2, qq & 3, prevEdges >> 2, (prevEdges >> 1) & 1, prevEdges & 1];
+  return [TD(6, d, quote, cueQuote), TD(17, d, quote, q9(prev)), TD(19, d, first, last, quote), TD(20, d, adjacent)];
+});
+/** Jointly 10, 11 and 15 (other cues and quotation marks between token and cue), over (side, other cues · 4 + marks, quote, sentence offset). */
+const R_BETWEEN = ROLE_SMALL.add([3, 16, 4, 7], ([d, ocQm, quote, sd]) => {
+  const [oc, qm] = [ocQm >> 2, ocQm & 3];
+  return [TD(10, d, oc), TD(11, d, qm, quote), TD(15, d, oc, qm, sd - 2)];
+});
+/** Jointly 7 and 16 (sentence and paragraph of the token; cue marks on it and before it), over (sentence offset, same paragraph · 4 + quote, side, cue · 2 + cue before). */
+const R_PLACE = ROLE_SMALL.add([7, 8, 3, 4], ([sd, pq, d, masks]) => [T(7, sd - 2, pq >> 2, pq & 3), TD(16, d, masks >> 1, masks & 1)]);
+/** Jointly 30, 31 and 35 (tag, relation, both with whether the cue dominates), when tag and relation are listed. */
+const R_TAGS = ROLE_SMALL.add([3, 2, NU, NR], ([d, on, u, r]) => [TD(30, d, uposOrPad(u)), TD(31, d, relationOrPad(r)), TD(35, d, on, uposOrPad(u), relationOrPad(r))]);
+const ROLE_KEYS = ROLE_SMALL.keys();
 
 /**
  * Cue-tagger features of tokens [from, to) (one sentence). bySlot: small-template features as
@@ -253,7 +280,7 @@ export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, 
   const speechAt = (k: number) => (k >= from && k < to ? h.speech[k] : 2);
   const sx = v.syntax;
   for (let i = from; i < to; i++) {
-    b.small(slot(C1, 0));
+    b.small(slot(C_SURFACE, h.speech[i] * 4 + v.quote[i], qc(i - 1) * 5 + qc(i + 1), Math.min(i - from, 3), speechAt(i - 1) * 3 + speechAt(i + 1)));
     b.add(T(2, h.word[i]));
     b.add(T(3, at(h.word, i - 1)));
     b.add(T(4, at(h.word, i + 1)));
@@ -263,32 +290,30 @@ export function cueFeatures(v: AttributionTokens, h: TokenHashes, from: number, 
     b.add(T(8, h.word[i], at(h.word, i + 1)));
     b.add(T(9, h.suffix[i]));
     b.add(T(10, h.shape[i], at(h.shape, i - 1)));
-    b.small(slot(C11, h.speech[i], v.quote[i]));
-    b.small(slot(C12, qc(i - 1), v.quote[i], qc(i + 1)));
     b.add(T(13, h.word[i], v.quote[i] === QuoteState.Inside ? 1 : 0));
     b.add(T(14, h.lemma[i]));
-    b.small(slot(C15, Math.min(i - from, 3)));
     b.add(T(16, h.lemma[i], at(h.word, i + 1)));
     b.add(T(17, at(h.lemma, i - 1), h.lemma[i]));
-    b.small(slot(C18, h.speech[i], speechAt(i - 1), speechAt(i + 1)));
     if (sx) {
       const u = h.uposId[i];
       const r = h.deprelId[i];
       const uPrev = i - 1 >= from ? h.uposId[i - 1] : NU;
       const uNext = i + 1 < to ? h.uposId[i + 1] : NU;
-      if (u >= 0) b.small(slot(C30, u));
-      else b.add(T(30, h.upos[i]));
-      if (r >= 0) b.small(slot(C31, r));
-      else b.add(T(31, h.deprel[i]));
-      if (u >= 0 && r >= 0) b.small(slot(C32, u, r));
-      else b.add(T(32, h.upos[i], h.deprel[i]));
+      if (u >= 0 && r >= 0) b.small(slot(C_TAGS, h.speech[i], u, r));
+      else {
+        if (u >= 0) b.small(slot(C30, u));
+        else b.add(T(30, h.upos[i]));
+        if (r >= 0) b.small(slot(C31, r));
+        else b.add(T(31, h.deprel[i]));
+        b.add(T(32, h.upos[i], h.deprel[i]));
+      }
       b.add(T(33, h.lemma[i], h.deprel[i]));
       const hd = sx.head[i];
       b.add(T(34, hd >= 0 ? h.lemma[hd] : PAD, h.deprel[i]));
       if (u >= 0 && uPrev >= 0 && uNext >= 0) b.small(slot(C35, uPrev, u, uNext));
       else b.add(T(35, at(h.upos, i - 1), h.upos[i], at(h.upos, i + 1)));
-      if (u >= 0) b.small(slot(C36, h.speech[i], u));
-      else b.add(T(36, h.speech[i], h.upos[i]));
+      if (u >= 0 && r < 0) b.small(slot(C36, h.speech[i], u));
+      else if (u < 0) b.add(T(36, h.speech[i], h.upos[i]));
       if (u >= 0) b.small(slot(C37, h.childBits[i], u));
       else b.add(T(37, h.children[i], h.upos[i]));
       b.add(T(38, h.lemma[i], h.children[i]));
@@ -389,47 +414,42 @@ export function roleFeatures(v: AttributionTokens, h: TokenHashes, cueMask: Uint
     const samePara = v.para[i] === cuePara ? 1 : 0;
     const oc = between(otherCues, i);
     const qm = between(marks, i);
-    b.small(slot(R1, dir, db));
+    const firstOfSentence = i === v.sentStart[v.tokens[i].sentence] ? 1 : 0;
+    const lastOfSentence = i + 1 === v.sentStart[v.tokens[i].sentence + 1] ? 1 : 0;
+    const inAdjacent = i >= adjacent.from && i < adjacent.to ? (i === adjacent.from ? 2 : i === adjacent.to - 1 ? 3 : 1) : 0;
+    const quote = v.quote[i];
+    b.small(slot(R_DISTANCE, dir, db, between(commas, i), sd));
+    b.small(slot(R_QUOTES, dir, quote * 4 + cueQuote, (i > from ? v.quote[i - 1] : 4) * 4 + firstOfSentence * 2 + lastOfSentence, inAdjacent));
+    b.small(slot(R_BETWEEN, dir, oc * 4 + qm, quote, sd));
+    b.small(slot(R_PLACE, sd, samePara * 4 + quote, dir, cueMask[i] * 2 + (i > from ? cueMask[i - 1] : 0)));
     b.add(TD(2, dir, h.word[i]));
     b.add(TD(3, dir, at(h.word, i - 1)));
     b.add(TD(4, dir, at(h.word, i + 1)));
     b.add(TD(5, dir, h.shape[i]));
-    b.small(slot(R6, dir, v.quote[i], cueQuote));
-    b.small(slot(R7, sd, samePara, v.quote[i]));
     b.add(CUE_FEATURES[dir]);
     b.add(CUE_FEATURES[9 + dir * 9 + db]);
-    b.small(slot(R10, dir, oc));
-    b.small(slot(R11, dir, qm, v.quote[i]));
-    b.small(slot(R12, dir, between(commas, i), db));
     if (dist <= 3) b.add(TD(13, dir, dist, h.word[i]));
     b.add(CUE_FEATURES[3 + dir * 2 + (dist <= 1 ? 1 : 0)]);
-    b.small(slot(R15, dir, oc, qm, sd));
-    b.small(slot(R16, dir, cueMask[i], i > from ? cueMask[i - 1] : 0));
-    b.small(slot(R17, dir, v.quote[i], i > from ? v.quote[i - 1] : 4));
-    b.small(slot(R18, dir, sd, db));
-    const firstOfSentence = i === v.sentStart[v.tokens[i].sentence] ? 1 : 0;
-    const lastOfSentence = i + 1 === v.sentStart[v.tokens[i].sentence + 1] ? 1 : 0;
-    b.small(slot(R19, dir, firstOfSentence, lastOfSentence, v.quote[i]));
-    const inAdjacent = i >= adjacent.from && i < adjacent.to ? (i === adjacent.from ? 2 : i === adjacent.to - 1 ? 3 : 1) : 0;
-    b.small(slot(R20, dir, inAdjacent));
     b.add(TD(21, dir, inAdjacent, h.word[i]));
     if (sx) {
       const u = h.uposId[i];
       const r = h.deprelId[i];
       const uPrev = i > from ? h.uposId[i - 1] : NU;
-      if (u >= 0) b.small(slot(R30, dir, u));
-      else b.add(TD(30, dir, h.upos[i]));
-      if (r >= 0) b.small(slot(R31, dir, r));
-      else b.add(TD(31, dir, h.deprel[i]));
+      const path = pathToCue(sx.head, i, cueHead, c0, c1);
+      if (u >= 0 && r >= 0) b.small(slot(R_TAGS, dir, path.rel >= 0 ? 1 : 0, u, r));
+      else {
+        if (u >= 0) b.small(slot(R30, dir, u));
+        else b.add(TD(30, dir, h.upos[i]));
+        if (r >= 0) b.small(slot(R31, dir, r));
+        else b.add(TD(31, dir, h.deprel[i]));
+        b.add(TD(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
+      }
       if (u >= 0 && uPrev >= 0) b.small(slot(R32, dir, u, uPrev));
       else b.add(TD(32, dir, h.upos[i], at(h.upos, i - 1)));
-      const path = pathToCue(sx.head, i, cueHead, c0, c1);
       const pathRel = path.rel >= 0 ? h.deprelId[path.rel] : NR;
       if (pathRel >= 0) b.small(slot(R33, dir, pathRel, Math.min(path.steps, 6)));
       else b.add(TD(33, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, Math.min(path.steps, 6)));
       b.add(TD(34, dir, path.rel >= 0 ? h.deprel[path.rel] : PAD, cueLemma));
-      if (u >= 0 && r >= 0) b.small(slot(R35, dir, path.rel >= 0 ? 1 : 0, u, r));
-      else b.add(TD(35, dir, path.rel >= 0 ? 1 : 0, h.upos[i], h.deprel[i]));
       // the edges of the constituent attached to the cue: where its source or content starts and ends
       if (path.rel >= 0) {
         const edge = (i === sx.left[path.rel] ? 1 : 0) + (i === sx.right[path.rel] ? 2 : 0);

@@ -9,7 +9,12 @@ import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/att
 import { AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
-const CLOSE_MARKS = new Set(['”', '"', '»', '“', '›']);
+const CLOSE_MARKS = new Set(['”', '"', "''", '»', '“', '›']);
+
+/** Offset of the first character inside the quotation (after its mark: one character, or two apostrophes). */
+function insideOf(ctx: FactsContext, q: QuoteRegion): number {
+  return q.open + (ctx.text.startsWith("''", q.open) ? 2 : 1);
+}
 
 function wordCount(ctx: FactsContext, q: QuoteRegion): number {
   let n = 0;
@@ -25,7 +30,7 @@ function isRealQuote(ctx: FactsContext, q: QuoteRegion): boolean {
   for (const cue of TITLE_CUES) if (before.includes(cue)) return false;
   let capitals = 0;
   for (let i = q.tokStart; i < q.tokEnd; i++) if (!isPunct(ctx.low[i]) && isCapitalized(ctx.toks[i].text)) capitals++;
-  const inner = ctx.text.slice(q.open + 1, q.close).trim();
+  const inner = ctx.text.slice(insideOf(ctx, q), q.close).trim();
   if (capitals === n && !/[.!?,]$/.test(inner)) return false;
   return true;
 }
@@ -163,7 +168,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // a new paragraph of a quotation left open: the same speaker
     if (!resolved && q.continues && prev?.resolved) resolved = prev.resolved;
     // a short quoted phrase with nobody saying it is a name or a term ("the Union of …", "green zones")
-    if (!resolved && wordCount(ctx, q) < 8 && !/[.!?]\s*$/.test(ctx.text.slice(q.open + 1, q.close))) continue;
+    if (!resolved && wordCount(ctx, q) < 8 && !/[.!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close))) continue;
     if (!resolved) {
       const f = (framesBySentence[s] ?? []).find((fr) => fr.kind === 'pre' && fr.at < q.tokStart && q.tokStart < fr.scopeEnd);
       if (f) resolved = fromRules(ctx, speakers, f.speaker);
@@ -180,7 +185,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       speakers.remember(resolved, q.open);
       if (rule) mem.remember(rule, q.open);
     }
-    const inner: Span = { start: q.open + 1, end: q.close };
+    const inner: Span = { start: insideOf(ctx, q), end: q.close };
     // a quote split by its attribution ("“A,” Ms X told the BBC. “B.”") is one quote
     if (prev && prev.attributedAfter && prev.para === para && !q.continues && resolved && prev.speaker === resolved.name && q.open - prev.end < 80) {
       prev.end = inner.end;

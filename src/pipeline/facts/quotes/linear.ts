@@ -2,6 +2,7 @@
 // and tag, transition weights, Viterbi decoding under a tag grammar (I only after B or I of
 // the same role). Training (averaged perceptron) lives in src/train; this is what tags.
 import { IntTable } from '../../entities/hash.js';
+import type { SmallKeys } from './small.js';
 
 /** Features of a sequence in CSR form: token k owns hashes[offsets[k] .. offsets[k+1]). */
 export interface FeatureRows {
@@ -9,9 +10,9 @@ export interface FeatureRows {
   offsets: Int32Array;
   /**
    * Small-template features by slot (see small.ts), in the same CSR form: token k owns
-   * slots[offsets[k] .. offsets[k+1]); keys[slot] is the feature's hash.
+   * slots[offsets[k] .. offsets[k+1]); keys says which feature hashes a slot stands for.
    */
-  small?: { slots: Int32Array; offsets: Int32Array; keys: Int32Array };
+  small?: { slots: Int32Array; offsets: Int32Array; keys: SmallKeys };
 }
 
 export class LinearSequenceModel {
@@ -27,6 +28,7 @@ export class LinearSequenceModel {
   private emit = new Float32Array(0);
   private score = new Float64Array(0);
   private back = new Int8Array(0);
+  private readonly masked: Float64Array;
   /** keys[r] = the feature hash of row r (for saving). */
   readonly keys: number[] = [];
   /**
@@ -46,6 +48,7 @@ export class LinearSequenceModel {
     this.weights = new Float32Array(capacity * tags);
     this.trans = new Float32Array(tags * tags + tags);
     this.bias = new Float32Array(tags);
+    this.masked = new Float64Array(tags * tags);
   }
 
   /** A model sharing this one's feature rows, with other weights (an averaged copy). */
@@ -108,9 +111,12 @@ export class LinearSequenceModel {
         const sm = f.small;
         if (!sm) continue;
         for (let j = sm.offsets[k]; j < sm.offsets[k + 1]; j++) {
-          const r = this.table.get(sm.keys[sm.slots[j]]);
-          if (r < 0) continue;
-          for (let t = 0; t < T; t++) emit[k * T + t] += w[r * T + t];
+          const s = sm.slots[j];
+          for (let e = sm.keys.start[s]; e < sm.keys.start[s + 1]; e++) {
+            const r = this.table.get(sm.keys.hashes[e]);
+            if (r < 0) continue;
+            for (let t = 0; t < T; t++) emit[k * T + t] += w[r * T + t];
+          }
         }
       }
     }
@@ -118,14 +124,17 @@ export class LinearSequenceModel {
     const back = this.back;
     const allowed = this.allowed;
     const tr = this.trans;
+    // transitions the grammar forbids score −∞, so the inner loop needs no test
+    const masked = this.masked;
+    for (let i = 0; i < T * T; i++) masked[i] = allowed[i] ? tr[i] : -Infinity;
     for (let t = 0; t < T; t++) score[t] = allowed[T * T + t] ? emit[t] + tr[T * T + t] : -Infinity;
     for (let k = 1; k < n; k++) {
+      const prev = (k - 1) * T;
       for (let t = 0; t < T; t++) {
         let best = -Infinity;
         let arg = 0;
         for (let p = 0; p < T; p++) {
-          if (!allowed[p * T + t]) continue;
-          const s = score[(k - 1) * T + p] + tr[p * T + t];
+          const s = score[prev + p] + masked[p * T + t];
           if (s > best) {
             best = s;
             arg = p;
@@ -197,17 +206,27 @@ class FrozenTable {
     private sums: Int32Array,
   ) {}
 
-  /** The packed weights of each small-template slot (0 where the model has no row), for the slot list they were read for. */
+  /**
+   * The integer weights of each small-template slot per tag (summed over the features of a
+   * joint slot; 0 where the model has no row), for the slot list they were read for.
+   */
   private smallWeights = new Int32Array(0);
-  private smallKeys: Int32Array | null = null;
+  private smallKeys: SmallKeys | null = null;
 
-  private weightsOfSlots(keys: Int32Array): Int32Array {
+  private weightsOfSlots(keys: SmallKeys): Int32Array {
     if (this.smallKeys === keys) return this.smallWeights;
-    const words = this.stride - 1;
-    const out = new Int32Array(keys.length * words);
-    for (let s = 0; s < keys.length; s++) {
-      const at = this.find(keys[s]);
-      if (at >= 0) for (let w = 0; w < words; w++) out[s * words + w] = this.slots[at + 1 + w];
+    const { tags } = this;
+    const slotCount = keys.start.length - 1;
+    const out = new Int32Array(slotCount * tags);
+    for (let s = 0; s < slotCount; s++) {
+      for (let e = keys.start[s]; e < keys.start[s + 1]; e++) {
+        const at = this.find(keys.hashes[e]);
+        if (at < 0) continue;
+        for (let t = 0; t < tags; t++) {
+          const w = this.slots[at + 1 + (t >> 1)];
+          out[s * tags + t] += t & 1 ? w >> 16 : (w << 16) >> 16;
+        }
+      }
     }
     this.smallKeys = keys;
     this.smallWeights = out;
@@ -226,6 +245,7 @@ class FrozenTable {
   }
 
   static of(keys: readonly number[], weights: Float32Array, rows: number, tags: number): FrozenTable {
+    if (tags < 3) throw new Error("FrozenTable: at least three tags (O, B, I)");
     const stride = 1 + ((tags + 1) >> 1);
     let maxAbs = 0;
     for (let i = 0; i < rows * tags; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
@@ -259,49 +279,85 @@ class FrozenTable {
     return new FrozenTable(slots, mask, tags, stride, scale, present, presentShift, new Int32Array(0));
   }
 
-  /** emit[k * tags + t] = bias[t] + the weights of token k's features for tag t. */
+  /** Probe buffers of emissions(), reused between calls. */
+  private probeAt = new Int32Array(0);
+  private probeKey = new Int32Array(0);
+  private probeToken = new Int32Array(0);
+  private probeFound = new Int32Array(0);
+
+  /**
+   * emit[k * tags + t] = bias[t] + the weights of token k's features for tag t. The table is
+   * read in passes: first every feature's home slot, then all their keys in one loop without
+   * branches, so the processor has many of these cache misses in flight at once instead of one
+   * after another; the rare key not in its home slot is probed on after.
+   */
   emissions(f: FeatureRows, n: number, bias: Float32Array, emit: Float32Array): void {
     const { slots, mask, tags, stride, present, presentShift } = this;
-    if (this.sums.length < tags + 1) this.sums = new Int32Array(tags + 1);
+    if (this.sums.length < n * tags + 1) this.sums = new Int32Array(n * tags * 2 + 1);
     const sums = this.sums;
+    sums.fill(0, 0, n * tags);
     const sm = f.small;
-    const smallWeights = sm ? this.weightsOfSlots(sm.keys) : this.smallWeights;
-    const words = stride - 1;
-    for (let k = 0; k < n; k++) {
-      sums.fill(0);
-      if (sm) {
+    if (sm) {
+      const smallWeights = this.weightsOfSlots(sm.keys);
+      for (let k = 0; k < n; k++) {
+        const o = k * tags;
         for (let j = sm.offsets[k]; j < sm.offsets[k + 1]; j++) {
-          const at = sm.slots[j] * words;
-          for (let t = 0; t < tags; t += 2) {
-            const w = smallWeights[at + (t >> 1)];
-            sums[t] += (w << 16) >> 16;
-            sums[t + 1] += w >> 16;
-          }
+          const at = sm.slots[j] * tags;
+          for (let t = 0; t < tags; t++) sums[o + t] += smallWeights[at + t];
         }
       }
+    }
+    const features = f.offsets[n];
+    if (this.probeAt.length < features) {
+      this.probeAt = new Int32Array(features * 2);
+      this.probeKey = new Int32Array(features * 2);
+      this.probeToken = new Int32Array(features * 2);
+      this.probeFound = new Int32Array(features * 2);
+    }
+    const { probeAt, probeKey, probeToken, probeFound } = this;
+    // 1. the home slot of each feature the presence bits do not turn away
+    let m = 0;
+    for (let k = 0; k < n; k++) {
       for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
+        // without a branch (whether a key is present is a coin toss the processor cannot
+        // predict): every feature is written, and kept by counting it when its bit is set
         const key = f.hashes[j];
         const b = presenceBit(key, presentShift);
-        if ((present[b >>> 5] & (1 << (b & 31))) === 0) continue;
-        let i = slotOf(key, mask);
-        for (;;) {
-          const at = i * stride;
-          const found = slots[at];
-          if (found === key) {
-            for (let t = 0; t < tags; t += 2) {
-              const w = slots[at + 1 + (t >> 1)];
-              sums[t] += (w << 16) >> 16;
-              sums[t + 1] += w >> 16;
-            }
-            break;
-          }
-          if (found === 0) break;
-          i = (i + 1) & mask;
-        }
+        probeAt[m] = slotOf(key, mask) * stride;
+        probeKey[m] = key;
+        probeToken[m] = k;
+        m += (present[b >>> 5] >>> (b & 31)) & 1;
       }
-      const o = k * tags;
-      for (let t = 0; t < tags; t++) emit[o + t] = bias[t] + sums[t] * this.scale;
     }
+    // 2. the keys in those slots: independent loads
+    for (let c = 0; c < m; c++) probeFound[c] = slots[probeAt[c]];
+    // 3. weights of the keys found (in the same cache line as the key), probing on past others
+    const end = slots.length;
+    for (let c = 0; c < m; c++) {
+      const key = probeKey[c];
+      let at = probeAt[c];
+      let found = probeFound[c];
+      while (found !== key && found !== 0) {
+        at = at + stride === end ? 0 : at + stride;
+        found = slots[at];
+      }
+      if (found === 0) continue;
+      const o = probeToken[c] * tags;
+      const w0 = slots[at + 1];
+      const w1 = slots[at + 2];
+      sums[o] += (w0 << 16) >> 16;
+      sums[o + 1] += w0 >> 16;
+      sums[o + 2] += (w1 << 16) >> 16;
+      if (tags === 3) continue;
+      sums[o + 3] += w1 >> 16;
+      for (let t = 4; t < tags; t += 2) {
+        const w = slots[at + 1 + (t >> 1)];
+        sums[o + t] += (w << 16) >> 16;
+        sums[o + t + 1] += w >> 16;
+      }
+    }
+    const scale = this.scale;
+    for (let k = 0, i = 0; k < n; k++) for (let t = 0; t < tags; t++, i++) emit[i] = bias[t] + sums[i] * scale;
   }
 }
 

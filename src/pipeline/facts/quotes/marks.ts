@@ -1,5 +1,6 @@
 // Quotation regions from the marks in the text. Curly marks and guillemets say which way they
-// go; a straight mark is read from its neighbours (space before and a word after opens, a word
+// go; a straight mark, or two apostrophes standing for one (''…'', the convention of some
+// newspaper archives), is read from its neighbours (space before and a word after opens, a word
 // before and a space or punctuation after closes). A quotation still open when a new one opens,
 // or when its paragraph ends, ran to the end of its paragraph: the next opening continues it
 // (the BBC and AP convention for a quote over several paragraphs, also when a copy has joined
@@ -20,15 +21,18 @@ export interface QuoteMarksRegion {
 const CURLY_OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 const CURLY_CLOSE = new Set(['”', '»']);
 /** Every mark the loop below reads (it jumps from one to the next). */
-const QUOTE_CHARS = /["“”«»„]/g;
+const QUOTE_CHARS = /''|["“”«»„]/g;
+/** Marks that do not say which way they go. */
+const STRAIGHT = new Set(['"', "''"]);
 
 type Direction = 'open' | 'close' | 'either';
 
-function straightDirection(text: string, i: number): Direction {
+/** Which way the straight mark of `length` characters at i goes. */
+function straightDirection(text: string, i: number, length: number): Direction {
   const before = i > 0 ? text[i - 1] : ' ';
-  const after = i + 1 < text.length ? text[i + 1] : ' ';
+  const after = i + length < text.length ? text[i + length] : ' ';
   const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
-  const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013-]/.test(after) || i + 1 >= text.length;
+  const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013-]/.test(after) || i + length >= text.length;
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return 'either';
@@ -54,7 +58,7 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
       let dir: Direction | null = null;
       if (CURLY_OPEN[c] && !(c === '“' && want === '“')) dir = 'open';
       else if (CURLY_CLOSE.has(c) || (c === '“' && want === '“')) dir = 'close';
-      else if (c === '"') dir = straightDirection(text, i);
+      else if (STRAIGHT.has(c)) dir = straightDirection(text, i, c.length);
       if (!dir) continue;
       if (open >= 0 && dir !== 'open') {
         out.push({ open, close: i, unclosed: false, continues });
@@ -69,7 +73,7 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
       } else continues = carried && text.slice(p.start, i).trim() === '';
       carried = false;
       open = i;
-      want = c === '"' ? '"' : CURLY_OPEN[c] ?? '”';
+      want = STRAIGHT.has(c) ? c : CURLY_OPEN[c] ?? '”';
     }
     carried = false;
     if (open >= 0) {

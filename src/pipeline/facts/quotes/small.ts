@@ -1,7 +1,9 @@
 // Feature templates whose values are a few small integers (a quote state, a distance bucket, the
 // side of the cue): every combination is hashed once per process, so a feature is an index into
-// that list. Training reads the hash at the index (the same key as hashing on the spot); a frozen
-// model reads the weights at the index, without hashing or probing its table.
+// that list. Training reads the hashes at the index (the same keys as hashing on the spot); a
+// frozen model reads the weights at the index, without hashing or probing its table. A joint
+// template lists several features per slot (those of templates always read together), so a
+// frozen model adds their summed weights once.
 
 /** One template: its first slot, and the multiplier of each value (mixed radix, first value most significant). */
 export interface SmallTemplate {
@@ -12,15 +14,25 @@ export interface SmallTemplate {
   m3: number;
 }
 
-export class SmallTemplates {
-  /** Slot → the feature's hash. */
-  private readonly keys: number[] = [];
-  private frozen: Int32Array | null = null;
+/** Slot s stands for the features hashes[start[s] .. start[s + 1]). */
+export interface SmallKeys {
+  start: Int32Array;
+  hashes: Int32Array;
+}
 
-  /** A template over values 0 … sizes[k] − 1; hash(values) is the key the feature had as a hash. */
-  add(sizes: number[], hash: (values: number[]) => number): SmallTemplate {
-    if (this.frozen) throw new Error('SmallTemplates: add() after hashes()');
-    const base = this.keys.length;
+export class SmallTemplates {
+  private readonly start: number[] = [0];
+  private readonly list: number[] = [];
+  private frozen: SmallKeys | null = null;
+
+  /**
+   * A template over values 0 … sizes[k] − 1 (at most four); hash(values) is the key the
+   * feature had as a hash, or the keys of all the features a joint slot stands for.
+   */
+  add(sizes: number[], hash: (values: number[]) => number | readonly number[]): SmallTemplate {
+    if (this.frozen) throw new Error('SmallTemplates: add() after keys()');
+    if (sizes.length > 4) throw new Error('SmallTemplates: at most four values');
+    const base = this.start.length - 1;
     const m = [0, 0, 0, 0];
     let size = 1;
     for (let k = sizes.length - 1; k >= 0; k--) {
@@ -29,14 +41,17 @@ export class SmallTemplates {
     }
     for (let slot = 0; slot < size; slot++) {
       const values = sizes.map((_, k) => Math.floor(slot / m[k]) % sizes[k]);
-      this.keys.push(hash(values));
+      const h = hash(values);
+      if (typeof h === 'number') this.list.push(h);
+      else this.list.push(...h);
+      this.start.push(this.list.length);
     }
     return { base, m0: m[0], m1: m[1], m2: m[2], m3: m[3] };
   }
 
-  /** Slot → hash, for every template added (the list is final once read). */
-  hashes(): Int32Array {
-    return (this.frozen ??= Int32Array.from(this.keys));
+  /** Slot → its feature hashes, for every template added (the list is final once read). */
+  keys(): SmallKeys {
+    return (this.frozen ??= { start: Int32Array.from(this.start), hashes: Int32Array.from(this.list) });
   }
 }
 

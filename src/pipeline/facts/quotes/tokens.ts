@@ -25,9 +25,7 @@ export interface TokenSyntax {
   deprel: string[];
   lemma: string[];
   head: Int32Array;
-  /** The clause relations of each token's dependents ("ccomp nsubj"): what a speech verb has. */
-  children: string[];
-  /** The same set as bits (CLAUSE_RELATION_SETS values). */
+  /** The clause relations of each token's dependents (ccomp, nsubj …: what a speech verb has) as bits (see childrenName). */
   childBits: Uint16Array;
   /** First and last token of each token's subtree (a constituent's edges: where a content starts and ends). */
   left: Int32Array;
@@ -112,9 +110,7 @@ function tokenSyntax(syntax: Syntax | null | undefined, n: number): TokenSyntax 
       if (i > right[h]) right[h] = i;
     }
   }
-  const children = new Array<string>(n);
-  for (let i = 0; i < n; i++) children[i] = childrenName(kids[i]);
-  return { upos, deprel, lemma, head, children, childBits: kids, left, right };
+  return { upos, deprel, lemma, head, childBits: kids, left, right };
 }
 
 /** s in lower case; most lemmas already are, and are returned as they are without a copy. */
