@@ -3,7 +3,7 @@
 // report of the story uses weigh little), and how often a head recurs in its own document (a
 // document's main event is named again and again; a passing event once).
 import type { CorefMention } from './mention-pairs.js';
-import { cosine, type SparseVector } from './story-vectors.js';
+import { cosine, tfidfUnitVector, type SparseVector } from './story-vectors.js';
 
 export interface MentionContext {
   /** Cosine of the two mentions' sentence vectors. */
@@ -22,20 +22,7 @@ export function mentionContext(mentions: readonly CorefMention[]): MentionContex
   for (const tf of bags) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = mentions.length;
   const vectors = new Map<string, SparseVector>();
-  mentions.forEach((m, i) => {
-    const v: SparseVector = new Map();
-    let norm = 0;
-    for (const [w, tf] of bags[i]) {
-      if (w === m.lemma) continue;
-      const weight = (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(w)! + 0.5));
-      if (weight <= 0) continue;
-      v.set(w, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of v) v.set(w, x / norm);
-    vectors.set(m.key, v);
-  });
+  mentions.forEach((m, i) => vectors.set(m.key, tfidfUnitVector(bags[i], df, n, m.lemma)));
   const heads = new Map<string, number>();
   const headOf = (m: CorefMention) => `${m.doc}\t${m.lemma}`;
   for (const m of mentions) heads.set(headOf(m), (heads.get(headOf(m)) ?? 0) + 1);

@@ -15,19 +15,24 @@ export function documentVectors(docs: CorefDocument[]): SparseVector[] {
   const df = new Map<string, number>();
   for (const d of docs) for (const f of d.features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const n = docs.length;
-  return docs.map((d) => {
-    const v: SparseVector = new Map();
-    let norm = 0;
-    for (const [f, tf] of d.features) {
-      const w = (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(f)! + 0.5));
-      if (w <= 0) continue;
-      v.set(f, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [f, w] of v) v.set(f, w / norm);
-    return v;
-  });
+  return docs.map((d) => tfidfUnitVector(d.features, df, n));
+}
+
+/** A unit-length vector of log-scaled term frequencies times IDF over `n` items with document
+ * frequencies `df`; terms with no positive weight, and `skip`, are left out. */
+export function tfidfUnitVector(counts: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number, skip?: string): SparseVector {
+  const v: SparseVector = new Map();
+  let norm = 0;
+  for (const [f, tf] of counts) {
+    if (f === skip) continue;
+    const w = (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(f)! + 0.5));
+    if (w <= 0) continue;
+    v.set(f, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [f, w] of v) v.set(f, w / norm);
+  return v;
 }
 
 export function cosine(a: SparseVector, b: SparseVector): number {
