@@ -13,7 +13,7 @@ import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
-import { nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { isParticipantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -130,7 +130,11 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     // "ministers meet later today": a present tense with a time to come is a plan
     if (m?.kind === 'clause' && m.status === 'asserted' && (verb?.form === 'base' || verb?.form === 's') && ctx.low.slice(m.triggerEnd, m.triggerEnd + 2).some((x) => FUTURE_TIME_WORDS.has(x))) m.status = 'planned';
-    if (m) out.push(m);
+    if (m) {
+      m.actors = m.actors.filter((r) => isParticipantPhrase(ctx, r));
+      m.targets = m.targets.filter((r) => isParticipantPhrase(ctx, r));
+      out.push(m);
+    }
   }
   casualties(ctx, from, to, out);
   // "the party is to back the bill": a decision announced

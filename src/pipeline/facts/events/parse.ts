@@ -153,7 +153,9 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     // "… to prosecute them": a purpose names what is wanted, not what was done
     if (depth === 0 && word.deprel === 'advcl' && dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to') && !subjects(syn, v).length) return 'hypothetical';
     for (const k of kids) {
-      const t = syn.words[k].text.toLowerCase();
+      // a contracted auxiliary reads as its lemma ("'ll" → will, "'d" → would)
+      const text = syn.words[k].text.toLowerCase();
+      const t = /^['’]/.test(text) ? syn.words[k].lemma.toLowerCase() : text;
       if (depth === 0 && NEGATIONS.has(t) && syn.words[k].deprel === 'advmod') return 'negated';
       if (t === 'allegedly' || t === 'reportedly' || t === 'purportedly') return 'alleged';
       if (syn.words[k].deprel === 'mark' && CONDITIONS.has(t)) return 'hypothetical';
@@ -264,4 +266,32 @@ export function linkedTimeClauses(syn: Syntax, trigger: number): Set<number> {
   const tw = syn.words[top];
   if (tw.deprel === 'conj' && tw.head >= 0 && !ownSubject(top)) out.add(xcompTop(syn, clauseOf(syn, tw.head)));
   return out;
+}
+
+/** Clause relations: a verb heading one of these inside a phrase makes the phrase a clause. */
+const CLAUSE_RELATIONS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'conj']);
+const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Can the tokens [a, b) name a participant? Word order sometimes takes a clause for one ("the way
+ * to win is", "he does", "they exited their vehicle"): a participant is a nominal, so a phrase with an
+ * auxiliary or a clause's verb in it, or with no nominal at all ("those most willing"), is none.
+ * Words inside a tagged name count as nominal. Without a parse every phrase stands.
+ */
+export function isParticipantPhrase(ctx: FactsContext, [a, b]: Range): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return true;
+  let nominal = false;
+  for (let t = a; t < b; t++) {
+    if (ctx.mentionAt[t] >= 0) {
+      nominal = true;
+      continue;
+    }
+    const w = wordOfToken(syn, t);
+    if (w < 0) continue;
+    const { upos, deprel } = syn.words[w];
+    if (upos === 'AUX' || (upos === 'VERB' && CLAUSE_RELATIONS.has(deprel.split(':')[0]))) return false;
+    if (NOMINAL_UPOS.has(upos)) nominal = true;
+  }
+  return nominal;
 }

@@ -1,0 +1,37 @@
+// A participant is a nominal: word order must not hand an event a clause as its actor or target.
+// A contracted auxiliary ("'ll", "'d") plans or hedges like the full word. Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import type { EventRecord } from '../../../src/types.js';
+
+const ctx = defaultContext();
+
+function eventsOf(text: string): EventRecord[] {
+  return analyse({ source: { kind: 'file', location: 'participants.txt', name: 'participants' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).events;
+}
+
+const roles = (e: EventRecord | undefined) => JSON.stringify({ actors: e?.actors.map((r) => r.text), targets: e?.targets.map((r) => r.text) });
+
+test('a subject clause or a bare auxiliary is no actor', () => {
+  for (const [text, type] of [
+    ['The surest path to victory is to elect Mr. Okafor.', 'election'],
+    ['She does not have a deal with the union yet.', 'agreement'],
+  ] as const) {
+    const e = eventsOf(text).find((x) => x.type === type);
+    assert.ok(e, `${text}: no ${type}`);
+    assert.ok(e.actors.every((r) => !/\b(is|does)$/.test(r.text)), `${text}: ${roles(e)}`);
+  }
+});
+
+test('a noun phrase stays the participant', () => {
+  const e = eventsOf('Border guards detained four smugglers near Dover on Friday.').find((x) => x.type === 'detention' || x.type === 'arrest');
+  assert.deepEqual(JSON.parse(roles(e)), { actors: ['Border guards'], targets: ['four smugglers'] });
+});
+
+test('"\'ll" plans and "\'d" hedges like "will" and "would"', () => {
+  const plan = eventsOf("\"I'll vote against the budget in March,\" the councillor said.").find((x) => x.type === 'vote');
+  assert.equal(plan?.status, 'planned');
+  const hedge = eventsOf("The mayor warned that they'd arrest any looter.").find((x) => x.type === 'arrest');
+  assert.equal(hedge?.status, 'hypothetical');
+});
