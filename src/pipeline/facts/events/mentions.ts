@@ -782,6 +782,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     break;
   }
   const argsEnd = j;
+  // "a press release", "the film's release": only a release of people frees anyone ("the release of two hostages", "Mandela's release")
+  if (e.type === 'release' && !targets.some(([a, bb]) => rangeIs(ctx, a, bb, 'person')) && !rangeIs(ctx, start, i, 'person')) return null;
   // subject of "occurred" / "took place"
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
   const named = hasNamed(ctx, [...actors, ...targets]);
