@@ -35,3 +35,13 @@ test('"\'ll" plans and "\'d" hedges like "will" and "would"', () => {
   const hedge = eventsOf("The mayor warned that they'd arrest any looter.").find((x) => x.type === 'arrest');
   assert.equal(hedge?.status, 'hypothetical');
 });
+
+test('a participle before its noun names a kind of person, not a happening', () => {
+  const events = eventsOf('Unions and elected officials backed the strike.');
+  assert.ok(!events.some((e) => e.type === 'election'), events.map((e) => `${e.type}:${e.trigger.text}`).join(', '));
+});
+
+test('what someone needs to do has not happened', () => {
+  const e = eventsOf('He needs to get elected first.').find((x) => x.type === 'election');
+  assert.ok(e && e.status !== 'asserted', `status ${e?.status}`);
+});

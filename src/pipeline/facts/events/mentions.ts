@@ -374,7 +374,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
 const STATUS_CUES = {
   denial: new Set(['deny', 'reject', 'refute', 'dismiss']),
   allegation: new Set(['allege', 'accuse', 'claim', 'suspect', 'think', 'believe', 'fear']),
-  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect', 'hope']),
+  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect', 'hope', 'need']),
 };
 
 /** "urged police to arrest him", "want the minister to resign": the verb is a wish put to someone, not an event. */
@@ -408,10 +408,17 @@ function describesOnly(ctx: FactsContext, word: number): boolean {
   return w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0;
 }
 
+/** "elected officials", "the jailed tycoon": a bare participle before its noun names a kind of person, not a happening. */
+function attributive(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[word];
+  return w.deprel === 'amod' && w.head > word && dependents(syn, word, 'aux', 'aux:*', 'obj', 'obl', 'obl:*', 'nsubj', 'nsubj:*').length === 0;
+}
+
 /** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
 function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
   const syn = ctx.syntax!;
-  if (requested(ctx, word)) return null;
+  if (requested(ctx, word) || attributive(ctx, word)) return null;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // where the parse makes the doer of what word order read as the one it was done to, word order stands
@@ -463,7 +470,7 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
   if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
-  if (requested(ctx, word)) return null;
+  if (requested(ctx, word) || attributive(ctx, word)) return null;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;
