@@ -45,3 +45,10 @@ test('what someone needs to do has not happened', () => {
   const e = eventsOf('He needs to get elected first.').find((x) => x.type === 'election');
   assert.ok(e && e.status !== 'asserted', `status ${e?.status}`);
 });
+
+test('a phrase that runs on into a clause is cut back to its nominal', () => {
+  const meet = eventsOf('Nkemelu is expected to meet with Ms. Tanaka in Geneva on Friday.').find((x) => x.type === 'meeting');
+  assert.deepEqual(meet?.actors.map((r) => r.text), ['Nkemelu'], roles(meet));
+  const charge = eventsOf('Both were charged with arson, the fire service said.').find((x) => x.type === 'charge');
+  assert.deepEqual(charge?.targets.map((r) => r.text), ['Both'], roles(charge));
+});

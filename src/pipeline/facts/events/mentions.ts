@@ -13,7 +13,7 @@ import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
-import { isParticipantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { participantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -131,8 +131,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     // "ministers meet later today": a present tense with a time to come is a plan
     if (m?.kind === 'clause' && m.status === 'asserted' && (verb?.form === 'base' || verb?.form === 's') && ctx.low.slice(m.triggerEnd, m.triggerEnd + 2).some((x) => FUTURE_TIME_WORDS.has(x))) m.status = 'planned';
     if (m) {
-      m.actors = m.actors.filter((r) => isParticipantPhrase(ctx, r));
-      m.targets = m.targets.filter((r) => isParticipantPhrase(ctx, r));
+      m.actors = participants(ctx, m.actors);
+      m.targets = participants(ctx, m.targets);
       out.push(m);
     }
   }
@@ -142,6 +142,11 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
+}
+
+/** Each phrase cut to the participant it names; phrases that name none are dropped. */
+function participants(ctx: FactsContext, ranges: Range[]): Range[] {
+  return ranges.map((r) => participantPhrase(ctx, r)).filter((r): r is Range => r !== null);
 }
 
 /** A compound modifier of a later word that names no event ("conference calling"), not "peace talks" (where "peace" modifies). */

@@ -268,30 +268,45 @@ export function linkedTimeClauses(syn: Syntax, trigger: number): Set<number> {
   return out;
 }
 
-/** Clause relations: a verb heading one of these inside a phrase makes the phrase a clause. */
-const CLAUSE_RELATIONS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'conj']);
+/** Clause relations: a verb heading one of these inside a phrase starts a clause. */
+const CLAUSE_RELATIONS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'conj', 'acl']);
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Words that cannot end a noun phrase once a clause is cut off it ("the way to", "Smith and"). */
+const DANGLING_UPOS = new Set(['ADP', 'PART', 'DET', 'CCONJ', 'SCONJ', 'PUNCT', 'ADV']);
 
 /**
- * Can the tokens [a, b) name a participant? Word order sometimes takes a clause for one ("the way
- * to win is", "he does", "they exited their vehicle"): a participant is a nominal, so a phrase with an
- * auxiliary or a clause's verb in it, or with no nominal at all ("those most willing"), is none.
- * Words inside a tagged name count as nominal. Without a parse every phrase stands.
+ * The participant in the tokens [a, b): word order sometimes runs a phrase on into a clause ("Trump
+ * is scheduled", "they exited their vehicle"). A participant is a nominal, so it ends before the
+ * first auxiliary or clause verb; null when nothing nominal is left ("hiding behind a door", "he
+ * does" → "he", "those most willing"). Words inside a tagged name are nominal. Without a parse the
+ * phrase stands.
  */
-export function isParticipantPhrase(ctx: FactsContext, [a, b]: Range): boolean {
+export function participantPhrase(ctx: FactsContext, [a, b]: Range): Range | null {
   const syn = ctx.syntax;
-  if (!syn) return true;
-  let nominal = false;
-  for (let t = a; t < b; t++) {
-    if (ctx.mentionAt[t] >= 0) {
-      nominal = true;
-      continue;
-    }
+  if (!syn) return [a, b];
+  const upos = (t: number): string => {
+    if (ctx.mentionAt[t] >= 0) return 'PROPN';
     const w = wordOfToken(syn, t);
-    if (w < 0) continue;
-    const { upos, deprel } = syn.words[w];
-    if (upos === 'AUX' || (upos === 'VERB' && CLAUSE_RELATIONS.has(deprel.split(':')[0]))) return false;
-    if (NOMINAL_UPOS.has(upos)) nominal = true;
+    if (w < 0) return '';
+    const { upos: u, deprel } = syn.words[w];
+    // "Both are charged": a determiner standing as the argument is a nominal
+    if (u === 'DET' && ARGUMENT_RELATIONS.has(deprel)) return 'PRON';
+    return u === 'VERB' && !CLAUSE_RELATIONS.has(deprel.split(':')[0]) ? 'ADJ' : u;
+  };
+  let end = a;
+  while (end < b && upos(end) !== 'AUX' && upos(end) !== 'VERB') end++;
+  while (end > a && DANGLING_UPOS.has(upos(end - 1))) end--;
+  for (let t = a; t < end; t++) if (NOMINAL_UPOS.has(upos(t))) return [a, end];
+  // "hiding behind a door, Orozco": a clause before the name; the name is the participant
+  for (let t = b - 1; t >= end; t--) {
+    const m = ctx.mentions[ctx.mentionAt[t]];
+    if (m && (m.type === 'PER' || m.type === 'ORG')) {
+      let first = t;
+      while (first > end && ctx.mentionAt[first - 1] === ctx.mentionAt[t]) first--;
+      return [first, t + 1];
+    }
   }
-  return nominal;
+  return null;
 }
+
+const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj']);
