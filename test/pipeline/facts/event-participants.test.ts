@@ -52,3 +52,13 @@ test('a phrase that runs on into a clause is cut back to its nominal', () => {
   const charge = eventsOf('Both were charged with arson, the fire service said.').find((x) => x.type === 'charge');
   assert.deepEqual(charge?.targets.map((r) => r.text), ['Both'], roles(charge));
 });
+
+test('the trigger\'s own words are no target', () => {
+  const e = eventsOf('The guard walked into the canteen in Turin on Monday and opened fire.').find((x) => x.type === 'attack');
+  assert.ok(e && !e.targets.some((r) => r.text === 'fire'), roles(e));
+});
+
+test('a name that only describes the participant is not listed as one', () => {
+  const e = eventsOf('Now that Essex County arsonist Dale Pruitt has been sentenced to life, the families want answers.').find((x) => x.type === 'sentencing');
+  assert.deepEqual(e?.targets.map((r) => r.text), ['Dale Pruitt'], roles(e));
+});

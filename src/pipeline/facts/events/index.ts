@@ -758,7 +758,7 @@ function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
     const named: EventRole[] = [];
     for (let k = a; k < b0; k++) {
       const m = ctx.mentions[ctx.mentionAt[k]];
-      if (m && (m.type === 'PER' || m.type === 'ORG') && !named.some((x) => x.start === m.start)) named.push({ start: m.start, end: m.end, text: m.text });
+      if (m && (m.type === 'PER' || m.type === 'ORG') && !named.some((x) => x.start === m.start) && !modifiesWithin(ctx, m, a, b0)) named.push({ start: m.start, end: m.end, text: m.text });
     }
     const span = { start: ctx.toks[a].start, end: ctx.toks[b - 1].end };
     const role = { ...span, text: ctx.text.slice(span.start, span.end) };
@@ -768,4 +768,25 @@ function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
       if (!out.some((x) => x.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === key)) out.push(r);
     }
   }
+}
+
+/** Relations by which a name only describes another word of its phrase: "Fulton County courthouse killer", "the former FBI official", "Lopez's brother". */
+const MODIFIER_RELATIONS = new Set(['compound', 'nmod:poss', 'amod']);
+
+/** Does the parse make the name a modifier of another word inside the phrase [a, b), rather than who the phrase names? */
+function modifiesWithin(ctx: FactsContext, m: Span, a: number, b: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  let w = wordOfToken(syn, firstTokenAtOrAfter(ctx.toks, m.start));
+  if (w < 0) return false;
+  // the name's own top word: climb while the head stays inside the name
+  for (let guard = 0; guard < 8; guard++) {
+    const h = syn.words[w].head;
+    if (h < 0 || syn.words[h].start < m.start || syn.words[h].end > m.end) break;
+    w = h;
+  }
+  const h = syn.words[w].head;
+  if (h < 0 || !MODIFIER_RELATIONS.has(syn.words[w].deprel)) return false;
+  const head = syn.words[h];
+  return head.start >= ctx.toks[a].start && head.end <= ctx.toks[b - 1].end;
 }

@@ -131,8 +131,10 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     // "ministers meet later today": a present tense with a time to come is a plan
     if (m?.kind === 'clause' && m.status === 'asserted' && (verb?.form === 'base' || verb?.form === 's') && ctx.low.slice(m.triggerEnd, m.triggerEnd + 2).some((x) => FUTURE_TIME_WORDS.has(x))) m.status = 'planned';
     if (m) {
-      m.actors = participants(ctx, m.actors);
-      m.targets = participants(ctx, m.targets);
+      // "opened fire": the trigger's own words are no participant
+      const own = (r: Range) => r[0] < m!.triggerEnd && m!.trigger < r[1];
+      m.actors = participants(ctx, m.actors.filter((r) => !own(r)));
+      m.targets = participants(ctx, m.targets.filter((r) => !own(r)));
       out.push(m);
     }
   }
