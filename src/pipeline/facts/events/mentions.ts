@@ -13,7 +13,7 @@ import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
-import { participantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { occasionRelative, participantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -648,6 +648,15 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
   return status === 'planned' || status === 'hypothetical' ? status : 'asserted';
 }
 
+/** The plan or hedge of a relative clause saying when an event noun is held; a clause of setting or expecting ("which is scheduled for") plans it. */
+function heldStatus(ctx: FactsContext, noun: number): EventStatus {
+  const held = occasionRelative(ctx.syntax!, noun);
+  if (held < 0) return 'asserted';
+  const status = verbStatus(ctx, held, STATUS_CUES);
+  if (status !== 'asserted') return status;
+  return PUT_OFF.has(ctx.syntax!.words[held].lemma.toLowerCase()) ? 'planned' : 'asserted';
+}
+
 /** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
@@ -748,6 +757,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
   // "shareholders will vote at a special meeting", "an accord could help": the clause the noun takes part in says
   if (status === 'asserted' && parsed >= 0) status = clauseStatus(ctx, parsed);
+  // "meetings that will be held this weekend", "talks which are scheduled for May": still to come
+  if (status === 'asserted' && parsed >= 0) status = heldStatus(ctx, parsed);
   // "later negotiations", "the next election", "elections due by April", "a meeting to be held in May", "its meeting next week": one still to come
   if (status === 'asserted' && (low.slice(Math.min(start, i - 2), i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || FUTURE_TIME_WORDS.has(next ?? '') || (AUX_BE.has(next ?? '') && low[i + 2] === 'due') || (next === 'to' && low[i + 2] === 'be'))) status = 'planned';
   const actors: Range[] = [];

@@ -224,6 +224,26 @@ export function nonPersonCounts(ctx: FactsContext, target: Range, isPerson: (wor
 /** Relations by which a clause rides along beside a noun without a subject of its own: "an election, expected in May". */
 const ASIDE_RELATIONS = ['acl', 'acl:*', 'appos', 'parataxis', 'advcl'];
 
+/** Verbs that say an occasion is held or set for a time ("a meeting that will be held on Monday", "talks which are scheduled for May"). */
+const OCCASION_VERBS = new Set(['hold', 'schedule', 'plan', 'set', 'slate', 'expect', 'convene', 'postpone', 'delay', 'call']);
+const RELATIVE_SUBJECTS = new Set(['that', 'which']);
+
+/**
+ * The relative clause that says when or whether an event noun is held ("several meetings that will
+ * be held this weekend"), or -1. Its verb is one of holding or setting, its subject "that" or "which";
+ * the parse may hang it on a noun of the event's own "of" phrase ("a meeting of the IMF that will be held").
+ */
+export function occasionRelative(syn: Syntax, noun: number): number {
+  const own = (n: number) => dependents(syn, n, 'nmod').filter((c) => caseMarker(syn, c) === 'of');
+  for (const n of [noun, ...own(noun)]) {
+    for (const c of dependents(syn, n, 'acl:relcl')) {
+      if (!OCCASION_VERBS.has(syn.words[c].lemma.toLowerCase())) continue;
+      if (dependents(syn, c, 'nsubj', 'nsubj:pass').some((sj) => RELATIVE_SUBJECTS.has(syn.words[sj].text.toLowerCase()))) return c;
+    }
+  }
+  return -1;
+}
+
 /** Climbs xcomp links to the clause that governs them ("expected to be held" → "expected"). */
 export function xcompTop(syn: Syntax, clause: number): number {
   let c = clause;
@@ -244,6 +264,9 @@ export function linkedTimeClauses(syn: Syntax, trigger: number): Set<number> {
   const ownSubject = (c: number) => dependents(syn, c, 'nsubj:*', 'csubj:*', 'expl').length > 0;
   if (w.upos === 'NOUN' || w.upos === 'PROPN') {
     for (const c of dependents(syn, trigger, ...ASIDE_RELATIONS)) if (!ownSubject(c)) out.add(c);
+    // "a meeting that will be held on Saturday"
+    const held = occasionRelative(syn, trigger);
+    if (held >= 0) out.add(held);
     // the parse may hang the aside elsewhere: a subjectless clause whose words begin right after the noun, past punctuation only
     const end = syn.sentenceWordStart[sentenceOfWord(syn, trigger) + 1];
     for (let c = trigger + 1; c < end; c++) {
