@@ -62,3 +62,10 @@ test('a name that only describes the participant is not listed as one', () => {
   const e = eventsOf('Now that Essex County arsonist Dale Pruitt has been sentenced to life, the families want answers.').find((x) => x.type === 'sentencing');
   assert.deepEqual(e?.targets.map((r) => r.text), ['Dale Pruitt'], roles(e));
 });
+
+test('"n’t" with a curly apostrophe negates like "n\'t"', () => {
+  for (const text of ['Customs officers didn’t detain the crew in Rotterdam on Sunday.', 'The senator says she won’t vote for the pipeline bill this spring.']) {
+    const e = eventsOf(text).find((x) => x.type === 'detention' || x.type === 'arrest' || x.type === 'vote');
+    assert.equal(e?.status, 'negated', `${text}: ${e?.type} ${e?.status}`);
+  }
+});

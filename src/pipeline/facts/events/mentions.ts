@@ -65,6 +65,8 @@ const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'it', '
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 const CIRCUMSTANCE_MARKS = new Set(['while', 'whilst']);
 /** Modals that hedge rather than plan: "may try to deport", "could face charges". */
+/** "n't" as news writes it, with a straight or a curly apostrophe. */
+const NOT_CONTRACTED = new Set(["n't", 'n’t']);
 const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies']);
 const DIE_FORMS = new Set(['died', 'die', 'dies', 'dying']);
@@ -606,7 +608,7 @@ function mandative(ctx: FactsContext, i: number, from: number): boolean {
   let before = k - 1;
   while (before >= from && isAdverb(ctx.low[before])) before--;
   const w = ctx.low[before] ?? '';
-  return before >= from && !MODALS.has(w) && w !== 'to' && w !== 'not' && w !== "n't" && w !== 'let' && !isPunct(w);
+  return before >= from && !MODALS.has(w) && w !== 'to' && w !== 'not' && !NOT_CONTRACTED.has(w) && w !== 'let' && !isPunct(w);
 }
 
 /** The parse's part of speech of the word at token k, or "" without a parse. */
@@ -664,7 +666,7 @@ function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus)
     const w = ctx.low[k];
     const next = ctx.low[k + 1];
     if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly' || w === 'reportedly')) return 'alleged';
-    if (k >= i - 3 && (w === 'not' || w === 'never' || w === "n't") && ctx.low[k - 1] !== 'only') return 'negated';
+    if (k >= i - 3 && (w === 'not' || w === 'never' || NOT_CONTRACTED.has(w)) && ctx.low[k - 1] !== 'only') return 'negated';
     if (DENIAL_CUES.has(w) && (next === 'that' || k >= i - 6)) return 'denied';
     if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of')) return 'alleged';
     if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of')) return 'alleged';

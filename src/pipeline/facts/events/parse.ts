@@ -153,9 +153,9 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     // "… to prosecute them": a purpose names what is wanted, not what was done
     if (depth === 0 && word.deprel === 'advcl' && dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to') && !subjects(syn, v).length) return 'hypothetical';
     for (const k of kids) {
-      // a contracted auxiliary reads as its lemma ("'ll" → will, "'d" → would)
+      // a contraction reads as its lemma ("'ll" → will, "'d" → would, "n’t" → not)
       const text = syn.words[k].text.toLowerCase();
-      const t = /^['’]/.test(text) ? syn.words[k].lemma.toLowerCase() : text;
+      const t = /['’]/.test(text) ? syn.words[k].lemma.toLowerCase() : text;
       if (depth === 0 && NEGATIONS.has(t) && syn.words[k].deprel === 'advmod') return 'negated';
       if (t === 'allegedly' || t === 'reportedly' || t === 'purportedly') return 'alleged';
       if (syn.words[k].deprel === 'mark' && CONDITIONS.has(t)) return 'hypothetical';
