@@ -69,3 +69,13 @@ test('"n’t" with a curly apostrophe negates like "n\'t"', () => {
     assert.equal(e?.status, 'negated', `${text}: ${e?.type} ${e?.status}`);
   }
 });
+
+test('"saw X killed": the participle\'s victim is the object of the verb it completes', () => {
+  const e = eventsOf('He saw Delgado killed on the pavement.').find((x) => x.type === 'killing');
+  assert.deepEqual(e?.targets.map((r) => r.text), ['Delgado'], roles(e));
+});
+
+test('word order\'s phrase is cut back before it is weighed against the parse\'s', () => {
+  const e = eventsOf("A neighbour said Okoro's cousin threatened to kill him.").find((x) => x.type === 'killing');
+  assert.deepEqual(e?.actors.map((r) => r.text), ["Okoro's cousin"], roles(e));
+});

@@ -430,6 +430,9 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
   if (requested(ctx, word) || attributive(ctx, word)) return null;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
+  // word order's phrases, cut back to the nominal they name, before they are weighed against the parse's
+  m.actors = participants(ctx, m.actors);
+  m.targets = participants(ctx, m.targets);
   // where the parse makes the doer of what word order read as the one it was done to, word order stands
   const same = (x: Range, y: Range) => x[0] < y[1] && y[0] < x[1];
   if (actors.some((a) => m.targets.some((t) => same(a, t))) || targets.some((t) => m.actors.some((a) => same(a, t)))) return m;

@@ -6,7 +6,7 @@ import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
-  attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
+  agents, attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
 } from '../../syntax/query.js';
 
 export type Range = [number, number];
@@ -98,6 +98,9 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   if (lemma === 'die') return { actors: [], targets: ranges(ctx, syn, subjects(syn, verb), verb), passive: false };
   // a bare number as subject is a headline's passive without "were" ("23 detained"): who it happened to
   const bare = (w: number) => syn.words[w].upos === 'NUM';
+  // "saw Horton killed", "left three guards wounded": a bare participle completing a verb is passive; that verb's object is who it happened to
+  const completed = participleObject(syn, verb);
+  if (completed.length) return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, completed, verb), passive: true };
   const passive = isPassive(syn, verb);
   const doing = doers(syn, verb);
   const undergoing = undergoers(syn, verb);
@@ -105,6 +108,15 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
   const partners = TOGETHER_LEMMAS.has(lemma) ? dependents(syn, verb, 'obl').filter((o) => caseMarker(syn, o) === 'with') : [];
   return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, [...undergoing, ...partners], verb), passive };
+}
+
+/** The object of the verb a bare past participle completes ("saw Horton killed" → Horton), or none. */
+function participleObject(syn: Syntax, verb: number): number[] {
+  const w = syn.words[verb];
+  const text = w.text.toLowerCase();
+  if (w.deprel !== 'xcomp' || w.head < 0 || text === w.lemma.toLowerCase() || text.endsWith('ing') || text.endsWith('s')) return [];
+  if (dependents(syn, verb, 'aux', 'aux:*', 'mark', 'obj', 'nsubj', 'nsubj:*').length) return [];
+  return dependents(syn, w.head, 'obj');
 }
 
 /** Verbs done together with someone: a "with" phrase names a participant. */
