@@ -303,8 +303,11 @@ export function linkedTimeClauses(syn: Syntax, trigger: number): Set<number> {
   return out;
 }
 
-/** Clause relations: a verb heading one of these inside a phrase starts a clause. */
-const CLAUSE_RELATIONS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'conj', 'acl']);
+/**
+ * Clause relations: a verb heading one of these inside a phrase starts a clause. Not "acl": a participle
+ * describing the noun stays in its phrase ("The man, identified by prosecutors as Milan P., 52").
+ */
+const CLAUSE_RELATIONS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'conj']);
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Words that cannot end a noun phrase once a clause is cut off it ("the way to", "Smith and"). */
 const DANGLING_UPOS = new Set(['ADP', 'PART', 'DET', 'CCONJ', 'SCONJ', 'PUNCT', 'ADV']);
