@@ -10,13 +10,13 @@ const TRAIN = 'test/fixtures/entities/tiny-train.conll';
 const EXTRA = 'test/fixtures/entities/tiny-extra.conll';
 
 function train(out: string, extra: string[]): NerModel {
-  const args = ['train', 'ner', '--train', TRAIN, '--out', out, '--hold-back', '2', '--runs', '1', '--epochs', '4', '--seed', '3'];
+  const args = ['train', 'ner', '--train', TRAIN, '--out', out, '--dev', EXTRA, '--hold-back', '2', '--runs', '1', '--epochs', '4', '--seed', '3'];
   const r = runCli([...args, ...extra.flatMap((f) => ['--also-train', f])]);
   assert.equal(r.status, 0, r.stderr);
   return deserialiseModel(readFileSync(out));
 }
 
-test('train ner --also-train: the extra documents join the refit but not the choice of epochs', () => {
+test('train ner --also-train: the extra documents join the refit but not the choice of epochs; a dev trained on is marked', () => {
   const dir = tempDir();
   const plain = train(join(dir, 'plain.model.gz'), []);
   const more = train(join(dir, 'more.model.gz'), [EXTRA]);
@@ -31,4 +31,8 @@ test('train ner --also-train: the extra documents join the refit but not the cho
   assert.notDeepEqual(names(plain), names(more));
   assert.equal(more.info.trainedOn, `${TRAIN} + ${EXTRA}`);
   assert.equal(plain.info.trainedOn, TRAIN);
+  // a dev score is stored under another name once dev was trained on
+  assert.equal(typeof plain.info.devF1, 'number');
+  assert.equal(more.info.devF1, undefined);
+  assert.equal(typeof more.info.devF1TrainedOnDev, 'number');
 });
