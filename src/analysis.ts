@@ -2,11 +2,6 @@
 // stored documents.
 import type { Analysis, Doc } from './types.js';
 
-/** Whether a text holds a letter or digit: one that does not has no article for any stage to read. */
-export function hasArticleText(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
-}
-
 export function emptyAnalysis(doc: Doc): Analysis {
   return {
     doc,

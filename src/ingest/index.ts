@@ -5,7 +5,6 @@
 import type { Analysis, Mention, RawDoc, ReadFailure } from '../types.js';
 import type { SaveOutcome, Store } from '../store/interface.js';
 import { contentHash } from '../store/simhash.js';
-import { hasArticleText } from '../analysis.js';
 import { readInputs, type ReadOptions, type ReadResult } from '../pipeline/read/index.js';
 import { analyse, defaultContext, type PipelineContext, type StageName } from '../pipeline/index.js';
 import { AnalysisPool, JOBS_PER_THREAD } from './pool.js';
@@ -86,7 +85,7 @@ type AnalyserResult = Awaited<ReturnType<Analyser>>;
 
 /** A page with no article text (a login wall, an empty template) is a failure, not an empty document. */
 function withText(result: AnalyserResult): AnalyserResult {
-  if (result.ok && !hasArticleText(result.analysis.doc.text)) return { ok: false, error: 'no article text found' };
+  if (result.ok && !/[\p{L}\p{N}]/u.test(result.analysis.doc.text)) return { ok: false, error: 'no article text found' };
   return result;
 }
 

@@ -3,7 +3,7 @@
 // Each stage is a pure function of the document (plus the shared context); nothing here does I/O
 // beyond loading the entity and syntax models once.
 import type { Analysis, RawDoc } from '../types.js';
-import { emptyAnalysis, hasArticleText } from '../analysis.js';
+import { emptyAnalysis } from '../analysis.js';
 import { extract } from './extract/index.js';
 import { segment } from './segment/index.js';
 import { loadSyntaxModel, parseDocument, type SyntaxModel } from './syntax/index.js';
@@ -53,10 +53,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   const doc = extract(raw);
   lap('extract');
   const result = emptyAnalysis(doc);
-  // nothing to segment, parse or tag (a Reuters-21578 entry with no body, an empty page): ingest
-  // reports it as a failure, and running the stages on it also costs the analysis threads fresh
-  // optimised code for the empty shapes it makes
-  if (!runs('segment') || !hasArticleText(doc.text)) return result;
+  if (!runs('segment')) return result;
   result.segmentation = segment(doc.text);
   lap('segment');
   if (!runs('syntax')) return result;
