@@ -360,3 +360,13 @@ test('storming out of a room is leaving in anger; storming a building is still a
   assert.deepEqual(kinds(eventsOf('The striker would often storm out of training after a row with the coach.')), []);
   assert.ok(eventsOf('Rioters stormed the town hall in Lyon on Saturday.').some((e) => e.type === 'attack' || e.type === 'protest'));
 });
+
+test('attacking a person or body over or for something is a complaint; attacking them over the weekend is violence', () => {
+  for (const text of ['The senator attacked the state governor over the new fuel levy during a radio phone-in.', 'Opposition MPs attacked the council for its slow answer to the flooding.']) {
+    assert.deepEqual(kinds(eventsOf(text)).filter((k) => k.startsWith('attack')), [], text);
+  }
+  for (const text of ['Insurgents attacked the soldiers over the weekend.', 'Armed men attacked the mayor for the second time this year.']) {
+    const real = eventsOf(text);
+    assert.ok(real.some((e) => e.type === 'attack'), `${text}: ${kinds(real).join(', ')}`);
+  }
+});

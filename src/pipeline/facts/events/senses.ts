@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import type { EventType, Mention } from '../../../types.js';
 import { projectPath } from '../../../paths.js';
 import type { FactsContext } from '../context.js';
-import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { PREPOSITIONS, npForward } from '../syntax.js';
 import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time';
 
 export interface SenseRule {
   trigger: string[];
@@ -129,6 +129,10 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     if (s.personSuffix.test(w) && ctx.mentionAt[k] < 0 && ctx.timeAt[k] < 0 && !s.organisations.has(w)) person = true;
     if (ORG_DESCRIPTORS.has(w) || s.organisations.has(w)) org = true;
   }
+  // a description's head stands for a person ("the state governor", not "major targets")
+  let head = a;
+  while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1])) head++;
+  if (PERSON_DESCRIPTORS.has(ctx.low[head])) person = true;
   switch (cls) {
     case 'person': return person;
     case 'organisation': return org;
@@ -137,6 +141,10 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'non-organisation': return !org;
     case 'non-party': return !person && !org;
     case 'non-actor': return !person && !org && !place;
+    // "over the weekend", "for the second time": when it happened, not what about (read up to the phrase's next preposition)
+    case 'non-time':
+      for (let k = a; k < b && (k === a || !PREPOSITIONS.has(ctx.low[k])); k++) if (ctx.timeAt[k] >= 0 || ctx.low[k] === 'time' || ctx.low[k] === 'times') return false;
+      return true;
     case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
     case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
     case 'court':
@@ -282,7 +290,9 @@ function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls:
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, q.trigger) : -1;
   if (word >= 0) {
-    for (const o of dependents(syn!, word, 'obl', 'obl:*', 'nmod', 'nmod:*')) {
+    // a phrase the parse hangs on the object counts too: "attacked the governor over the plan"
+    const onObject = dependents(syn!, word, 'obj').flatMap((o) => dependents(syn!, o, 'nmod', 'nmod:*'));
+    for (const o of [...dependents(syn!, word, 'obl', 'obl:*', 'nmod', 'nmod:*'), ...onObject]) {
       if (!preps.includes(caseMarker(syn!, o) ?? '')) continue;
       const span = subtreeSpan(syn!, o);
       const a = firstTokenAtOrAfter(ctx.toks, span.start);
