@@ -370,3 +370,14 @@ test('attacking a person or body over or for something is a complaint; attacking
     assert.ok(real.some((e) => e.type === 'attack'), `${text}: ${kinds(real).join(', ')}`);
   }
 });
+
+test('a habit of bare plurals in the present is no event; a dated or past clause is', () => {
+  const body = (s: string) => `Notes from the campaign trail\n\n${s}`;
+  for (const text of ['Retired teachers who vote for small parties often say the big ones ignore them.', 'Citizens of the island elect a new assembly every four years.']) {
+    assert.deepEqual(kinds(eventsOf(body(text))).filter((k) => /^(vote|election):/.test(k)), [], text);
+  }
+  for (const text of ['Farmers who voted for the levy on Monday now regret it.', 'Coastal towns elect a new council in May.']) {
+    const real = eventsOf(body(text));
+    assert.ok(real.some((e) => e.type === 'vote' || e.type === 'election'), `${text}: ${kinds(real).join(', ')}`);
+  }
+});
