@@ -381,3 +381,10 @@ test('a habit of bare plurals in the present is no event; a dated or past clause
     assert.ok(real.some((e) => e.type === 'vote' || e.type === 'election'), `${text}: ${kinds(real).join(', ')}`);
   }
 });
+
+test('agreeing with someone that something is so is a view; agreeing with them on terms is an agreement', () => {
+  const body = (s: string) => `Notes from the council\n\n${s}`;
+  assert.deepEqual(kinds(eventsOf(body('Most readers agreed with the governor that the tram plan had failed.'))).filter((k) => k.startsWith('agreement')), []);
+  const real = eventsOf(body('The two unions agreed with the rail operator on a new pay deal on Friday.'));
+  assert.ok(real.some((e) => e.type === 'agreement'), kinds(real).join(', '));
+});

@@ -7,7 +7,7 @@ import { projectPath } from '../../../paths.js';
 import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { PREPOSITIONS, npForward } from '../syntax.js';
-import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
@@ -27,6 +27,8 @@ export interface SenseRule {
   copula?: boolean;
   /** The rule speaks of the noun only ("jail" the place, not "jailed" the verb). */
   noun?: boolean;
+  /** The parse gives the trigger a clause of what is said or held, opened by "that" ("agreed with her that the plan was poor"). */
+  thatClause?: boolean;
   /** The parse gives the trigger an infinitive clause of its own ("has elected to repay the loan"). */
   infinitive?: boolean;
   /**
@@ -210,6 +212,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
       (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object))) &&
       (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
+      (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
@@ -266,6 +269,15 @@ function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
   const w = syn ? wordOfToken(syn, trigger) : -1;
   if (w < 0) return false;
   return dependents(syn!, w, 'xcomp').some((c) => syn!.words[c].upos === 'VERB' && dependents(syn!, c, 'mark').some((m) => syn!.words[m].text.toLowerCase() === 'to'));
+}
+
+/** Does the parse give the trigger a "that" clause (a ccomp marked by "that")? */
+function takesThatClause(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, trigger) : -1;
+  if (w < 0) return false;
+  // the parse sometimes makes "that" a pronoun subject of the clause, so read the clause's first word
+  return dependents(syn!, w, 'ccomp').some((c) => syn!.words[Math.min(...subtree(syn!, c))].text.toLowerCase() === 'that');
 }
 
 /** Does the parse give the trigger a copula ("has been in jail")? */
