@@ -388,3 +388,12 @@ test('agreeing with someone that something is so is a view; agreeing with them o
   const real = eventsOf(body('The two unions agreed with the rail operator on a new pay deal on Friday.'));
   assert.ok(real.some((e) => e.type === 'agreement'), kinds(real).join(', '));
 });
+
+test("a person's own rally and a campaign rally are no protests; a rally against something is", () => {
+  const body = (s: string) => `Notes from the trail\n\n${s}`;
+  for (const text of ['Thousands cheered at his rally in the city stadium on Friday.', 'She spoke at a campaign rally in the port on Friday.']) {
+    assert.deepEqual(kinds(eventsOf(body(text))).filter((k) => k.startsWith('protest')), [], text);
+  }
+  const real = eventsOf(body('Thousands of students joined a rally against the fee rise outside parliament on Friday.'));
+  assert.ok(real.some((e) => e.type === 'protest'), kinds(real).join(', '));
+});

@@ -35,7 +35,7 @@ export interface SenseRule {
    * A name in the trigger noun's own phrase: "recipient", a person it is addressed to, not its owner or
    * maker ("a pledge to Ms Reyes"); "party", a person or organisation in any role ("an offer from Acme").
    */
-  named?: 'recipient' | 'party';
+  named?: 'recipient' | 'party' | 'owner';
   /** The event type the words then mean, or null: no event. */
   sense: EventType | null;
   /** When present: what the words mean when the condition fails (null: no event). */
@@ -216,7 +216,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
-      (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : namedParty(ctx, q.trigger)));
+      (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : r.named === 'owner' ? namedOwner(ctx, q.trigger) : namedParty(ctx, q.trigger)));
     // a rule that held by the clause the noun heads or sits in ("has been in jail", "remains in custody") makes it a predicate
     if (holds) return { sense: r.sense, why: r.why, ...(r.theme ? { theme: r.theme } : {}), ...(r.copula || r.governor ? { predicate: true } : {}) };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
@@ -243,6 +243,20 @@ export function namedRecipient(ctx: FactsContext, trigger: number): Mention | nu
     stack.push(...children(syn, c));
   }
   return null;
+}
+
+/** Possessives that stand for one person ("his rally"); "their" is as often a crowd's own. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
+
+/** A person the noun belongs to, by the parse: a possessive ("Lee's rally", "his rally") or a name before it ("a Lee rally"). */
+function namedOwner(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, trigger) : -1;
+  if (!syn || word < 0) return false;
+  return dependents(syn, word, 'nmod:poss', 'compound').some((c) => {
+    if (PERSONAL_POSSESSIVES.has(syn.words[c].text.toLowerCase())) return true;
+    return ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[c].start)]]?.type === 'PER';
+  });
 }
 
 /** A person or organisation the tagger names within the trigger noun's phrase ("a bid by Acme for Borr", "Acme's offer"). */
