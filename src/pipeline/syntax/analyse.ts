@@ -1,7 +1,7 @@
 // Tag, parse, label and lemmatize sentences of words: the whole syntax model on a sentence.
 import { labelSentence } from './labeller.js';
 import { lemmatize } from './lemma.js';
-import { encodeWords } from './lexical.js';
+import { encodeWords, type EncodedWords } from './lexical.js';
 import type { SyntaxModel } from './model.js';
 import { parseSentence } from './parser.js';
 import { tagSentence } from './tagger.js';
@@ -24,13 +24,29 @@ export function analyseSentence(model: SyntaxModel, forms: readonly string[]): S
  * step's weights stay in cache while it runs; the result is the same as one sentence at a time.
  */
 export function analyseSentences(model: SyntaxModel, sentences: ReadonlyArray<readonly string[]>): SentenceAnalysis[] {
-  const encoded = sentences.map((forms) => encodeWords(forms, model.resources));
-  const tags = encoded.map((enc) => tagSentence(model.tagger, enc));
-  const heads = encoded.map((enc, s) => parseSentence(model.parser, enc, tags[s]));
-  const deprels = encoded.map((enc, s) => labelSentence(model.labeller, model.labels, enc, tags[s], heads[s]));
-  return sentences.map((forms, s) => {
-    const upos = Array.from(tags[s], (t) => UPOS[t]);
-    const lemmas = forms.map((f, i) => lemmatize(model.lemmas, f, upos[i]));
-    return { upos, heads: heads[s], deprels: deprels[s], lemmas };
-  });
+  // plain loops filling arrays built by push, not .map: every array here then has one shape, and
+  // the optimised code of the callers (which inlines all of this) is not thrown away over and over
+  const count = sentences.length;
+  const encoded: EncodedWords[] = [];
+  for (let s = 0; s < count; s++) encoded.push(encodeWords(sentences[s], model.resources));
+  const tags: Uint8Array[] = [];
+  for (let s = 0; s < count; s++) tags.push(tagSentence(model.tagger, encoded[s]));
+  const heads: Int32Array[] = [];
+  for (let s = 0; s < count; s++) heads.push(parseSentence(model.parser, encoded[s], tags[s]));
+  const deprels: string[][] = [];
+  for (let s = 0; s < count; s++) deprels.push(labelSentence(model.labeller, model.labels, encoded[s], tags[s], heads[s]));
+  const analyses: SentenceAnalysis[] = [];
+  for (let s = 0; s < count; s++) {
+    const forms = sentences[s];
+    const sentenceTags = tags[s];
+    const upos: string[] = [];
+    const lemmas: string[] = [];
+    for (let i = 0; i < forms.length; i++) {
+      const tag = UPOS[sentenceTags[i]];
+      upos.push(tag);
+      lemmas.push(lemmatize(model.lemmas, forms[i], tag));
+    }
+    analyses.push({ upos, heads: heads[s], deprels: deprels[s], lemmas });
+  }
+  return analyses;
 }

@@ -40,7 +40,14 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
     for (let at = 0; at < pieces.length; at += MAX_SENTENCE_WORDS) slices.push(pieces.slice(at, at + MAX_SENTENCE_WORDS));
     slicesPerSentence.push(slices.length - before);
   }
-  const forms = slices.map((slice) => slice.map((p) => text.slice(p.start, p.end)));
+  // loops and push rather than .map, so these arrays always have the same shape (see analyse.ts)
+  const forms: string[][] = [];
+  for (let k = 0; k < slices.length; k++) {
+    const slice = slices[k];
+    const sliceForms: string[] = [];
+    for (let i = 0; i < slice.length; i++) sliceForms.push(text.slice(slice[i].start, slice[i].end));
+    forms.push(sliceForms);
+  }
   const analyses = analyseSentences(model, forms);
   const words: SyntaxWord[] = [];
   const sentenceWordStart: number[] = [];
