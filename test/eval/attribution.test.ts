@@ -46,7 +46,7 @@ interface EvalOutput extends Figures {
   speed: Record<string, number>;
 }
 
-test('eval attribution: exact and overlap figures per role, relations, quoted contents and the speed of a second pass', () => {
+test('eval attribution: exact and overlap figures per role, relations, quoted contents and the speed of the timed passes', () => {
   const r = runCli(['eval', 'attribution', '--corpus', corpus(), '--json']);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout) as EvalOutput;
@@ -59,4 +59,6 @@ test('eval attribution: exact and overlap figures per role, relations, quoted co
   assert.equal(typeof out.relation.f1, 'number');
   assert.equal(out.quoted.exact.content.tp, 0);
   for (const key of ['articlesPerSecond', 'tokensPerSecond', 'articlesPerCpuSecond', 'tokensPerArticle']) assert.equal(typeof out.speed[key], 'number', key);
+  // the median of several timed passes, not one
+  assert.ok(out.speed.timedPasses >= 3, `${out.speed.timedPasses} timed passes`);
 });
