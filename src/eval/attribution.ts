@@ -93,6 +93,8 @@ const command: Subcommand = {
         articlesPerCpuSecond: Math.round(articles.length / (attributionCpuMs / 1000)),
         tokensPerArticle: Math.round(tokens / Math.max(1, articles.length)),
         timedPasses: TIMED_PASSES,
+        // the slowest and fastest pass, to show how much the machine's load moved them
+        articlesPerCpuSecondRange: [Math.max(...cpuMs), Math.min(...cpuMs)].map((ms) => Math.round(articles.length / (ms / 1000))),
       },
       model: model.info,
       ...(detailer ? { details: detailer.details() } : {}),

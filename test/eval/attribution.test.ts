@@ -43,7 +43,7 @@ interface EvalOutput extends Figures {
   articles: number;
   goldRelations: number;
   quoted: Figures;
-  speed: Record<string, number>;
+  speed: Record<string, unknown> & { timedPasses: number; articlesPerCpuSecond: number; articlesPerCpuSecondRange: number[] };
 }
 
 test('eval attribution: exact and overlap figures per role, relations, quoted contents and the speed of the timed passes', () => {
@@ -61,4 +61,6 @@ test('eval attribution: exact and overlap figures per role, relations, quoted co
   for (const key of ['articlesPerSecond', 'tokensPerSecond', 'articlesPerCpuSecond', 'tokensPerArticle']) assert.equal(typeof out.speed[key], 'number', key);
   // the median of several timed passes, not one
   assert.ok(out.speed.timedPasses >= 3, `${out.speed.timedPasses} timed passes`);
+  const [slowest, fastest] = out.speed.articlesPerCpuSecondRange;
+  assert.ok(slowest <= out.speed.articlesPerCpuSecond && out.speed.articlesPerCpuSecond <= fastest, JSON.stringify(out.speed));
 });
