@@ -1,7 +1,7 @@
 // `chronicle train ner`: trains the entity tagger on CoNLL-2003-format data and writes the
 // gzip model that `loadNerModel` reads.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags, parsePositiveInt } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
@@ -24,10 +24,13 @@ const usage = `Usage: chronicle train ner --train FILE --dev FILE --out FILE [op
 Trains the averaged-perceptron BILOU entity tagger (PER, ORG, LOC, MISC): several runs with
 different shuffling seeds, averaged into one model. Each run's number of epochs is chosen on a
 slice of the training data held back for it (every Nth document); the runs are then refit on all
-of the training data for that many epochs. The dev set is only reported on.
+of the training data for that many epochs. The dev set is only reported on, unless it is also given to --also-train.
 
   --train FILE      CoNLL-2003 format training data (word POS chunk NER; only word and NER are used)
-  --dev FILE        CoNLL data the final model is scored on (never trained on, never used to choose)
+  --dev FILE        CoNLL data the final model is scored on (never used to choose; trained on
+                    only when also given to --also-train, and then not a held-out figure)
+  --also-train FILE more CoNLL training data (repeatable), added only when refitting after the
+                    epochs are chosen: never in the held-back slice, so it takes no part in choices
   --hold-back N     hold back every Nth training document to choose the epochs (default 10; 0:
                     no selection, train --epochs on everything)
   --out FILE        where to write the model (gzip)
@@ -58,6 +61,7 @@ const command: Subcommand = {
       argv,
       {
         train: { type: 'string' },
+        'also-train': { type: 'string', multiple: true },
         dev: { type: 'string' },
         out: { type: 'string' },
         unlabeled: { type: 'string' },
@@ -92,7 +96,9 @@ const command: Subcommand = {
 
     const train = parseConll(readFileSync(values.train, 'utf8'));
     const dev = values.dev ? parseConll(readFileSync(values.dev, 'utf8')) : null;
+    const alsoTrain = (values['also-train'] ?? []).flatMap((file) => parseConll(readFileSync(file, 'utf8')));
     log(`train: ${train.length} documents, ${countTokens(train)} tokens${dev ? `; dev: ${dev.length} documents, ${countTokens(dev)} tokens` : ''}`);
+    if (alsoTrain.length) log(`also trained on after choosing epochs: ${alsoTrain.length} documents, ${countTokens(alsoTrain)} tokens`);
 
     const from = values['resources-from'];
     if (from && (values.unlabeled || values.lexicon)) throw new UsageError('--resources-from replaces --unlabeled and --lexicon');
@@ -113,15 +119,16 @@ const command: Subcommand = {
       log(`${phase} run ${run + 1}/${runs} epoch ${epoch} ${secs.toFixed(1)}s${part}`);
     };
     const options = { epochs, seed, runs, dropContexts };
-    const first = trainPass(train, resources, every, options, undefined, (phase) => onEpoch(`pass 1 ${phase}`), log);
+    const data = { train, alsoTrain };
+    const first = trainPass(data, resources, every, options, undefined, (phase) => onEpoch(`pass 1 ${phase}`), log);
     let second: PassResult | null = null;
     if (passes === 2) {
-      const passOne = crossTag(train, resources, folds, { ...options, epochsPerRun: first.epochsPerRun }, log);
-      second = trainPass(train, resources, every, options, passOne, (phase) => onEpoch(`pass 2 ${phase}`), log);
+      const passOne = crossTag([...train, ...alsoTrain], resources, folds, { ...options, epochsPerRun: first.epochsPerRun }, log);
+      second = trainPass(data, resources, every, options, passOne, (phase) => onEpoch(`pass 2 ${phase}`), log);
     }
     const result = first.weights;
     const info: Record<string, string | number> = {
-      trainedOn: values.train,
+      trainedOn: [values.train, ...(values['also-train'] ?? [])].join(' + '),
       epochs,
       runs,
       holdBack: every,
@@ -138,12 +145,15 @@ const command: Subcommand = {
     let gz = save();
     if (dev) {
       // reported, never chosen on: the saved model's own score, rounding of weights included
-      info.devF1 = scoreNer(deserialiseModel(gz), dev).f1;
+      // named apart when dev was trained on, so nobody reads it as a held-out figure
+      const devSeen = (values['also-train'] ?? []).some((f) => resolve(f) === resolve(values.dev ?? ''));
+      info[devSeen ? 'devF1TrainedOnDev' : 'devF1'] = scoreNer(deserialiseModel(gz), dev).f1;
       gz = save();
     }
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, gz);
-    log(`epochs ${info.bestEpochs}${dev ? `; dev F1 ${Number(info.devF1).toFixed(4)}` : ''}; wrote ${values.out} (${(statSync(values.out).size / 1e6).toFixed(1)} MB)`);
+    const devNote = info.devF1TrainedOnDev !== undefined ? `; dev F1 ${Number(info.devF1TrainedOnDev).toFixed(4)} (dev was trained on)` : dev ? `; dev F1 ${Number(info.devF1).toFixed(4)}` : '';
+    log(`epochs ${info.bestEpochs}${devNote}; wrote ${values.out} (${(statSync(values.out).size / 1e6).toFixed(1)} MB)`);
     return 0;
   },
 };
@@ -158,9 +168,18 @@ interface PassResult {
 
 type EpochLog = (epoch: number, score: NerScore | null, secs: number, run: number) => void;
 
-/** Chooses each run's epochs on every Nth training document, then refits on all of them. */
+/** Training documents: `train` is split to choose epochs; `alsoTrain` joins only the refit. */
+interface TrainingData {
+  train: ConllDoc[];
+  alsoTrain: ConllDoc[];
+}
+
+/**
+ * Chooses each run's epochs on every Nth training document, then refits on all of them plus the
+ * --also-train documents.
+ */
 function trainPass(
-  train: ConllDoc[],
+  { train, alsoTrain }: TrainingData,
   resources: NerResources,
   every: number,
   options: TrainOptions,
@@ -179,10 +198,11 @@ function trainPass(
     bar.done();
     epochsPerRun = chosen.bestEpochs;
     selectF1 = chosen.dev?.f1 ?? -1;
-    log(`chosen epochs ${epochsPerRun.join(',')}; refitting on all ${train.length} training documents`);
+    log(`chosen epochs ${epochsPerRun.join(',')}; refitting on all ${train.length + alsoTrain.length} training documents`);
   }
-  const bar = createProgress('training', train.length * epochsPerRun.reduce((a, b) => a + b, 0));
-  const weights = trainPerceptron(train, null, resources, { ...options, epochsPerRun, passOne, onDoc: () => bar.tick(), onEpoch: onEpoch('fit') });
+  const all = [...train, ...alsoTrain];
+  const bar = createProgress('training', all.length * epochsPerRun.reduce((a, b) => a + b, 0));
+  const weights = trainPerceptron(all, null, resources, { ...options, epochsPerRun, passOne, onDoc: () => bar.tick(), onEpoch: onEpoch('fit') });
   bar.done();
   return { weights, epochsPerRun, selectF1 };
 }

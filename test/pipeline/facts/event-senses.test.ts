@@ -350,3 +350,13 @@ test('a count of many happenings that rises or falls is a statistic, not an even
   const made = eventsOf('Sales rose.\n\nPolice made 40 arrests at the ground on Saturday.');
   assert.ok(made.some((e) => e.type === 'arrest'), kinds(made).join(', '));
 });
+
+test('a press release or a product\'s release frees no one', () => {
+  assert.deepEqual(kinds(eventsOf('In a March 2011 press release issued by the agency, the director praised his staff.')), []);
+  assert.deepEqual(kinds(eventsOf('Nintendo showed the console in Tokyo. The console is due for a French release on March 3.')), []);
+});
+
+test('storming out of a room is leaving in anger; storming a building is still an act', () => {
+  assert.deepEqual(kinds(eventsOf('The striker would often storm out of training after a row with the coach.')), []);
+  assert.ok(eventsOf('Rioters stormed the town hall in Lyon on Saturday.').some((e) => e.type === 'attack' || e.type === 'protest'));
+});

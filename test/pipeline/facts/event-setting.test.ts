@@ -65,3 +65,9 @@ test('a place inside a relative clause between commas belongs to that clause, no
   assert.ok(vote, 'the vote is found');
   assert.notEqual(vote.place?.text, 'Minsk');
 });
+
+test('a place in another subject\'s "while" clause is not where the event happened', () => {
+  const events = analyse({ source: { kind: 'file', location: 'while.txt', name: 'while' }, format: 'text', content: 'Soldiers arrested three students on Friday while the governor was in Lagos.', encoding: 'utf-8', hints: {} }, defaultContext()).events;
+  assert.ok(events.length > 0, 'an event');
+  assert.ok(events.every((e) => e.place?.text !== 'Lagos'), events.map((e) => `${e.type} at ${e.place?.text}`).join(', '));
+});

@@ -313,6 +313,7 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
     const at = locativeAttachment(ctx, loc);
     const described = whereClausePlace(ctx, clause) === loc.start;
     if (!described && (!at || at.clause !== clause)) continue;
+    if (inOthersClause(ctx, m, k)) continue;
     const c = joinedChoice(ctx, loc);
     if (!best || c.rank > best.rank) best = c;
   }
@@ -363,7 +364,7 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
         if (prev) return choice(prev);
       }
       const loc = locAt(ctx, k);
-      if (loc && governedLoc(ctx, k, a)) {
+      if (loc && governedLoc(ctx, k, a) && !inOthersClause(ctx, m, k)) {
         consider(joinedChoice(ctx, loc));
         while (k + 1 < b && ctx.toks[k + 1].start < loc.end) k++;
       }
@@ -388,6 +389,7 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
       if (ctx.quoteAt[k] >= 0 && ctx.quoteAt[k] !== ctx.quoteAt[m.trigger]) continue;
       const loc = locAt(ctx, k);
       if (!loc || inRoles(k) || taken.has(k) || (k > m.triggerEnd && verbalSince)) continue;
+      if (inOthersClause(ctx, m, k)) continue;
       if (governedLoc(ctx, k, from)) return joinedChoice(ctx, loc);
     }
   }
@@ -401,6 +403,31 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
     if (loc && loc.place?.kind === 'country' && cutAtComma(ctx, subject[0], subject[1]) - subject[0] <= 2) return choice(loc);
   }
   return null;
+}
+
+/**
+ * Is the place at token k inside an adverbial or relative clause with a subject of its own, apart from
+ * the event's ("arrested two men while the mayor was in Paris")? There it says where someone else was.
+ * The predicate's own word counts: in "while the governor was in Lagos" the parse makes "Lagos" the clause.
+ */
+function inOthersClause(ctx: FactsContext, m: EventMention, k: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  const trigger = wordOfToken(syn, m.trigger);
+  if (trigger < 0) return false;
+  const own = clauseOf(syn, trigger);
+  // up from the place to the event's clause: the first predicate on the way with a subject of its own
+  for (let w = wordOfToken(syn, k), guard = 0; w >= 0 && w !== own && guard < 12; w = syn.words[w].head, guard++) {
+    if (governs(ctx, w, trigger)) return false;
+    const subjects = dependents(syn, w, 'nsubj', 'nsubj:pass');
+    if (!subjects.length) continue;
+    // a subordinate clause however the parse hangs it: by relation, or by its own "while", "when", "as"
+    const rel = syn.words[w].deprel;
+    if (!(rel === 'advcl' || rel === 'acl:relcl' || dependents(syn, w, 'mark').length > 0)) return false;
+    // "as it drove through Kunduz": a pronoun subject is likely one of the event's own participants, who was there
+    return subjects.some((sj) => syn.words[sj].upos !== 'PRON');
+  }
+  return false;
 }
 
 /** "the Commons vote", "Russia's election": a place that modifies the event noun is where it is held. */
@@ -758,7 +785,7 @@ function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
     const named: EventRole[] = [];
     for (let k = a; k < b0; k++) {
       const m = ctx.mentions[ctx.mentionAt[k]];
-      if (m && (m.type === 'PER' || m.type === 'ORG') && !named.some((x) => x.start === m.start)) named.push({ start: m.start, end: m.end, text: m.text });
+      if (m && (m.type === 'PER' || m.type === 'ORG') && !named.some((x) => x.start === m.start) && !modifiesWithin(ctx, m, a, b0)) named.push({ start: m.start, end: m.end, text: m.text });
     }
     const span = { start: ctx.toks[a].start, end: ctx.toks[b - 1].end };
     const role = { ...span, text: ctx.text.slice(span.start, span.end) };
@@ -768,4 +795,25 @@ function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
       if (!out.some((x) => x.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === key)) out.push(r);
     }
   }
+}
+
+/** Relations by which a name only describes another word of its phrase: "Fulton County courthouse killer", "the former FBI official", "Lopez's brother". */
+const MODIFIER_RELATIONS = new Set(['compound', 'nmod:poss', 'amod']);
+
+/** Does the parse make the name a modifier of another word inside the phrase [a, b), rather than who the phrase names? */
+function modifiesWithin(ctx: FactsContext, m: Span, a: number, b: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  let w = wordOfToken(syn, firstTokenAtOrAfter(ctx.toks, m.start));
+  if (w < 0) return false;
+  // the name's own top word: climb while the head stays inside the name
+  for (let guard = 0; guard < 8; guard++) {
+    const h = syn.words[w].head;
+    if (h < 0 || syn.words[h].start < m.start || syn.words[h].end > m.end) break;
+    w = h;
+  }
+  const h = syn.words[w].head;
+  if (h < 0 || !MODIFIER_RELATIONS.has(syn.words[w].deprel)) return false;
+  const head = syn.words[h];
+  return head.start >= ctx.toks[a].start && head.end <= ctx.toks[b - 1].end;
 }

@@ -13,7 +13,7 @@ import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
-import { nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { occasionRelative, participantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -65,6 +65,8 @@ const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'it', '
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 const CIRCUMSTANCE_MARKS = new Set(['while', 'whilst']);
 /** Modals that hedge rather than plan: "may try to deport", "could face charges". */
+/** "n't" as news writes it, with a straight or a curly apostrophe. */
+const NOT_CONTRACTED = new Set(["n't", 'n’t']);
 const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies']);
 const DIE_FORMS = new Set(['died', 'die', 'dies', 'dying']);
@@ -130,7 +132,13 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     // "ministers meet later today": a present tense with a time to come is a plan
     if (m?.kind === 'clause' && m.status === 'asserted' && (verb?.form === 'base' || verb?.form === 's') && ctx.low.slice(m.triggerEnd, m.triggerEnd + 2).some((x) => FUTURE_TIME_WORDS.has(x))) m.status = 'planned';
-    if (m) out.push(m);
+    if (m) {
+      // "opened fire": the trigger's own words are no participant
+      const own = (r: Range) => r[0] < m!.triggerEnd && m!.trigger < r[1];
+      m.actors = participants(ctx, m.actors.filter((r) => !own(r)));
+      m.targets = participants(ctx, m.targets.filter((r) => !own(r)));
+      out.push(m);
+    }
   }
   casualties(ctx, from, to, out);
   // "the party is to back the bill": a decision announced
@@ -138,6 +146,11 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
+}
+
+/** Each phrase cut to the participant it names; phrases that name none are dropped. */
+function participants(ctx: FactsContext, ranges: Range[]): Range[] {
+  return ranges.map((r) => participantPhrase(ctx, r)).filter((r): r is Range => r !== null);
 }
 
 /** A compound modifier of a later word that names no event ("conference calling"), not "peace talks" (where "peace" modifies). */
@@ -370,7 +383,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
 const STATUS_CUES = {
   denial: new Set(['deny', 'reject', 'refute', 'dismiss']),
   allegation: new Set(['allege', 'accuse', 'claim', 'suspect', 'think', 'believe', 'fear']),
-  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect', 'hope']),
+  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect', 'hope', 'need']),
 };
 
 /** "urged police to arrest him", "want the minister to resign": the verb is a wish put to someone, not an event. */
@@ -404,12 +417,22 @@ function describesOnly(ctx: FactsContext, word: number): boolean {
   return w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0;
 }
 
+/** "elected officials", "the jailed tycoon": a bare participle before its noun names a kind of person, not a happening. */
+function attributive(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[word];
+  return w.deprel === 'amod' && w.head > word && dependents(syn, word, 'aux', 'aux:*', 'obj', 'obl', 'obl:*', 'nsubj', 'nsubj:*').length === 0;
+}
+
 /** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
 function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
   const syn = ctx.syntax!;
-  if (requested(ctx, word)) return null;
+  if (requested(ctx, word) || attributive(ctx, word)) return null;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
+  // word order's phrases, cut back to the nominal they name, before they are weighed against the parse's
+  m.actors = participants(ctx, m.actors);
+  m.targets = participants(ctx, m.targets);
   // where the parse makes the doer of what word order read as the one it was done to, word order stands
   const same = (x: Range, y: Range) => x[0] < y[1] && y[0] < x[1];
   if (actors.some((a) => m.targets.some((t) => same(a, t))) || targets.some((t) => m.actors.some((a) => same(a, t)))) return m;
@@ -459,7 +482,7 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
   if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
-  if (requested(ctx, word)) return null;
+  if (requested(ctx, word) || attributive(ctx, word)) return null;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;
@@ -588,7 +611,7 @@ function mandative(ctx: FactsContext, i: number, from: number): boolean {
   let before = k - 1;
   while (before >= from && isAdverb(ctx.low[before])) before--;
   const w = ctx.low[before] ?? '';
-  return before >= from && !MODALS.has(w) && w !== 'to' && w !== 'not' && w !== "n't" && w !== 'let' && !isPunct(w);
+  return before >= from && !MODALS.has(w) && w !== 'to' && w !== 'not' && !NOT_CONTRACTED.has(w) && w !== 'let' && !isPunct(w);
 }
 
 /** The parse's part of speech of the word at token k, or "" without a parse. */
@@ -630,6 +653,15 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
   return status === 'planned' || status === 'hypothetical' ? status : 'asserted';
 }
 
+/** The plan or hedge of a relative clause saying when an event noun is held; a clause of setting or expecting ("which is scheduled for") plans it. */
+function heldStatus(ctx: FactsContext, noun: number): EventStatus {
+  const held = occasionRelative(ctx.syntax!, noun);
+  if (held < 0) return 'asserted';
+  const status = verbStatus(ctx, held, STATUS_CUES);
+  if (status !== 'asserted') return status;
+  return PUT_OFF.has(ctx.syntax!.words[held].lemma.toLowerCase()) ? 'planned' : 'asserted';
+}
+
 /** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
@@ -637,7 +669,7 @@ function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus)
     const w = ctx.low[k];
     const next = ctx.low[k + 1];
     if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly' || w === 'reportedly')) return 'alleged';
-    if (k >= i - 3 && (w === 'not' || w === 'never' || w === "n't") && ctx.low[k - 1] !== 'only') return 'negated';
+    if (k >= i - 3 && (w === 'not' || w === 'never' || NOT_CONTRACTED.has(w)) && ctx.low[k - 1] !== 'only') return 'negated';
     if (DENIAL_CUES.has(w) && (next === 'that' || k >= i - 6)) return 'denied';
     if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of')) return 'alleged';
     if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of')) return 'alleged';
@@ -730,6 +762,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (low[b - 1] === 'to' && lightVerb) status = 'planned';
   // "shareholders will vote at a special meeting", "an accord could help": the clause the noun takes part in says
   if (status === 'asserted' && parsed >= 0) status = clauseStatus(ctx, parsed);
+  // "meetings that will be held this weekend", "talks which are scheduled for May": still to come
+  if (status === 'asserted' && parsed >= 0) status = heldStatus(ctx, parsed);
   // "later negotiations", "the next election", "elections due by April", "a meeting to be held in May", "its meeting next week": one still to come
   if (status === 'asserted' && (low.slice(Math.min(start, i - 2), i).some((w) => PROSPECT_MODIFIERS.has(w)) || next === 'due' || FUTURE_TIME_WORDS.has(next ?? '') || (AUX_BE.has(next ?? '') && low[i + 2] === 'due') || (next === 'to' && low[i + 2] === 'be'))) status = 'planned';
   const actors: Range[] = [];
@@ -778,6 +812,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     break;
   }
   const argsEnd = j;
+  // "a press release", "the film's release": only a release of people frees anyone ("the release of two hostages", "Mandela's release")
+  if (e.type === 'release' && !targets.some(([a, bb]) => rangeIs(ctx, a, bb, 'person')) && !rangeIs(ctx, start, i, 'person')) return null;
   // subject of "occurred" / "took place"
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
   const named = hasNamed(ctx, [...actors, ...targets]);

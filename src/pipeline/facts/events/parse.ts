@@ -6,7 +6,7 @@ import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
-  attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
+  agents, attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
 } from '../../syntax/query.js';
 
 export type Range = [number, number];
@@ -98,6 +98,9 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   if (lemma === 'die') return { actors: [], targets: ranges(ctx, syn, subjects(syn, verb), verb), passive: false };
   // a bare number as subject is a headline's passive without "were" ("23 detained"): who it happened to
   const bare = (w: number) => syn.words[w].upos === 'NUM';
+  // "saw Horton killed", "left three guards wounded": a bare participle completing a verb is passive; that verb's object is who it happened to
+  const completed = participleObject(syn, verb);
+  if (completed.length) return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, completed, verb), passive: true };
   const passive = isPassive(syn, verb);
   const doing = doers(syn, verb);
   const undergoing = undergoers(syn, verb);
@@ -105,6 +108,15 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
   const partners = TOGETHER_LEMMAS.has(lemma) ? dependents(syn, verb, 'obl').filter((o) => caseMarker(syn, o) === 'with') : [];
   return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, [...undergoing, ...partners], verb), passive };
+}
+
+/** The object of the verb a bare past participle completes ("saw Horton killed" → Horton), or none. */
+function participleObject(syn: Syntax, verb: number): number[] {
+  const w = syn.words[verb];
+  const text = w.text.toLowerCase();
+  if (w.deprel !== 'xcomp' || w.head < 0 || text === w.lemma.toLowerCase() || text.endsWith('ing') || text.endsWith('s')) return [];
+  if (dependents(syn, verb, 'aux', 'aux:*', 'mark', 'obj', 'nsubj', 'nsubj:*').length) return [];
+  return dependents(syn, w.head, 'obj');
 }
 
 /** Verbs done together with someone: a "with" phrase names a participant. */
@@ -153,7 +165,9 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     // "… to prosecute them": a purpose names what is wanted, not what was done
     if (depth === 0 && word.deprel === 'advcl' && dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to') && !subjects(syn, v).length) return 'hypothetical';
     for (const k of kids) {
-      const t = syn.words[k].text.toLowerCase();
+      // a contraction reads as its lemma ("'ll" → will, "'d" → would, "n’t" → not)
+      const text = syn.words[k].text.toLowerCase();
+      const t = /['’]/.test(text) ? syn.words[k].lemma.toLowerCase() : text;
       if (depth === 0 && NEGATIONS.has(t) && syn.words[k].deprel === 'advmod') return 'negated';
       if (t === 'allegedly' || t === 'reportedly' || t === 'purportedly') return 'alleged';
       if (syn.words[k].deprel === 'mark' && CONDITIONS.has(t)) return 'hypothetical';
@@ -222,6 +236,26 @@ export function nonPersonCounts(ctx: FactsContext, target: Range, isPerson: (wor
 /** Relations by which a clause rides along beside a noun without a subject of its own: "an election, expected in May". */
 const ASIDE_RELATIONS = ['acl', 'acl:*', 'appos', 'parataxis', 'advcl'];
 
+/** Verbs that say an occasion is held or set for a time ("a meeting that will be held on Monday", "talks which are scheduled for May"). */
+const OCCASION_VERBS = new Set(['hold', 'schedule', 'plan', 'set', 'slate', 'expect', 'convene', 'postpone', 'delay', 'call']);
+const RELATIVE_SUBJECTS = new Set(['that', 'which']);
+
+/**
+ * The relative clause that says when or whether an event noun is held ("several meetings that will
+ * be held this weekend"), or -1. Its verb is one of holding or setting, its subject "that" or "which";
+ * the parse may hang it on a noun of the event's own "of" phrase ("a meeting of the IMF that will be held").
+ */
+export function occasionRelative(syn: Syntax, noun: number): number {
+  const own = (n: number) => dependents(syn, n, 'nmod').filter((c) => caseMarker(syn, c) === 'of');
+  for (const n of [noun, ...own(noun)]) {
+    for (const c of dependents(syn, n, 'acl:relcl')) {
+      if (!OCCASION_VERBS.has(syn.words[c].lemma.toLowerCase())) continue;
+      if (dependents(syn, c, 'nsubj', 'nsubj:pass').some((sj) => RELATIVE_SUBJECTS.has(syn.words[sj].text.toLowerCase()))) return c;
+    }
+  }
+  return -1;
+}
+
 /** Climbs xcomp links to the clause that governs them ("expected to be held" → "expected"). */
 export function xcompTop(syn: Syntax, clause: number): number {
   let c = clause;
@@ -242,6 +276,9 @@ export function linkedTimeClauses(syn: Syntax, trigger: number): Set<number> {
   const ownSubject = (c: number) => dependents(syn, c, 'nsubj:*', 'csubj:*', 'expl').length > 0;
   if (w.upos === 'NOUN' || w.upos === 'PROPN') {
     for (const c of dependents(syn, trigger, ...ASIDE_RELATIONS)) if (!ownSubject(c)) out.add(c);
+    // "a meeting that will be held on Saturday"
+    const held = occasionRelative(syn, trigger);
+    if (held >= 0) out.add(held);
     // the parse may hang the aside elsewhere: a subjectless clause whose words begin right after the noun, past punctuation only
     const end = syn.sentenceWordStart[sentenceOfWord(syn, trigger) + 1];
     for (let c = trigger + 1; c < end; c++) {
@@ -265,3 +302,49 @@ export function linkedTimeClauses(syn: Syntax, trigger: number): Set<number> {
   if (tw.deprel === 'conj' && tw.head >= 0 && !ownSubject(top)) out.add(xcompTop(syn, clauseOf(syn, tw.head)));
   return out;
 }
+
+/**
+ * Clause relations: a verb heading one of these inside a phrase starts a clause. Not "acl": a participle
+ * describing the noun stays in its phrase ("The man, identified by prosecutors as Milan P., 52").
+ */
+const CLAUSE_RELATIONS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'conj']);
+const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Words that cannot end a noun phrase once a clause is cut off it ("the way to", "Smith and"). */
+const DANGLING_UPOS = new Set(['ADP', 'PART', 'DET', 'CCONJ', 'SCONJ', 'PUNCT', 'ADV']);
+
+/**
+ * The participant in the tokens [a, b): word order sometimes runs a phrase on into a clause ("Trump
+ * is scheduled", "they exited their vehicle"). A participant is a nominal, so it ends before the
+ * first auxiliary or clause verb; null when nothing nominal is left ("hiding behind a door", "he
+ * does" → "he", "those most willing"). Words inside a tagged name are nominal. Without a parse the
+ * phrase stands.
+ */
+export function participantPhrase(ctx: FactsContext, [a, b]: Range): Range | null {
+  const syn = ctx.syntax;
+  if (!syn) return [a, b];
+  const upos = (t: number): string => {
+    if (ctx.mentionAt[t] >= 0) return 'PROPN';
+    const w = wordOfToken(syn, t);
+    if (w < 0) return '';
+    const { upos: u, deprel } = syn.words[w];
+    // "Both are charged": a determiner standing as the argument is a nominal
+    if (u === 'DET' && ARGUMENT_RELATIONS.has(deprel)) return 'PRON';
+    return u === 'VERB' && !CLAUSE_RELATIONS.has(deprel.split(':')[0]) ? 'ADJ' : u;
+  };
+  let end = a;
+  while (end < b && upos(end) !== 'AUX' && upos(end) !== 'VERB') end++;
+  while (end > a && DANGLING_UPOS.has(upos(end - 1))) end--;
+  for (let t = a; t < end; t++) if (NOMINAL_UPOS.has(upos(t))) return [a, end];
+  // "hiding behind a door, Orozco": a clause before the name; the name is the participant
+  for (let t = b - 1; t >= end; t--) {
+    const m = ctx.mentions[ctx.mentionAt[t]];
+    if (m && (m.type === 'PER' || m.type === 'ORG')) {
+      let first = t;
+      while (first > end && ctx.mentionAt[first - 1] === ctx.mentionAt[t]) first--;
+      return [first, t + 1];
+    }
+  }
+  return null;
+}
+
+const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj']);

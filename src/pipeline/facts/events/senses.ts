@@ -125,7 +125,8 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     const w = ctx.low[k];
     // "her" is a person only as an object ("arrested her"), not as a possessive ("her remarks")
     if (PERSON_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || (w === 'her' && k === b - 1)) person = true;
-    if (s.personSuffix.test(w) && ctx.mentionAt[k] < 0 && !s.organisations.has(w)) person = true;
+    // a word of a time expression ("November", "Hanukkah") is no "-er" of a trade
+    if (s.personSuffix.test(w) && ctx.mentionAt[k] < 0 && ctx.timeAt[k] < 0 && !s.organisations.has(w)) person = true;
     if (ORG_DESCRIPTORS.has(w) || s.organisations.has(w)) org = true;
   }
   switch (cls) {
