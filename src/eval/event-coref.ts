@@ -12,6 +12,7 @@ import type { Span } from '../types.js';
 import { readFileSync } from 'node:fs';
 import { clusterEventMentions, DEFAULT_MENTION_COREF, shippedPairModel, type CorefDocument, type CorefMention } from '../corpus/events/mention-coref.js';
 import type { PairModel } from '../corpus/events/mention-pairs.js';
+import type { HeadVectorModel } from '../corpus/events/head-vectors.js';
 import { lightLemma } from '../corpus/events/lemma.js';
 import { readEcbTopic, readValidatedSentences } from './ecb/read.js';
 import { analyseEcbDocument, type AnalysedEcbDocument } from './ecb/analyse.js';
@@ -19,7 +20,7 @@ import { corefDocument, corefMentions } from './ecb/mentions.js';
 import { corefScores, type Clustering, type CorefScores } from './ecb/scores.js';
 import { errorCensus, type ErrorCensus } from './ecb/census.js';
 
-const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--threshold X] [--details]
+const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--vectors FILE] [--threshold X] [--details]
 
 Reads ECB+ (DIR holds topics/ and coreference_sentences.csv), takes the gold event mentions of
 the validated sentences of each topic in LIST ("2,5,12" or "1-10"), clusters them with
@@ -27,6 +28,7 @@ Chronicle's event coreference within and across the topic's documents, and print
 CEAF-e and CoNLL F1, with the same-head-lemma-per-topic baseline beside them.
 --predicted          use Chronicle's own event detection instead of the gold mentions; adds mention P/R/F1
 --model FILE         the pair model (default models/event-coref.json, from \`chronicle train event-coref\`)
+--vectors FILE       head word vectors (\`chronicle train event-vectors\`) for a pair model trained with them
 --threshold X        average link probability at which mention clusters join (default: the model's)
 --details            add an error census: wrong and missing links by head lemma, document, and
                      whether arguments, dates and places agree`;
@@ -65,7 +67,7 @@ interface TopicRun {
   matched: number;
 }
 
-function runTopic(analysed: AnalysedEcbDocument[], predicted: boolean, model: PairModel | null, threshold: number | undefined): TopicRun {
+function runTopic(analysed: AnalysedEcbDocument[], predicted: boolean, model: PairModel | null, threshold: number | undefined, headVectors: HeadVectorModel | null): TopicRun {
   const key: Clustering = new Map();
   for (const a of analysed) for (const m of a.doc.mentions) key.set(m.key, m.cluster);
   const docs: CorefDocument[] = analysed.map(corefDocument);
@@ -82,7 +84,7 @@ function runTopic(analysed: AnalysedEcbDocument[], predicted: boolean, model: Pa
       });
     }
   } else mentions = analysed.flatMap(corefMentions);
-  const response = clusterEventMentions(mentions, docs, { ...DEFAULT_MENTION_COREF, model, threshold });
+  const response = clusterEventMentions(mentions, docs, { ...DEFAULT_MENTION_COREF, model, threshold, headVectors });
   const baseline: Clustering = new Map(mentions.map((m) => [m.key, m.lemma]));
   return { key, response, baseline, mentions, predicted: mentions.length, matched };
 }
@@ -108,6 +110,7 @@ const command: Subcommand = {
       json: { type: 'boolean' },
       predicted: { type: 'boolean' },
       model: { type: 'string' },
+      vectors: { type: 'string' },
       threshold: { type: 'string' },
       details: { type: 'boolean' },
     }, false);
@@ -115,6 +118,7 @@ const command: Subcommand = {
     const threshold = values.threshold !== undefined ? Number(values.threshold) : undefined;
     if (threshold !== undefined && !Number.isFinite(threshold)) throw new UsageError('--threshold must be a number');
     const model = values.model ? (JSON.parse(readFileSync(values.model, 'utf8')) as PairModel) : shippedPairModel();
+    const headVectors = values.vectors ? (JSON.parse(readFileSync(values.vectors, 'utf8')) as HeadVectorModel) : null;
     const topics = parseTopics(values.topics);
     const validated = readValidatedSentences(join(values.ecb, 'coreference_sentences.csv'));
     const ctx = defaultContext();
@@ -129,7 +133,7 @@ const command: Subcommand = {
     for (const topic of topics) {
       const analysed = readEcbTopic(values.ecb, topic, validated).map((d) => analyseEcbDocument(d, ctx));
       documents += analysed.length;
-      const run = runTopic(analysed, !!values.predicted, model, threshold);
+      const run = runTopic(analysed, !!values.predicted, model, threshold, headVectors);
       for (const [m, c] of run.key) key.set(m, `${topic}|${c}`);
       for (const [m, c] of run.response) response.set(m, `${topic}|${c}`);
       for (const [m, c] of run.baseline) baseline.set(m, `${topic}|${c}`);

@@ -38,8 +38,13 @@ export interface PoolOptions {
 /**
  * Jobs posted ahead to each thread: while this thread is busy (saving a batch to the store) the
  * analysis threads go on with documents they already hold instead of waiting to be given one.
+ * Saving a batch of 256 keeps this thread busy for about half a second, in which the analysis
+ * threads, sharing the other core of two, get through some 40 Reuters articles. Measured as the
+ * share of their life the analysis threads slept (2 threads, Reuters-21578): 8 held, 14% over
+ * 3,000 articles and 26% over the whole corpus; 64 held, 3% and 13%. A held job is only its raw
+ * document.
  */
-export const JOBS_PER_THREAD = 8;
+export const JOBS_PER_THREAD = 64;
 
 /**
  * V8's tier-up budget (bytecode executed before a function is queued for the optimizing compiler),

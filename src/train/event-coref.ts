@@ -3,8 +3,8 @@
 // average-link threshold that scores best on those topics (on links scored out of sample), and the
 // second pass over whole clusters (cluster-pairs.ts). Writes models/event-coref.json; with
 // --pairs-out also the head-lemma pairs of the head-only fallback.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
@@ -15,6 +15,7 @@ import { DEFAULT_LOGISTIC, PAIR_FEATURES, headKey, headRates, pairFeatures, trai
 import { averageLink } from '../corpus/events/agglomerate.js';
 import { CLUSTER_PAIR_FEATURES, clusterPairs, clustersOf, joinClusters, type ClusterPairModel, type LinkMatrix } from '../corpus/events/cluster-pairs.js';
 import type { CorefDocument } from '../corpus/events/story-vectors.js';
+import type { HeadVectorModel } from '../corpus/events/head-vectors.js';
 import { REPORTING_LEMMAS } from '../pipeline/facts/lexicons/events.js';
 import { readEcbTopic, readValidatedSentences } from '../eval/ecb/read.js';
 import { analyseEcbDocument } from '../eval/ecb/analyse.js';
@@ -32,6 +33,8 @@ learned from the others). Writes the model as JSON (models/event-coref.json).
 --pairs-out FILE  also write the head-lemma pairs of the head-only fallback (models/event-lemma-pairs.json):
                   a pair is kept when its mentions in one story corefer at least X of the time
                   (default ${DEFAULT_LEMMA_PAIRS.minRate}) in at least N topics (default ${DEFAULT_LEMMA_PAIRS.minTopics})
+--vectors FILE    head word vectors (\`chronicle train event-vectors\`) for the headCosine features; the
+                  model then needs the same --vectors in \`eval event-coref\` (without: those features read 0)
 --epochs N, --learning-rate X   the mention-pair model's training (default ${DEFAULT_LOGISTIC.epochs}, ${DEFAULT_LOGISTIC.learningRate})`;
 
 interface TrainingTopic {
@@ -140,12 +143,14 @@ const command: Subcommand = {
       'min-rate': { type: 'string' },
       epochs: { type: 'string' },
       'learning-rate': { type: 'string' },
+      vectors: { type: 'string' },
     }, false);
     if (!values.ecb || !values.topics || !values.out) throw new UsageError(`--ecb, --topics and --out are required\n${usage}`);
     const minTopics = values['min-topics'] === undefined ? DEFAULT_LEMMA_PAIRS.minTopics : Number(values['min-topics']);
     const minRate = values['min-rate'] === undefined ? DEFAULT_LEMMA_PAIRS.minRate : Number(values['min-rate']);
     if (!Number.isInteger(minTopics) || minTopics < 1 || !(minRate > 0 && minRate <= 1)) throw new UsageError('--min-topics must be a positive integer and --min-rate in (0, 1]');
     const topicNames = parseTopics(values.topics);
+    const vectors = values.vectors ? (JSON.parse(readFileSync(values.vectors, 'utf8')) as HeadVectorModel) : null;
     const validated = readValidatedSentences(join(values.ecb, 'coreference_sentences.csv'));
     const ctx = defaultContext();
     const topics: TrainingTopic[] = [];
@@ -165,7 +170,7 @@ const command: Subcommand = {
     const environments = topics.map((t) => {
       const others = new Map(total);
       addTally(others, t.heads, -1);
-      return storyEnvironment(t.docs, t.mentions, DEFAULT_MENTION_COREF.storyThreshold, headRates(others, priors));
+      return storyEnvironment(t.docs, t.mentions, DEFAULT_MENTION_COREF.storyThreshold, headRates(others, priors), vectors);
     });
     const examples = topics.map((t, k) => {
       const { mentions, cluster } = t;
@@ -204,7 +209,7 @@ const command: Subcommand = {
       .sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
     const r = (x: number) => Math.round(x * 10000) / 10000;
     const model: PairModel = {
-      info: { trainedOn: `ECB+ topics ${values.topics}`, pairs: pairCount, trainConllF1: bestF1, clusterPassTrainConllF1: clusterModel.trainConllF1 },
+      info: { trainedOn: `ECB+ topics ${values.topics}`, ...(values.vectors ? { vectors: basename(values.vectors) } : {}), pairs: pairCount, trainConllF1: bestF1, clusterPassTrainConllF1: clusterModel.trainConllF1 },
       features: [...PAIR_FEATURES],
       weights: weights.map(r),
       bias: r(bias),

@@ -6,7 +6,7 @@
 // about one story. A logistic model over these cluster-pair features, trained on ECB+ train topics
 // (`chronicle train event-coref`), joins clusters by average link.
 import { averageLink } from './agglomerate.js';
-import type { CorefMention, PairEnvironment } from './mention-pairs.js';
+import { linearScore, sigmoid, type CorefMention, type PairEnvironment } from './mention-pairs.js';
 
 export interface ClusterPairModel {
   features: string[];
@@ -19,6 +19,7 @@ export interface ClusterPairModel {
 export const CLUSTER_PAIR_FEATURES = [
   'meanLink', 'maxLink', 'sharedReports', 'sharedSentences', 'reportsApart', 'lead', 'lead×reportsApart',
   'storySimilarity', 'storySimilarity×reportsApart', 'storyRatio', 'storyRatio×reportsApart', 'sameStoryShare', 'sameStoryShare×reportsApart', 'headRate', 'contextCosine', 'sharedArguments', 'logSize', 'bothRepeated',
+  'headCosine', 'headCosine×lead',
 ] as const;
 
 /** Sentence index below which a mention sits in its report's lead (headline and first sentences). */
@@ -110,18 +111,19 @@ function clusterPairFeatures(a: ClusterSummary, b: ClusterSummary, mentions: rea
   const storyRatio = meanSimilarity > 0 ? Math.min(4, storySimilarity / meanSimilarity) / 4 : 0;
   const sameStoryShare = storyPairs ? sameStory / storyPairs : 0;
   const repeated = (c: ClusterSummary) => (c.docs.size > 1 ? 1 : 0);
+  // the clusters' usual heads compared by the company they keep in unlabeled text
+  const headCosine = a.lemma !== b.lemma && env.headSimilarity ? env.headSimilarity(a.lemma, b.lemma) : 0;
   return [
     sum / pairs, max, shared, sharedSentences / Math.min(a.sentences.size, b.sentences.size), apart, lead, lead * apart,
     storySimilarity, storySimilarity * apart, storyRatio, storyRatio * apart, sameStoryShare, sameStoryShare * apart, env.headRate(a.lemma, b.lemma).rate, context / pairs, jaccard(a.args, b.args),
     Math.log(pairs) / 5, repeated(a) * repeated(b),
+    headCosine, headCosine * lead,
   ];
 }
 
 /** Probability that two clusters are one event. */
-function clusterLink(model: Pick<ClusterPairModel, 'weights' | 'bias'>, x: number[]): number {
-  let z = model.bias;
-  for (let i = 0; i < x.length; i++) z += model.weights[i] * x[i];
-  return 1 / (1 + Math.exp(-z));
+function clusterLink(model: Pick<ClusterPairModel, 'weights' | 'bias'> & { features?: readonly string[] }, x: number[]): number {
+  return sigmoid(linearScore(model, x, CLUSTER_PAIR_FEATURES));
 }
 
 /** First-pass clusters (owner index per mention) as member lists. */
@@ -146,7 +148,7 @@ export function clusterPairs(clusters: number[][], mentions: readonly CorefMenti
 }
 
 /** Joins first-pass clusters by average link on the cluster-pair model; returns each mention's owner index. */
-export function joinClusters(clusters: number[][], pairs: Array<[number, number, number[]]>, model: Pick<ClusterPairModel, 'weights' | 'bias'>, threshold: number, count: number): number[] {
+export function joinClusters(clusters: number[][], pairs: Array<[number, number, number[]]>, model: Pick<ClusterPairModel, 'weights' | 'bias'> & { features?: readonly string[] }, threshold: number, count: number): number[] {
   const p = Array.from({ length: clusters.length }, () => new Float64Array(clusters.length));
   for (const [i, j, x] of pairs) p[i][j] = clusterLink(model, x);
   const owner = averageLink(clusters.length, (i, j) => p[i][j], threshold);

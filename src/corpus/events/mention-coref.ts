@@ -11,6 +11,7 @@ import { shippedLemmaGroups } from './lemma-pairs.js';
 import { averageLink } from './agglomerate.js';
 import { clusterPairs, clustersOf, joinClusters, type LinkMatrix } from './cluster-pairs.js';
 import { mentionContext } from './mention-context.js';
+import { headSimilarity, type HeadVectorModel } from './head-vectors.js';
 import { documentSimilarity, documentVectors, cosine, type CorefDocument } from './story-vectors.js';
 import { headKey, headRates, linkProbability, pairFeatures, type CorefMention, type HeadTally, type PairEnvironment, type PairModel } from './mention-pairs.js';
 
@@ -26,6 +27,8 @@ export interface MentionCorefOptions {
   model?: PairModel | null;
   /** Overrides the model's clustering threshold. */
   threshold?: number;
+  /** Head word vectors for the pair model's headCosine features (absent: those features read 0). */
+  headVectors?: HeadVectorModel | null;
 }
 
 export const DEFAULT_MENTION_COREF: MentionCorefOptions = { storyThreshold: 0.05 };
@@ -47,13 +50,13 @@ export function shippedPairModel(): PairModel | null {
 }
 
 /** What the pair model reads beside the mentions: document similarity and head-pair rates. */
-export function pairEnvironment(docs: CorefDocument[], mentions: readonly CorefMention[], model: Pick<PairModel, 'heads' | 'priors' | 'storyThreshold'>): PairEnvironment {
+export function pairEnvironment(docs: CorefDocument[], mentions: readonly CorefMention[], model: Pick<PairModel, 'heads' | 'priors' | 'storyThreshold'>, vectors?: HeadVectorModel | null): PairEnvironment {
   const tally = new Map<string, HeadTally>(model.heads.map(([a, b, linked, seen]) => [headKey(a, b), { linked, seen }]));
-  return storyEnvironment(docs, mentions, model.storyThreshold, headRates(tally, model.priors));
+  return storyEnvironment(docs, mentions, model.storyThreshold, headRates(tally, model.priors), vectors);
 }
 
-/** Document similarity and stories of a set of documents, the mentions' sentences, with the given head rates. */
-export function storyEnvironment(docs: CorefDocument[], mentions: readonly CorefMention[], storyThreshold: number, headRate: PairEnvironment['headRate']): PairEnvironment {
+/** Document similarity and stories of a set of documents, the mentions' sentences, with the given head rates (and head vectors). */
+export function storyEnvironment(docs: CorefDocument[], mentions: readonly CorefMention[], storyThreshold: number, headRate: PairEnvironment['headRate'], vectors?: HeadVectorModel | null): PairEnvironment {
   const story = groupStories(docs, storyThreshold);
   const docSimilarity = documentSimilarity(docs);
   let sum = 0;
@@ -66,11 +69,14 @@ export function storyEnvironment(docs: CorefDocument[], mentions: readonly Coref
   const mean = pairs ? sum / pairs : 0;
   // how much more alike two reports are than the set's average pair, capped (1: four times as alike)
   const docRatio = (a: string, b: string) => (mean > 0 ? Math.min(4, docSimilarity(a, b) / mean) / 4 : 0);
-  return { docSimilarity, docRatio, sameStory: (a, b) => story.get(a) === story.get(b), headRate, ...mentionContext(mentions) };
+  return {
+    docSimilarity, docRatio, sameStory: (a, b) => story.get(a) === story.get(b), headRate, ...mentionContext(mentions),
+    ...(vectors ? { headSimilarity: headSimilarity(vectors) } : {}),
+  };
 }
 
 /** Pair probabilities of all mentions (upper triangle). */
-export function linkMatrix(mentions: readonly CorefMention[], env: PairEnvironment, model: Pick<PairModel, 'weights' | 'bias'>): LinkMatrix {
+export function linkMatrix(mentions: readonly CorefMention[], env: PairEnvironment, model: Pick<PairModel, 'weights' | 'bias'> & { features?: readonly string[] }): LinkMatrix {
   const n = mentions.length;
   const p = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++)
@@ -79,7 +85,7 @@ export function linkMatrix(mentions: readonly CorefMention[], env: PairEnvironme
 }
 
 /** Mention key → cluster id, by the pair model and average link, then (when the model has one) the cluster-pair pass. */
-export function clusterByModel(mentions: CorefMention[], env: PairEnvironment, model: Pick<PairModel, 'weights' | 'bias' | 'clusters'>, threshold: number): Map<string, string> {
+export function clusterByModel(mentions: CorefMention[], env: PairEnvironment, model: Pick<PairModel, 'weights' | 'bias' | 'clusters'> & { features?: readonly string[] }, threshold: number): Map<string, string> {
   const links = linkMatrix(mentions, env, model);
   let owner = averageLink(mentions.length, (i, j) => links[i][j], threshold);
   if (model.clusters) {
@@ -92,7 +98,7 @@ export function clusterByModel(mentions: CorefMention[], env: PairEnvironment, m
 /** Mention key → cluster id. */
 export function clusterEventMentions(mentions: CorefMention[], docs: CorefDocument[], opts: MentionCorefOptions = DEFAULT_MENTION_COREF): Map<string, string> {
   const model = opts.model === undefined ? shippedPairModel() : opts.model;
-  if (model) return clusterByModel(mentions, pairEnvironment(docs, mentions, model), model, opts.threshold ?? model.threshold);
+  if (model) return clusterByModel(mentions, pairEnvironment(docs, mentions, model, opts.headVectors), model, opts.threshold ?? model.threshold);
   const story = groupStories(docs, opts.storyThreshold);
   const group = opts.lemmaGroup ?? shippedLemmaGroups();
   const out = new Map<string, string>();

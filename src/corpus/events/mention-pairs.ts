@@ -59,7 +59,7 @@ const BASE_FEATURES = [
   'sameDocument', 'sameSentence', 'sharedArgument', 'argumentsDiffer', 'argumentOverlap',
   'sharedParticipant', 'participantsDiffer', 'participantOverlap', 'samePlace', 'placesDiffer',
   'sameDate', 'datesDiffer', 'contextOverlap', 'contextCosine', 'reporting', 'bothVerbs', 'bothNouns',
-  'bothLead', 'bothHeadlines', 'bothRepeated',
+  'bothLead', 'bothHeadlines', 'bothRepeated', 'headCosine',
 ] as const;
 
 /** Features whose pairwise products the model also weighs: what a shared argument means depends on
@@ -67,7 +67,7 @@ const BASE_FEATURES = [
 const INTERACTING: ReadonlyArray<(typeof BASE_FEATURES)[number]> = [
   'sameHead', 'headRate', 'headStem', 'docRatio', 'sameStory', 'sameDocument', 'sameSentence',
   'sharedArgument', 'argumentOverlap', 'participantOverlap', 'placesDiffer', 'datesDiffer',
-  'contextCosine', 'reporting', 'bothVerbs', 'bothNouns', 'bothLead', 'bothHeadlines', 'bothRepeated',
+  'contextCosine', 'reporting', 'bothVerbs', 'bothNouns', 'bothLead', 'bothHeadlines', 'bothRepeated', 'headCosine',
 ];
 
 const INTERACTION_PAIRS: Array<[number, number]> = INTERACTING.flatMap((x, i) =>
@@ -91,6 +91,8 @@ export interface PairEnvironment {
   docRatio?: (a: string, b: string) => number;
   /** How many mentions of its document share a mention's head (1 when unknown). */
   headCount?: (m: CorefMention) => number;
+  /** Cosine of two heads' word vectors learned from unlabeled text (head-vectors.ts); 0 when absent. */
+  headSimilarity?: (a: string, b: string) => number;
 }
 
 /** Different heads with one stem ("nominat" and "nomine"): the lemmatiser's variants of one word. */
@@ -154,6 +156,8 @@ export function pairFeatures(a: CorefMention, b: CorefMention, env: PairEnvironm
     bothLead: within(a, LEAD_SENTENCES) && within(b, LEAD_SENTENCES) ? 1 : 0,
     bothHeadlines: within(a, 1) && within(b, 1) ? 1 : 0,
     bothRepeated: env.headCount && env.headCount(a) > 1 && env.headCount(b) > 1 ? 1 : 0,
+    // different heads only: a shared head is sameHead's
+    headCosine: a.lemma !== b.lemma && env.headSimilarity ? env.headSimilarity(a.lemma, b.lemma) : 0,
   };
   const x = BASE_FEATURES.map((f) => base[f]);
   for (const [i, j] of INTERACTION_PAIRS) x.push(x[i] * x[j]);
@@ -162,10 +166,33 @@ export function pairFeatures(a: CorefMention, b: CorefMention, env: PairEnvironm
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-export function linkProbability(model: Pick<PairModel, 'weights' | 'bias'>, features: number[]): number {
+const featureIndexes = new WeakMap<object, Map<readonly string[], Int32Array>>();
+
+/** Where each of a model's named features sits in a vector of features `names` (-1: not computed
+ *  any more): a model trained before a feature was added still reads its own features. */
+export function featureIndex(model: object, features: readonly string[], names: readonly string[]): Int32Array {
+  let byNames = featureIndexes.get(model);
+  if (!byNames) featureIndexes.set(model, (byNames = new Map()));
+  let index = byNames.get(names);
+  if (!index) {
+    const at = new Map(names.map((n, i) => [n, i]));
+    byNames.set(names, (index = Int32Array.from(features, (f) => at.get(f) ?? -1)));
+  }
+  return index;
+}
+
+/** A linear model's score of a feature vector: by position, or (when the model names its features) by name. */
+export function linearScore(model: { weights: readonly number[]; bias: number; features?: readonly string[] }, x: readonly number[], names: readonly string[]): number {
   let z = model.bias;
-  for (let i = 0; i < features.length; i++) z += model.weights[i] * features[i];
-  return sigmoid(z);
+  if (model.features) {
+    const index = featureIndex(model, model.features, names);
+    for (let k = 0; k < index.length; k++) if (index[k] >= 0) z += model.weights[k] * x[index[k]];
+  } else for (let i = 0; i < x.length; i++) z += model.weights[i] * x[i];
+  return z;
+}
+
+export function linkProbability(model: Pick<PairModel, 'weights' | 'bias'> & { features?: readonly string[] }, features: number[]): number {
+  return sigmoid(linearScore(model, features, PAIR_FEATURES));
 }
 
 /** Smoothed head-pair rates from tallies: unseen pairs fall back to the prior of their kind. */

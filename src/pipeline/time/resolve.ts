@@ -18,7 +18,7 @@ interface Ref {
 }
 
 // Sentences about what is to come: a bare "September 30" there is the next one ("payable", "due" are deadlines).
-const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|ed)? to|plans? to|is set to|are set to|deadline|until|not later than)\b|['’]ll\b/i;
+const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|ed)? to|plans? to|is set to|are set to|poised to|deadline|until|not later than)\b|['’]ll\b/i;
 // A deadline word just before the date ("by Jan. 14", "effective Dec. 7", "holders of record Dec. 21") looks ahead whatever the verb's tense.
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;

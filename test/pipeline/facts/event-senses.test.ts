@@ -360,3 +360,40 @@ test('storming out of a room is leaving in anger; storming a building is still a
   assert.deepEqual(kinds(eventsOf('The striker would often storm out of training after a row with the coach.')), []);
   assert.ok(eventsOf('Rioters stormed the town hall in Lyon on Saturday.').some((e) => e.type === 'attack' || e.type === 'protest'));
 });
+
+test('attacking a person or body over or for something is a complaint; attacking them over the weekend is violence', () => {
+  for (const text of ['The senator attacked the state governor over the new fuel levy during a radio phone-in.', 'Opposition MPs attacked the council for its slow answer to the flooding.']) {
+    assert.deepEqual(kinds(eventsOf(text)).filter((k) => k.startsWith('attack')), [], text);
+  }
+  for (const text of ['Insurgents attacked the soldiers over the weekend.', 'Armed men attacked the mayor for the second time this year.']) {
+    const real = eventsOf(text);
+    assert.ok(real.some((e) => e.type === 'attack'), `${text}: ${kinds(real).join(', ')}`);
+  }
+});
+
+test('a habit of bare plurals in the present is no event; a dated or past clause is', () => {
+  const body = (s: string) => `Notes from the campaign trail\n\n${s}`;
+  for (const text of ['Retired teachers who vote for small parties often say the big ones ignore them.', 'Citizens of the island elect a new assembly every four years.']) {
+    assert.deepEqual(kinds(eventsOf(body(text))).filter((k) => /^(vote|election):/.test(k)), [], text);
+  }
+  for (const text of ['Farmers who voted for the levy on Monday now regret it.', 'Coastal towns elect a new council in May.']) {
+    const real = eventsOf(body(text));
+    assert.ok(real.some((e) => e.type === 'vote' || e.type === 'election'), `${text}: ${kinds(real).join(', ')}`);
+  }
+});
+
+test('agreeing with someone that something is so is a view; agreeing with them on terms is an agreement', () => {
+  const body = (s: string) => `Notes from the council\n\n${s}`;
+  assert.deepEqual(kinds(eventsOf(body('Most readers agreed with the governor that the tram plan had failed.'))).filter((k) => k.startsWith('agreement')), []);
+  const real = eventsOf(body('The two unions agreed with the rail operator on a new pay deal on Friday.'));
+  assert.ok(real.some((e) => e.type === 'agreement'), kinds(real).join(', '));
+});
+
+test("a person's own rally and a campaign rally are no protests; a rally against something is", () => {
+  const body = (s: string) => `Notes from the trail\n\n${s}`;
+  for (const text of ['Thousands cheered at his rally in the city stadium on Friday.', 'She spoke at a campaign rally in the port on Friday.']) {
+    assert.deepEqual(kinds(eventsOf(body(text))).filter((k) => k.startsWith('protest')), [], text);
+  }
+  const real = eventsOf(body('Thousands of students joined a rally against the fee rise outside parliament on Friday.'));
+  assert.ok(real.some((e) => e.type === 'protest'), kinds(real).join(', '));
+});

@@ -43,3 +43,10 @@ test('a court ruling day ahead of the story is the coming one', () => {
   const ms = times('Lawyers said they would wait for the June 2 ruling of the appeals court.', '2031-04-02');
   assert.deepEqual(mentionOf(ms, 'June 2').value, { iso: '2031-06-02', precision: 'day' });
 });
+
+test('a month ahead that something is poised for is the coming one; a past-tense month stays past', () => {
+  const ms = times('The mayor, who looked tired, is now poised to face a rival in October’s general election.', '2031-05-20');
+  assert.deepEqual(mentionOf(ms, 'October').value, { iso: '2031-10', precision: 'month' });
+  const past = times('Turnout collapsed in the October election last year, officials said.', '2031-05-20');
+  assert.deepEqual(mentionOf(past, 'October').value, { iso: '2030-10', precision: 'month' });
+});

@@ -12,6 +12,7 @@ import {
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
+import { genericClause } from './generic.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
@@ -128,6 +129,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
         if (to && !m.targets.length) m.targets.push(tokenRange(ctx, to));
       }
     }
+    // "women who vote for women": what such people do is no event (a headline's present tells news)
+    if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s] && genericClause(ctx, verbWord(ctx, m.trigger))) m = null;
     // a sense can make the word a protest ("protesters stormed …"): count who took part
     if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     // "ministers meet later today": a present tense with a time to come is a plan

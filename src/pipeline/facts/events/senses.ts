@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import type { EventType, Mention } from '../../../types.js';
 import { projectPath } from '../../../paths.js';
 import type { FactsContext } from '../context.js';
-import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { PREPOSITIONS, npForward } from '../syntax.js';
-import { caseMarker, children, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time';
 
 export interface SenseRule {
   trigger: string[];
@@ -27,13 +27,15 @@ export interface SenseRule {
   copula?: boolean;
   /** The rule speaks of the noun only ("jail" the place, not "jailed" the verb). */
   noun?: boolean;
+  /** The parse gives the trigger a clause of what is said or held, opened by "that" ("agreed with her that the plan was poor"). */
+  thatClause?: boolean;
   /** The parse gives the trigger an infinitive clause of its own ("has elected to repay the loan"). */
   infinitive?: boolean;
   /**
    * A name in the trigger noun's own phrase: "recipient", a person it is addressed to, not its owner or
    * maker ("a pledge to Ms Reyes"); "party", a person or organisation in any role ("an offer from Acme").
    */
-  named?: 'recipient' | 'party';
+  named?: 'recipient' | 'party' | 'owner';
   /** The event type the words then mean, or null: no event. */
   sense: EventType | null;
   /** When present: what the words mean when the condition fails (null: no event). */
@@ -129,6 +131,10 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     if (s.personSuffix.test(w) && ctx.mentionAt[k] < 0 && ctx.timeAt[k] < 0 && !s.organisations.has(w)) person = true;
     if (ORG_DESCRIPTORS.has(w) || s.organisations.has(w)) org = true;
   }
+  // a description's head stands for a person ("the state governor", not "major targets")
+  let head = a;
+  while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1])) head++;
+  if (PERSON_DESCRIPTORS.has(ctx.low[head])) person = true;
   switch (cls) {
     case 'person': return person;
     case 'organisation': return org;
@@ -137,6 +143,10 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'non-organisation': return !org;
     case 'non-party': return !person && !org;
     case 'non-actor': return !person && !org && !place;
+    // "over the weekend", "for the second time": when it happened, not what about (read up to the phrase's next preposition)
+    case 'non-time':
+      for (let k = a; k < b && (k === a || !PREPOSITIONS.has(ctx.low[k])); k++) if (ctx.timeAt[k] >= 0 || ctx.low[k] === 'time' || ctx.low[k] === 'times') return false;
+      return true;
     case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
     case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
     case 'court':
@@ -202,10 +212,11 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
       (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object))) &&
       (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
+      (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
-      (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : namedParty(ctx, q.trigger)));
+      (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : r.named === 'owner' ? namedOwner(ctx, q.trigger) : namedParty(ctx, q.trigger)));
     // a rule that held by the clause the noun heads or sits in ("has been in jail", "remains in custody") makes it a predicate
     if (holds) return { sense: r.sense, why: r.why, ...(r.theme ? { theme: r.theme } : {}), ...(r.copula || r.governor ? { predicate: true } : {}) };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
@@ -234,6 +245,20 @@ export function namedRecipient(ctx: FactsContext, trigger: number): Mention | nu
   return null;
 }
 
+/** Possessives that stand for one person ("his rally"); "their" is as often a crowd's own. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
+
+/** A person the noun belongs to, by the parse: a possessive ("Lee's rally", "his rally") or a name before it ("a Lee rally"). */
+function namedOwner(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, trigger) : -1;
+  if (!syn || word < 0) return false;
+  return dependents(syn, word, 'nmod:poss', 'compound').some((c) => {
+    if (PERSONAL_POSSESSIVES.has(syn.words[c].text.toLowerCase())) return true;
+    return ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[c].start)]]?.type === 'PER';
+  });
+}
+
 /** A person or organisation the tagger names within the trigger noun's phrase ("a bid by Acme for Borr", "Acme's offer"). */
 function namedParty(ctx: FactsContext, trigger: number): boolean {
   const syn = ctx.syntax;
@@ -260,6 +285,15 @@ function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
   return dependents(syn!, w, 'xcomp').some((c) => syn!.words[c].upos === 'VERB' && dependents(syn!, c, 'mark').some((m) => syn!.words[m].text.toLowerCase() === 'to'));
 }
 
+/** Does the parse give the trigger a "that" clause (a ccomp marked by "that")? */
+function takesThatClause(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, trigger) : -1;
+  if (w < 0) return false;
+  // the parse sometimes makes "that" a pronoun subject of the clause, so read the clause's first word
+  return dependents(syn!, w, 'ccomp').some((c) => syn!.words[Math.min(...subtree(syn!, c))].text.toLowerCase() === 'that');
+}
+
 /** Does the parse give the trigger a copula ("has been in jail")? */
 function hasCopula(ctx: FactsContext, trigger: number): boolean {
   const syn = ctx.syntax;
@@ -282,7 +316,9 @@ function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls:
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, q.trigger) : -1;
   if (word >= 0) {
-    for (const o of dependents(syn!, word, 'obl', 'obl:*', 'nmod', 'nmod:*')) {
+    // a phrase the parse hangs on the object counts too: "attacked the governor over the plan"
+    const onObject = dependents(syn!, word, 'obj').flatMap((o) => dependents(syn!, o, 'nmod', 'nmod:*'));
+    for (const o of [...dependents(syn!, word, 'obl', 'obl:*', 'nmod', 'nmod:*'), ...onObject]) {
       if (!preps.includes(caseMarker(syn!, o) ?? '')) continue;
       const span = subtreeSpan(syn!, o);
       const a = firstTokenAtOrAfter(ctx.toks, span.start);

@@ -1,0 +1,49 @@
+// Generic and habitual clauses: "women who vote for women", "voters elect a parliament every five
+// years". A present-simple verb whose doer is a bare plural common noun says what such people do,
+// not that something happened, so it is no event. Read from the parse: tense from the word and its
+// lemma, the doer through a relative pronoun to the noun it stands for.
+import type { FactsContext } from '../context.js';
+import { firstTokenAtOrAfter } from '../context.js';
+import { dependents, subjects, subtree } from '../../syntax/query.js';
+
+/** Dependents that make a noun phrase specific: "the voters", "two voters", "Ohio's voters". */
+const SPECIFIERS = ['det', 'nummod', 'nmod:poss'];
+/** Words that make a time expression a frequency ("every four years"), which a habit has. */
+const FREQUENCY = new Set(['every', 'each']);
+
+/** Is the verb (a word of the parse) a present simple with no auxiliary: "vote", "votes"? */
+function simplePresent(ctx: FactsContext, verb: number): boolean {
+  const syn = ctx.syntax!;
+  const v = syn.words[verb];
+  const text = v.text.toLowerCase();
+  const lemma = v.lemma.toLowerCase();
+  if (text !== lemma && text !== `${lemma}s` && text !== `${lemma}es`) return false;
+  return dependents(syn, verb, 'aux', 'aux:*', 'mark').length === 0 && !v.deprel.startsWith('xcomp');
+}
+
+/** Is the word a bare plural common noun: "voters", "many women", not "the voters" or a name? */
+function barePlural(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const w = syn.words[word];
+  if (w.upos !== 'NOUN' || w.text.toLowerCase() === w.lemma.toLowerCase()) return false;
+  if (ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, w.start)] >= 0) return false;
+  return dependents(syn, word, ...SPECIFIERS).length === 0;
+}
+
+/** Does the clause carry a date of its own ("in November"), other than a frequency ("every five years")? */
+function dated(ctx: FactsContext, verb: number): boolean {
+  const syn = ctx.syntax!;
+  for (const w of subtree(syn, verb)) {
+    const t = firstTokenAtOrAfter(ctx.toks, syn.words[w].start);
+    if (ctx.timeAt[t] < 0 || (t > 0 && ctx.timeAt[t - 1] === ctx.timeAt[t])) continue;
+    if (!FREQUENCY.has(ctx.low[t]) && !FREQUENCY.has(ctx.low[t - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Is the verb (a word of the parse) a generic or habitual clause? False without a parse. */
+export function genericClause(ctx: FactsContext, verb: number): boolean {
+  if (!ctx.syntax || verb < 0 || !simplePresent(ctx, verb)) return false;
+  const doers = subjects(ctx.syntax, verb);
+  return doers.length > 0 && doers.every((d) => barePlural(ctx, d)) && !dated(ctx, verb);
+}
