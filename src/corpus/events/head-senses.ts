@@ -2,7 +2,7 @@
 // ("oscar" is an award), kinds of one thing (two sibling hyponyms), or one word's noun and verb
 // ("capture" the act and "arrest" the verb). The pair model weighs these for heads it never saw
 // corefer in training.
-import type { WordNet, WordNetPos } from './wordnet.js';
+import { baseForms, type WordNet, type WordNetPos } from './wordnet.js';
 
 /** What WordNet says of one head: the words to look up, most specific first ("open_fire", "open"). */
 export interface SenseHead {
@@ -17,15 +17,17 @@ export interface HeadRelation {
   synonym: number;
   /** Each head's first sense is a sense of the other. */
   firstSynonym: number;
-  /** A sense of one is a hypernym of a sense of the other within two hops. */
+  /** A sense of one is a direct hypernym of a sense of the other ("oscar" is an award). */
   hypernym: number;
+  /** … two hops up ("open fire" is a way to shoot, to hit). */
+  hypernym2: number;
   /** Senses of the two share a direct hypernym. */
   sibling: number;
   /** A sense of one is a derivationally related form of the other's (a noun and its verb) or of its synonym. */
   derived: number;
 }
 
-export const NO_RELATION: HeadRelation = { synonym: 0, firstSynonym: 0, hypernym: 0, sibling: 0, derived: 0 };
+export const NO_RELATION: HeadRelation = { synonym: 0, firstSynonym: 0, hypernym: 0, hypernym2: 0, sibling: 0, derived: 0 };
 
 interface Senses {
   all: Set<string>;
@@ -50,6 +52,7 @@ function sensesOf(wn: WordNet, keys: readonly string[], pos: string | undefined)
     ids = [...wn.synsets(k, first), ...wn.synsets(k, other)];
     if (ids.length) { word = k; break; }
   }
+  const forms = new Set([...baseForms(word, 'n'), ...baseForms(word, 'v')]);
   const all = new Set(ids);
   const parents = new Set<string>();
   const related = new Set(ids);
@@ -58,7 +61,7 @@ function sensesOf(wn: WordNet, keys: readonly string[], pos: string | undefined)
     if (!s) continue;
     for (const p of s.pointers) {
       if (HYPERNYM.test(p.symbol)) parents.add(p.target);
-      else if (p.symbol === '+' && (p.sourceWord === 0 || s.words[p.sourceWord - 1] === word)) related.add(p.target);
+      else if (p.symbol === '+' && (p.sourceWord === 0 || forms.has(s.words[p.sourceWord - 1]))) related.add(p.target);
     }
   }
   const ancestors = new Set(parents);
@@ -85,7 +88,8 @@ export function headRelations(wn: WordNet): (a: SenseHead, b: SenseHead) => Head
     return {
       synonym: synonym ? 1 : 0,
       firstSynonym: x.first && y.first && y.all.has(x.first) && x.all.has(y.first) ? 1 : 0,
-      hypernym: intersects(x.all, y.ancestors) || intersects(y.all, x.ancestors) ? 1 : 0,
+      hypernym: intersects(x.all, y.parents) || intersects(y.all, x.parents) ? 1 : 0,
+      hypernym2: intersects(x.all, y.ancestors) || intersects(y.all, x.ancestors) ? 1 : 0,
       sibling: intersects(x.parents, y.parents) ? 1 : 0,
       derived: !synonym && intersects(x.related, y.related) ? 1 : 0,
     };

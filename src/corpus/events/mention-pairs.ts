@@ -63,7 +63,7 @@ const BASE_FEATURES = [
   'sharedParticipant', 'participantsDiffer', 'participantOverlap', 'samePlace', 'placesDiffer',
   'sameDate', 'datesDiffer', 'contextOverlap', 'contextCosine', 'reporting', 'bothVerbs', 'bothNouns',
   'bothLead', 'bothHeadlines', 'bothRepeated', 'headCosine',
-  'wnSynonym', 'wnFirstSynonym', 'wnHypernym', 'wnSibling', 'wnDerived', 'wnRelated',
+  'wnSynonym', 'wnFirstSynonym', 'wnHypernym', 'wnHypernym2', 'wnSibling', 'wnDerived', 'wnRelated',
 ] as const;
 
 /** Features whose pairwise products the model also weighs: what a shared argument means depends on
@@ -168,6 +168,7 @@ export function pairFeatures(a: CorefMention, b: CorefMention, env: PairEnvironm
     wnSynonym: wn?.synonym ?? 0,
     wnFirstSynonym: wn?.firstSynonym ?? 0,
     wnHypernym: wn?.hypernym ?? 0,
+    wnHypernym2: wn?.hypernym2 ?? 0,
     wnSibling: wn?.sibling ?? 0,
     wnDerived: wn?.derived ?? 0,
     wnRelated: wn ? Math.max(wn.synonym, wn.hypernym, wn.derived) : 0,

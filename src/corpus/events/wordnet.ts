@@ -26,12 +26,27 @@ export interface Synset {
 }
 
 export interface WordNet {
-  /** Synset ids of a lemma, most frequent sense first; [] when WordNet lacks it. */
+  /** Synset ids of a word, most frequent sense first, through its base form when the word itself
+   *  is missing ("oscars" → "oscar"); [] when WordNet lacks both. */
   synsets(lemma: string, pos: WordNetPos): string[];
   synset(id: string): Synset | null;
 }
 
 const NEWLINE = 0x0a;
+
+/** WordNet's own suffix rules (morphy's detachment table): an inflected form's candidate base forms. */
+const DETACH: Record<WordNetPos, Array<[string, string]>> = {
+  n: [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']],
+  v: [['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['s', '']],
+};
+
+/** Candidate base forms of a word, itself first; in a phrase only the last word inflects ("academy_awards"). */
+export function baseForms(word: string, pos: WordNetPos): string[] {
+  const out = [word];
+  for (const [suffix, ending] of DETACH[pos])
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + ending);
+  return out;
+}
 
 /** Binary search of a sorted WordNet index file for the line of `lemma`. */
 function findIndexLine(index: Buffer, lemma: string): string | null {
@@ -104,8 +119,12 @@ export function openWordNet(dir: string): WordNet {
       const key = `${pos}:${lemma}`;
       let ids = lemmaCache.get(key);
       if (!ids) {
-        const line = lemma && !/\s/.test(lemma) ? findIndexLine(index[pos], lemma.toLowerCase()) : null;
-        ids = line ? indexOffsets(line).map((o) => `${pos}:${o}`) : [];
+        ids = [];
+        if (lemma && !/\s/.test(lemma))
+          for (const form of baseForms(lemma.toLowerCase(), pos)) {
+            const line = findIndexLine(index[pos], form);
+            if (line) { ids = indexOffsets(line).map((o) => `${pos}:${o}`); break; }
+          }
         lemmaCache.set(key, ids);
       }
       return ids;
