@@ -135,7 +135,8 @@ export function openWordNet(dir: string): WordNet {
         const [pos, offset] = id.split(':');
         const file = pos === 'n' || pos === 'v' ? dataFiles[pos] : undefined;
         const line = file ? readLine(file, Number(offset)) : null;
-        s = line && file ? parseDataLine(line, pos as WordNetPos) : null;
+        // a synset line opens with its own offset: anything else is a wrong offset, not a synset
+        s = line && file && line.startsWith(`${offset} `) ? parseDataLine(line, pos as WordNetPos) : null;
         synsetCache.set(id, s);
       }
       return s;
