@@ -77,3 +77,16 @@ test('pair features read the WordNet relation, and 0 without one', () => {
   assert.equal(without.wnSynonym, 0);
   assert.equal(without.wnRelated, 0);
 });
+
+test('cluster pairs count the share of mention pairs whose heads WordNet relates', async () => {
+  const { CLUSTER_PAIR_FEATURES, clusterPairs } = await import('../../src/corpus/events/cluster-pairs.js');
+  const m = (key: string, doc: string, lemma: string): CorefMention => ({ key, doc, lemma, pos: 'VERB', participants: [], places: [], date: null, sentence: 0 });
+  // guards foiled a break-in (two reports), thwarted it (a third); a fourth report is of a strike
+  const mentions = [m('a', 'r1', 'foil'), m('b', 'r2', 'foil'), m('c', 'r3', 'thwart'), m('d', 'r4', 'strike')];
+  const env: PairEnvironment = { docSimilarity: () => 0.5, sameStory: () => true, headRate: headRates(new Map(), { same: 0.5, different: 0.05 }), headRelation: headRelations(wn) };
+  const links = Array.from({ length: mentions.length }, () => new Float64Array(mentions.length));
+  const pairs = clusterPairs([[0, 1], [2], [3]], mentions, links, env);
+  const feature = (i: number, j: number) => pairs.find(([a, b]) => a === i && b === j)![2][CLUSTER_PAIR_FEATURES.indexOf('wnRelated')];
+  assert.equal(feature(0, 1), 1, 'both foil mentions are synonyms of thwart');
+  assert.equal(feature(0, 2), 0, 'foil and strike are not related within one hop');
+});
