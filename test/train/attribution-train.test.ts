@@ -68,3 +68,18 @@ test('train attribution: the role tagger learns from predicted cue masks unless 
     assert.ok(r.exact.cue.f1 > 0.9, JSON.stringify(r.exact));
   }
 });
+
+test('train attribution --cue-candidates: the candidate classifier is trained, and kept only when it helps on held-out train', () => {
+  const dir = tempDir();
+  writeCorpus(dir);
+  const out = join(tempDir(), 'attribution.bin.gz');
+  const train = runCli(['train', 'attribution', '--train', dir, '--dev', dir, '--out', out, '--epochs', '2', '--cue-candidates']);
+  assert.equal(train.status, 0, train.stderr);
+  if (train.stderr.includes('no dependency parse')) return;
+  const kept = train.stderr.includes('cue candidates: taken above');
+  assert.ok(kept || train.stderr.includes('cue candidates: none raises'), train.stderr);
+  const run = runCli(['eval', 'attribution', '--corpus', dir, '--model', out, '--json']);
+  assert.equal(run.status, 0, run.stderr);
+  const r = JSON.parse(run.stdout) as { model: Record<string, unknown> };
+  assert.equal(r.model.cueCandidates, kept);
+});

@@ -2,6 +2,7 @@
 // the role tagger reads a window around each cue and marks that cue's source and content.
 import type { Span } from '../../../types.js';
 import { cueFeatures, roleFeatures, roleWindow, tokenHashes, type TokenHashes } from './features.js';
+import { acceptedCandidates, cueCandidates } from './candidates.js';
 import { bioChunks } from './linear.js';
 import type { AttributionModel } from './model.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
@@ -20,8 +21,11 @@ export interface SpanRelation {
   content: Span[];
 }
 
-/** Cue token ranges of every sentence. */
-export function tagCues(v: AttributionTokens, model: AttributionModel, h: TokenHashes = tokenHashes(v)): Array<{ from: number; to: number }> {
+/**
+ * Cue token ranges of every sentence. margins, when given, receives per token how far the
+ * tagger's B-cue score is above its O score (what the cue candidates read).
+ */
+export function tagCues(v: AttributionTokens, model: AttributionModel, h: TokenHashes = tokenHashes(v), margins?: Float32Array): Array<{ from: number; to: number }> {
   const cues: Array<{ from: number; to: number }> = [];
   const tags = new Uint8Array(512);
   for (let s = 0; s + 1 < v.sentStart.length; s++) {
@@ -30,6 +34,7 @@ export function tagCues(v: AttributionTokens, model: AttributionModel, h: TokenH
     const f = cueFeatures(v, h, from, to, model.cue.frozen);
     const out = to - from <= tags.length ? tags : new Uint8Array(to - from);
     model.cue.decode(f, to - from, out);
+    if (margins) for (let k = 0; k < to - from; k++) margins[from + k] = model.cue.emitted(k, 1) - model.cue.emitted(k, 0);
     for (const c of bioChunks(out, to - from)) cues.push({ from: from + c.from, to: from + c.to });
   }
   return cues;
@@ -128,8 +133,16 @@ const DEPENDENT_VERBS = new Set(['advcl', 'xcomp', 'conj']);
 /** Every cue found, with its source and content (a content the role tagger missed is empty). */
 export function findAttributions(v: AttributionTokens, model: AttributionModel): TokenRelation[] {
   const h = tokenHashes(v);
-  const cues = tagCues(v, model, h);
-  const mask = cueMaskOf(v.tokens.length, cues);
+  const margins = model.candidates && v.syntax ? new Float32Array(v.tokens.length) : undefined;
+  let cues = tagCues(v, model, h, margins);
+  let mask = cueMaskOf(v.tokens.length, cues);
+  if (model.candidates && margins) {
+    const taken = acceptedCandidates(model.candidates, cueCandidates(v, mask, margins));
+    if (taken.length) {
+      cues = [...cues, ...taken].sort((a, b) => a.from - b.from);
+      mask = cueMaskOf(v.tokens.length, cues);
+    }
+  }
   const out: TokenRelation[] = [];
   for (const cue of cues) out.push(tagRoles(v, model, h, mask, cue));
   return out;

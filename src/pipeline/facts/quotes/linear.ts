@@ -87,6 +87,11 @@ export class LinearSequenceModel {
     return r;
   }
 
+  /** The emission score of tag t at token k in the last decode (bias included). */
+  emitted(k: number, t: number): number {
+    return this.emit[k * this.tags + t];
+  }
+
   /** Best tag sequence for tokens [0, n) of f; scores are written to out. */
   decode(f: FeatureRows, n: number, out: Uint8Array): void {
     const T = this.tags;

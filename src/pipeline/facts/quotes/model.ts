@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readModelFile, writeModelFile } from '../../model-file.js';
 import { projectPath } from '../../../paths.js';
 import { LinearSequenceModel, bioGrammar } from './linear.js';
+import { CANDIDATE_TABLE_BITS, type CandidateClassifier } from './candidates.js';
 
 const MAGIC = 'CHRONICLE-ATTRIBUTION-1\n';
 export const DEFAULT_ATTRIBUTION_MODEL = 'attribution.bin.gz';
@@ -18,6 +19,8 @@ export interface AttributionModel {
   role: LinearSequenceModel;
   /** Trained with parse features: then the parse is read at run time too. */
   usesSyntax: boolean;
+  /** Cue candidates from the parse that the cue tagger passed over, and the classifier that takes some (optional). */
+  candidates?: CandidateClassifier;
   info: Record<string, string | number | boolean>;
 }
 
@@ -42,13 +45,28 @@ interface Header {
   info: Record<string, string | number | boolean>;
   cue: TaggerHeader;
   role: TaggerHeader;
+  /** The candidate classifier's non-zero weights (indices, then values) follow the role tagger's sections. */
+  candidates?: { weights: number; threshold: number };
 }
 
 /** Rows whose largest |weight| is below minWeight are dropped (they change no decision worth keeping). */
 export function serialiseAttributionModel(m: AttributionModel, minWeight: number): Buffer {
   const packed = [m.cue, m.role].map((t) => pack(t, minWeight));
   const header: Header = { usesSyntax: m.usesSyntax, info: m.info, cue: packed[0].header, role: packed[1].header };
-  return writeModelFile(MAGIC, header, packed.flatMap((p) => [p.keys, p.values, p.trans]));
+  const sections = packed.flatMap((p) => [p.keys, p.values, p.trans]);
+  if (m.candidates) {
+    const at: number[] = [];
+    const values: number[] = [];
+    m.candidates.weights.forEach((w, i) => {
+      if (w !== 0) {
+        at.push(i);
+        values.push(w);
+      }
+    });
+    header.candidates = { weights: at.length, threshold: m.candidates.threshold };
+    sections.push(Buffer.from(Int32Array.from(at).buffer), Buffer.from(Float32Array.from(values).buffer));
+  }
+  return writeModelFile(MAGIC, header, sections);
 }
 
 function pack(t: LinearSequenceModel, minWeight: number): { header: TaggerHeader; keys: Buffer; values: Buffer; trans: Buffer } {
@@ -101,7 +119,15 @@ export function deserialiseAttributionModel(gz: Buffer): AttributionModel {
   };
   const cue = unpack(header.cue, CUE_ROLES);
   const role = unpack(header.role, ROLE_ROLES);
-  return { cue, role, usesSyntax: header.usesSyntax, info: header.info };
+  const model: AttributionModel = { cue, role, usesSyntax: header.usesSyntax, info: header.info };
+  if (header.candidates) {
+    const at = new Int32Array(take(header.candidates.weights * 4));
+    const values = new Float32Array(take(header.candidates.weights * 4));
+    const weights = new Float32Array(1 << CANDIDATE_TABLE_BITS);
+    for (let k = 0; k < at.length; k++) weights[at[k]] = values[k];
+    model.candidates = { weights, threshold: header.candidates.threshold };
+  }
+  return model;
 }
 
 const cache = new Map<string, AttributionModel | null>();
