@@ -19,7 +19,7 @@ export interface ClusterPairModel {
 export const CLUSTER_PAIR_FEATURES = [
   'meanLink', 'maxLink', 'sharedReports', 'sharedSentences', 'reportsApart', 'lead', 'lead×reportsApart',
   'storySimilarity', 'storySimilarity×reportsApart', 'storyRatio', 'storyRatio×reportsApart', 'sameStoryShare', 'sameStoryShare×reportsApart', 'headRate', 'contextCosine', 'sharedArguments', 'logSize', 'bothRepeated',
-  'headCosine', 'headCosine×lead',
+  'headCosine', 'headCosine×lead', 'wnRelated', 'wnRelated×lead', 'wnRelated×reportsApart',
 ] as const;
 
 /** Sentence index below which a mention sits in its report's lead (headline and first sentences). */
@@ -85,12 +85,15 @@ function clusterPairFeatures(a: ClusterSummary, b: ClusterSummary, mentions: rea
   let story = 0;
   let storyPairs = 0;
   let sameStory = 0;
+  let related = 0;
   for (const i of a.members)
     for (const j of b.members) {
       const p = i < j ? links[i][j] : links[j][i];
       sum += p;
       if (p > max) max = p;
       context += env.contextSimilarity ? env.contextSimilarity(mentions[i], mentions[j]) : 0;
+      const r = env.headRelation?.(mentions[i], mentions[j]);
+      if (r && (r.synonym || r.derived || r.hypernym)) related++;
       if (mentions[i].doc !== mentions[j].doc) {
         story += env.docSimilarity(mentions[i].doc, mentions[j].doc);
         if (env.sameStory(mentions[i].doc, mentions[j].doc)) sameStory++;
@@ -113,11 +116,13 @@ function clusterPairFeatures(a: ClusterSummary, b: ClusterSummary, mentions: rea
   const repeated = (c: ClusterSummary) => (c.docs.size > 1 ? 1 : 0);
   // the clusters' usual heads compared by the company they keep in unlabeled text
   const headCosine = a.lemma !== b.lemma && env.headSimilarity ? env.headSimilarity(a.lemma, b.lemma) : 0;
+  // share of the clusters' mention pairs whose heads WordNet relates: "foiled" and "thwarted" named in turns
+  const wnRelated = related / pairs;
   return [
     sum / pairs, max, shared, sharedSentences / Math.min(a.sentences.size, b.sentences.size), apart, lead, lead * apart,
     storySimilarity, storySimilarity * apart, storyRatio, storyRatio * apart, sameStoryShare, sameStoryShare * apart, env.headRate(a.lemma, b.lemma).rate, context / pairs, jaccard(a.args, b.args),
     Math.log(pairs) / 5, repeated(a) * repeated(b),
-    headCosine, headCosine * lead,
+    headCosine, headCosine * lead, wnRelated, wnRelated * lead, wnRelated * apart,
   ];
 }
 

@@ -12,6 +12,8 @@ import { averageLink } from './agglomerate.js';
 import { clusterPairs, clustersOf, joinClusters, type LinkMatrix } from './cluster-pairs.js';
 import { mentionContext } from './mention-context.js';
 import { headSimilarity, type HeadVectorModel } from './head-vectors.js';
+import { headRelations, type HeadRelation, type SenseHead } from './head-senses.js';
+import { installedWordNet } from './wordnet.js';
 import { documentSimilarity, documentVectors, cosine, type CorefDocument } from './story-vectors.js';
 import { headKey, headRates, linkProbability, pairFeatures, type CorefMention, type HeadTally, type PairEnvironment, type PairModel } from './mention-pairs.js';
 
@@ -49,6 +51,17 @@ export function shippedPairModel(): PairModel | null {
   return (shippedModel = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PairModel) : null);
 }
 
+let wordNetRelation: ((a: SenseHead, b: SenseHead) => HeadRelation) | null | undefined;
+
+/** Head relations from the installed WordNet, one cache per process; null without the package. */
+function installedHeadRelations(): ((a: SenseHead, b: SenseHead) => HeadRelation) | null {
+  if (wordNetRelation === undefined) {
+    const wn = installedWordNet();
+    wordNetRelation = wn ? headRelations(wn) : null;
+  }
+  return wordNetRelation;
+}
+
 /** What the pair model reads beside the mentions: document similarity and head-pair rates. */
 export function pairEnvironment(docs: CorefDocument[], mentions: readonly CorefMention[], model: Pick<PairModel, 'heads' | 'priors' | 'storyThreshold'>, vectors?: HeadVectorModel | null): PairEnvironment {
   const tally = new Map<string, HeadTally>(model.heads.map(([a, b, linked, seen]) => [headKey(a, b), { linked, seen }]));
@@ -69,9 +82,11 @@ export function storyEnvironment(docs: CorefDocument[], mentions: readonly Coref
   const mean = pairs ? sum / pairs : 0;
   // how much more alike two reports are than the set's average pair, capped (1: four times as alike)
   const docRatio = (a: string, b: string) => (mean > 0 ? Math.min(4, docSimilarity(a, b) / mean) / 4 : 0);
+  const relation = installedHeadRelations();
   return {
     docSimilarity, docRatio, sameStory: (a, b) => story.get(a) === story.get(b), headRate, ...mentionContext(mentions),
     ...(vectors ? { headSimilarity: headSimilarity(vectors) } : {}),
+    ...(relation ? { headRelation: relation } : {}),
   };
 }
 

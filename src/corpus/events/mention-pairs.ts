@@ -6,6 +6,7 @@
 import { datesCompatible } from './coreference.js';
 import { REPORTING_LEMMAS } from '../../pipeline/facts/lexicons/events.js';
 import type { ClusterPairModel } from './cluster-pairs.js';
+import type { HeadRelation } from './head-senses.js';
 
 export interface CorefMention {
   key: string;
@@ -26,6 +27,8 @@ export interface CorefMention {
   context?: string[];
   /** Universal POS of the head word (VERB, NOUN …). */
   pos?: string;
+  /** Dictionary forms to look the head up by, most specific first ("open_fire", "open"); lemma when absent. */
+  senseKeys?: string[];
 }
 
 /** How often two heads corefer in the training topics: mention pairs of one topic, and how many were one event. */
@@ -60,6 +63,7 @@ const BASE_FEATURES = [
   'sharedParticipant', 'participantsDiffer', 'participantOverlap', 'samePlace', 'placesDiffer',
   'sameDate', 'datesDiffer', 'contextOverlap', 'contextCosine', 'reporting', 'bothVerbs', 'bothNouns',
   'bothLead', 'bothHeadlines', 'bothRepeated', 'headCosine',
+  'wnSynonym', 'wnFirstSynonym', 'wnHypernym', 'wnHypernym2', 'wnSibling', 'wnDerived', 'wnRelated',
 ] as const;
 
 /** Features whose pairwise products the model also weighs: what a shared argument means depends on
@@ -67,7 +71,7 @@ const BASE_FEATURES = [
 const INTERACTING: ReadonlyArray<(typeof BASE_FEATURES)[number]> = [
   'sameHead', 'headRate', 'headStem', 'docRatio', 'sameStory', 'sameDocument', 'sameSentence',
   'sharedArgument', 'argumentOverlap', 'participantOverlap', 'placesDiffer', 'datesDiffer',
-  'contextCosine', 'reporting', 'bothVerbs', 'bothNouns', 'bothLead', 'bothHeadlines', 'bothRepeated', 'headCosine',
+  'contextCosine', 'reporting', 'bothVerbs', 'bothNouns', 'bothLead', 'bothHeadlines', 'bothRepeated', 'headCosine', 'wnRelated',
 ];
 
 const INTERACTION_PAIRS: Array<[number, number]> = INTERACTING.flatMap((x, i) =>
@@ -93,6 +97,8 @@ export interface PairEnvironment {
   headCount?: (m: CorefMention) => number;
   /** Cosine of two heads' word vectors learned from unlabeled text (head-vectors.ts); 0 when absent. */
   headSimilarity?: (a: string, b: string) => number;
+  /** How two different heads relate in WordNet (head-senses.ts); no relation when absent. */
+  headRelation?: (a: CorefMention, b: CorefMention) => HeadRelation;
 }
 
 /** Different heads with one stem ("nominat" and "nomine"): the lemmatiser's variants of one word. */
@@ -128,6 +134,7 @@ export function pairFeatures(a: CorefMention, b: CorefMention, env: PairEnvironm
   const [samePlace, placesDiffer] = overlap(a.places, b.places);
   const context = jaccard(a.context, b.context);
   const within = (m: CorefMention, n: number) => m.sentence !== undefined && m.sentence < n;
+  const wn = env.headRelation?.(a, b);
   const base: Record<(typeof BASE_FEATURES)[number], number> = {
     sameHead: a.lemma === b.lemma ? 1 : 0,
     headRate: rate,
@@ -158,6 +165,13 @@ export function pairFeatures(a: CorefMention, b: CorefMention, env: PairEnvironm
     bothRepeated: env.headCount && env.headCount(a) > 1 && env.headCount(b) > 1 ? 1 : 0,
     // different heads only: a shared head is sameHead's
     headCosine: a.lemma !== b.lemma && env.headSimilarity ? env.headSimilarity(a.lemma, b.lemma) : 0,
+    wnSynonym: wn?.synonym ?? 0,
+    wnFirstSynonym: wn?.firstSynonym ?? 0,
+    wnHypernym: wn?.hypernym ?? 0,
+    wnHypernym2: wn?.hypernym2 ?? 0,
+    wnSibling: wn?.sibling ?? 0,
+    wnDerived: wn?.derived ?? 0,
+    wnRelated: wn ? Math.max(wn.synonym, wn.hypernym, wn.derived) : 0,
   };
   const x = BASE_FEATURES.map((f) => base[f]);
   for (const [i, j] of INTERACTION_PAIRS) x.push(x[i] * x[j]);

@@ -33,6 +33,20 @@ function headLemma(a: AnalysedEcbDocument, m: EcbEventMention, head: number | un
   return lightLemma(content);
 }
 
+/** WordNet forms of the mention: its words' lemmas joined ("open_fire", "drunk_driving") when it
+ *  has several, then the head's lemma. */
+function senseKeys(a: AnalysedEcbDocument, m: EcbEventMention, head: number | undefined): string[] {
+  if (head === undefined) return [];
+  const words = a.analysis.syntax.words;
+  const spans = m.tokens.map((t) => a.tokenSpan.get(t)).filter((s): s is Span => !!s);
+  const inside = words.filter((w) => spans.some((s) => w.start >= s.start && w.end <= s.end) && !FUNCTION_TAGS.has(w.upos));
+  const keys = inside.length > 1 ? [inside.map((w) => w.lemma.toLowerCase()).join('_')] : [];
+  return [...keys, words[head].lemma.toLowerCase()];
+}
+
+/** Auxiliaries, determiners and punctuation: not part of a multi-word expression's dictionary form. */
+const FUNCTION_TAGS = new Set(['AUX', 'DET', 'PUNCT', 'PART', 'CCONJ', 'PRON', 'SCONJ']);
+
 /** Who and what the head takes, by relation: subjects, objects, obliques, modifiers naming someone. */
 const ARGUMENT_RELATIONS = /^(nsubj|obj|iobj|obl|nmod|compound)/;
 const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
@@ -70,7 +84,7 @@ export function corefMentions(a: AnalysedEcbDocument): CorefMention[] {
     return {
       key: m.key, doc: a.doc.name, lemma: headLemma(a, m, head), participants, places, date,
       sentence: m.sentence, args: headArguments(a, head), context: sentenceWords(a, s),
-      ...(head !== undefined ? { pos: analysis.syntax.words[head].upos } : {}),
+      ...(head !== undefined ? { pos: analysis.syntax.words[head].upos, senseKeys: senseKeys(a, m, head) } : {}),
     };
   });
 }

