@@ -262,6 +262,9 @@ function notBuiltPage(res: ServerResponse): void {
   );
 }
 
+/** Connections the kernel may queue before the server accepts them (capped by net.core.somaxconn). */
+const LISTEN_BACKLOG = 4096;
+
 /** Starts listening; resolves with the URL and a close function. */
 export async function startServer(
   opts: ServerOptions & { port?: number },
@@ -269,7 +272,9 @@ export async function startServer(
   const server = createChronicleServer(opts);
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(opts.port ?? 8080, opts.host ?? '127.0.0.1', () => ok());
+    // A burst of clients (a newsroom opening the same link) can connect faster than the event
+    // loop accepts; Node's default queue of 511 then drops or resets the surplus.
+    server.listen({ port: opts.port ?? 8080, host: opts.host ?? '127.0.0.1', backlog: LISTEN_BACKLOG }, () => ok());
   });
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
