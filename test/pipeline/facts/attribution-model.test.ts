@@ -131,6 +131,21 @@ test('a quoted content goes on in quoted pieces only: a stray unquoted piece is 
   assert.deepEqual(coherentContent(v, [quote, stray, more], cue), [quote, more]);
 });
 
+test('a quotation beside a nearer unquoted piece of its sentence is the whole content', () => {
+  const text = 'The coach turned to the players, telling them calmly: “Keep the ball low.”\n“We are ready,” the captain said as he walked onto the pitch.';
+  const v = attributionTokens(text, segment(text), lineParagraphs(text));
+  const at = (words: string) => {
+    const start = text.indexOf(words);
+    return { from: v.tokens.findIndex((t) => t.start >= start), to: v.tokens.findIndex((t) => t.start >= start + words.length) };
+  };
+  // an addressee before the quotation, nearer the cue than it
+  const told = coherentContent(v, [at('them'), at('“Keep the ball low.”')], at('telling'));
+  assert.deepEqual(told, [at('“Keep the ball low.”')]);
+  // a circumstance after the cue, nearer than the quotation before it
+  const said = coherentContent(v, [at('“We are ready,”'), at('as he walked onto the pitch')], at('said'));
+  assert.deepEqual(said, [at('“We are ready,”')]);
+});
+
 test('an unquoted content broken within its sentence on one side of the cue becomes one span', () => {
   const v = view();
   const cue = range(v, 'argued');
