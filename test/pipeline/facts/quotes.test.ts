@@ -42,3 +42,13 @@ test("a quotation between two apostrophes ('' … '') is a direct quote without 
   assert.equal(direct[0].text, 'Our buses will run on time from June,');
   assert.equal(direct[0].speaker, 'Lena Park');
 });
+
+test('a short quoted phrase after an article is a name, not a quote, even when someone is reported saying it', () => {
+  const { quotes } = factsOf({
+    text: 'The minister, Ana Silva, said she would present a "Plan for Rural Schools and Roads" to the cabinet in May.\n\n"Every village will have a bus by the autumn," Ms Silva told reporters.',
+    names: { PER: ['Ana Silva', 'Silva'] },
+  });
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  assert.ok(!direct.some((q) => q.text.includes('Rural Schools')), direct.map((q) => q.text).join(' | '));
+  assert.equal(direct.find((q) => q.text.startsWith('Every village'))?.speaker, 'Ana Silva');
+});

@@ -35,6 +35,14 @@ function isRealQuote(ctx: FactsContext, q: QuoteRegion): boolean {
   return true;
 }
 
+/** The word before the opening mark is an article: the quotation is inside a noun phrase. */
+function afterArticle(ctx: FactsContext, q: QuoteRegion): boolean {
+  const before = firstTokenAtOrAfter(ctx.toks, q.open) - 1;
+  return before >= 0 && ARTICLES.has(ctx.low[before]);
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Speaker written right after the closing mark: "…,” said X" / "…,” X said" / "” – brought X". */
 function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { speaker: Speaker; end: number } | null {
   let i = q.tokEnd;
@@ -167,8 +175,12 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     let resolved = preferNamed(rel ? sources.get(rel) ?? null : null, () => (rule ? fromRules(ctx, speakers, rule) : null));
     // a new paragraph of a quotation left open: the same speaker
     if (!resolved && q.continues && prev?.resolved) resolved = prev.resolved;
-    // a short quoted phrase with nobody saying it is a name or a term ("the Union of …", "green zones")
-    if (!resolved && wordCount(ctx, q) < 8 && !/[.!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close))) continue;
+    // a short quoted phrase with nobody saying it is a name or a term ("green zones"), and so is
+    // one after an article ("an “Action Plan for …”") even when an attribution covers it: a noun
+    // phrase's words, not a statement (PolNeAR's contents open at the article 66 times in train,
+    // at a quotation right after one 4 times in 4,023 quoted contents)
+    const phrase = wordCount(ctx, q) < 8 && !/[.!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close));
+    if (phrase && (!resolved || afterArticle(ctx, q))) continue;
     if (!resolved) {
       const f = (framesBySentence[s] ?? []).find((fr) => fr.kind === 'pre' && fr.at < q.tokStart && q.tokStart < fr.scopeEnd);
       if (f) resolved = fromRules(ctx, speakers, f.speaker);
