@@ -13,6 +13,7 @@ import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { genericClause } from './generic.js';
+import { inYesNoQuestion } from './questions.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
@@ -129,6 +130,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
         if (to && !m.targets.length) m.targets.push(tokenRange(ctx, to));
       }
     }
+    // "Will you resign?": a yes/no question asks whether it happens
+    if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && verbWord(ctx, m.trigger) >= 0 && inYesNoQuestion(ctx.syntax!, verbWord(ctx, m.trigger))) m.status = 'hypothetical';
     // "women who vote for women": what such people do is no event (a headline's present tells news)
     if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s] && genericClause(ctx, verbWord(ctx, m.trigger))) m = null;
     // a sense can make the word a protest ("protesters stormed …"): count who took part

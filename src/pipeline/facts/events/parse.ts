@@ -131,6 +131,10 @@ const ABILITY = new Set(['able', 'unable', 'capable']);
 /** "before they attack", "until they strike": a clause of time in the bare present tells of no happening. */
 const PROSPECTIVE_MARKS = new Set(['before', 'until', 'till', 'once', 'unless']);
 
+/** Verbs of talking or thinking about something: a gerund they are about names an idea ("talked about banning"). */
+const TOPIC_VERBS = new Set(['talk', 'speak', 'think', 'joke', 'dream', 'muse', 'fantasize', 'fantasise', 'boast', 'brag', 'daydream']);
+const TOPIC_MARKS = new Set(['about', 'of']);
+
 /** A verb in its bare present form with no auxiliary ("they attack", "it strikes"). */
 function barePresent(syn: Syntax, verb: number): boolean {
   const w = syn.words[verb];
@@ -162,6 +166,8 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     for (const c of dependents(syn, v, 'advcl')) if (dependents(syn, c, 'mark').some((k) => CONDITIONS.has(syn.words[k].text.toLowerCase()))) return 'hypothetical';
     if (depth === 0 && word.deprel === 'advcl' && barePresent(syn, v) && dependents(syn, v, 'mark').some((k) => PROSPECTIVE_MARKS.has(syn.words[k].text.toLowerCase()))) return 'hypothetical';
     if (depth > 0 && ABILITY.has(word.lemma.toLowerCase())) return 'hypothetical';
+    // "is talking about deporting millions": a doing talked or thought about is an idea, not a happening
+    if (depth === 0 && word.deprel === 'advcl' && word.head >= 0 && TOPIC_VERBS.has(syn.words[word.head].lemma.toLowerCase()) && dependents(syn, v, 'mark').some((k) => TOPIC_MARKS.has(syn.words[k].text.toLowerCase())) && !dependents(syn, v, 'aux', 'aux:*').length) return 'hypothetical';
     // "… to prosecute them": a purpose names what is wanted, not what was done
     if (depth === 0 && word.deprel === 'advcl' && dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to') && !subjects(syn, v).length) return 'hypothetical';
     for (const k of kids) {

@@ -1,0 +1,58 @@
+// Political news: words of violence and protest used for campaigning ("ads attacking the senator",
+// "a rally in the county fairground", "went on the offensive against her rival"), and clauses that
+// tell of nothing that happened (a yes/no question, a doing talked about). Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import type { EventRecord } from '../../../src/types.js';
+
+const ctx = defaultContext();
+
+function eventsOf(text: string): EventRecord[] {
+  return analyse({ source: { kind: 'file', location: 'politics.txt', name: 'politics' }, format: 'text', content: `Notes from the trail\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).events;
+}
+
+const kinds = (events: EventRecord[]) => events.map((e) => `${e.type}:${e.trigger.text}`);
+const ofType = (text: string, type: string) => eventsOf(text).filter((e) => e.type === type);
+
+test('a rally that names no cause and no crowd is a campaign gathering; one against something or held by a crowd is a protest', () => {
+  for (const text of [
+    'The governor has introduced Ms Hale at a number of noisy rallies and has defended her on television.',
+    'The union spent more than $2 million on ads, rallies and other outreach for Ms Hale.',
+  ]) assert.deepEqual(kinds(ofType(text, 'protest')), [], text);
+  for (const text of ['Thousands of nurses held a rally in Lisbon on Monday.', 'Hundreds of students joined a rally against the tuition rise outside parliament on Friday.']) {
+    assert.equal(ofType(text, 'protest').length, 1, `${text}: ${kinds(eventsOf(text)).join(', ')}`);
+  }
+});
+
+test('ads, mail and rivals attacked are criticism; a police station attacked is violence', () => {
+  for (const text of [
+    'The group paid for television ads attacking Mary Jones across the state last week.',
+    'Her repeated attacks on the senator have angered party leaders.',
+  ]) assert.deepEqual(kinds(ofType(text, 'attack')), [], text);
+  const real = ofType('Gunmen attacked a police station in Kano on Sunday.', 'attack');
+  assert.equal(real.length, 1);
+});
+
+test('an offensive against a named person is a campaign of words; an army offensive against rebels is an operation', () => {
+  assert.deepEqual(kinds(ofType('By Thursday, John Smith had gone on the offensive against Mary Jones in three interviews.', 'military_operation')), []);
+  assert.equal(ofType('The army launched an offensive against the rebels in the north on Monday.', 'military_operation').length, 1);
+});
+
+test('a yes/no question asks whether something happens; a wh-question takes it as given', () => {
+  const asked = eventsOf('“Senator Hale, will you resign?”').find((e) => e.type === 'resignation');
+  assert.equal(asked?.status, 'hypothetical');
+  const given = eventsOf('Why did police arrest John Smith on Monday?').find((e) => e.type === 'arrest');
+  assert.equal(given?.status, 'asserted');
+});
+
+test('a doing talked about is an idea, not a happening', () => {
+  const talked = eventsOf('In a year when John Smith is talking about deporting millions of workers, she spoke up.').find((e) => e.type === 'deportation');
+  assert.ok(!talked || talked.status === 'hypothetical', talked?.status);
+});
+
+test('killing a bill stops it; a man who killed himself died', () => {
+  assert.deepEqual(kinds(ofType('Senators voted on Tuesday to kill the bill.', 'killing')), []);
+  const suicide = eventsOf('A guard killed himself in the prison in Leeds on Monday.');
+  assert.ok(suicide.some((e) => e.type === 'death') && !suicide.some((e) => e.type === 'killing'), kinds(suicide).join(', '));
+});
