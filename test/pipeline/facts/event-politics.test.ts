@@ -56,3 +56,27 @@ test('killing a bill stops it; a man who killed himself died', () => {
   const suicide = eventsOf('A guard killed himself in the prison in Leeds on Monday.');
   assert.ok(suicide.some((e) => e.type === 'death') && !suicide.some((e) => e.type === 'killing'), kinds(suicide).join(', '));
 });
+
+test('a rally set for a night names no cause; a rally for a cause does', () => {
+  assert.deepEqual(kinds(ofType('She now had a rally planned for that evening, and the permit had been hard to get.', 'protest')), []);
+  assert.equal(ofType('Hundreds joined a rally for press freedom in Ankara on Friday.', 'protest').length, 1);
+});
+
+test('a rate makes a habit; a present with a date of its own is a timetable', () => {
+  assert.deepEqual(kinds(eventsOf('Don’t forget that 40 people a day die on the roads in this country.').filter((e) => e.type === 'death')), []);
+  assert.deepEqual(kinds(ofType('He protests outside the town hall every week, his sister says.', 'protest')), []);
+  const set = ofType('The governor is well placed in Nevada, which votes on March 3.', 'vote')[0];
+  assert.equal(set?.status, 'planned');
+  const done = ofType('Some 40 MPs voted against the bill on Tuesday.', 'vote')[0];
+  assert.equal(done?.status, 'asserted');
+});
+
+test('the prosecution speaking in court and a board of elections are no events', () => {
+  assert.deepEqual(kinds(ofType('The prosecution played ten minutes of tapes from his podcast for the jury.', 'prosecution')), []);
+  assert.deepEqual(kinds(ofType('On Monday, the county board of elections threw out both complaints.', 'election')), []);
+});
+
+test('what someone is eligible to do has not happened', () => {
+  const vote = ofType('Most farmers are eligible to vote in the regional ballot.', 'vote')[0];
+  assert.equal(vote?.status, 'hypothetical');
+});

@@ -12,7 +12,7 @@ import {
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
-import { genericClause } from './generic.js';
+import { genericClause, habitualClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -134,6 +134,12 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && verbWord(ctx, m.trigger) >= 0 && inYesNoQuestion(ctx.syntax!, verbWord(ctx, m.trigger))) m.status = 'hypothetical';
     // "women who vote for women": what such people do is no event (a headline's present tells news)
     if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s] && genericClause(ctx, verbWord(ctx, m.trigger))) m = null;
+    // "90 people a day die": a rate is a habit; "South Carolina, which votes Feb. 27": a present with a date is a timetable
+    if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s]) {
+      const v = verbWord(ctx, m.trigger);
+      if (habitualClause(ctx, v)) m = null;
+      else if (timetabledClause(ctx, v)) m.status = 'planned';
+    }
     // a sense can make the word a protest ("protesters stormed …"): count who took part
     if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     // "ministers meet later today": a present tense with a time to come is a plan

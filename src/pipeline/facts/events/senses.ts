@@ -11,7 +11,7 @@ import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } f
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause';
 
 export interface SenseRule {
   trigger: string[];
@@ -165,6 +165,8 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'non-time':
       for (let k = a; k < b && (k === a || !PREPOSITIONS.has(ctx.low[k])); k++) if (ctx.timeAt[k] >= 0 || ctx.low[k] === 'time' || ctx.low[k] === 'times') return false;
       return true;
+    // what a crowd stands for: no one named and no time ("for press freedom", not "for Ms Hale" or "for that night")
+    case 'cause': return !person && !org && rangeIs(ctx, a, b, 'non-time');
     case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
     case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
     case 'court':
@@ -345,7 +347,9 @@ function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls:
       if (!cls || rangeIs(ctx, a, b, cls)) return true;
     }
   }
-  for (let k = q.triggerEnd - 1; k < Math.min(q.to, q.triggerEnd + 3); k++) {
+  // a noun's own phrase follows it at once; a word between may be another verb's ("a rally scheduled for that night")
+  const last = word >= 0 && q.noun ? q.triggerEnd + 1 : q.triggerEnd + 3;
+  for (let k = q.triggerEnd - 1; k < Math.min(q.to, last); k++) {
     if (!preps.includes(ctx.low[k])) continue;
     if (!cls) return true;
     const end = npForward(ctx, k + 1, q.to);
