@@ -80,3 +80,9 @@ test('what someone is eligible to do has not happened', () => {
   const vote = ofType('Most farmers are eligible to vote in the regional ballot.', 'vote')[0];
   assert.equal(vote?.status, 'hypothetical');
 });
+
+test('what a proposal would do has not happened; more votes than a rival are a tally', () => {
+  const ban = eventsOf('Most voters said they back a proposal to temporarily ban all foreign students from entering the country.').find((e) => e.trigger.text === 'ban');
+  assert.ok(!ban || ban.status === 'hypothetical', ban?.status);
+  assert.deepEqual(kinds(eventsOf('I have 2 million more votes than my rival, Mary Jones said.')), []);
+});

@@ -6,7 +6,7 @@ import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
   type NounEntry, type VerbEntry,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -130,6 +130,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
         if (to && !m.targets.length) m.targets.push(tokenRange(ctx, to));
       }
     }
+    // "a proposal to ban foreign students": what is proposed may never happen
+    if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && proposed(ctx, m.trigger, from)) m.status = 'hypothetical';
     // "Will you resign?": a yes/no question asks whether it happens
     if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && verbWord(ctx, m.trigger) >= 0 && inYesNoQuestion(ctx.syntax!, verbWord(ctx, m.trigger))) m.status = 'hypothetical';
     // "women who vote for women": what such people do is no event (a headline's present tells news)
@@ -158,6 +160,13 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
+}
+
+/** Is the verb at i the infinitive of a noun of proposing, by word order ("a proposal to temporarily ban")? */
+function proposed(ctx: FactsContext, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && isAdverb(ctx.low[k])) k--;
+  return k > from && ctx.low[k] === 'to' && PROPOSAL_NOUNS.has(ctx.low[k - 1]);
 }
 
 /** Each phrase cut to the participant it names; phrases that name none are dropped. */
