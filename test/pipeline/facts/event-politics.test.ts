@@ -86,3 +86,18 @@ test('what a proposal would do has not happened; more votes than a rival are a t
   assert.ok(!ban || ban.status === 'hypothetical', ban?.status);
   assert.deepEqual(kinds(eventsOf('I have 2 million more votes than my rival, Mary Jones said.')), []);
 });
+
+test('no one arrested, a vote refused and a killing inside a condition did not happen', () => {
+  assert.equal(ofType('Nobody has been arrested so far, the police chief said.', 'arrest')[0]?.status, 'negated');
+  assert.equal(ofType('The senators have refused to vote on the nominee.', 'vote')[0]?.status, 'negated');
+  const killed = ofType('That could have changed everything, if there were proof that a guard got killed.', 'killing');
+  assert.ok(killed.every((e) => e.status === 'hypothetical'), killed.map((e) => e.status).join(', '));
+});
+
+test('what usually happens is a habit; shares and millions of votes are tallies; "would get to make" keeps its hedge', () => {
+  assert.deepEqual(kinds(ofType('Children are usually abducted by someone they know.', 'arrest').concat(ofType('Victims are usually murdered by someone they know.', 'killing'))), []);
+  assert.deepEqual(kinds(ofType('She took just 4 percent of the national vote in the survey.', 'vote')), []);
+  assert.deepEqual(kinds(ofType('Hale has won 12.1 million votes so far.', 'vote')), []);
+  const pick = eventsOf('She would get to make her own appointment to the court.').find((e) => e.type === 'appointment');
+  assert.ok(!pick || pick.status === 'hypothetical', pick?.status);
+});

@@ -51,11 +51,22 @@ export function genericClause(ctx: FactsContext, verb: number): boolean {
   return doers.length > 0 && doers.every((d) => barePlural(ctx, d)) && !dated(ctx, verb);
 }
 
-/** Does the verb (a word of the parse) have a rate among its dependents ("die a day", "protests every day")? */
+/** Adverbs of frequency: "people are usually killed by someone they know" says what tends to happen. */
+const FREQUENCY_ADVERBS = new Set(['usually', 'often', 'always', 'generally', 'typically', 'rarely', 'seldom', 'sometimes', 'frequently', 'routinely', 'regularly', 'normally', 'commonly']);
+
+/** Is the verb a present passive with no other auxiliary ("are killed", "is arrested")? */
+function presentPassive(ctx: FactsContext, verb: number): boolean {
+  const syn = ctx.syntax!;
+  const aux = dependents(syn, verb, 'aux', 'aux:*');
+  return aux.length === 1 && syn.words[aux[0]].deprel === 'aux:pass' && ['is', 'are', 'am'].includes(syn.words[aux[0]].text.toLowerCase());
+}
+
+/** Does the verb (a word of the parse) have a rate among its dependents ("die a day", "protests every day", "usually")? */
 function rated(ctx: FactsContext, verb: number): boolean {
   const syn = ctx.syntax!;
   return dependents(syn, verb, 'obl', 'obl:*', 'nsubj', 'obj', 'advmod').some((d) => {
     const w = syn.words[d];
+    if (w.deprel === 'advmod' && FREQUENCY_ADVERBS.has(w.text.toLowerCase())) return true;
     return RATE_UNITS.has(w.lemma.toLowerCase()) && dependents(syn, d, 'det', 'case').some((k) => RATE_WORDS.has(syn.words[k].text.toLowerCase()));
   });
 }
@@ -65,7 +76,7 @@ function rated(ctx: FactsContext, verb: number): boolean {
  * that counts how often says what keeps happening, whoever the doer. False without a parse.
  */
 export function habitualClause(ctx: FactsContext, verb: number): boolean {
-  return !!ctx.syntax && verb >= 0 && simplePresent(ctx, verb) && rated(ctx, verb);
+  return !!ctx.syntax && verb >= 0 && (simplePresent(ctx, verb) || presentPassive(ctx, verb)) && rated(ctx, verb);
 }
 
 /**

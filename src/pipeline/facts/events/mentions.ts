@@ -780,7 +780,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (status === 'asserted' && parsed >= 0 && askedFor(ctx, parsed)) status = 'hypothetical';
   if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
-  if (low[b - 1] === 'to' && lightVerb) status = 'planned';
+  // "to hold talks": still to come; "would get to make her own appointment" keeps its hedge
+  if (low[b - 1] === 'to' && lightVerb && status === 'asserted') status = 'planned';
   // "shareholders will vote at a special meeting", "an accord could help": the clause the noun takes part in says
   if (status === 'asserted' && parsed >= 0) status = clauseStatus(ctx, parsed);
   // "meetings that will be held this weekend", "talks which are scheduled for May": still to come

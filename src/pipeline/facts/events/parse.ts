@@ -6,7 +6,7 @@ import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
-  agents, attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
+  agents, attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, passiveSubjects, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
 } from '../../syntax/query.js';
 
 export type Range = [number, number];
@@ -135,6 +135,30 @@ const PROSPECTIVE_MARKS = new Set(['before', 'until', 'till', 'once', 'unless'])
 const TOPIC_VERBS = new Set(['talk', 'speak', 'think', 'joke', 'dream', 'muse', 'fantasize', 'fantasise', 'boast', 'brag', 'daydream']);
 const TOPIC_MARKS = new Set(['about', 'of']);
 
+/** Verbs of not doing: an infinitive under them did not happen ("refused to vote on the nominee"). */
+const REFUSALS = new Set(['refuse', 'decline', 'fail']);
+const rel0 = (syn: Syntax, w: number) => syn.words[w].deprel;
+
+/** "nobody", "none", "no one": a subject that names no one. */
+function noOne(syn: Syntax, w: number): boolean {
+  const t = syn.words[w].text.toLowerCase();
+  if (t === 'nobody' || t === 'none' || t === 'noone') return true;
+  return t === 'one' && dependents(syn, w, 'det', 'advmod').some((d) => syn.words[d].text.toLowerCase() === 'no');
+}
+
+/**
+ * Is the verb, or a word above it, a clause of condition ("if …", "unless …"), or conditioned by one? The parse
+ * may hang "if there were proof that a guard got killed" with the condition on "proof", beside the killing.
+ */
+function underCondition(syn: Syntax, verb: number): boolean {
+  const conditional = (w: number) => relationMatches(syn.words[w].deprel, 'advcl') && dependents(syn, w, 'mark').some((k) => CONDITIONS.has(syn.words[k].text.toLowerCase()));
+  for (let w = verb, guard = 0; w >= 0 && guard < 12; guard++, w = syn.words[w].head) {
+    if (conditional(w)) return true;
+    if (w !== verb && syn.words[w].upos !== 'VERB' && children(syn, w).some(conditional)) return true;
+  }
+  return false;
+}
+
 /** A verb in its bare present form with no auxiliary ("they attack", "it strikes"). */
 function barePresent(syn: Syntax, verb: number): boolean {
   const w = syn.words[verb];
@@ -157,6 +181,10 @@ export interface StatusCues {
  */
 export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): EventStatus {
   const syn = ctx.syntax!;
+  // "Nobody has been arrested", "no one was prosecuted": a subject that is no one denies the event
+  if ([...subjects(syn, verb), ...passiveSubjects(syn, verb)].some((d) => noOne(syn, d))) return 'negated';
+  // "… if there were evidence that a source got killed": inside a condition, however deep
+  if (underCondition(syn, verb)) return 'hypothetical';
   let status: EventStatus = 'asserted';
   let v = verb;
   for (let depth = 0; depth < 4 && v >= 0; depth++) {
@@ -182,6 +210,8 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     }
     if (depth > 0) {
       const lemma = word.lemma.toLowerCase();
+      // "refused to vote", "failed to agree": what was refused did not happen
+      if (REFUSALS.has(lemma) && (rel0(syn, verb) === 'xcomp' || depth > 1)) return 'negated';
       if (cues.denial.has(lemma)) return 'denied';
       if (cues.allegation.has(lemma)) return 'alleged';
       if (cues.plan.has(lemma) && status === 'asserted') status = 'planned';
