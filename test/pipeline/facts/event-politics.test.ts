@@ -101,3 +101,10 @@ test('what usually happens is a habit; shares and millions of votes are tallies;
   const pick = eventsOf('She would get to make her own appointment to the court.').find((e) => e.type === 'appointment');
   assert.ok(!pick || pick.status === 'hypothetical', pick?.status);
 });
+
+test('capturing most of the delegates takes no one; catching two of the smugglers does; making a killing and shelling out are money', () => {
+  assert.deepEqual(kinds(ofType('Forty delegates were at stake, and Hale was expected to capture a large majority of them.', 'arrest')), []);
+  assert.equal(ofType('Border guards caught two of the smugglers near the crossing on Friday.', 'arrest').length, 1);
+  assert.deepEqual(kinds(eventsOf('A young trader makes a killing on risky bonds.').filter((e) => e.type === 'killing' || e.type === 'attack')), []);
+  assert.deepEqual(kinds(eventsOf('Taxpayers will have to shell out more in fees next year.').filter((e) => e.type === 'attack')), []);
+});

@@ -11,7 +11,7 @@ import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } f
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing';
 
 export interface SenseRule {
   trigger: string[];
@@ -113,6 +113,8 @@ export function isCourtWord(word: string): boolean {
 
 const asList = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'who', 'whom']);
+/** Words that count what their "of" phrase names ("two of the men", "most of them"). */
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'some', 'several', 'many', 'most', 'all', 'both', 'few', 'none', 'each', 'any']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself', 'ourselves']);
 /** Pronouns that stand for one person: "he held a rally" is no crowd. */
 const ONE_PERSON = new Set(['he', 'she', 'him', 'her', 'me', 'i', 'himself', 'herself']);
@@ -154,6 +156,14 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     // people not named one by one ("thousands of farmers", "opposition supporters"), not "Lee" or "he"
     case 'crowd': return person && !named && !one;
     case 'named-person': return named;
+    case 'thing': {
+      // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters"
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.low[head + 1] !== 'of') head++;
+      // "two of the smugglers", "several of them": a number counts what its "of" phrase names
+      if (ctx.low[head + 1] === 'of' && (/^\d/.test(ctx.low[head]) || QUANTIFIERS.has(ctx.low[head]))) return rangeIs(ctx, head + 2, b, 'thing');
+      return !rangeIs(ctx, head, head + 1, 'party');
+    }
     case 'self': return b - a === 1 && REFLEXIVES.has(ctx.low[a]);
     case 'adversaries': {
       // the head of the phrase, before any preposition: "his rival in the primary", "her critics"
