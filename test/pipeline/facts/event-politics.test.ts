@@ -59,6 +59,7 @@ test('killing a bill stops it; a man who killed himself died', () => {
 
 test('a rally set for a night names no cause; a rally for a cause does', () => {
   assert.deepEqual(kinds(ofType('She now had a rally planned for that evening, and the permit had been hard to get.', 'protest')), []);
+  assert.deepEqual(kinds(ofType('She has addressed big, noisy rallies in Ohio for the past several weeks.', 'protest')), []);
   assert.equal(ofType('Hundreds joined a rally for press freedom in Ankara on Friday.', 'protest').length, 1);
 });
 

@@ -113,6 +113,8 @@ export function isCourtWord(word: string): boolean {
 
 const asList = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'who', 'whom']);
+/** Units of time: a phrase of them says how long, not what for. */
+const TIME_UNITS = new Set(['hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'year', 'years', 'decade', 'decades', 'morning', 'afternoon', 'evening']);
 /** Words that count what their "of" phrase names ("two of the men", "most of them"). */
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'some', 'several', 'many', 'most', 'all', 'both', 'few', 'none', 'each', 'any']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself', 'ourselves']);
@@ -176,7 +178,11 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
       for (let k = a; k < b && (k === a || !PREPOSITIONS.has(ctx.low[k])); k++) if (ctx.timeAt[k] >= 0 || ctx.low[k] === 'time' || ctx.low[k] === 'times') return false;
       return true;
     // what a crowd stands for: no one named and no time ("for press freedom", not "for Ms Hale" or "for that night")
-    case 'cause': return !person && !org && rangeIs(ctx, a, b, 'non-time');
+    case 'cause': {
+      // "for the past several weeks": a span the time tagger leaves unread is still no cause
+      for (let k = a; k < b; k++) if (TIME_UNITS.has(ctx.low[k])) return false;
+      return !person && !org && rangeIs(ctx, a, b, 'non-time');
+    }
     case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
     case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
     case 'court':
