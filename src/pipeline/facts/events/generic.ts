@@ -10,6 +10,9 @@ import { dependents, subjects, subtree } from '../../syntax/query.js';
 const SPECIFIERS = ['det', 'nummod', 'nmod:poss'];
 /** Words that make a time expression a frequency ("every four years"), which a habit has. */
 const FREQUENCY = new Set(['every', 'each']);
+/** "a day", "every week", "per year": a unit of time counted by one of these is a rate, not a date. */
+const RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'weekend']);
+const RATE_WORDS = new Set(['a', 'an', 'every', 'each', 'per']);
 
 /** Is the verb (a word of the parse) a present simple with no auxiliary: "vote", "votes"? */
 function simplePresent(ctx: FactsContext, verb: number): boolean {
@@ -46,4 +49,40 @@ export function genericClause(ctx: FactsContext, verb: number): boolean {
   if (!ctx.syntax || verb < 0 || !simplePresent(ctx, verb)) return false;
   const doers = subjects(ctx.syntax, verb);
   return doers.length > 0 && doers.every((d) => barePlural(ctx, d)) && !dated(ctx, verb);
+}
+
+/** Adverbs of frequency: "people are usually killed by someone they know" says what tends to happen. */
+const FREQUENCY_ADVERBS = new Set(['usually', 'often', 'always', 'generally', 'typically', 'rarely', 'seldom', 'sometimes', 'frequently', 'routinely', 'regularly', 'normally', 'commonly']);
+
+/** Is the verb a present passive with no other auxiliary ("are killed", "is arrested")? */
+function presentPassive(ctx: FactsContext, verb: number): boolean {
+  const syn = ctx.syntax!;
+  const aux = dependents(syn, verb, 'aux', 'aux:*');
+  return aux.length === 1 && syn.words[aux[0]].deprel === 'aux:pass' && ['is', 'are', 'am'].includes(syn.words[aux[0]].text.toLowerCase());
+}
+
+/** Does the verb (a word of the parse) have a rate among its dependents ("die a day", "protests every day", "usually")? */
+function rated(ctx: FactsContext, verb: number): boolean {
+  const syn = ctx.syntax!;
+  return dependents(syn, verb, 'obl', 'obl:*', 'nsubj', 'obj', 'advmod').some((d) => {
+    const w = syn.words[d];
+    if (w.deprel === 'advmod' && FREQUENCY_ADVERBS.has(w.text.toLowerCase())) return true;
+    return RATE_UNITS.has(w.lemma.toLowerCase()) && dependents(syn, d, 'det', 'case').some((k) => RATE_WORDS.has(syn.words[k].text.toLowerCase()));
+  });
+}
+
+/**
+ * Is the verb a habit with a rate ("90 people a day die", "He protests every day")? A present simple
+ * that counts how often says what keeps happening, whoever the doer. False without a parse.
+ */
+export function habitualClause(ctx: FactsContext, verb: number): boolean {
+  return !!ctx.syntax && verb >= 0 && (simplePresent(ctx, verb) || presentPassive(ctx, verb)) && rated(ctx, verb);
+}
+
+/**
+ * Is the verb a timetable ("South Carolina, which votes Feb. 27", "states that vote a week later")?
+ * Outside a headline, a present simple with a date of its own tells what is set to happen, not what happened.
+ */
+export function timetabledClause(ctx: FactsContext, verb: number): boolean {
+  return !!ctx.syntax && verb >= 0 && simplePresent(ctx, verb) && !rated(ctx, verb) && dated(ctx, verb);
 }

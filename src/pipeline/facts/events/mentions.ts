@@ -6,13 +6,14 @@ import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
   type NounEntry, type VerbEntry,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
-import { genericClause } from './generic.js';
+import { genericClause, habitualClause, timetabledClause } from './generic.js';
+import { inYesNoQuestion } from './questions.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
@@ -129,8 +130,18 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
         if (to && !m.targets.length) m.targets.push(tokenRange(ctx, to));
       }
     }
+    // "a proposal to ban foreign students": what is proposed may never happen
+    if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && proposed(ctx, m.trigger, from)) m.status = 'hypothetical';
+    // "Will you resign?": a yes/no question asks whether it happens
+    if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && verbWord(ctx, m.trigger) >= 0 && inYesNoQuestion(ctx.syntax!, verbWord(ctx, m.trigger))) m.status = 'hypothetical';
     // "women who vote for women": what such people do is no event (a headline's present tells news)
     if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s] && genericClause(ctx, verbWord(ctx, m.trigger))) m = null;
+    // "90 people a day die": a rate is a habit; "South Carolina, which votes Feb. 27": a present with a date is a timetable
+    if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s]) {
+      const v = verbWord(ctx, m.trigger);
+      if (habitualClause(ctx, v)) m = null;
+      else if (timetabledClause(ctx, v)) m.status = 'planned';
+    }
     // a sense can make the word a protest ("protesters stormed …"): count who took part
     if (m && PARTICIPANT_COUNTED.has(m.type) && !m.counts.participants && m.actors.length) countPeople(ctx, m, m.actors[0], 'participants');
     // "ministers meet later today": a present tense with a time to come is a plan
@@ -149,6 +160,13 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
+}
+
+/** Is the verb at i the infinitive of a noun of proposing, by word order ("a proposal to temporarily ban")? */
+function proposed(ctx: FactsContext, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && isAdverb(ctx.low[k])) k--;
+  return k > from && ctx.low[k] === 'to' && PROPOSAL_NOUNS.has(ctx.low[k - 1]);
 }
 
 /** Each phrase cut to the participant it names; phrases that name none are dropped. */
@@ -762,7 +780,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (status === 'asserted' && parsed >= 0 && askedFor(ctx, parsed)) status = 'hypothetical';
   if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
-  if (low[b - 1] === 'to' && lightVerb) status = 'planned';
+  // "to hold talks": still to come; "would get to make her own appointment" keeps its hedge
+  if (low[b - 1] === 'to' && lightVerb && status === 'asserted') status = 'planned';
   // "shareholders will vote at a special meeting", "an accord could help": the clause the noun takes part in says
   if (status === 'asserted' && parsed >= 0) status = clauseStatus(ctx, parsed);
   // "meetings that will be held this weekend", "talks which are scheduled for May": still to come

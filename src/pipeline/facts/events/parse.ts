@@ -6,7 +6,7 @@ import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
-  agents, attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
+  agents, attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, passiveSubjects, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
 } from '../../syntax/query.js';
 
 export type Range = [number, number];
@@ -126,10 +126,38 @@ const HEDGES = new Set(['may', 'might', 'could', 'would', 'should']);
 const PLANS = new Set(['will', 'shall']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
-/** "will be able to quash": what someone can do has not happened. */
-const ABILITY = new Set(['able', 'unable', 'capable']);
+/** "will be able to quash", "more likely to vote", "eligible to vote": what someone can, may or is allowed to do has not happened. */
+const ABILITY = new Set(['able', 'unable', 'capable', 'likely', 'unlikely', 'eligible', 'ineligible', 'willing', 'unwilling']);
 /** "before they attack", "until they strike": a clause of time in the bare present tells of no happening. */
 const PROSPECTIVE_MARKS = new Set(['before', 'until', 'till', 'once', 'unless']);
+
+/** Verbs of talking or thinking about something: a gerund they are about names an idea ("talked about banning"). */
+const TOPIC_VERBS = new Set(['talk', 'speak', 'think', 'joke', 'dream', 'muse', 'fantasize', 'fantasise', 'boast', 'brag', 'daydream']);
+const TOPIC_MARKS = new Set(['about', 'of']);
+
+/** Verbs of not doing: an infinitive under them did not happen ("refused to vote on the nominee"). */
+const REFUSALS = new Set(['refuse', 'decline', 'fail']);
+const rel0 = (syn: Syntax, w: number) => syn.words[w].deprel;
+
+/** "nobody", "none", "no one": a subject that names no one. */
+function noOne(syn: Syntax, w: number): boolean {
+  const t = syn.words[w].text.toLowerCase();
+  if (t === 'nobody' || t === 'none' || t === 'noone') return true;
+  return t === 'one' && dependents(syn, w, 'det', 'advmod').some((d) => syn.words[d].text.toLowerCase() === 'no');
+}
+
+/**
+ * Is the verb, or a word above it, a clause of condition ("if …", "unless …"), or conditioned by one? The parse
+ * may hang "if there were proof that a guard got killed" with the condition on "proof", beside the killing.
+ */
+function underCondition(syn: Syntax, verb: number): boolean {
+  const conditional = (w: number) => relationMatches(syn.words[w].deprel, 'advcl') && dependents(syn, w, 'mark').some((k) => CONDITIONS.has(syn.words[k].text.toLowerCase()));
+  for (let w = verb, guard = 0; w >= 0 && guard < 12; guard++, w = syn.words[w].head) {
+    if (conditional(w)) return true;
+    if (w !== verb && syn.words[w].upos !== 'VERB' && children(syn, w).some(conditional)) return true;
+  }
+  return false;
+}
 
 /** A verb in its bare present form with no auxiliary ("they attack", "it strikes"). */
 function barePresent(syn: Syntax, verb: number): boolean {
@@ -153,6 +181,10 @@ export interface StatusCues {
  */
 export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): EventStatus {
   const syn = ctx.syntax!;
+  // "Nobody has been arrested", "no one was prosecuted": a subject that is no one denies the event
+  if ([...subjects(syn, verb), ...passiveSubjects(syn, verb)].some((d) => noOne(syn, d))) return 'negated';
+  // "… if there were evidence that a source got killed": inside a condition, however deep
+  if (underCondition(syn, verb)) return 'hypothetical';
   let status: EventStatus = 'asserted';
   let v = verb;
   for (let depth = 0; depth < 4 && v >= 0; depth++) {
@@ -162,6 +194,8 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     for (const c of dependents(syn, v, 'advcl')) if (dependents(syn, c, 'mark').some((k) => CONDITIONS.has(syn.words[k].text.toLowerCase()))) return 'hypothetical';
     if (depth === 0 && word.deprel === 'advcl' && barePresent(syn, v) && dependents(syn, v, 'mark').some((k) => PROSPECTIVE_MARKS.has(syn.words[k].text.toLowerCase()))) return 'hypothetical';
     if (depth > 0 && ABILITY.has(word.lemma.toLowerCase())) return 'hypothetical';
+    // "is talking about deporting millions": a doing talked or thought about is an idea, not a happening
+    if (depth === 0 && word.deprel === 'advcl' && word.head >= 0 && TOPIC_VERBS.has(syn.words[word.head].lemma.toLowerCase()) && dependents(syn, v, 'mark').some((k) => TOPIC_MARKS.has(syn.words[k].text.toLowerCase())) && !dependents(syn, v, 'aux', 'aux:*').length) return 'hypothetical';
     // "… to prosecute them": a purpose names what is wanted, not what was done
     if (depth === 0 && word.deprel === 'advcl' && dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to') && !subjects(syn, v).length) return 'hypothetical';
     for (const k of kids) {
@@ -176,6 +210,8 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     }
     if (depth > 0) {
       const lemma = word.lemma.toLowerCase();
+      // "refused to vote", "failed to agree": what was refused did not happen
+      if (REFUSALS.has(lemma) && (rel0(syn, verb) === 'xcomp' || depth > 1)) return 'negated';
       if (cues.denial.has(lemma)) return 'denied';
       if (cues.allegation.has(lemma)) return 'alleged';
       if (cues.plan.has(lemma) && status === 'asserted') status = 'planned';

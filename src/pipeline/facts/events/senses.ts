@@ -11,7 +11,7 @@ import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } f
 import { firstTokenAtOrAfter } from '../context.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing';
 
 export interface SenseRule {
   trigger: string[];
@@ -58,6 +58,7 @@ interface SenseData {
   offices: string[];
   positions: string[];
   assemblies: string[];
+  adversaries: string[];
 }
 
 interface LoadedSenses {
@@ -72,6 +73,7 @@ interface LoadedSenses {
   offices: Set<string>;
   positions: Set<string>;
   assemblies: Set<string>;
+  adversaries: Set<string>;
   personSuffix: RegExp;
 }
 
@@ -83,7 +85,7 @@ function senses() {
   const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), positions: new Set(data.positions), assemblies: new Set(data.assemblies), personSuffix,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), personSuffix,
   });
 }
 
@@ -111,6 +113,13 @@ export function isCourtWord(word: string): boolean {
 
 const asList = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'who', 'whom']);
+/** Units of time: a phrase of them says how long, not what for. */
+const TIME_UNITS = new Set(['hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'year', 'years', 'decade', 'decades', 'morning', 'afternoon', 'evening']);
+/** Words that count what their "of" phrase names ("two of the men", "most of them"). */
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'some', 'several', 'many', 'most', 'all', 'both', 'few', 'none', 'each', 'any']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself', 'ourselves']);
+/** Pronouns that stand for one person: "he held a rally" is no crowd. */
+const ONE_PERSON = new Set(['he', 'she', 'him', 'her', 'me', 'i', 'himself', 'herself']);
 
 /** Does the token range [a, b) name what the class says? */
 export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentClass): boolean {
@@ -119,9 +128,12 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
   let person = false;
   let org = false;
   let place = false;
+  let named = false;
+  let one = false;
   for (let k = a; k < b; k++) {
     const m = ctx.mentions[ctx.mentionAt[k]];
-    if (m?.type === 'PER') person = true;
+    if (m?.type === 'PER') person = named = true;
+    if (ONE_PERSON.has(ctx.low[k])) one = true;
     if (m?.type === 'ORG') org = true;
     if (m?.type === 'LOC') place = true;
     const w = ctx.low[k];
@@ -143,10 +155,34 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'non-organisation': return !org;
     case 'non-party': return !person && !org;
     case 'non-actor': return !person && !org && !place;
+    // people not named one by one ("thousands of farmers", "opposition supporters"), not "Lee" or "he"
+    case 'crowd': return person && !named && !one;
+    case 'named-person': return named;
+    case 'thing': {
+      // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters"
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.low[head + 1] !== 'of') head++;
+      // "two of the smugglers", "several of them": a number counts what its "of" phrase names
+      if (ctx.low[head + 1] === 'of' && (/^\d/.test(ctx.low[head]) || QUANTIFIERS.has(ctx.low[head]))) return rangeIs(ctx, head + 2, b, 'thing');
+      return !rangeIs(ctx, head, head + 1, 'party');
+    }
+    case 'self': return b - a === 1 && REFLEXIVES.has(ctx.low[a]);
+    case 'adversaries': {
+      // the head of the phrase, before any preposition: "his rival in the primary", "her critics"
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1])) head++;
+      return s.adversaries.has(ctx.low[head]);
+    }
     // "over the weekend", "for the second time": when it happened, not what about (read up to the phrase's next preposition)
     case 'non-time':
       for (let k = a; k < b && (k === a || !PREPOSITIONS.has(ctx.low[k])); k++) if (ctx.timeAt[k] >= 0 || ctx.low[k] === 'time' || ctx.low[k] === 'times') return false;
       return true;
+    // what a crowd stands for: no one named and no time ("for press freedom", not "for Ms Hale" or "for that night")
+    case 'cause': {
+      // "for the past several weeks": a span the time tagger leaves unread is still no cause
+      for (let k = a; k < b; k++) if (TIME_UNITS.has(ctx.low[k])) return false;
+      return !person && !org && rangeIs(ctx, a, b, 'non-time');
+    }
     case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
     case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
     case 'court':
@@ -327,7 +363,9 @@ function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls:
       if (!cls || rangeIs(ctx, a, b, cls)) return true;
     }
   }
-  for (let k = q.triggerEnd - 1; k < Math.min(q.to, q.triggerEnd + 3); k++) {
+  // a noun's own phrase follows it at once; a word between may be another verb's ("a rally scheduled for that night")
+  const last = word >= 0 && q.noun ? q.triggerEnd + 1 : q.triggerEnd + 3;
+  for (let k = q.triggerEnd - 1; k < Math.min(q.to, last); k++) {
     if (!preps.includes(ctx.low[k])) continue;
     if (!cls) return true;
     const end = npForward(ctx, k + 1, q.to);

@@ -237,6 +237,9 @@ export const PROSPECT_MODIFIERS: ReadonlySet<string> = new Set(['next', 'later',
 /** Nouns of possibility: an event they govern ("under threat of prosecution", "the risk of an attack", "the edge of bankruptcy", "a proposal for an agreement") may never happen. */
 export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['threat', 'risk', 'fear', 'prospect', 'possibility', 'danger', 'likelihood', 'chance', 'brink', 'verge', 'edge', 'proposal']);
 
+/** Nouns of proposing: an infinitive right after them ("a proposal to ban …", "the idea of …") is put forward, not done, nor yet planned. */
+export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'idea', 'ideas', 'suggestion', 'suggestions', 'notion']);
+
 /** Verbs of asking: an infinitive event under them is a request, not an event. */
 export const REQUEST_CUES: ReadonlySet<string> = new Set(
   ('call called calls calling urge urged urges urging ask asked asks asking demand demanded demands appeal appealed ' +

@@ -1,0 +1,31 @@
+// Questions: "Will you resign?", "Another problem for those looking to kill the plan?". A yes/no
+// question asks whether something happens; it tells of no happening. A wh-question ("Why did
+// police arrest him?", "How does the election look?") takes its event as given, so it stays.
+// Read from the parse: the question mark hangs on the clause it ends.
+import type { Syntax } from '../../../types.js';
+import { children } from '../../syntax/query.js';
+
+/** Words that open a question about something taken as given. */
+const WH_WORDS = new Set(['what', 'who', 'whom', 'whose', 'which', 'why', 'how', 'when', 'where']);
+/** Relations through which a clause keeps its own truth inside a question ("Did you know that police arrested him?"). */
+const OWN_TRUTH = new Set(['ccomp', 'advcl', 'parataxis', 'acl:relcl']);
+
+const isQuestionMark = (syn: Syntax, w: number) => syn.words[w].text === '?' && syn.words[w].upos === 'PUNCT';
+
+/** Does a "?" hang on the clause of word w, or on one it rides in (through xcomp, conj, obl …), with no wh-word opening it? */
+export function inYesNoQuestion(syn: Syntax, word: number): boolean {
+  let w = word;
+  for (let guard = 0; guard < 12 && w >= 0; guard++) {
+    if (children(syn, w).some((c) => isQuestionMark(syn, c))) return !opensWithWh(syn, w);
+    const rel = syn.words[w].deprel;
+    if (OWN_TRUTH.has(rel)) return false;
+    w = syn.words[w].head;
+  }
+  return false;
+}
+
+/** Does the clause headed by w have a wh-word before its head, as a dependent or a dependent's determiner ("which candidate")? */
+function opensWithWh(syn: Syntax, w: number): boolean {
+  const near = children(syn, w).flatMap((c) => [c, ...children(syn, c)]);
+  return near.some((k) => k < w && WH_WORDS.has(syn.words[k].text.toLowerCase()));
+}
