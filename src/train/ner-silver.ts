@@ -20,7 +20,13 @@ should be trained apart (different --seed) and never on the data the result will
   --out FILE         where to write the silver CoNLL file
   --max-tokens N     stop after this many kept tokens (default 200000, about CoNLL train's size)
   --skip N           leave out the first N articles (default 0)
-  --min-words N      leave out sentences shorter than this (default 5)`;
+  --min-words N      leave out sentences shorter than this (default 5)
+
+Measured (train-only models, epochs 20; silver tagged alike by seeds 1 and 6; CoNLL-2003 dev F1
+/ MEANTIME named mentions found of 753): no silver, seeds 1, 6, 11: 0.9291, 0.9303, 0.9282 /
+642, 641, 632; seed 1 with 200,000 silver tokens 0.9303 / 673, 400,000 0.9319 / 685, 800,000
+0.9261 / 673; seed 6 with 400,000 0.9267 / 673. Other outlets gain 30-45 mentions every time;
+CoNLL dev does not move beyond seed noise (+0.004 was the bar set beforehand), so not shipped.`;
 
 const command: Subcommand = {
   summary: 'Write self-training data: unlabeled articles tagged alike by several entity models',
