@@ -99,11 +99,11 @@ export async function applyDelta(c: Queryable, delta: SummaryDelta): Promise<voi
     );
   }
   const pa: string[] = [], pb: string[] = [], pd: number[] = [], pn: number[] = [];
-  for (const [id, p] of byKey(delta.pairs)) {
-    if (!p.docs && !p.near) continue;
-    const [a, b] = split(id);
-    pa.push(a), pb.push(b), pd.push(p.docs), pn.push(p.near);
-  }
+  for (const [a, row] of byKey(delta.pairs))
+    for (const [b, p] of byKey(row)) {
+      if (!p.docs && !p.near) continue;
+      pa.push(a), pb.push(b), pd.push(p.docs), pn.push(p.near);
+    }
   if (pa.length)
     await c.query(
       `INSERT INTO entity_pairs(a, b, docs, near) SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[])

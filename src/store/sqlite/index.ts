@@ -45,6 +45,15 @@ const OPEN_BUSY_TIMEOUT_MS = 60_000;
 const WRITE_SLICE_MS = 50;
 /** Page cache of a writing connection, in KiB (SQLite's default is 2,000). */
 const WRITER_CACHE_KIB = 32 * 1024;
+/**
+ * WAL frames (pages) after which a commit copies the log back into the database (SQLite's default
+ * is 1,000). A batch of 256 Reuters articles dirties thousands of pages (12,000 once 5,000 are
+ * stored: its rows land all over the summary indexes), so with the default every commit was
+ * checkpointed at once, each page written twice. At 32,768 (a log of at most ~130 MB) a checkpoint
+ * comes every few batches and writes a page that several of them changed once: saving 5,046
+ * articles took 6% less CPU (1.80 → 1.70 ms each, three runs each, loaded machine).
+ */
+const WAL_AUTOCHECKPOINT_PAGES = 32_768;
 /** How long a write waits in all for other writers before failing. */
 const WRITE_WAIT_MS = 5 * 60_000;
 
@@ -91,6 +100,7 @@ export class SqliteStore implements Store {
     // A writer updates a dozen indexes per document: with SQLite's default 2 MB page cache their
     // pages are read back from the OS at every batch once the database outgrows it.
     if (!this.readonly) this.db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
+    if (!this.readonly) this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     this.db.pragma('synchronous = NORMAL');
     // Foreign keys are declared but not enforced per statement: the upsert into sources made every
     // check scan as the corpus grew (11 ms per source at 60k documents). Saves write a source only

@@ -88,11 +88,8 @@ export class SqliteSummaries {
     const pair = this.stmt(
       'INSERT INTO entity_pairs(a, b, docs, near) VALUES (?,?,?,?) ON CONFLICT(a, b) DO UPDATE SET docs = docs + excluded.docs, near = near + excluded.near',
     );
-    for (const [id, p] of delta.pairs) {
-      if (!p.docs && !p.near) continue;
-      const cut = id.indexOf('\u0000');
-      pair.run(id.slice(0, cut), id.slice(cut + 1), p.docs, p.near);
-    }
+    for (const [a, row] of delta.pairs)
+      for (const [b, p] of row) if (p.docs || p.near) pair.run(a, b, p.docs, p.near);
     const place = this.stmt(
       `INSERT INTO place_summary(key, place_json, name_norm, mentions, documents, first_doc, first_start, entity) VALUES (?,?,?,?,?,?,?,?)
        ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents,
