@@ -38,6 +38,16 @@ test('a synset read at its byte offset: words, hypernym and derivation pointers'
   assert.equal(wn.synset('n:00000001'), null, 'an offset inside the header is no synset line');
 });
 
+test('a synset\'s lexicographer file, from its line; how many senses the tagged corpus counted', () => {
+  const [gunman] = wn.synsets('gunman', 'n');
+  assert.equal(wn.lexFile(gunman), 18, 'noun.person');
+  assert.equal(wn.synset(gunman)?.lexFile, 18);
+  assert.equal(wn.lexFile(wn.synsets('anger', 'n')[0]), 12, 'noun.feeling');
+  assert.equal(wn.lexFile('n:00000001'), -1, 'an offset inside the header is no synset line');
+  assert.equal(wn.taggedSenses('gunman', 'n'), 1);
+  assert.equal(wn.taggedSenses('anger', 'n'), 0);
+});
+
 test('head relations: synonyms, a kind of the other, kinds of one thing, a noun of the verb', () => {
   const rel = headRelations(wn);
   const h = (lemma: string, pos = 'NOUN', senseKeys?: string[]) => ({ lemma, pos, ...(senseKeys ? { senseKeys } : {}) });

@@ -20,6 +20,8 @@ export interface WordNetPointer {
 
 export interface Synset {
   id: string;
+  /** The lexicographer file the synset was written in (lexnames: 18 is noun.person, 12 noun.feeling). */
+  lexFile: number;
   /** Lower-case lemmas, multi-word ones joined by "_". */
   words: string[];
   pointers: WordNetPointer[];
@@ -30,6 +32,11 @@ export interface WordNet {
    *  is missing ("oscars" → "oscar"); [] when WordNet lacks both. */
   synsets(lemma: string, pos: WordNetPos): string[];
   synset(id: string): Synset | null;
+  /** How many of the word's senses (the first ones) have a frequency count in the tagged corpus
+   *  (the index line's tagsense_cnt): with none, the order of its senses says nothing of frequency. */
+  taggedSenses(lemma: string, pos: WordNetPos): number;
+  /** The lexicographer file of a synset (18: noun.person), read from the head of its line alone; -1 for no synset. */
+  lexFile(id: string): number;
 }
 
 const NEWLINE = 0x0a;
@@ -67,11 +74,11 @@ function findIndexLine(index: Buffer, lemma: string): string | null {
   return null;
 }
 
-/** Offsets of an index line: `lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…`. */
-function indexOffsets(line: string): string[] {
+/** Offsets and tagsense_cnt of an index line: `lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…`. */
+function readIndexLine(line: string): { offsets: string[]; tagged: number } {
   const f = line.trim().split(' ');
   const pointerCount = Number(f[3]);
-  return f.slice(6 + pointerCount);
+  return { offsets: f.slice(6 + pointerCount), tagged: Number(f[5 + pointerCount]) };
 }
 
 /** A data line: `offset lex_filenum ss_type w_cnt word lex_id … p_cnt [symbol offset pos src/tgt]… | gloss`. */
@@ -87,14 +94,14 @@ export function parseDataLine(line: string, pos: WordNetPos): Synset {
     const targetPos = f[at + 2] === 'v' ? 'v' : f[at + 2] === 'n' ? 'n' : f[at + 2];
     pointers.push({ symbol: f[at], target: `${targetPos}:${f[at + 1]}`, sourceWord: parseInt(f[at + 3].slice(0, 2), 16) });
   }
-  return { id: `${pos}:${f[0]}`, words, pointers };
+  return { id: `${pos}:${f[0]}`, lexFile: Number(f[1]), words, pointers };
 }
 
 /** Reads the dictionary in `dir` (index.noun, index.verb, data.noun, data.verb). */
 export function openWordNet(dir: string): WordNet {
   const index: Record<WordNetPos, Buffer> = { n: readFileSync(join(dir, 'index.noun')), v: readFileSync(join(dir, 'index.verb')) };
   const dataFiles: Record<WordNetPos, string> = { n: join(dir, 'data.noun'), v: join(dir, 'data.verb') };
-  const lemmaCache = new Map<string, string[]>();
+  const lemmaCache = new Map<string, { ids: string[]; tagged: number }>();
   const synsetCache = new Map<string, Synset | null>();
 
   const readLine = (file: string, offset: number): string | null => {
@@ -114,21 +121,51 @@ export function openWordNet(dir: string): WordNet {
     }
   };
 
-  return {
-    synsets(lemma, pos) {
-      const key = `${pos}:${lemma}`;
-      let ids = lemmaCache.get(key);
-      if (!ids) {
-        ids = [];
-        if (lemma && !/\s/.test(lemma))
-          for (const form of baseForms(lemma.toLowerCase(), pos)) {
-            const line = findIndexLine(index[pos], form);
-            if (line) { ids = indexOffsets(line).map((o) => `${pos}:${o}`); break; }
+  const entry = (lemma: string, pos: WordNetPos) => {
+    const key = `${pos}:${lemma}`;
+    let found = lemmaCache.get(key);
+    if (!found) {
+      found = { ids: [], tagged: 0 };
+      if (lemma && !/\s/.test(lemma))
+        for (const form of baseForms(lemma.toLowerCase(), pos)) {
+          const line = findIndexLine(index[pos], form);
+          if (line) {
+            const { offsets, tagged } = readIndexLine(line);
+            found = { ids: offsets.map((o) => `${pos}:${o}`), tagged };
+            break;
           }
-        lemmaCache.set(key, ids);
+        }
+      lemmaCache.set(key, found);
+    }
+    return found;
+  };
+
+  const lexFiles = new Map<string, number>();
+  // `00007846 03 n …`: the offset, then the file number, in the first bytes of the line
+  const head = Buffer.alloc(16);
+
+  return {
+    synsets: (lemma, pos) => entry(lemma, pos).ids,
+    lexFile(id) {
+      let lex = lexFiles.get(id);
+      if (lex === undefined) {
+        const [pos, offset] = id.split(':');
+        const file = pos === 'n' || pos === 'v' ? dataFiles[pos] : undefined;
+        lex = -1;
+        if (file) {
+          const fd = openSync(file, 'r');
+          try {
+            const f = head.toString('latin1', 0, readSync(fd, head, 0, head.length, Number(offset))).split(' ');
+            if (f[0] === offset && /^\d\d$/.test(f[1] ?? '')) lex = Number(f[1]);
+          } finally {
+            closeSync(fd);
+          }
+        }
+        lexFiles.set(id, lex);
       }
-      return ids;
+      return lex;
     },
+    taggedSenses: (lemma, pos) => entry(lemma, pos).tagged,
     synset(id) {
       let s = synsetCache.get(id);
       if (s === undefined) {

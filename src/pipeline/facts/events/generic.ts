@@ -86,3 +86,23 @@ export function habitualClause(ctx: FactsContext, verb: number): boolean {
 export function timetabledClause(ctx: FactsContext, verb: number): boolean {
   return !!ctx.syntax && verb >= 0 && simplePresent(ctx, verb) && !rated(ctx, verb) && dated(ctx, verb);
 }
+
+/** Precisions of a "since" date that opens a stretch of years, not days ("since 2000", not "since Monday"). */
+const LONG_STRETCH = new Set(['year']);
+
+/**
+ * Is the verb a record kept over years ("states that have voted Democratic since 2000")? A present
+ * perfect with a "since" date of year precision or coarser sums up what kept happening, no one
+ * happening ("have arrested two men since Monday" keeps its event). False without a parse.
+ */
+export function recordSinceClause(ctx: FactsContext, verb: number): boolean {
+  if (!ctx.syntax || verb < 0) return false;
+  const syn = ctx.syntax;
+  const perfect = dependents(syn, verb, 'aux').some((k) => ['has', 'have', "'ve"].includes(syn.words[k].text.toLowerCase()));
+  if (!perfect) return false;
+  return dependents(syn, verb, 'obl', 'obl:*', 'advcl').some((d) => {
+    if (!dependents(syn, d, 'case', 'mark').some((c) => syn.words[c].text.toLowerCase() === 'since')) return false;
+    const t = ctx.timeAt[firstTokenAtOrAfter(ctx.toks, syn.words[d].start)];
+    return t >= 0 && LONG_STRETCH.has(ctx.times[t].value.precision);
+  });
+}

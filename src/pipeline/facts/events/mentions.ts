@@ -1,7 +1,7 @@
 // Event mentions: verb triggers read with their voice ("X arrested Y", "Y was arrested
 // by X", translated "in Lima detained 9 people", "was detained the courier") and
 // event nouns with their arguments ("the blast killed 12", "the extradition of X").
-import type { Count, EventStatus, EventType } from '../../../types.js';
+import type { Count, EventStatus, EventType, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
@@ -12,10 +12,10 @@ import {
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
-import { genericClause, habitualClause, timetabledClause } from './generic.js';
+import { genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
-import { occasionRelative, participantPhrase, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -139,7 +139,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     // "90 people a day die": a rate is a habit; "South Carolina, which votes Feb. 27": a present with a date is a timetable
     if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s]) {
       const v = verbWord(ctx, m.trigger);
-      if (habitualClause(ctx, v)) m = null;
+      // "have voted Democratic since 2000": a record kept over years, no one happening
+      if (habitualClause(ctx, v) || recordSinceClause(ctx, v)) m = null;
       else if (timetabledClause(ctx, v)) m.status = 'planned';
     }
     // a sense can make the word a protest ("protesters stormed …"): count who took part
@@ -665,13 +666,32 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
     rel === 'nsubj' || rel === 'nsubj:pass' ||
     (rel === 'obj' && TAKING_PART.has(syn.words[w.head].lemma.toLowerCase())) ||
     (rel.startsWith('obl') && TAKING_PART_CASES.has(caseMarker(syn, noun) ?? ''));
-  if (!takesPart) return 'asserted';
+  // "need women's votes to win a general election": an occasion a purpose aims at, named with "a", is any such one, no happening
+  const goal = rel === 'obj' && aimedAt(syn, w.head) && indefinite(syn, noun);
+  if (!takesPart) return goal ? 'hypothetical' : 'asserted';
   // "the meeting has been postponed" or "is expected" is still to come; "the talks were cancelled" never happened
   const head = syn.words[w.head].lemma.toLowerCase();
   if (rel.startsWith('nsubj') && PUT_OFF.has(head)) return 'planned';
   if (rel.startsWith('nsubj') && CALLED_OFF.has(head)) return 'negated';
   const status = verbStatus(ctx, w.head, STATUS_CUES);
-  return status === 'planned' || status === 'hypothetical' ? status : 'asserted';
+  return status === 'planned' || status === 'hypothetical' ? status : goal ? 'hypothetical' : 'asserted';
+}
+
+/**
+ * Is the verb what someone aims at: an infinitive of purpose ("came to sign an accord"), or one whose
+ * doer is its governor's object ("need their votes to win", "urged the party to call a vote")? Not
+ * "managed to reach an accord", which says it was reached.
+ */
+function aimedAt(syn: Syntax, verb: number): boolean {
+  if (purposeInfinitive(syn, verb)) return true;
+  const v = syn.words[verb];
+  return v.deprel === 'xcomp' && v.head >= 0 && dependents(syn, verb, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to') && dependents(syn, v.head, 'obj').length > 0;
+}
+
+/** Does the noun stand for any one of its kind ("a general election"), not a given one ("the election", "its vote", "two votes")? */
+function indefinite(syn: Syntax, noun: number): boolean {
+  const det = dependents(syn, noun, 'det', 'nmod:poss', 'nummod');
+  return det.length === 1 && ['a', 'an', 'any'].includes(syn.words[det[0]].text.toLowerCase());
 }
 
 /** The plan or hedge of a relative clause saying when an event noun is held; a clause of setting or expecting ("which is scheduled for") plans it. */

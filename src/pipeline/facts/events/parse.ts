@@ -197,7 +197,7 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     // "is talking about deporting millions": a doing talked or thought about is an idea, not a happening
     if (depth === 0 && word.deprel === 'advcl' && word.head >= 0 && TOPIC_VERBS.has(syn.words[word.head].lemma.toLowerCase()) && dependents(syn, v, 'mark').some((k) => TOPIC_MARKS.has(syn.words[k].text.toLowerCase())) && !dependents(syn, v, 'aux', 'aux:*').length) return 'hypothetical';
     // "… to prosecute them": a purpose names what is wanted, not what was done
-    if (depth === 0 && word.deprel === 'advcl' && dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to') && !subjects(syn, v).length) return 'hypothetical';
+    if (depth === 0 && purposeInfinitive(syn, v)) return 'hypothetical';
     for (const k of kids) {
       // a contraction reads as its lemma ("'ll" → will, "'d" → would, "n’t" → not)
       const text = syn.words[k].text.toLowerCase();
@@ -223,6 +223,11 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     v = word.head;
   }
   return status;
+}
+
+/** Is the verb an infinitive of purpose, with no subject of its own ("came to prosecute them", "need votes to win")? */
+export function purposeInfinitive(syn: Syntax, verb: number): boolean {
+  return syn.words[verb].deprel === 'advcl' && dependents(syn, verb, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to') && !subjects(syn, verb).length;
 }
 
 /** The clause a time or place phrase attaches to, or -1. */

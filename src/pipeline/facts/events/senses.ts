@@ -9,6 +9,8 @@ import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/n
 import { PREPOSITIONS, npForward } from '../syntax.js';
 import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context.js';
+import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
   'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing';
@@ -74,7 +76,7 @@ interface LoadedSenses {
   positions: Set<string>;
   assemblies: Set<string>;
   adversaries: Set<string>;
-  personSuffix: RegExp;
+  personWord: PersonWordTest;
 }
 
 let loaded: LoadedSenses | undefined;
@@ -82,10 +84,11 @@ let loaded: LoadedSenses | undefined;
 function senses() {
   if (loaded) return loaded;
   const data = JSON.parse(readFileSync(projectPath('data', 'event-senses.json'), 'utf8')) as SenseData;
-  const personSuffix = new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`);
+  // the spelling guess answers only for words WordNet lacks, or without WordNet
+  const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), personSuffix,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), personWord,
   });
 }
 
@@ -121,6 +124,18 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yours
 /** Pronouns that stand for one person: "he held a rally" is no crowd. */
 const ONE_PERSON = new Set(['he', 'she', 'him', 'her', 'me', 'i', 'himself', 'herself']);
 
+/**
+ * A common noun for a person ("the gunman", "angry voters"), not a thing ("the anger", "the border"),
+ * by WordNet. A name or a word of a time expression ("November") is the taggers' to call; an
+ * adjective the parse reads before a noun ("a major city", "the general election") is no person.
+ */
+function personNounAt(ctx: FactsContext, k: number, personWord: PersonWordTest): boolean {
+  const w = ctx.low[k];
+  if (ctx.mentionAt[k] >= 0 || ctx.timeAt[k] >= 0 || !/^[a-z]{3,}$/.test(w)) return false;
+  const word = ctx.syntax ? ctx.syntax.words[wordOfToken(ctx.syntax, k)] : undefined;
+  return (!word || word.upos === 'NOUN') && personWord(w);
+}
+
 /** Does the token range [a, b) name what the class says? */
 export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentClass): boolean {
   if (b <= a) return false;
@@ -139,8 +154,9 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     const w = ctx.low[k];
     // "her" is a person only as an object ("arrested her"), not as a possessive ("her remarks")
     if (PERSON_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || (w === 'her' && k === b - 1)) person = true;
-    // a word of a time expression ("November", "Hanukkah") is no "-er" of a trade
-    if (s.personSuffix.test(w) && ctx.mentionAt[k] < 0 && ctx.timeAt[k] < 0 && !s.organisations.has(w)) person = true;
+    if (personNounAt(ctx, k, s.personWord) && !s.organisations.has(w)) person = true;
+    // "each other", "one another" stand for the parties of the clause (the spelling guess read "other" as a trade)
+    if ((w === 'other' && ctx.low[k - 1] === 'each') || (w === 'another' && ctx.low[k - 1] === 'one')) person = true;
     if (ORG_DESCRIPTORS.has(w) || s.organisations.has(w)) org = true;
   }
   // a description's head stands for a person ("the state governor", not "major targets")
