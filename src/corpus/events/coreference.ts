@@ -39,6 +39,10 @@ export interface EventInput {
    *  "quake" and "earthquake" share one): a disaster is named, and two reports naming the same one
    *  within weeks are one happening even when they share no participant. */
   names?: string[];
+  /** For a natural disaster, true when the report speaks of it as one the reader knows ("the tsunami", "last week's earthquake"). */
+  definite?: boolean;
+  /** False when no report of it says it happened (planned, hypothetical, negated, denied). */
+  fact?: boolean;
 }
 
 /** Why two reports were merged: each field compared, and how well it agreed. */
@@ -191,16 +195,31 @@ function storyEntities(x: EventInput, y: EventInput): string[] {
   return x.salient.filter((e) => y.salient!.includes(e));
 }
 
-/** What two reports of a natural disaster both call it, when that makes them one disaster: their
- *  dates and places already agree, and, unless both dates carry a year, they were published within
- *  weeks of each other where both publication dates are known (a tsunami this winter is not last
- *  decade's). Empty otherwise. */
+/** An undated report x of a disaster tells of one that struck shortly before it was published: a
+ *  dated report y of the same name is the same disaster only when its date falls within weeks
+ *  before x's publication (the September 1985 earthquake is not the one a March 1987 report calls
+ *  "last week's"). True when there is nothing to compare. */
+function recentTo(x: EventInput, y: EventInput): boolean {
+  if (x.date || !x.reportDate || !y.date) return true;
+  const d = dateParts(y.date);
+  const r = dateParts(x.reportDate);
+  if (!d.year || !r.year) return true;
+  const months = (Number(r.year) - Number(d.year)) * 12 + (d.month && r.month ? Number(r.month) - Number(d.month) : 0);
+  return months >= 0 && months <= (d.month ? 1 : 0);
+}
+
+/** What two reports of a natural disaster both call it, when that makes them one disaster: both say
+ *  it happened (a quake that may strike Tokyo is none), dates and places already agree, each report
+ *  places it or speaks of it as known ("the tsunami", "last week's earthquake": the one in the news;
+ *  "a drought" placed nowhere could be any), and the undated were published within weeks of the
+ *  other (a tsunami this winter is not last decade's). Empty otherwise. */
 function sameDisaster(x: EventInput, y: EventInput): string[] {
-  if (!isDisaster(x) || !isDisaster(y) || x.docId === y.docId) return [];
+  if (!isDisaster(x) || !isDisaster(y) || x.docId === y.docId || x.fact === false || y.fact === false) return [];
   const named = (x.names ?? []).filter((n) => y.names?.includes(n));
   if (!named.length) return [];
-  const yearOf = (d: string | null) => (d ? dateParts(d).year : null);
-  if (!(yearOf(x.date) && yearOf(y.date)) && x.reportDate && y.reportDate) {
+  if (!(x.places.length || x.definite) || !(y.places.length || y.definite)) return [];
+  if (!recentTo(x, y) || !recentTo(y, x)) return [];
+  if (!x.date && !y.date && x.reportDate && y.reportDate) {
     const gap = daysApart(x.reportDate, y.reportDate);
     if (gap === null || gap > STORY_DAYS) return [];
   }

@@ -2,7 +2,7 @@
 // participants as entity ids (where a resolved mention covers the role, else name keys) and
 // places (the event's own, looked up in the gazetteer if unresolved, and every resolved place its
 // sentence names, each with its country for containment). Per document, so callers can stream a corpus.
-import type { EventRecord, Place } from '../../types.js';
+import { isTimelineFact, type EventRecord, type Place } from '../../types.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventInput } from './coreference.js';
 import { nameKey } from '../entities/names.js';
@@ -48,6 +48,32 @@ export function salientEntities(annotations: StoredAnnotation[]): string[] {
   return [...counts].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, SALIENT_COUNT).map(([id]) => id);
 }
 
+/** Words that make a noun after them one the reader knows ("the", "this", "its"). */
+const KNOWN = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** Words a noun phrase does not run back across: "a"/"an" introduce a new one, and a preposition
+ *  ends the phrase ("the fight against drought" does not make the drought a known one). */
+const PHRASE_STOP = new Set(['a', 'an', 'another', 'any', 'no', 'some', 'of', 'in', 'on', 'at', 'by', 'from', 'for', 'against', 'with', 'to', 'after', 'before', 'following', 'since', 'during', 'over', 'under', 'into', 'amid', 'despite', 'because']);
+
+/** True when one of the texts (the event's sentence, its mentions) names a disaster as one the
+ *  reader knows: a disaster word whose phrase opens with "the", a possessive ("last week's
+ *  earthquake", "Thursday's quake") or a demonstrative, within three words before it. */
+export function namedAsKnown(texts: string[]): boolean {
+  for (const text of texts) {
+    const raw = text.toLowerCase().split(/\s+/);
+    const words = raw.map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d'’]+$/gu, ''));
+    for (let i = 0; i < words.length; i++) {
+      if (!disasterNoun(words[i].replace(/['’]s?$/, ''))) continue;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const w = words[k];
+        // a comma or stop after the word ends the phrase before it
+        if (!w || PHRASE_STOP.has(w) || /[,;:.!?)]$/.test(raw[k])) break;
+        if (KNOWN.has(w) || /['’]s$/.test(w)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 export function eventInputsOf(
   docId: string,
   annotations: StoredAnnotation[],
@@ -82,14 +108,12 @@ export function eventInputsOf(
       addPlace(place, nameKey(e.place.text));
       if (!e.place.inferred && place?.kind !== 'country') sites.push(place?.ref ?? nameKey(e.place.text));
     }
-    // A disaster's places are those its mentions attach to it ("floods in the delta"), not the other
-    // topics its sentence lists ("issues such as the tsunami, the peace process and Northern Ireland").
-    if (e.theme !== DISASTER_THEME) for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
+    for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
     placeKeys.delete('');
     inputs.push({
       docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null, places: [...placeKeys],
       within: [...within], countries: [...countries], sites, participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
-      ...(e.theme === DISASTER_THEME ? { names: disasterNames(e) } : {}),
+      ...(e.theme === DISASTER_THEME ? { names: disasterNames(e), definite: namedAsKnown([a.text, ...(e.mentions ?? []).map((m) => m.text)]), fact: isTimelineFact(e.status) } : {}),
     });
   }
   return inputs;
