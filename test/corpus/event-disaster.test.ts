@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterEvents, mergeReason, placeRelation, type EventInput } from '../../src/corpus/events/coreference.js';
-import { disasterNames, namedAsKnown } from '../../src/corpus/events/inputs.js';
+import { disasterNames, isWideRegion, namedAsKnown } from '../../src/corpus/events/inputs.js';
+import { lookupPlace } from '../../src/pipeline/places/index.js';
 import { installedWordNet } from '../../src/corpus/events/wordnet.js';
 import type { EventRecord } from '../../src/types.js';
 
@@ -17,7 +18,7 @@ test('three reports of one cyclone, none naming a participant, are one event tha
   // "Insurers fell as the damage done by the cyclone across east Africa became clear." /
   // "Thousands are still homeless in Mozambique after the cyclone in March." /
   // "In an interview on issues such as the African cyclone, the minister said …"
-  const markets = disaster('markets', ['cyclone'], { places: ['east africa'], within: [] });
+  const markets = disaster('markets', ['cyclone'], { places: ['east africa'], within: [], wide: true });
   const homeless = disaster('homeless', ['cyclone'], { date: '--03', places: ['iso3166-1:MZ'], within: ['cc:MZ'], countries: ['cc:MZ'] });
   const interview = disaster('interview', ['cyclone'], { definite: true });
   assert.equal(placeRelation(markets, homeless), 'region', 'a region in no country may hold Mozambique');
@@ -37,6 +38,8 @@ test('two disasters of one kind stay apart: other months, other countries, other
   const bangladesh = storm('bangladesh', { places: ['iso3166-1:BD'], within: ['cc:BD'], countries: ['cc:BD'] });
   assert.equal(placeRelation(peru, bangladesh), 'conflict', 'two countries the gazetteer knows are two places');
   assert.equal(mergeReason(peru, bangladesh), null);
+  // "The storm that lashed the Sella valley …" (a name the gazetteer lacks, no wide region) / "… a storm in Peru"
+  assert.equal(placeRelation(storm('valley', { places: ['sella valley'] }), peru), 'conflict');
   assert.equal(mergeReason(disaster('flood', ['flood']), disaster('quake', ['earthquake'])), null, 'a flood is not an earthquake');
   assert.equal(mergeReason(storm('spring', { reportDate: '2030-03-02' }), storm('autumn', { reportDate: '2030-10-15' })), null, 'undated reports published months apart');
   assert.equal(clusterEvents([storm('a', { date: '2030-01' }), storm('b', { date: '2030-09' })]).length, 2);
@@ -75,4 +78,12 @@ test('a disaster is named by its words, synonyms as one name', (t) => {
   assert.deepEqual(disasterNames(record('killed', ['a strong earthquake', 'landslides in the hills'])).filter((n) => quake.includes(n)), quake);
   assert.equal(disasterNames(record('landslides', [])).length, 1, 'a plural names its singular');
   assert.deepEqual(disasterNames({ ...record('flood', []), theme: 'pledge' }), [], 'only disasters are named this way');
+});
+
+test('a continent, a macro-region or a compass part of one is a wide region; a country or an unknown name is not', () => {
+  assert.ok(isWideRegion(null, 'south asia'));
+  assert.ok(isWideRegion(null, 'East Africa'));
+  assert.ok(isWideRegion(lookupPlace('Europe'), 'Europe'));
+  assert.equal(isWideRegion(lookupPlace('Peru'), 'Peru'), false);
+  assert.equal(isWideRegion(null, 'sella valley'), false);
 });

@@ -41,6 +41,8 @@ export interface EventInput {
   names?: string[];
   /** For a natural disaster, true when the report speaks of it as one the reader knows ("the tsunami", "last week's earthquake"). */
   definite?: boolean;
+  /** For a natural disaster placed only in a continent or a part of one ("south Asia"), which may hold a country. */
+  wide?: boolean;
   /** False when no report of it says it happened (planned, hypothetical, negated, denied). */
   fact?: boolean;
 }
@@ -152,7 +154,7 @@ export function placeRelation(x: EventInput, y: EventInput): PlaceRelation {
   if (inside(x, y) || inside(y, x)) return 'contains';
   // A disaster strikes a wide area and its reports name different parts of it; a region the
   // gazetteer places in no country ("tsunamis across south Asia", "Asia") may hold the other's place.
-  if (isDisaster(x) && isDisaster(y) && (!x.within?.length || !y.within?.length)) return 'region';
+  if (isDisaster(x) && isDisaster(y) && (x.wide || y.wide)) return 'region';
   return 'conflict';
 }
 

@@ -74,6 +74,15 @@ export function namedAsKnown(texts: string[]): boolean {
   return false;
 }
 
+/** A continent or macro-region the gazetteer puts in no country ("Asia", "the Middle East"), or a
+ *  part of one named by a compass word before it ("south Asia", "east Africa"). */
+export function isWideRegion(place: Place | null | undefined, name: string): boolean {
+  const wide = (p: Place | null | undefined) => !!p && !p.countryCode && p.kind === 'other';
+  if (place) return wide(place);
+  const words = name.trim().split(/\s+/);
+  return words.length === 2 && /^(north|south|east|west|central|northern|southern|eastern|western|south-?east|south-?west|north-?east|north-?west)$/i.test(words[0]) && wide(lookupPlace(words[1]));
+}
+
 export function eventInputsOf(
   docId: string,
   annotations: StoredAnnotation[],
@@ -96,8 +105,10 @@ export function eventInputsOf(
     const placeKeys = new Set<string>();
     const within = new Set<string>();
     const countries = new Set<string>();
+    let wide = false;
     const addPlace = (place: Place | null | undefined, fallback: string) => {
       placeKeys.add(place?.ref ?? fallback);
+      if (isWideRegion(place, fallback)) wide = true;
       if (!place?.countryCode) return;
       within.add(`cc:${place.countryCode}`);
       if (place.kind === 'country') countries.add(`cc:${place.countryCode}`);
@@ -113,7 +124,7 @@ export function eventInputsOf(
     inputs.push({
       docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null, places: [...placeKeys],
       within: [...within], countries: [...countries], sites, participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
-      ...(e.theme === DISASTER_THEME ? { names: disasterNames(e), definite: namedAsKnown([a.text, ...(e.mentions ?? []).map((m) => m.text)]), fact: isTimelineFact(e.status) } : {}),
+      ...(e.theme === DISASTER_THEME ? { names: disasterNames(e), ...(wide && !within.size ? { wide } : {}), definite: namedAsKnown([a.text, ...(e.mentions ?? []).map((m) => m.text)]), fact: isTimelineFact(e.status) } : {}),
     });
   }
   return inputs;
