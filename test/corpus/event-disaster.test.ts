@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterEvents, mergeReason, placeRelation, type EventInput } from '../../src/corpus/events/coreference.js';
-import { disasterNames, isWideRegion, namedAsKnown } from '../../src/corpus/events/inputs.js';
+import { disasterNames, isWideRegion, namedAsKnown } from '../../src/corpus/events/disasters.js';
 import { lookupPlace } from '../../src/pipeline/places/index.js';
 import { installedWordNet } from '../../src/corpus/events/wordnet.js';
 import type { EventRecord } from '../../src/types.js';

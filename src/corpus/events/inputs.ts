@@ -1,30 +1,16 @@
 // What event coreference needs to know of each event, built from one document's annotations:
 // participants as entity ids (where a resolved mention covers the role, else name keys) and
 // places (the event's own, looked up in the gazetteer if unresolved, and every resolved place its
-// sentence names, each with its country for containment). Per document, so callers can stream a corpus.
+// sentence names, each with its country for containment), and for a natural disaster what names it
+// (disasters.ts). Per document, so callers can stream a corpus.
 import { isTimelineFact, type EventRecord, type Place } from '../../types.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventInput } from './coreference.js';
 import { nameKey } from '../entities/names.js';
 import { lookupPlace } from '../../pipeline/places/index.js';
 import { DETERMINERS, PRONOUNS } from '../../pipeline/facts/syntax.js';
-import { DISASTER_THEME, disasterNoun } from '../../pipeline/facts/events/senses.js';
-import { installedWordNet } from './wordnet.js';
-
-/** The disaster words a report uses for the event ("tsunamis across south Asia", "the quake"), each
- *  as its most frequent WordNet noun sense, so that synonyms ("quake", "earthquake") are one name;
- *  the word itself where WordNet is missing or lacks it. */
-export function disasterNames(e: Pick<EventRecord, 'type' | 'theme' | 'trigger' | 'mentions'>): string[] {
-  if (e.type !== 'other' || e.theme !== DISASTER_THEME) return [];
-  const wn = installedWordNet();
-  const names = new Set<string>();
-  for (const span of [e.trigger, ...(e.mentions ?? [])])
-    for (const word of span.text.toLowerCase().split(/[^\p{L}]+/u)) {
-      const lemma = disasterNoun(word)?.lemma;
-      if (lemma) names.add(wn?.synsets(lemma, 'n')[0] ?? lemma);
-    }
-  return [...names].sort();
-}
+import { DISASTER_THEME } from '../../pipeline/facts/events/senses.js';
+import { disasterNames, isWideRegion, namedAsKnown } from './disasters.js';
 
 /** An unresolved role is a participant only when it names someone: a capitalised word that is not a
  *  pronoun or determiner ("Dubin Clark and Co"). "it", "he", "the ministers" name no one in
@@ -46,41 +32,6 @@ export function salientEntities(annotations: StoredAnnotation[]): string[] {
     counts.set(a.data.entityId, (counts.get(a.data.entityId) ?? 0) + 1);
   }
   return [...counts].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, SALIENT_COUNT).map(([id]) => id);
-}
-
-/** Words that make a noun after them one the reader knows ("the", "this", "its"). */
-const KNOWN = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
-/** Words a noun phrase does not run back across: "a"/"an" introduce a new one, and a preposition
- *  ends the phrase ("the fight against drought" does not make the drought a known one). */
-const PHRASE_STOP = new Set(['a', 'an', 'another', 'any', 'no', 'some', 'of', 'in', 'on', 'at', 'by', 'from', 'for', 'against', 'with', 'to', 'after', 'before', 'following', 'since', 'during', 'over', 'under', 'into', 'amid', 'despite', 'because']);
-
-/** True when one of the texts (the event's sentence, its mentions) names a disaster as one the
- *  reader knows: a disaster word whose phrase opens with "the", a possessive ("last week's
- *  earthquake", "Thursday's quake") or a demonstrative, within three words before it. */
-export function namedAsKnown(texts: string[]): boolean {
-  for (const text of texts) {
-    const raw = text.toLowerCase().split(/\s+/);
-    const words = raw.map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d'’]+$/gu, ''));
-    for (let i = 0; i < words.length; i++) {
-      if (!disasterNoun(words[i].replace(/['’]s?$/, ''))) continue;
-      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-        const w = words[k];
-        // a comma or stop after the word ends the phrase before it
-        if (!w || PHRASE_STOP.has(w) || /[,;:.!?)]$/.test(raw[k])) break;
-        if (KNOWN.has(w) || /['’]s$/.test(w)) return true;
-      }
-    }
-  }
-  return false;
-}
-
-/** A continent or macro-region the gazetteer puts in no country ("Asia", "the Middle East"), or a
- *  part of one named by a compass word before it ("south Asia", "east Africa"). */
-export function isWideRegion(place: Place | null | undefined, name: string): boolean {
-  const wide = (p: Place | null | undefined) => !!p && !p.countryCode && p.kind === 'other';
-  if (place) return wide(place);
-  const words = name.trim().split(/\s+/);
-  return words.length === 2 && /^(north|south|east|west|central|northern|southern|eastern|western|south-?east|south-?west|north-?east|north-?west)$/i.test(words[0]) && wide(lookupPlace(words[1]));
 }
 
 export function eventInputsOf(
@@ -124,7 +75,12 @@ export function eventInputsOf(
     inputs.push({
       docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null, places: [...placeKeys],
       within: [...within], countries: [...countries], sites, participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
-      ...(e.theme === DISASTER_THEME ? { names: disasterNames(e), ...(wide && !within.size ? { wide } : {}), definite: namedAsKnown([a.text, ...(e.mentions ?? []).map((m) => m.text)]), fact: isTimelineFact(e.status) } : {}),
+      ...(e.theme === DISASTER_THEME ? {
+        names: disasterNames(e),
+        ...(wide && !within.size ? { wide } : {}),
+        definite: namedAsKnown([a.text, ...(e.mentions ?? []).map((m) => m.text)]),
+        fact: isTimelineFact(e.status),
+      } : {}),
     });
   }
   return inputs;
