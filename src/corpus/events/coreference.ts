@@ -2,9 +2,12 @@
 // several sources. Two events corefer when they have the same type, compatible dates (precision-aware:
 // "--12" fits "2014-12-29"), places that agree through the gazetteer's hierarchy (a country contains
 // its cities), and share a participant — or, for reports that name no one in the event itself,
-// come from documents about the same story (they name the same people and organisations most). Every merge keeps its reasons: which fields matched, how well.
+// come from documents about the same story (they name the same people and organisations most), or,
+// for a natural disaster, call it by the same word. Every merge keeps its reasons: which fields matched, how well.
 // Candidates come from blocks keyed by (type, participant), so the work grows with the corpus, not
 // with its square.
+
+import { DISASTER_THEME } from '../../pipeline/facts/events/senses.js';
 
 export interface EventInput {
   docId: string;
@@ -32,6 +35,16 @@ export interface EventInput {
   salient?: string[];
   /** How many times the reporting document speaks of the event: one it keeps returning to is part of its story. */
   mentionCount?: number;
+  /** For a natural disaster, the words its reports call it by, one key per WordNet synset ("tsunami";
+   *  "quake" and "earthquake" share one): a disaster is named, and two reports naming the same one
+   *  within weeks are one happening even when they share no participant. */
+  names?: string[];
+  /** For a natural disaster, true when the report speaks of it as one the reader knows ("the tsunami", "last week's earthquake"). */
+  definite?: boolean;
+  /** For a natural disaster placed only in a continent or a part of one ("south Asia"), which may hold a country. */
+  wide?: boolean;
+  /** False when no report of it says it happened (planned, hypothetical, negated, denied). */
+  fact?: boolean;
 }
 
 /** Why two reports were merged: each field compared, and how well it agreed. */
@@ -44,7 +57,10 @@ export interface MergeReason {
   by: 'fields' | 'user';
   type: 'same';
   date: 'same day' | 'compatible precision' | 'reported within a week' | 'one undated' | 'both undated';
-  place: 'same place' | 'contains' | 'one unplaced' | 'both unplaced';
+  /** 'region': a disaster placed in a region the gazetteer puts in no country ("south Asia"), which can hold the other's place. */
+  place: 'same place' | 'contains' | 'region' | 'one unplaced' | 'both unplaced';
+  /** For natural disasters without a participant in common: what both reports call it ("tsunami"). */
+  named?: string[];
   /** Participant keys (entity ids) both reports name. */
   participants: string[];
   /** Without a shared participant: the entities both reporting documents are mostly about (one story). */
@@ -125,7 +141,9 @@ export interface EventLinks {
 
 export const eventRef = (e: Pick<EventInput, 'docId' | 'eventId'>) => `${e.docId}#${e.eventId}`;
 
-export type PlaceRelation = 'same place' | 'contains' | 'one unplaced' | 'both unplaced' | 'conflict';
+export type PlaceRelation = 'same place' | 'contains' | 'region' | 'one unplaced' | 'both unplaced' | 'conflict';
+
+const isDisaster = (e: Pick<EventInput, 'type' | 'theme'>) => e.type === 'other' && e.theme === DISASTER_THEME;
 
 /** How two reports' places relate: the same gazetteer place, a country and a place inside it, or apart. */
 export function placeRelation(x: EventInput, y: EventInput): PlaceRelation {
@@ -134,6 +152,9 @@ export function placeRelation(x: EventInput, y: EventInput): PlaceRelation {
   if (x.places.some((p) => y.places.includes(p))) return 'same place';
   const inside = (a: EventInput, b: EventInput) => (a.countries ?? []).some((c) => (b.within ?? []).includes(c));
   if (inside(x, y) || inside(y, x)) return 'contains';
+  // A disaster strikes a wide area and its reports name different parts of it; a region the
+  // gazetteer places in no country ("tsunamis across south Asia", "Asia") may hold the other's place.
+  if (isDisaster(x) && isDisaster(y) && (x.wide || y.wide)) return 'region';
   return 'conflict';
 }
 
@@ -146,7 +167,7 @@ function dateRelation(x: EventInput, y: EventInput): MergeReason['date'] | null 
 }
 
 const DATE_STRENGTH: Record<MergeReason['date'], number> = { 'same day': 1, 'compatible precision': 0.6, 'reported within a week': 0.5, 'one undated': 0.3, 'both undated': 0 };
-const PLACE_STRENGTH: Record<MergeReason['place'], number> = { 'same place': 1, contains: 0.7, 'one unplaced': 0.2, 'both unplaced': 0 };
+const PLACE_STRENGTH: Record<MergeReason['place'], number> = { 'same place': 1, contains: 0.7, region: 0.3, 'one unplaced': 0.2, 'both unplaced': 0 };
 
 /** Salient entities two reporting documents share, at or above which they tell one story. */
 export const STORY_SHARED = 2;
@@ -174,6 +195,37 @@ function storyEntities(x: EventInput, y: EventInput): string[] {
   if (x.type !== y.type || x.type === 'other' || x.docId === y.docId || !x.salient?.length || !y.salient?.length) return [];
   if ((x.mentionCount ?? 1) < STORY_MENTIONS || (y.mentionCount ?? 1) < STORY_MENTIONS) return [];
   return x.salient.filter((e) => y.salient!.includes(e));
+}
+
+/** An undated report x of a disaster tells of one that struck shortly before it was published: a
+ *  dated report y of the same name is the same disaster only when its date falls within weeks
+ *  before x's publication (the September 1985 earthquake is not the one a March 1987 report calls
+ *  "last week's"). True when there is nothing to compare. */
+function recentTo(x: EventInput, y: EventInput): boolean {
+  if (x.date || !x.reportDate || !y.date) return true;
+  const d = dateParts(y.date);
+  const r = dateParts(x.reportDate);
+  if (!d.year || !r.year) return true;
+  const months = (Number(r.year) - Number(d.year)) * 12 + (d.month && r.month ? Number(r.month) - Number(d.month) : 0);
+  return months >= 0 && months <= (d.month ? 1 : 0);
+}
+
+/** What two reports of a natural disaster both call it, when that makes them one disaster: both say
+ *  it happened (a quake that may strike Tokyo is none), dates and places already agree, each report
+ *  places it or speaks of it as known ("the tsunami", "last week's earthquake": the one in the news;
+ *  "a drought" placed nowhere could be any), and the undated were published within weeks of the
+ *  other (a tsunami this winter is not last decade's). Empty otherwise. */
+function sameDisaster(x: EventInput, y: EventInput): string[] {
+  if (!isDisaster(x) || !isDisaster(y) || x.docId === y.docId || x.fact === false || y.fact === false) return [];
+  const named = (x.names ?? []).filter((n) => y.names?.includes(n));
+  if (!named.length) return [];
+  if (!(x.places.length || x.definite) || !(y.places.length || y.definite)) return [];
+  if (!recentTo(x, y) || !recentTo(y, x)) return [];
+  if (!x.date && !y.date && x.reportDate && y.reportDate) {
+    const gap = daysApart(x.reportDate, y.reportDate);
+    if (gap === null || gap > STORY_DAYS) return [];
+  }
+  return named;
 }
 
 /** Share of comparable fields that must agree for a type to hold once per story. */
@@ -252,12 +304,13 @@ export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySe
   if (place === 'conflict') return null;
   const participants = [...new Set(x.participants.filter((p) => y.participants.includes(p)))];
   let story: string[] = [];
+  const named = participants.length ? [] : sameDisaster(x, y);
   if (participants.length) {
     // a participant alone is too weak: the date must agree too, or, where a report is undated (and
     // not published within days of the other), the place must be a town or venue both state — one
     // country holds a government's or a company's many meetings, agreements and rulings
     if ((date === 'both undated' || date === 'one undated') && !sameSite(x, y)) return null;
-  } else if (!(sameSite(x, y) && (date === 'same day' || date === 'reported within a week'))) {
+  } else if (!named.length && !(sameSite(x, y) && (date === 'same day' || date === 'reported within a week'))) {
     // without a common participant, only the same site on the same day makes one event
     // (or an undated report from that site published within days of the dated one);
     // a country, or a country holding a town, is too loose a match without someone in common:
@@ -268,11 +321,11 @@ export function mergeReason(x: EventInput, y: EventInput, storyTypes: ReadonlySe
     if (storyTypes.has(x.type)) story = sharedStory(x, y);
     if (!story.length) return null;
   }
-  const who = participants.length ? 1 : story.length ? 0.5 : 0;
+  const who = participants.length ? 1 : story.length || named.length ? 0.5 : 0;
   const strength = Math.round(((DATE_STRENGTH[date] + PLACE_STRENGTH[place] + who) / 3) * 100) / 100;
   return {
     between: [eventRef(x), eventRef(y)], by: 'fields', type: 'same', ...(x.theme && x.type === 'other' ? { theme: x.theme } : {}),
-    date, place, participants, ...(story.length ? { story } : {}), strength,
+    date, place, participants, ...(story.length ? { story } : {}), ...(named.length ? { named } : {}), strength,
   };
 }
 
@@ -313,7 +366,8 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   // Blocks: events of one type sharing a participant, a place (or its country), or a salient entity of their documents.
   const blocks = blocksOf(events, (e) => e.participants.map((p) => `${kindOf(e)}|p:${p}`)
     .concat([...e.places, ...(e.within ?? [])].map((p) => `${kindOf(e)}|l:${p}`))
-    .concat(storyTypes.has(e.type) ? storyBlockKeys(e) : []));
+    .concat(storyTypes.has(e.type) ? storyBlockKeys(e) : [])
+    .concat((e.names ?? []).map((n) => `${kindOf(e)}|n:${n}`)));
   for (const members of blocks.values()) {
     if (members.length < 2 || members.length > MAX_BLOCK) continue;
     for (let a = 0; a < members.length; a++) {

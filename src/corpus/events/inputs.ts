@@ -1,13 +1,16 @@
 // What event coreference needs to know of each event, built from one document's annotations:
 // participants as entity ids (where a resolved mention covers the role, else name keys) and
 // places (the event's own, looked up in the gazetteer if unresolved, and every resolved place its
-// sentence names, each with its country for containment). Per document, so callers can stream a corpus.
-import type { EventRecord, Place } from '../../types.js';
+// sentence names, each with its country for containment), and for a natural disaster what names it
+// (disasters.ts). Per document, so callers can stream a corpus.
+import { isTimelineFact, type EventRecord, type Place } from '../../types.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventInput } from './coreference.js';
 import { nameKey } from '../entities/names.js';
 import { lookupPlace } from '../../pipeline/places/index.js';
 import { DETERMINERS, PRONOUNS } from '../../pipeline/facts/syntax.js';
+import { DISASTER_THEME } from '../../pipeline/facts/events/senses.js';
+import { disasterNames, isWideRegion, namedAsKnown } from './disasters.js';
 
 /** An unresolved role is a participant only when it names someone: a capitalised word that is not a
  *  pronoun or determiner ("Dubin Clark and Co"). "it", "he", "the ministers" name no one in
@@ -53,8 +56,10 @@ export function eventInputsOf(
     const placeKeys = new Set<string>();
     const within = new Set<string>();
     const countries = new Set<string>();
+    let wide = false;
     const addPlace = (place: Place | null | undefined, fallback: string) => {
       placeKeys.add(place?.ref ?? fallback);
+      if (isWideRegion(place, fallback)) wide = true;
       if (!place?.countryCode) return;
       within.add(`cc:${place.countryCode}`);
       if (place.kind === 'country') countries.add(`cc:${place.countryCode}`);
@@ -70,6 +75,12 @@ export function eventInputsOf(
     inputs.push({
       docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null, places: [...placeKeys],
       within: [...within], countries: [...countries], sites, participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
+      ...(e.theme === DISASTER_THEME ? {
+        names: disasterNames(e),
+        ...(wide && !within.size ? { wide } : {}),
+        definite: namedAsKnown([a.text, ...(e.mentions ?? []).map((m) => m.text)]),
+        fact: isTimelineFact(e.status),
+      } : {}),
     });
   }
   return inputs;
