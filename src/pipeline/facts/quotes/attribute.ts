@@ -6,6 +6,7 @@ import { acceptedCandidates, cueCandidates } from './candidates.js';
 import { bioChunks } from './linear.js';
 import type { AttributionModel } from './model.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
+import { sourceAsideEdge } from './source-edges.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -62,7 +63,8 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
       if (!source || distance(range) < distance(source)) source = range;
     } else content.push(range);
   }
-  return { cue, source: source ?? inheritedSubject(v, cue, win), content: toClosingMark(v, coherentContent(v, content, cue)) };
+  const pieces = toClosingMark(v, coherentContent(v, content, cue));
+  return { cue, source: sourceAsideEdge(v, source ?? inheritedSubject(v, cue, win), [cue, ...pieces]), content: pieces };
 }
 
 /**

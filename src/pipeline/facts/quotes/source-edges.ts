@@ -1,0 +1,33 @@
+// The punctuation at a source's right edge, as PolNeAR marks sources: a source with an aside
+// set off by commas or dashes ("Ann Lee, a lawyer for the union, said") ends with the mark that
+// closes the aside; a source without one never ends with such a mark. Counted on PolNeAR
+// train (gold sources): with a comma inside, 920 take the comma that follows and 105 do not;
+// without one, 5 end with a comma and 800 stop before it; with a dash inside 32 to 1, without
+// 0 to 33. The role tagger leaves the closing mark out about one time in ten.
+import { QuoteState, type AttributionTokens } from './tokens.js';
+
+type Range = { from: number; to: number };
+
+/** Commas and dashes, the marks that open and close an aside. */
+const ASIDE_MARKS = new Set([',', '—', '–', '--']);
+
+/**
+ * The source with its closing aside mark taken in (when the same mark occurs inside it, the
+ * mark follows it in the same sentence and belongs to no other role), or a lone trailing mark
+ * dropped (when no such mark occurs inside it).
+ */
+export function sourceAsideEdge(v: AttributionTokens, source: Range | null, others: readonly Range[]): Range | null {
+  if (!source || source.to - source.from < 2) return source;
+  const last = source.to - 1;
+  let inside = false;
+  for (let i = source.from; i < last; i++) if (ASIDE_MARKS.has(v.low[i])) inside = true;
+  if (!inside) return ASIDE_MARKS.has(v.low[last]) ? { from: source.from, to: last } : source;
+  const next = source.to;
+  if (next >= v.tokens.length || v.tokens[next].sentence !== v.tokens[last].sentence) return source;
+  if (!ASIDE_MARKS.has(v.low[next]) || v.quote[next] !== QuoteState.Outside) return source;
+  // the same mark opened the aside ("X, a lawyer," / "X — a lawyer —")
+  let opened = false;
+  for (let i = source.from; i < last; i++) if (v.low[i] === v.low[next]) opened = true;
+  if (!opened || others.some((r) => r.from <= next && next < r.to)) return source;
+  return { from: source.from, to: next + 1 };
+}
