@@ -154,6 +154,8 @@ export interface Mention extends Span {
   title?: string;
   /** A relative named by first name takes the family name of the person the text relates them to ("his son Nick"). */
   familyName?: string;
+  /** An acronym the text defines in brackets after a name whose initials alone do not spell it ("Velmora Insurance (VEIN)"): that name. */
+  expands?: string;
   /** Set by entity resolution: the entity this mention refers to, the same id in every document. */
   entityId?: string;
   /** Set by entity resolution: the name it resolves to ("Sergey Smirnov" for a bare "Smirnov"). */

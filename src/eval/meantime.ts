@@ -5,7 +5,7 @@
 // first sentences only: what is found after them is not scored.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Analysis, Span } from '../types.js';
+import type { Analysis } from '../types.js';
 import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
@@ -13,6 +13,7 @@ import { printJson } from '../cli/output.js';
 import { analyse, defaultContext } from '../pipeline/index.js';
 import { timexOf } from '../pipeline/time/timex.js';
 import { parseMeantime, type GoldValue, type MeantimeDoc } from './timeml/meantime-read.js';
+import { relocate } from './timeml/relocate.js';
 import { addTally, emptyTally, report, scoreTimexes, type TimexReport } from './timeml/score.js';
 
 const usage = `Usage: chronicle eval meantime --corpus DIR [--details] [--json]
@@ -28,19 +29,6 @@ function xmlFiles(dir: string): string[] {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out.push(...xmlFiles(path));
     else if (name.endsWith('.xml')) out.push(path);
-  }
-  return out;
-}
-
-/** Where each gold span's text stands in the analysed text: the same occurrence of it, counted from the start. */
-function relocate<T extends Span & { text: string }>(source: string, target: string, items: T[]): T[] {
-  const out: T[] = [];
-  for (const it of items) {
-    let k = 0;
-    for (let at = source.indexOf(it.text); at >= 0 && at < it.start; at = source.indexOf(it.text, at + 1)) k++;
-    let at = target.indexOf(it.text);
-    for (let i = 0; i < k && at >= 0; i++) at = target.indexOf(it.text, at + 1);
-    if (at >= 0) out.push({ ...it, start: at, end: at + it.text.length });
   }
   return out;
 }

@@ -17,7 +17,7 @@ export function annotationRows(a: Analysis): AnnotationRow[] {
   const textOf = (start: number, end: number) => a.doc.text.slice(start, end);
   for (const m of a.mentions)
     // title and family name are what re-resolution (after alias curation) needs besides the text
-    rows.push({ kind: 'mention', label: m.type, start: m.start, end: m.end, text: m.text, data: { entityId: m.entityId, canonical: m.canonical, ...(m.title ? { title: m.title } : {}), ...(m.familyName ? { familyName: m.familyName } : {}) }, entityId: m.entityId });
+    rows.push({ kind: 'mention', label: m.type, start: m.start, end: m.end, text: m.text, data: { entityId: m.entityId, canonical: m.canonical, ...(m.title ? { title: m.title } : {}), ...(m.familyName ? { familyName: m.familyName } : {}), ...(m.expands ? { expands: m.expands } : {}) }, entityId: m.entityId });
   for (const p of a.places)
     rows.push({ kind: 'place', label: p.place.kind, start: p.start, end: p.end, text: p.text, data: { place: p.place } });
   for (const t of a.times)

@@ -66,3 +66,36 @@ test('user aliases extend the table', () => {
   const r = resolveDocumentEntities(mentions(['Grain Union', 'ORG']), table);
   assert.equal(r[0].canonical, 'Eastern Grain Exporters Union');
 });
+
+test('a short form two longer names of its article start stays unlinked', () => {
+  // "Orchard Corps sued Orchard Computer … Orchard said": which Orchard is not said
+  const r = resolveDocumentEntities(mentions(['Orchard Corps', 'ORG'], ['Orchard Computer', 'ORG'], ['Orchard', 'ORG']), aliases, { docId: 'd1' });
+  assert.equal(r[2].canonical, 'Orchard');
+  assert.notEqual(r[0].entityId, r[1].entityId);
+  assert.equal(r[1].entityId, entityIdFor('ORG', 'Orchard Computer'));
+});
+
+test('an acronym defined after a name whose initials do not spell it goes to that name wherever the article uses it', () => {
+  // "Velmora Insurance (VEIN) said … VEIN will …"
+  const ms = mentions(['Velmora Insurance', 'ORG'], ['VEIN', 'ORG'], ['VEIN', 'ORG']);
+  ms[1].expands = 'Velmora Insurance';
+  const r = resolveDocumentEntities(ms, aliases, { docId: 'd1' });
+  assert.deepEqual(r.map((x) => x.canonical), ['Velmora Insurance', 'Velmora Insurance', 'Velmora Insurance']);
+  assert.equal(new Set(r.map((x) => x.entityId)).size, 1);
+});
+
+test('an all-capitals name is its own organisation, not a unit of it that it starts ("KTV News")', () => {
+  const r = resolveDocumentEntities(mentions(['KTV News', 'ORG'], ['KTV', 'ORG']), aliases, { docId: 'd1' });
+  assert.equal(r[1].canonical, 'KTV');
+  assert.notEqual(r[0].entityId, r[1].entityId);
+});
+
+test('two organisations whose names start with the same common word stay two entities across articles', () => {
+  // "Corsair Airlines … Corsair said" and, elsewhere, "Corsair Bank … Corsair said"
+  const one = resolveDocumentEntities(mentions(['Corsair Airlines', 'ORG'], ['Corsair', 'ORG']), aliases, { docId: 'd1' });
+  const two = resolveDocumentEntities(mentions(['Corsair Bank', 'ORG'], ['Corsair', 'ORG']), aliases, { docId: 'd2' });
+  assert.notEqual(one[0].entityId, two[0].entityId);
+  // a committee is not the chamber its name starts with
+  const three = resolveDocumentEntities(mentions(['Senate Harbour Committee', 'ORG'], ['Senate', 'ORG']), aliases, { docId: 'd3' });
+  assert.notEqual(three[0].entityId, three[1].entityId);
+});

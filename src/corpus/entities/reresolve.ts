@@ -32,6 +32,7 @@ export function resolveStoredMentions(stored: StoredAnnotation[], aliases: Alias
     type: (typeof a.data.extractedType === 'string' ? a.data.extractedType : a.label) as EntityType,
     ...(typeof a.data.title === 'string' ? { title: a.data.title } : {}),
     ...(typeof a.data.familyName === 'string' ? { familyName: a.data.familyName } : {}),
+    ...(typeof a.data.expands === 'string' ? { expands: a.data.expands } : {}),
   }));
   return resolveDocumentEntities(mentions, aliases, { docId });
 }

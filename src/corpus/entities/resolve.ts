@@ -204,6 +204,13 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
       if (a && !expansions.has(a)) expansions.set(a, w.canonical);
     }
   });
+  // an acronym the text defines after a name its initials do not spell ("Velmora Insurance (VEIN)")
+  mentions.forEach((m) => {
+    if (!m.expands || !looksLikeAcronym(m.text)) return;
+    const named = mentions.findIndex((x) => x.text === m.expands && x.end <= m.start);
+    const key = m.text.replace(/\./g, '').toLowerCase();
+    if (named >= 0 && !expansions.has(key)) expansions.set(key, out[named].canonical);
+  });
   mentions.forEach((m, i) => {
     const w = out[i];
     if (w.type === 'PER' || w.settled || !looksLikeAcronym(m.text) || aliases.canonical(w.type, m.text)) return;

@@ -8,6 +8,7 @@ import type { EntityType } from '../../types.js';
 import { recognise, type NerModel } from '../../pipeline/entities/index.js';
 import { segment } from '../../pipeline/segment/index.js';
 import { parseDocument, type SyntaxModel } from '../../pipeline/syntax/index.js';
+import { parseMeantime } from '../timeml/meantime-read.js';
 
 export interface MeantimeEntityScore {
   documents: number;
@@ -26,37 +27,13 @@ interface GoldName {
 }
 
 const SCORED = new Set<string>(['PER', 'ORG', 'LOC']);
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The text (tokens joined as eval meantime joins them) and its named PER/ORG/LOC mentions. */
 export function readMeantimeNames(xml: string): { text: string; names: GoldName[] } {
-  const spans = new Map<string, { start: number; end: number }>();
-  let text = '';
-  let last = -1;
-  for (const m of xml.matchAll(/<token\b([^>]*)>([^<]*)<\/token>/g)) {
-    const sentence = Number(/sentence="(\d+)"/.exec(m[1])?.[1] ?? 0);
-    const tid = /t_id="(\d+)"/.exec(m[1])?.[1] ?? '';
-    if (text) text += sentence !== last && sentence <= 2 ? '\n\n' : ' ';
-    last = sentence;
-    const word = unescape(m[2]);
-    spans.set(tid, { start: text.length, end: text.length + word.length });
-    text += word;
-  }
-  const typeOfEntity = new Map<string, string>();
-  for (const m of xml.matchAll(/<ENTITY\b([^>]*)\/>/g)) typeOfEntity.set(/m_id="(\d+)"/.exec(m[1])?.[1] ?? '', /ent_type="(\w+)"/.exec(m[1])?.[1] ?? '');
-  const entityOf = new Map<string, string>();
-  for (const m of xml.matchAll(/<REFERS_TO\b[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
-    const target = /<target m_id="(\d+)"/.exec(m[1])?.[1] ?? '';
-    for (const s of m[1].matchAll(/<source m_id="(\d+)"/g)) entityOf.set(s[1], target);
-  }
-  const names: GoldName[] = [];
-  for (const m of xml.matchAll(/<ENTITY_MENTION\b([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
-    if (!/syntactic_type="NAM"/.test(m[1])) continue;
-    const type = typeOfEntity.get(entityOf.get(/m_id="(\d+)"/.exec(m[1])?.[1] ?? '') ?? '');
-    const tokens = [...m[2].matchAll(/t_id="(\d+)"/g)].map((x) => spans.get(x[1])).filter((s) => s !== undefined);
-    if (!type || !SCORED.has(type) || tokens.length === 0) continue;
-    names.push({ start: Math.min(...tokens.map((s) => s.start)), end: Math.max(...tokens.map((s) => s.end)), type: type as EntityType });
-  }
+  const { text, entities } = parseMeantime(xml, '');
+  const names = entities
+    .filter((e) => e.syntacticType === 'NAM' && SCORED.has(e.type))
+    .map((e) => ({ start: e.start, end: e.end, type: e.type as EntityType }));
   return { text, names };
 }
 

@@ -12,12 +12,28 @@ export interface GoldValue {
   type: string;
 }
 
+/** An ENTITY_MENTION tied (REFERS_TO) to an ENTITY, whose instance_id is the same real-world entity in every document. */
+export interface GoldEntityMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The entity's ent_type: PER, ORG, LOC, PRO (product), FIN (financial), MIX. */
+  type: string;
+  /** Cross-document instance; the ENTITY's m_id when the file gives none. */
+  instance: string;
+  /** The entity's descriptor ("APPLE", "Steve Jobs"). */
+  name: string;
+  /** NAM (a name), NOM, PRO, PRE.NAM …; empty where only the cross-document layer marks the mention. */
+  syntacticType: string;
+}
+
 export interface MeantimeDoc {
   id: string;
   dct: string | null;
   text: string;
   timexes: GoldTimex[];
   values: GoldValue[];
+  entities: GoldEntityMention[];
   /** MEANTIME annotates the title and the first sentences only: the annotated part ends here. */
   annotatedEnd: { start: number; end: number; text: string };
 }
@@ -74,5 +90,27 @@ export function parseMeantime(xml: string, id: string): MeantimeDoc {
   }
   timexes.sort((a, b) => a.start - b.start);
   values.sort((a, b) => a.start - b.start);
-  return { id, dct, text, timexes, values, annotatedEnd };
+  return { id, dct, text, timexes, values, entities: readEntityMentions(xml, covered), annotatedEnd };
+}
+
+const attr = (attrs: string, name: string): string => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
+
+function readEntityMentions(xml: string, covered: (body: string) => { start: number; end: number; text: string } | null): GoldEntityMention[] {
+  const entities = new Map<string, { type: string; instance: string; name: string }>();
+  for (const m of xml.matchAll(/<ENTITY\b([^>]*)\/>/g)) {
+    const id = attr(m[1], 'm_id');
+    entities.set(id, { type: attr(m[1], 'ent_type'), instance: attr(m[1], 'instance_id') || `m${id}`, name: unescape(attr(m[1], 'TAG_DESCRIPTOR')) });
+  }
+  const entityOf = new Map<string, string>();
+  for (const m of xml.matchAll(/<REFERS_TO\b[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
+    const target = /<target m_id="(\d+)"/.exec(m[1])?.[1] ?? '';
+    for (const s of m[1].matchAll(/<source m_id="(\d+)"/g)) entityOf.set(s[1], target);
+  }
+  const out: GoldEntityMention[] = [];
+  for (const m of xml.matchAll(/<ENTITY_MENTION\b([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
+    const entity = entities.get(entityOf.get(attr(m[1], 'm_id')) ?? '');
+    const span = covered(m[2]);
+    if (entity && span) out.push({ ...span, ...entity, syntacticType: attr(m[1], 'syntactic_type') });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

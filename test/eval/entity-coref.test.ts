@@ -1,0 +1,91 @@
+// eval entity-coref: MEANTIME entity mentions read with their instances, and same-entity pairs
+// scored across and within documents on a tiny MEANTIME-shaped corpus of invented articles.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMeantime } from '../../src/eval/timeml/meantime-read.js';
+import { scoreEntityCoref, entityCorefCensus, type ScoredMention } from '../../src/eval/lib/entity-coref-score.js';
+import { evaluateEntityCoref } from '../../src/eval/entity-coref.js';
+import { tempDir } from '../helpers.js';
+
+/** A MEANTIME-shaped document: tokens, named mentions tied to instances, one product mention. */
+function doc(id: string, words: string[], mentions: Array<{ tokens: number[]; type: string; instance: string; syntactic?: string }>): string {
+  const tokens = words.map((w, i) => `<token number="${i}" sentence="${i < 3 ? 0 : 1}" t_id="${i + 1}">${w}</token>`).join('\n');
+  const marks = mentions
+    .map((m, k) => `<ENTITY_MENTION m_id="${k + 1}" syntactic_type="${m.syntactic ?? 'NAM'}">${m.tokens.map((t) => `<token_anchor t_id="${t + 1}"/>`).join('')}</ENTITY_MENTION>`)
+    .join('\n');
+  const entities = mentions.map((m, k) => `<ENTITY m_id="${100 + k}" ent_type="${m.type}" instance_id="${m.instance}" TAG_DESCRIPTOR="${m.instance}"/>`).join('\n');
+  const refs = mentions.map((_, k) => `<REFERS_TO r_id="${k}"><source m_id="${k + 1}"/><target m_id="${100 + k}"/></REFERS_TO>`).join('\n');
+  return `<Document doc_id="${id}">\n${tokens}\n<Markables>\n${marks}\n${entities}\n</Markables>\n<Relations>\n${refs}\n</Relations>\n</Document>`;
+}
+
+test('entity mentions are read with their type, instance and syntactic type', () => {
+  const xml = doc('1', ['Velmora', 'hires', 'staff', 'Ana', 'Holt', 'joined', 'the', 'firm'], [
+    { tokens: [0], type: 'ORG', instance: 'ORG_VELMORA' },
+    { tokens: [3, 4], type: 'PER', instance: 'PER_HOLT' },
+    { tokens: [6, 7], type: 'ORG', instance: 'ORG_VELMORA', syntactic: 'NOM' },
+  ]);
+  const m = parseMeantime(xml, '1');
+  assert.deepEqual(
+    m.entities.map((e) => `${e.type} ${e.instance} ${e.syntacticType} ${m.text.slice(e.start, e.end)}`),
+    ['ORG ORG_VELMORA NAM Velmora', 'PER PER_HOLT NAM Ana Holt', 'ORG ORG_VELMORA NOM the firm'],
+  );
+});
+
+const mention = (doc: string, instance: string, entityId: string | null): ScoredMention => ({
+  doc,
+  text: instance,
+  instance,
+  name: instance,
+  type: 'ORG',
+  predicted: entityId ? { entityId, canonical: entityId, type: 'ORG', text: instance } : null,
+});
+
+test('pairs across documents and within them; a missed mention costs recall, a join of two instances precision', () => {
+  const s = scoreEntityCoref([
+    mention('a', 'X', 'e1'),
+    mention('a', 'X', 'e1'),
+    mention('b', 'X', 'e2'), // split from the X of document a
+    mention('b', 'Y', 'e2'), // joined with X in document b
+    mention('c', 'X', null), // missed
+  ]);
+  // across: gold X pairs a-b ×2, a-c ×2, b-c ×1 = 5; ours: none across documents
+  assert.deepEqual([s.crossDocument.pairs, s.crossDocument.predictedPairs, s.crossDocument.correct], [5, 0, 0]);
+  // within: gold a-a (X,X); ours a-a and b-b (X,Y), one right
+  assert.deepEqual([s.withinDocument.pairs, s.withinDocument.predictedPairs, s.withinDocument.correct], [1, 2, 1]);
+  assert.equal(s.withinDocument.precision, 0.5);
+  assert.equal(s.wrongJoins, 1);
+  assert.deepEqual([s.found, s.mentions], [4, 5]);
+  const census = entityCorefCensus([mention('a', 'X', 'e1'), mention('b', 'X', 'e2'), mention('b', 'Y', 'e2'), mention('c', 'X', null)]);
+  assert.equal(census.split.length, 1);
+  assert.equal(census.joined.length, 1);
+  assert.deepEqual(census.missed, ['1× ORG "X"']);
+});
+
+test('a corpus folder is analysed and its named mentions mapped to the entities resolution gives', () => {
+  const dir = tempDir();
+  const corpus = join(dir, 'corpus_test');
+  mkdirSync(corpus);
+  const one = 'Velmora Airlines said on Monday that Mirela Voss would lead its new plant .'.split(' ');
+  const two = 'Mirela Voss , the head of Velmora Airlines , visited Oslo on Friday .'.split(' ');
+  writeFileSync(join(corpus, '1_one.xml'), doc('1', one, [
+    { tokens: [0, 1], type: 'ORG', instance: 'ORG_VELMORA_AIR' },
+    { tokens: [6, 7], type: 'PER', instance: 'PER_VOSS' },
+    { tokens: [], type: 'PRO', instance: 'PRO_PLANT' },
+  ]));
+  writeFileSync(join(corpus, '2_two.xml'), doc('2', two, [
+    { tokens: [0, 1], type: 'PER', instance: 'PER_VOSS' },
+    { tokens: [6, 7], type: 'ORG', instance: 'ORG_VELMORA_AIR' },
+    { tokens: [10], type: 'LOC', instance: 'LOC_OSLO' },
+  ]));
+  const r = evaluateEntityCoref(dir);
+  assert.equal(r.corpora.length, 1);
+  assert.equal(r.corpora[0].corpus, 'corpus_test');
+  assert.equal(r.total.mentions, 5);
+  // the same full names in two articles are one entity each: two gold pairs across, both found
+  assert.equal(r.total.crossDocument.pairs, 2);
+  assert.equal(r.total.found, 5);
+  assert.equal(r.total.crossDocument.correct, 2);
+  assert.equal(r.total.wrongJoins, 0);
+});
