@@ -97,6 +97,9 @@ function printCensus(census: ErrorCensus): void {
     console.log(`  different lemma: ${t.differentLemma.sameDocument} same document, ${t.differentLemma.crossDocument} cross-document`);
     console.log(`  arguments ${agree(t.arguments)}; time ${agree(t.time)}; place ${agree(t.place)}`);
     console.log(`  top lemma pairs: ${t.topLemmaPairs.map(([p, n]) => `${p} ${n}`).join(', ')}`);
+    const h = t.sameHead;
+    console.log(`  same head, own arguments: entities ${agree(h.entities)}; targets ${agree(h.targets)}; own time ${agree(h.ownTime)}; numbers ${agree(h.numbers)}; one bare plural ${h.oneGeneric}`);
+    console.log(`  same head, modifiers on one side: ${h.oneSidedModifiers.map(([m, n]) => `${m} ${n}`).join(', ')}`);
   }
 }
 

@@ -7,6 +7,7 @@ import { datesCompatible } from './coreference.js';
 import { REPORTING_LEMMAS } from '../../pipeline/facts/lexicons/events.js';
 import type { ClusterPairModel } from './cluster-pairs.js';
 import type { HeadRelation } from './head-senses.js';
+import type { MentionRoles } from './mention-roles.js';
 
 export interface CorefMention {
   key: string;
@@ -29,6 +30,8 @@ export interface CorefMention {
   pos?: string;
   /** Dictionary forms to look the head up by, most specific first ("open_fire", "open"); lemma when absent. */
   senseKeys?: string[];
+  /** What the parse attaches to the head, by role (mention-roles.ts); read by the error census. */
+  roles?: MentionRoles;
 }
 
 /** How often two heads corefer in the training topics: mention pairs of one topic, and how many were one event. */

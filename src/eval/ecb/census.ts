@@ -1,8 +1,13 @@
 // Error census of an event clustering against the gold one, counted over mention pairs of one
 // topic: wrong links (one predicted cluster, two gold events) and missing links (one gold event,
 // two predicted clusters), each split by head lemma, document, and whether the two mentions'
-// arguments, dates and places agree, differ, or cannot be compared (one side names none).
+// arguments, dates and places agree, differ, or cannot be compared (one side names none). Pairs
+// with one head are also compared on what the parse attaches to each head (mention-roles.ts): the
+// entities in its roles, its own time expressions, its numbers, a bare plural on one side, and
+// the modifiers only one side has ("previous", "another") — what tells two instances of one kind apart.
 import type { CorefMention } from '../../corpus/events/mention-pairs.js';
+import type { MentionRoles } from '../../corpus/events/mention-roles.js';
+import { UNITS } from '../../pipeline/facts/lexicons/numbers.js';
 import { datesCompatible } from '../../corpus/events/coreference.js';
 import type { Clustering } from './scores.js';
 
@@ -18,6 +23,22 @@ export interface PairTally {
   place: Record<Agreement, number>;
   /** The most frequent head-lemma pairs, "a/b": count. */
   topLemmaPairs: Array<[string, number]>;
+  /** Pairs with one head lemma, by their heads' own arguments. */
+  sameHead: SameHeadTally;
+}
+
+export interface SameHeadTally {
+  /** Resolved entities in any role of the head. */
+  entities: Record<Agreement, number>;
+  /** obj, nsubj:pass, a noun head's possessor or "of" phrase: entities or lemmas. */
+  targets: Record<Agreement, number>;
+  /** Time expressions of the head's own phrase (resolved ones by date, others by their words). */
+  ownTime: Record<Agreement, number>;
+  numbers: Record<Agreement, number>;
+  /** Pairs where one head is a bare plural and the other is not. */
+  oneGeneric: number;
+  /** Modifiers on one side only, most frequent first. */
+  oneSidedModifiers: Array<[string, number]>;
 }
 
 export interface ErrorCensus {
@@ -39,6 +60,49 @@ const timeAgreement = (a: string | null, b: string | null): Agreement => (!a || 
 
 const argumentsOf = (m: CorefMention) => [...(m.args ?? []), ...m.participants];
 
+/** Own times: resolved ones compared at their precision, unresolved ones ("~tuesday") by their words. */
+function ownTimeAgreement(a: readonly string[], b: readonly string[]): Agreement {
+  let compared = false;
+  for (const x of a)
+    for (const y of b) {
+      const fuzzy = x.startsWith('~');
+      if (fuzzy !== y.startsWith('~')) continue;
+      compared = true;
+      if (fuzzy ? x === y : datesCompatible(x, y)) return 'agree';
+    }
+  return compared ? 'differ' : 'unknown';
+}
+
+/** "two" and "2" are one count. */
+const counts = (r: MentionRoles | undefined) => (r?.numbers ?? []).map((w) => String(UNITS.get(w) ?? w.replace(/,/g, '')));
+
+const none = (): Record<Agreement, number> => ({ agree: 0, differ: 0, unknown: 0 });
+
+class SameHead {
+  entities = none();
+  targets = none();
+  ownTime = none();
+  numbers = none();
+  oneGeneric = 0;
+  modifiers = new Map<string, number>();
+
+  add(a: MentionRoles | undefined, b: MentionRoles | undefined): void {
+    this.entities[agreement(a?.entities ?? [], b?.entities ?? [])]++;
+    this.targets[agreement(a?.targets ?? [], b?.targets ?? [])]++;
+    this.ownTime[ownTimeAgreement(a?.times ?? [], b?.times ?? [])]++;
+    this.numbers[agreement(counts(a), counts(b))]++;
+    if (!!a?.generic !== !!b?.generic) this.oneGeneric++;
+    const x = new Set(a?.modifiers ?? []);
+    const y = new Set(b?.modifiers ?? []);
+    for (const m of [...[...x].filter((m) => !y.has(m)), ...[...y].filter((m) => !x.has(m))]) this.modifiers.set(m, (this.modifiers.get(m) ?? 0) + 1);
+  }
+
+  report(top: number): SameHeadTally {
+    const oneSidedModifiers = [...this.modifiers].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0])).slice(0, top);
+    return { entities: this.entities, targets: this.targets, ownTime: this.ownTime, numbers: this.numbers, oneGeneric: this.oneGeneric, oneSidedModifiers };
+  }
+}
+
 class Tally {
   pairs = 0;
   sameLemma = { sameDocument: 0, crossDocument: 0 };
@@ -47,9 +111,11 @@ class Tally {
   time: Record<Agreement, number> = { agree: 0, differ: 0, unknown: 0 };
   place: Record<Agreement, number> = { agree: 0, differ: 0, unknown: 0 };
   lemmaPairs = new Map<string, number>();
+  sameHead = new SameHead();
 
   add(a: CorefMention, b: CorefMention): void {
     this.pairs++;
+    if (a.lemma === b.lemma) this.sameHead.add(a.roles, b.roles);
     const lemma = a.lemma === b.lemma ? this.sameLemma : this.differentLemma;
     if (a.doc === b.doc) lemma.sameDocument++;
     else lemma.crossDocument++;
@@ -63,7 +129,7 @@ class Tally {
   report(top: number): PairTally {
     const { pairs, sameLemma, differentLemma, time, place } = this;
     const topLemmaPairs = [...this.lemmaPairs].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, top);
-    return { pairs, sameLemma, differentLemma, arguments: this.arguments, time, place, topLemmaPairs };
+    return { pairs, sameLemma, differentLemma, arguments: this.arguments, time, place, topLemmaPairs, sameHead: this.sameHead.report(top) };
   }
 }
 

@@ -5,6 +5,7 @@ import type { CorefDocument, CorefMention } from '../../corpus/events/mention-co
 import { lightLemma } from '../../corpus/events/lemma.js';
 import type { AnalysedEcbDocument } from './analyse.js';
 import type { EcbEventMention } from './read.js';
+import { mentionRoles, roleSources } from '../../corpus/events/mention-roles.js';
 
 const within = (x: Span, s: Span) => x.start >= s.start && x.end <= s.end;
 
@@ -75,6 +76,7 @@ const FUNCTION_WORDS = new Set(['the', 'has', 'have', 'had', 'was', 'were', 'bee
 
 export function corefMentions(a: AnalysedEcbDocument): CorefMention[] {
   const { analysis } = a;
+  const sources = roleSources(analysis.syntax.words, analysis.mentions, analysis.times);
   return a.doc.mentions.map((m) => {
     const s = sentenceSpan(a, m);
     const participants = s ? analysis.mentions.filter((x) => x.entityId && x.type !== 'LOC' && within(x, s)).map((x) => x.entityId!) : [];
@@ -84,7 +86,7 @@ export function corefMentions(a: AnalysedEcbDocument): CorefMention[] {
     return {
       key: m.key, doc: a.doc.name, lemma: headLemma(a, m, head), participants, places, date,
       sentence: m.sentence, args: headArguments(a, head), context: sentenceWords(a, s),
-      ...(head !== undefined ? { pos: analysis.syntax.words[head].upos, senseKeys: senseKeys(a, m, head) } : {}),
+      ...(head !== undefined ? { pos: analysis.syntax.words[head].upos, senseKeys: senseKeys(a, m, head), roles: mentionRoles(sources, head) } : {}),
     };
   });
 }
