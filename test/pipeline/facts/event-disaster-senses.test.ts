@@ -46,3 +46,13 @@ test('a quake imagined in a hedged clause is no fact', () => {
     assert.equal(events[0].status, 'hypothetical', `${text}: ${listed(events)}`);
   }
 });
+
+test('a drought told by its conditions is still a drought', () => {
+  const events = eventsOf('Farmers asked for help. Worsening drought conditions in the province may force officials to ration water this summer.');
+  assert.equal(disasters(events).length, 1, listed(events));
+});
+
+test('a bare verb the tagger hangs on a disaster word is the head of a compound ("quake cover")', () => {
+  const events = eventsOf('Reinsurers met on Monday. Local branches of foreign firms are allowed 100 pct quake cover but foreign insurers now set a limit of 60 pct.');
+  assert.equal(disasters(events).length, 0, listed(events));
+});

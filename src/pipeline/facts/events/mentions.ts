@@ -190,9 +190,13 @@ function compoundOfThing(ctx: FactsContext, word: number): boolean {
  */
 function modifiesCommonNoun(syn: Syntax, word: number): boolean {
   const w = syn.words[word];
+  const noun = (k: number) => !happeningNoun(syn.words[k].text.toLowerCase()) && !disasterNoun(syn.words[k].text.toLowerCase());
+  // "100 pct quake cover": a bare verb form hung on the noun as a clause is the tagger's misread compound head
+  // (a clause on a noun is a participle or an infinitive with "to", never a bare form)
+  const next = word + 1 < syn.words.length ? syn.words[word + 1] : undefined;
+  if (next && next.head === word && next.deprel === 'acl' && next.text.toLowerCase() === next.lemma.toLowerCase() && !dependents(syn, word + 1, 'mark').length) return noun(word + 1);
   if (!(w.deprel === 'compound' || w.deprel === 'amod') || w.head <= word) return false;
-  const head = syn.words[w.head];
-  return head.upos === 'NOUN' && !happeningNoun(head.text.toLowerCase()) && !disasterNoun(head.text.toLowerCase());
+  return syn.words[w.head].upos === 'NOUN' && noun(w.head);
 }
 
 /** Verbs of a count changing. */
@@ -689,8 +693,9 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
 }
 
 /**
- * "in the aftermath of a Tokyo quake, the yen would rise", "lose everything in a strike": any one event of
- * its kind ("a", "any") set in a clause that only may happen is a scenario, not a happening.
+ * "in the aftermath of a Tokyo quake, the yen would rise", "would lose everything in a strike": any one event
+ * of its kind ("a", "any") set in a clause a modal hedges ("would", "could") is a scenario, not a happening.
+ * Only the modal counts: "the offer it made as part of a partnership", inside an "if", still tells of a partnership.
  */
 function hedgedSetting(ctx: FactsContext, noun: number): boolean {
   const syn = ctx.syntax!;
@@ -700,7 +705,7 @@ function hedgedSetting(ctx: FactsContext, noun: number): boolean {
     const rel = syn.words[w].deprel;
     if (!(rel.startsWith('nmod') || rel.startsWith('obl'))) return false;
     w = syn.words[w].head;
-    if (syn.words[w].upos === 'VERB' || syn.words[w].upos === 'ADJ') return verbStatus(ctx, w, STATUS_CUES) === 'hypothetical';
+    if (syn.words[w].upos === 'VERB' || syn.words[w].upos === 'ADJ') return dependents(syn, w, 'aux').some((k) => HEDGING_MODALS.has(syn.words[k].text.toLowerCase()));
   }
   return false;
 }
