@@ -52,3 +52,14 @@ test('taking over as chief executive is an appointment', () => {
   const events = eventsOf('The retailer named a new board. Mr Osei took over as chief executive in March.');
   assert.equal(facts(events, 'appointment').length, 1, listed(events));
 });
+
+test('named to a post is an appointment; named anything else is no event', () => {
+  for (const text of ['The lender reported a loss. It named Ms Okafor as chief executive on Monday.', 'The club lost again. Mr Vidal was named coach on Friday.']) {
+    const events = eventsOf(text);
+    assert.equal(facts(events, 'appointment').length, 1, `${text}: ${listed(events)}`);
+  }
+  for (const text of ['The family moved to Leeds. They had a daughter named Rosa in 1990.', 'The inquiry ended. Two drivers were named as suspects on Friday.', 'The ferry sank in 1954. It was named after a local saint.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.type === 'appointment').length, 0, `${text}: ${listed(events)}`);
+  }
+});

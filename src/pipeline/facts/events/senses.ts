@@ -13,7 +13,7 @@ import { installedWordNet } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing';
 
 export interface SenseRule {
   trigger: string[];
@@ -60,6 +60,8 @@ interface SenseData {
   protesters: string[];
   claims: string[];
   offices: string[];
+  /** Posts one is named to ("chairman", "minister", "coach"): "was named chief executive" is an appointment. */
+  posts: string[];
   positions: string[];
   assemblies: string[];
   adversaries: string[];
@@ -76,6 +78,7 @@ interface LoadedSenses {
   protesters: Set<string>;
   claims: Set<string>;
   offices: Set<string>;
+  posts: Set<string>;
   positions: Set<string>;
   assemblies: Set<string>;
   adversaries: Set<string>;
@@ -91,7 +94,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), personWord,
   });
 }
 
@@ -223,6 +226,10 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
       return false;
     case 'office':
       for (let k = a; k < b; k++) if (s.offices.has(ctx.low[k])) return true;
+      return false;
+    // "as chief executive of the bank", "as its new coach": the phrase's words before any "of"
+    case 'post':
+      for (let k = a; k < b && ctx.low[k] !== 'of'; k++) if (s.posts.has(ctx.low[k])) return true;
       return false;
     case 'assembly': {
       // the head of the phrase, before any preposition: "the party's MPs", "a Senate committee on trade"

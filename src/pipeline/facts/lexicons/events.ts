@@ -86,6 +86,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['resignation', 'stand', ['stood'], 'standing', ['down']],
   ['appointment', 'appoint', ['appointed'], 'appointing'],
   ['appointment', 'take', ['took', 'taken'], 'taking', ['over', 'as']],
+  // only with a post ("was named chief executive", "named as coach"): data/event-senses.json
+  ['appointment', 'name', ['named'], 'naming'],
   ['investigation', 'investigate', ['investigated'], 'investigating'],
   ['sanction', 'sanction', ['sanctioned'], 'sanctioning'],
   ['other', 'file', ['filed'], 'filing', ['for']],
