@@ -2,6 +2,7 @@
 // years". A present-simple verb whose doer is a bare plural common noun says what such people do,
 // not that something happened, so it is no event. Read from the parse: tense from the word and its
 // lemma, the doer through a relative pronoun to the noun it stands for.
+import type { Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import { dependents, subjects, subtree } from '../../syntax/query.js';
@@ -21,7 +22,19 @@ function simplePresent(ctx: FactsContext, verb: number): boolean {
   const text = v.text.toLowerCase();
   const lemma = v.lemma.toLowerCase();
   if (text !== lemma && text !== `${lemma}s` && text !== `${lemma}es`) return false;
+  // "he quit on Monday", "the minister set a date": a bare form after a singular subject is a past whose form is the base
+  if (text === lemma && dependents(syn, verb, 'nsubj').some((d) => singularThirdPerson(syn, d))) return false;
   return dependents(syn, verb, 'aux', 'aux:*', 'mark').length === 0 && !v.deprel.startsWith('xcomp');
+}
+
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+
+/** A subject a present tense would meet with "-s": he, she, it, a name or a singular noun. */
+function singularThirdPerson(syn: Syntax, word: number): boolean {
+  const w = syn.words[word];
+  const text = w.text.toLowerCase();
+  if (w.upos === 'PRON') return SINGULAR_PRONOUNS.has(text);
+  return (w.upos === 'PROPN' || w.upos === 'NOUN') && text === w.lemma.toLowerCase() && !text.endsWith('s');
 }
 
 /** Is the word a bare plural common noun: "voters", "many women", not "the voters" or a name? */

@@ -14,7 +14,7 @@ import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
-import { DISASTER_THEME, disasterNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
+import { DISASTER_THEME, disasterNoun, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import {
@@ -182,6 +182,21 @@ function compoundOfThing(ctx: FactsContext, word: number): boolean {
   if (w.deprel !== 'compound' || w.head <= word) return false;
   const head = syn.words[w.head].text.toLowerCase();
   return !EVENT_NOUNS.has(head) && !disasterNoun(head);
+}
+
+/**
+ * A compound or adjectival modifier of a later common noun ("earthquake insurance", "landslide victory"),
+ * not of a word for the happening itself ("the tsunami disaster", data/event-senses.json "happenings").
+ */
+function modifiesCommonNoun(syn: Syntax, word: number): boolean {
+  const w = syn.words[word];
+  const noun = (k: number) => !happeningNoun(syn.words[k].text.toLowerCase()) && !disasterNoun(syn.words[k].text.toLowerCase());
+  // "100 pct quake cover": a bare verb form hung on the noun as a clause is the tagger's misread compound head
+  // (a clause on a noun is a participle or an infinitive with "to", never a bare form)
+  const next = word + 1 < syn.words.length ? syn.words[word + 1] : undefined;
+  if (next && next.head === word && next.deprel === 'acl' && next.text.toLowerCase() === next.lemma.toLowerCase() && !dependents(syn, word + 1, 'mark').length) return noun(word + 1);
+  if (!(w.deprel === 'compound' || w.deprel === 'amod') || w.head <= word) return false;
+  return syn.words[w.head].upos === 'NOUN' && noun(w.head);
 }
 
 /** Verbs of a count changing. */
@@ -668,13 +683,31 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
     (rel.startsWith('obl') && TAKING_PART_CASES.has(caseMarker(syn, noun) ?? ''));
   // "need women's votes to win a general election": an occasion a purpose aims at, named with "a", is any such one, no happening
   const goal = rel === 'obj' && aimedAt(syn, w.head) && indefinite(syn, noun);
-  if (!takesPart) return goal ? 'hypothetical' : 'asserted';
+  if (!takesPart) return goal || hedgedSetting(ctx, noun) ? 'hypothetical' : 'asserted';
   // "the meeting has been postponed" or "is expected" is still to come; "the talks were cancelled" never happened
   const head = syn.words[w.head].lemma.toLowerCase();
   if (rel.startsWith('nsubj') && PUT_OFF.has(head)) return 'planned';
   if (rel.startsWith('nsubj') && CALLED_OFF.has(head)) return 'negated';
   const status = verbStatus(ctx, w.head, STATUS_CUES);
   return status === 'planned' || status === 'hypothetical' ? status : goal ? 'hypothetical' : 'asserted';
+}
+
+/**
+ * "in the aftermath of a Tokyo quake, the yen would rise", "would lose everything in a strike": any one event
+ * of its kind ("a", "any") set in a clause a modal hedges ("would", "could") is a scenario, not a happening.
+ * Only the modal counts: "the offer it made as part of a partnership", inside an "if", still tells of a partnership.
+ */
+function hedgedSetting(ctx: FactsContext, noun: number): boolean {
+  const syn = ctx.syntax!;
+  if (!indefinite(syn, noun)) return false;
+  let w = noun;
+  for (let depth = 0; depth < 4 && syn.words[w].head >= 0; depth++) {
+    const rel = syn.words[w].deprel;
+    if (!(rel.startsWith('nmod') || rel.startsWith('obl'))) return false;
+    w = syn.words[w].head;
+    if (syn.words[w].upos === 'VERB' || syn.words[w].upos === 'ADJ') return dependents(syn, w, 'aux').some((k) => HEDGING_MODALS.has(syn.words[k].text.toLowerCase()));
+  }
+  return false;
 }
 
 /**
@@ -739,6 +772,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // campaign, date or result still speak of that election
   if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && compoundOfThing(ctx, parsed)) return null;
   if (e.type === 'other' && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
+  // "earthquake insurance risks", "a landslide victory", "72 Tornado fighters": a disaster word modifying a
+  // common noun names a kind of thing, not a disaster that happened ("Hurricane Katrina" heads its own name)
+  if (disasterNoun(low[i]) && parsed >= 0 && modifiesCommonNoun(ctx.syntax!, parsed)) return null;
   if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
   // "bankruptcies fell 10.8 pct", "arrests rose last year": a count of many that changes is a statistic, not one happening
   if (e.plural && parsed >= 0 && countChanges(ctx, parsed)) return null;

@@ -213,7 +213,8 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
       // "refused to vote", "failed to agree": what was refused did not happen
       if (REFUSALS.has(lemma) && (rel0(syn, verb) === 'xcomp' || depth > 1)) return 'negated';
       if (cues.denial.has(lemma)) return 'denied';
-      if (cues.allegation.has(lemma)) return 'alleged';
+      // "insurers fear a quake would cost them billions": what is feared or believed with a hedge stays a hedge
+      if (cues.allegation.has(lemma)) return status === 'hypothetical' ? status : 'alleged';
       if (cues.plan.has(lemma) && status === 'asserted') status = 'planned';
     }
     // up through "try to deport", "threatened to strike", "said that … arrested"

@@ -13,7 +13,7 @@ import { installedWordNet } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing';
 
 export interface SenseRule {
   trigger: string[];
@@ -51,6 +51,8 @@ interface SenseData {
   rules: SenseRule[];
   illnesses: string[];
   disasters: string[];
+  /** Words for a happening itself: a disaster word modifying one ("the tsunami disaster") still names the disaster. */
+  happenings: string[];
   organisations: string[];
   offences: string[];
   personSuffixes: string[];
@@ -58,6 +60,8 @@ interface SenseData {
   protesters: string[];
   claims: string[];
   offices: string[];
+  /** Posts one is named to ("chairman", "minister", "coach"): "was named chief executive" is an appointment. */
+  posts: string[];
   positions: string[];
   assemblies: string[];
   adversaries: string[];
@@ -67,12 +71,14 @@ interface LoadedSenses {
   data: SenseData;
   illnesses: Set<string>;
   disasters: Set<string>;
+  happenings: Set<string>;
   organisations: Set<string>;
   offences: Set<string>;
   courts: Set<string>;
   protesters: Set<string>;
   claims: Set<string>;
   offices: Set<string>;
+  posts: Set<string>;
   positions: Set<string>;
   assemblies: Set<string>;
   adversaries: Set<string>;
@@ -87,8 +93,8 @@ function senses() {
   // the spelling guess answers only for words WordNet lacks, or without WordNet
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
-    data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), personWord,
+    data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), personWord,
   });
 }
 
@@ -104,6 +110,11 @@ export function disasterNoun(word: string): { type: EventType; lemma: string; pl
   const plural = !s.disasters.has(word) && word.endsWith('s') && s.disasters.has(word.slice(0, -1));
   if (!plural && !s.disasters.has(word)) return undefined;
   return { type: 'other', lemma: plural ? word.slice(0, -1) : word, plural };
+}
+
+/** A word for a happening itself ("disaster", "catastrophe"): what a disaster word before it still names. */
+export function happeningNoun(word: string): boolean {
+  return senses().happenings.has(word);
 }
 
 /** The kind of happening every disaster word names: a quake and the tsunami it raised are one. */
@@ -216,6 +227,10 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'office':
       for (let k = a; k < b; k++) if (s.offices.has(ctx.low[k])) return true;
       return false;
+    // "as chief executive of the bank", "as its new coach": the phrase's words before any "of"
+    case 'post':
+      for (let k = a; k < b && ctx.low[k] !== 'of'; k++) if (s.posts.has(ctx.low[k])) return true;
+      return false;
     case 'assembly': {
       // the head of the phrase, before any preposition: "the party's MPs", "a Senate committee on trade"
       let head = a;
@@ -262,7 +277,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
-      (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object))) &&
+      (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object)) || (r.object === 'gerund' && gerundAfter(ctx, q.triggerEnd))) &&
       (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
       (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
@@ -274,6 +289,11 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
+}
+
+/** "quit smoking": an -ing word right after the verb is what it takes, however the parse hangs it. */
+function gerundAfter(ctx: FactsContext, k: number): boolean {
+  return k < ctx.low.length && ctx.toks[k].sentence === ctx.toks[k - 1].sentence && rangeIs(ctx, k, k + 1, 'gerund');
 }
 
 /** Relations that name the owner or maker of an act, not who it is addressed to ("Blair's pledge", "a pledge by Blair"). */

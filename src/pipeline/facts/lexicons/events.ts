@@ -80,7 +80,14 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['vote', 'vote', ['voted'], 'voting'],
   ['protest', 'protest', ['protested'], 'protesting'],
   ['resignation', 'resign', ['resigned'], 'resigning'],
+  // "quit as chairman", "stepped down", "stood down": leaving a post (data/event-senses.json keeps "quit smoking" and troops standing down out)
+  ['resignation', 'quit', ['quit'], 'quitting'],
+  ['resignation', 'step', ['stepped'], 'stepping', ['down']],
+  ['resignation', 'stand', ['stood'], 'standing', ['down']],
   ['appointment', 'appoint', ['appointed'], 'appointing'],
+  ['appointment', 'take', ['took', 'taken'], 'taking', ['over', 'as']],
+  // only with a post ("was named chief executive", "named as coach"): data/event-senses.json
+  ['appointment', 'name', ['named'], 'naming'],
   ['investigation', 'investigate', ['investigated'], 'investigating'],
   ['sanction', 'sanction', ['sanctioned'], 'sanctioning'],
   ['other', 'file', ['filed'], 'filing', ['for']],
@@ -238,7 +245,7 @@ export const PROSPECT_MODIFIERS: ReadonlySet<string> = new Set(['next', 'later',
 export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['threat', 'risk', 'fear', 'prospect', 'possibility', 'danger', 'likelihood', 'chance', 'brink', 'verge', 'edge', 'proposal']);
 
 /** Nouns of proposing: an infinitive right after them ("a proposal to ban …", "the idea of …") is put forward, not done, nor yet planned. */
-export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'idea', 'ideas', 'suggestion', 'suggestions', 'notion']);
+export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'idea', 'ideas', 'suggestion', 'suggestions', 'notion', 'intention', 'intentions']);
 
 /** Verbs of asking: an infinitive event under them is a request, not an event. */
 export const REQUEST_CUES: ReadonlySet<string> = new Set(
