@@ -1,6 +1,6 @@
 // Tag, parse, label and lemmatize sentences of words: the whole syntax model on a sentence.
 import { labelSentence } from './labeller.js';
-import { lemmatize } from './lemma.js';
+import { sentenceLemmas } from './lemma-memo.js';
 import { encodeWords, type EncodedWords } from './lexical.js';
 import type { SyntaxModel } from './model.js';
 import { parseSentence } from './parser.js';
@@ -37,15 +37,10 @@ export function analyseSentences(model: SyntaxModel, sentences: ReadonlyArray<re
   for (let s = 0; s < count; s++) deprels.push(labelSentence(model.labeller, model.labels, encoded[s], tags[s], heads[s]));
   const analyses: SentenceAnalysis[] = [];
   for (let s = 0; s < count; s++) {
-    const forms = sentences[s];
     const sentenceTags = tags[s];
     const upos: string[] = [];
-    const lemmas: string[] = [];
-    for (let i = 0; i < forms.length; i++) {
-      const tag = UPOS[sentenceTags[i]];
-      upos.push(tag);
-      lemmas.push(lemmatize(model.lemmas, forms[i], tag));
-    }
+    for (let i = 0; i < sentenceTags.length; i++) upos.push(UPOS[sentenceTags[i]]);
+    const lemmas = sentenceLemmas(model.lemmas, sentences[s], encoded[s], sentenceTags);
     analyses.push({ upos, heads: heads[s], deprels: deprels[s], lemmas });
   }
   return analyses;

@@ -19,6 +19,15 @@ export interface EncodedWords {
   cluster: Int32Array;
   /** 1 when the word starts with an upper-case letter. */
   capital: Uint8Array;
+  /** Word i's id (index i, no padding): one per distinct form within `vocabulary`. */
+  ids: Int32Array;
+  /** What the ids number: a new vocabulary (whose ids name other forms) whenever the cache starts again. */
+  vocabulary: Vocabulary;
+}
+
+/** The forms numbered so far; values kept per id elsewhere are valid only with the same vocabulary. */
+export interface Vocabulary {
+  readonly index: ReadonlyMap<string, number>;
 }
 
 /** Positions before the first and after the last word, so context look-ups need no bounds checks. */
@@ -90,7 +99,7 @@ const CACHE_WORDS = 100_000;
  * A word's values depend on its form and the resources only, and news repeats its words: each
  * distinct form is encoded once, then copied. Slot k of `values` holds the word numbered k.
  */
-interface WordCache {
+interface WordCache extends Vocabulary {
   index: Map<string, number>;
   values: Int32Array;
 }
@@ -102,10 +111,10 @@ function wordCache(res: WordResources): WordCache {
   return cache;
 }
 
-/** The slot of `form` in the cache, encoding it on first sight. */
+/** The id of `form` in the cache, encoding it on first sight. */
 function cachedWord(cache: WordCache, res: WordResources, form: string): number {
   const known = cache.index.get(form);
-  if (known !== undefined) return known * CACHED;
+  if (known !== undefined) return known;
   const id = cache.index.size;
   cache.index.set(form, id);
   if ((id + 1) * CACHED > cache.values.length) {
@@ -127,12 +136,13 @@ function cachedWord(cache: WordCache, res: WordResources, form: string): number 
   for (let k = 1; k <= 2; k++) v[a + 3 + k] = len > k ? hashRange(norm, 0, k, 20 + k) : 0;
   const cl = lookupCluster(res.clusters, form, norm);
   for (let k = 0; k < CLUSTER_LEVELS; k++) v[a + AFFIXES + k] = cl && k < cl.length ? cl[k] + 1 : 0;
-  return o;
+  return id;
 }
 
 export function encodeWords(forms: readonly string[], res: WordResources): EncodedWords {
   const n = forms.length;
   const size = n + 2 * PAD;
+  const cache = wordCache(res);
   const enc: EncodedWords = {
     n,
     norm: new Int32Array(size).fill(BOUNDARY),
@@ -141,10 +151,13 @@ export function encodeWords(forms: readonly string[], res: WordResources): Encod
     affix: new Int32Array(size * AFFIXES).fill(BOUNDARY),
     cluster: new Int32Array(size * CLUSTER_LEVELS).fill(BOUNDARY),
     capital: new Uint8Array(size),
+    ids: new Int32Array(n),
+    vocabulary: cache,
   };
-  const cache = wordCache(res);
   for (let i = 0; i < n; i++) {
-    const o = cachedWord(cache, res, forms[i]);
+    const id = cachedWord(cache, res, forms[i]);
+    enc.ids[i] = id;
+    const o = id * CACHED;
     const v = cache.values;
     const p = i + PAD;
     enc.norm[p] = v[o];

@@ -93,21 +93,65 @@ export class LinearModel {
     }
   }
 
+  /** Xor of the slots touched ahead of scoring; kept so that those loads are not optimised away. */
+  private touched = 0;
+
   /** Adds the weights of feats[0 .. n) to scores[0 .. classes) (scores is zeroed first). */
   score(feats: Int32Array, n: number, scores: Float32Array): void {
+    const { slots, stride, mask } = this;
+    // Read every feature's home slot first: these loads do not depend on one another, so the
+    // processor waits for their cache misses together instead of one after another (the look-ups
+    // below then mostly hit the cache). Scoring is bound by memory latency, not arithmetic.
+    let touched = 0;
+    for (let f = 0; f < n; f++) touched ^= slots[(feats[f] & mask) * stride];
+    this.touched = touched;
+    if (this.dense && this.classes === 3) this.scoreThree(feats, n, scores);
+    else this.scoreRows(feats, n, scores);
+  }
+
+  /** The offset of key's slot, or -1 when the model has no such feature. */
+  private find(key: number): number {
+    const { slots, stride } = this;
+    const end = slots.length;
+    let o = (key & this.mask) * stride;
+    let k = slots[o];
+    while (k !== key && k !== 0) {
+      o = o + stride === end ? 0 : o + stride;
+      k = slots[o];
+    }
+    return k === 0 ? -1 : o;
+  }
+
+  /**
+   * The parser's three actions, summed in locals rather than in the array: the same float32
+   * additions in the same order (fround after each, as a Float32Array store does), fewer loads and
+   * stores.
+   */
+  private scoreThree(feats: Int32Array, n: number, scores: Float32Array): void {
+    const { slotWeights, per, scale } = this;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let f = 0; f < n; f++) {
+      const o = this.find(feats[f]);
+      if (o < 0) continue;
+      const w = o * per + per;
+      a = Math.fround(a + Math.fround(slotWeights[w] * scale));
+      b = Math.fround(b + Math.fround(slotWeights[w + 1] * scale));
+      c = Math.fround(c + Math.fround(slotWeights[w + 2] * scale));
+    }
+    scores[0] = a;
+    scores[1] = b;
+    scores[2] = c;
+  }
+
+  private scoreRows(feats: Int32Array, n: number, scores: Float32Array): void {
     const C = this.classes;
     scores.fill(0, 0, C);
-    const { slots, slotWeights, per, stride, mask, dense, pairs, scale } = this;
-    const end = slots.length;
+    const { slots, slotWeights, per, dense, pairs, scale } = this;
     for (let f = 0; f < n; f++) {
-      const key = feats[f];
-      let o = (key & mask) * stride;
-      let k = slots[o];
-      while (k !== key && k !== 0) {
-        o = o + stride === end ? 0 : o + stride;
-        k = slots[o];
-      }
-      if (k === 0) continue;
+      const o = this.find(feats[f]);
+      if (o < 0) continue;
       if (dense) {
         const w = o * per + per;
         for (let c = 0; c < C; c++) scores[c] += Math.fround(slotWeights[w + c] * scale);

@@ -1,7 +1,7 @@
 // Greedy left-to-right UPOS tagger: an averaged perceptron over word, affix, shape and
 // cluster features of a five-word window plus the two previous predicted tags.
 import { f1, f2, f3 } from './hashing.js';
-import { AFFIXES, CLUSTER_LEVELS, PAD, type EncodedWords } from './lexical.js';
+import { AFFIXES, CLUSTER_LEVELS, PAD, type EncodedWords, type Vocabulary } from './lexical.js';
 import { argmax, type LinearModel, type PerceptronTrainer } from './linear.js';
 import { NUM_UPOS, TAG_NONE } from './upos.js';
 
@@ -75,26 +75,49 @@ export function taggerFeatures(enc: EncodedWords, i: number, prev1: number, prev
   return contextFeatures(enc, i, prev1, prev2, feats, wordFeatures(enc, i + PAD, feats));
 }
 
-/** Scores of the context-free features per word form (by its exact-form hash), per model. */
-const wordScoreCache = new WeakMap<LinearModel, Map<number, Float32Array>>();
-const WORD_CACHE_LIMIT = 100_000;
+/**
+ * Scores of the context-free features of each word, per model, indexed by the word's id in the
+ * vocabulary it was encoded with (a word's features depend on its form alone): a repeated word
+ * costs an array read. Dropped when the vocabulary is, since its ids then name other forms.
+ */
+interface WordScoreTable {
+  vocabulary: Vocabulary;
+  /** NUM_UPOS scores per id. */
+  scores: Float32Array;
+  /** 1 where the id's scores are filled in. */
+  known: Uint8Array;
+}
+const wordScoreTables = new WeakMap<LinearModel, WordScoreTable>();
 
-function wordScoreCacheOf(model: LinearModel): Map<number, Float32Array> {
-  let cache = wordScoreCache.get(model);
-  if (!cache) wordScoreCache.set(model, (cache = new Map()));
-  return cache;
+function wordScoreTable(model: LinearModel, vocabulary: Vocabulary): WordScoreTable {
+  let table = wordScoreTables.get(model);
+  if (!table || table.vocabulary !== vocabulary) {
+    table = { vocabulary, scores: new Float32Array(1024 * NUM_UPOS), known: new Uint8Array(1024) };
+    wordScoreTables.set(model, table);
+  }
+  return table;
 }
 
-function wordScores(model: LinearModel, cache: Map<number, Float32Array>, enc: EncodedWords, p: number): Float32Array {
-  const key = enc.exact[p];
-  let scores = cache.get(key);
-  if (!scores) {
-    scores = new Float32Array(NUM_UPOS);
-    model.score(scratchFeats, wordFeatures(enc, p, scratchFeats), scores);
-    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    cache.set(key, scores);
+/** Where word i's own scores start in table.scores, scoring them on the word's first sight. */
+function wordScores(model: LinearModel, table: WordScoreTable, enc: EncodedWords, i: number): number {
+  const id = enc.ids[i];
+  if (id >= table.known.length) {
+    let size = table.known.length;
+    while (size <= id) size *= 2;
+    const known = new Uint8Array(size);
+    known.set(table.known);
+    const scores = new Float32Array(size * NUM_UPOS);
+    scores.set(table.scores);
+    table.known = known;
+    table.scores = scores;
   }
-  return scores;
+  const at = id * NUM_UPOS;
+  if (table.known[id] === 0) {
+    model.score(scratchFeats, wordFeatures(enc, i + PAD, scratchFeats), scratchScores);
+    table.scores.set(scratchScores.subarray(0, NUM_UPOS), at);
+    table.known[id] = 1;
+  }
+  return at;
 }
 
 const scratchFeats = new Int32Array(TAGGER_FEATURES);
@@ -104,12 +127,13 @@ const scratchScores = new Float32Array(NUM_UPOS);
 export function tagSentence(model: LinearModel, enc: EncodedWords, out = new Uint8Array(enc.n)): Uint8Array {
   let prev1: number = TAG_NONE;
   let prev2: number = TAG_NONE;
-  const cache = wordScoreCacheOf(model);
+  const table = wordScoreTable(model, enc.vocabulary);
   for (let i = 0; i < enc.n; i++) {
-    const own = wordScores(model, cache, enc, i + PAD);
+    const own = wordScores(model, table, enc, i);
     const nf = contextFeatures(enc, i, prev1, prev2, scratchFeats, 0);
     model.score(scratchFeats, nf, scratchScores);
-    for (let t = 0; t < NUM_UPOS; t++) scratchScores[t] += own[t];
+    const scores = table.scores;
+    for (let t = 0; t < NUM_UPOS; t++) scratchScores[t] += scores[own + t];
     const tag = argmax(scratchScores, NUM_UPOS);
     out[i] = tag;
     prev2 = prev1;

@@ -54,6 +54,31 @@ for (const classes of [3, 17]) {
   });
 }
 
+for (const classes of [3, 17]) {
+  test(`scores are float32 sums in feature order, whatever the layout (${classes} classes)`, () => {
+    // the reference adds row after row in the order the features come, rounding to float32 after
+    // each addition: scoring may read the table in any order, but must add in this one
+    const { keys, q, scale } = quantisedFixture(2000, classes, 7 + classes);
+    const model = new LinearModel(classes, keys, q, scale);
+    const rowOf = new Map(Array.from(keys, (k, r) => [k, r]));
+    const random = generator(5);
+    const feats = new Int32Array(60);
+    const got = new Float32Array(classes);
+    const want = new Float32Array(classes);
+    for (let trial = 0; trial < 100; trial++) {
+      for (let f = 0; f < feats.length; f++) feats[f] = random() < 0.8 ? keys[Math.floor(random() * keys.length)] : ((random() * 2 ** 32) | 0) || 1;
+      want.fill(0);
+      for (const key of feats) {
+        const r = rowOf.get(key);
+        if (r === undefined) continue;
+        for (let c = 0; c < classes; c++) want[c] += Math.fround(q[r * classes + c] * scale);
+      }
+      model.score(feats, feats.length, got);
+      assert.deepEqual(got, want);
+    }
+  });
+}
+
 test('a score is the sum of the rows of the features present', () => {
   // 5 and 5 + 2048 share a home slot in a 1024-slot table: the second is found by probing past the first
   const keys = Int32Array.from([5, 5 + 2048, 77]);
