@@ -13,7 +13,7 @@ import { installedWordNet } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual';
 
 export interface SenseRule {
   trigger: string[];
@@ -25,6 +25,13 @@ export interface SenseRule {
   subject?: ArgumentClass;
   /** Lemmas of the word the parse makes the trigger's head ("go" in "go to the polls"). */
   governor?: string[];
+  /**
+   * The noun the trigger says its undergoer becomes, by the parse: a nominal xcomp, the object of a passive
+   * ("was named finance minister") or the later of two objects; not its one object ("named the minister").
+   */
+  predicate?: ArgumentClass;
+  /** The trigger has no object (nor subject of a passive): "winter kill" read as a clause names no victim. */
+  intransitive?: boolean;
   /** The trigger noun is the predicate of a copula ("has been in jail"): a state its subject is in. */
   copula?: boolean;
   /** The rule speaks of the noun only ("jail" the place, not "jailed" the verb). */
@@ -65,6 +72,8 @@ interface SenseData {
   positions: string[];
   assemblies: string[];
   adversaries: string[];
+  /** Adjectives that move a disaster word out of nature ("a digital tsunami", "a political earthquake"). */
+  figurative?: string[];
 }
 
 interface LoadedSenses {
@@ -82,6 +91,7 @@ interface LoadedSenses {
   positions: Set<string>;
   assemblies: Set<string>;
   adversaries: Set<string>;
+  figurative: Set<string>;
   personWord: PersonWordTest;
 }
 
@@ -94,7 +104,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), figurative: new Set(data.figurative ?? []), personWord,
   });
 }
 
@@ -115,6 +125,15 @@ export function disasterNoun(word: string): { type: EventType; lemma: string; pl
 /** A word for a happening itself ("disaster", "catastrophe"): what a disaster word before it still names. */
 export function happeningNoun(word: string): boolean {
   return senses().happenings.has(word);
+}
+
+/** Does the parse give the disaster word an adjective of 'figurative' ("a digital tsunami": a metaphor, not a wave)? */
+export function figurativeDisaster(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, trigger) : -1;
+  if (!syn || word < 0) return false;
+  const fig = senses().figurative;
+  return dependents(syn, word, 'amod').some((c) => fig.has(syn.words[c].lemma.toLowerCase()) || fig.has(syn.words[c].text.toLowerCase()));
 }
 
 /** The kind of happening every disaster word names: a quake and the tsunami it raised are one. */
@@ -192,6 +211,15 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
       // "two of the smugglers", "several of them": a number counts what its "of" phrase names
       if (ctx.low[head + 1] === 'of' && (/^\d/.test(ctx.low[head]) || QUANTIFIERS.has(ctx.low[head]))) return rangeIs(ctx, head + 2, b, 'thing');
       return !rangeIs(ctx, head, head + 1, 'party');
+    }
+    // one who can hold a post: the phrase's head is a named person, a pronoun for people or a word whose
+    // commonest WordNet sense is noun.person ("the chairman"), not a unit or group ("the troops", "the army")
+    case 'non-individual': {
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.low[head + 1] !== 'of') head++;
+      const w = ctx.low[head];
+      if (ctx.mentions[ctx.mentionAt[head]]?.type === 'PER' || PERSON_PRONOUNS.has(w) || ONE_PERSON.has(w) || PERSON_DESCRIPTORS.has(w)) return false;
+      return !(personNounAt(ctx, head, s.personWord) && !s.organisations.has(w));
     }
     case 'self': return b - a === 1 && REFLEXIVES.has(ctx.low[a]);
     case 'adversaries': {
@@ -278,6 +306,8 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
       (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object)) || (r.object === 'gerund' && gerundAfter(ctx, q.triggerEnd))) &&
+      (r.intransitive === undefined || r.intransitive === !object) &&
+      (r.predicate === undefined || predicateIs(ctx, q.trigger, r.predicate)) &&
       (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
       (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject))) &&
@@ -348,6 +378,22 @@ function namedParty(ctx: FactsContext, trigger: number): boolean {
 }
 
 const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:') || rel === 'parataxis' || rel === 'advcl';
+
+/** Does the parse give the trigger a predicate noun of the class (see SenseRule.predicate)? */
+function predicateIs(ctx: FactsContext, trigger: number, cls: ArgumentClass): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, trigger) : -1;
+  if (!syn || w < 0) return false;
+  const objs = dependents(syn, w, 'obj');
+  const passive = dependents(syn, w, 'nsubj:pass', 'aux:pass').length > 0;
+  const preds = [...dependents(syn, w, 'xcomp').filter((c) => syn.words[c].upos === 'NOUN'), ...(passive ? objs : objs.slice(1))];
+  // "named Ms Roy finance minister": the tagger may fold the person into the post's phrase as a compound
+  for (const o of objs.slice(0, 1)) if (dependents(syn, o, 'compound').some((c) => c < o && ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[c].start)]]?.type === 'PER')) preds.push(o);
+  return preds.some((p) => {
+    const k = firstTokenAtOrAfter(ctx.toks, syn.words[p].start);
+    return rangeIs(ctx, k, k + 1, cls);
+  });
+}
 
 /** Does the parse give the trigger an infinitive clause ("elected to repay": an xcomp marked by "to")? */
 function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
