@@ -30,6 +30,11 @@ export interface SenseRule {
    * ("was named finance minister") or the later of two objects; not its one object ("named the minister").
    */
   predicate?: ArgumentClass;
+  /**
+   * The object stands before the trigger: the sentence's subject is the one it befell ("the army was stood
+   * down"), not a phrase after it ("stepped down to head a sales team").
+   */
+  objectFirst?: boolean;
   /** The trigger has no object (nor subject of a passive): "winter kill" read as a clause names no victim. */
   intransitive?: boolean;
   /** The trigger noun is the predicate of a copula ("has been in jail"): a state its subject is in. */
@@ -212,15 +217,16 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
       if (ctx.low[head + 1] === 'of' && (/^\d/.test(ctx.low[head]) || QUANTIFIERS.has(ctx.low[head]))) return rangeIs(ctx, head + 2, b, 'thing');
       return !rangeIs(ctx, head, head + 1, 'party');
     }
-    // one who can hold a post: the phrase's head is a named person, a pronoun for people or a word whose
-    // commonest WordNet sense is noun.person ("the chairman"), not a unit or group ("the troops", "the army")
-    case 'non-individual': {
-      let head = a;
-      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.low[head + 1] !== 'of') head++;
-      const w = ctx.low[head];
-      if (ctx.mentions[ctx.mentionAt[head]]?.type === 'PER' || PERSON_PRONOUNS.has(w) || ONE_PERSON.has(w) || PERSON_DESCRIPTORS.has(w)) return false;
-      return !(personNounAt(ctx, head, s.personWord) && !s.organisations.has(w));
-    }
+    // one who can hold a post: a named person, a pronoun for people or a word whose commonest WordNet sense
+    // is noun.person ("the chairman", "its president and chief officer, A. Name") before any preposition;
+    // not a unit or a group ("the troops", "two battalions", "the army")
+    case 'non-individual':
+      for (let k = a; k < b && (k === a || (!PREPOSITIONS.has(ctx.low[k]) && ctx.low[k] !== 'of')); k++) {
+        const w = ctx.low[k];
+        if (ctx.mentions[ctx.mentionAt[k]]?.type === 'PER' || PERSON_PRONOUNS.has(w) || ONE_PERSON.has(w) || PERSON_DESCRIPTORS.has(w)) return false;
+        if (personNounAt(ctx, k, s.personWord) && !s.organisations.has(w)) return false;
+      }
+      return true;
     case 'self': return b - a === 1 && REFLEXIVES.has(ctx.low[a]);
     case 'adversaries': {
       // the head of the phrase, before any preposition: "his rival in the primary", "her critics"
@@ -306,6 +312,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
       (r.object === undefined || (!!object && rangeIs(ctx, object[0], object[1], r.object)) || (r.object === 'gerund' && gerundAfter(ctx, q.triggerEnd))) &&
+      (r.objectFirst === undefined || r.objectFirst === (!!object && object[1] <= q.trigger)) &&
       (r.intransitive === undefined || r.intransitive === !object) &&
       (r.predicate === undefined || predicateIs(ctx, q.trigger, r.predicate)) &&
       (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
