@@ -28,6 +28,9 @@ test('a unit or an army standing down leaves an alert, not a post; a person stan
     const { n, all } = ofType(text, 'resignation');
     assert.equal(n, 1, `${text}: ${all}`);
   }
+  // a fronted phrase is not who steps down: the parse's subject is
+  const fronted = eventsOf('The mayor was criticised. "For that failure alone, she should step down," the rival said.').filter((e) => e.type === 'resignation');
+  assert.equal(fronted.length, 1, listed(fronted));
 });
 
 test('named with a post the parse attaches to it is an appointment; a report naming a minister is not', () => {
@@ -42,8 +45,11 @@ test('named with a post the parse attaches to it is an appointment; a report nam
 test('winter kill of a crop is no killing; a killing with a victim still is', () => {
   const { n, all } = ofType('Wheat prices rose. Winter kill hit the wheat in Kansas.', 'killing');
   assert.equal(n, 0, all);
-  const real = ofType('The village was raided. Gunmen killed three farmers on Monday.', 'killing');
-  assert.equal(real.n, 1, real.all);
+  // a participle after its victims has no object of its own, yet names them
+  for (const text of ['The village was raided. Gunmen killed three farmers on Monday.', 'The crash was investigated. Her son was one of six Britons killed in the blast at the depot in Leeds.']) {
+    const real = ofType(text, 'killing');
+    assert.equal(real.n, 1, `${text}: ${real.all}`);
+  }
 });
 
 test('a figurative disaster is no disaster; a wave that hit a coast is one', () => {
@@ -60,6 +66,8 @@ test('a memo released is published, even with a person named in its phrase; a pe
     const { n, all } = ofType(text, 'release');
     assert.equal(n, 0, `${text}: ${all}`);
   }
-  const { n, all } = ofType('The talks worked. Rebels freed Mr Lee on Monday.', 'release');
-  assert.equal(n, 1, all);
+  for (const text of ['The talks worked. Rebels freed Mr Lee on Monday.', 'The talks worked. The swap won the release of Mr Lee and other men held abroad.']) {
+    const { n, all } = ofType(text, 'release');
+    assert.equal(n, 1, `${text}: ${all}`);
+  }
 });
