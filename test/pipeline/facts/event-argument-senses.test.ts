@@ -29,7 +29,7 @@ test('a unit or an army standing down leaves an alert, not a post; a person stan
     assert.equal(n, 1, `${text}: ${all}`);
   }
   // a fronted phrase is not who steps down: the parse's subject is
-  const fronted = eventsOf('The mayor was criticised. "For that failure alone, she should step down," the rival said.').filter((e) => e.type === 'resignation');
+  const fronted = eventsOf('The mayor was criticised. “In his remarks today, Mayor Jones shamefully refused to even say the words ‘Big Lie.’ For that reason alone, he should step down,” Ms Cole said.').filter((e) => e.type === 'resignation');
   assert.equal(fronted.length, 1, listed(fronted));
 });
 
