@@ -14,7 +14,7 @@ import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
-import { DISASTER_THEME, disasterNoun, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
+import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import {
@@ -775,6 +775,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "earthquake insurance risks", "a landslide victory", "72 Tornado fighters": a disaster word modifying a
   // common noun names a kind of thing, not a disaster that happened ("Hurricane Katrina" heads its own name)
   if (disasterNoun(low[i]) && parsed >= 0 && modifiesCommonNoun(ctx.syntax!, parsed)) return null;
+  // "a digital tsunami", "a political earthquake": an adjective of data/event-senses.json 'figurative' makes a metaphor
+  if (disasterNoun(low[i]) && figurativeDisaster(ctx, i)) return null;
   if (NOUNS_NEEDING_TERROR.has(low[i]) && !(low[i - 1] === 'terrorist' || low[i - 1] === 'terror')) return null;
   // "bankruptcies fell 10.8 pct", "arrests rose last year": a count of many that changes is a statistic, not one happening
   if (e.plural && parsed >= 0 && countChanges(ctx, parsed)) return null;
