@@ -13,7 +13,7 @@ import { installedWordNet } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file';
 
 export interface SenseRule {
   trigger: string[];
@@ -230,6 +230,18 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
         if (personNounAt(ctx, k, s.personWord) && !s.organisations.has(w)) return false;
       }
       return true;
+    // "soldiers", "the guards": many people under one plural common noun that names no post hold no post
+    // each; "the ministers" or "its directors" do. The parse says plural (its lemma differs from the word).
+    case 'rank-and-file': {
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+      const w = ctx.syntax ? wordOfToken(ctx.syntax, head) : -1;
+      if (w < 0 || ctx.mentionAt[head] >= 0) return false;
+      const { upos, lemma, text } = ctx.syntax!.words[w];
+      const base = lemma.toLowerCase();
+      if (upos !== 'NOUN' || base === text.toLowerCase() || !text.toLowerCase().endsWith('s')) return false;
+      return !s.posts.has(base) && !s.offices.has(base) && !s.offices.has(ctx.low[head]);
+    }
     case 'self': return b - a === 1 && REFLEXIVES.has(ctx.low[a]);
     case 'adversaries': {
       // the head of the phrase, before any preposition: "his rival in the primary", "her critics"
