@@ -132,13 +132,34 @@ export function happeningNoun(word: string): boolean {
   return senses().happenings.has(word);
 }
 
-/** Does the parse give the disaster word an adjective of 'figurative' ("a digital tsunami": a metaphor, not a wave)? */
+/**
+ * Does the parse give the disaster word an adjective of 'figurative' ("a digital tsunami": a metaphor, not a
+ * wave), or does a hyphenated modifier right before it have a word of 'figurative' among its parts ("an
+ * information-age tsunami", "a data-driven avalanche")? The parse splits such a modifier and hangs its parts
+ * variously (a compound, an amod, an oblique), so its parts are read off the tokens joined by hyphens.
+ */
 export function figurativeDisaster(ctx: FactsContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, trigger) : -1;
   if (!syn || word < 0) return false;
   const fig = senses().figurative;
-  return dependents(syn, word, 'amod').some((c) => fig.has(syn.words[c].lemma.toLowerCase()) || fig.has(syn.words[c].text.toLowerCase()));
+  if (dependents(syn, word, 'amod').some((c) => fig.has(syn.words[c].lemma.toLowerCase()) || fig.has(syn.words[c].text.toLowerCase()))) return true;
+  return hyphenatedModifier(ctx, trigger).some((part) => fig.has(part));
+}
+
+/** Parts of a hyphenated word that ends right before the trigger ("information-age tsunami" → information, age), one token or several; none when there is none. */
+function hyphenatedModifier(ctx: FactsContext, trigger: number): string[] {
+  const { toks, low } = ctx;
+  const joined = (a: number, b: number) => toks[a].end === toks[b].start && toks[a].sentence === toks[b].sentence;
+  let k = trigger - 1;
+  if (k < 0 || !/^[a-z]/.test(low[k]) || toks[k].sentence !== toks[trigger].sentence) return [];
+  const words = [low[k]];
+  while (k >= 2 && low[k - 1] === '-' && joined(k - 1, k) && joined(k - 2, k - 1) && /^[a-z]/.test(low[k - 2])) {
+    k -= 2;
+    words.push(low[k]);
+  }
+  const parts = words.flatMap((w) => w.split('-')).filter((w) => w.length > 0);
+  return parts.length > 1 ? parts : [];
 }
 
 /** The kind of happening every disaster word names: a quake and the tsunami it raised are one. */
