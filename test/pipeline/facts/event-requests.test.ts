@@ -35,3 +35,10 @@ test('a resignation told as done is still a fact', () => {
   const events = eventsOf('The weather was cold. The minister resigned on Monday after the vote.');
   assert.equal(facts(events, 'resignation').length, 1, listed(events));
 });
+
+test('what someone presses or pushes for is asked, not done', () => {
+  for (const text of ['The weather was cold. Activists pressed for the arrest of General Omar Haddad.', 'The weather was cold. Campaigners pushed for a vote on the bill before the summer.']) {
+    const events = eventsOf(text).filter((e) => e.type === 'arrest' || e.type === 'vote');
+    assert.deepEqual(events.map((e) => e.status), ['hypothetical'], `${text}: ${listed(events)}`);
+  }
+});

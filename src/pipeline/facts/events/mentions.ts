@@ -460,8 +460,12 @@ function forToRequest(syn: Syntax, verb: number): boolean {
 function askedFor(ctx: FactsContext, noun: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[noun];
-  if (w.head < 0 || !REQUEST_CUES.has(syn.words[w.head].text.toLowerCase())) return false;
-  return w.deprel === 'obj' || (relationMatches(w.deprel, 'obl') && caseMarker(syn, noun) === 'for');
+  if (w.head < 0) return false;
+  const governor = syn.words[w.head].text.toLowerCase();
+  const forPhrase = relationMatches(w.deprel, 'obl') && caseMarker(syn, noun) === 'for';
+  // "pressed for the arrest", "pushed for a vote": a verb of pressing asks through its "for" phrase only ("pressed the case" is no asking)
+  if (WISH_CUES.has(governor)) return forPhrase;
+  return REQUEST_CUES.has(governor) && (w.deprel === 'obj' || forPhrase);
 }
 
 /** Does the parse word name people ("men", "suspects", a person's name)? */
