@@ -42,3 +42,9 @@ test('what someone presses or pushes for is asked, not done', () => {
     assert.deepEqual(events.map((e) => e.status), ['hypothetical'], `${text}: ${listed(events)}`);
   }
 });
+
+test('a request is never merged with a happening of the same type told in the story', () => {
+  const events = eventsOf('The rally ended early. Reporters kept asking him to attack the senator. Last year\'s shooting at the church killed nine people.');
+  const attacks = events.filter((e) => e.type === 'attack');
+  assert.deepEqual(attacks.map((e) => `${e.trigger.text}:${e.status}`).sort(), ['attack:hypothetical', 'shooting:asserted'], listed(events));
+});

@@ -54,6 +54,8 @@ export interface EventMention {
   casualtyOnly?: boolean;
   /** For an "other" happening, what kind it is ("disaster", "pledge"): only the same kind are one event. */
   theme?: string;
+  /** A verb that says what someone is asked to do ("urged him to resign"): no report of a happening, so never merged with one. */
+  requested?: boolean;
 }
 
 export const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
@@ -518,7 +520,8 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
     targetCount(ctx, m);
   }
   // "urged the minister to resign": what is asked of someone may never happen
-  const status = requested(ctx, word) ? 'hypothetical' : verbStatus(ctx, word, STATUS_CUES);
+  if (requested(ctx, word)) m.requested = true;
+  const status = m.requested ? 'hypothetical' : verbStatus(ctx, word, STATUS_CUES);
   // the parse's reading of a condition or a denial outranks a plan read from word order ("if not, they are going to be detained")
   if (status !== 'asserted' && (m.status === 'asserted' || (m.status === 'planned' && status !== 'planned'))) m.status = status;
   if (describesOnly(ctx, word)) m.strong = false;
@@ -554,9 +557,11 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   if (actors.length + targets.length === 0) return null;
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
   if (e.type === 'release' && !hasNamed(ctx, targets, 'PER')) return null;
+  // "urged the minister to resign": what is asked of someone may never happen
+  const asked = requested(ctx, word);
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
-    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: requested(ctx, word) ? 'hypothetical' : verbStatus(ctx, word, STATUS_CUES),
+    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: asked ? 'hypothetical' : verbStatus(ctx, word, STATUS_CUES), ...(asked ? { requested: true } : {}),
     placeRanges: [...actors, ...targets, [tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1,
   };
   if (describesOnly(ctx, word)) m.strong = false;
