@@ -56,3 +56,17 @@ test('a bare verb the tagger hangs on a disaster word is the head of a compound 
   const events = eventsOf('Reinsurers met on Monday. Local branches of foreign firms are allowed 100 pct quake cover but foreign insurers now set a limit of 60 pct.');
   assert.equal(disasters(events).length, 0, listed(events));
 });
+
+test('a hyphenated modifier with a figurative part makes the disaster word a figure of speech', () => {
+  for (const text of [
+    'Shares rose on Tuesday. Retail banks are bracing for an information-age tsunami of complaints.',
+    'Shares rose on Tuesday. The archive was swamped by a data-driven avalanche of requests.',
+    'Shares rose on Tuesday. Publishers fear a digital-era earthquake in their trade.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(disasters(events).length, 0, `${text}: ${listed(events)}`);
+  }
+  // a hyphenated modifier of the physical world leaves the disaster standing
+  const events = eventsOf('Roads were closed on Tuesday. A rain-triggered landslide buried the village overnight.');
+  assert.equal(disasters(events).length, 1, listed(events));
+});

@@ -63,3 +63,12 @@ test('named to a post is an appointment; named anything else is no event', () =>
     assert.equal(events.filter((e) => e.type === 'appointment').length, 0, `${text}: ${listed(events)}`);
   }
 });
+
+test('soldiers or guards standing down leave a watch, not a post; ministers standing down resign', () => {
+  for (const text of ['The storm passed at dawn. The soldiers stood down after the alarm ended.', 'The storm passed at dawn. Guards stood down at the gates by noon.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.type === 'resignation').length, 0, `${text}: ${listed(events)}`);
+  }
+  const events = eventsOf('The storm passed at dawn. Two ministers stood down on Friday over the scandal.');
+  assert.equal(facts(events, 'resignation').length, 1, listed(events));
+});

@@ -557,6 +557,8 @@ const denies = (r: Resolved) => r.m.status === 'negated' || r.m.status === 'deni
 function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
   for (const it of c.items) {
     if (denies(it) !== denies(r)) return false;
+    // "reporters asking him to attack her" beside "last year's shooting": a request reports nothing that happened
+    if (!!it.m.requested !== !!r.m.requested) return false;
     if (!isoCompatible(it.date?.iso, r.date?.iso)) return false;
     if (it.place && r.place && it.place.country && r.place.country && it.place.country !== r.place.country && it.place.role.text !== r.place.country && r.place.role.text !== it.place.country) return false;
     const pa = it.place;

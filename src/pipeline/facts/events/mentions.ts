@@ -54,6 +54,8 @@ export interface EventMention {
   casualtyOnly?: boolean;
   /** For an "other" happening, what kind it is ("disaster", "pledge"): only the same kind are one event. */
   theme?: string;
+  /** A verb that says what someone is asked to do ("urged him to resign"): no report of a happening, so never merged with one. */
+  requested?: boolean;
 }
 
 export const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
@@ -427,17 +429,45 @@ const STATUS_CUES = {
 function requested(ctx: FactsContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
-  if (w.deprel !== 'xcomp' || w.head < 0) return false;
+  if (w.head < 0) return false;
+  if (w.deprel !== 'xcomp') return forToRequest(syn, word);
   const governor = syn.words[w.head].text.toLowerCase();
   return REQUEST_CUES.has(governor) || (WISH_CUES.has(governor) && dependents(syn, w.head, 'obj').length > 0);
+}
+
+/** Relations the parse may use between a "for … to" infinitive and the verb or noun of asking above it. */
+const FOR_TO_PATH = ['advcl', 'acl', 'obj', 'obl', 'obl:*', 'nmod', 'nmod:*', 'advmod'];
+
+/**
+ * "called for her to quit", "calls for him to resign": an infinitive with its own subject after "for",
+ * under a verb or noun of asking, is what is asked. The parse hangs it variously (an advcl marked
+ * "for", or an acl of the object of "for"), so climb a few links and ask for a "for" on the way.
+ */
+function forToRequest(syn: Syntax, verb: number): boolean {
+  const marks = dependents(syn, verb, 'mark').map((k) => syn.words[k].text.toLowerCase());
+  if (!marks.includes('to') || dependents(syn, verb, 'aux', 'aux:*').length) return false;
+  let sawFor = marks.includes('for');
+  for (let w = verb, guard = 0; guard < 4 && w >= 0; guard++) {
+    const word = syn.words[w];
+    if (!FOR_TO_PATH.some((r) => relationMatches(word.deprel, r)) || word.head < 0) return false;
+    w = word.head;
+    const text = syn.words[w].text.toLowerCase();
+    if (text === 'for' || dependents(syn, w, 'case').some((c) => syn.words[c].text.toLowerCase() === 'for')) sawFor = true;
+    if (REQUEST_CUES.has(text)) return sawFor;
+  }
+  return false;
 }
 
 /** Is the noun what a verb of asking asks for: its object ("demanded talks") or its "for" phrase ("called for a ban")? */
 function askedFor(ctx: FactsContext, noun: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[noun];
-  if (w.head < 0 || !REQUEST_CUES.has(syn.words[w.head].text.toLowerCase())) return false;
-  return w.deprel === 'obj' || (relationMatches(w.deprel, 'obl') && caseMarker(syn, noun) === 'for');
+  if (w.head < 0) return false;
+  const governor = syn.words[w.head].text.toLowerCase();
+  const forPhrase = relationMatches(w.deprel, 'obl') && caseMarker(syn, noun) === 'for';
+  // "pressed for the arrest", "pushed for a vote": a verb of pressing asks through its "for" phrase only ("pressed the case" is no asking)
+  if (WISH_CUES.has(governor)) return forPhrase;
+  return REQUEST_CUES.has(governor) && (w.deprel === 'obj' || forPhrase);
 }
 
 /** Does the parse word name people ("men", "suspects", a person's name)? */
@@ -464,7 +494,7 @@ function attributive(ctx: FactsContext, word: number): boolean {
 /** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
 function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
   const syn = ctx.syntax!;
-  if (requested(ctx, word) || attributive(ctx, word)) return null;
+  if (attributive(ctx, word)) return null;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // word order's phrases, cut back to the nominal they name, before they are weighed against the parse's
@@ -489,7 +519,9 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
     m.countRanges = [];
     targetCount(ctx, m);
   }
-  const status = verbStatus(ctx, word, STATUS_CUES);
+  // "urged the minister to resign": what is asked of someone may never happen
+  if (requested(ctx, word)) m.requested = true;
+  const status = m.requested ? 'hypothetical' : verbStatus(ctx, word, STATUS_CUES);
   // the parse's reading of a condition or a denial outranks a plan read from word order ("if not, they are going to be detained")
   if (status !== 'asserted' && (m.status === 'asserted' || (m.status === 'planned' && status !== 'planned'))) m.status = status;
   if (describesOnly(ctx, word)) m.strong = false;
@@ -519,15 +551,17 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
   if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
-  if (requested(ctx, word) || attributive(ctx, word)) return null;
+  if (attributive(ctx, word)) return null;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
   if (e.type === 'release' && !hasNamed(ctx, targets, 'PER')) return null;
+  // "urged the minister to resign": what is asked of someone may never happen
+  const asked = requested(ctx, word);
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
-    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: verbStatus(ctx, word, STATUS_CUES),
+    definite: false, lightVerb: false, actors, targets, counts: {}, countRanges: [], status: asked ? 'hypothetical' : verbStatus(ctx, word, STATUS_CUES), ...(asked ? { requested: true } : {}),
     placeRanges: [...actors, ...targets, [tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1,
   };
   if (describesOnly(ctx, word)) m.strong = false;

@@ -13,7 +13,7 @@ import { installedWordNet } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file';
 
 export interface SenseRule {
   trigger: string[];
@@ -132,13 +132,34 @@ export function happeningNoun(word: string): boolean {
   return senses().happenings.has(word);
 }
 
-/** Does the parse give the disaster word an adjective of 'figurative' ("a digital tsunami": a metaphor, not a wave)? */
+/**
+ * Does the parse give the disaster word an adjective of 'figurative' ("a digital tsunami": a metaphor, not a
+ * wave), or does a hyphenated modifier right before it have a word of 'figurative' among its parts ("an
+ * information-age tsunami", "a data-driven avalanche")? The parse splits such a modifier and hangs its parts
+ * variously (a compound, an amod, an oblique), so its parts are read off the tokens joined by hyphens.
+ */
 export function figurativeDisaster(ctx: FactsContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, trigger) : -1;
   if (!syn || word < 0) return false;
   const fig = senses().figurative;
-  return dependents(syn, word, 'amod').some((c) => fig.has(syn.words[c].lemma.toLowerCase()) || fig.has(syn.words[c].text.toLowerCase()));
+  if (dependents(syn, word, 'amod').some((c) => fig.has(syn.words[c].lemma.toLowerCase()) || fig.has(syn.words[c].text.toLowerCase()))) return true;
+  return hyphenatedModifier(ctx, trigger).some((part) => fig.has(part));
+}
+
+/** Parts of a hyphenated word that ends right before the trigger ("information-age tsunami" → information, age), one token or several; none when there is none. */
+function hyphenatedModifier(ctx: FactsContext, trigger: number): string[] {
+  const { toks, low } = ctx;
+  const joined = (a: number, b: number) => toks[a].end === toks[b].start && toks[a].sentence === toks[b].sentence;
+  let k = trigger - 1;
+  if (k < 0 || !/^[a-z]/.test(low[k]) || toks[k].sentence !== toks[trigger].sentence) return [];
+  const words = [low[k]];
+  while (k >= 2 && low[k - 1] === '-' && joined(k - 1, k) && joined(k - 2, k - 1) && /^[a-z]/.test(low[k - 2])) {
+    k -= 2;
+    words.push(low[k]);
+  }
+  const parts = words.flatMap((w) => w.split('-')).filter((w) => w.length > 0);
+  return parts.length > 1 ? parts : [];
 }
 
 /** The kind of happening every disaster word names: a quake and the tsunami it raised are one. */
@@ -230,6 +251,18 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
         if (personNounAt(ctx, k, s.personWord) && !s.organisations.has(w)) return false;
       }
       return true;
+    // "soldiers", "the guards": many people under one plural common noun that names no post hold no post
+    // each; "the ministers" or "its directors" do. The parse says plural (its lemma differs from the word).
+    case 'rank-and-file': {
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+      const w = ctx.syntax ? wordOfToken(ctx.syntax, head) : -1;
+      if (w < 0 || ctx.mentionAt[head] >= 0) return false;
+      const { upos, lemma, text } = ctx.syntax!.words[w];
+      const base = lemma.toLowerCase();
+      if (upos !== 'NOUN' || base === text.toLowerCase() || !text.toLowerCase().endsWith('s')) return false;
+      return !s.posts.has(base) && !s.offices.has(base) && !s.offices.has(ctx.low[head]);
+    }
     case 'self': return b - a === 1 && REFLEXIVES.has(ctx.low[a]);
     case 'adversaries': {
       // the head of the phrase, before any preposition: "his rival in the primary", "her critics"

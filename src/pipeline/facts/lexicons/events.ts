@@ -253,8 +253,14 @@ export const REQUEST_CUES: ReadonlySet<string> = new Set(
     'appeals request requested requests encourage encouraged').split(' '),
 );
 
-/** Verbs of wishing: with an object before the infinitive ("want the minister to resign") they ask it of someone else. */
-export const WISH_CUES: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wanting', 'expect', 'expects', 'expected', 'need', 'needs', 'needed', 'press', 'pressed', 'pressing', 'pressure', 'pressured']);
+/**
+ * Verbs of wishing and pressing: with an object before the infinitive ("want the minister to resign") they ask it
+ * of someone else; with a "for" phrase ("pressed for a vote", "lobbied for his release") they ask for what it names.
+ */
+export const WISH_CUES: ReadonlySet<string> = new Set(
+  ('want wants wanted wanting expect expects expected need needs needed press pressed pressing pressure pressured ' +
+    'push pushed pushes pushing lobby lobbied lobbies lobbying').split(' '),
+);
 
 /** Frames that make an embedded event a charge or suspicion attached to another event. */
 export const CHARGE_CUES: ReadonlySet<string> = new Set(['suspicion', 'accused', 'charges', 'charged', 'suspected', 'convicted', 'guilty', 'allegedly', 'involvement']);

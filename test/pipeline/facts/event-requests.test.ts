@@ -1,0 +1,50 @@
+// What someone asks another to do has not happened: "urged the minister to resign", "called for
+// her to quit". Such events stay findable as hypothetical, never facts. Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import type { EventRecord } from '../../../src/types.js';
+
+const ctx = defaultContext();
+
+function eventsOf(text: string): EventRecord[] {
+  return analyse({ source: { kind: 'file', location: 'requests.txt', name: 'requests' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).events;
+}
+
+const listed = (events: EventRecord[]) => events.map((e) => `${e.type}:${e.trigger.text}:${e.status}`).join(', ');
+const facts = (events: EventRecord[], type: string) => events.filter((e) => e.type === type && (e.status === 'asserted' || e.status === 'alleged'));
+
+test('a resignation asked for with "for … to" is no fact', () => {
+  for (const text of [
+    'The weather was cold. Party members called for her to quit her bid for the leadership.',
+    'The weather was cold. Their calls for him to resign grew louder all week.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(facts(events, 'resignation').length, 0, `${text}: ${listed(events)}`);
+  }
+});
+
+test('a resignation urged or pressed on someone stays findable as hypothetical', () => {
+  for (const text of ['The weather was cold. Opposition leaders urged the minister to resign on Monday.', 'The weather was cold. Unions pressed the chairman to step down.']) {
+    const events = eventsOf(text).filter((e) => e.type === 'resignation');
+    assert.deepEqual(events.map((e) => e.status), ['hypothetical'], `${text}: ${listed(events)}`);
+  }
+});
+
+test('a resignation told as done is still a fact', () => {
+  const events = eventsOf('The weather was cold. The minister resigned on Monday after the vote.');
+  assert.equal(facts(events, 'resignation').length, 1, listed(events));
+});
+
+test('what someone presses or pushes for is asked, not done', () => {
+  for (const text of ['The weather was cold. Activists pressed for the arrest of General Omar Haddad.', 'The weather was cold. Campaigners pushed for a vote on the bill before the summer.']) {
+    const events = eventsOf(text).filter((e) => e.type === 'arrest' || e.type === 'vote');
+    assert.deepEqual(events.map((e) => e.status), ['hypothetical'], `${text}: ${listed(events)}`);
+  }
+});
+
+test('a request is never merged with a happening of the same type told in the story', () => {
+  const events = eventsOf('The rally ended early. Reporters kept asking him to attack the senator. Last year\'s shooting at the church killed nine people.');
+  const attacks = events.filter((e) => e.type === 'attack');
+  assert.deepEqual(attacks.map((e) => `${e.trigger.text}:${e.status}`).sort(), ['attack:hypothetical', 'shooting:asserted'], listed(events));
+});
