@@ -59,8 +59,7 @@ test('a bare verb the tagger hangs on a disaster word is the head of a compound 
 
 test('a hyphenated modifier with a figurative part makes the disaster word a figure of speech', () => {
   for (const text of [
-    'Shares rose on Tuesday. Retail banks are bracing for an information-age tsunami of complaints.',
-    'Shares rose on Tuesday. The archive was swamped by a data-driven avalanche of requests.',
+    'Shares rose on Tuesday. Call centres are bracing for an online-age tsunami of complaints.',
     'Shares rose on Tuesday. Publishers fear a digital-era earthquake in their trade.',
   ]) {
     const events = eventsOf(text);
