@@ -15,6 +15,7 @@ for (const w of ['they', 'them', 'their', 'theirs', 'themselves']) PRONOUN_GROUP
 for (const w of ['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours']) PRONOUN_GROUPS[w] = 'first/second person';
 
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /**
  * The form of a gold mention from its annotated syntactic type; where the file leaves the type
@@ -27,7 +28,11 @@ export function referenceForm(text: string, syntacticType: string): ReferenceFor
   if (syntacticType === 'NAM') return 'name';
   if (syntacticType === 'NOM') return 'description';
   if (syntacticType) return 'other';
-  return ARTICLES.has(words[0].toLowerCase()) || /^\p{Ll}/u.test(words[0]) ? 'description' : 'name';
+  // "which", "who", "it 's": relative pronouns and pronoun phrases are not descriptions
+  if (pronoun || RELATIVES.has(words[0].toLowerCase()) || PRONOUN_GROUPS[words[0].toLowerCase()]) return 'other';
+  // "the Air Force": an article before capitalised words only is part of a name
+  if (ARTICLES.has(words[0].toLowerCase())) return words.length > 1 && words.slice(1).every((w) => /^\p{Lu}/u.test(w)) ? 'name' : 'description';
+  return /^\p{Ll}/u.test(words[0]) ? 'description' : 'name';
 }
 
 /** One scored pronoun or description and what the resolution made of it. */

@@ -36,6 +36,14 @@ const TITLE_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'former', 'ex', 'ju
 const QUANTIFIERS = new Set(['one', 'some', 'each', 'all', 'both', 'many', 'most', 'several', 'none', 'two', 'three']);
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+/**
+ * Possessive, object and reflexive forms refer as their subject form does ("its chief executive",
+ * "their spokesman", "the board backed him"): a phrase may be read at any of them.
+ */
+const PRONOUN_SUBJECT: Record<string, string> = {
+  his: 'he', him: 'he', himself: 'he', her: 'she', hers: 'she', herself: 'she',
+  its: 'it', itself: 'it', them: 'they', their: 'they', theirs: 'they', themselves: 'they',
+};
 
 export class SpeakerResolver {
   /** Speakers so far, by where they spoke: salience for pronouns. */
@@ -114,7 +122,7 @@ export class SpeakerResolver {
     }
     if (b - a === 1) {
       // a pronoun nobody can be found for names no one: better no speaker than "he"
-      const w = words[0];
+      const w = PRONOUN_SUBJECT[words[0]] ?? words[0];
       if (PRONOUN_GENDER[w]) return this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
       if (w === 'they' || w === 'it' || w === 'we') return this.antecedent(base, a, 'group', 4);
       if (w === 'i' || w === 'you') return null;
