@@ -38,3 +38,11 @@ test('possessive and object pronouns resolve as their subject forms do', () => {
   assert.equal(referent(spec, 'him'), 'Anton Weiss');
   assert.notEqual(referent(spec, 'their'), null, 'their goes to an organisation of the sentence');
 });
+
+test('a title gives a gender only when written as one: the verb "miss" does not make a woman', () => {
+  const spec: FixtureSpec = {
+    text: 'Staff at the depot said they would miss Tomas Berg, the foreman. He retired on Friday after thirty years.',
+    names: { PER: ['Tomas Berg'] },
+  };
+  assert.equal(referent(spec, 'He'), 'Tomas Berg');
+});

@@ -58,8 +58,10 @@ export class SpeakerResolver {
     for (const m of ctx.mentions) {
       if (!isPerson(m)) continue;
       const i = this.tokenAt(m.start);
-      const before = ctx.low[i - 1];
-      const first = ctx.low[i];
+      // a title is written with a capital: "I will miss Steve" says nothing of Steve
+      const titleAt = (k: number) => (k >= 0 && /^\p{Lu}/u.test(ctx.toks[k].text) ? ctx.low[k] : '');
+      const before = titleAt(i - 1);
+      const first = titleAt(i);
       const g = MALE_TITLES.has(first) || MALE_TITLES.has(before) ? 'm' : FEMALE_TITLES.has(first) || FEMALE_TITLES.has(before) ? 'f' : undefined;
       const full = this.fullNameOf(m);
       const key = full.entityId ?? full.canonical ?? full.text;
