@@ -46,3 +46,16 @@ test('a title gives a gender only when written as one: the verb "miss" does not 
   };
   assert.equal(referent(spec, 'He'), 'Tomas Berg');
 });
+
+test('a role noun owned by a body is the person the article names in that role, not the body', () => {
+  const spec: FixtureSpec = {
+    text:
+      'Harwell Foods chief executive Maria Lund opened the new bakery on Monday. ' +
+      'Later the Harwell Foods chief executive told staff that orders had doubled, and a Harwell Foods spokesman confirmed it. ' +
+      'Vanto Motors CEO Idris Kamal was not at the opening.',
+    names: { ORG: ['Harwell Foods', 'Vanto Motors'], PER: ['Maria Lund', 'Idris Kamal'] },
+  };
+  assert.equal(referent(spec, 'the Harwell Foods chief executive'), 'Maria Lund');
+  assert.equal(referent(spec, 'Vanto Motors CEO'), 'Idris Kamal', 'the role written just before the name');
+  assert.equal(referent(spec, 'a Harwell Foods spokesman'), null, 'someone in a role, unnamed, stays a description');
+});

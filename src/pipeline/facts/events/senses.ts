@@ -113,6 +113,11 @@ function senses() {
   });
 }
 
+/** A lower-case noun for a person ("chief executive", "co-founder"): WordNet's most frequent sense, the data file's suffixes where WordNet lacks the word. */
+export function isPersonWord(word: string): boolean {
+  return senses().personWord(word);
+}
+
 /** "ensuring" → "ensure", "robbing" → "rob": enough to look a gerund up among the offences. */
 function gerundStems(w: string): string[] {
   const base = w.slice(0, -3);

@@ -10,6 +10,7 @@ import type { FactsContext } from '../context.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
+import { isPersonWord } from '../events/senses.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -34,6 +35,8 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr
 const TITLE_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'former', 'ex', 'junior', 'assistant', 'acting', 'interim', 'associate']);
 /** "one of the sources": the phrase starts at the quantifier. */
 const QUANTIFIERS = new Set(['one', 'some', 'each', 'all', 'both', 'many', 'most', 'several', 'none', 'two', 'three']);
+/** "a spokesman", "one analyst": someone, not the one the article names in that role. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another']);
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 /**
@@ -113,7 +116,11 @@ export class SpeakerResolver {
     if (person.length) return this.fromMention(base, person[person.length - 1], 'person');
     // "a Conservative Party spokesman": a person described by the body they speak for
     const last = words[words.length - 1];
-    if (pool.length && (PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last)) && ctx.mentionAt[b - 1] < 0) {
+    if (pool.length && (PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last) || isRoleNoun(last)) && ctx.mentionAt[b - 1] < 0) {
+      // "Apple CEO", "the Airbus chief executive": the person the article names in that role, if it does
+      const definite = !INDEFINITE.has(words[0]);
+      const titled = definite ? this.titledPerson(words[0] === 'the' ? words.slice(1) : words, a) : null;
+      if (titled) return this.fromMention(base, titled, 'person');
       const owner = pool[pool.length - 1];
       return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
     }
@@ -131,9 +138,9 @@ export class SpeakerResolver {
     }
     // not a noun phrase for a speaker ("What the book", a clause read as one): nobody
     if (!describesSomeone(words)) return null;
-    // "the home secretary", "the chancellor": the person the article names with that title
-    if (words[0] === 'the' && b - a <= 5) {
-      const titled = this.titledPerson(words.slice(1), a);
+    // "the home secretary", "the chancellor", "company CEO": the person the article names with that title
+    if ((words[0] === 'the' || (!DETERMINERS.has(words[0]) && isRoleNoun(words[words.length - 1]))) && b - a <= 5) {
+      const titled = this.titledPerson(words[0] === 'the' ? words.slice(1) : words, a);
       if (titled) return this.fromMention(base, titled, 'person');
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
@@ -289,7 +296,7 @@ export class SpeakerResolver {
     const { ctx } = this;
     if (!title.length || !title.every((w) => /^[a-z-]+$/.test(w))) return null;
     const last = title[title.length - 1];
-    if (!PERSON_DESCRIPTORS.has(last) && !/(?:or|er|ist|ary|ian|ent|lor)$/.test(last)) return null;
+    if (!PERSON_DESCRIPTORS.has(last) && !/(?:or|er|ist|ary|ian|ent|lor)$/.test(last) && !isRoleNoun(last)) return null;
     let best: Mention | null = null;
     for (const m of ctx.mentions) {
       if (m.type !== 'PER') continue;
@@ -319,6 +326,11 @@ export class SpeakerResolver {
     }
     return lo;
   }
+}
+
+/** A noun for someone's role ("ceo", "executive", "co-founder"): a person noun, never a pronoun or a name. */
+function isRoleNoun(w: string): boolean {
+  return /^[a-z][a-z-]+$/.test(w) && isPersonWord(w);
 }
 
 /** A person's mention, also when the tagger missed that "Mr X" is one. */
