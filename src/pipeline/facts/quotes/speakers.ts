@@ -10,7 +10,7 @@ import type { FactsContext } from '../context.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
-import { isPersonWord } from '../events/senses.js';
+import { isBusinessWord, isPersonWord } from '../events/senses.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -142,6 +142,11 @@ export class SpeakerResolver {
     if ((words[0] === 'the' || (!DETERMINERS.has(words[0]) && isRoleNoun(words[words.length - 1]))) && b - a <= 5) {
       const titled = this.titledPerson(words[0] === 'the' ? words.slice(1) : words, a);
       if (titled) return this.fromMention(base, titled, 'person');
+      // "the company said": the organisation the last sentences were about
+      if (b - a <= 4 && isBusinessWord(words[words.length - 1])) {
+        const body = this.antecedent(base, a, 'group', 2);
+        if (body) return body;
+      }
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
         const salient = this.antecedent(base, a, 'any', 2, 1);
