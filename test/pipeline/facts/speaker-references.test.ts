@@ -73,3 +73,11 @@ test('"the company" is the business the last sentences were about; "the ministry
   assert.equal(referent(spec, 'The company'), 'Dornier Valves');
   assert.equal(referent(spec, 'The ministry'), null);
 });
+
+test('the role may be owned by a name with a full stop in it ("Inc.")', () => {
+  const spec: FixtureSpec = {
+    text: 'Tarvo Inc. chief executive Lena Holm opened the plant in March. The Tarvo Inc. chief executive later said the plant would double its staff.',
+    names: { ORG: ['Tarvo Inc.'], PER: ['Lena Holm'] },
+  };
+  assert.equal(referent(spec, 'The Tarvo Inc. chief executive'), 'Lena Holm');
+});

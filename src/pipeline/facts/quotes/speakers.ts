@@ -299,7 +299,7 @@ export class SpeakerResolver {
   /** A person named with these title words ("Home Secretary Charles Clarke", "Charles Clarke, the home secretary"). */
   private titledPerson(title: string[], before: number): Mention | null {
     const { ctx } = this;
-    if (!title.length || !title.every((w) => /^[a-z-]+$/.test(w))) return null;
+    if (!title.length || !title.every((w) => /^[a-z][a-z.-]*$/.test(w))) return null;
     const last = title[title.length - 1];
     if (!PERSON_DESCRIPTORS.has(last) && !/(?:or|er|ist|ary|ian|ent|lor)$/.test(last) && !isRoleNoun(last)) return null;
     let best: Mention | null = null;
