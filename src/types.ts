@@ -156,6 +156,8 @@ export interface Mention extends Span {
   familyName?: string;
   /** An acronym the text defines in brackets after a name whose initials alone do not spell it ("Velmora Insurance (VEIN)"): that name. */
   expands?: string;
+  /** Its own context settled its type (a curated entry, a descriptor noun, a share price): what other articles say of the name does not override it. */
+  typeSettled?: boolean;
   /** Set by entity resolution: the entity this mention refers to, the same id in every document. */
   entityId?: string;
   /** Set by entity resolution: the name it resolves to ("Sergey Smirnov" for a bare "Smirnov"). */

@@ -1,0 +1,111 @@
+// One name, one type across the corpus. The tagger decides a name's type from its sentences, so
+// a company it has not seen can come out a person in one article and an organisation in the rest
+// ("Boeing" PER in two articles of thirty), and entities are keyed by type, so the name splits.
+// Each article votes for the type it gives each name, a vote from the article's own evidence (a
+// title, a full name whose surname this is, a company designator, a curated entry, a descriptor
+// noun, a share price) weighing more than the tagger's guess. A name whose article has no such
+// evidence takes the type earlier articles clearly give it. Evidence of its own always wins, so
+// Ford the company and "Mr Ford" stay apart; a place name is never moved to or from a place by the
+// corpus, since clubs, councils and people are named after places (Liverpool the city and the
+// club, Jordan the country and a person called Jordan) and only the article can tell them apart.
+// Votes accumulate in the order articles are analysed (per ingest worker): a name typed wrong
+// before the corpus has spoken stays as the tagger typed it.
+import type { EntityType, Mention } from '../../types.js';
+import { nameKey, nameTokens } from './names.js';
+import { isCompanyDesignator } from './resolve.js';
+import { shippedHonorifics, splitHonorific, type Honorifics } from '../../pipeline/entities/honorifics.js';
+import { gazetteer } from '../../pipeline/places/gazetteer.js';
+import { candidates } from '../../pipeline/places/resolve.js';
+
+/** An article with evidence of its own outweighs this many that only have the tagger's guess. */
+const STRONG = 3;
+/** The corpus speaks for a name once its votes weigh this much … */
+const MIN_WEIGHT = 4;
+/** … and one type has at least this share of them. */
+const MIN_SHARE = 0.75;
+
+export class CorpusTypeVotes {
+  private readonly votes = new Map<string, Map<EntityType, number>>();
+
+  record(key: string, type: EntityType, weight: number): void {
+    const v = this.votes.get(key) ?? new Map<EntityType, number>();
+    v.set(type, (v.get(type) ?? 0) + weight);
+    this.votes.set(key, v);
+  }
+
+  /** The type the corpus clearly gives a name, or null while it has not spoken or is divided. */
+  prevailing(key: string): EntityType | null {
+    const v = this.votes.get(key);
+    if (!v) return null;
+    let total = 0;
+    let best: EntityType | null = null;
+    let bestWeight = 0;
+    for (const [type, w] of v) {
+      total += w;
+      if (w > bestWeight) [best, bestWeight] = [type, w];
+    }
+    return total >= MIN_WEIGHT && bestWeight / total >= MIN_SHARE ? best : null;
+  }
+}
+
+export interface TypeVoteOptions {
+  honorifics?: Honorifics;
+  /** Whether a name is a known place (default: the gazetteer). */
+  isPlace?: (name: string) => boolean;
+}
+
+/** The name a mention votes under: without a title or a company designator ("Mr Ford" → ford, "Boeing Co" → boeing). */
+export function voteKey(text: string, h: Honorifics = shippedHonorifics()): string {
+  const words = nameTokens(splitHonorific(text, h).name);
+  while (words.length > 1 && isCompanyDesignator(words[words.length - 1])) words.pop();
+  return nameKey(words.join(' '));
+}
+
+/**
+ * The type a mention's own article gives evidence for, or null where only the tagger spoke.
+ * `personSurnames`: surnames of the persons the article names in full.
+ */
+function ownEvidence(m: Mention, h: Honorifics, personSurnames: Set<string>): EntityType | null {
+  if (m.typeSettled) return m.type;
+  const split = splitHonorific(m.text, h);
+  if (m.title || split.title || m.familyName) return 'PER';
+  const words = nameTokens(split.name);
+  if (m.type === 'ORG' && words.length > 1 && isCompanyDesignator(words[words.length - 1])) return 'ORG';
+  if (m.type === 'PER' && words.length === 1 && personSurnames.has(nameKey(words[0]))) return 'PER';
+  return null;
+}
+
+/** One article's mentions, retyped where the article has no evidence and the corpus has spoken; then the article votes. */
+export function typeByCorpus(mentions: Mention[], votes: CorpusTypeVotes, opts: TypeVoteOptions = {}): Mention[] {
+  const h = opts.honorifics ?? shippedHonorifics();
+  const isPlace = opts.isPlace ?? ((name: string) => candidates(gazetteer(), name).entries.length > 0);
+  const personSurnames = new Set<string>();
+  for (const m of mentions) {
+    const words = nameTokens(splitHonorific(m.text, h).name);
+    if (m.type === 'PER' && words.length >= 2) personSurnames.add(nameKey(words[words.length - 1]));
+  }
+  const byName = new Map<string, { indices: number[]; evidence: EntityType | null; types: Map<EntityType, number> }>();
+  mentions.forEach((m, i) => {
+    const key = voteKey(m.text, h);
+    if (!key) return;
+    const g = byName.get(key) ?? { indices: [], evidence: null, types: new Map<EntityType, number>() };
+    g.indices.push(i);
+    g.evidence ??= ownEvidence(m, h, personSurnames);
+    g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
+    byName.set(key, g);
+  });
+  const out = mentions.slice();
+  for (const [key, g] of byName) {
+    // the type the article gives the name: its evidence, else what most of its mentions are
+    const own = g.evidence ?? [...g.types].sort((a, b) => b[1] - a[1])[0][0];
+    if (g.evidence === null) {
+      const corpus = votes.prevailing(key);
+      const text = mentions[g.indices[0]].text;
+      if (corpus && (corpus !== own || g.types.size > 1) && !((corpus === 'LOC' || g.types.has('LOC')) && isPlace(splitHonorific(text, h).name))) {
+        for (const i of g.indices) if (out[i].type !== corpus) out[i] = { ...out[i], type: corpus };
+      }
+    }
+    votes.record(key, own, g.evidence ? STRONG : 1);
+  }
+  return out;
+}
