@@ -72,7 +72,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   lap('syntax');
   if (!runs('entities')) return result;
   const recognised = recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax);
-  const mentions = ctx.typeVotes ? typeByCorpus(recognised, ctx.typeVotes) : recognised;
+  const mentions = ctx.typeVotes ? typeByCorpus(recognised, ctx.typeVotes, { syntax: result.syntax }) : recognised;
   lap('entities');
   const resolved = resolveDocumentEntities(mentions, ctx.aliases, { docId: doc.id });
   result.mentions = mentions.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type }));

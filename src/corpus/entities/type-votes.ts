@@ -5,22 +5,28 @@
 // title, a full name whose surname this is, a company designator, a curated entry, a descriptor
 // noun, a share price) weighing more than the tagger's guess. A name whose article has no such
 // evidence takes the type earlier articles clearly give it. Evidence of its own always wins, so
-// Ford the company and "Mr Ford" stay apart; a place name is never moved to or from a place by the
-// corpus, since clubs, councils and people are named after places (Liverpool the city and the
-// club, Jordan the country and a person called Jordan) and only the article can tell them apart.
+// Ford the company and "Mr Ford" stay apart. The corpus moves names only to a person or an
+// organisation: what the tagger calls a place or a miscellaneous name by habit ("Standard",
+// "Libor") is no evidence that another article's organisation is one. A name the parse reads as
+// an adjective ("West German farmers") stays miscellaneous. Known place names and
+// nationality words are never moved, since clubs, councils and people are named after places
+// (Liverpool the city and the club, Jordan the country and a person called Jordan) and only the
+// article can tell them apart.
 // Votes accumulate in the order articles are analysed (per ingest worker): a name typed wrong
 // before the corpus has spoken stays as the tagger typed it.
-import type { EntityType, Mention } from '../../types.js';
+import type { EntityType, Mention, Syntax } from '../../types.js';
+import { headOfSpan } from '../../pipeline/syntax/query.js';
 import { nameKey, nameTokens } from './names.js';
 import { isCompanyDesignator } from './resolve.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from '../../pipeline/entities/honorifics.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
 import { candidates } from '../../pipeline/places/resolve.js';
+import { nameKey as placeKey } from '../../pipeline/places/normalize.js';
 
 /** An article with evidence of its own outweighs this many that only have the tagger's guess. */
 const STRONG = 3;
-/** The corpus speaks for a name once its votes weigh this much … */
-const MIN_WEIGHT = 4;
+/** The corpus speaks for a name once its votes weigh this much (two articles with evidence, six without) … */
+const MIN_WEIGHT = 6;
 /** … and one type has at least this share of them. */
 const MIN_SHARE = 0.75;
 
@@ -50,7 +56,9 @@ export class CorpusTypeVotes {
 
 export interface TypeVoteOptions {
   honorifics?: Honorifics;
-  /** Whether a name is a known place (default: the gazetteer). */
+  /** The article's parse: a name whose head word is an adjective is not moved. */
+  syntax?: Syntax;
+  /** Whether a name is a known place or nationality word (default: the gazetteer). */
   isPlace?: (name: string) => boolean;
 }
 
@@ -61,51 +69,69 @@ export function voteKey(text: string, h: Honorifics = shippedHonorifics()): stri
   return nameKey(words.join(' '));
 }
 
+interface Evidence {
+  type: EntityType;
+  /** Whether it outweighs a guess when voting; a surname of a full name the tagger typed a person keeps its type but votes as a guess, since the full name's type was a guess too ("E.F. Hutton"). */
+  strong: boolean;
+}
+
 /**
  * The type a mention's own article gives evidence for, or null where only the tagger spoke.
  * `personSurnames`: surnames of the persons the article names in full.
  */
-function ownEvidence(m: Mention, h: Honorifics, personSurnames: Set<string>): EntityType | null {
-  if (m.typeSettled) return m.type;
+function ownEvidence(m: Mention, h: Honorifics, personSurnames: Set<string>): Evidence | null {
+  if (m.typeSettled) return { type: m.type, strong: true };
   const split = splitHonorific(m.text, h);
-  if (m.title || split.title || m.familyName) return 'PER';
+  if (m.title || split.title || m.familyName) return { type: 'PER', strong: true };
   const words = nameTokens(split.name);
-  if (m.type === 'ORG' && words.length > 1 && isCompanyDesignator(words[words.length - 1])) return 'ORG';
-  if (m.type === 'PER' && words.length === 1 && personSurnames.has(nameKey(words[0]))) return 'PER';
+  if (m.type === 'ORG' && words.length > 1 && isCompanyDesignator(words[words.length - 1])) return { type: 'ORG', strong: true };
+  if (m.type === 'PER' && words.length === 1 && personSurnames.has(nameKey(words[0]))) return { type: 'PER', strong: false };
   return null;
 }
+
+/** Whether the parse makes a mention's head word an adjective ("West German" in "West German banks"). */
+function isAdjective(m: Mention, syn: Syntax | undefined): boolean {
+  if (!syn || syn.words.length === 0) return false;
+  const head = headOfSpan(syn, m);
+  return head !== null && syn.words[head].upos === 'ADJ';
+}
+
+/** Types the corpus moves a name to. */
+const MOVABLE_TO = new Set<EntityType>(['PER', 'ORG']);
 
 /** One article's mentions, retyped where the article has no evidence and the corpus has spoken; then the article votes. */
 export function typeByCorpus(mentions: Mention[], votes: CorpusTypeVotes, opts: TypeVoteOptions = {}): Mention[] {
   const h = opts.honorifics ?? shippedHonorifics();
-  const isPlace = opts.isPlace ?? ((name: string) => candidates(gazetteer(), name).entries.length > 0);
+  const isPlace = opts.isPlace ?? ((name: string) => gazetteer().demonym(placeKey(name)) !== undefined || candidates(gazetteer(), name).entries.length > 0);
   const personSurnames = new Set<string>();
   for (const m of mentions) {
     const words = nameTokens(splitHonorific(m.text, h).name);
     if (m.type === 'PER' && words.length >= 2) personSurnames.add(nameKey(words[words.length - 1]));
   }
-  const byName = new Map<string, { indices: number[]; evidence: EntityType | null; types: Map<EntityType, number> }>();
+  const byName = new Map<string, { indices: number[]; evidence: Evidence | null; adjective: boolean; types: Map<EntityType, number> }>();
   mentions.forEach((m, i) => {
     const key = voteKey(m.text, h);
-    if (!key) return;
-    const g = byName.get(key) ?? { indices: [], evidence: null, types: new Map<EntityType, number>() };
+    // a lone initial or designator ("A.", "Co") is a fragment of a name, not one
+    if (key.length < 2 || (!key.includes(' ') && isCompanyDesignator(key))) return;
+    const g = byName.get(key) ?? { indices: [], evidence: null, adjective: false, types: new Map<EntityType, number>() };
     g.indices.push(i);
     g.evidence ??= ownEvidence(m, h, personSurnames);
+    if (isAdjective(m, opts.syntax)) g.adjective = true;
     g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
     byName.set(key, g);
   });
   const out = mentions.slice();
   for (const [key, g] of byName) {
     // the type the article gives the name: its evidence, else what most of its mentions are
-    const own = g.evidence ?? [...g.types].sort((a, b) => b[1] - a[1])[0][0];
+    const own = g.evidence?.type ?? [...g.types].sort((a, b) => b[1] - a[1])[0][0];
     if (g.evidence === null) {
       const corpus = votes.prevailing(key);
-      const text = mentions[g.indices[0]].text;
-      if (corpus && (corpus !== own || g.types.size > 1) && !((corpus === 'LOC' || g.types.has('LOC')) && isPlace(splitHonorific(text, h).name))) {
+      const moves = corpus !== null && MOVABLE_TO.has(corpus) && (corpus !== own || g.types.size > 1);
+      if (moves && !g.adjective && !isPlace(splitHonorific(mentions[g.indices[0]].text, h).name)) {
         for (const i of g.indices) if (out[i].type !== corpus) out[i] = { ...out[i], type: corpus };
       }
     }
-    votes.record(key, own, g.evidence ? STRONG : 1);
+    votes.record(key, own, g.evidence?.strong ? STRONG : 1);
   }
   return out;
 }
