@@ -30,27 +30,30 @@ const MIN_WEIGHT = 6;
 /** … and one type has at least this share of them. */
 const MIN_SHARE = 0.75;
 
+const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
 export class CorpusTypeVotes {
-  private readonly votes = new Map<string, Map<EntityType, number>>();
+  /** name key → weight per type, in TYPES order (a small array: a large ingest holds one per distinct name). */
+  private readonly votes = new Map<string, number[]>();
 
   record(key: string, type: EntityType, weight: number): void {
-    const v = this.votes.get(key) ?? new Map<EntityType, number>();
-    v.set(type, (v.get(type) ?? 0) + weight);
-    this.votes.set(key, v);
+    let v = this.votes.get(key);
+    if (!v) this.votes.set(key, (v = [0, 0, 0, 0]));
+    v[TYPES.indexOf(type)] += weight;
   }
 
   /** The type the corpus clearly gives a name, or null while it has not spoken or is divided. */
   prevailing(key: string): EntityType | null {
     const v = this.votes.get(key);
     if (!v) return null;
-    let total = 0;
-    let best: EntityType | null = null;
-    let bestWeight = 0;
-    for (const [type, w] of v) {
-      total += w;
-      if (w > bestWeight) [best, bestWeight] = [type, w];
-    }
-    return total >= MIN_WEIGHT && bestWeight / total >= MIN_SHARE ? best : null;
+    const total = v[0] + v[1] + v[2] + v[3];
+    const best = v.indexOf(Math.max(...v));
+    return total >= MIN_WEIGHT && v[best] / total >= MIN_SHARE ? TYPES[best] : null;
+  }
+
+  /** Distinct names voted on. */
+  get size(): number {
+    return this.votes.size;
   }
 }
 
