@@ -6,9 +6,9 @@
 // noun, a share price) weighing more than the tagger's guess. A name whose article has no such
 // evidence takes the type earlier articles clearly give it. Evidence of its own always wins, so
 // Ford the company and "Mr Ford" stay apart. The corpus moves names only to a person or an
-// organisation: what the tagger calls a place or a miscellaneous name by habit ("Standard",
-// "Libor") is no evidence that another article's organisation is one. A name the parse reads as
-// an adjective ("West German farmers") stays miscellaneous. Known place names and
+// organisation: what the tagger calls a place or a miscellaneous name by habit (a bank's short
+// name, an interest rate) is no evidence that another article's organisation is one. A name the
+// parse reads as an adjective (a nationality before a noun) stays miscellaneous. Known place names and
 // nationality words are never moved, since clubs, councils and people are named after places
 // (Liverpool the city and the club, Jordan the country and a person called Jordan) and only the
 // article can tell them apart.
