@@ -6,7 +6,6 @@
 // head, and pairs of gold mentions are scored against MEANTIME's instances.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Analysis, Mention, Span } from '../types.js';
 import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
@@ -14,6 +13,9 @@ import { printJson } from '../cli/output.js';
 import { analyse, defaultContext, type PipelineContext } from '../pipeline/index.js';
 import { parseMeantime, type GoldEntityMention } from './timeml/meantime-read.js';
 import { relocate } from './timeml/relocate.js';
+import { mentionAtHead } from './mention-head.js';
+import { resolveReferences } from './references.js';
+import { referenceLine, scoreReferences, type ReferenceItem, type ReferenceReport, type ReferenceScore } from './lib/reference-score.js';
 import {
   addPairTally,
   emptyPairTally,
@@ -37,7 +39,13 @@ cross-document instances; recallFound: recall over pairs whose mentions were bot
 joins (pairs of different instances in one entity of ours). Products, financial and mixed
 entities are not scored (counted as skipped). --only keeps the corpora whose folder name contains
 one of the NAMEs. --details adds the error census: instances split over several entities, entities
-joining several instances, and missed mentions.`;
+joining several instances, and missed mentions, and every scored pronoun and description.
+
+Also reports how the speaker step resolves pronouns (he/she, it, they; first and second person are
+not scored) and descriptions ("the company", "the chief executive") of a person or organisation
+the same article names: accuracy (resolved to an entity of ours found at one of the instance's
+names), coverage (resolved at all), precision, by pronoun group, with error classes (cataphora:
+before the first name; nearest name wrong; wrong kind; unresolved).`;
 
 const SCORED = new Set(['PER', 'ORG', 'LOC']);
 
@@ -47,11 +55,15 @@ export interface CorpusReport extends EntityCorefScore {
   /** Named gold mentions of products, financial and mixed entities, not scored. */
   skipped: number;
   census?: ReturnType<typeof entityCorefCensus>;
+  /** Pronouns and descriptions of named people and organisations, resolved as the speaker step resolves a source. */
+  references: ReferenceReport;
+  /** --details: each scored pronoun and description and what it resolved to. */
+  referenceDetails?: string[];
 }
 
 export interface EntityCorefReport {
   corpora: CorpusReport[];
-  total: { documents: number; mentions: number; found: number; foundRightType: number; crossDocument: PairScore; withinDocument: PairScore; wrongJoins: number };
+  total: { documents: number; mentions: number; found: number; foundRightType: number; crossDocument: PairScore; withinDocument: PairScore; wrongJoins: number; references: ReferenceReport };
 }
 
 /** Corpus folders under DIR (those holding .xml files), or DIR itself when it holds them. */
@@ -61,24 +73,20 @@ function corpusFolders(dir: string): string[] {
   return entries.map((f) => join(dir, f)).filter((p) => statSync(p).isDirectory() && readdirSync(p).some((f) => f.endsWith('.xml')));
 }
 
-/**
- * Our mention at a gold span's head: the last word of the span whose parse head lies outside it
- * ("U.S. automaker Chrysler" → Chrysler, "the Vice Chairman of Chrysler" → Chairman, which no name
- * of ours covers). Without a parse, any mention overlapping the span.
- */
-export function mentionAtHead(a: Pick<Analysis, 'syntax' | 'mentions'>, span: Span): Mention | null {
-  const words = a.syntax?.words ?? [];
-  const inside = (k: number) => k >= 0 && words[k].start >= span.start && words[k].end <= span.end;
-  let head: Span | null = null;
-  for (let k = 0; k < words.length; k++) if (inside(k) && !inside(words[k].head)) head = words[k];
-  const at = head ?? span;
-  return a.mentions.find((m) => m.start < at.end && at.start < m.end) ?? null;
+interface References {
+  items: ReferenceItem[];
+  notScored: Record<string, number>;
 }
 
-function scoreCorpus(folder: string, ctx: PipelineContext, withDetails: boolean): CorpusReport & { mentionsScored: ScoredMention[] } {
+function addCounts(into: Record<string, number>, from: Record<string, number>): void {
+  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
+}
+
+function scoreCorpus(folder: string, ctx: PipelineContext, withDetails: boolean): CorpusReport & { mentionsScored: ScoredMention[]; referencesFound: References } {
   const files = readdirSync(folder).filter((f) => f.endsWith('.xml')).sort();
   const scored: ScoredMention[] = [];
   let skipped = 0;
+  const refs: References = { items: [], notScored: {} };
   for (const file of files) {
     const path = join(folder, file);
     const m = parseMeantime(readFileSync(path, 'utf8'), basename(file, '.xml'));
@@ -91,6 +99,9 @@ function scoreCorpus(folder: string, ctx: PipelineContext, withDetails: boolean)
       const predicted = hit?.entityId ? { entityId: hit.entityId, canonical: hit.canonical ?? hit.text, type: hit.type, text: hit.text } : null;
       scored.push({ doc: m.id, text: g.text, instance: g.instance, name: g.name, type: g.type, predicted });
     }
+    const r = resolveReferences(a, relocate<GoldEntityMention>(m.text, a.doc.text, m.entities), m.id);
+    refs.items.push(...r.items);
+    addCounts(refs.notScored, r.notScored);
   }
   return {
     corpus: basename(folder),
@@ -98,7 +109,10 @@ function scoreCorpus(folder: string, ctx: PipelineContext, withDetails: boolean)
     skipped,
     ...scoreEntityCoref(scored),
     ...(withDetails ? { census: entityCorefCensus(scored) } : {}),
+    references: scoreReferences(refs.items, refs.notScored),
+    ...(withDetails ? { referenceDetails: refs.items.map(referenceLine) } : {}),
     mentionsScored: scored,
+    referencesFound: refs,
   };
 }
 
@@ -111,12 +125,15 @@ export function evaluateEntityCoref(dir: string, opts: { only?: string[]; detail
   let cross = emptyPairTally();
   let within = emptyPairTally();
   let wrongJoins = 0;
+  const refs: References = { items: [], notScored: {} };
   for (const folder of folders) {
-    const { mentionsScored, ...report } = scoreCorpus(folder, ctx, opts.details === true);
+    const { mentionsScored, referencesFound, ...report } = scoreCorpus(folder, ctx, opts.details === true);
     const t = tallyPairs(mentionsScored);
     cross = addPairTally(cross, t.cross);
     within = addPairTally(within, t.within);
     wrongJoins += t.wrongJoins;
+    refs.items.push(...referencesFound.items);
+    addCounts(refs.notScored, referencesFound.notScored);
     corpora.push(report);
   }
   const sum = (k: 'documents' | 'mentions' | 'found' | 'foundRightType') => corpora.reduce((s, c) => s + c[k], 0);
@@ -130,9 +147,12 @@ export function evaluateEntityCoref(dir: string, opts: { only?: string[]; detail
       crossDocument: pairScore(cross),
       withinDocument: pairScore(within),
       wrongJoins,
+      references: scoreReferences(refs.items, refs.notScored),
     },
   };
 }
+
+const refLine = (s: ReferenceScore) => `accuracy ${s.accuracy.toFixed(3)} (${s.right}/${s.items}), coverage ${s.coverage.toFixed(3)}, precision ${s.precision.toFixed(3)}`;
 
 const pairLine = (p: PairScore) => `P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (${p.pairs} gold pairs, ${p.predictedPairs} ours, ${p.correct} both; recall over found ${p.recallFound.toFixed(3)})`;
 
@@ -148,12 +168,18 @@ const command: Subcommand = {
       printJson(r);
       return 0;
     }
-    for (const c of [...r.corpora, { corpus: 'total', ...r.total, skipped: 0, census: undefined }]) {
+    for (const c of [...r.corpora, { corpus: 'total', ...r.total, skipped: 0, census: undefined, referenceDetails: undefined }]) {
       console.log(`${c.corpus}: ${c.documents} documents, named mentions found ${c.found}/${c.mentions} (right type ${c.foundRightType})`);
       console.log(`  across documents  ${pairLine(c.crossDocument)}`);
       console.log(`  within documents  ${pairLine(c.withinDocument)}`);
       console.log(`  wrong joins ${c.wrongJoins}`);
       for (const [kind, lines] of Object.entries(c.census ?? {})) for (const l of lines) console.log(`  ${kind.padEnd(7)} ${l}`);
+      const ref = c.references;
+      console.log(`  pronouns          ${refLine(ref.pronouns)}`);
+      for (const [group, s] of Object.entries(ref.byGroup)) console.log(`    ${group.padEnd(15)} ${refLine(s)}`);
+      console.log(`  descriptions      ${refLine(ref.descriptions)}`);
+      console.log(`  pronoun errors    cataphora ${ref.errors.cataphora.missed}/${ref.errors.cataphora.items}, nearest name wrong ${ref.errors.nearestNameWrong}, wrong kind ${ref.errors.wrongKind}, unresolved ${ref.errors.unresolved}`);
+      for (const l of c.referenceDetails ?? []) console.log(`  ref     ${l}`);
     }
     return 0;
   },

@@ -3,10 +3,10 @@
 import type { Doc, EventRecord, Figure, Mention, PlaceMention, Quote, Segmentation, Syntax, TimeMention } from '../../types.js';
 import { loadAttributionModel, type AttributionModel } from './quotes/model.js';
 import { attributionTokens } from './quotes/tokens.js';
-import { findAttributions } from './quotes/attribute.js';
-import { SpeakerResolver } from './quotes/speakers.js';
+import { findAttributions, type TokenRelation } from './quotes/attribute.js';
+import { SpeakerResolver, type ResolvedSpeaker } from './quotes/speakers.js';
 import { extractComments } from './quotes/comments.js';
-import { buildContext } from './context.js';
+import { buildContext, type FactsContext } from './context.js';
 import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './quotes/index.js';
 import { extractFigures } from './figures/index.js';
@@ -34,6 +34,20 @@ export interface Facts {
   quotes: Quote[];
 }
 
+/**
+ * The attribution relations of a document and its speaker resolver, every relation's source
+ * already resolved in text order (so a later pronoun sees who spoke before it). Exposed so that
+ * evaluations measure the very resolution the quotes get.
+ */
+export function resolveSpeakers(ctx: FactsContext, input: Pick<FactsInput, 'doc' | 'segmentation' | 'syntax' | 'attributionModel'>): { relations: TokenRelation[]; speakers: SpeakerResolver; sources: Map<TokenRelation, ResolvedSpeaker | null> } {
+  const model = input.attributionModel === undefined ? loadAttributionModel() : input.attributionModel;
+  const relations = model
+    ? findAttributions(attributionTokens(input.doc.text, input.segmentation, input.doc.paragraphs, model.usesSyntax ? input.syntax : null), model).filter((r) => r.content.length > 0)
+    : [];
+  const speakers = new SpeakerResolver(ctx);
+  return { relations, speakers, sources: resolveSources(ctx, relations, speakers) };
+}
+
 /** `clock`, when given, times the shared context, attribution (model and quotes), figures and events apart. */
 export function extractFacts(input: FactsInput, clock?: StageClock): Facts {
   const lap = lapTimer(clock);
@@ -42,12 +56,8 @@ export function extractFacts(input: FactsInput, clock?: StageClock): Facts {
   const framesBySentence: Frame[][] = [];
   for (let s = 0; s < ctx.sentences.length; s++) framesBySentence.push(ctx.headingSent[s] ? [] : sentenceFrames(ctx, mem, s));
   lap('facts/context');
-  const model = input.attributionModel === undefined ? loadAttributionModel() : input.attributionModel;
-  const relations = model
-    ? findAttributions(attributionTokens(input.doc.text, input.segmentation, input.doc.paragraphs, model.usesSyntax ? input.syntax : null), model).filter((r) => r.content.length > 0)
-    : [];
-  const speakers = new SpeakerResolver(ctx);
-  const qin = { ctx, mem, framesBySentence, relations, speakers, sources: resolveSources(ctx, relations, speakers) };
+  const { relations, speakers, sources } = resolveSpeakers(ctx, input);
+  const qin = { ctx, mem, framesBySentence, relations, speakers, sources };
   const direct = extractDirectQuotes(qin);
   const indirect = extractIndirectQuotes(qin, direct);
   // readers' comments and letters: quotes of their writers, and what they contain is theirs

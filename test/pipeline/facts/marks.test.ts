@@ -36,3 +36,10 @@ test("two apostrophes stand for a straight double mark (''…''), and one alone 
   assert.deepEqual(r.map((x) => text.slice(x.open + 2, x.close)), ['Our buses will run on time,', 'Maybe in June.']);
   assert.deepEqual(r.map((x) => x.unclosed), [false, false]);
 });
+
+test("two grave accents open what two apostrophes close, also between spaces (``…'' in tokenised archives)", () => {
+  const text = "The plant was called `` the best in the region '' by its owner . Mr Lindqvist , who runs it , said he would stay .";
+  const r = quoteRegions(text, [{ start: 0, end: text.length }]);
+  assert.deepEqual(r.map((x) => text.slice(x.open + 2, x.close).trim()), ['the best in the region']);
+  assert.equal(r[0].unclosed, false);
+});

@@ -113,6 +113,36 @@ function senses() {
   });
 }
 
+/** A lower-case noun for a person ("chief executive", "co-founder"): WordNet's most frequent sense, the data file's suffixes where WordNet lacks the word. */
+export function isPersonWord(word: string): boolean {
+  return senses().personWord(word);
+}
+
+const businessCache = new Map<string, boolean>();
+/** A noun for a business ("company", "firm", "manufacturer", "retailer"): its first WordNet noun sense is, or is a kind of, a business organisation. */
+export function isBusinessWord(word: string): boolean {
+  let yes = businessCache.get(word);
+  if (yes !== undefined) return yes;
+  yes = false;
+  const wn = installedWordNet();
+  const first = wn?.synsets(word, 'n')[0];
+  if (wn && first) {
+    let frontier = [first];
+    for (let hop = 0; hop < 4 && !yes && frontier.length; hop++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        const syn = wn.synset(id);
+        if (!syn) continue;
+        if (syn.words.some((w) => w === 'business' || w === 'company' || w === 'commercial_enterprise')) yes = true;
+        for (const p of syn.pointers) if (p.symbol === '@') next.push(p.target);
+      }
+      frontier = next;
+    }
+  }
+  businessCache.set(word, yes);
+  return yes;
+}
+
 /** "ensuring" → "ensure", "robbing" → "rob": enough to look a gerund up among the offences. */
 function gerundStems(w: string): string[] {
   const base = w.slice(0, -3);

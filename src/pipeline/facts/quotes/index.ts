@@ -13,7 +13,7 @@ const CLOSE_MARKS = new Set(['”', '"', "''", '»', '“', '›']);
 
 /** Offset of the first character inside the quotation (after its mark: one character, or two apostrophes). */
 function insideOf(ctx: FactsContext, q: QuoteRegion): number {
-  return q.open + (ctx.text.startsWith("''", q.open) ? 2 : 1);
+  return q.open + (ctx.text.startsWith("''", q.open) || ctx.text.startsWith('``', q.open) ? 2 : 1);
 }
 
 function wordCount(ctx: FactsContext, q: QuoteRegion): number {

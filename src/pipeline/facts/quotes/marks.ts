@@ -18,10 +18,13 @@ export interface QuoteMarksRegion {
   continues: boolean;
 }
 
-const CURLY_OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
+// two grave accents open what two apostrophes close (``…'', the Penn Treebank convention of
+// tokenised news archives): read as straight, the closing '' between spaces opened a quotation
+// that ran over the rest of the paragraph
+const CURLY_OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“', '``': "''" };
 const CURLY_CLOSE = new Set(['”', '»']);
 /** Every mark the loop below reads (it jumps from one to the next). */
-const QUOTE_CHARS = /''|["“”«»„]/g;
+const QUOTE_CHARS = /``|''|["“”«»„]/g;
 /** Marks that do not say which way they go. */
 const STRAIGHT = new Set(['"', "''"]);
 

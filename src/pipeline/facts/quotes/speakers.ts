@@ -10,6 +10,7 @@ import type { FactsContext } from '../context.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
+import { isBusinessWord, isPersonWord } from '../events/senses.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -34,8 +35,18 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr
 const TITLE_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'former', 'ex', 'junior', 'assistant', 'acting', 'interim', 'associate']);
 /** "one of the sources": the phrase starts at the quantifier. */
 const QUANTIFIERS = new Set(['one', 'some', 'each', 'all', 'both', 'many', 'most', 'several', 'none', 'two', 'three']);
+/** "a spokesman", "one analyst": someone, not the one the article names in that role. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another']);
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+/**
+ * Possessive, object and reflexive forms refer as their subject form does ("its chief executive",
+ * "their spokesman", "the board backed him"): a phrase may be read at any of them.
+ */
+const PRONOUN_SUBJECT: Record<string, string> = {
+  his: 'he', him: 'he', himself: 'he', her: 'she', hers: 'she', herself: 'she',
+  its: 'it', itself: 'it', them: 'they', their: 'they', theirs: 'they', themselves: 'they',
+};
 
 export class SpeakerResolver {
   /** Speakers so far, by where they spoke: salience for pronouns. */
@@ -50,8 +61,10 @@ export class SpeakerResolver {
     for (const m of ctx.mentions) {
       if (!isPerson(m)) continue;
       const i = this.tokenAt(m.start);
-      const before = ctx.low[i - 1];
-      const first = ctx.low[i];
+      // a title is written with a capital: "I will miss Steve" says nothing of Steve
+      const titleAt = (k: number) => (k >= 0 && /^\p{Lu}/u.test(ctx.toks[k].text) ? ctx.low[k] : '');
+      const before = titleAt(i - 1);
+      const first = titleAt(i);
       const g = MALE_TITLES.has(first) || MALE_TITLES.has(before) ? 'm' : FEMALE_TITLES.has(first) || FEMALE_TITLES.has(before) ? 'f' : undefined;
       const full = this.fullNameOf(m);
       const key = full.entityId ?? full.canonical ?? full.text;
@@ -103,7 +116,11 @@ export class SpeakerResolver {
     if (person.length) return this.fromMention(base, person[person.length - 1], 'person');
     // "a Conservative Party spokesman": a person described by the body they speak for
     const last = words[words.length - 1];
-    if (pool.length && (PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last)) && ctx.mentionAt[b - 1] < 0) {
+    if (pool.length && (PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last) || isRoleNoun(last)) && ctx.mentionAt[b - 1] < 0) {
+      // "Apple CEO", "the Airbus chief executive": the person the article names in that role, if it does
+      const definite = !INDEFINITE.has(words[0]);
+      const titled = definite ? this.titledPerson(words[0] === 'the' ? words.slice(1) : words, a) : null;
+      if (titled) return this.fromMention(base, titled, 'person');
       const owner = pool[pool.length - 1];
       return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
     }
@@ -114,17 +131,22 @@ export class SpeakerResolver {
     }
     if (b - a === 1) {
       // a pronoun nobody can be found for names no one: better no speaker than "he"
-      const w = words[0];
+      const w = PRONOUN_SUBJECT[words[0]] ?? words[0];
       if (PRONOUN_GENDER[w]) return this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
       if (w === 'they' || w === 'it' || w === 'we') return this.antecedent(base, a, 'group', 4);
       if (w === 'i' || w === 'you') return null;
     }
     // not a noun phrase for a speaker ("What the book", a clause read as one): nobody
     if (!describesSomeone(words)) return null;
-    // "the home secretary", "the chancellor": the person the article names with that title
-    if (words[0] === 'the' && b - a <= 5) {
-      const titled = this.titledPerson(words.slice(1), a);
+    // "the home secretary", "the chancellor", "company CEO": the person the article names with that title
+    if ((words[0] === 'the' || (!DETERMINERS.has(words[0]) && isRoleNoun(words[words.length - 1]))) && b - a <= 5) {
+      const titled = this.titledPerson(words[0] === 'the' ? words.slice(1) : words, a);
       if (titled) return this.fromMention(base, titled, 'person');
+      // "the company said": the organisation the last sentences were about
+      if (b - a <= 4 && isBusinessWord(words[words.length - 1])) {
+        const body = this.antecedent(base, a, 'group', 2);
+        if (body) return body;
+      }
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
         const salient = this.antecedent(base, a, 'any', 2, 1);
@@ -277,9 +299,9 @@ export class SpeakerResolver {
   /** A person named with these title words ("Home Secretary Charles Clarke", "Charles Clarke, the home secretary"). */
   private titledPerson(title: string[], before: number): Mention | null {
     const { ctx } = this;
-    if (!title.length || !title.every((w) => /^[a-z-]+$/.test(w))) return null;
+    if (!title.length || !title.every((w) => /^[a-z][a-z.-]*$/.test(w))) return null;
     const last = title[title.length - 1];
-    if (!PERSON_DESCRIPTORS.has(last) && !/(?:or|er|ist|ary|ian|ent|lor)$/.test(last)) return null;
+    if (!PERSON_DESCRIPTORS.has(last) && !/(?:or|er|ist|ary|ian|ent|lor)$/.test(last) && !isRoleNoun(last)) return null;
     let best: Mention | null = null;
     for (const m of ctx.mentions) {
       if (m.type !== 'PER') continue;
@@ -309,6 +331,11 @@ export class SpeakerResolver {
     }
     return lo;
   }
+}
+
+/** A noun for someone's role ("ceo", "executive", "co-founder"): a person noun, never a pronoun or a name. */
+function isRoleNoun(w: string): boolean {
+  return /^[a-z][a-z-]+$/.test(w) && isPersonWord(w);
 }
 
 /** A person's mention, also when the tagger missed that "Mr X" is one. */
