@@ -14,7 +14,7 @@ import { loadAttributionModel } from './facts/quotes/model.js';
 import { normaliseTimes } from './time/index.js';
 import { extractFacts } from './facts/index.js';
 import { resolveDocumentEntities } from '../corpus/entities/resolve.js';
-import { CorpusTypeVotes, typeByCorpus } from '../corpus/entities/type-votes.js';
+import { typeEvidence } from '../corpus/entities/type-votes.js';
 import { createAliasTable, shippedAliasGroups, type AliasTable } from '../corpus/entities/aliases.js';
 import { lapTimer, type StageClock } from './stage-clock.js';
 
@@ -30,8 +30,6 @@ export interface PipelineContext {
   until?: StageName;
   /** Known aliases (curated file plus the user's own), for entity resolution. */
   aliases: AliasTable;
-  /** The types earlier articles gave each name; absent, each article's types stand alone. */
-  typeVotes?: CorpusTypeVotes;
   /** Adds each stage's time here (benchmarks); absent, nothing is timed. */
   clock?: StageClock;
 }
@@ -46,7 +44,6 @@ export function defaultContext(until?: StageName): PipelineContext {
     syntaxModel: () => (shippedSyntax ??= loadSyntaxModel()),
     until,
     aliases: createAliasTable(shippedAliasGroups()),
-    typeVotes: new CorpusTypeVotes(),
   };
 }
 
@@ -72,7 +69,8 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   lap('syntax');
   if (!runs('entities')) return result;
   const recognised = recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax);
-  const mentions = ctx.typeVotes ? typeByCorpus(recognised, ctx.typeVotes, { syntax: result.syntax }) : recognised;
+  // only the article's own vote is kept here; the corpus counts them all after ingest (corpusTypes)
+  const mentions = typeEvidence(recognised, { syntax: result.syntax });
   lap('entities');
   const resolved = resolveDocumentEntities(mentions, ctx.aliases, { docId: doc.id });
   result.mentions = mentions.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type }));

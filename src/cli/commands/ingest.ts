@@ -8,6 +8,7 @@ import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
 import { applyEntityCurations } from '../../corpus/curation.js';
+import { retypeByCorpus } from '../../corpus/entities/type-pass.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 
 const command: Command = {
@@ -69,6 +70,8 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
           result.duplicates += r.duplicates;
           result.failed.push(...r.failed);
         }
+        // one name, one type over the whole corpus, this ingest's articles and the earlier ones alike
+        await retypeByCorpus(store);
         await applyEntityCurations(store);
         return result;
       },

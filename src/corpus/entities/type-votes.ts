@@ -12,9 +12,12 @@
 // nationality words are never moved, since clubs, councils and people are named after places
 // (Liverpool the city and the club, Jordan the country and a person called Jordan) and only the
 // article can tell them apart.
-// Votes accumulate in the order articles are analysed (per ingest worker): a name typed wrong
-// before the corpus has spoken stays as the tagger typed it.
-import type { EntityType, Mention, Syntax } from '../../types.js';
+// Order-independent: analysis records only each article's own evidence on its mentions
+// (typeEvidence); corpusTypes then counts the votes of the whole corpus at once, so an article's
+// type never depends on which articles were analysed before it or on which thread.
+import type { EntityType, Mention, Syntax, TypeVote } from '../../types.js';
+
+export type { TypeVote };
 import { headOfSpan } from '../../pipeline/syntax/query.js';
 import { nameKey, nameTokens } from './names.js';
 import { isCompanyDesignator } from './resolve.js';
@@ -42,10 +45,15 @@ export class CorpusTypeVotes {
     v[TYPES.indexOf(type)] += weight;
   }
 
-  /** The type the corpus clearly gives a name, or null while it has not spoken or is divided. */
-  prevailing(key: string): EntityType | null {
-    const v = this.votes.get(key);
-    if (!v) return null;
+  /**
+   * The type the corpus clearly gives a name, or null while it has not spoken or is divided.
+   * `without`: one article's own vote, left out (what the other articles say of the name).
+   */
+  prevailing(key: string, without?: { type: EntityType; weight: number }): EntityType | null {
+    const stored = this.votes.get(key);
+    if (!stored) return null;
+    const v = stored.slice();
+    if (without) v[TYPES.indexOf(without.type)] -= without.weight;
     const total = v[0] + v[1] + v[2] + v[3];
     const best = v.indexOf(Math.max(...v));
     return total >= MIN_WEIGHT && v[best] / total >= MIN_SHARE ? TYPES[best] : null;
@@ -102,8 +110,8 @@ function isAdjective(m: Mention, syn: Syntax | undefined): boolean {
 /** Types the corpus moves a name to. */
 const MOVABLE_TO = new Set<EntityType>(['PER', 'ORG']);
 
-/** One article's mentions, retyped where the article has no evidence and the corpus has spoken; then the article votes. */
-export function typeByCorpus(mentions: Mention[], votes: CorpusTypeVotes, opts: TypeVoteOptions = {}): Mention[] {
+/** One article's mentions, each carrying its article's vote for its name (a lone initial or designator gets none). */
+export function typeEvidence(mentions: Mention[], opts: TypeVoteOptions = {}): Mention[] {
   const h = opts.honorifics ?? shippedHonorifics();
   const isPlace = opts.isPlace ?? ((name: string) => gazetteer().demonym(placeKey(name)) !== undefined || candidates(gazetteer(), name).entries.length > 0);
   const personSurnames = new Set<string>();
@@ -125,16 +133,58 @@ export function typeByCorpus(mentions: Mention[], votes: CorpusTypeVotes, opts: 
   });
   const out = mentions.slice();
   for (const [key, g] of byName) {
-    // the type the article gives the name: its evidence, else what most of its mentions are
-    const own = g.evidence?.type ?? [...g.types].sort((a, b) => b[1] - a[1])[0][0];
-    if (g.evidence === null) {
-      const corpus = votes.prevailing(key);
-      const moves = corpus !== null && MOVABLE_TO.has(corpus) && (corpus !== own || g.types.size > 1);
-      if (moves && !g.adjective && !isPlace(splitHonorific(mentions[g.indices[0]].text, h).name)) {
-        for (const i of g.indices) if (out[i].type !== corpus) out[i] = { ...out[i], type: corpus };
-      }
-    }
-    votes.record(key, own, g.evidence?.strong ? STRONG : 1);
+    const type = g.evidence?.type ?? [...g.types].sort((a, b) => b[1] - a[1])[0][0];
+    const movable = g.evidence === null && !g.adjective && !isPlace(splitHonorific(mentions[g.indices[0]].text, h).name);
+    const strong = g.evidence?.strong ?? false;
+    for (const i of g.indices) out[i] = { ...out[i], typeVote: { key, type, strong, movable, tagged: out[i].type } };
   }
   return out;
 }
+
+/** A mention with its article's vote, from any document of the corpus. */
+export interface VotedMention {
+  docId: string;
+  start: number;
+  end: number;
+  vote: TypeVote;
+}
+
+/** The type a movable mention should have, given the whole corpus (its tagged type where the corpus does not move it). */
+export interface TypeDecision {
+  docId: string;
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+/**
+ * One name, one type across the whole corpus: each article votes once per name; a movable mention
+ * takes the type the other articles clearly give its name, when that is a person or an
+ * organisation and differs from its article's type (or its article is itself divided). Pure: the
+ * same mentions in any order give the same decisions, one per movable mention.
+ */
+export function corpusTypes(mentions: Iterable<VotedMention>): TypeDecision[] {
+  const votes = new CorpusTypeVotes();
+  const groups = new Map<string, VotedMention[]>();
+  for (const m of mentions) {
+    const id = `${m.docId}\u0000${m.vote.key}`;
+    const g = groups.get(id);
+    if (g) g.push(m);
+    else {
+      groups.set(id, [m]);
+      votes.record(m.vote.key, m.vote.type, weightOf(m.vote));
+    }
+  }
+  const decisions: TypeDecision[] = [];
+  for (const g of groups.values()) {
+    const { vote } = g[0];
+    if (!vote.movable) continue;
+    const corpus = votes.prevailing(vote.key, { type: vote.type, weight: weightOf(vote) });
+    const divided = g.some((m) => m.vote.tagged !== vote.type);
+    const moves = corpus !== null && MOVABLE_TO.has(corpus) && (corpus !== vote.type || divided);
+    for (const m of g) decisions.push({ docId: m.docId, start: m.start, end: m.end, type: moves ? corpus : m.vote.tagged });
+  }
+  return decisions;
+}
+
+const weightOf = (v: TypeVote) => (v.strong ? STRONG : 1);
