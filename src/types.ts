@@ -153,7 +153,9 @@ export interface TypeVote {
   key: string;
   /** The type the article gives the name: its evidence, else what most of its mentions are. */
   type: EntityType;
-  /** Whether the article has evidence of its own (it then outweighs a guess, and its mentions are never moved). */
+  /** Whether the article has evidence of its own for the type (a title, a full name, a designator …): its mentions are never moved. */
+  evidence: boolean;
+  /** Whether that evidence outweighs a guess when voting (a surname of a full name typed a person by guess does not). */
   strong: boolean;
   /** Whether the corpus may retype the mention: no evidence in its article, not a place, nationality word or adjective. */
   movable: boolean;

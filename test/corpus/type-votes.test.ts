@@ -126,3 +126,14 @@ test('type votes: a name the parse reads as an adjective stays what the tagger m
   // without the parse, the corpus would have moved it
   assert.deepEqual(typesOf(typeByCorpus([...corpusWith('West German', 'ORG'), article(text, [['West German', 'MISC']])])), ['ORG']);
 });
+
+test('type votes: the corpus makes a person only of a name some article shows to be one', () => {
+  // a holiday the tagger keeps calling a person
+  const habit = Array.from({ length: 6 }, () => article('Sales slowed before Brightmas this year.', [['Brightmas', 'PER']]));
+  const store = article('Shops expect Brightmas to lift sales.', [['Brightmas', 'ORG']]);
+  assert.deepEqual(typesOf(typeByCorpus([...habit, store])), ['ORG']);
+  // a farmer the corpus also names with a title
+  const titled = article('Mr Varrow sold his herd.', [['Mr Varrow', 'PER', { title: 'Mr' }]]);
+  const guessed = Array.from({ length: 6 }, () => article('Varrow spoke at the fair.', [['Varrow', 'PER']]));
+  assert.deepEqual(typesOf(typeByCorpus([titled, ...guessed, article('Varrow won a prize.', [['Varrow', 'ORG']])])), ['PER']);
+});

@@ -15,7 +15,7 @@ const TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'MISC']);
 /** A stored type vote, or null for data written before votes were kept (or not a vote). */
 export function storedTypeVote(data: Record<string, unknown>): TypeVote | null {
   const v = data.typeVote as Partial<TypeVote> | undefined;
-  if (!v || typeof v !== 'object' || typeof v.key !== 'string' || typeof v.strong !== 'boolean' || typeof v.movable !== 'boolean') return null;
+  if (!v || typeof v !== 'object' || typeof v.key !== 'string' || typeof v.strong !== 'boolean' || typeof v.evidence !== 'boolean' || typeof v.movable !== 'boolean') return null;
   if (!TYPES.has(v.type as string) || !TYPES.has(v.tagged as string)) return null;
   return v as TypeVote;
 }

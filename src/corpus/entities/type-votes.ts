@@ -136,7 +136,7 @@ export function typeEvidence(mentions: Mention[], opts: TypeVoteOptions = {}): M
     const type = g.evidence?.type ?? [...g.types].sort((a, b) => b[1] - a[1])[0][0];
     const movable = g.evidence === null && !g.adjective && !isPlace(splitHonorific(mentions[g.indices[0]].text, h).name);
     const strong = g.evidence?.strong ?? false;
-    for (const i of g.indices) out[i] = { ...out[i], typeVote: { key, type, strong, movable, tagged: out[i].type } };
+    for (const i of g.indices) out[i] = { ...out[i], typeVote: { key, type, evidence: g.evidence !== null, strong, movable, tagged: out[i].type } };
   }
   return out;
 }
@@ -160,12 +160,15 @@ export interface TypeDecision {
 /**
  * One name, one type across the whole corpus: each article votes once per name; a movable mention
  * takes the type the other articles clearly give its name, when that is a person or an
- * organisation and differs from its article's type (or its article is itself divided). Pure: the
+ * organisation (a person only where some article shows the name is one) and differs from its
+ * article's type (or its article is itself divided). Pure: the
  * same mentions in any order give the same decisions, one per movable mention.
  */
 export function corpusTypes(mentions: Iterable<VotedMention>): TypeDecision[] {
   const votes = new CorpusTypeVotes();
   const groups = new Map<string, VotedMention[]>();
+  // names some article gives evidence of a person for (a title, a full name)
+  const persons = new Set<string>();
   for (const m of mentions) {
     const id = `${m.docId}\u0000${m.vote.key}`;
     const g = groups.get(id);
@@ -173,6 +176,7 @@ export function corpusTypes(mentions: Iterable<VotedMention>): TypeDecision[] {
     else {
       groups.set(id, [m]);
       votes.record(m.vote.key, m.vote.type, weightOf(m.vote));
+      if (m.vote.evidence && m.vote.type === 'PER') persons.add(m.vote.key);
     }
   }
   const decisions: TypeDecision[] = [];
@@ -181,7 +185,11 @@ export function corpusTypes(mentions: Iterable<VotedMention>): TypeDecision[] {
     if (!vote.movable) continue;
     const corpus = votes.prevailing(vote.key, { type: vote.type, weight: weightOf(vote) });
     const divided = g.some((m) => m.vote.tagged !== vote.type);
-    const moves = corpus !== null && MOVABLE_TO.has(corpus) && (corpus !== vote.type || divided);
+    // the tagger's habit of calling a bare name a person ("Easter", a firm named after its
+    // founders) is no evidence that it is one: the corpus makes a person only of a name some
+    // article shows to be one
+    const known = corpus !== 'PER' || persons.has(vote.key);
+    const moves = corpus !== null && MOVABLE_TO.has(corpus) && known && (corpus !== vote.type || divided);
     for (const m of g) decisions.push({ docId: m.docId, start: m.start, end: m.end, type: moves ? corpus : m.vote.tagged });
   }
   return decisions;
