@@ -30,10 +30,17 @@ function article(id: string, text: string, names: Array<[string, EntityType, Par
 /** Ten articles calling Quenford a company, one calling it a person with nothing to say so, one a real person. */
 function pile(): Analysis[] {
   return [
-    article('guess', 'Quenford said the new freighter would fly in May.', [['Quenford', 'PER']]),
+    withQuote(article('guess', 'Quenford said the new freighter would fly in May.', [['Quenford', 'PER']])),
     ...Array.from({ length: 10 }, (_, k) => article(`depot${k}`, `Quenford opened depot number ${k} near the river.`, [['Quenford', 'ORG']])),
     article('titled', 'Mr Quenford, a farmer, sold his land.', [['Mr Quenford', 'PER', { title: 'Mr' }]]),
   ];
+}
+
+/** The first mention quoted as the speaker of the rest of the sentence. */
+function withQuote(a: Analysis): Analysis {
+  const m = a.mentions[0];
+  const end = a.doc.text.length;
+  return { ...a, quotes: [{ start: m.end + 6, end, text: a.doc.text.slice(m.end + 6, end), kind: 'indirect', speaker: m.canonical ?? m.text, speakerSpan: { start: m.start, end: m.end }, speakerEntityId: m.entityId, sentence: { start: 0, end } }] };
 }
 
 async function storedTypes(store: Store): Promise<string[]> {
@@ -50,6 +57,11 @@ export function typePassSuite(engine: string, open: () => Promise<Store>, opts: 
     const once = await storedTypes(all);
     assert.ok(once.some((r) => r.startsWith('guess Quenford ORG')), once.join('\n'));
     assert.ok(once.some((r) => r.startsWith('titled Mr Quenford PER')), 'evidence of its own stays');
+    // the quote's speaker follows its mention to the company, an entity that exists
+    const [quote] = (await all.queryQuotes({})).items;
+    const guess = (await all.listAnnotations({ kind: 'mention', docId: 'guess' }))[0];
+    assert.equal(quote.speakerEntity, guess.data.entityId);
+    assert.equal((await all.queryEntities({ keys: [String(quote.speakerEntity)] })).items[0]?.type, 'ORG');
     assert.deepEqual(await retypeByCorpus(all), { retyped: 1, documents: 0, mentionsChanged: 0 }, 'a second pass changes nothing');
     await all.close();
 
