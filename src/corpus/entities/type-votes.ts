@@ -4,7 +4,7 @@
 // Each article votes for the type it gives each name, a vote from the article's own evidence (a
 // title, a full name whose surname this is, a company designator, a curated entry, a descriptor
 // noun, a share price) weighing more than the tagger's guess. A name whose article has no such
-// evidence takes the type earlier articles clearly give it. Evidence of its own always wins, so
+// evidence takes the type the other articles clearly give it. Evidence of its own always wins, so
 // Ford the company and "Mr Ford" stay apart. The corpus moves names only to a person or an
 // organisation: what the tagger calls a place or a miscellaneous name by habit (a bank's short
 // name, an interest rate) is no evidence that another article's organisation is one. A name the
@@ -16,8 +16,6 @@
 // (typeEvidence); corpusTypes then counts the votes of the whole corpus at once, so an article's
 // type never depends on which articles were analysed before it or on which thread.
 import type { EntityType, Mention, Syntax, TypeVote } from '../../types.js';
-
-export type { TypeVote };
 import { headOfSpan } from '../../pipeline/syntax/query.js';
 import { nameKey, nameTokens } from './names.js';
 import { isCompanyDesignator } from './resolve.js';
@@ -25,6 +23,8 @@ import { shippedHonorifics, splitHonorific, type Honorifics } from '../../pipeli
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
 import { candidates } from '../../pipeline/places/resolve.js';
 import { nameKey as placeKey } from '../../pipeline/places/normalize.js';
+
+export type { TypeVote };
 
 /** An article with evidence of its own outweighs this many that only have the tagger's guess. */
 const STRONG = 3;
@@ -35,7 +35,7 @@ const MIN_SHARE = 0.75;
 
 const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
-export class CorpusTypeVotes {
+class CorpusTypeVotes {
   /** name key → weight per type, in TYPES order (a small array: a large ingest holds one per distinct name). */
   private readonly votes = new Map<string, number[]>();
 
@@ -59,10 +59,6 @@ export class CorpusTypeVotes {
     return total >= MIN_WEIGHT && v[best] / total >= MIN_SHARE ? TYPES[best] : null;
   }
 
-  /** Distinct names voted on. */
-  get size(): number {
-    return this.votes.size;
-  }
 }
 
 export interface TypeVoteOptions {
