@@ -147,6 +147,22 @@ export interface Syntax {
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
+/** An article's vote for one name, kept on each of its mentions of the name (stored with them). */
+export interface TypeVote {
+  /** The name voted under (corpus/entities/type-votes.ts voteKey). */
+  key: string;
+  /** The type the article gives the name: its evidence, else what most of its mentions are. */
+  type: EntityType;
+  /** Whether the article has evidence of its own for the type (a title, a full name, a designator …): its mentions are never moved. */
+  evidence: boolean;
+  /** Whether that evidence outweighs a guess when voting (a surname of a full name typed a person by guess does not). */
+  strong: boolean;
+  /** Whether the corpus may retype the mention: no evidence in its article, not a place, nationality word or adjective. */
+  movable: boolean;
+  /** The type the article's analysis gave this mention (a later corpus decision can be undone to it). */
+  tagged: EntityType;
+}
+
 export interface Mention extends Span {
   type: EntityType;
   text: string;
@@ -156,6 +172,10 @@ export interface Mention extends Span {
   familyName?: string;
   /** An acronym the text defines in brackets after a name whose initials alone do not spell it ("Velmora Insurance (VEIN)"): that name. */
   expands?: string;
+  /** Its own context settled its type (a curated entry, a descriptor noun, a share price): what other articles say of the name does not override it. */
+  typeSettled?: boolean;
+  /** Its article's vote for the type of its name, counted over the whole corpus (corpus/entities/type-votes.ts). */
+  typeVote?: TypeVote;
   /** Set by entity resolution: the entity this mention refers to, the same id in every document. */
   entityId?: string;
   /** Set by entity resolution: the name it resolves to ("Sergey Smirnov" for a bare "Smirnov"). */

@@ -13,6 +13,7 @@ import { printJson } from '../cli/output.js';
 import { analyse, defaultContext, type PipelineContext } from '../pipeline/index.js';
 import { parseMeantime, type GoldEntityMention } from './timeml/meantime-read.js';
 import { relocate } from './timeml/relocate.js';
+import { retypeAnalyses } from '../corpus/entities/type-analyses.js';
 import { mentionAtHead } from './mention-head.js';
 import { resolveReferences } from './references.js';
 import { referenceLine, scoreReferences, type ReferenceItem, type ReferenceReport, type ReferenceScore } from './lib/reference-score.js';
@@ -87,11 +88,16 @@ function scoreCorpus(folder: string, ctx: PipelineContext, withDetails: boolean)
   const scored: ScoredMention[] = [];
   let skipped = 0;
   const refs: References = { items: [], notScored: {} };
-  for (const file of files) {
+  const docs = files.map((file) => {
     const path = join(folder, file);
     const m = parseMeantime(readFileSync(path, 'utf8'), basename(file, '.xml'));
     const day = m.dct && /^\d{4}-\d{2}-\d{2}/.test(m.dct) ? m.dct.slice(0, 10) : undefined;
-    const a = analyse({ source: { kind: 'file', location: path, name: m.id }, format: 'text', content: m.text, encoding: 'utf-8', hints: day ? { published: day } : {} }, ctx);
+    return { m, a: analyse({ source: { kind: 'file', location: path, name: m.id }, format: 'text', content: m.text, encoding: 'utf-8', hints: day ? { published: day } : {} }, ctx) };
+  });
+  // each corpus is one pile, typed as an ingest of it would be
+  const typed = retypeAnalyses(docs.map((d) => d.a), ctx.aliases);
+  for (const [k, { m }] of docs.entries()) {
+    const a = typed[k];
     const named = m.entities.filter((e) => e.syntacticType === 'NAM');
     skipped += named.filter((e) => !SCORED.has(e.type)).length;
     for (const g of relocate<GoldEntityMention>(m.text, a.doc.text, named.filter((e) => SCORED.has(e.type)))) {

@@ -14,6 +14,7 @@ import { loadAttributionModel } from './facts/quotes/model.js';
 import { normaliseTimes } from './time/index.js';
 import { extractFacts } from './facts/index.js';
 import { resolveDocumentEntities } from '../corpus/entities/resolve.js';
+import { typeEvidence } from '../corpus/entities/type-votes.js';
 import { createAliasTable, shippedAliasGroups, type AliasTable } from '../corpus/entities/aliases.js';
 import { lapTimer, type StageClock } from './stage-clock.js';
 
@@ -67,7 +68,9 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   result.syntax = parseDocument(doc.text, result.segmentation, syntaxModel);
   lap('syntax');
   if (!runs('entities')) return result;
-  const mentions = recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax);
+  const recognised = recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax);
+  // only the article's own vote is kept here; the corpus counts them all after ingest (corpusTypes)
+  const mentions = typeEvidence(recognised, { syntax: result.syntax });
   lap('entities');
   const resolved = resolveDocumentEntities(mentions, ctx.aliases, { docId: doc.id });
   result.mentions = mentions.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type }));

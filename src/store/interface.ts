@@ -91,6 +91,15 @@ export interface Curation {
   b: string;
 }
 
+export interface MentionEntityUpdate {
+  start: number;
+  end: number;
+  type: string;
+  entityId: string;
+  canonical: string;
+  data?: Record<string, string | null>;
+}
+
 export interface AnnotationQuery {
   kind: AnnotationKind;
   label?: string;
@@ -199,8 +208,9 @@ export interface Store {
   addUserAlias(alias: UserAlias): Promise<void>;
   /** Ids of all documents, in ingest order (for passes over the whole corpus). */
   listDocumentIds(): Promise<string[]>;
-  /** Rewrites the entity resolution of one document's mentions (after alias curation). */
-  updateMentionEntities(docId: string, mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>): Promise<void>;
+  /** Rewrites the entity resolution of one document's mentions (after alias curation or corpus typing);
+   *  `data`: keys set in each one's data as well (a null removes the key). */
+  updateMentionEntities(docId: string, mentions: MentionEntityUpdate[]): Promise<void>;
   listUserAliases(): Promise<UserAlias[]>;
   /** Forgets a user alias (undo); true when it was stored. Mentions are re-resolved by the caller. */
   removeUserAlias(alias: UserAlias): Promise<boolean>;

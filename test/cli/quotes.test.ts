@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir } from '../helpers.js';
+import { emptyAnalysis } from '../../src/analysis.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
 
 test('chronicle quotes --speaker finds a person by any of their names, with entity, cue and document', () => {
   const dir = tempDir();
@@ -29,4 +31,23 @@ test('chronicle quotes --speaker finds a person by any of their names, with enti
   }
   const none = runCli(['quotes', '--db', db, '--speaker', 'Olaf Berg', '--json']);
   assert.deepEqual(JSON.parse(none.stdout), []);
+});
+
+test('chronicle quotes --json gives the entity the speaker mention has now, not the one stored at analysis', async () => {
+  const dir = tempDir();
+  const db = join(dir, 'q.db');
+  const text = 'Tarnwell said the ferry would sail on Friday.';
+  const doc = { id: 'ferry1', text, title: 'Ferry', sources: [{ kind: 'file' as const, location: 'ferry.txt', name: 'ferry' }], removed: [], paragraphs: [{ start: 0, end: text.length }],
+    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' as const } } };
+  const store = new SqliteStore(db);
+  // as after a re-resolution moved the mention to another entity: the quote still holds the old id
+  await store.saveBatch([{ contentHash: 'f1', analysis: {
+    ...emptyAnalysis(doc),
+    mentions: [{ start: 0, end: 8, text: 'Tarnwell', type: 'ORG', entityId: 'ORG:tarnwell', canonical: 'Tarnwell' }],
+    quotes: [{ start: 14, end: text.length, text: text.slice(14), kind: 'indirect', speaker: 'Tarnwell', speakerSpan: { start: 0, end: 8 }, speakerEntityId: 'PER:tarnwell', sentence: { start: 0, end: text.length } }],
+  } }]);
+  await store.close();
+  const r = runCli(['quotes', '--db', db, '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal((JSON.parse(r.stdout) as Array<Record<string, unknown>>)[0].speakerEntityId, 'ORG:tarnwell');
 });

@@ -8,6 +8,7 @@ import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
 import { applyEntityCurations } from '../../corpus/curation.js';
+import { retypeByCorpus } from '../../corpus/entities/type-pass.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 
 const command: Command = {
@@ -24,7 +25,8 @@ from two places is one document with two sources, and an interrupted run resumes
 
 Options:
   --db FILE     database (default ./chronicle.db or $CHRONICLE_DB)
-  --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}]}
+  --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}],
+                corpusTypes:{retyped, documents, mentionsChanged, seconds}}
   --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
   --time-limit S  give up on a document whose analysis takes longer than S seconds (default 60)
   --batch N     documents per transaction (default ${DEFAULT_BATCH})
@@ -69,8 +71,11 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
           result.duplicates += r.duplicates;
           result.failed.push(...r.failed);
         }
+        // one name, one type over the whole corpus, this ingest's articles and the earlier ones alike
+        const typeStarted = performance.now();
+        const types = await retypeByCorpus(store);
         await applyEntityCurations(store);
-        return result;
+        return { ...result, corpusTypes: { ...types, seconds: Math.round(performance.now() - typeStarted) / 1000 } };
       },
       { create: true },
     );

@@ -81,7 +81,8 @@ const command: Command = {
     if (values.json) {
       printJson(rows.map(({ row, doc }) => ({
         docId: row.docId, title: doc?.title ?? null, file: doc?.source ?? null, start: row.start, end: row.end, text: row.text,
-        ...row.data, speakerEntityId: row.data.speakerEntityId ?? row.speakerEntity ?? null,
+        // the summary's entity follows re-resolution and corpus typing; the one stored with the quote is analysis's
+        ...row.data, speakerEntityId: row.speakerEntity ?? row.data.speakerEntityId ?? null,
       })));
     } else if (rows.length === 0) {
       console.log('No quotes found.');

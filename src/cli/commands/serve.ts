@@ -8,6 +8,7 @@ import { startServer } from '../../server/app.js';
 import { projectPath } from '../../paths.js';
 import { ingestRaw } from '../../ingest/index.js';
 import { applyEntityCurations } from '../../corpus/curation.js';
+import { retypeByCorpus } from '../../corpus/entities/type-pass.js';
 
 const command: Command = {
   summary: 'Serve the JSON API and the web UI over a database',
@@ -51,6 +52,8 @@ this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example
         // decisions (merges, types, places) are applied to it as after any ingest.
         ingest: async (article) => {
           const result = await ingestRaw(article, store, { threads: 1, timeLimitMs: 60_000 });
+          // one name, one type over the whole corpus, this ingest's articles and the earlier ones alike
+          await retypeByCorpus(store);
           await applyEntityCurations(store);
           return result;
         },

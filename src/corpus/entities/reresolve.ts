@@ -28,8 +28,9 @@ export function resolveStoredMentions(stored: StoredAnnotation[], aliases: Alias
     start: a.start,
     end: a.end,
     text: a.text,
-    // the type extraction gave, not one a person set (type curations are applied again afterwards)
-    type: (typeof a.data.extractedType === 'string' ? a.data.extractedType : a.label) as EntityType,
+    // the type extraction gave (the corpus's where it retyped the mention), not one a person set
+    // (type curations are applied again afterwards)
+    type: (typeof a.data.corpusType === 'string' ? a.data.corpusType : typeof a.data.extractedType === 'string' ? a.data.extractedType : a.label) as EntityType,
     ...(typeof a.data.title === 'string' ? { title: a.data.title } : {}),
     ...(typeof a.data.familyName === 'string' ? { familyName: a.data.familyName } : {}),
     ...(typeof a.data.expands === 'string' ? { expands: a.data.expands } : {}),

@@ -85,7 +85,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const moved = typeMarketMovers(text, described.mentions, syntax);
   const before = new Set(described.mentions);
   const settled = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
-  const styled = harmoniseTypes(moved, { fixed: settled, kept: placesBeforeRegion(text, moved) });
+  // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
+  // evidence (corpus/entities/type-votes.ts) leave them alone
+  const styled = harmoniseTypes(moved, { fixed: settled, kept: placesBeforeRegion(text, moved) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }

@@ -26,7 +26,7 @@ import type {
   QuoteQuery,
   QuoteRow,
 } from '../interface.js';
-import { DocumentConflictError, earlierVersionLocation, SearchTimeoutError } from '../interface.js';
+import { DocumentConflictError, earlierVersionLocation, SearchTimeoutError, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
@@ -429,18 +429,15 @@ export class PostgresStore implements Store {
     return (await this.pool.query<{ id: string }>('SELECT id FROM documents ORDER BY seq')).rows.map((r) => r.id);
   }
 
-  async updateMentionEntities(
-    docId: string,
-    mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>,
-  ): Promise<void> {
+  async updateMentionEntities(docId: string, mentions: MentionEntityUpdate[]): Promise<void> {
     await this.inTransaction(async (client) => {
       await summaries.applyDocuments(client, [docId], -1);
       for (const m of mentions) {
         await client.query(
           `UPDATE annotations SET entity_id = $1, label = $2,
-                  data_json = (data_json::jsonb || jsonb_build_object('entityId', $1::text, 'canonical', $3::text))::text
+                  data_json = ((data_json::jsonb || jsonb_build_object('entityId', $1::text, 'canonical', $3::text) || $7::jsonb) - $8::text[])::text
            WHERE doc_id = $4 AND kind = 'mention' AND start_offset = $5 AND end_offset = $6`,
-          [m.entityId, m.type, m.canonical, docId, m.start, m.end],
+          [m.entityId, m.type, m.canonical, docId, m.start, m.end, JSON.stringify(m.data ?? {}), Object.keys(m.data ?? {}).filter((k) => m.data?.[k] === null)],
         );
       }
       await summaries.applyDocuments(client, [docId], 1);

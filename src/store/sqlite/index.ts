@@ -26,7 +26,7 @@ import type {
   QuoteRow,
   AnnotationKind,
 } from '../interface.js';
-import { DocumentConflictError, earlierVersionLocation } from '../interface.js';
+import { DocumentConflictError, earlierVersionLocation, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
@@ -463,17 +463,18 @@ export class SqliteStore implements Store {
     return (this.stmt('SELECT id FROM documents ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id);
   }
 
-  async updateMentionEntities(
-    docId: string,
-    mentions: Array<{ start: number; end: number; type: string; entityId: string; canonical: string }>,
-  ): Promise<void> {
+  async updateMentionEntities(docId: string, mentions: MentionEntityUpdate[]): Promise<void> {
     const update = this.stmt(
       `UPDATE annotations SET entity_id = ?, label = ?, data_json = json_set(data_json, '$.entityId', ?, '$.canonical', ?)
        WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`,
     );
+    const patch = this.stmt(`UPDATE annotations SET data_json = json_patch(data_json, ?) WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`);
     await this.write(() => {
       this.summaries.applyDocuments([docId], -1);
-      for (const m of mentions) update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
+      for (const m of mentions) {
+        update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
+        if (m.data) patch.run(JSON.stringify(m.data), docId, m.start, m.end);
+      }
       this.summaries.applyDocuments([docId], 1);
       this.summaries.bumpGeneration();
     });

@@ -1,0 +1,106 @@
+// The corpus type pass against a store engine: the types stored do not depend on the order the
+// articles came in, nor on whether they came one ingest at a time; a person's type decision wins.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyAnalysis } from '../../src/analysis.js';
+import type { Store } from '../../src/store/interface.js';
+import type { Analysis, EntityType, Mention } from '../../src/types.js';
+import { createAliasTable } from '../../src/corpus/entities/aliases.js';
+import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
+import { typeEvidence } from '../../src/corpus/entities/type-votes.js';
+import { retypeByCorpus } from '../../src/corpus/entities/type-pass.js';
+import { applyEntityCurations } from '../../src/corpus/curation.js';
+
+/** An article whose names the tagger typed as given, with its votes and entities as analysis leaves them. */
+function article(id: string, text: string, names: Array<[string, EntityType, Partial<Mention>?]>): Analysis {
+  let from = 0;
+  const recognised: Mention[] = names.map(([name, type, extra]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: from, text: name, type, ...extra };
+  });
+  // no gazetteer: these made-up names are no places
+  const voted = typeEvidence(recognised, { isPlace: () => false });
+  const resolved = resolveDocumentEntities(voted, createAliasTable([]), { docId: id });
+  const doc = { id, text, title: id, sources: [{ kind: 'file' as const, location: `${id}.txt`, name: id }], removed: [], paragraphs: [{ start: 0, end: text.length }],
+    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' as const } } };
+  return { ...emptyAnalysis(doc), mentions: voted.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type })) };
+}
+
+/** Ten articles calling Quenford a company, one calling it a person with nothing to say so, one a real person. */
+function pile(): Analysis[] {
+  return [
+    withQuote(article('guess', 'Quenford said the new freighter would fly in May.', [['Quenford', 'PER']])),
+    ...Array.from({ length: 10 }, (_, k) => article(`depot${k}`, `Quenford opened depot number ${k} near the river.`, [['Quenford', 'ORG']])),
+    article('titled', 'Mr Quenford, a farmer, sold his land.', [['Mr Quenford', 'PER', { title: 'Mr' }]]),
+  ];
+}
+
+/** The first mention quoted as the speaker of the rest of the sentence. */
+function withQuote(a: Analysis): Analysis {
+  const m = a.mentions[0];
+  const end = a.doc.text.length;
+  return { ...a, quotes: [{ start: m.end + 6, end, text: a.doc.text.slice(m.end + 6, end), kind: 'indirect', speaker: m.canonical ?? m.text, speakerSpan: { start: m.start, end: m.end }, speakerEntityId: m.entityId, sentence: { start: 0, end } }] };
+}
+
+async function storedTypes(store: Store): Promise<string[]> {
+  const rows = await store.listAnnotations({ kind: 'mention' });
+  return rows.map((r) => `${r.docId} ${r.text} ${r.label} ${String(r.data.entityId)}`).sort();
+}
+
+export function typePassSuite(engine: string, open: () => Promise<Store>, opts: { skip?: string | false } = {}): void {
+  test(`${engine}: corpus types are the same whatever the order of the articles and one ingest at a time or all at once`, opts, async () => {
+    const all = await open();
+    await all.saveBatch(pile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    const first = await retypeByCorpus(all);
+    assert.equal(first.retyped, 1, 'the guessing article takes the corpus type');
+    const once = await storedTypes(all);
+    assert.ok(once.some((r) => r.startsWith('guess Quenford ORG')), once.join('\n'));
+    assert.ok(once.some((r) => r.startsWith('titled Mr Quenford PER')), 'evidence of its own stays');
+    // the quote's speaker follows its mention to the company, an entity that exists
+    const [quote] = (await all.queryQuotes({})).items;
+    const guess = (await all.listAnnotations({ kind: 'mention', docId: 'guess' }))[0];
+    assert.equal(quote.speakerEntity, guess.data.entityId);
+    assert.equal((await all.queryEntities({ keys: [String(quote.speakerEntity)] })).items[0]?.type, 'ORG');
+    assert.deepEqual(await retypeByCorpus(all), { retyped: 1, documents: 0, mentionsChanged: 0 }, 'a second pass changes nothing');
+    await all.close();
+
+    // the guessing article first and alone, the pass after each article, then in reverse order
+    for (const order of [pile(), pile().reverse()]) {
+      const one = await open();
+      for (const analysis of order) {
+        await one.saveBatch([{ analysis, contentHash: analysis.doc.id }]);
+        await retypeByCorpus(one);
+      }
+      assert.deepEqual(await storedTypes(one), once);
+      await one.close();
+    }
+  });
+
+  test(`${engine}: a corpus decision that no longer holds is undone; a person's type decision wins`, opts, async () => {
+    const store = await open();
+    await store.saveBatch(pile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    await retypeByCorpus(store);
+    // three articles with evidence of a person divide the corpus: the guess is the tagger's again
+    const people = Array.from({ length: 3 }, (_, k) => article(`people${k}`, `Dr Quenford treated patient ${k}.`, [['Dr Quenford', 'PER', { title: 'Dr' }]]));
+    await store.saveBatch(people.map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    const undone = await retypeByCorpus(store);
+    assert.equal(undone.retyped, 0);
+    const guess = (await store.listAnnotations({ kind: 'mention', docId: 'guess' }))[0];
+    assert.equal(guess.label, 'PER');
+    assert.equal(guess.data.corpusType, undefined, 'no corpus type left in its data');
+
+    // back to the company pile; a person says the company entity is a person after all
+    const again = await open();
+    await again.saveBatch(pile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    await retypeByCorpus(again);
+    const moved = (await again.listAnnotations({ kind: 'mention', docId: 'guess' }))[0];
+    await again.addCuration({ kind: 'entity', relation: 'type', a: String(moved.data.entityId), b: 'MISC' });
+    await applyEntityCurations(again);
+    await retypeByCorpus(again);
+    await applyEntityCurations(again);
+    assert.equal((await again.listAnnotations({ kind: 'mention', docId: 'guess' }))[0].label, 'MISC');
+    await store.close();
+    await again.close();
+  });
+}
