@@ -12,6 +12,7 @@ import {
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
+import { modifiedNoun } from './participles.js';
 import { genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
@@ -477,11 +478,17 @@ function wordIsPerson(ctx: FactsContext, word: number): boolean {
   return rangeIs(ctx, t, t + 1, 'person');
 }
 
-/** "members of a group banned in Russia": a bare participle describing a noun reports nothing new (with "were", it does). */
+/**
+ * "members of a group banned in Russia": a bare participle describing a thing reports nothing new (with "were", it
+ * does). One that says what happened to people ("four soldiers killed in the raid") tells their fate, and the past
+ * of a verb that takes no object ("two ministers resigned") is a clause the parse broke, not a description.
+ */
 function describesOnly(ctx: FactsContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
-  return w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0;
+  if (!(w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0)) return false;
+  const described = modifiedNoun(syn, word);
+  return !(described && (described.role === 'subject' || wordIsPerson(ctx, w.head)));
 }
 
 /** "elected officials", "the jailed tycoon": a bare participle before its noun names a kind of person, not a happening. */

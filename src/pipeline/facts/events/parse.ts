@@ -5,6 +5,7 @@
 import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
+import { modifiedNoun } from './participles.js';
 import {
   agents, attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, passiveSubjects, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
 } from '../../syntax/query.js';
@@ -95,6 +96,10 @@ export interface ParsedArguments {
 /** Actor and target of a verb by relation; "die" has only the one who died (its subject, a target). */
 export function verbArguments(ctx: FactsContext, verb: number, lemma: string): ParsedArguments {
   const syn = ctx.syntax!;
+  // "four soldiers killed in the raid" (who it happened to); "two ministers resigned", a clause the parse broke (who did it)
+  const described = modifiedNoun(syn, verb);
+  if (described?.role === 'target') return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, [described.word], verb), passive: true };
+  if (described) return lemma === 'die' ? { actors: [], targets: ranges(ctx, syn, [described.word], verb), passive: false } : { actors: ranges(ctx, syn, [described.word], verb), targets: [], passive: false };
   if (lemma === 'die') return { actors: [], targets: ranges(ctx, syn, subjects(syn, verb), verb), passive: false };
   // a bare number as subject is a headline's passive without "were" ("23 detained"): who it happened to
   const bare = (w: number) => syn.words[w].upos === 'NUM';

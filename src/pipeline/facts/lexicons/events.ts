@@ -93,6 +93,12 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['other', 'file', ['filed'], 'filing', ['for']],
 ];
 
+/**
+ * Event verbs that take no object ("resigned", "died", "stood down", "pleaded guilty"): after a noun their past form
+ * can only be a clause's verb, never a passive participle describing that noun as "killed" in "soldiers killed" does.
+ */
+export const NO_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['die', 'resign', 'quit', 'step', 'stand', 'appear', 'plead']);
+
 /** Designation verbs that need "as … terrorist/extremist/banned" to mean designation. */
 const NEEDS_DESIGNATION = new Set(['designate', 'recognize', 'recognise', 'declare', 'list', 'blacklist']);
 
