@@ -13,6 +13,7 @@ import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { modifiedNoun } from './participles.js';
+import { movedStatus } from './rescheduled.js';
 import { genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
@@ -464,11 +465,16 @@ function askedFor(ctx: FactsContext, noun: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[noun];
   if (w.head < 0) return false;
-  const governor = syn.words[w.head].text.toLowerCase();
-  const forPhrase = relationMatches(w.deprel, 'obl') && caseMarker(syn, noun) === 'for';
+  const gov = syn.words[w.head];
+  // the word or its lemma: "are demanding the arrest" asks as "demanded" does
+  const cue = (set: ReadonlySet<string>) => set.has(gov.text.toLowerCase()) || set.has(gov.lemma.toLowerCase());
+  const forCase = caseMarker(syn, noun) === 'for';
+  // "demands for the arrest", "calls for his release": a noun of asking asks through its "for" phrase
+  if (gov.upos === 'NOUN') return relationMatches(w.deprel, 'nmod') && forCase && (cue(REQUEST_CUES) || cue(WISH_CUES));
+  const forPhrase = relationMatches(w.deprel, 'obl') && forCase;
   // "pressed for the arrest", "pushed for a vote": a verb of pressing asks through its "for" phrase only ("pressed the case" is no asking)
-  if (WISH_CUES.has(governor)) return forPhrase;
-  return REQUEST_CUES.has(governor) && (w.deprel === 'obj' || forPhrase);
+  if (cue(WISH_CUES)) return forPhrase;
+  return cue(REQUEST_CUES) && (w.deprel === 'obj' || forPhrase);
 }
 
 /** Does the parse word name people ("men", "suspects", a person's name)? */
@@ -717,6 +723,9 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
   const syn = ctx.syntax!;
   const w = syn.words[noun];
   if (w.head < 0) return 'asserted';
+  // "postponed the vote", "pushed the election to June" (still to come), "cancelled the strike" (never held)
+  const moved = movedStatus(ctx, noun);
+  if (moved) return moved;
   const rel = w.deprel;
   const takesPart =
     rel === 'nsubj' || rel === 'nsubj:pass' ||
