@@ -45,3 +45,8 @@ test('a count of guards standing down leaves a watch, not a post', () => {
   const events = eventsOf('The alarm was lifted at dawn. Three of the guards stood down after the alarm.');
   assert.equal(events.filter((e) => e.type === 'resignation').length, 0, listed(events));
 });
+
+test('past forms of verbs that take objects and describe no fate stay descriptions', () => {
+  const events = eventsOf('The figures came out on Monday. Other analysts agreed with the bank\'s forecast.');
+  assert.equal(facts(events, 'agreement').length, 0, listed(events));
+});

@@ -198,6 +198,12 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     // "they will be detained if they refuse": the consequence of a condition
     for (const c of dependents(syn, v, 'advcl')) if (dependents(syn, c, 'mark').some((k) => CONDITIONS.has(syn.words[k].text.toLowerCase()))) return 'hypothetical';
     if (depth === 0 && word.deprel === 'advcl' && barePresent(syn, v) && dependents(syn, v, 'mark').some((k) => PROSPECTIVE_MARKS.has(syn.words[k].text.toLowerCase()))) return 'hypothetical';
+    // "would publish the letters after the donor died", "will step down once the board met": a clause of time under a
+    // plan or hedge is as far off as the clause it times, whatever its own tense
+    if (depth === 0) {
+      const governed = timedUnder(syn, v);
+      if (governed) return governed;
+    }
     if (depth > 0 && ABILITY.has(word.lemma.toLowerCase())) return 'hypothetical';
     // "is talking about deporting millions": a doing talked or thought about is an idea, not a happening
     if (depth === 0 && word.deprel === 'advcl' && word.head >= 0 && TOPIC_VERBS.has(syn.words[word.head].lemma.toLowerCase()) && dependents(syn, v, 'mark').some((k) => TOPIC_MARKS.has(syn.words[k].text.toLowerCase())) && !dependents(syn, v, 'aux', 'aux:*').length) return 'hypothetical';
@@ -229,6 +235,19 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     v = word.head;
   }
   return status;
+}
+
+/** Conjunctions of a clause of time. */
+const TIME_MARKS = new Set(['after', 'when', 'once', 'before', 'until', 'till']);
+
+/** The plan or hedge of the clause a bare clause of time hangs on ("would …", "will …"); null for any other verb. */
+function timedUnder(syn: Syntax, verb: number): EventStatus | null {
+  const w = syn.words[verb];
+  if (w.deprel !== 'advcl' || w.head < 0 || dependents(syn, verb, 'aux', 'aux:*').length) return null;
+  if (!dependents(syn, verb, 'mark').some((k) => TIME_MARKS.has(syn.words[k].text.toLowerCase()))) return null;
+  const modals = dependents(syn, w.head, 'aux').map((k) => syn.words[k].text.toLowerCase());
+  if (modals.some((t) => HEDGES.has(t))) return 'hypothetical';
+  return modals.some((t) => PLANS.has(t)) ? 'planned' : null;
 }
 
 /** Is the verb an infinitive of purpose, with no subject of its own ("came to prosecute them", "need votes to win")? */

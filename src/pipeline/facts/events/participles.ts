@@ -1,7 +1,7 @@
 // A past form of an event verb that the parse hangs on a noun as a bare modifier (acl): "four soldiers
 // killed in the raid", "the men arrested on Monday". With no subject or object of its own, the noun it
 // modifies is its participant, read from the grammar of the verb rather than from word order.
-import type { Syntax } from '../../../types.js';
+import type { EventType, Syntax } from '../../../types.js';
 import { caseMarker, dependents } from '../../syntax/query.js';
 import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../lexicons/events.js';
 
@@ -17,6 +17,12 @@ export interface ModifiedNoun {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/**
+ * What is done to people and counted of them (COUNT_KEY: killed, arrested, detained, prosecuted): only these
+ * participles name their undergoer so ("soldiers killed", "men arrested"). "The deal agreed by ministers" or "the
+ * first mayor elected in decades" describe a thing or a person by a past the story does not report.
+ */
+const FATES = new Set<EventType>(['killing', 'arrest', 'detention', 'prosecution', 'charge', 'conviction', 'sentencing']);
 /** Words that count a group by a partitive "of" ("three of the men", "some of its directors"). */
 const PARTITIVE_HEADS = new Set(['NUM', 'PRON', 'DET']);
 
@@ -32,5 +38,8 @@ export function modifiedNoun(syn: Syntax, verb: number): ModifiedNoun | null {
   // "three of the soldiers killed …": the count, with its "of" phrase, names who
   const up = syn.words[word].head;
   if (up >= 0 && syn.words[word].deprel.startsWith('nmod') && caseMarker(syn, word) === 'of' && PARTITIVE_HEADS.has(syn.words[up].upos)) word = up;
-  return { word, role: NO_OBJECT_LEMMAS.has(entry.lemma) ? 'subject' : 'target' };
+  if (!NO_OBJECT_LEMMAS.has(entry.lemma)) return FATES.has(entry.type) ? { word, role: 'target' } : null;
+  // the broken clause shows as a sentence whose root is the noun: deeper down ("reveal it after the source died")
+  // the parse has lost a subordinate clause's conjunction, and what that clause says of time is lost with it
+  return syn.words[word].deprel === 'root' ? { word, role: 'subject' } : null;
 }
