@@ -26,6 +26,13 @@ test('people a participle says were killed or arrested are its targets, with the
   assert.equal(a[0].counts.arrested?.value, 3, listed(held));
 });
 
+test('a kind of people a participle describes, with no count, article, name or time, is no happening', () => {
+  for (const text of ['The poll was published today. Most back shorter terms for people convicted of minor offences.', 'The march was peaceful. Families of victims killed by drunk drivers walked to the square.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.type === 'conviction' || e.type === 'killing').length, 0, `${text}: ${listed(events)}`);
+  }
+});
+
 test('a thing a participle describes is still no news of its own', () => {
   const events = eventsOf('The weather was cold. Members of a sect banned in Belarus met in Vilnius on Friday.');
   assert.equal(events.filter((e) => e.type === 'designation').length, 0, listed(events));

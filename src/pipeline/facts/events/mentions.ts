@@ -12,7 +12,7 @@ import {
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
-import { modifiedNoun } from './participles.js';
+import { modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
 import { genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
@@ -486,7 +486,7 @@ function wordIsPerson(ctx: FactsContext, word: number): boolean {
 
 /**
  * "members of a group banned in Russia": a bare participle describing a thing reports nothing new (with "were", it
- * does). One that says what happened to people ("four soldiers killed in the raid") tells their fate, and the past
+ * does). One that says what happened to particular people ("four soldiers killed in the raid") tells their fate, and the past
  * of a verb that takes no object ("two ministers resigned") is a clause the parse broke, not a description.
  */
 function describesOnly(ctx: FactsContext, word: number): boolean {
@@ -494,7 +494,8 @@ function describesOnly(ctx: FactsContext, word: number): boolean {
   const w = syn.words[word];
   if (!(w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0)) return false;
   const described = modifiedNoun(syn, word);
-  return !(described && (described.role === 'subject' || wordIsPerson(ctx, w.head)));
+  if (!described) return true;
+  return !(described.role === 'subject' || (wordIsPerson(ctx, w.head) && particularUndergoer(ctx, word, described)));
 }
 
 /** "elected officials", "the jailed tycoon": a bare participle before its noun names a kind of person, not a happening. */
@@ -508,6 +509,8 @@ function attributive(ctx: FactsContext, word: number): boolean {
 function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
   const syn = ctx.syntax!;
   if (attributive(ctx, word)) return null;
+  // before word order may stand against the parse below: a participle that only describes stays so either way
+  if (describesOnly(ctx, word)) m.strong = false;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // word order's phrases, cut back to the nominal they name, before they are weighed against the parse's
@@ -537,7 +540,6 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
   const status = m.requested ? 'hypothetical' : verbStatus(ctx, word, STATUS_CUES);
   // the parse's reading of a condition or a denial outranks a plan read from word order ("if not, they are going to be detained")
   if (status !== 'asserted' && (m.status === 'asserted' || (m.status === 'planned' && status !== 'planned'))) m.status = status;
-  if (describesOnly(ctx, word)) m.strong = false;
   return m;
 }
 

@@ -2,7 +2,8 @@
 // killed in the raid", "the men arrested on Monday". With no subject or object of its own, the noun it
 // modifies is its participant, read from the grammar of the verb rather than from word order.
 import type { EventType, Syntax } from '../../../types.js';
-import { caseMarker, dependents } from '../../syntax/query.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { caseMarker, dependents, subtree } from '../../syntax/query.js';
 import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../lexicons/events.js';
 
 export interface ModifiedNoun {
@@ -42,4 +43,21 @@ export function modifiedNoun(syn: Syntax, verb: number): ModifiedNoun | null {
   // the broken clause shows as a sentence whose root is the noun: deeper down ("reveal it after the source died")
   // the parse has lost a subordinate clause's conjunction, and what that clause says of time is lost with it
   return syn.words[word].deprel === 'root' ? { word, role: 'subject' } : null;
+}
+
+/**
+ * Are the people a participle describes particular ones: counted or determined ("the 49 people killed at …", "a
+ * first-grader killed …"), or set at a named place or a time ("parishioners killed at a Charleston church")? A bare
+ * plural with neither ("people convicted of drug offences", "victims killed by drunk drivers") names a kind.
+ */
+export function particularUndergoer(ctx: FactsContext, verb: number, described: ModifiedNoun): boolean {
+  const syn = ctx.syntax!;
+  const head = syn.words[described.word];
+  if (head.upos !== 'NOUN' || dependents(syn, described.word, 'det', 'nummod', 'nmod:poss').length) return true;
+  for (const obl of dependents(syn, verb, 'obl', 'obl:*'))
+    for (const k of subtree(syn, obl)) {
+      const t = firstTokenAtOrAfter(ctx.toks, syn.words[k].start);
+      if (ctx.mentionAt[t] >= 0 || ctx.timeAt[t] >= 0) return true;
+    }
+  return false;
 }
