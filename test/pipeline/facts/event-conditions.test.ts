@@ -26,3 +26,10 @@ test('a condition later in the sentence leaves an earlier report as it is', () =
   const events = eventsOf('Police arrested the gallery director on Monday, and prosecutors say they will drop the case if the paintings are returned.');
   assert.equal(events.find((e) => e.type === 'arrest')?.status, 'asserted', statuses(events));
 });
+
+test('a clause of time under "would" or "will" is as far off as the clause it times, whatever its tense', () => {
+  const hedged = eventsOf('The archive stayed shut. The author said he would publish the letters after the donor died.').filter((e) => e.type === 'death');
+  assert.deepEqual(hedged.map((e) => e.status), ['hypothetical'], statuses(hedged));
+  const told = eventsOf('The archive stayed shut. The author published the letters after the donor died.').filter((e) => e.type === 'death');
+  assert.deepEqual(told.map((e) => e.status), ['asserted'], statuses(told));
+});

@@ -108,3 +108,19 @@ test('meeting or discussing something with someone is a meeting with them; discu
   assert.ok(talk.some((e) => e.type === 'meeting' && e.targets.some((t) => t.text === 'Sergei Lavrov')), kinds(talk));
   assert.deepEqual(kinds(eventsOf('Campaigning ended at midnight. The cabinet discussed the budget on Tuesday.')), '');
 });
+
+test('an occasion put off or moved to a later time has not been held: it is planned', () => {
+  for (const text of [
+    'The chamber was half empty. The chairwoman pushed the vote to Thursday.',
+    'The chamber was half empty. The council postponed the election until April.',
+    'The chamber was half empty. The ballot was moved back to next month.',
+  ]) {
+    const events = eventsOf(text).filter((e) => e.type === 'vote' || e.type === 'election');
+    assert.deepEqual(events.map((e) => e.status), ['planned'], `${text}: ${kinds(events)}`);
+  }
+});
+
+test('a vote pushed through was held', () => {
+  const events = eventsOf('The chamber was half empty. The chairwoman pushed the vote through on Thursday.').filter((e) => e.type === 'vote');
+  assert.deepEqual(events.map((e) => e.status), ['asserted'], kinds(events));
+});

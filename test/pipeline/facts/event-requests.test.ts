@@ -48,3 +48,19 @@ test('a request is never merged with a happening of the same type told in the st
   const attacks = events.filter((e) => e.type === 'attack');
   assert.deepEqual(attacks.map((e) => `${e.trigger.text}:${e.status}`).sort(), ['attack:hypothetical', 'shooting:asserted'], listed(events));
 });
+
+test('an event noun asked for by a verb in any form, or by a noun of asking, is no fact', () => {
+  for (const text of [
+    'The square was full by noon. Students are demanding the arrest of Colonel Ivo Mraz.',
+    'The square was full by noon. Demands for the arrest of Colonel Ivo Mraz grew all week.',
+    'The square was full by noon. Her sisters have campaigned for the release of Dana Kovac.',
+  ]) {
+    const events = eventsOf(text).filter((e) => e.type === 'arrest' || e.type === 'release');
+    assert.deepEqual(events.map((e) => e.status), ['hypothetical'], `${text}: ${listed(events)}`);
+  }
+});
+
+test('an arrest made is still a fact', () => {
+  const events = eventsOf('The square was full by noon. Police made the arrest of Colonel Ivo Mraz on Monday.');
+  assert.equal(facts(events, 'arrest').length, 1, listed(events));
+});

@@ -579,6 +579,24 @@ function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
   return true;
 }
 
+/**
+ * "Police arrested two men in Leeds on Monday and a woman was arrested in York on Tuesday": two clauses of one
+ * family in one sentence are two happenings when their own dates, places or named people cannot be the same.
+ */
+function twoHappenings(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
+  if (r.m.kind !== 'clause') return false;
+  return c.items.some((it) => {
+    if (it.m.kind !== 'clause' || it.m.trigger === r.m.trigger) return false;
+    if (it.date && r.date && it.date.start !== r.date.start && !isoCompatible(it.date.iso, r.date.iso)) return true;
+    const pa = it.place;
+    const pb = r.place;
+    if (pa && pb && pa.rank >= 3 && pb.rank >= 3 && pa.role.start !== pb.role.start && !pa.role.text.includes(pb.role.text) && !pb.role.text.includes(pa.role.text)) return true;
+    const a = namedTargets(ctx, it);
+    const b = namedTargets(ctx, r);
+    return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+  });
+}
+
 /** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"); so are a killing and the victim's death told in the same breath. */
 const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying', election: 'balloting', vote: 'balloting' };
 const family = (t: string) => FAMILY[t] ?? t;
@@ -595,7 +613,7 @@ function cluster(all: Resolved[]): Cluster[] {
     const key = `${r.m.sent}:${familyOf(r.m)}`;
     const same = bySentence.get(key);
     // "another protest", "a huge demonstration" beside "the protest": a new one, even in the same sentence
-    if (same && r.m.strong && !(r.m.isNew && r.m.kind === 'noun')) {
+    if (same && r.m.strong && !(r.m.isNew && r.m.kind === 'noun') && !twoHappenings(currentCtx!, same, r)) {
       same.items.push(r);
       continue;
     }

@@ -12,6 +12,8 @@ import {
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
+import { modifiedNoun, particularUndergoer } from './participles.js';
+import { movedStatus } from './rescheduled.js';
 import { genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
@@ -463,11 +465,16 @@ function askedFor(ctx: FactsContext, noun: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[noun];
   if (w.head < 0) return false;
-  const governor = syn.words[w.head].text.toLowerCase();
-  const forPhrase = relationMatches(w.deprel, 'obl') && caseMarker(syn, noun) === 'for';
+  const gov = syn.words[w.head];
+  // the word or its lemma: "are demanding the arrest" asks as "demanded" does
+  const cue = (set: ReadonlySet<string>) => set.has(gov.text.toLowerCase()) || set.has(gov.lemma.toLowerCase());
+  const forCase = caseMarker(syn, noun) === 'for';
+  // "demands for the arrest", "calls for his release": a noun of asking asks through its "for" phrase
+  if (gov.upos === 'NOUN') return relationMatches(w.deprel, 'nmod') && forCase && (cue(REQUEST_CUES) || cue(WISH_CUES));
+  const forPhrase = relationMatches(w.deprel, 'obl') && forCase;
   // "pressed for the arrest", "pushed for a vote": a verb of pressing asks through its "for" phrase only ("pressed the case" is no asking)
-  if (WISH_CUES.has(governor)) return forPhrase;
-  return REQUEST_CUES.has(governor) && (w.deprel === 'obj' || forPhrase);
+  if (cue(WISH_CUES)) return forPhrase;
+  return cue(REQUEST_CUES) && (w.deprel === 'obj' || forPhrase);
 }
 
 /** Does the parse word name people ("men", "suspects", a person's name)? */
@@ -477,11 +484,18 @@ function wordIsPerson(ctx: FactsContext, word: number): boolean {
   return rangeIs(ctx, t, t + 1, 'person');
 }
 
-/** "members of a group banned in Russia": a bare participle describing a noun reports nothing new (with "were", it does). */
+/**
+ * "members of a group banned in Russia": a bare participle describing a thing reports nothing new (with "were", it
+ * does). One that says what happened to particular people ("four soldiers killed in the raid") tells their fate, and the past
+ * of a verb that takes no object ("two ministers resigned") is a clause the parse broke, not a description.
+ */
 function describesOnly(ctx: FactsContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
-  return w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0;
+  if (!(w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0)) return false;
+  const described = modifiedNoun(syn, word);
+  if (!described) return true;
+  return !(described.role === 'subject' || (wordIsPerson(ctx, w.head) && particularUndergoer(ctx, word, described)));
 }
 
 /** "elected officials", "the jailed tycoon": a bare participle before its noun names a kind of person, not a happening. */
@@ -495,6 +509,8 @@ function attributive(ctx: FactsContext, word: number): boolean {
 function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
   const syn = ctx.syntax!;
   if (attributive(ctx, word)) return null;
+  // before word order may stand against the parse below: a participle that only describes stays so either way
+  if (describesOnly(ctx, word)) m.strong = false;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);
   // word order's phrases, cut back to the nominal they name, before they are weighed against the parse's
@@ -524,7 +540,6 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
   const status = m.requested ? 'hypothetical' : verbStatus(ctx, word, STATUS_CUES);
   // the parse's reading of a condition or a denial outranks a plan read from word order ("if not, they are going to be detained")
   if (status !== 'asserted' && (m.status === 'asserted' || (m.status === 'planned' && status !== 'planned'))) m.status = status;
-  if (describesOnly(ctx, word)) m.strong = false;
   return m;
 }
 
@@ -710,6 +725,9 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
   const syn = ctx.syntax!;
   const w = syn.words[noun];
   if (w.head < 0) return 'asserted';
+  // "postponed the vote", "pushed the election to June" (still to come), "cancelled the strike" (never held)
+  const moved = movedStatus(ctx, noun);
+  if (moved) return moved;
   const rel = w.deprel;
   const takesPart =
     rel === 'nsubj' || rel === 'nsubj:pass' ||

@@ -5,6 +5,7 @@
 import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
+import { modifiedNoun } from './participles.js';
 import {
   agents, attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, passiveSubjects, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
 } from '../../syntax/query.js';
@@ -95,6 +96,10 @@ export interface ParsedArguments {
 /** Actor and target of a verb by relation; "die" has only the one who died (its subject, a target). */
 export function verbArguments(ctx: FactsContext, verb: number, lemma: string): ParsedArguments {
   const syn = ctx.syntax!;
+  // "four soldiers killed in the raid" (who it happened to); "two ministers resigned", a clause the parse broke (who did it)
+  const described = modifiedNoun(syn, verb);
+  if (described?.role === 'target') return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, [described.word], verb), passive: true };
+  if (described) return lemma === 'die' ? { actors: [], targets: ranges(ctx, syn, [described.word], verb), passive: false } : { actors: ranges(ctx, syn, [described.word], verb), targets: [], passive: false };
   if (lemma === 'die') return { actors: [], targets: ranges(ctx, syn, subjects(syn, verb), verb), passive: false };
   // a bare number as subject is a headline's passive without "were" ("23 detained"): who it happened to
   const bare = (w: number) => syn.words[w].upos === 'NUM';
@@ -193,6 +198,12 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     // "they will be detained if they refuse": the consequence of a condition
     for (const c of dependents(syn, v, 'advcl')) if (dependents(syn, c, 'mark').some((k) => CONDITIONS.has(syn.words[k].text.toLowerCase()))) return 'hypothetical';
     if (depth === 0 && word.deprel === 'advcl' && barePresent(syn, v) && dependents(syn, v, 'mark').some((k) => PROSPECTIVE_MARKS.has(syn.words[k].text.toLowerCase()))) return 'hypothetical';
+    // "would publish the letters after the donor died", "will step down once the board met": a clause of time under a
+    // plan or hedge is as far off as the clause it times, whatever its own tense
+    if (depth === 0) {
+      const governed = timedUnder(syn, v);
+      if (governed) return governed;
+    }
     if (depth > 0 && ABILITY.has(word.lemma.toLowerCase())) return 'hypothetical';
     // "is talking about deporting millions": a doing talked or thought about is an idea, not a happening
     if (depth === 0 && word.deprel === 'advcl' && word.head >= 0 && TOPIC_VERBS.has(syn.words[word.head].lemma.toLowerCase()) && dependents(syn, v, 'mark').some((k) => TOPIC_MARKS.has(syn.words[k].text.toLowerCase())) && !dependents(syn, v, 'aux', 'aux:*').length) return 'hypothetical';
@@ -224,6 +235,19 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     v = word.head;
   }
   return status;
+}
+
+/** Conjunctions of a clause of time. */
+const TIME_MARKS = new Set(['after', 'when', 'once', 'before', 'until', 'till']);
+
+/** The plan or hedge of the clause a bare clause of time hangs on ("would …", "will …"); null for any other verb. */
+function timedUnder(syn: Syntax, verb: number): EventStatus | null {
+  const w = syn.words[verb];
+  if (w.deprel !== 'advcl' || w.head < 0 || dependents(syn, verb, 'aux', 'aux:*').length) return null;
+  if (!dependents(syn, verb, 'mark').some((k) => TIME_MARKS.has(syn.words[k].text.toLowerCase()))) return null;
+  const modals = dependents(syn, w.head, 'aux').map((k) => syn.words[k].text.toLowerCase());
+  if (modals.some((t) => HEDGES.has(t))) return 'hypothetical';
+  return modals.some((t) => PLANS.has(t)) ? 'planned' : null;
 }
 
 /** Is the verb an infinitive of purpose, with no subject of its own ("came to prosecute them", "need votes to win")? */

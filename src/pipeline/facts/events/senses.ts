@@ -212,6 +212,11 @@ const AFTER_HEAD = new Set(['of', 'and', 'or', ',']);
 /** Pronouns that stand for one person: "he held a rally" is no crowd. */
 const ONE_PERSON = new Set(['he', 'she', 'him', 'her', 'me', 'i', 'himself', 'herself']);
 
+/** Does the phrase open on a count of its "of" phrase ("three of its directors", "most of the guards")? */
+function countsOf(ctx: FactsContext, a: number, b: number): boolean {
+  return a + 2 < b && ctx.low[a + 1] === 'of' && (/^\d/.test(ctx.low[a]) || QUANTIFIERS.has(ctx.low[a]));
+}
+
 /**
  * A common noun for a person ("the gunman", "angry voters"), not a thing ("the anger", "the border"),
  * by WordNet. A name or a word of a time expression ("November") is the taggers' to call; an
@@ -275,6 +280,8 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     // is noun.person ("the chairman", "its president and chief officer, A. Name") before any preposition;
     // not a unit or a group ("the troops", "two battalions", "the army")
     case 'non-individual':
+      // "three of its directors" are directors: a count is read through its "of" phrase
+      if (countsOf(ctx, a, b)) return rangeIs(ctx, a + 2, b, cls);
       for (let k = a; k < b && (k === a || (!PREPOSITIONS.has(ctx.low[k]) && ctx.low[k] !== 'of')); k++) {
         const w = ctx.low[k];
         if (ctx.mentions[ctx.mentionAt[k]]?.type === 'PER' || PERSON_PRONOUNS.has(w) || ONE_PERSON.has(w) || PERSON_DESCRIPTORS.has(w)) return false;
@@ -284,6 +291,7 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     // "soldiers", "the guards": many people under one plural common noun that names no post hold no post
     // each; "the ministers" or "its directors" do. The parse says plural (its lemma differs from the word).
     case 'rank-and-file': {
+      if (countsOf(ctx, a, b)) return rangeIs(ctx, a + 2, b, cls);
       let head = a;
       while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
       const w = ctx.syntax ? wordOfToken(ctx.syntax, head) : -1;

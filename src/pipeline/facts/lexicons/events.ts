@@ -93,6 +93,12 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['other', 'file', ['filed'], 'filing', ['for']],
 ];
 
+/**
+ * Event verbs that take no object ("resigned", "died", "stood down", "pleaded guilty"): after a noun their past form
+ * can only be a clause's verb, never a passive participle describing that noun as "killed" in "soldiers killed" does.
+ */
+export const NO_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['die', 'resign', 'quit', 'step', 'stand', 'appear', 'plead']);
+
 /** Designation verbs that need "as … terrorist/extremist/banned" to mean designation. */
 const NEEDS_DESIGNATION = new Set(['designate', 'recognize', 'recognise', 'declare', 'list', 'blacklist']);
 
@@ -255,11 +261,11 @@ export const REQUEST_CUES: ReadonlySet<string> = new Set(
 
 /**
  * Verbs of wishing and pressing: with an object before the infinitive ("want the minister to resign") they ask it
- * of someone else; with a "for" phrase ("pressed for a vote", "lobbied for his release") they ask for what it names.
+ * of someone else; with a "for" phrase ("pressed for a vote", "lobbied for his release", "campaigned for her release") they ask for what it names.
  */
 export const WISH_CUES: ReadonlySet<string> = new Set(
   ('want wants wanted wanting expect expects expected need needs needed press pressed pressing pressure pressured ' +
-    'push pushed pushes pushing lobby lobbied lobbies lobbying').split(' '),
+    'push pushed pushes pushing lobby lobbied lobbies lobbying campaign campaigned campaigns campaigning').split(' '),
 );
 
 /** Frames that make an embedded event a charge or suspicion attached to another event. */

@@ -1,0 +1,63 @@
+// A past form of an event verb that the parse hangs on a noun as a bare modifier (acl): "four soldiers
+// killed in the raid", "the men arrested on Monday". With no subject or object of its own, the noun it
+// modifies is its participant, read from the grammar of the verb rather than from word order.
+import type { EventType, Syntax } from '../../../types.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { caseMarker, dependents, subtree } from '../../syntax/query.js';
+import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../lexicons/events.js';
+
+export interface ModifiedNoun {
+  /** The parse word that names the participant: the noun, or the number that counts it ("three of its directors"). */
+  word: number;
+  /**
+   * target: a verb that takes an object, used as a passive participle (the soldiers were killed);
+   * subject: a verb that takes none, which cannot describe a noun, so the parse broke a clause and the
+   * noun is its subject ("Two ministers resigned on Friday", read as "ministers [who] resigned").
+   */
+  role: 'target' | 'subject';
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/**
+ * What is done to people and counted of them (COUNT_KEY: killed, arrested, detained, prosecuted): only these
+ * participles name their undergoer so ("soldiers killed", "men arrested"). "The deal agreed by ministers" or "the
+ * first mayor elected in decades" describe a thing or a person by a past the story does not report.
+ */
+const FATES = new Set<EventType>(['killing', 'arrest', 'detention', 'prosecution', 'charge', 'conviction', 'sentencing']);
+/** Words that count a group by a partitive "of" ("three of the men", "some of its directors"). */
+const PARTITIVE_HEADS = new Set(['NUM', 'PRON', 'DET']);
+
+/** The noun a bare past participle of an event verb modifies, and the role that noun plays; null for any other verb. */
+export function modifiedNoun(syn: Syntax, verb: number): ModifiedNoun | null {
+  const w = syn.words[verb];
+  if (w.deprel !== 'acl' || w.head < 0 || !NOMINAL.has(syn.words[w.head].upos)) return null;
+  const entry = EVENT_VERBS.get(w.text.toLowerCase());
+  if (!entry || entry.form !== 'ed') return null;
+  // a clause of its own (a subject, an object, an auxiliary or a "to") is no bare participle
+  if (dependents(syn, verb, 'nsubj', 'nsubj:*', 'obj', 'aux', 'aux:*', 'mark').length) return null;
+  let word = w.head;
+  // "three of the soldiers killed …": the count, with its "of" phrase, names who
+  const up = syn.words[word].head;
+  if (up >= 0 && syn.words[word].deprel.startsWith('nmod') && caseMarker(syn, word) === 'of' && PARTITIVE_HEADS.has(syn.words[up].upos)) word = up;
+  if (!NO_OBJECT_LEMMAS.has(entry.lemma)) return FATES.has(entry.type) ? { word, role: 'target' } : null;
+  // the broken clause shows as a sentence whose root is the noun: deeper down ("reveal it after the source died")
+  // the parse has lost a subordinate clause's conjunction, and what that clause says of time is lost with it
+  return syn.words[word].deprel === 'root' ? { word, role: 'subject' } : null;
+}
+
+/**
+ * Are the people a participle describes particular ones: counted or determined ("the 49 people killed at …", "a
+ * first-grader killed …"), or set at a named place or a time ("parishioners killed at a Charleston church")? A bare
+ * plural with neither ("people convicted of drug offences", "victims killed by drunk drivers") names a kind.
+ */
+export function particularUndergoer(ctx: FactsContext, verb: number, described: ModifiedNoun): boolean {
+  const syn = ctx.syntax!;
+  const head = syn.words[described.word];
+  if (head.upos !== 'NOUN' || dependents(syn, described.word, 'det', 'nummod', 'nmod:poss').length) return true;
+  for (const obl of dependents(syn, verb, 'obl', 'obl:*'))
+    for (const k of subtree(syn, obl)) {
+      const t = firstTokenAtOrAfter(ctx.toks, syn.words[k].start);
+      if (ctx.mentionAt[t] >= 0 || ctx.timeAt[t] >= 0) return true;
+    }
+  return false;
+}
