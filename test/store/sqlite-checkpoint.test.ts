@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { emptyAnalysis } from '../../src/analysis.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { Analysis } from '../../src/types.js';
@@ -33,6 +34,11 @@ function harbourLog(n: number): Analysis {
 
 test('sqlite: a batch larger than 1,000 pages stays in the log until later, and is all there after closing', async () => {
   const path = join(tempDir(), 'checkpoint.db');
+  // SQLite's default page size, so that 1,000 pages (its default threshold) is less than this batch's log
+  const made = new Database(path);
+  made.pragma('page_size = 4096');
+  made.exec('CREATE TABLE placeholder(x); DROP TABLE placeholder;');
+  made.close();
   const store = new SqliteStore(path);
   const batch = Array.from({ length: 120 }, (_, n) => ({ analysis: harbourLog(n), contentHash: `h${n}` }));
   await store.saveBatch(batch);
