@@ -148,3 +148,16 @@ test('two workers run the corpus type pass as they drain the queue: a whole-corp
   assert.equal(await store.integrityCheck(), 'ok');
   await store.close();
 });
+
+test('chronicle worker runs the corpus type pass before it exits', { skip, timeout: 240_000 }, async () => {
+  const url = await freshDatabase(base!);
+  const store = await PostgresStore.open(url);
+  await enqueueInputs([firmCorpus(9)], store);
+  const run = spawnSync(process.execPath, [cliPath, 'worker', '--db', url, '--exit-when-empty', '--json'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const firm = (await store.listAnnotations({ kind: 'mention' })).filter((m) => m.text.startsWith('Orlavik'));
+  assert.equal(firm.length, 9);
+  assert.deepEqual([...new Set(firm.map((m) => m.label))], ['ORG']);
+  assert.equal((await retypeByCorpus(store)).documents, 0);
+  await store.close();
+});
