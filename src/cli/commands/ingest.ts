@@ -25,7 +25,8 @@ from two places is one document with two sources, and an interrupted run resumes
 Options:
   --db FILE     database (default ./chronicle.db or $CHRONICLE_DB)
   --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}],
-                corpusTypes:{retyped, documents, mentionsChanged, seconds}}
+                corpusTypes:{retyped, documents, mentionsChanged, seconds}} (retyped: mentions of the names
+                this ingest's articles give that the corpus types otherwise than their article; all with --full-type-pass)
   --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
   --time-limit S  give up on a document whose analysis takes longer than S seconds (default 60)
   --batch N     documents per transaction (default ${DEFAULT_BATCH})
