@@ -161,3 +161,19 @@ test('chronicle worker runs the corpus type pass before it exits', { skip, timeo
   assert.equal((await retypeByCorpus(store)).documents, 0);
   await store.close();
 });
+
+test('a worker whose queue never runs dry still passes over what it saved, every drainEvery documents', { skip, timeout: 120_000 }, async () => {
+  const url = await freshDatabase(base!);
+  const store = await PostgresStore.open(url);
+  await enqueueInputs([corpus(40)], store);
+  const calls: number[] = [];
+  const pendingAtCall: number[] = [];
+  await runWorker(store, { batchSize: 4, exitWhenEmpty: true, until: 'segment', log: quietLog, drainEvery: 10, afterDrain: async (ids) => {
+    calls.push(ids.length);
+    pendingAtCall.push((await store.queueCounts()).pending ?? 0);
+  } });
+  assert.equal(calls.reduce((a, b) => a + b, 0), 40, 'every document once');
+  assert.ok(calls.every((n) => n <= 12), `calls of at most drainEvery and a batch: ${calls.join(', ')}`);
+  assert.ok(pendingAtCall[0] > 0, 'the first came while work was still queued');
+  await store.close();
+});
