@@ -45,6 +45,8 @@ export interface IngestOptions extends ReadOptions, AnalyserOptions {
   /** Where raw documents come from; default readInputs(inputs). Benchmarks wrap it. */
   read?: (inputs: string[], opts: ReadOptions) => AsyncIterable<ReadResult>;
   onDocument?: (outcome: 'ingested' | 'duplicate' | 'unchanged' | 'failed') => void;
+  /** Each new document's id once saved (the corpus passes after an ingest read only what these name). */
+  onSaved?: (docId: string) => void;
 }
 
 /** The default pipeline context with the user's own aliases from the store added. */
@@ -107,6 +109,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       if (o.status === 'new') {
         summary.ingested++;
         if (o.nearDuplicateOf) summary.nearDuplicates++;
+        opts.onSaved?.(o.docId);
         opts.onDocument?.('ingested');
       } else {
         summary.duplicates++;

@@ -30,6 +30,13 @@ export interface WorkerOptions extends AnalyserOptions {
   exitWhenEmpty: boolean;
   log: (line: string) => void;
   onBatch?: (processed: number) => void;
+  /** Called with the documents this worker saved since the last call, each time the queue runs dry,
+   *  every drainEvery documents, and once more on stopping: the corpus passes after an ingest (they need the whole batch saved). */
+  afterDrain?: (newDocIds: string[]) => Promise<void>;
+  /** Also call afterDrain once this many saved documents wait for it, so a queue that never runs dry
+   *  still gets its passes (default 1,000: over the names of 3,322 Reuters articles the pass cost
+   *  1–3 s, their analysis about 35 s CPU). */
+  drainEvery?: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -39,6 +46,14 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions, signa
   const analyser = await createAnalyser(store, opts);
   const totals = { processed: 0, failed: 0 };
   let backoff = 500;
+  // saved and not yet followed by afterDrain (kept when it fails, for the next try)
+  const saved = new Set<string>();
+  const drain = async () => {
+    if (!opts.afterDrain || !saved.size) return;
+    const ids = [...saved];
+    await opts.afterDrain(ids);
+    for (const id of ids) saved.delete(id);
+  };
   try {
     while (!signal?.aborted) {
       let claimed: number;
@@ -47,7 +62,9 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions, signa
         claimed = r.claimed;
         totals.processed += r.outcomes.length;
         totals.failed += r.failed.length;
+        for (const o of r.outcomes) if (o.status === 'new') saved.add(o.docId);
         for (const f of r.failed) opts.log(`✗ ${f.input}: ${f.error}`);
+        if (claimed === 0 || saved.size >= (opts.drainEvery ?? 1000)) await drain();
         if (claimed) opts.onBatch?.(claimed);
         backoff = 500;
       } catch (err) {
@@ -61,6 +78,8 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions, signa
         await sleep(1000);
       }
     }
+    // stopped (or the queue ran dry just before): what this worker saved is passed over before it goes
+    await drain();
   } finally {
     await analyser.close();
   }

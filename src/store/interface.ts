@@ -202,6 +202,11 @@ export interface Store {
   /** Best first; a query matching more than RANKED_MATCHES documents ranks its most recently added RANKED_MATCHES. */
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
+  /** The distinct type-vote keys (data.typeVote.key) of these documents' mentions: the names they vote on. */
+  typeVoteKeys(docIds: string[]): Promise<string[]>;
+  /** Every mention, in any document, whose type vote has one of these keys (by index: the corpus type
+   *  pass after an ingest reads these, not the whole corpus). */
+  mentionsWithTypeVoteKeys(keys: string[]): Promise<Array<StoredAnnotation & { docId: string }>>;
   /** The annotations of one kind starting at these places ([docId, start]), by index: no document read whole. */
   annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>>;
   listEntities(opts?: { type?: string; limit?: number }): Promise<EntitySummary[]>;
@@ -261,6 +266,9 @@ export interface Store {
   queryQuotes(q: QuoteQuery): Promise<Counted<QuoteRow>>;
   /** Recomputes every summary from the annotations (a repair; saves keep them current). */
   rebuildSummaries(): Promise<void>;
+  /** Runs a corpus-wide pass (read, decide, rewrite) with no other process's pass in between, where
+   *  several processes write one store (PostgreSQL workers); absent: the caller is the only writer. */
+  exclusively?<T>(fn: () => Promise<T>): Promise<T>;
   /** Engine self-check (SQLite: PRAGMA integrity_check). */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;

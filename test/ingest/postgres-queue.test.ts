@@ -12,6 +12,8 @@ import { PostgresStore } from '../../src/store/postgres/index.js';
 import { enqueueInputs, runWorker } from '../../src/ingest/queue.js';
 import { projectPath } from '../../src/paths.js';
 import { cliPath, tempDir } from '../helpers.js';
+import { afterIngest } from '../../src/corpus/after-ingest.js';
+import { retypeByCorpus } from '../../src/corpus/entities/type-pass.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
 const skip = base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh start prints a URL); skipping PostgreSQL queue tests';
@@ -104,4 +106,74 @@ test('the database restarts during ingest: workers retry, nothing lost', { skip,
   } finally {
     spawnSync(script, ['stop'], { env });
   }
+});
+
+/** Articles naming one firm, most with a company designator, some by its bare name only. */
+function firmCorpus(n: number): string {
+  const dir = join(tempDir(), 'firm');
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const body = i % 3 === 0
+      ? `Orlavik said on Tuesday that orders for its pumps rose ${i} percent in the quarter.`
+      : `Orlavik Inc said on Tuesday that it would build plant number ${i} in the north of the country.`;
+    writeFileSync(join(dir, `firm-${String(i).padStart(3, '0')}.txt`), `Firm story ${i}\n\n${body}`);
+  }
+  return dir;
+}
+
+test('two workers run the corpus type pass as they drain the queue: a whole-corpus pass after them changes nothing', { skip, timeout: 240_000 }, async () => {
+  const url = await freshDatabase(base!);
+  const store = await PostgresStore.open(url);
+  await enqueueInputs([firmCorpus(24)], store);
+  const passed: string[] = [];
+  const worker = async () => {
+    const own = await PostgresStore.open(url);
+    try {
+      return await runWorker(own, { batchSize: 3, exitWhenEmpty: true, log: quietLog, afterDrain: async (ids) => {
+        await afterIngest(own, { docIds: ids });
+        passed.push(...ids);
+      } });
+    } finally {
+      await own.close();
+    }
+  };
+  const [a, b] = await Promise.all([worker(), worker()]);
+  assert.equal(a.processed + b.processed, 24);
+  assert.equal(new Set(passed).size, 24, 'every saved article was passed over once');
+  const firm = (await store.mentionsWithTypeVoteKeys(await store.typeVoteKeys(passed))).filter((m) => m.text.startsWith('Orlavik'));
+  assert.equal(firm.length, 24, 'each article names the firm');
+  // the bare name takes the type the designated one gives it, whichever worker saved which
+  assert.deepEqual([...new Set(firm.map((m) => m.label))], ['ORG']);
+  assert.equal((await retypeByCorpus(store)).documents, 0);
+  assert.equal(await store.integrityCheck(), 'ok');
+  await store.close();
+});
+
+test('chronicle worker runs the corpus type pass before it exits', { skip, timeout: 240_000 }, async () => {
+  const url = await freshDatabase(base!);
+  const store = await PostgresStore.open(url);
+  await enqueueInputs([firmCorpus(9)], store);
+  const run = spawnSync(process.execPath, [cliPath, 'worker', '--db', url, '--exit-when-empty', '--json'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const firm = (await store.listAnnotations({ kind: 'mention' })).filter((m) => m.text.startsWith('Orlavik'));
+  assert.equal(firm.length, 9);
+  assert.deepEqual([...new Set(firm.map((m) => m.label))], ['ORG']);
+  assert.equal((await retypeByCorpus(store)).documents, 0);
+  await store.close();
+});
+
+test('a worker whose queue never runs dry still passes over what it saved, every drainEvery documents', { skip, timeout: 120_000 }, async () => {
+  const url = await freshDatabase(base!);
+  const store = await PostgresStore.open(url);
+  await enqueueInputs([corpus(40)], store);
+  const calls: number[] = [];
+  const pendingAtCall: number[] = [];
+  await runWorker(store, { batchSize: 4, exitWhenEmpty: true, until: 'segment', log: quietLog, drainEvery: 10, afterDrain: async (ids) => {
+    calls.push(ids.length);
+    pendingAtCall.push((await store.queueCounts()).pending ?? 0);
+  } });
+  assert.equal(calls.reduce((a, b) => a + b, 0), 40, 'every document once');
+  assert.ok(calls.every((n) => n <= 12), `calls of at most drainEvery and a batch: ${calls.join(', ')}`);
+  assert.ok(pendingAtCall[0] > 0, 'the first came while work was still queued');
+  await store.close();
 });

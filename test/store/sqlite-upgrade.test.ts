@@ -1,7 +1,7 @@
 // A database made before migrations 7 to 9 (no dates or titles on doc_entities, narrower indexes on
 // it and on quotes by speaker) is upgraded on opening: the columns are filled from the documents, and
 // an entity's article pages sort by them. One made before migration 10 gains the covering indexes
-// that search facets read.
+// that search facets read; one made before migration 11, the index of the type pass after an ingest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { migrations } from '../../src/store/sqlite/migrations.js';
 import type { Analysis } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
+import { retypeByCorpus } from '../../src/corpus/entities/type-pass.js';
 
 /** A story naming the lighthouse keeper `times` times. */
 function story(id: string, title: string, published: string | null, times: number): Analysis {
@@ -28,8 +29,11 @@ function story(id: string, title: string, published: string | null, times: numbe
   return { ...analysis, mentions };
 }
 
+/** Back to the indexes version 10 had. */
+const UNDO_MIGRATION_11 = `DROP INDEX annotations_type_vote;`;
+
 /** Back to the indexes version 9 had. */
-const UNDO_MIGRATION_10 = `
+const UNDO_MIGRATION_10 = UNDO_MIGRATION_11 + `
   DROP INDEX sources_doc; CREATE INDEX sources_doc ON sources(doc_id);
   DROP INDEX documents_summary; DROP INDEX annotations_event_types;
   DROP INDEX doc_entities_by_mentions; CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published DESC, doc_id);`;
@@ -102,5 +106,34 @@ test('sqlite: a version-9 database gains the covering indexes of search facets w
   assert.match(plan(`SELECT location FROM sources WHERE doc_id = 'x' ORDER BY added_at, location LIMIT 1`), /COVERING INDEX sources_doc/);
   assert.match(plan(`SELECT label FROM annotations INDEXED BY annotations_event_types WHERE doc_id = 'x' AND kind = 'event'`), /COVERING INDEX annotations_event_types/);
   assert.match(plan(`SELECT doc_id, title FROM doc_entities WHERE key = 'x' ORDER BY mentions DESC, published DESC, doc_id LIMIT 5`), /COVERING INDEX doc_entities_by_mentions/);
+  check.close();
+});
+
+test('sqlite: a version-10 database gains the index of the type pass after an ingest when opened', async () => {
+  const path = join(tempDir(), 'v10.db');
+  const store = new SqliteStore(path);
+  // the keeper's name carries a type vote, as analysis leaves it
+  const voted = (a: Analysis): Analysis => ({ ...a, mentions: a.mentions.map((m) => ({ ...m, typeVote: { key: 'mara quill', type: 'PER', tagged: 'PER', evidence: false, strong: false, movable: true } })) });
+  await store.saveBatch([
+    { analysis: voted(story('keeper1', 'Storm over the cape', '2019-11-02', 2)), contentHash: 'k1' },
+    { analysis: voted(story('keeper2', 'A quiet winter', null, 1)), contentHash: 'k2' },
+  ]);
+  await store.close();
+
+  const raw = new Database(path);
+  raw.exec(UNDO_MIGRATION_11);
+  raw.pragma('user_version = 10');
+  raw.close();
+
+  const upgraded = new SqliteStore(path);
+  assert.deepEqual(await upgraded.typeVoteKeys(['keeper2']), ['mara quill']);
+  assert.equal((await upgraded.mentionsWithTypeVoteKeys(['mara quill'])).length, 3, 'both articles: every mention of the name');
+  assert.deepEqual(await retypeByCorpus(upgraded, { docIds: ['keeper2'] }), { retyped: 0, documents: 0, mentionsChanged: 0 });
+  await upgraded.close();
+  const check = new Database(path, { readonly: true });
+  assert.equal(check.pragma('user_version', { simple: true }), migrations.length);
+  // the pass's read goes by the index, not over every mention
+  const plan = (check.prepare(`EXPLAIN QUERY PLAN SELECT a.doc_id FROM json_each('["x"]') k CROSS JOIN annotations a ON a.kind = 'mention' AND json_extract(a.data_json, '$.typeVote.key') = k.value`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+  assert.match(plan, /USING INDEX annotations_type_vote/);
   check.close();
 });

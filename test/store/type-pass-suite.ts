@@ -10,6 +10,8 @@ import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
 import { typeEvidence } from '../../src/corpus/entities/type-votes.js';
 import { retypeByCorpus } from '../../src/corpus/entities/type-pass.js';
 import { applyEntityCurations } from '../../src/corpus/curation.js';
+import { afterIngest } from '../../src/corpus/after-ingest.js';
+import { openStore } from '../../src/store/open.js';
 
 /** An article whose names the tagger typed as given, with its votes and entities as analysis leaves them. */
 function article(id: string, text: string, names: Array<[string, EntityType, Partial<Mention>?]>): Analysis {
@@ -41,6 +43,17 @@ function withQuote(a: Analysis): Analysis {
   const m = a.mentions[0];
   const end = a.doc.text.length;
   return { ...a, quotes: [{ start: m.end + 6, end, text: a.doc.text.slice(m.end + 6, end), kind: 'indirect', speaker: m.canonical ?? m.text, speakerSpan: { start: m.start, end: m.end }, speakerEntityId: m.entityId, sentence: { start: 0, end } }] };
+}
+
+/** Two names the tagger slips on, and three articles that later show the first is also a person. */
+function widerPile(): Analysis[] {
+  return [
+    ...pile(),
+    article('slip', 'Dravelle hired forty engineers last year.', [['Dravelle', 'PER']]),
+    ...Array.from({ length: 7 }, (_, k) => article(`plant${k}`, `Dravelle built plant ${k} beside the canal.`, [['Dravelle', 'ORG']])),
+    article('both', 'Quenford and Dravelle signed a supply deal.', [['Quenford', 'PER'], ['Dravelle', 'PER']]),
+    ...Array.from({ length: 3 }, (_, k) => article(`clinic${k}`, `Dr Quenford saw patient ${k} at noon.`, [['Dr Quenford', 'PER', { title: 'Dr' }]])),
+  ];
 }
 
 async function storedTypes(store: Store): Promise<string[]> {
@@ -102,5 +115,66 @@ export function typePassSuite(engine: string, open: () => Promise<Store>, opts: 
     assert.equal((await again.listAnnotations({ kind: 'mention', docId: 'guess' }))[0].label, 'MISC');
     await store.close();
     await again.close();
+  });
+
+  test(`${engine}: the pass over the names of each ingest's articles stores what the whole-corpus pass does`, opts, async () => {
+    const all = await open();
+    await all.saveBatch(widerPile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    await retypeByCorpus(all);
+    const whole = await storedTypes(all);
+    assert.ok(whole.some((r) => r.startsWith('slip Dravelle ORG')), whole.join('\n'));
+    await all.close();
+
+    // in parts, in two orders: the later parts move names the earlier ones decided, and undo them
+    for (const order of [widerPile(), widerPile().reverse()]) {
+      const parts = await open();
+      for (let i = 0; i < order.length; i += 5) {
+        const part = order.slice(i, i + 5);
+        await parts.saveBatch(part.map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+        await retypeByCorpus(parts, { docIds: part.map((a) => a.doc.id) });
+      }
+      assert.deepEqual(await storedTypes(parts), whole);
+      assert.equal((await retypeByCorpus(parts)).documents, 0, 'a whole-corpus pass then finds nothing to change');
+      await parts.close();
+    }
+  });
+
+  test(`${engine}: the pass after an ingest reads only the names its articles give`, opts, async () => {
+    const store = await open();
+    // a pile saved with no pass (a worker that stopped before its pass): its guess is still a person
+    await store.saveBatch(pile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    const other = article('other', 'Dravelle built a plant beside the canal.', [['Dravelle', 'ORG']]);
+    await store.saveBatch([{ analysis: other, contentHash: other.doc.id }]);
+    assert.deepEqual(await retypeByCorpus(store, { docIds: ['other'] }), { retyped: 0, documents: 0, mentionsChanged: 0 });
+    assert.equal((await store.listAnnotations({ kind: 'mention', docId: 'guess' }))[0].label, 'PER');
+    assert.equal((await store.mentionsWithTypeVoteKeys(await store.typeVoteKeys(['guess']))).length, 12, 'every article naming Quenford');
+    assert.equal((await retypeByCorpus(store)).documents, 1, 'the whole-corpus pass catches up');
+    assert.equal((await store.listAnnotations({ kind: 'mention', docId: 'guess' }))[0].label, 'ORG');
+    await store.close();
+  });
+
+  test(`${engine}: two writers saving and passing at once store what one pass over everything does`, opts, async () => {
+    const all = await open();
+    await all.saveBatch(widerPile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    await afterIngest(all);
+    const whole = await storedTypes(all);
+    await all.close();
+
+    const first = await open();
+    const location = first.location;
+    // a second connection to the same store where the engine has one (PostgreSQL, a SQLite file)
+    const second = location ? await openStore(location) : first;
+    const writer = async (store: Store, articles: Analysis[]) => {
+      for (let i = 0; i < articles.length; i += 3) {
+        const part = articles.slice(i, i + 3);
+        await store.saveBatch(part.map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+        await afterIngest(store, { docIds: part.map((a) => a.doc.id) });
+      }
+    };
+    const pile = widerPile();
+    await Promise.all([writer(first, pile.filter((_, i) => i % 2 === 0)), writer(second, pile.filter((_, i) => i % 2 === 1))]);
+    assert.deepEqual(await storedTypes(first), whole);
+    if (second !== first) await second.close();
+    await first.close();
   });
 }

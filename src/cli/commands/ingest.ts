@@ -7,13 +7,12 @@ import { printJson } from '../output.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
-import { applyEntityCurations } from '../../corpus/curation.js';
-import { retypeByCorpus } from '../../corpus/entities/type-pass.js';
+import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
-  usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S]
+  usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S] [--full-type-pass]
 
 Reads every input, extracts the article, finds entities, dates, events, figures and quotes,
 and stores them. Inputs may be files, folders (recursive), .jsonl dumps (url, title, html|text,
@@ -26,13 +25,17 @@ from two places is one document with two sources, and an interrupted run resumes
 Options:
   --db FILE     database (default ./chronicle.db or $CHRONICLE_DB)
   --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}],
-                corpusTypes:{retyped, documents, mentionsChanged, seconds}}
+                corpusTypes:{retyped, documents, mentionsChanged, seconds}} (retyped: mentions of the names
+                this ingest's articles give that the corpus types otherwise than their article; all with --full-type-pass)
   --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
   --time-limit S  give up on a document whose analysis takes longer than S seconds (default 60)
   --batch N     documents per transaction (default ${DEFAULT_BATCH})
   --max-mb N    refuse inputs larger than N megabytes (default 20)
   --queue       with --db postgres://…: only read and queue the inputs, for \`chronicle worker\`
                 processes on any number of machines (see README, "Scaling out")
+  --full-type-pass  decide every name's type over the whole corpus again, not only the names this
+                ingest's articles give (a database written by an older Chronicle, or a worker that
+                stopped before its pass); the types stored are the same when every ingest had its pass
 
 Exit code 0 when every input was read or something was ingested, 1 when nothing could be.`,
   async run(argv) {
@@ -44,6 +47,7 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
       workers: { type: 'string' },
       'time-limit': { type: 'string' },
       queue: { type: 'boolean' },
+      'full-type-pass': { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or -');
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
@@ -62,8 +66,9 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
       values.db,
       async (store) => {
         const empty = { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
+        const saved: string[] = [];
         const result = articles.length
-          ? await ingest(articles, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick() })
+          ? await ingest(articles, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick(), onSaved: (id) => saved.push(id) })
           : empty;
         for (const path of exportsIn) {
           const r = await restoreExport(path, store, { onDocument: () => progress.tick() });
@@ -71,10 +76,11 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
           result.duplicates += r.duplicates;
           result.failed.push(...r.failed);
         }
-        // one name, one type over the whole corpus, this ingest's articles and the earlier ones alike
+        // one name, one type over the whole corpus, this ingest's articles and the earlier ones alike:
+        // only the names the new articles give can change (a restored export's, any)
         const typeStarted = performance.now();
-        const types = await retypeByCorpus(store);
-        await applyEntityCurations(store);
+        const full = values['full-type-pass'] === true || exportsIn.length > 0;
+        const types = await afterIngest(store, full ? undefined : { docIds: saved });
         return { ...result, corpusTypes: { ...types, seconds: Math.round(performance.now() - typeStarted) / 1000 } };
       },
       { create: true },

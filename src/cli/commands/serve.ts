@@ -7,8 +7,7 @@ import { withStore } from '../store.js';
 import { startServer } from '../../server/app.js';
 import { projectPath } from '../../paths.js';
 import { ingestRaw } from '../../ingest/index.js';
-import { applyEntityCurations } from '../../corpus/curation.js';
-import { retypeByCorpus } from '../../corpus/entities/type-pass.js';
+import { afterIngest } from '../../corpus/after-ingest.js';
 
 const command: Command = {
   summary: 'Serve the JSON API and the web UI over a database',
@@ -51,10 +50,10 @@ this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example
         // Uploads are analysed in a worker thread, so a slow article cannot stall the API; people's
         // decisions (merges, types, places) are applied to it as after any ingest.
         ingest: async (article) => {
-          const result = await ingestRaw(article, store, { threads: 1, timeLimitMs: 60_000 });
-          // one name, one type over the whole corpus, this ingest's articles and the earlier ones alike
-          await retypeByCorpus(store);
-          await applyEntityCurations(store);
+          const saved: string[] = [];
+          const result = await ingestRaw(article, store, { threads: 1, timeLimitMs: 60_000, onSaved: (id) => saved.push(id) });
+          // one name, one type over the whole corpus: only the names the new article gives can change
+          await afterIngest(store, { docIds: saved });
           return result;
         },
       });

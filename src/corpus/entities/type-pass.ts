@@ -21,7 +21,7 @@ export function storedTypeVote(data: Record<string, unknown>): TypeVote | null {
 }
 
 export interface TypePassResult {
-  /** Mentions the corpus gives another type than their article's analysis did. */
+  /** Mentions the corpus gives another type than their article's analysis did (of those read: with a scope, of its names). */
   retyped: number;
   /** Documents re-resolved and mentions rewritten in this pass (0 when nothing changed since the last). */
   documents: number;
@@ -30,10 +30,24 @@ export interface TypePassResult {
 
 const spanKey = (start: number, end: number) => `${start}:${end}`;
 
-export async function retypeByCorpus(store: Store): Promise<TypePassResult> {
+/** Which mentions a pass reads: all, or those of the names these documents vote on. */
+export interface TypePassScope {
+  /** Documents just saved: only the names their mentions vote on can change decisions. */
+  docIds: string[];
+}
+
+/**
+ * The corpus's types written to the store. Without a scope, every mention is read (a database that
+ * was never passed, or one to check). With one, only the mentions of the names the new documents
+ * vote on: corpusTypes decides each name from its own votes alone, so the other names' decisions
+ * are those the last pass stored, and both give the same stored types when every earlier save was
+ * followed by a pass.
+ */
+export async function retypeByCorpus(store: Store, scope?: TypePassScope): Promise<TypePassResult> {
   const byDoc = new Map<string, StoredAnnotation[]>();
   const voted: VotedMention[] = [];
-  for (const a of await store.listAnnotations({ kind: 'mention' })) {
+  const read = scope ? await store.mentionsWithTypeVoteKeys(await store.typeVoteKeys(scope.docIds)) : await store.listAnnotations({ kind: 'mention' });
+  for (const a of read) {
     (byDoc.get(a.docId) ?? byDoc.set(a.docId, []).get(a.docId)!).push(a);
     const vote = storedTypeVote(a.data);
     if (vote) voted.push({ docId: a.docId, start: a.start, end: a.end, vote });
@@ -56,7 +70,8 @@ export async function retypeByCorpus(store: Store): Promise<TypePassResult> {
   for (const a of await store.listUserAliases()) aliases.add(a.type as EntityType, a.alias, a.canonical);
   let mentionsChanged = 0;
   for (const [docId, spans] of changes) {
-    const stored = byDoc.get(docId)!;
+    // a retyped name joins another entity, so the article's other names are resolved again too
+    const stored = scope ? await store.listAnnotations({ kind: 'mention', docId }) : byDoc.get(docId)!;
     const patches = stored.map((a): Record<string, string | null> | undefined => {
       if (!spans.has(spanKey(a.start, a.end))) return undefined;
       const wanted = spans.get(spanKey(a.start, a.end))!;

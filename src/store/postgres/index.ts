@@ -53,6 +53,9 @@ interface DocRow {
   paragraphs_json: string;
 }
 
+/** Advisory lock of the corpus passes after an ingest (migrations hold another). */
+const CORPUS_PASS_LOCK = 7240918;
+
 export class PostgresStore implements Store {
   private constructor(
     private readonly pool: pg.Pool,
@@ -71,6 +74,21 @@ export class PostgresStore implements Store {
     await store.migrate();
     await summaries.rebuild(pool, (fn) => store.inTransaction(fn));
     return store;
+  }
+
+  async exclusively<T>(fn: () => Promise<T>): Promise<T> {
+    // a session lock held on a connection of its own while fn uses the pool's others
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [CORPUS_PASS_LOCK]);
+      try {
+        return await fn();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [CORPUS_PASS_LOCK]);
+      }
+    } finally {
+      client.release();
+    }
   }
 
   private async migrate(): Promise<void> {
@@ -375,6 +393,28 @@ export class PostgresStore implements Store {
       `SELECT doc_id, kind, label, start_offset AS start, end_offset AS end, text, data_json FROM annotations
        WHERE ${where.join(' AND ')} ORDER BY doc_id, start_offset, seq LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
+    );
+    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+  }
+
+  async typeVoteKeys(docIds: string[]): Promise<string[]> {
+    if (!docIds.length) return [];
+    const { rows } = await this.pool.query<{ key: string }>(
+      `SELECT DISTINCT (a.data_json::jsonb -> 'typeVote') ->> 'key' AS key FROM annotations a
+       WHERE a.doc_id = ANY($1::text[]) AND a.kind = 'mention' AND (a.data_json::jsonb -> 'typeVote') ->> 'key' IS NOT NULL`,
+      [docIds],
+    );
+    return rows.map((r) => r.key);
+  }
+
+  async mentionsWithTypeVoteKeys(keys: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!keys.length) return [];
+    // the expression and the kind as in the index annotations_type_vote, so that it is used
+    const { rows } = await this.pool.query<{ doc_id: string; kind: StoredAnnotation['kind']; label: string; start: number; end: number; text: string; data_json: string }>(
+      `SELECT doc_id, kind, label, start_offset AS start, end_offset AS end, text, data_json FROM annotations
+       WHERE kind = 'mention' AND ((data_json::jsonb -> 'typeVote') ->> 'key') = ANY($1::text[])
+       ORDER BY doc_id, start_offset, seq`,
+      [[...new Set(keys)]],
     );
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }

@@ -149,4 +149,9 @@ export const pgMigrations: string[] = [
   DROP INDEX doc_entities_by_mentions;
   CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published COLLATE "C" DESC, doc_id COLLATE "C") INCLUDE (title);
   `,
+  // 11: the corpus type pass after an ingest reads only the mentions of the names the new articles
+  // name (their type vote's key), not every mention of the corpus
+  `
+  CREATE INDEX annotations_type_vote ON annotations(((data_json::jsonb -> 'typeVote') ->> 'key')) WHERE kind = 'mention';
+  `,
 ];

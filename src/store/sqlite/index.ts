@@ -418,6 +418,27 @@ export class SqliteStore implements Store {
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 
+  async typeVoteKeys(docIds: string[]): Promise<string[]> {
+    if (!docIds.length) return [];
+    const rows = this.stmt(
+      `SELECT DISTINCT json_extract(a.data_json, '$.typeVote.key') AS key FROM json_each(?) d
+       CROSS JOIN annotations a ON a.doc_id = d.value AND a.kind = 'mention'
+       WHERE json_extract(a.data_json, '$.typeVote.key') IS NOT NULL`,
+    ).all(JSON.stringify(docIds)) as Array<{ key: unknown }>;
+    return rows.map((r) => r.key).filter((k): k is string => typeof k === 'string');
+  }
+
+  async mentionsWithTypeVoteKeys(keys: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!keys.length) return [];
+    // the expression and the kind as in the index annotations_type_vote, so that it is used
+    const rows = this.stmt(
+      `SELECT a.doc_id, a.kind, a.label, a.start, a.end, a.text, a.data_json FROM json_each(?) k
+       CROSS JOIN annotations a ON a.kind = 'mention' AND json_extract(a.data_json, '$.typeVote.key') = k.value
+       ORDER BY a.doc_id, a.start, a.rowid`,
+    ).all(JSON.stringify([...new Set(keys)])) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
+    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+  }
+
   async annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>> {
     if (!refs.length) return [];
     const rows = this.stmt(

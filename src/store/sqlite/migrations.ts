@@ -164,4 +164,9 @@ export const migrations: string[] = [
   DROP INDEX doc_entities_by_mentions;
   CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published DESC, doc_id, title);
   `,
+  // 11: the corpus type pass after an ingest reads only the mentions of the names the new articles
+  // name (their type vote's key), not every mention of the corpus
+  `
+  CREATE INDEX annotations_type_vote ON annotations(json_extract(data_json, '$.typeVote.key')) WHERE kind = 'mention';
+  `,
 ];

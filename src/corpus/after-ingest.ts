@@ -1,0 +1,28 @@
+// What runs after every save of new articles, whoever saved them (ingest, an upload, a queue
+// worker): one name, one type over the corpus, then people's decisions on top, in that order, since
+// a person's type or merge wins over the corpus's. One pass at a time per store: each reads, decides
+// and rewrites, and two interleaved (two uploads at once, two workers) would write what one decided
+// from a read the other's save had already made stale. In this process a chain per store location
+// keeps them apart; across processes (workers on PostgreSQL), the store's lock.
+import type { Store } from '../store/interface.js';
+import { applyEntityCurations } from './curation.js';
+import { retypeByCorpus, type TypePassResult, type TypePassScope } from './entities/type-pass.js';
+
+/** The last pass started on each store (by location: two connections to one file are one store). */
+const last = new Map<unknown, Promise<unknown>>();
+
+/** The corpus type pass (over the names of `scope`'s documents, or all) and the curations after it. */
+export async function afterIngest(store: Store, scope?: TypePassScope): Promise<TypePassResult> {
+  const run = async () => {
+    const types = await retypeByCorpus(store, scope);
+    await applyEntityCurations(store);
+    return types;
+  };
+  const key = store.location ?? store;
+  const mine = (last.get(key) ?? Promise.resolve()).then(() => (store.exclusively ? store.exclusively(run) : run()));
+  const settled = mine.catch(() => undefined);
+  last.set(key, settled);
+  // forget a store once its last pass is done
+  void settled.then(() => last.get(key) === settled && last.delete(key));
+  return mine;
+}
