@@ -141,3 +141,18 @@ test('a pronoun goes to the latest subject who spoke, not to an earlier speaker 
   assert.equal(direct[0].speakerText, 'He');
   assert.equal(direct[0].speaker, 'Karel Mertens');
 });
+
+test('a quotation split by its attribution stays two quotes, both of the one speaker', () => {
+  const { quotes } = factsOf({
+    text:
+      'The river authority closed the old bridge to lorries on Friday.\n\n' +
+      '"The cracks in the second pier have doubled since the spring," said engineer Marta Kowalczyk. "We cannot let heavy traffic cross it again until it is rebuilt."',
+    names: { PER: ['Marta Kowalczyk'] },
+  });
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(direct.map((q) => q.text.replace(/[,.]$/, '')), [
+    'The cracks in the second pier have doubled since the spring',
+    'We cannot let heavy traffic cross it again until it is rebuilt',
+  ]);
+  for (const q of direct) assert.equal(q.speaker, 'Marta Kowalczyk');
+});
