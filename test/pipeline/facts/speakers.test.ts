@@ -156,3 +156,28 @@ test('a quotation split by its attribution stays two quotes, both of the one spe
   ]);
   for (const q of direct) assert.equal(q.speaker, 'Marta Kowalczyk');
 });
+
+test('a paragraph that opens with a quotation nobody is named for keeps the previous paragraph\'s speaker', () => {
+  const { quotes } = factsOf({
+    text:
+      'Farmer Idris Bowen lost most of his flock in the snow last week.\n\n' +
+      '"The drifts were higher than the walls and we could not reach the far fields for three days," he said.\n\n' +
+      '"Next winter we will bring the ewes down to the valley before the first frost."\n\n' +
+      'The county council has promised grants for new shelters.',
+    names: { PER: ['Idris Bowen'] },
+  });
+  const next = quotes.find((q) => q.kind === 'direct' && q.text.startsWith('Next winter'));
+  assert.equal(next?.speaker, 'Idris Bowen');
+});
+
+test('"X\'s spokesman said" is a description tied to X, named as "spokesman for X", not X', () => {
+  const { quotes } = factsOf({
+    text:
+      'Mayor Helena Strand has rejected calls to close the harbour market.\n\n' +
+      'On Tuesday Ms Strand\'s spokesman said: "The mayor will not close a market that has traded here for two hundred years."',
+    names: { PER: ['Helena Strand', 'Ms Strand'] },
+  });
+  const q = quotes.find((x) => x.kind === 'direct' && x.text.startsWith('The mayor will not'));
+  assert.equal(q?.speaker, 'spokesman for Helena Strand');
+  assert.equal(q?.speaksFor?.name, 'Helena Strand');
+});

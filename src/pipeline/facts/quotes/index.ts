@@ -142,12 +142,19 @@ function fromRules(ctx: FactsContext, speakers: SpeakerResolver, sp: Speaker): R
   return b > a ? speakers.resolve(a, b) : null;
 }
 
-/** Named speakers first: the model's, then the rules'; a description only when nobody is named. */
+/**
+ * Named speakers first: the model's, then the rules'; a description only when nobody is named,
+ * or when it speaks for the one the rules name ("Mr Lee's spokesman said": not Mr Lee).
+ */
 function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker | null): ResolvedSpeaker | null {
   if (model && model.kind !== 'description') return model;
   const r = rules();
-  if (r && r.kind !== 'description') return r;
+  if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r))) return r;
   return model ?? r;
+}
+
+function sameEntity(a: { name: string; entityId?: string }, b: { name: string; entityId?: string }): boolean {
+  return a.entityId && b.entityId ? a.entityId === b.entityId : a.name === b.name;
 }
 
 /** Each relation's source resolved in text order, so a pronoun sees who spoke before it. */
@@ -193,6 +200,9 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       }
     }
     if (!resolved && prev && prev.para === para) resolved = prev.resolved;
+    // a paragraph that opens with a quotation nobody is named for continues the previous
+    // paragraph's speaker: the last quotation or report there ("…,” he said. ¶ “…”")
+    if (!resolved && opensParagraph(ctx, q) && para > 0) resolved = lastSpeakerOf(ctx, para - 1, prev, sources);
     if (resolved) {
       speakers.remember(resolved, q.open);
       if (rule) mem.remember(rule, q.open);
@@ -217,6 +227,34 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     if (said) Object.assign(q, speakerFields(ctx, said.resolved));
   }
   return out.map(({ para: _p, resolved: _r, ...q }) => q);
+}
+
+/** Nothing but quotation marks before the quotation in its paragraph. */
+function opensParagraph(ctx: FactsContext, q: QuoteRegion): boolean {
+  const s = ctx.toks[q.tokStart].sentence;
+  const para = ctx.paraOfSent[s];
+  if (s > 0 && ctx.paraOfSent[s - 1] === para) return false;
+  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && ctx.low[i] !== '«' && ctx.low[i] !== '„') return false;
+  return true;
+}
+
+/** Who spoke last in paragraph para: its last quotation's speaker or the last report's source, whichever comes later. */
+function lastSpeakerOf(ctx: FactsContext, para: number, prev: Found | undefined, sources: Map<TokenRelation, ResolvedSpeaker | null>): ResolvedSpeaker | null {
+  let at = -1;
+  let who: ResolvedSpeaker | null = null;
+  if (prev && prev.para === para && prev.resolved) {
+    at = prev.start;
+    who = prev.resolved;
+  }
+  for (const [r, sp] of sources) {
+    if (!sp || !r.source || sp.kind === 'description') continue;
+    const t = ctx.toks[r.source.from];
+    if (ctx.paraOfSent[t.sentence] === para && t.start > at) {
+      at = t.start;
+      who = sp;
+    }
+  }
+  return who;
 }
 
 /** The Quote fields that name the speaker (none when nobody is found). */
