@@ -181,3 +181,22 @@ test('"X\'s spokesman said" is a description tied to X, named as "spokesman for 
   assert.equal(q?.speaker, 'spokesman for Helena Strand');
   assert.equal(q?.speaksFor?.name, 'Helena Strand');
 });
+
+test('"“…,” whispered X": any verb of speaking after a quotation that hands on with a comma', () => {
+  const { quotes } = factsOf({
+    text: 'The vote on the new bypass was close.\n\n"They will never build it now," murmured councillor Ruth Ambler as the chamber emptied.',
+    names: { PER: ['Ruth Ambler'] },
+  });
+  const q = quotes.find((x) => x.kind === 'direct' && x.text.startsWith('They will never build it now'));
+  assert.equal(q?.speaker, 'Ruth Ambler');
+});
+
+test('"the Harbour Trust person" is someone speaking for the trust, not the trust', () => {
+  const { quotes } = factsOf({
+    text: 'The ferry timetable changes next month.\n\n"Nobody asked the islanders," said the Harbour Trust person.',
+    names: { ORG: ['Harbour Trust'] },
+  });
+  const q = quotes.find((x) => x.kind === 'direct' && x.text.startsWith('Nobody asked the islanders'));
+  assert.equal(q?.speaker, 'Harbour Trust person');
+  assert.equal(q?.speaksFor?.name, 'Harbour Trust');
+});

@@ -6,6 +6,7 @@ import type { TokenRelation } from './attribute.js';
 import type { ResolvedSpeaker, SpeakerResolver } from './speakers.js';
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
+import { isCommunicationVerb } from '../events/senses.js';
 import { AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
@@ -50,7 +51,10 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
   const s = ctx.toks[q.tokEnd]?.sentence ?? 0;
   const limit = ctx.sentStart[Math.min(ctx.sentences.length, s + 1)];
   const w = ctx.low[i];
-  if (w && (SPEECH_VERBS.has(w) || POST_QUOTE_ONLY_VERBS.has(w))) {
+  // "“…,” whispered X": a quotation ending in a comma, then any verb of speaking (WordNet's
+  // verb.communication) before its speaker
+  const handedOn = /[,!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close)) && i > q.tokEnd && ctx.low[i + 1] !== 'by' && !!w && isCommunicationVerb(w);
+  if (w && (SPEECH_VERBS.has(w) || POST_QUOTE_ONLY_VERBS.has(w) || handedOn)) {
     const end = speakerPhraseEnd(ctx, i + 1, Math.max(limit, i + 1));
     const sp = resolveSpeaker(ctx, mem, i + 1, end);
     return sp ? { speaker: sp, end } : null;

@@ -10,7 +10,7 @@ import type { FactsContext } from '../context.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
-import { isBusinessWord, isPersonWord } from '../events/senses.js';
+import { isBusinessWord, isPersonItself, isPersonWord } from '../events/senses.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -341,7 +341,7 @@ export class SpeakerResolver {
 
 /** A noun for someone's role ("ceo", "executive", "co-founder"): a person noun, never a pronoun or a name. */
 function isRoleNoun(w: string): boolean {
-  return /^[a-z][a-z-]+$/.test(w) && isPersonWord(w);
+  return /^[a-z][a-z-]+$/.test(w) && (isPersonWord(w) || isPersonItself(w));
 }
 
 /** A person's mention, also when the tagger missed that "Mr X" is one. */
