@@ -115,7 +115,7 @@ export interface QuoteInput {
   sources: Map<TokenRelation, ResolvedSpeaker | null>;
 }
 
-type Found = Quote & { para: number; resolved: ResolvedSpeaker | null };
+type Found = Quote & { para: number; resolved: ResolvedSpeaker | null; carried: boolean };
 
 /** The relation whose content covers most of tokens [a, b), when it covers at least half. */
 export function relationCovering(relations: TokenRelation[], a: number, b: number): TokenRelation | null {
@@ -185,7 +185,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
     let resolved = preferNamed(rel ? sources.get(rel) ?? null : null, () => (rule ? fromRules(ctx, speakers, rule) : null));
     // a new paragraph of a quotation left open: the same speaker
-    if (!resolved && q.continues && prev?.resolved) resolved = prev.resolved;
+    if (!resolved && q.continues && prev?.resolved && !prev.carried) resolved = prev.resolved;
     // a short quoted phrase with nobody saying it is a name or a term ("green zones"), and so is
     // one after an article ("an “Action Plan for …”") even when an attribution covers it: a noun
     // phrase's words, not a statement (PolNeAR's contents open at the article 66 times in train,
@@ -206,7 +206,13 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     if (!resolved && prev && prev.para === para) resolved = prev.resolved;
     // a paragraph that opens with a quotation nobody is named for continues the previous
     // paragraph's speaker: the last quotation or report there ("…,” he said. ¶ “…”")
-    if (!resolved && opensParagraph(ctx, q) && para > 0) resolved = lastSpeakerOf(ctx, para - 1, prev, sources);
+    // (once: a quotation given its speaker this way passes it on to none, so a transcript's
+    // run of quoted paragraphs is not all put on one name)
+    let carried = false;
+    if (!resolved && opensParagraph(ctx, q) && para > 0 && !attributedNext(ctx, q)) {
+      resolved = lastSpeakerOf(ctx, para - 1, prev && !prev.carried ? prev : undefined, sources);
+      carried = !!resolved;
+    }
     if (resolved) {
       speakers.remember(resolved, q.open);
       if (rule) mem.remember(rule, q.open);
@@ -220,7 +226,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     out.push({
       start: inner.start, end: inner.end, text: ctx.text.slice(inner.start, inner.end), kind: 'direct',
       ...speakerFields(ctx, resolved), ...(cue ? { cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) } } : {}),
-      sentence: { start: sentence.start, end: sentence.end }, para, resolved,
+      sentence: { start: sentence.start, end: sentence.end }, para, resolved, carried,
     });
   }
   // a pull quote repeats words said earlier: the same speaker
@@ -230,16 +236,43 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const said = out.find((o) => o !== q && o.speaker && o.start < q.start && words.length > 10 && o.text.toLowerCase().includes(words.toLowerCase()));
     if (said) Object.assign(q, speakerFields(ctx, said.resolved));
   }
-  return out.map(({ para: _p, resolved: _r, ...q }) => q);
+  return out.map(({ para: _p, resolved: _r, carried: _c, ...q }) => q);
 }
 
-/** Nothing but quotation marks before the quotation in its paragraph. */
+/**
+ * Nothing but quotation marks before the quotation in its paragraph, and nothing but marks after
+ * it in its sentence: a quotation followed by its own attribution ("“…?” Ann said", "“…” ― Ann")
+ * is that speaker's even when the extractor missed it.
+ */
 function opensParagraph(ctx: FactsContext, q: QuoteRegion): boolean {
   const s = ctx.toks[q.tokStart].sentence;
   const para = ctx.paraOfSent[s];
   if (s > 0 && ctx.paraOfSent[s - 1] === para) return false;
   for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && ctx.low[i] !== '«' && ctx.low[i] !== '„') return false;
+  const last = ctx.toks[Math.max(q.tokStart, q.tokEnd - 1)].sentence;
+  for (let i = q.tokEnd; i < ctx.toks.length && ctx.toks[i].sentence === last; i++) if (!isPunct(ctx.low[i])) return false;
   return true;
+}
+
+/**
+ * The sentence after the quotation attributes it: a verb of speaking there with nothing reported
+ * after it ("“…?” Trump said, looking out.", "“…!” his niece, Ann Lee, shouted to the crowd.").
+ * "“…” Mr Blair said the government would act" reports something else.
+ */
+function attributedNext(ctx: FactsContext, q: QuoteRegion): boolean {
+  const para = ctx.paraOfSent[ctx.toks[q.tokStart].sentence];
+  let i = q.tokEnd;
+  while (i < ctx.toks.length && isPunct(ctx.low[i])) i++;
+  if (i >= ctx.toks.length || ctx.paraOfSent[ctx.toks[i].sentence] !== para) return false;
+  const s = ctx.toks[i].sentence;
+  for (; i < ctx.toks.length && ctx.toks[i].sentence === s; i++) {
+    const w = ctx.low[i];
+    // a verb of speaking in the past tense, as attributions are written ("out" is one in WordNet too)
+    if (!SPEECH_VERBS.has(w) && !POST_QUOTE_ONLY_VERBS.has(w) && !(w.endsWith('ed') && isCommunicationVerb(w))) continue;
+    const next = ctx.low[i + 1] ?? '.';
+    if (isPunct(next) || PREPOSITIONS.has(next) || ctx.toks[i + 1]?.sentence !== s) return true;
+  }
+  return false;
 }
 
 /** Who spoke last in paragraph para: its last quotation's speaker or the last report's source, whichever comes later. */
