@@ -200,3 +200,20 @@ test('"the Harbour Trust person" is someone speaking for the trust, not the trus
   assert.equal(q?.speaker, 'Harbour Trust person');
   assert.equal(q?.speaksFor?.name, 'Harbour Trust');
 });
+
+test('the previous paragraph\'s speaker is carried once, and not onto a quotation the next sentence attributes', () => {
+  const { quotes } = factsOf({
+    text:
+      'Farmer Idris Bowen lost most of his flock in the snow last week.\n\n' +
+      '"The drifts were higher than the walls and we could not reach the far fields for three days," he said.\n\n' +
+      '"Next winter we will bring the ewes down to the valley before the first frost."\n\n' +
+      '"Will anyone pay for the fences that came down in the storm?" The vet shouted, walking away.\n\n' +
+      '"He is wrong about the fences and he knows it, because the council paid for them last year.\n\n' +
+      '"Ask anyone in the village and they will tell you the same thing about the grants."',
+    names: { PER: ['Idris Bowen'] },
+  });
+  const speakerOf = (start: string) => quotes.find((q) => q.kind === 'direct' && q.text.startsWith(start))?.speaker;
+  assert.equal(speakerOf('Next winter'), 'Idris Bowen');
+  assert.notEqual(speakerOf('Will anyone pay'), 'Idris Bowen', 'the next sentence attributes it ("The vet shouted")');
+  assert.notEqual(speakerOf('Ask anyone in the village'), 'Idris Bowen', 'carried once, not down a run of open quotations');
+});
