@@ -3,13 +3,15 @@ import assert from 'node:assert/strict';
 import { factsOf } from './helpers.js';
 import { QUOTES, SPEAKER_COREFERENCE } from '../../fixtures/facts/cases.js';
 
-test('direct quotes: a quote split by its attribution is one, "she" is the named minister, titles and nicknames are not quotes', () => {
+test('direct quotes: each part of a quote split by its attribution, same speaker; "she" is the named minister, titles and nicknames are not quotes', () => {
   const { quotes } = factsOf(QUOTES);
   const direct = quotes.filter((q) => q.kind === 'direct');
   const first = direct.find((q) => q.text.startsWith('We are not going to raise taxes'));
   assert.ok(first, direct.map((q) => q.text).join(' | '));
-  assert.match(first.text, /Every pound has been accounted for/, 'the continuation after "Ms Osei told the BBC." joins it');
+  assert.doesNotMatch(first.text, /Every pound/, 'the gold files list the parts around "Ms Osei told the BBC." as two quotes');
   assert.equal(first.speaker, 'Rachel Osei', '"Ms Osei" resolves to the full name given before');
+  const second = direct.find((q) => q.text.startsWith('Every pound has been accounted for'));
+  assert.equal(second?.speaker, 'Rachel Osei', 'the part after the attribution has the same speaker');
   const spring = direct.find((q) => q.text.startsWith('Voters will see'));
   assert.equal(spring?.speaker, 'Rachel Osei', '"she added"');
   assert.ok(!quotes.some((q) => q.text.includes('Britain in 2030')), 'a title is not a quote');

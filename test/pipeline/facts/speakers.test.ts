@@ -141,3 +141,79 @@ test('a pronoun goes to the latest subject who spoke, not to an earlier speaker 
   assert.equal(direct[0].speakerText, 'He');
   assert.equal(direct[0].speaker, 'Karel Mertens');
 });
+
+test('a quotation split by its attribution stays two quotes, both of the one speaker', () => {
+  const { quotes } = factsOf({
+    text:
+      'The river authority closed the old bridge to lorries on Friday.\n\n' +
+      '"The cracks in the second pier have doubled since the spring," said engineer Marta Kowalczyk. "We cannot let heavy traffic cross it again until it is rebuilt."',
+    names: { PER: ['Marta Kowalczyk'] },
+  });
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(direct.map((q) => q.text.replace(/[,.]$/, '')), [
+    'The cracks in the second pier have doubled since the spring',
+    'We cannot let heavy traffic cross it again until it is rebuilt',
+  ]);
+  for (const q of direct) assert.equal(q.speaker, 'Marta Kowalczyk');
+});
+
+test('a paragraph that opens with a quotation nobody is named for keeps the previous paragraph\'s speaker', () => {
+  const { quotes } = factsOf({
+    text:
+      'Farmer Idris Bowen lost most of his flock in the snow last week.\n\n' +
+      '"The drifts were higher than the walls and we could not reach the far fields for three days," he said.\n\n' +
+      '"Next winter we will bring the ewes down to the valley before the first frost."\n\n' +
+      'The county council has promised grants for new shelters.',
+    names: { PER: ['Idris Bowen'] },
+  });
+  const next = quotes.find((q) => q.kind === 'direct' && q.text.startsWith('Next winter'));
+  assert.equal(next?.speaker, 'Idris Bowen');
+});
+
+test('"X\'s spokesman said" is a description tied to X, named as "spokesman for X", not X', () => {
+  const { quotes } = factsOf({
+    text:
+      'Mayor Helena Strand has rejected calls to close the harbour market.\n\n' +
+      'On Tuesday Ms Strand\'s spokesman said: "The mayor will not close a market that has traded here for two hundred years."',
+    names: { PER: ['Helena Strand', 'Ms Strand'] },
+  });
+  const q = quotes.find((x) => x.kind === 'direct' && x.text.startsWith('The mayor will not'));
+  assert.equal(q?.speaker, 'spokesman for Helena Strand');
+  assert.equal(q?.speaksFor?.name, 'Helena Strand');
+});
+
+test('"“…,” whispered X": any verb of speaking after a quotation that hands on with a comma', () => {
+  const { quotes } = factsOf({
+    text: 'The vote on the new bypass was close.\n\n"They will never build it now," murmured councillor Ruth Ambler as the chamber emptied.',
+    names: { PER: ['Ruth Ambler'] },
+  });
+  const q = quotes.find((x) => x.kind === 'direct' && x.text.startsWith('They will never build it now'));
+  assert.equal(q?.speaker, 'Ruth Ambler');
+});
+
+test('"the Harbour Trust person" is someone speaking for the trust, not the trust', () => {
+  const { quotes } = factsOf({
+    text: 'The ferry timetable changes next month.\n\n"Nobody asked the islanders," said the Harbour Trust person.',
+    names: { ORG: ['Harbour Trust'] },
+  });
+  const q = quotes.find((x) => x.kind === 'direct' && x.text.startsWith('Nobody asked the islanders'));
+  assert.equal(q?.speaker, 'Harbour Trust person');
+  assert.equal(q?.speaksFor?.name, 'Harbour Trust');
+});
+
+test('the previous paragraph\'s speaker is carried once, and not onto a quotation the next sentence attributes', () => {
+  const { quotes } = factsOf({
+    text:
+      'Farmer Idris Bowen lost most of his flock in the snow last week.\n\n' +
+      '"The drifts were higher than the walls and we could not reach the far fields for three days," he said.\n\n' +
+      '"Next winter we will bring the ewes down to the valley before the first frost."\n\n' +
+      '"Will anyone pay for the fences that came down in the storm?" The vet shouted, walking away.\n\n' +
+      '"He is wrong about the fences and he knows it, because the council paid for them last year.\n\n' +
+      '"Ask anyone in the village and they will tell you the same thing about the grants."',
+    names: { PER: ['Idris Bowen'] },
+  });
+  const speakerOf = (start: string) => quotes.find((q) => q.kind === 'direct' && q.text.startsWith(start))?.speaker;
+  assert.equal(speakerOf('Next winter'), 'Idris Bowen');
+  assert.notEqual(speakerOf('Will anyone pay'), 'Idris Bowen', 'the next sentence attributes it ("The vet shouted")');
+  assert.notEqual(speakerOf('Ask anyone in the village'), 'Idris Bowen', 'carried once, not down a run of open quotations');
+});

@@ -568,3 +568,25 @@ function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls:
   }
   return false;
 }
+
+/** WordNet's lexicographer file verb.communication (lexnames). */
+const VERB_COMMUNICATION = 32;
+const communicationCache = new Map<string, boolean>();
+/** A verb of speaking ("whispered", "shouted", "quipped"): its most frequent WordNet verb sense is in verb.communication. */
+export function isCommunicationVerb(word: string): boolean {
+  let yes = communicationCache.get(word);
+  if (yes !== undefined) return yes;
+  const wn = installedWordNet();
+  const first = wn?.synsets(word, 'v')[0];
+  yes = !!wn && !!first && wn.lexFile(first) === VERB_COMMUNICATION;
+  communicationCache.set(word, yes);
+  return yes;
+}
+
+/** "person", "individual", "someone": a noun whose first WordNet sense is the synset of person itself (filed in noun.Tops, not noun.person). */
+export function isPersonItself(word: string): boolean {
+  const wn = installedWordNet();
+  const first = wn?.synsets(word, 'n')[0];
+  const syn = first ? wn?.synset(first) : null;
+  return !!syn && syn.words.includes('person') && syn.words.includes('individual');
+}

@@ -10,7 +10,7 @@ import type { FactsContext } from '../context.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
-import { isBusinessWord, isPersonWord } from '../events/senses.js';
+import { isBusinessWord, isPersonItself, isPersonWord } from '../events/senses.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -107,7 +107,13 @@ export class SpeakerResolver {
       !mentions.some((m) => m.type === 'PER' && m.start >= ctx.toks[a + tie].end);
     if (mentions.length && ((tie > 0 && !possessed && (PERSON_DESCRIPTORS.has(headWord) || ANONYMOUS_SOURCE_HEADS.has(headWord)) && !this.mentionCovers(mentions, a, a + tie)) || possessed)) {
       const owner = possessed ? mentions.find((m) => m.end <= ctx.toks[a + tie].start) ?? mentions[0] : mentions[mentions.length - 1];
-      return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
+      const full = isPerson(owner) ? this.fullNameOf(owner) : owner;
+      const ownerName = full.canonical ?? full.text;
+      // "Mr Lee's lawyer" is named as "a lawyer for X" is: "lawyer for Ann Lee" (a person's
+      // role only: "Indonesia's government" stays as written)
+      const role = possessed && (PERSON_DESCRIPTORS.has(words[words.length - 1]) || isRoleNoun(words[words.length - 1]));
+      const name = role ? `${ctx.text.slice(ctx.toks[a + tie + 1].start, sourceSpan.end)} for ${ownerName}` : describe(text);
+      return { ...base, name, span: sourceSpan, kind: 'description', speaksFor: { name: ownerName, ...(full.entityId ? { entityId: full.entityId } : {}) } };
     }
     // the phrase's head, not a name inside its prepositional phrase ("the Russian House in Ankara")
     const heads = mentions.filter((m) => !PREPOSITIONS.has(ctx.low[this.tokenAt(m.start) - 1] ?? '') || this.tokenAt(m.start) === a);
@@ -335,7 +341,7 @@ export class SpeakerResolver {
 
 /** A noun for someone's role ("ceo", "executive", "co-founder"): a person noun, never a pronoun or a name. */
 function isRoleNoun(w: string): boolean {
-  return /^[a-z][a-z-]+$/.test(w) && isPersonWord(w);
+  return /^[a-z][a-z-]+$/.test(w) && (isPersonWord(w) || isPersonItself(w));
 }
 
 /** A person's mention, also when the tagger missed that "Mr X" is one. */
