@@ -217,3 +217,44 @@ test('the previous paragraph\'s speaker is carried once, and not onto a quotatio
   assert.notEqual(speakerOf('Will anyone pay'), 'Idris Bowen', 'the next sentence attributes it ("The vet shouted")');
   assert.notEqual(speakerOf('Ask anyone in the village'), 'Idris Bowen', 'carried once, not down a run of open quotations');
 });
+
+test('a place or nationality before a common noun describes the speaker: "the Dutch firm said" is the firm', () => {
+  const { quotes } = factsOf({
+    text:
+      'Vandermolen Shipping said on Monday it would sell two of its tankers.\n\n' +
+      '"The market for older vessels has never been better," the Dutch firm said.\n\n' +
+      '"Nobody has asked us about the sale," Canadian officials said.',
+    names: { ORG: ['Vandermolen Shipping'], MISC: ['Dutch', 'Canadian'] },
+  });
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 2, direct.map((q) => q.text).join(' | '));
+  assert.equal(direct[0].speaker, 'Vandermolen Shipping', 'the firm the article is about, not "Dutch"');
+  assert.notEqual(direct[1].speaker, 'Canadian', 'officials, described, not the nationality word');
+  assert.match(direct[1].speaker ?? '', /officials/);
+});
+
+test('"the Swedish company" is the company the article calls Swedish, not the nearest one', () => {
+  const { quotes } = factsOf({
+    text:
+      'Swedish truck maker Nordvik agreed on Friday to buy a stake in Ohio Freightways.\n\n' +
+      'Ohio Freightways will keep its name and its headquarters in Columbus.\n\n' +
+      '"This gives us a road into the American market," the Swedish company said.',
+    names: { ORG: ['Nordvik', 'Ohio Freightways'], MISC: ['Swedish', 'American'], LOC: ['Columbus'] },
+  });
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1, direct.map((q) => q.text).join(' | '));
+  assert.equal(direct[0].speaker, 'Nordvik');
+});
+
+test('an organisation the article gives another country, even set off by a comma, is not "the Japanese firm"', () => {
+  const { quotes } = factsOf({
+    text:
+      'Chilean copper miner, Andacollo Minerales, signed a supply deal with Kanto Metals on Monday.\n\n' +
+      'Andacollo Minerales will ship ore from next year.\n\n' +
+      '"We needed a second source," the Japanese firm said.',
+    names: { ORG: ['Andacollo Minerales', 'Kanto Metals'], MISC: ['Chilean', 'Japanese'] },
+  });
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1, direct.map((q) => q.text).join(' | '));
+  assert.equal(direct[0].speaker, 'Kanto Metals');
+});

@@ -11,6 +11,8 @@ import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOU
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
 import { isBusinessWord, isPersonItself, isPersonWord } from '../events/senses.js';
+import { countryOf, organisationCountries } from './nationality.js';
+import { wordOfToken } from '../../syntax/query.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -55,6 +57,8 @@ export class SpeakerResolver {
   /** Per mention: the mention naming the same person in full (fullNameOf), and its name's words. */
   private fullNames = new Map<Mention, Mention>();
   private partsOf = new Map<Mention, string[]>();
+  /** Countries the article writes in front of its organisations, built when a description needs them. */
+  private orgCountries: Map<string, Set<string>> | undefined;
 
   constructor(private readonly ctx: FactsContext) {
     // gender from titles in front of any mention of an entity, and from "he"/"she" right after its name
@@ -130,7 +134,10 @@ export class SpeakerResolver {
       const owner = pool[pool.length - 1];
       return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
     }
-    if (pool.length) {
+    // "the US company", "the German group", "Israeli police": a place or nationality modifying a
+    // common noun describes the speaker, it is not the speaker; read the phrase as a description
+    const onlyModifiers = pool.length > 0 && pool.every((m) => (m.type === 'LOC' || m.type === 'MISC') && this.modifiesNoun(m, a, b));
+    if (pool.length && !onlyModifiers) {
       const org = pool.filter((m) => m.type === 'ORG');
       const m = org.length ? org[org.length - 1] : pool[pool.length - 1];
       return this.fromMention(base, m, m.type === 'ORG' ? 'org' : 'description');
@@ -143,14 +150,17 @@ export class SpeakerResolver {
       if (w === 'i' || w === 'you') return null;
     }
     // not a noun phrase for a speaker ("What the book", a clause read as one): nobody
-    if (!describesSomeone(words)) return null;
+    if (!onlyModifiers && !describesSomeone(words)) return null;
     // "the home secretary", "the chancellor", "company CEO": the person the article names with that title
     if ((words[0] === 'the' || (!DETERMINERS.has(words[0]) && isRoleNoun(words[words.length - 1]))) && b - a <= 5) {
       const titled = this.titledPerson(words[0] === 'the' ? words.slice(1) : words, a);
       if (titled) return this.fromMention(base, titled, 'person');
       // "the company said": the organisation the last sentences were about
       if (b - a <= 4 && isBusinessWord(words[words.length - 1])) {
-        const body = this.antecedent(base, a, 'group', 2);
+        // "the Italian company": an organisation the article gives another country is not it, one
+        // it gives that country is, even a few sentences back
+        const cc = onlyModifiers && pool.length === 1 ? countryOf(ctx, pool[0]) : null;
+        const body = this.antecedent(base, a, 'group', 2, -Infinity, cc) ?? (cc ? this.antecedent(base, a, 'group', 1000, -Infinity, cc, true) : null);
         if (body) return body;
       }
       // "the chancellor said" right after the article's person spoke or was the subject: that person
@@ -242,12 +252,15 @@ export class SpeakerResolver {
    * sentences. Salience: having spoken (most), being a sentence's first name or a speech verb's
    * subject, then recency.
    */
-  private antecedent(base: { text: string; sourceSpan: Span }, i: number, want: 'm' | 'f' | 'group' | 'any', sentences: number, minScore = -Infinity): ResolvedSpeaker | null {
+  private antecedent(base: { text: string; sourceSpan: Span }, i: number, want: 'm' | 'f' | 'group' | 'any', sentences: number, minScore = -Infinity, country: ReadonlySet<string> | null = null, countryRequired = false): ResolvedSpeaker | null {
     const { ctx } = this;
+    const countries = country ? (this.orgCountries ??= organisationCountries(ctx, (o) => this.tokenAt(o))) : null;
     const s = ctx.toks[i].sentence;
     const firstSent = Math.max(0, s - sentences);
     const limit = ctx.toks[i].start;
     const scored = new Map<string, { score: number; m: Mention }>();
+    /** Organisations the article gives the wanted country: when there are any, only they are candidates. */
+    const countryMatched = new Set<string>();
     for (const m of ctx.mentions) {
       if (m.start >= limit) break;
       const mi = this.tokenAt(m.start);
@@ -259,6 +272,10 @@ export class SpeakerResolver {
       const key = named.entityId ?? named.canonical ?? named.text;
       const g = this.genderOf.get(key);
       if ((want === 'm' || want === 'f') && g && g !== want) continue;
+      const given = countries?.get(key);
+      if (given && ![...country!].some((cc) => given.has(cc))) continue;
+      if (countryRequired && !given) continue;
+      if (given) countryMatched.add(key);
       let score = -(s - ms) * 2;
       if (mi === ctx.sentStart[ms] || ctx.low[mi - 1] === ',' && mi - 1 === ctx.sentStart[ms]) score += 2;
       if (this.speaksNext(m)) score += 2;
@@ -280,8 +297,24 @@ export class SpeakerResolver {
       }
     }
     let best: { score: number; m: Mention } | undefined;
-    for (const v of scored.values()) if (!best || v.score > best.score || (v.score === best.score && v.m.start > best.m.start)) best = v;
+    for (const [key, v] of scored) {
+      if (countryMatched.size && !countryMatched.has(key)) continue;
+      if (!best || v.score > best.score || (v.score === best.score && v.m.start > best.m.start)) best = v;
+    }
     return best && best.score >= minScore ? this.fromMention(base, best.m, want === 'group' ? 'org' : 'person') : null;
+  }
+
+  /** The parse attaches the mention to a common noun of tokens [a, b) outside any name ("US" in "the US company"). */
+  private modifiesNoun(m: Mention, a: number, b: number): boolean {
+    const syn = this.ctx.syntax;
+    if (!syn) return false;
+    let w = wordOfToken(syn, this.tokenAt(m.end - 1));
+    while (w >= 0 && syn.words[w].head >= 0 && syn.words[syn.words[w].head].start >= m.start && syn.words[syn.words[w].head].end <= m.end) w = syn.words[w].head;
+    const head = w >= 0 ? syn.words[w].head : -1;
+    if (head < 0 || syn.words[head].upos !== 'NOUN') return false;
+    const t = syn.words[head].token;
+    // not a time ("Britain last week", which the parse may read as one phrase)
+    return t >= a && t < b && this.ctx.mentionAt[t] < 0 && this.ctx.timeAt[t] < 0;
   }
 
   /** "Charles Clarke said" / "Charles Clarke, the home secretary, said": the name is a speech verb's subject. */
