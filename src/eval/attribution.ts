@@ -13,6 +13,7 @@ import { readPolnear } from '../train/lib/polnear.js';
 import { AttributionScorer, type Prf } from '../train/lib/attribution-score.js';
 import { parserForTraining } from '../train/lib/attribution-parse.js';
 import { AttributionDetailer } from './attribution-details.js';
+import { BoundaryCensusTaker } from './attribution-boundaries.js';
 
 const usage = `Usage: chronicle eval attribution --corpus DIR [--model FILE] [--json] [--details]
 
@@ -25,7 +26,9 @@ a quotation mark, and articles per second of the attribution step alone (parse e
 median of 5 timed passes over the articles, after the scored pass has warmed the code up).
 
   --details   error classes too: gold cues missed, found with other edges, invented; for the
-              cues found exactly, how source and content differ; the most often missed cues`;
+              cues found exactly, how source and content differ; the most often missed cues;
+              and the contents that overlap a gold content without matching it, classed by
+              what lies between the edges (the pairs themselves under --json)`;
 
 /** Timed passes for the speed figure; odd, so the median is one measured pass. */
 const TIMED_PASSES = 5;
@@ -48,6 +51,7 @@ const command: Subcommand = {
     const articles = readPolnear(values.corpus);
     const scorer = new AttributionScorer();
     const detailer = values.details ? new AttributionDetailer() : null;
+    const boundaries = values.details ? new BoundaryCensusTaker() : null;
     const parsed: Array<{ text: string; seg: ReturnType<typeof segment>; syntax: ReturnType<NonNullable<typeof parse>> }> = [];
     let tokens = 0;
     let predicted = 0;
@@ -63,6 +67,7 @@ const command: Subcommand = {
       gold += a.relations.length;
       scorer.add(a.text, seg.tokens, a.relations, rels);
       detailer?.add(a.text, a.relations, rels);
+      boundaries?.add(a.text, seg.tokens, a.relations, rels);
     }
     // speed: the scored pass above warms the code up (as a long ingest is warm); then several
     // timed passes over the parsed articles, the attribution step alone, and the median of each
@@ -97,7 +102,7 @@ const command: Subcommand = {
         articlesPerCpuSecondRange: [Math.max(...cpuMs), Math.min(...cpuMs)].map((ms) => Math.round(articles.length / (ms / 1000))),
       },
       model: model.info,
-      ...(detailer ? { details: detailer.details() } : {}),
+      ...(detailer && boundaries ? { details: { ...detailer.details(), contentBoundaries: boundaries.census() } } : {}),
     };
     if (values.json) printJson(result);
     else {
@@ -114,6 +119,11 @@ const command: Subcommand = {
           console.log(`${label}: ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join('; ')}`);
         }
         console.log(`most often missed cues: ${d.missedCues.map(([w, n]) => `${w} (${n})`).join(', ')}`);
+        const b = boundaries?.census();
+        if (b) {
+          console.log(`overlapping contents not exact (${b.pairs.length}), by shape: ${Object.entries(b.shapes).map(([k, n]) => `${k} ${n}`).join('; ')}`);
+          console.log(`…by edge: ${Object.entries(b.edges).map(([k, n]) => `${k} ${n}`).join('; ')}`);
+        }
       }
       console.log(`speed: ${result.speed.articlesPerSecond} articles/s wall, ${result.speed.articlesPerCpuSecond} per CPU second (${result.speed.tokensPerArticle} tokens per article), attribution step alone`);
     }

@@ -34,7 +34,7 @@ interface Tally {
   fn: number;
 }
 
-type Pieces = Span[];
+export type Pieces = Span[];
 
 /** A quotation mark, or two apostrophes standing for one (see quotes/marks.ts). */
 const QUOTE_OPENERS = /^(["“«„]|'')/;
@@ -121,7 +121,7 @@ export function prf(t: Tally): Prf {
 }
 
 /** Pieces with surrounding whitespace cut off; empty pieces dropped. */
-function trim(text: string, pieces: Span[]): Pieces {
+export function trim(text: string, pieces: Span[]): Pieces {
   const out: Pieces = [];
   for (const p of pieces) {
     let s = p.start;
@@ -139,11 +139,15 @@ function samePieces(a: Pieces, b: Pieces): boolean {
   return true;
 }
 
+function matchCount<G, P>(gold: G[], pred: P[], score: (g: G, p: P) => number): number {
+  return matchPairs(gold, pred, score).length;
+}
+
 /**
  * One-to-one matching: pairs with a positive score, best first; each gold and each predicted
- * item is used once. Returns the number of matched pairs.
+ * item is used once. Returns the matched pairs as [gold index, predicted index].
  */
-function matchCount<G, P>(gold: G[], pred: P[], score: (g: G, p: P) => number): number {
+export function matchPairs<G, P>(gold: G[], pred: P[], score: (g: G, p: P) => number): Array<[number, number]> {
   const pairs: Array<[number, number, number]> = [];
   for (let i = 0; i < gold.length; i++) for (let j = 0; j < pred.length; j++) {
     const s = score(gold[i], pred[j]);
@@ -152,17 +156,17 @@ function matchCount<G, P>(gold: G[], pred: P[], score: (g: G, p: P) => number): 
   pairs.sort((a, b) => b[0] - a[0]);
   const usedG = new Uint8Array(gold.length);
   const usedP = new Uint8Array(pred.length);
-  let n = 0;
+  const out: Array<[number, number]> = [];
   for (const [, i, j] of pairs) {
     if (usedG[i] || usedP[j]) continue;
     usedG[i] = usedP[j] = 1;
-    n++;
+    out.push([i, j]);
   }
-  return n;
+  return out;
 }
 
 /** Token sets of spans, for the half-of-the-union overlap criterion. */
-class TokenIndex {
+export class TokenIndex {
   constructor(private readonly tokens: Token[]) {}
 
   private range(pieces: Pieces): Set<number> {

@@ -7,6 +7,7 @@ import { bioChunks } from './linear.js';
 import type { AttributionModel } from './model.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
 import { sourceAsideEdge } from './source-edges.js';
+import { interruptedContent } from './interrupted.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -64,7 +65,8 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
     } else content.push(range);
   }
   const pieces = toClosingMark(v, coherentContent(v, content, cue));
-  return { cue, source: sourceAsideEdge(v, source ?? inheritedSubject(v, cue, win), [cue, ...pieces]), content: pieces };
+  const src = sourceAsideEdge(v, source ?? inheritedSubject(v, cue, win), [cue, ...pieces]);
+  return { cue, source: src, content: interruptedContent(v, cue, src, pieces) };
 }
 
 /**
