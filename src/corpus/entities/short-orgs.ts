@@ -107,6 +107,8 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
   const votes = new Map<string, Map<string, number>>();
   /** short-form id → full-name keys some article names before it (ties) or after it first (a unit of its own) */
   const order = new Map<string, Map<string, { before: number; after: number }>>();
+  /** corpus-wide short-form id → its key */
+  const shortOf = new Map<string, string>();
   articles.forEach((a, k) => {
     const orgKeys = new Set(a.mentions.flatMap((m) => orgKey(m) ?? []));
     const shorts = new Map<string, Set<string>>();
@@ -148,6 +150,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
       const picked = best.score >= minScore && best.score >= ratio * rival;
       for (const from of fromIds) {
         if (!corpusWide(from, a.mentions)) continue;
+        shortOf.set(from, short);
         const v = votes.get(from) ?? votes.set(from, new Map()).get(from)!;
         const key = picked ? best.full : '';
         v.set(key, (v.get(key) ?? 0) + 1);
@@ -161,7 +164,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
   });
   // A corpus-wide short form is one entity in every article that writes it: it joins a full name
   // as a whole, or not at all, so that no article's "Apple" is split from another's.
-  const merged = new Map<string, { full: string; votes: number; rival: number }>();
+  const merged = new Map<string, { short: string; full: string; votes: number; rival: number }>();
   for (const [from, v] of [...votes].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     const ranked = [...v].filter(([f]) => f).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     if (!ranked.length) continue;
@@ -171,12 +174,16 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     if (process.env.SHORTORG_DEBUG) console.error('short', from, [...v], 'order', JSON.stringify([...(order.get(from) ?? [])]));
     // the full name is a name the corpus uses (two articles at least), and some article writes it before the short form
     if (count < minVotes || count < ratio * rival || o.before < 1 || fullDocs.get(full)!.length < 2) continue;
-    merged.set(from, { full, votes: count, rival });
+    merged.set(from, { short: shortOf.get(from)!, full, votes: count, rival });
   }
   articles.forEach((a) => {
     const ids = new Set(a.mentions.map((m) => m.entityId));
     for (const [from, m] of merged) {
       if (!ids.has(from)) continue;
+      // an article that names another full name the short form starts before it means that one by
+      // it ("Brindle Savings … Brindle"); named after it, the longer name is the short form's unit or product
+      const firstShort = Math.min(...a.mentions.filter((x) => x.entityId === from).map((x) => x.start));
+      if (a.mentions.some((x) => x.start < firstShort && orgKey(x) !== m.full && startsWith(orgKey(x) ?? '', m.short))) continue;
       const canonical = [...spellings.get(m.full)!].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
       joins.push({ docId: a.docId, from, entityId: entityIdFor('ORG', canonical), canonical, score: m.votes, rival: m.rival });
     }
