@@ -76,3 +76,26 @@ test('short orgs: the joins do not depend on the order the articles come in', ()
   const shuffled = articles.map((a, k) => ({ a, k: (k * 7) % articles.length })).sort((x, y) => x.k - y.k).map((x) => x.a);
   assert.deepEqual(joined(shuffled), forward);
 });
+
+/** A short form named with many shared names next to one full name, in articles of its own. */
+function companyPile(short: string, full: string, shortSpelling = short): ArticleNames[] {
+  return [
+    article('f1', [[full, 'ORG'], ['Hana Velt', 'PER'], [short, 'ORG'], ['Ostrava Ridge', 'LOC']]),
+    article('f2', [[full, 'ORG'], ['Hana Velt', 'PER'], ['Ostrava Ridge', 'LOC']]),
+    article('s1', [[shortSpelling, 'ORG'], ['Hana Velt', 'PER'], ['Ostrava Ridge', 'LOC']]),
+    article('s2', [[shortSpelling, 'ORG'], ['Hana Velt', 'PER'], ['Ostrava Ridge', 'LOC']]),
+    ...filler(12),
+  ];
+}
+
+test('short orgs: a name written with a company designator is a company of its own, not a short form', () => {
+  assert.equal(joined(companyPile('Quarrow Motor', 'Quarrow Motor Credit')).length, 3, 'without the designator it joins');
+  // "Quarrow Motor Co" and "Quarrow Motor Credit Co": the parent and its finance unit
+  assert.deepEqual(joined(companyPile('Quarrow Motor', 'Quarrow Motor Credit Co', 'Quarrow Motor Co')), []);
+});
+
+test('short orgs: a bare word and a kind of body ("Fisheries Department") is every government\'s, so it joins nothing', () => {
+  assert.deepEqual(joined(companyPile('Fisheries', 'Fisheries Department')), []);
+  assert.deepEqual(joined(companyPile('Fisheries', 'Fisheries Committee')), []);
+  assert.equal(joined(companyPile('Velmora', 'Velmora Kettles')).length, 3);
+});

@@ -11,6 +11,8 @@
 // at once, so no article's join depends on which articles came before it.
 import type { EntityType } from '../../types.js';
 import { entityIdFor, organisationKey } from './resolve.js';
+import { nameKey, nameTokens } from './names.js';
+import { installedWordNet } from '../events/wordnet.js';
 
 /** One resolved mention of an article, as resolution (and the corpus type pass) left it. */
 export interface ResolvedName {
@@ -45,6 +47,21 @@ export interface ShortOrgOptions {
   ratio?: number;
   /** Articles whose evidence must pick the full name before a corpus-wide short form joins it. */
   minVotes?: number;
+  /** Join short forms resolution kept to their article ("United") on that article's evidence alone (measured, off). */
+  localJoins?: boolean;
+  /** A short form written with a company designator in most of its articles joins nothing (on). */
+  designatorGuard?: boolean;
+  /** Whether a word names a kind of body ("department", "committee"); default: its first WordNet noun sense is a group. */
+  isBodyNoun?: (word: string) => boolean;
+}
+
+/** WordNet's lexicographer file of groups (noun.group: department, committee, board, ministry). */
+const NOUN_GROUP = 14;
+
+function wordNetBodyNoun(word: string): boolean {
+  const wn = installedWordNet();
+  const first = wn?.synsets(word, 'n')[0];
+  return first !== undefined && wn!.lexFile(first) === NOUN_GROUP;
 }
 
 const MIN_SCORE = 2;
@@ -71,6 +88,9 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
   const minScore = opts.minScore ?? MIN_SCORE;
   const ratio = opts.ratio ?? RATIO;
   const minVotes = opts.minVotes ?? MIN_VOTES;
+  const localJoins = opts.localJoins ?? false;
+  const designatorGuard = opts.designatorGuard ?? true;
+  const isBodyNoun = opts.isBodyNoun ?? wordNetBodyNoun;
   const n = articles.length;
   const df = new Map<string, number>();
   /** full-name key → the articles that name it */
@@ -101,6 +121,8 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
       }
     }
   });
+  /** The full name as the corpus writes it most often (ties: the first in sort order, whatever the article order). */
+  const canonicalOf = (full: string) => [...spellings.get(full)!].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
   const rarity = (e: string) => Math.log(n / (df.get(e) ?? n));
   const joins: ShortOrgJoin[] = [];
   /** corpus-wide short-form id → full-name key → the articles whose evidence picks it (and abstentions under '') */
@@ -109,6 +131,8 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
   const order = new Map<string, Map<string, { before: number; after: number }>>();
   /** corpus-wide short-form id → its key */
   const shortOf = new Map<string, string>();
+  /** corpus-wide short-form id → how many articles write it with a company designator ("Ford Motor Co"), and in all */
+  const designated = new Map<string, { with: number; all: number }>();
   articles.forEach((a, k) => {
     const orgKeys = new Set(a.mentions.flatMap((m) => orgKey(m) ?? []));
     const shorts = new Map<string, Set<string>>();
@@ -151,15 +175,18 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
       for (const from of fromIds) {
         if (!corpusWide(from, a.mentions)) continue;
         shortOf.set(from, short);
+        const d = designated.get(from) ?? designated.set(from, { with: 0, all: 0 }).get(from)!;
+        d.all++;
+        if (a.mentions.some((m) => m.entityId === from && organisationKey(m.canonical) !== nameKey(m.canonical))) d.with++;
         const v = votes.get(from) ?? votes.set(from, new Map()).get(from)!;
         const key = picked ? best.full : '';
         v.set(key, (v.get(key) ?? 0) + 1);
       }
       if (!picked) continue;
-      const canonical = [...spellings.get(best.full)!].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+      const canonical = canonicalOf(best.full);
       const entityId = entityIdFor('ORG', canonical);
       // a short form kept to its article ("United") is that article's alone: the article's evidence decides
-      for (const from of [...fromIds].sort()) if (!corpusWide(from, a.mentions)) joins.push({ docId: a.docId, from, entityId, canonical, score: best.score, rival });
+      if (localJoins) for (const from of [...fromIds].sort()) if (!corpusWide(from, a.mentions)) joins.push({ docId: a.docId, from, entityId, canonical, score: best.score, rival });
     }
   });
   // A corpus-wide short form is one entity in every article that writes it: it joins a full name
@@ -171,9 +198,17 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     const [full, count] = ranked[0];
     const rival = ranked[1]?.[1] ?? 0;
     const o = order.get(from)?.get(full) ?? { before: 0, after: 0 };
-    if (process.env.SHORTORG_DEBUG) console.error('short', from, [...v], 'order', JSON.stringify([...(order.get(from) ?? [])]));
     // the full name is a name the corpus uses (two articles at least), and some article writes it before the short form
     if (count < minVotes || count < ratio * rival || o.before < 1 || fullDocs.get(full)!.length < 2) continue;
+    // written with a company designator in most of its articles ("Ford Motor Co"), it is a company's
+    // whole name, not a short one: the longer name is another company (its "Ford Motor Credit Co" unit)
+    const d = designated.get(from)!;
+    if (designatorGuard && d.with * 2 > d.all) continue;
+    // the short form and one noun naming a kind of body ("Treasury Department", "Agriculture
+    // Committee") is a generic body every government has: the bare word is that of its article's country
+    // (read from a spelling: keys collapse letters, "committee" → "comite")
+    const rest = nameTokens(canonicalOf(full)).slice(shortOf.get(from)!.split(' ').length);
+    if (rest.length === 1 && isBodyNoun(rest[0])) continue;
     merged.set(from, { short: shortOf.get(from)!, full, votes: count, rival });
   }
   articles.forEach((a) => {
@@ -184,7 +219,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
       // it ("Brindle Savings … Brindle"); named after it, the longer name is the short form's unit or product
       const firstShort = Math.min(...a.mentions.filter((x) => x.entityId === from).map((x) => x.start));
       if (a.mentions.some((x) => x.start < firstShort && orgKey(x) !== m.full && startsWith(orgKey(x) ?? '', m.short))) continue;
-      const canonical = [...spellings.get(m.full)!].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+      const canonical = canonicalOf(m.full);
       joins.push({ docId: a.docId, from, entityId: entityIdFor('ORG', canonical), canonical, score: m.votes, rival: m.rival });
     }
   });
