@@ -71,11 +71,22 @@ function wordNetBodyNoun(word: string): boolean {
   return first !== undefined && wn!.lexFile(first) === NOUN_GROUP;
 }
 
+/** Keys are asked for many times per mention, and an entity id is a hash: both kept per name. */
+const orgKeys = new Map<string, { key: string; id: string }>();
+function keyOf(canonical: string): { key: string; id: string } {
+  let k = orgKeys.get(canonical);
+  if (!k) {
+    if (orgKeys.size > 100_000) orgKeys.clear();
+    orgKeys.set(canonical, (k = { key: organisationKey(canonical), id: entityIdFor('ORG', canonical) }));
+  }
+  return k;
+}
+
 /** A corpus-wide organisation name's key (not one resolution kept to its article), or null. */
 function orgKey(m: ResolvedName): string | null {
   if (m.type !== 'ORG') return null;
-  const key = organisationKey(m.canonical);
-  return key && m.entityId === entityIdFor('ORG', m.canonical) ? key : null;
+  const { key, id } = keyOf(m.canonical);
+  return key && m.entityId === id ? key : null;
 }
 
 const startsWith = (full: string, short: string) => full.startsWith(short + ' ');
@@ -130,30 +141,36 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
   /** The full name as the corpus writes it most often (ties: by name). */
   const canonicalOf = (full: string) => [...spellings.get(full)!].sort((x, y) => y[1] - x[1] || byName(x, y))[0][0];
   const rarity = (e: string) => Math.log(articles.length / (df.get(e) ?? articles.length));
+  /** Every name of the articles naming a full name (built once per full name: many articles weigh the same one). */
+  const near = new Map<string, Set<string>>();
+  const namesNear = (full: string) => {
+    let set = near.get(full);
+    if (!set) near.set(full, (set = new Set(fullDocs.get(full)!.flatMap((d) => [...entitySets[d]]))));
+    return set;
+  };
 
   const shorts = new Map<string, ShortForm>();
   articles.forEach((a) => {
-    const orgKeys = new Set(a.mentions.flatMap((m) => orgKey(m) ?? []));
+    const named = new Set(a.mentions.flatMap((m) => orgKey(m) ?? []));
     const ids = new Map(a.mentions.flatMap((m) => { const key = orgKey(m); return key && byPrefix.has(key) ? [[m.entityId, key] as const] : []; }));
     for (const [from, short] of ids) {
       const s = shorts.get(from) ?? shorts.set(from, { key: short, votes: new Map(), namedBefore: new Set(), articles: 0, designated: 0 }).get(from)!;
       s.articles++;
-      if (a.mentions.some((m) => m.entityId === from && organisationKey(m.canonical) !== nameKey(m.canonical))) s.designated++;
+      if (a.mentions.some((m) => m.entityId === from && keyOf(m.canonical).key !== nameKey(m.canonical))) s.designated++;
       const fulls = [...byPrefix.get(short)!];
-      const named = fulls.filter((f) => orgKeys.has(f));
-      if (named.length) {
+      const written = fulls.filter((f) => named.has(f));
+      if (written.length) {
         // an article naming a full name tells only which it writes first
         const firstShort = firstAt(a, (m) => m.entityId === from);
-        for (const f of named) if (firstAt(a, (m) => orgKey(m) === f) < firstShort) s.namedBefore.add(f);
+        for (const f of written) if (firstAt(a, (m) => orgKey(m) === f) < firstShort) s.namedBefore.add(f);
         continue;
       }
       // the evidence: the article's other names, none of them the short form or a name it starts
-      const evidence = new Set(a.mentions.filter((m) => m.type !== 'ORG' || !(organisationKey(m.canonical) === short || startsWith(organisationKey(m.canonical), short))).map((m) => m.entityId));
+      const evidence = new Set(a.mentions.filter((m) => m.type !== 'ORG' || !(keyOf(m.canonical).key === short || startsWith(keyOf(m.canonical).key, short))).map((m) => m.entityId));
       const scored = fulls
         .map((full) => {
-          const seen = new Set<string>();
-          for (const d of fullDocs.get(full)!) for (const e of entitySets[d]) if (evidence.has(e)) seen.add(e);
-          return { full, score: [...seen].reduce((sum, e) => sum + rarity(e), 0) };
+          const near = namesNear(full);
+          return { full, score: [...evidence].reduce((sum, e) => (near.has(e) ? sum + rarity(e) : sum), 0) };
         })
         .sort((x, y) => y.score - x.score || (x.full < y.full ? -1 : 1));
       const [best, next] = scored;
