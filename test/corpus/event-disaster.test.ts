@@ -8,6 +8,7 @@ import { clusterEvents, mergeReason, placeRelation, type EventInput } from '../.
 import { disasterNames, isWideRegion, namedAsKnown } from '../../src/corpus/events/disasters.js';
 import { lookupPlace } from '../../src/pipeline/places/index.js';
 import { installedWordNet } from '../../src/corpus/events/wordnet.js';
+import { eventInputsOf } from '../../src/corpus/events/inputs.js';
 import type { EventRecord } from '../../src/types.js';
 
 function disaster(docId: string, names: string[], over: Partial<EventInput> = {}): EventInput {
@@ -86,4 +87,24 @@ test('a continent, a macro-region or a compass part of one is a wide region; a c
   assert.ok(isWideRegion(lookupPlace('Europe'), 'Europe'));
   assert.equal(isWideRegion(lookupPlace('Peru'), 'Peru'), false);
   assert.equal(isWideRegion(null, 'sella valley'), false);
+});
+
+test("a disaster placed by its own words keeps that place, not the other places its sentence lists", () => {
+  // "Talks covered the Asian flood disaster, the Gulf dispute and Wales." — the flood's place is Asia
+  const sentence = 'Talks covered the Asian flood disaster, the Gulf dispute and Wales.';
+  const at = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, text });
+  const wales = { name: 'Wales', country: 'United Kingdom', countryCode: 'GB', lat: 52.3, lon: -3.7, kind: 'region' as const, ref: 'iso3166-2:GB-WLS' };
+  const record = {
+    id: 'other', type: 'other', theme: 'disaster', trigger: at('flood'), sentence: { start: 0, end: sentence.length }, date: null,
+    place: { ...at('Asian'), place: lookupPlace('Asia') }, status: 'asserted', counts: {}, actors: [], targets: [],
+  };
+  const annotations = [
+    { kind: 'place' as const, label: 'region', ...at('Wales'), data: { place: wales } },
+    { kind: 'event' as const, label: 'other', start: 0, end: sentence.length, text: sentence, data: record },
+  ];
+  const [input] = eventInputsOf('talks', annotations);
+  assert.deepEqual(input.places, [lookupPlace('Asia')!.ref]);
+  assert.ok(input.wide, 'Asia may hold the country another report names');
+  const [unplaced] = eventInputsOf('talks', [annotations[0], { ...annotations[1], data: { ...record, place: null } }]);
+  assert.deepEqual(unplaced.places, ['iso3166-2:GB-WLS'], 'an event with no place of its own still takes its sentence\'s');
 });

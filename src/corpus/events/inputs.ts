@@ -70,7 +70,10 @@ export function eventInputsOf(
       addPlace(place, nameKey(e.place.text));
       if (!e.place.inferred && place?.kind !== 'country') sites.push(place?.ref ?? nameKey(e.place.text));
     }
-    for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
+    // A disaster's own place says where it struck; the other places of its sentence are often other
+    // topics listed beside it ("the Asian tsunami, the Middle East peace process and Northern Ireland").
+    const ownDisasterPlace = e.theme === DISASTER_THEME && !!e.place && !e.place.inferred;
+    if (!ownDisasterPlace) for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
     placeKeys.delete('');
     inputs.push({
       docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null, places: [...placeKeys],
