@@ -89,8 +89,8 @@ test('a continent, a macro-region or a compass part of one is a wide region; a c
   assert.equal(isWideRegion(null, 'sella valley'), false);
 });
 
-test("a disaster placed by its own words keeps that place, not the other places its sentence lists", () => {
-  // "Talks covered the Asian flood disaster, the Gulf dispute and Wales." — the flood's place is Asia
+test("a disaster its own words place in a continent stays a wide region, whatever else its sentence lists", () => {
+  // "Talks covered the Asian flood disaster, the Gulf dispute and Wales." — the flood is in Asia, not in Wales
   const sentence = 'Talks covered the Asian flood disaster, the Gulf dispute and Wales.';
   const at = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, text });
   const wales = { name: 'Wales', country: 'United Kingdom', countryCode: 'GB', lat: 52.3, lon: -3.7, kind: 'region' as const, ref: 'iso3166-2:GB-WLS' };
@@ -98,13 +98,15 @@ test("a disaster placed by its own words keeps that place, not the other places 
     id: 'other', type: 'other', theme: 'disaster', trigger: at('flood'), sentence: { start: 0, end: sentence.length }, date: null,
     place: { ...at('Asian'), place: lookupPlace('Asia') }, status: 'asserted', counts: {}, actors: [], targets: [],
   };
-  const annotations = [
-    { kind: 'place' as const, label: 'region', ...at('Wales'), data: { place: wales } },
-    { kind: 'event' as const, label: 'other', start: 0, end: sentence.length, text: sentence, data: record },
-  ];
-  const [input] = eventInputsOf('talks', annotations);
-  assert.deepEqual(input.places, [lookupPlace('Asia')!.ref]);
-  assert.ok(input.wide, 'Asia may hold the country another report names');
-  const [unplaced] = eventInputsOf('talks', [annotations[0], { ...annotations[1], data: { ...record, place: null } }]);
-  assert.deepEqual(unplaced.places, ['iso3166-2:GB-WLS'], 'an event with no place of its own still takes its sentence\'s');
+  const walesPlace = { kind: 'place' as const, label: 'region', ...at('Wales'), data: { place: wales } };
+  const event = { kind: 'event' as const, label: 'other', start: 0, end: sentence.length, text: sentence, data: record };
+  const [talks] = eventInputsOf('talks', [walesPlace, event]);
+  assert.ok(talks.wide, 'Asia may hold the country another report names');
+  // "Thousands fled the floods in Bangladesh in July."
+  const bangladesh = disaster('bangladesh', talks.names ?? [], { date: '--07', places: ['iso3166-1:BD'], within: ['cc:BD'], countries: ['cc:BD'], definite: true });
+  assert.equal(placeRelation(talks, bangladesh), 'region');
+  // the same sentence with its flood placed nowhere by its own words: Wales is all it names, and it is no region
+  const [unplaced] = eventInputsOf('talks', [walesPlace, { ...event, data: { ...record, place: null } }]);
+  assert.equal(unplaced.wide, undefined);
+  assert.equal(placeRelation(unplaced, bangladesh), 'conflict');
 });
