@@ -8,6 +8,7 @@ import { clusterEvents, mergeReason, placeRelation, type EventInput } from '../.
 import { disasterNames, isWideRegion, namedAsKnown } from '../../src/corpus/events/disasters.js';
 import { lookupPlace } from '../../src/pipeline/places/index.js';
 import { installedWordNet } from '../../src/corpus/events/wordnet.js';
+import { eventInputsOf } from '../../src/corpus/events/inputs.js';
 import type { EventRecord } from '../../src/types.js';
 
 function disaster(docId: string, names: string[], over: Partial<EventInput> = {}): EventInput {
@@ -86,4 +87,26 @@ test('a continent, a macro-region or a compass part of one is a wide region; a c
   assert.ok(isWideRegion(lookupPlace('Europe'), 'Europe'));
   assert.equal(isWideRegion(lookupPlace('Peru'), 'Peru'), false);
   assert.equal(isWideRegion(null, 'sella valley'), false);
+});
+
+test("a disaster its own words place in a continent stays a wide region, whatever else its sentence lists", () => {
+  // "Talks covered the Asian flood disaster, the Gulf dispute and Wales." — the flood is in Asia, not in Wales
+  const sentence = 'Talks covered the Asian flood disaster, the Gulf dispute and Wales.';
+  const at = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, text });
+  const wales = { name: 'Wales', country: 'United Kingdom', countryCode: 'GB', lat: 52.3, lon: -3.7, kind: 'region' as const, ref: 'iso3166-2:GB-WLS' };
+  const record = {
+    id: 'other', type: 'other', theme: 'disaster', trigger: at('flood'), sentence: { start: 0, end: sentence.length }, date: null,
+    place: { ...at('Asian'), place: lookupPlace('Asia') }, status: 'asserted', counts: {}, actors: [], targets: [],
+  };
+  const walesPlace = { kind: 'place' as const, label: 'region', ...at('Wales'), data: { place: wales } };
+  const event = { kind: 'event' as const, label: 'other', start: 0, end: sentence.length, text: sentence, data: record };
+  const [talks] = eventInputsOf('talks', [walesPlace, event]);
+  assert.ok(talks.wide, 'Asia may hold the country another report names');
+  // "Thousands fled the floods in Bangladesh in July."
+  const bangladesh = disaster('bangladesh', talks.names ?? [], { date: '--07', places: ['iso3166-1:BD'], within: ['cc:BD'], countries: ['cc:BD'], definite: true });
+  assert.equal(placeRelation(talks, bangladesh), 'region');
+  // the same sentence with its flood placed nowhere by its own words: Wales is all it names, and it is no region
+  const [unplaced] = eventInputsOf('talks', [walesPlace, { ...event, data: { ...record, place: null } }]);
+  assert.equal(unplaced.wide, undefined);
+  assert.equal(placeRelation(unplaced, bangladesh), 'conflict');
 });

@@ -65,9 +65,13 @@ export function eventInputsOf(
       if (place.kind === 'country') countries.add(`cc:${place.countryCode}`);
     };
     const sites: string[] = [];
+    // A disaster its own words place in a wide region ("the Asian tsunami") may hold another report's
+    // country, whatever other places its sentence lists beside it ("…, the Middle East peace process and Northern Ireland").
+    let ownWide = false;
     if (e.place) {
       const place = e.place.place ?? lookupPlace(e.place.text);
       addPlace(place, nameKey(e.place.text));
+      ownWide = !e.place.inferred && isWideRegion(place, e.place.text);
       if (!e.place.inferred && place?.kind !== 'country') sites.push(place?.ref ?? nameKey(e.place.text));
     }
     for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
@@ -77,7 +81,7 @@ export function eventInputsOf(
       within: [...within], countries: [...countries], sites, participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
       ...(e.theme === DISASTER_THEME ? {
         names: disasterNames(e),
-        ...(wide && !within.size ? { wide } : {}),
+        ...(ownWide || (wide && !within.size) ? { wide: true } : {}),
         definite: namedAsKnown([a.text, ...(e.mentions ?? []).map((m) => m.text)]),
         fact: isTimelineFact(e.status),
       } : {}),

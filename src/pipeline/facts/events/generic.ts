@@ -5,7 +5,7 @@
 import type { Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
-import { dependents, subjects, subtree } from '../../syntax/query.js';
+import { dependents, subjects, subtree, wordOfToken } from '../../syntax/query.js';
 
 /** Dependents that make a noun phrase specific: "the voters", "two voters", "Ohio's voters". */
 const SPECIFIERS = ['det', 'nummod', 'nmod:poss'];
@@ -118,4 +118,29 @@ export function recordSinceClause(ctx: FactsContext, verb: number): boolean {
     const t = ctx.timeAt[firstTokenAtOrAfter(ctx.toks, syn.words[d].start)];
     return t >= 0 && LONG_STRETCH.has(ctx.times[t].value.precision);
   });
+}
+
+/**
+ * Is the event noun at token t a kind of act that a non-finite verb takes as its object ("trying to
+ * commit terrorist acts", "plotting attacks")? A bare plural there names what such people do or aim
+ * at, not particular happenings; a date on the verb ("to stage protests on Friday"), or a name or number in
+ * the verb's phrase, makes them particular.
+ * False without a parse.
+ */
+export function activityObject(ctx: FactsContext, t: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  const word = wordOfToken(syn, t);
+  if (word < 0 || syn.words[word].deprel !== 'obj' || !barePlural(ctx, word)) return false;
+  // "to open negotiations with Acme", "to settle charges with 40 states": a name or a number in the verb's
+  // phrase makes the acts particular
+  const particular = (k: number) => syn.words[k].upos === 'NUM' || syn.words[k].upos === 'PROPN' || ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[k].start)] >= 0;
+  const verb = syn.words[word].head;
+  if (verb < 0 || subtree(syn, verb).some((k) => k !== word && k !== verb && particular(k))) return false;
+  const v = syn.words[verb];
+  const infinitive = dependents(syn, verb, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to');
+  // a gerund, not a participle clause that tells what followed ("the snow melted, causing floods"),
+  // however the parse hangs it
+  const gerund = v.text.toLowerCase().endsWith('ing') && dependents(syn, verb, 'aux', 'aux:*').length === 0 && !/^(advcl|acl|conj)/.test(v.deprel);
+  return (infinitive || gerund) && !dated(ctx, verb);
 }

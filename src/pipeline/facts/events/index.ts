@@ -7,6 +7,7 @@ import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
 import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
 import { adjectiveCountry, storySetting } from './setting.js';
+import { disasterAdjectivePlace } from './disaster-place.js';
 import { leadingVenue, venueAt } from './venues.js';
 import { isCourtWord } from './senses.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
@@ -371,6 +372,9 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
     }
     if (best) return best;
   }
+  // "the Ecuadorean earthquake": an adjective on the disaster's own noun before the rest of its sentence
+  const adjective = disasterAdjectivePlace(ctx, m);
+  if (adjective) return choice(adjective);
   if (m.kind === 'clause' || m.strong) {
     // the sentence's own locative phrase, outside the participants and not behind a participle
     const from = ctx.sentStart[m.sent];

@@ -14,7 +14,7 @@ import { findNumbers } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
-import { genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
+import { activityObject, genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -140,6 +140,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && verbWord(ctx, m.trigger) >= 0 && inYesNoQuestion(ctx.syntax!, verbWord(ctx, m.trigger))) m.status = 'hypothetical';
     // "women who vote for women": what such people do is no event (a headline's present tells news)
     if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s] && genericClause(ctx, verbWord(ctx, m.trigger))) m = null;
+    // "trying to commit terrorist acts": a bare plural that a non-finite verb takes names a kind of act
+    if (m?.kind === 'noun' && (m.status === 'asserted' || m.status === 'planned') && activityObject(ctx, m.trigger)) m = null;
     // "90 people a day die": a rate is a habit; "South Carolina, which votes Feb. 27": a present with a date is a timetable
     if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s]) {
       const v = verbWord(ctx, m.trigger);
