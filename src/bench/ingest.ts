@@ -24,7 +24,7 @@ Ingests every article under DIR (any format ingest reads, e.g. the Reuters-21578
 into a fresh temporary database (or --db FILE) and reports
 {docs, distinctTexts, replicatedCopies, storedDocuments, seconds, docsPerSecond, cpuSeconds,
  docsPerCpuSecond, peakRssMb, dbMb,
- engine, workers, batch, until, failed, stageClock, stages, growth}.
+ engine, workers, batch, until, failed, stageClock, stages, threads, growth}.
 stages gives, per stage, {documents, seconds, articlesPerSecond} in the CPU time of the thread that
 ran it (stageClock "thread-cpu"; "wall" where the system cannot tell a thread's CPU time):
 read (timed in a pass of its own before ingest), extract, segment, syntax, entities, resolve
@@ -32,6 +32,9 @@ read (timed in a pass of its own before ingest), extract, segment, syntax, entit
 (the model and the quotes), facts/figures, facts/events, facts (those four together) and store
 (SQLite writes, in the main thread). Thread CPU is read as the kernel updates it, at scheduler
 ticks, so a stage's figure is exact over many documents, not per document.
+threads splits cpuSeconds by who spent it: {mainSeconds (reading, receiving, the store),
+analysisSeconds (the analysis threads, start-up included), otherSeconds (the rest: V8's
+compiler and garbage-collector helper threads, libuv)}; null without a thread CPU clock.
 docs counts every article ingested, copies included; distinctTexts the stored documents the
 original articles gave (identical texts are one document); replicatedCopies the articles made
 by --replicate; storedDocuments what the database holds at the end.
@@ -73,6 +76,8 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     await timeReading(corpusInputs(values.corpus), limit, stageTimes);
     const progress = createProgress('bench ingest', null, !values.json && process.stderr.isTTY === true);
     const growthStep = values['growth-step'] ? Number(values['growth-step']) : 0;
+    // this thread's CPU from where cpuSeconds starts (the growth recorder), for the split by thread
+    const mainStartMs = stageTimes.threadMs();
     // Growth points also go to stderr as they come, so a run stopped early still shows them.
     const growth = growthRecorder(growthStep, isPostgresUrl(dbPath) ? null : dbPath, (p) => console.error(`growth ${JSON.stringify(p)}`));
     const onDocument = (outcome: string) => {
@@ -95,6 +100,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     const storedDocuments = await store.countDocuments();
     await store.close();
     growth.finish();
+    const mainSeconds = (stageTimes.threadMs() - mainStartMs) / 1000;
     const seconds = growth.elapsedSeconds();
     progress.done();
     const docs = first.ingested + first.duplicates + copies.ingested + copies.duplicates;
@@ -116,6 +122,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       failed: first.failed.length + copies.failed.length,
       stageClock: stageTimes.kind,
       stages: stageTimes.summary(),
+      threads: stageTimes.kind === 'thread-cpu' ? threadSplit(growth.cpuSeconds(), mainSeconds, stageTimes.analysisThreadMs / 1000) : null,
       ...(growthStep > 0 ? { growth: growth.points } : {}),
     };
     if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -125,6 +132,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
       console.log(`${corpus} in ${result.seconds}s = ${result.docsPerSecond} docs/s, peak RSS ${result.peakRssMb} MB, database ${result.dbMb ?? '?'} MB (until ${until})`);
       const perSecond = stageTimes.kind === 'thread-cpu' ? 'articles per CPU second' : 'articles per second (wall clock)';
       for (const [stage, f] of Object.entries(result.stages)) console.log(`  ${stage.padEnd(18)} ${String(f.articlesPerSecond ?? '-').padStart(7)} ${perSecond} (${f.seconds} s over ${f.documents})`);
+      if (result.threads) console.log(`  CPU by thread: main ${result.threads.mainSeconds} s, analysis ${result.threads.analysisSeconds} s, other (V8 compiler and GC helpers, libuv) ${result.threads.otherSeconds} s`);
       for (const g of growth.points) console.log(`  at ${g.docs} docs: ${g.docsPerSecond} docs/s (${g.docsPerCpuSecond} per CPU second), RSS ${g.rssMb} MB, database ${g.dbMb ?? '?'} MB`);
     }
     return 0;
@@ -180,6 +188,14 @@ async function* replicas(articles: Array<Extract<ReadResult, { ok: true }>>, tim
 function markCopy(content: string, copy: number): string {
   const end = content.search(/\n\s*\n|$/);
   return `${content.slice(0, end)} (copy ${copy})${content.slice(end)}`;
+}
+
+/**
+ * Process CPU by thread: what neither this thread nor the analysis threads ran is V8's helper
+ * threads' (optimizing compiler, garbage collector) and libuv's, outside every stage.
+ */
+function threadSplit(cpuSeconds: number, mainSeconds: number, analysisSeconds: number) {
+  return { mainSeconds: round(mainSeconds), analysisSeconds: round(analysisSeconds), otherSeconds: round(Math.max(0, cpuSeconds - mainSeconds - analysisSeconds)) };
 }
 
 function round(n: number): number {

@@ -20,7 +20,8 @@ parentPort!.on('message', (msg: { id: number; raw: RawDoc }) => {
     // across threads (copying is paid on both sides, and the main thread also writes the store)
     analysis.segmentation = { sentences: [], tokens: [], sentenceTokenStart: [0] };
     analysis.syntax = { words: [], sentenceWordStart: [0] };
-    parentPort!.postMessage({ id: msg.id, analysis, stageMs: clock?.take() });
+    // the thread's whole CPU so far rides along: the pool adds the last figure when the thread ends
+    parentPort!.postMessage({ id: msg.id, analysis, stageMs: clock?.take(), threadMs: clock?.threadMs() });
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
   }

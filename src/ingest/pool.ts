@@ -23,6 +23,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** Whether the thread has answered once (so it started: its crashes are the document's). */
   answered: boolean;
+  /** The thread's own CPU in ms at its last answer (timing only): added to stageTimes when it ends. */
+  threadMs: number;
 }
 
 export interface PoolOptions {
@@ -101,11 +103,12 @@ export class AnalysisPool {
     const worker = new Worker(new URL('./analyse-thread.js', import.meta.url), {
       workerData: { until: this.opts.until, userAliases: this.opts.userAliases, timeStages: this.opts.stageTimes !== undefined },
     });
-    const slot: Slot = { worker, jobs: [], timer: null, answered: false };
-    worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string; stageMs?: StageMs }) => {
+    const slot: Slot = { worker, jobs: [], timer: null, answered: false, threadMs: 0 };
+    worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string; stageMs?: StageMs; threadMs?: number }) => {
       slot.answered = true;
       this.startupFailures = 0;
       if (msg.stageMs) this.opts.stageTimes?.addDocument(msg.stageMs);
+      if (msg.threadMs !== undefined) slot.threadMs = msg.threadMs;
       if (slot.jobs[0]?.id !== msg.id) return;
       this.finish(slot, msg.analysis ? { ok: true, analysis: msg.analysis } : { ok: false, error: `could not analyse: ${msg.error}` });
     });
@@ -126,7 +129,7 @@ export class AnalysisPool {
     const [job, ...waiting] = slot.jobs;
     if (slot.timer) clearTimeout(slot.timer);
     slot.jobs = [];
-    void slot.worker.terminate();
+    void this.retire(slot);
     const fresh = this.spawn();
     this.slots[index] = fresh;
     this.queue.unshift(...waiting);
@@ -142,7 +145,7 @@ export class AnalysisPool {
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
       slot.jobs = [];
-      void slot.worker.terminate();
+      void this.retire(slot);
     }
     for (const job of jobs) job.resolve({ ok: false, error: reason });
   }
@@ -196,6 +199,16 @@ export class AnalysisPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => this.retire(s)));
+  }
+
+  /**
+   * Stops a slot's thread and adds its CPU to stageTimes: its start-up and everything between
+   * stages, which the stage figures leave out (what runs after its last answer is not counted).
+   */
+  private retire(slot: Slot): Promise<number> {
+    this.opts.stageTimes?.addThreadMs(slot.threadMs);
+    slot.threadMs = 0;
+    return slot.worker.terminate();
   }
 }

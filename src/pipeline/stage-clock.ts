@@ -40,6 +40,8 @@ export class StageTimes implements StageClock {
   /** Documents timed per stage. */
   readonly documents: Partial<Record<TimedStage, number>> = {};
   readonly kind: ClockKind;
+  /** CPU of analysis threads that have ended, start-up included, in ms (see addThreadMs). */
+  analysisThreadMs = 0;
   private readonly now: () => number;
 
   constructor() {
@@ -55,6 +57,19 @@ export class StageTimes implements StageClock {
       this.add(stage, now - last, documents);
       last = now;
     };
+  }
+
+  /**
+   * Milliseconds this thread has run since it started, by this clock (wall time where the system
+   * does not tell a thread's CPU). Outside every stage too: start-up, hand-over, collections.
+   */
+  threadMs(): number {
+    return this.now();
+  }
+
+  /** Adds the whole CPU of an analysis thread that ended (its last threadMs()). */
+  addThreadMs(ms: number): void {
+    this.analysisThreadMs += ms;
   }
 
   /** Adds time measured elsewhere: `ms` over `documents`. */

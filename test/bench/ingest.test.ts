@@ -17,7 +17,15 @@ test('bench ingest --json lists per-stage documents, seconds and articles per se
   // one article per transaction: both are still stored, and the output says what batch was used
   const res = runCli(['bench', 'ingest', '--corpus', dir, '--workers', '1', '--batch', '1', '--json']);
   assert.equal(res.status, 0, res.stderr);
-  const out = JSON.parse(res.stdout) as { docs: number; storedDocuments: number; batch: number; stageClock: string; stages: Record<string, { documents: number; seconds: number; articlesPerSecond: number | null }> };
+  const out = JSON.parse(res.stdout) as {
+    docs: number;
+    storedDocuments: number;
+    batch: number;
+    cpuSeconds: number;
+    stageClock: string;
+    stages: Record<string, { documents: number; seconds: number; articlesPerSecond: number | null }>;
+    threads: { mainSeconds: number; analysisSeconds: number; otherSeconds: number } | null;
+  };
   assert.equal(out.docs, 2);
   assert.equal(out.storedDocuments, 2);
   assert.equal(out.batch, 1);
@@ -28,6 +36,11 @@ test('bench ingest --json lists per-stage documents, seconds and articles per se
     // The field is reported; its size is the bench's business, not the test's.
     assert.ok(Number.isFinite(f.seconds), stage);
   }
+  // the process's CPU split by thread, so what no stage timed (start-up, V8's helper threads) shows
+  if (out.stageClock === 'thread-cpu') {
+    assert.deepEqual(Object.keys(out.threads ?? {}).sort(), ['analysisSeconds', 'mainSeconds', 'otherSeconds']);
+    assert.ok(out.threads!.analysisSeconds > 0, 'the analysis thread is counted');
+  } else assert.equal(out.threads, null);
 });
 
 test('bench ingest refuses a batch that is not a positive whole number', () => {

@@ -88,3 +88,19 @@ test('analysis threads send their stage times back to the pool', { timeout: 120_
     await pool.close();
   }
 });
+
+test("an analysis thread's whole CPU, start-up and hand-over included, is added when the pool closes", { timeout: 120_000 }, async () => {
+  const stageTimes = new StageTimes();
+  const pool = new AnalysisPool({ threads: 1, timeLimitMs: 60_000, until: 'segment', userAliases: [], stageTimes });
+  try {
+    const results = await Promise.all([4, 5].map((n) => pool.analyse(article(n))));
+    assert.ok(results.every((r) => r.ok));
+    assert.equal(stageTimes.analysisThreadMs, 0, 'counted when the thread ends, not before');
+  } finally {
+    await pool.close();
+  }
+  // read by the same clock as the stages after them, so never less than their sum
+  const stagesMs = Object.values(stageTimes.ms).reduce((a, b) => a + b, 0);
+  assert.ok(stageTimes.analysisThreadMs > 0);
+  assert.ok(stageTimes.analysisThreadMs >= stagesMs);
+});
