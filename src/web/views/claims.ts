@@ -5,7 +5,7 @@ import type { ClaimGroup, FigureItem } from '../../server/api-types.js';
 import type { ClaimRelation } from '../../corpus/claims/relation.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
-import { docHref, formatPublished, formatQuantity, plural } from '../lib/format.js';
+import { docHref, formatFigure, formatPublished, plural } from '../lib/format.js';
 import { computingNote, empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, writeToken, type Curation } from '../lib/curation.js';
 
@@ -122,7 +122,7 @@ function figureCard(f: FigureItem): HTMLElement {
     ? [f.evidence.slice(0, s.start), h('mark', { class: 'ann ann-figure' }, f.evidence.slice(s.start, s.end)), f.evidence.slice(s.end)]
     : f.evidence;
   return h('article', { class: 'figure-card' },
-    h('div', { class: 'figure-value', 'data-value': f.value }, formatQuantity(f.value, f.qualifier)),
+    h('div', { class: 'figure-value', 'data-value': f.value }, formatFigure(f.value, f.qualifier, f.unit, f.what)),
     h('div', { class: 'figure-what' }, f.what),
     h('dl', { class: 'figure-meta' },
       h('dt', {}, 'Source'), h('dd', {}, f.source ?? h('span', { class: 'muted' }, 'not attributed')),
