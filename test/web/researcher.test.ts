@@ -120,3 +120,19 @@ test('the library counts disputed events as disputed, as the Claims page lists t
   assert.equal(await stat.locator('.stat-value').innerText(), String(overview.body.disputedClaims + events.body.total));
   assert.match((await stat.getAttribute('title')) ?? '', /event/);
 });
+
+test('Claims → All figures lists every figure, also when no figure was stated by two articles', { skip }, async () => {
+  // A corpus where every figure stands alone (no claim groups), as in the bundled demo.
+  await alter(/\/api\/claims\?/, (body) => Object.assign(body, { total: 0, items: [] }));
+  try {
+    const figures = await server.get('/api/figures?limit=500');
+    assert.ok(figures.body.total > 0);
+    await open('#/claims?filter=all', '.view');
+    assert.match(await page.locator('.view h2', { hasText: 'Every figure' }).innerText(), new RegExp(`\\(${figures.body.total}\\)`));
+    assert.equal(await page.locator('.figure-card').count(), Math.min(figures.body.total, 20));
+    const first = page.locator('.figure-card').first();
+    assert.match(await first.locator('.figure-meta a').getAttribute('href') ?? '', /#\/doc\/[^?]+\?hl=\d+-\d+$/, 'each figure links to its sentence');
+  } finally {
+    await page.unrouteAll();
+  }
+});
