@@ -136,3 +136,20 @@ test('Claims → All figures lists every figure, also when no figure was stated 
     await page.unrouteAll();
   }
 });
+
+test('graph: names cut off by the frame are counted, and "Whole graph" brings them all in', { skip }, async () => {
+  // A narrow window: the graph, kept at a readable zoom, cannot fit.
+  await page.setViewportSize({ width: 420, height: 800 });
+  try {
+    await open('#/graph', '.graph-canvas[data-nodes]');
+    const canvas = page.locator('.graph-canvas');
+    const outside = Number(await canvas.getAttribute('data-outside'));
+    assert.ok(outside > 0, 'at a readable zoom some names lie outside a narrow frame');
+    assert.match(await page.locator('.graph-frame-note').innerText(), new RegExp(`^${outside} names? outside the frame`));
+    await page.locator('.graph-tools [data-fit]').click();
+    assert.equal(await canvas.getAttribute('data-outside'), '0');
+    assert.equal(await page.locator('.graph-frame-note').innerText(), '');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
