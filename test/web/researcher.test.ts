@@ -153,3 +153,19 @@ test('graph: names cut off by the frame are counted, and "Whole graph" brings th
     await page.setViewportSize({ width: 1280, height: 800 });
   }
 });
+
+test('a figure in the text links to its claim only when it has one', { skip }, async () => {
+  const doc = server.docIds[0];
+  const withClaims = (await server.get(`/api/documents/${doc}`)).body.annotations.filter((a: { kind: string; claim?: string }) => a.kind === 'figure' && a.claim).length;
+  assert.ok(withClaims > 0, 'the fixture figures have claims');
+  await alter(`**/api/documents/${doc}`, (body) => {
+    for (const a of body.annotations) if (a.kind === 'figure') delete a.claim;
+  });
+  try {
+    await open(`#/doc/${doc}`, '.reader-text');
+    assert.equal(await page.locator('.reader-text .ann-figure').count(), 3, 'still highlighted');
+    assert.equal(await page.locator('.reader-text a.ann-figure').count(), 0, 'no link to a Claims page that does not show it');
+  } finally {
+    await page.unrouteAll();
+  }
+});

@@ -142,7 +142,9 @@ function marksOf(doc: DocumentView): Mark[] {
         break;
       }
       case 'figure':
-        marks.push({ start: a.start, end: a.end, group: 'figure', href: a.claim ? `#/claims?claim=${encodeURIComponent(a.claim)}` : '#/claims', title: figureTitle(a) });
+        // A link only to the figure's claim (the same quantity in other articles): the Claims page
+        // without one does not show this figure, so a link there would lead nowhere useful.
+        marks.push({ start: a.start, end: a.end, group: 'figure', href: a.claim ? `#/claims?claim=${encodeURIComponent(a.claim)}` : undefined, title: figureTitle(a) });
         break;
       case 'quote':
         // Indirect speech ("the agency said that …") is marked lightly; only direct quotes are set in italics.
