@@ -128,6 +128,8 @@ export interface FigureItem {
   text: string;
   value: number;
   qualifier: Qualifier | string;
+  /** The stored unit (ISO currency, "percent", "km", a counted noun); absent when the text names none. */
+  unit?: string;
   what: string;
   claim: string;
   source: string | null;

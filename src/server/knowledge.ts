@@ -81,6 +81,7 @@ export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows:
       text: r.text,
       value: f.value,
       qualifier: f.qualifier ?? r.label,
+      ...(typeof f.unit === 'string' && f.unit ? { unit: f.unit } : {}),
       what: f.what,
       claim: corpus.claimOfFigure.get(`${r.docId}:${r.start}`) ?? '',
       source: f.attribution?.source ?? null,

@@ -34,6 +34,38 @@ export function formatQuantity(value: number, qualifier: string): string {
   return `${QUALIFIERS[qualifier] ?? ''}${formatNumber(value)}`;
 }
 
+/** Plurals of the word units a figure carries (data/figures/units.tsv names the units; only the
+ *  words need a plural for display). A counted noun ("people") is left as the text gives it. */
+const UNIT_PLURALS: Record<string, string> = {
+  year: 'years', decade: 'decades', month: 'months', week: 'weeks', day: 'days', hour: 'hours', minute: 'minutes',
+  mile: 'miles', 'square mile': 'square miles', foot: 'feet', inch: 'inches', acre: 'acres', hectare: 'hectares',
+  tonne: 'tonnes', litre: 'litres', gallon: 'gallons', barrel: 'barrels', knot: 'knots', degree: 'degrees',
+  point: 'points', percentage_point: 'percentage points', basis_point: 'basis points', megapixel: 'megapixels',
+};
+
+/**
+ * A figure as a reader expects it: qualifier, value and unit ("up to €210,000,000", "20 km",
+ * "about 12%", "3 years"). A counted noun ("people") is left out when `what` already says it
+ * ("1,700" + "people detained"), so it is never said twice.
+ */
+export function formatFigure(value: number, qualifier: string, unit: string | undefined, what = ''): string {
+  const q = QUALIFIERS[qualifier] ?? '';
+  const n = formatNumber(value);
+  if (!unit) return q + n;
+  if (/^[A-Z]{3}$/.test(unit)) {
+    try {
+      return q + new Intl.NumberFormat('en-GB', { style: 'currency', currency: unit, maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(value);
+    } catch {
+      return `${q}${n} ${unit}`; // a code Intl does not know: the code itself still names the currency
+    }
+  }
+  if (unit === 'percent') return `${q}${n}%`;
+  const measure = UNIT_PLURALS[unit];
+  if (measure) return `${q}${n} ${value === 1 ? unit.replace(/_/g, ' ') : measure}`;
+  const saidInWhat = what.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(unit.toLowerCase());
+  return saidInWhat ? q + n : `${q}${n} ${unit}`;
+}
+
 export function plural(n: number, word: string, pluralWord = word + 's'): string {
   return `${formatNumber(n)} ${n === 1 ? word : pluralWord}`;
 }

@@ -5,7 +5,7 @@ import type { ClaimGroup, FigureItem } from '../../server/api-types.js';
 import type { ClaimRelation } from '../../corpus/claims/relation.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
-import { docHref, formatPublished, formatQuantity, plural } from '../lib/format.js';
+import { docHref, formatFigure, formatNumber, formatPublished, plural } from '../lib/format.js';
 import { computingNote, empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, writeToken, type Curation } from '../lib/curation.js';
 
@@ -42,8 +42,21 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
       if (figures.items.length) groups = [{ key: claim, what: figures.items[0].what, relation: 'same', disputed: false, reason: '', values: [], figures: figures.items }];
     }
     total = groups.length;
+  } else if (filter === 'all') {
+    // Every figure, one by one: most figures are stated by one article only and so belong to no
+    // claim group; listing groups here showed an empty page over a corpus full of figures.
+    const page = await api.figures({ limit: PAGE, offset });
+    append(root, [
+      pageHeader('Claims', 'Every figure found in the articles, with its source and sentence. Figures about the same quantity from several articles are set side by side under “Stated more than once”.'),
+      filterNav(filter, null),
+      page.items.length
+        ? section(`Every figure (${formatNumber(page.total)})`, h('div', { class: 'claim-figures all-figures' }, page.items.map(figureCard)))
+        : empty('No figures were found in the articles.'),
+      pager(page.total, PAGE, offset, (o) => `#/claims?filter=all&offset=${o}`),
+    ]);
+    return;
   } else {
-    const page = await api.claims({ disputed: filter === 'disputed' ? true : undefined, multi: filter !== 'all', limit: PAGE, offset });
+    const page = await api.claims({ disputed: filter === 'disputed' ? true : undefined, multi: true, limit: PAGE, offset });
     groups = page.items;
     total = page.total;
     computing = !!page.computing;
@@ -62,10 +75,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
   append(root, [
     pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give differing estimates or contradict each other; a running toll that rises in later reports is an update.'),
     computing ? computingNote() : null,
-    h('nav', { class: 'segmented', 'aria-label': 'Which claims' },
-      FILTERS.map(([key, label]) => h('a', { href: `#/claims?filter=${key}`, 'aria-current': !claim && filter === key ? 'true' : null }, label)),
-      claim ? h('a', { href: `#/claims?claim=${encodeURIComponent(claim)}`, 'aria-current': 'true' }, 'This claim') : null,
-    ),
+    filterNav(filter, claim),
     disputedEvents.length && filter !== 'all'
       ? section(`Events the articles report differently (${disputedPage!.total})`, h('div', { class: 'cards' }, disputedEvents.map(eventCard)),
           disputedPage!.total > disputedEvents.length ? h('p', { class: 'muted' }, `The ${disputedEvents.length} listed first of ${disputedPage!.total}; the timeline and each event page show the rest.`) : null)
@@ -80,6 +90,13 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     overview.curatable ? dismissals(dismissed, status, here) : null,
     claim ? null : pager(total, PAGE, offset, (o) => `#/claims?filter=${filter}&offset=${o}`),
   ]);
+}
+
+function filterNav(filter: string, claim: string | null): HTMLElement {
+  return h('nav', { class: 'segmented', 'aria-label': 'Which claims' },
+    FILTERS.map(([key, label]) => h('a', { href: `#/claims?filter=${key}`, 'aria-current': !claim && filter === key ? 'true' : null }, label)),
+    claim ? h('a', { href: `#/claims?claim=${encodeURIComponent(claim)}`, 'aria-current': 'true' }, 'This claim') : null,
+  );
 }
 
 /** "Not the same quantity": the group's figures are no longer set side by side. */
@@ -122,7 +139,7 @@ function figureCard(f: FigureItem): HTMLElement {
     ? [f.evidence.slice(0, s.start), h('mark', { class: 'ann ann-figure' }, f.evidence.slice(s.start, s.end)), f.evidence.slice(s.end)]
     : f.evidence;
   return h('article', { class: 'figure-card' },
-    h('div', { class: 'figure-value', 'data-value': f.value }, formatQuantity(f.value, f.qualifier)),
+    h('div', { class: 'figure-value', 'data-value': f.value }, formatFigure(f.value, f.qualifier, f.unit, f.what)),
     h('div', { class: 'figure-what' }, f.what),
     h('dl', { class: 'figure-meta' },
       h('dt', {}, 'Source'), h('dd', {}, f.source ?? h('span', { class: 'muted' }, 'not attributed')),

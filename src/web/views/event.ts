@@ -14,8 +14,20 @@ const REPORTS_SHOWN = 30;
 
 const FIELD_LABELS: Record<string, string> = { date: 'Date', place: 'Place', killed: 'Killed', injured: 'Injured', detained: 'Detained', arrested: 'Arrested', prosecuted: 'Prosecuted' };
 
+/** A publication date whose order among others is known: "--02-14" (no year) or "2025" is not. */
+const fullDate = (p: string | null | undefined): p is string => !!p && /^\d{4}-\d{2}-\d{2}/.test(p);
+
+/** Reports by publication date, those without a full date after them (in the server's order): a
+ *  yearless "14 February" must not be put before "13 February 2025" as though it came first. */
+function byPublication(reports: EventReport[]): EventReport[] {
+  const dated = reports.filter((r) => fullDate(r.published)).sort((a, b) => a.published!.localeCompare(b.published!));
+  return [...dated, ...reports.filter((r) => !fullDate(r.published))];
+}
+
 export async function eventView({ root, params }: ViewContext): Promise<void> {
   const [e, overview, decisions] = await Promise.all([api.event(params.key), api.overview(), curationApi.list()]);
+  e.reports = byPublication(e.reports);
+  const ordered = e.reports.every((r) => fullDate(r.published));
   const refs = new Set(e.reports.map(reportRef));
   const mine = decisions.curations.filter((c) => c.kind === 'event' && (refs.has(c.a) || refs.has(c.b)));
   // Opened from a report ("docId:eventId", e.g. from the reader): that report is picked out.
@@ -44,7 +56,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
         : h('span', { class: 'muted' }, e.conflicts.some((c) => c.field in FIELD_LABELS) ? 'see where the articles differ, above' : 'none given')),
       h('dt', {}, 'Status'), h('dd', {}, e.status),
     ),
-    section(`Reports (${e.reports.length}), first published first`, reportList(e, focus, mine)),
+    section(`Reports (${e.reports.length}), first published first${ordered ? '' : '; those without a full date last'}`, reportList(e, focus, mine)),
     overview.curatable ? eventCuration(e, mine, focus) : null,
     h('p', { class: 'actions' },
       h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline'),
@@ -88,17 +100,18 @@ const SOURCES_PER_VALUE = 5;
 function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
   const byKey = new Map(e.reports.map((r) => [r.key, r]));
   const position = new Map(e.reports.map((r, i) => [r.key, i]));
-  // Reports come first-published first: a value first given later is an update, shown as one.
+  // Reports come first-published first (byPublication): a value first given later is an update, shown as one.
   const order = (v: EventConflict['values'][number]) => Math.min(...v.reports.map((k) => position.get(k) ?? Infinity));
   const all = [...c.values].sort((a, b) => order(a) - order(b));
   const values = all.slice(0, VALUES_SHOWN);
   const published = (v: EventConflict['values'][number]) => byKey.get(v.reports[0])?.published ?? null;
-  const dated = values.every((v) => published(v)) && new Set(values.map(published)).size === values.length;
+  // "First reported … / Update" only when the order is known: every date with its year and day.
+  const dated = values.every((v) => fullDate(published(v))) && new Set(values.map(published)).size === values.length;
   return h('div', { class: 'conflict', 'data-field': c.field },
     h('h3', {}, FIELD_LABELS[c.field] ?? c.field, dated ? h('span', { class: 'muted' }, ' · in order of publication') : null),
     h('div', { class: 'conflict-values' }, values.map((v, i) =>
       h('div', { class: 'conflict-value' },
-        dated ? h('div', { class: 'conflict-when' }, i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : null,
+        h('div', { class: 'conflict-when' }, dated ? (i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : published(v) ? `Published ${formatPublished(published(v))}` : 'Publication date unknown'),
         h('div', { class: 'figure-value' }, conflictValue(v)),
         h('ul', { class: 'plain-list' }, v.reports.slice(0, SOURCES_PER_VALUE).map((key) => {
           const r = byKey.get(key);

@@ -53,18 +53,44 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const nameList = h('ul', { class: 'chips graph-names' });
   const names = section('Names in this graph', nameList);
   const panel = h('aside', { class: 'graph-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a name to preview it, or a line to see why the two are linked.'));
+  // Labels are kept readable (zoom ≥ 0.75), so a large graph starts partly outside the frame: say
+  // how much, and give the way to see it whole, instead of names silently cut off at the edges.
+  const frameNote = h('p', { class: 'muted small graph-frame-note', role: 'status' });
+  const tools = h('div', { class: 'map-tools graph-tools', role: 'group', 'aria-label': 'Zoom the graph' },
+    h('button', { type: 'button', class: 'button', 'aria-label': 'Zoom in', onclick: () => zoomBy(1.5) }, '+'),
+    h('button', { type: 'button', class: 'button', 'aria-label': 'Zoom out', onclick: () => zoomBy(1 / 1.5) }, '−'),
+    h('button', { type: 'button', class: 'button', 'data-fit': '', onclick: () => (cy?.fit(undefined, 30), noteFrame()) }, 'Whole graph'),
+    frameNote,
+  );
   append(root, [
     pageHeader('Graph', focusNode
       ? `${focusNode.name} and the names most often mentioned with it. Select a name to preview or expand it; select a line for the sentences behind it.`
       : 'The most mentioned names, linked when named close together and by who did what to whom in events. Select a name to preview or expand it; select a line for the sentences behind it.'),
     start,
     filters,
+    graph.nodes.length ? tools : null,
     graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel) : empty('No entities of these types yet.'),
     graph.nodes.length ? names : null,
   ]);
   if (!graph.nodes.length) return;
 
   let cy: cytoscape.Core | undefined;
+  /** How many names lie outside the frame now (also on the canvas as data-outside, for tests). */
+  const noteFrame = () => {
+    if (!cy) return;
+    const [w, hgt] = [container.clientWidth, container.clientHeight];
+    const outside = cy.nodes().filter((n) => {
+      const p = n.renderedPosition();
+      return p.x < 0 || p.y < 0 || p.x > w || p.y > hgt;
+    }).length;
+    container.dataset.outside = String(outside);
+    frameNote.textContent = outside ? `${plural(outside, 'name')} outside the frame: drag to move the graph, or see the whole graph.` : '';
+  };
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+    noteFrame();
+  };
   const known = new Map<string, EntityItem>(graph.nodes.map((n) => [n.key, n]));
   const colour = (t: string) => cssVar(`--${t.toLowerCase()}`) || '#52606d';
   let maxMentions = Math.max(...graph.nodes.map((n) => n.mentions));
@@ -103,6 +129,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     maxMentions = Math.max(maxMentions, ...added.map((n) => n.mentions));
     cy.add([...added.map(nodeData), ...more.edges.filter((e) => (showCo || e.kind === 'event') && !cy!.getElementById(`${e.kind}|${e.source}|${e.target}`).length).map(edgeData)]);
     cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, padding: 30 }).run();
+    noteFrame();
     container.dataset.nodes = String(cy.nodes().length);
     panel.append(h('p', { class: 'muted', role: 'status' }, added.length ? `${plural(added.length, 'name')} added.` : 'No new names: its neighbours are already shown.'));
   };
@@ -141,7 +168,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
       userZoomingEnabled: true,
     });
     // Labels stay readable: start no smaller than 12 px on screen.
-    if (cy.zoom() < 0.75) cy.zoom({ level: 0.75, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
+    // Centred on the graph's middle, so what is cut off is cut off evenly on each side.
+    if (cy.zoom() < 0.75) (cy.zoom(0.75), cy.center());
+    noteFrame();
+    cy.on('viewport', () => noteFrame());
     cy.on('tap', 'node', (ev) => preview(ev.target.id() as string));
     cy.on('tap', 'edge', (ev) => void evidence(ev.target.data('source') as string, ev.target.data('target') as string));
     container.dataset.nodes = String(cy.nodes().length);

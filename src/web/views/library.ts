@@ -4,7 +4,7 @@ import type { EntityItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
-import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, TYPE_LABELS } from '../lib/format.js';
+import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { computingNote, empty, pageHeader, pager, section } from '../lib/ui.js';
 
 const PAGE = 20;
@@ -18,14 +18,18 @@ function mostMentioned(items: EntityItem[]): EntityItem[] {
 
 export async function libraryView({ root, query }: ViewContext): Promise<void> {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const [overview, docs, ...byType] = await Promise.all([
+  const [overview, docs, disputedEvents, ...byType] = await Promise.all([
     api.overview(),
     api.documents(PAGE, offset),
+    // Events whose reports disagree (a death toll, a date) are disputes too: the Claims page lists
+    // them first, so a "0 disputed" here beside them would tell a reader there is nothing to check.
+    api.events({ disputed: true, limit: 1, reports: 1 }),
     ...ENTITY_TYPES.map((type) => api.entities({ type, limit: 30 })),
   ]);
   document.title = 'Library · Chronicle';
-  const stat = (n: number, label: string, href: string) =>
-    h('a', { class: 'stat', href }, h('span', { class: 'stat-value' }, formatNumber(n)), h('span', { class: 'stat-label' }, label));
+  const stat = (n: number, label: string, href: string, title?: string) =>
+    h('a', { class: 'stat', href, title }, h('span', { class: 'stat-value' }, formatNumber(n)), h('span', { class: 'stat-label' }, label));
+  const disputed = overview.disputedClaims + disputedEvents.total;
   root.append(
     pageHeader('Library', 'Every article in the knowledge base, with what was found in it. Click a title to read it with its entities, dates, figures and quotes highlighted.'),
     h('div', { class: 'stats' },
@@ -34,7 +38,8 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
       stat(overview.events, 'events', '#/timeline'),
       stat(overview.places, 'places', '#/map'),
       stat(overview.claims, 'claims compared', '#/claims'),
-      stat(overview.disputedClaims, 'disputed', '#/claims?filter=disputed'),
+      stat(disputed, 'disputed', '#/claims?filter=disputed',
+        `${plural(overview.disputedClaims, 'figure group')} and ${plural(disputedEvents.total, 'event')} on which the articles disagree`),
     ),
     ...(overview.computing ? [computingNote()] : []),
     h('div', { class: 'two-col' },

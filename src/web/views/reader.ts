@@ -4,7 +4,7 @@ import type { ViewContext } from '../main.js';
 import type { DocumentView, LinkedAnnotation } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { h, type Child } from '../lib/dom.js';
-import { entityHref, typeMark, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, formatQuantity, plural, TYPE_LABELS } from '../lib/format.js';
+import { docHref, entityHref, formatFigure, typeMark, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
@@ -142,7 +142,9 @@ function marksOf(doc: DocumentView): Mark[] {
         break;
       }
       case 'figure':
-        marks.push({ start: a.start, end: a.end, group: 'figure', href: a.claim ? `#/claims?claim=${encodeURIComponent(a.claim)}` : '#/claims', title: figureTitle(a) });
+        // A link only to the figure's claim (the same quantity in other articles): the Claims page
+        // without one does not show this figure, so a link there would lead nowhere useful.
+        marks.push({ start: a.start, end: a.end, group: 'figure', href: a.claim ? `#/claims?claim=${encodeURIComponent(a.claim)}` : undefined, title: figureTitle(a) });
         break;
       case 'quote':
         // Indirect speech ("the agency said that …") is marked lightly; only direct quotes are set in italics.
@@ -161,8 +163,19 @@ function marksOf(doc: DocumentView): Mark[] {
 }
 
 function figureTitle(a: LinkedAnnotation): string {
-  const value = typeof a.data.value === 'number' ? formatQuantity(a.data.value, String(a.data.qualifier ?? 'exact')) : a.text;
-  return `Figure: ${value} ${typeof a.data.what === 'string' ? a.data.what : ''}`.trim();
+  return `Figure: ${figureLabel(a)}`.trim();
+}
+
+/** The value with its unit ("20 km", "up to €210,000,000"): a bare number misleads. */
+function figureValue(a: LinkedAnnotation): string {
+  const what = typeof a.data.what === 'string' ? a.data.what : '';
+  return typeof a.data.value === 'number'
+    ? formatFigure(a.data.value, String(a.data.qualifier ?? 'exact'), typeof a.data.unit === 'string' ? a.data.unit : undefined, what)
+    : a.text;
+}
+
+function figureLabel(a: LinkedAnnotation): string {
+  return `${figureValue(a)} ${typeof a.data.what === 'string' ? a.data.what : ''}`.trim();
 }
 
 function paragraphs(doc: DocumentView, marks: Mark[], showRemoved: boolean): HTMLElement[] {
@@ -177,12 +190,17 @@ function paragraphs(doc: DocumentView, marks: Mark[], showRemoved: boolean): HTM
     const inside = marks
       .filter((m) => m.end > p.start && m.start < p.end)
       .map((m) => ({ ...m, start: Math.max(m.start, p.start), end: Math.min(m.end, p.end) }));
-    const isHeading = i === 0 && doc.text.slice(p.start, p.end).trim() === doc.title.trim();
-    if (isHeading) return; // the title is already the page heading
+    if (i === 0 && headlineParagraph(doc)) return; // the title is already the page heading
     out.push(h('p', { 'data-para-start': p.start }, renderSpan(doc.text, inside, p.start, p.end, false)));
   });
   while (r < removed.length) out.push(removedBlock(removed[r++]));
   return out;
+}
+
+/** The first paragraph when it only repeats the title: not drawn, so nothing in it can be cited. */
+function headlineParagraph(doc: DocumentView): { start: number; end: number } | null {
+  const p = doc.paragraphs[0];
+  return p && doc.text.slice(p.start, p.end).trim() === doc.title.trim() ? p : null;
 }
 
 /** Removed parts in text order; a run with one reason at one place (nine menu links) is one block. */
@@ -279,6 +297,7 @@ function sidePanel(doc: DocumentView): HTMLElement {
     }
   const events = doc.annotations.filter((a) => a.kind === 'event' && a.eventId);
   const figures = doc.annotations.filter((a) => a.kind === 'figure');
+  const headline = headlineParagraph(doc);
   const byType = (type: string) => [...entities.values()].filter((e) => e.type === type).sort((a, b) => b.n - a.n);
   return h('aside', { class: 'reader-side', 'aria-label': 'In this article' },
     section('In this article',
@@ -299,7 +318,14 @@ function sidePanel(doc: DocumentView): HTMLElement {
         : null,
       figures.length
         ? h('div', { class: 'entity-group' }, h('h3', {}, 'Figures'), h('ul', { class: 'plain-list' }, figures.map((f) =>
-            h('li', { title: String(f.data.what ?? '') }, h('a', { href: f.claim ? `#/claims?claim=${encodeURIComponent(f.claim)}` : '#/claims' }, typeof f.data.value === 'number' ? formatQuantity(f.data.value, String(f.data.qualifier)) : f.text), ` ${clip(String(f.data.what ?? ''), 6)}`),
+            // The figure links to its own sentence in the text; the claim (other articles' figures) comes after, when there is one.
+            h('li', { class: 'side-figure', title: String(f.data.what ?? '') },
+              f.end <= (headline?.end ?? -1)
+                ? h('span', { class: 'in-headline', title: 'In the headline' }, figureValue(f))
+                : h('a', { href: docHref(doc.id, { start: f.start, end: f.end }), title: 'Show it in the text' }, figureValue(f)),
+              f.end <= (headline?.end ?? -1) ? h('span', { class: 'muted' }, ' (headline)') : null,
+              ` ${clip(String(f.data.what ?? ''), 6)}`,
+              f.claim ? [' ', h('a', { class: 'muted small', href: `#/claims?claim=${encodeURIComponent(f.claim)}` }, 'compare')] : null),
           )))
         : null,
       h('p', { class: 'muted small' }, `${formatNumber(doc.text.split(/\s+/).filter(Boolean).length)} words · id ${doc.id.slice(0, 12)}`),
