@@ -55,7 +55,7 @@ const articleNames = (byDoc: Map<string, Row[]>): ArticleNames[] =>
 async function scopedRead(store: Store, opts?: ShortOrgOptions): Promise<{ byDoc: Map<string, Row[]>; corpus: NonNullable<ShortOrgOptions['corpus']> } | null> {
   // articles holding a join: their entities as resolution left them are not the summaries' (few)
   const joinedDocs = await store.documentsWithShortForms();
-  const joinedRows = byDocument(await store.mentionsOfDocuments(joinedDocs));
+  const joinedRows = byDocument(joinedDocs.length ? await store.mentionsOfDocuments(joinedDocs) : []);
   const names = await store.entityNamesWithLabel('ORG');
   for (const ms of joinedRows.values())
     for (const a of ms) {
