@@ -57,7 +57,7 @@ const entityOf = async (store: Store, docId: string, text: string) => (await sto
 /** The store with its mention reads counted (every read of whole mentions, by any route). */
 function counting(store: Store): { store: Store; reads: () => number } {
   let reads = 0;
-  const readers = new Set(['listAnnotations', 'mentionsOfDocuments', 'mentionsOfEntities', 'mentionsWithTypeVoteKeys']);
+  const readers = new Set(['listAnnotations', 'mentionEntitiesOfDocuments', 'mentionsOfEntities', 'mentionsWithTypeVoteKeys']);
   const proxy = new Proxy(store, {
     get(target, prop, receiver) {
       const v = Reflect.get(target, prop, receiver) as unknown;

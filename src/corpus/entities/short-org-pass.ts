@@ -55,7 +55,7 @@ const articleNames = (byDoc: Map<string, Row[]>): ArticleNames[] =>
 async function scopedRead(store: Store, opts?: ShortOrgOptions): Promise<{ byDoc: Map<string, Row[]>; corpus: NonNullable<ShortOrgOptions['corpus']> } | null> {
   // articles holding a join: their entities as resolution left them are not the summaries' (few)
   const joinedDocs = await store.documentsWithShortForms();
-  const joinedRows = byDocument(joinedDocs.length ? await store.mentionsOfDocuments(joinedDocs) : []);
+  const joinedRows = byDocument(joinedDocs.length ? await store.mentionEntitiesOfDocuments(joinedDocs) : []);
   const names = await store.entityNamesWithLabel('ORG');
   for (const ms of joinedRows.values())
     for (const a of ms) {
@@ -74,7 +74,7 @@ async function scopedRead(store: Store, opts?: ShortOrgOptions): Promise<{ byDoc
   const joinable = joinableFamilies(members.map((m) => ({ docId: m.docId, start: m.start, type: m.label as EntityType, entityId: m.entityId, canonical: m.canonical })), opts);
   if (!joinable.size && !joinedRows.size) return null;
   const docs = (await store.documentsNamingEntities([...joinable])).filter((d) => !joinedRows.has(d));
-  const byDoc = byDocument([...(await store.mentionsOfDocuments(docs)), ...[...joinedRows.values()].flat()].sort((x, y) => (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : 0)));
+  const byDoc = byDocument([...(await store.mentionEntitiesOfDocuments(docs)), ...[...joinedRows.values()].flat()].sort((x, y) => (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : 0)));
   const ids = new Set<string>();
   for (const ms of byDoc.values()) for (const a of ms) if (typeof a.data.entityId === 'string') ids.add(a.data.entityId);
   for (const ms of joinedRows.values()) for (const a of ms) { const r = resolvedEntity(a); if (r) ids.add(r.entityId); }

@@ -26,7 +26,7 @@ import type {
   QuoteQuery,
   QuoteRow,
 } from '../interface.js';
-import { DocumentConflictError, earlierVersionLocation, SearchTimeoutError, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
+import { DocumentConflictError, earlierVersionLocation, RESOLUTION_KEYS, resolutionData, SearchTimeoutError, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
@@ -419,14 +419,16 @@ export class PostgresStore implements Store {
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 
-  async mentionsOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
+  async mentionEntitiesOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
     if (!docIds.length) return [];
-    const { rows } = await this.pool.query<{ doc_id: string; kind: StoredAnnotation['kind']; label: string; start: number; end: number; text: string; data_json: string }>(
-      `SELECT doc_id, kind, label, start_offset AS start, end_offset AS end, text, data_json FROM annotations
-       WHERE doc_id = ANY($1::text[]) AND kind = 'mention' ORDER BY doc_id, start_offset, seq`,
+    const { rows } = await this.pool.query<{ doc_id: string; label: string; start: number; end: number; text: string; data: unknown[] }>(
+      `SELECT a.doc_id, a.label, a.start_offset AS start, a.end_offset AS end, a.text,
+         json_build_array(${RESOLUTION_KEYS.map((k) => `j.d -> '${k}'`).join(', ')}) AS data
+       FROM annotations a CROSS JOIN LATERAL (SELECT a.data_json::jsonb AS d) j
+       WHERE a.doc_id = ANY($1::text[]) AND a.kind = 'mention' ORDER BY a.doc_id, a.start_offset, a.seq`,
       [[...new Set(docIds)]],
     );
-    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+    return rows.map((r) => ({ docId: r.doc_id, kind: 'mention', label: r.label, start: r.start, end: r.end, text: r.text, data: resolutionData(r.data) }));
   }
 
   async mentionsOfEntities(ids: string[]): Promise<EntityMentionRow[]> {

@@ -26,7 +26,7 @@ import type {
   QuoteRow,
   AnnotationKind,
 } from '../interface.js';
-import { DocumentConflictError, earlierVersionLocation, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
+import { DocumentConflictError, earlierVersionLocation, RESOLUTION_KEYS, resolutionData, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
@@ -439,14 +439,14 @@ export class SqliteStore implements Store {
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 
-  async mentionsOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
+  async mentionEntitiesOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
     if (!docIds.length) return [];
     const rows = this.stmt(
-      `SELECT a.doc_id, a.kind, a.label, a.start, a.end, a.text, a.data_json FROM (SELECT DISTINCT value FROM json_each(?)) d
-       CROSS JOIN annotations a ON a.doc_id = d.value AND a.kind = 'mention'
+      `SELECT a.doc_id, a.label, a.start, a.end, a.text, ${RESOLUTION_KEYS.map((k) => `json_extract(a.data_json, '$.${k}')`).join(', ')}
+       FROM (SELECT DISTINCT value FROM json_each(?)) d CROSS JOIN annotations a ON a.doc_id = d.value AND a.kind = 'mention'
        ORDER BY a.doc_id, a.start, a.rowid`,
-    ).all(JSON.stringify(docIds)) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
-    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+    ).raw().all(JSON.stringify(docIds)) as Array<[string, string, number, number, string, ...unknown[]]>;
+    return rows.map(([docId, label, start, end, text, ...values]) => ({ docId, kind: 'mention', label, start, end, text, data: resolutionData(values) }));
   }
 
   async mentionsOfEntities(ids: string[]): Promise<EntityMentionRow[]> {
