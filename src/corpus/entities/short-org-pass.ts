@@ -2,15 +2,12 @@
 // mentions' entities as resolution left them, lets shortOrgJoins decide, and moves or restores the
 // short forms' mentions. A joined mention keeps what it was joined from (shortFormFrom,
 // shortFormCanonical) and to (shortFormTo), so a later pass sees the corpus as resolution left it
-// and undoes a join the corpus no longer supports.
-// Scoped, with the whole corpus's result: only the articles of the candidate families (an
-// organisation name that starts a longer one, and those longer ones) and those holding a join are
-// read; the rarity weights' counts come from the store's summaries, corrected for the joins they
-// reflect. A corpus with no family and no join reads no mention at all.
+// and undoes a join the corpus no longer supports. Only the articles a join could concern are read
+// (short-org-scope.ts), with the whole corpus's result; a corpus with no family reads no mention.
 import type { EntityType } from '../../types.js';
-import type { MentionEntityUpdate, Store, StoredAnnotation } from '../../store/interface.js';
-import { mentionKey } from '../../store/keys.js';
-import { joinableFamilies, shortFormFamilies, shortOrgJoins, type ArticleNames, type ShortOrgJoin, type ShortOrgOptions } from './short-orgs.js';
+import type { MentionEntityUpdate, Store } from '../../store/interface.js';
+import { shortOrgJoins, type ArticleNames, type ShortOrgJoin, type ShortOrgOptions } from './short-orgs.js';
+import { byDocument, resolvedEntity, scopedRead, type Row } from './short-org-scope.js';
 
 export interface ShortOrgPassResult {
   /** Mentions of short forms now joined to a full name. */
@@ -21,26 +18,7 @@ export interface ShortOrgPassResult {
   joins: ShortOrgJoin[];
 }
 
-/** The entity a stored mention had from resolution, before any join of this pass. */
-function resolvedEntity(a: StoredAnnotation): { entityId: string; canonical: string } | null {
-  const d = a.data;
-  if (typeof d.entityId !== 'string') return null;
-  // joined and not re-resolved since (a re-resolution writes a new id and leaves shortFormTo stale)
-  if (typeof d.shortFormTo === 'string' && d.shortFormTo === d.entityId && typeof d.shortFormFrom === 'string') {
-    return { entityId: d.shortFormFrom, canonical: typeof d.shortFormCanonical === 'string' ? d.shortFormCanonical : a.text };
-  }
-  return { entityId: d.entityId, canonical: typeof d.canonical === 'string' ? d.canonical : a.text };
-}
-
 const CLEAR = { shortFormFrom: null, shortFormCanonical: null, shortFormTo: null };
-
-type Row = StoredAnnotation & { docId: string };
-
-const byDocument = (rows: Row[]) => {
-  const byDoc = new Map<string, Row[]>();
-  for (const a of rows) (byDoc.get(a.docId) ?? byDoc.set(a.docId, []).get(a.docId)!).push(a);
-  return byDoc;
-};
 
 const articleNames = (byDoc: Map<string, Row[]>): ArticleNames[] =>
   [...byDoc].map(([docId, ms]) => ({
@@ -50,43 +28,6 @@ const articleNames = (byDoc: Map<string, Row[]>): ArticleNames[] =>
       return r ? [{ start: a.start, type: a.label as EntityType, ...r }] : [];
     }),
   }));
-
-/** The mentions of the articles a join could concern, with the corpus's counts; null: none to read. */
-async function scopedRead(store: Store, opts?: ShortOrgOptions): Promise<{ byDoc: Map<string, Row[]>; corpus: NonNullable<ShortOrgOptions['corpus']> } | null> {
-  // articles holding a join: their entities as resolution left them are not the summaries' (few)
-  const joinedDocs = await store.documentsWithShortForms();
-  const joinedRows = byDocument(joinedDocs.length ? await store.mentionEntitiesOfDocuments(joinedDocs) : []);
-  const names = await store.entityNamesWithLabel('ORG');
-  for (const ms of joinedRows.values())
-    for (const a of ms) {
-      const r = a.label === 'ORG' ? resolvedEntity(a) : null;
-      if (r) names.push({ key: r.entityId, name: r.canonical });
-    }
-  const family = shortFormFamilies(names);
-  if (!family.size && !joinedRows.size) return null;
-  // the families' own mentions (as resolution left them) tell which could join at all
-  const members = (await store.mentionsOfEntities([...family])).filter((m) => !joinedRows.has(m.docId));
-  for (const [docId, ms] of joinedRows)
-    for (const a of ms) {
-      const r = resolvedEntity(a);
-      if (r && family.has(r.entityId)) members.push({ docId, start: a.start, label: a.label, ...r });
-    }
-  const joinable = joinableFamilies(members.map((m) => ({ docId: m.docId, start: m.start, type: m.label as EntityType, entityId: m.entityId, canonical: m.canonical })), opts);
-  if (!joinable.size && !joinedRows.size) return null;
-  const docs = (await store.documentsNamingEntities([...joinable])).filter((d) => !joinedRows.has(d));
-  const byDoc = byDocument([...(await store.mentionEntitiesOfDocuments(docs)), ...[...joinedRows.values()].flat()].sort((x, y) => (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : 0)));
-  const ids = new Set<string>();
-  for (const ms of byDoc.values()) for (const a of ms) if (typeof a.data.entityId === 'string') ids.add(a.data.entityId);
-  for (const ms of joinedRows.values()) for (const a of ms) { const r = resolvedEntity(a); if (r) ids.add(r.entityId); }
-  const { documents: articles, frequencies } = await store.entityDocumentFrequencies([...ids]);
-  // the summaries count a joined article under the full name: count it as resolution left it
-  const documents = new Map(frequencies);
-  for (const ms of joinedRows.values()) {
-    for (const key of new Set(ms.flatMap((a) => mentionKey(a) ?? []))) documents.set(key, (documents.get(key) ?? 0) - 1);
-    for (const id of new Set(ms.flatMap((a) => resolvedEntity(a)?.entityId ?? []))) documents.set(id, (documents.get(id) ?? 0) + 1);
-  }
-  return { byDoc, corpus: { articles, documents } };
-}
 
 /**
  * The corpus's short-form joins written to the store. `full`: read every mention and count over
@@ -101,7 +42,8 @@ export async function joinShortOrgsInStore(store: Store, opts?: ShortOrgOptions 
     if (!read) return { joined: 0, mentionsChanged: 0, joins: [] };
     ({ byDoc, corpus } = read);
   }
-  const joins = shortOrgJoins(articleNames(byDoc), { ...opts, ...(corpus ? { corpus } : {}) });
+  const { full: _full, ...decision } = opts ?? {};
+  const joins = shortOrgJoins(articleNames(byDoc), { ...decision, ...(corpus ? { corpus } : {}) });
   const byDocJoins = new Map<string, Map<string, ShortOrgJoin>>();
   for (const j of joins) (byDocJoins.get(j.docId) ?? byDocJoins.set(j.docId, new Map()).get(j.docId)!).set(j.from, j);
   let joined = 0;
