@@ -72,6 +72,18 @@ test('a rate makes a habit; a present with a date of its own is a timetable', ()
   assert.equal(done?.status, 'asserted');
 });
 
+test('a bare verb in a clause hanging from a past is a past, not a timetable: "were hurt when rockets hit"', () => {
+  const events = eventsOf('Eleven pupils were hurt when rockets hit a school in Kherson on Friday, officials said.');
+  assert.ok(events.length > 0, 'the strike is an event');
+  for (const e of events) assert.equal(e.status, 'asserted', `${e.type} "${e.trigger.text}"`);
+  // a verb whose past is not its base form keeps its present under a past ("when they meet")
+  const meeting = ofType('The minister said he expects the allies to renew the pact they signed in Oslo when they meet in Rome on Friday.', 'meeting')[0];
+  assert.notEqual(meeting?.status, 'asserted');
+  // a present with a date of its own after a present stays a timetable
+  const set = ofType('The governor is well placed in Nevada, which votes on March 3.', 'vote')[0];
+  assert.equal(set?.status, 'planned');
+});
+
 test('the prosecution speaking in court and a board of elections are no events', () => {
   assert.deepEqual(kinds(ofType('The prosecution played ten minutes of tapes from his podcast for the jury.', 'prosecution')), []);
   assert.deepEqual(kinds(ofType('On Monday, the county board of elections threw out both complaints.', 'election')), []);

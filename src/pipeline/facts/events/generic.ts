@@ -6,6 +6,7 @@ import type { Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import { dependents, subjects, subtree, wordOfToken } from '../../syntax/query.js';
+import { PAST_AS_BASE } from '../lexicons/events.js';
 
 /** Dependents that make a noun phrase specific: "the voters", "two voters", "Ohio's voters". */
 const SPECIFIERS = ['det', 'nummod', 'nmod:poss'];
@@ -24,8 +25,24 @@ function simplePresent(ctx: FactsContext, verb: number): boolean {
   if (text !== lemma && text !== `${lemma}s` && text !== `${lemma}es`) return false;
   // "he quit on Monday", "the minister set a date": a bare form after a singular subject is a past whose form is the base
   if (text === lemma && dependents(syn, verb, 'nsubj').some((d) => singularThirdPerson(syn, d))) return false;
+  // "were killed when shells hit a market": a verb whose past is spelled as its base, in a clause
+  // hanging from a past, is a past ("when they meet this week" under a past stays a present)
+  if (text === lemma && PAST_AS_BASE.has(lemma) && (v.deprel.startsWith('advcl') || v.deprel === 'conj') && v.head >= 0 && pastClause(syn, v.head)) return false;
   return dependents(syn, verb, 'aux', 'aux:*', 'mark').length === 0 && !v.deprel.startsWith('xcomp');
 }
+
+/** Is the verb a past: a form neither its lemma nor its -s form ("killed", "fled"), or with a past auxiliary ("was killed", "did go")? */
+function pastClause(syn: Syntax, verb: number): boolean {
+  const v = syn.words[verb];
+  if (v.upos !== 'VERB' && v.upos !== 'AUX') return false;
+  const text = v.text.toLowerCase();
+  const lemma = v.lemma.toLowerCase();
+  const aux = dependents(syn, verb, 'aux', 'aux:*').map((k) => syn.words[k].text.toLowerCase());
+  if (aux.some((a) => PAST_AUXILIARIES.has(a))) return true;
+  return aux.length === 0 && text !== lemma && text !== `${lemma}s` && text !== `${lemma}es` && !text.endsWith('ing');
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
 

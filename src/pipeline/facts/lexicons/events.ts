@@ -207,6 +207,12 @@ export const EVENT_NOUNS: ReadonlyMap<string, NounEntry> = (() => {
 })();
 
 /** "act"/"acts" are attacks only as "terrorist act(s)". */
+/** Verbs whose past tense is spelled as their base form ("shells hit a market"): only the sentence says which it is. */
+export const PAST_AS_BASE: ReadonlySet<string> = new Set([
+  'beat', 'bet', 'bid', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'forecast', 'hit', 'hurt', 'let', 'put', 'quit', 'read',
+  'rid', 'set', 'shed', 'shut', 'slit', 'split', 'spread', 'thrust', 'upset',
+]);
+
 export const NOUNS_NEEDING_TERROR: ReadonlySet<string> = new Set(['act', 'acts']);
 
 /** Words that make a following designation verb mean "designated as terrorist/banned". */
