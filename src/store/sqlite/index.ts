@@ -500,12 +500,12 @@ export class SqliteStore implements Store {
     );
     const patch = this.stmt(`UPDATE annotations SET data_json = json_patch(data_json, ?) WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`);
     await this.write(() => {
-      this.summaries.applyDocuments([docId], -1);
-      for (const m of mentions) {
-        update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
-        if (m.data) patch.run(JSON.stringify(m.data), docId, m.start, m.end);
-      }
-      this.summaries.applyDocuments([docId], 1);
+      this.summaries.rewriteDocuments([docId], () => {
+        for (const m of mentions) {
+          update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
+          if (m.data) patch.run(JSON.stringify(m.data), docId, m.start, m.end);
+        }
+      });
       this.summaries.bumpGeneration();
     });
   }
