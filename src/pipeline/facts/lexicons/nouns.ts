@@ -47,34 +47,3 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 
-/** Nationality adjectives and plural demonyms → country, for an event's place when only "Chilean police" says where. */
-export const DEMONYMS: ReadonlyMap<string, string> = new Map<string, string>([
-    ['afghan', 'Afghanistan'], ['albanian', 'Albania'], ['algerian', 'Algeria'], ['american', 'United States'],
-    ['armenian', 'Armenia'], ['australian', 'Australia'], ['austrian', 'Austria'], ['azerbaijani', 'Azerbaijan'],
-    ['azeri', 'Azerbaijan'], ['bangladeshi', 'Bangladesh'], ['belarusian', 'Belarus'], ['belgian', 'Belgium'],
-    ['bosnian', 'Bosnia and Herzegovina'], ['brazilian', 'Brazil'], ['british', 'United Kingdom'],
-    ['bulgarian', 'Bulgaria'], ['canadian', 'Canada'], ['chechen', 'Chechnya'], ['chinese', 'China'],
-    ['croatian', 'Croatia'], ['cypriot', 'Cyprus'], ['czech', 'Czech Republic'], ['danish', 'Denmark'],
-    ['dutch', 'Netherlands'], ['egyptian', 'Egypt'], ['emirati', 'United Arab Emirates'], ['estonian', 'Estonia'],
-    ['ethiopian', 'Ethiopia'], ['finnish', 'Finland'], ['french', 'France'], ['georgian', 'Georgia'],
-    ['german', 'Germany'], ['greek', 'Greece'], ['hungarian', 'Hungary'], ['indian', 'India'],
-    ['indonesian', 'Indonesia'], ['iranian', 'Iran'], ['iraqi', 'Iraq'], ['irish', 'Ireland'], ['israeli', 'Israel'],
-    ['italian', 'Italy'], ['japanese', 'Japan'], ['jordanian', 'Jordan'], ['kazakh', 'Kazakhstan'],
-    ['kazakhstani', 'Kazakhstan'], ['kenyan', 'Kenya'], ['kosovar', 'Kosovo'], ['kuwaiti', 'Kuwait'],
-    ['kyrgyz', 'Kyrgyzstan'], ['latvian', 'Latvia'], ['lebanese', 'Lebanon'], ['libyan', 'Libya'],
-    ['lithuanian', 'Lithuania'], ['malaysian', 'Malaysia'], ['malian', 'Mali'], ['mexican', 'Mexico'],
-    ['moldovan', 'Moldova'], ['mongolian', 'Mongolia'], ['moroccan', 'Morocco'], ['nigerian', 'Nigeria'],
-    ['norwegian', 'Norway'], ['pakistani', 'Pakistan'], ['palestinian', 'Palestine'], ['polish', 'Poland'],
-    ['portuguese', 'Portugal'], ['qatari', 'Qatar'], ['romanian', 'Romania'], ['russian', 'Russia'],
-    ['saudi', 'Saudi Arabia'], ['serbian', 'Serbia'], ['slovak', 'Slovakia'], ['somali', 'Somalia'],
-    ['spanish', 'Spain'], ['sudanese', 'Sudan'], ['swedish', 'Sweden'], ['swiss', 'Switzerland'], ['syrian', 'Syria'],
-    ['tajik', 'Tajikistan'], ['thai', 'Thailand'], ['tunisian', 'Tunisia'], ['turkish', 'Turkey'],
-    ['turkmen', 'Turkmenistan'], ['ukrainian', 'Ukraine'], ['uzbek', 'Uzbekistan'], ['venezuelan', 'Venezuela'],
-    ['vietnamese', 'Vietnam'], ['yemeni', 'Yemen'], ['dagestani', 'Dagestan'], ['turks', 'Turkey'],
-    ['russians', 'Russia'], ['americans', 'United States'], ['germans', 'Germany'], ['tajiks', 'Tajikistan'],
-    ['uzbeks', 'Uzbekistan'], ['kazakhs', 'Kazakhstan'], ['ukrainians', 'Ukraine'], ['syrians', 'Syria'],
-    ['iraqis', 'Iraq'], ['afghans', 'Afghanistan'], ['chechens', 'Chechnya'], ['israelis', 'Israel'],
-    ['iranians', 'Iran'], ['british', 'United Kingdom'], ['french', 'France'], ['chinese', 'China'],
-    ['georgians', 'Georgia'], ['armenians', 'Armenia'], ['azerbaijanis', 'Azerbaijan'], ['belarusians', 'Belarus'],
-    ['kyrgyzs', 'Kyrgyzstan'], ['egyptians', 'Egypt'], ['pakistanis', 'Pakistan'],
-]);
