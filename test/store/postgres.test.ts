@@ -10,6 +10,7 @@ import { pgMigrations } from '../../src/store/postgres/migrations.js';
 import type { Analysis } from '../../src/types.js';
 import { storeSuite } from './suite.js';
 import { typePassSuite } from './type-pass-suite.js';
+import { shortOrgSuite } from './short-org-suite.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
 const created: string[] = [];
@@ -38,6 +39,7 @@ after(async () => {
 const skip = base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh start prints a URL); skipping the PostgreSQL store suite';
 storeSuite('postgres', async (opts) => PostgresStore.open(await freshDatabase(), opts), { skip });
 typePassSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
+shortOrgSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 
 /** A ferry report naming the harbour master `times` times, with one strike. */
 function report(id: string, title: string, published: string | null, times: number): Analysis {

@@ -1,0 +1,219 @@
+// Organisation short forms joined to full names across articles, on co-mentioned evidence. Some
+// articles say "Apple Computer", others only "Apple"; but "Apple" also starts "Apple Corps", and
+// "Continental" both "Continental Airlines" and "Continental Illinois". Each article that writes
+// a short form and none of the full names it starts weighs which full name its other names
+// (people, products, places, other organisations) point to: the names it shares with the
+// articles of each full name, each weighed by how rare it is in the corpus (a name in most
+// articles says little), and it picks one only when that one clearly has more than any other.
+// The short form is one entity in every article that writes it, so it joins a full name as a
+// whole or not at all (an "Apple" split between two entities would lose more than it gains): when
+// enough articles pick the same full name and clearly more pick it than any other, and an article
+// writes that full name before the short form (the short form standing for it, not a unit named
+// after its parent: "Boeing" … "Boeing Commercial Airplanes"). Not joined: a name the corpus
+// mostly writes with a company designator ("Ford Motor Co" is a company, "Ford Motor Credit Co"
+// its unit), a full name that is the short form and a kind of body ("Treasury Department": every
+// government has a treasury), and the short form of an article that names another full name it
+// starts before it ("Continental Illinois" … "Continental").
+// Order-independent: the joins are a function of the whole corpus's resolved mentions, computed
+// at once, with every tie broken by name, so no article's join depends on the order they came in.
+import type { EntityType } from '../../types.js';
+import { entityIdFor, organisationKey } from './resolve.js';
+import { nameKey, nameTokens } from './names.js';
+import { installedWordNet } from '../events/wordnet.js';
+
+/** One resolved mention of an article, as resolution (and the corpus type pass) left it. */
+export interface ResolvedName {
+  /** Where the mention starts in its article (which of two names the article gives first). */
+  start: number;
+  type: EntityType;
+  entityId: string;
+  canonical: string;
+}
+
+export interface ArticleNames {
+  docId: string;
+  mentions: ResolvedName[];
+}
+
+/** An article's short form moved to a full name's entity. */
+export interface ShortOrgJoin {
+  docId: string;
+  /** The short form's entity id. */
+  from: string;
+  entityId: string;
+  canonical: string;
+  /** Articles whose evidence picked this full name, and the most that picked another. */
+  votes: number;
+  rival: number;
+}
+
+export interface ShortOrgOptions {
+  /** Evidence (a sum of rarity weights) an article needs to pick a full name: about one name that few articles carry. */
+  minScore?: number;
+  /** A pick needs this many times the evidence of the next full name; a join this many times the votes. */
+  ratio?: number;
+  /** Articles that must pick the full name before the short form joins it. */
+  minVotes?: number;
+  /** Whether a word names a kind of body ("department", "committee"); default: its first WordNet noun sense is a group. */
+  isBodyNoun?: (word: string) => boolean;
+}
+
+const MIN_SCORE = 2;
+const MIN_VOTES = 2;
+const RATIO = 2;
+
+/** WordNet's lexicographer file of groups (noun.group: department, committee, board, ministry). */
+const NOUN_GROUP = 14;
+
+function wordNetBodyNoun(word: string): boolean {
+  const wn = installedWordNet();
+  const first = wn?.synsets(word, 'n')[0];
+  return first !== undefined && wn!.lexFile(first) === NOUN_GROUP;
+}
+
+/** Keys are asked for many times per mention, and an entity id is a hash: both kept per name. */
+const orgKeys = new Map<string, { key: string; id: string }>();
+function keyOf(canonical: string): { key: string; id: string } {
+  let k = orgKeys.get(canonical);
+  if (!k) {
+    if (orgKeys.size > 100_000) orgKeys.clear();
+    orgKeys.set(canonical, (k = { key: organisationKey(canonical), id: entityIdFor('ORG', canonical) }));
+  }
+  return k;
+}
+
+/** A corpus-wide organisation name's key (not one resolution kept to its article), or null. */
+function orgKey(m: ResolvedName): string | null {
+  if (m.type !== 'ORG') return null;
+  const { key, id } = keyOf(m.canonical);
+  return key && m.entityId === id ? key : null;
+}
+
+const startsWith = (full: string, short: string) => full.startsWith(short + ' ');
+const byName = <T>(x: [string, T], y: [string, T]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+const firstAt = (a: ArticleNames, test: (m: ResolvedName) => boolean) => Math.min(...a.mentions.filter(test).map((m) => m.start));
+
+/** What one short form (a corpus-wide entity) gathers from the articles that write it. */
+interface ShortForm {
+  key: string;
+  /** full-name key → articles whose evidence picks it ('' : picks none) */
+  votes: Map<string, number>;
+  /** full-name keys some article writes before the short form */
+  namedBefore: Set<string>;
+  /** articles that write it, and those that write it with a company designator */
+  articles: number;
+  designated: number;
+}
+
+/** Every join the corpus's evidence supports (sorted by document and short-form id). */
+export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = {}): ShortOrgJoin[] {
+  const minScore = opts.minScore ?? MIN_SCORE;
+  const ratio = opts.ratio ?? RATIO;
+  const minVotes = opts.minVotes ?? MIN_VOTES;
+  const isBodyNoun = opts.isBodyNoun ?? wordNetBodyNoun;
+  const df = new Map<string, number>();
+  /** full-name key → the articles that name it, and its spellings */
+  const fullDocs = new Map<string, number[]>();
+  const spellings = new Map<string, Map<string, number>>();
+  /** short-form key → the full-name keys (two words or more) it starts */
+  const byPrefix = new Map<string, Set<string>>();
+  const entitySets = articles.map((a) => new Set(a.mentions.map((m) => m.entityId)));
+  articles.forEach((a, k) => {
+    for (const e of entitySets[k]) bump(df, e);
+    const fulls = new Set<string>();
+    for (const m of a.mentions) {
+      const key = orgKey(m);
+      if (!key?.includes(' ')) continue;
+      fulls.add(key);
+      bump(spellings.get(key) ?? spellings.set(key, new Map()).get(key)!, m.canonical);
+    }
+    for (const key of fulls) {
+      (fullDocs.get(key) ?? fullDocs.set(key, []).get(key)!).push(k);
+      const words = key.split(' ');
+      for (let w = 1; w < words.length; w++) {
+        const prefix = words.slice(0, w).join(' ');
+        // a fragment is no short form ("E", "AG")
+        if (prefix.replace(/ /g, '').length >= 3) (byPrefix.get(prefix) ?? byPrefix.set(prefix, new Set()).get(prefix)!).add(key);
+      }
+    }
+  });
+  /** The full name as the corpus writes it most often (ties: by name). */
+  const canonicalOf = (full: string) => [...spellings.get(full)!].sort((x, y) => y[1] - x[1] || byName(x, y))[0][0];
+  const rarity = (e: string) => Math.log(articles.length / (df.get(e) ?? articles.length));
+  /** Every name of the articles naming a full name (built once per full name: many articles weigh the same one). */
+  const near = new Map<string, Set<string>>();
+  const namesNear = (full: string) => {
+    let set = near.get(full);
+    if (!set) near.set(full, (set = new Set(fullDocs.get(full)!.flatMap((d) => [...entitySets[d]]))));
+    return set;
+  };
+
+  const shorts = new Map<string, ShortForm>();
+  articles.forEach((a) => {
+    const named = new Set(a.mentions.flatMap((m) => orgKey(m) ?? []));
+    const ids = new Map(a.mentions.flatMap((m) => { const key = orgKey(m); return key && byPrefix.has(key) ? [[m.entityId, key] as const] : []; }));
+    for (const [from, short] of ids) {
+      const s = shorts.get(from) ?? shorts.set(from, { key: short, votes: new Map(), namedBefore: new Set(), articles: 0, designated: 0 }).get(from)!;
+      s.articles++;
+      if (a.mentions.some((m) => m.entityId === from && keyOf(m.canonical).key !== nameKey(m.canonical))) s.designated++;
+      const fulls = [...byPrefix.get(short)!];
+      const written = fulls.filter((f) => named.has(f));
+      if (written.length) {
+        // an article naming a full name tells only which it writes first
+        const firstShort = firstAt(a, (m) => m.entityId === from);
+        for (const f of written) if (firstAt(a, (m) => orgKey(m) === f) < firstShort) s.namedBefore.add(f);
+        continue;
+      }
+      // the evidence: the article's other names, none of them the short form or a name it starts
+      const evidence = new Set(a.mentions.filter((m) => m.type !== 'ORG' || !(keyOf(m.canonical).key === short || startsWith(keyOf(m.canonical).key, short))).map((m) => m.entityId));
+      const scored = fulls
+        .map((full) => {
+          const near = namesNear(full);
+          return { full, score: [...evidence].reduce((sum, e) => (near.has(e) ? sum + rarity(e) : sum), 0) };
+        })
+        .sort((x, y) => y.score - x.score || (x.full < y.full ? -1 : 1));
+      const [best, next] = scored;
+      bump(s.votes, best.score >= minScore && best.score >= ratio * (next?.score ?? 0) ? best.full : '');
+    }
+  });
+
+  const joined = new Map<string, { short: string; full: string; votes: number; rival: number }>();
+  for (const [from, s] of [...shorts].sort(byName)) {
+    const [first, second] = [...s.votes].filter(([f]) => f).sort((x, y) => y[1] - x[1] || byName(x, y));
+    if (!first) continue;
+    const [full, votes] = first;
+    const rival = second?.[1] ?? 0;
+    // a name the corpus uses (two articles at least), written before the short form somewhere
+    if (votes < minVotes || votes < ratio * rival || !s.namedBefore.has(full) || fullDocs.get(full)!.length < 2) continue;
+    if (s.designated * 2 > s.articles) continue;
+    // (the rest read from a spelling: keys collapse letters, "committee" → "comite")
+    const rest = nameTokens(canonicalOf(full)).slice(s.key.split(' ').length);
+    if (rest.length === 1 && isBodyNoun(rest[0])) continue;
+    joined.set(from, { short: s.key, full, votes, rival });
+  }
+
+  const joins: ShortOrgJoin[] = [];
+  for (const a of articles) {
+    const ids = new Set(a.mentions.map((m) => m.entityId));
+    for (const [from, j] of joined) {
+      if (!ids.has(from)) continue;
+      // another full name the short form starts, written before it, is what the article means by it
+      const firstShort = firstAt(a, (m) => m.entityId === from);
+      if (a.mentions.some((m) => m.start < firstShort && orgKey(m) !== j.full && startsWith(orgKey(m) ?? '', j.short))) continue;
+      const canonical = canonicalOf(j.full);
+      joins.push({ docId: a.docId, from, entityId: entityIdFor('ORG', canonical), canonical, votes: j.votes, rival: j.rival });
+    }
+  }
+  return joins.sort((x, y) => (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : x.from < y.from ? -1 : 1));
+}
+
+/** One article's mentions with its joins applied (mentions of a joined short form take the full name's entity). */
+export function applyShortOrgJoins<T extends ResolvedName>(mentions: T[], joins: ShortOrgJoin[]): T[] {
+  if (!joins.length) return mentions;
+  const to = new Map(joins.map((j) => [j.from, j]));
+  return mentions.map((m) => {
+    const j = m.type === 'ORG' ? to.get(m.entityId) : undefined;
+    return j ? { ...m, entityId: j.entityId, canonical: j.canonical } : m;
+  });
+}

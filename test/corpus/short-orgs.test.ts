@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType } from '../../src/types.js';
+import { entityIdFor } from '../../src/corpus/entities/resolve.js';
+import { shortOrgJoins, type ArticleNames } from '../../src/corpus/entities/short-orgs.js';
+
+/** An article naming these entities, in order, each resolved to its corpus-wide entity. */
+function article(docId: string, names: Array<[string, EntityType]>): ArticleNames {
+  return { docId, mentions: names.map(([canonical, type], k) => ({ start: k * 10, type, canonical, entityId: entityIdFor(type, canonical) })) };
+}
+
+/** Filler articles naming none of the test's people or places, so that those are rare. */
+const filler = (n: number) => Array.from({ length: n }, (_, k) => article(`other${k}`, [['Tessaly Board', 'ORG'], [`Person ${k}`, 'PER']]));
+
+/** Where each article's short form went: "doc short -> full". */
+const joined = (articles: ArticleNames[]) => shortOrgJoins(articles).map((j) => `${j.docId} -> ${j.canonical}`).sort();
+
+/** A maker of kettles and its chief, and a bank that shares its first word with other people around it. */
+function pile(): ArticleNames[] {
+  return [
+    article('full1', [['Brindle Kettles', 'ORG'], ['Oona Farrant', 'PER'], ['Brindle', 'ORG'], ['Dunmore', 'LOC']]),
+    article('full2', [['Brindle Kettles', 'ORG'], ['Oona Farrant', 'PER'], ['Steamline', 'MISC']]),
+    article('bank1', [['Brindle Savings', 'ORG'], ['Caspar Wendt', 'PER'], ['Harwick', 'LOC']]),
+    article('bank2', [['Brindle Savings', 'ORG'], ['Caspar Wendt', 'PER'], ['Brindle', 'ORG']]),
+    article('short1', [['Brindle', 'ORG'], ['Oona Farrant', 'PER'], ['Steamline', 'MISC']]),
+    article('short2', [['Brindle', 'ORG'], ['Oona Farrant', 'PER'], ['Dunmore', 'LOC']]),
+    ...filler(12),
+  ];
+}
+
+test('short orgs: a short form joins the full name whose articles share its co-mentioned names', () => {
+  const out = joined(pile());
+  // "Brindle" is one entity and moves as a whole, the kettle maker's, but not where its article names the bank
+  assert.deepEqual(out, ['full1 -> Brindle Kettles', 'short1 -> Brindle Kettles', 'short2 -> Brindle Kettles']);
+});
+
+test('short orgs: two companies sharing a first word, with nothing shared with either, are kept apart', () => {
+  const articles = [
+    article('a1', [['Corvane Airways', 'ORG'], ['Lida Marsh', 'PER'], ['Corvane', 'ORG']]),
+    article('a2', [['Corvane Airways', 'ORG'], ['Lida Marsh', 'PER']]),
+    article('b1', [['Corvane Foods', 'ORG'], ['Piet Alder', 'PER'], ['Corvane', 'ORG']]),
+    article('b2', [['Corvane Foods', 'ORG'], ['Piet Alder', 'PER']]),
+    // the short form's own articles speak of neither company's people
+    article('s1', [['Corvane', 'ORG'], ['Meribel', 'LOC']]),
+    article('s2', [['Corvane', 'ORG'], ['Meribel', 'LOC']]),
+    ...filler(12),
+  ];
+  assert.deepEqual(joined(articles), []);
+});
+
+test('short orgs: evidence split between two full names joins neither (rival check)', () => {
+  const articles = [
+    article('a1', [['Corvane Airways', 'ORG'], ['Lida Marsh', 'PER'], ['Corvane', 'ORG']]),
+    article('a2', [['Corvane Airways', 'ORG'], ['Lida Marsh', 'PER']]),
+    article('b1', [['Corvane Foods', 'ORG'], ['Piet Alder', 'PER'], ['Corvane', 'ORG']]),
+    article('b2', [['Corvane Foods', 'ORG'], ['Piet Alder', 'PER']]),
+    article('s1', [['Corvane', 'ORG'], ['Lida Marsh', 'PER']]),
+    article('s2', [['Corvane', 'ORG'], ['Piet Alder', 'PER']]),
+    ...filler(12),
+  ];
+  assert.deepEqual(joined(articles), []);
+});
+
+test('short orgs: a name every article carries is no evidence', () => {
+  const articles = pile().map((a) => (a.docId.startsWith('short') ? { ...a, mentions: a.mentions.filter((m) => m.type === 'ORG') } : a));
+  // the short forms' articles now share only the filler's board, named everywhere
+  for (const a of articles) if (a.docId.startsWith('short')) a.mentions.push({ start: 99, type: 'ORG', canonical: 'Tessaly Board', entityId: entityIdFor('ORG', 'Tessaly Board') });
+  assert.deepEqual(joined(articles), []);
+});
+
+test('short orgs: the joins do not depend on the order the articles come in', () => {
+  const articles = pile();
+  const forward = joined(articles);
+  assert.ok(forward.length > 0);
+  assert.deepEqual(joined([...articles].reverse()), forward);
+  const shuffled = articles.map((a, k) => ({ a, k: (k * 7) % articles.length })).sort((x, y) => x.k - y.k).map((x) => x.a);
+  assert.deepEqual(joined(shuffled), forward);
+});
+
+/** A short form named with many shared names next to one full name, in articles of its own. */
+function companyPile(short: string, full: string, shortSpelling = short): ArticleNames[] {
+  return [
+    article('f1', [[full, 'ORG'], ['Hana Velt', 'PER'], [short, 'ORG'], ['Ostrava Ridge', 'LOC']]),
+    article('f2', [[full, 'ORG'], ['Hana Velt', 'PER'], ['Ostrava Ridge', 'LOC']]),
+    article('s1', [[shortSpelling, 'ORG'], ['Hana Velt', 'PER'], ['Ostrava Ridge', 'LOC']]),
+    article('s2', [[shortSpelling, 'ORG'], ['Hana Velt', 'PER'], ['Ostrava Ridge', 'LOC']]),
+    ...filler(12),
+  ];
+}
+
+test('short orgs: a name written with a company designator is a company of its own, not a short form', () => {
+  assert.equal(joined(companyPile('Quarrow Motor', 'Quarrow Motor Credit')).length, 3, 'without the designator it joins');
+  // "Quarrow Motor Co" and "Quarrow Motor Credit Co": the parent and its finance unit
+  assert.deepEqual(joined(companyPile('Quarrow Motor', 'Quarrow Motor Credit Co', 'Quarrow Motor Co')), []);
+});
+
+test('short orgs: a bare word and a kind of body ("Fisheries Department") is every government\'s, so it joins nothing', () => {
+  assert.deepEqual(joined(companyPile('Fisheries', 'Fisheries Department')), []);
+  assert.deepEqual(joined(companyPile('Fisheries', 'Fisheries Committee')), []);
+  assert.equal(joined(companyPile('Velmora', 'Velmora Kettles')).length, 3);
+});
