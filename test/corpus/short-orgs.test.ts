@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType } from '../../src/types.js';
 import { entityIdFor } from '../../src/corpus/entities/resolve.js';
-import { shortOrgJoins, type ArticleNames } from '../../src/corpus/entities/short-orgs.js';
+import { joinableFamilies, shortFormFamilies, shortOrgJoins, type ArticleNames } from '../../src/corpus/entities/short-orgs.js';
 
 /** An article naming these entities, in order, each resolved to its corpus-wide entity. */
 function article(docId: string, names: Array<[string, EntityType]>): ArticleNames {
@@ -98,4 +98,44 @@ test('short orgs: a bare word and a kind of body ("Fisheries Department") is eve
   assert.deepEqual(joined(companyPile('Fisheries', 'Fisheries Department')), []);
   assert.deepEqual(joined(companyPile('Fisheries', 'Fisheries Committee')), []);
   assert.equal(joined(companyPile('Velmora', 'Velmora Kettles')).length, 3);
+});
+
+/** Each article's mentions with its document, as the store's narrow read of a family's mentions gives them. */
+const mentionsOf = (articles: ArticleNames[]) => articles.flatMap((a) => a.mentions.map((m) => ({ ...m, docId: a.docId })));
+const names = (articles: ArticleNames[]) => mentionsOf(articles).filter((m) => m.type === 'ORG').map((m) => ({ key: m.entityId, name: m.canonical }));
+
+test('short orgs: the families are the names that start another, with those longer names', () => {
+  const family = shortFormFamilies(names(pile()));
+  const id = (name: string) => entityIdFor('ORG', name);
+  assert.deepEqual([...family].sort(), [id('Brindle'), id('Brindle Kettles'), id('Brindle Savings')].sort());
+  // the filler's board starts nothing, and a name given under another entity's id is no family member
+  assert.ok(!family.has(id('Tessaly Board')));
+  assert.equal(shortFormFamilies([{ key: 'ent_elsewhere', name: 'Brindle' }, { key: id('Brindle Kettles'), name: 'Brindle Kettles' }]).size, 0);
+});
+
+test('short orgs: a family whose short form is never written alone, or only once, cannot join', () => {
+  const id = (name: string) => entityIdFor('ORG', name);
+  assert.ok(joinableFamilies(mentionsOf(pile())).has(id('Brindle')), 'two articles write Brindle alone');
+  // every article that writes "Orrin" writes "Orrin Glassworks" too: no article to vote
+  const together = [
+    article('g1', [['Orrin Glassworks', 'ORG'], ['Orrin', 'ORG']]),
+    article('g2', [['Orrin Glassworks', 'ORG'], ['Orrin', 'ORG'], ['Tamsin Hale', 'PER']]),
+    article('g3', [['Orrin Glassworks', 'ORG']]),
+  ];
+  assert.equal(joinableFamilies(mentionsOf(together)).size, 0);
+  // written alone once: fewer votes than a join needs
+  assert.equal(joinableFamilies(mentionsOf([...together, article('g4', [['Orrin', 'ORG'], ['Tamsin Hale', 'PER']])])).size, 0);
+  assert.equal(joinableFamilies(mentionsOf([...together, article('g4', [['Orrin', 'ORG']]), article('g5', [['Orrin', 'ORG']])])).size, 2);
+});
+
+test('short orgs: the joins of the joinable families alone, with the whole corpus counted, are the whole corpus\'s', () => {
+  const all = [...pile(), article('g1', [['Orrin Glassworks', 'ORG'], ['Orrin', 'ORG']]), article('g2', [['Orrin', 'ORG'], ['Tamsin Hale', 'PER']])];
+  const joinable = joinableFamilies(mentionsOf(all));
+  const part = all.filter((a) => a.mentions.some((m) => joinable.has(m.entityId)));
+  assert.ok(part.length < all.length);
+  const documents = new Map<string, number>();
+  for (const a of all) for (const e of new Set(a.mentions.map((m) => m.entityId))) documents.set(e, (documents.get(e) ?? 0) + 1);
+  assert.deepEqual(shortOrgJoins(part, { corpus: { articles: all.length, documents } }), shortOrgJoins(all));
+  // counted over the part only, every shared name looks common: the corpus's counts make the part exact
+  assert.notDeepEqual(shortOrgJoins(part), shortOrgJoins(all));
 });

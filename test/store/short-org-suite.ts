@@ -54,6 +54,23 @@ async function storedEntities(store: Store): Promise<string[]> {
 
 const entityOf = async (store: Store, docId: string, text: string) => (await store.listAnnotations({ kind: 'mention', docId })).find((a) => a.text === text)?.data.entityId;
 
+/** The store with its mention reads counted (every read of whole mentions, by any route). */
+function counting(store: Store): { store: Store; reads: () => number } {
+  let reads = 0;
+  const readers = new Set(['listAnnotations', 'mentionEntitiesOfDocuments', 'mentionsOfEntities', 'mentionsWithTypeVoteKeys']);
+  const proxy = new Proxy(store, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        if (readers.has(String(prop))) reads++;
+        return (v as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, reads: () => reads };
+}
+
 export function shortOrgSuite(engine: string, open: () => Promise<Store>, opts: { skip?: string | false } = {}): void {
   test(`${engine}: a short form joins its full name through co-mentions, whatever the order and one ingest at a time or all at once`, opts, async () => {
     const all = await open();
@@ -75,6 +92,39 @@ export function shortOrgSuite(engine: string, open: () => Promise<Store>, opts: 
       assert.deepEqual(await storedEntities(one), once);
       await one.close();
     }
+  });
+
+  test(`${engine}: the pass that reads only the families' articles stores what a pass over every mention would`, opts, async () => {
+    const store = await open();
+    await store.saveBatch(pile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    await afterIngest(store);
+    const full = await joinShortOrgsInStore(store, { full: true });
+    assert.ok(full.joins.length > 0);
+    assert.equal(full.mentionsChanged, 0, 'the full pass finds nothing to change');
+    // the rival arrives: the full pass, the reference, undoes the joins; the scoped pass agrees
+    await store.saveBatch(bank().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    const before = await storedEntities(store);
+    const scoped = await joinShortOrgsInStore(store);
+    const scopedState = await storedEntities(store);
+    await store.close();
+    const other = await open();
+    await other.saveBatch([...pile(), ...bank()].map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    await afterIngest(other);
+    const reference = await joinShortOrgsInStore(other, { full: true });
+    assert.deepEqual(scoped.joins, reference.joins);
+    assert.notDeepEqual(before, scopedState, 'the scoped pass undid the joins');
+    assert.deepEqual(scopedState, await storedEntities(other));
+    await other.close();
+  });
+
+  test(`${engine}: a corpus where no organisation name starts another reads no mention in the short-form pass`, opts, async () => {
+    const store = await open();
+    const plain = pile().filter((a) => !a.doc.id.startsWith('short') && !a.doc.id.startsWith('full'));
+    await store.saveBatch(plain.map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    const counted = counting(store);
+    assert.deepEqual(await joinShortOrgsInStore(counted.store), { joined: 0, mentionsChanged: 0, joins: [] });
+    assert.equal(counted.reads(), 0);
+    await store.close();
   });
 
   test(`${engine}: a second company sharing the first word, as well supported, undoes the join`, opts, async () => {

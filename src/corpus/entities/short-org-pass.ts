@@ -1,12 +1,13 @@
-// The organisation short-form pass over a store, run after the corpus type pass: reads every
-// stored mention's entity as resolution left it, lets shortOrgJoins decide over the whole corpus,
-// and moves or restores the short forms' mentions. A joined mention keeps what it was joined from
-// (shortFormFrom, shortFormCanonical) and to (shortFormTo), so a later pass sees the corpus as
-// resolution left it and undoes a join the corpus no longer supports. Not incremental: rarity
-// weights depend on every article, so each pass reads all mentions (see the report's timing).
+// The organisation short-form pass over a store, run after the corpus type pass: reads the stored
+// mentions' entities as resolution left them, lets shortOrgJoins decide, and moves or restores the
+// short forms' mentions. A joined mention keeps what it was joined from (shortFormFrom,
+// shortFormCanonical) and to (shortFormTo), so a later pass sees the corpus as resolution left it
+// and undoes a join the corpus no longer supports. Only the articles a join could concern are read
+// (short-org-scope.ts), with the whole corpus's result; a corpus with no family reads no mention.
 import type { EntityType } from '../../types.js';
-import type { MentionEntityUpdate, Store, StoredAnnotation } from '../../store/interface.js';
+import type { MentionEntityUpdate, Store } from '../../store/interface.js';
 import { shortOrgJoins, type ArticleNames, type ShortOrgJoin, type ShortOrgOptions } from './short-orgs.js';
+import { byDocument, resolvedEntity, scopedRead, type Row } from './short-org-scope.js';
 
 export interface ShortOrgPassResult {
   /** Mentions of short forms now joined to a full name. */
@@ -17,30 +18,32 @@ export interface ShortOrgPassResult {
   joins: ShortOrgJoin[];
 }
 
-/** The entity a stored mention had from resolution, before any join of this pass. */
-function resolvedEntity(a: StoredAnnotation): { entityId: string; canonical: string } | null {
-  const d = a.data;
-  if (typeof d.entityId !== 'string') return null;
-  // joined and not re-resolved since (a re-resolution writes a new id and leaves shortFormTo stale)
-  if (typeof d.shortFormTo === 'string' && d.shortFormTo === d.entityId && typeof d.shortFormFrom === 'string') {
-    return { entityId: d.shortFormFrom, canonical: typeof d.shortFormCanonical === 'string' ? d.shortFormCanonical : a.text };
-  }
-  return { entityId: d.entityId, canonical: typeof d.canonical === 'string' ? d.canonical : a.text };
-}
-
 const CLEAR = { shortFormFrom: null, shortFormCanonical: null, shortFormTo: null };
 
-export async function joinShortOrgsInStore(store: Store, opts?: ShortOrgOptions): Promise<ShortOrgPassResult> {
-  const byDoc = new Map<string, StoredAnnotation[]>();
-  for (const a of await store.listAnnotations({ kind: 'mention' })) (byDoc.get(a.docId) ?? byDoc.set(a.docId, []).get(a.docId)!).push(a);
-  const articles: ArticleNames[] = [...byDoc].map(([docId, ms]) => ({
+const articleNames = (byDoc: Map<string, Row[]>): ArticleNames[] =>
+  [...byDoc].map(([docId, ms]) => ({
     docId,
     mentions: ms.flatMap((a) => {
       const r = resolvedEntity(a);
       return r ? [{ start: a.start, type: a.label as EntityType, ...r }] : [];
     }),
   }));
-  const joins = shortOrgJoins(articles, opts);
+
+/**
+ * The corpus's short-form joins written to the store. `full`: read every mention and count over
+ * them (the reference the scoped pass is tested against; the same stored result).
+ */
+export async function joinShortOrgsInStore(store: Store, opts?: ShortOrgOptions & { full?: boolean }): Promise<ShortOrgPassResult> {
+  let byDoc: Map<string, Row[]>;
+  let corpus: ShortOrgOptions['corpus'];
+  if (opts?.full) byDoc = byDocument(await store.listAnnotations({ kind: 'mention' }));
+  else {
+    const read = await scopedRead(store, opts);
+    if (!read) return { joined: 0, mentionsChanged: 0, joins: [] };
+    ({ byDoc, corpus } = read);
+  }
+  const { full: _full, ...decision } = opts ?? {};
+  const joins = shortOrgJoins(articleNames(byDoc), { ...decision, ...(corpus ? { corpus } : {}) });
   const byDocJoins = new Map<string, Map<string, ShortOrgJoin>>();
   for (const j of joins) (byDocJoins.get(j.docId) ?? byDocJoins.set(j.docId, new Map()).get(j.docId)!).set(j.from, j);
   let joined = 0;

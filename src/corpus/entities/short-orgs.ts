@@ -56,6 +56,15 @@ export interface ShortOrgOptions {
   minVotes?: number;
   /** Whether a word names a kind of body ("department", "committee"); default: its first WordNet noun sense is a group. */
   isBodyNoun?: (word: string) => boolean;
+  /** The corpus the rarity weights count over, when the articles given are only part of it (the
+   *  store's scoped pass): how many articles, and per entity id in how many it is named. Default:
+   *  counted from the articles given. */
+  corpus?: CorpusCounts;
+}
+
+export interface CorpusCounts {
+  articles: number;
+  documents: ReadonlyMap<string, number>;
 }
 
 const MIN_SCORE = 2;
@@ -94,6 +103,87 @@ const byName = <T>(x: [string, T], y: [string, T]) => (x[0] < y[0] ? -1 : x[0] >
 const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
 const firstAt = (a: ArticleNames, test: (m: ResolvedName) => boolean) => Math.min(...a.mentions.filter(test).map((m) => m.start));
 
+/** The leading words of a full name's key that could be its short forms ("brindle kettles" → "brindle"). */
+function shortFormsOf(key: string): string[] {
+  const words = key.split(' ');
+  const out: string[] = [];
+  for (let w = 1; w < words.length; w++) {
+    const prefix = words.slice(0, w).join(' ');
+    // a fragment is no short form ("E", "AG")
+    if (prefix.replace(/ /g, '').length >= 3) out.push(prefix);
+  }
+  return out;
+}
+
+/**
+ * The entity ids of every family a join could come from: an organisation name that is a short form
+ * of another in the corpus, and the full names it starts. `names`: entity ids with the resolved
+ * names their ORG mentions carry (more is harmless: a name is kept only when the id is its
+ * corpus-wide one, as orgKey asks of a mention). shortOrgJoins over just the articles naming these
+ * ids (with the corpus's counts) decides as over the whole corpus: every short form and full name
+ * it looks at is in them, and so is every name of theirs that a short form's article could start.
+ */
+export function shortFormFamilies(names: Iterable<{ key: string; name: string }>): Set<string> {
+  const idsOf = new Map<string, string>();
+  for (const { key: id, name } of names) {
+    const k = keyOf(name);
+    if (k.key && k.id === id) idsOf.set(k.key, id);
+  }
+  const family = new Set<string>();
+  for (const [key, id] of idsOf) {
+    for (const prefix of shortFormsOf(key)) {
+      const short = idsOf.get(prefix);
+      if (short) family.add(short).add(id);
+    }
+  }
+  return family;
+}
+
+/**
+ * Of those families, the ones that could join: a short form written without any of its full names
+ * in at least minVotes articles, and a full name of it named in two articles or more and written
+ * before it in one. `mentions`: every mention of the families' ids (and no more is needed). Each
+ * test is one shortOrgJoins makes over fewer articles at most, so a family that fails it here joins
+ * nothing whatever part of the corpus is read; the rest are read whole.
+ */
+export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: string }>, opts: ShortOrgOptions = {}): Set<string> {
+  const minVotes = opts.minVotes ?? MIN_VOTES;
+  /** document → organisation key → where it is first written */
+  const docs = new Map<string, Map<string, number>>();
+  const idOf = new Map<string, string>();
+  for (const m of mentions) {
+    const key = orgKey(m);
+    if (!key) continue;
+    idOf.set(key, m.entityId);
+    const d = docs.get(m.docId) ?? docs.set(m.docId, new Map()).get(m.docId)!;
+    d.set(key, Math.min(d.get(key) ?? Infinity, m.start));
+  }
+  const fullDocs = new Map<string, number>();
+  const byPrefix = new Map<string, Set<string>>();
+  for (const d of docs.values())
+    for (const key of d.keys()) {
+      if (!key.includes(' ')) continue;
+      bump(fullDocs, key);
+      for (const prefix of shortFormsOf(key)) (byPrefix.get(prefix) ?? byPrefix.set(prefix, new Set()).get(prefix)!).add(key);
+    }
+  const voters = new Map<string, number>();
+  const before = new Map<string, Set<string>>();
+  for (const d of docs.values())
+    for (const [short, at] of d) {
+      const written = [...(byPrefix.get(short) ?? [])].filter((f) => d.has(f));
+      if (!byPrefix.has(short)) continue;
+      if (!written.length) bump(voters, short);
+      for (const f of written) if (d.get(f)! < at) (before.get(short) ?? before.set(short, new Set()).get(short)!).add(f);
+    }
+  const out = new Set<string>();
+  for (const [short, n] of voters) {
+    if (n < minVotes || ![...(before.get(short) ?? [])].some((f) => fullDocs.get(f)! >= 2)) continue;
+    out.add(idOf.get(short)!);
+    for (const f of byPrefix.get(short)!) out.add(idOf.get(f)!);
+  }
+  return out;
+}
+
 /** What one short form (a corpus-wide entity) gathers from the articles that write it. */
 interface ShortForm {
   key: string;
@@ -130,17 +220,14 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     }
     for (const key of fulls) {
       (fullDocs.get(key) ?? fullDocs.set(key, []).get(key)!).push(k);
-      const words = key.split(' ');
-      for (let w = 1; w < words.length; w++) {
-        const prefix = words.slice(0, w).join(' ');
-        // a fragment is no short form ("E", "AG")
-        if (prefix.replace(/ /g, '').length >= 3) (byPrefix.get(prefix) ?? byPrefix.set(prefix, new Set()).get(prefix)!).add(key);
-      }
+      for (const prefix of shortFormsOf(key)) (byPrefix.get(prefix) ?? byPrefix.set(prefix, new Set()).get(prefix)!).add(key);
     }
   });
   /** The full name as the corpus writes it most often (ties: by name). */
   const canonicalOf = (full: string) => [...spellings.get(full)!].sort((x, y) => y[1] - x[1] || byName(x, y))[0][0];
-  const rarity = (e: string) => Math.log(articles.length / (df.get(e) ?? articles.length));
+  const n = opts.corpus?.articles ?? articles.length;
+  const dfOf = opts.corpus?.documents ?? df;
+  const rarity = (e: string) => Math.log(n / (dfOf.get(e) ?? n));
   /** Every name of the articles naming a full name (built once per full name: many articles weigh the same one). */
   const near = new Map<string, Set<string>>();
   const namesNear = (full: string) => {
