@@ -249,6 +249,9 @@ export interface Store {
   /** Rewrites the entity resolution of one document's mentions (after alias curation or corpus typing);
    *  `data`: keys set in each one's data as well (a null removes the key). */
   updateMentionEntities(docId: string, mentions: MentionEntityUpdate[]): Promise<void>;
+  /** The same for many documents at once: their summaries refreshed in one delta per chunk of
+   *  documents and one transaction each, not one per document (a corpus pass rewrites hundreds). */
+  updateMentionEntitiesOfDocuments(updates: ReadonlyMap<string, MentionEntityUpdate[]>): Promise<void>;
   listUserAliases(): Promise<UserAlias[]>;
   /** Forgets a user alias (undo); true when it was stored. Mentions are re-resolved by the caller. */
   removeUserAlias(alias: UserAlias): Promise<boolean>;

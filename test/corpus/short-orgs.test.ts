@@ -139,3 +139,30 @@ test('short orgs: the joins of the joinable families alone, with the whole corpu
   // counted over the part only, every shared name looks common: the corpus's counts make the part exact
   assert.notDeepEqual(shortOrgJoins(part), shortOrgJoins(all));
 });
+
+test('short orgs: a short form any article writes with a designator of its own is a company, not a short form of another', () => {
+  assert.equal(joined(companyPile('Quarrow', 'Quarrow Savings')).length, 3);
+  // one article in four calls it "Quarrow Ltd": the name of a company of its own, not the savings bank's short form
+  const withOwnDesignator = [...companyPile('Quarrow', 'Quarrow Savings'), article('s3', [['Quarrow Ltd', 'ORG'], ['Hana Velt', 'PER']])];
+  assert.deepEqual(joined(withOwnDesignator), []);
+});
+
+test('short orgs: a short form the corpus names as a place as often is the place, not a short form', () => {
+  const pile = companyPile('Marlowe', 'Marlowe Glassworks');
+  assert.equal(joined(pile).length, 3);
+  // "Marlowe" is a town in four more articles, an organisation in three
+  const town = Array.from({ length: 4 }, (_, k) => article(`town${k}`, [['Marlowe', 'LOC'], [`Resident ${k}`, 'PER']]));
+  assert.deepEqual(joined([...pile, ...town]), []);
+  // once as a place: still the glassworks
+  assert.equal(joined([...pile, town[0]]).length, 3);
+});
+
+test('short orgs: a full name ending in a body or a meeting is not what its first words name', () => {
+  // the trade council and the trade summit are bodies and meetings of Harlow, not Harlow written in full
+  assert.deepEqual(joined(companyPile('Harlow', 'Harlow Trade Council')), []);
+  assert.deepEqual(joined(companyPile('Harlow', 'Harlow Export Summit')), []);
+  assert.deepEqual(joined(companyPile('Harlow', 'Harlow Pension Division Inc')), []);
+  // a company named for its trade is
+  assert.equal(joined(companyPile('Harlow', 'Harlow Glass Industries')).length, 3);
+  assert.equal(joined(companyPile('Harlow', 'Harlow Airlines')).length, 3);
+});

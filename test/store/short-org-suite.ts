@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyAnalysis } from '../../src/analysis.js';
-import type { Store } from '../../src/store/interface.js';
+import type { MentionEntityUpdate, Store } from '../../src/store/interface.js';
 import type { Analysis, EntityType, Mention } from '../../src/types.js';
 import { createAliasTable } from '../../src/corpus/entities/aliases.js';
 import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
@@ -71,7 +71,54 @@ function counting(store: Store): { store: Store; reads: () => number } {
   return { store: proxy, reads: () => reads };
 }
 
+/** What the summaries say of every entity: its row, its documents and the entities it shares them with. */
+async function summaryState(store: Store): Promise<unknown[]> {
+  const { items: rows } = await store.queryEntities({ limit: 1000 });
+  const out: unknown[] = [];
+  for (const r of [...rows].sort((x, y) => (x.key < y.key ? -1 : 1)))
+    out.push(r, await store.entityDocuments(r.key), (await store.coMentioned(r.key, 100)).map((c) => `${c.key} ${c.shared}`).sort());
+  return out;
+}
+
 export function shortOrgSuite(engine: string, open: () => Promise<Store>, opts: { skip?: string | false } = {}): void {
+  test(`${engine}: many articles' mentions rewritten in one call leave the summaries and mentions one call per article leaves`, opts, async () => {
+    const [each, batch] = [await open(), await open()];
+    const target = { entityId: 'ent_brindle_kettles_test', canonical: 'Brindle Kettles' };
+    const updates = new Map<string, MentionEntityUpdate[]>();
+    for (const store of [each, batch]) await store.saveBatch(pile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    for (const a of await each.listAnnotations({ kind: 'mention' }))
+      if (a.text === 'Brindle' || a.text === 'Oona Farrant')
+        (updates.get(a.docId) ?? updates.set(a.docId, []).get(a.docId)!).push({ start: a.start, end: a.end, type: a.label, ...target, data: { shortFormFrom: String(a.data.entityId), shortFormTo: null } });
+    assert.ok(updates.size >= 4);
+    for (const [docId, ms] of updates) await each.updateMentionEntities(docId, ms);
+    await batch.updateMentionEntitiesOfDocuments(updates);
+    assert.deepEqual(await storedEntities(batch), await storedEntities(each));
+    assert.deepEqual(await summaryState(batch), await summaryState(each));
+    assert.deepEqual(await batch.documentsWithShortForms(), await each.documentsWithShortForms());
+    await each.close();
+    await batch.close();
+  });
+
+  test(`${engine}: the short-form pass writes its joins in one batched rewrite, not one per article`, opts, async () => {
+    const store = await open();
+    await store.saveBatch(pile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    const calls: string[] = [];
+    const watched = new Proxy(store, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver) as unknown;
+        if (typeof v !== 'function') return v;
+        return (...args: unknown[]) => {
+          if (String(prop).startsWith('updateMentionEntities')) calls.push(String(prop));
+          return (v as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const result = await joinShortOrgsInStore(watched);
+    assert.ok(result.joins.length >= 3);
+    assert.deepEqual(calls, ['updateMentionEntitiesOfDocuments']);
+    await store.close();
+  });
+
   test(`${engine}: a short form joins its full name through co-mentions, whatever the order and one ingest at a time or all at once`, opts, async () => {
     const all = await open();
     await all.saveBatch(pile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));

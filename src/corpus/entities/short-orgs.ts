@@ -17,9 +17,9 @@
 // Order-independent: the joins are a function of the whole corpus's resolved mentions, computed
 // at once, with every tie broken by name, so no article's join depends on the order they came in.
 import type { EntityType } from '../../types.js';
-import { entityIdFor, organisationKey } from './resolve.js';
+import { entityIdFor, isCompanyDesignator, organisationKey } from './resolve.js';
 import { nameKey, nameTokens } from './names.js';
-import { installedWordNet } from '../events/wordnet.js';
+import { isBodyNoun as wordNetBodyNoun } from './body-nouns.js';
 
 /** One resolved mention of an article, as resolution (and the corpus type pass) left it. */
 export interface ResolvedName {
@@ -42,9 +42,10 @@ export interface ShortOrgJoin {
   from: string;
   entityId: string;
   canonical: string;
-  /** Articles whose evidence picked this full name, and the most that picked another. */
+  /** Articles whose evidence picked this full name, the most that picked another, and all that weighed it (those that picked none too). */
   votes: number;
   rival: number;
+  voters: number;
 }
 
 export interface ShortOrgOptions {
@@ -54,8 +55,10 @@ export interface ShortOrgOptions {
   ratio?: number;
   /** Articles that must pick the full name before the short form joins it. */
   minVotes?: number;
-  /** Whether a word names a kind of body ("department", "committee"); default: its first WordNet noun sense is a group. */
+  /** Whether a word names a body or a meeting ("department", "council", "summit"); default: WordNet (body-nouns.ts). */
   isBodyNoun?: (word: string) => boolean;
+  /** Exclusions to leave out (measuring each one's worth): 'designator', 'place', 'body', 'parent'. */
+  without?: ReadonlyArray<'designator' | 'place' | 'body' | 'parent'>;
   /** The corpus the rarity weights count over, when the articles given are only part of it (the
    *  store's scoped pass): how many articles, and per entity id in how many it is named. Default:
    *  counted from the articles given. */
@@ -70,15 +73,6 @@ export interface CorpusCounts {
 const MIN_SCORE = 2;
 const MIN_VOTES = 2;
 const RATIO = 2;
-
-/** WordNet's lexicographer file of groups (noun.group: department, committee, board, ministry). */
-const NOUN_GROUP = 14;
-
-function wordNetBodyNoun(word: string): boolean {
-  const wn = installedWordNet();
-  const first = wn?.synsets(word, 'n')[0];
-  return first !== undefined && wn!.lexFile(first) === NOUN_GROUP;
-}
 
 /** Keys are asked for many times per mention, and an entity id is a hash: both kept per name. */
 const orgKeys = new Map<string, { key: string; id: string }>();
@@ -194,6 +188,8 @@ interface ShortForm {
   /** articles that write it, and those that write it with a company designator */
   articles: number;
   designated: number;
+  /** one of its spellings (the first by name), for its namesake place's entity */
+  canonical: string;
 }
 
 /** Every join the corpus's evidence supports (sorted by document and short-form id). */
@@ -241,7 +237,8 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     const named = new Set(a.mentions.flatMap((m) => orgKey(m) ?? []));
     const ids = new Map(a.mentions.flatMap((m) => { const key = orgKey(m); return key && byPrefix.has(key) ? [[m.entityId, key] as const] : []; }));
     for (const [from, short] of ids) {
-      const s = shorts.get(from) ?? shorts.set(from, { key: short, votes: new Map(), namedBefore: new Set(), articles: 0, designated: 0 }).get(from)!;
+      const s = shorts.get(from) ?? shorts.set(from, { key: short, votes: new Map(), namedBefore: new Set(), articles: 0, designated: 0, canonical: '' }).get(from)!;
+      for (const m of a.mentions) if (m.entityId === from && (!s.canonical || m.canonical < s.canonical)) s.canonical = m.canonical;
       s.articles++;
       if (a.mentions.some((m) => m.entityId === from && keyOf(m.canonical).key !== nameKey(m.canonical))) s.designated++;
       const fulls = [...byPrefix.get(short)!];
@@ -265,7 +262,8 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     }
   });
 
-  const joined = new Map<string, { short: string; full: string; votes: number; rival: number }>();
+  const without = new Set(opts.without ?? []);
+  const joined = new Map<string, { short: string; full: string; votes: number; rival: number; voters: number }>();
   for (const [from, s] of [...shorts].sort(byName)) {
     const [first, second] = [...s.votes].filter(([f]) => f).sort((x, y) => y[1] - x[1] || byName(x, y));
     if (!first) continue;
@@ -273,11 +271,18 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     const rival = second?.[1] ?? 0;
     // a name the corpus uses (two articles at least), written before the short form somewhere
     if (votes < minVotes || votes < ratio * rival || !s.namedBefore.has(full) || fullDocs.get(full)!.length < 2) continue;
-    if (s.designated * 2 > s.articles) continue;
-    // (the rest read from a spelling: keys collapse letters, "committee" → "comite")
-    const rest = nameTokens(canonicalOf(full)).slice(s.key.split(' ').length);
-    if (rest.length === 1 && isBodyNoun(rest[0])) continue;
-    joined.set(from, { short: s.key, full, votes, rival });
+    const voters = [...s.votes.values()].reduce((x, y) => x + y, 0);
+    // written with a designator of its own ("Sumitomo Corp"), it is a company's full name, not a short form of another's
+    if (without.has('designator') ? s.designated * 2 > s.articles : s.designated > 0) continue;
+    // a place the corpus names as a place in as many articles ("Venice" … "Venice Economic Summit")
+    if (!without.has('place') && (dfOf.get(entityIdFor('LOC', s.canonical)) ?? 0) >= (dfOf.get(from) ?? 0)) continue;
+    // a body or meeting of what its first words name ("White House Economic Policy Council");
+    // the last word read from a spelling, designators dropped (keys collapse letters: "committee" → "comite")
+    const words = nameTokens(canonicalOf(full));
+    while (words.length > 1 && isCompanyDesignator(words[words.length - 1])) words.pop();
+    const rest = words.slice(s.key.split(' ').length);
+    if (rest.length && (without.has('body') ? rest.length === 1 : true) && isBodyNoun(rest[rest.length - 1])) continue;
+    joined.set(from, { short: s.key, full, votes, rival, voters });
   }
 
   const joins: ShortOrgJoin[] = [];
@@ -289,7 +294,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
       const firstShort = firstAt(a, (m) => m.entityId === from);
       if (a.mentions.some((m) => m.start < firstShort && orgKey(m) !== j.full && startsWith(orgKey(m) ?? '', j.short))) continue;
       const canonical = canonicalOf(j.full);
-      joins.push({ docId: a.docId, from, entityId: entityIdFor('ORG', canonical), canonical, votes: j.votes, rival: j.rival });
+      joins.push({ docId: a.docId, from, entityId: entityIdFor('ORG', canonical), canonical, votes: j.votes, rival: j.rival, voters: j.voters });
     }
   }
   return joins.sort((x, y) => (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : x.from < y.from ? -1 : 1));

@@ -34,7 +34,7 @@ import { buildSnippet } from '../snippet.js';
 import { pgMigrations, PG_SHORT_FORM_JOINED } from './migrations.js';
 import { NulSafeClient } from './nul-safe.js';
 import * as summaries from './summaries.js';
-import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
+import { addDocument, emptyDelta, REWRITE_CHUNK, type SummaryDelta } from '../summaries.js';
 
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
 /** Longest a search query may run on the server before PostgreSQL cancels it. */
@@ -510,19 +510,29 @@ export class PostgresStore implements Store {
   }
 
   async updateMentionEntities(docId: string, mentions: MentionEntityUpdate[]): Promise<void> {
-    await this.inTransaction(async (client) => {
-      await summaries.applyDocuments(client, [docId], -1);
-      for (const m of mentions) {
-        await client.query(
-          `UPDATE annotations SET entity_id = $1, label = $2,
-                  data_json = ((data_json::jsonb || jsonb_build_object('entityId', $1::text, 'canonical', $3::text) || $7::jsonb) - $8::text[])::text
-           WHERE doc_id = $4 AND kind = 'mention' AND start_offset = $5 AND end_offset = $6`,
-          [m.entityId, m.type, m.canonical, docId, m.start, m.end, JSON.stringify(m.data ?? {}), Object.keys(m.data ?? {}).filter((k) => m.data?.[k] === null)],
-        );
-      }
-      await summaries.applyDocuments(client, [docId], 1);
-      await summaries.bumpGeneration(client);
-    });
+    await this.updateMentionEntitiesOfDocuments(new Map([[docId, mentions]]));
+  }
+
+  async updateMentionEntitiesOfDocuments(updates: ReadonlyMap<string, MentionEntityUpdate[]>): Promise<void> {
+    const docIds = [...updates.keys()];
+    // a chunk per transaction: its documents' summaries subtracted and added in two set-based deltas
+    for (let i = 0; i < docIds.length; i += REWRITE_CHUNK) {
+      const chunk = docIds.slice(i, i + REWRITE_CHUNK);
+      await this.inTransaction(async (client) => {
+        await summaries.applyDocuments(client, chunk, -1);
+        for (const docId of chunk)
+          for (const m of updates.get(docId)!) {
+            await client.query(
+              `UPDATE annotations SET entity_id = $1, label = $2,
+                      data_json = ((data_json::jsonb || jsonb_build_object('entityId', $1::text, 'canonical', $3::text) || $7::jsonb) - $8::text[])::text
+               WHERE doc_id = $4 AND kind = 'mention' AND start_offset = $5 AND end_offset = $6`,
+              [m.entityId, m.type, m.canonical, docId, m.start, m.end, JSON.stringify(m.data ?? {}), Object.keys(m.data ?? {}).filter((k) => m.data?.[k] === null)],
+            );
+          }
+        await summaries.applyDocuments(client, chunk, 1);
+        await summaries.bumpGeneration(client);
+      });
+    }
   }
 
   async listNearDuplicatePairs(): Promise<Array<[string, string]>> {

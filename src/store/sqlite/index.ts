@@ -34,7 +34,7 @@ import { buildSnippet } from '../snippet.js';
 import { migrations, SHORT_FORM_JOINED } from './migrations.js';
 import { SqliteSummaries } from './summaries.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
-import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
+import { addDocument, emptyDelta, REWRITE_CHUNK, type SummaryDelta } from '../summaries.js';
 
 // Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
@@ -531,20 +531,30 @@ export class SqliteStore implements Store {
   }
 
   async updateMentionEntities(docId: string, mentions: MentionEntityUpdate[]): Promise<void> {
+    await this.updateMentionEntitiesOfDocuments(new Map([[docId, mentions]]));
+  }
+
+  async updateMentionEntitiesOfDocuments(updates: ReadonlyMap<string, MentionEntityUpdate[]>): Promise<void> {
     const update = this.stmt(
       `UPDATE annotations SET entity_id = ?, label = ?, data_json = json_set(data_json, '$.entityId', ?, '$.canonical', ?)
        WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`,
     );
     const patch = this.stmt(`UPDATE annotations SET data_json = json_patch(data_json, ?) WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`);
-    await this.write(() => {
-      this.summaries.rewriteDocuments([docId], () => {
-        for (const m of mentions) {
-          update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
-          if (m.data) patch.run(JSON.stringify(m.data), docId, m.start, m.end);
-        }
+    const docIds = [...updates.keys()];
+    // a chunk per transaction: the delta (every row of its documents) stays small, and a reader waits on one chunk at most
+    for (let i = 0; i < docIds.length; i += REWRITE_CHUNK) {
+      const chunk = docIds.slice(i, i + REWRITE_CHUNK);
+      await this.write(() => {
+        this.summaries.rewriteDocuments(chunk, () => {
+          for (const docId of chunk)
+            for (const m of updates.get(docId)!) {
+              update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
+              if (m.data) patch.run(JSON.stringify(m.data), docId, m.start, m.end);
+            }
+        });
+        this.summaries.bumpGeneration();
       });
-      this.summaries.bumpGeneration();
-    });
+    }
   }
 
   async listNearDuplicatePairs(): Promise<Array<[string, string]>> {
