@@ -33,6 +33,8 @@ function pile(): Analysis[] {
   return [
     article('full1', 'Brindle Kettles hired Oona Farrant in Dunmore, and Brindle expects growth.', [['Brindle Kettles', 'ORG'], ['Oona Farrant', 'PER'], ['Dunmore', 'LOC'], ['Brindle', 'ORG']]),
     article('full2', 'Brindle Kettles said Oona Farrant would launch the Steamline range.', [['Brindle Kettles', 'ORG'], ['Oona Farrant', 'PER'], ['Steamline', 'MISC']]),
+    // more articles write the full name than point to it with the short form alone
+    article('full3', 'Brindle Kettles thanked Oona Farrant.', [['Brindle Kettles', 'ORG'], ['Oona Farrant', 'PER']]),
     article('short1', 'Brindle shares rose after Oona Farrant showed the Steamline.', [['Brindle', 'ORG'], ['Oona Farrant', 'PER'], ['Steamline', 'MISC']]),
     article('short2', 'Brindle opened a plant in Dunmore, Oona Farrant said.', [['Brindle', 'ORG'], ['Dunmore', 'LOC'], ['Oona Farrant', 'PER']]),
     ...Array.from({ length: 12 }, (_, k) => article(`other${k}`, `Tessaly Board met Warden Number${k} today.`, [['Tessaly Board', 'ORG'], [`Warden Number${k}`, 'PER']])),

@@ -57,8 +57,9 @@ export interface ShortOrgOptions {
   minVotes?: number;
   /** Whether a word names a body or a meeting ("department", "council", "summit"); default: WordNet (body-nouns.ts). */
   isBodyNoun?: (word: string) => boolean;
-  /** Exclusions to leave out (measuring each one's worth): 'designator', 'place', 'body', 'parent'. */
-  without?: ReadonlyArray<'designator' | 'place' | 'body' | 'parent'>;
+  /** Exclusions to leave out (measuring each one's worth): 'place', 'body' (then only a short form
+   *  and one body noun), 'parent'. */
+  without?: ReadonlyArray<'place' | 'body' | 'parent'>;
   /** The corpus the rarity weights count over, when the articles given are only part of it (the
    *  store's scoped pass): how many articles, and per entity id in how many it is named. Default:
    *  counted from the articles given. */
@@ -272,8 +273,14 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     // a name the corpus uses (two articles at least), written before the short form somewhere
     if (votes < minVotes || votes < ratio * rival || !s.namedBefore.has(full) || fullDocs.get(full)!.length < 2) continue;
     const voters = [...s.votes.values()].reduce((x, y) => x + y, 0);
-    // written with a designator of its own ("Sumitomo Corp"), it is a company's full name, not a short form of another's
-    if (without.has('designator') ? s.designated * 2 > s.articles : s.designated > 0) continue;
+    // mostly written with a designator of its own ("Ford Motor Co" … "Ford Motor Credit Co"), it is a
+    // company's full name, not a short form of another's. Not on one article's designator: "Apple
+    // Inc." (11 of Apple's 29 MEANTIME articles) is Apple Computer renamed, and "Ford Co" a slip
+    if (s.designated * 2 > s.articles) continue;
+    // as many articles point to the full name while writing only the short form as write the full
+    // name at all: the short form is the name the corpus knows, the longer one a unit named after
+    // it ("Citicorp" … "Citicorp Investment Bank"), not its full spelling
+    if (!without.has('parent') && votes >= fullDocs.get(full)!.length) continue;
     // a place the corpus names as a place in as many articles ("Venice" … "Venice Economic Summit")
     if (!without.has('place') && (dfOf.get(entityIdFor('LOC', s.canonical)) ?? 0) >= (dfOf.get(from) ?? 0)) continue;
     // a body or meeting of what its first words name ("White House Economic Policy Council");
