@@ -171,3 +171,16 @@ test('short orgs: a full name ending in a body or a meeting is not what its firs
   assert.equal(joined(companyPile('Harlow', 'Harlow Glass Industries')).length, 3);
   assert.equal(joined(companyPile('Harlow', 'Harlow Airlines')).length, 3);
 });
+
+test('short orgs: a family whose short form is mostly written with a designator, or whose full names all end in a body, cannot join', () => {
+  const id = (name: string) => entityIdFor('ORG', name);
+  assert.ok(joinableFamilies(mentionsOf(companyPile('Harlow', 'Harlow Glassworks'))).has(id('Harlow')));
+  assert.equal(joinableFamilies(mentionsOf(companyPile('Harlow', 'Harlow Trade Council'))).size, 0);
+  assert.equal(joinableFamilies(mentionsOf(companyPile('Quarrow Motor', 'Quarrow Motor Credit Co', 'Quarrow Motor Co'))).size, 0);
+});
+
+test('short orgs: given the joinable families, only their short forms join (another may be read in part)', () => {
+  const all = companyPile('Harlow', 'Harlow Glassworks');
+  assert.equal(shortOrgJoins(all, { joinable: new Set([entityIdFor('ORG', 'Harlow')]) }).length, 3);
+  assert.deepEqual(shortOrgJoins(all, { joinable: new Set([entityIdFor('ORG', 'Velmora')]) }), []);
+});

@@ -36,14 +36,15 @@ const articleNames = (byDoc: Map<string, Row[]>): ArticleNames[] =>
 export async function joinShortOrgsInStore(store: Store, opts?: ShortOrgOptions & { full?: boolean }): Promise<ShortOrgPassResult> {
   let byDoc: Map<string, Row[]>;
   let corpus: ShortOrgOptions['corpus'];
+  let joinable: ShortOrgOptions['joinable'];
   if (opts?.full) byDoc = byDocument(await store.listAnnotations({ kind: 'mention' }));
   else {
     const read = await scopedRead(store, opts);
     if (!read) return { joined: 0, mentionsChanged: 0, joins: [] };
-    ({ byDoc, corpus } = read);
+    ({ byDoc, corpus, joinable } = read);
   }
   const { full: _full, ...decision } = opts ?? {};
-  const joins = shortOrgJoins(articleNames(byDoc), { ...decision, ...(corpus ? { corpus } : {}) });
+  const joins = shortOrgJoins(articleNames(byDoc), { ...decision, ...(corpus ? { corpus, joinable } : {}) });
   const byDocJoins = new Map<string, Map<string, ShortOrgJoin>>();
   for (const j of joins) (byDocJoins.get(j.docId) ?? byDocJoins.set(j.docId, new Map()).get(j.docId)!).set(j.from, j);
   let joined = 0;

@@ -29,7 +29,7 @@ export function resolvedEntity(a: StoredAnnotation): { entityId: string; canonic
 }
 
 /** The mentions of the articles a join could concern, with the corpus's counts; null: none to read. */
-export async function scopedRead(store: Store, opts?: ShortOrgOptions): Promise<{ byDoc: Map<string, Row[]>; corpus: CorpusCounts } | null> {
+export async function scopedRead(store: Store, opts?: ShortOrgOptions): Promise<{ byDoc: Map<string, Row[]>; corpus: CorpusCounts; joinable: Set<string> } | null> {
   // articles holding a join: their entities as resolution left them are not the summaries' (few)
   const joinedDocs = await store.documentsWithShortForms();
   const joinedRows = byDocument(joinedDocs.length ? await store.mentionEntitiesOfDocuments(joinedDocs) : []);
@@ -66,6 +66,6 @@ export async function scopedRead(store: Store, opts?: ShortOrgOptions): Promise<
     for (const key of new Set(ms.flatMap((a) => mentionKey(a) ?? []))) documents.set(key, (documents.get(key) ?? 0) - 1);
     for (const id of new Set(ms.flatMap((a) => resolvedEntity(a)?.entityId ?? []))) documents.set(id, (documents.get(id) ?? 0) + 1);
   }
-  return { byDoc, corpus: { articles, documents } };
+  return { byDoc, corpus: { articles, documents }, joinable };
 }
 

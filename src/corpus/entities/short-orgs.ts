@@ -64,6 +64,10 @@ export interface ShortOrgOptions {
    *  store's scoped pass): how many articles, and per entity id in how many it is named. Default:
    *  counted from the articles given. */
   corpus?: CorpusCounts;
+  /** The short forms (entity ids) that may join, when the articles given are only part of the
+   *  corpus: the joinable families, read whole; another name's articles may be read only in part,
+   *  and its designator share or spelling over that part is not the corpus's. */
+  joinable?: ReadonlySet<string>;
 }
 
 export interface CorpusCounts {
@@ -76,12 +80,14 @@ const MIN_VOTES = 2;
 const RATIO = 2;
 
 /** Keys are asked for many times per mention, and an entity id is a hash: both kept per name. */
-const orgKeys = new Map<string, { key: string; id: string }>();
-function keyOf(canonical: string): { key: string; id: string } {
+const orgKeys = new Map<string, { key: string; id: string; designated: boolean }>();
+function keyOf(canonical: string): { key: string; id: string; designated: boolean } {
   let k = orgKeys.get(canonical);
   if (!k) {
     if (orgKeys.size > 100_000) orgKeys.clear();
-    orgKeys.set(canonical, (k = { key: organisationKey(canonical), id: entityIdFor('ORG', canonical) }));
+    const key = organisationKey(canonical);
+    // written with a company designator: the key dropped a word of the name
+    orgKeys.set(canonical, (k = { key, id: entityIdFor('ORG', canonical), designated: key !== nameKey(canonical) }));
   }
   return k;
 }
@@ -97,6 +103,21 @@ const startsWith = (full: string, short: string) => full.startsWith(short + ' ')
 const byName = <T>(x: [string, T], y: [string, T]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
 const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
 const firstAt = (a: ArticleNames, test: (m: ResolvedName) => boolean) => Math.min(...a.mentions.filter(test).map((m) => m.start));
+
+/** The spelling the corpus writes a name in most often (ties: by name). */
+const topSpelling = (spellings: Map<string, number>) => [...spellings].sort((x, y) => y[1] - x[1] || byName(x, y))[0][0];
+
+/** Whether a full name ends in a body or meeting noun after the short form's words ("White House Economic Policy Council"). */
+function endsInBody(fullSpelling: string, short: string, isBodyNoun: (word: string) => boolean, onlyOneWord: boolean): boolean {
+  // read from a spelling, designators dropped (keys collapse letters: "committee" → "comite")
+  const words = nameTokens(fullSpelling);
+  while (words.length > 1 && isCompanyDesignator(words[words.length - 1])) words.pop();
+  const rest = words.slice(short.split(' ').length);
+  return rest.length > 0 && (!onlyOneWord || rest.length === 1) && isBodyNoun(rest[rest.length - 1]);
+}
+
+/** A short form mostly written with a designator of its own. */
+const mostlyDesignated = (designated: number, articles: number) => designated * 2 > articles;
 
 /** The leading words of a full name's key that could be its short forms ("brindle kettles" → "brindle"). */
 function shortFormsOf(key: string): string[] {
@@ -143,16 +164,24 @@ export function shortFormFamilies(names: Iterable<{ key: string; name: string }>
  */
 export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: string }>, opts: ShortOrgOptions = {}): Set<string> {
   const minVotes = opts.minVotes ?? MIN_VOTES;
+  const isBodyNoun = opts.isBodyNoun ?? wordNetBodyNoun;
   /** document → organisation key → where it is first written */
   const docs = new Map<string, Map<string, number>>();
   const idOf = new Map<string, string>();
+  /** key → its spellings, and the documents writing it with a designator of its own */
+  const spellings = new Map<string, Map<string, number>>();
+  const designatedIn = new Map<string, Set<string>>();
   for (const m of mentions) {
     const key = orgKey(m);
     if (!key) continue;
     idOf.set(key, m.entityId);
     const d = docs.get(m.docId) ?? docs.set(m.docId, new Map()).get(m.docId)!;
     d.set(key, Math.min(d.get(key) ?? Infinity, m.start));
+    bump(spellings.get(key) ?? spellings.set(key, new Map()).get(key)!, m.canonical);
+    if (keyOf(m.canonical).designated) (designatedIn.get(key) ?? designatedIn.set(key, new Set()).get(key)!).add(m.docId);
   }
+  const articlesOf = new Map<string, number>();
+  for (const d of docs.values()) for (const key of d.keys()) bump(articlesOf, key);
   const fullDocs = new Map<string, number>();
   const byPrefix = new Map<string, Set<string>>();
   for (const d of docs.values())
@@ -171,8 +200,11 @@ export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: stri
       for (const f of written) if (d.get(f)! < at) (before.get(short) ?? before.set(short, new Set()).get(short)!).add(f);
     }
   const out = new Set<string>();
+  const bodyOff = (opts.without ?? []).includes('body');
   for (const [short, n] of voters) {
-    if (n < minVotes || ![...(before.get(short) ?? [])].some((f) => fullDocs.get(f)! >= 2)) continue;
+    // the tests shortOrgJoins makes of a short form and its full names on their own mentions alone
+    if (n < minVotes || mostlyDesignated(designatedIn.get(short)?.size ?? 0, articlesOf.get(short)!)) continue;
+    if (![...(before.get(short) ?? [])].some((f) => fullDocs.get(f)! >= 2 && !endsInBody(topSpelling(spellings.get(f)!), short, isBodyNoun, bodyOff))) continue;
     out.add(idOf.get(short)!);
     for (const f of byPrefix.get(short)!) out.add(idOf.get(f)!);
   }
@@ -221,7 +253,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     }
   });
   /** The full name as the corpus writes it most often (ties: by name). */
-  const canonicalOf = (full: string) => [...spellings.get(full)!].sort((x, y) => y[1] - x[1] || byName(x, y))[0][0];
+  const canonicalOf = (full: string) => topSpelling(spellings.get(full)!);
   const n = opts.corpus?.articles ?? articles.length;
   const dfOf = opts.corpus?.documents ?? df;
   const rarity = (e: string) => Math.log(n / (dfOf.get(e) ?? n));
@@ -241,7 +273,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
       const s = shorts.get(from) ?? shorts.set(from, { key: short, votes: new Map(), namedBefore: new Set(), articles: 0, designated: 0, canonical: '' }).get(from)!;
       for (const m of a.mentions) if (m.entityId === from && (!s.canonical || m.canonical < s.canonical)) s.canonical = m.canonical;
       s.articles++;
-      if (a.mentions.some((m) => m.entityId === from && keyOf(m.canonical).key !== nameKey(m.canonical))) s.designated++;
+      if (a.mentions.some((m) => m.entityId === from && keyOf(m.canonical).designated)) s.designated++;
       const fulls = [...byPrefix.get(short)!];
       const written = fulls.filter((f) => named.has(f));
       if (written.length) {
@@ -266,6 +298,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
   const without = new Set(opts.without ?? []);
   const joined = new Map<string, { short: string; full: string; votes: number; rival: number; voters: number }>();
   for (const [from, s] of [...shorts].sort(byName)) {
+    if (opts.joinable && !opts.joinable.has(from)) continue;
     const [first, second] = [...s.votes].filter(([f]) => f).sort((x, y) => y[1] - x[1] || byName(x, y));
     if (!first) continue;
     const [full, votes] = first;
@@ -276,19 +309,15 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     // mostly written with a designator of its own ("Ford Motor Co" … "Ford Motor Credit Co"), it is a
     // company's full name, not a short form of another's. Not on one article's designator: "Apple
     // Inc." (11 of Apple's 29 MEANTIME articles) is Apple Computer renamed, and "Ford Co" a slip
-    if (s.designated * 2 > s.articles) continue;
+    if (mostlyDesignated(s.designated, s.articles)) continue;
     // as many articles point to the full name while writing only the short form as write the full
     // name at all: the short form is the name the corpus knows, the longer one a unit named after
     // it ("Citicorp" … "Citicorp Investment Bank"), not its full spelling
     if (!without.has('parent') && votes >= fullDocs.get(full)!.length) continue;
     // a place the corpus names as a place in as many articles ("Venice" … "Venice Economic Summit")
     if (!without.has('place') && (dfOf.get(entityIdFor('LOC', s.canonical)) ?? 0) >= (dfOf.get(from) ?? 0)) continue;
-    // a body or meeting of what its first words name ("White House Economic Policy Council");
-    // the last word read from a spelling, designators dropped (keys collapse letters: "committee" → "comite")
-    const words = nameTokens(canonicalOf(full));
-    while (words.length > 1 && isCompanyDesignator(words[words.length - 1])) words.pop();
-    const rest = words.slice(s.key.split(' ').length);
-    if (rest.length && (without.has('body') ? rest.length === 1 : true) && isBodyNoun(rest[rest.length - 1])) continue;
+    // a body or meeting of what its first words name ("White House Economic Policy Council")
+    if (endsInBody(canonicalOf(full), s.key, isBodyNoun, without.has('body'))) continue;
     joined.set(from, { short: s.key, full, votes, rival, voters });
   }
 
