@@ -152,16 +152,6 @@ test('short orgs: a name more articles write alone, pointing to a longer one, th
   assert.equal(joined(named).length, 4);
 });
 
-test('short orgs: a short form the corpus names as a place as often is the place, not a short form', () => {
-  const pile = companyPile('Marlowe', 'Marlowe Glassworks');
-  assert.equal(joined(pile).length, 3);
-  // "Marlowe" is a town in four more articles, an organisation in three
-  const town = Array.from({ length: 4 }, (_, k) => article(`town${k}`, [['Marlowe', 'LOC'], [`Resident ${k}`, 'PER']]));
-  assert.deepEqual(joined([...pile, ...town]), []);
-  // once as a place: still the glassworks
-  assert.equal(joined([...pile, town[0]]).length, 3);
-});
-
 test('short orgs: a full name ending in a body or a meeting is not what its first words name', () => {
   // the trade council and the trade summit are bodies and meetings of Harlow, not Harlow written in full
   assert.deepEqual(joined(companyPile('Harlow', 'Harlow Trade Council')), []);

@@ -6,7 +6,6 @@
 import type { EntityType } from '../../types.js';
 import type { Store, StoredAnnotation } from '../../store/interface.js';
 import { mentionKey } from '../../store/keys.js';
-import { entityIdFor } from './resolve.js';
 import { joinableFamilies, shortFormFamilies, type CorpusCounts, type ShortOrgOptions } from './short-orgs.js';
 
 export type Row = StoredAnnotation & { docId: string };
@@ -55,8 +54,6 @@ export async function scopedRead(store: Store, opts?: ShortOrgOptions): Promise<
   const ids = new Set<string>();
   for (const ms of byDoc.values()) for (const a of ms) if (typeof a.data.entityId === 'string') ids.add(a.data.entityId);
   for (const ms of joinedRows.values()) for (const a of ms) { const r = resolvedEntity(a); if (r) ids.add(r.entityId); }
-  // a short form's namesake place (the place test counts its articles), under each of its spellings
-  for (const m of members) if (m.label === 'ORG' && joinable.has(m.entityId)) ids.add(entityIdFor('LOC', m.canonical));
   // the articles counted: those naming an entity (the full pass counts those with a mention: the
   // same but for a mention with neither entity nor a letter in its name)
   const { documents: articles, frequencies } = await store.entityDocumentFrequencies([...ids]);

@@ -57,9 +57,9 @@ export interface ShortOrgOptions {
   minVotes?: number;
   /** Whether a word names a body or a meeting ("department", "council", "summit"); default: WordNet (body-nouns.ts). */
   isBodyNoun?: (word: string) => boolean;
-  /** Exclusions to leave out (measuring each one's worth): 'place', 'body' (then only a short form
-   *  and one body noun), 'parent'. */
-  without?: ReadonlyArray<'place' | 'body' | 'parent'>;
+  /** Exclusions to leave out (measuring each one's worth): 'body' (then only a short form and one
+   *  body noun is excluded), 'parent'. */
+  without?: ReadonlyArray<'body' | 'parent'>;
   /** The corpus the rarity weights count over, when the articles given are only part of it (the
    *  store's scoped pass): how many articles, and per entity id in how many it is named. Default:
    *  counted from the articles given. */
@@ -221,8 +221,6 @@ interface ShortForm {
   /** articles that write it, and those that write it with a company designator */
   articles: number;
   designated: number;
-  /** one of its spellings (the first by name), for its namesake place's entity */
-  canonical: string;
 }
 
 /** Every join the corpus's evidence supports (sorted by document and short-form id). */
@@ -270,8 +268,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     const named = new Set(a.mentions.flatMap((m) => orgKey(m) ?? []));
     const ids = new Map(a.mentions.flatMap((m) => { const key = orgKey(m); return key && byPrefix.has(key) ? [[m.entityId, key] as const] : []; }));
     for (const [from, short] of ids) {
-      const s = shorts.get(from) ?? shorts.set(from, { key: short, votes: new Map(), namedBefore: new Set(), articles: 0, designated: 0, canonical: '' }).get(from)!;
-      for (const m of a.mentions) if (m.entityId === from && (!s.canonical || m.canonical < s.canonical)) s.canonical = m.canonical;
+      const s = shorts.get(from) ?? shorts.set(from, { key: short, votes: new Map(), namedBefore: new Set(), articles: 0, designated: 0 }).get(from)!;
       s.articles++;
       if (a.mentions.some((m) => m.entityId === from && keyOf(m.canonical).designated)) s.designated++;
       const fulls = [...byPrefix.get(short)!];
@@ -314,8 +311,6 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
     // name at all: the short form is the name the corpus knows, the longer one a unit named after
     // it ("Citicorp" … "Citicorp Investment Bank"), not its full spelling
     if (!without.has('parent') && votes >= fullDocs.get(full)!.length) continue;
-    // a place the corpus names as a place in as many articles ("Venice" … "Venice Economic Summit")
-    if (!without.has('place') && (dfOf.get(entityIdFor('LOC', s.canonical)) ?? 0) >= (dfOf.get(from) ?? 0)) continue;
     // a body or meeting of what its first words name ("White House Economic Policy Council")
     if (endsInBody(canonicalOf(full), s.key, isBodyNoun, without.has('body'))) continue;
     joined.set(from, { short: s.key, full, votes, rival, voters });
