@@ -11,9 +11,12 @@
 // writes that full name before the short form (the short form standing for it, not a unit named
 // after its parent: "Boeing" … "Boeing Commercial Airplanes"). Not joined: a name the corpus
 // mostly writes with a company designator ("Ford Motor Co" is a company, "Ford Motor Credit Co"
-// its unit), a full name that is the short form and a kind of body ("Treasury Department": every
-// government has a treasury), and the short form of an article that names another full name it
-// starts before it ("Continental Illinois" … "Continental").
+// its unit), a full name ending in a body or a meeting ("Treasury Department", "White House
+// Economic Policy Council", "Venice Economic Summit": a body of, or event at, what its first words
+// name; body-nouns.ts), a full name that no more articles write than point to it with the short
+// form alone (the short form is the name the corpus knows, the longer one a unit named after it:
+// "Citicorp" … "Citicorp Investment Bank"), and the short form of an article that names another
+// full name it starts before it ("Continental Illinois" … "Continental").
 // Order-independent: the joins are a function of the whole corpus's resolved mentions, computed
 // at once, with every tie broken by name, so no article's join depends on the order they came in.
 import type { EntityType } from '../../types.js';
