@@ -1,5 +1,6 @@
 // What runs after every save of new articles, whoever saved them (ingest, an upload, a queue
-// worker): one name, one type over the corpus, then people's decisions on top, in that order, since
+// worker): one name, one type over the corpus, organisation short forms joined to full names on
+// co-mentioned evidence, then people's decisions on top, in that order, since
 // a person's type or merge wins over the corpus's. One pass at a time per store: each reads, decides
 // and rewrites, and two interleaved (two uploads at once, two workers) would write what one decided
 // from a read the other's save had already made stale. In this process a chain per store location
@@ -7,6 +8,7 @@
 import type { Store } from '../store/interface.js';
 import { applyEntityCurations } from './curation.js';
 import { retypeByCorpus, type TypePassResult, type TypePassScope } from './entities/type-pass.js';
+import { joinShortOrgsInStore } from './entities/short-org-pass.js';
 
 /** The last pass started on each store (by location: two connections to one file are one store). */
 const last = new Map<unknown, Promise<unknown>>();
@@ -15,6 +17,8 @@ const last = new Map<unknown, Promise<unknown>>();
 export async function afterIngest(store: Store, scope?: TypePassScope): Promise<TypePassResult> {
   const run = async () => {
     const types = await retypeByCorpus(store, scope);
+    // short forms join full names on the corpus's evidence, once types (and so entities) are settled
+    await joinShortOrgsInStore(store);
     await applyEntityCurations(store);
     return types;
   };

@@ -7,6 +7,7 @@ import { createAliasTable, shippedAliasGroups } from './entities/aliases.js';
 import { reresolveEntities } from './entities/reresolve.js';
 import type { EventLinks } from './events/coreference.js';
 import { applyPlaceCuration, undoPlaceCuration } from './place-curation.js';
+import { joinShortOrgsInStore } from './entities/short-org-pass.js';
 
 /** The id mentions of an entity get when split out of it in one document. */
 export function splitEntityId(entityId: string, docId: string): string {
@@ -47,7 +48,9 @@ export async function reresolveWithCurations(store: Store, onDocument?: () => vo
   const table = createAliasTable(shippedAliasGroups());
   for (const a of await store.listUserAliases()) table.add(a.type as EntityType, a.alias, a.canonical);
   const changed = await reresolveEntities(store, table, onDocument);
-  return changed + (await applyEntityCurations(store));
+  // re-resolution gives short forms their own entities back: the corpus joins them again
+  const joined = await joinShortOrgsInStore(store);
+  return changed + joined.mentionsChanged + (await applyEntityCurations(store));
 }
 
 /** Records a curation decision and applies it; entity and place decisions rewrite annotations

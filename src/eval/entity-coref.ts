@@ -14,6 +14,7 @@ import { analyse, defaultContext, type PipelineContext } from '../pipeline/index
 import { parseMeantime, type GoldEntityMention } from './timeml/meantime-read.js';
 import { relocate } from './timeml/relocate.js';
 import { retypeAnalyses } from '../corpus/entities/type-analyses.js';
+import { joinShortOrgsInAnalyses } from '../corpus/entities/short-org-analyses.js';
 import { mentionAtHead } from './mention-head.js';
 import { resolveReferences } from './references.js';
 import { referenceLine, scoreReferences, type ReferenceItem, type ReferenceReport, type ReferenceScore } from './lib/reference-score.js';
@@ -32,7 +33,8 @@ import {
 const usage = `Usage: chronicle eval entity-coref --meantime DIR [--only NAME,NAME] [--details] [--json]
 
 DIR is MEANTIME's intra_cross-doc_annotation folder (one subfolder per corpus) or one corpus
-folder. Each corpus is analysed up to entity resolution; every named (NAM) gold mention of a
+folder. Each corpus is analysed up to entity resolution, then typed and its organisation short
+forms joined over the corpus as an ingest would store it; every named (NAM) gold mention of a
 person, organisation or place is mapped to the mention of ours that covers its head word (the
 word of the span the parse attaches outside it). Reports, per corpus and in all, mentions found,
 same-entity pairs across documents and within documents (precision, recall, F1 against MEANTIME's
@@ -94,8 +96,8 @@ function scoreCorpus(folder: string, ctx: PipelineContext, withDetails: boolean)
     const day = m.dct && /^\d{4}-\d{2}-\d{2}/.test(m.dct) ? m.dct.slice(0, 10) : undefined;
     return { m, a: analyse({ source: { kind: 'file', location: path, name: m.id }, format: 'text', content: m.text, encoding: 'utf-8', hints: day ? { published: day } : {} }, ctx) };
   });
-  // each corpus is one pile, typed as an ingest of it would be
-  const typed = retypeAnalyses(docs.map((d) => d.a), ctx.aliases);
+  // each corpus is one pile, typed and its organisation short forms joined as an ingest of it would be
+  const typed = joinShortOrgsInAnalyses(retypeAnalyses(docs.map((d) => d.a), ctx.aliases));
   for (const [k, { m }] of docs.entries()) {
     const a = typed[k];
     const named = m.entities.filter((e) => e.syntacticType === 'NAM');

@@ -9,6 +9,7 @@ import { createProgress } from '../cli/progress.js';
 import { readInputs, formatFailure } from '../pipeline/read/index.js';
 import { analyse, defaultContext } from '../pipeline/index.js';
 import { retypeAnalyses } from '../corpus/entities/type-analyses.js';
+import { joinShortOrgsInAnalyses } from '../corpus/entities/short-org-analyses.js';
 import type { Analysis } from '../types.js';
 import { loadGold, type GoldFile } from './lib/gold-format.js';
 import { ATTRIBUTES, locate, prf, sameDate, scoreDocument, type AttributeTally, type DocScore, type Tally } from './lib/gold-match.js';
@@ -129,8 +130,8 @@ export async function analyseCorpus(dir: string): Promise<Map<string, Analysis>>
     progress.tick();
   }
   progress.done();
-  // the pile typed as an ingest of it would store it
-  const typed = retypeAnalyses([...out.values()], ctx.aliases);
+  // the pile typed, and its short forms joined, as an ingest of it would store it
+  const typed = joinShortOrgsInAnalyses(retypeAnalyses([...out.values()], ctx.aliases));
   return new Map([...out.keys()].map((name, k) => [name, typed[k]]));
 }
 

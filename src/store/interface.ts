@@ -91,6 +91,26 @@ export interface Curation {
   b: string;
 }
 
+/** The data keys mentionEntitiesOfDocuments reads: the entity and what a short-form join moved. */
+export const RESOLUTION_KEYS = ['entityId', 'canonical', 'shortFormFrom', 'shortFormCanonical', 'shortFormTo'] as const;
+
+/** RESOLUTION_KEYS' values, as read in that order, as a mention's data (absent when null). */
+export function resolutionData(values: readonly unknown[]): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  RESOLUTION_KEYS.forEach((k, i) => {
+    if (values[i] !== null && values[i] !== undefined) data[k] = values[i];
+  });
+  return data;
+}
+
+export interface EntityMentionRow {
+  docId: string;
+  start: number;
+  label: string;
+  entityId: string;
+  canonical: string;
+}
+
 export interface MentionEntityUpdate {
   start: number;
   end: number;
@@ -207,6 +227,19 @@ export interface Store {
   /** Every mention, in any document, whose type vote has one of these keys (by index: the corpus type
    *  pass after an ingest reads these, not the whole corpus). */
   mentionsWithTypeVoteKeys(keys: string[]): Promise<Array<StoredAnnotation & { docId: string }>>;
+  /** Every mention of these documents, in document then text order (by index), with only the data
+   *  of its entity (RESOLUTION_KEYS): parsing every mention's whole data was most of a read's cost. */
+  mentionEntitiesOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>>;
+  /** Documents with a mention that a short-form join moved (data.shortFormFrom or shortFormTo set), by index. */
+  documentsWithShortForms(): Promise<string[]>;
+  /** From the summaries: each entity some mention labels `label`, with every resolved name its mentions carry. */
+  entityNamesWithLabel(label: string): Promise<Array<{ key: string; name: string }>>;
+  /** From the summaries: the documents naming any of these entities (keys), and per key in how many
+   *  documents it is named (absent: none); `documents`: how many documents name any entity at all. */
+  entityDocumentFrequencies(keys: string[]): Promise<{ documents: number; frequencies: Map<string, number> }>;
+  documentsNamingEntities(keys: string[]): Promise<string[]>;
+  /** The mentions of these entities (by index), narrow: place, label, entity id and resolved name (data.canonical, else the text). */
+  mentionsOfEntities(ids: string[]): Promise<EntityMentionRow[]>;
   /** The annotations of one kind starting at these places ([docId, start]), by index: no document read whole. */
   annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>>;
   listEntities(opts?: { type?: string; limit?: number }): Promise<EntitySummary[]>;
@@ -216,6 +249,9 @@ export interface Store {
   /** Rewrites the entity resolution of one document's mentions (after alias curation or corpus typing);
    *  `data`: keys set in each one's data as well (a null removes the key). */
   updateMentionEntities(docId: string, mentions: MentionEntityUpdate[]): Promise<void>;
+  /** The same for many documents at once: their summaries refreshed in one delta per chunk of
+   *  documents and one transaction each, not one per document (a corpus pass rewrites hundreds). */
+  updateMentionEntitiesOfDocuments(updates: ReadonlyMap<string, MentionEntityUpdate[]>): Promise<void>;
   listUserAliases(): Promise<UserAlias[]>;
   /** Forgets a user alias (undo); true when it was stored. Mentions are re-resolved by the caller. */
   removeUserAlias(alias: UserAlias): Promise<boolean>;

@@ -181,3 +181,6 @@ export function topForm(forms: Array<{ value: string; n: number }>): string | un
 
 /** Documents per chunk when summaries are rebuilt from the annotations. */
 export const REBUILD_CHUNK = 1000;
+
+/** Documents whose mentions one transaction rewrites in a corpus pass (their rows are held for one delta). */
+export const REWRITE_CHUNK = 250;

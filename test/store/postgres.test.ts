@@ -10,6 +10,7 @@ import { pgMigrations } from '../../src/store/postgres/migrations.js';
 import type { Analysis } from '../../src/types.js';
 import { storeSuite } from './suite.js';
 import { typePassSuite } from './type-pass-suite.js';
+import { shortOrgSuite } from './short-org-suite.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
 const created: string[] = [];
@@ -38,6 +39,7 @@ after(async () => {
 const skip = base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh start prints a URL); skipping the PostgreSQL store suite';
 storeSuite('postgres', async (opts) => PostgresStore.open(await freshDatabase(), opts), { skip });
 typePassSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
+shortOrgSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 
 /** A ferry report naming the harbour master `times` times, with one strike. */
 function report(id: string, title: string, published: string | null, times: number): Analysis {
@@ -77,7 +79,7 @@ test('postgres: a filled version-9 database gains the covering indexes of search
     DROP INDEX documents_summary; DROP INDEX annotations_event_types;
     DROP INDEX doc_entities_by_mentions;
     CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published COLLATE "C" DESC, doc_id COLLATE "C");
-    DROP INDEX annotations_type_vote;
+    DROP INDEX annotations_type_vote; DROP INDEX annotations_short_form;
     UPDATE chronicle_schema SET version = 9;`);
 
   const upgraded = await PostgresStore.open(url);
@@ -86,10 +88,10 @@ test('postgres: a filled version-9 database gains the covering indexes of search
   await upgraded.close();
   assert.equal((await raw.query<{ version: number }>('SELECT version FROM chronicle_schema')).rows[0].version, pgMigrations.length);
   const { rows } = await raw.query<{ indexname: string; indexdef: string }>(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('sources_doc', 'documents_summary', 'annotations_event_types', 'doc_entities_by_mentions') ORDER BY indexname`,
+    `SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('sources_doc', 'documents_summary', 'annotations_event_types', 'doc_entities_by_mentions', 'annotations_short_form') ORDER BY indexname`,
   );
   await raw.end();
-  assert.deepEqual(rows.map((r) => r.indexname), ['annotations_event_types', 'doc_entities_by_mentions', 'documents_summary', 'sources_doc']);
-  assert.match(rows[1].indexdef, /INCLUDE \(title\)/);
-  assert.match(rows[3].indexdef, /\(doc_id, added_at, location\)/);
+  assert.deepEqual(rows.map((r) => r.indexname), ['annotations_event_types', 'annotations_short_form', 'doc_entities_by_mentions', 'documents_summary', 'sources_doc']);
+  assert.match(rows[2].indexdef, /INCLUDE \(title\)/);
+  assert.match(rows[4].indexdef, /\(doc_id, added_at, location\)/);
 });

@@ -1,7 +1,8 @@
 // A database made before migrations 7 to 9 (no dates or titles on doc_entities, narrower indexes on
 // it and on quotes by speaker) is upgraded on opening: the columns are filled from the documents, and
 // an entity's article pages sort by them. One made before migration 10 gains the covering indexes
-// that search facets read; one made before migration 11, the index of the type pass after an ingest.
+// that search facets read; one made before migration 11, the index of the type pass after an ingest;
+// one made before migration 12, the index of the joins the short-form pass made.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -29,8 +30,11 @@ function story(id: string, title: string, published: string | null, times: numbe
   return { ...analysis, mentions };
 }
 
+/** Back to the indexes version 11 had. */
+const UNDO_MIGRATION_12 = `DROP INDEX annotations_short_form;`;
+
 /** Back to the indexes version 10 had. */
-const UNDO_MIGRATION_11 = `DROP INDEX annotations_type_vote;`;
+const UNDO_MIGRATION_11 = UNDO_MIGRATION_12 + `DROP INDEX annotations_type_vote;`;
 
 /** Back to the indexes version 9 had. */
 const UNDO_MIGRATION_10 = UNDO_MIGRATION_11 + `
@@ -135,5 +139,29 @@ test('sqlite: a version-10 database gains the index of the type pass after an in
   // the pass's read goes by the index, not over every mention
   const plan = (check.prepare(`EXPLAIN QUERY PLAN SELECT a.doc_id FROM json_each('["x"]') k CROSS JOIN annotations a ON a.kind = 'mention' AND json_extract(a.data_json, '$.typeVote.key') = k.value`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
   assert.match(plan, /USING INDEX annotations_type_vote/);
+  check.close();
+});
+
+test('sqlite: a version-11 database gains the index of the short-form joins when opened', async () => {
+  const path = join(tempDir(), 'v11.db');
+  const store = new SqliteStore(path);
+  await store.saveBatch([
+    { analysis: story('keeper1', 'Storm over the cape', '2019-11-02', 2), contentHash: 'k1' },
+    { analysis: story('keeper2', 'A quiet winter', null, 1), contentHash: 'k2' },
+  ]);
+  // one mention marked as a join moved it (what the pass writes)
+  await store.updateMentionEntities('keeper2', [{ start: 0, end: 10, type: 'PER', entityId: 'ent_quill', canonical: 'Mara Quill', data: { shortFormFrom: 'ent_mara', shortFormCanonical: 'Mara', shortFormTo: 'ent_quill' } }]);
+  await store.close();
+
+  const raw = new Database(path);
+  raw.exec(UNDO_MIGRATION_12);
+  raw.pragma('user_version = 11');
+  raw.close();
+
+  const upgraded = new SqliteStore(path);
+  assert.deepEqual(await upgraded.documentsWithShortForms(), ['keeper2']);
+  await upgraded.close();
+  const check = new Database(path, { readonly: true });
+  assert.equal(check.pragma('user_version', { simple: true }), migrations.length);
   check.close();
 });

@@ -3,7 +3,9 @@ import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { tempDir } from '../helpers.js';
 import { storeSuite } from './suite.js';
 import { typePassSuite } from './type-pass-suite.js';
+import { shortOrgSuite } from './short-org-suite.js';
 
 let n = 0;
 storeSuite('sqlite', async (opts) => new SqliteStore(join(tempDir(), `store-${n++}.db`), opts));
 typePassSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
+shortOrgSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));

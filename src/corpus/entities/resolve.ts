@@ -43,8 +43,13 @@ export function isCompanyDesignator(word: string): boolean {
  * Liverpool the club); `scope` (a document id) keeps an unanchored short form to its article.
  */
 export function entityIdFor(type: EntityType, canonical: string, scope?: string): string {
-  const key = type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? withoutDesignators(nameKey(canonical)) : nameKey(canonical);
+  const key = type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : nameKey(canonical);
   return 'ent_' + createHash('sha1').update(`${type}:${key}${scope ? `@${scope}` : ''}`).digest('hex').slice(0, 16);
+}
+
+/** The key an organisation's entity id is made from: its name key without company designators. */
+export function organisationKey(canonical: string): string {
+  return withoutDesignators(nameKey(canonical));
 }
 
 /** "usair group inc" → "usair": a company is the same whether or not its designator is written. */

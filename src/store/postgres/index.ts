@@ -26,15 +26,15 @@ import type {
   QuoteQuery,
   QuoteRow,
 } from '../interface.js';
-import { DocumentConflictError, earlierVersionLocation, SearchTimeoutError, type MentionEntityUpdate } from '../interface.js';
+import { DocumentConflictError, earlierVersionLocation, RESOLUTION_KEYS, resolutionData, SearchTimeoutError, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
-import { pgMigrations } from './migrations.js';
+import { pgMigrations, PG_SHORT_FORM_JOINED } from './migrations.js';
 import { NulSafeClient } from './nul-safe.js';
 import * as summaries from './summaries.js';
-import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
+import { addDocument, emptyDelta, REWRITE_CHUNK, type SummaryDelta } from '../summaries.js';
 
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
 /** Longest a search query may run on the server before PostgreSQL cancels it. */
@@ -419,6 +419,46 @@ export class PostgresStore implements Store {
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 
+  async mentionEntitiesOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!docIds.length) return [];
+    const { rows } = await this.pool.query<{ doc_id: string; label: string; start: number; end: number; text: string; data: unknown[] }>(
+      `SELECT a.doc_id, a.label, a.start_offset AS start, a.end_offset AS end, a.text,
+         json_build_array(${RESOLUTION_KEYS.map((k) => `j.d -> '${k}'`).join(', ')}) AS data
+       FROM annotations a CROSS JOIN LATERAL (SELECT a.data_json::jsonb AS d) j
+       WHERE a.doc_id = ANY($1::text[]) AND a.kind = 'mention' ORDER BY a.doc_id, a.start_offset, a.seq`,
+      [[...new Set(docIds)]],
+    );
+    return rows.map((r) => ({ docId: r.doc_id, kind: 'mention', label: r.label, start: r.start, end: r.end, text: r.text, data: resolutionData(r.data) }));
+  }
+
+  async mentionsOfEntities(ids: string[]): Promise<EntityMentionRow[]> {
+    if (!ids.length) return [];
+    const { rows } = await this.pool.query<{ doc_id: string; start: number; label: string; entity_id: string; canonical: string }>(
+      `SELECT doc_id, start_offset AS start, label, entity_id, coalesce(data_json::jsonb ->> 'canonical', text) AS canonical
+       FROM annotations WHERE entity_id = ANY($1::text[]) AND kind = 'mention'`,
+      [[...new Set(ids)]],
+    );
+    return rows.map((r) => ({ docId: r.doc_id, start: r.start, label: r.label, entityId: r.entity_id, canonical: r.canonical }));
+  }
+
+  async documentsWithShortForms(): Promise<string[]> {
+    // the condition as in the partial index annotations_short_form, so that it is used
+    const { rows } = await this.pool.query<{ doc_id: string }>(`SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND ${PG_SHORT_FORM_JOINED} ORDER BY doc_id`);
+    return rows.map((r) => r.doc_id);
+  }
+
+  entityNamesWithLabel(label: string): Promise<Array<{ key: string; name: string }>> {
+    return summaries.entityNamesWithLabel(this.pool, label);
+  }
+
+  entityDocumentFrequencies(keys: string[]): Promise<{ documents: number; frequencies: Map<string, number> }> {
+    return summaries.entityDocumentFrequencies(this.pool, keys);
+  }
+
+  documentsNamingEntities(keys: string[]): Promise<string[]> {
+    return summaries.documentsNamingEntities(this.pool, keys);
+  }
+
   async annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>> {
     if (!refs.length) return [];
     const { rows } = await this.pool.query<{ doc_id: string; kind: StoredAnnotation['kind']; label: string; start: number; end: number; text: string; data_json: string }>(
@@ -470,19 +510,29 @@ export class PostgresStore implements Store {
   }
 
   async updateMentionEntities(docId: string, mentions: MentionEntityUpdate[]): Promise<void> {
-    await this.inTransaction(async (client) => {
-      await summaries.applyDocuments(client, [docId], -1);
-      for (const m of mentions) {
-        await client.query(
-          `UPDATE annotations SET entity_id = $1, label = $2,
-                  data_json = ((data_json::jsonb || jsonb_build_object('entityId', $1::text, 'canonical', $3::text) || $7::jsonb) - $8::text[])::text
-           WHERE doc_id = $4 AND kind = 'mention' AND start_offset = $5 AND end_offset = $6`,
-          [m.entityId, m.type, m.canonical, docId, m.start, m.end, JSON.stringify(m.data ?? {}), Object.keys(m.data ?? {}).filter((k) => m.data?.[k] === null)],
-        );
-      }
-      await summaries.applyDocuments(client, [docId], 1);
-      await summaries.bumpGeneration(client);
-    });
+    await this.updateMentionEntitiesOfDocuments(new Map([[docId, mentions]]));
+  }
+
+  async updateMentionEntitiesOfDocuments(updates: ReadonlyMap<string, MentionEntityUpdate[]>): Promise<void> {
+    const docIds = [...updates.keys()];
+    // a chunk per transaction: its documents' summaries subtracted and added in two set-based deltas
+    for (let i = 0; i < docIds.length; i += REWRITE_CHUNK) {
+      const chunk = docIds.slice(i, i + REWRITE_CHUNK);
+      await this.inTransaction(async (client) => {
+        await summaries.applyDocuments(client, chunk, -1);
+        for (const docId of chunk)
+          for (const m of updates.get(docId)!) {
+            await client.query(
+              `UPDATE annotations SET entity_id = $1, label = $2,
+                      data_json = ((data_json::jsonb || jsonb_build_object('entityId', $1::text, 'canonical', $3::text) || $7::jsonb) - $8::text[])::text
+               WHERE doc_id = $4 AND kind = 'mention' AND start_offset = $5 AND end_offset = $6`,
+              [m.entityId, m.type, m.canonical, docId, m.start, m.end, JSON.stringify(m.data ?? {}), Object.keys(m.data ?? {}).filter((k) => m.data?.[k] === null)],
+            );
+          }
+        await summaries.applyDocuments(client, chunk, 1);
+        await summaries.bumpGeneration(client);
+      });
+    }
   }
 
   async listNearDuplicatePairs(): Promise<Array<[string, string]>> {

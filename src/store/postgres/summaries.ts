@@ -337,6 +337,26 @@ export async function entityDocumentCounts(c: Queryable, ids: string[], limit: n
   return rows;
 }
 
+export async function entityNamesWithLabel(c: Queryable, label: string): Promise<Array<{ key: string; name: string }>> {
+  const { rows } = await c.query<{ key: string; name: string }>(
+    `SELECT n.key, n.value AS name FROM entity_forms l JOIN entity_forms n ON n.key = l.key AND n.form = 'name' AND n.n > 0
+     WHERE l.form = 'label' AND l.value = $1 AND l.n > 0`,
+    [label],
+  );
+  return rows;
+}
+
+export async function entityDocumentFrequencies(c: Queryable, keys: string[]): Promise<{ documents: number; frequencies: Map<string, number> }> {
+  const { rows } = await c.query<{ key: string; documents: number }>('SELECT key, documents::int AS documents FROM entity_summary WHERE key = ANY($1::text[])', [keys]);
+  const n = await c.query<{ n: number }>('SELECT count(DISTINCT doc_id)::int AS n FROM doc_entities');
+  return { documents: n.rows[0].n, frequencies: new Map(rows.map((r) => [r.key, r.documents])) };
+}
+
+export async function documentsNamingEntities(c: Queryable, keys: string[]): Promise<string[]> {
+  const { rows } = await c.query<{ doc_id: string }>('SELECT DISTINCT doc_id FROM doc_entities WHERE key = ANY($1::text[]) ORDER BY doc_id', [keys]);
+  return rows.map((r) => r.doc_id);
+}
+
 export async function queryPlaces(c: Queryable, q: { nameNorm?: string; limit?: number; offset?: number }): Promise<Counted<PlaceRow>> {
   const w = q.nameNorm !== undefined ? 'WHERE name_norm = $3' : '';
   const params: unknown[] = [q.limit ?? null, q.offset ?? 0, ...(q.nameNorm !== undefined ? [q.nameNorm] : [])];

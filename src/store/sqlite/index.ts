@@ -26,15 +26,15 @@ import type {
   QuoteRow,
   AnnotationKind,
 } from '../interface.js';
-import { DocumentConflictError, earlierVersionLocation, type MentionEntityUpdate } from '../interface.js';
+import { DocumentConflictError, earlierVersionLocation, RESOLUTION_KEYS, resolutionData, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
-import { migrations } from './migrations.js';
+import { migrations, SHORT_FORM_JOINED } from './migrations.js';
 import { SqliteSummaries } from './summaries.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
-import { addDocument, emptyDelta, type SummaryDelta } from '../summaries.js';
+import { addDocument, emptyDelta, REWRITE_CHUNK, type SummaryDelta } from '../summaries.js';
 
 // Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
@@ -439,6 +439,43 @@ export class SqliteStore implements Store {
     return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
   }
 
+  async mentionEntitiesOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
+    if (!docIds.length) return [];
+    const rows = this.stmt(
+      `SELECT a.doc_id, a.label, a.start, a.end, a.text, ${RESOLUTION_KEYS.map((k) => `json_extract(a.data_json, '$.${k}')`).join(', ')}
+       FROM (SELECT DISTINCT value FROM json_each(?)) d CROSS JOIN annotations a ON a.doc_id = d.value AND a.kind = 'mention'
+       ORDER BY a.doc_id, a.start, a.rowid`,
+    ).raw().all(JSON.stringify(docIds)) as Array<[string, string, number, number, string, ...unknown[]]>;
+    return rows.map(([docId, label, start, end, text, ...values]) => ({ docId, kind: 'mention', label, start, end, text, data: resolutionData(values) }));
+  }
+
+  async mentionsOfEntities(ids: string[]): Promise<EntityMentionRow[]> {
+    if (!ids.length) return [];
+    const rows = this.stmt(
+      `SELECT a.doc_id, a.start, a.label, a.entity_id, coalesce(json_extract(a.data_json, '$.canonical'), a.text) AS canonical
+       FROM (SELECT DISTINCT value FROM json_each(?)) e CROSS JOIN annotations a INDEXED BY annotations_entity ON a.entity_id = e.value AND a.kind = 'mention'`,
+    ).raw().all(JSON.stringify(ids)) as Array<[string, number, string, string, unknown]>;
+    return rows.map(([docId, start, label, entityId, canonical]) => ({ docId, start, label, entityId, canonical: String(canonical) }));
+  }
+
+  async documentsWithShortForms(): Promise<string[]> {
+    // the condition as in the partial index annotations_short_form, which the planner passes over for the kind's index
+    const rows = this.stmt(`SELECT DISTINCT doc_id FROM annotations INDEXED BY annotations_short_form WHERE kind = 'mention' AND ${SHORT_FORM_JOINED} ORDER BY doc_id`).all() as Array<{ doc_id: string }>;
+    return rows.map((r) => r.doc_id);
+  }
+
+  async entityNamesWithLabel(label: string): Promise<Array<{ key: string; name: string }>> {
+    return this.summaries.entityNamesWithLabel(label);
+  }
+
+  async entityDocumentFrequencies(keys: string[]): Promise<{ documents: number; frequencies: Map<string, number> }> {
+    return this.summaries.entityDocumentFrequencies(keys);
+  }
+
+  async documentsNamingEntities(keys: string[]): Promise<string[]> {
+    return this.summaries.documentsNamingEntities(keys);
+  }
+
   async annotationsAt(kind: AnnotationKind, refs: Array<[string, number]>): Promise<Array<StoredAnnotation & { docId: string }>> {
     if (!refs.length) return [];
     const rows = this.stmt(
@@ -494,20 +531,30 @@ export class SqliteStore implements Store {
   }
 
   async updateMentionEntities(docId: string, mentions: MentionEntityUpdate[]): Promise<void> {
+    await this.updateMentionEntitiesOfDocuments(new Map([[docId, mentions]]));
+  }
+
+  async updateMentionEntitiesOfDocuments(updates: ReadonlyMap<string, MentionEntityUpdate[]>): Promise<void> {
     const update = this.stmt(
       `UPDATE annotations SET entity_id = ?, label = ?, data_json = json_set(data_json, '$.entityId', ?, '$.canonical', ?)
        WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`,
     );
     const patch = this.stmt(`UPDATE annotations SET data_json = json_patch(data_json, ?) WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`);
-    await this.write(() => {
-      this.summaries.rewriteDocuments([docId], () => {
-        for (const m of mentions) {
-          update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
-          if (m.data) patch.run(JSON.stringify(m.data), docId, m.start, m.end);
-        }
+    const docIds = [...updates.keys()];
+    // a chunk per transaction: the delta (every row of its documents) stays small, and a reader waits on one chunk at most
+    for (let i = 0; i < docIds.length; i += REWRITE_CHUNK) {
+      const chunk = docIds.slice(i, i + REWRITE_CHUNK);
+      await this.write(() => {
+        this.summaries.rewriteDocuments(chunk, () => {
+          for (const docId of chunk)
+            for (const m of updates.get(docId)!) {
+              update.run(m.entityId, m.type, m.entityId, m.canonical, docId, m.start, m.end);
+              if (m.data) patch.run(JSON.stringify(m.data), docId, m.start, m.end);
+            }
+        });
+        this.summaries.bumpGeneration();
       });
-      this.summaries.bumpGeneration();
-    });
+    }
   }
 
   async listNearDuplicatePairs(): Promise<Array<[string, string]>> {

@@ -204,6 +204,27 @@ export class SqliteSummaries {
 
   // ---- reads ----
 
+  entityNamesWithLabel(label: string): Array<{ key: string; name: string }> {
+    return this.stmt(
+      `SELECT n.key, n.value AS name FROM entity_forms l JOIN entity_forms n ON n.key = l.key AND n.form = 'name' AND n.n > 0
+       WHERE l.form = 'label' AND l.value = ? AND l.n > 0`,
+    ).all(label) as Array<{ key: string; name: string }>;
+  }
+
+  entityDocumentFrequencies(keys: string[]): { documents: number; frequencies: Map<string, number> } {
+    const frequencies = new Map<string, number>();
+    const read = this.stmt('SELECT key, documents FROM entity_summary WHERE key IN (SELECT value FROM json_each(?))');
+    for (let i = 0; i < keys.length; i += IN_CHUNK * 10)
+      for (const r of read.all(JSON.stringify(keys.slice(i, i + IN_CHUNK * 10))) as Array<{ key: string; documents: number }>) frequencies.set(r.key, r.documents);
+    const documents = (this.stmt('SELECT count(DISTINCT doc_id) AS n FROM doc_entities').get() as { n: number }).n;
+    return { documents, frequencies };
+  }
+
+  documentsNamingEntities(keys: string[]): string[] {
+    const rows = this.stmt('SELECT DISTINCT doc_id FROM doc_entities WHERE key IN (SELECT value FROM json_each(?)) ORDER BY doc_id').all(JSON.stringify(keys)) as Array<{ doc_id: string }>;
+    return rows.map((r) => r.doc_id);
+  }
+
   counter(name: string): number {
     return (this.stmt('SELECT value FROM counters WHERE name = ?').get(name) as { value: number } | undefined)?.value ?? 0;
   }

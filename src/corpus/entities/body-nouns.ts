@@ -1,0 +1,49 @@
+// Whether a word names a part of an organisation or a meeting ("council", "committee", "division",
+// "summit", "board"), read from WordNet: a name ending in one ("White House Economic Policy
+// Council", "Venice Economic Summit") is a body of, or an event at, what its first words name, not
+// that thing written in full. Names ending in a kind of company ("Airlines", "Industries", "Bank",
+// "Corporation": WordNet's enterprise and institution, not unit) are not bodies in this sense.
+import { installedWordNet, type WordNet } from '../events/wordnet.js';
+
+/** WordNet's lexicographer file of groups (noun.group). */
+const NOUN_GROUP = 14;
+/** The group synsets whose kinds are bodies: an organisation's unit, a gathering, a body of people. */
+const BODY_ROOTS = new Set(['unit', 'gathering', 'body']);
+/** Hypernym steps looked up (noun.group chains are 4–8 steps to "group"). */
+const MAX_DEPTH = 12;
+
+const memo = new Map<string, boolean>();
+
+/** Whether a synset is, through its hypernyms, a kind of one of BODY_ROOTS (within noun.group). */
+function underBodyRoot(wn: WordNet, id: string): boolean {
+  let frontier = [id];
+  const seen = new Set<string>();
+  for (let depth = 0; depth < MAX_DEPTH && frontier.length; depth++) {
+    const next: string[] = [];
+    for (const sid of frontier) {
+      if (seen.has(sid)) continue;
+      seen.add(sid);
+      const s = wn.synset(sid);
+      if (!s || s.lexFile !== NOUN_GROUP) continue;
+      if (BODY_ROOTS.has(s.words[0])) return true;
+      for (const p of s.pointers) if (p.symbol === '@' || p.symbol === '@i') next.push(p.target);
+    }
+    frontier = next;
+  }
+  return false;
+}
+
+/**
+ * Whether the word's most frequent sense as a group is a body: a unit of an organisation, a
+ * gathering or a body of people. Its first group sense only, so that "house" (a firm before an
+ * audience) and "party" (an organisation before a social gathering) are not. False without WordNet.
+ */
+export function isBodyNoun(word: string, wn: WordNet | null = installedWordNet()): boolean {
+  const lower = word.toLowerCase();
+  const known = memo.get(lower);
+  if (known !== undefined) return known;
+  const group = wn?.synsets(lower, 'n').find((id) => wn.lexFile(id) === NOUN_GROUP);
+  const body = group !== undefined && wn !== null && underBodyRoot(wn, group);
+  if (wn) memo.set(lower, body);
+  return body;
+}
