@@ -1,9 +1,10 @@
 // Entity summaries ({id, name, type, aliases, mentions, documents}) tallied while walking the
 // documents, by the same rules as store.listEntities(): type = the label most mentions carry,
-// name = the most frequent resolved name (the longer on a tie), aliases = surface forms by
+// name = the most frequent resolved name as the summaries choose it (store/summaries.ts topForm), aliases = surface forms by
 // frequency. The store's query re-scans every mention for every entity, which took minutes on
 // 5,000 documents; one pass here is linear in the mentions.
 import type { EntitySummary, StoredDocument } from '../store/interface.js';
+import { topForm } from '../store/summaries.js';
 import { resolveDocIds, walkDocuments } from './documents.js';
 import type { ExportContext } from './tables/table.js';
 
@@ -49,7 +50,7 @@ export class EntityTally {
     for (const [id, t] of this.tallies) {
       const summary = {
         id,
-        name: mostFrequent(t.names, (a, b) => b.length - a.length),
+        name: topForm([...t.names].map(([value, n]) => ({ value, n })))!,
         type: mostFrequent(t.labels),
         aliases: [...t.forms.entries()].sort((a, b) => b[1] - a[1]).map(([form]) => form),
         mentions: t.mentions,

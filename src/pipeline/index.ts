@@ -8,6 +8,7 @@ import { extract } from './extract/index.js';
 import { segment } from './segment/index.js';
 import { loadSyntaxModel, parseDocument, type SyntaxModel } from './syntax/index.js';
 import { loadNerModel, recognise, type NerModel } from './entities/index.js';
+import { typePublisherNames } from './entities/outlet-names.js';
 import { resolvePlaces } from './places/index.js';
 import { gazetteer } from './places/gazetteer.js';
 import { loadAttributionModel } from './facts/quotes/model.js';
@@ -68,7 +69,8 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   result.syntax = parseDocument(doc.text, result.segmentation, syntaxModel);
   lap('syntax');
   if (!runs('entities')) return result;
-  const recognised = recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax);
+  // a name that is the page's own publisher is that outlet, an organisation
+  const recognised = typePublisherNames(recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax), doc.meta.publisher);
   // only the article's own vote is kept here; the corpus counts them all after ingest (corpusTypes)
   const mentions = typeEvidence(recognised, { syntax: result.syntax });
   lap('entities');

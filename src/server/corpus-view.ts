@@ -10,7 +10,7 @@ import { documentOverrides } from '../corpus/curation.js';
 import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
 import { mergeReports } from './merged-events.js';
 import { placeKey } from './keys.js';
-import { compareIso, dateInterval } from './dates.js';
+import { compareIso, comparePublished, dateInterval } from './dates.js';
 import type { ClaimRelation } from '../corpus/claims/relation.js';
 
 export interface LinkedEvent {
@@ -145,8 +145,9 @@ async function mergedEvents(store: Store): Promise<LinkedEvent[]> {
       });
     }
     if (!reports.length) continue;
-    // Reports in date order of their articles, so the first report comes first.
-    reports.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.key.localeCompare(b.key));
+    // Reports in date order of their articles, so the first report comes first; one whose
+    // article gives no year ("--02-14") cannot be placed among them and comes after.
+    reports.sort((a, b) => comparePublished(a.published, b.published) || a.key.localeCompare(b.key));
     built.push({ event: { key: c.id, type: c.type } as EventItem, reports });
   }
   // Nationalities and other MISC names ("Turkish" in "Turkish police") do not name a participant.

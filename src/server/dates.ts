@@ -43,6 +43,19 @@ function day(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Orders publication dates for a reader, earliest first: those with a year by time, then those
+ *  without one ("--02-14": where it falls among the others is unknown, and as text it would sort
+ *  before every year), then none. `newestFirst` reverses only the dated ones. */
+export function comparePublished(a: string | null | undefined, b: string | null | undefined, newestFirst = false): number {
+  const rank = (p: string | null | undefined) => (!p ? 2 : ISO.test(p) ? 0 : 1);
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (ra === 2) return 0;
+  const c = compareIso(a!, b!);
+  return newestFirst && ra === 0 ? -c : c;
+}
+
 /** Orders ISO dates as text (code points): what localeCompare gives for them, without its cost on long lists. */
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

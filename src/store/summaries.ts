@@ -171,12 +171,43 @@ export function addDocument(delta: SummaryDelta, docId: string, rows: SummaryRow
   } else delta.removedDocs.push(docId);
 }
 
-/** The form with the highest count; ties: the longer, then alphabetical. */
+/** The form with the highest count; ties: the longer, then alphabetical. Forms that differ only in
+ *  case are one name: datelines and headlines write names in capitals ("ANKARA, March 3 -"), so
+ *  their counts go to the name and it is shown as the text writes it ("Ankara") unless capitals are
+ *  at least twice as frequent. */
 export function topForm(forms: Array<{ value: string; n: number }>): string | undefined {
+  const byName = new Map<string, { total: number; shown: { value: string; n: number } }>();
+  for (const f of forms) {
+    const key = f.value.toLowerCase();
+    const g = byName.get(key);
+    if (!g) byName.set(key, { total: f.n, shown: f });
+    else {
+      g.total += f.n;
+      if (casedBetter(f, g.shown)) g.shown = f;
+    }
+  }
   let best: { value: string; n: number } | undefined;
-  for (const f of forms)
+  for (const { total, shown } of byName.values()) {
+    const f = { value: shown.value, n: total };
     if (!best || f.n > best.n || (f.n === best.n && (f.value.length > best.value.length || (f.value.length === best.value.length && f.value < best.value)))) best = f;
+  }
   return best?.value;
+}
+
+/** Between two casings of one name: capitals count half (an acronym written "NATO" twice as often
+ *  as "Nato" keeps its capitals), ties go to the one not in capitals, then alphabetical. */
+function casedBetter(a: { value: string; n: number }, b: { value: string; n: number }): boolean {
+  const capsA = allCapitals(a.value);
+  const capsB = allCapitals(b.value);
+  const sa = capsA ? a.n / 2 : a.n;
+  const sb = capsB ? b.n / 2 : b.n;
+  if (sa !== sb) return sa > sb;
+  if (capsA !== capsB) return capsB;
+  return a.value < b.value;
+}
+
+function allCapitals(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 }
 
 /** Documents per chunk when summaries are rebuilt from the annotations. */

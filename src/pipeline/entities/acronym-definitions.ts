@@ -56,7 +56,10 @@ export function definedAcronyms(text: string, mentions: Mention[]): Mention[] {
     if (start < 0) continue;
     const nameEnd = d.index + d[1].length;
     const acronymStart = d.index + d[0].indexOf(acronym, d[1].length);
-    const type = out.find((m) => m.start <= start && m.end >= nameEnd)?.type ?? 'ORG';
+    // the tagger's type, but never a person: a name given three or more initials to be called by is
+    // a body's ("Medecins Sans Frontieres (MSF)", foreign words the tagger read as a person's name)
+    const tagged = out.find((m) => m.start <= start && m.end >= nameEnd);
+    const type = !tagged || (tagged.type === 'PER' && !tagged.title) ? 'ORG' : tagged.type;
     const name: Mention = { start, end: nameEnd, type, text: text.slice(start, nameEnd) };
     const short: Mention = { start: acronymStart, end: acronymStart + acronym.length, type, text: acronym, ...(initials ? {} : { expands: name.text }) };
     out = out.filter((m) => !overlaps(m, name) && !overlaps(m, short)).concat(name, short);

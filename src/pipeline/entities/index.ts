@@ -24,6 +24,8 @@ import { shippedHonorifics } from './honorifics.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
 import { addRoleOwners } from './role-owners.js';
+import { typeListedNames } from './coordinated-lists.js';
+import { typeCreditNames } from './credit-lines.js';
 import { tagDocument } from './tagger.js';
 
 export interface NerModel extends LinearModel {
@@ -84,10 +86,15 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a company by its share price ("X fell 2%"); what it retyped or added is settled too
   const moved = typeMarketMovers(text, described.mentions, syntax);
   const before = new Set(described.mentions);
-  const settled = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
+  const known = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
+  // a name listed among names of one type ("Istanbul, Izmir and Mersin") is of that type too
+  const inList = typeListedNames(text, moved, known);
+  // the journalists a wire credit line names ("Editing by Clare Holloway") are people
+  const credited = typeCreditNames(text, inList.mentions);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
-  const styled = harmoniseTypes(moved, { fixed: settled, kept: placesBeforeRegion(text, moved) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
+  const styled = harmoniseTypes(credited.mentions, { fixed: settled, kept: placesBeforeRegion(text, credited.mentions) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }

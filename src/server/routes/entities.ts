@@ -10,7 +10,7 @@ import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { docInfo, entityItem, placeItem, quoteItems, titleOf } from '../knowledge.js';
-import { compareIso } from '../dates.js';
+import { comparePublished } from '../dates.js';
 
 const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const CONTEXT_CHARS = 90;
@@ -108,7 +108,7 @@ export const entityRoutes = [
           const s = info.get(d.docId);
           return { id: d.docId, title: s?.title || d.docId.slice(0, 12), source: s?.source ?? '', published: overrides.published(d.docId, s?.source ?? '', s?.published ?? null), mentions: d.mentions };
         });
-        const byDate = (a: EntityDocument, b: EntityDocument) => compareIso(b.published ?? '', a.published ?? '');
+        const byDate = (a: EntityDocument, b: EntityDocument) => comparePublished(a.published, b.published, true);
         if (query.sort === 'date') items.sort((a, b) => byDate(a, b) || b.mentions - a.mentions);
         else if (query.sort === 'mentions') items.sort((a, b) => b.mentions - a.mentions || byDate(a, b));
         else items.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));

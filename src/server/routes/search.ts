@@ -5,7 +5,7 @@ import { HttpError } from '../http.js';
 import { SearchTimeoutError } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
-import { compareIso, dateInterval } from '../dates.js';
+import { comparePublished, dateInterval } from '../dates.js';
 import type { SearchHit, Store } from '../../store/interface.js';
 
 /** How many hits facets are counted over (and filters applied to). */
@@ -63,10 +63,9 @@ export const searchRoutes = [
         return !query.year || published.startsWith(query.year);
       });
       if (query.sort !== 'relevance') {
-        const sign = query.sort === 'newest' ? -1 : 1;
-        // Undated documents last either way.
-        const key = (id: string) => facetsOf.get(id)?.published ?? '';
-        matching.sort((a, b) => (!key(a.id) ? 1 : !key(b.id) ? -1 : sign * compareIso(key(a.id), key(b.id))));
+        // Documents without a year ("--01-29"), then undated ones, last either way.
+        const key = (id: string) => facetsOf.get(id)?.published;
+        matching.sort((a, b) => comparePublished(key(a.id), key(b.id), query.sort === 'newest'));
       }
       const eventTypes = new Map<string, number>();
       const years = new Map<string, number>();

@@ -34,7 +34,7 @@ import { buildSnippet } from '../snippet.js';
 import { migrations, SHORT_FORM_JOINED } from './migrations.js';
 import { SqliteSummaries } from './summaries.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
-import { addDocument, emptyDelta, REWRITE_CHUNK, type SummaryDelta } from '../summaries.js';
+import { addDocument, emptyDelta, REWRITE_CHUNK, topForm, type SummaryDelta } from '../summaries.js';
 
 // Up to 3 differing bits is always found (some band matches exactly); up to 6 when a band happens to match.
 const NEAR_DUPLICATE_MAX_DISTANCE = 6;
@@ -511,7 +511,9 @@ export class SqliteStore implements Store {
       const type = top(t.labels);
       if (opts.type && type !== opts.type) continue;
       const aliases = [...t.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
-      list.push({ id, name: top(t.names), type, aliases, mentions: t.mentions, documents: t.docs.size });
+      // the name as the summaries give it: a dateline's capitals count for the name as the text writes it
+      const name = topForm([...t.names].map(([value, n]) => ({ value, n })))!;
+      list.push({ id, name, type, aliases, mentions: t.mentions, documents: t.docs.size });
     }
     list.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return opts.limit ? list.slice(0, opts.limit) : list;

@@ -23,3 +23,12 @@ test('an acronym that takes more than the first letter of a word is defined too,
   assert.equal(spellsAcronym('Velmora Insurance', 'VIE'), false);
   assert.equal(spellsAcronym('Kestrel Workers Union', 'KFU'), false);
 });
+
+test('a name the tagger read as a person is an organisation once it is given initials to be called by', () => {
+  const text = 'Volontaires Sans Limites (VSL) sent two surgeons. Grupo Ferreira Alves (GFA) denied it. Dr Ana Lima Souza (ALS) spoke.';
+  const tagged = (name: string, type: Mention['type'], title?: string): Mention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name, ...(title ? { title } : {}) });
+  const out = definedAcronyms(text, [tagged('Volontaires Sans Limites', 'PER'), tagged('Grupo Ferreira Alves', 'PER'), tagged('Ana Lima Souza', 'PER', 'Dr')]);
+  assert.deepEqual(out.map((m) => `${m.type}:${m.text}`), [
+    'ORG:Volontaires Sans Limites', 'ORG:VSL', 'ORG:Grupo Ferreira Alves', 'ORG:GFA', 'PER:Ana Lima Souza', 'PER:ALS',
+  ]);
+});

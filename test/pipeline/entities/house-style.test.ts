@@ -80,6 +80,17 @@ test('a common word at a sentence start is no name unless the article also capit
   assert.deepEqual(shown(dropCommonWordsAtSentenceStart(text2, [at(text2, 'Harvest', 'ORG')], segment(text2), casing)), ['ORG:Harvest']);
 });
 
+test('a word the prior calls a name is a common word at a sentence start when the article writes it after a determiner in lower case', async () => {
+  const { dropCommonWordsAtSentenceStart } = await import('../../../src/pipeline/entities/sentence-start.js');
+  const casing = new Map([['coalition', 4], ['ostrava', 4]]);
+  const text = 'Coalition leaders met in Ostrava. They said the coalition would hold. Ostrava voted; ostrava turnout rose.';
+  const ms = [at(text, 'Coalition', 'LOC'), at(text, 'Ostrava', 'LOC'), at(text, 'Ostrava', 'LOC', 40)];
+  // "Ostrava" is also capitalised mid-sentence and its lower-case copy has no determiner: kept
+  assert.deepEqual(shown(dropCommonWordsAtSentenceStart(text, ms, segment(text), casing)), ['LOC:Ostrava', 'LOC:Ostrava']);
+  const text2 = 'Ostrava voted. Turnout in ostrava rose.';
+  assert.deepEqual(shown(dropCommonWordsAtSentenceStart(text2, [at(text2, 'Ostrava', 'LOC')], segment(text2), casing)), ['LOC:Ostrava']);
+});
+
 test('a party word at a sentence start before a role and a person is that person\'s organisation', async () => {
   const { dropCommonWordsAtSentenceStart } = await import('../../../src/pipeline/entities/sentence-start.js');
   const casing = new Map([['harvest', 2]]);

@@ -80,6 +80,15 @@ test('the arguments decide the type: protesters storming a hall protest; a court
   assert.equal(court?.status, 'planned');
 });
 
+test('an act someone is accused of is alleged, not asserted', () => {
+  const shelled = eventsOf('A militia spokesman accused the army of shelling its own barracks near the river.').find((e) => e.type === 'attack');
+  assert.equal(shelled?.status, 'alleged');
+  const held = eventsOf('The mayor accused the border guards of arresting the fishermen.').find((e) => e.type === 'arrest');
+  assert.equal(held?.status, 'alleged');
+  // a conviction "of killing" is the court's act, stated as fact
+  assert.equal(eventsOf('She was convicted of killing her business partner.').find((e) => e.type === 'conviction')?.status, 'asserted');
+});
+
 test('read from the parse: the agent is the actor without its "by"; a number of containers is no count of people', () => {
   const arrest = eventsOf('The alleged ringleader was arrested by Dutch customs officers in Utrecht on Monday.').find((e) => e.type === 'arrest');
   assert.ok(arrest?.actors.some((a) => a.text === 'Dutch customs officers'), JSON.stringify(arrest?.actors));

@@ -119,3 +119,13 @@ test('a multiple the levels contradict ("threefold" against 90m up from 45bn) ma
   const right = run('The retailer reported a threefold rise in sales. It said sales reached €90m in 2019, up from €30m a year before.');
   assert.equal(right.filter((f) => f.conflict).length, 0);
 });
+
+test('a distance measured from a place measures no "of" phrase; a stretch of something does', () => {
+  const { figures } = factsOf({
+    text:
+      'The fire burned to within 8 kilometres of the village.\n\nThe depot lies 40 miles north of Tarnow.\n\nCrews relaid 6 km of track.',
+  });
+  assert.equal(byText(figures, '8 kilometres')?.what, '');
+  assert.equal(byText(figures, '40 miles')?.what, '');
+  assert.equal(byText(figures, '6 km')?.what, 'track');
+});

@@ -230,11 +230,29 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     }
     // up through "try to deport", "threatened to strike", "said that … arrested"
     const rel = word.deprel;
+    // "accused the army of shelling …", "was suspected of attacking …": the act an accusation
+    // names is alleged (the parse hangs the gerund on the verb or on its object); "instead of
+    // attacking" under another verb, and a plan inside the accusation ("accused her of pushing to
+    // indict him"), are left as they were: only the accused act itself is
+    const charged = ofGerundGovernor(syn, v);
+    if (charged >= 0 && depth === 0 && status === 'asserted' && cues.allegation.has(syn.words[charged].lemma.toLowerCase())) {
+      v = charged;
+      continue;
+    }
     if (!(rel === 'xcomp' || rel === 'ccomp' || rel === 'conj') || word.head < 0) break;
     if (rel === 'conj' && depth > 0) break;
     v = word.head;
   }
   return status;
+}
+
+/** The verb an "of" + gerund clause completes ("accused X of shelling": accused), or -1. */
+function ofGerundGovernor(syn: Syntax, v: number): number {
+  const w = syn.words[v];
+  if (w.head < 0 || !dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'of')) return -1;
+  if (w.deprel === 'advcl') return w.head;
+  const object = syn.words[w.head];
+  return w.deprel === 'acl' && (object.deprel === 'obj' || object.deprel === 'iobj') && object.head >= 0 ? object.head : -1;
 }
 
 /** Conjunctions of a clause of time. */

@@ -14,7 +14,7 @@ import { readQuantity, type Quantity } from './quantity.js';
 import { notAFigure } from './filters.js';
 import { changeOf } from './change.js';
 import { specialFigures, type SpecialFigure } from './special.js';
-import { countedPhrase, measuredThing, numberOfPhrase, type What } from './what.js';
+import { countedPhrase, distanceFromPlace, measuredThing, numberOfPhrase, type What } from './what.js';
 import { parsedCount, parsedMeasured } from './parse-what.js';
 import { markInconsistentMultiples } from './consistency.js';
 import { claimantOf, makerOfWork, nationalBody, resolvePronoun } from './claimant.js';
@@ -102,6 +102,7 @@ const NUMERAL_START = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|ni
 
 /** What an amount or share measures: the parse's reading, else the words around it. */
 function measured(ctx: FactsContext, syn: Syntax | null, figFrom: number, figEnd: number, from: number, to: number, changeAt: number): What {
+  if (distanceFromPlace(ctx, figEnd)) return { text: '', head: '', headText: '' };
   const parsed = syn ? parsedMeasured(ctx, syn, figFrom, figEnd) : null;
   return parsed ?? measuredThing(ctx, figFrom, figEnd, from, to, changeAt);
 }

@@ -94,6 +94,24 @@ export function countedPhrase(ctx: FactsContext, at: number, to: number): What {
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const PARTITIVE = new Set(['them', 'us', 'the', 'whom', 'its', 'their']);
 
+/** Units of length: a distance figure may name where it is measured from instead of what it measures. */
+const LENGTHS: ReadonlySet<string> = new Set(['km', 'mile', 'm', 'foot']);
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?$|^(?:north|south)(?:east|west)$/;
+const REFERENCE_START = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'where']);
+
+/** "within 20 km of the city", "15 miles north of Goma": a length whose "of" phrase is a place it is
+ *  measured from (a determiner or a name after "of"; or a compass word) measures no "of" phrase;
+ *  "12 km of road" still measures the road. */
+export function distanceFromPlace(ctx: FactsContext, end: number): boolean {
+  const unit = figureLexicon().units.get(ctx.low[end - 1] ?? '');
+  if (!unit || !LENGTHS.has(unit)) return false;
+  let k = end;
+  if (COMPASS.test(ctx.low[k] ?? '')) return true;
+  if (ctx.low[k] !== 'of') return false;
+  k++;
+  return REFERENCE_START.has(ctx.low[k] ?? '') || isCapitalized(ctx.toks[k]?.text ?? '');
+}
+
 /** What a money, share or measure figure at tokens [from, end) measures. */
 export function measuredThing(ctx: FactsContext, from: number, end: number, sentFrom: number, to: number, changeAt: number): What {
   const { low } = ctx;

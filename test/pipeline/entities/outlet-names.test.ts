@@ -1,0 +1,17 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../../../src/types.js';
+import { typePublisherNames } from '../../../src/pipeline/entities/outlet-names.js';
+
+const m = (text: string, type: Mention['type'], start = 0): Mention => ({ start, end: start + text.length, type, text });
+
+test('a name that is the page\'s publisher is that outlet, an organisation, settled', () => {
+  const out = typePublisherNames([m('Harrow Ledger', 'LOC'), m('the Harrow Ledger', 'MISC', 40), m('Harrow', 'LOC', 80)], 'The Harrow Ledger');
+  assert.deepEqual(out.map((x) => `${x.type}:${x.text}:${x.typeSettled ?? false}`), ['ORG:Harrow Ledger:true', 'ORG:the Harrow Ledger:true', 'LOC:Harrow:false']);
+});
+
+test('no publisher, or a name the tagger read as a person: unchanged', () => {
+  const people = [m('Dana Holt', 'PER')];
+  assert.equal(typePublisherNames(people, null), people);
+  assert.deepEqual(typePublisherNames(people, 'Dana Holt').map((x) => x.type), ['PER']);
+});
