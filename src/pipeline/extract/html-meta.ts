@@ -3,6 +3,7 @@
 import type { Evidence } from '../../types.js';
 import { splitNames } from './byline.js';
 import { parseMetaDate } from './explicit-dates.js';
+import { parseLenientJson } from './lenient-json.js';
 import { cleanPublisher } from './publisher.js';
 import type { Found } from './path-result.js';
 
@@ -43,12 +44,8 @@ function typeMatches(obj: { [k: string]: Json }): boolean {
 function jsonLdArticles(doc: Document): { [k: string]: Json }[] {
   const found: { [k: string]: Json }[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: Json;
-    try {
-      data = JSON.parse(script.textContent ?? '') as Json;
-    } catch {
-      continue;
-    }
+    const data = parseLenientJson(script.textContent ?? '') as Json | undefined;
+    if (data === undefined) continue;
     const queue: Json[] = [data];
     for (let i = 0; i < queue.length && i < 200; i++) {
       const item = queue[i];
