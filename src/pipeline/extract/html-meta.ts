@@ -1,7 +1,7 @@
 // Metadata a web page states outside its body: Open Graph and other <meta> tags, JSON-LD,
 // <time datetime>. Each value keeps the tag it came from as evidence.
 import type { Evidence } from '../../types.js';
-import { splitNames } from './byline.js';
+import { metaAuthorNames } from './byline.js';
 import { parseMetaDate } from './explicit-dates.js';
 import { parseLenientJson } from './lenient-json.js';
 import { cleanPublisher } from './publisher.js';
@@ -66,11 +66,23 @@ function names(v: Json | undefined): string[] {
   return [];
 }
 
+const ORGANISATION_TYPE = /Organization$|^Corporation$/;
+
+/** Names of the people an author field gives: an author typed as an organisation is the outlet, not a byline. */
+function personNames(v: Json | undefined): string[] {
+  if (Array.isArray(v)) return v.flatMap(personNames);
+  if (isObject(v)) {
+    const t = v['@type'];
+    if ((Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && ORGANISATION_TYPE.test(x))) return [];
+  }
+  return names(v);
+}
+
 function cleanAuthors(raw: string[]): string[] {
   const out: string[] = [];
   for (const r of raw) {
     if (/^https?:/.test(r)) continue;
-    const parsed = splitNames(r.replace(/^by\s+/i, ''));
+    const parsed = metaAuthorNames(r);
     if (parsed) out.push(...parsed);
   }
   return [...new Set(out)];
@@ -98,7 +110,7 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
 
   let authors: Found<string[]> | null = null;
   for (const a of ld) {
-    const list = cleanAuthors(names(a.author));
+    const list = cleanAuthors(personNames(a.author));
     if (list.length > 0) {
       authors = { value: list, evidence: { origin: 'json-ld', text: `author ${list.join(', ')}` } };
       break;

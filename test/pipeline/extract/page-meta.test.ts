@@ -29,3 +29,30 @@ test('the JSON repair leaves strings and valid JSON alone', () => {
   assert.equal(repairJson('{"a": "say \\"hi,\\" }"}'), '{"a": "say \\"hi,\\" }"}');
   assert.equal(parseLenientJson('{"a": '), undefined);
 });
+
+test('author fields: an outlet, desk or web address after the name is not an author, nor is an organisation', () => {
+  const withOutlet = page('<meta name="author" content="Wenonah Brisk, QRT Business">');
+  assert.deepEqual(extractHtml(withOutlet).authors?.value, ['Wenonah Brisk']);
+  const withDesk = page(`<script type="application/ld+json">{"@type": "NewsArticle",
+    "author": [{"@type": "Person", "name": "By Osric Vandermeer, QRT Coastal Writer"}]}</script>`);
+  assert.deepEqual(extractHtml(withDesk).authors?.value, ['Osric Vandermeer']);
+  const withSite = page('<meta name="author" content="Talia M. Okonjo, Harbourtown.example">');
+  assert.deepEqual(extractHtml(withSite).authors?.value, ['Talia M. Okonjo']);
+  const withStop = page('<meta name="author" content="Lise Arnaud. Harbour Broadcasting International">');
+  assert.deepEqual(extractHtml(withStop).authors?.value, ['Lise Arnaud']);
+  const organisation = page(`<script type="application/ld+json">{"@type": "NewsArticle",
+    "author": {"@type": "Organization", "name": "Harbour Wire"}, "datePublished": "2031-04-08"}</script>`);
+  assert.equal(extractHtml(organisation).authors, null);
+  const editorial = page('<meta name="author" content="Editorial">');
+  assert.equal(extractHtml(editorial).authors, null);
+});
+
+test('a byline naming a desk after the author, and a site name with a tagline', () => {
+  const desk = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    <p>By Wenonah Brisk, QRT Business</p>${BODY.replace(/^<article><h1>[^<]*<\/h1>/, '')}</body></html>`;
+  assert.deepEqual(extractHtml(desk).authors?.value, ['Wenonah Brisk']);
+  const tagline = page(`<meta property="og:site_name" content="Harbour Courier | The coast's own news">`);
+  assert.equal(extractHtml(tagline).publisher?.value, 'Harbour Courier');
+  const address = page(`<meta property="og:site_name" content="The Harbour Courier | HCourier.example">`);
+  assert.equal(extractHtml(address).publisher?.value, 'The Harbour Courier');
+});
