@@ -11,11 +11,18 @@ export interface HtmlMeta {
   ogTitle: string | null;
   docTitle: string | null;
   siteName: Found<string> | null;
+  /** A site name written as a handle or slug ("@acme", "acmenews"), used only when nothing better names the outlet. */
+  siteHandle: Found<string> | null;
   authors: Found<string[]> | null;
+  /** The meta tags' authors when JSON-LD gave the authors above (they may disagree). */
+  otherAuthors: Found<string[]> | null;
   published: Found<{ iso: string; precision: 'day' | 'month' | 'year' }> | null;
   url: string | null;
   jsonLdHeadline: string | null;
 }
+
+/** All lower case without spaces, or an @handle: a slug or account name, not the outlet's name as written. */
+const HANDLE = /^@|^[\p{Ll}\d._-]+$/u;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -40,42 +47,56 @@ function typeMatches(obj: { [k: string]: Json }): boolean {
   return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
 }
 
-/** Article-typed objects from every JSON-LD script, @graph flattened; articles before web pages. */
-function jsonLdArticles(doc: Document): { [k: string]: Json }[] {
+interface JsonLd {
+  /** Article-typed objects, articles before web pages. */
+  articles: { [k: string]: Json }[];
+  /** The name of every object that has an @id, so a reference ({"@id": …}) reads as the name. */
+  nameOf: Map<string, string>;
+}
+
+/** Article-typed objects from every JSON-LD script (@graph flattened) and the names of identified objects. */
+function readJsonLd(doc: Document): JsonLd {
   const found: { [k: string]: Json }[] = [];
+  const nameOf = new Map<string, string>();
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const data = parseLenientJson(script.textContent ?? '') as Json | undefined;
     if (data === undefined) continue;
     const queue: Json[] = [data];
-    for (let i = 0; i < queue.length && i < 200; i++) {
+    for (let i = 0; i < queue.length && i < 2000; i++) {
       const item = queue[i];
       if (Array.isArray(item)) queue.push(...item);
       else if (isObject(item)) {
-        if (typeMatches(item)) found.push(item);
-        if (item['@graph']) queue.push(item['@graph']);
+        if (typeMatches(item) && i < 200) found.push(item);
+        const id = item['@id'];
+        if (typeof id === 'string' && typeof item.name === 'string' && !nameOf.has(id)) nameOf.set(id, item.name);
+        // Nested objects too: a publisher is often written in full inside another object and referenced elsewhere.
+        for (const v of Object.values(item)) if (typeof v === 'object' && v !== null) queue.push(v);
       }
     }
   }
-  return found.sort((a, b) => Number(a['@type'] === 'WebPage') - Number(b['@type'] === 'WebPage'));
+  const articles = found.sort((a, b) => Number(a['@type'] === 'WebPage') - Number(b['@type'] === 'WebPage'));
+  return { articles, nameOf };
 }
 
-function names(v: Json | undefined): string[] {
+function names(v: Json | undefined, nameOf: Map<string, string>): string[] {
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(names);
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, nameOf));
   if (isObject(v) && typeof v.name === 'string') return [v.name];
-  return [];
+  const ref = isObject(v) ? v['@id'] : undefined;
+  const named = typeof ref === 'string' ? nameOf.get(ref) : undefined;
+  return named ? [named] : [];
 }
 
 const ORGANISATION_TYPE = /Organization$|^Corporation$/;
 
 /** Names of the people an author field gives: an author typed as an organisation is the outlet, not a byline. */
-function personNames(v: Json | undefined): string[] {
-  if (Array.isArray(v)) return v.flatMap(personNames);
+function personNames(v: Json | undefined, nameOf: Map<string, string>): string[] {
+  if (Array.isArray(v)) return v.flatMap((x) => personNames(x, nameOf));
   if (isObject(v)) {
     const t = v['@type'];
     if ((Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && ORGANISATION_TYPE.test(x))) return [];
   }
-  return names(v);
+  return names(v, nameOf);
 }
 
 function cleanAuthors(raw: string[]): string[] {
@@ -89,17 +110,18 @@ function cleanAuthors(raw: string[]): string[] {
 }
 
 export function readHtmlMeta(doc: Document): HtmlMeta {
-  const ld = jsonLdArticles(doc);
+  const { articles: ld, nameOf } = readJsonLd(doc);
   const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]'])?.value ?? null;
   const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
 
   let siteName: Found<string> | null = null;
   const site = metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']);
   const siteValue = site ? cleanPublisher(site.value) : null;
-  if (site && siteValue) siteName = { value: siteValue, evidence: { origin: 'meta', text: `${site.selector} ${site.value}` } };
+  const siteHandle = siteValue !== null && HANDLE.test(siteValue);
+  if (site && siteValue && !siteHandle) siteName = { value: siteValue, evidence: { origin: 'meta', text: `${site.selector} ${site.value}` } };
   else {
     for (const a of ld) {
-      const raw = names(a.publisher)[0];
+      const raw = names(a.publisher, nameOf)[0];
       const pub = raw ? cleanPublisher(raw) : null;
       if (raw && pub) {
         siteName = { value: pub, evidence: { origin: 'json-ld', text: `publisher ${raw}` } };
@@ -108,19 +130,23 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
     }
   }
 
+  // A handle kept only as the last resort: the page's words may name the outlet properly.
+  const siteHandleName = siteHandle && site && siteValue && !siteName ? { value: siteValue, evidence: { origin: 'meta' as const, text: `${site.selector} ${site.value}` } } : null;
+
   let authors: Found<string[]> | null = null;
   for (const a of ld) {
-    const list = cleanAuthors(personNames(a.author));
+    const list = cleanAuthors(personNames(a.author, nameOf));
     if (list.length > 0) {
       authors = { value: list, evidence: { origin: 'json-ld', text: `author ${list.join(', ')}` } };
       break;
     }
   }
-  if (!authors) {
-    const metas = [...doc.querySelectorAll('meta[name="author"], meta[property="article:author"], meta[name="byl"], meta[name="sailthru.author"], meta[name="parsely-author"]')];
-    const list = cleanAuthors(metas.map((m) => m.getAttribute('content') ?? '').filter(Boolean));
-    if (list.length > 0) authors = { value: list, evidence: { origin: 'meta', text: `author ${list.join(', ')}` } };
-  }
+  // The meta tags are read even when JSON-LD names authors: where the two disagree, the visible byline decides.
+  const metas = [...doc.querySelectorAll('meta[name="author"], meta[property="article:author"], meta[name="byl"], meta[name="sailthru.author"], meta[name="parsely-author"]')];
+  const metaList = cleanAuthors(metas.map((m) => m.getAttribute('content') ?? '').filter(Boolean));
+  const metaAuthors: Found<string[]> | null = metaList.length > 0 ? { value: metaList, evidence: { origin: 'meta', text: `author ${metaList.join(', ')}` } } : null;
+  const otherAuthors = authors ? metaAuthors : null;
+  authors ??= metaAuthors;
 
   let published: HtmlMeta['published'] = null;
   const dateMeta = metaContent(doc, [
@@ -159,7 +185,7 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
   const url =
     metaContent(doc, ['meta[property="og:url"]'])?.value ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const headline = ld.map((a) => a.headline).find((h): h is string => typeof h === 'string') ?? null;
-  return { ogTitle, docTitle, siteName, authors, published, url, jsonLdHeadline: headline };
+  return { ogTitle, docTitle, siteName, siteHandle: siteHandleName, authors, otherAuthors, published, url, jsonLdHeadline: headline };
 }
 
 const SEPARATOR = /\s+(?:[|–—·•»:]|-|::)\s+/;

@@ -56,3 +56,26 @@ test('a byline naming a desk after the author, and a site name with a tagline', 
   const address = page(`<meta property="og:site_name" content="The Harbour Courier | HCourier.example">`);
   assert.equal(extractHtml(address).publisher?.value, 'The Harbour Courier');
 });
+
+test('JSON-LD references by @id read as the named object; a site name written as a handle gives way', () => {
+  const graph = page(`<script type="application/ld+json">{"@graph": [
+    {"@type": "NewsArticle", "author": {"@id": "https://harbour.example/#/person/7"}, "publisher": {"@id": "https://harbour.example/#org"}},
+    {"@type": "WebSite", "publisher": {"@type": "Organization", "@id": "https://harbour.example/#org", "name": "Harbour Courier"}},
+    {"@type": "Person", "@id": "https://harbour.example/#/person/7", "name": "Idris Calloway"}]}</script>`);
+  const r = extractHtml(graph);
+  assert.deepEqual(r.authors?.value, ['Idris Calloway']);
+  assert.equal(r.publisher?.value, 'Harbour Courier');
+
+  const handle = page(`<meta property="og:site_name" content="harbourcourier">
+    <script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "The Harbour Courier"}}</script>`);
+  assert.equal(extractHtml(handle).publisher?.value, 'The Harbour Courier');
+  // With nothing better on the page, the handle is still the publisher.
+  assert.equal(extractHtml(page('<meta property="og:site_name" content="harbourcourier">')).publisher?.value, 'harbourcourier');
+});
+
+test('when JSON-LD and the meta tags name different authors, the visible byline decides', () => {
+  const html = `<!doctype html><html><head><title>Ferry</title><meta name="author" content="Wenonah Brisk">
+    <script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Site Admin Account"}}</script></head>
+    <body><article><h1>Ferry service resumes on the northern route</h1><p>By Wenonah Brisk</p>${BODY.replace(/^<article><h1>[^<]*<\/h1>/, '')}</body></html>`;
+  assert.deepEqual(extractHtml(html).authors?.value, ['Wenonah Brisk']);
+});
