@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractHtml } from '../../../src/pipeline/extract/html-extract.js';
 import { parseLenientJson, repairJson } from '../../../src/pipeline/extract/lenient-json.js';
+import { bylineDate, parseTimestampLine } from '../../../src/pipeline/extract/timestamp.js';
 
 const BODY = '<article><h1>Ferry service resumes on the northern route</h1>' +
   '<p>The ferry between the two harbour towns sailed again on Tuesday after a month of repairs to its engine.</p>' +
@@ -78,4 +79,15 @@ test('when JSON-LD and the meta tags name different authors, the visible byline 
     <script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Site Admin Account"}}</script></head>
     <body><article><h1>Ferry service resumes on the northern route</h1><p>By Wenonah Brisk</p>${BODY.replace(/^<article><h1>[^<]*<\/h1>/, '')}</body></html>`;
   assert.deepEqual(extractHtml(html).authors?.value, ['Wenonah Brisk']);
+});
+
+test('a time written before the date, and a date in the byline, give the publication date', () => {
+  assert.equal(parseTimestampLine('Published 7:42 PM CET Mar 3, 2031')?.date, '2031-03-03');
+  assert.equal(parseTimestampLine('Posted 09:15 Tuesday, 4 March 2031')?.date, '2031-03-04');
+  assert.equal(bylineDate('By Wenonah Brisk on Tuesday, March 4th, 2031 at 9:15 a.m.'), '2031-03-04');
+  assert.equal(bylineDate('By Wenonah Brisk | Updated March 5, 2031'), null);
+  assert.equal(bylineDate('The council met on March 4, 2031'), null);
+  const html = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    <p class="byline">Written by Wenonah Brisk on March 4, 2031</p>${BODY.replace(/^<article><h1>[^<]*<\/h1>/, '')}</body></html>`;
+  assert.equal(extractHtml(html).published?.value.iso, '2031-03-04');
 });
