@@ -199,9 +199,14 @@ export function stripSiteName(title: string, siteName: string | null): string {
     const q = p.toLowerCase().replace(/\s+/g, '');
     return (site !== undefined && (q.includes(site) || site.includes(q))) || p.split(/\s+/).length <= 3;
   };
-  while (parts.length > 1 && isSite(parts[parts.length - 1])) parts.pop();
-  while (parts.length > 1 && site !== undefined && isSite(parts[0]) && parts[0].toLowerCase().replace(/\s+/g, '').includes(site)) parts.shift();
-  return parts.join(' | ').trim();
+  let [first, last] = [0, parts.length - 1];
+  while (last > first && isSite(parts[last])) last--;
+  while (last > first && site !== undefined && isSite(parts[first]) && parts[first].toLowerCase().replace(/\s+/g, '').includes(site)) first++;
+  // The kept parts as the title writes them, with their own separators ("A – B", not "A | B").
+  const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))];
+  const start = first === 0 ? 0 : separators[first - 1].index + separators[first - 1][0].length;
+  const end = last === parts.length - 1 ? title.length : separators[last].index;
+  return title.slice(start, end).trim();
 }
 
 /** The site name a page title carries beside the headline ("Headline | ACME" → "ACME"), or null. */

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractHtml } from '../../../src/pipeline/extract/html-extract.js';
+import { stripSiteName } from '../../../src/pipeline/extract/html-meta.js';
 import { parseLenientJson, repairJson } from '../../../src/pipeline/extract/lenient-json.js';
 import { bylineDate, parseTimestampLine } from '../../../src/pipeline/extract/timestamp.js';
 
@@ -90,4 +91,10 @@ test('a time written before the date, and a date in the byline, give the publica
   const html = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
     <p class="byline">Written by Wenonah Brisk on March 4, 2031</p>${BODY.replace(/^<article><h1>[^<]*<\/h1>/, '')}</body></html>`;
   assert.equal(extractHtml(html).published?.value.iso, '2031-03-04');
+});
+
+test('a title keeps its own separators when the site name is cut off', () => {
+  assert.equal(stripSiteName('Harbour tolls – the long road to a fair fare | Harbour Courier', 'Harbour Courier'), 'Harbour tolls – the long road to a fair fare');
+  assert.equal(stripSiteName('Spring fair - what to see this weekend - Harbour Courier', 'Harbour Courier'), 'Spring fair - what to see this weekend');
+  assert.equal(stripSiteName('Harbour Courier | Ferry service resumes on the northern route', 'Harbour Courier'), 'Ferry service resumes on the northern route');
 });
