@@ -75,7 +75,10 @@ export function bylineDate(text: string): string | null {
 
 /** The date of a timestamp line near the top (dropped as "timestamp" by the boilerplate pass): the publication date. */
 export function headTimestamp(pieces: Piece[], titleIndex: number): Found<{ iso: string; precision: 'day' | 'month-day' }> | null {
-  for (let i = Math.max(0, titleIndex), n = 0; i < pieces.length && n < HEAD_PIECES; i++, n++) {
+  // Without a headline found, the head is the few blocks before the body starts (menus come first on many pages).
+  const from = titleIndex >= 0 ? titleIndex : Math.max(0, pieces.findIndex((p) => p.drop === null) - HEAD_PIECES);
+  const window = titleIndex >= 0 ? HEAD_PIECES : 2 * HEAD_PIECES;
+  for (let i = from, n = 0; i < pieces.length && n < window; i++, n++) {
     const p = pieces[i];
     if (p.drop === null && p.text.length >= 120) break; // the body has started
     if (p.drop === null || !DATED_KINDS.has(p.drop) || /^(?:last )?(?:updated|modified)/i.test(p.text)) continue;

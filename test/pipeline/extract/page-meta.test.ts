@@ -98,3 +98,12 @@ test('a title keeps its own separators when the site name is cut off', () => {
   assert.equal(stripSiteName('Spring fair - what to see this weekend - Harbour Courier', 'Harbour Courier'), 'Spring fair - what to see this weekend');
   assert.equal(stripSiteName('Harbour Courier | Ferry service resumes on the northern route', 'Harbour Courier'), 'Ferry service resumes on the northern route');
 });
+
+test('without a headline block, the dated byline just above the body still dates the page', () => {
+  const menu = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
+  const html = `<!doctype html><html><head><title>Ferry</title></head><body><nav><ul>${menu}</ul></nav>
+    <article><p class="byline">By Wenonah Brisk on Tuesday, March 4th, 2031 at 9:15 a.m.</p>
+    <p>The ferry between the two harbour towns sailed again on Tuesday after a month of repairs to its engine.</p>
+    <p>Passengers said the crossing was calm and the boat ran on time, though the café on board stayed closed.</p></article></body></html>`;
+  assert.equal(extractHtml(html).published?.value.iso, '2031-03-04');
+});
