@@ -47,56 +47,65 @@ function typeMatches(obj: { [k: string]: Json }): boolean {
   return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
 }
 
+type JsonObject = { [k: string]: Json };
+
 interface JsonLd {
-  /** Article-typed objects, articles before web pages. */
-  articles: { [k: string]: Json }[];
-  /** The name of every object that has an @id, so a reference ({"@id": …}) reads as the name. */
-  nameOf: Map<string, string>;
+  /** Article-typed objects at the top of a script or in its @graph, articles before web pages. */
+  articles: JsonObject[];
+  /** Every named object with an @id, so a reference ({"@id": …}) reads as the object it names. */
+  byId: Map<string, JsonObject>;
 }
 
-/** Article-typed objects from every JSON-LD script (@graph flattened) and the names of identified objects. */
+/** Article-typed objects from every JSON-LD script (@graph flattened) and the identified objects anywhere in them. */
 function readJsonLd(doc: Document): JsonLd {
-  const found: { [k: string]: Json }[] = [];
-  const nameOf = new Map<string, string>();
+  const found: JsonObject[] = [];
+  const byId = new Map<string, JsonObject>();
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const data = parseLenientJson(script.textContent ?? '') as Json | undefined;
     if (data === undefined) continue;
-    const queue: Json[] = [data];
+    // Top-level items (the script, its arrays, its @graph) can be the article; nested ones (a related
+    // article, the page an article is part of) only serve as the targets of references.
+    const queue: { item: Json; top: boolean }[] = [{ item: data, top: true }];
     for (let i = 0; i < queue.length && i < 2000; i++) {
-      const item = queue[i];
-      if (Array.isArray(item)) queue.push(...item);
+      const { item, top } = queue[i];
+      if (Array.isArray(item)) queue.push(...item.map((x) => ({ item: x, top })));
       else if (isObject(item)) {
-        if (typeMatches(item) && i < 200) found.push(item);
+        if (top && typeMatches(item)) found.push(item);
         const id = item['@id'];
-        if (typeof id === 'string' && typeof item.name === 'string' && !nameOf.has(id)) nameOf.set(id, item.name);
-        // Nested objects too: a publisher is often written in full inside another object and referenced elsewhere.
-        for (const v of Object.values(item)) if (typeof v === 'object' && v !== null) queue.push(v);
+        if (typeof id === 'string' && typeof item.name === 'string' && !byId.has(id)) byId.set(id, item);
+        for (const [k, v] of Object.entries(item)) if (typeof v === 'object' && v !== null) queue.push({ item: v, top: top && k === '@graph' });
       }
     }
   }
   const articles = found.sort((a, b) => Number(a['@type'] === 'WebPage') - Number(b['@type'] === 'WebPage'));
-  return { articles, nameOf };
+  return { articles, byId };
 }
 
-function names(v: Json | undefined, nameOf: Map<string, string>): string[] {
-  if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap((x) => names(x, nameOf));
-  if (isObject(v) && typeof v.name === 'string') return [v.name];
-  const ref = isObject(v) ? v['@id'] : undefined;
-  const named = typeof ref === 'string' ? nameOf.get(ref) : undefined;
-  return named ? [named] : [];
+/** The object a reference points to, or the value itself. */
+function deref(v: Json | undefined, byId: Map<string, JsonObject>): Json | undefined {
+  if (!isObject(v) || typeof v.name === 'string' || typeof v['@id'] !== 'string') return v;
+  return byId.get(v['@id']) ?? v;
+}
+
+function names(v: Json | undefined, byId: Map<string, JsonObject>): string[] {
+  const x = deref(v, byId);
+  if (typeof x === 'string') return [x];
+  if (Array.isArray(x)) return x.flatMap((y) => names(y, byId));
+  if (isObject(x) && typeof x.name === 'string') return [x.name];
+  return [];
 }
 
 const ORGANISATION_TYPE = /Organization$|^Corporation$/;
 
 /** Names of the people an author field gives: an author typed as an organisation is the outlet, not a byline. */
-function personNames(v: Json | undefined, nameOf: Map<string, string>): string[] {
-  if (Array.isArray(v)) return v.flatMap((x) => personNames(x, nameOf));
-  if (isObject(v)) {
-    const t = v['@type'];
-    if ((Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && ORGANISATION_TYPE.test(x))) return [];
+function personNames(v: Json | undefined, byId: Map<string, JsonObject>): string[] {
+  const x = deref(v, byId);
+  if (Array.isArray(x)) return x.flatMap((y) => personNames(y, byId));
+  if (isObject(x)) {
+    const t = x['@type'];
+    if ((Array.isArray(t) ? t : [t]).some((y) => typeof y === 'string' && ORGANISATION_TYPE.test(y))) return [];
   }
-  return names(v, nameOf);
+  return names(x, byId);
 }
 
 function cleanAuthors(raw: string[]): string[] {
@@ -110,7 +119,7 @@ function cleanAuthors(raw: string[]): string[] {
 }
 
 export function readHtmlMeta(doc: Document): HtmlMeta {
-  const { articles: ld, nameOf } = readJsonLd(doc);
+  const { articles: ld, byId } = readJsonLd(doc);
   const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]'])?.value ?? null;
   const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
 
@@ -121,7 +130,7 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
   if (site && siteValue && !siteHandle) siteName = { value: siteValue, evidence: { origin: 'meta', text: `${site.selector} ${site.value}` } };
   else {
     for (const a of ld) {
-      const raw = names(a.publisher, nameOf)[0];
+      const raw = names(a.publisher, byId)[0];
       const pub = raw ? cleanPublisher(raw) : null;
       if (raw && pub) {
         siteName = { value: pub, evidence: { origin: 'json-ld', text: `publisher ${raw}` } };
@@ -135,7 +144,7 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
 
   let authors: Found<string[]> | null = null;
   for (const a of ld) {
-    const list = cleanAuthors(personNames(a.author, nameOf));
+    const list = cleanAuthors(personNames(a.author, byId));
     if (list.length > 0) {
       authors = { value: list, evidence: { origin: 'json-ld', text: `author ${list.join(', ')}` } };
       break;

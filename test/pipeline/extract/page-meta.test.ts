@@ -107,3 +107,15 @@ test('without a headline block, the dated byline just above the body still dates
     <p>Passengers said the crossing was calm and the boat ran on time, though the café on board stayed closed.</p></article></body></html>`;
   assert.equal(extractHtml(html).published?.value.iso, '2031-03-04');
 });
+
+test('a referenced organisation is no author, and an article nested in another object is not the page', () => {
+  const orgRef = page(`<script type="application/ld+json">{"@graph": [
+    {"@type": "NewsArticle", "author": {"@id": "#org"}, "datePublished": "2031-04-08"},
+    {"@type": "NewsMediaOrganization", "@id": "#org", "name": "Harbour Courier"}]}</script>`);
+  assert.equal(extractHtml(orgRef).authors, null);
+  const nested = page(`<script type="application/ld+json">{"@type": "WebSite", "name": "Harbour Courier",
+    "hasPart": {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Osric Vandermeer"}, "datePublished": "2029-01-02"}}</script>`);
+  const r = extractHtml(nested);
+  assert.equal(r.authors, null);
+  assert.equal(r.published, null);
+});
