@@ -11,7 +11,9 @@ const NAME_RE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}$`, 'u');
 const NOT_NAMES = /^(?:The|Staff|Reuters|AP|AFP|Associated Press|Agencies|Editor|Editors|Our|Correspondent|Staff Writer|News|Admin|Team|Desk)$/;
 
 /** Words that make a "name" an organisation ("Meridian News Agency", "Staff Desk"): not an author. */
-const ORGANISATION = /\b(?:News|Press|Agency|Times|Herald|Journal|Tribune|Gazette|Magazine|Media|Wire|Service|Network|Online|Bureau|Desk|Staff|Newsroom)\b/i;
+const ORGANISATION = /\b(?:News|Press|Agency|Times|Herald|Journal|Tribune|Gazette|Magazine|Media|Wire|Service|Network|Online|Bureau|Desk|Staff|Newsroom|Editorial)\b/i;
+/** A web address or e-mail written as a name ("Example.com", "desk@example.org"): never a person. */
+const WEB_ADDRESS = /\p{L}\.[a-z]{2,}\b|@/u;
 
 export function cleanName(raw: string): string | null {
   const name = raw
@@ -21,6 +23,7 @@ export function cleanName(raw: string): string | null {
     .replace(/[.,;:|]+$/, '')
     .trim();
   if (name.length < 3 || name.length > 60) return null;
+  if (WEB_ADDRESS.test(name)) return null;
   if (!NAME_RE.test(name) || NOT_NAMES.test(name) || ORGANISATION.test(name) || /[’']s\b/.test(name)) return null;
   if (!/[a-z]/.test(name) && name.split(/\s+/).length < 2) return null;
   return name.split(/\s+/).some((w) => /^[A-Z]/.test(w)) ? name : null;
@@ -51,6 +54,9 @@ const BYLINE_END = new RegExp(
 );
 /** Outlet-looking words: a part of a byline after the names ("By A, Reuters", "By A, BBC News"). */
 const OUTLET = /\b(?:News|Press|Agency|Times|Post|Herald|Journal|Daily|Monitor|Tribune|Gazette|Ledger|Observer|Review|Magazine|Media|Wire|Service|TV|Radio|Network|Online|Today|Insight|Brief|Bureau|Desk|Staff|Correspondents?|Reporters?|Writers?|Editors?)\b|^[A-Z]{2,6}$/;
+/** An acronym and a capitalised word after a name ("CNN Business", "AP Auto Writer"): an outlet or desk. */
+const ACRONYM_OUTLET = /^[A-Z]{2,6}\s+[A-Z][a-z]/;
+
 const ROLE_SUFFIX = /\s*,?\s*(?:staff writer|staff reporter|special correspondent|(?:senior |chief |foreign |political |security |\w+ )?(?:correspondent|reporter|editor|writer)|contributor|columnist)$/i;
 
 /**
@@ -63,9 +69,34 @@ function bylineNames(list: string): string[] | null {
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i].replace(ROLE_SUFFIX, '');
-    if (i > 0 && (OUTLET.test(p) || ROLE.test(p) || !/\s/.test(p.trim()))) break;
+    if (i > 0 && (OUTLET.test(p) || ROLE.test(p) || ACRONYM_OUTLET.test(p) || !/\s/.test(p.trim()))) break;
     const split = splitNames(p);
     if (!split || split.some((n) => !/\s/.test(n))) return null;
+    names.push(...split);
+  }
+  return names.length > 0 ? names : null;
+}
+
+/**
+ * Names of an author field in page metadata ("Jill Doe, Example Business", "By A, AP Writer",
+ * "Ann Roe. Example International"): like a byline, parts after the first that are outlets, roles
+ * or web addresses end the list, but one-word names are kept (a metadata field is meant to hold names).
+ */
+export function metaAuthorNames(value: string): string[] | null {
+  const list = value
+    .trim()
+    .replace(/^by\s+/i, '')
+    // "Name. Outlet": names are listed with commas and "and", so a full stop after a word (not
+    // an initial) ends the names.
+    .replace(/(?<=\p{Ll}{2})\.\s+\p{Lu}.*$/u, '');
+  const parts = list.split(/\s*[,|]\s*/).filter(Boolean);
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const raw = parts[i].trim();
+    const p = raw.replace(ROLE_SUFFIX, '').trim();
+    if (i > 0 && (!p || OUTLET.test(raw) || ROLE.test(raw) || ACRONYM_OUTLET.test(raw) || WEB_ADDRESS.test(raw))) break;
+    const split = splitNames(p);
+    if (!split) return i > 0 ? (names.length > 0 ? names : null) : null;
     names.push(...split);
   }
   return names.length > 0 ? names : null;

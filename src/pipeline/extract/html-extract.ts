@@ -53,10 +53,16 @@ export function extractHtml(html: string): PathResult {
   const tail = trimTail(pieces, { aggressiveTail: false });
   // Bylines are found (and dropped) even when the page's meta tags already name the authors.
   const byline = mergeAuthors(headByline(pieces), tailByline(pieces));
+  // JSON-LD and meta tags that name different people: the one the visible byline agrees with
+  // (a CMS's JSON-LD often names the account that posted the story, not its writer).
+  const metaAuthors =
+    byline && meta.authors && meta.otherAuthors && !sharesName(meta.authors.value, byline.value) && sharesName(meta.otherAuthors.value, byline.value)
+      ? meta.otherAuthors
+      : meta.authors;
   // The page's byline wins over its meta tags when it names everyone they name and more.
-  const bylineFuller = byline && meta.authors && meta.authors.value.every((a) => byline.value.includes(a)) && byline.value.length > meta.authors.value.length;
+  const bylineFuller = byline && metaAuthors && metaAuthors.value.every((a) => byline.value.includes(a)) && byline.value.length > metaAuthors.value.length;
   const authors =
-    (bylineFuller ? byline : meta.authors) ??
+    (bylineFuller ? byline : metaAuthors) ??
     byline ??
     bioAuthors(pieces) ??
     (tail.bioText ? { value: tail.bioAuthors, evidence: { origin: 'text' as const, text: tail.bioText } } : null);
@@ -69,11 +75,16 @@ export function extractHtml(html: string): PathResult {
     pieces,
     title,
     authors,
-    publisher: meta.siteName ?? titleSitePublisher(meta.docTitle, titleText, list.blocks) ?? findPublisherInText(pieces),
+    publisher: meta.siteName ?? titleSitePublisher(meta.docTitle, titleText, list.blocks) ?? findPublisherInText(pieces) ?? meta.siteHandle,
     published: meta.published ?? headTimestamp(pieces, titleIndex),
     ...(meta.url ? { url: meta.url } : {}),
     headlines: titleText ? [titleText] : [],
   };
+}
+
+function sharesName(a: string[], b: string[]): boolean {
+  const keys = new Set(a.map((n) => n.toLowerCase()));
+  return b.some((n) => keys.has(n.toLowerCase()));
 }
 
 function firstH1(blocks: HtmlBlock[]): string | null {

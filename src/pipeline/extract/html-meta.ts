@@ -1,8 +1,9 @@
 // Metadata a web page states outside its body: Open Graph and other <meta> tags, JSON-LD,
 // <time datetime>. Each value keeps the tag it came from as evidence.
 import type { Evidence } from '../../types.js';
-import { splitNames } from './byline.js';
+import { metaAuthorNames } from './byline.js';
 import { parseMetaDate } from './explicit-dates.js';
+import { parseLenientJson } from './lenient-json.js';
 import { cleanPublisher } from './publisher.js';
 import type { Found } from './path-result.js';
 
@@ -10,11 +11,18 @@ export interface HtmlMeta {
   ogTitle: string | null;
   docTitle: string | null;
   siteName: Found<string> | null;
+  /** A site name written as a handle or slug ("@acme", "acmenews"), used only when nothing better names the outlet. */
+  siteHandle: Found<string> | null;
   authors: Found<string[]> | null;
+  /** The meta tags' authors when JSON-LD gave the authors above (they may disagree). */
+  otherAuthors: Found<string[]> | null;
   published: Found<{ iso: string; precision: 'day' | 'month' | 'year' }> | null;
   url: string | null;
   jsonLdHeadline: string | null;
 }
+
+/** All lower case without spaces, or an @handle: a slug or account name, not the outlet's name as written. */
+const HANDLE = /^@|^[\p{Ll}\d._-]+$/u;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -39,58 +47,90 @@ function typeMatches(obj: { [k: string]: Json }): boolean {
   return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
 }
 
-/** Article-typed objects from every JSON-LD script, @graph flattened; articles before web pages. */
-function jsonLdArticles(doc: Document): { [k: string]: Json }[] {
-  const found: { [k: string]: Json }[] = [];
+type JsonObject = { [k: string]: Json };
+
+interface JsonLd {
+  /** Article-typed objects at the top of a script or in its @graph, articles before web pages. */
+  articles: JsonObject[];
+  /** Every named object with an @id, so a reference ({"@id": …}) reads as the object it names. */
+  byId: Map<string, JsonObject>;
+}
+
+/** Article-typed objects from every JSON-LD script (@graph flattened) and the identified objects anywhere in them. */
+function readJsonLd(doc: Document): JsonLd {
+  const found: JsonObject[] = [];
+  const byId = new Map<string, JsonObject>();
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: Json;
-    try {
-      data = JSON.parse(script.textContent ?? '') as Json;
-    } catch {
-      continue;
-    }
-    const queue: Json[] = [data];
-    for (let i = 0; i < queue.length && i < 200; i++) {
-      const item = queue[i];
-      if (Array.isArray(item)) queue.push(...item);
+    const data = parseLenientJson(script.textContent ?? '') as Json | undefined;
+    if (data === undefined) continue;
+    // Top-level items (the script, its arrays, its @graph) can be the article; nested ones (a related
+    // article, the page an article is part of) only serve as the targets of references.
+    const queue: { item: Json; top: boolean }[] = [{ item: data, top: true }];
+    for (let i = 0; i < queue.length && i < 2000; i++) {
+      const { item, top } = queue[i];
+      if (Array.isArray(item)) queue.push(...item.map((x) => ({ item: x, top })));
       else if (isObject(item)) {
-        if (typeMatches(item)) found.push(item);
-        if (item['@graph']) queue.push(item['@graph']);
+        if (top && typeMatches(item)) found.push(item);
+        const id = item['@id'];
+        if (typeof id === 'string' && typeof item.name === 'string' && !byId.has(id)) byId.set(id, item);
+        for (const [k, v] of Object.entries(item)) if (typeof v === 'object' && v !== null) queue.push({ item: v, top: top && k === '@graph' });
       }
     }
   }
-  return found.sort((a, b) => Number(a['@type'] === 'WebPage') - Number(b['@type'] === 'WebPage'));
+  const articles = found.sort((a, b) => Number(a['@type'] === 'WebPage') - Number(b['@type'] === 'WebPage'));
+  return { articles, byId };
 }
 
-function names(v: Json | undefined): string[] {
-  if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(names);
-  if (isObject(v) && typeof v.name === 'string') return [v.name];
+/** The object a reference points to, or the value itself. */
+function deref(v: Json | undefined, byId: Map<string, JsonObject>): Json | undefined {
+  if (!isObject(v) || typeof v.name === 'string' || typeof v['@id'] !== 'string') return v;
+  return byId.get(v['@id']) ?? v;
+}
+
+function names(v: Json | undefined, byId: Map<string, JsonObject>): string[] {
+  const x = deref(v, byId);
+  if (typeof x === 'string') return [x];
+  if (Array.isArray(x)) return x.flatMap((y) => names(y, byId));
+  if (isObject(x) && typeof x.name === 'string') return [x.name];
   return [];
+}
+
+const ORGANISATION_TYPE = /Organization$|^Corporation$/;
+
+/** Names of the people an author field gives: an author typed as an organisation is the outlet, not a byline. */
+function personNames(v: Json | undefined, byId: Map<string, JsonObject>): string[] {
+  const x = deref(v, byId);
+  if (Array.isArray(x)) return x.flatMap((y) => personNames(y, byId));
+  if (isObject(x)) {
+    const t = x['@type'];
+    if ((Array.isArray(t) ? t : [t]).some((y) => typeof y === 'string' && ORGANISATION_TYPE.test(y))) return [];
+  }
+  return names(x, byId);
 }
 
 function cleanAuthors(raw: string[]): string[] {
   const out: string[] = [];
   for (const r of raw) {
     if (/^https?:/.test(r)) continue;
-    const parsed = splitNames(r.replace(/^by\s+/i, ''));
+    const parsed = metaAuthorNames(r);
     if (parsed) out.push(...parsed);
   }
   return [...new Set(out)];
 }
 
 export function readHtmlMeta(doc: Document): HtmlMeta {
-  const ld = jsonLdArticles(doc);
+  const { articles: ld, byId } = readJsonLd(doc);
   const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]'])?.value ?? null;
   const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
 
   let siteName: Found<string> | null = null;
   const site = metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']);
   const siteValue = site ? cleanPublisher(site.value) : null;
-  if (site && siteValue) siteName = { value: siteValue, evidence: { origin: 'meta', text: `${site.selector} ${site.value}` } };
+  const siteHandle = siteValue !== null && HANDLE.test(siteValue);
+  if (site && siteValue && !siteHandle) siteName = { value: siteValue, evidence: { origin: 'meta', text: `${site.selector} ${site.value}` } };
   else {
     for (const a of ld) {
-      const raw = names(a.publisher)[0];
+      const raw = names(a.publisher, byId)[0];
       const pub = raw ? cleanPublisher(raw) : null;
       if (raw && pub) {
         siteName = { value: pub, evidence: { origin: 'json-ld', text: `publisher ${raw}` } };
@@ -99,19 +139,23 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
     }
   }
 
+  // A handle kept only as the last resort: the page's words may name the outlet properly.
+  const siteHandleName = siteHandle && site && siteValue && !siteName ? { value: siteValue, evidence: { origin: 'meta' as const, text: `${site.selector} ${site.value}` } } : null;
+
   let authors: Found<string[]> | null = null;
   for (const a of ld) {
-    const list = cleanAuthors(names(a.author));
+    const list = cleanAuthors(personNames(a.author, byId));
     if (list.length > 0) {
       authors = { value: list, evidence: { origin: 'json-ld', text: `author ${list.join(', ')}` } };
       break;
     }
   }
-  if (!authors) {
-    const metas = [...doc.querySelectorAll('meta[name="author"], meta[property="article:author"], meta[name="byl"], meta[name="sailthru.author"], meta[name="parsely-author"]')];
-    const list = cleanAuthors(metas.map((m) => m.getAttribute('content') ?? '').filter(Boolean));
-    if (list.length > 0) authors = { value: list, evidence: { origin: 'meta', text: `author ${list.join(', ')}` } };
-  }
+  // The meta tags are read even when JSON-LD names authors: where the two disagree, the visible byline decides.
+  const metas = [...doc.querySelectorAll('meta[name="author"], meta[property="article:author"], meta[name="byl"], meta[name="sailthru.author"], meta[name="parsely-author"]')];
+  const metaList = cleanAuthors(metas.map((m) => m.getAttribute('content') ?? '').filter(Boolean));
+  const metaAuthors: Found<string[]> | null = metaList.length > 0 ? { value: metaList, evidence: { origin: 'meta', text: `author ${metaList.join(', ')}` } } : null;
+  const otherAuthors = authors ? metaAuthors : null;
+  authors ??= metaAuthors;
 
   let published: HtmlMeta['published'] = null;
   const dateMeta = metaContent(doc, [
@@ -150,7 +194,7 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
   const url =
     metaContent(doc, ['meta[property="og:url"]'])?.value ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const headline = ld.map((a) => a.headline).find((h): h is string => typeof h === 'string') ?? null;
-  return { ogTitle, docTitle, siteName, authors, published, url, jsonLdHeadline: headline };
+  return { ogTitle, docTitle, siteName, siteHandle: siteHandleName, authors, otherAuthors, published, url, jsonLdHeadline: headline };
 }
 
 const SEPARATOR = /\s+(?:[|–—·•»:]|-|::)\s+/;
@@ -164,9 +208,14 @@ export function stripSiteName(title: string, siteName: string | null): string {
     const q = p.toLowerCase().replace(/\s+/g, '');
     return (site !== undefined && (q.includes(site) || site.includes(q))) || p.split(/\s+/).length <= 3;
   };
-  while (parts.length > 1 && isSite(parts[parts.length - 1])) parts.pop();
-  while (parts.length > 1 && site !== undefined && isSite(parts[0]) && parts[0].toLowerCase().replace(/\s+/g, '').includes(site)) parts.shift();
-  return parts.join(' | ').trim();
+  let [first, last] = [0, parts.length - 1];
+  while (last > first && isSite(parts[last])) last--;
+  while (last > first && site !== undefined && isSite(parts[first]) && parts[first].toLowerCase().replace(/\s+/g, '').includes(site)) first++;
+  // The kept parts as the title writes them, with their own separators ("A – B", not "A | B").
+  const separators = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))];
+  const start = first === 0 ? 0 : separators[first - 1].index + separators[first - 1][0].length;
+  const end = last === parts.length - 1 ? title.length : separators[last].index;
+  return title.slice(start, end).trim();
 }
 
 /** The site name a page title carries beside the headline ("Headline | ACME" → "ACME"), or null. */

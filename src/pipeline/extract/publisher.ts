@@ -21,6 +21,8 @@ const LEGAL_FORM = /\s*,?\s+(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|plc|PLC|
 export function cleanPublisher(raw: string): string | null {
   let name = raw
     .replace(/\s+/g, ' ')
+    // "ACME | The region's news", "ACME | acme.example": the name comes first, a tagline or address after.
+    .replace(/\s+[|–—]\s+.*$/, '')
     .replace(/\.?\s*all rights reserved.*$/i, '')
     .replace(/^(?:©|\(c\)|copyright)\s*/i, '')
     .replace(new RegExp(`^${YEARS}\\s*,?\\s*`), '')

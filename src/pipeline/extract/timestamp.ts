@@ -2,7 +2,7 @@
 // "Updated: Feb. 13, 2025 6:30 p.m. ET", "Sunday, 15 June", "3 hours ago"). They are page
 // furniture, not article text; the one under the headline is the publication date.
 import type { Piece } from './assemble.js';
-import { MONTH_PATTERN, monthNumber } from './explicit-dates.js';
+import { findExplicitDates, MONTH_PATTERN, monthNumber } from './explicit-dates.js';
 import type { Found } from './path-result.js';
 
 const PREFIX = '(?:(?:first |last |originally )?(?:published|updated|posted|modified|created|date)(?: on| at)?\\s*:?\\s*)?';
@@ -15,7 +15,9 @@ const DATES = [
   { re: `${WEEKDAY}${DAY}\\s+${MONTH_PATTERN.replace('(?:', '(')},?(?:\\s+${YEAR})?`, order: 'dmy' as const },
   { re: `${YEAR}-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?`, order: 'iso' as const },
 ];
-const DATE_RES = DATES.map(({ re, order }) => ({ re: new RegExp(`^${PREFIX}${re}${TIME}\\.?$`, 'i'), order }));
+/** A time written before the date ("Published 11:11 PM EST Nov 19, 2019"). */
+const LEAD_TIME = '(?:\\d{1,2}(?:[:.]\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?,?\\s+)?';
+const DATE_RES = DATES.map(({ re, order }) => ({ re: new RegExp(`^${PREFIX}${LEAD_TIME}${re}${TIME}\\.?$`, 'i'), order }));
 const RELATIVE_RE = new RegExp(`^${PREFIX}(?:\\d+\\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\\s+ago|just now|yesterday|today)${TIME}$`, 'i');
 
 export interface Timestamp {
@@ -59,14 +61,28 @@ export function parseTimestampLine(text: string): Timestamp | null {
 }
 
 const HEAD_PIECES = 8;
+/** Head blocks that may carry the publication time: a timestamp line, or a byline or meta line with the date in it. */
+const DATED_KINDS = new Set(['timestamp', 'byline', 'metadata']);
+const BY_START = /^(?:by|written by|posted by|words by)\s/i;
+
+/** The date a byline gives after the names ("By A on Monday, May 4th, 2026 at 9 a.m."), or null; an update date does not count. */
+export function bylineDate(text: string): string | null {
+  if (text.length > 160 || !BY_START.test(text)) return null;
+  const d = findExplicitDates(text).find((x) => x.precision === 'day');
+  if (!d || /\b(?:updated|modified)\b/i.test(text.slice(0, d.index))) return null;
+  return d.iso;
+}
 
 /** The date of a timestamp line near the top (dropped as "timestamp" by the boilerplate pass): the publication date. */
 export function headTimestamp(pieces: Piece[], titleIndex: number): Found<{ iso: string; precision: 'day' | 'month-day' }> | null {
-  for (let i = Math.max(0, titleIndex), n = 0; i < pieces.length && n < HEAD_PIECES; i++, n++) {
+  // Without a headline found, the head is the few blocks before the body starts (menus come first on many pages).
+  const from = titleIndex >= 0 ? titleIndex : Math.max(0, pieces.findIndex((p) => p.drop === null) - HEAD_PIECES);
+  const window = titleIndex >= 0 ? HEAD_PIECES : 2 * HEAD_PIECES;
+  for (let i = from, n = 0; i < pieces.length && n < window; i++, n++) {
     const p = pieces[i];
     if (p.drop === null && p.text.length >= 120) break; // the body has started
-    if (p.drop !== 'timestamp' || /^(?:last )?(?:updated|modified)/i.test(p.text)) continue;
-    const date = parseTimestampLine(p.text)?.date;
+    if (p.drop === null || !DATED_KINDS.has(p.drop) || /^(?:last )?(?:updated|modified)/i.test(p.text)) continue;
+    const date = parseTimestampLine(p.text)?.date ?? bylineDate(p.text);
     if (date) return { value: { iso: date, precision: date.startsWith('--') ? 'month-day' : 'day' }, evidence: { origin: 'text', text: p.text } };
   }
   return null;

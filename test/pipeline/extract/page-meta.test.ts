@@ -1,0 +1,121 @@
+// Page metadata from the structures pages state it in (JSON-LD, meta tags), on small invented pages.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractHtml } from '../../../src/pipeline/extract/html-extract.js';
+import { stripSiteName } from '../../../src/pipeline/extract/html-meta.js';
+import { parseLenientJson, repairJson } from '../../../src/pipeline/extract/lenient-json.js';
+import { bylineDate, parseTimestampLine } from '../../../src/pipeline/extract/timestamp.js';
+
+const BODY = '<article><h1>Ferry service resumes on the northern route</h1>' +
+  '<p>The ferry between the two harbour towns sailed again on Tuesday after a month of repairs to its engine.</p>' +
+  '<p>Passengers said the crossing was calm and the boat ran on time, though the café on board stayed closed.</p></article>';
+
+function page(head: string): string {
+  return `<!doctype html><html><head><title>Ferry service resumes</title>${head}</head><body>${BODY}</body></html>`;
+}
+
+test('JSON-LD with a trailing comma or a raw line break in a string still gives its date and author', () => {
+  const trailing = page(`<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["ferries", "harbours", ],
+    "datePublished": "2031-04-08T09:15:00Z", "author": {"@type": "Person", "name": "Idris Calloway",}, }</script>`);
+  const r = extractHtml(trailing);
+  assert.equal(r.published?.value.iso, '2031-04-08');
+  assert.deepEqual(r.authors?.value, ['Idris Calloway']);
+
+  const lineBreak = page(`<script type="application/ld+json">{"@type": "NewsArticle", "description": "A calm
+crossing", "datePublished": "2031-04-09"}</script>`);
+  assert.equal(extractHtml(lineBreak).published?.value.iso, '2031-04-09');
+});
+
+test('the JSON repair leaves strings and valid JSON alone', () => {
+  assert.deepEqual(parseLenientJson('{"a": "x, ]", "b": [1, 2, ]}'), { a: 'x, ]', b: [1, 2] });
+  assert.equal(repairJson('{"a": "say \\"hi,\\" }"}'), '{"a": "say \\"hi,\\" }"}');
+  assert.equal(parseLenientJson('{"a": '), undefined);
+});
+
+test('author fields: an outlet, desk or web address after the name is not an author, nor is an organisation', () => {
+  const withOutlet = page('<meta name="author" content="Wenonah Brisk, QRT Business">');
+  assert.deepEqual(extractHtml(withOutlet).authors?.value, ['Wenonah Brisk']);
+  const withDesk = page(`<script type="application/ld+json">{"@type": "NewsArticle",
+    "author": [{"@type": "Person", "name": "By Osric Vandermeer, QRT Coastal Writer"}]}</script>`);
+  assert.deepEqual(extractHtml(withDesk).authors?.value, ['Osric Vandermeer']);
+  const withSite = page('<meta name="author" content="Talia M. Okonjo, Harbourtown.example">');
+  assert.deepEqual(extractHtml(withSite).authors?.value, ['Talia M. Okonjo']);
+  const withStop = page('<meta name="author" content="Lise Arnaud. Harbour Broadcasting International">');
+  assert.deepEqual(extractHtml(withStop).authors?.value, ['Lise Arnaud']);
+  const organisation = page(`<script type="application/ld+json">{"@type": "NewsArticle",
+    "author": {"@type": "Organization", "name": "Harbour Wire"}, "datePublished": "2031-04-08"}</script>`);
+  assert.equal(extractHtml(organisation).authors, null);
+  const editorial = page('<meta name="author" content="Editorial">');
+  assert.equal(extractHtml(editorial).authors, null);
+});
+
+test('a byline naming a desk after the author, and a site name with a tagline', () => {
+  const desk = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    <p>By Wenonah Brisk, QRT Business</p>${BODY.replace(/^<article><h1>[^<]*<\/h1>/, '')}</body></html>`;
+  assert.deepEqual(extractHtml(desk).authors?.value, ['Wenonah Brisk']);
+  const tagline = page(`<meta property="og:site_name" content="Harbour Courier | The coast's own news">`);
+  assert.equal(extractHtml(tagline).publisher?.value, 'Harbour Courier');
+  const address = page(`<meta property="og:site_name" content="The Harbour Courier | HCourier.example">`);
+  assert.equal(extractHtml(address).publisher?.value, 'The Harbour Courier');
+});
+
+test('JSON-LD references by @id read as the named object; a site name written as a handle gives way', () => {
+  const graph = page(`<script type="application/ld+json">{"@graph": [
+    {"@type": "NewsArticle", "author": {"@id": "https://harbour.example/#/person/7"}, "publisher": {"@id": "https://harbour.example/#org"}},
+    {"@type": "WebSite", "publisher": {"@type": "Organization", "@id": "https://harbour.example/#org", "name": "Harbour Courier"}},
+    {"@type": "Person", "@id": "https://harbour.example/#/person/7", "name": "Idris Calloway"}]}</script>`);
+  const r = extractHtml(graph);
+  assert.deepEqual(r.authors?.value, ['Idris Calloway']);
+  assert.equal(r.publisher?.value, 'Harbour Courier');
+
+  const handle = page(`<meta property="og:site_name" content="harbourcourier">
+    <script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "The Harbour Courier"}}</script>`);
+  assert.equal(extractHtml(handle).publisher?.value, 'The Harbour Courier');
+  // With nothing better on the page, the handle is still the publisher.
+  assert.equal(extractHtml(page('<meta property="og:site_name" content="harbourcourier">')).publisher?.value, 'harbourcourier');
+});
+
+test('when JSON-LD and the meta tags name different authors, the visible byline decides', () => {
+  const html = `<!doctype html><html><head><title>Ferry</title><meta name="author" content="Wenonah Brisk">
+    <script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Site Admin Account"}}</script></head>
+    <body><article><h1>Ferry service resumes on the northern route</h1><p>By Wenonah Brisk</p>${BODY.replace(/^<article><h1>[^<]*<\/h1>/, '')}</body></html>`;
+  assert.deepEqual(extractHtml(html).authors?.value, ['Wenonah Brisk']);
+});
+
+test('a time written before the date, and a date in the byline, give the publication date', () => {
+  assert.equal(parseTimestampLine('Published 7:42 PM CET Mar 3, 2031')?.date, '2031-03-03');
+  assert.equal(parseTimestampLine('Posted 09:15 Tuesday, 4 March 2031')?.date, '2031-03-04');
+  assert.equal(bylineDate('By Wenonah Brisk on Tuesday, March 4th, 2031 at 9:15 a.m.'), '2031-03-04');
+  assert.equal(bylineDate('By Wenonah Brisk | Updated March 5, 2031'), null);
+  assert.equal(bylineDate('The council met on March 4, 2031'), null);
+  const html = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    <p class="byline">Written by Wenonah Brisk on March 4, 2031</p>${BODY.replace(/^<article><h1>[^<]*<\/h1>/, '')}</body></html>`;
+  assert.equal(extractHtml(html).published?.value.iso, '2031-03-04');
+});
+
+test('a title keeps its own separators when the site name is cut off', () => {
+  assert.equal(stripSiteName('Harbour tolls – the long road to a fair fare | Harbour Courier', 'Harbour Courier'), 'Harbour tolls – the long road to a fair fare');
+  assert.equal(stripSiteName('Spring fair - what to see this weekend - Harbour Courier', 'Harbour Courier'), 'Spring fair - what to see this weekend');
+  assert.equal(stripSiteName('Harbour Courier | Ferry service resumes on the northern route', 'Harbour Courier'), 'Ferry service resumes on the northern route');
+});
+
+test('without a headline block, the dated byline just above the body still dates the page', () => {
+  const menu = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
+  const html = `<!doctype html><html><head><title>Ferry</title></head><body><nav><ul>${menu}</ul></nav>
+    <article><p class="byline">By Wenonah Brisk on Tuesday, March 4th, 2031 at 9:15 a.m.</p>
+    <p>The ferry between the two harbour towns sailed again on Tuesday after a month of repairs to its engine.</p>
+    <p>Passengers said the crossing was calm and the boat ran on time, though the café on board stayed closed.</p></article></body></html>`;
+  assert.equal(extractHtml(html).published?.value.iso, '2031-03-04');
+});
+
+test('a referenced organisation is no author, and an article nested in another object is not the page', () => {
+  const orgRef = page(`<script type="application/ld+json">{"@graph": [
+    {"@type": "NewsArticle", "author": {"@id": "#org"}, "datePublished": "2031-04-08"},
+    {"@type": "NewsMediaOrganization", "@id": "#org", "name": "Harbour Courier"}]}</script>`);
+  assert.equal(extractHtml(orgRef).authors, null);
+  const nested = page(`<script type="application/ld+json">{"@type": "WebSite", "name": "Harbour Courier",
+    "hasPart": {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Osric Vandermeer"}, "datePublished": "2029-01-02"}}</script>`);
+  const r = extractHtml(nested);
+  assert.equal(r.authors, null);
+  assert.equal(r.published, null);
+});
