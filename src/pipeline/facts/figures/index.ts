@@ -128,7 +128,9 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null,
   // "rose 0.4 points, from 7.1 to 7.5": the levels a change runs between share its direction
   const change = ch.change === 'none' && (before === 'from' || before === 'to') && prev && n.from - prev.end <= 3 ? prev.change : ch.change;
   // a vague amount keeps its own words, so that a reader is not told "more than 100,000" for "hundreds of thousands"
-  const vague = n.vague ? { from: n.from, end: low[n.end - 1] === 'of' ? n.end - 1 : n.end } : undefined;
+  // ("a few thousand": the article is part of the words, "few thousand" says less)
+  const vagueFrom = n.from === n.core && low[n.core] === 'few' && low[n.core - 1] === 'a' && n.core - 1 >= from ? n.core - 1 : n.from;
+  const vague = n.vague ? { from: vagueFrom, end: low[n.end - 1] === 'of' ? n.end - 1 : n.end } : undefined;
   const draft = (unit: string, what: What): Draft => ({ from: q.from, core: n.core, end, value: q.value, unit, kind: q.kind, qualifier, change, what, ...(vague ? { vague } : {}) });
   // "millions of pounds" says how much only vaguely
   if (q.kind === 'money' && n.vague) return null;
