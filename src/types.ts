@@ -310,6 +310,11 @@ export interface Figure extends Span {
    */
   unit?: string;
   qualifier: Qualifier;
+  /**
+   * A vague amount's own words ("hundreds of thousands", "dozens", "several thousand"), set only
+   * when the number is one: `value` is then the bound read from them, which the source never stated.
+   */
+  vagueWords?: string;
   change?: FigureChange;
   /** The counted noun phrase with its modifiers; for money and shares, what is measured. */
   what: string;

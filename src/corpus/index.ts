@@ -49,6 +49,7 @@ export function claimInputOf(f: StoredAnnotation & { docId: string }, countries:
     end: f.end,
     value: d.value,
     qualifier: d.qualifier,
+    ...(typeof d.vagueWords === 'string' && d.vagueWords ? { vagueWords: d.vagueWords } : {}),
     what: d.what,
     ...(d.unit !== undefined ? { unit: d.unit } : {}),
     source: d.attribution?.source ?? null,

@@ -130,6 +130,8 @@ export interface FigureItem {
   qualifier: Qualifier | string;
   /** The stored unit (ISO currency, "percent", "km", a counted noun); absent when the text names none. */
   unit?: string;
+  /** A vague amount's own words ("dozens"), when the figure is one: `value` is only the bound read from them. */
+  vagueWords?: string;
   what: string;
   claim: string;
   source: string | null;

@@ -82,6 +82,7 @@ export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows:
       value: f.value,
       qualifier: f.qualifier ?? r.label,
       ...(typeof f.unit === 'string' && f.unit ? { unit: f.unit } : {}),
+      ...(typeof f.vagueWords === 'string' && f.vagueWords ? { vagueWords: f.vagueWords } : {}),
       what: f.what,
       claim: corpus.claimOfFigure.get(`${r.docId}:${r.start}`) ?? '',
       source: f.attribution?.source ?? null,

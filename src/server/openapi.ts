@@ -31,7 +31,7 @@ const event = obj({
   documentCount: int, reports: { type: 'array', items: report }, reportCount: int, conflicts: { type: 'array', items: conflict },
 }, ['key', 'type', 'title', 'date', 'interval', 'actors', 'targets', 'status', 'documentCount', 'reports', 'conflicts']);
 const figure = obj({
-  docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, unit: str, what: str, claim: str,
+  docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, unit: str, vagueWords: str, what: str, claim: str,
   source: nullableStr, evidence: str, evidenceSpan: span, start: int, end: int,
 }, ['docId', 'docTitle', 'published', 'text', 'value', 'qualifier', 'what', 'claim', 'source', 'evidence', 'evidenceSpan', 'start', 'end']);
 const quote = obj({ docId: str, docTitle: str, text: str, kind: str, speaker: nullableStr, speakerEntity: str, start: int, end: int }, ['docId', 'text', 'kind', 'speaker']);

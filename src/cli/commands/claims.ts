@@ -4,6 +4,7 @@ import { printJson } from '../output.js';
 import { withStore } from '../store.js';
 import { loadClaimGroups } from '../../corpus/index.js';
 import type { ClaimGroup } from '../../corpus/claims/group.js';
+import { vagueAmount } from '../../vague-amount.js';
 
 const RELATION_WORDS: Record<ClaimGroup['relation'], string> = {
   same: 'same value', estimates: 'differing estimates', contradictory: 'contradictory', update: 'update over time',
@@ -23,7 +24,7 @@ last significant digit; at least / more than v = v and up; up to v = 0 to v. The
   estimates      the values differ but the intervals meet: both true only at their edges
                  ("about 1,700" vs "up to 2,500")
 Differing estimates and contradictions are disputed (--disputed lists only those).
---json prints [{id, quantity, relation, disputed, reason, claims:[{value, qualifier, unit, what, source, docId, published, start, end, evidence}]}].`,
+--json prints [{id, quantity, relation, disputed, reason, claims:[{value, qualifier, vagueWords (a vague amount's own words, when it is one), unit, what, source, docId, published, start, end, evidence}]}].`,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, disputed: { type: 'boolean' } }, false);
     const groups = (await withStore(values.db, loadClaimGroups)).filter((g) => !values.disputed || g.disputed);
@@ -36,7 +37,7 @@ Differing estimates and contradictions are disputed (--disputed lists only those
           disputed: g.disputed,
           reason: g.reason,
           claims: g.claims.map((c) => ({
-            value: c.value, qualifier: c.qualifier, unit: c.unit ?? null, what: c.what, source: c.source, docId: c.docId,
+            value: c.value, qualifier: c.qualifier, ...(c.vagueWords ? { vagueWords: c.vagueWords } : {}), unit: c.unit ?? null, what: c.what, source: c.source, docId: c.docId,
             published: c.published ?? null, start: c.start, end: c.end, evidence: c.evidence,
           })),
         })),
@@ -49,7 +50,8 @@ Differing estimates and contradictions are disputed (--disputed lists only those
       console.log(`  grouped: ${g.reason}`);
       for (const c of g.claims) {
         const q = c.qualifier === 'exact' ? '' : `${c.qualifier.replace('_', ' ')} `;
-        console.log(`  ${q}${c.value.toLocaleString('en-US')}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${c.source ?? 'unattributed'}  (${c.docId}${c.published ? ', ' + c.published : ''}) “${c.evidence}”`);
+        const amount = c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, c.value.toLocaleString('en-US')) : q + c.value.toLocaleString('en-US');
+        console.log(`  ${amount}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${c.source ?? 'unattributed'}  (${c.docId}${c.published ? ', ' + c.published : ''}) “${c.evidence}”`);
       }
       console.log('');
     }

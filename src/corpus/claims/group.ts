@@ -12,6 +12,8 @@ export interface ClaimInput {
   end: number;
   value: number;
   qualifier: Qualifier;
+  /** A vague amount's own words ("dozens"), when the figure is one: `value` is only the bound read from them. */
+  vagueWords?: string;
   what: string;
   /** The figure's unit (ISO currency, percent, a measure, the counted noun); absent in older stores. */
   unit?: string;

@@ -7,8 +7,9 @@ export const figuresTable = defineTable<Located<Figure>>({
   kind: 'figure',
   items: figuresInScope,
   record: (f) => ({ docId: f.docId, evidence: f.sentence, ...f.data }),
-  columns: ['doc', 'value', 'qualifier', 'what', 'source', 'evidence', 'start', 'end', 'text'],
-  rows: (f) => [[f.docId, f.data.value, f.data.qualifier, f.data.what, f.data.attribution?.source, f.sentence, f.data.start, f.data.end, f.data.text]],
+  // vague_words last, so that readers of the earlier columns by position are not broken
+  columns: ['doc', 'value', 'qualifier', 'what', 'source', 'evidence', 'start', 'end', 'text', 'vague_words'],
+  rows: (f) => [[f.docId, f.data.value, f.data.qualifier, f.data.what, f.data.attribution?.source, f.sentence, f.data.start, f.data.end, f.data.text, f.data.vagueWords]],
 });
 
 export const quotesTable = defineTable<Located<Quote>>({

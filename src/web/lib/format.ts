@@ -1,6 +1,7 @@
 // Display helpers shared by the views: labels, dates, numbers, links.
 import type { TimeValue } from '../../types.js';
 import { h } from './dom.js';
+import { vagueAmount } from '../../vague-amount.js';
 
 export const TYPE_LABELS: Record<string, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other' };
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -46,9 +47,12 @@ const UNIT_PLURALS: Record<string, string> = {
 /**
  * A figure as a reader expects it: qualifier, value and unit ("up to €210,000,000", "20 km",
  * "about 12%", "3 years"). A counted noun ("people") is left out when `what` already says it
- * ("1,700" + "people detained"), so it is never said twice.
+ * ("1,700" + "people detained"), so it is never said twice. A vague amount is shown in the
+ * source's own words, the number read from them only a hint ("hundreds of thousands (≥ 100,000)"):
+ * "more than 100,000" would be a claim the source never made.
  */
-export function formatFigure(value: number, qualifier: string, unit: string | undefined, what = ''): string {
+export function formatFigure(value: number, qualifier: string, unit: string | undefined, what = '', vagueWords?: string): string {
+  if (vagueWords) return vagueAmount(vagueWords, qualifier, formatFigure(value, 'exact', unit, what));
   const q = QUALIFIERS[qualifier] ?? '';
   const n = formatNumber(value);
   if (!unit) return q + n;

@@ -170,7 +170,7 @@ function figureTitle(a: LinkedAnnotation): string {
 function figureValue(a: LinkedAnnotation): string {
   const what = typeof a.data.what === 'string' ? a.data.what : '';
   return typeof a.data.value === 'number'
-    ? formatFigure(a.data.value, String(a.data.qualifier ?? 'exact'), typeof a.data.unit === 'string' ? a.data.unit : undefined, what)
+    ? formatFigure(a.data.value, String(a.data.qualifier ?? 'exact'), typeof a.data.unit === 'string' ? a.data.unit : undefined, what, typeof a.data.vagueWords === 'string' ? a.data.vagueWords : undefined)
     : a.text;
 }
 
