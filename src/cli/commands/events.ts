@@ -29,7 +29,9 @@ const command: Command = {
   usage: `${perDocument.usage}
 --merged    one row per real-world event (--limit N: the first N): reports in several documents merged, every source listed
             (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons}]:
-            each field with the report it came from, each merge with the fields that matched and how well)
+            each field with the report it came from, each merge with the fields that matched and how well;
+            a count read from one vague number ("dozens") has vagueWords, its own words;
+            the per-document table shows them in its counts column ("Dozens (≥ 12) killed"))
 Statuses: asserted, alleged (facts on the timeline); negated, planned, hypothetical, denied (findable only).`,
   async run(argv) {
     if (!argv.includes('--merged')) return perDocument.run(argv);
