@@ -236,6 +236,11 @@ export type Qualifier = 'exact' | 'about' | 'at_least' | 'up_to' | 'more_than';
 export interface Count {
   value: number;
   qualifier: Qualifier;
+  /**
+   * A vague count's own words ("dozens", "hundreds"), set only when the count is one vague number, not a
+   * sum: `value` is then the bound read from them. For display only; merging and conflicts compare `value`.
+   */
+  vagueWords?: string;
 }
 
 export interface Attribution {

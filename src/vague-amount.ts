@@ -5,7 +5,18 @@
 /** The bound the value is, as a sign: the extractor reads "dozens" as at least 12. */
 const BOUND_SIGNS: Record<string, string> = { exact: '', about: '≈ ', at_least: '≥ ', more_than: '≥ ', up_to: '≤ ' };
 
+/** "≥ 12": a value with its bound as a sign, for a terse listing. */
+export function boundedValue(qualifier: string, value: string): string {
+  return `${BOUND_SIGNS[qualifier] ?? ''}${value}`;
+}
+
 /** "hundreds of thousands (≥ 100,000)": `hint` is the value as the caller formats numbers. */
 export function vagueAmount(words: string, qualifier: string, hint: string): string {
-  return `${words} (${BOUND_SIGNS[qualifier] ?? ''}${hint})`;
+  return `${words} (${boundedValue(qualifier, hint)})`;
+}
+
+/** An event count in a terse listing: "Dozens (≥ 12) killed", "≥ 3 injured", "7 arrested". */
+export function countAmount(key: string, c: { value: number; qualifier: string; vagueWords?: string }): string {
+  const n = c.value.toLocaleString('en-US');
+  return `${c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, n) : boundedValue(c.qualifier, n)} ${key}`;
 }

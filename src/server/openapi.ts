@@ -18,12 +18,12 @@ const entityItem = obj({ key: str, name: str, type: str, mentions: int, document
 const roleRef = obj({ text: str, entity: str }, ['text']);
 const timeValue = { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str } };
 const placeRef = { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' } } };
-const counts = { type: 'object', additionalProperties: obj({ value: num, qualifier: str }) };
+const counts = { type: 'object', additionalProperties: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']) };
 const report = obj({
   key: str, docId: str, docTitle: str, published: nullableStr, id: str, type: str, trigger: str, triggerSpan: span, sentence: str, sentenceSpan: span,
   date: timeValue, place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str, attribution: str,
 }, ['key', 'docId', 'id', 'type', 'trigger', 'sentence', 'date', 'actors', 'targets', 'status']);
-const conflict = obj({ field: str, values: { type: 'array', items: obj({ date: timeValue, place: str, count: obj({ value: num, qualifier: str }), reports: { type: 'array', items: str } }, ['reports']) } });
+const conflict = obj({ field: str, values: { type: 'array', items: obj({ date: timeValue, place: str, count: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']), reports: { type: 'array', items: str } }, ['reports']) } });
 const event = obj({
   key: str, type: str, title: str, date: timeValue,
   interval: { type: 'object', nullable: true, properties: { start: str, end: str, precision: str } },

@@ -6,6 +6,7 @@ import { withStore } from '../store.js';
 import { loadEventClusters } from '../../corpus/index.js';
 import { mergedView } from '../../corpus/events/merged.js';
 import { EVENT_TYPES, type EventRecord } from '../../types.js';
+import { countAmount } from '../../vague-amount.js';
 
 const perDocument = annotationListing({
   kind: 'event',
@@ -13,11 +14,13 @@ const perDocument = annotationListing({
   summary: 'List events (attacks, arrests, extraditions …) with date, place, actors, counts and status',
   typeHelp: EVENT_TYPES.join(', '),
   types: EVENT_TYPES,
-  columns: ['doc', 'type', 'status', 'date', 'place', 'sentence'],
+  columns: ['doc', 'type', 'status', 'date', 'place', 'counts', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
+    // a vague count in the source's words ("Dozens (≥ 12) killed"), never as a number the source did not state
+    const counts = Object.entries(e.counts ?? {}).flatMap(([k, c]) => (c ? [countAmount(k, c)] : [])).join('; ');
     // a place inferred from the document's country, not stated with the event, says so
-    return [a.docId, e.type, e.status, e.date?.iso ?? '—', e.place ? (e.place.inferred ? `${e.place.text} (inferred)` : e.place.text) : '—', a.text];
+    return [a.docId, e.type, e.status, e.date?.iso ?? '—', e.place ? (e.place.inferred ? `${e.place.text} (inferred)` : e.place.text) : '—', counts || '—', a.text];
   },
 });
 
@@ -26,7 +29,9 @@ const command: Command = {
   usage: `${perDocument.usage}
 --merged    one row per real-world event (--limit N: the first N): reports in several documents merged, every source listed
             (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons}]:
-            each field with the report it came from, each merge with the fields that matched and how well)
+            each field with the report it came from, each merge with the fields that matched and how well;
+            a count read from one vague number ("dozens") has vagueWords, its own words;
+            the per-document table shows them in its counts column ("Dozens (≥ 12) killed"))
 Statuses: asserted, alleged (facts on the timeline); negated, planned, hypothetical, denied (findable only).`,
   async run(argv) {
     if (!argv.includes('--merged')) return perDocument.run(argv);

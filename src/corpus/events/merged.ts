@@ -27,7 +27,7 @@ export interface MergedEventView {
   actors: Array<Sourced<string>>;
   targets: Array<Sourced<string>>;
   /** Every report's counts, side by side ("17" and "at least 12"), never summed or averaged. */
-  counts: Array<Sourced<{ key: string; value: number; qualifier: string }>>;
+  counts: Array<Sourced<{ key: string; value: number; qualifier: string; vagueWords?: string }>>;
   reports: Array<{ ref: string; docId: string; eventId: string; status: EventStatus | LegacyEventStatus; evidence: string }>;
   reasons: MergeReason[];
 }
@@ -62,7 +62,7 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
     }
     for (const r of e.actors) addRole(actors, r.text, ref);
     for (const r of e.targets) addRole(targets, r.text, ref);
-    for (const [key, c] of Object.entries(e.counts)) if (c) counts.push({ value: { key, value: c.value, qualifier: c.qualifier }, from: ref });
+    for (const [key, c] of Object.entries(e.counts)) if (c) counts.push({ value: { key, value: c.value, qualifier: c.qualifier, ...(c.vagueWords ? { vagueWords: c.vagueWords } : {}) }, from: ref });
   }
   return {
     id: cluster.id,

@@ -17,6 +17,14 @@ function lowestCount(reports: EventReport[], name: CountName): Count | null {
   return best;
 }
 
+/** "killed: dozens": the source's words for each count column whose value was read from a vague amount. */
+function countWords(reports: EventReport[]): string {
+  return joinValues(COUNTS.flatMap((n) => {
+    const words = lowestCount(reports, n)?.vagueWords;
+    return words ? [`${n}: ${words}`] : [];
+  }));
+}
+
 function names(reports: EventReport[], pick: (r: EventReport) => ResolvedRole[]): string[] {
   const seen = new Map<string, string>();
   for (const r of reports) for (const role of pick(r)) for (const n of role.names) if (!seen.has(n.toLowerCase())) seen.set(n.toLowerCase(), n);
@@ -44,6 +52,8 @@ export const eventsTable = defineTable<MergedEvent>({
   columns: [
     'event_id', 'date', 'date_precision', 'event_type', 'status', 'actors', 'targets', 'place', 'country', 'iso',
     'latitude', 'longitude', ...COUNTS, 'source_count', 'sources', 'evidence',
+    // last, so that readers of the earlier columns by position are not broken
+    'count_words',
   ],
   rows: (e) => {
     const placed = e.reports.find((r) => r.event.place?.place) ?? e.reports.find((r) => r.event.place);
@@ -66,6 +76,7 @@ export const eventsTable = defineTable<MergedEvent>({
         eventSources(e).length,
         joinValues(eventSources(e)),
         e.reports.map((r) => `[${r.docId}] ${r.evidence}`).join(' | '),
+        countWords(e.reports),
       ],
     ];
   },

@@ -121,6 +121,21 @@ const GLUED = /^(\d[\d,.]*?)([a-z]{1,4}|km\/h)$/;
 
 const CHANGE_VERBS = new Set(['rose', 'risen', 'increased', 'fell', 'fallen', 'dropped', 'climbed', 'grew', 'grown', 'jumped', 'doubled', 'reached', 'reduced', 'cut', 'raised', 'up', 'down', 'amounted', 'sentenced', 'from', 'close']);
 
+/**
+ * The source's own words for a vague number ("hundreds of thousands", "at least dozens"), as text, or
+ * undefined when the number is not vague. Figures and event counts both keep them, so that a reader
+ * is not told "more than 100,000" for words that state no such number. `floor`: the first token the
+ * words may start at. A trailing "of" is left out ("dozens of people" → "dozens"); "a few thousand"
+ * keeps its article ("few thousand" says less).
+ */
+export function vagueWordsOf(ctx: FactsContext, n: NumberExpr, floor: number): string | undefined {
+  if (!n.vague) return undefined;
+  const { low, toks } = ctx;
+  const from = n.from === n.core && low[n.core] === 'few' && low[n.core - 1] === 'a' && n.core - 1 >= floor ? n.core - 1 : n.from;
+  const end = low[n.end - 1] === 'of' ? n.end - 1 : n.end;
+  return ctx.text.slice(toks[from].start, toks[end - 1].end);
+}
+
 /** All number expressions in tokens [from, to). */
 export function findNumbers(ctx: FactsContext, from: number, to: number): NumberExpr[] {
   const out: NumberExpr[] = [];

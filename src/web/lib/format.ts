@@ -35,6 +35,12 @@ export function formatQuantity(value: number, qualifier: string): string {
   return `${QUALIFIERS[qualifier] ?? ''}${formatNumber(value)}`;
 }
 
+/** An event's count: a vague one in the source's words, the bound read from them as a hint
+ *  ("dozens (≥ 12)"), as figures are shown; otherwise "more than 12". */
+export function formatCount(c: { value: number; qualifier: string; vagueWords?: string }): string {
+  return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, formatNumber(c.value)) : formatQuantity(c.value, c.qualifier);
+}
+
 /** Plurals of the word units a figure carries (data/figures/units.tsv names the units; only the
  *  words need a plural for display). A counted noun ("people") is left as the text gives it. */
 const UNIT_PLURALS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // Common building blocks for views: headers, sections, pagers, empty and error states.
 import { h, type Child } from './dom.js';
 import type { EventItem, EventReport } from '../../server/api-types.js';
-import { eventHref, eventTypeLabel, formatDate, docHref, formatQuantity, plural } from './format.js';
+import { eventHref, eventTypeLabel, formatDate, docHref, formatCount, plural } from './format.js';
 
 export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): HTMLElement {
   return h('header', { class: 'page-header' }, h('h1', {}, title), subtitle ? h('p', { class: 'subtitle' }, subtitle) : null, ...extra);
@@ -53,8 +53,8 @@ const COUNT_LABELS: Record<string, string> = { killed: 'killed', injured: 'injur
 
 /** "17 killed · about 40 injured", with disputed counts as "12 or 17 killed (sources differ)". */
 export function countsText(e: EventItem): string {
-  const agreed = Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => `${formatQuantity(c!.value, c!.qualifier)} ${COUNT_LABELS[k] ?? k}`);
-  const disputed = e.conflicts.filter((c) => c.field in COUNT_LABELS).map((c) => `${c.values.map((v) => (v.count ? formatQuantity(v.count.value, v.count.qualifier) : '?')).join(' or ')} ${COUNT_LABELS[c.field]}`);
+  const agreed = Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => `${formatCount(c!)} ${COUNT_LABELS[k] ?? k}`);
+  const disputed = e.conflicts.filter((c) => c.field in COUNT_LABELS).map((c) => `${c.values.map((v) => (v.count ? formatCount(v.count) : '?')).join(' or ')} ${COUNT_LABELS[c.field]}`);
   return [...agreed, ...disputed].join(' · ');
 }
 

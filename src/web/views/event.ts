@@ -5,7 +5,7 @@ import type { ViewContext } from '../main.js';
 import type { EventConflict, EventItem, EventReport, RoleRef } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
-import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatQuantity, plural } from '../lib/format.js';
+import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural } from '../lib/format.js';
 import { countsText, evidenceSentence, pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
@@ -52,7 +52,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
       h('dt', {}, 'By'), h('dd', { 'data-field': 'actors' }, roleList(e.actors, 'actors')),
       h('dt', {}, 'Against'), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
       h('dt', {}, 'Counts'), h('dd', { 'data-field': 'counts' }, counts
-        ? Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => h('span', { class: 'count-fact' }, `${formatQuantity(c!.value, c!.qualifier)} ${k}`, from(k, (r) => r.counts[k]?.value === c!.value)))
+        ? Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => h('span', { class: 'count-fact' }, `${formatCount(c!)} ${k}`, from(k, (r) => r.counts[k]?.value === c!.value)))
         : h('span', { class: 'muted' }, e.conflicts.some((c) => c.field in FIELD_LABELS) ? 'see where the articles differ, above' : 'none given')),
       h('dt', {}, 'Status'), h('dd', {}, e.status),
     ),
@@ -88,7 +88,7 @@ function provenance(e: EventItem): (field: string, gives: (r: EventReport) => bo
 
 function conflictValue(c: EventConflict['values'][number]): string {
   if (c.date) return formatDate(c.date);
-  if (c.count) return formatQuantity(c.count.value, c.count.qualifier);
+  if (c.count) return formatCount(c.count);
   return c.place ?? '?';
 }
 
@@ -185,7 +185,7 @@ function reportCard(r: EventReport, focused: boolean, index: number, e: EventIte
   const facts: Child[] = [];
   if (r.date?.iso) facts.push(h('span', {}, formatDate(r.date)));
   if (r.place) facts.push(h('span', {}, `in ${r.place.text}`));
-  for (const [k, c] of Object.entries(r.counts)) if (c) facts.push(h('span', {}, `${formatQuantity(c.value, c.qualifier)} ${k}`));
+  for (const [k, c] of Object.entries(r.counts)) if (c) facts.push(h('span', {}, `${formatCount(c)} ${k}`));
   return h('article', { class: `report${focused ? ' report-focus' : ''}`, 'data-report': r.key },
     h('header', { class: 'report-head' },
       h('a', { class: 'report-title', href: docHref(r.docId) }, r.docTitle),

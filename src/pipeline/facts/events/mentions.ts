@@ -10,7 +10,7 @@ import {
   type NounEntry, type VerbEntry,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
-import { findNumbers } from '../numbers.js';
+import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
@@ -994,6 +994,7 @@ function countPeople(ctx: FactsContext, m: EventMention, [a, b0]: Range, key: Co
   let sum = 0;
   let qualifier: Count['qualifier'] = 'exact';
   let any = false;
+  const counted: NumberExpr[] = [];
   // with a parse, a number that counts things is no count of people ("three coachloads of people")
   const notPeople = nonPersonCounts(ctx, [a, b], (w) => wordIsPerson(ctx, w));
   for (const n of findNumbers(ctx, a, b)) {
@@ -1001,8 +1002,11 @@ function countPeople(ctx: FactsContext, m: EventMention, [a, b0]: Range, key: Co
     if (notPeople.has(n.core) || notPeople.has(n.from)) continue;
     sum += n.value;
     if (n.qualifier !== 'exact') qualifier = n.qualifier;
+    counted.push(n);
     any = true;
   }
+  // the words only of a single number: "dozens of officers and 40 soldiers" is a sum no words state
+  const vagueWords = counted.length === 1 ? vagueWordsOf(ctx, counted[0], a) : undefined;
   if (!any) {
     const first = ctx.low[a];
     const last = ctx.low[b - 1];
@@ -1013,7 +1017,7 @@ function countPeople(ctx: FactsContext, m: EventMention, [a, b0]: Range, key: Co
     }
   }
   if (!any) return;
-  m.counts[key] = { value: sum, qualifier };
+  m.counts[key] = { value: sum, qualifier, ...(vagueWords ? { vagueWords } : {}) };
   m.countRanges.push([a, b]);
 }
 
@@ -1044,7 +1048,8 @@ function casualties(ctx: FactsContext, from: number, to: number, mentions: Event
     const target = host ?? mentions.find((m) => m.casualtyOnly);
     if (!target) continue;
     if (!target.counts[key]) {
-      target.counts[key] = { value: n.value, qualifier: n.qualifier };
+      const vagueWords = vagueWordsOf(ctx, n, from);
+      target.counts[key] = { value: n.value, qualifier: n.qualifier, ...(vagueWords ? { vagueWords } : {}) };
       target.countRanges.push([n.from, n.end]);
       target.strong = target.strong || target.type === 'attack' || target.type === 'killing' || target.type === 'death';
     }

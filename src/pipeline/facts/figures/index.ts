@@ -5,7 +5,7 @@
 import type { Attribution, Figure, FigureChange, Qualifier, Quote, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { type Frame, frameFor, tokSpan } from '../attribution.js';
-import { findNumbers, type NumberExpr } from '../numbers.js';
+import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { DEFINITE_BEFORE } from '../lexicons/numbers.js';
 import { INJURED_WORDS, KILLED_WORDS } from '../lexicons/events.js';
 import { looksVerbal } from '../syntax.js';
@@ -38,8 +38,8 @@ interface Draft {
   qualifier: Qualifier;
   change: FigureChange;
   what: What;
-  /** Tokens [from, end) of a vague amount's own words ("hundreds of thousands"), when the number is one. */
-  vague?: { from: number; end: number };
+  /** A vague amount's own words ("hundreds of thousands"), when the number is one. */
+  vagueWords?: string;
 }
 
 export function extractFigures({ ctx, framesBySentence, quotes, syntax }: FigureInput): Figure[] {
@@ -127,11 +127,8 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null,
   const ch = changeOf(ctx, lex, q.from, end, from, to);
   // "rose 0.4 points, from 7.1 to 7.5": the levels a change runs between share its direction
   const change = ch.change === 'none' && (before === 'from' || before === 'to') && prev && n.from - prev.end <= 3 ? prev.change : ch.change;
-  // a vague amount keeps its own words, so that a reader is not told "more than 100,000" for "hundreds of thousands"
-  // ("a few thousand": the article is part of the words, "few thousand" says less)
-  const vagueFrom = n.from === n.core && low[n.core] === 'few' && low[n.core - 1] === 'a' && n.core - 1 >= from ? n.core - 1 : n.from;
-  const vague = n.vague ? { from: vagueFrom, end: low[n.end - 1] === 'of' ? n.end - 1 : n.end } : undefined;
-  const draft = (unit: string, what: What): Draft => ({ from: q.from, core: n.core, end, value: q.value, unit, kind: q.kind, qualifier, change, what, ...(vague ? { vague } : {}) });
+  const vagueWords = vagueWordsOf(ctx, n, from);
+  const draft = (unit: string, what: What): Draft => ({ from: q.from, core: n.core, end, value: q.value, unit, kind: q.kind, qualifier, change, what, ...(vagueWords ? { vagueWords } : {}) });
   // "millions of pounds" says how much only vaguely
   if (q.kind === 'money' && n.vague) return null;
   if (q.kind === 'duration') {
@@ -233,7 +230,7 @@ function toFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, d: 
     value: d.value,
     unit: d.unit,
     qualifier: d.qualifier,
-    ...(d.vague ? { vagueWords: ctx.text.slice(ctx.toks[d.vague.from].start, ctx.toks[d.vague.end - 1].end) } : {}),
+    ...(d.vagueWords ? { vagueWords: d.vagueWords } : {}),
     change: d.change,
     what: d.what.text,
     ...(d.what.span ? { whatSpan: d.what.span } : {}),
