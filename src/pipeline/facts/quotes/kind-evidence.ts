@@ -1,4 +1,4 @@
-// What an article itself says an organisation is: the common nouns of its name ("European Space
+// What an article itself says an organisation is: the head noun of its name ("European Space
 // Agency", "China Eastern Airlines") and the nouns the parse ties to it as a descriptor
 // ("Europol, the EU's police agency"; "the UN stabilisation mission, MONUSCO"; "US airframer
 // Boeing"). A later "the agency" or "the airline" is the body the article gave that noun, which

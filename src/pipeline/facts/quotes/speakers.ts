@@ -315,9 +315,8 @@ export class SpeakerResolver {
   /**
    * The organisation before token i that the article names or describes with this noun ("the
    * Federal Bureau of Investigation" … "the bureau"; "Europol, the EU's police agency" … "the
-   * agency"): the one mentioned last. A noun only the name holds must be a kind of organisation
-   * or group in WordNet ("the state" is not "Islamic State"); a descriptor the article wrote
-   * needs no such check ("airframer").
+   * agency"): the one mentioned last. Only a name's head counts ("the state" is not "Ohio State
+   * University"); any noun the article ties to the name as a descriptor does ("airframer").
    */
   private namedKind(base: { text: string; sourceSpan: Span }, i: number, noun: string): ResolvedSpeaker | null {
     const { ctx } = this;
@@ -331,8 +330,7 @@ export class SpeakerResolver {
       if (m.type !== 'ORG' || isPerson(m) || ctx.quoteAt[this.tokenAt(m.start)] >= 0) continue;
       if (kinds.get(m.entityId ?? m.canonical ?? m.text)?.has(want)) found = m;
     }
-    if (!found) return null;
-    return this.fromMention(base, found, 'org');
+    return found ? this.fromMention(base, found, 'org') : null;
   }
 
   /** The parse attaches the mention to a common noun of tokens [a, b) outside any name ("US" in "the US company"). */
