@@ -58,6 +58,8 @@ function nameHead(name: string): string | null {
   const words = name.split(/\s+/);
   const cut = words.findIndex((w) => /^(?:of|for|on)$/.test(w));
   const before = cut > 0 ? words.slice(0, cut) : words;
+  // a one-word name is the body's name, not its kind ("Europol", "Boeing")
+  if (before.length < 2) return null;
   const last = before[before.length - 1];
   return last && /^\p{Lu}\p{Ll}{2,}$/u.test(last) ? last : null;
 }
