@@ -81,3 +81,36 @@ test('the role may be owned by a name with a full stop in it ("Inc.")', () => {
   };
   assert.equal(referent(spec, 'The Tarvo Inc. chief executive'), 'Lena Holm');
 });
+
+test('"the bureau", "the airline": the body whose name has that noun as its head, even when another body was named since', () => {
+  const spec: FixtureSpec = {
+    text:
+      'The Federal Bureau of Inquiry opened a case against Tarnow Logistics on Monday. ' +
+      'Tarnow Logistics denied any wrongdoing and hired lawyers. ' +
+      'The bureau said the inquiry would take months.\n\n' +
+      'Brevik Coastal Airlines ordered six jets from Halden Aero. The airline said the first would arrive in May.',
+    names: { ORG: ['Federal Bureau of Inquiry', 'Tarnow Logistics', 'Brevik Coastal Airlines', 'Halden Aero'] },
+  };
+  assert.equal(referent(spec, 'The bureau'), 'Federal Bureau of Inquiry');
+  assert.equal(referent(spec, 'The airline'), 'Brevik Coastal Airlines', 'a plural name head meets a singular noun');
+});
+
+test('"the agency", "the mission": the body the article described with that noun', () => {
+  const spec: FixtureSpec = {
+    text:
+      'Nordvakt, the Baltic customs agency, seized a cargo of cigarettes at the port of Kelso. ' +
+      'Officials from Marrow Shipping were questioned. The agency said more seizures would follow.\n\n' +
+      'The UN monitoring mission, UNMIK-Q, counted eleven ceasefire breaches. The mission said both sides were to blame.',
+    names: { ORG: ['Nordvakt', 'Marrow Shipping', 'UNMIK-Q'] },
+  };
+  assert.equal(referent(spec, 'The agency'), 'Nordvakt');
+  assert.equal(referent(spec, 'The mission'), 'UNMIK-Q');
+});
+
+test('a noun of a name that is not its head says nothing ("Kessel State University" is no state)', () => {
+  const spec: FixtureSpec = {
+    text: 'Researchers at Kessel State University published the survey on Friday. The state said it would study the findings.',
+    names: { ORG: ['Kessel State University'] },
+  };
+  assert.equal(referent(spec, 'The state'), null);
+});

@@ -11,6 +11,7 @@ import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOU
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
 import { isBusinessWord, isPersonItself, isPersonWord } from '../events/senses.js';
+import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
 import { wordOfToken } from '../../syntax/query.js';
 
@@ -59,6 +60,8 @@ export class SpeakerResolver {
   private partsOf = new Map<Mention, string[]>();
   /** Countries the article writes in front of its organisations, built when a description needs them. */
   private orgCountries: Map<string, Set<string>> | undefined;
+  /** The nouns the article gives its organisations (names and descriptors), built when a description needs them. */
+  private orgKinds: Map<string, Set<string>> | undefined;
 
   constructor(private readonly ctx: FactsContext) {
     // gender from titles in front of any mention of an entity, and from "he"/"she" right after its name
@@ -163,6 +166,11 @@ export class SpeakerResolver {
         const body = this.antecedent(base, a, 'group', 2, -Infinity, cc) ?? (cc ? this.antecedent(base, a, 'group', 1000, -Infinity, cc, true) : null);
         if (body) return body;
       }
+      // "the agency", "the airline": the body the article gave that noun, in its name or a descriptor
+      // (after the business rule: "the company" is the one the last sentences were about, not the
+      // last with "Company" in its name)
+      const kind = this.namedKind(base, a, words[words.length - 1]);
+      if (kind) return kind;
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
         const salient = this.antecedent(base, a, 'any', 2, 1);
@@ -302,6 +310,27 @@ export class SpeakerResolver {
       if (!best || v.score > best.score || (v.score === best.score && v.m.start > best.m.start)) best = v;
     }
     return best && best.score >= minScore ? this.fromMention(base, best.m, want === 'group' ? 'org' : 'person') : null;
+  }
+
+  /**
+   * The organisation before token i that the article names or describes with this noun ("the
+   * Federal Bureau of Investigation" … "the bureau"; "Europol, the EU's police agency" … "the
+   * agency"): the one mentioned last. Only a name's head counts ("the state" is not "Ohio State
+   * University"); any noun the article ties to the name as a descriptor does ("airframer").
+   */
+  private namedKind(base: { text: string; sourceSpan: Span }, i: number, noun: string): ResolvedSpeaker | null {
+    const { ctx } = this;
+    if (!/^[a-z][a-z-]+$/.test(noun)) return null;
+    const kinds = (this.orgKinds ??= organisationKinds(ctx));
+    const want = singular(noun);
+    const limit = ctx.toks[i].start;
+    let found: Mention | null = null;
+    for (const m of ctx.mentions) {
+      if (m.start >= limit) break;
+      if (m.type !== 'ORG' || isPerson(m) || ctx.quoteAt[this.tokenAt(m.start)] >= 0) continue;
+      if (kinds.get(m.entityId ?? m.canonical ?? m.text)?.has(want)) found = m;
+    }
+    return found ? this.fromMention(base, found, 'org') : null;
   }
 
   /** The parse attaches the mention to a common noun of tokens [a, b) outside any name ("US" in "the US company"). */
