@@ -150,7 +150,7 @@ function findQuotes(text: string, toks: Token[], paragraphs: Span[]): QuoteRegio
   });
 }
 
-export function firstTokenAtOrAfter(toks: Token[], offset: number): number {
+export function firstTokenAtOrAfter(toks: ReadonlyArray<{ start: number }>, offset: number): number {
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {

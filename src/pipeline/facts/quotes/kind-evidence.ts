@@ -4,7 +4,7 @@
 // Boeing"). A later "the agency" or "the airline" is the body the article gave that noun, which
 // a word list of organisation nouns could not say.
 import type { Mention } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { dependents, headOfSpan } from '../../syntax/query.js';
 
 /** Relations by which a common noun renames a name, either way round. */
@@ -44,7 +44,7 @@ export function organisationKinds(ctx: FactsContext): Map<string, Set<string>> {
     // the noun renames the name: "Europol, the EU's police agency", "US airframer Boeing"
     for (const d of dependents(syn, head, ...RENAMING)) if (noun(d)) add(m, syn.words[d].lemma);
     // the parse often misses the apposition of a noun right before a name ("airframer Boeing" as two subjects)
-    const before = firstWordOf(syn.words, m.start) - 1;
+    const before = firstTokenAtOrAfter(syn.words, m.start) - 1;
     if (before >= 0 && noun(before) && m.start - syn.words[before].end === 1) add(m, syn.words[before].lemma);
   }
   return out;
@@ -62,16 +62,4 @@ function nameHead(name: string): string | null {
   if (before.length < 2) return null;
   const last = before[before.length - 1];
   return last && /^\p{Lu}\p{Ll}{2,}$/u.test(last) ? last : null;
-}
-
-/** The first word starting at or after a character offset. */
-function firstWordOf(words: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
