@@ -1,10 +1,13 @@
 // Helpers for the browser tests: find Debian's chromium, build the UI into a temp folder,
 // launch chromium through playwright-core with a throwaway profile.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { projectPath } from '../../src/paths.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { startServer } from '../../src/server/app.js';
+import { ingest } from '../../src/ingest/index.js';
 
 /** CHROMIUM_PATH, else the first `chromium` or `chromium-browser` on PATH (where Debian installs it). */
 export function chromiumPath(): string | null {
@@ -36,4 +39,33 @@ export async function launch(executablePath: string): Promise<BrowserContext> {
     viewport: { width: 1280, height: 800 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** A fixture folder ingested by the real pipeline into a fresh SQLite store, served with the built UI, and a browser page. */
+export interface FixtureCorpusInBrowser {
+  url: string;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Ingests `test/fixtures/<fixture…>`, starts the server on it and opens Chromium; `close` removes it all. */
+export async function openFixtureCorpus(executablePath: string, ...fixture: string[]): Promise<FixtureCorpusInBrowser> {
+  const webDir = await buildUi();
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-fixture-'));
+  const store = new SqliteStore(join(dir, 'fixture.db'));
+  await ingest([projectPath('test', 'fixtures', ...fixture)], store);
+  const server = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir });
+  await server.corpusReady();
+  const context = await launch(executablePath);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    url: server.url,
+    page,
+    async close() {
+      await context.close();
+      await server.close();
+      await store.close();
+      for (const d of [dir, webDir]) rmSync(d, { recursive: true, force: true });
+    },
+  };
 }
