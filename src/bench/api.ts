@@ -10,7 +10,7 @@ import { startServer } from '../server/app.js';
 import { EVENT_TYPES } from '../types.js';
 import { latencySummary, type LatencySummary } from './lib/latency.js';
 import { databaseMb } from './lib/growth.js';
-import { seededRandom } from './lib/random.js';
+import { seededRandom } from '../seeded-random.js';
 
 type Store = Parameters<typeof startServer>[0]['store'];
 

@@ -5,7 +5,7 @@ import { parseFlags, parsePositiveInt } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { openStore } from '../store/open.js';
 import { latencySummary } from './lib/latency.js';
-import { seededRandom } from './lib/random.js';
+import { seededRandom } from '../seeded-random.js';
 
 const bench: Subcommand = {
   summary: 'Search latency (p50/p95) on an existing database',

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { growthRecorder } from '../../src/bench/lib/growth.js';
 import { latencySummary } from '../../src/bench/lib/latency.js';
-import { seededRandom } from '../../src/bench/lib/random.js';
+import { seededRandom } from '../../src/seeded-random.js';
 
 test('growth: a point every step and one for the partial last step, each with its own measures', () => {
   const seen: number[] = [];

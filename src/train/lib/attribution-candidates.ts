@@ -5,7 +5,7 @@
 import { CANDIDATE_TABLE_BITS, acceptedCandidates, candidateScore, cueCandidates, type CandidateClassifier, type CueCandidate } from '../../pipeline/facts/quotes/candidates.js';
 import type { LinearSequenceModel } from '../../pipeline/facts/quotes/linear.js';
 import { cueMaskOf, tagCues } from '../../pipeline/facts/quotes/attribute.js';
-import { mulberry32 } from './ner-perceptron.js';
+import { seededRandom } from '../../seeded-random.js';
 import type { PreparedArticle } from './attribution-perceptron.js';
 
 export interface CandidateSet {
@@ -43,7 +43,7 @@ export function trainCandidateWeights(sets: CandidateSet[], epochs: number, seed
   let c = 1;
   const examples = sets.flatMap((s) => s.candidates.map((cand, k) => ({ f: cand.features, y: s.gold[k] ? 1 : -1 })));
   const order = examples.map((_, i) => i);
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));

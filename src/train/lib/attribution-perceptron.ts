@@ -8,7 +8,7 @@ import { LinearSequenceModel, type FeatureRows } from '../../pipeline/facts/quot
 import { newAttributionModel, type AttributionModel } from '../../pipeline/facts/quotes/model.js';
 import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../pipeline/facts/quotes/tokens.js';
 import { cueMaskOf, findAttributions, tagCues, toSpans } from '../../pipeline/facts/quotes/attribute.js';
-import { mulberry32 } from './ner-perceptron.js';
+import { seededRandom } from '../../seeded-random.js';
 import type { AnnotatedArticle, RoleSpan } from './polnear.js';
 import { AttributionScorer, type AttributionFigures } from './attribution-score.js';
 import { candidateSet, trainCandidateClassifier, type CandidateSet } from './attribution-candidates.js';
@@ -224,7 +224,7 @@ export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[
   if (opts.cueCandidates) opts.log(candidates ? `cue candidates: taken above ${candidates.threshold.toFixed(3)}` : 'cue candidates: none raises cue F1 on held-out train; left out');
   const maskOf = (a: PreparedArticle) => roleMasks.get(a) ?? a.cueMask;
   const live = newAttributionModel(opts.usesSyntax);
-  const rand = mulberry32(opts.seed);
+  const rand = seededRandom(opts.seed);
   const roleAvg = new Averager(live.role);
   let bestRole: { role: LinearSequenceModel; f1: number; epoch: number } | null = null;
   const order = train.map((_, i) => i);
@@ -256,7 +256,7 @@ export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[
 /** The cue tagger of the epoch best on dev (the last one without dev). */
 export function trainCueTagger(train: PreparedArticle[], dev: PreparedArticle[], epochs: number, seed: number, usesSyntax: boolean, log: (msg: string) => void): { cue: LinearSequenceModel; f1: number; epoch: number } {
   const live = newAttributionModel(usesSyntax);
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const cueAvg = new Averager(live.cue);
   let best: { cue: LinearSequenceModel; f1: number; epoch: number } | null = null;
   const order = train.map((_, i) => i);

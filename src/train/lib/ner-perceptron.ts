@@ -10,6 +10,7 @@ import { IntTable } from '../../pipeline/entities/hash.js';
 import { bilouFromIob, bilouSpans, NUM_TAGS } from '../../pipeline/entities/tags.js';
 import { SpanCounter, type NerScore } from '../../eval/lib/ner-conlleval.js';
 import type { ConllDoc } from './conll.js';
+import { seededRandom } from '../../seeded-random.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -130,7 +131,7 @@ function trainRun(data: Prepared, hasDev: boolean, opts: TrainOptions, run: numb
   const tu = new Float64Array(TRANS_SIZE);
   const live: LinearParams = { weights: w, trans: tr };
   let c = 1;
-  const rand = mulberry32(opts.seed + run);
+  const rand = seededRandom(opts.seed + run);
   const order = prepared.map((_, i) => i);
   const histLookup = (h: number) => data.table.get(h);
   let best: TrainedWeights | null = null;
@@ -222,15 +223,6 @@ function scoreDocs(p: LinearParams, docs: Array<{ doc: ConllDoc; rows: DocRows }
   return counter.score();
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(a: T[], rand: () => number): void {
   for (let i = a.length - 1; i > 0; i--) {

@@ -11,6 +11,7 @@ import { NUM_ACTIONS, parseSentence, trainParserSentence } from '../../pipeline/
 import { tagSentence, trainTaggerSentence } from '../../pipeline/syntax/tagger.js';
 import { NUM_UPOS, uposId } from '../../pipeline/syntax/upos.js';
 import { universalRelation } from '../../pipeline/syntax/conllu.js';
+import { seededRandom } from '../../seeded-random.js';
 
 export interface ParserTrainOptions {
   taggerEpochs: number;
@@ -41,16 +42,6 @@ export interface DevScore {
   las: number;
 }
 
-/** mulberry32: a small seeded generator, so shuffles are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = items.slice();

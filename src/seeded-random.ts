@@ -1,4 +1,5 @@
-// A small seeded generator (mulberry32), so a benchmark draws the same sample on every run.
+// A small seeded generator (mulberry32), so training shuffles and benchmark samples are the same
+// on every run with the same seed.
 
 export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
