@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { parseMeantime } from '../../src/eval/timeml/meantime-read.js';
 import { scoreEntityCoref, entityCorefCensus, type ScoredMention } from '../../src/eval/lib/entity-coref-score.js';
 import { evaluateEntityCoref } from '../../src/eval/entity-coref.js';
+import { mentionAtHead } from '../../src/eval/mention-head.js';
+import type { SyntaxWord } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
 
 /** A MEANTIME-shaped document: tokens, named mentions tied to instances, one product mention. */
@@ -60,7 +62,8 @@ test('pairs across documents and within them; a missed mention costs recall, a j
   const census = entityCorefCensus([mention('a', 'X', 'e1'), mention('b', 'X', 'e2'), mention('b', 'Y', 'e2'), mention('c', 'X', null)]);
   assert.equal(census.split.length, 1);
   assert.equal(census.joined.length, 1);
-  assert.deepEqual(census.missed, ['1× ORG "X"']);
+  // a missed mention costs its pairs with the instance in other articles (here a and b)
+  assert.deepEqual(census.missed, ['2 pairs  1× ORG "X"']);
 });
 
 test('a corpus folder is analysed and its named mentions mapped to the entities resolution gives', () => {
@@ -88,4 +91,13 @@ test('a corpus folder is analysed and its named mentions mapped to the entities 
   assert.equal(r.total.found, 5);
   assert.equal(r.total.crossDocument.correct, 2);
   assert.equal(r.total.wrongJoins, 0);
+});
+
+test('a gold span ending in punctuation maps to the name at its head word, not at the comma', () => {
+  // "Brindle Ltd., said": the span "Brindle Ltd.," ends in a comma the parse attaches outside it
+  const text = 'Brindle Ltd., said so';
+  const w = (start: number, end: number, upos: string, head: number): SyntaxWord => ({ start, end, text: text.slice(start, end), token: 0, lemma: '', upos, head, deprel: 'dep' });
+  const words = [w(0, 7, 'PROPN', 1), w(8, 12, 'PROPN', 3), w(12, 13, 'PUNCT', 3), w(14, 18, 'VERB', -1), w(19, 21, 'ADV', 3)];
+  const a = { syntax: { words, sentenceWordStart: [0, 5] }, mentions: [{ start: 0, end: 12, type: 'ORG' as const, text: 'Brindle Ltd.' }] };
+  assert.equal(mentionAtHead(a, { start: 0, end: 13 })?.text, 'Brindle Ltd.');
 });
