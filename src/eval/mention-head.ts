@@ -17,3 +17,13 @@ export function mentionAtHead(a: Pick<Analysis, 'syntax' | 'mentions'>, span: Sp
   const at = head ?? span;
   return a.mentions.find((m) => m.start < at.end && at.start < m.end) ?? null;
 }
+
+/**
+ * For a named (NAM) gold mention whose head word no mention of ours covers: our last mention inside
+ * the span with the gold's type. MEANTIME's named mentions take in a descriptor before the name
+ * ("European airframer Airbus", "engine maker Europrop") that the parse may make the head; the
+ * annotation calls them named because a name is their head.
+ */
+export function nameInside(a: Pick<Analysis, 'mentions'>, span: Span & { type: string }): Mention | null {
+  return a.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.type === span.type).at(-1) ?? null;
+}

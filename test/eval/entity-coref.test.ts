@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseMeantime } from '../../src/eval/timeml/meantime-read.js';
 import { scoreEntityCoref, entityCorefCensus, type ScoredMention } from '../../src/eval/lib/entity-coref-score.js';
 import { evaluateEntityCoref } from '../../src/eval/entity-coref.js';
-import { mentionAtHead } from '../../src/eval/mention-head.js';
+import { mentionAtHead, nameInside } from '../../src/eval/mention-head.js';
 import type { SyntaxWord } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
 
@@ -100,4 +100,31 @@ test('a gold span ending in punctuation maps to the name at its head word, not a
   const words = [w(0, 7, 'PROPN', 1), w(8, 12, 'PROPN', 3), w(12, 13, 'PUNCT', 3), w(14, 18, 'VERB', -1), w(19, 21, 'ADV', 3)];
   const a = { syntax: { words, sentenceWordStart: [0, 5] }, mentions: [{ start: 0, end: 12, type: 'ORG' as const, text: 'Brindle Ltd.' }] };
   assert.equal(mentionAtHead(a, { start: 0, end: 13 })?.text, 'Brindle Ltd.');
+});
+
+test('a named gold mention whose descriptor the parse makes its head maps to the name inside it of its type', () => {
+  // "rail operator Velmora Trains said": the parse heads the span at "operator"
+  const text = 'rail operator Velmora Trains said';
+  const w = (start: number, end: number, upos: string, head: number): SyntaxWord => ({ start, end, text: text.slice(start, end), token: 0, lemma: '', upos, head, deprel: 'dep' });
+  const words = [w(0, 4, 'NOUN', 1), w(5, 13, 'NOUN', 4), w(14, 21, 'PROPN', 3), w(22, 28, 'PROPN', 1), w(29, 33, 'VERB', -1)];
+  const a = { syntax: { words, sentenceWordStart: [0, 5] }, mentions: [{ start: 14, end: 28, type: 'ORG' as const, text: 'Velmora Trains' }] };
+  const gold = { start: 0, end: 28, type: 'ORG' };
+  assert.equal(mentionAtHead(a, gold), null);
+  assert.equal(nameInside(a, gold)?.text, 'Velmora Trains');
+  // a name of another type inside the span is not the mention's
+  assert.equal(nameInside(a, { ...gold, type: 'PER' }), null);
+});
+
+test('eval entity-coref finds a named mention behind its descriptor', () => {
+  const dir = tempDir();
+  const corpus = join(dir, 'corpus_desc');
+  mkdirSync(corpus);
+  const one = 'Velmora Airlines said on Monday that it would open a new route .'.split(' ');
+  // the parse makes "carrier" the head and the name its apposition
+  const two = 'The parent company of Nordic carrier Velmora Airlines , has won a contract .'.split(' ');
+  writeFileSync(join(corpus, '1_one.xml'), doc('1', one, [{ tokens: [0, 1], type: 'ORG', instance: 'ORG_VELMORA_AIR' }]));
+  writeFileSync(join(corpus, '2_two.xml'), doc('2', two, [{ tokens: [4, 5, 6, 7], type: 'ORG', instance: 'ORG_VELMORA_AIR' }]));
+  const r = evaluateEntityCoref(dir);
+  assert.equal(r.total.found, 2);
+  assert.equal(r.total.crossDocument.correct, 1);
 });
