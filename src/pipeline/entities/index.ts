@@ -23,7 +23,6 @@ import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
-import { splitPossessors } from './possessors.js';
 import { addRoleOwners } from './role-owners.js';
 import { typeListedNames } from './coordinated-lists.js';
 import { typeCreditNames } from './credit-lines.js';
@@ -75,7 +74,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     k += words.length;
   });
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own
-  const repaired = definedAcronyms(text, applyPostRules(text, splitPossessors(splitCoordinatedNames(text, mentions, syntax, model.resources.casing))));
+  const repaired = definedAcronyms(text, applyPostRules(text, splitCoordinatedNames(text, mentions, syntax, model.resources.casing)));
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
