@@ -38,7 +38,7 @@ forms joined over the corpus as an ingest would store it; every named (NAM) gold
 person, organisation or place is mapped to the mention of ours that covers its head word (the
 word of the span the parse attaches outside it, never punctuation), or else, when a descriptor
 before the name is that head ("European airframer Airbus"), to our last mention of the gold's type
-inside the span. Reports, per corpus and in all, mentions found,
+inside the span (of several, the one sharing a word with the instance's descriptor). Reports, per corpus and in all, mentions found,
 same-entity pairs across documents and within documents (precision, recall, F1 against MEANTIME's
 cross-document instances; recallFound: recall over pairs whose mentions were both found) and wrong
 joins (pairs of different instances in one entity of ours). Products, financial and mixed

@@ -1,6 +1,7 @@
 // A gold mention mapped to the pipeline's mention at its head word: shared by the MEANTIME
 // entity evaluations.
 import type { Analysis, Mention, Span } from '../types.js';
+import { nameTokens } from '../corpus/entities/names.js';
 
 /**
  * Our mention at a gold span's head: the last word of the span whose parse head lies outside it
@@ -19,11 +20,17 @@ export function mentionAtHead(a: Pick<Analysis, 'syntax' | 'mentions'>, span: Sp
 }
 
 /**
- * For a named (NAM) gold mention whose head word no mention of ours covers: our last mention inside
- * the span with the gold's type. MEANTIME's named mentions take in a descriptor before the name
+ * For a named (NAM) gold mention whose head word no mention of ours covers: our mention inside the
+ * span with the gold's type. MEANTIME's named mentions take in a descriptor before the name
  * ("European airframer Airbus", "engine maker Europrop") that the parse may make the head; the
- * annotation calls them named because a name is their head.
+ * annotation calls them named because a name is their head. Of several such mentions ("Suvarnabhumi
+ * Airport, which serves Bangkok, Thailand"), the one sharing a word with the instance's descriptor,
+ * if only one does.
  */
-export function nameInside(a: Pick<Analysis, 'mentions'>, span: Span & { type: string }): Mention | null {
-  return a.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.type === span.type).at(-1) ?? null;
+export function nameInside(a: Pick<Analysis, 'mentions'>, span: Span & { type: string; name: string }): Mention | null {
+  const inside = a.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.type === span.type);
+  if (inside.length <= 1) return inside[0] ?? null;
+  const described = new Set(nameTokens(span.name));
+  const sharing = inside.filter((m) => nameTokens(m.text).some((t) => described.has(t)));
+  return sharing.length === 1 ? sharing[0] : null;
 }

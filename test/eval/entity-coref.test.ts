@@ -108,11 +108,16 @@ test('a named gold mention whose descriptor the parse makes its head maps to the
   const w = (start: number, end: number, upos: string, head: number): SyntaxWord => ({ start, end, text: text.slice(start, end), token: 0, lemma: '', upos, head, deprel: 'dep' });
   const words = [w(0, 4, 'NOUN', 1), w(5, 13, 'NOUN', 4), w(14, 21, 'PROPN', 3), w(22, 28, 'PROPN', 1), w(29, 33, 'VERB', -1)];
   const a = { syntax: { words, sentenceWordStart: [0, 5] }, mentions: [{ start: 14, end: 28, type: 'ORG' as const, text: 'Velmora Trains' }] };
-  const gold = { start: 0, end: 28, type: 'ORG' };
+  const gold = { start: 0, end: 28, type: 'ORG', name: 'Velmora Trains' };
   assert.equal(mentionAtHead(a, gold), null);
   assert.equal(nameInside(a, gold)?.text, 'Velmora Trains');
   // a name of another type inside the span is not the mention's
   assert.equal(nameInside(a, { ...gold, type: 'PER' }), null);
+  // of two names of its type, the one its instance's descriptor names
+  const two = { mentions: [{ start: 0, end: 7, type: 'LOC' as const, text: 'Larkton' }, { start: 20, end: 27, type: 'LOC' as const, text: 'Norland' }] };
+  assert.equal(nameInside(two, { start: 0, end: 27, type: 'LOC', name: 'Norland' })?.text, 'Norland');
+  assert.equal(nameInside(two, { start: 0, end: 27, type: 'LOC', name: 'Larkton Bay' })?.text, 'Larkton');
+  assert.equal(nameInside(two, { start: 0, end: 27, type: 'LOC', name: 'Elsewhere' }), null);
 });
 
 test('eval entity-coref finds a named mention behind its descriptor', () => {
