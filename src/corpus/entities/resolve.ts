@@ -182,14 +182,6 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
   if (longer.length === 0) return;
   out.forEach((w, i) => {
     if (w.type !== 'ORG' || w.settled || w.tokens.length === 0 || aliases.canonical('ORG', w.canonical)) return;
-    // a short form the entity stage tied to a longer name of the article (pipeline/entities/short-forms.ts)
-    const m = mentions[i];
-    if (m.expands && !looksLikeAcronym(m.text)) {
-      let named = -1;
-      mentions.forEach((x, k) => { if (x.text === m.expands && x.end <= m.start && out[k].type === 'ORG') named = k; });
-      if (named >= 0) out[i] = { ...w, canonical: out[named].canonical, tokens: nameTokens(out[named].canonical), settled: true };
-      return;
-    }
     // a short form refers back to a name given earlier, and is a word, not a fragment ("Re")
     if (w.tokens.join('').length < 3) return;
     const n = w.tokens.length;

@@ -23,7 +23,6 @@ import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
-import { tieShortForms } from './short-forms.js';
 import { addRoleOwners } from './role-owners.js';
 import { typeListedNames } from './coordinated-lists.js';
 import { typeCreditNames } from './credit-lines.js';
@@ -97,6 +96,5 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(credited.mentions, { fixed: settled, kept: placesBeforeRegion(text, credited.mentions) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
-  const tied = tieShortForms(kept, model.resources.casing);
-  return syntax ? nameRelatives(tied, syntax) : tied;
+  return syntax ? nameRelatives(kept, syntax) : kept;
 }
