@@ -1,20 +1,13 @@
 // The corpus's organisation short-form joins over analyses held in memory (evaluations): the same
-// decisions as the pass after an ingest (shortOrgJoins), applied to each article's mentions; then
-// acronyms written alone joined to the full name the corpus defines them as (acronym-joins.ts).
+// decisions as the pass after an ingest (shortOrgJoins), applied to each article's mentions.
 import type { Analysis, Mention } from '../../types.js';
 import { applyShortOrgJoins, shortOrgJoins, type ShortOrgJoin, type ShortOrgOptions } from './short-orgs.js';
-import { acronymJoins } from './acronym-joins.js';
 
 const resolved = (m: Mention) => (m.entityId ? [{ start: m.start, type: m.type, entityId: m.entityId, canonical: m.canonical ?? m.text }] : []);
 
 /** The analyses with short forms joined; those without a join are returned as they are. */
 export function joinShortOrgsInAnalyses(analyses: Analysis[], opts?: ShortOrgOptions): Analysis[] {
-  const shortForms = applyJoins(analyses, shortOrgJoins(analyses.map((a) => ({ docId: a.doc.id, mentions: a.mentions.flatMap(resolved) })), opts));
-  const written = (m: Mention) => resolved(m).map((r) => ({ ...r, text: m.text }));
-  return applyJoins(shortForms, acronymJoins(shortForms.map((a) => ({ docId: a.doc.id, mentions: a.mentions.flatMap(written) }))));
-}
-
-function applyJoins(analyses: Analysis[], joins: ShortOrgJoin[]): Analysis[] {
+  const joins = shortOrgJoins(analyses.map((a) => ({ docId: a.doc.id, mentions: a.mentions.flatMap(resolved) })), opts);
   const byDoc = new Map<string, ShortOrgJoin[]>();
   for (const j of joins) (byDoc.get(j.docId) ?? byDoc.set(j.docId, []).get(j.docId)!).push(j);
   return analyses.map((a) => {
