@@ -15,7 +15,7 @@ import { parseMeantime, type GoldEntityMention } from './timeml/meantime-read.js
 import { relocate } from './timeml/relocate.js';
 import { retypeAnalyses } from '../corpus/entities/type-analyses.js';
 import { joinShortOrgsInAnalyses } from '../corpus/entities/short-org-analyses.js';
-import { mentionAtHead } from './mention-head.js';
+import { mentionAtHead, nameInside } from './mention-head.js';
 import { resolveReferences } from './references.js';
 import { referenceLine, scoreReferences, type ReferenceItem, type ReferenceReport, type ReferenceScore } from './lib/reference-score.js';
 import {
@@ -36,7 +36,9 @@ DIR is MEANTIME's intra_cross-doc_annotation folder (one subfolder per corpus) o
 folder. Each corpus is analysed up to entity resolution, then typed and its organisation short
 forms joined over the corpus as an ingest would store it; every named (NAM) gold mention of a
 person, organisation or place is mapped to the mention of ours that covers its head word (the
-word of the span the parse attaches outside it). Reports, per corpus and in all, mentions found,
+word of the span the parse attaches outside it, never punctuation), or else, when a descriptor
+before the name is that head ("European airframer Airbus"), to our last mention of the gold's type
+inside the span (of several, the one sharing a word with the instance's descriptor). Reports, per corpus and in all, mentions found,
 same-entity pairs across documents and within documents (precision, recall, F1 against MEANTIME's
 cross-document instances; recallFound: recall over pairs whose mentions were both found) and wrong
 joins (pairs of different instances in one entity of ours). Products, financial and mixed
@@ -103,7 +105,7 @@ function scoreCorpus(folder: string, ctx: PipelineContext, withDetails: boolean)
     const named = m.entities.filter((e) => e.syntacticType === 'NAM');
     skipped += named.filter((e) => !SCORED.has(e.type)).length;
     for (const g of relocate<GoldEntityMention>(m.text, a.doc.text, named.filter((e) => SCORED.has(e.type)))) {
-      const hit = mentionAtHead(a, g);
+      const hit = mentionAtHead(a, g) ?? nameInside(a, g);
       const predicted = hit?.entityId ? { entityId: hit.entityId, canonical: hit.canonical ?? hit.text, type: hit.type, text: hit.text } : null;
       scored.push({ doc: m.id, text: g.text, instance: g.instance, name: g.name, type: g.type, predicted });
     }

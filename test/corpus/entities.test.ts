@@ -52,6 +52,17 @@ test('acronyms resolve to their expansion in the same document', () => {
   assert.equal(r[0].entityId, r[1].entityId);
 });
 
+test("a company's acronym leaves out its designator: it resolves to the company's full name", () => {
+  // "Velmora Rail Corp said … VR will …" and "Nordland Grain Traders Holdings Ltd … NGT"
+  const r = resolveDocumentEntities(mentions(['Velmora Rail Corp', 'ORG'], ['VR', 'ORG'], ['Nordland Grain Traders Holdings Ltd', 'ORG'], ['NGT', 'ORG']), aliases, { docId: 'd1' });
+  assert.deepEqual(r.map((x) => x.canonical), ['Velmora Rail Corp', 'Velmora Rail Corp', 'Nordland Grain Traders Holdings Ltd', 'Nordland Grain Traders Holdings Ltd']);
+  assert.equal(r[0].entityId, r[1].entityId);
+  assert.equal(r[2].entityId, r[3].entityId);
+  // the initials with the designator still count ("Tarn Valley Bank Corp" … "TVBC")
+  const d = resolveDocumentEntities(mentions(['Tarn Valley Bank Corp', 'ORG'], ['TVBC', 'ORG']), aliases, { docId: 'd2' });
+  assert.equal(d[1].canonical, 'Tarn Valley Bank Corp');
+});
+
 test('curated aliases merge across spellings and fix tagger type slips', () => {
   const names: Array<[string, EntityType]> = [['ISIS', 'ORG'], ['ISIL', 'ORG'], ['Islamic state', 'MISC'], ['Daesh', 'ORG']];
   const r = resolveDocumentEntities(mentions(...names), aliases);

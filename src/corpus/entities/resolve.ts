@@ -205,8 +205,9 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
   const expansions = new Map<string, string>();
   out.forEach((w) => {
     if (w.type === 'ORG' || w.type === 'MISC') {
-      const a = acronymOf(w.canonical);
-      if (a && !expansions.has(a)) expansions.set(a, w.canonical);
+      // a company's acronym leaves out its designator ("Velmora Rail Corp" … "VR", "… Space NV" … "EADS")
+      const spelled = [acronymOf(w.canonical), acronymOf(withoutDesignators(nameTokens(w.canonical).join(' ')))];
+      for (const a of spelled) if (a && !expansions.has(a)) expansions.set(a, w.canonical);
     }
   });
   // an acronym the text defines after a name its initials do not spell ("Velmora Insurance (VEIN)")

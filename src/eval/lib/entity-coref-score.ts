@@ -116,7 +116,7 @@ export function scoreEntityCoref(mentions: readonly ScoredMention[]): EntityCore
 /**
  * The error census: gold instances spread over several of our entities (split), entities of ours
  * holding several gold instances (joined), and gold mentions with nothing of ours at their head
- * (missed). Each line leads with the pairs it costs, largest first.
+ * (missed). Each line leads with the pairs it costs (a missed mention: across articles), largest first.
  */
 export function entityCorefCensus(mentions: readonly ScoredMention[]): { split: string[]; joined: string[]; missed: string[] } {
   const byInstance = groupBy(mentions.filter((m) => m.predicted), (m) => m.instance);
@@ -139,11 +139,13 @@ export function entityCorefCensus(mentions: readonly ScoredMention[]): { split: 
     const described = [...parts.values()].map((p) => `${p[0].type} ${p[0].name} ← ${forms(p, (m) => m.text)}`);
     joined.push([wrong, `${wrong} pairs  "${group[0].predicted!.canonical}": ${described.join(' | ')}`]);
   }
-  const missed = groupBy(mentions.filter((m) => !m.predicted), (m) => `${m.type} "${m.text}"`);
+  // a missed mention costs its pairs with the instance's mentions in other articles
+  const crossPairs = (m: ScoredMention) => mentions.filter((o) => o.instance === m.instance && o.doc !== m.doc).length;
+  const missed = [...groupBy(mentions.filter((m) => !m.predicted), (m) => `${m.type} "${m.text}"`)].map(([k, v]) => [v.reduce((s, m) => s + crossPairs(m), 0), v.length, k] as const);
   return {
     split: split.sort((a, b) => b[0] - a[0]).map((x) => x[1]),
     joined: joined.sort((a, b) => b[0] - a[0]).map((x) => x[1]),
-    missed: [...missed].sort((a, b) => b[1].length - a[1].length).map(([k, v]) => `${v.length}× ${k}`),
+    missed: missed.sort((a, b) => b[0] - a[0] || b[1] - a[1]).map(([lost, n, k]) => `${lost} pairs  ${n}× ${k}`),
   };
 }
 
