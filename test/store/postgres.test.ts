@@ -81,7 +81,7 @@ test('postgres: a filled version-9 database gains the covering indexes of search
     DROP INDEX documents_summary; DROP INDEX annotations_event_types;
     DROP INDEX doc_entities_by_mentions;
     CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published COLLATE "C" DESC, doc_id COLLATE "C");
-    DROP INDEX annotations_type_vote; DROP INDEX annotations_short_form;
+    DROP INDEX annotations_type_vote; DROP INDEX annotations_short_form; DROP TABLE pending_passes;
     UPDATE chronicle_schema SET version = 9;`);
 
   const upgraded = await PostgresStore.open(url);

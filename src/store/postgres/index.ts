@@ -194,6 +194,7 @@ export class PostgresStore implements Store {
       );
     }
     if (inserted.rowCount === 0) return { status: 'duplicate', docId: doc.id };
+    await client.query('INSERT INTO pending_passes(doc_id) VALUES ($1) ON CONFLICT DO NOTHING', [doc.id]);
 
     const rows = annotationRows(analysis);
     // Multi-row inserts: round trips dominate PostgreSQL ingest time. A statement binds at most
@@ -601,6 +602,14 @@ export class PostgresStore implements Store {
       );
       return r.rowCount ?? 0;
     });
+  }
+
+  async pendingPassDocuments(): Promise<string[]> {
+    return (await this.pool.query<{ doc_id: string }>('SELECT doc_id FROM pending_passes ORDER BY doc_id')).rows.map((r) => r.doc_id);
+  }
+
+  async passesDone(docIds: string[]): Promise<void> {
+    if (docIds.length) await this.pool.query('DELETE FROM pending_passes WHERE doc_id = ANY($1)', [docIds]);
   }
 
   async listUserAliases(): Promise<UserAlias[]> {

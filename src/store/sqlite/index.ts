@@ -203,6 +203,7 @@ export class SqliteStore implements Store {
         now,
       );
     this.stmt('INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)').run(info.lastInsertRowid, doc.title, doc.text);
+    this.stmt('INSERT OR IGNORE INTO pending_passes(doc_id) VALUES (?)').run(doc.id);
     addSources();
 
     const insertAnnotation = this.stmt(
@@ -624,6 +625,16 @@ export class SqliteStore implements Store {
       });
     }
     return changed;
+  }
+
+  async pendingPassDocuments(): Promise<string[]> {
+    return (this.stmt('SELECT doc_id FROM pending_passes ORDER BY doc_id').all() as Array<{ doc_id: string }>).map((r) => r.doc_id);
+  }
+
+  async passesDone(docIds: string[]): Promise<void> {
+    if (!docIds.length) return;
+    const done = this.stmt('DELETE FROM pending_passes WHERE doc_id IN (SELECT value FROM json_each(?))');
+    await this.write(() => done.run(JSON.stringify(docIds)));
   }
 
   async listUserAliases(): Promise<UserAlias[]> {
