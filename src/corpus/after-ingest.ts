@@ -13,13 +13,18 @@ import { joinShortOrgsInStore } from './entities/short-org-pass.js';
 /** The last pass started on each store (by location: two connections to one file are one store). */
 const last = new Map<unknown, Promise<unknown>>();
 
-/** The corpus type pass (over the names of `scope`'s documents, or all) and the curations after it. */
+/** The corpus type pass (over the names of `scope`'s documents, or all) and the curations after it.
+ *  Documents an earlier run saved but never passed (killed in between) are passed too. */
 export async function afterIngest(store: Store, scope?: TypePassScope): Promise<TypePassResult> {
   const run = async () => {
-    const types = await retypeByCorpus(store, scope);
+    // read before the passes: a document another writer saves meanwhile waits for that writer's pass
+    const pending = await store.pendingPassDocuments();
+    const docIds = scope ? [...new Set([...scope.docIds, ...pending])] : pending;
+    const types = await retypeByCorpus(store, scope && { docIds });
     // short forms join full names on the corpus's evidence, once types (and so entities) are settled
     await joinShortOrgsInStore(store);
     await applyEntityCurations(store);
+    await store.passesDone(docIds);
     return types;
   };
   const key = store.location ?? store;

@@ -252,6 +252,11 @@ export interface Store {
   /** The same for many documents at once: their summaries refreshed in one delta per chunk of
    *  documents and one transaction each, not one per document (a corpus pass rewrites hundreds). */
   updateMentionEntitiesOfDocuments(updates: ReadonlyMap<string, MentionEntityUpdate[]>): Promise<void>;
+  /** Documents saved whose after-ingest corpus passes have not finished (a save is all or nothing,
+   *  the passes after it are not: an ingest killed in between leaves its documents here). */
+  pendingPassDocuments(): Promise<string[]>;
+  /** The after-ingest passes covered these documents: forget them. */
+  passesDone(docIds: string[]): Promise<void>;
   listUserAliases(): Promise<UserAlias[]>;
   /** Forgets a user alias (undo); true when it was stored. Mentions are re-resolved by the caller. */
   removeUserAlias(alias: UserAlias): Promise<boolean>;

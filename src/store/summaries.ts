@@ -95,6 +95,12 @@ export function asPlace(x: unknown): Place | null {
   return p && typeof p.name === 'string' && typeof p.lat === 'number' && typeof p.lon === 'number' ? (p as Place) : null;
 }
 
+/** Whether a stored row is a place annotation of this place key. */
+export function isPlace(r: SummaryRow, key: string): boolean {
+  const place = r.kind === 'place' ? asPlace(r.data.place) : null;
+  return place !== null && placeKey(place) === key;
+}
+
 /** Adds (sign 1) or subtracts (sign -1) one document's contribution, computed from its stored rows. */
 export function addDocument(delta: SummaryDelta, docId: string, rows: SummaryRow[], sign: 1 | -1): void {
   const mentions = keyedMentions(rows);

@@ -11,6 +11,7 @@ import type { Analysis } from '../../src/types.js';
 import { storeSuite } from './suite.js';
 import { typePassSuite } from './type-pass-suite.js';
 import { shortOrgSuite } from './short-org-suite.js';
+import { curationSuite } from './curation-suite.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
 const created: string[] = [];
@@ -40,6 +41,7 @@ const skip = base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh
 storeSuite('postgres', async (opts) => PostgresStore.open(await freshDatabase(), opts), { skip });
 typePassSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 shortOrgSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
+curationSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 
 /** A ferry report naming the harbour master `times` times, with one strike. */
 function report(id: string, title: string, published: string | null, times: number): Analysis {
@@ -79,7 +81,7 @@ test('postgres: a filled version-9 database gains the covering indexes of search
     DROP INDEX documents_summary; DROP INDEX annotations_event_types;
     DROP INDEX doc_entities_by_mentions;
     CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published COLLATE "C" DESC, doc_id COLLATE "C");
-    DROP INDEX annotations_type_vote; DROP INDEX annotations_short_form;
+    DROP INDEX annotations_type_vote; DROP INDEX annotations_short_form; DROP TABLE pending_passes;
     UPDATE chronicle_schema SET version = 9;`);
 
   const upgraded = await PostgresStore.open(url);

@@ -30,8 +30,11 @@ function story(id: string, title: string, published: string | null, times: numbe
   return { ...analysis, mentions };
 }
 
+/** Back to version 12: no table of documents waiting for their after-ingest passes. */
+const UNDO_MIGRATION_13 = `DROP TABLE pending_passes;`;
+
 /** Back to the indexes version 11 had. */
-const UNDO_MIGRATION_12 = `DROP INDEX annotations_short_form;`;
+const UNDO_MIGRATION_12 = UNDO_MIGRATION_13 + `DROP INDEX annotations_short_form;`;
 
 /** Back to the indexes version 10 had. */
 const UNDO_MIGRATION_11 = UNDO_MIGRATION_12 + `DROP INDEX annotations_type_vote;`;

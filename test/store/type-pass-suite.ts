@@ -153,6 +153,26 @@ export function typePassSuite(engine: string, open: () => Promise<Store>, opts: 
     await store.close();
   });
 
+  test(`${engine}: an ingest killed between its save and its passes: the next ingest's passes finish them`, opts, async () => {
+    const read = async (store: Store) => [
+      await storedTypes(store), (await store.queryEntities({})).items, (await store.queryQuotes({})).items.map((q) => [q.docId, q.start, q.speakerEntity]), await store.counts(),
+    ];
+    const whole = await open();
+    await whole.saveBatch(widerPile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    await afterIngest(whole, { docIds: widerPile().map((a) => a.doc.id) });
+    const expected = await read(whole);
+    await whole.close();
+
+    const killed = await open();
+    // the save committed; the process died before its passes, so none runs here
+    await killed.saveBatch(widerPile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    // the re-run finds every input stored and saves nothing: its passes take up what the first left
+    await afterIngest(killed, { docIds: [] });
+    assert.deepEqual(await read(killed), expected);
+    assert.deepEqual(await killed.pendingPassDocuments(), [], 'nothing left waiting');
+    await killed.close();
+  });
+
   test(`${engine}: two writers saving and passing at once store what one pass over everything does`, opts, async () => {
     const all = await open();
     await all.saveBatch(widerPile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));

@@ -20,7 +20,8 @@ published), Reuters .sgm files, http(s) URLs, a .txt list of URLs, or - for stdi
 A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
 
 Re-running is safe: inputs already stored with the same content are skipped, the same article
-from two places is one document with two sources, and an interrupted run resumes.
+from two places is one document with two sources, and an interrupted run resumes (the corpus
+passes it did not finish, over the articles it saved, run with the next ingest).
 
 Options:
   --db FILE     database (default ./chronicle.db or $CHRONICLE_DB)
@@ -34,8 +35,8 @@ Options:
   --queue       with --db postgres://…: only read and queue the inputs, for \`chronicle worker\`
                 processes on any number of machines (see README, "Scaling out")
   --full-type-pass  decide every name's type over the whole corpus again, not only the names this
-                ingest's articles give (a database written by an older Chronicle, or a worker that
-                stopped before its pass); the types stored are the same when every ingest had its pass
+                ingest's articles give and those an interrupted run left (a database written before
+                unfinished passes were recorded); the types stored are the same when every ingest had its pass
 
 Exit code 0 when every input was read or something was ingested, 1 when nothing could be.`,
   async run(argv) {

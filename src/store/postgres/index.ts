@@ -194,6 +194,7 @@ export class PostgresStore implements Store {
       );
     }
     if (inserted.rowCount === 0) return { status: 'duplicate', docId: doc.id };
+    await client.query('INSERT INTO pending_passes(doc_id) VALUES ($1) ON CONFLICT DO NOTHING', [doc.id]);
 
     const rows = annotationRows(analysis);
     // Multi-row inserts: round trips dominate PostgreSQL ingest time. A statement binds at most
@@ -514,25 +515,34 @@ export class PostgresStore implements Store {
   }
 
   async updateMentionEntitiesOfDocuments(updates: ReadonlyMap<string, MentionEntityUpdate[]>): Promise<void> {
-    const docIds = [...updates.keys()];
-    // a chunk per transaction: its documents' summaries subtracted and added in two set-based deltas
+    // a chunk per transaction: its documents' summaries moved in one set-based delta
+    await this.rewriteMentions([...updates.keys()], async (client, chunk) => {
+      for (const docId of chunk)
+        for (const m of updates.get(docId)!) {
+          await client.query(
+            `UPDATE annotations SET entity_id = $1, label = $2,
+                    data_json = ((data_json::jsonb || jsonb_build_object('entityId', $1::text, 'canonical', $3::text) || $7::jsonb) - $8::text[])::text
+             WHERE doc_id = $4 AND kind = 'mention' AND start_offset = $5 AND end_offset = $6`,
+            [m.entityId, m.type, m.canonical, docId, m.start, m.end, JSON.stringify(m.data ?? {}), Object.keys(m.data ?? {}).filter((k) => m.data?.[k] === null)],
+          );
+        }
+      return 0;
+    });
+  }
+
+  /** Rewrites documents' mentions a chunk of documents per transaction, their summaries in one
+   *  delta each (summaries.rewriteDocuments); `change` rewrites one chunk and says how many rows. */
+  private async rewriteMentions(docIds: string[], change: (client: Client, chunk: string[]) => Promise<number>): Promise<number> {
+    let changed = 0;
     for (let i = 0; i < docIds.length; i += REWRITE_CHUNK) {
       const chunk = docIds.slice(i, i + REWRITE_CHUNK);
-      await this.inTransaction(async (client) => {
-        await summaries.applyDocuments(client, chunk, -1);
-        for (const docId of chunk)
-          for (const m of updates.get(docId)!) {
-            await client.query(
-              `UPDATE annotations SET entity_id = $1, label = $2,
-                      data_json = ((data_json::jsonb || jsonb_build_object('entityId', $1::text, 'canonical', $3::text) || $7::jsonb) - $8::text[])::text
-               WHERE doc_id = $4 AND kind = 'mention' AND start_offset = $5 AND end_offset = $6`,
-              [m.entityId, m.type, m.canonical, docId, m.start, m.end, JSON.stringify(m.data ?? {}), Object.keys(m.data ?? {}).filter((k) => m.data?.[k] === null)],
-            );
-          }
-        await summaries.applyDocuments(client, chunk, 1);
+      changed += await this.inTransaction(async (client) => {
+        const n = await summaries.rewriteDocuments(client, chunk, () => change(client, chunk));
         await summaries.bumpGeneration(client);
+        return n;
       });
     }
+    return changed;
   }
 
   async listNearDuplicatePairs(): Promise<Array<[string, string]>> {
@@ -564,40 +574,42 @@ export class PostgresStore implements Store {
     const label = type === null ? `coalesce(data_json::jsonb->>'extractedType', label)` : '$2';
     const where = `kind = 'mention' AND entity_id = $1 AND label <> ${label}`;
     const params = type === null ? [entityId] : [entityId, type];
-    return this.inTransaction(async (client) => {
-      const docs = (await client.query<{ doc_id: string }>(`SELECT DISTINCT doc_id FROM annotations WHERE ${where}`, params)).rows.map((r) => r.doc_id);
-      if (!docs.length) return 0;
-      await summaries.applyDocuments(client, docs, -1);
+    const docs = (await this.pool.query<{ doc_id: string }>(`SELECT DISTINCT doc_id FROM annotations WHERE ${where}`, params)).rows.map((r) => r.doc_id);
+    // as the corpus passes rewrite mentions: a chunk per transaction, one delta each (see rewriteMentions)
+    return this.rewriteMentions(docs, async (client, chunk) => {
       const r = await client.query(
         `UPDATE annotations SET label = ${label},
                 data_json = (data_json::jsonb || jsonb_build_object('extractedType', coalesce(data_json::jsonb->>'extractedType', label)))::text
-         WHERE ${where}`,
-        params,
+         WHERE ${where} AND doc_id = ANY($${params.length + 1})`,
+        [...params, chunk],
       );
-      await summaries.applyDocuments(client, docs, 1);
-      await summaries.bumpGeneration(client);
       return r.rowCount ?? 0;
     });
   }
 
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
-    return this.inTransaction(async (client) => {
-      const docs = (
-        await client.query<{ doc_id: string }>(
-          `SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND entity_id = $1` + (docId ? ' AND doc_id = $2' : ''),
-          docId ? [fromId, docId] : [fromId],
-        )
-      ).rows.map((r) => r.doc_id);
-      await summaries.applyDocuments(client, docs, -1);
+    const docs = (
+      await this.pool.query<{ doc_id: string }>(
+        `SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND entity_id = $1` + (docId ? ' AND doc_id = $2' : ''),
+        docId ? [fromId, docId] : [fromId],
+      )
+    ).rows.map((r) => r.doc_id);
+    return this.rewriteMentions(docs, async (client, chunk) => {
       const r = await client.query(
         `UPDATE annotations SET entity_id = $1, data_json = (data_json::jsonb || jsonb_build_object('entityId', $1::text))::text
-         WHERE kind = 'mention' AND entity_id = $2` + (docId ? ' AND doc_id = $3' : ''),
-        docId ? [toId, fromId, docId] : [toId, fromId],
+         WHERE kind = 'mention' AND entity_id = $2 AND doc_id = ANY($3)`,
+        [toId, fromId, chunk],
       );
-      await summaries.applyDocuments(client, docs, 1);
-      await summaries.bumpGeneration(client);
       return r.rowCount ?? 0;
     });
+  }
+
+  async pendingPassDocuments(): Promise<string[]> {
+    return (await this.pool.query<{ doc_id: string }>('SELECT doc_id FROM pending_passes ORDER BY doc_id')).rows.map((r) => r.doc_id);
+  }
+
+  async passesDone(docIds: string[]): Promise<void> {
+    if (docIds.length) await this.pool.query('DELETE FROM pending_passes WHERE doc_id = ANY($1)', [docIds]);
   }
 
   async listUserAliases(): Promise<UserAlias[]> {

@@ -162,4 +162,9 @@ export const pgMigrations: string[] = [
   `
   CREATE INDEX annotations_short_form ON annotations(doc_id) WHERE kind = 'mention' AND ${PG_SHORT_FORM_JOINED};
   `,
+  // 13: documents saved whose after-ingest corpus passes have not finished: written with the
+  // document, cleared by the passes, so a worker killed in between leaves them to the next pass
+  `
+  CREATE TABLE pending_passes (doc_id TEXT PRIMARY KEY);
+  `,
 ];

@@ -2,7 +2,7 @@
 // (unnest arrays: a few round trips per batch), the one-time rebuild, and the reads the API needs.
 import type pg from 'pg';
 import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
-import { addDocument, emptyDelta, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
+import { addDocument, emptyDelta, entityAtSpan, isPlace, keyedMentions, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -44,6 +44,37 @@ export async function applyDocuments(c: Queryable, docIds: string[], sign: 1 | -
   const delta = emptyDelta();
   for (const [id, rows] of await docRows(c, docIds)) addDocument(delta, id, rows, sign);
   await applyDelta(c, delta);
+}
+
+/**
+ * Rewrites documents' mentions in one delta, as the SQLite engine does: their rows as stored are
+ * subtracted, `change` runs, the new rows are added, and a place keeps its stored first mention,
+ * its entity read again when that mention's document is rewritten. Subtracting and adding in two
+ * deltas deleted what the first emptied and wrote it back from these documents alone (a place named
+ * only in them took the first of them as its first mention). The caller holds the transaction.
+ */
+export async function rewriteDocuments<T>(c: Queryable, docIds: string[], change: () => Promise<T>): Promise<T> {
+  const delta = emptyDelta();
+  for (const [id, rows] of await docRows(c, docIds)) addDocument(delta, id, rows, -1);
+  const result = await change();
+  const rewritten = await docRows(c, docIds);
+  for (const [id, rows] of rewritten) addDocument(delta, id, rows, 1);
+  if (delta.places.size) {
+    const { rows: firsts } = await c.query<{ key: string; first_doc: string; first_start: number }>(
+      'SELECT key, first_doc, first_start FROM place_summary WHERE key = ANY($1)',
+      [[...delta.places.keys()]],
+    );
+    for (const first of firsts) {
+      const rows = rewritten.get(first.first_doc);
+      const span = rows?.find((r) => r.kind === 'place' && r.start === first.first_start && isPlace(r, first.key));
+      if (!span) continue; // in a document not rewritten: the stored entity stays (the delta's first differs)
+      const p = delta.places.get(first.key)!;
+      p.first = { docId: first.first_doc, start: span.start, end: span.end };
+      p.entity = entityAtSpan(keyedMentions(rows!), span) ?? null;
+    }
+  }
+  await applyDelta(c, delta);
+  return result;
 }
 
 /** Applies a delta; the caller holds the transaction. */

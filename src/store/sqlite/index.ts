@@ -203,6 +203,7 @@ export class SqliteStore implements Store {
         now,
       );
     this.stmt('INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)').run(info.lastInsertRowid, doc.title, doc.text);
+    this.stmt('INSERT OR IGNORE INTO pending_passes(doc_id) VALUES (?)').run(doc.id);
     addSources();
 
     const insertAnnotation = this.stmt(
@@ -588,38 +589,52 @@ export class SqliteStore implements Store {
     const label = type === null ? `coalesce(json_extract(data_json, '$.extractedType'), label)` : '?';
     const where = `kind = 'mention' AND entity_id = ? AND label != ${label}`;
     const params = type === null ? [entityId] : [entityId, type];
-    return this.write(() => {
-      const docs = (this.stmt(`SELECT DISTINCT doc_id FROM annotations WHERE ${where}`).all(...params) as Array<{ doc_id: string }>).map((r) => r.doc_id);
-      if (!docs.length) return 0;
-      this.summaries.applyDocuments(docs, -1);
-      const info = this.stmt(
-        `UPDATE annotations SET label = ${label}, data_json = json_set(data_json, '$.extractedType', coalesce(json_extract(data_json, '$.extractedType'), label))
-         WHERE ${where}`,
-      ).run(...(type === null ? params : [type, ...params]));
-      this.summaries.applyDocuments(docs, 1);
-      this.summaries.bumpGeneration();
-      return info.changes;
-    });
+    const docs = (this.stmt(`SELECT DISTINCT doc_id FROM annotations WHERE ${where}`).all(...params) as Array<{ doc_id: string }>).map((r) => r.doc_id);
+    const update = this.stmt(
+      `UPDATE annotations SET label = ${label}, data_json = json_set(data_json, '$.extractedType', coalesce(json_extract(data_json, '$.extractedType'), label))
+       WHERE ${where} AND doc_id IN (SELECT value FROM json_each(?))`,
+    );
+    return this.rewriteMentions(docs, (chunk) => update.run(...(type === null ? params : [type, ...params]), JSON.stringify(chunk)).changes);
   }
 
   async remapEntity(fromId: string, toId: string, docId?: string): Promise<number> {
-    return this.write(() => {
-      const docs = (
-        this.db
-          .prepare(`SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND entity_id = ?` + (docId ? ' AND doc_id = ?' : ''))
-          .all(...(docId ? [fromId, docId] : [fromId])) as Array<{ doc_id: string }>
-      ).map((r) => r.doc_id);
-      this.summaries.applyDocuments(docs, -1);
-      const info = this.db
-        .prepare(
-          `UPDATE annotations SET entity_id = ?, data_json = json_set(data_json, '$.entityId', ?)
-           WHERE kind = 'mention' AND entity_id = ?` + (docId ? ' AND doc_id = ?' : ''),
-        )
-        .run(...(docId ? [toId, toId, fromId, docId] : [toId, toId, fromId]));
-      this.summaries.applyDocuments(docs, 1);
-      this.summaries.bumpGeneration();
-      return info.changes;
-    });
+    const docs = docId
+      ? (this.stmt(`SELECT 1 FROM annotations WHERE kind = 'mention' AND entity_id = ? AND doc_id = ? LIMIT 1`).get(fromId, docId) ? [docId] : [])
+      : (this.stmt(`SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND entity_id = ?`).all(fromId) as Array<{ doc_id: string }>).map((r) => r.doc_id);
+    const update = this.stmt(
+      `UPDATE annotations SET entity_id = ?, data_json = json_set(data_json, '$.entityId', ?)
+       WHERE kind = 'mention' AND entity_id = ? AND doc_id IN (SELECT value FROM json_each(?))`,
+    );
+    return this.rewriteMentions(docs, (chunk) => update.run(toId, toId, fromId, JSON.stringify(chunk)).changes);
+  }
+
+  /**
+   * Curation's rewrite of documents' mentions, as the corpus passes do it (updateMentionEntitiesOfDocuments):
+   * a chunk of documents per transaction, their summaries moved in one delta. Subtracting and adding
+   * in two applies deleted what the first emptied and wrote it back from the rewritten documents
+   * alone: a place named only in them took the first of them in id order as its first mention, not
+   * the first saved. `change` rewrites one chunk's rows and says how many.
+   */
+  private async rewriteMentions(docIds: string[], change: (chunk: string[]) => number): Promise<number> {
+    let changed = 0;
+    for (let i = 0; i < docIds.length; i += REWRITE_CHUNK) {
+      const chunk = docIds.slice(i, i + REWRITE_CHUNK);
+      await this.write(() => {
+        this.summaries.rewriteDocuments(chunk, () => (changed += change(chunk)));
+        this.summaries.bumpGeneration();
+      });
+    }
+    return changed;
+  }
+
+  async pendingPassDocuments(): Promise<string[]> {
+    return (this.stmt('SELECT doc_id FROM pending_passes ORDER BY doc_id').all() as Array<{ doc_id: string }>).map((r) => r.doc_id);
+  }
+
+  async passesDone(docIds: string[]): Promise<void> {
+    if (!docIds.length) return;
+    const done = this.stmt('DELETE FROM pending_passes WHERE doc_id IN (SELECT value FROM json_each(?))');
+    await this.write(() => done.run(JSON.stringify(docIds)));
   }
 
   async listUserAliases(): Promise<UserAlias[]> {

@@ -177,4 +177,9 @@ export const migrations: string[] = [
   `
   CREATE INDEX annotations_short_form ON annotations(doc_id) WHERE kind = 'mention' AND ${SHORT_FORM_JOINED};
   `,
+  // 13: documents saved whose after-ingest corpus passes have not finished: written with the
+  // document, cleared by the passes, so an ingest killed in between leaves them to the next one
+  `
+  CREATE TABLE pending_passes (doc_id TEXT PRIMARY KEY) WITHOUT ROWID;
+  `,
 ];

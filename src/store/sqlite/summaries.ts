@@ -2,7 +2,7 @@
 // transaction, the one-time rebuild, and the reads the API needs (all by index, all bounded).
 import type Database from 'better-sqlite3';
 import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
-import { addDocument, emptyDelta, entityAtSpan, keyedMentions, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
+import { addDocument, emptyDelta, entityAtSpan, isPlace, keyedMentions, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 
@@ -136,8 +136,8 @@ export class SqliteSummaries {
    * and the new rows are added before anything is written, so what a rewrite leaves as it was
    * (most of an article's entity pairs) writes nothing; subtracting and adding in two applies
    * upserted every pair of the article twice (~0.1 s an article in a large corpus). The caller
-   * holds the transaction. Places must not change here: a place's entity is read from the new
-   * mentions, its first occurrence from the stored rows.
+   * holds the transaction. Places must not change here: a place keeps its stored first mention, and
+   * its entity is read again from the new mentions when that mention's document is rewritten.
    */
   rewriteDocuments(docIds: string[], change: () => void): void {
     const delta = emptyDelta();
@@ -149,9 +149,15 @@ export class SqliteSummaries {
       rewritten.set(id, rows);
       addDocument(delta, id, rows, 1);
     }
-    for (const p of delta.places.values()) {
-      const rows = rewritten.get(p.first.docId);
-      if (rows) p.entity = entityAtSpan(keyedMentions(rows), p.first) ?? null;
+    const stored = this.stmt('SELECT first_doc, first_start FROM place_summary WHERE key = ?');
+    for (const [key, p] of delta.places) {
+      // the first mention as saved, which need not be the first of these documents
+      const first = stored.get(key) as { first_doc: string; first_start: number } | undefined;
+      const rows = first && rewritten.get(first.first_doc);
+      const span = rows?.find((r) => r.kind === 'place' && r.start === first!.first_start && isPlace(r, key));
+      if (!span) continue; // in a document not rewritten: the stored entity stays (the delta's first differs)
+      p.first = { docId: first!.first_doc, start: span.start, end: span.end };
+      p.entity = entityAtSpan(keyedMentions(rows!), span) ?? null;
     }
     this.apply(delta);
   }
