@@ -150,9 +150,10 @@ function isOrganisation(ctx: FactsContext, sp: Speaker): boolean {
  * Does the speaker at `span` relay what `rel`'s source said ("The ministry called it “…”, the agency
  * reported")? Asked only of an organisation (an agency, a newspaper): a person named after a quotation
  * speaks it even when the clause before names someone else ("his father told him …, “I would …,” Mr X
- * said": X's words; on PolNeAR train, both such cases were the person's). Only when `rel` is a whole attribution of its own before the quotation in its sentence
- * (a source and a verb of speaking: "the elite know that “…”, Ms X said" is X's quotation, "know" says
- * nothing), and the speaker is the source of another relation whose content holds both.
+ * said": X's words; on PolNeAR train, both such cases were the person's). Only when `rel` is a whole
+ * attribution of its own before the quotation in its sentence (a source and a verb of speaking: "the
+ * elite know that “…”, Ms X said" is X's quotation, "know" says nothing), and the speaker is the source
+ * of another relation whose content holds both.
  */
 function relays(ctx: FactsContext, relations: TokenRelation[], rel: TokenRelation, q: QuoteRegion, span: Span): boolean {
   const source = rel.source;
