@@ -5,7 +5,8 @@ import type { Qualifier } from '../../types.js';
 import type { FactsContext } from './context.js';
 import { MULTIPLIERS, UNITS, VAGUE } from './lexicons/numbers.js';
 import { currencyBefore, figureLexicon } from './figures/lexicon.js';
-import { looksVerbal } from './syntax.js';
+import { AUX_BE, AUX_HAVE, DETERMINERS, IRREGULAR_PAST_VERBS, MODALS, looksVerbal } from './syntax.js';
+import { dependents, wordOfToken } from '../syntax/query.js';
 
 export interface NumberExpr {
   /** First token of the expression, qualifier included. */
@@ -136,11 +137,41 @@ export function vagueWordsOf(ctx: FactsContext, n: NumberExpr, floor: number): s
   return ctx.text.slice(toks[from].start, toks[end - 1].end);
 }
 
-/** All number expressions in tokens [from, to). */
-export function findNumbers(ctx: FactsContext, from: number, to: number): NumberExpr[] {
+/** Relations by which a nominal is a clause's argument: its subject or object. */
+const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj']);
+
+/**
+ * A vague magnitude with no "of" that is itself the people counted: "Dozens were killed",
+ * "Hundreds fled", "police detained hundreds". It must be a clause's subject or object with no
+ * determiner or possessive of its own ("came in their thousands" counts no one) and not the multiplier
+ * of a number before it ("two dozen"). Without a parse, only a subject directly before its verb.
+ */
+function standaloneVague(ctx: FactsContext, i: number, from: number): ReturnType<typeof parseCore> {
+  const { low } = ctx;
+  const value = VAGUE.get(low[i]);
+  if (value === undefined || low[i + 1] === 'of') return null;
+  if (i > from && (parseCore(ctx, i - 1, i) !== null || DETERMINERS.has(low[i - 1]))) return null;
+  const syn = ctx.syntax;
+  if (syn) {
+    const w = wordOfToken(syn, i);
+    if (w < 0 || !ARGUMENT_RELATIONS.has(syn.words[w].deprel)) return null;
+    if (dependents(syn, w, 'det', 'nmod:poss', 'nummod').length > 0) return null;
+  } else {
+    const next = low[i + 1] ?? '';
+    if (!(AUX_BE.has(next) || AUX_HAVE.has(next) || MODALS.has(next) || IRREGULAR_PAST_VERBS.has(next) || looksVerbal(next))) return null;
+  }
+  return { end: i + 1, value, vague: true, word: true };
+}
+
+/**
+ * All number expressions in tokens [from, to). `standalone`: also a vague magnitude that is itself
+ * what is counted ("Dozens were killed"), which only an event's count of people can read: as a
+ * figure it would measure nothing named.
+ */
+export function findNumbers(ctx: FactsContext, from: number, to: number, opts: { standalone?: boolean } = {}): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (let i = from; i < to; i++) {
-    const core = parseCore(ctx, i, to);
+    const core = parseCore(ctx, i, to) ?? (opts.standalone ? standaloneVague(ctx, i, from) : null);
     if (!core) continue;
     let qualifier: Qualifier = core.vague ? 'more_than' : 'exact';
     let start = i;

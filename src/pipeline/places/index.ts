@@ -2,9 +2,10 @@
 // The gazetteer loads lazily on the first document that has a place mention.
 import type { Mention, Place, PlaceMention } from '../../types.js';
 import { contextWithout, documentContext } from './context.js';
-import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
 import { kindWordAfter, namesOrganisation, parsePlaceName } from './mention.js';
 import { candidates, resolveName } from './resolve.js';
+import { nameKey } from './normalize.js';
 
 export { gazetteerLoadMs } from './gazetteer.js';
 
@@ -24,12 +25,36 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     return { start: m.start, end: m.end + extra, text: extra ? text.slice(m.start, m.end + extra) : m.text };
   });
   const { context, anchors } = documentContext(g, text, spans.map((s) => s.text), opts.dateline);
+  const shortForms = countryShortForms(g, spans.map((s) => s.text));
   const out: PlaceMention[] = [];
   spans.forEach((s, i) => {
     // A mention does not vouch for itself: its own anchor is taken out of the context.
-    const place = resolveName(g, s.text, contextWithout(context, anchors[i]), containerCountries(g, text, s, spans[i + 1]));
+    const place = resolveName(g, s.text, contextWithout(context, anchors[i]), containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text)));
     if (place) out.push({ start: s.start, end: s.end, text: s.text, place });
   });
+  return out;
+}
+
+/** A country's formal name: a form of state, "of", then the name it is known by ("Democratic Republic of the Congo"). */
+const FORMAL_NAME = /^.+?\s+of\s+(?:the\s+)?(\S.*)$/i;
+
+/**
+ * "Democratic Republic of Congo … eastern Congo": a country the document names in full lends its short name
+ * (what follows "of") a reading, which the document's context then weighs against the gazetteer's own
+ * (the smaller Republic of the Congo). Only countries: "Gulf of Mexico" lends "Mexico" nothing.
+ */
+function countryShortForms(g: Gazetteer, names: string[]): Map<string, Entry[]> {
+  const out = new Map<string, Entry[]>();
+  for (const name of names) {
+    const m = FORMAL_NAME.exec(name.trim());
+    if (!m) continue;
+    const country = candidates(g, name).entries.find((e) => e.kind === 'C');
+    if (!country) continue;
+    const key = nameKey(m[1]);
+    const list = out.get(key) ?? [];
+    if (!list.includes(country)) list.push(country);
+    out.set(key, list);
+  }
   return out;
 }
 

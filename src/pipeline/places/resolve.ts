@@ -181,12 +181,13 @@ export function toPlace(g: Gazetteer, e: Entry, kindOverride?: Place['kind'], na
 /**
  * Resolves one name against a country context; demonyms alone resolve to their one country.
  * `within`: countries the text says the place lies in ("Moscow, Idaho"); candidates elsewhere are dropped.
+ * `alsoMeant`: places the document lets the name stand for, scored beside the gazetteer's own readings.
  */
-export function resolveName(g: Gazetteer, text: string, ctx: CountryContext, within?: ReadonlySet<string>): Place | null {
+export function resolveName(g: Gazetteer, text: string, ctx: CountryContext, within?: ReadonlySet<string>, alsoMeant: readonly Entry[] = []): Place | null {
   const found = candidates(g, text);
   if (!found.entries.length && text.includes(',')) return resolveQualified(g, text, ctx);
   const { want, siteName } = found;
-  let entries = found.entries;
+  let entries = alsoMeant.length ? [...found.entries, ...alsoMeant.filter((e) => !found.entries.includes(e))] : found.entries;
   if (within?.size) {
     const inside = entries.filter((e) => within.has(e.cc));
     if (inside.length) entries = inside;

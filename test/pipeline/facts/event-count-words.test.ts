@@ -31,3 +31,15 @@ test('an exact count, or a sum of several numbers, has no words', () => {
   assert.equal(sum.value, 27, 'the count is the sum of both numbers');
   assert.equal(sum.vagueWords, undefined, '"Dozens" does not say 27');
 });
+
+test('a vague number standing alone is the count of those it happened to', () => {
+  assert.deepEqual(countOf('Dozens were killed when the old footbridge at Marrow Creek gave way on Sunday.', 'killed'), { value: 12, qualifier: 'more_than', vagueWords: 'Dozens' });
+  assert.equal(countOf('Border guards detained hundreds near the crossing at Velno on Friday.', 'detained').vagueWords, 'hundreds');
+});
+
+test('a vague number that counts no one is no count', () => {
+  const events = eventsOf('Supporters came in their thousands on Sunday, and police arrested two men outside the stadium in Pelton.');
+  const arrested = events.find((e) => e.counts.arrested)?.counts.arrested;
+  assert.equal(arrested?.value, 2, 'the arrest counts the two men, not "their thousands"');
+  assert.equal(events.some((e) => Object.values(e.counts).some((c) => c?.value === 1000)), false);
+});

@@ -57,3 +57,16 @@ test('past forms of verbs that take objects and describe no fate stay descriptio
   const events = eventsOf('The figures came out on Monday. Other analysts agreed with the bank\'s forecast.');
   assert.equal(facts(events, 'agreement').length, 0, listed(events));
 });
+
+test('a verb with a clause of its own, read as a participle after a dateline, is the verb of the sentence', () => {
+  const text = 'OSLO, May 3 (Northwire) - European farm ministers agreed on Tuesday to cut tariffs on imported fertiliser after a day of talks in Oslo.';
+  const events = eventsOf(text);
+  const agreed = facts(events, 'agreement');
+  assert.equal(agreed.length, 1, listed(events));
+  assert.deepEqual(agreed[0].actors.map((a) => a.text), ['European farm ministers'], listed(events));
+  // the infinitive hung as an adverbial clause, with words between
+  const later = eventsOf('TALLINN, May 2 (Northwire) - Fisheries ministers agreed on Friday to extend the cod quota talks into the summer, after a long session in the Estonian capital.');
+  assert.deepEqual(facts(later, 'agreement').map((e) => e.actors.map((a) => a.text)), [['Fisheries ministers']], listed(later));
+  // a described thing stays a description: no agreement is reported here
+  assert.equal(facts(eventsOf('The clinic was busy. The plan agreed last year by the board is still unfunded.'), 'agreement').length, 0);
+});

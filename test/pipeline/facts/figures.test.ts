@@ -40,3 +40,10 @@ test('who says so: "estimated that", "told … that", a trailing "X believes"', 
   assert.equal(by(80)?.qualifier, 'at_least');
   assert.equal(by(80)?.attribution?.source, 'chamber of commerce');
 });
+
+test('each age of a list after "aged" is a figure', () => {
+  const { figures } = factsOf({ text: 'The three climbers, aged 19, 27 and 52, were found alive near the summit on Monday.' });
+  assert.deepEqual(figures.filter((f) => f.unit === 'year').map((f) => [f.text, f.value]), [['19', 19], ['27', 27], ['52', 52]]);
+  const { figures: two } = factsOf({ text: 'Two brothers aged 8 and 11 were rescued from the river.' });
+  assert.deepEqual(two.filter((f) => f.unit === 'year').map((f) => f.value), [8, 11]);
+});

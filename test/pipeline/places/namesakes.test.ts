@@ -43,3 +43,27 @@ test('Wales is the nation, not a village of that name', () => {
 test('an organisation named after a place is not placed there', () => {
   assert.equal(placeOf('Business confidence fell, according to the Ifo institute in Munich.', 'Ifo', [['Munich', 'LOC']]), null);
 });
+
+/** Every occurrence of each name as a LOC mention, in text order. */
+function allPlaces(text: string, names: string[]): Array<[string, string | null]> {
+  const mentions: Mention[] = [];
+  for (const n of names) {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
+      if (!mentions.some((m) => m.start <= at && at < m.end)) mentions.push({ start: at, end: at + n.length, type: 'LOC', text: n });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const found = resolvePlaces(text, mentions);
+  return mentions.map((m) => [m.text, found.find((p) => p.start === m.start)?.place.countryCode ?? null]);
+}
+
+test('a country named in full lends its short name to the rest of the text, where the context agrees', () => {
+  const text = 'Aid agencies in Bukavu, Democratic Republic of the Congo, said the road north was cut. Food prices in eastern Congo have doubled since March, traders in Uvira said.';
+  assert.deepEqual(allPlaces(text, ['Democratic Republic of the Congo', 'Bukavu', 'Uvira', 'Congo']), [
+    ['Bukavu', 'CD'], ['Democratic Republic of the Congo', 'CD'], ['Congo', 'CD'], ['Uvira', 'CD'],
+  ]);
+  // without the full name, the short name keeps its own reading
+  assert.deepEqual(allPlaces('Loggers crossed into Congo from the north, officials said.', ['Congo']), [['Congo', 'CG']]);
+  // a body of water named "of" a country lends it nothing
+  assert.deepEqual(allPlaces('Storms in the Gulf of Mexico delayed shipments to Mexico.', ['Gulf of Mexico', 'Mexico']).at(-1), ['Mexico', 'MX']);
+});

@@ -997,7 +997,7 @@ function countPeople(ctx: FactsContext, m: EventMention, [a, b0]: Range, key: Co
   const counted: NumberExpr[] = [];
   // with a parse, a number that counts things is no count of people ("three coachloads of people")
   const notPeople = nonPersonCounts(ctx, [a, b], (w) => wordIsPerson(ctx, w));
-  for (const n of findNumbers(ctx, a, b)) {
+  for (const n of findNumbers(ctx, a, b, { standalone: true })) {
     if (ctx.timeAt[n.core] >= 0 || (ctx.low[n.end] === 'of' && n.value === 1)) continue;
     if (notPeople.has(n.core) || notPeople.has(n.from)) continue;
     sum += n.value;
@@ -1025,7 +1025,7 @@ function countPeople(ctx: FactsContext, m: EventMention, [a, b0]: Range, key: Co
 function casualties(ctx: FactsContext, from: number, to: number, mentions: EventMention[]): void {
   const { low } = ctx;
   const host = mentions.find((m) => m.type === 'attack') ?? mentions.find((m) => m.type === 'killing' && !m.casualtyOnly);
-  const numbers = findNumbers(ctx, from, to);
+  const numbers = findNumbers(ctx, from, to, { standalone: true });
   for (const n of numbers) {
     if (ctx.timeAt[n.core] >= 0) continue;
     const before = low[n.from - 1] ?? '';

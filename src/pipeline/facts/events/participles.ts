@@ -39,10 +39,25 @@ export function modifiedNoun(syn: Syntax, verb: number): ModifiedNoun | null {
   // "three of the soldiers killed …": the count, with its "of" phrase, names who
   const up = syn.words[word].head;
   if (up >= 0 && syn.words[word].deprel.startsWith('nmod') && caseMarker(syn, word) === 'of' && PARTITIVE_HEADS.has(syn.words[up].upos)) word = up;
-  if (!NO_OBJECT_LEMMAS.has(entry.lemma)) return FATES.has(entry.type) ? { word, role: 'target' } : null;
-  // the broken clause shows as a sentence whose root is the noun: deeper down ("reveal it after the source died")
-  // the parse has lost a subordinate clause's conjunction, and what that clause says of time is lost with it
-  return syn.words[word].deprel === 'root' ? { word, role: 'subject' } : null;
+  // the broken clause shows as a sentence whose root is the noun, or a noun set beside a dateline as parataxis
+  // ("OSLO (Wire) - Two ministers resigned …"): deeper down ("reveal it after the source died") the parse has lost
+  // a subordinate clause's conjunction, and what that clause says of time is lost with it
+  const brokenClause = syn.words[word].deprel === 'root' || (syn.words[word].deprel === 'parataxis' && dependents(syn, word, 'cop').length === 0);
+  if (!NO_OBJECT_LEMMAS.has(entry.lemma)) {
+    if (FATES.has(entry.type)) return { word, role: 'target' };
+    // "Ministers agreed on Friday to cut tariffs": a verb that says what it does in a clause of its own, in a
+    // sentence with no other verb to be its predicate, is that sentence's verb and the noun its subject
+    return brokenClause && hasClausalComplement(syn, verb) ? { word, role: 'subject' } : null;
+  }
+  return brokenClause ? { word, role: 'subject' } : null;
+}
+
+/**
+ * An infinitive or that-clause the verb takes: "agreed to cut", "agreed that the talks would go on" (the parse
+ * may hang the infinitive as an adverbial clause, "agreed on Saturday to speed up", when words stand between).
+ */
+function hasClausalComplement(syn: Syntax, verb: number): boolean {
+  return dependents(syn, verb, 'xcomp', 'ccomp', 'advcl').some((c) => dependents(syn, c, 'mark').some((m) => ['to', 'that'].includes(syn.words[m].text.toLowerCase())));
 }
 
 /**

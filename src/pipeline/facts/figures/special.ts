@@ -54,12 +54,14 @@ export function specialFigures(ctx: FactsContext, from: number, to: number): Spe
       }
       continue;
     }
-    // "aged 34"
+    // "aged 34", and each age of a list: "aged 24, 31 and 45"
     if (w === 'aged') {
-      if (/^\d{1,3}$/.test(low[i + 1] ?? '')) {
-        const value = Number(low[i + 1]);
-        if (value > 0 && value < 130) out.push({ kind: 'age', unit: 'year', value, qualifier: 'exact', from: i + 1, core: i + 1, end: i + 2 });
-        i++;
+      let k = i + 1;
+      while (k < to && /^\d{1,3}$/.test(low[k] ?? '')) {
+        const value = Number(low[k]);
+        if (value > 0 && value < 130) out.push({ kind: 'age', unit: 'year', value, qualifier: 'exact', from: k, core: k, end: k + 1 });
+        i = k;
+        k = nextListItem(low, k + 1);
       }
       continue;
     }
@@ -106,6 +108,13 @@ export function specialFigures(ctx: FactsContext, from: number, to: number): Spe
     }
   }
   return out;
+}
+
+/** Where a list of numbers goes on after an item ending at k (past ",", "and" or ", and"), or -1 where it ends. */
+function nextListItem(low: readonly string[], k: number): number {
+  if (low[k] === ',') k++;
+  if (low[k] === 'and') k++;
+  return /^\d{1,3}$/.test(low[k] ?? '') ? k : -1;
 }
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.?\s/;

@@ -7,6 +7,7 @@ import type { ResolvedSpeaker, SpeakerResolver } from './speakers.js';
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
 import { isCommunicationVerb } from '../events/senses.js';
+import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
@@ -132,6 +133,44 @@ export function relationCovering(relations: TokenRelation[], a: number, b: numbe
   return bestShared * 2 >= b - a ? best : null;
 }
 
+/** An organisation speaks: so the rules say, or its phrase names one ("the state news agency TASS") and no person. */
+function isOrganisation(ctx: FactsContext, sp: Speaker): boolean {
+  if (sp.kind === 'org') return true;
+  if (sp.kind === 'person') return false;
+  let org = false;
+  for (let t = firstTokenAtOrAfter(ctx.toks, sp.span.start); t < ctx.toks.length && ctx.toks[t].start < sp.span.end; t++) {
+    const m = ctx.mentions[ctx.mentionAt[t]];
+    if (m?.type === 'PER') return false;
+    if (m?.type === 'ORG' || ORG_DESCRIPTORS.has(ctx.low[t])) org = true;
+  }
+  return org;
+}
+
+/**
+ * Does the speaker at `span` relay what `rel`'s source said ("The ministry called it “…”, the agency
+ * reported")? Asked only of an organisation (an agency, a newspaper): a person named after a quotation
+ * speaks it even when the clause before names someone else ("his father told him …, “I would …,” Mr X
+ * said": X's words; on PolNeAR train, both such cases were the person's). Only when `rel` is a whole
+ * attribution of its own before the quotation in its sentence (a source and a verb of speaking: "the
+ * elite know that “…”, Ms X said" is X's quotation, "know" says nothing), and the speaker is the source
+ * of another relation whose content holds both.
+ */
+function relays(ctx: FactsContext, relations: TokenRelation[], rel: TokenRelation, q: QuoteRegion, span: Span): boolean {
+  const source = rel.source;
+  if (!source) return false;
+  const sentence = ctx.toks[q.tokStart].sentence;
+  const from = ctx.sentStart[sentence];
+  if (source.from < from || rel.cue.from < from || source.to > q.tokStart || rel.cue.to > q.tokStart) return false;
+  const verb = ctx.low[rel.cue.to - 1];
+  if (!SPEECH_VERBS.has(verb) && !isCommunicationVerb(verb)) return false;
+  const holds = (o: TokenRelation, r: { from: number; to: number }) => o.content.some((c) => c.from <= r.from && r.to <= c.to);
+  return relations.some((o) => {
+    if (o === rel || !o.source) return false;
+    const src = tokSpan(ctx, o.source.from, o.source.to);
+    return src.start <= span.start && span.end <= src.end && holds(o, rel.cue) && holds(o, source);
+  });
+}
+
 /**
  * A rule-found speaker as an entity. The rules may already have resolved a description to a
  * name ("the head of X" → the person named beside X): that name is looked up among the
@@ -183,7 +222,9 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const after = speakerAfter(ctx, mem, q);
     const rule = after?.speaker ?? speakerBefore(ctx, mem, q);
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
-    let resolved = preferNamed(rel ? sources.get(rel) ?? null : null, () => (rule ? fromRules(ctx, speakers, rule) : null));
+    const modelSource = rel ? sources.get(rel) ?? null : null;
+    // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
+    let resolved = rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => (rule ? fromRules(ctx, speakers, rule) : null));
     // a new paragraph of a quotation left open: the same speaker
     if (!resolved && q.continues && prev?.resolved && !prev.carried) resolved = prev.resolved;
     // a short quoted phrase with nobody saying it is a name or a term ("green zones"), and so is
