@@ -27,7 +27,6 @@ import { addRoleOwners } from './role-owners.js';
 import { typeListedNames } from './coordinated-lists.js';
 import { typeCreditNames } from './credit-lines.js';
 import { typeFacilityOwners } from './place-owners.js';
-import { typeProductModifiers } from './product-names.js';
 import { tagDocument } from './tagger.js';
 
 export interface NerModel extends LinearModel {
@@ -95,12 +94,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const credited = typeCreditNames(text, inList.mentions);
   // the town that owns an airport or port ("Barcelona's El Prat airport"), not its football club
   const owners = typeFacilityOwners(text, credited.mentions);
-  // a make or model before a count of things ("four Patriot batteries"), not a person
-  const products = typeProductModifiers(owners.mentions, syntax);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...owners.settled, ...products.settled]);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...owners.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
-  const styled = harmoniseTypes(products.mentions, { fixed: settled, kept: placesBeforeRegion(text, products.mentions) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
+  const styled = harmoniseTypes(owners.mentions, { fixed: settled, kept: placesBeforeRegion(text, owners.mentions) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }
