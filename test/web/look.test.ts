@@ -109,18 +109,19 @@ test('on a phone no map label runs past the edge of the map', { skip }, async ()
   }
 });
 
-test('over an empty database the map, timeline, graph and entities say there are no articles yet', { skip }, async () => {
+test('over an empty database the map, timeline, graph, claims and entities say there are no articles yet', { skip }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-empty-'));
   const store = new SqliteStore(join(dir, 'empty.db'));
   const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir });
   try {
     await running.corpusReady();
-    for (const hash of ['#/map', '#/timeline', '#/graph']) {
+    for (const hash of ['#/map', '#/timeline', '#/graph', '#/claims', '#/claims?filter=disputed']) {
       await open(running.url, hash, '#main[data-ready] .view');
       const text = (await page.locator('#main').textContent()) ?? '';
       assert.match(text, /No articles yet/, hash);
-      // Nothing that reads as if the articles had been checked: "no places match", "every event has a date".
-      assert.doesNotMatch(text, /match|Every event has a date/, hash);
+      // Nothing that reads as if the articles had been checked: "no places match", "every event has a
+      // date", "the articles agree".
+      assert.doesNotMatch(text, /match|Every event has a date|articles agree/, hash);
     }
     await open(running.url, '#/entities', '#main[data-ready] .view');
     assert.doesNotMatch((await page.locator('#main').textContent()) ?? '', /No entities match/);
