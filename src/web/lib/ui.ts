@@ -15,6 +15,12 @@ export function empty(text: string): HTMLElement {
   return h('p', { class: 'empty' }, text);
 }
 
+/** A view over a corpus with no articles says so, instead of "nothing matches" or "every event
+ *  has a date", which read as if something had been searched and checked. */
+export function noArticles(): HTMLElement {
+  return h('p', { class: 'empty no-articles' }, 'No articles yet. Ingest some with “chronicle ingest PATH”, then reload this page.');
+}
+
 /** Shown while the server is still merging events and grouping claims across articles. */
 export function computingNote(): HTMLElement {
   return h('p', { class: 'notice computing', role: 'status' }, 'Events and claims are still being merged across articles; what is shown may be incomplete. Reload in a moment.');

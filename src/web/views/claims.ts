@@ -6,7 +6,7 @@ import type { ClaimRelation } from '../../corpus/claims/relation.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
 import { docHref, formatFigure, formatNumber, formatPublished, plural } from '../lib/format.js';
-import { computingNote, empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
+import { computingNote, empty, eventCard, noArticles, pageHeader, pager, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, writeToken, type Curation } from '../lib/curation.js';
 
 const PAGE = 20;
@@ -80,7 +80,9 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
       ? section(`Events the articles report differently (${disputedPage!.total})`, h('div', { class: 'cards' }, disputedEvents.map(eventCard)),
           disputedPage!.total > disputedEvents.length ? h('p', { class: 'muted' }, `The ${disputedEvents.length} listed first of ${disputedPage!.total}; the timeline and each event page show the rest.`) : null)
       : null,
-    groups.length === 0
+    groups.length === 0 && !overview.documents
+      ? noArticles()
+      : groups.length === 0
       ? h('div', { class: 'empty-state' },
           empty(filter === 'disputed'
             ? 'No disputed figures: where a figure was stated by more than one article, the articles agree.'

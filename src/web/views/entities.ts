@@ -37,7 +37,7 @@ export async function entitiesView({ root, query }: ViewContext): Promise<void> 
     pageHeader('Entities', 'People, organisations, places and other names, by how many articles mention them.'),
     filter,
     page.items.length === 0
-      ? empty('No entities match.')
+      ? (type || q ? empty('No entities match.') : empty('No entities yet: the people, organisations and places the articles name are listed here once articles are ingested.'))
       : h('table', { class: 'table' },
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Type'), h('th', { scope: 'col', class: 'num' }, 'Articles'), h('th', { scope: 'col', class: 'num' }, 'Mentions'))),
           h('tbody', {}, page.items.map((e) =>

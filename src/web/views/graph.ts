@@ -9,7 +9,7 @@ import type { EntityItem, GraphView } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
 import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
-import { empty, pageHeader, section } from '../lib/ui.js';
+import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 
@@ -17,7 +17,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const selected = new Set((query.get('types') ?? DEFAULT_TYPES.join(',')).split(',').filter((t) => (ENTITY_TYPES as readonly string[]).includes(t)));
   const showCo = query.get('co') !== '0';
   const focus = query.get('focus') ?? undefined;
-  const graph = await api.graph({ types: [...selected].join(',') || undefined, limit: focus ? 25 : 40, focus });
+  const [graph, overview] = await Promise.all([api.graph({ types: [...selected].join(',') || undefined, limit: focus ? 25 : 40, focus }), api.overview()]);
   document.title = 'Graph · Chronicle';
   const href = (types: Set<string>, co: boolean, f = focus) => `#/graph?types=${[...types].join(',')}${co ? '' : '&co=0'}${f ? `&focus=${encodeURIComponent(f)}` : ''}`;
   const focusNode = focus ? graph.nodes.find((n) => n.key === focus) : undefined;
@@ -69,7 +69,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     start,
     filters,
     graph.nodes.length ? tools : null,
-    graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel) : empty('No entities of these types yet.'),
+    graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel) : !overview.documents ? noArticles() : empty('No entities of these types yet.'),
     graph.nodes.length ? names : null,
   ]);
   if (!graph.nodes.length) return;

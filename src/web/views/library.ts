@@ -5,7 +5,7 @@ import { api } from '../lib/api.js';
 import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
-import { computingNote, empty, pageHeader, pager, section } from '../lib/ui.js';
+import { computingNote, empty, noArticles, pageHeader, pager, section } from '../lib/ui.js';
 
 const PAGE = 20;
 
@@ -45,7 +45,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
     h('div', { class: 'two-col' },
       section('Articles',
         docs.items.length === 0
-          ? empty('No articles yet. Ingest some with `chronicle ingest PATH`.')
+          ? noArticles()
           : h('ol', { class: 'doc-list', start: offset + 1 },
               docs.items.map((d) =>
                 h('li', {},
@@ -64,7 +64,9 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
               ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[ENTITY_TYPES[i]]), h('div', { class: 'chips' }, top.map((e) => entityChip(e, e.documents))))
               : null;
           }),
-          h('p', { class: 'muted small' }, 'Numbers: articles mentioning each. ', h('a', { href: '#/entities' }, 'All entities →')),
+          byType.some((page) => page.items.length)
+            ? h('p', { class: 'muted small' }, 'Numbers: articles mentioning each. ', h('a', { href: '#/entities' }, 'All entities →'))
+            : empty('The people, organisations and places the articles name appear here.'),
         ),
       ),
     ),

@@ -11,7 +11,7 @@ import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, plural } from '../lib/format.js';
-import { empty, pageHeader } from '../lib/ui.js';
+import { empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
 
@@ -84,7 +84,11 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     pageHeader('Map', `${plural(pins.length, 'place')} and ${plural(shaded.size, 'country', 'countries')} named in the articles${type || from || to ? ' (filtered by their events)' : ''}. Drag to pan; zoom with the buttons or Ctrl + scroll.`),
     filters,
     page.total > page.items.length ? h('p', { class: 'notice', role: 'status' }, `Showing the ${formatNumber(page.items.length)} most mentioned of ${formatNumber(page.total)} places.`) : null,
-    pins.length || shaded.size ? [tools, h('div', { class: 'map-layout' }, chart, panel), legend, listView] : empty('No places with coordinates match.'),
+        pins.length || shaded.size
+      ? [tools, h('div', { class: 'map-layout' }, chart, panel), legend, listView]
+      : !overview.documents ? noArticles()
+      : type || from || to ? empty('No places with coordinates match these filters.')
+      : empty('No place the articles name was found in the gazetteer, so there is nothing to map yet.'),
   ]);
   if (!pins.length && !shaded.size) return;
 
@@ -138,7 +142,9 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   let svgEl: SVGSVGElement | undefined;
   const draw = () => {
     const width = Math.max(300, chart.clientWidth);
-    const height = Math.round(width * 0.52);
+    // A phone-wide frame at the world's 0.52 aspect is a strip under 200 px tall, with the names
+    // of the places cut off at its edges: a narrow frame is taller, and the places fill it when zoomed.
+    const height = Math.round(width * (width < 560 ? 0.85 : 0.52));
     const projection = geoNaturalEarth1().fitExtent([[8, 8], [width - 8, height - 8]], { type: 'Sphere' });
     const path = geoPath(projection);
     svgEl?.remove();
@@ -193,7 +199,10 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
           { box: [c.x - r - 2 - w, c.y - 8, c.x - r - 2, c.y + 8] as const, x: c.x - r - 4, y: c.y, anchor: 'end' },
           { box: [c.x - w / 2, c.y - r - 18, c.x + w / 2, c.y - r - 2] as const, x: c.x, y: c.y - r - 10, anchor: 'middle' },
         ];
-        const spot = spots.find((sp) => !labels.some((b) => hits(sp.box, b)) && !circles.some((b, i) => i !== ci && hits(sp.box, b)));
+        // A label must fit inside the frame: "Ankara and 2 more" cut to "Ankara an" at the right edge
+        // of a phone names the wrong thing, so the marker there takes its label on the left instead.
+        const inFrame = (box: readonly number[]) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
+        const spot = spots.find((sp) => inFrame(sp.box) && !labels.some((b) => hits(sp.box, b)) && !circles.some((b, i) => i !== ci && hits(sp.box, b)));
         if (spot) {
           labels.push(spot.box);
           labelsLayer.append(svg('text', { class: 'marker-label', x: spot.x, y: spot.y, dy: '0.35em', 'text-anchor': spot.anchor }, name));

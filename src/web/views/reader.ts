@@ -297,6 +297,7 @@ function sidePanel(doc: DocumentView): HTMLElement {
     }
   const events = doc.annotations.filter((a) => a.kind === 'event' && a.eventId);
   const figures = doc.annotations.filter((a) => a.kind === 'figure');
+  const quotes = doc.annotations.filter((a) => a.kind === 'quote');
   const headline = headlineParagraph(doc);
   const byType = (type: string) => [...entities.values()].filter((e) => e.type === type).sort((a, b) => b.n - a.n);
   return h('aside', { class: 'reader-side', 'aria-label': 'In this article' },
@@ -328,7 +329,22 @@ function sidePanel(doc: DocumentView): HTMLElement {
               f.claim ? [' ', h('a', { class: 'muted small', href: `#/claims?claim=${encodeURIComponent(f.claim)}` }, 'compare')] : null),
           )))
         : null,
+      quotes.length ? quoteList(doc.id, quotes) : null,
       h('p', { class: 'muted small' }, `${formatNumber(doc.text.split(/\s+/).filter(Boolean).length)} words · id ${doc.id.slice(0, 12)}`),
     ),
   );
+}
+
+/** Who is quoted, each quote leading to its place in the text: in the text itself the speaker was
+ *  only a tooltip, which a phone never shows. */
+function quoteList(docId: string, quotes: LinkedAnnotation[]): HTMLElement {
+  return h('div', { class: 'entity-group' }, h('h3', {}, 'Who is quoted'), h('ul', { class: 'plain-list side-quotes' }, quotes.map((q) => {
+    const speaker = typeof q.data.speaker === 'string' ? q.data.speaker : null;
+    const entity = typeof q.data.speakerEntityId === 'string' ? q.data.speakerEntityId : null;
+    return h('li', { class: 'side-quote' },
+      speaker ? (entity ? h('a', { class: 'quote-speaker', href: entityHref(entity) }, speaker) : h('strong', { class: 'quote-speaker' }, speaker)) : h('span', { class: 'muted' }, 'Speaker not found'),
+      q.label === 'indirect' ? h('span', { class: 'muted' }, ' (reported)') : null,
+      ': ',
+      h('a', { class: 'quote-link', href: docHref(docId, { start: q.start, end: q.end }), title: 'Show it in the text' }, `“${clip(q.text.replace(/[\s,;:]+$/, ''), 8)}”`));
+  })));
 }

@@ -11,7 +11,7 @@ import { EVENT_TYPES } from '../../types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, plural } from '../lib/format.js';
-import { computingNote, empty, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
+import { computingNote, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
 const MAX_LANES = 40;
@@ -44,11 +44,12 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const at = query.get('at');
   const undatedOffset = Math.max(0, Number(query.get('undated')) || 0);
   const { from, to, ...others } = filters;
-  const [all, view, undated, entityName] = await Promise.all([
+  const [all, view, undated, entityName, corpus] = await Promise.all([
     api.timeline({ ...others, limit: 1 }),
     api.timeline({ ...filters, limit: 1000 }),
     api.events({ ...others, dated: false, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset, reports: 2 }),
     filters.entity ? api.entity(filters.entity, 1).then((e) => e.name, () => filters.entity!) : Promise.resolve(''),
+    api.overview(),
   ]);
   document.title = 'Timeline · Chronicle';
   const href = (change: Filters & { undated?: string }) => {
@@ -118,11 +119,11 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     form,
     all.total ? overview : null,
     notices.length ? h('div', { class: 'notice timeline-notice', role: 'status' }, notices.map((n) => h('p', {}, n))) : null,
-    drawn ? [controls, chart, laneNote] : empty(all.total ? 'No events in this range.' : 'No dated events yet.'),
+    drawn ? [controls, chart, laneNote] : !corpus.documents ? noArticles() : empty(all.total ? 'No events in this range.' : 'No dated events yet.'),
     drawn ? h('details', { class: 'section timeline-list' }, h('summary', {}, `The ${plural(drawn, 'event')} above as a list`), listOf(view.items)) : null,
-    section(`Events that cannot be placed (${formatNumber(undated.total)})`,
+    corpus.documents ? section(`Events that cannot be placed (${formatNumber(undated.total)})`,
       undated.items.length ? undatedList(undated.items) : empty('Every event has a date or a dated article.'),
-      pager(undated.total, UNDATED_PAGE, undatedOffset, (o) => href({ undated: String(o) }))),
+      pager(undated.total, UNDATED_PAGE, undatedOffset, (o) => href({ undated: String(o) }))) : null,
   ]);
 
   root.addEventListener('view:shown', () => {
