@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyAnalysis } from '../../src/analysis.js';
-import type { Store } from '../../src/store/interface.js';
+import type { Curation, Store } from '../../src/store/interface.js';
 import type { Analysis, EntityType, Mention, Place } from '../../src/types.js';
-import { addCurationDecision, splitEntityId } from '../../src/corpus/curation.js';
+import { addCurationDecision, splitEntityId, undoCurationDecision } from '../../src/corpus/curation.js';
 
 type Named = [text: string, type: EntityType, entityId: string];
 
@@ -122,6 +122,21 @@ export function curationSuite(engine: string, open: () => Promise<Store>, opts: 
     const [port] = (await store.queryPlaces({})).items;
     // zeta was saved first: its town entity, not alpha's ferry company (alpha sorts first)
     assert.deepEqual([port.key, port.entity, port.documents], ['test:ilsen-south', 'ent_town', 2]);
+    assert.deepEqual(await summaries(store), expected);
+    await store.close();
+  });
+
+  test(`${engine}: a place decision undone gives the place back its first saved mention`, opts, async () => {
+    const fresh = await open();
+    await saveInOrder(fresh, articles(false));
+    const expected = await summaries(fresh);
+    await fresh.close();
+
+    const store = await open();
+    await saveInOrder(store, articles(false));
+    const decision: Curation = { kind: 'place', relation: 'referent', a: 'test:ilsen', b: JSON.stringify(OTHER_PORT) };
+    await addCurationDecision(store, decision);
+    assert.deepEqual(await undoCurationDecision(store, decision), { removed: true, mentionsChanged: 2 });
     assert.deepEqual(await summaries(store), expected);
     await store.close();
   });
