@@ -140,4 +140,20 @@ export function curationSuite(engine: string, open: () => Promise<Store>, opts: 
     assert.deepEqual(await summaries(store), expected);
     await store.close();
   });
+
+  // Known gap, kept as a todo: the summaries never move a place's stored first mention to an
+  // earlier-saved document, so a referent some later article already names keeps that article's.
+  test(`${engine}: a place pointed at a referent a later article names takes the earlier saved mention`, { ...opts, todo: 'place_summary keeps its stored first mention when an earlier-saved document gains the key' }, async () => {
+    const south = (docId: string) => article(docId, 'Port Ilsen greeted the southern fleet.', [['Port Ilsen', 'LOC', 'ent_south_port']], OTHER_PORT);
+    const fresh = await open();
+    await saveInOrder(fresh, [articles(false)[0], south('omega')].map((a, i) => (i ? a : article(a.doc.id, a.doc.text, a.mentions.map((m) => [m.text, m.type, m.entityId!] as Named), OTHER_PORT))));
+    const expected = (await fresh.queryPlaces({})).items;
+    await fresh.close();
+
+    const store = await open();
+    await saveInOrder(store, [articles(false)[0], south('omega')]);
+    await addCurationDecision(store, { kind: 'place', relation: 'referent', a: 'test:ilsen', b: JSON.stringify(OTHER_PORT) });
+    assert.deepEqual((await store.queryPlaces({})).items, expected);
+    await store.close();
+  });
 }
