@@ -3,14 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyAnalysis } from '../../src/analysis.js';
-import type { Store } from '../../src/store/interface.js';
-import type { Analysis, EntityType, Mention } from '../../src/types.js';
-import { addCurationDecision, splitEntityId } from '../../src/corpus/curation.js';
+import type { Curation, Store } from '../../src/store/interface.js';
+import type { Analysis, EntityType, Mention, Place } from '../../src/types.js';
+import { addCurationDecision, splitEntityId, undoCurationDecision } from '../../src/corpus/curation.js';
 
 type Named = [text: string, type: EntityType, entityId: string];
 
+const PORT: Place = { name: 'Port Ilsen', country: 'Nowhere', countryCode: 'XX', lat: 10, lon: 20, kind: 'city', ref: 'test:ilsen' };
+/** The harbour town of the same name on another coast, which a person says is meant. */
+const OTHER_PORT: Place = { name: 'Port Ilsen', country: 'Elsewhere', countryCode: 'YY', lat: -30, lon: 140, kind: 'city', ref: 'test:ilsen-south' };
+
 /** An article naming these (in text order), with "Port Ilsen" a place wherever it is named and a quote by Orla Brenn. */
-function article(id: string, text: string, names: Named[]): Analysis {
+function article(id: string, text: string, names: Named[], port: Place = PORT): Analysis {
   let from = 0;
   const mentions: Mention[] = names.map(([name, type, entityId]) => {
     const start = text.indexOf(name, from);
@@ -21,7 +25,6 @@ function article(id: string, text: string, names: Named[]): Analysis {
     id, text, title: `About ${id}`, sources: [{ kind: 'file' as const, location: `${id}.txt`, name: id }], removed: [], paragraphs: [{ start: 0, end: text.length }],
     meta: { authors: [], publisher: null, dateline: null, published: { value: '2021-03-04', precision: 'day' as const } },
   };
-  const port = { name: 'Port Ilsen', country: 'Nowhere', countryCode: 'XX', lat: 10, lon: 20, kind: 'city' as const, ref: 'test:ilsen' };
   const places = mentions.filter((m) => m.text === 'Port Ilsen').map((m) => ({ start: m.start, end: m.end, text: m.text, place: port }));
   const speaker = mentions.find((m) => m.text === 'Orla Brenn');
   const quotes = speaker
@@ -63,7 +66,7 @@ async function summaries(store: Store): Promise<unknown> {
       coMentioned: await store.coMentioned(key, 10),
     });
   return {
-    entities, perEntity, near: await store.nearLinks(keys), places: await store.queryPlaces({}), placeDocs: await store.placeDocuments('test:ilsen', 10),
+    entities, perEntity, near: await store.nearLinks(keys), places: await store.queryPlaces({}), placeDocs: [await store.placeDocuments('test:ilsen', 10), await store.placeDocuments('test:ilsen-south', 10)],
     quotes: (await store.queryQuotes({})).items.map((q) => [q.docId, q.start, q.speakerEntity]), counts: await store.counts(),
   };
 }
@@ -103,6 +106,54 @@ export function curationSuite(engine: string, open: () => Promise<Store>, opts: 
       ['zeta', [{ start: town.start, end: town.end, type: 'LOC', entityId: 'ent_ilsen_town', canonical: 'Port Ilsen' }]],
     ]));
     assert.equal((await store.queryPlaces({})).items[0].entity, 'ent_ilsen_town');
+    await store.close();
+  });
+
+  test(`${engine}: a place pointed at another referent keeps its first mention (the first saved), and its entity`, opts, async () => {
+    const curated = (list: Analysis[]) => list.map((a) => article(a.doc.id, a.doc.text, a.mentions.map((m) => [m.text, m.type, m.entityId!] as Named), OTHER_PORT));
+    const fresh = await open();
+    await saveInOrder(fresh, curated(articles(false)));
+    const expected = await summaries(fresh);
+    await fresh.close();
+
+    const store = await open();
+    await saveInOrder(store, articles(false));
+    assert.equal(await addCurationDecision(store, { kind: 'place', relation: 'referent', a: 'test:ilsen', b: JSON.stringify(OTHER_PORT) }), 2);
+    const [port] = (await store.queryPlaces({})).items;
+    // zeta was saved first: its town entity, not alpha's ferry company (alpha sorts first)
+    assert.deepEqual([port.key, port.entity, port.documents], ['test:ilsen-south', 'ent_town', 2]);
+    assert.deepEqual(await summaries(store), expected);
+    await store.close();
+  });
+
+  test(`${engine}: a place decision undone gives the place back its first saved mention`, opts, async () => {
+    const fresh = await open();
+    await saveInOrder(fresh, articles(false));
+    const expected = await summaries(fresh);
+    await fresh.close();
+
+    const store = await open();
+    await saveInOrder(store, articles(false));
+    const decision: Curation = { kind: 'place', relation: 'referent', a: 'test:ilsen', b: JSON.stringify(OTHER_PORT) };
+    await addCurationDecision(store, decision);
+    assert.deepEqual(await undoCurationDecision(store, decision), { removed: true, mentionsChanged: 2 });
+    assert.deepEqual(await summaries(store), expected);
+    await store.close();
+  });
+
+  // Known gap, kept as a todo: the summaries never move a place's stored first mention to an
+  // earlier-saved document, so a referent some later article already names keeps that article's.
+  test(`${engine}: a place pointed at a referent a later article names takes the earlier saved mention`, { ...opts, todo: 'place_summary keeps its stored first mention when an earlier-saved document gains the key' }, async () => {
+    const south = (docId: string) => article(docId, 'Port Ilsen greeted the southern fleet.', [['Port Ilsen', 'LOC', 'ent_south_port']], OTHER_PORT);
+    const fresh = await open();
+    await saveInOrder(fresh, [articles(false)[0], south('omega')].map((a, i) => (i ? a : article(a.doc.id, a.doc.text, a.mentions.map((m) => [m.text, m.type, m.entityId!] as Named), OTHER_PORT))));
+    const expected = (await fresh.queryPlaces({})).items;
+    await fresh.close();
+
+    const store = await open();
+    await saveInOrder(store, [articles(false)[0], south('omega')]);
+    await addCurationDecision(store, { kind: 'place', relation: 'referent', a: 'test:ilsen', b: JSON.stringify(OTHER_PORT) });
+    assert.deepEqual((await store.queryPlaces({})).items, expected);
     await store.close();
   });
 }

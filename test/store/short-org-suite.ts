@@ -11,6 +11,8 @@ import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
 import { typeEvidence } from '../../src/corpus/entities/type-votes.js';
 import { afterIngest } from '../../src/corpus/after-ingest.js';
 import { joinShortOrgsInStore } from '../../src/corpus/entities/short-org-pass.js';
+import { addCurationDecision } from '../../src/corpus/curation.js';
+import type { Curation } from '../../src/store/interface.js';
 
 /** An article naming these names, in order, with entities as analysis leaves them. */
 function article(id: string, text: string, names: Array<[string, EntityType]>): Analysis {
@@ -189,5 +191,37 @@ export function shortOrgSuite(engine: string, open: () => Promise<Store>, opts: 
     assert.notEqual(brindle.data.entityId, await entityOf(store, 'full1', 'Brindle Kettles'));
     assert.equal(brindle.data.shortFormTo, undefined, 'no join left in its data');
     await store.close();
+  });
+
+  // Known defect, kept as a todo: the short-form pass reads stored entity ids as resolution's, but a
+  // merge or split has replaced them (and only natural ids count as full names), so a later pass
+  // strips the join data of a merged join. Rewriting shortFormTo in remapEntity is not the fix: the
+  // pass then finds no full name and moves the short forms out of the merged entity altogether.
+  test(`${engine}: a merge of a full name a short form joined, then another ingest, stores what a fresh ingest with the merge stored first does`, { ...opts, todo: 'the short-form pass must read entities as they were before curation' }, async () => {
+    /** Every mention's entity and data as stored, keys sorted (engines order JSON keys differently). */
+    const rows = async (store: Store) =>
+      (await store.listAnnotations({ kind: 'mention' }))
+        .map((r) => `${r.docId} ${r.start} ${r.label} ${JSON.stringify(Object.fromEntries(Object.entries(r.data).sort(([x], [y]) => (x < y ? -1 : 1))))}`)
+        .sort();
+    const late = article('late', 'Brindle Kettles sponsored the Garrow regatta.', [['Brindle Kettles', 'ORG'], ['Garrow', 'LOC']]);
+    const store = await open();
+    await store.saveBatch(pile().map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    await afterIngest(store);
+    const kettles = String(await entityOf(store, 'full1', 'Brindle Kettles'));
+    assert.equal(await entityOf(store, 'short1', 'Brindle'), kettles, 'joined before the merge');
+    // a person says the kettle maker is the one entity the house calls by its trading name
+    const merge: Curation = { kind: 'entity', relation: 'merge', a: kettles, b: 'ent_brindle_house' };
+    await addCurationDecision(store, merge);
+    await store.saveBatch([{ analysis: late, contentHash: late.doc.id }]);
+    await afterIngest(store, { docIds: ['late'] });
+
+    const fresh = await open();
+    await fresh.addCuration(merge);
+    await fresh.saveBatch([...pile(), late].map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+    await afterIngest(fresh);
+    assert.equal(await entityOf(fresh, 'short1', 'Brindle'), 'ent_brindle_house');
+    assert.deepEqual(await rows(store), await rows(fresh));
+    await store.close();
+    await fresh.close();
   });
 }

@@ -625,16 +625,19 @@ export class PostgresStore implements Store {
   }
 
   async updatePlaceAnnotations(places: Array<{ docId: string; start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void> {
-    const docs = [...new Set(places.map((p) => p.docId))];
+    // in save order: a place key new to the summaries takes its first mention from the first of these
+    // documents, which is then the first saved that names it, as saving them fresh would give
+    const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM documents WHERE id = ANY($1) ORDER BY seq', [[...new Set(places.map((p) => p.docId))]]);
+    const docs = rows.map((r) => r.id);
     await this.inTransaction(async (client) => {
-      await summaries.applyDocuments(client, docs, -1);
-      for (const p of places) {
-        await client.query(
-          `UPDATE annotations SET label = $1, data_json = $2 WHERE doc_id = $3 AND kind = 'place' AND start_offset = $4 AND end_offset = $5`,
-          [p.data.place.kind, JSON.stringify(p.data), p.docId, p.start, p.end],
-        );
-      }
-      await summaries.applyDocuments(client, docs, 1);
+      await summaries.rewriteDocuments(client, docs, async () => {
+        for (const p of places) {
+          await client.query(
+            `UPDATE annotations SET label = $1, data_json = $2 WHERE doc_id = $3 AND kind = 'place' AND start_offset = $4 AND end_offset = $5`,
+            [p.data.place.kind, JSON.stringify(p.data), p.docId, p.start, p.end],
+          );
+        }
+      });
       await summaries.bumpGeneration(client);
     });
   }

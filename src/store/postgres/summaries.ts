@@ -38,20 +38,14 @@ export async function docRows(c: Queryable, docIds: string[]): Promise<Map<strin
   return byDoc;
 }
 
-/** Adds or subtracts whole documents (their rows as stored now). */
-export async function applyDocuments(c: Queryable, docIds: string[], sign: 1 | -1): Promise<void> {
-  if (!docIds.length) return;
-  const delta = emptyDelta();
-  for (const [id, rows] of await docRows(c, docIds)) addDocument(delta, id, rows, sign);
-  await applyDelta(c, delta);
-}
-
 /**
  * Rewrites documents' mentions in one delta, as the SQLite engine does: their rows as stored are
  * subtracted, `change` runs, the new rows are added, and a place keeps its stored first mention,
  * its entity read again when that mention's document is rewritten. Subtracting and adding in two
  * deltas deleted what the first emptied and wrote it back from these documents alone (a place named
- * only in them took the first of them as its first mention). The caller holds the transaction.
+ * only in them took the first of them as its first mention). A place new to the summaries (a place
+ * curation's key) takes the first of `docIds` naming it: a caller that changes places passes them in
+ * save order. The caller holds the transaction.
  */
 export async function rewriteDocuments<T>(c: Queryable, docIds: string[], change: () => Promise<T>): Promise<T> {
   const delta = emptyDelta();

@@ -651,11 +651,14 @@ export class SqliteStore implements Store {
 
   async updatePlaceAnnotations(places: Array<{ docId: string; start: number; end: number; data: { place: Place } & Record<string, unknown> }>): Promise<void> {
     const update = this.stmt(`UPDATE annotations SET label = ?, data_json = ? WHERE doc_id = ? AND kind = 'place' AND start = ? AND end = ?`);
-    const docs = [...new Set(places.map((p) => p.docId))];
+    // in save order: a place key new to the summaries takes its first mention from the first of these
+    // documents, which is then the first saved that names it, as saving them fresh would give
+    const ids = JSON.stringify([...new Set(places.map((p) => p.docId))]);
+    const docs = (this.stmt('SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid').all(ids) as Array<{ id: string }>).map((r) => r.id);
     await this.write(() => {
-      this.summaries.applyDocuments(docs, -1);
-      for (const p of places) update.run(p.data.place.kind, JSON.stringify(p.data), p.docId, p.start, p.end);
-      this.summaries.applyDocuments(docs, 1);
+      this.summaries.rewriteDocuments(docs, () => {
+        for (const p of places) update.run(p.data.place.kind, JSON.stringify(p.data), p.docId, p.start, p.end);
+      });
       this.summaries.bumpGeneration();
     });
   }

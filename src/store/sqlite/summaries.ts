@@ -136,8 +136,10 @@ export class SqliteSummaries {
    * and the new rows are added before anything is written, so what a rewrite leaves as it was
    * (most of an article's entity pairs) writes nothing; subtracting and adding in two applies
    * upserted every pair of the article twice (~0.1 s an article in a large corpus). The caller
-   * holds the transaction. Places must not change here: a place keeps its stored first mention, and
-   * its entity is read again from the new mentions when that mention's document is rewritten.
+   * holds the transaction. A place keeps its stored first mention, its entity read again from the
+   * new mentions when that mention's document is rewritten; a place new to the summaries (a place
+   * curation's key) takes the first of `docIds` naming it, so a caller that changes places passes
+   * them in save order.
    */
   rewriteDocuments(docIds: string[], change: () => void): void {
     const delta = emptyDelta();
@@ -159,13 +161,6 @@ export class SqliteSummaries {
       p.first = { docId: first!.first_doc, start: span.start, end: span.end };
       p.entity = entityAtSpan(keyedMentions(rows!), span) ?? null;
     }
-    this.apply(delta);
-  }
-
-  /** Adds or subtracts whole documents (their rows as stored now). */
-  applyDocuments(docIds: string[], sign: 1 | -1): void {
-    const delta = emptyDelta();
-    for (const id of docIds) addDocument(delta, id, this.docRows(id), sign);
     this.apply(delta);
   }
 
