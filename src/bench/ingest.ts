@@ -12,7 +12,7 @@ import { createProgress } from '../cli/progress.js';
 import { openStore, isPostgresUrl } from '../store/open.js';
 import { DEFAULT_BATCH, ingest } from '../ingest/index.js';
 import { readInputs, type ReadResult } from '../pipeline/read/index.js';
-import { STAGES, type StageName } from '../pipeline/index.js';
+import { STAGES, type StageName } from '../pipeline/stages.js';
 import { databaseMb, growthRecorder } from './lib/growth.js';
 import { StageTimes } from '../pipeline/stage-clock.js';
 

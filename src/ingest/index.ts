@@ -6,7 +6,10 @@ import type { Analysis, Mention, RawDoc, ReadFailure } from '../types.js';
 import type { SaveOutcome, Store } from '../store/interface.js';
 import { contentHash } from '../store/simhash.js';
 import { readInputs, type ReadOptions, type ReadResult } from '../pipeline/read/index.js';
-import { analyse, defaultContext, type PipelineContext, type StageName } from '../pipeline/index.js';
+// Types only: with analysis threads this thread never runs the pipeline, so its modules (about
+// 0.5 s of CPU to load) are imported where it does, below.
+import type { PipelineContext } from '../pipeline/index.js';
+import type { StageName } from '../pipeline/stages.js';
 import { AnalysisPool, JOBS_PER_THREAD } from './pool.js';
 import { lapTimer, type StageTimes } from '../pipeline/stage-clock.js';
 
@@ -50,7 +53,8 @@ export interface IngestOptions extends ReadOptions, AnalyserOptions {
 }
 
 /** The default pipeline context with the user's own aliases from the store added. */
-export async function contextForStore(store: Store, base: PipelineContext = defaultContext()): Promise<PipelineContext> {
+export async function contextForStore(store: Store, given?: PipelineContext): Promise<PipelineContext> {
+  const base = given ?? (await import('../pipeline/index.js')).defaultContext();
   for (const a of await store.listUserAliases()) base.aliases.add(a.type as Mention['type'], a.alias, a.canonical);
   return base;
 }
@@ -71,6 +75,7 @@ export async function createAnalyser(store: Store, opts: AnalyserOptions): Promi
     // enough in flight that every thread holds its share of documents ahead, and a few more wait
     return { run: (raw) => pool.analyse(raw).then(withText), parallel: threads * (JOBS_PER_THREAD + 2), close: () => pool.close() };
   }
+  const { analyse, defaultContext } = await import('../pipeline/index.js');
   const ctx = await contextForStore(store, opts.context ?? defaultContext(opts.until));
   if (opts.stageTimes) ctx.clock = opts.stageTimes;
   const run: Analyser = async (raw) => {

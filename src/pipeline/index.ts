@@ -19,8 +19,8 @@ import { typeEvidence } from '../corpus/entities/type-votes.js';
 import { createAliasTable, shippedAliasGroups, type AliasTable } from '../corpus/entities/aliases.js';
 import { lapTimer, type StageClock } from './stage-clock.js';
 
-export const STAGES = ['extract', 'segment', 'syntax', 'entities', 'places', 'time', 'facts'] as const;
-export type StageName = (typeof STAGES)[number];
+import { STAGES, type StageName } from './stages.js';
+export { STAGES, type StageName } from './stages.js';
 
 export interface PipelineContext {
   /** The entity model, loaded on first use (stages before the tagger never pay for it). */

@@ -27,6 +27,15 @@ test('transliteration and diacritic variants share a key', () => {
   assert.notEqual(nameKey('Sergey Smirnov'), nameKey('Alexander Smirnov'));
 });
 
+test('a name keeps its key however often it is asked for, also after many other names', () => {
+  const first = nameKey("The Ministry of Mines' Bureau");
+  assert.equal(first, 'ministry of mines bureau');
+  // more distinct names than the remembered keys hold
+  for (let i = 0; i < 60_000; i++) nameKey(`Placeholder Name ${i}`);
+  assert.equal(nameKey("The Ministry of Mines' Bureau"), first);
+  assert.equal(nameKey('Placeholder Name 12'), 'placeholder name 12');
+});
+
 test('homonyms stay apart: two Smirnovs, each bare surname goes to the nearest full name before it', () => {
   const ms = mentions(['Petr Orlov', 'PER'], ['Orlov', 'PER'], ['Ivan Orlov', 'PER'], ['Orlov', 'PER']);
   const r = resolveDocumentEntities(ms, aliases);

@@ -6,7 +6,7 @@ import { createProgress } from '../progress.js';
 import { isPostgresUrl } from '../../store/open.js';
 import { PostgresStore } from '../../store/postgres/index.js';
 import { runWorker } from '../../ingest/queue.js';
-import { STAGES, type StageName } from '../../pipeline/index.js';
+import { STAGES, type StageName } from '../../pipeline/stages.js';
 import { afterIngest } from '../../corpus/after-ingest.js';
 
 const command: Command = {

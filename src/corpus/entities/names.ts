@@ -31,9 +31,19 @@ export function transliterationKey(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/** nameKey's answers: the same names recur in every article, and resolution asks for each several times. */
+const nameKeys = new Map<string, string>();
+const NAME_KEY_CACHE_LIMIT = 50_000;
+
 /** The key two mentions of one name share. */
 export function nameKey(name: string): string {
-  return nameTokens(name).map(transliterationKey).join(' ');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = nameTokens(name).map(transliterationKey).join(' ');
+    if (nameKeys.size >= NAME_KEY_CACHE_LIMIT) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 /** Order-free key, for place and facility names written in either order ("Ataturk Airport" / "airport. Ataturk"). */

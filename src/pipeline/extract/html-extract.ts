@@ -1,6 +1,7 @@
 // Saved web pages → pieces: the article body's paragraphs, headings, lists and quotes;
 // everything else on the page marked dropped with the reason it looked like furniture.
-import { DOMParser } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { DOMParser as LinkedomParser } from 'linkedom';
 import type { BlockKind, Piece } from './assemble.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
 import { selectContent } from './html-content.js';
@@ -22,7 +23,19 @@ function normalise(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+let domParser: typeof LinkedomParser | undefined;
+
+/**
+ * linkedom, loaded on the first web page: with its dependencies some 190 modules, about 0.35 s of
+ * CPU in every thread that analyses, and plain-text and SGML inputs never need it. (The pipeline
+ * is synchronous, so its CommonJS build is required rather than imported.)
+ */
+function parserClass(): typeof LinkedomParser {
+  return (domParser ??= (createRequire(import.meta.url)('linkedom') as { DOMParser: typeof LinkedomParser }).DOMParser);
+}
+
 export function extractHtml(html: string): PathResult {
+  const DOMParser = parserClass();
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const meta = readHtmlMeta(doc);
   const root = doc.documentElement;

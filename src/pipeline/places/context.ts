@@ -8,7 +8,7 @@ import { nameKey } from './normalize.js';
  * The country a name points to without help, or null: all its candidates lie in one country, or
  * one city dwarfs its namesakes. A name that is also a region or country elsewhere (Georgia) never anchors.
  */
-export function anchorCountry(entries: Entry[]): Anchor | null {
+export function anchorCountry(entries: readonly Entry[]): Anchor | null {
   if (!entries.length) return null;
   const ranked = [...entries].sort((a, b) => prior(b) - prior(a));
   const top = ranked[0];

@@ -72,8 +72,34 @@ export function mentions(ctx: CountryContext, cc: string): number {
   return (ctx.strong.get(cc) ?? 0) + (ctx.weak.get(cc) ?? 0);
 }
 
-/** Entries a name can mean, honouring what kind of place the wording asks for. */
-export function candidates(g: Gazetteer, text: string): { entries: Entry[]; want: Want; siteName?: string } {
+export interface Candidates {
+  readonly entries: readonly Entry[];
+  readonly want: Want;
+  readonly siteName?: string;
+}
+
+/** candidates() per gazetteer and name: the same names recur in every article, and several stages ask about each. */
+const candidateCache = new WeakMap<Gazetteer, Map<string, Candidates>>();
+const CANDIDATE_CACHE_LIMIT = 50_000;
+
+/**
+ * Entries a name can mean, honouring what kind of place the wording asks for. The answer is
+ * shared between callers (frozen: read it, copy it to sort).
+ */
+export function candidates(g: Gazetteer, text: string): Candidates {
+  let cache = candidateCache.get(g);
+  if (!cache) candidateCache.set(g, (cache = new Map()));
+  let found = cache.get(text);
+  if (!found) {
+    const { entries, want, siteName } = findCandidates(g, text);
+    found = Object.freeze(siteName === undefined ? { entries: Object.freeze(entries), want } : { entries: Object.freeze(entries), want, siteName });
+    if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
+    cache.set(text, found);
+  }
+  return found;
+}
+
+function findCandidates(g: Gazetteer, text: string): { entries: Entry[]; want: Want; siteName?: string } {
   const bare = stripDecorations(text);
   if (/^[A-Z]{2,3}$/.test(bare)) return { entries: g.byCode(bare), want: 'any' };
   // Names that carry their article ("The Hague", "The Gambia") first, then without it.
@@ -142,7 +168,7 @@ export interface Choice {
 }
 
 /** The best-scoring candidate, or null when the evidence is too thin to commit to one. */
-export function choose(entries: Entry[], ctx: CountryContext, key: string, want: Want = 'any'): Choice | null {
+export function choose(entries: readonly Entry[], ctx: CountryContext, key: string, want: Want = 'any'): Choice | null {
   if (!entries.length) return null;
   const scored = entries.map((e) => ({ e, s: prior(e) + contextBonus(e, ctx) })).sort((a, b) => b.s - a.s || b.e.pop - a.e.pop);
   let best = scored[0];

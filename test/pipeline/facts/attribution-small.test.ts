@@ -17,6 +17,21 @@ test('a small template lists the hash of every combination of its values at its 
   assert.throws(() => t.add([2], () => 7));
 });
 
+test('a small template is asked for each combination once, in slot order, whatever its number of values', () => {
+  const t = new SmallTemplates();
+  const asked: string[] = [];
+  // the hash may not keep the array it is given, but it sees every combination's values in it
+  const four = t.add([2, 3, 1, 2], (values) => {
+    asked.push(values.join(''));
+    return values[0] * 1000 + values[1] * 100 + values[2] * 10 + values[3];
+  });
+  const expected: string[] = [];
+  for (let a = 0; a < 2; a++) for (let b = 0; b < 3; b++) for (let d = 0; d < 2; d++) expected.push(`${a}${b}0${d}`);
+  assert.deepEqual(asked, expected);
+  const keys = t.keys();
+  assert.equal(keys.hashes[keys.start[slot(four, 1, 2, 0, 1)]], 1201);
+});
+
 test('a frozen tagger reads small-template features by slot exactly as by their hashes', () => {
   const t = new SmallTemplates();
   const side = t.add([3, 2], ([a, b]) => 500 + a * 2 + b);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { formatGazetteer, type GazetteerRow } from '../../../src/pipeline/places/gazetteer-format.js';
 import { parseGazetteer } from '../../../src/pipeline/places/gazetteer.js';
-import { NO_CONTEXT, resolveName } from '../../../src/pipeline/places/resolve.js';
+import { NO_CONTEXT, candidates, resolveName } from '../../../src/pipeline/places/resolve.js';
 
 const row = (r: Partial<GazetteerRow> & Pick<GazetteerRow, 'kind' | 'ref' | 'name' | 'cc'>): GazetteerRow => ({ lat: 1, lon: 2, pop: 0, tag: '', alt: [], ...r });
 
@@ -40,6 +40,22 @@ test('resolution on a synthetic gazetteer: context flips a country name to a reg
   // Small town in two countries: unresolved without context, resolved with it.
   assert.equal(resolveName(g, 'Klow', NO_CONTEXT), null);
   assert.equal(resolveName(g, 'Klow', { strong: new Map(), weak: new Map([['BB', 2]]) })?.ref, 'geonames:3');
+});
+
+test('the candidates of a name are looked up once per gazetteer and shared, read-only', () => {
+  const g = parseGazetteer(formatGazetteer(tiny));
+  const first = candidates(g, 'Klow');
+  assert.deepEqual(first.entries.map((e) => e.ref), ['geonames:2', 'geonames:3']);
+  // the same answer object the second time, frozen so that no caller can change it for the next
+  assert.equal(candidates(g, 'Klow'), first);
+  assert.ok(Object.isFrozen(first) && Object.isFrozen(first.entries));
+  assert.throws(() => (first.entries as unknown as unknown[]).push(first.entries[0]), TypeError);
+  // resolving still works on the shared answer (it copies before ranking)
+  assert.equal(resolveName(g, 'Klow', { strong: new Map(), weak: new Map([['BB', 2]]) })?.ref, 'geonames:3');
+  assert.equal(candidates(g, 'Klow').entries.length, 2);
+  // another gazetteer has its own answers
+  const other = parseGazetteer(formatGazetteer(tiny.filter((r) => r.ref !== 'geonames:2')));
+  assert.deepEqual(candidates(other, 'Klow').entries.map((e) => e.ref), ['geonames:3']);
 });
 
 test('a corrupt or foreign file is refused with a clear message', () => {

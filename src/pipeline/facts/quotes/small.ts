@@ -27,7 +27,8 @@ export class SmallTemplates {
 
   /**
    * A template over values 0 … sizes[k] − 1 (at most four); hash(values) is the key the
-   * feature had as a hash, or the keys of all the features a joint slot stands for.
+   * feature had as a hash, or the keys of all the features a joint slot stands for (it must not
+   * keep `values`: the array is reused for the next slot).
    */
   add(sizes: number[], hash: (values: number[]) => number | readonly number[]): SmallTemplate {
     if (this.frozen) throw new Error('SmallTemplates: add() after keys()');
@@ -39,8 +40,11 @@ export class SmallTemplates {
       m[k] = size;
       size *= sizes[k];
     }
+    // one array of values for every slot, counted up like an odometer: these tables are built in
+    // every thread that analyses, at start-up, and an array per slot (some 40,000) was most of it
+    const values = sizes.map(() => 0);
     for (let slot = 0; slot < size; slot++) {
-      const values = sizes.map((_, k) => Math.floor(slot / m[k]) % sizes[k]);
+      if (slot > 0) for (let k = sizes.length - 1; k >= 0 && ++values[k] === sizes[k]; k--) values[k] = 0;
       const h = hash(values);
       if (typeof h === 'number') this.list.push(h);
       else this.list.push(...h);
