@@ -60,11 +60,12 @@ export function typeByDescriptors(
 ): { mentions: Mention[]; settled: Set<Mention> } {
   const settled = new Set<Mention>();
   if (!syn || syn.words.length === 0) return { mentions, settled };
+  const surnames = personSurnames(mentions);
   const out = mentions.map((m) => {
     if (fixed.has(m) || m.title || (m.type === 'PER' && /\s/.test(m.text))) return m;
     const head = headOfSpan(syn, m);
     if (head === null) return m;
-    const type = descriptorType(syn, head, m, nouns);
+    const type = descriptorType(syn, head, m, nouns, surnames);
     if (type === null) return m;
     const typed = type === m.type ? m : { ...m, type };
     settled.add(typed);
@@ -115,11 +116,14 @@ function wordsBefore(syn: Syntax, offset: number): number | null {
 }
 
 /** The type a noun the name modifies gives it ("the Yukos division", "a YouGov poll", "an Eton pupil"). */
-function modifiedNounType(syn: Syntax, head: number, span: { start: number; end: number; type?: EntityType; text?: string }, nouns: Descriptors): EntityType | null {
+function modifiedNounType(syn: Syntax, head: number, span: { start: number; end: number; type?: EntityType; text?: string }, nouns: Descriptors, surnames: ReadonlySet<string> = new Set()): EntityType | null {
   const noun = syn.words[syn.words[head].head];
   if (!noun || noun.upos !== 'NOUN' || (noun.start < span.end && span.start < noun.end)) return null;
   const lemma = noun.lemma.toLowerCase();
   const t = nouns.kinds.get(lemma) ?? nouns.makers.get(lemma) ?? null;
+  // "the Obama administration": the person whose government it is, when the article elsewhere names a
+  // person so ("President Obama"); "the US administration" and "the Labour administration" stay
+  if (t === 'PER') return surnames.has(span.text ?? '') && !isCountryOrRegion(span.text ?? '') && !isDemonym(span.text ?? '') ? 'PER' : null;
   // a place modifying an organisation's noun is where it is ("a London firm"), a nationality
   // says whose it is ("a Swiss firm")
   if (t === 'LOC' || (t === 'ORG' && !(span.type === 'LOC' && isPlace(span.text ?? '')) && !(span.type === 'MISC' && isDemonym(span.text ?? '')))) return t;
@@ -152,11 +156,26 @@ function isPlace(name: string): boolean {
   return candidates(gazetteer(), name).entries.length > 0;
 }
 
+function isCountryOrRegion(name: string): boolean {
+  return candidates(gazetteer(), name).entries.some((e) => e.kind === 'C' || e.kind === 'R');
+}
+
+/** Last words of the people an article names ("Barack Obama", "President Obama", "Obama said"). */
+function personSurnames(mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const words = m.text.split(/\s+/);
+    out.add(words[words.length - 1]);
+  }
+  return out;
+}
+
 function isDemonym(name: string): boolean {
   return gazetteer().demonym(nameKey(name)) !== undefined;
 }
 
-function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descriptors): EntityType | null {
+function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descriptors, surnames: ReadonlySet<string> = new Set()): EntityType | null {
   // "Indonesia Aceh's region": a word the parse made part of a longer name takes that name's place
   if (syn.words[head].deprel === 'flat' && syn.words[head].head >= 0) head = syn.words[head].head;
   const word = syn.words[head];
@@ -171,7 +190,7 @@ function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descrip
   // town" is his)
   if (word.deprel === 'nmod:poss' && span.type !== 'PER' && word.head >= 0 && kindOf(word.head) === 'LOC') return 'LOC';
   if (word.deprel === 'compound' && word.head >= 0) {
-    const t = modifiedNounType(syn, head, span, nouns);
+    const t = modifiedNounType(syn, head, span, nouns, surnames);
     if (t) return t;
   }
   // the noun renames the name ("the utility Enel", "Enel, a utility")

@@ -9,6 +9,7 @@ import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/even
 import { adjectiveCountry, storySetting } from './setting.js';
 import { disasterAdjectivePlace } from './disaster-place.js';
 import { leadingVenue, venueAt } from './venues.js';
+import { runningTotal } from './tally.js';
 import { isCourtWord } from './senses.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
@@ -57,6 +58,7 @@ export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], qu
     for (const m of ms) {
       if (m.casualtyOnly && hasHost) continue;
       if (m.status === 'planned' && reportedAct && m.kind === 'noun') continue;
+      if (runningTotal(ctx, m)) continue;
       const taken = new Set<number>();
       for (const o of ms) if (o !== m && o.kind === 'noun') for (const [a, b] of o.placeRanges) for (let k = a; k < b; k++) taken.add(k);
       const r = resolve(ctx, m, framesBySentence[s] ?? [], quotes, lastPlace, taken);

@@ -790,6 +790,22 @@ function heldStatus(ctx: FactsContext, noun: number): EventStatus {
   return PUT_OFF.has(ctx.syntax!.words[held].lemma.toLowerCase()) ? 'planned' : 'asserted';
 }
 
+/**
+ * Does an allegation cue at token k reach the trigger at token i? With a parse, only when the cue is above
+ * the trigger: "a man accused of fraud … after he was arrested at the airport" alleges the fraud, not the
+ * arrest, while "accused the army of shelling" and "suspected of having killed" still do. Without one, the
+ * words alone decide.
+ */
+function cueGoverns(ctx: FactsContext, k: number, i: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return true;
+  const cue = wordOfToken(syn, k);
+  const trigger = wordOfToken(syn, i);
+  if (cue < 0 || trigger < 0) return true;
+  for (let w = syn.words[trigger].head, guard = 0; w >= 0 && guard < 50; w = syn.words[w].head, guard++) if (w === cue) return true;
+  return false;
+}
+
 /** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
@@ -799,8 +815,8 @@ function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus)
     if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly' || w === 'reportedly')) return 'alleged';
     if (k >= i - 3 && (w === 'not' || w === 'never' || NOT_CONTRACTED.has(w)) && ctx.low[k - 1] !== 'only') return 'negated';
     if (DENIAL_CUES.has(w) && (next === 'that' || k >= i - 6)) return 'denied';
-    if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of')) return 'alleged';
-    if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of')) return 'alleged';
+    if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of') && cueGoverns(ctx, k, i)) return 'alleged';
+    if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of') && cueGoverns(ctx, k, i)) return 'alleged';
     if ((status === 'asserted' || status === 'planned') && k >= i - 6 && HEDGING_MODALS.has(w)) status = 'hypothetical';
     if (status === 'asserted' && k >= i - 6 && planCue(ctx, k, i) && !(w === 'going' && next !== 'to') && !(w === 'would' && ctx.low[k - 1] === 'that')) status = 'planned';
     if (k >= i - 8 && CONDITIONAL.has(w)) return 'hypothetical';

@@ -9,6 +9,7 @@ import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { DEFINITE_BEFORE } from '../lexicons/numbers.js';
 import { INJURED_WORDS, KILLED_WORDS } from '../lexicons/events.js';
 import { looksVerbal } from '../syntax.js';
+import { wordOfToken } from '../../syntax/query.js';
 import { figureLexicon, type FigureLexicon } from './lexicon.js';
 import { readQuantity, type Quantity } from './quantity.js';
 import { notAFigure } from './filters.js';
@@ -161,6 +162,9 @@ function numberFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null,
   // no noun follows: the other side of a range or pair ("297 votes to 203"), an elliptical list
   // ("seven from Tajikistan and one from Kyrgyzstan"), a casualty ("injured 69"), "the number of X … 250"
   if (prev && prev.unit && n.from - prev.end <= 2 && PAIR_JOINERS.has(low[n.core - 1] ?? '')) return draft(prev.unit, prev.what);
+  // "48,000 migrants …, down from about 105,000", "7,000 people … compared with 1,300": the other side of a
+  // comparison counts what the count it is compared with counts
+  if (prev && prev.kind === 'count' && prev.unit && comparedSide(lex, low, n.from) && !verbAsUnit(ctx, syn, prev, n.from)) return draft(prev.unit, prev.what);
   if (prev && joined && prev.kind === 'count' && prev.unit) {
     const modEnd = extendAfter(ctx, n.end, to);
     const text = `${prev.what.head || prev.unit}${modEnd > n.end ? ' ' + ctx.text.slice(ctx.toks[n.end].start, ctx.toks[modEnd - 1].end) : ''}`;
@@ -196,6 +200,29 @@ function changedBefore(drafts: Draft[], i: number): boolean {
 }
 
 const PAIR_JOINERS = new Set(['to', 'and', 'or', '-', '–']);
+
+/**
+ * Is a figure's unit a verb the parse reads after its number ("110,552 compared with …", "homes sold … was
+ * 53,000")? Such a unit is a misreading that the other side of a comparison must not copy.
+ */
+function verbAsUnit(ctx: FactsContext, syn: Syntax | null, d: Draft, until: number): boolean {
+  const unit = d.unit.toLowerCase();
+  if (looksVerbal(unit)) return true;
+  if (!syn) return false;
+  for (let k = Math.max(0, d.from - 8); k < until; k++) {
+    if (ctx.low[k] !== unit) continue;
+    const w = wordOfToken(syn, k);
+    if (w >= 0 && (syn.words[w].upos === 'VERB' || syn.words[w].upos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** Is the number at token i introduced as what another figure is compared with ("down from", "compared with")? */
+function comparedSide(lex: FigureLexicon, low: string[], i: number): boolean {
+  const w1 = low[i - 1] ?? '';
+  const w2 = low[i - 2] ?? '';
+  return (w1 === 'from' && lex.changes.has(w2)) || ((w1 === 'with' || w1 === 'to') && (w2 === 'compared' || w2 === 'comparison'));
+}
 // "the number of X … was 250": words before a bare number that make it the number of X
 const NUMBER_OF_VERBS = new Set(['at', 'be', 'is', 'was', 'are', 'were', 'reached', 'stood', 'totalled', 'totaled', 'exceeded', 'to']);
 // Verbs that a bare number after "at"/"to" is the level of.
