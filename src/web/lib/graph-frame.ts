@@ -1,0 +1,72 @@
+// Fitting the graph to its frame at first sight: how many names the frame has room for, the
+// layout stretched to the frame's shape, and labels that would cover one another hidden (the more
+// mentioned name keeps its label; a hidden one shows on hover, on selection and when zoomed in).
+import type cytoscape from 'cytoscape';
+
+/** Screen area one labelled name needs to be read (a label of ~110×20 px, its node, and the space around them). */
+const AREA_PER_NAME = 16_000;
+/** Fewer than this and the graph tells little; the frame's minimum height leaves room for them. */
+const MIN_NAMES = 12;
+/** Room left at the frame's edges, in screen pixels (labels hang below their node). */
+const PADDING = 24;
+/** A small graph is not blown up to fill a large frame: at most this factor over cose's spacing. */
+const MAX_STRETCH = 2.5;
+
+/** How many of the most mentioned names a frame of this size shows at first. */
+export function namesForFrame(width: number, height: number, available: number): number {
+  return Math.min(available, Math.max(MIN_NAMES, Math.floor((width * height) / AREA_PER_NAME)));
+}
+
+/** cose's spacing for this frame: the length a line would have if the names shared the frame
+ *  evenly, so a few names in a large frame are laid out wide and many in a small frame close. */
+export function coseSpacing(width: number, height: number, names: number): { idealEdgeLength: number; nodeRepulsion: number } {
+  const edge = Math.max(60, Math.min(160, 0.8 * Math.sqrt((width * height) / Math.max(1, names))));
+  // Repulsion grows with the square of the spacing (cose's forces fall off with distance squared).
+  return { idealEdgeLength: edge, nodeRepulsion: 400_000 * (edge / 110) ** 2 };
+}
+
+/**
+ * Stretches the laid-out positions along each axis to the frame's shape (cose lays a graph out
+ * roughly round; a phone's frame is tall, a desktop's wide), then fits it. Scaling each axis keeps
+ * every name's neighbours where they were relative to it, so linked names stay near each other.
+ */
+export function stretchToFrame(cy: cytoscape.Core, width: number, height: number): void {
+  const nodes = cy.nodes();
+  if (nodes.length > 1) {
+    const box = nodes.boundingBox({ includeLabels: false });
+    // Room for the widest label on either side and a label's height below.
+    const [roomX, roomY] = [Math.max(40, width - 2 * PADDING - 140), Math.max(40, height - 2 * PADDING - 40)];
+    const sx = box.w > 1 ? Math.min(MAX_STRETCH, roomX / box.w) : 1;
+    const sy = box.h > 1 ? Math.min(MAX_STRETCH, roomY / box.h) : 1;
+    const [cx, cyMid] = [box.x1 + box.w / 2, box.y1 + box.h / 2];
+    nodes.positions((n) => {
+      const p = n.position();
+      return { x: cx + (p.x - cx) * sx, y: cyMid + (p.y - cyMid) * sy };
+    });
+  }
+  cy.fit(undefined, PADDING);
+}
+
+interface Box { x1: number; y1: number; x2: number; y2: number }
+const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * Hides the labels that would overlap a label already kept, going from the most mentioned name
+ * down; run again whenever the zoom changes (zooming in brings hidden labels back). A selected
+ * name always keeps its label. Returns how many labels are hidden.
+ */
+export function hideCollidingLabels(cy: cytoscape.Core): number {
+  const nodes = cy.nodes().sort((a, b) => (b.selected() ? 1 : 0) - (a.selected() ? 1 : 0) || (b.data('mentions') as number) - (a.data('mentions') as number));
+  const kept: Box[] = [];
+  let hidden = 0;
+  cy.batch(() => {
+    nodes.forEach((n) => {
+      const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const clash = !n.selected() && kept.some((k) => overlap(k, b));
+      n.toggleClass('label-hidden', clash);
+      if (clash) hidden++;
+      else kept.push(b);
+    });
+  });
+  return hidden;
+}
