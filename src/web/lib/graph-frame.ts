@@ -1,6 +1,7 @@
 // Fitting the graph to its frame at first sight: how many names the frame has room for, the
 // layout stretched to the frame's shape, and labels that would cover one another hidden (the more
-// mentioned name keeps its label; a hidden one shows on hover, on selection and when zoomed in).
+// mentioned name keeps its label; a hidden one shows on hover and on selection, and every name is
+// listed under the graph).
 import type cytoscape from 'cytoscape';
 
 /** Screen area one labelled name needs to be read (a label of ~110×20 px, its node, and the space around them). */
@@ -52,8 +53,8 @@ const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 &&
 
 /**
  * Hides the labels that would overlap a label already kept, going from the most mentioned name
- * down; run again whenever the zoom changes (zooming in brings hidden labels back). A selected
- * name always keeps its label. Returns how many labels are hidden.
+ * down; a selected name always keeps its label. Labels scale with the zoom, so zooming changes no
+ * collision: run again when the layout or the selection changes. Returns how many are hidden.
  */
 export function hideCollidingLabels(cy: cytoscape.Core): number {
   const nodes = cy.nodes().sort((a, b) => (b.selected() ? 1 : 0) - (a.selected() ? 1 : 0) || (b.data('mentions') as number) - (a.data('mentions') as number));

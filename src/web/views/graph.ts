@@ -201,8 +201,8 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     });
     addNodes(first, graph.edges);
     cy.on('viewport', () => noteFrame());
-    // Zooming changes which labels collide; selecting a name brings its label back.
-    cy.on('zoom select unselect', () => relabel());
+    // A selected name keeps its label (labels scale with the zoom, so zooming changes no collision).
+    cy.on('select unselect', () => relabel());
     cy.on('mouseover', 'node', (ev) => ev.target.addClass('hover'));
     cy.on('mouseout', 'node', (ev) => ev.target.removeClass('hover'));
     cy.on('tap', 'node', (ev) => preview(ev.target.id() as string));
