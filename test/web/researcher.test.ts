@@ -121,6 +121,17 @@ test('the library counts disputed events as disputed, as the Claims page lists t
   assert.match((await stat.getAttribute('title')) ?? '', /event/);
 });
 
+test('the library counts as compared what it counts as disputed: figures and events several articles report', { skip }, async () => {
+  const overview = (await server.get('/api/overview')).body;
+  await open('#/', '.stats');
+  const compared = page.locator('.stat', { hasText: 'reported by several articles' });
+  const disputed = page.locator('.stat', { hasText: 'disputed' });
+  const [c, d] = [Number(await compared.locator('.stat-value').innerText()), Number(await disputed.locator('.stat-value').innerText())];
+  assert.equal(c, overview.claims + overview.eventsCompared);
+  assert.ok(d <= c, `${d} disputed out of ${c} compared`);
+  assert.match((await compared.getAttribute('title')) ?? '', /figures? and \d+ events? that more than one article reports/);
+});
+
 test('Claims → All figures lists every figure, also when no figure was stated by two articles', { skip }, async () => {
   // A corpus where every figure stands alone (no claim groups), as in the bundled demo.
   await alter(/\/api\/claims\?/, (body) => Object.assign(body, { total: 0, items: [] }));
