@@ -35,8 +35,9 @@ export function stretchToFrame(cy: cytoscape.Core, width: number, height: number
   const nodes = cy.nodes();
   if (nodes.length > 1) {
     const box = nodes.boundingBox({ includeLabels: false });
-    // Room for the widest label on either side and a label's height below.
-    const [roomX, roomY] = [Math.max(40, width - 2 * PADDING - 140), Math.max(40, height - 2 * PADDING - 40)];
+    // Room for half a usual label on either side and a label's height; fitting afterwards zooms
+    // out a little where a longer label at the edge needs more.
+    const [roomX, roomY] = [Math.max(40, width - 2 * PADDING - 80), Math.max(40, height - 2 * PADDING - 30)];
     const sx = box.w > 1 ? Math.min(MAX_STRETCH, roomX / box.w) : 1;
     const sy = box.h > 1 ? Math.min(MAX_STRETCH, roomY / box.h) : 1;
     const [cx, cyMid] = [box.x1 + box.w / 2, box.y1 + box.h / 2];
@@ -51,23 +52,46 @@ export function stretchToFrame(cy: cytoscape.Core, width: number, height: number
 interface Box { x1: number; y1: number; x2: number; y2: number }
 const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
+/** Where a node's label can go, on screen: below its node (the default) or above it. */
+function labelPlaces(n: cytoscape.NodeSingular): { below: Box; above: Box } {
+  const body = n.renderedBoundingBox({ includeLabels: false, includeEdges: false });
+  const label = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const isAbove = n.hasClass('label-above');
+  const gap = isAbove ? body.y1 - label.y2 : label.y1 - body.y2;
+  const height = label.y2 - label.y1;
+  return {
+    below: { x1: label.x1, x2: label.x2, y1: body.y2 + gap, y2: body.y2 + gap + height },
+    above: { x1: label.x1, x2: label.x2, y1: body.y1 - gap - height, y2: body.y1 - gap },
+  };
+}
+
 /**
- * Hides the labels that would overlap a label already kept, going from the most mentioned name
- * down; a selected name always keeps its label. Labels scale with the zoom, so zooming changes no
- * collision: run again when the layout or the selection changes. Returns how many are hidden.
+ * Places each label below its node, or above it when below it would cover a label already placed
+ * or another name's node, going from the most mentioned name down; a label with no free place is
+ * hidden (one that only covers a node is kept below). A selected name always keeps its label.
+ * Labels scale with the zoom, so zooming changes no collision: run again when the layout or the
+ * selection changes. Returns how many labels are hidden.
  */
 export function hideCollidingLabels(cy: cytoscape.Core): number {
-  const nodes = cy.nodes().sort((a, b) => (b.selected() ? 1 : 0) - (a.selected() ? 1 : 0) || (b.data('mentions') as number) - (a.data('mentions') as number));
+  const nodes = cy.nodes().toArray().sort((a, b) => (b.selected() ? 1 : 0) - (a.selected() ? 1 : 0) || (b.data('mentions') as number) - (a.data('mentions') as number));
+  const [width, height] = [cy.width(), cy.height()];
+  const inFrame = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= width && b.y2 <= height;
+  const bodies = new Map(nodes.map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box]));
   const kept: Box[] = [];
-  let hidden = 0;
-  cy.batch(() => {
-    nodes.forEach((n) => {
-      const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-      const clash = !n.selected() && kept.some((k) => overlap(k, b));
-      n.toggleClass('label-hidden', clash);
-      if (clash) hidden++;
-      else kept.push(b);
-    });
+  const placed = nodes.map((n) => {
+    const places = labelPlaces(n);
+    const freeOfLabels = (b: Box) => inFrame(b) && !kept.some((k) => overlap(k, b));
+    const freeOfNodes = (b: Box) => ![...bodies].some(([id, body]) => id !== n.id() && overlap(body, b));
+    const choice = [places.below, places.above].find((b) => freeOfLabels(b) && freeOfNodes(b))
+      ?? (freeOfLabels(places.below) || n.selected() ? places.below : undefined);
+    if (choice) kept.push(choice);
+    return { n, where: choice === undefined ? 'hidden' : choice === places.above ? 'above' : 'below' };
   });
-  return hidden;
+  cy.batch(() => {
+    for (const { n, where } of placed) {
+      n.toggleClass('label-hidden', where === 'hidden');
+      n.toggleClass('label-above', where === 'above');
+    }
+  });
+  return placed.filter((p) => p.where === 'hidden').length;
 }

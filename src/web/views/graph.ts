@@ -153,7 +153,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     if (!cy) return;
     // Fewer iterations than the default: the layout is most of the first render, and 300 settle 40 nodes.
     const spacing = coseSpacing(container.clientWidth, container.clientHeight, cy.nodes().length);
-    cy.layout({ name: 'cose', animate: false, numIter: 300, nodeRepulsion: () => spacing.nodeRepulsion, idealEdgeLength: () => spacing.idealEdgeLength, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false }).run();
+    cy.layout({ name: 'cose', animate: false, numIter: 300, nodeRepulsion: () => spacing.nodeRepulsion, idealEdgeLength: () => spacing.idealEdgeLength, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false, nodeDimensionsIncludeLabels: true }).run();
     stretchToFrame(cy, container.clientWidth, container.clientHeight);
     fitWhole();
     const left = graph.nodes.filter((n) => !cy!.getElementById(n.key).length).length;
@@ -185,6 +185,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
       style: [
         { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 15, 'min-zoomed-font-size': 9, 'font-family': 'system-ui, "Liberation Sans", sans-serif', color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '140px', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px', 'border-width': 2, 'border-color': '#fff' } },
         // A label that would cover a more mentioned name's label: shown on hover or selection instead.
+        { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
         { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
         { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 10 } },
         { selector: `node[id = ${JSON.stringify(focus ?? '')}]`, style: { 'border-color': '#102a43', 'border-width': 4, 'font-weight': 'bold' } },
