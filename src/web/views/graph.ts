@@ -10,7 +10,7 @@ import { api } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
 import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
-import { coseSpacing, hideCollidingLabels, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
+import { coseSpacing, FRAME_PADDING, hideCollidingLabels, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 
@@ -143,7 +143,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   };
   const fitWhole = () => {
     if (!cy) return;
-    cy.fit(undefined, 24);
+    cy.fit(undefined, FRAME_PADDING);
     if (cy.zoom() > 1) (cy.zoom(1), cy.center());
     relabel();
     noteFrame();
@@ -184,7 +184,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
       container,
       style: [
         { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 15, 'min-zoomed-font-size': 9, 'font-family': 'system-ui, "Liberation Sans", sans-serif', color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '140px', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px', 'border-width': 2, 'border-color': '#fff' } },
-        // A label that would cover a more mentioned name's label: shown on hover or selection instead.
+        // A label with no room below its node goes above it; one with no room at all shows on hover or selection.
         { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
         { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
         { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 10 } },
