@@ -18,14 +18,6 @@ export function namesForFrame(width: number, height: number, available: number):
   return Math.min(available, Math.max(MIN_NAMES, Math.floor((width * height) / AREA_PER_NAME)));
 }
 
-/** cose's spacing for this frame: the length a line would have if the names shared the frame
- *  evenly, so a few names in a large frame are laid out wide and many in a small frame close. */
-export function coseSpacing(width: number, height: number, names: number): { idealEdgeLength: number; nodeRepulsion: number } {
-  const edge = Math.max(60, Math.min(160, 0.8 * Math.sqrt((width * height) / Math.max(1, names))));
-  // Repulsion grows with the square of the spacing (cose's forces fall off with distance squared).
-  return { idealEdgeLength: edge, nodeRepulsion: 400_000 * (edge / 110) ** 2 };
-}
-
 /**
  * Stretches the laid-out positions along each axis to the frame's shape (cose lays a graph out
  * roughly round; a phone's frame is tall, a desktop's wide), at zoom 1. Scaling each axis keeps

@@ -10,7 +10,7 @@ import { api } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
 import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
-import { coseSpacing, FRAME_PADDING, hideCollidingLabels, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
+import { FRAME_PADDING, hideCollidingLabels, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 
@@ -152,8 +152,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const arrange = () => {
     if (!cy) return;
     // Fewer iterations than the default: the layout is most of the first render, and 300 settle 40 nodes.
-    const spacing = coseSpacing(container.clientWidth, container.clientHeight, cy.nodes().length);
-    cy.layout({ name: 'cose', animate: false, numIter: 300, nodeRepulsion: () => spacing.nodeRepulsion, idealEdgeLength: () => spacing.idealEdgeLength, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false, nodeDimensionsIncludeLabels: true }).run();
+    cy.layout({ name: 'cose', animate: false, numIter: 300, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false, nodeDimensionsIncludeLabels: true }).run();
     stretchToFrame(cy, container.clientWidth, container.clientHeight);
     fitWhole();
     const left = graph.nodes.filter((n) => !cy!.getElementById(n.key).length).length;
