@@ -238,13 +238,16 @@ export interface Overview {
   figures: number;
   quotes: number;
   places: number;
+  /** Figure groups: one quantity stated by more than one article. */
   claims: number;
   disputedClaims: number;
+  /** Events more than one article reports, so that their reports can be compared. */
+  eventsCompared: number;
   writable: boolean;
   /** True when the server takes curation decisions (it was started with a write token). */
   curatable: boolean;
   /** True while merged events and claim groups are being computed in the background; their
-   *  counts (events, eventReports, claims, disputedClaims) are then those of the last result. */
+   *  counts (events, eventReports, claims, disputedClaims, eventsCompared) are then those of the last result. */
   computing: boolean;
 }
 

@@ -31,6 +31,8 @@ export class CorpusSnapshot {
   /** "docId:start" of a figure → its claim key. */
   readonly claimOfFigure = new Map<string, string>();
   readonly multiClaims: number;
+  /** Events more than one article reports (those whose reports can disagree). */
+  readonly multiSourceEvents: number;
   readonly disputedClaims: number;
 
   constructor(readonly data: CorpusData | null) {
@@ -74,6 +76,7 @@ export class CorpusSnapshot {
       for (const [docId, start] of c.figures) this.claimOfFigure.set(`${docId}:${start}`, c.key);
     }
     this.multiClaims = this.claims.filter((c) => c.figures.length > 1).length;
+    this.multiSourceEvents = this.events.filter((e) => e.documentCount > 1 || e.conflicts.length > 0).length;
     this.disputedClaims = this.claims.filter((c) => c.disputed).length;
   }
 }

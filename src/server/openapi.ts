@@ -81,7 +81,7 @@ const schemas: Record<string, Schema> = {
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
-  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
+  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventsCompared'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
   IngestResult: obj({ result: {} }),
   EntityDocumentPage: page('EntityDocument'),
   GraphEvidence: obj({

@@ -217,6 +217,10 @@ test('places carry coordinates, documents and events; the graph links entities',
 test('overview, OpenAPI document, 404 and 405', async () => {
   const o = await s.get('/api/overview');
   assert.deepEqual([o.body.documents, o.body.events, o.body.eventReports, o.body.disputedClaims, o.body.writable], [4, 7, 8, 1, false]);
+  // Events more than one article reports: the ones the library counts as compared, beside figures.
+  const events = (await s.get('/api/events?limit=100&reports=0')).body.items as Array<{ documentCount: number }>;
+  assert.equal(o.body.eventsCompared, events.filter((e) => e.documentCount > 1).length);
+  assert.ok(o.body.eventsCompared > 0, 'the fixture has an event two articles report');
   const api = await s.get('/api/openapi.json');
   assert.equal(api.body.openapi, '3.0.3');
   assert.ok(api.body.paths['/api/events'].get.parameters.some((p: { name: string }) => p.name === 'from'));

@@ -23,6 +23,7 @@ export const metaRoutes = [
         quotes: counts.annotations.quote,
         places: counts.places,
         claims: k.multiClaims,
+        eventsCompared: k.multiSourceEvents,
         disputedClaims: k.disputedClaims,
         writable: app.writable && !!app.ingest,
         curatable: app.writable,

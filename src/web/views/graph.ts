@@ -10,6 +10,7 @@ import { api } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
 import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
+import { FRAME_PADDING, hideCollidingLabels, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 
@@ -53,13 +54,15 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const nameList = h('ul', { class: 'chips graph-names' });
   const names = section('Names in this graph', nameList);
   const panel = h('aside', { class: 'graph-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a name to preview it, or a line to see why the two are linked.'));
-  // Labels are kept readable (zoom ≥ 0.75), so a large graph starts partly outside the frame: say
-  // how much, and give the way to see it whole, instead of names silently cut off at the edges.
+  // The first view shows as many names as the frame has room for and fits them in; zooming in or
+  // dragging can take names out of the frame again: say how many, and give the way back.
   const frameNote = h('p', { class: 'muted small graph-frame-note', role: 'status' });
+  const moreButton = h('button', { type: 'button', class: 'button graph-more', style: 'display: none', onclick: () => showAll() }, '');
   const tools = h('div', { class: 'map-tools graph-tools', role: 'group', 'aria-label': 'Zoom the graph' },
     h('button', { type: 'button', class: 'button', 'aria-label': 'Zoom in', onclick: () => zoomBy(1.5) }, '+'),
     h('button', { type: 'button', class: 'button', 'aria-label': 'Zoom out', onclick: () => zoomBy(1 / 1.5) }, '−'),
-    h('button', { type: 'button', class: 'button', 'data-fit': '', onclick: () => (cy?.fit(undefined, 30), noteFrame()) }, 'Whole graph'),
+    h('button', { type: 'button', class: 'button', 'data-fit': '', onclick: () => fitWhole() }, 'Whole graph'),
+    moreButton,
     frameNote,
   );
   append(root, [
@@ -94,11 +97,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const known = new Map<string, EntityItem>(graph.nodes.map((n) => [n.key, n]));
   const colour = (t: string) => cssVar(`--${t.toLowerCase()}`) || '#52606d';
   let maxMentions = Math.max(...graph.nodes.map((n) => n.mentions));
-  const nodeData = (n: EntityItem) => ({ data: { id: n.key, label: n.name, type: n.type, size: 18 + 34 * Math.sqrt(Math.min(1, n.mentions / maxMentions)), colour: colour(n.type) } });
+  const nodeData = (n: EntityItem) => ({ data: { id: n.key, label: n.name, type: n.type, mentions: n.mentions, size: 14 + 26 * Math.sqrt(Math.min(1, n.mentions / maxMentions)), colour: colour(n.type) } });
   const edgeData = (e: GraphView['edges'][number]) => ({ data: { id: `${e.kind}|${e.source}|${e.target}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight, label: e.kind === 'event' ? e.label : '' } });
 
   const listName = (n: EntityItem) => nameList.append(h('li', {}, h('button', { type: 'button', class: `chip chip-${n.type}`, 'data-key': n.key, onclick: () => preview(n.key) }, typeMark(n.type), n.name, h('span', { class: 'chip-count' }, String(n.documents)))));
-  graph.nodes.forEach(listName);
   const preview = (key: string) => {
     const n = known.get(key);
     if (!n) return;
@@ -121,17 +123,43 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const expand = async (key: string) => {
     const more = await api.graph({ types: [...selected].join(',') || undefined, limit: 15, focus: key });
     if (!cy) return;
-    const added = more.nodes.filter((n) => !known.has(n.key));
-    for (const n of added) {
-      known.set(n.key, n);
-      listName(n);
-    }
-    maxMentions = Math.max(maxMentions, ...added.map((n) => n.mentions));
-    cy.add([...added.map(nodeData), ...more.edges.filter((e) => (showCo || e.kind === 'event') && !cy!.getElementById(`${e.kind}|${e.source}|${e.target}`).length).map(edgeData)]);
-    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, padding: 30 }).run();
-    noteFrame();
-    container.dataset.nodes = String(cy.nodes().length);
+    const added = more.nodes.filter((n) => !cy!.getElementById(n.key).length);
+    for (const n of added) known.set(n.key, n);
+    addNodes(added, more.edges);
     panel.append(h('p', { class: 'muted', role: 'status' }, added.length ? `${plural(added.length, 'name')} added.` : 'No new names: its neighbours are already shown.'));
+  };
+  /** Puts names (and the lines between names shown) into the graph and lays it out again. */
+  const addNodes = (nodes: EntityItem[], edges: GraphView['edges']) => {
+    if (!cy) return;
+    nodes.forEach(listName);
+    maxMentions = Math.max(maxMentions, ...nodes.map((n) => n.mentions));
+    cy.add(nodes.map(nodeData));
+    cy.add(edges.filter((e) => (showCo || e.kind === 'event') && cy!.getElementById(e.source).length && cy!.getElementById(e.target).length && !cy!.getElementById(`${e.kind}|${e.source}|${e.target}`).length).map(edgeData));
+    arrange();
+  };
+  const showAll = () => addNodes(graph.nodes.filter((n) => !cy?.getElementById(n.key).length), graph.edges);
+  const relabel = () => {
+    if (cy) container.dataset.labelsHidden = String(hideCollidingLabels(cy));
+  };
+  const fitWhole = () => {
+    if (!cy) return;
+    cy.fit(undefined, FRAME_PADDING);
+    if (cy.zoom() > 1) (cy.zoom(1), cy.center());
+    relabel();
+    noteFrame();
+  };
+  /** Lays the graph out, stretched to the frame's shape and fitted in it, and says what is left out. */
+  const arrange = () => {
+    if (!cy) return;
+    // Fewer iterations than the default: the layout is most of the first render, and 300 settle 40 nodes.
+    cy.layout({ name: 'cose', animate: false, numIter: 300, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false, nodeDimensionsIncludeLabels: true }).run();
+    stretchToFrame(cy, container.clientWidth, container.clientHeight);
+    fitWhole();
+    const left = graph.nodes.filter((n) => !cy!.getElementById(n.key).length).length;
+    moreButton.style.display = left ? '' : 'none';
+    moreButton.textContent = `Show ${plural(left, 'more name')}`;
+    container.dataset.nodes = String(cy.nodes().length);
+    container.dataset.edges = String(cy.edges().length);
   };
   const evidence = async (a: string, b: string) => {
     const [na, nb] = [known.get(a), known.get(b)];
@@ -148,34 +176,37 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   };
 
   root.addEventListener('view:shown', () => {
-    const edges = graph.edges.filter((e) => showCo || e.kind === 'event');
+    // The most mentioned names the frame has room for (the name started from always among them).
+    const room = namesForFrame(container.clientWidth, container.clientHeight, graph.nodes.length);
+    const first = [...graph.nodes].sort((a, b) => Number(b.key === focus) - Number(a.key === focus) || b.mentions - a.mentions).slice(0, room);
     cy = cytoscape({
       container,
-      elements: [...graph.nodes.map(nodeData), ...edges.map(edgeData)],
       style: [
-        { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 16, 'min-zoomed-font-size': 9, 'font-family': 'system-ui, "Liberation Sans", sans-serif', color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '140px', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px', 'border-width': 2, 'border-color': '#fff' } },
+        { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 15, 'min-zoomed-font-size': 9, 'font-family': 'system-ui, "Liberation Sans", sans-serif', color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '140px', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px', 'border-width': 2, 'border-color': '#fff' } },
+        // A label with no room below its node goes above it; one with no room at all shows on hover or selection.
+        { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+        { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+        { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 10 } },
         { selector: `node[id = ${JSON.stringify(focus ?? '')}]`, style: { 'border-color': '#102a43', 'border-width': 4, 'font-weight': 'bold' } },
         { selector: 'edge[kind = "co-mention"]', style: { width: 'mapData(weight, 1, 8, 1.5, 7)', 'line-color': '#9aa5b1', 'curve-style': 'haystack', opacity: 0.85 } },
         { selector: 'edge[kind = "event"]', style: { width: 2.5, 'line-color': cssVar('--event') || '#b44d12', 'target-arrow-color': cssVar('--event') || '#b44d12', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 12, 'min-zoomed-font-size': 9, color: cssVar('--event') || '#b44d12', 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': '2px', 'text-rotation': 'autorotate' } },
         { selector: ':selected', style: { 'border-color': '#102a43', 'border-width': 3, 'line-color': '#102a43' } },
       ],
-      // Fewer iterations than the default: the layout is most of the first render, and 300 settle 40 nodes.
-      layout: { name: 'cose', animate: false, numIter: 300, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, padding: 30, randomize: false },
-      wheelSensitivity: 0.3,
+      // No wheelSensitivity: cytoscape's default is tuned across mice and trackpads (a custom value
+      // zooms unevenly on common mice, it warns), and the + and − buttons zoom in even steps.
       minZoom: 0.3,
       maxZoom: 4,
       // The page scrolls over the graph; zoom with pinch or the mouse wheel while the graph is selected.
       userZoomingEnabled: true,
     });
-    // Labels stay readable: start no smaller than 12 px on screen.
-    // Centred on the graph's middle, so what is cut off is cut off evenly on each side.
-    if (cy.zoom() < 0.75) (cy.zoom(0.75), cy.center());
-    noteFrame();
+    addNodes(first, graph.edges);
     cy.on('viewport', () => noteFrame());
+    // A selected name keeps its label (labels scale with the zoom, so zooming changes no collision).
+    cy.on('select unselect', () => relabel());
+    cy.on('mouseover', 'node', (ev) => ev.target.addClass('hover'));
+    cy.on('mouseout', 'node', (ev) => ev.target.removeClass('hover'));
     cy.on('tap', 'node', (ev) => preview(ev.target.id() as string));
     cy.on('tap', 'edge', (ev) => void evidence(ev.target.data('source') as string, ev.target.data('target') as string));
-    container.dataset.nodes = String(cy.nodes().length);
-    container.dataset.edges = String(cy.edges().length);
     if (focus) preview(focus);
   }, { once: true });
   onLeave(() => cy?.destroy());

@@ -29,6 +29,9 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
   document.title = 'Library · Chronicle';
   const stat = (n: number, label: string, href: string, title?: string) =>
     h('a', { class: 'stat', href, title }, h('span', { class: 'stat-value' }, formatNumber(n)), h('span', { class: 'stat-label' }, label));
+  // Both counts cover the same things, figures and events that several articles report, so that
+  // "disputed" is always a part of "compared" (events alone once read as "0 compared, 1 disputed").
+  const compared = overview.claims + overview.eventsCompared;
   const disputed = overview.disputedClaims + disputedEvents.total;
   root.append(
     pageHeader('Library', 'Every article in the knowledge base, with what was found in it. Click a title to read it with its entities, dates, figures and quotes highlighted.'),
@@ -37,9 +40,10 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
       stat(overview.entities, 'entities', '#/entities'),
       stat(overview.events, 'events', '#/timeline'),
       stat(overview.places, 'places', '#/map'),
-      stat(overview.claims, 'claims compared', '#/claims'),
-      stat(disputed, 'disputed', '#/claims?filter=disputed',
-        `${plural(overview.disputedClaims, 'figure group')} and ${plural(disputedEvents.total, 'event')} on which the articles disagree`),
+      stat(compared, 'reported by several articles', '#/claims',
+        `${plural(overview.claims, 'figure')} and ${plural(overview.eventsCompared, 'event')} that more than one article reports, compared between them`),
+      stat(disputed, 'of them disputed', '#/claims?filter=disputed',
+        `${plural(overview.disputedClaims, 'figure')} and ${plural(disputedEvents.total, 'event')} on which the articles disagree`),
     ),
     ...(overview.computing ? [computingNote()] : []),
     h('div', { class: 'two-col' },

@@ -1,0 +1,132 @@
+// The graph at first sight, in a real browser: every name shown lies inside the frame and no two
+// visible labels cover each other, on a desktop and on a phone; linked names stay near each other;
+// "Show N more names" brings the rest in, still inside the frame. The graph is a made-up one of 40
+// names in four groups with long names (page.route answers /api/graph): the test is about layout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import type { GraphView } from '../../src/server/api-types.js';
+import { fixtureServer, type TestServer } from '../server/helpers.js';
+import { buildUi, chromiumPath, launch } from './browser.js';
+
+const executable = chromiumPath();
+const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
+
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+let webDir: string;
+
+before(async () => {
+  if (!executable) return;
+  webDir = await buildUi();
+  server = await fixtureServer({ staticDir: webDir });
+  context = await launch(executable);
+  page = context.pages()[0] ?? (await context.newPage());
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  if (webDir) rmSync(webDir, { recursive: true, force: true });
+});
+
+/** Four groups of ten names, each name linked to the next two of its group, and one name per group to the next group. */
+function madeUpGraph(): GraphView {
+  const words = ['Northbridge', 'Harbour Authority', 'Valmont', 'Eastern Fisheries Council', 'Corvin', 'Lakeshore', 'Ministry of Rivers', 'Tallowmere', 'Brightwater Trust', 'Osterby'];
+  const types = ['PER', 'ORG', 'LOC'];
+  const nodes = Array.from({ length: 40 }, (_, i) => ({ key: `k${i}`, name: `${words[i % 10]} ${'ABCD'[Math.floor(i / 10)]}`, type: types[i % 3], mentions: 40 - i, documents: 1 + (i % 4) }));
+  const edges: GraphView['edges'] = [];
+  for (let g = 0; g < 4; g++) {
+    for (let i = 0; i < 10; i++)
+      for (const step of [1, 2]) if (i + step < 10) edges.push({ source: `k${g * 10 + i}`, target: `k${g * 10 + i + step}`, kind: 'co-mention', weight: 1 + (i % 3), label: '' });
+    edges.push({ source: `k${g * 10}`, target: `k${((g + 1) % 4) * 10}`, kind: 'co-mention', weight: 1, label: '' });
+  }
+  return { nodes, edges };
+}
+
+interface Sight { shown: number; outside: number; overlaps: string[]; linkedOverFrame: number; unlinkedOverFrame: number }
+
+/** What the graph shows now: names whose label is not wholly inside the frame, visible labels that overlap, and how far apart linked and unlinked names lie (mean distance over the frame's diagonal). */
+async function sight(): Promise<Sight> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } };
+    // The cytoscape instance cytoscape keeps on its container: the labels are drawn on a canvas.
+    const cy = canvas._cyreg.cy;
+    const [w, h] = [canvas.clientWidth, canvas.clientHeight];
+    const boxes: Array<{ name: string; x1: number; y1: number; x2: number; y2: number }> = [];
+    let outside = 0;
+    for (const n of cy.nodes()) {
+      const b = n.renderedBoundingBox({ includeNodes: true, includeEdges: false, includeLabels: true });
+      if (b.x1 < 0 || b.y1 < 0 || b.x2 > w || b.y2 > h) outside++;
+      if (Number(n.style('text-opacity')) > 0) boxes.push({ name: n.data('label'), ...n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) });
+    }
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push(`${a.name} / ${b.name}`);
+      }
+    const nodes = cy.nodes().toArray();
+    const dist = (a: any, b: any) => Math.hypot(a.renderedPosition().x - b.renderedPosition().x, a.renderedPosition().y - b.renderedPosition().y);
+    let [linked, nLinked, unlinked, nUnlinked] = [0, 0, 0, 0];
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = i + 1; j < nodes.length; j++) {
+        if (nodes[i].edgesWith(nodes[j]).length) (linked += dist(nodes[i], nodes[j]), nLinked++);
+        else (unlinked += dist(nodes[i], nodes[j]), nUnlinked++);
+      }
+    const diag = Math.hypot(w, h);
+    return { shown: nodes.length, outside, overlaps, linkedOverFrame: linked / nLinked / diag, unlinkedOverFrame: unlinked / nUnlinked / diag };
+  });
+}
+
+test('at first sight every name of the graph lies inside the frame, no visible labels overlap, and linked names stay close; on a desktop and on a phone', { skip }, async () => {
+  await page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: madeUpGraph() }));
+  try {
+    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto('about:blank');
+      await page.goto(`${server.url}/#/graph`);
+      // A hang guard, not a speed check: a busy shared machine may take long to render a view.
+      await page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
+      const first = await sight();
+      assert.ok(first.shown >= 12 && first.shown <= 40, `${width}px: ${first.shown} names`);
+      assert.equal(first.outside, 0, `${width}px: ${first.outside} names outside the frame`);
+      assert.deepEqual(first.overlaps, [], `${width}px: overlapping labels`);
+      assert.ok(first.linkedOverFrame < first.unlinkedOverFrame * 0.75, `${width}px: linked names lie ${first.linkedOverFrame.toFixed(2)} apart, others ${first.unlinkedOverFrame.toFixed(2)}`);
+      assert.equal(await page.locator('.graph-names button').count(), first.shown, 'the list under the graph names what it shows');
+      if (first.shown < 40) {
+        await page.locator('.graph-more').click();
+        await page.waitForSelector('.graph-canvas[data-nodes="40"]');
+        const all = await sight();
+        assert.equal(all.outside, 0, `${width}px, all names: ${all.outside} outside the frame`);
+        assert.deepEqual(all.overlaps, [], `${width}px, all names: overlapping labels`);
+        assert.equal(await page.locator('.graph-more').isVisible(), false);
+      }
+    }
+  } finally {
+    await page.unrouteAll();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
+test('a name whose label is hidden to spare a more mentioned one shows it when selected', { skip }, async () => {
+  await page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: madeUpGraph() }));
+  try {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('about:blank');
+    await page.goto(`${server.url}/#/graph`);
+    await page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
+    await page.locator('.graph-more').click();
+    await page.waitForSelector('.graph-canvas[data-nodes="40"]');
+    const hidden = await page.evaluate(() => (document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } })._cyreg.cy.nodes('.label-hidden').map((n: any) => n.id() as string));
+    assert.ok(hidden.length > 0, '40 names on a phone leave some labels hidden');
+    await page.locator(`.graph-names button[data-key="${hidden[0]}"]`).click();
+    const shown = await page.evaluate((key) => Number((document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } })._cyreg.cy.getElementById(key).style('text-opacity')), hidden[0]);
+    assert.equal(shown, 1);
+  } finally {
+    await page.unrouteAll();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
