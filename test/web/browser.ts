@@ -6,7 +6,8 @@ import { delimiter, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { projectPath } from '../../src/paths.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { startServer } from '../../src/server/app.js';
+import { startServer, type ServerOptions } from '../../src/server/app.js';
+import { fixtureServer, type TestServer } from '../server/helpers.js';
 import { ingest } from '../../src/ingest/index.js';
 
 /** CHROMIUM_PATH, else the first `chromium` or `chromium-browser` on PATH (where Debian installs it). */
@@ -66,6 +67,32 @@ export async function openFixtureCorpus(executablePath: string, ...fixture: stri
       await server.close();
       await store.close();
       for (const d of [dir, webDir]) rmSync(d, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The fixture corpus server (test/server/helpers.ts) serving a freshly built UI, and a browser page on it. */
+export interface FixtureServerInBrowser {
+  server: TestServer;
+  page: Page;
+  /** The built UI, for a test that serves another database with it. */
+  webDir: string;
+  close(): Promise<void>;
+}
+
+export async function openFixtureServer(executablePath: string, opts: Partial<ServerOptions> = {}): Promise<FixtureServerInBrowser> {
+  const webDir = await buildUi();
+  const server = await fixtureServer({ staticDir: webDir, ...opts });
+  const context = await launch(executablePath);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    server,
+    page,
+    webDir,
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(webDir, { recursive: true, force: true });
     },
   };
 }

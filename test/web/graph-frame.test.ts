@@ -4,32 +4,26 @@
 // names in four groups with long names (page.route answers /api/graph): the test is about layout.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import type { BrowserContext, Page, Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import type { GraphView } from '../../src/server/api-types.js';
-import { fixtureServer, type TestServer } from '../server/helpers.js';
-import { buildUi, chromiumPath, launch } from './browser.js';
+import type { TestServer } from '../server/helpers.js';
+import { chromiumPath, openFixtureServer, type FixtureServerInBrowser } from './browser.js';
 
 const executable = chromiumPath();
 const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
 
 let server: TestServer;
-let context: BrowserContext;
+let browser: FixtureServerInBrowser | undefined;
 let page: Page;
-let webDir: string;
 
 before(async () => {
   if (!executable) return;
-  webDir = await buildUi();
-  server = await fixtureServer({ staticDir: webDir });
-  context = await launch(executable);
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await openFixtureServer(executable);
+  ({ server, page } = browser);
 });
 
 after(async () => {
-  await context?.close();
-  await server?.close();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 /** Four groups of ten names, each name linked to the next two of its group, and one name per group to the next group. */

@@ -8,32 +8,27 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Route } from 'playwright-core';
-import { fixtureServer, type TestServer } from '../server/helpers.js';
+import type { Page, Route } from 'playwright-core';
+import type { TestServer } from '../server/helpers.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { startServer } from '../../src/server/app.js';
-import { buildUi, chromiumPath, launch } from './browser.js';
+import { chromiumPath, openFixtureServer, type FixtureServerInBrowser } from './browser.js';
 
 const executable = chromiumPath();
 const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
 
 let server: TestServer;
-let context: BrowserContext;
+let browser: FixtureServerInBrowser | undefined;
 let page: Page;
-let webDir: string;
 
 before(async () => {
   if (!executable) return;
-  webDir = await buildUi();
-  server = await fixtureServer({ staticDir: webDir });
-  context = await launch(executable);
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await openFixtureServer(executable);
+  ({ server, page } = browser);
 });
 
 after(async () => {
-  await context?.close();
-  await server?.close();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function open(url: string, hash: string, ready: string): Promise<void> {
@@ -112,7 +107,7 @@ test('on a phone no map label runs past the edge of the map', { skip }, async ()
 test('over an empty database the map, timeline, graph, claims and entities say there are no articles yet', { skip }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-empty-'));
   const store = new SqliteStore(join(dir, 'empty.db'));
-  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir });
+  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: browser!.webDir });
   try {
     await running.corpusReady();
     for (const hash of ['#/map', '#/timeline', '#/graph', '#/claims', '#/claims?filter=disputed']) {

@@ -5,31 +5,25 @@
 // the browser (page.route): the test is about what the UI makes of a field, not about extraction.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import type { BrowserContext, Page, Route } from 'playwright-core';
-import { fixtureServer, type TestServer } from '../server/helpers.js';
-import { buildUi, chromiumPath, launch } from './browser.js';
+import type { Page, Route } from 'playwright-core';
+import type { TestServer } from '../server/helpers.js';
+import { chromiumPath, openFixtureServer, type FixtureServerInBrowser } from './browser.js';
 
 const executable = chromiumPath();
 const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
 
 let server: TestServer;
-let context: BrowserContext;
+let browser: FixtureServerInBrowser | undefined;
 let page: Page;
-let webDir: string;
 
 before(async () => {
   if (!executable) return;
-  webDir = await buildUi();
-  server = await fixtureServer({ staticDir: webDir });
-  context = await launch(executable);
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await openFixtureServer(executable);
+  ({ server, page } = browser);
 });
 
 after(async () => {
-  await context?.close();
-  await server?.close();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function open(hash: string, ready: string): Promise<void> {

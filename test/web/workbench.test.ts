@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { fixtureServer, type TestServer } from '../server/helpers.js';
-import { buildUi, chromiumPath, launch } from './browser.js';
+import type { Page } from 'playwright-core';
+import type { TestServer } from '../server/helpers.js';
+import { chromiumPath, openFixtureServer, type FixtureServerInBrowser } from './browser.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { startServer } from '../../src/server/app.js';
 import { ingest } from '../../src/ingest/index.js';
@@ -22,25 +22,20 @@ const executable = chromiumPath();
 const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
 
 let server: TestServer;
-let context: BrowserContext;
+let browser: FixtureServerInBrowser | undefined;
 let page: Page;
-let webDir: string;
 const problems: string[] = [];
 
 before(async () => {
   if (!executable) return;
-  webDir = await buildUi();
-  server = await fixtureServer({ staticDir: webDir, token: TOKEN });
-  context = await launch(executable);
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await openFixtureServer(executable, { token: TOKEN });
+  ({ server, page } = browser);
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   mkdirSync(SHOTS, { recursive: true });
 });
 
 after(async () => {
-  await context?.close();
-  await server?.close();
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function open(hash: string, ready: string): Promise<void> {
@@ -121,7 +116,7 @@ async function demoServer(): Promise<Demo> {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-curation-'));
   const store = new SqliteStore(join(dir, 'demo.db'));
   await ingest([projectPath('demo')], store);
-  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir, token: TOKEN });
+  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: browser!.webDir, token: TOKEN });
   await running.corpusReady();
   demo = { url: running.url, dir, store, close: running.close };
   return demo;
