@@ -3,32 +3,14 @@
 // no longer supports is undone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyAnalysis } from '../../src/analysis.js';
+import { namedArticle as article } from './named-article.js';
 import type { MentionEntityUpdate, Store } from '../../src/store/interface.js';
-import type { Analysis, EntityType, Mention } from '../../src/types.js';
-import { createAliasTable } from '../../src/corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
-import { typeEvidence } from '../../src/corpus/entities/type-votes.js';
+import type { Analysis } from '../../src/types.js';
 import { afterIngest } from '../../src/corpus/after-ingest.js';
 import { joinShortOrgsInStore } from '../../src/corpus/entities/short-org-pass.js';
 import { addCurationDecision } from '../../src/corpus/curation.js';
 import type { Curation } from '../../src/store/interface.js';
 
-/** An article naming these names, in order, with entities as analysis leaves them. */
-function article(id: string, text: string, names: Array<[string, EntityType]>): Analysis {
-  let from = 0;
-  const recognised: Mention[] = names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    assert.ok(start >= 0, `${name} in ${text}`);
-    from = start + name.length;
-    return { start, end: from, text: name, type };
-  });
-  const voted = typeEvidence(recognised, { isPlace: () => false });
-  const resolved = resolveDocumentEntities(voted, createAliasTable([]), { docId: id });
-  const doc = { id, text, title: id, sources: [{ kind: 'file' as const, location: `${id}.txt`, name: id }], removed: [], paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' as const } } };
-  return { ...emptyAnalysis(doc), mentions: voted.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type })) };
-}
 
 /** A kettle maker named in full and by its first word, and unrelated articles around it. */
 function pile(): Analysis[] {

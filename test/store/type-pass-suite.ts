@@ -2,32 +2,14 @@
 // articles came in, nor on whether they came one ingest at a time; a person's type decision wins.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyAnalysis } from '../../src/analysis.js';
+import { namedArticle as article } from './named-article.js';
 import type { Store } from '../../src/store/interface.js';
-import type { Analysis, EntityType, Mention } from '../../src/types.js';
-import { createAliasTable } from '../../src/corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
-import { typeEvidence } from '../../src/corpus/entities/type-votes.js';
+import type { Analysis } from '../../src/types.js';
 import { retypeByCorpus } from '../../src/corpus/entities/type-pass.js';
 import { applyEntityCurations } from '../../src/corpus/curation.js';
 import { afterIngest } from '../../src/corpus/after-ingest.js';
 import { openStore } from '../../src/store/open.js';
 
-/** An article whose names the tagger typed as given, with its votes and entities as analysis leaves them. */
-function article(id: string, text: string, names: Array<[string, EntityType, Partial<Mention>?]>): Analysis {
-  let from = 0;
-  const recognised: Mention[] = names.map(([name, type, extra]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { start, end: from, text: name, type, ...extra };
-  });
-  // no gazetteer: these made-up names are no places
-  const voted = typeEvidence(recognised, { isPlace: () => false });
-  const resolved = resolveDocumentEntities(voted, createAliasTable([]), { docId: id });
-  const doc = { id, text, title: id, sources: [{ kind: 'file' as const, location: `${id}.txt`, name: id }], removed: [], paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' as const } } };
-  return { ...emptyAnalysis(doc), mentions: voted.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type })) };
-}
 
 /** Ten articles calling Quenford a company, one calling it a person with nothing to say so, one a real person. */
 function pile(): Analysis[] {
