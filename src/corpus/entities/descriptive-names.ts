@@ -1,19 +1,19 @@
-// Organisation names made only of common words ("Interior Ministry", "the Supreme Court", "Central
-// Bank", "Police") describe a kind of body that every country has: in two articles about two
+// Organisation names made of a portfolio and a government body noun ("Interior Ministry", "the
+// Supreme Court", "Finance Ministry") describe a kind of body that every country has: in two articles about two
 // countries they are two bodies. Such a name is keyed across articles by the country its article
 // gives it (a country or nationality written just before it, "Turkey's Interior Ministry", else
-// the country of the article's dateline, "ROME, May 2 -", else the country the article names
-// most); articles with no country share one bucket, as all did before.
+// the country of the article's dateline, "ROME, May 2 -"); articles with neither keep the one key
+// all had before.
 // The test is general, read from WordNet and the gazetteer, never a list of names: one or two
 // words, each one WordNet writes in lower case as a noun or adjective (not "European",
 // "Bundesbank"), none a country or nationality (then the name says whose body it is: "Spanish
-// Interior Ministry"), no company designator, and the last word's first lower-case noun sense a
-// group that is a body (body-nouns.ts: "ministry", "court", "police", "army"; not "bank", "party",
-// "computer" or "house"). A phrase WordNet knows counts by its own senses ("United Nations",
+// Interior Ministry"), no company designator, and the last word a kind of government body as a
+// group (GOVERNMENT_ROOTS: "ministry", "court", "committee"; not "bank", "party", "university"
+// or "house"). A body noun alone ("the Senate") is left as it was. A phrase WordNet knows counts by its own senses ("United Nations",
 // "Conservative Party" are only names).
 import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from './resolve.js';
-import { isBodyNoun } from './body-nouns.js';
+import { underGroupRoot } from './body-nouns.js';
 import { datelineCountry } from './dateline.js';
 import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../events/wordnet.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
@@ -21,6 +21,16 @@ import { nameKey as placeKey } from '../../pipeline/places/normalize.js';
 
 /** WordNet's lexicographer file of groups (noun.group). */
 const NOUN_GROUP = 14;
+/** The kinds of group a government body is, in WordNet: an administrative unit (ministry as
+ *  government department, agency, committee, board), an assembly (court, parliament) or a force
+ *  (police, army); not an institution or a body of people ("university", "college": on PolNeAR
+ *  "Trump University" and "Northwestern University" were keyed by the countries their articles named). */
+const GOVERNMENT_ROOTS: ReadonlySet<string> = new Set(['administrative_unit', 'assembly', 'force', 'military_unit']);
+
+/** Whether some sense of the word as a group is a kind of government body. */
+function isGovernmentNoun(wn: WordNet, word: string): boolean {
+  return commonSenses(wn, word, 'n').some((id) => wn.lexFile(id) === NOUN_GROUP && underGroupRoot(wn, id, GOVERNMENT_ROOTS));
+}
 /** A kind of body is named by its noun and at most one modifier ("Interior Ministry"); longer
  *  names of common words are one body's own ("International Coffee Organization",
  *  "Commodity Futures Trading Commission": on 2,000 Reuters articles, 3–4-word names split mostly wrongly). */
@@ -78,27 +88,14 @@ export function isDescriptiveName(canonical: string, wn: WordNet | null = instal
   if (words.length > 1 && wn.synsets(phrase, 'n').length > 0) {
     // a phrase WordNet knows: descriptive when written in lower case as a group ("central bank"),
     // not when only a proper name ("United Nations", "Labour Party")
-    result = commonSenses(wn, phrase, 'n').some((id) => wn.lexFile(id) === NOUN_GROUP) && isBodyNoun(words[words.length - 1], wn);
+    result = commonSenses(wn, phrase, 'n').some((id) => wn.lexFile(id) === NOUN_GROUP) && isGovernmentNoun(wn, words[words.length - 1]);
   } else {
     const common = (w: string) => !isPlaceWord(w) && (commonSenses(wn, w, 'n').length > 0 || commonSenses(wn, w, 'a').length > 0);
     const head = commonSenses(wn, words[words.length - 1], 'n');
-    result = words.every(common) && head.length > 0 && wn.lexFile(head[0]) === NOUN_GROUP && isBodyNoun(words[words.length - 1], wn);
+    result = words.every(common) && head.length > 0 && isGovernmentNoun(wn, words[words.length - 1]);
   }
   memo.set(canonical, result);
   return result;
-}
-
-/** The country the article names most often (places and nationalities), when one leads; else null. */
-export function dominantCountry(mentions: Mention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.type !== 'LOC' && m.type !== 'MISC') continue;
-    const cc = countryOfName(m.text);
-    if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0 || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
-  return ranked[0][0];
 }
 
 /** The country written just before mention i ("Turkey's Interior Ministry"), or null. */
@@ -113,7 +110,7 @@ export function countryBefore(mentions: Mention[], i: number): string | null {
  * The country scope of each descriptive name's mention in one article (index → country or null).
  * One name keeps one country through the article: a bare mention takes the country last written
  * before that name ("Turkey's Interior Ministry … the Interior Ministry"), else the first one
- * written before it later, else the dateline's country, else the country the article names most.
+ * written before it later, else the dateline's country; with none of these, no country.
  */
 export function articleCountries(mentions: Mention[], descriptive: (i: number) => string | null): Map<number, string | null> {
   const out = new Map<number, string | null>();
@@ -123,12 +120,13 @@ export function articleCountries(mentions: Mention[], descriptive: (i: number) =
     if (name !== null) byName.set(name, [...(byName.get(name) ?? []), i]);
   });
   if (byName.size === 0) return out;
-  // the dateline before the article's counts: a story filed from Rome about Libya is Rome's ministry's
-  const dominant = datelineCountry(mentions) ?? dominantCountry(mentions);
+  // the dateline, not the country the article names most: on PolNeAR's US political news (no
+  // datelines) that put "Border Patrol" in Mexico and a House select committee in Libya
+  const filed = datelineCountry(mentions);
   for (const indices of byName.values()) {
     const order = [...indices].sort((a, b) => mentions[a].start - mentions[b].start);
     const explicit = order.map((i) => countryBefore(mentions, i));
-    let last: string | null = explicit.find((c) => c !== null) ?? dominant;
+    let last: string | null = explicit.find((c) => c !== null) ?? filed;
     order.forEach((i, k) => {
       last = explicit[k] ?? last;
       out.set(i, last);
