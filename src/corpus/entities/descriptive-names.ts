@@ -3,7 +3,8 @@
 // countries they are two bodies. Such a name is keyed across articles by the country its article
 // gives it (a country or nationality written just before it, "Turkey's Interior Ministry", else
 // the country of the article's dateline, "ROME, May 2 -"); articles with neither keep the one key
-// all had before.
+// all had before, and a corpus pass joins them to the name's country key when the corpus has only
+// one (body-countries.ts).
 // The test is general, read from WordNet and the gazetteer, never a list of names: one or two
 // words, each one WordNet writes in lower case as a noun or adjective (not "European",
 // "Bundesbank"), none a country or nationality (then the name says whose body it is: "Spanish
@@ -47,6 +48,9 @@ function isPlaceWord(word: string): boolean {
   const g = gazetteer();
   return g.demonym(key) !== undefined || g.byKey(key).some((e) => e.kind === 'C');
 }
+
+/** The scope a body's entity id is given in one country ("country:TR"). */
+export const countryScope = (cc: string) => `country:${cc}`;
 
 /** The one country a place or nationality name stands for, or null. */
 export function countryOfName(text: string): string | null {

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymOf, looksLikeAcronym, nameKey, nameTokens, tokenSetKey } from './names.js';
-import { articleCountries, isDescriptiveName } from './descriptive-names.js';
+import { articleCountries, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { shippedHonorifics, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
@@ -142,7 +142,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   return out.map((w, i) => {
     // with no country (no name, dateline or place gives one) the name keeps its one key as before
     const country = countries.get(i);
-    const scope = w.local ? opts.docId : country ? `country:${country}` : undefined;
+    const scope = w.local ? opts.docId : country ? countryScope(country) : undefined;
     return { canonical: w.canonical, type: w.type, entityId: entityIdFor(w.type, w.title ? w.tokens.join(' ') : w.canonical, scope) };
   });
 }
