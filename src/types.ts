@@ -172,6 +172,8 @@ export interface Mention extends Span {
   familyName?: string;
   /** An acronym the text defines in brackets after a name whose initials alone do not spell it ("Velmora Insurance (VEIN)"): that name. */
   expands?: string;
+  /** The place of the article's dateline ("ANKARA, March 3 (Agency) -"): where the story was filed, the country a body it names without one belongs to. */
+  dateline?: true;
   /** Its own context settled its type (a curated entry, a descriptor noun, a share price): what other articles say of the name does not override it. */
   typeSettled?: boolean;
   /** Its article's vote for the type of its name, counted over the whole corpus (corpus/entities/type-votes.ts). */

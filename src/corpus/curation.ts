@@ -8,6 +8,7 @@ import { reresolveEntities } from './entities/reresolve.js';
 import type { EventLinks } from './events/coreference.js';
 import { applyPlaceCuration, undoPlaceCuration } from './place-curation.js';
 import { joinShortOrgsInStore } from './entities/short-org-pass.js';
+import { joinBodiesByCountryInStore } from './entities/body-country-pass.js';
 
 /** The id mentions of an entity get when split out of it in one document. */
 export function splitEntityId(entityId: string, docId: string): string {
@@ -48,9 +49,10 @@ export async function reresolveWithCurations(store: Store, onDocument?: () => vo
   const table = createAliasTable(shippedAliasGroups());
   for (const a of await store.listUserAliases()) table.add(a.type as EntityType, a.alias, a.canonical);
   const changed = await reresolveEntities(store, table, onDocument);
-  // re-resolution gives short forms their own entities back: the corpus joins them again
+  // re-resolution gives bodies and short forms their own entities back: the corpus joins them again
+  const bodies = await joinBodiesByCountryInStore(store);
   const joined = await joinShortOrgsInStore(store);
-  return changed + joined.mentionsChanged + (await applyEntityCurations(store));
+  return changed + bodies.mentionsChanged + joined.mentionsChanged + (await applyEntityCurations(store));
 }
 
 /** Records a curation decision and applies it; entity and place decisions rewrite annotations

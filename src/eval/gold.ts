@@ -10,6 +10,7 @@ import { readInputs, formatFailure } from '../pipeline/read/index.js';
 import { analyse, defaultContext } from '../pipeline/index.js';
 import { retypeAnalyses } from '../corpus/entities/type-analyses.js';
 import { joinShortOrgsInAnalyses } from '../corpus/entities/short-org-analyses.js';
+import { joinBodiesInAnalyses } from '../corpus/entities/body-country-analyses.js';
 import type { Analysis } from '../types.js';
 import { loadGold, type GoldFile } from './lib/gold-format.js';
 import { ATTRIBUTES, locate, prf, sameDate, scoreDocument, type AttributeTally, type DocScore, type Tally } from './lib/gold-match.js';
@@ -131,7 +132,7 @@ export async function analyseCorpus(dir: string): Promise<Map<string, Analysis>>
   }
   progress.done();
   // the pile typed, and its short forms joined, as an ingest of it would store it
-  const typed = joinShortOrgsInAnalyses(retypeAnalyses([...out.values()], ctx.aliases));
+  const typed = joinShortOrgsInAnalyses(joinBodiesInAnalyses(retypeAnalyses([...out.values()], ctx.aliases)));
   return new Map([...out.keys()].map((name, k) => [name, typed[k]]));
 }
 

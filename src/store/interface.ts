@@ -91,8 +91,8 @@ export interface Curation {
   b: string;
 }
 
-/** The data keys mentionEntitiesOfDocuments reads: the entity and what a short-form join moved. */
-export const RESOLUTION_KEYS = ['entityId', 'canonical', 'shortFormFrom', 'shortFormCanonical', 'shortFormTo'] as const;
+/** The data keys mentionEntitiesOfDocuments reads: the entity and what a short-form or body country join moved. */
+export const RESOLUTION_KEYS = ['entityId', 'canonical', 'shortFormFrom', 'shortFormCanonical', 'shortFormTo', 'bodyCountryFrom', 'bodyCountryTo'] as const;
 
 /** RESOLUTION_KEYS' values, as read in that order, as a mention's data (absent when null). */
 export function resolutionData(values: readonly unknown[]): Record<string, unknown> {

@@ -11,6 +11,7 @@ import type { Analysis } from '../../src/types.js';
 import { storeSuite } from './suite.js';
 import { typePassSuite } from './type-pass-suite.js';
 import { shortOrgSuite } from './short-org-suite.js';
+import { bodyCountrySuite } from './body-country-suite.js';
 import { curationSuite } from './curation-suite.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
@@ -41,6 +42,7 @@ const skip = base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh
 storeSuite('postgres', async (opts) => PostgresStore.open(await freshDatabase(), opts), { skip });
 typePassSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 shortOrgSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
+bodyCountrySuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 curationSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 
 /** A ferry report naming the harbour master `times` times, with one strike. */

@@ -4,10 +4,12 @@ import { tempDir } from '../helpers.js';
 import { storeSuite } from './suite.js';
 import { typePassSuite } from './type-pass-suite.js';
 import { shortOrgSuite } from './short-org-suite.js';
+import { bodyCountrySuite } from './body-country-suite.js';
 import { curationSuite } from './curation-suite.js';
 
 let n = 0;
 storeSuite('sqlite', async (opts) => new SqliteStore(join(tempDir(), `store-${n++}.db`), opts));
 typePassSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
 shortOrgSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
+bodyCountrySuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
 curationSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));

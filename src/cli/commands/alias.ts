@@ -9,6 +9,7 @@ import { reresolveEntities } from '../../corpus/entities/reresolve.js';
 import { applyEntityCurations, undoAlias } from '../../corpus/curation.js';
 import type { EntityType } from '../../types.js';
 import { joinShortOrgsInStore } from '../../corpus/entities/short-org-pass.js';
+import { joinBodiesByCountryInStore } from '../../corpus/entities/body-country-pass.js';
 
 const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
@@ -49,7 +50,8 @@ Curated aliases of well-known organisations ship in data/aliases.json.`,
       for (const a of await store.listUserAliases()) table.add(a.type as EntityType, a.alias, a.canonical);
       const progress = createProgress('re-resolving', await store.countDocuments());
       const n = await reresolveEntities(store, table, () => progress.tick());
-      // re-resolution gives short forms their own entities back: the corpus joins them again
+      // re-resolution gives bodies and short forms their own entities back: the corpus joins them again
+      await joinBodiesByCountryInStore(store);
       await joinShortOrgsInStore(store);
       await applyEntityCurations(store);
       progress.done();

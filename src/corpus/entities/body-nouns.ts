@@ -14,8 +14,8 @@ const MAX_DEPTH = 12;
 
 const memo = new Map<string, boolean>();
 
-/** Whether a synset is, through its hypernyms, a kind of one of BODY_ROOTS (within noun.group). */
-function underBodyRoot(wn: WordNet, id: string): boolean {
+/** Whether a synset is, through its hypernyms, a kind of one of `roots` (within noun.group). */
+export function underGroupRoot(wn: WordNet, id: string, roots: ReadonlySet<string> = BODY_ROOTS): boolean {
   let frontier = [id];
   const seen = new Set<string>();
   for (let depth = 0; depth < MAX_DEPTH && frontier.length; depth++) {
@@ -25,7 +25,7 @@ function underBodyRoot(wn: WordNet, id: string): boolean {
       seen.add(sid);
       const s = wn.synset(sid);
       if (!s || s.lexFile !== NOUN_GROUP) continue;
-      if (BODY_ROOTS.has(s.words[0])) return true;
+      if (roots.has(s.words[0])) return true;
       for (const p of s.pointers) if (p.symbol === '@' || p.symbol === '@i') next.push(p.target);
     }
     frontier = next;
@@ -43,7 +43,7 @@ export function isBodyNoun(word: string, wn: WordNet | null = installedWordNet()
   const known = memo.get(lower);
   if (known !== undefined) return known;
   const group = wn?.synsets(lower, 'n').find((id) => wn.lexFile(id) === NOUN_GROUP);
-  const body = group !== undefined && wn !== null && underBodyRoot(wn, group);
+  const body = group !== undefined && wn !== null && underGroupRoot(wn, group);
   if (wn) memo.set(lower, body);
   return body;
 }

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymOf, looksLikeAcronym, nameKey, nameTokens, tokenSetKey } from './names.js';
+import { articleCountries, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { shippedHonorifics, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
@@ -132,11 +133,18 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     // kept as one entity of that name across articles, apart from every full name.
     if ((w.type === 'PER' && w.title) || (w.type === 'ORG' && aliases.partOfLongerName(w.tokens[0]))) w.local = true;
   }
-  return out.map((w) => ({
-    canonical: w.canonical,
-    type: w.type,
-    entityId: entityIdFor(w.type, w.title ? w.tokens.join(' ') : w.canonical, w.local ? opts.docId : undefined),
-  }));
+  // a body every country has ("Interior Ministry") is one body only within one country; a curated
+  // name is the one body its alias group names
+  const countries = articleCountries(mentions, (i) => {
+    const w = out[i];
+    return !w.local && w.type === 'ORG' && !aliases.canonical('ORG', w.canonical) && isDescriptiveName(w.canonical) ? organisationKey(w.canonical) : null;
+  });
+  return out.map((w, i) => {
+    // with no country (no name, dateline or place gives one) the name keeps its one key as before
+    const country = countries.get(i);
+    const scope = w.local ? opts.docId : country ? countryScope(country) : undefined;
+    return { canonical: w.canonical, type: w.type, entityId: entityIdFor(w.type, w.title ? w.tokens.join(' ') : w.canonical, scope) };
+  });
 }
 
 /** Surnames, titled surnames and first names go to the full person name the article gives. */

@@ -41,9 +41,10 @@ export interface TypePassScope {
  * was never passed, or one to check). With one, only the mentions of the names the new documents
  * vote on: corpusTypes decides each name from its own votes alone, so the other names' decisions
  * are those the last pass stored, and both give the same stored types when every earlier save was
- * followed by a pass.
+ * followed by a pass. `onReresolved`: each document whose mentions were rewritten (the later
+ * passes decide its names again).
  */
-export async function retypeByCorpus(store: Store, scope?: TypePassScope): Promise<TypePassResult> {
+export async function retypeByCorpus(store: Store, scope?: TypePassScope, onReresolved?: (docId: string) => void): Promise<TypePassResult> {
   const byDoc = new Map<string, StoredAnnotation[]>();
   const voted: VotedMention[] = [];
   const read = scope ? await store.mentionsWithTypeVoteKeys(await store.typeVoteKeys(scope.docIds)) : await store.listAnnotations({ kind: 'mention' });
@@ -96,6 +97,7 @@ export async function retypeByCorpus(store: Store, scope?: TypePassScope): Promi
     });
     await store.updateMentionEntities(docId, updates);
     mentionsChanged += updates.length;
+    if (updates.length) onReresolved?.(docId);
   }
   return { retyped, documents: changes.size, mentionsChanged };
 }

@@ -7,7 +7,8 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-export type WordNetPos = 'n' | 'v';
+/** Noun, verb, adjective. */
+export type WordNetPos = 'n' | 'v' | 'a';
 
 export interface WordNetPointer {
   /** "@" hypernym, "@i" instance hypernym, "+" derivationally related form, … */
@@ -24,6 +25,8 @@ export interface Synset {
   lexFile: number;
   /** Lower-case lemmas, multi-word ones joined by "_". */
   words: string[];
+  /** Per word, whether WordNet writes it in lower case: a common word, not a proper name ("congress", not "Bundesbank"). */
+  lowerCase?: boolean[];
   pointers: WordNetPointer[];
 }
 
@@ -45,6 +48,8 @@ const NEWLINE = 0x0a;
 const DETACH: Record<WordNetPos, Array<[string, string]>> = {
   n: [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']],
   v: [['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['s', '']],
+  // comparatives are not looked for: only whether a word is an adjective at all is asked
+  a: [],
 };
 
 /** Candidate base forms of a word, itself first; in a phrase only the last word inflects ("academy_awards"). */
@@ -86,7 +91,12 @@ export function parseDataLine(line: string, pos: WordNetPos): Synset {
   const f = line.slice(0, line.indexOf(' | ') >>> 0).split(' ');
   const wordCount = parseInt(f[3], 16);
   const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) words.push(f[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
+  const lowerCase: boolean[] = [];
+  for (let i = 0; i < wordCount; i++) {
+    const word = f[4 + 2 * i].replace(/\(.*\)$/, '');
+    words.push(word.toLowerCase());
+    lowerCase.push(word === word.toLowerCase());
+  }
   let at = 4 + 2 * wordCount;
   const pointerCount = Number(f[at++]);
   const pointers: WordNetPointer[] = [];
@@ -94,13 +104,18 @@ export function parseDataLine(line: string, pos: WordNetPos): Synset {
     const targetPos = f[at + 2] === 'v' ? 'v' : f[at + 2] === 'n' ? 'n' : f[at + 2];
     pointers.push({ symbol: f[at], target: `${targetPos}:${f[at + 1]}`, sourceWord: parseInt(f[at + 3].slice(0, 2), 16) });
   }
-  return { id: `${pos}:${f[0]}`, lexFile: Number(f[1]), words, pointers };
+  return { id: `${pos}:${f[0]}`, lexFile: Number(f[1]), words, lowerCase, pointers };
 }
 
-/** Reads the dictionary in `dir` (index.noun, index.verb, data.noun, data.verb). */
+/** A dictionary file that may be absent (a trimmed dictionary without adjectives): then empty, and nothing is found in it. */
+function optionalFile(path: string): Buffer {
+  return existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+}
+
+/** Reads the dictionary in `dir` (index and data files of nouns and verbs, and of adjectives where present). */
 export function openWordNet(dir: string): WordNet {
-  const index: Record<WordNetPos, Buffer> = { n: readFileSync(join(dir, 'index.noun')), v: readFileSync(join(dir, 'index.verb')) };
-  const dataFiles: Record<WordNetPos, string> = { n: join(dir, 'data.noun'), v: join(dir, 'data.verb') };
+  const index: Record<WordNetPos, Buffer> = { n: readFileSync(join(dir, 'index.noun')), v: readFileSync(join(dir, 'index.verb')), a: optionalFile(join(dir, 'index.adj')) };
+  const dataFiles: Record<WordNetPos, string> = { n: join(dir, 'data.noun'), v: join(dir, 'data.verb'), a: join(dir, 'data.adj') };
   const lemmaCache = new Map<string, { ids: string[]; tagged: number }>();
   const synsetCache = new Map<string, Synset | null>();
 
@@ -150,7 +165,7 @@ export function openWordNet(dir: string): WordNet {
       let lex = lexFiles.get(id);
       if (lex === undefined) {
         const [pos, offset] = id.split(':');
-        const file = pos === 'n' || pos === 'v' ? dataFiles[pos] : undefined;
+        const file = pos === 'n' || pos === 'v' || pos === 'a' ? dataFiles[pos] : undefined;
         lex = -1;
         if (file) {
           const fd = openSync(file, 'r');
@@ -170,7 +185,7 @@ export function openWordNet(dir: string): WordNet {
       let s = synsetCache.get(id);
       if (s === undefined) {
         const [pos, offset] = id.split(':');
-        const file = pos === 'n' || pos === 'v' ? dataFiles[pos] : undefined;
+        const file = pos === 'n' || pos === 'v' || pos === 'a' ? dataFiles[pos] : undefined;
         const line = file ? readLine(file, Number(offset)) : null;
         // a synset line opens with its own offset: anything else is a wrong offset, not a synset
         s = line && file && line.startsWith(`${offset} `) ? parseDataLine(line, pos as WordNetPos) : null;
