@@ -3,10 +3,10 @@
 // them have; a mention keeps its own type where its context settles it (a title before it, a
 // curated entry, a descriptor noun), and such mentions outvote the tagger's guesses. A lone word
 // that is the surname of a full name the article tags as a person is that person ("Brown" after
-// "Gordon Brown"; of several words, "Van Der Beek" after "James Van Der Beek"), as is a lone word
-// the article also writes with a title, and a full name whose
-// surname the article writes with a title ("Gordon Brown" where it also says "Mr Brown") or that
-// shares its surname with a person of the article (a relative).
+// "Gordon Brown"; "Van Der Beek" after "James Van Der Beek"), as is a lone word the article also
+// writes with a title, and a full name whose surname the article writes with a title ("Gordon
+// Brown" where it also says "Mr Brown") or that shares its surname with a person of the article
+// (a relative).
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey, nameTokens, tailsAfterSpaces } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
@@ -88,4 +88,3 @@ function majorityOf(v: Map<EntityType, number>): EntityType | null {
   }
   return best && bestVotes / total > MAJORITY ? best : null;
 }
-
