@@ -63,3 +63,10 @@ export function looksLikeAcronym(text: string): boolean {
   const t = text.replace(/\./g, '');
   return /^[\p{Lu}]{2,6}$/u.test(t);
 }
+
+/** The endings of a written name that start after a space: "James Van Der Beek" → "Van Der Beek", "Der Beek", "Beek". */
+export function tailsAfterSpaces(name: string): string[] {
+  const out: string[] = [];
+  for (const m of name.matchAll(/\s+(?=\S)/gu)) out.push(name.slice(m.index + m[0].length));
+  return out;
+}

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
-import { acronymOf, looksLikeAcronym, nameKey, nameTokens, tokenSetKey } from './names.js';
+import { acronymOf, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
 import { articleCountries, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { shippedHonorifics, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
@@ -149,6 +149,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
 
 /** Surnames, titled surnames and first names go to the full person name the article gives. */
 function linkPersons(mentions: Mention[], out: Working[]): void {
+  linkLongSurnames(mentions, out);
   const anchors: Array<{ start: number; tokens: string[]; canonical: string }> = [];
   const fullCount = new Map<string, number>();
   out.forEach((w, i) => {
@@ -167,6 +168,30 @@ function linkPersons(mentions: Mention[], out: Working[]): void {
     const matching = bySurname.length ? bySurname : byFirstName;
     if (matching.length === 0) return;
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
+    out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
+  });
+}
+
+/**
+ * A surname of several words ("Van Der Beek", "Soon-Shiong") is the end, after a space, of a longer
+ * person's name the article gives ("James Van Der Beek"); done first, so that a bare "Beek" then
+ * finds one full name. Never inside a hyphenated word: "Newark-Las Vegas" does not end in "Las Vegas".
+ */
+function linkLongSurnames(mentions: Mention[], out: Working[]): void {
+  const longer: Array<{ start: number; tails: Set<string>; tokens: string[]; canonical: string }> = [];
+  const fullCount = new Map<string, number>();
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length < 3 || mentions[i].familyName) return;
+    longer.push({ start: mentions[i].start, tails: new Set(tailsAfterSpaces(w.canonical).map(nameKey)), tokens: w.tokens, canonical: w.canonical });
+    fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
+  });
+  if (longer.length === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length < 2 || w.settled || mentions[i].familyName) return;
+    const key = nameKey(w.tokens.join(' '));
+    const matching = longer.filter((a) => a.tokens.length > w.tokens.length && a.tails.has(key));
+    if (matching.length === 0) return;
+    const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < mentions[i].start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
 }

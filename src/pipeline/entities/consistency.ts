@@ -3,11 +3,12 @@
 // them have; a mention keeps its own type where its context settles it (a title before it, a
 // curated entry, a descriptor noun), and such mentions outvote the tagger's guesses. A lone word
 // that is the surname of a full name the article tags as a person is that person ("Brown" after
-// "Gordon Brown"), as is a lone word the article also writes with a title, and a full name whose
-// surname the article writes with a title ("Gordon Brown" where it also says "Mr Brown") or that
-// shares its surname with a person of the article (a relative).
+// "Gordon Brown"; "Van Der Beek" after "James Van Der Beek"), as is a lone word the article also
+// writes with a title, and a full name whose surname the article writes with a title ("Gordon
+// Brown" where it also says "Mr Brown") or that shares its surname with a person of the article
+// (a relative).
 import type { EntityType, Mention } from '../../types.js';
-import { nameKey, nameTokens } from '../../corpus/entities/names.js';
+import { nameKey, nameTokens, tailsAfterSpaces } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
 
 export interface ConsistencyOptions {
@@ -51,9 +52,16 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   }
   const isFullName = (tokens: string[]) => tokens.length >= 2 && tokens.length <= 4 && titled.has(nameKey(tokens.at(-1)!));
   const surnames = new Set<string>();
+  // surnames of more than one word ("Van Der Beek", "Soon-Shiong"): what follows a space in a
+  // person's name, so "James Van Der Beek" makes "Van Der Beek" a person
+  const longSurnames = new Set<string>();
   for (const m of mentions) {
-    const tokens = nameTokens(splitHonorific(m.text, h).name);
-    if (tokens.length >= 2 && (winnerOf(keyOf(m)) === 'PER' || isFullName(tokens))) surnames.add(nameKey(tokens.at(-1)!));
+    const name = splitHonorific(m.text, h).name;
+    const tokens = nameTokens(name);
+    if (tokens.length >= 2 && (winnerOf(keyOf(m)) === 'PER' || isFullName(tokens))) {
+      surnames.add(nameKey(tokens.at(-1)!));
+      for (const tail of tailsAfterSpaces(name)) if (nameTokens(tail).length >= 2) longSurnames.add(nameKey(tail));
+    }
   }
   return mentions.map((m) => {
     if (settled(m) || opts.kept?.has(m) || m.type === 'MISC') return m;
@@ -63,6 +71,7 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
     const personLike = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.text);
     if (m.type !== 'PER' && personLike && !settledVotes.has(key) && (isFullName(tokens) || (tokens.length === 2 && surnames.has(nameKey(tokens[1]))))) return { ...m, type: 'PER' };
     if (!key.includes(' ') && (surnames.has(key) || titled.has(key))) return m.type === 'PER' ? m : { ...m, type: 'PER' };
+    if (longSurnames.has(key)) return m.type === 'PER' ? m : { ...m, type: 'PER' };
     const winner = winnerOf(key);
     return winner && winner !== m.type ? { ...m, type: winner } : m;
   });

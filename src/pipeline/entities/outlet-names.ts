@@ -9,7 +9,14 @@ import { nameKey } from '../../corpus/entities/names.js';
 
 export function typePublisherNames(mentions: Mention[], publisher: string | null | undefined): Mention[] {
   if (!publisher) return mentions;
-  const key = nameKey(publisher.replace(/^the\s+/i, ''));
-  if (!key) return mentions;
-  return mentions.map((m) => (m.type !== 'PER' && nameKey(m.text.replace(/^the\s+/i, '')) === key ? { ...m, type: 'ORG', typeSettled: true } : m));
+  // a site's handle runs its words together ("TheHill", "TheDailyBeacon") where the text spaces
+  // them ("The Hill"): both forms count, so a handle written in capitals ("ZDNet") matches as written
+  const keys = new Set([publisher, splitRunTogether(publisher)].map((p) => nameKey(p.replace(/^the\s+/i, ''))).filter(Boolean));
+  if (keys.size === 0) return mentions;
+  return mentions.map((m) => (m.type !== 'PER' && keys.has(nameKey(m.text.replace(/^the\s+/i, ''))) ? { ...m, type: 'ORG', typeSettled: true } : m));
+}
+
+/** "TheHill" → "The Hill": a space before each capital that follows a lower-case letter. */
+function splitRunTogether(name: string): string {
+  return name.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ');
 }

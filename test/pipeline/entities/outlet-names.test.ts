@@ -15,3 +15,10 @@ test('no publisher, or a name the tagger read as a person: unchanged', () => {
   assert.equal(typePublisherNames(people, null), people);
   assert.deepEqual(typePublisherNames(people, 'Dana Holt').map((x) => x.type), ['PER']);
 });
+
+test('a publisher handle that runs its words together still names the outlet the text spaces out', () => {
+  const out = typePublisherNames([m('The Pike Courier', 'LOC'), m('Pike', 'LOC', 40)], 'ThePikeCourier');
+  assert.deepEqual(out.map((x) => `${x.type}:${x.text}`), ['ORG:The Pike Courier', 'LOC:Pike']);
+  // a handle in capitals is matched as written too
+  assert.deepEqual(typePublisherNames([m('ZQNews', 'PER'), m('ZQNews', 'LOC', 20)], 'ZQNews').map((x) => x.type), ['PER', 'ORG']);
+});
