@@ -15,6 +15,7 @@ import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
+import { whereClausePlace } from './where-clause.js';
 import { attachment, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
@@ -333,18 +334,6 @@ function premisesAt(ctx: FactsContext, k: number, clause: number): { start: numb
   const a = attachment(ctx.syntax, m);
   if (!a || !a.caseMarker || !PREMISES_CASES.has(a.caseMarker) || clauseOf(ctx.syntax, a.head) !== clause) return null;
   return { start: m.start, end: m.end, text: m.text };
-}
-
-/** "In India, where 2,000 people died": the start of the place a relative "where" clause modifies, or -1. */
-function whereClausePlace(ctx: FactsContext, clause: number): number {
-  const syn = ctx.syntax!;
-  for (let v = clause, guard = 0; v >= 0 && guard < 4; guard++) {
-    const w = syn.words[v];
-    if (w.deprel === 'acl:relcl' && dependents(syn, v, 'advmod').some((a) => syn.words[a].text.toLowerCase() === 'where')) return syn.words[w.head].start;
-    if (w.deprel !== 'xcomp' && w.deprel !== 'ccomp' && w.deprel !== 'conj') return -1;
-    v = w.head;
-  }
-  return -1;
 }
 
 function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | null, taken: Set<number>): PlaceChoice | null {

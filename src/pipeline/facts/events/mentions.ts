@@ -16,6 +16,7 @@ import { modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
+import { passiveLightVerbEnd } from './passive-light.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
@@ -931,8 +932,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (rel) actors.push(...rel);
     else if (subjStart < cut && !PREPOSITIONS.has(low[subjStart])) actors.push([subjStart, cutAtComma(ctx, subjStart, cut)]);
   }
-  // arguments after the noun
-  let j = i + 1;
+  // arguments after the noun, or after the light verb it is the passive subject of ("the agreement was signed in Geneva")
+  const passiveEnd = passiveLightVerbEnd(ctx.syntax, i);
+  let j = passiveEnd > i ? passiveEnd : i + 1;
   const placeRanges: Range[] = [];
   let guard = 0;
   while (j < to && guard++ < 6) {
@@ -968,7 +970,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
-  let strong = lightVerb || ownTime >= 0 || hasPlace || occurs || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural);
+  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural);
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
   if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0))) strong = false;

@@ -416,6 +416,9 @@ function describesSomeone(words: string[]): boolean {
   const first = words[0];
   const plain = (w: string) => w.replace(/s$/, '');
   const known = (w: string) => PERSON_NOUNS.has(w) || PERSON_DESCRIPTORS.has(w) || ANONYMOUS_SOURCE_HEADS.has(w) || ORG_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(plain(w)) || ORG_DESCRIPTORS.has(plain(w));
+  // "hospital sources", "diplomatic officials": plain lower-case modifiers before a head that names someone
+  const last = words[words.length - 1];
+  if (words.length <= 3 && known(last) && words.every((w) => /^[a-z][a-z-]*$/.test(w))) return true;
   if (!DETERMINERS.has(first) && !known(first) && !/^(?:one|two|three|several|many|senior|former|top)$/.test(first)) return false;
   return words.length <= 8 && (words.some(known) || words.length <= 4);
 }
