@@ -25,3 +25,16 @@ test('a month or a year, whose year the tense decides, does not overrule the ver
   const events = eventsOf('The two airlines signed a code-share agreement in June, the carriers said.', '2031-06-10');
   assert.equal(events.find((e) => e.type === 'agreement')?.status, 'asserted');
 });
+
+test('a year written before the event noun dates the event: a later one is planned, an earlier one stays a fact', () => {
+  const election = eventsOf('Opposition parties are campaigning hard to weaken the governor before the 2032 election, the commission said.', '2031-06-10');
+  assert.equal(election.find((e) => e.type === 'election')?.status, 'planned');
+  const past = eventsOf('The party lost the 2027 election badly, and its leader resigned in May 2029.', '2031-06-10');
+  assert.equal(past.find((e) => e.type === 'election')?.status, 'asserted');
+  assert.equal(past.find((e) => e.type === 'resignation')?.status, 'asserted');
+});
+
+test('a later year elsewhere in the clause belongs to something else and does not make the event planned', () => {
+  const events = eventsOf('The two lenders reached agreement with the port authority on debts that mature in 2034, officials said.', '2031-06-10');
+  assert.equal(events.find((e) => e.type === 'agreement')?.status, 'asserted');
+});

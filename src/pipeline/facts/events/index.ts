@@ -105,7 +105,7 @@ function carryGroupCounts(ctx: FactsContext, all: Resolved[]): void {
 function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Quote[], lastPlace: PlaceChoice | null, taken: Set<number>): Resolved {
   const date = dateOf(ctx, m);
   // "a meeting with donors beginning tomorrow": an event dated after the story was written has not happened yet
-  if ((m.status === 'asserted' || m.status === 'alleged') && afterPublication(ctx, date?.iso ?? null)) m.status = 'planned';
+  if ((m.status === 'asserted' || m.status === 'alleged') && afterPublication(ctx, date, prenominalTime(ctx, m))) m.status = 'planned';
   const place = placeOf(ctx, m, lastPlace, taken);
   const ranges: Range[] = [[m.trigger, m.triggerEnd], ...m.actors, ...m.targets, ...m.countRanges];
   let a = Infinity;
@@ -127,13 +127,25 @@ function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Qu
 }
 
 /**
- * Is a date a day after the day the story was published? Only a day counts: a bare month or year
- * ("the February meeting") takes its year from the tense around it, which misleads too often to overrule the verb.
+ * Is a date after the story was published? A day counts as it stands. A bare month or year ("the
+ * February meeting") takes its year from the tense around it, which misleads too often to overrule the
+ * verb; but a month or year whose year is written out before the event noun ("the 2020 election", "the
+ * May 2032 summit") dates the event itself, so it counts when it lies past the publication's month or
+ * year. A year elsewhere in the clause is too often another thing's ("agreed to reschedule debt maturing
+ * in 1988": on 2,000 Reuters articles, all five such agreements were made on the day).
  */
-function afterPublication(ctx: FactsContext, iso: string | null): boolean {
+function afterPublication(ctx: FactsContext, date: { text: string; iso: string | null } | null, prenominal: boolean): boolean {
   const published = ctx.doc.meta.published;
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || !published.value || published.precision !== 'day') return false;
-  return iso > published.value;
+  const iso = date?.iso;
+  if (!iso || !published.value || published.precision !== 'day') return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso > published.value;
+  if (!prenominal || !/^\d{4}(?:-\d{2})?$/.test(iso) || !new RegExp(`\\b${iso.slice(0, 4)}\\b`).test(date.text)) return false;
+  return iso > published.value.slice(0, iso.length);
+}
+
+/** Is the mention's own time written before its event noun ("the 2020 election")? */
+function prenominalTime(ctx: FactsContext, m: EventMention): boolean {
+  return m.kind === 'noun' && m.ownTime >= 0 && ctx.times[m.ownTime].end <= ctx.toks[m.trigger].start;
 }
 
 function sentenceOfOffset(ctx: FactsContext, offset: number): number {

@@ -384,8 +384,15 @@ export function extractIndirectQuotes(input: QuoteInput, direct: Quote[]): Quote
       cue: { ...cue, text: ctx.text.slice(cue.start, cue.end) }, sentence: { start: sentence.start, end: sentence.end },
     });
   }
-  // what the model missed and the rule frames read ("according to X, …" at a sentence's start …)
-  for (const q of ruleIndirectQuotes(input, direct)) if (!out.some((o) => o.start < q.end && q.start < o.end)) out.push(q);
+  // what the model missed and the rule frames read ("according to X, …" at a sentence's start …);
+  // never words the model reads as the speaker of the same cue ("Jane Roe, his lawyer, told the paper
+  // that …": the frame would take the name before the verb for what was said, and the paper for who
+  // said it). A speaker of another cue inside the content is not enough: "X has proposed a plan,
+  // officials said" is still what the officials said.
+  const overlaps = (q: Span, o: Span) => o.start < q.end && q.start < o.end;
+  const speakerOfItsCue = (q: Quote) =>
+    !!q.cue && relations.some((r) => r.source && overlaps(q.cue!, tokSpan(ctx, r.cue.from, r.cue.to)) && overlaps(q, tokSpan(ctx, r.source.from, r.source.to)));
+  for (const q of ruleIndirectQuotes(input, direct)) if (!out.some((o) => overlaps(q, o)) && !speakerOfItsCue(q)) out.push(q);
   return out.sort((x, y) => x.start - y.start);
 }
 

@@ -1,0 +1,22 @@
+// "Hand over" extradites a person; handing over the reins, power or documents passes on a thing
+// (a sense rule in data/event-senses.json). Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import type { EventRecord } from '../../../src/types.js';
+
+const ctx = defaultContext();
+
+function extraditions(text: string): EventRecord[] {
+  const a = analyse({ source: { kind: 'file', location: 'hand.txt', name: 'hand' }, format: 'text', content: `Briefs\n\n${text}`, encoding: 'utf-8', hints: { published: '2031-03-12' } }, ctx);
+  return a.events.filter((e) => e.type === 'extradition');
+}
+
+test('handing over the reins or documents is no extradition', () => {
+  assert.equal(extraditions('The chief executive will hand over the reins to his deputy in May.').length, 0);
+  assert.equal(extraditions('The company handed over thousands of documents to investigators on Monday.').length, 0);
+});
+
+test('a suspect handed over to another country is still extradited', () => {
+  assert.equal(extraditions('Turkey handed over the suspect to German police on Monday.').length, 1);
+});
