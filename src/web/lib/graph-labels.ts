@@ -57,13 +57,12 @@ function edgeLabelPlaces(e: cytoscape.EdgeSingular, zoom: number): Array<{ box: 
  * again when the layout or the selection changes. Returns how many labels are hidden.
  */
 export function hideCollidingLabels(cy: cytoscape.Core): number {
-  const bySelectionThen = (a: cytoscape.SingularElementArgument, b: cytoscape.SingularElementArgument, weight: (x: cytoscape.SingularElementArgument) => number) =>
-    (b.selected() ? 1 : 0) - (a.selected() ? 1 : 0) || weight(b) - weight(a);
-  const mentions = (x: cytoscape.SingularElementArgument) => x.data('mentions') as number;
-  const nodes = cy.nodes().toArray().sort((a, b) => bySelectionThen(a, b, mentions));
+  // A selected element first, then by weight.
+  const order = <T extends cytoscape.SingularElementArgument>(weight: (x: T) => number) => (a: T, b: T) => (b.selected() ? 1 : 0) - (a.selected() ? 1 : 0) || weight(b) - weight(a);
+  const mentions = (n: cytoscape.NodeSingular) => n.data('mentions') as number;
+  const nodes = cy.nodes().toArray().sort(order(mentions));
   // Events between the most mentioned names are labelled first.
-  const edges = cy.edges().filter((e) => Boolean(e.data('label'))).toArray()
-    .sort((a, b) => bySelectionThen(a, b, (e) => Math.min(mentions(e.source()), mentions(e.target()))));
+  const edges = cy.edges().toArray().filter((e) => Boolean(e.data('label'))).sort(order((e) => Math.min(mentions(e.source()), mentions(e.target()))));
   const [width, height, zoom] = [cy.width(), cy.height(), cy.zoom()];
   const inFrame = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= width && b.y2 <= height;
   const bodies = new Map(nodes.map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box]));
