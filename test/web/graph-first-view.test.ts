@@ -117,3 +117,19 @@ test('on a 1280×800 desktop the whole graph frame is in the first screen', { sk
     await page.unrouteAll();
   }
 });
+
+test('a graph whose names no line joins says why, and how to link them', { skip }, async () => {
+  // The same names with their co-mentions only: with co-mentions turned off, no line is left.
+  const names = eventfulGraph();
+  await page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: { nodes: names.nodes, edges: names.edges.filter((e) => e.kind === 'co-mention') } }));
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('about:blank');
+    await page.goto(`${server.url}/#/graph?co=0`);
+    await page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
+    assert.equal(await page.locator('.graph-canvas').getAttribute('data-edges'), '0');
+    assert.match(await page.locator('.graph-frame-note').innerText(), /no event joins these names.*Co-mentions/i);
+  } finally {
+    await page.unrouteAll();
+  }
+});

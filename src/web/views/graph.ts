@@ -79,7 +79,8 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   if (!graph.nodes.length) return;
 
   let cy: cytoscape.Core | undefined;
-  /** How many names lie outside the frame now (also on the canvas as data-outside, for tests). */
+  /** How many names lie outside the frame now (also on the canvas as data-outside, for tests); or,
+   *  when no line joins any two names, why (scattered dots alone read as a graph that failed). */
   const noteFrame = () => {
     if (!cy) return;
     const [w, hgt] = [container.clientWidth, container.clientHeight];
@@ -88,7 +89,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
       return p.x < 0 || p.y < 0 || p.x > w || p.y > hgt;
     }).length;
     container.dataset.outside = String(outside);
-    frameNote.textContent = outside ? `${plural(outside, 'name')} outside the frame: drag to move the graph, or see the whole graph.` : '';
+    const noLines = cy.nodes().length > 1 && !cy.edges().length
+      ? showCo ? 'No lines: these names are neither named close together nor joined by an event.' : 'No lines: no event joins these names. Turn on “Co-mentions” to link names named close together.'
+      : '';
+    frameNote.textContent = outside ? `${plural(outside, 'name')} outside the frame: drag to move the graph, or see the whole graph.` : noLines;
   };
   const zoomBy = (factor: number) => {
     if (!cy) return;
