@@ -1,7 +1,5 @@
-// Fitting the graph to its frame at first sight: how many names the frame has room for, the
-// layout stretched to the frame's shape, and labels that would cover one another hidden (the more
-// mentioned name keeps its label; a hidden one shows on hover and on selection, and every name is
-// listed under the graph).
+// Fitting the graph to its frame at first sight: how many names the frame has room for and the
+// layout stretched to the frame's shape (graph-labels.ts then places the labels).
 import type cytoscape from 'cytoscape';
 
 /** Screen area one labelled name needs to be read (a label of ~110×20 px, its node, and the space around them). */
@@ -37,51 +35,4 @@ export function stretchToFrame(cy: cytoscape.Core, width: number, height: number
     const p = n.position();
     return { x: cx + (p.x - cx) * sx, y: cyMid + (p.y - cyMid) * sy };
   });
-}
-
-interface Box { x1: number; y1: number; x2: number; y2: number }
-const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-
-/** Where a node's label can go, on screen: below its node (the default) or above it. */
-function labelPlaces(n: cytoscape.NodeSingular): { below: Box; above: Box } {
-  const body = n.renderedBoundingBox({ includeLabels: false, includeEdges: false });
-  const label = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-  const isAbove = n.hasClass('label-above');
-  const gap = isAbove ? body.y1 - label.y2 : label.y1 - body.y2;
-  const height = label.y2 - label.y1;
-  return {
-    below: { x1: label.x1, x2: label.x2, y1: body.y2 + gap, y2: body.y2 + gap + height },
-    above: { x1: label.x1, x2: label.x2, y1: body.y1 - gap - height, y2: body.y1 - gap },
-  };
-}
-
-/**
- * Places each label below its node, or above it when below it would cover a label already placed
- * or another name's node, going from the most mentioned name down; a label with no free place is
- * hidden (one that only covers a node is kept below). A selected name always keeps its label.
- * Labels scale with the zoom, so zooming changes no collision: run again when the layout or the
- * selection changes. Returns how many labels are hidden.
- */
-export function hideCollidingLabels(cy: cytoscape.Core): number {
-  const nodes = cy.nodes().toArray().sort((a, b) => (b.selected() ? 1 : 0) - (a.selected() ? 1 : 0) || (b.data('mentions') as number) - (a.data('mentions') as number));
-  const [width, height] = [cy.width(), cy.height()];
-  const inFrame = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= width && b.y2 <= height;
-  const bodies = new Map(nodes.map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box]));
-  const kept: Box[] = [];
-  const placed = nodes.map((n) => {
-    const places = labelPlaces(n);
-    const freeOfLabels = (b: Box) => inFrame(b) && !kept.some((k) => overlap(k, b));
-    const freeOfNodes = (b: Box) => ![...bodies].some(([id, body]) => id !== n.id() && overlap(body, b));
-    const choice = [places.below, places.above].find((b) => freeOfLabels(b) && freeOfNodes(b))
-      ?? (freeOfLabels(places.below) || n.selected() ? places.below : undefined);
-    if (choice) kept.push(choice);
-    return { n, where: choice === undefined ? 'hidden' : choice === places.above ? 'above' : 'below' };
-  });
-  cy.batch(() => {
-    for (const { n, where } of placed) {
-      n.toggleClass('label-hidden', where === 'hidden');
-      n.toggleClass('label-above', where === 'above');
-    }
-  });
-  return placed.filter((p) => p.where === 'hidden').length;
 }

@@ -10,7 +10,8 @@ import { api } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
 import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
-import { FRAME_PADDING, hideCollidingLabels, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
+import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
+import { hideCollidingLabels } from '../lib/graph-labels.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 
@@ -69,16 +70,17 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     pageHeader('Graph', focusNode
       ? `${focusNode.name} and the names most often mentioned with it. Select a name to preview or expand it; select a line for the sentences behind it.`
       : 'The most mentioned names, linked when named close together and by who did what to whom in events. Select a name to preview or expand it; select a line for the sentences behind it.'),
-    start,
+    // Starting point and zoom share a row on a desktop, so that the frame is in the first screen.
+    h('div', { class: 'graph-controls' }, start, graph.nodes.length ? tools : null),
     filters,
-    graph.nodes.length ? tools : null,
     graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel) : !overview.documents ? noArticles() : empty('No entities of these types yet.'),
     graph.nodes.length ? names : null,
   ]);
   if (!graph.nodes.length) return;
 
   let cy: cytoscape.Core | undefined;
-  /** How many names lie outside the frame now (also on the canvas as data-outside, for tests). */
+  /** How many names lie outside the frame now (also on the canvas as data-outside, for tests); or,
+   *  when no line joins any two names, why (scattered dots alone read as a graph that failed). */
   const noteFrame = () => {
     if (!cy) return;
     const [w, hgt] = [container.clientWidth, container.clientHeight];
@@ -87,7 +89,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
       return p.x < 0 || p.y < 0 || p.x > w || p.y > hgt;
     }).length;
     container.dataset.outside = String(outside);
-    frameNote.textContent = outside ? `${plural(outside, 'name')} outside the frame: drag to move the graph, or see the whole graph.` : '';
+    const noLines = cy.nodes().length > 1 && !cy.edges().length
+      ? showCo ? 'No lines: these names are neither named close together nor joined by an event.' : 'No lines: no event joins these names. Turn on “Co-mentions” to link names named close together.'
+      : '';
+    frameNote.textContent = outside ? `${plural(outside, 'name')} outside the frame: drag to move the graph, or see the whole graph.` : noLines;
   };
   const zoomBy = (factor: number) => {
     if (!cy) return;
@@ -98,7 +103,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const colour = (t: string) => cssVar(`--${t.toLowerCase()}`) || '#52606d';
   let maxMentions = Math.max(...graph.nodes.map((n) => n.mentions));
   const nodeData = (n: EntityItem) => ({ data: { id: n.key, label: n.name, type: n.type, mentions: n.mentions, size: 14 + 26 * Math.sqrt(Math.min(1, n.mentions / maxMentions)), colour: colour(n.type) } });
-  const edgeData = (e: GraphView['edges'][number]) => ({ data: { id: `${e.kind}|${e.source}|${e.target}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight, label: e.kind === 'event' ? e.label : '' } });
+  const edgeData = (e: GraphView['edges'][number]) => ({ data: { id: `${e.kind}|${e.source}|${e.target}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight, label: e.kind === 'event' ? e.label : '', labelDx: 0, labelDy: 0 } });
 
   const listName = (n: EntityItem) => nameList.append(h('li', {}, h('button', { type: 'button', class: `chip chip-${n.type}`, 'data-key': n.key, onclick: () => preview(n.key) }, typeMark(n.type), n.name, h('span', { class: 'chip-count' }, String(n.documents)))));
   const preview = (key: string) => {
@@ -189,7 +194,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
         { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 10 } },
         { selector: `node[id = ${JSON.stringify(focus ?? '')}]`, style: { 'border-color': '#102a43', 'border-width': 4, 'font-weight': 'bold' } },
         { selector: 'edge[kind = "co-mention"]', style: { width: 'mapData(weight, 1, 8, 1.5, 7)', 'line-color': '#9aa5b1', 'curve-style': 'haystack', opacity: 0.85 } },
-        { selector: 'edge[kind = "event"]', style: { width: 2.5, 'line-color': cssVar('--event') || '#b44d12', 'target-arrow-color': cssVar('--event') || '#b44d12', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 12, 'min-zoomed-font-size': 9, color: cssVar('--event') || '#b44d12', 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': '2px', 'text-rotation': 'autorotate' } },
+        // An event's label is level (easier to read than one along a steep line), slid along its line to a free place.
+        { selector: 'edge[kind = "event"]', style: { width: 2.5, 'line-color': cssVar('--event') || '#b44d12', 'target-arrow-color': cssVar('--event') || '#b44d12', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 12, 'min-zoomed-font-size': 9, color: cssVar('--event') || '#b44d12', 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': '2px', 'text-margin-x': (e: cytoscape.EdgeSingular) => e.data('labelDx') as number, 'text-margin-y': (e: cytoscape.EdgeSingular) => e.data('labelDy') as number } },
+        { selector: 'edge.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+        { selector: 'edge.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 1, 'z-index': 10 } },
         { selector: ':selected', style: { 'border-color': '#102a43', 'border-width': 3, 'line-color': '#102a43' } },
       ],
       // No wheelSensitivity: cytoscape's default is tuned across mice and trackpads (a custom value
@@ -201,10 +209,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     });
     addNodes(first, graph.edges);
     cy.on('viewport', () => noteFrame());
-    // A selected name keeps its label (labels scale with the zoom, so zooming changes no collision).
+    // A selected name or line keeps its label (labels scale with the zoom, so zooming changes no collision).
     cy.on('select unselect', () => relabel());
-    cy.on('mouseover', 'node', (ev) => ev.target.addClass('hover'));
-    cy.on('mouseout', 'node', (ev) => ev.target.removeClass('hover'));
+    cy.on('mouseover', 'node, edge', (ev) => ev.target.addClass('hover'));
+    cy.on('mouseout', 'node, edge', (ev) => ev.target.removeClass('hover'));
     cy.on('tap', 'node', (ev) => preview(ev.target.id() as string));
     cy.on('tap', 'edge', (ev) => void evidence(ev.target.data('source') as string, ev.target.data('target') as string));
     if (focus) preview(focus);

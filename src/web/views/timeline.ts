@@ -17,6 +17,8 @@ const ROW = 30;
 const MAX_LANES = 40;
 const MARGIN = { left: 24, right: 24 };
 const DAY = 86_400_000;
+/** The overview spans at least this many buckets: events all on one day would otherwise fill its width as one bar, its axis in hours. */
+const MIN_OVERVIEW_BUCKETS = 12;
 const UNDATED_PAGE = 25;
 const FILTERS = ['type', 'place', 'entity', 'outlet', 'from', 'to'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
@@ -94,7 +96,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const articleDated = view.items.filter((e) => e.articleDate).length;
   const notices = [
     view.total > drawn ? `Showing the ${formatNumber(drawn)} most reported of ${formatNumber(view.total)} events in this range; narrow the range (drag across the overview) to see every one.` : null,
-    articleDated ? `${plural(articleDated, 'event')} give no date of their own and ${articleDated === 1 ? 'is' : 'are'} placed at the article’s publication date (hollow markers).` : null,
+    articleDated ? `${plural(articleDated, 'event')} ${articleDated === 1 ? 'gives no date of its own and is' : 'give no date of their own and are'} placed at the article’s publication date (hollow markers).` : null,
     view.unplaced ? `${plural(view.unplaced, 'event')} cannot be placed at all (no date, no dated article): listed below.` : null,
   ].filter((n): n is string => !!n);
 
@@ -164,9 +166,10 @@ function drawOverview(box: HTMLElement, all: TimelineView, range: { from?: strin
   const step = all.density.unit === 'day' ? DAY : all.density.unit === 'month' ? 31 * DAY : 366 * DAY;
   const first = startOf(buckets[0].start).getTime();
   const last = startOf(buckets[buckets.length - 1].start).getTime() + step;
-  const x = scaleUtc().domain([new Date(first), new Date(last)]).range([0, innerW]);
+  const pad = Math.max(0, MIN_OVERVIEW_BUCKETS * step - (last - first)) / 2;
+  const x = scaleUtc().domain([new Date(first - pad), new Date(last + pad)]).range([0, innerW]);
   const y = scaleLinear().domain([0, Math.max(...buckets.map((b) => b.count))]).range([0, height - 26]);
-  const barW = Math.max(1, innerW / Math.max(1, (last - first) / step) - 1);
+  const barW = Math.max(1, innerW / Math.max(1, (last - first + 2 * pad) / step) - 1);
   const el = svg('svg', { class: 'overview-svg', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true' });
   const g = svg('g', { transform: `translate(${MARGIN.left},4)` });
   el.append(g);

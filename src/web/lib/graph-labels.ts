@@ -1,0 +1,96 @@
+// Placing the graph's labels so that none covers another: names first (below or above their
+// node), then the labels of event lines ("arrest", "extradition") along their line. A label with
+// no free place is hidden; it shows on hover and on selection, every name is listed under the
+// graph, and a line's events are in its evidence panel.
+import type cytoscape from 'cytoscape';
+
+interface Box { x1: number; y1: number; x2: number; y2: number }
+const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** Where a node's label can go, on screen: below its node (the default) or above it. */
+function labelPlaces(n: cytoscape.NodeSingular): { below: Box; above: Box } {
+  const body = n.renderedBoundingBox({ includeLabels: false, includeEdges: false });
+  const label = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const isAbove = n.hasClass('label-above');
+  const gap = isAbove ? body.y1 - label.y2 : label.y1 - body.y2;
+  const height = label.y2 - label.y1;
+  return {
+    below: { x1: label.x1, x2: label.x2, y1: body.y2 + gap, y2: body.y2 + gap + height },
+    above: { x1: label.x1, x2: label.x2, y1: body.y1 - gap - height, y2: body.y1 - gap },
+  };
+}
+
+/** How far along its line, from the middle, an event label may slide (a fraction of the line): the middle first. */
+const ALONG_LINE = [0, -0.15, 0.15, -0.25, 0.25];
+/** Room left between a label set beside its line and the line, in screen pixels. */
+const BESIDE_GAP = 2;
+
+/**
+ * Where an event line's label can go, on screen, and the shift (in graph units) that puts it there:
+ * on its line, at its middle first, then sliding towards either end; at each of these, on the line
+ * or just beside it, on either side (a short line between two close names has no room on it).
+ */
+function edgeLabelPlaces(e: cytoscape.EdgeSingular, zoom: number): Array<{ box: Box; dx: number; dy: number }> {
+  const label = e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeSourceLabels: false, includeTargetLabels: false });
+  const [halfW, halfH] = [(label.x2 - label.x1) / 2, (label.y2 - label.y1) / 2];
+  // The label sits at the line's middle (a curved line's too); sliding it along the straight line
+  // between the two names keeps it on or beside a gently curved line.
+  const mid = e.renderedMidpoint();
+  const [s, t] = [e.source().renderedPosition(), e.target().renderedPosition()];
+  const length = Math.hypot(t.x - s.x, t.y - s.y) || 1;
+  const [nx, ny] = [-(t.y - s.y) / length, (t.x - s.x) / length];
+  // How far the label's centre must move across the line for the label to clear it.
+  const clear = halfW * Math.abs(nx) + halfH * Math.abs(ny) + BESIDE_GAP;
+  return ALONG_LINE.flatMap((f) => [0, clear, -clear].map((across) => {
+    const [sx, sy] = [f * (t.x - s.x) + across * nx, f * (t.y - s.y) + across * ny];
+    const [x, y] = [mid.x + sx, mid.y + sy];
+    return { box: { x1: x - halfW, x2: x + halfW, y1: y - halfH, y2: y + halfH }, dx: sx / zoom, dy: sy / zoom };
+  }));
+}
+
+/**
+ * Places each name's label below its node, or above it when below it would cover a label already
+ * placed or another name's node, going from the most mentioned name down; then each event line's
+ * label at the first place along its line that covers no label placed and no node. A label with no
+ * free place is hidden (a name's label that only covers a node is kept below); a selected name or
+ * line always keeps its label. Labels scale with the zoom, so zooming changes no collision: run
+ * again when the layout or the selection changes. Returns how many labels are hidden.
+ */
+export function hideCollidingLabels(cy: cytoscape.Core): number {
+  // A selected element first, then by weight.
+  const order = <T extends cytoscape.SingularElementArgument>(weight: (x: T) => number) => (a: T, b: T) => (b.selected() ? 1 : 0) - (a.selected() ? 1 : 0) || weight(b) - weight(a);
+  const mentions = (n: cytoscape.NodeSingular) => n.data('mentions') as number;
+  const nodes = cy.nodes().toArray().sort(order(mentions));
+  // Events between the most mentioned names are labelled first.
+  const edges = cy.edges().toArray().filter((e) => Boolean(e.data('label'))).sort(order((e) => Math.min(mentions(e.source()), mentions(e.target()))));
+  const [width, height, zoom] = [cy.width(), cy.height(), cy.zoom()];
+  const inFrame = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= width && b.y2 <= height;
+  const bodies = new Map(nodes.map((n) => [n.id(), n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box]));
+  const kept: Box[] = [];
+  const freeOfLabels = (b: Box) => inFrame(b) && !kept.some((k) => overlap(k, b));
+  const freeOfNodes = (b: Box, except?: string) => ![...bodies].some(([id, body]) => id !== except && overlap(body, b));
+  const names = nodes.map((n) => {
+    const places = labelPlaces(n);
+    const choice = [places.below, places.above].find((b) => freeOfLabels(b) && freeOfNodes(b, n.id()))
+      ?? (freeOfLabels(places.below) || n.selected() ? places.below : undefined);
+    if (choice) kept.push(choice);
+    return { n, where: choice === undefined ? 'hidden' : choice === places.above ? 'above' : 'below' };
+  });
+  const lines = edges.map((e) => {
+    const places = edgeLabelPlaces(e, zoom);
+    const choice = places.find((p) => freeOfLabels(p.box) && freeOfNodes(p.box)) ?? (e.selected() ? places[0] : undefined);
+    if (choice) kept.push(choice.box);
+    return { e, choice };
+  });
+  cy.batch(() => {
+    for (const { n, where } of names) {
+      n.toggleClass('label-hidden', where === 'hidden');
+      n.toggleClass('label-above', where === 'above');
+    }
+    for (const { e, choice } of lines) {
+      e.toggleClass('label-hidden', !choice);
+      e.data({ labelDx: choice?.dx ?? 0, labelDy: choice?.dy ?? 0 });
+    }
+  });
+  return names.filter((p) => p.where === 'hidden').length + lines.filter((l) => !l.choice).length;
+}
