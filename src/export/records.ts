@@ -84,9 +84,10 @@ export function analysisFromRecord(record: DocumentRecord): Analysis {
     switch (a.kind) {
       case 'mention': {
         // what extraction found: a person's corrections come back with the curation records
-        const data = a.data as { entityId?: string; canonical?: string; extractedType?: string };
+        const data = a.data as { entityId?: string; entityBeforeCuration?: string; canonical?: string; extractedType?: string };
         const mention: Mention = { ...span, type: (data.extractedType ?? a.label) as Mention['type'], text: a.text };
-        if (data.entityId !== undefined) mention.entityId = data.entityId;
+        const entityId = data.entityBeforeCuration ?? data.entityId;
+        if (entityId !== undefined) mention.entityId = entityId;
         if (data.canonical !== undefined) mention.canonical = data.canonical;
         analysis.mentions.push(mention);
         break;

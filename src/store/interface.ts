@@ -91,8 +91,9 @@ export interface Curation {
   b: string;
 }
 
-/** The data keys mentionEntitiesOfDocuments reads: the entity and what a short-form or body country join moved. */
-export const RESOLUTION_KEYS = ['entityId', 'canonical', 'shortFormFrom', 'shortFormCanonical', 'shortFormTo', 'bodyCountryFrom', 'bodyCountryTo'] as const;
+/** The data keys mentionEntitiesOfDocuments reads: the entity, what a short-form or body country
+ *  join moved, and the entity a person's merge or split moved it from. */
+export const RESOLUTION_KEYS = ['entityId', 'canonical', 'shortFormFrom', 'shortFormCanonical', 'shortFormTo', 'bodyCountryFrom', 'bodyCountryTo', 'entityBeforeCuration'] as const;
 
 /** RESOLUTION_KEYS' values, as read in that order, as a mention's data (absent when null). */
 export function resolutionData(values: readonly unknown[]): Record<string, unknown> {
@@ -232,6 +233,8 @@ export interface Store {
   mentionEntitiesOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>>;
   /** Documents with a mention that a short-form join moved (data.shortFormFrom or shortFormTo set), by index. */
   documentsWithShortForms(): Promise<string[]>;
+  /** Documents with a mention that a person's merge or split moved (data.entityBeforeCuration set), by index. */
+  documentsWithCuratedMentions(): Promise<string[]>;
   /** From the summaries: each entity some mention labels `label`, with every resolved name its mentions carry. */
   entityNamesWithLabel(label: string): Promise<Array<{ key: string; name: string }>>;
   /** From the summaries: the documents naming any of these entities (keys), and per key in how many
@@ -247,7 +250,8 @@ export interface Store {
   /** Ids of all documents, in ingest order (for passes over the whole corpus). */
   listDocumentIds(): Promise<string[]>;
   /** Rewrites the entity resolution of one document's mentions (after alias curation or corpus typing);
-   *  `data`: keys set in each one's data as well (a null removes the key). */
+   *  `data`: keys set in each one's data as well (a null removes the key). The entity written is the
+   *  passes' own, before curation: data.entityBeforeCuration is removed (curations are applied again after). */
   updateMentionEntities(docId: string, mentions: MentionEntityUpdate[]): Promise<void>;
   /** The same for many documents at once: their summaries refreshed in one delta per chunk of
    *  documents and one transaction each, not one per document (a corpus pass rewrites hundreds). */
@@ -271,7 +275,8 @@ export interface Store {
   /** Gives every mention of an entity this type label, keeping the extracted one as data.extractedType;
    *  null: back to the extracted type. */
   retypeEntity(entityId: string, type: string | null): Promise<number>;
-  /** Points mentions of one entity at another (optionally only in one document). */
+  /** Points mentions of one entity at another (optionally only in one document), keeping the entity
+   *  they had before any curation as data.entityBeforeCuration (the corpus passes read that one). */
   remapEntity(fromId: string, toId: string, docId?: string): Promise<number>;
   /** A number that changes with every write that changes what is stored (cheap: one row). */
   generation(): Promise<number>;

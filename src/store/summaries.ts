@@ -38,8 +38,11 @@ export interface PlaceDelta {
   place: Place;
   mentions: number;
   documents: number;
-  first: { docId: string; start: number; end: number };
+  first: { docId: string; start: number };
   entity: string | null;
+  /** The first mention (and its entity) was decided over the whole store (settleFirstMentions): it
+   *  replaces the stored one. Otherwise a stored place keeps its first mention (a save comes later). */
+  settled?: true;
 }
 
 export interface PairCounts {
@@ -152,7 +155,7 @@ export function addDocument(delta: SummaryDelta, docId: string, rows: SummaryRow
     let p = delta.places.get(key);
     if (!p) {
       const entity = entityAtSpan(mentions, r) ?? null;
-      delta.places.set(key, (p = { place, mentions: 0, documents: 0, first: { docId, start: r.start, end: r.end }, entity }));
+      delta.places.set(key, (p = { place, mentions: 0, documents: 0, first: { docId, start: r.start }, entity }));
     }
     p.mentions += sign;
     bump(perPlace, key, 1);
@@ -175,6 +178,81 @@ export function addDocument(delta: SummaryDelta, docId: string, rows: SummaryRow
       delta.quoteSpeakers.push({ docId, start: r.start, end: r.end, entity, speakerNorm: speaker ? normaliseName(speaker) : null });
     }
   } else delta.removedDocs.push(docId);
+}
+
+/** A place's first mention as the summaries store it. */
+export interface StoredFirst {
+  docId: string;
+  start: number;
+  entity: string | null;
+}
+
+/** The first place annotation of `key` in a document's rows (as addDocument takes it), or undefined. */
+const firstPlaceRow = (rows: SummaryRow[], key: string) => rows.find((r) => isPlace(r, key));
+
+/**
+ * The places a rewrite touched whose stored first mention was in a rewritten document that no
+ * longer names them: their first mention may now be in a document not rewritten (found by the
+ * engine: the first saved one naming the place).
+ */
+export function lostFirstMentions(delta: SummaryDelta, rewritten: ReadonlyMap<string, SummaryRow[]>, stored: ReadonlyMap<string, StoredFirst>): string[] {
+  return [...delta.places.keys()].filter((key) => {
+    const s = stored.get(key);
+    const rows = s && rewritten.get(s.docId);
+    return rows !== undefined && !firstPlaceRow(rows, key);
+  });
+}
+
+/**
+ * Settles the first mention of every place a rewrite of documents touched, as saving every
+ * document fresh in save order gives: the first saved document naming the place, and in it its
+ * first place annotation, with the entity named there. Candidates: the stored first mention when
+ * its document was not rewritten (kept, entity and all), each rewritten document naming the place
+ * now (one saved before the stored first may have gained it: a place curation), and `elsewhere`
+ * (per place of lostFirstMentions, the first saved document not rewritten that names it, with its
+ * rows). `rank`: each of these documents' place in save order.
+ */
+export function settleFirstMentions(
+  delta: SummaryDelta,
+  rewritten: ReadonlyMap<string, SummaryRow[]>,
+  stored: ReadonlyMap<string, StoredFirst>,
+  elsewhere: ReadonlyMap<string, { docId: string; rows: SummaryRow[] }>,
+  rank: ReadonlyMap<string, number>,
+): void {
+  const rankOf = (docId: string) => rank.get(docId) ?? Number.MAX_SAFE_INTEGER;
+  type Found = { docId: string; rows: SummaryRow[]; span: SummaryRow; rank: number };
+  // per place, the first saved rewritten document naming it now and its first annotation there (one pass over the rows)
+  const found = new Map<string, Found>();
+  const offer = (key: string, f: Found) => {
+    const had = found.get(key);
+    if (!had || f.rank < had.rank) found.set(key, f);
+  };
+  for (const [docId, rows] of rewritten)
+    for (const span of rows) {
+      const place = span.kind === 'place' ? asPlace(span.data.place) : null;
+      if (place) offer(placeKey(place), { docId, rows, span, rank: rankOf(docId) });
+    }
+  for (const [key, { docId, rows }] of elsewhere) {
+    const span = firstPlaceRow(rows, key);
+    if (span) offer(key, { docId, rows, span, rank: rankOf(docId) });
+  }
+  const keyed = new Map<SummaryRow[], KeyedMention[]>();
+  for (const [key, p] of delta.places) {
+    const s = stored.get(key);
+    const f = found.get(key);
+    if (s && !rewritten.has(s.docId) && (!f || rankOf(s.docId) < f.rank)) {
+      // as stored (the delta's own first, one of these documents, is later)
+      p.first = { docId: s.docId, start: s.start };
+      p.entity = s.entity;
+      continue;
+    }
+    if (!f) continue; // named nowhere now: the place's row goes
+    if (!keyed.has(f.rows)) keyed.set(f.rows, keyedMentions(f.rows));
+    p.first = { docId: f.docId, start: f.span.start };
+    p.entity = entityAtSpan(keyed.get(f.rows)!, f.span) ?? null;
+    // written over the stored row only where it changes
+    if (s && (s.docId !== p.first.docId || s.start !== p.first.start || s.entity !== p.entity)) p.settled = true;
+  }
 }
 
 /** The form with the highest count; ties: the longer, then alphabetical. Forms that differ only in

@@ -141,9 +141,9 @@ export function curationSuite(engine: string, open: () => Promise<Store>, opts: 
     await store.close();
   });
 
-  // Known gap, kept as a todo: the summaries never move a place's stored first mention to an
-  // earlier-saved document, so a referent some later article already names keeps that article's.
-  test(`${engine}: a place pointed at a referent a later article names takes the earlier saved mention`, { ...opts, todo: 'place_summary keeps its stored first mention when an earlier-saved document gains the key' }, async () => {
+  // A referent some later article already names: the curated article, saved before it, gives the
+  // place its first mention (and entity), as saving both fresh would.
+  test(`${engine}: a place pointed at a referent a later article names takes the earlier saved mention`, opts, async () => {
     const south = (docId: string) => article(docId, 'Port Ilsen greeted the southern fleet.', [['Port Ilsen', 'LOC', 'ent_south_port']], OTHER_PORT);
     const fresh = await open();
     await saveInOrder(fresh, [articles(false)[0], south('omega')].map((a, i) => (i ? a : article(a.doc.id, a.doc.text, a.mentions.map((m) => [m.text, m.type, m.entityId!] as Named), OTHER_PORT))));
@@ -154,6 +154,33 @@ export function curationSuite(engine: string, open: () => Promise<Store>, opts: 
     await saveInOrder(store, [articles(false)[0], south('omega')]);
     await addCurationDecision(store, { kind: 'place', relation: 'referent', a: 'test:ilsen', b: JSON.stringify(OTHER_PORT) });
     assert.deepEqual((await store.queryPlaces({})).items, expected);
+    await store.close();
+  });
+
+  test(`${engine}: that decision undone gives the place's first mention back to the later article, the first saved still naming it`, opts, async () => {
+    const south = article('omega', 'Port Ilsen greeted the southern fleet.', [['Port Ilsen', 'LOC', 'ent_south_port']], OTHER_PORT);
+    const fresh = await open();
+    await saveInOrder(fresh, [articles(false)[0], south]);
+    const expected = (await fresh.queryPlaces({})).items;
+    await fresh.close();
+
+    const store = await open();
+    await saveInOrder(store, [articles(false)[0], south]);
+    const decision: Curation = { kind: 'place', relation: 'referent', a: 'test:ilsen', b: JSON.stringify(OTHER_PORT) };
+    await addCurationDecision(store, decision);
+    await undoCurationDecision(store, decision);
+    assert.deepEqual((await store.queryPlaces({})).items, expected);
+    await store.close();
+  });
+
+  test(`${engine}: summaries rebuilt from the annotations give a place the first saved mention, as saving did`, opts, async () => {
+    const store = await open();
+    // zeta is saved first although alpha sorts first: the town's entity, not the ferry company's
+    await saveInOrder(store, articles(false));
+    const saved = await summaries(store);
+    assert.equal((await store.queryPlaces({})).items[0].entity, 'ent_town');
+    await store.rebuildSummaries();
+    assert.deepEqual(await summaries(store), saved);
     await store.close();
   });
 }

@@ -83,7 +83,7 @@ test('postgres: a filled version-9 database gains the covering indexes of search
     DROP INDEX documents_summary; DROP INDEX annotations_event_types;
     DROP INDEX doc_entities_by_mentions;
     CREATE INDEX doc_entities_by_mentions ON doc_entities(key, mentions DESC, published COLLATE "C" DESC, doc_id COLLATE "C");
-    DROP INDEX annotations_type_vote; DROP INDEX annotations_short_form; DROP TABLE pending_passes;
+    DROP INDEX annotations_type_vote; DROP INDEX annotations_short_form; DROP TABLE pending_passes; DROP INDEX annotations_curated;
     UPDATE chronicle_schema SET version = 9;`);
 
   const upgraded = await PostgresStore.open(url);
@@ -92,10 +92,34 @@ test('postgres: a filled version-9 database gains the covering indexes of search
   await upgraded.close();
   assert.equal((await raw.query<{ version: number }>('SELECT version FROM chronicle_schema')).rows[0].version, pgMigrations.length);
   const { rows } = await raw.query<{ indexname: string; indexdef: string }>(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('sources_doc', 'documents_summary', 'annotations_event_types', 'doc_entities_by_mentions', 'annotations_short_form') ORDER BY indexname`,
+    `SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN ('sources_doc', 'documents_summary', 'annotations_event_types', 'doc_entities_by_mentions', 'annotations_short_form', 'annotations_curated') ORDER BY indexname`,
   );
   await raw.end();
-  assert.deepEqual(rows.map((r) => r.indexname), ['annotations_event_types', 'annotations_short_form', 'doc_entities_by_mentions', 'documents_summary', 'sources_doc']);
-  assert.match(rows[2].indexdef, /INCLUDE \(title\)/);
-  assert.match(rows[4].indexdef, /\(doc_id, added_at, location\)/);
+  assert.deepEqual(rows.map((r) => r.indexname), ['annotations_curated', 'annotations_event_types', 'annotations_short_form', 'doc_entities_by_mentions', 'documents_summary', 'sources_doc']);
+  assert.match(rows[3].indexdef, /INCLUDE \(title\)/);
+  assert.match(rows[5].indexdef, /\(doc_id, added_at, location\)/);
+});
+
+test('postgres: a version-13 database gains the index of the mentions a merge moved when opened', { skip }, async () => {
+  const url = await freshDatabase();
+  const store = await PostgresStore.open(url);
+  await store.saveBatch([
+    { analysis: report('ferry1', 'Harbour closed', '2021-03-04', 2), contentHash: 'f1' },
+    { analysis: report('ferry2', 'Ferries resume', null, 1), contentHash: 'f2' },
+  ]);
+  await store.close();
+  const raw = new pg.Client({ connectionString: url });
+  await raw.connect();
+  await raw.query(`DROP INDEX annotations_curated; UPDATE chronicle_schema SET version = 13;`);
+
+  const upgraded = await PostgresStore.open(url);
+  assert.deepEqual(await upgraded.documentsWithCuratedMentions(), []);
+  // a person says the harbour master is the one the port log names
+  assert.equal(await upgraded.remapEntity('ent_varga', 'ent_master'), 3);
+  assert.deepEqual(await upgraded.documentsWithCuratedMentions(), ['ferry1', 'ferry2']);
+  await upgraded.close();
+  assert.equal((await raw.query<{ version: number }>('SELECT version FROM chronicle_schema')).rows[0].version, pgMigrations.length);
+  const { rows } = await raw.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE indexname = 'annotations_curated'`);
+  await raw.end();
+  assert.equal(rows.length, 1);
 });

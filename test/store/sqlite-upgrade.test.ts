@@ -2,7 +2,8 @@
 // it and on quotes by speaker) is upgraded on opening: the columns are filled from the documents, and
 // an entity's article pages sort by them. One made before migration 10 gains the covering indexes
 // that search facets read; one made before migration 11, the index of the type pass after an ingest;
-// one made before migration 12, the index of the joins the short-form pass made.
+// one made before migration 12, the index of the joins the short-form pass made; one made before
+// migration 14, the index of the mentions a person's merge or split moved.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -30,8 +31,11 @@ function story(id: string, title: string, published: string | null, times: numbe
   return { ...analysis, mentions };
 }
 
+/** Back to version 13: no index of the mentions a person's merge or split moved. */
+const UNDO_MIGRATION_14 = `DROP INDEX annotations_curated;`;
+
 /** Back to version 12: no table of documents waiting for their after-ingest passes. */
-const UNDO_MIGRATION_13 = `DROP TABLE pending_passes;`;
+const UNDO_MIGRATION_13 = UNDO_MIGRATION_14 + `DROP TABLE pending_passes;`;
 
 /** Back to the indexes version 11 had. */
 const UNDO_MIGRATION_12 = UNDO_MIGRATION_13 + `DROP INDEX annotations_short_form;`;
@@ -163,6 +167,31 @@ test('sqlite: a version-11 database gains the index of the short-form joins when
 
   const upgraded = new SqliteStore(path);
   assert.deepEqual(await upgraded.documentsWithShortForms(), ['keeper2']);
+  await upgraded.close();
+  const check = new Database(path, { readonly: true });
+  assert.equal(check.pragma('user_version', { simple: true }), migrations.length);
+  check.close();
+});
+
+test('sqlite: a version-13 database gains the index of the mentions a merge moved when opened', async () => {
+  const path = join(tempDir(), 'v13.db');
+  const store = new SqliteStore(path);
+  await store.saveBatch([
+    { analysis: story('keeper1', 'Storm over the cape', '2019-11-02', 2), contentHash: 'k1' },
+    { analysis: story('keeper2', 'A quiet winter', null, 1), contentHash: 'k2' },
+  ]);
+  await store.close();
+
+  const raw = new Database(path);
+  raw.exec(UNDO_MIGRATION_14);
+  raw.pragma('user_version = 13');
+  raw.close();
+
+  const upgraded = new SqliteStore(path);
+  assert.deepEqual(await upgraded.documentsWithCuratedMentions(), []);
+  // a person says the keeper is the one the harbour log names
+  assert.equal(await upgraded.remapEntity('ent_quill', 'ent_keeper'), 3);
+  assert.deepEqual(await upgraded.documentsWithCuratedMentions(), ['keeper1', 'keeper2']);
   await upgraded.close();
   const check = new Database(path, { readonly: true });
   assert.equal(check.pragma('user_version', { simple: true }), migrations.length);

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../types.js';
 import type { MentionEntityUpdate, Store } from '../../store/interface.js';
 import { shortOrgJoins, type ArticleNames, type ShortOrgJoin, type ShortOrgOptions } from './short-orgs.js';
-import { byDocument, resolvedEntity, scopedRead, type Row } from './short-org-scope.js';
+import { byDocument, passedEntity, resolvedEntity, scopedRead, type Row } from './short-org-scope.js';
 
 export interface ShortOrgPassResult {
   /** Mentions of short forms now joined to a full name. */
@@ -59,7 +59,8 @@ export async function joinShortOrgsInStore(store: Store, opts?: ShortOrgOptions 
       const j = a.label === 'ORG' ? mine?.get(r.entityId) : undefined;
       if (j) {
         joined++;
-        if (a.data.entityId === j.entityId && a.data.shortFormTo === j.entityId && a.data.shortFormFrom === r.entityId) continue;
+        // as joined before (a person's merge since set aside: it is applied again after the pass)
+        if (passedEntity(a.data) === j.entityId && a.data.shortFormTo === j.entityId && a.data.shortFormFrom === r.entityId) continue;
         updates.push({ start: a.start, end: a.end, type: a.label, entityId: j.entityId, canonical: j.canonical, data: { shortFormFrom: r.entityId, shortFormCanonical: r.canonical, shortFormTo: j.entityId } });
       } else if (typeof a.data.shortFormTo === 'string' || typeof a.data.shortFormFrom === 'string') {
         // joined before, not any more (or re-resolved since): back to its own entity

@@ -16,21 +16,30 @@ export const byDocument = (rows: Row[]): Map<string, Row[]> => {
   return byDoc;
 };
 
-/** The entity a stored mention had from resolution, before any join of this pass. */
+/** The entity the corpus passes left on a stored mention: a person's merge or split set aside
+ *  (curations are applied again after the passes, so the passes never read their own output through them). */
+export function passedEntity(d: Record<string, unknown>): string | null {
+  if (typeof d.entityBeforeCuration === 'string') return d.entityBeforeCuration;
+  return typeof d.entityId === 'string' ? d.entityId : null;
+}
+
+/** The entity a stored mention had from resolution, before any join of this pass and any curation. */
 export function resolvedEntity(a: StoredAnnotation): { entityId: string; canonical: string } | null {
   const d = a.data;
-  if (typeof d.entityId !== 'string') return null;
+  const entityId = passedEntity(d);
+  if (entityId === null) return null;
   // joined and not re-resolved since (a re-resolution writes a new id and leaves shortFormTo stale)
-  if (typeof d.shortFormTo === 'string' && d.shortFormTo === d.entityId && typeof d.shortFormFrom === 'string') {
+  if (typeof d.shortFormTo === 'string' && d.shortFormTo === entityId && typeof d.shortFormFrom === 'string') {
     return { entityId: d.shortFormFrom, canonical: typeof d.shortFormCanonical === 'string' ? d.shortFormCanonical : a.text };
   }
-  return { entityId: d.entityId, canonical: typeof d.canonical === 'string' ? d.canonical : a.text };
+  return { entityId, canonical: typeof d.canonical === 'string' ? d.canonical : a.text };
 }
 
 /** The mentions of the articles a join could concern, with the corpus's counts; null: none to read. */
 export async function scopedRead(store: Store, opts?: ShortOrgOptions): Promise<{ byDoc: Map<string, Row[]>; corpus: CorpusCounts; joinable: Set<string> } | null> {
-  // articles holding a join: their entities as resolution left them are not the summaries' (few)
-  const joinedDocs = await store.documentsWithShortForms();
+  // articles holding a join or a person's merge or split: their entities as resolution left them
+  // are not the summaries' (few)
+  const joinedDocs = [...new Set([...(await store.documentsWithShortForms()), ...(await store.documentsWithCuratedMentions())])].sort();
   const joinedRows = byDocument(joinedDocs.length ? await store.mentionEntitiesOfDocuments(joinedDocs) : []);
   const names = await store.entityNamesWithLabel('ORG');
   for (const ms of joinedRows.values())

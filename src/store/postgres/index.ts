@@ -31,7 +31,7 @@ import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
-import { pgMigrations, PG_SHORT_FORM_JOINED } from './migrations.js';
+import { pgMigrations, PG_CURATION_MOVED, PG_SHORT_FORM_JOINED } from './migrations.js';
 import { NulSafeClient } from './nul-safe.js';
 import * as summaries from './summaries.js';
 import { addDocument, emptyDelta, REWRITE_CHUNK, type SummaryDelta } from '../summaries.js';
@@ -448,6 +448,12 @@ export class PostgresStore implements Store {
     return rows.map((r) => r.doc_id);
   }
 
+  async documentsWithCuratedMentions(): Promise<string[]> {
+    // the condition as in the partial index annotations_curated (migration 14), so that it is used
+    const { rows } = await this.pool.query<{ doc_id: string }>(`SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND ${PG_CURATION_MOVED} ORDER BY doc_id`);
+    return rows.map((r) => r.doc_id);
+  }
+
   entityNamesWithLabel(label: string): Promise<Array<{ key: string; name: string }>> {
     return summaries.entityNamesWithLabel(this.pool, label);
   }
@@ -523,7 +529,8 @@ export class PostgresStore implements Store {
             `UPDATE annotations SET entity_id = $1, label = $2,
                     data_json = ((data_json::jsonb || jsonb_build_object('entityId', $1::text, 'canonical', $3::text) || $7::jsonb) - $8::text[])::text
              WHERE doc_id = $4 AND kind = 'mention' AND start_offset = $5 AND end_offset = $6`,
-            [m.entityId, m.type, m.canonical, docId, m.start, m.end, JSON.stringify(m.data ?? {}), Object.keys(m.data ?? {}).filter((k) => m.data?.[k] === null)],
+            // the entity written is the passes' own: what a curation moved it from goes (curations are applied again after)
+            [m.entityId, m.type, m.canonical, docId, m.start, m.end, JSON.stringify(m.data ?? {}), ['entityBeforeCuration', ...Object.keys(m.data ?? {}).filter((k) => m.data?.[k] === null)]],
           );
         }
       return 0;
@@ -596,7 +603,8 @@ export class PostgresStore implements Store {
     ).rows.map((r) => r.doc_id);
     return this.rewriteMentions(docs, async (client, chunk) => {
       const r = await client.query(
-        `UPDATE annotations SET entity_id = $1, data_json = (data_json::jsonb || jsonb_build_object('entityId', $1::text))::text
+        `UPDATE annotations SET entity_id = $1,
+                data_json = (data_json::jsonb || jsonb_build_object('entityId', $1::text, 'entityBeforeCuration', coalesce(data_json::jsonb ->> 'entityBeforeCuration', entity_id)))::text
          WHERE kind = 'mention' AND entity_id = $2 AND doc_id = ANY($3)`,
         [toId, fromId, chunk],
       );

@@ -1,5 +1,7 @@
 /** A mention a short-form join moved (the partial index of migration 12 and the query that uses it). */
 export const PG_SHORT_FORM_JOINED = `((data_json::jsonb ->> 'shortFormFrom') IS NOT NULL OR (data_json::jsonb ->> 'shortFormTo') IS NOT NULL)`;
+/** A mention a person's merge or split moved (the partial index of migration 14 and the query that uses it). */
+export const PG_CURATION_MOVED = `((data_json::jsonb ->> 'entityBeforeCuration') IS NOT NULL)`;
 
 // Versioned PostgreSQL schema; each entry runs once, in order, in a transaction.
 export const pgMigrations: string[] = [
@@ -166,5 +168,10 @@ export const pgMigrations: string[] = [
   // document, cleared by the passes, so a worker killed in between leaves them to the next pass
   `
   CREATE TABLE pending_passes (doc_id TEXT PRIMARY KEY);
+  `,
+  // 14: the short-form pass reads the articles whose mentions a person's merge or split moved (as
+  // it reads those it joined) by index, to see their entities as they were before curation
+  `
+  CREATE INDEX annotations_curated ON annotations(doc_id) WHERE kind = 'mention' AND ${PG_CURATION_MOVED};
   `,
 ];

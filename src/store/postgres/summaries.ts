@@ -2,7 +2,7 @@
 // (unnest arrays: a few round trips per batch), the one-time rebuild, and the reads the API needs.
 import type pg from 'pg';
 import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
-import { addDocument, emptyDelta, entityAtSpan, isPlace, keyedMentions, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
+import { addDocument, emptyDelta, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -31,7 +31,7 @@ export async function docRows(c: Queryable, docIds: string[]): Promise<Map<strin
   const byDoc = new Map<string, SummaryRow[]>(docIds.map((id) => [id, []]));
   const { rows } = await c.query<{ doc_id: string; kind: string; label: string; start: number; end: number; text: string; data_json: string }>(
     `SELECT doc_id, kind, label, start_offset AS start, end_offset AS end, text, data_json FROM annotations
-     WHERE doc_id = ANY($1) AND kind = ANY($2)`,
+     WHERE doc_id = ANY($1) AND kind = ANY($2) ORDER BY seq`,
     [docIds, SUMMARY_KINDS],
   );
   for (const r of rows) byDoc.get(r.doc_id)?.push({ kind: r.kind, label: r.label, start: r.start, end: r.end, text: r.text, data: JSON.parse(r.data_json) });
@@ -40,12 +40,10 @@ export async function docRows(c: Queryable, docIds: string[]): Promise<Map<strin
 
 /**
  * Rewrites documents' mentions in one delta, as the SQLite engine does: their rows as stored are
- * subtracted, `change` runs, the new rows are added, and a place keeps its stored first mention,
- * its entity read again when that mention's document is rewritten. Subtracting and adding in two
- * deltas deleted what the first emptied and wrote it back from these documents alone (a place named
- * only in them took the first of them as its first mention). A place new to the summaries (a place
- * curation's key) takes the first of `docIds` naming it: a caller that changes places passes them in
- * save order. The caller holds the transaction.
+ * subtracted, `change` runs, the new rows are added, and each place touched takes the first mention
+ * saving every document fresh would give it (settleFirstMentions: the first saved document naming
+ * it). Subtracting and adding in two deltas deleted what the first emptied and wrote it back from
+ * these documents alone. The caller holds the transaction.
  */
 export async function rewriteDocuments<T>(c: Queryable, docIds: string[], change: () => Promise<T>): Promise<T> {
   const delta = emptyDelta();
@@ -54,18 +52,27 @@ export async function rewriteDocuments<T>(c: Queryable, docIds: string[], change
   const rewritten = await docRows(c, docIds);
   for (const [id, rows] of rewritten) addDocument(delta, id, rows, 1);
   if (delta.places.size) {
-    const { rows: firsts } = await c.query<{ key: string; first_doc: string; first_start: number }>(
-      'SELECT key, first_doc, first_start FROM place_summary WHERE key = ANY($1)',
+    const { rows: firsts } = await c.query<{ key: string; doc_id: string; start: number; entity: string | null }>(
+      'SELECT key, first_doc AS doc_id, first_start AS start, entity FROM place_summary WHERE key = ANY($1)',
       [[...delta.places.keys()]],
     );
-    for (const first of firsts) {
-      const rows = rewritten.get(first.first_doc);
-      const span = rows?.find((r) => r.kind === 'place' && r.start === first.first_start && isPlace(r, first.key));
-      if (!span) continue; // in a document not rewritten: the stored entity stays (the delta's first differs)
-      const p = delta.places.get(first.key)!;
-      p.first = { docId: first.first_doc, start: span.start, end: span.end };
-      p.entity = entityAtSpan(keyedMentions(rows!), span) ?? null;
+    const stored = new Map<string, StoredFirst>(firsts.map((f) => [f.key, { docId: f.doc_id, start: f.start, entity: f.entity }]));
+    // a first mention whose document lost the place: the first saved of the others naming it (rare)
+    const lost = lostFirstMentions(delta, rewritten, stored);
+    const others = new Map<string, string>();
+    if (lost.length) {
+      const { rows } = await c.query<{ key: string; doc_id: string }>(
+        `SELECT DISTINCT ON (p.key) p.key, p.doc_id FROM place_docs p JOIN documents d ON d.id = p.doc_id
+         WHERE p.key = ANY($1) AND NOT p.doc_id = ANY($2) ORDER BY p.key, d.seq`,
+        [lost, docIds],
+      );
+      for (const r of rows) others.set(r.key, r.doc_id);
     }
+    const otherRows = others.size ? await docRows(c, [...new Set(others.values())]) : new Map<string, SummaryRow[]>();
+    const elsewhere = new Map([...others].map(([key, docId]) => [key, { docId, rows: otherRows.get(docId)! }]));
+    const ids = [...new Set([...docIds, ...[...stored.values()].map((f) => f.docId), ...others.values()])];
+    const { rows: ranks } = await c.query<{ id: string; seq: string }>('SELECT id, seq FROM documents WHERE id = ANY($1)', [ids]);
+    settleFirstMentions(delta, rewritten, stored, elsewhere, new Map(ranks.map((r) => [r.id, Number(r.seq)])));
   }
   await applyDelta(c, delta);
   return result;
@@ -155,6 +162,14 @@ export async function applyDelta(c: Queryable, delta: SummaryDelta): Promise<voi
         ps.map(([, p]) => p.entity),
       ],
     );
+    // a first mention settled over the whole store (a rewrite) replaces the stored one
+    const settled = ps.filter(([, p]) => p.settled);
+    if (settled.length)
+      await c.query(
+        `UPDATE place_summary s SET first_doc = t.d, first_start = t.st, entity = t.e
+         FROM unnest($1::text[], $2::text[], $3::int[], $4::text[]) AS t(k, d, st, e) WHERE s.key = t.k`,
+        [settled.map(([k]) => k), settled.map(([, p]) => p.first.docId), settled.map(([, p]) => p.first.start), settled.map(([, p]) => p.entity)],
+      );
   }
   if (delta.docEntities.length)
     // The document's date and title ride along: an entity's article pages are sorted by them (migration 7).
@@ -201,7 +216,8 @@ export async function rebuild(pool: pg.Pool, inTransaction: <T>(fn: (c: pg.PoolC
     if (!force && (await counter(c, 'summaries_built'))) return;
     for (const t of ['entity_summary', 'entity_forms', 'doc_entities', 'entity_pairs', 'place_summary', 'place_docs', 'quote_speakers']) await c.query(`DELETE FROM ${t}`);
     await c.query(`DELETE FROM counters WHERE name NOT IN ('generation', 'summaries_built')`);
-    const ids = (await c.query<{ id: string }>('SELECT id FROM documents ORDER BY id')).rows.map((r) => r.id);
+    // in save order, as saves add them: a place's first mention is in the first saved document naming it
+    const ids = (await c.query<{ id: string }>('SELECT id FROM documents ORDER BY seq')).rows.map((r) => r.id);
     const counts = new Map<string, number>([['documents', ids.length]]);
     for (const r of (await c.query<{ kind: string; n: string }>('SELECT kind, count(*) AS n FROM annotations GROUP BY kind')).rows)
       counts.set(`kind:${r.kind}`, Number(r.n));

@@ -31,7 +31,7 @@ import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
-import { migrations, SHORT_FORM_JOINED } from './migrations.js';
+import { CURATION_MOVED, migrations, SHORT_FORM_JOINED } from './migrations.js';
 import { SqliteSummaries } from './summaries.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 import { addDocument, emptyDelta, REWRITE_CHUNK, topForm, type SummaryDelta } from '../summaries.js';
@@ -465,6 +465,12 @@ export class SqliteStore implements Store {
     return rows.map((r) => r.doc_id);
   }
 
+  async documentsWithCuratedMentions(): Promise<string[]> {
+    // the condition as in the partial index annotations_curated (migration 14)
+    const rows = this.stmt(`SELECT DISTINCT doc_id FROM annotations INDEXED BY annotations_curated WHERE kind = 'mention' AND ${CURATION_MOVED} ORDER BY doc_id`).all() as Array<{ doc_id: string }>;
+    return rows.map((r) => r.doc_id);
+  }
+
   async entityNamesWithLabel(label: string): Promise<Array<{ key: string; name: string }>> {
     return this.summaries.entityNamesWithLabel(label);
   }
@@ -539,7 +545,7 @@ export class SqliteStore implements Store {
 
   async updateMentionEntitiesOfDocuments(updates: ReadonlyMap<string, MentionEntityUpdate[]>): Promise<void> {
     const update = this.stmt(
-      `UPDATE annotations SET entity_id = ?, label = ?, data_json = json_set(data_json, '$.entityId', ?, '$.canonical', ?)
+      `UPDATE annotations SET entity_id = ?, label = ?, data_json = json_remove(json_set(data_json, '$.entityId', ?, '$.canonical', ?), '$.entityBeforeCuration')
        WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`,
     );
     const patch = this.stmt(`UPDATE annotations SET data_json = json_patch(data_json, ?) WHERE doc_id = ? AND kind = 'mention' AND start = ? AND end = ?`);
@@ -602,7 +608,8 @@ export class SqliteStore implements Store {
       ? (this.stmt(`SELECT 1 FROM annotations WHERE kind = 'mention' AND entity_id = ? AND doc_id = ? LIMIT 1`).get(fromId, docId) ? [docId] : [])
       : (this.stmt(`SELECT DISTINCT doc_id FROM annotations WHERE kind = 'mention' AND entity_id = ?`).all(fromId) as Array<{ doc_id: string }>).map((r) => r.doc_id);
     const update = this.stmt(
-      `UPDATE annotations SET entity_id = ?, data_json = json_set(data_json, '$.entityId', ?)
+      `UPDATE annotations SET entity_id = ?,
+              data_json = json_set(data_json, '$.entityId', ?, '$.entityBeforeCuration', coalesce(json_extract(data_json, '$.entityBeforeCuration'), entity_id))
        WHERE kind = 'mention' AND entity_id = ? AND doc_id IN (SELECT value FROM json_each(?))`,
     );
     return this.rewriteMentions(docs, (chunk) => update.run(toId, toId, fromId, JSON.stringify(chunk)).changes);

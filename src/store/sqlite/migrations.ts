@@ -1,5 +1,7 @@
 /** A mention a short-form join moved (the partial index of migration 12 and the query that uses it). */
 export const SHORT_FORM_JOINED = `(json_extract(data_json, '$.shortFormFrom') IS NOT NULL OR json_extract(data_json, '$.shortFormTo') IS NOT NULL)`;
+/** A mention a person's merge or split moved (the partial index of migration 14 and the query that uses it). */
+export const CURATION_MOVED = `json_extract(data_json, '$.entityBeforeCuration') IS NOT NULL`;
 
 // Versioned schema. Each entry runs once, in order, inside a transaction; user_version records progress.
 export const migrations: string[] = [
@@ -181,5 +183,10 @@ export const migrations: string[] = [
   // document, cleared by the passes, so an ingest killed in between leaves them to the next one
   `
   CREATE TABLE pending_passes (doc_id TEXT PRIMARY KEY) WITHOUT ROWID;
+  `,
+  // 14: the short-form pass reads the articles whose mentions a person's merge or split moved (as
+  // it reads those it joined) by index, to see their entities as they were before curation
+  `
+  CREATE INDEX annotations_curated ON annotations(doc_id) WHERE kind = 'mention' AND ${CURATION_MOVED};
   `,
 ];

@@ -2,7 +2,7 @@
 // transaction, the one-time rebuild, and the reads the API needs (all by index, all bounded).
 import type Database from 'better-sqlite3';
 import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
-import { addDocument, emptyDelta, entityAtSpan, isPlace, keyedMentions, REBUILD_CHUNK, SUMMARY_KINDS, topForm, type SummaryDelta, type SummaryRow } from '../summaries.js';
+import { addDocument, emptyDelta, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 
@@ -95,8 +95,12 @@ export class SqliteSummaries {
        ON CONFLICT(key) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents,
          entity = CASE WHEN first_doc = excluded.first_doc AND first_start = excluded.first_start THEN excluded.entity ELSE entity END`,
     );
-    for (const [key, p] of delta.places)
+    // a first mention settled over the whole store (a rewrite) replaces the stored one
+    const settle = this.stmt('UPDATE place_summary SET first_doc = ?, first_start = ?, entity = ? WHERE key = ?');
+    for (const [key, p] of delta.places) {
       place.run(key, JSON.stringify(p.place), normaliseName(p.place.name), p.mentions, p.documents, p.first.docId, p.first.start, p.entity);
+      if (p.settled) settle.run(p.first.docId, p.first.start, p.entity, key);
+    }
     // The document's date and title ride along: an entity's article pages are sorted by them (migration 7).
     // Read once per document, not per entity: the date is stored after the text, so reading it walks
     // the text's overflow pages.
@@ -136,10 +140,9 @@ export class SqliteSummaries {
    * and the new rows are added before anything is written, so what a rewrite leaves as it was
    * (most of an article's entity pairs) writes nothing; subtracting and adding in two applies
    * upserted every pair of the article twice (~0.1 s an article in a large corpus). The caller
-   * holds the transaction. A place keeps its stored first mention, its entity read again from the
-   * new mentions when that mention's document is rewritten; a place new to the summaries (a place
-   * curation's key) takes the first of `docIds` naming it, so a caller that changes places passes
-   * them in save order.
+   * holds the transaction. Each place touched takes the first mention saving every document fresh
+   * would give it (settleFirstMentions): the first saved document naming it, whichever of these
+   * documents are rewritten and in what order.
    */
   rewriteDocuments(docIds: string[], change: () => void): void {
     const delta = emptyDelta();
@@ -151,15 +154,28 @@ export class SqliteSummaries {
       rewritten.set(id, rows);
       addDocument(delta, id, rows, 1);
     }
-    const stored = this.stmt('SELECT first_doc, first_start FROM place_summary WHERE key = ?');
-    for (const [key, p] of delta.places) {
-      // the first mention as saved, which need not be the first of these documents
-      const first = stored.get(key) as { first_doc: string; first_start: number } | undefined;
-      const rows = first && rewritten.get(first.first_doc);
-      const span = rows?.find((r) => r.kind === 'place' && r.start === first!.first_start && isPlace(r, key));
-      if (!span) continue; // in a document not rewritten: the stored entity stays (the delta's first differs)
-      p.first = { docId: first!.first_doc, start: span.start, end: span.end };
-      p.entity = entityAtSpan(keyedMentions(rows!), span) ?? null;
+    if (delta.places.size) {
+      const read = this.stmt('SELECT first_doc AS docId, first_start AS start, entity FROM place_summary WHERE key = ?');
+      const stored = new Map<string, StoredFirst>();
+      for (const key of delta.places.keys()) {
+        const s = read.get(key) as StoredFirst | undefined;
+        if (s) stored.set(key, s);
+      }
+      // a first mention whose document lost the place: the first saved of the others naming it (rare)
+      const firstElsewhere = this.stmt(
+        `SELECT p.doc_id FROM place_docs p CROSS JOIN documents d ON d.id = p.doc_id
+         WHERE p.key = ? AND p.doc_id NOT IN (SELECT value FROM json_each(?)) ORDER BY d.rowid LIMIT 1`,
+      ).pluck();
+      const elsewhere = new Map<string, { docId: string; rows: SummaryRow[] }>();
+      for (const key of lostFirstMentions(delta, rewritten, stored)) {
+        const docId = firstElsewhere.get(key, JSON.stringify(docIds)) as string | undefined;
+        if (docId) elsewhere.set(key, { docId, rows: this.docRows(docId) });
+      }
+      const ids = [...new Set([...docIds, ...[...stored.values()].map((s) => s.docId), ...[...elsewhere.values()].map((e) => e.docId)])];
+      const rank = new Map(
+        (this.stmt('SELECT id, rowid AS n FROM documents WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: string; n: number }>).map((r) => [r.id, r.n]),
+      );
+      settleFirstMentions(delta, rewritten, stored, elsewhere, rank);
     }
     this.apply(delta);
   }
@@ -171,11 +187,12 @@ export class SqliteSummaries {
 
   /** Recomputes every summary from the annotations, a chunk of documents per transaction. */
   rebuild(log: (msg: string) => void = (m) => console.error(m)): void {
-    const ids = (this.stmt('SELECT id FROM documents ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id);
+    // in save order, as saves add them: a place's first mention is in the first saved document naming it
+    const ids = (this.stmt('SELECT id FROM documents ORDER BY rowid').all() as Array<{ id: string }>).map((r) => r.id);
     if (ids.length > REBUILD_CHUNK) log(`chronicle: building summaries for ${ids.length} documents (once)…`);
     const rowsOf = this.stmt(
       `SELECT doc_id, kind, label, start, end, text, data_json FROM annotations
-       WHERE doc_id BETWEEN ? AND ? AND kind IN (${SUMMARY_KINDS.map(() => '?').join(',')})`,
+       WHERE doc_id IN (SELECT value FROM json_each(?)) AND kind IN (${SUMMARY_KINDS.map(() => '?').join(',')})`,
     );
     this.db.transaction(() => {
       for (const t of ['entity_summary', 'entity_forms', 'doc_entities', 'entity_pairs', 'place_summary', 'place_docs', 'quote_speakers'])
@@ -188,7 +205,7 @@ export class SqliteSummaries {
     for (let i = 0; i < ids.length; i += REBUILD_CHUNK) {
       const chunk = ids.slice(i, i + REBUILD_CHUNK);
       const byDoc = new Map<string, SummaryRow[]>(chunk.map((id) => [id, []]));
-      for (const r of rowsOf.all(chunk[0], chunk[chunk.length - 1], ...SUMMARY_KINDS) as Array<Omit<SummaryRow, 'data'> & { doc_id: string; data_json: string }>)
+      for (const r of rowsOf.all(JSON.stringify(chunk), ...SUMMARY_KINDS) as Array<Omit<SummaryRow, 'data'> & { doc_id: string; data_json: string }>)
         byDoc.get(r.doc_id)?.push({ kind: r.kind, label: r.label, start: r.start, end: r.end, text: r.text, data: JSON.parse(r.data_json) });
       const delta = emptyDelta();
       for (const [id, rows] of byDoc) addDocument(delta, id, rows, 1);
