@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../../src/pipeline/extract/index.js';
+import type { RawDoc } from '../../../src/types.js';
+
+function page(body: string): RawDoc {
+  return {
+    source: { kind: 'file', location: 'widgets.html', name: 'widgets' },
+    format: 'html',
+    content: `<html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1>${body}</article></body></html>`,
+    encoding: 'utf-8',
+    hints: {},
+  };
+}
+
+const filler =
+  '<p>The harbour board met on Tuesday evening, and after a long debate it voted to raise the fares on every crossing by a tenth.</p>' +
+  '<p>Commuters who cross twice a day said the rise would cost them more than the board had admitted, and several asked for a season ticket.</p>';
+
+test('a hover card printed inside a sentence is left out; the name that opens it stays', () => {
+  const doc = extract(
+    page(
+      '<p>The rise was opposed by Councillor <span class="hover-person"><a class="hover-person-link" href="/p/1">Mina Arroway</a>' +
+        '<span class="hover-person-card tooltip"><img src="m.jpg"><a href="/p/1">Mina Arroway</a><a href="/s/1">Arroway backs new pier plan</a> ' +
+        '<a href="/s/2">Harbour budget passes</a><a class="more" href="/p/1">MORE</a></span></span> (Lab.), who called it unfair to the island.</p>' +
+        filler,
+    ),
+  );
+  assert.match(doc.text, /Councillor Mina Arroway \(Lab\.\), who called it unfair/);
+  assert.ok(!doc.text.includes('new pier plan'));
+  assert.ok(!doc.text.includes('MORE'));
+});
+
+test('an element with role=tooltip inside a paragraph is left out', () => {
+  const doc = extract(page(`<p>The fares rise in <abbr>Q3</abbr><span role="tooltip">third quarter of the financial year</span> for all passengers on the harbour ferries.</p>${filler}`));
+  assert.match(doc.text, /rise in Q3 for all passengers/);
+});
+
+test("a slideshow's caption and close buttons are not article text", () => {
+  const doc = extract(
+    page(
+      '<div class="gallery"><div class="slide-controls"><div class="slide-count">Image 1 of 9</div>' +
+        '<div class="switcher"><p class="show">Caption</p><p class="hide">Close</p></div></div></div>' +
+        filler,
+    ),
+  );
+  assert.ok(!/^Caption$/m.test(doc.text), doc.text);
+  assert.ok(!/^Close$/m.test(doc.text), doc.text);
+  assert.ok(doc.text.includes('voted to raise the fares'));
+});
