@@ -48,3 +48,18 @@ test("a slideshow's caption and close buttons are not article text", () => {
   assert.ok(!/^Close$/m.test(doc.text), doc.text);
   assert.ok(doc.text.includes('voted to raise the fares'));
 });
+
+test("a 'Don't miss' box of links between two paragraphs is not article text, however long its headlines", () => {
+  const doc = extract(
+    page(
+      filler +
+        "<p><strong>DON'T MISS</strong></p><p><a href='/a'>Island council delays vote on the new harbour car park until spring</a> [<strong>ANALYSIS]<br></strong>" +
+        "<a href='/b'>Ferry crew strike called off after late-night talks with the operators</a> [<strong>VIDEO]<br></strong>" +
+        "<a href='/c'>Pier cafe owner says the summer season was the busiest in twenty years</a><strong> [REACTION]</strong></p>" +
+        '<p>The new fares take effect on the first of March, the board said in a statement released after the vote.</p>',
+    ),
+  );
+  assert.ok(!/miss/i.test(doc.text), doc.text);
+  assert.ok(!doc.text.includes('Ferry crew strike'), doc.text);
+  assert.ok(doc.text.includes('take effect on the first of March'));
+});
