@@ -143,7 +143,9 @@ export function collectBlocks(root: Element): BlockList {
       }
       if (SKIP.has(ctag) || isHidden(c)) continue;
       const reason = elementReason(c, ctag);
-      if (reason === 'popup' && !BLOCK.has(ctag) && isInlineCard(c)) continue;
+      // a caption or credit set inline (an image's caption in a <span> inside the paragraph that
+      // holds the image) would be glued to the paragraph's text
+      if (!BLOCK.has(ctag) && (reason === 'caption' || (reason === 'popup' && isInlineCard(c)))) continue;
       parent.set(c, el);
       flagOf.set(c, reason ? [c, reason] : flagOf.get(el) ?? [null, null]);
       children.push({ kind: 'enter', el: c, tag: ctag });

@@ -63,3 +63,15 @@ test("a 'Don't miss' box of links between two paragraphs is not article text, ho
   assert.ok(!doc.text.includes('Ferry crew strike'), doc.text);
   assert.ok(doc.text.includes('take effect on the first of March'));
 });
+
+test("an image's caption and credit set inline in the paragraph that holds the image are not article text", () => {
+  const doc = extract(
+    page(
+      '<p><span class="img-box"><img src="gulls.jpg" alt=""><span class="caption-wrap"><span class="caption">Gulls over the pier at dawn on the day of the vote.</span>' +
+        '<span class="credit"><span>Ana Ruiz</span></span></span></span></p>' +
+        filler,
+    ),
+  );
+  assert.ok(!doc.text.includes('Gulls over the pier'), doc.text);
+  assert.ok(doc.text.startsWith('The harbour board met'), doc.text);
+});
