@@ -75,3 +75,21 @@ test("an image's caption and credit set inline in the paragraph that holds the i
   assert.ok(!doc.text.includes('Gulls over the pier'), doc.text);
   assert.ok(doc.text.startsWith('The harbour board met'), doc.text);
 });
+
+test('a sidebar of cut-off teaser excerpts longer than a short article stays out of it', () => {
+  const teaser = (title: string, excerpt: string) => `<article class="box-item"><a href="/x"><h2>${title}</h2></a><p class="excerpt">${excerpt}</p></article>`;
+  const doc = extract(
+    page(
+      filler +
+        '<aside class="sidebar-deals"><div class="box-title">Deals</div>' +
+        teaser('Tide tables half price', 'The harbour shop has cut the price of its printed tide tables for the winter, and the pocket edition now sells for less than a coffee on the quay, while the lar...') +
+        teaser('Rain jackets reduced', 'Waterproof jackets from three island makers are reduced this week, with the heaviest storm coats down by a third and the light summer shells going for a song at the marke...') +
+        teaser('Ferry season passes', 'Passengers who buy a season pass before the end of the month will save on every crossing, the operator says, though the pass cannot be used on the late evening boat to the outer...') +
+        teaser('Lamps for the pier', 'A set of solar lamps that lit the pier during the festival is being sold off by the council, which says the money will go towards the repairs on the old north wall and its...') +
+        '</aside>',
+    ),
+  );
+  assert.ok(doc.text.includes('voted to raise the fares'), doc.text);
+  assert.ok(!doc.text.includes('tide tables'), doc.text);
+  assert.ok(!doc.text.includes('solar lamps'), doc.text);
+});
