@@ -34,6 +34,10 @@ const RULES: Rule[] = [
   // Notes the person who saved a copy added ("Copied from the X website.", "Photo gallery not included") and a
   // wire's standards link ("Our Standards: …"). A publisher's own "Originally published on X" is article text.
   { reason: 'footer', maxLength: 200, cues: ['copied', 'saved from', 'standards', 'not included'], re: /^(?:copied from|copied and pasted from|saved from|our standards\s*:)|\b(?:photo gallery|slideshow|video|interactive graphic)s? (?:\(\d+ \w+\) )?(?:is |are )?not included\b/i },
+  // What a page shows where a script did not run ("This slideshow requires JavaScript.", "Please enable JavaScript to view …").
+  { reason: 'script-notice', maxLength: 160, cues: ['javascript'], re: /^(?:this (?:\w+ ){0,2}(?:requires|needs) javascript|(?:please )?(?:enable|turn on) javascript|javascript (?:is )?(?:required|disabled))\b.{0,100}$/i },
+  // A WordPress shortcode its plugin never rendered: "[button link=… ] Send us your review[/button]".
+  { reason: 'shortcode', maxLength: 300, re: /^\[([a-z][\w-]*)(?:\s[^\]]*)?\].{0,200}\[\/\1\]$/i },
   { reason: 'comments', maxLength: 120, re: /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|show comments|view comments|join the (?:conversation|discussion)|reader comments|post a comment)\b.{0,30}$/i },
   { reason: 'caption', maxLength: 400, cues: ['©', '(c)', 'photo', 'image', 'picture', 'illustration', 'video', 'getty', 'shutterstock', 'reuters/', 'epa-efe'], re: /©|\(c\) \d{4}|\b(?:photo|image|picture|photograph|illustration|video)(?: credit)?\s*:|\b(?:getty images|shutterstock|afp photo|ap photo|reuters\/|epa-efe|via getty)\b/i },
 ];

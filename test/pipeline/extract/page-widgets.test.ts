@@ -93,3 +93,12 @@ test('a sidebar of cut-off teaser excerpts longer than a short article stays out
   assert.ok(!doc.text.includes('tide tables'), doc.text);
   assert.ok(!doc.text.includes('solar lamps'), doc.text);
 });
+
+test("a script's fallback notice and an unrendered shortcode are not article text", () => {
+  const doc = extract(
+    page(filler + '<p>This photo gallery requires JavaScript.</p><p>[cta url="https://example.org/tips" style="wide"]Tell us about your crossing[/cta]</p><p>The board meets again in April to review the timetable.</p>'),
+  );
+  assert.ok(!doc.text.includes('JavaScript'), doc.text);
+  assert.ok(!doc.text.includes('[cta'), doc.text);
+  assert.ok(doc.text.includes('meets again in April'));
+});
