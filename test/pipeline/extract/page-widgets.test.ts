@@ -102,3 +102,9 @@ test("a script's fallback notice and an unrendered shortcode are not article tex
   assert.ok(!doc.text.includes('[cta'), doc.text);
   assert.ok(doc.text.includes('meets again in April'));
 });
+
+test('an update time with no date closing the story is not article text', () => {
+  const doc = extract(page(`${filler}<p>Updated at 4:05 p.m.</p>`));
+  assert.ok(!doc.text.includes('4:05'), doc.text);
+  assert.equal(doc.removed.find((r) => r.text.includes('4:05'))?.reason, 'timestamp');
+});
