@@ -41,6 +41,19 @@ function isHidden(el: Element): boolean {
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/**
+ * A hover or click card printed inside a sentence ("Rep. Dana Holt<span class=tooltip>Dana Holt
+ * Latest stories … MORE</span> said"): its text would be glued into the paragraph. Only the
+ * innermost popup-named inline element is the card; one holding another is the wrapper around
+ * the name that opens it, which is part of the sentence.
+ */
+function isInlineCard(el: Element): boolean {
+  for (const d of el.querySelectorAll('*')) {
+    if (elementReason(d, d.localName) === 'popup') return false;
+  }
+  return true;
+}
+
 type Frame =
   | { kind: 'enter' | 'exit'; el: Element; tag: string }
   | { kind: 'text'; text: string }
@@ -129,8 +142,11 @@ export function collectBlocks(root: Element): BlockList {
         continue;
       }
       if (SKIP.has(ctag) || isHidden(c)) continue;
-      parent.set(c, el);
       const reason = elementReason(c, ctag);
+      // a caption or credit set inline (an image's caption in a <span> inside the paragraph that
+      // holds the image) would be glued to the paragraph's text
+      if (!BLOCK.has(ctag) && (reason === 'caption' || (reason === 'popup' && isInlineCard(c)))) continue;
+      parent.set(c, el);
       flagOf.set(c, reason ? [c, reason] : flagOf.get(el) ?? [null, null]);
       children.push({ kind: 'enter', el: c, tag: ctag });
     }

@@ -35,8 +35,11 @@ function prefixSums(blocks: HtmlBlock[], effectiveFlag: (b: HtmlBlock) => boolea
 }
 
 export function isGoodParagraph(b: HtmlBlock): boolean {
-  return b.text.length >= 60 && b.linkChars / b.text.length < 0.35 && /[.!?…"”'’)\]:]$/.test(b.text);
+  return b.text.length >= 60 && b.linkChars / b.text.length < 0.35 && /[.!?…"”'’)\]:]$/.test(b.text) && !TEASER_CUT.test(b.text);
 }
+
+/** An excerpt cut off by a teaser box, mid-word or mid-sentence ("… Active Noise Cancellat..."): a teaser, never proof of article text. */
+const TEASER_CUT = /[\p{L}\p{N},](?:\.{3}|…)$/u;
 
 function sum(arr: number[], [s, e]: [number, number]): number {
   return arr[e] - arr[s];

@@ -23,6 +23,7 @@ const ROLE_REASONS: Record<string, string> = {
   menubar: 'navigation',
   toolbar: 'share',
   alert: 'popup',
+  tooltip: 'popup',
 };
 
 const TOKEN_REASONS: Record<string, string> = {
@@ -43,6 +44,10 @@ const TOKEN_REASONS: Record<string, string> = {
   tags: 'tags', tag: 'tags', tagged: 'tags', keywords: 'tags', topics: 'tags',
   pullquote: 'pull-quote', pullout: 'pull-quote', donate: 'ad', donation: 'ad', donations: 'ad',
   popup: 'popup', modal: 'popup', overlay: 'popup', lightbox: 'popup',
+  // cards shown on hover or click, printed in the markup beside the word that opens them
+  tooltip: 'popup', popover: 'popup', rollover: 'popup', hovercard: 'popup', flyout: 'popup',
+  // a slideshow's or player's buttons ("Caption", "Close", "1 of 23")
+  control: 'controls', controls: 'controls', controlbar: 'controls',
   toolbar: 'share', widget: 'related', widgets: 'related',
   visuallyhidden: 'hidden', screenreader: 'hidden',
   meta: 'metadata', dateline: 'metadata', timestamp: 'metadata', published: 'metadata',
@@ -53,6 +58,8 @@ const PAIR_REASONS: Record<string, string> = {
   'most popular': 'related', 'also read': 'related', 'you may': 'related', 'sr only': 'hidden', 'visually hidden': 'hidden',
   'screen reader': 'hidden', 'pull quote': 'pull-quote', 'post meta': 'metadata', 'article meta': 'metadata', 'entry meta': 'metadata',
 };
+
+const OPENER_WORDS = new Set(['trigger', 'toggle', 'link', 'anchor', 'button', 'btn', 'icon', 'target']);
 
 const IGNORED_CLASS = /^(?:tag|category|categories|format|type|status|post|postid|page|template|section|topic|has|with|no|is|single|parent|page-id)[-_]|[-_](?:open|enabled|closed|disabled|active|loaded|template|page|wrapper-outer)$/i;
 
@@ -71,6 +78,8 @@ function classNameReason(name: string): string | null {
   }
   for (const w of words) {
     const r = TOKEN_REASONS[w];
+    // "tooltip-trigger", "rollover-link": the word that opens a card, not the card
+    if (r === 'popup' && words.some((x) => OPENER_WORDS.has(x))) continue;
     if (r) return r;
   }
   return /^(?:is-)?hidden$/i.test(name) ? 'hidden' : null;

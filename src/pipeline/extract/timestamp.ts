@@ -18,6 +18,8 @@ const DATES = [
 /** A time written before the date ("Published 11:11 PM EST Nov 19, 2019"). */
 const LEAD_TIME = '(?:\\d{1,2}(?:[:.]\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?,?\\s+)?';
 const DATE_RES = DATES.map(({ re, order }) => ({ re: new RegExp(`^${PREFIX}${LEAD_TIME}${re}${TIME}\\.?$`, 'i'), order }));
+/** An update time with no date ("Updated at 1:23 p.m.", "Posted 09:40 GMT"): the word before it says what it is. */
+const TIME_ONLY_RE = /^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?\.?$/i;
 const RELATIVE_RE = new RegExp(`^${PREFIX}(?:\\d+\\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\\s+ago|just now|yesterday|today)${TIME}$`, 'i');
 
 export interface Timestamp {
@@ -32,7 +34,7 @@ function validDay(y: number, m: number, d: number): boolean {
 }
 
 function parsePart(part: string): Timestamp | null {
-  if (RELATIVE_RE.test(part)) return { date: null };
+  if (RELATIVE_RE.test(part) || TIME_ONLY_RE.test(part)) return { date: null };
   for (const { re, order } of DATE_RES) {
     const m = re.exec(part);
     if (!m) continue;

@@ -22,3 +22,12 @@ test('a publisher handle that runs its words together still names the outlet the
   // a handle in capitals is matched as written too
   assert.deepEqual(typePublisherNames([m('ZQNews', 'PER'), m('ZQNews', 'LOC', 20)], 'ZQNews').map((x) => x.type), ['PER', 'ORG']);
 });
+
+test('a place stays a place unless the text writes it as the page writes the publisher', () => {
+  // "marlowe" is the site's slug; the dateline and the text name the town
+  const slug = typePublisherNames([m('MARLOWE', 'LOC'), m('Marlowe', 'LOC', 30)], 'marlowe');
+  assert.deepEqual(slug.map((x) => `${x.type}:${x.text}`), ['LOC:MARLOWE', 'LOC:Marlowe']);
+  assert.deepEqual(typePublisherNames([m('MARLOWE', 'LOC'), m('Quillion', 'LOC', 30)], 'Quillion').map((x) => x.type), ['LOC', 'ORG']);
+  // written as the page writes the outlet's name, it is the outlet; read as a title, the outlet's name settles it whatever the case
+  assert.deepEqual(typePublisherNames([m('Marlowe Gazette', 'LOC'), m('MARLOWE GAZETTE', 'MISC', 30)], 'The Marlowe Gazette').map((x) => x.type), ['ORG', 'ORG']);
+});
