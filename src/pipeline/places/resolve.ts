@@ -20,6 +20,14 @@ export const NO_CONTEXT: CountryContext = { strong: new Map(), weak: new Map() }
 const COUNTRY_PRIOR = 14;
 const MACRO_PRIOR = 12;
 const REGION_PRIOR = 5;
+/**
+ * A state, province or other first-level division: the gazetteer has no population for regions,
+ * and a bare "Virginia" or "Bern" means the state or canton far more often than a town of
+ * 100,000 of that name elsewhere, so it ranks like a city of about three million without the
+ * world-city bonus (a namesake that large, or a capital or province seat of over 300,000, still wins).
+ */
+const FIRST_LEVEL_PRIOR = 6.5;
+const FIRST_LEVEL = new Set(['state', 'province', 'canton', 'prefecture', 'governorate', 'republic', 'oblast', 'krai', 'autonomous community', 'autonomous region', 'territory', 'union territory', 'federal district', 'country']);
 const REGION_CONTEXT = 11;
 const REGION_WEAK_CONTEXT = 4;
 const CITY_CONTEXT = 8;
@@ -35,7 +43,8 @@ export function prior(e: Entry): number {
     case 'M':
       return MACRO_PRIOR;
     case 'R':
-      return /city/i.test(e.tag) ? REGION_PRIOR - 1 : REGION_PRIOR;
+      if (/city/i.test(e.tag)) return REGION_PRIOR - 1;
+      return FIRST_LEVEL.has(e.tag) ? FIRST_LEVEL_PRIOR : REGION_PRIOR;
     case 'P': {
       let s = Math.log10(Math.max(e.pop, 1));
       if (e.tag === 'PPLC') s += 2;
@@ -175,14 +184,20 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   // A bare name shared by a province and its city ("Antalya", "Istanbul") means the city.
   // Not a constituent country ("Wales" the nation, not the village of that name).
   if (best.e.kind === 'R' && want === 'any' && best.e.tag !== 'country') {
-    const city = scored.find((x) => x.e.kind === 'P' && x.e.cc === best.e.cc && (x.e.pop >= 10_000 || /^PPL(?:A|A2|C)$/.test(x.e.tag)));
+    // A state's namesake is its city only when a town of note: a county seat of 1,500 people
+    // ("Virginia", Illinois) is not what "Virginia" means.
+    const seat = FIRST_LEVEL.has(best.e.tag) ? /^PPL(?:A|C)$/ : /^PPL(?:A|A2|C)$/;
+    const city = scored.find((x) => x.e.kind === 'P' && x.e.cc === best.e.cc && (x.e.pop >= 10_000 || seat.test(x.e.tag)));
     if (city) best = city;
   }
   // A country merely named does not make a small namesake beat a far better-known place
   // (Brighton in England, not the suburb in Australia, in a story that also names Australia);
   // a place or region of that country named in the text, or the dateline, does.
+  // So does a state or province over a town of its name ("south Florida" beside "America"),
+  // unless the town is the region's own seat, chosen above.
   const famous = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
-  if (best.e !== famous && best.e.kind === 'P' && famous.kind === 'P' && !ctx.strong.get(best.e.cc) && prior(famous) - prior(best.e) >= FAME_GAP) {
+  const famed = famous.kind === 'P' || (famous.kind === 'R' && FIRST_LEVEL.has(famous.tag) && best === scored[0]);
+  if (best.e !== famous && best.e.kind === 'P' && famed && !ctx.strong.get(best.e.cc) && prior(famous) - prior(best.e) >= FAME_GAP) {
     best = scored.find((x) => x.e === famous)!;
   }
   const inContext = mentions(ctx, best.e.cc) > 0;

@@ -67,3 +67,17 @@ test('a country named in full lends its short name to the rest of the text, wher
   // a body of water named "of" a country lends it nothing
   assert.deepEqual(allPlaces('Storms in the Gulf of Mexico delayed shipments to Mexico.', ['Gulf of Mexico', 'Mexico']).at(-1), ['Mexico', 'MX']);
 });
+
+test('a US state wins over a town of its name elsewhere, or a hamlet of its name at home', () => {
+  // The South African town of Virginia has 120,000 people; a state has no population in the gazetteer.
+  assert.equal(placeOf('The chip maker will build its new plant in Virginia next year.', 'Virginia'), 'US:region');
+  // A country named in passing must not hand the state's name to a small US town.
+  const florida = 'Bankers from south Florida said the slowdown was felt across America.';
+  assert.equal(placeOf(florida, 'Florida', [['America', 'LOC']]), 'US:region');
+  assert.equal(placeOf('Growers in Alabama sold more cotton than last season.', 'Alabama'), 'US:region');
+});
+
+test('a province still means its namesake seat, and a namesake town where the text names its country', () => {
+  assert.equal(placeOf('Tourists flocked to Antalya over the holiday.', 'Antalya'), 'TR:city');
+  assert.equal(placeOf('Miners in Virginia, near Welkom in South Africa, went on strike.', 'Virginia', [['Welkom', 'LOC'], ['South Africa', 'LOC']]), 'ZA:city');
+});
