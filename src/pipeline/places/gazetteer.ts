@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { projectPath } from '../../paths.js';
 import { GAZETTEER_HEADER, parseRow, type GazetteerRow, type RowKind } from './gazetteer-format.js';
-import { nameKey } from './normalize.js';
+import { looseKey, nameKey } from './normalize.js';
 
 /** A gazetteer row as looked up: alternate names are in the index, demonym rows are not places. */
 export interface Entry extends Omit<GazetteerRow, 'kind' | 'alt'> {
@@ -18,8 +18,11 @@ export class Gazetteer {
   private readonly countryByCode = new Map<string, Entry>();
   private readonly demonymMap = new Map<string, Set<string>>();
   private regionList: Entry[] | undefined;
+  /** Names added at load (data/places/extra-names.tsv), by '=' + nameKey or '~' + looseKey. */
+  private readonly extra = new Map<string, number[]>();
 
-  constructor(private readonly lines: string[]) {
+  /** `extraNames`: ref → names to add to that entry, looked up like its own alternate names. */
+  constructor(private readonly lines: string[], extraNames: ReadonlyMap<string, readonly string[]> = new Map()) {
     if (lines[0] !== GAZETTEER_HEADER) throw new Error(`gazetteer: expected header "${GAZETTEER_HEADER}", got "${lines[0]?.slice(0, 40)}"`);
     if (lines[lines.length - 1] === '') lines.pop();
     let i = 1;
@@ -38,6 +41,32 @@ export class Gazetteer {
       }
     }
     this.indexStart = i;
+    if (extraNames.size) this.addNames(extraNames);
+  }
+
+  private addNames(extraNames: ReadonlyMap<string, readonly string[]>): void {
+    const add = (key: string, line: number) => {
+      const list = this.extra.get(key) ?? [];
+      if (!list.includes(line)) list.push(line);
+      this.extra.set(key, list);
+    };
+    const missing = new Set(extraNames.keys());
+    for (let line = 1; line < this.indexStart && missing.size; line++) {
+      const text = this.lines[line];
+      const tab = text.indexOf('\t');
+      const ref = text.slice(tab + 1, text.indexOf('\t', tab + 1));
+      const names = extraNames.get(ref);
+      if (!names || text.charCodeAt(0) === 68 /* D */) continue;
+      missing.delete(ref);
+      for (const name of names) {
+        const key = nameKey(name);
+        if (!key) continue;
+        add('=' + key, line);
+        add('~' + looseKey(key), line);
+      }
+    }
+    // A ref that matches nothing is a stale data line: say so rather than drop the name silently.
+    if (missing.size) throw new Error(`gazetteer: extra names for unknown refs: ${[...missing].join(', ')}`);
   }
 
   private entry(line: number): Entry {
@@ -51,6 +80,14 @@ export class Gazetteer {
   }
 
   private posting(key: string): Entry[] {
+    const found = this.indexed(key);
+    const extra = this.extra.get(key);
+    if (!extra) return found;
+    const added = extra.map((n) => this.entry(n)).filter((e) => !found.includes(e));
+    return added.length ? [...found, ...added] : found;
+  }
+
+  private indexed(key: string): Entry[] {
     const target = key + '\t';
     let lo = this.indexStart;
     let hi = this.lines.length - 1;
@@ -102,12 +139,25 @@ let cached: Gazetteer | undefined;
 let loadMs = 0;
 
 export const GAZETTEER_FILE = ['data', 'places', 'gazetteer.tsv.gz'];
+export const EXTRA_NAMES_FILE = ['data', 'places', 'extra-names.tsv'];
+
+/** data/places/extra-names.tsv: "ref TAB name|name" lines, '#' comments. */
+export function parseExtraNames(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [ref, names = ''] = line.split('\t');
+    out.set(ref, [...(out.get(ref) ?? []), ...names.split('|').map((n) => n.trim()).filter(Boolean)]);
+  }
+  return out;
+}
 
 /** The shipped gazetteer, read on the first call only. */
 export function gazetteer(): Gazetteer {
   if (!cached) {
     const t0 = performance.now();
-    cached = parseGazetteer(gunzipSync(readFileSync(projectPath(...GAZETTEER_FILE))).toString('utf8'));
+    cached = parseGazetteer(gunzipSync(readFileSync(projectPath(...GAZETTEER_FILE))).toString('utf8'), parseExtraNames(readFileSync(projectPath(...EXTRA_NAMES_FILE), 'utf8')));
     loadMs = performance.now() - t0;
   }
   return cached;
@@ -118,6 +168,6 @@ export function gazetteerLoadMs(): number {
   return loadMs;
 }
 
-export function parseGazetteer(text: string): Gazetteer {
-  return new Gazetteer(text.split('\n'));
+export function parseGazetteer(text: string, extraNames?: ReadonlyMap<string, readonly string[]>): Gazetteer {
+  return new Gazetteer(text.split('\n'), extraNames);
 }

@@ -176,6 +176,37 @@ export interface Choice {
   contested: boolean;
 }
 
+interface Scored {
+  e: Entry;
+  s: number;
+}
+
+/**
+ * The city a bare region name means when the two share it ("Antalya", "Geneva"). A state's
+ * namesake is its city only when a town of note in that region: a county seat of 1,500 people
+ * ("Virginia", Illinois) or a town of 12,000 ("California", Pennsylvania) is not what the name means.
+ */
+function seatCity(region: Entry, scored: readonly Scored[]): Scored | undefined {
+  const noted = (e: Entry) => e.pop >= 10_000 || /^PPL(?:A|A2|C)$/.test(e.tag);
+  // A first-level region's namesake elsewhere in the country (Delaware, Ohio) is not its seat:
+  // a town of note counts only inside the region, judged by distance from its centre (the
+  // gazetteer has no admin codes), unless it is a capital, a state seat or a city of 100,000.
+  const ok = FIRST_LEVEL.has(region.tag)
+    ? (e: Entry) => /^PPL(?:A|C)$/.test(e.tag) || e.pop >= 100_000 || (noted(e) && kmApart(e, region) <= SEAT_KM)
+    : noted;
+  return scored.find((x) => x.e.kind === 'P' && x.e.cc === region.cc && ok(x.e));
+}
+
+/** How far a namesake town may lie from its region's centre and still be the region's own town. */
+const SEAT_KM = 100;
+
+function kmApart(a: Entry, b: Entry): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  return 6371 * Math.hypot(dLat, dLon);
+}
+
 /** The best-scoring candidate, or null when the evidence is too thin to commit to one. */
 export function choose(entries: readonly Entry[], ctx: CountryContext, key: string, want: Want = 'any'): Choice | null {
   if (!entries.length) return null;
@@ -183,22 +214,18 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   let best = scored[0];
   // A bare name shared by a province and its city ("Antalya", "Istanbul") means the city.
   // Not a constituent country ("Wales" the nation, not the village of that name).
-  if (best.e.kind === 'R' && want === 'any' && best.e.tag !== 'country') {
-    // A state's namesake is its city only when a town of note: a county seat of 1,500 people
-    // ("Virginia", Illinois) is not what "Virginia" means.
-    const seat = FIRST_LEVEL.has(best.e.tag) ? /^PPL(?:A|C)$/ : /^PPL(?:A|A2|C)$/;
-    const city = scored.find((x) => x.e.kind === 'P' && x.e.cc === best.e.cc && (x.e.pop >= 10_000 || seat.test(x.e.tag)));
-    if (city) best = city;
-  }
+  const seatOr = (x: Scored): Scored => (x.e.kind === 'R' && want === 'any' && x.e.tag !== 'country' ? (seatCity(x.e, scored) ?? x) : x);
+  best = seatOr(best);
   // A country merely named does not make a small namesake beat a far better-known place
   // (Brighton in England, not the suburb in Australia, in a story that also names Australia);
   // a place or region of that country named in the text, or the dateline, does.
-  // So does a state or province over a town of its name ("south Florida" beside "America"),
-  // unless the town is the region's own seat, chosen above.
+  // So does a state or province over a town of its name ("south Florida" beside "America",
+  // "GENEVA" in a story naming the US), unless the town is the region's own seat, chosen above;
+  // the region then means its seat as above (Geneva the city).
   const famous = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
   const famed = famous.kind === 'P' || (famous.kind === 'R' && FIRST_LEVEL.has(famous.tag) && best === scored[0]);
   if (best.e !== famous && best.e.kind === 'P' && famed && !ctx.strong.get(best.e.cc) && prior(famous) - prior(best.e) >= FAME_GAP) {
-    best = scored.find((x) => x.e === famous)!;
+    best = seatOr(scored.find((x) => x.e === famous)!);
   }
   const inContext = mentions(ctx, best.e.cc) > 0;
   const contested = new Set(entries.map((e) => e.cc)).size > 1;

@@ -81,3 +81,20 @@ test('a province still means its namesake seat, and a namesake town where the te
   assert.equal(placeOf('Tourists flocked to Antalya over the holiday.', 'Antalya'), 'TR:city');
   assert.equal(placeOf('Miners in Virginia, near Welkom in South Africa, went on strike.', 'Virginia', [['Welkom', 'LOC'], ['South Africa', 'LOC']]), 'ZA:city');
 });
+
+test('English names the sources lack reach the place: Berne, Basle, Saragossa', () => {
+  assert.equal(placeOf('The talks in Berne ended without a deal.', 'Berne'), 'CH:city');
+  assert.equal(placeOf('A chemicals maker based in Basle raised its dividend.', 'Basle'), 'CH:city');
+  assert.equal(placeOf('Farmers blocked roads outside Saragossa on Tuesday.', 'Saragossa'), 'ES:city');
+});
+
+test('a canton or state named in a story about another country keeps its own city, not a small namesake there', () => {
+  // "Geneva" with the US named: the Swiss city, not a New York town or the canton.
+  const geneva = 'Delegates in Geneva said U.S. negotiators would return next week.';
+  assert.equal(placeOf(geneva, 'Geneva', [['U.S.', 'LOC']]), 'CH:city');
+  // A US story: "California" is the state, not the Pennsylvania town of 12,000 that shares the name.
+  const california = 'The Texas refiner will sell its stations in California, the Houston company said.';
+  assert.equal(placeOf(california, 'California', [['Texas', 'LOC'], ['Houston', 'LOC']]), 'US:region');
+  // A town of note inside its region still takes the name ("Treviso", the province's own city).
+  assert.equal(placeOf('The clothing group, based in Treviso, raised prices.', 'Treviso'), 'IT:city');
+});
