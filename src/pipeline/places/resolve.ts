@@ -100,12 +100,25 @@ export function candidates(g: Gazetteer, text: string): Candidates {
   if (!cache) candidateCache.set(g, (cache = new Map()));
   let found = cache.get(text);
   if (!found) {
-    const { entries, want, siteName } = findCandidates(g, text);
+    const { entries: all, want, siteName } = findCandidates(g, text);
+    const entries = withoutClaims(all);
     found = Object.freeze(siteName === undefined ? { entries: Object.freeze(entries), want } : { entries: Object.freeze(entries), want, siteName });
     if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
     cache.set(text, found);
   }
   return found;
+}
+
+/**
+ * A region that covers the same land as a country of its name is a claim on that country
+ * (ISO 3166-2 lists Taiwan as a province of China): the name means the country, so the
+ * region is no candidate. Judged by the two centres, not by a list of disputes.
+ */
+function withoutClaims(entries: Entry[]): Entry[] {
+  const countries = entries.filter((e) => e.kind === 'C');
+  if (!countries.length) return entries;
+  const kept = entries.filter((e) => e.kind !== 'R' || !countries.some((c) => c.cc !== e.cc && kmApart(c, e) <= SEAT_KM));
+  return kept.length === entries.length ? entries : kept;
 }
 
 function findCandidates(g: Gazetteer, text: string): { entries: Entry[]; want: Want; siteName?: string } {

@@ -98,3 +98,10 @@ test('a canton or state named in a story about another country keeps its own cit
   // A town of note inside its region still takes the name ("Treviso", the province's own city).
   assert.equal(placeOf('The clothing group, based in Treviso, raised prices.', 'Treviso'), 'IT:city');
 });
+
+test('a region listed on the same land as a country of its name is a claim: the name means the country', () => {
+  const text = 'Chip orders from Shanghai slowed, while exporters in Taiwan reported record sales.';
+  assert.equal(placeOf(text, 'Taiwan', [['Shanghai', 'LOC']]), 'TW:country');
+  // A state far from the country of its name is untouched: Georgia in a US story is the state.
+  assert.equal(placeOf('Peanut growers in Atlanta and across Georgia expect a good year.', 'Georgia', [['Atlanta', 'LOC']]), 'US:region');
+});
