@@ -22,7 +22,7 @@ export class Gazetteer {
   private readonly extra = new Map<string, number[]>();
 
   /** `extraNames`: ref → names to add to that entry, looked up like its own alternate names. */
-  constructor(private readonly lines: string[], extraNames: ReadonlyMap<string, readonly string[]> = new Map()) {
+  constructor(private readonly lines: string[], extraNames: ReadonlyMap<string, ExtraNames> = new Map()) {
     if (lines[0] !== GAZETTEER_HEADER) throw new Error(`gazetteer: expected header "${GAZETTEER_HEADER}", got "${lines[0]?.slice(0, 40)}"`);
     if (lines[lines.length - 1] === '') lines.pop();
     let i = 1;
@@ -44,29 +44,29 @@ export class Gazetteer {
     if (extraNames.size) this.addNames(extraNames);
   }
 
-  private addNames(extraNames: ReadonlyMap<string, readonly string[]>): void {
+  private addNames(extraNames: ReadonlyMap<string, ExtraNames>): void {
     const add = (key: string, line: number) => {
       const list = this.extra.get(key) ?? [];
       if (!list.includes(line)) list.push(line);
       this.extra.set(key, list);
     };
-    const missing = new Set(extraNames.keys());
-    for (let line = 1; line < this.indexStart && missing.size; line++) {
-      const text = this.lines[line];
-      const tab = text.indexOf('\t');
-      const ref = text.slice(tab + 1, text.indexOf('\t', tab + 1));
-      const names = extraNames.get(ref);
-      if (!names || text.charCodeAt(0) === 68 /* D */) continue;
-      missing.delete(ref);
-      for (const name of names) {
-        const key = nameKey(name);
+    const missing: string[] = [];
+    for (const [ref, { name, names }] of extraNames) {
+      // Found through the entry's own name in the index: no scan of the whole file at load.
+      const line = this.indexedLines('=' + nameKey(name)).find((n) => this.entry(n).ref === ref);
+      if (line === undefined) {
+        missing.push(`${ref} (${name})`);
+        continue;
+      }
+      for (const extra of names) {
+        const key = nameKey(extra);
         if (!key) continue;
         add('=' + key, line);
         add('~' + looseKey(key), line);
       }
     }
-    // A ref that matches nothing is a stale data line: say so rather than drop the name silently.
-    if (missing.size) throw new Error(`gazetteer: extra names for unknown refs: ${[...missing].join(', ')}`);
+    // A line that matches no entry is stale data: say so rather than drop the name silently.
+    if (missing.length) throw new Error(`gazetteer: extra names for unknown entries: ${missing.join(', ')}`);
   }
 
   private entry(line: number): Entry {
@@ -88,13 +88,17 @@ export class Gazetteer {
   }
 
   private indexed(key: string): Entry[] {
+    return this.indexedLines(key).map((n) => this.entry(n));
+  }
+
+  private indexedLines(key: string): number[] {
     const target = key + '\t';
     let lo = this.indexStart;
     let hi = this.lines.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const line = this.lines[mid];
-      if (line.startsWith(target)) return line.slice(target.length).split(',').map((n) => this.entry(Number(n)));
+      if (line.startsWith(target)) return line.slice(target.length).split(',').map(Number);
       if (line < target) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -141,14 +145,21 @@ let loadMs = 0;
 export const GAZETTEER_FILE = ['data', 'places', 'gazetteer.tsv.gz'];
 export const EXTRA_NAMES_FILE = ['data', 'places', 'extra-names.tsv'];
 
-/** data/places/extra-names.tsv: "ref TAB name|name" lines, '#' comments. */
-export function parseExtraNames(text: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** Names to add to one gazetteer entry: `name` is the entry's own, the one it is found by. */
+export interface ExtraNames {
+  name: string;
+  names: string[];
+}
+
+/** data/places/extra-names.tsv: "ref TAB gazetteer name TAB name|name" lines, '#' comments. */
+export function parseExtraNames(text: string): Map<string, ExtraNames> {
+  const out = new Map<string, ExtraNames>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
-    const [ref, names = ''] = line.split('\t');
-    out.set(ref, [...(out.get(ref) ?? []), ...names.split('|').map((n) => n.trim()).filter(Boolean)]);
+    const [ref, name = '', names = ''] = line.split('\t');
+    const list = names.split('|').map((n) => n.trim()).filter(Boolean);
+    out.set(ref, { name, names: [...(out.get(ref)?.names ?? []), ...list] });
   }
   return out;
 }
@@ -168,6 +179,6 @@ export function gazetteerLoadMs(): number {
   return loadMs;
 }
 
-export function parseGazetteer(text: string, extraNames?: ReadonlyMap<string, readonly string[]>): Gazetteer {
+export function parseGazetteer(text: string, extraNames?: ReadonlyMap<string, ExtraNames>): Gazetteer {
   return new Gazetteer(text.split('\n'), extraNames);
 }

@@ -81,9 +81,9 @@ test('the shipped gazetteer loads lazily and in well under a second or so', () =
 });
 
 test('extra names given at load are found like the entry’s own, and a stale ref stops the load', () => {
-  const extra = parseExtraNames('# comment\ngeonames:1\tZeged|Szegedin\n');
+  const extra = parseExtraNames('# comment\ngeonames:1\tSzohôd\tZeged|Szegedin\n');
   const g = parseGazetteer(formatGazetteer(tiny), extra);
   assert.deepEqual(g.byKey('szegedin').map((e) => e.ref), ['geonames:1']);
   assert.deepEqual(g.byKey('szohod').map((e) => e.ref), ['geonames:1'], 'its own name still there');
-  assert.throws(() => parseGazetteer(formatGazetteer(tiny), parseExtraNames('geonames:99\tNowhere\n')), /unknown refs: geonames:99/);
+  assert.throws(() => parseGazetteer(formatGazetteer(tiny), parseExtraNames('geonames:99\tSzohôd\tNowhere\n')), /unknown entries: geonames:99/);
 });
