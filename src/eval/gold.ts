@@ -16,12 +16,13 @@ import { loadGold, type GoldFile } from './lib/gold-format.js';
 import { ATTRIBUTES, locate, prf, sameDate, scoreDocument, type AttributeTally, type DocScore, type Tally } from './lib/gold-match.js';
 import { buildNameBook, normaliseName } from './lib/gold-names.js';
 import { scoreCrossDocument, type CrossDocumentScore } from './lib/cross-document.js';
+import { loadPlaceRefs, scorePlaces, type PlaceAccuracy } from './lib/place-score.js';
 import { SqliteStore } from '../store/sqlite/index.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const usage = `chronicle eval gold --gold FILE --corpus DIR [--json] [--details]
+const usage = `chronicle eval gold --gold FILE --corpus DIR [--places REFS] [--json] [--details]
 
 Runs the pipeline over every file of DIR and scores events, figures, quotes, entities,
 publication dates and cross-document resolution against the gold FILE (precision, recall,
@@ -29,6 +30,8 @@ F1, attribute accuracy). Matching is strict: exact event types, exact values, an
 only in the forms the gold lists (the name, its entity's "mentions", its same-entity
 group). Indirect quotes are scored when the gold lists any (kind "indirect" or no kind);
 otherwise the ones away from every gold quote are counted as unscoredIndirect.
+--places REFS scores place accuracy: each gold LOC name that REFS maps to a gazetteer ref
+(test/fixtures/places/*.refs.json) against the place its mentions were resolved to.
 --details lists every miss and spurious item with its sentence.`;
 
 export interface GoldReport {
@@ -45,6 +48,8 @@ export interface GoldReport {
   entities?: { found: number; total: number; recall: number; missed: string[]; mustNotExtractTagged: string[] };
   /** Resolution across documents (entities, events, claim groups), when the gold has a crossDocument section. */
   crossDocument?: CrossDocumentScore;
+  /** Place accuracy over the gold LOC names a refs file maps to the gazetteer (--places). */
+  places?: PlaceAccuracy;
   details?: Record<string, Pick<DocScore, 'misses' | 'spurious' | 'unlocated'>>;
 }
 
@@ -196,12 +201,14 @@ const command: Subcommand = {
       corpus: { type: 'string' },
       json: { type: 'boolean' },
       details: { type: 'boolean' },
+      places: { type: 'string' },
     });
     if (!values.gold || !values.corpus) throw new UsageError(`--gold and --corpus are required\n${usage}`);
     const gold = loadGold(values.gold);
     const analyses = await analyseCorpus(values.corpus);
     const report: GoldReport = { ...scoreCorpus(gold, analyses, values.details === true), entities: scoreEntities(gold, analyses) };
     if (gold.crossDocument) report.crossDocument = await scoreResolution(gold, analyses);
+    if (values.places) report.places = scorePlaces(gold, analyses, loadPlaceRefs(values.places));
     if (values.json) {
       printJson(report);
       return 0;
@@ -217,6 +224,11 @@ const command: Subcommand = {
     for (const [k, v] of Object.entries(report.attributes)) console.log(`${k.padEnd(18)} ${v.accuracy.toFixed(3)}  (${v.correct}/${v.total})`);
     console.log(`boilerplate facts  ${report.boilerplateFacts}`);
     if (report.entities) console.log(`entities   found ${report.entities.found}/${report.entities.total} (${report.entities.recall.toFixed(3)}); must-not-extract tagged ${report.entities.mustNotExtractTagged.length}`);
+    if (report.places) {
+      const p = report.places;
+      console.log(`places     ${p.right}/${p.total} (${p.accuracy.toFixed(3)}); no-referent names placed ${p.strayed.length}; unmapped ${p.unmapped.length}`);
+      for (const w of [...p.wrong, ...p.strayed]) console.log(`      ${w}`);
+    }
     if (report.crossDocument) {
       const c = report.crossDocument;
       console.log(`same-entity pairs   P ${c.sameEntity.precision.toFixed(3)}  R ${c.sameEntity.recall.toFixed(3)}  F1 ${c.sameEntity.f1.toFixed(3)}  (${c.sameEntity.mentions} gold-listed mentions, ${c.sameEntity.pairs} gold pairs, ${c.sameEntity.predictedPairs} predicted)`);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { projectPath } from '../../paths.js';
 import { GAZETTEER_HEADER, parseRow, type GazetteerRow, type RowKind } from './gazetteer-format.js';
-import { nameKey } from './normalize.js';
+import { looseKey, nameKey } from './normalize.js';
 
 /** A gazetteer row as looked up: alternate names are in the index, demonym rows are not places. */
 export interface Entry extends Omit<GazetteerRow, 'kind' | 'alt'> {
@@ -18,8 +18,11 @@ export class Gazetteer {
   private readonly countryByCode = new Map<string, Entry>();
   private readonly demonymMap = new Map<string, Set<string>>();
   private regionList: Entry[] | undefined;
+  /** Names added at load (data/places/extra-names.tsv), by '=' + nameKey or '~' + looseKey. */
+  private readonly extra = new Map<string, number[]>();
 
-  constructor(private readonly lines: string[]) {
+  /** `extraNames`: ref → names to add to that entry, looked up like its own alternate names. */
+  constructor(private readonly lines: string[], extraNames: ReadonlyMap<string, ExtraNames> = new Map()) {
     if (lines[0] !== GAZETTEER_HEADER) throw new Error(`gazetteer: expected header "${GAZETTEER_HEADER}", got "${lines[0]?.slice(0, 40)}"`);
     if (lines[lines.length - 1] === '') lines.pop();
     let i = 1;
@@ -38,6 +41,32 @@ export class Gazetteer {
       }
     }
     this.indexStart = i;
+    if (extraNames.size) this.addNames(extraNames);
+  }
+
+  private addNames(extraNames: ReadonlyMap<string, ExtraNames>): void {
+    const add = (key: string, line: number) => {
+      const list = this.extra.get(key) ?? [];
+      if (!list.includes(line)) list.push(line);
+      this.extra.set(key, list);
+    };
+    const missing: string[] = [];
+    for (const [ref, { name, names }] of extraNames) {
+      // Found through the entry's own name in the index: no scan of the whole file at load.
+      const line = this.indexedLines('=' + nameKey(name)).find((n) => this.entry(n).ref === ref);
+      if (line === undefined) {
+        missing.push(`${ref} (${name})`);
+        continue;
+      }
+      for (const extra of names) {
+        const key = nameKey(extra);
+        if (!key) continue;
+        add('=' + key, line);
+        add('~' + looseKey(key), line);
+      }
+    }
+    // A line that matches no entry is stale data: say so rather than drop the name silently.
+    if (missing.length) throw new Error(`gazetteer: extra names for unknown entries: ${missing.join(', ')}`);
   }
 
   private entry(line: number): Entry {
@@ -51,13 +80,25 @@ export class Gazetteer {
   }
 
   private posting(key: string): Entry[] {
+    const found = this.indexed(key);
+    const extra = this.extra.get(key);
+    if (!extra) return found;
+    const added = extra.map((n) => this.entry(n)).filter((e) => !found.includes(e));
+    return added.length ? [...found, ...added] : found;
+  }
+
+  private indexed(key: string): Entry[] {
+    return this.indexedLines(key).map((n) => this.entry(n));
+  }
+
+  private indexedLines(key: string): number[] {
     const target = key + '\t';
     let lo = this.indexStart;
     let hi = this.lines.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const line = this.lines[mid];
-      if (line.startsWith(target)) return line.slice(target.length).split(',').map((n) => this.entry(Number(n)));
+      if (line.startsWith(target)) return line.slice(target.length).split(',').map(Number);
       if (line < target) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -102,12 +143,32 @@ let cached: Gazetteer | undefined;
 let loadMs = 0;
 
 export const GAZETTEER_FILE = ['data', 'places', 'gazetteer.tsv.gz'];
+export const EXTRA_NAMES_FILE = ['data', 'places', 'extra-names.tsv'];
+
+/** Names to add to one gazetteer entry: `name` is the entry's own, the one it is found by. */
+export interface ExtraNames {
+  name: string;
+  names: string[];
+}
+
+/** data/places/extra-names.tsv: "ref TAB gazetteer name TAB name|name" lines, '#' comments. */
+export function parseExtraNames(text: string): Map<string, ExtraNames> {
+  const out = new Map<string, ExtraNames>();
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [ref, name = '', names = ''] = line.split('\t');
+    const list = names.split('|').map((n) => n.trim()).filter(Boolean);
+    out.set(ref, { name, names: [...(out.get(ref)?.names ?? []), ...list] });
+  }
+  return out;
+}
 
 /** The shipped gazetteer, read on the first call only. */
 export function gazetteer(): Gazetteer {
   if (!cached) {
     const t0 = performance.now();
-    cached = parseGazetteer(gunzipSync(readFileSync(projectPath(...GAZETTEER_FILE))).toString('utf8'));
+    cached = parseGazetteer(gunzipSync(readFileSync(projectPath(...GAZETTEER_FILE))).toString('utf8'), parseExtraNames(readFileSync(projectPath(...EXTRA_NAMES_FILE), 'utf8')));
     loadMs = performance.now() - t0;
   }
   return cached;
@@ -118,6 +179,6 @@ export function gazetteerLoadMs(): number {
   return loadMs;
 }
 
-export function parseGazetteer(text: string): Gazetteer {
-  return new Gazetteer(text.split('\n'));
+export function parseGazetteer(text: string, extraNames?: ReadonlyMap<string, ExtraNames>): Gazetteer {
+  return new Gazetteer(text.split('\n'), extraNames);
 }

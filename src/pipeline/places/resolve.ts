@@ -20,6 +20,14 @@ export const NO_CONTEXT: CountryContext = { strong: new Map(), weak: new Map() }
 const COUNTRY_PRIOR = 14;
 const MACRO_PRIOR = 12;
 const REGION_PRIOR = 5;
+/**
+ * A state, province or other first-level division: the gazetteer has no population for regions,
+ * and a bare "Virginia" or "Bern" means the state or canton far more often than a town of
+ * 100,000 of that name elsewhere, so it ranks like a city of about three million without the
+ * world-city bonus (a namesake that large, or a capital or province seat of over 300,000, still wins).
+ */
+const FIRST_LEVEL_PRIOR = 6.5;
+const FIRST_LEVEL = new Set(['state', 'province', 'canton', 'prefecture', 'governorate', 'republic', 'oblast', 'krai', 'autonomous community', 'autonomous region', 'territory', 'union territory', 'federal district', 'country']);
 const REGION_CONTEXT = 11;
 const REGION_WEAK_CONTEXT = 4;
 const CITY_CONTEXT = 8;
@@ -35,7 +43,8 @@ export function prior(e: Entry): number {
     case 'M':
       return MACRO_PRIOR;
     case 'R':
-      return /city/i.test(e.tag) ? REGION_PRIOR - 1 : REGION_PRIOR;
+      if (/city/i.test(e.tag)) return REGION_PRIOR - 1;
+      return FIRST_LEVEL.has(e.tag) ? FIRST_LEVEL_PRIOR : REGION_PRIOR;
     case 'P': {
       let s = Math.log10(Math.max(e.pop, 1));
       if (e.tag === 'PPLC') s += 2;
@@ -91,12 +100,25 @@ export function candidates(g: Gazetteer, text: string): Candidates {
   if (!cache) candidateCache.set(g, (cache = new Map()));
   let found = cache.get(text);
   if (!found) {
-    const { entries, want, siteName } = findCandidates(g, text);
+    const { entries: all, want, siteName } = findCandidates(g, text);
+    const entries = withoutClaims(all);
     found = Object.freeze(siteName === undefined ? { entries: Object.freeze(entries), want } : { entries: Object.freeze(entries), want, siteName });
     if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
     cache.set(text, found);
   }
   return found;
+}
+
+/**
+ * A region that covers the same land as a country of its name is a claim on that country
+ * (ISO 3166-2 lists Taiwan as a province of China): the name means the country, so the
+ * region is no candidate. Judged by the two centres, not by a list of disputes.
+ */
+function withoutClaims(entries: Entry[]): Entry[] {
+  const countries = entries.filter((e) => e.kind === 'C');
+  if (!countries.length) return entries;
+  const kept = entries.filter((e) => e.kind !== 'R' || !countries.some((c) => c.cc !== e.cc && kmApart(c, e) <= SEAT_KM));
+  return kept.length === entries.length ? entries : kept;
 }
 
 function findCandidates(g: Gazetteer, text: string): { entries: Entry[]; want: Want; siteName?: string } {
@@ -167,6 +189,37 @@ export interface Choice {
   contested: boolean;
 }
 
+interface Scored {
+  e: Entry;
+  s: number;
+}
+
+/**
+ * The city a bare region name means when the two share it ("Antalya", "Geneva"). A state's
+ * namesake is its city only when a town of note in that region: a county seat of 1,500 people
+ * ("Virginia", Illinois) or a town of 12,000 ("California", Pennsylvania) is not what the name means.
+ */
+function seatCity(region: Entry, scored: readonly Scored[]): Scored | undefined {
+  const noted = (e: Entry) => e.pop >= 10_000 || /^PPL(?:A|A2|C)$/.test(e.tag);
+  // A first-level region's namesake elsewhere in the country (Delaware, Ohio) is not its seat:
+  // a town of note counts only inside the region, judged by distance from its centre (the
+  // gazetteer has no admin codes), unless it is a capital, a state seat or a city of 100,000.
+  const ok = FIRST_LEVEL.has(region.tag)
+    ? (e: Entry) => /^PPL(?:A|C)$/.test(e.tag) || e.pop >= 100_000 || (noted(e) && kmApart(e, region) <= SEAT_KM)
+    : noted;
+  return scored.find((x) => x.e.kind === 'P' && x.e.cc === region.cc && ok(x.e));
+}
+
+/** How far a namesake town may lie from its region's centre and still be the region's own town. */
+const SEAT_KM = 100;
+
+function kmApart(a: Entry, b: Entry): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  return 6371 * Math.hypot(dLat, dLon);
+}
+
 /** The best-scoring candidate, or null when the evidence is too thin to commit to one. */
 export function choose(entries: readonly Entry[], ctx: CountryContext, key: string, want: Want = 'any'): Choice | null {
   if (!entries.length) return null;
@@ -174,16 +227,18 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   let best = scored[0];
   // A bare name shared by a province and its city ("Antalya", "Istanbul") means the city.
   // Not a constituent country ("Wales" the nation, not the village of that name).
-  if (best.e.kind === 'R' && want === 'any' && best.e.tag !== 'country') {
-    const city = scored.find((x) => x.e.kind === 'P' && x.e.cc === best.e.cc && (x.e.pop >= 10_000 || /^PPL(?:A|A2|C)$/.test(x.e.tag)));
-    if (city) best = city;
-  }
+  const seatOr = (x: Scored): Scored => (x.e.kind === 'R' && want === 'any' && x.e.tag !== 'country' ? (seatCity(x.e, scored) ?? x) : x);
+  best = seatOr(best);
   // A country merely named does not make a small namesake beat a far better-known place
   // (Brighton in England, not the suburb in Australia, in a story that also names Australia);
   // a place or region of that country named in the text, or the dateline, does.
+  // So does a state or province over a town of its name ("south Florida" beside "America",
+  // "GENEVA" in a story naming the US), unless the town is the region's own seat, chosen above;
+  // the region then means its seat as above (Geneva the city).
   const famous = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
-  if (best.e !== famous && best.e.kind === 'P' && famous.kind === 'P' && !ctx.strong.get(best.e.cc) && prior(famous) - prior(best.e) >= FAME_GAP) {
-    best = scored.find((x) => x.e === famous)!;
+  const famed = famous.kind === 'P' || (famous.kind === 'R' && FIRST_LEVEL.has(famous.tag) && best === scored[0]);
+  if (best.e !== famous && best.e.kind === 'P' && famed && !ctx.strong.get(best.e.cc) && prior(famous) - prior(best.e) >= FAME_GAP) {
+    best = seatOr(scored.find((x) => x.e === famous)!);
   }
   const inContext = mentions(ctx, best.e.cc) > 0;
   const contested = new Set(entries.map((e) => e.cc)).size > 1;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { formatGazetteer, type GazetteerRow } from '../../../src/pipeline/places/gazetteer-format.js';
-import { parseGazetteer } from '../../../src/pipeline/places/gazetteer.js';
+import { parseExtraNames, parseGazetteer } from '../../../src/pipeline/places/gazetteer.js';
 import { NO_CONTEXT, candidates, resolveName } from '../../../src/pipeline/places/resolve.js';
 
 const row = (r: Partial<GazetteerRow> & Pick<GazetteerRow, 'kind' | 'ref' | 'name' | 'cc'>): GazetteerRow => ({ lat: 1, lon: 2, pop: 0, tag: '', alt: [], ...r });
@@ -10,7 +10,8 @@ const row = (r: Partial<GazetteerRow> & Pick<GazetteerRow, 'kind' | 'ref' | 'nam
 const tiny: GazetteerRow[] = [
   row({ kind: 'C', ref: 'iso3166-1:AA', name: 'Aland', cc: 'AA', alt: ['AL', 'Ålandia'] }),
   row({ kind: 'C', ref: 'iso3166-1:BB', name: 'Borduria', cc: 'BB' }),
-  row({ kind: 'R', ref: 'iso3166-2:BB-1', name: 'Aland', cc: 'BB', tag: 'state' }),
+  // Far from the country Aland: a namesake state, not a claim on that country's land.
+  row({ kind: 'R', ref: 'iso3166-2:BB-1', name: 'Aland', cc: 'BB', tag: 'state', lat: 40, lon: 10 }),
   row({ kind: 'P', ref: 'geonames:1', name: 'Szohôd', cc: 'BB', pop: 250000, tag: 'PPLC', lat: 45.5, lon: 19.25 }),
   row({ kind: 'P', ref: 'geonames:2', name: 'Klow', cc: 'AA', pop: 3000, tag: 'PPL' }),
   row({ kind: 'P', ref: 'geonames:3', name: 'Klow', cc: 'BB', pop: 2500, tag: 'PPL' }),
@@ -77,4 +78,12 @@ test('the shipped gazetteer loads lazily and in well under a second or so', () =
   assert.equal(before, 0);
   assert.equal(untouched, 0, 'a document without place mentions must not load the gazetteer');
   assert.ok(after > 0, 'a place mention loads the gazetteer');
+});
+
+test('extra names given at load are found like the entry’s own, and a stale ref stops the load', () => {
+  const extra = parseExtraNames('# comment\ngeonames:1\tSzohôd\tZeged|Szegedin\n');
+  const g = parseGazetteer(formatGazetteer(tiny), extra);
+  assert.deepEqual(g.byKey('szegedin').map((e) => e.ref), ['geonames:1']);
+  assert.deepEqual(g.byKey('szohod').map((e) => e.ref), ['geonames:1'], 'its own name still there');
+  assert.throws(() => parseGazetteer(formatGazetteer(tiny), parseExtraNames('geonames:99\tSzohôd\tNowhere\n')), /unknown entries: geonames:99/);
 });

@@ -67,3 +67,41 @@ test('a country named in full lends its short name to the rest of the text, wher
   // a body of water named "of" a country lends it nothing
   assert.deepEqual(allPlaces('Storms in the Gulf of Mexico delayed shipments to Mexico.', ['Gulf of Mexico', 'Mexico']).at(-1), ['Mexico', 'MX']);
 });
+
+test('a US state wins over a town of its name elsewhere, or a hamlet of its name at home', () => {
+  // The South African town of Virginia has 120,000 people; a state has no population in the gazetteer.
+  assert.equal(placeOf('The chip maker will build its new plant in Virginia next year.', 'Virginia'), 'US:region');
+  // A country named in passing must not hand the state's name to a small US town.
+  const florida = 'Bankers from south Florida said the slowdown was felt across America.';
+  assert.equal(placeOf(florida, 'Florida', [['America', 'LOC']]), 'US:region');
+  assert.equal(placeOf('Growers in Alabama sold more cotton than last season.', 'Alabama'), 'US:region');
+});
+
+test('a province still means its namesake seat, and a namesake town where the text names its country', () => {
+  assert.equal(placeOf('Tourists flocked to Antalya over the holiday.', 'Antalya'), 'TR:city');
+  assert.equal(placeOf('Miners in Virginia, near Welkom in South Africa, went on strike.', 'Virginia', [['Welkom', 'LOC'], ['South Africa', 'LOC']]), 'ZA:city');
+});
+
+test('English names the sources lack reach the place: Berne, Basle, Saragossa', () => {
+  assert.equal(placeOf('The talks in Berne ended without a deal.', 'Berne'), 'CH:city');
+  assert.equal(placeOf('A chemicals maker based in Basle raised its dividend.', 'Basle'), 'CH:city');
+  assert.equal(placeOf('Farmers blocked roads outside Saragossa on Tuesday.', 'Saragossa'), 'ES:city');
+});
+
+test('a canton or state named in a story about another country keeps its own city, not a small namesake there', () => {
+  // "Geneva" with the US named: the Swiss city, not a New York town or the canton.
+  const geneva = 'Delegates in Geneva said U.S. negotiators would return next week.';
+  assert.equal(placeOf(geneva, 'Geneva', [['U.S.', 'LOC']]), 'CH:city');
+  // A US story: "California" is the state, not the Pennsylvania town of 12,000 that shares the name.
+  const california = 'The Texas refiner will sell its stations in California, the Houston company said.';
+  assert.equal(placeOf(california, 'California', [['Texas', 'LOC'], ['Houston', 'LOC']]), 'US:region');
+  // A town of note inside its region still takes the name ("Treviso", the province's own city).
+  assert.equal(placeOf('The clothing group, based in Treviso, raised prices.', 'Treviso'), 'IT:city');
+});
+
+test('a region listed on the same land as a country of its name is a claim: the name means the country', () => {
+  const text = 'Chip orders from Shanghai slowed, while exporters in Taiwan reported record sales.';
+  assert.equal(placeOf(text, 'Taiwan', [['Shanghai', 'LOC']]), 'TW:country');
+  // A state far from the country of its name is untouched: Georgia in a US story is the state.
+  assert.equal(placeOf('Peanut growers in Atlanta and across Georgia expect a good year.', 'Georgia', [['Atlanta', 'LOC']]), 'US:region');
+});
