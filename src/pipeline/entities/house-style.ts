@@ -13,7 +13,8 @@ const NAME_AFTER_TITLE = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2
 
 export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics = shippedHonorifics()): Mention[] {
   const out: Mention[] = [];
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
+    if (isTitleBeforeName(text, m, mentions[i + 1], h)) continue;
     const post = splitPostNominal(m.text, h);
     if (post.letters) {
       if (!/\p{Lu}/u.test(post.name)) continue; // the letters alone ("MPs") name no one
@@ -37,6 +38,19 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
     out.push(m);
   }
   return addUntagged(text, out, h).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A first title the tagger took as a name of its own ("Lt" LOC before "Col Alexander Vindman"):
+ * a mention that is only a title, with only spaces and further titles before the next mention,
+ * a capitalised name. It names no one; the name after it does.
+ */
+function isTitleBeforeName(text: string, m: Mention, next: Mention | undefined, h: Honorifics): boolean {
+  if (!next || !h.titles.has(m.text.replace(/\.$/u, ''))) return false;
+  const gap = text.slice(m.end, next.start);
+  // only spaces and further titles between them ("Lt" + "Col" + "Alexander Vindman")
+  const between = gap.replace(/^\./u, '').split(/[ \t]+/u).filter((w) => w !== '');
+  return /^\.?[ \t]/u.test(gap) && between.every((w) => h.titles.has(w.replace(/\.$/u, ''))) && /^\p{Lu}/u.test(next.text);
 }
 
 /** "Mr Bell" the tagger missed entirely: a title, then capitalised words no mention covers. */

@@ -27,6 +27,7 @@ import { addRoleOwners } from './role-owners.js';
 import { typeListedNames } from './coordinated-lists.js';
 import { typeCreditNames } from './credit-lines.js';
 import { typeFacilityOwners } from './place-owners.js';
+import { typeStreetAddresses } from './street-addresses.js';
 import { tagDocument } from './tagger.js';
 
 export interface NerModel extends LinearModel {
@@ -93,8 +94,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // the journalists a wire credit line names ("Editing by Clare Holloway") are people
   const credited = typeCreditNames(text, inList.mentions);
   // the town that owns an airport or port ("Barcelona's El Prat airport"), not its football club
-  const owners = typeFacilityOwners(text, credited.mentions);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...owners.settled]);
+  const facilities = typeFacilityOwners(text, credited.mentions);
+  // a name after a house number that ends in a street word ("1909 Jolinda Drive") is an address
+  const owners = typeStreetAddresses(text, facilities.mentions);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(owners.mentions, { fixed: settled, kept: placesBeforeRegion(text, owners.mentions) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));

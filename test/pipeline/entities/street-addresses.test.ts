@@ -1,0 +1,40 @@
+// A name after a house number that ends in a street word is an address, not a person or a body.
+// Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../../../src/types.js';
+import { typeStreetAddresses } from '../../../src/pipeline/entities/street-addresses.js';
+import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+
+const at = (text: string, s: string, type: Mention['type']): Mention => {
+  const start = text.indexOf(s);
+  return { start, end: start + s.length, type, text: s };
+};
+const typed = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
+
+test('a name after a house number ending in a street word is a place', () => {
+  const text = 'Deputies cited Marla Quentin, 41, of 4410 Brisby Drive, and a man living at 87 Otterley Place.';
+  const r = typeStreetAddresses(text, [at(text, 'Marla Quentin', 'PER'), at(text, 'Brisby Drive', 'PER'), at(text, 'Otterley Place', 'ORG')]);
+  assert.deepEqual(typed(r.mentions), ['PER:Marla Quentin', 'LOC:Brisby Drive', 'LOC:Otterley Place']);
+  assert.equal(r.settled.size, 2);
+});
+
+test('capitalised words between the number and the street join the address', () => {
+  const text = 'The van stopped near 5120 N. Mill Road 300E on Friday.';
+  const r = typeStreetAddresses(text, [at(text, 'N.', 'PER'), at(text, 'Road 300E', 'PER')]);
+  assert.deepEqual(typed(r.mentions), ['LOC:N. Mill Road 300E']);
+});
+
+test('without a house number, or with a title, a name ending in a street word keeps its type', () => {
+  const text = 'Actress Dana Court met Mr. Felix Lane and 12 Dana Court fans.';
+  const r = typeStreetAddresses(text, [at(text, 'Dana Court', 'PER'), { ...at(text, 'Mr. Felix Lane', 'PER'), title: 'Mr.' }]);
+  assert.deepEqual(typed(r.mentions), ['PER:Dana Court', 'PER:Mr. Felix Lane']);
+  assert.equal(r.settled.size, 0);
+});
+
+test('through the whole entity stage, a resident\'s street is a place', () => {
+  const text = 'Police arrested Tobias R. Wendel, 38, of 2216 Harlowe Drive, after a short chase.';
+  const a = analyse({ source: { kind: 'file', location: 'streets.txt', name: 'streets' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const street = a.mentions.find((m) => m.text.includes('Harlowe'));
+  assert.equal(street?.type, 'LOC');
+});
