@@ -33,8 +33,8 @@ function tagged(text: string, names: Array<[string, EntityType]>): Mention[] {
 
 /** The entity id of the first mention of `name` in a resolved article. */
 function idOf(text: string, names: Array<[string, EntityType]>, docId: string, name: string): string {
-  const ms = tagged(text, names);
-  return resolveDocumentEntities(ms, aliases, { docId })[ms.findIndex((m) => m.text === name)].entityId;
+  const mentions = tagged(text, names);
+  return resolveDocumentEntities(mentions, aliases, { docId })[mentions.findIndex((m) => m.text === name)].entityId;
 }
 
 test('government body names: a portfolio and a body noun are; a body noun alone, banks, universities, companies and proper names are not', { skip }, () => {
@@ -68,17 +68,17 @@ test('a wire dateline gives its country to a ministry the article names without 
 
 test('a stored dateline re-resolves to the same entities as analysis gave', { skip }, () => {
   const text = 'PRAGUE, May 9 - The justice ministry said a new prison would open in Brno.';
-  const ms = tagged(text, [['PRAGUE', 'LOC'], ['justice ministry', 'ORG'], ['Brno', 'LOC']]);
-  assert.equal(ms[0].dateline, true);
-  const first = resolveDocumentEntities(ms, aliases, { docId: 'd' });
-  const stored: StoredAnnotation[] = ms.map((m, i) => ({ kind: 'mention', label: m.type, start: m.start, end: m.end, text: m.text, data: { entityId: first[i].entityId, ...(m.dateline ? { dateline: true } : {}) } }));
+  const mentions = tagged(text, [['PRAGUE', 'LOC'], ['justice ministry', 'ORG'], ['Brno', 'LOC']]);
+  assert.equal(mentions[0].dateline, true);
+  const first = resolveDocumentEntities(mentions, aliases, { docId: 'd' });
+  const stored: StoredAnnotation[] = mentions.map((m, i) => ({ kind: 'mention', label: m.type, start: m.start, end: m.end, text: m.text, data: { entityId: first[i].entityId, ...(m.dateline ? { dateline: true } : {}) } }));
   assert.deepEqual(resolveStoredMentions(stored, aliases, 'd').map((r) => r.entityId), first.map((r) => r.entityId));
 });
 
 test('a place opening a line in ordinary capitals is no dateline', () => {
   const text = 'Festival news\n\nVienna, the capital, hosts a festival.\nOslo - which hosted it last year - did not bid.';
-  const ms = tagged(text, [['Vienna', 'LOC'], ['Oslo', 'LOC']]);
-  assert.ok(!ms.some((m) => m.dateline));
+  const mentions = tagged(text, [['Vienna', 'LOC'], ['Oslo', 'LOC']]);
+  assert.ok(!mentions.some((m) => m.dateline));
 });
 
 test('a body noun alone and a named body still join across articles about different countries', { skip }, () => {
