@@ -283,7 +283,8 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
       else a.append(svg('circle', { class: 'tl-dot', cx: r.x0, cy: y, r: 7 }));
       const tx = r.flip ? r.x0 - 14 : r.markEnd + 6;
       const text = r.below
-        ? [r.title, svg('tspan', { class: 'tl-date tl-date-below', x: tx, dy: 12 }, r.date)]
+        // (the space keeps title and date two words in the link's text, as in its accessible name)
+        ? [r.title, svg('tspan', { class: 'tl-date tl-date-below', x: tx, dy: 12 }, ` ${r.date}`)]
         : [r.title, svg('tspan', { class: 'tl-date' }, `  ${r.date}`)];
       a.append(svg('text', { class: 'tl-label', x: tx, y: y + (r.below ? -1 : 4), 'text-anchor': r.flip ? 'end' : undefined }, text));
       marks.append(a);
