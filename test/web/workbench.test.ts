@@ -488,7 +488,7 @@ test('entity → its articles: sortable, "articles naming both", and search by e
   assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
   await page.screenshot({ path: `${SHOTS}/entity-articles.png`, fullPage: true });
   const both = page.locator('.co-mentioned li').first();
-  const shared = Number(/(\d+) articles? naming both/.exec(await both.innerText())![1]);
+  const shared = Number(/(\d+) articles?\s+naming both/.exec(await both.innerText())![1]);
   await both.locator('a', { hasText: 'naming both' }).click();
   await page.waitForFunction(() => /with=/.test(location.hash) && /naming both/.test(document.querySelector('.entity-docs')?.closest('section')?.querySelector('h2')?.textContent ?? ''));
   assert.equal(await page.locator('.entity-docs tbody tr').count(), shared);

@@ -20,6 +20,11 @@ export function formatDate(value: Pick<TimeValue, 'iso' | 'precision'> | null | 
   return m[1];
 }
 
+/** The same date with the month in three letters ("28 Jun 2016"), where a row has little room. */
+export function formatDateShort(value: Pick<TimeValue, 'iso' | 'precision'> | null | undefined): string {
+  return formatDate(value).replace(new RegExp(`\\b(${MONTHS.join('|')})\\b`), (m) => m.slice(0, 3));
+}
+
 export function formatPublished(iso: string | null | undefined): string {
   if (!iso) return 'undated';
   const precision = iso.length >= 10 ? 'day' : iso.length === 7 ? 'month' : 'year';

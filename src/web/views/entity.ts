@@ -152,7 +152,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
         section('Mentioned together with',
           e.coMentioned.length
             ? h('ul', { class: 'plain-list co-mentioned' }, e.coMentioned.map((c) => h('li', {}, entityChip(c), ' ',
-                h('a', { class: 'small', href: docsHref({ with: c.key, docs: 0 }), 'aria-label': `${plural(c.shared, 'article')} naming both ${e.name} and ${c.name}` }, plural(c.shared, 'article'), ' naming both'))))
+                h('a', { class: 'small', href: docsHref({ with: c.key, docs: 0 }), title: 'Articles naming both', 'aria-label': `${plural(c.shared, 'article')} naming both ${e.name} and ${c.name}` }, plural(c.shared, 'article'), h('span', { class: 'visually-hidden' }, ' naming both')))))
             : empty('Not mentioned alongside other entities.'),
         ),
         overview.curatable ? entityCuration(e, mine, decisions.aliases.filter((a) => a.type === e.type && (a.canonical === e.name || e.aliases.some((x) => x.text === a.alias)))) : null,

@@ -6,7 +6,7 @@
 import cytoscape from 'cytoscape';
 import type { ViewContext } from '../main.js';
 import type { EntityItem, GraphView } from '../../server/api-types.js';
-import { api } from '../lib/api.js';
+import { api, ApiError } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
 import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
@@ -18,8 +18,20 @@ const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 export async function graphView({ root, query, onLeave }: ViewContext): Promise<void> {
   const selected = new Set((query.get('types') ?? DEFAULT_TYPES.join(',')).split(',').filter((t) => (ENTITY_TYPES as readonly string[]).includes(t)));
   const showCo = query.get('co') !== '0';
-  const focus = query.get('focus') ?? undefined;
-  const [graph, overview] = await Promise.all([api.graph({ types: [...selected].join(',') || undefined, limit: focus ? 25 : 40, focus }), api.overview()]);
+  const asked = query.get('focus') ?? undefined;
+  const byMentions = () => api.graph({ types: [...selected].join(',') || undefined, limit: 40 });
+  // A link to a name this knowledge base lacks (another database's, or one merged away) says so
+  // and shows the most mentioned names instead of an error page.
+  const [started, overview] = await Promise.all([
+    asked ? api.graph({ types: [...selected].join(',') || undefined, limit: 25, focus: asked }).catch((err: unknown) => {
+      if (err instanceof ApiError && err.status === 404) return null;
+      throw err;
+    }) : byMentions(),
+    api.overview(),
+  ]);
+  const unknownFocus = started === null;
+  const focus = unknownFocus ? undefined : asked;
+  const graph = started ?? (await byMentions());
   document.title = 'Graph · Chronicle';
   const href = (types: Set<string>, co: boolean, f = focus) => `#/graph?types=${[...types].join(',')}${co ? '' : '&co=0'}${f ? `&focus=${encodeURIComponent(f)}` : ''}`;
   const focusNode = focus ? graph.nodes.find((n) => n.key === focus) : undefined;
@@ -70,11 +82,16 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     pageHeader('Graph', focusNode
       ? `${focusNode.name} and the names most often mentioned with it. Select a name to preview or expand it; select a line for the sentences behind it.`
       : 'The most mentioned names, linked when named close together and by who did what to whom in events. Select a name to preview or expand it; select a line for the sentences behind it.'),
-    // Starting point and zoom share a row on a desktop, so that the frame is in the first screen.
-    h('div', { class: 'graph-controls' }, start, graph.nodes.length ? tools : null),
-    filters,
-    graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel) : !overview.documents ? noArticles() : empty('No entities of these types yet.'),
-    graph.nodes.length ? names : null,
+    // On a phone the frame comes right after the start form (styles.css: .graph-page), so that it
+    // starts in the first screen's upper half; the canvas takes no focus, so tab order still follows the screen.
+    h('div', { class: 'graph-page' },
+      unknownFocus ? h('p', { class: 'notice graph-unknown', role: 'status' }, `No name with the key “${asked}” is in this knowledge base: showing the most mentioned names instead.`) : null,
+      // Starting point and zoom share a row on a desktop, so that the frame is in the first screen.
+      h('div', { class: 'graph-controls' }, start, graph.nodes.length ? tools : null),
+      filters,
+      graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel) : !overview.documents ? noArticles() : empty('No entities of these types yet.'),
+      graph.nodes.length ? names : null,
+    ),
   ]);
   if (!graph.nodes.length) return;
 

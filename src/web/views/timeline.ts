@@ -10,7 +10,7 @@ import type { EventItem, TimelineEvent, TimelineView } from '../../server/api-ty
 import { EVENT_TYPES } from '../../types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, plural } from '../lib/format.js';
+import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatDateShort, formatNumber, plural } from '../lib/format.js';
 import { computingNote, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
@@ -40,6 +40,9 @@ function undatedList(events: EventItem[]): HTMLElement {
 }
 
 const dateLabel = (e: TimelineEvent) => (e.articleDate ? `${e.date?.iso ? `${formatDate(e.date)}; ` : ''}article of ${formatDate({ iso: e.interval.start, precision: 'day' })}` : formatDate(e.date));
+/** Where the whole date leaves too little room for the title (a phone): the date the row is placed
+ *  at, its month in three letters; an article's date is told by the hollow mark and the tooltip. */
+const shortDateLabel = (e: TimelineEvent) => formatDateShort(e.articleDate ? { iso: e.interval.start, precision: 'day' } : e.date);
 
 export async function timelineView({ root, query, onLeave }: ViewContext): Promise<void> {
   const filters: Filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? undefined]).filter(([, v]) => v));
@@ -213,20 +216,22 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
     const charW = 7;
     const lanes: number[] = [];
     let hidden = 0;
-    const rows: Array<{ d: (typeof placed)[number]; x0: number; x1: number; isRange: boolean; lane: number; flip: boolean; markEnd: number; title: string; withDate: boolean }> = [];
+    const rows: Array<{ d: (typeof placed)[number]; x0: number; x1: number; isRange: boolean; lane: number; flip: boolean; markEnd: number; title: string; date: string; below: boolean }> = [];
     for (const d of placed) {
       const x0 = x(d.start);
       const x1 = Math.max(x(d.end), x0 + 1);
       if (x1 < -20 || x0 > innerW + 20) continue; // off screen at this zoom
       const isRange = d.e.interval.precision !== 'day';
       const markEnd = isRange ? Math.max(x1, x0 + 6) : x0 + 8;
-      // On a narrow chart a label fitting neither side is shortened to the wider side (the date
-      // goes first); the full title stays in the marker's tooltip and accessible name.
+      // A label fitting neither side with its date on one line (a phone) puts the date on a line of
+      // its own under the title (in three-letter months if it must); only a title longer than the
+      // wider side's room is shortened. The full title and date stay in the marker's tooltip and accessible name.
       const room = Math.max(innerW - markEnd - 14, x0 - 14) / charW;
-      const dateChars = dateLabel(d.e).length + 2;
-      const withDate = d.label.length + dateChars <= room || room - dateChars >= 16;
-      const title = withDate ? (d.label.length + dateChars <= room ? d.label : shorten(d.label, Math.max(8, Math.floor(room - dateChars)))) : shorten(d.label, Math.max(8, Math.floor(room)));
-      const labelW = (title.length + (withDate ? dateChars : 0)) * charW;
+      const full = dateLabel(d.e);
+      const below = d.label.length + full.length + 2 > room;
+      const date = !below || full.length <= room ? full : shortDateLabel(d.e);
+      const title = d.label.length <= room ? d.label : shorten(d.label, Math.max(8, Math.floor(room)));
+      const labelW = (below ? Math.max(title.length, date.length) : title.length + date.length + 2) * charW;
       // A label that would run off the right edge goes to the left of its mark.
       const flip = markEnd + 14 + labelW > innerW && x0 - 14 - labelW > 0;
       const left = flip ? x0 - 14 - labelW : x0 - 8;
@@ -238,7 +243,7 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
         continue;
       }
       lanes[lane] = extent;
-      rows.push({ d, x0, x1, isRange, lane, flip, markEnd, title, withDate });
+      rows.push({ d, x0, x1, isRange, lane, flip, markEnd, title, date, below });
     }
     note.textContent = hidden ? `${plural(hidden, 'event')} in view do not fit in ${MAX_LANES} rows at this zoom: zoom in or narrow the range to see them.` : '';
     const innerH = Math.max(lanes.length, 2) * ROW;
@@ -271,13 +276,17 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
         'data-article-date': e.articleDate ? e.interval.start : undefined,
         // Starts with the visible text (label and date), so speech input can name it.
         // (a shortened label is followed by the full title and date)
-        'aria-label': `${r.title}${r.withDate ? ` ${dateLabel(e)}` : ''}${r.title !== r.d.label || !r.withDate ? `; ${r.d.label}, ${dateLabel(e)}` : ''}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
+        'aria-label': `${r.title} ${r.date}${r.title !== r.d.label || r.date !== dateLabel(e) ? `; ${r.d.label}, ${dateLabel(e)}` : ''}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
       });
       a.append(svg('title', {}, `${eventTypeLabel(e.type)}: ${e.title}\n${dateLabel(e)}`));
       if (r.isRange) a.append(svg('rect', { class: 'tl-range', x: r.x0, y: y - 7, width: Math.max(6, r.x1 - r.x0), height: 14, rx: 7 }));
       else a.append(svg('circle', { class: 'tl-dot', cx: r.x0, cy: y, r: 7 }));
-      const text = [r.title, r.withDate ? svg('tspan', { class: 'tl-date' }, `  ${dateLabel(e)}`) : null];
-      a.append(r.flip ? svg('text', { class: 'tl-label', x: r.x0 - 14, y: y + 4, 'text-anchor': 'end' }, text) : svg('text', { class: 'tl-label', x: r.markEnd + 6, y: y + 4 }, text));
+      const tx = r.flip ? r.x0 - 14 : r.markEnd + 6;
+      const text = r.below
+        // (the space keeps title and date two words in the link's text, as in its accessible name)
+        ? [r.title, svg('tspan', { class: 'tl-date tl-date-below', x: tx, dy: 12 }, ` ${r.date}`)]
+        : [r.title, svg('tspan', { class: 'tl-date' }, `  ${r.date}`)];
+      a.append(svg('text', { class: 'tl-label', x: tx, y: y + (r.below ? -1 : 4), 'text-anchor': r.flip ? 'end' : undefined }, text));
       marks.append(a);
     }
   };
