@@ -149,7 +149,15 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
 
 /** Surnames, titled surnames and first names go to the full person name the article gives. */
 function linkPersons(mentions: Mention[], out: Working[]): void {
+  const suffixes = generationSuffixes(mentions, out);
   linkLongSurnames(mentions, out);
+  linkNames(mentions, out);
+  // after the name before it has found its full name
+  for (const [i, j] of suffixes) out[i] = { ...out[i], canonical: out[j].canonical, tokens: out[j].tokens, title: null, settled: true };
+}
+
+/** Bare surnames and first names to the full name they stand for. */
+function linkNames(mentions: Mention[], out: Working[]): void {
   const anchors: Array<{ start: number; tokens: string[]; canonical: string }> = [];
   const fullCount = new Map<string, number>();
   out.forEach((w, i) => {
@@ -162,7 +170,7 @@ function linkPersons(mentions: Mention[], out: Working[]): void {
     if (w.type !== 'PER' || w.tokens.length !== 1 || w.settled) return;
     const key = nameKey(w.tokens[0]);
     const start = mentions[i].start;
-    const bySurname = anchors.filter((a) => nameKey(a.tokens.at(-1)!) === key);
+    const bySurname = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key);
     // A first name refers back to a full name given earlier; "Mr X" and a bare X are surnames.
     const byFirstName = w.title ? [] : anchors.filter((a) => a.start < start && nameKey(a.tokens[0]) === key);
     const matching = bySurname.length ? bySurname : byFirstName;
@@ -170,6 +178,30 @@ function linkPersons(mentions: Mention[], out: Working[]): void {
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/** "Jr." and "Sr." tell a father from his son; they are no surname. */
+const GENERATION = new Set(['jr', 'sr']);
+const isGeneration = (token: string) => GENERATION.has(token.replace(/\.$/, '').toLowerCase());
+
+/** The last name token before a generation suffix ("Walter Briggs Jr." → "Briggs"). */
+function surnameOf(tokens: string[]): string {
+  return tokens.length > 1 && isGeneration(tokens.at(-1)!) ? tokens.at(-2)! : tokens.at(-1)!;
+}
+
+/**
+ * A "Jr." the tagger names apart ("Samuel Ortega" "Jr.") is the end of the person named right before
+ * it, never another "… Jr." of the article; with no such name it stays itself.
+ */
+function generationSuffixes(mentions: Mention[], out: Working[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length !== 1 || w.settled || !isGeneration(w.tokens[0])) return;
+    out[i] = { ...w, settled: true };
+    const j = mentions.findIndex((o, k) => k !== i && out[k].type === 'PER' && o.end <= mentions[i].start && mentions[i].start - o.end <= 2);
+    if (j >= 0) pairs.push([i, j]);
+  });
+  return pairs;
 }
 
 /**

@@ -27,7 +27,7 @@ export const Kind = {
   Terminal: 7,
   Open: 8,
   Close: 9,
-  /** Straight or ambiguous quote: " ' ’ ''. */
+  /** Straight or ambiguous quote: " ' ’ '' ’’. */
   Quote: 10,
   Dash: 11,
   Other: 12,
@@ -132,7 +132,8 @@ export function tokenize(text: string, layout: Layout): RawTokens {
         i += 1 + len;
         kind = Kind.Clitic;
       } else {
-        i += c === 0x27 && text.charCodeAt(i + 1) === 0x27 ? 2 : 1;
+        // two apostrophes, or two right single quotes (AP's closing mark ’’), stand for one double mark
+        i += (c === 0x27 || c === 0x2019) && text.charCodeAt(i + 1) === c ? 2 : 1;
         kind = Kind.Quote;
       }
     } else if ((c === 0x40 || c === 0x23) && isHandleStart(c, text.charCodeAt(i + 1))) {

@@ -39,6 +39,8 @@ const BOUNDARY = hashString('<boundary>', 7);
 /** Lower-cased, digits as 0, typographic quotes and dashes as ASCII: the form most features see. */
 export function normalise(form: string): string {
   if (!needsNormalising(form)) return form;
+  // two right single quotes are a typographic closing double mark (AP's “…’’), read as ” is
+  if (form === '’’') return '"';
   let out = '';
   let changed = false;
   for (let i = 0; i < form.length; i++) {

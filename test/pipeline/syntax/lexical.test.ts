@@ -46,3 +46,8 @@ test('a cached word keeps its own values when others share its lower-cased form'
   assert.deepEqual(actual(['KETTLE'], 0).cluster, [5, 18, 231], 'the cluster found through the lower-cased form');
   assert.deepEqual(actual(['kettles'], 0).cluster, [0, 0, 0], 'no cluster');
 });
+
+test('two right single quotes (AP\'s closing mark, “…’’) are the closing double mark the parser knows, as ” is', () => {
+  assert.equal(normalise('’’'), normalise('”'));
+  assert.equal(normalise('’'), "'", 'one alone stays an apostrophe');
+});

@@ -13,7 +13,7 @@ import { installedWordNet } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file';
 
 export interface SenseRule {
   trigger: string[];
@@ -140,6 +140,35 @@ export function isBusinessWord(word: string): boolean {
     }
   }
   businessCache.set(word, yes);
+  return yes;
+}
+
+const diseaseCache = new Map<string, boolean>();
+/**
+ * A noun for a disease or infection ("plague", "cholera", "cancer"): its first WordNet noun sense is a
+ * kind of ill health. Unlike the 'illnesses' list, which reads "died of" phrases ("a heart attack",
+ * "old age"), it never takes "attack" or "heart" for an illness, so it can judge a doer.
+ */
+export function isDiseaseWord(word: string): boolean {
+  let yes = diseaseCache.get(word);
+  if (yes !== undefined) return yes;
+  yes = false;
+  const wn = installedWordNet();
+  const first = wn?.synsets(word, 'n')[0];
+  if (wn && first) {
+    let frontier = [first];
+    for (let hop = 0; hop < 8 && !yes && frontier.length; hop++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        const syn = wn.synset(id);
+        if (!syn) continue;
+        if (syn.words.includes('ill_health')) yes = true;
+        for (const p of syn.pointers) if (p.symbol === '@') next.push(p.target);
+      }
+      frontier = next;
+    }
+  }
+  diseaseCache.set(word, yes);
   return yes;
 }
 
@@ -355,6 +384,9 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
       for (let k = a; k < b; k++) if (s.illnesses.has(ctx.low[k])) return true;
       return false;
     }
+    case 'disease':
+      for (let k = a; k < b; k++) if (isDiseaseWord(ctx.low[k])) return true;
+      return false;
     case 'disaster':
       for (let k = a; k < b; k++) if (s.disasters.has(ctx.low[k])) return true;
       return false;

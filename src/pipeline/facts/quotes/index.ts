@@ -11,7 +11,7 @@ import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
-const CLOSE_MARKS = new Set(['”', '"', "''", '»', '“', '›']);
+const CLOSE_MARKS = new Set(['”', '"', "''", '’’', '»', '“', '›']);
 
 /** Offset of the first character inside the quotation (after its mark: one character, or two apostrophes). */
 function insideOf(ctx: FactsContext, q: QuoteRegion): number {

@@ -22,9 +22,11 @@ export interface QuoteMarksRegion {
 // tokenised news archives): read as straight, the closing '' between spaces opened a quotation
 // that ran over the rest of the paragraph
 const CURLY_OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“', '``': "''" };
-const CURLY_CLOSE = new Set(['”', '»']);
+// two right single quotes close like ” (the AP wire's closing mark, “…’’); one alone is an
+// apostrophe or closes a quote inside a quote, so it is not read
+const CURLY_CLOSE = new Set(['”', '»', '’’']);
 /** Every mark the loop below reads (it jumps from one to the next). */
-const QUOTE_CHARS = /``|''|["“”«»„]/g;
+const QUOTE_CHARS = /``|''|’’|["“”«»„]/g;
 /** Marks that do not say which way they go. */
 const STRAIGHT = new Set(['"', "''"]);
 
