@@ -5,8 +5,11 @@
 import type { Mention } from '../../types.js';
 import { figureLexicon } from '../facts/figures/lexicon.js';
 
-/** A house number, then only capitalised words or initials up to the name ("3170 W. County "). */
-const NUMBER_BEFORE = /(?<![\p{L}\p{N}.,])(\d{1,5})[A-Za-z]?((?:[ \t]+\p{Lu}[\p{L}.'’-]*)*[ \t]+)$/u;
+/** A house number, then only capitalised words or initials up to the name ("3170 W. County "); never
+ *  the second half of a score or vote ("a 5-4 Supreme Court ruling"). */
+const NUMBER_BEFORE = /(?<![\p{L}\p{N}.,/\-–—])(\d{1,5})[A-Za-z]?((?:[ \t]+\p{Lu}[\p{L}.'’-]*)*[ \t]+)$/u;
+/** A year after a word of time is a date, not a house number ("In 1973 Supreme Court justices …"). */
+const YEAR_AFTER_TIME_WORD = /\b(?:in|since|by|until|till|before|after|from|during|between|and)[ \t]+$/iu;
 /** A route number may follow the street word ("Road 600S", "Route 9"). */
 const ROUTE_NUMBER = /^\p{N}[\p{L}\p{N}-]*$/u;
 
@@ -23,6 +26,9 @@ export function typeStreetAddresses(text: string, mentions: Mention[]): AddressT
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     const before = NUMBER_BEFORE.exec(text.slice(Math.max(lineStart, m.start - 60), m.start));
     if (!before) return m;
+    const year = Number(before[1]);
+    const lead = text.slice(Math.max(lineStart, m.start - 60), m.start).slice(0, before.index);
+    if (before[1].length === 4 && year >= 1000 && year <= 2099 && YEAR_AFTER_TIME_WORD.test(lead)) return m;
     // the capitalised words between the number and the name belong to the address ("W. County")
     const start = m.start - before[2].length + (before[2].length - before[2].trimStart().length);
     if (m.type === 'LOC' && start === m.start) return m;

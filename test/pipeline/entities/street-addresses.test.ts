@@ -38,3 +38,9 @@ test('through the whole entity stage, a resident\'s street is a place', () => {
   const street = a.mentions.find((m) => m.text.includes('Harlowe'));
   assert.equal(street?.type, 'LOC');
 });
+
+test('a score, a vote or a year after a word of time is no house number', () => {
+  const text = 'After a 6-3 Harbour Court ruling, and in 1988 Harbour Court judges met at 14 Vell Court.';
+  const r = typeStreetAddresses(text, [at(text, 'Harbour Court', 'ORG'), { ...at(text, 'Harbour Court judges', 'ORG'), end: text.indexOf('Harbour Court judges') + 'Harbour Court'.length, text: 'Harbour Court' }, at(text, 'Vell Court', 'PER')]);
+  assert.deepEqual(typed(r.mentions), ['ORG:Harbour Court', 'ORG:Harbour Court', 'LOC:Vell Court']);
+});
