@@ -82,10 +82,9 @@ test('a province still means its namesake seat, and a namesake town where the te
   assert.equal(placeOf('Miners in Virginia, near Welkom in South Africa, went on strike.', 'Virginia', [['Welkom', 'LOC'], ['South Africa', 'LOC']]), 'ZA:city');
 });
 
-test('English names the sources lack reach the place: Berne, Basle, Saragossa', () => {
+test('English names the sources lack reach the place: Berne, Hanover', () => {
   assert.equal(placeOf('The talks in Berne ended without a deal.', 'Berne'), 'CH:city');
-  assert.equal(placeOf('A chemicals maker based in Basle raised its dividend.', 'Basle'), 'CH:city');
-  assert.equal(placeOf('Farmers blocked roads outside Saragossa on Tuesday.', 'Saragossa'), 'ES:city');
+  assert.equal(placeOf('Farmers marched through Hanover on Tuesday to protest at milk quotas.', 'Hanover'), 'DE:city');
 });
 
 test('a canton or state named in a story about another country keeps its own city, not a small namesake there', () => {
