@@ -165,6 +165,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   };
   const fitWhole = () => {
     if (!cy) return;
+    // fit to every name with its label below its node, where the label pass keeps a label it cannot
+    // move (hidden or not): a label left above by an earlier pass would be fitted there and then moved
+    // back below, out of the frame
+    cy.nodes().removeClass('label-above');
     cy.fit(undefined, FRAME_PADDING);
     if (cy.zoom() > 1) (cy.zoom(1), cy.center());
     relabel();
