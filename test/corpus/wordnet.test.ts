@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { projectPath } from '../../src/paths.js';
-import { baseForms, openWordNet } from '../../src/corpus/events/wordnet.js';
+import { baseForms, isKindOf, openWordNet } from '../../src/corpus/events/wordnet.js';
 import { headRelations, NO_RELATION } from '../../src/corpus/events/head-senses.js';
 import { PAIR_FEATURES, headRates, pairFeatures, type CorefMention, type PairEnvironment } from '../../src/corpus/events/mention-pairs.js';
 
@@ -46,6 +46,16 @@ test('a synset\'s lexicographer file, from its line; how many senses the tagged 
   assert.equal(wn.lexFile('n:00000001'), -1, 'an offset inside the header is no synset line');
   assert.equal(wn.taggedSenses('gunman', 'n'), 1);
   assert.equal(wn.taggedSenses('anger', 'n'), 0);
+});
+
+test('a kind of: the synset itself or a hypernym within the steps allowed, only through synsets the walk may enter', () => {
+  const medal = wn.synsets('medal', 'n')[0];
+  const isPrize = (s: { words: string[] }) => s.words.includes('prize');
+  assert.ok(isKindOf(wn, medal, isPrize, { maxHops: 1 }), 'a medal is a prize, one step up');
+  assert.ok(!isKindOf(wn, medal, isPrize, { maxHops: 0 }), 'no step allowed: the medal alone');
+  assert.ok(isKindOf(wn, wn.synsets('prize', 'n')[0], isPrize, { maxHops: 0 }), 'the synset itself counts');
+  assert.ok(!isKindOf(wn, medal, isPrize, { maxHops: 3, within: (s) => !s.words.includes('prize') }), 'the prize synset is outside the walk');
+  assert.ok(!isKindOf(wn, wn.synsets('anger', 'n')[0], isPrize, { maxHops: 5 }), 'no hypernym at all');
 });
 
 test('head relations: synonyms, a kind of the other, kinds of one thing, a noun of the verb', () => {

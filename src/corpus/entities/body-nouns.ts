@@ -3,7 +3,7 @@
 // Council", "Venice Economic Summit") is a body of, or an event at, what its first words name, not
 // that thing written in full. Names ending in a kind of company ("Airlines", "Industries", "Bank",
 // "Corporation": WordNet's enterprise and institution, not unit) are not bodies in this sense.
-import { installedWordNet, type WordNet } from '../events/wordnet.js';
+import { installedWordNet, isKindOf, type WordNet } from '../events/wordnet.js';
 
 /** WordNet's lexicographer file of groups (noun.group). */
 const NOUN_GROUP = 14;
@@ -16,21 +16,7 @@ const memo = new Map<string, boolean>();
 
 /** Whether a synset is, through its hypernyms, a kind of one of `roots` (within noun.group). */
 export function underGroupRoot(wn: WordNet, id: string, roots: ReadonlySet<string> = BODY_ROOTS): boolean {
-  let frontier = [id];
-  const seen = new Set<string>();
-  for (let depth = 0; depth < MAX_DEPTH && frontier.length; depth++) {
-    const next: string[] = [];
-    for (const sid of frontier) {
-      if (seen.has(sid)) continue;
-      seen.add(sid);
-      const s = wn.synset(sid);
-      if (!s || s.lexFile !== NOUN_GROUP) continue;
-      if (roots.has(s.words[0])) return true;
-      for (const p of s.pointers) if (p.symbol === '@' || p.symbol === '@i') next.push(p.target);
-    }
-    frontier = next;
-  }
-  return false;
+  return isKindOf(wn, id, (s) => roots.has(s.words[0]), { maxHops: MAX_DEPTH - 1, within: (s) => s.lexFile === NOUN_GROUP, instances: true });
 }
 
 /**

@@ -210,3 +210,31 @@ export function installedWordNet(): WordNet | null {
   }
   return installed;
 }
+
+export interface HypernymWalk {
+  /** Hypernym steps taken above the synset itself. */
+  maxHops: number;
+  /** Which synsets the walk may test and pass through (all when absent). */
+  within?: (s: Synset) => boolean;
+  /** Also climb instance hypernyms ("@i": Paris → city). */
+  instances?: boolean;
+}
+
+/** Whether a synset, or one of its hypernyms within `maxHops` steps, is what `found` looks for. */
+export function isKindOf(wn: WordNet, id: string, found: (s: Synset) => boolean, walk: HypernymWalk): boolean {
+  let frontier = [id];
+  const seen = new Set<string>();
+  for (let hop = 0; hop <= walk.maxHops && frontier.length; hop++) {
+    const next: string[] = [];
+    for (const sid of frontier) {
+      if (seen.has(sid)) continue;
+      seen.add(sid);
+      const s = wn.synset(sid);
+      if (!s || (walk.within && !walk.within(s))) continue;
+      if (found(s)) return true;
+      for (const p of s.pointers) if (p.symbol === '@' || (walk.instances && p.symbol === '@i')) next.push(p.target);
+    }
+    frontier = next;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@ import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/n
 import { PREPOSITIONS, npForward } from '../syntax.js';
 import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context.js';
-import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
@@ -118,29 +118,21 @@ export function isPersonWord(word: string): boolean {
   return senses().personWord(word);
 }
 
+/** Whether a noun's first WordNet sense is, or is a kind of within `maxHops` steps, a synset with one of `words`; memoised per question. */
+function firstSenseIsKindOf(memo: Map<string, boolean>, word: string, words: readonly string[], maxHops: number): boolean {
+  let yes = memo.get(word);
+  if (yes !== undefined) return yes;
+  const wn = installedWordNet();
+  const first = wn?.synsets(word, 'n')[0];
+  yes = !!wn && !!first && isKindOf(wn, first, (syn) => syn.words.some((w) => words.includes(w)), { maxHops });
+  memo.set(word, yes);
+  return yes;
+}
+
 const businessCache = new Map<string, boolean>();
 /** A noun for a business ("company", "firm", "manufacturer", "retailer"): its first WordNet noun sense is, or is a kind of, a business organisation. */
 export function isBusinessWord(word: string): boolean {
-  let yes = businessCache.get(word);
-  if (yes !== undefined) return yes;
-  yes = false;
-  const wn = installedWordNet();
-  const first = wn?.synsets(word, 'n')[0];
-  if (wn && first) {
-    let frontier = [first];
-    for (let hop = 0; hop < 4 && !yes && frontier.length; hop++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        const syn = wn.synset(id);
-        if (!syn) continue;
-        if (syn.words.some((w) => w === 'business' || w === 'company' || w === 'commercial_enterprise')) yes = true;
-        for (const p of syn.pointers) if (p.symbol === '@') next.push(p.target);
-      }
-      frontier = next;
-    }
-  }
-  businessCache.set(word, yes);
-  return yes;
+  return firstSenseIsKindOf(businessCache, word, ['business', 'company', 'commercial_enterprise'], 3);
 }
 
 const diseaseCache = new Map<string, boolean>();
@@ -150,26 +142,7 @@ const diseaseCache = new Map<string, boolean>();
  * "old age"), it never takes "attack" or "heart" for an illness, so it can judge a doer.
  */
 export function isDiseaseWord(word: string): boolean {
-  let yes = diseaseCache.get(word);
-  if (yes !== undefined) return yes;
-  yes = false;
-  const wn = installedWordNet();
-  const first = wn?.synsets(word, 'n')[0];
-  if (wn && first) {
-    let frontier = [first];
-    for (let hop = 0; hop < 8 && !yes && frontier.length; hop++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        const syn = wn.synset(id);
-        if (!syn) continue;
-        if (syn.words.includes('ill_health')) yes = true;
-        for (const p of syn.pointers) if (p.symbol === '@') next.push(p.target);
-      }
-      frontier = next;
-    }
-  }
-  diseaseCache.set(word, yes);
-  return yes;
+  return firstSenseIsKindOf(diseaseCache, word, ['ill_health'], 7);
 }
 
 /** "ensuring" → "ensure", "robbing" → "rob": enough to look a gerund up among the offences. */
