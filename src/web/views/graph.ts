@@ -14,6 +14,8 @@ import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame
 import { hideCollidingLabels } from '../lib/graph-labels.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
+/** The angle between successive names on the starting spiral (radians): no two ever line up. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 export async function graphView({ root, query, onLeave }: ViewContext): Promise<void> {
   const selected = new Set((query.get('types') ?? DEFAULT_TYPES.join(',')).split(',').filter((t) => (ENTITY_TYPES as readonly string[]).includes(t)));
@@ -119,7 +121,15 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const known = new Map<string, EntityItem>(graph.nodes.map((n) => [n.key, n]));
   const colour = (t: string) => cssVar(`--${t.toLowerCase()}`) || '#52606d';
   let maxMentions = Math.max(...graph.nodes.map((n) => n.mentions));
-  const nodeData = (n: EntityItem) => ({ data: { id: n.key, label: n.name, type: n.type, mentions: n.mentions, size: 14 + 26 * Math.sqrt(Math.min(1, n.mentions / maxMentions)), colour: colour(n.type) } });
+  // Each name starts on a sunflower spiral, in the order added: the layout moves names from where they
+  // stand, and names standing on one spot are pushed apart at random, so the same graph would be
+  // drawn differently on every visit.
+  let placed = 0;
+  const startAt = () => {
+    const i = placed++;
+    return { x: 60 * Math.sqrt(i) * Math.cos(i * GOLDEN_ANGLE), y: 60 * Math.sqrt(i) * Math.sin(i * GOLDEN_ANGLE) };
+  };
+  const nodeData = (n: EntityItem) => ({ data: { id: n.key, label: n.name, type: n.type, mentions: n.mentions, size: 14 + 26 * Math.sqrt(Math.min(1, n.mentions / maxMentions)), colour: colour(n.type) }, position: startAt() });
   const edgeData = (e: GraphView['edges'][number]) => ({ data: { id: `${e.kind}|${e.source}|${e.target}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight, label: e.kind === 'event' ? e.label : '', labelDx: 0, labelDy: 0 } });
 
   const listName = (n: EntityItem) => nameList.append(h('li', {}, h('button', { type: 'button', class: `chip chip-${n.type}`, 'data-key': n.key, onclick: () => preview(n.key) }, typeMark(n.type), n.name, h('span', { class: 'chip-count' }, String(n.documents)))));
