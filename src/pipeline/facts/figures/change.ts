@@ -10,6 +10,7 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '–', '—', '"', '�
 const BRIDGE = new Set(['by', 'just', 'only', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'a', 'further', 'another', 'more', 'than', 'as', 'much', 'many', 'up', 'to', 'from', 'sharply', 'slightly', 'again', 'over', 'at', 'least']);
 
 const PARTICLES = new Set(['up', 'down', 'cut']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
 
 export interface ChangeAt {
   change: FigureChange;
@@ -32,6 +33,10 @@ export function changeOf(ctx: FactsContext, lex: FigureLexicon, from: number, en
   for (let k = from - 1; k >= sentFrom && skipped <= 4; k--) {
     const w = low[k];
     if (CLAUSE_END.has(w)) break;
+    // "extorted up to $25 million from more than 70 victims": "up to" qualifies the earlier
+    // figure, so neither it nor a change word before it says how the later one moved; after a
+    // form of "be" it is the rise itself ("was up to 80.8 pct from 80.4 pct")
+    if (w === 'up' && low[k + 1] === 'to' && k + 2 < from && !BE.has(low[k - 1] ?? '')) break;
     const dir = lex.changes.get(w);
     if (dir) return { change: dir, at: k };
     if (!BRIDGE.has(w)) skipped++;

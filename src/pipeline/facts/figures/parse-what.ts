@@ -43,6 +43,14 @@ function toWhat(ctx: FactsContext, syn: Syntax, words: number[], head: number): 
   return { text: ctx.text.slice(span.start, span.end), span, head: syn.words[head].text.toLowerCase(), headText: syn.words[head].text };
 }
 
+const PHRASE_BREAKS = new Set([',', ';', ':', '(', ')', '–', '—']);
+
+/** A comma, semicolon, colon, bracket or dash between words a and b: they are not one noun phrase. */
+function punctuationBetween(syn: Syntax, a: number, b: number): boolean {
+  for (let w = a + 1; w < b; w++) if (PHRASE_BREAKS.has(syn.words[w].text)) return true;
+  return false;
+}
+
 /** The last word of the figure's tokens [from, end). */
 function lastWord(syn: Syntax, end: number): number {
   for (let t = end - 1; t >= 0; t--) {
@@ -80,8 +88,9 @@ export function parsedMeasured(ctx: FactsContext, syn: Syntax, from: number, end
   const u = syn.words[unit];
   if (u.head < 0) return null;
   const head = syn.words[u.head];
-  // "a 30% hike", "$11bn fraud": the noun the figure modifies
-  if (NOUNS.has(head.upos) && u.head > last && /^(?:nummod|amod|compound|nmod)/.test(u.deprel)) return toWhat(ctx, syn, phraseWords(syn, u.head, last), u.head);
+  // "a 30% hike", "$11bn fraud": the noun the figure modifies, never past a comma or colon
+  // ("toll rises to 17, hospital sources say": the parse may hang the number on the sources)
+  if (NOUNS.has(head.upos) && u.head > last && /^(?:nummod|amod|compound|nmod)/.test(u.deprel) && !punctuationBetween(syn, last, u.head)) return toWhat(ctx, syn, phraseWords(syn, u.head, last), u.head);
   // the subject of the clause ("Nickel prices rose 43%") is left to the words around the figure:
   // measured on the development set, the parse's subjects of coordinated clauses mislead more often
   return null;

@@ -365,6 +365,9 @@ export function extractIndirectQuotes(input: QuoteInput, direct: Quote[]): Quote
     const last = r.content[r.content.length - 1];
     let a = first.from;
     let b = last.to;
+    // the words of a dateline are not what was said ("GOMA, Congo — Shells struck …, the governor said")
+    const body = ctx.bodyStart[ctx.toks[a].sentence];
+    if (a < body && body < b) a = body;
     while (a < b && (isPunct(ctx.low[a]) || ctx.low[a] === 'that')) a++;
     while (b > a && isPunct(ctx.low[b - 1])) b--;
     if (b - a < 4) continue;

@@ -370,6 +370,9 @@ export class SpeakerResolver {
     if (!title.length || !title.every((w) => /^[a-z][a-z.-]*$/.test(w))) return null;
     const last = title[title.length - 1];
     if (!PERSON_DESCRIPTORS.has(last) && !/(?:or|er|ist|ary|ian|ent|lor)$/.test(last) && !isRoleNoun(last)) return null;
+    // "officials", "analysts": several people, never the one named before them ("… union leader
+    // Rui Costa, officials said" is what the officials said, not Costa)
+    if (isPluralRole(last)) return null;
     let best: Mention | null = null;
     for (const m of ctx.mentions) {
       if (m.type !== 'PER') continue;
@@ -404,6 +407,13 @@ export class SpeakerResolver {
 /** A noun for someone's role ("ceo", "executive", "co-founder"): a person noun, never a pronoun or a name. */
 function isRoleNoun(w: string): boolean {
   return /^[a-z][a-z-]+$/.test(w) && (isPersonWord(w) || isPersonItself(w));
+}
+
+/** A plural of a person noun ("officials", "analysts", "secretaries"): its singular is one. */
+function isPluralRole(w: string): boolean {
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return PERSON_DESCRIPTORS.has(singular) || PERSON_NOUNS.has(singular) || isRoleNoun(singular);
 }
 
 /** A person's mention, also when the tagger missed that "Mr X" is one. */
