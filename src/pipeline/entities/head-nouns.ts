@@ -11,10 +11,9 @@ import { gazetteer } from '../places/gazetteer.js';
 import { nameKey } from '../places/normalize.js';
 
 const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue)$/u;
-/** Halls for shows and games: places, and never the last word of a person's name (none ends one of
- *  the 10,206 person spans of CoNLL-2003 train and 400,000 Reuters self-training tokens, nor does a
- *  body's head word below; "Hall", "Field"
- *  and "Park" do, so they are not here). */
+/** Halls for shows and games: places. None of these words, nor a body's head word below, ends
+ *  any of the 10,206 person spans of CoNLL-2003 train and 400,000 Reuters self-training tokens
+ *  ("Hall", "Field" and "Park" do, so they are not here). */
 const VENUE = /\s(?:Arena|Amphitheatre|Amphitheater|Pavilion|Theatre|Theater|Auditorium)$/u;
 /** Laws, plans and reports are works (MISC, as CoNLL annotates "… Act"): "Parliament Act", "Marshall Plan". */
 const DOCUMENT = /\s(?:Act|Bill|Plan|Report)$/u;
