@@ -109,6 +109,13 @@ test('party nicknames and acronyms defined in the article', () => {
   assert.equal(r[4].canonical, 'Northern Grain Board');
 });
 
+test('a one-word person name is a listed party only when spelled as listed ("Tory"), not by its transliteration key ("Torrey")', () => {
+  const r = resolve('g2', ['Tory', 'PER'], ['Dana Torrey', 'PER'], ['Torrey', 'PER']);
+  assert.equal(r[0].canonical, 'Conservative Party');
+  assert.equal(r[2].type, 'PER');
+  assert.equal(r[2].entityId, r[1].entityId);
+});
+
 test('a bare surname no article explains is one entity of that name across articles, apart from any full name', () => {
   const a = resolve('h1', ['Quennell', 'PER']);
   const b = resolve('h2', ['Quennell', 'PER']);

@@ -12,6 +12,9 @@ export interface AliasGroup {
 export interface AliasTable {
   /** name key → canonical name, per type. */
   canonical(type: EntityType, name: string): string | null;
+  /** Like `canonical`, but only for a name spelled as a listed one (case aside): no transliteration
+   *  key, which takes "Torrey" for "Tory". */
+  spelled(type: EntityType, name: string): string | null;
   /** Adds an alias for a canonical name (user curation). */
   add(type: EntityType, alias: string, canonicalName: string): void;
   /** Whether a single word is part of a longer listed name and not a listed name itself ("united"). */
@@ -20,6 +23,8 @@ export interface AliasTable {
 
 export function createAliasTable(groups: AliasGroup[]): AliasTable {
   const byKey = new Map<string, string>();
+  const bySpelling = new Map<string, string>();
+  const spellingOf = (type: string, name: string) => `${type}:${nameTokens(name).join(' ')}`;
   const parts = new Set<string>();
   const whole = new Set<string>();
   // Places may be written in either order ("Ataturk Airport", "airport. Ataturk").
@@ -28,6 +33,8 @@ export function createAliasTable(groups: AliasGroup[]): AliasTable {
     const target = byKey.get(keyOf(type, canonicalName)) ?? canonicalName;
     byKey.set(keyOf(type, alias), target);
     byKey.set(keyOf(type, canonicalName), target);
+    bySpelling.set(spellingOf(type, alias), target);
+    bySpelling.set(spellingOf(type, canonicalName), target);
     for (const name of [alias, canonicalName]) {
       const tokens = nameTokens(name);
       if (tokens.length === 1) whole.add(tokens[0]);
@@ -37,6 +44,10 @@ export function createAliasTable(groups: AliasGroup[]): AliasTable {
   for (const g of groups) for (const n of g.names) add(g.type, n, g.names[0]);
   return {
     canonical: (type, name) => byKey.get(keyOf(type, name)) ?? null,
+    spelled: (type, name) => {
+      const target = bySpelling.get(spellingOf(type, name));
+      return target === undefined ? null : (byKey.get(keyOf(type, target)) ?? target);
+    },
     add,
     partOfLongerName: (word) => {
       const w = nameTokens(word).join(' ');

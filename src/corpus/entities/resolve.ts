@@ -65,10 +65,11 @@ function aliasOf(aliases: AliasTable, type: EntityType, text: string): { canonic
   const own = aliases.canonical(type, text);
   if (own) return { canonical: own, type };
   // a person's name is never looked up as an organisation's, unless it is one word ("Tory")
+  // spelled as listed: a surname that only shares the transliteration key ("Torrey") is a person
   if (type === 'PER' && /\s/.test(text)) return null;
   for (const t of TYPES) {
     if (t === type || t === 'PER') continue;
-    const c = aliases.canonical(t, text);
+    const c = type === 'PER' ? aliases.spelled(t, text) : aliases.canonical(t, text);
     if (c) return { canonical: c, type: t };
   }
   return null;

@@ -29,6 +29,8 @@ import { typeCreditNames } from './credit-lines.js';
 import { typeFacilityOwners } from './place-owners.js';
 import { typeStreetAddresses } from './street-addresses.js';
 import { tagDocument } from './tagger.js';
+import { dropCommonAcronyms } from './common-acronyms.js';
+import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 export interface NerModel extends LinearModel {
   /** Curated-lexicon matcher applied after the tagger (null: tagger only). */
@@ -101,6 +103,8 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(owners.mentions, { fixed: settled, kept: placesBeforeRegion(text, owners.mentions) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
-  const kept = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
+  const named = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
+  // "an SUV", "the CEO": acronyms WordNet knows only as common nouns (curated and settled names stay)
+  const kept = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }

@@ -193,3 +193,9 @@ test('a lone capitalised word after a noun that is no descriptor, or after an ad
   ]);
   assert.deepEqual(typeByDescriptors([], syn, new Set(), parseDescriptors('ORG giant\n')).mentions, []);
 });
+
+test('a hall for shows that the tagger took for a person is a place or a body; a titled person and a "Hall" stay people', () => {
+  const text = 'The band plays the Quorlan Amphitheatre, then Brenwick Arena and the Tallis Music Center; Mr. Dorian Pavilion and Ellis Hall came too.';
+  const ms = [at(text, 'Quorlan Amphitheatre', 'PER'), at(text, 'Brenwick Arena', 'PER'), at(text, 'Tallis Music Center', 'PER'), { ...at(text, 'Mr. Dorian Pavilion', 'PER'), title: 'Mr.' }, at(text, 'Ellis Hall', 'PER')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['LOC:Quorlan Amphitheatre', 'LOC:Brenwick Arena', 'ORG:Tallis Music Center', 'PER:Mr. Dorian Pavilion', 'PER:Ellis Hall']);
+});
