@@ -214,7 +214,7 @@ function seatCity(region: Entry, scored: readonly Scored[]): Scored | undefined 
 /** How far a namesake town may lie from its region's centre and still be the region's own town. */
 const SEAT_KM = 100;
 
-function kmApart(a: Entry, b: Entry): number {
+export function kmApart(a: Entry, b: Entry): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
