@@ -22,17 +22,29 @@ export function writesName(name: string, written: string): boolean {
   return writtenKeys(written).includes(nameKey(name));
 }
 
+/** Whether one key's words run inside the other's ("new york" in "new york city", "texas" in "texas state"). */
+function oneInOther(a: string, b: string): boolean {
+  return a !== b && (` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `));
+}
+
 /**
- * The display name of `e` as the mention `written` names it: the gazetteer's own name when the
- * text writes that name; a country's or macro-region's name always (their names come from English
- * sources, and "U.S." or "Britain" is no better a label); else the text's own spelling, taken from
- * the entry's names when the text writes it in capitals ("GENEVA" → "Geneva").
+ * The display name of `e` as the mention `written` names it: the text's own spelling when it is a
+ * reader's ("Geneva", "Montreal", not the source's "Genève", "Montréal"), else the entry's spelling
+ * of that name ("GENEVA" → "Geneva"). A country's or macro-region's name always (their names come
+ * from English sources, and "U.S." or "Britain" is no better a label), and so is the gazetteer's
+ * name where it only adds to the written one ("New York City", "Washington, D.C.") or the text adds
+ * a kind word ("Texas state"): those say which place is meant.
  */
 export function placeDisplayName(g: Gazetteer, e: Entry, written: string): string {
-  if (e.kind === 'C' || e.kind === 'M' || writesName(e.name, written)) return e.name;
+  if (e.kind === 'C' || e.kind === 'M') return e.name;
   const bare = stripDecorations(written);
   // An abbreviation ("L.A.") or code is no name to show.
   if (/\./.test(bare) || bare.replace(/\W/g, '').length <= 3) return e.name;
+  if (writtenKeys(written).some((k) => oneInOther(k, nameKey(e.name)))) return e.name;
+  const spellings = g.spellings(e).filter((n) => !isAllCaps(n));
+  const forms = [written.trim(), bare].map((w) => w.toLowerCase());
+  const same = spellings.find((n) => forms.includes(n.toLowerCase()));
+  if (same) return same;
   if (!isAllCaps(bare)) return bare;
-  return g.spellings(e).find((n) => !isAllCaps(n) && writesName(n, written)) ?? e.name;
+  return spellings.find((n) => writesName(n, written)) ?? e.name;
 }

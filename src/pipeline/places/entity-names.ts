@@ -11,8 +11,22 @@ export function withPlaceNames(mentions: Mention[], places: readonly PlaceMentio
     const p = byStart.get(m.start);
     if (m.type !== 'LOC' || !p || p.end !== m.end || p.place.kind === 'site') return m;
     const name = p.place.name;
-    if (name === m.canonical || !writesName(name, m.text)) return m;
-    const lostArticle = /^the\s/i.test(name) && !/^the\s/i.test(m.canonical ?? m.text);
-    return isAllCaps(m.text) || lostArticle ? { ...m, canonical: name } : m;
+    if (name === m.canonical) return m;
+    if (writesName(name, m.text)) {
+      const lostArticle = /^the\s/i.test(name) && !/^the\s/i.test(m.canonical ?? m.text);
+      return isAllCaps(m.text) || lostArticle ? { ...m, canonical: name } : m;
+    }
+    // shown by a longer name ("WASHINGTON" as Washington, D.C.): the written words, in a reader's case
+    return isAllCaps(m.text) && !/[.\d]/.test(m.text) && m.text.replace(/\W/g, '').length > 3 ? { ...m, canonical: readerCase(m.canonical ?? m.text) } : m;
   });
+}
+
+/** Words that stay lower case inside a place name ("Rio de Janeiro", "Dar es Salaam"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'es', 'of', 'the', 'on', 'upon', 'am', 'an', 'der', 'den', 'van', 'von', 'y', 'en', 'sur']);
+
+/** "NEW YORK" → "New York": each word capitalised, particles after the first word in lower case. */
+function readerCase(caps: string): string {
+  return caps
+    .toLowerCase()
+    .replace(/\p{L}+/gu, (w, at: number) => (at > 0 && PARTICLES.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
 }

@@ -38,6 +38,14 @@ test("the entity of a dateline or of a name with its article takes the place's s
   assert.deepEqual(named.map((m) => m.canonical), ['Brussels', 'The Hague', 'Brussels']);
 });
 
+test('a capital dateline whose place is shown by a longer name keeps its own words in a reader\'s case', () => {
+  const text = 'NEW YORK, March 3 - Shares in New York rose.';
+  const mentions = [at(text, 'NEW YORK'), at(text, 'New York', 10)].map((m) => ({ ...m, canonical: m.text }));
+  const places = resolvePlaces(text, mentions);
+  assert.deepEqual(places.map((p) => p.place.name), ['New York City', 'New York City']);
+  assert.deepEqual(withPlaceNames(mentions, places).map((m) => m.canonical), ['New York', 'New York']);
+});
+
 test('the whole pipeline names The Hague with its article and a capital dateline as the city', () => {
   const text = 'THE HAGUE, March 9 - Prosecutors in The Hague charged two men on Monday. Police in The Hague said the men were held overnight.';
   const a = analyse({ source: { kind: 'file', location: 'hague.txt', name: 'hague' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
