@@ -58,9 +58,12 @@ export function stateWritten(g: Gazetteer, text: string, start: number, written:
 
 /**
  * How far beyond the nearest candidate to the state's centre a namesake may lie and still be
- * in that state: the gazetteer has no state codes, and namesakes in other states lie farther.
+ * in that state (the gazetteer has no state codes; namesakes in neighbouring states, such as
+ * Middletown in New York and in Connecticut, lie farther), and how far from the centre a town of
+ * the largest states lies at most (El Paso from the centre of Texas: about 850 km).
  */
-const STATE_SLACK_KM = 300;
+const STATE_SLACK_KM = 100;
+const STATE_REACH_KM = 900;
 
 /**
  * The place a name followed by its state means: among the namesakes of the state's country, those
@@ -68,7 +71,7 @@ const STATE_SLACK_KM = 300;
  * text vouches for ("SANTA CRUZ, Calif." where the gazetteer lacks the city).
  */
 export function resolveInState(g: Gazetteer, written: string, ctx: CountryContext, state: Entry): Place {
-  const inCountry = candidates(g, written).entries.filter((e) => e.cc === state.cc && e !== state && e.kind !== 'C');
+  const inCountry = candidates(g, written).entries.filter((e) => e.cc === state.cc && e !== state && e.kind !== 'C' && kmApart(e, state) <= STATE_REACH_KM);
   if (inCountry.length) {
     const nearest = Math.min(...inCountry.map((e) => kmApart(e, state)));
     const inState = inCountry.filter((e) => kmApart(e, state) <= nearest + STATE_SLACK_KM);
