@@ -40,7 +40,7 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     const place = abbreviation
       ? toPlace(g, abbreviation)
       : state && candidates(g, s.text).want !== 'site'
-        ? resolveInState(g, s.text, ctx, state)
+        ? resolveInState(g, s.text, state)
         : resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text)));
     if (place) out.push({ start: s.start, end: s.end, text: s.text, place });
   });

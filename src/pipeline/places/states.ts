@@ -5,10 +5,8 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Place } from '../../types.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
-import { candidates, choose, kmApart, toPlace, type CountryContext } from './resolve.js';
+import { candidates, kmApart, prior, toPlace } from './resolve.js';
 import { placeDisplayName } from './display-name.js';
-import { nameKey } from './normalize.js';
-import { stripDecorations } from './mention.js';
 
 export const STATE_ABBREVIATIONS_FILE = ['data', 'places', 'us-state-abbreviations.tsv'];
 
@@ -57,26 +55,25 @@ export function stateWritten(g: Gazetteer, text: string, start: number, written:
 }
 
 /**
- * How far beyond the nearest candidate to the state's centre a namesake may lie and still be
- * in that state (the gazetteer has no state codes; namesakes in neighbouring states, such as
- * Middletown in New York and in Connecticut, lie farther), and how far from the centre a town of
- * the largest states lies at most (El Paso from the centre of Texas: about 850 km).
+ * The gazetteer has no state codes, and its state "centres" are sometimes the largest city (New
+ * York's is New York City), so a namesake is judged by size and distance together: each 150 km
+ * farther from the state's centre weighs like a town ten times smaller (Rochester, N.Y. over
+ * Rochester, N.H.; Middletown, N.Y. over the larger one in Connecticut). No town of the largest
+ * states lies more than 900 km from its centre (El Paso from the centre of Texas: about 850 km).
  */
-const STATE_SLACK_KM = 100;
+const KM_PER_PRIOR_POINT = 150;
 const STATE_REACH_KM = 900;
 
 /**
- * The place a name followed by its state means: among the namesakes of the state's country, those
- * nearest the state's centre, scored as usual; with none there, the state itself, which is what the
- * text vouches for ("SANTA CRUZ, Calif." where the gazetteer lacks the city).
+ * The place a name followed by its state means: the namesake of the state's country that is best
+ * by size and nearness to the state's centre; with none, the state itself, which is what the text
+ * vouches for ("Gilman, Conn." where the gazetteer lacks the town).
  */
-export function resolveInState(g: Gazetteer, written: string, ctx: CountryContext, state: Entry): Place {
-  const inCountry = candidates(g, written).entries.filter((e) => e.cc === state.cc && e !== state && e.kind !== 'C' && kmApart(e, state) <= STATE_REACH_KM);
-  if (inCountry.length) {
-    const nearest = Math.min(...inCountry.map((e) => kmApart(e, state)));
-    const inState = inCountry.filter((e) => kmApart(e, state) <= nearest + STATE_SLACK_KM);
-    const choice = choose(inState, ctx, nameKey(stripDecorations(written)));
-    if (choice) return toPlace(g, choice.entry, undefined, placeDisplayName(g, choice.entry, written));
-  }
-  return toPlace(g, state);
+export function resolveInState(g: Gazetteer, written: string, state: Entry): Place {
+  const near = candidates(g, written)
+    .entries.filter((e) => e.cc === state.cc && e !== state && e.kind !== 'C' && kmApart(e, state) <= STATE_REACH_KM)
+    .map((e) => ({ e, s: prior(e) - kmApart(e, state) / KM_PER_PRIOR_POINT }))
+    .sort((a, b) => b.s - a.s);
+  const best = near[0]?.e;
+  return best ? toPlace(g, best, undefined, placeDisplayName(g, best, written)) : toPlace(g, state);
 }

@@ -34,3 +34,10 @@ test('a town the gazetteer lacks is placed in the state the text names', () => {
 test('an abbreviation-like word not after a place and a comma names no state', () => {
   assert.deepEqual(placed('Mass. was said in the cathedral at dawn.', ['Mass']), []);
 });
+
+test('a smaller namesake near the state wins over a larger one in the next state; a large one in the state stays', () => {
+  const [middletown] = placed('Nurses in Middletown, N.Y., ended their strike.', ['Middletown']);
+  assert.ok(middletown.place.lon < -74, `New York, not Connecticut: ${middletown.place.lat},${middletown.place.lon}`);
+  const [rochester] = placed('ROCHESTER, N.Y., May 2 - The camera maker cut jobs.', ['ROCHESTER']);
+  assert.ok(rochester.place.lon < -77, `New York, not New Hampshire: ${rochester.place.lat},${rochester.place.lon}`);
+});
