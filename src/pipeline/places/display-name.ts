@@ -46,5 +46,16 @@ export function placeDisplayName(g: Gazetteer, e: Entry, written: string): strin
   const same = spellings.find((n) => forms.includes(n.toLowerCase()));
   if (same) return same;
   if (!isAllCaps(bare)) return bare;
-  return spellings.find((n) => writesName(n, written)) ?? e.name;
+  // the written letters in a reader's case ("MONTREAL" → "Montreal", not the source's "Montréal")
+  return writesName(e.name, written) ? readerCase(bare) : (spellings.find((n) => writesName(n, written)) ?? e.name);
+}
+
+/** Words that stay lower case inside a place name ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'es', 'au', 'aux', 'of', 'the', 'on', 'upon', 'am', 'an', 'der', 'den', 'van', 'von', 'y', 'en', 'sur']);
+
+/** "NEW YORK" → "New York": each word capitalised, particles after the first word in lower case. */
+export function readerCase(caps: string): string {
+  return caps
+    .toLowerCase()
+    .replace(/\p{L}+/gu, (w, at: number) => (at > 0 && PARTICLES.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
 }

@@ -2,7 +2,7 @@
 // dateline's capitals ("BRUSSELS") or a name without the article it carries ("The Hague" kept as
 // "Hague"). The entity id is unchanged (place ids ignore case and a leading "the"); only the name shown is.
 import type { Mention, PlaceMention } from '../../types.js';
-import { isAllCaps, writesName } from './display-name.js';
+import { isAllCaps, readerCase, writesName } from './display-name.js';
 
 export function withPlaceNames(mentions: Mention[], places: readonly PlaceMention[]): Mention[] {
   if (!places.length) return mentions;
@@ -19,14 +19,4 @@ export function withPlaceNames(mentions: Mention[], places: readonly PlaceMentio
     // shown by a longer name ("WASHINGTON" as Washington, D.C.): the written words, in a reader's case
     return isAllCaps(m.text) && !/[.\d]/.test(m.text) && m.text.replace(/\W/g, '').length > 3 ? { ...m, canonical: readerCase(m.canonical ?? m.text) } : m;
   });
-}
-
-/** Words that stay lower case inside a place name ("Rio de Janeiro", "Dar es Salaam"). */
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'es', 'of', 'the', 'on', 'upon', 'am', 'an', 'der', 'den', 'van', 'von', 'y', 'en', 'sur']);
-
-/** "NEW YORK" → "New York": each word capitalised, particles after the first word in lower case. */
-function readerCase(caps: string): string {
-  return caps
-    .toLowerCase()
-    .replace(/\p{L}+/gu, (w, at: number) => (at > 0 && PARTICLES.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
 }

@@ -23,6 +23,8 @@ test('a city the text writes by its English name is shown by that name, not the 
 test('a dateline in capitals is shown as the place is spelled, not in capitals', () => {
   assert.deepEqual(shown('GENEVA, May 4 - The chemical weapons talks resumed.', ['GENEVA']), ['Geneva']);
   assert.deepEqual(shown('THE HAGUE, June 2 - The court adjourned.', ['THE HAGUE']), ['The Hague']);
+  // the text's letters, not the source's accented spelling
+  assert.deepEqual(shown('MONTREAL, June 2 - The port reopened.', ['MONTREAL']), ['Montreal']);
 });
 
 test('a country keeps its English name whatever short form the text uses', () => {
