@@ -11,6 +11,7 @@ import { loadNerModel, recognise, type NerModel } from './entities/index.js';
 import { typePublisherNames } from './entities/outlet-names.js';
 import { resolvePlaces } from './places/index.js';
 import { gazetteer } from './places/gazetteer.js';
+import { withPlaceNames } from './places/entity-names.js';
 import { loadAttributionModel } from './facts/quotes/model.js';
 import { normaliseTimes } from './time/index.js';
 import { extractFacts } from './facts/index.js';
@@ -80,6 +81,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   lap('resolve');
   if (runs('places')) {
     result.places = resolvePlaces(doc.text, result.mentions, { dateline: doc.meta.dateline?.place });
+    result.mentions = withPlaceNames(result.mentions, result.places);
     lap('places');
   }
   if (runs('time')) {

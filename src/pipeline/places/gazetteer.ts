@@ -20,6 +20,10 @@ export class Gazetteer {
   private regionList: Entry[] | undefined;
   /** Names added at load (data/places/extra-names.tsv), by '=' + nameKey or '~' + looseKey. */
   private readonly extra = new Map<string, number[]>();
+  /** The names added at load, by the entry's line. */
+  private readonly extraByLine = new Map<number, string[]>();
+  /** Each parsed entry's line, to read its alternate names when asked. */
+  private readonly lineOf = new Map<Entry, number>();
 
   /** `extraNames`: ref → names to add to that entry, looked up like its own alternate names. */
   constructor(private readonly lines: string[], extraNames: ReadonlyMap<string, ExtraNames> = new Map()) {
@@ -58,6 +62,7 @@ export class Gazetteer {
         missing.push(`${ref} (${name})`);
         continue;
       }
+      this.extraByLine.set(line, [...(this.extraByLine.get(line) ?? []), ...names]);
       for (const extra of names) {
         const key = nameKey(extra);
         if (!key) continue;
@@ -75,8 +80,16 @@ export class Gazetteer {
       const r = parseRow(this.lines[line]);
       e = { kind: r.kind as Entry['kind'], ref: r.ref, name: r.name, cc: r.cc, lat: r.lat, lon: r.lon, pop: r.pop, tag: r.tag };
       this.entries.set(line, e);
+      this.lineOf.set(e, line);
     }
     return e;
+  }
+
+  /** Every spelling of an entry: its name, the names added at load, then the source's alternate names. */
+  spellings(e: Entry): string[] {
+    const line = this.lineOf.get(e);
+    if (line === undefined) return [e.name];
+    return [e.name, ...(this.extraByLine.get(line) ?? []), ...parseRow(this.lines[line]).alt];
   }
 
   private posting(key: string): Entry[] {

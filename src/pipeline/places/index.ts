@@ -4,7 +4,8 @@ import type { Mention, Place, PlaceMention } from '../../types.js';
 import { contextWithout, documentContext } from './context.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
 import { kindWordAfter, namesOrganisation, parsePlaceName } from './mention.js';
-import { candidates, resolveName } from './resolve.js';
+import { candidates, resolveName, toPlace, type CountryContext } from './resolve.js';
+import { resolveInState, stateAfter, stateWritten } from './states.js';
 import { nameKey } from './normalize.js';
 
 export { gazetteerLoadMs } from './gazetteer.js';
@@ -24,15 +25,35 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     const extra = m.type === 'LOC' ? kindWordAfter(text, m.end) : 0;
     return { start: m.start, end: m.end + extra, text: extra ? text.slice(m.start, m.end + extra) : m.text };
   });
-  const { context, anchors } = documentContext(g, text, spans.map((s) => s.text), opts.dateline);
+  const found = documentContext(g, text, spans.map((s) => s.text), opts.dateline);
+  const { anchors } = found;
+  // ", Calif." after a name: the state it lies in, and a place of that country for the whole story
+  const states = spans.map((s) => stateAfter(g, text, s.end));
+  const context = withStates(found.context, states);
   const shortForms = countryShortForms(g, spans.map((s) => s.text));
   const out: PlaceMention[] = [];
   spans.forEach((s, i) => {
+    const abbreviation = stateWritten(g, text, s.start, s.text);
     // A mention does not vouch for itself: its own anchor is taken out of the context.
-    const place = resolveName(g, s.text, contextWithout(context, anchors[i]), containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text)));
+    const ctx = contextWithout(context, anchors[i]);
+    const state = states[i];
+    const place = abbreviation
+      ? toPlace(g, abbreviation)
+      : state && candidates(g, s.text).want !== 'site'
+        ? resolveInState(g, s.text, state)
+        : resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text)));
     if (place) out.push({ start: s.start, end: s.end, text: s.text, place });
   });
   return out;
+}
+
+/** The context with each state named after a place counted as a place of its country. */
+function withStates(ctx: CountryContext, states: ReadonlyArray<Entry | undefined>): CountryContext {
+  const named = states.filter((e): e is Entry => e !== undefined);
+  if (!named.length) return ctx;
+  const strong = new Map(ctx.strong);
+  for (const e of named) strong.set(e.cc, (strong.get(e.cc) ?? 0) + 1);
+  return { ...ctx, strong };
 }
 
 /** A country's formal name: a form of state, "of", then the name it is known by ("Democratic Republic of the Congo"). */

@@ -1,6 +1,7 @@
 // Picks the place a name means: candidates from the gazetteer, scored by kind, population and
 // whether their country is attested elsewhere in the document. Returns null rather than guess.
 import type { Place } from '../../types.js';
+import { placeDisplayName } from './display-name.js';
 import { type Entry, type Gazetteer } from './gazetteer.js';
 import { parsePlaceName, stripDecorations, type Want } from './mention.js';
 import { looseKey, nameKey } from './normalize.js';
@@ -213,7 +214,7 @@ function seatCity(region: Entry, scored: readonly Scored[]): Scored | undefined 
 /** How far a namesake town may lie from its region's centre and still be the region's own town. */
 const SEAT_KM = 100;
 
-function kmApart(a: Entry, b: Entry): number {
+export function kmApart(a: Entry, b: Entry): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
@@ -280,7 +281,7 @@ export function resolveName(g: Gazetteer, text: string, ctx: CountryContext, wit
       const site = toPlace(g, choice.entry, 'site', siteName);
       return { ...site, ref: `${choice.entry.ref}/${nameKey(siteName ?? '').replace(/ /g, '-')}` };
     }
-    return toPlace(g, choice.entry);
+    return toPlace(g, choice.entry, undefined, placeDisplayName(g, choice.entry, text));
   }
   if (!entries.length && want === 'any') {
     const ccs = g.demonym(key);

@@ -1,0 +1,57 @@
+// What a map reader sees: a place is shown by the name the text writes (or the gazetteer's own
+// when the text writes that), never by a local spelling no English source wrote; a dateline's
+// capitals and a name's article do not make a second spelling of the place's entity. Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../../../src/types.js';
+import { resolvePlaces } from '../../../src/pipeline/places/index.js';
+import { withPlaceNames } from '../../../src/pipeline/places/entity-names.js';
+import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+
+const at = (text: string, s: string, from = 0): Mention => {
+  const start = text.indexOf(s, from);
+  if (start < 0) throw new Error(`fixture: ${s} not in text`);
+  return { start, end: start + s.length, type: 'LOC', text: s };
+};
+const shown = (text: string, names: string[]) => resolvePlaces(text, names.map((n) => at(text, n))).map((p) => p.place.name);
+
+test('a city the text writes by its English name is shown by that name, not the local one', () => {
+  assert.deepEqual(shown('The arms talks in Geneva broke up on Friday.', ['Geneva']), ['Geneva']);
+  assert.deepEqual(shown('A cathedral fire in Cologne drew crowds from Munich.', ['Cologne', 'Munich']), ['Cologne', 'Munich']);
+});
+
+test('a dateline in capitals is shown as the place is spelled, not in capitals', () => {
+  assert.deepEqual(shown('GENEVA, May 4 - The chemical weapons talks resumed.', ['GENEVA']), ['Geneva']);
+  assert.deepEqual(shown('THE HAGUE, June 2 - The court adjourned.', ['THE HAGUE']), ['The Hague']);
+  // the text's letters, not the source's accented spelling
+  assert.deepEqual(shown('MONTREAL, June 2 - The port reopened.', ['MONTREAL']), ['Montreal']);
+});
+
+test('a country keeps its English name whatever short form the text uses', () => {
+  assert.deepEqual(shown('Exports from Britain rose in March.', ['Britain']), ['United Kingdom']);
+});
+
+test("the entity of a dateline or of a name with its article takes the place's spelling", () => {
+  const text = 'BRUSSELS, May 3 - Judges in The Hague and ministers in Brussels disagreed.';
+  const mentions = [at(text, 'BRUSSELS'), at(text, 'The Hague'), at(text, 'Brussels', 20)];
+  // as entity resolution leaves them: capitals kept, the article dropped
+  const resolved = mentions.map((m) => ({ ...m, canonical: m.text.replace(/^The /, '') }));
+  const named = withPlaceNames(resolved, resolvePlaces(text, resolved));
+  assert.deepEqual(named.map((m) => m.canonical), ['Brussels', 'The Hague', 'Brussels']);
+});
+
+test('a capital dateline whose place is shown by a longer name keeps its own words in a reader\'s case', () => {
+  const text = 'NEW YORK, March 3 - Shares in New York rose.';
+  const mentions = [at(text, 'NEW YORK'), at(text, 'New York', 10)].map((m) => ({ ...m, canonical: m.text }));
+  const places = resolvePlaces(text, mentions);
+  assert.deepEqual(places.map((p) => p.place.name), ['New York City', 'New York City']);
+  assert.deepEqual(withPlaceNames(mentions, places).map((m) => m.canonical), ['New York', 'New York']);
+});
+
+test('the whole pipeline names The Hague with its article and a capital dateline as the city', () => {
+  const text = 'THE HAGUE, March 9 - Prosecutors in The Hague charged two men on Monday. Police in The Hague said the men were held overnight.';
+  const a = analyse({ source: { kind: 'file', location: 'hague.txt', name: 'hague' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const locs = a.mentions.filter((m) => m.type === 'LOC').map((m) => m.canonical);
+  assert.ok(locs.length >= 2, `places found: ${JSON.stringify(locs)}`);
+  assert.deepEqual([...new Set(locs)], ['The Hague']);
+});
