@@ -114,3 +114,18 @@ test('a noun of a name that is not its head says nothing ("Kessel State Universi
   };
   assert.equal(referent(spec, 'The state'), null);
 });
+
+test('a description the sentence itself ties to a name (apposition, copula, title before the name) is that name, not the body inside it', () => {
+  const spec: FixtureSpec = {
+    text:
+      'Ilse Marten, the chief buyer of Corvo Textiles, flew to Porto on Monday. ' +
+      'The mill\'s new owner, Dorran Holdings, hosted the talks. ' +
+      'Pieter Vass is the largest shareholder of Lumen Bank. ' +
+      'Halvard Ost met Corvo Textiles staff in June. He is also the founder of Lumen Bank.',
+    names: { ORG: ['Corvo Textiles', 'Dorran Holdings', 'Lumen Bank'], PER: ['Ilse Marten', 'Pieter Vass', 'Halvard Ost'] },
+  };
+  assert.equal(referent(spec, 'the chief buyer of Corvo Textiles'), 'Ilse Marten', 'apposition after the name');
+  assert.equal(referent(spec, 'The mill\'s new owner'), 'Dorran Holdings', 'apposition before the name');
+  assert.equal(referent(spec, 'the largest shareholder of Lumen Bank'), 'Pieter Vass', 'a copular predicate is its subject');
+  assert.equal(referent(spec, 'the founder of Lumen Bank'), 'Halvard Ost', 'a copular predicate of a pronoun is what the pronoun is');
+});

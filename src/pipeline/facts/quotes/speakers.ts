@@ -13,6 +13,7 @@ import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
 import { isBusinessWord, isPersonItself, isPersonWord } from '../events/senses.js';
 import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
+import { renamedBy } from './renamed.js';
 import { wordOfToken } from '../../syntax/query.js';
 
 export interface ResolvedSpeaker {
@@ -106,6 +107,14 @@ export class SpeakerResolver {
     const lead = mentions[0];
     if (lead && lead.start <= sourceSpan.start && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
+    }
+    // "X, the chief executive of Y", "the chief executive of Y, X", "X is the chief executive of Y":
+    // the sentence names who the description is (before reading Y as its owner)
+    const renamed = renamedBy(ctx, a, b);
+    if (renamed) {
+      if ('mention' in renamed) return this.fromMention(base, renamed.mention, isPerson(renamed.mention) ? 'person' : 'org');
+      const r = this.resolve(renamed.pronoun, renamed.pronoun + 1);
+      if (r && r.kind !== 'description') return { ...r, ...base };
     }
     const tie = words.findIndex((w, k) => k > 0 && (TIE_WORDS.has(w) || w === "'s" || w === '’s'));
     const headWord = words[(tie > 0 ? tie : words.length) - 1];
