@@ -129,3 +129,16 @@ test('a description the sentence itself ties to a name (apposition, copula, titl
   assert.equal(referent(spec, 'the largest shareholder of Lumen Bank'), 'Pieter Vass', 'a copular predicate is its subject');
   assert.equal(referent(spec, 'the founder of Lumen Bank'), 'Halvard Ost', 'a copular predicate of a pronoun is what the pronoun is');
 });
+
+test("a person's gender is read from the article's own pronouns where the parse says whom they are, so 'she' does not go to a man", () => {
+  const spec: FixtureSpec = {
+    text:
+      'Marta Kowal hired Tomas Lind in May. Lind sold his flat in Gdansk and said he was pleased with the offer. ' +
+      'She said the plant would double its staff.\n\n' +
+      'Lind\'s wife said she would stay in Gdansk. Kowal thanked Lind for his patience.',
+    names: { PER: ['Marta Kowal', 'Tomas Lind', 'Lind', 'Kowal'] },
+  };
+  // "Lind's wife said she" and "Kowal thanked Lind for his" say nothing of Lind's or Kowal's gender
+  assert.equal(referent(spec, 'She'), 'Marta Kowal');
+  assert.equal(referent(spec, 'he'), 'Tomas Lind');
+});

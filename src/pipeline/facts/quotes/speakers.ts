@@ -14,6 +14,7 @@ import { isBusinessWord, isPersonItself, isPersonWord } from '../events/senses.j
 import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
+import { pronounGenders } from './gender-evidence.js';
 import { wordOfToken } from '../../syntax/query.js';
 
 export interface ResolvedSpeaker {
@@ -65,7 +66,7 @@ export class SpeakerResolver {
   private orgKinds: Map<string, Set<string>> | undefined;
 
   constructor(private readonly ctx: FactsContext) {
-    // gender from titles in front of any mention of an entity, and from "he"/"she" right after its name
+    // gender from titles in front of any mention of an entity
     for (const m of ctx.mentions) {
       if (!isPerson(m)) continue;
       const i = this.tokenAt(m.start);
@@ -78,6 +79,13 @@ export class SpeakerResolver {
       const key = full.entityId ?? full.canonical ?? full.text;
       if (g && !this.genderOf.has(key)) this.genderOf.set(key, g);
     }
+    // then from the article's own pronouns where the parse says whom they are ("Hale said he …"):
+    // without it a name with no title had no gender, and "she" could go to a man
+    const keyOf = (m: Mention) => {
+      const full = this.fullNameOf(m);
+      return full.entityId ?? full.canonical ?? full.text;
+    };
+    for (const [key, g] of pronounGenders(ctx, keyOf)) if (!this.genderOf.has(key)) this.genderOf.set(key, g);
   }
 
   remember(s: ResolvedSpeaker, at: number): void {
