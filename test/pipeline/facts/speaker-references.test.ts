@@ -142,3 +142,14 @@ test("a person's gender is read from the article's own pronouns where the parse 
   assert.equal(referent(spec, 'She'), 'Marta Kowal');
   assert.equal(referent(spec, 'he'), 'Tomas Lind');
 });
+
+test('"its" / "their" belong to the organisation that is their clause\'s subject, not the last one named', () => {
+  const spec: FixtureSpec = {
+    text:
+      'On Monday the maker Halden Aero won an order from Brevik Coastal Airlines for twenty of its new jets. ' +
+      'Last year the group Marrow Shipping signed a deal with Tarnow Logistics to service their trucks.',
+    names: { ORG: ['Halden Aero', 'Brevik Coastal Airlines', 'Marrow Shipping', 'Tarnow Logistics'] },
+  };
+  assert.equal(referent(spec, 'its'), 'Halden Aero');
+  assert.equal(referent(spec, 'their'), 'Marrow Shipping');
+});

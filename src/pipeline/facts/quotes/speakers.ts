@@ -15,6 +15,7 @@ import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
+import { clauseSubjectTokens } from './clause-owner.js';
 import { wordOfToken } from '../../syntax/query.js';
 
 export interface ResolvedSpeaker {
@@ -43,6 +44,8 @@ const QUANTIFIERS = new Set(['one', 'some', 'each', 'all', 'both', 'many', 'most
 /** "a spokesman", "one analyst": someone, not the one the article names in that role. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another']);
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
+/** Possessives of a body: they belong to their clause's subject when it is one. */
+const OWNER_PRONOUNS = new Set(['its', 'their']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 /**
  * Possessive, object and reflexive forms refer as their subject form does ("its chief executive",
@@ -166,6 +169,12 @@ export class SpeakerResolver {
       // a pronoun nobody can be found for names no one: better no speaker than "he"
       const w = PRONOUN_SUBJECT[words[0]] ?? words[0];
       if (PRONOUN_GENDER[w]) return this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
+      // "its" / "their": the organisation that is its clause's subject ("Airbus won an order from Qatar Airways for 60 of its jets")
+      if (OWNER_PRONOUNS.has(words[0])) {
+        const subj = clauseSubjectTokens(ctx, a);
+        const owner = subj ? this.resolve(subj.a, subj.b) : null;
+        if (owner && owner.kind === 'org') return { ...owner, ...base };
+      }
       if (w === 'they' || w === 'it' || w === 'we') return this.antecedent(base, a, 'group', 4);
       if (w === 'i' || w === 'you') return null;
     }
