@@ -153,3 +153,12 @@ test('"its" / "their" belong to the organisation that is their clause\'s subject
   assert.equal(referent(spec, 'its'), 'Halden Aero');
   assert.equal(referent(spec, 'their'), 'Marrow Shipping');
 });
+
+test('a phrase ending in a person\'s name is that person, whatever the parse attaches to its title', () => {
+  const spec: FixtureSpec = {
+    text: 'May 4 (Kestrel Wire) - French Socialist presidential candidate Ana Ruiz on Monday said that rail strikes in the north are a disgrace.',
+    names: { ORG: ['Kestrel Wire'], PER: ['Ana Ruiz'] },
+  };
+  // the parse makes "candidate" an apposition of the agency in the dateline
+  assert.equal(referent(spec, 'French Socialist presidential candidate Ana Ruiz'), 'Ana Ruiz');
+});

@@ -14,6 +14,10 @@ import { appositions, dependents, wordOfToken } from '../../syntax/query.js';
 export function renamedBy(ctx: FactsContext, a: number, b: number): { mention: Mention } | { pronoun: number } | null {
   const syn = ctx.syntax;
   if (!syn) return null;
+  // "presidential candidate Hillary Clinton": a phrase ending in a person's name is that person,
+  // whatever the parse hangs off its title ("Dec 29 (Reuters) - … candidate Hillary Clinton")
+  const last = ctx.mentionAt[b - 1];
+  if (last >= 0 && ctx.mentions[last].type === 'PER') return null;
   const head = phraseHead(ctx, a, b);
   if (head < 0) return null;
   const w = syn.words[head];
