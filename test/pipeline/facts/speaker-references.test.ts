@@ -114,3 +114,51 @@ test('a noun of a name that is not its head says nothing ("Kessel State Universi
   };
   assert.equal(referent(spec, 'The state'), null);
 });
+
+test('a description the sentence itself ties to a name (apposition, copula, title before the name) is that name, not the body inside it', () => {
+  const spec: FixtureSpec = {
+    text:
+      'Ilse Marten, the chief buyer of Corvo Textiles, flew to Porto on Monday. ' +
+      'The mill\'s new owner, Dorran Holdings, hosted the talks. ' +
+      'Pieter Vass is the largest shareholder of Lumen Bank. ' +
+      'Halvard Ost met Corvo Textiles staff in June. He is also the founder of Lumen Bank.',
+    names: { ORG: ['Corvo Textiles', 'Dorran Holdings', 'Lumen Bank'], PER: ['Ilse Marten', 'Pieter Vass', 'Halvard Ost'] },
+  };
+  assert.equal(referent(spec, 'the chief buyer of Corvo Textiles'), 'Ilse Marten', 'apposition after the name');
+  assert.equal(referent(spec, 'The mill\'s new owner'), 'Dorran Holdings', 'apposition before the name');
+  assert.equal(referent(spec, 'the largest shareholder of Lumen Bank'), 'Pieter Vass', 'a copular predicate is its subject');
+  assert.equal(referent(spec, 'the founder of Lumen Bank'), 'Halvard Ost', 'a copular predicate of a pronoun is what the pronoun is');
+});
+
+test("a person's gender is read from the article's own pronouns where the parse says whom they are, so 'she' does not go to a man", () => {
+  const spec: FixtureSpec = {
+    text:
+      'Marta Kowal hired Tomas Lind in May. Lind sold his flat in Gdansk and said he was pleased with the offer. ' +
+      'She said the plant would double its staff.\n\n' +
+      'Lind\'s wife said she would stay in Gdansk. Kowal thanked Lind for his patience.',
+    names: { PER: ['Marta Kowal', 'Tomas Lind', 'Lind', 'Kowal'] },
+  };
+  // "Lind's wife said she" and "Kowal thanked Lind for his" say nothing of Lind's or Kowal's gender
+  assert.equal(referent(spec, 'She'), 'Marta Kowal');
+  assert.equal(referent(spec, 'he'), 'Tomas Lind');
+});
+
+test('"its" / "their" belong to the organisation that is their clause\'s subject, not the last one named', () => {
+  const spec: FixtureSpec = {
+    text:
+      'On Monday the maker Halden Aero won an order from Brevik Coastal Airlines for twenty of its new jets. ' +
+      'Last year the group Marrow Shipping signed a deal with Tarnow Logistics to service their trucks.',
+    names: { ORG: ['Halden Aero', 'Brevik Coastal Airlines', 'Marrow Shipping', 'Tarnow Logistics'] },
+  };
+  assert.equal(referent(spec, 'its'), 'Halden Aero');
+  assert.equal(referent(spec, 'their'), 'Marrow Shipping');
+});
+
+test('a phrase ending in a person\'s name is that person, whatever the parse attaches to its title', () => {
+  const spec: FixtureSpec = {
+    text: 'May 4 (Kestrel Wire) - French Socialist presidential candidate Ana Ruiz on Monday said that rail strikes in the north are a disgrace.',
+    names: { ORG: ['Kestrel Wire'], PER: ['Ana Ruiz'] },
+  };
+  // the parse makes "candidate" an apposition of the agency in the dateline
+  assert.equal(referent(spec, 'French Socialist presidential candidate Ana Ruiz'), 'Ana Ruiz');
+});

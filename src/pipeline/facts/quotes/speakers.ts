@@ -13,6 +13,9 @@ import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
 import { isBusinessWord, isPersonItself, isPersonWord } from '../events/senses.js';
 import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
+import { renamedBy } from './renamed.js';
+import { pronounGenders } from './gender-evidence.js';
+import { clauseSubjectTokens } from './clause-owner.js';
 import { wordOfToken } from '../../syntax/query.js';
 
 export interface ResolvedSpeaker {
@@ -41,6 +44,8 @@ const QUANTIFIERS = new Set(['one', 'some', 'each', 'all', 'both', 'many', 'most
 /** "a spokesman", "one analyst": someone, not the one the article names in that role. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another']);
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
+/** Possessives of a body: they belong to their clause's subject when it is one. */
+const OWNER_PRONOUNS = new Set(['its', 'their']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 /**
  * Possessive, object and reflexive forms refer as their subject form does ("its chief executive",
@@ -64,7 +69,7 @@ export class SpeakerResolver {
   private orgKinds: Map<string, Set<string>> | undefined;
 
   constructor(private readonly ctx: FactsContext) {
-    // gender from titles in front of any mention of an entity, and from "he"/"she" right after its name
+    // gender from titles in front of any mention of an entity
     for (const m of ctx.mentions) {
       if (!isPerson(m)) continue;
       const i = this.tokenAt(m.start);
@@ -77,6 +82,13 @@ export class SpeakerResolver {
       const key = full.entityId ?? full.canonical ?? full.text;
       if (g && !this.genderOf.has(key)) this.genderOf.set(key, g);
     }
+    // then from the article's own pronouns where the parse says whom they are ("Hale said he …"):
+    // without it a name with no title had no gender, and "she" could go to a man
+    const keyOf = (m: Mention) => {
+      const full = this.fullNameOf(m);
+      return full.entityId ?? full.canonical ?? full.text;
+    };
+    for (const [key, g] of pronounGenders(ctx, keyOf)) if (!this.genderOf.has(key)) this.genderOf.set(key, g);
   }
 
   remember(s: ResolvedSpeaker, at: number): void {
@@ -106,6 +118,14 @@ export class SpeakerResolver {
     const lead = mentions[0];
     if (lead && lead.start <= sourceSpan.start && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
+    }
+    // "X, the chief executive of Y", "the chief executive of Y, X", "X is the chief executive of Y":
+    // the sentence names who the description is (before reading Y as its owner)
+    const renamed = renamedBy(ctx, a, b);
+    if (renamed) {
+      if ('mention' in renamed) return this.fromMention(base, renamed.mention, isPerson(renamed.mention) ? 'person' : 'org');
+      const r = this.resolve(renamed.pronoun, renamed.pronoun + 1);
+      if (r && r.kind !== 'description') return { ...r, ...base };
     }
     const tie = words.findIndex((w, k) => k > 0 && (TIE_WORDS.has(w) || w === "'s" || w === '’s'));
     const headWord = words[(tie > 0 ? tie : words.length) - 1];
@@ -149,6 +169,12 @@ export class SpeakerResolver {
       // a pronoun nobody can be found for names no one: better no speaker than "he"
       const w = PRONOUN_SUBJECT[words[0]] ?? words[0];
       if (PRONOUN_GENDER[w]) return this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
+      // "its" / "their": the organisation that is its clause's subject ("Airbus won an order from Qatar Airways for 60 of its jets")
+      if (OWNER_PRONOUNS.has(words[0])) {
+        const subj = clauseSubjectTokens(ctx, a);
+        const owner = subj ? this.resolve(subj.a, subj.b) : null;
+        if (owner && owner.kind === 'org') return { ...owner, ...base };
+      }
       if (w === 'they' || w === 'it' || w === 'we') return this.antecedent(base, a, 'group', 4);
       if (w === 'i' || w === 'you') return null;
     }
