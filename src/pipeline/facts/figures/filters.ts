@@ -12,6 +12,37 @@ const OPENERS = new Set(['in', 'at', 'of', 'about', 'and', 'but', 'only', 'just'
 const CLOCK_AFTER = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'bst', 'utc', 'et', "o'clock", 'hrs']);
 const PERSON_OR_UNIT_AFTER_YEAR = /^(?:people|persons|men|women|children|soldiers|troops|jobs|homes|votes|seats|members|workers|employees|students|pupils|cars|vehicles)$/;
 
+/** A brand written in camel case: "iPhone", "eBay". */
+const CAMEL_CASE = /^\p{Ll}+\p{Lu}/u;
+/** Per document: how often each run of digits stands right before each capitalised word ("737|max"). */
+const numberBeforeName = new WeakMap<FactsContext, Map<string, number>>();
+
+function namePairKey(ctx: FactsContext, k: number): string | null {
+  const { toks, low } = ctx;
+  const next = toks[k + 1];
+  if (!/^\d+$/.test(low[k]) || !next || next.sentence !== toks[k].sentence || next.start - toks[k].end > 1 || !isCapitalized(next.text)) return null;
+  return `${low[k]}|${low[k + 1]}`;
+}
+
+/**
+ * Is the number at token k a model number: the same digits before the same capitalised word more than once
+ * in the article ("its 737 Max jet" … "400 737 Max jets", "787 Dreamliner")? A count names a number of
+ * things once; a product's name recurs. ("30 Boeing jets" written once stays a count.)
+ */
+function recurringModelNumber(ctx: FactsContext, k: number): boolean {
+  let pairs = numberBeforeName.get(ctx);
+  if (!pairs) {
+    pairs = new Map();
+    for (let t = 0; t + 1 < ctx.toks.length; t++) {
+      const key = namePairKey(ctx, t);
+      if (key) pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    numberBeforeName.set(ctx, pairs);
+  }
+  const key = namePairKey(ctx, k);
+  return key !== null && (pairs.get(key) ?? 0) >= 2;
+}
+
 /** Why a number is not a figure, or null when it may be one. */
 export function notAFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, q: Quantity, sentFrom: number): string | null {
   const { low, toks } = ctx;
@@ -28,8 +59,9 @@ export function notAFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr,
   const before = low[n.from - 1];
   const prevTok = toks[n.from - 1];
   if (before && (lex.identifiers.has(before) || lex.identifiers.has(before.replace(/\.$/, '')) || before === '#' || before === '№')) return 'identifier';
-  // a number right after a capitalised word is part of a name ("Radio 4", "Formula 1", "Nikkei 225")
-  if (prevTok && n.from === n.core && (n.from - 1 > sentFrom || ctx.mentionAt[n.from - 1] >= 0) && isCapitalized(prevTok.text) && !OPENERS.has(before) && q.kind !== 'money' && q.kind !== 'percent' && !/^[A-Z]{2,}\$$/.test(prevTok.text) && toks[n.from].start - prevTok.end <= 1) return 'name';
+  // a number right after a capitalised word is part of a name ("Radio 4", "Formula 1", "Nikkei 225"), as after a
+  // brand written in camel case ("iPhone 11")
+  if (prevTok && n.from === n.core && (n.from - 1 > sentFrom || ctx.mentionAt[n.from - 1] >= 0) && (isCapitalized(prevTok.text) || CAMEL_CASE.test(prevTok.text)) && !OPENERS.has(before) && q.kind !== 'money' && q.kind !== 'percent' && !/^[A-Z]{2,}\$$/.test(prevTok.text) && toks[n.from].start - prevTok.end <= 1) return 'name';
   // "10 Downing Street": a number before a capitalised name that ends in a street word
   if (q.kind === 'count' && n.end < low.length && isCapitalized(toks[n.end]?.text ?? '')) {
     for (let k = n.end; k < Math.min(n.end + 4, low.length); k++) {
@@ -37,6 +69,7 @@ export function notAFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr,
       if (lex.streets.has(low[k].replace(/\.$/, ''))) return 'address';
     }
   }
+  if (plainDigits && q.kind === 'count' && n.core === n.end - 1 && recurringModelNumber(ctx, n.core)) return 'model';
   // "1." or "2)" opening a line: a list marker
   if (n.core === sentFrom && n.from === n.core && (low[n.end] === '.' || low[n.end] === ')')) return 'list';
   return null;
