@@ -21,3 +21,8 @@ test('digits that stand before the same capitalised word twice are a model numbe
   assert.ok(!figures.includes('919'), figures.join(', '));
   assert.ok(figures.includes('40'), figures.join(', '));
 });
+
+test('a plural name counted twice is still counted', () => {
+  const figures = figureTexts('The hacker targeted about 300 Norwegians from his flat in Riga. He admitted cheating about 300 Norwegians over two years.');
+  assert.equal(figures.filter((f) => f === 'about 300').length, 2, figures.join(', '));
+});

@@ -4,6 +4,7 @@
 import type { FactsContext } from '../context.js';
 import type { NumberExpr } from '../numbers.js';
 import { isCapitalized } from '../syntax.js';
+import { wordOfToken } from '../../syntax/query.js';
 import type { FigureLexicon } from './lexicon.js';
 import type { Quantity } from './quantity.js';
 
@@ -26,8 +27,9 @@ function namePairKey(ctx: FactsContext, k: number): string | null {
 
 /**
  * Is the number at token k a model number: the same digits before the same capitalised word more than once
- * in the article ("its 737 Max jet" … "400 737 Max jets", "787 Dreamliner")? A count names a number of
- * things once; a product's name recurs. ("30 Boeing jets" written once stays a count.)
+ * in the article, the name running on to a noun ("its 737 Max jet" … "400 737 Max jets", "787 Dreamliner
+ * orders")? A count names a number of things once; a product's name recurs. ("30 Boeing jets" written once
+ * stays a count.)
  */
 function recurringModelNumber(ctx: FactsContext, k: number): boolean {
   let pairs = numberBeforeName.get(ctx);
@@ -40,7 +42,20 @@ function recurringModelNumber(ctx: FactsContext, k: number): boolean {
     numberBeforeName.set(ctx, pairs);
   }
   const key = namePairKey(ctx, k);
-  return key !== null && (pairs.get(key) ?? 0) >= 2;
+  return key !== null && (pairs.get(key) ?? 0) >= 2 && nameBeforeNoun(ctx, k + 1);
+}
+
+/**
+ * Do the capitalised words from token k run on to a lower-case common noun ("Max jet", "Dreamliner orders")?
+ * A name with no noun after it is itself what is counted, however often ("about 100 Americans").
+ */
+function nameBeforeNoun(ctx: FactsContext, k: number): boolean {
+  const { toks, syntax } = ctx;
+  let j = k;
+  while (j < Math.min(k + 3, toks.length) && toks[j].sentence === toks[k].sentence && isCapitalized(toks[j].text)) j++;
+  if (!syntax || j >= toks.length || toks[j].sentence !== toks[k].sentence || !/^\p{Ll}/u.test(toks[j].text)) return false;
+  const w = wordOfToken(syntax, j);
+  return w >= 0 && syntax.words[w].upos === 'NOUN';
 }
 
 /** Why a number is not a figure, or null when it may be one. */
