@@ -15,13 +15,13 @@ const PERSON_OR_UNIT_AFTER_YEAR = /^(?:people|persons|men|women|children|soldier
 
 /** A brand written in camel case: "iPhone", "eBay". */
 const CAMEL_CASE = /^\p{Ll}+\p{Lu}/u;
-/** Per document: how often each run of digits stands right before each capitalised word ("737|max"). */
+/** Per document: how often each run of three or more digits stands right before each capitalised word ("737|max"); a model is rarely one or two ("1 Fresno chile" twice in a recipe is a count). */
 const numberBeforeName = new WeakMap<FactsContext, Map<string, number>>();
 
 function namePairKey(ctx: FactsContext, k: number): string | null {
   const { toks, low } = ctx;
   const next = toks[k + 1];
-  if (!/^\d+$/.test(low[k]) || !next || next.sentence !== toks[k].sentence || next.start - toks[k].end > 1 || !isCapitalized(next.text)) return null;
+  if (!/^\d{3,}$/.test(low[k]) || !next || next.sentence !== toks[k].sentence || next.start - toks[k].end > 1 || !isCapitalized(next.text)) return null;
   return `${low[k]}|${low[k + 1]}`;
 }
 
