@@ -38,3 +38,10 @@ test('a later year elsewhere in the clause belongs to something else and does no
   const events = eventsOf('The two lenders reached agreement with the port authority on debts that mature in 2034, officials said.', '2031-06-10');
   assert.equal(events.find((e) => e.type === 'agreement')?.status, 'asserted');
 });
+
+test('a month and year the parse attaches to the trigger verb dates the event: a later one is planned', () => {
+  const ahead = eventsOf('The chief executive of Borr Shipping, Anna Lind, is stepping down in August 2032.', '2031-06-10');
+  assert.equal(ahead.find((e) => e.type === 'resignation')?.status, 'planned');
+  const past = eventsOf('Police arrested the chief executive of Borr Shipping, Anna Lind, in May 2031.', '2031-06-10');
+  assert.equal(past.find((e) => e.type === 'arrest')?.status, 'asserted');
+});

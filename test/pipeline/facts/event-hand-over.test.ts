@@ -7,9 +7,13 @@ import type { EventRecord } from '../../../src/types.js';
 
 const ctx = defaultContext();
 
-function extraditions(text: string): EventRecord[] {
+function events(text: string): EventRecord[] {
   const a = analyse({ source: { kind: 'file', location: 'hand.txt', name: 'hand' }, format: 'text', content: `Briefs\n\n${text}`, encoding: 'utf-8', hints: { published: '2031-03-12' } }, ctx);
-  return a.events.filter((e) => e.type === 'extradition');
+  return a.events;
+}
+
+function extraditions(text: string): EventRecord[] {
+  return events(text).filter((e) => e.type === 'extradition');
 }
 
 test('handing over the reins or documents is no extradition', () => {
@@ -19,4 +23,17 @@ test('handing over the reins or documents is no extradition', () => {
 
 test('a suspect handed over to another country is still extradited', () => {
   assert.equal(extraditions('Turkey handed over the suspect to German police on Monday.').length, 1);
+});
+
+test('hostages handed over are released, not extradited', () => {
+  for (const text of ['The two hostages were handed over to the army on Friday.', 'The militia handed over three of the hostages to a church mission.']) {
+    assert.equal(extraditions(text).length, 0, text);
+    assert.deepEqual(events(text).map((e) => e.type), ['release'], text);
+  }
+});
+
+test('prisoners handed over to the authorities stay an extradition, a job handed over none', () => {
+  assert.equal(extraditions('The coastguard said the prisoners were handed over to the authorities in Mombasa.').length, 1);
+  // the head of the phrase is the job, though a person is named in it
+  assert.equal(extraditions("She handed over the treasurer's job to her deputy.").length, 0);
 });

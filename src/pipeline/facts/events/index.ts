@@ -105,7 +105,7 @@ function carryGroupCounts(ctx: FactsContext, all: Resolved[]): void {
 function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Quote[], lastPlace: PlaceChoice | null, taken: Set<number>): Resolved {
   const date = dateOf(ctx, m);
   // "a meeting with donors beginning tomorrow": an event dated after the story was written has not happened yet
-  if ((m.status === 'asserted' || m.status === 'alleged') && afterPublication(ctx, date, prenominalTime(ctx, m))) m.status = 'planned';
+  if ((m.status === 'asserted' || m.status === 'alleged') && afterPublication(ctx, date, prenominalTime(ctx, m) || timeOfTriggerVerb(ctx, m, date))) m.status = 'planned';
   const place = placeOf(ctx, m, lastPlace, taken);
   const ranges: Range[] = [[m.trigger, m.triggerEnd], ...m.actors, ...m.targets, ...m.countRanges];
   let a = Infinity;
@@ -131,8 +131,9 @@ function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Qu
  * February meeting") takes its year from the tense around it, which misleads too often to overrule the
  * verb; but a month or year whose year is written out before the event noun ("the 2020 election", "the
  * May 2032 summit") dates the event itself, so it counts when it lies past the publication's month or
- * year. A year elsewhere in the clause is too often another thing's ("agreed to reschedule debt maturing
- * in 1988": on 2,000 Reuters articles, all five such agreements were made on the day).
+ * year; so does one the parse attaches to the trigger verb itself ("is stepping down in May 2032"). A year
+ * elsewhere in the clause is too often another thing's ("agreed to reschedule debt maturing in 1988": on 2,000
+ * Reuters articles, all five such agreements were made on the day).
  */
 function afterPublication(ctx: FactsContext, date: { text: string; iso: string | null } | null, prenominal: boolean): boolean {
   const published = ctx.doc.meta.published;
@@ -141,6 +142,15 @@ function afterPublication(ctx: FactsContext, date: { text: string; iso: string |
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso > published.value;
   if (!prenominal || !/^\d{4}(?:-\d{2})?$/.test(iso) || !new RegExp(`\\b${iso.slice(0, 4)}\\b`).test(date.text)) return false;
   return iso > published.value.slice(0, iso.length);
+}
+
+/** Does the parse attach the date straight to the trigger verb ("will step down in May 2032"), not to a word inside its clause? */
+function timeOfTriggerVerb(ctx: FactsContext, m: EventMention, date: Span | null): boolean {
+  const syn = ctx.syntax;
+  if (!syn || !date || m.kind !== 'clause') return false;
+  const verb = wordOfToken(syn, m.trigger);
+  const at = attachment(syn, { start: date.start, end: date.end });
+  return verb >= 0 && at !== null && at.head === verb && syn.words[verb].upos === 'VERB';
 }
 
 /** Is the mention's own time written before its event noun ("the 2020 election")? */

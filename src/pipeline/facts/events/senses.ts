@@ -13,7 +13,7 @@ import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages';
 
 export interface SenseRule {
   trigger: string[];
@@ -143,6 +143,15 @@ const diseaseCache = new Map<string, boolean>();
  */
 export function isDiseaseWord(word: string): boolean {
   return firstSenseIsKindOf(diseaseCache, word, ['ill_health'], 7);
+}
+
+const hostageCache = new Map<string, boolean>();
+/**
+ * A noun for a hostage: its first WordNet noun sense is, or is a kind of, hostage. Not "prisoner" or
+ * "captive": captured pirates or suspects handed over to the authorities ashore are sent for trial.
+ */
+export function isHostageWord(word: string): boolean {
+  return firstSenseIsKindOf(hostageCache, word, ['hostage'], 1);
 }
 
 /** "ensuring" → "ensure", "robbing" → "rob": enough to look a gerund up among the offences. */
@@ -363,6 +372,13 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'disaster':
       for (let k = a; k < b; k++) if (s.disasters.has(ctx.low[k])) return true;
       return false;
+    // the head of the phrase, before any preposition, "of", "and", "or" or comma: "the two hostages", "three of the hostages"
+    case 'hostages': {
+      if (countsOf(ctx, a, b)) return rangeIs(ctx, a + 2, b, cls);
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+      return ctx.mentionAt[head] < 0 && isHostageWord(ctx.low[head]);
+    }
   }
 }
 
