@@ -114,3 +114,41 @@ test('a name whose label is hidden to spare a more mentioned one shows it when s
     await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });
+
+test('a name whose label has no free place is hidden, not drawn over another name\'s node', { skip }, async () => {
+  // Three names; the layout is then set by hand so that the most mentioned one has a name's node
+  // right where its label would go below it and another right where it would go above it.
+  const three: GraphView = {
+    nodes: ['Quillon Reach', 'Marta Ostrava', 'Sellwick Board'].map((name, i) => ({ key: `q${i}`, name, type: 'ORG', mentions: 3 - i, documents: 1 })),
+    edges: [{ source: 'q0', target: 'q1', kind: 'co-mention', weight: 1, label: '' }, { source: 'q0', target: 'q2', kind: 'co-mention', weight: 1, label: '' }],
+  };
+  await web.page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: three }));
+  try {
+    await web.page.setViewportSize({ width: 1280, height: 800 });
+    await web.page.goto('about:blank');
+    await web.page.goto(`${web.server.url}/#/graph`);
+    await web.page.waitForSelector('.graph-canvas[data-nodes="3"]', { timeout: 120_000 });
+    await web.page.evaluate(() => {
+      const canvas = document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } };
+      const cy = canvas._cyreg.cy;
+      const [top, below, above] = ['q0', 'q1', 'q2'].map((k) => cy.getElementById(k));
+      const centre = { x: canvas.clientWidth / 2, y: canvas.clientHeight / 2 };
+      top.renderedPosition(centre);
+      const body = top.renderedBoundingBox({ includeLabels: false, includeEdges: false });
+      const label = top.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      // The middle of where its label goes below (and, mirrored, above) the node.
+      const gap = top.hasClass('label-above') ? body.y1 - label.y2 : label.y1 - body.y2;
+      const reach = (body.y2 - body.y1) / 2 + gap + (label.y2 - label.y1) / 2;
+      below.renderedPosition({ x: centre.x, y: centre.y + reach });
+      above.renderedPosition({ x: centre.x, y: centre.y - reach });
+      // The label pass runs again on a change of selection.
+      above.select();
+      above.unselect();
+    });
+    const now = await sight();
+    assert.deepEqual(now.overNodes, [], 'labels over another name\'s node');
+    assert.deepEqual(now.overlaps, [], 'overlapping labels');
+  } finally {
+    await web.page.unrouteAll();
+  }
+});
