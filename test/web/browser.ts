@@ -97,17 +97,24 @@ async function openInBrowser<S extends { close(): Promise<void> }>(executablePat
   };
 }
 
+/** A test file's own set-up, run once its server and page are open. */
+export type SetUp = () => void | Promise<void>;
+
 /**
  * Opens a server and a browser page in the calling test file's `before` hook (where Chromium is
- * found) and closes them in its `after` hook; call it at the top of the file, so that its hooks
- * run before the file's own. The accessor throws where nothing was opened, which only a test run
- * despite `skip` (or after a failed set-up) can reach.
+ * found), then runs `setUp`, and closes them in its `after` hook. The file's own set-up goes in
+ * `setUp`, not in a `before` of its own: node:test starts a file's top-level `before` hooks as
+ * they are declared, side by side, so another one would not wait for the page. The accessor
+ * throws where nothing was opened, which only a test run despite `skip` (or after a failed
+ * set-up) can reach.
  */
-function perSuite<S extends { close(): Promise<void> }>(serve: (webDir: string) => Promise<S>): () => Opened<S> {
+function perSuite<S extends { close(): Promise<void> }>(serve: (webDir: string) => Promise<S>, setUp?: SetUp): () => Opened<S> {
   let opened: Opened<S> | undefined;
   before(async () => {
     const executable = chromiumPath();
-    if (executable) opened = await openInBrowser(executable, serve);
+    if (!executable) return;
+    opened = await openInBrowser(executable, serve);
+    await setUp?.();
   });
   after(async () => {
     await opened?.close();
@@ -127,8 +134,8 @@ export interface FixtureServerSuite {
 }
 
 /** The fixture corpus server and a browser page, for the whole test file (see perSuite). */
-export function fixtureServerSuite(opts: Partial<ServerOptions> = {}): FixtureServerSuite {
-  const opened = perSuite((webDir) => fixtureServer({ staticDir: webDir, ...opts }));
+export function fixtureServerSuite(opts: Partial<ServerOptions> = {}, setUp?: SetUp): FixtureServerSuite {
+  const opened = perSuite((webDir) => fixtureServer({ staticDir: webDir, ...opts }), setUp);
   return {
     get server() { return opened().served; },
     get page() { return opened().page; },
@@ -136,15 +143,15 @@ export function fixtureServerSuite(opts: Partial<ServerOptions> = {}): FixtureSe
   };
 }
 
-/** `test/fixtures/<fixture…>` ingested by the real pipeline into a fresh store, served with the built UI, and a browser page. */
+/** `test/fixtures/<…fixture>` ingested by the real pipeline into a fresh store, served with the built UI, and a browser page. */
 export interface FixtureCorpusSuite {
   url: string;
   page: Page;
 }
 
 /** A fixture folder through the real pipeline and a browser page, for the whole test file (see perSuite). */
-export function fixtureCorpusSuite(...fixture: string[]): FixtureCorpusSuite {
-  const opened = perSuite((webDir) => serveFolders(webDir, [projectPath('test', 'fixtures', ...fixture)]));
+export function fixtureCorpusSuite(fixture: string[], setUp?: SetUp): FixtureCorpusSuite {
+  const opened = perSuite((webDir) => serveFolders(webDir, [projectPath('test', 'fixtures', ...fixture)]), setUp);
   return {
     get url() { return opened().served.url; },
     get page() { return opened().page; },

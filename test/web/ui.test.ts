@@ -1,7 +1,7 @@
 // The web UI in a real browser (Debian's chromium via playwright-core) over the fixture corpus.
 // Every view is loaded, the key interactions are exercised, and screenshots of each view are
 // saved to test-artifacts/screenshots/ for a person to look at.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,14 +13,12 @@ const SHARED = sharedDir();
 const SEEDS = SHARED ? join(SHARED, 'seeds') : '';
 const skipSeeds = skip || (SHARED ? false : `${SHARED_MISSING} (browser tests on the real seed articles)`);
 
-const web = fixtureServerSuite();
 /** The five seed articles run through the real pipeline, served from their own database. */
 let seeds: ServedStore | undefined;
 const problems: string[] = [];
 const foreignRequests: string[] = [];
 
-before(async () => {
-  if (skip) return;
+const web = fixtureServerSuite({}, async () => {
   web.page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   web.page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);

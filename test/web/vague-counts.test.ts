@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixtureCorpusSuite, skip } from './browser.js';
 
-const corpus = fixtureCorpusSuite('ui', 'vague-counts');
+const corpus = fixtureCorpusSuite(['ui', 'vague-counts']);
 
 test('the event page shows a vague count in the article\'s own words', { skip, timeout: 300_000 }, async () => {
   const events = (await (await fetch(`${corpus.url}/api/events`)).json()) as { items: Array<{ key: string; counts: Record<string, { vagueWords?: string }> }> };

@@ -2,15 +2,12 @@
 // pipeline: the reader's side panel and the claims page show "Hundreds of thousands (≥ 100,000)",
 // the source's words with the value read from them as a hint, never "more than 100,000", which the
 // article does not say; exact figures ("37", "more than 1,200") look as before.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixtureCorpusSuite, skip } from './browser.js';
 
-const corpus = fixtureCorpusSuite('ui', 'vague');
 let docId: string;
-
-before(async () => {
-  if (skip) return;
+const corpus = fixtureCorpusSuite(['ui', 'vague'], async () => {
   const docs = (await (await fetch(`${corpus.url}/api/documents`)).json()) as { items: Array<{ id: string }> };
   docId = docs.items[0].id;
 });

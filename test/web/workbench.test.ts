@@ -1,7 +1,7 @@
 // The analyst's workbench in a real browser: citations that land on their sentence, search words
 // highlighted, curation behind the write token (undoable, kept through re-ingest), the timeline's
 // filters, entity → articles, wildcard search, and axe-core with no serious or critical violations.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,11 +15,8 @@ import { projectPath } from '../../src/paths.js';
 
 const SHOTS = 'test-artifacts/screenshots';
 const TOKEN = 'workbench-test-token';
-const web = fixtureServerSuite({ token: TOKEN });
 const problems: string[] = [];
-
-before(() => {
-  if (skip) return;
+const web = fixtureServerSuite({ token: TOKEN }, () => {
   web.page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   mkdirSync(SHOTS, { recursive: true });
 });
