@@ -1,5 +1,7 @@
 // Helpers for the browser tests: find Debian's chromium, build the UI into a temp folder,
-// launch chromium through playwright-core with a throwaway profile.
+// launch chromium through playwright-core with a throwaway profile, and the set-up a suite calls
+// once (server, browser and page opened before its tests and closed after them).
+import { after, before } from 'node:test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -18,6 +20,9 @@ export function chromiumPath(): string | null {
     for (const dir of dirs) if (existsSync(join(dir, name))) return join(dir, name);
   return null;
 }
+
+/** The `skip` option of every browser test: false where Chromium is found, else why the test is skipped. */
+export const skip: string | false = chromiumPath() ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
 
 /** Builds the web UI with Vite into a fresh folder (so tests never use a stale dist/). */
 export async function buildUi(): Promise<string> {
@@ -42,57 +47,113 @@ export async function launch(executablePath: string): Promise<BrowserContext> {
   });
 }
 
-/** A fixture folder ingested by the real pipeline into a fresh SQLite store, served with the built UI, and a browser page. */
-export interface FixtureCorpusInBrowser {
+/** A fresh SQLite store, with the articles of `folders` ingested by the real pipeline (none: an empty store), served with a built UI. */
+export interface ServedStore {
   url: string;
-  page: Page;
+  store: SqliteStore;
   close(): Promise<void>;
 }
 
-/** Ingests `test/fixtures/<fixture…>`, starts the server on it and opens Chromium; `close` removes it all. */
-export async function openFixtureCorpus(executablePath: string, ...fixture: string[]): Promise<FixtureCorpusInBrowser> {
-  const webDir = await buildUi();
-  const dir = mkdtempSync(join(tmpdir(), 'chronicle-fixture-'));
-  const store = new SqliteStore(join(dir, 'fixture.db'));
-  await ingest([projectPath('test', 'fixtures', ...fixture)], store);
-  const server = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir });
+export async function serveFolders(webDir: string, folders: string[], opts: Partial<ServerOptions> = {}): Promise<ServedStore> {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-served-'));
+  const store = new SqliteStore(join(dir, 'served.db'));
+  if (folders.length) await ingest(folders, store);
+  const server = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir, ...opts });
+  // Merged events and claims are computed in the background: the tests check their final state.
   await server.corpusReady();
-  const context = await launch(executablePath);
-  const page = context.pages()[0] ?? (await context.newPage());
   return {
     url: server.url,
-    page,
+    store,
     async close() {
-      await context.close();
       await server.close();
       await store.close();
-      for (const d of [dir, webDir]) rmSync(d, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-/** The fixture corpus server (test/server/helpers.ts) serving a freshly built UI, and a browser page on it. */
-export interface FixtureServerInBrowser {
-  server: TestServer;
+/** A server (what `serve` starts with the freshly built UI) and a browser page, with the way to close them all. */
+interface Opened<S> {
+  served: S;
   page: Page;
-  /** The built UI, for a test that serves another database with it. */
   webDir: string;
   close(): Promise<void>;
 }
 
-export async function openFixtureServer(executablePath: string, opts: Partial<ServerOptions> = {}): Promise<FixtureServerInBrowser> {
+async function openInBrowser<S extends { close(): Promise<void> }>(executablePath: string, serve: (webDir: string) => Promise<S>): Promise<Opened<S>> {
   const webDir = await buildUi();
-  const server = await fixtureServer({ staticDir: webDir, ...opts });
+  const served = await serve(webDir);
   const context = await launch(executablePath);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
-    server,
+    served,
     page,
     webDir,
     async close() {
       await context.close();
-      await server.close();
+      await served.close();
       rmSync(webDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** A test file's own set-up, run once its server and page are open. */
+export type SetUp = () => void | Promise<void>;
+
+/**
+ * Opens a server and a browser page in the calling test file's `before` hook (where Chromium is
+ * found), then runs `setUp`, and closes them in its `after` hook. The file's own set-up goes in
+ * `setUp`, not in a `before` of its own: node:test starts a file's top-level `before` hooks as
+ * they are declared, side by side, so another one would not wait for the page. The accessor
+ * throws where nothing was opened, which only a test run despite `skip` (or after a failed
+ * set-up) can reach.
+ */
+function perSuite<S extends { close(): Promise<void> }>(serve: (webDir: string) => Promise<S>, setUp?: SetUp): () => Opened<S> {
+  let opened: Opened<S> | undefined;
+  before(async () => {
+    const executable = chromiumPath();
+    if (!executable) return;
+    opened = await openInBrowser(executable, serve);
+    await setUp?.();
+  });
+  after(async () => {
+    await opened?.close();
+  });
+  return () => {
+    if (!opened) throw new Error('the browser suite is not set up: no Chromium, or its before hook failed');
+    return opened;
+  };
+}
+
+/** The fixture corpus server (test/server/helpers.ts) serving a freshly built UI, and a browser page on it. */
+export interface FixtureServerSuite {
+  server: TestServer;
+  page: Page;
+  /** The built UI, for a test that serves another database with it. */
+  webDir: string;
+}
+
+/** The fixture corpus server and a browser page, for the whole test file (see perSuite). */
+export function fixtureServerSuite(opts: Partial<ServerOptions> = {}, setUp?: SetUp): FixtureServerSuite {
+  const opened = perSuite((webDir) => fixtureServer({ staticDir: webDir, ...opts }), setUp);
+  return {
+    get server() { return opened().served; },
+    get page() { return opened().page; },
+    get webDir() { return opened().webDir; },
+  };
+}
+
+/** `test/fixtures/<…fixture>` ingested by the real pipeline into a fresh store, served with the built UI, and a browser page. */
+export interface FixtureCorpusSuite {
+  url: string;
+  page: Page;
+}
+
+/** A fixture folder through the real pipeline and a browser page, for the whole test file (see perSuite). */
+export function fixtureCorpusSuite(fixture: string[], setUp?: SetUp): FixtureCorpusSuite {
+  const opened = perSuite((webDir) => serveFolders(webDir, [projectPath('test', 'fixtures', ...fixture)]), setUp);
+  return {
+    get url() { return opened().served.url; },
+    get page() { return opened().page; },
   };
 }

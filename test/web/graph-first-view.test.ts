@@ -1,31 +1,16 @@
 // The graph at first sight, in a real browser: the labels of event lines ("arrest", "extradition")
 // cover no name, no node and no other such label (one with no free place is hidden until its line
 // is hovered or selected), on a desktop and on a phone; and on a 1280×800 desktop the whole graph
-// frame is in the first screen, without scrolling. The graph is a made-up one (page.route answers
-// /api/graph): names in three groups, linked by co-mentions and by many events between neighbours.
-import { test, before, after } from 'node:test';
+// frame is in the first screen, without scrolling, also under the notice for an unknown name. The
+// graph is a made-up one (page.route answers /api/graph): names in three groups, linked by
+// co-mentions and by many events between neighbours.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import type { GraphView } from '../../src/server/api-types.js';
-import type { TestServer } from '../server/helpers.js';
-import { chromiumPath, openFixtureServer, type FixtureServerInBrowser } from './browser.js';
+import { fixtureServerSuite, skip } from './browser.js';
 
-const executable = chromiumPath();
-const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
-
-let server: TestServer;
-let browser: FixtureServerInBrowser | undefined;
-let page: Page;
-
-before(async () => {
-  if (!executable) return;
-  browser = await openFixtureServer(executable);
-  ({ server, page } = browser);
-});
-
-after(async () => {
-  await browser?.close();
-});
+const web = fixtureServerSuite();
 
 /** Thirty names in three groups of ten; each name is named with the next two of its group, and most are linked to the next one by an event (some both ways). */
 function eventfulGraph(): GraphView {
@@ -50,7 +35,7 @@ interface Labels { edgeLabels: number; shownEdgeLabels: number; overlaps: string
 
 /** The labels drawn now (not hidden, and big enough at this zoom to be drawn) and every overlap of an event line's label with a name's label, a node or another line's label. */
 async function labels(): Promise<Labels> {
-  return page.evaluate(() => {
+  return web.page.evaluate(() => {
     // The cytoscape instance cytoscape keeps on its container: the labels are drawn on a canvas.
     const cy = (document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } })._cyreg.cy;
     const drawn = (e: any) => Boolean(e.style('label')) && Number(e.style('text-opacity')) > 0 && parseFloat(e.style('font-size')) * cy.zoom() >= parseFloat(e.style('min-zoomed-font-size'));
@@ -69,15 +54,15 @@ async function labels(): Promise<Labels> {
 }
 
 async function openGraph(width: number, height: number, hash = '#/graph'): Promise<void> {
-  await page.setViewportSize({ width, height });
-  await page.goto('about:blank');
-  await page.goto(`${server.url}/${hash}`);
+  await web.page.setViewportSize({ width, height });
+  await web.page.goto('about:blank');
+  await web.page.goto(`${web.server.url}/${hash}`);
   // A hang guard, not a speed check: a busy shared machine may take long to render a view.
-  await page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
+  await web.page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
 }
 
 test('the label of an event line covers no name, no node and no other such label at first sight, on a desktop and on a phone; a hidden one shows when its line is selected', { skip }, async () => {
-  await page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: eventfulGraph() }));
+  await web.page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: eventfulGraph() }));
   try {
     for (const [width, height] of [[1280, 800], [390, 844]] as const) {
       await openGraph(width, height);
@@ -85,53 +70,57 @@ test('the label of an event line covers no name, no node and no other such label
       assert.ok(first.edgeLabels >= 8, `${width}px: ${first.edgeLabels} event lines in the first view`);
       assert.ok(first.shownEdgeLabels >= 2, `${width}px: only ${first.shownEdgeLabels} of ${first.edgeLabels} event labels shown`);
       assert.deepEqual(first.overlaps, [], `${width}px: overlapping labels`);
-      await page.locator('.graph-more').click();
-      await page.waitForSelector('.graph-canvas[data-nodes="30"]');
+      await web.page.locator('.graph-more').click();
+      await web.page.waitForSelector('.graph-canvas[data-nodes="30"]');
       assert.deepEqual((await labels()).overlaps, [], `${width}px, all names: overlapping labels`);
     }
     // The phone, all names: some event labels have no free place; selecting the line shows its label.
-    const hidden = await page.evaluate(() => (document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } })._cyreg.cy.edges('.label-hidden').map((e: any) => e.id() as string));
+    const hidden = await web.page.evaluate(() => (document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } })._cyreg.cy.edges('.label-hidden').map((e: any) => e.id() as string));
     assert.ok(hidden.length > 0, 'thirty names and their events on a phone leave some event labels hidden');
-    const opacity = await page.evaluate((id) => {
+    const opacity = await web.page.evaluate((id) => {
       const cy = (document.querySelector('.graph-canvas') as HTMLElement & { _cyreg: { cy: any } })._cyreg.cy;
       cy.getElementById(id).select();
       return Number(cy.getElementById(id).style('text-opacity'));
     }, hidden[0]);
     assert.equal(opacity, 1);
   } finally {
-    await page.unrouteAll();
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await web.page.unrouteAll();
+    await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });
 
-test('on a 1280×800 desktop the whole graph frame is in the first screen, also when started from a name', { skip }, async () => {
-  await page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: eventfulGraph() }));
+test('on a 1280×800 desktop the whole graph frame is in the first screen, also when started from a name, and under the notice for a name this knowledge base lacks', { skip }, async () => {
+  // The server's answer for a focus no entity has: 404, which the view turns into a notice.
+  await web.page.route('**/api/graph?*', (route: Route) => new URL(route.request().url()).searchParams.get('focus') === 'nobody'
+    ? route.fulfill({ status: 404, json: { error: 'no entity with this key' } })
+    : route.fulfill({ json: eventfulGraph() }));
   try {
-    for (const hash of ['#/graph', '#/graph?focus=n5']) {
+    for (const hash of ['#/graph', '#/graph?focus=n5', '#/graph?focus=nobody']) {
       await openGraph(1280, 800, hash);
-      const frame = await page.locator('.graph-canvas').evaluate((el) => {
+      if (hash.endsWith('nobody')) assert.equal(await web.page.locator('.graph-unknown').count(), 1, 'the notice is shown');
+      const frame = await web.page.locator('.graph-canvas').evaluate((el) => {
         const r = el.getBoundingClientRect();
         return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, viewport: window.innerHeight };
       });
       assert.ok(frame.bottom <= frame.viewport, `${hash}: the frame spans ${Math.round(frame.top)}–${Math.round(frame.bottom)} px of a ${frame.viewport} px screen`);
     }
   } finally {
-    await page.unrouteAll();
+    await web.page.unrouteAll();
   }
 });
 
 test('a graph whose names no line joins says why, and how to link them', { skip }, async () => {
   // The same names with their co-mentions only: with co-mentions turned off, no line is left.
   const names = eventfulGraph();
-  await page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: { nodes: names.nodes, edges: names.edges.filter((e) => e.kind === 'co-mention') } }));
+  await web.page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: { nodes: names.nodes, edges: names.edges.filter((e) => e.kind === 'co-mention') } }));
   try {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('about:blank');
-    await page.goto(`${server.url}/#/graph?co=0`);
-    await page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
-    assert.equal(await page.locator('.graph-canvas').getAttribute('data-edges'), '0');
-    assert.match(await page.locator('.graph-frame-note').innerText(), /no event joins these names.*Co-mentions/i);
+    await web.page.setViewportSize({ width: 1280, height: 800 });
+    await web.page.goto('about:blank');
+    await web.page.goto(`${web.server.url}/#/graph?co=0`);
+    await web.page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
+    assert.equal(await web.page.locator('.graph-canvas').getAttribute('data-edges'), '0');
+    assert.match(await web.page.locator('.graph-frame-note').innerText(), /no event joins these names.*Co-mentions/i);
   } finally {
-    await page.unrouteAll();
+    await web.page.unrouteAll();
   }
 });

@@ -3,47 +3,26 @@
 // the frame's edge, and views over an empty database that say there are no articles rather than
 // "nothing matches". Where the fixture lacks the shape tested (a place at the edge of the map), the
 // API's answer is altered in the browser (page.route): the test is about the UI, not extraction.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page, Route } from 'playwright-core';
-import type { TestServer } from '../server/helpers.js';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { startServer } from '../../src/server/app.js';
-import { chromiumPath, openFixtureServer, type FixtureServerInBrowser } from './browser.js';
+import type { Route } from 'playwright-core';
+import { fixtureServerSuite, serveFolders, skip } from './browser.js';
 
-const executable = chromiumPath();
-const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
-
-let server: TestServer;
-let browser: FixtureServerInBrowser | undefined;
-let page: Page;
-
-before(async () => {
-  if (!executable) return;
-  browser = await openFixtureServer(executable);
-  ({ server, page } = browser);
-});
-
-after(async () => {
-  await browser?.close();
-});
+const web = fixtureServerSuite();
 
 async function open(url: string, hash: string, ready: string): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(`${url}/${hash}`);
+  await web.page.goto('about:blank');
+  await web.page.goto(`${url}/${hash}`);
   // A hang guard, not a speed check: a busy shared machine may take long to render a view.
-  await page.waitForSelector(ready, { timeout: 120_000 });
+  await web.page.waitForSelector(ready, { timeout: 120_000 });
 }
 
 test('on a phone and a tablet every section of the header is on screen, none scrolled out of sight', { skip }, async () => {
   try {
     for (const [width, height] of [[390, 844], [800, 1000]] as const) {
-      await page.setViewportSize({ width, height });
-      await open(server.url, '#/', '.doc-list');
-      const links = await page.locator('.mainnav a').evaluateAll((as) => as.map((a) => {
+      await web.page.setViewportSize({ width, height });
+      await open(web.server.url, '#/', '.doc-list');
+      const links = await web.page.locator('.mainnav a').evaluateAll((as) => as.map((a) => {
         const r = a.getBoundingClientRect();
         const nav = a.parentElement!.getBoundingClientRect();
         return { text: a.textContent ?? '', left: r.left, right: r.right, navLeft: nav.left, navRight: nav.right };
@@ -55,24 +34,24 @@ test('on a phone and a tablet every section of the header is on screen, none scr
       }
     }
   } finally {
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });
 
 test('the reader lists who is quoted, and each quote leads to its place in the text', { skip }, async () => {
-  await open(server.url, `#/doc/${server.docIds[0]}`, '.reader-text');
-  assert.ok((await page.locator('.side-quote').count()) > 0, 'the side panel lists no quote');
-  const item = page.locator('.side-quote').first();
+  await open(web.server.url, `#/doc/${web.server.docIds[0]}`, '.reader-text');
+  assert.ok((await web.page.locator('.side-quote').count()) > 0, 'the side panel lists no quote');
+  const item = web.page.locator('.side-quote').first();
   assert.match((await item.textContent()) ?? '', /Yildirim.*cowardly attack/);
   await item.locator('a.quote-link').click();
-  await page.waitForSelector('#cited');
-  const cited = await page.locator('.cite-sentence, .cite-span').allTextContents();
+  await web.page.waitForSelector('#cited');
+  const cited = await web.page.locator('.cite-sentence, .cite-span').allTextContents();
   assert.match(cited.join(''), /This was a cowardly attack on innocent travellers/);
 });
 
 test('on a phone no map label runs past the edge of the map', { skip }, async () => {
   // Two places far apart with long names: the map zooms to fit them, so each sits near an edge.
-  await page.route('**/api/places?*', async (route: Route) => {
+  await web.page.route('**/api/places?*', async (route: Route) => {
     const res = await route.fetch();
     const body = await res.json();
     const model = body.items[0];
@@ -84,9 +63,9 @@ test('on a phone no map label runs past the edge of the map', { skip }, async ()
     await route.fulfill({ response: res, json: body });
   });
   try {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await open(server.url, '#/map', '.map-svg .marker');
-    const { frame, labels } = await page.evaluate(() => {
+    await web.page.setViewportSize({ width: 390, height: 844 });
+    await open(web.server.url, '#/map', '.map-svg .marker');
+    const { frame, labels } = await web.page.evaluate(() => {
       const box = document.querySelector('.map-svg')!.getBoundingClientRect();
       return {
         frame: { left: box.left, right: box.right },
@@ -99,30 +78,25 @@ test('on a phone no map label runs past the edge of the map', { skip }, async ()
     assert.ok(labels.length >= 1, 'some place is labelled');
     for (const l of labels) assert.ok(l.left >= frame.left - 1 && l.right <= frame.right + 1, `“${l.text}” is cut at the map's edge (${Math.round(l.left)}–${Math.round(l.right)} in ${Math.round(frame.left)}–${Math.round(frame.right)})`);
   } finally {
-    await page.unroute('**/api/places?*');
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await web.page.unroute('**/api/places?*');
+    await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });
 
 test('over an empty database the map, timeline, graph, claims and entities say there are no articles yet', { skip }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chronicle-empty-'));
-  const store = new SqliteStore(join(dir, 'empty.db'));
-  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: browser!.webDir });
+  const running = await serveFolders(web.webDir, []);
   try {
-    await running.corpusReady();
     for (const hash of ['#/map', '#/timeline', '#/graph', '#/claims', '#/claims?filter=disputed']) {
       await open(running.url, hash, '#main[data-ready] .view');
-      const text = (await page.locator('#main').textContent()) ?? '';
+      const text = (await web.page.locator('#main').textContent()) ?? '';
       assert.match(text, /No articles yet/, hash);
       // Nothing that reads as if the articles had been checked: "no places match", "every event has a
       // date", "the articles agree".
       assert.doesNotMatch(text, /match|Every event has a date|articles agree/, hash);
     }
     await open(running.url, '#/entities', '#main[data-ready] .view');
-    assert.doesNotMatch((await page.locator('#main').textContent()) ?? '', /No entities match/);
+    assert.doesNotMatch((await web.page.locator('#main').textContent()) ?? '', /No entities match/);
   } finally {
     await running.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -3,36 +3,20 @@
 // both stays beside a long co-mentioned name; on a phone the graph's frame starts in the first
 // screen's upper half with the whole intro above it, and every timeline row shows its date.
 // Names, events and dates are made up (page.route answers the API where the layout is the point).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import type { EntityView, GraphView, TimelineEvent, TimelineView } from '../../src/server/api-types.js';
-import type { TestServer } from '../server/helpers.js';
-import { chromiumPath, openFixtureServer, type FixtureServerInBrowser } from './browser.js';
+import { fixtureServerSuite, skip } from './browser.js';
 
-const executable = chromiumPath();
-const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
-
-let server: TestServer;
-let browser: FixtureServerInBrowser | undefined;
-let page: Page;
-
-before(async () => {
-  if (!executable) return;
-  browser = await openFixtureServer(executable);
-  ({ server, page } = browser);
-});
-
-after(async () => {
-  await browser?.close();
-});
+const web = fixtureServerSuite();
 
 async function open(hash: string, width = 1280, height = 800): Promise<void> {
-  await page.setViewportSize({ width, height });
-  await page.goto('about:blank');
-  await page.goto(`${server.url}/${hash}`);
+  await web.page.setViewportSize({ width, height });
+  await web.page.goto('about:blank');
+  await web.page.goto(`${web.server.url}/${hash}`);
   // A hang guard, not a speed check: a busy shared machine may take long to render a view.
-  await page.waitForSelector('main[data-ready], .error-card', { timeout: 120_000 });
+  await web.page.waitForSelector('main[data-ready], .error-card', { timeout: 120_000 });
 }
 
 /** Thirty names in a ring, each linked to the next: more than a phone's frame shows at first. */
@@ -45,27 +29,27 @@ function ringGraph(): GraphView {
 
 test('a graph started from a key no entity has says so and shows the most mentioned names', { skip }, async () => {
   await open('#/graph?focus=ent_0000000000000000');
-  assert.equal(await page.locator('.error-card').count(), 0, await page.locator('main').innerText());
-  await page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
-  assert.ok(Number(await page.locator('.graph-canvas').getAttribute('data-nodes')) > 0);
-  assert.match(await page.locator('.graph-unknown').innerText(), /not|No name/);
-  assert.match(await page.locator('.graph-unknown').innerText(), /most mentioned names/);
-  assert.equal(await page.locator('a', { hasText: 'Most mentioned instead' }).count(), 0, 'no focus to leave');
+  assert.equal(await web.page.locator('.error-card').count(), 0, await web.page.locator('main').innerText());
+  await web.page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
+  assert.ok(Number(await web.page.locator('.graph-canvas').getAttribute('data-nodes')) > 0);
+  assert.match(await web.page.locator('.graph-unknown').innerText(), /not|No name/);
+  assert.match(await web.page.locator('.graph-unknown').innerText(), /most mentioned names/);
+  assert.equal(await web.page.locator('a', { hasText: 'Most mentioned instead' }).count(), 0, 'no focus to leave');
 });
 
 test('entity page: the count of articles naming both stays on the row of a long co-mentioned name', { skip }, async () => {
-  const first = (await (await fetch(`${server.url}/api/entities?limit=1`)).json()) as { items: Array<{ key: string }> };
+  const first = (await (await fetch(`${web.server.url}/api/entities?limit=1`)).json()) as { items: Array<{ key: string }> };
   const key = first.items[0].key;
   const long = ['Northern Coastal Fisheries Oversight Commission', 'Greater Marrowdale Regional Water Authority', 'Tessaly'];
-  await page.route((url) => url.pathname === `/api/entities/${encodeURIComponent(key)}`, async (route: Route) => {
+  await web.page.route((url) => url.pathname === `/api/entities/${encodeURIComponent(key)}`, async (route: Route) => {
     const view = (await (await route.fetch()).json()) as EntityView;
     view.coMentioned = long.map((name, i) => ({ key: `made-up-${i}`, name, type: i === 2 ? 'LOC' : 'ORG', mentions: 3, documents: 2, shared: 2 }));
     await route.fulfill({ json: view });
   });
   try {
     await open(`#/entity/${encodeURIComponent(key)}`);
-    await page.waitForSelector('.co-mentioned li');
-    const rows = await page.locator('.co-mentioned li').evaluateAll((items) => items.map((li) => {
+    await web.page.waitForSelector('.co-mentioned li');
+    const rows = await web.page.locator('.co-mentioned li').evaluateAll((items) => items.map((li) => {
       const [chip, count] = [li.querySelector('.chip')!.getBoundingClientRect(), li.querySelector('a.small')!.getBoundingClientRect()];
       return { text: li.textContent ?? '', countTop: count.top, chipBottom: chip.bottom, countLeft: count.left, chipRight: chip.right };
     }));
@@ -75,28 +59,28 @@ test('entity page: the count of articles naming both stays on the row of a long 
       assert.match(r.text, /2 articles naming both/, 'screen readers still hear what the count counts');
     }
   } finally {
-    await page.unrouteAll();
+    await web.page.unrouteAll();
   }
 });
 
 test('phone: the graph frame starts in the first screen’s upper half, the intro kept whole above it', { skip }, async () => {
-  await page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: ringGraph() }));
+  await web.page.route('**/api/graph?*', (route: Route) => route.fulfill({ json: ringGraph() }));
   try {
     await open('#/graph', 390, 844);
-    await page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
-    const at = await page.evaluate(() => ({
+    await web.page.waitForSelector('.graph-canvas[data-nodes]', { timeout: 120_000 });
+    const at = await web.page.evaluate(() => ({
       canvas: document.querySelector('.graph-canvas')!.getBoundingClientRect().top + scrollY,
       intro: document.querySelector('.page-header .subtitle')!.getBoundingClientRect().bottom + scrollY,
       half: innerHeight / 2,
     }));
     assert.ok(at.canvas < at.half, `frame starts at ${Math.round(at.canvas)} px, half the screen is ${at.half}`);
     assert.ok(at.intro <= at.canvas, 'the intro stays above the frame');
-    assert.match(await page.locator('.page-header .subtitle').innerText(), /Select a name to preview or expand it; select a line for the sentences behind it/);
+    assert.match(await web.page.locator('.page-header .subtitle').innerText(), /Select a name to preview or expand it; select a line for the sentences behind it/);
     // The controls are all still there, below the frame.
-    for (const sel of ['.graph-more', '.graph-tools [data-fit]', '.toggle-chip.chip-PER']) assert.ok(await page.locator(sel).isVisible(), sel);
+    for (const sel of ['.graph-more', '.graph-tools [data-fit]', '.toggle-chip.chip-PER']) assert.ok(await web.page.locator(sel).isVisible(), sel);
   } finally {
-    await page.unrouteAll();
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await web.page.unrouteAll();
+    await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });
 
@@ -118,17 +102,17 @@ function lateEvents(): TimelineView {
 }
 
 test('phone: every timeline row shows its date', { skip }, async () => {
-  await page.route('**/api/timeline?*', (route: Route) => route.fulfill({ json: lateEvents() }));
+  await web.page.route('**/api/timeline?*', (route: Route) => route.fulfill({ json: lateEvents() }));
   try {
     await open('#/timeline', 390, 844);
-    await page.waitForSelector('.timeline-svg .tl-label', { timeout: 120_000 });
-    const labels = await page.locator('.timeline-svg .tl-label').evaluateAll((ls) => ls.map((l) => ({ text: l.textContent ?? '', date: l.querySelector('.tl-date')?.textContent ?? '' })));
+    await web.page.waitForSelector('.timeline-svg .tl-label', { timeout: 120_000 });
+    const labels = await web.page.locator('.timeline-svg .tl-label').evaluateAll((ls) => ls.map((l) => ({ text: l.textContent ?? '', date: l.querySelector('.tl-date')?.textContent ?? '' })));
     assert.equal(labels.length, 6);
     for (const l of labels) assert.match(l.date, /20\d\d/, `no date on “${l.text}”`);
     // Titles that fit the room are not cut.
     for (const title of ['Arrest in Cindermoor', 'Charge in Dunhollow', 'Meeting in Brackwater']) assert.ok(labels.some((l) => l.text.startsWith(title)), `${title} cut: ${labels.map((l) => l.text).join(' | ')}`);
   } finally {
-    await page.unrouteAll();
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await web.page.unrouteAll();
+    await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });

@@ -1,29 +1,13 @@
 // The timeline when every event falls on one day, in a real browser: the overview shows that day
 // as one bar among days (its axis in days, not hours), and a single event placed at its article's
 // date is spoken of in the singular. The events are made up (page.route answers /api/timeline).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import type { TimelineEvent, TimelineView } from '../../src/server/api-types.js';
-import type { TestServer } from '../server/helpers.js';
-import { chromiumPath, openFixtureServer, type FixtureServerInBrowser } from './browser.js';
+import { fixtureServerSuite, skip } from './browser.js';
 
-const executable = chromiumPath();
-const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
-
-let server: TestServer;
-let browser: FixtureServerInBrowser | undefined;
-let page: Page;
-
-before(async () => {
-  if (!executable) return;
-  browser = await openFixtureServer(executable);
-  ({ server, page } = browser);
-});
-
-after(async () => {
-  await browser?.close();
-});
+const web = fixtureServerSuite();
 
 /** Two events on 9 May 2024: a flood dated in its report, and a rescue placed at its article's date. */
 function oneDay(): TimelineView {
@@ -36,20 +20,20 @@ function oneDay(): TimelineView {
 }
 
 test('events all on one day: the overview shows one narrow bar on an axis of days, and one event at its article date is singular', { skip }, async () => {
-  await page.route('**/api/timeline?*', (route: Route) => route.fulfill({ json: oneDay() }));
+  await web.page.route('**/api/timeline?*', (route: Route) => route.fulfill({ json: oneDay() }));
   try {
-    await page.goto('about:blank');
-    await page.goto(`${server.url}/#/timeline`);
-    await page.waitForSelector('.timeline-overview svg .density-bar', { timeout: 120_000 });
-    const overview = await page.locator('.timeline-overview svg').evaluate((svg) => ({
+    await web.page.goto('about:blank');
+    await web.page.goto(`${web.server.url}/#/timeline`);
+    await web.page.waitForSelector('.timeline-overview svg .density-bar', { timeout: 120_000 });
+    const overview = await web.page.locator('.timeline-overview svg').evaluate((svg) => ({
       width: svg.getBoundingClientRect().width,
       bar: svg.querySelector('.density-bar')!.getBoundingClientRect().width,
       ticks: [...svg.querySelectorAll('.axis .tick text')].map((t) => t.textContent ?? ''),
     }));
     assert.ok(overview.bar < overview.width / 4, `one day's bar is ${Math.round(overview.bar)} of ${Math.round(overview.width)} px`);
     assert.ok(!overview.ticks.some((t) => /AM|PM|:\d\d/.test(t)), `axis in hours: ${overview.ticks.join(', ')}`);
-    assert.match(await page.locator('.timeline-notice').innerText(), /1 event gives no date of its own and is placed/);
+    assert.match(await web.page.locator('.timeline-notice').innerText(), /1 event gives no date of its own and is placed/);
   } finally {
-    await page.unrouteAll();
+    await web.page.unrouteAll();
   }
 });

@@ -1,194 +1,163 @@
 // The web UI in a real browser (Debian's chromium via playwright-core) over the fixture corpus.
 // Every view is loaded, the key interactions are exercised, and screenshots of each view are
 // saved to test-artifacts/screenshots/ for a person to look at.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { fixtureServer, type TestServer } from '../server/helpers.js';
-import { buildUi, chromiumPath, launch } from './browser.js';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { startServer } from '../../src/server/app.js';
-import { ingest } from '../../src/ingest/index.js';
+import { fixtureServerSuite, serveFolders, skip, type ServedStore } from './browser.js';
 import { SHARED_MISSING, sharedDir } from '../helpers.js';
 
 const SHOTS = 'test-artifacts/screenshots';
-const executable = chromiumPath();
-const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
 const SHARED = sharedDir();
 const SEEDS = SHARED ? join(SHARED, 'seeds') : '';
 const skipSeeds = skip || (SHARED ? false : `${SHARED_MISSING} (browser tests on the real seed articles)`);
 
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
-let webDir: string;
 /** The five seed articles run through the real pipeline, served from their own database. */
-let seeds: { url: string; dir: string; close(): Promise<void>; store: SqliteStore } | undefined;
+let seeds: ServedStore | undefined;
 const problems: string[] = [];
 const foreignRequests: string[] = [];
 
-before(async () => {
-  if (!executable) return;
-  webDir = await buildUi();
-  server = await fixtureServer({ staticDir: webDir });
-  context = await launch(executable);
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
+const web = fixtureServerSuite({}, async () => {
+  web.page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  web.page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
-  page.on('request', (req) => {
-    const ours = [server.url, seeds?.url].some((u) => u && req.url().startsWith(u));
+  web.page.on('request', (req) => {
+    const ours = [web.server.url, seeds?.url].some((u) => u && req.url().startsWith(u));
     if (!ours && !req.url().startsWith('data:')) foreignRequests.push(req.url());
   });
   mkdirSync(SHOTS, { recursive: true });
-  if (!skipSeeds) {
-    const dir = mkdtempSync(join(tmpdir(), 'chronicle-seeds-'));
-    const store = new SqliteStore(join(dir, 'seeds.db'));
-    await ingest([SEEDS], store);
-    const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: webDir });
-    await running.corpusReady();
-    seeds = { url: running.url, dir, store, close: running.close };
-  }
+  if (!skipSeeds) seeds = await serveFolders(web.webDir, [SEEDS]);
 });
 
 after(async () => {
-  await context?.close();
-  await server?.close();
-  if (seeds) {
-    await seeds.close();
-    await seeds.store.close();
-    rmSync(seeds.dir, { recursive: true, force: true });
-  }
-  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  await seeds?.close();
 });
 
-async function open(hash: string, ready: string, base = server.url): Promise<void> {
-  await page.goto(`${base}/${hash}`);
+async function open(hash: string, ready: string, base = web.server.url): Promise<void> {
+  await web.page.goto(`${base}/${hash}`);
   // A hang guard, not a speed check: a busy shared machine may take long to render a view.
-  await page.waitForSelector(ready, { timeout: 120_000 });
+  await web.page.waitForSelector(ready, { timeout: 120_000 });
 }
 
 async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await web.page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 test('library lists the articles and counts', { skip }, async () => {
   await open('#/', '.doc-list');
-  assert.equal(await page.locator('.doc-list li').count(), 4);
-  assert.match(await page.locator('.stats').innerText(), /4\s+articles/);
+  assert.equal(await web.page.locator('.doc-list li').count(), 4);
+  assert.match(await web.page.locator('.stats').innerText(), /4\s+articles/);
   await shot('library');
 });
 
 test('reader highlights spans by type; clicking an entity opens its page', { skip }, async () => {
-  await open(`#/doc/${server.docIds[0]}`, '.reader-text');
-  assert.ok((await page.locator('.reader-text .ann-PER').count()) >= 2);
-  assert.equal(await page.locator('.reader-text .ann-event').count(), 2);
-  assert.equal(await page.locator('.reader-text .ann-figure').count(), 3);
-  assert.equal(await page.locator('.reader-text .ann-time').count(), 1);
-  assert.equal(await page.locator('.reader-text .ann-quote').count(), 1);
-  assert.equal(await page.locator('.removed-part').count(), 0);
+  await open(`#/doc/${web.server.docIds[0]}`, '.reader-text');
+  assert.ok((await web.page.locator('.reader-text .ann-PER').count()) >= 2);
+  assert.equal(await web.page.locator('.reader-text .ann-event').count(), 2);
+  assert.equal(await web.page.locator('.reader-text .ann-figure').count(), 3);
+  assert.equal(await web.page.locator('.reader-text .ann-time').count(), 1);
+  assert.equal(await web.page.locator('.reader-text .ann-quote').count(), 1);
+  assert.equal(await web.page.locator('.removed-part').count(), 0);
   await shot('reader');
-  await page.check('#show-removed');
-  assert.equal(await page.locator('.removed-part').count(), 2);
-  assert.match(await page.locator('.removed-part').first().innerText(), /cookie notice/i);
+  await web.page.check('#show-removed');
+  assert.equal(await web.page.locator('.removed-part').count(), 2);
+  assert.match(await web.page.locator('.removed-part').first().innerText(), /cookie notice/i);
   await shot('reader-removed');
 
-  await page.locator('.reader-text a.ann-PER', { hasText: 'Binali Yildirim' }).click();
-  await page.waitForSelector('.kwic');
-  assert.match(page.url(), /#\/entity\/PER%3Abinali%20yildirim$/);
-  assert.match(await page.locator('h1').innerText(), /Binali Yildirim/);
+  await web.page.locator('.reader-text a.ann-PER', { hasText: 'Binali Yildirim' }).click();
+  await web.page.waitForSelector('.kwic');
+  assert.match(web.page.url(), /#\/entity\/PER%3Abinali%20yildirim$/);
+  assert.match(await web.page.locator('h1').innerText(), /Binali Yildirim/);
 });
 
 test('clicking an event trigger opens the event', { skip }, async () => {
-  await open(`#/doc/${server.docIds[1]}`, '.reader-text');
-  await page.locator('.reader-text a.ann-event', { hasText: 'arrested' }).click();
-  await page.waitForSelector('dl.facts');
-  assert.match(await page.locator('dl.facts').innerText(), /16 January 2017/);
-  assert.match(await page.locator('dl.facts').innerText(), /Arman Kelesov/);
+  await open(`#/doc/${web.server.docIds[1]}`, '.reader-text');
+  await web.page.locator('.reader-text a.ann-event', { hasText: 'arrested' }).click();
+  await web.page.waitForSelector('dl.facts');
+  assert.match(await web.page.locator('dl.facts').innerText(), /16 January 2017/);
+  assert.match(await web.page.locator('dl.facts').innerText(), /Arman Kelesov/);
   await shot('event');
 });
 
 test('two reports of one attack are one event; the death tolls are shown side by side with their sources', { skip }, async () => {
-  await open(`#/doc/${server.docIds[3]}`, '.reader-text');
-  assert.match(await page.locator('.reader-side').innerText(), /\+1 article/);
-  await page.locator('.reader-text a.ann-event', { hasText: 'killed' }).click();
-  await page.waitForSelector('.conflict');
-  assert.equal(await page.locator('.report').count(), 2);
-  assert.equal(await page.locator('.report-focus').count(), 1, 'the report from the article we came from is picked out');
-  const values = page.locator('.conflict[data-field="killed"] .conflict-value');
+  await open(`#/doc/${web.server.docIds[3]}`, '.reader-text');
+  assert.match(await web.page.locator('.reader-side').innerText(), /\+1 article/);
+  await web.page.locator('.reader-text a.ann-event', { hasText: 'killed' }).click();
+  await web.page.waitForSelector('.conflict');
+  assert.equal(await web.page.locator('.report').count(), 2);
+  assert.equal(await web.page.locator('.report-focus').count(), 1, 'the report from the article we came from is picked out');
+  const values = web.page.locator('.conflict[data-field="killed"] .conflict-value');
   assert.deepEqual((await values.locator('.figure-value').allInnerTexts()).sort(), ['41', '45']);
   const [a, b] = await Promise.all([values.nth(0).boundingBox(), values.nth(1).boundingBox()]);
   assert.ok(a && b && Math.abs(a.y - b.y) < 2 && a.x !== b.x, 'side by side');
   assert.match(await values.nth(0).innerText(), /airport/i, 'each value names its article');
-  assert.match(await page.locator('h1').innerText(), /Attack on Ataturk Airport in Istanbul/);
+  assert.match(await web.page.locator('h1').innerText(), /Attack on Ataturk Airport in Istanbul/);
   await shot('event-merged');
   await open('#/timeline', '.timeline-svg .tl-event');
-  assert.equal(await page.locator('.tl-event[data-date="2016-06-28"]').count(), 1, 'one mark for the two reports');
-  assert.match((await page.locator('.tl-event[data-date="2016-06-28"]').textContent()) ?? '', /2 sources/);
+  assert.equal(await web.page.locator('.tl-event[data-date="2016-06-28"]').count(), 1, 'one mark for the two reports');
+  assert.match((await web.page.locator('.tl-event[data-date="2016-06-28"]').textContent()) ?? '', /2 sources/);
 });
 
 test('entity page shows mentions in context, co-mentions, events and quotes', { skip }, async () => {
   await open(`#/entity/${encodeURIComponent('PER:selim aydar')}`, '.kwic');
-  assert.equal(await page.locator('.kwic li').count(), 2);
-  assert.match(await page.locator('.quote').innerText(), /We will find everyone behind this/);
-  assert.ok((await page.locator('.side .chip').count()) >= 3);
+  assert.equal(await web.page.locator('.kwic li').count(), 2);
+  assert.match(await web.page.locator('.quote').innerText(), /We will find everyone behind this/);
+  assert.ok((await web.page.locator('.side .chip').count()) >= 3);
   await shot('entity');
   // A mention in context leads back into the reader, at that span.
-  await page.locator('.kwic-line a').first().click();
-  await page.waitForSelector('.reader-text mark.cite-span, .reader-text .cite-sentence');
+  await web.page.locator('.kwic-line a').first().click();
+  await web.page.waitForSelector('.reader-text mark.cite-span, .reader-text .cite-sentence');
 });
 
 test('search shows highlighted snippets and facets that filter', { skip }, async () => {
   await open('#/search?q=Istanbul', '.results');
-  assert.equal(await page.locator('.results > li').count(), 3);
-  assert.match(await page.locator('.snippet mark').first().innerText(), /istanbul/i);
-  assert.ok((await page.locator('.facet').count()) >= 2);
+  assert.equal(await web.page.locator('.results > li').count(), 3);
+  assert.match(await web.page.locator('.snippet mark').first().innerText(), /istanbul/i);
+  assert.ok((await web.page.locator('.facet').count()) >= 2);
   await shot('search');
-  await page.locator('.facet a', { hasText: '2017' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('.results > li').length === 1);
-  assert.match(await page.locator('.results').innerText(), /nightclub/);
+  await web.page.locator('.facet a', { hasText: '2017' }).click();
+  await web.page.waitForFunction(() => document.querySelectorAll('.results > li').length === 1);
+  assert.match(await web.page.locator('.results').innerText(), /nightclub/);
 });
 
 test('timeline shows the dated events; a date without a year is placed at its article\'s date, marked so', { skip }, async () => {
   await open('#/timeline', '.timeline-svg .tl-event');
-  for (const date of ['2016-06-28', '2017-01-01', '2017-01-16']) assert.equal(await page.locator(`.tl-event[data-date="${date}"] circle`).count(), 1, date);
-  assert.equal(await page.locator('.tl-event[data-date="2016-07"] rect').count(), 1, 'a month is drawn as a range');
-  assert.equal(await page.locator('.tl-event[data-date="2015"] rect').count(), 1, 'a year is drawn as a range');
-  const june = await page.locator('.tl-event[data-date="2016-06-28"] circle').boundingBox();
-  const jan = await page.locator('.tl-event[data-date="2017-01-01"] circle').boundingBox();
+  for (const date of ['2016-06-28', '2017-01-01', '2017-01-16']) assert.equal(await web.page.locator(`.tl-event[data-date="${date}"] circle`).count(), 1, date);
+  assert.equal(await web.page.locator('.tl-event[data-date="2016-07"] rect').count(), 1, 'a month is drawn as a range');
+  assert.equal(await web.page.locator('.tl-event[data-date="2015"] rect').count(), 1, 'a year is drawn as a range');
+  const june = await web.page.locator('.tl-event[data-date="2016-06-28"] circle').boundingBox();
+  const jan = await web.page.locator('.tl-event[data-date="2017-01-01"] circle').boundingBox();
   assert.ok(june && jan && june.x < jan.x, 'time runs left to right');
-  const yearless = page.locator('.tl-article-date', { hasText: '21 October (year unknown)' });
+  const yearless = web.page.locator('.tl-article-date', { hasText: '21 October (year unknown)' });
   assert.equal(await yearless.count(), 1, 'a date without a year is placed at its article\'s date');
   assert.match((await yearless.textContent()) ?? '', /article of \d+ \w+ \d{4}/, 'and says so');
   await shot('timeline');
   // Zooming in (button) spreads events apart; the wheel alone scrolls the page and does not zoom.
   const july = async () => {
-    const year = (await page.locator('.tl-event[data-date="2015"] rect').boundingBox())!;
-    const day = (await page.locator('.tl-event[data-date="2016-06-28"] circle').boundingBox())!;
+    const year = (await web.page.locator('.tl-event[data-date="2015"] rect').boundingBox())!;
+    const day = (await web.page.locator('.tl-event[data-date="2016-06-28"] circle').boundingBox())!;
     return day.x + day.width / 2 - (year.x + year.width);
   };
   const before = await july();
-  await page.mouse.move(jan!.x, jan!.y);
-  await page.mouse.wheel(0, -300);
-  await page.waitForTimeout(300);
+  await web.page.mouse.move(jan!.x, jan!.y);
+  await web.page.mouse.wheel(0, -300);
+  await web.page.waitForTimeout(300);
   assert.ok(Math.abs((await july()) - before) < 1, 'a plain wheel does not zoom');
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(1000);
+  await web.page.getByRole('button', { name: 'Zoom in' }).click();
+  await web.page.waitForTimeout(1000);
   const after = await july();
   assert.ok(after > before * 1.3, `zoomed distance ${after} vs ${before}`);
 });
 
 test('map has a marker at Istanbul that lists its events', { skip }, async () => {
   await open('#/map', '.map-svg .marker');
-  const marker = page.locator('.marker[data-places*="Istanbul"]');
+  const marker = web.page.locator('.marker[data-places*="Istanbul"]');
   assert.equal(await marker.count(), 1);
-  const svgBox = (await page.locator('.map-svg').boundingBox())!;
+  const svgBox = (await web.page.locator('.map-svg').boundingBox())!;
   const centre = async (name: string) => {
-    const b = (await page.locator(`.marker[data-places*="${name}"] circle`).first().boundingBox())!;
+    const b = (await web.page.locator(`.marker[data-places*="${name}"] circle`).first().boundingBox())!;
     return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
   };
   const [ist, paris] = [await centre('Istanbul'), await centre('Paris')];
@@ -198,40 +167,40 @@ test('map has a marker at Istanbul that lists its events', { skip }, async () =>
   assert.ok(paris.y < ist.y, 'Paris is north of Istanbul');
   await shot('map');
   await marker.focus();
-  await page.keyboard.press('Enter');
+  await web.page.keyboard.press('Enter');
   // Istanbul and Esenyurt are close: the cluster lists both; choosing Istanbul shows its events.
-  await page.waitForSelector('.map-panel .cluster-list button');
-  await page.locator('.map-panel .cluster-list button', { hasText: 'Istanbul' }).click();
-  await page.waitForFunction(() => /Istanbul/.test(document.querySelector('.map-panel h2')?.textContent ?? ''));
-  assert.match(await page.locator('.map-panel').innerText(), /Attack/i);
-  await page.waitForTimeout(450);
+  await web.page.waitForSelector('.map-panel .cluster-list button');
+  await web.page.locator('.map-panel .cluster-list button', { hasText: 'Istanbul' }).click();
+  await web.page.waitForFunction(() => /Istanbul/.test(document.querySelector('.map-panel h2')?.textContent ?? ''));
+  assert.match(await web.page.locator('.map-panel').innerText(), /Attack/i);
+  await web.page.waitForTimeout(450);
   await shot('map-zoomed');
 });
 
 test('graph draws entities and filters by type', { skip }, async () => {
   await open('#/graph', '.graph-canvas[data-nodes]');
-  const nodes = Number(await page.locator('.graph-canvas').getAttribute('data-nodes'));
+  const nodes = Number(await web.page.locator('.graph-canvas').getAttribute('data-nodes'));
   assert.ok(nodes >= 10, `${nodes} nodes`);
-  assert.ok(Number(await page.locator('.graph-canvas').getAttribute('data-edges')) > 0);
-  await page.waitForTimeout(300);
+  assert.ok(Number(await web.page.locator('.graph-canvas').getAttribute('data-edges')) > 0);
+  await web.page.waitForTimeout(300);
   await shot('graph');
   await open('#/graph?types=PER', '.graph-canvas[data-nodes]');
-  assert.equal(Number(await page.locator('.graph-canvas').getAttribute('data-nodes')), 4);
+  assert.equal(Number(await web.page.locator('.graph-canvas').getAttribute('data-nodes')), 4);
 });
 
 test('claims view shows 1,700 next to 2,500 as an update, and 13 against 11 charged as contradictory', { skip }, async () => {
   await open('#/claims', '.claim');
-  const claim = page.locator('.claim', { has: page.locator('.figure-value', { hasText: '1,700' }) });
+  const claim = web.page.locator('.claim', { has: web.page.locator('.figure-value', { hasText: '1,700' }) });
   assert.equal(await claim.count(), 1);
   const values = await claim.locator('.figure-value').allInnerTexts();
   assert.deepEqual(values, ['1,700', 'about 2,500'], 'in publication order');
   assert.match(await claim.locator('.claim-head .badge').innerText(), /^\W*Update$/);
   assert.equal(await claim.locator('.badge-disputed').count(), 0, 'a rising toll is not a dispute');
   assert.match(await claim.locator('.claim-reason').innerText(), /detained/);
-  const [a, b] = await Promise.all(['1,700', 'about 2,500'].map((v) => claim.locator('.figure-card', { has: page.locator('.figure-value', { hasText: v }) }).boundingBox()));
+  const [a, b] = await Promise.all(['1,700', 'about 2,500'].map((v) => claim.locator('.figure-card', { has: web.page.locator('.figure-value', { hasText: v }) }).boundingBox()));
   assert.ok(a && b && Math.abs(a.y - b.y) < 2 && a.x !== b.x, 'side by side');
   assert.match(await claim.innerText(), /Human Rights Watch/);
-  const charged = page.locator('.claim', { has: page.locator('.figure-value', { hasText: /^13$/ }) });
+  const charged = web.page.locator('.claim', { has: web.page.locator('.figure-value', { hasText: /^13$/ }) });
   assert.deepEqual(await charged.locator('.figure-value').allInnerTexts(), ['13', '11']);
   assert.match(await charged.locator('.badge-disputed').innerText(), /Disputed: contradictory/);
   assert.match(await charged.locator('.claim-reason').innerText(), /prosecuted/);
@@ -240,68 +209,68 @@ test('claims view shows 1,700 next to 2,500 as an update, and 13 against 11 char
 
 test('entities list filters by type', { skip }, async () => {
   await open('#/entities?type=ORG', '.table');
-  assert.equal(await page.locator('.table tbody tr').count(), 3);
+  assert.equal(await web.page.locator('.table tbody tr').count(), 3);
   await shot('entities');
 });
 
 test('keyboard: skip link, tab order through the navigation, visible focus', { skip }, async () => {
-  await page.goto('about:blank'); // a fresh load, so focus starts at the top of the page
+  await web.page.goto('about:blank'); // a fresh load, so focus starts at the top of the page
   await open('#/', '.doc-list');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Search');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  await web.page.keyboard.press('Tab');
+  assert.equal(await web.page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+  await web.page.keyboard.press('Tab');
+  await web.page.keyboard.press('Tab');
+  await web.page.keyboard.press('Tab');
+  assert.equal(await web.page.evaluate(() => document.activeElement?.textContent), 'Search');
+  const outline = await web.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   assert.equal(outline, 'solid');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#search-q');
-  assert.match(page.url(), /#\/search$/);
+  await web.page.keyboard.press('Enter');
+  await web.page.waitForSelector('#search-q');
+  assert.match(web.page.url(), /#\/search$/);
 });
 
 test('narrow window (400 px): no sideways scrolling, screenshots', { skip }, async () => {
-  await page.setViewportSize({ width: 400, height: 800 });
+  await web.page.setViewportSize({ width: 400, height: 800 });
   try {
     for (const [name, hash, ready] of [
       ['narrow-library', '#/', '.doc-list'],
-      ['narrow-reader', `#/doc/${server.docIds[0]}`, '.reader-text'],
+      ['narrow-reader', `#/doc/${web.server.docIds[0]}`, '.reader-text'],
       ['narrow-claims', '#/claims', '.claim'],
       ['narrow-timeline', '#/timeline', '.tl-event'],
       ['narrow-map', '#/map', '.marker'],
     ] as const) {
       await open(hash, ready);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await web.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `${name} overflows by ${overflow}px`);
       await shot(name);
     }
   } finally {
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });
 
 test('seeds through the real pipeline: the timeline shows the dated attacks of 2016-06-28 and 2017-01-01', { skip: skipSeeds }, async () => {
   await open('#/timeline', '.timeline-svg .tl-event', seeds!.url);
-  for (const date of ['2016-06-28', '2017-01-01']) assert.ok((await page.locator(`.tl-event[data-date="${date}"] circle`).count()) >= 1, date);
-  const june = (await page.locator('.tl-event[data-date="2016-06-28"] circle').first().boundingBox())!;
-  const jan = (await page.locator('.tl-event[data-date="2017-01-01"] circle').first().boundingBox())!;
+  for (const date of ['2016-06-28', '2017-01-01']) assert.ok((await web.page.locator(`.tl-event[data-date="${date}"] circle`).count()) >= 1, date);
+  const june = (await web.page.locator('.tl-event[data-date="2016-06-28"] circle').first().boundingBox())!;
+  const jan = (await web.page.locator('.tl-event[data-date="2017-01-01"] circle').first().boundingBox())!;
   assert.ok(june.x < jan.x, 'time runs left to right');
   await shot('seeds-timeline');
 });
 
 test('seeds through the real pipeline: the map has a marker at Istanbul', { skip: skipSeeds }, async () => {
   await open('#/map', '.map-svg .marker', seeds!.url);
-  const marker = page.locator('.marker[data-places*="Istanbul"]');
+  const marker = web.page.locator('.marker[data-places*="Istanbul"]');
   assert.equal(await marker.count(), 1);
   await shot('seeds-map');
   await marker.focus();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /Istanbul|Ata/.test(document.querySelector('.map-panel h2')?.textContent ?? ''));
+  await web.page.keyboard.press('Enter');
+  await web.page.waitForFunction(() => /Istanbul|Ata/.test(document.querySelector('.map-panel h2')?.textContent ?? ''));
 });
 
 test('seeds through the real pipeline: the claims view shows 1,700 next to 2,500', { skip: skipSeeds }, async () => {
   await open('#/claims', '.claim', seeds!.url);
-  const claim = page.locator('.claim', { has: page.locator('.figure-value', { hasText: '1,700' }) });
+  const claim = web.page.locator('.claim', { has: web.page.locator('.figure-value', { hasText: '1,700' }) });
   assert.equal(await claim.count(), 1);
   const cards = claim.locator('.figure-card');
   const texts = await claim.locator('.figure-value').allInnerTexts();
@@ -328,14 +297,14 @@ test('seeds through the real pipeline: every other view renders without errors (
     ['seeds-search', '#/search?q=Istanbul', '.results'],
   ] as const) {
     await open(hash, ready, seeds!.url);
-    if (name === 'seeds-graph') await page.waitForTimeout(300);
+    if (name === 'seeds-graph') await web.page.waitForTimeout(300);
     await shot(name);
   }
 });
 
 test('no errors in the page and nothing fetched from outside the server', { skip }, async () => {
   await open('#/doc/does-not-exist', '.error-card');
-  assert.match(await page.locator('.error-card').innerText(), /no document "does-not-exist"/);
+  assert.match(await web.page.locator('.error-card').innerText(), /no document "does-not-exist"/);
   const real = problems.filter((p) => !/404 \(Not Found\)/.test(p));
   assert.deepEqual(real, []);
   assert.deepEqual(foreignRequests, []);

@@ -2,36 +2,25 @@
 // pipeline: the reader's side panel and the claims page show "Hundreds of thousands (≥ 100,000)",
 // the source's words with the value read from them as a hint, never "more than 100,000", which the
 // article does not say; exact figures ("37", "more than 1,200") look as before.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumPath, openFixtureCorpus, type FixtureCorpusInBrowser } from './browser.js';
+import { fixtureCorpusSuite, skip } from './browser.js';
 
-const executable = chromiumPath();
-const skip = executable ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
-
-let corpus: FixtureCorpusInBrowser | undefined;
 let docId: string;
-
-before(async () => {
-  if (!executable) return;
-  corpus = await openFixtureCorpus(executable, 'ui', 'vague');
+const corpus = fixtureCorpusSuite(['ui', 'vague'], async () => {
   const docs = (await (await fetch(`${corpus.url}/api/documents`)).json()) as { items: Array<{ id: string }> };
   docId = docs.items[0].id;
 });
 
-after(async () => {
-  await corpus?.close();
-});
-
 async function open(hash: string, ready: string): Promise<void> {
-  await corpus!.page.goto(`${corpus!.url}/${hash}`);
+  await corpus.page.goto(`${corpus.url}/${hash}`);
   // A hang guard, not a speed check: a busy shared machine may take long to render a view.
-  await corpus!.page.waitForSelector(ready, { timeout: 120_000 });
+  await corpus.page.waitForSelector(ready, { timeout: 120_000 });
 }
 
 test('the reader shows a vague amount in the article\'s own words', { skip, timeout: 300_000 }, async () => {
   await open(`#/doc/${docId}`, '.reader-side .side-figure');
-  const items = await corpus!.page.locator('.reader-side .side-figure').allInnerTexts();
+  const items = await corpus.page.locator('.reader-side .side-figure').allInnerTexts();
   const all = items.join(' | ');
   assert.ok(items.some((t) => t.startsWith('Hundreds of thousands (≥ 100,000)')), `the words, the value a hint: ${all}`);
   assert.ok(items.some((t) => t.startsWith('Dozens (≥ 12)')), `"dozens" stays dozens: ${all}`);
@@ -42,7 +31,7 @@ test('the reader shows a vague amount in the article\'s own words', { skip, time
 
 test('the claims page lists a vague amount in the article\'s own words', { skip, timeout: 300_000 }, async () => {
   await open('#/claims?filter=all', '.claim-figures .figure-value');
-  const values = await corpus!.page.locator('.claim-figures .figure-value').allInnerTexts();
+  const values = await corpus.page.locator('.claim-figures .figure-value').allInnerTexts();
   assert.ok(values.includes('Hundreds of thousands (≥ 100,000)'), values.join(' | '));
   assert.ok(values.includes('more than 1,200'), values.join(' | '));
 });

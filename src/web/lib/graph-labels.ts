@@ -52,9 +52,10 @@ function edgeLabelPlaces(e: cytoscape.EdgeSingular, zoom: number): Array<{ box: 
  * Places each name's label below its node, or above it when below it would cover a label already
  * placed or another name's node, going from the most mentioned name down; then each event line's
  * label at the first place along its line that covers no label placed and no node. A label with no
- * free place is hidden (a name's label that only covers a node is kept below); a selected name or
- * line always keeps its label. Labels scale with the zoom, so zooming changes no collision: run
- * again when the layout or the selection changes. Returns how many labels are hidden.
+ * free place is hidden (also one that would only cover another name's node: drawn over it, it
+ * reads as that name's); a selected name or line always keeps its label. Labels scale with the
+ * zoom, so zooming changes no collision: run again when the layout or the selection changes.
+ * Returns how many labels are hidden.
  */
 export function hideCollidingLabels(cy: cytoscape.Core): number {
   // A selected element first, then by weight.
@@ -72,7 +73,7 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
   const names = nodes.map((n) => {
     const places = labelPlaces(n);
     const choice = [places.below, places.above].find((b) => freeOfLabels(b) && freeOfNodes(b, n.id()))
-      ?? (freeOfLabels(places.below) || n.selected() ? places.below : undefined);
+      ?? (n.selected() ? places.below : undefined);
     if (choice) kept.push(choice);
     return { n, where: choice === undefined ? 'hidden' : choice === places.above ? 'above' : 'below' };
   });

@@ -17,6 +17,12 @@ const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 /** The angle between successive names on the starting spiral (radians): no two ever line up. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/** Says that the name linked to is not in this knowledge base; on a wider screen it keeps to one line (styles.css), its title the whole text. */
+function unknownNotice(key: string): HTMLElement {
+  const text = `No name with the key “${key}” is in this knowledge base: showing the most mentioned names instead.`;
+  return h('p', { class: 'notice graph-unknown', role: 'status', title: text }, text);
+}
+
 export async function graphView({ root, query, onLeave }: ViewContext): Promise<void> {
   const selected = new Set((query.get('types') ?? DEFAULT_TYPES.join(',')).split(',').filter((t) => (ENTITY_TYPES as readonly string[]).includes(t)));
   const showCo = query.get('co') !== '0';
@@ -87,7 +93,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     // On a phone the frame comes right after the start form (styles.css: .graph-page), so that it
     // starts in the first screen's upper half; the canvas takes no focus, so tab order still follows the screen.
     h('div', { class: 'graph-page' },
-      unknownFocus ? h('p', { class: 'notice graph-unknown', role: 'status' }, `No name with the key “${asked}” is in this knowledge base: showing the most mentioned names instead.`) : null,
+      unknownFocus ? unknownNotice(asked ?? '') : null,
       // Starting point and zoom share a row on a desktop, so that the frame is in the first screen.
       h('div', { class: 'graph-controls' }, start, graph.nodes.length ? tools : null),
       filters,
