@@ -157,3 +157,16 @@ export function fixtureCorpusSuite(fixture: string[], setUp?: SetUp): FixtureCor
     get page() { return opened().page; },
   };
 }
+
+/**
+ * Waits until `holds` returns true, checking every 50 ms: for a state an animation or a recomputation
+ * reaches in its own time (a hang guard after `limitMs`, not a speed check). Returns whether it held.
+ */
+export async function eventually(holds: () => Promise<boolean>, limitMs = 60_000): Promise<boolean> {
+  const deadline = Date.now() + limitMs;
+  for (;;) {
+    if (await holds()) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -9,7 +9,7 @@ const web = fixtureServerSuite();
 test('a malformed escape in the hash shows an error', { skip, timeout: 180_000 }, async () => {
   for (const hash of ['#/doc/%E0%A4%A', '#/entity/%ZZ']) {
     await web.page.goto(`${web.server.url}/${hash}`);
-    await web.page.waitForSelector('.error-card', { timeout: 15_000 });
+    await web.page.waitForSelector('.error-card', { timeout: 120_000 });
     assert.match((await web.page.textContent('.error-card')) ?? '', /malformed/);
   }
 });
