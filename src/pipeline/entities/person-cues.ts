@@ -29,8 +29,9 @@ export function personCuedMentions(mentions: readonly Mention[], syn: Syntax | u
     const cued = linked.some((i) => {
       const n = syn.words[i];
       if (!n || n.upos !== 'NOUN' || (n.start < m.end && m.start < n.end)) return false;
-      const rel = i === w.head ? w.deprel : n.deprel;
-      return RENAMING.has(rel) && test(n.lemma.toLowerCase());
+      // the name as a noun's modifier says whose it is, not what the name is: "a Quillon Partners analyst"
+      const renames = i === w.head ? w.deprel === 'appos' : RENAMING.has(n.deprel);
+      return renames && test(n.lemma.toLowerCase());
     });
     if (cued) out.add(m);
   }

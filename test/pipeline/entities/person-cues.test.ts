@@ -64,6 +64,18 @@ test('a 1:1 tie between PER and ORG goes to PER when a mention is written as a p
   assert.deepEqual(harmoniseTypes(ms, { personCued }).map((m) => m.type), ['PER', 'PER']);
 });
 
+test('a name modifying a word for a person is whose it is, not a person', () => {
+  // "a Quillon Partners broker called"
+  const p = parse([
+    ['a', 'DET', 'det', 3],
+    ['Quillon', 'PROPN', 'compound', 2],
+    ['Partners', 'PROPN', 'compound', 3],
+    ['broker', 'NOUN', 'nsubj', 4],
+    ['called', 'VERB', 'root', -1],
+  ]);
+  assert.equal(personCuedMentions([at(p.text, 'Quillon Partners', 'ORG')], p.syn, isPerson).size, 0);
+});
+
 test('the cue never outvotes a majority, and a name with no PER vote stays as voted', () => {
   const text2 = 'broker Quillon Partners rose. Quillon Partners fell. Quillon Partners said so.';
   const ms = [at(text2, 'Quillon Partners', 'PER'), at(text2, 'Quillon Partners', 'ORG', 10), at(text2, 'Quillon Partners', 'ORG', 40)];
