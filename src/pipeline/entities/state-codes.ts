@@ -33,7 +33,8 @@ export function placesBeforeStateCode(text: string, mentions: Mention[], known: 
   const retyped = new Map<Mention, Mention>();
   const added: Mention[] = [];
   for (const m of mentions) {
-    if (m.title || !/^\p{Lu}/u.test(m.text)) continue;
+    // an acronym before it is a list of acronyms ("X-ray, MRT, CT"), not a town
+    if (m.title || !/^\p{Lu}/u.test(m.text) || /^\p{Lu}{2,4}$/u.test(m.text)) continue;
     const after = CODE_AFTER.exec(text.slice(m.end, m.end + 8));
     if (!after || !known.has(after[1])) continue;
     const start = m.end + after[0].length - 2;

@@ -29,6 +29,12 @@ test('never alone, never after a titled name, never a longer capitalised word or
   assert.deepEqual(shown(placesBeforeStateCode(text, ms, codes)), shown(ms));
 });
 
+test('a list of acronyms is no town and its state', () => {
+  const text = 'Scanners for X-ray, MRT, CA and PET were sold.';
+  const ms = [at(text, 'MRT', 'ORG'), at(text, 'CA', 'ORG'), at(text, 'PET', 'ORG')];
+  assert.deepEqual(shown(placesBeforeStateCode(text, ms, codes)), shown(ms));
+});
+
 test('the shipped codes are the US states\' and DC\'s, not other regions\'', () => {
   const text = 'Ardsley, NJ and Toronto, ON and Hull, PR.';
   const out = placesBeforeStateCode(text, [at(text, 'Ardsley', 'PER'), at(text, 'Toronto', 'LOC'), at(text, 'Hull', 'PER')]);
