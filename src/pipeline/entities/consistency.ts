@@ -17,6 +17,8 @@ export interface ConsistencyOptions {
   fixed?: Set<Mention>;
   /** Mentions whose own context keeps their type ("Nice, France"), though the name's other mentions may differ (the club): they vote like the tagger's. */
   kept?: Set<Mention>;
+  /** Full names the parse ties to a word for a person ("CEO Jan Morrow"): they break a tie for PER. */
+  personCued?: ReadonlySet<Mention>;
 }
 
 /** Share of a name's mentions the majority type must exceed before it overrides the others. */
@@ -40,9 +42,14 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   }
   // mentions whose context settles their type decide for the name; the tagger's guesses vote only
   // where no context spoke ("Aircraft maker Boeing" once makes every "Boeing" of the article ORG)
+  // a tie with no context settled ("Jan Morrow" once PER, once ORG) goes to the person where a
+  // mention of the name is written as one ("CEO Jan Morrow"); otherwise each mention keeps its type
+  const cuedKeys = new Set([...(opts.personCued ?? [])].map(keyOf));
   const winnerOf = (key: string) => {
     const decided = settledVotes.get(key);
-    return decided ? majorityOf(decided) : majorityOf(votes.get(key)!);
+    if (decided) return majorityOf(decided);
+    const v = votes.get(key)!;
+    return majorityOf(v) ?? (cuedKeys.has(key) && isTieWith(v, 'PER') ? 'PER' : null);
   };
   // surnames the article writes with a title ("Mr Brown"): a full name ending in one is a person
   const titled = new Set<string>();
@@ -75,6 +82,12 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
     const winner = winnerOf(key);
     return winner && winner !== m.type ? { ...m, type: winner } : m;
   });
+}
+
+/** Does `type` share the most votes with another type? */
+function isTieWith(v: Map<EntityType, number>, type: EntityType): boolean {
+  const n = v.get(type) ?? 0;
+  return n > 0 && Math.max(...v.values()) === n && [...v.values()].filter((x) => x === n).length > 1;
 }
 
 /** The type with more than MAJORITY of the votes, or null. */

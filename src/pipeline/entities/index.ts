@@ -11,10 +11,12 @@ import { deserialiseModel, type NerModel as LinearModel } from './model.js';
 import { applyPostRules } from './postrules.js';
 import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
+import { personCuedMentions } from './person-cues.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives } from './relatives.js';
 import { definedAcronyms } from './acronym-definitions.js';
 import { placesAfterComma, placesBeforeRegion } from './place-after-comma.js';
+import { placesBeforeStateCode } from './state-codes.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
 import { markWorkTitles } from './work-titles.js';
@@ -102,8 +104,8 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
-  const styled = harmoniseTypes(owners.mentions, { fixed: settled, kept: placesBeforeRegion(text, owners.mentions) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
-  const named = placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing));
+  const styled = harmoniseTypes(owners.mentions, { fixed: settled, kept: placesBeforeRegion(text, owners.mentions), personCued: personCuedMentions(owners.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
+  const named = placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing)));
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns (curated and settled names stay)
   const kept = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)));
   return syntax ? nameRelatives(kept, syntax) : kept;
