@@ -1,7 +1,7 @@
 // Which countries a document is about: the countries its unambiguous place names, its dateline
 // and its country adjectives ("Turkish police") point to. Used to disambiguate the rest.
 import { type Entry, type Gazetteer } from './gazetteer.js';
-import { candidates, prior, type CountryContext } from './resolve.js';
+import { candidates, isFirstLevel, prior, type CountryContext } from './resolve.js';
 import { nameKey } from './normalize.js';
 
 /**
@@ -103,5 +103,17 @@ export function documentContext(g: Gazetteer, text: string, names: string[], dat
       if (a) add(strong, a.cc, 3);
     }
   }
-  return { context: { strong, weak }, anchors };
+  return { context: { strong, weak, regions: namedRegions(g, names) }, anchors };
+}
+
+/** First-level regions the names mean before context: a name whose most plausible reading is one ("Florida", "Ontario"). */
+function namedRegions(g: Gazetteer, names: readonly string[]): Entry[] {
+  const out = new Set<Entry>();
+  for (const n of names) {
+    const entries = candidates(g, n).entries;
+    if (!entries.length) continue;
+    const top = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
+    if (isFirstLevel(top)) out.add(top);
+  }
+  return [...out];
 }

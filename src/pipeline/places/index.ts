@@ -53,7 +53,7 @@ function withStates(ctx: CountryContext, states: ReadonlyArray<Entry | undefined
   if (!named.length) return ctx;
   const strong = new Map(ctx.strong);
   for (const e of named) strong.set(e.cc, (strong.get(e.cc) ?? 0) + 1);
-  return { ...ctx, strong };
+  return { ...ctx, strong, regions: [...(ctx.regions ?? []), ...named] };
 }
 
 /** A country's formal name: a form of state, "of", then the name it is known by ("Democratic Republic of the Congo"). */

@@ -14,6 +14,8 @@ import { looseKey, nameKey } from './normalize.js';
 export interface CountryContext {
   strong: ReadonlyMap<string, number>;
   weak: ReadonlyMap<string, number>;
+  /** First-level regions the document names ("Florida", ", Calif."): they vouch for a namesake within them. */
+  regions?: readonly Entry[];
 }
 
 export const NO_CONTEXT: CountryContext = { strong: new Map(), weak: new Map() };
@@ -35,6 +37,18 @@ const CITY_CONTEXT = 8;
 const COUNTRY_CONTEXT = 10;
 /** Prior gap (about 30 times the population) a country named in passing cannot bridge. */
 const FAME_GAP = 1.5;
+/**
+ * Prior gap a world city (its +5 bonus) keeps over a namesake even where the namesake's country is
+ * the story's: the country bonus and its tie-break would otherwise let a town of 5,000 in a story
+ * datelined in its country outrank Toronto or Moscow. Only the namesake's region named in the
+ * text ("Melbourne and Sarasota, all in Florida") vouches for it then.
+ */
+const WORLD_FAME_GAP = 5;
+/** How far from a named region's centre a namesake still counts as lying in it (Texas: El Paso about 850 km). */
+export const REGION_REACH_KM = 900;
+
+/** A state, province or other first-level division (not a country). */
+export const isFirstLevel = (e: Entry): boolean => e.kind === 'R' && FIRST_LEVEL.has(e.tag);
 
 /** How plausible an entry is for a bare name, before context. */
 export function prior(e: Entry): number {
@@ -238,7 +252,9 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   // the region then means its seat as above (Geneva the city).
   const famous = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
   const famed = famous.kind === 'P' || (famous.kind === 'R' && FIRST_LEVEL.has(famous.tag) && best === scored[0]);
-  if (best.e !== famous && best.e.kind === 'P' && famed && !ctx.strong.get(best.e.cc) && prior(famous) - prior(best.e) >= FAME_GAP) {
+  const gap = prior(famous) - prior(best.e);
+  const outranked = ctx.strong.get(best.e.cc) ? gap >= WORLD_FAME_GAP && !inNamedRegion(best.e, ctx) : gap >= FAME_GAP;
+  if (best.e !== famous && best.e.kind === 'P' && famed && outranked) {
     best = seatOr(scored.find((x) => x.e === famous)!);
   }
   const inContext = mentions(ctx, best.e.cc) > 0;
@@ -252,6 +268,11 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
     if (contested && best.e.pop < 100_000 && (!runnerUp || best.s - runnerUp.s < 2)) return null;
   }
   return { entry: best.e, score: best.s, inContext, contested };
+}
+
+/** Whether the document names a first-level region this place lies in (judged by distance from its centre). */
+function inNamedRegion(e: Entry, ctx: CountryContext): boolean {
+  return (ctx.regions ?? []).some((r) => r.cc === e.cc && kmApart(r, e) <= REGION_REACH_KM);
 }
 
 export function toPlace(g: Gazetteer, e: Entry, kindOverride?: Place['kind'], name?: string): Place {

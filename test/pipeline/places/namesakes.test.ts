@@ -104,3 +104,12 @@ test('a region listed on the same land as a country of its name is a claim: the 
   // A state far from the country of its name is untouched: Georgia in a US story is the state.
   assert.equal(placeOf('Peanut growers in Atlanta and across Georgia expect a good year.', 'Georgia', [['Atlanta', 'LOC']]), 'US:region');
 });
+
+test('a world city keeps its name in a story set in a namesake town’s country, unless the text names the town’s state', () => {
+  const at = (text: string, names: string[], dateline?: string) =>
+    resolvePlaces(text, names.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, type: 'LOC' as const, text: t })), dateline ? { dateline } : {}).map((p) => `${p.text}:${p.place.countryCode}`);
+  assert.deepEqual(at('Brokers in Chicago and Boston said the bank’s shares also fell in Toronto on Friday.', ['Chicago', 'Boston', 'Toronto'], 'NEW YORK'), ['Chicago:US', 'Boston:US', 'Toronto:CA']);
+  assert.deepEqual(at('The chain will open hotels in Amsterdam and Athens next year, its chief executive told analysts in Dallas.', ['Amsterdam', 'Athens', 'Dallas']), ['Amsterdam:NL', 'Athens:GR', 'Dallas:US']);
+  const ohio = 'The steel mill in Toronto, a river town in eastern Ohio, laid off workers, a union in Chicago said.';
+  assert.deepEqual(at(ohio, ['Toronto', 'Ohio', 'Chicago'], 'NEW YORK'), ['Toronto:US', 'Ohio:US', 'Chicago:US']);
+});
