@@ -89,21 +89,33 @@ function lookUpCountryOfPhrase(g: Gazetteer, phrase: string): string | null {
   return null;
 }
 
-/** Country context from the document's place mentions, its text and its dateline. */
-export function documentContext(g: Gazetteer, text: string, names: string[], dateline?: string): { context: CountryContext; anchors: (Anchor | null)[] } {
+/**
+ * Country context from the document's place mentions, its text and its dateline. `dated`: which
+ * names are the dateline's own mention; with the dateline they are also counted apart (`dated`),
+ * since where a story was filed says less about its other places than places named in it.
+ */
+export function documentContext(g: Gazetteer, text: string, names: string[], dateline?: string, dated: readonly boolean[] = []): { context: CountryContext; anchors: (Anchor | null)[] } {
   const strong = new Map<string, number>();
+  const fromDateline = new Map<string, number>();
   const weak = countriesInText(g, text);
   const add = (map: Map<string, number>, cc: string, n: number) => map.set(cc, (map.get(cc) ?? 0) + n);
   const anchors = names.map((n) => anchorCountry(candidates(g, n).entries));
-  for (const a of anchors) if (a) add(a.strength === 'strong' ? strong : weak, a.cc, 1);
+  anchors.forEach((a, i) => {
+    if (!a) return;
+    add(a.strength === 'strong' ? strong : weak, a.cc, 1);
+    if (dated[i] && a.strength === 'strong') add(fromDateline, a.cc, 1);
+  });
   // A dateline places the story: it counts like several place mentions.
   if (dateline) {
     for (const part of dateline.split(/[,/]/)) {
       const a = anchorCountry(candidates(g, part).entries);
-      if (a) add(strong, a.cc, 3);
+      if (a) {
+        add(strong, a.cc, 3);
+        add(fromDateline, a.cc, 3);
+      }
     }
   }
-  return { context: { strong, weak, regions: namedRegions(g, names) }, anchors };
+  return { context: { strong, weak, dated: fromDateline, regions: namedRegions(g, names) }, anchors };
 }
 
 /** First-level regions the names mean before context: a name whose most plausible reading is one ("Florida", "Ontario"). */

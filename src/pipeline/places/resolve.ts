@@ -14,6 +14,8 @@ import { looseKey, nameKey } from './normalize.js';
 export interface CountryContext {
   strong: ReadonlyMap<string, number>;
   weak: ReadonlyMap<string, number>;
+  /** The part of `strong` that only the dateline gives (its place, and its state: "MEMPHIS, Tenn."). */
+  dated?: ReadonlyMap<string, number>;
   /** First-level regions the document names ("Florida", ", Calif."): they vouch for a namesake within them. */
   regions?: readonly Entry[];
 }
@@ -253,7 +255,10 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   const famous = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
   const famed = famous.kind === 'P' || (famous.kind === 'R' && FIRST_LEVEL.has(famous.tag) && best === scored[0]);
   const gap = prior(famous) - prior(best.e);
-  const outranked = ctx.strong.get(best.e.cc) ? gap >= WORLD_FAME_GAP && !inNamedRegion(best.e, ctx) : gap >= FAME_GAP;
+  // Places the text names in the namesake's country, beyond the dateline: a story filed in
+  // Washington that says Venice means the Italian city unless it names other American places.
+  const placed = (ctx.strong.get(best.e.cc) ?? 0) - (ctx.dated?.get(best.e.cc) ?? 0) > 0;
+  const outranked = !inNamedRegion(best.e, ctx) && gap >= (placed ? WORLD_FAME_GAP : FAME_GAP);
   if (best.e !== famous && best.e.kind === 'P' && famed && outranked) {
     best = seatOr(scored.find((x) => x.e === famous)!);
   }

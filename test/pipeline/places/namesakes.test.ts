@@ -113,3 +113,13 @@ test('a world city keeps its name in a story set in a namesake town’s country,
   const ohio = 'The steel mill in Toronto, a river town in eastern Ohio, laid off workers, a union in Chicago said.';
   assert.deepEqual(at(ohio, ['Toronto', 'Ohio', 'Chicago'], 'NEW YORK'), ['Toronto:US', 'Ohio:US', 'Chicago:US']);
 });
+
+test('a dateline alone does not make a namesake outrank a place thirty times better known; places named in the text do', () => {
+  const at = (text: string, names: string[]) => {
+    const mentions: Mention[] = names.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, type: 'LOC', text: t }));
+    mentions[0] = { ...mentions[0], dateline: true };
+    return resolvePlaces(text, mentions, { dateline: names[0] }).map((p) => `${p.text}:${p.place.countryCode}`);
+  };
+  assert.deepEqual(at('WASHINGTON, May 4 - Arms negotiators will meet again in Geneva next week, officials said.', ['WASHINGTON', 'Geneva']), ['WASHINGTON:US', 'Geneva:CH']);
+  assert.deepEqual(at('WASHINGTON, May 4 - Orchards near Geneva and Buffalo lost much of their crop to frost.', ['WASHINGTON', 'Geneva', 'Buffalo']), ['WASHINGTON:US', 'Geneva:US', 'Buffalo:US']);
+});
