@@ -94,12 +94,14 @@ function lookUpCountryOfPhrase(g: Gazetteer, phrase: string): string | null {
  * names are the dateline's own mention; with the dateline they are also counted apart (`dated`),
  * since where a story was filed says less about its other places than places named in it.
  */
-export function documentContext(g: Gazetteer, text: string, names: string[], dateline?: string, dated: readonly boolean[] = []): { context: CountryContext; anchors: (Anchor | null)[] } {
+export function documentContext(g: Gazetteer, text: string, names: string[], dateline?: string, dated: readonly boolean[] = []): { context: CountryContext; anchors: (Anchor | null)[]; byRegion: boolean[] } {
   const strong = new Map<string, number>();
   const fromDateline = new Map<string, number>();
   const weak = countriesInText(g, text);
   const add = (map: Map<string, number>, cc: string, n: number) => map.set(cc, (map.get(cc) ?? 0) + n);
-  const anchors = names.map((n) => anchorCountry(candidates(g, n).entries));
+  const regions = names.map((n) => regionMeant(candidates(g, n).entries));
+  // A state or province the name means names a place of its country, though towns elsewhere share its name ("Florida").
+  const anchors = names.map((n, i): Anchor | null => anchorCountry(candidates(g, n).entries) ?? (regions[i] ? { cc: regions[i].cc, strength: 'strong' } : null));
   anchors.forEach((a, i) => {
     if (!a) return;
     add(a.strength === 'strong' ? strong : weak, a.cc, 1);
@@ -115,17 +117,13 @@ export function documentContext(g: Gazetteer, text: string, names: string[], dat
       }
     }
   }
-  return { context: { strong, weak, dated: fromDateline, regions: namedRegions(g, names) }, anchors };
+  const byRegion = anchors.map((a, i) => a !== null && regions[i] !== null && regions[i]?.cc === a.cc);
+  return { context: { strong, weak, dated: fromDateline, regions: [...new Set(regions.filter((r): r is Entry => r !== null))] }, anchors, byRegion };
 }
 
-/** First-level regions the names mean before context: a name whose most plausible reading is one ("Florida", "Ontario"). */
-function namedRegions(g: Gazetteer, names: readonly string[]): Entry[] {
-  const out = new Set<Entry>();
-  for (const n of names) {
-    const entries = candidates(g, n).entries;
-    if (!entries.length) continue;
-    const top = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
-    if (isFirstLevel(top)) out.add(top);
-  }
-  return [...out];
+/** The first-level region a name means before context, if its most plausible reading is one ("Florida", "Ontario"). */
+function regionMeant(entries: readonly Entry[]): Entry | null {
+  if (!entries.length) return null;
+  const top = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
+  return isFirstLevel(top) ? top : null;
 }

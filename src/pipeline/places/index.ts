@@ -31,12 +31,17 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
   // ", Calif." after a name: the state it lies in, and a place of that country for the whole story
   const states = spans.map((s) => stateAfter(g, text, s.end));
   const context = withStates(found.context, states, dated);
+  const keys = spans.map((s) => nameKey(s.text));
   const shortForms = countryShortForms(g, spans.map((s) => s.text));
   const out: PlaceMention[] = [];
   spans.forEach((s, i) => {
     const abbreviation = stateWritten(g, text, s.start, s.text);
     // A mention does not vouch for itself: its own anchor is taken out of the context.
-    const ctx = contextWithout(context, anchors[i]);
+    let ctx = contextWithout(context, anchors[i]);
+    // nor do its repeats through the region the name also means ("Bethlehem" the governorate)
+    spans.forEach((o, j) => {
+      if (j !== i && found.byRegion[j] && keys[j] === keys[i]) ctx = contextWithout(ctx, anchors[j]);
+    });
     const state = states[i];
     const place = abbreviation
       ? toPlace(g, abbreviation)

@@ -301,6 +301,9 @@ export function resolveName(g: Gazetteer, text: string, ctx: CountryContext, wit
     if (inside.length) entries = inside;
   }
   const key = nameKey(stripDecorations(text));
+  // A compass word alone ("the West", "farmers in the South") is a direction or a bloc, not the
+  // region or town of that name, unless a place after a comma qualifies it ("West, Texas").
+  if (COMPASS.test(key) && !within?.size) return null;
   const choice = choose(entries, ctx, key, want);
   if (choice) {
     if (want === 'site') {
@@ -318,6 +321,8 @@ export function resolveName(g: Gazetteer, text: string, ctx: CountryContext, wit
   }
   return null;
 }
+
+const COMPASS = /^(?:north|south|east|west)(?:\s?(?:east|west))?$/;
 
 /**
  * "Moscow, Idaho", "Ataturk Airport, Istanbul", "a nightclub, Istanbul": the head resolved inside

@@ -123,3 +123,9 @@ test('a dateline alone does not make a namesake outrank a place thirty times bet
   assert.deepEqual(at('WASHINGTON, May 4 - Arms negotiators will meet again in Geneva next week, officials said.', ['WASHINGTON', 'Geneva']), ['WASHINGTON:US', 'Geneva:CH']);
   assert.deepEqual(at('WASHINGTON, May 4 - Orchards near Geneva and Buffalo lost much of their crop to frost.', ['WASHINGTON', 'Geneva', 'Buffalo']), ['WASHINGTON:US', 'Geneva:US', 'Buffalo:US']);
 });
+
+test('a state or province the text names places its towns there: Melbourne in a story about Florida', () => {
+  const text = 'Storm damage in Melbourne was the worst in Florida this year, the governor said.';
+  assert.equal(placeOf(text, 'Melbourne', [['Florida', 'LOC']]), 'US:city');
+  assert.equal(placeOf('Storm damage in Melbourne was the worst in Victoria this year, the premier said.', 'Melbourne', [['Victoria', 'LOC']]), 'AU:city');
+});
