@@ -129,3 +129,19 @@ test('a state or province the text names places its towns there: Melbourne in a 
   assert.equal(placeOf(text, 'Melbourne', [['Florida', 'LOC']]), 'US:city');
   assert.equal(placeOf('Storm damage in Melbourne was the worst in Victoria this year, the premier said.', 'Melbourne', [['Victoria', 'LOC']]), 'AU:city');
 });
+
+test('a compass word alone is a direction or a bloc, not a region or town of that name', () => {
+  assert.equal(placeOf('Poland’s trade with the West shrank last year, officials in Warsaw said.', 'West', [['Warsaw', 'LOC']]), null);
+  assert.equal(placeOf('Grain traders in Chicago said farmers in the West planted less wheat.', 'West', [['Chicago', 'LOC']]), null);
+});
+
+test('a name that also means a region does not vouch for its own repeats through that region', () => {
+  const text = 'The steel maker said Bethlehem would keep its mill; Bethlehem employs 900 people near Allentown.';
+  const second = text.lastIndexOf('Bethlehem');
+  const mentions: Mention[] = [
+    { start: text.indexOf('Bethlehem'), end: text.indexOf('Bethlehem') + 9, type: 'LOC', text: 'Bethlehem' },
+    { start: second, end: second + 9, type: 'LOC', text: 'Bethlehem' },
+    { start: text.indexOf('Allentown'), end: text.indexOf('Allentown') + 9, type: 'LOC', text: 'Allentown' },
+  ];
+  assert.deepEqual(resolvePlaces(text, mentions).map((p) => p.place.countryCode), ['US', 'US', 'US']);
+});
