@@ -117,8 +117,14 @@ export function documentContext(g: Gazetteer, text: string, names: string[], dat
       }
     }
   }
+  // a town that anchors its country: its most plausible reading, a neighbour namesakes may lie beside
+  const towns = anchors.flatMap((a, i) => {
+    const entries = candidates(g, names[i]).entries;
+    const top = a?.strength === 'strong' && entries.length ? entries.reduce((x, y) => (prior(y) > prior(x) ? y : x)) : null;
+    return top?.kind === 'P' ? [top] : [];
+  });
   const byRegion = anchors.map((a, i) => a !== null && regions[i] !== null && regions[i]?.cc === a.cc);
-  return { context: { strong, weak, dated: fromDateline, regions: [...new Set(regions.filter((r): r is Entry => r !== null))] }, anchors, byRegion };
+  return { context: { strong, weak, dated: fromDateline, regions: [...new Set(regions.filter((r): r is Entry => r !== null))], towns: [...new Set(towns)] }, anchors, byRegion };
 }
 
 /** The first-level region a name means before context, if its most plausible reading is one ("Florida", "Ontario"). */

@@ -39,8 +39,8 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     // A mention does not vouch for itself: its own anchor is taken out of the context.
     let ctx = contextWithout(context, anchors[i]);
     // nor do its repeats through the region the name also means ("Bethlehem" the governorate)
-    spans.forEach((o, j) => {
-      if (j !== i && found.byRegion[j] && keys[j] === keys[i]) ctx = contextWithout(ctx, anchors[j]);
+    keys.forEach((k, j) => {
+      if (j !== i && found.byRegion[j] && k === keys[i]) ctx = contextWithout(ctx, anchors[j]);
     });
     const state = states[i];
     const place = abbreviation

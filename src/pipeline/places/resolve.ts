@@ -18,6 +18,8 @@ export interface CountryContext {
   dated?: ReadonlyMap<string, number>;
   /** First-level regions the document names ("Florida", ", Calif."): they vouch for a namesake within them. */
   regions?: readonly Entry[];
+  /** Towns the document names that point to their country unaided ("Tampa"): they vouch for a namesake beside them. */
+  towns?: readonly Entry[];
 }
 
 export const NO_CONTEXT: CountryContext = { strong: new Map(), weak: new Map() };
@@ -258,7 +260,7 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   // Places the text names in the namesake's country, beyond the dateline: a story filed in
   // Washington that says Venice means the Italian city unless it names other American places.
   const placed = (ctx.strong.get(best.e.cc) ?? 0) - (ctx.dated?.get(best.e.cc) ?? 0) > 0;
-  const outranked = !inNamedRegion(best.e, ctx) && gap >= (placed ? WORLD_FAME_GAP : FAME_GAP);
+  const outranked = !inNamedRegion(best.e, ctx, entries) && gap >= (placed ? WORLD_FAME_GAP : FAME_GAP);
   if (best.e !== famous && best.e.kind === 'P' && famed && outranked) {
     best = seatOr(scored.find((x) => x.e === famous)!);
   }
@@ -275,9 +277,18 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   return { entry: best.e, score: best.s, inContext, contested };
 }
 
-/** Whether the document names a first-level region this place lies in (judged by distance from its centre). */
-function inNamedRegion(e: Entry, ctx: CountryContext): boolean {
-  return (ctx.regions ?? []).some((r) => r.cc === e.cc && kmApart(r, e) <= REGION_REACH_KM);
+/** How near a town the text names a namesake must lie to be its neighbour ("Tampa/St. Petersburg"). */
+const NEIGHBOUR_KM = 50;
+
+/**
+ * Whether the document names a first-level region this place lies in (judged by distance from its
+ * centre) or a town beside it. A region that is itself a reading of the name ("Indiana") vouches for nothing.
+ */
+function inNamedRegion(e: Entry, ctx: CountryContext, readings: readonly Entry[]): boolean {
+  return (
+    (ctx.regions ?? []).some((r) => r.cc === e.cc && !readings.includes(r) && kmApart(r, e) <= REGION_REACH_KM) ||
+    (ctx.towns ?? []).some((t) => t.cc === e.cc && t !== e && kmApart(t, e) <= NEIGHBOUR_KM)
+  );
 }
 
 export function toPlace(g: Gazetteer, e: Entry, kindOverride?: Place['kind'], name?: string): Place {
