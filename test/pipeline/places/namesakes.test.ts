@@ -145,3 +145,12 @@ test('a name that also means a region does not vouch for its own repeats through
   ];
   assert.deepEqual(resolvePlaces(text, mentions).map((p) => p.place.countryCode), ['US', 'US', 'US']);
 });
+
+test('a state named only by the name itself vouches for no town of that name; a town beside one the text names is meant', () => {
+  assert.equal(placeOf('A steel maker will build a plant in Indiana, a spokesman in Tokyo said.', 'Indiana', [['Tokyo', 'LOC']]), 'US:region');
+  const text = 'The carrier will add flights from Houston to Orlando, Tampa/St. Petersburg and Austin in spring.';
+  const names = ['Houston', 'Orlando', 'Tampa', 'St. Petersburg', 'Austin'];
+  const mentions: Mention[] = names.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, type: 'LOC', text: t }));
+  const found = resolvePlaces(text, mentions).find((p) => p.text === 'St. Petersburg');
+  assert.equal(found?.place.countryCode, 'US');
+});
