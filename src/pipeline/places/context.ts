@@ -1,7 +1,7 @@
 // Which countries a document is about: the countries its unambiguous place names, its dateline
 // and its country adjectives ("Turkish police") point to. Used to disambiguate the rest.
 import { type Entry, type Gazetteer } from './gazetteer.js';
-import { candidates, prior, type CountryContext } from './resolve.js';
+import { candidates, isFirstLevel, prior, type CountryContext } from './resolve.js';
 import { nameKey } from './normalize.js';
 
 /**
@@ -89,19 +89,47 @@ function lookUpCountryOfPhrase(g: Gazetteer, phrase: string): string | null {
   return null;
 }
 
-/** Country context from the document's place mentions, its text and its dateline. */
-export function documentContext(g: Gazetteer, text: string, names: string[], dateline?: string): { context: CountryContext; anchors: (Anchor | null)[] } {
+/**
+ * Country context from the document's place mentions, its text and its dateline. `dated`: which
+ * names are the dateline's own mention; with the dateline they are also counted apart (`dated`),
+ * since where a story was filed says less about its other places than places named in it.
+ */
+export function documentContext(g: Gazetteer, text: string, names: string[], dateline?: string, dated: readonly boolean[] = []): { context: CountryContext; anchors: (Anchor | null)[]; byRegion: boolean[] } {
   const strong = new Map<string, number>();
+  const fromDateline = new Map<string, number>();
   const weak = countriesInText(g, text);
   const add = (map: Map<string, number>, cc: string, n: number) => map.set(cc, (map.get(cc) ?? 0) + n);
-  const anchors = names.map((n) => anchorCountry(candidates(g, n).entries));
-  for (const a of anchors) if (a) add(a.strength === 'strong' ? strong : weak, a.cc, 1);
+  const regions = names.map((n) => regionMeant(candidates(g, n).entries));
+  // A state or province the name means names a place of its country, though towns elsewhere share its name ("Florida").
+  const anchors = names.map((n, i): Anchor | null => anchorCountry(candidates(g, n).entries) ?? (regions[i] ? { cc: regions[i].cc, strength: 'strong' } : null));
+  anchors.forEach((a, i) => {
+    if (!a) return;
+    add(a.strength === 'strong' ? strong : weak, a.cc, 1);
+    if (dated[i] && a.strength === 'strong') add(fromDateline, a.cc, 1);
+  });
   // A dateline places the story: it counts like several place mentions.
   if (dateline) {
     for (const part of dateline.split(/[,/]/)) {
       const a = anchorCountry(candidates(g, part).entries);
-      if (a) add(strong, a.cc, 3);
+      if (a) {
+        add(strong, a.cc, 3);
+        add(fromDateline, a.cc, 3);
+      }
     }
   }
-  return { context: { strong, weak }, anchors };
+  // a town that anchors its country: its most plausible reading, a neighbour namesakes may lie beside
+  const towns = anchors.flatMap((a, i) => {
+    const entries = candidates(g, names[i]).entries;
+    const top = a?.strength === 'strong' && entries.length ? entries.reduce((x, y) => (prior(y) > prior(x) ? y : x)) : null;
+    return top?.kind === 'P' ? [top] : [];
+  });
+  const byRegion = anchors.map((a, i) => a !== null && regions[i] !== null && regions[i]?.cc === a.cc);
+  return { context: { strong, weak, dated: fromDateline, regions: [...new Set(regions.filter((r): r is Entry => r !== null))], towns: [...new Set(towns)] }, anchors, byRegion };
+}
+
+/** The first-level region a name means before context, if its most plausible reading is one ("Florida", "Ontario"). */
+function regionMeant(entries: readonly Entry[]): Entry | null {
+  if (!entries.length) return null;
+  const top = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
+  return isFirstLevel(top) ? top : null;
 }

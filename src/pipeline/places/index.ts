@@ -25,17 +25,23 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     const extra = m.type === 'LOC' ? kindWordAfter(text, m.end) : 0;
     return { start: m.start, end: m.end + extra, text: extra ? text.slice(m.start, m.end + extra) : m.text };
   });
-  const found = documentContext(g, text, spans.map((s) => s.text), opts.dateline);
+  const dated = chosen.map((m) => m.dateline === true);
+  const found = documentContext(g, text, spans.map((s) => s.text), opts.dateline, dated);
   const { anchors } = found;
   // ", Calif." after a name: the state it lies in, and a place of that country for the whole story
   const states = spans.map((s) => stateAfter(g, text, s.end));
-  const context = withStates(found.context, states);
+  const context = withStates(found.context, states, dated);
+  const keys = spans.map((s) => nameKey(s.text));
   const shortForms = countryShortForms(g, spans.map((s) => s.text));
   const out: PlaceMention[] = [];
   spans.forEach((s, i) => {
     const abbreviation = stateWritten(g, text, s.start, s.text);
     // A mention does not vouch for itself: its own anchor is taken out of the context.
-    const ctx = contextWithout(context, anchors[i]);
+    let ctx = contextWithout(context, anchors[i]);
+    // nor do its repeats through the region the name also means ("Bethlehem" the governorate)
+    keys.forEach((k, j) => {
+      if (j !== i && found.byRegion[j] && k === keys[i]) ctx = contextWithout(ctx, anchors[j]);
+    });
     const state = states[i];
     const place = abbreviation
       ? toPlace(g, abbreviation)
@@ -47,13 +53,18 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
   return out;
 }
 
-/** The context with each state named after a place counted as a place of its country. */
-function withStates(ctx: CountryContext, states: ReadonlyArray<Entry | undefined>): CountryContext {
+/** The context with each state named after a place counted as a place of its country (the dateline's apart too). */
+function withStates(ctx: CountryContext, states: ReadonlyArray<Entry | undefined>, dated: readonly boolean[]): CountryContext {
   const named = states.filter((e): e is Entry => e !== undefined);
   if (!named.length) return ctx;
   const strong = new Map(ctx.strong);
-  for (const e of named) strong.set(e.cc, (strong.get(e.cc) ?? 0) + 1);
-  return { ...ctx, strong };
+  const fromDateline = new Map(ctx.dated);
+  states.forEach((e, i) => {
+    if (!e) return;
+    strong.set(e.cc, (strong.get(e.cc) ?? 0) + 1);
+    if (dated[i]) fromDateline.set(e.cc, (fromDateline.get(e.cc) ?? 0) + 1);
+  });
+  return { ...ctx, strong, dated: fromDateline, regions: [...(ctx.regions ?? []), ...named] };
 }
 
 /** A country's formal name: a form of state, "of", then the name it is known by ("Democratic Republic of the Congo"). */

@@ -14,6 +14,12 @@ import { looseKey, nameKey } from './normalize.js';
 export interface CountryContext {
   strong: ReadonlyMap<string, number>;
   weak: ReadonlyMap<string, number>;
+  /** The part of `strong` that only the dateline gives (its place, and its state: "MEMPHIS, Tenn."). */
+  dated?: ReadonlyMap<string, number>;
+  /** First-level regions the document names ("Florida", ", Calif."): they vouch for a namesake within them. */
+  regions?: readonly Entry[];
+  /** Towns the document names that point to their country unaided ("Tampa"): they vouch for a namesake beside them. */
+  towns?: readonly Entry[];
 }
 
 export const NO_CONTEXT: CountryContext = { strong: new Map(), weak: new Map() };
@@ -35,6 +41,18 @@ const CITY_CONTEXT = 8;
 const COUNTRY_CONTEXT = 10;
 /** Prior gap (about 30 times the population) a country named in passing cannot bridge. */
 const FAME_GAP = 1.5;
+/**
+ * Prior gap a world city (its +5 bonus) keeps over a namesake even where the namesake's country is
+ * the story's: the country bonus and its tie-break would otherwise let a town of 5,000 in a story
+ * datelined in its country outrank Toronto or Moscow. Only the namesake's region named in the
+ * text ("Melbourne and Sarasota, all in Florida") vouches for it then.
+ */
+const WORLD_FAME_GAP = 5;
+/** How far from a named region's centre a namesake still counts as lying in it (Texas: El Paso about 850 km). */
+export const REGION_REACH_KM = 900;
+
+/** A state, province or other first-level division (not a country). */
+export const isFirstLevel = (e: Entry): boolean => e.kind === 'R' && FIRST_LEVEL.has(e.tag);
 
 /** How plausible an entry is for a bare name, before context. */
 export function prior(e: Entry): number {
@@ -238,7 +256,12 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   // the region then means its seat as above (Geneva the city).
   const famous = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
   const famed = famous.kind === 'P' || (famous.kind === 'R' && FIRST_LEVEL.has(famous.tag) && best === scored[0]);
-  if (best.e !== famous && best.e.kind === 'P' && famed && !ctx.strong.get(best.e.cc) && prior(famous) - prior(best.e) >= FAME_GAP) {
+  const gap = prior(famous) - prior(best.e);
+  // Places the text names in the namesake's country, beyond the dateline: a story filed in
+  // Washington that says Venice means the Italian city unless it names other American places.
+  const placed = (ctx.strong.get(best.e.cc) ?? 0) - (ctx.dated?.get(best.e.cc) ?? 0) > 0;
+  const outranked = !inNamedRegion(best.e, ctx, entries) && gap >= (placed ? WORLD_FAME_GAP : FAME_GAP);
+  if (best.e !== famous && best.e.kind === 'P' && famed && outranked) {
     best = seatOr(scored.find((x) => x.e === famous)!);
   }
   const inContext = mentions(ctx, best.e.cc) > 0;
@@ -252,6 +275,20 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
     if (contested && best.e.pop < 100_000 && (!runnerUp || best.s - runnerUp.s < 2)) return null;
   }
   return { entry: best.e, score: best.s, inContext, contested };
+}
+
+/** How near a town the text names a namesake must lie to be its neighbour ("Tampa/St. Petersburg"). */
+const NEIGHBOUR_KM = 50;
+
+/**
+ * Whether the document names a first-level region this place lies in (judged by distance from its
+ * centre) or a town beside it. A region that is itself a reading of the name ("Indiana") vouches for nothing.
+ */
+function inNamedRegion(e: Entry, ctx: CountryContext, readings: readonly Entry[]): boolean {
+  return (
+    (ctx.regions ?? []).some((r) => r.cc === e.cc && !readings.includes(r) && kmApart(r, e) <= REGION_REACH_KM) ||
+    (ctx.towns ?? []).some((t) => t.cc === e.cc && t !== e && kmApart(t, e) <= NEIGHBOUR_KM)
+  );
 }
 
 export function toPlace(g: Gazetteer, e: Entry, kindOverride?: Place['kind'], name?: string): Place {
@@ -275,6 +312,9 @@ export function resolveName(g: Gazetteer, text: string, ctx: CountryContext, wit
     if (inside.length) entries = inside;
   }
   const key = nameKey(stripDecorations(text));
+  // A compass word alone ("the West", "farmers in the South") is a direction or a bloc, not the
+  // region or town of that name, unless a place after a comma qualifies it ("West, Texas").
+  if (COMPASS.test(key) && !within?.size) return null;
   const choice = choose(entries, ctx, key, want);
   if (choice) {
     if (want === 'site') {
@@ -292,6 +332,8 @@ export function resolveName(g: Gazetteer, text: string, ctx: CountryContext, wit
   }
   return null;
 }
+
+const COMPASS = /^(?:north|south|east|west)(?:\s?(?:east|west))?$/;
 
 /**
  * "Moscow, Idaho", "Ataturk Airport, Istanbul", "a nightclub, Istanbul": the head resolved inside

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Place } from '../../types.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
-import { candidates, kmApart, prior, toPlace } from './resolve.js';
+import { candidates, kmApart, prior, REGION_REACH_KM, toPlace } from './resolve.js';
 import { placeDisplayName } from './display-name.js';
 
 export const STATE_ABBREVIATIONS_FILE = ['data', 'places', 'us-state-abbreviations.tsv'];
@@ -62,7 +62,6 @@ export function stateWritten(g: Gazetteer, text: string, start: number, written:
  * states lies more than 900 km from its centre (El Paso from the centre of Texas: about 850 km).
  */
 const KM_PER_PRIOR_POINT = 150;
-const STATE_REACH_KM = 900;
 
 /**
  * The place a name followed by its state means: the namesake of the state's country that is best
@@ -71,7 +70,7 @@ const STATE_REACH_KM = 900;
  */
 export function resolveInState(g: Gazetteer, written: string, state: Entry): Place {
   const near = candidates(g, written)
-    .entries.filter((e) => e.cc === state.cc && e !== state && e.kind !== 'C' && kmApart(e, state) <= STATE_REACH_KM)
+    .entries.filter((e) => e.cc === state.cc && e !== state && e.kind !== 'C' && kmApart(e, state) <= REGION_REACH_KM)
     .map((e) => ({ e, s: prior(e) - kmApart(e, state) / KM_PER_PRIOR_POINT }))
     .sort((a, b) => b.s - a.s);
   const best = near[0]?.e;

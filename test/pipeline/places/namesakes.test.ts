@@ -104,3 +104,53 @@ test('a region listed on the same land as a country of its name is a claim: the 
   // A state far from the country of its name is untouched: Georgia in a US story is the state.
   assert.equal(placeOf('Peanut growers in Atlanta and across Georgia expect a good year.', 'Georgia', [['Atlanta', 'LOC']]), 'US:region');
 });
+
+test('a world city keeps its name in a story set in a namesake town’s country, unless the text names the town’s state', () => {
+  const at = (text: string, names: string[], dateline?: string) =>
+    resolvePlaces(text, names.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, type: 'LOC' as const, text: t })), dateline ? { dateline } : {}).map((p) => `${p.text}:${p.place.countryCode}`);
+  assert.deepEqual(at('Brokers in Chicago and Boston said the bank’s shares also fell in Toronto on Friday.', ['Chicago', 'Boston', 'Toronto'], 'NEW YORK'), ['Chicago:US', 'Boston:US', 'Toronto:CA']);
+  assert.deepEqual(at('The chain will open hotels in Amsterdam and Athens next year, its chief executive told analysts in Dallas.', ['Amsterdam', 'Athens', 'Dallas']), ['Amsterdam:NL', 'Athens:GR', 'Dallas:US']);
+  const ohio = 'The steel mill in Toronto, a river town in eastern Ohio, laid off workers, a union in Chicago said.';
+  assert.deepEqual(at(ohio, ['Toronto', 'Ohio', 'Chicago'], 'NEW YORK'), ['Toronto:US', 'Ohio:US', 'Chicago:US']);
+});
+
+test('a dateline alone does not make a namesake outrank a place thirty times better known; places named in the text do', () => {
+  const at = (text: string, names: string[]) => {
+    const mentions: Mention[] = names.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, type: 'LOC', text: t }));
+    mentions[0] = { ...mentions[0], dateline: true };
+    return resolvePlaces(text, mentions, { dateline: names[0] }).map((p) => `${p.text}:${p.place.countryCode}`);
+  };
+  assert.deepEqual(at('WASHINGTON, May 4 - Arms negotiators will meet again in Geneva next week, officials said.', ['WASHINGTON', 'Geneva']), ['WASHINGTON:US', 'Geneva:CH']);
+  assert.deepEqual(at('WASHINGTON, May 4 - Orchards near Geneva and Buffalo lost much of their crop to frost.', ['WASHINGTON', 'Geneva', 'Buffalo']), ['WASHINGTON:US', 'Geneva:US', 'Buffalo:US']);
+});
+
+test('a state or province the text names places its towns there: Melbourne in a story about Florida', () => {
+  const text = 'Storm damage in Melbourne was the worst in Florida this year, the governor said.';
+  assert.equal(placeOf(text, 'Melbourne', [['Florida', 'LOC']]), 'US:city');
+  assert.equal(placeOf('Storm damage in Melbourne was the worst in Victoria this year, the premier said.', 'Melbourne', [['Victoria', 'LOC']]), 'AU:city');
+});
+
+test('a compass word alone is a direction or a bloc, not a region or town of that name', () => {
+  assert.equal(placeOf('Poland’s trade with the West shrank last year, officials in Warsaw said.', 'West', [['Warsaw', 'LOC']]), null);
+  assert.equal(placeOf('Grain traders in Chicago said farmers in the West planted less wheat.', 'West', [['Chicago', 'LOC']]), null);
+});
+
+test('a name that also means a region does not vouch for its own repeats through that region', () => {
+  const text = 'The steel maker said Bethlehem would keep its mill; Bethlehem employs 900 people near Allentown.';
+  const second = text.lastIndexOf('Bethlehem');
+  const mentions: Mention[] = [
+    { start: text.indexOf('Bethlehem'), end: text.indexOf('Bethlehem') + 9, type: 'LOC', text: 'Bethlehem' },
+    { start: second, end: second + 9, type: 'LOC', text: 'Bethlehem' },
+    { start: text.indexOf('Allentown'), end: text.indexOf('Allentown') + 9, type: 'LOC', text: 'Allentown' },
+  ];
+  assert.deepEqual(resolvePlaces(text, mentions).map((p) => p.place.countryCode), ['US', 'US', 'US']);
+});
+
+test('a state named only by the name itself vouches for no town of that name; a town beside one the text names is meant', () => {
+  assert.equal(placeOf('A steel maker will build a plant in Indiana, a spokesman in Tokyo said.', 'Indiana', [['Tokyo', 'LOC']]), 'US:region');
+  const text = 'The carrier will add flights from Houston to Orlando, Tampa/St. Petersburg and Austin in spring.';
+  const names = ['Houston', 'Orlando', 'Tampa', 'St. Petersburg', 'Austin'];
+  const mentions: Mention[] = names.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, type: 'LOC', text: t }));
+  const found = resolvePlaces(text, mentions).find((p) => p.text === 'St. Petersburg');
+  assert.equal(found?.place.countryCode, 'US');
+});
