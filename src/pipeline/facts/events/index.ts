@@ -11,6 +11,7 @@ import { disasterAdjectivePlace } from './disaster-place.js';
 import { leadingVenue, venueAt } from './venues.js';
 import { runningTotal } from './tally.js';
 import { isCourtWord } from './senses.js';
+import { namedCourtPlace } from './court-name.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -791,7 +792,13 @@ function findCourtPlaces(ctx: FactsContext): CourtPlace[] {
   if (!syn) return [];
   const out: CourtPlace[] = [];
   for (let k = 0; k < ctx.toks.length; k++) {
-    if (ctx.mentionAt[k] >= 0 || !isCourtWord(ctx.low[k])) continue;
+    if (!isCourtWord(ctx.low[k])) continue;
+    if (ctx.mentionAt[k] >= 0) {
+      // "the Moscow City Court": a court named in full sits where its name says
+      const named = namedCourtPlace(ctx, k);
+      if (named) out.push({ at: k, choice: choice(named) });
+      continue;
+    }
     const word = wordOfToken(syn, k);
     if (word < 0 || syn.words[word].upos !== 'NOUN') continue;
     let best: PlaceChoice | null = null;

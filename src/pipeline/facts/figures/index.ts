@@ -79,10 +79,30 @@ function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | nu
       if (d.change === 'none') d.change = prev.change;
       if (!d.what.text) d.what = prev.what;
     }
+    // "48,000 migrants landed …, down from about 105,000": the level before the comparison is the one
+    // that moved, so it shares the direction the levels of a change share ("from 7.1 to 7.5")
+    const moved = prev ? comparedAfterComma(ctx, lex, prev, d) : null;
+    if (prev && moved) prev.change = moved;
     drafts.push(d);
   }
   return drafts;
 }
+
+/** The direction of ", down from"/", up from" before figure d when it compares d with prev, a figure of the same unit with no change of its own. */
+function comparedAfterComma(ctx: FactsContext, lex: FigureLexicon, prev: Draft, d: Draft): FigureChange | null {
+  const { low } = ctx;
+  let k = d.from - 1;
+  while (k > prev.end && NUMBER_HEDGES.has(low[k])) k--;
+  if (low[k] !== 'from' || low[k - 2] !== ',' || k - 2 < prev.end) return null;
+  const dir = lex.changes.get(low[k - 1]);
+  if (!dir || prev.change !== 'none' || prev.kind !== d.kind || prev.unit !== d.unit) return null;
+  for (let i = prev.end; i < k - 2; i++) if (CLAUSE_BREAKS.has(low[i])) return null;
+  return dir;
+}
+
+/** Words that may stand between "from" and its number: "down from about 105,000". */
+const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'just', 'over', 'under']);
+const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–', '"', '“', '”']);
 
 function special(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, sp: SpecialFigure, from: number, to: number): Draft {
   const ch = changeOf(ctx, lex, sp.from, sp.end, from, to);

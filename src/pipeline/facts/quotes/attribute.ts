@@ -7,6 +7,7 @@ import { bioChunks } from './linear.js';
 import type { AttributionModel } from './model.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
 import { sourceAsideEdge } from './source-edges.js';
+import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
@@ -64,8 +65,9 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
       if (!source || distance(range) < distance(source)) source = range;
     } else content.push(range);
   }
-  const pieces = toClosingMark(v, coherentContent(v, content, cue));
-  const src = sourceAsideEdge(v, source ?? inheritedSubject(v, cue, win), [cue, ...pieces]);
+  const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
+  const pieces = split.content;
+  const src = sourceAsideEdge(v, split.source ?? inheritedSubject(v, cue, win), [cue, ...pieces]);
   return { cue, source: src, content: interruptedContent(v, cue, src, pieces) };
 }
 

@@ -197,6 +197,14 @@ export class SpeakerResolver {
       // last with "Company" in its name)
       const kind = this.namedKind(base, a, words[words.length - 1]);
       if (kind) return kind;
+      // "Europol said …. The agency said …": a body's noun right after an organisation spoke, with no
+      // other organisation named between, is that organisation (as "the chancellor" is the person who just spoke)
+      if (b - a === 2 && ORG_DESCRIPTORS.has(words[1])) {
+        const last = this.spoken[this.spoken.length - 1];
+        // only one the text named as it spoke: a description resolved earlier may be wrong, and would be passed on
+        const named = last && last.speaker.span.start >= last.speaker.sourceSpan.start && last.speaker.span.end <= last.speaker.sourceSpan.end;
+        if (last && named && last.speaker.kind === 'org' && this.justSpoke(last, a)) return { ...last.speaker, ...base };
+      }
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
         const salient = this.antecedent(base, a, 'any', 2, 1);
@@ -207,6 +215,15 @@ export class SpeakerResolver {
     const apposed = /^((?:[A-Z][\p{L}'’-]+\s){1,3}[A-Z][\p{L}'’-]+),\s/u.exec(text);
     if (apposed && !DETERMINERS.has(words[0])) return { ...base, name: apposed[1], span: sourceSpan, kind: 'person' };
     return { ...base, name: describe(text), span: sourceSpan, kind: 'description' };
+  }
+
+  /** Did this speaker (remembered at a character offset) speak in token i's sentence or the one before, with no other organisation named since? */
+  private justSpoke(last: { at: number; speaker: ResolvedSpeaker }, i: number): boolean {
+    const { ctx } = this;
+    if (last.at >= ctx.toks[i].start || ctx.toks[i].sentence - ctx.toks[this.tokenAt(last.at)].sentence > 1) return false;
+    const from = last.speaker.span.end;
+    const to = ctx.toks[i].start;
+    return !ctx.mentions.some((m) => m.type === 'ORG' && m.start >= from && m.end <= to && (m.entityId ?? m.canonical ?? m.text) !== (last.speaker.entityId ?? last.speaker.name));
   }
 
   /** A speaker the rules named: the mention whose name it is (written at span), if any. */
