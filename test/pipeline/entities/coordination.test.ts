@@ -4,19 +4,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { splitCoordinatedNames } from '../../../src/pipeline/entities/coordination.js';
 import type { EntityType, Mention, Syntax } from '../../../src/types.js';
+import { handParse } from '../../fixtures/syntax/hand-parse.js';
 
-type Row = [text: string, upos: string, deprel: string, head: number];
-
-/** A one-sentence parse from rows, words separated by single spaces. */
-function parse(rows: Row[]): { text: string; syn: Syntax } {
-  let offset = 0;
-  const words = rows.map(([text, upos, deprel, head], i) => {
-    const w = { text, lemma: text.toLowerCase(), upos, deprel, head, token: i, start: offset, end: offset + text.length };
-    offset += text.length + 1;
-    return w;
-  });
-  return { text: rows.map((r) => r[0]).join(' '), syn: { words, sentenceWordStart: [0, words.length] } };
-}
+const parse = handParse;
 
 function mention(text: string, name: string, type: EntityType): Mention {
   const start = text.indexOf(name);

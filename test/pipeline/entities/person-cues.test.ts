@@ -4,19 +4,9 @@ import assert from 'node:assert/strict';
 import { personCuedMentions } from '../../../src/pipeline/entities/person-cues.js';
 import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
 import type { Mention, Syntax } from '../../../src/types.js';
+import { handParse } from '../../fixtures/syntax/hand-parse.js';
 
-type Row = [text: string, upos: string, deprel: string, head: number];
-
-/** One sentence of rows, words separated by single spaces. */
-function parse(rows: Row[]): { text: string; syn: Syntax } {
-  let offset = 0;
-  const words = rows.map(([text, upos, deprel, head], i) => {
-    const w = { text, lemma: text.toLowerCase(), upos, deprel, head, token: i, start: offset, end: offset + text.length };
-    offset += text.length + 1;
-    return w;
-  });
-  return { text: rows.map((r) => r[0]).join(' '), syn: { words, sentenceWordStart: [0, rows.length] } };
-}
+const parse = handParse;
 
 const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
   const start = text.indexOf(s, from);

@@ -3,27 +3,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { addRoleOwners } from '../../../src/pipeline/entities/role-owners.js';
 import type { Mention, Syntax } from '../../../src/types.js';
+import { handParse } from '../../fixtures/syntax/hand-parse.js';
 
-type Row = [text: string, upos: string, deprel: string, head: number];
-
-/** Sentences of rows (heads index into the whole document), words separated by single spaces. */
-function parse(...sentences: Row[][]): { text: string; syn: Syntax } {
-  const sentenceWordStart: number[] = [];
-  let count = 0;
-  for (const rows of sentences) {
-    sentenceWordStart.push(count);
-    count += rows.length;
-  }
-  sentenceWordStart.push(count);
-  const rows = sentences.flat();
-  let offset = 0;
-  const words = rows.map(([text, upos, deprel, head], i) => {
-    const w = { text, lemma: text.toLowerCase(), upos, deprel, head, token: i, start: offset, end: offset + text.length };
-    offset += text.length + 1;
-    return w;
-  });
-  return { text: rows.map((r) => r[0]).join(' '), syn: { words, sentenceWordStart } };
-}
+const parse = handParse;
 
 function person(text: string, name: string): Mention {
   const start = text.indexOf(name);
