@@ -1,0 +1,25 @@
+// Quoted titles in American style (the comma or full stop inside the closing mark), dropped-g
+// words, and lists of quoted titles. Invented sentences.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../../../src/types.js';
+import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
+
+const at = (text: string, s: string, type: Mention['type']): Mention => {
+  const start = text.indexOf(s);
+  return { start, end: start + s.length, type, text: s };
+};
+const shown = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
+
+test('a quoted title may end with a comma or full stop inside the mark, and a word may drop its g', () => {
+  const text = 'They closed with “Rollin’ Down to Harbor Town,” then left. Her hit was “Letters From Norvia.”';
+  const ms = [at(text, 'Rollin', 'PER'), at(text, 'Harbor Town', 'LOC'), at(text, 'Norvia', 'LOC')];
+  assert.deepEqual(shown(markWorkTitles(text, ms)), ['MISC:Rollin’ Down to Harbor Town', 'MISC:Letters From Norvia']);
+});
+
+test('quoted titles listed together are titles, even one the tagger read as a whole name', () => {
+  const text = 'The set included “Salt Creek,” “Low Tide Blues” and “Marta Lane.” Rebels of “Free Norvia” fought on.';
+  const ms = [at(text, 'Salt Creek', 'LOC'), at(text, 'Marta Lane', 'PER'), at(text, 'Free Norvia', 'ORG')];
+  // a quotation standing alone that one name fills keeps the tagger's type
+  assert.deepEqual(shown(markWorkTitles(text, ms)), ['MISC:Salt Creek', 'MISC:Low Tide Blues', 'MISC:Marta Lane', 'ORG:Free Norvia']);
+});
