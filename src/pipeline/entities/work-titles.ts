@@ -6,7 +6,8 @@
 // unless one name is the whole of it (a quoted "Islamic State" stays what the tagger said) and
 // the quotation stands alone: quoted titles listed together (hits like "Low Tide," "Red Road" and
 // "Salt Creek") are titles, whatever one of them looks like. American style puts a comma or full
-// stop inside the closing quotation mark, so a quoted title may end there.
+// stop inside the closing quotation mark, so a quoted title may end there. A fourth wording lists
+// titles as examples after a plural work noun ("games such as Tomb Raider, Halo and more").
 import type { Mention } from '../../types.js';
 
 /** A capitalised word; a dropped final g ("Takin’") keeps its apostrophe. */
@@ -22,6 +23,10 @@ const APPOSED = new RegExp(String.raw`\b(?:${WORK}),\p{Zs}+(${TITLE_MULTI})(?=,|
 const QUOTED = new RegExp(String.raw`(?<=["“])(${TITLE_MULTI})(?=[,.]?["”])`, 'gu');
 /** What lies between two quoted titles of one list: the first's closing mark, a comma or "and". */
 const BETWEEN_LISTED = /^[,.]?["”]\p{Zs}*(?:,\p{Zs}*)?(?:(?:and|or)\p{Zs}+)?["“]$/u;
+/** Plural work nouns that introduce examples: "games such as Tomb Raider, Halo and more". */
+const WORKS = 'books|novels|films|movies|games|franchises|series|songs|albums|shows|programmes|plays';
+/** The titles a plural work noun gives as examples, joined by commas and a last "and"/"or". */
+const EXAMPLES = new RegExp(String.raw`\b(?:${WORKS})\p{Zs}+(?:such\p{Zs}+as|including|like)\p{Zs}+(${TITLE}(?:,\p{Zs}+${TITLE})*(?:,?\p{Zs}+(?:and|or)\p{Zs}+${TITLE})?)`, 'gu');
 /** "BBC One's Breakfast with Frost programme", "Radio 4's Today programme". */
 const BROADCAST = new RegExp(String.raw`['’]s\p{Zs}+(${TITLE})\p{Zs}+(?:programme|show)\b`, 'gu');
 
@@ -42,7 +47,26 @@ export function markWorkTitles(text: string, mentions: Mention[], titles: Readon
       out = [...out.filter((m) => !inside.includes(m)), { start, end, type: 'MISC', text: r[1] }];
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return exampleTitles(text, out).sort((a, b) => a.start - b.start);
+}
+
+/** Each title a plural work noun lists as an example ("franchises such as Tomb Raider, Halo") is one
+ *  MISC name, even one the tagger read as a person ("films like Rocky"); a name the tagger found
+ *  there goes, unless it reaches beyond the title ("films like Ada Brook's"). */
+function exampleTitles(text: string, mentions: Mention[]): Mention[] {
+  let out = mentions;
+  for (const r of text.matchAll(EXAMPLES)) {
+    let from = r.index + r[0].length - r[1].length;
+    for (const item of exampleItems(r[1])) {
+      const start = text.indexOf(item, from);
+      const end = start + item.length;
+      from = end;
+      const inside = out.filter((m) => m.start < end && start < m.end);
+      if (inside.some((m) => m.start < start || m.end > end)) continue;
+      out = [...out.filter((m) => !inside.includes(m)), { start, end, type: 'MISC', text: item }];
+    }
+  }
+  return out;
 }
 
 /** Quoted titles that stand in a list of quoted titles (next to another, only a comma or "and" between). */
@@ -55,4 +79,13 @@ function listedQuotations(text: string, found: RegExpExecArray[]): Set<RegExpExe
     if (BETWEEN_LISTED.test(text.slice(aEnd, b.index))) out.add(a).add(b);
   }
   return out;
+}
+
+/** The titles of a list: comma-separated, the last two also joined by "and"/"or" (a title may hold
+ *  an "and" of its own, so only the last item's last one separates). */
+function exampleItems(list: string): string[] {
+  const items = list.split(/,\p{Zs}+/u);
+  const last = items.pop()!.replace(/^(?:and|or)\p{Zs}+/u, '');
+  const cut = /^(.*)\p{Zs}+(?:and|or)\p{Zs}+(.*)$/u.exec(last);
+  return cut ? [...items, cut[1], cut[2]] : [...items, last];
 }

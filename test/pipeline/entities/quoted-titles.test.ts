@@ -23,3 +23,11 @@ test('quoted titles listed together are titles, even one the tagger read as a wh
   // a quotation standing alone that one name fills keeps the tagger's type
   assert.deepEqual(shown(markWorkTitles(text, ms)), ['MISC:Salt Creek', 'MISC:Low Tide Blues', 'MISC:Marta Lane', 'ORG:Free Norvia']);
 });
+
+test('titles a plural work noun gives as examples are titles, even one read as a person; other examples stay', () => {
+  const text = "She played franchises such as Kestrel's Watch, Iron Vale, Harlow and more. She visited towns such as Harlow and Iron Vale.";
+  const ms = [at(text, 'Kestrel', 'PER'), at(text, 'Watch', 'LOC'), at(text, 'Iron Vale', 'LOC'), at(text, 'Harlow', 'PER')];
+  const later = text.indexOf('towns');
+  const towns = [{ ...at(text.slice(later), 'Harlow', 'LOC') }, { ...at(text.slice(later), 'Iron Vale', 'LOC') }].map((m) => ({ ...m, start: m.start + later, end: m.end + later }));
+  assert.deepEqual(shown(markWorkTitles(text, [...ms, ...towns])), ["MISC:Kestrel's Watch", 'MISC:Iron Vale', 'MISC:Harlow', 'LOC:Harlow', 'LOC:Iron Vale']);
+});
