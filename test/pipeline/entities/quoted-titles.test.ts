@@ -1,0 +1,33 @@
+// Quoted titles in American style (the comma or full stop inside the closing mark), dropped-g
+// words, and lists of quoted titles. Invented sentences.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../../../src/types.js';
+import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
+
+const at = (text: string, s: string, type: Mention['type']): Mention => {
+  const start = text.indexOf(s);
+  return { start, end: start + s.length, type, text: s };
+};
+const shown = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
+
+test('a quoted title may end with a comma or full stop inside the mark, and a word may drop its g', () => {
+  const text = 'They closed with “Rollin’ Down to Harbor Town,” then left. Her hit was “Letters From Norvia.”';
+  const ms = [at(text, 'Rollin', 'PER'), at(text, 'Harbor Town', 'LOC'), at(text, 'Norvia', 'LOC')];
+  assert.deepEqual(shown(markWorkTitles(text, ms)), ['MISC:Rollin’ Down to Harbor Town', 'MISC:Letters From Norvia']);
+});
+
+test('quoted titles listed together are titles, even one the tagger read as a whole name', () => {
+  const text = 'The set included “Salt Creek,” “Low Tide Blues” and “Marta Lane.” Rebels of “Free Norvia” fought on.';
+  const ms = [at(text, 'Salt Creek', 'LOC'), at(text, 'Marta Lane', 'PER'), at(text, 'Free Norvia', 'ORG')];
+  // a quotation standing alone that one name fills keeps the tagger's type
+  assert.deepEqual(shown(markWorkTitles(text, ms)), ['MISC:Salt Creek', 'MISC:Low Tide Blues', 'MISC:Marta Lane', 'ORG:Free Norvia']);
+});
+
+test('titles a plural work noun gives as examples are titles, even one read as a person; other examples stay', () => {
+  const text = "She played franchises such as Kestrel's Watch, Iron Vale, Harlow and more. She visited towns such as Harlow and Iron Vale.";
+  const ms = [at(text, 'Kestrel', 'PER'), at(text, 'Watch', 'LOC'), at(text, 'Iron Vale', 'LOC'), at(text, 'Harlow', 'PER')];
+  const later = text.indexOf('towns');
+  const towns = [{ ...at(text.slice(later), 'Harlow', 'LOC') }, { ...at(text.slice(later), 'Iron Vale', 'LOC') }].map((m) => ({ ...m, start: m.start + later, end: m.end + later }));
+  assert.deepEqual(shown(markWorkTitles(text, [...ms, ...towns])), ["MISC:Kestrel's Watch", 'MISC:Iron Vale', 'MISC:Harlow', 'LOC:Harlow', 'LOC:Iron Vale']);
+});
