@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runCli, tempDir } from '../helpers.js';
 import { emptyAnalysis } from '../../src/analysis.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 test('chronicle quotes --speaker finds a person by any of their names, with entity, cue and document', () => {
   const dir = tempDir();
@@ -37,8 +38,7 @@ test('chronicle quotes --json gives the entity the speaker mention has now, not 
   const dir = tempDir();
   const db = join(dir, 'q.db');
   const text = 'Tarnwell said the ferry would sail on Friday.';
-  const doc = { id: 'ferry1', text, title: 'Ferry', sources: [{ kind: 'file' as const, location: 'ferry.txt', name: 'ferry' }], removed: [], paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' as const } } };
+  const doc = handDoc('ferry1', text, { title: 'Ferry', location: 'ferry.txt' });
   const store = new SqliteStore(db);
   // as after a re-resolution moved the mention to another entity: the quote still holds the old id
   await store.saveBatch([{ contentHash: 'f1', analysis: {

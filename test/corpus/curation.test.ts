@@ -9,12 +9,7 @@ import { tempDir } from '../helpers.js';
 import { emptyAnalysis } from '../../src/analysis.js';
 
 function analysis(id: string, text: string, mentions: Mention[], events: EventRecord[] = []): Analysis {
-  const doc = {
-    id, text, title: id, removed: [], paragraphs: [],
-    sources: [{ kind: 'file' as const, location: `${id}.txt`, name: id }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' as const } },
-  };
-  return { ...emptyAnalysis(doc), mentions, events };
+  return { ...emptyAnalysis(handDoc(id, text)), mentions, events };
 }
 
 const text = 'Ivan Petrov met the Harbour Union in Riga.';
@@ -75,6 +70,7 @@ import { loadClaimGroups } from '../../src/corpus/index.js';
 import { addCurationDecision, reresolveWithCurations, undoAlias, undoCurationDecision } from '../../src/corpus/curation.js';
 import { checkCuration } from '../../src/corpus/curation-rules.js';
 import type { Figure, Place } from '../../src/types.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 const ferry = 'Ferrari Lines said the ferry to Valletta was late.';
 const lines: Mention = { start: 0, end: 13, text: 'Ferrari Lines', type: 'PER' };

@@ -2,11 +2,10 @@
 // apart is the person named right before it, not another "… Jr." of the article. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../src/pipeline/index.js';
+import { analyseText } from '../fixtures/analyse-text.js';
 
-const ctx = defaultContext();
 function analysed(text: string) {
-  return analyse({ source: { kind: 'file', location: 'court.txt', name: 'court' }, format: 'text', content: `Briefs\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx);
+  return analyseText(`Briefs\n\n${text}`);
 }
 
 test('a "Jr." is no surname: the speaker is the prosecutor named before it, not the defendant', () => {

@@ -3,17 +3,8 @@ import assert from 'node:assert/strict';
 import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
 import { entityIdFor, resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
 import { acronymOf, nameKey, tokenSetKey } from '../../src/corpus/entities/names.js';
-import type { EntityType, Mention } from '../../src/types.js';
-
-/** Mentions for the given (text, type) pairs, in order, at increasing offsets. */
-function mentions(...items: Array<[string, EntityType]>): Mention[] {
-  let at = 0;
-  return items.map(([text, type]) => {
-    const m = { start: at, end: at + text.length, text, type };
-    at += text.length + 10;
-    return m;
-  });
-}
+import type { EntityType } from '../../src/types.js';
+import { mentionsApart as mentions } from '../fixtures/entities/mentions.js';
 
 const aliases = createAliasTable(shippedAliasGroups());
 

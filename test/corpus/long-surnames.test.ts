@@ -2,10 +2,10 @@
 // takes its type. Invented sentences.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../src/pipeline/index.js';
+import { analyseText } from '../fixtures/analyse-text.js';
+import { mentionsApart } from '../fixtures/entities/mentions.js';
 
-const ctx = defaultContext();
-const run = (content: string) => analyse({ source: { kind: 'stdin', location: '-', name: 'long-surnames' }, format: 'text', content, encoding: 'utf-8', hints: {} }, ctx);
+const run = (content: string) => analyseText(content);
 const shown = (a: ReturnType<typeof run>) => a.mentions.map((m) => `${m.type}:${m.text}`).join(', ');
 
 test('"Van Der Beek" after "Hendrik Van Der Beek" is that person, whatever the tagger guessed', () => {
@@ -38,12 +38,7 @@ test('the end of a hyphenated word is no surname; an earlier title-less name sti
   const { createAliasTable, shippedAliasGroups } = await import('../../src/corpus/entities/aliases.js');
   const { resolveDocumentEntities } = await import('../../src/corpus/entities/resolve.js');
   const aliases = createAliasTable(shippedAliasGroups());
-  let at = 0;
-  const ms = (['Leeds-Port Vale', 'Port Vale', 'Councillor Jo Ann Pike', 'Ann Pike', 'Pike'] as const).map((text) => {
-    const m = { start: at, end: at + text.length, text, type: 'PER' as const };
-    at += text.length + 10;
-    return m;
-  });
+  const ms = mentionsApart(['Leeds-Port Vale', 'PER'], ['Port Vale', 'PER'], ['Councillor Jo Ann Pike', 'PER'], ['Ann Pike', 'PER'], ['Pike', 'PER']);
   const r = resolveDocumentEntities(ms, aliases);
   assert.notEqual(r[1].entityId, r[0].entityId, 'Port Vale is not the end of Leeds-Port Vale');
   assert.equal(r[3].entityId, r[2].entityId, 'Ann Pike ends Councillor Jo Ann Pike');

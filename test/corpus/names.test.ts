@@ -4,19 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
 import { entityIdFor, resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
-import type { EntityType, Mention } from '../../src/types.js';
+import type { EntityType } from '../../src/types.js';
+import { mentionsApart as mentions } from '../fixtures/entities/mentions.js';
 
 const aliases = createAliasTable(shippedAliasGroups());
-
-/** Mentions for (text, type) pairs at increasing offsets. */
-function mentions(...items: Array<[string, EntityType]>): Mention[] {
-  let at = 0;
-  return items.map(([text, type]) => {
-    const m = { start: at, end: at + text.length, text, type };
-    at += text.length + 10;
-    return m;
-  });
-}
 
 function resolve(docId: string, ...items: Array<[string, EntityType]>) {
   return resolveDocumentEntities(mentions(...items), aliases, { docId });

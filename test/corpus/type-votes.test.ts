@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType, Mention } from '../../src/types.js';
 import { corpusTypes, typeEvidence, voteKey, type TypeVoteOptions, type VotedMention } from '../../src/corpus/entities/type-votes.js';
-import { analyse, defaultContext } from '../../src/pipeline/index.js';
+import { analyseText } from '../fixtures/analyse-text.js';
 
 /** Mentions of the given names, in order, at their first place after the previous one. */
 function article(text: string, names: Array<[string, EntityType, Partial<Mention>?]>): Mention[] {
@@ -117,7 +117,7 @@ test('type votes: a lone initial or company designator is a fragment, never move
 
 test('type votes: a name the parse reads as an adjective stays what the tagger made it', () => {
   const text = 'Angry West German dairy farmers blocked the road to the port.';
-  const syntax = analyse({ source: { kind: 'stdin', location: '-', name: 'adjective' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext('syntax')).syntax;
+  const syntax = analyseText(text, { until: 'syntax' }).syntax;
   const at = text.indexOf('West German');
   const head = syntax?.words.find((w) => w.start === at + 'West '.length);
   assert.equal(head?.upos, 'ADJ', 'the parse reads "German" as an adjective');

@@ -5,10 +5,11 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { AnalysisPool, JOBS_PER_THREAD, type PoolOptions } from '../../src/ingest/pool.js';
 import type { RawDoc } from '../../src/types.js';
+import { rawText } from '../fixtures/analyse-text.js';
 
 function article(n: number): RawDoc {
   const text = `Harbour report ${n}\n\nThe night ferry number ${n} reached the northern pier two hours late. The crew blamed a storm over the bay.`;
-  return { source: { kind: 'file', location: `/virtual/report-${n}.txt`, name: `report-${n}.txt` }, format: 'text', content: text, encoding: 'utf-8', hints: {} };
+  return rawText(text);
 }
 
 test('more documents than threads can hold: each comes back with its own analysis', { timeout: 120_000 }, async () => {

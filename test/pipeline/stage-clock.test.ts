@@ -6,10 +6,11 @@ import { StageTimes, lapTimer, TIMED_STAGES } from '../../src/pipeline/stage-clo
 import { analyse, defaultContext } from '../../src/pipeline/index.js';
 import { AnalysisPool } from '../../src/ingest/pool.js';
 import type { RawDoc } from '../../src/types.js';
+import { rawText } from '../fixtures/analyse-text.js';
 
 function article(n: number): RawDoc {
   const text = `Orchard news ${n}\n\nThe county fair in Millbrook opened on Friday with ${n + 3} cider stalls. "We sold out by noon," said Ada Pennyworth, who runs the largest one.`;
-  return { source: { kind: 'file', location: `/virtual/orchard-${n}.txt`, name: `orchard-${n}.txt` }, format: 'text', content: text, encoding: 'utf-8', hints: {} };
+  return rawText(text);
 }
 
 test('laps charge the time since the previous lap to the stage named, over the documents given', () => {

@@ -13,17 +13,10 @@ import type { UploadedArticle } from '../../src/server/router.js';
 import { ingestRaw } from '../../src/ingest/index.js';
 import Database from 'better-sqlite3';
 import { tempDir } from '../helpers.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 function analysisOf(id: string, text: string, location: string): Analysis {
-  return emptyAnalysis({
-    id,
-    text,
-    title: text.slice(0, 30),
-    sources: [{ kind: 'file', location, name: location }],
-    removed: [],
-    paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' } },
-  });
+  return emptyAnalysis(handDoc(id, text, { title: text.slice(0, 30), location }));
 }
 
 const engines: Array<{ name: string; open: () => Promise<Store>; skip: string | false }> = [

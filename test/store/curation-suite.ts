@@ -6,6 +6,7 @@ import { emptyAnalysis } from '../../src/analysis.js';
 import type { Curation, Store } from '../../src/store/interface.js';
 import type { Analysis, EntityType, Mention, Place } from '../../src/types.js';
 import { addCurationDecision, splitEntityId, undoCurationDecision } from '../../src/corpus/curation.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 type Named = [text: string, type: EntityType, entityId: string];
 
@@ -21,10 +22,7 @@ function article(id: string, text: string, names: Named[], port: Place = PORT): 
     from = start + name.length;
     return { start, end: from, text: name, type, entityId, canonical: name };
   });
-  const doc = {
-    id, text, title: `About ${id}`, sources: [{ kind: 'file' as const, location: `${id}.txt`, name: id }], removed: [], paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: '2021-03-04', precision: 'day' as const } },
-  };
+  const doc = handDoc(id, text, { title: `About ${id}`, published: '2021-03-04' });
   const places = mentions.filter((m) => m.text === 'Port Ilsen').map((m) => ({ start: m.start, end: m.end, text: m.text, place: port }));
   const speaker = mentions.find((m) => m.text === 'Orla Brenn');
   const quotes = speaker

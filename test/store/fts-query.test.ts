@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { toFtsQuery, toTsQuery } from '../../src/store/fts-query.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { emptyAnalysis } from '../../src/analysis.js';
-import type { Doc } from '../../src/types.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 test('a trailing * is a prefix; a leading - excludes; exclusions alone match nothing', () => {
   assert.equal(toFtsQuery('smuggl* -attack'), '("smuggl"*) NOT ("attack")');
@@ -18,8 +18,7 @@ test('SQLite search: smuggl* finds smuggling and smugglers; -word leaves out the
   const store = new SqliteStore(':memory:');
   const texts = ['Police broke up a smuggling ring at the port.', 'Two smugglers were sentenced after an attack on a patrol.', 'The ferry sailed late.'];
   await store.saveBatch(texts.map((text, i) => {
-    const doc: Doc = { id: `d${i}`, text, title: `Story ${i}`, sources: [{ kind: 'file', location: `d${i}.txt`, name: `d${i}` }], removed: [], paragraphs: [{ start: 0, end: text.length }], meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' } } };
-    return { analysis: emptyAnalysis(doc), contentHash: String(i) };
+    return { analysis: emptyAnalysis(handDoc(`d${i}`, text, { title: `Story ${i}` })), contentHash: String(i) };
   }));
   assert.deepEqual((await store.search('smuggl*')).map((h) => h.id).sort(), ['d0', 'd1']);
   assert.deepEqual((await store.search('smuggl* -attack')).map((h) => h.id), ['d0']);

@@ -6,6 +6,7 @@ import type { Analysis, EntityType, Mention } from '../../src/types.js';
 import { createAliasTable } from '../../src/corpus/entities/aliases.js';
 import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
 import { typeEvidence } from '../../src/corpus/entities/type-votes.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 /** `names` in the order the text has them; the third element adds fields to a mention. */
 export function namedArticle(id: string, text: string, names: Array<[string, EntityType, Partial<Mention>?]>): Analysis {
@@ -19,7 +20,5 @@ export function namedArticle(id: string, text: string, names: Array<[string, Ent
   // no gazetteer: these made-up names are no places
   const voted = typeEvidence(recognised, { isPlace: () => false });
   const resolved = resolveDocumentEntities(voted, createAliasTable([]), { docId: id });
-  const doc = { id, text, title: id, sources: [{ kind: 'file' as const, location: `${id}.txt`, name: id }], removed: [], paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' as const } } };
-  return { ...emptyAnalysis(doc), mentions: voted.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type })) };
+  return { ...emptyAnalysis(handDoc(id, text)), mentions: voted.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type })) };
 }

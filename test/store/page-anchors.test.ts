@@ -7,6 +7,7 @@ import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from '../../src/store/sqlite/page-anchors.js';
 import type { Analysis } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 test('page anchors: every offset maps to a remembered key and the entries left to skip', () => {
   const entries: PageKey[] = Array.from({ length: PAGE_ANCHOR_STEP * 3 + 7 }, (_, i) => [`d${String(Math.floor(i / 10)).padStart(4, '0')}`, i % 10, i]);
@@ -33,10 +34,7 @@ test('page anchors: every offset maps to a remembered key and the entries left t
 /** A logbook naming the same ship `n` times. */
 function logbook(id: string, n: number): Analysis {
   const text = 'The Orla sailed. '.repeat(n);
-  const analysis = emptyAnalysis({
-    id, text, title: id, sources: [{ kind: 'file', location: `${id}.txt`, name: id }], removed: [], paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: '2023-04-05', precision: 'day' } },
-  });
+  const analysis = emptyAnalysis(handDoc(id, text, { published: '2023-04-05' }));
   return { ...analysis, mentions: Array.from({ length: n }, (_, i) => ({ start: i * 17 + 4, end: i * 17 + 8, type: 'MISC' as const, text: 'Orla', entityId: 'ent_orla', canonical: 'Orla' })) };
 }
 

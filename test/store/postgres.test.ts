@@ -13,6 +13,7 @@ import { typePassSuite } from './type-pass-suite.js';
 import { shortOrgSuite } from './short-org-suite.js';
 import { bodyCountrySuite } from './body-country-suite.js';
 import { curationSuite } from './curation-suite.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
 const created: string[] = [];
@@ -48,10 +49,7 @@ curationSuite('postgres', async () => PostgresStore.open(await freshDatabase()),
 /** A ferry report naming the harbour master `times` times, with one strike. */
 function report(id: string, title: string, published: string | null, times: number): Analysis {
   const text = 'Ines Varga closed the harbour. '.repeat(times);
-  const analysis = emptyAnalysis({
-    id, text, title, sources: [{ kind: 'file', location: `${id}.txt`, name: id }], removed: [], paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: published, precision: published ? 'day' : 'none' } },
-  });
+  const analysis = emptyAnalysis(handDoc(id, text, { title, published }));
   const sentence = { start: 0, end: 30 };
   return {
     ...analysis,

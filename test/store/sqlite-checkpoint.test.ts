@@ -10,6 +10,7 @@ import { emptyAnalysis } from '../../src/analysis.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { Analysis } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 const CRAFTS = ['ferry', 'tug', 'barge', 'trawler', 'dredger', 'schooner', 'lighter', 'pilot boat'];
 const GOODS = ['timber', 'grain', 'salt', 'copper', 'wool', 'coffee', 'cement', 'tin'];
@@ -21,15 +22,7 @@ function harbourLog(n: number): Analysis {
     lines.push(`Entry ${n}-${i}: the ${CRAFTS[(n + i) % 8]} number ${i * 7 + n} unloaded ${i + 3} crates of ${GOODS[(n * 3 + i) % 8]} at berth ${(i % 19) + n}.`);
   const text = lines.join(' ');
   const id = `log${String(n).padStart(13, '0')}`;
-  return emptyAnalysis({
-    id,
-    text,
-    title: `Harbour log ${n}`,
-    sources: [{ kind: 'file', location: `harbour-${n}.txt`, name: `harbour-${n}` }],
-    removed: [],
-    paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' } },
-  });
+  return emptyAnalysis(handDoc(id, text, { title: `Harbour log ${n}`, location: `harbour-${n}.txt` }));
 }
 
 test('sqlite: a batch larger than 1,000 pages stays in the log until later, and is all there after closing', async () => {

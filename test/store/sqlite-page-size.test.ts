@@ -9,20 +9,13 @@ import { emptyAnalysis } from '../../src/analysis.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { Analysis } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 /** A short note about the orchard, naming its keeper once. */
 function note(n: number): Analysis {
   const text = `Orchard note ${n}: Tobin Reyes pruned ${n + 4} pear trees before the frost.`;
   const id = `note${String(n).padStart(12, '0')}`;
-  const analysis = emptyAnalysis({
-    id,
-    text,
-    title: `Orchard note ${n}`,
-    sources: [{ kind: 'file', location: `note-${n}.txt`, name: `note-${n}` }],
-    removed: [],
-    paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' } },
-  });
+  const analysis = emptyAnalysis(handDoc(id, text, { title: `Orchard note ${n}`, location: `note-${n}.txt` }));
   const start = text.indexOf('Tobin');
   return { ...analysis, mentions: [{ start, end: start + 11, type: 'PER', text: 'Tobin Reyes', entityId: 'ent_reyes', canonical: 'Tobin Reyes' }] };
 }

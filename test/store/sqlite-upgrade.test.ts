@@ -14,19 +14,12 @@ import { migrations } from '../../src/store/sqlite/migrations.js';
 import type { Analysis } from '../../src/types.js';
 import { tempDir } from '../helpers.js';
 import { retypeByCorpus } from '../../src/corpus/entities/type-pass.js';
+import { handDoc } from '../fixtures/hand-doc.js';
 
 /** A story naming the lighthouse keeper `times` times. */
 function story(id: string, title: string, published: string | null, times: number): Analysis {
   const text = 'Mara Quill lit the lamp. '.repeat(times);
-  const analysis = emptyAnalysis({
-    id,
-    text,
-    title,
-    sources: [{ kind: 'file', location: `${id}.txt`, name: id }],
-    removed: [],
-    paragraphs: [{ start: 0, end: text.length }],
-    meta: { authors: [], publisher: null, dateline: null, published: { value: published, precision: published ? 'day' : 'none' } },
-  });
+  const analysis = emptyAnalysis(handDoc(id, text, { title, published }));
   const mentions = Array.from({ length: times }, (_, i) => ({ start: i * 25, end: i * 25 + 10, type: 'PER' as const, text: 'Mara Quill', entityId: 'ent_quill', canonical: 'Mara Quill' }));
   return { ...analysis, mentions };
 }

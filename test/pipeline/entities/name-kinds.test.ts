@@ -8,11 +8,8 @@ import { repairByHeadNoun } from '../../../src/pipeline/entities/head-nouns.js';
 import { markWorkTitles } from '../../../src/pipeline/entities/work-titles.js';
 import { typeMarketMovers } from '../../../src/pipeline/entities/market-movers.js';
 import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
-const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
-  const start = text.indexOf(s, from);
-  return { start, end: start + s.length, type, text: s };
-};
 const shown = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
 
 /** A one-sentence parse from [word, upos, deprel, head, lemma?] rows, words separated by single spaces. */

@@ -2,10 +2,10 @@
 // person, as "Col" and "Sen." already did. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 
 const names = (text: string) =>
-  analyse({ source: { kind: 'file', location: 'titles.txt', name: 'titles' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext('entities')).mentions;
+  analyseText(text, { until: 'entities' }).mentions;
 
 test('a name after a stacked military title is a person', () => {
   const officer = names('Lawmakers questioned Lt Col Brandon Oakes, an Army officer, on Tuesday.').find((m) => m.text.includes('Oakes'));

@@ -3,15 +3,11 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { personCuedMentions } from '../../../src/pipeline/entities/person-cues.js';
 import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
-import type { Mention, Syntax } from '../../../src/types.js';
+import type { Syntax } from '../../../src/types.js';
 import { handParse } from '../../fixtures/syntax/hand-parse.js';
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
 const parse = handParse;
-
-const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
-  const start = text.indexOf(s, from);
-  return { start, end: start + s.length, type, text: s };
-};
 
 const people = new Set(['chairwoman', 'broker']);
 const isPerson = (w: string) => people.has(w);

@@ -1,13 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import type { Mention } from '../../../src/types.js';
 import { placesAfterComma, placesBeforeRegion } from '../../../src/pipeline/entities/place-after-comma.js';
 import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
-
-const at = (text: string, s: string, type: Mention['type']): Mention => {
-  const start = text.indexOf(s);
-  return { start, end: start + s.length, type, text: s };
-};
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
 test('a region after "Place," is a place; an organisation after a place and a comma in a list is not', () => {
   const text = 'A farmer from Ledbury, Herefordshire, said so. Fans in Leeds, Arsenal supporters, cheered.';

@@ -4,12 +4,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { typeFacilityOwners } from '../../../src/pipeline/entities/place-owners.js';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
-const at = (text: string, s: string, type: Mention['type']): Mention => {
-  const start = text.indexOf(s);
-  return { start, end: start + s.length, type, text: s };
-};
 const typed = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
 
 test('the owner of an airport, port or station is a place', () => {
@@ -29,6 +26,6 @@ test('a club that owns a coach, a trip or a stadium stays a club', () => {
 
 test('through the whole entity stage, a possessive city before its airport is a place', () => {
   const text = "Customs officers stopped the courier at Barcelona's main airport on Sunday.";
-  const a = analyse({ source: { kind: 'file', location: 'owners.txt', name: 'owners' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const a = analyseText(text);
   assert.equal(a.mentions.find((m) => m.text === 'Barcelona')?.type, 'LOC');
 });

@@ -1,13 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import type { Mention } from '../../../src/types.js';
 import { applyPostRules } from '../../../src/pipeline/entities/postrules.js';
 import { LexiconMatcher, mergeLexicon, parseLexicon } from '../../../src/pipeline/entities/lexicon.js';
-
-const at = (text: string, s: string, type: Mention['type']): Mention => {
-  const start = text.indexOf(s);
-  return { start, end: start + s.length, type, text: s };
-};
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
 test('organisation names continue through "for + Capitalised words"; numbered units are ORG', () => {
   const text = 'data from the Global Research Centre for Energy Studies, and the 12th Guards Tank Division said.';

@@ -1,12 +1,11 @@
 // Relatives introduced by first name take the family name of the person the text relates them to.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import { nameRelatives } from '../../../src/pipeline/entities/relatives.js';
 import type { Mention, Syntax } from '../../../src/types.js';
 
-const ctx = defaultContext();
-const run = (content: string) => analyse({ source: { kind: 'stdin', location: '-', name: 'relatives' }, format: 'text', content, encoding: 'utf-8', hints: {} }, ctx);
+const run = (content: string) => analyseText(content);
 
 test('"his daughter Greta" is Greta Lindqvist, neither her father nor another Greta', () => {
   const a = run('Campaign launch\n\nMr Lindqvist was introduced by his daughter Greta, a medical student. Greta Olsen, a voter, was unimpressed.');

@@ -6,6 +6,7 @@ import { loadNerModel, recognise } from '../../../src/pipeline/entities/index.js
 import { extract } from '../../../src/pipeline/extract/index.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 import { SHARED_MISSING, sharedDir } from '../../helpers.js';
+import { rawText } from '../../fixtures/analyse-text.js';
 
 interface GoldEntity {
   name: string;
@@ -27,7 +28,7 @@ test('seeds: ≥ 95% of gold entities found with the right type, nothing from mu
   const missed: string[] = [];
   for (const [file, g] of Object.entries(gold.documents)) {
     const content = readFileSync(join(shared, 'seeds', file), 'utf8');
-    const doc = extract({ source: { kind: 'file', location: file, name: file }, format: 'text', content, encoding: 'utf-8', hints: {} });
+    const doc = extract(rawText(content));
     const mentions = recognise(doc.text, segment(doc.text), model);
     for (const e of g.entities) {
       total++;

@@ -3,11 +3,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { placesBeforeStateCode } from '../../../src/pipeline/entities/state-codes.js';
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
-const at = (text: string, s: string, type: Mention['type'], from = 0): Mention => {
-  const start = text.indexOf(s, from);
-  return { start, end: start + s.length, type, text: s };
-};
 const shown = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
 const codes = new Set(['NJ', 'CA', 'IN', 'OR']);
 

@@ -4,12 +4,9 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { typeStreetAddresses } from '../../../src/pipeline/entities/street-addresses.js';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
-const at = (text: string, s: string, type: Mention['type']): Mention => {
-  const start = text.indexOf(s);
-  return { start, end: start + s.length, type, text: s };
-};
 const typed = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
 
 test('a name after a house number ending in a street word is a place', () => {
@@ -34,7 +31,7 @@ test('without a house number, or with a title, a name ending in a street word ke
 
 test('through the whole entity stage, a resident\'s street is a place', () => {
   const text = 'Police arrested Tobias R. Wendel, 38, of 2216 Harlowe Drive, after a short chase.';
-  const a = analyse({ source: { kind: 'file', location: 'streets.txt', name: 'streets' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const a = analyseText(text);
   const street = a.mentions.find((m) => m.text.includes('Harlowe'));
   assert.equal(street?.type, 'LOC');
 });

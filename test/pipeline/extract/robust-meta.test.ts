@@ -10,6 +10,7 @@ import { extract } from '../../../src/pipeline/extract/index.js';
 import { cleanPublisher, copyrightHolder } from '../../../src/pipeline/extract/publisher.js';
 import { parseTimestampLine } from '../../../src/pipeline/extract/timestamp.js';
 import type { RawDoc } from '../../../src/types.js';
+import { rawText } from '../../fixtures/analyse-text.js';
 
 function doc(file: string) {
   const format: RawDoc['format'] = file.endsWith('.html') ? 'html' : 'text';
@@ -17,7 +18,7 @@ function doc(file: string) {
 }
 
 function textDoc(content: string) {
-  return extract({ source: { kind: 'stdin', location: '-', name: 'stdin' }, format: 'text', content, encoding: 'utf-8', hints: {} });
+  return extract(rawText(content));
 }
 
 test('byline forms: lists, roles and outlets after the names, dates after them, credit lines', () => {

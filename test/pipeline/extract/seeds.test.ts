@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { extract } from '../../../src/pipeline/extract/index.js';
 import { SHARED_MISSING, sharedDir } from '../../helpers.js';
+import { rawText } from '../../fixtures/analyse-text.js';
 
 const SHARED = sharedDir();
 const seedsDir = SHARED ? join(SHARED, 'seeds') : '';
@@ -29,13 +30,7 @@ test('seed articles match the gold extraction', (t) => {
   }
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { documents: Record<string, GoldDoc> };
   for (const [file, g] of Object.entries(gold.documents)) {
-    const doc = extract({
-      source: { kind: 'file', location: join(seedsDir, file), name: file },
-      format: 'text',
-      content: readFileSync(join(seedsDir, file), 'utf8'),
-      encoding: 'utf-8',
-      hints: {},
-    });
+    const doc = extract(rawText(readFileSync(join(seedsDir, file), 'utf8')));
     for (const b of g.boilerplate) assert.ok(!doc.text.includes(b), `${file}: boilerplate kept: ${b}`);
     for (const k of g.mustKeep) assert.ok(doc.text.includes(k), `${file}: lost: ${k}`);
     for (const d of g.duplicateParagraphs ?? []) assert.equal(doc.text.split(d).length - 1, 1, `${file}: not once: ${d}`);
@@ -65,7 +60,7 @@ test('seed 000 and 001 notBefore come from explicit dates and match exactly', (t
   let checked = 0;
   for (const [file, g] of Object.entries(gold.documents)) {
     if (!/explicit|latest explicit|latest dated/.test(JSON.stringify(g.published))) continue;
-    const doc = extract({ source: { kind: 'file', location: file, name: file }, format: 'text', content: readFileSync(join(seedsDir, file), 'utf8'), encoding: 'utf-8', hints: {} });
+    const doc = extract(rawText(readFileSync(join(seedsDir, file), 'utf8')));
     assert.equal(doc.meta.published.notBefore, g.published.notBefore, file);
     checked++;
   }

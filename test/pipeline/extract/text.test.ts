@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { extract } from '../../../src/pipeline/extract/index.js';
 import type { RawDoc } from '../../../src/types.js';
+import { rawText } from '../../fixtures/analyse-text.js';
 
 function textDoc(content: string, hints: RawDoc['hints'] = {}) {
-  return extract({ source: { kind: 'stdin', location: '-', name: 'stdin' }, format: 'text', content, encoding: 'utf-8', hints });
+  return extract(rawText(content, hints));
 }
 
 const copy = textDoc(readFileSync('test/fixtures/extract/duplicated-lede.txt', 'utf8'));

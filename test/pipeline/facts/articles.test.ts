@@ -4,15 +4,13 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Analysis } from '../../../src/types.js';
 
 const DIR = join('test', 'fixtures', 'facts', 'articles');
-const ctx = defaultContext();
 
 function article(name: string): Analysis {
-  const content = readFileSync(join(DIR, `${name}.txt`), 'utf8');
-  return analyse({ source: { kind: 'file', location: join(DIR, `${name}.txt`), name }, format: 'text', content, encoding: 'utf-8', hints: {} }, ctx);
+  return analyseText(readFileSync(join(DIR, `${name}.txt`), 'utf8'));
 }
 
 const figure = (a: Analysis, value: number) => a.figures.find((f) => f.value === value);

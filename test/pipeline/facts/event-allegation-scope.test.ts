@@ -2,13 +2,11 @@
 // the airport" alleges the fraud, not the arrest. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'alleged.txt', name: 'alleged' }, format: 'text', content: text, encoding: 'utf-8', hints: { published: '2024-05-06' } }, ctx).events;
+  return analyseText(text, { published: '2024-05-06' }).events;
 }
 
 test('an arrest in a later clause is not alleged by an accusation describing the man', () => {

@@ -3,13 +3,11 @@
 // the text state the sum. Merging and conflict checks still compare only the value. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'count-words.txt', name: 'count-words' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(text).events;
 }
 
 function countOf(text: string, key: keyof EventRecord['counts']) {

@@ -3,13 +3,11 @@
 // Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'dealings.txt', name: 'dealings' }, format: 'text', content: `Market news\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(`Market news\n\n${text}`).events;
 }
 
 const others = (text: string) => eventsOf(text).filter((e) => e.type === 'other').map((e) => e.trigger.text);

@@ -3,14 +3,12 @@
 // still says who, never where. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import { placeOfAdjective } from '../../../src/pipeline/facts/events/disaster-place.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'adjectives.txt', name: 'adjectives' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(text).events;
 }
 
 const listed = (events: EventRecord[]) => events.map((e) => `${e.type}:${e.trigger.text}:${e.place?.text ?? null}`).join(', ');

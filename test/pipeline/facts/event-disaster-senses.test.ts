@@ -3,13 +3,11 @@
 // clause is a scenario, not a fact. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'disaster-senses.txt', name: 'disaster-senses' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(text).events;
 }
 
 const listed = (events: EventRecord[]) => events.map((e) => `${e.type}:${e.trigger.text}:${e.status}`).join(', ');

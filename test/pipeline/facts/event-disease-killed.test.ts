@@ -2,11 +2,10 @@
 // "died of" an illness, on the subject. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 
-const ctx = defaultContext();
 function eventsOf(text: string) {
-  return analyse({ source: { kind: 'file', location: 'outbreak.txt', name: 'outbreak' }, format: 'text', content: `Briefs\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(`Briefs\n\n${text}`).events;
 }
 
 test('a disease as the subject of "killed" is a death', () => {

@@ -2,13 +2,11 @@
 // timeline, however the sentence words it. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import { isTimelineFact, type EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string, published: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'future.txt', name: 'future' }, format: 'text', content: `Briefs\n\n${text}`, encoding: 'utf-8', hints: { published } }, ctx).events;
+  return analyseText(`Briefs\n\n${text}`, { published }).events;
 }
 
 test('a meeting dated after publication is planned; one dated before stays a fact', () => {

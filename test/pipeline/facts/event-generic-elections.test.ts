@@ -4,13 +4,11 @@
 // named with "a". Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'elections.txt', name: 'elections' }, format: 'text', content: `Notes from the trail\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(`Notes from the trail\n\n${text}`).events;
 }
 
 const asserted = (text: string, types: string[]) => eventsOf(text).filter((e) => types.includes(e.type) && (e.status === 'asserted' || e.status === 'alleged')).map((e) => `${e.type}:${e.trigger.text}`);

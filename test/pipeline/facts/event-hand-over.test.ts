@@ -2,13 +2,11 @@
 // (a sense rule in data/event-senses.json). Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function events(text: string): EventRecord[] {
-  const a = analyse({ source: { kind: 'file', location: 'hand.txt', name: 'hand' }, format: 'text', content: `Briefs\n\n${text}`, encoding: 'utf-8', hints: { published: '2031-03-12' } }, ctx);
+  const a = analyseText(`Briefs\n\n${text}`, { published: '2031-03-12' });
   return a.events;
 }
 

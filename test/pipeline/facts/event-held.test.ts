@@ -2,13 +2,11 @@
 // to come, even where the parse hangs it on a noun of the event's own "of" phrase. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string, published: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'held.txt', name: 'held' }, format: 'text', content: text, encoding: 'utf-8', hints: { published } }, ctx).events;
+  return analyseText(text, { published }).events;
 }
 
 test('"a meeting of X that will be held on Saturday" is planned for that Saturday', () => {

@@ -2,13 +2,11 @@
 // A contracted auxiliary ("'ll", "'d") plans or hedges like the full word. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'participants.txt', name: 'participants' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(text).events;
 }
 
 const roles = (e: EventRecord | undefined) => JSON.stringify({ actors: e?.actors.map((r) => r.text), targets: e?.targets.map((r) => r.text) });

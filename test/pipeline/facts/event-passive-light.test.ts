@@ -3,13 +3,11 @@
 // does. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'passive.txt', name: 'passive' }, format: 'text', content: `Regional news\n\n${text}`, encoding: 'utf-8', hints: { published: '2024-05-06' } }, ctx).events;
+  return analyseText(`Regional news\n\n${text}`, { published: '2024-05-06' }).events;
 }
 
 test('"the accord was signed in Lima by …": an agreement in Lima, its signer the actor', () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { projectPath } from '../../../src/paths.js';
 import { openWordNet } from '../../../src/corpus/events/wordnet.js';
 import { personWordTest } from '../../../src/pipeline/facts/events/person-words.js';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
 const suffixGuess = /^[a-z]{3,}(?:er|ers|ist|ists)$/;
@@ -28,10 +28,8 @@ test('without WordNet only the spelling guess is left', () => {
   assert.equal(isPerson('gunman'), false);
 });
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'persons.txt', name: 'persons' }, format: 'text', content: `Notes from the desk\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(`Notes from the desk\n\n${text}`).events;
 }
 
 const arrests = (text: string) => eventsOf(text).filter((e) => e.type === 'arrest').map((e) => e.trigger.text);

@@ -2,13 +2,11 @@
 // speech says, and no event. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'pledges.txt', name: 'pledges' }, format: 'text', content: `Local news\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(`Local news\n\n${text}`).events;
 }
 
 test('a pledge to a named person is an event of type other', () => {

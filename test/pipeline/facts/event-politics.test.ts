@@ -3,13 +3,11 @@
 // tell of nothing that happened (a yes/no question, a doing talked about). Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'politics.txt', name: 'politics' }, format: 'text', content: `Notes from the trail\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(`Notes from the trail\n\n${text}`).events;
 }
 
 const kinds = (events: EventRecord[]) => events.map((e) => `${e.type}:${e.trigger.text}`);

@@ -2,13 +2,11 @@
 // years") is a figure, not one event; a count of one happening stays an event. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Analysis } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function analysed(text: string): Pick<Analysis, 'events' | 'figures'> {
-  return analyse({ source: { kind: 'file', location: 'tally.txt', name: 'tally' }, format: 'text', content: text, encoding: 'utf-8', hints: { published: '2024-05-06' } }, ctx);
+  return analyseText(text, { published: '2024-05-06' });
 }
 
 test('"N have died … so far this year" is a figure, not a death event', () => {

@@ -2,13 +2,11 @@
 // statuses from polarity and modality. Sentences are our own, in shapes news uses.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import { isTimelineFact, type EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'senses.txt', name: 'senses' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(text).events;
 }
 
 const kinds = (events: EventRecord[]) => events.map((e) => `${e.type}:${e.trigger.text}`);
@@ -100,9 +98,8 @@ test('read from the parse: the agent is the actor without its "by"; a number of 
 });
 
 test('dismissing reports or claims is a rebuttal (other); a judge dismissing a case rules; dismissing an idea is nothing', async () => {
-  const { analyse, defaultContext } = await import('../../../src/pipeline/index.js');
   const typesOf = (sentence: string) =>
-    analyse({ source: { kind: 'file', location: 'rebut.txt', name: 'rebut' }, format: 'text', content: `City news\n\n${sentence}`, encoding: 'utf-8', hints: {} }, defaultContext()).events.map((e) => `${e.type}:${e.trigger.text}`);
+    analyseText(`City news\n\n${sentence}`).events.map((e) => `${e.type}:${e.trigger.text}`);
   assert.deepEqual(typesOf('The harbour master has dismissed reports that he sold permits to friends.'), ['other:dismissed']);
   assert.deepEqual(typesOf('On Tuesday the mayor dismissed claims of secret payments from the builders.'), ['other:dismissed']);
   assert.deepEqual(typesOf('A judge dismissed the lawsuit against the harbour authority on Monday.'), ['ruling:dismissed']);

@@ -2,14 +2,12 @@
 // never when no country leads, and never for meetings. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import { documentCountry } from '../../../src/pipeline/facts/events/setting.js';
 import type { EventRecord, PlaceMention } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'setting.txt', name: 'setting' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(text).events;
 }
 
 function mention(start: number, text: string, country: string, kind: 'country' | 'city'): PlaceMention {
@@ -59,7 +57,7 @@ test('a country adjective on an organisation sets the story; one on a person doe
 });
 
 test('a place inside a relative clause between commas belongs to that clause, not to the sentence\'s later event', () => {
-  const events = analyse({ source: { kind: 'file', location: 'aside.txt', name: 'aside' }, format: 'text', content: 'Maria Lind, whose brother was detained in Minsk in 1999, confirmed she would vote against the bill. The vote is on Tuesday.', encoding: 'utf-8', hints: {} }, defaultContext()).events;
+  const events = analyseText('Maria Lind, whose brother was detained in Minsk in 1999, confirmed she would vote against the bill. The vote is on Tuesday.').events;
   assert.equal(events.find((e) => e.type === 'detention')?.place?.text, 'Minsk', 'the detention was there');
   const vote = events.find((e) => e.type === 'vote');
   assert.ok(vote, 'the vote is found');
@@ -67,7 +65,7 @@ test('a place inside a relative clause between commas belongs to that clause, no
 });
 
 test('a place in another subject\'s "while" clause is not where the event happened', () => {
-  const events = analyse({ source: { kind: 'file', location: 'while.txt', name: 'while' }, format: 'text', content: 'Soldiers arrested three students on Friday while the governor was in Lagos.', encoding: 'utf-8', hints: {} }, defaultContext()).events;
+  const events = analyseText('Soldiers arrested three students on Friday while the governor was in Lagos.').events;
   assert.ok(events.length > 0, 'an event');
   assert.ok(events.every((e) => e.place?.text !== 'Lagos'), events.map((e) => `${e.type} at ${e.place?.text}`).join(', '));
 });

@@ -3,13 +3,11 @@
 // Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'settled.txt', name: 'settled' }, format: 'text', content: `Council news\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(`Council news\n\n${text}`).events;
 }
 
 test('a party or a pronoun for one "is to" act: a planned event of type other at the verb', () => {

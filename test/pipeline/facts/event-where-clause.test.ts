@@ -2,13 +2,11 @@
 // however the parse attaches the clause. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function eventsOf(text: string): EventRecord[] {
-  return analyse({ source: { kind: 'file', location: 'where.txt', name: 'where' }, format: 'text', content: `World news\n\n${text}`, encoding: 'utf-8', hints: { published: '2024-05-06' } }, ctx).events;
+  return analyseText(`World news\n\n${text}`, { published: '2024-05-06' }).events;
 }
 
 test('", where he was arrested" after a place: arrested there, not where the speaker is', () => {

@@ -3,12 +3,10 @@
 // written once before a count ("40 Contoso jets") stays a count. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
-
-const ctx = defaultContext();
+import { analyseText } from '../../fixtures/analyse-text.js';
 
 function figureTexts(text: string): string[] {
-  const a = analyse({ source: { kind: 'file', location: 'models.txt', name: 'models' }, format: 'text', content: `Gadgets\n\n${text}`, encoding: 'utf-8', hints: { published: '2031-05-02' } }, ctx);
+  const a = analyseText(`Gadgets\n\n${text}`, { published: '2031-05-02' });
   return a.figures.map((f) => f.text);
 }
 

@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Figure } from '../../../src/types.js';
 import { factsOf } from './helpers.js';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 
 const pick = (f: Figure | undefined) => f && { value: f.value, unit: f.unit, qualifier: f.qualifier, change: f.change };
 const byText = (figures: Figure[], text: string) => figures.find((f) => f.text === text);
@@ -84,7 +84,7 @@ test('numbers inside names, dates, clock times, years, addresses, phone numbers,
 
 test('the whole pipeline reads digits glued to their multiplier or unit, with no document date', () => {
   const text = 'Shares jumped 8% after the group reported profits of A$246m, up from A$31m, and a 5km pipeline costing $1.2bn.';
-  const a = analyse({ source: { kind: 'stdin', location: '-', name: 'fixture' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const a = analyseText(text);
   const got = Object.fromEntries(a.figures.map((f) => [f.text, [f.value, f.unit]]));
   assert.deepEqual(got['A$246m'], [246e6, 'AUD']);
   assert.deepEqual(got['A$31m'], [31e6, 'AUD']);
@@ -95,7 +95,7 @@ test('the whole pipeline reads digits glued to their multiplier or unit, with no
 
 test('with the parse, what a count counts is the noun the number modifies, with its modifiers', () => {
   const text = 'Nine law lords heard the appeal. Officials said 34 Labour MPs who opposed the bill stayed away, and 12 of the 40 ministers resigned.';
-  const a = analyse({ source: { kind: 'stdin', location: '-', name: 'fixture' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const a = analyseText(text);
   const by = (v: number) => a.figures.find((f) => f.value === v);
   assert.deepEqual([by(9)?.unit, by(9)?.what], ['lords', 'law lords']);
   assert.equal(by(34)?.unit, 'MPs');
@@ -106,14 +106,14 @@ test('with the parse, what a count counts is the noun the number modifies, with 
 test('who says so: the maker of a poll, not the paper carrying it; "Chile\'s government" as news names it', () => {
   const text = 'Ferry fares to rise again\n\nA Gallup poll in the Evening Standard suggested 64% of commuters opposed the new fares. ' +
     "Chile's government has said it may cut copper royalties by as much as 12%.";
-  const a = analyse({ source: { kind: 'stdin', location: '-', name: 'fixture' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const a = analyseText(text);
   const by = (v: number) => a.figures.find((f) => f.value === v);
   assert.equal(by(64)?.attribution?.source, 'Gallup');
   assert.equal(by(12)?.attribution?.source, 'Chilean government');
 });
 
 test('a multiple the levels contradict ("threefold" against 90m up from 45bn) marks the figures; one they bear out does not', () => {
-  const run = (body: string) => analyse({ source: { kind: 'stdin', location: '-', name: 'fixture' }, format: 'text', content: 'Retailer results\n\n' + body, encoding: 'utf-8', hints: {} }, defaultContext()).figures;
+  const run = (body: string) => analyseText('Retailer results\n\n' + body).figures;
   const wrong = run('The retailer reported a threefold rise in sales. It said sales reached €90m in 2019, up from €45bn a year before.');
   assert.deepEqual(wrong.filter((f) => f.conflict).map((f) => f.value), [3, 90e6, 45e9]);
   const right = run('The retailer reported a threefold rise in sales. It said sales reached €90m in 2019, up from €30m a year before.');

@@ -2,13 +2,11 @@
 // Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Quote } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function quotesOf(text: string): Quote[] {
-  return analyse({ source: { kind: 'file', location: 'according.txt', name: 'according' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).quotes;
+  return analyseText(text).quotes;
 }
 
 test('the source of "according to" stops at its comma; the clause\'s subject is part of what is reported', () => {

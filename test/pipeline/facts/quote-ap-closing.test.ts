@@ -2,12 +2,11 @@
 // two apostrophes, the quotation ran on over its attribution and lost its speaker. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import { quoteRegions } from '../../../src/pipeline/facts/quotes/marks.js';
 
-const ctx = defaultContext();
 function quotesOf(text: string) {
-  return analyse({ source: { kind: 'file', location: 'wire.txt', name: 'wire' }, format: 'text', content: `Briefs\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).quotes;
+  return analyseText(`Briefs\n\n${text}`).quotes;
 }
 
 test('two right single quotes close a quotation, which keeps the speaker written after it', () => {

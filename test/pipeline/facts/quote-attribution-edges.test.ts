@@ -3,13 +3,11 @@
 // Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Quote } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function quotesOf(text: string): Quote[] {
-  return analyse({ source: { kind: 'file', location: 'edges.txt', name: 'edges' }, format: 'text', content: `Heavy rain hit the coast.\n\n${text}`, encoding: 'utf-8', hints: { published: '2031-03-12' } }, ctx).quotes;
+  return analyseText(`Heavy rain hit the coast.\n\n${text}`, { published: '2031-03-12' }).quotes;
 }
 
 const LAGOS =

@@ -2,13 +2,11 @@
 // organisation named between, is that organisation. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Quote } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function quotesOf(text: string): Quote[] {
-  return analyse({ source: { kind: 'file', location: 'body-noun.txt', name: 'body-noun' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).quotes;
+  return analyseText(text).quotes;
 }
 
 test('"the group said" right after a trust spoke is the trust', () => {

@@ -2,13 +2,11 @@
 // Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Quote } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function quotesOf(text: string): Quote[] {
-  return analyse({ source: { kind: 'file', location: 'relays.txt', name: 'relays' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).quotes;
+  return analyseText(text).quotes;
 }
 
 test('words an agency reports that a ministry said are the ministry\'s', () => {

@@ -3,13 +3,11 @@
 // content is the lawyer's name. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Quote } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function quotesOf(text: string): Quote[] {
-  return analyse({ source: { kind: 'file', location: 'told.txt', name: 'told' }, format: 'text', content: `Briefs\n\n${text}`, encoding: 'utf-8', hints: { published: '2031-03-12' } }, ctx).quotes;
+  return analyseText(`Briefs\n\n${text}`, { published: '2031-03-12' }).quotes;
 }
 
 test('a speaker named before "told the paper" is not quoted as what the paper said', () => {

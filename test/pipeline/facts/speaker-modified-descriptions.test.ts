@@ -2,13 +2,11 @@
 // sources", "diplomatic officials") is the speaker, as "police sources" already was. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Quote } from '../../../src/types.js';
 
-const ctx = defaultContext();
-
 function quotesOf(text: string): Quote[] {
-  return analyse({ source: { kind: 'file', location: 'sources.txt', name: 'sources' }, format: 'text', content: `City news\n\n${text}`, encoding: 'utf-8', hints: { published: '2024-05-06' } }, ctx).quotes;
+  return analyseText(`City news\n\n${text}`, { published: '2024-05-06' }).quotes;
 }
 
 test('"hospital sources said" and "diplomatic sources said" name their speaker', () => {

@@ -6,13 +6,10 @@ import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { resolvePlaces } from '../../../src/pipeline/places/index.js';
 import { withPlaceNames } from '../../../src/pipeline/places/entity-names.js';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
+import { mentionAt } from '../../fixtures/entities/mentions.js';
 
-const at = (text: string, s: string, from = 0): Mention => {
-  const start = text.indexOf(s, from);
-  if (start < 0) throw new Error(`fixture: ${s} not in text`);
-  return { start, end: start + s.length, type: 'LOC', text: s };
-};
+const at = (text: string, s: string, from = 0): Mention => mentionAt(text, s, 'LOC', from);
 const shown = (text: string, names: string[]) => resolvePlaces(text, names.map((n) => at(text, n))).map((p) => p.place.name);
 
 test('a city the text writes by its English name is shown by that name, not the local one', () => {
@@ -50,7 +47,7 @@ test('a capital dateline whose place is shown by a longer name keeps its own wor
 
 test('the whole pipeline names The Hague with its article and a capital dateline as the city', () => {
   const text = 'THE HAGUE, March 9 - Prosecutors in The Hague charged two men on Monday. Police in The Hague said the men were held overnight.';
-  const a = analyse({ source: { kind: 'file', location: 'hague.txt', name: 'hague' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, defaultContext());
+  const a = analyseText(text);
   const locs = a.mentions.filter((m) => m.type === 'LOC').map((m) => m.canonical);
   assert.ok(locs.length >= 2, `places found: ${JSON.stringify(locs)}`);
   assert.deepEqual([...new Set(locs)], ['The Hague']);

@@ -4,12 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { resolvePlaces } from '../../../src/pipeline/places/index.js';
+import { mentionAt } from '../../fixtures/entities/mentions.js';
 
-const at = (text: string, s: string): Mention => {
-  const start = text.indexOf(s);
-  if (start < 0) throw new Error(`fixture: ${s} not in text`);
-  return { start, end: start + s.length, type: 'LOC', text: s };
-};
+const at = (text: string, s: string): Mention => mentionAt(text, s, 'LOC');
 const placed = (text: string, names: string[]) => resolvePlaces(text, names.map((n) => at(text, n)));
 
 test('the state after a comma picks the namesake in that state, not the largest one', () => {
