@@ -41,7 +41,7 @@ export function errorCard(err: unknown, title?: string): HTMLElement {
     h('h2', {}, heading),
     h('p', {}, message),
     status === 404
-      ? h('p', {}, 'A saved link stops working when the knowledge base is rebuilt or two names or events are merged; searching finds it again.')
+      ? h('p', {}, 'A saved link may stop working when the knowledge base is rebuilt or names or events are merged; a search finds them again.')
       : null,
     h('p', { class: 'error-actions' },
       status === 0 ? h('button', { type: 'button', class: 'button', onclick: () => location.reload() }, 'Reload') : null,
