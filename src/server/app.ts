@@ -21,6 +21,8 @@ import { metaRoutes } from './routes/meta.js';
 import { placeRoutes } from './routes/places.js';
 import { searchRoutes } from './routes/search.js';
 import { curationRoutes } from './routes/curation.js';
+import { exportRoutes } from './routes/exports.js';
+import { Download, sendDownload } from './download.js';
 
 export interface ServerOptions {
   store: Store;
@@ -61,6 +63,7 @@ export const routes: Route[] = [
   ...factRoutes,
   ...searchRoutes,
   ...curationRoutes,
+  ...exportRoutes,
 ];
 
 export function createChronicleServer(opts: ServerOptions): Server & { corpusReady(): Promise<void>; corpus(): Promise<CorpusSnapshot> } {
@@ -115,6 +118,12 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
       if (r.write)
         // Writing routes answer within handlerTimeoutMs themselves, saying what happens to the work.
         return sendJson(res, 200, await r.handle({ params, query, req, app }), corsHeaders());
+      if (r.download) {
+        // Streamed as it is written: only finding the file's parameters is under the time limit.
+        const file = await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs);
+        if (!(file instanceof Download)) throw new Error(`${r.path} did not return a file`);
+        return sendDownload(res, file, corsHeaders());
+      }
       if (r.uncached) return sendJson(res, 200, await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs), corsHeaders());
       // Reads are answered from a response cache until the store or the corpus groupings change;
       // a header says whether this answer came from it (bench api checks its cold phase with it).

@@ -127,7 +127,9 @@ export function openApiDocument(routes: Route[], version: string): Schema {
       parameters: [...pathParams, ...queryParams],
       ...(r.write ? { security: [{ bearer: [] }], requestBody: { required: true, content: { 'application/json': { schema: obj({ content: str, format: { type: 'string', enum: ['html', 'text'] }, name: str, url: str }, ['content', 'format']) } } } } : {}),
       responses: {
-        '200': { description: 'OK', content: { 'application/json': { schema: r.returns ? ref(r.returns) : { type: 'object' } } } },
+        '200': r.download
+          ? { description: 'A file to save (Content-Disposition: attachment)', content: { 'text/csv': {}, 'application/x-ndjson': {}, 'application/xml': {} } }
+          : { description: 'OK', content: { 'application/json': { schema: r.returns ? ref(r.returns) : { type: 'object' } } } },
         '400': error('Invalid parameters'),
         ...(pathParams.length ? { '404': error('Not found') } : {}),
         ...(r.write ? { '401': error('Missing bearer token'), '403': error('Wrong bearer token'), '413': error('Body too large') } : {}),

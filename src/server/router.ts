@@ -58,6 +58,8 @@ export interface Route<Q extends QuerySchema = QuerySchema> {
   write?: boolean;
   /** Never answered from the response cache (what it reads does not change the store's generation). */
   uncached?: boolean;
+  /** Answers with a file (a Download, streamed and never cached) instead of JSON. */
+  download?: boolean;
   /** OpenAPI schema name of the 200 response (components/schemas). */
   returns?: string;
   handle(r: RouteRequest<Q>): Promise<unknown>;

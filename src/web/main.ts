@@ -54,7 +54,9 @@ async function render(): Promise<void> {
   main.append(loading());
   if (!match) {
     clear(main);
-    main.append(errorCard(new Error(`There is no page at “${path}”.`)));
+    main.append(errorCard(new Error(`There is no page at “${path}”.`), 'Not found'));
+    // Like every other outcome, a finished render (tests and scripts wait for this).
+    main.dataset.ready = String(gen);
     return;
   }
   const params: Record<string, string> = {};
@@ -63,7 +65,7 @@ async function render(): Promise<void> {
   } catch {
     // A malformed percent-escape (#/doc/%E0%A4%A) must end in a message, not an endless "Loading…".
     clear(main);
-    main.append(errorCard(new Error(`The address “${path}” is malformed (a broken %-escape).`)));
+    main.append(errorCard(new Error(`The address “${path}” is malformed (a broken %-escape).`), 'Broken link'));
     main.dataset.ready = String(gen);
     return;
   }

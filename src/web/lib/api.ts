@@ -3,6 +3,7 @@ import type {
   ClaimGroup, DocumentItem, EntityDocument, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphEvidence, GraphView, Overview, Page, PlaceItem, SearchResult, TimelineView,
 } from '../../server/api-types.js';
 
+/** An API call that failed: status is the HTTP status, 0 when the server could not be reached. */
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
@@ -13,7 +14,13 @@ async function get<T>(path: string, params: Record<string, string | number | boo
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
   const url = `api/${path}${qs.size ? `?${qs}` : ''}`;
-  const res = await fetch(url, { headers: { Accept: 'application/json' }, ...(fresh ? { cache: 'no-store' as const } : {}) });
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { Accept: 'application/json' }, ...(fresh ? { cache: 'no-store' as const } : {}) });
+  } catch {
+    // The browser's own words ("Failed to fetch") tell a reader nothing about what to do.
+    throw new ApiError(0, 'The Chronicle server did not answer. Check that `chronicle serve` is still running, then reload the page.');
+  }
   const body = (await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }))) as T & { error?: string };
   if (!res.ok) throw new ApiError(res.status, body.error ?? `${res.status} ${res.statusText}`);
   return body;

@@ -1,5 +1,6 @@
 // Common building blocks for views: headers, sections, pagers, empty and error states.
 import { h, type Child } from './dom.js';
+import { ApiError } from './api.js';
 import type { EventItem, EventReport } from '../../server/api-types.js';
 import { eventHref, eventTypeLabel, formatDate, docHref, formatCount, plural } from './format.js';
 
@@ -30,9 +31,24 @@ export function loading(): HTMLElement {
   return h('div', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading…');
 }
 
-export function errorCard(err: unknown): HTMLElement {
+/** Why a page failed, in a reader's terms: a missing page or record is not a crash, and an
+ *  unreachable server is something the reader can fix. `title` overrides the heading. */
+export function errorCard(err: unknown, title?: string): HTMLElement {
   const message = err instanceof Error ? err.message : String(err);
-  return h('div', { class: 'error-card', role: 'alert' }, h('h2', {}, 'Something went wrong'), h('p', {}, message), h('p', {}, h('a', { href: '#/' }, 'Back to the library')));
+  const status = err instanceof ApiError ? err.status : null;
+  const heading = title ?? (status === 404 ? 'Not found' : status === 0 ? 'Cannot reach the server' : 'Something went wrong');
+  return h('div', { class: 'error-card', role: 'alert' },
+    h('h2', {}, heading),
+    h('p', {}, message),
+    status === 404
+      ? h('p', {}, 'A saved link may stop working when the knowledge base is rebuilt or names or events are merged; a search finds them again.')
+      : null,
+    h('p', { class: 'error-actions' },
+      status === 0 ? h('button', { type: 'button', class: 'button', onclick: () => location.reload() }, 'Reload') : null,
+      status === 404 ? h('a', { href: '#/search' }, 'Search the articles') : null,
+      h('a', { href: '#/' }, 'Back to the library'),
+    ),
+  );
 }
 
 /** Previous/next links for a paginated listing; buildHref gets the new offset. */

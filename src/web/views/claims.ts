@@ -7,6 +7,7 @@ import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
 import { docHref, formatFigure, formatNumber, formatPublished, plural } from '../lib/format.js';
 import { computingNote, empty, eventCard, noArticles, pageHeader, pager, section } from '../lib/ui.js';
+import { downloadLine } from '../lib/downloads.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, writeToken, type Curation } from '../lib/curation.js';
 
 const PAGE = 20;
@@ -49,6 +50,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     append(root, [
       pageHeader('Claims', 'Every figure found in the articles, with its source and sentence. Figures about the same quantity from several articles are set side by side under “Stated more than once”.'),
       filterNav(filter, null),
+      page.items.length ? downloadLine(['figures']) : null,
       page.items.length
         ? section(`Every figure (${formatNumber(page.total)})`, h('div', { class: 'claim-figures all-figures' }, page.items.map(figureCard)))
         : empty('No figures were found in the articles.'),
@@ -76,6 +78,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give differing estimates or contradict each other; a running toll that rises in later reports is an update.'),
     computing ? computingNote() : null,
     filterNav(filter, claim),
+    overview.documents ? downloadLine(['claims', 'figures', 'events']) : null,
     disputedEvents.length && filter !== 'all'
       ? section(`Events the articles report differently (${disputedPage!.total})`, h('div', { class: 'cards' }, disputedEvents.map(eventCard)),
           disputedPage!.total > disputedEvents.length ? h('p', { class: 'muted' }, `The ${disputedEvents.length} listed first of ${disputedPage!.total}; the timeline and each event page show the rest.`) : null)

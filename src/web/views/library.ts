@@ -5,6 +5,7 @@ import { api } from '../lib/api.js';
 import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
+import { downloadList } from '../lib/downloads.js';
 import { computingNote, empty, noArticles, pageHeader, pager, section } from '../lib/ui.js';
 
 const PAGE = 20;
@@ -72,6 +73,8 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
             ? h('p', { class: 'muted small' }, 'Numbers: articles mentioning each. ', h('a', { href: '#/entities' }, 'All entities →'))
             : empty('The people, organisations and places the articles name appear here.'),
         ),
+        // Researchers take the tables into their own tools; without this only the command line could.
+        overview.documents ? section('Download', downloadList()) : null,
       ),
     ),
   );
