@@ -240,6 +240,22 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
     'attend attended attends attending join joined joins joining').split(' '),
 );
 
+/**
+ * Verbs of concluding an agreement: with an agreement noun as object they make it, as a light verb does
+ * ("finalized a deal", "struck a pact", "the accord was announced"); with any other noun they mean nothing
+ * of the kind ("struck a house", "completed a raid").
+ */
+export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(
+  ('finalize finalized finalizes finalizing finalise finalised finalises finalising strike struck strikes striking ' +
+    'clinch clinched clinches clinching seal sealed seals sealing ink inked inks inking complete completed completes ' +
+    'completing announce announced announces announcing secure secured secures securing').split(' '),
+);
+
+/** Does the word make an event noun of this type its event, as "signed" does "an agreement"? */
+export function isLightVerbFor(type: EventType, word: string): boolean {
+  return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word));
+}
+
 /** Verbs of planning: an event under them is planned, not reported. */
 export const PLAN_CUES: ReadonlySet<string> = new Set(
   ('plan plans planned planning plot plots plotted plotting prepare prepares prepared preparing intend intends intended ' +
