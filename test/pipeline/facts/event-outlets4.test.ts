@@ -72,3 +72,12 @@ test('a verb of concluding makes an agreement of its agreement noun, with its su
   // the same verbs with another noun conclude nothing
   assert.ok(!typesOf('Engineers completed the survey of the bridge on Friday.').includes('agreement'));
 });
+
+test('a sentencing named as a noun is the hearing, still to come when scheduled', () => {
+  const planned = eventsOf('A Dublin man admitted the fraud last week. His sentencing is scheduled for March 3, 2031.').find((e) => e.type === 'sentencing');
+  assert.ok(planned, 'no sentencing');
+  assert.equal(planned.status, 'planned');
+  assert.ok(eventsOf('The former treasurer wept at her sentencing in the county court.').some((e) => e.type === 'sentencing'));
+  // a modifier of rules or guidelines names no hearing
+  assert.ok(!typesOf('The judge said he would follow the federal sentencing guidelines.').includes('sentencing'));
+});

@@ -152,6 +152,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['charge', ['indictment']],
   ['conviction', ['conviction']],
   ['ruling', ['ruling', 'verdict', 'judgment', 'judgement']],
+  // "his sentencing is set for May", "at her sentencing": the hearing at which a sentence is passed
+  ['sentencing', ['sentencing']],
   ['release', ['release']],
   ['election', ['election', 'by-election', 'polls']],
   ['vote', ['vote', 'referendum', 'ballot']],
@@ -169,8 +171,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['other', ['pledge', 'bankruptcy', 'ban', 'bid', 'offer']],
 ];
 
-/** Types of scheduled occasions (an election, a trial, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
-export const OCCASION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['election', 'vote', 'prosecution', 'protest', 'meeting', 'charge']);
+/** Types of scheduled occasions (an election, a trial, a sentencing, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
+export const OCCASION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['election', 'vote', 'prosecution', 'sentencing', 'protest', 'meeting', 'charge']);
 
 /**
  * Acts of a state's institutions or of its people at home (elections, votes, court steps, arrests,
