@@ -6,8 +6,8 @@ import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
-  type NounEntry, type VerbEntry,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, CONCLUDING_VERBS, isLightVerbFor, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  type NounEntry, type VerbEntry, type VerbForm,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
@@ -411,7 +411,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (obj) targets = [obj];
   }
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
-  if (e.type === 'release' && !hasNamed(ctx, targets, 'PER')) return null;
+  if (e.type === 'release' && !freesPeople(ctx, targets, e.form)) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
@@ -574,7 +574,7 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
-  if (e.type === 'release' && !hasNamed(ctx, targets, 'PER')) return null;
+  if (e.type === 'release' && !freesPeople(ctx, targets, e.form)) return null;
   // "urged the minister to resign": what is asked of someone may never happen
   const asked = requested(ctx, word);
   const m: EventMention = {
@@ -631,6 +631,17 @@ function findBy(ctx: FactsContext, j: number, to: number): Range | null {
     }
   }
   return null;
+}
+
+/**
+ * Does a release verb free people: a person the tagger names, or a phrase whose head is someone held ("two
+ * hostages", "three Taliban prisoners", "40 of the detainees", by WordNet)? Other people or things released
+ * ("workers", "agents", "cash flow") are as often let go or given off as freed.
+ */
+function freesPeople(ctx: FactsContext, ranges: Range[], form: VerbForm): boolean {
+  if (hasNamed(ctx, ranges, 'PER')) return true;
+  // "help in freeing hostages", "efforts at releasing prisoners": a gerund names the act sought more often than one done
+  return form !== 'ing' && ranges.some(([a, b]) => rangeIs(ctx, a, b, 'captives'));
 }
 
 function hasNamed(ctx: FactsContext, ranges: Range[], type?: string): boolean {
@@ -877,7 +888,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (w === "'s" || w === '’s') { det = 'the'; start = k; continue; }
     if (DETERMINERS.has(w)) { det = w; start = k; break; }
     if (isPunct(w) && w !== '-') break;
-    if (PREPOSITIONS.has(w) || AUX_BE.has(w) || AUX_HAVE.has(w) || LIGHT_VERBS.has(w) || PLAN_CUES.has(w) || w === 'and' || w === 'of' || w === 'to') break;
+    if (PREPOSITIONS.has(w) || AUX_BE.has(w) || AUX_HAVE.has(w) || isLightVerbFor(e.type, w) || PLAN_CUES.has(w) || w === 'and' || w === 'of' || w === 'to') break;
     if (looksVerbal(w) && !isCapitalized(ctx.toks[k].text) && w !== 'visiting' && w !== 'shooting') break;
     start = k;
   }
@@ -896,7 +907,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   let b = start - 1;
   while (b >= from && isAdverb(low[b])) b--;
   // a light verb makes its object the event, unless it is a gerund of purpose ("with the aim of committing attacks")
-  const lightVerb = b >= from && LIGHT_VERBS.has(low[b]) && !(low[b].endsWith('ing') && PREPOSITIONS.has(low[b - 1] ?? '') || low[b - 1] === 'of');
+  const lightVerb = b >= from && (LIGHT_VERBS.has(low[b]) || (e.type === 'agreement' && concludedBy(ctx, parsed, b))) && !(low[b].endsWith('ing') && PREPOSITIONS.has(low[b - 1] ?? '') || low[b - 1] === 'of');
   const temporal = b >= from && TEMPORAL_PREP.has(low[b]);
   // "approved the extradition in March": a date after the object dates the approving
   const objectOfVerb = !lightVerb && !temporal && b >= from && b === start - 1 && looksVerbal(low[b]) && !isCapitalized(ctx.toks[b].text);
@@ -933,7 +944,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     else if (subjStart < cut && !PREPOSITIONS.has(low[subjStart])) actors.push([subjStart, cutAtComma(ctx, subjStart, cut)]);
   }
   // arguments after the noun, or after the light verb it is the passive subject of ("the agreement was signed in Geneva")
-  const passiveEnd = passiveLightVerbEnd(ctx.syntax, i);
+  const passiveEnd = passiveLightVerbEnd(ctx.syntax, i, e.type);
   let j = passiveEnd > i ? passiveEnd : i + 1;
   const placeRanges: Range[] = [];
   let guard = 0;
@@ -989,6 +1000,26 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     actors, targets, counts: {}, countRanges: [], status, placeRanges: placeRanges.length ? placeRanges : [[start, argsEnd]], ownTime,
     ...(temporal && ownTime < 0 && !hasPlace ? { anchor: true } : {}),
   };
+}
+
+/**
+ * Is the agreement noun (word `noun` of the parse) the object of a verb of concluding at token `verb`, told as
+ * done ("finalized a deal", "has struck a pact")? Not a participle before it ("its previously announced
+ * agreement": made before, by whoever the story named then), nor one still to come or in general ("to seal a
+ * deal", "the day Acme announces an agreement").
+ */
+function concludedBy(ctx: FactsContext, noun: number, verb: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn || noun < 0 || !CONCLUDING_VERBS.has(ctx.low[verb])) return false;
+  const v = wordOfToken(syn, verb);
+  const w = syn.words[noun];
+  if (v < 0 || w.deprel !== 'obj' || w.head !== v) return false;
+  // "its previously announced agreement": a determiner or possessive before the verb puts the verb inside the noun's phrase, whatever the parse says
+  let k = verb - 1;
+  while (k >= 0 && isAdverb(ctx.low[k])) k--;
+  if (k >= 0 && (DETERMINERS.has(ctx.low[k]) || ctx.low[k] === "'s" || ctx.low[k] === '’s')) return false;
+  const text = syn.words[v].text.toLowerCase();
+  return text !== syn.words[v].lemma.toLowerCase() && !/(?:s|ing)$/.test(text);
 }
 
 function rangeHasLoc(ctx: FactsContext, a: number, b: number): boolean {

@@ -4,20 +4,21 @@
 // parse: the noun is nsubj:pass of the verb, and only auxiliaries and adverbs stand between them.
 // Only a passive told as done counts ("was signed", "has been held", "is being conducted"): "can be
 // reached", "when a ruling is made", "elections are held in March" say nothing of a place it happened.
-import type { Syntax } from '../../../types.js';
-import { LIGHT_VERBS } from '../lexicons/events.js';
+import type { EventType, Syntax } from '../../../types.js';
+import { isLightVerbFor } from '../lexicons/events.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 
 /**
  * The token after the light verb (and its particle, "carried out") whose passive subject is the noun at
- * token `noun`; -1 when the noun is no such subject.
+ * token `noun`; -1 when the noun is no such subject. An agreement also takes a verb of concluding ("the deal
+ * was announced on Monday").
  */
-export function passiveLightVerbEnd(syn: Syntax | null, noun: number): number {
+export function passiveLightVerbEnd(syn: Syntax | null, noun: number, type: EventType): number {
   if (!syn) return -1;
   const w = wordOfToken(syn, noun);
   if (w < 0 || syn.words[w].deprel !== 'nsubj:pass') return -1;
   const verb = syn.words[w].head;
-  if (verb <= w || !LIGHT_VERBS.has(syn.words[verb].text.toLowerCase())) return -1;
+  if (verb <= w || !isLightVerbFor(type, syn.words[verb].text.toLowerCase())) return -1;
   // "The agreement, which took months, was signed": only the verb's auxiliaries and adverbs in between
   for (let k = w + 1; k < verb; k++) {
     const between = syn.words[k];

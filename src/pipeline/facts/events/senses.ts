@@ -13,7 +13,7 @@ import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'death';
 
 export interface SenseRule {
   trigger: string[];
@@ -152,6 +152,16 @@ const hostageCache = new Map<string, boolean>();
  */
 export function isHostageWord(word: string): boolean {
   return firstSenseIsKindOf(hostageCache, word, ['hostage'], 1);
+}
+
+const captiveCache = new Map<string, boolean>();
+/**
+ * A noun for someone held: its first WordNet noun sense is, or is a kind of, prisoner or captive ("hostages",
+ * "detainees", "prisoners", "convicts"). Those are what a release frees without being named; "workers" or
+ * "agents" released are as often let go or given off.
+ */
+export function isCaptiveWord(word: string): boolean {
+  return firstSenseIsKindOf(captiveCache, word, ['prisoner', 'captive'], 3);
 }
 
 /** "ensuring" → "ensure", "robbing" → "rob": enough to look a gerund up among the offences. */
@@ -372,12 +382,19 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'disaster':
       for (let k = a; k < b; k++) if (s.disasters.has(ctx.low[k])) return true;
       return false;
+    // "to death" after a verb of violence: the phrase is the word itself ("stabbed to death", "was beaten to his death")
+    case 'death': {
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1])) head++;
+      return ctx.low[head] === 'death';
+    }
     // the head of the phrase, before any preposition, "of", "and", "or" or comma: "the two hostages", "three of the hostages"
-    case 'hostages': {
+    case 'hostages':
+    case 'captives': {
       if (countsOf(ctx, a, b)) return rangeIs(ctx, a + 2, b, cls);
       let head = a;
       while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
-      return ctx.mentionAt[head] < 0 && isHostageWord(ctx.low[head]);
+      return ctx.mentionAt[head] < 0 && (cls === 'hostages' ? isHostageWord(ctx.low[head]) : isCaptiveWord(ctx.low[head]));
     }
   }
 }

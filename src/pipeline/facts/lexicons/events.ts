@@ -152,6 +152,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['charge', ['indictment']],
   ['conviction', ['conviction']],
   ['ruling', ['ruling', 'verdict', 'judgment', 'judgement']],
+  // "his sentencing is set for May", "at her sentencing": the hearing at which a sentence is passed
+  ['sentencing', ['sentencing']],
   ['release', ['release']],
   ['election', ['election', 'by-election', 'polls']],
   ['vote', ['vote', 'referendum', 'ballot']],
@@ -169,8 +171,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['other', ['pledge', 'bankruptcy', 'ban', 'bid', 'offer']],
 ];
 
-/** Types of scheduled occasions (an election, a trial, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
-export const OCCASION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['election', 'vote', 'prosecution', 'protest', 'meeting', 'charge']);
+/** Types of scheduled occasions (an election, a trial, a sentencing, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
+export const OCCASION_TYPES: ReadonlySet<EventType> = new Set<EventType>(['election', 'vote', 'prosecution', 'sentencing', 'protest', 'meeting', 'charge']);
 
 /**
  * Acts of a state's institutions or of its people at home (elections, votes, court steps, arrests,
@@ -239,6 +241,22 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
     'organize organized organise organised organizing sign signed signs reach reached reaches conclude concluded ' +
     'attend attended attends attending join joined joins joining').split(' '),
 );
+
+/**
+ * Verbs of concluding an agreement: with an agreement noun as object they make it, as a light verb does
+ * ("finalized a deal", "struck a pact", "the accord was announced"); with any other noun they mean nothing
+ * of the kind ("struck a house", "completed a raid").
+ */
+export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(
+  ('finalize finalized finalizes finalizing finalise finalised finalises finalising strike struck strikes striking ' +
+    'clinch clinched clinches clinching seal sealed seals sealing ink inked inks inking complete completed completes ' +
+    'completing announce announced announces announcing secure secured secures securing').split(' '),
+);
+
+/** Does the word make an event noun of this type its event, as "signed" does "an agreement"? */
+export function isLightVerbFor(type: EventType, word: string): boolean {
+  return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word));
+}
 
 /** Verbs of planning: an event under them is planned, not reported. */
 export const PLAN_CUES: ReadonlySet<string> = new Set(
