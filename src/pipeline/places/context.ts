@@ -1,7 +1,7 @@
 // Which countries a document is about: the countries its unambiguous place names, its dateline
 // and its country adjectives ("Turkish police") point to. Used to disambiguate the rest.
 import { type Entry, type Gazetteer } from './gazetteer.js';
-import { candidates, isFirstLevel, prior, type CountryContext } from './resolve.js';
+import { candidates, isFirstLevel, standing, type CountryContext } from './resolve.js';
 import { nameKey } from './normalize.js';
 
 /**
@@ -10,7 +10,7 @@ import { nameKey } from './normalize.js';
  */
 export function anchorCountry(entries: readonly Entry[]): Anchor | null {
   if (!entries.length) return null;
-  const ranked = [...entries].sort((a, b) => prior(b) - prior(a));
+  const ranked = [...entries].sort((a, b) => standing(b, entries) - standing(a, entries));
   const top = ranked[0];
   if (!top.cc) return null;
   const strength = top.kind === 'C' ? 'weak' : 'strong';
@@ -19,7 +19,7 @@ export function anchorCountry(entries: readonly Entry[]): Anchor | null {
   if (top.kind !== 'P') return null;
   for (const e of ranked) {
     if (e.cc === top.cc) continue;
-    if (e.kind === 'C' || e.kind === 'R' || prior(e) > prior(top) - 3) return null;
+    if (e.kind === 'C' || e.kind === 'R' || standing(e, entries) > standing(top, entries) - 3) return null;
   }
   return { cc: top.cc, strength };
 }
@@ -120,7 +120,7 @@ export function documentContext(g: Gazetteer, text: string, names: string[], dat
   // a town that anchors its country: its most plausible reading, a neighbour namesakes may lie beside
   const towns = anchors.flatMap((a, i) => {
     const entries = candidates(g, names[i]).entries;
-    const top = a?.strength === 'strong' && entries.length ? entries.reduce((x, y) => (prior(y) > prior(x) ? y : x)) : null;
+    const top = a?.strength === 'strong' && entries.length ? entries.reduce((x, y) => (standing(y, entries) > standing(x, entries) ? y : x)) : null;
     return top?.kind === 'P' ? [top] : [];
   });
   const byRegion = anchors.map((a, i) => a !== null && regions[i] !== null && regions[i]?.cc === a.cc);
@@ -130,6 +130,6 @@ export function documentContext(g: Gazetteer, text: string, names: string[], dat
 /** The first-level region a name means before context, if its most plausible reading is one ("Florida", "Ontario"). */
 function regionMeant(entries: readonly Entry[]): Entry | null {
   if (!entries.length) return null;
-  const top = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
+  const top = entries.reduce((a, b) => (standing(b, entries) > standing(a, entries) ? b : a));
   return isFirstLevel(top) ? top : null;
 }
