@@ -123,8 +123,9 @@ export function documentContext(g: Gazetteer, text: string, names: string[], dat
     const top = a?.strength === 'strong' && entries.length ? entries.reduce((x, y) => (standing(y, entries) > standing(x, entries) ? y : x)) : null;
     return top?.kind === 'P' ? [top] : [];
   });
+  const textTowns = towns.filter((t) => names.some((n, i) => !dated[i] && candidates(g, n).entries.includes(t)));
   const byRegion = anchors.map((a, i) => a !== null && regions[i] !== null && regions[i]?.cc === a.cc);
-  return { context: { strong, weak, dated: fromDateline, regions: [...new Set(regions.filter((r): r is Entry => r !== null))], towns: [...new Set(towns)] }, anchors, byRegion };
+  return { context: { strong, weak, dated: fromDateline, regions: [...new Set(regions.filter((r): r is Entry => r !== null))], towns: [...new Set(towns)], textRegions: [...new Set(regions.filter((r, i): r is Entry => r !== null && !dated[i]))], textTowns: [...new Set(textTowns)] }, anchors, byRegion };
 }
 
 /** The first-level region a name means before context, if its most plausible reading is one ("Florida", "Ontario"). */

@@ -84,7 +84,8 @@ function withStates(ctx: CountryContext, states: ReadonlyArray<Entry | undefined
     strong.set(e.cc, (strong.get(e.cc) ?? 0) + 1);
     if (dated[i]) fromDateline.set(e.cc, (fromDateline.get(e.cc) ?? 0) + 1);
   });
-  return { ...ctx, strong, dated: fromDateline, regions: [...(ctx.regions ?? []), ...named] };
+  const inText = states.filter((e, i): e is Entry => e !== undefined && !dated[i]);
+  return { ...ctx, strong, dated: fromDateline, regions: [...(ctx.regions ?? []), ...named], textRegions: [...(ctx.textRegions ?? []), ...inText] };
 }
 
 /** A country's formal name: a form of state, "of", then the name it is known by ("Democratic Republic of the Congo"). */

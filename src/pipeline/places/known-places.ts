@@ -77,7 +77,8 @@ function bestWithin(readings: readonly Entry[], held: readonly Entry[]): Entry |
 
 /** Instance synsets of places written so ("st._louis"): the name itself, not a base form WordNet found for it. */
 function placeSynsets(wn: WordNet, name: string): string[] {
-  const lemma = name.trim().toLowerCase().replace(/\s+/g, '_');
+  // WordNet writes names without accents ("san_jose" for San José)
+  const lemma = name.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, '_');
   if (!/^[a-z]/.test(lemma)) return [];
   return wn.synsets(lemma, 'n').filter((id) => {
     if (wn.lexFile(id) !== LOCATION_FILE) return false;

@@ -22,6 +22,9 @@ export interface CountryContext {
   regions?: readonly Entry[];
   /** Towns the document names that point to their country unaided ("Tampa"): they vouch for a namesake beside them. */
   towns?: readonly Entry[];
+  /** The parts of `regions` and `towns` named beyond the dateline: only they vouch for a namesake no dictionary knows. */
+  textRegions?: readonly Entry[];
+  textTowns?: readonly Entry[];
 }
 
 export const NO_CONTEXT: CountryContext = { strong: new Map(), weak: new Map() };
@@ -67,8 +70,8 @@ const WORLD_CITY_BONUS = 5;
  */
 const KNOWN_BONUS = 5;
 /**
- * How near a town the text names an unknown namesake must lie for the text to vouch for it, about
- * the size of a small state (Geneva, N.Y. beside Buffalo, 150 km away).
+ * How near a town the text names (beyond its dateline) an unknown namesake must lie for the text to
+ * vouch for it, about the size of a small state (Geneva, N.Y. beside Buffalo, 150 km away).
  */
 const KNOWN_NEIGHBOUR_KM = 200;
 
@@ -87,7 +90,7 @@ const isTownOrRegion = (e: Entry) => e.kind === 'P' || e.kind === 'R';
  */
 export function standing(e: Entry, readings: readonly Entry[], ctx?: CountryContext): number {
   const outshone = isTownOrRegion(e) && !known.has(e) && readings.some((r) => isTownOrRegion(r) && known.has(r));
-  return outshone && !(ctx && inNamedRegion(e, ctx, readings, KNOWN_NEIGHBOUR_KM)) ? prior(e) - KNOWN_BONUS : prior(e);
+  return outshone && !(ctx && inNamedRegion(e, { ...ctx, regions: ctx.textRegions ?? [], towns: ctx.textTowns ?? [] }, readings, KNOWN_NEIGHBOUR_KM)) ? prior(e) - KNOWN_BONUS : prior(e);
 }
 
 /** How plausible an entry is for a bare name, before context, by its kind and size. */
@@ -198,7 +201,21 @@ function lookupKey(g: Gazetteer, key: string): Entry[] {
   if (key.length < 5) return [];
   const loose = looseKey(key);
   const found = g.byLoose(loose);
-  return found.length ? found : g.byKey(loose);
+  if (found.length) return found;
+  const looser = g.byKey(loose);
+  return looser.length ? looser : compassInFrench(g, key);
+}
+
+const FRENCH_COMPASS: Readonly<Record<string, string>> = { north: 'nord', south: 'sud', east: 'est', west: 'ouest' };
+
+/**
+ * A region the gazetteer holds by its French name, with a compass word the English text
+ * translates ("North Kivu": Nord-Kivu, "South Ubangi": Sud-Ubangi). Regions only: a compass word
+ * before a town's name is a part of it, not its name.
+ */
+function compassInFrench(g: Gazetteer, key: string): Entry[] {
+  const m = /^(north|south|east|west) (\S.*)$/.exec(key);
+  return m ? g.byKey(`${FRENCH_COMPASS[m[1]]} ${m[2]}`).filter((e) => e.kind === 'R') : [];
 }
 
 const regionKeyCache = new WeakMap<Gazetteer, Array<[string, Entry]>>();
@@ -305,8 +322,11 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   if (best.e.kind === 'P' && !inContext) {
     if (key.replace(/ /g, '').length <= 3 && (contested || best.e.pop < 100_000)) return null;
     if (best.e.pop < 2000) return null;
-    // a small town among namesakes needs a clear lead, unless a dictionary knows it (Venice)
-    if (contested && best.e.pop < 100_000 && !known.has(best.e) && (!runnerUp || best.s - runnerUp.s < 2)) return null;
+    // a small town among namesakes needs a clear lead by size and context, unless it won by fame
+    // over a namesake the context favoured (Venice): a dictionary's knowing it is no lead where the
+    // story is elsewhere ("Brunswick" in a German story, the gazetteer holding only Braunschweig)
+    const lead = runnerUp ? prior(best.e) + contextBonus(best.e, ctx) - prior(runnerUp.e) - contextBonus(runnerUp.e, ctx) : Infinity;
+    if (contested && best.e.pop < 100_000 && best === scored[0] && lead < 2) return null;
   }
   return { entry: best.e, score: best.s, inContext, contested };
 }

@@ -97,3 +97,8 @@ test('one table of states: postal codes for both readers, Canadian codes only fo
   assert.equal(table.byAbbreviation.get('Miss.')?.name, 'Mississippi');
   assert.equal(table.byAbbreviation.has('Mi.'), false);
 });
+
+test('a region the gazetteer holds in French is found by its English compass word', () => {
+  const text = 'Aid convoys reached North Kivu after the governor of South Kivu province reopened the road.';
+  assert.deepEqual(placed(text, ['North Kivu', 'South Kivu province']).map(([n, cc]) => `${n}:${cc}`), ['North Kivu:CD', 'South Kivu province:CD']);
+});
