@@ -1,16 +1,18 @@
 // Which countries a document is about: the countries its unambiguous place names, its dateline
 // and its country adjectives ("Turkish police") point to. Used to disambiguate the rest.
 import { type Entry, type Gazetteer } from './gazetteer.js';
-import { candidates, isFirstLevel, standing, type CountryContext } from './resolve.js';
+import { candidates, isFirstLevel, prior, standing, type CountryContext } from './resolve.js';
 import { nameKey } from './normalize.js';
 
 /**
  * The country a name points to without help, or null: all its candidates lie in one country, or
- * one city dwarfs its namesakes. A name that is also a region or country elsewhere (Georgia) never anchors.
+ * one city dwarfs its namesakes by size (a dictionary's knowing one is no sign the story is there:
+ * "BRUNSWICK, West Germany" where the gazetteer holds the German city only as Braunschweig).
+ * A name that is also a region or country elsewhere (Georgia) never anchors.
  */
 export function anchorCountry(entries: readonly Entry[]): Anchor | null {
   if (!entries.length) return null;
-  const ranked = [...entries].sort((a, b) => standing(b, entries) - standing(a, entries));
+  const ranked = [...entries].sort((a, b) => prior(b) - prior(a));
   const top = ranked[0];
   if (!top.cc) return null;
   const strength = top.kind === 'C' ? 'weak' : 'strong';
@@ -19,7 +21,7 @@ export function anchorCountry(entries: readonly Entry[]): Anchor | null {
   if (top.kind !== 'P') return null;
   for (const e of ranked) {
     if (e.cc === top.cc) continue;
-    if (e.kind === 'C' || e.kind === 'R' || standing(e, entries) > standing(top, entries) - 3) return null;
+    if (e.kind === 'C' || e.kind === 'R' || prior(e) > prior(top) - 3) return null;
   }
   return { cc: top.cc, strength };
 }
