@@ -19,7 +19,14 @@ const REACH_KM = 900;
 const KM_PER_DECADE = 150;
 
 const knownEntries = new WeakMap<Entry, boolean>();
-const knownByName = new WeakMap<Gazetteer, Map<string, readonly Entry[]>>();
+const plainEntries = new WeakMap<Entry, boolean>();
+
+/** A name's readings that WordNet's places of that name are; `all`: whether each of those places is one of them. */
+interface Known {
+  readonly readings: readonly Entry[];
+  readonly all: boolean;
+}
+const knownByName = new WeakMap<Gazetteer, Map<string, Known>>();
 
 /**
  * Whether WordNet knows this town or region under one of its spellings. Each place WordNet lists
@@ -32,14 +39,32 @@ export function isKnownPlace(g: Gazetteer, e: Entry, wn: WordNet | null = instal
   if (wn === null || (e.kind !== 'P' && e.kind !== 'R')) return false;
   let known = knownEntries.get(e);
   if (known === undefined) {
-    known = g.spellings(e).some((name) => knownReadings(g, wn, name).includes(e));
+    known = g.spellings(e).some((name) => knownReadings(g, wn, name).readings.includes(e));
     knownEntries.set(e, known);
   }
   return known;
 }
 
+/**
+ * Whether the entry is known under a name every one of whose WordNet places the gazetteer holds:
+ * then WordNet's knowing it alone is a reason to choose it (Venice). Not "Brunswick", whose German
+ * city the gazetteer holds only as Braunschweig: that a Brunswick in Maine is known says little.
+ */
+export function isPlainlyKnown(g: Gazetteer, e: Entry, wn: WordNet | null = installedWordNet()): boolean {
+  if (wn === null || !isKnownPlace(g, e, wn)) return false;
+  let plain = plainEntries.get(e);
+  if (plain === undefined) {
+    plain = g.spellings(e).some((name) => {
+      const k = knownReadings(g, wn, name);
+      return k.all && k.readings.includes(e);
+    });
+    plainEntries.set(e, plain);
+  }
+  return plain;
+}
+
 /** The readings of a name that WordNet's places of that name are. */
-function knownReadings(g: Gazetteer, wn: WordNet, name: string): readonly Entry[] {
+function knownReadings(g: Gazetteer, wn: WordNet, name: string): Known {
   let cache = knownByName.get(g);
   if (!cache) knownByName.set(g, (cache = new Map()));
   // by the name as written: "St. Louis" and "Saint-Louis" share a key, not a WordNet lemma
@@ -47,14 +72,18 @@ function knownReadings(g: Gazetteer, wn: WordNet, name: string): readonly Entry[
   if (!found) {
     const readings = g.byKey(nameKey(name)).filter((e) => e.kind === 'P' || e.kind === 'R');
     const out = new Set<Entry>();
+    let all = true;
     for (const id of readings.length ? placeSynsets(wn, name) : []) {
       const held = enclosing(g, wn, id);
+      let placed = false;
       for (const kind of ['P', 'R'] as const) {
         const best = bestWithin(readings.filter((e) => e.kind === kind), held);
         if (best) out.add(best);
+        placed ||= best !== undefined;
       }
+      all &&= placed;
     }
-    cache.set(name, (found = [...out]));
+    cache.set(name, (found = { readings: [...out], all }));
   }
   return found;
 }

@@ -4,7 +4,7 @@ import type { Place } from '../../types.js';
 import { placeDisplayName } from './display-name.js';
 import { type Entry, type Gazetteer } from './gazetteer.js';
 import { kmApart } from './geo.js';
-import { isKnownPlace } from './known-places.js';
+import { isKnownPlace, isPlainlyKnown } from './known-places.js';
 import { parsePlaceName, stripDecorations, type Want } from './mention.js';
 import { looseKey, nameKey } from './normalize.js';
 
@@ -80,6 +80,8 @@ const KNOWN_NEIGHBOUR_KM = 200;
  * reading that standing() weighs came from it, and whether an entry is known depends on the entry alone.
  */
 const known = new WeakSet<Entry>();
+/** The part of `known` whose name's every WordNet place the gazetteer holds (isPlainlyKnown). */
+const plainlyKnown = new WeakSet<Entry>();
 
 const isTownOrRegion = (e: Entry) => e.kind === 'P' || e.kind === 'R';
 
@@ -160,7 +162,10 @@ export function candidates(g: Gazetteer, text: string): Candidates {
   if (!found) {
     const { entries: all, want, siteName } = findCandidates(g, text);
     const entries = withoutClaims(all);
-    for (const e of entries) if (isKnownPlace(g, e)) known.add(e);
+    for (const e of entries) {
+      if (isKnownPlace(g, e)) known.add(e);
+      if (isPlainlyKnown(g, e)) plainlyKnown.add(e);
+    }
     found = Object.freeze(siteName === undefined ? { entries: Object.freeze(entries), want } : { entries: Object.freeze(entries), want, siteName });
     if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
     cache.set(text, found);
@@ -323,10 +328,11 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
     if (key.replace(/ /g, '').length <= 3 && (contested || best.e.pop < 100_000)) return null;
     if (best.e.pop < 2000) return null;
     // a small town among namesakes needs a clear lead by size and context, unless it won by fame
-    // over a namesake the context favoured (Venice): a dictionary's knowing it is no lead where the
-    // story is elsewhere ("Brunswick" in a German story, the gazetteer holding only Braunschweig)
+    // over a namesake the context favoured, or WordNet knows it and places every sense of the name
+    // (Venice): a dictionary's knowing it is no lead where it knows a place the gazetteer lacks
+    // ("Brunswick" in a German story, the gazetteer holding only Braunschweig)
     const lead = runnerUp ? prior(best.e) + contextBonus(best.e, ctx) - prior(runnerUp.e) - contextBonus(runnerUp.e, ctx) : Infinity;
-    if (contested && best.e.pop < 100_000 && best === scored[0] && lead < 2) return null;
+    if (contested && best.e.pop < 100_000 && best === scored[0] && !plainlyKnown.has(best.e) && lead < 2) return null;
   }
   return { entry: best.e, score: best.s, inContext, contested };
 }

@@ -102,3 +102,17 @@ test('a region the gazetteer holds in French is found by its English compass wor
   const text = 'Aid convoys reached North Kivu after the governor of South Kivu province reopened the road.';
   assert.deepEqual(placed(text, ['North Kivu', 'South Kivu province']).map(([n, cc]) => `${n}:${cc}`), ['North Kivu:CD', 'South Kivu province:CD']);
 });
+
+test('a known town needs no context where WordNet places every sense of its name; not where it knows one the gazetteer lacks', { skip: noWordNet }, () => {
+  assert.equal(countryOf('Finance ministers will meet in Venice in June to talk about trade.', ['Venice'], 'Venice'), 'IT');
+  const text = 'BRUNSWICK - Prosecutors in Wolfsburg said the carmaker had cooperated fully.';
+  const mentions: Mention[] = [{ start: 0, end: 9, type: 'LOC', text: 'BRUNSWICK', dateline: true }, { start: 27, end: 36, type: 'LOC', text: 'Wolfsburg' }];
+  const found = resolvePlaces(text, mentions, { dateline: 'Brunswick' });
+  assert.deepEqual(found.map((p) => `${p.text}:${p.place.countryCode}`), ['Wolfsburg:DE']);
+});
+
+test('a name right after a town and a comma is its state, province or country, not a town of that name', () => {
+  const text = 'Workers at the parts plant in Brampton, Ontario, voted to strike, a union official in Detroit and Toledo said.';
+  const found = placed(text, ['Brampton', 'Ontario', 'Detroit', 'Toledo']);
+  assert.deepEqual(found.map(([n, cc]) => `${n}:${cc}`), ['Brampton:CA', 'Ontario:CA', 'Detroit:US', 'Toledo:US']);
+});
