@@ -5,19 +5,14 @@
 // alone: several are words or other acronyms ("IN", "OR", "OK", "PA").
 import type { Mention } from '../../types.js';
 import { gazetteer } from '../places/gazetteer.js';
+import { usStateCodes } from '../places/state-table.js';
 import { MONTHS } from '../time/calendar.js';
 
 let codes: Set<string> | undefined;
 
-/** Postal codes of the US states and DC, from the gazetteer's region references. */
+/** Postal codes of the US states and DC, from the places stage's table of them. */
 function stateCodes(): Set<string> {
-  codes ??= new Set(
-    gazetteer()
-      .regions()
-      .filter((e) => e.tag === 'state' || e.tag === 'district')
-      .flatMap((e) => /^iso3166-2:US-([A-Z]{2})$/.exec(e.ref)?.[1] ?? []),
-  );
-  return codes;
+  return (codes ??= usStateCodes(gazetteer()));
 }
 
 /** ", NJ" right after a name, the code not run into a longer capitalised word ("NJT"). */

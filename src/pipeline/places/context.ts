@@ -1,12 +1,14 @@
 // Which countries a document is about: the countries its unambiguous place names, its dateline
 // and its country adjectives ("Turkish police") point to. Used to disambiguate the rest.
 import { type Entry, type Gazetteer } from './gazetteer.js';
-import { candidates, isFirstLevel, prior, type CountryContext } from './resolve.js';
+import { candidates, isFirstLevel, prior, standing, type CountryContext } from './resolve.js';
 import { nameKey } from './normalize.js';
 
 /**
  * The country a name points to without help, or null: all its candidates lie in one country, or
- * one city dwarfs its namesakes. A name that is also a region or country elsewhere (Georgia) never anchors.
+ * one city dwarfs its namesakes by size (a dictionary's knowing one is no sign the story is there:
+ * "BRUNSWICK, West Germany" where the gazetteer holds the German city only as Braunschweig).
+ * A name that is also a region or country elsewhere (Georgia) never anchors.
  */
 export function anchorCountry(entries: readonly Entry[]): Anchor | null {
   if (!entries.length) return null;
@@ -120,16 +122,17 @@ export function documentContext(g: Gazetteer, text: string, names: string[], dat
   // a town that anchors its country: its most plausible reading, a neighbour namesakes may lie beside
   const towns = anchors.flatMap((a, i) => {
     const entries = candidates(g, names[i]).entries;
-    const top = a?.strength === 'strong' && entries.length ? entries.reduce((x, y) => (prior(y) > prior(x) ? y : x)) : null;
+    const top = a?.strength === 'strong' && entries.length ? entries.reduce((x, y) => (standing(y, entries) > standing(x, entries) ? y : x)) : null;
     return top?.kind === 'P' ? [top] : [];
   });
+  const textTowns = towns.filter((t) => names.some((n, i) => !dated[i] && candidates(g, n).entries.includes(t)));
   const byRegion = anchors.map((a, i) => a !== null && regions[i] !== null && regions[i]?.cc === a.cc);
-  return { context: { strong, weak, dated: fromDateline, regions: [...new Set(regions.filter((r): r is Entry => r !== null))], towns: [...new Set(towns)] }, anchors, byRegion };
+  return { context: { strong, weak, dated: fromDateline, regions: [...new Set(regions.filter((r): r is Entry => r !== null))], towns: [...new Set(towns)], textRegions: [...new Set(regions.filter((r, i): r is Entry => r !== null && !dated[i]))], textTowns: [...new Set(textTowns)] }, anchors, byRegion };
 }
 
 /** The first-level region a name means before context, if its most plausible reading is one ("Florida", "Ontario"). */
 function regionMeant(entries: readonly Entry[]): Entry | null {
   if (!entries.length) return null;
-  const top = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
+  const top = entries.reduce((a, b) => (standing(b, entries) > standing(a, entries) ? b : a));
   return isFirstLevel(top) ? top : null;
 }

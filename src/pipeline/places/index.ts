@@ -4,7 +4,8 @@ import type { Mention, Place, PlaceMention } from '../../types.js';
 import { contextWithout, documentContext } from './context.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
 import { kindWordAfter, namesOrganisation, parsePlaceName } from './mention.js';
-import { candidates, resolveName, toPlace, type CountryContext } from './resolve.js';
+import { candidates, choose, isFirstLevel, resolveName, standing, toPlace, type CountryContext } from './resolve.js';
+import { placeDisplayName } from './display-name.js';
 import { resolveInState, stateAfter, stateWritten } from './states.js';
 import { nameKey } from './normalize.js';
 
@@ -33,6 +34,11 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
   const context = withStates(found.context, states, dated);
   const keys = spans.map((s) => nameKey(s.text));
   const shortForms = countryShortForms(g, spans.map((s) => s.text));
+  const inState = (i: number): Place | null => {
+    const state = states[i];
+    return state && candidates(g, spans[i].text).want !== 'site' ? resolveInState(g, spans[i].text, state) : null;
+  };
+  const qualified = sameEverywhere(keys, spans.map((_, i) => inState(i)));
   const out: PlaceMention[] = [];
   spans.forEach((s, i) => {
     const abbreviation = stateWritten(g, text, s.start, s.text);
@@ -42,14 +48,28 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     keys.forEach((k, j) => {
       if (j !== i && found.byRegion[j] && k === keys[i]) ctx = contextWithout(ctx, anchors[j]);
     });
-    const state = states[i];
     const place = abbreviation
       ? toPlace(g, abbreviation)
-      : state && candidates(g, s.text).want !== 'site'
-        ? resolveInState(g, s.text, state)
-        : resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text)));
+      : (inState(i) ?? qualified.get(keys[i]) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
     if (place) out.push({ start: s.start, end: s.end, text: s.text, place });
   });
+  return out;
+}
+
+/**
+ * A name the text once places by its state ("its Bloomington, Ill., plant … the Bloomington
+ * plant") means that place wherever it stands alone; not when the text places it in two states.
+ */
+function sameEverywhere(keys: readonly string[], placed: ReadonlyArray<Place | null>): Map<string, Place> {
+  const out = new Map<string, Place>();
+  const split = new Set<string>();
+  placed.forEach((p, i) => {
+    if (!p) return;
+    const seen = out.get(keys[i]);
+    if (seen && seen.ref !== p.ref) split.add(keys[i]);
+    else out.set(keys[i], p);
+  });
+  for (const k of split) out.delete(k);
   return out;
 }
 
@@ -64,7 +84,8 @@ function withStates(ctx: CountryContext, states: ReadonlyArray<Entry | undefined
     strong.set(e.cc, (strong.get(e.cc) ?? 0) + 1);
     if (dated[i]) fromDateline.set(e.cc, (fromDateline.get(e.cc) ?? 0) + 1);
   });
-  return { ...ctx, strong, dated: fromDateline, regions: [...(ctx.regions ?? []), ...named] };
+  const inText = states.filter((e, i): e is Entry => e !== undefined && !dated[i]);
+  return { ...ctx, strong, dated: fromDateline, regions: [...(ctx.regions ?? []), ...named], textRegions: [...(ctx.textRegions ?? []), ...inText] };
 }
 
 /** A country's formal name: a form of state, "of", then the name it is known by ("Democratic Republic of the Congo"). */
@@ -90,10 +111,32 @@ function countryShortForms(g: Gazetteer, names: string[]): Map<string, Entry[]> 
   return out;
 }
 
-/** "Moscow, Idaho": the countries the mention right after a comma can be, when it is a region or country. */
+/**
+ * "Bramalea, Ontario", "Atlanta, Georgia": a name right after a place and a comma qualifies it, so
+ * it means a state, province or country of that name, chosen among them by the context; not where
+ * it most plausibly names a town ("… Amphitheatre – St. Louis, St. Louis"), nor inside a list.
+ */
+function containerAfterTown(g: Gazetteer, text: string, prev: { end: number } | undefined, s: { start: number; end: number; text: string }, next: { start: number } | undefined, ctx: CountryContext): Place | null {
+  if (!prev || !/^\s*,\s*$/.test(text.slice(prev.end, s.start))) return null;
+  // a list of places goes on after it ("Basle, Berne, Geneva, Lausanne and Zurich"): one of them
+  if (next && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(s.end, next.start))) return null;
+  const { entries, want } = candidates(g, s.text);
+  if (want !== 'any' || !entries.length || entries.reduce((a, b) => (standing(b, entries) > standing(a, entries) ? b : a)).kind === 'P') return null;
+  const containers = entries.filter((e) => e.kind === 'C' || isFirstLevel(e));
+  const choice = containers.length ? choose(containers, ctx, nameKey(s.text), want) : null;
+  return choice ? toPlace(g, choice.entry, undefined, placeDisplayName(g, choice.entry, s.text)) : null;
+}
+
+/**
+ * "Moscow, Idaho": the countries the mention right after a comma can be, when it is a region or
+ * country. Not when it most plausibly names a town: in "the Casino Amphitheatre – St. Louis,
+ * St. Louis, MO" the second St. Louis is the city, not a Senegalese region of that name.
+ */
 function containerCountries(g: Gazetteer, text: string, m: { end: number }, next: { start: number; text: string } | undefined): Set<string> | undefined {
   if (!next || !/^\s*,\s*$/.test(text.slice(m.end, next.start))) return undefined;
-  const ccs = candidates(g, next.text).entries.filter((e) => e.kind === 'C' || e.kind === 'R').map((e) => e.cc);
+  const entries = candidates(g, next.text).entries;
+  if (!entries.length || entries.reduce((a, b) => (standing(b, entries) > standing(a, entries) ? b : a)).kind === 'P') return undefined;
+  const ccs = entries.filter((e) => e.kind === 'C' || e.kind === 'R').map((e) => e.cc);
   return ccs.length ? new Set(ccs) : undefined;
 }
 

@@ -3,6 +3,8 @@
 import type { Place } from '../../types.js';
 import { placeDisplayName } from './display-name.js';
 import { type Entry, type Gazetteer } from './gazetteer.js';
+import { kmApart } from './geo.js';
+import { isKnownPlace, isPlainlyKnown } from './known-places.js';
 import { parsePlaceName, stripDecorations, type Want } from './mention.js';
 import { looseKey, nameKey } from './normalize.js';
 
@@ -20,6 +22,9 @@ export interface CountryContext {
   regions?: readonly Entry[];
   /** Towns the document names that point to their country unaided ("Tampa"): they vouch for a namesake beside them. */
   towns?: readonly Entry[];
+  /** The parts of `regions` and `towns` named beyond the dateline: only they vouch for a namesake no dictionary knows. */
+  textRegions?: readonly Entry[];
+  textTowns?: readonly Entry[];
 }
 
 export const NO_CONTEXT: CountryContext = { strong: new Map(), weak: new Map() };
@@ -54,7 +59,43 @@ export const REGION_REACH_KM = 900;
 /** A state, province or other first-level division (not a country). */
 export const isFirstLevel = (e: Entry): boolean => e.kind === 'R' && FIRST_LEVEL.has(e.tag);
 
-/** How plausible an entry is for a bare name, before context. */
+/** What a world city, or a place a general dictionary knows, gains over its namesakes. */
+/** What a city of a million or a capital gains over namesakes of its size. */
+const WORLD_CITY_BONUS = 5;
+/**
+ * What a town or region no dictionary knows loses against a reading of its name that WordNet
+ * knows (Venice, Florida against Venice, Italy), unless the text names its region or a town near
+ * it. Countries and seas are not weighed so, and among known readings size still decides (Paris,
+ * France over Paris, Texas).
+ */
+const KNOWN_BONUS = 5;
+/**
+ * How near a town the text names (beyond its dateline) an unknown namesake must lie for the text to
+ * vouch for it, about the size of a small state (Geneva, N.Y. beside Buffalo, 150 km away).
+ */
+const KNOWN_NEIGHBOUR_KM = 200;
+
+/**
+ * Towns and regions WordNet knows (known-places.ts), noted as candidates() hands them out: every
+ * reading that standing() weighs came from it, and whether an entry is known depends on the entry alone.
+ */
+const known = new WeakSet<Entry>();
+/** The part of `known` whose name's every WordNet place the gazetteer holds (isPlainlyKnown). */
+const plainlyKnown = new WeakSet<Entry>();
+
+const isTownOrRegion = (e: Entry) => e.kind === 'P' || e.kind === 'R';
+
+/**
+ * prior() among a name's readings: a town or region no dictionary knows ranks KNOWN_BONUS lower
+ * where another reading of the name is known, unless `ctx` vouches for it (its region named, or a
+ * town near it).
+ */
+export function standing(e: Entry, readings: readonly Entry[], ctx?: CountryContext): number {
+  const outshone = isTownOrRegion(e) && !known.has(e) && readings.some((r) => isTownOrRegion(r) && known.has(r));
+  return outshone && !(ctx && inNamedRegion(e, { ...ctx, regions: ctx.textRegions ?? [], towns: ctx.textTowns ?? [] }, readings, KNOWN_NEIGHBOUR_KM)) ? prior(e) - KNOWN_BONUS : prior(e);
+}
+
+/** How plausible an entry is for a bare name, before context, by its kind and size. */
 export function prior(e: Entry): number {
   switch (e.kind) {
     case 'C':
@@ -72,7 +113,7 @@ export function prior(e: Entry): number {
       // large district of a big city is (Hollywood, Chelsea, Brooklyn), as much as a town its size.
       else if (e.tag === 'PPLH' || (e.tag === 'PPLX' && e.pop < 50_000)) s -= 1;
       // World-famous cities keep their meaning even where a namesake's country is in context.
-      if (e.pop >= 1_000_000 || (e.tag === 'PPLC' && e.pop >= 100_000)) s += 5;
+      if (e.pop >= 1_000_000 || (e.tag === 'PPLC' && e.pop >= 100_000)) s += WORLD_CITY_BONUS;
       return s;
     }
   }
@@ -121,6 +162,10 @@ export function candidates(g: Gazetteer, text: string): Candidates {
   if (!found) {
     const { entries: all, want, siteName } = findCandidates(g, text);
     const entries = withoutClaims(all);
+    for (const e of entries) {
+      if (isKnownPlace(g, e)) known.add(e);
+      if (isPlainlyKnown(g, e)) plainlyKnown.add(e);
+    }
     found = Object.freeze(siteName === undefined ? { entries: Object.freeze(entries), want } : { entries: Object.freeze(entries), want, siteName });
     if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
     cache.set(text, found);
@@ -161,7 +206,21 @@ function lookupKey(g: Gazetteer, key: string): Entry[] {
   if (key.length < 5) return [];
   const loose = looseKey(key);
   const found = g.byLoose(loose);
-  return found.length ? found : g.byKey(loose);
+  if (found.length) return found;
+  const looser = g.byKey(loose);
+  return looser.length ? looser : compassInFrench(g, key);
+}
+
+const FRENCH_COMPASS: Readonly<Record<string, string>> = { north: 'nord', south: 'sud', east: 'est', west: 'ouest' };
+
+/**
+ * A region the gazetteer holds by its French name, with a compass word the English text
+ * translates ("North Kivu": Nord-Kivu, "South Ubangi": Sud-Ubangi). Regions only: a compass word
+ * before a town's name is a part of it, not its name.
+ */
+function compassInFrench(g: Gazetteer, key: string): Entry[] {
+  const m = /^(north|south|east|west) (\S.*)$/.exec(key);
+  return m ? g.byKey(`${FRENCH_COMPASS[m[1]]} ${m[2]}`).filter((e) => e.kind === 'R') : [];
 }
 
 const regionKeyCache = new WeakMap<Gazetteer, Array<[string, Entry]>>();
@@ -232,17 +291,12 @@ function seatCity(region: Entry, scored: readonly Scored[]): Scored | undefined 
 /** How far a namesake town may lie from its region's centre and still be the region's own town. */
 const SEAT_KM = 100;
 
-export function kmApart(a: Entry, b: Entry): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  return 6371 * Math.hypot(dLat, dLon);
-}
+export { kmApart } from './geo.js';
 
 /** The best-scoring candidate, or null when the evidence is too thin to commit to one. */
 export function choose(entries: readonly Entry[], ctx: CountryContext, key: string, want: Want = 'any'): Choice | null {
   if (!entries.length) return null;
-  const scored = entries.map((e) => ({ e, s: prior(e) + contextBonus(e, ctx) })).sort((a, b) => b.s - a.s || b.e.pop - a.e.pop);
+  const scored = entries.map((e) => ({ e, s: standing(e, entries, ctx) + contextBonus(e, ctx) })).sort((a, b) => b.s - a.s || b.e.pop - a.e.pop);
   let best = scored[0];
   // A bare name shared by a province and its city ("Antalya", "Istanbul") means the city.
   // Not a constituent country ("Wales" the nation, not the village of that name).
@@ -254,9 +308,10 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   // So does a state or province over a town of its name ("south Florida" beside "America",
   // "GENEVA" in a story naming the US), unless the town is the region's own seat, chosen above;
   // the region then means its seat as above (Geneva the city).
-  const famous = entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
+  const fame = (e: Entry) => standing(e, entries);
+  const famous = entries.reduce((a, b) => (fame(b) > fame(a) ? b : a));
   const famed = famous.kind === 'P' || (famous.kind === 'R' && FIRST_LEVEL.has(famous.tag) && best === scored[0]);
-  const gap = prior(famous) - prior(best.e);
+  const gap = fame(famous) - standing(best.e, entries, ctx);
   // Places the text names in the namesake's country, beyond the dateline: a story filed in
   // Washington that says Venice means the Italian city unless it names other American places.
   const placed = (ctx.strong.get(best.e.cc) ?? 0) - (ctx.dated?.get(best.e.cc) ?? 0) > 0;
@@ -272,7 +327,12 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
   if (best.e.kind === 'P' && !inContext) {
     if (key.replace(/ /g, '').length <= 3 && (contested || best.e.pop < 100_000)) return null;
     if (best.e.pop < 2000) return null;
-    if (contested && best.e.pop < 100_000 && (!runnerUp || best.s - runnerUp.s < 2)) return null;
+    // a small town among namesakes needs a clear lead by size and context, unless it won by fame
+    // over a namesake the context favoured, or WordNet knows it and places every sense of the name
+    // (Venice): a dictionary's knowing it is no lead where it knows a place the gazetteer lacks
+    // ("Brunswick" in a German story, the gazetteer holding only Braunschweig)
+    const lead = runnerUp ? prior(best.e) + contextBonus(best.e, ctx) - prior(runnerUp.e) - contextBonus(runnerUp.e, ctx) : Infinity;
+    if (contested && best.e.pop < 100_000 && best === scored[0] && !plainlyKnown.has(best.e) && lead < 2) return null;
   }
   return { entry: best.e, score: best.s, inContext, contested };
 }
@@ -284,10 +344,10 @@ const NEIGHBOUR_KM = 50;
  * Whether the document names a first-level region this place lies in (judged by distance from its
  * centre) or a town beside it. A region that is itself a reading of the name ("Indiana") vouches for nothing.
  */
-function inNamedRegion(e: Entry, ctx: CountryContext, readings: readonly Entry[]): boolean {
+function inNamedRegion(e: Entry, ctx: CountryContext, readings: readonly Entry[], neighbourKm = NEIGHBOUR_KM): boolean {
   return (
     (ctx.regions ?? []).some((r) => r.cc === e.cc && !readings.includes(r) && kmApart(r, e) <= REGION_REACH_KM) ||
-    (ctx.towns ?? []).some((t) => t.cc === e.cc && t !== e && kmApart(t, e) <= NEIGHBOUR_KM)
+    (ctx.towns ?? []).some((t) => t.cc === e.cc && t !== e && kmApart(t, e) <= neighbourKm)
   );
 }
 

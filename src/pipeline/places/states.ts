@@ -1,53 +1,31 @@
-// US state abbreviations after a place ("SANTA CRUZ, Calif.", "Portland, Ore."): the state that
-// decides which namesake is meant. Read only after a comma that follows a name, since several of
-// them are also words ("Miss.", "Mass.", "Ind."); the list is data/places/us-state-abbreviations.tsv.
-import { readFileSync } from 'node:fs';
-import { projectPath } from '../../paths.js';
+// A state or province after a place ("SANTA CRUZ, Calif.", "Portland, Ore.", "Toronto, ON"):
+// the region that decides which namesake is meant. Read only after a comma that follows a name,
+// since several are also words ("Miss.", "Mass.", "IN"); the forms are in state-table.ts.
 import type { Place } from '../../types.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
 import { candidates, kmApart, prior, REGION_REACH_KM, toPlace } from './resolve.js';
 import { placeDisplayName } from './display-name.js';
+import { stateTable } from './state-table.js';
 
-export const STATE_ABBREVIATIONS_FILE = ['data', 'places', 'us-state-abbreviations.tsv'];
-
-/** "abbreviation TAB ISO 3166-2 code" lines, '#' comments. */
-export function parseStateAbbreviations(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const [abbr, code] = line.split('\t');
-    if (abbr && code) out.set(abbr.trim(), code.trim());
-  }
-  return out;
+/** The state an abbreviation or code as written names, or undefined. */
+function stateOf(g: Gazetteer, written: string): Entry | undefined {
+  const table = stateTable(g);
+  return table.byAbbreviation.get(written) ?? table.byCode.get(written);
 }
 
-let abbreviations: Map<string, string> | undefined;
-const states = new WeakMap<Gazetteer, Map<string, Entry>>();
+/**
+ * An abbreviation (a capital, up to four letters and a period, or dotted initials: "N.Y.",
+ * "W.Va.") or a two-letter code not run into a longer word or number ("ON @", not "ONE").
+ */
+const STATE_AFTER = /^\s*,\s*((?:(?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)(?![\p{L}])|[A-Z]{2}(?![\p{L}\p{N}]))/u;
 
-/** The state an abbreviation as written names, or undefined. */
-function stateOf(g: Gazetteer, abbr: string): Entry | undefined {
-  abbreviations ??= parseStateAbbreviations(readFileSync(projectPath(...STATE_ABBREVIATIONS_FILE), 'utf8'));
-  const code = abbreviations.get(abbr);
-  if (!code) return undefined;
-  let byRef = states.get(g);
-  if (!byRef) {
-    const refs = new Set([...abbreviations.values()].map((c) => `iso3166-2:${c}`));
-    states.set(g, (byRef = new Map(g.regions().filter((e) => refs.has(e.ref)).map((e) => [e.ref, e]))));
-  }
-  return byRef.get(`iso3166-2:${code}`);
-}
-
-/** An abbreviation: a capital, up to four letters and a period, or dotted initials ("N.Y.", "W.Va."). */
-const ABBREVIATION = /^\s*,\s*((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)(?![\p{L}])/u;
-
-/** The state named right after a place mention ending at `end` (", Calif."), or undefined. */
+/** The state named right after a place mention ending at `end` (", Calif.", ", ON"), or undefined. */
 export function stateAfter(g: Gazetteer, text: string, end: number): Entry | undefined {
-  const m = ABBREVIATION.exec(text.slice(end, end + 12));
+  const m = STATE_AFTER.exec(text.slice(end, end + 12));
   return m ? stateOf(g, m[1]) : undefined;
 }
 
-/** A mention that is itself the abbreviation after a name and a comma ("… Santa Cruz, Calif."): its state. */
+/** A mention that is itself the abbreviation or code after a name and a comma ("… Santa Cruz, Calif."): its state. */
 export function stateWritten(g: Gazetteer, text: string, start: number, written: string): Entry | undefined {
   if (!/\p{L}[\s.]*,\s*$/u.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   // the tagger may leave the period out of the mention
