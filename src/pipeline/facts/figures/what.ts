@@ -6,6 +6,7 @@ import type { Span } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { isCapitalized, isPunct, looksVerbal, npForward, PREPOSITIONS } from '../syntax.js';
 import { UNITS } from '../lexicons/numbers.js';
+import { wordOfToken } from '../../syntax/query.js';
 import { currencyBefore, figureLexicon } from './lexicon.js';
 
 const MODIFIER_PREPS = new Set(['of', 'from', 'in', 'on', 'among', 'with', 'across', 'inside']);
@@ -82,6 +83,11 @@ export function countedPhrase(ctx: FactsContext, at: number, to: number): What {
     if (/^\d/.test(low[start] ?? '') || UNITS.has(low[start] ?? '')) start++;
   } else if (low[start] === 'of' && (PARTITIVE.has(low[start + 1]) || POSSESSIVE.has(low[start + 2]))) start += 1; // "three of the detainees", "20 of Boeing's planes"
   const partitive = start > at;
+  // "52 wounded, eleven of them children": a noun after the pronoun says what the members are, and is what is counted
+  if (partitive && MEMBER_PRONOUNS.has(low[start]) && start + 1 < to) {
+    const e = npForward(ctx, start + 1, to);
+    if (e > start + 1 && !NOT_A_NOUN.has(low[start + 1]) && !isPunct(low[e - 1]) && parsedAsNoun(ctx, e - 1)) start += 1;
+  }
   if (start >= to || isPunct(low[start]) || /^\d/.test(low[start]) || (NOT_A_NOUN.has(low[start]) && !partitive)) return NONE;
   const headEnd = npForward(ctx, start, to);
   if (headEnd <= start) return NONE;
@@ -93,6 +99,15 @@ export function countedPhrase(ctx: FactsContext, at: number, to: number): What {
 // "three of the men", "several hundred of them"; "three of those detained" points back to a set already counted.
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const PARTITIVE = new Set(['them', 'us', 'the', 'whom', 'its', 'their']);
+const MEMBER_PRONOUNS = new Set(['them', 'us', 'whom']);
+
+/** The parse tags token k a common noun ("children"; not "foreign" nor "affiliated"); without a parse, a word that does not look verbal. */
+function parsedAsNoun(ctx: FactsContext, k: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return !NOT_A_NOUN.has(ctx.low[k]) && !looksVerbal(ctx.low[k]);
+  const w = wordOfToken(syn, k);
+  return w >= 0 && syn.words[w].upos === 'NOUN';
+}
 
 /** Units of length: a distance figure may name where it is measured from instead of what it measures. */
 const LENGTHS: ReadonlySet<string> = new Set(['km', 'mile', 'm', 'foot']);
