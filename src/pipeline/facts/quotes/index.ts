@@ -37,6 +37,23 @@ function isRealQuote(ctx: FactsContext, q: QuoteRegion): boolean {
   return true;
 }
 
+/**
+ * A short quotation that opens its sentence and hands on to its speaker ("“That's right,” Ann
+ * said", "“Why?” he asked"): a statement, however short, not a name or a term, which are written
+ * inside a sentence ("dubbed the “Iron Lady”").
+ */
+function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): boolean {
+  if (wordCount(ctx, q) === 0 || !handsOn(ctx, q)) return false;
+  const s = ctx.toks[q.tokStart].sentence;
+  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && ctx.low[i] !== '«' && ctx.low[i] !== '„') return false;
+  return speakerAfter(ctx, mem, q) !== null;
+}
+
+/** The quotation ends in a comma, question or exclamation mark: the sentence goes on to say who spoke. */
+function handsOn(ctx: FactsContext, q: QuoteRegion): boolean {
+  return /[,!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close));
+}
+
 /** The word before the opening mark is an article: the quotation is inside a noun phrase. */
 function afterArticle(ctx: FactsContext, q: QuoteRegion): boolean {
   const before = firstTokenAtOrAfter(ctx.toks, q.open) - 1;
@@ -49,20 +66,26 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { speaker: Speaker; end: number } | null {
   let i = q.tokEnd;
   while (i < ctx.toks.length && (CLOSE_MARKS.has(ctx.low[i]) || ATTRIB_PUNCT.has(ctx.low[i]))) i++;
-  const s = ctx.toks[q.tokEnd]?.sentence ?? 0;
+  let s = ctx.toks[q.tokEnd]?.sentence ?? 0;
+  // "“…?” Ann asked": the splitter ends a sentence at the question mark, but the words after it
+  // in the paragraph still say who asked
+  const next = ctx.toks[i]?.sentence;
+  if (next === s + 1 && ctx.sentStart[next] === i && ctx.paraOfSent[next] === ctx.paraOfSent[s] && /[!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close))) s = next;
   const limit = ctx.sentStart[Math.min(ctx.sentences.length, s + 1)];
   const w = ctx.low[i];
   // "“…,” whispered X": a quotation ending in a comma, then any verb of speaking (WordNet's
   // verb.communication) before its speaker
-  const handedOn = /[,!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close)) && i > q.tokEnd && ctx.low[i + 1] !== 'by' && !!w && isCommunicationVerb(w);
+  const handedOn = handsOn(ctx, q) && i > q.tokEnd && ctx.low[i + 1] !== 'by' && !!w && isCommunicationVerb(w);
   if (w && (SPEECH_VERBS.has(w) || POST_QUOTE_ONLY_VERBS.has(w) || handedOn)) {
     const end = speakerPhraseEnd(ctx, i + 1, Math.max(limit, i + 1));
     const sp = resolveSpeaker(ctx, mem, i + 1, end);
     return sp ? { speaker: sp, end } : null;
   }
-  // "…,” he said" / "…,” Ruiz added" / "…,” Europol's head of X, Anne Visser, said"
+  // "…,” he said" / "…,” Ruiz added" / "…,” Europol's head of X, Anne Visser, said"; after a
+  // quotation that hands on, also the verbs that attribute only there ("“…?” Ann asked")
+  const afterOnly = handsOn(ctx, q);
   for (let j = i; j < Math.min(limit, i + 20); j++) {
-    if (SPEECH_VERBS.has(ctx.low[j]) && j > i && !DETERMINERS.has(ctx.low[j - 1]) && !(ctx.low[j] === 'state' || ctx.low[j] === 'point' || ctx.low[j] === 'post' || ctx.low[j] === 'count')) {
+    if ((SPEECH_VERBS.has(ctx.low[j]) || (afterOnly && POST_QUOTE_ONLY_VERBS.has(ctx.low[j]))) && j > i && !DETERMINERS.has(ctx.low[j - 1]) && !(ctx.low[j] === 'state' || ctx.low[j] === 'point' || ctx.low[j] === 'post' || ctx.low[j] === 'count')) {
       // "the press service quoted judge X as saying": X speaks
       const quoted = quotedAsSaying(ctx, j, limit);
       if (quoted) {
@@ -215,7 +238,7 @@ export function resolveSources(ctx: FactsContext, relations: TokenRelation[], sp
 export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, speakers, sources }: QuoteInput): Quote[] {
   const out: Found[] = [];
   for (const q of ctx.quotes) {
-    if ((!q.continues && !isRealQuote(ctx, q)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
+    if ((!q.continues && !isRealQuote(ctx, q) && !shortStatement(ctx, mem, q)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
     const s = ctx.toks[q.tokStart].sentence;
     const para = ctx.paraOfSent[s];
     const prev = out[out.length - 1];
