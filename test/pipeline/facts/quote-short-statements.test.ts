@@ -36,3 +36,18 @@ test('a short name inside a sentence stays a name', () => {
   const quotes = directOf('Storm season\n\nThe old prison, dubbed the “Grey House,” said nothing to visitors about its past, the guide Tom Reyes said.');
   assert.equal(quotes.find((x) => x.text.startsWith('Grey House')), undefined);
 });
+
+test('a title before a verb that only attributes after a quotation is no quote', () => {
+  const quotes = directOf('Court ruling\n\nIn an interview with the station’s “Morning with Ann Cole,” on Friday, Senator Dana Moss continued her attacks on the judge.');
+  assert.equal(quotes.find((x) => x.text.startsWith('Morning with')), undefined);
+});
+
+test('a question after a question is no attribution', () => {
+  const quotes = directOf('Five questions for voters\n\nThe group asked voters to judge every candidate.\n\n"Is the candidate honest?"\n\n"Has the candidate ever continued to fight?"\n\n"Will the candidate keep promises?"');
+  for (const q of quotes) assert.ok(!/candidate/i.test(q.speaker ?? ''), `${q.text} → ${q.speaker}`);
+});
+
+test('a short answer given only to a pronoun is left out: its antecedent is a guess', () => {
+  const quotes = directOf('Council vote delayed\n\nThe council met on Monday. Anna Berg, the mayor, spoke first, and a driver from the night shift spoke after her.\n\n“Not yet,” he said.');
+  assert.equal(quotes.find((x) => x.text.startsWith('Not yet')), undefined);
+});
