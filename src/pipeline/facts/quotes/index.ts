@@ -7,6 +7,7 @@ import type { ResolvedSpeaker, SpeakerResolver } from './speakers.js';
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
 import { isCommunicationVerb } from '../events/senses.js';
+import { addsAThingAt } from './added-object.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
@@ -457,7 +458,7 @@ function ruleIndirectQuotes({ ctx, framesBySentence, speakers }: QuoteInput, dir
     if (ctx.repeatSent[s]) return;
     for (const f of frames) {
       const verb = ctx.low[f.at];
-      if (!INDIRECT_VERBS.has(verb) || !f.clausal) continue;
+      if (!INDIRECT_VERBS.has(verb) || !f.clausal || addsAThingAt(ctx, f.at)) continue;
       let a = f.scopeStart;
       let b = f.scopeEnd;
       if (f.kind === 'pre') {
