@@ -9,6 +9,7 @@ import { QuoteState, type AttributionTokens } from './tokens.js';
 import { sourceAsideEdge } from './source-edges.js';
 import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
+import { isDiscourseMarker } from './discourse-markers.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -154,7 +155,7 @@ export function findAttributions(v: AttributionTokens, model: AttributionModel):
     }
   }
   const out: TokenRelation[] = [];
-  for (const cue of cues) out.push(tagRoles(v, model, h, mask, cue));
+  for (const cue of cues) if (!isDiscourseMarker(v, cue)) out.push(tagRoles(v, model, h, mask, cue));
   return out;
 }
 

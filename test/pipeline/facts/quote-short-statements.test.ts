@@ -1,0 +1,53 @@
+// A short quotation that opens its sentence and hands on to its speaker is a statement ("“That is
+// right,” Ann said"), and a question's speaker may follow its question mark ("“…?” Ann asked").
+// Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import type { Quote } from '../../../src/types.js';
+
+const ctx = defaultContext();
+
+function directOf(text: string): Quote[] {
+  return analyse({ source: { kind: 'file', location: 'short.txt', name: 'short' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).quotes.filter((q) => q.kind === 'direct');
+}
+
+const hearing = `Council vote delayed
+
+Anna Berg, the mayor of Springfield, met the council on Monday to discuss the budget for the bus network.
+
+“Can we still pay the drivers this winter?” Berg quietly asked the members.
+
+“That is right,” Berg said.`;
+
+test('a quotation of three words answered by its speaker is a quote', () => {
+  const q = directOf(hearing).find((x) => x.text.startsWith('That is right'));
+  assert.ok(q, 'the short answer is a quote');
+  assert.equal(q.speaker, 'Anna Berg');
+});
+
+test('a question is the speaker\'s named after its question mark', () => {
+  const q = directOf(hearing).find((x) => x.text.startsWith('Can we still pay'));
+  assert.ok(q, 'the question is found');
+  assert.equal(q.speaker, 'Anna Berg');
+});
+
+test('a short name inside a sentence stays a name', () => {
+  const quotes = directOf('Storm season\n\nThe old prison, dubbed the “Grey House,” said nothing to visitors about its past, the guide Tom Reyes said.');
+  assert.equal(quotes.find((x) => x.text.startsWith('Grey House')), undefined);
+});
+
+test('a title before a verb that only attributes after a quotation is no quote', () => {
+  const quotes = directOf('Court ruling\n\nIn an interview with the station’s “Morning with Ann Cole,” on Friday, Senator Dana Moss continued her attacks on the judge.');
+  assert.equal(quotes.find((x) => x.text.startsWith('Morning with')), undefined);
+});
+
+test('a question after a question is no attribution', () => {
+  const quotes = directOf('Five questions for voters\n\nThe group asked voters to judge every candidate.\n\n"Is the candidate honest?"\n\n"Has the candidate ever continued to fight?"\n\n"Will the candidate keep promises?"');
+  for (const q of quotes) assert.ok(!/candidate/i.test(q.speaker ?? ''), `${q.text} → ${q.speaker}`);
+});
+
+test('a short answer given only to a pronoun is left out: its antecedent is a guess', () => {
+  const quotes = directOf('Council vote delayed\n\nThe council met on Monday. Anna Berg, the mayor, spoke first, and a driver from the night shift spoke after her.\n\n“Not yet,” he said.');
+  assert.equal(quotes.find((x) => x.text.startsWith('Not yet')), undefined);
+});
