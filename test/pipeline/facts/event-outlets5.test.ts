@@ -1,0 +1,23 @@
+// Events read on other outlets' pages (round five). Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+
+const ctx = defaultContext();
+function eventsOf(text: string) {
+  return analyse({ source: { kind: 'file', location: 'outlets5.txt', name: 'outlets5' }, format: 'text', content: `Briefs\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).events;
+}
+const typesOf = (text: string) => eventsOf(text).map((e) => e.type);
+
+test('"to jail" after a verb of taking someone somewhere is the place, not a sentencing', () => {
+  for (const text of [
+    'Deputies found a knife in the truck before driving the farmer to jail, the sheriff said.',
+    'The officers were escorting both suspects to jail when the van broke down.',
+  ])
+    assert.ok(!typesOf(text).includes('sentencing'), `${text}: ${typesOf(text).join(', ')}`);
+});
+
+test('"to jail" as a verb after a wish or a plan is still a sentencing', () => {
+  const text = 'The judge decided to jail the driver for ten years on Monday.';
+  assert.ok(typesOf(text).includes('sentencing'), `${text}: ${typesOf(text).join(', ')}`);
+});
