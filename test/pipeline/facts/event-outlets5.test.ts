@@ -21,3 +21,23 @@ test('"to jail" as a verb after a wish or a plan is still a sentencing', () => {
   const text = 'The judge decided to jail the driver for ten years on Monday.';
   assert.ok(typesOf(text).includes('sentencing'), `${text}: ${typesOf(text).join(', ')}`);
 });
+
+test('an aircraft or its pilot shot down is an attack', () => {
+  for (const text of [
+    'Rebels shot down an army helicopter near the border on Friday, the ministry said.',
+    'Two fighter jets were shot down over the gulf last week.',
+    'The pilot was shot down over the river in 1972 and held for six years.',
+  ]) {
+    const attack = eventsOf(text).find((e) => e.type === 'attack');
+    assert.ok(attack, `${text}: ${typesOf(text).join(', ')}`);
+    assert.equal(attack.status, 'asserted', text);
+  }
+});
+
+test('a proposal or a rumour shot down is no attack', () => {
+  for (const text of [
+    'The board shot down the merger proposal on Tuesday.',
+    'The minister quickly shot down rumours of a cabinet change.',
+  ])
+    assert.ok(!typesOf(text).includes('attack'), `${text}: ${typesOf(text).join(', ')}`);
+});
