@@ -41,3 +41,14 @@ test('a proposal or a rumour shot down is no attack', () => {
   ])
     assert.ok(!typesOf(text).includes('attack'), `${text}: ${typesOf(text).join(', ')}`);
 });
+
+test('a "but" clause with its own subject is what happened, not part of the wish before it', () => {
+  const text = 'The rebels planned to take the port, but their helicopter was shot down over the valley.';
+  const attack = eventsOf(text).find((e) => e.type === 'attack');
+  assert.ok(attack, `${text}: ${typesOf(text).join(', ')}`);
+  assert.equal(attack.status, 'asserted');
+  // a conjunct sharing the wish's subject is still wished for
+  const wish = 'The rebels wanted to seize the port and arrest its governor.';
+  const arrest = eventsOf(wish).find((e) => e.type === 'arrest');
+  assert.ok(!arrest || arrest.status !== 'asserted', `${wish}: ${arrest?.status}`);
+});
