@@ -241,9 +241,18 @@ function isNounReading(ctx: FactsContext, i: number, from: number): boolean {
     return !AUX_BE.has(ctx.low[k] ?? '');
   }
   if (i === from) return true;
-  if (prev === 'to' || MODALS.has(prev) || prev === 'not' || PRONOUNS.has(prev)) return false;
+  // "transporting the man to jail": a "to" the parse makes the noun's preposition opens no infinitive
+  if (prev === 'to') return toIsPreposition(ctx, i);
+  if (MODALS.has(prev) || prev === 'not' || PRONOUNS.has(prev)) return false;
   if (form === 's' && (ctx.mentionAt[i - 1] >= 0 || prev === 'police') && startsObject(ctx, i + 1)) return false;
   return true;
+}
+
+/** The parse reads word i as a noun whose case marker is the "to" before it. */
+function toIsPreposition(ctx: FactsContext, i: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, i) : -1;
+  return w >= 0 && syn!.words[w].upos === 'NOUN' && caseMarker(syn!, w) === 'to';
 }
 
 function startsObject(ctx: FactsContext, j: number): boolean {

@@ -241,9 +241,19 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     }
     if (!(rel === 'xcomp' || rel === 'ccomp' || rel === 'conj') || word.head < 0) break;
     if (rel === 'conj' && depth > 0) break;
+    // "wanted to raid the base, but their helicopter was shot down": a contrasting clause with its own subject
+    // tells what happened instead of what was wanted
+    if (rel === 'conj' && contrastingClause(syn, v)) break;
     v = word.head;
   }
   return status;
+}
+
+const CONTRASTS = new Set(['but', 'yet']);
+
+/** A conjunct opened by "but" or "yet" that has a subject of its own. */
+function contrastingClause(syn: Syntax, v: number): boolean {
+  return dependents(syn, v, 'cc').some((c) => CONTRASTS.has(syn.words[c].text.toLowerCase())) && dependents(syn, v, 'nsubj', 'nsubj:pass', 'csubj').length > 0;
 }
 
 /** The verb an "of" + gerund clause completes ("accused X of shelling": accused), or -1. */

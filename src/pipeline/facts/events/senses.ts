@@ -13,7 +13,7 @@ import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'death';
+  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death';
 
 export interface SenseRule {
   trigger: string[];
@@ -162,6 +162,12 @@ const captiveCache = new Map<string, boolean>();
  */
 export function isCaptiveWord(word: string): boolean {
   return firstSenseIsKindOf(captiveCache, word, ['prisoner', 'captive'], 3);
+}
+
+const aircraftCache = new Map<string, boolean>();
+/** A noun for an aircraft ("helicopter", "jet", "plane"): what a shoot-down brings down, unlike a proposal or a rumour. */
+export function isAircraftWord(word: string): boolean {
+  return firstSenseIsKindOf(aircraftCache, word, ['aircraft'], 4);
 }
 
 /** "ensuring" → "ensure", "robbing" → "rob": enough to look a gerund up among the offences. */
@@ -390,11 +396,12 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     }
     // the head of the phrase, before any preposition, "of", "and", "or" or comma: "the two hostages", "three of the hostages"
     case 'hostages':
-    case 'captives': {
+    case 'captives':
+    case 'aircraft': {
       if (countsOf(ctx, a, b)) return rangeIs(ctx, a + 2, b, cls);
       let head = a;
       while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
-      return ctx.mentionAt[head] < 0 && (cls === 'hostages' ? isHostageWord(ctx.low[head]) : isCaptiveWord(ctx.low[head]));
+      return ctx.mentionAt[head] < 0 && (cls === 'hostages' ? isHostageWord(ctx.low[head]) : cls === 'aircraft' ? isAircraftWord(ctx.low[head]) : isCaptiveWord(ctx.low[head]));
     }
   }
 }

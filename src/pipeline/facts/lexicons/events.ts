@@ -27,6 +27,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['attack', 'storm', ['stormed']],
   ['attack', 'open', ['opened'], 'opening', ['fire']],
   ['attack', 'blow', ['blew', 'blown'], 'blowing', ['up']],
+  // only a person or an aircraft brought down ("shot down a jet"), not a proposal: data/event-senses.json
+  ['attack', 'shoot', ['shot'], 'shooting', ['down']],
   ['killing', 'kill', ['killed']],
   ['killing', 'murder', ['murdered']],
   ['killing', 'assassinate', ['assassinated'], 'assassinating'],
@@ -127,8 +129,8 @@ export const EVENT_VERBS: ReadonlyMap<string, VerbEntry> = (() => {
     for (const p of past) m.set(p, { type, lemma: base, form: 'ed', ...extra });
     m.set(ing ?? gerund(base), { type, lemma: base, form: 'ing', ...extra });
   }
-  // "meeting", "ruling", "sentencing", "voting" are far more often the noun.
-  for (const noun of ['meeting', 'ruling', 'sentencing', 'voting']) m.delete(noun);
+  // "meeting", "ruling", "sentencing", "voting", "shooting" are far more often the noun.
+  for (const noun of ['meeting', 'ruling', 'sentencing', 'voting', 'shooting']) m.delete(noun);
   return m;
 })();
 
