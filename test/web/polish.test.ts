@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fixtureServerSuite, skip } from './browser.js';
+import { normaliseName } from '../../src/server/keys.js';
 
 const SHOTS = 'test-artifacts/screenshots';
 const web = fixtureServerSuite({}, () => {
@@ -55,4 +56,24 @@ test('a search with hits still offers "Refine"', { skip }, async () => {
   const word = hit.title.split(/\W+/).find((w) => w.length > 4)!;
   await open(`#/search?q=${encodeURIComponent(word)}`, '#main[data-ready] .search-layout');
   assert.equal(await web.page.locator('.search-layout .facets summary').innerText(), 'Refine');
+});
+
+test('the entities table sorts by a column when its heading is followed, as the entity page’s article table does', { skip }, async () => {
+  await open('#/entities', '#main[data-ready] table');
+  await shoot('entities');
+  assert.equal(await web.page.locator('th[aria-sort]').textContent(), 'Articles ▼', 'most articles first, and the table says so');
+  await web.page.getByRole('link', { name: 'Name', exact: true }).click();
+  await web.page.waitForSelector('#main[data-ready] th[aria-sort="ascending"]', { timeout: 120_000 });
+  await shoot('entities-by-name');
+  const byName = (await web.server.get('/api/entities?sort=name&limit=500')).body.items as Array<{ name: string }>;
+  const names = byName.map((e) => normaliseName(e.name));
+  assert.ok(names.length > 2);
+  assert.deepEqual(names, [...names].sort(), 'the API lists them by name');
+  assert.equal(await web.page.locator('th[aria-sort]').textContent(), 'Name ▲');
+  assert.deepEqual(await web.page.locator('tbody tr td:first-child').allInnerTexts(), byName.slice(0, 50).map((e) => e.name));
+  await web.page.getByRole('link', { name: 'Mentions', exact: true }).click();
+  await web.page.waitForSelector('#main[data-ready] th[aria-sort="descending"] >> text=Mentions', { timeout: 120_000 });
+  const mentions = (await web.page.locator('tbody tr td:nth-child(4)').allInnerTexts()).map((t) => Number(t.replace(/,/g, '')));
+  assert.deepEqual(mentions, [...mentions].sort((a, b) => b - a), 'most mentions first');
+  assert.match(web.page.url(), /#\/entities\?sort=mentions$/);
 });
