@@ -160,9 +160,15 @@ export interface EntityQuery {
   contains?: string;
   keys?: string[];
   minMentions?: number;
+  /** Order: by articles naming them (the default: most first, then mentions, then name), by
+   *  mentions (most first), by name (A to Z) or by type (then by articles). */
+  sort?: EntitySort;
   limit?: number;
   offset?: number;
 }
+
+export const ENTITY_SORTS = ['articles', 'mentions', 'name', 'type'] as const;
+export type EntitySort = (typeof ENTITY_SORTS)[number];
 
 export interface PlaceRow {
   key: string;

@@ -165,7 +165,7 @@ test('curation: split a report off a merged event in the UI, then undo it', { sk
   const [first, second] = merged.reports;
   await openDemo(`#/event/${encodeURIComponent(first.key)}`, '.report');
   assert.equal(await web.page.locator('.report').count(), merged.reports.length);
-  assert.match(await web.page.locator('.report').nth(1).innerText(), /Merged automatically|Merged:/, 'each merged report says why it is here');
+  assert.match(await web.page.locator('.report').nth(1).innerText(), /Matched automatically: the same kind of event|Merged:/, 'each merged report says why it is here');
   await giveToken();
   await web.page.locator(`button[data-split="${second.docId}#${second.id}"]`).click();
   await web.page.waitForFunction((n) => document.querySelectorAll('.report').length === n, merged.reports.length - 1, { timeout: 120_000 });

@@ -2,7 +2,7 @@
 // entity with its mentions in context, co-mentioned entities, events and quotes. Every count and
 // list comes from the store's summaries by index.
 import type { EntityDocument, EntityView, MentionInContext, Page } from '../api-types.js';
-import type { DocSummary } from '../../store/interface.js';
+import { ENTITY_SORTS, type DocSummary } from '../../store/interface.js';
 import { pageOf } from './paging.js';
 import { briefEvent } from './events.js';
 import { HttpError } from '../http.js';
@@ -20,11 +20,12 @@ export const entityRoutes = [
   route({
     method: 'GET',
     path: '/api/entities',
-    summary: 'Entities by number of documents mentioning them',
+    summary: 'Entities by number of documents mentioning them (or by mentions, name or type)',
     tag: 'entities',
     query: {
       type: { type: 'enum', values: ENTITY_TYPES, description: 'Entity type' },
       q: { type: 'string', maxLength: 100, description: 'Only entities whose name contains this text' },
+      sort: { type: 'enum', values: ENTITY_SORTS, default: 'articles', description: 'Order: most articles first, most mentions first, by name, or by type' },
       ...paging(50, 500),
     },
     returns: 'EntityPage',
@@ -33,6 +34,7 @@ export const entityRoutes = [
       const page = await app.store.queryEntities({
         ...(query.type ? { types: [query.type] } : {}),
         ...(needle ? { contains: needle } : {}),
+        sort: query.sort,
         limit: query.limit,
         offset: query.offset,
       });

@@ -1,7 +1,7 @@
 // PostgreSQL side of the summaries (see ../summaries.ts): deltas applied as set-based upserts
 // (unnest arrays: a few round trips per batch), the one-time rebuild, and the reads the API needs.
 import type pg from 'pg';
-import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
+import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, EntitySort, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
 import { addDocument, emptyDelta, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 
@@ -266,7 +266,7 @@ export async function queryEntities(c: Queryable, q: EntityQuery): Promise<Count
   const total = Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM entity_summary ${w}`, params)).rows[0].n);
   const { rows } = await c.query<EntityRow>(
     `SELECT key, name, type, mentions, documents FROM entity_summary ${w}
-     ORDER BY documents DESC, mentions DESC, name LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+     ORDER BY ${ENTITY_ORDER[q.sort ?? 'articles']} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
     [...params, q.limit ?? null, q.offset ?? 0],
   );
   return { total, items: rows };
@@ -287,6 +287,14 @@ export async function entityDocuments(c: Queryable, key: string, limit?: number)
   );
   return rows;
 }
+
+/** ORDER BY of each entity sort; the default is the one the rank indexes serve. */
+const ENTITY_ORDER: Record<EntitySort, string> = {
+  articles: 'documents DESC, mentions DESC, name',
+  mentions: 'mentions DESC, documents DESC, name',
+  name: 'name_norm, name, key',
+  type: 'type, documents DESC, mentions DESC, name',
+};
 
 const ENTITY_DOCUMENT_ORDER: Record<EntityDocumentQuery['sort'], string> = {
   date: 'published COLLATE "C" DESC, mentions DESC, doc_id COLLATE "C"',

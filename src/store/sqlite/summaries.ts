@@ -1,13 +1,21 @@
 // SQLite side of the summaries (see ../summaries.ts): applying deltas inside the caller's
 // transaction, the one-time rebuild, and the reads the API needs (all by index, all bounded).
 import type Database from 'better-sqlite3';
-import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
+import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, EntitySort, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
 import { addDocument, emptyDelta, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 
 const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
 /** The orders of an entity's document page (the mentions column is the sum when two entities are asked for). */
+/** ORDER BY of each entity sort; the default is the one the rank indexes serve. */
+const ENTITY_ORDER: Record<EntitySort, string> = {
+  articles: 'documents DESC, mentions DESC, name',
+  mentions: 'mentions DESC, documents DESC, name',
+  name: 'name_norm, name, key',
+  type: 'type, documents DESC, mentions DESC, name',
+};
+
 const ENTITY_DOCUMENT_ORDER: Record<EntityDocumentQuery['sort'], string> = {
   date: 'published DESC, mentions DESC, doc_id',
   mentions: 'mentions DESC, published DESC, doc_id',
@@ -286,7 +294,7 @@ export class SqliteSummaries {
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (this.stmt(`SELECT count(*) AS n FROM entity_summary ${w}`).get(...params) as { n: number }).n;
     const items = this
-      .stmt(`SELECT key, name, type, mentions, documents FROM entity_summary ${w} ORDER BY documents DESC, mentions DESC, name LIMIT ? OFFSET ?`)
+      .stmt(`SELECT key, name, type, mentions, documents FROM entity_summary ${w} ORDER BY ${ENTITY_ORDER[q.sort ?? 'articles']} LIMIT ? OFFSET ?`)
       .all(...params, q.limit ?? -1, q.offset ?? 0) as EntityRow[];
     return { total, items };
   }

@@ -32,7 +32,7 @@ export const api = {
   overview: (fresh = false) => get<Overview>('overview', {}, fresh),
   documents: (limit: number, offset: number) => get<Page<DocumentItem>>('documents', { limit, offset }),
   document: (id: string) => get<DocumentView>(`documents/${enc(id)}`),
-  entities: (p: { type?: string; q?: string; limit?: number; offset?: number }) => get<Page<EntityItem>>('entities', p),
+  entities: (p: { type?: string; q?: string; sort?: string; limit?: number; offset?: number }) => get<Page<EntityItem>>('entities', p),
   entityDocuments: (key: string, p: { with?: string; sort?: string; limit?: number; offset?: number }) => get<Page<EntityDocument>>(`entities/${enc(key)}/documents`, p),
   entity: (key: string, limit = 20, offset = 0) => get<EntityView>(`entities/${enc(key)}`, { limit, offset }),
   events: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; outlet?: string; dated?: boolean; disputed?: boolean; articleDates?: boolean; reports?: number; limit?: number; offset?: number }) => get<Page<EventItem>>('events', p),

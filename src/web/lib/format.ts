@@ -115,6 +115,24 @@ export function entityChip(e: { key: string; name: string; type: string }, extra
   return h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key), title: TYPE_LABELS[e.type] ?? e.type }, typeMark(e.type), e.name, extra !== undefined ? h('span', { class: 'chip-count' }, String(extra)) : null);
 }
 
+/** What the text commits to (src/types.ts EVENT_STATUSES), in a reader's words: "asserted" and
+ *  "hypothetical" are the extraction's terms, not what a reader would call them. */
+const STATUS_WORDS: Record<string, string> = {
+  asserted: 'stated as fact in SRC',
+  reported: 'stated as fact in SRC',
+  alleged: 'alleged: in SRC it is someone’s claim, not stated as fact',
+  suspected: 'alleged: in SRC it is someone’s claim, not stated as fact',
+  planned: 'planned or threatened: not yet happened when SRC came out',
+  hypothetical: 'only a possibility in SRC, not stated as having happened',
+  negated: 'said in SRC not to have happened',
+  denied: 'denied: in SRC, someone denies it happened',
+};
+
+/** How the article(s) state an event; `articles`: how many report it. */
+export function statusText(status: string, articles = 1): string {
+  return (STATUS_WORDS[status] ?? status).replace('SRC', articles === 1 ? 'the article' : 'the articles');
+}
+
 export function eventTypeLabel(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
 }

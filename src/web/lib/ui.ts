@@ -51,6 +51,25 @@ export function errorCard(err: unknown, title?: string): HTMLElement {
   );
 }
 
+/** A column a table can be sorted by: its key in the address, its heading, and whether it sorts
+ *  A to Z (names, titles) or most first (counts, dates). `num` right-aligns a number column. */
+export interface SortColumn {
+  key: string;
+  label: string;
+  ascending?: boolean;
+  num?: boolean;
+}
+
+/** A table's head whose headings are links to the table sorted by that column; the current one is
+ *  marked with aria-sort and an arrow, so the order is told by text as well as by position. */
+export function sortableHead(columns: SortColumn[], current: string, href: (key: string) => string): HTMLElement {
+  return h('thead', {}, h('tr', {}, columns.map((c) => {
+    const on = c.key === current;
+    return h('th', { scope: 'col', class: c.num ? 'num' : '', 'aria-sort': on ? (c.ascending ? 'ascending' : 'descending') : null },
+      h('a', { href: href(c.key) }, c.label, on ? (c.ascending ? ' ▲' : ' ▼') : ''));
+  })));
+}
+
 /** Previous/next links for a paginated listing; buildHref gets the new offset. */
 export function pager(total: number, limit: number, offset: number, buildHref: (offset: number) => string): HTMLElement | null {
   if (total <= limit) return null;

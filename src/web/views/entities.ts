@@ -1,24 +1,34 @@
-// All entities, filterable by type and name.
+// All entities, filterable by type and name, sortable by each column.
 import type { ViewContext } from '../main.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
 import { entityHref, ENTITY_TYPES, formatNumber, TYPE_LABELS, typeBadge } from '../lib/format.js';
-import { empty, pageHeader, pager } from '../lib/ui.js';
+import { empty, pageHeader, pager, sortableHead, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 50;
+/** The server's entity sorts (ENTITY_SORTS); 'articles' is its default and left out of links. */
+const COLUMNS: SortColumn[] = [
+  { key: 'name', label: 'Name', ascending: true },
+  { key: 'type', label: 'Type', ascending: true },
+  { key: 'articles', label: 'Articles', num: true },
+  { key: 'mentions', label: 'Mentions', num: true },
+];
 
 export async function entitiesView({ root, query }: ViewContext): Promise<void> {
   const type = query.get('type') ?? undefined;
   const q = query.get('q') ?? undefined;
+  const sort = COLUMNS.some((c) => c.key === query.get('sort')) ? query.get('sort')! : 'articles';
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const page = await api.entities({ type, q, limit: PAGE, offset });
+  const page = await api.entities({ type, q, sort, limit: PAGE, offset });
   document.title = 'Entities · Chronicle';
-  const href = (p: { type?: string | null; q?: string | null; offset?: number }) => {
+  const href = (p: { type?: string | null; q?: string | null; sort?: string; offset?: number }) => {
     const qs = new URLSearchParams();
     const t = p.type === undefined ? type : p.type;
     const n = p.q === undefined ? q : p.q;
     if (t) qs.set('type', t);
     if (n) qs.set('q', n);
+    const s = p.sort ?? sort;
+    if (s !== 'articles') qs.set('sort', s);
     if (p.offset) qs.set('offset', String(p.offset));
     return `#/entities${qs.size ? '?' + qs : ''}`;
   };
@@ -34,12 +44,12 @@ export async function entitiesView({ root, query }: ViewContext): Promise<void> 
     h('input', { id: 'entity-filter', name: 'q', type: 'search', placeholder: 'Filter by name…', value: q ?? '' }),
   );
   append(root, [
-    pageHeader('Entities', 'People, organisations, places and other names, by how many articles mention them.'),
+    pageHeader('Entities', 'People, organisations, places and other names the articles mention; a column heading sorts by it.'),
     filter,
     page.items.length === 0
       ? (type || q ? empty('No entities match.') : empty('No entities yet: the people, organisations and places the articles name are listed here once articles are ingested.'))
       : h('table', { class: 'table' },
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Type'), h('th', { scope: 'col', class: 'num' }, 'Articles'), h('th', { scope: 'col', class: 'num' }, 'Mentions'))),
+          sortableHead(COLUMNS, sort, (key) => href({ sort: key, offset: 0 })),
           h('tbody', {}, page.items.map((e) =>
             h('tr', {}, h('td', {}, h('a', { href: entityHref(e.key) }, e.name)), h('td', {}, typeBadge(e.type)), h('td', { class: 'num' }, formatNumber(e.documents)), h('td', { class: 'num' }, formatNumber(e.mentions))),
           )),

@@ -8,11 +8,11 @@ import type { EntityView } from '../../server/api-types.js';
 import type { UserAlias } from '../../store/interface.js';
 import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
-import { empty, eventCard, pageHeader, pager, section } from '../lib/ui.js';
+import { empty, eventCard, pageHeader, pager, section, sortableHead, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 20;
 const DOC_PAGE = 20;
-const SORTS: Array<[string, string]> = [['title', 'Article'], ['date', 'Published'], ['mentions', 'Mentions']];
+const SORTS: SortColumn[] = [{ key: 'title', label: 'Article', ascending: true }, { key: 'date', label: 'Published', num: true }, { key: 'mentions', label: 'Mentions', num: true }];
 
 function decisionLabel(c: Curation, e: EntityView): string {
   if (c.relation === 'type') return `Type corrected to ${TYPE_LABELS[c.b] ?? c.b}`;
@@ -75,7 +75,7 @@ function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[]): 
 
 export async function entityView({ root, params, query }: ViewContext): Promise<void> {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const sort = SORTS.some(([k]) => k === query.get('sort')) ? query.get('sort')! : 'date';
+  const sort = SORTS.some((c) => c.key === query.get('sort')) ? query.get('sort')! : 'date';
   const withKey = query.get('with') ?? undefined;
   const docOffset = Math.max(0, Number(query.get('docs')) || 0);
   const [e, docs, overview, decisions] = await Promise.all([
@@ -101,9 +101,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
     h('p', {}, h('a', { href: `#/search?entity=${encodeURIComponent(e.key)}` }, `Search within the articles naming ${e.name} →`), ' · ', h('a', { href: `#/graph?focus=${encodeURIComponent(e.key)}` }, 'Explore its links in the graph →')),
     docs.items.length
       ? h('table', { class: 'table entity-docs' },
-          h('thead', {}, h('tr', {}, SORTS.map(([key, label]) =>
-            h('th', { scope: 'col', class: key === 'title' ? '' : 'num', 'aria-sort': sort === key ? (key === 'title' ? 'ascending' : 'descending') : null },
-              h('a', { href: docsHref({ sort: key, docs: 0 }) }, label, sort === key ? (key === 'title' ? ' ▲' : ' ▼') : ''))))),
+          sortableHead(SORTS, sort, (key) => docsHref({ sort: key, docs: 0 })),
           h('tbody', {}, docs.items.map((d) => h('tr', {},
             h('td', {}, h('a', { href: docHref(d.id, null, e.name) }, d.title), d.source ? h('div', { class: 'muted small', title: d.source }, sourceLabel(d.source)) : null),
             h('td', { class: 'num' }, formatPublished(d.published)),

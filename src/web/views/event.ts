@@ -5,7 +5,7 @@ import type { ViewContext } from '../main.js';
 import type { EventConflict, EventItem, EventReport, RoleRef } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
-import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural } from '../lib/format.js';
+import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, statusText } from '../lib/format.js';
 import { countsText, evidenceSentence, pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
@@ -54,9 +54,9 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
       h('dt', {}, 'Counts'), h('dd', { 'data-field': 'counts' }, counts
         ? Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => h('span', { class: 'count-fact' }, `${formatCount(c!)} ${k}`, from(k, (r) => r.counts[k]?.value === c!.value)))
         : h('span', { class: 'muted' }, e.conflicts.some((c) => c.field in FIELD_LABELS) ? 'see where the articles differ, above' : 'none given')),
-      h('dt', {}, 'Status'), h('dd', {}, e.status),
+      h('dt', {}, 'Reported as'), h('dd', { 'data-field': 'status' }, statusText(e.status, e.documentCount)),
     ),
-    section(`Reports (${e.reports.length}), first published first${ordered ? '' : '; those without a full date last'}`, reportList(e, focus, mine)),
+    section(`Reports (${e.reports.length}), first published first${ordered ? '' : '; those without a full date last'}`, matchedNote(e), reportList(e, focus, mine)),
     overview.curatable ? eventCuration(e, mine, focus) : null,
     h('p', { class: 'actions' },
       h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline'),
@@ -126,13 +126,35 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
 
 const reportRef = (r: EventReport) => `${r.docId}#${r.id}`;
 
-/** Why a report belongs to this event: a person's merge, or the automatic event coreference. */
+/** Above the reports of an event several articles report: that they are taken to be one event, and on what grounds. */
+function matchedNote(e: EventItem): Child {
+  if (e.documentCount < 2) return null;
+  return h('p', { class: 'muted matched-note' }, `${plural(e.documentCount, 'article')} report this one event. Chronicle matched their reports by the kind of event, its date, its place and who took part; each report below says what it shares with the others.`);
+}
+
+/** Why a report belongs to this event, in a reader's words: a person's merge, or what the
+ *  automatic matching found it shares with the other reports (the same date, place or people). */
 function whyMerged(r: EventReport, index: number, e: EventItem, mine: Curation[]): Child {
   if (index === 0 || e.reports.length < 2) return null;
   const ref = reportRef(r);
   if (mine.some((c) => c.relation === 'merge' && (c.a === ref || c.b === ref))) return h('span', { class: 'merge-reason' }, 'Merged by a person');
   const given = (r as EventReport & { mergeReason?: string }).mergeReason;
-  return h('span', { class: 'merge-reason' }, given ? `Merged: ${given}` : 'Merged automatically (event coreference)');
+  if (given) return h('span', { class: 'merge-reason' }, `Merged: ${given}`);
+  return h('span', { class: 'merge-reason' }, `Matched automatically: ${sharedWithOthers(r, e).join('; ')}`);
+}
+
+/** What one report has in common with the event's other reports. Matching needs the same kind of
+ *  event and nothing in date or place against it, so that much is always true. */
+function sharedWithOthers(r: EventReport, e: EventItem): string[] {
+  const others = e.reports.filter((x) => x !== r);
+  const out = [`the same kind of event (${eventTypeLabel(r.type).toLowerCase()})`];
+  if (r.date?.iso && others.some((x) => x.date?.iso === r.date?.iso)) out.push(`the same date, ${formatDate(r.date)}`);
+  const where = (x: EventReport) => x.place?.place?.name ?? x.place?.text.toLowerCase();
+  if (r.place && others.some((x) => x.place && where(x) === where(r))) out.push(`the same place, ${r.place.place?.name ?? r.place.text}`);
+  const people = [...r.actors, ...r.targets].filter((p, i, all) => all.findIndex((q) => sameRole(p, q)) === i && others.some((x) => [...x.actors, ...x.targets].some((q) => sameRole(p, q))));
+  if (people.length) out.push(`also names ${people.slice(0, 3).map((p) => p.text).join(', ')}`);
+  if (out.length === 1) out.push('nothing in its date or place against it');
+  return out;
 }
 
 /** Split, merge and undo for one event, for a person with the write token. */
@@ -197,7 +219,7 @@ function reportCard(r: EventReport, focused: boolean, index: number, e: EventIte
     h('div', { class: 'event-meta' },
       facts,
       r.attribution ? h('span', {}, `according to ${r.attribution}`) : null,
-      r.status !== 'reported' && r.status !== 'asserted' ? h('span', {}, r.status) : null,
+      r.status !== 'reported' && r.status !== 'asserted' ? h('span', { class: 'report-status' }, statusText(r.status)) : null,
       h('a', { href: docHref(r.docId, r.sentenceSpan) }, 'Read it in the article →'),
     ),
   );

@@ -101,9 +101,11 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
   const active = ([...FACETS, 'from', 'to', 'source'] as const).filter((f) => state[f]);
   const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${state.from}` : f === 'to' ? `to ${state.to}` : f === 'source' ? `source: ${state.source}` : state[f]);
   const heading = q ? `${formatNumber(res.total)} ${res.total === 1 ? 'result' : 'results'} for “${res.query}”` : `${formatNumber(res.total)} articles naming ${label('entity')}`;
-  return h('div', { class: 'search-layout' },
+  // No facet to offer (no hits): no "Refine" box, which would sit open and empty beside "0 results".
+  const refinable = res.facets.years.length + res.facets.eventTypes.length + res.facets.entities.length > 0;
+  return h('div', { class: `search-layout${refinable ? '' : ' no-facets'}` },
     // On a phone the facets would push the results below the fold: closed there, open beside them.
-    h('details', { class: 'facets', open: !matchMedia('(max-width: 960px)').matches },
+    refinable && h('details', { class: 'facets', open: !matchMedia('(max-width: 960px)').matches },
       h('summary', {}, 'Refine'),
       facetList('Year', 'year', res.facets.years),
       facetList('Event type', 'eventType', res.facets.eventTypes, (v) => eventTypeLabel(v.label)),
