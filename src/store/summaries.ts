@@ -3,10 +3,19 @@
 // per-place counts, quote speakers. Each document's contribution is computed here (pure), added at
 // save time and subtracted/re-added when its mentions are re-resolved; engines only apply deltas.
 import type { Place, Span } from '../types.js';
+import type { EntitySort } from './interface.js';
 import { mentionKey, normaliseName, placeKey, entityKey } from './keys.js';
 
 /** Two mentions this close (in characters) are "named together": roughly the same sentence. */
 export const NEAR_CHARS = 200;
+
+/** ORDER BY of each entity sort; the same SQL in both stores; the default is the one the rank indexes serve. */
+export const ENTITY_ORDER: Record<EntitySort, string> = {
+  articles: 'documents DESC, mentions DESC, name',
+  mentions: 'mentions DESC, documents DESC, name',
+  name: 'name_norm, name, key',
+  type: 'type, documents DESC, mentions DESC, name',
+};
 
 /** The kinds a document's summaries are computed from. */
 export const SUMMARY_KINDS = ['mention', 'place', 'quote'] as const;

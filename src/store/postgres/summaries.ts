@@ -1,8 +1,8 @@
 // PostgreSQL side of the summaries (see ../summaries.ts): deltas applied as set-based upserts
 // (unnest arrays: a few round trips per batch), the one-time rebuild, and the reads the API needs.
 import type pg from 'pg';
-import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, EntitySort, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
-import { addDocument, emptyDelta, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
+import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
+import { addDocument, emptyDelta, ENTITY_ORDER, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -287,14 +287,6 @@ export async function entityDocuments(c: Queryable, key: string, limit?: number)
   );
   return rows;
 }
-
-/** ORDER BY of each entity sort; the default is the one the rank indexes serve. */
-const ENTITY_ORDER: Record<EntitySort, string> = {
-  articles: 'documents DESC, mentions DESC, name',
-  mentions: 'mentions DESC, documents DESC, name',
-  name: 'name_norm, name, key',
-  type: 'type, documents DESC, mentions DESC, name',
-};
 
 const ENTITY_DOCUMENT_ORDER: Record<EntityDocumentQuery['sort'], string> = {
   date: 'published COLLATE "C" DESC, mentions DESC, doc_id COLLATE "C"',

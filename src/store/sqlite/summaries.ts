@@ -1,21 +1,13 @@
 // SQLite side of the summaries (see ../summaries.ts): applying deltas inside the caller's
 // transaction, the one-time rebuild, and the reads the API needs (all by index, all bounded).
 import type Database from 'better-sqlite3';
-import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, EntitySort, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
-import { addDocument, emptyDelta, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
+import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, EntityDocumentQuery, EntityDocumentRow, EntityQuery, EntityRow, PlaceRow, QuoteQuery, QuoteRow } from '../interface.js';
+import { addDocument, emptyDelta, ENTITY_ORDER, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
 
 const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
 /** The orders of an entity's document page (the mentions column is the sum when two entities are asked for). */
-/** ORDER BY of each entity sort; the default is the one the rank indexes serve. */
-const ENTITY_ORDER: Record<EntitySort, string> = {
-  articles: 'documents DESC, mentions DESC, name',
-  mentions: 'mentions DESC, documents DESC, name',
-  name: 'name_norm, name, key',
-  type: 'type, documents DESC, mentions DESC, name',
-};
-
 const ENTITY_DOCUMENT_ORDER: Record<EntityDocumentQuery['sort'], string> = {
   date: 'published DESC, mentions DESC, doc_id',
   mentions: 'mentions DESC, published DESC, doc_id',
