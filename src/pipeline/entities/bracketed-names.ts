@@ -6,9 +6,12 @@
 // holds only an acronym or a few capitalised words. Not taken: a ticker or exchange ("(NYSE: ACM)",
 // "(ACM.N)": a colon, dot or digit), a person's party and state ("(D-Calif.)"), a place ("Sanofi
 // (France)", "(UK)": the tagger reads a place there), a person, and a body named after a title
-// word ("the Prime Minister (Taoiseach)": a title's translation, not a body's name).
+// word ("the Prime Minister (Taoiseach)": a title's translation, not a body's name), a part of a
+// company's name ("Cheung Kong (Holdings) Ltd", "Temasek Holdings (Pte) Ltd": a designator in or
+// right after the brackets), and a name the tagger ran across a comma ("the Bank, the Fed (…)").
 import type { Mention } from '../../types.js';
 import { spellsAcronym } from './acronym-definitions.js';
+import { isCompanyDesignator } from '../../corpus/entities/resolve.js';
 
 const BRACKET = /^\s\(\s*([^()\n]{2,60}?)\s*\)/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -19,10 +22,12 @@ const NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’-]*){
 export function bracketedOtherNames(text: string, mentions: Mention[], titles: ReadonlySet<string>): Mention[] {
   let out = mentions;
   for (const m of mentions) {
-    if (m.type !== 'ORG' || m.title || m.text.split(/\s+/).length < 2) continue;
+    if (m.type !== 'ORG' || m.title || m.text.includes(',') || m.text.split(/\s+/).length < 2) continue;
     const b = BRACKET.exec(text.slice(m.end, m.end + 70));
     if (!b) continue;
     const inner = b[1];
+    const next = /^\s+([\p{L}]+)/u.exec(text.slice(m.end + b[0].length, m.end + b[0].length + 20));
+    if (isCompanyDesignator(inner) || (next && isCompanyDesignator(next[1]))) continue;
     const acronym = ACRONYM.test(inner);
     if (!acronym && !NAME.test(inner)) continue;
     // initials that spell the name: acronym-definitions has done it

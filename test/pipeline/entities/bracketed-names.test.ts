@@ -30,3 +30,9 @@ test('tickers, places, party and state, a person, and a one-word name are not ot
   ]);
   assert.equal(bracketedOtherNames(text, mentions, new Set(['Mr'])), mentions);
 });
+
+test('brackets inside a company\'s name, and a name run across a comma, give no other name', () => {
+  const text = 'Shares of Lantern Bay (Holdings) Ltd and Orchid Marine (Pte) Ltd fell as the Treasury, the Fed (Federal Reserve Board) and others met.';
+  const mentions = tag(text, [['Lantern Bay', 'ORG'], ['Orchid Marine', 'ORG'], ['Treasury, the Fed', 'ORG'], ['Federal Reserve Board', 'ORG']]);
+  assert.equal(bracketedOtherNames(text, mentions, new Set(['Mr'])), mentions);
+});
