@@ -33,6 +33,8 @@ export function bracketedOtherNames(text: string, mentions: Mention[], titles: R
     // initials that spell the name: acronym-definitions has done it
     const tails = [...m.text.matchAll(/\S+/g)].map((w) => m.text.slice(w.index));
     if (acronym && tails.some((t) => spellsAcronym(t, inner))) continue;
+    // a plural after a plural is a kind of thing, not one body ("Intensive Care Units (ICUs)")
+    if (/s$/.test(inner) && /\p{Ll}s$/u.test(m.text)) continue;
     const last = m.text.split(/\s+/).pop() ?? '';
     if (titles.has(last) || titles.has(m.text)) continue;
     const start = m.end + b[0].indexOf(inner);

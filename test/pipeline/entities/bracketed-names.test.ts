@@ -2,6 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { bracketedOtherNames } from '../../../src/pipeline/entities/bracketed-names.js';
+import { definedAcronyms } from '../../../src/pipeline/entities/acronym-definitions.js';
 import { resolveDocumentEntities } from '../../../src/corpus/entities/resolve.js';
 import { createAliasTable } from '../../../src/corpus/entities/aliases.js';
 
@@ -35,4 +36,18 @@ test('brackets inside a company\'s name, and a name run across a comma, give no 
   const text = 'Shares of Lantern Bay (Holdings) Ltd and Orchid Marine (Pte) Ltd fell as the Treasury, the Fed (Federal Reserve Board) and others met.';
   const mentions = tag(text, [['Lantern Bay', 'ORG'], ['Orchid Marine', 'ORG'], ['Treasury, the Fed', 'ORG'], ['Federal Reserve Board', 'ORG']]);
   assert.equal(bracketedOtherNames(text, mentions, new Set(['Mr'])), mentions);
+});
+
+test('a plural after a plural in brackets is a kind of thing, not a body\'s other name', () => {
+  const text = 'The ward has six Mobile Dialysis Units (MDUs) and two Rapid Response Teams (Equipos Rapidos).';
+  const mentions = tag(text, [['Mobile Dialysis Units', 'ORG'], ['Rapid Response Teams', 'ORG']]);
+  assert.equal(bracketedOtherNames(text, mentions, new Set(['Mr'])), mentions);
+});
+
+test('an acronym spelled by longer word beginnings defines the whole name when the tagger found only its last words', () => {
+  const text = 'Members of the Coastal Lighthouse Keepers Union (COLKU) walked out.';
+  const out = definedAcronyms(text, tag(text, [['Keepers Union', 'ORG']]));
+  assert.deepEqual(out.map((m) => `${m.type}:${m.text}${m.expands ? ` = ${m.expands}` : ''}`), [
+    'ORG:Coastal Lighthouse Keepers Union', 'ORG:COLKU = Coastal Lighthouse Keepers Union',
+  ]);
 });
