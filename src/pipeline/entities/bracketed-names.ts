@@ -5,13 +5,25 @@
 // the name before is an organisation of two words or more that the tagger found, and the bracket
 // holds only an acronym or a few capitalised words. Not taken: a ticker or exchange ("(NYSE: ACM)",
 // "(ACM.N)": a colon, dot or digit), a person's party and state ("(D-Calif.)"), a place ("Sanofi
-// (France)", "(UK)": the tagger reads a place there), a person, and a body named after a title
-// word ("the Prime Minister (Taoiseach)": a title's translation, not a body's name), a part of a
+// (France)", "(UK)": the tagger reads a place there), a person, a title the tagger took for an
+// organisation ("the Federal Chancellor (Bundeskanzler)": a title's translation; WordNet's first
+// sense of its last word is a person), a part of a
 // company's name ("Cheung Kong (Holdings) Ltd", "Temasek Holdings (Pte) Ltd": a designator in or
 // right after the brackets), and a name the tagger ran across a comma ("the Bank, the Fed (…)").
 import type { Mention } from '../../types.js';
 import { spellsAcronym } from './acronym-definitions.js';
 import { isCompanyDesignator } from '../../corpus/entities/resolve.js';
+import { installedWordNet } from '../../corpus/events/wordnet.js';
+
+/** WordNet's lexicographer file of people (noun.person). */
+const NOUN_PERSON = 18;
+
+/** Whether the word's most frequent noun sense is a person ("chancellor", "solicitor"); false without WordNet. */
+function namesAPerson(word: string): boolean {
+  const wn = installedWordNet();
+  const first = wn?.synsets(word.toLowerCase(), 'n')[0];
+  return first !== undefined && wn !== null && wn.lexFile(first) === NOUN_PERSON;
+}
 
 const BRACKET = /^\s\(\s*([^()\n]{2,60}?)\s*\)/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -36,7 +48,8 @@ export function bracketedOtherNames(text: string, mentions: Mention[], titles: R
     // a plural after a plural is a kind of thing, not one body ("Intensive Care Units (ICUs)")
     if (/s$/.test(inner) && /\p{Ll}s$/u.test(m.text)) continue;
     const last = m.text.split(/\s+/).pop() ?? '';
-    if (titles.has(last) || titles.has(m.text)) continue;
+    // a title is one person: a plural of people names a group ("Petroleos Mexicanos")
+    if (titles.has(last) || titles.has(m.text) || (!/s$/.test(last) && namesAPerson(last))) continue;
     const start = m.end + b[0].indexOf(inner);
     const end = start + inner.length;
     const inside = out.filter((x) => x.start < end && start < x.end);

@@ -4,6 +4,7 @@ import type { Mention } from '../../../src/types.js';
 import { bracketedOtherNames } from '../../../src/pipeline/entities/bracketed-names.js';
 import { definedAcronyms } from '../../../src/pipeline/entities/acronym-definitions.js';
 import { resolveDocumentEntities } from '../../../src/corpus/entities/resolve.js';
+import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
 import { createAliasTable } from '../../../src/corpus/entities/aliases.js';
 
 function tag(text: string, spans: [string, Mention['type']][]): Mention[] {
@@ -50,4 +51,10 @@ test('an acronym spelled by longer word beginnings defines the whole name when t
   assert.deepEqual(out.map((m) => `${m.type}:${m.text}${m.expands ? ` = ${m.expands}` : ''}`), [
     'ORG:Coastal Lighthouse Keepers Union', 'ORG:COLKU = Coastal Lighthouse Keepers Union',
   ]);
+});
+
+test('a title the tagger took for an organisation, with its translation in brackets, is no body', { skip: installedWordNet() ? false : 'WordNet is not installed' }, () => {
+  const text = 'The Federal Chancellor (Bundeskanzler) met the Crown Solicitor (CSO) and the Harbour Safety Board (Hafenamt).';
+  const mentions = tag(text, [['Federal Chancellor', 'ORG'], ['Crown Solicitor', 'ORG'], ['Harbour Safety Board', 'ORG']]);
+  assert.deepEqual(bracketedOtherNames(text, mentions, new Set(['Mr'])).filter((m) => m.expands).map((m) => `${m.text} = ${m.expands}`), ['Hafenamt = Harbour Safety Board']);
 });
