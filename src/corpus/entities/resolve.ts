@@ -121,6 +121,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkPersons(mentions, out);
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
+  linkBracketedNames(mentions, out);
 
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
   const titledHere = new Set(out.filter((w) => w.type === 'PER' && w.title && !w.settled && w.tokens.length === 1).map((w) => w.tokens[0]));
@@ -263,6 +264,26 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/**
+ * A name given in brackets after an organisation's full name ("the National Court (Audiencia
+ * Nacional)") is that organisation, there and wherever its article repeats it; acronyms go
+ * through linkAcronyms.
+ */
+function linkBracketedNames(mentions: Mention[], out: Working[]): void {
+  const named = new Map<string, Working>();
+  mentions.forEach((m) => {
+    if (!m.expands || looksLikeAcronym(m.text)) return;
+    const full = mentions.findIndex((x) => x.text === m.expands && x.end <= m.start);
+    if (full >= 0 && !named.has(m.text)) named.set(m.text, out[full]);
+  });
+  if (!named.size) return;
+  mentions.forEach((m, i) => {
+    const to = named.get(m.text);
+    if (!to || out[i].type === 'PER' || out[i].settled) return;
+    out[i] = { ...out[i], canonical: to.canonical, tokens: to.tokens, type: to.type, settled: true };
   });
 }
 

@@ -43,18 +43,19 @@ export function definedAcronyms(text: string, mentions: Mention[]): Mention[] {
       if (/^\p{Lu}/u.test(phrase) && acronymOf(phrase) === acronym.toLowerCase()) start = d.index + words[k].index;
     }
     // else the shortest tail the acronym spells with longer beginnings of its words
-    // (only for a name the tagger found as an organisation: "Tom Reed (TREE)" is no definition)
-    for (let k = words.length - 1; k >= 0 && start < 0; k--) {
+    // (only for a name whose end the tagger found as an organisation: "Tom Reed (TREE)" is no
+    // definition; the tagger may have found only the name's last words, "Single Channel Ground
+    // and Airborne Radio System (SINCGARS)")
+    const nameEnd = d.index + d[1].length;
+    const endTagged = out.some((m) => m.type === 'ORG' && m.start < nameEnd && m.end >= nameEnd);
+    for (let k = words.length - 1; k >= 0 && start < 0 && endTagged; k--) {
       const phrase = d[1].slice(words[k].index);
-      const from = d.index + words[k].index;
-      const tagged = out.some((m) => m.type === 'ORG' && m.start <= from && m.end >= d.index + d[1].length);
-      if (tagged && /^\p{Lu}/u.test(phrase) && spellsAcronym(phrase, acronym)) {
+      if (/^\p{Lu}/u.test(phrase) && spellsAcronym(phrase, acronym)) {
         start = d.index + words[k].index;
         initials = false;
       }
     }
     if (start < 0) continue;
-    const nameEnd = d.index + d[1].length;
     const acronymStart = d.index + d[0].indexOf(acronym, d[1].length);
     // the tagger's type, but never a person: a name given three or more initials to be called by is
     // a body's ("Medecins Sans Frontieres (MSF)", foreign words the tagger read as a person's name)

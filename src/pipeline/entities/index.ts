@@ -15,6 +15,7 @@ import { personCuedMentions } from './person-cues.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
 import { nameRelatives } from './relatives.js';
 import { definedAcronyms } from './acronym-definitions.js';
+import { bracketedOtherNames } from './bracketed-names.js';
 import { placesAfterComma, placesBeforeRegion } from './place-after-comma.js';
 import { placesBeforeStateCode } from './state-codes.js';
 import { typeByDescriptors } from './descriptors.js';
@@ -80,7 +81,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     k += words.length;
   });
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own
-  const repaired = definedAcronyms(text, applyPostRules(text, splitCoordinatedNames(text, mentions, syntax, model.resources.casing)));
+  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, splitCoordinatedNames(text, mentions, syntax, model.resources.casing))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
