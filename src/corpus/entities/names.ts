@@ -70,3 +70,11 @@ export function tailsAfterSpaces(name: string): string[] {
   for (const m of name.matchAll(/\s+(?=\S)/gu)) out.push(name.slice(m.index + m[0].length));
   return out;
 }
+
+/** Words after a company's short name that do not change which company it is ("Ford Motor Co"). */
+const DESIGNATOR = /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|group|holdings|ag|sa|nv|llc|spa)$/;
+
+/** Whether a word is a company designator ("Co", "Inc", "Ltd"): it ends a company's name, never starts one. */
+export function isCompanyDesignator(word: string): boolean {
+  return DESIGNATOR.test(word.toLowerCase());
+}

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
-import { acronymOf, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
+import { acronymOf, isCompanyDesignator, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
 import { articleCountries, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { shippedHonorifics, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
@@ -31,13 +31,8 @@ export interface ResolveOptions {
 
 const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
-/** Words after a company's short name that do not change which company it is ("Ford Motor Co"). */
-const DESIGNATOR = /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|group|holdings|ag|sa|nv|llc|spa)$/;
-
-/** Whether a word is a company designator ("Co", "Inc", "Ltd"): it ends a company's name, never starts one. */
-export function isCompanyDesignator(word: string): boolean {
-  return DESIGNATOR.test(word.toLowerCase());
-}
+// the pipeline's entity stage reads the designators too, so they live with the other name helpers
+export { isCompanyDesignator };
 
 /**
  * The id of an entity. Names of different types are different entities (Liverpool the city,
@@ -56,7 +51,7 @@ export function organisationKey(canonical: string): string {
 /** "usair group inc" → "usair": a company is the same whether or not its designator is written. */
 function withoutDesignators(key: string): string {
   const words = key.split(' ');
-  while (words.length > 1 && DESIGNATOR.test(words[words.length - 1])) words.pop();
+  while (words.length > 1 && isCompanyDesignator(words[words.length - 1])) words.pop();
   return words.join(' ');
 }
 
@@ -258,7 +253,7 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // only a word that is part of several well-known names ends one ("United"): in wire copy
       // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
       const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
-      const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => DESIGNATOR.test(t)));
+      const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
       if (ends || starts) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;

@@ -12,7 +12,7 @@
 // right after the brackets), and a name the tagger ran across a comma ("the Bank, the Fed (…)").
 import type { Mention } from '../../types.js';
 import { spellsAcronym } from './acronym-definitions.js';
-import { isCompanyDesignator } from '../../corpus/entities/resolve.js';
+import { isCompanyDesignator } from '../../corpus/entities/names.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 /** WordNet's lexicographer file of people (noun.person). */
