@@ -1,11 +1,10 @@
 // Events read on other outlets' pages (round five). Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 
-const ctx = defaultContext();
 function eventsOf(text: string) {
-  return analyse({ source: { kind: 'file', location: 'outlets5.txt', name: 'outlets5' }, format: 'text', content: `Briefs\n\n${text}`, encoding: 'utf-8', hints: {} }, ctx).events;
+  return analyseText(`Briefs\n\n${text}`).events;
 }
 const typesOf = (text: string) => eventsOf(text).map((e) => e.type);
 

@@ -2,13 +2,12 @@
 // diplomats") counts those, not "them …". Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Figure } from '../../../src/types.js';
 
-const ctx = defaultContext();
 
 function figuresOf(text: string): Figure[] {
-  return analyse({ source: { kind: 'file', location: 'partitive.txt', name: 'partitive' }, format: 'text', content: text, encoding: 'utf-8', hints: { published: '2024-05-06' } }, ctx).figures;
+  return analyseText(text, { published: '2024-05-06' }).figures;
 }
 
 test('"N of them NOUN" counts the noun, without the pronoun', () => {

@@ -1,13 +1,12 @@
 // "That said," opens a sentence as a concession: nobody speaks in it. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Quote } from '../../../src/types.js';
 
-const ctx = defaultContext();
 
 function quotesOf(text: string): Quote[] {
-  return analyse({ source: { kind: 'file', location: 'markers.txt', name: 'markers' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).quotes;
+  return analyseText(text).quotes;
 }
 
 test('"That said," is no attribution: the sentence after it is narration', () => {

@@ -3,13 +3,12 @@
 // Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, defaultContext } from '../../../src/pipeline/index.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
 import type { Quote } from '../../../src/types.js';
 
-const ctx = defaultContext();
 
 function directOf(text: string): Quote[] {
-  return analyse({ source: { kind: 'file', location: 'short.txt', name: 'short' }, format: 'text', content: text, encoding: 'utf-8', hints: {} }, ctx).quotes.filter((q) => q.kind === 'direct');
+  return analyseText(text).quotes.filter((q) => q.kind === 'direct');
 }
 
 const hearing = `Council vote delayed
