@@ -6,7 +6,7 @@ import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
 import { kindWordAfter, namesOrganisation, parsePlaceName } from './mention.js';
 import { candidates, choose, isFirstLevel, resolveName, standing, toPlace, type CountryContext } from './resolve.js';
 import { placeDisplayName } from './display-name.js';
-import { resolveInState, stateAfter, stateWritten } from './states.js';
+import { resolveInState, stateAfter, stateNamed, stateWritten, townInState } from './states.js';
 import { nameKey } from './normalize.js';
 
 export { gazetteerLoadMs } from './gazetteer.js';
@@ -30,7 +30,7 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
   const found = documentContext(g, text, spans.map((s) => s.text), opts.dateline, dated);
   const { anchors } = found;
   // ", Calif." after a name: the state it lies in, and a place of that country for the whole story
-  const states = spans.map((s) => stateAfter(g, text, s.end));
+  const states = spans.map((s, i) => stateAfter(g, text, s.end) ?? stateInFull(g, text, s, spans[i + 1], spans[i + 2]));
   const context = withStates(found.context, states, dated);
   const keys = spans.map((s) => nameKey(s.text));
   const shortForms = countryShortForms(g, spans.map((s) => s.text));
@@ -71,6 +71,24 @@ function sameEverywhere(keys: readonly string[], placed: ReadonlyArray<Place | n
   });
   for (const k of split) out.delete(k);
   return out;
+}
+
+/**
+ * "CANTON, Ohio", "London, Ontario": a state or province written in full right after a town and a
+ * comma is where the town lies, when a namesake lies there; not inside a list of places ("London,
+ * Washington and Tokyo"), nor for a town that has none there ("Tbilisi, Georgia" is the country).
+ */
+function stateInFull(g: Gazetteer, text: string, town: Span, next: Span | undefined, after: Span | undefined): Entry | undefined {
+  if (!next || !/^\s*,\s*$/.test(text.slice(town.end, next.start))) return undefined;
+  if (after && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(next.end, after.start))) return undefined;
+  const state = stateNamed(g, next.text);
+  return state && townInState(g, town.text, state) ? state : undefined;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** The context with each state named after a place counted as a place of its country (the dateline's apart too). */
