@@ -44,9 +44,11 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     const abbreviation = stateWritten(g, text, s.start, s.text);
     // A mention does not vouch for itself: its own anchor is taken out of the context.
     let ctx = contextWithout(context, anchors[i]);
-    // nor do its repeats through the region the name also means ("Bethlehem" the governorate)
+    // nor do its repeats: a name written five times is no more evidence of its usual country than
+    // once ("Melbourne" in a sports page beside Palm Bay and Merritt Island), nor through the
+    // region the name also means ("Bethlehem" the governorate)
     keys.forEach((k, j) => {
-      if (j !== i && found.byRegion[j] && k === keys[i]) ctx = contextWithout(ctx, anchors[j]);
+      if (j !== i && k === keys[i]) ctx = contextWithout(ctx, anchors[j]);
     });
     const place = abbreviation
       ? toPlace(g, abbreviation)
