@@ -3,7 +3,7 @@
 import type { Mention, Place, PlaceMention } from '../../types.js';
 import { contextWithout, documentContext } from './context.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
-import { kindWordAfter, namesOrganisation, parsePlaceName } from './mention.js';
+import { DIRECTION_BEFORE, kindWordAfter, namesOrganisation, parsePlaceName, stripDecorations } from './mention.js';
 import { candidates, choose, isFirstLevel, resolveName, standing, toPlace, type CountryContext } from './resolve.js';
 import { placeDisplayName } from './display-name.js';
 import { resolveInState, stateAfter, stateNamed, stateWritten, townInState } from './states.js';
@@ -52,7 +52,7 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     });
     const place = abbreviation
       ? toPlace(g, abbreviation)
-      : (inState(i) ?? qualified.get(keys[i]) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
+      : (inState(i) ?? qualified.get(keys[i]) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? areaAfterDirection(g, text, s, ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
     if (place) out.push({ start: s.start, end: s.end, text: s.text, place });
   });
   return out;
@@ -144,6 +144,22 @@ function containerAfterTown(g: Gazetteer, text: string, prev: { end: number } | 
   if (want !== 'any' || !entries.length || entries.reduce((a, b) => (standing(b, entries) > standing(a, entries) ? b : a)).kind === 'P') return null;
   const containers = entries.filter((e) => e.kind === 'C' || isFirstLevel(e));
   const choice = containers.length ? choose(containers, ctx, nameKey(s.text), want) : null;
+  return choice ? toPlace(g, choice.entry, undefined, placeDisplayName(g, choice.entry, s.text)) : null;
+}
+
+/**
+ * "northern New York", "eastern Washington": an adjective of direction speaks of part of an area,
+ * so a name that is both a town and a country, state or region means the area (the state, not
+ * the city); names that are only towns ("western Sydney"), or only areas, are left to the context.
+ */
+function areaAfterDirection(g: Gazetteer, text: string, s: Span, ctx: CountryContext): Place | null {
+  // written before the mention, or inside it where the tagger took it in ("northern Aegean")
+  const inside = /^\S+\s+/.exec(s.text)?.[0] ?? '';
+  if (!DIRECTION_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start)) && !DIRECTION_BEFORE.test(inside)) return null;
+  const { entries, want } = candidates(g, s.text);
+  const areas = entries.filter((e) => e.kind === 'C' || e.kind === 'M' || isFirstLevel(e));
+  if (!areas.length || areas.length === entries.length) return null;
+  const choice = choose(areas, ctx, nameKey(stripDecorations(s.text)), want);
   return choice ? toPlace(g, choice.entry, undefined, placeDisplayName(g, choice.entry, s.text)) : null;
 }
 
