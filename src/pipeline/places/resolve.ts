@@ -191,13 +191,20 @@ function findCandidates(g: Gazetteer, text: string): { entries: Entry[]; want: W
   // Names that carry their article ("The Hague", "The Gambia") first, then without it.
   const withArticle = /^the\s/i.test(text.trim()) ? g.byKey(nameKey(text.replace(/['’]s\s*$/i, ''))) : [];
   const part = withoutCompassWord(bare);
-  const whole = withArticle.length ? withArticle : orElse(lookupKey(g, nameKey(bare)), () => (part ? lookupKey(g, nameKey(part)) : []));
+  const whole = withArticle.length ? withArticle : orElse(lookupKey(g, nameKey(bare)), () => (part ? lookupKey(g, nameKey(part)).filter((e) => !isContinent(e)) : []));
   const parsed = parsePlaceName(text);
   if (whole.length && parsed.want !== 'site') return { entries: whole, want: 'any' };
   if (parsed.want === 'any') return { entries: whole, want: 'any' };
   if (parsed.want === 'site') return { entries: siteCities(g, parsed.name), want: 'site', siteName: parsed.siteName };
   return { entries: regionsNamed(g, parsed.name), want: 'region' };
 }
+
+/**
+ * A continent (GeoNames' continent features are the gazetteer's only GeoNames macro-regions): a
+ * compass word before one names a region of its own ("south Asia", "western Europe") that the
+ * gazetteer lacks, far from the continent's centre; before a sea it names part of the sea.
+ */
+const isContinent = (e: Entry): boolean => e.kind === 'M' && e.ref.startsWith('geonames:');
 
 const orElse = (found: Entry[], other: () => Entry[]): Entry[] => (found.length ? found : other());
 
