@@ -191,7 +191,7 @@ function findCandidates(g: Gazetteer, text: string): { entries: Entry[]; want: W
   // Names that carry their article ("The Hague", "The Gambia") first, then without it.
   const withArticle = /^the\s/i.test(text.trim()) ? g.byKey(nameKey(text.replace(/['’]s\s*$/i, ''))) : [];
   const part = withoutCompassWord(bare);
-  const whole = withArticle.length ? withArticle : orElse(lookupKey(g, nameKey(bare)), () => (part ? lookupKey(g, nameKey(part)).filter((e) => !isContinent(e)) : []));
+  const whole = withArticle.length ? withArticle : orElse(lookupKey(g, nameKey(bare)), () => (part ? partOfArea(g, part) : []));
   const parsed = parsePlaceName(text);
   if (whole.length && parsed.want !== 'site') return { entries: whole, want: 'any' };
   if (parsed.want === 'any') return { entries: whole, want: 'any' };
@@ -205,6 +205,12 @@ function findCandidates(g: Gazetteer, text: string): { entries: Entry[]; want: W
  * gazetteer lacks, far from the continent's centre; before a sea it names part of the sea.
  */
 const isContinent = (e: Entry): boolean => e.kind === 'M' && e.ref.startsWith('geonames:');
+
+/** What a name after a compass word can mean: nothing where it names a continent (its towns are no reading: "south Asia" is not Asia in the Philippines). */
+function partOfArea(g: Gazetteer, name: string): Entry[] {
+  const found = lookupKey(g, nameKey(name));
+  return found.some(isContinent) ? [] : found;
+}
 
 const orElse = (found: Entry[], other: () => Entry[]): Entry[] => (found.length ? found : other());
 

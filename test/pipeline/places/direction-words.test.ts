@@ -17,6 +17,8 @@ test('a lower-case compass word the tagger took into the name is no part of it',
 
 test('a compass word before a continent names a region the gazetteer lacks, not the continent', () => {
   assert.deepEqual(placed('The railways of southern Africa need new engines.', ['southern Africa']), []);
+  // nor a town that shares the continent's name
+  assert.deepEqual(placed('Floods swept across south Asia this week.', ['south Asia']), []);
 });
 
 test('a name that is both a town and a state means the state after an adjective of direction', () => {
