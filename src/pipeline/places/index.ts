@@ -3,10 +3,10 @@
 import type { Mention, Place, PlaceMention } from '../../types.js';
 import { contextWithout, documentContext } from './context.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
-import { kindWordAfter, namesOrganisation, parsePlaceName } from './mention.js';
+import { DIRECTION_BEFORE, kindWordAfter, namesOrganisation, parsePlaceName, stripDecorations } from './mention.js';
 import { candidates, choose, isFirstLevel, resolveName, standing, toPlace, type CountryContext } from './resolve.js';
 import { placeDisplayName } from './display-name.js';
-import { resolveInState, stateAfter, stateWritten } from './states.js';
+import { resolveInState, stateAfter, stateNamed, stateWritten, townInState } from './states.js';
 import { nameKey } from './normalize.js';
 
 export { gazetteerLoadMs } from './gazetteer.js';
@@ -30,7 +30,7 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
   const found = documentContext(g, text, spans.map((s) => s.text), opts.dateline, dated);
   const { anchors } = found;
   // ", Calif." after a name: the state it lies in, and a place of that country for the whole story
-  const states = spans.map((s) => stateAfter(g, text, s.end));
+  const states = spans.map((s, i) => stateAfter(g, text, s.end) ?? stateInFull(g, text, s, spans[i + 1], spans[i + 2]));
   const context = withStates(found.context, states, dated);
   const keys = spans.map((s) => nameKey(s.text));
   const shortForms = countryShortForms(g, spans.map((s) => s.text));
@@ -44,13 +44,15 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     const abbreviation = stateWritten(g, text, s.start, s.text);
     // A mention does not vouch for itself: its own anchor is taken out of the context.
     let ctx = contextWithout(context, anchors[i]);
-    // nor do its repeats through the region the name also means ("Bethlehem" the governorate)
+    // nor do its repeats: a name written five times is no more evidence of its usual country than
+    // once ("Melbourne" in a sports page beside Palm Bay and Merritt Island), nor through the
+    // region the name also means ("Bethlehem" the governorate)
     keys.forEach((k, j) => {
-      if (j !== i && found.byRegion[j] && k === keys[i]) ctx = contextWithout(ctx, anchors[j]);
+      if (j !== i && k === keys[i]) ctx = contextWithout(ctx, anchors[j]);
     });
     const place = abbreviation
       ? toPlace(g, abbreviation)
-      : (inState(i) ?? qualified.get(keys[i]) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
+      : (inState(i) ?? qualified.get(keys[i]) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? areaAfterDirection(g, text, s, ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
     if (place) out.push({ start: s.start, end: s.end, text: s.text, place });
   });
   return out;
@@ -71,6 +73,24 @@ function sameEverywhere(keys: readonly string[], placed: ReadonlyArray<Place | n
   });
   for (const k of split) out.delete(k);
   return out;
+}
+
+/**
+ * "CANTON, Ohio", "London, Ontario": a state or province written in full right after a town and a
+ * comma is where the town lies, when a namesake lies there; not inside a list of places ("London,
+ * Washington and Tokyo"), nor for a town that has none there ("Tbilisi, Georgia" is the country).
+ */
+function stateInFull(g: Gazetteer, text: string, town: Span, next: Span | undefined, after: Span | undefined): Entry | undefined {
+  if (!next || !/^\s*,\s*$/.test(text.slice(town.end, next.start))) return undefined;
+  if (after && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(next.end, after.start))) return undefined;
+  const state = stateNamed(g, next.text);
+  return state && townInState(g, town.text, state) ? state : undefined;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** The context with each state named after a place counted as a place of its country (the dateline's apart too). */
@@ -124,6 +144,22 @@ function containerAfterTown(g: Gazetteer, text: string, prev: { end: number } | 
   if (want !== 'any' || !entries.length || entries.reduce((a, b) => (standing(b, entries) > standing(a, entries) ? b : a)).kind === 'P') return null;
   const containers = entries.filter((e) => e.kind === 'C' || isFirstLevel(e));
   const choice = containers.length ? choose(containers, ctx, nameKey(s.text), want) : null;
+  return choice ? toPlace(g, choice.entry, undefined, placeDisplayName(g, choice.entry, s.text)) : null;
+}
+
+/**
+ * "northern New York", "eastern Washington": an adjective of direction speaks of part of an area,
+ * so a name that is both a town and a country, state or region means the area (the state, not
+ * the city); names that are only towns ("western Sydney"), or only areas, are left to the context.
+ */
+function areaAfterDirection(g: Gazetteer, text: string, s: Span, ctx: CountryContext): Place | null {
+  // written before the mention, or inside it where the tagger took it in ("northern Aegean")
+  const inside = /^\S+\s+/.exec(s.text)?.[0] ?? '';
+  if (!DIRECTION_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start)) && !DIRECTION_BEFORE.test(inside)) return null;
+  const { entries, want } = candidates(g, s.text);
+  const areas = entries.filter((e) => e.kind === 'C' || e.kind === 'M' || isFirstLevel(e));
+  if (!areas.length || areas.length === entries.length) return null;
+  const choice = choose(areas, ctx, nameKey(stripDecorations(s.text)), want);
   return choice ? toPlace(g, choice.entry, undefined, placeDisplayName(g, choice.entry, s.text)) : null;
 }
 

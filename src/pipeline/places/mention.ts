@@ -16,6 +16,21 @@ const KIND_SUFFIX = new RegExp(`^(.+?)[\\s-]+(?:${KIND_WORDS})$`, 'i');
 const KIND_PREFIX = /^(?:republic|region|province|oblast|state) of\s+(.+)$/i;
 const AIRPORT = /^(.+?)\s+(?:international\s+|intl\.?\s+)?airport$/i;
 
+/** "northern", "south-eastern", "central", "west" written in lower case before a capitalised name. */
+const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?=\p{Lu})|^central\s+(?=\p{Lu})/u;
+
+/**
+ * The name without a compass word in lower case before it ("northern Aegean": Aegean), which
+ * describes part of the place; null when there is none. Looked up only where the whole is no
+ * name ("south Africa" is still South Africa).
+ */
+export function withoutCompassWord(name: string): string | null {
+  return COMPASS_ADJECTIVE.test(name) ? name.replace(COMPASS_ADJECTIVE, '') : null;
+}
+
+/** An adjective of direction ("northern", "south-eastern") in lower case, ending the text: the part of an area. */
+export const DIRECTION_BEFORE = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$/;
+
 export function stripDecorations(text: string): string {
   return text
     .trim()

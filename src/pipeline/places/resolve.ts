@@ -5,7 +5,7 @@ import { placeDisplayName } from './display-name.js';
 import { type Entry, type Gazetteer } from './gazetteer.js';
 import { kmApart } from './geo.js';
 import { isKnownPlace, isPlainlyKnown } from './known-places.js';
-import { parsePlaceName, stripDecorations, type Want } from './mention.js';
+import { parsePlaceName, stripDecorations, withoutCompassWord, type Want } from './mention.js';
 import { looseKey, nameKey } from './normalize.js';
 
 /**
@@ -190,13 +190,29 @@ function findCandidates(g: Gazetteer, text: string): { entries: Entry[]; want: W
   if (/^[A-Z]{2,3}$/.test(bare)) return { entries: g.byCode(bare), want: 'any' };
   // Names that carry their article ("The Hague", "The Gambia") first, then without it.
   const withArticle = /^the\s/i.test(text.trim()) ? g.byKey(nameKey(text.replace(/['’]s\s*$/i, ''))) : [];
-  const whole = withArticle.length ? withArticle : lookupKey(g, nameKey(bare));
+  const part = withoutCompassWord(bare);
+  const whole = withArticle.length ? withArticle : orElse(lookupKey(g, nameKey(bare)), () => (part ? partOfArea(g, part) : []));
   const parsed = parsePlaceName(text);
   if (whole.length && parsed.want !== 'site') return { entries: whole, want: 'any' };
   if (parsed.want === 'any') return { entries: whole, want: 'any' };
   if (parsed.want === 'site') return { entries: siteCities(g, parsed.name), want: 'site', siteName: parsed.siteName };
   return { entries: regionsNamed(g, parsed.name), want: 'region' };
 }
+
+/**
+ * A continent (GeoNames' continent features are the gazetteer's only GeoNames macro-regions): a
+ * compass word before one names a region of its own ("south Asia", "western Europe") that the
+ * gazetteer lacks, far from the continent's centre; before a sea it names part of the sea.
+ */
+const isContinent = (e: Entry): boolean => e.kind === 'M' && e.ref.startsWith('geonames:');
+
+/** What a name after a compass word can mean: nothing where it names a continent (its towns are no reading: "south Asia" is not Asia in the Philippines). */
+function partOfArea(g: Gazetteer, name: string): Entry[] {
+  const found = lookupKey(g, nameKey(name));
+  return found.some(isContinent) ? [] : found;
+}
+
+const orElse = (found: Entry[], other: () => Entry[]): Entry[] => (found.length ? found : other());
 
 function lookupKey(g: Gazetteer, key: string): Entry[] {
   if (!key) return [];

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
+import { nameKey } from './normalize.js';
+import { MONTHS, WEEKDAYS } from '../time/calendar.js';
 
 export const STATE_ABBREVIATIONS_FILE = ['data', 'places', 'us-state-abbreviations.tsv'];
 
@@ -29,6 +31,8 @@ export interface StateTable {
    * cut short that begins only one of these states' and provinces' names ("Minn.", "Neb.", "Ont.").
    */
   readonly byAbbreviation: ReadonlyMap<string, Entry>;
+  /** The same states and provinces by their names' keys ("ohio", "british columbia"). */
+  readonly byName: ReadonlyMap<string, Entry>;
 }
 
 /** Region kinds whose codes are written after a town: not the US outlying areas ("PR" is also an acronym). */
@@ -49,12 +53,13 @@ export function stateTable(g: Gazetteer): StateTable {
       const m = /^iso3166-2:([A-Z]{2})-([A-Z]{2})$/.exec(e.ref);
       if (m && WRITTEN_AFTER_TOWNS[m[1]]?.has(e.tag)) byCode.set(m[2], e);
     }
-    const byAbbreviation = shortenedNames([...byCode.values()]);
+    const byAbbreviation = shortenedNames([...byCode.values()], (stem) => g.byKey(stem).length > 0);
     for (const [abbr, code] of abbreviations) {
       const e = byRef.get(`iso3166-2:${code}`);
       if (e) byAbbreviation.set(abbr, e);
     }
-    tables.set(g, (table = { byCode, byAbbreviation }));
+    const byName = new Map([...byCode.values()].map((e) => [nameKey(e.name), e]));
+    tables.set(g, (table = { byCode, byAbbreviation, byName }));
   }
   return table;
 }
@@ -67,9 +72,10 @@ export function usStateCodes(g: Gazetteer): Set<string> {
 /**
  * "Minn." for Minnesota: each beginning of a name, three letters or more and short of the whole,
  * that begins no other name of the table ("Miss." begins Mississippi and Missouri: only the list
- * gives it), capitalised and with a period, as news style writes it.
+ * gives it) and is no month or weekday and no place's own name ("India", "Cali"), capitalised and
+ * with a period, as news style writes it.
  */
-function shortenedNames(regions: readonly Entry[]): Map<string, Entry> {
+function shortenedNames(regions: readonly Entry[], isPlaceName: (key: string) => boolean): Map<string, Entry> {
   const owners = new Map<string, Entry | null>();
   for (const e of regions) {
     const name = e.name.toLowerCase();
@@ -79,6 +85,11 @@ function shortenedNames(regions: readonly Entry[]): Map<string, Entry> {
     }
   }
   const out = new Map<string, Entry>();
-  for (const [stem, e] of owners) if (e) out.set(`${stem[0].toUpperCase()}${stem.slice(1)}.`, e);
+  for (const [stem, e] of owners) if (e && !isCalendarWord(stem) && !isPlaceName(stem)) out.set(`${stem[0].toUpperCase()}${stem.slice(1)}.`, e);
   return out;
+}
+
+/** "Mar." and "Nov." (which alone begin Maryland and Nova Scotia) and "Mon." are dates after a dateline's comma, never states. */
+function isCalendarWord(stem: string): boolean {
+  return stem in MONTHS || Object.keys(WEEKDAYS).some((day) => day.startsWith(stem));
 }

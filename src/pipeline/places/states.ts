@@ -6,30 +6,40 @@ import type { Entry, Gazetteer } from './gazetteer.js';
 import { candidates, kmApart, prior, REGION_REACH_KM, toPlace } from './resolve.js';
 import { placeDisplayName } from './display-name.js';
 import { stateTable } from './state-table.js';
+import { nameKey } from './normalize.js';
 
 /** The state an abbreviation or code as written names, or undefined. */
 function stateOf(g: Gazetteer, written: string): Entry | undefined {
   const table = stateTable(g);
-  return table.byAbbreviation.get(written) ?? table.byCode.get(written);
+  const form = written.replace(/\.\s+(?=\p{Lu})/gu, '.');
+  return table.byAbbreviation.get(form) ?? table.byCode.get(form) ?? table.byAbbreviation.get(inReadersCase(form));
+}
+
+/** "MASS." as "Mass.": an all-capitals dateline writes the state's abbreviation in capitals too ("BURLINGTON, MASS."). */
+function inReadersCase(form: string): string {
+  return /^\p{Lu}{3,}\.$/u.test(form) ? `${form[0]}${form.slice(1).toLowerCase()}` : form;
 }
 
 /**
- * An abbreviation (a capital, up to four letters and a period, or dotted initials: "N.Y.",
- * "W.Va.") or a two-letter code not run into a longer word or number ("ON @", not "ONE").
+ * A two-letter code not run into a longer word or number ("ON @", not "ONE", "NJ." read as "NJ");
+ * an abbreviation in either case, a capital and up to four letters and a period ("Calif.",
+ * "MASS."), or dotted initials ("N.Y.", "W. Va."); or such an abbreviation without its period
+ * when a comma follows it, as some datelines write it ("CANTON, Mass, March 4").
  */
-const STATE_AFTER = /^\s*,\s*((?:(?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)(?![\p{L}])|[A-Z]{2}(?![\p{L}\p{N}]))/u;
+const STATE_AFTER = /^\s*,\s*(?:(\p{Lu}{2})(?![\p{L}\p{N}])|(\p{Lu}\.\s?\p{Lu}\.|W\.\s?Va\.|\p{Lu}\p{L}{1,4}\.)(?!\p{L})|(\p{Lu}\p{L}{1,4})(?=\s*,))/u;
 
-/** The state named right after a place mention ending at `end` (", Calif.", ", ON"), or undefined. */
+/** The state named right after a place mention ending at `end` (", Calif.", ", ON", ", MASS."), or undefined. */
 export function stateAfter(g: Gazetteer, text: string, end: number): Entry | undefined {
   const m = STATE_AFTER.exec(text.slice(end, end + 12));
-  return m ? stateOf(g, m[1]) : undefined;
+  if (!m) return undefined;
+  return stateOf(g, m[1] ?? m[2] ?? `${m[3]}.`);
 }
 
 /** A mention that is itself the abbreviation or code after a name and a comma ("… Santa Cruz, Calif."): its state. */
 export function stateWritten(g: Gazetteer, text: string, start: number, written: string): Entry | undefined {
   if (!/\p{L}[\s.]*,\s*$/u.test(text.slice(Math.max(0, start - 8), start))) return undefined;
-  // the tagger may leave the period out of the mention
-  return stateOf(g, written) ?? (text[start + written.length] === '.' ? stateOf(g, `${written}.`) : undefined);
+  // the tagger may leave the period out of the mention, and some datelines leave it out ("Mass, March 4")
+  return stateOf(g, written) ?? (/^(?:\.|\s*,)/.test(text.slice(start + written.length)) ? stateOf(g, `${written}.`) : undefined);
 }
 
 /**
@@ -41,16 +51,27 @@ export function stateWritten(g: Gazetteer, text: string, start: number, written:
  */
 const KM_PER_PRIOR_POINT = 150;
 
-/**
- * The place a name followed by its state means: the namesake of the state's country that is best
- * by size and nearness to the state's centre; with none, the state itself, which is what the text
- * vouches for ("Gilman, Conn." where the gazetteer lacks the town).
- */
-export function resolveInState(g: Gazetteer, written: string, state: Entry): Place {
-  const near = candidates(g, written)
+/** A US state or Canadian province written in full ("Ohio", "British Columbia"), or undefined. */
+export function stateNamed(g: Gazetteer, name: string): Entry | undefined {
+  return stateTable(g).byName.get(nameKey(name));
+}
+
+/** The namesake in the state's country that is best by size and nearness to the state's centre, or undefined. */
+export function townInState(g: Gazetteer, written: string, state: Entry): Entry | undefined {
+  // a short name in capitals is read as a code elsewhere ("UAE"), but before a state it is a town's ("RYE, N.Y.")
+  const name = /^\p{Lu}{2,3}$/u.test(written) ? `${written[0]}${written.slice(1).toLowerCase()}` : written;
+  const near = candidates(g, name)
     .entries.filter((e) => e.cc === state.cc && e !== state && e.kind !== 'C' && kmApart(e, state) <= REGION_REACH_KM)
     .map((e) => ({ e, s: prior(e) - kmApart(e, state) / KM_PER_PRIOR_POINT }))
     .sort((a, b) => b.s - a.s);
-  const best = near[0]?.e;
+  return near[0]?.e;
+}
+
+/**
+ * The place a name followed by its state means: the town in that state (townInState); with none,
+ * the state itself, which is what the text vouches for ("Gilman, Conn." where the gazetteer lacks the town).
+ */
+export function resolveInState(g: Gazetteer, written: string, state: Entry): Place {
+  const best = townInState(g, written, state);
   return best ? toPlace(g, best, undefined, placeDisplayName(g, best, written)) : toPlace(g, state);
 }
