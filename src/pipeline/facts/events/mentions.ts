@@ -877,7 +877,18 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   let start = i;
   let det = '';
   let ownTime = -1;
-  for (let k = i - 1; k >= from && i - k <= 6; k--) {
+  // a name before the noun counts as one word, its "and" no coordination ("a Securities and Exchange Commission inquiry")
+  let nameWords = 0;
+  for (let k = i - 1; k >= from && i - k - nameWords <= 6; k--) {
+    const inName = ctx.mentionAt[k];
+    if (inName >= 0 && ctx.mentionAt[k - 1] === inName && k - 1 >= from && isCapitalized(ctx.toks[k].text)) {
+      let first = k;
+      while (first - 1 >= from && ctx.mentionAt[first - 1] === inName) first--;
+      nameWords += k - first;
+      start = first;
+      k = first;
+      continue;
+    }
     const w = low[k];
     if (ctx.timeAt[k] >= 0 && (low[k + 1] === "'s" || low[k + 1] === '’s')) {
       ownTime = ctx.timeAt[k];
@@ -971,7 +982,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
       continue;
     }
     if (looksVerbal(w) && low[j + 1] === 'by') { j++; continue; }
-    if (w === 'of' || w === 'on' || w === 'against' || w === 'by' || w === 'with' || LOCATIVE.has(w) || w === 'at') {
+    // "an inquiry into rule violations": what is investigated
+    const into = w === 'into' && e.type === 'investigation';
+    if (w === 'of' || w === 'on' || w === 'against' || w === 'by' || w === 'with' || LOCATIVE.has(w) || w === 'at' || into) {
       const e2 = npForward(ctx, j + 1, to, { coordinate: w !== 'in' });
       if (e2 === j + 1) break;
       const r: Range = [j + 1, e2];

@@ -76,6 +76,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   // only with an assembly as listener ("told the party's MPs", "addressed a Senate committee"): data/event-senses.json
   ['meeting', 'tell', ['told'], 'telling'],
   ['meeting', 'address', ['addressed'], 'addressing'],
+  // only before an assembly ("testified before the Senate committee"): a hearing; at a trial it is evidence (data/event-senses.json)
+  ['meeting', 'testify', ['testified'], 'testifying'],
   ['release', 'release', ['released'], 'releasing'],
   ['release', 'free', ['freed'], 'freeing'],
   ['election', 'elect', ['elected'], 'electing'],
@@ -86,8 +88,16 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['resignation', 'quit', ['quit'], 'quitting'],
   ['resignation', 'step', ['stepped'], 'stepping', ['down']],
   ['resignation', 'stand', ['stood'], 'standing', ['down']],
+  // "left the company", "left the NSC": only a person leaving an organisation (data/event-senses.json)
+  ['resignation', 'leave', ['left'], 'leaving'],
   ['appointment', 'appoint', ['appointed'], 'appointing'],
-  ['appointment', 'take', ['took', 'taken'], 'taking', ['over', 'as']],
+  // "took over as chief", "it was Morrison who took over": not a firm or a town taken over (data/event-senses.json)
+  ['appointment', 'take', ['took', 'taken'], 'taking', ['over']],
+  // "installed her as chairman", "installed a new chief": only a person installed; "adding Ms Roy as director",
+  // "hired him as coach": only with a post (data/event-senses.json)
+  ['appointment', 'install', ['installed'], 'installing'],
+  ['appointment', 'add', ['added'], 'adding'],
+  ['appointment', 'hire', ['hired'], 'hiring'],
   // only with a post ("was named chief executive", "named as coach"): data/event-senses.json
   ['appointment', 'name', ['named'], 'naming'],
   ['investigation', 'investigate', ['investigated'], 'investigating'],
