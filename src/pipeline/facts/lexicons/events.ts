@@ -29,6 +29,9 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['attack', 'blow', ['blew', 'blown'], 'blowing', ['up']],
   // only a person or an aircraft brought down ("shot down a jet"), not a proposal: data/event-senses.json
   ['attack', 'shoot', ['shot'], 'shooting', ['down']],
+  ['attack', 'besiege', ['besieged'], 'besieging'],
+  // "a man was set on fire": a person or a building burnt on purpose
+  ['attack', 'set', ['set'], 'setting', ['on', 'fire']],
   ['killing', 'kill', ['killed']],
   ['killing', 'murder', ['murdered']],
   ['killing', 'assassinate', ['assassinated'], 'assassinating'],
@@ -102,6 +105,9 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['appointment', 'name', ['named'], 'naming'],
   ['investigation', 'investigate', ['investigated'], 'investigating'],
   ['sanction', 'sanction', ['sanctioned'], 'sanctioning'],
+  // a player or an official suspended or fined by a league or a body; not trading, talks or payments suspended (data/event-senses.json)
+  ['sanction', 'suspend', ['suspended'], 'suspending'],
+  ['sanction', 'fine', ['fined'], 'fining'],
   ['other', 'file', ['filed'], 'filing', ['for']],
 ];
 
@@ -152,7 +158,7 @@ export interface NounEntry {
 }
 
 const NOUNS: Array<[EventType, string[]]> = [
-  ['attack', ['attack', 'bombing', 'shooting', 'explosion', 'blast', 'massacre', 'ambush', 'assault', 'airstrike', 'shelling', 'hostage-taking', 'act']],
+  ['attack', ['attack', 'bombing', 'shooting', 'explosion', 'blast', 'massacre', 'ambush', 'assault', 'airstrike', 'shelling', 'hostage-taking', 'act', 'siege']],
   ['killing', ['killing', 'murder', 'assassination', 'beheading']],
   ['arrest', ['arrest']],
   // "has been in jail", "remains in custody"; "taken into custody" is an arrest (data/event-senses.json)
@@ -266,8 +272,11 @@ export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Does the word make an event noun of this type its event, as "signed" does "an agreement"? */
+/** Verbs that make an attack noun their event ("laid siege to", "lay an ambush"); with other nouns they mean other things ("laid a wreath"). */
+const LAYING_VERBS: ReadonlySet<string> = new Set(['lay', 'laid', 'lays', 'laying']);
+
 export function isLightVerbFor(type: EventType, word: string): boolean {
-  return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word));
+  return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word)) || (type === 'attack' && LAYING_VERBS.has(word));
 }
 
 /** Verbs of planning: an event under them is planned, not reported. */
