@@ -90,3 +90,18 @@ test('a player suspended or fined is sanctioned; suspended trading or a fined co
   for (const text of ['The exchange suspended trading in the shares on Monday.', 'Regulators fined the bank 5 million euros.'])
     assert.ok(!typesOf(text).includes('sanction'), `${text}: ${typesOf(text).join(', ')}`);
 });
+
+test('a country invaded is a military operation; fans invading a pitch are not', () => {
+  const war = 'Ruritania invaded its neighbour in the spring of 1936.';
+  assert.ok(typesOf(war).includes('military_operation'), `${war}: ${typesOf(war).join(', ')}`);
+  const fans = 'Hundreds of fans invaded the pitch after the final whistle.';
+  assert.ok(!typesOf(fans).includes('military_operation'), `${fans}: ${typesOf(fans).join(', ')}`);
+});
+
+test('an event noun with a counted undergoer is a happening of its own', () => {
+  for (const [text, type] of [
+    ['Leaked files show that the mass detention of thousands of herders was ordered by the governor.', 'detention'],
+    ['The release of 40 sailors was welcomed by their families.', 'release'],
+  ] as const)
+    assert.ok(typesOf(text).includes(type), `${text}: ${typesOf(text).join(', ')}`);
+});

@@ -72,6 +72,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['designation', 'recognise', ['recognised'], 'recognising'],
   ['designation', 'declare', ['declared'], 'declaring'],
   ['designation', 'list', ['listed']],
+  // "Washington invaded the country": not fans or protesters invading a pitch or a hall (data/event-senses.json)
+  ['military_operation', 'invade', ['invaded'], 'invading'],
   ['agreement', 'agree', ['agreed'], 'agreeing'],
   ['agreement', 'sign', ['signed']],
   ['meeting', 'meet', ['met'], 'meeting'],
