@@ -105,3 +105,10 @@ test('an event noun with a counted undergoer is a happening of its own', () => {
   ] as const)
     assert.ok(typesOf(text).includes(type), `${text}: ${typesOf(text).join(', ')}`);
 });
+
+test('a committee hearing is a meeting; a bail hearing or the sense of hearing is not', () => {
+  const hearing = 'The chairman spoke at a Senate subcommittee hearing on grain prices.';
+  assert.ok(typesOf(hearing).includes('meeting'), `${hearing}: ${typesOf(hearing).join(', ')}`);
+  for (const text of ['The judge set a bail hearing for the driver.', 'The drummer lost his hearing after years of loud concerts.'])
+    assert.ok(!typesOf(text).includes('meeting'), `${text}: ${typesOf(text).join(', ')}`);
+});

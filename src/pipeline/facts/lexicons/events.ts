@@ -185,7 +185,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['sanction', ['sanctions']],
   ['military_operation', ['offensive', 'incursion', 'invasion']],
   ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership']],
-  ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations']],
+  // "a House subcommittee hearing", "the morning hearing": a body sitting to hear witnesses; a court's hearing is no meeting (data/event-senses.json)
+  ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations', 'hearing']],
   // happenings of no listed type: a pledge only with the one it was made to, a bid or offer with a named
   // party, a ban on a practice (data/event-senses.json); a bankruptcy always
   ['other', ['pledge', 'bankruptcy', 'ban', 'bid', 'offer']],
