@@ -877,7 +877,18 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   let start = i;
   let det = '';
   let ownTime = -1;
-  for (let k = i - 1; k >= from && i - k <= 6; k--) {
+  // a name before the noun counts as one word, its "and" no coordination ("a Securities and Exchange Commission inquiry")
+  let nameWords = 0;
+  for (let k = i - 1; k >= from && i - k - nameWords <= 6; k--) {
+    const inName = ctx.mentionAt[k];
+    if (inName >= 0 && ctx.mentionAt[k - 1] === inName && k - 1 >= from && isCapitalized(ctx.toks[k].text)) {
+      let first = k;
+      while (first - 1 >= from && ctx.mentionAt[first - 1] === inName) first--;
+      nameWords += k - first;
+      start = first;
+      k = first;
+      continue;
+    }
     const w = low[k];
     if (ctx.timeAt[k] >= 0 && (low[k + 1] === "'s" || low[k + 1] === '’s')) {
       ownTime = ctx.timeAt[k];
@@ -916,7 +927,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   let b = start - 1;
   while (b >= from && isAdverb(low[b])) b--;
   // a light verb makes its object the event, unless it is a gerund of purpose ("with the aim of committing attacks")
-  const lightVerb = b >= from && (LIGHT_VERBS.has(low[b]) || (e.type === 'agreement' && concludedBy(ctx, parsed, b))) && !(low[b].endsWith('ing') && PREPOSITIONS.has(low[b - 1] ?? '') || low[b - 1] === 'of');
+  const lightVerb = b >= from && (LIGHT_VERBS.has(low[b]) || (e.type === 'attack' && isLightVerbFor(e.type, low[b])) || (e.type === 'agreement' && concludedBy(ctx, parsed, b))) && !(low[b].endsWith('ing') && PREPOSITIONS.has(low[b - 1] ?? '') || low[b - 1] === 'of');
   const temporal = b >= from && TEMPORAL_PREP.has(low[b]);
   // "approved the extradition in March": a date after the object dates the approving
   const objectOfVerb = !lightVerb && !temporal && b >= from && b === start - 1 && looksVerbal(low[b]) && !isCapitalized(ctx.toks[b].text);
@@ -971,7 +982,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
       continue;
     }
     if (looksVerbal(w) && low[j + 1] === 'by') { j++; continue; }
-    if (w === 'of' || w === 'on' || w === 'against' || w === 'by' || w === 'with' || LOCATIVE.has(w) || w === 'at') {
+    // "an inquiry into rule violations": what is investigated
+    const into = w === 'into' && e.type === 'investigation';
+    if (w === 'of' || w === 'on' || w === 'against' || w === 'by' || w === 'with' || LOCATIVE.has(w) || w === 'at' || into) {
       const e2 = npForward(ctx, j + 1, to, { coordinate: w !== 'in' });
       if (e2 === j + 1) break;
       const r: Range = [j + 1, e2];
@@ -990,7 +1003,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
-  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural);
+  // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
+  const counted = definite && !plural && targets.some(([a, bb]) => findNumbers(ctx, a, bb, { standalone: true }).length > 0);
+  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural);
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
   if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0))) strong = false;

@@ -367,9 +367,10 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
       for (let k = a; k < b && ctx.low[k] !== 'of'; k++) if (s.posts.has(ctx.low[k])) return true;
       return false;
     case 'assembly': {
-      // the head of the phrase, before any preposition: "the party's MPs", "a Senate committee on trade"
+      // the head of the phrase, before any preposition or time: "the party's MPs", "a Senate committee on trade",
+      // "the committee Tuesday" (a bare weekday after the noun says when)
       let head = a;
-      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1])) head++;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.timeAt[head + 1] < 0) head++;
       return s.assemblies.has(ctx.low[head]);
     }
     case 'positions': {
@@ -592,7 +593,9 @@ function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls:
   const word = syn ? wordOfToken(syn, q.trigger) : -1;
   if (word >= 0) {
     // a phrase the parse hangs on the object counts too: "attacked the governor over the plan"
-    const onObject = dependents(syn!, word, 'obj').flatMap((o) => dependents(syn!, o, 'nmod', 'nmod:*'));
+    // (an obl without a case word is an object the parser misread: "is adding pioneer Ivan Braiker as its chief")
+    const objects = [...dependents(syn!, word, 'obj'), ...dependents(syn!, word, 'obl').filter((o) => !caseMarker(syn!, o))];
+    const onObject = objects.flatMap((o) => dependents(syn!, o, 'nmod', 'nmod:*'));
     for (const o of [...dependents(syn!, word, 'obl', 'obl:*', 'nmod', 'nmod:*'), ...onObject]) {
       if (!preps.includes(caseMarker(syn!, o) ?? '')) continue;
       const span = subtreeSpan(syn!, o);

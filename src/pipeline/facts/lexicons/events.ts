@@ -29,6 +29,9 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['attack', 'blow', ['blew', 'blown'], 'blowing', ['up']],
   // only a person or an aircraft brought down ("shot down a jet"), not a proposal: data/event-senses.json
   ['attack', 'shoot', ['shot'], 'shooting', ['down']],
+  ['attack', 'besiege', ['besieged'], 'besieging'],
+  // "a man was set on fire": a person or a building burnt on purpose
+  ['attack', 'set', ['set'], 'setting', ['on', 'fire']],
   ['killing', 'kill', ['killed']],
   ['killing', 'murder', ['murdered']],
   ['killing', 'assassinate', ['assassinated'], 'assassinating'],
@@ -69,6 +72,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['designation', 'recognise', ['recognised'], 'recognising'],
   ['designation', 'declare', ['declared'], 'declaring'],
   ['designation', 'list', ['listed']],
+  // "Washington invaded the country": not fans or protesters invading a pitch or a hall (data/event-senses.json)
+  ['military_operation', 'invade', ['invaded'], 'invading'],
   ['agreement', 'agree', ['agreed'], 'agreeing'],
   ['agreement', 'sign', ['signed']],
   ['meeting', 'meet', ['met'], 'meeting'],
@@ -76,6 +81,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   // only with an assembly as listener ("told the party's MPs", "addressed a Senate committee"): data/event-senses.json
   ['meeting', 'tell', ['told'], 'telling'],
   ['meeting', 'address', ['addressed'], 'addressing'],
+  // only before an assembly ("testified before the Senate committee"): a hearing; at a trial it is evidence (data/event-senses.json)
+  ['meeting', 'testify', ['testified'], 'testifying'],
   ['release', 'release', ['released'], 'releasing'],
   ['release', 'free', ['freed'], 'freeing'],
   ['election', 'elect', ['elected'], 'electing'],
@@ -86,12 +93,23 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['resignation', 'quit', ['quit'], 'quitting'],
   ['resignation', 'step', ['stepped'], 'stepping', ['down']],
   ['resignation', 'stand', ['stood'], 'standing', ['down']],
+  // "left the company", "left the NSC": only a person leaving an organisation (data/event-senses.json)
+  ['resignation', 'leave', ['left'], 'leaving'],
   ['appointment', 'appoint', ['appointed'], 'appointing'],
-  ['appointment', 'take', ['took', 'taken'], 'taking', ['over', 'as']],
+  // "took over as chief", "it was Morrison who took over": not a firm or a town taken over (data/event-senses.json)
+  ['appointment', 'take', ['took', 'taken'], 'taking', ['over']],
+  // "installed her as chairman", "installed a new chief": only a person installed; "adding Ms Roy as director",
+  // "hired him as coach": only with a post (data/event-senses.json)
+  ['appointment', 'install', ['installed'], 'installing'],
+  ['appointment', 'add', ['added'], 'adding'],
+  ['appointment', 'hire', ['hired'], 'hiring'],
   // only with a post ("was named chief executive", "named as coach"): data/event-senses.json
   ['appointment', 'name', ['named'], 'naming'],
   ['investigation', 'investigate', ['investigated'], 'investigating'],
   ['sanction', 'sanction', ['sanctioned'], 'sanctioning'],
+  // a player or an official suspended or fined by a league or a body; not trading, talks or payments suspended (data/event-senses.json)
+  ['sanction', 'suspend', ['suspended'], 'suspending'],
+  ['sanction', 'fine', ['fined'], 'fining'],
   ['other', 'file', ['filed'], 'filing', ['for']],
 ];
 
@@ -142,7 +160,7 @@ export interface NounEntry {
 }
 
 const NOUNS: Array<[EventType, string[]]> = [
-  ['attack', ['attack', 'bombing', 'shooting', 'explosion', 'blast', 'massacre', 'ambush', 'assault', 'airstrike', 'shelling', 'hostage-taking', 'act']],
+  ['attack', ['attack', 'bombing', 'shooting', 'explosion', 'blast', 'massacre', 'ambush', 'assault', 'airstrike', 'shelling', 'hostage-taking', 'act', 'siege']],
   ['killing', ['killing', 'murder', 'assassination', 'beheading']],
   ['arrest', ['arrest']],
   // "has been in jail", "remains in custody"; "taken into custody" is an arrest (data/event-senses.json)
@@ -167,7 +185,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['sanction', ['sanctions']],
   ['military_operation', ['offensive', 'incursion', 'invasion']],
   ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership']],
-  ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations']],
+  // "a House subcommittee hearing", "the morning hearing": a body sitting to hear witnesses; a court's hearing is no meeting (data/event-senses.json)
+  ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations', 'hearing']],
   // happenings of no listed type: a pledge only with the one it was made to, a bid or offer with a named
   // party, a ban on a practice (data/event-senses.json); a bankruptcy always
   ['other', ['pledge', 'bankruptcy', 'ban', 'bid', 'offer']],
@@ -256,8 +275,11 @@ export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Does the word make an event noun of this type its event, as "signed" does "an agreement"? */
+/** Verbs that make an attack noun their event ("laid siege to", "lay an ambush"); with other nouns they mean other things ("laid a wreath"). */
+const LAYING_VERBS: ReadonlySet<string> = new Set(['lay', 'laid', 'lays', 'laying']);
+
 export function isLightVerbFor(type: EventType, word: string): boolean {
-  return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word));
+  return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word)) || (type === 'attack' && LAYING_VERBS.has(word));
 }
 
 /** Verbs of planning: an event under them is planned, not reported. */
