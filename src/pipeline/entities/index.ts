@@ -107,7 +107,8 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(owners.mentions, { fixed: settled, kept: placesBeforeRegion(text, owners.mentions), personCued: personCuedMentions(owners.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   const named = placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing)));
-  // "an SUV", "the CEO": acronyms WordNet knows only as common nouns (curated and settled names stay)
-  const kept = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)));
+  // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
+  // counts them ("its EV"); curated and settled names stay
+  const kept = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)), syntax);
   return syntax ? nameRelatives(kept, syntax) : kept;
 }
