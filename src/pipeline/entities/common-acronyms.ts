@@ -60,6 +60,9 @@ export function usedAsCommonNoun(text: string, acronym: string): boolean {
 /** Determiners that count a noun or say whose it is: a name takes none of them. */
 const COUNTING = new Set(['a', 'an', 'another', 'each', 'every']);
 
+/** Words after letters that make them a modifier of what follows. */
+const MODIFIED: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 /** lexnames: noun.group, noun.location (bodies and places go by letters: "FBI", "DC"). */
 const NAMED_FILES: ReadonlySet<number> = new Set([14, 15]);
 
@@ -93,6 +96,10 @@ export function countedInParse(text: string, acronym: string, wn: WordNet, syn: 
     // article through its adjective), "an EV", "its EV", "two EVs" are not
     const d = syn.words[i - 1];
     if (!d || d.head !== i) return false;
+    // a noun or modifier after the letters is what the article counts ("a TWA airliner", "his ATP
+    // ranking", "an RBI single"), whatever the parse says
+    const after = syn.words[i + 1];
+    if (after && (MODIFIED.has(after.upos) || (after.upos === 'VERB' && /ing$/u.test(after.text)))) return false;
     return (d.deprel === 'det' && COUNTING.has(d.text.toLowerCase())) || (d.deprel === 'nmod:poss' && d.upos === 'PRON') || (d.deprel === 'nummod' && w.text !== stem);
   });
 }

@@ -19,7 +19,7 @@ test('unknown letters with an indefinite article or a possessive pronoun are a c
 });
 
 test('unknown letters that only modify a noun after the article, or stand alone, stay names', { skip }, () => {
-  const text = 'An XKRT agent met Torvane officials in Oslo. XKRT said on Monday that an unregulated XKRT would be bad.';
+  const text = 'An XKRT agent met Torvane officials in Oslo. XKRT said on Monday that an unregulated XKRT would be bad and an XKRT spokesman agreed.';
   assert.ok(names(text).includes('XKRT'), names(text).join(', '));
 });
 
