@@ -7,21 +7,29 @@ import type cytoscape from 'cytoscape';
 interface Box { x1: number; y1: number; x2: number; y2: number }
 const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** Where a node's label can go, on screen: below its node (the default), above it, or to its
- *  right or left (centred on it), whichever place the label is drawn at now. */
-function labelPlaces(n: cytoscape.NodeSingular, zoom: number): { below: Box; above: Box; right: Box; left: Box } {
+/** Where a node's label can go, on screen: below its node (the default) or above it, reckoned
+ *  from where it is drawn now; or right or left of it, measured there (cytoscape pads and aligns a
+ *  label beside a node in its own way), the node's label left where it was. */
+function labelPlaces(n: cytoscape.NodeSingular): { below: Box; above: Box; right: Box; left: Box } {
+  const labelBox = () => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) as Box;
+  const classes = ['label-above', 'label-right', 'label-left'].filter((c) => n.hasClass(c));
+  const at = (side: 'label-right' | 'label-left') => {
+    n.removeClass('label-above label-right label-left').addClass(side);
+    return { ...labelBox() };
+  };
+  const [right, left] = [at('label-right'), at('label-left')];
+  n.removeClass('label-right label-left');
+  if (classes.includes('label-above')) n.addClass('label-above');
   const body = n.renderedBoundingBox({ includeLabels: false, includeEdges: false });
-  const label = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-  const [width, height] = [label.x2 - label.x1, label.y2 - label.y1];
-  const side = n.hasClass('label-right') || n.hasClass('label-left');
-  const gap = side ? SIDE_MARGIN * zoom : n.hasClass('label-above') ? body.y1 - label.y2 : label.y1 - body.y2;
-  const [cx, cy] = [(body.x1 + body.x2) / 2, (body.y1 + body.y2) / 2];
-  const [x1, y1] = [side ? cx - width / 2 : label.x1, cy - height / 2];
+  const label = labelBox();
+  const isAbove = n.hasClass('label-above');
+  const gap = isAbove ? body.y1 - label.y2 : label.y1 - body.y2;
+  const height = label.y2 - label.y1;
   return {
-    below: { x1, x2: x1 + width, y1: body.y2 + gap, y2: body.y2 + gap + height },
-    above: { x1, x2: x1 + width, y1: body.y1 - gap - height, y2: body.y1 - gap },
-    right: { x1: body.x2 + SIDE_MARGIN * zoom, x2: body.x2 + SIDE_MARGIN * zoom + width, y1, y2: y1 + height },
-    left: { x1: body.x1 - SIDE_MARGIN * zoom - width, x2: body.x1 - SIDE_MARGIN * zoom, y1, y2: y1 + height },
+    below: { x1: label.x1, x2: label.x2, y1: body.y2 + gap, y2: body.y2 + gap + height },
+    above: { x1: label.x1, x2: label.x2, y1: body.y1 - gap - height, y2: body.y1 - gap },
+    right,
+    left,
   };
 }
 /** The gap between a node and a label beside it, in graph units (the style's text-margin-x). */
@@ -58,7 +66,7 @@ function edgeLabelPlaces(e: cytoscape.EdgeSingular, zoom: number): Array<{ box: 
 /**
  * Places each name's label below its node, or above, right or left of it when below it would cover
  * a label already placed or another name's node, going from the most mentioned name down (which
- * keeps its label, below its node, even where no place is free); then each event line's
+ * keeps its label even past the frame's edge where that covers no other node); then each event line's
  * label at the first place along its line that covers no label placed and no node. A label with no
  * free place is hidden (also one that would only cover another name's node: drawn over it, it
  * reads as that name's); a selected name or line always keeps its label. Labels scale with the
@@ -78,12 +86,14 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
   const kept: Box[] = [];
   const freeOfLabels = (b: Box) => inFrame(b) && !kept.some((k) => overlap(k, b));
   const freeOfNodes = (b: Box, except?: string) => ![...bodies].some(([id, body]) => id !== except && overlap(body, b));
-  // The most mentioned name always keeps its label: the graph's centre unnamed reads as a riddle.
+  // The most mentioned name keeps its label wherever one covers no other name (even past the frame's
+  // edge): the graph's centre unnamed reads as a riddle.
   const biggest = cy.nodes().toArray().sort((a, b) => mentions(b) - mentions(a))[0];
+  const sides = ['below', 'above', 'right', 'left'] as const;
   const names = nodes.map((n) => {
-    const places = labelPlaces(n, zoom);
-    const where = (['below', 'above', 'right', 'left'] as const).find((w) => freeOfLabels(places[w]) && freeOfNodes(places[w], n.id()))
-      ?? (n.selected() || n === biggest ? 'below' : 'hidden');
+    const places = labelPlaces(n);
+    const where = sides.find((w) => freeOfLabels(places[w]) && freeOfNodes(places[w], n.id()))
+      ?? (n.selected() ? 'below' : n === biggest ? sides.find((w) => freeOfNodes(places[w], n.id())) ?? 'hidden' : 'hidden');
     if (where !== 'hidden') kept.push(places[where]);
     return { n, where };
   });

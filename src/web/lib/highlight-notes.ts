@@ -62,7 +62,8 @@ let counter = 0;
  */
 export function noteControl(note: HighlightNote, attrs: Record<string, string | number>, inner: Child[]): Child[] {
   const id = `hl-note-${++counter}`;
-  const box = h('span', { class: 'ann-note', id, role: 'note', hidden: true });
+  // (data-outside-text: not the article's text, so citations and search marks skip it)
+  const box = h('span', { class: 'ann-note', id, role: 'note', hidden: true, 'data-outside-text': true });
   let button: HTMLElement;
   const toggle = () => {
     const open = box.hidden;
@@ -78,7 +79,8 @@ export function noteControl(note: HighlightNote, attrs: Record<string, string | 
   box.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape') close();
   });
-  const holdsLink = inner.some((c) => c instanceof Element && (c.matches('a, button') || !!c.querySelector('a, button')));
+  const interactive = 'a, button, [role="button"]';
+  const holdsLink = inner.some((c) => c instanceof Element && (c.matches(interactive) || !!c.querySelector(interactive)));
   if (!holdsLink) {
     // A span acting as a button, not a <button>: a button is always one box, so a quote running
     // over several lines would become a block in the middle of the paragraph.
@@ -90,9 +92,10 @@ export function noteControl(note: HighlightNote, attrs: Record<string, string | 
     } }, ...inner);
     return [button, box];
   }
-  button = h('button', { type: 'button', class: 'ann-more', 'aria-expanded': 'false', 'aria-controls': id, 'aria-label': note.label, title: note.label, onclick: toggle }, 'i');
+  // Its "i" is drawn by styles.css: a letter here would shift the text offsets citations count.
+  button = h('button', { type: 'button', class: 'ann-more', 'aria-expanded': 'false', 'aria-controls': id, 'aria-label': note.label, title: note.label, onclick: toggle });
   const span = h('span', { ...attrs, onclick: (ev: MouseEvent) => {
-    if (!(ev.target as Element).closest('a, button')) toggle();
+    if (!(ev.target as Element).closest(interactive)) toggle();
   } }, ...inner);
   return [span, button, box];
 }
