@@ -278,6 +278,8 @@ export interface TimelineEvent {
   documentCount: number;
   disputed: boolean;
   firstTitle: string;
+  /** The first report's sentence, for a link straight to it in its article. */
+  sentence?: { docId: string; start: number; end: number };
 }
 
 export interface TimelineView extends Page<TimelineEvent> {

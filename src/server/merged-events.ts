@@ -30,7 +30,7 @@ export function mergeReports(key: string, type: string, reports: EventReport[], 
   return {
     key,
     type,
-    title: eventTitle(type, actors, targets, place, reports[0]?.trigger ?? type, nameOf),
+    title: eventTitle(type, actors, targets, place, reports[0]?.docTitle ?? '', nameOf),
     date,
     interval: dateInterval(date?.iso),
     place,
@@ -133,35 +133,52 @@ const NUMBER_WORD = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|te
 const MAX_NAME = 40;
 
 /** A role as a short name: its entity's name when a mention covers most of it, else a short counted
- *  phrase ("14 people", "three men"). Long clauses and bare words make bad headlines. */
-function roleName(r: RoleRef, nameOf: (entity: string) => string | undefined): string | null {
+ *  phrase ("14 people", "three men"). Long clauses and bare words make bad headlines. `loose` also
+ *  takes a short noun phrase ("NATO defence ministers", "a crowded market"), for an event that
+ *  would otherwise have no participant in its title at all. */
+function roleName(r: RoleRef, nameOf: (entity: string) => string | undefined, loose = false): string | null {
   const text = r.text.trim();
   const name = r.entity ? nameOf(r.entity) : undefined;
   if (name && name.length >= text.length * 0.6 && name.length <= MAX_NAME) return name;
   const words = text.split(/\s+/);
   if (words.length <= 4 && text.length <= MAX_NAME && NUMBER_WORD.test(text)) return text;
+  if (loose && words.length >= 2 && words.length <= 4 && text.length <= MAX_NAME && PHRASE_START.test(text) && !/[,;:()“”"]/.test(text)) return text;
   return null;
+}
+/** How a short noun phrase starts: a capital (a name in it) or an article or possessive. */
+const PHRASE_START = /^(\p{Lu}|(a|an|the|his|her|their|its)\s)/u;
+/** An article's title in a headline: whole words up to about this many characters. */
+const MAX_ARTICLE = 44;
+
+function clipWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > max / 2 ? cut : max)}…`;
 }
 
 function joinNames(names: string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** "Arrest of Dmytro Karpenko in Madrid", "Agreement between EU and Tunisia", "Attack in Goma". */
-export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], place: EventItem['place'], trigger: string, nameOf: (entity: string) => string | undefined): string {
+/** "Arrest of Dmytro Karpenko in Madrid", "Agreement between EU and Tunisia", "Attack in Goma"; with
+ *  no name nor place, a short phrase ("Agreement with NATO defence ministers"), else the article it
+ *  is reported in ("Conviction, in “Spain extradites Ukrainian hacking suspect…”"): plain words,
+ *  never the trigger word quoted, which told a reader little ("Conviction (“convicted”)"). */
+export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], place: EventItem['place'], article: string, nameOf: (entity: string) => string | undefined): string {
   const [noun, prep] = NOUNS[type] ?? [type.charAt(0).toUpperCase() + type.slice(1), 'of'];
-  const names = (roles: RoleRef[]) => [...new Set(roles.map((r) => roleName(r, nameOf)).filter((n): n is string => !!n))].slice(0, 2);
   const placeName = place?.place?.name ?? (/^\p{Lu}/u.test(place?.text ?? '') && (place?.text.length ?? 99) <= MAX_NAME ? place!.text : null);
-  let who = '';
-  if (type === 'agreement' || type === 'meeting') {
-    const parties = names([...actors, ...targets]);
-    if (parties.length) who = ` ${type === 'agreement' && parties.length < 2 ? 'with' : prep} ${joinNames(parties)}`;
-  } else {
+  const whoOf = (loose: boolean) => {
+    const names = (roles: RoleRef[]) => [...new Set(roles.map((r) => roleName(r, nameOf, loose)).filter((n): n is string => !!n))].slice(0, 2);
+    if (type === 'agreement' || type === 'meeting') {
+      const parties = names([...actors, ...targets]);
+      return parties.length ? ` ${type === 'agreement' && parties.length < 2 ? 'with' : prep} ${joinNames(parties)}` : '';
+    }
     const t = names(targets);
     const a = names(actors);
-    if (t.length) who = ` ${prep} ${joinNames(t)}`;
-    else if (a.length) who = ` by ${joinNames(a)}`;
-  }
+    return t.length ? ` ${prep} ${joinNames(t)}` : a.length ? ` by ${joinNames(a)}` : '';
+  };
+  const who = whoOf(false) || (placeName ? '' : whoOf(true));
   const where = placeName && !who.includes(placeName) ? ` in ${placeName}` : '';
-  return who || where ? `${noun}${who}${where}` : `${noun} (“${trigger}”)`;
+  if (who || where) return `${noun}${who}${where}`;
+  return article.trim() ? `${noun}, in “${clipWords(article.trim(), MAX_ARTICLE)}”` : noun;
 }

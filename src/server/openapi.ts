@@ -92,7 +92,7 @@ const schemas: Record<string, Schema> = {
   Timeline: obj({
     total: int, limit: int, offset: int, unplaced: int, computing: { type: 'boolean' },
     density: obj({ unit: str, buckets: { type: 'array', items: obj({ start: str, count: int }) } }),
-    items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, disputed: { type: 'boolean' }, firstTitle: str }) },
+    items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, disputed: { type: 'boolean' }, firstTitle: str, sentence: obj({ docId: str, start: int, end: int }) }, ['key', 'type', 'title', 'date', 'interval', 'articleDate', 'documentCount', 'disputed', 'firstTitle']) },
   }, ['total', 'limit', 'offset', 'unplaced', 'density', 'items']),
   EntityDocument: obj({ id: str, title: str, source: str, published: nullableStr, mentions: int }),
   Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str }) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),

@@ -53,6 +53,16 @@ test('titles name who and where, and fall back to the trigger', () => {
   assert.equal(eventTitle('arrest', [], [{ text: 'Dmytro Karpenko', entity: 'ent:k' }], { text: 'Madrid' }, 'arrested', names), 'Arrest of Dmytro Karpenko in Madrid');
   assert.equal(eventTitle('detention', [], [{ text: '14 people' }], { text: 'Istanbul', place: { ...goma, name: 'Istanbul' } }, 'detained', names), 'Detention of 14 people in Istanbul');
   assert.equal(eventTitle('agreement', [{ text: 'EU', entity: 'ent:eu' }, { text: 'Tunisia', entity: 'ent:tn' }], [], null, 'agreed', names), 'Agreement between European Union and Tunisia');
-  assert.equal(eventTitle('attack', [], [{ text: 'struck' }], null, 'Shells', names), 'Attack (“Shells”)', 'a bare word is no participant');
-  assert.equal(eventTitle('attack', [], [{ text: 'Spain has extradited a man accused of helping run a gang', entity: 'ent:k' }], null, 'x', names), 'Attack (“x”)', 'an entity inside a long clause does not name it');
+  assert.equal(eventTitle('attack', [], [{ text: 'struck' }], null, 'Shells hit town', names), 'Attack, in “Shells hit town”', 'a bare word is no participant: the article names it');
+  assert.equal(eventTitle('attack', [], [{ text: 'Spain has extradited a man accused of helping run a gang', entity: 'ent:k' }], null, 'x', names), 'Attack, in “x”', 'an entity inside a long clause does not name it');
+});
+
+test('a title with no name nor place uses a short phrase, else the article, never the quoted trigger', () => {
+  const none = () => undefined;
+  assert.equal(eventTitle('agreement', [{ text: 'Harbour pilots', entity: 'ent:p' }], [], null, 'Pilots agree new rota', none), 'Agreement with Harbour pilots');
+  assert.equal(eventTitle('arrest', [], [{ text: 'the ferry captain' }], null, 'x', none), 'Arrest of the ferry captain');
+  assert.equal(eventTitle('arrest', [], [{ text: 'the ferry captain' }], { text: 'Valletta' }, 'x', none), 'Arrest in Valletta', 'a place is enough: phrases only stand in for nothing');
+  assert.equal(eventTitle('conviction', [], [], null, 'A very long headline about a trial that went on for many weeks in the spring', none),
+    'Conviction, in “A very long headline about a trial that went…”', 'the article, cut at a word');
+  assert.equal(eventTitle('conviction', [], [{ text: 'convicted of fraud, the court said' }], null, '', none), 'Conviction', 'nothing to go on: the kind alone');
 });

@@ -529,7 +529,8 @@ test('graph: start from an entity, preview a name, expand its neighbours, read t
   // Evidence for a link: the sentences naming both.
   await web.page.locator('.graph-names button').first().click();
   await web.page.locator('.graph-panel [data-evidence]').first().click();
-  await web.page.waitForSelector('.graph-panel .evidence, .graph-panel h3');
+  // (opened in place, under the name in the panel's list of its lines)
+  await web.page.waitForSelector('.graph-panel .graph-link-evidence:not([hidden]) > p:not(.muted)');
   assert.match(await web.page.locator('.graph-panel').innerText(), /Named together in \d+ article/);
   await web.page.screenshot({ path: `${SHOTS}/graph-focus.png`, fullPage: true });
   assert.deepEqual(await axeViolations(web.page), []);

@@ -98,6 +98,7 @@ export const eventRoutes = [
           return {
             key: e.key, type: e.type, title: e.title, date: e.date, interval: (e.interval ?? e.articleInterval)!, articleDate: !e.interval,
             documentCount: e.documentCount, disputed: e.conflicts.length > 0, firstTitle: e.reports[0]?.docTitle ?? '',
+            ...(e.reports[0] ? { sentence: { docId: e.reports[0].docId, ...e.reports[0].sentenceSpan } } : {}),
           };
         }),
         ...(app.corpusComputing() ? { computing: true } : {}),

@@ -10,7 +10,8 @@ function textNodesWithOffsets(container: HTMLElement): Array<{ node: Text; start
   const out: Array<{ node: Text; start: number }> = [];
   for (const p of container.querySelectorAll<HTMLElement>('[data-para-start]')) {
     let pos = Number(p.dataset.paraStart);
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    // A highlight's note (highlight-notes.ts) is not the article's text.
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement?.closest('[data-outside-text]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       out.push({ node: n as Text, start: pos });
       pos += (n as Text).data.length;

@@ -1,5 +1,5 @@
-// Placing the graph's labels so that none covers another: names first (below or above their
-// node), then the labels of event lines ("arrest", "extradition") along their line. A label with
+// Placing the graph's labels so that none covers another: names first (below, above or beside
+// their node), then the labels of event lines ("arrest", "extradition") along their line. A label with
 // no free place is hidden; it shows on hover and on selection, every name is listed under the
 // graph, and a line's events are in its evidence panel.
 import type cytoscape from 'cytoscape';
@@ -7,18 +7,33 @@ import type cytoscape from 'cytoscape';
 interface Box { x1: number; y1: number; x2: number; y2: number }
 const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** Where a node's label can go, on screen: below its node (the default) or above it. */
-function labelPlaces(n: cytoscape.NodeSingular): { below: Box; above: Box } {
+/** Where a node's label can go, on screen: below its node (the default) or above it, reckoned
+ *  from where it is drawn now; or right or left of it, measured there (cytoscape pads and aligns a
+ *  label beside a node in its own way), the node's label left where it was. */
+function labelPlaces(n: cytoscape.NodeSingular): { below: Box; above: Box; right: Box; left: Box } {
+  const labelBox = () => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) as Box;
+  const classes = ['label-above', 'label-right', 'label-left'].filter((c) => n.hasClass(c));
+  const at = (side: 'label-right' | 'label-left') => {
+    n.removeClass('label-above label-right label-left').addClass(side);
+    return { ...labelBox() };
+  };
+  const [right, left] = [at('label-right'), at('label-left')];
+  n.removeClass('label-right label-left');
+  if (classes.includes('label-above')) n.addClass('label-above');
   const body = n.renderedBoundingBox({ includeLabels: false, includeEdges: false });
-  const label = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const label = labelBox();
   const isAbove = n.hasClass('label-above');
   const gap = isAbove ? body.y1 - label.y2 : label.y1 - body.y2;
   const height = label.y2 - label.y1;
   return {
     below: { x1: label.x1, x2: label.x2, y1: body.y2 + gap, y2: body.y2 + gap + height },
     above: { x1: label.x1, x2: label.x2, y1: body.y1 - gap - height, y2: body.y1 - gap },
+    right,
+    left,
   };
 }
+/** The gap between a node and a label beside it, in graph units (the style's text-margin-x). */
+export const SIDE_MARGIN = 5;
 
 /** How far along its line, from the middle, an event label may slide (a fraction of the line): the middle first. */
 const ALONG_LINE = [0, -0.15, 0.15, -0.25, 0.25];
@@ -49,8 +64,9 @@ function edgeLabelPlaces(e: cytoscape.EdgeSingular, zoom: number): Array<{ box: 
 }
 
 /**
- * Places each name's label below its node, or above it when below it would cover a label already
- * placed or another name's node, going from the most mentioned name down; then each event line's
+ * Places each name's label below its node, or above, right or left of it when below it would cover
+ * a label already placed or another name's node, going from the most mentioned name down (which
+ * keeps its label even past the frame's edge where that covers no other node); then each event line's
  * label at the first place along its line that covers no label placed and no node. A label with no
  * free place is hidden (also one that would only cover another name's node: drawn over it, it
  * reads as that name's); a selected name or line always keeps its label. Labels scale with the
@@ -70,12 +86,16 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
   const kept: Box[] = [];
   const freeOfLabels = (b: Box) => inFrame(b) && !kept.some((k) => overlap(k, b));
   const freeOfNodes = (b: Box, except?: string) => ![...bodies].some(([id, body]) => id !== except && overlap(body, b));
+  // The most mentioned name keeps its label wherever one covers no other name (even past the frame's
+  // edge): the graph's centre unnamed reads as a riddle.
+  const biggest = cy.nodes().toArray().sort((a, b) => mentions(b) - mentions(a))[0];
+  const sides = ['below', 'above', 'right', 'left'] as const;
   const names = nodes.map((n) => {
     const places = labelPlaces(n);
-    const choice = [places.below, places.above].find((b) => freeOfLabels(b) && freeOfNodes(b, n.id()))
-      ?? (n.selected() ? places.below : undefined);
-    if (choice) kept.push(choice);
-    return { n, where: choice === undefined ? 'hidden' : choice === places.above ? 'above' : 'below' };
+    const where = sides.find((w) => freeOfLabels(places[w]) && freeOfNodes(places[w], n.id()))
+      ?? (n.selected() ? 'below' : n === biggest ? sides.find((w) => freeOfNodes(places[w], n.id())) ?? 'hidden' : 'hidden');
+    if (where !== 'hidden') kept.push(places[where]);
+    return { n, where };
   });
   const lines = edges.map((e) => {
     const places = edgeLabelPlaces(e, zoom);
@@ -87,6 +107,8 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
     for (const { n, where } of names) {
       n.toggleClass('label-hidden', where === 'hidden');
       n.toggleClass('label-above', where === 'above');
+      n.toggleClass('label-right', where === 'right');
+      n.toggleClass('label-left', where === 'left');
     }
     for (const { e, choice } of lines) {
       e.toggleClass('label-hidden', !choice);

@@ -8,6 +8,7 @@ import { append, h } from '../lib/dom.js';
 import { docHref, formatFigure, formatNumber, formatPublished, plural } from '../lib/format.js';
 import { computingNote, empty, eventCard, noArticles, pageHeader, pager, section } from '../lib/ui.js';
 import { downloadLine } from '../lib/downloads.js';
+import { disputedEventsLink } from '../lib/disputed-events-csv.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, writeToken, type Curation } from '../lib/curation.js';
 
 const PAGE = 20;
@@ -78,9 +79,14 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     pageHeader('Claims', 'Figures about the same quantity, side by side. A claim is disputed when its sources give differing estimates or contradict each other; a running toll that rises in later reports is an update.'),
     computing ? computingNote() : null,
     filterNav(filter, claim),
-    overview.documents ? downloadLine(['claims', 'figures', 'events']) : null,
+    // The claims file only where the page lists claims: without one it holds a header alone.
+    overview.documents ? downloadLine(groups.length ? ['claims', 'figures', 'events'] : ['figures', 'events']) : null,
     disputedEvents.length && filter !== 'all'
-      ? section(`Events the articles report differently (${disputedPage!.total})`, h('div', { class: 'cards' }, disputedEvents.map(eventCard)),
+      ? section(`Events the articles report differently (${disputedPage!.total})`,
+          h('p', { class: 'section-downloads small' }, 'Download: ', disputedEventsLink(`${disputedPage!.total === 1 ? 'This event' : `These ${disputedPage!.total} events`} (CSV)`,
+            // every report of every disputed event, not only the cards' first three
+            async () => (await api.events({ disputed: true, limit: 1000, reports: 100 })).items)),
+          h('div', { class: 'cards' }, disputedEvents.map(eventCard)),
           disputedPage!.total > disputedEvents.length ? h('p', { class: 'muted' }, `The ${disputedEvents.length} listed first of ${disputedPage!.total}; the timeline and each event page show the rest.`) : null)
       : null,
     groups.length === 0 && !overview.documents
@@ -89,7 +95,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
       ? h('div', { class: 'empty-state' },
           empty(filter === 'disputed'
             ? 'No disputed figures: where a figure was stated by more than one article, the articles agree.'
-            : 'No figure was stated by more than one article, so there is nothing to set side by side yet.'),
+            : 'No figure was stated by more than one article, so there is nothing to set side by side yet (and no claims file to download).'),
           filter !== 'all' ? h('p', {}, h('a', { href: '#/claims?filter=all' }, 'See every figure, one by one →')) : null)
       : h('div', { class: 'claims' }, groups.map((g) => claimCard(g, editing ? dismissButton(g, status, here) : null))),
     overview.curatable ? dismissals(dismissed, status, here) : null,

@@ -5,17 +5,19 @@
 // MISC names are left out unless asked for.
 import cytoscape from 'cytoscape';
 import type { ViewContext } from '../main.js';
-import type { EntityItem, GraphView } from '../../server/api-types.js';
+import type { EntityItem, GraphEvidence, GraphView } from '../../server/api-types.js';
 import { api, ApiError } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
 import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
-import { hideCollidingLabels } from '../lib/graph-labels.js';
+import { hideCollidingLabels, SIDE_MARGIN } from '../lib/graph-labels.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 /** The angle between successive names on the starting spiral (radians): no two ever line up. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** Ids for the connection list's evidence boxes, unique on the page. */
+let linkIds = 0;
 
 /** Says that the name linked to is not in this knowledge base; on a wider screen it keeps to one line (styles.css), its title the whole text. */
 function unknownNotice(key: string): HTMLElement {
@@ -154,9 +156,27 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
         h('button', { type: 'button', class: 'button', 'data-expand': n.key, onclick: () => void expand(n.key) }, 'Expand its neighbours'),
         h('a', { class: 'button', href: href(selected, showCo, n.key) }, 'Start from here'),
       ),
-      linked.length ? [h('h3', {}, 'Linked with'), h('ul', { class: 'plain-list' }, [...new Map(linked.map((l) => [l.other, l])).values()].map((l) =>
-        h('li', {}, h('button', { type: 'button', class: 'linklike', 'data-evidence': l.other, onclick: () => void evidence(key, l.other) }, known.get(l.other)?.name ?? l.other), h('span', { class: 'muted small' }, l.kind === 'event' ? ' · in an event' : ' · named together'))))] : null,
+      linked.length ? [h('h3', {}, 'Linked with'), h('ul', { class: 'plain-list graph-links' }, [...new Map(linked.map((l) => [l.other, l])).values()].map((l) => connection(key, l.other, l.kind)))] : null,
     ]);
+  };
+  /** One line of the selected name, as a list item that opens its evidence in place: the keyboard's
+   *  way to a line (the canvas takes no focus), and the list stays for the next one. */
+  const connection = (key: string, other: string, kind: string) => {
+    const id = `graph-link-${++linkIds}`;
+    const box = h('div', { class: 'graph-link-evidence', id, hidden: true });
+    const button = h('button', { type: 'button', class: 'linklike', 'data-evidence': other, 'aria-expanded': 'false', 'aria-controls': id, onclick: async () => {
+      const open = box.hidden;
+      box.hidden = !open;
+      button.setAttribute('aria-expanded', String(open));
+      if (!open) return;
+      // the line on the canvas too, for whoever sees it
+      cy?.edges().filter((e) => [e.data('source'), e.data('target')].includes(key) && [e.data('source'), e.data('target')].includes(other)).select();
+      if (box.childElementCount) return;
+      box.append(h('p', { class: 'muted' }, 'Loading…'));
+      const ev = await api.graphEvidence(key, other);
+      box.replaceChildren(...evidenceParts(key, other, ev, 'h4'));
+    } }, known.get(other)?.name ?? other);
+    return h('li', {}, button, h('span', { class: 'muted small' }, kind === 'event' ? ' · in an event' : ' · named together'), box);
   };
   const expand = async (key: string) => {
     const more = await api.graph({ types: [...selected].join(',') || undefined, limit: 15, focus: key });
@@ -184,7 +204,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     // fit to every name with its label below its node, where the label pass keeps a label it cannot
     // move (hidden or not): a label left above by an earlier pass would be fitted there and then moved
     // back below, out of the frame
-    cy.nodes().removeClass('label-above');
+    cy.nodes().removeClass('label-above label-right label-left');
     cy.fit(undefined, FRAME_PADDING);
     if (cy.zoom() > 1) (cy.zoom(1), cy.center());
     relabel();
@@ -209,12 +229,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     panel.append(h('p', { class: 'muted' }, 'Loading…'));
     const ev = await api.graphEvidence(a, b);
     clear(panel);
-    append(panel, [
-      h('h2', {}, `${na?.name ?? a} and ${nb?.name ?? b}`),
-      h('p', {}, `Named together in ${plural(ev.documents, 'article')}. `, h('a', { href: `${entityHref(a)}?with=${encodeURIComponent(b)}` }, 'See them all')),
-      ev.events.length ? [h('h3', {}, 'Events joining them'), h('ul', { class: 'plain-list' }, ev.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}`))))] : null,
-      ev.sentences.length ? [h('h3', {}, 'Sentences naming both'), h('ul', { class: 'plain-list evidence-list' }, ev.sentences.map((s) => h('li', {}, h('blockquote', { class: 'evidence' }, s.text), h('a', { href: docHref(s.docId, s) }, s.docTitle))))] : h('p', { class: 'muted' }, 'They are never named in the same sentence; only in the same articles.'),
-    ]);
+    append(panel, [h('h2', {}, `${na?.name ?? a} and ${nb?.name ?? b}`), evidenceParts(a, b, ev, 'h3')]);
   };
 
   root.addEventListener('view:shown', () => {
@@ -227,6 +242,8 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
         { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 15, 'min-zoomed-font-size': 9, 'font-family': 'system-ui, "Liberation Sans", sans-serif', color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '140px', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '2px', 'border-width': 2, 'border-color': '#fff' } },
         // A label with no room below its node goes above it; one with no room at all shows on hover or selection.
         { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+        { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': SIDE_MARGIN } },
+        { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -SIDE_MARGIN } },
         { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
         { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 10 } },
         { selector: `node[id = ${JSON.stringify(focus ?? '')}]`, style: { 'border-color': '#102a43', 'border-width': 4, 'font-weight': 'bold' } },
@@ -255,4 +272,13 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     if (focus) preview(focus);
   }, { once: true });
   onLeave(() => cy?.destroy());
+}
+
+/** Why two names are linked: how many articles name both, the events joining them and the sentences, each with its link. */
+function evidenceParts(a: string, b: string, ev: GraphEvidence, heading: 'h3' | 'h4'): HTMLElement[] {
+  const parts: HTMLElement[] = [h('p', {}, `Named together in ${plural(ev.documents, 'article')}. `, h('a', { href: `${entityHref(a)}?with=${encodeURIComponent(b)}` }, 'See them all'))];
+  if (ev.events.length) parts.push(h(heading, {}, 'Events joining them'), h('ul', { class: 'plain-list' }, ev.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}`)))));
+  if (ev.sentences.length) parts.push(h(heading, {}, 'Sentences naming both'), h('ul', { class: 'plain-list evidence-list' }, ev.sentences.map((s) => h('li', {}, h('blockquote', { class: 'evidence' }, s.text), h('a', { href: docHref(s.docId, s) }, s.docTitle)))));
+  else parts.push(h('p', { class: 'muted' }, 'They are never named in the same sentence; only in the same articles.'));
+  return parts;
 }

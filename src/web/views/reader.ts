@@ -4,10 +4,11 @@ import type { ViewContext } from '../main.js';
 import type { DocumentView, LinkedAnnotation } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { h, type Child } from '../lib/dom.js';
-import { docHref, entityHref, formatFigure, typeMark, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
+import { docHref, entityHref, typeMark, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
+import { figureNote, figureValue, noteControl, quoteNote, type HighlightNote } from '../lib/highlight-notes.js';
 
 interface Mark {
   start: number;
@@ -18,6 +19,8 @@ interface Mark {
   title: string;
   /** Sub-kind that changes the style (indirect quotes). */
   kind?: string;
+  /** What the tooltip says, readable by keyboard and touch too (figures, quotes). */
+  note?: HighlightNote;
 }
 
 const GROUPS: Array<[string, string]> = [
@@ -142,13 +145,13 @@ function marksOf(doc: DocumentView): Mark[] {
         break;
       }
       case 'figure':
-        // A link only to the figure's claim (the same quantity in other articles): the Claims page
-        // without one does not show this figure, so a link there would lead nowhere useful.
-        marks.push({ start: a.start, end: a.end, group: 'figure', href: a.claim ? `#/claims?claim=${encodeURIComponent(a.claim)}` : undefined, title: figureTitle(a) });
+        // Its note links to the figure's claim (the same quantity in other articles) when it has one:
+        // the Claims page without one does not show this figure.
+        marks.push({ start: a.start, end: a.end, group: 'figure', title: figureTitle(a), note: figureNote(a) });
         break;
       case 'quote':
         // Indirect speech ("the agency said that …") is marked lightly; only direct quotes are set in italics.
-        marks.push({ start: a.start, end: a.end, group: 'quote', kind: a.label === 'indirect' ? 'indirect' : undefined, title: `${a.label === 'indirect' ? 'Reported speech' : 'Quote'}${typeof a.data.speaker === 'string' ? ` by ${a.data.speaker}` : ''}` });
+        marks.push({ start: a.start, end: a.end, group: 'quote', kind: a.label === 'indirect' ? 'indirect' : undefined, title: `${a.label === 'indirect' ? 'Reported speech' : 'Quote'}${typeof a.data.speaker === 'string' ? ` by ${a.data.speaker}` : ''}`, note: quoteNote(a) });
         break;
       case 'event': {
         const t = a.data.trigger as { start: number; end: number } | undefined;
@@ -164,14 +167,6 @@ function marksOf(doc: DocumentView): Mark[] {
 
 function figureTitle(a: LinkedAnnotation): string {
   return `Figure: ${figureLabel(a)}`.trim();
-}
-
-/** The value with its unit ("20 km", "up to €210,000,000"): a bare number misleads. */
-function figureValue(a: LinkedAnnotation): string {
-  const what = typeof a.data.what === 'string' ? a.data.what : '';
-  return typeof a.data.value === 'number'
-    ? formatFigure(a.data.value, String(a.data.qualifier ?? 'exact'), typeof a.data.unit === 'string' ? a.data.unit : undefined, what, typeof a.data.vagueWords === 'string' ? a.data.vagueWords : undefined)
-    : a.text;
 }
 
 function figureLabel(a: LinkedAnnotation): string {
@@ -235,7 +230,9 @@ function renderSpan(text: string, marks: Mark[], from: number, to: number, inLin
     const link = !!m.href && !inLink;
     const attrs = { class: `ann ann-${m.group}${m.kind ? ` ann-${m.group}-${m.kind}` : ''}`, title: m.title, 'data-start': m.start, 'data-end': m.end, 'data-group': m.group };
     const inner = renderSpan(text, children, m.start, m.end, inLink || link);
-    out.push(link ? h('a', { ...attrs, href: m.href! }, inner) : h('span', attrs, inner));
+    // A note's control cannot sit inside a link; there the tooltip stays the only way.
+    if (m.note && !link && !inLink) out.push(...noteControl(m.note, attrs, inner));
+    else out.push(link ? h('a', { ...attrs, href: m.href! }, inner) : h('span', attrs, inner));
     pos = m.end;
     i = j;
   }

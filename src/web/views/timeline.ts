@@ -155,6 +155,8 @@ function listOf(items: TimelineEvent[]): HTMLElement {
     h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ',
     h('a', { href: eventHref(e.key) }, e.title),
     e.documentCount > 1 ? h('span', { class: 'muted' }, ` · ${e.documentCount} sources`) : null,
+    // The sentence that reports it, one click away (the title only names kind, who and where).
+    e.sentence ? [h('span', { class: 'muted' }, ' · '), h('a', { class: 'tl-sentence muted', href: docHref(e.sentence.docId, e.sentence), title: `In “${e.firstTitle}”` }, 'the sentence')] : null,
   )));
 }
 

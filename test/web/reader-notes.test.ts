@@ -1,0 +1,108 @@
+// The reader's figures and quotes tell what their tooltip told (what is counted, who says so, the
+// speaker) to the keyboard and to touch: each highlight is reached with Tab and opens a note in
+// place with Enter; Escape closes it and gives the focus back. Over the hand-annotated fixture
+// corpus (test/fixtures/ui/corpus.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Route } from 'playwright-core';
+import { fixtureServerSuite, skip } from './browser.js';
+
+const web = fixtureServerSuite();
+
+async function openFirstArticle(): Promise<void> {
+  await web.page.goto(`${web.server.url}/#/doc/${web.server.docIds[0]}`);
+  await web.page.waitForSelector('.reader-text', { timeout: 120_000 });
+}
+
+/** The elements Tab reaches inside the article text, in order, as their text and controlled id. */
+async function tabStops(): Promise<Array<{ text: string; controls: string | null }>> {
+  // Start just before the text: the first Tab goes to its first control.
+  await web.page.evaluate(() => {
+    const text = document.getElementById('reader-text')!;
+    text.setAttribute('tabindex', '-1');
+    text.focus();
+  });
+  const stops: Array<{ text: string; controls: string | null }> = [];
+  for (let i = 0; i < 60; i++) {
+    await web.page.keyboard.press('Tab');
+    const stop = await web.page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el.closest('#reader-text') ? { text: (el.textContent ?? '').trim(), controls: el.getAttribute('aria-controls'), inText: true } : { text: '', controls: null, inText: false };
+    });
+    if (stop.inText) stops.push({ text: stop.text, controls: stop.controls });
+    else if (stops.length) break;
+  }
+  return stops;
+}
+
+test('Tab reaches each figure and the quote in the text, and Enter opens what they say', { skip, timeout: 300_000 }, async () => {
+  await openFirstArticle();
+  const stops = await tabStops();
+  const figure = stops.find((s) => s.text === '1,700 people');
+  assert.ok(figure?.controls, `the figure is a tab stop that opens a note: ${JSON.stringify(stops)}`);
+  const quote = stops.find((s) => s.controls && s.text.includes('cowardly attack'));
+  assert.ok(quote, `the quote is reached too: ${JSON.stringify(stops)}`);
+
+  const note = web.page.locator(`#${figure.controls}`);
+  assert.equal(await note.isVisible(), false, 'closed at first: the text reads as before');
+  await web.page.locator(`[aria-controls="${figure.controls}"]`).focus();
+  await web.page.keyboard.press('Enter');
+  assert.ok(await note.isVisible(), 'Enter opens it');
+  const said = await note.innerText();
+  assert.match(said, /1,700/);
+  assert.match(said, /people detained/, 'what is counted');
+  assert.match(said, /according to the Interior Ministry/, 'who says so');
+  assert.equal(await web.page.locator(`[aria-controls="${figure.controls}"]`).getAttribute('aria-expanded'), 'true');
+  await web.page.keyboard.press('Escape');
+  assert.equal(await note.isVisible(), false, 'Escape closes it');
+
+  await web.page.locator(`[aria-controls="${quote.controls}"]`).focus();
+  await web.page.keyboard.press('Enter');
+  const quoteNote = web.page.locator(`#${quote.controls}`);
+  assert.match(await quoteNote.innerText(), /Quote: Yildirim/, 'the speaker, readable without a tooltip');
+});
+
+test('a tap on a figure opens its note; its claim link is inside', { skip, timeout: 300_000 }, async () => {
+  await openFirstArticle();
+  const figure = web.page.locator('.reader-text .ann-figure', { hasText: '13 suspects' });
+  await figure.click();
+  const id = await figure.getAttribute('aria-controls');
+  assert.ok(id, 'the highlight controls a note');
+  const note = web.page.locator(`#${id}`);
+  assert.ok(await note.isVisible());
+  assert.match(await note.innerText(), /suspects charged/);
+  assert.equal(await note.locator('a[href^="#/claims?claim="]').count(), 1, 'compare with other articles, from the note');
+  await note.getByRole('button', { name: 'Close note' }).click();
+  assert.equal(await note.isVisible(), false);
+});
+
+test('a quote naming someone keeps its link; a small button opens its note, and citations after it still land on their words', { skip, timeout: 300_000 }, async () => {
+  const docId = web.server.docIds[0];
+  const doc = (await web.server.get(`/api/documents/${docId}`)).body as { text: string; annotations: Array<{ kind: string; start: number; end: number; text: string }> };
+  const quote = doc.annotations.find((a) => a.kind === 'quote')!;
+  const person = doc.annotations.find((a) => a.kind === 'mention')!;
+  const later = doc.annotations.filter((a) => a.kind === 'mention' && a.start > quote.end).at(-1)!;
+  assert.ok(quote && person && later, 'the fixture has a quote and a name after it');
+  // A name inside the quote (its first word), linked to an entity as names are.
+  const inside = { ...person, start: quote.start, end: quote.start + quote.text.indexOf(' '), text: quote.text.slice(0, quote.text.indexOf(' ')) };
+  await web.page.route(`**/api/documents/${docId}`, async (route: Route) => {
+    const res = await route.fetch();
+    const body = await res.json();
+    body.annotations.push(inside);
+    await route.fulfill({ response: res, json: body });
+  });
+  try {
+    await web.page.goto(`${web.server.url}/#/doc/${docId}?hl=${later.start}-${later.end}`);
+    await web.page.waitForSelector('.reader-text .cite-span', { timeout: 120_000 });
+    const cited = (await web.page.locator('.reader-text .cite-span').allTextContents()).join('');
+    assert.equal(cited, doc.text.slice(later.start, later.end), 'the cited words, not shifted by the button');
+    const more = web.page.locator('.reader-text .ann-more');
+    assert.equal(await more.count(), 1, 'the quote holds a link, so a button follows it');
+    assert.equal(await web.page.locator('.reader-text .ann-quote a').count(), 1, 'the name in it stays a link');
+    await more.focus();
+    await web.page.keyboard.press('Enter');
+    assert.match(await web.page.locator(`#${await more.getAttribute('aria-controls')}`).innerText(), /Quote: Yildirim/);
+  } finally {
+    await web.page.unrouteAll();
+  }
+});
