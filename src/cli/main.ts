@@ -48,7 +48,9 @@ export async function runCli(argv: string[]): Promise<number> {
     console.error(`chronicle: unknown command "${name}". Run \`chronicle --help\` for the list.`);
     return 2;
   }
-  const helpIsSubcommands = cmd.delegatesHelp && rest.length > 0 && !rest[0].startsWith('-');
+  // A command with subcommands answers --help itself: after a name it is the subcommand's, alone it
+  // lists the subcommands.
+  const helpIsSubcommands = cmd.delegatesHelp && rest.length > 0;
   if (!helpIsSubcommands && (rest.includes('--help') || rest.includes('-h'))) {
     console.log(cmd.usage);
     return 0;
