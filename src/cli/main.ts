@@ -37,7 +37,23 @@ async function printHelp(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
+let pipeGuarded = false;
+
+/**
+ * `chronicle docs | head` closes the pipe before the listing ends: the reader has what it wanted,
+ * so stop quietly instead of dying on an unhandled EPIPE with a stack trace.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 export async function runCli(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     await printHelp();
