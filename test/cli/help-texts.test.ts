@@ -36,3 +36,9 @@ test('eval lists its measurements, not the helper modules beside them, and names
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /unknown eval "mention-head"/);
 });
+
+test('ingest --help names every option in its usage line, --queue included', () => {
+  const res = runCli(['ingest', '--help']);
+  const usage = res.stdout.split('\n')[0];
+  for (const flag of res.stdout.match(/^ {2}--[a-z-]+/gm) ?? []) assert.ok(usage.includes(`[${flag.trim()}`), `usage line lists ${flag.trim()}`);
+});
