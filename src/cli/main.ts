@@ -37,7 +37,23 @@ async function printHelp(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
+let pipeGuarded = false;
+
+/**
+ * `chronicle docs | head` closes the pipe before the listing ends: the reader has what it wanted,
+ * so stop quietly instead of dying on an unhandled EPIPE with a stack trace.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 export async function runCli(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     await printHelp();
@@ -48,7 +64,9 @@ export async function runCli(argv: string[]): Promise<number> {
     console.error(`chronicle: unknown command "${name}". Run \`chronicle --help\` for the list.`);
     return 2;
   }
-  const helpIsSubcommands = cmd.delegatesHelp && rest.length > 0 && !rest[0].startsWith('-');
+  // A command with subcommands answers --help itself: after a name it is the subcommand's, alone it
+  // lists the subcommands.
+  const helpIsSubcommands = cmd.delegatesHelp && rest.length > 0;
   if (!helpIsSubcommands && (rest.includes('--help') || rest.includes('-h'))) {
     console.log(cmd.usage);
     return 0;

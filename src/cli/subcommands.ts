@@ -17,28 +17,38 @@ export function subcommandNames(dirUrl: URL): string[] {
     .sort();
 }
 
+/**
+ * The subcommand a module of the folder exports, or undefined for a helper module that sits beside
+ * the subcommands (eval/ holds e.g. mention-head.js, which exports no default).
+ */
+async function loadSubcommand(dirUrl: URL, name: string): Promise<Subcommand | undefined> {
+  const mod = (await import(new URL(`${name}.js`, dirUrl).href)) as { default?: Subcommand };
+  return typeof mod.default?.run === 'function' ? mod.default : undefined;
+}
+
 export async function runSubcommand(group: string, dirUrl: URL, argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const names = subcommandNames(dirUrl);
-  if (!name || !names.includes(name)) {
+  const sub = name && subcommandNames(dirUrl).includes(name) ? await loadSubcommand(dirUrl, name) : undefined;
+  if (!sub) {
     const listing = await describeSubcommands(dirUrl);
     throw new UsageError(name ? `unknown ${group} "${name}"\n${listing}` : `which ${group}?\n${listing}`);
   }
-  const mod = (await import(new URL(`${name}.js`, dirUrl).href)) as { default: Subcommand };
   if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(mod.default.usage);
+    console.log(sub.usage);
     return 0;
   }
-  return mod.default.run(rest);
+  return sub.run(rest);
 }
 
 export async function describeSubcommands(dirUrl: URL): Promise<string> {
-  const lines: string[] = [];
+  const subs: Array<[string, Subcommand]> = [];
   for (const name of subcommandNames(dirUrl)) {
-    const mod = (await import(new URL(`${name}.js`, dirUrl).href)) as { default: Subcommand };
-    lines.push(`  ${name.padEnd(10)} ${mod.default.summary}`);
+    const sub = await loadSubcommand(dirUrl, name);
+    if (sub) subs.push([name, sub]);
   }
-  return lines.join('\n');
+  // Pad to the longest name so that summaries line up ("event-coref" is longer than a fixed 10).
+  const width = Math.max(10, ...subs.map(([n]) => n.length));
+  return subs.map(([name, sub]) => `  ${name.padEnd(width)} ${sub.summary}`).join('\n');
 }
 
 /** A command whose subcommands live in a folder: `chronicle eval|bench|train <name>`. */
@@ -48,9 +58,11 @@ export function groupCommand(group: string, summary: string, dirUrl: URL) {
     delegatesHelp: true,
     usage: `Usage: chronicle ${group} <name> [options]   (chronicle ${group} <name> --help for its options)`,
     async run(argv: string[]): Promise<number> {
-      if (argv.length === 0) {
-        console.log(`Usage: chronicle ${group} <name> [options]\n\n${await describeSubcommands(dirUrl)}`);
-        return 1;
+      // `chronicle eval --help` lists the names it can run, as a bare `chronicle eval` does.
+      const asksHelp = argv[0] === '--help' || argv[0] === '-h';
+      if (argv.length === 0 || asksHelp) {
+        console.log(`Usage: chronicle ${group} <name> [options]   (chronicle ${group} <name> --help for its options)\n\n${await describeSubcommands(dirUrl)}`);
+        return asksHelp ? 0 : 1;
       }
       return runSubcommand(group, dirUrl, argv);
     },

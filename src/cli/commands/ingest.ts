@@ -12,7 +12,7 @@ import { isChronicleExport, restoreExport } from '../../export/restore.js';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
-  usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S] [--full-type-pass]
+  usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S] [--queue] [--full-type-pass]
 
 Reads every input, extracts the article, finds entities, dates, events, figures and quotes,
 and stores them. Inputs may be files, folders (recursive), .jsonl dumps (url, title, html|text,

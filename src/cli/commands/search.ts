@@ -9,7 +9,9 @@ const command: Command = {
   summary: 'Full-text search, ranked by BM25, with highlighted snippets',
   usage: `Usage: chronicle search <query> [--db FILE] [--json] [--limit N]
 
-Words are all required; "quoted phrases" match exactly; OR between words allows either.
+Words are all required; "quoted phrases" match exactly; OR between words allows either
+(it binds the words beside it: a OR b c is (a or b) and c); a trailing * makes a word a prefix
+(smuggl*); a leading - excludes a word or "a phrase" (-attack).
 --json prints [{id, title, source, score, snippet}] (snippet marks matches with [ ]).`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {

@@ -13,9 +13,10 @@ const command: Command = {
   summary: 'Serve the JSON API and the web UI over a database',
   usage: `Usage: chronicle serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--token T] [--cors ORIGIN] [--static DIR] [--allowed-hosts NAMES]
 
-Serves the web UI at http://HOST:PORT/ and the JSON API under /api
-(its OpenAPI description: /api/openapi.json). Read-only unless --token is given
-(CHRONICLE_TOKEN works too): then POST /api/documents accepts "Authorization: Bearer T".
+Serves the web UI at http://HOST:PORT/ and the JSON API under /api/… (its routes are described
+at /api/openapi.json). Read-only unless --token T is given (at least 8 characters; CHRONICLE_TOKEN
+works too): then uploads (POST /api/documents, a JSON body) and curation (POST /api/curations,
+/api/aliases and their /undo) are accepted with "Authorization: Bearer T".
 --cors ORIGIN lets pages from that origin call the API; --static DIR serves another UI build.
 Requests are answered only when their Host header is an IP address, localhost, the --host name or
 this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example adds names, and

@@ -1,0 +1,44 @@
+// `chronicle <command> --help` must say what the command really does (checked against README's usage).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCli } from '../helpers.js';
+
+test('eval, bench and train --help list the names they run, summaries aligned', () => {
+  for (const [group, name] of [['eval', 'gold'], ['bench', 'ingest'], ['train', 'event-coref']]) {
+    const res = runCli([group, '--help']);
+    assert.equal(res.status, 0, res.stderr);
+    // A name as long as "event-coref" once ran into its summary with no space between.
+    assert.match(res.stdout, new RegExp(`^  ${name} +\\S`, 'm'), `${group} --help lists ${name}`);
+    const columns = [...res.stdout.matchAll(/^  (\S+ +)\S/gm)].map((m) => m[1].length);
+    assert.equal(new Set(columns).size, 1, `${group} --help summaries start in one column`);
+  }
+});
+
+test('serve --help gives the token rule and what the token opens', () => {
+  const res = runCli(['serve', '--help']);
+  assert.equal(res.status, 0);
+  assert.match(res.stdout, /at least 8 characters/);
+  assert.match(res.stdout, /\/api\/curations/);
+});
+
+test('search --help names every operator the query parser keeps', () => {
+  const res = runCli(['search', '--help']);
+  assert.match(res.stdout, /prefix/);
+  assert.match(res.stdout, /excludes/);
+});
+
+test('eval lists its measurements, not the helper modules beside them, and names an unknown one', () => {
+  const res = runCli(['eval']);
+  assert.equal(res.status, 1);
+  assert.match(res.stdout, /^  gold +\S/m);
+  assert.doesNotMatch(res.stdout, /mention-head/);
+  const unknown = runCli(['eval', 'mention-head']);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown eval "mention-head"/);
+});
+
+test('ingest --help names every option in its usage line, --queue included', () => {
+  const res = runCli(['ingest', '--help']);
+  const usage = res.stdout.split('\n')[0];
+  for (const flag of res.stdout.match(/^ {2}--[a-z-]+/gm) ?? []) assert.ok(usage.includes(`[${flag.trim()}`), `usage line lists ${flag.trim()}`);
+});
