@@ -17,6 +17,7 @@ import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
 import { clauseSubjectTokens } from './clause-owner.js';
 import { wordOfToken } from '../../syntax/query.js';
+import { surnameReferences } from './surname-refs.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -67,8 +68,15 @@ export class SpeakerResolver {
   private orgCountries: Map<string, Set<string>> | undefined;
   /** The nouns the article gives its organisations (names and descriptors), built when a description needs them. */
   private orgKinds: Map<string, Set<string>> | undefined;
+  /** Untagged bare surnames of people named in full ("says Early"), by token. */
+  private readonly refAt = new Map<number, Mention>();
+  /** The mentions with those references among them, in text order: the antecedent candidates. */
+  private readonly candidates: Mention[];
 
   constructor(private readonly ctx: FactsContext) {
+    const refs = surnameReferences(ctx);
+    for (const r of refs) this.refAt.set(this.tokenAt(r.start), r);
+    this.candidates = refs.length ? [...ctx.mentions, ...refs].sort((x, y) => x.start - y.start) : ctx.mentions;
     // gender from titles in front of any mention of an entity
     for (const m of ctx.mentions) {
       if (!isPerson(m)) continue;
@@ -287,6 +295,8 @@ export class SpeakerResolver {
     for (let i = a; i < b; i++) {
       const mi = this.ctx.mentionAt[i];
       if (mi >= 0 && mi !== last) out.push(this.ctx.mentions[mi]);
+      const ref = mi < 0 ? this.refAt.get(i) : undefined;
+      if (ref) out.push(ref);
       last = mi;
     }
     return out;
@@ -312,7 +322,7 @@ export class SpeakerResolver {
     const scored = new Map<string, { score: number; m: Mention }>();
     /** Organisations the article gives the wanted country: when there are any, only they are candidates. */
     const countryMatched = new Set<string>();
-    for (const m of ctx.mentions) {
+    for (const m of this.candidates) {
       if (m.start >= limit) break;
       const mi = this.tokenAt(m.start);
       const ms = ctx.toks[mi].sentence;
