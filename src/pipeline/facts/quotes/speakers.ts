@@ -124,7 +124,7 @@ export class SpeakerResolver {
     }
     // "Otis Ferry, a former pupil and leader of …": the name the apposition describes
     const lead = mentions[0];
-    if (lead && lead.start <= sourceSpan.start && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
+    if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
     }
     // "X, the chief executive of Y", "the chief executive of Y, X", "X is the chief executive of Y":
@@ -223,6 +223,22 @@ export class SpeakerResolver {
     const apposed = /^((?:[A-Z][\p{L}'’-]+\s){1,3}[A-Z][\p{L}'’-]+),\s/u.exec(text);
     if (apposed && !DETERMINERS.has(words[0])) return { ...base, name: apposed[1], span: sourceSpan, kind: 'person' };
     return { ...base, name: describe(text), span: sourceSpan, kind: 'description' };
+  }
+
+  /**
+   * "Tanya R. Welch, his lawyer": the tagger may leave a first name out of a person's name when a
+   * middle initial follows it, so the phrase starts with one or two capitalised words that are no
+   * title or role ("Judge", "President") and then the mention: they are part of that name.
+   */
+  private firstNameBefore(lead: Mention, a: number): boolean {
+    const { ctx } = this;
+    if (!isPerson(lead)) return false;
+    const first = this.tokenAt(lead.start);
+    if (first - a < 1 || first - a > 2) return false;
+    for (let k = a; k < first; k++) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.toks[k].text) || ctx.mentionAt[k] >= 0 || HONORIFICS.has(ctx.low[k]) || MALE_TITLES.has(ctx.low[k]) || FEMALE_TITLES.has(ctx.low[k]) || isRoleNoun(ctx.low[k]) || PERSON_DESCRIPTORS.has(ctx.low[k])) return false;
+    }
+    return true;
   }
 
   /** Did this speaker (remembered at a character offset) speak in token i's sentence or the one before, with no other organisation named since? */
