@@ -8,6 +8,7 @@ import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeake
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
 import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
+import { wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
@@ -95,7 +96,8 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
   // quotation that hands on, also the verbs that attribute only there ("“…?” Ann asked")
   const afterOnly = handsOn(ctx, q);
   for (let j = i; j < Math.min(limit, i + 20); j++) {
-    const onlyHere = !SPEECH_VERBS.has(ctx.low[j]) && afterOnly && POST_QUOTE_ONLY_VERBS.has(ctx.low[j]) && attributesHere(ctx, j);
+    // any verb of speaking in the past tense closing such an attribution too ("“…,” one user quipped.")
+    const onlyHere = !SPEECH_VERBS.has(ctx.low[j]) && afterOnly && (POST_QUOTE_ONLY_VERBS.has(ctx.low[j]) || spokenPast(ctx, j)) && attributesHere(ctx, j);
     // "“…?” Has the candidate ever continued …": a question of its own, not an attribution
     if ((onlyHere || crossed) && QUESTION_OPENERS.has(ctx.low[i])) return null;
     if ((SPEECH_VERBS.has(ctx.low[j]) || onlyHere) && j > i && !DETERMINERS.has(ctx.low[j - 1]) && !(ctx.low[j] === 'state' || ctx.low[j] === 'point' || ctx.low[j] === 'post' || ctx.low[j] === 'count')) {
@@ -115,6 +117,17 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
     if (isPunct(ctx.low[j]) && ctx.low[j] !== "'s" && ctx.low[j] !== '’s' && !appositive) break;
   }
   return null;
+}
+
+/**
+ * A verb of speaking in the past tense at token j, by its lemma in the parse ("quipped" → quip:
+ * WordNet's own suffix rules miss the doubled consonant), as attributions are written.
+ */
+function spokenPast(ctx: FactsContext, j: number): boolean {
+  if (!ctx.low[j].endsWith('ed')) return false;
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, j) : -1;
+  return isCommunicationVerb(w >= 0 && syn!.words[w].upos === 'VERB' ? syn!.words[w].lemma : ctx.low[j]);
 }
 
 /** Words that open a question: a sentence starting with one asks, it does not attribute. */
@@ -243,8 +256,16 @@ function fromRules(ctx: FactsContext, speakers: SpeakerResolver, sp: Speaker): R
 function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker | null): ResolvedSpeaker | null {
   if (model && model.kind !== 'description') return model;
   const r = rules();
-  if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r))) return r;
+  if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r)) && !(model && within(r.span, model.sourceSpan))) return r;
   return model ?? r;
+}
+
+/**
+ * The name lies inside the phrase the model gave: the resolver read the whole phrase ("one Weibo
+ * commenter") and found a description the name only modifies, so the name does not speak.
+ */
+function within(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 function sameEntity(a: { name: string; entityId?: string }, b: { name: string; entityId?: string }): boolean {
