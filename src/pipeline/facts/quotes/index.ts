@@ -297,8 +297,13 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const modelSource = rel ? sources.get(rel) ?? null : null;
     // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
     let resolved = rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => (rule ? fromRules(ctx, speakers, rule) : null));
-    // a new paragraph of a quotation left open: the same speaker
-    if (!resolved && q.continues && prev?.resolved && !prev.carried) resolved = prev.resolved;
+    // a new paragraph of a quotation left open: the same speaker, however the opening paragraph
+    // found it (the same quotation; one carried from the paragraph before passes it on no further)
+    let carried = false;
+    if (!resolved && q.continues && prev?.resolved) {
+      resolved = prev.resolved;
+      carried = prev.carried;
+    }
     // a short quoted phrase with nobody saying it is a name or a term ("green zones"), and so is
     // one after an article ("an “Action Plan for …”") even when an attribution covers it: a noun
     // phrase's words, not a statement (PolNeAR's contents open at the article 66 times in train,
@@ -321,7 +326,6 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // paragraph's speaker: the last quotation or report there ("…,” he said. ¶ “…”")
     // (once: a quotation given its speaker this way passes it on to none, so a transcript's
     // run of quoted paragraphs is not all put on one name)
-    let carried = false;
     if (!resolved && opensParagraph(ctx, q) && para > 0 && !attributedNext(ctx, q)) {
       resolved = lastSpeakerOf(ctx, para - 1, prev && !prev.carried ? prev : undefined, sources);
       carried = !!resolved;
