@@ -256,16 +256,8 @@ function fromRules(ctx: FactsContext, speakers: SpeakerResolver, sp: Speaker): R
 function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker | null): ResolvedSpeaker | null {
   if (model && model.kind !== 'description') return model;
   const r = rules();
-  if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r)) && !(model && within(r.span, model.sourceSpan))) return r;
+  if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r))) return r;
   return model ?? r;
-}
-
-/**
- * The name lies inside the phrase the model gave: the resolver read the whole phrase ("one Weibo
- * commenter") and found a description the name only modifies, so the name does not speak.
- */
-function within(inner: Span, outer: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 function sameEntity(a: { name: string; entityId?: string }, b: { name: string; entityId?: string }): boolean {

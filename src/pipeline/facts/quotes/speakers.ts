@@ -153,14 +153,15 @@ export class SpeakerResolver {
     // the phrase's head, not a name inside its prepositional phrase ("the Russian House in Ankara")
     const heads = mentions.filter((m) => !PREPOSITIONS.has(ctx.low[this.tokenAt(m.start) - 1] ?? '') || this.tokenAt(m.start) === a);
     const pool = heads.length ? heads : mentions;
-    // "one Weibo commenter", "a Clinton aide": someone the name only describes, never the name's
-    // bearer; a role noun ("an Apple engineer") ties the description to it
+    // "one Weibo commenter", "a Clinton aide": someone (a person noun heads the phrase) whom the
+    // name only describes, never the name's bearer; the description stays tied to the name. ("a CNN
+    // tally" is not someone: the body speaks through its document.)
     const last = words[words.length - 1];
-    if (pool.length && INDEFINITE.has(words[0]) && ctx.mentionAt[b - 1] < 0 && /^[a-z][a-z-]+$/.test(last) && !words.some((w) => TIE_WORDS.has(w)) && pool.every((m) => m.end <= ctx.toks[b - 1].start)) {
+    const someone = PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last) || isRoleNoun(last);
+    if (someone && pool.length && INDEFINITE.has(words[0]) && ctx.mentionAt[b - 1] < 0 && !words.some((w) => TIE_WORDS.has(w)) && pool.every((m) => m.end <= ctx.toks[b - 1].start)) {
       const owner = pool[pool.length - 1];
-      const role = PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last) || isRoleNoun(last);
       const named = isPerson(owner) ? this.fullNameOf(owner) : owner;
-      return { ...base, name: describe(text), span: sourceSpan, kind: 'description', ...(role ? { speaksFor: { name: named.canonical ?? named.text, ...(named.entityId ? { entityId: named.entityId } : {}) } } : {}) };
+      return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: named.canonical ?? named.text, ...(named.entityId ? { entityId: named.entityId } : {}) } };
     }
     const person = pool.filter(isPerson);
     if (person.length) return this.fromMention(base, person[person.length - 1], 'person');
