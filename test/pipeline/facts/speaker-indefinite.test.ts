@@ -23,3 +23,10 @@ test('a named speaker after the quotation is still the name', () => {
   const quotes = analyseText('The slogan drew jokes online. “If we were any higher, we would be in orbit,” Dana Cole quipped.').quotes;
   assert.equal(quotes[0]?.speaker, 'Dana Cole');
 });
+
+test('a passive after a question, or a verb that opens a quotation of its own, attributes nothing before it', () => {
+  const passive = analyseText('The email lists names. “So, who?” Her suggestions are redacted.').quotes;
+  assert.equal(passive.find((q) => q.text.startsWith('So, who'))?.speaker ?? null, null);
+  const sign = analyseText('Angry voters waited in the snow. Holding signs calling Smith “Ohio’s Biggest Failure,” the crowd chanted “Bad for Ohio, bad for you.” Smith ignored them.').quotes;
+  assert.equal(sign.find((q) => q.text.includes('Biggest Failure')), undefined);
+});

@@ -13,6 +13,7 @@ import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
 const CLOSE_MARKS = new Set(['”', '"', "''", '’’', '»', '“', '›']);
 
 /** Offset of the first character inside the quotation (after its mark: one character, or two apostrophes). */
@@ -124,7 +125,9 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
  * WordNet's own suffix rules miss the doubled consonant), as attributions are written.
  */
 function spokenPast(ctx: FactsContext, j: number): boolean {
-  if (!ctx.low[j].endsWith('ed')) return false;
+  // not a passive ("Her suggestions are redacted."), nor a verb that opens a quotation of its own
+  // ("…,” the crowd chanted “…”): that one is the crowd's, not the first
+  if (!ctx.low[j].endsWith('ed') || AUX_BE.has(ctx.low[j - 1] ?? '') || OPENING_MARKS.has(ctx.low[j + 1] ?? '')) return false;
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, j) : -1;
   return isCommunicationVerb(w >= 0 && syn!.words[w].upos === 'VERB' ? syn!.words[w].lemma : ctx.low[j]);
