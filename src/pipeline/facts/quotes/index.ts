@@ -291,7 +291,11 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
     const modelSource = rel ? sources.get(rel) ?? null : null;
     // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
-    let resolved = rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => (rule ? fromRules(ctx, speakers, rule) : null));
+    let resolved = rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
+      const r = rule ? fromRules(ctx, speakers, rule) : null;
+      // the rules' nearest person for a description the article set apart from them ("the man")
+      return r && modelSource && speakers.setApart(modelSource, r) ? null : r;
+    });
     // a new paragraph of a quotation left open: the same speaker, however the opening paragraph
     // found it (the same quotation; one carried from the paragraph before passes it on no further)
     let carried = false;

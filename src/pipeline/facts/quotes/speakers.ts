@@ -47,6 +47,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another']);
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
 /** Possessives of a body: they belong to their clause's subject when it is one. */
 const OWNER_PRONOUNS = new Set(['its', 'their']);
+const AUX_BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 /**
  * Possessive, object and reflexive forms refer as their subject form does ("its chief executive",
@@ -225,7 +226,7 @@ export class SpeakerResolver {
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
         const salient = this.antecedent(base, a, 'any', 2, 1);
-        if (salient && !this.holdsOtherOffice(salient.span, words.slice(1))) return salient;
+        if (salient && !this.holdsOtherOffice(salient.span, words.slice(1)) && !this.seenApart(salient, words, a)) return salient;
       }
     }
     // "Ana Ruiz, a former judge": the name before the apposition, even when no tagger found it
@@ -433,6 +434,41 @@ export class SpeakerResolver {
       k++;
     }
     return SPEECH_VERBS.has(this.ctx.low[k] ?? '');
+  }
+
+  /** A description (as the model's source gave it) that the article set apart from the person another reading found. */
+  setApart(description: ResolvedSpeaker, other: ResolvedSpeaker): boolean {
+    if (description.kind !== 'description' || other.kind !== 'person') return false;
+    const a = this.tokenAt(description.sourceSpan.start);
+    let b = a;
+    while (b < this.ctx.toks.length && this.ctx.toks[b].end <= description.sourceSpan.end) b++;
+    return b > a && b - a <= 3 && this.seenApart(other, this.ctx.low.slice(a, b), a);
+  }
+
+  /**
+   * "Dempsey talked with the man …" earlier: the article set the description (the same words) and
+   * this person side by side in one sentence, as two people, so a later "the man wrote" is not
+   * him, however salient he is. An apposition or a copula ("Dempsey, the man who …", "Dempsey is the
+   * man") says the opposite and does not count.
+   */
+  private seenApart(who: ResolvedSpeaker, words: string[], before: number): boolean {
+    const { ctx } = this;
+    const key = who.entityId ?? who.name;
+    const n = words.length;
+    for (let i = 1; i + n <= before; i++) {
+      if (!words.every((w, k) => ctx.low[i + k] === w)) continue;
+      const s = ctx.toks[i].sentence;
+      if (ctx.low[i - 1] === ',' || AUX_BE_FORMS.has(ctx.low[i - 1])) continue;
+      for (let t = ctx.sentStart[s]; t < ctx.toks.length && ctx.toks[t].sentence === s; t++) {
+        const mi = ctx.mentionAt[t];
+        if (mi < 0 || (t > i - 1 && t < i + n) || ctx.low[t + 1] === ',' && t + 2 === i) continue;
+        const m = ctx.mentions[mi];
+        if (!isPerson(m)) continue;
+        const full = this.fullNameOf(m);
+        if ((full.entityId ?? full.canonical ?? full.text) === key) return true;
+      }
+    }
+    return false;
   }
 
   /** "Deputy Prime Minister X" is not "the prime minister": the title before the name, with a modifier. */
