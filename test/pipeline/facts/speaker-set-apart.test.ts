@@ -20,3 +20,9 @@ test('without such a sentence the description still goes to the salient person',
   const q = quotes.find((x) => x.text.startsWith('It does not affect'));
   assert.equal(q?.speaker, 'Owen Hale');
 });
+
+test('two clauses with subjects of their own do not set a description apart from a name', () => {
+  const quotes = analyseText('Lee calls the senator “Mr Trent,” while Trent calls the governor “Ann.” Ann Lee defended her choice on the radio. “I have known him for years and he is the best person for the job,” the governor said.').quotes;
+  const q = quotes.find((x) => x.text.startsWith('I have known him'));
+  assert.equal(q?.speaker, 'Ann Lee');
+});

@@ -16,7 +16,7 @@ import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
 import { clauseSubjectTokens } from './clause-owner.js';
-import { wordOfToken } from '../../syntax/query.js';
+import { clauseOf, wordOfToken } from '../../syntax/query.js';
 import { surnameReferences } from './surname-refs.js';
 
 export interface ResolvedSpeaker {
@@ -442,6 +442,9 @@ export class SpeakerResolver {
     const a = this.tokenAt(description.sourceSpan.start);
     let b = a;
     while (b < this.ctx.toks.length && this.ctx.toks[b].end <= description.sourceSpan.end) b++;
+    // only a description of a person can be taken for one ("the ad" quoting Trump is not set apart from him)
+    const head = this.ctx.low[b - 1] ?? '';
+    if (!PERSON_DESCRIPTORS.has(head) && !isRoleNoun(head)) return false;
     return b > a && b - a <= 3 && this.seenApart(other, this.ctx.low.slice(a, b), a);
   }
 
@@ -459,9 +462,13 @@ export class SpeakerResolver {
       if (!words.every((w, k) => ctx.low[i + k] === w)) continue;
       const s = ctx.toks[i].sentence;
       if (ctx.low[i - 1] === ',' || AUX_BE_FORMS.has(ctx.low[i - 1])) continue;
+      // the two in one clause ("Hale talked with the man"), not two clauses with their own
+      // subjects ("Christie calls him X, while Trump calls the governor Y")
+      const clause = this.clauseAt(i + n - 1);
       for (let t = ctx.sentStart[s]; t < ctx.toks.length && ctx.toks[t].sentence === s; t++) {
         const mi = ctx.mentionAt[t];
         if (mi < 0 || (t > i - 1 && t < i + n) || ctx.low[t + 1] === ',' && t + 2 === i) continue;
+        if (clause < 0 || this.clauseAt(t) !== clause) continue;
         const m = ctx.mentions[mi];
         if (!isPerson(m)) continue;
         const full = this.fullNameOf(m);
@@ -469,6 +476,13 @@ export class SpeakerResolver {
       }
     }
     return false;
+  }
+
+  /** The word heading token t's clause in the parse (-1 without one). */
+  private clauseAt(t: number): number {
+    const syn = this.ctx.syntax;
+    const w = syn ? wordOfToken(syn, t) : -1;
+    return w >= 0 ? clauseOf(syn!, w) : -1;
   }
 
   /** "Deputy Prime Minister X" is not "the prime minister": the title before the name, with a modifier. */
