@@ -26,3 +26,9 @@ test('two clauses with subjects of their own do not set a description apart from
   const q = quotes.find((x) => x.text.startsWith('I have known him'));
   assert.equal(q?.speaker, 'Ann Lee');
 });
+
+test('a name the description is called by, in quotation marks, does not set it apart', () => {
+  const quotes = analyseText('Ann Lee backed Trent on Monday. Trent always refers to the governor as “Ann.” “I have known him for years and he is the best person for the job,” the governor said.').quotes;
+  const q = quotes.find((x) => x.text.startsWith('I have known him'));
+  assert.equal(q?.speaker, 'Ann Lee');
+});

@@ -469,6 +469,8 @@ export class SpeakerResolver {
         const mi = ctx.mentionAt[t];
         if (mi < 0 || (t > i - 1 && t < i + n) || ctx.low[t + 1] === ',' && t + 2 === i) continue;
         if (clause < 0 || this.clauseAt(t) !== clause) continue;
+        // a name given in quotation marks is what the description is called ("refers to the governor as “Chris”")
+        if (ctx.quoteAt[t] >= 0) continue;
         const m = ctx.mentions[mi];
         if (!isPerson(m)) continue;
         const full = this.fullNameOf(m);
