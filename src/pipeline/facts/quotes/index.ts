@@ -8,10 +8,12 @@ import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeake
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
 import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
+import { wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
 const CLOSE_MARKS = new Set(['”', '"', "''", '’’', '»', '“', '›']);
 
 /** Offset of the first character inside the quotation (after its mark: one character, or two apostrophes). */
@@ -95,7 +97,8 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
   // quotation that hands on, also the verbs that attribute only there ("“…?” Ann asked")
   const afterOnly = handsOn(ctx, q);
   for (let j = i; j < Math.min(limit, i + 20); j++) {
-    const onlyHere = !SPEECH_VERBS.has(ctx.low[j]) && afterOnly && POST_QUOTE_ONLY_VERBS.has(ctx.low[j]) && attributesHere(ctx, j);
+    // any verb of speaking in the past tense closing such an attribution too ("“…,” one user quipped.")
+    const onlyHere = !SPEECH_VERBS.has(ctx.low[j]) && afterOnly && (POST_QUOTE_ONLY_VERBS.has(ctx.low[j]) || spokenPast(ctx, j)) && attributesHere(ctx, j);
     // "“…?” Has the candidate ever continued …": a question of its own, not an attribution
     if ((onlyHere || crossed) && QUESTION_OPENERS.has(ctx.low[i])) return null;
     if ((SPEECH_VERBS.has(ctx.low[j]) || onlyHere) && j > i && !DETERMINERS.has(ctx.low[j - 1]) && !(ctx.low[j] === 'state' || ctx.low[j] === 'point' || ctx.low[j] === 'post' || ctx.low[j] === 'count')) {
@@ -115,6 +118,19 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
     if (isPunct(ctx.low[j]) && ctx.low[j] !== "'s" && ctx.low[j] !== '’s' && !appositive) break;
   }
   return null;
+}
+
+/**
+ * A verb of speaking in the past tense at token j, by its lemma in the parse ("quipped" → quip:
+ * WordNet's own suffix rules miss the doubled consonant), as attributions are written.
+ */
+function spokenPast(ctx: FactsContext, j: number): boolean {
+  // not a passive ("Her suggestions are redacted."), nor a verb that opens a quotation of its own
+  // ("…,” the crowd chanted “…”): that one is the crowd's, not the first
+  if (!ctx.low[j].endsWith('ed') || AUX_BE.has(ctx.low[j - 1] ?? '') || OPENING_MARKS.has(ctx.low[j + 1] ?? '')) return false;
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, j) : -1;
+  return isCommunicationVerb(w >= 0 && syn!.words[w].upos === 'VERB' ? syn!.words[w].lemma : ctx.low[j]);
 }
 
 /** Words that open a question: a sentence starting with one asks, it does not attribute. */
@@ -275,9 +291,18 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
     const modelSource = rel ? sources.get(rel) ?? null : null;
     // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
-    let resolved = rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => (rule ? fromRules(ctx, speakers, rule) : null));
-    // a new paragraph of a quotation left open: the same speaker
-    if (!resolved && q.continues && prev?.resolved && !prev.carried) resolved = prev.resolved;
+    let resolved = rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
+      const r = rule ? fromRules(ctx, speakers, rule) : null;
+      // the rules' nearest person for a description the article set apart from them ("the man")
+      return r && modelSource && speakers.setApart(modelSource, r) ? null : r;
+    });
+    // a new paragraph of a quotation left open: the same speaker, however the opening paragraph
+    // found it (the same quotation; one carried from the paragraph before passes it on no further)
+    let carried = false;
+    if (!resolved && q.continues && prev?.resolved) {
+      resolved = prev.resolved;
+      carried = prev.carried;
+    }
     // a short quoted phrase with nobody saying it is a name or a term ("green zones"), and so is
     // one after an article ("an “Action Plan for …”") even when an attribution covers it: a noun
     // phrase's words, not a statement (PolNeAR's contents open at the article 66 times in train,
@@ -300,7 +325,6 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // paragraph's speaker: the last quotation or report there ("…,” he said. ¶ “…”")
     // (once: a quotation given its speaker this way passes it on to none, so a transcript's
     // run of quoted paragraphs is not all put on one name)
-    let carried = false;
     if (!resolved && opensParagraph(ctx, q) && para > 0 && !attributedNext(ctx, q)) {
       resolved = lastSpeakerOf(ctx, para - 1, prev && !prev.carried ? prev : undefined, sources);
       carried = !!resolved;

@@ -16,7 +16,8 @@ import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
 import { clauseSubjectTokens } from './clause-owner.js';
-import { wordOfToken } from '../../syntax/query.js';
+import { clauseOf, wordOfToken } from '../../syntax/query.js';
+import { surnameReferences } from './surname-refs.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -46,6 +47,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another']);
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
 /** Possessives of a body: they belong to their clause's subject when it is one. */
 const OWNER_PRONOUNS = new Set(['its', 'their']);
+const AUX_BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 /**
  * Possessive, object and reflexive forms refer as their subject form does ("its chief executive",
@@ -67,8 +69,15 @@ export class SpeakerResolver {
   private orgCountries: Map<string, Set<string>> | undefined;
   /** The nouns the article gives its organisations (names and descriptors), built when a description needs them. */
   private orgKinds: Map<string, Set<string>> | undefined;
+  /** Untagged bare surnames of people named in full ("says Early"), by token. */
+  private readonly refAt = new Map<number, Mention>();
+  /** The mentions with those references among them, in text order: the antecedent candidates. */
+  private readonly candidates: Mention[];
 
   constructor(private readonly ctx: FactsContext) {
+    const refs = surnameReferences(ctx);
+    for (const r of refs) this.refAt.set(this.tokenAt(r.start), r);
+    this.candidates = refs.length ? [...ctx.mentions, ...refs].sort((x, y) => x.start - y.start) : ctx.mentions;
     // gender from titles in front of any mention of an entity
     for (const m of ctx.mentions) {
       if (!isPerson(m)) continue;
@@ -116,7 +125,7 @@ export class SpeakerResolver {
     }
     // "Otis Ferry, a former pupil and leader of …": the name the apposition describes
     const lead = mentions[0];
-    if (lead && lead.start <= sourceSpan.start && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
+    if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
     }
     // "X, the chief executive of Y", "the chief executive of Y, X", "X is the chief executive of Y":
@@ -145,10 +154,19 @@ export class SpeakerResolver {
     // the phrase's head, not a name inside its prepositional phrase ("the Russian House in Ankara")
     const heads = mentions.filter((m) => !PREPOSITIONS.has(ctx.low[this.tokenAt(m.start) - 1] ?? '') || this.tokenAt(m.start) === a);
     const pool = heads.length ? heads : mentions;
+    // "one Weibo commenter", "a Clinton aide": someone (a person noun heads the phrase) whom the
+    // name only describes, never the name's bearer; the description stays tied to the name. ("a CNN
+    // tally" is not someone: the body speaks through its document.)
+    const last = words[words.length - 1];
+    const someone = PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last) || isRoleNoun(last);
+    if (someone && pool.length && INDEFINITE.has(words[0]) && ctx.mentionAt[b - 1] < 0 && !words.some((w) => TIE_WORDS.has(w)) && pool.every((m) => m.end <= ctx.toks[b - 1].start)) {
+      const owner = pool[pool.length - 1];
+      const named = isPerson(owner) ? this.fullNameOf(owner) : owner;
+      return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: named.canonical ?? named.text, ...(named.entityId ? { entityId: named.entityId } : {}) } };
+    }
     const person = pool.filter(isPerson);
     if (person.length) return this.fromMention(base, person[person.length - 1], 'person');
     // "a Conservative Party spokesman": a person described by the body they speak for
-    const last = words[words.length - 1];
     if (pool.length && (PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last) || isRoleNoun(last)) && ctx.mentionAt[b - 1] < 0) {
       // "Apple CEO", "the Airbus chief executive": the person the article names in that role, if it does
       const definite = !INDEFINITE.has(words[0]);
@@ -208,13 +226,29 @@ export class SpeakerResolver {
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
         const salient = this.antecedent(base, a, 'any', 2, 1);
-        if (salient && !this.holdsOtherOffice(salient.span, words.slice(1))) return salient;
+        if (salient && !this.holdsOtherOffice(salient.span, words.slice(1)) && !this.seenApart(salient, words, a)) return salient;
       }
     }
     // "Ana Ruiz, a former judge": the name before the apposition, even when no tagger found it
     const apposed = /^((?:[A-Z][\p{L}'’-]+\s){1,3}[A-Z][\p{L}'’-]+),\s/u.exec(text);
     if (apposed && !DETERMINERS.has(words[0])) return { ...base, name: apposed[1], span: sourceSpan, kind: 'person' };
     return { ...base, name: describe(text), span: sourceSpan, kind: 'description' };
+  }
+
+  /**
+   * "Tanya R. Welch, his lawyer": the tagger may leave a first name out of a person's name when a
+   * middle initial follows it, so the phrase starts with one or two capitalised words that are no
+   * title or role ("Judge", "President") and then the mention: they are part of that name.
+   */
+  private firstNameBefore(lead: Mention, a: number): boolean {
+    const { ctx } = this;
+    if (!isPerson(lead)) return false;
+    const first = this.tokenAt(lead.start);
+    if (first - a < 1 || first - a > 2) return false;
+    for (let k = a; k < first; k++) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.toks[k].text) || ctx.mentionAt[k] >= 0 || HONORIFICS.has(ctx.low[k]) || MALE_TITLES.has(ctx.low[k]) || FEMALE_TITLES.has(ctx.low[k]) || isRoleNoun(ctx.low[k]) || PERSON_DESCRIPTORS.has(ctx.low[k])) return false;
+    }
+    return true;
   }
 
   /** Did this speaker (remembered at a character offset) speak in token i's sentence or the one before, with no other organisation named since? */
@@ -287,6 +321,8 @@ export class SpeakerResolver {
     for (let i = a; i < b; i++) {
       const mi = this.ctx.mentionAt[i];
       if (mi >= 0 && mi !== last) out.push(this.ctx.mentions[mi]);
+      const ref = mi < 0 ? this.refAt.get(i) : undefined;
+      if (ref) out.push(ref);
       last = mi;
     }
     return out;
@@ -312,7 +348,7 @@ export class SpeakerResolver {
     const scored = new Map<string, { score: number; m: Mention }>();
     /** Organisations the article gives the wanted country: when there are any, only they are candidates. */
     const countryMatched = new Set<string>();
-    for (const m of ctx.mentions) {
+    for (const m of this.candidates) {
       if (m.start >= limit) break;
       const mi = this.tokenAt(m.start);
       const ms = ctx.toks[mi].sentence;
@@ -398,6 +434,57 @@ export class SpeakerResolver {
       k++;
     }
     return SPEECH_VERBS.has(this.ctx.low[k] ?? '');
+  }
+
+  /** A description (as the model's source gave it) that the article set apart from the person another reading found. */
+  setApart(description: ResolvedSpeaker, other: ResolvedSpeaker): boolean {
+    if (description.kind !== 'description' || other.kind !== 'person') return false;
+    const a = this.tokenAt(description.sourceSpan.start);
+    let b = a;
+    while (b < this.ctx.toks.length && this.ctx.toks[b].end <= description.sourceSpan.end) b++;
+    // only a description of a person can be taken for one ("the ad" quoting Trump is not set apart from him)
+    const head = this.ctx.low[b - 1] ?? '';
+    if (!PERSON_DESCRIPTORS.has(head) && !isRoleNoun(head)) return false;
+    return b > a && b - a <= 3 && this.seenApart(other, this.ctx.low.slice(a, b), a);
+  }
+
+  /**
+   * "Dempsey talked with the man …" earlier: the article set the description (the same words) and
+   * this person side by side in one sentence, as two people, so a later "the man wrote" is not
+   * him, however salient he is. An apposition or a copula ("Dempsey, the man who …", "Dempsey is the
+   * man") says the opposite and does not count.
+   */
+  private seenApart(who: ResolvedSpeaker, words: string[], before: number): boolean {
+    const { ctx } = this;
+    const key = who.entityId ?? who.name;
+    const n = words.length;
+    for (let i = 1; i + n <= before; i++) {
+      if (!words.every((w, k) => ctx.low[i + k] === w)) continue;
+      const s = ctx.toks[i].sentence;
+      if (ctx.low[i - 1] === ',' || AUX_BE_FORMS.has(ctx.low[i - 1])) continue;
+      // the two in one clause ("Hale talked with the man"), not two clauses with their own
+      // subjects ("Christie calls him X, while Trump calls the governor Y")
+      const clause = this.clauseAt(i + n - 1);
+      for (let t = ctx.sentStart[s]; t < ctx.toks.length && ctx.toks[t].sentence === s; t++) {
+        const mi = ctx.mentionAt[t];
+        if (mi < 0 || (t > i - 1 && t < i + n) || ctx.low[t + 1] === ',' && t + 2 === i) continue;
+        if (clause < 0 || this.clauseAt(t) !== clause) continue;
+        // a name given in quotation marks is what the description is called ("refers to the governor as “Chris”")
+        if (ctx.quoteAt[t] >= 0) continue;
+        const m = ctx.mentions[mi];
+        if (!isPerson(m)) continue;
+        const full = this.fullNameOf(m);
+        if ((full.entityId ?? full.canonical ?? full.text) === key) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word heading token t's clause in the parse (-1 without one). */
+  private clauseAt(t: number): number {
+    const syn = this.ctx.syntax;
+    const w = syn ? wordOfToken(syn, t) : -1;
+    return w >= 0 ? clauseOf(syn!, w) : -1;
   }
 
   /** "Deputy Prime Minister X" is not "the prime minister": the title before the name, with a modifier. */
