@@ -6,7 +6,7 @@ import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
-  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, CONCLUDING_VERBS, isLightVerbFor, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
+  EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, CONCLUDING_VERBS, isLightVerbFor, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, EXPOSURE_WORDS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
   type NounEntry, type VerbEntry, type VerbForm,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -137,6 +137,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     }
     // "a proposal to ban foreign students": what is proposed may never happen
     if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && proposed(ctx, m.trigger, from)) m.status = 'hypothetical';
+    // "in case the photographers catch him", "in case of an attack": a precaution against what may happen
+    if (m && (m.status === 'asserted' || m.status === 'planned') && inCase(ctx, m.trigger, from)) m.status = 'hypothetical';
     // "Will you resign?": a yes/no question asks whether it happens
     if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && verbWord(ctx, m.trigger) >= 0 && inYesNoQuestion(ctx.syntax!, verbWord(ctx, m.trigger))) m.status = 'hypothetical';
     // "women who vote for women": what such people do is no event (a headline's present tells news)
@@ -168,6 +170,19 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
+}
+
+/**
+ * Is the trigger at i inside a clause or phrase opened by "in case" ("in case the police catch him", "in case of
+ * an attack")? By word order: the parse reads "in case" as a place phrase. Stops at the clause's punctuation.
+ */
+function inCase(ctx: FactsContext, i: number, from: number): boolean {
+  for (let k = i - 1; k > from && k >= i - 10; k--) {
+    const w = ctx.low[k];
+    if (w === ',' || w === ';' || w === ':' || w === '.' || w === '—' || w === '–') return false;
+    if (w === 'case' && ctx.low[k - 1] === 'in') return true;
+  }
+  return false;
 }
 
 /** Is the verb at i the infinitive of a noun of proposing, by word order ("a proposal to temporarily ban")? */
@@ -436,7 +451,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
 const STATUS_CUES = {
   denial: new Set(['deny', 'reject', 'refute', 'dismiss']),
   allegation: new Set(['allege', 'accuse', 'claim', 'suspect', 'think', 'believe', 'fear']),
-  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect', 'hope', 'need']),
+  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect', 'hope']),
 };
 
 /** "urged police to arrest him", "want the minister to resign": the verb is a wish put to someone, not an event. */
@@ -939,6 +954,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "called for a ban", "demanded talks": what is asked for may never happen
   if (status === 'asserted' && parsed >= 0 && askedFor(ctx, parsed)) status = 'hypothetical';
   if (parsed >= 0 && ctx.syntax!.words[parsed].deprel.startsWith('nmod') && ctx.syntax!.words[parsed].head >= 0 && POSSIBILITY_NOUNS.has(ctx.syntax!.words[ctx.syntax!.words[parsed].head].lemma.toLowerCase())) status = 'hypothetical';
+  // "left himself open to prosecution": by word order, since the parse often makes the noun a complement of the verb
+  if (low[start - 1] === 'to' && EXPOSURE_WORDS.has(low[start - 2] ?? '')) status = 'hypothetical';
   for (let k = start - 1; k >= Math.max(from, start - 5); k--) if (planCue(ctx, k, i) && status === 'asserted') status = 'planned';
   // "to hold talks": still to come; "would get to make her own appointment" keeps its hedge
   if (low[b - 1] === 'to' && lightVerb && status === 'asserted') status = 'planned';

@@ -140,6 +140,9 @@ const PROSPECTIVE_MARKS = new Set(['before', 'until', 'till', 'once', 'unless'])
 const TOPIC_VERBS = new Set(['talk', 'speak', 'think', 'joke', 'dream', 'muse', 'fantasize', 'fantasise', 'boast', 'brag', 'daydream']);
 const TOPIC_MARKS = new Set(['about', 'of']);
 
+/** Verbs of need: what someone needs to do is neither done nor yet planned ("the agency needed to investigate", "needs to get elected first"). */
+const NEEDS = new Set(['need']);
+
 /** Verbs of not doing: an infinitive under them did not happen ("refused to vote on the nominee"). */
 const REFUSALS = new Set(['refuse', 'decline', 'fail']);
 const rel0 = (syn: Syntax, w: number) => syn.words[w].deprel;
@@ -226,6 +229,7 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
       if (cues.denial.has(lemma)) return 'denied';
       // "insurers fear a quake would cost them billions": what is feared or believed with a hedge stays a hedge
       if (cues.allegation.has(lemma)) return status === 'hypothetical' ? status : 'alleged';
+      if (NEEDS.has(lemma) && (status === 'asserted' || status === 'planned')) status = 'hypothetical';
       if (cues.plan.has(lemma) && status === 'asserted') status = 'planned';
     }
     // up through "try to deport", "threatened to strike", "said that … arrested"

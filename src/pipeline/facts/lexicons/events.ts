@@ -298,8 +298,17 @@ export const PROSPECT_MODIFIERS: ReadonlySet<string> = new Set(['next', 'later',
 /** Nouns of possibility: an event they govern ("under threat of prosecution", "the risk of an attack", "the edge of bankruptcy", "a proposal for an agreement") may never happen. */
 export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['threat', 'risk', 'fear', 'prospect', 'possibility', 'danger', 'likelihood', 'chance', 'brink', 'verge', 'edge', 'proposal']);
 
-/** Nouns of proposing: an infinitive right after them ("a proposal to ban …", "the idea of …") is put forward, not done, nor yet planned. */
-export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['proposal', 'proposals', 'idea', 'ideas', 'suggestion', 'suggestions', 'notion', 'intention', 'intentions']);
+/**
+ * Nouns of proposing and asking: an infinitive right after them ("a proposal to ban …", "his request to investigate …",
+ * "calls to prosecute …") is put forward or asked for, not done, nor yet planned.
+ */
+export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(
+  ('proposal proposals idea ideas suggestion suggestions notion intention intentions request requests demand demands ' +
+    'call calls appeal appeals plea pleas').split(' '),
+);
+
+/** Words of being exposed to something: an event noun after them and "to" ("left himself open to prosecution", "vulnerable to attack") may never come. */
+export const EXPOSURE_WORDS: ReadonlySet<string> = new Set(['open', 'vulnerable', 'liable', 'susceptible']);
 
 /** Verbs of asking: an infinitive event under them is a request, not an event. */
 export const REQUEST_CUES: ReadonlySet<string> = new Set(

@@ -1,0 +1,47 @@
+// Times in an event's sentence that the parse gives to another happening: the day a statement
+// was made ("two guards were killed, the army said on Wednesday"), the time of a clause that
+// says it came before or after ("visited him in 2010, after he was released"), and, for steps
+// taken about an earlier deed (an inquiry, a charge, a trial), the time of the deed itself
+// ("investigating fraud in the 2016 election").
+import type { EventType, Span } from '../../../types.js';
+import type { FactsContext } from '../context.js';
+import { dependents } from '../../syntax/query.js';
+
+/** Verbs whose own date is when something was told, not when it happened. */
+export const SAYING_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'confirm', 'state', 'add', 'claim', 'write']);
+
+/** Conjunctions that set one clause's time apart from the other's ("after", "before"); "when" and "as" share it. */
+const APART_MARKS = new Set(['after', 'before', 'since', 'until', 'till']);
+
+/** Steps taken about an earlier deed: a year written on the deed's noun dates the deed, not the step. */
+const ABOUT_A_DEED = new Set<EventType>(['investigation', 'prosecution', 'charge', 'conviction', 'sentencing', 'ruling', 'arrest', 'extradition']);
+
+/**
+ * Is a time attached to clause `timeClause` another happening's, for an event whose own clause is
+ * `clause`? A saying verb hung under the event's clause with its own subject ("…, the army said on
+ * Wednesday"), or a clause of "after"/"before" with its own subject joined to the event's own in either direction.
+ */
+export function anotherClausesTime(ctx: FactsContext, clause: number, timeClause: number, time: Span): boolean {
+  const syn = ctx.syntax;
+  if (!syn || clause < 0 || timeClause < 0 || clause === timeClause) return false;
+  const tw = syn.words[timeClause];
+  const hasSubject = (w: number) => dependents(syn, w, 'nsubj', 'nsubj:pass').length > 0;
+  // the statement's time comes after its speaker ("…, delegates said on Monday"); one before it ("postponed until
+  // tomorrow, delegates said") is the event's own, whatever the parse hangs it on
+  const speaker = dependents(syn, timeClause, 'nsubj')[0];
+  if (tw.head === clause && SAYING_LEMMAS.has(tw.lemma.toLowerCase()) && speaker !== undefined && time.start > syn.words[speaker].start && (tw.deprel === 'advcl' || tw.deprel === 'parataxis')) return true;
+  // only a clause with a subject of its own tells another happening: "deliberated for ten minutes before convicting him"
+  // is one body's next step, close enough in time to share its date
+  const apart = (sub: number, main: number) =>
+    syn.words[sub].head === main && syn.words[sub].deprel === 'advcl' && hasSubject(sub) && !SAYING_LEMMAS.has(syn.words[sub].lemma.toLowerCase()) && dependents(syn, sub, 'mark').some((k) => APART_MARKS.has(syn.words[k].text.toLowerCase()));
+  return apart(clause, timeClause) || apart(timeClause, clause);
+}
+
+/**
+ * Is the time another event noun's own ("the 2016 election"), read for an event that is a step about a deed? A
+ * time of another such step ("after a trial in May … before convicting him") is the same proceedings' and may date it.
+ */
+export function deedsTime(type: EventType, time: number, ownTime: number, nounTimes: ReadonlyMap<number, EventType>): boolean {
+  const deed = nounTimes.get(time);
+  return ABOUT_A_DEED.has(type) && time !== ownTime && deed !== undefined && !ABOUT_A_DEED.has(deed);
+}
