@@ -1,4 +1,4 @@
-// Every "other" event carries its kind of happening (its theme): a disaster, a rebuttal, a pledge.
+// Every "other" event carries its kind of happening (its theme): a disaster, a rebuttal, a bid.
 // Happenings of different kinds in one story are never one event, however close they are told.
 // Sentences are our own.
 import test from 'node:test';

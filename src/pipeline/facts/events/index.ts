@@ -646,7 +646,7 @@ function twoHappenings(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
 /** Arrests and detentions of the same people are one event ("arrested three men … The men were detained on Tuesday"); so are a killing and the victim's death told in the same breath. */
 const FAMILY: Record<string, string> = { arrest: 'custody', detention: 'custody', killing: 'dying', death: 'dying', election: 'balloting', vote: 'balloting' };
 const family = (t: string) => FAMILY[t] ?? t;
-/** A pledge and an earthquake are both "other", never one event. */
+/** A bid and an earthquake are both "other", never one event. */
 const familyOf = (m: EventMention) => (m.type === 'other' ? `other:${m.theme ?? ''}` : family(m.type));
 
 function cluster(all: Resolved[]): Cluster[] {

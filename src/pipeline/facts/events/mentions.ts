@@ -55,7 +55,7 @@ export interface EventMention {
   anchor?: boolean;
   /** Kill verb whose only target is a number of people: a casualty count for an attack nearby. */
   casualtyOnly?: boolean;
-  /** For an "other" happening, what kind it is ("disaster", "pledge"): only the same kind are one event. */
+  /** For an "other" happening, what kind it is ("disaster", "bid"): only the same kind are one event. */
   theme?: string;
   /** A verb that says what someone is asked to do ("urged him to resign"): no report of a happening, so never merged with one. */
   requested?: boolean;
@@ -126,11 +126,11 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
           if (m.kind === 'noun' && verdict.predicate) m.strong = !ctx.headingSent[s];
         }
       }
-      // "a pledge" is one kind of happening, a disaster (or a killing in one) another, a rebuttal a third:
+      // a bid is one kind of happening, a disaster (or a killing in one) another, a rebuttal a third:
       // every "other" carries its kind, so unlike happenings never become one event
       if (m?.type === 'other') m.theme = verdict?.theme ?? (disasterNoun(w) ? DISASTER_THEME : lemma);
       if (m?.type === 'other' && (EVENT_NOUNS.get(w)?.type === 'other' || verb?.type === 'other')) {
-        // the one it was made to takes part in it ("a pledge to Ms Reyes")
+        // the one it was made to takes part in it ("an offer to Ms Reyes")
         const to = namedRecipient(ctx, i);
         if (to && !m.targets.length) m.targets.push(tokenRange(ctx, to));
       }

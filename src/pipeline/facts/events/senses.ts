@@ -46,10 +46,10 @@ export interface SenseRule {
   /** The parse gives the trigger an infinitive clause of its own ("has elected to repay the loan"). */
   infinitive?: boolean;
   /**
-   * A name in the trigger noun's own phrase: "recipient", a person it is addressed to, not its owner or
-   * maker ("a pledge to Ms Reyes"); "party", a person or organisation in any role ("an offer from Acme").
+   * A name in the trigger noun's own phrase: "party", a person or organisation in any role ("an offer
+   * from Acme"); "owner", the one the act belongs to ("Lee's rally").
    */
-  named?: 'recipient' | 'party' | 'owner';
+  named?: 'party' | 'owner';
   /** The event type the words then mean, or null: no event. */
   sense: EventType | null;
   /** When present: what the words mean when the condition fails (null: no event). */
@@ -440,7 +440,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject)))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
-      (r.named === undefined || (r.named === 'recipient' ? namedRecipient(ctx, q.trigger) !== null : r.named === 'owner' ? namedOwner(ctx, q.trigger) : namedParty(ctx, q.trigger)));
+      (r.named === undefined || (r.named === 'owner' ? namedOwner(ctx, q.trigger) : namedParty(ctx, q.trigger)));
     // a rule that held by the clause the noun heads or sits in ("has been in jail", "remains in custody") makes it a predicate
     if (holds) return { sense: r.sense, why: r.why, ...(r.theme ? { theme: r.theme } : {}), ...(r.copula || r.governor ? { predicate: true } : {}) };
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };

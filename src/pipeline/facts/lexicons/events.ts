@@ -187,9 +187,9 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership']],
   // "a House subcommittee hearing", "the morning hearing": a body sitting to hear witnesses; a court's hearing is no meeting (data/event-senses.json)
   ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations', 'hearing']],
-  // happenings of no listed type: a pledge only with the one it was made to, a bid or offer with a named
-  // party, a ban on a practice (data/event-senses.json); a bankruptcy always
-  ['other', ['pledge', 'bankruptcy', 'ban', 'bid', 'offer']],
+  // happenings of no listed type: a bid or offer with a named party, a ban on a practice
+  // (data/event-senses.json); a bankruptcy always. A pledge is none: it says what someone will do.
+  ['other', ['bankruptcy', 'ban', 'bid', 'offer']],
 ];
 
 /** Types of scheduled occasions (an election, a trial, a sentencing, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
