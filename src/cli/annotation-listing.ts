@@ -22,12 +22,15 @@ export interface ListingSpec {
   /** Columns for the human table; a "doc" column shows the article's title and source. */
   columns: string[];
   row(a: StoredAnnotation & { docId: string }): string[];
+  /** Options of the command beyond the listing's own, for its usage line (" [--merged]"): the command
+   *  that wraps the listing documents and handles them. */
+  extraOptions?: string;
 }
 
 export function annotationListing(spec: ListingSpec): Command {
   return {
     summary: spec.summary,
-    usage: `Usage: chronicle ${spec.plural} [--type T] [--doc ID] [--db FILE] [--json] [--limit N]
+    usage: `Usage: chronicle ${spec.plural} [--type T] [--doc ID]${spec.extraOptions ?? ''} [--db FILE] [--json] [--limit N]
 
 --type T    ${spec.typeHelp}
 --doc ID    only this document

@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { parseFlags } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
+import { readableDate } from '../dates.js';
 import { loadClaimGroups } from '../../corpus/index.js';
 import type { ClaimGroup } from '../../corpus/claims/group.js';
 import { vagueAmount } from '../../vague-amount.js';
@@ -51,7 +52,7 @@ Differing estimates and contradictions are disputed (--disputed lists only those
       for (const c of g.claims) {
         const q = c.qualifier === 'exact' ? '' : `${c.qualifier.replace('_', ' ')} `;
         const amount = c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, c.value.toLocaleString('en-US')) : q + c.value.toLocaleString('en-US');
-        console.log(`  ${amount}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${c.source ?? 'unattributed'}  (${c.docId}${c.published ? ', ' + c.published : ''}) “${c.evidence}”`);
+        console.log(`  ${amount}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${c.source ?? 'unattributed'}  (${c.docId}${c.published ? ', ' + readableDate(c.published) : ''}) “${c.evidence}”`);
       }
       console.log('');
     }

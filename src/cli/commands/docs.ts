@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
+import { readableDate } from '../dates.js';
 import { sourceLabel } from '../../outlet.js';
 
 const command: Command = {
@@ -24,7 +25,7 @@ word count.
     if (values.json) printJson(docs);
     else
       printTable(
-        docs.map((d) => [d.id, sourceLabel(d.source), d.published ?? '—', String(d.words), d.title]),
+        docs.map((d) => [d.id, sourceLabel(d.source), readableDate(d.published), String(d.words), d.title]),
         ['id', 'source', 'published', 'words', 'title'],
       );
     return 0;

@@ -3,6 +3,7 @@ import { annotationListing, checkType } from '../annotation-listing.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
+import { readableDate } from '../dates.js';
 import { loadEventClusters } from '../../corpus/index.js';
 import { mergedView } from '../../corpus/events/merged.js';
 import { EVENT_TYPES, type EventRecord } from '../../types.js';
@@ -14,13 +15,14 @@ const perDocument = annotationListing({
   summary: 'List events (attacks, arrests, extraditions …) with date, place, actors, counts and status',
   typeHelp: EVENT_TYPES.join(', '),
   types: EVENT_TYPES,
+  extraOptions: ' [--merged]',
   columns: ['doc', 'type', 'status', 'date', 'place', 'counts', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
     // a vague count in the source's words ("Dozens (≥ 12) killed"), never as a number the source did not state
     const counts = Object.entries(e.counts ?? {}).flatMap(([k, c]) => (c ? [countAmount(k, c)] : [])).join('; ');
     // a place inferred from the document's country, not stated with the event, says so
-    return [a.docId, e.type, e.status, e.date?.iso ?? '—', e.place ? (e.place.inferred ? `${e.place.text} (inferred)` : e.place.text) : '—', counts || '—', a.text];
+    return [a.docId, e.type, e.status, readableDate(e.date?.iso), e.place ? (e.place.inferred ? `${e.place.text} (inferred)` : e.place.text) : '—', counts || '—', a.text];
   },
 });
 
@@ -43,7 +45,7 @@ Statuses: asserted, alleged (facts on the timeline); negated, planned, hypotheti
       printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))] })));
     } else {
       printTable(
-        clusters.map((c) => [c.type, c.date ?? '—', String(new Set(c.members.map((m) => m.docId)).size), truncate(c.events[0].text, 100)]),
+        clusters.map((c) => [c.type, readableDate(c.date), String(new Set(c.members.map((m) => m.docId)).size), truncate(c.events[0].text, 100)]),
         ['type', 'date', 'sources', 'evidence'],
       );
     }

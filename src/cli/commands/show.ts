@@ -3,6 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
 import { printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
+import { readableDate } from '../dates.js';
 import { sourceMatches } from '../../outlet.js';
 import type { DocSummary, Store, StoredAnnotation, StoredDocument } from '../../store/interface.js';
 import { printDocumentSyntax } from '../syntax-view.js';
@@ -107,7 +108,7 @@ function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   if (entities.size) lines.push('entities: ' + [...entities].map(([t, l]) => `${t} (${l})`).join(', '));
   for (const e of byKind(doc, 'event')) {
     const d = e.data as { type: string; date?: { iso: string | null } | null; trigger: { text: string } };
-    lines.push(`event ${d.type} "${d.trigger.text}" ${d.date?.iso ?? ''}: ${e.text}`);
+    lines.push(`event ${d.type} "${d.trigger.text}" ${d.date?.iso ? readableDate(d.date.iso) : ''}: ${e.text}`);
   }
   if (withRemoved) {
     lines.push('', 'Removed:');

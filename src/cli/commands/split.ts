@@ -20,6 +20,11 @@ Decisions are stored apart from extraction and survive re-ingesting.`,
     const isEvent = target.includes('#');
     if (!isEvent && !values.doc) throw new UsageError('splitting an entity needs --doc DOC-ID: whose mentions leave it');
     const changed = await withStore(values.db, async (store) => {
+      // a split that would move nothing is a mistake (a wrong id, or one split already): storing it
+      // would only leave a decision behind that does nothing, so nothing is stored
+      if (!isEvent && !(await store.mentionsOfEntities([target])).some((m) => m.docId === values.doc)) {
+        throw new UsageError(`${target} has no mentions in ${values.doc}: nothing was split (chronicle show ${values.doc} lists its entities)`);
+      }
       await store.addCuration({ kind: isEvent ? 'event' : 'entity', relation: 'split', a: target, b: isEvent ? '' : values.doc! });
       return isEvent ? 0 : applyEntityCurations(store);
     }, { write: true });
