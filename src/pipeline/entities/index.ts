@@ -32,6 +32,7 @@ import { typeCreditNames } from './credit-lines.js';
 import { typeFacilityOwners } from './place-owners.js';
 import { typeStreetAddresses } from './street-addresses.js';
 import { typeTeamResults } from './team-results.js';
+import { typeEmployers } from './employers.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
@@ -105,10 +106,12 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const owners = typeStreetAddresses(text, facilities.mentions);
   // a town that beats another side is its team ("Minnesota beat Buffalo")
   const teams = typeTeamResults(owners.mentions, syntax);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled]);
+  // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
+  const employers = typeEmployers(teams.mentions, syntax);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
-  const styled = harmoniseTypes(teams.mentions, { fixed: settled, kept: placesBeforeRegion(text, teams.mentions), personCued: personCuedMentions(teams.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
+  const styled = harmoniseTypes(employers.mentions, { fixed: settled, kept: placesBeforeRegion(text, employers.mentions), personCued: personCuedMentions(employers.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   const named = placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing)));
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
   // counts them ("its EV"); curated and settled names stay
