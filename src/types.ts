@@ -288,7 +288,7 @@ export interface EventRecord {
   /** Id unique within the document. */
   id: string;
   type: EventType;
-  /** For an "other" event, what kind of happening it is ("disaster", "pledge", "dismiss"): two of different kinds are never one event. */
+  /** For an "other" event, what kind of happening it is ("disaster", "bid", "dismiss"): two of different kinds are never one event. */
   theme?: string;
   trigger: Span & { text: string };
   sentence: Span;

@@ -13,7 +13,7 @@ export interface EventInput {
   docId: string;
   eventId: string;
   type: string;
-  /** For an "other" event, its kind of happening ("disaster", "pledge"); unlike kinds are never one event. */
+  /** For an "other" event, its kind of happening ("disaster", "bid"); unlike kinds are never one event. */
   theme?: string;
   /** ISO truncated to precision, "--10-21" for month-day, null when unknown. */
   date: string | null;

@@ -16,7 +16,7 @@ export interface Sourced<T> {
 export interface MergedEventView {
   id: string;
   type: string;
-  /** For an "other" event, the kind of happening all its reports are ("disaster", "pledge"). */
+  /** For an "other" event, the kind of happening all its reports are ("disaster", "bid"). */
   theme?: string;
   /** True when some report asserts (or alleges) the event: it belongs on the timeline. */
   timelineFact: boolean;

@@ -16,7 +16,6 @@
 // MISC ("his ERA"); it goes too, being no name.
 import type { Mention, Syntax } from '../../types.js';
 import type { WordNet } from '../../corpus/events/wordnet.js';
-import { children } from '../syntax/query.js';
 import { spellsAcronym } from './acronym-definitions.js';
 
 /** lexnames: noun.act, noun.artifact, noun.person. */
@@ -76,7 +75,7 @@ function namesNothing(lemma: string, wn: WordNet): boolean {
 
 /** Whether the article spells the letters out in capitalised words before them in brackets
  *  ("Special Drawing Rights (SDRs)"): then they stand for a name, whatever their use. */
-export function spelledOutAsName(text: string, stem: string): boolean {
+function spelledOutAsName(text: string, stem: string): boolean {
   const defined = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+(?:of|for|and|the|on|in|\\p{Lu}[\\p{L}'’-]*))+)\\s+\\(\\s*${stem}s?\\s*\\)`, 'gu');
   for (const d of text.matchAll(defined)) {
     const words = [...d[1].matchAll(/\S+/gu)];
@@ -86,11 +85,12 @@ export function spelledOutAsName(text: string, stem: string): boolean {
 }
 
 /** Whether the parse uses letters WordNet names nothing by as a counted or owned noun somewhere in
- *  the article, and the article does not spell them out as a name. */
-export function countedInParse(text: string, acronym: string, wn: WordNet, syn: Syntax | undefined): boolean {
+ *  the article, and the article does not spell them out as a name (looked for last: it scans the
+ *  whole text, and a counted use is rare). */
+function countedInParse(text: string, acronym: string, wn: WordNet, syn: Syntax | undefined): boolean {
   const stem = ACRONYM.exec(acronym)?.[1];
-  if (!stem || !syn || !namesNothing(stem.toLowerCase(), wn) || spelledOutAsName(text, stem)) return false;
-  return syn.words.some((w, i) => {
+  if (!stem || !syn || !namesNothing(stem.toLowerCase(), wn)) return false;
+  const counted = syn.words.some((w, i) => {
     if ((w.text !== stem && w.text !== `${stem}s`) || w.deprel === 'compound' || w.deprel === 'flat') return false;
     // the word right before: "an unregulated ATT" is a company all the same (a name may take an
     // article through its adjective), "an EV", "its EV", "two EVs" are not
@@ -102,9 +102,10 @@ export function countedInParse(text: string, acronym: string, wn: WordNet, syn: 
     if (after && (MODIFIED.has(after.upos) || (after.upos === 'VERB' && /ing$/u.test(after.text)))) return false;
     return (d.deprel === 'det' && COUNTING.has(d.text.toLowerCase())) || (d.deprel === 'nmod:poss' && d.upos === 'PRON') || (d.deprel === 'nummod' && w.text !== stem);
   });
+  return counted && !spelledOutAsName(text, stem);
 }
 
-/** Drops one-word mentions that are common-noun acronyms; mentions in `keep` (curated, settled) stay. */
+/** Drops one-word mentions that are common-noun acronyms, or letters WordNet names nothing by that the parse counts or owns ("its EV"); mentions in `keep` (curated, settled) stay. */
 export function dropCommonAcronyms(text: string, mentions: Mention[], wn: WordNet | null, keep: ReadonlySet<Mention>, syn?: Syntax): Mention[] {
   if (!wn) return mentions;
   const cache = new Map<string, boolean>();

@@ -96,7 +96,7 @@ function lookUpCountryOfPhrase(g: Gazetteer, phrase: string): string | null {
  * names are the dateline's own mention; with the dateline they are also counted apart (`dated`),
  * since where a story was filed says less about its other places than places named in it.
  */
-export function documentContext(g: Gazetteer, text: string, names: string[], dateline?: string, dated: readonly boolean[] = []): { context: CountryContext; anchors: (Anchor | null)[]; byRegion: boolean[] } {
+export function documentContext(g: Gazetteer, text: string, names: string[], dateline?: string, dated: readonly boolean[] = []): { context: CountryContext; anchors: (Anchor | null)[] } {
   const strong = new Map<string, number>();
   const fromDateline = new Map<string, number>();
   const weak = countriesInText(g, text);
@@ -126,8 +126,7 @@ export function documentContext(g: Gazetteer, text: string, names: string[], dat
     return top?.kind === 'P' ? [top] : [];
   });
   const textTowns = towns.filter((t) => names.some((n, i) => !dated[i] && candidates(g, n).entries.includes(t)));
-  const byRegion = anchors.map((a, i) => a !== null && regions[i] !== null && regions[i]?.cc === a.cc);
-  return { context: { strong, weak, dated: fromDateline, regions: [...new Set(regions.filter((r): r is Entry => r !== null))], towns: [...new Set(towns)], textRegions: [...new Set(regions.filter((r, i): r is Entry => r !== null && !dated[i]))], textTowns: [...new Set(textTowns)] }, anchors, byRegion };
+  return { context: { strong, weak, dated: fromDateline, regions: [...new Set(regions.filter((r): r is Entry => r !== null))], towns: [...new Set(towns)], textRegions: [...new Set(regions.filter((r, i): r is Entry => r !== null && !dated[i]))], textTowns: [...new Set(textTowns)] }, anchors };
 }
 
 /** The first-level region a name means before context, if its most plausible reading is one ("Florida", "Ontario"). */

@@ -1,6 +1,6 @@
 // Places stage: resolves LOC mentions (and "X Airport" sites) to gazetteer places, offline.
 // The gazetteer loads lazily on the first document that has a place mention.
-import type { Mention, Place, PlaceMention } from '../../types.js';
+import type { Mention, Place, PlaceMention, Span as TextSpan } from '../../types.js';
 import { contextWithout, documentContext } from './context.js';
 import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
 import { DIRECTION_BEFORE, kindWordAfter, namesOrganisation, parsePlaceName, stripDecorations } from './mention.js';
@@ -40,16 +40,15 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
   };
   const qualified = sameEverywhere(keys, spans.map((_, i) => inState(i)));
   const out: PlaceMention[] = [];
+  // A mention does not vouch for itself, nor do its repeats: a name written five times is no more
+  // evidence of its usual country than once ("Melbourne" in a sports page beside Palm Bay and
+  // Merritt Island), nor through the region the name also means ("Bethlehem" the governorate).
+  // So each name is resolved against the context without every anchor of that name.
+  const withoutName = new Map<string, CountryContext>();
+  keys.forEach((k, j) => withoutName.set(k, contextWithout(withoutName.get(k) ?? context, anchors[j])));
   spans.forEach((s, i) => {
     const abbreviation = stateWritten(g, text, s.start, s.text);
-    // A mention does not vouch for itself: its own anchor is taken out of the context.
-    let ctx = contextWithout(context, anchors[i]);
-    // nor do its repeats: a name written five times is no more evidence of its usual country than
-    // once ("Melbourne" in a sports page beside Palm Bay and Merritt Island), nor through the
-    // region the name also means ("Bethlehem" the governorate)
-    keys.forEach((k, j) => {
-      if (j !== i && k === keys[i]) ctx = contextWithout(ctx, anchors[j]);
-    });
+    const ctx = withoutName.get(keys[i]) ?? context;
     const place = abbreviation
       ? toPlace(g, abbreviation)
       : (inState(i) ?? qualified.get(keys[i]) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? areaAfterDirection(g, text, s, ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
@@ -87,11 +86,8 @@ function stateInFull(g: Gazetteer, text: string, town: Span, next: Span | undefi
   return state && townInState(g, town.text, state) ? state : undefined;
 }
 
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
+/** A place mention's span with its text. */
+type Span = TextSpan & { text: string };
 
 /** The context with each state named after a place counted as a place of its country (the dateline's apart too). */
 function withStates(ctx: CountryContext, states: ReadonlyArray<Entry | undefined>, dated: readonly boolean[]): CountryContext {

@@ -16,8 +16,11 @@ const KIND_SUFFIX = new RegExp(`^(.+?)[\\s-]+(?:${KIND_WORDS})$`, 'i');
 const KIND_PREFIX = /^(?:republic|region|province|oblast|state) of\s+(.+)$/i;
 const AIRPORT = /^(.+?)\s+(?:international\s+|intl\.?\s+)?airport$/i;
 
+/** A point of the compass in lower case: "north", "south-east", "southwest", "east". */
+const COMPASS_POINT = '(?:(?:north|south)(?:-?(?:east|west))?|east|west)';
+
 /** "northern", "south-eastern", "central", "west" written in lower case before a capitalised name. */
-const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?=\p{Lu})|^central\s+(?=\p{Lu})/u;
+const COMPASS_ADJECTIVE = new RegExp(`^${COMPASS_POINT}(?:ern)?\\s+(?=\\p{Lu})|^central\\s+(?=\\p{Lu})`, 'u');
 
 /**
  * The name without a compass word in lower case before it ("northern Aegean": Aegean), which
@@ -29,7 +32,7 @@ export function withoutCompassWord(name: string): string | null {
 }
 
 /** An adjective of direction ("northern", "south-eastern") in lower case, ending the text: the part of an area. */
-export const DIRECTION_BEFORE = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$/;
+export const DIRECTION_BEFORE = new RegExp(`\\b${COMPASS_POINT}ern\\s+$`);
 
 export function stripDecorations(text: string): string {
   return text

@@ -144,11 +144,13 @@ function marksOf(doc: DocumentView): Mark[] {
         marks.push({ start: a.start, end: a.end, group: 'time', href: iso ? `#/timeline?at=${iso}` : '#/timeline', title: `Date: ${formatDate(v as never)}` });
         break;
       }
-      case 'figure':
+      case 'figure': {
         // Its note links to the figure's claim (the same quantity in other articles) when it has one:
         // the Claims page without one does not show this figure.
-        marks.push({ start: a.start, end: a.end, group: 'figure', title: figureTitle(a), note: figureNote(a) });
+        const note = figureNote(a);
+        marks.push({ start: a.start, end: a.end, group: 'figure', title: note.label, note });
         break;
+      }
       case 'quote':
         // Indirect speech ("the agency said that …") is marked lightly; only direct quotes are set in italics.
         marks.push({ start: a.start, end: a.end, group: 'quote', kind: a.label === 'indirect' ? 'indirect' : undefined, title: `${a.label === 'indirect' ? 'Reported speech' : 'Quote'}${typeof a.data.speaker === 'string' ? ` by ${a.data.speaker}` : ''}`, note: quoteNote(a) });
@@ -163,14 +165,6 @@ function marksOf(doc: DocumentView): Mark[] {
   }
   // Outer marks first, so nesting is built top-down.
   return marks.sort((x, y) => x.start - y.start || y.end - x.end);
-}
-
-function figureTitle(a: LinkedAnnotation): string {
-  return `Figure: ${figureLabel(a)}`.trim();
-}
-
-function figureLabel(a: LinkedAnnotation): string {
-  return `${figureValue(a)} ${typeof a.data.what === 'string' ? a.data.what : ''}`.trim();
 }
 
 function paragraphs(doc: DocumentView, marks: Mark[], showRemoved: boolean): HTMLElement[] {

@@ -194,7 +194,7 @@ function dateOf(ctx: FactsContext, m: EventMention, nounTimes: ReadonlyMap<numbe
       const t = usable(ctx.times[ti]);
       const c = attachedClause(ctx, ctx.times[ti]);
       // "charged over the 2015 bombing": the deed's year, not the charge's
-      if (deedsTime(m.type, ti, m.ownTime, nounTimes)) {
+      if (deedsTime(m.type, ti, nounTimes)) {
         elsewhere.add(ti);
         continue;
       }

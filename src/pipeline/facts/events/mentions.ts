@@ -873,7 +873,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (low[i].endsWith('ing') && ctx.mentions[ctx.mentionAt[i + 1]]?.type === 'ORG') return null;
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
   if (e.type === 'other' && next === 'of') return null;
-  // "bankruptcy protection", "pledge card": a modifier of another noun, not the happening
+  // "bankruptcy protection", "offer price": a modifier of another noun, not the happening
   // "conference calling", "demonstration units": so is an occasion's word modifying a thing, but an election's
   // campaign, date or result still speak of that election
   if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && compoundOfThing(ctx, parsed)) return null;

@@ -41,7 +41,7 @@ export function anotherClausesTime(ctx: FactsContext, clause: number, timeClause
  * Is the time another event noun's own ("the 2016 election"), read for an event that is a step about a deed? A
  * time of another such step ("after a trial in May … before convicting him") is the same proceedings' and may date it.
  */
-export function deedsTime(type: EventType, time: number, ownTime: number, nounTimes: ReadonlyMap<number, EventType>): boolean {
+export function deedsTime(type: EventType, time: number, nounTimes: ReadonlyMap<number, EventType>): boolean {
   const deed = nounTimes.get(time);
-  return ABOUT_A_DEED.has(type) && time !== ownTime && deed !== undefined && !ABOUT_A_DEED.has(deed);
+  return ABOUT_A_DEED.has(type) && deed !== undefined && !ABOUT_A_DEED.has(deed);
 }

@@ -453,7 +453,7 @@ function gerundAfter(ctx: FactsContext, k: number): boolean {
   return k < ctx.low.length && ctx.toks[k].sentence === ctx.toks[k - 1].sentence && rangeIs(ctx, k, k + 1, 'gerund');
 }
 
-/** Relations that name the owner or maker of an act, not who it is addressed to ("Blair's pledge", "a pledge by Blair"). */
+/** Relations that name the owner or maker of an act, not who it is addressed to ("Acme's offer", "an offer by Acme"). */
 const MAKER_CASES = new Set(['by', 'from', 'of']);
 
 /** A person the tagger names within the trigger noun's phrase, reached other than as its owner or maker (the first, by the parse), or null. */
@@ -462,7 +462,7 @@ export function namedRecipient(ctx: FactsContext, trigger: number): Mention | nu
   const word = syn ? wordOfToken(syn, trigger) : -1;
   if (!syn || word < 0) return null;
   const stack = children(syn, word).filter((c) => syn.words[c].deprel !== 'nmod:poss' && !MAKER_CASES.has(caseMarker(syn, c) ?? ''));
-  // "went back on a pledge to make way for …": an infinitive right after the noun is its content, wherever the parse hangs it
+  // "an offer to buy the rest of …": an infinitive right after the noun is its content, wherever the parse hangs it
   const next = word + 1;
   if (next < syn.words.length && syn.words[next].text.toLowerCase() === 'to' && syn.words[next].deprel === 'mark' && syn.words[next].head !== word) stack.push(syn.words[next].head);
   while (stack.length) {

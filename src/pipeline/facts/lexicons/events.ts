@@ -274,10 +274,10 @@ export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(
     'completing announce announced announces announcing secure secured secures securing').split(' '),
 );
 
-/** Does the word make an event noun of this type its event, as "signed" does "an agreement"? */
 /** Verbs that make an attack noun their event ("laid siege to", "lay an ambush"); with other nouns they mean other things ("laid a wreath"). */
 const LAYING_VERBS: ReadonlySet<string> = new Set(['lay', 'laid', 'lays', 'laying']);
 
+/** Does the word make an event noun of this type its event, as "signed" does "an agreement"? */
 export function isLightVerbFor(type: EventType, word: string): boolean {
   return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word)) || (type === 'attack' && LAYING_VERBS.has(word));
 }

@@ -167,7 +167,7 @@ export class SpeakerResolver {
     const person = pool.filter(isPerson);
     if (person.length) return this.fromMention(base, person[person.length - 1], 'person');
     // "a Conservative Party spokesman": a person described by the body they speak for
-    if (pool.length && (PERSON_DESCRIPTORS.has(last) || ANONYMOUS_SOURCE_HEADS.has(last) || isRoleNoun(last)) && ctx.mentionAt[b - 1] < 0) {
+    if (pool.length && someone && ctx.mentionAt[b - 1] < 0) {
       // "Apple CEO", "the Airbus chief executive": the person the article names in that role, if it does
       const definite = !INDEFINITE.has(words[0]);
       const titled = definite ? this.titledPerson(words[0] === 'the' ? words.slice(1) : words, a) : null;
