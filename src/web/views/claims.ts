@@ -9,6 +9,7 @@ import { docHref, formatFigure, formatNumber, formatPublished, plural } from '..
 import { computingNote, empty, eventCard, noArticles, pageHeader, pager, section } from '../lib/ui.js';
 import { downloadLine } from '../lib/downloads.js';
 import { disputedEventsLink } from '../lib/disputed-events-csv.js';
+import { allPages } from '../lib/all-pages.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, writeToken, type Curation } from '../lib/curation.js';
 
 const PAGE = 20;
@@ -84,8 +85,8 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     disputedEvents.length && filter !== 'all'
       ? section(`Events the articles report differently (${disputedPage!.total})`,
           h('p', { class: 'section-downloads small' }, 'Download: ', disputedEventsLink(`${disputedPage!.total === 1 ? 'This event' : `These ${disputedPage!.total} events`} (CSV)`,
-            // every report of every disputed event, not only the cards' first three
-            async () => (await api.events({ disputed: true, limit: 1000, reports: 100 })).items)),
+            // every report of every disputed event, not only the cards' first three, and every page of them
+            () => allPages((offset) => api.events({ disputed: true, limit: 1000, offset, reports: 100 })))),
           h('div', { class: 'cards' }, disputedEvents.map(eventCard)),
           disputedPage!.total > disputedEvents.length ? h('p', { class: 'muted' }, `The ${disputedEvents.length} listed first of ${disputedPage!.total}; the timeline and each event page show the rest.`) : null)
       : null,
