@@ -12,7 +12,8 @@ import { retypeAnalyses } from '../corpus/entities/type-analyses.js';
 import { joinShortOrgsInAnalyses } from '../corpus/entities/short-org-analyses.js';
 import { joinBodiesInAnalyses } from '../corpus/entities/body-country-analyses.js';
 import type { Analysis } from '../types.js';
-import { loadGold, type GoldFile } from './lib/gold-format.js';
+import type { GoldFile } from './lib/gold-format.js';
+import { loadAnchoredOrPlain, readListed, resolveAnchors, type AnchoredGoldFile } from './lib/gold-anchored.js';
 import { ATTRIBUTES, locate, prf, sameDate, scoreDocument, type AttributeTally, type DocScore, type Tally } from './lib/gold-match.js';
 import { buildNameBook, normaliseName } from './lib/gold-names.js';
 import { scoreCrossDocument, type CrossDocumentScore } from './lib/cross-document.js';
@@ -32,7 +33,11 @@ group). Indirect quotes are scored when the gold lists any (kind "indirect" or n
 otherwise the ones away from every gold quote are counted as unscoredIndirect.
 --places REFS scores place accuracy: each gold LOC name that REFS maps to a gazetteer ref
 (test/fixtures/places/*.refs.json) against the place its mentions were resolved to.
---details lists every miss and spurious item with its sentence.`;
+--details lists every miss and spurious item with its sentence.
+An anchored gold ("anchoredTo": "timeml") gives evidence and quote text as {"start","end"}
+offsets into the text the read stage makes of each file; its documents are keyed by their
+paths under DIR ("TimeBank/wsj_0505.tml") and only those files are read
+(test/fixtures/heldout/README.md).`;
 
 export interface GoldReport {
   documents: number;
@@ -136,9 +141,31 @@ export async function analyseCorpus(dir: string): Promise<Map<string, Analysis>>
     progress.tick();
   }
   progress.done();
-  // the pile typed, and its short forms joined, as an ingest of it would store it
+  return typePile(out, ctx);
+}
+
+/** The pile typed, and its short forms joined, as an ingest of it would store it. */
+function typePile(out: Map<string, Analysis>, ctx: ReturnType<typeof defaultContext>): Map<string, Analysis> {
   const typed = joinShortOrgsInAnalyses(joinBodiesInAnalyses(retypeAnalyses([...out.values()], ctx.aliases)));
   return new Map([...out.keys()].map((name, k) => [name, typed[k]]));
+}
+
+/**
+ * An anchored gold (gold-anchored.ts) and the analyses of only the files it lists, keyed by their
+ * paths under the corpus; its offsets resolved against the read stage's text of each.
+ */
+export async function analyseAnchored(anchored: AnchoredGoldFile, corpus: string): Promise<{ gold: GoldFile; analyses: Map<string, Analysis> }> {
+  const raws = await readListed(anchored, corpus);
+  const gold = resolveAnchors(anchored, new Map([...raws].map(([key, raw]) => [key, raw.content])));
+  const ctx = defaultContext();
+  const progress = createProgress('analysing', raws.size);
+  const out = new Map<string, Analysis>();
+  for (const [key, raw] of raws) {
+    out.set(key, analyse(raw, ctx));
+    progress.tick();
+  }
+  progress.done();
+  return { gold, analyses: typePile(out, ctx) };
 }
 
 /**
@@ -204,8 +231,9 @@ const command: Subcommand = {
       places: { type: 'string' },
     });
     if (!values.gold || !values.corpus) throw new UsageError(`--gold and --corpus are required\n${usage}`);
-    const gold = loadGold(values.gold);
-    const analyses = await analyseCorpus(values.corpus);
+    const file = loadAnchoredOrPlain(values.gold);
+    const { gold, analyses } =
+      'anchored' in file ? await analyseAnchored(file.anchored, values.corpus) : { gold: file.plain, analyses: await analyseCorpus(values.corpus) };
     const report: GoldReport = { ...scoreCorpus(gold, analyses, values.details === true), entities: scoreEntities(gold, analyses) };
     if (gold.crossDocument) report.crossDocument = await scoreResolution(gold, analyses);
     if (values.places) report.places = scorePlaces(gold, analyses, loadPlaceRefs(values.places));

@@ -10,7 +10,7 @@ import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { normaliseTimes } from '../pipeline/time/index.js';
 import { timexOf } from '../pipeline/time/timex.js';
-import { parseTimeml, type TimemlDoc } from './timeml/read.js';
+import { parseTimeml, type TimemlDoc } from '../pipeline/read/timeml.js';
 import { addTally, emptyTally, report, scoreTimexes, type DocTimexScore, type FoundTimex, type TimexReport } from './timeml/score.js';
 
 const usage = `Usage: chronicle eval time --timeml DIR [--details] [--json]

@@ -66,8 +66,16 @@ export interface GoldFile {
   crossDocument?: GoldCrossDocument;
 }
 
-export function loadGold(path: string): GoldFile {
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
+/** A gold file as written: plain, or anchored (offsets instead of strings; see gold-anchored.ts). */
+export function readGoldJson(path: string): GoldFile & { anchoredTo?: unknown } {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as GoldFile & { anchoredTo?: unknown };
   if (!parsed || typeof parsed.documents !== 'object') throw new Error(`${path}: no "documents" object`);
+  return parsed;
+}
+
+/** A plain gold file; an anchored one needs its corpus to be read (loadAnchoredOrPlain in gold-anchored.ts). */
+export function loadGold(path: string): GoldFile {
+  const parsed = readGoldJson(path);
+  if (parsed.anchoredTo !== undefined) throw new Error(`${path}: an anchored gold (anchoredTo ${JSON.stringify(parsed.anchoredTo)}): its offsets need the corpus`);
   return parsed;
 }

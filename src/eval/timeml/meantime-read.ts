@@ -2,7 +2,7 @@
 // VALUE for money, percentages and quantities) anchored to token ids. The text is rebuilt from the
 // tokens (one space between tokens, a blank line after the title and the date line), so each
 // markable becomes a span over it.
-import type { GoldTimex } from './read.js';
+import type { GoldTimex } from '../../pipeline/read/timeml.js';
 
 export interface GoldValue {
   start: number;

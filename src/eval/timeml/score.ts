@@ -1,7 +1,7 @@
 // TempEval-3 Task A scores for time expressions: strict (same span) and relaxed (overlapping
 // span) extraction precision, recall and F1, and value F1 = relaxed F1 × the share of relaxed
 // matches whose normalised value is right (likewise for type).
-import type { GoldTimex } from './read.js';
+import type { GoldTimex } from '../../pipeline/read/timeml.js';
 
 export interface FoundTimex {
   start: number;

@@ -4,6 +4,7 @@ import type { RawDoc } from '../../types.js';
 import { readJsonlFile } from './jsonl.js';
 import { describeFsError, failure, overLimit } from './messages.js';
 import { readSgmlFile } from './sgml.js';
+import { timemlRawDoc } from './timeml.js';
 import { articleText, gunzipCapped, sniffHtml } from './text.js';
 import { isGzip } from './binary.js';
 import { articleFiles, classify, LOOKED_FOR, stemOf } from './walk.js';
@@ -61,6 +62,10 @@ async function* readFilePath(path: string, opts: UrlOptions): AsyncGenerator<Rea
   const checked = articleText(bytes, { html, maxBytes: opts.maxBytes, noun: 'file' });
   if (!checked.ok) return yield failure(path, checked.error);
   const { text, encoding } = checked.value;
+  if (kind?.kind === 'timeml') {
+    const raw = timemlRawDoc(text, { path, stem: kind.stem, encoding });
+    return yield typeof raw === 'string' ? failure(path, raw) : { ok: true, raw };
+  }
   const urls = html ? null : urlList(text);
   if (urls) {
     for (const url of urls) yield await readUrl(url, opts);

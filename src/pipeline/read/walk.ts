@@ -2,9 +2,9 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
-export type FileKind = 'text' | 'html' | 'jsonl' | 'sgml';
+export type FileKind = 'text' | 'html' | 'jsonl' | 'sgml' | 'timeml';
 
-export const LOOKED_FOR = '.txt, .html, .htm, .jsonl, .sgm';
+export const LOOKED_FOR = '.txt, .html, .htm, .jsonl, .sgm, .tml';
 
 const BY_EXTENSION: Record<string, FileKind> = {
   '.txt': 'text',
@@ -16,6 +16,7 @@ const BY_EXTENSION: Record<string, FileKind> = {
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
   '.sgm': 'sgml',
+  '.tml': 'timeml',
 };
 
 export interface Classified {

@@ -56,7 +56,7 @@ test('missing path', async () => {
 test('directory without articles', async () => {
   const { failures } = await readAll([`${FIXTURES}/no-articles`]);
   assert.deepEqual(failures, [
-    { input: `${FIXTURES}/no-articles`, error: 'no articles found in this directory (looked for .txt, .html, .htm, .jsonl, .sgm)' },
+    { input: `${FIXTURES}/no-articles`, error: 'no articles found in this directory (looked for .txt, .html, .htm, .jsonl, .sgm, .tml)' },
   ]);
 });
 

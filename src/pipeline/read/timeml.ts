@@ -1,6 +1,8 @@
 // TimeML (.tml) files as TempEval-3 distributes them: the document creation time in <DCT>, the
-// text in <TEXT> with inline <TIMEX3>, <EVENT> and <SIGNAL> tags. Tags are stripped; each TIMEX3
-// keeps its span over the plain text, its type and its normalised value.
+// text in <TEXT> with inline <TIMEX3>, <EVENT> and <SIGNAL> tags, sometimes a <TITLE>. Tags are
+// stripped; each TIMEX3 keeps its span over the plain text, its type and its normalised value.
+// `eval time` scores TIMEX3 spans over `text`; ingest reads a file as one article (timemlRawDoc).
+import type { RawDoc } from '../../types.js';
 
 export interface GoldTimex {
   start: number;
@@ -14,6 +16,8 @@ export interface TimemlDoc {
   id: string;
   /** The creation time's value ("1998-01-08"). */
   dct: string | null;
+  /** <TITLE>, whitespace collapsed; null when the file has none. */
+  title: string | null;
   text: string;
   timexes: GoldTimex[];
 }
@@ -37,6 +41,8 @@ function attributes(tag: string): Record<string, string> {
 export function parseTimeml(xml: string, id: string): TimemlDoc {
   const dctTag = /<DCT>\s*<TIMEX3([^>]*)>/i.exec(xml);
   const dct = dctTag ? attributes(dctTag[1]).value ?? null : null;
+  const titleTag = /<TITLE>([\s\S]*?)<\/TITLE>/i.exec(xml);
+  const title = titleTag ? unescape(titleTag[1].replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim() || null : null;
   const open = /<TEXT>/i.exec(xml);
   const close = /<\/TEXT>/i.exec(xml);
   if (!open || !close) throw new Error(`${id}: no <TEXT> element`);
@@ -60,5 +66,37 @@ export function parseTimeml(xml: string, id: string): TimemlDoc {
     }
   }
   text += unescape(body.slice(last));
-  return { id, dct, text, timexes };
+  return { id, dct, title, text, timexes };
+}
+
+/**
+ * Wire-service control codes (&UR; &LR; &QL; &QC; &HT; …: an ampersand, two or three capitals and
+ * a semicolon once the XML is unescaped) mark layout for the wire's terminals; they are not text.
+ */
+const WIRE_CODE = /&[A-Z]{2,3};[ \t]*/g;
+
+/** The article text of a parsed file: control codes dropped (with the blanks after them), ends trimmed. */
+export function timemlArticleText(text: string): string {
+  return text.replace(WIRE_CODE, '').trim();
+}
+
+/**
+ * One .tml file's RawDoc: the <TEXT> as plain text, <TITLE> as title, the creation day as
+ * publication date; the reason as a string when the file has no <TEXT> or an empty one.
+ */
+export function timemlRawDoc(xml: string, ctx: { path: string; stem: string; encoding: string }): RawDoc | string {
+  if (!/<TEXT>/i.test(xml) || !/<\/TEXT>/i.test(xml)) return 'no <TEXT> element (not a TimeML file?)';
+  const t = parseTimeml(xml, ctx.stem);
+  const content = timemlArticleText(t.text);
+  if (!content) return 'empty <TEXT> element';
+  const hints: RawDoc['hints'] = {};
+  if (t.title) hints.title = t.title;
+  if (t.dct && /^\d{4}-\d{2}-\d{2}/.test(t.dct)) hints.published = t.dct.slice(0, 10);
+  return {
+    source: { kind: 'file', location: ctx.path, name: ctx.stem },
+    format: 'text',
+    content,
+    encoding: ctx.encoding,
+    hints,
+  };
 }
