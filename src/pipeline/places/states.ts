@@ -3,7 +3,8 @@
 // since several are also words ("Miss.", "Mass.", "IN"); the forms are in state-table.ts.
 import type { Place } from '../../types.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
-import { candidates, kmApart, prior, REGION_REACH_KM, toPlace } from './resolve.js';
+import { candidates, prior, REGION_REACH_KM, toPlace } from './resolve.js';
+import { hasRegionCode, kmApart, liesIn } from './geo.js';
 import { placeDisplayName } from './display-name.js';
 import { stateTable } from './state-table.js';
 import { nameKey } from './normalize.js';
@@ -43,11 +44,11 @@ export function stateWritten(g: Gazetteer, text: string, start: number, written:
 }
 
 /**
- * The gazetteer has no state codes, and its state "centres" are sometimes the largest city (New
- * York's is New York City), so a namesake is judged by size and distance together: each 150 km
- * farther from the state's centre weighs like a town ten times smaller (Rochester, N.Y. over
- * Rochester, N.H.; Middletown, N.Y. over the larger one in Connecticut). No town of the largest
- * states lies more than 900 km from its centre (El Paso from the centre of Texas: about 850 km).
+ * A namesake the gazetteer gives no state code (a region, or a town the build could not map) is
+ * judged by size and distance together: each 150 km farther from the state's centre weighs like a
+ * town ten times smaller, since a state's "centre" is sometimes its largest city (New York's is New
+ * York City). No town of the largest states lies more than 900 km from its centre (El Paso from
+ * the centre of Texas: about 850 km). A town with a code is in the state or not, and ranks by size.
  */
 const KM_PER_PRIOR_POINT = 150;
 
@@ -61,8 +62,8 @@ export function townInState(g: Gazetteer, written: string, state: Entry): Entry 
   // a short name in capitals is read as a code elsewhere ("UAE"), but before a state it is a town's ("RYE, N.Y.")
   const name = /^\p{Lu}{2,3}$/u.test(written) ? `${written[0]}${written.slice(1).toLowerCase()}` : written;
   const near = candidates(g, name)
-    .entries.filter((e) => e.cc === state.cc && e !== state && e.kind !== 'C' && kmApart(e, state) <= REGION_REACH_KM)
-    .map((e) => ({ e, s: prior(e) - kmApart(e, state) / KM_PER_PRIOR_POINT }))
+    .entries.filter((e) => e !== state && e.kind !== 'C' && liesIn(e, state, REGION_REACH_KM))
+    .map((e) => ({ e, s: prior(e) - (hasRegionCode(e) ? 0 : kmApart(e, state) / KM_PER_PRIOR_POINT) }))
     .sort((a, b) => b.s - a.s);
   return near[0]?.e;
 }
