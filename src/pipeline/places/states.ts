@@ -4,7 +4,7 @@
 import type { Place } from '../../types.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
 import { candidates, prior, REGION_REACH_KM, toPlace } from './resolve.js';
-import { hasRegionCode, kmApart, liesIn } from './geo.js';
+import { kmApart, liesIn } from './geo.js';
 import { placeDisplayName } from './display-name.js';
 import { stateTable } from './state-table.js';
 import { nameKey } from './normalize.js';
@@ -44,11 +44,11 @@ export function stateWritten(g: Gazetteer, text: string, start: number, written:
 }
 
 /**
- * A namesake the gazetteer gives no state code (a region, or a town the build could not map) is
- * judged by size and distance together: each 150 km farther from the state's centre weighs like a
- * town ten times smaller, since a state's "centre" is sometimes its largest city (New York's is New
- * York City). No town of the largest states lies more than 900 km from its centre (El Paso from
- * the centre of Texas: about 850 km). A town with a code is in the state or not, and ranks by size.
+ * Whether a namesake lies in the state is judged by its state code (liesIn), or, for one without
+ * (a region), by distance from the state's centre. Among those in it, size and nearness to the
+ * centre decide together: each 150 km farther weighs like a town ten times smaller (Woodbury on
+ * Long Island, near New York's centre at the city, over the slightly larger one upstate). No town
+ * of the largest states lies more than 900 km from its centre (El Paso from Texas's: about 850 km).
  */
 const KM_PER_PRIOR_POINT = 150;
 
@@ -57,13 +57,13 @@ export function stateNamed(g: Gazetteer, name: string): Entry | undefined {
   return stateTable(g).byName.get(nameKey(name));
 }
 
-/** The namesake in the state's country that is best by size and nearness to the state's centre, or undefined. */
+/** The namesake in the state (by its state code, else distance) that is best by size and nearness to the state's centre, or undefined. */
 export function townInState(g: Gazetteer, written: string, state: Entry): Entry | undefined {
   // a short name in capitals is read as a code elsewhere ("UAE"), but before a state it is a town's ("RYE, N.Y.")
   const name = /^\p{Lu}{2,3}$/u.test(written) ? `${written[0]}${written.slice(1).toLowerCase()}` : written;
   const near = candidates(g, name)
     .entries.filter((e) => e !== state && e.kind !== 'C' && liesIn(e, state, REGION_REACH_KM))
-    .map((e) => ({ e, s: prior(e) - (hasRegionCode(e) ? 0 : kmApart(e, state) / KM_PER_PRIOR_POINT) }))
+    .map((e) => ({ e, s: prior(e) - kmApart(e, state) / KM_PER_PRIOR_POINT }))
     .sort((a, b) => b.s - a.s);
   return near[0]?.e;
 }
