@@ -1,8 +1,11 @@
 // Text format of data/places/gazetteer.tsv.gz, shared by the build and the loader.
 // Line 0 is a header. Then one line per entry, tab-separated:
-//   kind, ref, name, country code, lat, lon, population, tag, alternative names ('|'-joined)
+//   kind, ref, name, country code, lat, lon, population, tag, alternative names ('|'-joined), admin1
 // kind: C country, R first-level region, P populated place, M macro-region/sea, D demonym (name → cc).
 // tag: GeoNames feature code for P (PPLC capital, PPLA admin seat …), the region's type for R.
+// admin1: for P, the first-level region it lies in as the rest of that region's ISO 3166-2 code
+// ("NY" for US-NY, "ON" for CA-ON), from GeoNames admin1 where the build can map it to a region
+// row; empty otherwise (so "in that state" falls back to distance from the state's centre).
 // Then the name index, sorted, so loading needs no Unicode normalisation, parses no entry up front
 // and builds no map (lookups binary-search it):
 //   "=" + nameKey TAB line numbers (','-joined)   exact keys
@@ -22,9 +25,10 @@ export interface GazetteerRow {
   pop: number;
   tag: string;
   alt: string[];
+  admin1: string;
 }
 
-export const GAZETTEER_HEADER = '#chronicle-gazetteer v3';
+export const GAZETTEER_HEADER = '#chronicle-gazetteer v4';
 
 /** Two- and three-letter upper-case codes ("US", "UAE") are matched by exact case, not by key. */
 export const isCode = (name: string) => /^[A-Z]{2,3}$/.test(name);
@@ -32,12 +36,12 @@ export const isCode = (name: string) => /^[A-Z]{2,3}$/.test(name);
 const clean = (s: string) => s.replace(/[\t\n|]/g, ' ');
 
 export function formatRow(r: GazetteerRow): string {
-  return [r.kind, r.ref, clean(r.name), r.cc, r.lat, r.lon, r.pop, clean(r.tag), r.alt.map(clean).join('|')].join('\t');
+  return [r.kind, r.ref, clean(r.name), r.cc, r.lat, r.lon, r.pop, clean(r.tag), r.alt.map(clean).join('|'), r.admin1].join('\t');
 }
 
 export function parseRow(line: string): GazetteerRow {
   const f = line.split('\t');
-  return { kind: f[0] as RowKind, ref: f[1], name: f[2], cc: f[3], lat: Number(f[4]), lon: Number(f[5]), pop: Number(f[6]), tag: f[7], alt: f[8] ? f[8].split('|') : [] };
+  return { kind: f[0] as RowKind, ref: f[1], name: f[2], cc: f[3], lat: Number(f[4]), lon: Number(f[5]), pop: Number(f[6]), tag: f[7], alt: f[8] ? f[8].split('|') : [], admin1: f[9] ?? '' };
 }
 
 /** The whole file: header, rows (line i + 1 holds rows[i]), then the index lines. */

@@ -78,7 +78,7 @@ export class Gazetteer {
     let e = this.entries.get(line);
     if (!e) {
       const r = parseRow(this.lines[line]);
-      e = { kind: r.kind as Entry['kind'], ref: r.ref, name: r.name, cc: r.cc, lat: r.lat, lon: r.lon, pop: r.pop, tag: r.tag };
+      e = { kind: r.kind as Entry['kind'], ref: r.ref, name: r.name, cc: r.cc, lat: r.lat, lon: r.lon, pop: r.pop, tag: r.tag, admin1: r.admin1 };
       this.entries.set(line, e);
       this.lineOf.set(e, line);
     }

