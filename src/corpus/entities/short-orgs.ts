@@ -17,6 +17,9 @@
 // form alone (the short form is the name the corpus knows, the longer one a unit named after it:
 // "Citicorp" … "Citicorp Investment Bank"), and the short form of an article that names another
 // full name it starts before it ("Continental Illinois" … "Continental").
+// Apart from those corpus joins, an article that names one company in full with a designator and
+// then by its first words ("Sansui Electric Co." … "Sansui") has that short form joined there alone
+// (articleCompanyJoins), where the corpus joins it to nothing.
 // Order-independent: the joins are a function of the whole corpus's resolved mentions, computed
 // at once, with every tie broken by name, so no article's join depends on the order they came in.
 import type { EntityType } from '../../types.js';
