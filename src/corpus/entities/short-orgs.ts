@@ -17,6 +17,9 @@
 // form alone (the short form is the name the corpus knows, the longer one a unit named after it:
 // "Citicorp" … "Citicorp Investment Bank"), and the short form of an article that names another
 // full name it starts before it ("Continental Illinois" … "Continental").
+// Apart from those corpus joins, an article that names one company in full with a designator and
+// then by its first words ("Sansui Electric Co." … "Sansui") has that short form joined there alone
+// (articleCompanyJoins), where the corpus joins it to nothing.
 // Order-independent: the joins are a function of the whole corpus's resolved mentions, computed
 // at once, with every tie broken by name, so no article's join depends on the order they came in.
 import type { EntityType } from '../../types.js';
@@ -159,6 +162,57 @@ export function shortFormFamilies(names: Iterable<{ key: string; name: string }>
 }
 
 /**
+ * The one company name (written with a designator) among the full names an article writes that a
+ * short form starts, before the short form; null for none or several.
+ */
+function articleCompany(written: string[], companyBefore: (full: string) => boolean): string | null {
+  const companies = written.filter(companyBefore);
+  return companies.length === 1 ? companies[0] : null;
+}
+
+/**
+ * Whether the corpus lets an article's short form be the company name it starts: not a short form
+ * the corpus mostly writes with a designator of its own (a company itself: "Ford Motor Co" beside
+ * "Ford Motor Credit Co"), nor one that as many articles write alone as write the company name (the
+ * parent, the company name a unit named after it: "General Motors" … "General Motors Acceptance
+ * Corp."), nor a company name ending in a body ("… Pension Division Inc").
+ */
+function companyOfArticle(alone: { voters: number; designated: number; articles: number }, fullArticles: number, fullSpelling: string, short: string, isBodyNoun: (word: string) => boolean): boolean {
+  if (mostlyDesignated(alone.designated, alone.articles) || alone.voters >= fullArticles) return false;
+  return !endsInBody(fullSpelling, short, isBodyNoun, false);
+}
+
+/**
+ * Joins within one article, where the corpus joins its short form to nothing: business copy names
+ * a company in full once and then by its first words ("Sansui Electric Co." … "Sansui", "Polly Peck
+ * International Inc." … "Polly Peck"), so a short form written after the one company name of its
+ * article that it starts is that company, there. Decided on the article alone, so the corpus's
+ * evidence and joins are what they were; a short form resolution already tied to a name that it
+ * starts before designators only ("Acme" … "Acme Holdings") is that name's entity and never here.
+ */
+function articleCompanyJoins(a: ArticleNames, byPrefix: Map<string, Set<string>>, done: Set<string>, corpusAllows: (from: string, short: string, full: string) => boolean): ShortOrgJoin[] {
+  const firstOf = new Map<string, { at: number; id: string; canonical: string; designated: boolean }>();
+  for (const m of a.mentions) {
+    const key = orgKey(m);
+    if (!key) continue;
+    const seen = firstOf.get(key);
+    const designated = keyOf(m.canonical).designated || (seen?.designated ?? false);
+    if (!seen || m.start < seen.at) firstOf.set(key, { at: m.start, id: m.entityId, canonical: m.canonical, designated });
+    else seen.designated = designated;
+  }
+  const out: ShortOrgJoin[] = [];
+  for (const [short, s] of firstOf) {
+    if (done.has(s.id) || !byPrefix.has(short)) continue;
+    const written = [...byPrefix.get(short)!].filter((f) => firstOf.has(f));
+    const company = articleCompany(written, (f) => firstOf.get(f)!.at < s.at && firstOf.get(f)!.designated);
+    if (!company || !corpusAllows(s.id, short, company)) continue;
+    const full = firstOf.get(company)!;
+    out.push({ docId: a.docId, from: s.id, entityId: full.id, canonical: full.canonical, votes: 0, rival: 0, voters: 0 });
+  }
+  return out;
+}
+
+/**
  * Of those families, the ones that could join: a short form written without any of its full names
  * in at least minVotes articles, and a full name of it named in two articles or more and written
  * before it in one. `mentions`: every mention of the families' ids (and no more is needed). Each
@@ -195,14 +249,22 @@ export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: stri
     }
   const voters = new Map<string, number>();
   const before = new Map<string, Set<string>>();
-  for (const d of docs.values())
+  const out = new Set<string>();
+  const companies: Array<[string, string]> = [];
+  for (const [docId, d] of docs)
     for (const [short, at] of d) {
       const written = [...(byPrefix.get(short) ?? [])].filter((f) => d.has(f));
       if (!byPrefix.has(short)) continue;
       if (!written.length) bump(voters, short);
       for (const f of written) if (d.get(f)! < at) (before.get(short) ?? before.set(short, new Set()).get(short)!).add(f);
+      // the article's own company name (articleCompanyJoins), tested below on the corpus's counts
+      const company = articleCompany(written, (f) => d.get(f)! < at && (designatedIn.get(f)?.has(docId) ?? false));
+      if (company) companies.push([short, company]);
     }
-  const out = new Set<string>();
+  for (const [short, company] of companies) {
+    const alone = { voters: voters.get(short) ?? 0, designated: designatedIn.get(short)?.size ?? 0, articles: articlesOf.get(short)! };
+    if (companyOfArticle(alone, fullDocs.get(company)!, topSpelling(spellings.get(company)!), short, isBodyNoun)) out.add(idOf.get(short)!).add(idOf.get(company)!);
+  }
   const bodyOff = (opts.without ?? []).includes('body');
   for (const [short, n] of voters) {
     // the tests shortOrgJoins makes of a short form and its full names on their own mentions alone
@@ -322,6 +384,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
   const joins: ShortOrgJoin[] = [];
   for (const a of articles) {
     const ids = new Set(a.mentions.map((m) => m.entityId));
+    const done = new Set<string>();
     for (const [from, j] of joined) {
       if (!ids.has(from)) continue;
       // another full name the short form starts, written before it, is what the article means by it
@@ -329,7 +392,13 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
       if (a.mentions.some((m) => m.start < firstShort && orgKey(m) !== j.full && startsWith(orgKey(m) ?? '', j.short))) continue;
       const canonical = canonicalOf(j.full);
       joins.push({ docId: a.docId, from, entityId: entityIdFor('ORG', canonical), canonical, votes: j.votes, rival: j.rival, voters: j.voters });
+      done.add(from);
     }
+    joins.push(...articleCompanyJoins(a, byPrefix, done, (from, short, full) => {
+      const s = shorts.get(from);
+      const alone = { voters: s ? [...s.votes.values()].reduce((x, y) => x + y, 0) : 0, designated: s?.designated ?? 0, articles: s?.articles ?? 1 };
+      return companyOfArticle(alone, fullDocs.get(full)!.length, canonicalOf(full), short, isBodyNoun);
+    }));
   }
   return joins.sort((x, y) => (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : x.from < y.from ? -1 : 1));
 }

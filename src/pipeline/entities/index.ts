@@ -9,6 +9,7 @@ import type { Mention, Segmentation, Syntax } from '../../types.js';
 import { LexiconMatcher, mergeLexicon, parseLexicon } from './lexicon.js';
 import { deserialiseModel, type NerModel as LinearModel } from './model.js';
 import { applyPostRules } from './postrules.js';
+import { typeCompanyNames } from './company-names.js';
 import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
 import { personCuedMentions } from './person-cues.js';
@@ -108,10 +109,12 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const teams = typeTeamResults(owners.mentions, syntax);
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   const employers = typeEmployers(teams.mentions, syntax);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled]);
+  // a name ending in a company designator ("Metromedia Co.") is a company
+  const companies = typeCompanyNames(employers.mentions);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...companies.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
-  const styled = harmoniseTypes(employers.mentions, { fixed: settled, kept: placesBeforeRegion(text, employers.mentions), personCued: personCuedMentions(employers.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
+  const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   const named = placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing)));
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
   // counts them ("its EV"); curated and settled names stay

@@ -1,0 +1,21 @@
+// "Metromedia Co.", "Elstein Ltd.", "InterCare Inc": a name that ends in a company designator after
+// a capitalised word is a company, though the tagger read a surname-like first word as a person or
+// an unknown one as a place. The designators are the ones resolution drops from a company's key
+// (corpus/entities/names.ts). A titled name is left to the title ("Mrs Fields Inc" is the tagger's
+// and the house style's call). The result settles the type, so the article's other mentions of the
+// name follow it (one type per name per article).
+import type { Mention } from '../../types.js';
+import { isCompanyDesignator } from '../../corpus/entities/names.js';
+
+export function typeCompanyNames(mentions: Mention[]): { mentions: Mention[]; settled: Set<Mention> } {
+  const settled = new Set<Mention>();
+  const out = mentions.map((m) => {
+    if (m.type === 'ORG' || m.title) return m;
+    const words = m.text.split(/\s+/);
+    if (words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 2]) || !isCompanyDesignator(words[words.length - 1].replace(/\.$/u, ''))) return m;
+    const company: Mention = { ...m, type: 'ORG' };
+    settled.add(company);
+    return company;
+  });
+  return { mentions: out, settled };
+}
