@@ -32,13 +32,18 @@ export const curationRoutes = [
   route({
     method: 'POST',
     path: '/api/curations',
-    summary: 'Record a decision (JSON {kind, relation, a, b}: entity merge|split|type, event merge|split, place referent, claim dismiss, document date|outlet, collection date); needs the bearer token',
+    summary: 'Record a decision (JSON {kind, relation, a, b}: entity merge|split|type, event merge|split, place referent, claim dismiss, document date|outlet, collection date); needs the bearer token. An entity split where the entity has no mentions in that document is refused (409)',
     tag: 'curation',
     query: {},
     write: true,
     returns: 'CurationResult',
     async handle({ app, req }) {
       const c = validateCuration(await jsonBody(req, app.maxBodyBytes));
+      // as `chronicle split` does: a split that would move nothing (a wrong id, or one split
+      // already) would only store a decision that does nothing
+      if (c.kind === 'entity' && c.relation === 'split' && !(await app.store.mentionsOfEntities([c.a])).some((m) => m.docId === c.b)) {
+        throw new HttpError(409, `${c.a} has no mentions in ${c.b}: nothing was split`);
+      }
       return { curation: c, mentionsChanged: await addCurationDecision(app.store, c) };
     },
   }),
