@@ -97,7 +97,7 @@ const schemas: Record<string, Schema> = {
   EntityDocument: obj({ id: str, title: str, source: str, published: nullableStr, mentions: int }),
   Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str }) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),
   PlaceChoices: obj({ items: { type: 'array', items: obj({ name: str, country: nullableStr, countryCode: nullableStr, lat: num, lon: num, kind: str, ref: str }) } }),
-  CurationResult: obj({ curation: obj({ kind: str, relation: str, a: str, b: str }), alias: obj({ type: str, alias: str, canonical: str }), mentionsChanged: int }, ['mentionsChanged']),
+  CurationResult: obj({ curation: obj({ kind: str, relation: str, a: str, b: str }), alias: obj({ type: str, alias: str, canonical: str }), mentionsChanged: int, entityKey: str }, ['mentionsChanged']),
 };
 
 function paramSchema(spec: ParamSpec): Schema {

@@ -48,6 +48,7 @@ test('an entity split in a document without its mentions is refused with 409 and
     const done = await post({ kind: 'entity', relation: 'split', a: entity.key, b: named[0] });
     assert.equal(done.status, 200, JSON.stringify(done.body));
     assert.ok(done.body.mentionsChanged > 0);
+    assert.equal(((await get(`/api/entities/${encodeURIComponent(done.body.entityKey)}`)).body as { name: string }).name, 'Kadri Tamm', 'entityKey names where the mentions went');
     // the same split again would move nothing: refused, not stored twice
     assert.equal((await post({ kind: 'entity', relation: 'split', a: entity.key, b: named[0] })).status, 409);
     assert.equal((await get('/api/curations')).body.curations.length, 1);

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Curation, UserAlias } from '../../store/interface.js';
 import type { CurationList } from '../api-types.js';
-import { addCurationDecision, reresolveWithCurations, undoAlias, undoCurationDecision } from '../../corpus/curation.js';
+import { addCurationDecision, reresolveWithCurations, splitEntityId, undoAlias, undoCurationDecision } from '../../corpus/curation.js';
 import { checkCuration, ENTITY_TYPES } from '../../corpus/curation-rules.js';
 import { candidates, toPlace } from '../../pipeline/places/resolve.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
@@ -44,7 +44,9 @@ export const curationRoutes = [
       if (c.kind === 'entity' && c.relation === 'split' && !(await app.store.mentionsOfEntities([c.a])).some((m) => m.docId === c.b)) {
         throw new HttpError(409, `${c.a} has no mentions in ${c.b}: nothing was split`);
       }
-      return { curation: c, mentionsChanged: await addCurationDecision(app.store, c) };
+      const mentionsChanged = await addCurationDecision(app.store, c);
+      // where a split's mentions went: the entity the page can open next
+      return { curation: c, mentionsChanged, ...(c.kind === 'entity' && c.relation === 'split' ? { entityKey: splitEntityId(c.a, c.b) } : {}) };
     },
   }),
   route({
