@@ -14,12 +14,12 @@ const web = fixtureServerSuite();
 let served: ServedStore | undefined;
 const folder = tempDir();
 
-/** Two articles of our own: both name Tallinn, only the first Kadri Tamm. */
+/** Two articles of our own (one with a long title): both name Tallinn, only the first Kadri Tamm. */
 async function server(): Promise<ServedStore> {
   if (served) return served;
   mkdirSync(join(folder, 'in'));
   writeFileSync(join(folder, 'in', 'ferry.txt'), 'Ferry captain held\n\nPolice in Tallinn arrested the captain of a ferry on Monday, the harbour master Kadri Tamm said. Tamm said the captain had refused an inspection.\n');
-  writeFileSync(join(folder, 'in', 'storm.txt'), 'Storm closes ferries\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n');
+  writeFileSync(join(folder, 'in', 'storm.txt'), 'Storm closes the ferries between Tallinn and Helsinki for a second day as winds reach hurricane force over the Baltic\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n');
   served = await serveFolders(web.webDir, [join(folder, 'in')], { token: TOKEN });
   return served;
 }
@@ -48,8 +48,12 @@ test('entity page: split a namesake off in one article; the page then lists the 
   const { url } = await server();
   const tallinn = await entityKey(url, 'Tallinn');
   assert.equal(tallinn.documents, 2);
+  // on a phone, the list of articles (long titles) stays within the page
+  await web.page.setViewportSize({ width: 390, height: 844 });
   await openEditing(url, tallinn.key);
-  await web.page.selectOption('#split-doc', { label: 'Storm closes ferries' });
+  assert.equal(await web.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0, 'no sideways scrolling');
+  await web.page.setViewportSize({ width: 1280, height: 800 });
+  await web.page.selectOption('#split-doc', { label: 'Storm closes the ferries between Tallinn and Helsinki for a second day as winds reach hurricane force over the Baltic' });
   await web.page.getByRole('button', { name: 'Split off' }).click();
   await web.page.waitForSelector('.decision[data-relation="split"]', { timeout: 120_000 });
   assert.equal((await entityKey(url, 'Tallinn')).documents, 1, 'the mentions in the storm article left the entity');
