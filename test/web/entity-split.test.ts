@@ -12,6 +12,8 @@ const TOKEN = 'entity-split-ui-token';
 const web = fixtureServerSuite();
 
 let served: ServedStore | undefined;
+/** The split the second test makes: the entity it empties and the one its mentions became. */
+let splitOff: { from: string; to: string } | undefined;
 const folder = tempDir();
 
 /** Two articles of our own (one with a long title): both name Tallinn, only the first Kadri Tamm. */
@@ -73,9 +75,24 @@ test('entity page: a split the server refuses (no mentions there any more) says 
     body: JSON.stringify({ kind: 'entity', relation: 'split', a: tamm.key, b: ferry.id }),
   });
   assert.equal(first.status, 200);
+  splitOff = { from: tamm.key, to: ((await first.json()) as { entityKey: string }).entityKey };
   await web.page.selectOption('#split-doc', { label: 'Ferry captain held' });
   await web.page.getByRole('button', { name: 'Split off' }).click();
   const status = web.page.locator('.curation .curation-status');
   await web.page.waitForFunction(() => /nothing was split/.test(document.querySelector('.curation .curation-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
   assert.equal(await status.innerText(), 'Kadri Tamm is no longer mentioned in “Ferry captain held”: nothing was split. Reload the page to see where it is mentioned now.');
+});
+
+test('the entity a split made shows the decision, and undoing it there gives the mentions back to the first entity', { skip }, async () => {
+  const { url } = await server();
+  assert.ok(splitOff, 'the previous test split Kadri Tamm off');
+  const gone = await fetch(`${url}/api/entities/${encodeURIComponent(splitOff.from)}`);
+  assert.equal(gone.status, 404, 'all its mentions left it');
+  await openEditing(url, splitOff.to);
+  const row = web.page.locator('.decision[data-relation="split"]');
+  assert.match(await row.innerText(), /Split off, in this article, from the Kadri Tamm of the other articles/);
+  await row.getByRole('button', { name: 'Undo' }).click();
+  const back = `#/entity/${encodeURIComponent(splitOff.from)}`;
+  await web.page.waitForFunction((h) => location.hash === h && /Kadri Tamm/.test(document.querySelector('.entity-title')?.textContent ?? ''), back, { timeout: 120_000 });
+  assert.equal((await fetch(`${url}/api/entities/${encodeURIComponent(splitOff.from)}`)).status, 200);
 });

@@ -26,7 +26,7 @@ export const curationRoutes = [
     returns: 'Curations',
     async handle({ app }): Promise<CurationList> {
       const [curations, aliases] = await Promise.all([app.store.listCurations(), app.store.listUserAliases()]);
-      return { curations, aliases };
+      return { curations: curations.map((c) => (c.kind === 'entity' && c.relation === 'split' ? { ...c, entityKey: splitEntityId(c.a, c.b) } : c)), aliases };
     },
   }),
   route({

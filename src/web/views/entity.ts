@@ -14,15 +14,18 @@ const PAGE = 20;
 const DOC_PAGE = 20;
 const SORTS: SortColumn[] = [{ key: 'title', label: 'Article', ascending: true }, { key: 'date', label: 'Published', num: true }, { key: 'mentions', label: 'Mentions', num: true }];
 
-function decisionLabel(c: Curation, e: EntityView): string {
+type Decision = Curation & { entityKey?: string };
+
+function decisionLabel(c: Decision, e: EntityView): string {
   if (c.relation === 'type') return `Type corrected to ${TYPE_LABELS[c.b] ?? c.b}`;
   if (c.relation === 'merge') return c.b === e.key ? `Merged ${c.a} into this entity` : `Merged into ${c.b}`;
+  if (c.entityKey === e.key) return `Split off, in this article, from the ${e.name} of the other articles`;
   return `Split the mentions in ${c.b.slice(0, 12)} off`;
 }
 
 /** Merge into another entity, split a namesake off in one article, correct its type, add an alias,
  *  undo: for a person with the write token. `docs`: the articles listed beside it (one page). */
-function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[], docs: EntityDocument[], docsTotal: number): HTMLElement {
+function entityCuration(e: EntityView, mine: Decision[], aliases: UserAlias[], docs: EntityDocument[], docsTotal: number): HTMLElement {
   const status = h('p', { class: 'curation-status', role: 'status' });
   const here = `#/entity/${encodeURIComponent(e.key)}`;
   const candidates = h('ul', { class: 'plain-list merge-candidates' });
@@ -88,7 +91,8 @@ function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[], d
       : null,
     mine.length
       ? h('div', {}, h('h3', {}, 'Decisions about this entity'), h('ul', { class: 'plain-list' }, mine.map((c) =>
-          decisionRow(c, decisionLabel(c, e), status, here))))
+          // undoing a split seen from the split-off entity gives its mentions back to the first one
+          decisionRow(c, decisionLabel(c, e), status, c.entityKey === e.key ? `#/entity/${encodeURIComponent(c.a)}` : here))))
       : null,
     status,
   ]);
@@ -116,7 +120,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
     if (change.docs) qs.set('docs', String(change.docs));
     return `${base}?${qs}`;
   };
-  const mine = decisions.curations.filter((c) => c.kind === 'entity' && (c.a === e.key || c.b === e.key));
+  const mine = decisions.curations.filter((c) => c.kind === 'entity' && (c.a === e.key || c.b === e.key || c.entityKey === e.key));
   const articles = section(other ? `Articles naming both ${e.name} and ${other.name} (${formatNumber(docs.total)})` : `Articles (${formatNumber(docs.total)})`,
     other ? h('p', {}, h('a', { href: docsHref({ with: null, docs: 0 }) }, `← All articles naming ${e.name}`)) : null,
     h('p', {}, h('a', { href: `#/search?entity=${encodeURIComponent(e.key)}` }, `Search within the articles naming ${e.name} →`), ' · ', h('a', { href: `#/graph?focus=${encodeURIComponent(e.key)}` }, 'Explore its links in the graph →')),
