@@ -8,8 +8,41 @@ export function parseFlags<T extends Options>(argv: string[], options: T, allowP
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(err instanceof Error ? flagProblem(err, argv, Object.keys(options), allowPositionals) : String(err));
   }
+}
+
+/** Node's parse errors in a person's words: its unknown-option text ends in an unbalanced quote
+ *  and its missing-value text in "<value>"; an unknown option close to a known one is named. */
+function flagProblem(err: Error, argv: string[], known: string[], allowPositionals: boolean): string {
+  const code = (err as { code?: string }).code;
+  const quoted = /'([^']*)'/.exec(err.message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    // "-taxi" is reported as its first letter "-t": show the word as typed
+    const typed = argv.find((a) => a.startsWith(quoted)) ?? quoted;
+    const name = typed.startsWith('--') ? typed.slice(2).replace(/=.*/, '') : null;
+    const near = name ? known.find((k) => editDistance(name, k) <= (k.length > 4 ? 2 : 1)) : undefined;
+    const dash = allowPositionals ? ` (text that starts with "-" goes after --, as in: -- "${typed}")` : '';
+    return `unknown option ${typed}${near ? `; did you mean --${near}?` : dash}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const flag = quoted.replace(/ <value>$/, '');
+    if (/argument missing|ambiguous/.test(err.message)) return `${flag} needs a value`;
+    if (/does not take an argument/.test(err.message)) return `${flag} takes no value`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected "${quoted}": this command takes options only`;
+  return err.message;
+}
+
+/** Levenshtein distance, for short option names. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
 }
 
 /** The database to use: --db, else CHRONICLE_DB, else ./chronicle.db. */

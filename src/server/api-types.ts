@@ -253,7 +253,8 @@ export interface Overview {
 
 /** The decisions people made (GET /api/curations). */
 export interface CurationList {
-  curations: Curation[];
+  /** entityKey: for an entity split, the entity its mentions became (where the split can be undone). */
+  curations: Array<Curation & { entityKey?: string }>;
   aliases: UserAlias[];
 }
 

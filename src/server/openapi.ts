@@ -95,9 +95,9 @@ const schemas: Record<string, Schema> = {
     items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, disputed: { type: 'boolean' }, firstTitle: str, sentence: obj({ docId: str, start: int, end: int }) }, ['key', 'type', 'title', 'date', 'interval', 'articleDate', 'documentCount', 'disputed', 'firstTitle']) },
   }, ['total', 'limit', 'offset', 'unplaced', 'density', 'items']),
   EntityDocument: obj({ id: str, title: str, source: str, published: nullableStr, mentions: int }),
-  Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str }) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),
+  Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str, entityKey: str }) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),
   PlaceChoices: obj({ items: { type: 'array', items: obj({ name: str, country: nullableStr, countryCode: nullableStr, lat: num, lon: num, kind: str, ref: str }) } }),
-  CurationResult: obj({ curation: obj({ kind: str, relation: str, a: str, b: str }), alias: obj({ type: str, alias: str, canonical: str }), mentionsChanged: int }, ['mentionsChanged']),
+  CurationResult: obj({ curation: obj({ kind: str, relation: str, a: str, b: str }), alias: obj({ type: str, alias: str, canonical: str }), mentionsChanged: int, entityKey: str }, ['mentionsChanged']),
 };
 
 function paramSchema(spec: ParamSpec): Schema {

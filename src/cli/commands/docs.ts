@@ -23,6 +23,8 @@ word count.
     const offset = values.offset ? Number(values.offset) : 0;
     const docs = await withStore(values.db, (store) => store.listDocuments({ limit, offset }));
     if (values.json) printJson(docs);
+    // a bare header reads as a broken listing: say what is (not) there
+    else if (docs.length === 0) console.log(offset > 0 ? `No documents after the first ${offset}.` : 'No documents stored yet (chronicle ingest PATH adds some).');
     else
       printTable(
         docs.map((d) => [d.id, sourceLabel(d.source), readableDate(d.published), String(d.words), d.title]),

@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
@@ -23,10 +24,11 @@ does not tie to a full name ("Mr Bell" alone) is an entity of that document only
       limit: { type: 'string' },
     }, false);
     const type = values.type?.toUpperCase();
-    if (type && !TYPES.includes(type)) throw new Error(`--type must be one of ${TYPES.join(', ')}`);
+    if (type && !TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}, got "${values.type}"`);
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
     const rows = await withStore(values.db, (store) => store.listEntities({ type, limit }));
     if (values.json) printJson(rows);
+    else if (rows.length === 0) console.log(`No entities stored${type ? ` of type ${type}` : ''}.`);
     else
       printTable(
         rows.map((r) => [r.type, String(r.mentions), String(r.documents), r.name, r.aliases.filter((a) => a !== r.name).join(', ')]),

@@ -43,6 +43,8 @@ Statuses: asserted, alleged (facts on the timeline); negated, planned, hypotheti
     const clusters = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type).slice(0, limit);
     if (values.json) {
       printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))] })));
+    } else if (clusters.length === 0) {
+      console.log(`No events stored${values.type ? ` of type ${values.type}` : ''}.`);
     } else {
       printTable(
         clusters.map((c) => [c.type, readableDate(c.date), String(new Set(c.members.map((m) => m.docId)).size), truncate(c.events[0].text, 100)]),

@@ -3,23 +3,30 @@ import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
-import { applyEntityCurations } from '../../corpus/curation.js';
+import { applyEntityCurations, undoCurationDecision } from '../../corpus/curation.js';
 
 const command: Command = {
   summary: 'Curate: declare two entities (or two event reports) the same',
-  usage: `Usage: chronicle merge <entity-id> <entity-id> [--db FILE] [--json]
-       chronicle merge <doc#event> <doc#event> [--db FILE] [--json]
+  usage: `Usage: chronicle merge <entity-id> <entity-id> [--db FILE] [--json] [--undo]
+       chronicle merge <doc#event> <doc#event> [--db FILE] [--json] [--undo]
 
 Entity ids come from \`chronicle entities --json\`; event references are "docId#eventId" from
 \`chronicle events --json\`. The first entity's mentions join the second. Decisions are stored
 apart from extraction and re-applied after every ingest, so re-ingesting keeps them.
-Undo a wrong merge with \`chronicle split\`.`,
+--undo with the same two ids takes a merge back (the entities or events are apart again).`,
   async run(argv) {
-    const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, undo: { type: 'boolean' } });
     if (positionals.length !== 2) throw new UsageError('give exactly two entity ids or two event references');
     const [a, b] = positionals;
     const kind = a.includes('#') && b.includes('#') ? 'event' : !a.includes('#') && !b.includes('#') ? 'entity' : null;
     if (!kind) throw new UsageError('merge two entities or two events, not one of each');
+    if (values.undo) {
+      const { removed, mentionsChanged } = await withStore(values.db, (store) => undoCurationDecision(store, { kind, relation: 'merge', a, b }), { write: true });
+      if (!removed) throw new UsageError(`no merge of ${a} into ${b} is stored: nothing was undone`);
+      if (values.json) printJson({ kind, undone: [a, b], mentionsChanged });
+      else console.log(kind === 'entity' ? `${a} and ${b} are apart again (${mentionsChanged} mentions re-resolved).` : `Events ${a} and ${b} are apart again.`);
+      return 0;
+    }
     const changed = await withStore(values.db, async (store) => {
       await store.addCuration({ kind, relation: 'merge', a, b });
       return kind === 'entity' ? applyEntityCurations(store) : 0;

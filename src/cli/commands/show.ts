@@ -96,7 +96,9 @@ function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   if (m.publisher) lines.push(`publisher ${m.publisher}`);
   if (m.dateline) lines.push(`dateline ${m.dateline.text}`);
   const pub = m.published;
-  lines.push(`published ${pub.value ?? 'unknown'} (${pub.precision})${pub.notBefore ? `, not before ${pub.notBefore}` : ''}`);
+  // "--01-29 (month-day)" reads as a typo: spelled out like every other table's dates
+  const published = !pub.value ? 'unknown' : pub.precision === 'month-day' ? readableDate(pub.value) : `${pub.value} (${pub.precision})`;
+  lines.push(`published ${published}${pub.notBefore ? `, not before ${pub.notBefore}` : ''}`);
   for (const d of doc.nearDuplicates) lines.push(`near-duplicate of ${d.id} (${d.distance} bits apart)`);
   lines.push('', doc.text, '');
   const count = (k: StoredAnnotation['kind']) => byKind(doc, k).length;

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Curation, UserAlias } from '../../store/interface.js';
 import type { CurationList } from '../api-types.js';
-import { addCurationDecision, reresolveWithCurations, undoAlias, undoCurationDecision } from '../../corpus/curation.js';
+import { addCurationDecision, reresolveWithCurations, splitEntityId, undoAlias, undoCurationDecision } from '../../corpus/curation.js';
 import { checkCuration, ENTITY_TYPES } from '../../corpus/curation-rules.js';
 import { candidates, toPlace } from '../../pipeline/places/resolve.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
@@ -26,20 +26,27 @@ export const curationRoutes = [
     returns: 'Curations',
     async handle({ app }): Promise<CurationList> {
       const [curations, aliases] = await Promise.all([app.store.listCurations(), app.store.listUserAliases()]);
-      return { curations, aliases };
+      return { curations: curations.map((c) => (c.kind === 'entity' && c.relation === 'split' ? { ...c, entityKey: splitEntityId(c.a, c.b) } : c)), aliases };
     },
   }),
   route({
     method: 'POST',
     path: '/api/curations',
-    summary: 'Record a decision (JSON {kind, relation, a, b}: entity merge|split|type, event merge|split, place referent, claim dismiss, document date|outlet, collection date); needs the bearer token',
+    summary: 'Record a decision (JSON {kind, relation, a, b}: entity merge|split|type, event merge|split, place referent, claim dismiss, document date|outlet, collection date); needs the bearer token. An entity split where the entity has no mentions in that document is refused (409)',
     tag: 'curation',
     query: {},
     write: true,
     returns: 'CurationResult',
     async handle({ app, req }) {
       const c = validateCuration(await jsonBody(req, app.maxBodyBytes));
-      return { curation: c, mentionsChanged: await addCurationDecision(app.store, c) };
+      // as `chronicle split` does: a split that would move nothing (a wrong id, or one split
+      // already) would only store a decision that does nothing
+      if (c.kind === 'entity' && c.relation === 'split' && !(await app.store.mentionsOfEntities([c.a])).some((m) => m.docId === c.b)) {
+        throw new HttpError(409, `${c.a} has no mentions in ${c.b}: nothing was split`);
+      }
+      const mentionsChanged = await addCurationDecision(app.store, c);
+      // where a split's mentions went: the entity the page can open next
+      return { curation: c, mentionsChanged, ...(c.kind === 'entity' && c.relation === 'split' ? { entityKey: splitEntityId(c.a, c.b) } : {}) };
     },
   }),
   route({

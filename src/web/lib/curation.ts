@@ -27,7 +27,7 @@ async function post<T>(path: string, body: unknown): Promise<T> {
 
 export const curationApi = {
   list: async (): Promise<CurationList> => (await fetch('api/curations')).json() as Promise<CurationList>,
-  add: (c: Curation) => post<{ mentionsChanged: number }>('curations', c),
+  add: (c: Curation) => post<{ mentionsChanged: number; entityKey?: string }>('curations', c),
   undo: (c: Curation) => post<{ mentionsChanged: number }>('curations/undo', c),
   alias: (a: UserAlias) => post<{ mentionsChanged: number }>('aliases', a),
   undoAlias: (a: UserAlias) => post<{ mentionsChanged: number }>('aliases/undo', a),

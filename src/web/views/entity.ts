@@ -1,10 +1,10 @@
 // Entity page: aliases, mentions in context with links into the reader, co-mentioned entities,
 // events it takes part in, and quotes (for people).
 import type { ViewContext } from '../main.js';
-import { api } from '../lib/api.js';
+import { api, ApiError } from '../lib/api.js';
 import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
-import type { EntityView } from '../../server/api-types.js';
+import type { EntityDocument, EntityView } from '../../server/api-types.js';
 import type { UserAlias } from '../../store/interface.js';
 import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
@@ -14,19 +14,24 @@ const PAGE = 20;
 const DOC_PAGE = 20;
 const SORTS: SortColumn[] = [{ key: 'title', label: 'Article', ascending: true }, { key: 'date', label: 'Published', num: true }, { key: 'mentions', label: 'Mentions', num: true }];
 
-function decisionLabel(c: Curation, e: EntityView): string {
+type Decision = Curation & { entityKey?: string };
+
+function decisionLabel(c: Decision, e: EntityView): string {
   if (c.relation === 'type') return `Type corrected to ${TYPE_LABELS[c.b] ?? c.b}`;
   if (c.relation === 'merge') return c.b === e.key ? `Merged ${c.a} into this entity` : `Merged into ${c.b}`;
+  if (c.entityKey === e.key) return `Split off, in this article, from the ${e.name} of the other articles`;
   return `Split the mentions in ${c.b.slice(0, 12)} off`;
 }
 
-/** Merge into another entity, correct its type, add an alias, undo: for a person with the write token. */
-function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[]): HTMLElement {
+/** Merge into another entity, split a namesake off in one article, correct its type, add an alias,
+ *  undo: for a person with the write token. `docs`: the articles listed beside it (one page). */
+function entityCuration(e: EntityView, mine: Decision[], aliases: UserAlias[], docs: EntityDocument[], docsTotal: number): HTMLElement {
   const status = h('p', { class: 'curation-status', role: 'status' });
   const here = `#/entity/${encodeURIComponent(e.key)}`;
   const candidates = h('ul', { class: 'plain-list merge-candidates' });
   const find = h('input', { id: 'merge-entity', type: 'search', placeholder: 'Name of the other entity', required: true });
   const alias = h('input', { id: 'alias-text', type: 'text', placeholder: 'e.g. a short form', required: true });
+  const splitDoc = h('select', { id: 'split-doc' }, docs.map((d) => h('option', { value: d.id }, d.title)));
   const type = h('select', { id: 'entity-type' }, ENTITY_TYPES.map((t) => h('option', { value: t, selected: t === e.type }, TYPE_LABELS[t])));
   return curationBox('Correct this entity', () => [
     h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
@@ -41,6 +46,25 @@ function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[]): 
       })();
     } }, h('label', { for: 'merge-entity' }, 'The same as'), find, h('button', { type: 'submit', class: 'button' }, 'Find')),
     candidates,
+    docs.length ? h('form', { class: 'inline-form split-form', onsubmit: (ev: SubmitEvent) => {
+      ev.preventDefault();
+      const doc = docs.find((d) => d.id === splitDoc.value);
+      if (!doc) return;
+      void act(status, async () => {
+        let split: { entityKey?: string };
+        try {
+          split = await curationApi.add({ kind: 'entity', relation: 'split', a: e.key, b: doc.id });
+        } catch (err) {
+          // the page is older than the data: another person or tab split or merged it meanwhile
+          if (err instanceof ApiError && err.status === 409) throw new Error(`${e.name} is no longer mentioned in “${doc.title}”: nothing was split. Reload the page to see where it is mentioned now.`);
+          throw err;
+        }
+        // an entity named in that article only is gone: its mentions are the new entity's
+        await afterChange(docsTotal > 1 || !split.entityKey ? here : `#/entity/${encodeURIComponent(split.entityKey)}`);
+      })();
+    } }, h('label', { for: 'split-doc' }, 'Someone else of that name in'), splitDoc, h('button', { type: 'submit', class: 'button' }, 'Split off'),
+      h('span', { class: 'muted small' }, docsTotal > docs.length ? 'Articles on this page of the list; its mentions there become a separate entity.' : 'Its mentions there become a separate entity.'))
+      : null,
     h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
       ev.preventDefault();
       void act(status, async () => {
@@ -67,7 +91,8 @@ function entityCuration(e: EntityView, mine: Curation[], aliases: UserAlias[]): 
       : null,
     mine.length
       ? h('div', {}, h('h3', {}, 'Decisions about this entity'), h('ul', { class: 'plain-list' }, mine.map((c) =>
-          decisionRow(c, decisionLabel(c, e), status, here))))
+          // undoing a split seen from the split-off entity gives its mentions back to the first one
+          decisionRow(c, decisionLabel(c, e), status, c.entityKey === e.key ? `#/entity/${encodeURIComponent(c.a)}` : here))))
       : null,
     status,
   ]);
@@ -95,7 +120,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
     if (change.docs) qs.set('docs', String(change.docs));
     return `${base}?${qs}`;
   };
-  const mine = decisions.curations.filter((c) => c.kind === 'entity' && (c.a === e.key || c.b === e.key));
+  const mine = decisions.curations.filter((c) => c.kind === 'entity' && (c.a === e.key || c.b === e.key || c.entityKey === e.key));
   const articles = section(other ? `Articles naming both ${e.name} and ${other.name} (${formatNumber(docs.total)})` : `Articles (${formatNumber(docs.total)})`,
     other ? h('p', {}, h('a', { href: docsHref({ with: null, docs: 0 }) }, `← All articles naming ${e.name}`)) : null,
     h('p', {}, h('a', { href: `#/search?entity=${encodeURIComponent(e.key)}` }, `Search within the articles naming ${e.name} →`), ' · ', h('a', { href: `#/graph?focus=${encodeURIComponent(e.key)}` }, 'Explore its links in the graph →')),
@@ -153,7 +178,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
                 h('a', { class: 'small', href: docsHref({ with: c.key, docs: 0 }), title: 'Articles naming both', 'aria-label': `${plural(c.shared, 'article')} naming both ${e.name} and ${c.name}` }, plural(c.shared, 'article'), h('span', { class: 'visually-hidden' }, ' naming both')))))
             : empty('Not mentioned alongside other entities.'),
         ),
-        overview.curatable ? entityCuration(e, mine, decisions.aliases.filter((a) => a.type === e.type && (a.canonical === e.name || e.aliases.some((x) => x.text === a.alias)))) : null,
+        overview.curatable ? entityCuration(e, mine, decisions.aliases.filter((a) => a.type === e.type && (a.canonical === e.name || e.aliases.some((x) => x.text === a.alias))), docs.items, docs.total) : null,
       ),
     ),
   );

@@ -47,7 +47,8 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     ),
     e.conflicts.length ? section('Where the articles disagree', h('div', { class: 'conflicts' }, e.conflicts.map((c) => conflictRow(c, e)))) : null,
     h('dl', { class: 'facts' },
-      h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, formatDate(e.date), e.interval && e.interval.precision !== 'day' ? h('span', { class: 'muted' }, ` (somewhere in ${e.interval.start} to ${e.interval.end}, exclusive)`) : null, e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null),
+      // the date's interval is only its own year or month (server/dates.ts): the date says it
+      h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, formatDate(e.date), e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null),
       h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, ` — ${place.name}${place.country && place.country !== place.name ? `, ${place.country}` : ''}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
       h('dt', {}, 'By'), h('dd', { 'data-field': 'actors' }, roleList(e.actors, 'actors')),
       h('dt', {}, 'Against'), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
@@ -56,7 +57,8 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
         : h('span', { class: 'muted' }, e.conflicts.some((c) => c.field in FIELD_LABELS) ? 'see where the articles differ, above' : 'none given')),
       h('dt', {}, 'Reported as'), h('dd', { 'data-field': 'status' }, statusText(e.status, e.documentCount)),
     ),
-    section(`Reports (${e.reports.length}), first published first${ordered ? '' : '; those without a full date last'}`, matchedNote(e), reportList(e, focus, mine)),
+    // the order is worth a word only where there is one
+    section(e.reports.length > 1 ? `Reports (${e.reports.length}), first published first${ordered ? '' : '; those without a full date last'}` : `Reports (${e.reports.length})`, matchedNote(e), reportList(e, focus, mine)),
     overview.curatable ? eventCuration(e, mine, focus) : null,
     h('p', { class: 'actions' },
       h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline'),

@@ -1,0 +1,60 @@
+// POST /api/curations refuses an entity split that would move nothing (the entity has no mentions
+// in that document), as `chronicle split` does, and stores nothing; a split where it is mentioned
+// goes ahead.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { startServer } from '../../src/server/app.js';
+import { ingest } from '../../src/ingest/index.js';
+
+const TOKEN = 'entity-split-token';
+
+test('an entity split in a document without its mentions is refused with 409 and a clear message; nothing is stored', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(join(dir, 'in', 'ferry.txt'), 'Ferry captain held\n\nPolice in Tallinn arrested the captain of a ferry on Monday, the harbour master Kadri Tamm said. Tamm said the captain had refused an inspection.\n');
+  writeFileSync(join(dir, 'in', 'storm.txt'), 'Storm closes ferries\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n');
+  const store = new SqliteStore(join(dir, 'c.db'));
+  await ingest([join(dir, 'in')], store);
+  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: null, token: TOKEN });
+  const get = async (path: string, init?: RequestInit) => {
+    const res = await fetch(running.url + path, init);
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  try {
+    const post = (body: unknown) => get('/api/curations', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify(body),
+    });
+    const entity = ((await get('/api/entities?q=Kadri%20Tamm')).body as { items: Array<{ key: string; name: string }> }).items.find((e) => e.name === 'Kadri Tamm');
+    assert.ok(entity, 'Kadri Tamm is an entity');
+    const docs = ((await get('/api/documents?limit=10')).body as { items: Array<{ id: string; title: string }> }).items;
+    const ferry = docs.find((d) => d.title === 'Ferry captain held')!.id;
+    const elsewhere = docs.find((d) => d.title === 'Storm closes ferries')!.id;
+    const named = [ferry];
+
+    const refused = await post({ kind: 'entity', relation: 'split', a: entity.key, b: elsewhere });
+    assert.equal(refused.status, 409, JSON.stringify(refused.body));
+    assert.equal(refused.body.error, `${entity.key} has no mentions in ${elsewhere}: nothing was split`);
+    assert.deepEqual((await get('/api/curations')).body.curations, [], 'nothing is stored');
+
+    const unknown = await post({ kind: 'entity', relation: 'split', a: 'ent_nobody', b: named[0] });
+    assert.equal(unknown.status, 409, 'an entity that does not exist moves nothing either');
+
+    const done = await post({ kind: 'entity', relation: 'split', a: entity.key, b: named[0] });
+    assert.equal(done.status, 200, JSON.stringify(done.body));
+    assert.ok(done.body.mentionsChanged > 0);
+    assert.equal(((await get(`/api/entities/${encodeURIComponent(done.body.entityKey)}`)).body as { name: string }).name, 'Kadri Tamm', 'entityKey names where the mentions went');
+    // the same split again would move nothing: refused, not stored twice
+    assert.equal((await post({ kind: 'entity', relation: 'split', a: entity.key, b: named[0] })).status, 409);
+    assert.equal((await get('/api/curations')).body.curations.length, 1);
+  } finally {
+    await running.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
