@@ -28,3 +28,23 @@ function outputChunk(gz: Buffer): number {
   const size = gz.length >= 18 ? gz.readUInt32LE(gz.length - 4) : 0;
   return Math.max(64, size + 1);
 }
+
+/**
+ * Word clusters as the syntax and entity models store them ([word, id, id, …] rows), as a map of
+ * word → ids, every word's ids a view into one array: one buffer instead of 27,877 small ones (each
+ * analysis thread builds the map twice at start-up, one per model: about 140 → 30 ms each, and
+ * fewer objects for every later garbage collection to mark). Nothing writes to the ids.
+ */
+export function clusterMap(rows: ReadonlyArray<readonly [string, ...number[]]>): Map<string, Int32Array> {
+  let total = 0;
+  for (const row of rows) total += row.length - 1;
+  const ids = new Int32Array(total);
+  const map = new Map<string, Int32Array>();
+  let at = 0;
+  for (const row of rows) {
+    const from = at;
+    for (let i = 1; i < row.length; i++) ids[at++] = row[i] as number;
+    map.set(row[0], ids.subarray(from, at));
+  }
+  return map;
+}

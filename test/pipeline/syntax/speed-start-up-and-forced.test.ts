@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { LEFT, NUM_ACTIONS, ParseState, RIGHT, SHIFT } from '../../../src/pipeline/syntax/parser.js';
 import { readModelFile, writeModelFile } from '../../../src/pipeline/model-file.js';
+import { deserialiseSyntaxModel, serialiseSyntaxModel } from '../../../src/pipeline/syntax/model.js';
 
 /** The valid actions of a configuration, as the parser's scoring path sees them. */
 function validActions(st: ParseState): number[] {
@@ -52,4 +53,29 @@ test('a model file reads back whatever the size its gzip trailer gives', () => {
   const whole = Buffer.concat([gzipSync(buf.subarray(0, 10)), gzipSync(buf.subarray(10))]);
   const again = readModelFile<{ a: unknown[] }>(whole, 'TEST-MODEL\n', 'test');
   assert.deepEqual(again.buf, buf);
+});
+
+test('word clusters read back from a syntax model as written, each word its own ids', () => {
+  const none = { keys: new Int32Array(0), weights: new Float32Array(0) };
+  const clusters = new Map([
+    ['bank', Int32Array.from([3, 17, 201])],
+    ['Bank', Int32Array.from([3, 18])],
+    ['of', Int32Array.from([])],
+    ['river', Int32Array.from([5, 40, 999])],
+  ]);
+  const gz = serialiseSyntaxModel({
+    tagger: none,
+    parser: none,
+    labeller: none,
+    labels: ['root', 'nsubj'],
+    resources: { clusters },
+    lemmas: { exact: new Map(), rules: new Map() },
+    splits: new Map(),
+    hyphenPrefixes: new Set(),
+    info: {},
+  });
+  const back = deserialiseSyntaxModel(gz).resources.clusters;
+  assert.deepEqual([...back.keys()], [...clusters.keys()]);
+  for (const [word, ids] of clusters) assert.deepEqual([...back.get(word)!], [...ids], word);
+  assert.equal(back.get('of')!.length, 0);
 });
