@@ -1,6 +1,6 @@
 // The shipped model: hashed feature ids → sparse, int16-quantised weight rows, transition
 // weights, and the word resources (clusters, casing prior, name lists), in one gzip file.
-import { readModelFile, writeModelFile } from '../model-file.js';
+import { clusterMap, readModelFile, writeModelFile } from '../model-file.js';
 import type { NerResources } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { IntTable } from './hash.js';
@@ -156,7 +156,7 @@ export function deserialiseModel(gz: Buffer): NerModel {
   const first = readPass(header);
   const second = header.secondPass ? readPass(header.secondPass) : undefined;
   const resources: NerResources = {
-    clusters: new Map(header.clusters.map(([w, ...ids]) => [w, Int32Array.from(ids)])),
+    clusters: clusterMap(header.clusters),
     casing: new Map(header.casing),
     gazetteer: Gazetteer.fromEntries(header.gazetteer.categories, header.gazetteer.entries),
   };

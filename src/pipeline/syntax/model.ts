@@ -1,7 +1,7 @@
 // The shipped syntax model: tagger, parser and labeller weights (int16 on one scale each),
 // word clusters, the lemma table and the tokenisation facts learned from the treebank, in one
 // gzip file.
-import { readModelFile, writeModelFile } from '../model-file.js';
+import { clusterMap, readModelFile, writeModelFile } from '../model-file.js';
 import { LinearModel } from './linear.js';
 import type { LemmaTable } from './lemma.js';
 import type { WordResources } from './lexical.js';
@@ -112,7 +112,7 @@ export function deserialiseSyntaxModel(gz: Buffer): SyntaxModel {
     parser: section('parser'),
     labeller: section('labeller'),
     labels: header.labels,
-    resources: { clusters: new Map(header.clusters.map(([w, ...ids]) => [w, Int32Array.from(ids)])) },
+    resources: { clusters: clusterMap(header.clusters) },
     lemmas: { exact: new Map(header.lemmas), rules: new Map(header.lemmaRules.map(([k, strip, add]) => [k, [strip, add]])) },
     splits: new Map(header.splits.map(([w, ...pieces]) => [w, pieces])),
     hyphenPrefixes: new Set(header.hyphenPrefixes),
