@@ -37,3 +37,9 @@ test('a person named in the description\'s own sentence keeps the pronoun', () =
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'Anna Berg');
 });
+
+test('someone described as a sentence subject since the description keeps the pronoun from it', () => {
+  const q = quoteStarting('"It looks like a reckless bid to win the business," said one rival trader.\n\nHowever, the bank officer defended the pricing of the deal.\n\n"Because the company has not borrowed since 2001, the notes are rare," he said.', 'Because the company');
+  assert.ok(q, 'the quotation is found');
+  assert.doesNotMatch(q.speaker ?? '', /trader/);
+});

@@ -16,7 +16,7 @@ import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
 import { clauseSubjectTokens } from './clause-owner.js';
-import { clauseOf, wordOfToken } from '../../syntax/query.js';
+import { clauseOf, subjects, wordOfToken } from '../../syntax/query.js';
 import { surnameReferences } from './surname-refs.js';
 
 export interface ResolvedSpeaker {
@@ -415,6 +415,8 @@ export class SpeakerResolver {
     // from the description's own sentence: "X was asked by a caller …. “…,” he said" is X
     const from = ctx.sentences[ctx.toks[this.tokenAt(last.at)].sentence].start;
     if (this.spoken.some((x) => x.speaker.kind === 'person' && x.at > last!.at && x.at < limit)) return null;
+    // "… said one competitor. However, the Daiwa officer defended …. “…,” he said": someone else described since
+    for (let k = ctx.toks[this.tokenAt(last.at)].sentence + 1; k <= ctx.toks[i].sentence; k++) if (this.personSubject(k, last.at, limit)) return null;
     for (const m of this.candidates) {
       if (m.start < from || !isPerson(m) || ctx.quoteAt[this.tokenAt(m.start)] >= 0) continue;
       if (m.start >= limit) break;
@@ -423,6 +425,22 @@ export class SpeakerResolver {
       if (!mg || mg === want) return null;
     }
     return { ...last.speaker, ...base };
+  }
+
+  /** Sentence k's main clause has a subject headed by a person noun, outside a quotation, between offsets from and to. */
+  private personSubject(k: number, from: number, to: number): boolean {
+    const syn = this.ctx.syntax;
+    if (!syn) return false;
+    for (let w = syn.sentenceWordStart[k]; w < syn.sentenceWordStart[k + 1]; w++) {
+      if (syn.words[w].head >= 0) continue;
+      for (const sj of subjects(syn, w)) {
+        const x = syn.words[sj];
+        if (x.start <= from || x.start >= to || x.upos !== 'NOUN' || this.ctx.quoteAt[x.token] >= 0) continue;
+        const lemma = x.lemma.toLowerCase();
+        if (PERSON_DESCRIPTORS.has(lemma) || ANONYMOUS_SOURCE_HEADS.has(lemma) || isRoleNoun(lemma)) return true;
+      }
+    }
+    return false;
   }
 
   /** The last speaker introduced without a name whose head noun is this one, in the last few sentences. */
@@ -438,13 +456,13 @@ export class SpeakerResolver {
   }
 
   /**
-   * The mention opens its sentence behind words of its own phrase ("Crown Prince Hassan, …":
+   * A person's mention opens its sentence behind words of its own phrase ("Crown Prince Hassan, …":
    * the tagger left "Crown" out of the name): every token before it in the sentence hangs in the
    * parse from the name's head, as a title or modifier (not a preposition or conjunction).
    */
   private opensSentence(m: Mention, mi: number, first: number): boolean {
     const syn = this.ctx.syntax;
-    if (!syn || mi <= first || mi - first > 3) return false;
+    if (!syn || !isPerson(m) || mi <= first || mi - first > 3) return false;
     let head = wordOfToken(syn, this.tokenAt(m.end - 1));
     while (head >= 0 && syn.words[head].head >= 0 && syn.words[syn.words[head].head].start >= m.start && syn.words[syn.words[head].head].end <= m.end) head = syn.words[head].head;
     if (head < 0) return false;
