@@ -258,6 +258,9 @@ function fromRules(ctx: FactsContext, speakers: SpeakerResolver, sp: Speaker): R
  */
 function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker | null): ResolvedSpeaker | null {
   if (model && model.kind !== 'description') return model;
+  // "… said a union leader. … He said …": the pronoun already went to the one described, whom a
+  // rule's nearest name is not
+  if (model && /^(?:he|she)$/i.test(model.text)) return model;
   const r = rules();
   if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r))) return r;
   return model ?? r;

@@ -16,7 +16,7 @@ import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
 import { clauseSubjectTokens } from './clause-owner.js';
-import { clauseOf, wordOfToken } from '../../syntax/query.js';
+import { clauseOf, subjects, wordOfToken } from '../../syntax/query.js';
 import { surnameReferences } from './surname-refs.js';
 
 export interface ResolvedSpeaker {
@@ -61,6 +61,8 @@ const PRONOUN_SUBJECT: Record<string, string> = {
 export class SpeakerResolver {
   /** Speakers so far, by where they spoke: salience for pronouns. */
   private spoken: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
+  /** Speakers the article describes without a name ("a Sun spokesman"), by where they spoke. */
+  private described: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
   private genderOf = new Map<string, 'm' | 'f'>();
   /** Per mention: the mention naming the same person in full (fullNameOf), and its name's words. */
   private fullNames = new Map<Mention, Mention>();
@@ -102,6 +104,9 @@ export class SpeakerResolver {
 
   remember(s: ResolvedSpeaker, at: number): void {
     if (s.kind !== 'description') this.spoken.push({ at, speaker: s });
+    // only one the article introduces as someone new ("a Sun spokesman"): a definite description
+    // ("the retired neurosurgeon") names someone already met, whom the salience rules find
+    else if (INDEFINITE.has(s.text.split(/\s+/, 1)[0].toLowerCase()) && describedPerson(s.text)) this.described.push({ at, speaker: s });
   }
 
   /** The speaker named by tokens [a, b). */
@@ -186,7 +191,7 @@ export class SpeakerResolver {
     if (b - a === 1) {
       // a pronoun nobody can be found for names no one: better no speaker than "he"
       const w = PRONOUN_SUBJECT[words[0]] ?? words[0];
-      if (PRONOUN_GENDER[w]) return this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
+      if (PRONOUN_GENDER[w]) return this.describedAntecedent(base, a, PRONOUN_GENDER[w]) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 4) ?? this.antecedent(base, a, PRONOUN_GENDER[w], 1000);
       // "its" / "their": the organisation that is its clause's subject ("Airbus won an order from Qatar Airways for 60 of its jets")
       if (OWNER_PRONOUNS.has(words[0])) {
         const subj = clauseSubjectTokens(ctx, a);
@@ -225,6 +230,9 @@ export class SpeakerResolver {
       }
       // "the chancellor said" right after the article's person spoke or was the subject: that person
       if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
+        // "A bank spokeswoman said …. …, the spokeswoman said": the one introduced with that noun
+        const met = words[0] === 'the' && b - a === 2 ? this.describedAs(words[1], a) : null;
+        if (met) return { ...met, ...base };
         const salient = this.antecedent(base, a, 'any', 2, 1);
         if (salient && !this.holdsOtherOffice(salient.span, words.slice(1)) && !this.seenApart(salient, words, a)) return salient;
       }
@@ -364,7 +372,7 @@ export class SpeakerResolver {
       if (countryRequired && !given) continue;
       if (given) countryMatched.add(key);
       let score = -(s - ms) * 2;
-      if (mi === ctx.sentStart[ms] || ctx.low[mi - 1] === ',' && mi - 1 === ctx.sentStart[ms]) score += 2;
+      if (mi === ctx.sentStart[ms] || ctx.low[mi - 1] === ',' && mi - 1 === ctx.sentStart[ms] || this.opensSentence(m, mi, ctx.sentStart[ms])) score += 2;
       if (this.speaksNext(m)) score += 2;
       const prev = scored.get(key);
       if (!prev || score > prev.score) scored.set(key, { score, m });
@@ -389,6 +397,80 @@ export class SpeakerResolver {
       if (!best || v.score > best.score || (v.score === best.score && v.m.start > best.m.start)) best = v;
     }
     return best && best.score >= minScore ? this.fromMention(base, best.m, want === 'group' ? 'org' : 'person') : null;
+  }
+
+  /**
+   * "… said a Sun spokesman. “…,” he said": a he / she right after a speaker the article
+   * describes without a name is that speaker, when no person is named in its sentence or since (the
+   * salience rules read only names, and gave the pronoun to someone who spoke before).
+   */
+  private describedAntecedent(base: { text: string; sourceSpan: Span }, i: number, want: 'm' | 'f'): ResolvedSpeaker | null {
+    const { ctx } = this;
+    const limit = ctx.toks[i].start;
+    let last: { at: number; speaker: ResolvedSpeaker } | undefined;
+    for (const d of this.described) if (d.at < limit && (!last || d.at > last.at)) last = d;
+    if (!last || ctx.toks[i].sentence - ctx.toks[this.tokenAt(last.at)].sentence > 2) return null;
+    const g = nounGender(last.speaker.text);
+    if (g && g !== want) return null;
+    // from the description's own sentence: "X was asked by a caller …. “…,” he said" is X
+    const from = ctx.sentences[ctx.toks[this.tokenAt(last.at)].sentence].start;
+    if (this.spoken.some((x) => x.speaker.kind === 'person' && x.at > last!.at && x.at < limit)) return null;
+    // "… said one competitor. However, the Daiwa officer defended …. “…,” he said": someone else described since
+    for (let k = ctx.toks[this.tokenAt(last.at)].sentence + 1; k <= ctx.toks[i].sentence; k++) if (this.personSubject(k, last.at, limit)) return null;
+    for (const m of this.candidates) {
+      if (m.start < from || !isPerson(m) || ctx.quoteAt[this.tokenAt(m.start)] >= 0) continue;
+      if (m.start >= limit) break;
+      const full = this.fullNameOf(m);
+      const mg = this.genderOf.get(full.entityId ?? full.canonical ?? full.text);
+      if (!mg || mg === want) return null;
+    }
+    return { ...last.speaker, ...base };
+  }
+
+  /** Sentence k's main clause has a subject headed by a person noun, outside a quotation, between offsets from and to. */
+  private personSubject(k: number, from: number, to: number): boolean {
+    const syn = this.ctx.syntax;
+    if (!syn) return false;
+    for (let w = syn.sentenceWordStart[k]; w < syn.sentenceWordStart[k + 1]; w++) {
+      if (syn.words[w].head >= 0) continue;
+      for (const sj of subjects(syn, w)) {
+        const x = syn.words[sj];
+        if (x.start <= from || x.start >= to || x.upos !== 'NOUN' || this.ctx.quoteAt[x.token] >= 0) continue;
+        const lemma = x.lemma.toLowerCase();
+        if (PERSON_DESCRIPTORS.has(lemma) || ANONYMOUS_SOURCE_HEADS.has(lemma) || isRoleNoun(lemma)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last speaker introduced without a name whose head noun is this one, in the last few sentences. */
+  private describedAs(noun: string, i: number): ResolvedSpeaker | null {
+    const { ctx } = this;
+    const limit = ctx.toks[i].start;
+    let found: ResolvedSpeaker | null = null;
+    for (const d of this.described) {
+      if (d.at >= limit || ctx.toks[i].sentence - ctx.toks[this.tokenAt(d.at)].sentence > 4) continue;
+      if (headNoun(d.speaker.text) === noun) found = d.speaker;
+    }
+    return found;
+  }
+
+  /**
+   * A person's mention opens its sentence behind words of its own phrase ("Crown Prince Hassan, …":
+   * the tagger left "Crown" out of the name): every token before it in the sentence hangs in the
+   * parse from the name's head, as a title or modifier (not a preposition or conjunction).
+   */
+  private opensSentence(m: Mention, mi: number, first: number): boolean {
+    const syn = this.ctx.syntax;
+    if (!syn || !isPerson(m) || mi <= first || mi - first > 3) return false;
+    let head = wordOfToken(syn, this.tokenAt(m.end - 1));
+    while (head >= 0 && syn.words[head].head >= 0 && syn.words[syn.words[head].head].start >= m.start && syn.words[syn.words[head].head].end <= m.end) head = syn.words[head].head;
+    if (head < 0) return false;
+    for (let t = first; t < mi; t++) {
+      const w = wordOfToken(syn, t);
+      if (w < 0 || !NAME_MODIFIERS.has(syn.words[w].deprel) || syn.words[w].head !== head) return false;
+    }
+    return true;
   }
 
   /**
@@ -561,6 +643,31 @@ function describesSomeone(words: string[]): boolean {
   if (words.length <= 3 && known(last) && words.every((w) => /^[a-z][a-z-]*$/.test(w))) return true;
   if (!DETERMINERS.has(first) && !known(first) && !/^(?:one|two|three|several|many|senior|former|top)$/.test(first)) return false;
   return words.length <= 8 && (words.some(known) || words.length <= 4);
+}
+
+/** Relations of a word before a name that belong to the name's own phrase ("Crown" in "Crown Prince Hassan"). */
+const NAME_MODIFIERS: ReadonlySet<string> = new Set(['compound', 'flat', 'amod', 'det']);
+
+/** The head noun of a description as written: its last word before a tie or comma ("spokesman" in "a spokesman for X"). */
+function headNoun(text: string): string {
+  const words = text.toLowerCase().split(/\s+/);
+  const tie = words.findIndex((w, k) => k > 0 && (TIE_WORDS.has(w) || w === ','));
+  return (words[(tie > 0 ? tie : words.length) - 1] ?? '').replace(/[^a-z-]/g, '');
+}
+
+/** A description whose head names one person ("a Sun spokesman", "the spokeswoman for X"; not "officials"). */
+function describedPerson(text: string): boolean {
+  const head = headNoun(text);
+  if (!head || isPluralRole(head)) return false;
+  return PERSON_DESCRIPTORS.has(head) || ANONYMOUS_SOURCE_HEADS.has(head) || isRoleNoun(head);
+}
+
+/** The gender a person noun carries in its form ("spokeswoman", "spokesman"), if any. */
+function nounGender(text: string): 'm' | 'f' | undefined {
+  const head = headNoun(text);
+  if (/woman$/.test(head)) return 'f';
+  if (/man$/.test(head)) return 'm';
+  return undefined;
 }
 
 /** A description without its leading article ("a spokesman for X" → "spokesman for X"). */
