@@ -12,7 +12,7 @@ import {
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
-import { modifiedNoun, particularUndergoer } from './participles.js';
+import { describesAnyone, modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
@@ -101,6 +101,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
     // "under existing NRC rules", "an exchange rule could bar …": a word the parse reads as a noun is no verb, whatever word order suggests
     else if (verb && !noun && (verb.form === 's' || verb.form === 'base') && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
+    // "bombing victims", "shooting suspects": an -ing word before a head of data's compound kind names no act
+    else if (verb?.form === 'ing' && COMPOUND_HEADS.has(ctx.low[i + 1] ?? '')) m = null;
     else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from)))) {
       m = verbMention(ctx, i, s, from, to, out);
       // the parse's relations win where it has them; it also finds verbs the word order hid
@@ -535,7 +537,7 @@ function attributive(ctx: FactsContext, word: number): boolean {
 /** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
 function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
   const syn = ctx.syntax!;
-  if (attributive(ctx, word)) return null;
+  if (attributive(ctx, word) || describesAnyone(syn, word)) return null;
   // before word order may stand against the parse below: a participle that only describes stays so either way
   if (describesOnly(ctx, word)) m.strong = false;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
@@ -872,7 +874,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "the ruling Liberal Party": so does one right before an organisation's name
   if (low[i].endsWith('ing') && ctx.mentions[ctx.mentionAt[i + 1]]?.type === 'ORG') return null;
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
-  if (e.type === 'other' && next === 'of') return null;
+  // (a deal's word takes its party with "of": "the acquisition of Borr Mining", "Acme's takeover of Borr")
+  if (e.type === 'other' && next === 'of' && disasterNoun(low[i])) return null;
   // "bankruptcy protection", "offer price": a modifier of another noun, not the happening
   // "conference calling", "demonstration units": so is an occasion's word modifying a thing, but an election's
   // campaign, date or result still speak of that election
@@ -1022,7 +1025,10 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
   const counted = definite && !plural && targets.some(([a, bb]) => findNumbers(ctx, a, bb, { standalone: true }).length > 0);
-  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural);
+  // "Mr Smith's arrest", "Acme's merger": a named person's or body's own happening is a particular one (a name
+  // that only modifies the noun, "the PLP meeting", may name a kind of occasion rather than one of them)
+  const ownerNamed = !plural && low.slice(start, i).some((w, k) => (w === "'s" || w === '’s') && hasNamed(ctx, [[start + k - 1, start + k]]));
+  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed;
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
   if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0))) strong = false;
