@@ -5,7 +5,7 @@ import type { Count, EventStatus, EventType, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
-  AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
+  AGREEMENT_OBJECTS, ALLEGED_CUES, OCCASION_TYPES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
   EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, CONCLUDING_VERBS, isLightVerbFor, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, EXPOSURE_WORDS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
   type NounEntry, type VerbEntry, type VerbForm,
 } from '../lexicons/events.js';
@@ -1025,9 +1025,12 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
   const counted = definite && !plural && targets.some(([a, bb]) => findNumbers(ctx, a, bb, { standalone: true }).length > 0);
-  // "Mr Smith's arrest", "Acme's merger": a named person's or body's own happening is a particular one (a name
-  // that only modifies the noun, "the PLP meeting", may name a kind of occasion rather than one of them)
-  const ownerNamed = !plural && low.slice(start, i).some((w, k) => (w === "'s" || w === '’s') && hasNamed(ctx, [[start + k - 1, start + k]]));
+  // "Mr Smith's arrest", "the FBI investigation", "a Supreme Court decision": a named person's or body's own
+  // happening, or one a name modifies, is a particular one. Occasions (meetings, votes, elections) are kept
+  // however they are told (OCCASION_TYPES), and a name before one ("the PLP meeting") may name its kind
+  const ownerNamed = !plural && (OCCASION_TYPES.has(e.type)
+    ? low.slice(start, i).some((w, k) => (w === "'s" || w === '’s') && hasNamed(ctx, [[start + k - 1, start + k]]))
+    : start < i && hasNamed(ctx, [[start, i]]));
   let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed;
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
