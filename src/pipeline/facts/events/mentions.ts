@@ -590,8 +590,8 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   if (e.needsAgreementObject) return null;
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
-  // "the arrested", "the accused": a participle used as a noun
-  if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
+  // "the arrested", "the accused": a participle used as a noun ("the bomb that killed ten": not a relative pronoun, the verb's subject)
+  if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '') && !relativeSubjectBefore(ctx.syntax!, word)) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
   if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
@@ -613,6 +613,12 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
   if ((e.type === 'killing' || e.type === 'death') && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
   return m;
+}
+
+/** Is the word right before the verb the relative pronoun that is its subject ("the shots that killed him")? */
+function relativeSubjectBefore(syn: Syntax, word: number): boolean {
+  const before = word - 1;
+  return before >= 0 && syn.words[before].head === word && syn.words[before].deprel.startsWith('nsubj') && syn.words[before].upos === 'PRON';
 }
 
 /**
