@@ -1024,7 +1024,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   }
   const argsEnd = j;
   // "a press release", "the film's release": only a release of people frees anyone ("the release of two hostages", "Mandela's release")
-  if (e.type === 'release' && !targets.some(([a, bb]) => rangeIs(ctx, a, bb, 'person')) && !rangeIs(ctx, start, i, 'person')) return null;
+  // ("the Trump release announcing …" is a press release: a name that only modifies the noun frees no one)
+  if (e.type === 'release' && !targets.some(([a, bb]) => rangeIs(ctx, a, bb, 'person')) && !(rangeIs(ctx, start, i, 'person') && (low.slice(start, i).some((w) => w === "'s" || w === '’s') || !hasNamed(ctx, [[i - 1, i]])))) return null;
   // subject of "occurred" / "took place"
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
   const named = hasNamed(ctx, [...actors, ...targets]);
@@ -1032,11 +1033,11 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
   const counted = definite && !plural && targets.some(([a, bb]) => findNumbers(ctx, a, bb, { standalone: true }).length > 0);
   // "Mr Smith's arrest", "the FBI investigation", "a Supreme Court decision": a named person's or body's own
-  // happening, or one a name modifies, is a particular one. Occasions (meetings, votes, elections) are kept
-  // however they are told (OCCASION_TYPES), and a name before one ("the PLP meeting") may name its kind
-  const ownerNamed = !plural && (OCCASION_TYPES.has(e.type)
-    ? low.slice(start, i).some((w, k) => (w === "'s" || w === '’s') && hasNamed(ctx, [[start + k - 1, start + k]]))
-    : start < i && hasNamed(ctx, [[start, i]]));
+  // happening, or one a name right before modifies, is a particular one. Occasions (meetings, votes, elections)
+  // are kept however they are told (OCCASION_TYPES), and a name before one ("the PLP meeting") may name its kind;
+  // a person's own attack is mostly words ("Mr Lee's attack on her record": data/event-senses.json)
+  const possessed = low.slice(start, i).some((w, k) => (w === "'s" || w === '’s') && hasNamed(ctx, [[start + k - 1, start + k]]));
+  const ownerNamed = !plural && e.type !== 'attack' && (possessed || (!OCCASION_TYPES.has(e.type) && start < i && hasNamed(ctx, [[i - 1, i]])));
   let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed;
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
