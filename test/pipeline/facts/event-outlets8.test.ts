@@ -77,3 +77,15 @@ test('a relative pronoun before the verb is its subject, not a determiner', () =
   const text = 'Police recovered the truck that killed four cyclists near Leeds on Sunday.';
   assert.equal(typed(text, 'killing').length, 1, show(text));
 });
+
+test('a moment that captures something arrests no one; people captured are arrested', () => {
+  const text = 'It was a speech that captured what the voters wanted to hear.';
+  assert.equal(typed(text, 'arrest').length, 0, show(text));
+  assert.equal(typed('Police captured the gunman near the station on Monday.', 'arrest').length, 1);
+});
+
+test('a press release named for a person frees no one; a person\'s release does', () => {
+  const text = 'In the Okafor release announcing the plan, the campaign set out its aims.';
+  assert.equal(typed(text, 'release').length, 0, show(text));
+  assert.equal(typed('Pressure from abroad secured Mr Okafor\'s release after ten months.', 'release').length, 1);
+});

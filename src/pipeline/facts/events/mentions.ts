@@ -1037,7 +1037,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // are kept however they are told (OCCASION_TYPES), and a name before one ("the PLP meeting") may name its kind;
   // a person's own attack is mostly words ("Mr Lee's attack on her record": data/event-senses.json)
   const possessed = low.slice(start, i).some((w, k) => (w === "'s" || w === '’s') && hasNamed(ctx, [[start + k - 1, start + k]]));
-  const ownerNamed = !plural && e.type !== 'attack' && (possessed || (!OCCASION_TYPES.has(e.type) && start < i && hasNamed(ctx, [[i - 1, i]])));
+  // (only for one told as happening: "did not cooperate with the IG's investigation" leaves it a passing mention)
+  const ownerNamed = !plural && e.type !== 'attack' && (status === 'asserted' || status === 'alleged' || status === 'planned') && (possessed || (!OCCASION_TYPES.has(e.type) && start < i && hasNamed(ctx, [[i - 1, i]])));
   let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed;
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
