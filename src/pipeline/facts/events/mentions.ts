@@ -5,14 +5,14 @@ import type { Count, EventStatus, EventType, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import {
-  AGREEMENT_OBJECTS, ALLEGED_CUES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
+  AGREEMENT_OBJECTS, ALLEGED_CUES, OCCASION_TYPES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
   EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, CONCLUDING_VERBS, isLightVerbFor, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, EXPOSURE_WORDS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
   type NounEntry, type VerbEntry, type VerbForm,
 } from '../lexicons/events.js';
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
-import { modifiedNoun, particularUndergoer } from './participles.js';
+import { describesAnyone, modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
@@ -101,6 +101,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
     // "under existing NRC rules", "an exchange rule could bar …": a word the parse reads as a noun is no verb, whatever word order suggests
     else if (verb && !noun && (verb.form === 's' || verb.form === 'base') && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
+    // "bombing victims", "shooting suspects": an -ing word before a head of data's compound kind names no act
+    else if (verb?.form === 'ing' && COMPOUND_HEADS.has(ctx.low[i + 1] ?? '')) m = null;
     else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from)))) {
       m = verbMention(ctx, i, s, from, to, out);
       // the parse's relations win where it has them; it also finds verbs the word order hid
@@ -535,7 +537,7 @@ function attributive(ctx: FactsContext, word: number): boolean {
 /** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
 function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
   const syn = ctx.syntax!;
-  if (attributive(ctx, word)) return null;
+  if (attributive(ctx, word) || describesAnyone(syn, word)) return null;
   // before word order may stand against the parse below: a participle that only describes stays so either way
   if (describesOnly(ctx, word)) m.strong = false;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
@@ -588,8 +590,8 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   if (e.needsAgreementObject) return null;
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
-  // "the arrested", "the accused": a participle used as a noun
-  if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
+  // "the arrested", "the accused": a participle used as a noun ("the bomb that killed ten": not a relative pronoun, the verb's subject)
+  if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '') && !relativeSubjectBefore(ctx.syntax!, word)) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
   if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
@@ -611,6 +613,12 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
   if ((e.type === 'killing' || e.type === 'death') && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
   return m;
+}
+
+/** Is the word right before the verb the relative pronoun that is its subject ("the shots that killed him")? */
+function relativeSubjectBefore(syn: Syntax, word: number): boolean {
+  const before = word - 1;
+  return before >= 0 && syn.words[before].head === word && syn.words[before].deprel.startsWith('nsubj') && syn.words[before].upos === 'PRON';
 }
 
 /**
@@ -872,7 +880,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "the ruling Liberal Party": so does one right before an organisation's name
   if (low[i].endsWith('ing') && ctx.mentions[ctx.mentionAt[i + 1]]?.type === 'ORG') return null;
   // "a storm of protest", "a flood of complaints": a disaster word as a figure of speech
-  if (e.type === 'other' && next === 'of') return null;
+  // (a deal's word takes its party with "of": "the acquisition of Borr Mining", "Acme's takeover of Borr")
+  if (e.type === 'other' && next === 'of' && disasterNoun(low[i])) return null;
   // "bankruptcy protection", "offer price": a modifier of another noun, not the happening
   // "conference calling", "demonstration units": so is an occasion's word modifying a thing, but an election's
   // campaign, date or result still speak of that election
@@ -1015,14 +1024,22 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   }
   const argsEnd = j;
   // "a press release", "the film's release": only a release of people frees anyone ("the release of two hostages", "Mandela's release")
-  if (e.type === 'release' && !targets.some(([a, bb]) => rangeIs(ctx, a, bb, 'person')) && !rangeIs(ctx, start, i, 'person')) return null;
+  // ("the Trump release announcing …" is a press release: a name that only modifies the noun frees no one)
+  if (e.type === 'release' && !targets.some(([a, bb]) => rangeIs(ctx, a, bb, 'person')) && !(rangeIs(ctx, start, i, 'person') && (low.slice(start, i).some((w) => w === "'s" || w === '’s') || !hasNamed(ctx, [[i - 1, i]])))) return null;
   // subject of "occurred" / "took place"
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
   const counted = definite && !plural && targets.some(([a, bb]) => findNumbers(ctx, a, bb, { standalone: true }).length > 0);
-  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural);
+  // "Mr Smith's arrest", "the FBI investigation", "a Supreme Court decision": a named person's or body's own
+  // happening, or one a name right before modifies, is a particular one. Occasions (meetings, votes, elections)
+  // are kept however they are told (OCCASION_TYPES), and a name before one ("the PLP meeting") may name its kind;
+  // a person's own attack is mostly words ("Mr Lee's attack on her record": data/event-senses.json)
+  const possessed = low.slice(start, i).some((w, k) => (w === "'s" || w === '’s') && hasNamed(ctx, [[start + k - 1, start + k]]));
+  // (only for one told as happening: "did not cooperate with the IG's investigation" leaves it a passing mention)
+  const ownerNamed = !plural && e.type !== 'attack' && (status === 'asserted' || status === 'alleged' || status === 'planned') && (possessed || (!OCCASION_TYPES.has(e.type) && start < i && hasNamed(ctx, [[i - 1, i]])));
+  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed;
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
   if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0))) strong = false;

@@ -24,6 +24,18 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
  * first mayor elected in decades" describe a thing or a person by a past the story does not report.
  */
 const FATES = new Set<EventType>(['killing', 'arrest', 'detention', 'prosecution', 'charge', 'conviction', 'sentencing']);
+/** Pronouns for no one in particular: a participle on one ("anyone arrested for …") describes a kind of person. */
+const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'nobody']);
+
+/** Is the parse word a bare participle on an indefinite pronoun ("a life term for someone convicted of assault")? */
+export function describesAnyone(syn: Syntax, verb: number): boolean {
+  const w = syn.words[verb];
+  if (!EVENT_VERBS.has(w.text.toLowerCase()) || EVENT_VERBS.get(w.text.toLowerCase())!.form !== 'ed') return false;
+  if (dependents(syn, verb, 'nsubj', 'nsubj:*', 'obj', 'aux', 'aux:*').length) return false;
+  // the pronoun the parse hangs it on, or (where the parse makes a relative clause of it) the word right before
+  const on = w.deprel === 'acl' ? w.head : verb - 1;
+  return on >= 0 && INDEFINITE_PRONOUNS.has(syn.words[on].text.toLowerCase());
+}
 /** Words that count a group by a partitive "of" ("three of the men", "some of its directors"). */
 const PARTITIVE_HEADS = new Set(['NUM', 'PRON', 'DET']);
 

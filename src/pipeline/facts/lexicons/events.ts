@@ -111,6 +111,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['sanction', 'suspend', ['suspended'], 'suspending'],
   ['sanction', 'fine', ['fined'], 'fining'],
   ['other', 'file', ['filed'], 'filing', ['for']],
+  // "was found dead": a death reported as it was discovered ("pronounced dead" is left out: it certifies a death the story has already told)
+  ['death', 'find', ['found'], 'finding', ['dead']],
 ];
 
 /**
@@ -171,7 +173,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['prosecution', ['prosecution', 'trial']],
   ['charge', ['indictment']],
   ['conviction', ['conviction']],
-  ['ruling', ['ruling', 'verdict', 'judgment', 'judgement']],
+  // "decision" only as a court's (data/event-senses.json): "the Supreme Court decision", not "the decision to quit"
+  ['ruling', ['ruling', 'verdict', 'judgment', 'judgement', 'decision']],
   // "his sentencing is set for May", "at her sentencing": the hearing at which a sentence is passed
   ['sentencing', ['sentencing']],
   ['release', ['release']],
@@ -184,12 +187,14 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['investigation', ['investigation', 'inquiry', 'probe']],
   ['sanction', ['sanctions']],
   ['military_operation', ['offensive', 'incursion', 'invasion']],
-  ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership']],
+  // a merger is an agreement between the merging parties, however it is told ("Acme's merger with Borr")
+  ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership', 'merger']],
   // "a House subcommittee hearing", "the morning hearing": a body sitting to hear witnesses; a court's hearing is no meeting (data/event-senses.json)
   ['meeting', ['meeting', 'session', 'summit', 'talks', 'conference', 'negotiations', 'hearing']],
   // happenings of no listed type: a bid or offer with a named party, a ban on a practice
   // (data/event-senses.json); a bankruptcy always. A pledge is none: it says what someone will do.
-  ['other', ['bankruptcy', 'ban', 'bid', 'offer']],
+  // a takeover or an acquisition of a named company (data/event-senses.json), like a bid: a deal made, of no listed type
+  ['other', ['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition']],
 ];
 
 /** Types of scheduled occasions (an election, a trial, a sentencing, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
@@ -208,7 +213,7 @@ export const DOMESTIC_TYPES: ReadonlySet<EventType> = new Set<EventType>([
  * Happenings of no listed type that, like court steps, take place under one country's rule: a
  * company's bid, filing or bankruptcy, a ban, an act announced as settled ("the ministry is to spend").
  */
-export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban', 'bid', 'offer', 'file', 'settled']);
+export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'file', 'settled']);
 
 /** Nouns whose plural is the usual event word and whose singular means something else ("charge", "sanction"). */
 const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations', 'polls']);
