@@ -395,6 +395,9 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
       done.add(from);
     }
     joins.push(...articleCompanyJoins(a, byPrefix, done, (from, short, full) => {
+      // as for the corpus joins above: a scoped pass decides only the families it read whole, so
+      // that it decides as the full pass would
+      if (opts.joinable && !opts.joinable.has(from)) return false;
       const s = shorts.get(from);
       const alone = { voters: s ? [...s.votes.values()].reduce((x, y) => x + y, 0) : 0, designated: s?.designated ?? 0, articles: s?.articles ?? 1 };
       return companyOfArticle(alone, fullDocs.get(full)!.length, canonicalOf(full), short, isBodyNoun);

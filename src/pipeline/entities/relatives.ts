@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Mention, Syntax } from '../../types.js';
-import { wordAt } from '../syntax/query.js';
+import { dependents, wordAt } from '../syntax/query.js';
 
 let shipped: Set<string> | undefined;
 
@@ -44,8 +44,7 @@ function kinNoun(syn: Syntax, w: number, kinship: Set<string>): number | null {
   if (word.deprel === 'conj' && word.head >= 0) word = syn.words[(w = word.head)];
   const candidates: number[] = [];
   // a name after a preposition is where the relative is, not what he is called ("his father in Havana")
-  const governed = syn.words.some((d) => d.head === w && d.deprel === 'case');
-  if (governed) return null;
+  if (dependents(syn, w, 'case').length > 0) return null;
   if (NAMING.has(word.deprel.split(':')[0]) && word.head >= 0) candidates.push(word.head);
   // The parse sometimes hangs the name elsewhere ("his wife Sandra" as two objects): the word
   // just before, when it is a kinship noun with a possessive pronoun, is the noun it renames.

@@ -26,7 +26,12 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function unescape(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      // a code past Unicode's range is a broken file's, not a character: dropped, so one bad
+      // entity does not cost the file (or its folder)
+      return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
     return ENTITIES[e.toLowerCase()] ?? '';
   });
 }
