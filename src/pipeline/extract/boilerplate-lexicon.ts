@@ -1,8 +1,10 @@
 // Phrases that mark a short block as page furniture rather than article text. They are
 // general web-page cues (cookie banners, share bars, newsletter prompts …), never phrases
 // from particular articles. Only short blocks are tested, so a long paragraph that
-// happens to mention cookies or newsletters is never dropped.
+// happens to mention cookies or newsletters is never dropped, and a newsletter rule spares
+// a short block that reports about one rather than inviting the reader to sign up.
 
+import { readsAsReport } from './reader-prompt.js';
 import { parseTimestampLine } from './timestamp.js';
 
 interface Rule {
@@ -12,6 +14,8 @@ interface Rule {
   maxLength: number;
   /** Lower-case substrings one of which must occur: a cheap test before the regex. */
   cues?: string[];
+  /** A block the rule matches but keeps, e.g. news that mentions a newsletter. */
+  spare?: (text: string) => boolean;
 }
 
 const SOCIAL = '(?:facebook|fb|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|instagram|youtube|tiktok|email|e-mail|print|flipboard|messenger|vk|copy link|copy url)';
@@ -23,7 +27,8 @@ const RULES: Rule[] = [
   { reason: 'reading-time', maxLength: 40, re: /^(?:reading time:?\s*)?(?:about )?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)(?:\.)?(?: read(?:ing)?(?: time)?)?$/i },
   { reason: 'tags', maxLength: 160, re: /^(?:tags|tagged|topics|filed under|categories|category|keywords)\b\s*:?(?:\s|$)/i },
   { reason: 'related', maxLength: 80, re: /^(?:related(?: (?:stories|articles|content|coverage|posts|topics|news|reading|links|videos?))?|more (?:stories|articles|news|coverage|on this story|on this topic|from [\w .'’&-]+|in [\w .'’&-]+)|read (?:more|also|next)|also read|see also|don['’]?t miss(?=\s*:?\s*$)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|what to read next|latest (?:news|stories|articles|headlines)|top stories|editor'?s picks|further reading)\b\s*:?.{0,60}$/i },
-  { reason: 'newsletter', maxLength: 240, cues: ['subscribe', 'sign up', 'newsletter', 'latest', 'inbox', 'mailing', 'email'], re: /\b(?:subscribe to (?:our|the)\b|sign up (?:for|to) (?:our|the|receive|get)|sign up now|subscribe now|newsletters?\b|get the latest|delivered (?:straight )?to your inbox|join (?:our|the) mailing list|enter your email|your email address)/i },
+  // A newsletter prompt speaks to the reader; a sentence reporting on a newsletter (its editor, a quote) is news.
+  { reason: 'newsletter', maxLength: 240, spare: readsAsReport, cues: ['subscribe', 'sign up', 'newsletter', 'latest', 'inbox', 'mailing', 'email'], re: /\b(?:subscribe to (?:our|the)\b|sign up (?:for|to) (?:our|the|receive|get)|sign up now|subscribe now|newsletters?\b|get the latest|delivered (?:straight )?to your inbox|join (?:our|the) mailing list|enter your email|your email address)/i },
   { reason: 'share', maxLength: 120, re: new RegExp(`^(?:share(?: this(?: article| story| post| page)?)?(?: on ${SOCIAL})?|tweet|${SOCIAL}(?:[\\s,|/·•]+${SOCIAL})*|follow us(?: on ${SOCIAL}.*)?|share via .*|click to share.*)\\s*:?$`, 'i') },
   { reason: 'share', maxLength: 200, re: new RegExp(`^join (?:the |our )?(?:over |more than )?[\\d.,]*\\s*(?:million |thousand )?(?:fans|followers|readers|subscribers)\\b.*|\\b(?:like us|follow us) on ${SOCIAL}\\b`, 'i') },
   { reason: 'ad', maxLength: 80, re: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| links?)?|promoted(?: content| stories)?|paid (?:content|post)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?)\s*:?$|\bbanner\s*\d*$|^banner\b/i },
@@ -57,7 +62,7 @@ export function boilerplateReason(text: string): string | null {
   for (const rule of RULES) {
     if (text.length > rule.maxLength) continue;
     if (rule.cues && (!anyCue || !hasCue(lower, rule.cues))) continue;
-    if (rule.re.test(text)) return rule.reason;
+    if (rule.re.test(text) && !rule.spare?.(text)) return rule.reason;
   }
   return null;
 }
