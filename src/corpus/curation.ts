@@ -57,6 +57,12 @@ export async function reresolveWithCurations(store: Store, onDocument?: () => vo
 
 /** Records a curation decision and applies it; entity and place decisions rewrite annotations
  *  now, the others are read by the next event clustering, claim grouping or listing. */
+/** Whether the entity is named in that document: a split of an entity it does not name would move
+ *  nothing (a wrong id, or one split already) and only leave a decision behind that does nothing. */
+export async function entityNamedIn(store: Store, entityId: string, docId: string): Promise<boolean> {
+  return (await store.mentionEntitiesOfDocuments([docId])).some((m) => m.data.entityId === entityId);
+}
+
 export async function addCurationDecision(store: Store, c: Curation): Promise<number> {
   await store.addCuration(c);
   return c.kind === 'entity' || c.kind === 'place' ? applyEntityCurations(store) : 0;

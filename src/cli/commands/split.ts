@@ -3,7 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
-import { applyEntityCurations, splitEntityId, undoCurationDecision } from '../../corpus/curation.js';
+import { addCurationDecision, entityNamedIn, splitEntityId, undoCurationDecision } from '../../corpus/curation.js';
 
 const command: Command = {
   summary: 'Curate: take one document\'s mentions out of an entity, or one report out of a merged event',
@@ -20,8 +20,8 @@ arguments takes a split back.`,
     const [target] = positionals;
     const isEvent = target.includes('#');
     if (!isEvent && !values.doc) throw new UsageError('splitting an entity needs --doc DOC-ID: whose mentions leave it');
+    const decision = { kind: isEvent ? 'event' : 'entity', relation: 'split', a: target, b: isEvent ? '' : values.doc! } as const;
     if (values.undo) {
-      const decision = { kind: isEvent ? 'event' : 'entity', relation: 'split', a: target, b: isEvent ? '' : values.doc! } as const;
       const { removed, mentionsChanged } = await withStore(values.db, (store) => undoCurationDecision(store, decision), { write: true });
       if (!removed) throw new UsageError(`no such split is stored (${target}${isEvent ? '' : ` in ${values.doc}`}): nothing was undone`);
       if (values.json) printJson({ undone: target, doc: values.doc ?? null, mentionsChanged });
@@ -29,13 +29,10 @@ arguments takes a split back.`,
       return 0;
     }
     const changed = await withStore(values.db, async (store) => {
-      // a split that would move nothing is a mistake (a wrong id, or one split already): storing it
-      // would only leave a decision behind that does nothing, so nothing is stored
-      if (!isEvent && !(await store.mentionsOfEntities([target])).some((m) => m.docId === values.doc)) {
+      if (!isEvent && !(await entityNamedIn(store, target, values.doc!))) {
         throw new UsageError(`${target} has no mentions in ${values.doc}: nothing was split (chronicle show ${values.doc} lists its entities)`);
       }
-      await store.addCuration({ kind: isEvent ? 'event' : 'entity', relation: 'split', a: target, b: isEvent ? '' : values.doc! });
-      return isEvent ? 0 : applyEntityCurations(store);
+      return addCurationDecision(store, decision);
     }, { write: true });
     const newId = isEvent ? null : splitEntityId(target, values.doc!);
     if (values.json) printJson({ split: target, doc: values.doc ?? null, newEntityId: newId, mentionsChanged: changed });

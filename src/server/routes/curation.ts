@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Curation, UserAlias } from '../../store/interface.js';
 import type { CurationList } from '../api-types.js';
-import { addCurationDecision, reresolveWithCurations, splitEntityId, undoAlias, undoCurationDecision } from '../../corpus/curation.js';
+import { addCurationDecision, entityNamedIn, reresolveWithCurations, splitEntityId, undoAlias, undoCurationDecision } from '../../corpus/curation.js';
 import { checkCuration, ENTITY_TYPES } from '../../corpus/curation-rules.js';
 import { candidates, toPlace } from '../../pipeline/places/resolve.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
@@ -39,9 +39,8 @@ export const curationRoutes = [
     returns: 'CurationResult',
     async handle({ app, req }) {
       const c = validateCuration(await jsonBody(req, app.maxBodyBytes));
-      // as `chronicle split` does: a split that would move nothing (a wrong id, or one split
-      // already) would only store a decision that does nothing
-      if (c.kind === 'entity' && c.relation === 'split' && !(await app.store.mentionsOfEntities([c.a])).some((m) => m.docId === c.b)) {
+      // as `chronicle split` does: a split that would move nothing is refused
+      if (c.kind === 'entity' && c.relation === 'split' && !(await entityNamedIn(app.store, c.a, c.b))) {
         throw new HttpError(409, `${c.a} has no mentions in ${c.b}: nothing was split`);
       }
       const mentionsChanged = await addCurationDecision(app.store, c);

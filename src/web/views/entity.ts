@@ -59,8 +59,9 @@ function entityCuration(e: EntityView, mine: Decision[], aliases: UserAlias[], d
           if (err instanceof ApiError && err.status === 409) throw new Error(`${e.name} is no longer mentioned in “${doc.title}”: nothing was split. Reload the page to see where it is mentioned now.`);
           throw err;
         }
-        // an entity named in that article only is gone: its mentions are the new entity's
-        await afterChange(docsTotal > 1 || !split.entityKey ? here : `#/entity/${encodeURIComponent(split.entityKey)}`);
+        // an entity named in that article only is gone: its mentions are the new entity's (all its
+        // articles, not the list's, which a ?with= filter may narrow)
+        await afterChange(e.documents > 1 || !split.entityKey ? here : `#/entity/${encodeURIComponent(split.entityKey)}`);
       })();
     } }, h('label', { for: 'split-doc' }, 'Someone else of that name in'), splitDoc, h('button', { type: 'submit', class: 'button' }, 'Split off'),
       h('span', { class: 'muted small' }, docsTotal > docs.length ? 'Articles on this page of the list; its mentions there become a separate entity.' : 'Its mentions there become a separate entity.'))
