@@ -14,6 +14,7 @@ interface WordAt {
   start: number;
   end: number;
   match: number; // index of the query word, -1 when none
+  paragraph: number; // counts line breaks passed since the first word read
 }
 
 /** Lower case without diacritics: how both engines' tokenizers compare words. */
@@ -57,13 +58,7 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
     }
     index++;
   }
-  // Read the chosen window: skip to its first word, then take WINDOW_WORDS words.
-  re.lastIndex = 0;
-  for (let i = 0; i < best.startWord && re.exec(text); i++);
-  const shown: WordAt[] = [];
-  while (shown.length < WINDOW_WORDS && (m = re.exec(text))) {
-    shown.push({ start: m.index, end: m.index + m[0].length, match: matchOf(m[0]) });
-  }
+  const shown = keepToOneParagraph(text, best.startWord, matchOf);
   if (shown.length === 0) return '';
   const first = shown[0].start;
   const last = shown[shown.length - 1].end;
@@ -78,4 +73,43 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
   const before = first > 0 && /\S/.test(text.slice(0, first));
   const after = /\S/.test(text.slice(last));
   return (before ? '… ' : '') + out.replace(/\s+/g, ' ') + (after ? ' …' : '');
+}
+
+/**
+ * The WINDOW_WORDS words shown, from the window that starts at word startWord, kept to one
+ * paragraph (a line of the stored text): a window across a line break ran the headline into the
+ * dateline as if one sentence. The paragraph kept is the one with the most distinct query words in
+ * the window; the window slides within it to stay full where the paragraph allows.
+ */
+function keepToOneParagraph(text: string, startWord: number, matchOf: (word: string) => number): WordAt[] {
+  const re = /[\p{L}\p{N}]+/gu;
+  // Read a window's width either side, enough to slide a full window around the matches.
+  const from = Math.max(0, startWord - WINDOW_WORDS);
+  for (let i = 0; i < from && re.exec(text); i++);
+  const words: WordAt[] = [];
+  let paragraph = 0;
+  let m: RegExpExecArray | null;
+  while (words.length < startWord - from + 2 * WINDOW_WORDS && (m = re.exec(text))) {
+    const prev = words[words.length - 1];
+    if (prev && text.slice(prev.end, m.index).includes('\n')) paragraph++;
+    words.push({ start: m.index, end: m.index + m[0].length, match: matchOf(m[0]), paragraph });
+  }
+  const window = words.slice(startWord - from, startWord - from + WINDOW_WORDS);
+  if (window.length === 0) return [];
+  const found = new Map<number, Set<number>>();
+  for (const w of window) {
+    if (w.match < 0) continue;
+    const seen = found.get(w.paragraph) ?? new Set<number>();
+    found.set(w.paragraph, seen.add(w.match));
+  }
+  let kept = window[0].paragraph;
+  for (const [p, seen] of found) if (seen.size > (found.get(kept)?.size ?? 0)) kept = p;
+  const inParagraph = words.filter((w) => w.paragraph === kept);
+  const hits = window.filter((w) => w.paragraph === kept && w.match >= 0);
+  const anchors = hits.length ? hits : window.filter((w) => w.paragraph === kept);
+  const firstAt = inParagraph.indexOf(anchors[0]);
+  const lastAt = inParagraph.indexOf(anchors[anchors.length - 1]);
+  const centre = hits.length ? Math.floor((firstAt + lastAt) / 2) : firstAt + Math.floor(WINDOW_WORDS / 2);
+  const start = Math.max(0, Math.min(centre - Math.floor(WINDOW_WORDS / 2), inParagraph.length - WINDOW_WORDS));
+  return inParagraph.slice(start, start + WINDOW_WORDS);
 }
