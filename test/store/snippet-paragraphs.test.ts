@@ -32,3 +32,13 @@ test('one paragraph: the window is as before', () => {
   const flat = text.replace(/\n\n/g, ' ');
   assert.match(buildSnippet(flat, ['strike']), /^Harbour pilots \[strike\] over night shifts at the port KESTREL BAY/);
 });
+
+test('given the title the text starts with, the snippet comes from the body when the body holds a query word', () => {
+  const title = 'Harbour pilots strike over night shifts at the port';
+  const s = buildSnippet(text, ['pilots'], ['[', ']'], title);
+  assert.match(s, /^… KESTREL BAY, May 4 \(Wire\) - Harbour \[pilots\] walked out/);
+  // a word only the title holds: the title it is
+  assert.equal(buildSnippet(text, ['strike'], ['[', ']'], title), 'Harbour pilots [strike] over night shifts at the port …');
+  // a title the text does not start with changes nothing
+  assert.equal(buildSnippet(text, ['pilots'], ['[', ']'], 'Another headline'), buildSnippet(text, ['pilots']));
+});
