@@ -21,3 +21,9 @@ test('a partitive whose phrase starts with a number or a possessor keeps its wor
   assert.equal(figureOf('Three of the 20 miners were freed on Friday.', 3)?.what, 'the 20 miners');
   assert.equal(figureOf("Twenty of Boeing's planes were grounded after the inspection.", 20)?.what, "Boeing's planes");
 });
+
+test('the determiner stays with a possessor or a number after it', () => {
+  // (the extent after the noun is the phrase reader's, unchanged here)
+  assert.match(figureOf("Forty of the club's members voted for the new rules.", 40)?.what ?? '', /^the club's members/);
+  assert.match(figureOf('The party won four of the six seats at stake in the county.', 4)?.what ?? '', /^the six seats/);
+});
