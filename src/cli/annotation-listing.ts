@@ -42,7 +42,7 @@ export function annotationListing(spec: ListingSpec): Command {
         type: { type: 'string' },
         doc: { type: 'string' },
         limit: { type: 'string' },
-      }, false);
+      }, false, [...(spec.extraOptions ?? '').matchAll(/--([\w-]+)/g)].map((m) => m[1]));
       const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
       checkType(values.type, spec.types);
       const { rows, docs } = await withStore(values.db, async (store) => {

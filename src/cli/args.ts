@@ -3,12 +3,14 @@ import { UsageError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** node:util parseArgs with errors turned into UsageError, so the user sees the command's usage. */
-export function parseFlags<T extends Options>(argv: string[], options: T, allowPositionals = true) {
+/** node:util parseArgs with errors turned into UsageError, so the user sees the command's usage.
+ *  alsoKnown: options a wrapping command takes before this parser sees the line (events --merged),
+ *  offered as near misses too. */
+export function parseFlags<T extends Options>(argv: string[], options: T, allowPositionals = true, alsoKnown: string[] = []) {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (err) {
-    throw new UsageError(err instanceof Error ? flagProblem(err, argv, Object.keys(options), allowPositionals) : String(err));
+    throw new UsageError(err instanceof Error ? flagProblem(err, argv, [...Object.keys(options), ...alsoKnown], allowPositionals) : String(err));
   }
 }
 

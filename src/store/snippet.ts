@@ -14,6 +14,7 @@ interface WordAt {
   start: number;
   end: number;
   match: number; // index of the query word, -1 when none
+  paragraph: number; // counts line breaks passed since the first word read
 }
 
 /** Lower case without diacritics: how both engines' tokenizers compare words. */
@@ -23,9 +24,11 @@ export function foldWord(w: string): string {
 
 /**
  * A window of about WINDOW_WORDS words around the part of the text with the most distinct query
- * words, with every query word wrapped in the markers; "…" where the text is cut.
+ * words, with every query word wrapped in the markers; "…" where the text is cut. Given the title
+ * the text starts with (on its own line), the window is taken from the body when the body holds a
+ * query word: a search hit shows its title already.
  */
-export function buildSnippet(text: string, words: string[], marks: [string, string] = ['[', ']']): string {
+export function buildSnippet(text: string, words: string[], marks: [string, string] = ['[', ']'], title?: string): string {
   const wanted = new Map(words.map((w, i) => [foldWord(w), i]));
   // Prefix words (smuggl*) match every word they begin.
   const prefixes = words.map((w, i) => [foldWord(w.slice(0, -1)), i] as const).filter((_, i) => words[i].endsWith('*'));
@@ -33,7 +36,38 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
     const f = foldWord(word);
     return wanted.get(f) ?? prefixes.find(([p]) => f.startsWith(p))?.[1] ?? -1;
   };
+  let from = bodyStart(text, title);
+  let best = bestWindow(text, from, matchOf, wanted.size);
+  if (best.distinct === 0 && from > 0) best = bestWindow(text, (from = 0), matchOf, wanted.size);
+  const shown = keepToOneParagraph(text, from, best.startWord, matchOf);
+  if (shown.length === 0) return '';
+  const first = shown[0].start;
+  const last = shown[shown.length - 1].end;
+  let out = '';
+  let at = first;
+  for (const w of shown) {
+    if (w.match < 0) continue;
+    out += text.slice(at, w.start) + marks[0] + text.slice(w.start, w.end) + marks[1];
+    at = w.end;
+  }
+  out += text.slice(at, last);
+  const before = first > 0 && /\S/.test(text.slice(0, first));
+  const after = /\S/.test(text.slice(last));
+  return (before ? '… ' : '') + out.replace(/\s+/g, ' ') + (after ? ' …' : '');
+}
+
+/** Where the body begins when the text starts with the title on a line of its own; else 0. */
+function bodyStart(text: string, title: string | undefined): number {
+  const t = title?.trim();
+  if (!t || !text.startsWith(t)) return 0;
+  const gap = /^[^\S\n]*\n\s*/.exec(text.slice(t.length));
+  return gap ? t.length + gap[0].length : 0;
+}
+
+/** The start (in words from `from`) of the WINDOW_WORDS-word window with the most distinct query words. */
+function bestWindow(text: string, from: number, matchOf: (word: string) => number, wantedSize: number): { startWord: number; distinct: number } {
   const re = /[\p{L}\p{N}]+/gu;
+  re.lastIndex = from;
   const limit = Math.min(text.length, MAX_CHARS_SCANNED);
   // The last WINDOW_WORDS words seen: the best window is where they hold the most distinct query words.
   const recent: Array<{ index: number; match: number }> = [];
@@ -53,29 +87,49 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
         const centre = Math.floor((hits[0].index + index) / 2);
         best = { startWord: Math.max(0, centre - Math.floor(WINDOW_WORDS / 2)), distinct };
       }
-      if (distinct === wanted.size) break; // cannot do better
+      if (distinct === wantedSize) break; // cannot do better
     }
     index++;
   }
-  // Read the chosen window: skip to its first word, then take WINDOW_WORDS words.
-  re.lastIndex = 0;
-  for (let i = 0; i < best.startWord && re.exec(text); i++);
-  const shown: WordAt[] = [];
-  while (shown.length < WINDOW_WORDS && (m = re.exec(text))) {
-    shown.push({ start: m.index, end: m.index + m[0].length, match: matchOf(m[0]) });
+  return best;
+}
+
+/**
+ * The WINDOW_WORDS words shown, from the window that starts at word startWord (counted from offset), kept to one
+ * paragraph (a line of the stored text): a window across a line break ran the headline into the
+ * dateline as if one sentence. The paragraph kept is the one with the most distinct query words in
+ * the window; the window slides within it to stay full where the paragraph allows.
+ */
+function keepToOneParagraph(text: string, offset: number, startWord: number, matchOf: (word: string) => number): WordAt[] {
+  const re = /[\p{L}\p{N}]+/gu;
+  re.lastIndex = offset;
+  // Read a window's width either side, enough to slide a full window around the matches.
+  const from = Math.max(0, startWord - WINDOW_WORDS);
+  for (let i = 0; i < from && re.exec(text); i++);
+  const words: WordAt[] = [];
+  let paragraph = 0;
+  let m: RegExpExecArray | null;
+  while (words.length < startWord - from + 2 * WINDOW_WORDS && (m = re.exec(text))) {
+    const prev = words[words.length - 1];
+    if (prev && text.slice(prev.end, m.index).includes('\n')) paragraph++;
+    words.push({ start: m.index, end: m.index + m[0].length, match: matchOf(m[0]), paragraph });
   }
-  if (shown.length === 0) return '';
-  const first = shown[0].start;
-  const last = shown[shown.length - 1].end;
-  let out = '';
-  let at = first;
-  for (const w of shown) {
+  const window = words.slice(startWord - from, startWord - from + WINDOW_WORDS);
+  if (window.length === 0) return [];
+  const found = new Map<number, Set<number>>();
+  for (const w of window) {
     if (w.match < 0) continue;
-    out += text.slice(at, w.start) + marks[0] + text.slice(w.start, w.end) + marks[1];
-    at = w.end;
+    const seen = found.get(w.paragraph) ?? new Set<number>();
+    found.set(w.paragraph, seen.add(w.match));
   }
-  out += text.slice(at, last);
-  const before = first > 0 && /\S/.test(text.slice(0, first));
-  const after = /\S/.test(text.slice(last));
-  return (before ? '… ' : '') + out.replace(/\s+/g, ' ') + (after ? ' …' : '');
+  let kept = window[0].paragraph;
+  for (const [p, seen] of found) if (seen.size > (found.get(kept)?.size ?? 0)) kept = p;
+  const inParagraph = words.filter((w) => w.paragraph === kept);
+  const hits = window.filter((w) => w.paragraph === kept && w.match >= 0);
+  const anchors = hits.length ? hits : window.filter((w) => w.paragraph === kept);
+  const firstAt = inParagraph.indexOf(anchors[0]);
+  const lastAt = inParagraph.indexOf(anchors[anchors.length - 1]);
+  const centre = hits.length ? Math.floor((firstAt + lastAt) / 2) : firstAt + Math.floor(WINDOW_WORDS / 2);
+  const start = Math.max(0, Math.min(centre - Math.floor(WINDOW_WORDS / 2), inParagraph.length - WINDOW_WORDS));
+  return inParagraph.slice(start, start + WINDOW_WORDS);
 }

@@ -9,6 +9,7 @@ import { withStore } from '../store.js';
 import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
 import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
+import { nothingAt } from '../../pipeline/read/files.js';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
@@ -38,7 +39,8 @@ Options:
                 ingest's articles give and those an interrupted run left (a database written before
                 unfinished passes were recorded); the types stored are the same when every ingest had its pass
 
-Exit code 0 when every input was read or something was ingested, 1 when nothing could be.`,
+Exit code 0 when every input was read or something was ingested, 1 when nothing could be.
+With nothing to read (missing paths, folders without articles) no database is created.`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       db: { type: 'string' },
@@ -62,6 +64,17 @@ Exit code 0 when every input was read or something was ingested, 1 when nothing 
     const exportsIn: string[] = [];
     const articles: string[] = [];
     for (const p of positionals) ((await isChronicleExport(p)) ? exportsIn : articles).push(p);
+    // Nothing to read (missing paths, folders without articles): say so, and write no database.
+    const nothing = await Promise.all(positionals.map(async (input) => ({ input, error: await nothingAt(input) })));
+    if (nothing.every((n) => n.error !== null)) {
+      const failed = nothing.map(({ input, error }) => ({ input, error: error ?? '' }));
+      if (values.json) printJson({ ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed });
+      else {
+        console.error(`Nothing to read; no database was written.`);
+        for (const f of failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      }
+      return 1;
+    }
     const started = performance.now();
     const summary = await withStore(
       values.db,

@@ -41,6 +41,28 @@ export async function* readPath(input: string, opts: UrlOptions): AsyncGenerator
   yield* readFilePath(input, opts);
 }
 
+/**
+ * Why a local path certainly holds nothing to read (it is missing, or a folder without article
+ * files), or null when it may hold something. Asked before a database is opened, so that a run
+ * with nothing to read does not leave an empty database behind.
+ */
+export async function nothingAt(input: string): Promise<string | null> {
+  if (input === '-' || isUrl(input)) return null;
+  let info;
+  try {
+    info = await stat(input);
+  } catch (err) {
+    return describeFsError(err);
+  }
+  if (!info.isDirectory()) return null;
+  try {
+    for await (const entry of articleFiles(input)) if (entry) return null;
+  } catch {
+    return null; // unreadable: reading it says why
+  }
+  return `no articles found in this directory (looked for ${LOOKED_FOR})`;
+}
+
 async function* readFilePath(path: string, opts: UrlOptions): AsyncGenerator<ReadResult> {
   const kind = classify(path);
   if (kind?.kind === 'jsonl') return yield* readJsonlFile(path, kind.stem, opts.maxBytes);

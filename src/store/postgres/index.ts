@@ -355,7 +355,7 @@ export class PostgresStore implements Store {
       const texts = await client.query<{ id: string; text: string }>('SELECT id, text FROM documents WHERE id = ANY($1)', [rows.map((r) => r.id)]);
       const textOf = new Map(texts.rows.map((r) => [r.id, r.text]));
       const words = queryWords(parsed);
-      return rows.map((r) => ({ ...r, snippet: buildSnippet(textOf.get(r.id) ?? '', words, opts.highlight) }));
+      return rows.map((r) => ({ ...r, snippet: buildSnippet(textOf.get(r.id) ?? '', words, opts.highlight, r.title) }));
     });
     return hits.map((r) => ({ ...r, score: Number(r.score) }));
   }

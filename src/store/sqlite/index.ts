@@ -365,7 +365,7 @@ export class SqliteStore implements Store {
     if (opts.snippets === false) return hits;
     const words = queryWords(parsed);
     const textOf = this.stmt('SELECT text FROM documents WHERE id = ?');
-    for (const h of hits) h.snippet = buildSnippet((textOf.get(h.id) as { text: string }).text, words, opts.highlight);
+    for (const h of hits) h.snippet = buildSnippet((textOf.get(h.id) as { text: string }).text, words, opts.highlight, h.title);
     return hits;
   }
 

@@ -14,6 +14,7 @@ import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumbe
 import { empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
+import { mapHeading } from '../lib/map-heading.js';
 
 const CLUSTER_PX = 22;
 
@@ -81,7 +82,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
         h('td', {}, p.country ?? ''), h('td', { class: 'num' }, String(p.documentCount)), h('td', { class: 'num' }, String(p.eventCount)))))),
   );
   append(root, [
-    pageHeader('Map', `${plural(pins.length, 'place')} and ${plural(shaded.size, 'country', 'countries')} named in the articles${type || from || to ? ' (filtered by their events)' : ''}. Drag to pan; zoom with the buttons or Ctrl + scroll.`),
+    pageHeader('Map', `${mapHeading(filtered, !!(type || from || to))} Drag to pan; zoom with the buttons or Ctrl + scroll.`),
     filters,
     page.total > page.items.length ? h('p', { class: 'notice', role: 'status' }, `Showing the ${formatNumber(page.items.length)} most mentioned of ${formatNumber(page.total)} places.`) : null,
         pins.length || shaded.size

@@ -88,6 +88,13 @@ export function countedPhrase(ctx: FactsContext, at: number, to: number): What {
     const e = npForward(ctx, start + 1, to);
     if (e > start + 1 && !NOT_A_NOUN.has(low[start + 1]) && !isPunct(low[e - 1]) && parsedAsNoun(ctx, e - 1)) start += 1;
   }
+  // "Seven of the suspects" counts suspects: the phrase after the determiner the parse finds ("7 suspects", not "7 the suspects")
+  // The determiner stays where it is a possessor's ("66 of the state's delegates") or the phrase
+  // holds a number ("four of the six delegates": "4 six delegates" would misread).
+  if (partitive && start + 1 < to && !POSSESSIVE.has(low[start + 2]) && parsedAsDeterminer(ctx, start)) {
+    const bare = countedPhrase(ctx, start + 1, to);
+    if (bare.text && !holdsNumber(ctx, bare)) return bare;
+  }
   if (start >= to || isPunct(low[start]) || /^\d/.test(low[start]) || (NOT_A_NOUN.has(low[start]) && !partitive)) return NONE;
   const headEnd = npForward(ctx, start, to);
   if (headEnd <= start) return NONE;
@@ -107,6 +114,23 @@ function parsedAsNoun(ctx: FactsContext, k: number): boolean {
   if (!syn) return !NOT_A_NOUN.has(ctx.low[k]) && !looksVerbal(ctx.low[k]);
   const w = wordOfToken(syn, k);
   return w >= 0 && syn.words[w].upos === 'NOUN';
+}
+
+/** The parse makes token k a determiner ("the", "their", "its": possessive pronouns too); without a parse, "the". */
+function parsedAsDeterminer(ctx: FactsContext, k: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return ctx.low[k] === 'the';
+  const w = wordOfToken(syn, k);
+  // a possessor's determiner ("the firm's") is not the counted noun's
+  if (w >= 0 && syn.words[syn.words[w].head]?.deprel === 'nmod:poss') return false;
+  return w >= 0 && syn.words[w].token === k && (syn.words[w].upos === 'DET' || /^det(?::poss)?$/.test(syn.words[w].deprel) || (syn.words[w].upos === 'PRON' && syn.words[w].deprel === 'nmod:poss')) && (w + 1 >= syn.words.length || syn.words[w + 1].token !== k);
+}
+
+/** A digit in the phrase, or a word the parse tags a number ("the six delegates"). */
+function holdsNumber(ctx: FactsContext, what: What): boolean {
+  if (/\d/.test(what.text)) return true;
+  const span = what.span;
+  return !!span && !!ctx.syntax?.words.some((w) => w.start >= span.start && w.end <= span.end && w.upos === 'NUM');
 }
 
 /** Units of length: a distance figure may name where it is measured from instead of what it measures. */
