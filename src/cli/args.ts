@@ -20,8 +20,9 @@ function flagProblem(err: Error, argv: string[], known: string[], allowPositiona
   const code = (err as { code?: string }).code;
   const quoted = /'([^']*)'/.exec(err.message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    // "-taxi" is reported as its first letter "-t": show the word as typed
-    const typed = argv.find((a) => a.startsWith(quoted)) ?? quoted;
+    // "-taxi" is reported as its first letter "-t": show the word as typed (a long option is
+    // reported whole, and a search could land on a known one it starts: "--d" in "--db")
+    const typed = quoted.startsWith('--') ? quoted : (argv.find((a) => a.startsWith(quoted)) ?? quoted);
     const name = typed.startsWith('--') ? typed.slice(2).replace(/=.*/, '') : null;
     const near = name ? known.find((k) => editDistance(name, k) <= (k.length > 4 ? 2 : 1)) : undefined;
     const dash = allowPositionals ? ` (text that starts with "-" goes after --, as in: -- "${typed}")` : '';
@@ -29,7 +30,8 @@ function flagProblem(err: Error, argv: string[], known: string[], allowPositiona
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const flag = quoted.replace(/ <value>$/, '');
-    if (/argument missing|ambiguous/.test(err.message)) return `${flag} needs a value`;
+    if (/ambiguous/.test(err.message)) return `${flag}'s value starts with "-": write it as ${flag}=VALUE`;
+    if (/argument missing/.test(err.message)) return `${flag} needs a value`;
     if (/does not take an argument/.test(err.message)) return `${flag} takes no value`;
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected "${quoted}": this command takes options only`;
