@@ -13,7 +13,7 @@ import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymOf, isCompanyDesignator, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
 import { articleCountries, countryScope, isDescriptiveName } from './descriptive-names.js';
-import { shippedHonorifics, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
+import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -89,6 +89,8 @@ interface Working {
   settled: boolean;
   /** Keep to this document (a short form its article does not explain). */
   local: boolean;
+  /** The title names by given name ("King Hussein"): the name is no surname. */
+  givenName?: boolean;
 }
 
 /** Resolves the mentions of one document; result[i] belongs to mentions[i]. */
@@ -106,6 +108,11 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
       const full = `${name} ${m.familyName}`;
       return { canonical: full, type: 'PER', tokens: nameTokens(full), title: null, settled: true, local: false };
     }
+    const given = m.type === 'PER' && !own.title ? splitGivenNameTitle(clean, h) : null;
+    if (given?.title) {
+      // the name keeps its title: "King Hussein" is that king in every article, "Queen Elizabeth II" hers
+      return { canonical: clean, type: m.type, tokens: nameTokens(given.name), title: given.title, settled: false, local: false, givenName: true };
+    }
     const tokens = nameTokens(name);
     // a full name is written without its title ("Judge Letitia Clark" is Letitia Clark)
     if (title && tokens.length >= 2) return { canonical: name, type: m.type, tokens, title: null, settled: false, local: false };
@@ -118,10 +125,11 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
 
+  linkGivenNames(out, h);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
-  const titledHere = new Set(out.filter((w) => w.type === 'PER' && w.title && !w.settled && w.tokens.length === 1).map((w) => w.tokens[0]));
+  const titledHere = new Set(out.filter((w) => w.type === 'PER' && w.title && !w.givenName && !w.settled && w.tokens.length === 1).map((w) => w.tokens[0]));
   for (const w of out) {
-    if (w.settled || w.tokens.length !== 1) continue;
+    if (w.settled || w.givenName || w.tokens.length !== 1) continue;
     if (w.type === 'PER' && titledHere.has(w.tokens[0])) w.local = true;
     // A short form its article does not tie to a full name is that article's own entity: a
     // titled surname ("Mr Bell": house style for someone named in full elsewhere, so in another
@@ -140,7 +148,30 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     // with no country (no name, dateline or place gives one) the name keeps its one key as before
     const country = countries.get(i);
     const scope = w.local ? opts.docId : country ? countryScope(country) : undefined;
-    return { canonical: w.canonical, type: w.type, entityId: entityIdFor(w.type, w.title ? w.tokens.join(' ') : w.canonical, scope) };
+    return { canonical: w.canonical, type: w.type, entityId: entityIdFor(w.type, w.title && !w.givenName ? w.tokens.join(' ') : w.canonical, scope) };
+  });
+}
+
+/**
+ * A bare name no full name took is the one "Prince X" of its article that names X ("Prince Charles"
+ * … "Charles"); a bare title is the one person its article names with it ("King Fahd" … "the King").
+ */
+function linkGivenNames(out: Working[], h: Honorifics): void {
+  const titles = new Set([...h.givenName].map((t) => t.toLowerCase()));
+  const forms = new Map<string, Set<string>>();
+  const add = (key: string, canonical: string) => forms.set(key, (forms.get(key) ?? new Set<string>()).add(canonical));
+  for (const w of out) {
+    if (w.type !== 'PER' || !w.givenName || !w.title) continue;
+    if (!w.settled && w.tokens.length === 1) add(nameKey(w.tokens[0]), w.canonical);
+    add(`title:${w.title.toLowerCase()}`, w.canonical);
+  }
+  if (!forms.size) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.givenName || w.settled || w.title || w.tokens.length !== 1) return;
+    const named = forms.get(titles.has(w.tokens[0]) ? `title:${w.tokens[0]}` : nameKey(w.tokens[0]));
+    if (named?.size !== 1) return;
+    const canonical = [...named][0];
+    out[i] = { ...w, canonical, givenName: true, settled: true };
   });
 }
 
@@ -155,11 +186,11 @@ function linkPersons(mentions: Mention[], out: Working[]): void {
 
 /** Bare surnames and first names to the full name they stand for. */
 function linkNames(mentions: Mention[], out: Working[]): void {
-  const anchors: Array<{ start: number; tokens: string[]; canonical: string }> = [];
+  const anchors: Array<{ start: number; tokens: string[]; canonical: string; givenTitle: string | null }> = [];
   const fullCount = new Map<string, number>();
   out.forEach((w, i) => {
     if (w.type !== 'PER' || w.tokens.length < 2 || mentions[i].familyName) return;
-    anchors.push({ start: mentions[i].start, tokens: w.tokens, canonical: w.canonical });
+    anchors.push({ start: mentions[i].start, tokens: w.tokens, canonical: w.canonical, givenTitle: w.givenName ? w.title : null });
     fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });
   if (anchors.length === 0) return;
@@ -167,6 +198,13 @@ function linkNames(mentions: Mention[], out: Working[]): void {
     if (w.type !== 'PER' || w.tokens.length !== 1 || w.settled) return;
     const key = nameKey(w.tokens[0]);
     const start = mentions[i].start;
+    // "King Hussein" is a given name: only a full name written with the same title starts with it
+    if (w.givenName) {
+      const same = anchors.filter((a) => a.givenTitle === w.title && nameKey(a.tokens[0]) === key);
+      const chosen = same.length ? mostMentioned(same, fullCount) ?? same.filter((a) => a.start < start).at(-1) ?? same[0] : null;
+      if (chosen) out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, givenName: false, settled: true };
+      return;
+    }
     const bySurname = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key);
     // A first name refers back to a full name given earlier; "Mr X" and a bare X are surnames.
     const byFirstName = w.title ? [] : anchors.filter((a) => a.start < start && nameKey(a.tokens[0]) === key);

@@ -10,20 +10,24 @@ export interface Honorifics {
   offices: Set<string>;
   /** Letters after a person's name ("QC", "MP"). */
   postNominals: Set<string>;
+  /** Titles followed by a given (regnal) name, never a surname ("King Hussein", "Princess Haya"). */
+  givenName: Set<string>;
 }
 
 export function parseHonorifics(text: string): Honorifics {
   const titles = new Set<string>();
   const offices = new Set<string>();
   const postNominals = new Set<string>();
+  const givenName = new Set<string>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     if (line.startsWith('!')) offices.add(line.slice(1));
     else if (line.startsWith('+')) postNominals.add(line.slice(1));
+    else if (line.startsWith('=')) givenName.add(line.slice(1));
     else titles.add(line);
   }
-  return { titles, offices, postNominals };
+  return { titles, offices, postNominals, givenName };
 }
 
 let shipped: Honorifics | undefined;
@@ -42,12 +46,19 @@ export function splitHonorific(text: string, h: Honorifics = shippedHonorifics()
   return { title: m[1], name: text.slice(m[0].length) };
 }
 
+/** "King Hussein" → { title: "King", name: "Hussein" }: a title that names by given name; else { title: null, name }. */
+export function splitGivenNameTitle(text: string, h: Honorifics = shippedHonorifics()): { title: string | null; name: string } {
+  const m = LEADING.exec(text);
+  if (!m || !h.givenName.has(m[1])) return { title: null, name: text };
+  return { title: m[1], name: text.slice(m[0].length) };
+}
+
 const TRAILING = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)\.?\s+$/u;
 
 /** The title written just before offset `start` of `text` ("Mr " before "Howard"), if any. */
-export function titleBefore(text: string, start: number, h: Honorifics = shippedHonorifics()): string | null {
+export function titleBefore(text: string, start: number, h: Honorifics = shippedHonorifics(), titles: Set<string> = h.titles): string | null {
   const m = TRAILING.exec(text.slice(Math.max(0, start - 16), start));
-  if (!m || !h.titles.has(m[1])) return null;
+  if (!m || !titles.has(m[1])) return null;
   const next = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(start));
   if (next && h.offices.has(next[0])) return null;
   return m[1];

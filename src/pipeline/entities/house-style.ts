@@ -4,7 +4,7 @@
 // way the gold files list it), and is kept on the mention (Mention.title) for linking; a plural
 // ("Labour MPs", "Tory MEPs") is cut off, leaving the party (an organisation, not a person).
 import type { Mention } from '../../types.js';
-import { shippedHonorifics, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
+import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
 
 /** Words that end an organisation's or a place's name: "Lord Chancellor's Department" is no person. */
 const NOT_PERSON_HEAD = /(?:^|\s)(?:Department|Office|Ministry|Committee|Council|Court|Party|Trust|Foundation|Institute|College|School|University|Hospital|Street|Road|Square|House|Hall|Bridge|Station|Prize|Cup|Act|Bill|Report)$/u;
@@ -35,9 +35,23 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
       out.push({ start, end: m.end, type: 'PER', text: text.slice(start, m.end), title });
       continue;
     }
-    out.push(m);
+    out.push(m.type === 'PER' ? givenNameTitled(text, m, h) : m);
   }
   return addUntagged(text, out, h).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A person after a title that names by given name ("King" + "Hussein") takes the title, so the
+ * name is read as a given name, not a surname; the title makes no one a person by itself.
+ */
+function givenNameTitled(text: string, m: Mention, h: Honorifics): Mention {
+  if (NOT_PERSON_HEAD.test(m.text)) return m; // "King Fahd University" is no king
+  const own = splitGivenNameTitle(m.text, h).title;
+  if (own) return { ...m, title: own };
+  const title = titleBefore(text, m.start, h, h.givenName);
+  if (!title) return m;
+  const start = text.lastIndexOf(title, m.start);
+  return { ...m, start, text: text.slice(start, m.end), title };
 }
 
 /**
