@@ -31,8 +31,7 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
     const title = titleBefore(text, m.start, h);
     if (title && !NOT_PERSON_HEAD.test(m.text)) {
       // "Mr" + "Howard": the mention takes its title, and is a person
-      const start = text.lastIndexOf(title, m.start);
-      out.push({ start, end: m.end, type: 'PER', text: text.slice(start, m.end), title });
+      out.push({ ...withTitleBefore(text, m, title), type: 'PER' });
       continue;
     }
     out.push(m.type === 'PER' ? givenNameTitled(text, m, h) : m);
@@ -49,8 +48,13 @@ function givenNameTitled(text: string, m: Mention, h: Honorifics): Mention {
   const own = splitGivenNameTitle(m.text, h).title;
   if (own) return { ...m, title: own };
   const title = titleBefore(text, m.start, h, h.givenName);
-  if (!title) return m;
-  const start = text.lastIndexOf(title, m.start);
+  return title ? withTitleBefore(text, m, title) : m;
+}
+
+/** The mention widened over the title written just before it. The search starts before the
+ *  mention, so a name that begins with the title's letters ("Dr Drew …") is not taken for it. */
+function withTitleBefore(text: string, m: Mention, title: string): Mention {
+  const start = text.lastIndexOf(title, m.start - 1);
   return { ...m, start, text: text.slice(start, m.end), title };
 }
 
