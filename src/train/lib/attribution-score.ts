@@ -55,6 +55,29 @@ export class AttributionScorer {
       contents: r.contents.map((c: RoleSpan) => trim(text, c.pieces)).filter((c) => c.length > 0),
     }));
     const p = predicted.map((r) => ({ source: r.source ? trim(text, [r.source]) : null, cue: trim(text, [r.cue]), contents: [trim(text, r.content)] }));
+    this.addNormalised(text, tokens, g, p);
+  }
+
+  /**
+   * Adds one document scored as another annotator's relations against the gold: what a
+   * system that wrote that annotation would score (annotator agreement on the same scale).
+   */
+  addAnnotation(text: string, tokens: Token[], gold: AttributionRelation[], other: AttributionRelation[]): void {
+    const norm = (rels: AttributionRelation[]) => rels.map((r) => ({
+      source: r.source ? trim(text, r.source.pieces) : null,
+      cue: r.cue ? trim(text, r.cue.pieces) : null,
+      contents: r.contents.map((c: RoleSpan) => trim(text, c.pieces)).filter((c) => c.length > 0),
+    }));
+    const p = norm(other).flatMap((r) => (r.cue && r.cue.length > 0 ? [{ ...r, cue: r.cue }] : []));
+    this.addNormalised(text, tokens, norm(gold), p);
+  }
+
+  private addNormalised(
+    text: string,
+    tokens: Token[],
+    g: Array<{ source: Pieces | null; cue: Pieces | null; contents: Pieces[] }>,
+    p: Array<{ source: Pieces | null; cue: Pieces; contents: Pieces[] }>,
+  ): void {
     const tokenSets = new TokenIndex(tokens);
     this.score(text, tokenSets, g, p, this.exact, this.overlap, this.relation);
     const quoted = (r: { contents: Pieces[] }) => r.contents.length > 0 && r.contents[0].length > 0 && QUOTE_OPENERS.test(text.slice(r.contents[0][0].start, r.contents[0][0].start + 2));
@@ -86,7 +109,8 @@ export class AttributionScorer {
       if (!gr.cue || idx.overlap(gr.cue, pr.cue) === 0) return 0;
       if ((gr.source === null) !== (pr.source === null)) return 0;
       if (gr.source && pr.source && idx.overlap(gr.source, pr.source) === 0) return 0;
-      const content = Math.max(0, ...gr.contents.map((c) => idx.overlap(c, pr.contents[0] ?? [])));
+      // a predicted relation has one content; an annotator's may have several
+      const content = Math.max(0, ...gr.contents.flatMap((c) => (pr.contents.length ? pr.contents : [[]]).map((pc) => idx.overlap(c, pc))));
       return content;
     };
     add(relation, matchCount(gold, pred, relScore), gold.length, pred.length);

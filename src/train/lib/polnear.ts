@@ -94,23 +94,35 @@ function codePointToUtf16(text: string): (cp: number) => number {
 
 /** Every article of a PolNeAR-layout folder (DIR/text, DIR/attributions), one annotator each: the suffix that sorts first. */
 export function readPolnear(dir: string): AnnotatedArticle[] {
+  return [...annotatorsByArticle(dir)].map(([name, annotators]) => readAnnotation(dir, name, annotators[0]));
+}
+
+/** Every annotation of each article annotated more than once, the one readPolnear uses first. */
+export function readPolnearRepeated(dir: string): AnnotatedArticle[][] {
+  return [...annotatorsByArticle(dir)].filter(([, annotators]) => annotators.length > 1).map(([name, annotators]) => annotators.map((a) => readAnnotation(dir, name, a)));
+}
+
+/** Article names in order, each with its annotator suffixes in order. */
+function annotatorsByArticle(dir: string): Map<string, string[]> {
   const annFiles = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
-  const chosen = new Map<string, string>();
+  const byName = new Map<string, string[]>();
   for (const f of annFiles) {
     const cut = f.lastIndexOf('_');
     if (cut <= 0) continue;
     const name = f.slice(0, cut);
     const annotator = f.slice(cut + 1, -'.ann'.length);
-    const prev = chosen.get(name);
-    if (prev === undefined || annotator < prev) chosen.set(name, annotator);
+    const list = byName.get(name);
+    if (list) list.push(annotator);
+    else byName.set(name, [annotator]);
   }
-  const articles: AnnotatedArticle[] = [];
-  for (const [name, annotator] of [...chosen].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const text = readFileSync(join(dir, 'text', `${name}.txt`), 'utf8');
-    const ann = readFileSync(join(dir, 'attributions', `${name}_${annotator}.ann`), 'utf8');
-    articles.push({ name, annotator, text, relations: parseAnn(ann, text) });
-  }
-  return articles;
+  for (const list of byName.values()) list.sort();
+  return new Map([...byName].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
+
+function readAnnotation(dir: string, name: string, annotator: string): AnnotatedArticle {
+  const text = readFileSync(join(dir, 'text', `${name}.txt`), 'utf8');
+  const ann = readFileSync(join(dir, 'attributions', `${name}_${annotator}.ann`), 'utf8');
+  return { name, annotator, text, relations: parseAnn(ann, text) };
 }
 
 /** The whole extent of a span (first piece's start to last piece's end). */
