@@ -1,6 +1,6 @@
-// Set B's hand-written names (test/fixtures/heldout/tbaq-set-b.json) are literal: every listed form is a
-// whole-word string of the read stage's text of its document, and the cross-document groups only name
-// listed names and forms, so the gold invents nothing the articles do not write.
+// The hand-written names of set B (tbaq-set-b.json) and set C (tbaq-set-c-names.json) are literal: every
+// listed form is a whole-word string of the read stage's text of its document, and the cross-document
+// groups only name listed names and forms, so the gold invents nothing the articles do not write.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,54 +15,61 @@ const wholeWord = (text: string, form: string): boolean => {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 };
 
-const setB = (): AnchoredGoldFile =>
-  JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', 'tbaq-set-b.json'), 'utf8')) as AnchoredGoldFile;
+const SETS = [
+  { label: 'set B', file: 'tbaq-set-b.json' },
+  { label: 'set C', file: 'tbaq-set-c-names.json' },
+];
 
-test('set B names: every listed form is written in its article, types are the four classes', async (t) => {
-  const shared = sharedDir();
-  const corpusDir = shared ? join(shared, 'data', 'tempeval3') : null;
-  if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
-  const gold = setB();
-  const raws = await readListed(gold, corpusDir);
-  let entities = 0;
-  for (const [key, doc] of Object.entries(gold.documents)) {
-    const text = raws.get(key)?.content ?? '';
-    const names = (doc.entities ?? []).map((e) => normaliseName(e.name));
-    assert.equal(new Set(names).size, names.length, `${key}: a name listed twice`);
-    for (const e of doc.entities ?? []) {
-      entities++;
-      assert.ok(['PER', 'ORG', 'LOC', 'MISC'].includes(e.type), `${key} ${e.name}: type ${e.type}`);
-      // "mentions", where given, are the literal forms; else the name itself is literal
-      const literal = e.mentions?.length ? e.mentions : [e.name];
-      for (const form of literal) assert.ok(wholeWord(text, form), `${key} ${e.name}: "${form}" is not in the text`);
-    }
-  }
-  assert.ok(entities > 100, 'set B lists its names');
-});
+const load = (file: string): AnchoredGoldFile =>
+  JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', file), 'utf8')) as AnchoredGoldFile;
 
-test('set B cross-document groups name only listed names and forms, each same-entity group one entity', () => {
-  const gold = setB();
-  const owners = new Map<string, Set<string>>();
-  for (const doc of Object.values(gold.documents)) {
-    for (const e of doc.entities ?? []) {
-      for (const form of [e.name, ...(e.mentions ?? [])]) {
-        const key = normaliseName(form);
-        owners.set(key, (owners.get(key) ?? new Set()).add(normaliseName(e.name)));
+for (const { label, file } of SETS) {
+  test(`${label} names: every listed form is written in its article, types are the four classes`, async (t) => {
+    const shared = sharedDir();
+    const corpusDir = shared ? join(shared, 'data', 'tempeval3') : null;
+    if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
+    const gold = load(file);
+    const raws = await readListed(gold, corpusDir);
+    let entities = 0;
+    for (const [key, doc] of Object.entries(gold.documents)) {
+      const text = raws.get(key)?.content ?? '';
+      const names = (doc.entities ?? []).map((e) => normaliseName(e.name));
+      assert.equal(new Set(names).size, names.length, `${key}: a name listed twice`);
+      for (const e of doc.entities ?? []) {
+        entities++;
+        assert.ok(['PER', 'ORG', 'LOC', 'MISC'].includes(e.type), `${key} ${e.name}: type ${e.type}`);
+        // "mentions", where given, are the literal forms; else the name itself is literal
+        const literal = e.mentions?.length ? e.mentions : [e.name];
+        for (const form of literal) assert.ok(wholeWord(text, form), `${key} ${e.name}: "${form}" is not in the text`);
       }
     }
-  }
-  const cross = gold.crossDocument;
-  assert.ok(cross, 'set B has a crossDocument section');
-  assert.ok(Array.isArray(cross.sameEvent) && typeof cross.claimGroups === 'object', 'all four parts present for eval gold');
-  for (const group of [...cross.sameEntity, ...cross.differentEntities]) {
-    for (const member of group) assert.ok(owners.has(normaliseName(member)), `${JSON.stringify(group)}: "${member}" is not a listed name or form`);
-  }
-  for (const group of cross.sameEntity) {
-    const named = new Set(group.flatMap((m) => [...(owners.get(normaliseName(m)) ?? [])]));
-    assert.equal(named.size, 1, `${JSON.stringify(group)} joins ${[...named].join(', ')}`);
-  }
-  for (const group of cross.differentEntities) {
-    const named = new Set(group.map(normaliseName));
-    assert.equal(named.size, group.length, `${JSON.stringify(group)}: a name twice`);
-  }
-});
+    assert.ok(entities > 100, `${label} lists its names`);
+  });
+
+  test(`${label} cross-document groups name only listed names and forms, each same-entity group one entity`, () => {
+    const gold = load(file);
+    const owners = new Map<string, Set<string>>();
+    for (const doc of Object.values(gold.documents)) {
+      for (const e of doc.entities ?? []) {
+        for (const form of [e.name, ...(e.mentions ?? [])]) {
+          const key = normaliseName(form);
+          owners.set(key, (owners.get(key) ?? new Set()).add(normaliseName(e.name)));
+        }
+      }
+    }
+    const cross = gold.crossDocument;
+    assert.ok(cross, `${label} has a crossDocument section`);
+    assert.ok(Array.isArray(cross.sameEvent) && typeof cross.claimGroups === 'object', 'all four parts present for eval gold');
+    for (const group of [...cross.sameEntity, ...cross.differentEntities]) {
+      for (const member of group) assert.ok(owners.has(normaliseName(member)), `${JSON.stringify(group)}: "${member}" is not a listed name or form`);
+    }
+    for (const group of cross.sameEntity) {
+      const named = new Set(group.flatMap((m) => [...(owners.get(normaliseName(m)) ?? [])]));
+      assert.equal(named.size, 1, `${JSON.stringify(group)} joins ${[...named].join(', ')}`);
+    }
+    for (const group of cross.differentEntities) {
+      const named = new Set(group.map(normaliseName));
+      assert.equal(named.size, group.length, `${JSON.stringify(group)}: a name twice`);
+    }
+  });
+}
