@@ -6,10 +6,12 @@
 // "Gordon Brown"; "Van Der Beek" after "James Van Der Beek"), as is a lone word the article also
 // writes with a title, and a full name whose surname the article writes with a title ("Gordon
 // Brown" where it also says "Mr Brown") or that shares its surname with a person of the article
-// (a relative).
+// (a relative). A nationality's or country's name before a body the article names ("U.S.
+// Congress" beside "Congress") makes that body, not MISC.
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey, nameTokens, tailsAfterSpaces } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
+import { countryOfName } from '../../corpus/entities/descriptive-names.js';
 
 export interface ConsistencyOptions {
   honorifics?: Honorifics;
@@ -70,18 +72,31 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
       for (const tail of tailsAfterSpaces(name)) if (nameTokens(tail).length >= 2) longSurnames.add(nameKey(tail));
     }
   }
+  // lone words the article itself types as a person ("Castro said …"): a two-word name ending in
+  // one is that person's full name, though the tagger read it as a place ("Fidel Castro")
+  const lonePersons = new Set<string>();
+  for (const key of votes.keys()) if (!key.includes(' ') && winnerOf(key) === 'PER') lonePersons.add(key);
   return mentions.map((m) => {
+    if (m.type === 'MISC' && !settled(m) && isOwnedBody(m.text, (key) => votes.has(key) && winnerOf(key) === 'ORG')) return { ...m, type: 'ORG' };
     if (settled(m) || opts.kept?.has(m) || m.type === 'MISC') return m;
     const key = keyOf(m);
     // "Bryan Ferry" beside "Otis Ferry": a capitalised two-word name ending in a person's surname
     const tokens = nameTokens(m.text);
     const personLike = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.text);
-    if (m.type !== 'PER' && personLike && !settledVotes.has(key) && (isFullName(tokens) || (tokens.length === 2 && surnames.has(nameKey(tokens[1]))))) return { ...m, type: 'PER' };
+    if (m.type !== 'PER' && personLike && !settledVotes.has(key) && (isFullName(tokens) || (tokens.length === 2 && (surnames.has(nameKey(tokens[1])) || lonePersons.has(nameKey(tokens[1])))))) return { ...m, type: 'PER' };
     if (!key.includes(' ') && (surnames.has(key) || titled.has(key))) return m.type === 'PER' ? m : { ...m, type: 'PER' };
     if (longSurnames.has(key)) return m.type === 'PER' ? m : { ...m, type: 'PER' };
     const winner = winnerOf(key);
     return winner && winner !== m.type ? { ...m, type: winner } : m;
   });
+}
+
+/** "U.S. Congress" where the article also names "Congress" as a body: a country's or nationality's
+ *  body, though the tagger read the nationality and called the whole MISC. */
+function isOwnedBody(text: string, isBody: (key: string) => boolean): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 4) return false;
+  return countryOfName(words[0]) !== null && isBody(nameKey(words.slice(1).join(' ')));
 }
 
 /** Does `type` share the most votes with another type? */
