@@ -77,3 +77,9 @@ test("a body named short after its country's full name is that body; an unrelate
   assert.equal(r[3].entityId, r[2].entityId);
   assert.notEqual(r[5].entityId, r[4].entityId);
 });
+
+test('a broadcaster followed by "News" is its news division, one name; a lower-case "news" is not', () => {
+  const text = 'Reporting by Dana Reyes, KXTV News. KXTV news said more.';
+  const out = applyPostRules(text, [at(text, 'KXTV', 'ORG'), at(text, 'KXTV', 'ORG', 30)]);
+  assert.deepEqual(shown(out), ['ORG:KXTV News', 'ORG:KXTV']);
+});
