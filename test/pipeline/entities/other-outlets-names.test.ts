@@ -83,3 +83,8 @@ test('a broadcaster followed by "News" is its news division, one name; a lower-c
   const out = applyPostRules(text, [at(text, 'KXTV', 'ORG'), at(text, 'KXTV', 'ORG', 30)]);
   assert.deepEqual(shown(out), ['ORG:KXTV News', 'ORG:KXTV']);
 });
+
+test("a lone first name the tagger called MISC is the person the article names in full; a faith word is not", () => {
+  const ms = mentionsApart(['Nilo Carvajal', 'PER'], ['Nilo', 'MISC'], ['Christian Dorne', 'PER'], ['Christian', 'MISC'], ['Peruvian', 'MISC']);
+  assert.deepEqual(shown(harmoniseTypes(ms)), ['PER:Nilo Carvajal', 'PER:Nilo', 'PER:Christian Dorne', 'MISC:Christian', 'MISC:Peruvian']);
+});
