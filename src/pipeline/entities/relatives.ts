@@ -2,8 +2,9 @@
 // mother Elizabeth" (persons, whatever the tagger typed them). The parse attaches the name to a
 // kinship noun (data/kinship.txt) owned by a pronoun or a name; the pronoun's person is the nearest
 // person named before, with a title or in full, and the relative takes that person's family name
-// ("Nick" → Nick Howard), so he is neither his father nor a namesake. A name owner gives its own
-// last word when it is a person, else no family name (a child's first name is not a surname).
+// ("Nick" → Nick Howard), so he is neither his father nor a namesake. A name owner gives the last
+// word of the full name the article gives that person ("Elian's mother" after "Elian Gonzalez"),
+// else no family name (a lone first name is not a surname).
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Mention, Syntax } from '../../types.js';
@@ -63,12 +64,16 @@ function kinNoun(syn: Syntax, w: number, kinship: Set<string>): { noun: number; 
   return null;
 }
 
-/** Family name of the person a possessive name is ("Clinton's wife"): a person's last word; a
- *  name not typed a person, or a lone first name, gives none. */
+/** Family name of the person a possessive name is ("Clinton's wife", "Elian's mother"): the last
+ *  word of that person's full name in the article (the name itself, or one whose first or last word
+ *  it is); a name not typed a person, or one the article never gives in full, gives none. */
 function namedOwner(mentions: Mention[], at: number): string | null {
   const p = mentions.find((x) => x.start <= at && at < x.end);
   if (!p || p.type !== 'PER' || p.familyName) return null;
-  return p.text.replace(/[’']s$/, '').split(/\s+/).at(-1) ?? null;
+  const words = (m: Mention) => m.text.replace(/[’']s$/, '').split(/\s+/);
+  const own = words(p);
+  const full = own.length >= 2 ? own : mentions.filter((m) => m.type === 'PER' && !m.familyName && !m.title).map(words).find((w) => w.length >= 2 && (w[0] === own[0] || w.at(-1) === own[0]));
+  return full?.at(-1) ?? null;
 }
 
 /** Family name of the nearest person named before `before` with a title or in full. */

@@ -88,3 +88,10 @@ test("a lone first name the tagger called MISC is the person the article names i
   const ms = mentionsApart(['Nilo Carvajal', 'PER'], ['Nilo', 'MISC'], ['Christian Dorne', 'PER'], ['Christian', 'MISC'], ['Peruvian', 'MISC']);
   assert.deepEqual(shown(harmoniseTypes(ms)), ['PER:Nilo Carvajal', 'PER:Nilo', 'PER:Christian Dorne', 'MISC:Christian', 'MISC:Peruvian']);
 });
+
+test("\"<First name>'s mother X\" takes the family name of the full name the article gives", () => {
+  const a = analyseText("Custody fight\n\nPablo Ferreira, six, was rescued at sea. Lawyers spoke for Pablo's mother Ximena, who died.");
+  const mother = a.mentions.find((m) => m.text === 'Ximena');
+  assert.ok(mother, shown(a.mentions).join(', '));
+  assert.equal(mother.canonical, 'Ximena Ferreira');
+});
