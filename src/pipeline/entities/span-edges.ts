@@ -6,7 +6,8 @@
 import type { Mention } from '../../types.js';
 
 /** Quote marks as tokens: straight, curly, and the wire's doubled apostrophes and backticks. */
-const LEADING_QUOTES = /^(?:``|''|["“”‘’'`])\s*/u;
+/** Not a lone apostrophe before a name: it may be the name's own ("'Ndrangheta"). */
+const LEADING_QUOTES = /^(?:``|''|["“”‘`])\s*/u;
 const TRAILING_QUOTES = /\s*(?:``|''|["“”‘’`])$/u;
 const TRAILING_WEEKDAY = /\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u;
 

@@ -95,3 +95,8 @@ test("\"<First name>'s mother X\" takes the family name of the full name the art
   assert.ok(mother, shown(a.mentions).join(', '));
   assert.equal(mother.canonical, 'Ximena Ferreira');
 });
+
+test("an apostrophe that begins a name stays in it", () => {
+  const text = "Police say 'Ndrangheta clans and ``Cosa Nostra'' work together.";
+  assert.deepEqual(shown(trimSpanEdges([at(text, "'Ndrangheta", 'ORG'), at(text, "``Cosa Nostra''", 'ORG')])), ["ORG:'Ndrangheta", 'ORG:Cosa Nostra']);
+});
