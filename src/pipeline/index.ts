@@ -9,6 +9,7 @@ import { segment } from './segment/index.js';
 import { loadSyntaxModel, parseDocument, type SyntaxModel } from './syntax/index.js';
 import { loadNerModel, recognise, type NerModel } from './entities/index.js';
 import { typePublisherNames } from './entities/outlet-names.js';
+import { splitHyphenatedNames } from './entities/hyphen-parts.js';
 import { resolvePlaces } from './places/index.js';
 import { gazetteer } from './places/gazetteer.js';
 import { withPlaceNames } from './places/entity-names.js';
@@ -73,7 +74,8 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   lap('syntax');
   if (!runs('entities')) return result;
   // a name that is the page's own publisher is that outlet, an organisation
-  const recognised = typePublisherNames(recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax), doc.meta.publisher);
+  // names joined by a hyphen ("Clinton-Gore") are each a mention here, not the tagger's one MISC word
+  const recognised = typePublisherNames(splitHyphenatedNames(doc.text, recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax)), doc.meta.publisher);
   // only the article's own vote is kept here; the corpus counts them all after ingest (corpusTypes)
   const mentions = markDateline(doc.text, datelineTown(doc.text, doc.meta.dateline, typeEvidence(recognised, { syntax: result.syntax })));
   lap('entities');

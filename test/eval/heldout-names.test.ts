@@ -1,6 +1,6 @@
-// The held-out sets' hand-written names (test/fixtures/heldout/tbaq-set-b.json, tbaq-set-d.json) are literal: every listed form is a
-// whole-word string of the read stage's text of its document, and the cross-document groups only name
-// listed names and forms, so the gold invents nothing the articles do not write.
+// The hand-written names of sets B and D (tbaq-set-b.json, tbaq-set-d.json) and set C (tbaq-set-c-names.json) are literal: every
+// listed form is a whole-word string of the read stage's text of its document, and the cross-document
+// groups only name listed names and forms, so the gold invents nothing the articles do not write.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,15 +15,21 @@ const wholeWord = (text: string, form: string): boolean => {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 };
 
-const heldOut = (file: string): AnchoredGoldFile =>
+const SETS = [
+  { label: 'set B', file: 'tbaq-set-b.json' },
+  { label: 'set C', file: 'tbaq-set-c-names.json' },
+  { label: 'set D', file: 'tbaq-set-d.json' },
+];
+
+const load = (file: string): AnchoredGoldFile =>
   JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', file), 'utf8')) as AnchoredGoldFile;
 
-for (const [set, file] of [['B', 'tbaq-set-b.json'], ['D', 'tbaq-set-d.json']] as const) {
-  test(`set ${set} names: every listed form is written in its article, types are the four classes`, async (t) => {
+for (const { label, file } of SETS) {
+  test(`${label} names: every listed form is written in its article, types are the four classes`, async (t) => {
     const shared = sharedDir();
     const corpusDir = shared ? join(shared, 'data', 'tempeval3') : null;
     if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
-    const gold = heldOut(file);
+    const gold = load(file);
     const raws = await readListed(gold, corpusDir);
     let entities = 0;
     for (const [key, doc] of Object.entries(gold.documents)) {
@@ -38,11 +44,11 @@ for (const [set, file] of [['B', 'tbaq-set-b.json'], ['D', 'tbaq-set-d.json']] a
         for (const form of literal) assert.ok(wholeWord(text, form), `${key} ${e.name}: "${form}" is not in the text`);
       }
     }
-    assert.ok(entities > 100, `set ${set} lists its names`);
+    assert.ok(entities > 100, `${label} lists its names`);
   });
 
-  test(`set ${set} cross-document groups name only listed names and forms, each same-entity group one entity`, () => {
-    const gold = heldOut(file);
+  test(`${label} cross-document groups name only listed names and forms, each same-entity group one entity`, () => {
+    const gold = load(file);
     const owners = new Map<string, Set<string>>();
     for (const doc of Object.values(gold.documents)) {
       for (const e of doc.entities ?? []) {
@@ -53,7 +59,7 @@ for (const [set, file] of [['B', 'tbaq-set-b.json'], ['D', 'tbaq-set-d.json']] a
       }
     }
     const cross = gold.crossDocument;
-    assert.ok(cross, `set ${set} has a crossDocument section`);
+    assert.ok(cross, `${label} has a crossDocument section`);
     assert.ok(Array.isArray(cross.sameEvent) && typeof cross.claimGroups === 'object', 'all four parts present for eval gold');
     for (const group of [...cross.sameEntity, ...cross.differentEntities]) {
       for (const member of group) assert.ok(owners.has(normaliseName(member)), `${JSON.stringify(group)}: "${member}" is not a listed name or form`);

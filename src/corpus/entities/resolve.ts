@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymOf, isCompanyDesignator, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
-import { articleCountries, countryScope, isDescriptiveName } from './descriptive-names.js';
+import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
@@ -275,7 +275,9 @@ function mostMentioned<T extends { canonical: string }>(candidates: T[], counts:
 /**
  * A short organisation name goes to the one longer organisation name of the article that it ends
  * earlier ("United" → "Manchester United"), or that it starts before "of …" or a company designator
- * ("Liberal Party" → "Liberal Party of Australia", "Acme" → "Acme Holdings").
+ * ("Liberal Party" → "Liberal Party of Australia", "Acme" → "Acme Holdings"), or that is it with
+ * the country or nationality it belongs to written before ("U.S. Congress" … "Congress", "British
+ * Foreign Office" … "the Foreign Office", "U.N. Security Council" … "the Security Council").
  */
 function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTable): void {
   const longer = out.map((w, i) => ({ ...w, start: mentions[i].start })).filter((w) => w.type === 'ORG' && w.tokens.length >= 2);
@@ -292,12 +294,28 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
       const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
-      if (ends || starts) candidates.add(l.canonical);
+      const owned = l.tokens.slice(-n).every((t, k) => t === w.tokens[k]) && hasOwnerQualifier(l, n);
+      if (ends || starts || owned) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
+}
+
+/** The United Nations qualifies its bodies as a country does its own ("U.N. Security Council"). */
+const UNITED_NATIONS = /^U\.?N\.?$/u;
+
+/** Whether the longer name's words before its last `n` tokens say whose body it is: one country
+ *  or nationality as written ("U.S.", "British"), or the UN. */
+function hasOwnerQualifier(longer: { canonical: string; tokens: string[] }, n: number): boolean {
+  const lead = longer.tokens.slice(0, longer.tokens.length - n).join(' ');
+  const words = longer.canonical.split(/\s+/u);
+  for (let q = 1; q <= 2 && q < words.length; q++) {
+    const qualifier = words.slice(0, q).join(' ');
+    if (nameTokens(qualifier).join(' ') === lead) return UNITED_NATIONS.test(qualifier) || countryOfName(qualifier) !== null;
+  }
+  return false;
 }
 
 /**

@@ -6,10 +6,14 @@
 // "Gordon Brown"; "Van Der Beek" after "James Van Der Beek"), as is a lone word the article also
 // writes with a title, and a full name whose surname the article writes with a title ("Gordon
 // Brown" where it also says "Mr Brown") or that shares its surname with a person of the article
-// (a relative).
+// (a relative). A nationality's or country's name before a body the article names ("U.S.
+// Congress" beside "Congress") makes that body, not MISC.
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey, nameTokens, tailsAfterSpaces } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
+import { countryOfName } from '../../corpus/entities/descriptive-names.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { nameKey as placeKey } from '../places/normalize.js';
 
 export interface ConsistencyOptions {
   honorifics?: Honorifics;
@@ -62,26 +66,55 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   // surnames of more than one word ("Van Der Beek", "Soon-Shiong"): what follows a space in a
   // person's name, so "James Van Der Beek" makes "Van Der Beek" a person
   const longSurnames = new Set<string>();
+  // first names of those persons: a lone one the tagger called MISC is the person ("Elian" after
+  // "Elian Gonzalez"), unless it is a nationality or a faith ("Cuban", "Christian" stay MISC)
+  const givenNames = new Set<string>();
   for (const m of mentions) {
     const name = splitHonorific(m.text, h).name;
     const tokens = nameTokens(name);
     if (tokens.length >= 2 && (winnerOf(keyOf(m)) === 'PER' || isFullName(tokens))) {
+      givenNames.add(nameKey(tokens[0]));
       surnames.add(nameKey(tokens.at(-1)!));
       for (const tail of tailsAfterSpaces(name)) if (nameTokens(tail).length >= 2) longSurnames.add(nameKey(tail));
     }
   }
+  // lone words the article itself types as a person ("Castro said …"): a two-word name ending in
+  // one is that person's full name, though the tagger read it as a place ("Fidel Castro")
+  const lonePersons = new Set<string>();
+  for (const key of votes.keys()) if (!key.includes(' ') && winnerOf(key) === 'PER') lonePersons.add(key);
   return mentions.map((m) => {
+    if (m.type === 'MISC' && !settled(m) && isLoneNamePart(m.text, givenNames, surnames)) return { ...m, type: 'PER' };
+    if (m.type === 'MISC' && !settled(m) && isOwnedBody(m.text, (key) => votes.has(key) && winnerOf(key) === 'ORG')) return { ...m, type: 'ORG' };
     if (settled(m) || opts.kept?.has(m) || m.type === 'MISC') return m;
     const key = keyOf(m);
     // "Bryan Ferry" beside "Otis Ferry": a capitalised two-word name ending in a person's surname
     const tokens = nameTokens(m.text);
     const personLike = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.text);
-    if (m.type !== 'PER' && personLike && !settledVotes.has(key) && (isFullName(tokens) || (tokens.length === 2 && surnames.has(nameKey(tokens[1]))))) return { ...m, type: 'PER' };
+    if (m.type !== 'PER' && personLike && !settledVotes.has(key) && (isFullName(tokens) || (tokens.length === 2 && (surnames.has(nameKey(tokens[1])) || lonePersons.has(nameKey(tokens[1])))))) return { ...m, type: 'PER' };
     if (!key.includes(' ') && (surnames.has(key) || titled.has(key))) return m.type === 'PER' ? m : { ...m, type: 'PER' };
     if (longSurnames.has(key)) return m.type === 'PER' ? m : { ...m, type: 'PER' };
     const winner = winnerOf(key);
     return winner && winner !== m.type ? { ...m, type: winner } : m;
   });
+}
+
+/** One capitalised word that is the first or last name of a person the article names in full, and
+ *  no nationality or place's people ("Elian", not "Christian" or "Cuban"). */
+function isLoneNamePart(text: string, givenNames: ReadonlySet<string>, surnames: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text)) return false;
+  const key = nameKey(text);
+  return (givenNames.has(key) || surnames.has(key)) && gazetteer().demonym(placeKey(text)) === undefined && !GROUP_WORD.test(text);
+}
+
+/** Faiths and peoples the tagger rightly calls MISC, though a person may bear the word as a name. */
+const GROUP_WORD = /^(?:Christian|Muslim|Moslem|Jewish|Catholic|Protestant|Hindu|Sikh|Buddhist|Arab|Kurd|Druze|Islamic)$/u;
+
+/** "U.S. Congress" where the article also names "Congress" as a body: a country's or nationality's
+ *  body, though the tagger read the nationality and called the whole MISC. */
+function isOwnedBody(text: string, isBody: (key: string) => boolean): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 4) return false;
+  return countryOfName(words[0]) !== null && isBody(nameKey(words.slice(1).join(' ')));
 }
 
 /** Does `type` share the most votes with another type? */

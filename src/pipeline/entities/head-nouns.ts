@@ -1,4 +1,4 @@
-// The last word of many names says what they are: "… Police Station", "… Airport" are places
+// The last word of many names says what they are: "… Police Station", "… Airport", "… National Park" are places
 // (facilities, as CoNLL annotates them), "… Centre", "… Institute" are bodies, "… Act", "… Plan"
 // and "… Report" are works. Repairs: a facility name the tagger called an organisation becomes a
 // place; a law, plan or report named as one is MISC; "the Lord Chancellor's Department" is one
@@ -10,7 +10,9 @@ import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { nameKey } from '../places/normalize.js';
 
-const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue)$/u;
+const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|National\s+Park)$/u;
+/** "Mount"/"Mt." before a name makes a mountain, never a person ("Mt. Kilimanjaro"). */
+const MOUNTAIN = /^(?:Mount|Mt\.?)\s+\p{Lu}/u;
 /** Halls for shows and games: places. None of these words, nor a body's head word below, ends
  *  any of the 10,206 person spans of CoNLL-2003 train and 400,000 Reuters self-training tokens
  *  ("Hall", "Field" and "Park" do, so they are not here). */
@@ -38,6 +40,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     // a tour's venues in a list ("Verizon Amphitheatre", "Pepsi Center") look like first and last
     // names to the tagger; a title ("Mr.") still makes a person
     if (m.type === 'PER' && !m.title && (FACILITY.test(m.text) || VENUE.test(m.text))) return { ...m, type: 'LOC' as const };
+    if (m.type === 'PER' && !m.title && MOUNTAIN.test(m.text)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
     if (m.type !== 'MISC' && !m.title && DOCUMENT.test(m.text)) return { ...m, type: 'MISC' as const };
     return withPossessedHead(text, m);

@@ -9,6 +9,7 @@ import type { Mention, Segmentation, Syntax } from '../../types.js';
 import { LexiconMatcher, mergeLexicon, parseLexicon } from './lexicon.js';
 import { deserialiseModel, type NerModel as LinearModel } from './model.js';
 import { applyPostRules } from './postrules.js';
+import { trimSpanEdges } from './span-edges.js';
 import { typeCompanyNames } from './company-names.js';
 import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
@@ -84,7 +85,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     k += words.length;
   });
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own
-  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, splitCoordinatedNames(text, mentions, syntax, model.resources.casing))), shippedHonorifics().titles);
+  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing)))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);

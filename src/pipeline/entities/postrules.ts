@@ -15,8 +15,10 @@ const GROUP_NOUN = /^(?:Muslims?|Moslems?|Christians|Catholics|Protestants|Jews|
 /** A broadcaster's name goes on after "Radio"/"TV" with the station: "BBC Radio 4", "BBC Radio Five Live". */
 const STATION_HEAD = /(?:Radio|Television|TV)$/u;
 const STATION = /^\s+(?:\d+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)(?![\p{L}\p{N}])/u;
-/** "on Friday", "on March 3": a date after the name, not more of it ("Commission on Human Rights"). */
-const DATE_WORD = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December';
+/** A broadcaster's news division is one name with it: "ABC News", "CBS News" (CoNLL-2003 spans them so). */
+const NEWS_AFTER = /^[ \t]+News(?![\p{L}\p{N}])/u;
+/** "on Friday", "on March 3", "on Aug. 6": a date after the name, not more of it ("Commission on Human Rights"). */
+const DATE_WORD = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const CONTINUATION = new RegExp(`^(\\s+(?:for|of|on(?!\\s+(?:${DATE_WORD})(?![\\p{L}])))(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'-]*))*\\s+\\p{Lu}[\\p{L}'-]*)`, 'u');
 const MILITARY_UNIT = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Regiment|Brigade|Division|Battalion|Corps|Army|Fleet|Squadron)(?![\p{L}\p{N}])/gu;
 
@@ -38,6 +40,8 @@ function extendOrg(text: string, m: Mention): Mention {
     const s = STATION.exec(text.slice(m.end, m.end + 40));
     if (s) return { ...m, end: m.end + s[0].length, text: text.slice(m.start, m.end + s[0].length) };
   }
+  const news = m.type === 'ORG' && !/\sNews$/u.test(m.text) ? NEWS_AFTER.exec(text.slice(m.end, m.end + 12)) : null;
+  if (news) return { ...m, end: m.end + news[0].length, text: text.slice(m.start, m.end + news[0].length) };
   if (m.type !== 'ORG' || !ORG_HEADS.test(m.text)) return m;
   const rest = text.slice(m.end, m.end + 120);
   const cut = rest.search(/[.,;:!?()"“”\n]/);

@@ -1,8 +1,10 @@
-// Relatives introduced by first name: "introduced by his son Nick", "his wife Sandra" (persons,
-// whatever the tagger typed them). The parse
-// attaches the name to a kinship noun (data/kinship.txt) owned by a pronoun; the pronoun's person
-// is the nearest person named before, with a title or in full, and the relative takes that
-// person's family name ("Nick" → Nick Howard), so he is neither his father nor a namesake.
+// Relatives introduced by first name: "introduced by his son Nick", "his wife Sandra", "Elian's
+// mother Elizabeth" (persons, whatever the tagger typed them). The parse attaches the name to a
+// kinship noun (data/kinship.txt) owned by a pronoun or a name; the pronoun's person is the nearest
+// person named before, with a title or in full, and the relative takes that person's family name
+// ("Nick" → Nick Howard), so he is neither his father nor a namesake. A name owner gives the last
+// word of the full name the article gives that person ("Elian's mother" after "Elian Gonzalez"),
+// else no family name (a lone first name is not a surname).
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Mention, Syntax } from '../../types.js';
@@ -29,20 +31,24 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, kinship: Set<str
     if (m.title || /\s/.test(m.text)) return m;
     const w = wordAt(syn, m.start);
     if (w === null) return m;
-    const noun = kinNoun(syn, w, kinship);
-    if (noun === null) return m;
+    const kin = kinNoun(syn, w, kinship);
+    if (kin === null) return m;
     // "his son Nick" is a person whatever the tagger made of the lone first name
     const person = m.type === 'PER' ? m : { ...m, type: 'PER' as const };
-    const owner = personBefore(mentions, i, syn.words[noun].start);
+    const owner = syn.words[kin.owner].upos === 'PRON' ? personBefore(mentions, i, syn.words[kin.noun].start) : namedOwner(mentions, syn.words[kin.owner].start);
     return owner ? { ...person, familyName: owner } : person;
   });
 }
 
-/** The kinship noun a name renames: by the parse, through a coordination ("Larissa and Sholto"). */
-function kinNoun(syn: Syntax, w: number, kinship: Set<string>): number | null {
+/** The kinship noun a name renames (by the parse, through a coordination: "Larissa and Sholto")
+ *  and the word that owns it: a pronoun ("his son") or a name ("Elian's mother"). */
+function kinNoun(syn: Syntax, w: number, kinship: Set<string>): { noun: number; owner: number } | null {
+  const own = w;
   let word = syn.words[w];
   if (word.deprel === 'conj' && word.head >= 0) word = syn.words[(w = word.head)];
   const candidates: number[] = [];
+  // a misparsed conjunct ("… and dreams of Elian's mother Elizabeth") still follows its noun
+  if (own !== w && own > 0) candidates.push(own - 1);
   // a name after a preposition is where the relative is, not what he is called ("his father in Havana")
   if (dependents(syn, w, 'case').length > 0) return null;
   if (NAMING.has(word.deprel.split(':')[0]) && word.head >= 0) candidates.push(word.head);
@@ -52,9 +58,22 @@ function kinNoun(syn: Syntax, w: number, kinship: Set<string>): number | null {
   for (const c of candidates) {
     const noun = syn.words[c];
     if (!kinship.has(noun.lemma.toLowerCase()) && !kinship.has(noun.text.toLowerCase())) continue;
-    if (syn.words.some((d) => d.head === c && d.deprel === 'nmod:poss' && d.upos === 'PRON')) return c;
+    const owner = syn.words.findIndex((d) => d.head === c && d.deprel === 'nmod:poss' && (d.upos === 'PRON' || d.upos === 'PROPN'));
+    if (owner >= 0) return { noun: c, owner };
   }
   return null;
+}
+
+/** Family name of the person a possessive name is ("Clinton's wife", "Elian's mother"): the last
+ *  word of that person's full name in the article (the name itself, or one whose first or last word
+ *  it is); a name not typed a person, or one the article never gives in full, gives none. */
+function namedOwner(mentions: Mention[], at: number): string | null {
+  const p = mentions.find((x) => x.start <= at && at < x.end);
+  if (!p || p.type !== 'PER' || p.familyName) return null;
+  const words = (m: Mention) => m.text.replace(/[’']s$/, '').split(/\s+/);
+  const own = words(p);
+  const full = own.length >= 2 ? own : mentions.filter((m) => m.type === 'PER' && !m.familyName && !m.title).map(words).find((w) => w.length >= 2 && (w[0] === own[0] || w.at(-1) === own[0]));
+  return full?.at(-1) ?? null;
 }
 
 /** Family name of the nearest person named before `before` with a title or in full. */

@@ -7,8 +7,10 @@
 // the prior calls a name is still a common word when the article itself writes it in lower case
 // after a determiner mid-sentence and never capitalised there ("Alliance ministers met …; the
 // alliance said …"); the determiner keeps a wire copy typed all in lower case ("colombia's debt")
-// from making its names common words.
+// from making its names common words. A word the article also names as a company with a designator
+// ("Travelers Corp." … "Travelers estimated …") is that company's short name.
 import type { Mention, Segmentation } from '../../types.js';
+import { isCompanyDesignator } from '../../corpus/entities/names.js';
 
 /** Casing-prior buckets (1 never … 5 always capitalised mid-sentence) of words that are mostly common words. */
 const COMMON_BUCKET_MAX = 3;
@@ -33,11 +35,17 @@ export function dropCommonWordsAtSentenceStart(text: string, mentions: Mention[]
     else if (/^\p{Ll}+$/u.test(t.text) && DETERMINERS.has(seg.tokens[i - 1].text.toLowerCase())) lowerInside.add(t.text);
   });
   const personStarts = new Set(mentions.filter((m) => m.type === 'PER').map((m) => m.start));
+  const companies = new Set(
+    mentions.flatMap((m) => {
+      const words = m.text.split(/\s+/u);
+      return m.type === 'ORG' && words.length === 2 && isCompanyDesignator(words[1].replace(/\.$/u, '')) ? [words[0]] : [];
+    }),
+  );
   return mentions.filter((m) => {
     if (!sentenceStarts.has(m.start) || /\s/.test(m.text) || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
     const role = ROLE_THEN_NAME.exec(text.slice(m.end, m.end + 40));
     if (m.type !== 'PER' && role && personStarts.has(m.end + role[0].length)) return true;
-    if (capitalisedInside.has(m.text)) return true;
+    if (capitalisedInside.has(m.text) || (m.type === 'ORG' && companies.has(m.text))) return true;
     return !isCommonWord(m.text, casing) && !lowerInside.has(m.text.toLowerCase());
   });
 }

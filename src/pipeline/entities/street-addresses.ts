@@ -21,22 +21,32 @@ export interface AddressTypes {
 
 export function typeStreetAddresses(text: string, mentions: Mention[]): AddressTypes {
   const settled = new Set<Mention>();
-  const out = mentions.map((m) => {
-    if (m.title || !endsInStreetWord(m.text)) return m;
+  const out = mentions.map((tagged) => {
+    // the tagger may stop before the street word ("285 [Toure] Drive")
+    const m = endsInStreetWord(tagged.text) ? tagged : withStreetWordAfter(text, tagged);
+    if (m.title || !endsInStreetWord(m.text)) return tagged;
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     const before = NUMBER_BEFORE.exec(text.slice(Math.max(lineStart, m.start - 60), m.start));
-    if (!before) return m;
+    if (!before) return tagged;
     const year = Number(before[1]);
     const lead = text.slice(Math.max(lineStart, m.start - 60), m.start).slice(0, before.index);
-    if (before[1].length === 4 && year >= 1000 && year <= 2099 && YEAR_AFTER_TIME_WORD.test(lead)) return m;
+    if (before[1].length === 4 && year >= 1000 && year <= 2099 && YEAR_AFTER_TIME_WORD.test(lead)) return tagged;
     // the capitalised words between the number and the name belong to the address ("W. County")
     const start = m.start - before[2].length + (before[2].length - before[2].trimStart().length);
-    if (m.type === 'LOC' && start === m.start) return m;
+    if (m.type === 'LOC' && start === m.start && m === tagged) return m;
     const place: Mention = { ...m, start, type: 'LOC', text: text.slice(start, m.end) };
     settled.add(place);
     return place;
   });
   return { mentions: dropSwallowed(out, settled), settled };
+}
+
+/** The mention with the capitalised street word that follows it ("Toure" + " Drive"), or itself. */
+function withStreetWordAfter(text: string, m: Mention): Mention {
+  const next = /^[ \t]+(\p{Lu}\p{Ll}+\.?)(?![\p{L}\p{N}])/u.exec(text.slice(m.end, m.end + 20));
+  if (!next || !figureLexicon().streets.has(next[1].replace(/\.$/u, '').toLowerCase())) return m;
+  const end = m.end + next[0].length;
+  return { ...m, end, text: text.slice(m.start, end) };
 }
 
 function endsInStreetWord(name: string): boolean {
