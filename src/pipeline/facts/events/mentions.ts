@@ -16,6 +16,7 @@ import { describesAnyone, modifiedNoun, particularUndergoer } from './participle
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
+import { dealContent } from './deals.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -103,7 +104,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     else if (verb && !noun && (verb.form === 's' || verb.form === 'base') && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
     // "bombing victims", "shooting suspects": an -ing word before a head of data's compound kind names no act
     else if (verb?.form === 'ing' && COMPOUND_HEADS.has(ctx.low[i + 1] ?? '')) m = null;
-    else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from)))) {
+    // "a hostile takeover bid earlier this month": a verb that needs its particle ("bid for") is the noun without it
+    else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from))) && !(noun && verb.tail && matchTail(ctx, i, verb.tail, to) < 0)) {
       m = verbMention(ctx, i, s, from, to, out);
       // the parse's relations win where it has them; it also finds verbs the word order hid
       if (parsedVerb >= 0) m = m ? withParse(ctx, m, parsedVerb) : parsedVerbMention(ctx, i, parsedVerb, s, from, to);
@@ -131,6 +133,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       // a bid is one kind of happening, a disaster (or a killing in one) another, a rebuttal a third:
       // every "other" carries its kind, so unlike happenings never become one event
       if (m?.type === 'other') m.theme = verdict?.theme ?? (disasterNoun(w) ? DISASTER_THEME : lemma);
+      // "entered into an agreement to sell its unit": the sale is what the agreement is about
+      if (m?.type === 'other' && m.kind === 'clause' && dealContent(ctx, i, from, m.theme)) m = null;
       if (m?.type === 'other' && (EVENT_NOUNS.get(w)?.type === 'other' || verb?.type === 'other')) {
         // the one it was made to takes part in it ("an offer to Ms Reyes")
         const to = namedRecipient(ctx, i);

@@ -411,6 +411,8 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
   }
 }
 
+/** Words that make a plural particular ("the firms", "two companies", "its units"). */
+const SPECIFIERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'two', 'three', 'four', 'five', 'several']);
 /** Possessives that make a holding someone's own ("its stake", "their shares"). */
 const OWNING = new Set(['its', 'their', 'his', 'her', "'s", '’s']);
 /** Words of amount before "as" ("as much as 15% of Acme"): what the phrase counts is after them. */
@@ -443,7 +445,9 @@ function holdingPhrase(ctx: FactsContext, a: number, b: number, holdings: Readon
     for (let k = first; k < head; k++) if (orgAt(k) || OWNING.has(ctx.low[k])) return true;
     return false;
   }
-  return ctx.mentionAt[head] < 0 && /^[a-z]{3,}$/.test(w) && isBusinessWord(w);
+  // "to acquire pharmaceuticals firms": a bare plural names a kind of company sought, no particular deal
+  const bare = /[^s]s$/.test(w) && !ctx.low.slice(a, head).some((x) => /^\d/.test(x) || SPECIFIERS.has(x));
+  return ctx.mentionAt[head] < 0 && /^[a-z]{3,}$/.test(w) && !bare && isBusinessWord(w);
 }
 
 export interface SenseQuery {
