@@ -337,7 +337,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (tEnd < 0) return null;
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
-  if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
+  if (e.type === 'agreement' && !agreesTo(low, tEnd)) return null;
   // what precedes: auxiliaries and adverbs
   let k = i - 1;
   while (k >= from && (isAdverb(low[k]) || low[k] === 'as' || low[k] === 'a' || low[k] === 'result') && i - k < 5) k--;
@@ -587,6 +587,13 @@ function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry:
   return base && base.form === 'base' && base.type === EVENT_NOUNS.get(ctx.low[i])?.type ? { word, entry: { ...base, form: 'ing' } } : null;
 }
 
+/** Does "agree" go on to what is agreed ("agreed to", "agreed on", "agreed in principle to")? */
+function agreesTo(low: string[], k: number): boolean {
+  // "in principle" says how firmly, not what
+  const at = low[k] === 'in' && low[k + 1] === 'principle' ? k + 2 : k;
+  return ['to', 'on', 'that', 'with', 'upon'].includes(low[at]);
+}
+
 /** A verb trigger read off the parse: arguments by relation, status from its auxiliaries and governors. */
 function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
   const { low } = ctx;
@@ -597,7 +604,7 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   // "the arrested", "the accused": a participle used as a noun ("the bomb that killed ten": not a relative pronoun, the verb's subject)
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '') && !relativeSubjectBefore(ctx.syntax!, word)) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
-  if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
+  if (e.type === 'agreement' && !agreesTo(low, tEnd)) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   if (attributive(ctx, word)) return null;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);

@@ -422,14 +422,18 @@ const AMOUNT_LEAD = new Set(['as', 'much', 'many', 'up', 'to', 'about', 'some', 
  * Does [a, b) name a company or a share of one ("Acme", "15% of Acme", "its stake in Acme", "Acme shares",
  * "a software maker")? A company name that only modifies another noun ("Acme jets") names goods, not the company.
  */
-function holdingPhrase(ctx: FactsContext, a: number, b: number, holdings: ReadonlySet<string>): boolean {
+function holdingPhrase(ctx: FactsContext, a: number, b0: number, holdings: ReadonlySet<string>): boolean {
+  let b = b0;
   const orgAt = (k: number) => ctx.mentions[ctx.mentionAt[k]]?.type === 'ORG';
   // the head: the last word before the phrase's first preposition, "of", "and", "or" or comma, past any words of amount
   // "as much as 15% of Acme": word order's phrase stops at the second "as"; what is counted follows it
   if (ctx.low[b] === 'as' && ctx.low.slice(a, b).every((w) => AMOUNT_LEAD.has(w))) {
-    const end = ctx.sentStart[ctx.toks[a].sentence + 1] ?? ctx.low.length;
-    return b + 1 < end && holdingPhrase(ctx, b + 1, npForward(ctx, b + 1, end), holdings);
+    const stop = ctx.sentStart[ctx.toks[a].sentence + 1] ?? ctx.low.length;
+    return b + 1 < stop && holdingPhrase(ctx, b + 1, npForward(ctx, b + 1, stop), holdings);
   }
+  // "a 30% stake in Acme": word order's phrase may stop before the "in" or "of" that says whose
+  const end = ctx.sentStart[ctx.toks[a].sentence + 1] ?? ctx.low.length;
+  if ((ctx.low[b] === 'in' || ctx.low[b] === 'of') && b + 1 < end) b = npForward(ctx, b + 1, end);
   let first = a;
   while (first < b - 1 && AMOUNT_LEAD.has(ctx.low[first])) first++;
   let head = first;
