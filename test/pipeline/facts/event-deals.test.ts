@@ -47,3 +47,10 @@ test('a company bidding for a company or a contract proposes a deal; a bid for o
   assert.deepEqual(deals('The senator launched a bid for a third term on Monday.'), []);
   assert.deepEqual(deals('Shareholders fought off a hostile takeover bid by Norvik Group last month.'), ['bid:asserted']);
 });
+
+test('buying offered is the deal proposed, one event with the offer', () => {
+  const offered = eventsOf('Brandt Motors Inc said it offered to buy the shares of Kellor Cars Ltd that it does not own.').filter((e) => e.type === 'other');
+  assert.deepEqual(offered.map((e) => e.theme), ['offer']);
+  const extended = eventsOf('Orvel Mining Corp extended its offer to acquire all outstanding shares of Tasca Copper Ltd until May.').filter((e) => e.type === 'other');
+  assert.deepEqual(extended.map((e) => `${e.theme}:${e.status}`), ['offer:planned']);
+});

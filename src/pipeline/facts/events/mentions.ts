@@ -16,7 +16,7 @@ import { describesAnyone, modifiedNoun, particularUndergoer } from './participle
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
-import { dealContent } from './deals.js';
+import { dealFrame } from './deals.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -133,8 +133,14 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       // a bid is one kind of happening, a disaster (or a killing in one) another, a rebuttal a third:
       // every "other" carries its kind, so unlike happenings never become one event
       if (m?.type === 'other') m.theme = verdict?.theme ?? (disasterNoun(w) ? DISASTER_THEME : lemma);
-      // "entered into an agreement to sell its unit": the sale is what the agreement is about
-      if (m?.type === 'other' && m.kind === 'clause' && dealContent(ctx, i, from, m.theme)) m = null;
+      // "entered into an agreement to sell its unit": the sale is what the agreement is about; "offered to buy
+      // the shares of Acme": the buying proposed is the offer, one event with the offer's noun where that is one
+      const frame = m?.type === 'other' && m.kind === 'clause' ? dealFrame(ctx, i, from, m.theme) : null;
+      if (frame?.frame === 'agreement' || (frame && out.some((o) => o.trigger === frame.at))) m = null;
+      else if (frame && m) {
+        m.theme = 'offer';
+        if (m.status === 'asserted') m.status = 'planned';
+      }
       if (m?.type === 'other' && (EVENT_NOUNS.get(w)?.type === 'other' || verb?.type === 'other')) {
         // the one it was made to takes part in it ("an offer to Ms Reyes")
         const to = namedRecipient(ctx, i);
