@@ -16,6 +16,7 @@ import { describesAnyone, modifiedNoun, particularUndergoer } from './participle
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
+import { dealFrame } from './deals.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -103,7 +104,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     else if (verb && !noun && (verb.form === 's' || verb.form === 'base') && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
     // "bombing victims", "shooting suspects": an -ing word before a head of data's compound kind names no act
     else if (verb?.form === 'ing' && COMPOUND_HEADS.has(ctx.low[i + 1] ?? '')) m = null;
-    else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from)))) {
+    // "a hostile takeover bid earlier this month": a verb that needs its particle ("bid for") is the noun without it
+    else if (verb && (parsedVerb >= 0 || !(noun && isNounReading(ctx, i, from))) && !(noun && verb.tail && matchTail(ctx, i, verb.tail, to) < 0)) {
       m = verbMention(ctx, i, s, from, to, out);
       // the parse's relations win where it has them; it also finds verbs the word order hid
       if (parsedVerb >= 0) m = m ? withParse(ctx, m, parsedVerb) : parsedVerbMention(ctx, i, parsedVerb, s, from, to);
@@ -131,6 +133,14 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       // a bid is one kind of happening, a disaster (or a killing in one) another, a rebuttal a third:
       // every "other" carries its kind, so unlike happenings never become one event
       if (m?.type === 'other') m.theme = verdict?.theme ?? (disasterNoun(w) ? DISASTER_THEME : lemma);
+      // "entered into an agreement to sell its unit": the sale is what the agreement is about; "offered to buy
+      // the shares of Acme": the buying proposed is the offer, one event with the offer's noun where that is one
+      const frame = m?.type === 'other' && m.kind === 'clause' ? dealFrame(ctx, i, from, m.theme) : null;
+      if (frame?.frame === 'agreement' || (frame && out.some((o) => o.trigger === frame.at))) m = null;
+      else if (frame && m) {
+        m.theme = 'offer';
+        if (m.status === 'asserted') m.status = 'planned';
+      }
       if (m?.type === 'other' && (EVENT_NOUNS.get(w)?.type === 'other' || verb?.type === 'other')) {
         // the one it was made to takes part in it ("an offer to Ms Reyes")
         const to = namedRecipient(ctx, i);
@@ -333,7 +343,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (tEnd < 0) return null;
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '')) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
-  if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
+  if (e.type === 'agreement' && !agreesTo(low, tEnd)) return null;
   // what precedes: auxiliaries and adverbs
   let k = i - 1;
   while (k >= from && (isAdverb(low[k]) || low[k] === 'as' || low[k] === 'a' || low[k] === 'result') && i - k < 5) k--;
@@ -583,6 +593,13 @@ function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry:
   return base && base.form === 'base' && base.type === EVENT_NOUNS.get(ctx.low[i])?.type ? { word, entry: { ...base, form: 'ing' } } : null;
 }
 
+/** Does "agree" go on to what is agreed ("agreed to", "agreed on", "agreed in principle to")? */
+function agreesTo(low: string[], k: number): boolean {
+  // "in principle" says how firmly, not what
+  const at = low[k] === 'in' && low[k + 1] === 'principle' ? k + 2 : k;
+  return ['to', 'on', 'that', 'with', 'upon'].includes(low[at]);
+}
+
 /** A verb trigger read off the parse: arguments by relation, status from its auxiliaries and governors. */
 function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
   const { low } = ctx;
@@ -593,7 +610,7 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   // "the arrested", "the accused": a participle used as a noun ("the bomb that killed ten": not a relative pronoun, the verb's subject)
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '') && !relativeSubjectBefore(ctx.syntax!, word)) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
-  if (e.type === 'agreement' && !['to', 'on', 'that', 'with', 'upon'].includes(low[tEnd])) return null;
+  if (e.type === 'agreement' && !agreesTo(low, tEnd)) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   if (attributive(ctx, word)) return null;
   const { actors, targets } = verbArguments(ctx, word, e.lemma);

@@ -13,7 +13,7 @@ import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death';
 
 export interface SenseRule {
   trigger: string[];
@@ -79,6 +79,8 @@ interface SenseData {
   adversaries: string[];
   /** Adjectives that move a disaster word out of nature ("a digital tsunami", "a political earthquake"). */
   figurative?: string[];
+  /** What a company is sold or bought by: a share of it or a part of it ("its stake", "Acme shares", "the unit"). */
+  holdings?: string[];
 }
 
 interface LoadedSenses {
@@ -96,6 +98,7 @@ interface LoadedSenses {
   positions: Set<string>;
   assemblies: Set<string>;
   adversaries: Set<string>;
+  holdings: Set<string>;
   figurative: Set<string>;
   personWord: PersonWordTest;
 }
@@ -109,7 +112,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), figurative: new Set(data.figurative ?? []), personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), figurative: new Set(data.figurative ?? []), personWord,
   });
 }
 
@@ -294,6 +297,7 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     // people not named one by one ("thousands of farmers", "opposition supporters"), not "Lee" or "he"
     case 'crowd': return person && !named && !one;
     case 'named-person': return named;
+    case 'holding': return holdingPhrase(ctx, a, b, s.holdings);
     case 'thing': {
       // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters";
       // of a coordination, its first member ("Mr Abedini and other men held abroad")
@@ -405,6 +409,49 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
       return ctx.mentionAt[head] < 0 && (cls === 'hostages' ? isHostageWord(ctx.low[head]) : cls === 'aircraft' ? isAircraftWord(ctx.low[head]) : isCaptiveWord(ctx.low[head]));
     }
   }
+}
+
+/** Words that make a plural particular ("the firms", "two companies", "its units"). */
+const SPECIFIERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'two', 'three', 'four', 'five', 'several']);
+/** Possessives that make a holding someone's own ("its stake", "their shares"). */
+const OWNING = new Set(['its', 'their', 'his', 'her', "'s", '’s']);
+/** Words of amount before "as" ("as much as 15% of Acme"): what the phrase counts is after them. */
+const AMOUNT_LEAD = new Set(['as', 'much', 'many', 'up', 'to', 'about', 'some', 'nearly', 'almost', 'more', 'than', 'less', 'over', 'around', 'roughly', 'another', 'a', 'an', 'the']);
+
+/**
+ * Does [a, b) name a company or a share of one ("Acme", "15% of Acme", "its stake in Acme", "Acme shares",
+ * "a software maker")? A company name that only modifies another noun ("Acme jets") names goods, not the company.
+ */
+function holdingPhrase(ctx: FactsContext, a: number, b0: number, holdings: ReadonlySet<string>): boolean {
+  let b = b0;
+  const orgAt = (k: number) => ctx.mentions[ctx.mentionAt[k]]?.type === 'ORG';
+  // the head: the last word before the phrase's first preposition, "of", "and", "or" or comma, past any words of amount
+  // "as much as 15% of Acme": word order's phrase stops at the second "as"; what is counted follows it
+  if (ctx.low[b] === 'as' && ctx.low.slice(a, b).every((w) => AMOUNT_LEAD.has(w))) {
+    const stop = ctx.sentStart[ctx.toks[a].sentence + 1] ?? ctx.low.length;
+    return b + 1 < stop && holdingPhrase(ctx, b + 1, npForward(ctx, b + 1, stop), holdings);
+  }
+  // "a 30% stake in Acme": word order's phrase may stop before the "in" or "of" that says whose
+  const end = ctx.sentStart[ctx.toks[a].sentence + 1] ?? ctx.low.length;
+  if ((ctx.low[b] === 'in' || ctx.low[b] === 'of') && b + 1 < end) b = npForward(ctx, b + 1, end);
+  let first = a;
+  while (first < b - 1 && AMOUNT_LEAD.has(ctx.low[first])) first++;
+  let head = first;
+  while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+  if (orgAt(head)) return true;
+  const w = ctx.low[head];
+  const next = ctx.low[head + 1] ?? '';
+  // "15% of Acme", "half of its unit", "its stake in Acme", "shares of Acme": read through to what it is a share of
+  const share = /^\d/.test(w) || w === '%' || w === 'percent' || w === 'pct' || QUANTIFIERS.has(w) || holdings.has(w) || w === 'rest' || w === 'part' || w === 'half' || w === 'majority' || w === 'control';
+  if (share && (next === 'of' || next === 'in') && head + 2 < b && holdingPhrase(ctx, head + 2, b, holdings)) return true;
+  // "Acme shares", "its stake", "the company", "a software maker"
+  if (holdings.has(w)) {
+    for (let k = first; k < head; k++) if (orgAt(k) || OWNING.has(ctx.low[k])) return true;
+    return false;
+  }
+  // "to acquire pharmaceuticals firms": a bare plural names a kind of company sought, no particular deal
+  const bare = /[^s]s$/.test(w) && !ctx.low.slice(a, head).some((x) => /^\d/.test(x) || SPECIFIERS.has(x));
+  return ctx.mentionAt[head] < 0 && /^[a-z]{3,}$/.test(w) && !bare && isBusinessWord(w);
 }
 
 export interface SenseQuery {

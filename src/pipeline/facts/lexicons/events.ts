@@ -111,6 +111,15 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['sanction', 'suspend', ['suspended'], 'suspending'],
   ['sanction', 'fine', ['fined'], 'fining'],
   ['other', 'file', ['filed'], 'filing', ['for']],
+  // a company, a business or a stake in one bought or sold (data/event-senses.json 'holding'); goods, time or ideas are no event
+  ['other', 'buy', ['bought'], 'buying'],
+  ['other', 'sell', ['sold'], 'selling'],
+  ['other', 'auction', ['auctioned'], 'auctioning'],
+  ['other', 'acquire', ['acquired'], 'acquiring'],
+  ['other', 'purchase', ['purchased'], 'purchasing'],
+  // "intends to bid for the contract": only with "for" and a company, or by one (data/event-senses.json); the past
+  // is spelled as the base, left to the base form so that the noun ("a rival bid by Acme") keeps its reading
+  ['other', 'bid', [], 'bidding', ['for']],
   // "was found dead": a death reported as it was discovered ("pronounced dead" is left out: it certifies a death the story has already told)
   ['death', 'find', ['found'], 'finding', ['dead']],
 ];
@@ -194,7 +203,7 @@ const NOUNS: Array<[EventType, string[]]> = [
   // happenings of no listed type: a bid or offer with a named party, a ban on a practice
   // (data/event-senses.json); a bankruptcy always. A pledge is none: it says what someone will do.
   // a takeover or an acquisition of a named company (data/event-senses.json), like a bid: a deal made, of no listed type
-  ['other', ['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition']],
+  ['other', ['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'sale', 'purchase']],
 ];
 
 /** Types of scheduled occasions (an election, a trial, a sentencing, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
@@ -217,12 +226,14 @@ export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban',
 
 /** Nouns whose plural is the usual event word and whose singular means something else ("charge", "sanction"). */
 const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations', 'polls']);
+/** Nouns whose plural means something else: "sales rose 5%", "purchases of grain" are revenue and trade, not one deal. */
+const SINGULAR_ONLY = new Set(['sale', 'purchase']);
 
 export const EVENT_NOUNS: ReadonlyMap<string, NounEntry> = (() => {
   const m = new Map<string, NounEntry>();
   for (const [type, words] of NOUNS)
     for (const w of words) {
-      if (PLURAL_ONLY.has(w)) {
+      if (PLURAL_ONLY.has(w) || SINGULAR_ONLY.has(w)) {
         m.set(w, { type, lemma: w, plural: false });
         continue;
       }
