@@ -301,10 +301,13 @@ function sidePanel(doc: DocumentView): HTMLElement {
       }),
       events.length
         ? h('div', { class: 'entity-group' }, h('h3', {}, 'Events'), h('ul', { class: 'plain-list' }, events.map((e) => {
-            const date = e.data.date as { iso: string | null; precision: string } | null;
+            // Named as the event page and the timeline name it ("Attack in Goma"), dated by this
+            // report or else by the event (another article may give the date this one leaves out).
+            const own = e.data.date as { iso: string | null; precision: string } | null;
+            const date = own?.iso ? own : e.eventDate?.iso ? e.eventDate : null;
             const trig = (e.data.trigger as { text?: string } | undefined)?.text ?? e.label;
             const others = (e.eventDocuments ?? 1) - 1;
-            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!) }, `“${trig}”`), h('span', { class: 'muted' }, ` · ${date?.iso ? formatDate(date as never) : 'undated'}`),
+            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!), title: e.eventTitle ? `“${trig}” in the text` : null }, e.eventTitle ?? `“${trig}”`), h('span', { class: 'muted' }, ` · ${date ? formatDate(date as never) : 'undated'}`),
               others > 0 ? h('a', { class: 'sources-badge', href: eventHref(e.eventKey!), title: 'The same event in other articles' }, `+${plural(others, 'article')}`) : null);
           })))
         : null,
