@@ -133,6 +133,7 @@ export function openApiDocument(routes: Route[], version: string): Schema {
         '400': error('Invalid parameters'),
         ...(pathParams.length ? { '404': error('Not found') } : {}),
         ...(r.write ? { '401': error('Missing bearer token'), '403': error('Wrong bearer token'), '413': error('Body too large') } : {}),
+        ...(r.returns === 'IngestResult' ? { '422': error('Nothing was stored: the article could not be read (the message says why)') } : {}),
       },
     };
   }
