@@ -10,7 +10,7 @@ import type { ViewContext } from '../main.js';
 import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, plural } from '../lib/format.js';
+import { docHref, entityHref, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, plural } from '../lib/format.js';
 import { empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
@@ -136,7 +136,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   const placeDetails = (p: PlaceItem) => {
     return [
       h('h2', {}, p.entity ? h('a', { href: entityHref(p.entity) }, p.name) : p.name),
-      h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, p.kind, `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`].filter(Boolean).join(' · ')),
+      h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, p.kind, formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
       p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
       h('h3', {}, `Articles (${p.documentCount})`),
