@@ -73,9 +73,22 @@ export function dateInWords(iso: string | null | undefined): string {
   return /^\d{4}(-\d{2}){0,2}$/.test(iso) ? formatDate({ iso, precision }) : iso;
 }
 
-/** A text field for a date filter (named by the label around it), showing `iso` in words. */
-export function dateField(name: string, iso: string | null | undefined): HTMLInputElement {
-  return h('input', { name, type: 'text', value: dateInWords(iso), placeholder: 'e.g. 3 March 2025', size: 14, autocomplete: 'off', title: HINT, class: 'date-field' });
+/** A text field for a date (named by its label), showing `iso` in words. */
+export function dateField(name: string, iso: string | null | undefined, attrs: Record<string, string | boolean> = {}): HTMLInputElement {
+  return h('input', { name, type: 'text', value: dateInWords(iso), placeholder: 'e.g. 3 March 2025', size: 14, autocomplete: 'off', title: HINT, class: 'date-field', ...attrs });
+}
+
+/** The ISO date a field holds; else null, with the field marked and focused and `say` told why. */
+export function readDateField(field: HTMLInputElement, say: (message: string) => void): string | null {
+  const parsed = parseDateInput(field.value) ?? { error: HINT };
+  if ('error' in parsed) {
+    field.setAttribute('aria-invalid', 'true');
+    field.focus();
+    say(parsed.error);
+    return null;
+  }
+  field.removeAttribute('aria-invalid');
+  return parsed.iso;
 }
 
 /** Reads the form's date fields `names` into ISO values (absent when empty); on a date it cannot
