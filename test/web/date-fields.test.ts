@@ -48,4 +48,9 @@ test('search filters by a publication year typed alone', { skip }, async () => {
   await page.locator('#search-q').press('Enter');
   await page.waitForFunction(() => location.hash.includes('from=2024'), undefined, { timeout: 120_000 });
   assert.equal(await page.locator('.search-filters input[name="from"]').inputValue(), '2024');
+  await page.locator('.search-filters input[name="from"]').fill('2024-03');
+  await page.locator('#search-q').press('Enter');
+  await page.waitForFunction(() => location.hash.includes('from=2024-03'), undefined, { timeout: 120_000 });
+  const chip = page.locator('.active-filters .chip-filter', { hasText: 'from' });
+  if (await chip.count()) assert.match(await chip.first().innerText(), /from March 2024/);
 });

@@ -8,7 +8,7 @@ import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { docHref, eventTypeLabel, formatNumber, formatPublished } from '../lib/format.js';
 import { empty, pageHeader, pager, section } from '../lib/ui.js';
-import { dateField, readDateFields } from '../lib/date-input.js';
+import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 
 const PAGE = 10;
 const MAX_NAMES = 50;
@@ -104,7 +104,7 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
         })))
       : null;
   const active = ([...FACETS, 'from', 'to', 'source'] as const).filter((f) => state[f]);
-  const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${state.from}` : f === 'to' ? `to ${state.to}` : f === 'source' ? `source: ${state.source}` : state[f]);
+  const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${dateInWords(state.from)}` : f === 'to' ? `to ${dateInWords(state.to)}` : f === 'source' ? `source: ${state.source}` : state[f]);
   const heading = q ? `${formatNumber(res.total)} ${res.total === 1 ? 'result' : 'results'} for “${res.query}”` : `${formatNumber(res.total)} articles naming ${label('entity')}`;
   // No facet to offer (no hits): no "Refine" box, which would sit open and empty beside "0 results".
   const refinable = res.facets.years.length + res.facets.eventTypes.length + res.facets.entities.length > 0;
