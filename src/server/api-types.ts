@@ -28,6 +28,10 @@ export interface LinkedAnnotation extends StoredAnnotation {
   /** For an event: the merged event it belongs to, and how many articles report that event. */
   eventKey?: string;
   eventDocuments?: number;
+  /** For an event: the merged event's title and date (the reader names a report by them, as the
+   *  event page and the timeline do, not by its trigger word). */
+  eventTitle?: string;
+  eventDate?: EventItem['date'];
 }
 
 export interface DocumentView extends Omit<StoredDocument, 'annotations'> {

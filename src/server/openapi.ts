@@ -40,7 +40,7 @@ const place = obj({
   documents: { type: 'array', items: obj({ id: str, title: str }) },
   events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int }) }, entity: str,
 }, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events']);
-const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int }, ['kind', 'label', 'start', 'end', 'text', 'data']);
+const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int, eventTitle: str, eventDate: timeValue }, ['kind', 'label', 'start', 'end', 'text', 'data']);
 
 const schemas: Record<string, Schema> = {
   Error: obj({ error: str }),
@@ -133,6 +133,7 @@ export function openApiDocument(routes: Route[], version: string): Schema {
         '400': error('Invalid parameters'),
         ...(pathParams.length ? { '404': error('Not found') } : {}),
         ...(r.write ? { '401': error('Missing bearer token'), '403': error('Wrong bearer token'), '413': error('Body too large') } : {}),
+        ...(r.returns === 'IngestResult' ? { '422': error('Nothing was stored: the article could not be read (the message says why)') } : {}),
       },
     };
   }

@@ -41,14 +41,16 @@ export function buildSnippet(text: string, words: string[], marks: [string, stri
   if (best.distinct === 0 && from > 0) best = bestWindow(text, (from = 0), matchOf, wanted.size);
   const shown = keepToOneParagraph(text, from, best.startWord, matchOf);
   if (shown.length === 0) return '';
-  const first = shown[0].start;
-  const last = shown[shown.length - 1].end;
+  const [first, last] = wholeBrackets(text, shown);
   let out = '';
   let at = first;
-  for (const w of shown) {
-    if (w.match < 0) continue;
-    out += text.slice(at, w.start) + marks[0] + text.slice(w.start, w.end) + marks[1];
-    at = w.end;
+  const re = /[\p{L}\p{N}]+/gu;
+  re.lastIndex = first;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < last) {
+    if (matchOf(m[0]) < 0) continue;
+    out += text.slice(at, m.index) + marks[0] + m[0] + marks[1];
+    at = m.index + m[0].length;
   }
   out += text.slice(at, last);
   const before = first > 0 && /\S/.test(text.slice(0, first));
@@ -132,4 +134,65 @@ function keepToOneParagraph(text: string, offset: number, startWord: number, mat
   const centre = hits.length ? Math.floor((firstAt + lastAt) / 2) : firstAt + Math.floor(WINDOW_WORDS / 2);
   const start = Math.max(0, Math.min(centre - Math.floor(WINDOW_WORDS / 2), inParagraph.length - WINDOW_WORDS));
   return inParagraph.slice(start, start + WINDOW_WORDS);
+}
+
+/** How far a snippet reaches past its words to take in a bracket it cuts: "… (Audiencia Nacional)". */
+const BRACKET_REACH = 60;
+const OPENERS = '([';
+const CLOSERS = ')]';
+
+/**
+ * The character range shown for the words `shown`, moved so that it neither starts nor ends inside
+ * brackets: a window starting at "Nacional) approved" or ending at "Court (Audiencia" read as
+ * broken text. A bracket opened shortly before the first word (or closed shortly after the last) is
+ * taken in; else the snippet starts after the closing bracket or ends before the opening one,
+ * where that drops no query word.
+ */
+function wholeBrackets(text: string, shown: WordAt[]): [number, number] {
+  let first = shown[0].start;
+  let last = shown[shown.length - 1].end;
+  const lineStart = Math.max(text.lastIndexOf('\n', first - 1) + 1, first - 4 * BRACKET_REACH);
+  const opener = unclosedOpener(text, lineStart, first);
+  if (opener >= 0) {
+    const closer = closerAfter(text, first, last);
+    if (first - opener <= BRACKET_REACH) first = opener;
+    else if (closer >= 0 && !shown.some((w) => w.match >= 0 && w.start < closer)) {
+      const next = shown.find((w) => w.start > closer);
+      if (next) first = next.start;
+    }
+  }
+  const open = unclosedOpener(text, first, last);
+  if (open >= 0) {
+    const line = text.indexOf('\n', last);
+    const closer = closerAfter(text, last, Math.min(last + BRACKET_REACH, line < 0 ? text.length : line));
+    if (closer >= 0) last = closer + 1;
+    else if (!shown.some((w) => w.match >= 0 && w.start > open)) {
+      const before = shown.filter((w) => w.end <= open);
+      if (before.length) last = before[before.length - 1].end;
+    }
+  }
+  return [first, last];
+}
+
+/** The last bracket opened in [from, to) and not closed before `to`; -1 when none. */
+function unclosedOpener(text: string, from: number, to: number): number {
+  const open: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (OPENERS.includes(text[i])) open.push(i);
+    else if (CLOSERS.includes(text[i])) open.pop();
+  }
+  return open.length ? open[open.length - 1] : -1;
+}
+
+/** The first bracket in [from, to) that closes one opened before `from`; -1 when none. */
+function closerAfter(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (OPENERS.includes(text[i])) depth++;
+    else if (CLOSERS.includes(text[i])) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }

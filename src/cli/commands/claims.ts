@@ -45,7 +45,12 @@ Differing estimates and contradictions are disputed (--disputed lists only those
       );
       return 0;
     }
-    if (groups.length === 0) console.log(values.disputed ? 'No disputed quantities.' : 'No quantity is counted by more than one document yet.');
+    // Says what it covers: the web UI's Claims page also lists events the articles report
+    // differently, and "No disputed quantities" read as if nothing in the corpus were disputed.
+    if (groups.length === 0)
+      console.log(values.disputed
+        ? 'No disputed figures (a quantity that several sources give differently). Events whose reports disagree are on the web UI\'s Claims page and event pages.'
+        : 'No quantity is counted by more than one document yet.');
     for (const g of groups) {
       console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${g.quantity}  [${RELATION_WORDS[g.relation]}]`);
       console.log(`  grouped: ${g.reason}`);

@@ -1,9 +1,10 @@
+import { existsSync, rmSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt, resolveDbPath } from '../args.js';
 import { isPostgresUrl } from '../../store/open.js';
 import { enqueueInputs } from '../../ingest/queue.js';
-import { printJson } from '../output.js';
+import { counted, printJson } from '../output.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
@@ -40,7 +41,8 @@ Options:
                 unfinished passes were recorded); the types stored are the same when every ingest had its pass
 
 Exit code 0 when every input was read or something was ingested, 1 when nothing could be.
-With nothing to read (missing paths, folders without articles) no database is created.`,
+With nothing to read (missing paths, folders without articles), or when every file fails to read,
+no new database is created.`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       db: { type: 'string' },
@@ -75,6 +77,10 @@ With nothing to read (missing paths, folders without articles) no database is cr
       }
       return 1;
     }
+    // A database this run creates is removed again when every article failed to read: an empty
+    // file left behind would be served as "No articles yet" by the next start or serve.
+    const dbPath = resolveDbPath(values.db);
+    const creates = !isPostgresUrl(dbPath) && dbPath !== ':memory:' && !existsSync(dbPath);
     const started = performance.now();
     const summary = await withStore(
       values.db,
@@ -106,13 +112,17 @@ With nothing to read (missing paths, folders without articles) no database is cr
     if (values.json) {
       printJson({ ...summary, seconds, docsPerSecond });
     } else {
-      const parts = [`${summary.ingested} ingested`, `${summary.duplicates} duplicates`, `${summary.unchanged} already stored`];
-      if (summary.nearDuplicates) parts.push(`${summary.nearDuplicates} near-duplicates linked`);
+      const parts = [`${summary.ingested} ingested`, counted(summary.duplicates, 'duplicate'), `${summary.unchanged} already stored`];
+      if (summary.nearDuplicates) parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`);
       parts.push(`${summary.failed.length} failed`);
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
     }
     const anythingRead = summary.ingested + summary.duplicates + summary.unchanged > 0;
+    if (!anythingRead && creates) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+      if (!values.json) console.error('Nothing was read; no database was written.');
+    }
     return anythingRead ? 0 : 1;
   },
 };

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { parseFlags, resolveDbPath } from '../args.js';
 import { withStore } from '../store.js';
+import { counted } from '../output.js';
 import { ingest } from '../../ingest/index.js';
 import { projectPath } from '../../paths.js';
 
@@ -27,13 +28,13 @@ What \`npm start\` runs. If the database has no documents yet, ingests the demo 
       async (store) => {
         const count = await store.countDocuments();
         if (count > 0) {
-          console.log(`${db} already holds ${count} documents; not re-ingesting (delete it to start afresh).`);
+          console.log(`${db} already holds ${counted(count, 'document')}; not re-ingesting (delete it to start afresh).`);
           return;
         }
         console.log(`Ingesting the demo corpus from ${corpus} into ${db} …`);
         const summary = await ingest([corpus], store);
         console.log(
-          `${summary.ingested} documents ingested, ${summary.duplicates} duplicates, ${summary.nearDuplicates} near-duplicates linked, ${summary.failed.length} failed`,
+          `${counted(summary.ingested, 'document')} ingested, ${counted(summary.duplicates, 'duplicate')}, ${counted(summary.nearDuplicates, 'near-duplicate')} linked, ${summary.failed.length} failed`,
         );
         for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
       },

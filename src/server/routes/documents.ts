@@ -65,7 +65,7 @@ export const documentRoutes = [
             if (typeof a.data.id !== 'string') return a;
             const eventId = `${doc.id}:${a.data.id}`;
             const merged = k.eventByReport.get(eventId);
-            return { ...a, eventId, ...(merged ? { eventKey: merged.key, eventDocuments: merged.documentCount } : {}) };
+            return { ...a, eventId, ...(merged ? { eventKey: merged.key, eventDocuments: merged.documentCount, eventTitle: merged.title, eventDate: merged.date } : {}) };
           }
           default:
             return a;

@@ -11,9 +11,9 @@ import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { docInfo, entityItem, placeItem, quoteItems, titleOf } from '../knowledge.js';
 import { comparePublished } from '../dates.js';
+import { mentionContext } from '../mention-context.js';
 
 const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
-const CONTEXT_CHARS = 90;
 const EVENT_CAP = 50;
 
 export const entityRoutes = [
@@ -150,21 +150,9 @@ async function mentionsInContext(app: AppContext, key: string, offset: number, l
         docTitle: titleOf(info, w.docId),
         start: m.start,
         end: m.end,
-        before: clipStart(text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start)),
+        ...mentionContext(text, m.start, m.end),
         text: text.slice(m.start, m.end) || m.text,
-        after: clipEnd(text.slice(m.end, m.end + CONTEXT_CHARS)),
       });
   }
   return out;
-}
-
-/** Context cut at a word boundary so snippets do not start or end mid-word. */
-function clipStart(s: string): string {
-  const i = s.search(/\s/);
-  return s.length >= CONTEXT_CHARS && i >= 0 ? '…' + s.slice(i + 1) : s;
-}
-
-function clipEnd(s: string): string {
-  const i = s.lastIndexOf(' ');
-  return s.length >= CONTEXT_CHARS && i > 0 ? s.slice(0, i) + '…' : s;
 }

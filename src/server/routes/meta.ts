@@ -58,7 +58,13 @@ export const metaRoutes = [
         ticket.result.then((result) => ({ result })),
         new Promise<null>((ok) => (timer = setTimeout(() => ok(null), app.uploadWaitMs))),
       ]).finally(() => clearTimeout(timer));
-      if (done) return done;
+      if (done) {
+        // An article that could not be read is an error for the client (it was a 200 with the
+        // failure inside, which a script checking the status took for a stored article).
+        const failure = nothingStored(done.result);
+        if (failure) throw new HttpError(422, `nothing was stored: ${failure}`);
+        return done;
+      }
       const seconds = Math.round(app.uploadWaitMs / 1000);
       if (ticket.cancel())
         throw new HttpError(503, `no analysis thread became free within ${seconds} s; the upload was stopped and nothing was stored, try again`, { 'Retry-After': '10' });
@@ -75,6 +81,14 @@ export const metaRoutes = [
     },
   }),
 ];
+
+/** Why an ingest result stored nothing (its failures' messages), or null when it stored something. */
+function nothingStored(result: unknown): string | null {
+  const r = result as { ingested?: number; duplicates?: number; unchanged?: number; failed?: Array<{ error?: string }> } | null;
+  if (!r || !Array.isArray(r.failed) || !r.failed.length) return null;
+  if ((r.ingested ?? 0) + (r.duplicates ?? 0) + (r.unchanged ?? 0) > 0) return null;
+  return r.failed.map((f) => f.error ?? 'unreadable').join('; ');
+}
 
 export function validateUpload(x: unknown): UploadedArticle {
   const o = x as Partial<UploadedArticle> | null;

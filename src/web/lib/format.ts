@@ -141,3 +141,9 @@ export function eventTypeLabel(type: string): string {
 export function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 }
+
+/** "1.67° S, 29.23° E": coordinates with their hemispheres, not signed decimals ("-1.67, 29.23"). */
+export function formatCoordinates(lat: number, lon: number): string {
+  const part = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v < 0 ? neg : pos}`;
+  return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
+}

@@ -6,7 +6,7 @@ import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import type { EntityDocument, EntityView } from '../../server/api-types.js';
 import type { UserAlias } from '../../store/interface.js';
-import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { empty, eventCard, pageHeader, pager, section, sortableHead, type SortColumn } from '../lib/ui.js';
 
@@ -149,7 +149,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
         ? h('p', { class: 'merge-reason' }, 'Merged by a person from: ', mine.filter((c) => c.relation === 'merge' && c.b === e.key).map((c) => c.a).join(', '))
         : null,
       e.place
-        ? h('p', { class: 'muted' }, `${e.place.name}${e.place.country && e.place.country !== e.place.name ? `, ${e.place.country}` : ''} · ${e.place.lat.toFixed(2)}, ${e.place.lon.toFixed(2)} · `, h('a', { href: `#/map?place=${encodeURIComponent(e.place.key)}` }, 'Show on map'))
+        ? h('p', { class: 'muted' }, `${e.place.name}${e.place.country && e.place.country !== e.place.name ? `, ${e.place.country}` : ''} · ${formatCoordinates(e.place.lat, e.place.lon)} · `, h('a', { href: `#/map?place=${encodeURIComponent(e.place.key)}` }, 'Show on map'))
         : null,
     ),
     h('div', { class: 'two-col' },

@@ -10,11 +10,12 @@ import type { ViewContext } from '../main.js';
 import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, plural } from '../lib/format.js';
+import { docHref, entityHref, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, plural } from '../lib/format.js';
 import { empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
 import { mapHeading } from '../lib/map-heading.js';
+import { dateEnd, dateField, readDateFields } from '../lib/date-input.js';
 
 const CLUSTER_PX = 22;
 
@@ -28,7 +29,9 @@ interface Cluster {
 /** A place passes the type and time filters when one of its (listed) events does. */
 function passes(p: PlaceItem, type: string | null, from: string | null, to: string | null): boolean {
   if (!type && !from && !to) return true;
-  return p.events.some((e) => (!type || e.type === type) && (!from || (e.date?.iso ?? '') >= from) && (!to || ((e.date?.iso ?? '') <= to && /^\d{4}/.test(e.date?.iso ?? ''))));
+  // `to` may be a month or a year ("2025-03"): an event passes up to that period's end.
+  const end = to ? dateEnd(to) : null;
+  return p.events.some((e) => (!type || e.type === type) && (!from || (e.date?.iso ?? '') >= from) && (!end || ((e.date?.iso ?? '') < end && /^\d{4}/.test(e.date?.iso ?? ''))));
 }
 
 export async function mapView({ root, query, onLeave }: ViewContext): Promise<void> {
@@ -48,21 +51,24 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   const panel = h('aside', { class: 'map-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a marker or a country to see the articles and events there.'));
   const chart = h('div', { class: 'map-chart' });
   let zoomTo: ((k: number | null) => void) | undefined;
+  const filterStatus = h('p', { class: 'form-status', role: 'status' });
   const filters = h('form', { class: 'filter-bar map-filters', 'aria-label': 'Filter places by their events', onsubmit: (ev: SubmitEvent) => {
     ev.preventDefault();
     const data = new FormData(ev.target as HTMLFormElement);
+    const read = readDateFields(ev.target as HTMLFormElement, ['from', 'to']);
+    if ('error' in read) return void (filterStatus.textContent = read.error);
     const qs = new URLSearchParams();
-    for (const f of ['type', 'from', 'to']) {
-      const v = String(data.get(f) ?? '');
-      if (v) qs.set(f, v);
-    }
+    const type = String(data.get('type') ?? '');
+    if (type) qs.set('type', type);
+    for (const f of ['from', 'to']) if (read.dates[f]) qs.set(f, read.dates[f]!);
     location.hash = `#/map${qs.size ? `?${qs}` : ''}`;
   } },
     h('label', {}, 'Events of type ', h('select', { name: 'type' }, h('option', { value: '' }, 'any'), types.map((t) => h('option', { value: t, selected: t === type }, eventTypeLabel(t))))),
-    h('label', {}, 'from ', h('input', { type: 'date', name: 'from', value: from ?? '' })),
-    h('label', {}, 'to ', h('input', { type: 'date', name: 'to', value: to ?? '' })),
+    h('label', {}, 'from ', dateField('from', from)),
+    h('label', {}, 'to ', dateField('to', to)),
     h('button', { type: 'submit', class: 'button' }, 'Filter'),
     type || from || to ? h('a', { href: '#/map' }, 'Show all places') : null,
+    filterStatus,
   );
   const tools = h('div', { class: 'map-tools', role: 'group', 'aria-label': 'Zoom the map' },
     h('button', { type: 'button', class: 'button', 'aria-label': 'Zoom in', onclick: () => zoomTo?.(2) }, '+'),
@@ -130,7 +136,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   const placeDetails = (p: PlaceItem) => {
     return [
       h('h2', {}, p.entity ? h('a', { href: entityHref(p.entity) }, p.name) : p.name),
-      h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, p.kind, `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`].filter(Boolean).join(' · ')),
+      h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, p.kind, formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
       p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
       h('h3', {}, `Articles (${p.documentCount})`),

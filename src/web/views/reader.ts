@@ -9,6 +9,7 @@ import { pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
 import { figureNote, figureValue, noteControl, quoteNote, type HighlightNote } from '../lib/highlight-notes.js';
+import { dateField, dateInWords, readDateField } from '../lib/date-input.js';
 
 interface Mark {
   start: number;
@@ -253,24 +254,31 @@ function documentCuration(doc: DocumentView): HTMLElement {
   const status = h('p', { class: 'curation-status', role: 'status' });
   const here = `#/doc/${encodeURIComponent(doc.id)}`;
   const folder = folderOf(doc.sources[0]?.location ?? '');
-  const date = h('input', { id: 'doc-date', type: 'date', required: true });
+  const date = dateField('doc-date', null, { id: 'doc-date', required: true });
   const outlet = h('input', { id: 'doc-outlet', type: 'text', required: true, placeholder: 'e.g. the newspaper' });
-  const folderDate = h('input', { id: 'folder-date', type: 'date', required: true });
-  const submit = (make: () => Curation) => (ev: SubmitEvent) => {
+  const folderDate = dateField('folder-date', null, { id: 'folder-date', required: true });
+  const submit = (make: () => Curation | null) => (ev: SubmitEvent) => {
     ev.preventDefault();
+    const decision = make();
+    if (!decision) return;
     void act(status, async () => {
-      await curationApi.add(make());
+      await curationApi.add(decision);
       await afterChange(here);
     })();
   };
-  const label = (c: Curation) => (c.kind === 'collection' ? `Every undated article in ${c.a}: ${c.b}` : c.relation === 'date' ? `Published ${c.b}` : `Outlet: ${c.b}`);
+  const label = (c: Curation) => (c.kind === 'collection' ? `Every undated article in ${c.a}: ${dateInWords(c.b)}` : c.relation === 'date' ? `Published ${dateInWords(c.b)}` : `Outlet: ${c.b}`);
+  const say = (message: string) => void (status.textContent = message);
+  const dated = (field: HTMLInputElement, make: (iso: string) => Curation) => () => {
+    const iso = readDateField(field, say);
+    return iso ? make(iso) : null;
+  };
   return curationBox('Correct this article', () => [
-    h('form', { class: 'inline-form', onsubmit: submit(() => ({ kind: 'document', relation: 'date', a: doc.id, b: date.value })) },
+    h('form', { class: 'inline-form', onsubmit: submit(dated(date, (iso) => ({ kind: 'document', relation: 'date', a: doc.id, b: iso }))) },
       h('label', { for: 'doc-date' }, 'Published on'), date, h('button', { type: 'submit', class: 'button' }, 'Set date')),
     h('form', { class: 'inline-form', onsubmit: submit(() => ({ kind: 'document', relation: 'outlet', a: doc.id, b: outlet.value.trim() })) },
       h('label', { for: 'doc-outlet' }, 'Outlet'), outlet, h('button', { type: 'submit', class: 'button' }, 'Set outlet')),
     folder
-      ? h('form', { class: 'inline-form', onsubmit: submit(() => ({ kind: 'collection', relation: 'date', a: folder, b: folderDate.value })) },
+      ? h('form', { class: 'inline-form', onsubmit: submit(dated(folderDate, (iso) => ({ kind: 'collection', relation: 'date', a: folder, b: iso }))) },
           h('label', { for: 'folder-date' }, `Every undated article in ${folder}`), folderDate, h('button', { type: 'submit', class: 'button' }, 'Set for all'))
       : null,
     doc.curations.length ? h('div', {}, h('h3', {}, 'Set by people'), h('ul', { class: 'plain-list' }, doc.curations.map((c) => decisionRow(c, label(c), status, here)))) : null,
@@ -301,10 +309,13 @@ function sidePanel(doc: DocumentView): HTMLElement {
       }),
       events.length
         ? h('div', { class: 'entity-group' }, h('h3', {}, 'Events'), h('ul', { class: 'plain-list' }, events.map((e) => {
-            const date = e.data.date as { iso: string | null; precision: string } | null;
+            // Named as the event page and the timeline name it ("Attack in Goma"), dated by this
+            // report or else by the event (another article may give the date this one leaves out).
+            const own = e.data.date as { iso: string | null; precision: string } | null;
+            const date = own?.iso ? own : e.eventDate?.iso ? e.eventDate : null;
             const trig = (e.data.trigger as { text?: string } | undefined)?.text ?? e.label;
             const others = (e.eventDocuments ?? 1) - 1;
-            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!) }, `“${trig}”`), h('span', { class: 'muted' }, ` · ${date?.iso ? formatDate(date as never) : 'undated'}`),
+            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!), title: e.eventTitle ? `“${trig}” in the text` : null }, e.eventTitle ?? `“${trig}”`), h('span', { class: 'muted' }, ` · ${date ? formatDate(date as never) : 'undated'}`),
               others > 0 ? h('a', { class: 'sources-badge', href: eventHref(e.eventKey!), title: 'The same event in other articles' }, `+${plural(others, 'article')}`) : null);
           })))
         : null,

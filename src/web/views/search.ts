@@ -8,6 +8,7 @@ import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { docHref, eventTypeLabel, formatNumber, formatPublished } from '../lib/format.js';
 import { empty, pageHeader, pager, section } from '../lib/ui.js';
+import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 
 const PAGE = 10;
 const MAX_NAMES = 50;
@@ -36,15 +37,18 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
     return `#/search?${qs}`;
   };
   const filtersOpen = OPTIONS.some((o) => state[o] && !(o === 'sort' && state[o] === 'relevance'));
+  const dateStatus = h('p', { class: 'form-status', role: 'status' });
   const form = h('form', { class: 'search-form', role: 'search', onsubmit: (ev: SubmitEvent) => {
     ev.preventDefault();
     const data = new FormData(ev.target as HTMLFormElement);
+    const read = readDateFields(ev.target as HTMLFormElement, ['from', 'to']);
+    if ('error' in read) return void (dateStatus.textContent = read.error);
     const qs = new URLSearchParams();
     const words = String(data.get('q') ?? '').trim();
     if (words) qs.set('q', words);
     if (state.entity) qs.set('entity', state.entity);
     for (const o of OPTIONS) {
-      const v = String(data.get(o) ?? '').trim();
+      const v = o === 'from' || o === 'to' ? read.dates[o] ?? '' : String(data.get(o) ?? '').trim();
       if (v && !(o === 'sort' && v === 'relevance')) qs.set(o, v);
     }
     location.hash = `#/search?${qs}`;
@@ -59,10 +63,11 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
       h('summary', {}, 'Filters and order'),
       h('div', { class: 'filter-grid' },
         h('label', {}, 'Order ', h('select', { name: 'sort' }, [['relevance', 'Best match'], ['newest', 'Newest first'], ['oldest', 'Oldest first']].map(([v, l]) => h('option', { value: v, selected: (state.sort ?? 'relevance') === v }, l)))),
-        h('label', {}, 'Published from ', h('input', { name: 'from', type: 'date', value: state.from ?? '' })),
-        h('label', {}, 'to ', h('input', { name: 'to', type: 'date', value: state.to ?? '' })),
+        h('label', {}, 'Published from ', dateField('from', state.from)),
+        h('label', {}, 'to ', dateField('to', state.to)),
         h('label', {}, 'Source contains ', h('input', { name: 'source', type: 'text', value: state.source ?? '', placeholder: 'site, URL or folder' })),
       ),
+      dateStatus,
     ),
   );
   const namesForm = h('details', { class: 'names-search', open: names.length > 0 },
@@ -99,7 +104,7 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
         })))
       : null;
   const active = ([...FACETS, 'from', 'to', 'source'] as const).filter((f) => state[f]);
-  const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${state.from}` : f === 'to' ? `to ${state.to}` : f === 'source' ? `source: ${state.source}` : state[f]);
+  const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${dateInWords(state.from)}` : f === 'to' ? `to ${dateInWords(state.to)}` : f === 'source' ? `source: ${state.source}` : state[f]);
   const heading = q ? `${formatNumber(res.total)} ${res.total === 1 ? 'result' : 'results'} for “${res.query}”` : `${formatNumber(res.total)} articles naming ${label('entity')}`;
   // No facet to offer (no hits): no "Refine" box, which would sit open and empty beside "0 results".
   const refinable = res.facets.years.length + res.facets.eventTypes.length + res.facets.entities.length > 0;

@@ -11,6 +11,7 @@ import { EVENT_TYPES } from '../../types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatDateShort, formatNumber, plural } from '../lib/format.js';
+import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { computingNote, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
@@ -71,8 +72,10 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const form = h('form', { class: 'filter-bar timeline-filters', 'aria-label': 'Filter events', onsubmit: async (ev: SubmitEvent) => {
     ev.preventDefault();
     const data = new FormData(ev.target as HTMLFormElement);
-    const change: Filters = {};
-    for (const f of ['type', 'place', 'outlet', 'from', 'to'] as const) change[f] = String(data.get(f) ?? '').trim() || undefined;
+    const read = readDateFields(ev.target as HTMLFormElement, ['from', 'to']);
+    if ('error' in read) return void (formStatus.textContent = read.error);
+    const change: Filters = { from: read.dates.from, to: read.dates.to };
+    for (const f of ['type', 'place', 'outlet'] as const) change[f] = String(data.get(f) ?? '').trim() || undefined;
     // The entity is typed by name; the API filters by its key (the best match of that name).
     const name = String(data.get('entity') ?? '').trim();
     if (name && name !== entityName) {
@@ -88,8 +91,8 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     h('label', {}, 'Outlet ', h('input', { name: 'outlet', type: 'search', value: filters.outlet ?? '', placeholder: 'Site or folder', size: 10 })),
     // the range and Apply wrap together, not one field alone on a line
     h('span', { class: 'filter-group' },
-      h('label', {}, 'From ', h('input', { name: 'from', type: 'date', value: fullDate(filters.from) })),
-      h('label', {}, 'To ', h('input', { name: 'to', type: 'date', value: fullDate(filters.to) })),
+      h('label', {}, 'From ', dateField('from', filters.from)),
+      h('label', {}, 'To ', dateField('to', filters.to)),
       h('button', { type: 'submit', class: 'button primary' }, 'Apply')),
     Object.keys(filters).length ? h('a', { href: '#/timeline' }, 'Clear all') : null,
     formStatus,
@@ -119,7 +122,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   );
 
   append(root, [
-    pageHeader('Timeline', `${plural(all.total, 'event')} with a date${from || to ? `; ${formatNumber(view.total)} from ${from ?? 'the start'} to ${to ?? 'the end'}` : ''}. A dot is a known day; a bar spans a month or a year when only that is known.`),
+    pageHeader('Timeline', `${plural(all.total, 'event')} with a date${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}. A dot is a known day; a bar spans a month or a year when only that is known.`),
     view.computing ? computingNote() : null,
     form,
     all.total ? overview : null,
@@ -144,11 +147,6 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
 }
 
 /** "2016-06" → "2016-06-01" for a date input (which needs a full date). */
-function fullDate(iso: string | undefined): string {
-  if (!iso) return '';
-  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
-}
-
 function listOf(items: TimelineEvent[]): HTMLElement {
   return h('ol', { class: 'undated' }, items.map((e) => h('li', {},
     h('span', { class: 'tl-when' }, dateLabel(e)), ' ',
