@@ -10,6 +10,9 @@ import { sourceAsideEdge } from './source-edges.js';
 import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
 import { isDiscourseMarker } from './discourse-markers.js';
+import { withoutStrayPieces } from './stray-pieces.js';
+import { withoutStrayBrackets } from './content-brackets.js';
+import { withPassiveSubject } from './passive-subject.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -67,9 +70,9 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
     } else content.push(range);
   }
   const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
-  const pieces = split.content;
+  const pieces = withoutStrayBrackets(v, withoutStrayPieces(v, cue, split.content));
   const src = sourceAsideEdge(v, split.source ?? inheritedSubject(v, cue, win), [cue, ...pieces]);
-  return { cue, source: src, content: interruptedContent(v, cue, src, pieces) };
+  return { cue, source: src, content: withPassiveSubject(v, cue, src, interruptedContent(v, cue, src, pieces)) };
 }
 
 /**
