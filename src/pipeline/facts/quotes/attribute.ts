@@ -10,7 +10,6 @@ import { sourceAsideEdge } from './source-edges.js';
 import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
 import { isDiscourseMarker } from './discourse-markers.js';
-import { withoutStrayPieces } from './stray-pieces.js';
 import { withoutStrayBrackets } from './content-brackets.js';
 import { withPassiveSubject } from './passive-subject.js';
 
@@ -70,7 +69,7 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
     } else content.push(range);
   }
   const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
-  const pieces = withoutStrayBrackets(v, withoutStrayPieces(v, cue, split.content));
+  const pieces = withoutStrayBrackets(v, split.content);
   const src = sourceAsideEdge(v, split.source ?? inheritedSubject(v, cue, win), [cue, ...pieces]);
   return { cue, source: src, content: withPassiveSubject(v, cue, src, interruptedContent(v, cue, src, pieces)) };
 }
