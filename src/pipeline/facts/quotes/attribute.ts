@@ -11,7 +11,6 @@ import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
 import { isDiscourseMarker } from './discourse-markers.js';
 import { withoutStrayBrackets } from './content-brackets.js';
-import { withPassiveSubject } from './passive-subject.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -71,7 +70,7 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
   const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
   const pieces = withoutStrayBrackets(v, split.content);
   const src = sourceAsideEdge(v, split.source ?? inheritedSubject(v, cue, win), [cue, ...pieces]);
-  return { cue, source: src, content: withPassiveSubject(v, cue, src, interruptedContent(v, cue, src, pieces)) };
+  return { cue, source: src, content: interruptedContent(v, cue, src, pieces) };
 }
 
 /**
