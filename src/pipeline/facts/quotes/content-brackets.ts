@@ -1,6 +1,7 @@
 // A content never ends on a closing bracket it did not open, nor starts on an opening bracket
-// it does not close: "(her campaign later disclosed that she has pneumonia)" reports "that she
-// has pneumonia", and the role tagger, running to the end of the clause, takes the bracket too.
+// it does not close: in "(the club later confirmed that the coach had resigned)" what was
+// confirmed ends before the bracket, which the role tagger, running to the end of the clause,
+// often takes too. On PolNeAR train 4 contents fixed and none lost, on dev 3.
 import type { AttributionTokens } from './tokens.js';
 
 type Range = { from: number; to: number };
