@@ -10,6 +10,7 @@ import { sourceAsideEdge } from './source-edges.js';
 import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
 import { isDiscourseMarker } from './discourse-markers.js';
+import { withoutStrayBrackets } from './content-brackets.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -67,7 +68,7 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
     } else content.push(range);
   }
   const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
-  const pieces = split.content;
+  const pieces = withoutStrayBrackets(v, split.content);
   const src = sourceAsideEdge(v, split.source ?? inheritedSubject(v, cue, win), [cue, ...pieces]);
   return { cue, source: src, content: interruptedContent(v, cue, src, pieces) };
 }
