@@ -430,6 +430,9 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
   return null;
 }
 
+/** Subordinators of a reason or a concession: such a clause says why, not where the event happened. */
+const REASON_MARKS = new Set(['because', 'since', 'although', 'though', 'whereas']);
+
 /**
  * Is the place at token k inside an adverbial or relative clause with a subject of its own, apart from
  * the event's ("arrested two men while the mayor was in Paris")? There it says where someone else was.
@@ -446,9 +449,15 @@ function inOthersClause(ctx: FactsContext, m: EventMention, k: number): boolean 
     if (governs(ctx, w, trigger)) return false;
     const subjects = dependents(syn, w, 'nsubj', 'nsubj:pass');
     if (!subjects.length) continue;
-    // a subordinate clause however the parse hangs it: by relation, or by its own "while", "when", "as"
-    const rel = syn.words[w].deprel;
-    if (!(rel === 'advcl' || rel === 'acl:relcl' || dependents(syn, w, 'mark').length > 0)) return false;
+    // a subordinate clause however the parse hangs it: by relation, or by its own "while", "when", "as";
+    // a later conjunct is the same kind of clause as the first ("since it has accounts and its chief lives in X")
+    let first = w;
+    while (syn.words[first].deprel === 'conj' && syn.words[first].head >= 0 && syn.words[first].head !== own) first = syn.words[first].head;
+    const rel = syn.words[first].deprel;
+    const marks = [...dependents(syn, w, 'mark'), ...(first === w ? [] : dependents(syn, first, 'mark'))];
+    if (!(rel === 'advcl' || rel === 'acl:relcl' || marks.length > 0)) return false;
+    // "because it has accounts in X": a reason or a concession is no setting of the event, whoever its subject
+    if (marks.some((mk) => REASON_MARKS.has(syn.words[mk].text.toLowerCase()))) return true;
     // "as it drove through Kunduz": a pronoun subject is likely one of the event's own participants, who was there
     return subjects.some((sj) => syn.words[sj].upos !== 'PRON');
   }
