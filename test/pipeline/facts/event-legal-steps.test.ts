@@ -61,3 +61,12 @@ test('an injunction is a ruling; one sought is not yet granted', () => {
   const sought = 'The retailer is seeking an injunction against the strike.';
   assert.deepEqual(typed(sought, 'ruling').map((e) => e.status), ['planned'], show(sought));
 });
+
+test('sanctions imposed or slapped on someone are a sanction; to probe is to investigate', () => {
+  for (const text of ['The bloc imposed sanctions on four shipping firms on Friday.', 'The sanctions were imposed on the airline in June.']) {
+    assert.equal(typed(text, 'sanction').length, 1, `${text}: ${show(text)}`);
+  }
+  const probe = 'Auditors are probing the charity\'s accounts.';
+  assert.equal(typed(probe, 'investigation').length, 1, show(probe));
+  assert.equal(typed('A space probe reached the comet in May.', 'investigation').length, 0);
+});

@@ -115,6 +115,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   // only with a post ("was named chief executive", "named as coach"): data/event-senses.json
   ['appointment', 'name', ['named'], 'naming'],
   ['investigation', 'investigate', ['investigated'], 'investigating'],
+  // "regulators are probing the bank's lending": to probe is to investigate
+  ['investigation', 'probe', ['probed'], 'probing'],
   ['sanction', 'sanction', ['sanctioned'], 'sanctioning'],
   // a player or an official suspended or fined by a league or a body; not trading, talks or payments suspended (data/event-senses.json)
   ['sanction', 'suspend', ['suspended'], 'suspending'],
@@ -292,9 +294,12 @@ export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(
 /** Verbs that make an attack noun their event ("laid siege to", "lay an ambush"); with other nouns they mean other things ("laid a wreath"). */
 const LAYING_VERBS: ReadonlySet<string> = new Set(['lay', 'laid', 'lays', 'laying']);
 
+/** Verbs that make sanctions their event ("imposed sanctions on", "slapped sanctions on"); with other nouns they mean other things ("imposed a curfew"). */
+const IMPOSING_VERBS: ReadonlySet<string> = new Set(['impose', 'imposed', 'imposes', 'imposing', 'slap', 'slapped', 'slaps', 'slapping']);
+
 /** Does the word make an event noun of this type its event, as "signed" does "an agreement"? */
 export function isLightVerbFor(type: EventType, word: string): boolean {
-  return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word)) || (type === 'attack' && LAYING_VERBS.has(word));
+  return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word)) || (type === 'attack' && LAYING_VERBS.has(word)) || (type === 'sanction' && IMPOSING_VERBS.has(word));
 }
 
 /** Verbs of planning: an event under them is planned, not reported. */
