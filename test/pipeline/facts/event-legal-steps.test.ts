@@ -70,3 +70,9 @@ test('sanctions imposed or slapped on someone are a sanction; to probe is to inv
   assert.equal(typed(probe, 'investigation').length, 1, show(probe));
   assert.equal(typed('A space probe reached the comet in May.', 'investigation').length, 0);
 });
+
+test('an embargo ordered or imposed is a sanction; news under embargo is none', () => {
+  const ordered = 'The council on Friday ordered a full embargo on arms sales to the junta.';
+  assert.equal(typed(ordered, 'sanction').length, 1, show(ordered));
+  assert.equal(typed('The report is under embargo until Thursday.', 'sanction').length, 0);
+});

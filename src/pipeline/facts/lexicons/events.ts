@@ -196,7 +196,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['resignation', ['resignation']],
   ['appointment', ['appointment']],
   ['investigation', ['investigation', 'inquiry', 'probe']],
-  ['sanction', ['sanctions']],
+  // an embargo is a sanction however it is told ("ordered a global embargo on trade with …")
+  ['sanction', ['sanctions', 'embargo']],
   ['military_operation', ['offensive', 'incursion', 'invasion']],
   // a merger is an agreement between the merging parties, however it is told ("Acme's merger with Borr")
   ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership', 'merger']],
