@@ -76,3 +76,11 @@ test('an embargo ordered or imposed is a sanction; news under embargo is none', 
   assert.equal(typed(ordered, 'sanction').length, 1, show(ordered));
   assert.equal(typed('The report is under embargo until Thursday.', 'sanction').length, 0);
 });
+
+test('votes won, gained or counted are ballots, not a vote held; a vote won with its determiner is one', () => {
+  for (const text of ['The mayor won votes among older residents.', 'Her party gained votes in the valleys.', 'The fund gives the largest member 30 pct of the votes.']) {
+    assert.equal(typed(text, 'vote').filter((e) => e.status === 'asserted').length, 0, `${text}: ${show(text)}`);
+  }
+  const held = 'The coalition won the vote on the housing bill.';
+  assert.equal(typed(held, 'vote').length, 1, show(held));
+});
