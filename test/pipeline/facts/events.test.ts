@@ -68,5 +68,6 @@ test('event nouns: one attack from "exploded" and "the blast" with its casualtie
 
 test('warrants, treaties, institutions and figurative attacks are not events', () => {
   const { events } = factsOf(NOT_EVENTS);
-  assert.deepEqual(events.map((e) => `${e.type}:${e.trigger.text}`), []);
+  // "has never been ratified" is a ratification told as not having happened: kept as negated, off the timeline
+  assert.deepEqual(events.filter((e) => e.status !== 'negated').map((e) => `${e.type}:${e.trigger.text}`), []);
 });

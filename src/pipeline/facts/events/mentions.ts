@@ -968,7 +968,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   let b = start - 1;
   while (b >= from && isAdverb(low[b])) b--;
   // a light verb makes its object the event, unless it is a gerund of purpose ("with the aim of committing attacks")
-  const lightVerb = b >= from && (LIGHT_VERBS.has(low[b]) || (e.type === 'attack' && isLightVerbFor(e.type, low[b])) || (e.type === 'agreement' && concludedBy(ctx, parsed, b))) && !(low[b].endsWith('ing') && PREPOSITIONS.has(low[b - 1] ?? '') || low[b - 1] === 'of');
+  const lightVerb = b >= from && (LIGHT_VERBS.has(low[b]) || ((e.type === 'attack' || e.type === 'sanction') && isLightVerbFor(e.type, low[b])) || (e.type === 'agreement' && concludedBy(ctx, parsed, b))) && !(low[b].endsWith('ing') && PREPOSITIONS.has(low[b - 1] ?? '') || low[b - 1] === 'of');
   const temporal = b >= from && TEMPORAL_PREP.has(low[b]);
   // "approved the extradition in March": a date after the object dates the approving
   const objectOfVerb = !lightVerb && !temporal && b >= from && b === start - 1 && looksVerbal(low[b]) && !isCapitalized(ctx.toks[b].text);

@@ -271,12 +271,15 @@ function ofGerundGovernor(syn: Syntax, v: number): number {
 
 /** Conjunctions of a clause of time. */
 const TIME_MARKS = new Set(['after', 'when', 'once', 'before', 'until', 'till']);
+const PRESENT_PERFECT = new Set(['have', 'has']);
 
 /** The plan or hedge of the clause a bare clause of time hangs on ("would …", "will …"); null for any other verb. */
 function timedUnder(syn: Syntax, verb: number): EventStatus | null {
   const w = syn.words[verb];
-  if (w.deprel !== 'advcl' || w.head < 0 || dependents(syn, verb, 'aux', 'aux:*').length) return null;
-  if (!dependents(syn, verb, 'mark').some((k) => TIME_MARKS.has(syn.words[k].text.toLowerCase()))) return null;
+  // a present perfect times a future too ("will enter into force when governments have ratified it"); "had" does not
+  if (w.deprel !== 'advcl' || w.head < 0 || dependents(syn, verb, 'aux', 'aux:*').some((k) => !PRESENT_PERFECT.has(syn.words[k].text.toLowerCase()))) return null;
+  // the parse makes "when" a mark or an adverb of the clause
+  if (!dependents(syn, verb, 'mark', 'advmod').some((k) => TIME_MARKS.has(syn.words[k].text.toLowerCase()))) return null;
   const modals = dependents(syn, w.head, 'aux').map((k) => syn.words[k].text.toLowerCase());
   if (modals.some((t) => HEDGES.has(t))) return 'hypothetical';
   return modals.some((t) => PLANS.has(t)) ? 'planned' : null;

@@ -41,6 +41,10 @@ export interface SenseRule {
   copula?: boolean;
   /** The rule speaks of the noun only ("jail" the place, not "jailed" the verb). */
   noun?: boolean;
+  /** The rule speaks of the verb only ("charged him", not "the charges"). */
+  verb?: boolean;
+  /** Lemmas of a participle clause the parse hangs on the trigger noun ("a suit filed by …"). */
+  clauseOn?: string[];
   /** The parse gives the trigger a clause of what is said or held, opened by "that" ("agreed with her that the plan was poor"). */
   thatClause?: boolean;
   /** The parse gives the trigger an infinitive clause of its own ("has elected to repay the loan"). */
@@ -473,7 +477,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
   // a possessive is never the whole object: in "attacked Japan's trade policy" the policy is what was attacked
   const object = q.object && /^['’]s$/.test(ctx.low[q.object[1]] ?? '') ? [q.object[0], npForward(ctx, q.object[0], q.to)] as const : q.object;
   for (const r of senses().data.rules) {
-    if (!r.trigger.includes(q.lemma) || (r.noun && !q.noun)) continue;
+    if (!r.trigger.includes(q.lemma) || (r.noun && !q.noun) || (r.verb && q.noun)) continue;
     const holds =
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
@@ -486,6 +490,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject)))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
+      (r.clauseOn === undefined || clauseOnLemmas(ctx, q.trigger).some((l) => r.clauseOn!.includes(l))) &&
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
       (r.named === undefined || (r.named === 'owner' ? namedOwner(ctx, q.trigger) : namedParty(ctx, q.trigger)));
     // a rule that held by the clause the noun heads or sits in ("has been in jail", "remains in custody") makes it a predicate
@@ -631,6 +636,13 @@ function governorLemma(ctx: FactsContext, trigger: number): string {
   const w = wordOfToken(syn, trigger);
   const head = w >= 0 ? syn.words[w].head : -1;
   return head >= 0 ? syn.words[head].lemma.toLowerCase() : '';
+}
+
+/** Lemmas of the participle clauses the parse hangs on the trigger noun ("filed" in "a suit filed by Acme"). */
+function clauseOnLemmas(ctx: FactsContext, trigger: number): string[] {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, trigger) : -1;
+  return w < 0 ? [] : dependents(syn!, w, 'acl').map((c) => syn!.words[c].lemma.toLowerCase());
 }
 
 /** A preposition among the next few words, opening a phrase of the wanted class. */

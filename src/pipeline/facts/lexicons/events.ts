@@ -51,7 +51,9 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['extradition', 'hand', ['handed'], 'handing', ['over']],
   ['prosecution', 'prosecute', ['prosecuted'], 'prosecuting'],
   ['charge', 'indict', ['indicted']],
-  ['charge', 'charge', ['charged'], 'charging', ['with']],
+  // "charged with fraud", "could be charged under the act": with "with" or a person charged (data/event-senses.json keeps
+  // "charged a fee", "charged against earnings" and "a politically charged debate" out)
+  ['charge', 'charge', ['charged'], 'charging'],
   ['conviction', 'convict', ['convicted']],
   ['conviction', 'plead', ['pleaded', 'pled'], 'pleading', ['guilty']],
   ['sentencing', 'sentence', ['sentenced'], 'sentencing'],
@@ -62,6 +64,11 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['ruling', 'dismiss', ['dismissed'], 'dismissing'],
   ['ruling', 'quash', ['quashed'], 'quashing'],
   ['ruling', 'uphold', ['upheld'], 'upholding'],
+  // only a court or judge rejecting, denying, granting or blocking something ("the judge denied bail"); anyone else's is no event (data/event-senses.json)
+  ['ruling', 'reject', ['rejected'], 'rejecting'],
+  ['ruling', 'deny', ['denied'], 'denying'],
+  ['ruling', 'grant', ['granted'], 'granting'],
+  ['ruling', 'block', ['blocked'], 'blocking'],
   ['prosecution', 'appear', ['appeared'], 'appearing'],
   ['designation', 'designate', ['designated'], 'designating'],
   ['designation', 'proscribe', ['proscribed'], 'proscribing'],
@@ -87,6 +94,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['release', 'free', ['freed'], 'freeing'],
   ['election', 'elect', ['elected'], 'electing'],
   ['vote', 'vote', ['voted'], 'voting'],
+  // a parliament or members ratifying a treaty or a deal vote to approve it
+  ['vote', 'ratify', ['ratified'], 'ratifying'],
   ['protest', 'protest', ['protested'], 'protesting'],
   ['resignation', 'resign', ['resigned'], 'resigning'],
   // "quit as chairman", "stepped down", "stood down": leaving a post (data/event-senses.json keeps "quit smoking" and troops standing down out)
@@ -106,6 +115,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   // only with a post ("was named chief executive", "named as coach"): data/event-senses.json
   ['appointment', 'name', ['named'], 'naming'],
   ['investigation', 'investigate', ['investigated'], 'investigating'],
+  // "regulators are probing the bank's lending": to probe is to investigate
+  ['investigation', 'probe', ['probed'], 'probing'],
   ['sanction', 'sanction', ['sanctioned'], 'sanctioning'],
   // a player or an official suspended or fined by a league or a body; not trading, talks or payments suspended (data/event-senses.json)
   ['sanction', 'suspend', ['suspended'], 'suspending'],
@@ -183,18 +194,19 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['charge', ['indictment']],
   ['conviction', ['conviction']],
   // "decision" only as a court's (data/event-senses.json): "the Supreme Court decision", not "the decision to quit"
-  ['ruling', ['ruling', 'verdict', 'judgment', 'judgement', 'decision']],
+  ['ruling', ['ruling', 'verdict', 'judgment', 'judgement', 'decision', 'injunction', 'acquittal']],
   // "his sentencing is set for May", "at her sentencing": the hearing at which a sentence is passed
   ['sentencing', ['sentencing']],
   ['release', ['release']],
   ['election', ['election', 'by-election', 'polls']],
-  ['vote', ['vote', 'referendum', 'ballot']],
+  ['vote', ['vote', 'referendum', 'ballot', 'ratification']],
   ['protest', ['protest', 'demonstration', 'rally']],
   ['strike', ['walkout']],
   ['resignation', ['resignation']],
   ['appointment', ['appointment']],
   ['investigation', ['investigation', 'inquiry', 'probe']],
-  ['sanction', ['sanctions']],
+  // an embargo is a sanction however it is told ("ordered a global embargo on trade with …")
+  ['sanction', ['sanctions', 'embargo']],
   ['military_operation', ['offensive', 'incursion', 'invasion']],
   // a merger is an agreement between the merging parties, however it is told ("Acme's merger with Borr")
   ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership', 'merger']],
@@ -203,7 +215,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   // happenings of no listed type: a bid or offer with a named party, a ban on a practice
   // (data/event-senses.json); a bankruptcy always. A pledge is none: it says what someone will do.
   // a takeover or an acquisition of a named company (data/event-senses.json), like a bid: a deal made, of no listed type
-  ['other', ['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'sale', 'purchase']],
+  // a lawsuit (a "suit" only as one filed or brought, data/event-senses.json): a party's step at law of no listed type
+  ['other', ['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'sale', 'purchase', 'lawsuit', 'suit']],
 ];
 
 /** Types of scheduled occasions (an election, a trial, a sentencing, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
@@ -222,7 +235,7 @@ export const DOMESTIC_TYPES: ReadonlySet<EventType> = new Set<EventType>([
  * Happenings of no listed type that, like court steps, take place under one country's rule: a
  * company's bid, filing or bankruptcy, a ban, an act announced as settled ("the ministry is to spend").
  */
-export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'file', 'settled']);
+export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'lawsuit', 'suit', 'file', 'settled']);
 
 /** Nouns whose plural is the usual event word and whose singular means something else ("charge", "sanction"). */
 const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations', 'polls']);
@@ -293,15 +306,18 @@ export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(
 /** Verbs that make an attack noun their event ("laid siege to", "lay an ambush"); with other nouns they mean other things ("laid a wreath"). */
 const LAYING_VERBS: ReadonlySet<string> = new Set(['lay', 'laid', 'lays', 'laying']);
 
+/** Verbs that make sanctions their event ("imposed sanctions on", "slapped sanctions on"); with other nouns they mean other things ("imposed a curfew"). */
+const IMPOSING_VERBS: ReadonlySet<string> = new Set(['impose', 'imposed', 'imposes', 'imposing', 'slap', 'slapped', 'slaps', 'slapping']);
+
 /** Does the word make an event noun of this type its event, as "signed" does "an agreement"? */
 export function isLightVerbFor(type: EventType, word: string): boolean {
-  return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word)) || (type === 'attack' && LAYING_VERBS.has(word));
+  return LIGHT_VERBS.has(word) || (type === 'agreement' && CONCLUDING_VERBS.has(word)) || (type === 'attack' && LAYING_VERBS.has(word)) || (type === 'sanction' && IMPOSING_VERBS.has(word));
 }
 
 /** Verbs of planning: an event under them is planned, not reported. */
 export const PLAN_CUES: ReadonlySet<string> = new Set(
   ('plan plans planned planning plot plots plotted plotting prepare prepares prepared preparing intend intends intended ' +
-    'intending going aim aims aimed will shall threaten threatens threatened seek seeks sought attempt attempted ' +
+    'intending going aim aims aimed will shall threaten threatens threatened seek seeks sought seeking attempt attempted ' +
     'attempting try tried trying want wants wanted hope hopes hoped hoping').split(' '),
 );
 
