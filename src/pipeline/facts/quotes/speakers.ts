@@ -141,6 +141,13 @@ export class SpeakerResolver {
       const r = this.resolve(renamed.pronoun, renamed.pronoun + 1);
       if (r && r.kind !== 'description') return { ...r, ...base };
     }
+    // "The head of the FBI inquiry in Ohio, Ken Roe": a description with a person's name in
+    // apposition after its comma is that person, not a description tied to him (the tie rule below)
+    const tail = mentions[mentions.length - 1];
+    const tailAt = tail ? this.tokenAt(tail.start) : -1;
+    if (tail && isPerson(tail) && tailAt - 1 > a && ctx.low[tailAt - 1] === ',' && this.tokenAt(tail.end - 1) === b - 1) {
+      return this.fromMention(base, tail, 'person');
+    }
     const tie = words.findIndex((w, k) => k > 0 && (TIE_WORDS.has(w) || w === "'s" || w === '’s'));
     const headWord = words[(tie > 0 ? tie : words.length) - 1];
     // "a spokesman for X", "X's lawyer", "sources close to X": a description tied to X
