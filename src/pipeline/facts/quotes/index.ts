@@ -8,6 +8,7 @@ import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeake
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
 import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
+import { colonSpeaker, participleSpeaker, subjectBefore, type TokenRange } from './unverbed.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
@@ -356,6 +357,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       const f = (framesBySentence[s] ?? []).find((fr) => fr.kind === 'pre' && fr.at < q.tokStart && q.tokStart < fr.scopeEnd);
       if (f) resolved = fromRules(ctx, speakers, f.speaker);
     }
+    // named with no verb of speaking before the quotation: "X: “…”", "…, predicting that “…”"
+    if (!resolved) resolved = resolveRange(speakers, colonSpeaker(ctx, q) ?? participleSpeaker(ctx, q));
     if (!resolved) {
       // the previous sentence of the paragraph reports someone ("X proudly reported …. “…”")
       for (let p = s - 1; p >= 0 && ctx.paraOfSent[p] === para && !resolved; p--) {
@@ -364,6 +367,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       }
     }
     if (!resolved && prev && prev.para === para) resolved = prev.resolved;
+    // "X watched the crane fall. “…”": the person the paragraph's sentence before is about
+    if (!resolved) resolved = resolveRange(speakers, subjectBefore(ctx, q));
     // a paragraph that opens with a quotation nobody is named for continues the previous
     // paragraph's speaker: the last quotation or report there ("…,” he said. ¶ “…”")
     // (once: a quotation given its speaker this way passes it on to none, so a transcript's
@@ -396,6 +401,11 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     if (said) Object.assign(q, speakerFields(ctx, said.resolved));
   }
   return out.map(({ para: _p, resolved: _r, carried: _c, ...q }) => q);
+}
+
+/** A speaker phrase's tokens resolved; a description with no one named is no speaker here. */
+function resolveRange(speakers: SpeakerResolver, r: TokenRange | null): ResolvedSpeaker | null {
+  return r ? speakers.resolve(r.a, r.b) : null;
 }
 
 /**
