@@ -63,3 +63,9 @@ test('one who asks someone a question hands the turn to whom they ask', () => {
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'Tom Kell');
 });
+
+test('abbreviated titles before a name with an apposition leave the person as the speaker', () => {
+  const q = quoteStarting('"The talks are over, and the troops will stay where they are," said Lt. Gen. Mark Hale, commander of the allied forces in the region.', 'The talks are over');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Mark Hale');
+});

@@ -130,7 +130,7 @@ export class SpeakerResolver {
     }
     // "Otis Ferry, a former pupil and leader of …": the name the apposition describes
     const lead = mentions[0];
-    if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
+    if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a) || this.titlesBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
     }
     // "X, the chief executive of Y", "the chief executive of Y, X", "X is the chief executive of Y":
@@ -262,6 +262,25 @@ export class SpeakerResolver {
     if (first - a < 1 || first - a > 2) return false;
     for (let k = a; k < first; k++) {
       if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.toks[k].text) || ctx.mentionAt[k] >= 0 || HONORIFICS.has(ctx.low[k]) || MALE_TITLES.has(ctx.low[k]) || FEMALE_TITLES.has(ctx.low[k]) || isRoleNoun(ctx.low[k]) || PERSON_DESCRIPTORS.has(ctx.low[k])) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "Lt. Gen. Mark Hale, commander of …": only titles before a person's mention, abbreviated
+   * ("Lt.", "Gen.", "Sen.") or a title or role word written with a capital ("General", "Deputy").
+   */
+  private titlesBefore(lead: Mention, a: number): boolean {
+    const { ctx } = this;
+    if (!isPerson(lead)) return false;
+    const first = this.tokenAt(lead.start);
+    if (first - a < 1 || first - a > 4) return false;
+    for (let k = a; k < first; k++) {
+      const t = ctx.toks[k].text;
+      const w = ctx.low[k];
+      const abbreviation = /^\p{Lu}\p{Ll}{0,4}\.$/u.test(t);
+      const titleWord = /^\p{Lu}\p{Ll}+$/u.test(t) && (HONORIFICS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isRoleNoun(w) || PERSON_DESCRIPTORS.has(w));
+      if (ctx.mentionAt[k] >= 0 || (!abbreviation && !titleWord)) return false;
     }
     return true;
   }
