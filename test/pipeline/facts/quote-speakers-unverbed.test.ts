@@ -38,3 +38,14 @@ test('a whole-sentence quotation after a sentence about an object is nobody\'s b
   const q = quoteStarting('The old crane fell onto the road on Sunday. "The whole arm just folded in two and dropped onto the road below us."', 'The whole arm');
   assert.ok(!q || q.speaker === null, `found ${q?.speaker}`);
 });
+
+test('a one-word answer with "he said" after a sentence about one person alone is that person\'s', () => {
+  const q = quoteStarting('The board met in Bern on Monday.\n\nLooking back, Mr. Tomas Ecker admitted the bank had grown too fast. "Certainly," he said.', 'Certainly');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Tomas Ecker');
+});
+
+test('a one-word answer with "he said" after a sentence naming two people is left out', () => {
+  const q = quoteStarting('The board met in Bern on Monday.\n\nTomas Ecker asked Paul Brandt whether the bank had grown too fast. "Certainly," he said.', 'Certainly');
+  assert.equal(q, undefined);
+});

@@ -8,7 +8,7 @@ import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeake
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
 import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
-import { colonSpeaker, participleSpeaker, subjectBefore, type TokenRange } from './unverbed.js';
+import { colonSpeaker, participleSpeaker, subjectBefore, subjectOf, type TokenRange } from './unverbed.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
@@ -55,7 +55,25 @@ function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): 
   // described without a name), 3 of 48 with a name or description written out
   const found = speakerAfter(ctx, mem, q);
   if (!found) return false;
-  for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return false;
+  // … unless the sentence before, in the same paragraph, is about one person alone ("Mr. Price
+  // conceded it had tried to do too much. “Absolutely,” he said.")
+  for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return loneSubjectBefore(ctx, q);
+  return true;
+}
+
+/** The sentence before q's, in its paragraph, has a person as its subject and names no other person. */
+function loneSubjectBefore(ctx: FactsContext, q: QuoteRegion): boolean {
+  const s = ctx.toks[q.tokStart].sentence;
+  if (s === 0 || ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s]) return false;
+  const r = subjectOf(ctx, s - 1);
+  if (!r) return false;
+  const who = ctx.mentions[ctx.mentionAt[r.a]] ?? ctx.mentions[ctx.mentionAt[r.b - 1]];
+  if (!who || who.type !== 'PER') return false;
+  const key = who.entityId ?? who.canonical ?? who.text;
+  for (let t = ctx.sentStart[s - 1]; t < ctx.sentStart[s]; t++) {
+    const m = ctx.mentions[ctx.mentionAt[t]];
+    if (m?.type === 'PER' && (m.entityId ?? m.canonical ?? m.text) !== key) return false;
+  }
   return true;
 }
 

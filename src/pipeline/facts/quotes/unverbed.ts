@@ -106,16 +106,23 @@ export function participleSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange
  * right after a sentence of the same paragraph whose main clause has a person as its subject.
  */
 export function subjectBefore(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
-  const syn = ctx.syntax;
   const { first, i } = before(ctx, q);
   const s = ctx.toks[q.tokStart].sentence;
-  if (!syn || i >= first || s === 0 || ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s]) return null;
-  for (let w = syn.sentenceWordStart[s - 1]; w < syn.sentenceWordStart[s]; w++) {
+  if (i >= first || s === 0 || ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s]) return null;
+  return subjectOf(ctx, s - 1);
+}
+
+/** Sentence s's main-clause subject when it is a person's name outside any quotation: its phrase's tokens. */
+export function subjectOf(ctx: FactsContext, s: number): TokenRange | null {
+  const syn = ctx.syntax;
+  if (!syn) return null;
+  for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) {
     if (syn.words[w].head >= 0) continue;
     const subj = subjects(syn, w);
     if (!subj.length) return null;
-    const m = ctx.mentions[ctx.mentionAt[syn.words[subj[0]].token] ?? -1];
-    return m?.type === 'PER' && ctx.quoteAt[syn.words[subj[0]].token] < 0 ? phraseTokens(ctx, subj[0]) : null;
+    const t = syn.words[subj[0]].token;
+    const m = ctx.mentions[ctx.mentionAt[t] ?? -1];
+    return m?.type === 'PER' && ctx.quoteAt[t] < 0 ? phraseTokens(ctx, subj[0]) : null;
   }
   return null;
 }
