@@ -49,3 +49,9 @@ test('a one-word answer with "he said" after a sentence naming two people is lef
   const q = quoteStarting('The board met in Bern on Monday.\n\nTomas Ecker asked Paul Brandt whether the bank had grown too fast. "Certainly," he said.', 'Certainly');
   assert.equal(q, undefined);
 });
+
+test('a title the parse makes the subject, with the name as its apposition, still names the person', () => {
+  const q = quoteStarting('Officer Dana Price found the boy in the basement. "He was cold and hungry, but he was alive and he could talk to us."', 'He was cold');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Dana Price');
+});

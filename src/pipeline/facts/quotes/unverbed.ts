@@ -3,11 +3,12 @@
 // participle of speaking whose clause hangs from X's), and "X watched the crane fall. “…”" (a
 // whole-sentence quotation right after a sentence whose subject is a person). Each gives the
 // tokens [a, b) of the speaker phrase; the caller resolves them.
+import type { Mention } from '../../../types.js';
 import type { FactsContext, QuoteRegion } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import { isCommunicationVerb } from '../events/senses.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicons/nouns.js';
-import { dependents, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
+import { appositions, dependents, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 
 export interface TokenRange {
   a: number;
@@ -30,6 +31,14 @@ function phraseTokens(ctx: FactsContext, w: number): TokenRange | null {
   let b = a;
   while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
   return b > a ? { a, b } : null;
+}
+
+/** A mention's tokens. */
+function mentionTokens(ctx: FactsContext, m: Mention): TokenRange {
+  const a = firstTokenAtOrAfter(ctx.toks, m.start);
+  let b = a;
+  while (b < ctx.toks.length && ctx.toks[b].start < m.end) b++;
+  return { a, b };
 }
 
 /**
@@ -120,9 +129,13 @@ export function subjectOf(ctx: FactsContext, s: number): TokenRange | null {
     if (syn.words[w].head >= 0) continue;
     const subj = subjects(syn, w);
     if (!subj.length) return null;
-    const t = syn.words[subj[0]].token;
-    const m = ctx.mentions[ctx.mentionAt[t] ?? -1];
-    return m?.type === 'PER' && ctx.quoteAt[t] < 0 ? phraseTokens(ctx, subj[0]) : null;
+    // "Officer Dana Price found …": the parse may make the title the subject and the name its apposition
+    for (const w2 of [subj[0], ...appositions(syn, subj[0])]) {
+      const t = syn.words[w2].token;
+      const m = ctx.mentions[ctx.mentionAt[t] ?? -1];
+      if (m?.type === 'PER' && ctx.quoteAt[t] < 0) return w2 === subj[0] ? phraseTokens(ctx, w2) : mentionTokens(ctx, m);
+    }
+    return null;
   }
   return null;
 }
