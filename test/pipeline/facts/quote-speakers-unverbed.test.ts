@@ -55,3 +55,8 @@ test('a title the parse makes the subject, with the name as its apposition, stil
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'Dana Price');
 });
+
+test('a colon after a clause is not a name and a colon ("… contrasted X with Y: “…”")', () => {
+  const q = quoteStarting('Mayor Ruth Perlow spoke for an hour, and contrasted the old plan with Governor Hale: "What I have seen of the new plan is that it is steady and fair."', 'What I have seen');
+  assert.doesNotMatch(q?.speaker ?? '', /Hale/);
+});

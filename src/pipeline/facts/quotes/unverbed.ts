@@ -54,6 +54,14 @@ export function colonSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange | nu
   let a = first;
   for (let t = first; t < i; t++) if (ctx.low[t] === ',') a = t + 1;
   if (i - a < 1 || i - a > 6) return null;
+  // "In a statement, the ministry:": what comes before the comma is an introductory phrase, not a
+  // clause ("X contrasted Trump with Clinton: “…”" is X's)
+  for (let t = first; t < a; t++) {
+    const w = wordOfToken(syn, t);
+    if (w >= 0 && (syn.words[w].upos === 'VERB' || syn.words[w].upos === 'AUX')) return null;
+  }
+  const opener = wordOfToken(syn, a);
+  if (opener >= 0 && syn.words[opener].upos === 'ADP') return null;
   for (let t = a; t < i; t++) {
     const w = wordOfToken(syn, t);
     if (w >= 0 && (syn.words[w].upos === 'VERB' || syn.words[w].upos === 'AUX')) return null;
