@@ -69,3 +69,9 @@ test('abbreviated titles before a name with an apposition leave the person as th
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'Mark Hale');
 });
+
+test('a title holding a body\'s name before the person ("Senate Majority Leader X, R-Miss.") leaves the person', () => {
+  const q = quoteStarting('"The Senate will act on this bill before the summer recess," Senate Majority Leader Trent Lott, R-Miss., told reporters.', 'The Senate will act');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Trent Lott');
+});

@@ -125,6 +125,9 @@ export class SpeakerResolver {
     // "Il Sole 24 Ore, Italy's business newspaper, …": a name (even one the tagger cut short) before its apposition
     const named = /^((?:[A-Z0-9][\p{L}\p{N}'’.-]*\s){0,4}[A-Z0-9][\p{L}\p{N}'’.-]*),\s/u.exec(text);
     if (named && !DETERMINERS.has(words[0]) && mentions.length && mentions[0].start < sourceSpan.start + named[1].length && mentions[0].type === 'ORG') {
+      // "Senate Majority Leader Trent Lott, R-Miss.": a person named in that run is who it is
+      const person = mentions.find((x) => isPerson(x) && x.end <= sourceSpan.start + named[1].length);
+      if (person) return this.fromMention(base, person, 'person');
       const m = mentions[0];
       return { ...base, name: named[1].length > (m.canonical ?? m.text).length ? named[1] : m.canonical ?? m.text, span: { start: m.start, end: m.end }, kind: 'org', ...(m.entityId ? { entityId: m.entityId } : {}) };
     }
