@@ -8,6 +8,7 @@ import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeake
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
 import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
+import { colonSpeaker, participleSpeaker, subjectBefore, subjectOf, type TokenRange } from './unverbed.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
@@ -54,7 +55,25 @@ function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): 
   // described without a name), 3 of 48 with a name or description written out
   const found = speakerAfter(ctx, mem, q);
   if (!found) return false;
-  for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return false;
+  // … unless the sentence before, in the same paragraph, is about one person alone ("Mr. Price
+  // conceded it had tried to do too much. “Absolutely,” he said.")
+  for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return loneSubjectBefore(ctx, q);
+  return true;
+}
+
+/** The sentence before q's, in its paragraph, has a person as its subject and names no other person. */
+function loneSubjectBefore(ctx: FactsContext, q: QuoteRegion): boolean {
+  const s = ctx.toks[q.tokStart].sentence;
+  if (s === 0 || ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s]) return false;
+  const r = subjectOf(ctx, s - 1);
+  if (!r) return false;
+  const who = ctx.mentions[ctx.mentionAt[r.a]] ?? ctx.mentions[ctx.mentionAt[r.b - 1]];
+  if (!who || who.type !== 'PER') return false;
+  const key = who.entityId ?? who.canonical ?? who.text;
+  for (let t = ctx.sentStart[s - 1]; t < ctx.sentStart[s]; t++) {
+    const m = ctx.mentions[ctx.mentionAt[t]];
+    if (m?.type === 'PER' && (m.entityId ?? m.canonical ?? m.text) !== key) return false;
+  }
   return true;
 }
 
@@ -113,11 +132,40 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
       const sp = resolveSpeaker(ctx, mem, i, k);
       return sp ? { speaker: sp, end: j + 1 } : null;
     }
+    // "“…,” a detective, speaking on condition of anonymity, said": a participle or relative
+    // clause set off by commas between the speaker and the verb is no part of the speaker phrase
+    const verbAt = j > i && ctx.low[j] === ',' ? afterInsertion(ctx, j, limit) : -1;
+    if (verbAt > 0) {
+      const sp = resolveSpeaker(ctx, mem, i, j);
+      return sp ? { speaker: sp, end: verbAt + 1 } : null;
+    }
     // an apposition's commas belong to the speaker phrase; any other mark ends it
     const appositive = ctx.low[j] === ',' && j > i && (ctx.mentionAt[j + 1] >= 0 || ctx.mentionAt[j - 1] >= 0);
     if (isPunct(ctx.low[j]) && ctx.low[j] !== "'s" && ctx.low[j] !== '’s' && !appositive) break;
   }
   return null;
+}
+
+/** Relative pronouns that open a clause set off by commas ("X, who was at the scene, said"). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+
+/**
+ * The comma at j opens an insertion (a participle, "speaking on condition of anonymity", or a
+ * relative clause) whose closing comma comes right before a verb of speaking in the same
+ * sentence: that verb's token, else -1.
+ */
+function afterInsertion(ctx: FactsContext, j: number, limit: number): number {
+  const first = ctx.low[j + 1] ?? '';
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, j + 1) : -1;
+  const participle = first.endsWith('ing') && w >= 0 && syn!.words[w].upos === 'VERB';
+  if (!participle && !RELATIVES.has(first)) return -1;
+  for (let k = j + 2; k < Math.min(limit, j + 16); k++) {
+    if (ctx.quoteAt[k] >= 0) return -1;
+    if (!isPunct(ctx.low[k])) continue;
+    return ctx.low[k] === ',' && SPEECH_VERBS.has(ctx.low[k + 1] ?? '') ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -270,13 +318,24 @@ function sameEntity(a: { name: string; entityId?: string }, b: { name: string; e
   return a.entityId && b.entityId ? a.entityId === b.entityId : a.name === b.name;
 }
 
+const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
+
+/** "asked Admiral Y": an active "ask" at token v with a person right after it (or after a title word). */
+function asksSomeone(ctx: FactsContext, v: number): boolean {
+  if (!ASKING.has(ctx.low[v]) || AUX_BE.has(ctx.low[v - 1] ?? '') || ctx.low[v - 1] === 'been') return false;
+  const person = (t: number) => ctx.mentions[ctx.mentionAt[t] ?? -1]?.type === 'PER';
+  return person(v + 1) || (isCapitalized(ctx.toks[v + 1]?.text ?? '') && person(v + 2));
+}
+
 /** Each relation's source resolved in text order, so a pronoun sees who spoke before it. */
 export function resolveSources(ctx: FactsContext, relations: TokenRelation[], speakers: SpeakerResolver): Map<TokenRelation, ResolvedSpeaker | null> {
   const out = new Map<TokenRelation, ResolvedSpeaker | null>();
   const ordered = relations.filter((r) => r.source).sort((x, y) => x.source!.from - y.source!.from);
   for (const r of ordered) {
     const resolved = speakers.resolve(r.source!.from, r.source!.to);
-    if (resolved) speakers.remember(resolved, ctx.toks[r.source!.from].start);
+    // one who asks hands the turn to whom they ask: an asker is not the salient speaker a later
+    // "he said" goes back to ("X asked Admiral Y that question. … “…,” he said" is Y)
+    if (resolved && !asksSomeone(ctx, r.cue.to - 1)) speakers.remember(resolved, ctx.toks[r.source!.from].start);
     out.set(r, resolved);
   }
   return out;
@@ -285,10 +344,10 @@ export function resolveSources(ctx: FactsContext, relations: TokenRelation[], sp
 export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, speakers, sources }: QuoteInput): Quote[] {
   const out: Found[] = [];
   for (const q of ctx.quotes) {
-    if ((!q.continues && !isRealQuote(ctx, q) && !shortStatement(ctx, mem, q)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
+    const prev = out[out.length - 1];
+    if ((!q.continues && !isRealQuote(ctx, q) && !shortStatement(ctx, mem, q) && !goesOn(ctx, q, prev)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
     const s = ctx.toks[q.tokStart].sentence;
     const para = ctx.paraOfSent[s];
-    const prev = out[out.length - 1];
     const after = speakerAfter(ctx, mem, q);
     const rule = after?.speaker ?? speakerBefore(ctx, mem, q);
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
@@ -316,6 +375,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       const f = (framesBySentence[s] ?? []).find((fr) => fr.kind === 'pre' && fr.at < q.tokStart && q.tokStart < fr.scopeEnd);
       if (f) resolved = fromRules(ctx, speakers, f.speaker);
     }
+    // named with no verb of speaking before the quotation: "X: “…”", "…, predicting that “…”"
+    if (!resolved) resolved = resolveRange(speakers, colonSpeaker(ctx, q) ?? participleSpeaker(ctx, q));
     if (!resolved) {
       // the previous sentence of the paragraph reports someone ("X proudly reported …. “…”")
       for (let p = s - 1; p >= 0 && ctx.paraOfSent[p] === para && !resolved; p--) {
@@ -324,6 +385,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       }
     }
     if (!resolved && prev && prev.para === para) resolved = prev.resolved;
+    // "X watched the crane fall. “…”": the person the paragraph's sentence before is about
+    if (!resolved) resolved = resolveRange(speakers, subjectBefore(ctx, q));
     // a paragraph that opens with a quotation nobody is named for continues the previous
     // paragraph's speaker: the last quotation or report there ("…,” he said. ¶ “…”")
     // (once: a quotation given its speaker this way passes it on to none, so a transcript's
@@ -356,6 +419,29 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     if (said) Object.assign(q, speakerFields(ctx, said.resolved));
   }
   return out.map(({ para: _p, resolved: _r, carried: _c, ...q }) => q);
+}
+
+/** A speaker phrase's tokens resolved; a description with no one named is no speaker here. */
+function resolveRange(speakers: SpeakerResolver, r: TokenRange | null): ResolvedSpeaker | null {
+  return r ? speakers.resolve(r.a, r.b) : null;
+}
+
+/**
+ * "“…,” he said. “We are friends.”": a short quotation that is a whole sentence, right after the
+ * sentence of a quotation with a speaker in the same paragraph, goes on with that speaker's words
+ * (not after a question, which the next quotation may answer in another voice).
+ */
+function goesOn(ctx: FactsContext, q: QuoteRegion, prev: Found | undefined): boolean {
+  if (!prev?.resolved || wordCount(ctx, q) === 0 || !/[.!]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close))) return false;
+  if (/\?\s*$/.test(prev.text)) return false;
+  const s = ctx.toks[q.tokStart].sentence;
+  if (ctx.paraOfSent[s] !== prev.para || s === 0) return false;
+  // the previous quotation closes in the sentence before, and this one fills its own sentence
+  const prevEnd = firstTokenAtOrAfter(ctx.toks, prev.end);
+  if (ctx.toks[Math.min(prevEnd, ctx.toks.length - 1)].sentence !== s - 1) return false;
+  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!OPENING_MARKS.has(ctx.low[i])) return false;
+  for (let i = q.tokEnd; i < ctx.toks.length && ctx.toks[i].sentence === s; i++) if (!isPunct(ctx.low[i])) return false;
+  return true;
 }
 
 /**

@@ -125,12 +125,15 @@ export class SpeakerResolver {
     // "Il Sole 24 Ore, Italy's business newspaper, …": a name (even one the tagger cut short) before its apposition
     const named = /^((?:[A-Z0-9][\p{L}\p{N}'’.-]*\s){0,4}[A-Z0-9][\p{L}\p{N}'’.-]*),\s/u.exec(text);
     if (named && !DETERMINERS.has(words[0]) && mentions.length && mentions[0].start < sourceSpan.start + named[1].length && mentions[0].type === 'ORG') {
+      // "Senate Majority Leader Trent Lott, R-Miss.": a person named in that run is who it is
+      const person = mentions.find((x) => isPerson(x) && x.end <= sourceSpan.start + named[1].length);
+      if (person) return this.fromMention(base, person, 'person');
       const m = mentions[0];
       return { ...base, name: named[1].length > (m.canonical ?? m.text).length ? named[1] : m.canonical ?? m.text, span: { start: m.start, end: m.end }, kind: 'org', ...(m.entityId ? { entityId: m.entityId } : {}) };
     }
     // "Otis Ferry, a former pupil and leader of …": the name the apposition describes
     const lead = mentions[0];
-    if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
+    if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a) || this.titlesBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
     }
     // "X, the chief executive of Y", "the chief executive of Y, X", "X is the chief executive of Y":
@@ -140,6 +143,13 @@ export class SpeakerResolver {
       if ('mention' in renamed) return this.fromMention(base, renamed.mention, isPerson(renamed.mention) ? 'person' : 'org');
       const r = this.resolve(renamed.pronoun, renamed.pronoun + 1);
       if (r && r.kind !== 'description') return { ...r, ...base };
+    }
+    // "The head of the FBI inquiry in Ohio, Ken Roe": a description with a person's name in
+    // apposition after its comma is that person, not a description tied to him (the tie rule below)
+    const tail = mentions[mentions.length - 1];
+    const tailAt = tail ? this.tokenAt(tail.start) : -1;
+    if (tail && isPerson(tail) && tailAt - 1 > a && ctx.low[tailAt - 1] === ',' && this.tokenAt(tail.end - 1) === b - 1) {
+      return this.fromMention(base, tail, 'person');
     }
     const tie = words.findIndex((w, k) => k > 0 && (TIE_WORDS.has(w) || w === "'s" || w === '’s'));
     const headWord = words[(tie > 0 ? tie : words.length) - 1];
@@ -255,6 +265,25 @@ export class SpeakerResolver {
     if (first - a < 1 || first - a > 2) return false;
     for (let k = a; k < first; k++) {
       if (!/^\p{Lu}\p{Ll}+$/u.test(ctx.toks[k].text) || ctx.mentionAt[k] >= 0 || HONORIFICS.has(ctx.low[k]) || MALE_TITLES.has(ctx.low[k]) || FEMALE_TITLES.has(ctx.low[k]) || isRoleNoun(ctx.low[k]) || PERSON_DESCRIPTORS.has(ctx.low[k])) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "Lt. Gen. Mark Hale, commander of …": only titles before a person's mention, abbreviated
+   * ("Lt.", "Gen.", "Sen.") or a title or role word written with a capital ("General", "Deputy").
+   */
+  private titlesBefore(lead: Mention, a: number): boolean {
+    const { ctx } = this;
+    if (!isPerson(lead)) return false;
+    const first = this.tokenAt(lead.start);
+    if (first - a < 1 || first - a > 4) return false;
+    for (let k = a; k < first; k++) {
+      const t = ctx.toks[k].text;
+      const w = ctx.low[k];
+      const abbreviation = /^\p{Lu}\p{Ll}{0,4}\.$/u.test(t);
+      const titleWord = /^\p{Lu}\p{Ll}+$/u.test(t) && (HONORIFICS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isRoleNoun(w) || PERSON_DESCRIPTORS.has(w));
+      if (ctx.mentionAt[k] >= 0 || (!abbreviation && !titleWord)) return false;
     }
     return true;
   }

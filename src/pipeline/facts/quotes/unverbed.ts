@@ -1,0 +1,149 @@
+// Speakers other outlets name without a verb of speaking before the quotation: "Ewa Novak: “…”"
+// (a name and a colon), "X spoke on Monday, warning against … and predicting that “…”" (a
+// participle of speaking whose clause hangs from X's), and "X watched the crane fall. “…”" (a
+// whole-sentence quotation right after a sentence whose subject is a person). Each gives the
+// tokens [a, b) of the speaker phrase; the caller resolves them.
+import type { Mention } from '../../../types.js';
+import type { FactsContext, QuoteRegion } from '../context.js';
+import { firstTokenAtOrAfter } from '../context.js';
+import { isCommunicationVerb } from '../events/senses.js';
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicons/nouns.js';
+import { appositions, dependents, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
+
+export interface TokenRange {
+  a: number;
+  b: number;
+}
+
+const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
+
+/** The first token of the quotation's sentence and the token before the quotation, marks skipped. */
+function before(ctx: FactsContext, q: QuoteRegion): { first: number; i: number } {
+  let i = q.tokStart - 1;
+  while (i >= 0 && OPENERS.has(ctx.low[i])) i--;
+  return { first: ctx.sentStart[ctx.toks[q.tokStart].sentence], i };
+}
+
+/** Tokens of the noun phrase the parse heads with word w. */
+function phraseTokens(ctx: FactsContext, w: number): TokenRange | null {
+  const span = nounPhraseSpan(ctx.syntax!, w);
+  const a = firstTokenAtOrAfter(ctx.toks, span.start);
+  let b = a;
+  while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
+  return b > a ? { a, b } : null;
+}
+
+/** A mention's tokens. */
+function mentionTokens(ctx: FactsContext, m: Mention): TokenRange {
+  const a = firstTokenAtOrAfter(ctx.toks, m.start);
+  let b = a;
+  while (b < ctx.toks.length && ctx.toks[b].start < m.end) b++;
+  return { a, b };
+}
+
+/**
+ * "Ewa Novak: “…”", "In a statement, the ministry: “…”": a noun phrase (no verb) opening the
+ * sentence, or its clause after an introductory phrase's comma, then a colon and the quotation.
+ * Only a phrase that names someone: a person or organisation, or a person or body noun at its end
+ * ("The verdict: “…”" is no speaker).
+ */
+export function colonSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
+  const syn = ctx.syntax;
+  const { first, i } = before(ctx, q);
+  if (!syn || i <= first || ctx.low[i] !== ':') return null;
+  let a = first;
+  for (let t = first; t < i; t++) if (ctx.low[t] === ',') a = t + 1;
+  if (i - a < 1 || i - a > 6) return null;
+  // "In a statement, the ministry:": what comes before the comma is an introductory phrase, not a
+  // clause ("X contrasted Trump with Clinton: “…”" is X's)
+  for (let t = first; t < a; t++) {
+    const w = wordOfToken(syn, t);
+    if (w >= 0 && (syn.words[w].upos === 'VERB' || syn.words[w].upos === 'AUX')) return null;
+  }
+  const opener = wordOfToken(syn, a);
+  if (opener >= 0 && syn.words[opener].upos === 'ADP') return null;
+  for (let t = a; t < i; t++) {
+    const w = wordOfToken(syn, t);
+    if (w >= 0 && (syn.words[w].upos === 'VERB' || syn.words[w].upos === 'AUX')) return null;
+    // "Article 33 affirms: “…”": a verb of speaking the parse took for a noun
+    if (ctx.mentionAt[t] < 0 && (isCommunicationVerb(ctx.low[t]) || isCommunicationVerb(ctx.low[t].replace(/s$/, '')))) return null;
+    if (ctx.quoteAt[t] >= 0) return null;
+  }
+  const named = (t: number) => {
+    const m = ctx.mentions[ctx.mentionAt[t] ?? -1];
+    return m?.type === 'PER' || m?.type === 'ORG';
+  };
+  const last = ctx.low[i - 1];
+  let ok = PERSON_DESCRIPTORS.has(last) || ORG_DESCRIPTORS.has(last);
+  for (let t = a; t < i && !ok; t++) ok = named(t);
+  return ok ? { a, b: i } : null;
+}
+
+/** Relations by which a participle's clause hangs from the clause whose subject it shares. */
+const SHARED_SUBJECT = ['advcl', 'advcl:*', 'conj', 'xcomp'];
+
+/**
+ * "X spoke in Oslo, warning against tariffs and predicting that “…”": a participle of a verb of
+ * speaking (WordNet's verb.communication) just before the quotation, whose clause hangs (through
+ * conjuncts and adverbial clauses) from a verb with a subject before it: that subject.
+ */
+export function participleSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
+  const syn = ctx.syntax;
+  const { first, i } = before(ctx, q);
+  if (!syn) return null;
+  let t = i;
+  while (t > first && (ctx.low[t] === 'that' || ctx.low[t] === ',' || ctx.low[t] === ':')) t--;
+  if (t <= first || !ctx.low[t].endsWith('ing')) return null;
+  let w = wordOfToken(syn, t);
+  if (w < 0 || syn.words[w].upos !== 'VERB' || !isCommunicationVerb(syn.words[w].lemma)) return null;
+  for (let guard = 0; guard < 6; guard++) {
+    const word = syn.words[w];
+    if (!SHARED_SUBJECT.some((r) => relationMatches(word.deprel, r)) || word.head < 0) return null;
+    // a participle of its own ("…, warning"), not one of means or time ("by urging", "while saying")
+    if (dependents(syn, w, 'mark').length) return null;
+    const top = word.head;
+    if (syn.words[top].upos !== 'VERB') return null;
+    const subj = subjects(syn, top);
+    if (!subj.length) {
+      w = top;
+      continue;
+    }
+    // the participle set off by a comma from the clause it hangs from
+    if (ctx.low[syn.words[w].token - 1] !== ',') return null;
+    // a name, a noun or he / she: "they" and "it" are guesses the participle cannot check
+    const sw = syn.words[subj[0]];
+    const ok = sw.upos === 'PROPN' || sw.upos === 'NOUN' || /^(?:he|she)$/.test(ctx.low[sw.token]);
+    return ok && sw.token < t ? phraseTokens(ctx, subj[0]) : null;
+  }
+  return null;
+}
+
+/**
+ * "Karl Weber watched the crane fall from his balcony. “…”": a quotation that fills its sentence,
+ * right after a sentence of the same paragraph whose main clause has a person as its subject.
+ */
+export function subjectBefore(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
+  const { first, i } = before(ctx, q);
+  const s = ctx.toks[q.tokStart].sentence;
+  if (i >= first || s === 0 || ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s]) return null;
+  return subjectOf(ctx, s - 1);
+}
+
+/** Sentence s's main-clause subject when it is a person's name outside any quotation: its phrase's tokens. */
+export function subjectOf(ctx: FactsContext, s: number): TokenRange | null {
+  const syn = ctx.syntax;
+  if (!syn) return null;
+  for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) {
+    if (syn.words[w].head >= 0) continue;
+    const subj = subjects(syn, w);
+    if (!subj.length) return null;
+    // "Officer Dana Price found …": the parse may make the title the subject and the name its apposition
+    for (const w2 of [subj[0], ...appositions(syn, subj[0])]) {
+      const t = syn.words[w2].token;
+      const m = ctx.mentions[ctx.mentionAt[t] ?? -1];
+      if (m?.type === 'PER' && ctx.quoteAt[t] < 0) return w2 === subj[0] ? phraseTokens(ctx, w2) : mentionTokens(ctx, m);
+    }
+    return null;
+  }
+  return null;
+}
