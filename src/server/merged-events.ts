@@ -78,7 +78,11 @@ function unionRoles(lists: RoleRef[][]): RoleRef[] {
   return out.slice(0, MAX_ROLES);
 }
 
-function findConflicts(reports: EventReport[]): EventConflict[] {
+/** What finding disagreements reads of a report (the CLI builds these from stored events too). */
+export type ConflictInput = Pick<EventReport, 'key' | 'docId' | 'date' | 'place' | 'counts'>;
+
+/** Where reports in two or more documents disagree: dates that cannot be one day, places far apart, different counts. */
+export function findConflicts(reports: ConflictInput[]): EventConflict[] {
   if (new Set(reports.map((r) => r.docId)).size < 2) return [];
   const conflicts: EventConflict[] = [];
   const dated = reports.filter((r) => r.date?.iso);
