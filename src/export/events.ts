@@ -101,7 +101,9 @@ export function eventMerger(index: EventIndex): EventMerger {
     const cluster = index.clusters[c];
     const reports = pending.get(c)!;
     pending.delete(c);
-    const dated = reports.find((r) => r.event.date?.iso === cluster.date);
+    // the precision of the report that gives the merged date: none without a date (an unresolved
+    // weekday's iso is null too, and matched a null date, so an empty date read "weekday")
+    const dated = cluster.date === null ? undefined : reports.find((r) => r.event.date?.iso === cluster.date);
     return { id: cluster.id, type: cluster.type, date: cluster.date, datePrecision: dated?.event.date?.precision ?? null, reports };
   };
   const byId = (a: MergedEvent, b: MergedEvent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -7,6 +7,7 @@ import type { EventConflict, EventItem, EventReport, RoleRef } from './api-types
 import { datesCompatible } from '../corpus/events/coreference.js';
 import { dateInterval } from './dates.js';
 import { normaliseName } from './keys.js';
+import { MEASURE_UNITS, NON_COUNT_UNITS } from '../pipeline/facts/lexicons/numbers.js';
 
 const COUNT_KEYS = ['killed', 'injured', 'detained', 'arrested', 'prosecuted'] as const;
 /** Two places further apart than this are different places, not one place named twice. */
@@ -77,7 +78,11 @@ function unionRoles(lists: RoleRef[][]): RoleRef[] {
   return out.slice(0, MAX_ROLES);
 }
 
-function findConflicts(reports: EventReport[]): EventConflict[] {
+/** What finding disagreements reads of a report (the CLI builds these from stored events too). */
+export type ConflictInput = Pick<EventReport, 'key' | 'docId' | 'date' | 'place' | 'counts'>;
+
+/** Where reports in two or more documents disagree: dates that cannot be one day, places far apart, different counts. */
+export function findConflicts(reports: ConflictInput[]): EventConflict[] {
   if (new Set(reports.map((r) => r.docId)).size < 2) return [];
   const conflicts: EventConflict[] = [];
   const dated = reports.filter((r) => r.date?.iso);
@@ -136,14 +141,29 @@ const MAX_NAME = 40;
  *  phrase ("14 people", "three men"). Long clauses and bare words make bad headlines. `loose` also
  *  takes a short noun phrase ("NATO defence ministers", "a crowded market"), for an event that
  *  would otherwise have no participant in its title at all. */
-function roleName(r: RoleRef, nameOf: (entity: string) => string | undefined, loose = false): string | null {
+function roleName(r: RoleRef, nameOf: (entity: string) => string | undefined, loose = false): RoleName | null {
   const text = r.text.trim();
   const name = r.entity ? nameOf(r.entity) : undefined;
-  if (name && name.length >= text.length * 0.6 && name.length <= MAX_NAME) return name;
+  if (name && name.length >= text.length * 0.6 && name.length <= MAX_NAME) return { text: name, named: true };
   const words = text.split(/\s+/);
-  if (words.length <= 4 && text.length <= MAX_NAME && NUMBER_WORD.test(text)) return text;
-  if (loose && words.length >= 2 && words.length <= 4 && text.length <= MAX_NAME && PHRASE_START.test(text) && !/[,;:()“”"]/.test(text)) return text;
+  // an amount ("500 million rubles", "20 years") is what was at stake, not who took part
+  if (words.length <= 4 && text.length <= MAX_NAME && NUMBER_WORD.test(text) && !isAmount(words)) return { text: lowerCount(words), named: false };
+  if (loose && words.length >= 2 && words.length <= 4 && text.length <= MAX_NAME && PHRASE_START.test(text) && !/[,;:()“”"]/.test(text)) return { text, named: false };
   return null;
+}
+interface RoleName {
+  text: string;
+  /** An entity's name, not a description of people ("two businessmen"). */
+  named: boolean;
+}
+/** A counted phrase of money, a measure or a span of time: a currency sign or unit word in it. */
+function isAmount(words: string[]): boolean {
+  return words.some((w) => /[$€£¥₽]/u.test(w) || MEASURE_UNITS.has(w.toLowerCase()) || NON_COUNT_UNITS.has(w.toLowerCase()));
+}
+/** "Two businessmen" begun a sentence; inside a title it is "two businessmen". */
+function lowerCount(words: string[]): string {
+  const [first, second = ''] = words;
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !/^\p{Lu}/u.test(second) ? [first.toLowerCase(), ...words.slice(1)].join(' ') : words.join(' ');
 }
 /** How a short noun phrase starts: a capital (a name in it) or an article or possessive. */
 const PHRASE_START = /^(\p{Lu}|(a|an|the|his|her|their|its)\s)/u;
@@ -168,7 +188,13 @@ export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], 
   const [noun, prep] = NOUNS[type] ?? [type.charAt(0).toUpperCase() + type.slice(1), 'of'];
   const placeName = place?.place?.name ?? (/^\p{Lu}/u.test(place?.text ?? '') && (place?.text.length ?? 99) <= MAX_NAME ? place!.text : null);
   const whoOf = (loose: boolean) => {
-    const names = (roles: RoleRef[]) => [...new Set(roles.map((r) => roleName(r, nameOf, loose)).filter((n): n is string => !!n))].slice(0, 2);
+    // named parties only, when there are any: a description beside a name reads as one more party
+    // ("Agreement between two businessmen and Oleg Lebedev")
+    const names = (roles: RoleRef[]) => {
+      const found = roles.map((r) => roleName(r, nameOf, loose)).filter((n): n is RoleName => !!n);
+      const named = found.filter((n) => n.named);
+      return [...new Set((named.length ? named : found).map((n) => n.text))].slice(0, 2);
+    };
     if (type === 'agreement' || type === 'meeting') {
       const parties = names([...actors, ...targets]);
       return parties.length ? ` ${type === 'agreement' && parties.length < 2 ? 'with' : prep} ${joinNames(parties)}` : '';

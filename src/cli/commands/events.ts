@@ -8,6 +8,7 @@ import { loadEventClusters } from '../../corpus/index.js';
 import { mergedView } from '../../corpus/events/merged.js';
 import { EVENT_TYPES, type EventRecord } from '../../types.js';
 import { countAmount } from '../../vague-amount.js';
+import { clusterConflicts, conflictsText } from '../event-conflicts.js';
 
 const perDocument = annotationListing({
   kind: 'event',
@@ -30,8 +31,10 @@ const command: Command = {
   summary: perDocument.summary,
   usage: `${perDocument.usage}
 --merged    one row per real-world event (--limit N: the first N): reports in several documents merged, every source listed
-            (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons}]:
+            (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons, sources, conflicts}]:
             each field with the report it came from, each merge with the fields that matched and how well;
+            conflicts: where reports disagree ({field: date|place|killed|…, values: [{date|place|count, reports}]}),
+            the table's conflicts column ("killed: 12 or 17");
             a count read from one vague number ("dozens") has vagueWords, its own words;
             the per-document table shows them in its counts column ("Dozens (≥ 12) killed"))
 Statuses: asserted, alleged (facts on the timeline); negated, planned, hypothetical, denied (findable only).`,
@@ -42,13 +45,14 @@ Statuses: asserted, alleged (facts on the timeline); negated, planned, hypotheti
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
     const clusters = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type).slice(0, limit);
     if (values.json) {
-      printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))] })));
+      printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))], conflicts: clusterConflicts(c.events) })));
     } else if (clusters.length === 0) {
       console.log(`No events stored${values.type ? ` of type ${values.type}` : ''}.`);
     } else {
       printTable(
-        clusters.map((c) => [c.type, readableDate(c.date), String(new Set(c.members.map((m) => m.docId)).size), truncate(c.events[0].text, 100)]),
-        ['type', 'date', 'sources', 'evidence'],
+        clusters.map((c) => [c.type, readableDate(c.date), String(new Set(c.members.map((m) => m.docId)).size), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
+        // conflicts: where the reports disagree, as the web UI's event page and Claims page show
+        ['type', 'date', 'sources', 'conflicts', 'evidence'],
       );
     }
     return 0;

@@ -11,6 +11,7 @@ import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
 import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
+import { skippedFiles, skippedLine, skippedPaths } from '../skipped-files.js';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
@@ -20,6 +21,7 @@ Reads every input, extracts the article, finds entities, dates, events, figures 
 and stores them. Inputs may be files, folders (recursive), .jsonl dumps (url, title, html|text,
 published), Reuters .sgm files, http(s) URLs, a .txt list of URLs, or - for stdin.
 A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
+Files in a folder of other kinds (a .pdf, a .docx) are skipped, and the summary lists them by kind.
 
 Re-running is safe: inputs already stored with the same content are skipped, the same article
 from two places is one document with two sources, and an interrupted run resumes (the corpus
@@ -28,6 +30,7 @@ passes it did not finish, over the articles it saved, run with the next ingest).
 Options:
   --db FILE     database (default ./chronicle.db or $CHRONICLE_DB)
   --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}],
+                skipped:[{kind, files}] (files in the folders of a kind Chronicle does not read, e.g. .pdf),
                 corpusTypes:{retyped, documents, mentionsChanged, seconds}} (retyped: mentions of the names
                 this ingest's articles give that the corpus types otherwise than their article; all with --full-type-pass)
   --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
@@ -68,12 +71,16 @@ no new database is created.`,
     for (const p of positionals) ((await isChronicleExport(p)) ? exportsIn : articles).push(p);
     // Nothing to read (missing paths, folders without articles): say so, and write no database.
     const nothing = await Promise.all(positionals.map(async (input) => ({ input, error: await nothingAt(input) })));
+    // Files of kinds no reader takes (a .pdf): the walk passes over them; the summary names them.
+    const skipped = await skippedFiles(articles);
+    const said = skippedLine(skipped);
     if (nothing.every((n) => n.error !== null)) {
       const failed = nothing.map(({ input, error }) => ({ input, error: error ?? '' }));
-      if (values.json) printJson({ ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed });
+      if (values.json) printJson({ ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed, skipped });
       else {
         console.error(`Nothing to read; no database was written.`);
         for (const f of failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+        if (said) for (const line of [said, ...skippedPaths(skipped)]) console.error(line);
       }
       return 1;
     }
@@ -110,13 +117,14 @@ no new database is created.`,
     const read = summary.ingested + summary.duplicates;
     const docsPerSecond = seconds > 0 ? Math.round((read / seconds) * 10) / 10 : read;
     if (values.json) {
-      printJson({ ...summary, seconds, docsPerSecond });
+      printJson({ ...summary, skipped, seconds, docsPerSecond });
     } else {
       const parts = [`${summary.ingested} ingested`, counted(summary.duplicates, 'duplicate'), `${summary.unchanged} already stored`];
       if (summary.nearDuplicates) parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`);
       parts.push(`${summary.failed.length} failed`);
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
     }
     const anythingRead = summary.ingested + summary.duplicates + summary.unchanged > 0;
     if (!anythingRead && creates) {

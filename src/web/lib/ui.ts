@@ -1,7 +1,7 @@
 // Common building blocks for views: headers, sections, pagers, empty and error states.
 import { h, type Child } from './dom.js';
 import { ApiError } from './api.js';
-import type { EventItem, EventReport } from '../../server/api-types.js';
+import type { EventConflict, EventItem, EventReport } from '../../server/api-types.js';
 import { eventHref, eventTypeLabel, formatDate, docHref, formatCount, plural } from './format.js';
 
 export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): HTMLElement {
@@ -103,6 +103,40 @@ export function sourcesBadge(e: EventItem): HTMLElement | null {
   if (e.documentCount < 2) return null;
   return h('span', { class: `sources-badge${e.conflicts.length ? ' sources-disagree' : ''}`, title: e.conflicts.length ? `The articles disagree on ${e.conflicts.map((c) => c.field).join(', ')}` : 'Reported by several articles' },
     plural(e.documentCount, 'source'), e.conflicts.length ? ' · disagree' : '');
+}
+
+/** A disputed field's name in a sentence's head ("Killed", "Date"). */
+export const FIELD_LABELS: Record<string, string> = { date: 'Date', place: 'Place', killed: 'Killed', injured: 'Injured', detained: 'Detained', arrested: 'Arrested', prosecuted: 'Prosecuted' };
+
+export function conflictValue(c: EventConflict['values'][number]): string {
+  if (c.date) return formatDate(c.date);
+  if (c.count) return formatCount(c.count);
+  return c.place ?? '?';
+}
+
+const TITLES_PER_VALUE = 3;
+
+/** Under a disputed event's card: each disputed field, each value with the articles that give it
+ *  ("Killed: 12 in “A”, “B” · 17 in “C”"), as the event page sets them side by side. Reports not
+ *  among the event's listed ones are counted. */
+export function disagreementList(e: EventItem): HTMLElement | null {
+  if (!e.conflicts.length) return null;
+  const byKey = new Map(e.reports.map((r) => [r.key, r]));
+  return h('ul', { class: 'event-disagreements plain-list small' }, e.conflicts.map((c) =>
+    h('li', { 'data-field': c.field },
+      h('strong', {}, `${FIELD_LABELS[c.field] ?? c.field}: `),
+      c.values.map((v, i) => {
+        const docs = [...new Map(v.reports.map((k) => byKey.get(k)).filter((r): r is EventReport => !!r).map((r) => [r.docId, r])).values()];
+        const unnamed = v.reports.length - v.reports.filter((k) => byKey.has(k)).length;
+        const more = Math.max(0, docs.length - TITLES_PER_VALUE) + unnamed;
+        return h('span', { class: 'disagreement-value' },
+          i ? ' · ' : '',
+          h('span', { class: 'figure-value-inline' }, conflictValue(v)),
+          ' in ',
+          docs.slice(0, TITLES_PER_VALUE).map((r, j) => [j ? ', ' : '', h('a', { href: docHref(r.docId, r.sentenceSpan) }, `“${r.docTitle}”`)]),
+          more > 0 ? `${docs.length ? ' and ' : ''}${plural(more, docs.length ? 'more report' : 'report')}` : '');
+      }),
+    )));
 }
 
 /** A compact card for a real-world event, used by the entity page, lists and the map panel. */

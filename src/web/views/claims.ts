@@ -1,12 +1,12 @@
 // Claims: figures about the same quantity side by side — value, qualifier, source, document,
 // evidence — with how their values relate (same, update, differing estimates, contradictory) and why they were grouped.
 import type { ViewContext } from '../main.js';
-import type { ClaimGroup, FigureItem } from '../../server/api-types.js';
+import type { ClaimGroup, EventItem, FigureItem } from '../../server/api-types.js';
 import type { ClaimRelation } from '../../corpus/claims/relation.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
 import { docHref, formatFigure, formatNumber, formatPublished, plural } from '../lib/format.js';
-import { computingNote, empty, eventCard, noArticles, pageHeader, pager, section } from '../lib/ui.js';
+import { computingNote, disagreementList, empty, eventCard, noArticles, pageHeader, pager, section } from '../lib/ui.js';
 import { downloadLine } from '../lib/downloads.js';
 import { disputedEventsLink } from '../lib/disputed-events-csv.js';
 import { allPages } from '../lib/all-pages.js';
@@ -67,7 +67,8 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
   }
   // Events whose reports give different counts, dates or places are disputed claims too.
   const [disputedPage, overview, decisions] = await Promise.all([
-    claim || offset ? null : api.events({ disputed: true, limit: 20, reports: 3 }),
+    // every report (up to the API's 100), so that each disputed value names the articles giving it
+    claim || offset ? null : api.events({ disputed: true, limit: 20, reports: 100 }),
     api.overview(),
     curationApi.list(),
   ]);
@@ -87,7 +88,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
           h('p', { class: 'section-downloads small' }, 'Download: ', disputedEventsLink(`${disputedPage!.total === 1 ? 'This event' : `These ${disputedPage!.total} events`} (CSV)`,
             // every report of every disputed event, not only the cards' first three, and every page of them
             () => allPages((offset) => api.events({ disputed: true, limit: 1000, offset, reports: 100 })))),
-          h('div', { class: 'cards' }, disputedEvents.map(eventCard)),
+          h('div', { class: 'cards' }, disputedEvents.map(disputedCard)),
           disputedPage!.total > disputedEvents.length ? h('p', { class: 'muted' }, `The ${disputedEvents.length} listed first of ${disputedPage!.total}; the timeline and each event page show the rest.`) : null)
       : null,
     groups.length === 0 && !overview.documents
@@ -102,6 +103,14 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
     overview.curatable ? dismissals(dismissed, status, here) : null,
     claim ? null : pager(total, PAGE, offset, (o) => `#/claims?filter=${filter}&offset=${o}`),
   ]);
+}
+
+/** An event card with, under it, which article gives which value where they disagree. */
+function disputedCard(e: EventItem): HTMLElement {
+  const card = eventCard(e);
+  const list = disagreementList(e);
+  if (list) card.append(list);
+  return card;
 }
 
 function filterNav(filter: string, claim: string | null): HTMLElement {

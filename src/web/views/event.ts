@@ -6,13 +6,12 @@ import type { EventConflict, EventItem, EventReport, RoleRef } from '../../serve
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
 import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, statusText } from '../lib/format.js';
-import { countsText, evidenceSentence, pageHeader, section } from '../lib/ui.js';
+import { conflictValue, countsText, evidenceSentence, FIELD_LABELS, pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
 /** Reports drawn at first: a wire story merged from hundreds of articles stays quick to open. */
 const REPORTS_SHOWN = 30;
 
-const FIELD_LABELS: Record<string, string> = { date: 'Date', place: 'Place', killed: 'Killed', injured: 'Injured', detained: 'Detained', arrested: 'Arrested', prosecuted: 'Prosecuted' };
 
 /** A publication date whose order among others is known: "--02-14" (no year) or "2025" is not. */
 const fullDate = (p: string | null | undefined): p is string => !!p && /^\d{4}-\d{2}-\d{2}/.test(p);
@@ -86,12 +85,6 @@ function provenance(e: EventItem): (field: string, gives: (r: EventReport) => bo
     if (!sources.length) return null;
     return h('span', { class: 'field-source' }, ' (from ', sources.slice(0, 3).map((r, i) => [i ? ', ' : '', h('a', { href: docHref(r.docId, r.sentenceSpan) }, `“${r.docTitle}”`)]), sources.length > 3 ? ` and ${sources.length - 3} more` : '', ')');
   };
-}
-
-function conflictValue(c: EventConflict['values'][number]): string {
-  if (c.date) return formatDate(c.date);
-  if (c.count) return formatCount(c.count);
-  return c.place ?? '?';
 }
 
 /** One disputed field: each value large, with the articles that give it underneath. */
