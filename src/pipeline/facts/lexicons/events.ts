@@ -84,6 +84,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['agreement', 'agree', ['agreed'], 'agreeing'],
   ['agreement', 'sign', ['signed']],
   ['meeting', 'meet', ['met'], 'meeting'],
+  // "the two sides conferred in Washington": not a title or degree conferred (data/event-senses.json)
+  ['meeting', 'confer', ['conferred'], 'conferring'],
   ['meeting', 'discuss', ['discussed'], 'discussing'],
   // only with an assembly as listener ("told the party's MPs", "addressed a Senate committee"): data/event-senses.json
   ['meeting', 'tell', ['told'], 'telling'],
