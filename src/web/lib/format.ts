@@ -144,6 +144,10 @@ export function cssVar(name: string): string {
 
 /** "1.67° S, 29.23° E": coordinates with their hemispheres, not signed decimals ("-1.67, 29.23"). */
 export function formatCoordinates(lat: number, lon: number): string {
-  const part = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v < 0 ? neg : pos}`;
+  // rounded first: -0.001 is shown as 0.00, which lies in no southern or western hemisphere
+  const part = (v: number, pos: string, neg: string) => {
+    const r = Number(v.toFixed(2));
+    return `${Math.abs(r).toFixed(2)}° ${r < 0 ? neg : pos}`;
+  };
   return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
 }
