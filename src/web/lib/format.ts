@@ -2,6 +2,7 @@
 import type { TimeValue } from '../../types.js';
 import { h } from './dom.js';
 import { vagueAmount } from '../../vague-amount.js';
+import { counted } from '../../plural.js';
 
 export const TYPE_LABELS: Record<string, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other' };
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -81,8 +82,9 @@ export function formatFigure(value: number, qualifier: string, unit: string | un
   return saidInWhat ? q + n : `${q}${n} ${unit}`;
 }
 
+/** "1,204 documents": `counted` with the number written for a reader. */
 export function plural(n: number, word: string, pluralWord = word + 's'): string {
-  return `${formatNumber(n)} ${n === 1 ? word : pluralWord}`;
+  return counted(n, word, pluralWord, formatNumber);
 }
 
 export const entityHref = (key: string) => `#/entity/${encodeURIComponent(key)}`;
