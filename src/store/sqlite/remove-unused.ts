@@ -25,7 +25,9 @@ export function removeUnusedDatabase(path: string): boolean {
     const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name));
     const holds = CONTENT_TABLES.some((t) => tables.has(t) && db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get() !== undefined);
     if (holds) return false;
-    // Unlinked while the lock is held: a process opening the path from now on makes a new file.
+    // Unlinked while the lock is held: a process opening the path after this makes a new file. One
+    // that opened it in the instant between the lock and the unlink would wait, then write to the
+    // unlinked file: a window of microseconds, not the whole run as before.
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
     return true;
   } catch {
