@@ -42,8 +42,3 @@ export function visibleControls(s: string): string {
 export function terminalText(s: string): string {
   return process.stdout.isTTY ? visibleControls(s) : s;
 }
-
-/** "1 document", "2 documents": a count with its noun in the number it needs. */
-export function counted(n: number, word: string, pluralWord = `${word}s`): string {
-  return `${n} ${n === 1 ? word : pluralWord}`;
-}

@@ -7,9 +7,10 @@ import type { CorpusSnapshot } from './corpus-cache.js';
 import type { ParsedQuery, QuerySchema } from './params.js';
 import { HttpError } from './http.js';
 import type { UploadGate } from './upload-gate.js';
+import type { IngestSummary } from '../ingest/index.js';
 
 /** What a deployment allows writing endpoints to do: ingest one posted article. */
-export type IngestFn = (input: UploadedArticle) => Promise<unknown>;
+export type IngestFn = (input: UploadedArticle) => Promise<IngestSummary>;
 
 export interface UploadedArticle {
   content: string;

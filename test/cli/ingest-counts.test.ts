@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir } from '../helpers.js';
-import { counted } from '../../src/cli/output.js';
+import { counted } from '../../src/plural.js';
 
 test('counted words', () => {
   assert.equal(counted(1, 'duplicate'), '1 duplicate');

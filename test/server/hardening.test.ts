@@ -150,12 +150,12 @@ test('uploads are analysed a few at a time; past the queue a 503 with Retry-Afte
   let running = 0;
   let most = 0;
   const release: Array<() => void> = [];
-  const ingest = async (a: UploadedArticle) => {
+  const ingest = async () => {
     running++;
     most = Math.max(most, running);
     await new Promise<void>((ok) => release.push(ok));
     running--;
-    return { name: a.name };
+    return { ingested: 1, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
   };
   const s = await serve(store, { token, ingest, maxConcurrentUploads: 2, maxQueuedUploads: 1 });
   try {
@@ -186,7 +186,7 @@ test("an upload's 503 says whether the work goes on, and it does", async () => {
   const ingest = async (a: UploadedArticle) => {
     await new Promise((ok) => setTimeout(ok, 600));
     stored.push(a.name!);
-    return { ok: true };
+    return { ingested: 1, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
   };
   const s = await serve(store, { token, ingest, handlerTimeoutMs: 150, maxConcurrentUploads: 1, maxQueuedUploads: 1 });
   try {

@@ -22,7 +22,7 @@ test('writing needs --token and the matching bearer token; body size is limited'
     maxBodyBytes: 1000,
     ingest: async (a) => {
       received.push(a);
-      return { status: 'new' };
+      return { ingested: 1, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
     },
   });
   try {

@@ -1,17 +1,23 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt, resolveDbPath } from '../args.js';
 import { isPostgresUrl } from '../../store/open.js';
 import { enqueueInputs } from '../../ingest/queue.js';
-import { counted, printJson } from '../output.js';
+import { printJson } from '../output.js';
+import { counted } from '../../plural.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
 import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
+<<<<<<< HEAD
 import { skippedFiles, skippedLine, skippedPaths } from '../skipped-files.js';
+=======
+import { storedAnything } from '../../ingest/stored.js';
+import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
+>>>>>>> mendweb
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
@@ -84,8 +90,9 @@ no new database is created.`,
       }
       return 1;
     }
-    // A database this run creates is removed again when every article failed to read: an empty
-    // file left behind would be served as "No articles yet" by the next start or serve.
+    // A database this run creates is removed again when every article failed to read (an empty
+    // file left behind would be served as "No articles yet" by the next start or serve), unless
+    // another ingest has it open or stored something in it meanwhile.
     const dbPath = resolveDbPath(values.db);
     const creates = !isPostgresUrl(dbPath) && dbPath !== ':memory:' && !existsSync(dbPath);
     const started = performance.now();
@@ -126,10 +133,10 @@ no new database is created.`,
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
     }
-    const anythingRead = summary.ingested + summary.duplicates + summary.unchanged > 0;
+    const anythingRead = storedAnything(summary);
     if (!anythingRead && creates) {
-      for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-      if (!values.json) console.error('Nothing was read; no database was written.');
+      const removed = removeUnusedDatabase(dbPath);
+      if (!values.json) console.error(removed ? 'Nothing was read; no database was written.' : `Nothing was read; ${dbPath} was kept: another process has it open or stored something in it.`);
     }
     return anythingRead ? 0 : 1;
   },

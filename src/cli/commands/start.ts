@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { parseFlags, resolveDbPath } from '../args.js';
 import { withStore } from '../store.js';
-import { counted } from '../output.js';
+import { counted } from '../../plural.js';
 import { ingest } from '../../ingest/index.js';
 import { projectPath } from '../../paths.js';
 

@@ -2,6 +2,8 @@
 import type { Overview } from '../api-types.js';
 import { HttpError, readBody } from '../http.js';
 import { route, type UploadedArticle } from '../router.js';
+import type { IngestSummary } from '../../ingest/index.js';
+import { storedAnything } from '../../ingest/stored.js';
 
 export const metaRoutes = [
   route({
@@ -82,12 +84,10 @@ export const metaRoutes = [
   }),
 ];
 
-/** Why an ingest result stored nothing (its failures' messages), or null when it stored something. */
-function nothingStored(result: unknown): string | null {
-  const r = result as { ingested?: number; duplicates?: number; unchanged?: number; failed?: Array<{ error?: string }> } | null;
-  if (!r || !Array.isArray(r.failed) || !r.failed.length) return null;
-  if ((r.ingested ?? 0) + (r.duplicates ?? 0) + (r.unchanged ?? 0) > 0) return null;
-  return r.failed.map((f) => f.error ?? 'unreadable').join('; ');
+/** Why an ingest stored nothing (its failures' messages), or null when it stored something. */
+function nothingStored(result: IngestSummary): string | null {
+  if (!result.failed.length || storedAnything(result)) return null;
+  return result.failed.map((f) => f.error || 'unreadable').join('; ');
 }
 
 export function validateUpload(x: unknown): UploadedArticle {

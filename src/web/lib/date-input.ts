@@ -22,10 +22,12 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function dayIso(y: number, m: number, d: number): ParsedDate {
-  const t = new Date(Date.UTC(y, m - 1, d));
+/** `year` as written, four digits: ISO keeps them ("0999"), and Date.UTC would read 0–99 as 1900–1999. */
+function dayIso(year: string, m: number, d: number): ParsedDate {
+  const t = new Date(0);
+  t.setUTCFullYear(Number(year), m - 1, d);
   if (m < 1 || m > 12 || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return { error: `There is no such day. ${HINT}` };
-  return { iso: `${y}-${pad(m)}-${pad(d)}` };
+  return { iso: `${year}-${pad(m)}-${pad(d)}` };
 }
 
 /** Reads "2025", "2025-03", "2025-03-03", "3 March 2025", "March 3, 2025", "Mar 2025", "3/14/2025"
@@ -35,15 +37,15 @@ export function parseDateInput(text: string): ParsedDate | null {
   if (!s) return null;
   let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(s);
   if (m) {
-    const y = Number(m[1]);
-    if (!m[2]) return { iso: m[1]! };
+    const y = m[1]!;
+    if (!m[2]) return { iso: y };
     const mon = Number(m[2]);
     if (!m[3]) return mon >= 1 && mon <= 12 ? { iso: `${y}-${pad(mon)}` } : { error: `There is no month ${m[2]}. ${HINT}` };
     return dayIso(y, mon, Number(m[3]));
   }
   // 3 March 2025 · 3rd of March 2025 · March 3, 2025 · March 3rd 2025 · March 2025
   const words = s.replace(/,/g, ' ').split(' ').filter((w) => w && w.toLowerCase() !== 'of');
-  const year = words.length >= 2 && /^\d{4}$/.test(words.at(-1)!) ? Number(words.at(-1)) : null;
+  const year = words.length >= 2 && /^\d{4}$/.test(words.at(-1)!) ? words.at(-1)! : null;
   if (year !== null) {
     const rest = words.slice(0, -1);
     const day = (w: string) => (/^\d{1,2}(st|nd|rd|th)?$/i.test(w) ? parseInt(w, 10) : NaN);
@@ -57,7 +59,7 @@ export function parseDateInput(text: string): ParsedDate | null {
   // 14/3/2025 or 3/14/2025 (also with dots or dashes): only when one of the two is over 12.
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) {
-    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [a, b, y] = [Number(m[1]), Number(m[2]), m[3]!];
     if (a === b) return dayIso(y, a, b);
     if (a > 12 && b <= 12) return dayIso(y, b, a);
     if (b > 12 && a <= 12) return dayIso(y, a, b);
@@ -108,11 +110,4 @@ export function readDateFields(form: HTMLFormElement, names: readonly string[]):
     out[name] = parsed?.iso;
   }
   return { dates: out };
-}
-
-/** The exclusive end of the day, month or year an ISO value names: "2025-03" → "2025-04-01". */
-export function dateEnd(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-  const end = d ? new Date(Date.UTC(y, m! - 1, d + 1)) : m ? new Date(Date.UTC(y, m, 1)) : new Date(Date.UTC(y + 1, 0, 1));
-  return end.toISOString().slice(0, 10);
 }

@@ -2,6 +2,7 @@
 import type { TimeValue } from '../../types.js';
 import { h } from './dom.js';
 import { vagueAmount } from '../../vague-amount.js';
+import { counted } from '../../plural.js';
 
 export const TYPE_LABELS: Record<string, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other' };
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -81,8 +82,9 @@ export function formatFigure(value: number, qualifier: string, unit: string | un
   return saidInWhat ? q + n : `${q}${n} ${unit}`;
 }
 
+/** "1,204 documents": `counted` with the number written for a reader. */
 export function plural(n: number, word: string, pluralWord = word + 's'): string {
-  return `${formatNumber(n)} ${n === 1 ? word : pluralWord}`;
+  return counted(n, word, pluralWord, formatNumber);
 }
 
 export const entityHref = (key: string) => `#/entity/${encodeURIComponent(key)}`;
@@ -144,6 +146,10 @@ export function cssVar(name: string): string {
 
 /** "1.67° S, 29.23° E": coordinates with their hemispheres, not signed decimals ("-1.67, 29.23"). */
 export function formatCoordinates(lat: number, lon: number): string {
-  const part = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v < 0 ? neg : pos}`;
+  // rounded first: -0.001 is shown as 0.00, which lies in no southern or western hemisphere
+  const part = (v: number, pos: string, neg: string) => {
+    const r = Number(v.toFixed(2));
+    return `${Math.abs(r).toFixed(2)}° ${r < 0 ? neg : pos}`;
+  };
   return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
 }

@@ -15,7 +15,8 @@ import { empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
 import { mapHeading } from '../lib/map-heading.js';
-import { dateEnd, dateField, readDateFields } from '../lib/date-input.js';
+import { dateField, readDateFields } from '../lib/date-input.js';
+import { placeFilter } from '../lib/place-filter.js';
 
 const CLUSTER_PX = 22;
 
@@ -26,21 +27,13 @@ interface Cluster {
   weight: number;
 }
 
-/** A place passes the type and time filters when one of its (listed) events does. */
-function passes(p: PlaceItem, type: string | null, from: string | null, to: string | null): boolean {
-  if (!type && !from && !to) return true;
-  // `to` may be a month or a year ("2025-03"): an event passes up to that period's end.
-  const end = to ? dateEnd(to) : null;
-  return p.events.some((e) => (!type || e.type === type) && (!from || (e.date?.iso ?? '') >= from) && (!end || ((e.date?.iso ?? '') < end && /^\d{4}/.test(e.date?.iso ?? ''))));
-}
-
 export async function mapView({ root, query, onLeave }: ViewContext): Promise<void> {
   const [page, overview, decisions] = await Promise.all([api.places(), api.overview(), curationApi.list()]);
   document.title = 'Map · Chronicle';
   const type = query.get('type');
   const from = query.get('from');
   const to = query.get('to');
-  const filtered = page.items.filter((p) => passes(p, type, from, to));
+  const filtered = page.items.filter(placeFilter(type, from, to));
   // Country-level places are shown by shading the country, not as a pin in its middle.
   const pins = filtered.filter((p) => p.kind !== 'country');
   const shaded = new Set(filtered.map((p) => p.country).filter((c): c is string => !!c));

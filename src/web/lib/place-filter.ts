@@ -1,0 +1,17 @@
+// The map's type and time filters. Time uses the timeline API's interval overlap (server/dates.ts),
+// so an event dated by its year alone passes a filter from March of that year, as on the timeline;
+// comparing ISO text dropped it ("2025" < "2025-03"). Undated events pass no time filter there either.
+import { dateInterval, overlapTest } from '../../server/dates.js';
+import type { PlaceItem } from '../../server/api-types.js';
+
+/** The test a place passes when one of its listed events has the type and falls in [from, to]. */
+export function placeFilter(type: string | null, from: string | null, to: string | null): (p: Pick<PlaceItem, 'events'>) => boolean {
+  if (!type && !from && !to) return () => true;
+  const inRange = overlapTest(from ?? undefined, to ?? undefined);
+  const inTime = (iso: string | null | undefined) => {
+    if (!from && !to) return true;
+    const interval = dateInterval(iso);
+    return interval !== null && inRange(interval);
+  };
+  return (p) => p.events.some((e) => (!type || e.type === type) && inTime(e.date?.iso));
+}
