@@ -12,12 +12,9 @@ import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
 import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
-<<<<<<< HEAD
 import { skippedFiles, skippedLine, skippedPaths } from '../skipped-files.js';
-=======
 import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
->>>>>>> mendweb
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
