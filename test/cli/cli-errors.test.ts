@@ -3,17 +3,16 @@
 // listings of an empty database that say so instead of printing a bare header.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir } from '../helpers.js';
+import { openStore } from '../../src/store/open.js';
 
-/** A database with nothing in it: what ingesting a folder with one blank page leaves. */
-function emptyDb(): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'in'));
-  writeFileSync(join(dir, 'in', 'blank.txt'), '\n');
-  const db = join(dir, 'empty.db');
-  runCli(['ingest', join(dir, 'in'), '--db', db]);
+/** A database with nothing in it: a store opened and closed without storing anything. (An ingest whose
+ * files all fail no longer leaves one behind.) */
+async function emptyDb(): Promise<string> {
+  const db = join(tempDir(), 'empty.db');
+  const store = await openStore(db);
+  await store.close();
   return db;
 }
 
@@ -38,14 +37,14 @@ test('a flag without its value, a boolean given one, and a stray argument are sa
   assert.match(stray.stderr, /^chronicle docs: unexpected "extra": this command takes options only\n/);
 });
 
-test('entities --type with an unknown type is a usage error (exit 2, usage shown) like the other listings', () => {
-  const res = runCli(['entities', '--type', 'person', '--db', emptyDb()]);
+test('entities --type with an unknown type is a usage error (exit 2, usage shown) like the other listings', async () => {
+  const res = runCli(['entities', '--type', 'person', '--db', await emptyDb()]);
   assert.equal(res.status, 2);
   assert.match(res.stderr, /^chronicle entities: --type must be one of PER, ORG, LOC, MISC, got "person"\n\nUsage: chronicle entities/);
 });
 
-test('listings of an empty database say so instead of printing a bare header', () => {
-  const db = emptyDb();
+test('listings of an empty database say so instead of printing a bare header', async () => {
+  const db = await emptyDb();
   const said = (args: string[]) => {
     const res = runCli([...args, '--db', db]);
     assert.equal(res.status, 0, res.stderr);
