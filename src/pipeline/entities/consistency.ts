@@ -13,6 +13,7 @@ import { nameKey, nameTokens, tailsAfterSpaces } from '../../corpus/entities/nam
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
 import { countryOfName } from '../../corpus/entities/descriptive-names.js';
 import { gazetteer } from '../places/gazetteer.js';
+import { shippedGroupWords } from './group-words.js';
 import { nameKey as placeKey } from '../places/normalize.js';
 
 export interface ConsistencyOptions {
@@ -103,11 +104,8 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
 function isLoneNamePart(text: string, givenNames: ReadonlySet<string>, surnames: ReadonlySet<string>): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(text)) return false;
   const key = nameKey(text);
-  return (givenNames.has(key) || surnames.has(key)) && gazetteer().demonym(placeKey(text)) === undefined && !GROUP_WORD.test(text);
+  return (givenNames.has(key) || surnames.has(key)) && gazetteer().demonym(placeKey(text)) === undefined && !shippedGroupWords().all.has(text);
 }
-
-/** Faiths and peoples the tagger rightly calls MISC, though a person may bear the word as a name. */
-const GROUP_WORD = /^(?:Christian|Muslim|Moslem|Jewish|Catholic|Protestant|Hindu|Sikh|Buddhist|Arab|Kurd|Druze|Islamic)$/u;
 
 /** "U.S. Congress" where the article also names "Congress" as a body: a country's or nationality's
  *  body, though the tagger read the nationality and called the whole MISC. */
