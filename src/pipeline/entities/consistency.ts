@@ -14,6 +14,7 @@ import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics
 import { countryOfName } from '../../corpus/entities/descriptive-names.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { shippedGroupWords } from './group-words.js';
+import { installedWordNet } from '../../corpus/events/wordnet.js';
 import { nameKey as placeKey } from '../places/normalize.js';
 
 export interface ConsistencyOptions {
@@ -104,7 +105,18 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
 function isLoneNamePart(text: string, givenNames: ReadonlySet<string>, surnames: ReadonlySet<string>): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(text)) return false;
   const key = nameKey(text);
-  return (givenNames.has(key) || surnames.has(key)) && gazetteer().demonym(placeKey(text)) === undefined && !shippedGroupWords().all.has(text);
+  return (givenNames.has(key) || surnames.has(key)) && gazetteer().demonym(placeKey(text)) === undefined && !shippedGroupWords().all.has(text) && !namesOnlyThings(text);
+}
+
+/** WordNet's lexicographer file of people (noun.person). */
+const NOUN_PERSON = 18;
+
+/** A word WordNet knows only as no person: a prize, a feast, a faith ("Oscar", "Easter", "Islam"),
+ *  which the tagger rightly calls MISC beside "Oscar Isaac" or "Jack Easter". */
+function namesOnlyThings(text: string): boolean {
+  const wn = installedWordNet();
+  const senses = wn ? wn.synsets(text.toLowerCase(), 'n') : [];
+  return senses.length > 0 && senses.every((id) => wn!.lexFile(id) !== NOUN_PERSON);
 }
 
 /** "U.S. Congress" where the article also names "Congress" as a body: a country's or nationality's

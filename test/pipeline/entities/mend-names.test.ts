@@ -7,6 +7,7 @@ import type { Mention } from '../../../src/types.js';
 import { splitHyphenatedNames } from '../../../src/pipeline/entities/hyphen-parts.js';
 import { trimSpanEdges } from '../../../src/pipeline/entities/span-edges.js';
 import { applyPostRules } from '../../../src/pipeline/entities/postrules.js';
+import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
 import { parseGroupWords, shippedGroupWords } from '../../../src/pipeline/entities/group-words.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
 import { mentionAt as at } from '../../fixtures/entities/mentions.js';
@@ -51,4 +52,10 @@ test('a plural group word the tagger typed as a person is MISC', () => {
   const text = 'Elders said Yazidis and Sunnis had met.';
   const out = applyPostRules(text, [at(text, 'Yazidis', 'PER'), at(text, 'Sunnis', 'ORG')]);
   assert.deepEqual(shown(out), ['MISC:Yazidis', 'MISC:Sunnis']);
+});
+
+test('a lone word the tagger calls MISC that WordNet knows only as a feast or prize is no lone name part', () => {
+  const text = 'Dana Easter and Lou Velk met. Easter came, Velk said.';
+  const ms = [at(text, 'Dana Easter', 'PER'), at(text, 'Lou Velk', 'PER'), at(text, 'Easter', 'MISC', 20), at(text, 'Velk', 'MISC', 40)];
+  assert.deepEqual(shown(harmoniseTypes(ms)), ['PER:Dana Easter', 'PER:Lou Velk', 'MISC:Easter', 'PER:Velk']);
 });
