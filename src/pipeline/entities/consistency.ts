@@ -13,6 +13,8 @@ import { nameKey, nameTokens, tailsAfterSpaces } from '../../corpus/entities/nam
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
 import { countryOfName } from '../../corpus/entities/descriptive-names.js';
 import { gazetteer } from '../places/gazetteer.js';
+import { shippedGroupWords } from './group-words.js';
+import { installedWordNet } from '../../corpus/events/wordnet.js';
 import { nameKey as placeKey } from '../places/normalize.js';
 
 export interface ConsistencyOptions {
@@ -103,11 +105,19 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
 function isLoneNamePart(text: string, givenNames: ReadonlySet<string>, surnames: ReadonlySet<string>): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(text)) return false;
   const key = nameKey(text);
-  return (givenNames.has(key) || surnames.has(key)) && gazetteer().demonym(placeKey(text)) === undefined && !GROUP_WORD.test(text);
+  return (givenNames.has(key) || surnames.has(key)) && gazetteer().demonym(placeKey(text)) === undefined && !shippedGroupWords().all.has(text) && !namesOnlyThings(text);
 }
 
-/** Faiths and peoples the tagger rightly calls MISC, though a person may bear the word as a name. */
-const GROUP_WORD = /^(?:Christian|Muslim|Moslem|Jewish|Catholic|Protestant|Hindu|Sikh|Buddhist|Arab|Kurd|Druze|Islamic)$/u;
+/** WordNet's lexicographer file of people (noun.person). */
+const NOUN_PERSON = 18;
+
+/** A word WordNet knows only as no person: a prize, a feast, a faith ("Oscar", "Easter", "Islam"),
+ *  which the tagger rightly calls MISC beside "Oscar Isaac" or "Jack Easter". */
+function namesOnlyThings(text: string): boolean {
+  const wn = installedWordNet();
+  const senses = wn ? wn.synsets(text.toLowerCase(), 'n') : [];
+  return senses.length > 0 && senses.every((id) => wn!.lexFile(id) !== NOUN_PERSON);
+}
 
 /** "U.S. Congress" where the article also names "Congress" as a body: a country's or nationality's
  *  body, though the tagger read the nationality and called the whole MISC. */

@@ -2,9 +2,12 @@
 // "the BellSouth-LIN agreement", "anti-Castro exiles", "Atlanta-based BellSouth". The tagger reads
 // such a word as one MISC name, as CoNLL-2003 annotates it (so recognise() keeps it, and the
 // CoNLL score is unchanged); for the knowledge base each part is a mention of the person, body or
-// place it names. A part becomes a mention when the article names it on its own with a type
-// ("Clinton"; "Gore" after "Al Gore"), or, before "-based"/"-born", when it is a known place.
-// A word with no such part stays the one MISC mention it was.
+// place it names. A word is split only when every capitalised part is a name the article gives on
+// its own with a type ("Clinton"; "Gore" after "Al Gore"); lower-case parts ("-era", "anti-") are
+// dropped. Before "-based"/"-born" a known place is the place. Any other word stays the one MISC
+// mention it was: in "the Iran-Contra affair" or "Mercedes-Benz" one part is no name of its own,
+// so the word names something else (an affair, a make), not the part the article also names.
+// Parts start mid-token ("Gore" in "Clinton-Gore"): token-indexed lookups do not find them.
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey } from '../../corpus/entities/names.js';
 import { candidates } from '../places/resolve.js';
@@ -36,13 +39,15 @@ export function splitHyphenatedNames(text: string, mentions: Mention[]): Mention
   return out.map((m) => (m.text === text.slice(m.start, m.end) ? m : { ...m, text: text.slice(m.start, m.end) }));
 }
 
-/** The named parts of a one-word hyphenated MISC mention, or null when it has no hyphen. */
+/** The named parts of a one-word hyphenated MISC mention, or null when it has no hyphen or a
+ *  capitalised part the article does not name on its own. */
 function partsOf(m: Mention, known: ReadonlyMap<string, EntityType>): Mention[] | null {
   if (/\s/u.test(m.text) || !m.text.includes('-')) return null;
   const parts: Mention[] = [];
   let at = 0;
   for (const part of m.text.split('-')) {
     const type = NAME_PART.test(part) ? known.get(nameKey(part)) : undefined;
+    if (!type && /^\p{Lu}/u.test(part)) return null;
     if (type) parts.push({ start: m.start + at, end: m.start + at + part.length, type, text: part });
     at += part.length + 1;
   }

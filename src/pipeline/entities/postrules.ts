@@ -5,13 +5,12 @@
 // "named after" in translation) is not joined into one place: in all the shared corpora that
 // shape occurs once, and elsewhere it is a sentence end ("… to the hospital.\n\nGoma, a city …").
 import type { Mention } from '../../types.js';
+import { shippedGroupWords } from './group-words.js';
 
 const HEAD_NOUNS = 'Group|Center|Centre|Institute|Organi[sz]ation|Council|Committee|Agency|Foundation|Fund|Association|Union|Society|Commission|Office|Bureau|Service|Ministry|Department|League|Court|Forum|Network|Front|Movement';
 const ORG_HEADS = new RegExp(`(?:${HEAD_NOUNS})$`);
 /** A head noun alone ("the Agency", "the Ministry") refers back to a body named elsewhere: not a name. */
 const BARE_HEAD = new RegExp(`^(?:${HEAD_NOUNS})$`);
-/** Religious and ethnic groups: never one person; CoNLL (and this tagger's training data) calls them MISC. */
-const GROUP_NOUN = /^(?:Muslims?|Moslems?|Christians|Catholics|Protestants|Jews|Sunnis|Shiites|Shias|Alawites|Islamists|Salafis|Salafists|Jihadists|Wahhabis|Kurds|Arabs|Turkmens?|Druze|Yazidis|Hindus|Sikhs|Buddhists)$/u;
 /** A broadcaster's name goes on after "Radio"/"TV" with the station: "BBC Radio 4", "BBC Radio Five Live". */
 const STATION_HEAD = /(?:Radio|Television|TV)$/u;
 const STATION = /^\s+(?:\d+|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)(?![\p{L}\p{N}])/u;
@@ -26,7 +25,7 @@ export function applyPostRules(text: string, mentions: Mention[]): Mention[] {
   let out = mentions.map((m) => extendOrg(text, m));
   out = dropContained(out)
     .filter((m) => !BARE_HEAD.test(m.text))
-    .map((m) => (m.type !== 'MISC' && GROUP_NOUN.test(m.text) ? { ...m, type: 'MISC' as const } : m));
+    .map((m) => (m.type !== 'MISC' && shippedGroupWords().plural.has(m.text) ? { ...m, type: 'MISC' as const } : m));
   for (const m of text.matchAll(MILITARY_UNIT)) {
     const unit: Mention = { start: m.index, end: m.index + m[0].length, type: 'ORG', text: m[0] };
     out = out.filter((x) => x.end <= unit.start || x.start >= unit.end);

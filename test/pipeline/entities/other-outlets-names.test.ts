@@ -22,8 +22,9 @@ const shown = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
 test("a closing quote of two apostrophes and a trailing weekday are cut from a name's span; a holiday keeps its weekday", () => {
   const text = "He blamed ``the Velland Assembly'' for it, spoke in the Lantern Court Tuesday and fasted on Ash Wednesday.";
   const ms = [at(text, "Velland Assembly''", 'MISC'), at(text, 'Lantern Court Tuesday', 'LOC'), at(text, 'Ash Wednesday', 'MISC')];
-  assert.deepEqual(shown(trimSpanEdges(ms)), ['MISC:Velland Assembly', 'LOC:Lantern Court', 'MISC:Ash Wednesday']);
-  const cut = trimSpanEdges(ms)[0];
+  const syntax = analyseText(text, { until: 'syntax' }).syntax;
+  assert.deepEqual(shown(trimSpanEdges(ms, syntax)), ['MISC:Velland Assembly', 'LOC:Lantern Court', 'MISC:Ash Wednesday']);
+  const cut = trimSpanEdges(ms, syntax)[0];
   assert.equal(text.slice(cut.start, cut.end), cut.text);
 });
 
