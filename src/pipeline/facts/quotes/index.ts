@@ -8,7 +8,7 @@ import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeake
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
 import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
-import { colonSpeaker, participleSpeaker, subjectBefore, subjectOf, type TokenRange } from './unverbed.js';
+import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore, type TokenRange } from './unverbed.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
@@ -58,22 +58,6 @@ function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): 
   // … unless the sentence before, in the same paragraph, is about one person alone ("Mr. Price
   // conceded it had tried to do too much. “Absolutely,” he said.")
   for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return loneSubjectBefore(ctx, q);
-  return true;
-}
-
-/** The sentence before q's, in its paragraph, has a person as its subject and names no other person. */
-function loneSubjectBefore(ctx: FactsContext, q: QuoteRegion): boolean {
-  const s = ctx.toks[q.tokStart].sentence;
-  if (s === 0 || ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s]) return false;
-  const r = subjectOf(ctx, s - 1);
-  if (!r) return false;
-  const who = ctx.mentions[ctx.mentionAt[r.a]] ?? ctx.mentions[ctx.mentionAt[r.b - 1]];
-  if (!who || who.type !== 'PER') return false;
-  const key = who.entityId ?? who.canonical ?? who.text;
-  for (let t = ctx.sentStart[s - 1]; t < ctx.sentStart[s]; t++) {
-    const m = ctx.mentions[ctx.mentionAt[t]];
-    if (m?.type === 'PER' && (m.entityId ?? m.canonical ?? m.text) !== key) return false;
-  }
   return true;
 }
 
@@ -318,11 +302,9 @@ function sameEntity(a: { name: string; entityId?: string }, b: { name: string; e
   return a.entityId && b.entityId ? a.entityId === b.entityId : a.name === b.name;
 }
 
-const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
-
 /** "asked Admiral Y": an active "ask" at token v with a person right after it (or after a title word). */
 function asksSomeone(ctx: FactsContext, v: number): boolean {
-  if (!ASKING.has(ctx.low[v]) || AUX_BE.has(ctx.low[v - 1] ?? '') || ctx.low[v - 1] === 'been') return false;
+  if (!asks(ctx, v)) return false;
   const person = (t: number) => ctx.mentions[ctx.mentionAt[t] ?? -1]?.type === 'PER';
   return person(v + 1) || (isCapitalized(ctx.toks[v + 1]?.text ?? '') && person(v + 2));
 }
@@ -421,7 +403,10 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
   return out.map(({ para: _p, resolved: _r, carried: _c, ...q }) => q);
 }
 
-/** A speaker phrase's tokens resolved; a description with no one named is no speaker here. */
+/**
+ * A speaker phrase's tokens resolved, a description included ("The spokesman: “…”" is the
+ * spokesman's): the gold files give an unnamed speaker as a description ("spokesman for Tony Blair").
+ */
 function resolveRange(speakers: SpeakerResolver, r: TokenRange | null): ResolvedSpeaker | null {
   return r ? speakers.resolve(r.a, r.b) : null;
 }

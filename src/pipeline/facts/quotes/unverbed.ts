@@ -8,6 +8,7 @@ import type { FactsContext, QuoteRegion } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import { isCommunicationVerb } from '../events/senses.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicons/nouns.js';
+import { AUX_BE } from '../syntax.js';
 import { appositions, dependents, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 
 export interface TokenRange {
@@ -120,30 +121,62 @@ export function participleSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange
 
 /**
  * "Karl Weber watched the crane fall from his balcony. “…”": a quotation that fills its sentence,
- * right after a sentence of the same paragraph whose main clause has a person as its subject.
+ * right after a sentence of the same paragraph about one person alone (its main clause's subject,
+ * no other person named) who asks no one: "X met Y. “…”" could be either's words, and "X asked
+ * the minister …. “…”" is likelier the answer.
  */
 export function subjectBefore(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
   const { first, i } = before(ctx, q);
   const s = ctx.toks[q.tokStart].sentence;
-  if (i >= first || s === 0 || ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s]) return null;
+  if (i >= first || !loneSubjectBefore(ctx, q)) return null;
+  const root = mainVerb(ctx, s - 1);
+  if (root >= 0 && asks(ctx, ctx.syntax!.words[root].token)) return null;
   return subjectOf(ctx, s - 1);
+}
+
+/** The sentence before q's, in its paragraph, has a person as its subject and names no other person. */
+export function loneSubjectBefore(ctx: FactsContext, q: QuoteRegion): boolean {
+  const s = ctx.toks[q.tokStart].sentence;
+  if (s === 0 || ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s]) return false;
+  const r = subjectOf(ctx, s - 1);
+  if (!r) return false;
+  const who = ctx.mentions[ctx.mentionAt[r.a]] ?? ctx.mentions[ctx.mentionAt[r.b - 1]];
+  if (!who || who.type !== 'PER') return false;
+  const key = who.entityId ?? who.canonical ?? who.text;
+  for (let t = ctx.sentStart[s - 1]; t < ctx.sentStart[s]; t++) {
+    const m = ctx.mentions[ctx.mentionAt[t]];
+    if (m?.type === 'PER' && (m.entityId ?? m.canonical ?? m.text) !== key) return false;
+  }
+  return true;
+}
+
+const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
+
+/** An active "ask" at token v ("X asked …", not "X was asked …"). */
+export function asks(ctx: FactsContext, v: number): boolean {
+  return ASKING.has(ctx.low[v]) && !AUX_BE.has(ctx.low[v - 1] ?? '');
+}
+
+/** Sentence s's main verb in the parse (its root word), or -1. */
+function mainVerb(ctx: FactsContext, s: number): number {
+  const syn = ctx.syntax;
+  if (!syn) return -1;
+  for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) if (syn.words[w].head < 0) return w;
+  return -1;
 }
 
 /** Sentence s's main-clause subject when it is a person's name outside any quotation: its phrase's tokens. */
 export function subjectOf(ctx: FactsContext, s: number): TokenRange | null {
   const syn = ctx.syntax;
-  if (!syn) return null;
-  for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) {
-    if (syn.words[w].head >= 0) continue;
-    const subj = subjects(syn, w);
-    if (!subj.length) return null;
-    // "Officer Dana Price found …": the parse may make the title the subject and the name its apposition
-    for (const w2 of [subj[0], ...appositions(syn, subj[0])]) {
-      const t = syn.words[w2].token;
-      const m = ctx.mentions[ctx.mentionAt[t] ?? -1];
-      if (m?.type === 'PER' && ctx.quoteAt[t] < 0) return w2 === subj[0] ? phraseTokens(ctx, w2) : mentionTokens(ctx, m);
-    }
-    return null;
+  const w = mainVerb(ctx, s);
+  if (!syn || w < 0) return null;
+  const subj = subjects(syn, w);
+  if (!subj.length) return null;
+  // "Officer Dana Price found …": the parse may make the title the subject and the name its apposition
+  for (const w2 of [subj[0], ...appositions(syn, subj[0])]) {
+    const t = syn.words[w2].token;
+    const m = ctx.mentions[ctx.mentionAt[t] ?? -1];
+    if (m?.type === 'PER' && ctx.quoteAt[t] < 0) return w2 === subj[0] ? phraseTokens(ctx, w2) : mentionTokens(ctx, m);
   }
   return null;
 }
