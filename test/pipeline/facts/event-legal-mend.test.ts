@@ -19,6 +19,7 @@ test('a person charged "for" a service or a thing pays a price; one charged for 
   for (const text of [
     'Officers charged a 20-year-old man for the burglary of a pharmacy.',
     'Detectives charged two brothers on Tuesday.',
+    'Police charged four fans for their part in the brawl outside the stadium.',
   ]) assert.equal(typed(text, 'charge').length, 1, `${text}: ${show(text)}`);
 });
 

@@ -364,7 +364,11 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     // what a price is asked for ("for the tests", "for overdrafts"), not a wrong ("for fraud", "for his part in the attack")
     case 'non-offence':
       if (rangeIs(ctx, a, b, 'gerund')) return rangeIs(ctx, a, b, 'duty');
-      for (let k = a; k < b; k++) if (s.offences.has(ctx.low[k]) || isOffenceWord(ctx.low[k])) return false;
+      for (let k = a; k < b; k++) {
+        if (s.offences.has(ctx.low[k]) || isOffenceWord(ctx.low[k])) return false;
+        // "for their part in the riot", "for his role in the scheme": a share in a deed, however it is named
+        if ((ctx.low[k] === 'part' || ctx.low[k] === 'role') && ctx.low[k + 1] === 'in') return false;
+      }
       return b > a;
     case 'court':
       for (let k = a; k < b; k++) if (s.courts.has(ctx.low[k])) return true;
