@@ -271,7 +271,8 @@ function ofGerundGovernor(syn: Syntax, v: number): number {
 
 /** Conjunctions of a clause of time. */
 const TIME_MARKS = new Set(['after', 'when', 'once', 'before', 'until', 'till']);
-const PRESENT_PERFECT = new Set(['have', 'has']);
+// "'ve" is the same present perfect ("when governments've ratified it")
+const PRESENT_PERFECT = new Set(['have', 'has', "'ve", '\u2019ve']);
 
 /** The plan or hedge of the clause a bare clause of time hangs on ("would …", "will …"); null for any other verb. */
 function timedUnder(syn: Syntax, verb: number): EventStatus | null {

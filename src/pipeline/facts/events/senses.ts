@@ -13,7 +13,7 @@ import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence';
 
 export interface SenseRule {
   trigger: string[];
@@ -134,6 +134,12 @@ function firstSenseIsKindOf(memo: Map<string, boolean>, word: string, words: rea
   yes = !!wn && !!first && isKindOf(wn, first, (syn) => syn.words.some((w) => words.includes(w)), { maxHops });
   memo.set(word, yes);
   return yes;
+}
+
+const offenceCache = new Map<string, boolean>();
+/** A noun for a wrong one is charged for ("fraud", "theft", "manslaughter"): its first WordNet noun sense is a kind of crime or wrongdoing. */
+function isOffenceWord(word: string): boolean {
+  return firstSenseIsKindOf(offenceCache, word, ['crime', 'offense', 'wrongdoing', 'misconduct', 'homicide', 'violation'], 4);
 }
 
 const businessCache = new Map<string, boolean>();
@@ -355,6 +361,15 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     }
     case 'gerund': return /^[a-z]+ing$/.test(ctx.low[a]) && ctx.mentionAt[a] < 0;
     case 'duty': return rangeIs(ctx, a, b, 'gerund') && !gerundStems(ctx.low[a]).some((x) => s.offences.has(x));
+    // what a price is asked for ("for the tests", "for overdrafts"), not a wrong ("for fraud", "for his part in the attack")
+    case 'non-offence':
+      if (rangeIs(ctx, a, b, 'gerund')) return rangeIs(ctx, a, b, 'duty');
+      for (let k = a; k < b; k++) {
+        if (s.offences.has(ctx.low[k]) || isOffenceWord(ctx.low[k])) return false;
+        // "for their part in the riot", "for his role in the scheme": a share in a deed, however it is named
+        if ((ctx.low[k] === 'part' || ctx.low[k] === 'role') && ctx.low[k + 1] === 'in') return false;
+      }
+      return b > a;
     case 'court':
       for (let k = a; k < b; k++) if (s.courts.has(ctx.low[k])) return true;
       return false;
