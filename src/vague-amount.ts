@@ -15,8 +15,13 @@ export function vagueAmount(words: string, qualifier: string, hint: string): str
   return `${words} (${boundedValue(qualifier, hint)})`;
 }
 
+/** A count in a terse listing: "dozens (≥ 12)", "≥ 3", "7". */
+export function terseCount(c: { value: number; qualifier: string; vagueWords?: string }): string {
+  const n = c.value.toLocaleString('en-US');
+  return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, n) : boundedValue(c.qualifier, n);
+}
+
 /** An event count in a terse listing: "Dozens (≥ 12) killed", "≥ 3 injured", "7 arrested". */
 export function countAmount(key: string, c: { value: number; qualifier: string; vagueWords?: string }): string {
-  const n = c.value.toLocaleString('en-US');
-  return `${c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, n) : boundedValue(c.qualifier, n)} ${key}`;
+  return `${terseCount(c)} ${key}`;
 }

@@ -3,7 +3,8 @@
 import type { EventRecord } from '../types.js';
 import type { EventConflict } from '../server/api-types.js';
 import { findConflicts } from '../server/merged-events.js';
-import { boundedValue, vagueAmount } from '../vague-amount.js';
+import { terseCount } from '../vague-amount.js';
+import { conflictValueText, type ConflictValue, type ValueFormats } from '../conflict-value.js';
 import { readableDate } from './dates.js';
 
 interface ClusterEvent {
@@ -22,17 +23,15 @@ export function clusterConflicts(events: Array<ClusterEvent | undefined>): Event
   })));
 }
 
-/** "killed: 12 or 17; date: 3 March 2031 or 4 March 2031", or "—" when the reports agree. */
+/** "killed: 12 or 17; date: 2031-03-03 or 2031-03-04", or "—" when the reports agree. */
 export function conflictsText(conflicts: EventConflict[]): string {
   if (!conflicts.length) return '—';
   return conflicts.map((c) => `${c.field}: ${c.values.map(valueText).join(' or ')}`).join('; ');
 }
 
-function valueText(v: EventConflict['values'][number]): string {
-  if (v.date) return readableDate(v.date.iso);
-  if (v.count) {
-    const n = v.count.value.toLocaleString('en-US');
-    return v.count.vagueWords ? vagueAmount(v.count.vagueWords, v.count.qualifier, n) : boundedValue(v.count.qualifier, n);
-  }
-  return v.place ?? '?';
+/** A disputed value as a table cell: dates as stored (spelled out only without a year), counts terse. */
+const CELL: ValueFormats = { date: (d) => readableDate(d.iso), count: terseCount };
+
+function valueText(v: ConflictValue): string {
+  return conflictValueText(v, CELL);
 }

@@ -1,9 +1,8 @@
 // Files in an ingested folder that are of no kind Chronicle reads (a .pdf, a .docx): the folder walk
-// passes over them, and the ingest summary names them, by kind, so that none is dropped unnoticed.
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { classify } from '../pipeline/read/walk.js';
-import { isUrl } from '../pipeline/read/url.js';
+// reports them as it passes over them, and the ingest summary names them, by kind, so that none is
+// dropped unnoticed. README-style files the walk leaves out on purpose are not among them.
+import { extname } from 'node:path';
+import type { OnSkipped } from '../pipeline/read/files.js';
 
 export interface SkippedKind {
   /** The extension, lower case (".pdf"), or "no extension". */
@@ -11,34 +10,19 @@ export interface SkippedKind {
   files: string[];
 }
 
-/** Every unreadable file under the folder inputs (hidden entries and node_modules aside, as the walk does), most frequent kind first. */
-export async function skippedFiles(inputs: string[]): Promise<SkippedKind[]> {
-  const byKind = new Map<string, string[]>();
-  const seen = new Set<string>();
-  const walk = async (dir: string): Promise<void> => {
-    let names: string[];
-    try {
-      const real = await realpath(dir);
-      if (seen.has(real)) return;
-      seen.add(real);
-      names = (await readdir(dir)).sort();
-    } catch {
-      return; // an unreadable folder is reported by the ingest itself
-    }
-    for (const name of names) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(dir, name);
-      const info = await stat(path).catch(() => null);
-      if (info?.isDirectory()) await walk(path);
-      else if (info?.isFile() && !classify(path)) {
-        const kind = extname(name).toLowerCase() || 'no extension';
-        byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
-      }
-    }
+/** A listener for the walk that adds, to `into`, each file it left out for being of another kind. */
+export function ofOtherKinds(into: string[]): OnSkipped {
+  return (path, why) => {
+    if (why === 'kind') into.push(path);
   };
-  for (const input of inputs) {
-    if (input === '-' || isUrl(input)) continue;
-    if ((await stat(input).catch(() => null))?.isDirectory()) await walk(input);
+}
+
+/** The files grouped by extension, most frequent kind first; each kind's files in the order given. */
+export function skippedKinds(paths: string[]): SkippedKind[] {
+  const byKind = new Map<string, string[]>();
+  for (const path of paths) {
+    const kind = extname(path).toLowerCase() || 'no extension';
+    byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
   }
   return [...byKind].map(([kind, files]) => ({ kind, files })).sort((a, b) => b.files.length - a.files.length || a.kind.localeCompare(b.kind));
 }

@@ -12,7 +12,7 @@ import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
 import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
-import { skippedFiles, skippedLine, skippedPaths } from '../skipped-files.js';
+import { ofOtherKinds, skippedKinds, skippedLine, skippedPaths } from '../skipped-files.js';
 import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
 
@@ -73,11 +73,14 @@ no new database is created.`,
     const articles: string[] = [];
     for (const p of positionals) ((await isChronicleExport(p)) ? exportsIn : articles).push(p);
     // Nothing to read (missing paths, folders without articles): say so, and write no database.
-    const nothing = await Promise.all(positionals.map(async (input) => ({ input, error: await nothingAt(input) })));
-    // Files of kinds no reader takes (a .pdf): the walk passes over them; the summary names them.
-    const skipped = await skippedFiles(articles);
-    const said = skippedLine(skipped);
+    // Files of kinds no reader takes (a .pdf): the walk passes over them and says so; the summary names them.
+    const nothing = await Promise.all(positionals.map(async (input) => {
+      const left: string[] = [];
+      return { input, error: await nothingAt(input, ofOtherKinds(left)), left };
+    }));
     if (nothing.every((n) => n.error !== null)) {
+      const skipped = skippedKinds(nothing.flatMap((n) => n.left));
+      const said = skippedLine(skipped);
       const failed = nothing.map(({ input, error }) => ({ input, error: error ?? '' }));
       if (values.json) printJson({ ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed, skipped });
       else {
@@ -93,13 +96,14 @@ no new database is created.`,
     const dbPath = resolveDbPath(values.db);
     const creates = !isPostgresUrl(dbPath) && dbPath !== ':memory:' && !existsSync(dbPath);
     const started = performance.now();
+    const left: string[] = [];
     const summary = await withStore(
       values.db,
       async (store) => {
         const empty = { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
         const saved: string[] = [];
         const result = articles.length
-          ? await ingest(articles, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick(), onSaved: (id) => saved.push(id) })
+          ? await ingest(articles, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick(), onSaved: (id) => saved.push(id), onSkipped: ofOtherKinds(left) })
           : empty;
         for (const path of exportsIn) {
           const r = await restoreExport(path, store, { onDocument: () => progress.tick() });
@@ -117,6 +121,8 @@ no new database is created.`,
       { create: true },
     );
     progress.done();
+    const skipped = skippedKinds(left);
+    const said = skippedLine(skipped);
     const seconds = Math.round((performance.now() - started) / 10) / 100;
     const read = summary.ingested + summary.duplicates;
     const docsPerSecond = seconds > 0 ? Math.round((read / seconds) * 10) / 10 : read;

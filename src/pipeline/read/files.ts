@@ -7,11 +7,14 @@ import { readSgmlFile } from './sgml.js';
 import { timemlRawDoc } from './timeml.js';
 import { articleText, gunzipCapped, sniffHtml } from './text.js';
 import { isGzip } from './binary.js';
-import { articleFiles, classify, LOOKED_FOR, stemOf } from './walk.js';
+import { articleFiles, classify, LOOKED_FOR, stemOf, type SkipReason } from './walk.js';
 import { isUrl, readUrl, type UrlOptions } from './url.js';
 import type { ReadResult } from './index.js';
 
-export async function* readPath(input: string, opts: UrlOptions): AsyncGenerator<ReadResult> {
+/** Told of each file a folder walk leaves out (a .pdf, a README), so that a caller can name them. */
+export type OnSkipped = (path: string, why: SkipReason) => void;
+
+export async function* readPath(input: string, opts: UrlOptions, onSkipped?: OnSkipped): AsyncGenerator<ReadResult> {
   let info;
   try {
     info = await stat(input);
@@ -23,6 +26,10 @@ export async function* readPath(input: string, opts: UrlOptions): AsyncGenerator
     let files = 0;
     try {
       for await (const entry of articleFiles(input)) {
+        if ('skipped' in entry) {
+          onSkipped?.(entry.skipped, entry.why);
+          continue;
+        }
         files++;
         if ('unreadable' in entry) yield failure(entry.unreadable, describeFsError(entry.error));
         else yield* readFilePath(entry.path, opts);
@@ -44,9 +51,10 @@ export async function* readPath(input: string, opts: UrlOptions): AsyncGenerator
 /**
  * Why a local path certainly holds nothing to read (it is missing, or a folder without article
  * files), or null when it may hold something. Asked before a database is opened, so that a run
- * with nothing to read does not leave an empty database behind.
+ * with nothing to read does not leave an empty database behind. When it is a folder without
+ * articles, onSkipped hears of every file in it (the walk went through all of them).
  */
-export async function nothingAt(input: string): Promise<string | null> {
+export async function nothingAt(input: string, onSkipped?: OnSkipped): Promise<string | null> {
   if (input === '-' || isUrl(input)) return null;
   let info;
   try {
@@ -56,7 +64,10 @@ export async function nothingAt(input: string): Promise<string | null> {
   }
   if (!info.isDirectory()) return null;
   try {
-    for await (const entry of articleFiles(input)) if (entry) return null;
+    for await (const entry of articleFiles(input)) {
+      if (!('skipped' in entry)) return null;
+      onSkipped?.(entry.skipped, entry.why);
+    }
   } catch {
     return null; // unreadable: reading it says why
   }

@@ -1,7 +1,7 @@
 // Read stage: paths, folders, "-", URLs and containers (JSONL, Reuters SGML) → decoded RawDocs.
 // Each input that cannot be read becomes one ReadFailure naming it; the other inputs still read.
 import type { RawDoc, ReadFailure } from '../../types.js';
-import { readPath } from './files.js';
+import { readPath, type OnSkipped } from './files.js';
 import { DEFAULT_MAX_BYTES, errorMessage, failure } from './messages.js';
 import { readStdin } from './stdin.js';
 import { isUrl, readUrl, type UrlOptions } from './url.js';
@@ -14,6 +14,8 @@ export interface ReadOptions {
   fetch?: typeof fetch;
   /** What "-" reads; default process.stdin (tests pass their own). */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /** Told of each file a folder walk leaves out: of a kind no reader takes, or a README-style file. */
+  onSkipped?: OnSkipped;
 }
 
 export type ReadResult = { ok: true; raw: RawDoc } | { ok: false; failure: ReadFailure };
@@ -35,7 +37,7 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
     try {
       if (input === '-') yield await readStdin(opts.stdin ?? process.stdin, resolved.maxBytes);
       else if (isUrl(input)) yield await readUrl(input, resolved);
-      else yield* readPath(input, resolved);
+      else yield* readPath(input, resolved, opts.onSkipped);
     } catch (err) {
       // A reader bug must not stop the other inputs.
       yield failure(input, `unexpected error: ${errorMessage(err)}`);

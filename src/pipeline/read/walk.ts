@@ -47,19 +47,25 @@ export function stemOf(path: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-// A folder's own documentation is not an article (demo/README.md, a corpus's SOURCE.md).
+// A folder's own documentation is not an article (demo/README.md, a corpus's SOURCE.md). Files only:
+// a folder named "source/" or "notice/" may well hold articles.
 const FOLDER_DOCS = /^(readme|license|licence|changelog|copying|notice|source|contributing)(\.[a-z]+)?$/i;
 
-function skipped(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules' || FOLDER_DOCS.test(name);
+/** Hidden entries and node_modules are passed over unseen, files and folders alike. */
+function hidden(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
 }
 
-/** A file found under a folder, or a subfolder that could not be listed (it alone is skipped). */
-export type FolderEntry = { path: string } | { unreadable: string; error: unknown };
+/** Why the walk leaves a file out: of a kind no reader takes (a .pdf), or the folder's own documentation. */
+export type SkipReason = 'kind' | 'documentation';
+
+/** A file found under a folder, a file left out and why, or a subfolder that could not be listed (it alone is skipped). */
+export type FolderEntry = { path: string } | { skipped: string; why: SkipReason } | { unreadable: string; error: unknown };
 
 /**
- * Article files under dir, recursively, sorted by path. Hidden entries, node_modules and
- * README/LICENSE/SOURCE-style documentation files are skipped (they are read when named directly).
+ * Article files under dir, recursively, sorted by path, with the files left out among them: those
+ * of other kinds, and README/LICENSE/SOURCE-style documentation files (read when named directly).
+ * Hidden entries and node_modules are not listed at all.
  * A subfolder that cannot be listed is one entry naming it; its siblings are still walked.
  * Listing dir itself throws.
  */
@@ -67,7 +73,7 @@ export async function* articleFiles(dir: string, seen = new Set<string>()): Asyn
   const real = await realpath(dir);
   if (seen.has(real)) return; // a symlink loop
   seen.add(real);
-  const names = (await readdir(dir)).filter((n) => !skipped(n)).sort();
+  const names = (await readdir(dir)).filter((n) => !hidden(n)).sort();
   for (const name of names) {
     const path = join(dir, name);
     let info;
@@ -82,6 +88,9 @@ export async function* articleFiles(dir: string, seen = new Set<string>()): Asyn
       } catch (error) {
         yield { unreadable: path, error };
       }
-    } else if (info.isFile() && classify(path)) yield { path };
+    } else if (!info.isFile()) continue;
+    else if (FOLDER_DOCS.test(name)) yield { skipped: path, why: 'documentation' };
+    else if (classify(path)) yield { path };
+    else yield { skipped: path, why: 'kind' };
   }
 }

@@ -1,8 +1,9 @@
 // Common building blocks for views: headers, sections, pagers, empty and error states.
 import { h, type Child } from './dom.js';
 import { ApiError } from './api.js';
-import type { EventConflict, EventItem, EventReport } from '../../server/api-types.js';
+import type { EventItem, EventReport } from '../../server/api-types.js';
 import { eventHref, eventTypeLabel, formatDate, docHref, formatCount, plural } from './format.js';
+import { conflictValueText, type ConflictValue } from '../../conflict-value.js';
 
 export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): HTMLElement {
   return h('header', { class: 'page-header' }, h('h1', {}, title), subtitle ? h('p', { class: 'subtitle' }, subtitle) : null, ...extra);
@@ -108,10 +109,8 @@ export function sourcesBadge(e: EventItem): HTMLElement | null {
 /** A disputed field's name in a sentence's head ("Killed", "Date"). */
 export const FIELD_LABELS: Record<string, string> = { date: 'Date', place: 'Place', killed: 'Killed', injured: 'Injured', detained: 'Detained', arrested: 'Arrested', prosecuted: 'Prosecuted' };
 
-export function conflictValue(c: EventConflict['values'][number]): string {
-  if (c.date) return formatDate(c.date);
-  if (c.count) return formatCount(c.count);
-  return c.place ?? '?';
+export function conflictValue(c: ConflictValue): string {
+  return conflictValueText(c, { date: formatDate, count: formatCount });
 }
 
 const TITLES_PER_VALUE = 3;
