@@ -26,6 +26,8 @@ test('a company buying a counted share of another, or shares worth an amount, ma
 test('a company sold, or shares sold to a named party, stays a deal', () => {
   assert.deepEqual(deals('Pellan Chemicals was sold to Ostrava Steel in the spring.'), ['sale:asserted']);
   assert.deepEqual(deals('Its Pellan Chemicals shares were sold to Ostrava Steel on Friday.'), ['sale:asserted']);
+  // one share of something is a portion of it, not stock traded
+  assert.deepEqual(deals('A share of its interest in the Delford pipeline was sold last year.'), ['sale:asserted']);
 });
 
 test('the words of an agreement come from the sense rules in data, compared as lemmas', () => {

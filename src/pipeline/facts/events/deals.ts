@@ -64,7 +64,9 @@ export function marketTrade(ctx: FactsContext, i: number, theme: string | undefi
   if (!passive && rel !== 'acl' && rel !== 'amod') return false;
   // the parse sometimes gives a passive a plain subject ("shares were sold": nsubj beside aux:pass)
   const traded = passive ? [...passiveSubjects(syn, v), ...subjects(syn, v)] : [syn.words[v].head];
-  return traded.length > 0 && traded.every((u) => TRADED.has(syn.words[u].lemma.toLowerCase()) && dependents(syn, u, 'nummod').length === 0);
+  // one "share" is a portion ("the share of its interest in the plant was sold"), not stock traded
+  const tradedWord = (u: number) => { const { lemma, text } = syn.words[u]; return TRADED.has(lemma.toLowerCase()) && (lemma.toLowerCase() === 'stock' || text.toLowerCase() !== lemma.toLowerCase()); };
+  return traded.length > 0 && traded.every((u) => tradedWord(u) && dependents(syn, u, 'nummod').length === 0);
 }
 
 /** A plural common noun with no determiner, possessive or number, and no name ("investors", "foreign traders"): people or firms in general. */
