@@ -1,14 +1,13 @@
 // Deals told as verbs of buying and selling ("sold its unit", "to acquire Acme"): what an agreement,
 // offer or bid is about is its content, not a second happening beside it.
-import type { FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import type { Syntax } from '../../../types.js';
+import { agents, caseMarker, dependents, doers, isPassive, passiveSubjects, subjects, wordOfToken } from '../../syntax/query.js';
+import { verbWord } from './parse.js';
+import { silencingGovernors } from './senses.js';
 
-/** Words of a deal struck or under way, whose infinitive ("agreed in principle to acquire", "talks to sell") names what it is about. */
-const AGREEMENT_FRAMES = new Set(
-  ('agree agreed agrees agreeing agreement agreements deal deals accord pact talks negotiations negotiate negotiated ' +
-    'negotiating').split(' '),
-);
-/** Words of proposing a deal: their infinitive ("offered to buy the shares of Acme", "its offer to acquire Borr") is the deal proposed. */
-const OFFER_FRAMES = new Set(['offer', 'offered', 'offers', 'offering', 'bid', 'bids']);
+/** Lemmas of proposing a deal: their infinitive ("offered to buy the shares of Acme", "its offer to acquire Borr") is the deal proposed. */
+const OFFER_FRAMES = new Set(['offer', 'bid']);
 
 /** Themes of buying and selling (data/event-senses.json). */
 const DEALING_THEMES = new Set(['sale', 'purchase', 'acquisition']);
@@ -22,11 +21,67 @@ const DEALING_THEMES = new Set(['sale', 'purchase', 'acquisition']);
  */
 export function dealFrame(ctx: FactsContext, i: number, from: number, theme: string | undefined): { frame: 'agreement' | 'offer'; at: number } | null {
   if (!theme || !DEALING_THEMES.has(theme) || ctx.low[i - 1] !== 'to') return null;
+  // the words of an agreement are the governors data/event-senses.json gives the dealing verb ("agreed to acquire")
+  const agreement = silencingGovernors(lemmaAt(ctx, i));
   for (let k = i - 2; k >= Math.max(from, i - 5); k--) {
     const w = ctx.low[k];
-    if (AGREEMENT_FRAMES.has(w)) return { frame: 'agreement', at: k };
-    if (OFFER_FRAMES.has(w)) return { frame: 'offer', at: k };
+    const lemma = lemmaAt(ctx, k);
+    // the parse's lemma ("agreed" → agree) or the word as data writes it ("talks", which the parse makes "talk")
+    if (agreement.has(lemma) || agreement.has(w)) return { frame: 'agreement', at: k };
+    if (OFFER_FRAMES.has(lemma) || OFFER_FRAMES.has(w)) return { frame: 'offer', at: k };
     if (w === ',' || w === ';' || w === '.') return null;
   }
   return null;
+}
+
+/** The parse's lemma of token k, lower-cased; the word itself without a parse. */
+function lemmaAt(ctx: FactsContext, k: number): string {
+  const w = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
+  return w >= 0 ? ctx.syntax!.words[w].lemma.toLowerCase() : ctx.low[k];
+}
+
+/** What is traded on a market, lemmas: shares or stock sold or bought with no one named doing it are trading, not a deal. */
+const TRADED = new Set(['share', 'stock']);
+
+/**
+ * Is the buying or selling at token i (a clause) trading on the market rather than a deal between parties, by the
+ * parse? A deal has a particular buyer or seller: a doer (subject, or agent of a passive) that is only a bare
+ * plural of common nouns ("Investors sold Acme", "shares bought by traders") is the market. Shares or stock with
+ * no doer at all ("Acme shares were sold heavily on Monday") are trading too, unless counted ("2 mln Acme shares
+ * were sold"). A party named as the one it went to or came from ("to Borr Group") makes it a deal either way.
+ */
+export function marketTrade(ctx: FactsContext, i: number, theme: string | undefined): boolean {
+  const syn = ctx.syntax;
+  const v = verbWord(ctx, i);
+  if (!syn || v < 0 || !theme || !DEALING_THEMES.has(theme) || namedCounterparty(ctx, syn, v)) return false;
+  // "were dumped and sold": a verb coordinated with a passive is passive too
+  const rel = syn.words[v].deprel;
+  const passive = isPassive(syn, v) || (rel === 'conj' && isPassive(syn, syn.words[v].head));
+  const doing = passive ? agents(syn, v) : doers(syn, v);
+  if (doing.length) return doing.every((d) => barePlural(ctx, syn, d));
+  // no one does it: a passive, or a participle on its noun ("Acme shares sold on Monday"); an infinitive's doer
+  // is its governor's, which the parse may not hand down ("it offered to buy the shares of Acme")
+  if (!passive && rel !== 'acl' && rel !== 'amod') return false;
+  // the parse sometimes gives a passive a plain subject ("shares were sold": nsubj beside aux:pass)
+  const traded = passive ? [...passiveSubjects(syn, v), ...subjects(syn, v)] : [syn.words[v].head];
+  // one "share" is a portion ("the share of its interest in the plant was sold"), not stock traded
+  const tradedWord = (u: number) => { const { lemma, text } = syn.words[u]; return TRADED.has(lemma.toLowerCase()) && (lemma.toLowerCase() === 'stock' || text.toLowerCase() !== lemma.toLowerCase()); };
+  return traded.length > 0 && traded.every((u) => tradedWord(u) && dependents(syn, u, 'nummod').length === 0);
+}
+
+/** A plural common noun with no determiner, possessive or number, and no name ("investors", "foreign traders"): people or firms in general. */
+function barePlural(ctx: FactsContext, syn: Syntax, w: number): boolean {
+  const word = syn.words[w];
+  if (word.upos !== 'NOUN' || word.lemma.toLowerCase() === word.text.toLowerCase()) return false;
+  const tok = firstTokenAtOrAfter(ctx.toks, word.start);
+  return ctx.mentionAt[tok] < 0 && dependents(syn, w, 'det', 'nmod:poss', 'nummod').length === 0;
+}
+
+/** Does the parse give the verb a phrase of "to" or "from" naming a person or organisation ("sold its stake to Borr Group")? */
+function namedCounterparty(ctx: FactsContext, syn: Syntax, v: number): boolean {
+  return dependents(syn, v, 'obl', 'obl:*').some((o) => {
+    const c = caseMarker(syn, o);
+    const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[o].start)]];
+    return (c === 'to' || c === 'from') && (m?.type === 'ORG' || m?.type === 'PER');
+  });
 }

@@ -16,7 +16,7 @@ import { describesAnyone, modifiedNoun, particularUndergoer } from './participle
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
-import { dealFrame } from './deals.js';
+import { dealFrame, marketTrade } from './deals.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -135,6 +135,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       if (m?.type === 'other') m.theme = verdict?.theme ?? (disasterNoun(w) ? DISASTER_THEME : lemma);
       // "entered into an agreement to sell its unit": the sale is what the agreement is about; "offered to buy
       // the shares of Acme": the buying proposed is the offer, one event with the offer's noun where that is one
+      // "Investors sold Acme", "Acme shares were sold heavily": trading on the market, not a deal between parties
+      if (m?.type === 'other' && m.kind === 'clause' && marketTrade(ctx, i, m.theme)) m = null;
       const frame = m?.type === 'other' && m.kind === 'clause' ? dealFrame(ctx, i, from, m.theme) : null;
       if (frame?.frame === 'agreement' || (frame && out.some((o) => o.trigger === frame.at))) m = null;
       else if (frame && m) {

@@ -120,6 +120,17 @@ function senses() {
   });
 }
 
+/**
+ * Lemmas of the words that, as its head, make a trigger lemma no event of its own: the 'governor' lists of the rules
+ * for that lemma whose sense is null ("agreed to acquire": the buying is the agreement's content).
+ */
+export function silencingGovernors(lemma: string): ReadonlySet<string> {
+  let found = silencing.get(lemma);
+  if (!found) silencing.set(lemma, (found = new Set(senses().data.rules.filter((r) => r.sense === null && r.trigger.includes(lemma)).flatMap((r) => r.governor ?? []))));
+  return found;
+}
+const silencing = new Map<string, ReadonlySet<string>>();
+
 /** A lower-case noun for a person ("chief executive", "co-founder"): WordNet's most frequent sense, the data file's suffixes where WordNet lacks the word. */
 export function isPersonWord(word: string): boolean {
   return senses().personWord(word);
@@ -457,6 +468,7 @@ function holdingPhrase(ctx: FactsContext, a: number, b0: number, holdings: Reado
   while (first < b - 1 && AMOUNT_LEAD.has(ctx.low[first])) first++;
   let head = first;
   while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+  head = parsedHeadBefore(ctx, first, head);
   if (orgAt(head)) return true;
   const w = ctx.low[head];
   const next = ctx.low[head + 1] ?? '';
@@ -471,6 +483,24 @@ function holdingPhrase(ctx: FactsContext, a: number, b0: number, holdings: Reado
   // "to acquire pharmaceuticals firms": a bare plural names a kind of company sought, no particular deal
   const bare = /[^s]s$/.test(w) && !ctx.low.slice(a, head).some((x) => /^\d/.test(x) || SPECIFIERS.has(x));
   return ctx.mentionAt[head] < 0 && /^[a-z]{3,}$/.test(w) && !bare && isBusinessWord(w);
+}
+
+/**
+ * Word order's head of [first, head] is its last word; where the parse hangs the words after an earlier noun on
+ * it as a modifier that follows its noun ("Acme shares worth 5 mln dlrs": an adjective phrase on shares), that
+ * noun is the head, not "dlrs".
+ */
+function parsedHeadBefore(ctx: FactsContext, first: number, head: number): number {
+  const syn = ctx.syntax;
+  if (!syn || head <= first) return head;
+  for (let k = first; k < head; k++) {
+    const w = wordOfToken(syn, k);
+    const next = wordOfToken(syn, k + 1);
+    if (w < 0 || next < 0 || (syn.words[w].upos !== 'NOUN' && syn.words[w].upos !== 'PROPN')) continue;
+    const { deprel, head: of } = syn.words[next];
+    if (of === w && (deprel === 'amod' || deprel === 'acl')) return k;
+  }
+  return head;
 }
 
 export interface SenseQuery {
