@@ -152,11 +152,16 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
   const { PostgresStore } = await import('../../store/postgres/index.js');
   const store = await PostgresStore.open(db);
   try {
-    const summary = await enqueueInputs(inputs, store, { maxBytes });
-    if (json) printJson(summary);
+    const left: string[] = [];
+    const summary = await enqueueInputs(inputs, store, { maxBytes, onSkipped: ofOtherKinds(left) });
+    const skipped = skippedKinds(left);
+    if (json) printJson({ ...summary, skipped });
     else {
       console.log(`${summary.queued} queued, ${summary.unchanged} already queued, ${summary.failed.length} failed`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      // files of kinds no reader takes are named as a plain ingest names them, so none is dropped unnoticed
+      const said = skippedLine(skipped);
+      if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
     }
     return summary.queued + summary.unchanged > 0 ? 0 : 1;
   } finally {
