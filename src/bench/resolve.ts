@@ -14,6 +14,7 @@ import { clusterEvents, type EventInput } from '../corpus/events/coreference.js'
 import { eventInputsOf } from '../corpus/events/inputs.js';
 import { eventLinks } from '../corpus/curation.js';
 import { documentCountries, groupClaims, reportFamilies } from '../corpus/claims/group.js';
+import { eventCountGroups, type CountedCluster } from '../corpus/claims/event-counts.js';
 import { claimInputOf, placeCountry } from '../corpus/index.js';
 import { measureFragmentation } from '../corpus/entities/fragmentation.js';
 
@@ -79,8 +80,8 @@ export default bench;
 export async function benchResolve(store: Store): Promise<ResolveBenchResult> {
   const documents = await store.countDocuments();
   const entities = await benchEntities(store);
-  const events = await benchEvents(store);
-  const claims = await benchClaims(store);
+  const { result: events, counted } = await benchEvents(store);
+  const claims = await benchClaims(store, counted);
   const resolveSeconds = seconds(entities.resolveSeconds + events.resolveSeconds + claims.resolveSeconds);
   const resolveCpuSeconds = seconds(entities.resolveCpuSeconds + events.resolveCpuSeconds + claims.resolveCpuSeconds);
   const read = entities.readSeconds + events.readSeconds + claims.readSeconds;
@@ -115,7 +116,8 @@ async function benchEntities(store: Store): Promise<ResolveBenchResult['entities
   return { mentions, entities: ids.size, changedFromStored: changed, readSeconds, resolveSeconds: since(t), resolveCpuSeconds: seconds(cpuNow() - cpu) };
 }
 
-async function benchEvents(store: Store): Promise<ResolveBenchResult['events']> {
+/** The events step's figures, and its clusters with their reports (the claims step groups their counts). */
+async function benchEvents(store: Store): Promise<{ result: ResolveBenchResult['events']; counted: CountedCluster[] }> {
   let t = performance.now();
   const reports = (await readAll(store, 'event')) as Array<StoredAnnotation & { docId: string; data: EventRecord }>;
   const context = new Map<string, Array<StoredAnnotation & { docId: string }>>();
@@ -139,10 +141,12 @@ async function benchEvents(store: Store): Promise<ResolveBenchResult['events']> 
   for (const [docId, docEvents] of byDoc) inputs.push(...eventInputsOf(docId, [...(context.get(docId) ?? []), ...docEvents], undefined, published.get(docId) ?? null));
   const clusters = clusterEvents(inputs, links);
   const largestCluster = clusters.reduce((most, c) => Math.max(most, c.members.length), 0);
-  return { reports: reports.length, clusters: clusters.length, largestCluster, readSeconds, resolveSeconds: since(t), resolveCpuSeconds: seconds(cpuNow() - cpu) };
+  const byRef = new Map(reports.map((e) => [`${e.docId}#${e.data.id}`, e]));
+  const counted = clusters.map((c) => ({ id: c.id, type: c.type, events: c.members.map((m) => byRef.get(`${m.docId}#${m.eventId}`)) }));
+  return { result: { reports: reports.length, clusters: clusters.length, largestCluster, readSeconds, resolveSeconds: since(t), resolveCpuSeconds: seconds(cpuNow() - cpu) }, counted };
 }
 
-async function benchClaims(store: Store): Promise<ResolveBenchResult['claims']> {
+async function benchClaims(store: Store, counted: CountedCluster[]): Promise<ResolveBenchResult['claims']> {
   let t = performance.now();
   const places = await readAll(store, 'place');
   const figures = await readAll(store, 'figure');
@@ -152,7 +156,8 @@ async function benchClaims(store: Store): Promise<ResolveBenchResult['claims']> 
   const cpu = cpuNow();
   const countries = documentCountries(places.map(placeCountry));
   const inputs = figures.map((f) => claimInputOf(f, countries));
-  const groups = groupClaims(inputs, reportFamilies(pairs));
+  const reportOf = reportFamilies(pairs);
+  const groups = [...groupClaims(inputs, reportOf), ...eventCountGroups(counted, inputs, reportOf)];
   return { figures: figures.length, groups: groups.length, disputed: groups.filter((g) => g.disputed).length, readSeconds, resolveSeconds: since(t), resolveCpuSeconds: seconds(cpuNow() - cpu) };
 }
 

@@ -6,6 +6,7 @@ import { documentCountries, groupClaims, reportFamilies, type ClaimGroup, type C
 import { clusterEvents, type EventCluster, type EventInput } from './events/coreference.js';
 import { dismissedClaims, eventLinks } from './curation.js';
 import { eventInputsOf } from './events/inputs.js';
+import { eventCountGroups, type CountedCluster } from './claims/event-counts.js';
 
 type Located<T> = StoredAnnotation & { docId: string; data: T };
 
@@ -22,8 +23,9 @@ async function collect<T>(store: Store, kind: StoredAnnotation['kind'], map: (ro
   }
 }
 
-/** Claim groups over the whole corpus, read page by page so peak memory stays low. */
-export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
+/** Claim groups over the whole corpus, read page by page so peak memory stays low: figures about one
+ *  quantity, and the counts of each merged event its reports give (pass the clusters when already loaded). */
+export async function loadClaimGroups(store: Store, clusters?: CountedCluster[]): Promise<ClaimGroup[]> {
   const countries = documentCountries(await collect(store, 'place', placeCountry));
   const inputs = await collect(store, 'figure', (f) => claimInputOf(f, countries));
   // publication dates order updates ("the toll rose from 38,000 to 150,000")
@@ -32,7 +34,9 @@ export async function loadClaimGroups(store: Store): Promise<ClaimGroup[]> {
   for (let i = 0; i < docIds.length; i += 500) for (const d of await store.documentSummaries(docIds.slice(i, i + 500))) published.set(d.id, d.published);
   for (const f of inputs) f.published = published.get(f.docId) ?? null;
   const dismissed = await dismissedClaims(store);
-  return groupClaims(inputs, reportFamilies(await store.listNearDuplicatePairs())).filter((g) => !dismissed.has(g.id));
+  const reportOf = reportFamilies(await store.listNearDuplicatePairs());
+  const byEvent = eventCountGroups(clusters ?? (await loadEventClusters(store)), inputs, reportOf);
+  return [...groupClaims(inputs, reportOf), ...byEvent].filter((g) => !dismissed.has(g.id)).sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.claims.length - a.claims.length);
 }
 
 /** A stored place's document and country (what claim grouping needs of it). */

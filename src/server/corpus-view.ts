@@ -58,8 +58,9 @@ const ID_CHUNK = 500;
 export async function computeCorpus(store: Store): Promise<CorpusData> {
   const started = performance.now();
   const generation = await store.generation();
-  const events = await mergedEvents(store);
-  const claims = (await loadClaimGroups(store)).map((g) => ({
+  const clusters = await loadEventClusters(store);
+  const events = await mergedEvents(store, clusters);
+  const claims = (await loadClaimGroups(store, clusters)).map((g) => ({
     key: g.id,
     what: g.quantity,
     relation: g.relation,
@@ -99,8 +100,7 @@ function eventRoleLinks(events: EventItem[]): CorpusData['roleLinks'] {
   return [...links.values()].map((l) => [l.actor, l.target, l.events, l.types]);
 }
 
-async function mergedEvents(store: Store): Promise<LinkedEvent[]> {
-  const clusters = await loadEventClusters(store);
+async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof loadEventClusters>>): Promise<LinkedEvent[]> {
   const docIds = [...new Set(clusters.flatMap((c) => c.events.filter(Boolean).map((e) => e.docId)))];
   const docs = new Map<string, { title: string; published: string | null }>();
   const mentions = new Map<string, KeyedMention[]>();
