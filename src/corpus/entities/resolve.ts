@@ -194,6 +194,11 @@ function linkNames(mentions: Mention[], out: Working[]): void {
     fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });
   if (anchors.length === 0) return;
+  // first names the article writes alone that are no one's surname here ("Elian" of "Elian Gonzalez")
+  const surnames = new Set(anchors.map((a) => nameKey(surnameOf(a.tokens))));
+  const firstNamesAlone = new Set(
+    out.filter((w) => w.type === 'PER' && w.tokens.length === 1 && !w.title && !w.settled).map((w) => nameKey(w.tokens[0])).filter((k) => !surnames.has(k)),
+  );
   out.forEach((w, i) => {
     if (w.type !== 'PER' || w.tokens.length !== 1 || w.settled) return;
     const key = nameKey(w.tokens[0]);
@@ -205,7 +210,7 @@ function linkNames(mentions: Mention[], out: Working[]): void {
       if (chosen) out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, givenName: false, settled: true };
       return;
     }
-    const bySurname = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key);
+    const bySurname = notCalledByFirstName(anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key), firstNamesAlone);
     // A first name refers back to a full name given earlier; "Mr X" and a bare X are surnames.
     const byFirstName = w.title ? [] : anchors.filter((a) => a.start < start && nameKey(a.tokens[0]) === key);
     const matching = bySurname.length ? bySurname : byFirstName;
@@ -213,6 +218,18 @@ function linkNames(mentions: Mention[], out: Working[]): void {
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/**
+ * Of several full names sharing a surname ("Elian Gonzalez", "Juan Miguel Gonzalez"), the one the
+ * article calls by first name alone ("Elian") is not the one a bare surname names: news style calls
+ * a child, or one of two relatives, by first name to tell them apart, and the other by surname.
+ * With no such difference (every bearer, or none, called by first name) all stay candidates.
+ */
+function notCalledByFirstName<T extends { tokens: string[]; canonical: string }>(bearers: T[], firstNamesAlone: ReadonlySet<string>): T[] {
+  if (new Set(bearers.map((b) => b.canonical)).size < 2) return bearers;
+  const rest = bearers.filter((b) => !firstNamesAlone.has(nameKey(b.tokens[0])));
+  return rest.length > 0 ? rest : bearers;
 }
 
 /** "Jr." and "Sr." tell a father from his son; they are no surname. */
