@@ -24,6 +24,13 @@ test('a line in capitals, a hyphenated word or a capitalised word after them add
   assert.deepEqual(added('The US-made drones and the US Pacific Fleet were shown.'), []);
 });
 
+test('initials right after a name may end it: nothing is added', () => {
+  const text = 'Donors to Renewal USA, the campaign group, gave more.';
+  const s = text.indexOf('Renewal');
+  const ms: Mention[] = [{ start: s, end: s + 7, type: 'ORG', text: 'Renewal' }];
+  assert.deepEqual(added(text, ms), []);
+});
+
 test('initials a mention already covers stay as they are', () => {
   const text = 'Fares on the US route rose.';
   const s = text.indexOf('US');
