@@ -194,6 +194,13 @@ function linkNames(mentions: Mention[], out: Working[]): void {
     fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });
   if (anchors.length === 0) return;
+  // how often the article writes each single name alone (a first name or a bare surname)
+  const alone = new Map<string, number>();
+  for (const w of out) {
+    if (w.type !== 'PER' || w.tokens.length !== 1 || w.title || w.settled) continue;
+    const k = nameKey(w.tokens[0]);
+    alone.set(k, (alone.get(k) ?? 0) + 1);
+  }
   out.forEach((w, i) => {
     if (w.type !== 'PER' || w.tokens.length !== 1 || w.settled) return;
     const key = nameKey(w.tokens[0]);
@@ -205,7 +212,7 @@ function linkNames(mentions: Mention[], out: Working[]): void {
       if (chosen) out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, givenName: false, settled: true };
       return;
     }
-    const bySurname = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key);
+    const bySurname = notCalledByFirstName(anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key), key, alone, fullCount);
     // A first name refers back to a full name given earlier; "Mr X" and a bare X are surnames.
     const byFirstName = w.title ? [] : anchors.filter((a) => a.start < start && nameKey(a.tokens[0]) === key);
     const matching = bySurname.length ? bySurname : byFirstName;
@@ -213,6 +220,29 @@ function linkNames(mentions: Mention[], out: Working[]): void {
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+/**
+ * Of several full names sharing a surname ("Elian Gonzalez", "Juan Miguel Gonzalez"), one the
+ * article calls mainly by first name ("Elian": more often than by full name, and more often than
+ * the bare surname is written) is not the one a bare surname names: news style calls a child, or
+ * one of two relatives, by first name to tell them apart, and the other by surname. A politician's
+ * first name used now and then ("Hillary", "Bernie") beside a far more frequent surname does not
+ * count. With no such difference every bearer stays a candidate.
+ */
+function notCalledByFirstName<T extends { tokens: string[]; canonical: string }>(
+  bearers: T[],
+  surname: string,
+  alone: ReadonlyMap<string, number>,
+  fullCount: ReadonlyMap<string, number>,
+): T[] {
+  if (new Set(bearers.map((b) => b.canonical)).size < 2) return bearers;
+  const byFirstName = (b: T) => {
+    const n = alone.get(nameKey(b.tokens[0])) ?? 0;
+    return n > (fullCount.get(b.canonical) ?? 0) && n > (alone.get(surname) ?? 0);
+  };
+  const rest = bearers.filter((b) => !byFirstName(b));
+  return rest.length > 0 ? rest : bearers;
 }
 
 /** "Jr." and "Sr." tell a father from his son; they are no surname. */

@@ -37,6 +37,7 @@ import { typeTeamResults } from './team-results.js';
 import { typeEmployers } from './employers.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
+import { addCountryInitials } from './country-initials.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 export interface NerModel extends LinearModel {
@@ -119,6 +120,8 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const named = placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing)));
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
   // counts them ("its EV"); curated and settled names stay
-  const kept = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)), syntax);
+  const dropped = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)), syntax);
+  // "arrived on US shores": a country's initials the tagger passed over
+  const kept = addCountryInitials(text, dropped, seg);
   return syntax ? nameRelatives(kept, syntax) : kept;
 }
