@@ -295,10 +295,21 @@ function matchTail(ctx: FactsContext, i: number, tail: string[] | undefined, to:
   let j = i + 1;
   if (REFLEXIVE.has(ctx.low[j]) || isAdverb(ctx.low[j])) j++;
   for (const t of tail) {
-    if (ctx.low[j] !== t || j >= to) return -1;
+    if (ctx.low[j] !== t || j >= to) return tailPhrase(ctx, i, tail) ? i + 1 : -1;
     j++;
   }
   return j;
+}
+
+/**
+ * A tail that is one preposition opening the verb's complement ("bid for", "filed for") may stand after an
+ * amount or an adverb ("bidding $1.9 billion for the stake", "filed on Monday for bankruptcy"): the parse's
+ * phrase of that preposition on the verb says so.
+ */
+function tailPhrase(ctx: FactsContext, i: number, tail: string[]): boolean {
+  const syn = ctx.syntax;
+  const v = syn && tail.length === 1 && tail[0] === 'for' ? verbWord(ctx, i) : -1;
+  return v >= 0 && dependents(syn!, v, 'obl', 'obl:*').some((o) => caseMarker(syn!, o) === tail[0]);
 }
 
 /** A base or 3rd-person form is a verb only after something that can be its subject or auxiliary ("police raid", not "the sentence", "suspended sentences", "Shells struck"). */
@@ -723,11 +734,18 @@ function placeWindowEnd(ctx: FactsContext, j: number, to: number): number {
   return k;
 }
 
+/** Is "plans" at k itself what a charge or suspicion is of ("accused of plans to …", "suspected of plans to …")? */
+function chargedPlan(ctx: FactsContext, k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) if (CHARGE_CUES.has(ctx.low[j])) return true;
+  return false;
+}
+
 function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
     const w = ctx.low[k];
     if (CHARGE_CUES.has(w) && (ctx.low[k + 1] === 'of' || ctx.low[k + 1] === 'with' || w === 'suspicion')) return true;
-    if (w === 'plans' && ctx.low[k + 1] === 'to') return true;
+    // "accused of plans to attack": what a charge says was planned; a doer's own "plans to acquire Acme" is a plan (planCue)
+    if (w === 'plans' && ctx.low[k + 1] === 'to' && chargedPlan(ctx, k, from)) return true;
   }
   return false;
 }

@@ -598,7 +598,21 @@ function namedParty(ctx: FactsContext, trigger: number): boolean {
     // a clause hung on the noun ("which the firm raised") is no part of who made it
     if (!relationIsClause(syn.words[c].deprel)) stack.push(...children(syn, c));
   }
-  return false;
+  return namedMaker(ctx, word);
+}
+
+/**
+ * The noun as the object of a verb whose subject is a name ("Acme made a friendly bid of 300 pence a share",
+ * "Acme extended its tender offer"): the one who makes it is named, however far the noun's own phrase runs.
+ */
+function namedMaker(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const { deprel, head } = syn.words[word];
+  if (deprel !== 'obj' || head < 0 || syn.words[head].upos !== 'VERB') return false;
+  return dependents(syn, head, 'nsubj').some((d) => {
+    const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[d].start)]];
+    return m?.type === 'PER' || m?.type === 'ORG';
+  });
 }
 
 const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:') || rel === 'parataxis' || rel === 'advcl';
