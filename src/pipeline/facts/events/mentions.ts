@@ -302,13 +302,12 @@ function matchTail(ctx: FactsContext, i: number, tail: string[] | undefined, to:
 }
 
 /**
- * A tail that is one preposition opening the verb's complement ("bid for", "filed for") may stand after an
- * amount or an adverb ("bidding $1.9 billion for the stake", "filed on Monday for bankruptcy"): the parse's
- * phrase of that preposition on the verb says so.
+ * Bidding's "for" may stand after the amount bid ("bidding $1.9 billion for the stake"): the parse's "for" phrase
+ * on the verb says so. ("filed for" keeps its "for" next to it: "filed with the SEC for an offering" is paperwork.)
  */
 function tailPhrase(ctx: FactsContext, i: number, tail: string[]): boolean {
   const syn = ctx.syntax;
-  const v = syn && tail.length === 1 && tail[0] === 'for' ? verbWord(ctx, i) : -1;
+  const v = syn && tail.length === 1 && tail[0] === 'for' && EVENT_VERBS.get(ctx.low[i])?.lemma === 'bid' ? verbWord(ctx, i) : -1;
   return v >= 0 && dependents(syn!, v, 'obl', 'obl:*').some((o) => caseMarker(syn!, o) === tail[0]);
 }
 

@@ -601,14 +601,18 @@ function namedParty(ctx: FactsContext, trigger: number): boolean {
   return namedMaker(ctx, word);
 }
 
+/** Lemmas of making or pressing a proposal ("made a bid", "extended its offer", "sweetened the offer"). */
+const PROPOSING_LEMMAS = new Set(['make', 'submit', 'launch', 'lodge', 'table', 'extend', 'raise', 'sweeten', 'increase', 'improve', 'renew', 'mount']);
+
 /**
- * The noun as the object of a verb whose subject is a name ("Acme made a friendly bid of 300 pence a share",
- * "Acme extended its tender offer"): the one who makes it is named, however far the noun's own phrase runs.
+ * The noun as the object of a verb of proposing whose subject is a name ("Acme made a friendly bid of 300 pence
+ * a share", "Acme extended its tender offer"): its maker is named, however far the noun's own phrase runs. Who
+ * accepts, rejects, seeks or underwrites one ("rejected the offer", "is seeking acquisitions") is not its maker.
  */
 function namedMaker(ctx: FactsContext, word: number): boolean {
   const syn = ctx.syntax!;
   const { deprel, head } = syn.words[word];
-  if (deprel !== 'obj' || head < 0 || syn.words[head].upos !== 'VERB') return false;
+  if (deprel !== 'obj' || head < 0 || syn.words[head].upos !== 'VERB' || !PROPOSING_LEMMAS.has(syn.words[head].lemma.toLowerCase())) return false;
   return dependents(syn, head, 'nsubj').some((d) => {
     const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[d].start)]];
     return m?.type === 'PER' || m?.type === 'ORG';
