@@ -733,18 +733,24 @@ function placeWindowEnd(ctx: FactsContext, j: number, to: number): number {
   return k;
 }
 
-/** Is "plans" at k itself what a charge or suspicion is of ("accused of plans to …", "suspected of plans to …")? */
-function chargedPlan(ctx: FactsContext, k: number, from: number): boolean {
-  for (let j = k - 1; j >= Math.max(from, k - 4); j--) if (CHARGE_CUES.has(ctx.low[j])) return true;
-  return false;
+/**
+ * Is "plans" at k a doer's own plan for the "other" happening told by the verb at i ("Acme plans to sell its
+ * unit")? Not where none is planned ("has no (present) plans to") or a charge or suspicion is of it ("accused of plans to").
+ * Other types keep "plans to" out: measured, a plan to vote or meet is mostly one voter's or no one's.
+ */
+function ownPlan(ctx: FactsContext, i: number, k: number, from: number): boolean {
+  if (EVENT_VERBS.get(ctx.low[i])?.type !== 'other' || ctx.low[k - 1] === 'no' || ctx.low[k - 2] === 'no') return false;
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) if (CHARGE_CUES.has(ctx.low[j])) return false;
+  return true;
 }
 
 function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
     const w = ctx.low[k];
     if (CHARGE_CUES.has(w) && (ctx.low[k + 1] === 'of' || ctx.low[k + 1] === 'with' || w === 'suspicion')) return true;
-    // "accused of plans to attack": what a charge says was planned; a doer's own "plans to acquire Acme" is a plan (planCue)
-    if (w === 'plans' && ctx.low[k + 1] === 'to' && chargedPlan(ctx, k, from)) return true;
+    // "accused of plans to attack", "has no plans to meet", "plans to vote for her": no happening; a company's own
+    // "plans to acquire Acme" is a deal planned (planCue), as is any "other" happening a doer plans
+    if (w === 'plans' && ctx.low[k + 1] === 'to' && !ownPlan(ctx, i, k, from)) return true;
   }
   return false;
 }
