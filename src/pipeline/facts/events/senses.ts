@@ -613,10 +613,11 @@ function namedMaker(ctx: FactsContext, word: number): boolean {
   const syn = ctx.syntax!;
   const { deprel, head } = syn.words[word];
   if (deprel !== 'obj' || head < 0 || syn.words[head].upos !== 'VERB' || !PROPOSING_LEMMAS.has(syn.words[head].lemma.toLowerCase())) return false;
-  return dependents(syn, head, 'nsubj').some((d) => {
-    const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[d].start)]];
-    return m?.type === 'PER' || m?.type === 'ORG';
-  });
+  // two subjects on one verb is a broken parse ("like Bill Nelson …, proponents … may be making a bid"): trust neither
+  const subjects = dependents(syn, head, 'nsubj');
+  if (subjects.length !== 1) return false;
+  const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[subjects[0]].start)]];
+  return m?.type === 'PER' || m?.type === 'ORG';
 }
 
 const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:') || rel === 'parataxis' || rel === 'advcl';
