@@ -295,10 +295,20 @@ function matchTail(ctx: FactsContext, i: number, tail: string[] | undefined, to:
   let j = i + 1;
   if (REFLEXIVE.has(ctx.low[j]) || isAdverb(ctx.low[j])) j++;
   for (const t of tail) {
-    if (ctx.low[j] !== t || j >= to) return -1;
+    if (ctx.low[j] !== t || j >= to) return tailPhrase(ctx, i, tail) ? i + 1 : -1;
     j++;
   }
   return j;
+}
+
+/**
+ * Bidding's "for" may stand after the amount bid ("bidding $1.9 billion for the stake"): the parse's "for" phrase
+ * on the verb says so. ("filed for" keeps its "for" next to it: "filed with the SEC for an offering" is paperwork.)
+ */
+function tailPhrase(ctx: FactsContext, i: number, tail: string[]): boolean {
+  const syn = ctx.syntax;
+  const v = syn && tail.length === 1 && tail[0] === 'for' && EVENT_VERBS.get(ctx.low[i])?.lemma === 'bid' ? verbWord(ctx, i) : -1;
+  return v >= 0 && dependents(syn!, v, 'obl', 'obl:*').some((o) => caseMarker(syn!, o) === tail[0]);
 }
 
 /** A base or 3rd-person form is a verb only after something that can be its subject or auxiliary ("police raid", not "the sentence", "suspended sentences", "Shells struck"). */
@@ -723,11 +733,24 @@ function placeWindowEnd(ctx: FactsContext, j: number, to: number): number {
   return k;
 }
 
+/**
+ * Is "plans" at k a doer's own plan for the "other" happening told by the verb at i ("Acme plans to sell its
+ * unit")? Not where none is planned ("has no (present) plans to") or a charge or suspicion is of it ("accused of plans to").
+ * Other types keep "plans to" out: measured, a plan to vote or meet is mostly one voter's or no one's.
+ */
+function ownPlan(ctx: FactsContext, i: number, k: number, from: number): boolean {
+  if (EVENT_VERBS.get(ctx.low[i])?.type !== 'other' || ctx.low[k - 1] === 'no' || ctx.low[k - 2] === 'no') return false;
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) if (CHARGE_CUES.has(ctx.low[j])) return false;
+  return true;
+}
+
 function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
     const w = ctx.low[k];
     if (CHARGE_CUES.has(w) && (ctx.low[k + 1] === 'of' || ctx.low[k + 1] === 'with' || w === 'suspicion')) return true;
-    if (w === 'plans' && ctx.low[k + 1] === 'to') return true;
+    // "accused of plans to attack", "has no plans to meet", "plans to vote for her": no happening; a company's own
+    // "plans to acquire Acme" is a deal planned (planCue), as is any "other" happening a doer plans
+    if (w === 'plans' && ctx.low[k + 1] === 'to' && !ownPlan(ctx, i, k, from)) return true;
   }
   return false;
 }

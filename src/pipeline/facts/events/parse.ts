@@ -107,12 +107,23 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   const completed = participleObject(syn, verb);
   if (completed.length) return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, completed, verb), passive: true };
   const passive = isPassive(syn, verb);
-  const doing = doers(syn, verb);
+  const doing = passive ? doers(syn, verb) : doers(syn, verb).length ? doers(syn, verb) : meansDoers(syn, verb);
   const undergoing = undergoers(syn, verb);
   if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
   const partners = TOGETHER_LEMMAS.has(lemma) ? dependents(syn, verb, 'obl').filter((o) => caseMarker(syn, o) === 'with') : [];
   return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, [...undergoing, ...partners], verb), passive };
+}
+
+/**
+ * "forced its rival's hand by bidding $2bn for the stake": a gerund of means opened by "by" is done by the
+ * subject of the clause it hangs on (its doer, not named again).
+ */
+function meansDoers(syn: Syntax, verb: number): number[] {
+  const w = syn.words[verb];
+  if (w.deprel !== 'advcl' || w.head < 0 || !w.text.toLowerCase().endsWith('ing')) return [];
+  if (!dependents(syn, verb, 'mark').some((m) => syn.words[m].text.toLowerCase() === 'by')) return [];
+  return isPassive(syn, w.head) ? [] : subjects(syn, w.head);
 }
 
 /** The object of the verb a bare past participle completes ("saw Horton killed" → Horton), or none. */

@@ -598,7 +598,26 @@ function namedParty(ctx: FactsContext, trigger: number): boolean {
     // a clause hung on the noun ("which the firm raised") is no part of who made it
     if (!relationIsClause(syn.words[c].deprel)) stack.push(...children(syn, c));
   }
-  return false;
+  return namedMaker(ctx, word);
+}
+
+/** Lemmas of making or pressing a proposal ("made a bid", "extended its offer", "sweetened the offer"). */
+const PROPOSING_LEMMAS = new Set(['make', 'submit', 'launch', 'lodge', 'table', 'extend', 'raise', 'sweeten', 'increase', 'improve', 'renew', 'mount']);
+
+/**
+ * The noun as the object of a verb of proposing whose subject is a name ("Acme made a friendly bid of 300 pence
+ * a share", "Acme extended its tender offer"): its maker is named, however far the noun's own phrase runs. Who
+ * accepts, rejects, seeks or underwrites one ("rejected the offer", "is seeking acquisitions") is not its maker.
+ */
+function namedMaker(ctx: FactsContext, word: number): boolean {
+  const syn = ctx.syntax!;
+  const { deprel, head } = syn.words[word];
+  if (deprel !== 'obj' || head < 0 || syn.words[head].upos !== 'VERB' || !PROPOSING_LEMMAS.has(syn.words[head].lemma.toLowerCase())) return false;
+  // two subjects on one verb is a broken parse ("like Bill Nelson …, proponents … may be making a bid"): trust neither
+  const subjects = dependents(syn, head, 'nsubj');
+  if (subjects.length !== 1) return false;
+  const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[subjects[0]].start)]];
+  return m?.type === 'PER' || m?.type === 'ORG';
 }
 
 const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:') || rel === 'parataxis' || rel === 'advcl';

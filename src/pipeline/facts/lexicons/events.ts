@@ -130,6 +130,11 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['other', 'auction', ['auctioned'], 'auctioning'],
   ['other', 'acquire', ['acquired'], 'acquiring'],
   ['other', 'purchase', ['purchased'], 'purchasing'],
+  // a company's business, unit or plant closed, shut or scrapped (data/event-senses.json 'holding'): "scrapped its
+  // supercomputer unit", "will close its Ohio plant"; anything else closed (a deal, a market, a road) is no event
+  ['other', 'close', ['closed'], 'closing'],
+  ['other', 'shut', ['shut'], 'shutting'],
+  ['other', 'scrap', ['scrapped'], 'scrapping'],
   // "intends to bid for the contract": only with "for" and a company, or by one (data/event-senses.json); the past
   // is spelled as the base, left to the base form so that the noun ("a rival bid by Acme") keeps its reading
   ['other', 'bid', [], 'bidding', ['for']],
