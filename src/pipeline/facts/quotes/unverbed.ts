@@ -26,7 +26,7 @@ function before(ctx: FactsContext, q: QuoteRegion): { first: number; i: number }
 }
 
 /** Tokens of the noun phrase the parse heads with word w. */
-function phraseTokens(ctx: FactsContext, w: number): TokenRange | null {
+export function phraseTokens(ctx: FactsContext, w: number): TokenRange | null {
   const span = nounPhraseSpan(ctx.syntax!, w);
   const a = firstTokenAtOrAfter(ctx.toks, span.start);
   let b = a;
