@@ -31,3 +31,9 @@ test('a subject that cannot speak (a relative clause on a plaque or an address) 
     assert.ok(!q || q.speaker === null, `found ${q?.speaker}`);
   }
 });
+
+test('a round-up\'s lead, a dash, then a name and a colon: the name speaks', () => {
+  const q = quoteStarting('Harbour repairs will run late - Tomas Berg: "The dock cannot open before the spring, whatever the ministry says about it."', 'The dock cannot');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Tomas Berg');
+});
