@@ -128,11 +128,12 @@ export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, wit
   };
 }
 
-export async function analyseCorpus(dir: string): Promise<Map<string, Analysis>> {
+/** Every file of a folder (or of a list of paths) analysed, keyed by file name. */
+export async function analyseCorpus(dir: string | string[]): Promise<Map<string, Analysis>> {
   const ctx = defaultContext();
   const out = new Map<string, Analysis>();
   const progress = createProgress('analysing', null);
-  for await (const r of readInputs([dir])) {
+  for await (const r of readInputs(Array.isArray(dir) ? dir : [dir])) {
     if (!r.ok) {
       console.error(formatFailure(r.failure));
       continue;

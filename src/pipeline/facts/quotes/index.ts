@@ -8,6 +8,7 @@ import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeake
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
 import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
+import { governingSpeaker } from './governing-verb.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore, type TokenRange } from './unverbed.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
@@ -377,6 +378,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       resolved = lastSpeakerOf(ctx, para - 1, prev && !prev.carried ? prev : undefined, sources);
       carried = !!resolved;
     }
+    // still nobody: a verb of speaking the parse ties the quotation to ("X said his boss was “…”")
+    if (!resolved) resolved = resolveRange(speakers, governingSpeaker(ctx, q));
     if (resolved) {
       speakers.remember(resolved, q.open);
       if (rule) mem.remember(rule, q.open);

@@ -16,6 +16,7 @@ export interface TokenRange {
   b: number;
 }
 
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
 
 /** The first token of the quotation's sentence and the token before the quotation, marks skipped. */
@@ -26,7 +27,7 @@ function before(ctx: FactsContext, q: QuoteRegion): { first: number; i: number }
 }
 
 /** Tokens of the noun phrase the parse heads with word w. */
-function phraseTokens(ctx: FactsContext, w: number): TokenRange | null {
+export function phraseTokens(ctx: FactsContext, w: number): TokenRange | null {
   const span = nounPhraseSpan(ctx.syntax!, w);
   const a = firstTokenAtOrAfter(ctx.toks, span.start);
   let b = a;
@@ -44,7 +45,7 @@ function mentionTokens(ctx: FactsContext, m: Mention): TokenRange {
 
 /**
  * "Ewa Novak: “…”", "In a statement, the ministry: “…”": a noun phrase (no verb) opening the
- * sentence, or its clause after an introductory phrase's comma, then a colon and the quotation.
+ * sentence, or its clause after an introductory phrase's comma or a lead's dash, then a colon and the quotation.
  * Only a phrase that names someone: a person or organisation, or a person or body noun at its end
  * ("The verdict: “…”" is no speaker).
  */
@@ -53,11 +54,13 @@ export function colonSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange | nu
   const { first, i } = before(ctx, q);
   if (!syn || i <= first || ctx.low[i] !== ':') return null;
   let a = first;
-  for (let t = first; t < i; t++) if (ctx.low[t] === ',') a = t + 1;
+  let dashed = false;
+  for (let t = first; t < i; t++) if (ctx.low[t] === ',' || DASHES.has(ctx.low[t])) [a, dashed] = [t + 1, DASHES.has(ctx.low[t])];
   if (i - a < 1 || i - a > 6) return null;
   // "In a statement, the ministry:": what comes before the comma is an introductory phrase, not a
-  // clause ("X contrasted Trump with Clinton: “…”" is X's)
-  for (let t = first; t < a; t++) {
+  // clause ("X contrasted Trump with Clinton: “…”" is X's); before a dash, a round-up's lead of its
+  // own ("Pollsters agree - Ann Roe: “…”")
+  for (let t = first; t < a && !dashed; t++) {
     const w = wordOfToken(syn, t);
     if (w >= 0 && (syn.words[w].upos === 'VERB' || syn.words[w].upos === 'AUX')) return null;
   }
