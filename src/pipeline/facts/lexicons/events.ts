@@ -69,9 +69,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['ruling', 'deny', ['denied'], 'denying'],
   ['ruling', 'grant', ['granted'], 'granting'],
   ['ruling', 'block', ['blocked'], 'blocking'],
-  // "the judge refused bail", "the court approved the settlement": as above, only a court's or a judge's
+  // "the judge refused bail": as above, only a court's or a judge's
   ['ruling', 'refuse', ['refused'], 'refusing'],
-  ['ruling', 'approve', ['approved'], 'approving'],
   // "appealed against the verdict", "will appeal the ruling": a party's step at law; "appealed for calm" is none (data/event-senses.json)
   ['other', 'appeal', ['appealed'], 'appealing'],
   ['prosecution', 'appear', ['appeared'], 'appearing'],
@@ -104,6 +103,12 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   // a parliament or members ratifying a treaty or a deal vote to approve it
   ['vote', 'ratify', ['ratified'], 'ratifying'],
   ['protest', 'protest', ['protested'], 'protesting'],
+  // only protesters, or a crowd, marching, demonstrating, gathering or thronging a place (data/event-senses.json)
+  ['protest', 'demonstrate', ['demonstrated'], 'demonstrating'],
+  ['protest', 'march', ['marched'], 'marching'],
+  ['protest', 'throng', ['thronged'], 'thronging'],
+  ['protest', 'gather', ['gathered'], 'gathering'],
+  ['protest', 'picket', ['picketed'], 'picketing'],
   ['resignation', 'resign', ['resigned'], 'resigning'],
   // "quit as chairman", "stepped down", "stood down": leaving a post (data/event-senses.json keeps "quit smoking" and troops standing down out)
   ['resignation', 'quit', ['quit'], 'quitting'],
