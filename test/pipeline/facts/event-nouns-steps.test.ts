@@ -58,3 +58,10 @@ test('demonstrating something is showing it, whoever does it', () => {
   assert.deepEqual(events('The rebels have demonstrated interest in the northern group, the general said.'), []);
   assert.deepEqual(events('Students demonstrated outside parliament on Tuesday.'), ['protest:asserted:demonstrated']);
 });
+
+test('what happenings of a kind are or do in general is none of them; a dated or a particular one stays', () => {
+  assert.deepEqual(events('Elections are costly.'), []);
+  assert.deepEqual(events('Protests are planned for Friday in Lima.'), ['protest:planned:Protests']);
+  assert.deepEqual(events('Protests erupted in Lima on Friday.'), ['protest:asserted:Protests']);
+  assert.deepEqual(events("Voters went to the polls in last week's election."), ['election:asserted:polls']);
+});

@@ -14,7 +14,7 @@ import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { describesAnyone, modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
-import { activityObject, genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
+import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { passiveLightVerbEnd } from './passive-light.js';
@@ -160,6 +160,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s] && genericClause(ctx, verbWord(ctx, m.trigger))) m = null;
     // "trying to commit terrorist acts": a bare plural that a non-finite verb takes names a kind of act
     if (m?.kind === 'noun' && (m.status === 'asserted' || m.status === 'planned') && activityObject(ctx, m.trigger)) m = null;
+    // "elections are costly", "strikes hurt growth": what such happenings are or do in general is none of them
+    if (m?.kind === 'noun' && m.status === 'asserted' && !ctx.headingSent[s] && genericSubject(ctx, m.trigger)) m = null;
     // "90 people a day die": a rate is a habit; "South Carolina, which votes Feb. 27": a present with a date is a timetable
     if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s]) {
       const v = verbWord(ctx, m.trigger);
