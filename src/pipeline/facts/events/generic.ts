@@ -161,3 +161,22 @@ export function activityObject(ctx: FactsContext, t: number): boolean {
   const gerund = v.text.toLowerCase().endsWith('ing') && dependents(syn, verb, 'aux', 'aux:*').length === 0 && !/^(advcl|acl|conj)/.test(v.deprel);
   return (infinitive || gerund) && !dated(ctx, verb);
 }
+
+/**
+ * Is the event noun at token t a bare plural that a present simple says something of ("Elections are costly",
+ * "strikes hurt growth")? It speaks of such happenings in general, not of one; a date in the clause ("protests
+ * are planned for Friday") or a determiner, name or number ("the elections", "two strikes") makes them particular.
+ * False without a parse.
+ */
+export function genericSubject(ctx: FactsContext, t: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  const word = wordOfToken(syn, t);
+  if (word < 0 || !syn.words[word].deprel.startsWith('nsubj') || !barePlural(ctx, word) || dependents(syn, word, 'amod', 'compound').length > 0) return false;
+  const head = syn.words[word].head;
+  if (head < 0 || dated(ctx, head)) return false;
+  // "are costly": a copula's predicate, present and with no other auxiliary
+  const cop = dependents(syn, head, 'cop').map((k) => syn.words[k].text.toLowerCase());
+  if (cop.length) return cop.every((c) => c === 'are' || c === 'is') && dependents(syn, head, 'aux', 'aux:*').length === 0;
+  return syn.words[head].upos === 'VERB' && simplePresent(ctx, head);
+}

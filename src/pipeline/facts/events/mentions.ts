@@ -14,7 +14,7 @@ import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { describesAnyone, modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
-import { activityObject, genericClause, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
+import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { passiveLightVerbEnd } from './passive-light.js';
@@ -76,7 +76,8 @@ const CIRCUMSTANCE_MARKS = new Set(['while', 'whilst']);
 /** "n't" as news writes it, with a straight or a curly apostrophe. */
 const NOT_CONTRACTED = new Set(["n't", 'n’t']);
 const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
-const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies']);
+// (crowds that march, gather or demonstrate take no object either: "thousands marched through the capital")
+const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies', 'marched', 'march', 'marches', 'gathered', 'gather', 'gathers', 'demonstrated', 'demonstrate', 'demonstrates']);
 const DIE_FORMS = new Set(['died', 'die', 'dies', 'dying']);
 const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'held', 'sent', 'seized', 'caught', 'brought', 'led', 'began', 'set', 'put', 'found', 'shot']);
 const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'and', 'but', 'after', 'before']);
@@ -159,6 +160,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s] && genericClause(ctx, verbWord(ctx, m.trigger))) m = null;
     // "trying to commit terrorist acts": a bare plural that a non-finite verb takes names a kind of act
     if (m?.kind === 'noun' && (m.status === 'asserted' || m.status === 'planned') && activityObject(ctx, m.trigger)) m = null;
+    // "elections are costly", "strikes hurt growth": what such happenings are or do in general is none of them
+    if (m?.kind === 'noun' && m.status === 'asserted' && !ctx.headingSent[s] && genericSubject(ctx, m.trigger)) m = null;
     // "90 people a day die": a rate is a habit; "South Carolina, which votes Feb. 27": a present with a date is a timetable
     if (m?.kind === 'clause' && m.status === 'asserted' && !ctx.headingSent[s]) {
       const v = verbWord(ctx, m.trigger);
@@ -475,7 +478,8 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
 const STATUS_CUES = {
   denial: new Set(['deny', 'reject', 'refute', 'dismiss']),
   allegation: new Set(['allege', 'accuse', 'claim', 'suspect', 'think', 'believe', 'fear']),
-  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect', 'hope']),
+  // "are likely to go on strike", "is poised to vote": what is foreseen is still to come
+  plan: new Set(['plan', 'plot', 'prepare', 'intend', 'aim', 'threaten', 'seek', 'attempt', 'try', 'want', 'vow', 'promise', 'propose', 'expect', 'hope', 'likely', 'certain', 'poised']),
 };
 
 /** "urged police to arrest him", "want the minister to resign": the verb is a wish put to someone, not an event. */
@@ -820,7 +824,9 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
   const takesPart =
     rel === 'nsubj' || rel === 'nsubj:pass' ||
     (rel === 'obj' && TAKING_PART.has(syn.words[w.head].lemma.toLowerCase())) ||
-    (rel.startsWith('obl') && TAKING_PART_CASES.has(caseMarker(syn, noun) ?? ''));
+    (rel.startsWith('obl') && TAKING_PART_CASES.has(caseMarker(syn, noun) ?? '')) ||
+    // "are certain to go on strike", "went on the offensive": going on a happening takes part in it
+    (rel.startsWith('obl') && caseMarker(syn, noun) === 'on' && syn.words[w.head].lemma.toLowerCase() === 'go');
   // "need women's votes to win a general election": an occasion a purpose aims at, named with "a", is any such one, no happening
   const goal = rel === 'obj' && aimedAt(syn, w.head) && indefinite(syn, noun);
   if (!takesPart) return goal || hedgedSetting(ctx, noun) ? 'hypothetical' : 'asserted';

@@ -69,6 +69,10 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['ruling', 'deny', ['denied'], 'denying'],
   ['ruling', 'grant', ['granted'], 'granting'],
   ['ruling', 'block', ['blocked'], 'blocking'],
+  // "the judge refused bail": as above, only a court's or a judge's
+  ['ruling', 'refuse', ['refused'], 'refusing'],
+  // "appealed against the verdict", "will appeal the ruling": a party's step at law; "appealed for calm" is none (data/event-senses.json)
+  ['other', 'appeal', ['appealed'], 'appealing'],
   ['prosecution', 'appear', ['appeared'], 'appearing'],
   ['designation', 'designate', ['designated'], 'designating'],
   ['designation', 'proscribe', ['proscribed'], 'proscribing'],
@@ -99,6 +103,12 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   // a parliament or members ratifying a treaty or a deal vote to approve it
   ['vote', 'ratify', ['ratified'], 'ratifying'],
   ['protest', 'protest', ['protested'], 'protesting'],
+  // only protesters, or a crowd, marching, demonstrating, gathering or thronging a place (data/event-senses.json)
+  ['protest', 'demonstrate', ['demonstrated'], 'demonstrating'],
+  ['protest', 'march', ['marched'], 'marching'],
+  ['protest', 'throng', ['thronged'], 'thronging'],
+  ['protest', 'gather', ['gathered'], 'gathering'],
+  ['protest', 'picket', ['picketed'], 'picketing'],
   ['resignation', 'resign', ['resigned'], 'resigning'],
   // "quit as chairman", "stepped down", "stood down": leaving a post (data/event-senses.json keeps "quit smoking" and troops standing down out)
   ['resignation', 'quit', ['quit'], 'quitting'],
@@ -208,13 +218,15 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['election', ['election', 'by-election', 'polls']],
   ['vote', ['vote', 'referendum', 'ballot', 'ratification']],
   ['protest', ['protest', 'demonstration', 'rally']],
-  ['strike', ['walkout']],
+  // "the rail strike", "went on strike": only a stoppage told as one; an air strike is an attack (data/event-senses.json)
+  ['strike', ['walkout', 'strike']],
   ['resignation', ['resignation']],
   ['appointment', ['appointment']],
   ['investigation', ['investigation', 'inquiry', 'probe']],
   // an embargo is a sanction however it is told ("ordered a global embargo on trade with …")
   ['sanction', ['sanctions', 'embargo']],
-  ['military_operation', ['offensive', 'incursion', 'invasion']],
+  // "a naval blockade"; an operation or a buildup only as a military or security one (data/event-senses.json)
+  ['military_operation', ['offensive', 'incursion', 'invasion', 'blockade', 'operation', 'buildup', 'build-up']],
   // a merger is an agreement between the merging parties, however it is told ("Acme's merger with Borr")
   ['agreement', ['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'pact', 'partnership', 'merger']],
   // "a House subcommittee hearing", "the morning hearing": a body sitting to hear witnesses; a court's hearing is no meeting (data/event-senses.json)
@@ -222,8 +234,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   // happenings of no listed type: a bid or offer with a named party, a ban on a practice
   // (data/event-senses.json); a bankruptcy always. A pledge is none: it says what someone will do.
   // a takeover or an acquisition of a named company (data/event-senses.json), like a bid: a deal made, of no listed type
-  // a lawsuit (a "suit" only as one filed or brought, data/event-senses.json): a party's step at law of no listed type
-  ['other', ['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'sale', 'purchase', 'lawsuit', 'suit']],
+  // a lawsuit (a "suit" only as one filed or brought, data/event-senses.json), or an appeal lodged: a party's step at law of no listed type
+  ['other', ['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'sale', 'purchase', 'lawsuit', 'suit', 'appeal']],
 ];
 
 /** Types of scheduled occasions (an election, a trial, a sentencing, a vote, a protest, a meeting, charges): a story speaks of one at a time. */
@@ -242,7 +254,7 @@ export const DOMESTIC_TYPES: ReadonlySet<EventType> = new Set<EventType>([
  * Happenings of no listed type that, like court steps, take place under one country's rule: a
  * company's bid, filing or bankruptcy, a ban, an act announced as settled ("the ministry is to spend").
  */
-export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'lawsuit', 'suit', 'file', 'settled']);
+export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'lawsuit', 'suit', 'appeal', 'file', 'settled']);
 
 /** Nouns whose plural is the usual event word and whose singular means something else ("charge", "sanction"). */
 const PLURAL_ONLY = new Set(['sanctions', 'talks', 'negotiations', 'polls']);
