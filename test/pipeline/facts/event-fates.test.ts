@@ -50,3 +50,10 @@ test('people held are captives: setting them free is a release', () => {
   const report = eventsOf('The ministry released figures on detained migrants on Monday.');
   assert.equal(report.filter((e) => e.type === 'release').length, 0, listed(report));
 });
+
+test('a time in a clause that describes another noun does not date the event', () => {
+  const events = eventsOf("A baker, Tom Ravel, was killed in his shop in Leeds last October. Based on a knife found in March near the shop, police said they would issue a warrant for a neighbour's arrest in the killing of Tom Ravel.");
+  const k = events.filter((e) => e.type === 'killing');
+  assert.equal(k.length, 1, listed(events));
+  assert.equal(k[0].date?.iso, '2023-10', listed(events));
+});
