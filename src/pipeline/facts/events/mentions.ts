@@ -18,6 +18,7 @@ import { activityObject, genericClause, genericSubject, habitualClause, recordSi
 import { inYesNoQuestion } from './questions.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { passiveLightVerbEnd } from './passive-light.js';
+import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
@@ -96,7 +97,7 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     const w = ctx.low[i];
     if (ctx.mentionAt[i] >= 0 && isCapitalized(ctx.toks[i].text)) continue;
     const verb = EVENT_VERBS.get(w);
-    const noun = EVENT_NOUNS.get(w) ?? disasterNoun(w);
+    const noun = EVENT_NOUNS.get(w) ?? disasterNoun(w) ?? deathsNoun(ctx, i);
     let m: EventMention | null = null;
     // the parse, where there is one, says whether the word is the verb or the noun
     const parsedVerb = verb ? verbWord(ctx, i) : -1;
@@ -129,6 +130,10 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
           m.type = verdict.sense;
           // a noun its clause confirmed ("has been in jail", "remains in custody") is a happening in itself
           if (m.kind === 'noun' && verdict.predicate) m.strong = !ctx.headingSent[s];
+          // "six people were in custody": the clause's subject is who is held, and how many (fates.ts)
+          const key = COUNT_KEY[m.type];
+          const who = m.kind === 'noun' && verdict.predicate && key && !m.counts[key] ? heldSubject(ctx, i) : null;
+          if (m && who && key) countPeople(ctx, m, who, key);
         }
       }
       // a bid is one kind of happening, a disaster (or a killing in one) another, a rebuttal a third:
@@ -706,7 +711,8 @@ function findBy(ctx: FactsContext, j: number, to: number): Range | null {
 function freesPeople(ctx: FactsContext, ranges: Range[], form: VerbForm): boolean {
   if (hasNamed(ctx, ranges, 'PER')) return true;
   // "help in freeing hostages", "efforts at releasing prisoners": a gerund names the act sought more often than one done
-  return form !== 'ing' && ranges.some(([a, b]) => rangeIs(ctx, a, b, 'captives'));
+  // "the detained protesters", "soldiers captured in the war": people held are captives (fates.ts)
+  return form !== 'ing' && (ranges.some(([a, b]) => rangeIs(ctx, a, b, 'captives')) || heldPeople(ctx, ranges));
 }
 
 function hasNamed(ctx: FactsContext, ranges: Range[], type?: string): boolean {
@@ -1080,6 +1086,10 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
   const counted = definite && !plural && targets.some(([a, bb]) => findNumbers(ctx, a, bb, { standalone: true }).length > 0);
+  // "the killings of three aid workers": a counted group's fate (fates.ts); "the deaths of" is a death only so
+  const ofTarget = low[i + 1] === 'of' ? (targets[0] ?? countedPhraseAt(ctx, i + 2, to)) : undefined;
+  const groupFate = countedGroupFate(ctx, e.type, plural, definite, ofTarget);
+  if (low[i] === 'deaths' && !groupFate) return null;
   // "Mr Smith's arrest", "the FBI investigation", "a Supreme Court decision": a named person's or body's own
   // happening, or one a name right before modifies, is a particular one. Occasions (meetings, votes, elections)
   // are kept however they are told (OCCASION_TYPES), and a name before one ("the PLP meeting") may name its kind;
@@ -1087,10 +1097,12 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const possessed = low.slice(start, i).some((w, k) => (w === "'s" || w === '’s') && hasNamed(ctx, [[start + k - 1, start + k]]));
   // (only for one told as happening: "did not cooperate with the IG's investigation" leaves it a passing mention)
   const ownerNamed = !plural && e.type !== 'attack' && (status === 'asserted' || status === 'alleged' || status === 'planned') && (possessed || (!OCCASION_TYPES.has(e.type) && start < i && hasNamed(ctx, [[i - 1, i]])));
-  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed;
+  // "Iraq's invasion of Kuwait": an operation on a named place (fates.ts)
+  const onPlace = operationOnNamedPlace(ctx, e.type, plural, definite, [start, i], targets);
+  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed || onPlace || groupFate;
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
-  if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0))) strong = false;
+  if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0)) && !(groupFate && !temporal)) strong = false;
   // "the earthquake", "floods in the north": a natural disaster named is a happening in itself;
   // "killed following a massive earthquake": a story's disaster is one, however it is introduced
   if (lightVerb && plural && det !== '' && !isNew) strong = false;
@@ -1101,11 +1113,15 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (disasterNoun(low[i])) isNew = false;
   }
   if (ctx.headingSent[s]) strong = false;
-  return {
+  const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'noun', strong, isNew, definite, lightVerb,
     actors, targets, counts: {}, countRanges: [], status, placeRanges: placeRanges.length ? placeRanges : [[start, argsEnd]], ownTime,
     ...(temporal && ownTime < 0 && !hasPlace ? { anchor: true } : {}),
   };
+  // the group's count is the fate's count ("the arrests of 20 students": 20 arrested)
+  const key = COUNT_KEY[e.type];
+  if (groupFate && ofTarget && key) countPeople(ctx, m, ofTarget, key);
+  return m;
 }
 
 /**

@@ -45,3 +45,15 @@ export function deedsTime(type: EventType, time: number, nounTimes: ReadonlyMap<
   const deed = nounTimes.get(time);
   return ABOUT_A_DEED.has(type) && deed !== undefined && !ABOUT_A_DEED.has(deed);
 }
+
+/**
+ * Is the time in a clause that describes another noun ("a rifle found in April", "a man who was freed in May")?
+ * Such a clause tells what happened to that thing or person, not when the event did; one on the event's own noun
+ * ("the attack carried out on Monday") is the event's.
+ */
+export function describingClausesTime(ctx: FactsContext, clause: number, timeClause: number, trigger: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn || timeClause < 0 || clause === timeClause) return false;
+  const tw = syn.words[timeClause];
+  return tw.deprel.startsWith('acl') && tw.head >= 0 && tw.head !== trigger && ['NOUN', 'PROPN', 'PRON'].includes(syn.words[tw.head].upos);
+}

@@ -1,0 +1,99 @@
+// What is done to people told as a noun or a participle rather than a clause: "the killings of three aid
+// workers", "the deaths of 12 miners" (a counted group is particular people, one happening, where "killings
+// are rare" is talk); "Iraq's invasion of Kuwait" (an operation against a named place); "released the
+// detained protesters", "release soldiers captured in the war" (people held are captives whoever they are).
+import type { EventType } from '../../../types.js';
+import type { FactsContext } from '../context.js';
+import { findNumbers } from '../numbers.js';
+import { dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { tokenRange } from './parse.js';
+import type { NounEntry } from '../lexicons/events.js';
+
+type Range = [number, number];
+
+/** Noun types whose plural with a counted "of" phrase names one group's fate ("the arrests of 20 students"). */
+const GROUP_FATES: ReadonlySet<EventType> = new Set<EventType>(['killing', 'death', 'arrest', 'detention', 'deportation', 'extradition', 'release']);
+
+/**
+ * "deaths" is a death noun only as "the deaths of" someone: elsewhere ("caused 12 deaths", "road deaths rose")
+ * it is a casualty count or a statistic, which the casualty reading already takes.
+ */
+export function deathsNoun(ctx: FactsContext, i: number): NounEntry | undefined {
+  return ctx.low[i] === 'deaths' && ctx.low[i + 1] === 'of' ? { type: 'death', lemma: 'death', plural: true } : undefined;
+}
+
+/** Is the phrase counted people: a number that is no date ("three aid workers", "as many as 1.7 million Cambodians")? */
+function counted(ctx: FactsContext, [a, b]: Range): boolean {
+  return findNumbers(ctx, a, b, { standalone: true }).some((n) => ctx.timeAt[n.core] < 0);
+}
+
+/**
+ * A definite plural of a fate whose first "of" phrase counts its people ("the killings of three aid workers"):
+ * one group's fate, a happening in itself. A bare plural ("killings of civilians", "arrests of journalists")
+ * speaks of a kind and stays a passing mention.
+ */
+export function countedGroupFate(ctx: FactsContext, type: EventType, plural: boolean, definite: boolean, ofTarget: Range | undefined): boolean {
+  return plural && definite && GROUP_FATES.has(type) && !!ofTarget && counted(ctx, ofTarget);
+}
+
+/** Operations against a place: one on a named place ("Iraq's invasion of Kuwait", "the attack on Kabul") is a particular one. */
+const PLACE_OPERATIONS: ReadonlySet<EventType> = new Set<EventType>(['military_operation', 'attack']);
+
+/** Does a name the tagger calls a place stand in the range? */
+function placeNamed(ctx: FactsContext, [a, b]: Range): boolean {
+  for (let k = a; k < b; k++) if (ctx.mentions[ctx.mentionAt[k]]?.type === 'LOC') return true;
+  return false;
+}
+
+/**
+ * A definite singular operation whose target or owner is a named place ("the invasion of Iraq", "Russia's
+ * offensive", "the bombing of Belgrade") is that one operation, whatever clause it stands in.
+ */
+export function operationOnNamedPlace(ctx: FactsContext, type: EventType, plural: boolean, definite: boolean, owner: Range, targets: Range[]): boolean {
+  if (plural || !definite || !PLACE_OPERATIONS.has(type)) return false;
+  const possessive = ctx.low.slice(owner[0], owner[1]).some((w) => w === "'s" || w === '’s');
+  return targets.some((r) => placeNamed(ctx, r)) || (possessive && placeNamed(ctx, owner));
+}
+
+/** Participles of holding people: a phrase they modify names captives ("the detained protesters", "soldiers captured in the war"). */
+const HELD = new Set(['detain', 'capture', 'kidnap', 'abduct', 'jail', 'imprison', 'arrest', 'seize']);
+
+/** Are the people of the range held: a noun in it that a participle of holding modifies, as the parse reads it (amod or acl)? */
+export function heldPeople(ctx: FactsContext, ranges: Range[]): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  for (const [a, b] of ranges)
+    for (let k = a; k < b; k++) {
+      const w = wordOfToken(syn, k);
+      if (w < 0 || syn.words[w].upos !== 'NOUN') continue;
+      if (dependents(syn, w, 'amod', 'acl').some((d) => HELD.has(syn.words[d].lemma.toLowerCase()))) return true;
+    }
+  return false;
+}
+
+/**
+ * "Six people were in custody", "two suspects remained in detention": who a state of being held is told of is
+ * the subject of the clause the noun completes (its own subject under a copula, or its verb's).
+ */
+export function heldSubject(ctx: FactsContext, noun: number): Range | null {
+  const syn = ctx.syntax;
+  if (!syn) return null;
+  const w = wordOfToken(syn, noun);
+  if (w < 0) return null;
+  let subj = dependents(syn, w, 'nsubj', 'nsubj:pass');
+  const up = syn.words[w].head;
+  if (!subj.length && up >= 0 && /^(obl|xcomp)/.test(syn.words[w].deprel)) subj = dependents(syn, up, 'nsubj', 'nsubj:pass');
+  // a "that" the parse took for a subject beside the real one ("said that six people were …") is no one
+  const who = subj.find((k) => syn.words[k].upos !== 'PRON') ?? subj[0];
+  return who === undefined ? null : tokenRange(ctx, subtreeSpan(syn, who, { trimPunct: true }));
+}
+
+/**
+ * The counted phrase an "of" opens at token j where word order found none ("the deaths of as many as 1.7 million
+ * Cambodians"): a number that opens it (after a "the"), with the word it counts.
+ */
+export function countedPhraseAt(ctx: FactsContext, j: number, to: number): Range | undefined {
+  const open = ctx.low[j] === 'the' ? j + 1 : j;
+  const n = findNumbers(ctx, j, Math.min(to, j + 10), { standalone: true }).find((x) => x.from === open && ctx.timeAt[x.core] < 0);
+  return n ? [j, Math.min(to, n.end + 1)] : undefined;
+}
