@@ -8,6 +8,11 @@ import { UsageError } from './command.js';
 import { sourceLabel } from '../outlet.js';
 
 /** Rejects a --type that is not one of the kind's values, naming the valid ones. */
+/** A listing's "doc" cell: the article's title and source ("Turkey: 14 held … (demo/…)"), its id when not stored. */
+export function documentLabel(id: string, d: Pick<DocSummary, 'title' | 'source'> | undefined): string {
+  return d ? `${truncate(d.title || id.slice(0, 16), 40)} (${sourceLabel(d.source)})` : id;
+}
+
 export function checkType(type: string | undefined, types: readonly string[] | undefined): void {
   if (type !== undefined && types && !types.includes(type)) throw new UsageError(`--type "${type}" is not an event type; use one of: ${types.join(', ')}`);
 }
@@ -53,10 +58,7 @@ export function annotationListing(spec: ListingSpec): Command {
         return { rows, docs };
       });
       const docColumn = spec.columns.indexOf('doc');
-      const docLabel = (id: string) => {
-        const d = docs.get(id);
-        return d ? `${truncate(d.title || id.slice(0, 16), 40)} (${sourceLabel(d.source)})` : id;
-      };
+      const docLabel = (id: string) => documentLabel(id, docs.get(id));
       if (values.json) {
         printJson(rows.map((r) => ({ docId: r.docId, start: r.start, end: r.end, text: r.text, ...r.data })));
       } else if (rows.length === 0) {

@@ -172,6 +172,8 @@ export interface ClaimGroup {
   figures: FigureItem[];
   /** Set when `figures` was cut: how many figures the claim has. */
   figureCount?: number;
+  /** Set when the claim compares the counts of one merged event (its key): the event shows the same disagreement. */
+  event?: string;
 }
 
 export interface PlaceItem {
@@ -245,6 +247,10 @@ export interface Overview {
   /** Figure groups: one quantity stated by more than one article. */
   claims: number;
   disputedClaims: number;
+  /** Of `claims` and `disputedClaims`: groups that compare the counts of one merged event that
+   *  `eventsCompared` (and, disputed, GET /api/events?disputed=true) counts already: one disagreement, counted once. */
+  eventClaims: number;
+  disputedEventClaims: number;
   /** Events more than one article reports, so that their reports can be compared. */
   eventsCompared: number;
   writable: boolean;

@@ -34,6 +34,11 @@ export class CorpusSnapshot {
   /** Events more than one article reports (those whose reports can disagree). */
   readonly multiSourceEvents: number;
   readonly disputedClaims: number;
+  /** Claim groups that compare one merged event's counts where that event is counted already (among
+   *  multiSourceEvents; the disputed ones: among events whose reports disagree), so a page adding
+   *  events and claims can count such a disagreement once. */
+  readonly eventClaims: number;
+  readonly disputedEventClaims: number;
 
   constructor(readonly data: CorpusData | null) {
     this.events = [];
@@ -78,6 +83,12 @@ export class CorpusSnapshot {
     this.multiClaims = this.claims.filter((c) => c.figures.length > 1).length;
     this.multiSourceEvents = this.events.filter((e) => e.documentCount > 1 || e.conflicts.length > 0).length;
     this.disputedClaims = this.claims.filter((c) => c.disputed).length;
+    const eventOf = (c: ClaimRecord) => (c.event ? this.eventByKey.get(c.event) : undefined);
+    this.eventClaims = this.claims.filter((c) => {
+      const e = eventOf(c);
+      return c.figures.length > 1 && e && (e.documentCount > 1 || e.conflicts.length > 0);
+    }).length;
+    this.disputedEventClaims = this.claims.filter((c) => c.disputed && (eventOf(c)?.conflicts.length ?? 0) > 0).length;
   }
 }
 

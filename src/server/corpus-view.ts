@@ -32,6 +32,8 @@ export interface ClaimRecord {
   values: number[];
   /** The figures' locations: [docId, start]. */
   figures: Array<[string, number]>;
+  /** Set when the group is the counts of one merged event (its key): the same disagreement the event shows. */
+  event?: string;
 }
 
 export interface CorpusData {
@@ -67,9 +69,18 @@ export async function computeCorpus(store: Store): Promise<CorpusData> {
     disputed: g.disputed,
     reason: g.reason,
     values: [...new Set(g.claims.map((c) => c.value))].sort((x, y) => x - y),
-    figures: g.claims.map((c): [string, number] => [c.docId, c.start]),
+    // Earliest article first, one whose date has no year after those with one (as text "--02-14"
+    // sorts before every year, and a toll read later seemed to come first).
+    figures: [...g.claims].sort((a, b) => comparePublished(a.published, b.published)).map((c): [string, number] => [c.docId, c.start]),
+    ...eventOfClaim(g.key),
   }));
   return { generation, events, orders: eventOrders(events.map((e) => e.event)), roleLinks: eventRoleLinks(events.map((e) => e.event)), claims, seconds: Math.round(performance.now() - started) / 1000 };
+}
+
+/** The merged event whose counts a claim group compares (corpus/claims/event-counts.ts keys them "event|ID|count"). */
+function eventOfClaim(key: string): { event?: string } {
+  const m = /^event\|(.+)\|[^|]+$/.exec(key);
+  return m ? { event: m[1] } : {};
 }
 
 function eventOrders(events: EventItem[]): EventOrders {

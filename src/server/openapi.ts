@@ -71,7 +71,7 @@ const schemas: Record<string, Schema> = {
   FigurePage: page('Figure'),
   Quote: quote,
   QuotePage: page('Quote'),
-  Claim: obj({ key: str, what: str, relation: { type: 'string', enum: ['same', 'estimates', 'contradictory', 'update'] }, disputed: { type: 'boolean' }, reason: str, values: { type: 'array', items: num }, figures: { type: 'array', items: ref('Figure') }, figureCount: int }, ['key', 'what', 'relation', 'disputed', 'reason', 'values', 'figures']),
+  Claim: obj({ key: str, what: str, relation: { type: 'string', enum: ['same', 'estimates', 'contradictory', 'update'] }, disputed: { type: 'boolean' }, reason: str, values: { type: 'array', items: num }, figures: { type: 'array', items: ref('Figure') }, figureCount: int, event: str }, ['key', 'what', 'relation', 'disputed', 'reason', 'values', 'figures']),
   ClaimPage: page('Claim'),
   Place: place,
   PlacePage: page('Place'),
@@ -81,7 +81,7 @@ const schemas: Record<string, Schema> = {
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
-  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventsCompared'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
+  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventClaims', 'disputedEventClaims', 'eventsCompared'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
   IngestResult: obj({ result: {} }),
   EntityDocumentPage: page('EntityDocument'),
   GraphEvidence: obj({

@@ -32,7 +32,7 @@ test('events all on one day: the overview shows one narrow bar on an axis of day
     }));
     assert.ok(overview.bar < overview.width / 4, `one day's bar is ${Math.round(overview.bar)} of ${Math.round(overview.width)} px`);
     assert.ok(!overview.ticks.some((t) => /AM|PM|:\d\d/.test(t)), `axis in hours: ${overview.ticks.join(', ')}`);
-    assert.match(await web.page.locator('.timeline-notice').innerText(), /1 event gives no date of its own and is placed/);
+    assert.match(await web.page.locator('.timeline-notice').innerText(), /1 of them gives no date of its own and is placed/);
   } finally {
     await web.page.unrouteAll();
   }

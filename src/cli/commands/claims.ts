@@ -6,6 +6,7 @@ import { readableDate } from '../dates.js';
 import { loadClaimGroups } from '../../corpus/index.js';
 import type { ClaimGroup } from '../../corpus/claims/group.js';
 import { vagueAmount } from '../../vague-amount.js';
+import { comparePublished } from '../../server/dates.js';
 
 const RELATION_WORDS: Record<ClaimGroup['relation'], string> = {
   same: 'same value', estimates: 'differing estimates', contradictory: 'contradictory', update: 'update over time',
@@ -17,10 +18,15 @@ const command: Command = {
 
 Groups figures that measure the same quantity (same population, kind and activity, same unit,
 no clash of the years their sentences name) from at least two reports and two sources, and says
-how their values relate. Each claim allows an interval: exact v = v; about v = v ± one unit of its
-last significant digit; at least / more than v = v and up; up to v = 0 to v. Then:
+how their values relate. A count of one incident (killed, injured …) is grouped by its event
+instead: the counts that the reports of one merged event give ("killed in the attack in Goma"),
+the same disagreement \`chronicle events --merged\` shows in its conflicts column. Figures are
+listed earliest article first (an article dated without a year after those with one).
+Each claim allows an interval: exact v = v; about v = v ± one unit of its last significant
+digit; at least / more than v = v and up; up to v = 0 to v. Then:
   same           every report gives the same value
-  update         a running toll (killed, injured, detained, …) that rises from earlier to later reports
+  update         a running toll (killed, injured, detained, …) that rises from earlier to later
+                 reports (every date with a year)
   contradictory  two reports whose intervals do not meet
   estimates      the values differ but the intervals meet: both true only at their edges
                  ("about 1,700" vs "up to 2,500")
@@ -54,7 +60,7 @@ Differing estimates and contradictions are disputed (--disputed lists only those
     for (const g of groups) {
       console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${g.quantity}  [${RELATION_WORDS[g.relation]}]`);
       console.log(`  grouped: ${g.reason}`);
-      for (const c of g.claims) {
+      for (const c of [...g.claims].sort((x, y) => comparePublished(x.published, y.published))) {
         const q = c.qualifier === 'exact' ? '' : `${c.qualifier.replace('_', ' ')} `;
         const amount = c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, c.value.toLocaleString('en-US')) : q + c.value.toLocaleString('en-US');
         console.log(`  ${amount}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${c.source ?? 'unattributed'}  (${c.docId}${c.published ? ', ' + readableDate(c.published) : ''}) “${c.evidence}”`);

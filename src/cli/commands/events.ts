@@ -9,6 +9,7 @@ import { mergedView } from '../../corpus/events/merged.js';
 import { EVENT_TYPES, type EventRecord } from '../../types.js';
 import { countAmount } from '../../vague-amount.js';
 import { clusterConflicts, conflictsText } from '../event-conflicts.js';
+import { comparePublished } from '../../server/dates.js';
 
 const perDocument = annotationListing({
   kind: 'event',
@@ -30,7 +31,7 @@ const perDocument = annotationListing({
 const command: Command = {
   summary: perDocument.summary,
   usage: `${perDocument.usage}
---merged    one row per real-world event (--limit N: the first N): reports in several documents merged, every source listed
+--merged    one row per real-world event (--limit N: the first N), by date, with its place: reports in several documents merged, every source listed
             (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons, sources, conflicts}]:
             each field with the report it came from, each merge with the fields that matched and how well;
             conflicts: where reports disagree ({field: date|place|killed|…, values: [{date|place|count, reports}]}),
@@ -43,16 +44,19 @@ Statuses: asserted, alleged (facts on the timeline); negated, planned, hypotheti
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' }, limit: { type: 'string' } }, false);
     checkType(values.type, EVENT_TYPES);
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
-    const clusters = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type).slice(0, limit);
+    const all = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type);
+    // The table reads as the timeline does: by date, a date without a year after those with one, undated last.
+    const clusters = (values.json ? all : [...all].sort((a, b) => comparePublished(a.date, b.date))).slice(0, limit);
     if (values.json) {
       printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))], conflicts: clusterConflicts(c.events) })));
     } else if (clusters.length === 0) {
       console.log(`No events stored${values.type ? ` of type ${values.type}` : ''}.`);
     } else {
       printTable(
-        clusters.map((c) => [c.type, readableDate(c.date), String(new Set(c.members.map((m) => m.docId)).size), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
-        // conflicts: where the reports disagree, as the web UI's event page and Claims page show
-        ['type', 'date', 'sources', 'conflicts', 'evidence'],
+        clusters.map((c) => [c.type, readableDate(c.date), truncate(mergedView(c).place?.value.text ?? '—', 24), String(new Set(c.members.map((m) => m.docId)).size), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
+        // conflicts: where the reports disagree, as the web UI's event page and Claims page show;
+        // place: two attacks on one day are told apart by it, as the web UI's titles do
+        ['type', 'date', 'place', 'sources', 'conflicts', 'evidence'],
       );
     }
     return 0;

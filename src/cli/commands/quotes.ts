@@ -6,6 +6,7 @@ import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
+import { documentLabel } from '../annotation-listing.js';
 import type { QuoteRow, Store } from '../../store/interface.js';
 import { normaliseName } from '../../store/keys.js';
 
@@ -88,7 +89,8 @@ const command: Command = {
       console.log('No quotes found.');
     } else {
       printTable(
-        rows.map(({ row }) => [row.docId, String(row.data.kind ?? row.label), String(row.data.speaker ?? 'unattributed'), truncate(row.text, 100)]),
+        // the article as figures and events name it (its bare id told a reader nothing)
+        rows.map(({ row, doc }) => [documentLabel(row.docId, doc), String(row.data.kind ?? row.label), String(row.data.speaker ?? 'unattributed'), truncate(row.text, 100)]),
         ['doc', 'kind', 'speaker', 'quote'],
       );
     }

@@ -80,9 +80,11 @@ export function relationOf(claims: RelationInput[], activity: string | null, rep
 
 export const isDispute = (r: ClaimRelation): boolean => r === 'estimates' || r === 'contradictory';
 
-/** Every report dated, at least two dates, and the value never falls from one date to a later one. */
+/** Every report dated with a year, at least two dates, and the value never falls from one date to a later one. */
 function risesOverTime(claims: RelationInput[], reportOf: (docId: string) => string): boolean {
-  if (claims.some((c) => !c.published)) return false;
+  // A date without a year ("--04-08") cannot be placed before or after another: as text it sorted
+  // first, so a lower toll in such an article read as the earlier one and two differing reports as an update.
+  if (claims.some((c) => !c.published || !/^\d{4}/.test(c.published))) return false;
   const byDate = [...claims].sort((a, b) => a.published!.localeCompare(b.published!));
   if (new Set(byDate.map((c) => c.published)).size < 2) return false;
   for (let i = 1; i < byDate.length; i++) {

@@ -89,6 +89,7 @@ export const factRoutes = [
         values: c.values,
         figures: shown(c).map(([d, s]) => byRef.get(`${d}:${s}`)).filter((f): f is NonNullable<typeof f> => !!f),
         ...(c.figures.length > query.figures ? { figureCount: c.figures.length } : {}),
+        ...(c.event ? { event: c.event } : {}),
       }));
       return { total: all.length, limit: query.limit, offset: query.offset, items, ...(app.corpusComputing() ? { computing: true } : {}) };
     },

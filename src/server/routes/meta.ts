@@ -27,6 +27,8 @@ export const metaRoutes = [
         claims: k.multiClaims,
         eventsCompared: k.multiSourceEvents,
         disputedClaims: k.disputedClaims,
+        eventClaims: k.eventClaims,
+        disputedEventClaims: k.disputedEventClaims,
         writable: app.writable && !!app.ingest,
         curatable: app.writable,
         computing: app.corpusComputing(),

@@ -135,8 +135,9 @@ export function statusText(status: string, articles = 1): string {
   return (STATUS_WORDS[status] ?? status).replace('SRC', articles === 1 ? 'the article' : 'the articles');
 }
 
+/** "attack" → "Attack", "military_operation" → "Military operation". */
 export function eventTypeLabel(type: string): string {
-  return type.charAt(0).toUpperCase() + type.slice(1);
+  return type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' ');
 }
 
 /** CSS custom property value, for canvas/SVG code that needs real colours. */

@@ -11,6 +11,7 @@ import { downloadLine } from '../lib/downloads.js';
 import { disputedEventsLink } from '../lib/disputed-events-csv.js';
 import { allPages } from '../lib/all-pages.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, writeToken, type Curation } from '../lib/curation.js';
+import { claimsOfEventNote, claimTitle, eventOfClaimNote } from '../lib/claim-links.js';
 
 const PAGE = 20;
 /** Each relation's label and badge: estimates and contradictions are disputes, an update is not. */
@@ -88,7 +89,7 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
           h('p', { class: 'section-downloads small' }, 'Download: ', disputedEventsLink(`${disputedPage!.total === 1 ? 'This event' : `These ${disputedPage!.total} events`} (CSV)`,
             // every report of every disputed event, not only the cards' first three, and every page of them
             () => allPages((offset) => api.events({ disputed: true, limit: 1000, offset, reports: 100 })))),
-          h('div', { class: 'cards' }, disputedEvents.map(disputedCard)),
+          h('div', { class: 'cards disputed-events' }, disputedEvents.map((e) => disputedCard(e, groups))),
           disputedPage!.total > disputedEvents.length ? h('p', { class: 'muted' }, `The ${disputedEvents.length} listed first of ${disputedPage!.total}; the timeline and each event page show the rest.`) : null)
       : null,
     groups.length === 0 && !overview.documents
@@ -99,17 +100,20 @@ export async function claimsView({ root, query }: ViewContext): Promise<void> {
             ? 'No disputed figures: where a figure was stated by more than one article, the articles agree.'
             : 'No figure was stated by more than one article, so there is nothing to set side by side yet (and no claims file to download).'),
           filter !== 'all' ? h('p', {}, h('a', { href: '#/claims?filter=all' }, 'See every figure, one by one →')) : null)
-      : h('div', { class: 'claims' }, groups.map((g) => claimCard(g, editing ? dismissButton(g, status, here) : null))),
+      : h('div', { class: 'claims' }, groups.map((g) => claimCard(g, editing ? dismissButton(g, status, here) : null, disputedEvents.find((e) => e.key === g.event)))),
     overview.curatable ? dismissals(dismissed, status, here) : null,
     claim ? null : pager(total, PAGE, offset, (o) => `#/claims?filter=${filter}&offset=${o}`),
   ]);
 }
 
-/** An event card with, under it, which article gives which value where they disagree. */
-function disputedCard(e: EventItem): HTMLElement {
+/** An event card with, under it, which article gives which value where they disagree, and a link
+ *  to the claim below that sets its counts side by side (the same disagreement, with sentences). */
+function disputedCard(e: EventItem, claims: ClaimGroup[]): HTMLElement {
   const card = eventCard(e);
   const list = disagreementList(e);
   if (list) card.append(list);
+  const note = claimsOfEventNote(e, claims);
+  if (note) card.append(note);
   return card;
 }
 
@@ -141,15 +145,17 @@ function dismissals(dismissed: Curation[], status: HTMLElement, here: string): H
   ], rerender);
 }
 
-function claimCard(g: ClaimGroup, action: HTMLElement | null): HTMLElement {
-  return h('section', { class: `claim ${g.disputed ? 'claim-disputed' : ''}`, 'aria-label': `Claim: ${g.what}` },
+/** `event`: the event whose counts the claim compares, where this page lists it above. */
+function claimCard(g: ClaimGroup, action: HTMLElement | null, event?: EventItem): HTMLElement {
+  const title = claimTitle(g);
+  return h('section', { class: `claim ${g.disputed ? 'claim-disputed' : ''}`, 'aria-label': `Claim: ${title}`, 'data-claim': g.key },
     h('header', { class: 'claim-head' },
-      h('h2', {}, g.what),
+      h('h2', {}, title),
       g.figures.length > 1 ? h('span', { class: `badge ${RELATIONS[g.relation].badge}`, 'data-relation': g.relation }, RELATIONS[g.relation].label) : null,
       h('span', { class: 'muted' }, plural(g.figures.length, 'figure'), ' from ', plural(new Set(g.figures.map((f) => f.docId)).size, 'article')),
       g.figures.length > 1 ? action : null,
     ),
-    g.reason ? h('p', { class: 'claim-reason muted' }, 'Grouped: ', g.reason) : null,
+    g.event ? eventOfClaimNote(g, event) : g.reason ? h('p', { class: 'claim-reason muted' }, 'Grouped: ', g.reason) : null,
     h('div', { class: 'claim-figures' }, g.figures.map(figureCard)),
   );
 }

@@ -159,7 +159,8 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
           h('ul', { class: 'kwic' }, e.mentionsInContext.items.map((m) =>
             h('li', {},
               h('p', { class: 'kwic-line' }, m.before, h('a', { class: `ann ann-${e.type}`, href: docHref(m.docId, m) }, m.text), m.after),
-              h('a', { class: 'kwic-source', href: docHref(m.docId) }, m.docTitle),
+              // a mention in the headline has the headline as its context: not the title twice over
+              h('a', { class: 'kwic-source', href: docHref(m.docId) }, m.before + m.text + m.after === m.docTitle ? 'the article’s headline' : m.docTitle),
             ),
           )),
           pager(e.mentionsInContext.total, PAGE, offset, (o) => `${base}?offset=${o}`),

@@ -32,8 +32,11 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
     h('a', { class: 'stat', href, title }, h('span', { class: 'stat-value' }, formatNumber(n)), h('span', { class: 'stat-label' }, label));
   // Both counts cover the same things, figures and events that several articles report, so that
   // "disputed" is always a part of "compared" (events alone once read as "0 compared, 1 disputed").
-  const compared = overview.claims + overview.eventsCompared;
-  const disputed = overview.disputedClaims + disputedEvents.total;
+  // A claim comparing one event's counts is that event's disagreement: counted once, as the event.
+  const figureClaims = overview.claims - overview.eventClaims;
+  const disputedFigures = overview.disputedClaims - overview.disputedEventClaims;
+  const compared = figureClaims + overview.eventsCompared;
+  const disputed = disputedFigures + disputedEvents.total;
   root.append(
     pageHeader('Library', 'Every article in the knowledge base, with what was found in it. Click a title to read it with its entities, dates, figures and quotes highlighted.'),
     h('div', { class: 'stats' },
@@ -42,9 +45,9 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
       stat(overview.events, 'events', '#/timeline'),
       stat(overview.places, 'places', '#/map'),
       stat(compared, 'reported by several articles', '#/claims',
-        `${plural(overview.claims, 'figure')} and ${plural(overview.eventsCompared, 'event')} that more than one article reports, compared between them`),
+        `${plural(figureClaims, 'figure')} and ${plural(overview.eventsCompared, 'event')} that more than one article reports, compared between them`),
       stat(disputed, 'of them disputed', '#/claims?filter=disputed',
-        `${plural(overview.disputedClaims, 'figure')} and ${plural(disputedEvents.total, 'event')} on which the articles disagree`),
+        `${plural(disputedFigures, 'figure')} and ${plural(disputedEvents.total, 'event')} on which the articles disagree`),
     ),
     ...(overview.computing ? [computingNote()] : []),
     h('div', { class: 'two-col' },

@@ -102,8 +102,10 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const articleDated = view.items.filter((e) => e.articleDate).length;
   const notices = [
     view.total > drawn ? `Showing the ${formatNumber(drawn)} most reported of ${formatNumber(view.total)} events in this range; narrow the range (drag across the overview) to see every one.` : null,
-    articleDated ? `${plural(articleDated, 'event')} ${articleDated === 1 ? 'gives no date of its own and is' : 'give no date of their own and are'} placed at the article’s publication date (hollow markers).` : null,
-    view.unplaced ? `${plural(view.unplaced, 'event')} cannot be placed at all (no date, no dated article): listed below.` : null,
+    // "of them": these are among the events the header counts, not beside them
+    articleDated ? `${formatNumber(articleDated)} of them ${articleDated === 1 ? 'gives no date of its own and is' : 'give no date of their own and are'} placed at the article’s publication date (hollow markers).` : null,
+    // an article dated "29 January" with no year is dated, just not placeable: say which case it is
+    view.unplaced ? `${plural(view.unplaced, 'event')} cannot be placed: ${view.unplaced === 1 ? 'it gives' : 'they give'} no date of ${view.unplaced === 1 ? 'its' : 'their'} own, and the article’s date is missing or has no year. Listed below.` : null,
   ].filter((n): n is string => !!n);
 
   const overview = h('div', { class: 'timeline-overview', role: 'group', 'aria-label': 'How many events when. Drag across it to choose a date range.' });
@@ -122,7 +124,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   );
 
   append(root, [
-    pageHeader('Timeline', `${plural(all.total, 'event')} with a date${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}. A dot is a known day; a bar spans a month or a year when only that is known.`),
+    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}. A dot is a known day; a bar spans a month or a year when only that is known.`),
     view.computing ? computingNote() : null,
     form,
     all.total ? overview : null,
