@@ -2,7 +2,7 @@
 // another are two sources on one quantity, though no nationality or setting ties the figures
 // (./quantity-key.ts leaves per-incident counts to event coreference, and this is that step).
 import type { EventRecord } from '../../types.js';
-import type { ClaimGroup, ClaimInput } from './group.js';
+import { inPublicationOrder, type ClaimGroup, type ClaimInput } from './group.js';
 import { isDispute, relationOf } from './relation.js';
 
 /** A merged event as claim grouping reads it: its id, type and each report's record in its document. */
@@ -46,7 +46,7 @@ export function eventCountGroups(clusters: CountedCluster[], figures: ClaimInput
         relation,
         disputed: isDispute(relation),
         reason: `the ${key} count of one event (${cluster.type}) as ${claims.length} of its merged reports give it; sources: ${sources.join(', ')}`,
-        claims: claims.every((c) => c.published) ? [...claims].sort((a, b) => a.published!.localeCompare(b.published!)) : claims,
+        claims: inPublicationOrder(claims),
       });
     }
   }

@@ -44,6 +44,16 @@ export interface ClaimGroup {
   claims: ClaimInput[];
 }
 
+/**
+ * Claims in publication order when every report is dated, earliest first; a date without a year
+ * ("--02-14") cannot be placed against a year, so such reports follow the dated ones. Else as found.
+ */
+export function inPublicationOrder<T extends Pick<ClaimInput, 'published'>>(claims: T[]): T[] {
+  if (!claims.every((c) => c.published)) return claims;
+  const yearless = (c: T) => (/^\d{4}/.test(c.published!) ? 0 : 1);
+  return [...claims].sort((a, b) => yearless(a) - yearless(b) || a.published!.localeCompare(b.published!));
+}
+
 /** The values a claim allows (see ./relation.ts). */
 export const claimRange = claimInterval;
 
@@ -119,7 +129,7 @@ export function groupClaims(figures: ClaimInput[], reportOf: (docId: string) => 
       if (sources.size < 2) continue;
       const [who, kind, activity, unit] = key.split('|');
       const relation = relationOf(claims, activity, reportOf);
-      const dated = claims.every((c) => c.published) ? [...claims].sort((a, b) => a.published!.localeCompare(b.published!)) : claims;
+      const dated = inPublicationOrder(claims);
       const quantity = claims.reduce((a, c) => (c.what.length > a.length ? c.what : a), '');
       const years = part[0].years;
       const reason =
