@@ -49,16 +49,3 @@ test('a first name used now and then beside a frequent surname does not turn the
   const bare = ms.flatMap((m, i) => (m.text === 'Quell' ? [r[i].canonical] : []));
   assert.deepEqual([...new Set(bare)], ['Marta Quell']);
 });
-
-test('"Colonel X" is a title and a surname: it joins the full name, and "General" after a rank is an office', () => {
-  const a = analyseText(
-    'Base reopens\n\nThe commander, Colonel Dagny Holmqvist, opened the base on Monday. Colonel Holmqvist said the runway was ready. ' +
-      'The Inspector General of the army did not attend.',
-  );
-  const full = a.mentions.find((m) => m.text.endsWith('Dagny Holmqvist'));
-  const short = a.mentions.find((m) => m.text === 'Colonel Holmqvist');
-  assert.ok(full && short, a.mentions.map((m) => `${m.type}:${m.text}`).join(', '));
-  assert.equal(short.type, 'PER');
-  assert.equal(short.entityId, full.entityId);
-  assert.ok(!a.mentions.some((m) => m.type === 'PER' && m.text.includes('Inspector General')));
-});
