@@ -23,7 +23,9 @@ async function collect<T>(store: Store, kind: StoredAnnotation['kind'], map: (ro
   }
 }
 
-/** Claim groups over the whole corpus, read page by page so peak memory stays low: figures about one
+const hasCounts = (e: EventRecord): boolean => Object.keys(e.counts ?? {}).length > 0;
+
+/** Claim groups over the whole corpus (figures read page by page so peak memory stays low): figures about one
  *  quantity, and the counts of each merged event its reports give (pass the clusters when already loaded). */
 export async function loadClaimGroups(store: Store, clusters?: CountedCluster[]): Promise<ClaimGroup[]> {
   const countries = documentCountries(await collect(store, 'place', placeCountry));
@@ -35,7 +37,8 @@ export async function loadClaimGroups(store: Store, clusters?: CountedCluster[])
   for (const f of inputs) f.published = published.get(f.docId) ?? null;
   const dismissed = await dismissedClaims(store);
   const reportOf = reportFamilies(await store.listNearDuplicatePairs());
-  const byEvent = eventCountGroups(clusters ?? (await loadEventClusters(store)), inputs, reportOf);
+  // without the corpus's clusters at hand, merge only the reports that count someone: they are all a toll can come from
+  const byEvent = eventCountGroups(clusters ?? (await loadEventClusters(store, hasCounts)), inputs, reportOf);
   return [...groupClaims(inputs, reportOf), ...byEvent].filter((g) => !dismissed.has(g.id)).sort((a, b) => Number(b.disputed) - Number(a.disputed) || b.claims.length - a.claims.length);
 }
 
@@ -64,8 +67,10 @@ export function claimInputOf(f: StoredAnnotation & { docId: string }, countries:
   };
 }
 
-export async function loadEventClusters(store: Store): Promise<Array<EventCluster & { events: Array<Located<EventRecord>> }>> {
-  const events = (await store.listAnnotations({ kind: 'event' })) as Array<Located<EventRecord>>;
+/** Merged events over the whole corpus; with `only`, of those reports alone (and only their documents' names and places are read). */
+export async function loadEventClusters(store: Store, only?: (e: EventRecord) => boolean): Promise<Array<EventCluster & { events: Array<Located<EventRecord>> }>> {
+  const all = (await store.listAnnotations({ kind: 'event' })) as Array<Located<EventRecord>>;
+  const events = only ? all.filter((e) => only(e.data)) : all;
   const byDoc = new Map<string, Array<Located<EventRecord>>>();
   for (const e of events) {
     const list = byDoc.get(e.docId);

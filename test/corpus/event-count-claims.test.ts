@@ -73,3 +73,21 @@ test('claims lists the toll of an event two outlets count differently', () => {
   assert.deepEqual(toll.claims.map((c) => [c.value, c.source]), [[8, 'regional fire service'], [11, 'hospital officials']]);
   assert.equal(toll.relation, 'update');
 });
+
+test('two counts of one value in one sentence each take their own figure, one that counts people first', () => {
+  const clusters = [{ id: 'evt_v', type: 'attack', events: [
+    { docId: 'a', data: event('e1', [0, 120], { killed: { value: 8, qualifier: 'exact' }, injured: { value: 8, qualifier: 'exact' } }) },
+    { docId: 'b', data: event('e2', [0, 120], { killed: { value: 12, qualifier: 'exact' }, injured: { value: 20, qualifier: 'exact' } }) },
+  ] }];
+  const figures: ClaimInput[] = [
+    { ...figure('a', 5, 8, 'exact', 'firefighters'), what: 'separate fires' }, // not people
+    { ...figure('a', 30, 8, 'exact', 'firefighters'), what: 'workers' },
+    { ...figure('a', 60, 8, 'exact', 'firefighters'), what: 'others' },
+    figure('b', 10, 12, 'exact', 'a hospital'),
+    figure('b', 40, 20, 'exact', 'a hospital'),
+  ];
+  const groups = eventCountGroups(clusters, figures);
+  const of = (q: string) => groups.find((g) => g.quantity.startsWith(q))!.claims.find((c) => c.docId === 'a')!.start;
+  assert.equal(of('killed'), 30);
+  assert.equal(of('injured'), 60);
+});

@@ -238,7 +238,7 @@ export async function scoreCrossDocument(
   });
 
   // Claim groups: the gold figures of a group should sit together in one of our groups.
-  const groups = await loadClaimGroups(store);
+  const groups = await loadClaimGroups(store, clusters);
   const claimGroups = Object.keys(gold.claimGroups).map((id) => {
     const members: Array<{ docId: string; evidence: string; value: number }> = [];
     for (const [file, facts] of goldDocs) {
