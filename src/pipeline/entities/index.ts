@@ -19,6 +19,9 @@ import { nameRelatives } from './relatives.js';
 import { definedAcronyms } from './acronym-definitions.js';
 import { bracketedOtherNames } from './bracketed-names.js';
 import { placesAfterComma, placesBeforeRegion } from './place-after-comma.js';
+import { townsBeforeRegion } from './town-in-region.js';
+import { joinPossessiveNames } from './possessive-names.js';
+import { typeFamilyNames } from './family-names.js';
 import { placesBeforeStateCode } from './state-codes.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
@@ -117,7 +120,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
-  const named = placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing)));
+  const named = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing))))));
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
   // counts them ("its EV"); curated and settled names stay
   const dropped = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)), syntax);
