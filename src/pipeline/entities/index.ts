@@ -22,6 +22,7 @@ import { placesAfterComma, placesBeforeRegion } from './place-after-comma.js';
 import { townsBeforeRegion } from './town-in-region.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { typeFamilyNames } from './family-names.js';
+import { typeAppositivePlaces } from './appositive-places.js';
 import { placesBeforeStateCode } from './state-codes.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
@@ -115,8 +116,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   const employers = typeEmployers(teams.mentions, syntax);
   // a name ending in a company designator ("Metromedia Co.") is a company
-  const companies = typeCompanyNames(employers.mentions);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...companies.settled]);
+  // a name the parse renames with a place or building noun ("Angkor Wat, the temple") is a place
+  const renamed = typeAppositivePlaces(text, employers.mentions, syntax);
+  const companies = typeCompanyNames(renamed.mentions);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...companies.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
