@@ -23,6 +23,7 @@ import { townsBeforeRegion } from './town-in-region.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { typeFamilyNames } from './family-names.js';
 import { typeAppositivePlaces } from './appositive-places.js';
+import { typeCompanyUnits } from './company-units.js';
 import { placesBeforeStateCode } from './state-codes.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
@@ -118,8 +119,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a name ending in a company designator ("Metromedia Co.") is a company
   // a name the parse renames with a place or building noun ("Angkor Wat, the temple") is a place
   const renamed = typeAppositivePlaces(text, employers.mentions, syntax);
-  const companies = typeCompanyNames(renamed.mentions);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...companies.settled]);
+  // a name between a company's "'s" and "unit"/"division" is that part of it ("X Inc.'s Del Monte foods unit")
+  const units = typeCompanyUnits(text, renamed.mentions);
+  const companies = typeCompanyNames(units.mentions, text);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...units.settled, ...companies.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
