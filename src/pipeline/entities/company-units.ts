@@ -1,7 +1,7 @@
 // "RJR Nabisco Inc.'s Del Monte foods unit", "Sony's Epic subsidiary": a name between a company's
 // possessive and a word for a part of a company (unit, division, subsidiary, affiliate), with at
 // most two lower-case words between, is that part, an organisation, though the tagger read it as
-// a place or a person. A country or region stays a place ("Ford's Europe unit" is Ford in Europe).
+// a place or a person. A country, region or continent stays a place ("Ford's Europe unit" is Ford in Europe).
 // The result settles the type, so the article's other mentions of the name follow it.
 import type { Mention } from '../../types.js';
 import { candidates } from '../places/resolve.js';
@@ -16,7 +16,7 @@ export function typeCompanyUnits(text: string, mentions: Mention[]): { mentions:
     const owner = mentions[i - 1];
     if (m.type === 'ORG' || m.title || !owner || owner.type !== 'ORG') return m;
     if (!OWNER_BEFORE.test(text.slice(owner.end, m.start)) || !PART_AFTER.test(text.slice(m.end, m.end + 48))) return m;
-    if (candidates(gazetteer(), m.text).entries.some((e) => e.kind === 'C' || e.kind === 'R')) return m;
+    if (candidates(gazetteer(), m.text).entries.some((e) => e.kind !== 'P')) return m;
     const unit: Mention = { ...m, type: 'ORG' };
     settled.add(unit);
     return unit;
