@@ -1,7 +1,8 @@
 // "from Angkor Wat, the fabled 11th century temple", "Zinder, a town in the south": a name the parse
 // renames with a noun for a place or a building is a place (LOC, as CoNLL annotates facilities),
 // though the tagger read an unfamiliar name as a person. WordNet decides the noun: its most frequent
-// sense is filed under places (noun.location) or is a kind of structure. Titled names stay people.
+// sense is filed under places (noun.location) or is a kind of structure. Only a noun after the name
+// renames it ("secretary of state Colin Powell" is no place). Titled names stay people.
 // The result settles the type, so the article's other mentions of the name follow it.
 import type { Mention, Syntax } from '../../types.js';
 import { installedWordNet, isKindOf, type WordNet } from '../../corpus/events/wordnet.js';
@@ -23,7 +24,7 @@ const SURFACE_APPOSITION = /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{Ll}\p{N}-]+[ \t]+){
 function renamingNouns(text: string, m: Mention, syn: Syntax, head: number): string[] {
   const parsed = appositions(syn, head).filter((a) => {
     const w = syn.words[a];
-    return w.upos === 'NOUN' && /^\p{Ll}+$/u.test(w.text) && sentenceOfWord(syn, a) === sentenceOfWord(syn, head) && (w.start < m.start || w.start >= m.end);
+    return w.upos === 'NOUN' && /^\p{Ll}+$/u.test(w.text) && sentenceOfWord(syn, a) === sentenceOfWord(syn, head) && w.start >= m.end;
   });
   if (parsed.length) return parsed.map((a) => syn.words[a].lemma.toLowerCase());
   const surface = SURFACE_APPOSITION.exec(text.slice(m.end, m.end + 80));
