@@ -14,7 +14,11 @@ const NOUN_PERSON = 18;
 
 function namesPlace(wn: WordNet, lemma: string): boolean {
   const first = wn.synsets(lemma, 'n')[0];
-  if (first === undefined || wn.lexFile(first) === NOUN_PERSON) return false;
+  if (first === undefined || lemma.length < 3 || wn.lexFile(first) === NOUN_PERSON) return false;
+  // a common noun, not a name WordNet writes in capitals ("de": Delaware)
+  const s = wn.synset(first);
+  const k = s ? s.words.indexOf(lemma) : -1;
+  if (!s || k < 0 || s.lowerCase?.[k] === false) return false;
   return wn.lexFile(first) === NOUN_LOCATION || isKindOf(wn, first, (s) => s.words[0] === 'structure', { maxHops: 6 });
 }
 
