@@ -2,11 +2,12 @@
 // renames with a noun for a place or a building is a place (LOC, as CoNLL annotates facilities),
 // though the tagger read an unfamiliar name as a person. WordNet decides the noun: its most frequent
 // sense is filed under places (noun.location) or is a kind of structure. Only a noun after the name
-// renames it ("secretary of state Colin Powell" is no place). Titled names stay people.
+// renames it ("secretary of state Colin Powell" is no place), and only with "the", "a" or "an".
+// Titled names stay people.
 // The result settles the type, so the article's other mentions of the name follow it.
 import type { Mention, Syntax } from '../../types.js';
 import { installedWordNet, isKindOf, type WordNet } from '../../corpus/events/wordnet.js';
-import { appositions, headOfSpan, sentenceOfWord } from '../syntax/query.js';
+import { appositions, dependents, headOfSpan, sentenceOfWord } from '../syntax/query.js';
 
 /** WordNet's lexicographer files of places (noun.location) and of people (noun.person). */
 const NOUN_LOCATION = 15;
@@ -28,7 +29,9 @@ const SURFACE_APPOSITION = /^,[ \t]+(?:the|a|an)[ \t]+(?:[\p{Ll}\p{N}-]+[ \t]+){
 function renamingNouns(text: string, m: Mention, syn: Syntax, head: number): string[] {
   const parsed = appositions(syn, head).filter((a) => {
     const w = syn.words[a];
-    return w.upos === 'NOUN' && /^\p{Ll}+$/u.test(w.text) && sentenceOfWord(syn, a) === sentenceOfWord(syn, head) && w.start >= m.end;
+    // with an article of its own: "whose hometown, Miami," renames no one
+    const article = dependents(syn, a, 'det').some((d) => /^(?:the|a|an)$/iu.test(syn.words[d].text));
+    return article && w.upos === 'NOUN' && /^\p{Ll}+$/u.test(w.text) && sentenceOfWord(syn, a) === sentenceOfWord(syn, head) && w.start >= m.end;
   });
   if (parsed.length) return parsed.map((a) => syn.words[a].lemma.toLowerCase());
   const surface = SURFACE_APPOSITION.exec(text.slice(m.end, m.end + 80));
