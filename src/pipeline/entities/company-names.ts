@@ -7,11 +7,20 @@
 import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
 
-export function typeCompanyNames(mentions: Mention[]): { mentions: Mention[]; settled: Set<Mention> } {
+/** "Booz-Allen & Hamilton (Japan) Inc.": a designator after a bracketed country or town the company works in. */
+const BRACKET_THEN_DESIGNATOR = /^[ \t]*\([^()\n]{1,30}\)[ \t]*(\p{Lu}[\p{L}.]*)/u;
+
+export function typeCompanyNames(mentions: Mention[], text?: string): { mentions: Mention[]; settled: Set<Mention> } {
   const settled = new Set<Mention>();
   const out = mentions.map((m) => {
     if (m.type === 'ORG' || m.title) return m;
     const words = m.text.split(/\s+/);
+    const bracketed = text === undefined ? null : BRACKET_THEN_DESIGNATOR.exec(text.slice(m.end, m.end + 48));
+    if (bracketed && /^\p{Lu}/u.test(m.text) && isCompanyDesignator(bracketed[1].replace(/\.$/u, ''))) {
+      const company: Mention = { ...m, type: 'ORG' };
+      settled.add(company);
+      return company;
+    }
     if (words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 2]) || !isCompanyDesignator(words[words.length - 1].replace(/\.$/u, ''))) return m;
     const company: Mention = { ...m, type: 'ORG' };
     settled.add(company);

@@ -19,6 +19,11 @@ import { nameRelatives } from './relatives.js';
 import { definedAcronyms } from './acronym-definitions.js';
 import { bracketedOtherNames } from './bracketed-names.js';
 import { placesAfterComma, placesBeforeRegion } from './place-after-comma.js';
+import { townsBeforeRegion } from './town-in-region.js';
+import { joinPossessiveNames } from './possessive-names.js';
+import { typeFamilyNames } from './family-names.js';
+import { typeAppositivePlaces } from './appositive-places.js';
+import { typeCompanyUnits } from './company-units.js';
 import { placesBeforeStateCode } from './state-codes.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
@@ -112,12 +117,16 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a personal-looking name a worker is "at" is the employer ("a strategist at Kessler Moran")
   const employers = typeEmployers(teams.mentions, syntax);
   // a name ending in a company designator ("Metromedia Co.") is a company
-  const companies = typeCompanyNames(employers.mentions);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...companies.settled]);
+  // a name the parse renames with a place or building noun ("Angkor Wat, the temple") is a place
+  const renamed = typeAppositivePlaces(text, employers.mentions, syntax);
+  // a name between a company's "'s" and "unit"/"division" is that part of it ("X Inc.'s Del Monte foods unit")
+  const units = typeCompanyUnits(text, renamed.mentions);
+  const companies = typeCompanyNames(units.mentions, text);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...units.settled, ...companies.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
-  const named = placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing)));
+  const named = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing))))));
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
   // counts them ("its EV"); curated and settled names stay
   const dropped = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)), syntax);

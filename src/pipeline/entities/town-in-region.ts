@@ -1,0 +1,42 @@
+// "the Peoria, Ill., bank", "the Blue Bell, Pa., concern", "Dar-es-Salaam, Tanzania": a name right
+// before a comma and a state, province or country is a town of that region when the gazetteer has a
+// place of that name inside it. The pair settles the reading whatever the tagger said (business news
+// writes a company's home town so, and the tagger reads the town as the company or a surname). A
+// titled name or one ending in a company designator stays as it is ("Acme Corp., Ohio").
+import type { Mention } from '../../types.js';
+import { candidates } from '../places/resolve.js';
+import { gazetteer, type Entry } from '../places/gazetteer.js';
+import { stateTable } from '../places/state-table.js';
+import { nameKey } from '../places/normalize.js';
+import { isCompanyDesignator } from '../../corpus/entities/names.js';
+
+/** The state, province or country a mention names, read as written after a town. */
+function regionOf(name: string): Entry | undefined {
+  const g = gazetteer();
+  const table = stateTable(g);
+  const listed = table.byAbbreviation.get(name) ?? table.byCode.get(name) ?? table.byName.get(nameKey(name));
+  if (listed) return listed;
+  const found = candidates(g, name).entries.filter((e) => e.kind === 'C' || e.kind === 'R');
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Whether the gazetteer has a place of this name inside the region. */
+function placeWithin(name: string, region: Entry): boolean {
+  return candidates(gazetteer(), name).entries.some((e) => e !== region && e.cc === region.cc && (region.kind === 'C' || (e.kind === 'P' && region.ref === `iso3166-2:${e.cc}-${e.admin1}`)));
+}
+
+/** Non-place names before ", Region" that the gazetteer places in that region, typed LOC. */
+export function townsBeforeRegion(text: string, mentions: Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (m.type === 'LOC' || next.type !== 'LOC' || m.title || isCompanyDesignator((m.text.split(/\s+/).pop() ?? '').replace(/\.$/u, ''))) continue;
+    if (!/^,[ \t]*$/.test(text.slice(m.end, next.start))) continue;
+    const region = regionOf(next.text);
+    if (!region || !placeWithin(m.text, region)) continue;
+    out ??= [...mentions];
+    out[i] = { ...m, type: 'LOC' };
+  }
+  return out ?? mentions;
+}
