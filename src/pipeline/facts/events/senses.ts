@@ -410,7 +410,7 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     }
     case 'sitting': {
       // a meeting noun before the phrase's first preposition or "of": "a meeting of the board", "the annual meeting on Monday";
-      // a phrase cut on a possessive goes on to the noun it owns ("a special shareholders' meeting": "-ing" ends a phrase early)
+      // a phrase cut on a possessive goes on to the noun it owns ("the annual stockholders' meeting": "-ing" ends a phrase early)
       const end = /^['’]s?$/.test(ctx.low[b - 1] ?? '') ? b + 1 : b;
       for (let k = a; k < end && (k === a || (!PREPOSITIONS.has(ctx.low[k]) && ctx.low[k] !== 'of')); k++) if (EVENT_NOUNS.get(ctx.low[k])?.type === 'meeting') return true;
       return false;
