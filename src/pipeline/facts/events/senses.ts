@@ -11,9 +11,10 @@ import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } f
 import { firstTokenAtOrAfter } from '../context.js';
 import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
+import { EVENT_NOUNS } from '../lexicons/events.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting';
 
 export interface SenseRule {
   trigger: string[];
@@ -406,6 +407,13 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
       let head = a;
       while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.timeAt[head + 1] < 0) head++;
       return s.assemblies.has(ctx.low[head]);
+    }
+    case 'sitting': {
+      // a meeting noun before the phrase's first preposition or "of": "a meeting of the board", "the annual meeting on Monday";
+      // a phrase cut on a possessive goes on to the noun it owns ("the annual stockholders' meeting": "-ing" ends a phrase early)
+      const end = /^['’]s?$/.test(ctx.low[b - 1] ?? '') ? b + 1 : b;
+      for (let k = a; k < end && (k === a || (!PREPOSITIONS.has(ctx.low[k]) && ctx.low[k] !== 'of')); k++) if (EVENT_NOUNS.get(ctx.low[k])?.type === 'meeting') return true;
+      return false;
     }
     case 'positions': {
       // the head of the phrase, before any preposition: "the government's trade policy for farms", not "a policy adviser"

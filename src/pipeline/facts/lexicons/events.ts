@@ -148,6 +148,10 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   // "intends to bid for the contract": only with "for" and a company, or by one (data/event-senses.json); the past
   // is spelled as the base, left to the base form so that the noun ("a rival bid by Acme") keeps its reading
   ['other', 'bid', [], 'bidding', ['for']],
+  // "laid off 500 workers", "would be laid off": job cuts, a company's news of its own
+  ['other', 'lay', ['laid'], 'laying', ['off']],
+  // only shareholders, a parliament or a committee approving, or a motion approved at a meeting: a vote (data/event-senses.json)
+  ['vote', 'approve', ['approved'], 'approving'],
   // "was found dead": a death reported as it was discovered ("pronounced dead" is left out: it certifies a death the story has already told)
   ['death', 'find', ['found'], 'finding', ['dead']],
 ];
@@ -235,6 +239,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   // (data/event-senses.json); a bankruptcy always. A pledge is none: it says what someone will do.
   // a takeover or an acquisition of a named company (data/event-senses.json), like a bid: a deal made, of no listed type
   // a lawsuit (a "suit" only as one filed or brought, data/event-senses.json), or an appeal lodged: a party's step at law of no listed type
+  // layoffs: job cuts, told as one happening however they are told ("the layoffs of 800 workers", "laid off")
+  ['other', ['layoff']],
   ['other', ['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'sale', 'purchase', 'lawsuit', 'suit', 'appeal']],
 ];
 
