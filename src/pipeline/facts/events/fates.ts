@@ -7,6 +7,7 @@ import type { FactsContext } from '../context.js';
 import { findNumbers } from '../numbers.js';
 import { dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { tokenRange } from './parse.js';
+import { rangeIs } from './senses.js';
 import type { NounEntry } from '../lexicons/events.js';
 
 type Range = [number, number];
@@ -52,7 +53,10 @@ function placeNamed(ctx: FactsContext, [a, b]: Range): boolean {
 export function operationOnNamedPlace(ctx: FactsContext, type: EventType, plural: boolean, definite: boolean, owner: Range, targets: Range[]): boolean {
   if (plural || !definite || !PLACE_OPERATIONS.has(type)) return false;
   const possessive = ctx.low.slice(owner[0], owner[1]).some((w) => w === "'s" || w === '’s');
-  return targets.some((r) => placeNamed(ctx, r)) || (possessive && placeNamed(ctx, owner));
+  // "France's attack on the budget deficit", "Germany's invasion of privacy laws": a place's owner makes an
+  // operation only on a place, people or a group, or on no one told
+  const onPeople = targets.every((r) => placeNamed(ctx, r) || rangeIs(ctx, r[0], r[1], 'party'));
+  return targets.some((r) => placeNamed(ctx, r)) || (possessive && placeNamed(ctx, owner) && onPeople);
 }
 
 /** Participles of holding people: a phrase they modify names captives ("the detained protesters", "soldiers captured in the war"). */

@@ -5,7 +5,7 @@
 import type { Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
-import { dependents, subjects, subtree, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, subjects, subtree, wordOfToken } from '../../syntax/query.js';
 import { PAST_AS_BASE } from '../lexicons/events.js';
 
 /** Dependents that make a noun phrase specific: "the voters", "two voters", "Ohio's voters". */
@@ -178,5 +178,20 @@ export function genericSubject(ctx: FactsContext, t: number): boolean {
   // "are costly": a copula's predicate, present and with no other auxiliary
   const cop = dependents(syn, head, 'cop').map((k) => syn.words[k].text.toLowerCase());
   if (cop.length) return cop.every((c) => c === 'are' || c === 'is') && dependents(syn, head, 'aux', 'aux:*').length === 0;
+  // "Protests continue in several cities", "Talks resume in Geneva": a present that tells where, or that a
+  // happening goes on, starts or spreads, is news of particular ones
+  if (ONGOING.has(syn.words[head].lemma.toLowerCase()) || placed(ctx, head)) return false;
   return syn.words[head].upos === 'VERB' && simplePresent(ctx, head);
+}
+
+/** Aspectual and onset verbs: what they say of happenings is that these go on, start or spread. */
+const ONGOING = new Set(['continue', 'resume', 'erupt', 'spread', 'rage', 'grow', 'intensify', 'begin']);
+/** Prepositions of an obl that says where ("in Geneva", "across the country", "at the border"). */
+const PLACE_CASES = new Set(['in', 'across', 'at']);
+
+/** Does the clause say where: an obl under the verb opened by a place preposition, or a name the tagger calls a place? */
+function placed(ctx: FactsContext, verb: number): boolean {
+  const syn = ctx.syntax!;
+  if (dependents(syn, verb, 'obl').some((k) => PLACE_CASES.has(caseMarker(syn, k) ?? '') && !dated(ctx, k))) return true;
+  return subtree(syn, verb).some((k) => ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[k].start)]]?.type === 'LOC');
 }
