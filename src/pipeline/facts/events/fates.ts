@@ -11,8 +11,11 @@ import type { NounEntry } from '../lexicons/events.js';
 
 type Range = [number, number];
 
-/** Noun types whose plural with a counted "of" phrase names one group's fate ("the arrests of 20 students"). */
-const GROUP_FATES: ReadonlySet<EventType> = new Set<EventType>(['killing', 'death', 'arrest', 'detention', 'deportation', 'extradition', 'release']);
+/**
+ * Noun types whose plural with a counted "of" phrase names one group's fate ("the arrests of 20 students"), or
+ * one strike on a counted set of targets ("the bombings of two embassies").
+ */
+const GROUP_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'killing', 'death', 'arrest', 'detention', 'deportation', 'extradition', 'release']);
 
 /**
  * "deaths" is a death noun only as "the deaths of" someone: elsewhere ("caused 12 deaths", "road deaths rose")
