@@ -38,3 +38,12 @@ test('the bombings of a counted set of targets are a particular attack; bombings
   const talk = eventsOf('Bombings of rail depots are rare in the region.');
   assert.equal(talk.filter((e) => e.type === 'attack').length, 0, listed(talk));
 });
+
+test('a future in the clause is not the future of a fate a definite noun names', () => {
+  const inquiry = eventsOf('A panel of judges will examine the deaths of six climbers on the north face.');
+  assert.equal(facts(inquiry, 'death').length, 1, listed(inquiry));
+  const inquest = eventsOf('A coroner will look into the killing of Marta Kell in the docks.');
+  assert.equal(facts(inquest, 'killing').length, 1, listed(inquest));
+  const ahead = eventsOf('Officials said the raid will begin before dawn on Friday.');
+  assert.equal(facts(ahead, 'raid').length, 0, listed(ahead));
+});

@@ -5,7 +5,7 @@
 import type { EventType } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { findNumbers } from '../numbers.js';
-import { dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { tokenRange } from './parse.js';
 import type { NounEntry } from '../lexicons/events.js';
 
@@ -99,4 +99,21 @@ export function countedPhraseAt(ctx: FactsContext, j: number, to: number): Range
   const open = ctx.low[j] === 'the' ? j + 1 : j;
   const n = findNumbers(ctx, j, Math.min(to, j + 10), { standalone: true }).find((x) => x.from === open && ctx.timeAt[x.core] < 0);
   return n ? [j, Math.min(to, n.end + 1)] : undefined;
+}
+
+/** What is done to people or places, told by a definite noun, is mostly a thing already done. */
+const DONE_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'killing', 'death', 'arrest', 'detention', 'raid', 'deportation', 'extradition', 'conviction']);
+
+/**
+ * "An inquiry will look at the deaths of …", "they will vote for him because of the slaying": a future or a plan
+ * in the clause is the clause's, not that of the fate a definite noun names, unless the noun is the clause's own
+ * subject or a happening one is "in" ("the raid will begin at dawn", "will take part in the raid" stay to come;
+ * so does "will carry out the attack", a light verb).
+ */
+export function pastFateUnderFuture(ctx: FactsContext, type: EventType, definite: boolean, noun: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn || noun < 0 || !definite || !DONE_FATES.has(type)) return false;
+  const rel = syn.words[noun].deprel;
+  // "will take part in the raid", "will die in the attack": a happening one is in may be still to come
+  return !(rel.startsWith('nsubj') || rel === 'root' || rel === 'xcomp' || caseMarker(syn, noun) === 'in');
 }

@@ -18,7 +18,7 @@ import { activityObject, genericClause, genericSubject, habitualClause, recordSi
 import { inYesNoQuestion } from './questions.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { passiveLightVerbEnd } from './passive-light.js';
-import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace } from './fates.js';
+import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
@@ -1042,6 +1042,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (low[b - 1] === 'to' && lightVerb && status === 'asserted') status = 'planned';
   // "shareholders will vote at a special meeting", "an accord could help": the clause the noun takes part in says
   if (status === 'asserted' && parsed >= 0) status = clauseStatus(ctx, parsed);
+  // "will look into the deaths of …": the clause's future, not the fate's (fates.ts)
+  if (status === 'planned' && !lightVerb && pastFateUnderFuture(ctx, e.type, DEFINITE.has(det) || det === 'the', parsed)) status = 'asserted';
   // "meetings that will be held this weekend", "talks which are scheduled for May": still to come
   if (status === 'asserted' && parsed >= 0) status = heldStatus(ctx, parsed);
   // "later negotiations", "the next election", "elections due by April", "a meeting to be held in May", "its meeting next week": one still to come
