@@ -102,18 +102,22 @@ export function countedPhraseAt(ctx: FactsContext, j: number, to: number): Range
 }
 
 /** What is done to people or places, told by a definite noun, is mostly a thing already done. */
+const FUTURE_AUX = new Set(['will', 'shall']);
 const DONE_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'killing', 'death', 'arrest', 'detention', 'raid', 'deportation', 'extradition', 'conviction']);
 
 /**
  * "An inquiry will look at the deaths of …", "they will vote for him because of the slaying": a future or a plan
  * in the clause is the clause's, not that of the fate a definite noun names, unless the noun is the clause's own
  * subject or a happening one is "in" ("the raid will begin at dawn", "will take part in the raid" stay to come;
- * so does "will carry out the attack", a light verb).
+ * so does "will carry out the attack", a light verb), or the future is not the auxiliary of the noun's own verb.
  */
 export function pastFateUnderFuture(ctx: FactsContext, type: EventType, definite: boolean, noun: number): boolean {
   const syn = ctx.syntax;
   if (!syn || noun < 0 || !definite || !DONE_FATES.has(type)) return false;
   const rel = syn.words[noun].deprel;
   // "will take part in the raid", "will die in the attack": a happening one is in may be still to come
-  return !(rel.startsWith('nsubj') || rel === 'root' || rel === 'xcomp' || caseMarker(syn, noun) === 'in');
+  if (rel.startsWith('nsubj') || rel === 'root' || rel === 'xcomp' || caseMarker(syn, noun) === 'in') return false;
+  // only a future told by the auxiliary of the verb the noun hangs on: "seeking the arrest of 14 fugitives" asks for one to come
+  const head = syn.words[noun].head;
+  return head >= 0 && dependents(syn, head, 'aux').some((a) => FUTURE_AUX.has(syn.words[a].lemma.toLowerCase()));
 }
