@@ -5,15 +5,18 @@
 import type { EventType } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { findNumbers } from '../numbers.js';
-import { dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { tokenRange } from './parse.js';
 import { rangeIs } from './senses.js';
 import type { NounEntry } from '../lexicons/events.js';
 
 type Range = [number, number];
 
-/** Noun types whose plural with a counted "of" phrase names one group's fate ("the arrests of 20 students"). */
-const GROUP_FATES: ReadonlySet<EventType> = new Set<EventType>(['killing', 'death', 'arrest', 'detention', 'deportation', 'extradition', 'release']);
+/**
+ * Noun types whose plural with a counted "of" phrase names one group's fate ("the arrests of 20 students"), or
+ * one strike on a counted set of targets ("the bombings of two embassies").
+ */
+const GROUP_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'killing', 'death', 'arrest', 'detention', 'deportation', 'extradition', 'release']);
 
 /**
  * "deaths" is a death noun only as "the deaths of" someone: elsewhere ("caused 12 deaths", "road deaths rose")
@@ -100,4 +103,25 @@ export function countedPhraseAt(ctx: FactsContext, j: number, to: number): Range
   const open = ctx.low[j] === 'the' ? j + 1 : j;
   const n = findNumbers(ctx, j, Math.min(to, j + 10), { standalone: true }).find((x) => x.from === open && ctx.timeAt[x.core] < 0);
   return n ? [j, Math.min(to, n.end + 1)] : undefined;
+}
+
+/** What is done to people or places, told by a definite noun, is mostly a thing already done. */
+const FUTURE_AUX = new Set(['will', 'shall']);
+const DONE_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'killing', 'death', 'arrest', 'detention', 'raid', 'deportation', 'extradition', 'conviction']);
+
+/**
+ * "An inquiry will look at the deaths of …", "they will vote for him because of the slaying": a future or a plan
+ * in the clause is the clause's, not that of the fate a definite noun names, unless the noun is the clause's own
+ * subject or a happening one is "in" ("the raid will begin at dawn", "will take part in the raid" stay to come;
+ * so does "will carry out the attack", a light verb), or the future is not the auxiliary of the noun's own verb.
+ */
+export function pastFateUnderFuture(ctx: FactsContext, type: EventType, definite: boolean, noun: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn || noun < 0 || !definite || !DONE_FATES.has(type)) return false;
+  const rel = syn.words[noun].deprel;
+  // "will take part in the raid", "will die in the attack": a happening one is in may be still to come
+  if (rel.startsWith('nsubj') || rel === 'root' || rel === 'xcomp' || caseMarker(syn, noun) === 'in') return false;
+  // only a future told by the auxiliary of the verb the noun hangs on: "seeking the arrest of 14 fugitives" asks for one to come
+  const head = syn.words[noun].head;
+  return head >= 0 && dependents(syn, head, 'aux').some((a) => FUTURE_AUX.has(syn.words[a].lemma.toLowerCase()));
 }

@@ -18,7 +18,7 @@ import { activityObject, genericClause, genericSubject, habitualClause, recordSi
 import { inYesNoQuestion } from './questions.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { passiveLightVerbEnd } from './passive-light.js';
-import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace } from './fates.js';
+import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
@@ -100,7 +100,7 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     const noun = EVENT_NOUNS.get(w) ?? disasterNoun(w) ?? deathsNoun(ctx, i);
     let m: EventMention | null = null;
     // the parse, where there is one, says whether the word is the verb or the noun
-    const parsedVerb = verb ? verbWord(ctx, i) : -1;
+    const parsedVerb = verb ? (verbWord(ctx, i) >= 0 ? verbWord(ctx, i) : killedPersonWord(ctx, i, verb)) : -1;
     if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
     // "under existing NRC rules", "an exchange rule could bar …": a word the parse reads as a noun is no verb, whatever word order suggests
     else if (verb && !noun && (verb.form === 's' || verb.form === 'base') && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
@@ -565,10 +565,26 @@ function attributive(ctx: FactsContext, word: number): boolean {
   return w.deprel === 'amod' && w.head > word && dependents(syn, word, 'aux', 'aux:*', 'obj', 'obl', 'obl:*', 'nsubj', 'nsubj:*').length === 0;
 }
 
+/**
+ * "the slain officer", "a murdered journalist": a killing participle before a person noun tells that person's
+ * killing, which happened, where "the jailed tycoon" or "elected officials" only name a standing.
+ */
+function killedPerson(ctx: FactsContext, type: EventType, word: number): boolean {
+  return type === 'killing' && wordIsPerson(ctx, ctx.syntax!.words[word].head);
+}
+
+/** The parse word of a killing participle the tagger calls an adjective before a person ("the slain pharmacist"); -1 otherwise. */
+function killedPersonWord(ctx: FactsContext, token: number, e: VerbEntry): number {
+  const syn = ctx.syntax;
+  if (!syn || e.type !== 'killing' || e.form !== 'ed') return -1;
+  const w = wordOfToken(syn, token);
+  return w >= 0 && syn.words[w].upos === 'ADJ' && attributive(ctx, w) && killedPerson(ctx, e.type, w) ? w : -1;
+}
+
 /** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
 function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
   const syn = ctx.syntax!;
-  if (attributive(ctx, word) || describesAnyone(syn, word)) return null;
+  if ((attributive(ctx, word) && !killedPerson(ctx, m.type, word)) || describesAnyone(syn, word)) return null;
   // before word order may stand against the parse below: a participle that only describes stays so either way
   if (describesOnly(ctx, word)) m.strong = false;
   const e = EVENT_VERBS.get(ctx.low[m.trigger])!;
@@ -629,12 +645,14 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
   // "the arrested", "the accused": a participle used as a noun ("the bomb that killed ten": not a relative pronoun, the verb's subject)
-  if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '') && !relativeSubjectBefore(ctx.syntax!, word)) return null;
+  const slain = attributive(ctx, word) && killedPerson(ctx, e.type, word);
+  if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '') && !relativeSubjectBefore(ctx.syntax!, word) && !slain) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
   if (e.type === 'agreement' && !agreesTo(low, tEnd)) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
-  if (attributive(ctx, word)) return null;
-  const { actors, targets } = verbArguments(ctx, word, e.lemma);
+  if (attributive(ctx, word) && !slain) return null;
+  // "the slain pharmacist": the person the participle stands before is the one killed
+  const { actors, targets } = slain ? { actors: [], targets: [[tEnd, firstTokenAtOrAfter(ctx.toks, ctx.syntax!.words[ctx.syntax!.words[word].head].start) + 1] as Range] } : verbArguments(ctx, word, e.lemma);
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
@@ -1024,6 +1042,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   if (low[b - 1] === 'to' && lightVerb && status === 'asserted') status = 'planned';
   // "shareholders will vote at a special meeting", "an accord could help": the clause the noun takes part in says
   if (status === 'asserted' && parsed >= 0) status = clauseStatus(ctx, parsed);
+  // "will look into the deaths of …": the clause's future, not the fate's (fates.ts)
+  if (status === 'planned' && !lightVerb && pastFateUnderFuture(ctx, e.type, DEFINITE.has(det) || det === 'the', parsed)) status = 'asserted';
   // "meetings that will be held this weekend", "talks which are scheduled for May": still to come
   if (status === 'asserted' && parsed >= 0) status = heldStatus(ctx, parsed);
   // "later negotiations", "the next election", "elections due by April", "a meeting to be held in May", "its meeting next week": one still to come

@@ -204,7 +204,7 @@ export interface NounEntry {
 
 const NOUNS: Array<[EventType, string[]]> = [
   ['attack', ['attack', 'bombing', 'shooting', 'explosion', 'blast', 'massacre', 'ambush', 'assault', 'airstrike', 'shelling', 'hostage-taking', 'act', 'siege']],
-  ['killing', ['killing', 'murder', 'assassination', 'beheading']],
+  ['killing', ['killing', 'murder', 'assassination', 'beheading', 'slaying']],
   ['arrest', ['arrest']],
   // "has been in jail", "remains in custody"; "taken into custody" is an arrest (data/event-senses.json)
   ['detention', ['detention', 'custody', 'jail', 'prison']],
