@@ -45,8 +45,9 @@ Statuses: asserted, alleged (facts on the timeline); negated, planned, hypotheti
     checkType(values.type, EVENT_TYPES);
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
     const all = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type);
-    // The table reads as the timeline does: by date, a date without a year after those with one, undated last.
-    const clusters = (values.json ? all : [...all].sort((a, b) => comparePublished(a.date, b.date))).slice(0, limit);
+    // As the timeline reads: by date, a date without a year after those with one, undated last; the
+    // table and --json list the same events, so --limit N is the same first N in both.
+    const clusters = [...all].sort((a, b) => comparePublished(a.date, b.date)).slice(0, limit);
     if (values.json) {
       printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))], conflicts: clusterConflicts(c.events) })));
     } else if (clusters.length === 0) {

@@ -9,7 +9,8 @@ import { eventHref, formatPublished } from './format.js';
 export function claimTitle(g: Pick<ClaimGroup, 'what' | 'event'>): string {
   const what = g.what.charAt(0).toUpperCase() + g.what.slice(1);
   if (!g.event) return what;
-  return what.replace(/ \((\d{4}(?:-\d{2}(?:-\d{2})?)?)\)$/, (_m, iso: string) => ` · ${formatPublished(iso)}`);
+  // a date with or without a year ("2025-02-13", "--02-13"), in words
+  return what.replace(/ \(((?:\d{4}|-)(?:-\d{2}(?:-\d{2})?)?)\)$/, (_m, iso: string) => ` · ${formatPublished(iso)}`);
 }
 
 /** The element a claim card is rendered as, found by its key. */
