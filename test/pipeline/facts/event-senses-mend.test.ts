@@ -16,11 +16,13 @@ test('a decision by a court is a ruling; by a department, a ministry or ringside
   assert.deepEqual(typed('The crowd jeered a decision by the ringside judges in Tulsa.', 'ruling'), []);
   assert.deepEqual(typed('Shoppers hated a decision by the food court operator to raise rents.', 'ruling'), []);
   assert.deepEqual(typed('A decision by the court clerk held up the trial.', 'ruling'), []);
+  assert.deepEqual(typed('Miners praised a decision by Judge Rosa Whitcombe on Monday.', 'ruling'), ['ruling::asserted:decision']);
 });
 
 test('one person approving, even at a meeting, is no vote; a plan approved at a meeting is', () => {
   assert.deepEqual(typed('The mayor approved the new bus route at a meeting with traders.', 'vote'), []);
   assert.deepEqual(typed('The minister approved the road scheme at a cabinet meeting on Monday.', 'vote'), []);
+  assert.deepEqual(typed('Stockholders approved the buyout at a special meeting on Friday.', 'vote'), ['vote::asserted:approved']);
   assert.deepEqual(typed('The dividend was approved at the annual meeting of the bank in May.', 'vote'), ['vote::asserted:approved']);
 });
 
@@ -35,6 +37,7 @@ test('a layoff in the sports sense, and bets laid off, are no layoff', () => {
   assert.deepEqual(typed('Bookmakers laid off 3 million dollars of wagers on the favourite.', 'other'), []);
   assert.deepEqual(typed('Nordby Steel said layoffs at its two mills would start in March.', 'other').map((e) => e.split(':')[1]), ['layoff']);
   assert.deepEqual(typed('Nordby Steel laid off 300 of its staff on Friday.', 'other'), ['other:layoff:asserted:laid off']);
+  assert.deepEqual(typed('Nordby Steel laid off 140 last spring.', 'other'), ['other:layoff:asserted:laid off']);
 });
 
 test('layoffs that are feared are not yet asserted', () => {

@@ -265,6 +265,8 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yours
 const AFTER_HEAD = new Set(['of', 'and', 'or', ',']);
 /** Words of 'courts' for the people on a bench: they decide as a court only beside a word for one. */
 const JUDGES = new Set(['judge', 'judges', 'justice', 'justices', 'lords', 'jury', 'magistrate', 'magistrates']);
+/** Titles of a judge before a name. */
+const JUDGE_TITLES = new Set(['judge', 'justice', 'magistrate']);
 /** Words for a court itself. */
 const COURT_HEADS = new Set(['court', 'courts', 'tribunal', 'tribunals']);
 /** Words for a workforce: what a counted layoff counts besides nouns for people ("200 jobs", "a third of its staff"). */
@@ -400,6 +402,8 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
       let head = a;
       while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
       const w = ctx.low[head];
+      // "Judge Ann Porter", "Justice Lee": a judge by title
+      if (ctx.mentions[ctx.mentionAt[head]]?.type === 'PER') return ctx.low.slice(a, head).some((x) => JUDGE_TITLES.has(x));
       if (!s.courts.has(w)) return false;
       if (!JUDGES.has(w)) return true;
       const sentence = ctx.toks[a].sentence;
@@ -425,7 +429,9 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'headcount': {
       if (!rangeIs(ctx, a, b, 'amount')) return false;
       if (person || ctx.low.slice(a, b).some((w) => WORKFORCE.has(w))) return true;
-      return ctx.low.slice(a, b).every((w) => /^\d/.test(w) || QUANTIFIERS.has(w) || w === 'about');
+      // a bare count ("laid off 300 last year"): the phrase's words past any time it ends on
+      for (let k = a; k < b; k++) if (ctx.timeAt[k] < 0 && !/^\d/.test(ctx.low[k]) && !QUANTIFIERS.has(ctx.low[k]) && ctx.low[k] !== 'about') return false;
+      return true;
     }
     case 'protesters':
       for (let k = a; k < b; k++) if (s.protesters.has(ctx.low[k])) return true;
