@@ -825,8 +825,8 @@ function parsedUpos(ctx: FactsContext, k: number): string {
 /** Verbs whose object is an occasion taken part in: "will attend a summit", "expects to start talks". */
 const TAKING_PART = new Set(['attend', 'join', 'start', 'begin', 'resume', 'open', 'enter', 'hold', 'have', 'sign', 'reach', 'conclude', 'stage', 'call', 'convene', 'host']);
 /** Verbs that put off or call off an occasion they have as subject. */
-/** Verbs whose subject occasion is still to come: put off, or awaited ("an agreement is expected soon", "the vote is scheduled for May"). */
-const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'adjourn', 'reschedule', 'expect', 'schedule', 'plan']);
+/** Verbs whose subject occasion is still to come: put off, awaited or dreaded ("an agreement is expected soon", "the vote is scheduled for May", "layoffs are feared"). */
+const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'adjourn', 'reschedule', 'expect', 'schedule', 'plan', 'fear']);
 const CALLED_OFF = new Set(['cancel', 'scrap', 'abandon']);
 /** Case words of an occasion taken part in: "vote at a meeting", "enter into negotiations". */
 const TAKING_PART_CASES = new Set(['at', 'into', 'in', 'for']);

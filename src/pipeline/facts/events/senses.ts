@@ -14,7 +14,7 @@ import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount';
 
 export interface SenseRule {
   trigger: string[];
@@ -44,6 +44,8 @@ export interface SenseRule {
   noun?: boolean;
   /** The rule speaks of the verb only ("charged him", not "the charges"). */
   verb?: boolean;
+  /** The trigger word is plural, by the parse (its lemma differs from it): "layoffs", not "a long layoff". */
+  plural?: boolean;
   /** Lemmas of a participle clause the parse hangs on the trigger noun ("a suit filed by …"). */
   clauseOn?: string[];
   /** The parse gives the trigger a clause of what is said or held, opened by "that" ("agreed with her that the plan was poor"). */
@@ -261,6 +263,14 @@ const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seve
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself', 'ourselves']);
 /** Words after a phrase's head: "of" its complement, "and", "or" or a comma the next member of a coordination. */
 const AFTER_HEAD = new Set(['of', 'and', 'or', ',']);
+/** Words of 'courts' for the people on a bench: they decide as a court only beside a word for one. */
+const JUDGES = new Set(['judge', 'judges', 'justice', 'justices', 'lords', 'jury', 'magistrate', 'magistrates']);
+/** Titles of a judge before a name. */
+const JUDGE_TITLES = new Set(['judge', 'justice', 'magistrate']);
+/** Words for a court itself. */
+const COURT_HEADS = new Set(['court', 'courts', 'tribunal', 'tribunals']);
+/** Words for a workforce: what a counted layoff counts besides nouns for people ("200 jobs", "a third of its staff"). */
+const WORKFORCE = new Set(['workforce', 'staff', 'employees', 'personnel', 'jobs', 'workers', 'crew']);
 /** Pronouns that stand for one person: "he held a rally" is no crowd. */
 const ONE_PERSON = new Set(['he', 'she', 'him', 'her', 'me', 'i', 'himself', 'herself']);
 
@@ -385,6 +395,44 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'court':
       for (let k = a; k < b; k++) if (s.courts.has(ctx.low[k])) return true;
       return false;
+    // the head of the phrase is a court ("the appeals court", "the Court of Appeal"), not a word of its modifiers
+    // ("the Justice Department", "the food court operator"); judges decide as a court only where the sentence
+    // names one ("the judges of the tribunal"), not at a ringside
+    case 'bench': {
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+      const w = ctx.low[head];
+      // "Judge Ann Porter", "Justice Lee": a judge by title
+      if (ctx.mentions[ctx.mentionAt[head]]?.type === 'PER') return ctx.low.slice(a, head).some((x) => JUDGE_TITLES.has(x));
+      if (!s.courts.has(w)) return false;
+      if (!JUDGES.has(w)) return true;
+      const sentence = ctx.toks[a].sentence;
+      for (let k = ctx.sentStart[sentence]; k < ctx.low.length && ctx.toks[k].sentence === sentence; k++) if (COURT_HEADS.has(ctx.low[k])) return true;
+      return false;
+    }
+    // one person, by the phrase's head: a name, "he" or "she", a singular noun for a person ("the mayor"), not
+    // "the stockholders" or "the council"
+    case 'individual': {
+      if (countsOf(ctx, a, b)) return false;
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+      const m = ctx.mentions[ctx.mentionAt[head]];
+      if (m) return m.type === 'PER';
+      const w = ctx.low[head];
+      if (ONE_PERSON.has(w)) return true;
+      if (s.organisations.has(w) || !(PERSON_NOUNS.has(w) || PERSON_DESCRIPTORS.has(w) || personNounAt(ctx, head, s.personWord))) return false;
+      const word = ctx.syntax ? wordOfToken(ctx.syntax, head) : -1;
+      return word >= 0 ? ctx.syntax!.words[word].lemma.toLowerCase() === w : !w.endsWith('s');
+    }
+    // a count of people ("500 workers", "some 80 staff", "10% of its workforce", a bare "300"), not of money or goods
+    // ("2 million pounds of bets")
+    case 'headcount': {
+      if (!rangeIs(ctx, a, b, 'amount')) return false;
+      if (person || ctx.low.slice(a, b).some((w) => WORKFORCE.has(w))) return true;
+      // a bare count ("laid off 300 last year"): the phrase's words past any time it ends on
+      for (let k = a; k < b; k++) if (ctx.timeAt[k] < 0 && !/^\d/.test(ctx.low[k]) && !QUANTIFIERS.has(ctx.low[k]) && ctx.low[k] !== 'about') return false;
+      return true;
+    }
     case 'protesters':
       for (let k = a; k < b; k++) if (s.protesters.has(ctx.low[k])) return true;
       return false;
@@ -532,6 +580,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
   for (const r of senses().data.rules) {
     if (!r.trigger.includes(q.lemma) || (r.noun && !q.noun) || (r.verb && q.noun)) continue;
     const holds =
+      (r.plural === undefined || r.plural === pluralAt(ctx, q.trigger)) &&
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
       (r.modifier === undefined || r.modifier.includes(ctx.low[q.trigger - 1] ?? '')) &&
       (r.preposition === undefined || prepositionFits(ctx, q, asList(r.preposition), r.complement)) &&
@@ -551,6 +600,12 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
     if (r.otherwise !== undefined) return { sense: r.otherwise, why: r.why };
   }
   return undefined;
+}
+
+/** Is the word at token k plural: the parse's lemma differs from it, or without a parse it ends in "s"? */
+function pluralAt(ctx: FactsContext, k: number): boolean {
+  const w = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
+  return w >= 0 ? ctx.syntax!.words[w].lemma.toLowerCase() !== ctx.low[k] : ctx.low[k].endsWith('s');
 }
 
 /** "quit smoking": an -ing word right after the verb is what it takes, however the parse hangs it. */
