@@ -10,6 +10,12 @@ import { stateTable } from '../places/state-table.js';
 import { nameKey } from '../places/normalize.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
 
+/** After the region: a comma, stop or bracket, or the text's end; never its possessive. */
+const REGION_CLOSES = /^(?:[ \t]*[,.;:)]|[ \t]*$)/u;
+
+/** "the Peoria, Ill. lender": an abbreviated state with the noun it modifies after it. */
+const ABBREVIATION_THEN_NOUN = /^[ \t]+\p{Ll}/u;
+
 /** The state, province or country a mention names, read as written after a town. */
 function regionOf(name: string): Entry | undefined {
   const g = gazetteer();
@@ -28,11 +34,16 @@ function placeWithin(name: string, region: Entry): boolean {
 /** Non-place names before ", Region" that the gazetteer places in that region, typed LOC. */
 export function townsBeforeRegion(text: string, mentions: Mention[]): Mention[] {
   let out: Mention[] | undefined;
+  // one type per name per article: a name settled anywhere in it keeps that type here too
+  const settledNames = new Set(mentions.filter((m) => m.typeSettled).map((m) => m.text));
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i];
     const next = mentions[i + 1];
     if (m.type === 'LOC' || next.type !== 'LOC' || m.title || isCompanyDesignator((m.text.split(/\s+/).pop() ?? '').replace(/\.$/u, ''))) continue;
-    if (!/^,[ \t]*$/.test(text.slice(m.end, next.start))) continue;
+    if (m.typeSettled || settledNames.has(m.text) || !/^,[ \t]*$/.test(text.slice(m.end, next.start))) continue;
+    // "Peoria, Ill., bank" or a sentence's end; "Toyota, Japan's biggest carmaker" is an appositive
+    const after = text.slice(next.end, next.end + 8);
+    if (!REGION_CLOSES.test(after) && !(/\.$/u.test(next.text) && ABBREVIATION_THEN_NOUN.test(after))) continue;
     const region = regionOf(next.text);
     if (!region || !placeWithin(m.text, region)) continue;
     out ??= [...mentions];
