@@ -2,7 +2,7 @@
 // possessive and a word for a part of a company (unit, division, subsidiary, affiliate), with at
 // most two lower-case words between, is that part, an organisation, though the tagger read it as
 // a place or a person. A country, region or continent, and a town WordNet knows or a sizeable one
-// (a seat of government or 10,000 people: "Tata Steel's Jamshedpur unit"), stays a place ("Ford's
+// (a capital or 100,000 people: "Tata Steel's Jamshedpur unit"), stays a place ("Ford's
 // Europe unit", "Univision's Los Angeles affiliate": the owner's part in that place).
 // The result settles the type, so the article's other mentions of the name follow it.
 import type { Mention } from '../../types.js';
@@ -10,9 +10,9 @@ import { candidates } from '../places/resolve.js';
 import { gazetteer, type Entry } from '../places/gazetteer.js';
 import { isKnownPlace } from '../places/known-places.js';
 
-/** A town the gazetteer holds as a seat of government or with 10,000 people (as the resolver's noted towns). */
+/** A town the gazetteer holds as a capital or with 100,000 people (a city a reader knows by name). */
 export function isSizeableTown(e: Entry): boolean {
-  return e.kind === 'P' && (e.pop >= 10_000 || /^PPL(?:A|A2|C)$/u.test(e.tag));
+  return e.kind === 'P' && (e.pop >= 100_000 || /^PPL(?:A|C)$/u.test(e.tag));
 }
 
 const OWNER_BEFORE = /^['’]s[ \t]+$/u;
