@@ -6,25 +6,41 @@
 // name follow it (one type per name per article).
 import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
+import { candidates } from '../places/resolve.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { isKnownPlace } from '../places/known-places.js';
+import { isSizeableTown } from './company-units.js';
 
 /** "Booz-Allen & Hamilton (Japan) Inc.": a designator after a bracketed country or town the company works in. */
-const BRACKET_THEN_DESIGNATOR = /^[ \t]*\([^()\n]{1,30}\)[ \t]*(\p{Lu}[\p{L}.]*)/u;
+const BRACKET_THEN_DESIGNATOR = /^[ \t]*\(([^()\n]{1,30})\)[ \t]*(\p{Lu}[\p{L}.]*)/u;
+
+/** A country or region the gazetteer holds, or a town it knows well ("(Democrat)" is no place). */
+function isBracketPlace(name: string): boolean {
+  const g = gazetteer();
+  return candidates(g, name.trim()).entries.some((e) => e.kind === 'C' || e.kind === 'R' || isKnownPlace(g, e) || isSizeableTown(e));
+}
 
 export function typeCompanyNames(mentions: Mention[], text?: string): { mentions: Mention[]; settled: Set<Mention> } {
   const settled = new Set<Mention>();
-  const out = mentions.map((m) => {
-    if (m.type === 'ORG' || m.title) return m;
+  // the span after a bracketed place reaches over it and the designator, whose own mentions go
+  let covered = -1;
+  const out = mentions.flatMap((m) => {
+    if (m.start < covered) return [];
+    if (m.title) return [m];
     const words = m.text.split(/\s+/);
     const bracketed = text === undefined ? null : BRACKET_THEN_DESIGNATOR.exec(text.slice(m.end, m.end + 48));
-    if (bracketed && /^\p{Lu}/u.test(m.text) && isCompanyDesignator(bracketed[1].replace(/\.$/u, ''))) {
-      const company: Mention = { ...m, type: 'ORG' };
+    if (text !== undefined && bracketed && /^\p{Lu}/u.test(m.text) && isCompanyDesignator(bracketed[2].replace(/\.$/u, '')) && isBracketPlace(bracketed[1])) {
+      const end = m.end + bracketed[0].length;
+      const company: Mention = { ...m, type: 'ORG', end, text: text.slice(m.start, end) };
+      covered = end;
       settled.add(company);
-      return company;
+      return [company];
     }
-    if (words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 2]) || !isCompanyDesignator(words[words.length - 1].replace(/\.$/u, ''))) return m;
+    if (m.type === 'ORG') return [m];
+    if (words.length < 2 || !/^\p{Lu}/u.test(words[words.length - 2]) || !isCompanyDesignator(words[words.length - 1].replace(/\.$/u, ''))) return [m];
     const company: Mention = { ...m, type: 'ORG' };
     settled.add(company);
-    return company;
+    return [company];
   });
   return { mentions: out, settled };
 }

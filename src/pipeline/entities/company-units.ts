@@ -1,13 +1,19 @@
 // "RJR Nabisco Inc.'s Del Monte foods unit", "Sony's Epic subsidiary": a name between a company's
 // possessive and a word for a part of a company (unit, division, subsidiary, affiliate), with at
 // most two lower-case words between, is that part, an organisation, though the tagger read it as
-// a place or a person. A country, region or continent, and a town WordNet knows, stays a place
-// ("Ford's Europe unit", "Univision's Los Angeles affiliate": the owner's part in that place).
+// a place or a person. A country, region or continent, and a town WordNet knows or a sizeable one
+// (a capital or 100,000 people: "Tata Steel's Jamshedpur unit"), stays a place ("Ford's
+// Europe unit", "Univision's Los Angeles affiliate": the owner's part in that place).
 // The result settles the type, so the article's other mentions of the name follow it.
 import type { Mention } from '../../types.js';
 import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { gazetteer, type Entry } from '../places/gazetteer.js';
 import { isKnownPlace } from '../places/known-places.js';
+
+/** A town the gazetteer holds as a capital or with 100,000 people (a city a reader knows by name). */
+export function isSizeableTown(e: Entry): boolean {
+  return e.kind === 'P' && (e.pop >= 100_000 || /^PPL(?:A|C)$/u.test(e.tag));
+}
 
 const OWNER_BEFORE = /^['’]s[ \t]+$/u;
 const PART_AFTER = /^(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}?[ \t]+(?:unit|units|division|divisions|subsidiary|subsidiaries|affiliate|affiliates)(?![\p{L}\p{N}])/u;
@@ -19,7 +25,7 @@ export function typeCompanyUnits(text: string, mentions: Mention[]): { mentions:
     if (m.type === 'ORG' || m.title || !owner || owner.type !== 'ORG') return m;
     if (!OWNER_BEFORE.test(text.slice(owner.end, m.start)) || !PART_AFTER.test(text.slice(m.end, m.end + 48))) return m;
     const g = gazetteer();
-    if (candidates(g, m.text).entries.some((e) => e.kind !== 'P' || isKnownPlace(g, e))) return m;
+    if (candidates(g, m.text).entries.some((e) => e.kind !== 'P' || isKnownPlace(g, e) || isSizeableTown(e))) return m;
     const unit: Mention = { ...m, type: 'ORG' };
     settled.add(unit);
     return unit;

@@ -126,7 +126,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
-  const named = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing))))));
+  // the family and possessive passes leave settled mentions alone (a type settled by curation or a
+  // descriptor stands); the town's shape outweighs all but a curated name
+  const named = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing))), new Set(listed.map((m) => m.text)))), syntax);
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
   // counts them ("its EV"); curated and settled names stay
   const dropped = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)), syntax);

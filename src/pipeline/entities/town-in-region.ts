@@ -10,6 +10,12 @@ import { stateTable } from '../places/state-table.js';
 import { nameKey } from '../places/normalize.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
 
+/** After the region: a comma, stop or bracket, or the text's end; never its possessive. */
+const REGION_CLOSES = /^(?:[ \t]*[,.;:)]|[ \t]*$)/u;
+
+/** "the Peoria, Ill. lender": an abbreviated state with the noun it modifies after it. */
+const ABBREVIATION_THEN_NOUN = /^[ \t]+\p{Ll}/u;
+
 /** The state, province or country a mention names, read as written after a town. */
 function regionOf(name: string): Entry | undefined {
   const g = gazetteer();
@@ -25,14 +31,21 @@ function placeWithin(name: string, region: Entry): boolean {
   return candidates(gazetteer(), name).entries.some((e) => e !== region && e.cc === region.cc && (region.kind === 'C' || (e.kind === 'P' && region.ref === `iso3166-2:${e.cc}-${e.admin1}`)));
 }
 
-/** Non-place names before ", Region" that the gazetteer places in that region, typed LOC. */
-export function townsBeforeRegion(text: string, mentions: Mention[]): Mention[] {
+/**
+ * Non-place names before ", Region" that the gazetteer places in that region, typed LOC (and
+ * settled). The shape outweighs a type settled by a noun after it ("the Peoria, Ill., bank": the
+ * noun describes the whole phrase), but not a curated name (`curated`: names the lexicon listed).
+ */
+export function townsBeforeRegion(text: string, mentions: Mention[], curated: ReadonlySet<string> = new Set()): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i];
     const next = mentions[i + 1];
     if (m.type === 'LOC' || next.type !== 'LOC' || m.title || isCompanyDesignator((m.text.split(/\s+/).pop() ?? '').replace(/\.$/u, ''))) continue;
-    if (!/^,[ \t]*$/.test(text.slice(m.end, next.start))) continue;
+    if (curated.has(m.text) || !/^,[ \t]*$/.test(text.slice(m.end, next.start))) continue;
+    // "Peoria, Ill., bank" or a sentence's end; "Toyota, Japan's biggest carmaker" is an appositive
+    const after = text.slice(next.end, next.end + 8);
+    if (!REGION_CLOSES.test(after) && !(/\.$/u.test(next.text) && ABBREVIATION_THEN_NOUN.test(after))) continue;
     const region = regionOf(next.text);
     if (!region || !placeWithin(m.text, region)) continue;
     out ??= [...mentions];
