@@ -17,8 +17,11 @@ const MOUNTAIN = /^(?:Mount|Mt\.?)\s+\p{Lu}/u;
  *  any of the 10,206 person spans of CoNLL-2003 train and 400,000 Reuters self-training tokens
  *  ("Hall", "Field" and "Park" do, so they are not here). */
 const VENUE = /\s(?:Arena|Amphitheatre|Amphitheater|Pavilion|Theatre|Theater|Auditorium)$/u;
-/** Laws, plans and reports are works (MISC, as CoNLL annotates "… Act"): "Parliament Act", "Marshall Plan". */
-const DOCUMENT = /\s(?:Act|Bill|Plan|Report)$/u;
+/** Laws, plans, reports and constitutions are works (MISC, as CoNLL annotates "… Act"): "Parliament Act",
+ *  "Marshall Plan", "US Constitution". */
+const DOCUMENT = /\s(?:Act|Bill|Plan|Report|Constitution)$/u;
+/** Charters and treaties named by what they are of: "Bill of Rights", "Treaty of Rome", "Declaration of Independence". */
+const DOCUMENT_OF = /^(?:\p{Lu}\S*\s+)?(?:Bill|Charter|Declaration|Treaty)\s+of\s+\p{Lu}/u;
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
 const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|${PUBLICATION_HEADS}`;
 const BODY_HEAD_LAST = new RegExp(`(?:^|\\s)(?:${BODY_HEADS})$`, 'u');
@@ -42,7 +45,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (m.type === 'PER' && !m.title && (FACILITY.test(m.text) || VENUE.test(m.text))) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && MOUNTAIN.test(m.text)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
-    if (m.type !== 'MISC' && !m.title && DOCUMENT.test(m.text)) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text))) return { ...m, type: 'MISC' as const };
     return withPossessedHead(text, m);
   });
   for (const r of text.matchAll(UNTAGGED_BODY)) {

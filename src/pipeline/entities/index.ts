@@ -22,6 +22,8 @@ import { placesAfterComma, placesBeforeRegion } from './place-after-comma.js';
 import { townsBeforeRegion } from './town-in-region.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { typeFamilyNames } from './family-names.js';
+import { typeUsCounties } from './us-counties.js';
+import { addDatelineCredits } from './dateline-credit.js';
 import { typeAppositivePlaces } from './appositive-places.js';
 import { typeCompanyUnits } from './company-units.js';
 import { placesBeforeStateCode } from './state-codes.js';
@@ -128,11 +130,15 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name
-  const named = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing))), new Set(listed.map((m) => m.text)))), syntax);
+  const curated = new Set(listed.map((m) => m.text));
+  const family = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing))), curated)), syntax);
+  // "Essex County" in an article that names a US state is the county, not a club
+  const named = typeUsCounties(family, curated);
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
   // counts them ("its EV"); curated and settled names stay
   const dropped = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)), syntax);
   // "arrived on US shores": a country's initials the tagger passed over
-  const kept = addCountryInitials(text, dropped, seg);
+  // "AMHERST, N.Y. (AP) --": the wire the dateline credits
+  const kept = addDatelineCredits(text, addCountryInitials(text, dropped, seg));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }
