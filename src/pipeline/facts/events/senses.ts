@@ -573,12 +573,22 @@ export interface SenseQuery {
   noun: boolean;
 }
 
+const rulesByTrigger = new Map<string, readonly SenseRule[]>();
+/** The rules a lemma triggers, in the data file's order (the first that fires speaks); found once per lemma. */
+function rulesFor(lemma: string): readonly SenseRule[] {
+  let found = rulesByTrigger.get(lemma);
+  if (!found) rulesByTrigger.set(lemma, (found = senses().data.rules.filter((r) => r.trigger.includes(lemma))));
+  return found;
+}
+
 /** The first rule that fires: its sense (a type or null), its theme, and whether its clause confirmed it; undefined when no rule speaks. */
 export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string; predicate?: boolean } | undefined {
+  const rules = rulesFor(q.lemma);
+  if (rules.length === 0) return undefined;
   // a possessive is never the whole object: in "attacked Japan's trade policy" the policy is what was attacked
   const object = q.object && /^['’]s$/.test(ctx.low[q.object[1]] ?? '') ? [q.object[0], npForward(ctx, q.object[0], q.to)] as const : q.object;
-  for (const r of senses().data.rules) {
-    if (!r.trigger.includes(q.lemma) || (r.noun && !q.noun) || (r.verb && q.noun)) continue;
+  for (const r of rules) {
+    if ((r.noun && !q.noun) || (r.verb && q.noun)) continue;
     const holds =
       (r.plural === undefined || r.plural === pluralAt(ctx, q.trigger)) &&
       (r.particle === undefined || asList(r.particle).includes(ctx.low[q.trigger + 1] ?? '')) &&
