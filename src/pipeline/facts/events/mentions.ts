@@ -467,7 +467,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (obj) targets = [obj];
   }
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
-  if (e.type === 'release' && !freesPeople(ctx, targets, e.form)) return null;
+  if (e.type === 'release' && !freesPeople(ctx, targets, e.form) && !releasesRecords(ctx, i, actors, targets)) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
@@ -731,6 +731,18 @@ function freesPeople(ctx: FactsContext, ranges: Range[], form: VerbForm): boolea
   // "help in freeing hostages", "efforts at releasing prisoners": a gerund names the act sought more often than one done
   // "the detained protesters", "soldiers captured in the war": people held are captives (fates.ts)
   return form !== 'ing' && (ranges.some(([a, b]) => rangeIs(ctx, a, b, 'captives')) || heldPeople(ctx, ranges));
+}
+
+/**
+ * "The agency released the tapes": a body's records made public, which the sense rules read as its own news. The parse
+ * finds the doer past an opening phrase ("In Washington today, the agency released …"); word order where there is none.
+ */
+function releasesRecords(ctx: FactsContext, i: number, actors0: Range[], targets0: Range[]): boolean {
+  const w = ctx.syntax ? wordOfToken(ctx.syntax, i) : -1;
+  const parsed = w >= 0 ? verbArguments(ctx, w, 'release') : null;
+  const actors = parsed && !parsed.passive && parsed.actors.length ? parsed.actors : actors0;
+  const targets = parsed && !parsed.passive && parsed.targets.length ? parsed.targets : targets0;
+  return actors.some(([a, b]) => rangeIs(ctx, a, b, 'organisation')) && targets.some(([a, b]) => rangeIs(ctx, a, b, 'records'));
 }
 
 function hasNamed(ctx: FactsContext, ranges: Range[], type?: string): boolean {

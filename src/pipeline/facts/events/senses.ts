@@ -14,7 +14,7 @@ import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records';
 
 export interface SenseRule {
   trigger: string[];
@@ -88,6 +88,8 @@ interface SenseData {
   figurative?: string[];
   /** What a company is sold or bought by: a share of it or a part of it ("its stake", "Acme shares", "the unit"). */
   holdings?: string[];
+  /** What a body makes public as news of its own ("the tapes", "its report"); figures and films are not. */
+  records?: string[];
 }
 
 interface LoadedSenses {
@@ -106,6 +108,7 @@ interface LoadedSenses {
   assemblies: Set<string>;
   adversaries: Set<string>;
   holdings: Set<string>;
+  records: Set<string>;
   figurative: Set<string>;
   personWord: PersonWordTest;
 }
@@ -119,7 +122,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), figurative: new Set(data.figurative ?? []), personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), personWord,
   });
 }
 
@@ -436,6 +439,12 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'protesters':
       for (let k = a; k < b; k++) if (s.protesters.has(ctx.low[k])) return true;
       return false;
+    case 'records': {
+      // the phrase's head, before any preposition: "air traffic control tapes from the night", "its report on the fire"
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+      return s.records.has(ctx.low[head]);
+    }
     case 'claims':
       // the head of the object: "reports he told …", "claims of broken promises"
       return s.claims.has(ctx.low[a]) || s.claims.has(ctx.low[a + 1] ?? '') && ['the', 'these', 'those'].includes(ctx.low[a]);
@@ -526,6 +535,8 @@ function holdingPhrase(ctx: FactsContext, a: number, b0: number, holdings: Reado
   while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
   head = parsedHeadBefore(ctx, first, head);
   if (orgAt(head)) return true;
+  // "its partner, Metromedia Co.,": a company named in apposition is the one the phrase speaks of
+  if (ctx.low[head + 1] === ',' && orgAt(head + 2) && (ctx.mentionAt[head] < 0) && ctx.toks[head + 2]?.sentence === ctx.toks[a].sentence) return true;
   const w = ctx.low[head];
   const next = ctx.low[head + 1] ?? '';
   // "15% of Acme", "half of its unit", "its stake in Acme", "shares of Acme": read through to what it is a share of
@@ -534,7 +545,8 @@ function holdingPhrase(ctx: FactsContext, a: number, b0: number, holdings: Reado
   // "Acme shares", "its stake", "the company", "a software maker"
   if (holdings.has(w)) {
     for (let k = first; k < head; k++) if (orgAt(k) || OWNING.has(ctx.low[k])) return true;
-    return false;
+    // "1.4 million shares": a counted block of shares is a particular holding (a buyback, a placing)
+    return (w === 'shares' || w === 'stock') && ctx.low.slice(first, head).some((x) => /^\d/.test(x));
   }
   // "to acquire pharmaceuticals firms": a bare plural names a kind of company sought, no particular deal
   const bare = /[^s]s$/.test(w) && !ctx.low.slice(a, head).some((x) => /^\d/.test(x) || SPECIFIERS.has(x));

@@ -129,6 +129,9 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['investigation', 'investigate', ['investigated'], 'investigating'],
   // "regulators are probing the bank's lending": to probe is to investigate
   ['investigation', 'probe', ['probed'], 'probing'],
+  // "began delving into the slayings": to delve into a matter is to look into it (data/event-senses.json wants "into"
+  // and a body or person doing it; "the book delves into his past" is none)
+  ['investigation', 'delve', ['delved'], 'delving'],
   ['sanction', 'sanction', ['sanctioned'], 'sanctioning'],
   // a player or an official suspended or fined by a league or a body; not trading, talks or payments suspended (data/event-senses.json)
   ['sanction', 'suspend', ['suspended'], 'suspending'],
@@ -140,6 +143,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['other', 'auction', ['auctioned'], 'auctioning'],
   ['other', 'acquire', ['acquired'], 'acquiring'],
   ['other', 'purchase', ['purchased'], 'purchasing'],
+  // "to repurchase 1.4 million shares": a company buying back its own stock (data/event-senses.json 'holding')
+  ['other', 'repurchase', ['repurchased'], 'repurchasing'],
   // a company's business, unit or plant closed, shut or scrapped (data/event-senses.json 'holding'): "scrapped its
   // supercomputer unit", "will close its Ohio plant"; anything else closed (a deal, a market, a road) is no event
   ['other', 'close', ['closed'], 'closing'],
