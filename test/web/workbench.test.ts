@@ -585,7 +585,8 @@ test('one claim by its key: the view shows that group alone, asking the API for 
     web.page.off('request', listen);
   }
   const shown = await web.page.locator('.claims > .claim').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
-  assert.deepEqual(shown, [`Claim: ${group.what}`]);
+  // headed as the claims page heads every claim: its name capitalised
+  assert.deepEqual(shown, [`Claim: ${group.what.charAt(0).toUpperCase()}${group.what.slice(1)}`]);
   assert.equal(await web.page.locator('.claims .claim-figures > *').count(), group.figures.length);
   assert.ok(asked.length > 0 && asked.every((u) => new URL(u).searchParams.get('key') === group.key), `claims asked by key: ${asked.join(', ')}`);
 });
