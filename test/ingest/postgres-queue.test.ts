@@ -7,27 +7,17 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres/index.js';
 import { enqueueInputs, runWorker } from '../../src/ingest/queue.js';
 import { projectPath } from '../../src/paths.js';
 import { cliPath, tempDir } from '../helpers.js';
 import { afterIngest } from '../../src/corpus/after-ingest.js';
 import { retypeByCorpus } from '../../src/corpus/entities/type-pass.js';
+import { freshDatabase } from './pg-database.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
 const skip = base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh start prints a URL); skipping PostgreSQL queue tests';
 
-async function freshDatabase(admin: string): Promise<string> {
-  const name = `chronicle_q_${randomBytes(5).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 function corpus(n: number): string {
   const dir = join(tempDir(), 'corpus');

@@ -3,28 +3,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { cliPath, tempDir } from '../helpers.js';
+import { freshDatabase } from './pg-database.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
 const skip = base ? false : 'CHRONICLE_TEST_PG is not set (scripts/pg-cluster.sh start prints a URL); skipping the --queue report test';
 
-async function freshDatabase(admin: string): Promise<string> {
-  const name = `chronicle_qs_${randomBytes(5).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 test('ingest --queue lists files of kinds it does not read, by kind', { skip, timeout: 60_000 }, async () => {
-  const url = await freshDatabase(base!);
+  const url = await freshDatabase(base!, 'chronicle_qs');
   const dir = join(tempDir(), 'mixed');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'harbour.txt'), 'Harbour strike\n\nDock workers in the port walked out on Friday, their union said.');

@@ -5,16 +5,8 @@ import assert from 'node:assert/strict';
 import { typeUsCounties } from '../../../src/pipeline/entities/us-counties.js';
 import { addDatelineCredits } from '../../../src/pipeline/entities/dateline-credit.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
-import type { EntityType, Mention } from '../../../src/types.js';
+import { tag } from '../../fixtures/tagged-names.js';
 
-function tag(text: string, names: Array<[string, EntityType]>): Mention[] {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { start, end: start + name.length, type, text: name };
-  });
-}
 
 function typed(text: string): string[] {
   return analyseText(`Regional news\n\n${text}`).mentions.map((m) => `${m.text}/${m.type}`);

@@ -10,16 +10,8 @@ import { typeFamilyNames } from '../../../src/pipeline/entities/family-names.js'
 import { typeCompanyUnits } from '../../../src/pipeline/entities/company-units.js';
 import { typeCompanyNames } from '../../../src/pipeline/entities/company-names.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
-import type { EntityType, Mention } from '../../../src/types.js';
+import { tag } from '../../fixtures/tagged-names.js';
 
-function tag(text: string, names: Array<[string, EntityType]>): Mention[] {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { start, end: start + name.length, type, text: name };
-  });
-}
 
 function typed(text: string): string[] {
   return analyseText(`Business news\n\n${text}`).mentions.map((m) => `${m.text}/${m.type}`);

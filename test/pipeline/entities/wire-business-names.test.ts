@@ -9,17 +9,8 @@ import { typeFamilyNames } from '../../../src/pipeline/entities/family-names.js'
 import { typeCompanyUnits } from '../../../src/pipeline/entities/company-units.js';
 import { typeCompanyNames } from '../../../src/pipeline/entities/company-names.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
-import type { EntityType, Mention } from '../../../src/types.js';
+import { tag } from '../../fixtures/tagged-names.js';
 
-/** Mentions of the given names, in order, found in the text. */
-function tag(text: string, names: Array<[string, EntityType]>): Mention[] {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { start, end: start + name.length, type, text: name };
-  });
-}
 
 test('a town before ", State" or ", Country" that the gazetteer places there is a place', () => {
   const text = 'The Peoria, Ill., lender and a Dar es Salaam, Tanzania, exporter agreed terms.';
