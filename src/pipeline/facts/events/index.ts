@@ -458,7 +458,7 @@ function inOthersClause(ctx: FactsContext, m: EventMention, k: number): boolean 
     const rel = syn.words[w].deprel;
     const head = syn.words[w].head;
     // (an infinitive is the noun's content, "an attempt to win protection in the US", and may say where)
-    if ((rel === 'acl:relcl' || (rel === 'acl' && !infinitival(syn, w))) && head !== trigger) return true;
+    if ((rel === 'acl:relcl' || (rel === 'acl' && !infinitival(syn, w))) && head !== trigger && head >= 0 && ARGUMENT_RELATIONS.test(syn.words[head].deprel)) return true;
     if (rel === 'advcl' && head !== own && head !== trigger) return true;
     const subjects = dependents(syn, w, 'nsubj', 'nsubj:pass');
     if (!subjects.length) continue;
@@ -476,6 +476,9 @@ function inOthersClause(ctx: FactsContext, m: EventMention, k: number): boolean 
   }
   return false;
 }
+
+/** A predicate's core participants: a clause describing one of them describes a participant ("protesters who stormed …"). */
+const ARGUMENT_RELATIONS = /^(?:nsubj|obj|iobj)/;
 
 /** Is word w an infinitive ("to gain …"): a "to" marks it. */
 function infinitival(syn: NonNullable<FactsContext['syntax']>, w: number): boolean {
