@@ -75,3 +75,12 @@ test('a place inferred from an article never blocks a merge the sentences allow,
   c.participants = ['ent:harbour-board'];
   assert.equal(mergeReason(a, c)?.place, 'one unplaced', 'an inferred country containing the town is no place match either');
 });
+
+test('someone held in custody is held where the court of their case sits, not where the story is mostly set', () => {
+  const text = 'Shipping news\n\nThe captain, who has been in custody since March, denied smuggling. A court in Lisbon heard his case on Monday. '
+    + 'His Chicago employer and its Boston lawyers said the case would go on. Chicago investors were told in New York and in Denver that the firm would survive.';
+  const detention = analyseText(text).events.find((e) => e.type === 'detention');
+  assert.ok(detention, 'the custody is found');
+  assert.equal(detention.place?.place?.country, 'Portugal');
+  assert.equal(detention.place?.inferred, true);
+});

@@ -812,7 +812,8 @@ function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefi
     const venue = leadingVenue(ctx);
     if (venue) return { start: venue.start, end: venue.end, text: venue.text, place: venue.place, inferred: true };
   }
-  if (COURT_STEPS.has(type)) {
+  if (COURT_STEPS.has(type) || type === 'detention') {
+    // someone held is held under the court that hears their case
     const court = courtPlace(ctx, trigger);
     if (court) return { ...court.role, inferred: true };
   }
