@@ -350,7 +350,8 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
     const at = locativeAttachment(ctx, loc);
     const described = whereClausePlace(ctx, clause) === loc.start;
     if (!described && (!at || at.clause !== clause)) continue;
-    if (inOthersClause(ctx, m, k)) continue;
+    // (", where he was arrested": the place the event's own "where" names, however the parse hangs it)
+    if (!described && inOthersClause(ctx, m, k)) continue;
     const c = joinedChoice(ctx, loc);
     if (!best || c.rank > best.rank) best = c;
   }
