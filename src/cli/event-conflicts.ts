@@ -18,7 +18,7 @@ export function clusterConflicts(events: Array<ClusterEvent | undefined>): Event
     key: `${docId}#${e.id}`,
     docId,
     date: e.date ? { iso: e.date.iso, precision: e.date.precision } : null,
-    place: e.place ? { text: e.place.text, ...(e.place.place ? { place: e.place.place } : {}) } : null,
+    place: e.place ? { text: e.place.text, ...(e.place.place ? { place: e.place.place } : {}), ...(e.place.inferred ? { inferred: true as const } : {}) } : null,
     counts: e.counts ?? {},
   })));
 }

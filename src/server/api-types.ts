@@ -82,7 +82,8 @@ export interface EventReport {
   sentence: string;
   sentenceSpan: { start: number; end: number };
   date: TimeValue | null;
-  place: { text: string; place?: Place } | null;
+  /** inferred: not stated with the event but read from the article (its country, a court or chamber it names elsewhere). */
+  place: { text: string; place?: Place; inferred?: true } | null;
   actors: RoleRef[];
   targets: RoleRef[];
   counts: Partial<Record<string, Count>>;
@@ -110,8 +111,8 @@ export interface EventItem {
   /** When the reports give no dated day, month or year: the first report's publication date, so
    *  a timeline can place the event, marked as the article's date. */
   articleInterval?: DateInterval;
-  /** The most specific resolved place the reports give. */
-  place: { text: string; place?: Place } | null;
+  /** The most specific resolved place the reports state; one inferred from an article only when no report states one. */
+  place: { text: string; place?: Place; inferred?: true } | null;
   actors: RoleRef[];
   targets: RoleRef[];
   /** Counts the reports agree on; disagreeing ones are in `conflicts`. */

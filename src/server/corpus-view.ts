@@ -147,7 +147,7 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
         sentence: r.text,
         sentenceSpan: { start: r.start, end: r.end },
         date: e.date ? { iso: e.date.iso, precision: e.date.precision } : null,
-        place: e.place ? { text: e.place.text, ...(e.place.place ? { place: e.place.place } : {}) } : null,
+        place: e.place ? { text: e.place.text, ...(e.place.place ? { place: e.place.place } : {}), ...(e.place.inferred ? { inferred: true as const } : {}) } : null,
         actors: (e.actors ?? []).map(role),
         targets: (e.targets ?? []).map(role),
         counts: e.counts ?? {},

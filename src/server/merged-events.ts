@@ -61,7 +61,8 @@ const KIND_RANK: Record<string, number> = { site: 5, city: 4, other: 3, region: 
 function mostSpecificPlace(reports: EventReport[]): EventItem['place'] {
   const withPlace = reports.filter((r) => r.place);
   if (!withPlace.length) return null;
-  const rank = (p: EventReport['place']) => (p?.place ? KIND_RANK[p.place.kind] ?? 0 : -1);
+  // a place a report states beats any inferred from an article
+  const rank = (p: EventReport['place']) => (p?.inferred ? -10 : 0) + (p?.place ? KIND_RANK[p.place.kind] ?? 0 : -1);
   return withPlace.map((r) => r.place).reduce((a, b) => (rank(b) > rank(a) ? b : a));
 }
 
@@ -89,7 +90,8 @@ export function findConflicts(reports: ConflictInput[]): EventConflict[] {
   if (dated.some((a) => dated.some((b) => !datesCompatible(a.date!.iso, b.date!.iso)))) {
     conflicts.push({ field: 'date', values: groupBy(dated, (r) => r.date!.iso!).map(([, rs]) => ({ date: rs[0].date!, reports: rs.map((r) => r.key) })) });
   }
-  const placed = reports.filter((r) => r.place?.place);
+  // an article's inferred setting is weak evidence: it never makes a disagreement
+  const placed = reports.filter((r) => r.place?.place && !r.place.inferred);
   if (placed.some((a) => placed.some((b) => placesDisagree(a.place!.place!, b.place!.place!)))) {
     conflicts.push({ field: 'place', values: groupBy(placed, (r) => r.place!.place!.ref || r.place!.place!.name).map(([, rs]) => ({ place: rs[0].place!.place!.name, reports: rs.map((r) => r.key) })) });
   }

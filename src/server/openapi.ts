@@ -17,7 +17,7 @@ const page = (item: string): Schema =>
 const entityItem = obj({ key: str, name: str, type: str, mentions: int, documents: int });
 const roleRef = obj({ text: str, entity: str }, ['text']);
 const timeValue = { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str } };
-const placeRef = { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' } } };
+const placeRef = { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' }, inferred: { type: 'boolean' } } };
 const counts = { type: 'object', additionalProperties: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']) };
 const report = obj({
   key: str, docId: str, docTitle: str, published: nullableStr, id: str, type: str, trigger: str, triggerSpan: span, sentence: str, sentenceSpan: span,

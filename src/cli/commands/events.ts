@@ -54,7 +54,7 @@ Statuses: asserted, alleged (facts on the timeline); negated, planned, hypotheti
       console.log(`No events stored${values.type ? ` of type ${values.type}` : ''}.`);
     } else {
       printTable(
-        clusters.map((c) => [c.type, readableDate(c.date), truncate(mergedView(c).place?.value.text ?? '—', 24), String(new Set(c.members.map((m) => m.docId)).size), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
+        clusters.map((c) => [c.type, readableDate(c.date), truncate(placeText(mergedView(c).place?.value), 24), String(new Set(c.members.map((m) => m.docId)).size), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),
         // conflicts: where the reports disagree, as the web UI's event page and Claims page show;
         // place: two attacks on one day are told apart by it, as the web UI's titles do
         ['type', 'date', 'place', 'sources', 'conflicts', 'evidence'],
@@ -64,3 +64,8 @@ Statuses: asserted, alleged (facts on the timeline); negated, planned, hypotheti
   },
 };
 export default command;
+
+/** A merged event's place for the table, marked when no report states it ("Italy (inferred)"). */
+function placeText(place: { text: string; inferred?: true } | undefined): string {
+  return place ? (place.inferred ? `${place.text} (inferred)` : place.text) : '—';
+}

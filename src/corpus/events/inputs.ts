@@ -68,11 +68,13 @@ export function eventInputsOf(
     // A disaster its own words place in a wide region ("the Asian tsunami") may hold another report's
     // country, whatever other places its sentence lists beside it ("…, the Middle East peace process and Northern Ireland").
     let ownWide = false;
-    if (e.place) {
+    // a place inferred from the article (its country, a court or chamber it names elsewhere) is weak
+    // evidence: it neither blocks a merge the sentences allow nor counts as the same place
+    if (e.place && !e.place.inferred) {
       const place = e.place.place ?? lookupPlace(e.place.text);
       addPlace(place, nameKey(e.place.text));
-      ownWide = !e.place.inferred && isWideRegion(place, e.place.text);
-      if (!e.place.inferred && place?.kind !== 'country') sites.push(place?.ref ?? nameKey(e.place.text));
+      ownWide = isWideRegion(place, e.place.text);
+      if (place?.kind !== 'country') sites.push(place?.ref ?? nameKey(e.place.text));
     }
     for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
     placeKeys.delete('');

@@ -22,8 +22,8 @@ export interface MergedEventView {
   timelineFact: boolean;
   /** The most precise date any report gives, with that report. */
   date: Sourced<{ iso: string | null; precision: string }> | null;
-  /** The most specific place any report gives (a site or city before a country), with that report. */
-  place: Sourced<{ text: string; ref?: string; country?: string | null }> | null;
+  /** The most specific place any report gives (a site or city before a country; a stated place before one inferred from an article), with that report. */
+  place: Sourced<{ text: string; ref?: string; country?: string | null; inferred?: true }> | null;
   actors: Array<Sourced<string>>;
   targets: Array<Sourced<string>>;
   /** Every report's counts, side by side ("17" and "at least 12"), never summed or averaged. */
@@ -38,7 +38,7 @@ const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, other:
 export function mergedView(cluster: EventCluster & { events: Located[] }): MergedEventView {
   let date: MergedEventView['date'] = null;
   let place: MergedEventView['place'] = null;
-  let placeRank = -1;
+  let placeRank = -Infinity;
   const actors: Array<Sourced<string>> = [];
   const targets: Array<Sourced<string>> = [];
   const counts: MergedEventView['counts'] = [];
@@ -54,10 +54,10 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
       date = { value: { iso: e.date.iso, precision: e.date.precision }, from: ref };
     }
     if (e.place) {
-      const rank = PLACE_RANK[e.place.place?.kind ?? 'other'] ?? 3;
+      const rank = (PLACE_RANK[e.place.place?.kind ?? 'other'] ?? 3) - (e.place.inferred ? 10 : 0);
       if (rank > placeRank) {
         placeRank = rank;
-        place = { value: { text: e.place.text, ...(e.place.place ? { ref: e.place.place.ref, country: e.place.place.country } : {}) }, from: ref };
+        place = { value: { text: e.place.text, ...(e.place.place ? { ref: e.place.place.ref, country: e.place.place.country } : {}), ...(e.place.inferred ? { inferred: true as const } : {}) }, from: ref };
       }
     }
     for (const r of e.actors) addRole(actors, r.text, ref);

@@ -12,6 +12,8 @@ import { act, afterChange, curationApi, curationBox, decisionRow, type Curation 
 /** Reports drawn at first: a wire story merged from hundreds of articles stays quick to open. */
 const REPORTS_SHOWN = 30;
 
+/** Said of a place the article gives but the event's own sentence does not. */
+const INFERRED_NOTE = '(inferred from the article)';
 
 /** A publication date whose order among others is known: "--02-14" (no year) or "2025" is not. */
 const fullDate = (p: string | null | undefined): p is string => !!p && /^\d{4}-\d{2}-\d{2}/.test(p);
@@ -48,7 +50,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     h('dl', { class: 'facts' },
       // the date's interval is only its own year or month (server/dates.ts): the date says it
       h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, formatDate(e.date), e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null),
-      h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, ` — ${place.name}${place.country && place.country !== place.name ? `, ${place.country}` : ''}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
+      h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, ` — ${place.name}${place.country && place.country !== place.name ? `, ${place.country}` : ''}`) : null, e.place.inferred ? h('span', { class: 'muted', 'data-inferred': '' }, ` ${INFERRED_NOTE}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
       h('dt', {}, 'By'), h('dd', { 'data-field': 'actors' }, roleList(e.actors, 'actors')),
       h('dt', {}, 'Against'), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
       h('dt', {}, 'Counts'), h('dd', { 'data-field': 'counts' }, counts
@@ -201,7 +203,7 @@ function reportList(e: EventItem, focus: string | null, mine: Curation[]): HTMLE
 function reportCard(r: EventReport, focused: boolean, index: number, e: EventItem, mine: Curation[]): HTMLElement {
   const facts: Child[] = [];
   if (r.date?.iso) facts.push(h('span', {}, formatDate(r.date)));
-  if (r.place) facts.push(h('span', {}, `in ${r.place.text}`));
+  if (r.place) facts.push(h('span', {}, `in ${r.place.text}${r.place.inferred ? ` ${INFERRED_NOTE}` : ''}`));
   for (const [k, c] of Object.entries(r.counts)) if (c) facts.push(h('span', {}, `${formatCount(c)} ${k}`));
   return h('article', { class: `report${focused ? ' report-focus' : ''}`, 'data-report': r.key },
     h('header', { class: 'report-head' },

@@ -6,7 +6,7 @@ import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
 import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
-import { adjectiveCountry, storySetting } from './setting.js';
+import { adjectiveCountry, articleCountry, storySetting } from './setting.js';
 import { disasterAdjectivePlace } from './disaster-place.js';
 import { leadingVenue, venueAt } from './venues.js';
 import { runningTotal } from './tally.js';
@@ -350,7 +350,8 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
     const at = locativeAttachment(ctx, loc);
     const described = whereClausePlace(ctx, clause) === loc.start;
     if (!described && (!at || at.clause !== clause)) continue;
-    if (inOthersClause(ctx, m, k)) continue;
+    // (", where he was arrested": the place the event's own "where" names, however the parse hangs it)
+    if (!described && inOthersClause(ctx, m, k)) continue;
     const c = joinedChoice(ctx, loc);
     if (!best || c.rank > best.rank) best = c;
   }
@@ -423,7 +424,8 @@ function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | nu
   }
   // "they were sent back": the people of the story so far, where it happened
   // (those it happened to: "she would vote" says nothing of where the story last was)
-  if (lastPlace && m.targets.some(([a, b]) => (b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she')) || groupAnaphor(ctx, [a, b]))) return lastPlace;
+  // (a court step is taken where the court sits, not where its accused last were)
+  if (lastPlace && !COURT_STEPS.has(m.type) && m.targets.some(([a, b]) => (b - a === 1 && (ctx.low[a] === 'they' || ctx.low[a] === 'he' || ctx.low[a] === 'she')) || groupAnaphor(ctx, [a, b]))) return lastPlace;
   // "Spain has extradited …": a country acting is where it acts
   const subject = m.kind === 'clause' ? m.actors[0] : undefined;
   if (subject) {
@@ -450,21 +452,38 @@ function inOthersClause(ctx: FactsContext, m: EventMention, k: number): boolean 
   // up from the place to the event's clause: the first predicate on the way with a subject of its own
   for (let w = wordOfToken(syn, k), guard = 0; w >= 0 && w !== own && guard < 12; w = syn.words[w].head, guard++) {
     if (governs(ctx, w, trigger)) return false;
+    // "protesters who stormed the chamber have been charged", "men fleeing to Spain were arrested": a clause
+    // describing a participant says where they were, not where the event was (one describing the event noun
+    // itself, "the attack that took place in Kabul", still places it); so does an adverbial clause of another
+    // predicate ("speaking in Leeds, police said they had arrested two men")
+    const rel = syn.words[w].deprel;
+    const head = syn.words[w].head;
+    // (an infinitive is the noun's content, "an attempt to win protection in the US", and may say where)
+    if ((rel === 'acl:relcl' || (rel === 'acl' && !infinitival(syn, w))) && head !== trigger && head >= 0 && ARGUMENT_RELATIONS.test(syn.words[head].deprel)) return true;
+    if (rel === 'advcl' && head !== own && head !== trigger) return true;
     const subjects = dependents(syn, w, 'nsubj', 'nsubj:pass');
     if (!subjects.length) continue;
     // a subordinate clause however the parse hangs it: by relation, or by its own "while", "when", "as";
     // a later conjunct is the same kind of clause as the first ("since it has accounts and its chief lives in X")
     let first = w;
     while (syn.words[first].deprel === 'conj' && syn.words[first].head >= 0 && syn.words[first].head !== own) first = syn.words[first].head;
-    const rel = syn.words[first].deprel;
+    const firstRel = syn.words[first].deprel;
     const marks = [...dependents(syn, w, 'mark'), ...(first === w ? [] : dependents(syn, first, 'mark'))];
-    if (!(rel === 'advcl' || rel === 'acl:relcl' || marks.length > 0)) return false;
+    if (!(firstRel === 'advcl' || firstRel === 'acl:relcl' || marks.length > 0)) return false;
     // "because it has accounts in X": a reason or a concession is no setting of the event, whoever its subject
     if (marks.some((mk) => REASON_MARKS.has(syn.words[mk].text.toLowerCase()))) return true;
     // "as it drove through Kunduz": a pronoun subject is likely one of the event's own participants, who was there
     return subjects.some((sj) => syn.words[sj].upos !== 'PRON');
   }
   return false;
+}
+
+/** A predicate's core participants: a clause describing one of them describes a participant ("protesters who stormed …"). */
+const ARGUMENT_RELATIONS = /^(?:nsubj|obj|iobj)/;
+
+/** Is word w an infinitive ("to gain …"): a "to" marks it. */
+function infinitival(syn: NonNullable<FactsContext['syntax']>, w: number): boolean {
+  return dependents(syn, w, 'mark').some((d) => syn.words[d].text.toLowerCase() === 'to');
 }
 
 /**
@@ -794,11 +813,14 @@ function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefi
     const venue = leadingVenue(ctx);
     if (venue) return { start: venue.start, end: venue.end, text: venue.text, place: venue.place, inferred: true };
   }
-  if (COURT_STEPS.has(type)) {
+  if (COURT_STEPS.has(type) || type === 'detention') {
+    // someone held is held under the court that hears their case
     const court = courtPlace(ctx, trigger);
     if (court) return { ...court.role, inferred: true };
   }
-  return (DOMESTIC_TYPES as ReadonlySet<string>).has(type) || (theme !== undefined && DOMESTIC_OTHER.has(theme)) ? storySetting(ctx) : null;
+  if ((DOMESTIC_TYPES as ReadonlySet<string>).has(type) || (theme !== undefined && DOMESTIC_OTHER.has(theme))) return storySetting(ctx);
+  // any other happening (a meeting can be anywhere) where nearly every place the article names lies in one country
+  return type === 'meeting' ? null : articleCountry(ctx);
 }
 
 /** Steps taken in a court: where the story's court sits is where they were taken. */

@@ -93,3 +93,28 @@ export function adjectiveCountry(word: string): string | null {
   if (!ccs || ccs.size !== 1) return null;
   return gazetteer().country([...ccs][0])?.name ?? null;
 }
+
+/** Share of the article's resolved place names one country must hold for any event to be set there. */
+const NEARLY_ALL = 0.9;
+
+const articleCountries = new WeakMap<FactsContext, InferredPlace | null>();
+
+/**
+ * The country nearly all of the article's resolved place names (its dateline among them) lie in, by the
+ * gazetteer's hierarchy, cited at its first naming: where an event its own sentence places nowhere most
+ * likely happened. Country level only: a town named once says where one thing happened, not the story.
+ * Null when fewer than two names, or more than a tenth of them lie elsewhere (or in no country: "Asia").
+ */
+export function articleCountry(ctx: FactsContext): InferredPlace | null {
+  if (!articleCountries.has(ctx)) articleCountries.set(ctx, nearlyAllIn(ctx.places));
+  return articleCountries.get(ctx) ?? null;
+}
+
+export function nearlyAllIn(places: readonly PlaceMention[]): InferredPlace | null {
+  if (places.length < MIN_MENTIONS) return null;
+  const counts = new Map<string, number>();
+  for (const p of places) if (p.place.country) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + 1);
+  const [country, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  if (!country || n < MIN_MENTIONS || n < NEARLY_ALL * places.length) return null;
+  return documentCountry(places.filter((p) => p.place.country === country));
+}
