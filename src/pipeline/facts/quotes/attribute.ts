@@ -11,6 +11,7 @@ import { accordingSource } from './according-source.js';
 import { interruptedContent } from './interrupted.js';
 import { isDiscourseMarker } from './discourse-markers.js';
 import { withoutStrayBrackets } from './content-brackets.js';
+import { withoutNestedCues } from './nested-cues.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -157,7 +158,7 @@ export function findAttributions(v: AttributionTokens, model: AttributionModel):
   }
   const out: TokenRelation[] = [];
   for (const cue of cues) if (!isDiscourseMarker(v, cue)) out.push(tagRoles(v, model, h, mask, cue));
-  return out;
+  return withoutNestedCues(v, out);
 }
 
 export function toSpans(v: AttributionTokens, r: TokenRelation): SpanRelation {
