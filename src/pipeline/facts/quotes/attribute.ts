@@ -12,6 +12,7 @@ import { interruptedContent } from './interrupted.js';
 import { isDiscourseMarker } from './discourse-markers.js';
 import { withoutStrayBrackets } from './content-brackets.js';
 import { withoutNestedCues } from './nested-cues.js';
+import { withoutTrailingMarks } from './content-marks.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -69,7 +70,7 @@ export function tagRoles(v: AttributionTokens, model: AttributionModel, h: Token
     } else content.push(range);
   }
   const split = accordingSource(v, cue, source, toClosingMark(v, coherentContent(v, content, cue)));
-  const pieces = withoutStrayBrackets(v, split.content);
+  const pieces = withoutTrailingMarks(v, withoutStrayBrackets(v, split.content));
   const src = sourceAsideEdge(v, split.source ?? inheritedSubject(v, cue, win), [cue, ...pieces]);
   return { cue, source: src, content: interruptedContent(v, cue, src, pieces) };
 }

@@ -1,6 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { toClosingMark } from '../../../src/pipeline/facts/quotes/attribute.js';
+import { withoutTrailingMarks } from '../../../src/pipeline/facts/quotes/content-marks.js';
 import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 
@@ -30,4 +31,17 @@ test('one that closes its quotation, or whose quotation never closes, stays as i
   const w = view('The inspectors described the depot as “a hazard waiting to happen, with no exits at all.');
   const open = at(w, 'the depot as “a hazard waiting');
   assert.deepEqual(toClosingMark(w, [open]), [open]);
+});
+
+test('a content does not end on a comma or dash outside quotation marks', () => {
+  const v = view('Residents warned that the ferry was overloaded, and the captain left.');
+  const withComma = at(v, 'that the ferry was overloaded,');
+  assert.deepEqual(withoutTrailingMarks(v, [withComma]), [at(v, 'that the ferry was overloaded')]);
+  // a comma inside the quotation belongs to it
+  const w = view('“The ferry was overloaded,” residents said.');
+  const quoted = at(w, '“The ferry was overloaded,”');
+  assert.deepEqual(withoutTrailingMarks(w, [quoted]), [quoted]);
+  const x = view('“The ferry was overloaded,” residents said.');
+  const inner = at(x, '“The ferry was overloaded,');
+  assert.deepEqual(withoutTrailingMarks(x, [inner]), [inner]);
 });
