@@ -34,6 +34,7 @@ import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
 import { cutOfficeTitles } from './office-titles.js';
+import { typeCompanyShortNames } from './company-short-names.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
 import { addRoleOwners } from './role-owners.js';
@@ -138,7 +139,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const named = typeUsCounties(family, curated);
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
   // counts them ("its EV"); curated and settled names stay
-  const dropped = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)), syntax);
+  // "Jayark Corp." … "Jayark": the name without its designator is the company, whatever the tagger said
+  const shortNames = typeCompanyShortNames(named, curated);
+  const dropped = dropCommonAcronyms(text, shortNames, installedWordNet(), new Set(shortNames.filter((m) => m.typeSettled)), syntax);
   // "arrived on US shores": a country's initials the tagger passed over
   // "AMHERST, N.Y. (AP) --": the wire the dateline credits
   const kept = addDatelineCredits(text, addCountryInitials(text, dropped, seg));
