@@ -2,16 +2,19 @@
 // Collins") is no part of the name, though the tagger sometimes spans it: cut off, the name is
 // written as the article's other mentions of the person are, so "Colonel Collins" is the same
 // person as "Eileen Collins". WordNet decides the word: its most frequent noun sense is a kind of
-// leader, official, military officer, lawman or authority, and WordNet knows no person of that
-// name ("Dean", "Major", "Carter" are surnames too). Courtesy titles and titles that name by a
-// given name (data/honorifics.txt: "Mr", "Judge", "King") are the house-style pass's and stay.
+// leader, official, military officer or authority (not a peer or a lawman: "Earl", "Dick" are
+// given names), and WordNet knows no person of that name ("Dean", "Major", "Carter" are surnames
+// too). Courtesy titles and titles that name by a given name (data/honorifics.txt: "Mr", "Judge",
+// "King") are the house-style pass's and stay.
 import type { Mention } from '../../types.js';
 import { installedWordNet, isKindOf, type WordNet } from '../../corpus/events/wordnet.js';
 import type { Honorifics } from './honorifics.js';
 
 const NOUN_PERSON = 18;
 /** Hypernyms that make a person noun an office or rank. */
-const OFFICE_KINDS: ReadonlySet<string> = new Set(['leader', 'official', 'military_officer', 'lawman', 'authority']);
+const OFFICE_KINDS: ReadonlySet<string> = new Set(['leader', 'official', 'military_officer', 'authority']);
+/** Peers' ranks are also given names ("Earl", "Duke"), and lawmen include slang ("dick": a detective). */
+const NOT_OFFICES: ReadonlySet<string> = new Set(['aristocrat', 'lawman']);
 /** A capitalised word and the space after it. */
 const FIRST_WORD = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u;
 
@@ -30,7 +33,8 @@ export function isOfficeWord(word: string, wn: WordNet | null = installedWordNet
       first !== undefined &&
       wn.lexFile(first) === NOUN_PERSON &&
       !isNamesake &&
-      isKindOf(wn, first, (s) => OFFICE_KINDS.has(s.words[0]), { maxHops: 8 });
+      isKindOf(wn, first, (s) => OFFICE_KINDS.has(s.words[0]), { maxHops: 8 }) &&
+      !isKindOf(wn, first, (s) => NOT_OFFICES.has(s.words[0]), { maxHops: 8 });
     cache.set(lemma, known);
   }
   return known;
