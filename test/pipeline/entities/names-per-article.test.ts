@@ -1,6 +1,7 @@
 // One entity per person or company per article, with the right span: an office written in full
 // before a name is cut off, a company's name without its designator is the company, and a bank's
-// seat after "of" before the seat's state is a place of its own. Sentences are our own.
+// seat after "of" before the seat's state is a place of its own, and a rank abbreviation stays
+// outside the name. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
@@ -8,6 +9,7 @@ import { cutOfficeTitles, isOfficeWord } from '../../../src/pipeline/entities/of
 import { typeCompanyShortNames } from '../../../src/pipeline/entities/company-short-names.js';
 import { townsBeforeRegion } from '../../../src/pipeline/entities/town-in-region.js';
 import { shippedHonorifics } from '../../../src/pipeline/entities/honorifics.js';
+import { applyHouseStyle } from '../../../src/pipeline/entities/house-style.js';
 import type { EntityType, Mention } from '../../../src/types.js';
 
 const wn = installedWordNet();
@@ -54,4 +56,11 @@ test("a bank's seat before its state is a place of its own", () => {
   const out = townsBeforeRegion(text, mentionsIn(text, ['Glenvale Savings Bank of Trenton/ORG', 'N.J./LOC']));
   assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), ['Glenvale Savings Bank/ORG', 'Trenton/LOC', 'N.J./LOC']);
   assert.deepEqual(out.map((m) => text.slice(m.start, m.end)), ['Glenvale Savings Bank', 'Trenton', 'N.J.']);
+});
+
+test('a rank or office abbreviation marks a person but stays outside the name', () => {
+  const text = 'Officers said Insp. Nadia Ferrow led the raid. Ferrow later met Supt. Tolan.';
+  const out = applyHouseStyle(text, mentionsIn(text, ['Nadia Ferrow/ORG', 'Ferrow/PER', 'Tolan/LOC']));
+  assert.deepEqual(out.map((m) => `${m.text}/${m.type}/${m.title ?? ''}`), ['Nadia Ferrow/PER/Insp', 'Ferrow/PER/', 'Tolan/PER/Supt']);
+  assert.deepEqual(out.map((m) => text.slice(m.start, m.end)), ['Nadia Ferrow', 'Ferrow', 'Tolan']);
 });
