@@ -12,6 +12,8 @@ export interface Honorifics {
   postNominals: Set<string>;
   /** Titles followed by a given (regnal) name, never a surname ("King Hussein", "Princess Haya"). */
   givenName: Set<string>;
+  /** Ranks and offices among `titles` ("Sgt", "Gov"): outside the name's span. */
+  ranks: Set<string>;
 }
 
 export function parseHonorifics(text: string): Honorifics {
@@ -19,15 +21,20 @@ export function parseHonorifics(text: string): Honorifics {
   const offices = new Set<string>();
   const postNominals = new Set<string>();
   const givenName = new Set<string>();
+  const ranks = new Set<string>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     if (line.startsWith('!')) offices.add(line.slice(1));
     else if (line.startsWith('+')) postNominals.add(line.slice(1));
     else if (line.startsWith('=')) givenName.add(line.slice(1));
+    else if (line.startsWith('-')) {
+      titles.add(line.slice(1));
+      ranks.add(line.slice(1));
+    }
     else titles.add(line);
   }
-  return { titles, offices, postNominals, givenName };
+  return { titles, offices, postNominals, givenName, ranks };
 }
 
 let shipped: Honorifics | undefined;

@@ -36,7 +36,19 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
     }
     out.push(m.type === 'PER' ? givenNameTitled(text, m, h) : m);
   }
-  return addUntagged(text, out, h).sort((a, b) => a.start - b.start);
+  return addUntagged(text, out, h)
+    .map((m) => withoutRanks(text, m, h))
+    .sort((a, b) => a.start - b.start);
+}
+
+const LEADING_TITLE = /^(\p{Lu}\p{L}*)\.?[ \t]+(?=\p{Lu})/u;
+
+/** "Sgt. Derek Glenn" → "Derek Glenn" (title kept): ranks and offices stay outside the name's span. */
+function withoutRanks(text: string, m: Mention, h: Honorifics): Mention {
+  if (!m.title || !h.ranks.has(m.title)) return m;
+  let cut = 0;
+  for (let t = LEADING_TITLE.exec(m.text); t && h.titles.has(t[1]); t = LEADING_TITLE.exec(m.text.slice(cut))) cut += t[0].length;
+  return cut === 0 || cut >= m.text.length ? m : { ...m, start: m.start + cut, text: text.slice(m.start + cut, m.end) };
 }
 
 /**

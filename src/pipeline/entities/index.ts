@@ -33,6 +33,8 @@ import { markWorkTitles } from './work-titles.js';
 import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
+import { cutOfficeTitles } from './office-titles.js';
+import { typeCompanyShortNames } from './company-short-names.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
 import { addRoleOwners } from './role-owners.js';
@@ -98,7 +100,8 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
   const fixed = new Set(listed);
-  const titled = markWorkTitles(text, applyHouseStyle(text, merged), shippedHonorifics().titles);
+  // an office or rank before a name ("Chancellor Kohl") is cut off after the courtesy titles are read
+  const titled = markWorkTitles(text, cutOfficeTitles(applyHouseStyle(text, merged), shippedHonorifics()), shippedHonorifics().titles);
   // after the titles, which make the persons a role noun stands before
   const owned = addRoleOwners(titled, syntax, model.resources.casing);
   const described = typeByDescriptors(owned, syntax, fixed);
@@ -136,7 +139,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const named = typeUsCounties(family, curated);
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse
   // counts them ("its EV"); curated and settled names stay
-  const dropped = dropCommonAcronyms(text, named, installedWordNet(), new Set(named.filter((m) => m.typeSettled)), syntax);
+  // "Jayark Corp." … "Jayark": the name without its designator is the company, whatever the tagger said
+  const shortNames = typeCompanyShortNames(named, curated);
+  const dropped = dropCommonAcronyms(text, shortNames, installedWordNet(), new Set(shortNames.filter((m) => m.typeSettled)), syntax);
   // "arrived on US shores": a country's initials the tagger passed over
   // "AMHERST, N.Y. (AP) --": the wire the dateline credits
   const kept = addDatelineCredits(text, addCountryInitials(text, dropped, seg));

@@ -2,7 +2,8 @@
 // before a comma and a state, province or country is a town of that region when the gazetteer has a
 // place of that name inside it. The pair settles the reading whatever the tagger said (business news
 // writes a company's home town so, and the tagger reads the town as the company or a surname). A
-// titled name or one ending in a company designator stays as it is ("Acme Corp., Ohio").
+// titled name or one ending in a company designator stays as it is ("Acme Corp., Ohio"). A body's
+// name ending "of Town" before the town's region ends before "of": the town is the body's seat.
 import type { Mention } from '../../types.js';
 import { candidates } from '../places/resolve.js';
 import { gazetteer, type Entry } from '../places/gazetteer.js';
@@ -47,9 +48,22 @@ export function townsBeforeRegion(text: string, mentions: Mention[], curated: Re
     const after = text.slice(next.end, next.end + 8);
     if (!REGION_CLOSES.test(after) && !(/\.$/u.test(next.text) && ABBREVIATION_THEN_NOUN.test(after))) continue;
     const region = regionOf(next.text);
-    if (!region || !placeWithin(m.text, region)) continue;
+    if (!region) continue;
+    const seat = m.type === 'ORG' ? SEAT.exec(m.text) : null;
+    if (seat && placeWithin(seat[2], region)) {
+      // "Starpointe Savings Bank of Somerset, N.J.": the bank, then its seat, a town of the region
+      const town = m.end - seat[2].length;
+      out ??= [...mentions];
+      out[i] = { ...m, end: m.start + seat[1].length, text: seat[1] };
+      out.push({ start: town, end: m.end, type: 'LOC', text: seat[2] });
+      continue;
+    }
+    if (!placeWithin(m.text, region)) continue;
     out ??= [...mentions];
     out[i] = { ...m, type: 'LOC' };
   }
-  return out ?? mentions;
+  return out ? out.sort((a, b) => a.start - b.start) : mentions;
 }
+
+/** A body's name of two or more words, then "of" and its seat: "Starpointe Savings Bank of Somerset". */
+const SEAT = /^(\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*)+)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)$/u;
