@@ -83,11 +83,21 @@ function isTitleBeforeName(text: string, m: Mention, next: Mention | undefined, 
   return /^\.?[ \t]/u.test(gap) && between.every((w) => h.titles.has(w.replace(/\.$/u, ''))) && /^\p{Lu}/u.test(next.text);
 }
 
+/** Any title of h then its gap, per honorifics table: built once, not per article (matchAll copies it). */
+const titlePatterns = new WeakMap<Honorifics, RegExp>();
+function titlePattern(h: Honorifics): RegExp {
+  let re = titlePatterns.get(h);
+  if (!re) {
+    const titles = [...h.titles].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    titlePatterns.set(h, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles})\\.?\\s+`, 'gu')));
+  }
+  return re;
+}
+
 /** "Mr Bell" the tagger missed entirely: a title, then capitalised words no mention covers. */
 function addUntagged(text: string, mentions: Mention[], h: Honorifics): Mention[] {
   const out = [...mentions];
-  const titles = [...h.titles].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles})\\.?\\s+`, 'gu');
+  const re = titlePattern(h);
   for (const m of text.matchAll(re)) {
     const nameStart = m.index + m[0].length;
     const name = NAME_AFTER_TITLE.exec(text.slice(nameStart, nameStart + 80));

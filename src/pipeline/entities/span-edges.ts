@@ -20,7 +20,9 @@ const TRAILING_WEEKDAY = /\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u;
 const OWN_NAME = /^\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)+$/u;
 
 export function trimSpanEdges(mentions: Mention[], syntax?: Syntax): Mention[] {
-  const named = new Set(mentions.map((m) => nameKey(m.text)));
+  // the article's name keys, built on the first trailing weekday (most articles have none)
+  let namedKeys: Set<string> | undefined;
+  const named = () => (namedKeys ??= new Set(mentions.map((m) => nameKey(m.text))));
   const out: Mention[] = [];
   for (const m of mentions) {
     let { start, end } = m;
@@ -33,7 +35,7 @@ export function trimSpanEdges(mentions: Mention[], syntax?: Syntax): Mention[] {
       if (!trail && m.type !== 'MISC') {
         const day = TRAILING_WEEKDAY.exec(text);
         const rest = day ? text.slice(0, day.index) : '';
-        if (day && (OWN_NAME.test(rest) || named.has(nameKey(rest)) || (syntax && hangsOutside(syntax, start, start + day.index, end - day[1].length)))) trail = day;
+        if (day && (OWN_NAME.test(rest) || named().has(nameKey(rest)) || (syntax && hangsOutside(syntax, start, start + day.index, end - day[1].length)))) trail = day;
       }
       if (trail && trail.index > 0) [end, text, cut] = [end - trail[0].length, text.slice(0, trail.index), true];
     }

@@ -6,8 +6,22 @@ const SPECIAL: Record<string, string> = {
   ı: 'i', ł: 'l', đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ħ: 'h', ŀ: 'l',
 };
 
+/** nameKey's answers: a thread asks for the same names in every article and several times in one. */
+const keys = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
 /** Exact key: lower case ASCII words separated by single spaces. */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   let s = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   s = s.replace(/[ıłđðøæœßþħŀ]/g, (c) => SPECIAL[c] ?? c);
   // Apostrophes and soft signs inside transliterations vanish; other punctuation separates words.

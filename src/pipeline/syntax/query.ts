@@ -24,7 +24,9 @@ function childIndex(syn: Syntax): { start: Int32Array; list: Int32Array } {
 /** Dependents of word i, in text order. */
 export function children(syn: Syntax, i: number): number[] {
   const { start, list } = childIndex(syn);
-  return Array.from(list.subarray(start[i], start[i + 1]));
+  const out: number[] = [];
+  for (let k = start[i]; k < start[i + 1]; k++) out.push(list[k]);
+  return out;
 }
 
 /**
@@ -41,7 +43,20 @@ export function relationMatches(deprel: string, pattern: string): boolean {
 
 /** Dependents of word i whose relation matches one of rels (see relationMatches). */
 export function dependents(syn: Syntax, i: number, ...rels: string[]): number[] {
-  return children(syn, i).filter((c) => rels.some((r) => relationMatches(syn.words[c].deprel, r)));
+  // straight off the child index: called for most words, most of which have no such dependent
+  const { start, list } = childIndex(syn);
+  const out: number[] = [];
+  for (let k = start[i]; k < start[i + 1]; k++) {
+    const c = list[k];
+    const deprel = syn.words[c].deprel;
+    for (const r of rels) {
+      if (relationMatches(deprel, r)) {
+        out.push(c);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Word i and everything under it, in text order. */
