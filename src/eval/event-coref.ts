@@ -19,8 +19,9 @@ import { analyseEcbDocument, type AnalysedEcbDocument } from './ecb/analyse.js';
 import { corefDocument, corefMentions } from './ecb/mentions.js';
 import { corefScores, type Clustering, type CorefScores } from './ecb/scores.js';
 import { errorCensus, type ErrorCensus } from './ecb/census.js';
+import { breakdownLine, topicBreakdown, type TopicBreakdown } from './ecb/topic-breakdown.js';
 
-const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--vectors FILE] [--threshold X] [--details]
+const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--vectors FILE] [--threshold X] [--details] [--per-topic]
 
 Reads ECB+ (DIR holds topics/ and coreference_sentences.csv), takes the gold event mentions of
 the validated sentences of each topic in LIST ("2,5,12" or "1-10"), clusters them with
@@ -31,7 +32,9 @@ CEAF-e and CoNLL F1, with the same-head-lemma-per-topic baseline beside them.
 --vectors FILE       head word vectors (\`chronicle train event-vectors\`) for a pair model trained with them
 --threshold X        average link probability at which mention clusters join (default: the model's)
 --details            add an error census: wrong and missing links by head lemma, document, and
-                     whether arguments, dates and places agree`;
+                     whether arguments, dates and places agree
+--per-topic          add each topic's scores, cluster and singleton counts, and right, wrong and
+                     missing links`;
 
 export function parseTopics(list: string): string[] {
   const out: string[] = [];
@@ -56,6 +59,7 @@ export interface EventCorefReport {
   sameLemmaBaseline: CorefScores;
   mentions?: { predicted: number; matched: number; precision: number; recall: number; f1: number };
   details?: ErrorCensus;
+  perTopic?: TopicBreakdown[];
 }
 
 interface TopicRun {
@@ -116,6 +120,7 @@ const command: Subcommand = {
       vectors: { type: 'string' },
       threshold: { type: 'string' },
       details: { type: 'boolean' },
+      'per-topic': { type: 'boolean' },
     }, false);
     if (!values.ecb || !values.topics) throw new UsageError(`--ecb and --topics are required\n${usage}`);
     const threshold = values.threshold !== undefined ? Number(values.threshold) : undefined;
@@ -133,6 +138,7 @@ const command: Subcommand = {
     let matched = 0;
     const allMentions: CorefMention[] = [];
     const topicOf = new Map<string, string>();
+    const perTopic: TopicBreakdown[] = [];
     for (const topic of topics) {
       const analysed = readEcbTopic(values.ecb, topic, validated).map((d) => analyseEcbDocument(d, ctx));
       documents += analysed.length;
@@ -143,6 +149,7 @@ const command: Subcommand = {
       predictedCount += run.predicted;
       matched += run.matched;
       for (const m of run.mentions) topicOf.set(m.key, topic);
+      if (values['per-topic']) perTopic.push(topicBreakdown(topic, [...run.key.keys()], run.key, run.response));
       allMentions.push(...run.mentions);
     }
     const r = (x: number) => Math.round(x * 1000) / 1000;
@@ -162,6 +169,7 @@ const command: Subcommand = {
       report.mentions = { predicted: predictedCount, matched, precision: r(p), recall: r(rc), f1: r(p + rc ? (2 * p * rc) / (p + rc) : 0) };
     }
     if (values.details) report.details = errorCensus(allMentions.filter((m) => key.has(m.key)), (m) => topicOf.get(m.key) ?? '', key, response);
+    if (values['per-topic']) report.perTopic = perTopic;
     if (values.json) printJson(report);
     else {
       const line = (name: string, s: CorefScores) =>
@@ -171,6 +179,7 @@ const command: Subcommand = {
       console.log(line('same lemma per topic', report.sameLemmaBaseline));
       if (report.mentions) console.log(`mentions: P ${report.mentions.precision} R ${report.mentions.recall} F1 ${report.mentions.f1}`);
       if (report.details) printCensus(report.details);
+      for (const b of report.perTopic ?? []) console.log(breakdownLine(b));
     }
     return 0;
   },
