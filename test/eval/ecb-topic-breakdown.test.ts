@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readEcbTopic, readValidatedSentences } from '../../src/eval/ecb/read.js';
 import { breakdownLine, topicBreakdown } from '../../src/eval/ecb/topic-breakdown.js';
+import { corefScores } from '../../src/eval/ecb/scores.js';
 import { runCli } from '../helpers.js';
 
 const DIR = join('test', 'fixtures', 'ecb-breakdown');
@@ -33,6 +34,17 @@ test('topic breakdown: mentions absent from the response stand alone', () => {
   const key = new Map([['a', 'X'], ['b', 'X']]);
   const b = topicBreakdown('3', ['a', 'b'], key, new Map());
   assert.deepEqual([b.responseClusters, b.responseSingletons, b.missingLinks, b.rightLinks], [2, 2, 1, 0]);
+});
+
+test('topic breakdown: predicted mentions gold lacks keep their wrong links and lower the scores', () => {
+  const key = new Map([['a', 'X'], ['b', 'X'], ['c', 'Y']]);
+  // the response joins two spurious mentions to the gold pair
+  const response = new Map([['a', '1'], ['b', '1'], ['p1', '1'], ['p2', '1'], ['c', '2']]);
+  const b = topicBreakdown('4', ['a', 'b', 'c'], key, response);
+  assert.deepEqual([b.mentions, b.rightLinks, b.wrongLinks, b.missingLinks], [3, 1, 5, 0]);
+  assert.deepEqual([b.goldClusters, b.responseClusters], [2, 2]);
+  assert.equal(b.scores.conllF1, corefScores(key, response).conllF1);
+  assert.ok(b.scores.conllF1 < 1);
 });
 
 test('eval event-coref --per-topic reports each topic', () => {

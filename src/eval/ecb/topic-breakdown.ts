@@ -27,24 +27,30 @@ function sizes(c: Clustering, keys: readonly string[]): number[] {
   return [...count.values()];
 }
 
-/** The breakdown of one topic's mentions (`keys`) under gold `key` and `response`. */
+/**
+ * The breakdown of one topic's gold mentions (`keys`) under gold `key` and `response`. A gold mention
+ * the response lacks is a singleton there; a response mention gold lacks (a predicted one) stays in
+ * the response only, so its wrong links count as they do in the overall score.
+ */
 export function topicBreakdown(topic: string, keys: readonly string[], key: Clustering, response: Clustering): TopicBreakdown {
-  const sub = (c: Clustering): Clustering => new Map(keys.map((k) => [k, c.get(k) ?? k]));
-  const k = sub(key);
-  const r = sub(response);
+  const goldKeys = new Set(keys);
+  const responseKeys = [...keys, ...[...response.keys()].filter((m) => !goldKeys.has(m))];
+  const k: Clustering = new Map(keys.map((m) => [m, key.get(m) ?? m]));
+  const r: Clustering = new Map(responseKeys.map((m) => [m, response.get(m) ?? m]));
+  const all = responseKeys;
   let right = 0;
   let wrong = 0;
   let missing = 0;
-  for (let i = 0; i < keys.length; i++)
-    for (let j = i + 1; j < keys.length; j++) {
-      const gold = k.get(keys[i]) === k.get(keys[j]);
-      const said = r.get(keys[i]) === r.get(keys[j]);
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) {
+      const gold = k.has(all[i]) && k.has(all[j]) && k.get(all[i]) === k.get(all[j]);
+      const said = r.get(all[i]) === r.get(all[j]);
       if (gold && said) right++;
       else if (said) wrong++;
       else if (gold) missing++;
     }
   const gs = sizes(k, keys);
-  const rs = sizes(r, keys);
+  const rs = sizes(r, responseKeys);
   return {
     topic,
     mentions: keys.length,

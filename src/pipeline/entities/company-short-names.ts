@@ -3,7 +3,8 @@
 // short form a person or the gazetteer's town of that name a place. A mention that is exactly
 // such a company's name less its designator is that company (one entity per name per article).
 // A country, region or well-known town stays a place ("Texas Co." does not make "Texas" a
-// company), and a titled name stays a person.
+// company), and a titled name, a name whose type is settled, or a person's surname the article
+// writes in full ("Steve Forbes … Forbes Inc. … Forbes said") stays as it is.
 import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
 import { candidates } from '../places/resolve.js';
@@ -30,8 +31,13 @@ export function typeCompanyShortNames(mentions: Mention[], keep: ReadonlySet<str
   if (names.size === 0) return mentions;
   const places = new Map<string, boolean>();
   const isPlace = (name: string) => places.get(name) ?? places.set(name, isPlaceName(name)).get(name)!;
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.type === 'PER' ? m.text.split(/\s+/u) : [];
+    if (words.length >= 2) surnames.add(words[words.length - 1]);
+  }
   return mentions.map((m) => {
-    if (m.type === 'ORG' || m.title || keep.has(m.text) || !names.has(m.text) || isPlace(m.text)) return m;
+    if (m.type === 'ORG' || m.title || m.typeSettled || keep.has(m.text) || !names.has(m.text) || surnames.has(m.text) || isPlace(m.text)) return m;
     return { ...m, type: 'ORG', typeSettled: true };
   });
 }

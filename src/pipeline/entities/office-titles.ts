@@ -46,7 +46,6 @@ export function isOfficeWord(word: string, wn: WordNet | null = installedWordNet
  */
 export function cutOfficeTitles(mentions: Mention[], h: Honorifics, wn: WordNet | null = installedWordNet()): Mention[] {
   if (!wn) return mentions;
-  const lastWords = new Set(mentions.filter((m) => m.type === 'PER').map((m) => m.text.split(/\s+/u).pop() ?? ''));
   return mentions.map((m) => {
     if (m.type !== 'PER' || m.title || m.typeSettled) return m;
     let cut = 0;
@@ -58,7 +57,7 @@ export function cutOfficeTitles(mentions: Mention[], h: Honorifics, wn: WordNet 
     const rest = m.text.slice(cut);
     const words = rest.split(/\s+/u);
     const elsewhere = mentions.some((o) => o !== m && o.type === 'PER' && o.text !== m.text && (o.text === rest || o.text.endsWith(` ${rest}`)));
-    if (words.length < 2 && !(elsewhere && lastWords.has(rest))) return m;
+    if (words.length < 2 && !elsewhere) return m;
     return { ...m, start: m.start + cut, text: rest };
   });
 }

@@ -50,8 +50,9 @@ export function townsBeforeRegion(text: string, mentions: Mention[], curated: Re
     const region = regionOf(next.text);
     if (!region) continue;
     const seat = m.type === 'ORG' ? SEAT.exec(m.text) : null;
-    if (seat && placeWithin(seat[2], region)) {
-      // "Starpointe Savings Bank of Somerset, N.J.": the bank, then its seat, a town of the region
+    if (seat && placeWithin(seat[2], region) && mentions.some((o) => o !== m && o.text === seat[1])) {
+      // "Starpointe Savings Bank of Somerset, N.J." in an article that also writes "Starpointe Savings Bank": the bank,
+      // then its seat. Without the short form "of Town" may be the name's own ("Federal Reserve Bank of Dallas, Texas").
       const town = m.end - seat[2].length;
       out ??= [...mentions];
       out[i] = { ...m, end: m.start + seat[1].length, text: seat[1] };

@@ -51,11 +51,14 @@ test("a company's name without its designator is the company, a country's name i
   assert.equal(out[1].typeSettled, true);
 });
 
-test("a bank's seat before its state is a place of its own", () => {
-  const text = 'Regulators seized Glenvale Savings Bank of Trenton, N.J., on Friday.';
-  const out = townsBeforeRegion(text, mentionsIn(text, ['Glenvale Savings Bank of Trenton/ORG', 'N.J./LOC']));
-  assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), ['Glenvale Savings Bank/ORG', 'Trenton/LOC', 'N.J./LOC']);
-  assert.deepEqual(out.map((m) => text.slice(m.start, m.end)), ['Glenvale Savings Bank', 'Trenton', 'N.J.']);
+test("a bank's seat before its state is a place of its own where the article also writes the bank without it", () => {
+  const text = 'Regulators seized Glenvale Savings Bank of Trenton, N.J., on Friday. Glenvale Savings Bank had lost money.';
+  const out = townsBeforeRegion(text, mentionsIn(text, ['Glenvale Savings Bank of Trenton/ORG', 'N.J./LOC', 'Glenvale Savings Bank/ORG']));
+  assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), ['Glenvale Savings Bank/ORG', 'Trenton/LOC', 'N.J./LOC', 'Glenvale Savings Bank/ORG']);
+  assert.deepEqual(out.map((m) => text.slice(m.start, m.end)), ['Glenvale Savings Bank', 'Trenton', 'N.J.', 'Glenvale Savings Bank']);
+  const alone = 'Regulators seized Glenvale Savings Bank of Trenton, N.J., on Friday.';
+  const whole = townsBeforeRegion(alone, mentionsIn(alone, ['Glenvale Savings Bank of Trenton/ORG', 'N.J./LOC']));
+  assert.deepEqual(whole.map((m) => m.text), ['Glenvale Savings Bank of Trenton', 'N.J.'], 'without the short form "of Trenton" may be the name\'s own');
 });
 
 test('a rank or office abbreviation marks a person but stays outside the name', () => {

@@ -5,7 +5,7 @@ import type { Attribution, EventRecord, EventRole, EventType, Place, Quote, Span
 import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
-import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES } from '../lexicons/events.js';
+import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES, PLACED_ANYWHERE_TYPES } from '../lexicons/events.js';
 import { adjectiveCountry, articleCountry, storySetting } from './setting.js';
 import { disasterAdjectivePlace } from './disaster-place.js';
 import { leadingVenue, venueAt } from './venues.js';
@@ -814,13 +814,13 @@ function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefi
     if (venue) return { start: venue.start, end: venue.end, text: venue.text, place: venue.place, inferred: true };
   }
   if (COURT_STEPS.has(type) || type === 'detention') {
-    // someone held is held under the court that hears their case
-    const court = courtPlace(ctx, trigger);
+    // someone held is held under the court that hears their case: one told of beside the detention, not any court the story names
+    const court = courtPlace(ctx, trigger, type === 'detention');
     if (court) return { ...court.role, inferred: true };
   }
   if ((DOMESTIC_TYPES as ReadonlySet<string>).has(type) || (theme !== undefined && DOMESTIC_OTHER.has(theme))) return storySetting(ctx);
-  // any other happening (a meeting can be anywhere) where nearly every place the article names lies in one country
-  return type === 'meeting' ? null : articleCountry(ctx);
+  // any other happening where nearly every place the article names lies in one country
+  return PLACED_ANYWHERE_TYPES.has(type) ? null : articleCountry(ctx);
 }
 
 /** Steps taken in a court: where the story's court sits is where they were taken. */
@@ -836,16 +836,17 @@ const courtPlaces = new WeakMap<FactsContext, CourtPlace[]>();
 
 /**
  * "told a New York court", "a Texas judge", "a Russian court": where the court nearest the event sits (in its
- * own paragraph or the next), else the most specific place the story gives any court; null when it gives none.
+ * own paragraph or the next), else (unless nearOnly) the most specific place the story gives any court; null when it gives none.
  * A story of two courts ("a US judge dismissed …; separately, he told a Russian court") has each step at its own.
  */
-function courtPlace(ctx: FactsContext, trigger: number): PlaceChoice | null {
+function courtPlace(ctx: FactsContext, trigger: number, nearOnly = false): PlaceChoice | null {
   if (!courtPlaces.has(ctx)) courtPlaces.set(ctx, findCourtPlaces(ctx));
   const courts = courtPlaces.get(ctx)!;
   if (!courts.length) return null;
   const para = (k: number) => ctx.paraOfSent[ctx.toks[k].sentence];
   const near = courts.filter((c) => para(c.at) === para(trigger) || para(c.at) === para(trigger) + 1);
   if (near.length) return near.reduce((a, b) => (Math.abs(b.at - trigger) < Math.abs(a.at - trigger) ? b : a)).choice;
+  if (nearOnly) return null;
   return courts.reduce((a, b) => (b.choice.rank > a.choice.rank ? b : a)).choice;
 }
 

@@ -76,6 +76,20 @@ export function countryAdjectives(ctx: FactsContext): CountryAdjective[] {
   return out;
 }
 
+/**
+ * Every country adjective in the text, inside names too ("the Iraqi Interior Ministry", "Syrian officials"):
+ * not where an event was, but a sign of which countries a story is about.
+ */
+function countryWords(ctx: FactsContext): CountryAdjective[] {
+  const out: CountryAdjective[] = [];
+  for (const w of ctx.toks) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
+    const country = adjectiveCountry(w.text);
+    if (country) out.push({ start: w.start, end: w.end, country });
+  }
+  return out;
+}
+
 /** Is token t a modifier of a word for an organisation ("government", "firm"), outside any name? */
 function describesOrganisation(ctx: FactsContext, t: number): boolean {
   const syn = ctx.syntax!;
@@ -106,15 +120,21 @@ const articleCountries = new WeakMap<FactsContext, InferredPlace | null>();
  * Null when fewer than two names, or more than a tenth of them lie elsewhere (or in no country: "Asia").
  */
 export function articleCountry(ctx: FactsContext): InferredPlace | null {
-  if (!articleCountries.has(ctx)) articleCountries.set(ctx, nearlyAllIn(ctx.places));
+  if (!articleCountries.has(ctx)) articleCountries.set(ctx, nearlyAllIn([...ctx.places, ...venuesIn(ctx)], countryWords(ctx)));
   return articleCountries.get(ctx) ?? null;
 }
 
-export function nearlyAllIn(places: readonly PlaceMention[]): InferredPlace | null {
+/**
+ * The country nearly all places and country adjectives point to. The adjectives count against it too:
+ * a story filed from Washington about "the Iraqi police" names mostly American places but is not set only in America.
+ */
+export function nearlyAllIn(places: readonly PlaceMention[], adjectives: readonly CountryAdjective[] = []): InferredPlace | null {
+  const total = places.length + adjectives.length;
   if (places.length < MIN_MENTIONS) return null;
   const counts = new Map<string, number>();
-  for (const p of places) if (p.place.country) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + 1);
+  for (const c of [...places.map((p) => p.place.country), ...adjectives.map((a) => a.country)]) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   const [country, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  if (!country || n < MIN_MENTIONS || n < NEARLY_ALL * places.length) return null;
-  return documentCountry(places.filter((p) => p.place.country === country));
+  if (!country || n < MIN_MENTIONS || n < NEARLY_ALL * total) return null;
+  const inCountry = places.filter((p) => p.place.country === country);
+  return inCountry.length ? documentCountry(inCountry) : null;
 }

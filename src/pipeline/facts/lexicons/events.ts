@@ -261,6 +261,9 @@ export const DOMESTIC_TYPES: ReadonlySet<EventType> = new Set<EventType>([
   'election', 'vote', 'ruling', 'prosecution', 'charge', 'conviction', 'sentencing', 'arrest', 'detention', 'protest', 'strike', 'investigation',
 ]);
 
+/** Types never placed by the country the article's places point to: a meeting is held wherever its parties travel to. */
+export const PLACED_ANYWHERE_TYPES: ReadonlySet<string> = new Set<EventType>(['meeting']);
+
 /**
  * Happenings of no listed type that, like court steps, take place under one country's rule: a
  * company's bid, filing or bankruptcy, a ban, an act announced as settled ("the ministry is to spend").
