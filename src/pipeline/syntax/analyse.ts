@@ -1,4 +1,5 @@
 // Tag, parse, label and lemmatize sentences of words: the whole syntax model on a sentence.
+import { repairFronted } from './fronted.js';
 import { labelSentence } from './labeller.js';
 import { sentenceLemmas } from './lemma-memo.js';
 import { encodeWords, type EncodedWords } from './lexical.js';
@@ -23,7 +24,12 @@ export function analyseSentence(model: SyntaxModel, forms: readonly string[]): S
  * Analyses many sentences step by step (all tagged, then all parsed, then all labelled), so each
  * step's weights stay in cache while it runs; the result is the same as one sentence at a time.
  */
-export function analyseSentences(model: SyntaxModel, sentences: ReadonlyArray<readonly string[]>): SentenceAnalysis[] {
+export interface AnalyseOptions {
+  /** Re-parse sentences a fronted adverbial derailed (fronted.ts); off for scoring the bare model on a treebank. */
+  repairFronted?: boolean;
+}
+
+export function analyseSentences(model: SyntaxModel, sentences: ReadonlyArray<readonly string[]>, opts: AnalyseOptions = {}): SentenceAnalysis[] {
   // plain loops filling arrays built by push, not .map: every array here then has one shape, and
   // the optimised code of the callers (which inlines all of this) is not thrown away over and over
   const count = sentences.length;
@@ -35,6 +41,15 @@ export function analyseSentences(model: SyntaxModel, sentences: ReadonlyArray<re
   for (let s = 0; s < count; s++) heads.push(parseSentence(model.parser, encoded[s], tags[s]));
   const deprels: string[][] = [];
   for (let s = 0; s < count; s++) deprels.push(labelSentence(model.labeller, model.labels, encoded[s], tags[s], heads[s]));
+  if (opts.repairFronted) {
+    for (let s = 0; s < count; s++) {
+      const repaired = repairFronted(model, sentences[s], encoded[s], tags[s], heads[s], deprels[s]);
+      if (repaired) {
+        heads[s] = repaired.heads;
+        deprels[s] = repaired.deprels;
+      }
+    }
+  }
   const analyses: SentenceAnalysis[] = [];
   for (let s = 0; s < count; s++) {
     const sentenceTags = tags[s];
