@@ -1,6 +1,7 @@
 // Tag, parse, label and lemmatize sentences of words: the whole syntax model on a sentence.
 import { repairFronted } from './fronted.js';
 import { labelSentence } from './labeller.js';
+import { repairPredicate } from './predicate.js';
 import { sentenceLemmas } from './lemma-memo.js';
 import { encodeWords, type EncodedWords } from './lexical.js';
 import type { SyntaxModel } from './model.js';
@@ -25,8 +26,11 @@ export function analyseSentence(model: SyntaxModel, forms: readonly string[]): S
  * step's weights stay in cache while it runs; the result is the same as one sentence at a time.
  */
 export interface AnalyseOptions {
-  /** Re-parse sentences a fronted adverbial derailed (fronted.ts); off for scoring the bare model on a treebank. */
-  repairFronted?: boolean;
+  /**
+   * Mend two ways the greedy parse derails (fronted.ts: a fronted adverbial; predicate.ts: a predicate
+   * read as a participle); off for scoring the bare model on a treebank.
+   */
+  repair?: boolean;
 }
 
 export function analyseSentences(model: SyntaxModel, sentences: ReadonlyArray<readonly string[]>, opts: AnalyseOptions = {}): SentenceAnalysis[] {
@@ -41,12 +45,14 @@ export function analyseSentences(model: SyntaxModel, sentences: ReadonlyArray<re
   for (let s = 0; s < count; s++) heads.push(parseSentence(model.parser, encoded[s], tags[s]));
   const deprels: string[][] = [];
   for (let s = 0; s < count; s++) deprels.push(labelSentence(model.labeller, model.labels, encoded[s], tags[s], heads[s]));
-  if (opts.repairFronted) {
+  if (opts.repair) {
     for (let s = 0; s < count; s++) {
-      const repaired = repairFronted(model, sentences[s], encoded[s], tags[s], heads[s], deprels[s]);
-      if (repaired) {
-        heads[s] = repaired.heads;
-        deprels[s] = repaired.deprels;
+      for (const repair of [repairFronted, repairPredicate]) {
+        const repaired = repair(model, sentences[s], encoded[s], tags[s], heads[s], deprels[s]);
+        if (repaired) {
+          heads[s] = repaired.heads;
+          deprels[s] = repaired.deprels;
+        }
       }
     }
   }

@@ -14,6 +14,7 @@ const ADP = uposId('ADP');
 const SCONJ = uposId('SCONJ');
 const VERB = uposId('VERB');
 const AUX = uposId('AUX');
+const PUNCT = uposId('PUNCT');
 /** The comma closing the adverbial comes at most this many words in, with a clause of this many after it. */
 const MAX_FRONTED_WORDS = 12;
 const MIN_CLAUSE_WORDS = 3;
@@ -37,7 +38,7 @@ function hasSubject(heads: Int32Array, deprels: readonly string[], word: number)
   return false;
 }
 
-/** Whether the parse lost the main clause: its root in the adverbial, or a verb root without a subject. */
+/** Whether the parse lost the main clause: its root inside the opener, or a verb root without a subject. */
 function derailed(heads: Int32Array, deprels: readonly string[], tags: Uint8Array, comma: number): boolean {
   const root = heads.indexOf(-1);
   if (root < comma) return true;
@@ -59,6 +60,10 @@ export function repairFronted(model: SyntaxModel, forms: readonly string[], enc:
   const fronted = parseApart(model, forms, tags, 0, comma + 1);
   const clause = parseApart(model, forms, tags, comma + 1, forms.length);
   const root = comma + 1 + clause.indexOf(-1);
+  // "…, he said.": a clause that ends in its verb is a reporting tag on what came before, not the main clause
+  let last = forms.length - 1;
+  while (last > root && tags[last] === PUNCT) last--;
+  if (last === root) return null;
   const joined = new Int32Array(forms.length);
   joined.set(fronted, 0);
   joined.set(clause, comma + 1);

@@ -58,7 +58,7 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
     for (let i = 0; i < slice.length; i++) sliceForms.push(text.slice(slice[i].start, slice[i].end));
     forms.push(sliceForms);
   }
-  const analyses = analyseSentences(model, forms, { repairFronted: true });
+  const analyses = analyseSentences(model, forms, { repair: true });
   const words: SyntaxWord[] = [];
   const sentenceWordStart: number[] = [];
   let next = 0;

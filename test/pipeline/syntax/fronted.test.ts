@@ -24,7 +24,7 @@ test('a main clause derailed by its fronted adverbial gets its root and subject 
   for (const [sentence, verb, subject] of cases) {
     const forms = words(sentence);
     const [bare] = analyseSentences(model, [forms]);
-    const [fixed] = analyseSentences(model, [forms], { repairFronted: true });
+    const [fixed] = analyseSentences(model, [forms], { repair: true });
     assert.notDeepEqual(rootAndSubject(forms, bare.heads, bare.deprels), [verb, [subject]], `the bare parse already gets "${sentence}" right`);
     assert.deepEqual(rootAndSubject(forms, fixed.heads, fixed.deprels), [verb, [subject]], sentence);
     assert.equal(fixed.heads.filter((h) => h < 0).length, 1, 'one root');
@@ -36,7 +36,7 @@ test('a sentence the parser already gets right is left as it is', () => {
   const model = loadSyntaxModel();
   const forms = words('In Geneva , the two delegations met for six hours .');
   const [bare] = analyseSentences(model, [forms]);
-  const [repaired] = analyseSentences(model, [forms], { repairFronted: true });
+  const [repaired] = analyseSentences(model, [forms], { repair: true });
   assert.deepEqual(repaired, bare);
   assert.deepEqual(rootAndSubject(forms, bare.heads, bare.deprels), ['met', ['delegations']]);
 });
