@@ -1,6 +1,7 @@
-// A fronted adverbial ("On Tuesday, the two ministers conferred …", "In Washington, a spokesman said …")
-// sometimes derails the greedy parser: the subject hangs off the adverbial (as its conjunct or
-// apposition) and the main verb is left without one, or the adverbial's noun becomes the root. Where
+// A fronted adverbial ("In Washington, Pentagon spokesman Pete Williams said …", "In the quarter ended
+// July 31, the company had …") sometimes derails the greedy parser: the subject hangs off the adverbial
+// (as its conjunct or apposition) and the main verb is left without one, or the adverbial's noun or
+// participle becomes the root. Where
 // the parse shows that, the adverbial and the main clause are parsed apart, the adverbial's head hung on
 // the clause's root, and the whole sentence labelled again; the repair is kept only when the main verb
 // then has its subject.
