@@ -1,5 +1,5 @@
 // Scores the syntax model against gold CoNLL-U sentences (gold words, so no alignment needed).
-import { analyseSentences } from '../../pipeline/syntax/analyse.js';
+import { analyseSentences, type AnalyseOptions } from '../../pipeline/syntax/analyse.js';
 import { universalRelation, type ConlluSentence } from '../../pipeline/syntax/conllu.js';
 import type { SyntaxModel } from '../../pipeline/syntax/model.js';
 
@@ -13,13 +13,13 @@ export interface ParserScore {
   wordsPerSecond: number;
 }
 
-export function scoreParser(model: SyntaxModel, sentences: readonly ConlluSentence[]): ParserScore {
+export function scoreParser(model: SyntaxModel, sentences: readonly ConlluSentence[], opts: AnalyseOptions = {}): ParserScore {
   const gold = sentences.filter((s) => s.words.length > 0);
   const forms = gold.map((s) => s.words.map((w) => w.form));
   // warm up once so the timing measures steady-state speed, not the JIT
-  analyseSentences(model, forms.slice(0, 200));
+  analyseSentences(model, forms.slice(0, 200), opts);
   const started = process.cpuUsage();
-  const analyses = analyseSentences(model, forms);
+  const analyses = analyseSentences(model, forms, opts);
   const cpu = process.cpuUsage(started);
   let words = 0, upos = 0, uas = 0, las = 0, lemma = 0;
   gold.forEach((s, k) => {

@@ -1,5 +1,5 @@
 // A dateline opens a news story: "MOSCOW, October 21. …", "ANKARA, March 3 (Reuters) - …",
-// "WASHINGTON (AP) — …", "Kyiv, 5 May 2022 – …".
+// "WASHINGTON (AP) — …", "Kyiv, 5 May 2022 – …", and the AP wire's ASCII dash: "NEWARK, N.J. _ …", "MOSCOW (AP)_ …".
 import type { Dateline } from '../../types.js';
 import { parseMetaDate, parseMonthDay } from './explicit-dates.js';
 
@@ -17,7 +17,7 @@ const AGENCY = '\\((?:[A-Z][A-Za-z&.]*(?:[ /][A-Z][A-Za-z&.]*){0,3})\\)';
 
 // Caps place with an optional region, date and agency, or a title-case place that must carry a date.
 const DATELINE_RE = new RegExp(
-  `^(?:(${PLACE_CAPS})(?:\\s*/[^,]{1,30})?(?:,\\s*${REGION}(?=\\s*[-–—(,]))?(?:,\\s*(${DATE}))?|(${PLACE_TITLE})(?:,\\s*${REGION})?,\\s*(${DATE}))\\.?\\s*(${AGENCY})?\\s*(?:[-–—:.]+|(?=[A-Z]))\\s*`,
+  `^(?:(${PLACE_CAPS})(?:\\s*/[^,]{1,30})?(?:,\\s*${REGION}(?=\\s*(?:[-–—(,]|_(?:\\s|$))))?(?:,\\s*(${DATE}))?|(${PLACE_TITLE})(?:,\\s*${REGION})?,\\s*(${DATE}))\\.?\\s*(${AGENCY})?\\s*(?:[-–—:.]+|(?<=[\\s)])_+(?=\\s|$)|(?=[A-Z]))\\s*`,
   'u',
 );
 
@@ -37,12 +37,12 @@ export function findDateline(paragraph: string, offset: number): FoundDateline |
   const capsPlace = m[1];
   if (capsPlace && !m[2] && !m[5]) {
     // A bare caps word followed by a dash: still a dateline ("WASHINGTON —"), but not "BREAKING:"-style labels.
-    if (!/[-–—]\s*$/.test(m[0]) || /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|NOTE|NOTES|CORRECTION|REFILE|UPDATE \d+|FACTBOX|EXPLAINER)$/.test(capsPlace)) return null;
+    if (!/[-–—_]\s*$/.test(m[0]) || /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|NOTE|NOTES|CORRECTION|REFILE|UPDATE \d+|FACTBOX|EXPLAINER)$/.test(capsPlace)) return null;
   }
   const placeRaw = (capsPlace ?? m[3]).trim();
   if (placeRaw.length < 3) return null;
   const dateText = m[2] ?? m[4];
-  const text = m[0].trim().replace(/\s*[-–—:]+$/, '').trim();
+  const text = m[0].trim().replace(/\s*[-–—:_]+$/, '').trim();
   const dateline: FoundDateline = { place: titleCase(placeRaw), text, span: { start: offset, end: offset + text.length } };
   if (dateText) {
     const full = /\d{4}/.test(dateText) ? parseMetaDate(dateText) : null;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Segmentation, Syntax, SyntaxWord } from '../../types.js';
 import { analyseSentences } from './analyse.js';
+import { DATELINE_RELATION, ledeStart } from './dateline.js';
 import { deserialiseSyntaxModel, type SyntaxModel } from './model.js';
 import { splitToken, type WordPiece } from './words.js';
 
@@ -27,9 +28,12 @@ export function loadSyntaxModel(path?: string): SyntaxModel {
 const MAX_SENTENCE_WORDS = 250;
 
 export function parseDocument(text: string, seg: Segmentation, model: SyntaxModel): Syntax {
-  // every sentence's words (long ones in slices), analysed together
+  // every sentence's words (long ones in slices), analysed together; a dateline opening a
+  // sentence is a slice of its own (see dateline.ts)
   const slices: WordPiece[][] = [];
   const slicesPerSentence: number[] = [];
+  /** Per sentence: whether its first slice is a dateline. */
+  const datelined: boolean[] = [];
   const pieces: WordPiece[] = [];
   for (let s = 0; s < seg.sentences.length; s++) {
     pieces.length = 0;
@@ -37,8 +41,14 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
     const to = seg.sentenceTokenStart[s + 1];
     for (let t = from; t < to; t++) splitToken(model, text, t, seg.tokens[t].start, seg.tokens[t].end, pieces);
     const before = slices.length;
-    for (let at = 0; at < pieces.length; at += MAX_SENTENCE_WORDS) slices.push(pieces.slice(at, at + MAX_SENTENCE_WORDS));
+    const lede = ledeStart(text, seg.sentences[s]);
+    let cut = 0;
+    if (lede >= 0) while (cut < pieces.length && pieces[cut].start < lede) cut++;
+    const split = cut > 0 && cut < pieces.length;
+    if (split) slices.push(pieces.slice(0, cut));
+    for (let at = split ? cut : 0; at < pieces.length; at += MAX_SENTENCE_WORDS) slices.push(pieces.slice(at, at + MAX_SENTENCE_WORDS));
     slicesPerSentence.push(slices.length - before);
+    datelined.push(split);
   }
   // loops and push rather than .map, so these arrays always have the same shape (see analyse.ts)
   const forms: string[][] = [];
@@ -48,16 +58,18 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
     for (let i = 0; i < slice.length; i++) sliceForms.push(text.slice(slice[i].start, slice[i].end));
     forms.push(sliceForms);
   }
-  const analyses = analyseSentences(model, forms);
+  const analyses = analyseSentences(model, forms, { repair: true });
   const words: SyntaxWord[] = [];
   const sentenceWordStart: number[] = [];
   let next = 0;
-  for (const count of slicesPerSentence) {
+  for (let s = 0; s < slicesPerSentence.length; s++) {
     sentenceWordStart.push(words.length);
-    for (let k = 0; k < count; k++, next++) {
+    let ledeBase = -1;
+    for (let k = 0; k < slicesPerSentence[s]; k++, next++) {
       const slice = slices[next];
       const a = analyses[next];
       const base = words.length;
+      if (k === 1) ledeBase = base;
       for (let i = 0; i < slice.length; i++) {
         words.push({
           start: slice[i].start,
@@ -69,6 +81,16 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
           head: a.heads[i] < 0 ? -1 : base + a.heads[i],
           deprel: a.deprels[i],
         });
+      }
+    }
+    // the dateline's tree hangs on the lede's root: one root per sentence, as the parser gives
+    if (datelined[s]) {
+      let root = ledeBase;
+      while (words[root].head >= 0) root = words[root].head;
+      for (let w = sentenceWordStart[s]; w < ledeBase; w++) {
+        if (words[w].head >= 0) continue;
+        words[w].head = root;
+        words[w].deprel = DATELINE_RELATION;
       }
     }
   }
