@@ -305,6 +305,13 @@ export const DESIGNATION_COMPLEMENT: ReadonlySet<string> = new Set([
 /** Nouns for agreement objects of "sign". */
 export const AGREEMENT_OBJECTS: ReadonlySet<string> = new Set(['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'protocol', 'pact', 'contract', 'declaration']);
 
+/**
+ * Written undertakings that are no event noun of their own but whose signing is an agreement ("signed a letter of
+ * intent to buy Acme", "signed an economic cooperation plan"), with the word a "of" phrase must name (null: none).
+ * A letter alone is no undertaking ("signed a letter urging reform").
+ */
+export const SIGNED_DOCUMENTS: ReadonlyMap<string, string | null> = new Map([['letter', 'intent'], ['plan', null]]);
+
 /** Heads after an event noun that make the noun a modifier ("extradition procedures", "arrest warrant"). */
 export const COMPOUND_HEADS: ReadonlySet<string> = new Set(
   ('procedure procedures warrant warrants plan plans plot plots order orders threat threats risk risks list lists request ' +

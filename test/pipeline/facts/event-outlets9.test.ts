@@ -1,0 +1,25 @@
+// Events read on other outlets' news (round nine): undertakings signed that are no event noun of their own.
+// Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from '../../fixtures/analyse-text.js';
+
+function eventsOf(text: string) {
+  return analyseText(`Briefs\n\n${text}`, { published: '2021-03-12' }).events;
+}
+const show = (text: string) => eventsOf(text).map((e) => `${e.type}:${e.status}:${e.trigger.text}`).join(', ') || 'none';
+const typed = (text: string, type: string) => eventsOf(text).filter((e) => e.type === type);
+
+test('signing a letter of intent or a plan is an agreement; the buying it is about is no second event', () => {
+  for (const text of [
+    'Harlow Foods said a Denver investor has signed a letter of intent to purchase the chain for $40 million.',
+    'The mayors of the two towns signed a joint transport plan on Tuesday.',
+  ]) {
+    assert.equal(typed(text, 'agreement').length, 1, `${text}: ${show(text)}`);
+    assert.equal(typed(text, 'other').length, 0, `${text}: ${show(text)}`);
+  }
+  // a letter alone is no undertaking, nor is a bill signed into law
+  for (const text of ['Forty doctors signed a letter urging the board to act.', 'The governor signed the budget bill on Friday.']) {
+    assert.equal(typed(text, 'agreement').length, 0, `${text}: ${show(text)}`);
+  }
+});
