@@ -23,3 +23,13 @@ test('signing a letter of intent or a plan is an agreement; the buying it is abo
     assert.equal(typed(text, 'agreement').length, 0, `${text}: ${show(text)}`);
   }
 });
+
+test('a command given ("ordered them to leave") is an event; goods ordered are not', () => {
+  for (const text of [
+    'Rebel commanders ordered the villagers to leave their homes on Monday.',
+    'Consulates across the region were ordered to close their visa offices.',
+  ]) assert.equal(typed(text, 'other').length, 1, `${text}: ${show(text)}`);
+  for (const text of ['The carrier ordered 12 freighters from Airbus in May.', 'Durable goods orders fell 3 percent in June.']) {
+    assert.equal(eventsOf(text).length, 0, `${text}: ${show(text)}`);
+  }
+});
