@@ -33,3 +33,12 @@ test('a command given ("ordered them to leave") is an event; goods ordered are n
     assert.equal(eventsOf(text).length, 0, `${text}: ${show(text)}`);
   }
 });
+
+test('a thing discovered is an event; discovering that something is so is not', () => {
+  for (const text of [
+    'A technician discovered three defects in the new engine last week.',
+    'The stolen van was discovered on Sunday at a car park near the port, police said.',
+  ]) assert.equal(typed(text, 'other').length, 1, `${text}: ${show(text)}`);
+  const learnt = 'Shareholders discovered that the accounts had been wrong for years.';
+  assert.equal(typed(learnt, 'other').length, 0, show(learnt));
+});

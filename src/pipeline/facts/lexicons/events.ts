@@ -140,6 +140,9 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   // "ordered all foreigners to assemble", "were ordered to set up barriers": a command given, only with the
   // infinitive of what is commanded (data/event-senses.json); "ordered 20 jets" is a purchase order, no event
   ['other', 'order', ['ordered'], 'ordering'],
+  // "a customer discovered two flaws in the chip", "the car was discovered at the airport": a thing found is news of
+  // its own; discovering that something is so is learning it (data/event-senses.json)
+  ['other', 'discover', ['discovered'], 'discovering'],
   // a company, a business or a stake in one bought or sold (data/event-senses.json 'holding'); goods, time or ideas are no event
   ['other', 'buy', ['bought'], 'buying'],
   ['other', 'sell', ['sold'], 'selling'],
