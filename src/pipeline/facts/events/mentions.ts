@@ -17,6 +17,7 @@ import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
 import { dealFrame, marketTrade } from './deals.js';
+import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
@@ -641,14 +642,15 @@ function agreesTo(low: string[], k: number): boolean {
 function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
   const { low } = ctx;
   const e = entry ?? EVENT_VERBS.get(low[i])!;
-  if (e.needsAgreementObject) return null;
+  // "signed an agreement" is the noun's event; "signed a letter of intent" the verb's (signed.ts)
+  if (e.needsAgreementObject && !signsUndertaking(ctx.syntax!, word)) return null;
   const tEnd = matchTail(ctx, i, e.tail, to);
   if (tEnd < 0) return null;
   // "the arrested", "the accused": a participle used as a noun ("the bomb that killed ten": not a relative pronoun, the verb's subject)
   const slain = attributive(ctx, word) && killedPerson(ctx, e.type, word);
   if (e.form === 'ed' && DETERMINERS.has(low[i - 1] ?? '') && !relativeSubjectBefore(ctx.syntax!, word) && !slain) return null;
   if (e.needsDesignation && !designationComplement(ctx, tEnd, to)) return null;
-  if (e.type === 'agreement' && !agreesTo(low, tEnd)) return null;
+  if (e.type === 'agreement' && !e.needsAgreementObject && !agreesTo(low, tEnd)) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   if (attributive(ctx, word) && !slain) return null;
   // "the slain pharmacist": the person the participle stands before is the one killed

@@ -754,12 +754,14 @@ function predicateIs(ctx: FactsContext, trigger: number, cls: ArgumentClass): bo
   });
 }
 
-/** Does the parse give the trigger an infinitive clause ("elected to repay": an xcomp marked by "to")? */
+/** Does the parse give the trigger an infinitive clause ("elected to repay": an xcomp marked by "to"), or its object one ("ordered them to leave")? */
 function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   if (w < 0) return false;
-  return dependents(syn!, w, 'xcomp').some((c) => syn!.words[c].upos === 'VERB' && dependents(syn!, c, 'mark').some((m) => syn!.words[m].text.toLowerCase() === 'to'));
+  const toVerb = (c: number) => syn!.words[c].upos === 'VERB' && dependents(syn!, c, 'mark').some((m) => syn!.words[m].text.toLowerCase() === 'to');
+  // "ordered all journalists to leave": the parse often hangs the infinitive on the object (acl), not on the verb
+  return dependents(syn!, w, 'xcomp').some(toVerb) || dependents(syn!, w, 'obj').some((o) => dependents(syn!, o, 'acl').some(toVerb));
 }
 
 /** Does the parse give the trigger a "that" clause (a ccomp marked by "that")? */

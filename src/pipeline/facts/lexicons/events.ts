@@ -137,6 +137,12 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['sanction', 'suspend', ['suspended'], 'suspending'],
   ['sanction', 'fine', ['fined'], 'fining'],
   ['other', 'file', ['filed'], 'filing', ['for']],
+  // "ordered all foreigners to assemble", "were ordered to set up barriers": a command given, only with the
+  // infinitive of what is commanded (data/event-senses.json); "ordered 20 jets" is a purchase order, no event
+  ['other', 'order', ['ordered'], 'ordering'],
+  // "a customer discovered two flaws in the chip", "the car was discovered at the airport": a thing found is news of
+  // its own; discovering that something is so is learning it (data/event-senses.json)
+  ['other', 'discover', ['discovered'], 'discovering'],
   // a company, a business or a stake in one bought or sold (data/event-senses.json 'holding'); goods, time or ideas are no event
   ['other', 'buy', ['bought'], 'buying'],
   ['other', 'sell', ['sold'], 'selling'],
@@ -307,6 +313,13 @@ export const DESIGNATION_COMPLEMENT: ReadonlySet<string> = new Set([
 
 /** Nouns for agreement objects of "sign". */
 export const AGREEMENT_OBJECTS: ReadonlySet<string> = new Set(['agreement', 'deal', 'treaty', 'accord', 'memorandum', 'protocol', 'pact', 'contract', 'declaration']);
+
+/**
+ * Written undertakings that are no event noun of their own but whose signing is an agreement ("signed a letter of
+ * intent to buy Acme", "signed an economic cooperation plan"), with the word a "of" phrase must name (null: none).
+ * A letter alone is no undertaking ("signed a letter urging reform").
+ */
+export const SIGNED_DOCUMENTS: ReadonlyMap<string, string | null> = new Map([['letter', 'intent'], ['plan', null]]);
 
 /** Heads after an event noun that make the noun a modifier ("extradition procedures", "arrest warrant"). */
 export const COMPOUND_HEADS: ReadonlySet<string> = new Set(
