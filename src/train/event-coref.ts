@@ -13,6 +13,7 @@ import { groupStories, linkMatrix, storyEnvironment, DEFAULT_MENTION_COREF } fro
 import { DEFAULT_LEMMA_PAIRS, learnLemmaPairs, type AnnotatedMention } from '../corpus/events/lemma-pairs.js';
 import { DEFAULT_LOGISTIC, PAIR_FEATURES, headKey, headRates, pairFeatures, trainLogistic, type CorefMention, type HeadTally, type PairEnvironment, type PairModel } from '../corpus/events/mention-pairs.js';
 import { averageLink } from '../corpus/events/agglomerate.js';
+import { compareCodeUnits } from '../corpus/events/order.js';
 import { CLUSTER_PAIR_FEATURES, clusterPairs, clustersOf, joinClusters, type ClusterPairModel, type LinkMatrix } from '../corpus/events/cluster-pairs.js';
 import type { CorefDocument } from '../corpus/events/story-vectors.js';
 import type { HeadVectorModel } from '../corpus/events/head-vectors.js';
@@ -206,7 +207,7 @@ const command: Subcommand = {
     const heads: PairModel['heads'] = [...total]
       .filter(([, t]) => t.linked > 0 || t.seen >= 3)
       .map(([k, t]) => [...(k.split('\t') as [string, string]), t.linked, t.seen] as [string, string, number, number])
-      .sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
+      .sort((x, y) => compareCodeUnits(x[0], y[0]) || compareCodeUnits(x[1], y[1]));
     const r = (x: number) => Math.round(x * 10000) / 10000;
     const model: PairModel = {
       info: { trainedOn: `ECB+ topics ${values.topics}`, ...(values.vectors ? { vectors: basename(values.vectors) } : {}), pairs: pairCount, trainConllF1: bestF1, clusterPassTrainConllF1: clusterModel.trainConllF1 },

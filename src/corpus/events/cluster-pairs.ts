@@ -6,6 +6,7 @@
 // about one story. A logistic model over these cluster-pair features, trained on ECB+ train topics
 // (`chronicle train event-coref`), joins clusters by average link.
 import { averageLink } from './agglomerate.js';
+import { compareCodeUnits } from './order.js';
 import { linearScore, sigmoid, type CorefMention, type PairEnvironment } from './mention-pairs.js';
 
 export interface ClusterPairModel {
@@ -54,7 +55,7 @@ function summarise(members: number[], mentions: readonly CorefMention[]): Cluste
     for (const a of [...(m.args ?? []), ...m.participants]) args.add(a);
     if (m.sentence !== undefined && m.sentence < LEAD) lead++;
   }
-  const lemma = [...lemmas].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0][0];
+  const lemma = [...lemmas].sort((x, y) => y[1] - x[1] || compareCodeUnits(x[0], y[0]))[0][0];
   return {
     members,
     docs: new Set(members.map((i) => mentions[i].doc)),

@@ -4,6 +4,7 @@
 // `minTopics` different topics (so one topic's idiom is not learned). Stored as models/event-lemma-pairs.json.
 import { existsSync, readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
+import { compareCodeUnits } from './order.js';
 
 export interface LemmaPairModel {
   /** Pairs of head lemmas (as lightLemma gives them) that name one event. */
@@ -52,7 +53,7 @@ export function learnLemmaPairs(topics: AnnotatedMention[][], opts: LemmaPairOpt
   });
   const out: Array<[string, string]> = [];
   for (const [key, t] of tally) if (t.topics.size >= opts.minTopics && t.linked / t.seen >= opts.minRate) out.push(key.split('\t') as [string, string]);
-  return out.sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
+  return out.sort((x, y) => compareCodeUnits(x[0], y[0]) || compareCodeUnits(x[1], y[1]));
 }
 
 /** Lemma → the representative of its group of paired lemmas (itself when unpaired). */
