@@ -60,7 +60,10 @@ export const JOBS_PER_THREAD = 32;
  * document, the thread's own 6.7–7.0 → 6.6–7.6, process 8.2–8.5 → 7.4–8.4 ms. bench ingest
  * --workers 2 --limit 2000, alternating at load 2–3: 12.0–12.6 → 11.5–13.1 ms CPU per document
  * (medians 12.07 → 11.66), V8 helpers 4.3–4.6 → 2.8–3.0 s, peak RSS 602–616 → 589–594 MB; 64
- * times was slower (12.3–12.4 ms: the analysis threads ran unoptimised code too long).
+ * times was slower (12.3–12.4 ms: the analysis threads ran unoptimised code too long). Whole
+ * Reuters-21578 (17,339 articles), two alternating pairs at load 1.3–3.7: 10.40–10.92 → 8.86–9.65
+ * ms CPU per document, helpers 27.5 → 15.7–16.3 s, 109–158 → 168–180 docs/s, peak RSS 830–833 →
+ * 791–796 MB: most of what the compiler threads did over a long run was this tail.
  */
 const ANALYSIS_INTERRUPT_BUDGET = 16 * 67_584;
 
