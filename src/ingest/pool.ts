@@ -52,11 +52,20 @@ export const JOBS_PER_THREAD = 32;
 
 /**
  * V8's tier-up budget (bytecode executed before a function is queued for the optimizing compiler),
- * 4 times its default of 67,584. Every analysis thread compiles the whole pipeline on its own, and
+ * 16 times its default of 67,584. Every analysis thread compiles the whole pipeline on its own, and
  * with the default a long tail of lukewarm functions keeps the compiler threads busy for the whole
  * run (a fifth of all CPU over 3,000 Reuters articles); hot loops still tier up within a document.
+ * 4 times → 16 times, 2,000 Reuters records in one thread, three alternating runs each at load
+ * 8–12: CPU outside the analysing thread (compiler and GC helpers) 1.47–1.51 → 0.80 ms per
+ * document, the thread's own 6.7–7.0 → 6.6–7.6, process 8.2–8.5 → 7.4–8.4 ms. bench ingest
+ * --workers 2 --limit 2000, alternating at load 2–3: 12.0–12.6 → 11.5–13.1 ms CPU per document
+ * (medians 12.07 → 11.66), V8 helpers 4.3–4.6 → 2.8–3.0 s, peak RSS 602–616 → 589–594 MB; 64
+ * times was slower (12.3–12.4 ms: the analysis threads ran unoptimised code too long). Whole
+ * Reuters-21578 (17,339 articles), two alternating pairs at load 1.3–3.7: 10.40–10.92 → 8.86–9.65
+ * ms CPU per document, helpers 27.5 → 15.7–16.3 s, 109–158 → 168–180 docs/s, peak RSS 830–833 →
+ * 791–796 MB: most of what the compiler threads did over a long run was this tail.
  */
-const ANALYSIS_INTERRUPT_BUDGET = 4 * 67_584;
+const ANALYSIS_INTERRUPT_BUDGET = 16 * 67_584;
 
 /**
  * How far V8 lets a heap grow past what survived its last full collection: 50%, where V8 picks a
