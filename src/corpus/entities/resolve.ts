@@ -39,13 +39,25 @@ export { isCompanyDesignator };
  * Liverpool the club); `scope` (a document id) keeps an unanchored short form to its article.
  */
 export function entityIdFor(type: EntityType, canonical: string, scope?: string): string {
-  const key = type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : nameKey(canonical);
+  const key = type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : nameKey(canonical);
   return 'ent_' + createHash('sha1').update(`${type}:${key}${scope ? `@${scope}` : ''}`).digest('hex').slice(0, 16);
 }
 
 /** The key an organisation's entity id is made from: its name key without company designators. */
 export function organisationKey(canonical: string): string {
   return withoutDesignators(nameKey(canonical));
+}
+
+/**
+ * The key a person's entity id is made from: a middle name counts as its initial, as wire style
+ * writes it either way ("James Charles Kopp", "James C. Kopp"); "George H. W. Bush" and
+ * "George W. Bush" keep different initials.
+ */
+export function personKey(canonical: string): string {
+  const words = nameKey(canonical).split(' ');
+  const last = words.length > 2 && isGeneration(words.at(-1)!) ? words.length - 2 : words.length - 1;
+  if (last < 2) return words.join(' ');
+  return [words[0], ...words.slice(1, last).map((w) => w[0]), ...words.slice(last)].join(' ');
 }
 
 /** "usair group inc" → "usair": a company is the same whether or not its designator is written. */
@@ -178,6 +190,7 @@ function linkGivenNames(out: Working[], h: Honorifics): void {
 /** Surnames, titled surnames and first names go to the full person name the article gives. */
 function linkPersons(mentions: Mention[], out: Working[]): void {
   const suffixes = generationSuffixes(mentions, out);
+  linkMiddleNames(mentions, out);
   linkLongSurnames(mentions, out);
   linkNames(mentions, out);
   // after the name before it has found its full name
@@ -267,6 +280,28 @@ function generationSuffixes(mentions: Mention[], out: Working[]): Array<[number,
     if (j >= 0) pairs.push([i, j]);
   });
   return pairs;
+}
+
+/**
+ * A first name and surname ("James Kopp") is the one fuller name the article gave before with the
+ * same first name and surname and a middle name or initial between ("James C. Kopp"). Only a name
+ * given earlier: "George Bush" written before "George W. Bush" may be the father.
+ */
+function linkMiddleNames(mentions: Mention[], out: Working[]): void {
+  const fuller = out.flatMap((w, i) =>
+    w.type === 'PER' && !w.title && !w.givenName && !mentions[i].familyName && w.tokens.length >= 3 && !isGeneration(w.tokens[1])
+      ? [{ start: mentions[i].start, first: nameKey(w.tokens[0]), last: nameKey(surnameOf(w.tokens)), canonical: w.canonical, tokens: w.tokens }]
+      : [],
+  );
+  if (fuller.length === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length !== 2 || w.settled || w.title || w.givenName || mentions[i].familyName) return;
+    const first = nameKey(w.tokens[0]);
+    const last = nameKey(w.tokens[1]);
+    const matching = fuller.filter((f) => f.start < mentions[i].start && f.first === first && f.last === last && f.tokens.length > 2);
+    if (new Set(matching.map((f) => personKey(f.canonical))).size !== 1) return;
+    out[i] = { ...w, canonical: matching[0].canonical, tokens: matching[0].tokens, settled: true };
+  });
 }
 
 /**
