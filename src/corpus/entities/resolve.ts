@@ -258,8 +258,8 @@ function notCalledByFirstName<T extends { tokens: string[]; canonical: string }>
   return rest.length > 0 ? rest : bearers;
 }
 
-/** "Jr." and "Sr." tell a father from his son; they are no surname. */
-const GENERATION = new Set(['jr', 'sr']);
+/** "Jr.", "Sr." and "II"–"IV" tell a father from his son; they are no surname. */
+const GENERATION = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const isGeneration = (token: string) => GENERATION.has(token.replace(/\.$/, '').toLowerCase());
 
 /** The last name token before a generation suffix ("Walter Briggs Jr." → "Briggs"). */
