@@ -34,3 +34,10 @@ test('different initials stay different people, and a short name written before 
   const two = resolve('m5', ['Gideon H. Marsh', 'PER'], ['Gideon W. Marsh', 'PER'], ['Gideon Marsh', 'PER']);
   assert.equal(two[2].canonical, 'Gideon Marsh');
 });
+
+test('a bare body written before its country-qualified name in the article is that body', () => {
+  const r = resolve('m6', ['Navy', 'ORG'], ['Air Force', 'ORG'], ['U.S. Navy', 'ORG']);
+  assert.equal(r[0].canonical, 'U.S. Navy');
+  assert.equal(r[0].entityId, r[2].entityId);
+  assert.equal(r[1].canonical, 'Air Force');
+});

@@ -354,12 +354,17 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     const n = w.tokens.length;
     const candidates = new Set<string>();
     for (const l of longer) {
-      if (l.tokens.length <= n || l.start >= mentions[i].start) continue;
+      if (l.tokens.length <= n) continue;
+      const owned = l.tokens.slice(-n).every((t, k) => t === w.tokens[k]) && hasOwnerQualifier(l, n);
+      // the body's country may come after its bare name ("Army, Navy and Air Force troops" … "the U.S. Navy")
+      if (l.start >= mentions[i].start) {
+        if (owned) candidates.add(l.canonical);
+        continue;
+      }
       // only a word that is part of several well-known names ends one ("United"): in wire copy
       // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
       const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
-      const owned = l.tokens.slice(-n).every((t, k) => t === w.tokens[k]) && hasOwnerQualifier(l, n);
       if (ends || starts || owned) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;
