@@ -17,8 +17,6 @@ test('"III" after a person is the end of the name, and a separate mention of it 
   const text = 'Speaking at a dinner, Treasurer Harlan B. Voss III said the budget would pass.';
   const out = joinGenerationSuffixes(text, [at(text, 'Harlan B. Voss', 'PER'), at(text, 'III', 'ORG')]);
   assert.deepEqual(out.map((m) => [m.text, m.type]), [['Harlan B. Voss III', 'PER']]);
-  const jr = 'The deal was signed by Corwin Ashby, Jr. on Friday.';
-  assert.equal(joinGenerationSuffixes(jr, [at(jr, 'Corwin Ashby', 'PER')])[0].text, 'Corwin Ashby, Jr.');
 });
 
 test('a numeral that starts a longer name is not taken as a suffix', () => {
