@@ -41,3 +41,17 @@ test('a bare body written before its country-qualified name in the article is th
   assert.equal(r[0].entityId, r[2].entityId);
   assert.equal(r[1].canonical, 'Air Force');
 });
+
+test('a ministry written after a nationality named apart is shown with it and keeps its entity', () => {
+  const r = resolveDocumentEntities(
+    [
+      { start: 4, end: 11, text: 'Zembian', type: 'MISC' },
+      { start: 12, end: 28, text: 'Foreign Ministry', type: 'ORG' },
+    ],
+    aliases,
+    { docId: 'm7' },
+  );
+  const plain = resolve('m8', ['Foreign Ministry', 'ORG']);
+  assert.equal(r[1].canonical, 'Zembian Foreign Ministry');
+  assert.equal(r[1].entityId, plain[0].entityId);
+});

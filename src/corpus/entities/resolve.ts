@@ -160,8 +160,20 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     // with no country (no name, dateline or place gives one) the name keeps its one key as before
     const country = countries.get(i);
     const scope = w.local ? opts.docId : country ? countryScope(country) : undefined;
-    return { canonical: w.canonical, type: w.type, entityId: entityIdFor(w.type, w.title && !w.givenName ? w.tokens.join(' ') : w.canonical, scope) };
+    const entityId = entityIdFor(w.type, w.title && !w.givenName ? w.tokens.join(' ') : w.canonical, scope);
+    return { canonical: countries.has(i) ? withNationality(mentions, i, w.canonical) : w.canonical, type: w.type, entityId };
   });
+}
+
+/**
+ * A body every country has, written right after a nationality the tagger names apart ("Soviet"
+ * "Foreign Ministry"), is named with it: the nationality says which ministry is meant. Only the
+ * name shown changes; the entity stays the one body keyed by that country.
+ */
+function withNationality(mentions: Mention[], i: number, canonical: string): string {
+  const m = mentions[i];
+  const before = mentions.find((o) => o.end === m.start - 1 && o.type === 'MISC');
+  return before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !canonical.startsWith(before.text) ? `${before.text} ${canonical}` : canonical;
 }
 
 /**
