@@ -55,3 +55,9 @@ test('a ministry written after a nationality named apart is shown with it and ke
   assert.equal(r[1].canonical, 'Zembian Foreign Ministry');
   assert.equal(r[1].entityId, plain[0].entityId);
 });
+
+test('a name the tagger typed ORG by mistake is not tied to a longer name written after it', () => {
+  const r = resolve('m9', ['Dalia Ferrante', 'ORG'], ['United States Dalia Ferrante', 'ORG']);
+  assert.equal(r[0].canonical, 'Dalia Ferrante');
+  assert.notEqual(r[0].entityId, r[1].entityId);
+});

@@ -13,6 +13,7 @@ import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymOf, isCompanyDesignator, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
+import { installedWordNet } from '../events/wordnet.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
@@ -368,9 +369,12 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     for (const l of longer) {
       if (l.tokens.length <= n) continue;
       const owned = l.tokens.slice(-n).every((t, k) => t === w.tokens[k]) && hasOwnerQualifier(l, n);
-      // the body's country may come after its bare name ("Army, Navy and Air Force troops" … "the U.S. Navy")
+      // the body's country may come after its bare name ("Army, Navy and Air Force troops" … "the
+      // U.S. Navy"), when the bare name is a common noun WordNet knows ("navy", "air force") or a kind
+      // of body ("Interior Ministry"), not a
+      // name the tagger typed ORG by mistake ("Barack Obama" … "United States Barack Obama")
       if (l.start >= mentions[i].start) {
-        if (owned) candidates.add(l.canonical);
+        if (owned && (isCommonNoun(w.tokens) || isDescriptiveName(w.canonical))) candidates.add(l.canonical);
         continue;
       }
       // only a word that is part of several well-known names ends one ("United"): in wire copy
@@ -383,6 +387,11 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
+}
+
+/** Whether WordNet knows the words as one noun ("navy", "air_force"). */
+function isCommonNoun(tokens: string[]): boolean {
+  return (installedWordNet()?.synsets(tokens.join('_'), 'n').length ?? 0) > 0;
 }
 
 /** The United Nations qualifies its bodies as a country does its own ("U.N. Security Council"). */
