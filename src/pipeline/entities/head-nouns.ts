@@ -25,8 +25,9 @@ const DOCUMENT_OF = /^(?:\p{Lu}\S*\s+)?(?:Bill|Charter|Declaration|Treaty)\s+of\
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
 const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|${PUBLICATION_HEADS}`;
 /** Bodies a place owns that a name's head says nothing of on its own ("Puerto Rico Police",
- *  "Miami Law School"): they make a body only after a place the tagger named. */
-const PLACE_BODY_HEADS = 'Police|School|Hospital';
+ *  "Miami Law School"): they make a body only after a place the tagger named. Not "Hospital":
+ *  CoNLL-2003 writes hospitals as places. */
+const PLACE_BODY_HEADS = 'Police|School';
 const PLACE_BODY_HEAD_LAST = new RegExp(`\\s(?:${PLACE_BODY_HEADS})$`, 'u');
 const BODY_HEAD_LAST = new RegExp(`(?:^|\\s)(?:${BODY_HEADS})$`, 'u');
 const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS})$`, 'u');
