@@ -50,8 +50,11 @@ export function bodyName(canonical: string): BodyName | null {
   let n = names.get(canonical);
   if (n === undefined) {
     if (names.size > 100_000) names.clear();
-    const key = organisationKey(canonical);
-    n = key && isDescriptiveName(canonical) ? { key, unscoped: entityIdFor('ORG', canonical), canonical } : null;
+    // "Soviet Foreign Ministry": a body resolution names with the nationality written before it
+    const words = canonical.split(' ');
+    const body = !isDescriptiveName(canonical) && words.length === 3 && isDescriptiveName(words.slice(1).join(' ')) ? words.slice(1).join(' ') : canonical;
+    const key = organisationKey(body);
+    n = key && isDescriptiveName(body) ? { key, unscoped: entityIdFor('ORG', body), canonical: body } : null;
     names.set(canonical, n);
   }
   return n;

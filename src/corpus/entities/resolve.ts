@@ -13,6 +13,7 @@ import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymOf, isCompanyDesignator, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
+import { installedWordNet } from '../events/wordnet.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
@@ -39,13 +40,25 @@ export { isCompanyDesignator };
  * Liverpool the club); `scope` (a document id) keeps an unanchored short form to its article.
  */
 export function entityIdFor(type: EntityType, canonical: string, scope?: string): string {
-  const key = type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : nameKey(canonical);
+  const key = type === 'LOC' ? tokenSetKey(canonical) : type === 'ORG' ? organisationKey(canonical) : type === 'PER' ? personKey(canonical) : nameKey(canonical);
   return 'ent_' + createHash('sha1').update(`${type}:${key}${scope ? `@${scope}` : ''}`).digest('hex').slice(0, 16);
 }
 
 /** The key an organisation's entity id is made from: its name key without company designators. */
 export function organisationKey(canonical: string): string {
   return withoutDesignators(nameKey(canonical));
+}
+
+/**
+ * The key a person's entity id is made from: a middle name counts as its initial, as wire style
+ * writes it either way ("James Charles Kopp", "James C. Kopp"); "George H. W. Bush" and
+ * "George W. Bush" keep different initials.
+ */
+export function personKey(canonical: string): string {
+  const words = nameKey(canonical).split(' ');
+  const last = words.length > 2 && isGeneration(words.at(-1)!) ? words.length - 2 : words.length - 1;
+  if (last < 2) return words.join(' ');
+  return [words[0], ...words.slice(1, last).map((w) => w[0]), ...words.slice(last)].join(' ');
 }
 
 /** "usair group inc" → "usair": a company is the same whether or not its designator is written. */
@@ -148,8 +161,20 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     // with no country (no name, dateline or place gives one) the name keeps its one key as before
     const country = countries.get(i);
     const scope = w.local ? opts.docId : country ? countryScope(country) : undefined;
-    return { canonical: w.canonical, type: w.type, entityId: entityIdFor(w.type, w.title && !w.givenName ? w.tokens.join(' ') : w.canonical, scope) };
+    const entityId = entityIdFor(w.type, w.title && !w.givenName ? w.tokens.join(' ') : w.canonical, scope);
+    return { canonical: countries.has(i) ? withNationality(mentions, i, w.canonical) : w.canonical, type: w.type, entityId };
   });
+}
+
+/**
+ * A body every country has, written right after a nationality the tagger names apart ("Soviet"
+ * "Foreign Ministry"), is named with it: the nationality says which ministry is meant. Only the
+ * name shown changes; the entity stays the one body keyed by that country.
+ */
+function withNationality(mentions: Mention[], i: number, canonical: string): string {
+  const m = mentions[i];
+  const before = mentions.find((o) => o.end === m.start - 1 && o.type === 'MISC');
+  return before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !canonical.startsWith(before.text) ? `${before.text} ${canonical}` : canonical;
 }
 
 /**
@@ -178,6 +203,7 @@ function linkGivenNames(out: Working[], h: Honorifics): void {
 /** Surnames, titled surnames and first names go to the full person name the article gives. */
 function linkPersons(mentions: Mention[], out: Working[]): void {
   const suffixes = generationSuffixes(mentions, out);
+  linkMiddleNames(mentions, out);
   linkLongSurnames(mentions, out);
   linkNames(mentions, out);
   // after the name before it has found its full name
@@ -245,8 +271,8 @@ function notCalledByFirstName<T extends { tokens: string[]; canonical: string }>
   return rest.length > 0 ? rest : bearers;
 }
 
-/** "Jr." and "Sr." tell a father from his son; they are no surname. */
-const GENERATION = new Set(['jr', 'sr']);
+/** "Jr.", "Sr." and "II"–"IV" tell a father from his son; they are no surname. */
+const GENERATION = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const isGeneration = (token: string) => GENERATION.has(token.replace(/\.$/, '').toLowerCase());
 
 /** The last name token before a generation suffix ("Walter Briggs Jr." → "Briggs"). */
@@ -267,6 +293,28 @@ function generationSuffixes(mentions: Mention[], out: Working[]): Array<[number,
     if (j >= 0) pairs.push([i, j]);
   });
   return pairs;
+}
+
+/**
+ * A first name and surname ("James Kopp") is the one fuller name the article gave before with the
+ * same first name and surname and a middle name or initial between ("James C. Kopp"). Only a name
+ * given earlier: "George Bush" written before "George W. Bush" may be the father.
+ */
+function linkMiddleNames(mentions: Mention[], out: Working[]): void {
+  const fuller = out.flatMap((w, i) =>
+    w.type === 'PER' && !w.title && !w.givenName && !mentions[i].familyName && w.tokens.length >= 3 && !isGeneration(w.tokens[1])
+      ? [{ start: mentions[i].start, first: nameKey(w.tokens[0]), last: nameKey(surnameOf(w.tokens)), canonical: w.canonical, tokens: w.tokens }]
+      : [],
+  );
+  if (fuller.length === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length !== 2 || w.settled || w.title || w.givenName || mentions[i].familyName) return;
+    const first = nameKey(w.tokens[0]);
+    const last = nameKey(w.tokens[1]);
+    const matching = fuller.filter((f) => f.start < mentions[i].start && f.first === first && f.last === last && f.tokens.length > 2);
+    if (new Set(matching.map((f) => personKey(f.canonical))).size !== 1) return;
+    out[i] = { ...w, canonical: matching[0].canonical, tokens: matching[0].tokens, settled: true };
+  });
 }
 
 /**
@@ -319,18 +367,31 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     const n = w.tokens.length;
     const candidates = new Set<string>();
     for (const l of longer) {
-      if (l.tokens.length <= n || l.start >= mentions[i].start) continue;
+      if (l.tokens.length <= n) continue;
+      const owned = l.tokens.slice(-n).every((t, k) => t === w.tokens[k]) && hasOwnerQualifier(l, n);
+      // the body's country may come after its bare name ("Army, Navy and Air Force troops" … "the
+      // U.S. Navy"), when the bare name is a common noun WordNet knows ("navy", "air force") or a kind
+      // of body ("Interior Ministry"), not a
+      // name the tagger typed ORG by mistake ("Barack Obama" … "United States Barack Obama")
+      if (l.start >= mentions[i].start) {
+        if (owned && (isCommonNoun(w.tokens) || isDescriptiveName(w.canonical))) candidates.add(l.canonical);
+        continue;
+      }
       // only a word that is part of several well-known names ends one ("United"): in wire copy
       // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
       const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
-      const owned = l.tokens.slice(-n).every((t, k) => t === w.tokens[k]) && hasOwnerQualifier(l, n);
       if (ends || starts || owned) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
+}
+
+/** Whether WordNet knows the words as one noun ("navy", "air_force"). */
+function isCommonNoun(tokens: string[]): boolean {
+  return (installedWordNet()?.synsets(tokens.join('_'), 'n').length ?? 0) > 0;
 }
 
 /** The United Nations qualifies its bodies as a country does its own ("U.N. Security Council"). */

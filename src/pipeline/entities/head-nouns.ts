@@ -24,11 +24,16 @@ const DOCUMENT = /\s(?:Act|Bill|Plan|Report|Constitution)$/u;
 const DOCUMENT_OF = /^(?:\p{Lu}\S*\s+)?(?:Bill|Charter|Declaration|Treaty)\s+of\s+\p{Lu}/u;
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
 const BODY_HEADS = `Centre|Center|Institute|Foundation|Department|Office|Ministry|Committee|Council|Commission|Agency|Association|Society|Trust|College|University|Bank|Party|Union|Federation|${PUBLICATION_HEADS}`;
+/** Bodies a place owns that a name's head says nothing of on its own ("Puerto Rico Police",
+ *  "Miami Law School"): they make a body only after a place the tagger named. Not "Hospital":
+ *  CoNLL-2003 writes hospitals as places. */
+const PLACE_BODY_HEADS = 'Police|School';
+const PLACE_BODY_HEAD_LAST = new RegExp(`\\s(?:${PLACE_BODY_HEADS})$`, 'u');
 const BODY_HEAD_LAST = new RegExp(`(?:^|\\s)(?:${BODY_HEADS})$`, 'u');
 const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_HEADS})$`, 'u');
 /** "X's Department": a single head word, not "Japan's Ministry of Finance" (the ministry's own name follows). */
 const POSSESSED_HEAD = new RegExp(`^['’]s\\s+(?:Department|Office|Ministry|Committee|Council)(?![\\p{L}\\p{N}]|\\s+(?:of|for|on)\\b)`, 'u');
-const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
+const UNTAGGED_BODY = new RegExp(`(?<![\\p{L}\\p{N}'’&-])((?:\\p{Lu}[\\p{L}&-]*\\p{Zs}+){1,4})(?:${BODY_HEADS}|${PLACE_BODY_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
 /** Closed-class words that start a sentence, not a name ("In", "The", "Its"). */
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|For|But|And|Or|Its|His|Her|Their|Our|Your|My|This|That|These|Those|When|If|As|By|From|With|After|Before|Under|Over|Since|While|Both|Every|Each|Some|All|No)$/u;
 
@@ -51,13 +56,25 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
   for (const r of text.matchAll(UNTAGGED_BODY)) {
     const first = [...r[1].matchAll(/\S+/gu)].find((w) => !FUNCTION_WORD.test(w[0]));
     if (!first) continue;
-    const start = r.index + first.index;
+    let start = r.index + first.index;
     const end = r.index + r[0].length;
     // the tagger may have taken just a publication's leading nationality ("the Australian
     // Financial Review"); "German Foreign Ministry" is Germany's ministry, not one name
     const inside = out.filter((m) => m.start < end && start < m.end);
-    const nationalityOnly = inside.length === 1 && inside[0].start === start && inside[0].end < end && isDemonym(inside[0]) && PUBLICATION.test(r[0]);
-    if (inside.length > 0 && !nationalityOnly) continue;
+    const lead = inside.length === 1 && inside[0].start === start && inside[0].end < end ? inside[0] : null;
+    const nationalityOnly = lead !== null && isDemonym(lead) && PUBLICATION.test(r[0]);
+    // a place's own body the tagger ended at the place ("Puerto Rico Police", "Miami Law School"), one
+    // name as CoNLL writes them; capitalised words before the place are not the body's ("On Sunday")
+    const place = inside.length === 1 && inside[0].type === 'LOC' && inside[0].start >= start && inside[0].end < end ? inside[0] : null;
+    const placeOnly = place !== null && !isDemonym(place);
+    if (placeOnly) start = place.start;
+    // "British Foreign Office": the nationality says whose office, as CoNLL writes "German" "Foreign Ministry"
+    if (lead !== null && isDemonym(lead) && !nationalityOnly && /^\p{Zs}+\p{Lu}\S*\p{Zs}+\p{Lu}/u.test(text.slice(lead.end, end))) {
+      if (BODY_HEAD_LAST.test(r[0])) out.push({ start: lead.end + 1, end, type: 'ORG', text: text.slice(lead.end + 1, end) });
+      continue;
+    }
+    if (inside.length > 0 && !nationalityOnly && !placeOnly) continue;
+    if (inside.length === 0 && PLACE_BODY_HEAD_LAST.test(r[0])) continue;
     const body: Mention = { start, end, type: 'ORG', text: text.slice(start, end) };
     if (inside.length) out.splice(out.indexOf(inside[0]), 1, body);
     else out.push(body);

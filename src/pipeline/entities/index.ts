@@ -39,6 +39,7 @@ import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
 import { addRoleOwners } from './role-owners.js';
 import { typeListedNames } from './coordinated-lists.js';
+import { nameListedGaps } from './listed-gaps.js';
 import { typeCreditNames } from './credit-lines.js';
 import { typeFacilityOwners } from './place-owners.js';
 import { typeStreetAddresses } from './street-addresses.js';
@@ -47,6 +48,7 @@ import { typeEmployers } from './employers.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
+import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 export interface NerModel extends LinearModel {
@@ -110,7 +112,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const before = new Set(described.mentions);
   const known = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
   // a name listed among names of one type ("Istanbul, Izmir and Mersin") is of that type too
-  const inList = typeListedNames(text, moved, known);
+  const inList = typeListedNames(text, nameListedGaps(text, moved), known);
   // the journalists a wire credit line names ("Editing by Clare Holloway") are people
   const credited = typeCreditNames(text, inList.mentions);
   // the town that owns an airport or port ("Barcelona's El Prat airport"), not its football club
@@ -144,6 +146,6 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const dropped = dropCommonAcronyms(text, shortNames, installedWordNet(), new Set(shortNames.filter((m) => m.typeSettled)), syntax);
   // "arrived on US shores": a country's initials the tagger passed over
   // "AMHERST, N.Y. (AP) --": the wire the dateline credits
-  const kept = addDatelineCredits(text, addCountryInitials(text, dropped, seg));
+  const kept = joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)));
   return syntax ? nameRelatives(kept, syntax) : kept;
 }

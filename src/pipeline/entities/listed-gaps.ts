@@ -1,0 +1,61 @@
+// A capitalised word the tagger passed over inside a list of names of one kind is a name of that
+// kind: in "thousands of Army, Navy and Air Force troops" the list names three services. The list
+// is three or more items joined by commas and a final "and"/"or", every other item a name and all
+// of them of one type (organisation or place; a place only where the gazetteer knows the word).
+// Only a word inside a sentence (after a lower-case word or a comma) is taken: at a sentence's
+// start a capital says nothing.
+import type { EntityType, Mention } from '../../types.js';
+import { candidates } from '../places/resolve.js';
+import { gazetteer } from '../places/gazetteer.js';
+
+const COMMA = /^,\s+$/;
+const FINAL = /^,?\s+(?:and|or)\s+$/;
+const WORD = /(?<![\p{L}\p{N}.'’&-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’&-])/gu;
+const LENT: ReadonlySet<EntityType> = new Set<EntityType>(['ORG', 'LOC']);
+
+interface Item {
+  start: number;
+  end: number;
+  mention: Mention | null;
+}
+
+export function nameListedGaps(text: string, mentions: Mention[]): Mention[] {
+  const bare: Item[] = [];
+  for (const w of text.matchAll(WORD)) {
+    const start = w.index;
+    const end = start + w[0].length;
+    if (!mentions.some((m) => m.start < end && start < m.end)) bare.push({ start, end, mention: null });
+  }
+  if (!bare.length) return mentions;
+  const items: Item[] = [...mentions.map((m) => ({ start: m.start, end: m.end, mention: m })), ...bare].sort((a, b) => a.start - b.start);
+  const added: Mention[] = [];
+  let i = 0;
+  while (i < items.length) {
+    let j = i;
+    while (j + 1 < items.length && COMMA.test(text.slice(items[j].end, items[j + 1].start))) j++;
+    if (j > i && j + 1 < items.length && FINAL.test(text.slice(items[j].end, items[j + 1].start))) {
+      j++;
+      added.push(...gapsOf(text, items.slice(i, j + 1)));
+    }
+    i = j + 1;
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
+function gapsOf(text: string, list: Item[]): Mention[] {
+  const named = list.filter((x) => x.mention);
+  const gaps = list.filter((x) => !x.mention);
+  if (!gaps.length || named.length < 2) return [];
+  const types = new Set(named.map((x) => x.mention!.type));
+  const type = types.size === 1 ? [...types][0] : null;
+  if (!type || !LENT.has(type)) return [];
+  // inside a sentence: the list opens after a lower-case word (or the gap follows a comma)
+  if (!gaps.every((g) => g !== list[0] || /\p{Ll}\s+$/u.test(text.slice(Math.max(0, g.start - 30), g.start)))) return [];
+  const out: Mention[] = [];
+  for (const g of gaps) {
+    const name = text.slice(g.start, g.end);
+    if (type === 'LOC' && !candidates(gazetteer(), name).entries.length) return [];
+    out.push({ start: g.start, end: g.end, type, text: name });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// A place's own body the tagger ended at the place ("Carvell County Police", "Dunmore Law School")
+// is one organisation; a body after a nationality ("Norwegian Foreign Office") is named apart from
+// the nationality, as CoNLL-2003 writes "German" "Foreign Ministry"; the Arab League is a curated
+// organisation. Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { repairByHeadNoun } from '../../../src/pipeline/entities/head-nouns.js';
+import { analyseText } from '../../fixtures/analyse-text.js';
+import type { Mention } from '../../../src/types.js';
+
+const at = (text: string, name: string, type: Mention['type']): Mention => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, type, text: name };
+};
+const shown = (ms: Mention[]) => ms.map((m) => `${m.type} ${m.text}`);
+
+test('a place then an untagged body word is the place\'s body', () => {
+  const text = 'On Sunday Puerto Rico Police Superintendent Ana Ruiz spoke.';
+  assert.deepEqual(shown(repairByHeadNoun(text, [at(text, 'Puerto Rico', 'LOC'), at(text, 'Ana Ruiz', 'PER')])), ['ORG Puerto Rico Police', 'PER Ana Ruiz']);
+  const school = 'said a lecturer at Leeds Law School yesterday.';
+  assert.deepEqual(shown(repairByHeadNoun(school, [at(school, 'Leeds', 'LOC')])), ['ORG Leeds Law School']);
+});
+
+test('a police or school word alone makes no name, nor after a person', () => {
+  const text = 'Officers of the Riot Police met Tom Hale School governors.';
+  assert.deepEqual(shown(repairByHeadNoun(text, [at(text, 'Tom Hale', 'PER')])), ['PER Tom Hale']);
+});
+
+test('a body after a nationality is named apart from it', () => {
+  const text = 'A Norwegian Foreign Office spokesman declined to comment.';
+  assert.deepEqual(shown(repairByHeadNoun(text, [at(text, 'Norwegian', 'MISC')])), ['MISC Norwegian', 'ORG Foreign Office']);
+});
+
+test('the Arab League is an organisation after its nationality-like first word', () => {
+  const { mentions } = analyseText('Ministers from nine Arab League states met in the capital on Monday.');
+  assert.equal(mentions.find((m) => m.text === 'Arab League')?.type, 'ORG');
+});
