@@ -721,8 +721,12 @@ function nounGender(text: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
-/** A description without its leading article ("a spokesman for X" → "spokesman for X"). */
+/**
+ * A description without its leading article ("a spokesman for X" → "spokesman for X"); "one" before
+ * a noun is an article too ("one analyst" is "an analyst"), not in "one of the sources".
+ */
 function describe(text: string): string {
-  const first = text.split(/\s+/, 1)[0].toLowerCase();
-  return DETERMINERS.has(first) && text.includes(' ') ? text.slice(text.indexOf(' ') + 1) : text;
+  const [first, second] = text.split(/\s+/, 2).map((w) => w.toLowerCase());
+  const article = DETERMINERS.has(first) || (first === 'one' && second !== undefined && second !== 'of');
+  return article && text.includes(' ') ? text.slice(text.indexOf(' ') + 1) : text;
 }
