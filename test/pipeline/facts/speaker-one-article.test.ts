@@ -11,5 +11,5 @@ test('"one" before a description is an article: "one ferry captain" is "ferry ca
 
 test('"one of the …" keeps its words', () => {
   const quotes = analyseText('Storms closed the strait for a week. "Nobody sails in this, not even for double pay," one of the captains said.').quotes;
-  assert.match(quotes[0]?.speaker ?? '', /^one of the captains$|^captains$/);
+  assert.equal(quotes[0]?.speaker, 'one of the captains');
 });
