@@ -220,7 +220,9 @@ function invertedSpeaker(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion):
   let v = ctx.sentStart[s];
   while (v < mark && OPENING_MARKS.has(ctx.low[v])) v++;
   const w = ctx.low[v];
-  if (v + 1 >= mark || !isCapitalized(ctx.toks[v].text) || !(SPEECH_VERBS.has(w) || POST_QUOTE_ONLY_VERBS.has(w)) || !w.endsWith('ed') && w !== 'said') return null;
+  // a past tense ("Replied", "Said", "Continued"), as such lead-ins are written
+  const past = w.endsWith('ed') || w === 'said';
+  if (v + 1 >= mark || !isCapitalized(ctx.toks[v].text) || !(SPEECH_VERBS.has(w) || POST_QUOTE_ONLY_VERBS.has(w)) || !past) return null;
   // the phrase is one noun phrase: no verb of speaking or clause mark inside it
   for (let k = v + 1; k < mark; k++) if ((SPEECH_VERBS.has(ctx.low[k]) && ctx.mentionAt[k] < 0) || ctx.low[k] === 'that' || ctx.quoteAt[k] >= 0) return null;
   return resolveSpeaker(ctx, mem, v + 1, mark);
