@@ -33,13 +33,22 @@ function wordCount(ctx: FactsContext, q: QuoteRegion): number {
 function isRealQuote(ctx: FactsContext, q: QuoteRegion): boolean {
   const n = wordCount(ctx, q);
   if (n < 4) return false;
-  const before = ctx.text.slice(Math.max(0, q.open - 24), q.open).toLowerCase();
+  // only the quotation's own sentence: "His whereabouts are unknown. ¶ “We have …”" names nothing
+  const window = ctx.text.slice(Math.max(0, q.open - 24), q.open).toLowerCase();
+  const before = window.slice(lastSentenceBreak(window));
   for (const cue of TITLE_CUES) if (before.includes(cue)) return false;
   let capitals = 0;
   for (let i = q.tokStart; i < q.tokEnd; i++) if (!isPunct(ctx.low[i]) && isCapitalized(ctx.toks[i].text)) capitals++;
   const inner = ctx.text.slice(insideOf(ctx, q), q.close).trim();
   if (capitals === n && !/[.!?,]$/.test(inner)) return false;
   return true;
+}
+
+/** Where the last sentence or paragraph break in text ends (0 without one). */
+function lastSentenceBreak(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/[.!?]["”’')]*\s+|\n/g)) at = m.index + m[0].length;
+  return at;
 }
 
 /**
