@@ -33,13 +33,22 @@ function wordCount(ctx: FactsContext, q: QuoteRegion): number {
 function isRealQuote(ctx: FactsContext, q: QuoteRegion): boolean {
   const n = wordCount(ctx, q);
   if (n < 4) return false;
-  const before = ctx.text.slice(Math.max(0, q.open - 24), q.open).toLowerCase();
+  // only the quotation's own sentence: "His whereabouts are unknown. ¶ “We have …”" names nothing
+  const window = ctx.text.slice(Math.max(0, q.open - 24), q.open).toLowerCase();
+  const before = window.slice(lastSentenceBreak(window));
   for (const cue of TITLE_CUES) if (before.includes(cue)) return false;
   let capitals = 0;
   for (let i = q.tokStart; i < q.tokEnd; i++) if (!isPunct(ctx.low[i]) && isCapitalized(ctx.toks[i].text)) capitals++;
   const inner = ctx.text.slice(insideOf(ctx, q), q.close).trim();
   if (capitals === n && !/[.!?,]$/.test(inner)) return false;
   return true;
+}
+
+/** Where the last sentence or paragraph break in text ends (0 without one). */
+function lastSentenceBreak(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/[.!?]["”’')]*\s+|\n/g)) at = m.index + m[0].length;
+  return at;
 }
 
 /**
@@ -205,6 +214,29 @@ function speakerBefore(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): S
   return start < k ? resolveSpeaker(ctx, mem, start, k) : null;
 }
 
+/**
+ * "Replied the ministry's spokesman, Ann Lee, “…”", "Said Lee: “…”": a sentence that opens with a
+ * verb of speaking, its speaker after it and then the quotation (wire copy's inverted lead-in). The
+ * verb is the sentence's first word and written with a capital; the speaker is what stands between
+ * it and the comma or colon before the quotation, when that holds a name or a noun for someone
+ * (resolveSpeaker reads it as any speaker phrase).
+ */
+function invertedSpeaker(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): Speaker | null {
+  let mark = q.tokStart - 1;
+  while (mark >= 0 && (CLOSE_MARKS.has(ctx.low[mark]) || OPENING_MARKS.has(ctx.low[mark]))) mark--;
+  if (mark <= 0 || (ctx.low[mark] !== ':' && ctx.low[mark] !== ',')) return null;
+  const s = ctx.toks[mark].sentence;
+  let v = ctx.sentStart[s];
+  while (v < mark && OPENING_MARKS.has(ctx.low[v])) v++;
+  const w = ctx.low[v];
+  // a past tense ("Replied", "Said", "Continued"), as such lead-ins are written
+  const past = w.endsWith('ed') || w === 'said';
+  if (v + 1 >= mark || !isCapitalized(ctx.toks[v].text) || !(SPEECH_VERBS.has(w) || POST_QUOTE_ONLY_VERBS.has(w)) || !past) return null;
+  // the phrase is one noun phrase: no verb of speaking or clause mark inside it
+  for (let k = v + 1; k < mark; k++) if ((SPEECH_VERBS.has(ctx.low[k]) && ctx.mentionAt[k] < 0) || ctx.low[k] === 'that' || ctx.quoteAt[k] >= 0) return null;
+  return resolveSpeaker(ctx, mem, v + 1, mark);
+}
+
 export interface QuoteInput {
   ctx: FactsContext;
   mem: SpeakerMemory;
@@ -332,9 +364,13 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const s = ctx.toks[q.tokStart].sentence;
     const para = ctx.paraOfSent[s];
     const after = speakerAfter(ctx, mem, q);
-    const rule = after?.speaker ?? speakerBefore(ctx, mem, q);
+    const inverted = after ? null : invertedSpeaker(ctx, mem, q);
+    const rule = after?.speaker ?? speakerBefore(ctx, mem, q) ?? inverted;
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
-    const modelSource = rel ? sources.get(rel) ?? null : null;
+    // "Replied X, “…”": the speaker stands between the verb and the quotation, wherever the model's source lies
+    const invertedFound = inverted ? fromRules(ctx, speakers, inverted) : null;
+    const invertedNamed = invertedFound && invertedFound.kind !== 'description' ? invertedFound : null;
+    const modelSource = invertedNamed ?? (rel ? sources.get(rel) ?? null : null);
     // "X called it “…”, the agency Y reported": Y relays X's words, so X speaks even when only Y is named
     let resolved = rel && modelSource && rule && isOrganisation(ctx, rule) && relays(ctx, relations, rel, q, rule.span) ? modelSource : preferNamed(modelSource, () => {
       const r = rule ? fromRules(ctx, speakers, rule) : null;

@@ -18,6 +18,7 @@ import { pronounGenders } from './gender-evidence.js';
 import { clauseSubjectTokens } from './clause-owner.js';
 import { clauseOf, subjects, wordOfToken } from '../../syntax/query.js';
 import { surnameReferences } from './surname-refs.js';
+import { lastIssuerOf } from './issuer.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -44,6 +45,8 @@ const TITLE_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'former', 'ex', 'ju
 const QUANTIFIERS = new Set(['one', 'some', 'each', 'all', 'both', 'many', 'most', 'several', 'none', 'two', 'three']);
 /** "a spokesman", "one analyst": someone, not the one the article names in that role. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'another']);
+/** Determiners of a document already met ("the statement", "that letter"). */
+const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this']);
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
 /** Possessives of a body: they belong to their clause's subject when it is one. */
 const OWNER_PRONOUNS = new Set(['its', 'their']);
@@ -247,6 +250,9 @@ export class SpeakerResolver {
         if (salient && !this.holdsOtherOffice(salient.span, words.slice(1)) && !this.seenApart(salient, words, a)) return salient;
       }
     }
+    // "“…,” the statement said": the one the article said issued that statement
+    const issued = this.issuedBy(words, a);
+    if (issued) return { ...issued, ...base };
     // "Ana Ruiz, a former judge": the name before the apposition, even when no tagger found it
     const apposed = /^((?:[A-Z][\p{L}'’-]+\s){1,3}[A-Z][\p{L}'’-]+),\s/u.exec(text);
     if (apposed && !DETERMINERS.has(words[0])) return { ...base, name: apposed[1], span: sourceSpan, kind: 'person' };
@@ -598,6 +604,22 @@ export class SpeakerResolver {
     return w >= 0 ? clauseOf(syn!, w) : -1;
   }
 
+  /**
+   * "the statement", "that letter": a document, not a person or a body, whose issuer the article
+   * gave where it wrote that noun before ("a statement by X", "X said in a statement"): that issuer,
+   * when it is a name (or resolves to one).
+   */
+  private issuedBy(words: string[], a: number): ResolvedSpeaker | null {
+    const noun = words[words.length - 1];
+    if (words.length < 2 || words.length > 3 || !DOCUMENT_DETERMINERS.has(words[0]) || !/^[a-z]+$/.test(noun)) return null;
+    if (PERSON_DESCRIPTORS.has(noun) || ORG_DESCRIPTORS.has(noun) || ANONYMOUS_SOURCE_HEADS.has(noun) || isRoleNoun(noun) || isPluralRole(noun) || isBusinessWord(noun)) return null;
+    // a person's or body's name written there: "its report" or "he said in a statement" would
+    // stake the document on a pronoun's guess
+    const r = lastIssuerOf(this.ctx, noun, a, (x) => this.mentionsIn(x.a, x.b).some((m) => isPerson(m) || m.type === 'ORG'));
+    const who = r ? this.resolve(r.a, r.b) : null;
+    return who && who.kind !== 'description' ? who : null;
+  }
+
   /** "Deputy Prime Minister X" is not "the prime minister": the title before the name, with a modifier. */
   private holdsOtherOffice(span: Span, title: string[]): boolean {
     const { ctx } = this;
@@ -699,8 +721,12 @@ function nounGender(text: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
-/** A description without its leading article ("a spokesman for X" → "spokesman for X"). */
+/**
+ * A description without its leading article ("a spokesman for X" → "spokesman for X"); "one" before
+ * a noun is an article too ("one analyst" is "an analyst"), not in "one of the sources".
+ */
 function describe(text: string): string {
-  const first = text.split(/\s+/, 1)[0].toLowerCase();
-  return DETERMINERS.has(first) && text.includes(' ') ? text.slice(text.indexOf(' ') + 1) : text;
+  const [first, second] = text.split(/\s+/, 2).map((w) => w.toLowerCase());
+  const article = DETERMINERS.has(first) || (first === 'one' && second !== undefined && second !== 'of');
+  return article && text.includes(' ') ? text.slice(text.indexOf(' ') + 1) : text;
 }

@@ -1,0 +1,25 @@
+// A word that introduces a name or a title ("known as “…”", "called “…”") makes a quotation a
+// name only in the quotation's own sentence: "His whereabouts are unknown." before a new paragraph
+// that opens with a quotation names nothing. Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from '../../fixtures/analyse-text.js';
+
+const QUOTE = '``We have good reason to believe this man set the fire at the depot,\'\' fire marshal Dora Quint said.';
+
+test('a title cue in the sentence before does not make the next quotation a name', () => {
+  const text = `Police want to question a former night watchman. His whereabouts are unknown.\n\n${QUOTE}`;
+  const q = analyseText(text).quotes.find((x) => x.kind === 'direct');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Dora Quint');
+});
+
+test('a paragraph ending in "called" before a quotation is no title either', () => {
+  const text = 'The marshal said the case was the hardest she had called.\n\n"We will find whoever did this, however long it takes us to do it," she told reporters.';
+  assert.ok(analyseText(text).quotes.some((x) => x.kind === 'direct' && x.text.startsWith('We will find')));
+});
+
+test('in its own sentence the cue still marks a name', () => {
+  const text = 'The band, known as "The Quiet Ones in the Back Row of the Hall", played on.';
+  assert.equal(analyseText(text).quotes.filter((x) => x.kind === 'direct').length, 0);
+});

@@ -1,0 +1,25 @@
+// "“…,” the statement said": a document speaks for whoever the article said issued it ("a
+// statement by X", "X issued a statement", "X said in a statement"), when a name is written there;
+// otherwise it stays a description. Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from '../../fixtures/analyse-text.js';
+
+function speakerOf(text: string, start: string): string | null | undefined {
+  return analyseText(text).quotes.find((q) => q.kind === 'direct' && q.text.startsWith(start))?.speaker;
+}
+
+test('"the statement said" after "a statement by X" is X', () => {
+  const text = 'The northern harbour closed on Monday after a crane collapsed. A statement by the Estonian Maritime Administration called the closure temporary. "Ships will be guided to the southern quay until the cranes are repaired," the statement said.';
+  assert.equal(speakerOf(text, 'Ships will be guided'), 'Estonian Maritime Administration');
+});
+
+test('"the statement said" after "X issued a statement" is X', () => {
+  const text = 'Nordic Rail issued a statement after the crash. "Our thoughts are with the families of the injured," the statement said.';
+  assert.equal(speakerOf(text, 'Our thoughts'), 'Nordic Rail');
+});
+
+test('a document whose issuer the article does not name stays a description, not a person named near it', () => {
+  const text = 'The union released a letter on Friday. Greta Lind, a driver, signed it. "We want the night shifts back," the letter said.';
+  assert.equal(speakerOf(text, 'We want the night'), 'letter');
+});
