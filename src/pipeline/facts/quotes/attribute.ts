@@ -13,6 +13,9 @@ import { isDiscourseMarker } from './discourse-markers.js';
 import { withoutStrayBrackets } from './content-brackets.js';
 import { withoutNestedCues } from './nested-cues.js';
 import { withoutTrailingMarks } from './content-marks.js';
+import { headlineColon } from './headline-colon.js';
+import { dashCredits } from './dash-credit.js';
+import { transcriptTurns } from './transcript-labels.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -164,6 +167,12 @@ export function findAttributions(v: AttributionTokens, model: AttributionModel):
   }
   const out: TokenRelation[] = [];
   for (const cue of cues) if (!isDiscourseMarker(v, cue)) out.push(tagRoles(v, model, h, mask, cue));
+  const headline = headlineColon(v);
+  // shapes the cue tagger rarely met in training: a headline's "Name: claim", a quotation's dash
+  // credit, a transcript's "NAME:" turns
+  const untagged = (r: TokenRelation) => !cues.some((c) => c.from <= r.cue.from && r.cue.from < c.to);
+  for (const r of [...(headline ? [headline] : []), ...dashCredits(v), ...transcriptTurns(v)]) if (untagged(r)) out.push(r);
+  out.sort((a, b) => a.cue.from - b.cue.from);
   return withoutNestedCues(v, out);
 }
 
