@@ -13,7 +13,7 @@ const MAX_NAME_TOKENS = 6;
 export function dashCredits(v: AttributionTokens): TokenRelation[] {
   const out: TokenRelation[] = [];
   for (let d = 1; d + 1 < v.tokens.length; d++) {
-    if (!DASHES.has(v.low[d]) || v.quote[d - 1] !== QuoteState.Close || v.quote[d] !== QuoteState.Outside) continue;
+    if (v.quote[d - 1] !== QuoteState.Close || v.quote[d] !== QuoteState.Outside || !DASHES.has(v.low[d])) continue;
     const close = d - 1;
     let open = close - 1;
     while (open >= 0 && v.quote[open] === QuoteState.Inside) open--;
