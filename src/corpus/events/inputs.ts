@@ -10,6 +10,7 @@ import { nameKey } from '../entities/names.js';
 import { lookupPlace } from '../../pipeline/places/index.js';
 import { DETERMINERS, PRONOUNS } from '../../pipeline/facts/syntax.js';
 import { DISASTER_THEME } from '../../pipeline/facts/events/senses.js';
+import { compareCodeUnits } from './order.js';
 import { disasterNames, isWideRegion, namedAsKnown } from './disasters.js';
 
 /** An unresolved role is a participant only when it names someone: a capitalised word that is not a
@@ -31,7 +32,7 @@ export function salientEntities(annotations: StoredAnnotation[]): string[] {
     if (a.kind !== 'mention' || typeof a.data.entityId !== 'string' || (a.label !== 'PER' && a.label !== 'ORG')) continue;
     counts.set(a.data.entityId, (counts.get(a.data.entityId) ?? 0) + 1);
   }
-  return [...counts].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, SALIENT_COUNT).map(([id]) => id);
+  return [...counts].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || compareCodeUnits(x[0], y[0])).slice(0, SALIENT_COUNT).map(([id]) => id);
 }
 
 export function eventInputsOf(

@@ -10,6 +10,7 @@ import type { MentionRoles } from '../../corpus/events/mention-roles.js';
 import { UNITS } from '../../pipeline/facts/lexicons/numbers.js';
 import { datesCompatible } from '../../corpus/events/coreference.js';
 import type { Clustering } from './scores.js';
+import { compareCodeUnits } from '../../corpus/events/order.js';
 
 export type Agreement = 'agree' | 'differ' | 'unknown';
 
@@ -98,7 +99,7 @@ class SameHead {
   }
 
   report(top: number): SameHeadTally {
-    const oneSidedModifiers = [...this.modifiers].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0])).slice(0, top);
+    const oneSidedModifiers = [...this.modifiers].sort((p, q) => q[1] - p[1] || compareCodeUnits(p[0], q[0])).slice(0, top);
     return { entities: this.entities, targets: this.targets, ownTime: this.ownTime, numbers: this.numbers, oneGeneric: this.oneGeneric, oneSidedModifiers };
   }
 }
@@ -128,7 +129,7 @@ class Tally {
 
   report(top: number): PairTally {
     const { pairs, sameLemma, differentLemma, time, place } = this;
-    const topLemmaPairs = [...this.lemmaPairs].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, top);
+    const topLemmaPairs = [...this.lemmaPairs].sort((x, y) => y[1] - x[1] || compareCodeUnits(x[0], y[0])).slice(0, top);
     return { pairs, sameLemma, differentLemma, arguments: this.arguments, time, place, topLemmaPairs, sameHead: this.sameHead.report(top) };
   }
 }
