@@ -2,21 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { toClosingMark } from '../../../src/pipeline/facts/quotes/attribute.js';
 import { withoutTrailingMarks } from '../../../src/pipeline/facts/quotes/content-marks.js';
-import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
-import { segment } from '../../../src/pipeline/segment/index.js';
-
-function view(text: string): AttributionTokens {
-  return attributionTokens(text, segment(text), lineParagraphs(text));
-}
-
-/** Token range of the first occurrence of words in v's text. */
-function at(v: AttributionTokens, words: string): { from: number; to: number } {
-  const start = v.text.indexOf(words);
-  assert.ok(start >= 0, words);
-  const end = start + words.length;
-  const to = v.tokens.findIndex((t) => t.start >= end);
-  return { from: v.tokens.findIndex((t) => t.start >= start), to: to < 0 ? v.tokens.length : to };
-}
+import { at, view } from './attribution-views.js';
 
 test('an unquoted content that opens a quotation runs to its closing mark', () => {
   const v = view('The inspectors described the depot as “a hazard waiting to happen, with no exits at all” before leaving.');

@@ -5,12 +5,8 @@ import assert from 'node:assert/strict';
 import { dashCredits } from '../../../src/pipeline/facts/quotes/dash-credit.js';
 import { transcriptTurns } from '../../../src/pipeline/facts/quotes/transcript-labels.js';
 import type { TokenRelation } from '../../../src/pipeline/facts/quotes/attribute.js';
-import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
-import { segment } from '../../../src/pipeline/segment/index.js';
-
-function view(text: string): AttributionTokens {
-  return attributionTokens(text, segment(text), lineParagraphs(text));
-}
+import type { AttributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { view } from './attribution-views.js';
 
 function roles(v: AttributionTokens, rels: TokenRelation[]): string[][] {
   const w = (r: { from: number; to: number } | null) => (r ? v.text.slice(v.tokens[r.from].start, v.tokens[r.to - 1].end) : '');

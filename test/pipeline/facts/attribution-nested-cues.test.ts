@@ -1,31 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withoutNestedCues } from '../../../src/pipeline/facts/quotes/nested-cues.js';
-import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
-import { segment } from '../../../src/pipeline/segment/index.js';
-
-function view(text: string): AttributionTokens {
-  return attributionTokens(text, segment(text), lineParagraphs(text));
-}
-
-/** Token range of the first occurrence of words in v's text. */
-function at(v: AttributionTokens, words: string): { from: number; to: number } {
-  const start = v.text.indexOf(words);
-  assert.ok(start >= 0, words);
-  const end = start + words.length;
-  const to = v.tokens.findIndex((t) => t.start >= end);
-  return { from: v.tokens.findIndex((t) => t.start >= start), to: to < 0 ? v.tokens.length : to };
-}
-
-/** A hand-made parse over v: heads (−1 root), relations and tags, one per token. */
-function parse(v: AttributionTokens, heads: number[], rels: string[], upos: string[]): void {
-  const n = heads.length;
-  assert.equal(v.tokens.length, n);
-  const left = Int32Array.from({ length: n }, (_, i) => i);
-  const right = Int32Array.from({ length: n }, (_, i) => i);
-  for (let i = 0; i < n; i++) for (let h = heads[i]; h >= 0; h = heads[h]) { left[h] = Math.min(left[h], i); right[h] = Math.max(right[h], i); }
-  v.syntax = { upos, deprel: rels, lemma: Array(n).fill(''), head: Int32Array.from(heads), childBits: new Uint16Array(n), left, right };
-}
+import { at, view, parse } from './attribution-views.js';
 
 test('a cue inside another attribution\'s content is dropped', () => {
   const v = view('The mayor argued that residents think the bridge is safe.');

@@ -3,29 +3,13 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { isRelayedQuotation, withoutNestedCues } from '../../../src/pipeline/facts/quotes/nested-cues.js';
-import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
-import { segment } from '../../../src/pipeline/segment/index.js';
+import { at, flatParse, view as plainView, type TokenRange } from './attribution-views.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
 
-type Range = { from: number; to: number };
+type Range = TokenRange;
 
 /** A view with a flat stand-in parse: the relay rule reads only the quotation marks and the order. */
-function view(text: string): AttributionTokens {
-  const v = attributionTokens(text, segment(text), lineParagraphs(text));
-  const n = v.tokens.length;
-  const id = Int32Array.from({ length: n }, (_, i) => i);
-  v.syntax = { upos: Array(n).fill('X'), deprel: Array(n).fill('dep'), lemma: Array(n).fill(''), head: new Int32Array(n).fill(-1), childBits: new Uint16Array(n), left: id, right: id.slice() };
-  return v;
-}
-
-/** Token range of the first occurrence of words in v's text. */
-function at(v: AttributionTokens, words: string): Range {
-  const start = v.text.indexOf(words);
-  assert.ok(start >= 0, words);
-  const end = start + words.length;
-  const to = v.tokens.findIndex((t) => t.start >= end);
-  return { from: v.tokens.findIndex((t) => t.start >= start), to: to < 0 ? v.tokens.length : to };
-}
+const view = (text: string) => flatParse(plainView(text));
 
 test('a quotation the outer source relays after it keeps its own speaker', () => {
   const v = view('The union said the deal was “a betrayal of every worker here”, the radio station reported.');
