@@ -5,14 +5,13 @@
 // subject, a clause of saying or a relative clause (what is said or described there is judged on its own).
 import type { EventStatus, Syntax } from '../../../types.js';
 import { dependents } from '../../syntax/query.js';
+// verbs of not doing ("failed to conclude an agreement") and hedging modals, as the clause's own status reads them
+import { HEDGES, REFUSALS } from './parse.js';
 
 /** Nouns of intending or expecting: with "no" ("no plans for", "no prospect of") the happening is not in view. */
 const INTENT_NOUNS = new Set(['plan', 'intention', 'proposal', 'schedule', 'timetable', 'prospect', 'chance', 'sign', 'likelihood']);
 /** Verbs of intending, arranging or being obliged: negated ("did not plan to", "has not scheduled") they leave the happening undecided. */
 const INTENT_VERBS = new Set(['plan', 'schedule', 'intend', 'want', 'need', 'have', 'expect', 'decide', 'mean', 'seek', 'wish', 'arrange', 'set']);
-/** Verbs of not doing: what they take as an infinitive, or that infinitive's object, was not done ("failed to conclude an agreement"). */
-const REFUSALS = new Set(['refuse', 'decline', 'fail']);
-const HEDGES = new Set(['may', 'might', 'could', 'would', 'should']);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 
 /** Prepositions of what is intended or agreed ("plans for", "prospect of", "agreement on"). */
