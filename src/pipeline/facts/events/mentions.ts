@@ -16,6 +16,7 @@ import { describesAnyone, modifiedNoun, particularUndergoer } from './participle
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
+import { unrealisedStatus } from './unrealised.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
@@ -160,6 +161,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && proposed(ctx, m.trigger, from)) m.status = 'hypothetical';
     // "in case the photographers catch him", "in case of an attack": a precaution against what may happen
     if (m && (m.status === 'asserted' || m.status === 'planned') && inCase(ctx, m.trigger, from)) m.status = 'hypothetical';
+    // "no plans for a meeting", "failed to conclude an agreement", "might let them mount a bid": denied or hedged from above
+    if (m && (m.status === 'asserted' || m.status === 'planned') && ctx.syntax && wordOfToken(ctx.syntax, m.trigger) >= 0) m.status = unrealisedStatus(ctx.syntax, wordOfToken(ctx.syntax, m.trigger)) ?? m.status;
     // "Will you resign?": a yes/no question asks whether it happens
     if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && verbWord(ctx, m.trigger) >= 0 && inYesNoQuestion(ctx.syntax!, verbWord(ctx, m.trigger))) m.status = 'hypothetical';
     // "women who vote for women": what such people do is no event (a headline's present tells news)

@@ -138,7 +138,7 @@ function participleObject(syn: Syntax, verb: number): number[] {
 /** Verbs done together with someone: a "with" phrase names a participant. */
 const TOGETHER_LEMMAS = new Set(['meet', 'discuss']);
 
-const HEDGES = new Set(['may', 'might', 'could', 'would', 'should']);
+export const HEDGES = new Set(['may', 'might', 'could', 'would', 'should']);
 const PLANS = new Set(['will', 'shall']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
@@ -155,7 +155,7 @@ const TOPIC_MARKS = new Set(['about', 'of']);
 const NEEDS = new Set(['need']);
 
 /** Verbs of not doing: an infinitive under them did not happen ("refused to vote on the nominee"). */
-const REFUSALS = new Set(['refuse', 'decline', 'fail']);
+export const REFUSALS = new Set(['refuse', 'decline', 'fail']);
 const rel0 = (syn: Syntax, w: number) => syn.words[w].deprel;
 
 /** "nobody", "none", "no one": a subject that names no one. */
