@@ -1032,7 +1032,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   }
   let isNew = det === 'a' || det === 'an' || det === 'another';
   // "two decisions by the court last June", "three raids in the north": happenings counted are new ones, as "a raid" is
-  if (!isNew && e.plural && findNumbers(ctx, Math.max(start, i - 3), i, { standalone: true }).length > 0) isNew = true;
+  // (only where its phrase says when or where: "300 lawsuits are pending" is a tally)
+  const countedNew = !isNew && e.plural && findNumbers(ctx, Math.max(start, i - 3), i, { standalone: true }).length > 0;
+  if (countedNew) isNew = true;
   if (low[start - 1] === 'of' && SERIES.has(low[start - 2])) {
     isNew = true;
     start -= 2;
@@ -1130,6 +1132,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
+  if (countedNew && ownTime < 0 && !hasPlace) isNew = false;
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
   const counted = definite && !plural && targets.some(([a, bb]) => findNumbers(ctx, a, bb, { standalone: true }).length > 0);
   // "the killings of three aid workers": a counted group's fate (fates.ts); "the deaths of" is a death only so
