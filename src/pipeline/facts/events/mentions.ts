@@ -1162,7 +1162,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (disasterNoun(low[i])) isNew = false;
   }
   // "the target of an assassination attempt", "a dozen attempted murders of doctors": an attempt told as new was made
-  if (attempt && isNew && status === 'asserted') strong = true;
+  if (attempt && (isNew || countedNew) && status === 'asserted') strong = true;
   if (ctx.headingSent[s]) strong = false;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'noun', strong, isNew, definite, lightVerb,
