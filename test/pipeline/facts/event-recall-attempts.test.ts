@@ -37,3 +37,21 @@ test('a court named before a date is still the court deciding', () => {
   const text = 'The ban follows a decision by the Constitutional Court last March.';
   assert.equal(typed(text, 'ruling').length, 1, show(text));
 });
+
+test('a person becoming director or chief executive takes a post; a company becoming something does not', () => {
+  for (const text of [
+    'Maria Olsen, 52, head of sales, becomes director of marketing.',
+    'Mr. Tan became chief executive of the airline in 2019.',
+  ]) assert.equal(typed(text, 'appointment').length, 1, `${text}: ${show(text)}`);
+  for (const text of ['The plant became the largest supplier of steel in the region.', 'The rule becomes effective in June.']) {
+    assert.equal(typed(text, 'appointment').length, 0, `${text}: ${show(text)}`);
+  }
+  const commander = 'Colonel Ruth Abara will be named commander of the peacekeeping force.';
+  assert.equal(typed(commander, 'appointment').length, 1, show(commander));
+});
+
+test('two meetings with no named party in common stay two events', () => {
+  const text = 'Briefs\n\nThe president met Ms. Varga in Vienna on Tuesday.\n\nThe envoy later met with Mr. Okafor, officials said.';
+  const meetings = analyseText(text, { published: '2021-03-12' }).events.filter((e) => e.type === 'meeting');
+  assert.equal(meetings.length, 2, meetings.map((e) => e.trigger.text).join(', '));
+});
