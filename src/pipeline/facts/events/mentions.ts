@@ -1123,7 +1123,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     break;
   }
   const argsEnd = j;
-  // "two decisions by the Supreme Court last June": a date closing the noun's own phrase is its date
+  // "two decisions by the Supreme Court last June", "a strike at the end of the month": a date inside a new happening's own
+  // phrase (here after a "by" or "at" phrase the walk above passed over) is its date
   for (let k = i + 1; k < argsEnd && ownTime < 0 && isNew; k++) if (ctx.timeAt[k] >= 0) ownTime = ctx.timeAt[k];
   // "a press release", "the film's release": only a release of people frees anyone ("the release of two hostages", "Mandela's release")
   // ("the Trump release announcing …" is a press release: a name that only modifies the noun frees no one)
