@@ -604,6 +604,19 @@ function namedTargets(ctx: FactsContext, r: Resolved): Set<string> {
   return out;
 }
 
+/** The people a report names among its doers and undergoers (by surname): a meeting's parties, whichever side the words put them on. */
+function namedParties(ctx: FactsContext, r: Resolved): Set<string> {
+  const out = new Set<string>();
+  for (const [a, b] of [...r.m.actors, ...r.m.targets])
+    for (let k = a; k < b; k++) {
+      const m = ctx.mentions[ctx.mentionAt[k]];
+      if (m && m.type === 'PER') out.add(m.text.split(' ').pop()!.toLowerCase());
+    }
+  return out;
+}
+
+const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+
 const ANAPHORIC_HEADS = new Set(['the', 'these', 'those', 'they', 'he', 'she', 'them', 'him', 'her', 'all', 'both']);
 
 /** An arrest told again as a detention: its targets point back ("The men were detained …") or name the same people. */
@@ -650,6 +663,8 @@ function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
     const a = namedTargets(ctx, it);
     const b = namedTargets(ctx, r);
     if (a.size && b.size && ![...a].some((x) => b.has(x))) return false;
+    // "Bush met Hussein … Hussein met this week with Saddam": a meeting is its parties; none in common, two meetings
+    if (r.m.type === 'meeting' && it.m.type === 'meeting' && disjoint(namedParties(ctx, it), namedParties(ctx, r))) return false;
     // "Semyonov was detained" and "more than 20 officials have been detained": a named person is not a tally
     if ((a.size && vagueCount(r)) || (b.size && vagueCount(it))) return false;
   }

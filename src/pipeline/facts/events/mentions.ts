@@ -89,6 +89,10 @@ const WEAPONS = new Set(
   ('shell shells rocket rockets missile missiles bomb bombs drone drones mortar mortars grenade grenades artillery airstrike ' +
     'airstrikes strike strikes projectile projectiles shelling explosive explosives car-bomb munitions').split(' '),
 );
+/** "attempted murders": a participle that keeps a killing noun's phrase going (data/event-senses.json makes it an attack). */
+const ATTEMPT_WORDS = new Set(['attempted']);
+/** "an assassination attempt": heads after a killing noun that make it an attempt on a life. */
+const ATTEMPT_HEADS = new Set(['attempt', 'attempts']);
 const STRIKE_VERBS = new Set(['struck', 'hit', 'hits', 'strikes', 'slammed', 'pounded', 'landed', 'rained', 'exploded', 'tore']);
 
 export function findMentions(ctx: FactsContext, s: number): EventMention[] {
@@ -974,7 +978,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "bankruptcy protection", "offer price": a modifier of another noun, not the happening
   // "conference calling", "demonstration units": so is an occasion's word modifying a thing, but an election's
   // campaign, date or result still speak of that election
-  if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && compoundOfThing(ctx, parsed)) return null;
+  // "an assassination attempt": the killing noun names what was tried (data/event-senses.json makes it an attack)
+  const attempt = e.type === 'killing' && (ATTEMPT_HEADS.has(next ?? '') || ATTEMPT_WORDS.has(low[i - 1] ?? ''));
+  if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && !attempt && compoundOfThing(ctx, parsed)) return null;
   if (e.type === 'other' && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
   // "earthquake insurance risks", "a landslide victory", "72 Tornado fighters": a disaster word modifying a
   // common noun names a kind of thing, not a disaster that happened ("Hurricane Katrina" heads its own name)
@@ -1020,12 +1026,18 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     }
     if (w === "'s" || w === '’s') { det = 'the'; start = k; continue; }
     if (DETERMINERS.has(w)) { det = w; start = k; break; }
+    // "attempted murders": a participle on the noun itself, not a plan for it (data/event-senses.json makes it an attack)
+    if (k === i - 1 && ATTEMPT_WORDS.has(w)) { start = k; continue; }
     if (isPunct(w) && w !== '-') break;
     if (PREPOSITIONS.has(w) || AUX_BE.has(w) || AUX_HAVE.has(w) || isLightVerbFor(e.type, w) || PLAN_CUES.has(w) || w === 'and' || w === 'of' || w === 'to') break;
     if (looksVerbal(w) && !isCapitalized(ctx.toks[k].text) && w !== 'visiting' && w !== 'shooting') break;
     start = k;
   }
   let isNew = det === 'a' || det === 'an' || det === 'another';
+  // "two decisions by the court last June", "three raids in the north": happenings counted are new ones, as "a raid" is
+  // (only where its phrase says when or where: "300 lawsuits are pending" is a tally)
+  const countedNew = !isNew && e.plural && findNumbers(ctx, Math.max(start, i - 3), i, { standalone: true }).length > 0;
+  if (countedNew) isNew = true;
   if (low[start - 1] === 'of' && SERIES.has(low[start - 2])) {
     isNew = true;
     start -= 2;
@@ -1114,6 +1126,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     break;
   }
   const argsEnd = j;
+  // "two decisions by the Supreme Court last June", "a strike at the end of the month": a date inside a new happening's own
+  // phrase (here after a "by" or "at" phrase the walk above passed over) is its date
+  for (let k = i + 1; k < argsEnd && ownTime < 0 && isNew; k++) if (ctx.timeAt[k] >= 0) ownTime = ctx.timeAt[k];
   // "a press release", "the film's release": only a release of people frees anyone ("the release of two hostages", "Mandela's release")
   // ("the Trump release announcing …" is a press release: a name that only modifies the noun frees no one)
   if (e.type === 'release' && !targets.some(([a, bb]) => rangeIs(ctx, a, bb, 'person')) && !(rangeIs(ctx, start, i, 'person') && (low.slice(start, i).some((w) => w === "'s" || w === '’s') || !hasNamed(ctx, [[i - 1, i]])))) return null;
@@ -1121,6 +1136,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
+  if (countedNew && ownTime < 0 && !hasPlace) isNew = false;
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
   const counted = definite && !plural && targets.some(([a, bb]) => findNumbers(ctx, a, bb, { standalone: true }).length > 0);
   // "the killings of three aid workers": a counted group's fate (fates.ts); "the deaths of" is a death only so
@@ -1149,6 +1165,8 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     strong = true;
     if (disasterNoun(low[i])) isNew = false;
   }
+  // "the target of an assassination attempt", "a dozen attempted murders of doctors": an attempt told as new was made
+  if (attempt && (isNew || countedNew) && status === 'asserted') strong = true;
   if (ctx.headingSent[s]) strong = false;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'noun', strong, isNew, definite, lightVerb,

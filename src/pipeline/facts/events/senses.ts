@@ -403,7 +403,8 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     // names one ("the judges of the tribunal"), not at a ringside
     case 'bench': {
       let head = a;
-      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+      // "the Supreme Court last June": a time after the phrase is none of it
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1]) && ctx.timeAt[head + 1] < 0) head++;
       const w = ctx.low[head];
       // "Judge Ann Porter", "Justice Lee": a judge by title
       if (ctx.mentions[ctx.mentionAt[head]]?.type === 'PER') return ctx.low.slice(a, head).some((x) => JUDGE_TITLES.has(x));

@@ -126,6 +126,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['appointment', 'hire', ['hired'], 'hiring'],
   // only with a post ("was named chief executive", "named as coach"): data/event-senses.json
   ['appointment', 'name', ['named'], 'naming'],
+  // "Peter Ames becomes director of research": only a person taking a post (data/event-senses.json); "became clear" is none
+  ['appointment', 'become', ['became'], 'becoming'],
   ['investigation', 'investigate', ['investigated'], 'investigating'],
   // "regulators are probing the bank's lending": to probe is to investigate
   ['investigation', 'probe', ['probed'], 'probing'],
