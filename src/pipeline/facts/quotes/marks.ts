@@ -62,6 +62,9 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
       const c = m[0];
       let dir: Direction | null = null;
       if (CURLY_OPEN[c] && !(c === '“' && want === '“')) dir = 'open';
+      // a closing mark typed where an opening one belongs (nothing open, a space or the line's
+      // start before it and a word after: "”We will win,” she said"), as some web copy has it
+      else if (c === '”' && open < 0 && straightDirection(text, i, 1) === 'open') dir = 'open';
       else if (CURLY_CLOSE.has(c) || (c === '“' && want === '“')) dir = 'close';
       else if (STRAIGHT.has(c)) dir = straightDirection(text, i, c.length);
       if (!dir) continue;
