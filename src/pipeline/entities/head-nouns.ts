@@ -20,6 +20,8 @@ const VENUE = /\s(?:Arena|Amphitheatre|Amphitheater|Pavilion|Theatre|Theater|Aud
 /** Laws, plans, reports and constitutions are works (MISC, as CoNLL annotates "… Act"): "Parliament Act",
  *  "Marshall Plan", "US Constitution". */
 const DOCUMENT = /\s(?:Act|Bill|Plan|Report|Constitution)$/u;
+/** Military and police operations are events (MISC, as CoNLL writes "Operation Provide Comfort"). */
+const OPERATION = /^Operation\s+\p{Lu}/u;
 /** Charters and treaties named by what they are of: "Bill of Rights", "Treaty of Rome", "Declaration of Independence". */
 const DOCUMENT_OF = /^(?:\p{Lu}\S*\s+)?(?:Bill|Charter|Declaration|Treaty)\s+of\s+\p{Lu}/u;
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
@@ -50,7 +52,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (m.type === 'PER' && !m.title && (FACILITY.test(m.text) || VENUE.test(m.text))) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && MOUNTAIN.test(m.text)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
-    if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text))) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text) || OPERATION.test(m.text))) return { ...m, type: 'MISC' as const };
     return withPossessedHead(text, m);
   });
   for (const r of text.matchAll(UNTAGGED_BODY)) {
