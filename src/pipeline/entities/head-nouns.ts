@@ -9,6 +9,7 @@ import type { Mention } from '../../types.js';
 import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { nameKey } from '../places/normalize.js';
+import { isBodyNoun } from '../../corpus/entities/body-nouns.js';
 
 const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|National\s+Park)$/u;
 /** "Mount"/"Mt." before a name makes a mountain, never a person ("Mt. Kilimanjaro"). */
@@ -22,6 +23,9 @@ const VENUE = /\s(?:Arena|Amphitheatre|Amphitheater|Pavilion|Theatre|Theater|Aud
 const DOCUMENT = /\s(?:Act|Bill|Plan|Report|Constitution)$/u;
 /** Military and police operations are events (MISC, as CoNLL writes "Operation Provide Comfort"). */
 const OPERATION = /^Operation\s+\p{Lu}/u;
+/** Storms are events (MISC, as CoNLL writes "Edouard" after "Hurricane"), not the places they hit;
+ *  "Hurricane Center" is a body. */
+const STORM = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}/u;
 /** Charters and treaties named by what they are of: "Bill of Rights", "Treaty of Rome", "Declaration of Independence". */
 const DOCUMENT_OF = /^(?:\p{Lu}\S*\s+)?(?:Bill|Charter|Declaration|Treaty)\s+of\s+\p{Lu}/u;
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
@@ -53,6 +57,8 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (m.type === 'PER' && !m.title && MOUNTAIN.test(m.text)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
     if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text) || OPERATION.test(m.text))) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && STORM.test(m.text) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
+    if (m.type === 'LOC' && isLoneBody(m.text)) return { ...m, type: 'ORG' as const };
     return withPossessedHead(text, m);
   });
   for (const r of text.matchAll(UNTAGGED_BODY)) {
@@ -82,6 +88,14 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     else out.push(body);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One capitalised word whose first sense as a group WordNet calls a body of people ("Cabinet",
+ * "Senate", "Politburo") and that no place bears: the body, not a place.
+ */
+function isLoneBody(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(name) && isBodyNoun(name) && candidates(gazetteer(), name).entries.length === 0;
 }
 
 function isDemonym(m: Mention): boolean {
