@@ -1,0 +1,52 @@
+// Names on other outlets (issue #15), session 24: a king's given name against a surname, a dateline
+// alone on its line, operations and storms, a lone body word, a lost ampersand, two companies run
+// together in a list. Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from '../../fixtures/analyse-text.js';
+import { splitAtDesignators } from '../../../src/pipeline/entities/designator-ends.js';
+import { mentionAt as at } from '../../fixtures/entities/mentions.js';
+
+const typed = (text: string) => analyseText(text).mentions.map((m) => `${m.type}:${m.text}`);
+const canonicalOf = (text: string, name: string) => analyseText(text).mentions.filter((m) => m.text === name).map((m) => m.canonical);
+
+test('a bare name is the king the article names by it, where the other bearer goes by his first name', () => {
+  const text =
+    'Omar Haddad told the council on Monday that talks had failed. Omar said the border would stay shut. ' +
+    'Omar later left for the coast. Omar has ruled since 1979. Officials then met King Haddad of Jordan at the palace. ' +
+    'The envoy asked Haddad to close the port. "We have no other outlet," Haddad said.';
+  assert.deepEqual([...new Set(canonicalOf(text, 'Haddad'))], ['King Haddad']);
+  assert.deepEqual([...new Set(canonicalOf(text, 'Omar'))], ['Omar Haddad']);
+});
+
+test('a bare name stays the full name the article calls by its surname', () => {
+  const text = 'Omar Haddad told the council that talks had failed. Haddad said the border would stay shut. Haddad left. Officials met King Haddad of Jordan.';
+  assert.deepEqual([...new Set(canonicalOf(text, 'Haddad'))], ['Omar Haddad']);
+});
+
+test('a dateline alone on its first line is read as one, and its town is a place', () => {
+  const a = analyseText('KINGSTON (AP) --\n\nProvincial police issued a warrant on Monday for a man wanted since 1995.');
+  assert.equal(a.doc.meta.dateline?.place, 'Kingston');
+  assert.equal(a.mentions.find((m) => m.text === 'KINGSTON')?.type, 'LOC');
+});
+
+test('an operation and a storm are events; a lone body word is no place', () => {
+  assert.ok(typed('Two carriers joined Operation Northern Watch last week.').includes('MISC:Operation Northern Watch'));
+  assert.ok(typed('Insurers paid claims after Hurricane Floyd struck the coast.').includes('MISC:Hurricane Floyd'));
+  assert.ok(!typed('The minister told Cabinet colleagues on Tuesday that the plan was dead.').includes('LOC:Cabinet'));
+});
+
+test('a lost ampersand between capitalised words joins a company name', () => {
+  const text = '"Sales are collapsing," said Ira Feld, an analyst at Feld amp Partners who follows the group. Mr. Feld cut his forecast.';
+  const ms = analyseText(text).mentions;
+  assert.equal(ms.find((m) => m.text === 'Feld amp Partners')?.type, 'ORG');
+  assert.equal(ms.find((m) => m.text === 'Mr. Feld')?.canonical, 'Ira Feld');
+});
+
+test('two companies a list runs together are split after the first designator', () => {
+  const text = 'Notes were priced by Brandt amp Co. Orlan Corp. -- $50 million due 2001.';
+  const span = 'Brandt amp Co. Orlan Corp.';
+  assert.deepEqual(splitAtDesignators(text, [at(text, span, 'ORG')]).map((m) => m.text), ['Brandt amp Co.', 'Orlan Corp.']);
+  const one = 'Orlan Electronics Co. Ltd. said profit rose.';
+  assert.deepEqual(splitAtDesignators(one, [at(one, 'Orlan Electronics Co. Ltd.', 'ORG')]).map((m) => m.text), ['Orlan Electronics Co. Ltd.']);
+});
