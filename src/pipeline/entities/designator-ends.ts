@@ -26,7 +26,8 @@ function split(text: string, m: Mention): Mention[] {
   for (let i = 1; i < words.length - 2; i++) {
     const next = words[i + 1].text;
     // "Co. Ltd.", "Corp. Inc.": designators in a row belong to one name
-    if (isCompanyDesignator(bare(words[i].text)) && /^\p{Lu}/u.test(next) && !isCompanyDesignator(bare(next))) cuts.push(i + 1);
+    // only an abbreviated designator ends a name there: "Swiss Bank Corporation International Ltd." is one
+    if (/^\p{Lu}\p{L}{1,3}\.,?$/u.test(words[i].text) && isCompanyDesignator(bare(words[i].text)) && /^\p{Lu}/u.test(next) && !isCompanyDesignator(bare(next))) cuts.push(i + 1);
   }
   if (cuts.length === 0) return [m];
   const out: Mention[] = [];

@@ -95,7 +95,8 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
  * "Senate", "Politburo") and that no place bears: the body, not a place.
  */
 function isLoneBody(name: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(name) && isBodyNoun(name) && candidates(gazetteer(), name).entries.length === 0;
+  // four letters at least: "Va" (Virginia in a dateline) is also WordNet's "VA", the veterans' department
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(name) && isBodyNoun(name) && candidates(gazetteer(), name).entries.length === 0;
 }
 
 function isDemonym(m: Mention): boolean {
