@@ -29,7 +29,8 @@ function split(text: string, m: Mention): Mention[] {
     // only an abbreviated designator ends a name there: "Swiss Bank Corporation International Ltd." is one
     if (/^\p{Lu}\p{L}{1,3}\.,?$/u.test(words[i].text) && isCompanyDesignator(bare(words[i].text)) && /^\p{Lu}/u.test(next) && !isCompanyDesignator(bare(next))) cuts.push(i + 1);
   }
-  if (cuts.length === 0) return [m];
+  // the next name is capitalised words and designators only ("Robert Co. Brown and Co Inc" is one)
+  if (cuts.length === 0 || words.slice(cuts[0]).some((w) => !/^\p{Lu}/u.test(w.text))) return [m];
   const out: Mention[] = [];
   let from = 0;
   for (const cut of [...cuts, words.length]) {
