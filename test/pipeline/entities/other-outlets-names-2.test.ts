@@ -50,3 +50,9 @@ test('two companies a list runs together are split after the first designator', 
   const one = 'Orlan Electronics Co. Ltd. said profit rose.';
   assert.deepEqual(splitAtDesignators(one, [at(one, 'Orlan Electronics Co. Ltd.', 'ORG')]).map((m) => m.text), ['Orlan Electronics Co. Ltd.']);
 });
+
+test('a space inside the credit brackets still makes a dateline and a credit', () => {
+  const a = analyseText('KINGSTON (AP ) --\n\nProvincial police issued a warrant on Monday for a man wanted since 1995.');
+  assert.equal(a.doc.meta.dateline?.place, 'Kingston');
+  assert.equal(a.mentions.find((m) => m.text === 'AP')?.type, 'ORG');
+});
