@@ -10,6 +10,7 @@ import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { nameKey } from '../places/normalize.js';
 import { isBodyNoun } from '../../corpus/entities/body-nouns.js';
+import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|National\s+Park)$/u;
 /** "Mount"/"Mt." before a name makes a mountain, never a person ("Mt. Kilimanjaro"). */
@@ -96,8 +97,17 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
  */
 function isLoneBody(name: string): boolean {
   // four letters at least: "Va" (Virginia in a dateline) is also WordNet's "VA", the veterans' department
-  return /^\p{Lu}\p{Ll}{3,}$/u.test(name) && isBodyNoun(name) && candidates(gazetteer(), name).entries.length === 0;
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(name) && isBodyNoun(name) && namesNoFaith(name) && candidates(gazetteer(), name).entries.length === 0;
 }
+
+/** No sense of the word is a belief ("Christianity", "Islam": a faith first, its believers second). */
+function namesNoFaith(word: string): boolean {
+  const wn = installedWordNet();
+  return wn !== null && !wn.synsets(word.toLowerCase(), 'n').some((id) => wn.lexFile(id) === NOUN_COGNITION);
+}
+
+/** WordNet's lexicographer file of beliefs and ideas (noun.cognition). */
+const NOUN_COGNITION = 9;
 
 function isDemonym(m: Mention): boolean {
   return m.type === 'MISC' && gazetteer().demonym(nameKey(m.text)) !== undefined;

@@ -34,6 +34,8 @@ test('an operation and a storm are events; a lone body word is no place', () => 
   assert.ok(typed('Two carriers joined Operation Northern Watch last week.').includes('MISC:Operation Northern Watch'));
   assert.ok(typed('Insurers paid claims after Hurricane Floyd struck the coast.').includes('MISC:Hurricane Floyd'));
   assert.ok(!typed('The minister told Cabinet colleagues on Tuesday that the plan was dead.').includes('LOC:Cabinet'));
+  // a faith is first a belief, its body of believers second: never made an organisation
+  assert.ok(!typed('Some volunteers try to convert new arrivals to Christianity.').includes('ORG:Christianity'));
 });
 
 test('a lost ampersand between capitalised words joins a company name', () => {
