@@ -61,7 +61,7 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (m.type !== 'MISC' && STORM.test(m.text) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type === 'LOC' && isLoneBody(m.text)) return { ...m, type: 'ORG' as const };
     return withPossessedHead(text, m);
-  });
+  }).map((m) => publication(text, m));
   for (const r of text.matchAll(UNTAGGED_BODY)) {
     const first = [...r[1].matchAll(/\S+/gu)].find((w) => !FUNCTION_WORD.test(w[0]));
     if (!first) continue;
@@ -108,6 +108,19 @@ function namesNoFaith(word: string): boolean {
 
 /** WordNet's lexicographer file of beliefs and ideas (noun.cognition). */
 const NOUN_COGNITION = 9;
+
+/** Who works on a publication, right before its name: "editor of the", "a columnist for". */
+const PRESS_JOB_BEFORE = /\b(?:editor|publisher|columnist|correspondent|reporter)s?\s+(?:of|for|at)\s+(?:the\s+)?$/u;
+
+/**
+ * A work-like name an editor, publisher, columnist or reporter works on is a publication, an
+ * organisation ("editor of the Microprocessor Report", "a reporter for U.S. News & World Report");
+ * a nationality stays one ("a columnist for the Italian daily").
+ */
+function publication(text: string, m: Mention): Mention {
+  if (m.type !== 'MISC' || isDemonym(m) || !PRESS_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
+  return { ...m, type: 'ORG' };
+}
 
 function isDemonym(m: Mention): boolean {
   return m.type === 'MISC' && gazetteer().demonym(nameKey(m.text)) !== undefined;

@@ -58,3 +58,10 @@ test('a space inside the credit brackets still makes a dateline and a credit', (
   assert.equal(a.doc.meta.dateline?.place, 'Kingston');
   assert.equal(a.mentions.find((m) => m.text === 'AP')?.type, 'ORG');
 });
+
+test('a work-like name an editor or reporter works on is a publication; a nationality stays one', () => {
+  const ms = typed('"It is late," said Ann Vole, editor of the Chipmaker Report, an industry newsletter. Ida Rossi, a columnist for the Italian daily, did not agree.');
+  assert.ok(ms.includes('ORG:Chipmaker Report'));
+  assert.ok(ms.includes('MISC:Italian'));
+  assert.ok(typed('Parliament passed the Fair Lending Report on Monday.').every((m) => !m.startsWith('ORG:Fair Lending')));
+});
