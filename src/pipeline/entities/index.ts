@@ -29,7 +29,6 @@ import { typeCompanyUnits } from './company-units.js';
 import { placesBeforeStateCode } from './state-codes.js';
 import { typeByDescriptors } from './descriptors.js';
 import { repairByHeadNoun } from './head-nouns.js';
-import { splitAtDesignators } from './designator-ends.js';
 import { markWorkTitles } from './work-titles.js';
 import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
@@ -108,7 +107,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     k += words.length;
   });
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own
-  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, trimSpanEdges(splitCoordinatedNames(text, splitAtDesignators(text, mentions), syntax, model.resources.casing), syntax))), shippedHonorifics().titles);
+  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
