@@ -220,6 +220,8 @@ function linkNames(mentions: Mention[], out: Working[]): void {
     fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });
   if (anchors.length === 0) return;
+  // names a title of given names goes with, written alone ("King Hussein"): no surname
+  const kings = new Set(out.filter((w) => w.type === 'PER' && w.givenName && w.title && w.tokens.length === 1).map((w) => nameKey(w.tokens[0])));
   // how often the article writes each single name alone (a first name or a bare surname)
   const alone = new Map<string, number>();
   for (const w of out) {
@@ -239,6 +241,9 @@ function linkNames(mentions: Mention[], out: Working[]): void {
       return;
     }
     const bySurname = notCalledByFirstName(anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key), key, alone, fullCount);
+    // "King Hussein" and "Saddam Hussein", whom the article calls "Saddam": a bare "Hussein" is the
+    // king (linkGivenNames), as the other bearer goes by his first name
+    if (!w.title && kings.has(key) && bySurname.every((b) => calledByFirstName(b, key, alone, fullCount))) return;
     // A first name refers back to a full name given earlier; "Mr X" and a bare X are surnames.
     const byFirstName = w.title ? [] : anchors.filter((a) => a.start < start && nameKey(a.tokens[0]) === key);
     const matching = bySurname.length ? bySurname : byFirstName;
@@ -263,12 +268,19 @@ function notCalledByFirstName<T extends { tokens: string[]; canonical: string }>
   fullCount: ReadonlyMap<string, number>,
 ): T[] {
   if (new Set(bearers.map((b) => b.canonical)).size < 2) return bearers;
-  const byFirstName = (b: T) => {
-    const n = alone.get(nameKey(b.tokens[0])) ?? 0;
-    return n > (fullCount.get(b.canonical) ?? 0) && n > (alone.get(surname) ?? 0);
-  };
-  const rest = bearers.filter((b) => !byFirstName(b));
+  const rest = bearers.filter((b) => !calledByFirstName(b, surname, alone, fullCount));
   return rest.length > 0 ? rest : bearers;
+}
+
+/** The article writes the bearer's first name alone more often than the full name and than the bare surname. */
+function calledByFirstName(
+  bearer: { tokens: string[]; canonical: string },
+  surname: string,
+  alone: ReadonlyMap<string, number>,
+  fullCount: ReadonlyMap<string, number>,
+): boolean {
+  const n = alone.get(nameKey(bearer.tokens[0])) ?? 0;
+  return n > (fullCount.get(bearer.canonical) ?? 0) && n > (alone.get(surname) ?? 0);
 }
 
 /** "Jr.", "Sr." and "II"–"IV" tell a father from his son; they are no surname. */

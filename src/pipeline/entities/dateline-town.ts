@@ -9,8 +9,10 @@ import { candidates } from '../places/resolve.js';
 import { stateAfter } from '../places/states.js';
 import { nameKey } from '../places/normalize.js';
 
-/** The capitalised words before the dateline's first comma ("ST. LOUIS", "Upper Saddle River"). */
-const TOWN = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?=,)/u;
+/** The capitalised words before the dateline's first comma ("ST. LOUIS", "Upper Saddle River"), or
+ *  before the agency's bracketed credit where the town stands alone ("HAMILTON (AP) --",
+ *  "LONDON (Reuters) -"). */
+const TOWN = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?=,|[ \t]*\(\p{Lu})/u;
 
 /** Whether a dateline's town is plainly a place: a state or province, or a country, follows it, or the gazetteer knows it. */
 function clearTown(g: Gazetteer, text: string, town: string, end: number): boolean {

@@ -9,6 +9,8 @@ import type { Mention } from '../../types.js';
 import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { nameKey } from '../places/normalize.js';
+import { isBodyNoun } from '../../corpus/entities/body-nouns.js';
+import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|National\s+Park)$/u;
 /** "Mount"/"Mt." before a name makes a mountain, never a person ("Mt. Kilimanjaro"). */
@@ -20,6 +22,11 @@ const VENUE = /\s(?:Arena|Amphitheatre|Amphitheater|Pavilion|Theatre|Theater|Aud
 /** Laws, plans, reports and constitutions are works (MISC, as CoNLL annotates "… Act"): "Parliament Act",
  *  "Marshall Plan", "US Constitution". */
 const DOCUMENT = /\s(?:Act|Bill|Plan|Report|Constitution)$/u;
+/** Military and police operations are events (MISC, as CoNLL writes "Operation Provide Comfort"). */
+const OPERATION = /^Operation\s+\p{Lu}/u;
+/** Storms are events (MISC, as CoNLL writes "Edouard" after "Hurricane"), not the places they hit;
+ *  "Hurricane Center" is a body. */
+const STORM = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}/u;
 /** Charters and treaties named by what they are of: "Bill of Rights", "Treaty of Rome", "Declaration of Independence". */
 const DOCUMENT_OF = /^(?:\p{Lu}\S*\s+)?(?:Bill|Charter|Declaration|Treaty)\s+of\s+\p{Lu}/u;
 const PUBLICATION_HEADS = 'Review|Journal|Gazette|Herald|Tribune';
@@ -50,9 +57,11 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (m.type === 'PER' && !m.title && (FACILITY.test(m.text) || VENUE.test(m.text))) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && MOUNTAIN.test(m.text)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
-    if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text))) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text) || OPERATION.test(m.text))) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && STORM.test(m.text) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
+    if (m.type === 'LOC' && isLoneBody(m.text)) return { ...m, type: 'ORG' as const };
     return withPossessedHead(text, m);
-  });
+  }).map((m) => publication(text, m));
   for (const r of text.matchAll(UNTAGGED_BODY)) {
     const first = [...r[1].matchAll(/\S+/gu)].find((w) => !FUNCTION_WORD.test(w[0]));
     if (!first) continue;
@@ -80,6 +89,37 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     else out.push(body);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One capitalised word whose first sense as a group WordNet calls a body of people ("Cabinet",
+ * "Senate", "Politburo") and that no place bears: the body, not a place.
+ */
+function isLoneBody(name: string): boolean {
+  // four letters at least: "Va" (Virginia in a dateline) is also WordNet's "VA", the veterans' department
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(name) && isBodyNoun(name) && namesNoFaith(name) && candidates(gazetteer(), name).entries.length === 0;
+}
+
+/** No sense of the word is a belief ("Christianity", "Islam": a faith first, its believers second). */
+function namesNoFaith(word: string): boolean {
+  const wn = installedWordNet();
+  return wn !== null && !wn.synsets(word.toLowerCase(), 'n').some((id) => wn.lexFile(id) === NOUN_COGNITION);
+}
+
+/** WordNet's lexicographer file of beliefs and ideas (noun.cognition). */
+const NOUN_COGNITION = 9;
+
+/** Who works on a publication, right before its name: "editor of the", "a columnist for". */
+const PRESS_JOB_BEFORE = /\b(?:editor|publisher|columnist|correspondent|reporter)s?\s+(?:of|for|at)\s+(?:the\s+)?$/u;
+
+/**
+ * A work-like name an editor, publisher, columnist or reporter works on is a publication, an
+ * organisation ("editor of the Microprocessor Report", "a reporter for U.S. News & World Report");
+ * a nationality stays one ("a columnist for the Italian daily").
+ */
+function publication(text: string, m: Mention): Mention {
+  if (m.type !== 'MISC' || isDemonym(m) || !PRESS_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
+  return { ...m, type: 'ORG' };
 }
 
 function isDemonym(m: Mention): boolean {

@@ -75,6 +75,16 @@ export function loadNerModel(path?: string): NerModel {
 }
 
 /** Named-entity mentions over text, using the segment stage's tokens and sentences. */
+/**
+ * An entity whose ampersand was lost in conversion ("&amp;" → "amp": "Weil amp Associates",
+ * "Goldman, Sachs amp Co.", as in every TimeBank WSJ file that has one) reads to the tagger as the
+ * "&" it was; the text and the spans keep what is written.
+ */
+function ampersandsRestored(words: string[]): string[] {
+  const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  return words.map((w, i) => (w === 'amp' && capitalised(words[i - 1]) && capitalised(words[i + 1]) ? '&' : w));
+}
+
 export function recognise(text: string, seg: Segmentation, model: NerModel, syntax?: Syntax): Mention[] {
   const sentences: string[][] = [];
   const starts: number[] = [];
@@ -83,7 +93,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     const to = seg.sentenceTokenStart[s + 1];
     if (to <= from) continue;
     starts.push(from);
-    sentences.push(seg.tokens.slice(from, to).map((t) => t.text));
+    sentences.push(ampersandsRestored(seg.tokens.slice(from, to).map((t) => t.text)));
   }
   const tags = tagDocument(model, { sentences });
   const mentions: Mention[] = [];

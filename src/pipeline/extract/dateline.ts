@@ -13,7 +13,8 @@ const MONTH_PATTERN = `(?:${MONTH_NAMES.flatMap((n) => [`${cap(n.slice(0, 3))}(?
 const DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_PATTERN})(?:,?\\s+(?:19|20)\\d{2})?`;
 // The country, region or state after the city: "GOMA, Democratic Republic of Congo —", "SPRINGFIELD, Ill. —", "LAGOS, NIGERIA —".
 const REGION = "(?:[A-Z][\\p{L}.'’-]*(?:\\s+(?:of|the|and|[A-Z][\\p{L}.'’-]*)){0,4})";
-const AGENCY = '\\((?:[A-Z][A-Za-z&.]*(?:[ /][A-Z][A-Za-z&.]*){0,3})\\)';
+// a space may stand inside the brackets in wire copy ("HAVANA (AP ) --")
+const AGENCY = '\\( ?(?:[A-Z][A-Za-z&.]*(?:[ /][A-Z][A-Za-z&.]*){0,3}) ?\\)';
 
 // Caps place with an optional region, date and agency, or a title-case place that must carry a date.
 const DATELINE_RE = new RegExp(
@@ -49,6 +50,6 @@ export function findDateline(paragraph: string, offset: number): FoundDateline |
     const date = full?.precision === 'day' ? full.iso : parseMonthDay(dateText);
     if (date) dateline.date = date;
   }
-  if (m[5]) dateline.agency = m[5].slice(1, -1);
+  if (m[5]) dateline.agency = m[5].slice(1, -1).trim();
   return dateline;
 }

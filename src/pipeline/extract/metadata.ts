@@ -18,7 +18,8 @@ function findDocDateline(assembled: Assembled, titleSpan: Span | null): FoundDat
   let tried = 0;
   let looked = 0;
   for (const p of assembled.paragraphs) {
-    if (titleSpan && p.start === titleSpan.start) continue;
+    // a first line taken for the title may be the dateline standing alone ("HAMILTON (AP) --"): no headline ends in a dash
+    if (titleSpan && p.start === titleSpan.start && !/[-–—_]\s*$/u.test(assembled.text.slice(p.start, p.end))) continue;
     // Short lines (a kicker, a sub-heading) do not use up the window, up to a point.
     if ((p.end - p.start >= 60 && tried++ >= DATELINE_PARAGRAPHS) || looked++ >= 2 * DATELINE_PARAGRAPHS) break;
     const d = findDateline(assembled.text.slice(p.start, p.end), p.start);
