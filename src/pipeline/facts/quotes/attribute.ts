@@ -171,9 +171,10 @@ export function findAttributions(v: AttributionTokens, model: AttributionModel):
   // shapes the cue tagger rarely met in training: a headline's "Name: claim", a quotation's dash
   // credit, a transcript's "NAME:" turns
   const untagged = (r: TokenRelation) => !cues.some((c) => c.from <= r.cue.from && r.cue.from < c.to);
-  for (const r of [...(headline ? [headline] : []), ...dashCredits(v), ...transcriptTurns(v)]) if (untagged(r)) out.push(r);
+  const labels = new Set<TokenRelation>();
+  for (const r of [...(headline ? [headline] : []), ...dashCredits(v), ...transcriptTurns(v)]) if (untagged(r)) { out.push(r); labels.add(r); }
   out.sort((a, b) => a.cue.from - b.cue.from);
-  return withoutNestedCues(v, out);
+  return withoutNestedCues(v, out, labels);
 }
 
 export function toSpans(v: AttributionTokens, r: TokenRelation): SpanRelation {
