@@ -12,7 +12,8 @@
 // lowered every role on both.
 // A relation a rule made from a label (a headline's "Name:", a transcript turn, a dash credit)
 // spans a whole line or paragraph: it never deletes a relation inside it that has a verb cue and
-// a source of its own ("Brexit: Johnson says …", a roundup's "GERMANY: Scholz told …").
+// a source of its own ("Brexit: Johnson says …", a roundup's "GERMANY: Scholz told …"); nor
+// does a relation the tagger found with a lone colon or dash for its cue, the same label shape.
 import { QuoteState, type AttributionTokens } from './tokens.js';
 
 type Range = { from: number; to: number };
@@ -49,6 +50,11 @@ export function isRelayedQuotation(v: AttributionTokens, inner: Relation, outer:
   return outer.cue.from >= end;
 }
 
+/** A cue that is one colon or dash (a label's, not a verb of speaking). */
+function isMarkCue(v: AttributionTokens, r: Relation): boolean {
+  return r.cue.to - r.cue.from === 1 && /^[:\u2010-\u2015-]$/.test(v.low[r.cue.from]);
+}
+
 /** `labels`: the relations made by the label rules, which never count as the outer relation of a model relation with a verb cue and a source. */
 export function withoutNestedCues<R extends Relation>(v: AttributionTokens, rels: R[], labels: ReadonlySet<R> = new Set()): R[] {
   const sx = v.syntax;
@@ -59,7 +65,7 @@ export function withoutNestedCues<R extends Relation>(v: AttributionTokens, rels
     if (!outer) return true;
     if (isRelayedQuotation(v, r, outer)) return true;
     const h = rangeHead(sx.head, r.cue);
-    if (labels.has(outer) && r.source && sx.upos[h] === 'VERB') return true;
+    if ((labels.has(outer) || isMarkCue(v, outer)) && r.source && sx.upos[h] === 'VERB') return true;
     // coordinated with a verb below the outer cue: keep ("said … and warned …")
     const top = rangeHead(sx.head, outer.cue);
     if (sx.deprel[h] !== 'conj') return false;
