@@ -25,11 +25,12 @@ test('a relation with a verb cue and a source of its own survives a label relati
   assert.deepEqual(withoutNestedCues(v, [label, told], new Set([label])), [label, told]);
 });
 
-test('a tagged relation whose cue is a lone colon is a label too', () => {
-  const v = view('ITALY: Minister Rosa Conti told the senate that fares would rise.');
-  parse(v, [5, 0, 4, 4, 5, -1, 7, 5, 11, 11, 11, 5, 5],
-    ['dep', 'punct', 'compound', 'compound', 'nsubj', 'root', 'det', 'obj', 'mark', 'nsubj', 'aux', 'ccomp', 'punct'],
-    ['PROPN', 'PUNCT', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'SCONJ', 'NOUN', 'AUX', 'VERB', 'PUNCT']);
+test('a tagged relation whose cue is a lone colon past the headline is a label too', () => {
+  const v = view('Fares.\n\nITALY: Minister Rosa Conti told the senate that fares would rise.');
+  //              Fares . ITALY : Minister Rosa Conti told the senate that fares would rise .
+  parse(v, [-1, 0, 7, 2, 6, 6, 7, -1, 9, 7, 13, 13, 13, 7, 7],
+    ['root', 'punct', 'dep', 'punct', 'compound', 'compound', 'nsubj', 'root', 'det', 'obj', 'mark', 'nsubj', 'aux', 'ccomp', 'punct'],
+    ['NOUN', 'PUNCT', 'PROPN', 'PUNCT', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'SCONJ', 'NOUN', 'AUX', 'VERB', 'PUNCT']);
   const label = { cue: at(v, ':'), source: at(v, 'ITALY'), content: [at(v, 'Minister Rosa Conti told the senate that fares would rise.')] };
   const told = { cue: at(v, 'told'), source: at(v, 'Minister Rosa Conti'), content: [at(v, 'that fares would rise')] };
   assert.deepEqual(withoutNestedCues(v, [label, told]), [label, told]);
@@ -73,4 +74,14 @@ test('a topic label before a headline colon is no source; a name or a word for a
   assert.ok(headlineColon(named, names(named, { Ines: 'PER', Duarte: 'PER' })));
   const role = headline('Harbour Police: Two piers stay closed\n\nText.', { stay: 'VERB', closed: 'ADJ' });
   assert.ok(headlineColon(role, names(role, {})));
+});
+
+test('in the headline a tagged colon relation keeps deleting the cues of its content', () => {
+  const v = view('ITALY: Minister Rosa Conti told the senate that fares would rise.');
+  parse(v, [5, 0, 4, 4, 5, -1, 7, 5, 11, 11, 11, 5, 5],
+    ['dep', 'punct', 'compound', 'compound', 'nsubj', 'root', 'det', 'obj', 'mark', 'nsubj', 'aux', 'ccomp', 'punct'],
+    ['PROPN', 'PUNCT', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'SCONJ', 'NOUN', 'AUX', 'VERB', 'PUNCT']);
+  const label = { cue: at(v, ':'), source: at(v, 'ITALY'), content: [at(v, 'Minister Rosa Conti told the senate that fares would rise.')] };
+  const told = { cue: at(v, 'told'), source: at(v, 'Minister Rosa Conti'), content: [at(v, 'that fares would rise')] };
+  assert.deepEqual(withoutNestedCues(v, [label, told]), [label]);
 });

@@ -175,8 +175,9 @@ export function findAttributions(v: AttributionTokens, model: AttributionModel, 
   // shapes the cue tagger rarely met in training: a headline's "Name: claim", a quotation's dash
   // credit, a transcript's "NAME:" turns
   const untagged = (r: TokenRelation) => !cues.some((c) => c.from <= r.cue.from && r.cue.from < c.to);
-  const labels = new Set<TokenRelation>();
-  for (const r of [...(headline ? [headline] : []), ...dashCredits(v), ...transcriptTurns(v)]) if (untagged(r)) { out.push(r); labels.add(r); }
+  // the labels (not a transcript's turns, which are speech) never delete a nested attribution
+  const labels = new Set<TokenRelation>([...(headline ? [headline] : []), ...dashCredits(v)].filter(untagged));
+  for (const r of [...labels, ...transcriptTurns(v)]) if (untagged(r)) out.push(r);
   out.sort((a, b) => a.cue.from - b.cue.from);
   return withoutNestedCues(v, out, labels);
 }

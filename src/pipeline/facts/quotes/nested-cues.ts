@@ -10,10 +10,13 @@
 // Measured with the shipped model (exact source / cue / content): PolNeAR dev +0.001 / +0.003 /
 // +0.002, all 840 train articles +0.003 / +0.002 / +0.002; dropping the coordinated cues too
 // lowered every role on both.
-// A relation a rule made from a label (a headline's "Name:", a transcript turn, a dash credit)
-// spans a whole line or paragraph: it never deletes a relation inside it that has a verb cue and
-// a source of its own ("Brexit: Johnson says …", a roundup's "GERMANY: Scholz told …"); nor
-// does a relation the tagger found with a lone colon or dash for its cue, the same label shape.
+// A relation a rule made from a label (a headline's "Name:", a dash credit) spans a whole line:
+// it never deletes a relation inside it that has a verb cue and a source of its own ("Brexit:
+// Johnson says …"); nor does a relation the tagger found in the body with a lone colon or dash
+// for its cue (a roundup's "FRANCE: “…,” Minister X told …"). A transcript's turns (a repeated
+// label, see transcript-labels.ts) are speech, and PolNeAR marks only them, as it marks the
+// tagger's headline colons alone (PolNeAR dev: counting either as a label added 1 and 2 wrong
+// relations; the body's colons and dashes, 2 relations with right sources and cues).
 import { QuoteState, type AttributionTokens } from './tokens.js';
 
 type Range = { from: number; to: number };
@@ -50,9 +53,9 @@ export function isRelayedQuotation(v: AttributionTokens, inner: Relation, outer:
   return outer.cue.from >= end;
 }
 
-/** A cue that is one colon or dash (a label's, not a verb of speaking). */
+/** A cue past the headline that is one colon or dash (a label's, not a verb of speaking). */
 function isMarkCue(v: AttributionTokens, r: Relation): boolean {
-  return r.cue.to - r.cue.from === 1 && /^[:\u2010-\u2015-]$/.test(v.low[r.cue.from]);
+  return r.cue.to - r.cue.from === 1 && v.para[r.cue.from] !== v.para[0] && /^[:\u2010-\u2015-]$/.test(v.low[r.cue.from]);
 }
 
 /** `labels`: the relations made by the label rules, which never count as the outer relation of a model relation with a verb cue and a source. */
