@@ -50,15 +50,13 @@ export function organisationKey(canonical: string): string {
 }
 
 /**
- * The key a person's entity id is made from: a middle name counts as its initial, as wire style
- * writes it either way ("James Charles Kopp", "James C. Kopp"); "George H. W. Bush" and
- * "George W. Bush" keep different initials.
+ * The key a person's entity id is made from: the whole name. A middle initial is joined to the
+ * middle name it abbreviates only within an article that writes both (linkMiddleInitials): a
+ * key that abbreviated every middle word made one person of "John Paul Jones" and "John Peter
+ * Jones", or of "Khalid bin Salman Al Saud" and "Khalid bin Sultan Al Saud".
  */
 export function personKey(canonical: string): string {
-  const words = nameKey(canonical).split(' ');
-  const last = words.length > 2 && isGeneration(words.at(-1)!) ? words.length - 2 : words.length - 1;
-  if (last < 2) return words.join(' ');
-  return [words[0], ...words.slice(1, last).map((w) => w[0]), ...words.slice(last)].join(' ');
+  return nameKey(canonical);
 }
 
 /** "usair group inc" → "usair": a company is the same whether or not its designator is written. */
@@ -203,6 +201,7 @@ function linkGivenNames(out: Working[], h: Honorifics): void {
 /** Surnames, titled surnames and first names go to the full person name the article gives. */
 function linkPersons(mentions: Mention[], out: Working[]): void {
   const suffixes = generationSuffixes(mentions, out);
+  linkMiddleInitials(out);
   linkMiddleNames(mentions, out);
   linkLongSurnames(mentions, out);
   linkNames(mentions, out);
@@ -311,9 +310,38 @@ function linkMiddleNames(mentions: Mention[], out: Working[]): void {
     if (w.type !== 'PER' || w.tokens.length !== 2 || w.settled || w.title || w.givenName || mentions[i].familyName) return;
     const first = nameKey(w.tokens[0]);
     const last = nameKey(w.tokens[1]);
-    const matching = fuller.filter((f) => f.start < mentions[i].start && f.first === first && f.last === last && f.tokens.length > 2);
+    const matching = fuller.filter((f) => f.start < mentions[i].start && f.first === first && f.last === last);
     if (new Set(matching.map((f) => personKey(f.canonical))).size !== 1) return;
     out[i] = { ...w, canonical: matching[0].canonical, tokens: matching[0].tokens, settled: true };
+  });
+}
+
+/**
+ * "James C. Kopp" is the "James Charles Kopp" its article also writes, as wire style writes one
+ * person either way: the same words but for initials that open the other's middle names, and one
+ * such fuller name only. Names whose middle words differ ("bin Salman", "bin Sultan") never join.
+ */
+function linkMiddleInitials(out: Working[]): void {
+  const full = out.filter((w) => w.type === 'PER' && !w.title && w.tokens.length >= 3 && !w.tokens.some(isInitial));
+  if (full.length === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.title || w.tokens.length < 3 || !w.tokens.slice(1, -1).some(isInitial)) return;
+    const canonicals = new Set(full.filter((f) => abbreviates(w.tokens, f.tokens)).map((f) => f.canonical));
+    if (canonicals.size !== 1) return;
+    const canonical = [...canonicals][0];
+    out[i] = { ...w, canonical, tokens: full.find((f) => f.canonical === canonical)!.tokens, settled: true };
+  });
+}
+
+/** A name token of one letter (tokens are lower-cased, stops dropped: "C." is "c"). */
+const isInitial = (token: string) => /^\p{L}$/u.test(token);
+
+/** Whether `short` is `long` with some middle words written as their initials. */
+function abbreviates(short: string[], long: string[]): boolean {
+  if (short.length !== long.length) return false;
+  return short.every((t, k) => {
+    if (t === long[k]) return true;
+    return k > 0 && k < short.length - 1 && isInitial(t) && long[k].startsWith(t);
   });
 }
 
