@@ -13,6 +13,7 @@ import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymOf, isCompanyDesignator, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
+import { datelineCountry } from './dateline.js';
 import { installedWordNet } from '../events/wordnet.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
@@ -388,6 +389,7 @@ function mostMentioned<T extends { canonical: string }>(candidates: T[], counts:
 function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTable): void {
   const longer = out.map((w, i) => ({ ...w, start: mentions[i].start })).filter((w) => w.type === 'ORG' && w.tokens.length >= 2);
   if (longer.length === 0) return;
+  const filed = datelineCountry(mentions);
   out.forEach((w, i) => {
     if (w.type !== 'ORG' || w.settled || w.tokens.length === 0 || aliases.canonical('ORG', w.canonical)) return;
     // a short form refers back to a name given earlier, and is a word, not a fragment ("Re")
@@ -401,8 +403,10 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // U.S. Navy"), when the bare name is a common noun WordNet knows ("navy", "air force") or a kind
       // of body ("Interior Ministry"), not a
       // name the tagger typed ORG by mistake ("Barack Obama" … "United States Barack Obama")
+      // But not against the dateline: in a LONDON story "The Navy" is not the "U.S. Navy" named later
       if (l.start >= mentions[i].start) {
-        if (owned && (isCommonNoun(w.tokens) || isDescriptiveName(w.canonical))) candidates.add(l.canonical);
+        const home = filed === null || ownerOf(l, n) === filed || inListOfBodies(mentions, i);
+        if (owned && home && (isCommonNoun(w.tokens) || isDescriptiveName(w.canonical))) candidates.add(l.canonical);
         continue;
       }
       // only a word that is part of several well-known names ends one ("United"): in wire copy
@@ -428,13 +432,28 @@ const UNITED_NATIONS = /^U\.?N\.?$/u;
 /** Whether the longer name's words before its last `n` tokens say whose body it is: one country
  *  or nationality as written ("U.S.", "British"), or the UN. */
 function hasOwnerQualifier(longer: { canonical: string; tokens: string[] }, n: number): boolean {
+  return ownerOf(longer, n) !== null;
+}
+
+/** The owner hasOwnerQualifier finds: a country code, "UN", or null. */
+function ownerOf(longer: { canonical: string; tokens: string[] }, n: number): string | null {
   const lead = longer.tokens.slice(0, longer.tokens.length - n).join(' ');
   const words = longer.canonical.split(/\s+/u);
   for (let q = 1; q <= 2 && q < words.length; q++) {
     const qualifier = words.slice(0, q).join(' ');
-    if (nameTokens(qualifier).join(' ') === lead) return UNITED_NATIONS.test(qualifier) || countryOfName(qualifier) !== null;
+    if (nameTokens(qualifier).join(' ') === lead) return UNITED_NATIONS.test(qualifier) ? 'UN' : countryOfName(qualifier);
   }
-  return false;
+  return null;
+}
+
+/** The most characters between two names of one list (", ", " and ", ", and "). */
+const LIST_GAP = 6;
+
+/** Whether an organisation's mention stands in a list of them ("Army, Navy and Air Force troops"). */
+function inListOfBodies(mentions: Mention[], i: number): boolean {
+  const m = mentions[i];
+  const near = (o: Mention | undefined) => o?.type === 'ORG' && (o.end <= m.start ? m.start - o.end : o.start - m.end) <= LIST_GAP;
+  return near(mentions[i - 1]) || near(mentions[i + 1]);
 }
 
 /**
