@@ -156,12 +156,15 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const w = out[i];
     return !w.local && w.type === 'ORG' && !aliases.canonical('ORG', w.canonical) && isDescriptiveName(w.canonical) ? organisationKey(w.canonical) : null;
   });
+  // the nationality mentions by where they end, looked up once per body (not a scan per mention)
+  const miscByEnd = new Map<number, Mention>();
+  if (countries.size) for (const m of mentions) if (m.type === 'MISC' && !miscByEnd.has(m.end)) miscByEnd.set(m.end, m);
   return out.map((w, i) => {
     // with no country (no name, dateline or place gives one) the name keeps its one key as before
     const country = countries.get(i);
     const scope = w.local ? opts.docId : country ? countryScope(country) : undefined;
     const entityId = entityIdFor(w.type, w.title && !w.givenName ? w.tokens.join(' ') : w.canonical, scope);
-    return { canonical: countries.has(i) ? withNationality(mentions, i, w.canonical) : w.canonical, type: w.type, entityId };
+    return { canonical: countries.has(i) ? withNationality(miscByEnd, mentions[i], w.canonical) : w.canonical, type: w.type, entityId };
   });
 }
 
@@ -170,9 +173,8 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
  * "Foreign Ministry"), is named with it: the nationality says which ministry is meant. Only the
  * name shown changes; the entity stays the one body keyed by that country.
  */
-function withNationality(mentions: Mention[], i: number, canonical: string): string {
-  const m = mentions[i];
-  const before = mentions.find((o) => o.end === m.start - 1 && o.type === 'MISC');
+function withNationality(miscByEnd: ReadonlyMap<number, Mention>, m: Mention, canonical: string): string {
+  const before = miscByEnd.get(m.start - 1);
   return before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !canonical.startsWith(before.text) ? `${before.text} ${canonical}` : canonical;
 }
 
