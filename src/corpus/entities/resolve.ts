@@ -51,14 +51,23 @@ export function organisationKey(canonical: string): string {
 }
 
 /**
- * The key a person's entity id is made from: the whole name. A middle initial is joined to the
- * middle name it abbreviates only within an article that writes both (linkMiddleInitials): a
- * key that abbreviated every middle word made one person of "John Paul Jones" and "John Peter
- * Jones", or of "Khalid bin Salman Al Saud" and "Khalid bin Sultan Al Saud".
+ * The key a person's entity id is made from: in a name of three words a capitalised middle name
+ * counts as its initial, as wire style writes one person either way ("James Charles Kopp", "James
+ * C. Kopp", across articles too). Only there: abbreviating every middle word made one person of
+ * "Khalid bin Salman Al Saud" and "Khalid bin Sultan Al Saud"; a lower-case particle ("Osama bin
+ * Laden") or a name after one is kept whole. Longer names join an initial only within an article
+ * that writes both forms (linkMiddleInitials). Three-word namesakes that differ only in the middle
+ * name ("John Paul Jones", "John Peter Jones") still share a key: the price of the cross-article join.
  */
 export function personKey(canonical: string): string {
-  return nameKey(canonical);
+  const words = nameKey(canonical).split(' ');
+  const raw = canonical.split(/\s+/u);
+  const core = words.length > 3 && isGeneration(words.at(-1)!) ? 3 : words.length;
+  if (core !== 3 || raw.length !== words.length || !isCapitalised(raw[0]) || !isCapitalised(raw[1])) return words.join(' ');
+  return [words[0], words[1][0], ...words.slice(2)].join(' ');
 }
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 /** "usair group inc" → "usair": a company is the same whether or not its designator is written. */
 function withoutDesignators(key: string): string {
