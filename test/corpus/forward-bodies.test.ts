@@ -10,11 +10,12 @@ import { mentionAt } from '../fixtures/entities/mentions.js';
 const aliases = createAliasTable(shippedAliasGroups());
 
 test('in a story filed from one country, its bare "Navy" is not another country\'s navy named later', () => {
-  const text = 'OSLO, May 2 - The Navy said a patrol boat followed two cruisers along the coast. The cruisers belong to the U.S. Navy.';
-  const mentions: Mention[] = [{ ...mentionAt(text, 'OSLO', 'LOC'), dateline: true }, mentionAt(text, 'Navy', 'ORG'), mentionAt(text, 'U.S. Navy', 'ORG')];
+  const text = 'OSLO, May 2 (NTB) - The Navy said a patrol boat followed two cruisers along the coast. The cruisers belong to the U.S. Navy.';
+  // the agency's credit right before "The Navy" is no list of bodies
+  const mentions: Mention[] = [{ ...mentionAt(text, 'OSLO', 'LOC'), dateline: true }, mentionAt(text, 'NTB', 'ORG'), mentionAt(text, 'Navy', 'ORG'), mentionAt(text, 'U.S. Navy', 'ORG')];
   const r = resolveDocumentEntities(mentions, aliases, { docId: 'f1' });
-  assert.equal(r[1].canonical, 'Navy');
-  assert.notEqual(r[1].entityId, r[2].entityId);
+  assert.equal(r[2].canonical, 'Navy');
+  assert.notEqual(r[2].entityId, r[3].entityId);
 });
 
 test('filed from that country, or listed with other bodies, the bare name joins', () => {

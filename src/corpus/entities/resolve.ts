@@ -416,7 +416,7 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // name the tagger typed ORG by mistake ("Barack Obama" … "United States Barack Obama")
       // But not against the dateline: in a LONDON story "The Navy" is not the "U.S. Navy" named later
       if (l.start >= mentions[i].start) {
-        const home = filed === null || ownerOf(l, n) === filed || inListOfBodies(mentions, i);
+        const home = filed === null || ownerOf(l, n) === filed || inListOfBodies(mentions, out, i);
         if (owned && home && (isCommonNoun(w.tokens) || isDescriptiveName(w.canonical))) candidates.add(l.canonical);
         continue;
       }
@@ -460,11 +460,16 @@ function ownerOf(longer: { canonical: string; tokens: string[] }, n: number): st
 /** The most characters between two names of one list (", ", " and ", ", and "). */
 const LIST_GAP = 6;
 
-/** Whether an organisation's mention stands in a list of them ("Army, Navy and Air Force troops"). */
-function inListOfBodies(mentions: Mention[], i: number): boolean {
+/** Whether an organisation's mention stands in a list of bare bodies ("Army, Navy and Air Force
+ *  troops"); a wire credit before it ("(Reuters) - The Navy") is no list. */
+function inListOfBodies(mentions: Mention[], out: Working[], i: number): boolean {
   const m = mentions[i];
-  const near = (o: Mention | undefined) => o?.type === 'ORG' && (o.end <= m.start ? m.start - o.end : o.start - m.end) <= LIST_GAP;
-  return near(mentions[i - 1]) || near(mentions[i + 1]);
+  const body = (k: number) => {
+    const o = mentions[k];
+    if (!o || o.type !== 'ORG' || (o.end <= m.start ? m.start - o.end : o.start - m.end) > LIST_GAP) return false;
+    return isCommonNoun(out[k].tokens) || isDescriptiveName(out[k].canonical);
+  };
+  return body(i - 1) || body(i + 1);
 }
 
 /**
