@@ -10,7 +10,7 @@
 // The decision is a function of the whole corpus's mentions as resolution left them, so it does not
 // depend on the order the articles came in.
 import { entityIdFor, organisationKey } from './resolve.js';
-import { countryScope, isDescriptiveName } from './descriptive-names.js';
+import { countryScope, isDescriptiveName, isNationality } from './descriptive-names.js';
 
 export { countryScope };
 
@@ -52,7 +52,9 @@ export function bodyName(canonical: string): BodyName | null {
     if (names.size > 100_000) names.clear();
     // "Soviet Foreign Ministry": a body resolution names with the nationality written before it
     const words = canonical.split(' ');
-    const body = !isDescriptiveName(canonical) && words.length === 3 && isDescriptiveName(words.slice(1).join(' ')) ? words.slice(1).join(' ') : canonical;
+    // (only a nationality: "Metropolitan Police Service" is not a "Police Service" of somewhere)
+    const nationalityFirst = words.length === 3 && isNationality(words[0]) && !isDescriptiveName(canonical);
+    const body = nationalityFirst && isDescriptiveName(words.slice(1).join(' ')) ? words.slice(1).join(' ') : canonical;
     const key = organisationKey(body);
     n = key && isDescriptiveName(body) ? { key, unscoped: entityIdFor('ORG', body), canonical: body } : null;
     names.set(canonical, n);

@@ -52,6 +52,12 @@ function isPlaceWord(word: string): boolean {
 /** The scope a body's entity id is given in one country ("country:TR"). */
 export const countryScope = (cc: string) => `country:${cc}`;
 
+/** Whether a word is a nationality ("Soviet", "Turkish"), not a place or any other word. */
+export function isNationality(word: string): boolean {
+  const key = placeKey(word);
+  return !!key && !!gazetteer().demonym(key);
+}
+
 /** The one country a place or nationality name stands for, or null. */
 export function countryOfName(text: string): string | null {
   const key = placeKey(text.replace(/['’]s$/, ''));

@@ -13,6 +13,7 @@ import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymOf, isCompanyDesignator, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
+import { datelineCountry } from './dateline.js';
 import { installedWordNet } from '../events/wordnet.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
@@ -50,16 +51,23 @@ export function organisationKey(canonical: string): string {
 }
 
 /**
- * The key a person's entity id is made from: a middle name counts as its initial, as wire style
- * writes it either way ("James Charles Kopp", "James C. Kopp"); "George H. W. Bush" and
- * "George W. Bush" keep different initials.
+ * The key a person's entity id is made from: in a name of three words a capitalised middle name
+ * counts as its initial, as wire style writes one person either way ("James Charles Kopp", "James
+ * C. Kopp", across articles too). Only there: abbreviating every middle word made one person of
+ * "Khalid bin Salman Al Saud" and "Khalid bin Sultan Al Saud"; a lower-case particle ("Osama bin
+ * Laden") or a name after one is kept whole. Longer names join an initial only within an article
+ * that writes both forms (linkMiddleInitials). Three-word namesakes that differ only in the middle
+ * name ("John Paul Jones", "John Peter Jones") still share a key: the price of the cross-article join.
  */
 export function personKey(canonical: string): string {
   const words = nameKey(canonical).split(' ');
-  const last = words.length > 2 && isGeneration(words.at(-1)!) ? words.length - 2 : words.length - 1;
-  if (last < 2) return words.join(' ');
-  return [words[0], ...words.slice(1, last).map((w) => w[0]), ...words.slice(last)].join(' ');
+  const raw = canonical.split(/\s+/u);
+  const core = words.length > 3 && isGeneration(words.at(-1)!) ? 3 : words.length;
+  if (core !== 3 || raw.length !== words.length || !isCapitalised(raw[0]) || !isCapitalised(raw[1])) return words.join(' ');
+  return [words[0], words[1][0], ...words.slice(2)].join(' ');
 }
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 /** "usair group inc" → "usair": a company is the same whether or not its designator is written. */
 function withoutDesignators(key: string): string {
@@ -157,12 +165,15 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const w = out[i];
     return !w.local && w.type === 'ORG' && !aliases.canonical('ORG', w.canonical) && isDescriptiveName(w.canonical) ? organisationKey(w.canonical) : null;
   });
+  // the nationality mentions by where they end, looked up once per body (not a scan per mention)
+  const miscByEnd = new Map<number, Mention>();
+  if (countries.size) for (const m of mentions) if (m.type === 'MISC' && !miscByEnd.has(m.end)) miscByEnd.set(m.end, m);
   return out.map((w, i) => {
     // with no country (no name, dateline or place gives one) the name keeps its one key as before
     const country = countries.get(i);
     const scope = w.local ? opts.docId : country ? countryScope(country) : undefined;
     const entityId = entityIdFor(w.type, w.title && !w.givenName ? w.tokens.join(' ') : w.canonical, scope);
-    return { canonical: countries.has(i) ? withNationality(mentions, i, w.canonical) : w.canonical, type: w.type, entityId };
+    return { canonical: countries.has(i) ? withNationality(miscByEnd, mentions[i], w.canonical) : w.canonical, type: w.type, entityId };
   });
 }
 
@@ -171,9 +182,8 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
  * "Foreign Ministry"), is named with it: the nationality says which ministry is meant. Only the
  * name shown changes; the entity stays the one body keyed by that country.
  */
-function withNationality(mentions: Mention[], i: number, canonical: string): string {
-  const m = mentions[i];
-  const before = mentions.find((o) => o.end === m.start - 1 && o.type === 'MISC');
+function withNationality(miscByEnd: ReadonlyMap<number, Mention>, m: Mention, canonical: string): string {
+  const before = miscByEnd.get(m.start - 1);
   return before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !canonical.startsWith(before.text) ? `${before.text} ${canonical}` : canonical;
 }
 
@@ -203,6 +213,7 @@ function linkGivenNames(out: Working[], h: Honorifics): void {
 /** Surnames, titled surnames and first names go to the full person name the article gives. */
 function linkPersons(mentions: Mention[], out: Working[]): void {
   const suffixes = generationSuffixes(mentions, out);
+  linkMiddleInitials(out);
   linkMiddleNames(mentions, out);
   linkLongSurnames(mentions, out);
   linkNames(mentions, out);
@@ -323,9 +334,38 @@ function linkMiddleNames(mentions: Mention[], out: Working[]): void {
     if (w.type !== 'PER' || w.tokens.length !== 2 || w.settled || w.title || w.givenName || mentions[i].familyName) return;
     const first = nameKey(w.tokens[0]);
     const last = nameKey(w.tokens[1]);
-    const matching = fuller.filter((f) => f.start < mentions[i].start && f.first === first && f.last === last && f.tokens.length > 2);
+    const matching = fuller.filter((f) => f.start < mentions[i].start && f.first === first && f.last === last);
     if (new Set(matching.map((f) => personKey(f.canonical))).size !== 1) return;
     out[i] = { ...w, canonical: matching[0].canonical, tokens: matching[0].tokens, settled: true };
+  });
+}
+
+/**
+ * "James C. Kopp" is the "James Charles Kopp" its article also writes, as wire style writes one
+ * person either way: the same words but for initials that open the other's middle names, and one
+ * such fuller name only. Names whose middle words differ ("bin Salman", "bin Sultan") never join.
+ */
+function linkMiddleInitials(out: Working[]): void {
+  const full = out.filter((w) => w.type === 'PER' && !w.title && w.tokens.length >= 3 && !w.tokens.some(isInitial));
+  if (full.length === 0) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.title || w.tokens.length < 3 || !w.tokens.slice(1, -1).some(isInitial)) return;
+    const canonicals = new Set(full.filter((f) => abbreviates(w.tokens, f.tokens)).map((f) => f.canonical));
+    if (canonicals.size !== 1) return;
+    const canonical = [...canonicals][0];
+    out[i] = { ...w, canonical, tokens: full.find((f) => f.canonical === canonical)!.tokens, settled: true };
+  });
+}
+
+/** A name token of one letter (tokens are lower-cased, stops dropped: "C." is "c"). */
+const isInitial = (token: string) => /^\p{L}$/u.test(token);
+
+/** Whether `short` is `long` with some middle words written as their initials. */
+function abbreviates(short: string[], long: string[]): boolean {
+  if (short.length !== long.length) return false;
+  return short.every((t, k) => {
+    if (t === long[k]) return true;
+    return k > 0 && k < short.length - 1 && isInitial(t) && long[k].startsWith(t);
   });
 }
 
@@ -372,6 +412,7 @@ function mostMentioned<T extends { canonical: string }>(candidates: T[], counts:
 function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTable): void {
   const longer = out.map((w, i) => ({ ...w, start: mentions[i].start })).filter((w) => w.type === 'ORG' && w.tokens.length >= 2);
   if (longer.length === 0) return;
+  const filed = datelineCountry(mentions);
   out.forEach((w, i) => {
     if (w.type !== 'ORG' || w.settled || w.tokens.length === 0 || aliases.canonical('ORG', w.canonical)) return;
     // a short form refers back to a name given earlier, and is a word, not a fragment ("Re")
@@ -385,8 +426,10 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // U.S. Navy"), when the bare name is a common noun WordNet knows ("navy", "air force") or a kind
       // of body ("Interior Ministry"), not a
       // name the tagger typed ORG by mistake ("Barack Obama" … "United States Barack Obama")
+      // But not against the dateline: in a LONDON story "The Navy" is not the "U.S. Navy" named later
       if (l.start >= mentions[i].start) {
-        if (owned && (isCommonNoun(w.tokens) || isDescriptiveName(w.canonical))) candidates.add(l.canonical);
+        const home = filed === null || ownerOf(l, n) === filed || inListOfBodies(mentions, out, i);
+        if (owned && home && (isCommonNoun(w.tokens) || isDescriptiveName(w.canonical))) candidates.add(l.canonical);
         continue;
       }
       // only a word that is part of several well-known names ends one ("United"): in wire copy
@@ -412,13 +455,33 @@ const UNITED_NATIONS = /^U\.?N\.?$/u;
 /** Whether the longer name's words before its last `n` tokens say whose body it is: one country
  *  or nationality as written ("U.S.", "British"), or the UN. */
 function hasOwnerQualifier(longer: { canonical: string; tokens: string[] }, n: number): boolean {
+  return ownerOf(longer, n) !== null;
+}
+
+/** The owner hasOwnerQualifier finds: a country code, "UN", or null. */
+function ownerOf(longer: { canonical: string; tokens: string[] }, n: number): string | null {
   const lead = longer.tokens.slice(0, longer.tokens.length - n).join(' ');
   const words = longer.canonical.split(/\s+/u);
   for (let q = 1; q <= 2 && q < words.length; q++) {
     const qualifier = words.slice(0, q).join(' ');
-    if (nameTokens(qualifier).join(' ') === lead) return UNITED_NATIONS.test(qualifier) || countryOfName(qualifier) !== null;
+    if (nameTokens(qualifier).join(' ') === lead) return UNITED_NATIONS.test(qualifier) ? 'UN' : countryOfName(qualifier);
   }
-  return false;
+  return null;
+}
+
+/** The most characters between two names of one list (", ", " and ", ", and "). */
+const LIST_GAP = 6;
+
+/** Whether an organisation's mention stands in a list of bare bodies ("Army, Navy and Air Force
+ *  troops"); a wire credit before it ("(Reuters) - The Navy") is no list. */
+function inListOfBodies(mentions: Mention[], out: Working[], i: number): boolean {
+  const m = mentions[i];
+  const body = (k: number) => {
+    const o = mentions[k];
+    if (!o || o.type !== 'ORG' || (o.end <= m.start ? m.start - o.end : o.start - m.end) > LIST_GAP) return false;
+    return isCommonNoun(out[k].tokens) || isDescriptiveName(out[k].canonical);
+  };
+  return body(i - 1) || body(i + 1);
 }
 
 /**

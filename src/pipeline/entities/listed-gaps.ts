@@ -21,10 +21,16 @@ interface Item {
 
 export function nameListedGaps(text: string, mentions: Mention[]): Mention[] {
   const bare: Item[] = [];
+  // one walk over the mentions by start: a word overlaps one iff the furthest end of the
+  // mentions that start before the word's end lies past the word's start (words come in order)
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let furthest = -1;
   for (const w of text.matchAll(WORD)) {
     const start = w.index;
     const end = start + w[0].length;
-    if (!mentions.some((m) => m.start < end && start < m.end)) bare.push({ start, end, mention: null });
+    for (; k < byStart.length && byStart[k].start < end; k++) furthest = Math.max(furthest, byStart[k].end);
+    if (furthest <= start) bare.push({ start, end, mention: null });
   }
   if (!bare.length) return mentions;
   const items: Item[] = [...mentions.map((m) => ({ start: m.start, end: m.end, mention: m })), ...bare].sort((a, b) => a.start - b.start);
@@ -49,8 +55,10 @@ function gapsOf(text: string, list: Item[]): Mention[] {
   const types = new Set(named.map((x) => x.mention!.type));
   const type = types.size === 1 ? [...types][0] : null;
   if (!type || !LENT.has(type)) return [];
-  // inside a sentence: the list opens after a lower-case word (or the gap follows a comma)
-  if (!gaps.every((g) => g !== list[0] || /\p{Ll}\s+$/u.test(text.slice(Math.max(0, g.start - 30), g.start)))) return [];
+  // inside a sentence: a gap that opens the list follows a lower-case word (any other gap
+  // follows the list's comma or "and")
+  const first = list[0];
+  if (!first.mention && !/\p{Ll}\s+$/u.test(text.slice(Math.max(0, first.start - 30), first.start))) return [];
   const out: Mention[] = [];
   for (const g of gaps) {
     const name = text.slice(g.start, g.end);

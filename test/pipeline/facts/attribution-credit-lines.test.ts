@@ -28,10 +28,11 @@ test('a dash after a quotation inside a sentence, or before lower-case words, cr
 });
 
 test('paragraphs that open with a capitalised name and a colon are a transcript\'s turns', () => {
-  const v = view('Ayala on the ferries.\n\nHOST: Will the ferries run on time?\n\nMAYOR AYALA: They will, from June.\n\nThe interview was recorded on Friday.');
+  const v = view('Ayala on the ferries.\n\nHOST: Will the ferries run on time?\n\nMAYOR AYALA: They will, from June.\n\nHOST: And the fares?\n\nThe interview was recorded on Friday.');
   assert.deepEqual(roles(v, transcriptTurns(v)), [
     ['HOST', ':', 'Will the ferries run on time?'],
     ['MAYOR AYALA', ':', 'They will, from June.'],
+    ['HOST', ':', 'And the fares?'],
   ]);
 });
 

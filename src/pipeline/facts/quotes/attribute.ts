@@ -16,6 +16,7 @@ import { withoutTrailingMarks } from './content-marks.js';
 import { headlineColon } from './headline-colon.js';
 import { dashCredits } from './dash-credit.js';
 import { transcriptTurns } from './transcript-labels.js';
+import type { SpeakerLabelTest } from './label-speakers.js';
 
 /** Token ranges [from, to) of one predicted attribution. */
 export interface TokenRelation {
@@ -152,8 +153,11 @@ export function inheritedSubject(v: AttributionTokens, cue: { from: number; to: 
 /** Relations of a verb that shares the subject of the verb it depends on. */
 const DEPENDENT_VERBS = new Set(['advcl', 'xcomp', 'conj']);
 
-/** Every cue found, with its source and content (a content the role tagger missed is empty). */
-export function findAttributions(v: AttributionTokens, model: AttributionModel): TokenRelation[] {
+/**
+ * Every cue found, with its source and content (a content the role tagger missed is empty).
+ * canSpeak, when the caller knows the document's names, vets a headline label's source.
+ */
+export function findAttributions(v: AttributionTokens, model: AttributionModel, canSpeak?: SpeakerLabelTest): TokenRelation[] {
   const h = tokenHashes(v);
   const margins = model.candidates && v.syntax ? new Float32Array(v.tokens.length) : undefined;
   let cues = tagCues(v, model, h, margins);
@@ -167,13 +171,15 @@ export function findAttributions(v: AttributionTokens, model: AttributionModel):
   }
   const out: TokenRelation[] = [];
   for (const cue of cues) if (!isDiscourseMarker(v, cue)) out.push(tagRoles(v, model, h, mask, cue));
-  const headline = headlineColon(v);
+  const headline = headlineColon(v, canSpeak);
   // shapes the cue tagger rarely met in training: a headline's "Name: claim", a quotation's dash
   // credit, a transcript's "NAME:" turns
   const untagged = (r: TokenRelation) => !cues.some((c) => c.from <= r.cue.from && r.cue.from < c.to);
-  for (const r of [...(headline ? [headline] : []), ...dashCredits(v), ...transcriptTurns(v)]) if (untagged(r)) out.push(r);
+  // the labels (not a transcript's turns, which are speech) never delete a nested attribution
+  const labels = new Set<TokenRelation>([...(headline ? [headline] : []), ...dashCredits(v)].filter(untagged));
+  for (const r of [...labels, ...transcriptTurns(v)]) if (untagged(r)) out.push(r);
   out.sort((a, b) => a.cue.from - b.cue.from);
-  return withoutNestedCues(v, out);
+  return withoutNestedCues(v, out, labels);
 }
 
 export function toSpans(v: AttributionTokens, r: TokenRelation): SpanRelation {

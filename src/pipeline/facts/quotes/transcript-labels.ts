@@ -3,7 +3,10 @@
 // and the rest of the paragraph as the content. Taken only where two or more paragraphs of the
 // document open so, as a transcript's do: one capitalised label alone ("UPDATE:", "EMAIL:") is a
 // note, not a turn. Single letters ("Q:", "A:") are left to the tagger: PolNeAR's annotators
-// marked them in one interview and not in another.
+// marked them in one interview and not in another. And only where some label opens two turns or
+// more: a transcript repeats its speakers, a wire roundup's "GERMANY:", "FRANCE:" paragraphs (or an
+// Indian dateline's "NEW DELHI:") name each place once, and their paragraphs hold real
+// attributions of their own.
 import type { TokenRelation } from './attribute.js';
 import { QuoteState, type AttributionTokens } from './tokens.js';
 
@@ -19,7 +22,8 @@ export function transcriptTurns(v: AttributionTokens): TokenRelation[] {
     const turn = turnAt(v, i);
     if (turn) turns.push(turn);
   }
-  return turns.length >= 2 ? turns : [];
+  const labels = turns.map((t) => (t.source ? v.low.slice(t.source.from, t.source.to).join(' ') : ''));
+  return new Set(labels).size < labels.length ? turns : [];
 }
 
 function turnAt(v: AttributionTokens, start: number): TokenRelation | null {
