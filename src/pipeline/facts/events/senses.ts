@@ -773,27 +773,29 @@ function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
   return w >= 0 && dependents(syn!, w, 'xcomp').some((c) => toInfinitive(syn!, c));
 }
 
-/** WordNet's lexicographer file noun.group (lexnames). */
+/** WordNet's lexicographer files noun.group and noun.person (lexnames). */
 const NOUN_GROUP = 14;
-const groupCache = new Map<string, boolean>();
-/** A noun whose first WordNet sense is a group of people or things ("police", "crew", "army"), not a thing ("jet"). */
-function isGroupWord(lemma: string): boolean {
-  let yes = groupCache.get(lemma);
+const NOUN_PERSON = 18;
+const toldCache = new Map<string, boolean>();
+/** A noun whose first WordNet sense is a person or a group ("Canadians", "police", "crew"), not a thing ("jet"). */
+function isPeopleWord(lemma: string): boolean {
+  let yes = toldCache.get(lemma);
   if (yes === undefined) {
     const wn = installedWordNet();
     const first = wn?.synsets(lemma, 'n')[0];
-    yes = !!wn && !!first && wn.lexFile(first) === NOUN_GROUP;
-    groupCache.set(lemma, yes);
+    const file = first ? wn!.lexFile(first) : -1;
+    yes = file === NOUN_GROUP || file === NOUN_PERSON;
+    toldCache.set(lemma, yes);
   }
   return yes;
 }
 
-/** Is parse word o one who can be told to act: a pronoun, a person or organisation, or a group of people? */
+/** Is parse word o one who can be told to act: a pronoun, a person or organisation, or a noun for people or a group? */
 function canBeTold(ctx: FactsContext, syn: Syntax, o: number): boolean {
   const word = syn.words[o];
   if (word.upos === 'PRON') return true;
   const k = firstTokenAtOrAfter(ctx.toks, word.start);
-  return rangeIs(ctx, k, k + 1, 'party') || (word.upos === 'NOUN' && isGroupWord(word.lemma.toLowerCase()));
+  return rangeIs(ctx, k, k + 1, 'party') || ((word.upos === 'NOUN' || word.upos === 'PROPN') && isPeopleWord(word.lemma.toLowerCase()));
 }
 
 /** Does the parse give the trigger an infinitive of what someone is told to do (see SenseRule.objectInfinitive)? */
