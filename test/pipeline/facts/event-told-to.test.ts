@@ -28,5 +28,6 @@ test('people, pronouns and groups ordered to act are a command given', () => {
     'The judge ordered him to pay a fine of 500 euros.',
     'The general ordered the troops to withdraw from the border town.',
     'The mayor ordered police to clear the square.',
+    'The army ordered all Canadians to leave the zone.',
   ]) assert.equal(eventsOf(text).filter((e) => e.type === 'other' && e.trigger.text === 'ordered').length, 1, `${text}: ${show(text)}`);
 });
