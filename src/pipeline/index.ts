@@ -70,7 +70,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   if (ctx.clock && runs('places')) gazetteer();
   if (ctx.clock && runs('facts')) loadAttributionModel();
   lap = lapTimer(ctx.clock);
-  result.syntax = parseDocument(doc.text, result.segmentation, syntaxModel);
+  result.syntax = parseDocument(doc.text, result.segmentation, syntaxModel, doc.meta.dateline?.span ?? null);
   lap('syntax');
   if (!runs('entities')) return result;
   // a name that is the page's own publisher is that outlet, an organisation

@@ -14,15 +14,16 @@ function withSpan(found: Found<unknown>, assembled: Assembled): Evidence {
   return span ? { ...found.evidence, span } : found.evidence;
 }
 
-function findDocDateline(assembled: Assembled, titleSpan: Span | null): FoundDateline | null {
+/** The dateline opening one of a story's first paragraphs (the title's aside), or null. */
+export function findDocDateline(text: string, paragraphs: readonly Span[], titleSpan: Span | null): FoundDateline | null {
   let tried = 0;
   let looked = 0;
-  for (const p of assembled.paragraphs) {
+  for (const p of paragraphs) {
     // a first line taken for the title may be the dateline standing alone ("HAMILTON (AP) --"): no headline ends in a dash
-    if (titleSpan && p.start === titleSpan.start && !/[-–—_]\s*$/u.test(assembled.text.slice(p.start, p.end))) continue;
+    if (titleSpan && p.start === titleSpan.start && !/[-–—_]\s*$/u.test(text.slice(p.start, p.end))) continue;
     // Short lines (a kicker, a sub-heading) do not use up the window, up to a point.
     if ((p.end - p.start >= 60 && tried++ >= DATELINE_PARAGRAPHS) || looked++ >= 2 * DATELINE_PARAGRAPHS) break;
-    const d = findDateline(assembled.text.slice(p.start, p.end), p.start);
+    const d = findDateline(text.slice(p.start, p.end), p.start);
     if (d) return d;
   }
   return null;
@@ -30,7 +31,7 @@ function findDocDateline(assembled: Assembled, titleSpan: Span | null): FoundDat
 
 export function buildMeta(raw: RawDoc, path: PathResult, assembled: Assembled): DocMeta {
   const titleSpan = path.title?.piece !== undefined ? assembled.spans[path.title.piece] : null;
-  const dateline = findDocDateline(assembled, titleSpan ?? null);
+  const dateline = findDocDateline(assembled.text, assembled.paragraphs, titleSpan ?? null);
 
   let authors: string[] = [];
   if (raw.hints.authors && raw.hints.authors.length > 0) authors = raw.hints.authors;

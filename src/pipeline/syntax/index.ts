@@ -2,9 +2,9 @@
 // head and relation. Pure apart from loading the model once per process.
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
-import type { Segmentation, Syntax, SyntaxWord } from '../../types.js';
+import type { Segmentation, Span, Syntax, SyntaxWord } from '../../types.js';
 import { analyseSentences } from './analyse.js';
-import { DATELINE_RELATION, ledeStart } from './dateline.js';
+import { DATELINE_RELATION, ledeStart, textDateline } from './dateline.js';
 import { deserialiseSyntaxModel, type SyntaxModel } from './model.js';
 import { splitToken, type WordPiece } from './words.js';
 
@@ -27,9 +27,14 @@ export function loadSyntaxModel(path?: string): SyntaxModel {
 /** Sentences longer than this are parsed in slices (keeps worst-case time bounded on run-on text). */
 const MAX_SENTENCE_WORDS = 250;
 
-export function parseDocument(text: string, seg: Segmentation, model: SyntaxModel): Syntax {
-  // every sentence's words (long ones in slices), analysed together; a dateline opening a
-  // sentence is a slice of its own (see dateline.ts)
+/**
+ * `dateline`: the span of the document's own dateline (Doc.meta.dateline), null when it has none;
+ * left out where no Doc is at hand, it is looked for in the text's first lines.
+ */
+export function parseDocument(text: string, seg: Segmentation, model: SyntaxModel, dateline?: Span | null): Syntax {
+  // every sentence's words (long ones in slices), analysed together; the sentence the dateline
+  // opens is split there, the dateline a slice of its own (see dateline.ts)
+  const datelineSpan = dateline === undefined ? textDateline(text) : dateline;
   const slices: WordPiece[][] = [];
   const slicesPerSentence: number[] = [];
   /** Per sentence: whether its first slice is a dateline. */
@@ -41,7 +46,7 @@ export function parseDocument(text: string, seg: Segmentation, model: SyntaxMode
     const to = seg.sentenceTokenStart[s + 1];
     for (let t = from; t < to; t++) splitToken(model, text, t, seg.tokens[t].start, seg.tokens[t].end, pieces);
     const before = slices.length;
-    const lede = ledeStart(text, seg.sentences[s]);
+    const lede = ledeStart(text, seg.sentences[s], datelineSpan);
     let cut = 0;
     if (lede >= 0) while (cut < pieces.length && pieces[cut].start < lede) cut++;
     const split = cut > 0 && cut < pieces.length;

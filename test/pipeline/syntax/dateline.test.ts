@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { segment } from '../../../src/pipeline/segment/index.js';
 import { loadSyntaxModel, parseDocument } from '../../../src/pipeline/syntax/index.js';
-import { DATELINE_RELATION, ledeStart } from '../../../src/pipeline/syntax/dateline.js';
+import { DATELINE_RELATION, ledeStart, textDateline } from '../../../src/pipeline/syntax/dateline.js';
 import type { Syntax } from '../../../src/types.js';
 
 const at = (text: string, word: string) => text.indexOf(word);
@@ -18,7 +18,7 @@ test('the lede starts after the dateline and its dash, underscore or agency', ()
     ['QUITO, Ecuador, Oct. 2 (Reuter) - The central bank raised rates.', 'The'],
     ['HALIFAX (AP) -- Ferries stayed in port.', 'Ferries'],
   ];
-  for (const [text, first] of cases) assert.equal(ledeStart(text, whole(text)), at(text, first), text);
+  for (const [text, first] of cases) assert.equal(ledeStart(text, whole(text), textDateline(text)), at(text, first), text);
 });
 
 test('no lede is split off where no dateline opens a line', () => {
@@ -27,10 +27,10 @@ test('no lede is split off where no dateline opens a line', () => {
     'QUITO, Ecuador (AP) _',
     'Police said the road reopened.',
   ];
-  for (const text of none) assert.equal(ledeStart(text, whole(text)), -1, text);
+  for (const text of none) assert.equal(ledeStart(text, whole(text), textDateline(text)), -1, text);
   // a sentence in the middle of a line is no story's start
   const text = 'Rain fell. TROMSO, Norway (AP)_ Fishermen hauled a whale ashore.';
-  assert.equal(ledeStart(text, { start: at(text, 'TROMSO'), end: text.length }), -1);
+  assert.equal(ledeStart(text, { start: at(text, 'TROMSO'), end: text.length }, textDateline(text)), -1);
 });
 
 function sentenceWords(syn: Syntax, s: number) {
@@ -38,21 +38,17 @@ function sentenceWords(syn: Syntax, s: number) {
 }
 
 test('a datelined lede gets its own root and subject; the dateline hangs on that root as dep', () => {
-  const text = [
-    'TROMSO, Norway (AP)_ Coast guard crews rescued six sailors from a sinking trawler on Sunday.',
-    'ODESSA, Texas _ Two firefighters were hurt when a tank exploded.',
-    'LIMA, April 9 - Striking miners ended their walkout after the company raised wages.',
-  ].join('\n');
-  const syn = parseDocument(text, segment(text), loadSyntaxModel());
-  const expected: Array<[string, string, string]> = [
-    ['TROMSO, Norway (AP)_', 'rescued', 'crews'],
-    ['ODESSA, Texas _', 'hurt', 'firefighters'],
-    ['LIMA, April 9 -', 'ended', 'miners'],
+  // each text one story, its dateline opening it
+  const cases: Array<[string, string, string, string]> = [
+    ['TROMSO, Norway (AP)_ Coast guard crews rescued six sailors from a sinking trawler on Sunday.', 'TROMSO, Norway (AP)_', 'rescued', 'crews'],
+    ['ODESSA, Texas _ Two firefighters were hurt when a tank exploded.', 'ODESSA, Texas _', 'hurt', 'firefighters'],
+    ['LIMA, April 9 - Striking miners ended their walkout after the company raised wages.', 'LIMA, April 9 -', 'ended', 'miners'],
   ];
-  assert.equal(syn.sentenceWordStart.length - 1, expected.length);
-  for (const w of syn.words) assert.equal(w.text, text.slice(w.start, w.end), 'exact offsets');
-  expected.forEach(([dateline, verb, subject], s) => {
-    const words = sentenceWords(syn, s);
+  for (const [text, dateline, verb, subject] of cases) {
+    const syn = parseDocument(text, segment(text), loadSyntaxModel());
+    assert.equal(syn.sentenceWordStart.length - 1, 1);
+    for (const w of syn.words) assert.equal(w.text, text.slice(w.start, w.end), 'exact offsets');
+    const words = sentenceWords(syn, 0);
     const roots = words.filter((w) => w.head < 0);
     assert.equal(roots.length, 1, 'one root per sentence');
     assert.equal(roots[0].text, verb);
@@ -66,7 +62,7 @@ test('a datelined lede gets its own root and subject; the dateline hangs on that
     assert.equal(out[0].head, roots[0].index);
     assert.equal(out[0].deprel, DATELINE_RELATION);
     for (const w of inDateline) assert.ok(!/^(?:nsubj|obj|iobj|obl)/.test(w.deprel) || syn.words[w.head].start < lineStart + dateline.length, `${w.text} is no argument of the lede`);
-  });
+  }
 });
 
 test('a sentence without a dateline parses as before', () => {

@@ -40,3 +40,19 @@ test('a sentence the parser already gets right is left as it is', () => {
   assert.deepEqual(repaired, bare);
   assert.deepEqual(rootAndSubject(forms, bare.heads, bare.deprels), ['met', ['delegations']]);
 });
+
+test('a first comma that does not close the adverbial leaves the parse as it is', () => {
+  const model = loadSyntaxModel();
+  // the words before the comma are a clause with its own subject, or a coordinator follows the comma
+  for (const sentence of [
+    'At one point the rebels held the airport , but the army retook it on Monday .',
+    'In March the company cut 200 jobs , and in May it closed two plants .',
+    'In 2019 Smith joined the bank , where he ran the bond desk .',
+    'On Sunday police arrested two men in Goma , and prosecutors charged them with murder on Monday .',
+  ]) {
+    const forms = words(sentence);
+    const [bare] = analyseSentences(model, [forms]);
+    const [repaired] = analyseSentences(model, [forms], { repair: true });
+    assert.deepEqual(repaired, bare, sentence);
+  }
+});

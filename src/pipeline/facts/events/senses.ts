@@ -2,7 +2,7 @@
 // in data/event-senses.json ("caught" with a non-person object is no arrest, "died of" an illness
 // is a death). The rules are data a user can read and edit; this module only interprets them.
 import { readFileSync } from 'node:fs';
-import type { EventType, Mention } from '../../../types.js';
+import type { EventType, Mention, Syntax } from '../../../types.js';
 import { projectPath } from '../../../paths.js';
 import type { FactsContext } from '../context.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
@@ -52,6 +52,12 @@ export interface SenseRule {
   thatClause?: boolean;
   /** The parse gives the trigger an infinitive clause of its own ("has elected to repay the loan"). */
   infinitive?: boolean;
+  /**
+   * The trigger's infinitive says what someone is told to do: the clause is the trigger's own or hung on its
+   * object, and any object is a person or group ("ordered all journalists to leave", "were ordered to
+   * tighten security"), not goods ("ordered 20 jets to replace its fleet").
+   */
+  objectInfinitive?: boolean;
   /**
    * A name in the trigger noun's own phrase: "party", a person or organisation in any role ("an offer
    * from Acme"); "owner", the one the act belongs to ("Lee's rally").
@@ -612,6 +618,7 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.intransitive === undefined || r.intransitive === (!object && !undergoerOutside(ctx, q.trigger))) &&
       (r.predicate === undefined || predicateIs(ctx, q.trigger, r.predicate)) &&
       (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
+      (r.objectInfinitive === undefined || r.objectInfinitive === takesObjectInfinitive(ctx, q.trigger)) &&
       (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
       (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject)))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
@@ -755,14 +762,52 @@ function predicateIs(ctx: FactsContext, trigger: number, cls: ArgumentClass): bo
   });
 }
 
-/** Does the parse give the trigger an infinitive clause ("elected to repay": an xcomp marked by "to"), or its object one ("ordered them to leave")? */
+/** Is word c a verb marked by "to" (an infinitive)? */
+function toInfinitive(syn: Syntax, c: number): boolean {
+  return syn.words[c].upos === 'VERB' && dependents(syn, c, 'mark').some((m) => syn.words[m].text.toLowerCase() === 'to');
+}
+
+/** Does the parse give the trigger an infinitive clause ("elected to repay": an xcomp marked by "to")? */
 function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
+  return w >= 0 && dependents(syn!, w, 'xcomp').some((c) => toInfinitive(syn!, c));
+}
+
+/** WordNet's lexicographer files noun.group and noun.person (lexnames). */
+const NOUN_GROUP = 14;
+const NOUN_PERSON = 18;
+const toldCache = new Map<string, boolean>();
+/** A noun whose first WordNet sense is a person or a group ("Canadians", "police", "crew"), not a thing ("jet"). */
+function isPeopleWord(lemma: string): boolean {
+  let yes = toldCache.get(lemma);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    const first = wn?.synsets(lemma, 'n')[0];
+    const file = first ? wn!.lexFile(first) : -1;
+    yes = file === NOUN_GROUP || file === NOUN_PERSON;
+    toldCache.set(lemma, yes);
+  }
+  return yes;
+}
+
+/** Is parse word o one who can be told to act: a pronoun, a person or organisation, or a noun for people or a group? */
+function canBeTold(ctx: FactsContext, syn: Syntax, o: number): boolean {
+  const word = syn.words[o];
+  if (word.upos === 'PRON') return true;
+  const k = firstTokenAtOrAfter(ctx.toks, word.start);
+  return rangeIs(ctx, k, k + 1, 'party') || ((word.upos === 'NOUN' || word.upos === 'PROPN') && isPeopleWord(word.lemma.toLowerCase()));
+}
+
+/** Does the parse give the trigger an infinitive of what someone is told to do (see SenseRule.objectInfinitive)? */
+function takesObjectInfinitive(ctx: FactsContext, trigger: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, trigger) : -1;
   if (w < 0) return false;
-  const toVerb = (c: number) => syn!.words[c].upos === 'VERB' && dependents(syn!, c, 'mark').some((m) => syn!.words[m].text.toLowerCase() === 'to');
+  const objects = dependents(syn!, w, 'obj');
+  if (!objects.every((o) => canBeTold(ctx, syn!, o))) return false;
   // "ordered all journalists to leave": the parse often hangs the infinitive on the object (acl), not on the verb
-  return dependents(syn!, w, 'xcomp').some(toVerb) || dependents(syn!, w, 'obj').some((o) => dependents(syn!, o, 'acl').some(toVerb));
+  return takesInfinitive(ctx, trigger) || objects.some((o) => dependents(syn!, o, 'acl').some((c) => toInfinitive(syn!, c)));
 }
 
 /** Does the parse give the trigger a "that" clause (a ccomp marked by "that")? */
