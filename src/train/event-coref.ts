@@ -36,7 +36,8 @@ learned from the others). Writes the model as JSON (models/event-coref.json).
                   (default ${DEFAULT_LEMMA_PAIRS.minRate}) in at least N topics (default ${DEFAULT_LEMMA_PAIRS.minTopics})
 --vectors FILE    head word vectors (\`chronicle train event-vectors\`) for the headCosine features; the
                   model then needs the same --vectors in \`eval event-coref\` (without: those features read 0)
---epochs N, --learning-rate X   the mention-pair model's training (default ${DEFAULT_LOGISTIC.epochs}, ${DEFAULT_LOGISTIC.learningRate})`;
+--epochs N, --learning-rate X   the mention-pair model's training (default ${DEFAULT_LOGISTIC.epochs}, ${DEFAULT_LOGISTIC.learningRate})
+--seed N          seed of the shuffles of both passes' training (default ${DEFAULT_LOGISTIC.seed}); others measure seed noise`;
 
 interface TrainingTopic {
   mentions: CorefMention[];
@@ -82,9 +83,7 @@ function priorsOf(tally: Map<string, HeadTally>): PairModel['priors'] {
 
 /** The threshold with the best CoNLL F1 over the training topics, from 0.10 to 0.90: the middle of the best plateau. */
 function bestThreshold(topics: TrainingTopic[], cluster: (k: number, threshold: number) => number[], label: string): { threshold: number; f1: number } {
-  const scored: Array<{ threshold: number; f1: number }> = [];
-  for (let step = 2; step <= 18; step++) {
-    const th = step / 20;
+  const score = (th: number, digits?: number): number => {
     const key: Clustering = new Map();
     const response: Clustering = new Map();
     topics.forEach((t, k) => {
@@ -94,14 +93,22 @@ function bestThreshold(topics: TrainingTopic[], cluster: (k: number, threshold: 
         response.set(m.key, `${k}|${owner[i]}`);
       });
     });
-    const f1 = corefScores(key, response).conllF1;
+    return corefScores(key, response, digits).conllF1;
+  };
+  const scored: Array<{ threshold: number; f1: number }> = [];
+  for (let step = 2; step <= 18; step++) {
+    const th = step / 20;
+    const f1 = score(th);
     process.stderr.write(`${label} threshold ${th.toFixed(2)}: CoNLL F1 ${f1}\n`);
     scored.push({ threshold: th, f1 });
   }
   // scores are rounded, and a tie is no reason to sit at a plateau's edge
   const f1 = Math.max(...scored.map((x) => x.f1));
   const best = scored.filter((x) => x.f1 === f1);
-  return { threshold: best[Math.floor((best.length - 1) / 2)].threshold, f1 };
+  const threshold = best[Math.floor((best.length - 1) / 2)].threshold;
+  // four decimals, to tell trainings (seeds, recipes) apart that three would call equal
+  process.stderr.write(`${label} chosen threshold ${threshold.toFixed(2)}: CoNLL F1 ${score(threshold, 4)}\n`);
+  return { threshold, f1 };
 }
 
 /** Folds of the training topics for links out of sample. */
@@ -112,7 +119,7 @@ const CLUSTER_LOGISTIC = { epochs: 30, learningRate: 0.2, l2: 1e-6 };
 
 /** The cluster-pair pass: first-pass clusters of each training topic, labelled one event when most
  *  of their mention pairs are; a logistic model over their features, and its threshold. */
-function trainClusterPass(topics: TrainingTopic[], links: LinkMatrix[], environments: PairEnvironment[], threshold: number): { model: ClusterPairModel; trainConllF1: number } {
+function trainClusterPass(topics: TrainingTopic[], links: LinkMatrix[], environments: PairEnvironment[], threshold: number, seed: number): { model: ClusterPairModel; trainConllF1: number } {
   const firstPass = topics.map((t, k) => clustersOf(averageLink(t.mentions.length, (i, j) => links[k][i][j], threshold)));
   const pairs = topics.map((t, k) => clusterPairs(firstPass[k], t.mentions, links[k], environments[k]));
   const examples: Array<{ x: number[]; y: number }> = [];
@@ -125,7 +132,7 @@ function trainClusterPass(topics: TrainingTopic[], links: LinkMatrix[], environm
     }
   });
   process.stderr.write(`${examples.length} cluster pairs, ${examples.filter((e) => e.y).length} one event\n`);
-  const { weights, bias } = trainLogistic(examples, CLUSTER_LOGISTIC);
+  const { weights, bias } = trainLogistic(examples, { ...CLUSTER_LOGISTIC, seed });
   const { threshold: joinAt, f1 } = bestThreshold(topics, (k, th) => joinClusters(firstPass[k], pairs[k], { weights, bias }, th, topics[k].mentions.length), 'cluster pass');
   const r = (x: number) => Math.round(x * 10000) / 10000;
   return { model: { features: [...CLUSTER_PAIR_FEATURES], weights: weights.map(r), bias: r(bias), threshold: joinAt }, trainConllF1: f1 };
@@ -144,6 +151,7 @@ const command: Subcommand = {
       'min-rate': { type: 'string' },
       epochs: { type: 'string' },
       'learning-rate': { type: 'string' },
+      seed: { type: 'string' },
       vectors: { type: 'string' },
     }, false);
     if (!values.ecb || !values.topics || !values.out) throw new UsageError(`--ecb, --topics and --out are required\n${usage}`);
@@ -187,8 +195,10 @@ const command: Subcommand = {
       ...DEFAULT_LOGISTIC,
       ...(values.epochs !== undefined ? { epochs: Number(values.epochs) } : {}),
       ...(values['learning-rate'] !== undefined ? { learningRate: Number(values['learning-rate']) } : {}),
+      ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
     };
     if (!(Number.isInteger(logistic.epochs) && logistic.epochs > 0 && logistic.learningRate > 0)) throw new UsageError('--epochs must be a positive integer and --learning-rate positive');
+    if (!(Number.isInteger(logistic.seed) && logistic.seed >= 0)) throw new UsageError('--seed must be a non-negative integer');
     const { weights, bias } = trainLogistic(examples.flat(), logistic);
 
     // thresholds and the cluster pass are learned on links a topic's own pairs did not train, as on a new topic
@@ -202,7 +212,7 @@ const command: Subcommand = {
     }
     const { threshold, f1: bestF1 } = bestThreshold(topics, (k, th) => averageLink(topics[k].mentions.length, (i, j) => probabilities[k][i][j], th), 'mention pairs');
 
-    const clusterModel = trainClusterPass(topics, probabilities, environments, threshold);
+    const clusterModel = trainClusterPass(topics, probabilities, environments, threshold, logistic.seed);
 
     const heads: PairModel['heads'] = [...total]
       .filter(([, t]) => t.linked > 0 || t.seen >= 3)

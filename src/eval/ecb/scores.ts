@@ -17,7 +17,6 @@ export interface CorefScores {
 /** A clustering: mention key → cluster id. */
 export type Clustering = Map<string, string>;
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function prf(pn: number, pd: number, rn: number, rd: number): Prf {
   const precision = pd ? pn / pd : 0;
@@ -156,7 +155,9 @@ function ceafe(key: string[][], response: string[][]): Prf {
   return prf(similarity, response.length, similarity, key.length);
 }
 
-export function corefScores(key: Clustering, response: Clustering): CorefScores {
+/** MUC, B³, CEAF-e and their mean, rounded to `digits` decimals (3 in reports; more to compare close trainings). */
+export function corefScores(key: Clustering, response: Clustering, digits = 3): CorefScores {
+  const round = (x: number) => Math.round(x * 10 ** digits) / 10 ** digits;
   const k = groups(key);
   const r = groups(response);
   const [mr, mrd] = mucSide(k, response);
