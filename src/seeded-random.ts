@@ -19,3 +19,10 @@ export function shuffleInPlace<T>(a: T[], random: () => number): void {
     [a[i], a[j]] = [a[j], a[i]];
   }
 }
+
+/** A shuffled copy of `items` (the same permutation shuffleInPlace gives with the same draws). */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = items.slice();
+  shuffleInPlace(out, random);
+  return out;
+}

@@ -10,7 +10,7 @@ import { startServer } from '../server/app.js';
 import { EVENT_TYPES } from '../types.js';
 import { latencySummary, type LatencySummary } from './lib/latency.js';
 import { databaseMb } from './lib/growth.js';
-import { seededRandom } from '../seeded-random.js';
+import { seededRandom, shuffled } from '../seeded-random.js';
 
 type Store = Parameters<typeof startServer>[0]['store'];
 
@@ -114,7 +114,7 @@ export async function runApiBench(store: Store, opts: { perRoute: number; concur
     const corpus = { eventKeys: k.events.map((e) => e.key), claims: k.claims.length };
     const urls = await drawUrls(store, corpus, opts.perRoute, seededRandom(opts.seed));
     const cold = await runPhase(server.url, urls, opts.concurrency);
-    const warm = await runPhase(server.url, shuffle(urls, seededRandom(opts.seed + 1)), opts.concurrency);
+    const warm = await runPhase(server.url, shuffled(urls, seededRandom(opts.seed + 1)), opts.concurrency);
     return {
       documents: await store.countDocuments(),
       dbMb: opts.dbPath && !isPostgresUrl(opts.dbPath) ? databaseMb(opts.dbPath) : null,
@@ -221,7 +221,7 @@ export async function drawUrls(store: Store, corpus: { eventKeys: string[]; clai
   for (const key of sample(places, perRoute, random)) add('GET /api/places/{key}', `/api/places/${enc(key)}`);
   for (const key of someEntities) add('GET /api/quotes?speaker', `/api/quotes?speaker=${enc(key)}`);
   for (const id of sample(ids, Math.ceil(perRoute / 4), random)) add('GET /api/figures?doc', `/api/figures?doc=${enc(id)}`);
-  return shuffle([...urls.values()], random);
+  return shuffled([...urls.values()], random);
 }
 
 async function runPhase(base: string, urls: BenchUrl[], concurrency: number): Promise<PhaseResult> {
@@ -288,14 +288,6 @@ function sample<T>(xs: T[], n: number, random: () => number): T[] {
   return [...picked].map((i) => xs[i]);
 }
 
-function shuffle<T>(xs: T[], random: () => number): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 function printTable(r: ApiBenchResult): void {
   console.log(`${r.documents} documents, database ${r.dbMb ?? '?'} MB, ${r.distinctUrls} distinct URLs, ${r.concurrency} in flight`);

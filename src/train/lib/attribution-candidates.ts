@@ -5,7 +5,7 @@
 import { CANDIDATE_TABLE_BITS, acceptedCandidates, candidateScore, cueCandidates, type CandidateClassifier, type CueCandidate } from '../../pipeline/facts/quotes/candidates.js';
 import type { LinearSequenceModel } from '../../pipeline/facts/quotes/linear.js';
 import { cueMaskOf, tagCues } from '../../pipeline/facts/quotes/attribute.js';
-import { seededRandom } from '../../seeded-random.js';
+import { seededRandom, shuffleInPlace } from '../../seeded-random.js';
 import type { PreparedArticle } from './attribution-perceptron.js';
 
 export interface CandidateSet {
@@ -45,10 +45,7 @@ export function trainCandidateWeights(sets: CandidateSet[], epochs: number, seed
   const order = examples.map((_, i) => i);
   const rand = seededRandom(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffleInPlace(order, rand);
     for (const i of order) {
       const { f, y } = examples[i];
       let s = 0;

@@ -8,7 +8,7 @@ import { LinearSequenceModel, type FeatureRows } from '../../pipeline/facts/quot
 import { newAttributionModel, type AttributionModel } from '../../pipeline/facts/quotes/model.js';
 import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../pipeline/facts/quotes/tokens.js';
 import { cueMaskOf, findAttributions, tagCues, toSpans } from '../../pipeline/facts/quotes/attribute.js';
-import { seededRandom } from '../../seeded-random.js';
+import { seededRandom, shuffleInPlace } from '../../seeded-random.js';
 import type { AnnotatedArticle, RoleSpan } from './polnear.js';
 import { AttributionScorer, type AttributionFigures } from './attribution-score.js';
 import { candidateSet, trainCandidateClassifier, type CandidateSet } from './attribution-candidates.js';
@@ -231,7 +231,7 @@ export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[
   const pred = new Uint8Array(4096);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     const started = Date.now();
-    shuffle(order, rand);
+    shuffleInPlace(order, rand);
     for (const di of order) {
       const a = train[di];
       const mask = maskOf(a);
@@ -263,7 +263,7 @@ export function trainCueTagger(train: PreparedArticle[], dev: PreparedArticle[],
   const pred = new Uint8Array(4096);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const started = Date.now();
-    shuffle(order, rand);
+    shuffleInPlace(order, rand);
     for (const di of order) {
       const a = train[di];
       const v = a.view;
@@ -372,9 +372,3 @@ export function evaluate(articles: PreparedArticle[], model: AttributionModel): 
   return scorer.figures();
 }
 
-function shuffle<T>(a: T[], rand: () => number): void {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-}

@@ -10,7 +10,7 @@ import { IntTable } from '../../pipeline/entities/hash.js';
 import { bilouFromIob, bilouSpans, NUM_TAGS } from '../../pipeline/entities/tags.js';
 import { SpanCounter, type NerScore } from '../../eval/lib/ner-conlleval.js';
 import type { ConllDoc } from './conll.js';
-import { seededRandom } from '../../seeded-random.js';
+import { seededRandom, shuffleInPlace } from '../../seeded-random.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -155,7 +155,7 @@ function trainRun(data: Prepared, hasDev: boolean, opts: TrainOptions, run: numb
   const epochs = opts.epochsPerRun?.[run] ?? opts.epochs;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const started = Date.now();
-    shuffle(order, rand);
+    shuffleInPlace(order, rand);
     for (const di of order) {
       const full = prepared[di];
       // some passes see the document without its aggregated contexts, so the local features
@@ -224,9 +224,3 @@ function scoreDocs(p: LinearParams, docs: Array<{ doc: ConllDoc; rows: DocRows }
 }
 
 
-function shuffle<T>(a: T[], rand: () => number): void {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-}

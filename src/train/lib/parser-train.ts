@@ -11,7 +11,7 @@ import { NUM_ACTIONS, parseSentence, trainParserSentence } from '../../pipeline/
 import { tagSentence, trainTaggerSentence } from '../../pipeline/syntax/tagger.js';
 import { NUM_UPOS, uposId } from '../../pipeline/syntax/upos.js';
 import { universalRelation } from '../../pipeline/syntax/conllu.js';
-import { seededRandom } from '../../seeded-random.js';
+import { seededRandom, shuffled } from '../../seeded-random.js';
 
 export interface ParserTrainOptions {
   taggerEpochs: number;
@@ -43,14 +43,6 @@ export interface DevScore {
 }
 
 
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 function toExamples(sentences: readonly ConlluSentence[], res: WordResources, labelIds: Map<string, number>): Example[] {
   return sentences
