@@ -7,7 +7,7 @@ import { latestExplicitDate, parseMetaDate } from './explicit-dates.js';
 import { headlineAttribution } from './headline.js';
 import type { Found, PathResult } from './path-result.js';
 
-const DATELINE_PARAGRAPHS = 3;
+export const DATELINE_PARAGRAPHS = 3;
 
 function withSpan(found: Found<unknown>, assembled: Assembled): Evidence {
   const span: Span | null | undefined = found.piece !== undefined ? assembled.spans[found.piece] : undefined;

@@ -2,7 +2,7 @@
 // said …") is no part of the lede's clause: parsed with it, the place becomes the subject or the root. The
 // syntax stage parses the dateline and the rest apart and hangs the dateline's tree on the lede's root as `dep`,
 // a relation the facts code reads as no argument.
-import { findDocDateline } from '../extract/metadata.js';
+import { DATELINE_PARAGRAPHS, findDocDateline } from '../extract/metadata.js';
 import type { Span } from '../../types.js';
 
 /** The relation a dateline's head word takes to the lede's root. */
@@ -17,7 +17,8 @@ const SEPARATOR = /^[\s\-–—_:.]*/u;
  */
 export function textDateline(text: string): Span | null {
   const lines: Span[] = [];
-  for (let start = 0; start < text.length; ) {
+  // findDocDateline reads no more than twice DATELINE_PARAGRAPHS lines: collect no more
+  for (let start = 0; start < text.length && lines.length <= 2 * DATELINE_PARAGRAPHS; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
