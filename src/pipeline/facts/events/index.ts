@@ -594,9 +594,10 @@ function isoCompatible(a: string | null | undefined, b: string | null | undefine
   return x.startsWith(y) || y.startsWith(x);
 }
 
-function namedTargets(ctx: FactsContext, r: Resolved): Set<string> {
+/** The people named (by surname) in a report's argument ranges. */
+function namedPeople(ctx: FactsContext, ranges: ReadonlyArray<readonly [number, number]>): Set<string> {
   const out = new Set<string>();
-  for (const [a, b] of r.m.targets)
+  for (const [a, b] of ranges)
     for (let k = a; k < b; k++) {
       const m = ctx.mentions[ctx.mentionAt[k]];
       if (m && m.type === 'PER') out.add(m.text.split(' ').pop()!.toLowerCase());
@@ -604,16 +605,10 @@ function namedTargets(ctx: FactsContext, r: Resolved): Set<string> {
   return out;
 }
 
-/** The people a report names among its doers and undergoers (by surname): a meeting's parties, whichever side the words put them on. */
-function namedParties(ctx: FactsContext, r: Resolved): Set<string> {
-  const out = new Set<string>();
-  for (const [a, b] of [...r.m.actors, ...r.m.targets])
-    for (let k = a; k < b; k++) {
-      const m = ctx.mentions[ctx.mentionAt[k]];
-      if (m && m.type === 'PER') out.add(m.text.split(' ').pop()!.toLowerCase());
-    }
-  return out;
-}
+const namedTargets = (ctx: FactsContext, r: Resolved) => namedPeople(ctx, r.m.targets);
+
+/** The people a report names among its doers and undergoers: a meeting's parties, whichever side the words put them on. */
+const namedParties = (ctx: FactsContext, r: Resolved) => namedPeople(ctx, [...r.m.actors, ...r.m.targets]);
 
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
