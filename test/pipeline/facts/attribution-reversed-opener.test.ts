@@ -26,3 +26,11 @@ test('the dash credit of a quotation opened by a reversed mark is found', () => 
   const w = (r: { from: number; to: number } | null) => (r ? text.slice(v.tokens[r.from].start, v.tokens[r.to - 1].end) : '');
   assert.deepEqual(rels.map((r) => [w(r.source), w(r.cue), ...r.content.map(w)]), [['Omar Bell', '―', '”Fix the timetable first.”']]);
 });
+
+test('a reversed opener with no closing mark after it in its paragraph opens nothing', () => {
+  const text = 'The shelf is 6 ”wide and holds the records.\n\n“We will keep them all,” said the curator.';
+  const regions = quoteRegions(text, [{ start: 0, end: 43 }, { start: 45, end: text.length }]);
+  assert.equal(regions.length, 1);
+  assert.equal(text.slice(regions[0].open, regions[0].close + 1), '“We will keep them all,”');
+  assert.equal(regions[0].continues, false);
+});

@@ -43,6 +43,11 @@ function straightDirection(text: string, i: number, length: number): Direction {
   return 'either';
 }
 
+const closedBefore = (text: string, from: number, end: number) => {
+  const k = text.indexOf('”', from);
+  return k >= 0 && k < end;
+};
+
 export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion[] {
   const out: QuoteMarksRegion[] = [];
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
@@ -63,8 +68,9 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
       let dir: Direction | null = null;
       if (CURLY_OPEN[c] && !(c === '“' && want === '“')) dir = 'open';
       // a closing mark typed where an opening one belongs (nothing open, a space or the line's
-      // start before it and a word after: "”We will win,” she said"), as some web copy has it
-      else if (c === '”' && open < 0 && straightDirection(text, i, 1) === 'open') dir = 'open';
+      // start before it and a word after: "”We will win,” she said"), as some web copy has it; only
+      // where another ” closes it in the paragraph (an inch mark, "6 ”wide", opens nothing)
+      else if (c === '”' && open < 0 && straightDirection(text, i, 1) === 'open' && closedBefore(text, i + 1, p.end)) dir = 'open';
       else if (CURLY_CLOSE.has(c) || (c === '“' && want === '“')) dir = 'close';
       else if (STRAIGHT.has(c)) dir = straightDirection(text, i, c.length);
       if (!dir) continue;
