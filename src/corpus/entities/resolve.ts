@@ -62,7 +62,9 @@ export function organisationKey(canonical: string): string {
 export function personKey(canonical: string): string {
   const words = nameKey(canonical).split(' ');
   const raw = canonical.split(/\s+/u);
-  const core = words.length > 3 && isGeneration(words.at(-1)!) ? 3 : words.length;
+  // a generation suffix is not a surname ("Robert Downey Jr." has two names): count and test it on
+  // the written words, as nameKey spells "III" as "iy"
+  const core = raw.length - (raw.length > 1 && isGeneration(raw.at(-1)!) ? 1 : 0);
   if (core !== 3 || raw.length !== words.length || !isCapitalised(raw[0]) || !isCapitalised(raw[1])) return words.join(' ');
   return [words[0], words[1][0], ...words.slice(2)].join(' ');
 }
