@@ -430,7 +430,9 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // name the tagger typed ORG by mistake ("Barack Obama" … "United States Barack Obama")
       // But not against the dateline: in a LONDON story "The Navy" is not the "U.S. Navy" named later
       if (l.start >= mentions[i].start) {
-        const home = filed === null || ownerOf(l, n) === filed || inListOfBodies(mentions, out, i);
+        // the UN is no country's: its bodies are home under any dateline
+        const owner = ownerOf(l, n);
+        const home = filed === null || owner === 'UN' || owner === filed || inListOfBodies(mentions, out, i);
         if (owned && home && (isCommonNoun(w.tokens) || isDescriptiveName(w.canonical))) candidates.add(l.canonical);
         continue;
       }
