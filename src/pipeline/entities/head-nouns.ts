@@ -110,7 +110,11 @@ function namesNoFaith(word: string): boolean {
 const NOUN_COGNITION = 9;
 
 /** Who works on a publication, right before its name: "editor of the", "a columnist for". */
-const PRESS_JOB_BEFORE = /\b(?:editor|publisher|columnist|correspondent|reporter)s?\s+(?:of|for|at)\s+(?:the\s+)?$/u;
+// ("at" is where a reporter is, "a reporter at the Olympics", not what they write for)
+const PRESS_JOB_BEFORE = /\b(?:editor|publisher|columnist|correspondent|reporter)s?\s+(?:of|for)\s+(?:the\s+)?$/u;
+/** The last word of a publication's name ("… Report", "… Times"): a sports event, a scripture or a
+ *  project an editor works on is none ("the Tour de France", "the Koran"). */
+const WORK = new RegExp(`\\s(?:${PUBLICATION_HEADS}|Report|News|Times|Post|Magazine|Daily|Weekly|Digest|Bulletin|Newsletter)$`, 'u');
 
 /**
  * A work-like name an editor, publisher, columnist or reporter works on is a publication, an
@@ -118,7 +122,7 @@ const PRESS_JOB_BEFORE = /\b(?:editor|publisher|columnist|correspondent|reporter
  * a nationality stays one ("a columnist for the Italian daily").
  */
 function publication(text: string, m: Mention): Mention {
-  if (m.type !== 'MISC' || isDemonym(m) || !PRESS_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
+  if (m.type !== 'MISC' || isDemonym(m) || !WORK.test(m.text) || !PRESS_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
   return { ...m, type: 'ORG' };
 }
 
