@@ -10,7 +10,7 @@
 // The decision is a function of the whole corpus's mentions as resolution left them, so it does not
 // depend on the order the articles came in.
 import { entityIdFor, organisationKey } from './resolve.js';
-import { countryScope, isDescriptiveName, isNationality } from './descriptive-names.js';
+import { countryOfName, countryScope, isDescriptiveName, isNationality } from './descriptive-names.js';
 
 export { countryScope };
 
@@ -52,14 +52,24 @@ export function bodyName(canonical: string): BodyName | null {
     if (names.size > 100_000) names.clear();
     // "Soviet Foreign Ministry": a body resolution names with the nationality written before it
     const words = canonical.split(' ');
-    // (only a nationality: "Metropolitan Police Service" is not a "Police Service" of somewhere)
-    const nationalityFirst = words.length === 3 && isNationality(words[0]) && !isDescriptiveName(canonical);
+    // (only a nationality or a country's name, "Iraq Foreign Ministry" as wire and translated copy
+    // write it: "Metropolitan Police Service" is not a "Police Service" of somewhere)
+    const nationalityFirst = words.length === 3 && isOwner(words[0]) && !isDescriptiveName(canonical);
     const body = nationalityFirst && isDescriptiveName(words.slice(1).join(' ')) ? words.slice(1).join(' ') : canonical;
     const key = organisationKey(body);
     n = key && isDescriptiveName(body) ? { key, unscoped: entityIdFor('ORG', body), canonical: body } : null;
     names.set(canonical, n);
   }
   return n;
+}
+
+/** Nationalities of states gone from today's gazetteer that older wire corpora (Reuters-21578,
+ *  TimeBank) still write before a ministry, and resolution writes as the tagger's MISC. */
+const FORMER_NATIONALITIES = new Set(['Soviet', 'Yugoslav']);
+
+/** Whether a word says whose body follows: a nationality or a country ("Turkish", "Iraq"). */
+function isOwner(word: string): boolean {
+  return FORMER_NATIONALITIES.has(word) || isNationality(word) || countryOfName(word) !== null;
 }
 
 /** Every id the name can have: without a country and with each code. */

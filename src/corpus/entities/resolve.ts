@@ -62,7 +62,9 @@ export function organisationKey(canonical: string): string {
 export function personKey(canonical: string): string {
   const words = nameKey(canonical).split(' ');
   const raw = canonical.split(/\s+/u);
-  const core = words.length > 3 && isGeneration(words.at(-1)!) ? 3 : words.length;
+  // a generation suffix is not a surname ("Robert Downey Jr." has two names): count and test it on
+  // the written words, as nameKey spells "III" as "iy"
+  const core = raw.length - (raw.length > 1 && isGeneration(raw.at(-1)!) ? 1 : 0);
   if (core !== 3 || raw.length !== words.length || !isCapitalised(raw[0]) || !isCapitalised(raw[1])) return words.join(' ');
   return [words[0], words[1][0], ...words.slice(2)].join(' ');
 }
@@ -428,7 +430,9 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // name the tagger typed ORG by mistake ("Barack Obama" … "United States Barack Obama")
       // But not against the dateline: in a LONDON story "The Navy" is not the "U.S. Navy" named later
       if (l.start >= mentions[i].start) {
-        const home = filed === null || ownerOf(l, n) === filed || inListOfBodies(mentions, out, i);
+        // the UN is no country's: its bodies are home under any dateline
+        const owner = ownerOf(l, n);
+        const home = filed === null || owner === 'UN' || owner === filed || inListOfBodies(mentions, out, i);
         if (owned && home && (isCommonNoun(w.tokens) || isDescriptiveName(w.canonical))) candidates.add(l.canonical);
         continue;
       }

@@ -57,7 +57,9 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (m.type === 'PER' && !m.title && (FACILITY.test(m.text) || VENUE.test(m.text))) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && MOUNTAIN.test(m.text)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
-    if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text) || OPERATION.test(m.text))) return { ...m, type: 'MISC' as const };
+    if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text))) return { ...m, type: 'MISC' as const };
+    // an operation the tagger took for a place or person; its ORG stays ("Operation Rescue", the group)
+    if ((m.type === 'LOC' || m.type === 'PER') && !m.title && OPERATION.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type !== 'MISC' && STORM.test(m.text) && !BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'MISC' as const };
     if (m.type === 'LOC' && isLoneBody(m.text)) return { ...m, type: 'ORG' as const };
     return withPossessedHead(text, m);
@@ -110,7 +112,11 @@ function namesNoFaith(word: string): boolean {
 const NOUN_COGNITION = 9;
 
 /** Who works on a publication, right before its name: "editor of the", "a columnist for". */
-const PRESS_JOB_BEFORE = /\b(?:editor|publisher|columnist|correspondent|reporter)s?\s+(?:of|for|at)\s+(?:the\s+)?$/u;
+// ("at" is where a reporter is, "a reporter at the Olympics", not what they write for)
+const PRESS_JOB_BEFORE = /\b(?:editor|publisher|columnist|correspondent|reporter)s?\s+(?:of|for)\s+(?:the\s+)?$/u;
+/** The last word of a publication's name ("… Report", "… Times"): a sports event, a scripture or a
+ *  project an editor works on is none ("the Tour de France", "the Koran"). */
+const WORK = new RegExp(`\\s(?:${PUBLICATION_HEADS}|Report|News|Times|Post|Magazine|Daily|Weekly|Digest|Bulletin|Newsletter)$`, 'u');
 
 /**
  * A work-like name an editor, publisher, columnist or reporter works on is a publication, an
@@ -118,7 +124,7 @@ const PRESS_JOB_BEFORE = /\b(?:editor|publisher|columnist|correspondent|reporter
  * a nationality stays one ("a columnist for the Italian daily").
  */
 function publication(text: string, m: Mention): Mention {
-  if (m.type !== 'MISC' || isDemonym(m) || !PRESS_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
+  if (m.type !== 'MISC' || isDemonym(m) || !WORK.test(m.text) || !PRESS_JOB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
   return { ...m, type: 'ORG' };
 }
 

@@ -74,7 +74,6 @@ export function loadNerModel(path?: string): NerModel {
   return model;
 }
 
-/** Named-entity mentions over text, using the segment stage's tokens and sentences. */
 /**
  * An entity whose ampersand was lost in conversion ("&amp;" → "amp": "Weil amp Associates",
  * "Goldman, Sachs amp Co.", as in every TimeBank WSJ file that has one) reads to the tagger as the
@@ -85,6 +84,7 @@ function ampersandsRestored(words: string[]): string[] {
   return words.map((w, i) => (w === 'amp' && capitalised(words[i - 1]) && capitalised(words[i + 1]) ? '&' : w));
 }
 
+/** Named-entity mentions over text, using the segment stage's tokens and sentences. */
 export function recognise(text: string, seg: Segmentation, model: NerModel, syntax?: Syntax): Mention[] {
   const sentences: string[][] = [];
   const starts: number[] = [];

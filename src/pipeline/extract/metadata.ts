@@ -6,6 +6,8 @@ import { findDateline, type FoundDateline } from './dateline.js';
 import { latestExplicitDate, parseMetaDate } from './explicit-dates.js';
 import { headlineAttribution } from './headline.js';
 import type { Found, PathResult } from './path-result.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { nameKey as placeKey } from '../places/normalize.js';
 
 export const DATELINE_PARAGRAPHS = 3;
 
@@ -19,14 +21,33 @@ export function findDocDateline(text: string, paragraphs: readonly Span[], title
   let tried = 0;
   let looked = 0;
   for (const p of paragraphs) {
-    // a first line taken for the title may be the dateline standing alone ("HAMILTON (AP) --"): no headline ends in a dash
-    if (titleSpan && p.start === titleSpan.start && !/[-–—_]\s*$/u.test(text.slice(p.start, p.end))) continue;
+    // a first line taken for the title may be the dateline standing alone ("HAMILTON (AP) --")
+    const isTitle = titleSpan !== null && p.start === titleSpan.start;
+    if (isTitle && !/[-–—_]\s*$/u.test(text.slice(p.start, p.end))) continue;
     // Short lines (a kicker, a sub-heading) do not use up the window, up to a point.
     if ((p.end - p.start >= 60 && tried++ >= DATELINE_PARAGRAPHS) || looked++ >= 2 * DATELINE_PARAGRAPHS) break;
     const d = findDateline(text.slice(p.start, p.end), p.start);
-    if (d) return d;
+    if (d && (!isTitle || isLoneDateline(text.slice(p.start, p.end), d))) return d;
   }
   return null;
+}
+
+/** Most words a place of a dateline standing alone in the title slot has ("NEW YORK", "SAN JOSE, Calif."). */
+const LONE_PLACE_WORDS = 3;
+
+/**
+ * Whether a title line is all dateline, with a place the gazetteer knows: the title slot is where
+ * caps kickers and wire headlines ending in a dash live ("BREAKING NEWS --", "US-CHINA TALKS RESUME --").
+ */
+function isLoneDateline(line: string, d: FoundDateline): boolean {
+  if (line.trim().replace(/\s*[-–—:_]+$/u, '').trim() !== d.text) return false;
+  const words = d.place.split(/[\s-]+/u);
+  return words.length <= LONE_PLACE_WORDS && gazetteer().byKey(placeKey(d.place)).length > 0;
+}
+
+/** Whether the dateline is the whole title line, so the line is no title. */
+export function datelineIsTitle(dateline: DocMeta['dateline'], titleSpan: Span | null): boolean {
+  return dateline?.span !== undefined && titleSpan !== null && dateline.span.start === titleSpan.start;
 }
 
 export function buildMeta(raw: RawDoc, path: PathResult, assembled: Assembled): DocMeta {
