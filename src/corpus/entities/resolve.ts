@@ -255,8 +255,9 @@ function linkNames(mentions: Mention[], out: Working[]): void {
     }
     const bySurname = notCalledByFirstName(anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key), key, alone, fullCount);
     // "King Hussein" and "Saddam Hussein", whom the article calls "Saddam": a bare "Hussein" is the
-    // king (linkGivenNames), as the other bearer goes by his first name
-    if (!w.title && kings.has(key) && bySurname.every((b) => calledByFirstName(b, key, alone, fullCount))) return;
+    // king (linkGivenNames), as the other bearer goes by his first name. Only where another bears it as a
+    // surname: a king's name that is someone's first name ("Queen Elizabeth", "Elizabeth Warren") is left as before.
+    if (!w.title && kings.has(key) && bySurname.length > 0 && bySurname.every((b) => calledByFirstName(b, key, alone, fullCount))) return;
     // A first name refers back to a full name given earlier; "Mr X" and a bare X are surnames.
     const byFirstName = w.title ? [] : anchors.filter((a) => a.start < start && nameKey(a.tokens[0]) === key);
     const matching = bySurname.length ? bySurname : byFirstName;

@@ -55,3 +55,10 @@ test('a work-like name an editor or reporter works on is a publication; a nation
   assert.ok(ms.includes('MISC:Italian'));
   assert.ok(typed('Parliament passed the Fair Lending Report on Monday.').every((m) => !m.startsWith('ORG:Fair Lending')));
 });
+
+test("a king's name that is another person's first name, not a surname, still links to that person by first name", () => {
+  const text =
+    'Miriam Okafor met Queen Miriam in Lagos on Friday. Miriam Okafor said the talks were useful. ' +
+    'Miriam later told reporters the visit went well.';
+  assert.deepEqual([...new Set(canonicalOf(text, 'Miriam'))], ['Miriam Okafor']);
+});
