@@ -978,9 +978,11 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "bankruptcy protection", "offer price": a modifier of another noun, not the happening
   // "conference calling", "demonstration units": so is an occasion's word modifying a thing, but an election's
   // campaign, date or result still speak of that election
-  // "an assassination attempt": the killing noun names what was tried (data/event-senses.json makes it an attack)
-  const attempt = e.type === 'killing' && (ATTEMPT_HEADS.has(next ?? '') || ATTEMPT_WORDS.has(low[i - 1] ?? ''));
-  if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && !attempt && compoundOfThing(ctx, parsed)) return null;
+  // "an assassination attempt": the killing noun names what was tried (data/event-senses.json makes it an attack);
+  // after "attempted" the check stays: "an attempted murder charge" is a charge, not an attack
+  const attemptHead = e.type === 'killing' && ATTEMPT_HEADS.has(next ?? '');
+  const attempt = attemptHead || (e.type === 'killing' && ATTEMPT_WORDS.has(low[i - 1] ?? ''));
+  if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && !attemptHead && compoundOfThing(ctx, parsed)) return null;
   if (e.type === 'other' && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
   // "earthquake insurance risks", "a landslide victory", "72 Tornado fighters": a disaster word modifying a
   // common noun names a kind of thing, not a disaster that happened ("Hurricane Katrina" heads its own name)
