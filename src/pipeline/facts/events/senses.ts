@@ -774,29 +774,22 @@ function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
   return w >= 0 && dependents(syn!, w, 'xcomp').some((c) => toInfinitive(syn!, c));
 }
 
-/** WordNet's lexicographer files noun.group and noun.person (lexnames). */
-const NOUN_GROUP = 14;
-const NOUN_PERSON = 18;
-const toldCache = new Map<string, boolean>();
-/** A noun whose first WordNet sense is a person or a group ("Canadians", "police", "crew"), not a thing ("jet"). */
-function isPeopleWord(lemma: string): boolean {
-  let yes = toldCache.get(lemma);
-  if (yes === undefined) {
-    const wn = installedWordNet();
-    const first = wn?.synsets(lemma, 'n')[0];
-    const file = first ? wn!.lexFile(first) : -1;
-    yes = file === NOUN_GROUP || file === NOUN_PERSON;
-    toldCache.set(lemma, yes);
-  }
-  return yes;
+const goodsCache = new Map<string, boolean>();
+/** A noun whose first WordNet sense is goods ("jets", "trucks", "wheat"): what is bought, not one who is told to act. */
+function isGoodsWord(lemma: string): boolean {
+  return firstSenseIsKindOf(goodsCache, lemma, ['instrumentality', 'instrumentation', 'commodity', 'goods', 'food', 'foodstuff'], 12);
 }
 
-/** Is parse word o one who can be told to act: a pronoun, a person or organisation, or a noun for people or a group? */
+/**
+ * Is parse word o one who can be told to act: anyone or anything but goods. "ordered 20 jets to replace its fleet"
+ * buys them; "ordered the factory to shut down", "ordered the mine to close" still command (a workplace is a structure).
+ */
 function canBeTold(ctx: FactsContext, syn: Syntax, o: number): boolean {
   const word = syn.words[o];
   if (word.upos === 'PRON') return true;
   const k = firstTokenAtOrAfter(ctx.toks, word.start);
-  return rangeIs(ctx, k, k + 1, 'party') || ((word.upos === 'NOUN' || word.upos === 'PROPN') && isPeopleWord(word.lemma.toLowerCase()));
+  if (rangeIs(ctx, k, k + 1, 'party')) return true;
+  return !((word.upos === 'NOUN' || word.upos === 'PROPN') && isGoodsWord(word.lemma.toLowerCase()));
 }
 
 /** Does the parse give the trigger an infinitive of what someone is told to do (see SenseRule.objectInfinitive)? */
