@@ -14,7 +14,7 @@ import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head';
 
 export interface SenseRule {
   trigger: string[];
@@ -465,6 +465,17 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'post':
       for (let k = a; k < b && ctx.low[k] !== 'of'; k++) if (s.posts.has(ctx.low[k])) return true;
       return false;
+    // after "became" the phrase is any predicate nominal: only its head names a post ("the chief executive", "director
+    // of marketing"; not "the chief port", "a chief concern"), and a post a person owns is a relation ("the director's adviser")
+    case 'post-head': {
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.low[head + 1] !== 'of' && ctx.low[head + 1] !== ',' && ctx.timeAt[head + 1] < 0) head++;
+      // "chief executive": a post word before a head that is itself a person ("executive"), not before a thing ("port")
+      const postBefore = ctx.low.slice(a, head).some((w) => s.posts.has(w)) && s.personWord(ctx.low[head]);
+      if (!s.posts.has(ctx.low[head]) && !postBefore) return false;
+      const owner = ctx.low.slice(a, head).findIndex((w) => w === "'s" || w === '’s');
+      return owner < 0 || !rangeIs(ctx, a, a + owner, 'person');
+    }
     case 'assembly': {
       // the head of the phrase, before any preposition or time: "the party's MPs", "a Senate committee on trade",
       // "the committee Tuesday" (a bare weekday after the noun says when)
@@ -620,7 +631,9 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
       (r.objectInfinitive === undefined || r.objectInfinitive === takesObjectInfinitive(ctx, q.trigger)) &&
       (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
-      (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject)))) &&
+      (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject))) ||
+        // a person the word order missed ("Maria Olsen, 52, head of sales, becomes director"), or a clause with no subject found
+        (r.subject === 'person' && parsedSubjectIs(ctx, q.trigger, r.subject, !q.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
       (r.clauseOn === undefined || clauseOnLemmas(ctx, q.trigger).some((l) => r.clauseOn!.includes(l))) &&
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
@@ -732,13 +745,14 @@ function undergoerOutside(ctx: FactsContext, trigger: number): boolean {
 /**
  * Where the parse gives the trigger a subject of its own, is it of the class too? The word order can take a
  * fronted phrase for the subject ("For that reason alone, he should step down"); the parse's "he" then speaks.
- * (Asked for 'non-individual' only: other rules were measured with the word order's subject.)
+ * (Asked for 'non-individual'; for 'person' it also admits a person the word order missed, "Maria Olsen, 52, head of
+ * sales, becomes director"; `absent` is the answer when the parse gives no subject.)
  */
-function parsedSubjectIs(ctx: FactsContext, trigger: number, cls: ArgumentClass): boolean {
+function parsedSubjectIs(ctx: FactsContext, trigger: number, cls: ArgumentClass, absent = true): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   const subj = w >= 0 ? dependents(syn!, w, 'nsubj')[0] : undefined;
-  if (subj === undefined) return true;
+  if (subj === undefined) return absent;
   const span = subtreeSpan(syn!, subj);
   const a = firstTokenAtOrAfter(ctx.toks, span.start);
   let b = a;
