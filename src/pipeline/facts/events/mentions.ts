@@ -978,9 +978,11 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "bankruptcy protection", "offer price": a modifier of another noun, not the happening
   // "conference calling", "demonstration units": so is an occasion's word modifying a thing, but an election's
   // campaign, date or result still speak of that election
-  // "an assassination attempt": the killing noun names what was tried (data/event-senses.json makes it an attack)
-  const attempt = e.type === 'killing' && (ATTEMPT_HEADS.has(next ?? '') || ATTEMPT_WORDS.has(low[i - 1] ?? ''));
-  if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && !attempt && compoundOfThing(ctx, parsed)) return null;
+  // "an assassination attempt": the killing noun names what was tried (data/event-senses.json makes it an attack);
+  // after "attempted" the check stays: "an attempted murder charge" is a charge, not an attack
+  const attemptHead = e.type === 'killing' && ATTEMPT_HEADS.has(next ?? '');
+  const attempt = attemptHead || (e.type === 'killing' && ATTEMPT_WORDS.has(low[i - 1] ?? ''));
+  if (e.type !== 'other' && e.type !== 'election' && parsed >= 0 && !attemptHead && compoundOfThing(ctx, parsed)) return null;
   if (e.type === 'other' && !disasterNoun(low[i]) && parsed >= 0 && ctx.syntax!.words[parsed].deprel === 'compound') return null;
   // "earthquake insurance risks", "a landslide victory", "72 Tornado fighters": a disaster word modifying a
   // common noun names a kind of thing, not a disaster that happened ("Hurricane Katrina" heads its own name)
@@ -1034,10 +1036,6 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     start = k;
   }
   let isNew = det === 'a' || det === 'an' || det === 'another';
-  // "two decisions by the court last June", "three raids in the north": happenings counted are new ones, as "a raid" is
-  // (only where its phrase says when or where: "300 lawsuits are pending" is a tally)
-  const countedNew = !isNew && e.plural && findNumbers(ctx, Math.max(start, i - 3), i, { standalone: true }).length > 0;
-  if (countedNew) isNew = true;
   if (low[start - 1] === 'of' && SERIES.has(low[start - 2])) {
     isNew = true;
     start -= 2;
@@ -1126,7 +1124,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     break;
   }
   const argsEnd = j;
-  // "two decisions by the Supreme Court last June", "a strike at the end of the month": a date inside a new happening's own
+  // "a decision by the Supreme Court last June", "a strike at the end of the month": a date inside a new happening's own
   // phrase (here after a "by" or "at" phrase the walk above passed over) is its date
   for (let k = i + 1; k < argsEnd && ownTime < 0 && isNew; k++) if (ctx.timeAt[k] >= 0) ownTime = ctx.timeAt[k];
   // "a press release", "the film's release": only a release of people frees anyone ("the release of two hostages", "Mandela's release")
@@ -1136,7 +1134,6 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
-  if (countedNew && ownTime < 0 && !hasPlace) isNew = false;
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
   const counted = definite && !plural && targets.some(([a, bb]) => findNumbers(ctx, a, bb, { standalone: true }).length > 0);
   // "the killings of three aid workers": a counted group's fate (fates.ts); "the deaths of" is a death only so
@@ -1166,7 +1163,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (disasterNoun(low[i])) isNew = false;
   }
   // "the target of an assassination attempt", "a dozen attempted murders of doctors": an attempt told as new was made
-  if (attempt && (isNew || countedNew) && status === 'asserted') strong = true;
+  if (attempt && isNew && status === 'asserted') strong = true;
   if (ctx.headingSent[s]) strong = false;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'noun', strong, isNew, definite, lightVerb,

@@ -14,7 +14,7 @@ import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head';
 
 export interface SenseRule {
   trigger: string[];
@@ -465,6 +465,17 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'post':
       for (let k = a; k < b && ctx.low[k] !== 'of'; k++) if (s.posts.has(ctx.low[k])) return true;
       return false;
+    // after "became" the phrase is any predicate nominal: only its head names a post ("the chief executive", "director
+    // of marketing"; not "the chief port", "a chief concern"), and a post a person owns is a relation ("the director's adviser")
+    case 'post-head': {
+      let head = a;
+      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.low[head + 1] !== 'of' && ctx.low[head + 1] !== ',' && ctx.timeAt[head + 1] < 0) head++;
+      // "chief executive": a post word before a head that is itself a person ("executive"), not before a thing ("port")
+      const postBefore = ctx.low.slice(a, head).some((w) => s.posts.has(w)) && s.personWord(ctx.low[head]);
+      if (!s.posts.has(ctx.low[head]) && !postBefore) return false;
+      const owner = ctx.low.slice(a, head).findIndex((w) => w === "'s" || w === '’s');
+      return owner < 0 || !rangeIs(ctx, a, a + owner, 'person');
+    }
     case 'assembly': {
       // the head of the phrase, before any preposition or time: "the party's MPs", "a Senate committee on trade",
       // "the committee Tuesday" (a bare weekday after the noun says when)
@@ -620,7 +631,9 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
       (r.infinitive === undefined || r.infinitive === takesInfinitive(ctx, q.trigger)) &&
       (r.objectInfinitive === undefined || r.objectInfinitive === takesObjectInfinitive(ctx, q.trigger)) &&
       (r.thatClause === undefined || r.thatClause === takesThatClause(ctx, q.trigger)) &&
-      (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject)))) &&
+      (r.subject === undefined || (!!q.subject && rangeIs(ctx, q.subject[0], q.subject[1], r.subject) && (r.subject !== 'non-individual' || parsedSubjectIs(ctx, q.trigger, r.subject))) ||
+        // a person the word order missed ("Maria Olsen, 52, head of sales, becomes director"), or a clause with no subject found
+        (r.subject === 'person' && parsedSubjectIs(ctx, q.trigger, r.subject, !q.subject))) &&
       (r.governor === undefined || r.governor.includes(governorLemma(ctx, q.trigger))) &&
       (r.clauseOn === undefined || clauseOnLemmas(ctx, q.trigger).some((l) => r.clauseOn!.includes(l))) &&
       (r.copula === undefined || r.copula === hasCopula(ctx, q.trigger)) &&
@@ -732,13 +745,14 @@ function undergoerOutside(ctx: FactsContext, trigger: number): boolean {
 /**
  * Where the parse gives the trigger a subject of its own, is it of the class too? The word order can take a
  * fronted phrase for the subject ("For that reason alone, he should step down"); the parse's "he" then speaks.
- * (Asked for 'non-individual' only: other rules were measured with the word order's subject.)
+ * (Asked for 'non-individual'; for 'person' it also admits a person the word order missed, "Maria Olsen, 52, head of
+ * sales, becomes director"; `absent` is the answer when the parse gives no subject.)
  */
-function parsedSubjectIs(ctx: FactsContext, trigger: number, cls: ArgumentClass): boolean {
+function parsedSubjectIs(ctx: FactsContext, trigger: number, cls: ArgumentClass, absent = true): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   const subj = w >= 0 ? dependents(syn!, w, 'nsubj')[0] : undefined;
-  if (subj === undefined) return true;
+  if (subj === undefined) return absent;
   const span = subtreeSpan(syn!, subj);
   const a = firstTokenAtOrAfter(ctx.toks, span.start);
   let b = a;
@@ -774,29 +788,22 @@ function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
   return w >= 0 && dependents(syn!, w, 'xcomp').some((c) => toInfinitive(syn!, c));
 }
 
-/** WordNet's lexicographer files noun.group and noun.person (lexnames). */
-const NOUN_GROUP = 14;
-const NOUN_PERSON = 18;
-const toldCache = new Map<string, boolean>();
-/** A noun whose first WordNet sense is a person or a group ("Canadians", "police", "crew"), not a thing ("jet"). */
-function isPeopleWord(lemma: string): boolean {
-  let yes = toldCache.get(lemma);
-  if (yes === undefined) {
-    const wn = installedWordNet();
-    const first = wn?.synsets(lemma, 'n')[0];
-    const file = first ? wn!.lexFile(first) : -1;
-    yes = file === NOUN_GROUP || file === NOUN_PERSON;
-    toldCache.set(lemma, yes);
-  }
-  return yes;
+const goodsCache = new Map<string, boolean>();
+/** A noun whose first WordNet sense is goods ("jets", "trucks", "wheat"): what is bought, not one who is told to act. */
+function isGoodsWord(lemma: string): boolean {
+  return firstSenseIsKindOf(goodsCache, lemma, ['instrumentality', 'instrumentation', 'commodity', 'goods', 'food', 'foodstuff'], 12);
 }
 
-/** Is parse word o one who can be told to act: a pronoun, a person or organisation, or a noun for people or a group? */
+/**
+ * Is parse word o one who can be told to act: anyone or anything but goods. "ordered 20 jets to replace its fleet"
+ * buys them; "ordered the factory to shut down", "ordered the mine to close" still command (a workplace is a structure).
+ */
 function canBeTold(ctx: FactsContext, syn: Syntax, o: number): boolean {
   const word = syn.words[o];
   if (word.upos === 'PRON') return true;
   const k = firstTokenAtOrAfter(ctx.toks, word.start);
-  return rangeIs(ctx, k, k + 1, 'party') || ((word.upos === 'NOUN' || word.upos === 'PROPN') && isPeopleWord(word.lemma.toLowerCase()));
+  if (rangeIs(ctx, k, k + 1, 'party')) return true;
+  return !((word.upos === 'NOUN' || word.upos === 'PROPN') && isGoodsWord(word.lemma.toLowerCase()));
 }
 
 /** Does the parse give the trigger an infinitive of what someone is told to do (see SenseRule.objectInfinitive)? */

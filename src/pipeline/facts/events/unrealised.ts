@@ -12,6 +12,16 @@ import { HEDGES, REFUSALS } from './parse.js';
 const INTENT_NOUNS = new Set(['plan', 'intention', 'proposal', 'schedule', 'timetable', 'prospect', 'chance', 'sign', 'likelihood']);
 /** Verbs of intending, arranging or being obliged: negated ("did not plan to", "has not scheduled") they leave the happening undecided. */
 const INTENT_VERBS = new Set(['plan', 'schedule', 'intend', 'want', 'need', 'have', 'expect', 'decide', 'mean', 'seek', 'wish', 'arrange', 'set']);
+/**
+ * Verbs that bring their object about ("failed to conclude an agreement", "let the union mount a bid"): only through
+ * these does an object share the fate of the step not taken. A stopped, ended or investigated event is the premise
+ * ("failed to prevent the bombing", "refused to end the strike"), and the set of such verbs is open, so the list is of makers.
+ */
+const BRINGS_ABOUT = new Set([
+  'hold', 'conclude', 'reach', 'sign', 'stage', 'launch', 'mount', 'carry', 'make', 'begin', 'start', 'call', 'schedule',
+  'organise', 'organize', 'conduct', 'host', 'strike', 'agree', 'approve', 'complete', 'finalise', 'finalize', 'arrange',
+  'plan', 'set', 'win', 'seal', 'negotiate', 'broker', 'announce', 'pass', 'open', 'buy', 'acquire',
+]);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 
 /** Prepositions of what is intended or agreed ("plans for", "prospect of", "agreement on"). */
@@ -57,6 +67,10 @@ export function unrealisedStatus(syn: Syntax, word: number): EventStatus | null 
     const how = step(syn, w);
     const h = syn.words[w].head;
     if (!how || h < 0) return null;
+    // an object passes up only to its intent word or to a verb that makes it, never through a second noun
+    // ("no sign of an end to the strike") or a verb whose object already exists ("failed to stop the attack")
+    if (how === 'argument' && !deniedIntent(syn, h) && !INTENT_VERBS.has(lemmaOf(syn, h)) && !INTENT_NOUNS.has(lemmaOf(syn, h))
+      && !BRINGS_ABOUT.has(lemmaOf(syn, h))) return null;
     if (how === 'infinitive') infinitive = true;
     if (deniedIntent(syn, h)) return 'negated';
     if (how === 'infinitive' && REFUSALS.has(lemmaOf(syn, h)) && syn.words[w].deprel === 'xcomp') return 'negated';
