@@ -12,7 +12,7 @@ test('shuffling 20,000 items with the seeded generator is a permutation, not the
   shuffleInPlace(items, seededRandom(12345));
   assert.deepEqual([...items].sort((a, b) => a - b), Array.from({ length: n }, (_, i) => i));
   const fixed = items.filter((v, i) => v === i).length;
-  assert.ok(fixed < 20, `${fixed} items left in place`);
+  assert.ok(fixed < 20, `${fixed} entries left where they were`);
 });
 
 test('the generator does not cycle within 100,000 draws', () => {
