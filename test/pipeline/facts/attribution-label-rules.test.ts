@@ -9,12 +9,8 @@ import { speakerLabelTest } from '../../../src/pipeline/facts/quotes/label-speak
 import type { Mention } from '../../../src/types.js';
 import { at, view, parse } from './attribution-views.js';
 
-test('a roundup names each place once: its "NORWAY:" paragraphs are no transcript', () => {
-  const v = view('Ferry roundup.\n\nNORWAY: Captain Ola Berg said the fjord route would reopen.\n\nDENMARK: The port authority closed two piers.\n\nMore text.');
-  assert.deepEqual(transcriptTurns(v), []);
-});
-
-test('a relation with a verb cue and a source of its own survives a label relation around it', () => {
+/** A headline-shaped line, parsed by hand: a country label's relation around a minister's own. */
+function italyLine() {
   const v = view('ITALY: Minister Rosa Conti told the senate that fares would rise.');
   //              ITALY : Minister Rosa Conti told the senate that fares would rise .
   parse(v, [5, 0, 4, 4, 5, -1, 7, 5, 11, 11, 11, 5, 5],
@@ -22,6 +18,16 @@ test('a relation with a verb cue and a source of its own survives a label relati
     ['PROPN', 'PUNCT', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'SCONJ', 'NOUN', 'AUX', 'VERB', 'PUNCT']);
   const label = { cue: at(v, ':'), source: at(v, 'ITALY'), content: [at(v, 'Minister Rosa Conti told the senate that fares would rise.')] };
   const told = { cue: at(v, 'told'), source: at(v, 'Minister Rosa Conti'), content: [at(v, 'that fares would rise')] };
+  return { v, label, told };
+}
+
+test('a roundup names each place once: its "NORWAY:" paragraphs are no transcript', () => {
+  const v = view('Ferry roundup.\n\nNORWAY: Captain Ola Berg said the fjord route would reopen.\n\nDENMARK: The port authority closed two piers.\n\nMore text.');
+  assert.deepEqual(transcriptTurns(v), []);
+});
+
+test('a relation with a verb cue and a source of its own survives a label relation around it', () => {
+  const { v, label, told } = italyLine();
   assert.deepEqual(withoutNestedCues(v, [label, told], new Set([label])), [label, told]);
 });
 
@@ -77,11 +83,6 @@ test('a topic label before a headline colon is no source; a name or a word for a
 });
 
 test('in the headline a tagged colon relation keeps deleting the cues of its content', () => {
-  const v = view('ITALY: Minister Rosa Conti told the senate that fares would rise.');
-  parse(v, [5, 0, 4, 4, 5, -1, 7, 5, 11, 11, 11, 5, 5],
-    ['dep', 'punct', 'compound', 'compound', 'nsubj', 'root', 'det', 'obj', 'mark', 'nsubj', 'aux', 'ccomp', 'punct'],
-    ['PROPN', 'PUNCT', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'SCONJ', 'NOUN', 'AUX', 'VERB', 'PUNCT']);
-  const label = { cue: at(v, ':'), source: at(v, 'ITALY'), content: [at(v, 'Minister Rosa Conti told the senate that fares would rise.')] };
-  const told = { cue: at(v, 'told'), source: at(v, 'Minister Rosa Conti'), content: [at(v, 'that fares would rise')] };
+  const { v, label, told } = italyLine();
   assert.deepEqual(withoutNestedCues(v, [label, told]), [label]);
 });
