@@ -1,4 +1,4 @@
-// The hand-written names of sets B, D, E, F and G (tbaq-set-b.json, tbaq-set-d.json, tbaq-set-e.json, tbaq-set-f.json, tbaq-set-g.json) and set C (tbaq-set-c-names.json) are literal: every
+// The hand-written names of sets B, D, E, F, G and H (tbaq-set-b.json, tbaq-set-d.json, tbaq-set-e.json, tbaq-set-f.json, tbaq-set-g.json, tbaq-set-h.json) and set C (tbaq-set-c-names.json) are literal: every
 // listed form is a whole-word string of the read stage's text of its document, and the cross-document
 // groups only name listed names and forms, so the gold invents nothing the articles do not write.
 import test from 'node:test';
@@ -22,6 +22,7 @@ const SETS = [
   { label: 'set E', file: 'tbaq-set-e.json' },
   { label: 'set F', file: 'tbaq-set-f.json' },
   { label: 'set G', file: 'tbaq-set-g.json' },
+  { label: 'set H', file: 'tbaq-set-h.json' },
 ];
 
 const load = (file: string): AnchoredGoldFile =>
