@@ -43,12 +43,18 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
 
 const LEADING_TITLE = /^(\p{Lu}\p{L}*)\.?[ \t]+(?=\p{Lu})/u;
 
-/** "Sgt. Derek Glenn" → "Derek Glenn" (title kept): ranks and offices stay outside the name's span. */
+/**
+ * "Sgt. Derek Glenn" → "Derek Glenn" (title kept): ranks and offices stay outside the name's span,
+ * and so does a courtesy title before a full name ("Dr. Barnett Slepian" → "Barnett Slepian"), as
+ * CoNLL and the gold files write it; before a lone surname it stays ("Mr Howard", as they list it).
+ */
 function withoutRanks(text: string, m: Mention, h: Honorifics): Mention {
-  if (!m.title || !h.ranks.has(m.title)) return m;
+  if (!m.title) return m;
   let cut = 0;
   for (let t = LEADING_TITLE.exec(m.text); t && h.titles.has(t[1]); t = LEADING_TITLE.exec(m.text.slice(cut))) cut += t[0].length;
-  return cut === 0 || cut >= m.text.length ? m : { ...m, start: m.start + cut, text: text.slice(m.start + cut, m.end) };
+  if (cut === 0 || cut >= m.text.length) return m;
+  if (!h.ranks.has(m.title) && m.text.slice(cut).split(/\s+/u).length < 2) return m;
+  return { ...m, start: m.start + cut, text: text.slice(m.start + cut, m.end) };
 }
 
 /**
