@@ -46,3 +46,11 @@ test('in an analysed article the short form is one entity with the undesignated 
   assert.ok(full && short, out.mentions.map((m) => `${m.text}/${m.type}`).join(', '));
   assert.equal(short.entityId, full.entityId);
 });
+
+test('a name written with a designator is the company over another organisation name the short form starts', () => {
+  // the tagger's "Quorrel Vantage" (a model) and the maker "Quorrel Motor Co.", then "Quorrel"
+  const articles = [article('d1', [['Quorrel Vantage', 'ORG'], ['Quorrel Motor Co.', 'ORG'], ['Quorrel', 'ORG']])];
+  assert.deepEqual(joined(articles), ['d1 -> Quorrel Motor Co.']);
+  // two without one: neither
+  assert.deepEqual(joined([article('d1', [['Quorrel Vantage', 'ORG'], ['Quorrel Motors', 'ORG'], ['Quorrel', 'ORG']])]), []);
+});

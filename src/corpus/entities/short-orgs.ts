@@ -176,19 +176,17 @@ function namesPlace(name: string): boolean {
 }
 
 /**
- * Whether a full name an article writes is, for its short form, the company the article goes on to
- * name by its first words: one written with a designator, or, where the short form names no place
- * (a place's name alone is the place as often as the company), any organisation name.
- */
-const companyName = (designated: boolean, shortName: string) => designated || !namesPlace(shortName);
-
-/**
  * The one company name among the full names an article writes that a short form starts, before the
- * short form; null for none or several.
+ * short form; null for none or several. A name written with a designator is the company where the
+ * article writes one ("Ford Motor Co." over the model "Ford Taurus"); else the one organisation
+ * name, unless the short form names a place (a place's name alone is the place as often as the
+ * company: "Toronto Stock Exchange" … "Toronto's").
  */
-function articleCompany(written: string[], companyBefore: (full: string) => boolean): string | null {
-  const companies = written.filter(companyBefore);
-  return companies.length === 1 ? companies[0] : null;
+function articleCompany(written: string[], before: (full: string) => boolean, designated: (full: string) => boolean, shortName: string): string | null {
+  const companies = written.filter(before);
+  const withDesignator = companies.filter(designated);
+  if (withDesignator.length) return withDesignator.length === 1 ? withDesignator[0] : null;
+  return companies.length === 1 && !namesPlace(shortName) ? companies[0] : null;
 }
 
 /**
@@ -225,7 +223,7 @@ function articleCompanyJoins(a: ArticleNames, byPrefix: Map<string, Set<string>>
   for (const [short, s] of firstOf) {
     if (done.has(s.id) || !byPrefix.has(short)) continue;
     const written = [...byPrefix.get(short)!].filter((f) => firstOf.has(f));
-    const company = articleCompany(written, (f) => firstOf.get(f)!.at < s.at && companyName(firstOf.get(f)!.designated, s.canonical));
+    const company = articleCompany(written, (f) => firstOf.get(f)!.at < s.at, (f) => firstOf.get(f)!.designated, s.canonical);
     if (!company || !corpusAllows(s.id, short, company)) continue;
     const full = firstOf.get(company)!;
     out.push({ docId: a.docId, from: s.id, entityId: full.id, canonical: full.canonical, votes: 0, rival: 0, voters: 0 });
@@ -282,7 +280,7 @@ export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: stri
       if (!written.length) bump(voters, short);
       for (const f of written) if (d.get(f)! < at) (before.get(short) ?? before.set(short, new Set()).get(short)!).add(f);
       // the article's own company name (articleCompanyJoins), tested below on the corpus's counts
-      const company = articleCompany(written, (f) => d.get(f)! < at && companyName(designatedIn.get(f)?.has(docId) ?? false, firstName.get(docId)!.get(short)!));
+      const company = articleCompany(written, (f) => d.get(f)! < at, (f) => designatedIn.get(f)?.has(docId) ?? false, firstName.get(docId)!.get(short)!);
       if (company) companies.push([short, company]);
     }
   for (const [short, company] of companies) {
