@@ -37,7 +37,7 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
     out.push(m.type === 'PER' ? givenNameTitled(text, m, h) : m);
   }
   return addUntagged(text, out, h)
-    .map((m) => withoutRanks(text, m, h))
+    .map((m) => titlesOutsideName(text, m, h))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -48,7 +48,7 @@ const LEADING_TITLE = /^(\p{Lu}\p{L}*)\.?[ \t]+(?=\p{Lu})/u;
  * and so does a courtesy title before a full name ("Dr. Barnett Slepian" → "Barnett Slepian"), as
  * CoNLL and the gold files write it; before a lone surname it stays ("Mr Howard", as they list it).
  */
-function withoutRanks(text: string, m: Mention, h: Honorifics): Mention {
+function titlesOutsideName(text: string, m: Mention, h: Honorifics): Mention {
   if (!m.title) return m;
   let cut = 0;
   for (let t = LEADING_TITLE.exec(m.text); t && h.titles.has(t[1]); t = LEADING_TITLE.exec(m.text.slice(cut))) cut += t[0].length;
