@@ -1,7 +1,8 @@
 // News house styles the CoNLL-trained tagger does not know: a title before a name ("Mr Howard",
 // "Dr Ng") or letters after it ("Guy Mansfield QC") make the name a person, whatever the tagger
-// said. The title joins the span, so every "Mr Howard" of an article is written the same way (the
-// way the gold files list it), and is kept on the mention (Mention.title) for linking; a plural
+// said. The title joins a lone surname's span, so every "Mr Howard" of an article is written the
+// same way (the way the gold files list it), but not a full name's ("Dr Ann Ng" → "Ann Ng", as CoNLL
+// and the gold files write it); it is kept on the mention (Mention.title) for linking; a plural
 // ("Labour MPs", "Tory MEPs") is cut off, leaving the party (an organisation, not a person).
 import type { Mention } from '../../types.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
