@@ -67,7 +67,8 @@ test('short orgs: a name every article carries is no evidence', () => {
   const articles = pile().map((a) => (a.docId.startsWith('short') ? { ...a, mentions: a.mentions.filter((m) => m.type === 'ORG') } : a));
   // the short forms' articles now share only the filler's board, named everywhere
   for (const a of articles) if (a.docId.startsWith('short')) a.mentions.push({ start: 99, type: 'ORG', canonical: 'Tessaly Board', entityId: entityIdFor('ORG', 'Tessaly Board') });
-  assert.deepEqual(joined(articles), []);
+  // only the article that names the kettle maker before the short form joins them (its own name)
+  assert.deepEqual(joined(articles), ['full1 -> Brindle Kettles']);
 });
 
 test('short orgs: the joins do not depend on the order the articles come in', () => {
@@ -119,16 +120,19 @@ test('short orgs: the families are the names that start another, with those long
 test('short orgs: a family whose short form is never written alone, or only once, cannot join', () => {
   const id = (name: string) => entityIdFor('ORG', name);
   assert.ok(joinableFamilies(mentionsOf(pile())).has(id('Brindle')), 'two articles write Brindle alone');
-  // every article that writes "Orrin" writes "Orrin Glassworks" too: no article to vote
+  // every article that writes "Orrin" writes "Orrin Glassworks" too, after it (so no article's own
+  // company name either): no article to vote
   const together = [
-    article('g1', [['Orrin Glassworks', 'ORG'], ['Orrin', 'ORG']]),
-    article('g2', [['Orrin Glassworks', 'ORG'], ['Orrin', 'ORG'], ['Tamsin Hale', 'PER']]),
+    article('g1', [['Orrin', 'ORG'], ['Orrin Glassworks', 'ORG']]),
+    article('g2', [['Orrin', 'ORG'], ['Orrin Glassworks', 'ORG'], ['Tamsin Hale', 'PER']]),
     article('g3', [['Orrin Glassworks', 'ORG']]),
   ];
   assert.equal(joinableFamilies(mentionsOf(together)).size, 0);
   // written alone once: fewer votes than a join needs
   assert.equal(joinableFamilies(mentionsOf([...together, article('g4', [['Orrin', 'ORG'], ['Tamsin Hale', 'PER']])])).size, 0);
-  assert.equal(joinableFamilies(mentionsOf([...together, article('g4', [['Orrin', 'ORG']]), article('g5', [['Orrin', 'ORG']])])).size, 2);
+  // twice, and the full name written before it somewhere
+  const before = article('g6', [['Orrin Glassworks', 'ORG'], ['Tamsin Hale', 'PER'], ['Orrin', 'ORG']]);
+  assert.equal(joinableFamilies(mentionsOf([...together, before, article('g4', [['Orrin', 'ORG']]), article('g5', [['Orrin', 'ORG']])])).size, 2);
 });
 
 test('short orgs: the joins of the joinable families alone, with the whole corpus counted, are the whole corpus\'s', () => {

@@ -17,15 +17,18 @@
 // form alone (the short form is the name the corpus knows, the longer one a unit named after it:
 // "Citicorp" … "Citicorp Investment Bank"), and the short form of an article that names another
 // full name it starts before it ("Continental Illinois" … "Continental").
-// Apart from those corpus joins, an article that names one company in full with a designator and
-// then by its first words ("Sansui Electric Co." … "Sansui") has that short form joined there alone
-// (articleCompanyJoins), where the corpus joins it to nothing.
+// Apart from those corpus joins, an article that names one company in full and then by its first
+// words ("Sansui Electric Co." … "Sansui", "Connaught BioSciences" … "Connaught") has that short
+// form joined there alone (articleCompanyJoins), where the corpus joins it to nothing; a short form
+// that is also a place ("Toronto Stock Exchange" … "Toronto's") joins only a name written with a
+// company designator.
 // Order-independent: the joins are a function of the whole corpus's resolved mentions, computed
 // at once, with every tie broken by name, so no article's join depends on the order they came in.
 import type { EntityType } from '../../types.js';
 import { entityIdFor, isCompanyDesignator, organisationKey } from './resolve.js';
 import { nameKey, nameTokens } from './names.js';
 import { isBodyNoun as wordNetBodyNoun } from './body-nouns.js';
+import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
 
 /** One resolved mention of an article, as resolution (and the corpus type pass) left it. */
 export interface ResolvedName {
@@ -161,13 +164,29 @@ export function shortFormFamilies(names: Iterable<{ key: string; name: string }>
   return family;
 }
 
+/** Place names asked for many times (a short form in every article that writes it). */
+const places = new Map<string, boolean>();
+function namesPlace(name: string): boolean {
+  let p = places.get(name);
+  if (p === undefined) {
+    if (places.size > 100_000) places.clear();
+    places.set(name, (p = isPlaceName(name)));
+  }
+  return p;
+}
+
 /**
- * The one company name (written with a designator) among the full names an article writes that a
- * short form starts, before the short form; null for none or several.
+ * The one company name among the full names an article writes that a short form starts, before the
+ * short form; null for none or several. A name written with a designator is the company where the
+ * article writes one ("Ford Motor Co." over the model "Ford Taurus"); else the one organisation
+ * name, unless the short form names a place (a place's name alone is the place as often as the
+ * company: "Toronto Stock Exchange" … "Toronto's").
  */
-function articleCompany(written: string[], companyBefore: (full: string) => boolean): string | null {
-  const companies = written.filter(companyBefore);
-  return companies.length === 1 ? companies[0] : null;
+function articleCompany(written: string[], before: (full: string) => boolean, designated: (full: string) => boolean, shortName: string): string | null {
+  const companies = written.filter(before);
+  const withDesignator = companies.filter(designated);
+  if (withDesignator.length) return withDesignator.length === 1 ? withDesignator[0] : null;
+  return companies.length === 1 && !namesPlace(shortName) ? companies[0] : null;
 }
 
 /**
@@ -204,7 +223,7 @@ function articleCompanyJoins(a: ArticleNames, byPrefix: Map<string, Set<string>>
   for (const [short, s] of firstOf) {
     if (done.has(s.id) || !byPrefix.has(short)) continue;
     const written = [...byPrefix.get(short)!].filter((f) => firstOf.has(f));
-    const company = articleCompany(written, (f) => firstOf.get(f)!.at < s.at && firstOf.get(f)!.designated);
+    const company = articleCompany(written, (f) => firstOf.get(f)!.at < s.at, (f) => firstOf.get(f)!.designated, s.canonical);
     if (!company || !corpusAllows(s.id, short, company)) continue;
     const full = firstOf.get(company)!;
     out.push({ docId: a.docId, from: s.id, entityId: full.id, canonical: full.canonical, votes: 0, rival: 0, voters: 0 });
@@ -224,6 +243,8 @@ export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: stri
   const isBodyNoun = opts.isBodyNoun ?? wordNetBodyNoun;
   /** document → organisation key → where it is first written */
   const docs = new Map<string, Map<string, number>>();
+  /** document → organisation key → the name of its first mention there (as articleCompanyJoins reads it) */
+  const firstName = new Map<string, Map<string, string>>();
   const idOf = new Map<string, string>();
   /** key → its spellings, and the documents writing it with a designator of its own */
   const spellings = new Map<string, Map<string, number>>();
@@ -233,6 +254,7 @@ export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: stri
     if (!key) continue;
     idOf.set(key, m.entityId);
     const d = docs.get(m.docId) ?? docs.set(m.docId, new Map()).get(m.docId)!;
+    if (m.start < (d.get(key) ?? Infinity)) (firstName.get(m.docId) ?? firstName.set(m.docId, new Map()).get(m.docId)!).set(key, m.canonical);
     d.set(key, Math.min(d.get(key) ?? Infinity, m.start));
     bump(spellings.get(key) ?? spellings.set(key, new Map()).get(key)!, m.canonical);
     if (keyOf(m.canonical).designated) (designatedIn.get(key) ?? designatedIn.set(key, new Set()).get(key)!).add(m.docId);
@@ -258,7 +280,7 @@ export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: stri
       if (!written.length) bump(voters, short);
       for (const f of written) if (d.get(f)! < at) (before.get(short) ?? before.set(short, new Set()).get(short)!).add(f);
       // the article's own company name (articleCompanyJoins), tested below on the corpus's counts
-      const company = articleCompany(written, (f) => d.get(f)! < at && (designatedIn.get(f)?.has(docId) ?? false));
+      const company = articleCompany(written, (f) => d.get(f)! < at, (f) => designatedIn.get(f)?.has(docId) ?? false, firstName.get(docId)!.get(short)!);
       if (company) companies.push([short, company]);
     }
   for (const [short, company] of companies) {

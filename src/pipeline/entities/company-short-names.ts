@@ -21,7 +21,8 @@ export function nameBeforeDesignator(m: Mention): string | null {
   return /^\p{Lu}/u.test(name) ? name : null;
 }
 
-function isPlaceName(name: string): boolean {
+/** Whether a name is a country, a region or a well-known or sizeable town (the gazetteer's). */
+export function isPlaceName(name: string): boolean {
   const g = gazetteer();
   return candidates(g, name).entries.some((e) => e.kind !== 'P' || isKnownPlace(g, e) || isSizeableTown(e));
 }

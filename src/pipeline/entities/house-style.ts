@@ -1,7 +1,8 @@
 // News house styles the CoNLL-trained tagger does not know: a title before a name ("Mr Howard",
 // "Dr Ng") or letters after it ("Guy Mansfield QC") make the name a person, whatever the tagger
-// said. The title joins the span, so every "Mr Howard" of an article is written the same way (the
-// way the gold files list it), and is kept on the mention (Mention.title) for linking; a plural
+// said. The title joins a lone surname's span, so every "Mr Howard" of an article is written the
+// same way (the way the gold files list it), but not a full name's ("Dr Ann Ng" → "Ann Ng", as CoNLL
+// and the gold files write it); it is kept on the mention (Mention.title) for linking; a plural
 // ("Labour MPs", "Tory MEPs") is cut off, leaving the party (an organisation, not a person).
 import type { Mention } from '../../types.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
@@ -37,18 +38,24 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
     out.push(m.type === 'PER' ? givenNameTitled(text, m, h) : m);
   }
   return addUntagged(text, out, h)
-    .map((m) => withoutRanks(text, m, h))
+    .map((m) => titlesOutsideName(text, m, h))
     .sort((a, b) => a.start - b.start);
 }
 
 const LEADING_TITLE = /^(\p{Lu}\p{L}*)\.?[ \t]+(?=\p{Lu})/u;
 
-/** "Sgt. Derek Glenn" → "Derek Glenn" (title kept): ranks and offices stay outside the name's span. */
-function withoutRanks(text: string, m: Mention, h: Honorifics): Mention {
-  if (!m.title || !h.ranks.has(m.title)) return m;
+/**
+ * "Sgt. Derek Glenn" → "Derek Glenn" (title kept): ranks and offices stay outside the name's span,
+ * and so does a courtesy title before a full name ("Dr. Barnett Slepian" → "Barnett Slepian"), as
+ * CoNLL and the gold files write it; before a lone surname it stays ("Mr Howard", as they list it).
+ */
+function titlesOutsideName(text: string, m: Mention, h: Honorifics): Mention {
+  if (!m.title) return m;
   let cut = 0;
   for (let t = LEADING_TITLE.exec(m.text); t && h.titles.has(t[1]); t = LEADING_TITLE.exec(m.text.slice(cut))) cut += t[0].length;
-  return cut === 0 || cut >= m.text.length ? m : { ...m, start: m.start + cut, text: text.slice(m.start + cut, m.end) };
+  if (cut === 0 || cut >= m.text.length) return m;
+  if (!h.ranks.has(m.title) && m.text.slice(cut).split(/\s+/u).length < 2) return m;
+  return { ...m, start: m.start + cut, text: text.slice(m.start + cut, m.end) };
 }
 
 /**

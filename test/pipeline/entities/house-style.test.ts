@@ -23,10 +23,10 @@ test('titles and letters after a name', () => {
   assert.deepEqual(splitPostNominal('Green MPs'), { name: 'Green', letters: 'MP', plural: true });
 });
 
-test('"Mr X" is a person whatever the tagger said; the title joins the span and is kept on the mention', () => {
+test('"Mr X" is a person whatever the tagger said; the title joins a lone surname\'s span and is kept on the mention', () => {
   const text = 'Mr Quarry spoke first. Later Ms Vell met Dr Faraday Ostrom and the Lord Chancellor.';
   const out = applyHouseStyle(text, [at(text, 'Mr Quarry', 'ORG'), at(text, 'Vell', 'LOC'), at(text, 'Lord Chancellor', 'ORG')]);
-  assert.deepEqual(shown(out), ['PER:Mr Quarry', 'PER:Ms Vell', 'PER:Dr Faraday Ostrom', 'ORG:Lord Chancellor']);
+  assert.deepEqual(shown(out), ['PER:Mr Quarry', 'PER:Ms Vell', 'PER:Faraday Ostrom', 'ORG:Lord Chancellor']);
   assert.deepEqual(out.map((m) => m.title ?? null), ['Mr', 'Ms', 'Dr', null]);
   for (const m of out) assert.equal(text.slice(m.start, m.end), m.text);
 });

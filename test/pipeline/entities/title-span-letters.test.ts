@@ -6,9 +6,9 @@ import { applyHouseStyle } from '../../../src/pipeline/entities/house-style.js';
 import { mentionAt as at } from '../../fixtures/entities/mentions.js';
 
 test('an honorific before a name that starts with its letters', () => {
-  const text = 'The clinic was opened by Dr Drewitt Pallas on Monday.';
-  const [m] = applyHouseStyle(text, [at(text, 'Drewitt Pallas', 'PER')]);
-  assert.equal(m.text, 'Dr Drewitt Pallas');
+  const text = 'The clinic was opened by Dr Drewitt on Monday.';
+  const [m] = applyHouseStyle(text, [at(text, 'Drewitt', 'PER')]);
+  assert.equal(m.text, 'Dr Drewitt');
   assert.equal(text.slice(m.start, m.end), m.text);
   assert.equal(m.title, 'Dr');
 });
