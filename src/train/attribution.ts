@@ -17,7 +17,7 @@ DIR/attributions/NAME_ANNOTATOR.ann; the annotator that sorts first is used): a 
 (BIO over each sentence) and a role tagger (source and content around each cue), both averaged
 perceptrons. Each keeps the epoch with the best F1 on --dev (cues: exact spans; roles: exact
 source and content chunks around the gold cues); then a bias towards starting a cue is chosen
-on --dev (the perceptron alone finds too few).
+on --dev (the perceptron alone finds too few). With --train-cv both are chosen on train alone.
 
   --train DIR       training articles
   --dev DIR         development articles (choosing epochs; never trained on)
@@ -28,6 +28,9 @@ on --dev (the perceptron alone finds too few).
   --gold-cue-masks  the role tagger learns with the gold cues of the article marked, not the
                     cues a cue tagger predicts (by default, trained on the other half of --train)
   --min-weight X    drop feature rows whose largest |weight| is below X (default 0.5)
+  --train-cv        choose the epochs and the cue bias by two-fold cross-validation over --train
+                    (each half tagged by taggers trained on the other, even and odd articles),
+                    never on --dev, which is then only reported
   --cue-candidates  also train a classifier that takes verbs the cue tagger passed over, read
                     from the parse (two-fold over --train; kept only when it raises cue F1 on
                     the held-out folds)`;
@@ -48,6 +51,7 @@ const command: Subcommand = {
         'gold-cue-masks': { type: 'boolean' },
         'min-weight': { type: 'string' },
         'cue-candidates': { type: 'boolean' },
+        'train-cv': { type: 'boolean' },
       },
       false,
     );
@@ -62,7 +66,7 @@ const command: Subcommand = {
     const train = readPolnear(values.train).map((a) => prepareArticle(a, parse));
     const dev = values.dev ? readPolnear(values.dev).map((a) => prepareArticle(a, parse)) : [];
     log(`train: ${train.length} articles, ${train.reduce((n, a) => n + a.windows.length, 0)} attributions; dev: ${dev.length} articles`);
-    const result = trainAttribution(train, dev, { epochs, seed, usesSyntax: !!parse, predictedCueMasks: !values['gold-cue-masks'], cueCandidates: !!values['cue-candidates'] && !!parse, log });
+    const result = trainAttribution(train, dev, { epochs, seed, usesSyntax: !!parse, predictedCueMasks: !values['gold-cue-masks'], cueCandidates: !!values['cue-candidates'] && !!parse, trainCv: !!values['train-cv'], log });
     // the dev figures of the model as shipped: dropping light rows changes decisions
     const shipped = dev.length ? evaluate(dev, deserialiseAttributionModel(serialiseAttributionModel(result.model, minWeight))) : null;
     result.model.info = {
@@ -76,6 +80,7 @@ const command: Subcommand = {
       usesSyntax: !!parse,
       predictedCueMasks: !values['gold-cue-masks'],
       cueCandidates: !!result.model.candidates,
+      ...(values['train-cv'] ? { chosenOn: 'train-cv' } : {}),
       devSourceF1: shipped?.exact.source.f1 ?? -1,
       devCueF1: shipped?.exact.cue.f1 ?? -1,
       devContentF1: shipped?.exact.content.f1 ?? -1,

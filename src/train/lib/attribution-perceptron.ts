@@ -172,6 +172,8 @@ export interface TrainOptions {
   predictedCueMasks: boolean;
   /** Also train the classifier of cue candidates from the parse (see quotes/candidates.ts). */
   cueCandidates?: boolean;
+  /** Epochs and the cue bias chosen by two-fold cross-validation over train (even and odd articles), not on dev. */
+  trainCv?: boolean;
   log: (msg: string) => void;
 }
 
@@ -184,11 +186,14 @@ export interface TrainResult {
 }
 
 export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[], opts: TrainOptions): TrainResult {
-  const cueRun = trainCueTagger(train, dev, opts.epochs, opts.seed, opts.usesSyntax, opts.log);
+  const halves = [train.filter((_, i) => i % 2 === 0), train.filter((_, i) => i % 2 === 1)];
+  // with trainCv, foldCues[k] is the cue tagger trained on halves[k] at the chosen epoch
+  const cv = opts.trainCv ? cueSettingsByCv(halves, opts) : null;
+  const cueRun = trainCueTagger(train, cv ? [] : dev, cv ? cv.epoch : opts.epochs, opts.seed, opts.usesSyntax, cv ? () => {} : opts.log);
   const cueModel = cueRun.cue;
-  // the perceptron finds too few cues: a bias towards B-cue, chosen on dev
-  let cueBias = 0;
-  if (dev.length) {
+  // the perceptron finds too few cues: a bias towards B-cue, chosen on dev (or train-CV)
+  let cueBias = cv ? cv.bias : 0;
+  if (!cv && dev.length) {
     let bestF1 = cueRun.f1;
     for (const b of [0.5, 1, 2, 3, 4, 6, 8]) {
       cueModel.bias[1] = b;
@@ -206,9 +211,9 @@ export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[
   const roleMasks = new Map<PreparedArticle, Uint8Array>();
   const candidateFolds: [CandidateSet[], CandidateSet[]] = [[], []];
   if (opts.predictedCueMasks || opts.cueCandidates) {
-    const halves = [train.filter((_, i) => i % 2 === 0), train.filter((_, i) => i % 2 === 1)];
     for (let k = 0; k < 2; k++) {
-      const other = trainCueTagger(halves[1 - k], [], cueRun.epoch, opts.seed, opts.usesSyntax, () => {}).cue;
+      // the same tagger the CV trained on the other half (training is deterministic), else trained here
+      const other = cv ? cv.foldCues[1 - k] : trainCueTagger(halves[1 - k], [], cueRun.epoch, opts.seed, opts.usesSyntax, () => {}).cue;
       other.bias[1] = cueBias;
       for (const a of halves[k]) {
         if (opts.predictedCueMasks) roleMasks.set(a, predictedCueMask(a, other));
@@ -223,14 +228,83 @@ export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[
   const candidates = opts.cueCandidates ? trainCandidateClassifier(candidateFolds, CANDIDATE_EPOCHS, opts.seed, opts.log) : null;
   if (opts.cueCandidates) opts.log(candidates ? `cue candidates: taken above ${candidates.threshold.toFixed(3)}` : 'cue candidates: none raises cue F1 on held-out train; left out');
   const maskOf = (a: PreparedArticle) => roleMasks.get(a) ?? a.cueMask;
-  const live = newAttributionModel(opts.usesSyntax);
-  const rand = seededRandom(opts.seed);
-  const roleAvg = new Averager(live.role);
   let bestRole: { role: LinearSequenceModel; f1: number; epoch: number } | null = null;
+  if (opts.trainCv) {
+    // the role tagger's epoch: best on each half when trained on the other, pooled
+    const pooled = Array.from({ length: opts.epochs + 1 }, () => [0, 0, 0]);
+    for (let k = 0; k < 2; k++)
+      trainRoleTagger(halves[k], maskOf, opts.epochs, opts.seed, (epoch, role) => addCounts(pooled[epoch], roleCounts(halves[1 - k], role, maskOf)));
+    let epoch = 1;
+    for (let e = 1; e <= opts.epochs; e++) {
+      opts.log(`role epoch ${e}: train-CV source+content F1 on gold cues ${countsF1(pooled[e]).toFixed(4)}`);
+      if (countsF1(pooled[e]) > countsF1(pooled[epoch])) epoch = e;
+    }
+    trainRoleTagger(train, maskOf, epoch, opts.seed, (e, role) => {
+      if (e === epoch) bestRole = { role, f1: countsF1(pooled[e]), epoch };
+    });
+  } else {
+    trainRoleTagger(train, maskOf, opts.epochs, opts.seed, (epoch, role) => {
+      const roleF1 = dev.length ? countsF1(roleCounts(dev, role, maskOf)) : epoch;
+      opts.log(`role epoch ${epoch}: dev source+content F1 on gold cues ${roleF1.toFixed(4)}`);
+      if (!bestRole || roleF1 > bestRole.f1) bestRole = { role, f1: roleF1, epoch };
+    });
+  }
+  const chosen = bestRole as { role: LinearSequenceModel; f1: number; epoch: number } | null;
+  if (!chosen) throw new Error('no epochs run');
+  const model: AttributionModel = { cue: cueModel, role: chosen.role, usesSyntax: opts.usesSyntax, info: {}, ...(candidates ? { candidates } : {}) };
+  return { model, cueEpoch: cueRun.epoch, roleEpoch: chosen.epoch, cueBias, dev: dev.length ? evaluate(dev, model) : null };
+}
+
+/** Biases towards starting a cue tried when choosing on train-CV (the perceptron alone finds too few). */
+const CV_CUE_BIASES = [0, 1, 2, 3, 4, 6, 8, 10, 12, 16];
+
+/**
+ * The cue tagger's epoch and bias chosen on train alone: each half tagged by a tagger trained
+ * on the other, held-out counts pooled; the epoch at bias 0 first, then the bias at that epoch
+ * (as the dev choice does). Returns the two fold taggers of that epoch for the role masks.
+ */
+function cueSettingsByCv(halves: PreparedArticle[][], opts: TrainOptions): { epoch: number; bias: number; foldCues: LinearSequenceModel[] } {
+  const perEpoch = Array.from({ length: opts.epochs + 1 }, () => [0, 0, 0]);
+  const models: LinearSequenceModel[][] = [[], []];
+  for (let k = 0; k < 2; k++)
+    trainCueTagger(halves[k], [], opts.epochs, opts.seed, opts.usesSyntax, () => {}, (epoch, cue) => {
+      models[k][epoch] = cue;
+      addCounts(perEpoch[epoch], cueCounts(halves[1 - k], cue));
+    });
+  let epoch = 1;
+  for (let e = 1; e <= opts.epochs; e++) {
+    opts.log(`cue epoch ${e}: train-CV cue F1 ${countsF1(perEpoch[e]).toFixed(4)}`);
+    if (countsF1(perEpoch[e]) > countsF1(perEpoch[epoch])) epoch = e;
+  }
+  let bias = 0;
+  let bestF1 = -1;
+  for (const b of CV_CUE_BIASES) {
+    const c = [0, 0, 0];
+    for (let k = 0; k < 2; k++) {
+      models[k][epoch].bias[1] = b;
+      addCounts(c, cueCounts(halves[1 - k], models[k][epoch]));
+    }
+    opts.log(`cue bias ${b}: train-CV cue F1 ${countsF1(c).toFixed(4)}`);
+    if (countsF1(c) > bestF1) {
+      bestF1 = countsF1(c);
+      bias = b;
+    }
+  }
+  return { epoch, bias, foldCues: [models[0][epoch], models[1][epoch]] };
+}
+
+function addCounts(into: number[], c: number[]): void {
+  for (let j = 0; j < 3; j++) into[j] += c[j];
+}
+
+/** The role tagger trained epoch by epoch; each(epoch, averaged tagger) after each pass. */
+function trainRoleTagger(train: PreparedArticle[], maskOf: (a: PreparedArticle) => Uint8Array, epochs: number, seed: number, each: (epoch: number, role: LinearSequenceModel) => void): void {
+  const live = newAttributionModel(true);
+  const rand = seededRandom(seed);
+  const roleAvg = new Averager(live.role);
   const order = train.map((_, i) => i);
   const pred = new Uint8Array(4096);
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    const started = Date.now();
+  for (let epoch = 1; epoch <= epochs; epoch++) {
     shuffleInPlace(order, rand);
     for (const di of order) {
       const a = train[di];
@@ -243,18 +317,12 @@ export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[
         roleAvg.update(f, n, w.tags, pred);
       }
     }
-    const role = roleAvg.averaged();
-    const roleF1 = dev.length ? roleScore(dev, role, maskOf) : epoch;
-    opts.log(`role epoch ${epoch}: ${((Date.now() - started) / 1000).toFixed(1)}s; dev source+content F1 on gold cues ${roleF1.toFixed(4)}`);
-    if (!bestRole || roleF1 > bestRole.f1) bestRole = { role, f1: roleF1, epoch };
+    each(epoch, roleAvg.averaged());
   }
-  if (!bestRole) throw new Error('no epochs run');
-  const model: AttributionModel = { cue: cueModel, role: bestRole.role, usesSyntax: opts.usesSyntax, info: {}, ...(candidates ? { candidates } : {}) };
-  return { model, cueEpoch: cueRun.epoch, roleEpoch: bestRole.epoch, cueBias, dev: dev.length ? evaluate(dev, model) : null };
 }
 
 /** The cue tagger of the epoch best on dev (the last one without dev). */
-export function trainCueTagger(train: PreparedArticle[], dev: PreparedArticle[], epochs: number, seed: number, usesSyntax: boolean, log: (msg: string) => void): { cue: LinearSequenceModel; f1: number; epoch: number } {
+export function trainCueTagger(train: PreparedArticle[], dev: PreparedArticle[], epochs: number, seed: number, usesSyntax: boolean, log: (msg: string) => void, each?: (epoch: number, cue: LinearSequenceModel) => void): { cue: LinearSequenceModel; f1: number; epoch: number } {
   const live = newAttributionModel(usesSyntax);
   const rand = seededRandom(seed);
   const cueAvg = new Averager(live.cue);
@@ -277,6 +345,7 @@ export function trainCueTagger(train: PreparedArticle[], dev: PreparedArticle[],
       }
     }
     const cue = cueAvg.averaged();
+    each?.(epoch, cue);
     const cueF1 = dev.length ? cueScore(dev, cue) : epoch;
     log(`cue epoch ${epoch}: ${((Date.now() - started) / 1000).toFixed(1)}s; dev cue F1 ${cueF1.toFixed(4)}`);
     if (!best || cueF1 > best.f1) best = { cue, f1: cueF1, epoch };
@@ -303,6 +372,11 @@ function withOwnCue<T>(mask: Uint8Array, w: { c0: number; c1: number }, f: () =>
 
 /** Exact-span F1 of cue chunks. */
 function cueScore(dev: PreparedArticle[], cue: LinearSequenceModel): number {
+  return countsF1(cueCounts(dev, cue));
+}
+
+/** Exact cue chunks: [true positives, false positives, false negatives]. */
+function cueCounts(dev: PreparedArticle[], cue: LinearSequenceModel): number[] {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -320,11 +394,11 @@ function cueScore(dev: PreparedArticle[], cue: LinearSequenceModel): number {
       for (const k of g) if (!p.has(k)) fn++;
     }
   }
-  return f1(tp, fp, fn);
+  return [tp, fp, fn];
 }
 
-/** Exact-chunk F1 of sources and contents over every gold cue's window. */
-function roleScore(dev: PreparedArticle[], role: LinearSequenceModel, maskOf: (a: PreparedArticle) => Uint8Array): number {
+/** Exact source and content chunks over every gold cue's window: [true positives, false positives, false negatives]. */
+function roleCounts(dev: PreparedArticle[], role: LinearSequenceModel, maskOf: (a: PreparedArticle) => Uint8Array): number[] {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -341,7 +415,7 @@ function roleScore(dev: PreparedArticle[], role: LinearSequenceModel, maskOf: (a
       for (const k of g) if (!p.has(k)) fn++;
     }
   }
-  return f1(tp, fp, fn);
+  return [tp, fp, fn];
 }
 
 function chunkKeys(tags: Uint8Array): Set<string> {
@@ -356,6 +430,10 @@ function chunkKeys(tags: Uint8Array): Set<string> {
     k = e;
   }
   return out;
+}
+
+function countsF1([tp, fp, fn]: number[]): number {
+  return f1(tp, fp, fn);
 }
 
 function f1(tp: number, fp: number, fn: number): number {
