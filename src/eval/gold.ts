@@ -42,7 +42,8 @@ paths under DIR ("TimeBank/wsj_0505.tml") and only those files are read
 export interface GoldReport {
   documents: number;
   missingDocuments: string[];
-  events: ReturnType<typeof prf>;
+  /** unmatchedUnrealised: events marked negated, hypothetical or denied that matched no gold event (not counted as false). */
+  events: ReturnType<typeof prf> & { unmatchedUnrealised: number };
   figures: ReturnType<typeof prf>;
   /** scoredKinds: the quote kinds the gold annotates; unscoredIndirect: extracted indirect quotes left out because it annotates none. */
   quotes: ReturnType<typeof prf> & { scoredKinds: string[]; unscoredIndirect: number };
@@ -74,6 +75,7 @@ export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, wit
   let pubValueOk = 0;
   let notBeforeOk = 0;
   let unscored = 0;
+  let unrealised = 0;
   let boilerplate = 0;
   const attrs: Record<string, AttributeTally> = Object.fromEntries(ATTRIBUTES.map((k) => [k, { correct: 0, total: 0 }]));
   const missing: string[] = [];
@@ -94,6 +96,7 @@ export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, wit
     add(fig, s.figures);
     add(qu, s.quotes);
     unscored += s.unscoredQuotes;
+    unrealised += s.unmatchedUnrealised;
     boilerplate += s.boilerplateFacts;
     for (const k of ATTRIBUTES) {
       attrs[k].correct += s.attributes[k].correct;
@@ -116,7 +119,7 @@ export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, wit
   return {
     documents: n,
     missingDocuments: missing,
-    events: prf(ev),
+    events: { ...prf(ev), unmatchedUnrealised: unrealised },
     figures: prf(fig),
     quotes: { ...prf(qu), scoredKinds: scoreIndirect ? ['direct', 'indirect'] : ['direct'], unscoredIndirect: unscored },
     published: { ...prf(pub), valueAccuracy: n ? r(pubValueOk / n) : 1, notBeforeAccuracy: n ? r(notBeforeOk / n) : 1 },
@@ -246,6 +249,7 @@ const command: Subcommand = {
       console.log(`${name.padEnd(10)} P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
     console.log(`documents  ${report.documents}${report.missingDocuments.length ? `  (missing: ${report.missingDocuments.join(', ')})` : ''}`);
     line('events', report.events);
+    if (report.events.unmatchedUnrealised) console.log(`           (${report.events.unmatchedUnrealised} events marked negated, hypothetical or denied matched no gold event: not counted as false)`);
     line('figures', report.figures);
     line('quotes', report.quotes);
     if (report.quotes.unscoredIndirect) console.log(`           (${report.quotes.unscoredIndirect} extracted indirect quotes not scored: the gold lists direct quotes only)`);

@@ -131,6 +131,15 @@ test('quotes: indirect ones are scored when the gold lists them, and never pass 
   assert.equal(both.unscoredQuotes, 0);
 });
 
+test('events: an unmatched event marked hypothetical or negated is no false report, but is counted apart', () => {
+  const text = 'The union may strike next week. Rebels shelled the port. Nobody was arrested.';
+  const event = (start: number, end: number, type: string, status: string) => ({ type, status, trigger: { start, end, text: text.slice(start, end) }, start, end, counts: {}, roles: [] });
+  const a = sentenceAnalysis(text, { events: [event(14, 20, 'strike', 'hypothetical'), event(39, 46, 'attack', 'asserted'), event(68, 76, 'arrest', 'negated')] as unknown as Analysis['events'] });
+  const s = scoreDocument({ events: [] }, a);
+  assert.deepEqual(s.events, { tp: 0, fp: 1, fn: 0 }, 'only the asserted shelling is a false report');
+  assert.equal(s.unmatchedUnrealised, 2);
+});
+
 test('entities: exact or listed forms only; must-not-extract by overlap', async () => {
   const { scoreEntities } = await import('../../src/eval/gold.js');
   const text = 'Officials of the Valencia Port Authority met Hilde Brandt of the Green League in Ghent.';

@@ -31,6 +31,8 @@ export interface DocScore {
   boilerplateFacts: number;
   /** Extracted quotes of a kind the gold does not annotate, away from every gold quote (reported, not scored). */
   unscoredQuotes: number;
+  /** Events Chronicle marks negated, hypothetical or denied that matched no gold event: not counted as false, so reported apart. */
+  unmatchedUnrealised: number;
   /** Gold evidence strings not found in the cleaned text (counted as misses). */
   unlocated: string[];
   misses: DetailItem[];
@@ -160,7 +162,9 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
   // an event Chronicle itself marks as negated, hypothetical or denied claims nothing happened:
   // it can match a gold event, but left unmatched it is not a false report
   const claimsNothing = (e: EventRecord) => e.status === 'negated' || e.status === 'hypothetical' || e.status === 'denied';
+  let unmatchedUnrealised = 0;
   a.events.forEach((e, i) => {
+    if (!usedEvents.has(i) && claimsNothing(e)) unmatchedUnrealised++;
     if (!usedEvents.has(i) && !claimsNothing(e)) { evTally.fp++; spurious.push({ what: `event ${e.type}: ${e.trigger.text}`, sentence: sentenceOf(e.trigger) }); }
   });
 
@@ -236,7 +240,7 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
       spurious.push({ what: `fact from boilerplate or must-not-extract text: ${text.slice(x.start, x.end).slice(0, 80)}`, sentence: sentenceOf(x) });
     }
   }
-  return { events: evTally, figures: figTally, quotes: qTally, attributes, boilerplateFacts, unscoredQuotes, unlocated, misses, spurious };
+  return { events: evTally, figures: figTally, quotes: qTally, attributes, boilerplateFacts, unscoredQuotes, unmatchedUnrealised, unlocated, misses, spurious };
 }
 
 export function prf(t: Tally): { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number } {
