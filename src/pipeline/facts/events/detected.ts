@@ -30,6 +30,8 @@ export interface DetectorSettings {
 
 /** verb.cognition, verb.emotion, verb.perception, verb.stative (WordNet lexnames). */
 const NO_HAPPENING_LEX = [31, 37, 39, 42];
+/** verb.communication: saying, asking, arguing ("lex=talk" leaves them out too). */
+const COMMUNICATION_LEX = 32;
 
 /**
  * What the detector proposes when switched on. It is off by default: under leave-one-set-out over the
@@ -38,7 +40,7 @@ const NO_HAPPENING_LEX = [31, 37, 39, 42];
  */
 export const DETECTOR_SETTINGS: DetectorSettings = { classes: new Set<TriggerClass>(['OCCURRENCE']), minMargin: 0, scope: 'none', past: true, noFigures: false, skipLex: new Set(), planned: false, maxSentence: Infinity };
 
-/** Settings from CHRONICLE_TRIGGER for measuring ("on", or "margin=20,classes=OCCURRENCE+I_ACTION,scope=other,past=0,figures=0,lex=0,planned=1,lede=1"); null: off. */
+/** Settings from CHRONICLE_TRIGGER for measuring ("on", or "margin=20,classes=OCCURRENCE+I_ACTION,scope=other,past=0,figures=0,lex=0|talk,planned=1,lede=1"); null: off. */
 export function settingsFrom(env: string | undefined): DetectorSettings | null {
   if (!env || env === 'off') return null;
   const out = { ...DETECTOR_SETTINGS };
@@ -49,7 +51,7 @@ export function settingsFrom(env: string | undefined): DetectorSettings | null {
     else if (k === 'scope' && (v === 'none' || v === 'other')) out.scope = v;
     else if (k === 'past') out.past = v === '1';
     else if (k === 'figures') out.noFigures = v === '0';
-    else if (k === 'lex') out.skipLex = new Set(v === '0' ? NO_HAPPENING_LEX : []);
+    else if (k === 'lex') out.skipLex = new Set(v === '0' ? NO_HAPPENING_LEX : v === 'talk' ? [...NO_HAPPENING_LEX, COMMUNICATION_LEX] : []);
     else if (k === 'planned') out.planned = v === '1';
     else if (k === 'lede') out.maxSentence = Number(v);
   }
