@@ -16,7 +16,6 @@ import { describesAnyone, modifiedNoun, particularUndergoer } from './participle
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
 import { inYesNoQuestion } from './questions.js';
-import { detectedTriggers, detectorKeepsPlanned } from './detected.js';
 import { unrealisedStatus } from './unrealised.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
@@ -100,17 +99,15 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   const from = ctx.sentStart[s];
   const to = ctx.sentStart[s + 1];
   const out: EventMention[] = [];
-  // `detected`: a verb the trained detector proposed (detected.ts), read by the parse alone
-  const consider = (i: number, detected?: VerbEntry): EventMention | null => {
+  for (let i = from; i < to; i++) {
     const w = ctx.low[i];
-    if (!detected && ctx.mentionAt[i] >= 0 && isCapitalized(ctx.toks[i].text)) return null;
-    const verb = detected ?? EVENT_VERBS.get(w);
-    const noun = detected ? undefined : EVENT_NOUNS.get(w) ?? disasterNoun(w) ?? deathsNoun(ctx, i);
+    if (ctx.mentionAt[i] >= 0 && isCapitalized(ctx.toks[i].text)) continue;
+    const verb = EVENT_VERBS.get(w);
+    const noun = EVENT_NOUNS.get(w) ?? disasterNoun(w) ?? deathsNoun(ctx, i);
     let m: EventMention | null = null;
     // the parse, where there is one, says whether the word is the verb or the noun
     const parsedVerb = verb ? (verbWord(ctx, i) >= 0 ? verbWord(ctx, i) : killedPersonWord(ctx, i, verb)) : -1;
-    if (detected) m = parsedVerb >= 0 ? parsedVerbMention(ctx, i, parsedVerb, s, from, to, detected) : null;
-    else if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
+    if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
     // "under existing NRC rules", "an exchange rule could bar …": a word the parse reads as a noun is no verb, whatever word order suggests
     else if (verb && !noun && (verb.form === 's' || verb.form === 'base') && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
     // "bombing victims", "shooting suspects": an -ing word before a head of data's compound kind names no act
@@ -196,13 +193,6 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       m.targets = participants(ctx, m.targets.filter((r) => !own(r)));
       out.push(m);
     }
-    return m;
-  };
-  for (let i = from; i < to; i++) consider(i);
-  // what the rules passed over, found by the trained detector: kept only as a happening told as fact
-  for (const [i, entry] of detectedTriggers(ctx, s, out)) {
-    const m = consider(i, entry);
-    if (m && (!(m.status === 'asserted' || (m.status === 'planned' && detectorKeepsPlanned())) || m.type !== 'other')) out.splice(out.indexOf(m), 1);
   }
   casualties(ctx, from, to, out);
   // "the party is to back the bill": a decision announced

@@ -2,6 +2,8 @@
 // train event-trigger` on TimeML <EVENT> annotations) that gives each word of the dependency parse a
 // TimeML event class or none. Features are the word, its lemma, part of speech, relation and head,
 // its auxiliaries, negation and arguments, suffixes and the WordNet lexicographer class of its lemma.
+// The facts stage does not use it: neither proposing "other" events nor vetoing the rules' events by its
+// score raised events F1 under leave-one-set-out over the tuning sets (README, "event-trigger detector").
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Syntax } from '../../../types.js';
