@@ -1,6 +1,7 @@
 // TimeML (.tml) files as TempEval-3 distributes them: the document creation time in <DCT>, the
 // text in <TEXT> with inline <TIMEX3>, <EVENT> and <SIGNAL> tags, sometimes a <TITLE>. Tags are
-// stripped; each TIMEX3 keeps its span over the plain text, its type and its normalised value.
+// stripped; each TIMEX3 keeps its span over the plain text, its type and its normalised value, each
+// EVENT its span and class (the event-trigger detector trains on them).
 // `eval time` scores TIMEX3 spans over `text`; ingest reads a file as one article (timemlRawDoc).
 import type { RawDoc } from '../../types.js';
 
@@ -12,6 +13,15 @@ export interface GoldTimex {
   value: string;
 }
 
+/** An <EVENT> of the text: its span and TimeML class (OCCURRENCE, REPORTING, STATE, I_ACTION …). */
+export interface GoldEvent {
+  start: number;
+  end: number;
+  text: string;
+  eventClass: string;
+  eid: string;
+}
+
 export interface TimemlDoc {
   id: string;
   /** The creation time's value ("1998-01-08"). */
@@ -20,6 +30,7 @@ export interface TimemlDoc {
   title: string | null;
   text: string;
   timexes: GoldTimex[];
+  events: GoldEvent[];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -54,6 +65,7 @@ export function parseTimeml(xml: string, id: string): TimemlDoc {
   const body = xml.slice(open.index + open[0].length, close.index);
   let text = '';
   const timexes: GoldTimex[] = [];
+  const events: GoldEvent[] = [];
   const stack: Array<{ start: number; attrs: Record<string, string> } | null> = [];
   let last = 0;
   for (const m of body.matchAll(/<(\/?)([A-Za-z0-9_]+)([^>]*?)(\/?)>/g)) {
@@ -62,16 +74,19 @@ export function parseTimeml(xml: string, id: string): TimemlDoc {
     const [, closing, name, attrs, selfClosing] = m;
     if (selfClosing) continue;
     if (!closing) {
-      stack.push(name.toUpperCase() === 'TIMEX3' ? { start: text.length, attrs: attributes(attrs) } : null);
+      const kept = name.toUpperCase() === 'TIMEX3' || name.toUpperCase() === 'EVENT';
+      stack.push(kept ? { start: text.length, attrs: attributes(attrs) } : null);
       continue;
     }
     const top = stack.pop();
     if (top && name.toUpperCase() === 'TIMEX3') {
       timexes.push({ start: top.start, end: text.length, text: text.slice(top.start, text.length), type: top.attrs.type ?? '', value: top.attrs.value ?? '' });
+    } else if (top && name.toUpperCase() === 'EVENT') {
+      events.push({ start: top.start, end: text.length, text: text.slice(top.start, text.length), eventClass: top.attrs.class ?? '', eid: top.attrs.eid ?? '' });
     }
   }
   text += unescape(body.slice(last));
-  return { id, dct, title, text, timexes };
+  return { id, dct, title, text, timexes, events };
 }
 
 /**
