@@ -5,7 +5,7 @@ import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
-import { loadTriggerModel } from '../pipeline/facts/events/trigger-model.js';
+import { loadTriggerModel } from '../train/lib/event-trigger-model.js';
 import { parserForTraining } from '../train/lib/attribution-parse.js';
 import { prepareTriggerDoc, readFileList, scoreTrigger } from '../train/lib/event-trigger.js';
 

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags, parsePositiveInt } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
-import { serialiseTriggerModel } from '../pipeline/facts/events/trigger-model.js';
+import { serialiseTriggerModel } from './lib/event-trigger-model.js';
 import { parserForTraining } from './lib/attribution-parse.js';
 import { prepareTriggerDoc, readFileList, trainTrigger } from './lib/event-trigger.js';
 

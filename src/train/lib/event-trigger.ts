@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Syntax } from '../../types.js';
 import { segment } from '../../pipeline/segment/index.js';
 import { parseTimeml } from '../../pipeline/read/timeml.js';
-import { TRIGGER_CLASSES, installedLexClass, scoreFeatures, sentenceFeatures, type TriggerModel } from '../../pipeline/facts/events/trigger-model.js';
+import { TRIGGER_CLASSES, installedLexClass, scoreFeatures, sentenceFeatures, type TriggerModel } from './event-trigger-model.js';
 import { seededRandom, shuffleInPlace } from '../../seeded-random.js';
 import type { ParseFn } from './attribution-parse.js';
 

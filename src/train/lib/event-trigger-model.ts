@@ -2,13 +2,13 @@
 // train event-trigger` on TimeML <EVENT> annotations) that gives each word of the dependency parse a
 // TimeML event class or none. Features are the word, its lemma, part of speech, relation and head,
 // its auxiliaries, negation and arguments, suffixes and the WordNet lexicographer class of its lemma.
-// The facts stage does not use it: neither proposing "other" events nor vetoing the rules' events by its
+// Kept with the trainer: the facts stage does not use it, since neither proposing "other" events nor vetoing the rules' events by its
 // score raised events F1 under leave-one-set-out over the tuning sets (README, "event-trigger detector").
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Syntax } from '../../../types.js';
-import { projectPath } from '../../../paths.js';
-import { installedWordNet, type WordNet } from '../../../corpus/events/wordnet.js';
+import type { Syntax } from '../../types.js';
+import { projectPath } from '../../paths.js';
+import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
 
 /** Label 0 is no event; the rest are TimeML's event classes. */
 export const TRIGGER_CLASSES = ['NONE', 'OCCURRENCE', 'REPORTING', 'STATE', 'I_ACTION', 'I_STATE', 'ASPECTUAL', 'PERCEPTION'] as const;
