@@ -1,6 +1,6 @@
 // `chronicle train event-trigger`: trains the event-trigger detector (TimeML event class of each
 // word, or none) on the <EVENT> annotations of listed TimeML files and writes the gzip model the
-// facts stage reads.
+// detector reads (kept with the trainer: the facts stage does not use it).
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
