@@ -23,6 +23,12 @@ export interface LemmaRuleOptions {
 
 export const LEMMA_RULES: LemmaRuleOptions = { byType: true, minPrefix: 1, minSupport: 2 };
 
+/**
+ * Only open-class words take suffix rules: the treebank lists the closed classes' words, so an unseen
+ * form under such a tag is a mistag or a misspelling ("Net" read as PART must not become "not").
+ */
+const OPEN_CLASSES = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+
 function keyForm(form: string, upos: string): string {
   return upos === 'PROPN' ? form : form.toLowerCase();
 }
@@ -43,7 +49,7 @@ export function learnLemmas(examples: Iterable<{ form: string; upos: string; lem
     // rewrite rule: strip the part after the common prefix, append the lemma's rest
     let p = 0;
     while (p < f.length && p < lemma.length && f[p] === lemma[p]) p++;
-    if (p < opts.minPrefix) continue;
+    if (p < opts.minPrefix || !OPEN_CLASSES.has(upos)) continue;
     if (opts.byType) {
       const type = `${f}\t${upos}\t${lemma}`;
       if (seen.has(type)) continue;
@@ -75,13 +81,16 @@ const HAS_VOWEL = /[aeiouy]/;
 
 const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019]/g;
 
-/** Every lemma the table's exact entries give, lower-cased: the evidence a suffix rule's output is a word. */
+/**
+ * Every lemma the table's exact entries give an open-class word: the evidence that a suffix rule's
+ * stem is a word ("invade" is one, whether seen as a verb or a noun; a name's "France" is no stem of "francs").
+ */
 const vocabularies = new WeakMap<LemmaTable, Set<string>>();
 function lemmaVocabulary(table: LemmaTable): Set<string> {
   let v = vocabularies.get(table);
   if (!v) {
     v = new Set();
-    for (const lemma of table.exact.values()) v.add(lemma.toLowerCase());
+    for (const [key, lemma] of table.exact) if (OPEN_CLASSES.has(key.slice(key.lastIndexOf('\t') + 1))) v.add(lemma);
     vocabularies.set(table, v);
   }
   return v;
@@ -92,7 +101,7 @@ const DOUBLED_FINAL = /([bcdfgklmnprstvz])\1$/;
 /**
  * A rule's stem and the spellings it may stand for: itself, with a final "e" restored ("invad" →
  * "invade"), or with a doubled final consonant undone ("stemm" → "stem"). The first that the
- * treebank knows as a lemma wins; with none known, the rule's own output stands.
+ * treebank knows as an open-class lemma wins; with none known, the rule's own output stands.
  */
 function stemSpellings(stem: string): string[] {
   const out = [stem, `${stem}e`];
@@ -104,7 +113,8 @@ export function lemmatize(table: LemmaTable, form: string, upos: string, useEvid
   const f = keyForm(form.includes('\u2019') || form.includes('\u2018') ? form.replace(TYPOGRAPHIC_APOSTROPHES, "'") : form, upos);
   const known = table.exact.get(`${f}\t${upos}`);
   if (known !== undefined) return known;
-  if (upos === 'PROPN' || upos === 'NUM' || upos === 'PUNCT' || upos === 'SYM' || upos === 'X') return upos === 'PROPN' ? form : f;
+  if (upos === 'PROPN') return form;
+  if (!OPEN_CLASSES.has(upos)) return f;
   let first: string | undefined;
   const vocabulary = useEvidence ? lemmaVocabulary(table) : undefined;
   for (let e = Math.min(MAX_ENDING, f.length - 1); e >= 1; e--) {
@@ -115,7 +125,8 @@ export function lemmatize(table: LemmaTable, form: string, upos: string, useEvid
     const stem = HAS_VOWEL.test(lemma) ? lemma : f;
     if (!vocabulary) return stem;
     first ??= stem;
-    const spelt = stemSpellings(stem).find((s) => vocabulary.has(s));
+    // respelling only what a rule cut a suffix from ("dam" is no "dame")
+    const spelt = rule[0] > 0 && stem !== f ? stemSpellings(stem).find((s) => vocabulary.has(s)) : vocabulary.has(stem) ? stem : undefined;
     if (spelt !== undefined) return spelt;
   }
   return first ?? f;
