@@ -2,7 +2,11 @@
 // the treebank knows (a final "e" restored, a doubled consonant undone) only when it knows one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { learnLemmas, lemmatize } from '../../../src/pipeline/syntax/lemma.js';
+import { deserialiseSyntaxModel, replaceLemmaTable } from '../../../src/pipeline/syntax/model.js';
+import { DEFAULT_SYNTAX_MODEL } from '../../../src/pipeline/syntax/index.js';
+import { projectPath } from '../../../src/paths.js';
 
 const words = (pairs: string, upos = 'VERB') =>
   pairs.split(' ').map((p) => {
@@ -45,4 +49,24 @@ test('a doubled consonant is undone only for a lemma the treebank knows; without
   assert.equal(lemmatize(table, 'trimmed', 'VERB'), 'trim');
   assert.equal(lemmatize(table, 'brimmed', 'VERB'), 'brimm');
   assert.equal(lemmatize(table, 'trimmed', 'VERB', false), 'trimm');
+});
+
+test('replacing the shipped model\'s lemma table keeps its weights; its own table gives back the same bytes', () => {
+  const file = readFileSync(projectPath('models', DEFAULT_SYNTAX_MODEL));
+  const shipped = deserialiseSyntaxModel(file);
+  assert.equal(Buffer.compare(replaceLemmaTable(file, shipped.lemmas), file), 0);
+  const small = learnLemmas(words('glided/glide grated/grate'));
+  const swapped = deserialiseSyntaxModel(replaceLemmaTable(file, small));
+  assert.equal(swapped.lemmas.exact.size, 2);
+  assert.deepEqual(swapped.info, shipped.info);
+  assert.deepEqual(swapped.labels, shipped.labels);
+  for (const part of ['tagger', 'parser', 'labeller'] as const) {
+    assert.equal(swapped[part].rows, shipped[part].rows);
+    const feats = Int32Array.from({ length: 64 }, (_, i) => (i * 2654435761) | 0);
+    const a = new Float32Array(shipped[part].classes);
+    const b = new Float32Array(shipped[part].classes);
+    shipped[part].score(feats, feats.length, a);
+    swapped[part].score(feats, feats.length, b);
+    assert.deepEqual(b, a);
+  }
 });
