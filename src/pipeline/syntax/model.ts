@@ -127,3 +127,17 @@ function typedView<T extends Int32Array | Int16Array>(Type: { new (buffer: Array
   const copy = buf.buffer.slice(at, at + length * Type.BYTES_PER_ELEMENT);
   return new Type(copy, 0, length);
 }
+
+/**
+ * A shipped model file with only its lemma table replaced: lemmas are worked out after tagging and
+ * parsing and feed none of their features, so the weights, labels, clusters and info stay byte for byte.
+ */
+export function replaceLemmaTable(gz: Buffer, lemmas: LemmaTable): Buffer {
+  const { header, buf, offset } = readModelFile<Header>(gz, MAGIC, 'syntax');
+  const updated: Header = {
+    ...header,
+    lemmas: [...lemmas.exact],
+    lemmaRules: [...lemmas.rules].map(([k, [strip, add]]) => [k, strip, add]),
+  };
+  return writeModelFile(MAGIC, updated, [buf.subarray(offset)]);
+}
