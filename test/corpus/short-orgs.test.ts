@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType } from '../../src/types.js';
 import { entityIdFor } from '../../src/corpus/entities/resolve.js';
-import { joinableFamilies, shortFormFamilies, shortOrgJoins, type ArticleNames } from '../../src/corpus/entities/short-orgs.js';
+import { joinableFamilies, shortFormFamilies, shortOrgJoins, type ArticleNames, type ShortOrgOptions } from '../../src/corpus/entities/short-orgs.js';
 
 /** An article naming these entities, in order, each resolved to its corpus-wide entity. */
 function article(docId: string, names: Array<[string, EntityType]>): ArticleNames {
@@ -13,7 +13,9 @@ function article(docId: string, names: Array<[string, EntityType]>): ArticleName
 const filler = (n: number) => Array.from({ length: n }, (_, k) => article(`other${k}`, [['Tessaly Board', 'ORG'], [`Person ${k}`, 'PER']]));
 
 /** Where each article's short form went: "doc short -> full". */
-const joined = (articles: ArticleNames[]) => shortOrgJoins(articles).map((j) => `${j.docId} -> ${j.canonical}`).sort();
+const joined = (articles: ArticleNames[], opts: ShortOrgOptions = {}) => shortOrgJoins(articles, opts).map((j) => `${j.docId} -> ${j.canonical}`).sort();
+/** The corpus's joins alone, without any article's own join. */
+const corpusJoined = (articles: ArticleNames[]) => joined(articles, { without: ['article'] });
 
 /** A maker of kettles and its chief, and a bank that shares its first word with other people around it. */
 function pile(): ArticleNames[] {
@@ -67,7 +69,8 @@ test('short orgs: a name every article carries is no evidence', () => {
   const articles = pile().map((a) => (a.docId.startsWith('short') ? { ...a, mentions: a.mentions.filter((m) => m.type === 'ORG') } : a));
   // the short forms' articles now share only the filler's board, named everywhere
   for (const a of articles) if (a.docId.startsWith('short')) a.mentions.push({ start: 99, type: 'ORG', canonical: 'Tessaly Board', entityId: entityIdFor('ORG', 'Tessaly Board') });
-  // only the article that names the kettle maker before the short form joins them (its own name)
+  assert.deepEqual(corpusJoined(articles), []);
+  // the article that names the kettle maker before the short form still joins them, as its own name
   assert.deepEqual(joined(articles), ['full1 -> Brindle Kettles']);
 });
 
@@ -120,19 +123,22 @@ test('short orgs: the families are the names that start another, with those long
 test('short orgs: a family whose short form is never written alone, or only once, cannot join', () => {
   const id = (name: string) => entityIdFor('ORG', name);
   assert.ok(joinableFamilies(mentionsOf(pile())).has(id('Brindle')), 'two articles write Brindle alone');
-  // every article that writes "Orrin" writes "Orrin Glassworks" too, after it (so no article's own
-  // company name either): no article to vote
+  // every article that writes "Orrin" writes "Orrin Glassworks" too: no article to vote
   const together = [
-    article('g1', [['Orrin', 'ORG'], ['Orrin Glassworks', 'ORG']]),
-    article('g2', [['Orrin', 'ORG'], ['Orrin Glassworks', 'ORG'], ['Tamsin Hale', 'PER']]),
+    article('g1', [['Orrin Glassworks', 'ORG'], ['Orrin', 'ORG']]),
+    article('g2', [['Orrin Glassworks', 'ORG'], ['Orrin', 'ORG'], ['Tamsin Hale', 'PER']]),
     article('g3', [['Orrin Glassworks', 'ORG']]),
   ];
-  assert.equal(joinableFamilies(mentionsOf(together)).size, 0);
+  const corpusOnly = { without: ['article'] } as const;
+  assert.equal(joinableFamilies(mentionsOf(together), corpusOnly).size, 0);
+  // each article's own join (the glassworks named, then by its first word) makes the family joinable
+  assert.equal(joinableFamilies(mentionsOf(together)).size, 2);
+  assert.deepEqual(joined(together), ['g1 -> Orrin Glassworks', 'g2 -> Orrin Glassworks']);
+  assert.deepEqual(corpusJoined(together), []);
   // written alone once: fewer votes than a join needs
-  assert.equal(joinableFamilies(mentionsOf([...together, article('g4', [['Orrin', 'ORG'], ['Tamsin Hale', 'PER']])])).size, 0);
+  assert.equal(joinableFamilies(mentionsOf([...together, article('g4', [['Orrin', 'ORG'], ['Tamsin Hale', 'PER']])]), corpusOnly).size, 0);
   // twice, and the full name written before it somewhere
-  const before = article('g6', [['Orrin Glassworks', 'ORG'], ['Tamsin Hale', 'PER'], ['Orrin', 'ORG']]);
-  assert.equal(joinableFamilies(mentionsOf([...together, before, article('g4', [['Orrin', 'ORG']]), article('g5', [['Orrin', 'ORG']])])).size, 2);
+  assert.equal(joinableFamilies(mentionsOf([...together, article('g4', [['Orrin', 'ORG']]), article('g5', [['Orrin', 'ORG']])]), corpusOnly).size, 2);
 });
 
 test('short orgs: the joins of the joinable families alone, with the whole corpus counted, are the whole corpus\'s', () => {

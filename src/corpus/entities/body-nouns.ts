@@ -33,3 +33,22 @@ export function isBodyNoun(word: string, wn: WordNet | null = installedWordNet()
   if (wn) memo.set(lower, body);
   return body;
 }
+
+const orgMemo = new Map<string, boolean>();
+const ORGANISATION_ROOTS = new Set(['organization']);
+
+/**
+ * Whether the word's most frequent sense as a group is an organisation of its own: a foundation,
+ * bank, fund, institute, party, union or trust (WordNet's kinds of organization; units and bodies
+ * too). A name ending in one after another name's words ("Ford Foundation", "Citicorp Investment
+ * Bank") may name a body distinct from what those words name alone. False without WordNet.
+ */
+export function isOrganisationNoun(word: string, wn: WordNet | null = installedWordNet()): boolean {
+  const lower = word.toLowerCase();
+  const known = orgMemo.get(lower);
+  if (known !== undefined) return known;
+  const group = wn?.synsets(lower, 'n').find((id) => wn.lexFile(id) === NOUN_GROUP);
+  const org = group !== undefined && wn !== null && underGroupRoot(wn, group, ORGANISATION_ROOTS);
+  if (wn) orgMemo.set(lower, org);
+  return org;
+}

@@ -78,3 +78,7 @@ const DESIGNATOR = /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited
 export function isCompanyDesignator(word: string): boolean {
   return DESIGNATOR.test(word.toLowerCase());
 }
+
+/** "Jr.", "Sr." and "II"–"IV" tell a father from his son; they are no surname. */
+const GENERATION = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export const isGeneration = (token: string): boolean => GENERATION.has(token.replace(/\.$/, '').toLowerCase());

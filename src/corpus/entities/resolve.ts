@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
-import { acronymOf, isCompanyDesignator, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
+import { acronymOf, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { installedWordNet } from '../events/wordnet.js';
@@ -297,9 +297,6 @@ function calledByFirstName(
   return n > (fullCount.get(bearer.canonical) ?? 0) && n > (alone.get(surname) ?? 0);
 }
 
-/** "Jr.", "Sr." and "II"–"IV" tell a father from his son; they are no surname. */
-const GENERATION = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const isGeneration = (token: string) => GENERATION.has(token.replace(/\.$/, '').toLowerCase());
 
 /** The last name token before a generation suffix ("Walter Briggs Jr." → "Briggs"). */
 function surnameOf(tokens: string[]): string {

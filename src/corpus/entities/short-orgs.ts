@@ -21,13 +21,14 @@
 // words ("Sansui Electric Co." … "Sansui", "Connaught BioSciences" … "Connaught") has that short
 // form joined there alone (articleCompanyJoins), where the corpus joins it to nothing; a short form
 // that is also a place ("Toronto Stock Exchange" … "Toronto's") joins only a name written with a
-// company designator.
+// company designator, and so does one whose full name ends in an organisation noun after its words
+// ("Ford Foundation" … "Ford": another body named after it).
 // Order-independent: the joins are a function of the whole corpus's resolved mentions, computed
 // at once, with every tie broken by name, so no article's join depends on the order they came in.
 import type { EntityType } from '../../types.js';
 import { entityIdFor, isCompanyDesignator, organisationKey } from './resolve.js';
 import { nameKey, nameTokens } from './names.js';
-import { isBodyNoun as wordNetBodyNoun } from './body-nouns.js';
+import { isBodyNoun as wordNetBodyNoun, isOrganisationNoun as wordNetOrganisationNoun } from './body-nouns.js';
 import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
 
 /** One resolved mention of an article, as resolution (and the corpus type pass) left it. */
@@ -66,9 +67,13 @@ export interface ShortOrgOptions {
   minVotes?: number;
   /** Whether a word names a body or a meeting ("department", "council", "summit"); default: WordNet (body-nouns.ts). */
   isBodyNoun?: (word: string) => boolean;
+  /** Whether a word names an organisation of its own ("foundation", "bank", "party"); default: WordNet (body-nouns.ts). */
+  isOrganisationNoun?: (word: string) => boolean;
+  /** Whether a name is a place's ("Toronto"); default: the shipped gazetteer (a country, region, known or sizeable town). */
+  isPlace?: (name: string) => boolean;
   /** Exclusions to leave out (measuring each one's worth): 'body' (then only a short form and one
-   *  body noun is excluded), 'parent'. */
-  without?: ReadonlyArray<'body' | 'parent'>;
+   *  body noun is excluded), 'parent'; and 'article': no article's own join (the corpus joins alone). */
+  without?: ReadonlyArray<'body' | 'parent' | 'article'>;
   /** The corpus the rarity weights count over, when the articles given are only part of it (the
    *  store's scoped pass): how many articles, and per entity id in how many it is named. Default:
    *  counted from the articles given. */
@@ -164,9 +169,9 @@ export function shortFormFamilies(names: Iterable<{ key: string; name: string }>
   return family;
 }
 
-/** Place names asked for many times (a short form in every article that writes it). */
+/** Place names asked for many times (a short form in every article that writes it): the gazetteer's answers kept. */
 const places = new Map<string, boolean>();
-function namesPlace(name: string): boolean {
+function gazetteerPlace(name: string): boolean {
   let p = places.get(name);
   if (p === undefined) {
     if (places.size > 100_000) places.clear();
@@ -175,18 +180,32 @@ function namesPlace(name: string): boolean {
   return p;
 }
 
+/** What articleCompany asks of a short form and a full name without a designator. */
+interface ArticleTests {
+  isPlace: (name: string) => boolean;
+  isOrganisationNoun: (word: string) => boolean;
+}
+
+const articleTests = (opts: ShortOrgOptions): ArticleTests => ({
+  isPlace: opts.isPlace ?? gazetteerPlace,
+  isOrganisationNoun: opts.isOrganisationNoun ?? wordNetOrganisationNoun,
+});
+
 /**
  * The one company name among the full names an article writes that a short form starts, before the
  * short form; null for none or several. A name written with a designator is the company where the
  * article writes one ("Ford Motor Co." over the model "Ford Taurus"); else the one organisation
  * name, unless the short form names a place (a place's name alone is the place as often as the
- * company: "Toronto Stock Exchange" … "Toronto's").
+ * company: "Toronto Stock Exchange" … "Toronto's"), or the name's words after the short form end
+ * in an organisation noun (the name may be another body named after it: "Ford Foundation" …
+ * "Ford", "Citicorp Investment Bank" … "Citicorp, its parent"). `spelling`: a key's name as written.
  */
-function articleCompany(written: string[], before: (full: string) => boolean, designated: (full: string) => boolean, shortName: string): string | null {
+function articleCompany(written: string[], before: (full: string) => boolean, designated: (full: string) => boolean, short: string, spelling: (key: string) => string, tests: ArticleTests): string | null {
   const companies = written.filter(before);
   const withDesignator = companies.filter(designated);
   if (withDesignator.length) return withDesignator.length === 1 ? withDesignator[0] : null;
-  return companies.length === 1 && !namesPlace(shortName) ? companies[0] : null;
+  if (companies.length !== 1 || tests.isPlace(spelling(short))) return null;
+  return endsInBody(spelling(companies[0]), short, tests.isOrganisationNoun, false) ? null : companies[0];
 }
 
 /**
@@ -209,7 +228,7 @@ function companyOfArticle(alone: { voters: number; designated: number; articles:
  * evidence and joins are what they were; a short form resolution already tied to a name that it
  * starts before designators only ("Acme" … "Acme Holdings") is that name's entity and never here.
  */
-function articleCompanyJoins(a: ArticleNames, byPrefix: Map<string, Set<string>>, done: Set<string>, corpusAllows: (from: string, short: string, full: string) => boolean): ShortOrgJoin[] {
+function articleCompanyJoins(a: ArticleNames, byPrefix: Map<string, Set<string>>, done: Set<string>, tests: ArticleTests, corpusAllows: (from: string, short: string, full: string) => boolean): ShortOrgJoin[] {
   const firstOf = new Map<string, { at: number; id: string; canonical: string; designated: boolean }>();
   for (const m of a.mentions) {
     const key = orgKey(m);
@@ -223,7 +242,7 @@ function articleCompanyJoins(a: ArticleNames, byPrefix: Map<string, Set<string>>
   for (const [short, s] of firstOf) {
     if (done.has(s.id) || !byPrefix.has(short)) continue;
     const written = [...byPrefix.get(short)!].filter((f) => firstOf.has(f));
-    const company = articleCompany(written, (f) => firstOf.get(f)!.at < s.at, (f) => firstOf.get(f)!.designated, s.canonical);
+    const company = articleCompany(written, (f) => firstOf.get(f)!.at < s.at, (f) => firstOf.get(f)!.designated, short, (k) => firstOf.get(k)!.canonical, tests);
     if (!company || !corpusAllows(s.id, short, company)) continue;
     const full = firstOf.get(company)!;
     out.push({ docId: a.docId, from: s.id, entityId: full.id, canonical: full.canonical, votes: 0, rival: 0, voters: 0 });
@@ -241,6 +260,8 @@ function articleCompanyJoins(a: ArticleNames, byPrefix: Map<string, Set<string>>
 export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: string }>, opts: ShortOrgOptions = {}): Set<string> {
   const minVotes = opts.minVotes ?? MIN_VOTES;
   const isBodyNoun = opts.isBodyNoun ?? wordNetBodyNoun;
+  const tests = articleTests(opts);
+  const articleOff = (opts.without ?? []).includes('article');
   /** document → organisation key → where it is first written */
   const docs = new Map<string, Map<string, number>>();
   /** document → organisation key → the name of its first mention there (as articleCompanyJoins reads it) */
@@ -280,8 +301,8 @@ export function joinableFamilies(mentions: Iterable<ResolvedName & { docId: stri
       if (!written.length) bump(voters, short);
       for (const f of written) if (d.get(f)! < at) (before.get(short) ?? before.set(short, new Set()).get(short)!).add(f);
       // the article's own company name (articleCompanyJoins), tested below on the corpus's counts
-      const company = articleCompany(written, (f) => d.get(f)! < at, (f) => designatedIn.get(f)?.has(docId) ?? false, firstName.get(docId)!.get(short)!);
-      if (company) companies.push([short, company]);
+      const company = articleCompany(written, (f) => d.get(f)! < at, (f) => designatedIn.get(f)?.has(docId) ?? false, short, (k) => firstName.get(docId)!.get(k)!, tests);
+      if (company && !articleOff) companies.push([short, company]);
     }
   for (const [short, company] of companies) {
     const alone = { voters: voters.get(short) ?? 0, designated: designatedIn.get(short)?.size ?? 0, articles: articlesOf.get(short)! };
@@ -316,6 +337,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
   const ratio = opts.ratio ?? RATIO;
   const minVotes = opts.minVotes ?? MIN_VOTES;
   const isBodyNoun = opts.isBodyNoun ?? wordNetBodyNoun;
+  const tests = articleTests(opts);
   const df = new Map<string, number>();
   /** full-name key → the articles that name it, and its spellings */
   const fullDocs = new Map<string, number[]>();
@@ -416,7 +438,7 @@ export function shortOrgJoins(articles: ArticleNames[], opts: ShortOrgOptions = 
       joins.push({ docId: a.docId, from, entityId: entityIdFor('ORG', canonical), canonical, votes: j.votes, rival: j.rival, voters: j.voters });
       done.add(from);
     }
-    joins.push(...articleCompanyJoins(a, byPrefix, done, (from, short, full) => {
+    if (!without.has('article')) joins.push(...articleCompanyJoins(a, byPrefix, done, tests, (from, short, full) => {
       // as for the corpus joins above: a scoped pass decides only the families it read whole, so
       // that it decides as the full pass would
       if (opts.joinable && !opts.joinable.has(from)) return false;

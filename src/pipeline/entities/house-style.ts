@@ -6,6 +6,7 @@
 // ("Labour MPs", "Tory MEPs") is cut off, leaving the party (an organisation, not a person).
 import type { Mention } from '../../types.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
+import { isGeneration } from '../../corpus/entities/names.js';
 
 /** Words that end an organisation's or a place's name: "Lord Chancellor's Department" is no person. */
 const NOT_PERSON_HEAD = /(?:^|\s)(?:Department|Office|Ministry|Committee|Council|Court|Party|Trust|Foundation|Institute|College|School|University|Hospital|Street|Road|Square|House|Hall|Bridge|Station|Prize|Cup|Act|Bill|Report)$/u;
@@ -37,24 +38,50 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
     }
     out.push(m.type === 'PER' ? givenNameTitled(text, m, h) : m);
   }
-  return addUntagged(text, out, h)
-    .map((m) => titlesOutsideName(text, m, h))
-    .sort((a, b) => a.start - b.start);
+  const all = addUntagged(text, out, h);
+  const surnames = writtenSurnames(all, h);
+  return all.map((m) => titlesOutsideName(text, m, h, surnames)).sort((a, b) => a.start - b.start);
 }
 
 const LEADING_TITLE = /^(\p{Lu}\p{L}*)\.?[ \t]+(?=\p{Lu})/u;
 
+/** How many characters of leading titles a mention's text starts with ("Lt. Col. " → 9). */
+function titlesLength(name: string, h: Honorifics): number {
+  let cut = 0;
+  for (let t = LEADING_TITLE.exec(name); t && h.titles.has(t[1]); t = LEADING_TITLE.exec(name.slice(cut))) cut += t[0].length;
+  return cut;
+}
+
+/**
+ * The article's surnames of several words: the last words of a person's name it writes with a
+ * given name before them ("Jean-Marie Le Pen" → "Le Pen", "Pen"), so that "Mr. Le Pen" is a title
+ * before a lone surname, however many words that surname has.
+ */
+function writtenSurnames(mentions: Mention[], h: Honorifics): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const words = m.text.slice(titlesLength(m.text, h)).split(/\s+/u);
+    for (let k = 1; k < words.length; k++) out.add(words.slice(k).join(' '));
+  }
+  return out;
+}
+
 /**
  * "Sgt. Derek Glenn" → "Derek Glenn" (title kept): ranks and offices stay outside the name's span,
  * and so does a courtesy title before a full name ("Dr. Barnett Slepian" → "Barnett Slepian"), as
- * CoNLL and the gold files write it; before a lone surname it stays ("Mr Howard", as they list it).
+ * CoNLL and the gold files write it; before a lone surname it stays ("Mr Howard", as they list it),
+ * and a surname is what follows it when it has one word besides a generation suffix ("Mr. Bush
+ * Jr.") or the article writes it after a given name elsewhere ("Jean-Marie Le Pen" … "Mr. Le Pen").
  */
-function titlesOutsideName(text: string, m: Mention, h: Honorifics): Mention {
+function titlesOutsideName(text: string, m: Mention, h: Honorifics, surnames: ReadonlySet<string>): Mention {
   if (!m.title) return m;
-  let cut = 0;
-  for (let t = LEADING_TITLE.exec(m.text); t && h.titles.has(t[1]); t = LEADING_TITLE.exec(m.text.slice(cut))) cut += t[0].length;
+  const cut = titlesLength(m.text, h);
   if (cut === 0 || cut >= m.text.length) return m;
-  if (!h.ranks.has(m.title) && m.text.slice(cut).split(/\s+/u).length < 2) return m;
+  const name = m.text.slice(cut);
+  const words = name.split(/\s+/u);
+  const named = words.length - (words.length > 1 && isGeneration(words[words.length - 1]) ? 1 : 0);
+  if (!h.ranks.has(m.title) && (named < 2 || surnames.has(name))) return m;
   return { ...m, start: m.start + cut, text: text.slice(m.start + cut, m.end) };
 }
 
