@@ -132,10 +132,19 @@ export function serialiseTriggerModel(model: TriggerModel): Buffer {
   return gzipSync(Buffer.from(JSON.stringify({ info: model.info, classes: TRIGGER_CLASSES, scale: model.scale, rows })), { level: 9 });
 }
 
+/** Reads a model written by serialiseTriggerModel; throws when its classes or row width differ from
+ * TRIGGER_CLASSES, since weights stored in another class order would silently mislabel every word. */
 export function deserialiseTriggerModel(bytes: Buffer): TriggerModel {
-  const raw = JSON.parse(gunzipSync(bytes).toString('utf8')) as { info: Record<string, string | number>; scale: number; rows: Array<[string, ...number[]]> };
+  const raw = JSON.parse(gunzipSync(bytes).toString('utf8')) as { info: Record<string, string | number>; classes?: unknown; scale: number; rows: Array<[string, ...number[]]> };
+  const stored = Array.isArray(raw.classes) ? raw.classes.map(String) : null;
+  if (!stored || stored.join(',') !== TRIGGER_CLASSES.join(','))
+    throw new Error(`event-trigger model classes [${stored?.join(', ') ?? 'missing'}] differ from this build's [${TRIGGER_CLASSES.join(', ')}]: retrain it (chronicle train event-trigger)`);
   const weights = new Map<string, Int16Array>();
-  for (const [k, ...w] of raw.rows) weights.set(k, Int16Array.from(w));
+  for (const [k, ...w] of raw.rows) {
+    if (w.length !== TRIGGER_CLASSES.length)
+      throw new Error(`event-trigger model row "${k}" has ${w.length} weights, expected ${TRIGGER_CLASSES.length} (one per class)`);
+    weights.set(k, Int16Array.from(w));
+  }
   return { info: raw.info, scale: raw.scale, weights };
 }
 
