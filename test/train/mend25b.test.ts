@@ -1,7 +1,10 @@
-// Review fixes (session 25): the event-trigger model refuses weights stored for another class list.
+// Review fixes (session 25): the event-trigger model refuses weights stored for another class list;
+// train attribution's help says its two cue bias grids.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
+import { runCli } from '../helpers.js';
+import { CV_CUE_BIASES, DEV_CUE_BIASES } from '../../src/train/lib/attribution-perceptron.js';
 import { TRIGGER_CLASSES, deserialiseTriggerModel, serialiseTriggerModel } from '../../src/train/lib/event-trigger-model.js';
 
 const pack = (o: unknown): Buffer => gzipSync(Buffer.from(JSON.stringify(o)));
@@ -21,4 +24,11 @@ test('a trigger model with its classes reordered, missing or a wrong row width i
   assert.throws(() => deserialiseTriggerModel(pack({ info: {}, scale: 1, rows: [] })), /classes \[missing\]/);
   const short = pack({ info: {}, classes: TRIGGER_CLASSES, scale: 1, rows: [row('w=pier', TRIGGER_CLASSES.length - 1)] });
   assert.throws(() => deserialiseTriggerModel(short), /row "w=pier" has 7 weights, expected 8/);
+});
+
+test('train attribution --help names both cue bias grids, train-CV and dev', () => {
+  const r = runCli(['train', 'attribution', '--help']);
+  const help = r.stdout + r.stderr;
+  assert.match(help, new RegExp(`tries ${CV_CUE_BIASES.join(', ')}; --dev no bias, then ${DEV_CUE_BIASES.join(', ')}`));
+  assert.notDeepEqual(CV_CUE_BIASES, DEV_CUE_BIASES);
 });
