@@ -7,7 +7,7 @@ import { parseFlags, parsePositiveInt } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { deserialiseAttributionModel, serialiseAttributionModel } from '../pipeline/facts/quotes/model.js';
 import { readPolnear } from './lib/polnear.js';
-import { evaluate, prepareArticle, trainAttribution } from './lib/attribution-perceptron.js';
+import { CV_CUE_BIASES, DEV_CUE_BIASES, evaluate, prepareArticle, trainAttribution } from './lib/attribution-perceptron.js';
 import { parserForTraining } from './lib/attribution-parse.js';
 
 const usage = `Usage: chronicle train attribution --train DIR --dev DIR --out FILE [options]
@@ -30,7 +30,8 @@ on --dev (the perceptron alone finds too few). With --train-cv both are chosen o
   --min-weight X    drop feature rows whose largest |weight| is below X (default 0.5)
   --train-cv        choose the epochs and the cue bias by two-fold cross-validation over --train
                     (each half tagged by taggers trained on the other, even and odd articles),
-                    never on --dev, which is then only reported
+                    never on --dev, which is then only reported. The cue bias grid differs: train-CV
+                    tries ${CV_CUE_BIASES.join(', ')}; --dev no bias, then ${DEV_CUE_BIASES.join(', ')}
   --cue-candidates  also train a classifier that takes verbs the cue tagger passed over, read
                     from the parse (two-fold over --train; kept only when it raises cue F1 on
                     the held-out folds)`;

@@ -38,7 +38,7 @@ const command: Subcommand = {
     model.info.files = docs.length;
     mkdirSync(dirname(values.out), { recursive: true });
     writeFileSync(values.out, serialiseTriggerModel(model));
-    process.stderr.write(`trained on ${docs.length} files, ${docs.reduce((n, d) => n + d.gold.filter((g) => g > 0).length, 0)} event words; wrote ${values.out} (${(statSync(values.out).size / 1e6).toFixed(2)} MB, ${model.weights.size} features)\n`);
+    process.stderr.write(`trained on ${docs.length} files, ${docs.reduce((n, d) => n + d.gold.filter((g) => g > 0).length, 0)} event words; wrote ${values.out} (${(statSync(values.out).size / 1e6).toFixed(2)} MB, ${model.keys.length} features)\n`);
     return 0;
   },
 };

@@ -34,27 +34,32 @@ interface Side {
 
 const all: Side = { events: () => true, type: (t) => t };
 
-/** The prediction's events as an Analysis scoreDocument can read: each spans its evidence. */
-function asAnalysis(text: string, events: GoldEvent[], use: OptionalUse, side: Side): Analysis {
+/**
+ * The prediction's events as an Analysis scoreDocument can read, each spanning its evidence, with the
+ * optional ones (lenient use only) to be scored as free: they may match but never count as false.
+ */
+function asAnalysis(docKey: string, text: string, events: GoldEvent[], use: OptionalUse, side: Side): { analysis: Analysis; optional: Set<EventRecord> } {
   const a = emptyAnalysis({
     id: '', text, title: '', sources: [], removed: [], paragraphs: [],
     meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' } },
   });
+  const optional = new Set<EventRecord>();
   a.events = events
     .filter((e) => side.events(e) && (use === 'lenient' || !e.optional))
     // required ones first: scoreDocument takes the first fitting event, and an optional one left over is free
     .sort((x, y) => Number(!!x.optional) - Number(!!y.optional))
-    .flatMap((e): EventRecord[] => {
+    .map((e): EventRecord => {
+      // the gold side counts an unlocatable event as missed, so dropping it here would make the directions unequal
       const span = locate(text, e.evidence);
-      if (!span) return [];
-      return [{
+      if (!span) throw new Error(`document "${docKey}": event ${e.id}'s evidence "${e.evidence}" is not in the text`);
+      const r: EventRecord = {
         id: e.id, type: side.type(e.type) as EventType, trigger: { ...span, text: e.evidence }, sentence: span,
-        date: null, place: null, actors: [], targets: [], counts: {},
-        // "hypothetical" is the status scoreDocument never counts as a false report
-        status: e.optional ? 'hypothetical' : 'asserted',
-      }];
+        date: null, place: null, actors: [], targets: [], counts: {}, status: 'asserted',
+      };
+      if (e.optional) optional.add(r);
+      return r;
     });
-  return a;
+  return { analysis: a, optional };
 }
 
 function tallyOf(gold: GoldFile, second: GoldFile, texts: Map<string, string>, use: OptionalUse, side: Side): Tally {
@@ -63,7 +68,8 @@ function tallyOf(gold: GoldFile, second: GoldFile, texts: Map<string, string>, u
     const text = texts.get(key);
     if (text === undefined) throw new Error(`document "${key}": no text`);
     const goldEvents = (doc.events ?? []).filter(side.events).map((e) => ({ ...e, type: side.type(e.type) }));
-    const s = scoreDocument({ events: goldEvents }, asAnalysis(text, second.documents[key]?.events ?? [], use, side));
+    const { analysis, optional } = asAnalysis(key, text, second.documents[key]?.events ?? [], use, side);
+    const s = scoreDocument({ events: goldEvents }, analysis, { freeEvent: (e) => optional.has(e) });
     t.tp += s.events.tp;
     t.fp += s.events.fp;
     t.fn += s.events.fn;

@@ -44,6 +44,8 @@ export interface ScoreOptions {
   names?: NameBook;
   /** Score indirect quotes: the gold lists some (kind "indirect", or no kind). */
   scoreIndirect?: boolean;
+  /** Predicted events that may match a gold event but, left unmatched, count neither as false nor as unrealised (another annotator's optional events). */
+  freeEvent?: (e: EventRecord) => boolean;
 }
 
 export const ATTRIBUTES = [
@@ -163,9 +165,11 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
   // it can match a gold event, but left unmatched it is not a false report
   const claimsNothing = (e: EventRecord) => e.status === 'negated' || e.status === 'hypothetical' || e.status === 'denied';
   let unmatchedUnrealised = 0;
+  const free = options.freeEvent ?? (() => false);
   a.events.forEach((e, i) => {
-    if (!usedEvents.has(i) && claimsNothing(e)) unmatchedUnrealised++;
-    if (!usedEvents.has(i) && !claimsNothing(e)) { evTally.fp++; spurious.push({ what: `event ${e.type}: ${e.trigger.text}`, sentence: sentenceOf(e.trigger) }); }
+    if (usedEvents.has(i) || free(e)) return;
+    if (claimsNothing(e)) unmatchedUnrealised++;
+    else { evTally.fp++; spurious.push({ what: `event ${e.type}: ${e.trigger.text}`, sentence: sentenceOf(e.trigger) }); }
   });
 
   // figures: found where the gold's evidence is; a match needs the exact value. Value accuracy is

@@ -13,8 +13,12 @@ export interface GoldTimex {
   value: string;
 }
 
-/** An <EVENT> of the text: its span and TimeML class (OCCURRENCE, REPORTING, STATE, I_ACTION …). */
-export interface GoldEvent {
+/**
+ * An <EVENT> of the text: its span and TimeML class (OCCURRENCE, REPORTING, STATE, I_ACTION …).
+ * Only EVENTs inside <TEXT> are read: those a <TITLE> carries are not returned, since spans are over `text`.
+ * (Not the gold file's event: that is GoldEvent in src/eval/lib/gold-format.ts.)
+ */
+export interface TimemlEvent {
   start: number;
   end: number;
   text: string;
@@ -30,7 +34,7 @@ export interface TimemlDoc {
   title: string | null;
   text: string;
   timexes: GoldTimex[];
-  events: GoldEvent[];
+  events: TimemlEvent[];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -65,7 +69,7 @@ export function parseTimeml(xml: string, id: string): TimemlDoc {
   const body = xml.slice(open.index + open[0].length, close.index);
   let text = '';
   const timexes: GoldTimex[] = [];
-  const events: GoldEvent[] = [];
+  const events: TimemlEvent[] = [];
   const stack: Array<{ start: number; attrs: Record<string, string> } | null> = [];
   let last = 0;
   for (const m of body.matchAll(/<(\/?)([A-Za-z0-9_]+)([^>]*?)(\/?)>/g)) {

@@ -195,7 +195,7 @@ export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[
   let cueBias = cv ? cv.bias : 0;
   if (!cv && dev.length) {
     let bestF1 = cueRun.f1;
-    for (const b of [0.5, 1, 2, 3, 4, 6, 8]) {
+    for (const b of DEV_CUE_BIASES) {
       cueModel.bias[1] = b;
       const f = cueScore(dev, cueModel);
       opts.log(`cue bias ${b}: dev cue F1 ${f.toFixed(4)}`);
@@ -228,35 +228,46 @@ export function trainAttribution(train: PreparedArticle[], dev: PreparedArticle[
   const candidates = opts.cueCandidates ? trainCandidateClassifier(candidateFolds, CANDIDATE_EPOCHS, opts.seed, opts.log) : null;
   if (opts.cueCandidates) opts.log(candidates ? `cue candidates: taken above ${candidates.threshold.toFixed(3)}` : 'cue candidates: none raises cue F1 on held-out train; left out');
   const maskOf = (a: PreparedArticle) => roleMasks.get(a) ?? a.cueMask;
-  let bestRole: { role: LinearSequenceModel; f1: number; epoch: number } | null = null;
+  // a holder, not a `let`: the closures below assign it, which control flow analysis would not see
+  const best: { role: RoleChoice | null } = { role: null };
   if (opts.trainCv) {
     // the role tagger's epoch: best on each half when trained on the other, pooled
     const pooled = Array.from({ length: opts.epochs + 1 }, () => [0, 0, 0]);
     for (let k = 0; k < 2; k++)
-      trainRoleTagger(halves[k], maskOf, opts.epochs, opts.seed, (epoch, role) => addCounts(pooled[epoch], roleCounts(halves[1 - k], role, maskOf)));
+      trainRoleTagger(halves[k], maskOf, opts.epochs, opts.seed, opts.usesSyntax, (epoch, role) => addCounts(pooled[epoch], roleCounts(halves[1 - k], role, maskOf)));
     let epoch = 1;
     for (let e = 1; e <= opts.epochs; e++) {
       opts.log(`role epoch ${e}: train-CV source+content F1 on gold cues ${countsF1(pooled[e]).toFixed(4)}`);
       if (countsF1(pooled[e]) > countsF1(pooled[epoch])) epoch = e;
     }
-    trainRoleTagger(train, maskOf, epoch, opts.seed, (e, role) => {
-      if (e === epoch) bestRole = { role, f1: countsF1(pooled[e]), epoch };
+    trainRoleTagger(train, maskOf, epoch, opts.seed, opts.usesSyntax, (e, role) => {
+      if (e === epoch) best.role = { role, f1: countsF1(pooled[e]), epoch };
     });
   } else {
-    trainRoleTagger(train, maskOf, opts.epochs, opts.seed, (epoch, role) => {
+    trainRoleTagger(train, maskOf, opts.epochs, opts.seed, opts.usesSyntax, (epoch, role) => {
       const roleF1 = dev.length ? countsF1(roleCounts(dev, role, maskOf)) : epoch;
       opts.log(`role epoch ${epoch}: dev source+content F1 on gold cues ${roleF1.toFixed(4)}`);
-      if (!bestRole || roleF1 > bestRole.f1) bestRole = { role, f1: roleF1, epoch };
+      if (!best.role || roleF1 > best.role.f1) best.role = { role, f1: roleF1, epoch };
     });
   }
-  const chosen = bestRole as { role: LinearSequenceModel; f1: number; epoch: number } | null;
+  const chosen = best.role;
   if (!chosen) throw new Error('no epochs run');
   const model: AttributionModel = { cue: cueModel, role: chosen.role, usesSyntax: opts.usesSyntax, info: {}, ...(candidates ? { candidates } : {}) };
   return { model, cueEpoch: cueRun.epoch, roleEpoch: chosen.epoch, cueBias, dev: dev.length ? evaluate(dev, model) : null };
 }
 
+/** The role tagger kept: its averaged weights, the F1 it was chosen by and its epoch. */
+interface RoleChoice {
+  role: LinearSequenceModel;
+  f1: number;
+  epoch: number;
+}
+
+/** Biases towards starting a cue tried on --dev (no bias is the baseline each must beat). */
+export const DEV_CUE_BIASES = [0.5, 1, 2, 3, 4, 6, 8];
+
 /** Biases towards starting a cue tried when choosing on train-CV (the perceptron alone finds too few). */
-const CV_CUE_BIASES = [0, 1, 2, 3, 4, 6, 8, 10, 12, 16];
+export const CV_CUE_BIASES = [0, 1, 2, 3, 4, 6, 8, 10, 12, 16];
 
 /**
  * The cue tagger's epoch and bias chosen on train alone: each half tagged by a tagger trained
@@ -298,8 +309,8 @@ function addCounts(into: number[], c: number[]): void {
 }
 
 /** The role tagger trained epoch by epoch; each(epoch, averaged tagger) after each pass. */
-function trainRoleTagger(train: PreparedArticle[], maskOf: (a: PreparedArticle) => Uint8Array, epochs: number, seed: number, each: (epoch: number, role: LinearSequenceModel) => void): void {
-  const live = newAttributionModel(true);
+function trainRoleTagger(train: PreparedArticle[], maskOf: (a: PreparedArticle) => Uint8Array, epochs: number, seed: number, usesSyntax: boolean, each: (epoch: number, role: LinearSequenceModel) => void): void {
+  const live = newAttributionModel(usesSyntax);
   const rand = seededRandom(seed);
   const roleAvg = new Averager(live.role);
   const order = train.map((_, i) => i);

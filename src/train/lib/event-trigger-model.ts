@@ -9,6 +9,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Syntax } from '../../types.js';
 import { projectPath } from '../../paths.js';
 import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
+import { LinearModel } from '../../pipeline/syntax/linear.js';
+import { hashString } from '../../pipeline/syntax/hashing.js';
 
 /** Label 0 is no event; the rest are TimeML's event classes. */
 export const TRIGGER_CLASSES = ['NONE', 'OCCURRENCE', 'REPORTING', 'STATE', 'I_ACTION', 'I_STATE', 'ASPECTUAL', 'PERCEPTION'] as const;
@@ -18,9 +20,26 @@ export const DEFAULT_TRIGGER_MODEL = 'event-trigger.json.gz';
 
 export interface TriggerModel {
   info: Record<string, string | number>;
-  /** Feature → weights per class (TRIGGER_CLASSES order), integers times `scale`. */
-  weights: Map<string, Int16Array>;
+  /** Feature hashes (triggerFeatureKey), ascending: row r of `weights` is keys[r]'s. */
+  keys: Int32Array;
+  /** keys.length rows of weights per class (TRIGGER_CLASSES order), integers times `scale`. */
+  weights: Int16Array;
   scale: number;
+  /** The same weights for scoring. */
+  linear: LinearModel;
+}
+
+/** Seed of the feature hash (any fixed value: it only has to match between training and use). */
+const FEATURE_SEED = 61;
+
+/** A feature string's key in the model. */
+export function triggerFeatureKey(feature: string): number {
+  return hashString(feature, FEATURE_SEED);
+}
+
+/** A model from its rows (keys ascending), int16 weights times scale. */
+export function triggerModel(info: TriggerModel['info'], keys: Int32Array, weights: Int16Array, scale: number): TriggerModel {
+  return { info, keys, weights, scale, linear: new LinearModel(TRIGGER_CLASSES.length, keys, weights, scale) };
 }
 
 export interface TriggerGuess {
@@ -107,36 +126,45 @@ export function sentenceFeatures(syn: Syntax, from: number, to: number, lex: Lex
   return out;
 }
 
-/** Class scores of one word's features (no event first). */
-export function scoreFeatures(model: TriggerModel, feats: string[], into: Float64Array): Float64Array {
-  into.fill(0);
-  for (const f of feats) {
-    const w = model.weights.get(f);
-    if (w) for (let c = 0; c < into.length; c++) into[c] += w[c];
-  }
+/** Class scores of one word's features (no event first), in weight units. */
+export function scoreFeatures(model: TriggerModel, feats: string[], into: Float32Array): Float32Array {
+  const keys = Int32Array.from(feats, triggerFeatureKey);
+  model.linear.score(keys, keys.length, into);
   return into;
 }
 
 /** The detector's guess for word k of the sentence [from, to). */
 export function guessTrigger(model: TriggerModel, syn: Syntax, k: number, from: number, to: number, lex: LexClass = installedLexClass()): TriggerGuess {
-  const scores = scoreFeatures(model, wordFeatures(syn, k, from, to, lex), new Float64Array(TRIGGER_CLASSES.length));
+  const scores = scoreFeatures(model, wordFeatures(syn, k, from, to, lex), new Float32Array(TRIGGER_CLASSES.length));
   let best = 1;
   for (let c = 2; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
-  return { cls: TRIGGER_CLASSES[best], margin: (scores[best] - scores[0]) * model.scale };
+  return { cls: TRIGGER_CLASSES[best], margin: scores[best] - scores[0] };
 }
 
-/** The model as written to disk: gzip JSON, features sorted, weights as integers (same bytes for the same model). */
+/** The model as written to disk: gzip JSON, rows by ascending key, weights as integers (same bytes for the same model). */
 export function serialiseTriggerModel(model: TriggerModel): Buffer {
-  const keys = [...model.weights.keys()].sort();
-  const rows = keys.map((k) => [k, ...model.weights.get(k)!]);
+  const C = TRIGGER_CLASSES.length;
+  const rows = Array.from(model.keys, (k, r) => [k, ...model.weights.subarray(r * C, r * C + C)]);
   return gzipSync(Buffer.from(JSON.stringify({ info: model.info, classes: TRIGGER_CLASSES, scale: model.scale, rows })), { level: 9 });
 }
 
+/** Reads a model written by serialiseTriggerModel; throws when its classes or row width differ from
+ * TRIGGER_CLASSES, since weights stored in another class order would silently mislabel every word. */
 export function deserialiseTriggerModel(bytes: Buffer): TriggerModel {
-  const raw = JSON.parse(gunzipSync(bytes).toString('utf8')) as { info: Record<string, string | number>; scale: number; rows: Array<[string, ...number[]]> };
-  const weights = new Map<string, Int16Array>();
-  for (const [k, ...w] of raw.rows) weights.set(k, Int16Array.from(w));
-  return { info: raw.info, scale: raw.scale, weights };
+  const raw = JSON.parse(gunzipSync(bytes).toString('utf8')) as { info: Record<string, string | number>; classes?: unknown; scale: number; rows: Array<[number, ...number[]]> };
+  const stored = Array.isArray(raw.classes) ? raw.classes.map(String) : null;
+  if (!stored || stored.join(',') !== TRIGGER_CLASSES.join(','))
+    throw new Error(`event-trigger model classes [${stored?.join(', ') ?? 'missing'}] differ from this build's [${TRIGGER_CLASSES.join(', ')}]: retrain it (chronicle train event-trigger)`);
+  const C = TRIGGER_CLASSES.length;
+  const keys = new Int32Array(raw.rows.length);
+  const weights = new Int16Array(raw.rows.length * C);
+  raw.rows.forEach(([k, ...w], r) => {
+    if (typeof k !== 'number') throw new Error(`event-trigger model row ${r} is keyed by "${String(k)}", not a feature hash: a model from before hashed features; retrain it (chronicle train event-trigger)`);
+    if (w.length !== C) throw new Error(`event-trigger model row ${r} (key ${k}) has ${w.length} weights, expected ${C} (one per class)`);
+    keys[r] = k;
+    weights.set(w, r * C);
+  });
+  return triggerModel(raw.info, keys, weights, raw.scale);
 }
 
 const cache = new Map<string, TriggerModel | null>();

@@ -1,13 +1,14 @@
 // Training and scoring the event-trigger detector on TimeML files: each word of the shipped parse is
 // labelled with the class of the <EVENT> that covers it (or none); a multiclass averaged perceptron
-// (Collins 2002, lazy averaging) learns the labels; shuffling uses a fixed seed, so a rerun gives the
+// (the parser's PerceptronTrainer over hashed features) learns the labels; shuffling uses a fixed seed, so a rerun gives the
 // same weights.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Syntax } from '../../types.js';
 import { segment } from '../../pipeline/segment/index.js';
 import { parseTimeml } from '../../pipeline/read/timeml.js';
-import { TRIGGER_CLASSES, installedLexClass, scoreFeatures, sentenceFeatures, type TriggerModel } from './event-trigger-model.js';
+import { TRIGGER_CLASSES, installedLexClass, scoreFeatures, sentenceFeatures, triggerFeatureKey, triggerModel, type TriggerModel } from './event-trigger-model.js';
+import { PerceptronTrainer } from '../../pipeline/syntax/linear.js';
 import { seededRandom, shuffleInPlace } from '../../seeded-random.js';
 import type { ParseFn } from './attribution-parse.js';
 
@@ -59,48 +60,36 @@ export interface TriggerTrainOptions {
 /** Trains the detector; weights are quantised to 16-bit integers for shipping. */
 export function trainTrigger(docs: TriggerDoc[], o: TriggerTrainOptions): TriggerModel {
   const C = TRIGGER_CLASSES.length;
-  const counts = new Map<string, number>();
-  for (const d of docs) for (const f of d.feats) for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [k, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n >= o.minCount) index.set(k, index.size);
-  const w = new Float64Array(index.size * C);
-  const u = new Float64Array(index.size * C);
-  const rows = docs.flatMap((d) => d.feats.map((f, k) => ({ ids: f.map((x) => index.get(x) ?? -1).filter((i) => i >= 0), gold: d.gold[k] })));
+  const counts = new Map<number, number>();
+  const rows = docs.flatMap((d) => d.feats.map((f, k) => ({ keys: Int32Array.from(f, triggerFeatureKey), gold: d.gold[k] })));
+  for (const r of rows) for (const key of r.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  // features seen fewer than minCount times are not learnt
+  for (const r of rows) r.keys = r.keys.filter((key) => counts.get(key)! >= o.minCount);
+  const trainer = new PerceptronTrainer(C);
   const random = seededRandom(o.seed);
-  let c = 1;
-  const scores = new Float64Array(C);
+  const scores = new Float32Array(C);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffleInPlace(rows, random);
     for (const r of rows) {
-      scores.fill(0);
-      for (const i of r.ids) for (let k = 0; k < C; k++) scores[k] += w[i * C + k];
+      trainer.score(r.keys, r.keys.length, scores);
       let best = 0;
       for (let k = 1; k < C; k++) if (scores[k] > scores[best]) best = k;
-      if (best !== r.gold) {
-        for (const i of r.ids) {
-          w[i * C + r.gold] += 1;
-          u[i * C + r.gold] += c;
-          w[i * C + best] -= 1;
-          u[i * C + best] -= c;
-        }
-      }
-      c++;
+      trainer.update(r.keys, r.keys.length, r.gold, best);
+      trainer.tick();
     }
   }
-  const avg = new Float64Array(w.length);
+  const avg = trainer.averaged(o.minWeight);
+  // rows by ascending key, so the model (and its file) does not depend on the order features were first seen
+  const order = Array.from(avg.keys.keys()).sort((a, b) => avg.keys[a] - avg.keys[b]);
   let top = 0;
-  for (let i = 0; i < w.length; i++) {
-    avg[i] = w[i] - u[i] / c;
-    top = Math.max(top, Math.abs(avg[i]));
-  }
+  for (let i = 0; i < avg.weights.length; i++) top = Math.max(top, Math.abs(avg.weights[i]));
   const scale = top / 32000 || 1;
-  const weights = new Map<string, Int16Array>();
-  for (const [k, i] of index) {
-    const row = avg.subarray(i * C, i * C + C);
-    if (Math.max(...row.map(Math.abs)) < o.minWeight) continue;
-    weights.set(k, Int16Array.from(row, (x) => Math.round(x / scale)));
-  }
-  return { info: { epochs: o.epochs, seed: o.seed, minCount: o.minCount, minWeight: o.minWeight, features: weights.size }, weights, scale };
+  const keys = Int32Array.from(order, (r) => avg.keys[r]);
+  const weights = new Int16Array(order.length * C);
+  order.forEach((r, i) => {
+    for (let c = 0; c < C; c++) weights[i * C + c] = Math.round(avg.weights[r * C + c] / scale);
+  });
+  return triggerModel({ epochs: o.epochs, seed: o.seed, minCount: o.minCount, minWeight: o.minWeight, features: keys.length }, keys, weights, scale);
 }
 
 export interface TriggerFigures {
@@ -119,7 +108,7 @@ export interface TriggerFigures {
 /** Word-level event detection P/R/F1 and class accuracy of the model over documents. */
 export function scoreTrigger(model: TriggerModel, docs: TriggerDoc[], minMargin = 0): TriggerFigures {
   const C = TRIGGER_CLASSES.length;
-  const scores = new Float64Array(C);
+  const scores = new Float32Array(C);
   let words = 0, gold = 0, pred = 0, correct = 0, sameClass = 0;
   const byClass: TriggerFigures['byClass'] = {};
   for (const name of TRIGGER_CLASSES.slice(1)) byClass[name] = { gold: 0, found: 0 };
@@ -129,7 +118,7 @@ export function scoreTrigger(model: TriggerModel, docs: TriggerDoc[], minMargin 
       scoreFeatures(model, f, scores);
       let best = 1;
       for (let c = 2; c < C; c++) if (scores[c] > scores[best]) best = c;
-      const isEvent = (scores[best] - scores[0]) * model.scale > minMargin;
+      const isEvent = scores[best] - scores[0] > minMargin;
       const g = d.gold[k];
       if (g) {
         gold++;
