@@ -53,15 +53,27 @@ export function tokenSetKey(name: string): string {
 
 /** Initials of a multi-word name, skipping function words: "Shanghai Cooperation Organization" → "sco". */
 export function acronymOf(name: string): string | null {
-  const words = nameTokens(name).filter((w) => !STOPWORDS.has(w));
+  const words = nameTokens(withAmpersands(name)).filter((w) => !STOPWORDS.has(w));
   if (words.length < 2) return null;
   return words.map((w) => w[0]).join('');
 }
 
 /** An all-capitals short token that reads as an acronym ("SCO", "U.N.", "ISIL"). */
 export function looksLikeAcronym(text: string): boolean {
-  const t = text.replace(/\./g, '');
-  return /^[\p{Lu}]{2,6}$/u.test(t);
+  return /^[\p{Lu}]{2,6}$/u.test(acronymLetters(text));
+}
+
+/** The letters of an acronym: without its dots and an ampersand between initials ("U.N.", "S&P", "AT&T"). */
+export function acronymLetters(text: string): string {
+  return withAmpersands(text).replace(/\./g, '').replace(/(?<=\p{Lu})&(?=\p{Lu})/gu, '');
+}
+
+/**
+ * The TimeML corpora lost the "&" and ";" of "&amp;", writing "Standard amp Poor's" and "SampP": the
+ * word "amp" between capitalised words, or between two capitals, is that ampersand.
+ */
+export function withAmpersands(text: string): string {
+  return text.replace(/(?<=\p{Lu}\p{L}*\.?) amp (?=\p{Lu})/gu, ' & ').replace(/(?<=\b\p{Lu}{1,3})amp(?=\p{Lu}{1,3}\b)/gu, '&');
 }
 
 /** The endings of a written name that start after a space: "James Van Der Beek" → "Van Der Beek", "Der Beek", "Beek". */

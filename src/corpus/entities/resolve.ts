@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
-import { acronymOf, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey } from './names.js';
+import { acronymLetters, acronymOf, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { installedWordNet } from '../events/wordnet.js';
@@ -512,7 +512,7 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
   out.forEach((w) => {
     if (w.type === 'ORG' || w.type === 'MISC') {
       // a company's acronym leaves out its designator ("Velmora Rail Corp" … "VR", "… Space NV" … "EADS")
-      const spelled = [acronymOf(w.canonical), acronymOf(withoutDesignators(nameTokens(w.canonical).join(' ')))];
+      const spelled = [acronymOf(w.canonical), acronymOf(withoutDesignators(nameTokens(withAmpersands(w.canonical)).join(' ')))];
       for (const a of spelled) if (a && !expansions.has(a)) expansions.set(a, w.canonical);
     }
   });
@@ -520,13 +520,13 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
   mentions.forEach((m) => {
     if (!m.expands || !looksLikeAcronym(m.text)) return;
     const named = mentions.findIndex((x) => x.text === m.expands && x.end <= m.start);
-    const key = m.text.replace(/\./g, '').toLowerCase();
+    const key = acronymLetters(m.text).toLowerCase();
     if (named >= 0 && !expansions.has(key)) expansions.set(key, out[named].canonical);
   });
   mentions.forEach((m, i) => {
     const w = out[i];
     if (w.type === 'PER' || w.settled || !looksLikeAcronym(m.text) || aliases.canonical(w.type, m.text)) return;
-    const expansion = expansions.get(m.text.replace(/\./g, '').toLowerCase());
+    const expansion = expansions.get(acronymLetters(m.text).toLowerCase());
     if (expansion) out[i] = { ...w, canonical: expansion, tokens: nameTokens(expansion), type: w.type === 'MISC' ? 'ORG' : w.type, settled: true };
   });
 }
