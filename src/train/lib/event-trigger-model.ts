@@ -3,7 +3,7 @@
 // TimeML event class or none. Features are the word, its lemma, part of speech, relation and head,
 // its auxiliaries, negation and arguments, suffixes and the WordNet lexicographer class of its lemma.
 // Kept with the trainer: the facts stage does not use it, since neither proposing "other" events nor vetoing the rules' events by its
-// score raised events F1 under leave-one-set-out over the tuning sets (README, "event-trigger detector").
+// score raised events F1 under leave-one-set-out over the tuning sets (docs/measurements.md, "Event words, TimeML").
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Syntax } from '../../types.js';
