@@ -252,7 +252,7 @@ export interface Attribution {
   entityId?: string;
 }
 
-/** The event taxonomy (the dev gold's, plus a few conflict types); docs/methods.md maps each to CAMEO and ACLED. */
+/** The event taxonomy (the dev gold's, plus a few conflict types); README, "Event types", maps each to CAMEO and ACLED. */
 export const EVENT_TYPES = [
   'attack', 'killing', 'arrest', 'detention', 'release', 'raid', 'prosecution', 'charge', 'conviction',
   'sentencing', 'ruling', 'deportation', 'extradition', 'designation', 'agreement', 'meeting', 'election',
