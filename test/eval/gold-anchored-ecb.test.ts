@@ -2,10 +2,10 @@
 // event-coreference eval makes of the tokens (ecb/text.ts), on a small fixture of our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPath } from '../../src/paths.js';
-import { runCli, tempDir } from '../helpers.js';
+import { runCli, sharedDir, SHARED_MISSING, tempDir } from '../helpers.js';
 import { checkAnchoredGold, readListed, resolveAnchors, type AnchoredGoldFile } from '../../src/eval/lib/gold-anchored.js';
 
 const KEY = 'topics/4/4_1ecbplus.xml';
@@ -64,4 +64,26 @@ test('eval gold scores an ecbplus gold over the files it lists', (t) => {
   assert.deepEqual(report.missingDocuments, []);
   assert.equal(report.events.tp + report.events.fn, 1, 'the one gold event is scored');
   assert.equal(report.quotes.tp + report.quotes.fn, 1, 'the one gold quote is scored');
+});
+
+test('set I (ecb-set-i.json) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks', async (t) => {
+  const shared = sharedDir();
+  const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
+  if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
+  const g = JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', 'ecb-set-i.json'), 'utf8')) as AnchoredGoldFile;
+  assert.equal(g.anchoredTo, 'ecbplus');
+  const raws = await readListed(g, corpusDir);
+  const texts = new Map([...raws].map(([k, r]) => [k, r.content]));
+  const plain = resolveAnchors(g, texts);
+  assert.equal(Object.keys(plain.documents).length, 16);
+  for (const [key, d] of Object.entries(plain.documents)) {
+    const text = texts.get(key) ?? '';
+    for (const e of d.events ?? []) {
+      // evidence is one whole sentence: a paragraph of the text, no blank line inside
+      assert.ok(!e.evidence.includes('\n'), `${key} ${e.id}: one sentence`);
+      const at = text.indexOf(e.evidence);
+      assert.ok(at === 0 || text.slice(at - 2, at) === '\n\n', `${key} ${e.id}: starts a sentence`);
+    }
+    for (const q of d.quotes ?? []) assert.match(q.text, /^[^\s"].*[^\s"]$/s, `${key} quote of ${q.speaker}: inside its marks`);
+  }
 });
