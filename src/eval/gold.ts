@@ -34,9 +34,10 @@ otherwise the ones away from every gold quote are counted as unscoredIndirect.
 --places REFS scores place accuracy: each gold LOC name that REFS maps to a gazetteer ref
 (test/fixtures/places/*.refs.json) against the place its mentions were resolved to.
 --details lists every miss and spurious item with its sentence.
-An anchored gold ("anchoredTo": "timeml") gives evidence and quote text as {"start","end"}
-offsets into the text the read stage makes of each file; its documents are keyed by their
-paths under DIR ("TimeBank/wsj_0505.tml") and only those files are read
+An anchored gold ("anchoredTo": "timeml" or "ecbplus") gives evidence and quote text as
+{"start","end"} offsets into the text the read stage makes of each file (for ECB+ XML: its
+tokens, a blank line between sentences); its documents are keyed by their paths under DIR
+("TimeBank/wsj_0505.tml", "topics/3/3_7ecbplus.xml") and only those files are read
 (test/fixtures/heldout/README.md).`;
 
 export interface GoldReport {

@@ -1,4 +1,4 @@
-// The hand-written names of sets B, D, E, F, G and H (tbaq-set-b.json, tbaq-set-d.json, tbaq-set-e.json, tbaq-set-f.json, tbaq-set-g.json, tbaq-set-h.json) and set C (tbaq-set-c-names.json) are literal: every
+// The hand-written names of sets B, D, E, F, G and H (tbaq-set-b.json, tbaq-set-d.json, tbaq-set-e.json, tbaq-set-f.json, tbaq-set-g.json, tbaq-set-h.json), set C (tbaq-set-c-names.json) and set I (ecb-set-i.json, over ECB+) are literal: every
 // listed form is a whole-word string of the read stage's text of its document, and the cross-document
 // groups only name listed names and forms, so the gold invents nothing the articles do not write.
 import test from 'node:test';
@@ -23,15 +23,16 @@ const SETS = [
   { label: 'set F', file: 'tbaq-set-f.json' },
   { label: 'set G', file: 'tbaq-set-g.json' },
   { label: 'set H', file: 'tbaq-set-h.json' },
+  { label: 'set I', file: 'ecb-set-i.json', corpus: 'ecbplus' },
 ];
 
 const load = (file: string): AnchoredGoldFile =>
   JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', file), 'utf8')) as AnchoredGoldFile;
 
-for (const { label, file } of SETS) {
+for (const { label, file, corpus = 'tempeval3' } of SETS as Array<{ label: string; file: string; corpus?: string }>) {
   test(`${label} names: every listed form is written in its article, types are the four classes`, async (t) => {
     const shared = sharedDir();
-    const corpusDir = shared ? join(shared, 'data', 'tempeval3') : null;
+    const corpusDir = shared ? join(shared, 'data', corpus) : null;
     if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
     const gold = load(file);
     const raws = await readListed(gold, corpusDir);

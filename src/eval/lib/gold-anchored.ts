@@ -1,12 +1,15 @@
 // Anchored gold: the gold file's shape (gold-format.ts) with event and figure evidence and quote
 // text given as character offsets into the text the read stage makes of each listed file, so the
-// file itself holds no article text. "anchoredTo" names the reader ("timeml"); a document's key is
-// its file's path relative to the corpus folder. At load the offsets become the strings they
+// file itself holds no article text. "anchoredTo" names the reader ("timeml": the read stage's text of
+// a .tml file; "ecbplus": an ECB+ .xml file's tokens as the event-coreference eval reads them, see
+// ecb/text.ts); a document's key is its file's path relative to the corpus folder. At load the offsets become the strings they
 // cover, and the gold is scored as any other.
-import { existsSync } from 'node:fs';
-import { extname, isAbsolute, join, normalize, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, normalize, sep } from 'node:path';
 import { formatFailure, readInputs } from '../../pipeline/read/index.js';
 import type { RawDoc } from '../../types.js';
+import { parseEcbDocument } from '../ecb/read.js';
+import { ecbRawDoc } from '../ecb/text.js';
 import { readGoldJson, type GoldDocument, type GoldEvent, type GoldFigure, type GoldFile, type GoldQuote } from './gold-format.js';
 
 export interface Anchor {
@@ -22,8 +25,29 @@ export interface AnchoredDocument extends Omit<GoldDocument, 'events' | 'figures
   quotes?: Array<Anchorable<GoldQuote, 'text'>>;
 }
 
-/** The readers offsets may be anchored to, with the file extension each reads. */
-const READERS: Record<string, string> = { timeml: '.tml' };
+/** One listed file read into the document whose text the offsets point into. */
+type ReadListedFile = (path: string, key: string) => Promise<RawDoc>;
+
+/** The read stage's document of one file (TimeML: its <TEXT>, tags stripped). */
+async function readByReadStage(path: string, key: string): Promise<RawDoc> {
+  for await (const r of readInputs([path])) {
+    if (!r.ok) throw new Error(`document "${key}" of the gold: ${formatFailure(r.failure)}`);
+    return r.raw;
+  }
+  throw new Error(`document "${key}" of the gold: the read stage gave no document`);
+}
+
+/** An ECB+ document's tokens as text (every sentence, the headline's URL line included). */
+async function readEcb(path: string): Promise<RawDoc> {
+  const doc = parseEcbDocument(readFileSync(path, 'utf8'), basename(dirname(path)), null);
+  return ecbRawDoc(doc, path);
+}
+
+/** The readers offsets may be anchored to: the file extension each reads, and how. */
+const READERS: Record<string, { ext: string; read: ReadListedFile }> = {
+  timeml: { ext: '.tml', read: readByReadStage },
+  ecbplus: { ext: '.xml', read: readEcb },
+};
 
 export interface AnchoredGoldFile extends Omit<GoldFile, 'documents'> {
   anchoredTo: string;
@@ -34,13 +58,13 @@ export interface AnchoredGoldFile extends Omit<GoldFile, 'documents'> {
 export function loadAnchoredOrPlain(path: string): { plain: GoldFile } | { anchored: AnchoredGoldFile } {
   const parsed = readGoldJson(path);
   if (parsed.anchoredTo === undefined) return { plain: parsed };
-  if (typeof parsed.anchoredTo !== 'string') throw new Error(`${path}: "anchoredTo" must name a reader (timeml)`);
+  if (typeof parsed.anchoredTo !== 'string') throw new Error(`${path}: "anchoredTo" must name a reader (${Object.keys(READERS).join(', ')})`);
   return { anchored: parsed as unknown as AnchoredGoldFile };
 }
 
 /** Checks the reader and that every key is a relative path of that reader's kind inside the corpus. */
 export function checkAnchoredGold(gold: AnchoredGoldFile): void {
-  const ext = READERS[gold.anchoredTo];
+  const ext = READERS[gold.anchoredTo]?.ext;
   if (!ext) throw new Error(`anchoredTo "${gold.anchoredTo}" is not a reader offsets can be anchored to (${Object.keys(READERS).join(', ')})`);
   for (const key of Object.keys(gold.documents)) {
     const clean = normalize(key);
@@ -83,10 +107,7 @@ export async function readListed(gold: AnchoredGoldFile, corpus: string): Promis
   for (const key of Object.keys(gold.documents)) {
     const path = join(corpus, key);
     if (!existsSync(path)) throw new Error(`document "${key}" of the gold: no such file under ${corpus}`);
-    for await (const r of readInputs([path])) {
-      if (!r.ok) throw new Error(`document "${key}" of the gold: ${formatFailure(r.failure)}`);
-      out.set(key, r.raw);
-    }
+    out.set(key, await READERS[gold.anchoredTo].read(path, key));
   }
   return out;
 }

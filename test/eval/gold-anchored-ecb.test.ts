@@ -1,0 +1,89 @@
+// Anchored golds over ECB+ XML ("anchoredTo": "ecbplus"): offsets point into the text the
+// event-coreference eval makes of the tokens (ecb/text.ts), on a small fixture of our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectPath } from '../../src/paths.js';
+import { runCli, sharedDir, SHARED_MISSING, tempDir } from '../helpers.js';
+import { checkAnchoredGold, readListed, resolveAnchors, type AnchoredGoldFile } from '../../src/eval/lib/gold-anchored.js';
+
+const KEY = 'topics/4/4_1ecbplus.xml';
+
+/** A corpus folder shaped like ECB+ (topics/N/*.xml) holding the fixture. */
+function corpus(t: { after: (fn: () => void) => void }): string {
+  const dir = tempDir('chronicle-anchored-ecb-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(projectPath('test', 'fixtures', 'ecb-anchored'), dir, { recursive: true });
+  return dir;
+}
+
+const gold = (documents: AnchoredGoldFile['documents']): AnchoredGoldFile => ({ anchoredTo: 'ecbplus', documents });
+
+test('an ECB+ document reads as its tokens, a blank line between sentences, quotes and entities plain', async (t) => {
+  const raws = await readListed(gold({ [KEY]: {} }), corpus(t));
+  const text = raws.get(KEY)?.content ?? '';
+  const lines = text.split('\n\n');
+  assert.equal(lines.length, 5, 'one paragraph per sentence, the URL line included');
+  assert.equal(lines[0], 'http : / / example . org / mill - fire');
+  assert.equal(lines[3], '" We lost the roof within an hour , " said Chief Morag Dunn of Ravelston Fire & Rescue .');
+  assert.equal(raws.get(KEY)?.format, 'text');
+});
+
+test('offsets into an ECB+ document become the strings they cover', async (t) => {
+  const g = gold({
+    [KEY]: {
+      events: [
+        { id: 'other1', type: 'other', evidence: { start: 72, end: 168 } },
+        { id: 'arrest1', type: 'arrest', evidence: { start: 260, end: 314 } },
+      ],
+      quotes: [{ speaker: 'Morag Dunn', kind: 'direct', text: { start: 172, end: 205 } }],
+    },
+  });
+  const raws = await readListed(g, corpus(t));
+  const doc = resolveAnchors(g, new Map([...raws].map(([k, r]) => [k, r.content]))).documents[KEY];
+  assert.equal(doc.events?.[0].evidence, "A fire destroyed the old flour mill in Ravelston on Friday night , the town 's fire chief said .");
+  assert.equal(doc.events?.[1].evidence, 'Police arrested a teenager near the mill on Saturday .');
+  assert.equal(doc.quotes?.[0].text, 'We lost the roof within an hour ,');
+});
+
+test('an ecbplus gold lists .xml files only', () => {
+  assert.throws(() => checkAnchoredGold(gold({ 'TimeBank/wsj_0505.tml': {} })), /anchored to ecbplus, which reads \.xml files/);
+  assert.doesNotThrow(() => checkAnchoredGold(gold({ [KEY]: {} })));
+});
+
+test('eval gold scores an ecbplus gold over the files it lists', (t) => {
+  const dir = corpus(t);
+  const file = join(dir, 'gold.json');
+  const quote = { speaker: 'Morag Dunn', kind: 'direct' as const, text: { start: 172, end: 205 } };
+  writeFileSync(file, JSON.stringify(gold({ [KEY]: { events: [{ id: 'arrest1', type: 'arrest', evidence: { start: 260, end: 314 } }], quotes: [quote] } })));
+  const r = runCli(['eval', 'gold', '--gold', file, '--corpus', dir, '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as { documents: number; missingDocuments: string[]; events: { tp: number; fn: number }; quotes: { tp: number; fn: number } };
+  assert.equal(report.documents, 1);
+  assert.deepEqual(report.missingDocuments, []);
+  assert.equal(report.events.tp + report.events.fn, 1, 'the one gold event is scored');
+  assert.equal(report.quotes.tp + report.quotes.fn, 1, 'the one gold quote is scored');
+});
+
+test('set I (ecb-set-i.json) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks', async (t) => {
+  const shared = sharedDir();
+  const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
+  if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
+  const g = JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', 'ecb-set-i.json'), 'utf8')) as AnchoredGoldFile;
+  assert.equal(g.anchoredTo, 'ecbplus');
+  const raws = await readListed(g, corpusDir);
+  const texts = new Map([...raws].map(([k, r]) => [k, r.content]));
+  const plain = resolveAnchors(g, texts);
+  assert.equal(Object.keys(plain.documents).length, 16);
+  for (const [key, d] of Object.entries(plain.documents)) {
+    const text = texts.get(key) ?? '';
+    for (const e of d.events ?? []) {
+      // evidence is one whole sentence: a paragraph of the text, no blank line inside
+      assert.ok(!e.evidence.includes('\n'), `${key} ${e.id}: one sentence`);
+      const at = text.indexOf(e.evidence);
+      assert.ok(at === 0 || text.slice(at - 2, at) === '\n\n', `${key} ${e.id}: starts a sentence`);
+    }
+    for (const q of d.quotes ?? []) assert.match(q.text, /^[^\s"].*[^\s"]$/s, `${key} quote of ${q.speaker}: inside its marks`);
+  }
+});
