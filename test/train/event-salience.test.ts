@@ -3,8 +3,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../fixtures/analyse-text.js';
-import { salienceFeatures } from '../../src/pipeline/facts/events/salience-features.js';
-import { keepProbability, labelEvents, scoreFolds, trainLogistic, salienceFeatureKey, type SalienceDocument } from '../../src/train/lib/event-salience.js';
+import { salienceFeatures } from '../../src/train/lib/event-salience-features.js';
+import { keepProbability, losoCeilings, labelEvents, scoreFolds, trainLogistic, salienceFeatureKey, type SalienceDocument } from '../../src/train/lib/event-salience.js';
 import type { EventRecord } from '../../src/types.js';
 
 const noLex = () => '';
@@ -60,4 +60,6 @@ test('a selector drops the events scoring below its threshold, and eval gold\'s 
   assert.deepEqual([scoreFolds(fold, prob, 0).tp, scoreFolds(fold, prob, 0).fp], [1, 1]);
   const kept = scoreFolds(fold, prob, 0.5);
   assert.deepEqual([kept.tp, kept.fp, kept.fn, kept.f1], [1, 0, 0, 1]);
+  // a perfect selector drops the false event: F1 2/3 -> 1 on each fold
+  assert.equal(losoCeilings([{ name: 'f', docs: [doc] }, { name: 'g', docs: [doc] }]).perfectSelector, 0.333);
 });

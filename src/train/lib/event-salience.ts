@@ -169,3 +169,23 @@ export function leaveOneSetOut(folds: SalienceFold[]): { rows: LosoRow[]; meanBe
   const mean = (k: 'before' | 'after') => Math.round((rows.reduce((s, r) => s + r[k].f1, 0) / rows.length) * 1000) / 1000;
   return { rows, meanBefore: mean('before'), meanAfter: mean('after') };
 }
+
+/**
+ * What the approach could give at best, for judging a LOSO result: the mean F1 change of a perfect
+ * selector (every false and wrong-type event dropped, nothing else), and of each fixed penalty and
+ * threshold applied to every fold's LOSO probabilities. The latter is chosen looking at the scored
+ * folds, so it is a ceiling, never a result.
+ */
+export function losoCeilings(folds: SalienceFold[]): { perfectSelector: number; fixedSettings: Array<{ l2: number; threshold: number; meanChange: number; foldChanges: number[] }> } {
+  const r = (x: number) => Math.round(x * 10000) / 10000;
+  const before = folds.map((f) => scoreFolds([f], () => 1, 0).f1);
+  const perfect = folds.map((f, h) => scoreFolds([f], (d, i) => (d.labels[i] === 'false' || d.labels[i] === 'wrongType' ? 0 : 1), 0.5).f1 - before[h]);
+  const fixedSettings = L2S.flatMap((l2) => {
+    const models = folds.map((_, h) => trainLogistic(examples(folds.filter((__, j) => j !== h)), { l2, epochs: EPOCHS }));
+    return THRESHOLDS.slice(1).map((threshold) => {
+      const foldChanges = folds.map((f, h) => r(scoreFolds([f], (d, i) => keepProbability(models[h], d.features[i]), threshold).f1 - before[h]));
+      return { l2, threshold, meanChange: r(foldChanges.reduce((s, x) => s + x, 0) / folds.length), foldChanges };
+    });
+  });
+  return { perfectSelector: r(perfect.reduce((s, x) => s + x, 0) / folds.length), fixedSettings };
+}

@@ -1,7 +1,7 @@
 // Features of a candidate event for the salience selector: what the parse, the document's layout
 // and the event's own arguments say about whether a careful reader would list it. No word lists:
 // the trigger's lemma is hashed, its meaning enters as its WordNet lexicographer class.
-import type { EventRecord, Mention, Quote, Segmentation, Span, Syntax, SyntaxWord } from '../../../types.js';
+import type { EventRecord, Mention, Quote, Segmentation, Span, Syntax, SyntaxWord } from '../../types.js';
 
 /** What the features read of a document (an Analysis has all of it; so does the facts stage). */
 export interface SalienceDoc {
@@ -13,6 +13,9 @@ export interface SalienceDoc {
 }
 
 type LexClass = (lemma: string, upos: string) => string;
+
+/** A trained event-word detector's guess for word k of the sentence [from, to): its TimeML class and how sure it is. */
+export type TriggerDetector = (syn: Syntax, k: number, from: number, to: number) => { cls: string; margin: number };
 
 /** Index of the first element whose start is ≥ at (spans sorted by start). */
 function lowerBound(spans: ReadonlyArray<Span>, at: number): number {
@@ -77,7 +80,7 @@ function roleTypes(mentions: Mention[], role: Span): string {
  * Feature strings of each event (same order). `events` are one document's, in text order or not;
  * "re-mention" reads the events before an event's trigger.
  */
-export function salienceFeatures(doc: SalienceDoc, events: EventRecord[], lex: LexClass): string[][] {
+export function salienceFeatures(doc: SalienceDoc, events: EventRecord[], lex: LexClass, detector?: TriggerDetector): string[][] {
   const sentences = doc.segmentation.sentences;
   const words = doc.syntax?.words ?? [];
   const paragraphs = doc.paragraphs;
@@ -135,6 +138,10 @@ export function salienceFeatures(doc: SalienceDoc, events: EventRecord[], lex: L
       f.push(`depth=${bucket(up.length - 1, [0, 1, 2, 3, 5])}`);
       for (const r of new Set(up.slice(1))) if (r === 'acl:relcl' || r === 'acl' || r === 'advcl' || r === 'obl' || r === 'nmod' || r === 'ccomp' || r === 'xcomp' || r === 'conj') f.push(`up=${r}`);
       f.push(`lede=${w.start >= ledeEnd && lede.has(lemma)}`);
+      if (detector) {
+        const g = detector(doc.syntax!, k, from, to);
+        f.push(`tm=${g.margin > 0 ? g.cls : 'NONE'}`, `tmm=${bucket(g.margin, [-5, 0, 5, 15])}`);
+      }
     }
     f.push(`q=${inside(direct, e.trigger.start) ? 'direct' : inside(indirect, e.trigger.start) ? 'indirect' : 'none'}`, `attr=${e.attribution ? 1 : 0}`);
     f.push(`a=${e.actors.length ? roleTypes(mentions, e.actors[0]) : 'absent'}`, `g=${e.targets.length ? roleTypes(mentions, e.targets[0]) : 'absent'}`);
