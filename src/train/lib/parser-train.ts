@@ -143,14 +143,20 @@ export function scoreDev(dev: readonly Example[], labels: readonly string[], mod
   return { upos: upos / words, uas: uas / words, las: las / words };
 }
 
+/** The resources the trainer encodes treebank words with: ’’ read as the shipped weights learned it (see normalise). */
+export function treebankResources(resources: WordResources): WordResources {
+  return { ...resources, treebankClosingMark: true };
+}
+
 export function trainSyntaxModel(trainSet: readonly ConlluSentence[], devSet: readonly ConlluSentence[] | null, resources: WordResources, opts: ParserTrainOptions): ModelParts {
   const { log } = opts;
   const labelCounts = new Map<string, number>();
   for (const s of trainSet) for (const w of s.words) labelCounts.set(w.deprel, (labelCounts.get(w.deprel) ?? 0) + 1);
   const labels = [...labelCounts.keys()].sort();
   const labelIds = new Map(labels.map((l, i) => [l, i]));
-  const train = toExamples(trainSet, resources, labelIds);
-  const dev = devSet ? toExamples(devSet, resources, labelIds) : [];
+  const treebank = treebankResources(resources);
+  const train = toExamples(trainSet, treebank, labelIds);
+  const dev = devSet ? toExamples(devSet, treebank, labelIds) : [];
   const lemmas = learnLemmas(trainSet.flatMap((s) => s.words));
   const splits = learnSplits(trainSet);
   const hyphenPrefixes = learnHyphenPrefixes(trainSet);
