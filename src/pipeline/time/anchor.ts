@@ -75,7 +75,7 @@ export function documentAnchor(doc: Doc): TimeAnchor {
   if (chosen) {
     // Month and day known, year not ("PARIS, May 4"): keep the bound beside it. The year stays unknown even
     // where the lede gives the weekday: the pipeline knows no upper bound on the date, so every weekday recurs.
-    const weekday = chosen.date.d !== null && chosen.origin === 'dateline' ? ledeWeekday(doc, detect(doc), TEXT_DATELINE.exec(doc.text.slice(0, 4000))) : null;
+    const weekday = chosen.date.d !== null ? ledeWeekday(doc, detect(doc), TEXT_DATELINE.exec(doc.text.slice(0, 4000))) : null;
     return {
       iso: toIso(chosen.date), precision: precisionOf(chosen.date), origin: chosen.origin,
       ...(notBefore ? { notBefore } : {}), ...(weekday !== null ? { weekday } : {}),

@@ -38,3 +38,13 @@ test('a year-less dateline never gets a guessed year, and "yesterday" is still t
   assert.equal(anchor.notBefore, '2023');
   assert.deepEqual(mentionOf(normaliseTimes(doc), 'yesterday').value, { iso: '--01-31', precision: 'month-day' });
 });
+
+test('the same when the extract stage took the dateline\'s month-day as the published date', () => {
+  const text = 'OSLO, May 5 (Wire) - The ministry announced on Monday that the tunnel reopened on Saturday.';
+  const doc = makeDoc(text, {
+    published: { value: '--05-05', precision: 'month-day' },
+    dateline: { place: 'Oslo', text: 'OSLO, May 5 (Wire) - ', date: '--05-05', span: { start: 0, end: 21 } },
+  });
+  assert.equal(documentAnchor(doc).weekday, 1);
+  assert.deepEqual(mentionOf(normaliseTimes(doc), 'Saturday').value, { iso: '--05-03', precision: 'month-day' });
+});
