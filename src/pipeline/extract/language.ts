@@ -29,7 +29,11 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   pt: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'e', 'que', 'em', 'um', 'uma', 'para', 'com', 'não', 'por', 'no', 'na', 'foi'],
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'zijn', 'met', 'voor', 'niet', 'die', 'aan', 'er', 'ook', 'als', 'bij', 'door', 'werd'],
 };
-const LOOKUP = new Map(Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words)]));
+/** Each function word and the languages it belongs to. */
+const LOOKUP = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+/** The opening of a text says its language as well as the whole does, at a fraction of the cost. */
+const SAMPLE = 6000;
 
 /** Letters needed before the script decides; words needed before the function words do. */
 const MIN_LETTERS = 40;
@@ -47,7 +51,7 @@ export interface LanguageOf {
 }
 
 export function languageOf(text: string): LanguageOf {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const letters = count(sample, /\p{L}/gu);
   if (letters < MIN_LETTERS) return { language: 'und', notAnalysed: null };
   const latin = count(sample, /\p{Script=Latin}/gu);
@@ -56,7 +60,7 @@ export function languageOf(text: string): LanguageOf {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return { language: 'und', notAnalysed: null };
   const hits = new Map<string, number>();
-  for (const w of words) for (const [lang, set] of LOOKUP) if (set.has(w)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  for (const w of words) for (const lang of LOOKUP.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   const en = hits.get('en') ?? 0;
   const [other, n] = [...hits].filter(([l]) => l !== 'en').sort((a, b) => b[1] - a[1])[0] ?? ['und', 0];
   if (n >= MIN_SHARE * words.length && n > 2 * en) return notEnglish(other);
