@@ -25,6 +25,8 @@ and stores them. Inputs may be files, folders (recursive), .jsonl dumps (url, ti
 published), Reuters .sgm files, http(s) URLs, a .txt list of URLs, or - for stdin.
 A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
 Files in a folder of other kinds (a .pdf, a .docx) are skipped, and the summary lists them by kind.
+The analysis reads English: a text clearly in another language is stored and searchable, but gets
+no entities, dates, events, figures or quotes, and the summary lists it with its language.
 
 Re-running is safe: inputs already stored with the same content are skipped, the same article
 from two places is one document with two sources, and an interrupted run resumes (the corpus
@@ -34,6 +36,7 @@ Options:
   --db FILE     database (default ./chronicle.db or $CHRONICLE_DB)
   --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}],
                 skipped:[{kind, files}] (files in the folders of a kind Chronicle does not read, e.g. .pdf),
+                notAnalysed:[{input, language}] (stored, not analysed: not English; absent when none),
                 corpusTypes:{retyped, documents, mentionsChanged, seconds}} (retyped: mentions of the names
                 this ingest's articles give that the corpus types otherwise than their article; all with --full-type-pass)
   --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
