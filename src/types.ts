@@ -78,6 +78,10 @@ export interface DocMeta {
   url?: string;
   /** Where a reported story is attributed to ("Reuters found out …"), if the text says. */
   attributedTo?: string;
+  /** The text's language, ISO 639-1 where the evidence is clear, 'und' otherwise. */
+  language?: string;
+  /** Why the English-only analysis (entities, dates, events, figures, quotes) was not run; absent when it was. */
+  notAnalysed?: string;
 }
 
 /** A part of the input kept out of Doc.text, with why. Nothing is silently lost. */

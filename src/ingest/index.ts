@@ -19,6 +19,8 @@ export interface IngestSummary {
   nearDuplicates: number;
   unchanged: number;
   failed: ReadFailure[];
+  /** Stored but not analysed, their language not English: where each came from and its language. */
+  notAnalysed?: Array<{ input: string; language: string }>;
 }
 
 export interface AnalyserOptions {
@@ -110,9 +112,12 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     batch = [];
     const saved = saving.then(() => saveEach(store, toSave, fail, opts.stageTimes));
     saving = saved.catch(() => undefined);
+    const foreign = new Map(toSave.filter((b) => b.analysis.doc.meta.notAnalysed).map((b) => [b.analysis.doc.id, b.analysis.doc]));
     for (const o of await saved) {
       if (o.status === 'new') {
         summary.ingested++;
+        const doc = foreign.get(o.docId);
+        if (doc) (summary.notAnalysed ??= []).push({ input: doc.sources[0]?.location ?? doc.id, language: doc.meta.language ?? 'und' });
         if (o.nearDuplicateOf) summary.nearDuplicates++;
         opts.onSaved?.(o.docId);
         opts.onDocument?.('ingested');

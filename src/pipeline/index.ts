@@ -62,7 +62,8 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   if (!runs('segment')) return result;
   result.segmentation = segment(doc.text);
   lap('segment');
-  if (!runs('syntax')) return result;
+  // the models, lexicons and date parser read English: other languages are stored and searchable only
+  if (!runs('syntax') || doc.meta.notAnalysed) return result;
   // models (and, when timing, the gazetteer) load before the clock runs: their one-off cost is
   // no stage's cost per document
   const syntaxModel = ctx.syntaxModel();

@@ -8,7 +8,7 @@ import { printJson } from '../output.js';
 import { counted } from '../../plural.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
-import { DEFAULT_BATCH, ingest } from '../../ingest/index.js';
+import { DEFAULT_BATCH, ingest, type IngestSummary } from '../../ingest/index.js';
 import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
@@ -25,6 +25,8 @@ and stores them. Inputs may be files, folders (recursive), .jsonl dumps (url, ti
 published), Reuters .sgm files, http(s) URLs, a .txt list of URLs, or - for stdin.
 A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
 Files in a folder of other kinds (a .pdf, a .docx) are skipped, and the summary lists them by kind.
+The analysis reads English: a text clearly in another language is stored and searchable, but gets
+no entities, dates, events, figures or quotes, and the summary lists it with its language.
 
 Re-running is safe: inputs already stored with the same content are skipped, the same article
 from two places is one document with two sources, and an interrupted run resumes (the corpus
@@ -34,6 +36,7 @@ Options:
   --db FILE     database (default ./chronicle.db or $CHRONICLE_DB)
   --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}],
                 skipped:[{kind, files}] (files in the folders of a kind Chronicle does not read, e.g. .pdf),
+                notAnalysed:[{input, language}] (stored, not analysed: not English; absent when none),
                 corpusTypes:{retyped, documents, mentionsChanged, seconds}} (retyped: mentions of the names
                 this ingest's articles give that the corpus types otherwise than their article; all with --full-type-pass)
   --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
@@ -100,7 +103,7 @@ no new database is created.`,
     const summary = await withStore(
       values.db,
       async (store) => {
-        const empty = { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
+        const empty: IngestSummary = { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
         const saved: string[] = [];
         const result = articles.length
           ? await ingest(articles, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick(), onSaved: (id) => saved.push(id), onSkipped: ofOtherKinds(left) })
@@ -135,6 +138,7 @@ no new database is created.`,
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
+      printNotAnalysed(summary.notAnalysed ?? []);
     }
     const anythingRead = storedAnything(summary);
     if (!anythingRead && creates) {
@@ -167,4 +171,12 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
   } finally {
     await store.close();
   }
+}
+
+/** Documents stored without analysis: the analysis reads English only. */
+function printNotAnalysed(docs: Array<{ input: string; language: string }>): void {
+  if (docs.length === 0) return;
+  console.log(`${counted(docs.length, 'document')} not in English: stored and searchable, but no entities, dates, events, figures or quotes extracted`);
+  for (const d of docs.slice(0, 10)) console.log(`  ! ${d.input} (${d.language})`);
+  if (docs.length > 10) console.log(`  … and ${docs.length - 10} more (--json lists them all)`);
 }

@@ -3,6 +3,7 @@ import type { Doc, RawDoc } from '../../types.js';
 import { assemble } from './assemble.js';
 import { docId } from './doc-id.js';
 import { extractHtml } from './html-extract.js';
+import { languageOf } from './language.js';
 import { buildMeta, datelineIsTitle } from './metadata.js';
 import type { PathResult } from './path-result.js';
 import { extractText } from './text-extract.js';
@@ -10,7 +11,8 @@ import { extractText } from './text-extract.js';
 export function extract(raw: RawDoc): Doc {
   const path: PathResult = raw.format === 'html' ? extractHtml(raw.content) : extractText(raw.content);
   const assembled = assemble(path.pieces);
-  const meta = buildMeta(raw, path, assembled);
+  const { language, notAnalysed } = languageOf(assembled.text);
+  const meta = { ...buildMeta(raw, path, assembled), language, ...(notAnalysed ? { notAnalysed } : {}) };
   const titleSpan = path.title?.piece !== undefined ? assembled.spans[path.title.piece] : null;
   // a dateline standing alone on the first line is no title: the story's first words are
   const lone = titleSpan && datelineIsTitle(meta.dateline, titleSpan) ? titleSpan : null;

@@ -4,6 +4,7 @@
 import type { Doc, TimePrecision } from '../../types.js';
 import { fromIso, precisionOf, startKey, toIso, type CalDate } from './calendar.js';
 import { detect } from './detect.js';
+import { ledeWeekday } from './lede-weekday.js';
 
 export interface TimeAnchor {
   iso: string | null;
@@ -11,6 +12,8 @@ export interface TimeAnchor {
   /** When the year (or the whole date) is unknown: the document is no older than this. */
   notBefore?: string;
   origin: 'published' | 'dateline' | 'latest-explicit' | 'none';
+  /** The weekday (0 = Sunday) of a month-day without a year, where the lede says it ("said on Wednesday"). */
+  weekday?: number;
 }
 
 // Dates a sentence looks forward to ("by 2030", "elections will be held in 2025") do not bound the document's date.
@@ -70,8 +73,13 @@ export function documentAnchor(doc: Doc): TimeAnchor {
   }
   const notBefore = later(published.notBefore, latestExplicitDate(doc));
   if (chosen) {
-    // Month and day known, year not ("PARIS, May 4"): keep the bound beside it.
-    return { iso: toIso(chosen.date), precision: precisionOf(chosen.date), origin: chosen.origin, ...(notBefore ? { notBefore } : {}) };
+    // Month and day known, year not ("PARIS, May 4"): keep the bound beside it. The year stays unknown even
+    // where the lede gives the weekday: the pipeline knows no upper bound on the date, so every weekday recurs.
+    const weekday = chosen.date.d !== null ? ledeWeekday(doc, detect(doc), TEXT_DATELINE.exec(doc.text.slice(0, 4000))) : null;
+    return {
+      iso: toIso(chosen.date), precision: precisionOf(chosen.date), origin: chosen.origin,
+      ...(notBefore ? { notBefore } : {}), ...(weekday !== null ? { weekday } : {}),
+    };
   }
   if (notBefore) return { iso: null, precision: 'none', notBefore, origin: 'latest-explicit' };
   return { iso: null, precision: 'none', origin: 'none' };

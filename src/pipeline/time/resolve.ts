@@ -53,7 +53,7 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
       const d = dateWithYear(det, c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE));
       value = valueOf(c.holiday === 'thanksgiving' && d.y !== null ? { ...d, d: fourthThursday(d.y) } : d);
     } else if (c.kind === 'weekday') {
-      value = weekday(c, det, loc, anchorDate);
+      value = weekday(c, det, loc, anchorDate, anchor.weekday);
     } else if (c.kind === 'event-offset') {
       value = eventOffset(c);
     } else if (c.kind === 'period') {
@@ -273,8 +273,9 @@ function isFuture(det: Detection, loc: Located, cue: RegExp): boolean {
   return s !== undefined && cue.test(det.text.slice(s.start, s.end));
 }
 
-function weekday(c: WeekdayCandidate, det: Detection, loc: Located, a: CalDate | null): TimeValue {
-  const aw = a ? weekdayOf(a) : null;
+/** anchorWeekday: the weekday of a month-day anchor without a year, where the lede says it; the result keeps the year unknown. */
+function weekday(c: WeekdayCandidate, det: Detection, loc: Located, a: CalDate | null, anchorWeekday?: number): TimeValue {
+  const aw = a ? weekdayOf(a) ?? (a.d !== null ? anchorWeekday ?? null : null) : null;
   if (a === null || aw === null) return { iso: null, precision: 'weekday' };
   const back = (aw - c.weekday + 7) % 7;
   const ahead = (c.weekday - aw + 7) % 7;

@@ -68,6 +68,8 @@ export async function readerView({ root, params, query }: ViewContext): Promise<
           meta.authors?.length ? h('span', {}, `By ${meta.authors.join(', ')}`) : null,
           source ? h('span', { class: 'source', title: source.location }, source.url ? h('a', { href: source.url, rel: 'noreferrer noopener', target: '_blank' }, source.name) : source.name) : null,
         )),
+        // a text in another language: stored and searchable, not analysed (the analysis reads English only)
+        meta.notAnalysed ? h('p', { class: 'notice not-analysed', role: 'note' }, `Not analysed: ${meta.notAnalysed}.`) : null,
         h('div', { class: 'reader-tools' }, legend, removedToggle),
         body,
       ),
