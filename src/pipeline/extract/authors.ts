@@ -2,10 +2,10 @@
 // a byline near the top ("By A and B"), a credit line or byline at the end ("Reporting by A;
 // Editing by B", "By A"), then author bios ("A is the X's correspondent …").
 // A "By" line is page furniture wherever it stands and is dropped with reason "byline"; a
-// credit line is dropped with reason "credits" (credit-lines.ts) and its text is the evidence.
+// credit line stays in the text (it says more than who wrote: where, who edited) and its span
+// is the evidence.
 import type { Piece } from './assemble.js';
 import { parseAuthorBio, parseByline } from './byline.js';
-import { CREDITS, isCreditBlock, splitTrailingCredit } from './credit-lines.js';
 import type { Found } from './path-result.js';
 
 /** Reasons a byline block may already carry when the HTML path flagged it by its class names. */
@@ -37,11 +37,10 @@ export function headByline(pieces: Piece[], skip = -1): Found<string[]> | null {
 }
 
 /** Reasons under which a page may have dropped its credit line (a "credits" class reads as a caption). */
-const CREDIT_REASONS = new Set(['caption', 'byline', 'metadata', 'author-bio', 'footer', CREDITS]);
+const CREDIT_REASONS = new Set(['caption', 'byline', 'metadata', 'author-bio', 'footer']);
 
-/** A credit line or "By" line among the last kept blocks, dropped (a credit line closing the last paragraph is split off first). */
+/** A credit line or "By" line among the last kept blocks (the "By" line is dropped, the credit line kept). */
 export function tailByline(pieces: Piece[]): Found<string[]> | null {
-  splitTrailingCredit(pieces);
   for (let i = pieces.length - 1, n = 0; i >= 0 && n < TAIL_KEPT; i--) {
     const p = pieces[i];
     if (p.drop !== null) {
@@ -53,7 +52,7 @@ export function tailByline(pieces: Piece[]): Found<string[]> | null {
     if (p.text.length > 300 || !/\bby\b|:/i.test(p.text)) continue;
     const names = parseByline(p.text);
     if (!names) continue;
-    p.drop = !CREDIT.test(p.text) ? 'byline' : isCreditBlock(p.text) ? CREDITS : null;
+    if (!CREDIT.test(p.text)) p.drop = 'byline';
     return found(names, p, i);
   }
   return null;
