@@ -76,6 +76,7 @@ function writtenSurnames(mentions: Mention[], h: Honorifics): Set<string> {
  */
 function titlesOutsideName(text: string, m: Mention, h: Honorifics, surnames: ReadonlySet<string>): Mention {
   if (!m.title) return m;
+  if (h.givenName.has(m.title)) return givenNameTitleOutside(text, m, h);
   const cut = titlesLength(m.text, h);
   if (cut === 0 || cut >= m.text.length) return m;
   const name = m.text.slice(cut);
@@ -83,6 +84,18 @@ function titlesOutsideName(text: string, m: Mention, h: Honorifics, surnames: Re
   const named = words.length - (words.length > 1 && isGeneration(words[words.length - 1]) ? 1 : 0);
   if (!h.ranks.has(m.title) && (named < 2 || surnames.has(name))) return m;
   return { ...m, start: m.start + cut, text: text.slice(m.start + cut, m.end) };
+}
+
+/**
+ * A title that names by given name stays outside a name of two words or more ("Queen Elizabeth II"
+ * → "Elizabeth II", "Prince Bandar bin Sultan" → "Bandar bin Sultan"), as CoNLL and the gold files
+ * write it, and is kept on the mention; before one given name it is the name ("King Hussein").
+ */
+function givenNameTitleOutside(text: string, m: Mention, h: Honorifics): Mention {
+  const own = splitGivenNameTitle(m.text, h);
+  if (!own.title || own.name.split(/\s+/u).length < 2) return m;
+  const start = m.end - own.name.length;
+  return { ...m, start, text: text.slice(start, m.end) };
 }
 
 /**
