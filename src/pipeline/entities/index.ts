@@ -48,6 +48,7 @@ import { typeEmployers } from './employers.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
+import { cutPositionalCapitals } from './positional-capitals.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
@@ -107,7 +108,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     k += words.length;
   });
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own
-  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax))), shippedHonorifics().titles);
+  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax), seg, model.resources.casing))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
