@@ -7,6 +7,8 @@
 import type { Mention } from '../../types.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
 import { isGeneration } from '../../corpus/entities/names.js';
+import { candidates } from '../places/resolve.js';
+import { gazetteer } from '../places/gazetteer.js';
 
 /** Words that end an organisation's or a place's name: "Lord Chancellor's Department" is no person. */
 const NOT_PERSON_HEAD = /(?:^|\s)(?:Department|Office|Ministry|Committee|Council|Court|Party|Trust|Foundation|Institute|College|School|University|Hospital|Street|Road|Square|House|Hall|Bridge|Station|Prize|Cup|Act|Bill|Report)$/u;
@@ -89,11 +91,13 @@ function titlesOutsideName(text: string, m: Mention, h: Honorifics, surnames: Re
 /**
  * A title that names by given name stays outside a name of two words or more ("Queen Elizabeth II"
  * → "Elizabeth II", "Prince Bandar bin Sultan" → "Bandar bin Sultan"), as CoNLL and the gold files
- * write it, and is kept on the mention; before one given name it is the name ("King Hussein").
+ * write it, and is kept on the mention; before one given name it is the name ("King Hussein"),
+ * and so it is in a place's name the gazetteer knows ("Prince Edward Island").
  */
 function givenNameTitleOutside(text: string, m: Mention, h: Honorifics): Mention {
   const own = splitGivenNameTitle(m.text, h);
-  if (!own.title || own.name.split(/\s+/u).length < 2) return m;
+  // a place named after a royal ("Prince Edward Island") keeps the style: it is the place's name
+  if (!own.title || own.name.split(/\s+/u).length < 2 || candidates(gazetteer(), m.text).entries.length > 0) return m;
   const start = m.end - own.name.length;
   return { ...m, start, text: text.slice(start, m.end) };
 }

@@ -2,11 +2,13 @@
 // name beside it. At a sentence's start: a word news never capitalises mid-sentence (the casing
 // prior's lowest bucket) that the parse reads as a function word, verb or adverb, or as an
 // adjective WordNet knows no noun for ("In New York Stock Exchange composite trading", "Several
-// Big Board firms", "Replied State Department officials"); an article stays ("The Hague", "The
-// Associated Press", as the gold files write them), and so do words that can name ("Secret
-// Service", "Rose Bowl") and a MISC name's words (a work's title: "In Cold Blood"). At the name's
-// end: the first word of an office WordNet knows, when the word names no body ("US Vice President
-// Al Gore" → "US"; "U.S. Treasury Secretary" keeps its department). Both are cut off.
+// Big Board firms", "Replied State Department officials"). It stays when it is an article ("The
+// Hague", "The Associated Press", as the gold files write them), a word that can name ("Secret
+// Service", "Rose Bowl"), a MISC name's word (a work's title: "In Cold Blood"), written with the
+// same next word in another mention ("All Ticket" … "All Ticket Group PLC"), or when its cut would
+// leave one word the article never writes alone. At the name's end: the first word of an office
+// WordNet knows, when the word names no body ("US Vice President Al Gore" → "US"; "U.S. Treasury
+// Secretary" keeps its department). Both are cut off.
 import type { Mention, Segmentation, Syntax } from '../../types.js';
 import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
 import { wordAt } from '../syntax/query.js';
@@ -46,12 +48,21 @@ export function cutPositionalCapitals(
     const upos = w === null ? null : syntax.words[w].upos;
     return upos !== null && (NOT_NAME_WORDS.has(upos) || (upos === 'ADJ' && wn !== null && wn.synsets(word.toLowerCase(), 'n').length === 0));
   };
+  // the names the article writes alone
+  const written = new Set(mentions.map((m) => m.text));
+  /** The name's first two words open another mention too ("All Ticket" … "All Ticket Group PLC"): the word is the name's. */
+  const writtenTwice = (m: Mention) => {
+    const two = /^\S+\s+\S+/u.exec(m.text)?.[0];
+    return two !== undefined && mentions.some((o) => o !== m && (o.text === two || o.text.startsWith(`${two} `)));
+  };
+  /** What is left is a name of two words or more, or one the article writes alone, and the word is not written twice with it. */
+  const leaves = (m: Mention, rest: string) => (/\s/u.test(rest) || written.has(rest)) && !writtenTwice(m);
   return mentions.map((m) => {
     if (m.type === 'MISC') return m;
     let { start, end } = m;
     let name = m.text;
     const first = FIRST_WORD.exec(name);
-    if (first && sentenceStarts.has(start) && opensNoName(first[1], start)) {
+    if (first && sentenceStarts.has(start) && opensNoName(first[1], start) && leaves(m, name.slice(first[0].length))) {
       start += first[0].length;
       name = name.slice(first[0].length);
     }
