@@ -7,6 +7,7 @@ import { segment } from '../../src/pipeline/segment/index.js';
 import { analyseText } from '../fixtures/analyse-text.js';
 import { cutPositionalCapitals } from '../../src/pipeline/entities/positional-capitals.js';
 import { addCountryInitials } from '../../src/pipeline/entities/country-initials.js';
+import { typeVesselNames } from '../../src/pipeline/entities/vessel-names.js';
 import { applyHouseStyle } from '../../src/pipeline/entities/house-style.js';
 import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
 import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
@@ -17,7 +18,7 @@ const wn = installedWordNet();
 const noWordNet = wn ? false : 'WordNet is not installed';
 const shown = (ms: Mention[]) => ms.map((m) => `${m.type}:${m.text}`);
 
-const casing = new Map([['in', 1], ['several', 1], ['secret', 1], ['the', 1], ['replied', 1], ['new', 2]]);
+const casing = new Map([['in', 1], ['all', 1], ['although', 1], ['several', 1], ['secret', 1], ['the', 1], ['replied', 1], ['new', 2]]);
 
 /** The text parsed as the pipeline parses it (its segmentation and parse), and the rule run over `ms`. */
 function cut(text: string, ms: Mention[]): string[] {
@@ -63,4 +64,23 @@ test('the full name a royal style was cut from is still found by "Queen Maren" a
   const resolved = resolveDocumentEntities(styled, createAliasTable(shippedAliasGroups()), { docId: 'n18' });
   assert.deepEqual(resolved.map((r) => r.canonical), ['Maren III', 'Maren III', 'Maren III']);
   assert.equal(new Set(resolved.map((r) => r.entityId)).size, 1);
+});
+
+test('a cut that would leave one word the article never writes alone, or split a longer name, is not made', { skip: noWordNet }, () => {
+  const text = 'All Ticket Group PLC rose. All Ticket gained more. Although Hexacorp lost, Hexacorp grew.';
+  const ms = [at(text, 'All Ticket Group PLC', 'ORG'), at(text, 'All Ticket', 'ORG', 20), at(text, 'Although Hexacorp', 'ORG'), at(text, 'Hexacorp', 'ORG', 70)];
+  assert.deepEqual(cut(text, ms), ['ORG:All Ticket Group PLC', 'ORG:All Ticket', 'ORG:Hexacorp', 'ORG:Hexacorp']);
+});
+
+test("a place named after a royal keeps the style: it is the place's name", () => {
+  const text = 'Fishermen in Prince Edward Island protested.';
+  assert.deepEqual(shown(applyHouseStyle(text, [at(text, 'Prince Edward Island', 'PER')])), ['PER:Prince Edward Island']);
+});
+
+test("a person's name after a noun for a ship is the ship, and so is its last word after \"the\"", { skip: noWordNet }, () => {
+  const text = 'The aircraft carrier Ola T. Berg sailed, and the frigate Kim Dahl followed. Later the Berg docked; Ola Ruud, a cook, and Berg stayed.';
+  const ms = [at(text, 'Ola T. Berg', 'PER'), at(text, 'Kim Dahl', 'PER'), at(text, 'Berg', 'PER', 80), at(text, 'Ola Ruud', 'PER'), at(text, 'Berg', 'PER', 110)];
+  const out = typeVesselNames(text, ms, wn);
+  assert.deepEqual(shown(out.mentions), ['MISC:Ola T. Berg', 'MISC:Kim Dahl', 'MISC:Berg', 'PER:Ola Ruud', 'PER:Berg']);
+  assert.equal(out.settled.size, 3);
 });

@@ -49,6 +49,7 @@ import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
 import { cutPositionalCapitals } from './positional-capitals.js';
+import { typeVesselNames } from './vessel-names.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
@@ -138,9 +139,11 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a name the parse renames with a place or building noun ("Angkor Wat, the temple") is a place
   const renamed = typeAppositivePlaces(text, employers.mentions, syntax);
   // a name between a company's "'s" and "unit"/"division" is that part of it ("X Inc.'s Del Monte foods unit")
-  const units = typeCompanyUnits(text, renamed.mentions);
+  // a person's name after a noun for a ship is the ship ("the aircraft carrier John F. Kennedy")
+  const vessels = typeVesselNames(text, renamed.mentions);
+  const units = typeCompanyUnits(text, vessels.mentions);
   const companies = typeCompanyNames(units.mentions, text);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...units.settled, ...companies.settled]);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
