@@ -31,11 +31,12 @@ test('a king is not the dictator who shares his name in the same article', () =>
 
 test('a princess whose full name is given links to it, and so does a later titled surname', () => {
   const a = analyseText('Hospital opened\n\nPrincess Ilona Varga opened the new wing on Friday. Princess Ilona thanked the nurses, and Ms Varga left before noon.');
-  const full = a.mentions.find((m) => m.text === 'Princess Ilona Varga');
+  // the style stays outside the full name's span (names18), as CoNLL and the gold files write it
+  const full = a.mentions.find((m) => m.text === 'Ilona Varga');
   const short = a.mentions.find((m) => m.text === 'Princess Ilona');
   assert.ok(full && short, shown(a));
   assert.equal(short.entityId, full.entityId, shown(a));
-  assert.equal(short.canonical, 'Princess Ilona Varga');
+  assert.equal(short.canonical, 'Ilona Varga');
 });
 
 test('a titled given name links only to a full name written with the same title', () => {

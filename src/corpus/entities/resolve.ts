@@ -137,6 +137,11 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
       return { canonical: clean, type: m.type, tokens: nameTokens(given.name), title: given.title, settled: false, local: false, givenName: true };
     }
     const tokens = nameTokens(name);
+    // a full name after a title of given names, the title outside its span ("Queen" + "Elizabeth II"):
+    // still a given name, so "Queen Elizabeth" and "the Queen" find it
+    if (m.type === 'PER' && m.title && h.givenName.has(m.title) && !own.title && tokens.length >= 2) {
+      return { canonical: clean, type: m.type, tokens, title: m.title, settled: false, local: false, givenName: true };
+    }
     // a full name is written without its title ("Judge Letitia Clark" is Letitia Clark)
     if (title && tokens.length >= 2) return { canonical: name, type: m.type, tokens, title: null, settled: false, local: false };
     // an unexplained "Mr Bell" keeps its title in its name: it is all the article says of him

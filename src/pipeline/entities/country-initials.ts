@@ -2,11 +2,13 @@
 // country wherever ordinary mixed-case text writes them: the tagger, trained on wire copy that
 // wrote "U.S.", misses some ("arrived on US shores"). Only a word the tagger left alone, with a
 // space or punctuation other than a hyphen on each side, no capitalised word right after it (the
-// start of a longer name it may have missed: "US Airways") and no name ending right before it (the
-// end of one it cut short: "Priorities USA"), in a sentence that is not set in
-// capitals (a headline's "LET US" is the pronoun); it is settled, being a curated name.
+// start of a longer name it may have missed: "US Airways") unless that word names an office ("US
+// Secretary of State …", capitalised as a title), and no name ending right before it (the end of
+// one it cut short: "Priorities USA"), in a sentence that is not set in capitals (a headline's
+// "LET US" is the pronoun); it is settled, being a curated name.
 import type { Mention, Segmentation } from '../../types.js';
 import { shippedAliasGroups } from '../../corpus/entities/aliases.js';
+import { isOfficeWord } from './office-titles.js';
 
 let initials: RegExp | undefined;
 
@@ -35,11 +37,17 @@ export function addCountryInitials(text: string, mentions: Mention[], seg: Segme
     const start = m.index;
     const end = start + m[0].length;
     if (mentions.some((x) => x.start < end && start < x.end)) continue;
-    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !beforeOffice(text, end)) continue;
     if (mentions.some((x) => x.end <= start && /^[ \t]+$/u.test(text.slice(x.end, start)))) continue;
     const sentence = seg.sentences.find((s) => s.start <= start && end <= s.end);
     if (!sentence || setInCapitals(text.slice(sentence.start, sentence.end))) continue;
     added.push({ start, end, type: 'LOC', text: m[0], typeSettled: true });
   }
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** The capitalised word after `end` names an office (WordNet): "US Secretary of State …". */
+function beforeOffice(text: string, end: number): boolean {
+  const next = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 40));
+  return next !== null && isOfficeWord(next[1]);
 }

@@ -7,6 +7,8 @@
 import type { Mention } from '../../types.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
 import { isGeneration } from '../../corpus/entities/names.js';
+import { candidates } from '../places/resolve.js';
+import { gazetteer } from '../places/gazetteer.js';
 
 /** Words that end an organisation's or a place's name: "Lord Chancellor's Department" is no person. */
 const NOT_PERSON_HEAD = /(?:^|\s)(?:Department|Office|Ministry|Committee|Council|Court|Party|Trust|Foundation|Institute|College|School|University|Hospital|Street|Road|Square|House|Hall|Bridge|Station|Prize|Cup|Act|Bill|Report)$/u;
@@ -76,6 +78,7 @@ function writtenSurnames(mentions: Mention[], h: Honorifics): Set<string> {
  */
 function titlesOutsideName(text: string, m: Mention, h: Honorifics, surnames: ReadonlySet<string>): Mention {
   if (!m.title) return m;
+  if (h.givenName.has(m.title)) return givenNameTitleOutside(text, m, h);
   const cut = titlesLength(m.text, h);
   if (cut === 0 || cut >= m.text.length) return m;
   const name = m.text.slice(cut);
@@ -83,6 +86,20 @@ function titlesOutsideName(text: string, m: Mention, h: Honorifics, surnames: Re
   const named = words.length - (words.length > 1 && isGeneration(words[words.length - 1]) ? 1 : 0);
   if (!h.ranks.has(m.title) && (named < 2 || surnames.has(name))) return m;
   return { ...m, start: m.start + cut, text: text.slice(m.start + cut, m.end) };
+}
+
+/**
+ * A title that names by given name stays outside a name of two words or more ("Queen Elizabeth II"
+ * → "Elizabeth II", "Prince Bandar bin Sultan" → "Bandar bin Sultan"), as CoNLL and the gold files
+ * write it, and is kept on the mention; before one given name it is the name ("King Hussein"),
+ * and so it is in a place's name the gazetteer knows ("Prince Edward Island").
+ */
+function givenNameTitleOutside(text: string, m: Mention, h: Honorifics): Mention {
+  const own = splitGivenNameTitle(m.text, h);
+  // a place named after a royal ("Prince Edward Island") keeps the style: it is the place's name
+  if (!own.title || own.name.split(/\s+/u).length < 2 || candidates(gazetteer(), m.text).entries.length > 0) return m;
+  const start = m.end - own.name.length;
+  return { ...m, start, text: text.slice(start, m.end) };
 }
 
 /**

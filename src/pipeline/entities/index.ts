@@ -48,6 +48,8 @@ import { typeEmployers } from './employers.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
+import { cutPositionalCapitals } from './positional-capitals.js';
+import { typeVesselNames } from './vessel-names.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
@@ -107,7 +109,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     k += words.length;
   });
   // runs before the rules that read a span's words (titles, head nouns), so each name gets its own
-  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax))), shippedHonorifics().titles);
+  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
@@ -137,9 +139,11 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // a name the parse renames with a place or building noun ("Angkor Wat, the temple") is a place
   const renamed = typeAppositivePlaces(text, employers.mentions, syntax);
   // a name between a company's "'s" and "unit"/"division" is that part of it ("X Inc.'s Del Monte foods unit")
-  const units = typeCompanyUnits(text, renamed.mentions);
+  // a person's name after a noun for a ship is the ship ("the aircraft carrier John F. Kennedy")
+  const vessels = typeVesselNames(text, renamed.mentions);
+  const units = typeCompanyUnits(text, vessels.mentions);
   const companies = typeCompanyNames(units.mentions, text);
-  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...units.settled, ...companies.settled]);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
   const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
