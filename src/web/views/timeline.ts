@@ -53,7 +53,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const [all, view, undated, entityName, corpus] = await Promise.all([
     api.timeline({ ...others, limit: 1 }),
     api.timeline({ ...filters, limit: 1000 }),
-    api.events({ ...others, dated: false, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset, reports: 2 }),
+    api.events({ ...others, dated: false, fact: true, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset, reports: 2 }),
     filters.entity ? api.entity(filters.entity, 1).then((e) => e.name, () => filters.entity!) : Promise.resolve(''),
     api.overview(),
   ]);
