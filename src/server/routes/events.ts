@@ -10,6 +10,7 @@ import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { compareIso, dateInterval, overlapTest } from '../dates.js';
 import { entityItem, titleOf } from '../knowledge.js';
+import { asReports, repeatedReports } from '../../corpus/report-counts.js';
 import { pageOf } from './paging.js';
 
 
@@ -270,7 +271,8 @@ async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string |
     e.label = `mentioned together ${e.weight} time${e.weight === 1 ? '' : 's'}`;
   }
   // From a focus entity, its own links are always kept: they are why the others are shown.
-  return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
+  const repeated = await app.cached('repeated-reports', () => repeatedReports(store));
+  return { nodes: nodes.map((n) => entityItem(asReports(n, repeated))), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
 }
 
 const EVIDENCE_DOCS = 20;
