@@ -13,9 +13,13 @@ import { DEFAULT_BATCH, ingest, type IngestSummary } from '../../ingest/index.js
 import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
+import { isOverLimit } from '../../pipeline/read/messages.js';
 import { ofOtherKinds, skippedKinds, skippedLine, skippedPaths } from '../skipped-files.js';
 import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
+
+/** Said once under the failures when an input was over the size limit. */
+const SIZE_HINT = 'Larger inputs: raise the limit with --max-mb N (default 20 MB).';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
@@ -152,6 +156,7 @@ no new database is created.`,
       parts.push(`${summary.failed.length} failed`);
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      if (summary.failed.some((f) => isOverLimit(f.error))) console.error(SIZE_HINT);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
       if (summary.interrupted) console.error(`Interrupted: ${counted(summary.ingested, 'new article')} saved. Run the same command again to continue: articles already stored are skipped.`);
     }
@@ -179,6 +184,7 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
     else {
       console.log(`${summary.queued} queued, ${summary.unchanged} already queued, ${summary.failed.length} failed`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      if (summary.failed.some((f) => isOverLimit(f.error))) console.error(SIZE_HINT);
       // files of kinds no reader takes are named as a plain ingest names them, so none is dropped unnoticed
       const said = skippedLine(skipped);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
