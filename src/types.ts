@@ -284,6 +284,12 @@ export function isTimelineFact(status: string): boolean {
   return status === 'asserted' || status === 'alleged' || status === 'reported' || status === 'suspected';
 }
 
+/** A merged event is a timeline fact when some report of it is one (one report asserting it outweighs another planning it). */
+export function anyTimelineFact(statuses: Iterable<string>): boolean {
+  for (const s of statuses) if (isTimelineFact(s)) return true;
+  return false;
+}
+
 export interface EventRole extends Span {
   text: string;
 }

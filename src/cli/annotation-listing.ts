@@ -6,15 +6,16 @@ import { withStore } from './store.js';
 import type { AnnotationKind, DocSummary, StoredAnnotation } from '../store/interface.js';
 import { UsageError } from './command.js';
 import { sourceLabel } from '../outlet.js';
+import { documentIdOf } from './find-document.js';
 
-/** Rejects a --type that is not one of the kind's values, naming the valid ones. */
 /** A listing's "doc" cell: the article's title and source ("Turkey: 14 held … (demo/…)"), its id when not stored. */
 export function documentLabel(id: string, d: Pick<DocSummary, 'title' | 'source'> | undefined): string {
   return d ? `${truncate(d.title || id.slice(0, 16), 40)} (${sourceLabel(d.source)})` : id;
 }
 
-export function checkType(type: string | undefined, types: readonly string[] | undefined): void {
-  if (type !== undefined && types && !types.includes(type)) throw new UsageError(`--type "${type}" is not an event type; use one of: ${types.join(', ')}`);
+/** Rejects a --type that is not one of the kind's values, naming the valid ones. */
+export function checkType(type: string | undefined, types: readonly string[] | undefined, noun = 'event type'): void {
+  if (type !== undefined && types && !types.includes(type)) throw new UsageError(`--type "${type}" is not ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}; use one of: ${types.join(', ')}`);
 }
 
 export interface ListingSpec {
@@ -24,6 +25,8 @@ export interface ListingSpec {
   typeHelp: string;
   /** The valid --type values, when the kind has a fixed set (others are not checked). */
   types?: readonly string[];
+  /** What a --type value is, for the error naming the valid ones (default "event type"). */
+  typeNoun?: string;
   /** Columns for the human table; a "doc" column shows the article's title and source. */
   columns: string[];
   row(a: StoredAnnotation & { docId: string }): string[];
@@ -38,7 +41,7 @@ export function annotationListing(spec: ListingSpec): Command {
     usage: `Usage: chronicle ${spec.plural} [--type T] [--doc ID]${spec.extraOptions ?? ''} [--db FILE] [--json] [--limit N]
 
 --type T    ${spec.typeHelp}
---doc ID    only this document
+--doc ID    only this document (id, id prefix, or a source as \`show\` takes it)
 --json      prints [{docId, start, end, text, ...fields}] with every field and span`,
     async run(argv) {
       const { values } = parseFlags(argv, {
@@ -49,9 +52,10 @@ export function annotationListing(spec: ListingSpec): Command {
         limit: { type: 'string' },
       }, false, [...(spec.extraOptions ?? '').matchAll(/--([\w-]+)/g)].map((m) => m[1]));
       const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
-      checkType(values.type, spec.types);
+      checkType(values.type, spec.types, spec.typeNoun);
       const { rows, docs } = await withStore(values.db, async (store) => {
-        const rows = await store.listAnnotations({ kind: spec.kind, label: values.type, docId: values.doc, limit });
+        const docId = values.doc ? await documentIdOf(store, values.doc) : undefined;
+        const rows = await store.listAnnotations({ kind: spec.kind, label: values.type, docId, limit });
         const ids = [...new Set(rows.map((r) => r.docId))];
         const docs = new Map<string, DocSummary>();
         for (let i = 0; i < ids.length; i += 500) for (const d of await store.documentSummaries(ids.slice(i, i + 500))) docs.set(d.id, d);

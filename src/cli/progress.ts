@@ -1,4 +1,5 @@
-// A progress bar on stderr, drawn only when stderr is a terminal (never in pipes, CI or --json runs).
+// A progress bar on stderr, drawn only when stderr is a terminal (never in pipes, CI or --json runs)
+// unless CHRONICLE_PROGRESS=1 asks for it.
 
 export interface Progress {
   tick(n?: number): void;
@@ -7,6 +8,11 @@ export interface Progress {
 }
 
 const silent: Progress = { tick() {}, setTotal() {}, done() {} };
+
+/** Whether to draw: stderr is a terminal, or CHRONICLE_PROGRESS=1 asks for the line anyway (a log, a test). */
+export function progressWanted(): boolean {
+  return process.stderr.isTTY === true || process.env.CHRONICLE_PROGRESS === '1';
+}
 
 export function createProgress(label: string, total: number | null, enabled = process.stderr.isTTY === true): Progress {
   if (!enabled) return silent;

@@ -8,6 +8,7 @@ import type { Place } from '../types.js';
 import { documentMatches, walkDocuments } from './documents.js';
 import { eventMerger, type MergedEvent } from './events.js';
 import { entitiesAndEvents } from './first-pass.js';
+import { countsText } from './event-counts.js';
 import type { ExportOutput } from './output.js';
 import type { ExportContext } from './tables/table.js';
 
@@ -159,10 +160,18 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
         country: [ftmCountry(place?.place?.countryCode)],
         involved: involved.map((id) => ftmId('entity', id)),
         namesMentioned: roles.filter((r) => !r.entityIds.length).map((r) => r.text),
+        // FtM's Event has no property for counts: they go in its summary, each report's value side by side
+        summary: [countsSummary(e)],
         description: e.reports.map((r) => r.evidence),
         proof: e.reports.filter((r) => inScope.has(r.docId)).map((r) => ftmId('document', r.docId)),
         recordId: [e.id],
       }),
     );
   }
+}
+
+/** "Counts as reported: killed: ≥ 12 or 17; injured: 30" (differing reports side by side), or null without counts. */
+function countsSummary(e: MergedEvent): string | null {
+  const counts = countsText(e.reports);
+  return counts ? `Counts as reported: ${counts}` : null;
 }

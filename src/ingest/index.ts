@@ -21,6 +21,8 @@ export interface IngestSummary {
   failed: ReadFailure[];
   /** Stored but not analysed, their language not English: where each came from and its language. */
   notAnalysed?: Array<{ input: string; language: string }>;
+  /** Set when `signal` stopped the run: what was analysed by then is saved, the rest is not read. */
+  interrupted?: true;
 }
 
 export interface AnalyserOptions {
@@ -52,6 +54,11 @@ export interface IngestOptions extends ReadOptions, AnalyserOptions {
   onDocument?: (outcome: 'ingested' | 'duplicate' | 'unchanged' | 'failed') => void;
   /** Each new document's id once saved (the corpus passes after an ingest read only what these name). */
   onSaved?: (docId: string) => void;
+  /** Each input as soon as its fate is known short of saving: already stored, unreadable, or analysed
+   *  (a progress line moves with this; a batch is saved only every `batchSize` documents). */
+  onProgress?: () => void;
+  /** Stops reading inputs; the documents being analysed are analysed and saved, then ingest returns. */
+  signal?: AbortSignal;
 }
 
 /** The default pipeline context with the user's own aliases from the store added. */
@@ -133,10 +140,24 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
   };
 
   const inFlight = new Set<Promise<void>>();
+  const reader = (opts.read ?? readInputs)(inputs, opts)[Symbol.asyncIterator]();
+  const { signal } = opts;
+  // a read waiting on a slow input (stdin, a URL) is not waited for once stopped
+  const stopped = new Promise<'stop'>((resolve) => signal?.addEventListener('abort', () => resolve('stop'), { once: true }));
+  let readAll = false;
   try {
-    for await (const result of (opts.read ?? readInputs)(inputs, opts)) {
+    for (;;) {
+      if (signal?.aborted) break;
+      const next = await Promise.race([reader.next(), stopped]);
+      if (next === 'stop') break;
+      if (next.done) {
+        readAll = true;
+        break;
+      }
+      const result = next.value;
       if (!result.ok) {
         fail(result.failure.input, result.failure.error);
+        opts.onProgress?.();
         continue;
       }
       const { raw } = result;
@@ -144,9 +165,11 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       if (await store.hasSource(raw.source.location, hash)) {
         summary.unchanged++;
         opts.onDocument?.('unchanged');
+        opts.onProgress?.();
         continue;
       }
       const job = analyser.run(raw).then(async (r) => {
+        opts.onProgress?.();
         if (!r.ok) return fail(raw.source.location, r.error);
         batch.push({ analysis: r.analysis, contentHash: hash });
         if (batch.length >= batchSize) await flush();
@@ -158,8 +181,11 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     await Promise.all(inFlight);
     await flush();
   } finally {
+    // as for-await does when a loop ends early: let the reader close its files
+    if (!readAll) void reader.return?.(undefined)?.catch(() => undefined);
     await analyser.close();
   }
+  if (signal?.aborted) summary.interrupted = true;
   return summary;
 }
 

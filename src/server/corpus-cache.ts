@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Store } from '../store/interface.js';
 import type { EventItem } from './api-types.js';
+import { anyTimelineFact } from '../types.js';
 import { computeCorpus, type ClaimRecord, type CorpusData } from './corpus-view.js';
 
 /** One computed result with its lookups. */
@@ -20,9 +21,10 @@ export class CorpusSnapshot {
   /**
    * Per event of eventsByArticleDate, in columns (the timeline reads every event per request, and
    * flat arrays are read several times faster than the events' objects): type, and the start and
-   * end of its date range, its article's when it has none ('' when neither).
+   * end of its date range, its article's when it has none ('' when neither); and whether it is a
+   * timeline fact (some report asserts or alleges it), the test `events --merged` uses.
    */
-  readonly timeline: { types: string[]; starts: string[]; ends: string[]; byReports: number[] };
+  readonly timeline: { types: string[]; starts: string[]; ends: string[]; facts: boolean[]; byReports: number[] };
   /** Actor → target → merged events joining them and their types. */
   readonly roleLinks = new Map<string, Map<string, { weight: number; types: string[] }>>();
   readonly reportCount: number;
@@ -68,6 +70,7 @@ export class CorpusSnapshot {
       types: this.eventsByArticleDate.map((e) => e.type),
       starts: when.map((w) => w?.start ?? ''),
       ends: when.map((w) => w?.end ?? ''),
+      facts: this.eventsByArticleDate.map((e) => anyTimelineFact(e.reports.map((r) => r.status))),
       byReports: (data?.orders.byReports ?? []).map((i) => position.get(i)!),
     };
     for (const [actor, target, weight, types] of data?.roleLinks ?? []) {

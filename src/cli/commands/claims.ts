@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { parseFlags } from '../args.js';
+import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../dates.js';
@@ -14,7 +14,7 @@ const RELATION_WORDS: Record<ClaimGroup['relation'], string> = {
 
 const command: Command = {
   summary: 'Figures about the same quantity from several sources, side by side; --disputed for disagreements',
-  usage: `Usage: chronicle claims [--disputed] [--db FILE] [--json]
+  usage: `Usage: chronicle claims [--disputed] [--limit N] [--db FILE] [--json]
 
 Groups figures that measure the same quantity (same population, kind and activity, same unit,
 no clash of the years their sentences name) from at least two reports and two sources, and says
@@ -31,10 +31,13 @@ digit; at least / more than v = v and up; up to v = 0 to v. Then:
   estimates      the values differ but the intervals meet: both true only at their edges
                  ("about 1,700" vs "up to 2,500")
 Differing estimates and contradictions are disputed (--disputed lists only those).
+--limit N lists at most N groups (the table says how many there are).
 --json prints [{id, quantity, relation, disputed, reason, claims:[{value, qualifier, vagueWords (a vague amount's own words, when it is one), unit, what, source, docId, published, start, end, evidence}]}].`,
   async run(argv) {
-    const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, disputed: { type: 'boolean' } }, false);
-    const groups = (await withStore(values.db, loadClaimGroups)).filter((g) => !values.disputed || g.disputed);
+    const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, disputed: { type: 'boolean' }, limit: { type: 'string' } }, false);
+    const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+    const all = (await withStore(values.db, loadClaimGroups)).filter((g) => !values.disputed || g.disputed);
+    const groups = limit ? all.slice(0, limit) : all;
     if (values.json) {
       printJson(
         groups.map((g) => ({
@@ -67,6 +70,7 @@ Differing estimates and contradictions are disputed (--disputed lists only those
       }
       console.log('');
     }
+    if (groups.length < all.length) console.log(`Showing ${groups.length} of ${all.length} groups; raise --limit to see more.`);
     return 0;
   },
 };

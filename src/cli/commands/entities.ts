@@ -3,6 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
+import { repeatedReports, reportCount } from '../../corpus/report-counts.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
@@ -10,7 +11,8 @@ const command: Command = {
   summary: 'List named entities with mention and document counts',
   usage: `Usage: chronicle entities [--type PER|ORG|LOC|MISC] [--db FILE] [--json] [--limit N]
 
---json prints [{id, name, type, aliases, mentions, documents}], most mentioned first.
+--json prints [{id, name, type, aliases, mentions, documents}], most mentioned first;
+documents counts an article carried by several sites (near-duplicates) once.
 One row per entity; an entity has one type (Liverpool the city and the club are two rows).
 An entity gathers every mention resolved to it: curated aliases (ISIS/ISIL/Islamic State,
 Tories/Conservative Party), acronyms defined in the same document, and surnames, "Mr X",
@@ -26,7 +28,11 @@ does not tie to a full name ("Mr Bell" alone) is an entity of that document only
     const type = values.type?.toUpperCase();
     if (type && !TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}, got "${values.type}"`);
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
-    const rows = await withStore(values.db, (store) => store.listEntities({ type, limit }));
+    // an article two sites carry (near-duplicates) counts once, as on the web pages
+    const rows = await withStore(values.db, async (store) => {
+      const repeated = await repeatedReports(store);
+      return (await store.listEntities({ type, limit })).map((r) => ({ ...r, documents: reportCount(r.id, r.documents, repeated) }));
+    });
     if (values.json) printJson(rows);
     else if (rows.length === 0) console.log(`No entities stored${type ? ` of type ${type}` : ''}.`);
     else

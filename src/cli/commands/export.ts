@@ -16,11 +16,16 @@ Formats:
             \`chronicle ingest\` of such a file restores the same knowledge base elsewhere.
   csv       RFC 4180, UTF-8, header row. --type events (default): one row per real-world event
             (reports merged across documents, conflict-data columns: date, type, actors, targets,
-            place, country, coordinates, killed/injured/detained…, sources, evidence);
+            place, country, coordinates, killed/injured/detained…, sources, evidence).
+            killed/injured/detained/arrested/prosecuted are numbers to sum: the lowest any report
+            gives; count_qualifiers says which of them are bounds ("killed: at least"),
+            counts_reported every report's differing values ("killed: ≥ 12 or 17"), conflicts
+            where the reports disagree (date, place, counts) as \`events --merged\` shows it.
             entities, figures, quotes, claims and documents are also available.
             Text cells starting with = + - @ get a leading ' so spreadsheets do not run them.
   ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention) as
-            JSON lines, for Aleph and other FtM tools.
+            JSON lines, for Aleph and other FtM tools. FtM has no count property: an Event's
+            counts are in its summary ("Counts as reported: killed: ≥ 12 or 17").
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared documents) and
             actor → target event edges (weight = events).
 

@@ -2,10 +2,14 @@ import { annotationListing } from '../annotation-listing.js';
 import type { Figure } from '../../types.js';
 import { vagueAmount } from '../../vague-amount.js';
 
+const QUALIFIERS = ['exact', 'about', 'at_least', 'up_to', 'more_than'] as const;
+
 export default annotationListing({
   kind: 'figure',
   plural: 'figures',
   summary: 'List figures (value, unit, qualifier, change, what they measure, who says so)',
+  types: QUALIFIERS,
+  typeNoun: 'qualifier',
   typeHelp: 'qualifier: exact, about, at_least, up_to, more_than. --json gives each figure with value, unit (ISO currency, percent, percentage_point, a measure, the counted noun), qualifier, change (up, down, none), what and attribution; a vague amount ("hundreds of thousands") also has vagueWords, its own words, and the table shows them with the value read from them as a hint',
   columns: ['doc', 'value', 'unit', 'qualifier', 'change', 'source', 'what'],
   row: (a) => {

@@ -6,15 +6,20 @@ import { isPostgresUrl } from '../../store/open.js';
 import { enqueueInputs } from '../../ingest/queue.js';
 import { printJson } from '../output.js';
 import { counted } from '../../plural.js';
-import { createProgress } from '../progress.js';
+import { createProgress, progressWanted } from '../progress.js';
+import { catchInterrupts, SIGNAL_EXIT } from '../interrupt.js';
 import { withStore } from '../store.js';
 import { DEFAULT_BATCH, ingest, type IngestSummary } from '../../ingest/index.js';
 import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
+import { isOverLimit } from '../../pipeline/read/messages.js';
 import { ofOtherKinds, skippedKinds, skippedLine, skippedPaths } from '../skipped-files.js';
 import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
+
+/** Said once under the failures when an input was over the size limit. */
+const SIZE_HINT = 'Larger inputs: raise the limit with --max-mb N (default 20 MB).';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
@@ -49,6 +54,10 @@ Options:
                 ingest's articles give and those an interrupted run left (a database written before
                 unfinished passes were recorded); the types stored are the same when every ingest had its pass
 
+Ctrl-C (or SIGTERM) stops reading, saves the articles already analysed, says how many, and exits
+with 130; run the same command again to continue. A second Ctrl-C quits at once.
+A progress line (articles read so far) is drawn on a terminal, or anywhere with CHRONICLE_PROGRESS=1.
+
 Exit code 0 when every input was read or something was ingested, 1 when nothing could be.
 With nothing to read (missing paths, folders without articles), or when every file fails to read,
 no new database is created.`,
@@ -69,7 +78,7 @@ no new database is created.`,
     const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
     const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
     if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes);
-    const progress = createProgress('ingest', null, !values.json && process.stderr.isTTY === true);
+    const progress = createProgress('ingest', null, !values.json && progressWanted());
     // A Chronicle JSONL export is restored as it is (documents, annotations, the user's aliases and
     // curation); everything else goes through the pipeline.
     const exportsIn: string[] = [];
@@ -105,15 +114,26 @@ no new database is created.`,
       async (store) => {
         const empty: IngestSummary = { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
         const saved: string[] = [];
-        const result = articles.length
-          ? await ingest(articles, store, { batchSize, maxBytes, threads, timeLimitMs, onDocument: () => progress.tick(), onSaved: (id) => saved.push(id), onSkipped: ofOtherKinds(left) })
-          : empty;
-        for (const path of exportsIn) {
-          const r = await restoreExport(path, store, { onDocument: () => progress.tick() });
-          result.ingested += r.restored;
-          result.duplicates += r.duplicates;
-          result.failed.push(...r.failed);
+        // Ctrl-C: stop reading, save what is analysed, say how to go on; a second Ctrl-C quits at once
+        const interrupts = catchInterrupts('Interrupted: saving the articles analysed so far (Ctrl-C again to quit at once, losing them)…');
+        let result: IngestSummary;
+        try {
+          result = articles.length
+            ? await ingest(articles, store, { batchSize, maxBytes, threads, timeLimitMs, signal: interrupts.signal, onProgress: () => progress.tick(), onSaved: (id) => saved.push(id), onSkipped: ofOtherKinds(left) })
+            : empty;
+          for (const path of exportsIn) {
+            if (interrupts.signal.aborted) break;
+            const r = await restoreExport(path, store, { onDocument: () => progress.tick() });
+            result.ingested += r.restored;
+            result.duplicates += r.duplicates;
+            result.failed.push(...r.failed);
+          }
+          if (interrupts.signal.aborted) result.interrupted = true;
+        } finally {
+          interrupts.dispose();
         }
+        // interrupted: the corpus passes over what was saved run with the next ingest (stored as pending)
+        if (result.interrupted) return result;
         // one name, one type over the whole corpus, this ingest's articles and the earlier ones alike:
         // only the names the new articles give can change (a restored export's, any)
         const typeStarted = performance.now();
@@ -124,6 +144,8 @@ no new database is created.`,
       { create: true },
     );
     progress.done();
+    // a read of stdin left waiting would keep the process alive
+    if (summary.interrupted && articles.includes('-')) process.stdin.destroy();
     const skipped = skippedKinds(left);
     const said = skippedLine(skipped);
     const seconds = Math.round((performance.now() - started) / 10) / 100;
@@ -137,14 +159,17 @@ no new database is created.`,
       parts.push(`${summary.failed.length} failed`);
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      if (summary.failed.some((f) => isOverLimit(f.error))) console.error(SIZE_HINT);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
       printNotAnalysed(summary.notAnalysed ?? []);
+      if (summary.interrupted) console.error(`Interrupted: ${counted(summary.ingested, 'new article')} saved. Run the same command again to continue: articles already stored are skipped.`);
     }
     const anythingRead = storedAnything(summary);
     if (!anythingRead && creates) {
       const removed = removeUnusedDatabase(dbPath);
       if (!values.json) console.error(removed ? 'Nothing was read; no database was written.' : `Nothing was read; ${dbPath} was kept: another process has it open or stored something in it.`);
     }
+    if (summary.interrupted) return SIGNAL_EXIT.SIGINT;
     return anythingRead ? 0 : 1;
   },
 };
@@ -163,6 +188,7 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
     else {
       console.log(`${summary.queued} queued, ${summary.unchanged} already queued, ${summary.failed.length} failed`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      if (summary.failed.some((f) => isOverLimit(f.error))) console.error(SIZE_HINT);
       // files of kinds no reader takes are named as a plain ingest names them, so none is dropped unnoticed
       const said = skippedLine(skipped);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);

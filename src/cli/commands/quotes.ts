@@ -7,6 +7,7 @@ import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { documentLabel } from '../annotation-listing.js';
+import { documentIdOf } from '../find-document.js';
 import type { QuoteRow, Store } from '../../store/interface.js';
 import { normaliseName } from '../../store/keys.js';
 
@@ -15,7 +16,8 @@ const usage = `Usage: chronicle quotes [--speaker NAME] [--entity KEY] [--doc ID
 --speaker NAME   quotes of the entity any of whose names or aliases is NAME ("Clarke",
                  "Mr Clarke", "Charles Clarke"), and of speakers described by that name
 --entity KEY     quotes of this entity (its key, as \`chronicle entities --json\` prints it)
---doc ID         only this document (id, id prefix, or the source file's base name)
+--doc ID         only this document (id, id prefix, or a source as \`show\` takes it: a path,
+                 the end of its path, or its base name)
 --type T         direct or indirect
 --json           prints [{docId, title, file, start, end, text, kind, speaker, speakerText,
                  speakerEntityId, cue, sentence, …}]`;
@@ -58,16 +60,18 @@ const command: Command = {
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
     const rows = await withStore(values.db, async (store) => {
       let docId: string | undefined;
-      if (values.doc) {
-        const doc = await store.getDocument(values.doc);
-        if (!doc) throw new UsageError(`no document "${values.doc}"`);
-        docId = doc.id;
-      }
+      if (values.doc) docId = await documentIdOf(store, values.doc);
       const found = new Map<string, QuoteRow>();
       const add = (page: { items: QuoteRow[] }) => {
         for (const r of page.items) found.set(`${r.docId}:${r.start}:${r.end}`, r);
       };
-      if (values.entity) add(await store.queryQuotes({ speakerEntity: values.entity, docId }));
+      if (values.entity) {
+        // an unknown key is a mistake to name, not "no quotes"
+        if (!(await store.queryEntities({ keys: [values.entity] })).items.length) {
+          throw new Error(`no entity "${values.entity}": give a key as \`chronicle entities --json\` prints it (its id, e.g. PER:jane doe), or a name with --speaker`);
+        }
+        add(await store.queryQuotes({ speakerEntity: values.entity, docId }));
+      }
       if (values.speaker) {
         for (const key of await entitiesNamed(store, values.speaker)) add(await store.queryQuotes({ speakerEntity: key, docId }));
         add(await store.queryQuotes({ speakerName: normaliseName(values.speaker), docId }));

@@ -4,6 +4,7 @@ import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, terminalText } from '../output.js';
 import { parseSearchQuery } from '../../store/fts-query.js';
 import { withStore } from '../store.js';
+import { sourceLabel } from '../../outlet.js';
 
 const command: Command = {
   summary: 'Full-text search, ranked by BM25, with highlighted snippets',
@@ -12,7 +13,11 @@ const command: Command = {
 Words are all required; "quoted phrases" match exactly; OR between words allows either
 (it binds the words beside it: a OR b c is (a or b) and c); a trailing * makes a word a prefix
 (smuggl*); a leading - excludes a word or "a phrase" (-attack).
---json prints [{id, title, source, score, snippet}] (snippet marks matches with [ ]).`,
+The table shows each article's source as \`chronicle docs\` does (site, or folder and file name).
+--json prints [{id, title, source, rank, score, snippet}], best first: rank 1 is the best match;
+score is the search engine's raw relevance (BM25), where lower (more negative) is better and only
+the order within one search means anything; source is the full path or URL; snippet marks
+matches with [ ].`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       db: { type: 'string' },
@@ -30,7 +35,7 @@ Words are all required; "quoted phrases" match exactly; OR between words allows 
     const marks: [string, string] = color ? ['\uE000', '\uE001'] : ['[', ']'];
     const hits = await withStore(values.db, (store) => store.search(query, { limit, highlight: marks }));
     if (values.json) {
-      printJson(hits);
+      printJson(hits.map((h, i) => ({ id: h.id, title: h.title, source: h.source, rank: i + 1, score: h.score, snippet: h.snippet })));
       return 0;
     }
     if (hits.length === 0) {
@@ -39,7 +44,7 @@ Words are all required; "quoted phrases" match exactly; OR between words allows 
     }
     const paint = (s: string) => (color ? terminalText(s).replaceAll('\uE000', '\x1b[1;33m').replaceAll('\uE001', '\x1b[0m') : s);
     for (const h of hits) {
-      console.log(`${terminalText(h.title)}  (${h.id}, ${terminalText(h.source)})`);
+      console.log(`${terminalText(h.title)}  (${h.id}, ${terminalText(sourceLabel(h.source))})`);
       console.log(`  ${paint(h.snippet.replace(/\s+/g, ' '))}\n`);
     }
     return 0;

@@ -13,7 +13,8 @@ const command: Command = {
   summary: 'Serve the JSON API and the web UI over a database',
   usage: `Usage: chronicle serve [--port 8080] [--host 127.0.0.1] [--db FILE] [--token T] [--cors ORIGIN] [--static DIR] [--allowed-hosts NAMES]
 
-Serves the web UI at http://HOST:PORT/ and the JSON API under /api/… (its routes are described
+Serves the web UI at http://HOST:PORT/ (another port: --port N; with npm, npm start -- --port N)
+and the JSON API under /api/… (its routes are described
 at /api/openapi.json). Read-only unless --token T is given (at least 8 characters; CHRONICLE_TOKEN
 works too): then uploads (POST /api/documents, a JSON body) and curation (POST /api/curations,
 /api/aliases and their /undo) are accepted with "Authorization: Bearer T".
@@ -57,6 +58,8 @@ this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example
           await afterIngest(store, { docIds: saved });
           return result;
         },
+      }).catch((err: unknown) => {
+        throw portError(err, port, values.host);
       });
       console.log(`Chronicle is serving ${resolveDbPath(values.db)} at ${running.url}/  (API: ${running.url}/api/openapi.json; Ctrl-C stops)`);
       await new Promise<void>((ok) => {
@@ -80,4 +83,13 @@ function allowedHosts(flag: string | undefined): string[] | 'any' | undefined {
   const names = flag.split(',').map((h) => h.trim()).filter(Boolean);
   if (names.length === 0) throw new UsageError('--allowed-hosts needs host names separated by commas, or any');
   return names;
+}
+
+/** A port that is taken or not allowed, said with what to do about it; other errors as they are. */
+function portError(err: unknown, port: number, host: string | undefined): unknown {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const where = `${host ?? '127.0.0.1'}:${port}`;
+  if (code === 'EADDRINUSE') return new Error(`port ${port} is already in use on ${where} (another server, or Chronicle already running?). Pick another with --port N (npm start -- --port N), or stop the other server.`);
+  if (code === 'EACCES') return new Error(`not allowed to listen on ${where} (ports below 1024 need privileges). Pick another with --port N (npm start -- --port N).`);
+  return err;
 }

@@ -4,8 +4,8 @@ import { parseFlags } from '../args.js';
 import { printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../dates.js';
-import { sourceMatches } from '../../outlet.js';
-import type { DocSummary, Store, StoredAnnotation, StoredDocument } from '../../store/interface.js';
+import { findDocument } from '../find-document.js';
+import type { StoredAnnotation, StoredDocument } from '../../store/interface.js';
 import { printDocumentSyntax } from '../syntax-view.js';
 
 const command: Command = {
@@ -44,21 +44,6 @@ mentions, places, times, events, figures, quotes, nearDuplicates}.`,
   },
 };
 export default command;
-
-type Found = { kind: 'one'; doc: StoredDocument } | { kind: 'ambiguous'; matches: DocSummary[] } | { kind: 'none' };
-
-/** By id or unique id prefix; else by source: a path, a path suffix ("politics/100") or a base
- *  name, saying so when several documents match instead of picking one. */
-async function findDocument(store: Store, name: string): Promise<Found> {
-  if (/^[0-9a-f]{6,}$/i.test(name)) {
-    const byId = await store.getDocument(name);
-    if (byId && byId.id.startsWith(name.toLowerCase())) return { kind: 'one', doc: byId };
-  }
-  const matches = (await store.listDocuments()).filter((d) => sourceMatches(d.source, name));
-  if (matches.length > 1) return { kind: 'ambiguous', matches };
-  const doc = await store.getDocument(matches[0]?.id ?? name);
-  return doc ? { kind: 'one', doc } : { kind: 'none' };
-}
 
 function byKind(doc: StoredDocument, kind: StoredAnnotation['kind']) {
   return doc.annotations.filter((a) => a.kind === kind);

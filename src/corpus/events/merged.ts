@@ -1,7 +1,7 @@
 // One merged event as a reader should see it: each field with the report it came from, never
 // a value made of two reports; every report with its own status and sentence; the reasons for
 // each merge. This is the shape `events --merged --json` prints and the server can serve.
-import { isTimelineFact, type EventRecord, type EventStatus, type LegacyEventStatus } from '../../types.js';
+import { anyTimelineFact, type EventRecord, type EventStatus, type LegacyEventStatus } from '../../types.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventCluster, MergeReason } from './coreference.js';
 
@@ -68,7 +68,7 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
     id: cluster.id,
     type: cluster.type,
     ...(cluster.type === 'other' && cluster.events[0]?.data.theme ? { theme: cluster.events[0].data.theme } : {}),
-    timelineFact: reports.some((r) => isTimelineFact(r.status)),
+    timelineFact: anyTimelineFact(reports.map((r) => r.status)),
     date,
     place,
     actors,

@@ -1,9 +1,12 @@
 // Merged events in the style of conflict-event datasets: one row per real-world event, every
-// document reporting it listed. Counts are the lowest reported (the conservative reading).
+// document reporting it listed. The count columns are numbers to sum, the lowest reported (the
+// conservative reading); the qualifiers of those numbers, every report's differing values and where
+// the reports disagree are in text columns beside them (last, after count_words).
 import type { Count } from '../../types.js';
 import { joinValues } from '../csv.js';
 import { mergedEvents, type EventReport, type MergedEvent, type ResolvedRole } from '../events.js';
 import { defineTable } from './table.js';
+import { countsText, eventConflictsText, qualifierWords } from '../event-counts.js';
 
 type CountName = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted';
 const COUNTS: CountName[] = ['killed', 'injured', 'detained', 'arrested', 'prosecuted'];
@@ -15,6 +18,14 @@ function lowestCount(reports: EventReport[], name: CountName): Count | null {
     if (c && (!best || c.value < best.value)) best = c;
   }
   return best;
+}
+
+/** "killed: at least": the bound of each count column's number, where it is not exact. */
+function countQualifiers(reports: EventReport[]): string {
+  return joinValues(COUNTS.flatMap((n) => {
+    const words = qualifierWords(lowestCount(reports, n));
+    return words ? [`${n}: ${words}`] : [];
+  }));
 }
 
 /** "killed: dozens": the source's words for each count column whose value was read from a vague amount. */
@@ -53,7 +64,7 @@ export const eventsTable = defineTable<MergedEvent>({
     'event_id', 'date', 'date_precision', 'event_type', 'status', 'actors', 'targets', 'place', 'country', 'iso',
     'latitude', 'longitude', ...COUNTS, 'source_count', 'sources', 'evidence',
     // last, so that readers of the earlier columns by position are not broken
-    'count_words',
+    'count_words', 'count_qualifiers', 'counts_reported', 'conflicts',
   ],
   rows: (e) => {
     const placed = e.reports.find((r) => r.event.place?.place) ?? e.reports.find((r) => r.event.place);
@@ -77,6 +88,9 @@ export const eventsTable = defineTable<MergedEvent>({
         joinValues(eventSources(e)),
         e.reports.map((r) => `[${r.docId}] ${r.evidence}`).join(' | '),
         countWords(e.reports),
+        countQualifiers(e.reports),
+        countsText(e.reports),
+        eventConflictsText(e.reports),
       ],
     ];
   },

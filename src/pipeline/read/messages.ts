@@ -24,6 +24,11 @@ export function overLimit(bytes: number, maxBytes: number, approx = false): stri
   return `${approx ? 'more than ' : ''}${formatSize(bytes)}, over the ${formatSize(maxBytes)} limit`;
 }
 
+/** True for a failure message overLimit wrote (the CLI then names the option that raises the limit). */
+export function isOverLimit(error: string): boolean {
+  return /, over the [\d.]+ (bytes|KB|MB) limit$/.test(error);
+}
+
 /** Turns a Node file-system error into words; falls back to the error's own message. */
 export function describeFsError(err: unknown): string {
   const e = err as NodeJS.ErrnoException;

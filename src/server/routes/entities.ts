@@ -10,6 +10,7 @@ import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { docInfo, entityItem, placeItem, quoteItems, titleOf } from '../knowledge.js';
+import { asReports, repeatedReports } from '../../corpus/report-counts.js';
 import { comparePublished } from '../dates.js';
 import { mentionContext } from '../mention-context.js';
 
@@ -38,7 +39,8 @@ export const entityRoutes = [
         limit: query.limit,
         offset: query.offset,
       });
-      return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(entityItem) };
+      const repeated = await app.cached('repeated-reports', () => repeatedReports(app.store));
+      return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map((e) => entityItem(asReports(e, repeated))) };
     },
   }),
   route({
@@ -50,8 +52,10 @@ export const entityRoutes = [
     returns: 'Entity',
     async handle({ app, params, query }): Promise<EntityView> {
       const { store } = app;
-      const [e] = (await store.queryEntities({ keys: [params.key] })).items;
-      if (!e) throw new HttpError(404, `no entity "${params.key}"`);
+      const [stored] = (await store.queryEntities({ keys: [params.key] })).items;
+      if (!stored) throw new HttpError(404, `no entity "${params.key}"`);
+      const repeated = await app.cached('repeated-reports', () => repeatedReports(store));
+      const e = asReports(stored, repeated);
       const [aliases, contexts, coMentioned, quotes, k] = await Promise.all([
         store.entityAliases(e.key),
         mentionsInContext(app, e.key, query.offset, query.limit),
@@ -67,7 +71,7 @@ export const entityRoutes = [
         ...entityItem(e),
         aliases,
         mentionsInContext: { total: e.mentions, limit: query.limit, offset: query.offset, items: contexts },
-        coMentioned: coMentioned.map((c) => ({ ...entityItem(c), shared: c.shared })),
+        coMentioned: coMentioned.map((c) => ({ ...entityItem(asReports(c, repeated)), shared: c.shared })),
         eventCount: allEvents.length,
         events,
         quoteCount: quotes.total,

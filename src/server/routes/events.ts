@@ -1,6 +1,6 @@
 // Events, filterable by type, date range, place and entity; and the entity graph built from
 // co-mentions and event roles.
-import { EVENT_TYPES } from '../../types.js';
+import { EVENT_TYPES, anyTimelineFact } from '../../types.js';
 import type { EventItem, GraphEvidence, GraphView, TimelineView } from '../api-types.js';
 import type { EntityRow, Store } from '../../store/interface.js';
 import type { CorpusSnapshot } from '../corpus-cache.js';
@@ -10,6 +10,7 @@ import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { compareIso, dateInterval, overlapTest } from '../dates.js';
 import { entityItem, titleOf } from '../knowledge.js';
+import { asReports, repeatedReports } from '../../corpus/report-counts.js';
 import { pageOf } from './paging.js';
 
 
@@ -39,6 +40,7 @@ export const eventRoutes = [
       ...eventFilters,
       dated: { type: 'boolean', description: 'true: only events with a full date range; false: only those without' },
       disputed: { type: 'boolean', description: 'true: only events whose reports disagree (date, place or a count)' },
+      fact: { type: 'boolean', description: 'true: only events on the timeline (some report asserts or alleges them); false: only the others (planned, hypothetical, negated, denied)' },
       reports: { type: 'integer', min: 0, max: 100, default: LISTING_REPORTS, description: `At most this many reports per event, the first published (reportCount then says how many there are); /api/events/{key} has them all` },
       articleDates: { type: 'boolean', default: false, description: 'true: an event without a date of its own counts as dated at its first article\'s publication date (for from, to, dated and the order)' },
       ...paging(50, 1000),
@@ -54,7 +56,7 @@ export const eventRoutes = [
   route({
     method: 'GET',
     path: '/api/timeline',
-    summary: 'Events placed in time, compact: a density histogram over all matches and one page of placed events (events without a date of their own at their article\'s date, marked so)',
+    summary: 'Events placed in time, compact: a density histogram over all matches and one page of placed events (events without a date of their own at their article\'s date, marked so). Only facts: events some report asserts or alleges; planned, hypothetical, negated and denied ones stay on /api/events and the event pages',
     tag: 'events',
     query: {
       ...eventFilters,
@@ -63,7 +65,7 @@ export const eventRoutes = [
     returns: 'Timeline',
     async handle({ app, query }): Promise<TimelineView> {
       const k = await app.corpus();
-      const { types, starts, ends, byReports } = k.timeline;
+      const { types, starts, ends, facts, byReports } = k.timeline;
       const events = k.eventsByArticleDate;
       // Type and dates are read from the snapshot's columns; the other filters test the events.
       const others = query.place || query.entity || query.outlet ? await eventMatcher(app, k, { place: query.place, entity: query.entity, outlet: query.outlet }) : null;
@@ -73,7 +75,7 @@ export const eventRoutes = [
       const placed: number[] = [];
       let unplaced = 0;
       for (let i = 0; i < events.length; i++) {
-        if ((query.type && types[i] !== query.type) || (others && !others(events[i]))) continue;
+        if (!facts[i] || (query.type && types[i] !== query.type) || (others && !others(events[i]))) continue;
         if (!starts[i]) unplaced++;
         else if ((after === undefined || ends[i] > after) && (before === undefined || starts[i] < before)) {
           isPlaced[i] = 1;
@@ -172,6 +174,7 @@ interface EventFilter {
   outlet?: string;
   dated?: boolean;
   disputed?: boolean;
+  fact?: boolean;
   articleDates?: boolean;
 }
 
@@ -193,6 +196,7 @@ async function eventMatcher(app: AppContext, k: CorpusSnapshot, query: EventFilt
   return (e) => {
     if (query.type && e.type !== query.type) return false;
     if (query.disputed !== undefined && query.disputed !== e.conflicts.length > 0) return false;
+    if (query.fact !== undefined && query.fact !== anyTimelineFact(e.reports.map((r) => r.status))) return false;
     if (query.dated !== undefined && query.dated !== !!when(e)) return false;
     if (query.from || query.to) {
       const interval = when(e);
@@ -267,7 +271,8 @@ async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string |
     e.label = `mentioned together ${e.weight} time${e.weight === 1 ? '' : 's'}`;
   }
   // From a focus entity, its own links are always kept: they are why the others are shown.
-  return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
+  const repeated = await app.cached('repeated-reports', () => repeatedReports(store));
+  return { nodes: nodes.map((n) => entityItem(asReports(n, repeated))), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
 }
 
 const EVIDENCE_DOCS = 20;

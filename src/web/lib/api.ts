@@ -35,7 +35,7 @@ export const api = {
   entities: (p: { type?: string; q?: string; sort?: string; limit?: number; offset?: number }) => get<Page<EntityItem>>('entities', p),
   entityDocuments: (key: string, p: { with?: string; sort?: string; limit?: number; offset?: number }) => get<Page<EntityDocument>>(`entities/${enc(key)}/documents`, p),
   entity: (key: string, limit = 20, offset = 0) => get<EntityView>(`entities/${enc(key)}`, { limit, offset }),
-  events: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; outlet?: string; dated?: boolean; disputed?: boolean; articleDates?: boolean; reports?: number; limit?: number; offset?: number }) => get<Page<EventItem>>('events', p),
+  events: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; outlet?: string; dated?: boolean; disputed?: boolean; fact?: boolean; articleDates?: boolean; reports?: number; limit?: number; offset?: number }) => get<Page<EventItem>>('events', p),
   timeline: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; outlet?: string; limit?: number; offset?: number }) => get<TimelineView>('timeline', p),
   event: (key: string) => get<EventItem>(`events/${enc(key)}`),
   places: () => get<Page<PlaceItem>>('places', { limit: 5000, brief: true }),

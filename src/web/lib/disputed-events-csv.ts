@@ -1,6 +1,6 @@
 // The claims page's disputed events as a CSV file, made in the browser from the events the page
-// lists: `chronicle export` has no table of disputed events (its events file lists every event,
-// without saying which reports disagree), so a link to it would not hold what the page shows.
+// lists: `chronicle export` has no table of disputed events (its events file has one row per event,
+// the disagreements in a column, not one row per report), so a link to it would not hold what the page shows.
 import type { EventItem } from '../../server/api-types.js';
 import { csvRow } from '../../export/csv.js';
 import { formatCount, formatDate } from './format.js';

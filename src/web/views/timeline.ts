@@ -53,7 +53,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   const [all, view, undated, entityName, corpus] = await Promise.all([
     api.timeline({ ...others, limit: 1 }),
     api.timeline({ ...filters, limit: 1000 }),
-    api.events({ ...others, dated: false, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset, reports: 2 }),
+    api.events({ ...others, dated: false, fact: true, articleDates: true, limit: UNDATED_PAGE, offset: undatedOffset, reports: 2 }),
     filters.entity ? api.entity(filters.entity, 1).then((e) => e.name, () => filters.entity!) : Promise.resolve(''),
     api.overview(),
   ]);
@@ -124,7 +124,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   );
 
   append(root, [
-    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}. A dot is a known day; a bar spans a month or a year when only that is known.`),
+    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}. A dot is a known day; a bar spans a month or a year when only that is known. Only what the articles report as happened (or allege) is drawn: planned, hypothetical and denied events are on their event pages and in search.`),
     view.computing ? computingNote() : null,
     form,
     all.total ? overview : null,
