@@ -7,8 +7,22 @@ export function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
+/** nameTokens' answers (callers get a copy: some edit the list they are given). */
+const nameTokenCache = new Map<string, readonly string[]>();
+const NAME_TOKEN_CACHE_LIMIT = 50_000;
+
 /** Lower-case word tokens of a name without diacritics, punctuation, possessives or a leading "the". */
 export function nameTokens(name: string): string[] {
+  let words = nameTokenCache.get(name);
+  if (words === undefined) {
+    words = computeNameTokens(name);
+    if (nameTokenCache.size >= NAME_TOKEN_CACHE_LIMIT) nameTokenCache.clear();
+    nameTokenCache.set(name, words);
+  }
+  return words.slice();
+}
+
+function computeNameTokens(name: string): string[] {
   const words = stripDiacritics(name)
     .toLowerCase()
     .replace(/[’']s\b/g, '')

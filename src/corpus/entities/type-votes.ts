@@ -71,7 +71,12 @@ export interface TypeVoteOptions {
 
 /** The name a mention votes under: without a title or a company designator ("Mr Ford" → ford, "Boeing Co" → boeing). */
 export function voteKey(text: string, h: Honorifics = shippedHonorifics()): string {
-  const words = nameTokens(splitHonorific(text, h).name);
+  return voteKeyOfName(splitHonorific(text, h).name);
+}
+
+/** voteKey of a name already without its title. */
+function voteKeyOfName(name: string): string {
+  const words = nameTokens(name);
   while (words.length > 1 && isCompanyDesignator(words[words.length - 1])) words.pop();
   return nameKey(words.join(' '));
 }
@@ -86,9 +91,8 @@ interface Evidence {
  * The type a mention's own article gives evidence for, or null where only the tagger spoke.
  * `personSurnames`: surnames of the persons the article names in full.
  */
-function ownEvidence(m: Mention, h: Honorifics, personSurnames: Set<string>): Evidence | null {
+function ownEvidence(m: Mention, split: { title: string | null; name: string }, personSurnames: Set<string>): Evidence | null {
   if (m.typeSettled) return { type: m.type, strong: true };
-  const split = splitHonorific(m.text, h);
   if (m.title || split.title || m.familyName) return { type: 'PER', strong: true };
   const words = nameTokens(split.name);
   if (m.type === 'ORG' && words.length > 1 && isCompanyDesignator(words[words.length - 1])) return { type: 'ORG', strong: true };
@@ -110,19 +114,22 @@ const MOVABLE_TO = new Set<EntityType>(['PER', 'ORG']);
 export function typeEvidence(mentions: Mention[], opts: TypeVoteOptions = {}): Mention[] {
   const h = opts.honorifics ?? shippedHonorifics();
   const isPlace = opts.isPlace ?? ((name: string) => gazetteer().demonym(placeKey(name)) !== undefined || candidates(gazetteer(), name).entries.length > 0);
+  // each mention's title and name, read once
+  const splits = mentions.map((m) => splitHonorific(m.text, h));
   const personSurnames = new Set<string>();
-  for (const m of mentions) {
-    const words = nameTokens(splitHonorific(m.text, h).name);
-    if (m.type === 'PER' && words.length >= 2) personSurnames.add(nameKey(words[words.length - 1]));
-  }
+  mentions.forEach((m, i) => {
+    if (m.type !== 'PER') return;
+    const words = nameTokens(splits[i].name);
+    if (words.length >= 2) personSurnames.add(nameKey(words[words.length - 1]));
+  });
   const byName = new Map<string, { indices: number[]; evidence: Evidence | null; adjective: boolean; types: Map<EntityType, number> }>();
   mentions.forEach((m, i) => {
-    const key = voteKey(m.text, h);
+    const key = voteKeyOfName(splits[i].name);
     // a lone initial or designator ("A.", "Co") is a fragment of a name, not one
     if (key.length < 2 || (!key.includes(' ') && isCompanyDesignator(key))) return;
     const g = byName.get(key) ?? { indices: [], evidence: null, adjective: false, types: new Map<EntityType, number>() };
     g.indices.push(i);
-    g.evidence ??= ownEvidence(m, h, personSurnames);
+    g.evidence ??= ownEvidence(m, splits[i], personSurnames);
     if (isAdjective(m, opts.syntax)) g.adjective = true;
     g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
     byName.set(key, g);
@@ -130,7 +137,7 @@ export function typeEvidence(mentions: Mention[], opts: TypeVoteOptions = {}): M
   const out = mentions.slice();
   for (const [key, g] of byName) {
     const type = g.evidence?.type ?? [...g.types].sort((a, b) => b[1] - a[1])[0][0];
-    const movable = g.evidence === null && !g.adjective && !isPlace(splitHonorific(mentions[g.indices[0]].text, h).name);
+    const movable = g.evidence === null && !g.adjective && !isPlace(splits[g.indices[0]].name);
     const strong = g.evidence?.strong ?? false;
     for (const i of g.indices) out[i] = { ...out[i], typeVote: { key, type, evidence: g.evidence !== null, strong, movable, tagged: out[i].type } };
   }

@@ -32,8 +32,18 @@ const MAJORITY = 1 / 2;
 
 export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {}): Mention[] {
   const h = opts.honorifics ?? shippedHonorifics();
-  const keyOf = (m: Mention) => nameKey(splitHonorific(m.text, h).name);
-  const titleOf = (m: Mention) => m.title ?? splitHonorific(m.text, h).title;
+  // each mention's title and name are read once: the passes below ask for them many times
+  const splits = new Map<Mention, { title: string | null; name: string; key: string }>();
+  const splitOf = (m: Mention) => {
+    let s = splits.get(m);
+    if (s === undefined) {
+      const { title, name } = splitHonorific(m.text, h);
+      splits.set(m, (s = { title, name, key: nameKey(name) }));
+    }
+    return s;
+  };
+  const keyOf = (m: Mention) => splitOf(m).key;
+  const titleOf = (m: Mention) => m.title ?? splitOf(m).title;
   const settled = (m: Mention) => titleOf(m) !== null || (opts.fixed?.has(m) ?? false);
 
   const votes = new Map<string, Map<EntityType, number>>();
@@ -60,7 +70,7 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   // surnames the article writes with a title ("Mr Brown"): a full name ending in one is a person
   const titled = new Set<string>();
   for (const m of mentions) {
-    const tokens = nameTokens(splitHonorific(m.text, h).name);
+    const tokens = nameTokens(splitOf(m).name);
     if (titleOf(m) && tokens.length === 1) titled.add(nameKey(tokens[0]));
   }
   const isFullName = (tokens: string[]) => tokens.length >= 2 && tokens.length <= 4 && titled.has(nameKey(tokens.at(-1)!));
@@ -72,7 +82,7 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   // "Elian Gonzalez"), unless it is a nationality or a faith ("Cuban", "Christian" stay MISC)
   const givenNames = new Set<string>();
   for (const m of mentions) {
-    const name = splitHonorific(m.text, h).name;
+    const name = splitOf(m).name;
     const tokens = nameTokens(name);
     if (tokens.length >= 2 && (winnerOf(keyOf(m)) === 'PER' || isFullName(tokens))) {
       givenNames.add(nameKey(tokens[0]));

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { EntityType, Mention, Syntax } from '../../types.js';
-import { caseMarker, dependents, headOfSpan, sentenceOfWord, wordAt } from '../syntax/query.js';
+import { caseMarker, dependents, headOfSpan, sentenceOfWord, wordAt, wordsInSpan } from '../syntax/query.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { candidates } from '../places/resolve.js';
 import { nameKey } from '../places/normalize.js';
@@ -72,14 +72,21 @@ export function typeByDescriptors(
     return typed;
   });
   // names the tagger missed, by their shape: "a YouGov poll", "the automaker GM"
+  // words a mention overlaps, marked once (a scan of the mentions per word was quadratic)
+  const covered = new Uint8Array(syn.words.length);
+  const cover = (m: Mention) => {
+    for (const i of wordsInSpan(syn, m)) covered[i] = 1;
+  };
+  for (const m of out) cover(m);
   syn.words.forEach((w, i) => {
-    if (w.upos !== 'PROPN' || out.some((m) => m.start < w.end && w.start < m.end)) return;
+    if (w.upos !== 'PROPN' || covered[i]) return;
     if (!NAME_SHAPE.test(w.text)) {
       // a one-word name right after its descriptor noun: "oil giant Shell", "the utility Enel"
       const type = loneNameAfterDescriptor(syn, i, nouns);
       if (type !== null) {
         const added: Mention = { start: w.start, end: w.end, type, text: w.text };
         out.push(added);
+        cover(added);
         settled.add(added);
       }
       return;
@@ -92,6 +99,7 @@ export function typeByDescriptors(
     if (type === null) return;
     const added: Mention = { ...span, type };
     out.push(added);
+    cover(added);
     settled.add(added);
   });
   // and their other mentions in the article, written the same way ("GM said …")

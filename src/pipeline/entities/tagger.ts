@@ -39,6 +39,7 @@ import { ContextAggregator } from './context-aggregation.js';
 import { passOneFeatures, type PassOneFeatures } from './pass-one.js';
 
 const T = NUM_TAGS;
+const NO_CONTEXTS: readonly number[] = [];
 const STRIDE = NUM_ROLES * T;
 const MAX_WORDS = 150_000;
 const INITIAL_WORDS = 1 << 15;
@@ -69,6 +70,8 @@ export class CachedTagger {
   private sentLower: string[] = [];
   /** Aggregated neighbours of each capitalised word (by lower-form id) in the current document. */
   private readonly contexts = new ContextAggregator<number>();
+  /** What the slot reads ahead of look-ups saw (kept so the reads are not optimised away). */
+  readAhead = 0;
   private sentStart = 0;
   private sentLength = 0;
   // constant per model
@@ -177,14 +180,23 @@ export class CachedTagger {
     const hw = w * W_SLOTS;
     const hp = i > 0 ? wid[k0 + i - 1] * W_SLOTS : -1;
     const hn = i + 1 < n ? wid[k0 + i + 1] * W_SLOTS : -1;
-    this.addHash(bigramLeftHash(hp >= 0 ? h[hp + W_LOWER] : 0, h[hw + W_LOWER]), base);
-    this.addHash(bigramRightHash(h[hw + W_LOWER], hn >= 0 ? h[hn + W_LOWER] : 0), base);
-    this.addHash(shapeTrigramHash(hp >= 0 ? h[hp + W_SHORT] : 0, h[hw + W_SHORT], hn >= 0 ? h[hn + W_SHORT] : 0), base);
+    const left = bigramLeftHash(hp >= 0 ? h[hp + W_LOWER] : 0, h[hw + W_LOWER]);
+    const right = bigramRightHash(h[hw + W_LOWER], hn >= 0 ? h[hn + W_LOWER] : 0);
+    const shape = shapeTrigramHash(hp >= 0 ? h[hp + W_SHORT] : 0, h[hw + W_SHORT], hn >= 0 ? h[hn + W_SHORT] : 0);
+    const contexts = isCapitalised(this.caseOf[w]) ? this.contexts.features(this.lowerOf[w]) : NO_CONTEXTS;
+    // the table slots of the look-ups below, read together first (see IntTable.home)
+    const table = this.table;
+    let touched = table.home(left) ^ table.home(right) ^ table.home(shape);
+    for (let c = 0; c < contexts.length; c++) touched ^= table.home(contexts[c]);
+    this.readAhead = touched;
+    this.addHash(left, base);
+    this.addHash(right, base);
+    this.addHash(shape, base);
     if (i === 0) this.addHash(initialHash(h[hw + W_SHAPE]), base);
     if (headline) for (const x of headlineHashes(h[hw + W_SHORT], h[hw + W_LOWER])) this.addHash(x, base);
     const pos = i === 0 ? 0 : headline ? 1 : 2;
     this.addRow(this.docCaseRows[docCaseIndex(this.docBits[this.lowerOf[w]], pos, this.caseOf[w])], base);
-    if (isCapitalised(this.caseOf[w])) for (const c of this.contexts.features(this.lowerOf[w])) this.addHash(c, base);
+    for (let c = 0; c < contexts.length; c++) this.addHash(contexts[c], base);
   }
 
   private aggregateContexts(k0: number, n: number): void {
@@ -299,6 +311,9 @@ export class CachedTagger {
     const buf = this.roleBuf;
     const n = roleFeatures(role, h, o, buf);
     const w = this.weights;
+    let touched = 0;
+    for (let j = 0; j < n; j++) touched ^= this.table.home(buf[j]);
+    this.readAhead = touched;
     dest.fill(0, at, at + T);
     for (let j = 0; j < n; j++) {
       const r = this.table.get(buf[j]);

@@ -11,6 +11,9 @@ export interface Entry extends Omit<GazetteerRow, 'kind' | 'alt'> {
   kind: Exclude<RowKind, 'D'>;
 }
 
+/** Index keys whose entries a gazetteer remembers (bounds memory in long-lived processes). */
+const POSTING_CACHE_LIMIT = 50_000;
+
 export class Gazetteer {
   private readonly entries = new Map<number, Entry>();
   /** Lines [indexStart, lines.length) are the sorted name index. */
@@ -92,7 +95,21 @@ export class Gazetteer {
     return [e.name, ...(this.extraByLine.get(line) ?? []), ...parseRow(this.lines[line]).alt];
   }
 
+  /** posting()'s answers: the same names are looked up in every article, by several stages. */
+  private readonly postings = new Map<string, readonly Entry[]>();
+
+  /** The entries filed under an index key; a fresh array each call (callers may edit it). */
   private posting(key: string): Entry[] {
+    let found = this.postings.get(key);
+    if (found === undefined) {
+      found = this.lookUp(key);
+      if (this.postings.size >= POSTING_CACHE_LIMIT) this.postings.clear();
+      this.postings.set(key, found);
+    }
+    return found.slice();
+  }
+
+  private lookUp(key: string): Entry[] {
     const found = this.indexed(key);
     const extra = this.extra.get(key);
     if (!extra) return found;
