@@ -340,6 +340,10 @@ export interface Figure extends Span {
   attribution?: Attribution;
   /** Figures of the same document this one cannot agree with ("a fivefold rise" against levels a thousandth apart), and why. */
   conflict?: { with: Span[]; reason: string };
+  /** Stated in the title or a heading line. */
+  headline?: true;
+  /** For a headline figure: the body figure that states it again (with its source); the knowledge base stores only that one. */
+  restatedBy?: Span;
 }
 
 export interface Quote extends Span {
