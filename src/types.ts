@@ -82,6 +82,8 @@ export interface DocMeta {
   language?: string;
   /** Why the English-only analysis (entities, dates, events, figures, quotes) was not run; absent when it was. */
   notAnalysed?: string;
+  /** Why an HTML page looks cut off (never closed, its text ending mid-sentence); absent when it does not. The text is kept as read. */
+  truncated?: string;
 }
 
 /** A part of the input kept out of Doc.text, with why. Nothing is silently lost. */
