@@ -305,7 +305,7 @@ export interface EventRecord {
   trigger: Span & { text: string };
   sentence: Span;
   date: (TimeValue & { evidence?: Span }) | null;
-  /** inferred: not stated with the event; the country the document is set in (its span is that country's first mention), or for a vote the chamber the document names most. */
+  /** inferred: not stated with the event; the country the document is set in (its span is that country's first mention; where the text never names it, the text it was inferred from, a town in it or a country adjective, as `text` writes it, and `place` is the country), or for a vote the chamber the document names most. */
   place: (EventRole & { place?: Place; inferred?: true }) | null;
   actors: EventRole[];
   targets: EventRole[];
