@@ -82,6 +82,8 @@ export interface DocMeta {
   language?: string;
   /** Why the English-only analysis (entities, dates, events, figures, quotes) was not run; absent when it was. */
   notAnalysed?: string;
+  /** Why an HTML page looks cut off (never closed, its text ending mid-sentence); absent when it does not. The text is kept as read. */
+  truncated?: string;
 }
 
 /** A part of the input kept out of Doc.text, with why. Nothing is silently lost. */
@@ -303,7 +305,7 @@ export interface EventRecord {
   trigger: Span & { text: string };
   sentence: Span;
   date: (TimeValue & { evidence?: Span }) | null;
-  /** inferred: not stated with the event; the country the document is set in (its span is that country's first mention), or for a vote the chamber the document names most. */
+  /** inferred: not stated with the event; the country the document is set in (its span is that country's first mention; where the text never names it, the text it was inferred from, a town in it or a country adjective, as `text` writes it, and `place` is the country), or for a vote the chamber the document names most. */
   place: (EventRole & { place?: Place; inferred?: true }) | null;
   actors: EventRole[];
   targets: EventRole[];
@@ -340,6 +342,10 @@ export interface Figure extends Span {
   attribution?: Attribution;
   /** Figures of the same document this one cannot agree with ("a fivefold rise" against levels a thousandth apart), and why. */
   conflict?: { with: Span[]; reason: string };
+  /** Stated in the title or a heading line. */
+  headline?: true;
+  /** For a headline figure: the body figure that states it again (with its source); the knowledge base stores only that one. */
+  restatedBy?: Span;
 }
 
 export interface Quote extends Span {

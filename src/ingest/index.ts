@@ -21,6 +21,8 @@ export interface IngestSummary {
   failed: ReadFailure[];
   /** Stored but not analysed, their language not English: where each came from and its language. */
   notAnalysed?: Array<{ input: string; language: string }>;
+  /** Stored, but the page looks cut off (meta.truncated): where each came from. */
+  truncated?: Array<{ input: string }>;
   /** Set when `signal` stopped the run: what was analysed by then is saved, the rest is not read. */
   interrupted?: true;
 }
@@ -120,11 +122,14 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     const saved = saving.then(() => saveEach(store, toSave, fail, opts.stageTimes));
     saving = saved.catch(() => undefined);
     const foreign = new Map(toSave.filter((b) => b.analysis.doc.meta.notAnalysed).map((b) => [b.analysis.doc.id, b.analysis.doc]));
+    const cutOff = new Map(toSave.filter((b) => b.analysis.doc.meta.truncated).map((b) => [b.analysis.doc.id, b.analysis.doc]));
     for (const o of await saved) {
       if (o.status === 'new') {
         summary.ingested++;
         const doc = foreign.get(o.docId);
         if (doc) (summary.notAnalysed ??= []).push({ input: doc.sources[0]?.location ?? doc.id, language: doc.meta.language ?? 'und' });
+        const cut = cutOff.get(o.docId);
+        if (cut) (summary.truncated ??= []).push({ input: cut.sources[0]?.location ?? cut.id });
         if (o.nearDuplicateOf) summary.nearDuplicates++;
         opts.onSaved?.(o.docId);
         opts.onDocument?.('ingested');

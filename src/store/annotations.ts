@@ -29,8 +29,9 @@ export function annotationRows(a: Analysis): AnnotationRow[] {
     rows.push({ kind: 'event', label: e.type, start: sentence.start, end: sentence.end, text: textOf(sentence.start, sentence.end), data: e });
   }
   // Figures keep their sentence's text: claim grouping reads what is counted from it without the document.
+  // A headline's figure the body restates is one figure, the body's (figures/headline.ts).
   for (const f of a.figures)
-    rows.push({ kind: 'figure', label: f.qualifier, start: f.start, end: f.end, text: f.text, data: { ...f, sentenceText: textOf(f.sentence.start, f.sentence.end) } });
+    if (!f.restatedBy) rows.push({ kind: 'figure', label: f.qualifier, start: f.start, end: f.end, text: f.text, data: { ...f, sentenceText: textOf(f.sentence.start, f.sentence.end) } });
   for (const q of a.quotes) rows.push({ kind: 'quote', label: q.kind, start: q.start, end: q.end, text: q.text, data: q });
   return rows;
 }

@@ -24,7 +24,7 @@ const perDocument = annotationListing({
     // a vague count in the source's words ("Dozens (≥ 12) killed"), never as a number the source did not state
     const counts = Object.entries(e.counts ?? {}).flatMap(([k, c]) => (c ? [countAmount(k, c)] : [])).join('; ');
     // a place inferred from the document's country, not stated with the event, says so
-    return [a.docId, e.type, e.status, readableDate(e.date?.iso), e.place ? (e.place.inferred ? `${e.place.text} (inferred)` : e.place.text) : '—', counts || '—', a.text];
+    return [a.docId, e.type, e.status, readableDate(e.date?.iso), e.place ? (e.place.inferred ? `${e.place.place?.kind === 'country' ? e.place.place.name : e.place.text} (inferred)` : e.place.text) : '—', counts || '—', a.text];
   },
 });
 

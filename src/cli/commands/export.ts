@@ -25,7 +25,9 @@ Formats:
             Text cells starting with = + - @ get a leading ' so spreadsheets do not run them.
   ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention) as
             JSON lines, for Aleph and other FtM tools. FtM has no count property: an Event's
-            counts are in its summary ("Counts as reported: killed: ≥ 12 or 17").
+            counts are in its summary ("Counts as reported: killed: ≥ 12 or 17"). A place's Mention
+            has no "resolved" (FtM resolves a Mention only to a legal entity); each resolved place
+            is an Address, and an Event links its place's Address as addressEntity.
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared documents) and
             actor → target event edges (weight = events).
 

@@ -42,6 +42,7 @@ Options:
   --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}],
                 skipped:[{kind, files}] (files in the folders of a kind Chronicle does not read, e.g. .pdf),
                 notAnalysed:[{input, language}] (stored, not analysed: not English; absent when none),
+                truncated:[{input}] (stored, but the page looks cut off: HTML never closed, text ending mid-sentence; absent when none),
                 corpusTypes:{retyped, documents, mentionsChanged, seconds}} (retyped: mentions of the names
                 this ingest's articles give that the corpus types otherwise than their article; all with --full-type-pass)
   --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
@@ -162,6 +163,7 @@ no new database is created.`,
       if (summary.failed.some((f) => isOverLimit(f.error))) console.error(SIZE_HINT);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
       printNotAnalysed(summary.notAnalysed ?? []);
+      printTruncated(summary.truncated ?? []);
       if (summary.interrupted) console.error(`Interrupted: ${counted(summary.ingested, 'new article')} saved. Run the same command again to continue: articles already stored are skipped.`);
     }
     const anythingRead = storedAnything(summary);
@@ -204,5 +206,12 @@ function printNotAnalysed(docs: Array<{ input: string; language: string }>): voi
   if (docs.length === 0) return;
   console.log(`${counted(docs.length, 'document')} not in English: stored and searchable, but no entities, dates, events, figures or quotes extracted`);
   for (const d of docs.slice(0, 10)) console.log(`  ! ${d.input} (${d.language})`);
+  if (docs.length > 10) console.log(`  … and ${docs.length - 10} more (--json lists them all)`);
+}
+
+function printTruncated(docs: Array<{ input: string }>): void {
+  if (docs.length === 0) return;
+  console.log(`${counted(docs.length, 'page')} cut off (HTML never closed, text ending mid-sentence): stored as read, the end of the article may be missing`);
+  for (const d of docs.slice(0, 10)) console.log(`  ! ${d.input}`);
   if (docs.length > 10) console.log(`  … and ${docs.length - 10} more (--json lists them all)`);
 }

@@ -41,7 +41,9 @@ export function eventCountGroups(clusters: CountedCluster[], figures: ClaimInput
       const claims = chosen.flatMap((byKey) => (byKey.has(key) ? [byKey.get(key)!] : []));
       if (new Set(claims.map((c) => reportOf(c.docId))).size < 2) continue;
       const relation = relationOf(claims, key, reportOf);
-      const place = reports.find((e) => e.data.place)?.data.place?.text;
+      const found = reports.find((e) => e.data.place)?.data.place;
+      // an inferred place's text is what it was inferred from (a town in the country): the country is the place
+      const place = found?.inferred && found.place?.kind === 'country' ? found.place.name : found?.text;
       const date = reports.map((e) => e.data.date?.iso).find(Boolean);
       const quantity = `${key} in the ${cluster.type.replace(/_/g, ' ')}${place ? ` in ${place}` : ''}${date ? ` (${date})` : ''}`;
       const sources = [...new Set(claims.map((c) => c.source ?? 'unattributed'))];

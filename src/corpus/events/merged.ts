@@ -57,7 +57,7 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
       const rank = (PLACE_RANK[e.place.place?.kind ?? 'other'] ?? 3) - (e.place.inferred ? 10 : 0);
       if (rank > placeRank) {
         placeRank = rank;
-        place = { value: { text: e.place.text, ...(e.place.place ? { ref: e.place.place.ref, country: e.place.place.country } : {}), ...(e.place.inferred ? { inferred: true as const } : {}) }, from: ref };
+        place = { value: { text: e.place.inferred && e.place.place?.kind === 'country' ? e.place.place.name : e.place.text, ...(e.place.place ? { ref: e.place.place.ref, country: e.place.place.country } : {}), ...(e.place.inferred ? { inferred: true as const } : {}) }, from: ref };
       }
     }
     for (const r of e.actors) addRole(actors, r.text, ref);

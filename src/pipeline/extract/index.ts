@@ -7,12 +7,14 @@ import { languageOf } from './language.js';
 import { buildMeta, datelineIsTitle } from './metadata.js';
 import type { PathResult } from './path-result.js';
 import { extractText } from './text-extract.js';
+import { truncationNote } from './truncation.js';
 
 export function extract(raw: RawDoc): Doc {
   const path: PathResult = raw.format === 'html' ? extractHtml(raw.content) : extractText(raw.content);
   const assembled = assemble(path.pieces);
   const { language, notAnalysed } = languageOf(assembled.text);
-  const meta = { ...buildMeta(raw, path, assembled), language, ...(notAnalysed ? { notAnalysed } : {}) };
+  const truncated = raw.format === 'html' ? truncationNote(raw.content, assembled.text) : null;
+  const meta = { ...buildMeta(raw, path, assembled), language, ...(notAnalysed ? { notAnalysed } : {}), ...(truncated ? { truncated } : {}) };
   const titleSpan = path.title?.piece !== undefined ? assembled.spans[path.title.piece] : null;
   // a dateline standing alone on the first line is no title: the story's first words are
   const lone = titleSpan && datelineIsTitle(meta.dateline, titleSpan) ? titleSpan : null;

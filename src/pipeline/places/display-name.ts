@@ -3,7 +3,7 @@
 // shown beside an English text that writes "Geneva", such a name reads as a mistake, so a place
 // found through another of its names is shown as the text writes it.
 import type { Entry, Gazetteer } from './gazetteer.js';
-import { stripDecorations } from './mention.js';
+import { parsePlaceName, stripDecorations } from './mention.js';
 import { nameKey } from './normalize.js';
 
 /** All capitals, as in a wire dateline ("THE HAGUE"): not the spelling a reader expects. */
@@ -38,6 +38,7 @@ function oneInOther(a: string, b: string): boolean {
 export function placeDisplayName(g: Gazetteer, e: Entry, written: string): string {
   if (e.kind === 'C' || e.kind === 'M') return e.name;
   const bare = stripDecorations(written);
+  if (keepsKindWord(g, e, written)) return isAllCaps(bare) ? readerCase(bare) : bare;
   // An abbreviation ("L.A.") or code is no name to show.
   if (/\./.test(bare) || bare.replace(/\W/g, '').length <= 3) return e.name;
   if (writtenKeys(written).some((k) => oneInOther(k, nameKey(e.name)))) return e.name;
@@ -48,6 +49,17 @@ export function placeDisplayName(g: Gazetteer, e: Entry, written: string): strin
   if (!isAllCaps(bare)) return bare;
   // the written letters in a reader's case ("MONTREAL" → "Montreal", not the source's "Montréal")
   return writesName(e.name, written) ? readerCase(bare) : (spellings.find((n) => writesName(n, written)) ?? e.name);
+}
+
+/**
+ * A region written with its kind word ("the Moscow region") whose bare name is also a town's of the
+ * same country: the kind word is all that tells the two apart on the map and in an export, so it stays.
+ */
+function keepsKindWord(g: Gazetteer, e: Entry, written: string): boolean {
+  if (e.kind !== 'R') return false;
+  const parsed = parsePlaceName(written);
+  if (parsed.want !== 'region' || nameKey(parsed.name) !== nameKey(e.name)) return false;
+  return g.byKey(nameKey(e.name)).some((o) => o.kind === 'P' && o.cc === e.cc);
 }
 
 /** Words that stay lower case inside a place name ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince"). */

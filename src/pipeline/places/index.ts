@@ -179,3 +179,10 @@ export function lookupPlace(name: string, context: { countryCodes?: string[] } =
   for (const cc of context.countryCodes ?? []) strong.set(cc.toUpperCase(), (strong.get(cc.toUpperCase()) ?? 0) + 1);
   return resolveName(gazetteer(), name, { strong, weak: new Map() });
 }
+
+/** The country of that name ("Russia", as a place's `country` gives it) as a place, or null. */
+export function countryPlace(name: string): Place | null {
+  const g = gazetteer();
+  const e = g.byKey(nameKey(name)).find((x) => x.kind === 'C');
+  return e ? toPlace(g, e) : null;
+}

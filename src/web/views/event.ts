@@ -203,7 +203,7 @@ function reportList(e: EventItem, focus: string | null, mine: Curation[]): HTMLE
 function reportCard(r: EventReport, focused: boolean, index: number, e: EventItem, mine: Curation[]): HTMLElement {
   const facts: Child[] = [];
   if (r.date?.iso) facts.push(h('span', {}, formatDate(r.date)));
-  if (r.place) facts.push(h('span', {}, `in ${r.place.text}${r.place.inferred ? ` ${INFERRED_NOTE}` : ''}`));
+  if (r.place) facts.push(h('span', {}, `in ${r.place.inferred && r.place.place?.kind === 'country' ? r.place.place.name : r.place.text}${r.place.inferred ? ` ${INFERRED_NOTE}` : ''}`));
   for (const [k, c] of Object.entries(r.counts)) if (c) facts.push(h('span', {}, `${formatCount(c)} ${k}`));
   return h('article', { class: `report${focused ? ' report-focus' : ''}`, 'data-report': r.key },
     h('header', { class: 'report-head' },

@@ -70,6 +70,8 @@ export async function readerView({ root, params, query }: ViewContext): Promise<
         )),
         // a text in another language: stored and searchable, not analysed (the analysis reads English only)
         meta.notAnalysed ? h('p', { class: 'notice not-analysed', role: 'note' }, `Not analysed: ${meta.notAnalysed}.`) : null,
+        // a page saved before it finished loading: the text is what there was
+        meta.truncated ? h('p', { class: 'notice truncated', role: 'note' }, `Incomplete: ${meta.truncated}.`) : null,
         h('div', { class: 'reader-tools' }, legend, removedToggle),
         body,
       ),

@@ -31,7 +31,7 @@ test('an event its sentence places nowhere takes the country nearly all of the a
   const events = analyseText(text).events;
   const agreement = events.find((e) => e.type === 'agreement');
   assert.ok(agreement, 'the agreement is found');
-  assert.equal(agreement.place?.text, 'Italy', 'the country of Parma and Bologna, which the article never names');
+  assert.equal(agreement.place?.place?.name, 'Italy', 'the country of Parma and Bologna, which the article never names');
   assert.equal(agreement.place?.inferred, true, 'its provenance: the article, not the sentence');
   assert.equal(events.find((e) => e.type === 'meeting')?.place ?? null, null, 'a meeting can be anywhere');
 });
@@ -42,8 +42,8 @@ function mention(start: number, name: string, country: string | null): PlaceMent
 
 test('no article country when more than a tenth of its places lie elsewhere or in no country, or it names one place', () => {
   const italian = ['Parma', 'Modena', 'Bologna', 'Turin', 'Genoa', 'Pisa', 'Siena', 'Lucca', 'Bari', 'Rimini'].map((n, i) => mention(i * 10, n, 'Italy'));
-  assert.equal(nearlyAllIn(italian)?.text, 'Italy');
-  assert.equal(nearlyAllIn([...italian, mention(200, 'Nice', 'France')])?.text, 'Italy', 'ten of eleven is nearly all');
+  assert.equal(nearlyAllIn(italian)?.place?.name, 'Italy');
+  assert.equal(nearlyAllIn([...italian, mention(200, 'Nice', 'France')])?.place?.name, 'Italy', 'ten of eleven is nearly all');
   assert.equal(nearlyAllIn([...italian.slice(0, 5), mention(200, 'Nice', 'France')]), null, 'five of six is not');
   assert.equal(nearlyAllIn([...italian.slice(0, 3), mention(200, 'the Alps', null)]), null, 'a region in no country counts against');
   assert.equal(nearlyAllIn(italian.slice(0, 1)), null);

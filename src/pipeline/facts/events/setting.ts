@@ -5,6 +5,7 @@
 import type { EventRole, Place, PlaceMention } from '../../../types.js';
 import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { gazetteer } from '../../places/gazetteer.js';
+import { countryPlace } from '../../places/index.js';
 import { nameKey } from '../../places/normalize.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { rangeIs } from './senses.js';
@@ -20,6 +21,8 @@ export interface CountryAdjective {
   start: number;
   end: number;
   country: string;
+  /** The adjective as written ("Australian"). */
+  text: string;
 }
 
 /**
@@ -34,7 +37,10 @@ export function documentCountry(places: readonly PlaceMention[], dateline: Place
   if (!country) return null;
   const named = sorted.find((p) => p.place.kind === 'country' && p.place.country === country);
   const first = named ?? sorted.find((p) => p.place.country === country) ?? adjectives.find((a) => a.country === country)!;
-  return { start: first.start, end: first.end, text: named ? named.text : country, ...(named ? { place: named.place } : {}), inferred: true };
+  // never named: cited at the text it is inferred from (a town in it, a country adjective), which
+  // the span covers as written; the country it stands for is the place
+  const place = named ? named.place : countryPlace(country);
+  return { start: first.start, end: first.end, text: named ? named.text : first.text, ...(place ? { place } : {}), inferred: true };
 }
 
 /** The country most place names and adjectives point to, at least MIN_MENTIONS times and twice as often as any other. */
@@ -71,7 +77,7 @@ export function countryAdjectives(ctx: FactsContext): CountryAdjective[] {
     const w = ctx.toks[t];
     if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !describesOrganisation(ctx, t)) continue;
     const country = adjectiveCountry(w.text);
-    if (country) out.push({ start: w.start, end: w.end, country });
+    if (country) out.push({ start: w.start, end: w.end, country, text: w.text });
   }
   return out;
 }
@@ -85,7 +91,7 @@ function countryWords(ctx: FactsContext): CountryAdjective[] {
   for (const w of ctx.toks) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
     const country = adjectiveCountry(w.text);
-    if (country) out.push({ start: w.start, end: w.end, country });
+    if (country) out.push({ start: w.start, end: w.end, country, text: w.text });
   }
   return out;
 }

@@ -18,6 +18,7 @@ import { specialFigures, type SpecialFigure } from './special.js';
 import { countedPhrase, distanceFromPlace, measuredThing, numberOfPhrase, type What } from './what.js';
 import { parsedCount, parsedMeasured } from './parse-what.js';
 import { markInconsistentMultiples } from './consistency.js';
+import { foldHeadlineFigures, type Placed } from './headline.js';
 import { claimantOf, makerOfWork, nationalBody, resolvePronoun } from './claimant.js';
 
 export interface FigureInput {
@@ -46,17 +47,20 @@ interface Draft {
 export function extractFigures({ ctx, framesBySentence, quotes, syntax }: FigureInput): Figure[] {
   const lex = figureLexicon();
   const syn = syntax && syntax.words.length > 0 ? syntax : null;
-  const out: Figure[] = [];
+  const out: Placed[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     // headlines count too: a document may be a single sentence, which the extract stage takes for its title
     if (ctx.repeatSent[s]) continue;
     const from = ctx.sentStart[s];
     const to = ctx.sentStart[s + 1];
     const drafts = sentenceFigures(ctx, lex, syn, from, to);
-    for (const d of drafts) out.push(toFigure(ctx, lex, syn, d, s, framesBySentence[s] ?? [], quotes));
+    for (const d of drafts) {
+      out.push({ figure: toFigure(ctx, lex, syn, d, s, framesBySentence[s] ?? [], quotes), kind: d.kind, inHeadline: ctx.headingSent[s] === 1 });
+    }
   }
-  markInconsistentMultiples(ctx.text, out);
-  return out;
+  const figures = foldHeadlineFigures(out);
+  markInconsistentMultiples(ctx.text, figures);
+  return figures;
 }
 
 function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, from: number, to: number): Draft[] {

@@ -34,7 +34,24 @@ function phraseWords(syn: Syntax, head: number, after: number, limit = 10): numb
   // no leading "of the", no trailing preposition; a long tail is cut at the limit
   while (out.length && ['case', 'det', 'det:poss'].includes(syn.words[out[0]].deprel) && out[0] !== head) out.shift();
   while (out.length > 1 && out[out.length - 1] !== head && ['ADP', 'CCONJ', 'PUNCT', 'DET'].includes(syn.words[out[out.length - 1]].upos)) out.pop();
-  return out.length > limit ? out.slice(0, Math.max(limit, out.indexOf(head) + 1)) : out;
+  return out.length > limit ? closedPrefix(syn, out, head, Math.max(limit, out.indexOf(head) + 1)) : out;
+}
+
+/**
+ * A long phrase cut to its first `limit` words, shortened until the cut falls between whole phrases
+ * of the parse: every word kept hangs on a kept word and keeps all its own words, so a modifier is
+ * in whole or not at all ("two construction companies", not "… companies bribes totaling at least
+ * 180 million rubles for" when the parse hangs a long clause on the noun).
+ */
+function closedPrefix(syn: Syntax, run: number[], head: number, limit: number): number[] {
+  const inRun = new Set(run);
+  const minHead = run.indexOf(head) + 1;
+  for (let cut = limit; cut > minHead; cut--) {
+    const kept = new Set(run.slice(0, cut));
+    const closed = [...kept].every((w) => (w === head || kept.has(syn.words[w].head)) && children(syn, w).every((c) => !inRun.has(c) || kept.has(c)));
+    if (closed) return run.slice(0, cut);
+  }
+  return run.slice(0, minHead);
 }
 
 function toWhat(ctx: FactsContext, syn: Syntax, words: number[], head: number): What | null {
