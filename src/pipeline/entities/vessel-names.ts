@@ -1,33 +1,39 @@
 // A person's name right after a noun for a ship names the ship ("the aircraft carrier John F.
-// Kennedy", "a fourth carrier -- the John F. Kennedy --"), which CoNLL and the gold files type MISC,
+// Kennedy", "an aircraft carrier -- the John F. Kennedy --"), which CoNLL and the gold files type MISC,
 // though the tagger reads the person. The noun is read off the parse: the word before the name
 // (past the name's own determiner and a dash), a common noun in a determined phrase, tied to the
-// name by the parse (one heads the other, or both hang off one word, as this parser often leaves
-// them). WordNet decides it: the noun's first ship sense comes before every person sense ("frigate",
-// "tanker"), or its compound with the word before is a ship ("aircraft_carrier"); so "the letter
-// carrier Mary Jones" (a person first, and letter_carrier is a mailman) stays a person, and so does
-// "second-half sub X" (no determiner). Titled names stay people; the result settles the type.
+// name by the parse (at most two arcs apart: this parser often hangs both off the verb). WordNet
+// decides it: the noun's first, most frequent sense is a ship ("frigate", "tanker"), or that of its
+// compound with the word before ("aircraft_carrier"). So "the letter carrier Mary Jones" (a
+// mailman), "our carrier X" (a person first) and "the sub X" (a sandwich first; WordNet lacks the
+// substitute) stay people, and so does "second-half sub X" (no determiner). Titled names stay
+// people; the result settles the type.
 import type { Mention, Syntax } from '../../types.js';
 import { installedWordNet, isKindOf, type WordNet } from '../../corpus/events/wordnet.js';
 import { sentenceOfWord, wordsInSpan } from '../syntax/query.js';
 
-/** WordNet's lexicographer file of people (noun.person). */
-const NOUN_PERSON = 18;
 const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
 
 const cache = new Map<string, boolean>();
 
-/** Whether the noun (a WordNet lemma, "aircraft_carrier") is a ship before it is a person; null when WordNet lacks it. */
-function shipBeforePerson(wn: WordNet, lemma: string): boolean | null {
+/** Whether the noun's first (most frequent) WordNet sense is a kind of ship; null when WordNet lacks the noun. */
+function firstSenseShip(wn: WordNet, lemma: string): boolean | null {
   const known = cache.get(lemma);
   if (known !== undefined) return known;
-  const ids = wn.synsets(lemma, 'n');
-  if (ids.length === 0) return null;
-  const ship = ids.findIndex((id) => isKindOf(wn, id, (s) => s.words[0] === 'ship', { maxHops: 4 }));
-  const person = ids.findIndex((id) => wn.lexFile(id) === NOUN_PERSON);
-  const found = ship >= 0 && (person < 0 || ship < person);
+  const first = wn.synsets(lemma, 'n')[0];
+  if (first === undefined) return null;
+  const found = isKindOf(wn, first, (s) => s.words[0] === 'ship', { maxHops: 4 });
   cache.set(lemma, found);
   return found;
+}
+
+/** Whether words a and b are at most two arcs apart in the parse (one heads the other, one word
+ *  between, or both hang off one word). */
+function near(syntax: Syntax, a: number, b: number): boolean {
+  const up = (w: number) => syntax.words[w].head;
+  const pa = up(a);
+  const pb = up(b);
+  return pa === b || pb === a || (pa >= 0 && (pa === pb || up(pa) === b)) || (pb >= 0 && up(pb) === a);
 }
 
 /** Whether word `w` has a determiner among its dependents. */
@@ -53,12 +59,13 @@ function shipNounBefore(syntax: Syntax, m: Mention, wn: WordNet): number | null 
   if (k < from) return null;
   const noun = syntax.words[k];
   if ((noun.upos !== 'NOUN' && noun.upos !== 'ADJ') || !/^\p{Ll}+$/u.test(noun.text)) return null;
-  // tied by the parse: the noun modifies the name, the name hangs off the noun, or both off one word
-  if (!(own.has(noun.head) || noun.head === head || syntax.words[head].head === k || (noun.head >= 0 && noun.head === syntax.words[head].head))) return null;
+  // tied by the parse: the noun modifies the name, or is two arcs from its head at most (this parser
+  // often hangs both off the verb, or reads "the carrier [that] X sailed")
+  if (!own.has(noun.head) && !near(syntax, k, head)) return null;
   if (!nameDet && !determined(syntax, k, from, to) && !determined(syntax, head, from, to)) return null;
   const before = k - 1 >= from ? syntax.words[k - 1] : null;
-  const compound = before && before.head === k && before.deprel === 'compound' ? shipBeforePerson(wn, `${before.text.toLowerCase()}_${noun.text}`) : null;
-  const ship = compound ?? shipBeforePerson(wn, noun.text);
+  const compound = before && before.head === k && before.deprel === 'compound' ? firstSenseShip(wn, `${before.text.toLowerCase()}_${noun.text}`) : null;
+  const ship = compound ?? firstSenseShip(wn, noun.text);
   return ship ? k : null;
 }
 
