@@ -16,7 +16,7 @@ const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);
 
 const cache = new Map<string, boolean>();
 
-/** Whether the noun's first (most frequent) WordNet sense is a kind of ship; null when WordNet lacks the noun. */
+/** Whether the noun's first WordNet sense (its most frequent, where counted) is a kind of ship; null when WordNet lacks the noun. */
 function firstSenseShip(wn: WordNet, lemma: string): boolean | null {
   const known = cache.get(lemma);
   if (known !== undefined) return known;
