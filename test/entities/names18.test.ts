@@ -7,7 +7,6 @@ import { segment } from '../../src/pipeline/segment/index.js';
 import { analyseText } from '../fixtures/analyse-text.js';
 import { cutPositionalCapitals } from '../../src/pipeline/entities/positional-capitals.js';
 import { addCountryInitials } from '../../src/pipeline/entities/country-initials.js';
-import { typeVesselNames } from '../../src/pipeline/entities/vessel-names.js';
 import { applyHouseStyle } from '../../src/pipeline/entities/house-style.js';
 import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
 import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
@@ -75,12 +74,4 @@ test('a cut that would leave one word the article never writes alone, or split a
 test("a place named after a royal keeps the style: it is the place's name", () => {
   const text = 'Fishermen in Prince Edward Island protested.';
   assert.deepEqual(shown(applyHouseStyle(text, [at(text, 'Prince Edward Island', 'PER')])), ['PER:Prince Edward Island']);
-});
-
-test("a person's name after a noun for a ship is the ship, and so is its last word after \"the\"", { skip: noWordNet }, () => {
-  const text = 'The aircraft carrier Ola T. Berg sailed, and the frigate Kim Dahl followed. Later the Berg docked; Ola Ruud, a cook, and Berg stayed.';
-  const ms = [at(text, 'Ola T. Berg', 'PER'), at(text, 'Kim Dahl', 'PER'), at(text, 'Berg', 'PER', 80), at(text, 'Ola Ruud', 'PER'), at(text, 'Berg', 'PER', 110)];
-  const out = typeVesselNames(text, ms, wn);
-  assert.deepEqual(shown(out.mentions), ['MISC:Ola T. Berg', 'MISC:Kim Dahl', 'MISC:Berg', 'PER:Ola Ruud', 'PER:Berg']);
-  assert.equal(out.settled.size, 3);
 });

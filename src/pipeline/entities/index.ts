@@ -50,6 +50,7 @@ import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
 import { cutPositionalCapitals } from './positional-capitals.js';
 import { typeVesselNames } from './vessel-names.js';
+import { sentenceTokenRanges } from '../segment/sentence-starts.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
@@ -90,10 +91,7 @@ function ampersandsRestored(words: string[]): string[] {
 export function recognise(text: string, seg: Segmentation, model: NerModel, syntax?: Syntax): Mention[] {
   const sentences: string[][] = [];
   const starts: number[] = [];
-  for (let s = 0; s < seg.sentenceTokenStart.length - 1; s++) {
-    const from = seg.sentenceTokenStart[s];
-    const to = seg.sentenceTokenStart[s + 1];
-    if (to <= from) continue;
+  for (const { from, to } of sentenceTokenRanges(seg)) {
     starts.push(from);
     sentences.push(ampersandsRestored(seg.tokens.slice(from, to).map((t) => t.text)));
   }
@@ -140,7 +138,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const renamed = typeAppositivePlaces(text, employers.mentions, syntax);
   // a name between a company's "'s" and "unit"/"division" is that part of it ("X Inc.'s Del Monte foods unit")
   // a person's name after a noun for a ship is the ship ("the aircraft carrier John F. Kennedy")
-  const vessels = typeVesselNames(text, renamed.mentions);
+  const vessels = typeVesselNames(renamed.mentions, syntax);
   const units = typeCompanyUnits(text, vessels.mentions);
   const companies = typeCompanyNames(units.mentions, text);
   const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled]);

@@ -12,6 +12,7 @@
 import type { Mention, Segmentation, Syntax } from '../../types.js';
 import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
 import { wordAt } from '../syntax/query.js';
+import { sentenceStartOffsets } from '../segment/sentence-starts.js';
 import { isOfficeWord } from './office-titles.js';
 
 /** The casing prior's bucket of words news never capitalises mid-sentence. */
@@ -36,11 +37,7 @@ export function cutPositionalCapitals(
   syntax?: Syntax,
   wn: WordNet | null = installedWordNet(),
 ): Mention[] {
-  const sentenceStarts = new Set<number>();
-  for (let s = 0; s < seg.sentenceTokenStart.length - 1; s++) {
-    const t = seg.tokens[seg.sentenceTokenStart[s]];
-    if (t) sentenceStarts.add(t.start);
-  }
+  const sentenceStarts = sentenceStartOffsets(seg);
   /** A sentence's first word that is no name's word, read off the parse. */
   const opensNoName = (word: string, at: number): boolean => {
     if (!syntax || ARTICLES.has(word.toLowerCase()) || casing.get(word.toLowerCase()) !== NEVER_CAPITALISED) return false;

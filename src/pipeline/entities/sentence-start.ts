@@ -11,6 +11,7 @@
 // ("Travelers Corp." … "Travelers estimated …") is that company's short name.
 import type { Mention, Segmentation } from '../../types.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
+import { sentenceStartOffsets } from '../segment/sentence-starts.js';
 
 /** Casing-prior buckets (1 never … 5 always capitalised mid-sentence) of words that are mostly common words. */
 const COMMON_BUCKET_MAX = 3;
@@ -22,11 +23,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'tha
 const ROLE_THEN_NAME = /^\p{Zs}+\p{Ll}[\p{Ll}-]*\p{Zs}+/u;
 
 export function dropCommonWordsAtSentenceStart(text: string, mentions: Mention[], seg: Segmentation, casing: ReadonlyMap<string, number>): Mention[] {
-  const sentenceStarts = new Set<number>();
-  for (let s = 0; s < seg.sentenceTokenStart.length - 1; s++) {
-    const t = seg.tokens[seg.sentenceTokenStart[s]];
-    if (t) sentenceStarts.add(t.start);
-  }
+  const sentenceStarts = sentenceStartOffsets(seg);
   const capitalisedInside = new Set<string>();
   const lowerInside = new Set<string>();
   seg.tokens.forEach((t, i) => {
