@@ -13,13 +13,11 @@ import { DEFAULT_BATCH, ingest, type IngestSummary } from '../../ingest/index.js
 import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
-import { isOverLimit } from '../../pipeline/read/messages.js';
+import { DEFAULT_MAX_BYTES, MIB, SIZE_HINT } from '../../pipeline/read/messages.js';
 import { ofOtherKinds, skippedKinds, skippedLine, skippedPaths } from '../skipped-files.js';
 import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
 
-/** Said once under the failures when an input was over the size limit. */
-const SIZE_HINT = 'Larger inputs: raise the limit with --max-mb N (default 20 MB).';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
@@ -74,7 +72,7 @@ no new database is created.`,
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or -');
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
-    const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', 20) * 1024 * 1024;
+    const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', DEFAULT_MAX_BYTES / MIB) * MIB;
     const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
     const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
     if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes);
@@ -109,6 +107,7 @@ no new database is created.`,
     const creates = !isPostgresUrl(dbPath) && dbPath !== ':memory:' && !existsSync(dbPath);
     const started = performance.now();
     const left: string[] = [];
+    let stoppedBy: keyof typeof SIGNAL_EXIT = 'SIGINT';
     const summary = await withStore(
       values.db,
       async (store) => {
@@ -123,12 +122,15 @@ no new database is created.`,
             : empty;
           for (const path of exportsIn) {
             if (interrupts.signal.aborted) break;
-            const r = await restoreExport(path, store, { onDocument: () => progress.tick() });
+            const r = await restoreExport(path, store, { onDocument: () => progress.tick(), signal: interrupts.signal });
             result.ingested += r.restored;
             result.duplicates += r.duplicates;
             result.failed.push(...r.failed);
           }
-          if (interrupts.signal.aborted) result.interrupted = true;
+          if (interrupts.signal.aborted) {
+            result.interrupted = true;
+            if (interrupts.signal.reason === 'SIGTERM') stoppedBy = 'SIGTERM';
+          }
         } finally {
           interrupts.dispose();
         }
@@ -159,7 +161,7 @@ no new database is created.`,
       parts.push(`${summary.failed.length} failed`);
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
-      if (summary.failed.some((f) => isOverLimit(f.error))) console.error(SIZE_HINT);
+      if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
       printNotAnalysed(summary.notAnalysed ?? []);
       if (summary.interrupted) console.error(`Interrupted: ${counted(summary.ingested, 'new article')} saved. Run the same command again to continue: articles already stored are skipped.`);
@@ -169,7 +171,7 @@ no new database is created.`,
       const removed = removeUnusedDatabase(dbPath);
       if (!values.json) console.error(removed ? 'Nothing was read; no database was written.' : `Nothing was read; ${dbPath} was kept: another process has it open or stored something in it.`);
     }
-    if (summary.interrupted) return SIGNAL_EXIT.SIGINT;
+    if (summary.interrupted) return SIGNAL_EXIT[stoppedBy];
     return anythingRead ? 0 : 1;
   },
 };
@@ -188,7 +190,7 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
     else {
       console.log(`${summary.queued} queued, ${summary.unchanged} already queued, ${summary.failed.length} failed`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
-      if (summary.failed.some((f) => isOverLimit(f.error))) console.error(SIZE_HINT);
+      if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);
       // files of kinds no reader takes are named as a plain ingest names them, so none is dropped unnoticed
       const said = skippedLine(skipped);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
