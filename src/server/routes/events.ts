@@ -1,6 +1,6 @@
 // Events, filterable by type, date range, place and entity; and the entity graph built from
 // co-mentions and event roles.
-import { EVENT_TYPES, anyTimelineFact } from '../../types.js';
+import { EVENT_TYPES } from '../../types.js';
 import type { EventItem, GraphEvidence, GraphView, TimelineView } from '../api-types.js';
 import type { EntityRow, Store } from '../../store/interface.js';
 import type { CorpusSnapshot } from '../corpus-cache.js';
@@ -196,7 +196,7 @@ async function eventMatcher(app: AppContext, k: CorpusSnapshot, query: EventFilt
   return (e) => {
     if (query.type && e.type !== query.type) return false;
     if (query.disputed !== undefined && query.disputed !== e.conflicts.length > 0) return false;
-    if (query.fact !== undefined && query.fact !== anyTimelineFact(e.reports.map((r) => r.status))) return false;
+    if (query.fact !== undefined && query.fact !== e.timelineFact) return false;
     if (query.dated !== undefined && query.dated !== !!when(e)) return false;
     if (query.from || query.to) {
       const interval = when(e);
