@@ -18,7 +18,6 @@ import { ofOtherKinds, skippedKinds, skippedLine, skippedPaths } from '../skippe
 import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
 
-
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
   usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S] [--queue] [--full-type-pass]
@@ -45,7 +44,7 @@ Options:
   --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
   --time-limit S  give up on a document whose analysis takes longer than S seconds (default 60)
   --batch N     documents per transaction (default ${DEFAULT_BATCH})
-  --max-mb N    refuse inputs larger than N megabytes (default 20)
+  --max-mb N    refuse inputs larger than N megabytes (default ${DEFAULT_MAX_BYTES / MIB})
   --queue       with --db postgres://…: only read and queue the inputs, for \`chronicle worker\`
                 processes on any number of machines (see README, "Scaling out")
   --full-type-pass  decide every name's type over the whole corpus again, not only the names this
