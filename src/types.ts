@@ -39,6 +39,8 @@ export interface RawDoc {
 export interface ReadFailure {
   input: string;
   error: string;
+  /** 'size-limit': over the readers' --max-mb limit (raising it helps); absent for any other failure. */
+  reason?: 'size-limit';
 }
 
 /** 'month-day': month and day known, year not ('--10-21'). */

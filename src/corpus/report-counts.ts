@@ -1,7 +1,7 @@
 // An article that two sites carry (near-duplicates, linked at save time) is one report: the article
 // counts shown per entity count a near-duplicate group once, as README promises. The summaries count
 // documents; this finds, per entity, how many of its documents are further copies within a group.
-import type { EntityRow, Store } from '../store/interface.js';
+import type { Counted, EntityQuery, EntityRow, Store } from '../store/interface.js';
 
 const ID_CHUNK = 500;
 
@@ -48,4 +48,36 @@ export function reportCount(key: string, documents: number, repeated: Map<string
 export function asReports<T extends EntityRow>(row: T, repeated: Map<string, number>): T {
   const documents = reportCount(row.key, row.documents, repeated);
   return documents === row.documents ? row : { ...row, documents };
+}
+
+/** Rows read at least per query (a page of 20 whose rows are copies needs a few more). */
+const MIN_READ = 100;
+
+/**
+ * A page of entities as queryEntities gives it, `documents` counting each near-duplicate group once
+ * and, in the articles order, the page ordered and cut on that count (ties in the store's order),
+ * so limit and offset page through one order. The store orders on document counts, which copies
+ * only raise: once the last row read has fewer documents than offset + limit rows read have
+ * reports, no row further down can come before them.
+ */
+export async function queryEntityReports(store: Store, q: EntityQuery, repeated: Map<string, number>): Promise<Counted<EntityRow>> {
+  if ((q.sort ?? 'articles') !== 'articles' || !repeated.size) {
+    const page = await store.queryEntities(q);
+    return { total: page.total, items: page.items.map((r) => asReports(r, repeated)) };
+  }
+  const offset = q.offset ?? 0;
+  const want = q.limit === undefined ? Infinity : offset + q.limit;
+  const rows: EntityRow[] = [];
+  let total = 0;
+  for (let batch = Math.max(want, MIN_READ); ; batch *= 2) {
+    const read = await store.queryEntities({ ...q, offset: rows.length, limit: Number.isFinite(batch) ? batch : undefined });
+    total = read.total;
+    rows.push(...read.items.map((r) => asReports(r, repeated)));
+    const last = read.items[read.items.length - 1];
+    if (!last || rows.length >= total || read.items.length < batch) break;
+    if (rows.filter((r) => r.documents >= last.documents).length >= want) break;
+  }
+  // a stable sort: equal report counts keep the store's order
+  const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.documents - a.r.documents || a.i - b.i).map((x) => x.r);
+  return { total, items: sorted.slice(offset, want) };
 }

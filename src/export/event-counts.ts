@@ -3,7 +3,7 @@
 // spreadsheet or Aleph never shows one report's number as if all agreed.
 import type { Count } from '../types.js';
 import { terseCount } from '../vague-amount.js';
-import { clusterConflicts, conflictsText } from '../cli/event-conflicts.js';
+import { clusterConflicts, conflictsText } from '../corpus/events/conflicts.js';
 import type { EventReport } from './events.js';
 
 /** Each count name the reports give, with its distinct values (by value) in report order. */

@@ -53,8 +53,9 @@ export async function isChronicleExport(path: string): Promise<boolean> {
   return false;
 }
 
-/** Saves every document record of an export, and the user's aliases and curations; bad lines are failures naming "path line N". */
-export async function restoreExport(path: string, store: Store, opts: { onDocument?: () => void } = {}): Promise<RestoreSummary> {
+/** Saves every document record of an export, and the user's aliases and curations; bad lines are failures naming "path line N".
+ *  Once `signal` is aborted it reads no further line and saves the records already read. */
+export async function restoreExport(path: string, store: Store, opts: { onDocument?: () => void; signal?: AbortSignal } = {}): Promise<RestoreSummary> {
   const summary: RestoreSummary = { restored: 0, duplicates: 0, failed: [], settings: 0 };
   let batch: Array<{ analysis: Analysis; contentHash: string; where: string }> = [];
   const count = (outcome: SaveOutcome) => {
@@ -80,6 +81,7 @@ export async function restoreExport(path: string, store: Store, opts: { onDocume
     }
   };
   for await (const item of boundedLines(path, MAX_RECORD_BYTES)) {
+    if (opts.signal?.aborted) break;
     const where = `${path} line ${item.lineNo}`;
     if ('tooLong' in item) {
       summary.failed.push({ input: where, error: overLimit(item.tooLong, MAX_RECORD_BYTES) });

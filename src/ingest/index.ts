@@ -139,8 +139,8 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       }
     }
   };
-  const fail = (input: string, error: string) => {
-    summary.failed.push({ input, error });
+  const fail = (input: string, error: string, reason?: ReadFailure['reason']) => {
+    summary.failed.push(reason ? { input, error, reason } : { input, error });
     opts.onDocument?.('failed');
   };
 
@@ -161,7 +161,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       }
       const result = next.value;
       if (!result.ok) {
-        fail(result.failure.input, result.failure.error);
+        fail(result.failure.input, result.failure.error, result.failure.reason);
         opts.onProgress?.();
         continue;
       }

@@ -118,6 +118,8 @@ export interface EventItem {
   /** Counts the reports agree on; disagreeing ones are in `conflicts`. */
   counts: Partial<Record<string, Count>>;
   status: EventStatus | string;
+  /** Some report asserts or alleges it (the timeline's and `fact=`'s test), over every report, also where a listing cuts `reports`. */
+  timelineFact: boolean;
   documentCount: number;
   /** Every report, or (in listings) the first few: reportCount says how many. */
   reports: EventReport[];

@@ -4,7 +4,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Store } from '../store/interface.js';
 import type { EventItem } from './api-types.js';
-import { anyTimelineFact } from '../types.js';
 import { computeCorpus, type ClaimRecord, type CorpusData } from './corpus-view.js';
 
 /** One computed result with its lookups. */
@@ -70,7 +69,7 @@ export class CorpusSnapshot {
       types: this.eventsByArticleDate.map((e) => e.type),
       starts: when.map((w) => w?.start ?? ''),
       ends: when.map((w) => w?.end ?? ''),
-      facts: this.eventsByArticleDate.map((e) => anyTimelineFact(e.reports.map((r) => r.status))),
+      facts: this.eventsByArticleDate.map((e) => e.timelineFact),
       byReports: (data?.orders.byReports ?? []).map((i) => position.get(i)!),
     };
     for (const [actor, target, weight, types] of data?.roleLinks ?? []) {

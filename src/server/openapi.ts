@@ -27,9 +27,9 @@ const conflict = obj({ field: str, values: { type: 'array', items: obj({ date: t
 const event = obj({
   key: str, type: str, title: str, date: timeValue,
   interval: { type: 'object', nullable: true, properties: { start: str, end: str, precision: str } },
-  place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str,
+  place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str, timelineFact: { type: 'boolean' },
   documentCount: int, reports: { type: 'array', items: report }, reportCount: int, conflicts: { type: 'array', items: conflict },
-}, ['key', 'type', 'title', 'date', 'interval', 'actors', 'targets', 'status', 'documentCount', 'reports', 'conflicts']);
+}, ['key', 'type', 'title', 'date', 'interval', 'actors', 'targets', 'status', 'timelineFact', 'documentCount', 'reports', 'conflicts']);
 const figure = obj({
   docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, unit: str, vagueWords: str, what: str, claim: str,
   source: nullableStr, evidence: str, evidenceSpan: span, start: int, end: int,

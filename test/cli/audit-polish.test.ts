@@ -28,7 +28,7 @@ test('figures --type with an unknown qualifier names the valid ones and exits 2'
 
 test('quotes --entity with an unknown key says so; --doc takes a source as show does', () => {
   const unknown = runCli(['quotes', '--entity', 'PER:nobody at all', '--db', db]);
-  assert.equal(unknown.status, 1);
+  assert.equal(unknown.status, 2, 'a usage error, as figures --type gives');
   assert.match(unknown.stderr, /no entity "PER:nobody at all"/);
   // the fixture's sources are fixtures/<name>.html: the end of the path, with its folder
   const byPath = runCli(['quotes', '--doc', 'fixtures/airport-attack', '--db', db, '--json']);
@@ -60,7 +60,7 @@ test('serve on a taken port names the port and --port', async () => {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(code, 1);
-    assert.match(stderr, new RegExp(`port ${port} is already in use.*--port N \\(npm start -- --port N\\)`));
+    assert.match(stderr, new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use \\(.*--port N \\(npm start -- --port N\\)`));
   } finally {
     blocker.close();
   }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { conflictValueText, type ConflictValue, type ValueFormats } from '../../src/conflict-value.js';
-import { conflictsText } from '../../src/cli/event-conflicts.js';
+import { conflictsText } from '../../src/corpus/events/conflicts.js';
 import { terseCount } from '../../src/vague-amount.js';
 
 const formats: ValueFormats = { date: (d) => `D(${d.iso})`, count: (c) => `C(${c.value})` };

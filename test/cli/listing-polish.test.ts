@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir } from '../helpers.js';
-import { readableDate } from '../../src/cli/dates.js';
+import { readableDate } from '../../src/readable-date.js';
 
 /** Two articles, the first dated by its dateline without a year; only the first names the harbour master. */
 function ingested(): string {

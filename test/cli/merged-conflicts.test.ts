@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clusterConflicts, conflictsText } from '../../src/cli/event-conflicts.js';
+import { clusterConflicts, conflictsText } from '../../src/corpus/events/conflicts.js';
 import type { EventRecord } from '../../src/types.js';
 import { runCli, tempDir } from '../helpers.js';
 

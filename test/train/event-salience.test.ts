@@ -23,8 +23,20 @@ test('an event\'s features say its type, status, part of speech, arguments, date
   const f = feats[i];
   for (const want of ['b', 't=arrest', 'st=asserted', 'p=VERB', 'l=arrest', 'q=none', 'd=yes', 'rem=false']) assert.ok(f.includes(want), `${want} in ${f.join(' ')}`);
   assert.ok(f.some((x) => x.startsWith('g=') && x !== 'g=absent'), 'the smugglers are its target');
-  const quoted = a.events.findIndex((e) => e.trigger.text === 'attacked');
-  if (quoted >= 0) assert.ok(feats[quoted].includes('q=direct'), feats[quoted].join(' '));
+});
+
+test('an event whose trigger is inside a direct quote says so', () => {
+  const { a } = analysed();
+  const arrest = a.events.find((e) => e.type === 'arrest')!;
+  // an attack event on "attacked" inside the quote, whether or not the facts stage found one there
+  const at = a.doc.text.indexOf('attacked');
+  const quoted: EventRecord = { ...arrest, id: 'q', type: 'attack', trigger: { start: at, end: at + 'attacked'.length, text: 'attacked' }, mentions: undefined, actors: [], targets: [] };
+  const doc = { paragraphs: a.doc.paragraphs, segmentation: a.segmentation, syntax: a.syntax, mentions: a.mentions, quotes: a.quotes };
+  assert.ok(a.quotes.some((q) => q.kind === 'direct' && q.start <= at && at < q.end), 'the fixture has the direct quote');
+  const [plain, inQuote] = salienceFeatures(doc, [arrest, quoted], noLex);
+  assert.ok(plain.includes('q=none'), plain.join(' '));
+  assert.ok(inQuote.includes('q=direct'), inQuote.join(' '));
+  assert.ok(inQuote.includes('l=attack'), `the head of the trigger span is read from the parse: ${inQuote.join(' ')}`);
 });
 
 test('events are labelled as eval gold would match them: good, optional, false, or of the wrong type', () => {

@@ -2,7 +2,7 @@ import type { Command } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
-import { readableDate } from '../dates.js';
+import { readableDate } from '../../readable-date.js';
 import { loadClaimGroups } from '../../corpus/index.js';
 import type { ClaimGroup } from '../../corpus/claims/group.js';
 import { vagueAmount } from '../../vague-amount.js';

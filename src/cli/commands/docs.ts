@@ -2,7 +2,7 @@ import type { Command } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
-import { readableDate } from '../dates.js';
+import { readableDate } from '../../readable-date.js';
 import { sourceLabel } from '../../outlet.js';
 
 const command: Command = {

@@ -3,12 +3,12 @@ import { annotationListing, checkType } from '../annotation-listing.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
-import { readableDate } from '../dates.js';
+import { readableDate } from '../../readable-date.js';
 import { loadEventClusters } from '../../corpus/index.js';
 import { mergedView } from '../../corpus/events/merged.js';
 import { EVENT_TYPES, type EventRecord } from '../../types.js';
 import { countAmount } from '../../vague-amount.js';
-import { clusterConflicts, conflictsText } from '../event-conflicts.js';
+import { clusterConflicts, conflictsText } from '../../corpus/events/conflicts.js';
 import { comparePublished } from '../../server/dates.js';
 
 const perDocument = annotationListing({

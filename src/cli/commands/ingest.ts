@@ -13,13 +13,10 @@ import { DEFAULT_BATCH, ingest, type IngestSummary } from '../../ingest/index.js
 import { afterIngest } from '../../corpus/after-ingest.js';
 import { isChronicleExport, restoreExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
-import { isOverLimit } from '../../pipeline/read/messages.js';
+import { DEFAULT_MAX_BYTES, MIB, SIZE_HINT } from '../../pipeline/read/messages.js';
 import { ofOtherKinds, skippedKinds, skippedLine, skippedPaths } from '../skipped-files.js';
 import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
-
-/** Said once under the failures when an input was over the size limit. */
-const SIZE_HINT = 'Larger inputs: raise the limit with --max-mb N (default 20 MB).';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
@@ -48,7 +45,7 @@ Options:
   --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
   --time-limit S  give up on a document whose analysis takes longer than S seconds (default 60)
   --batch N     documents per transaction (default ${DEFAULT_BATCH})
-  --max-mb N    refuse inputs larger than N megabytes (default 20)
+  --max-mb N    refuse inputs larger than N megabytes (default ${DEFAULT_MAX_BYTES / MIB})
   --queue       with --db postgres://…: only read and queue the inputs, for \`chronicle worker\`
                 processes on any number of machines (see README, "Scaling out")
   --full-type-pass  decide every name's type over the whole corpus again, not only the names this
@@ -75,7 +72,7 @@ no new database is created.`,
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or -');
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
-    const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', 20) * 1024 * 1024;
+    const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', DEFAULT_MAX_BYTES / MIB) * MIB;
     const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
     const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
     if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes);
@@ -110,6 +107,7 @@ no new database is created.`,
     const creates = !isPostgresUrl(dbPath) && dbPath !== ':memory:' && !existsSync(dbPath);
     const started = performance.now();
     const left: string[] = [];
+    let stoppedBy: keyof typeof SIGNAL_EXIT = 'SIGINT';
     const summary = await withStore(
       values.db,
       async (store) => {
@@ -124,12 +122,15 @@ no new database is created.`,
             : empty;
           for (const path of exportsIn) {
             if (interrupts.signal.aborted) break;
-            const r = await restoreExport(path, store, { onDocument: () => progress.tick() });
+            const r = await restoreExport(path, store, { onDocument: () => progress.tick(), signal: interrupts.signal });
             result.ingested += r.restored;
             result.duplicates += r.duplicates;
             result.failed.push(...r.failed);
           }
-          if (interrupts.signal.aborted) result.interrupted = true;
+          if (interrupts.signal.aborted) {
+            result.interrupted = true;
+            if (interrupts.signal.reason === 'SIGTERM') stoppedBy = 'SIGTERM';
+          }
         } finally {
           interrupts.dispose();
         }
@@ -160,7 +161,7 @@ no new database is created.`,
       parts.push(`${summary.failed.length} failed`);
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
-      if (summary.failed.some((f) => isOverLimit(f.error))) console.error(SIZE_HINT);
+      if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
       printNotAnalysed(summary.notAnalysed ?? []);
       printTruncated(summary.truncated ?? []);
@@ -171,7 +172,7 @@ no new database is created.`,
       const removed = removeUnusedDatabase(dbPath);
       if (!values.json) console.error(removed ? 'Nothing was read; no database was written.' : `Nothing was read; ${dbPath} was kept: another process has it open or stored something in it.`);
     }
-    if (summary.interrupted) return SIGNAL_EXIT.SIGINT;
+    if (summary.interrupted) return SIGNAL_EXIT[stoppedBy];
     return anythingRead ? 0 : 1;
   },
 };
@@ -190,7 +191,7 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
     else {
       console.log(`${summary.queued} queued, ${summary.unchanged} already queued, ${summary.failed.length} failed`);
       for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
-      if (summary.failed.some((f) => isOverLimit(f.error))) console.error(SIZE_HINT);
+      if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);
       // files of kinds no reader takes are named as a plain ingest names them, so none is dropped unnoticed
       const said = skippedLine(skipped);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);

@@ -68,7 +68,7 @@ const command: Command = {
       if (values.entity) {
         // an unknown key is a mistake to name, not "no quotes"
         if (!(await store.queryEntities({ keys: [values.entity] })).items.length) {
-          throw new Error(`no entity "${values.entity}": give a key as \`chronicle entities --json\` prints it (its id, e.g. PER:jane doe), or a name with --speaker`);
+          throw new UsageError(`no entity "${values.entity}": give a key as \`chronicle entities --json\` prints it (its id, e.g. PER:jane doe), or a name with --speaker`);
         }
         add(await store.queryQuotes({ speakerEntity: values.entity, docId }));
       }

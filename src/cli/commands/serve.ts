@@ -88,8 +88,8 @@ function allowedHosts(flag: string | undefined): string[] | 'any' | undefined {
 /** A port that is taken or not allowed, said with what to do about it; other errors as they are. */
 function portError(err: unknown, port: number, host: string | undefined): unknown {
   const code = (err as NodeJS.ErrnoException | null)?.code;
-  const where = `${host ?? '127.0.0.1'}:${port}`;
-  if (code === 'EADDRINUSE') return new Error(`port ${port} is already in use on ${where} (another server, or Chronicle already running?). Pick another with --port N (npm start -- --port N), or stop the other server.`);
-  if (code === 'EACCES') return new Error(`not allowed to listen on ${where} (ports below 1024 need privileges). Pick another with --port N (npm start -- --port N).`);
+  const on = host ?? '127.0.0.1';
+  if (code === 'EADDRINUSE') return new Error(`port ${port} on ${on} is already in use (another server, or Chronicle already running?). Pick another with --port N (npm start -- --port N), or stop the other server.`);
+  if (code === 'EACCES') return new Error(`not allowed to listen on ${on}:${port} (ports below 1024 need privileges). Pick another with --port N (npm start -- --port N).`);
   return err;
 }

@@ -3,7 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
 import { printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
-import { readableDate } from '../dates.js';
+import { readableDate } from '../../readable-date.js';
 import { findDocument } from '../find-document.js';
 import type { StoredAnnotation, StoredDocument } from '../../store/interface.js';
 import { printDocumentSyntax } from '../syntax-view.js';

@@ -2,7 +2,7 @@
 // overlapping evidence, the exact event type, the exact value; names only as the gold lists them
 // (see gold-names.ts). Optional gold items count neither way.
 import type { Analysis, EventRecord, Figure, Span } from '../../types.js';
-import type { GoldCount, GoldDocument } from './gold-format.js';
+import type { GoldCount, GoldDocument, GoldEvent } from './gold-format.js';
 import { normaliseName, sameNameStrict, type NameBook } from './gold-names.js';
 
 export interface Tally {
@@ -105,6 +105,39 @@ function eventExtents(e: EventRecord): Span[] {
   return e.mentions && e.mentions.length ? e.mentions : [e.trigger];
 }
 
+/** An event Chronicle itself marks as negated, hypothetical or denied claims nothing happened: it
+ *  can match a gold event, but left unmatched it is not a false report. */
+export const claimsNothing = (e: EventRecord): boolean => e.status === 'negated' || e.status === 'hypothetical' || e.status === 'denied';
+
+/** One gold event as scoring meets it: its evidence in the text (null: not found there) and the
+ *  index of the found event it matched (-1: none). */
+export interface EventMatch {
+  gold: GoldEvent;
+  span: Span | null;
+  event: number;
+}
+
+/**
+ * How found events meet the gold events, the one matching `eval gold` scores by (and the event
+ * selector's labels are drawn from): required gold events first, then optional ones, each in
+ * file order, takes the first unused found event of the exact type overlapping its evidence.
+ */
+export function matchEvents(goldEvents: GoldEvent[] | undefined, text: string, events: EventRecord[]): EventMatch[] {
+  const used = new Set<number>();
+  return [...(goldEvents ?? [])].sort((x, y) => Number(!!x.optional) - Number(!!y.optional)).map((g) => {
+    const span = locate(text, g.evidence);
+    if (!span) return { gold: g, span, event: -1 };
+    const event = events.findIndex((e, i) => !used.has(i) && e.type === g.type && eventExtents(e).some((x) => overlaps(x, span)));
+    if (event >= 0) used.add(event);
+    return { gold: g, span, event };
+  });
+}
+
+/** Whether a found event's trigger or any mention overlaps a span. */
+export function eventOverlaps(e: EventRecord, span: Span): boolean {
+  return eventExtents(e).some((x) => overlaps(x, span));
+}
+
 const noNames: NameBook = { forms: (n) => new Set([normaliseName(n)]), knows: () => false };
 
 export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOptions = {}): DocScore {
@@ -132,18 +165,15 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
   // events: the exact type (an arrest is not a detention)
   const evTally: Tally = { tp: 0, fp: 0, fn: 0 };
   const usedEvents = new Set<number>();
-  const goldEvents = [...(gold.events ?? [])].sort((x, y) => Number(!!x.optional) - Number(!!y.optional));
-  for (const g of goldEvents) {
-    const span = locate(text, g.evidence);
+  for (const { gold: g, span, event: idx } of matchEvents(gold.events, text, a.events)) {
     if (!span) {
       if (!g.optional) { evTally.fn++; unlocated.push(`event ${g.id}: ${g.evidence}`); }
       continue;
     }
-    const idx = a.events.findIndex((e, i) => !usedEvents.has(i) && e.type === g.type && eventExtents(e).some((x) => overlaps(x, span)));
     if (idx < 0) {
       if (!g.optional) {
         evTally.fn++;
-        const near = a.events.find((e) => eventExtents(e).some((x) => overlaps(x, span)));
+        const near = a.events.find((e) => eventOverlaps(e, span));
         misses.push({ what: `event ${g.id} (${g.type}${near ? `; found ${near.type} "${near.trigger.text}"` : ''}): ${g.evidence}`, sentence: sentenceOf(span) });
       }
       continue;
@@ -161,9 +191,6 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
     // a protest or vote counts those taking part: the gold's count has no other field to meet
     if (g.count) counted('count', g.count, e.counts.arrested ?? e.counts.detained ?? e.counts.prosecuted ?? e.counts.killed ?? e.counts.participants);
   }
-  // an event Chronicle itself marks as negated, hypothetical or denied claims nothing happened:
-  // it can match a gold event, but left unmatched it is not a false report
-  const claimsNothing = (e: EventRecord) => e.status === 'negated' || e.status === 'hypothetical' || e.status === 'denied';
   let unmatchedUnrealised = 0;
   const free = options.freeEvent ?? (() => false);
   a.events.forEach((e, i) => {

@@ -81,19 +81,19 @@ async function* readFilePath(path: string, opts: UrlOptions): AsyncGenerator<Rea
   let bytes: Buffer;
   try {
     const { size } = await stat(path);
-    if (size > opts.maxBytes) return yield failure(path, overLimit(size, opts.maxBytes));
+    if (size > opts.maxBytes) return yield failure(path, overLimit(size, opts.maxBytes), 'size-limit');
     bytes = await readFile(path);
   } catch (err) {
     return yield failure(path, describeFsError(err));
   }
   if (isGzip(bytes)) {
     const unpacked = gunzipCapped(bytes, opts.maxBytes);
-    if (!unpacked.ok) return yield failure(path, unpacked.error);
+    if (!unpacked.ok) return yield failure(path, unpacked.error, unpacked.reason);
     bytes = unpacked.value;
   }
   const html = kind ? kind.kind === 'html' : sniffHtml(bytes);
   const checked = articleText(bytes, { html, maxBytes: opts.maxBytes, noun: 'file' });
-  if (!checked.ok) return yield failure(path, checked.error);
+  if (!checked.ok) return yield failure(path, checked.error, checked.reason);
   const { text, encoding } = checked.value;
   if (kind?.kind === 'timeml') {
     const raw = timemlRawDoc(text, { path, stem: kind.stem, encoding });

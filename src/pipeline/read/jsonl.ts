@@ -12,7 +12,7 @@ export async function* readJsonlFile(path: string, stem: string, maxBytes: numbe
     for await (const item of boundedLines(path, maxBytes)) {
       if ('tooLong' in item) {
         bad++;
-        yield failure(`${path} line ${item.lineNo}`, overLimit(item.tooLong, maxBytes));
+        yield failure(`${path} line ${item.lineNo}`, overLimit(item.tooLong, maxBytes), 'size-limit');
         continue;
       }
       if (!item.line.trim()) continue;
@@ -37,7 +37,7 @@ export function parseJsonlLine(
 ): ReadResult {
   const where = `${ctx.path} line ${ctx.lineNo}`;
   const bytes = Buffer.byteLength(line);
-  if (bytes > ctx.maxBytes) return failure(where, overLimit(bytes, ctx.maxBytes));
+  if (bytes > ctx.maxBytes) return failure(where, overLimit(bytes, ctx.maxBytes), 'size-limit');
   let value: unknown;
   try {
     value = JSON.parse(line);

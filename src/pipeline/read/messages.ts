@@ -4,8 +4,8 @@ import type { ReadFailure } from '../../types.js';
 export const MIB = 1024 * 1024;
 export const DEFAULT_MAX_BYTES = 20 * MIB;
 
-export function failure(input: string, error: string): { ok: false; failure: ReadFailure } {
-  return { ok: false, failure: { input, error } };
+export function failure(input: string, error: string, reason?: ReadFailure['reason']): { ok: false; failure: ReadFailure } {
+  return { ok: false, failure: reason ? { input, error, reason } : { input, error } };
 }
 
 /** "52.4 MB" — binary megabytes, one decimal unless whole. */
@@ -24,10 +24,8 @@ export function overLimit(bytes: number, maxBytes: number, approx = false): stri
   return `${approx ? 'more than ' : ''}${formatSize(bytes)}, over the ${formatSize(maxBytes)} limit`;
 }
 
-/** True for a failure message overLimit wrote (the CLI then names the option that raises the limit). */
-export function isOverLimit(error: string): boolean {
-  return /, over the [\d.]+ (bytes|KB|MB) limit$/.test(error);
-}
+/** What the CLI says after failures over the readers' limit: the option that raises it, and its default. */
+export const SIZE_HINT = `Larger inputs: raise the limit with --max-mb N (default ${formatSize(DEFAULT_MAX_BYTES)}).`;
 
 /** Turns a Node file-system error into words; falls back to the error's own message. */
 export function describeFsError(err: unknown): string {

@@ -37,7 +37,7 @@ export async function* readSgmlFile(path: string, stem: string, maxBytes: number
       }
       carry = pos > 0 ? Buffer.from(carry.subarray(pos)) : carry;
       if (carry.length > maxBytes) {
-        yield failure(path, `SGML record ${overLimit(carry.length, maxBytes, true)}`);
+        yield failure(path, `SGML record ${overLimit(carry.length, maxBytes, true)}`, 'size-limit');
         carry = Buffer.alloc(0);
       }
     }
@@ -51,7 +51,7 @@ export async function* readSgmlFile(path: string, stem: string, maxBytes: number
 function recordResult(bytes: Buffer, path: string, stem: string, maxBytes: number): ReadResult | null {
   const record = decodeRecord(bytes);
   const newId = /NEWID="(\d+)"/.exec(record.text.slice(0, 300))?.[1] ?? '?';
-  if (bytes.length > maxBytes) return failure(`${path}#${newId}`, `SGML record ${overLimit(bytes.length, maxBytes)}`);
+  if (bytes.length > maxBytes) return failure(`${path}#${newId}`, `SGML record ${overLimit(bytes.length, maxBytes)}`, 'size-limit');
   const raw = parseReutersRecord(record.text, { path, stem, encoding: record.encoding });
   return raw ? { ok: true, raw } : null;
 }

@@ -11,7 +11,7 @@ export async function readStdin(input: AsyncIterable<Uint8Array | string>, maxBy
     for await (const chunk of input) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       size += buf.length;
-      if (size > maxBytes) return failure('-', `standard input ${overLimit(size, maxBytes, true)}`);
+      if (size > maxBytes) return failure('-', `standard input ${overLimit(size, maxBytes, true)}`, 'size-limit');
       chunks.push(buf);
     }
   } catch (err) {
@@ -20,12 +20,12 @@ export async function readStdin(input: AsyncIterable<Uint8Array | string>, maxBy
   let bytes: Buffer = Buffer.concat(chunks, size);
   if (isGzip(bytes)) {
     const unpacked = gunzipCapped(bytes, maxBytes);
-    if (!unpacked.ok) return failure('-', unpacked.error);
+    if (!unpacked.ok) return failure('-', unpacked.error, unpacked.reason);
     bytes = unpacked.value;
   }
   const html = sniffHtml(bytes);
   const checked = articleText(bytes, { html, maxBytes, noun: 'input' });
-  if (!checked.ok) return failure('-', checked.error);
+  if (!checked.ok) return failure('-', checked.error, checked.reason);
   return {
     ok: true,
     raw: {

@@ -2,9 +2,10 @@
 import { gunzipSync } from 'node:zlib';
 import { describeBinary, isGzip } from './binary.js';
 import { decodeBytes, looksUtf16, type Decoded } from './decode.js';
+import type { ReadFailure } from '../../types.js';
 import { errorMessage, overLimit } from './messages.js';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; reason?: ReadFailure['reason'] };
 
 /** What the bytes are called in messages: "empty file", "empty response". */
 export type Noun = 'file' | 'input' | 'response';
@@ -15,7 +16,7 @@ export function gunzipCapped(bytes: Uint8Array, maxBytes: number): Checked<Buffe
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
-      return { ok: false, error: `decompressed size ${overLimit(maxBytes, maxBytes, true)}` };
+      return { ok: false, error: `decompressed size ${overLimit(maxBytes, maxBytes, true)}`, reason: 'size-limit' };
     return { ok: false, error: `not valid gzip data (${errorMessage(err)})` };
   }
 }

@@ -68,14 +68,14 @@ export async function readUrl(url: string, opts: UrlOptions): Promise<ReadResult
       const declaredLength = Number(res.headers.get('content-length') ?? NaN);
       if (declaredLength > opts.maxBytes) {
         await res.body?.cancel();
-        return failure(url, overLimit(declaredLength, opts.maxBytes));
+        return failure(url, overLimit(declaredLength, opts.maxBytes), 'size-limit');
       }
       const body = await readCapped(res, opts.maxBytes);
-      if (!body) return failure(url, overLimit(opts.maxBytes, opts.maxBytes, true));
+      if (!body) return failure(url, overLimit(opts.maxBytes, opts.maxBytes, true), 'size-limit');
       const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
       const html = mime ? mime !== 'text/plain' : sniffHtml(body);
       const checked = articleText(body, { html, declared: charset, maxBytes: opts.maxBytes, noun: 'response' });
-      if (!checked.ok) return failure(url, checked.error);
+      if (!checked.ok) return failure(url, checked.error, checked.reason);
       return {
         ok: true,
         raw: {

@@ -10,7 +10,7 @@ import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { docInfo, entityItem, placeItem, quoteItems, titleOf } from '../knowledge.js';
-import { asReports, repeatedReports } from '../../corpus/report-counts.js';
+import { asReports, queryEntityReports, repeatedReports } from '../../corpus/report-counts.js';
 import { comparePublished } from '../dates.js';
 import { mentionContext } from '../mention-context.js';
 
@@ -32,15 +32,16 @@ export const entityRoutes = [
     returns: 'EntityPage',
     async handle({ app, query }) {
       const needle = query.q ? normaliseName(query.q) : '';
-      const page = await app.store.queryEntities({
+      // ordered and paged on report counts (a near-duplicate group once), the counts it shows
+      const repeated = await app.cached('repeated-reports', () => repeatedReports(app.store));
+      const page = await queryEntityReports(app.store, {
         ...(query.type ? { types: [query.type] } : {}),
         ...(needle ? { contains: needle } : {}),
         sort: query.sort,
         limit: query.limit,
         offset: query.offset,
-      });
-      const repeated = await app.cached('repeated-reports', () => repeatedReports(app.store));
-      return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map((e) => entityItem(asReports(e, repeated))) };
+      }, repeated);
+      return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(entityItem) };
     },
   }),
   route({

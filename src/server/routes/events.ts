@@ -1,6 +1,6 @@
 // Events, filterable by type, date range, place and entity; and the entity graph built from
 // co-mentions and event roles.
-import { EVENT_TYPES, anyTimelineFact } from '../../types.js';
+import { EVENT_TYPES } from '../../types.js';
 import type { EventItem, GraphEvidence, GraphView, TimelineView } from '../api-types.js';
 import type { EntityRow, Store } from '../../store/interface.js';
 import type { CorpusSnapshot } from '../corpus-cache.js';
@@ -10,7 +10,7 @@ import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { compareIso, dateInterval, overlapTest } from '../dates.js';
 import { entityItem, titleOf } from '../knowledge.js';
-import { asReports, repeatedReports } from '../../corpus/report-counts.js';
+import { asReports, queryEntityReports, repeatedReports } from '../../corpus/report-counts.js';
 import { pageOf } from './paging.js';
 
 
@@ -196,7 +196,7 @@ async function eventMatcher(app: AppContext, k: CorpusSnapshot, query: EventFilt
   return (e) => {
     if (query.type && e.type !== query.type) return false;
     if (query.disputed !== undefined && query.disputed !== e.conflicts.length > 0) return false;
-    if (query.fact !== undefined && query.fact !== anyTimelineFact(e.reports.map((r) => r.status))) return false;
+    if (query.fact !== undefined && query.fact !== e.timelineFact) return false;
     if (query.dated !== undefined && query.dated !== !!when(e)) return false;
     if (query.from || query.to) {
       const interval = when(e);
@@ -238,16 +238,18 @@ const LINKS_PER_NODE = 4;
 async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string | undefined, limit: number, focus?: string): Promise<GraphView> {
   const { store } = app;
   const types = typeList ? typeList.split(',') : undefined;
+  // nodes count a near-duplicate group once; the busiest are chosen on that count, as the listing orders
+  const repeated = await app.cached('repeated-reports', () => repeatedReports(store));
   let nodes: EntityRow[];
   if (focus) {
     const [self] = (await store.queryEntities({ keys: [focus] })).items;
     if (!self) throw new HttpError(404, `no entity "${focus}"`);
     const near = (await store.coMentioned(focus, Math.min(limit, 60) * 3)).filter((e) => !types || types.includes(e.type)).slice(0, Math.min(limit, 60));
-    nodes = [self, ...near];
+    nodes = [self, ...near].map((n) => asReports(n, repeated));
   } else {
     // Entities named once are noise at graph scale; keep them only when little else is left.
-    nodes = (await store.queryEntities({ types, minMentions: 2, limit })).items;
-    if (nodes.length < Math.min(limit, 10)) nodes = (await store.queryEntities({ types, limit })).items;
+    nodes = (await queryEntityReports(store, { types, minMentions: 2, limit }, repeated)).items;
+    if (nodes.length < Math.min(limit, 10)) nodes = (await queryEntityReports(store, { types, limit }, repeated)).items;
   }
   const inGraph = new Set(nodes.map((n) => n.key));
   const edges = new Map<string, GraphView['edges'][number]>();
@@ -271,8 +273,7 @@ async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string |
     e.label = `mentioned together ${e.weight} time${e.weight === 1 ? '' : 's'}`;
   }
   // From a focus entity, its own links are always kept: they are why the others are shown.
-  const repeated = await app.cached('repeated-reports', () => repeatedReports(store));
-  return { nodes: nodes.map((n) => entityItem(asReports(n, repeated))), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
+  return { nodes: nodes.map(entityItem), edges: [...edges.values()].filter((e) => e.kind === 'event' || kept.has(e) || (focus && (e.source === focus || e.target === focus))) };
 }
 
 const EVIDENCE_DOCS = 20;

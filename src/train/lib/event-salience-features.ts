@@ -2,6 +2,8 @@
 // and the event's own arguments say about whether a careful reader would list it. No word lists:
 // the trigger's lemma is hashed, its meaning enters as its WordNet lexicographer class.
 import type { EventRecord, Mention, Quote, Segmentation, Span, Syntax, SyntaxWord } from '../../types.js';
+import { firstTokenAtOrAfter } from '../../pipeline/facts/context.js';
+import { headOfSpan } from '../../pipeline/syntax/query.js';
 
 /** What the features read of a document (an Analysis has all of it; so does the facts stage). */
 export interface SalienceDoc {
@@ -17,35 +19,10 @@ type LexClass = (lemma: string, upos: string) => string;
 /** A trained event-word detector's guess for word k of the sentence [from, to): its TimeML class and how sure it is. */
 export type TriggerDetector = (syn: Syntax, k: number, from: number, to: number) => { cls: string; margin: number };
 
-/** Index of the first element whose start is ≥ at (spans sorted by start). */
-function lowerBound(spans: ReadonlyArray<Span>, at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The index of the span holding offset `at`, or -1. */
+/** The index of the span holding offset `at`, or -1 (spans sorted by start). */
 function indexAt(spans: ReadonlyArray<Span>, at: number): number {
-  const k = lowerBound(spans, at + 1) - 1;
+  const k = firstTokenAtOrAfter(spans, at + 1) - 1;
   return k >= 0 && spans[k].start <= at && at < spans[k].end ? k : -1;
-}
-
-/** The word that heads the trigger span: its head lies outside the span (the first word when none does). */
-function triggerHead(words: SyntaxWord[], span: Span): number {
-  let first = lowerBound(words, span.start);
-  if (first >= words.length || words[first].start >= span.end) first = Math.max(0, lowerBound(words, span.start + 1) - 1);
-  let k = first;
-  while (k < words.length && words[k].start < span.end) {
-    const h = words[k].head;
-    if (h < 0 || words[h].start < span.start || words[h].start >= span.end) return k;
-    k++;
-  }
-  return first < words.length ? first : -1;
 }
 
 const bucket = (n: number, edges: number[]): string => {
@@ -108,7 +85,7 @@ export function salienceFeatures(doc: SalienceDoc, events: EventRecord[], lex: L
     const f = ['b', `t=${t}`, `st=${status}`, `tst=${t}|${status}`];
     if (e.theme) f.push(`th=${e.theme}`);
     f.push(`s=${bucket(s, [0, 1, 2, 4, 8, 16])}`, `sr=${Math.min(3, Math.floor((4 * Math.max(0, s)) / nSent))}`, `pa=${bucket(p, [0, 1, 2, 4, 8])}`);
-    const k = words.length ? triggerHead(words, e.trigger) : -1;
+    const k = doc.syntax && words.length ? headOfSpan(doc.syntax, e.trigger) ?? -1 : -1;
     if (k >= 0) {
       const w = words[k];
       const lemma = w.lemma.toLowerCase();

@@ -4,7 +4,7 @@
 // leave-one-set-out scores it with the very scorer `eval gold` uses (scoreDocument).
 import type { Analysis, EventRecord } from '../../types.js';
 import type { GoldDocument } from '../../eval/lib/gold-format.js';
-import { locate, prf, scoreDocument, type Tally } from '../../eval/lib/gold-match.js';
+import { claimsNothing, eventOverlaps, matchEvents, prf, scoreDocument, type Tally } from '../../eval/lib/gold-match.js';
 import { hashString } from '../../pipeline/syntax/hashing.js';
 
 /** good: meets a required gold event of its type; neutral: only an optional one; false: none; wrongType: none, but a required gold event of another type where it is; unrealised: negated, hypothetical or denied and unmatched (scored neither way). */
@@ -26,28 +26,22 @@ export interface SalienceFold {
   docs: SalienceDocument[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-const extents = (e: EventRecord) => (e.mentions && e.mentions.length ? e.mentions : [e.trigger]);
-
 /** Events that claim nothing happened: unmatched, `eval gold` counts them neither way, so the selector never drops them. */
-export const claimsNothing = (e: EventRecord): boolean => e.status === 'negated' || e.status === 'hypothetical' || e.status === 'denied';
+export { claimsNothing };
 
-/** Each event's label against the gold, matching as scoreDocument does (required gold events first, in order, the first unused event of the same type overlapping the evidence). */
+/** Each event's label against the gold, from the matching scoreDocument scores by (matchEvents). */
 export function labelEvents(gold: GoldDocument, text: string, events: EventRecord[]): SalienceLabel[] {
   const labels: Array<SalienceLabel | null> = events.map(() => null);
-  const goldEvents = [...(gold.events ?? [])].sort((x, y) => Number(!!x.optional) - Number(!!y.optional));
   const missedSpans: Array<{ start: number; end: number }> = [];
-  for (const g of goldEvents) {
-    const span = locate(text, g.evidence);
-    if (!span) continue;
-    const idx = events.findIndex((e, i) => labels[i] === null && e.type === g.type && extents(e).some((x) => overlaps(x, span)));
-    if (idx < 0) {
-      if (!g.optional) missedSpans.push(span);
+  for (const m of matchEvents(gold.events, text, events)) {
+    if (!m.span) continue;
+    if (m.event < 0) {
+      if (!m.gold.optional) missedSpans.push(m.span);
       continue;
     }
-    labels[idx] = g.optional ? 'neutral' : 'good';
+    labels[m.event] = m.gold.optional ? 'neutral' : 'good';
   }
-  return events.map((e, i) => labels[i] ?? (claimsNothing(e) ? 'unrealised' : extents(e).some((x) => missedSpans.some((s) => overlaps(x, s))) ? 'wrongType' : 'false'));
+  return events.map((e, i) => labels[i] ?? (claimsNothing(e) ? 'unrealised' : missedSpans.some((s) => eventOverlaps(e, s)) ? 'wrongType' : 'false'));
 }
 
 /** The events tally `eval gold` gives this document with only the kept events. */

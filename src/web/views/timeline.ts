@@ -124,7 +124,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   );
 
   append(root, [
-    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}. A dot is a known day; a bar spans a month or a year when only that is known. Only what the articles report as happened (or allege) is drawn: planned, hypothetical and denied events are on their event pages and in search.`),
+    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}. A dot is a known day; a bar spans a month or a year when only that is known. Only what the articles report as happened (or allege) is drawn: planned, hypothetical, denied and negated ones (the article says they did not happen) are on their event pages and in search.`),
     view.computing ? computingNote() : null,
     form,
     all.total ? overview : null,

@@ -86,7 +86,7 @@ test('file over maxBytes', async (t) => {
   const path = join(dir, 'big.html');
   writeFileSync(path, 'x'.repeat(3 * 1024 * 1024));
   const { failures } = await readAll([path], { maxBytes: 2 * 1024 * 1024 });
-  assert.deepEqual(failures, [{ input: path, error: '3 MB, over the 2 MB limit' }]);
+  assert.deepEqual(failures, [{ input: path, error: '3 MB, over the 2 MB limit', reason: 'size-limit' }]);
   writeFileSync(path, 'x'.repeat(Math.round(52.4 * 1024 * 1024)));
   assert.equal((await readAll([path])).failures[0].error, '52.4 MB, over the 20 MB limit');
 });
@@ -112,6 +112,7 @@ test('corrupt and oversize gzip', async (t) => {
   const { failures } = await readAll([bad, bomb], { maxBytes: 1024 * 1024 });
   assert.match(failures[0].error, /^not valid gzip data/);
   assert.equal(failures[1].error, 'decompressed size more than 1 MB, over the 1 MB limit');
+  assert.equal(failures[1].reason, 'size-limit', 'a gzip bomb is over the limit --max-mb raises');
 });
 
 test('encoded files: windows-1251, KOI8-R, UTF-16 with BOM', async (t) => {

@@ -41,7 +41,7 @@ test('JSONL: wrong authors type, oversize line, empty file', async (t) => {
   const { failures } = await readAll([file, empty], { maxBytes: 1024 });
   assert.deepEqual(failures, [
     { input: `${file} line 1`, error: 'field "authors" must be a list of strings, got a list' },
-    { input: `${file} line 2`, error: '2.9 KB, over the 1 KB limit' },
+    { input: `${file} line 2`, error: '2.9 KB, over the 1 KB limit', reason: 'size-limit' },
     { input: empty, error: 'empty file (no JSON lines)' },
   ]);
 });

@@ -20,5 +20,5 @@ test('stdin: empty, whitespace, binary and oversize input', async () => {
   assert.deepEqual((await readAll(['-'], { stdin: stdin(' \n\t') })).failures, [{ input: '-', error: 'empty input (only whitespace)' }]);
   assert.equal((await readAll(['-'], { stdin: stdin('%PDF-1.5\n') })).failures[0].error, 'binary input (looks like a PDF document), not a text article');
   const big = await readAll(['-'], { stdin: stdin('a'.repeat(700), 'b'.repeat(700)), maxBytes: 1024 });
-  assert.deepEqual(big.failures, [{ input: '-', error: 'standard input more than 1.4 KB, over the 1 KB limit' }]);
+  assert.deepEqual(big.failures, [{ input: '-', error: 'standard input more than 1.4 KB, over the 1 KB limit', reason: 'size-limit' }]);
 });

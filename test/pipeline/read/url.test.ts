@@ -101,6 +101,7 @@ test('URL: wrong content type, HTTP error, empty body', async () => {
 test('URL: oversize, declared or streamed', async () => {
   const { failures } = await readAll([`${base}/big-declared`, `${base}/big-streamed`], { maxBytes: 2048 });
   assert.deepEqual(failures.map((f) => f.error), ['4.9 KB, over the 2 KB limit', 'more than 2 KB, over the 2 KB limit']);
+  assert.deepEqual(failures.map((f) => f.reason), ['size-limit', 'size-limit']);
 });
 
 test('URL: timeout', async () => {
