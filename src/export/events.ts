@@ -7,6 +7,7 @@ import type { Store, StoredAnnotation, StoredDocument } from '../store/interface
 import { clusterEvents, type EventInput } from '../corpus/events/coreference.js';
 import { eventLinks } from '../corpus/curation.js';
 import { eventInputsOf } from './event-inputs.js';
+import { roleReferents } from '../corpus/events/role-referents.js';
 import { resolveDocIds, walkDocuments, type ExportFilters } from './documents.js';
 
 /** One document's report of an event, with its roles resolved to entities where a mention covers them. */
@@ -44,7 +45,8 @@ function mentionsOf(doc: StoredDocument): StoredAnnotation[] {
 }
 
 export function resolveRole(role: EventRole, mentions: StoredAnnotation[]): ResolvedRole {
-  const covering = mentions.filter((m) => m.start >= role.start && m.end <= role.end && (m.data as MentionData).entityId);
+  // the names holding the role's head ("Dutch police" is the police, not "Dutch")
+  const covering = roleReferents(role, mentions).filter((m) => (m.data as MentionData).entityId);
   if (!covering.length) return { text: role.text, names: [role.text], entityIds: [] };
   const data = covering.map((m) => m.data as MentionData);
   return { text: role.text, names: [...new Set(data.map((d) => d.canonical ?? role.text))], entityIds: [...new Set(data.map((d) => d.entityId!))] };

@@ -1,0 +1,26 @@
+// Which names inside an event role stand for the role itself. An English noun phrase ends in its
+// head, before any post-modifier ("of …", "in …", ", who …"): "Dutch police" is the police, not the
+// nationality that modifies them; "Turkey's Interior Ministry" is the ministry; "migrants
+// intercepted in Mauritania" are migrants. A name is the role's referent when it holds the head:
+// nothing but a conjunction or the phrase's end follows it before the first post-modifier.
+import type { Span } from '../../types.js';
+
+/** Where a post-modifier opens: a comma, a bracket, a preposition, a relative pronoun, a participle's "by". */
+const POST_MODIFIER = /,|\(|\s(?:of|in|at|from|on|for|with|near|under|over|by|to|into|off|onto|across|against|among|between|through|outside|inside|after|during|since|who|whom|whose|which|that)\s/iu;
+/** What may follow a head name inside the same head: a possessive's end, spaces, a coordinating conjunction. */
+const AFTER_HEAD = /^(?:\s*(?:and|or|&)\s|\s*$)/iu;
+
+/** The mentions (inside the role) that refer to what the role names, in the order given. */
+export function roleReferents<M extends Span>(role: Span & { text: string }, mentions: readonly M[]): M[] {
+  const inside = mentions.filter((m) => m.start >= role.start && m.end <= role.end);
+  if (inside.length <= 0) return inside;
+  const cut = POST_MODIFIER.exec(role.text);
+  const headEnd = role.start + (cut ? cut.index : role.text.length);
+  return inside.filter((m) => {
+    // a name wholly after the head is a post-modifier's ("the head of Interpol")
+    if (m.start >= headEnd) return false;
+    // a name reaching past the head's end holds it ("Ministry of Defense")
+    if (m.end >= headEnd) return true;
+    return AFTER_HEAD.test(role.text.slice(m.end - role.start, headEnd - role.start));
+  });
+}
