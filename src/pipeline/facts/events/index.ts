@@ -17,6 +17,7 @@ import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentio
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
+import { targetPart } from './target-kinds.js';
 import { SAYING_LEMMAS, anotherClausesTime, deedsTime, describingClausesTime } from './other-times.js';
 import { attachment, caseMarker, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 
@@ -798,7 +799,8 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
       if (!(key in counts)) counts[key] = v;
     }
     addRoles(ctx, actors, it.m.actors);
-    addRoles(ctx, targets, it.m.targets);
+    // "fined him 500 million rubles", "charges of money laundering": no amount, act or idea undergoes the event
+    addRoles(ctx, targets, it.m.targets.map((r) => targetPart(ctx, rep.m.type, r)).filter((r): r is Range => r !== null));
     if (it.m.strong) attribution ??= it.attribution;
   }
   const t = rep.m;
