@@ -27,3 +27,7 @@ test('conjoined names are each the role', () => {
   assert.deepEqual(referents('Kenya and Uganda', ['Kenya', 'Uganda']), ['Kenya', 'Uganda']);
   assert.deepEqual(referents('Olaf Brun', ['Olaf Brun']), ['Olaf Brun']);
 });
+
+test('conjoined nationalities before a noun modify it', () => {
+  assert.deepEqual(referents('Chilean and Peruvian negotiators', ['Chilean', 'Peruvian']), []);
+});

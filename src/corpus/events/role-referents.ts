@@ -7,8 +7,8 @@ import type { Span } from '../../types.js';
 
 /** Where a post-modifier opens: a comma, a bracket, a preposition, a relative pronoun, a participle's "by". */
 const POST_MODIFIER = /,|\(|\s(?:of|in|at|from|on|for|with|near|under|over|by|to|into|off|onto|across|against|among|between|through|outside|inside|after|during|since|who|whom|whose|which|that)\s/iu;
-/** What may follow a head name inside the same head: a possessive's end, spaces, a coordinating conjunction. */
-const AFTER_HEAD = /^(?:\s*(?:and|or|&)\s|\s*$)/iu;
+/** What may follow a head name inside the same head: a coordinating conjunction (before another name). */
+const AFTER_HEAD = /^\s*(?:and|or|&)\s/iu;
 
 /** The mentions (inside the role) that refer to what the role names, in the order given. */
 export function roleReferents<M extends Span>(role: Span & { text: string }, mentions: readonly M[]): M[] {
@@ -16,11 +16,14 @@ export function roleReferents<M extends Span>(role: Span & { text: string }, men
   if (inside.length <= 0) return inside;
   const cut = POST_MODIFIER.exec(role.text);
   const headEnd = role.start + (cut ? cut.index : role.text.length);
+  // "Kenya and Uganda": a conjoined name is a referent only when the last conjunct is a name too
+  // ("Canadian and Egyptian officials" are officials)
+  const lastIsName = inside.some((m) => m.start < headEnd && m.end >= headEnd);
   return inside.filter((m) => {
     // a name wholly after the head is a post-modifier's ("the head of Interpol")
     if (m.start >= headEnd) return false;
     // a name reaching past the head's end holds it ("Ministry of Defense")
     if (m.end >= headEnd) return true;
-    return AFTER_HEAD.test(role.text.slice(m.end - role.start, headEnd - role.start));
+    return lastIsName && AFTER_HEAD.test(role.text.slice(m.end - role.start, headEnd - role.start));
   });
 }
