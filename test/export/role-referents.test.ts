@@ -31,3 +31,13 @@ test('conjoined names are each the role', () => {
 test('conjoined nationalities before a noun modify it', () => {
   assert.deepEqual(referents('Chilean and Peruvian negotiators', ['Chilean', 'Peruvian']), []);
 });
+
+test('an organisation named before a word for a body of people names that body', () => {
+  const role = 'its Harrow Tooling unit';
+  const m = { start: 4, end: 18, text: 'Harrow Tooling', label: 'ORG' };
+  const group = (w: string) => w === 'unit';
+  assert.deepEqual(roleReferents({ start: 0, end: role.length, text: role }, [m], group).map((x) => x.text), ['Harrow Tooling']);
+  // a nationality before a body of people only modifies it
+  const police = 'Belgian police';
+  assert.deepEqual(roleReferents({ start: 0, end: police.length, text: police }, [{ start: 0, end: 7, text: 'Belgian', label: 'MISC' }], () => true), []);
+});
