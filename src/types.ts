@@ -182,6 +182,8 @@ export interface Mention extends Span {
   expands?: string;
   /** The place of the article's dateline ("ANKARA, March 3 (Agency) -"): where the story was filed, the country a body it names without one belongs to. */
   dateline?: true;
+  /** "credit": it stands in a wire credit line or the dateline's agency (who wrote or sent the story, not who is in it). */
+  role?: 'credit';
   /** Its own context settled its type (a curated entry, a descriptor noun, a share price): what other articles say of the name does not override it. */
   typeSettled?: boolean;
   /** Its article's vote for the type of its name, counted over the whole corpus (corpus/entities/type-votes.ts). */

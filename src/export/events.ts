@@ -7,6 +7,8 @@ import type { Store, StoredAnnotation, StoredDocument } from '../store/interface
 import { clusterEvents, type EventInput } from '../corpus/events/coreference.js';
 import { eventLinks } from '../corpus/curation.js';
 import { eventInputsOf } from './event-inputs.js';
+import { roleReferents } from '../corpus/events/role-referents.js';
+import { installedWordNet } from '../corpus/events/wordnet.js';
 import { resolveDocIds, walkDocuments, type ExportFilters } from './documents.js';
 
 /** One document's report of an event, with its roles resolved to entities where a mention covers them. */
@@ -43,8 +45,24 @@ function mentionsOf(doc: StoredDocument): StoredAnnotation[] {
   return doc.annotations.filter((a) => a.kind === 'mention');
 }
 
+/** WordNet's lexicographer file noun.group. */
+const NOUN_GROUP = 14;
+const groupWords = new Map<string, boolean>();
+
+/** Is some noun sense of the word a body of people ("unit", "subsidiary", "division")? */
+function isGroupWord(word: string): boolean {
+  let yes = groupWords.get(word);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    yes = !!wn && wn.synsets(word, 'n').some((id) => wn.lexFile(id) === NOUN_GROUP);
+    groupWords.set(word, yes);
+  }
+  return yes;
+}
+
 export function resolveRole(role: EventRole, mentions: StoredAnnotation[]): ResolvedRole {
-  const covering = mentions.filter((m) => m.start >= role.start && m.end <= role.end && (m.data as MentionData).entityId);
+  // the names holding the role's head ("Dutch police" is the police, not "Dutch")
+  const covering = roleReferents(role, mentions, isGroupWord).filter((m) => (m.data as MentionData).entityId);
   if (!covering.length) return { text: role.text, names: [role.text], entityIds: [] };
   const data = covering.map((m) => m.data as MentionData);
   return { text: role.text, names: [...new Set(data.map((d) => d.canonical ?? role.text))], entityIds: [...new Set(data.map((d) => d.entityId!))] };

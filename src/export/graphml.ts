@@ -55,7 +55,8 @@ export async function exportGraphml(ctx: ExportContext, out: ExportOutput): Prom
     if ((!only || only.has(doc.id)) && documentMatches(doc, filters)) {
       const named = new Set<number>();
       for (const a of doc.annotations) {
-        const i = a.kind === 'mention' ? indexOf.get((a.data as { entityId?: string }).entityId ?? '') : undefined;
+        // a credit line's reporters and the dateline's agency link no one in the story
+        const i = a.kind === 'mention' && a.data.role !== 'credit' ? indexOf.get((a.data as { entityId?: string }).entityId ?? '') : undefined;
         if (i !== undefined) named.add(i);
       }
       const list = [...named].sort((x, y) => x - y);

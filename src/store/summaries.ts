@@ -149,11 +149,13 @@ export function addDocument(delta: SummaryDelta, docId: string, rows: SummaryRow
     count(a, b, docs, near);
     count(b, a, docs, near);
   };
-  const keys = [...perEntity.keys()].sort();
+  // a credit line's reporters and the dateline's agency wrote or sent the story: they link no one in it
+  const linking = keyedMentions(rows.filter((r) => r.data.role !== 'credit'));
+  const keys = [...new Set(linking.map((m) => m.key))].sort();
   for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) pair(keys[i], keys[j], sign, 0);
-  for (let i = 0; i < mentions.length; i++)
-    for (let j = i + 1; j < mentions.length && mentions[j].start - mentions[i].end <= NEAR_CHARS; j++)
-      if (mentions[i].key !== mentions[j].key) pair(mentions[i].key, mentions[j].key, 0, sign);
+  for (let i = 0; i < linking.length; i++)
+    for (let j = i + 1; j < linking.length && linking[j].start - linking[i].end <= NEAR_CHARS; j++)
+      if (linking[i].key !== linking[j].key) pair(linking[i].key, linking[j].key, 0, sign);
 
   const perPlace = new Map<string, number>();
   for (const r of rows) {

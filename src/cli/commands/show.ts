@@ -17,7 +17,8 @@ const command: Command = {
 --removed also prints what was removed as boilerplate. --syntax prints
 each sentence's parse instead (CoNLL-U and an indented tree; with --json, {words, sentenceWordStart}).
 --json prints {id, sources, title, authors, publisher, dateline, published, text, removed,
-mentions, places, times, events, figures, quotes, nearDuplicates}.`,
+mentions, places, times, events, figures, quotes, nearDuplicates}; a mention in a wire credit line
+or a dateline's agency has role "credit" (it names who wrote or sent the story, not a participant).`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       db: { type: 'string' },
@@ -63,7 +64,8 @@ export function documentJson(doc: StoredDocument) {
     attributedTo: doc.meta.attributedTo ?? null,
     text: doc.text,
     removed: doc.removed,
-    mentions: byKind(doc, 'mention').map(({ start, end, text, label }) => ({ start, end, text, type: label })),
+    // role "credit": a name in the wire credit line or the dateline's agency (who wrote or sent the story)
+    mentions: byKind(doc, 'mention').map(({ start, end, text, label, data }) => ({ start, end, text, type: label, ...(data.role === 'credit' ? { role: 'credit' } : {}) })),
     places: spans('place'),
     times: spans('time'),
     events: byKind(doc, 'event').map((a) => a.data),

@@ -35,6 +35,7 @@ export function resolveStoredMentions(stored: StoredAnnotation[], aliases: Alias
     ...(typeof a.data.familyName === 'string' ? { familyName: a.data.familyName } : {}),
     ...(typeof a.data.expands === 'string' ? { expands: a.data.expands } : {}),
     ...(a.data.dateline === true ? { dateline: true as const } : {}),
+    ...(a.data.role === 'credit' ? { role: 'credit' as const } : {}),
   }));
   return resolveDocumentEntities(mentions, aliases, { docId });
 }

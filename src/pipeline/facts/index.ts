@@ -13,6 +13,7 @@ import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './qu
 import { extractFigures } from './figures/index.js';
 import { extractEvents, withContext, type EventWithMentions } from './events/index.js';
 import { lapTimer, type StageClock } from '../stage-clock.js';
+import { creditSpans, inCredit } from '../../corpus/entities/credits.js';
 
 export type { EventWithMentions } from './events/index.js';
 
@@ -68,7 +69,21 @@ export function extractFacts(input: FactsInput, clock?: StageClock): Facts {
   lap('facts/attribution');
   const figures = extractFigures({ ctx, framesBySentence, quotes: direct, syntax: input.syntax });
   lap('facts/figures');
-  const events: EventWithMentions[] = withContext(ctx, () => extractEvents(ctx, framesBySentence, direct));
+  const events = withoutCredits(input.doc.text, withContext(ctx, () => extractEvents(ctx, framesBySentence, direct)));
   lap('facts/events');
   return { events, figures, quotes };
+}
+
+/** The events with nothing taken from a credit line or dateline agency: who wrote or sent the story takes no part in it. */
+function withoutCredits(text: string, events: EventWithMentions[]): EventWithMentions[] {
+  const credits = creditSpans(text);
+  if (!credits.length) return events;
+  return events
+    .filter((e) => !inCredit(credits, e.trigger))
+    .map((e) => ({
+      ...e,
+      actors: e.actors.filter((r) => !inCredit(credits, r)),
+      targets: e.targets.filter((r) => !inCredit(credits, r)),
+      place: e.place && !e.place.inferred && inCredit(credits, e.place) ? null : e.place,
+    }));
 }

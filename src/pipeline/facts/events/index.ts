@@ -17,6 +17,7 @@ import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentio
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
+import { targetPart } from './target-kinds.js';
 import { SAYING_LEMMAS, anotherClausesTime, deedsTime, describingClausesTime } from './other-times.js';
 import { attachment, caseMarker, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 
@@ -772,6 +773,9 @@ export function withContext<T>(ctx: FactsContext, f: () => T): T {
   }
 }
 
+/** Counts of people taken into custody: an arrest and a detention of one group count the same people. */
+const CUSTODY: ReadonlySet<string> = new Set(['arrested', 'detained']);
+
 const DATE_RANK: Record<string, number> = { day: 5, month: 4, year: 3, 'month-day': 2, weekday: 1, none: 0 };
 
 function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>): EventWithMentions {
@@ -785,12 +789,18 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
   const actors: EventRole[] = [];
   const targets: EventRole[] = [];
   let attribution: Attribution | undefined;
+  const ownKey = COUNT_KEY[rep.m.type];
   for (const it of c.items) {
     if (it.date && (!date || DATE_RANK[it.date.value.precision] > DATE_RANK[date.value.precision])) date = it.date;
     if (it.place && (!place || it.place.rank > place.rank)) place = it.place;
-    for (const [k, v] of Object.entries(it.m.counts)) if (!(k in counts)) counts[k as keyof typeof counts] = v;
+    for (const [k, v] of Object.entries(it.m.counts)) {
+      // "arrested three men … the men were detained": one custody told twice is one count, of the event's own kind
+      const key = (ownKey && CUSTODY.has(k) && CUSTODY.has(ownKey) ? ownKey : k) as keyof typeof counts;
+      if (!(key in counts)) counts[key] = v;
+    }
     addRoles(ctx, actors, it.m.actors);
-    addRoles(ctx, targets, it.m.targets);
+    // "fined him 500 million rubles", "charges of money laundering": no amount, act or idea undergoes the event
+    addRoles(ctx, targets, it.m.targets.map((r) => targetPart(ctx, rep.m.type, r)).filter((r): r is Range => r !== null));
     if (it.m.strong) attribution ??= it.attribution;
   }
   const t = rep.m;

@@ -107,7 +107,7 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   const completed = participleObject(syn, verb);
   if (completed.length) return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, completed, verb), passive: true };
   const passive = isPassive(syn, verb);
-  const doing = passive ? doers(syn, verb) : doers(syn, verb).length ? doers(syn, verb) : meansDoers(syn, verb);
+  const doing = passive ? doers(syn, verb) : doers(syn, verb).length ? doers(syn, verb) : meansDoers(syn, verb).length ? meansDoers(syn, verb) : accusedDoers(syn, verb);
   const undergoing = undergoers(syn, verb);
   if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
@@ -124,6 +124,21 @@ function meansDoers(syn: Syntax, verb: number): number[] {
   if (w.deprel !== 'advcl' || w.head < 0 || !w.text.toLowerCase().endsWith('ing')) return [];
   if (!dependents(syn, verb, 'mark').some((m) => syn.words[m].text.toLowerCase() === 'by')) return [];
   return isPassive(syn, w.head) ? [] : subjects(syn, w.head);
+}
+
+/** Verbs that ascribe a deed to their object, named by an "of" + gerund ("accused the army of shelling"). */
+const ASCRIBING = new Set(['accuse', 'suspect', 'convict']);
+
+/**
+ * "accused the army of shelling its own positions", "was suspected of attacking": the deed's doer is
+ * the one accused (the accusation's object, or its subject when passive), not the accuser.
+ */
+function accusedDoers(syn: Syntax, verb: number): number[] {
+  const g = ofGerundGovernor(syn, verb);
+  if (g < 0 || !ASCRIBING.has(syn.words[g].lemma.toLowerCase())) return [];
+  const w = syn.words[verb];
+  if (w.deprel === 'acl') return [w.head];
+  return isPassive(syn, g) ? passiveSubjects(syn, g) : dependents(syn, g, 'obj');
 }
 
 /** The object of the verb a bare past participle completes ("saw Horton killed" → Horton), or none. */

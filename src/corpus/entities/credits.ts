@@ -1,0 +1,38 @@
+// A wire story's credit line ("(Reporting by A in Amsterdam; Editing by B)") and its dateline's
+// agency ("BRUSSELS, March 7 (Agency) -") name who wrote and sent the story, not who is in it. The
+// names stay mentions (a careful reader lists the reporters as people of the article) but carry
+// the role "credit": they are no event's participants and link no two entities or stories.
+import type { Mention, Span } from '../../types.js';
+
+/** A credit clause opening a line or a bracket: "(Reporting by", "Additional reporting by", "Editing by". */
+const CLAUSE = String.raw`(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|reported)\s+by\b`;
+/** A bracketed credit anywhere ("… said. (Reporting by A; Editing by B)"), or a line that is one. */
+const CREDIT_LINE = new RegExp(String.raw`\(\s*${CLAUSE}[^()\n]*\)?|(?:^|(?<=\n))[ \t]*${CLAUSE}[^\n]*`, 'giu');
+/** At a line's start near the top: the town in capitals, an optional date, the agency in brackets, a dash. */
+const DATELINE_AGENCY = /(?:^|(?<=\n))[ \t]*(?:THE[ \t]+)?\p{Lu}[\p{Lu}.'’ -]*(?:,[^\n(]{0,40})?[ \t]*\(([^()\n]{2,40})\)[ \t]*(?:--|[-_–—])/gu;
+/** How far into the text a dateline may start (after a headline and byline). */
+const OPENING = 1500;
+
+/** The spans of the text that credit the story: its credit lines and its dateline's agency. */
+export function creditSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CREDIT_LINE)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(DATELINE_AGENCY)) {
+    if (m.index > OPENING) break;
+    const start = m.index + m[0].lastIndexOf(`(${m[1]})`) + 1;
+    out.push({ start, end: start + m[1].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a span lies inside one of the credit spans. */
+export function inCredit(credits: readonly Span[], s: Span): boolean {
+  return credits.some((c) => c.start <= s.start && s.end <= c.end);
+}
+
+/** The mentions with those inside a credit line or dateline agency marked with the role "credit". */
+export function markCredits(text: string, mentions: Mention[]): Mention[] {
+  const credits = creditSpans(text);
+  if (!credits.length) return mentions;
+  return mentions.map((m) => (inCredit(credits, m) ? { ...m, role: 'credit' as const } : m));
+}
