@@ -12,7 +12,16 @@ import { seededRandom, shuffled } from '../dist/src/seeded-random.js';
 const TRAIN_TOPICS = [1, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 16, 19, 20, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33];
 
 const args = process.argv.slice(2);
-const flag = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
+// a flag with no whole number after it is a usage error, not NaN (which would draw nothing)
+const flag = (name, dflt) => {
+  if (!args.includes(name)) return dflt;
+  const value = args[args.indexOf(name) + 1];
+  if (value === undefined || !/^\d+$/.test(value)) {
+    console.error(`${name} needs a whole number`);
+    process.exit(2);
+  }
+  return Number(value);
+};
 const dir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
 if (!dir) {
   console.error('usage: node scripts/ecb-set-draw.mjs ECBPLUS_DIR [--seed 26] [--count 16] [--min-tokens 150]');

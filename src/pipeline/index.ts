@@ -90,7 +90,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
     lap('places');
   }
   if (runs('time')) {
-    result.times = normaliseTimes(doc);
+    result.times = normaliseTimes(doc, result.syntax);
     lap('time');
   }
   if (runs('facts')) Object.assign(result, extractFacts(result, ctx.clock));

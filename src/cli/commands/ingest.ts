@@ -17,6 +17,7 @@ import { DEFAULT_MAX_BYTES, MIB, SIZE_HINT } from '../../pipeline/read/messages.
 import { ofOtherKinds, skippedKinds, skippedLine, skippedPaths } from '../skipped-files.js';
 import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
+import { languageName } from '../../language-name.js';
 
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
@@ -206,7 +207,7 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
 function printNotAnalysed(docs: Array<{ input: string; language: string }>): void {
   if (docs.length === 0) return;
   console.log(`${counted(docs.length, 'document')} not in English: stored and searchable, but no entities, dates, events, figures or quotes extracted`);
-  for (const d of docs.slice(0, 10)) console.log(`  ! ${d.input} (${d.language})`);
+  for (const d of docs.slice(0, 10)) console.log(`  ! ${d.input} (${languageName(d.language)})`);
   if (docs.length > 10) console.log(`  … and ${docs.length - 10} more (--json lists them all)`);
 }
 

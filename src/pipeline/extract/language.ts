@@ -1,8 +1,13 @@
 // The language of a clean text, cheaply: the script most of its letters are written in, and for Latin
 // script the share of each language's commonest function words. Only English is analysed (the models,
 // word lists and date parser are English); a text that is clearly in another language is stored and
-// searchable but not analysed, and says so. Unknown ("und") is analysed as English: a short or mixed
-// text is not evidence of another language.
+// searchable but not analysed, and says so. A short, mixed or unclear Latin-script text is "und" and
+// analysed as English: it is not evidence of another language. A Latin-script language without a list
+// here (Polish, Turkish, Swedish …) is "und" too and goes through the English analysis, which finds
+// little in it (few English function words is no test: English earnings tables have none either).
+// A text mostly in another script is not analysed, even where the script leaves its language
+// unknown ("und": Devanagari, Cyrillic without a letter that tells).
+import { languageName } from '../../language-name.js';
 
 /** Scripts that name their language on their own; Cyrillic and Arabic need a letter that tells. */
 const SCRIPTS: Array<{ re: RegExp; language: (text: string) => string }> = [
@@ -22,7 +27,7 @@ const SCRIPTS: Array<{ re: RegExp; language: (text: string) => string }> = [
 // Each language's commonest short function words (articles, prepositions, conjunctions, auxiliaries).
 const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'of', 'and', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'his', 'it', 'said', 'are', 'were', 'has', 'have', 'be', 'this', 'which', 'an', 'not', 'but', 'who', 'their'],
-  fr: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'au', 'aux', 'par', 'pas', 'avec', 'ce', 'il', 'elle', 'sont', 'ont', 'été', 'cette', 'mais', 'selon'],
+  fr: ['de', 'le', 'la', 'les', 'des', 'du', 'un', 'en', 'à', 'ne', 'se', 'et', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'au', 'aux', 'par', 'pas', 'avec', 'ce', 'il', 'elle', 'sont', 'ont', 'été', 'cette', 'mais', 'selon'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'ein', 'eine', 'einen', 'sich', 'auf', 'für', 'im', 'zu', 'auch', 'es', 'wurde', 'sind', 'bei', 'nach', 'wie', 'aus', 'werden', 'hat'],
   es: ['el', 'la', 'los', 'las', 'de', 'del', 'y', 'que', 'en', 'un', 'una', 'por', 'con', 'para', 'es', 'se', 'al', 'su', 'lo', 'como', 'más', 'fue'],
   it: ['il', 'la', 'di', 'che', 'e', 'è', 'un', 'una', 'per', 'del', 'della', 'non', 'con', 'sono', 'le', 'gli', 'nel', 'alla', 'si', 'ha', 'anche'],
@@ -77,6 +82,6 @@ function byScript(sample: string, letters: number): string {
 }
 
 function notEnglish(language: string): LanguageOf {
-  const named = language === 'und' ? 'not English' : `language ${language}, not English`;
+  const named = language === 'und' ? 'not English' : `${languageName(language)}, not English`;
   return { language, notAnalysed: `${named}: text stored and searchable; entities, dates, events, figures and quotes not extracted (the analysis reads English only)` };
 }

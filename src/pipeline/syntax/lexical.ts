@@ -5,7 +5,10 @@ import { hashRange, hashString } from './hashing.js';
 export interface WordResources {
   /** word → cluster ids at increasing granularity. */
   clusters: Map<string, Int32Array>;
-  /** Set by the trainer: ’’ keeps the normalised form '' (see normalise); unset at run time. */
+}
+
+export interface EncodeOptions {
+  /** Training only: ’’ keeps the normalised form '' (see normalise). */
   treebankClosingMark?: boolean;
 }
 
@@ -112,16 +115,19 @@ interface WordCache extends Vocabulary {
   index: Map<string, number>;
   values: Int32Array;
 }
+// one cache per reading of ’’: the same resources encode its norm differently in training
 const caches = new WeakMap<WordResources, WordCache>();
+const treebankCaches = new WeakMap<WordResources, WordCache>();
 
-function wordCache(res: WordResources): WordCache {
-  let cache = caches.get(res);
-  if (!cache || cache.index.size >= CACHE_WORDS) caches.set(res, (cache = { index: new Map(), values: new Int32Array(1024 * CACHED) }));
+function wordCache(res: WordResources, treebank: boolean): WordCache {
+  const byReading = treebank ? treebankCaches : caches;
+  let cache = byReading.get(res);
+  if (!cache || cache.index.size >= CACHE_WORDS) byReading.set(res, (cache = { index: new Map(), values: new Int32Array(1024 * CACHED) }));
   return cache;
 }
 
 /** The id of `form` in the cache, encoding it on first sight. */
-function cachedWord(cache: WordCache, res: WordResources, form: string): number {
+function cachedWord(cache: WordCache, res: WordResources, form: string, treebank: boolean): number {
   const known = cache.index.get(form);
   if (known !== undefined) return known;
   const id = cache.index.size;
@@ -133,7 +139,7 @@ function cachedWord(cache: WordCache, res: WordResources, form: string): number 
   }
   const v = cache.values;
   const o = id * CACHED;
-  const norm = normalise(form, !res.treebankClosingMark);
+  const norm = normalise(form, !treebank);
   v[o] = hashString(norm, 1);
   v[o + 1] = hashString(form, 2);
   v[o + 2] = shapeOf(form);
@@ -148,10 +154,11 @@ function cachedWord(cache: WordCache, res: WordResources, form: string): number 
   return id;
 }
 
-export function encodeWords(forms: readonly string[], res: WordResources): EncodedWords {
+export function encodeWords(forms: readonly string[], res: WordResources, opts: EncodeOptions = {}): EncodedWords {
   const n = forms.length;
   const size = n + 2 * PAD;
-  const cache = wordCache(res);
+  const treebank = opts.treebankClosingMark === true;
+  const cache = wordCache(res, treebank);
   const enc: EncodedWords = {
     n,
     norm: new Int32Array(size).fill(BOUNDARY),
@@ -164,7 +171,7 @@ export function encodeWords(forms: readonly string[], res: WordResources): Encod
     vocabulary: cache,
   };
   for (let i = 0; i < n; i++) {
-    const id = cachedWord(cache, res, forms[i]);
+    const id = cachedWord(cache, res, forms[i], treebank);
     enc.ids[i] = id;
     const o = id * CACHED;
     const v = cache.values;

@@ -1,7 +1,7 @@
 // The document's own date, against which "last week" and "Friday" are read:
 // the published date, else the dateline's, else no date at all but a lower
 // bound, the latest date the text states with its year.
-import type { Doc, TimePrecision } from '../../types.js';
+import type { Doc, Syntax, TimePrecision } from '../../types.js';
 import { fromIso, precisionOf, startKey, toIso, type CalDate } from './calendar.js';
 import { detect } from './detect.js';
 import { ledeWeekday } from './lede-weekday.js';
@@ -57,7 +57,8 @@ export function textDatelineDate(doc: Doc): string | undefined {
   return toIso(found.c.date) ?? undefined;
 }
 
-export function documentAnchor(doc: Doc): TimeAnchor {
+/** The document's anchor; with its parse, the lede's weekday is read off the parse (lede-weekday.ts). */
+export function documentAnchor(doc: Doc, syntax?: Syntax): TimeAnchor {
   const published = doc.meta.published;
   const dateline = doc.meta.dateline;
   const pub = published.value ? fromIso(published.value) : null;
@@ -75,7 +76,7 @@ export function documentAnchor(doc: Doc): TimeAnchor {
   if (chosen) {
     // Month and day known, year not ("PARIS, May 4"): keep the bound beside it. The year stays unknown even
     // where the lede gives the weekday: the pipeline knows no upper bound on the date, so every weekday recurs.
-    const weekday = chosen.date.d !== null ? ledeWeekday(doc, detect(doc), TEXT_DATELINE.exec(doc.text.slice(0, 4000))) : null;
+    const weekday = chosen.date.d !== null ? ledeWeekday(doc, detect(doc), TEXT_DATELINE.exec(doc.text.slice(0, 4000)), syntax) : null;
     return {
       iso: toIso(chosen.date), precision: precisionOf(chosen.date), origin: chosen.origin,
       ...(notBefore ? { notBefore } : {}), ...(weekday !== null ? { weekday } : {}),

@@ -64,8 +64,24 @@ export function isValidDay(y: number | null, m: number, d: number): boolean {
 
 /** Shift a full or month-day date by days; an unknown year stays unknown (computed in leap 2000). */
 export function addDays(c: CalDate, days: number): CalDate {
-  const t = new Date(Date.UTC(c.y ?? 2000, (c.m ?? 1) - 1, c.d ?? 1) + days * 86400000);
+  return addDaysIn(c.y ?? 2000, c, days);
+}
+
+function addDaysIn(y: number, c: CalDate, days: number): CalDate {
+  const t = new Date(Date.UTC(y, (c.m ?? 1) - 1, c.d ?? 1) + days * 86400000);
   return { y: c.y === null ? null : t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/**
+ * addDays where the answer does not hang on the unknown year: a year-less shift across the end of
+ * February ("--03-02" less four days) lands on a different day in a leap year, so it is null there.
+ * 29 February itself names a leap year, so shifts from it are known.
+ */
+export function addDaysKnown(c: CalDate, days: number): CalDate | null {
+  const leap = addDays(c, days);
+  if (c.y !== null || (c.m === 2 && c.d === 29)) return leap;
+  const common = addDaysIn(2001, c, days);
+  return common.m === leap.m && common.d === leap.d ? leap : null;
 }
 
 /** Shift a month-precision date; the year stays unknown if it was. */

@@ -10,14 +10,14 @@
 //   none       iso null: unresolved; relativeTo names what it counts from ("the strike ended"),
 //              notBefore carries the anchor's lower bound where the document has no date
 // "this week"/"last week" have no week precision: none, with notBefore = that week's Monday.
-import type { Doc, TimeMention } from '../../types.js';
+import type { Doc, Syntax, TimeMention } from '../../types.js';
 import { documentAnchor } from './anchor.js';
 import { detect } from './detect.js';
 import { resolveAll } from './resolve.js';
 
 export { documentAnchor, latestExplicitDate, type TimeAnchor } from './anchor.js';
 
-/** Every time expression in doc.text, in text order, spans into doc.text. Pure; cached per Doc object. */
-export function normaliseTimes(doc: Doc): TimeMention[] {
-  return resolveAll(detect(doc), documentAnchor(doc));
+/** Every time expression in doc.text, in text order, spans into doc.text. Pure; cached per Doc object. The parse, where given, decides the lede's weekday. */
+export function normaliseTimes(doc: Doc, syntax?: Syntax): TimeMention[] {
+  return resolveAll(detect(doc), documentAnchor(doc, syntax));
 }

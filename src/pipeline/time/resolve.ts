@@ -4,7 +4,7 @@
 // unresolved, with the bound or the phrase it depends on.
 import type { TimeMention, TimeValue } from '../../types.js';
 import type { TimeAnchor } from './anchor.js';
-import { addDays, addMonths, fromIso, precisionOf, toIso, truncate, weekdayOf, type CalDate } from './calendar.js';
+import { addDays, addDaysKnown, addMonths, fromIso, precisionOf, toIso, truncate, weekdayOf, type CalDate } from './calendar.js';
 import type { DateCandidate, EventOffsetCandidate, Modifier, OffsetCandidate, Unit, WeekdayCandidate } from './candidate.js';
 import type { Detection, Located } from './detect.js';
 import { isoDuration, isoWeek } from './periods.js';
@@ -223,9 +223,9 @@ function shift(d: CalDate, unit: Unit, n: number): CalDate | null {
   const hasDay = d.m !== null && d.d !== null;
   switch (unit) {
     case 'day':
-      return hasDay ? addDays(d, n) : null;
+      return hasDay ? addDaysKnown(d, n) : null;
     case 'week':
-      return hasDay ? addDays(d, 7 * n) : null;
+      return hasDay ? addDaysKnown(d, 7 * n) : null;
     case 'month':
       return d.m !== null ? (n === 0 ? truncate(d, 'month') : addMonths(d, n)) : null;
     case 'year':
@@ -293,5 +293,7 @@ function weekday(c: WeekdayCandidate, det: Detection, loc: Located, a: CalDate |
   // the day after the document's is more often "tomorrow" than six days back (measured on TimeBank)
   const tomorrow = ahead === 1 && c.modifier === null && !possessive && !/\blast\b/i.test(clause);
   const days = c.modifier === 'last' ? -(back || 7) : c.modifier === 'next' ? ahead || 7 : future || tomorrow ? ahead : -back;
-  return valueOf(addDays(a, days));
+  // a year-less anchor whose shift crosses the end of February: the day hangs on the unknown year
+  const shifted = addDaysKnown(a, days);
+  return shifted ? valueOf(shifted) : { iso: null, precision: 'weekday' };
 }

@@ -3,7 +3,7 @@
 // parser with a dynamic oracle, then the relation labeller. Deterministic for a given seed.
 import type { ConlluSentence } from '../../pipeline/syntax/conllu.js';
 import { learnLemmas } from '../../pipeline/syntax/lemma.js';
-import { encodeWords, type EncodedWords, type WordResources } from '../../pipeline/syntax/lexical.js';
+import { encodeWords, type EncodeOptions, type EncodedWords, type WordResources } from '../../pipeline/syntax/lexical.js';
 import { PerceptronTrainer, frozenModel } from '../../pipeline/syntax/linear.js';
 import { trainLabellerSentence, labelSentence } from '../../pipeline/syntax/labeller.js';
 import type { ModelParts } from '../../pipeline/syntax/model.js';
@@ -27,7 +27,7 @@ export interface ParserTrainOptions {
   log: (msg: string) => void;
 }
 
-interface Example {
+export interface Example {
   forms: string[];
   enc: EncodedWords;
   tags: Uint8Array;
@@ -44,7 +44,11 @@ export interface DevScore {
 
 
 
-function toExamples(sentences: readonly ConlluSentence[], res: WordResources, labelIds: Map<string, number>): Example[] {
+/**
+ * Treebank sentences as encoded examples. The training set keeps the reading of ’’ the shipped weights
+ * were learned with (treebankClosingMark, see normalise); the dev set is scored as text is read at run time.
+ */
+export function toExamples(sentences: readonly ConlluSentence[], res: WordResources, labelIds: ReadonlyMap<string, number>, opts: EncodeOptions = {}): Example[] {
   return sentences
     .filter((s) => s.words.length > 0)
     .map((s) => {
@@ -52,7 +56,7 @@ function toExamples(sentences: readonly ConlluSentence[], res: WordResources, la
       const forms = s.words.map((w) => w.form);
       return {
         forms,
-        enc: encodeWords(forms, res),
+        enc: encodeWords(forms, res, opts),
         tags: Uint8Array.from(s.words, (w) => uposId(w.upos)),
         heads: Int32Array.from(s.words, (w) => (w.head < 0 ? n : w.head)),
         labels: Int32Array.from(s.words, (w) => labelIds.get(w.deprel) ?? 0),
@@ -143,20 +147,14 @@ export function scoreDev(dev: readonly Example[], labels: readonly string[], mod
   return { upos: upos / words, uas: uas / words, las: las / words };
 }
 
-/** The resources the trainer encodes treebank words with: ’’ read as the shipped weights learned it (see normalise). */
-export function treebankResources(resources: WordResources): WordResources {
-  return { ...resources, treebankClosingMark: true };
-}
-
 export function trainSyntaxModel(trainSet: readonly ConlluSentence[], devSet: readonly ConlluSentence[] | null, resources: WordResources, opts: ParserTrainOptions): ModelParts {
   const { log } = opts;
   const labelCounts = new Map<string, number>();
   for (const s of trainSet) for (const w of s.words) labelCounts.set(w.deprel, (labelCounts.get(w.deprel) ?? 0) + 1);
   const labels = [...labelCounts.keys()].sort();
   const labelIds = new Map(labels.map((l, i) => [l, i]));
-  const treebank = treebankResources(resources);
-  const train = toExamples(trainSet, treebank, labelIds);
-  const dev = devSet ? toExamples(devSet, treebank, labelIds) : [];
+  const train = toExamples(trainSet, resources, labelIds, { treebankClosingMark: true });
+  const dev = devSet ? toExamples(devSet, resources, labelIds) : [];
   const lemmas = learnLemmas(trainSet.flatMap((s) => s.words));
   const splits = learnSplits(trainSet);
   const hyphenPrefixes = learnHyphenPrefixes(trainSet);

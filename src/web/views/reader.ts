@@ -6,6 +6,7 @@ import { api } from '../lib/api.js';
 import { h, type Child } from '../lib/dom.js';
 import { docHref, entityHref, typeMark, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { pageHeader, section } from '../lib/ui.js';
+import { languageName } from '../../language-name.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { citationParts, citationText, copyText, outletOf, searchTerms, sentenceAround, termSpans, wrapRange } from '../lib/citation.js';
 import { figureNote, figureValue, noteControl, quoteNote, type HighlightNote } from '../lib/highlight-notes.js';
@@ -66,6 +67,7 @@ export async function readerView({ root, params, query }: ViewContext): Promise<
           h('span', { class: 'published' }, formatPublished(meta.published?.value), doc.curations.some((c) => c.relation === 'date') ? h('span', { class: 'set-by-person' }, ' (date set by a person)') : null),
           outletOf(doc) ? h('span', { class: 'outlet' }, outletOf(doc)) : null,
           meta.authors?.length ? h('span', {}, `By ${meta.authors.join(', ')}`) : null,
+          meta.language && meta.language !== 'en' && meta.language !== 'und' ? h('span', { class: 'language' }, `In ${languageName(meta.language)}`) : null,
           source ? h('span', { class: 'source', title: source.location }, source.url ? h('a', { href: source.url, rel: 'noreferrer noopener', target: '_blank' }, source.name) : source.name) : null,
         )),
         // a text in another language: stored and searchable, not analysed (the analysis reads English only)
