@@ -17,7 +17,7 @@ test('a story whose places and country words all point to one country still sets
   const text = 'Dairy farmers in Parma and Modena had complained for months about prices. '
     + 'On Tuesday the Italian farmers\' union signed an agreement with the three largest buyers. Traders in Bologna welcomed the news.';
   const agreement = analyseText(text).events.find((e) => e.type === 'agreement');
-  assert.equal(agreement?.place?.text, 'Italy');
+  assert.equal(agreement?.place?.place?.name, 'Italy', 'the country, cited at the words it was inferred from');
 });
 
 test('a detention does not take the seat of an unrelated court told of paragraphs later', () => {

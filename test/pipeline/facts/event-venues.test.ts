@@ -49,7 +49,7 @@ test('a story that names its seats of government is set in their country', () =>
     'The Commons approved the bill by a wide margin. Officials in Downing Street welcomed the result, and analysts expect the next election to be fought on the economy.',
   );
   const election = events.find((e) => e.type === 'election');
-  assert.equal(election?.place?.text, 'United Kingdom');
+  assert.equal(election?.place?.place?.name, 'United Kingdom');
   assert.equal(election?.place?.inferred, true);
 });
 
