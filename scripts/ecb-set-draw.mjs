@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Draws a blind set of ECB+ train-topic documents without reading their text: every file name of
-// the train topics, sorted, shuffled with seededRandom (mulberry32) under the seed given, then the
-// first documents with at least MIN tokens, at most one per topic. Only the tokens are counted.
+// Draws a blind set of ECB+ documents without reading their text: every file name of the split's
+// topics, sorted, shuffled with seededRandom (mulberry32) under the seed given, then the first
+// documents with at least MIN tokens. Train (the default): at most one per topic. Dev: one per
+// sub-topic, i.e. one N_Mecb.xml and one N_Mecbplus.xml per topic. Only the tokens are counted.
 // Needs the build (npx tsc -p tsconfig.json).
-//   node scripts/ecb-set-draw.mjs ECBPLUS_DIR [--seed 26] [--count 16] [--min-tokens 150]
+//   node scripts/ecb-set-draw.mjs ECBPLUS_DIR [--split train|dev] [--seed 26] [--count 16] [--min-tokens 150]
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom, shuffled } from '../dist/src/seeded-random.js';
 
-// the usual ECB+ train split (Cybulska and Vossen 2014); dev and test topics are never drawn
-const TRAIN_TOPICS = [1, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 16, 19, 20, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33];
+// the usual ECB+ splits (Cybulska and Vossen 2014); test topics (36-45) are never drawn
+const SPLITS = {
+  train: [1, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 16, 19, 20, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33],
+  dev: [2, 5, 12, 18, 21, 23, 34, 35],
+};
 
 const args = process.argv.slice(2);
 // a flag with no whole number after it is a usage error, not NaN (which would draw nothing)
@@ -24,7 +28,12 @@ const flag = (name, dflt) => {
 };
 const dir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
 if (!dir) {
-  console.error('usage: node scripts/ecb-set-draw.mjs ECBPLUS_DIR [--seed 26] [--count 16] [--min-tokens 150]');
+  console.error('usage: node scripts/ecb-set-draw.mjs ECBPLUS_DIR [--split train|dev] [--seed 26] [--count 16] [--min-tokens 150]');
+  process.exit(2);
+}
+const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'train';
+if (!Object.hasOwn(SPLITS, split)) {
+  console.error('--split needs train or dev');
   process.exit(2);
 }
 const seed = flag('--seed', 26);
@@ -32,21 +41,39 @@ const count = flag('--count', 16);
 const minTokens = flag('--min-tokens', 150);
 
 const names = [];
-for (const topic of TRAIN_TOPICS) {
+for (const topic of SPLITS[split]) {
   const folder = join(dir, 'topics', String(topic));
   if (!existsSync(folder)) continue; // ECB+ has no topics 15 and 17
   for (const f of readdirSync(folder)) if (f.endsWith('.xml')) names.push(`topics/${topic}/${f}`);
 }
 names.sort();
-const seen = new Set();
+const order = shuffled(names, seededRandom(seed));
+const long = (name) => (readFileSync(join(dir, name), 'utf8').match(/<token\b/g) ?? []).length >= minTokens;
+const topicOf = (name) => name.split('/')[1];
 const drawn = [];
-for (const name of shuffled(names, seededRandom(seed))) {
-  const topic = name.split('/')[1];
-  if (seen.has(topic)) continue;
-  const tokens = (readFileSync(join(dir, name), 'utf8').match(/<token\b/g) ?? []).length;
-  if (tokens < minTokens) continue;
-  seen.add(topic);
-  drawn.push(name);
-  if (drawn.length === count) break;
+if (split === 'train') {
+  // at most one per topic
+  const seen = new Set();
+  for (const name of order) {
+    if (seen.has(topicOf(name)) || !long(name)) continue;
+    seen.add(topicOf(name));
+    drawn.push(name);
+    if (drawn.length === count) break;
+  }
+} else {
+  // two per topic, one per sub-topic (N_Mecb.xml, N_Mecbplus.xml); a topic whose sub-topic has no
+  // file of MIN tokens (topic 23's ECB texts are all under 40) takes its second from the other one
+  const eligible = order.filter(long);
+  const subTopic = (name) => `${topicOf(name)}/${name.endsWith('ecbplus.xml') ? 'ecbplus' : 'ecb'}`;
+  const seen = new Set();
+  const taken = new Set();
+  for (const name of eligible) {
+    if (seen.has(subTopic(name))) continue;
+    seen.add(subTopic(name));
+    taken.add(name);
+  }
+  const perTopic = (topic) => [...taken].filter((n) => topicOf(n) === topic).length;
+  for (const name of eligible) if (!taken.has(name) && perTopic(topicOf(name)) < 2) taken.add(name);
+  drawn.push(...order.filter((n) => taken.has(n)).slice(0, count));
 }
 console.log(drawn.join('\n'));
