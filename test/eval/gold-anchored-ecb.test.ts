@@ -4,6 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { projectPath } from '../../src/paths.js';
 import { runCli, sharedDir, SHARED_MISSING, tempDir } from '../helpers.js';
 import { checkAnchoredGold, readListed, resolveAnchors, type AnchoredGoldFile } from '../../src/eval/lib/gold-anchored.js';
@@ -66,24 +67,55 @@ test('eval gold scores an ecbplus gold over the files it lists', (t) => {
   assert.equal(report.quotes.tp + report.quotes.fn, 1, 'the one gold quote is scored');
 });
 
-test('set I (ecb-set-i.json) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks', async (t) => {
+for (const { label, file } of [
+  { label: 'set I', file: 'ecb-set-i.json' },
+  { label: 'set J', file: 'ecb-set-j.json' },
+]) {
+  test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
+    const shared = sharedDir();
+    const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
+    if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
+    const g = JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', file), 'utf8')) as AnchoredGoldFile;
+    assert.equal(g.anchoredTo, 'ecbplus');
+    const raws = await readListed(g, corpusDir);
+    const texts = new Map([...raws].map(([k, r]) => [k, r.content]));
+    const plain = resolveAnchors(g, texts);
+    assert.equal(Object.keys(plain.documents).length, 16);
+    for (const [key, d] of Object.entries(plain.documents)) {
+      const text = texts.get(key) ?? '';
+      for (const e of d.events ?? []) {
+        // evidence is one whole sentence: a paragraph of the text, no blank line inside
+        assert.ok(!e.evidence.includes('\n'), `${key} ${e.id}: one sentence`);
+        const at = text.indexOf(e.evidence);
+        assert.ok(at === 0 || text.slice(at - 2, at) === '\n\n', `${key} ${e.id}: starts a sentence`);
+      }
+      for (const q of d.quotes ?? []) assert.match(q.text, /^[^\s"].*[^\s"]$/s, `${key} quote of ${q.speaker}: inside its marks`);
+    }
+  });
+}
+
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26) and set J (dev, seed 27) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
-  const g = JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', 'ecb-set-i.json'), 'utf8')) as AnchoredGoldFile;
-  assert.equal(g.anchoredTo, 'ecbplus');
-  const raws = await readListed(g, corpusDir);
-  const texts = new Map([...raws].map(([k, r]) => [k, r.content]));
-  const plain = resolveAnchors(g, texts);
-  assert.equal(Object.keys(plain.documents).length, 16);
-  for (const [key, d] of Object.entries(plain.documents)) {
-    const text = texts.get(key) ?? '';
-    for (const e of d.events ?? []) {
-      // evidence is one whole sentence: a paragraph of the text, no blank line inside
-      assert.ok(!e.evidence.includes('\n'), `${key} ${e.id}: one sentence`);
-      const at = text.indexOf(e.evidence);
-      assert.ok(at === 0 || text.slice(at - 2, at) === '\n\n', `${key} ${e.id}: starts a sentence`);
-    }
-    for (const q of d.quotes ?? []) assert.match(q.text, /^[^\s"].*[^\s"]$/s, `${key} quote of ${q.speaker}: inside its marks`);
+  const draw = (...args: string[]): string[] => {
+    const r = spawnSync(process.execPath, [projectPath('scripts', 'ecb-set-draw.mjs'), corpusDir, ...args], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout.trim().split('\n');
+  };
+  const keys = (file: string): string[] =>
+    Object.keys((JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', file), 'utf8')) as AnchoredGoldFile).documents);
+  assert.deepEqual(draw(), keys('ecb-set-i.json'), 'the default split is train, seed 26');
+  const j = draw('--split', 'dev', '--seed', '27');
+  assert.deepEqual(j, keys('ecb-set-j.json'));
+  // two texts per dev topic, one per sub-topic where it has one long enough (topic 23's ECB texts are all short)
+  const perTopic = new Map<string, string[]>();
+  for (const k of j) perTopic.set(k.split('/')[1], [...(perTopic.get(k.split('/')[1]) ?? []), k]);
+  assert.deepEqual([...perTopic.keys()].sort((a, b) => Number(a) - Number(b)), ['2', '5', '12', '18', '21', '23', '34', '35']);
+  for (const [topic, files] of perTopic) {
+    assert.equal(files.length, 2, `topic ${topic}`);
+    if (topic !== '23') assert.equal(files.filter((f) => f.endsWith('ecbplus.xml')).length, 1, `topic ${topic}: one ecb, one ecbplus`);
   }
+  const bad = spawnSync(process.execPath, [projectPath('scripts', 'ecb-set-draw.mjs'), corpusDir, '--split', 'test'], { encoding: 'utf8' });
+  assert.equal(bad.status, 2, 'the test split is never drawn');
 });
