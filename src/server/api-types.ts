@@ -3,6 +3,7 @@ import type { Count, EventStatus, Place, Qualifier, TimeValue } from '../types.j
 import type { Curation, DocSummary, StoredAnnotation, StoredDocument, UserAlias } from '../store/interface.js';
 import type { DateInterval } from './dates.js';
 import type { ClaimRelation } from '../corpus/claims/relation.js';
+import type { EventConflict } from '../corpus/events/find-conflicts.js';
 
 export interface Page<T> {
   total: number;
@@ -91,12 +92,7 @@ export interface EventReport {
   attribution?: string;
 }
 
-/** Where the reports of one event disagree: each value with the reports that give it. */
-export interface EventConflict {
-  /** 'date', 'place', or a count: 'killed', 'injured', 'detained', 'arrested', 'prosecuted'. */
-  field: string;
-  values: Array<{ date?: TimeValue; place?: string; count?: Count; reports: string[] }>;
-}
+export type { EventConflict };
 
 /** A real-world event: the reports of it in every document, merged (corpus event coreference). */
 export interface EventItem {
