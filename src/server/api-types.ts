@@ -3,7 +3,7 @@ import type { Count, EventStatus, Place, Qualifier, TimeValue } from '../types.j
 import type { Curation, DocSummary, StoredAnnotation, StoredDocument, UserAlias } from '../store/interface.js';
 import type { DateInterval } from './dates.js';
 import type { ClaimRelation } from '../corpus/claims/relation.js';
-import type { EventConflict } from '../corpus/events/find-conflicts.js';
+import type { EventConflict } from '../corpus/events/conflict-types.js';
 
 export interface Page<T> {
   total: number;

@@ -1,30 +1,16 @@
 // Where the reports of one real-world event disagree (dates that cannot be one day, places far apart,
 // different counts): read by the server's merged events and by the CLI and exports alike, so it lives
 // in the corpus layer, which knows nothing of the server.
-import type { Count, Place, TimeValue } from '../../types.js';
+import type { Place } from '../../types.js';
+import type { ConflictInput, EventConflict } from './conflict-types.js';
 import { datesCompatible } from './coreference.js';
+
+export type { ConflictInput, EventConflict };
 
 /** The counts a merged event keeps (and compares between reports). */
 export const COUNT_KEYS = ['killed', 'injured', 'detained', 'arrested', 'prosecuted'] as const;
 /** Two places further apart than this are different places, not one place named twice. */
 const SAME_PLACE_KM = 50;
-
-/** What finding disagreements reads of a report (the CLI builds these from stored events too). */
-export interface ConflictInput {
-  /** The report's "docId#eventId" (or the server's "docId:eventId"): what a conflict's values list. */
-  key: string;
-  docId: string;
-  date: TimeValue | null;
-  place: { text: string; place?: Place; inferred?: true } | null;
-  counts: Partial<Record<string, Count>>;
-}
-
-/** Where the reports of one event disagree: each value with the reports that give it. */
-export interface EventConflict {
-  /** 'date', 'place', or a count: 'killed', 'injured', 'detained', 'arrested', 'prosecuted'. */
-  field: string;
-  values: Array<{ date?: TimeValue; place?: string; count?: Count; reports: string[] }>;
-}
 
 /** Where reports in two or more documents disagree: dates that cannot be one day, places far apart, different counts. */
 export function findConflicts(reports: ConflictInput[]): EventConflict[] {
