@@ -49,7 +49,11 @@ export interface EntityItem {
   name: string;
   type: string;
   mentions: number;
+  /** Articles naming it, an article several sites carry (near-duplicates) once. */
   documents: number;
+  /** The further copies of those articles on other sites, which name it too: listed among its
+   *  articles (`documents + copies` of them), not counted in `documents`. Absent when none. */
+  copies?: number;
 }
 
 export interface MentionInContext {
