@@ -44,30 +44,60 @@ export function reportCount(key: string, documents: number, repeated: Map<string
   return n ? Math.max(1, documents - n) : documents;
 }
 
-/** The row with `documents` counting each near-duplicate group once. */
-export function asReports<T extends EntityRow>(row: T, repeated: Map<string, number>): T {
+/** A row whose `documents` counts each near-duplicate group once; `copies`: the further documents of
+ *  those groups naming it, listed among its articles but not counted (absent when none). The
+ *  documents listed for it are `documents + copies`. */
+export type ReportRow<T extends EntityRow = EntityRow> = T & { copies?: number };
+
+/** The row with `documents` counting each near-duplicate group once, and the copies left out. */
+export function asReports<T extends EntityRow>(row: T, repeated: Map<string, number>): ReportRow<T> {
   const documents = reportCount(row.key, row.documents, repeated);
-  return documents === row.documents ? row : { ...row, documents };
+  return documents === row.documents ? row : { ...row, documents, copies: row.documents - documents };
 }
 
 /** Rows read at least per query (a page of 20 whose rows are copies needs a few more). */
 const MIN_READ = 100;
 
+/** Each order the store sorts on document counts, as report counts change it: how two rows compare
+ *  (equal: the store's order), and whether a row read certainly comes before every row not yet read,
+ *  given the last row read as the store gave it (copies only lower a count, never raise it). */
+const REPORT_ORDERS: Partial<Record<NonNullable<EntityQuery['sort']>, {
+  compare(a: EntityRow, b: EntityRow): number;
+  settled(row: EntityRow, lastRead: EntityRow): boolean;
+}>> = {
+  articles: {
+    compare: (a, b) => b.documents - a.documents,
+    settled: (row, last) => row.documents >= last.documents,
+  },
+  // store order: type, then documents: within a type as `articles`
+  type: {
+    compare: (a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : b.documents - a.documents),
+    settled: (row, last) => row.type < last.type || (row.type === last.type && row.documents >= last.documents),
+  },
+  // store order: mentions, then documents: among equal mentions as `articles`
+  mentions: {
+    compare: (a, b) => b.mentions - a.mentions || b.documents - a.documents,
+    settled: (row, last) => row.mentions > last.mentions || (row.mentions === last.mentions && row.documents >= last.documents),
+  },
+};
+
 /**
  * A page of entities as queryEntities gives it, `documents` counting each near-duplicate group once
- * and, in the articles order, the page ordered and cut on that count (ties in the store's order),
- * so limit and offset page through one order. The store orders on document counts, which copies
- * only raise: once the last row read has fewer documents than offset + limit rows read have
- * reports, no row further down can come before them.
+ * and, in every order that sorts on document counts (most articles first, by type, most mentions
+ * first), the page ordered and cut on that count (ties in the store's order), so limit and offset
+ * page through one order and the counts shown are the counts sorted on. The store orders on
+ * document counts, which copies only raise: once offset + limit rows read come before any row the
+ * store could give further down, no row further down can come before them.
  */
-export async function queryEntityReports(store: Store, q: EntityQuery, repeated: Map<string, number>): Promise<Counted<EntityRow>> {
-  if ((q.sort ?? 'articles') !== 'articles' || !repeated.size) {
+export async function queryEntityReports(store: Store, q: EntityQuery, repeated: Map<string, number>): Promise<Counted<ReportRow>> {
+  const order = REPORT_ORDERS[q.sort ?? 'articles'];
+  if (!order || !repeated.size) {
     const page = await store.queryEntities(q);
     return { total: page.total, items: page.items.map((r) => asReports(r, repeated)) };
   }
   const offset = q.offset ?? 0;
   const want = q.limit === undefined ? Infinity : offset + q.limit;
-  const rows: EntityRow[] = [];
+  const rows: ReportRow[] = [];
   let total = 0;
   for (let batch = Math.max(want, MIN_READ); ; batch *= 2) {
     const read = await store.queryEntities({ ...q, offset: rows.length, limit: Number.isFinite(batch) ? batch : undefined });
@@ -75,9 +105,9 @@ export async function queryEntityReports(store: Store, q: EntityQuery, repeated:
     rows.push(...read.items.map((r) => asReports(r, repeated)));
     const last = read.items[read.items.length - 1];
     if (!last || rows.length >= total || read.items.length < batch) break;
-    if (rows.filter((r) => r.documents >= last.documents).length >= want) break;
+    if (rows.filter((r) => order.settled(r, last)).length >= want) break;
   }
-  // a stable sort: equal report counts keep the store's order
-  const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.documents - a.r.documents || a.i - b.i).map((x) => x.r);
+  // a stable sort: rows equal in the order keep the store's order
+  const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => order.compare(a.r, b.r) || a.i - b.i).map((x) => x.r);
   return { total, items: sorted.slice(offset, want) };
 }

@@ -23,7 +23,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const usage = `chronicle eval gold --gold FILE --corpus DIR [--places REFS] [--json] [--details]
+const usage = `chronicle eval gold --gold FILE --corpus DIR [--places REFS] [--json | --summary] [--details]
 
 Runs the pipeline over every file of DIR and scores events, figures, quotes, entities,
 publication dates and cross-document resolution against the gold FILE (precision, recall,
@@ -34,6 +34,11 @@ otherwise the ones away from every gold quote are counted as unscoredIndirect.
 --places REFS scores place accuracy: each gold LOC name that REFS maps to a gazetteer ref
 (test/fixtures/places/*.refs.json) against the place its mentions were resolved to.
 --details lists every miss and spurious item with its sentence.
+--summary prints only the scored figures, as JSON: events, figures, quotes and published
+P/R/F1 and counts, attributes, entities found/total/recall, same-entity P/R/F1 and counts,
+different-entity pairs and the number of violations, same-event and claim-group counts,
+place accuracy. No missed or spurious item, no name, no sentence: a held-out set can be
+scored without anyone seeing its misses (it cannot be combined with --details).
 An anchored gold ("anchoredTo": "timeml" or "ecbplus") gives evidence and quote text as
 {"start","end"} offsets into the text the read stage makes of each file (for ECB+ XML: its
 tokens, a blank line between sentences); its documents are keyed by their paths under DIR
@@ -58,6 +63,57 @@ export interface GoldReport {
   /** Place accuracy over the gold LOC names a refs file maps to the gazetteer (--places). */
   places?: PlaceAccuracy;
   details?: Record<string, Pick<DocScore, 'misses' | 'spurious' | 'unlocated'>>;
+}
+
+type Prf = ReturnType<typeof prf>;
+
+/** What `--summary` prints: only figures, never a name, sentence or missed item. */
+export interface GoldSummary {
+  documents: number;
+  missingDocuments: number;
+  events: Prf & { unmatchedUnrealised: number };
+  figures: Prf;
+  quotes: Prf & { unscoredIndirect: number };
+  published: Prf & { valueAccuracy: number; notBeforeAccuracy: number };
+  attributes: Record<string, { accuracy: number; correct: number; total: number }>;
+  boilerplateFacts: number;
+  entities?: { found: number; total: number; recall: number; mustNotExtractTagged: number };
+  crossDocument?: {
+    sameEntity: { precision: number; recall: number; f1: number; mentions: number; pairs: number; predictedPairs: number };
+    differentEntities: { pairs: number; violations: number };
+    sameEvent: { pairs: number; merged: number; mixed: number };
+    claimGroups: { total: number; found: number; disputed: number };
+  };
+  places?: { right: number; total: number; accuracy: number; wrong: number; strayed: number; unmapped: number };
+}
+
+/** The report's figures only: each field picked by name (a field added to the report later stays
+ *  out until it is added here), lists replaced by their lengths. */
+export function summariseGoldReport(report: GoldReport): GoldSummary {
+  const figures = ({ precision, recall, f1, tp, fp, fn }: Prf): Prf => ({ precision, recall, f1, tp, fp, fn });
+  const { entities: en, crossDocument: cd, places: pl } = report;
+  return {
+    documents: report.documents,
+    missingDocuments: report.missingDocuments.length,
+    events: { ...figures(report.events), unmatchedUnrealised: report.events.unmatchedUnrealised },
+    figures: figures(report.figures),
+    quotes: { ...figures(report.quotes), unscoredIndirect: report.quotes.unscoredIndirect },
+    published: { ...figures(report.published), valueAccuracy: report.published.valueAccuracy, notBeforeAccuracy: report.published.notBeforeAccuracy },
+    attributes: Object.fromEntries(Object.entries(report.attributes).map(([k, { accuracy, correct, total }]) => [k, { accuracy, correct, total }])),
+    boilerplateFacts: report.boilerplateFacts,
+    ...(en ? { entities: { found: en.found, total: en.total, recall: en.recall, mustNotExtractTagged: en.mustNotExtractTagged.length } } : {}),
+    ...(cd
+      ? {
+          crossDocument: {
+            sameEntity: { precision: cd.sameEntity.precision, recall: cd.sameEntity.recall, f1: cd.sameEntity.f1, mentions: cd.sameEntity.mentions, pairs: cd.sameEntity.pairs, predictedPairs: cd.sameEntity.predictedPairs },
+            differentEntities: { pairs: cd.differentEntities.pairs, violations: cd.differentEntities.violations.length },
+            sameEvent: { pairs: cd.sameEvent.pairs, merged: cd.sameEvent.merged, mixed: cd.sameEvent.mixed.length },
+            claimGroups: { total: cd.claimGroups.length, found: cd.claimGroups.filter((g) => g.found).length, disputed: cd.claimGroups.filter((g) => g.disputed).length },
+          },
+        }
+      : {}),
+    ...(pl ? { places: { right: pl.right, total: pl.total, accuracy: pl.accuracy, wrong: pl.wrong.length, strayed: pl.strayed.length, unmapped: pl.unmapped.length } } : {}),
+  };
 }
 
 /** The gold lists indirect quotes: some quote is marked indirect or carries no kind. */
@@ -233,15 +289,21 @@ const command: Subcommand = {
       corpus: { type: 'string' },
       json: { type: 'boolean' },
       details: { type: 'boolean' },
+      summary: { type: 'boolean' },
       places: { type: 'string' },
     });
     if (!values.gold || !values.corpus) throw new UsageError(`--gold and --corpus are required\n${usage}`);
+    if (values.summary && values.details) throw new UsageError(`--summary prints no misses: leave out --details\n${usage}`);
     const file = loadAnchoredOrPlain(values.gold);
     const { gold, analyses } =
       'anchored' in file ? await analyseAnchored(file.anchored, values.corpus) : { gold: file.plain, analyses: await analyseCorpus(values.corpus) };
     const report: GoldReport = { ...scoreCorpus(gold, analyses, values.details === true), entities: scoreEntities(gold, analyses) };
     if (gold.crossDocument) report.crossDocument = await scoreResolution(gold, analyses);
     if (values.places) report.places = scorePlaces(gold, analyses, loadPlaceRefs(values.places));
+    if (values.summary) {
+      printJson(summariseGoldReport(report));
+      return 0;
+    }
     if (values.json) {
       printJson(report);
       return 0;

@@ -3,6 +3,7 @@ import type { Count, EventStatus, Place, Qualifier, TimeValue } from '../types.j
 import type { Curation, DocSummary, StoredAnnotation, StoredDocument, UserAlias } from '../store/interface.js';
 import type { DateInterval } from './dates.js';
 import type { ClaimRelation } from '../corpus/claims/relation.js';
+import type { EventConflict } from '../corpus/events/conflict-types.js';
 
 export interface Page<T> {
   total: number;
@@ -48,7 +49,11 @@ export interface EntityItem {
   name: string;
   type: string;
   mentions: number;
+  /** Articles naming it, an article several sites carry (near-duplicates) once. */
   documents: number;
+  /** The further copies of those articles on other sites, which name it too: listed among its
+   *  articles (`documents + copies` of them), not counted in `documents`. Absent when none. */
+  copies?: number;
 }
 
 export interface MentionInContext {
@@ -91,12 +96,7 @@ export interface EventReport {
   attribution?: string;
 }
 
-/** Where the reports of one event disagree: each value with the reports that give it. */
-export interface EventConflict {
-  /** 'date', 'place', or a count: 'killed', 'injured', 'detained', 'arrested', 'prosecuted'. */
-  field: string;
-  values: Array<{ date?: TimeValue; place?: string; count?: Count; reports: string[] }>;
-}
+export type { EventConflict };
 
 /** A real-world event: the reports of it in every document, merged (corpus event coreference). */
 export interface EventItem {

@@ -3,6 +3,7 @@
 import type { Figure, Span } from '../types.js';
 import type { EntityRow, PlaceRow, QuoteRow, Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityItem, FigureItem, PlaceItem, QuoteItem } from './api-types.js';
+import type { ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 
@@ -10,8 +11,8 @@ import type { CorpusSnapshot } from './corpus-cache.js';
 const LIST_CAP = 50;
 const ID_CHUNK = 500;
 
-export function entityItem(e: EntityRow): EntityItem {
-  return { key: e.key, name: e.name, type: e.type, mentions: e.mentions, documents: e.documents };
+export function entityItem(e: ReportRow): EntityItem {
+  return { key: e.key, name: e.name, type: e.type, mentions: e.mentions, documents: e.documents, ...(e.copies ? { copies: e.copies } : {}) };
 }
 
 /** Titles and publication dates of documents, by id. */

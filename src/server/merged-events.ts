@@ -2,16 +2,13 @@
 // most specific place, the participants of every report), a short headline, and where the reports
 // disagree (dates that cannot be the same day, places far apart, different counts).
 import { isTimelineFact } from '../types.js';
-import type { Count, Place, TimeValue } from '../types.js';
-import type { EventConflict, EventItem, EventReport, RoleRef } from './api-types.js';
-import { datesCompatible } from '../corpus/events/coreference.js';
+import type { Count, TimeValue } from '../types.js';
+import type { EventItem, EventReport, RoleRef } from './api-types.js';
+import { COUNT_KEYS, findConflicts } from '../corpus/events/find-conflicts.js';
 import { dateInterval } from './dates.js';
 import { normaliseName } from './keys.js';
 import { MEASURE_UNITS, NON_COUNT_UNITS } from '../pipeline/facts/lexicons/numbers.js';
 
-const COUNT_KEYS = ['killed', 'injured', 'detained', 'arrested', 'prosecuted'] as const;
-/** Two places further apart than this are different places, not one place named twice. */
-const SAME_PLACE_KM = 50;
 const MAX_ROLES = 8;
 
 export function mergeReports(key: string, type: string, reports: EventReport[], nameOf: (entity: string) => string | undefined): EventItem {
@@ -78,58 +75,6 @@ function unionRoles(lists: RoleRef[][]): RoleRef[] {
       out.push(r);
     }
   return out.slice(0, MAX_ROLES);
-}
-
-/** What finding disagreements reads of a report (the CLI builds these from stored events too). */
-export type ConflictInput = Pick<EventReport, 'key' | 'docId' | 'date' | 'place' | 'counts'>;
-
-/** Where reports in two or more documents disagree: dates that cannot be one day, places far apart, different counts. */
-export function findConflicts(reports: ConflictInput[]): EventConflict[] {
-  if (new Set(reports.map((r) => r.docId)).size < 2) return [];
-  const conflicts: EventConflict[] = [];
-  const dated = reports.filter((r) => r.date?.iso);
-  if (dated.some((a) => dated.some((b) => !datesCompatible(a.date!.iso, b.date!.iso)))) {
-    conflicts.push({ field: 'date', values: groupBy(dated, (r) => r.date!.iso!).map(([, rs]) => ({ date: rs[0].date!, reports: rs.map((r) => r.key) })) });
-  }
-  // an article's inferred setting is weak evidence: it never makes a disagreement
-  const placed = reports.filter((r) => r.place?.place && !r.place.inferred);
-  if (placed.some((a) => placed.some((b) => placesDisagree(a.place!.place!, b.place!.place!)))) {
-    conflicts.push({ field: 'place', values: groupBy(placed, (r) => r.place!.place!.ref || r.place!.place!.name).map(([, rs]) => ({ place: rs[0].place!.place!.name, reports: rs.map((r) => r.key) })) });
-  }
-  for (const k of COUNT_KEYS) {
-    const counted = reports.filter((r) => r.counts[k]);
-    const groups = groupBy(counted, (r) => `${r.counts[k]!.value}`);
-    if (groups.length > 1) conflicts.push({ field: k, values: groups.map(([, rs]) => ({ count: rs[0].counts[k]!, reports: rs.map((r) => r.key) })) });
-  }
-  return conflicts;
-}
-
-function groupBy<T>(xs: T[], key: (x: T) => string): Array<[string, T[]]> {
-  const m = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = m.get(k);
-    if (list) list.push(x);
-    else m.set(k, [x]);
-  }
-  return [...m];
-}
-
-/** A country and a city in it agree; two towns far apart, or two countries, do not. */
-function placesDisagree(a: Place, b: Place): boolean {
-  if (a.ref && a.ref === b.ref) return false;
-  if (a.kind === 'country' || b.kind === 'country' || a.kind === 'region' || b.kind === 'region') {
-    return !!a.countryCode && !!b.countryCode && a.countryCode !== b.countryCode && a.kind === b.kind;
-  }
-  return distanceKm(a, b) > SAME_PLACE_KM;
-}
-
-function distanceKm(a: Place, b: Place): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 const NOUNS: Record<string, [string, string]> = {

@@ -14,7 +14,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const page = (item: string): Schema =>
   obj({ total: int, limit: int, offset: int, items: { type: 'array', items: ref(item) }, computing: { type: 'boolean' } }, ['total', 'limit', 'offset', 'items']);
 
-const entityItem = obj({ key: str, name: str, type: str, mentions: int, documents: int });
+const entityItem = obj({ key: str, name: str, type: str, mentions: int, documents: int, copies: int }, ['key', 'name', 'type', 'mentions', 'documents']);
 const roleRef = obj({ text: str, entity: str }, ['text']);
 const timeValue = { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str } };
 const placeRef = { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' }, inferred: { type: 'boolean' } } };

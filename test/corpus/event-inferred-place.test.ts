@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterEvents } from '../../src/corpus/events/coreference.js';
 import { mergedView } from '../../src/corpus/events/merged.js';
-import { findConflicts } from '../../src/server/merged-events.js';
+import { findConflicts } from '../../src/corpus/events/find-conflicts.js';
 import type { EventRecord, Place } from '../../src/types.js';
 
 const town: Place = { name: 'Rotterdam', country: 'Netherlands', countryCode: 'NL', lat: 51.92, lon: 4.48, kind: 'city', ref: 'test:rotterdam' };

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { startServer, type ServerOptions } from '../../src/server/app.js';
-import { writeFixtureCorpus } from '../fixtures/ui/corpus.js';
+import { fixtureAnalysis, writeFixtureCorpus } from '../fixtures/ui/corpus.js';
+import type { Analysis, EventStatus } from '../../src/types.js';
+import type { SaveOutcome } from '../../src/store/interface.js';
 
 export interface TestServer {
   url: string;
@@ -44,4 +46,45 @@ export async function fixtureServer(opts: Partial<ServerOptions> = {}): Promise<
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A server over a fresh store holding `analyses` (saved in one batch), its background corpus work done. */
+export interface ServedAnalyses {
+  url: string;
+  store: SqliteStore;
+  /** What saving each analysis did, in order (new, a duplicate, a near-duplicate of which). */
+  outcomes: SaveOutcome[];
+  /** The JSON an API path answers. */
+  get<T>(path: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function serveAnalyses(analyses: Analysis[]): Promise<ServedAnalyses> {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-served-'));
+  const store = new SqliteStore(join(dir, 'served.db'));
+  const outcomes = await store.saveBatch(analyses.map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
+  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: null });
+  await running.corpusReady();
+  return {
+    url: running.url,
+    store,
+    outcomes,
+    get: async <T>(path: string) => (await fetch(running.url + path)).json() as Promise<T>,
+    async close() {
+      await running.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A short dated article that reports one event, of `type` at `trigger` on `date`, with `status`. */
+export function eventArticle(a: { title: string; source: string; published: string; sentence: string; type: 'arrest' | 'attack' | 'protest' | 'prosecution'; trigger: string; date: string; status: EventStatus }): Analysis {
+  const analysis = fixtureAnalysis({
+    title: a.title, source: a.source, published: a.published, paragraphs: [a.title, a.sentence],
+    mentions: [], places: [], times: [], figures: [], quotes: [],
+    events: [{ type: a.type, trigger: a.trigger, date: { iso: a.date, precision: 'day' } }],
+  });
+  analysis.events = analysis.events.map((e) => ({ ...e, status: a.status }));
+  return analysis;
 }

@@ -1,15 +1,11 @@
 // Entity listings and the graph order on report counts (a near-duplicate group once), not on the
 // stored document counts: an entity named only in one story and its copy on a second site comes
-// after one named in two separate stories, and limit/offset page through that one order.
+// after one named in two separate stories, in the default order and within a type when sorted by
+// type, and limit/offset page through that one order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { startServer } from '../../src/server/app.js';
-import { fixtureAnalysis } from '../fixtures/ui/corpus.js';
-import { tempDir } from '../helpers.js';
-
-type Spec = Parameters<typeof fixtureAnalysis>[0];
+import { serveAnalyses } from './helpers.js';
+import { assertCopyLinked, copyOnAnotherSite, resolvedAnalysis, type Spec } from './near-duplicates.js';
 
 const WIRE: Spec = {
   title: 'Glassworks shuts kiln line',
@@ -33,40 +29,39 @@ function other(i: number): Spec {
   return { title: `Note ${i}`, source: `note-${i}`, published: `2020-09-1${i + 5}`, paragraphs: [`Note ${i}`, text], mentions: [['Ilse Marrow', 'PER']], places: [], times: [], events: [], figures: [], quotes: [] };
 }
 
-function resolved(spec: Spec) {
-  const a = fixtureAnalysis(spec);
-  a.mentions = a.mentions.map((m) => {
-    const name = m.text === 'Fenwick' ? 'Dario Fenwick' : m.text;
-    return { ...m, entityId: `PER:${name.toLowerCase()}`, canonical: name };
-  });
-  return a;
-}
+const fullName = (text: string) => (text === 'Fenwick' ? 'Dario Fenwick' : text);
 
 test('listing, paging and graph nodes follow report counts', async () => {
-  const store = new SqliteStore(join(tempDir(), 'order.db'));
-  const copy: Spec = { ...WIRE, source: 'glassworks-mirror', paragraphs: WIRE.paragraphs.map((p, i) => (i === 3 ? p.replace('in the spring', 'next spring') : p)) };
-  const docs = [resolved(WIRE), resolved(copy), resolved(other(0)), resolved(other(1))];
-  const outcomes = await store.saveBatch(docs.map((analysis) => ({ analysis, contentHash: analysis.doc.id })));
-  assert.ok(outcomes[1].status === 'new' && outcomes[1].nearDuplicateOf === docs[0].doc.id, 'the copy is linked as a near-duplicate');
+  const copy = copyOnAnotherSite(WIRE, 'glassworks-mirror', 'in the spring', 'next spring');
+  const docs = [resolvedAnalysis(WIRE, fullName), resolvedAnalysis(copy, fullName), resolvedAnalysis(other(0)), resolvedAnalysis(other(1))];
+  const served = await serveAnalyses(docs);
+  const { store } = served;
   const fenwick = 'PER:dario fenwick';
   const marrow = 'PER:ilse marrow';
-  const raw = (await store.queryEntities({ types: ['PER'] })).items.map((e) => [e.key, e.documents]);
-  assert.deepEqual(raw, [[fenwick, 2], [marrow, 2]], 'the store orders on documents, then mentions');
-  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: null });
   try {
-    await running.corpusReady();
+    assertCopyLinked(served.outcomes, docs[0]);
+    const raw = (await store.queryEntities({ types: ['PER'] })).items.map((e) => [e.key, e.documents]);
+    assert.deepEqual(raw, [[fenwick, 2], [marrow, 2]], 'the store orders on documents, then mentions');
     type Item = { key: string; documents: number };
-    const get = async (path: string) => (await fetch(running.url + path)).json() as Promise<{ total?: number; items?: Item[]; nodes?: Item[] }>;
+    const get = (path: string) => served.get<{ total?: number; items?: Item[]; nodes?: Item[] }>(path);
     const listed = await get('/api/entities?type=PER');
     assert.deepEqual(listed.items!.map((e) => [e.key, e.documents]), [[marrow, 2], [fenwick, 1]]);
     const first = await get('/api/entities?type=PER&limit=1');
     const second = await get('/api/entities?type=PER&limit=1&offset=1');
     assert.deepEqual([...first.items!, ...second.items!].map((e) => e.key), [marrow, fenwick], 'pages cut one order');
     assert.equal(second.total, 2);
+    // by type: within a type, the same report counts order the rows, and pages cut that order
+    const byType = await get('/api/entities?sort=type');
+    assert.deepEqual(byType.items!.map((e) => [e.key, e.documents]), [[marrow, 2], [fenwick, 1]], 'sort=type sorts on the counts it shows');
+    const typeFirst = await get('/api/entities?sort=type&limit=1');
+    const typeSecond = await get('/api/entities?sort=type&limit=1&offset=1');
+    assert.deepEqual([...typeFirst.items!, ...typeSecond.items!].map((e) => e.key), [marrow, fenwick], 'sort=type pages cut one order');
+    // by mentions: Fenwick's six mentions (three in the story, three in its copy) still come first
+    const byMentions = await get('/api/entities?sort=mentions');
+    assert.deepEqual(byMentions.items!.map((e) => [e.key, e.documents]), [[fenwick, 1], [marrow, 2]]);
     const graph = await get('/api/graph?types=PER&limit=1');
     assert.deepEqual(graph.nodes!.map((n) => [n.key, n.documents]), [[marrow, 2]], 'the graph keeps the entity with more reports');
   } finally {
-    await running.close();
-    await store.close();
+    await served.close();
   }
 });

@@ -3,15 +3,11 @@
 // its first (planned) report still says so and still passes ?fact=true.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { startServer } from '../../src/server/app.js';
 import { mergeReports } from '../../src/server/merged-events.js';
 import { briefEvent } from '../../src/server/routes/events.js';
 import type { EventReport } from '../../src/server/api-types.js';
 import type { EventStatus } from '../../src/types.js';
-import { fixtureAnalysis } from '../fixtures/ui/corpus.js';
-import { tempDir } from '../helpers.js';
+import { eventArticle, serveAnalyses } from './helpers.js';
 
 function report(docId: string, status: string): EventReport {
   return {
@@ -32,31 +28,21 @@ test('mixed statuses: one report asserting the event makes it a fact, also once 
 });
 
 test('an alleged event is drawn on the timeline and marked a fact in listings', async () => {
-  const store = new SqliteStore(join(tempDir(), 'alleged.db'));
   const cases = [
     { status: 'alleged' as EventStatus, type: 'attack' as const, trigger: 'shelled', sentence: 'Rebels shelled the depot at Varnholm on April 2, 2022, the army claimed.' },
     { status: 'planned' as EventStatus, type: 'protest' as const, trigger: 'rally', sentence: 'Dockers will rally on April 9, 2022, their union said.' },
   ];
-  const analyses = cases.map((c, i) => {
-    const a = fixtureAnalysis({
-      title: `Note ${i + 1}`, source: `alleged-${i}`, published: '2022-04-10', paragraphs: [`Note ${i + 1}`, c.sentence],
-      mentions: [], places: [], times: [], figures: [], quotes: [],
-      events: [{ type: c.type, trigger: c.trigger, date: { iso: i === 0 ? '2022-04-02' : '2022-04-09', precision: 'day' } }],
-    });
-    a.events = a.events.map((e) => ({ ...e, status: c.status }));
-    return { analysis: a, contentHash: a.doc.id };
-  });
-  await store.saveBatch(analyses);
-  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: null });
+  const served = await serveAnalyses(cases.map((c, i) => eventArticle({
+    title: `Note ${i + 1}`, source: `alleged-${i}`, published: '2022-04-10', sentence: c.sentence,
+    type: c.type, trigger: c.trigger, date: i === 0 ? '2022-04-02' : '2022-04-09', status: c.status,
+  })));
   try {
-    await running.corpusReady();
-    const get = async (path: string) => (await fetch(running.url + path)).json() as Promise<{ items: Array<{ type: string; timelineFact?: boolean }> }>;
+    const get = (path: string) => served.get<{ items: Array<{ type: string; timelineFact?: boolean }> }>(path);
     assert.deepEqual((await get('/api/timeline')).items.map((e) => e.type), ['attack']);
     const listed = (await get('/api/events')).items.map((e) => [e.type, e.timelineFact]).sort();
     assert.deepEqual(listed, [['attack', true], ['protest', false]]);
     assert.deepEqual((await get('/api/events?fact=true')).items.map((e) => e.type), ['attack']);
   } finally {
-    await running.close();
-    await store.close();
+    await served.close();
   }
 });

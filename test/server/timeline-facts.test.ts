@@ -2,12 +2,8 @@
 // marks them; planned, hypothetical and negated events stay findable on /api/events.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { startServer } from '../../src/server/app.js';
 import type { EventStatus } from '../../src/types.js';
-import { fixtureAnalysis } from '../fixtures/ui/corpus.js';
-import { tempDir } from '../helpers.js';
+import { eventArticle, serveAnalyses } from './helpers.js';
 
 /** One dated article per status, each with a single dated event of a distinct type. */
 const CASES: Array<{ status: EventStatus; type: 'arrest' | 'attack' | 'protest' | 'prosecution'; sentence: string }> = [
@@ -19,21 +15,12 @@ const CASES: Array<{ status: EventStatus; type: 'arrest' | 'attack' | 'protest' 
 const TRIGGERS: Record<string, string> = { arrest: 'arrested', prosecution: 'charged', protest: 'march', attack: 'attack' };
 
 test('the timeline shows asserted events only; the others stay in /api/events', async () => {
-  const store = new SqliteStore(join(tempDir(), 'facts.db'));
-  const analyses = CASES.map((c, i) => {
-    const a = fixtureAnalysis({
-      title: `Report ${i + 1}`, source: `status-${c.status}`, published: '2021-03-07', paragraphs: [`Report ${i + 1}`, c.sentence],
-      mentions: [], places: [], times: [], figures: [], quotes: [],
-      events: [{ type: c.type, trigger: TRIGGERS[c.type], date: { iso: `2021-03-0${i + 3}`, precision: 'day' } }],
-    });
-    a.events = a.events.map((e) => ({ ...e, status: c.status }));
-    return { analysis: a, contentHash: a.doc.id };
-  });
-  await store.saveBatch(analyses);
-  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: null });
+  const served = await serveAnalyses(CASES.map((c, i) => eventArticle({
+    title: `Report ${i + 1}`, source: `status-${c.status}`, published: '2021-03-07', sentence: c.sentence,
+    type: c.type, trigger: TRIGGERS[c.type], date: `2021-03-0${i + 3}`, status: c.status,
+  })));
   try {
-    await running.corpusReady();
-    const get = async (path: string) => (await fetch(running.url + path)).json() as Promise<{ total: number; unplaced?: number; items: Array<{ type: string }> }>;
+    const get = (path: string) => served.get<{ total: number; unplaced?: number; items: Array<{ type: string }> }>(path);
     const timeline = await get('/api/timeline');
     assert.deepEqual(timeline.items.map((e) => e.type), ['arrest'], 'only the asserted event is drawn');
     assert.equal(timeline.total, 1);
@@ -42,7 +29,6 @@ test('the timeline shows asserted events only; the others stay in /api/events', 
     assert.deepEqual((await get('/api/events?fact=true')).items.map((e) => e.type), ['arrest']);
     assert.deepEqual((await get('/api/events?fact=false')).items.map((e) => e.type).sort(), ['attack', 'prosecution', 'protest']);
   } finally {
-    await running.close();
-    await store.close();
+    await served.close();
   }
 });

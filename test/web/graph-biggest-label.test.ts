@@ -1,7 +1,8 @@
 // The graph's most mentioned name is never left unnamed: on the demo corpus at 1280×800 and
 // 390×844 its label was hidden (no free place below or above its node), so the graph's centre
 // read as a riddle with a neighbour's label beside it. A label may now also go right or left of
-// its node, and the most mentioned name keeps one in any case; no drawn labels overlap.
+// its node, and the most mentioned name keeps one in any case, over no other name's node (names
+// its label would cover are moved clear of it); no drawn labels overlap.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { projectPath } from '../../src/paths.js';
@@ -15,7 +16,7 @@ after(async () => {
   await demo?.close();
 });
 
-interface Biggest { name: string; drawn: boolean; overlaps: string[] }
+interface Biggest { name: string; drawn: boolean; overlaps: string[]; covers: string[] }
 
 async function biggest(width: number, height: number): Promise<Biggest> {
   await web.page.setViewportSize({ width, height });
@@ -36,7 +37,9 @@ async function biggest(width: number, height: number): Promise<Biggest> {
     shown.forEach((a: any, i: number) => {
       for (const b of shown.slice(i + 1)) if (hit(label(a), label(b))) overlaps.push(`${a.data('label')} / ${b.data('label')}`);
     });
-    return { name: top.data('label'), drawn: drawn(top), overlaps };
+    // the other names whose node its label is drawn over (names moved clear of it leave none)
+    const covers = nodes.filter((n: any) => n !== top && hit(label(top), n.renderedBoundingBox({ includeLabels: false, includeEdges: false }))).map((n: any) => n.data('label'));
+    return { name: top.data('label'), drawn: drawn(top), overlaps, covers };
   });
 }
 
@@ -46,6 +49,7 @@ test('the most mentioned name carries a label on a desktop and on a phone', { sk
       const b = await biggest(w, h);
       assert.ok(b.drawn, `${w}×${h}: ${b.name} is labelled`);
       assert.deepEqual(b.overlaps, [], `${w}×${h}: no two name labels overlap`);
+      assert.deepEqual(b.covers, [], `${w}×${h}: ${b.name}'s label is over no other name's node`);
     }
   } finally {
     await web.page.setViewportSize({ width: 1280, height: 800 });

@@ -11,8 +11,10 @@ const command: Command = {
   summary: 'List named entities with mention and document counts',
   usage: `Usage: chronicle entities [--type PER|ORG|LOC|MISC] [--db FILE] [--json] [--limit N]
 
---json prints [{id, name, type, aliases, mentions, documents}], most mentioned first;
-documents counts an article carried by several sites (near-duplicates) once.
+--json prints [{id, name, type, aliases, mentions, documents, copies}], most mentioned first;
+documents counts an article carried by several sites (near-duplicates) once, as the web UI's
+entity listing and page do; copies (absent when none) are the further copies on other sites,
+which the entity page lists among its articles (documents + copies of them).
 One row per entity; an entity has one type (Liverpool the city and the club are two rows).
 An entity gathers every mention resolved to it: curated aliases (ISIS/ISIL/Islamic State,
 Tories/Conservative Party), acronyms defined in the same document, and surnames, "Mr X",
@@ -31,7 +33,10 @@ does not tie to a full name ("Mr Bell" alone) is an entity of that document only
     // an article two sites carry (near-duplicates) counts once, as on the web pages
     const rows = await withStore(values.db, async (store) => {
       const repeated = await repeatedReports(store);
-      return (await store.listEntities({ type, limit })).map((r) => ({ ...r, documents: reportCount(r.id, r.documents, repeated) }));
+      return (await store.listEntities({ type, limit })).map((r) => {
+        const documents = reportCount(r.id, r.documents, repeated);
+        return { ...r, documents, ...(documents < r.documents ? { copies: r.documents - documents } : {}) };
+      });
     });
     if (values.json) printJson(rows);
     else if (rows.length === 0) console.log(`No entities stored${type ? ` of type ${type}` : ''}.`);

@@ -7,11 +7,11 @@ import { enqueueInputs } from '../../ingest/queue.js';
 import { printJson } from '../output.js';
 import { counted } from '../../plural.js';
 import { createProgress, progressWanted } from '../progress.js';
-import { catchInterrupts, SIGNAL_EXIT } from '../interrupt.js';
+import { SIGNAL_EXIT } from '../interrupt.js';
+import { interruptedLine, stoppableIngest } from '../stoppable-ingest.js';
 import { withStore } from '../store.js';
-import { DEFAULT_BATCH, ingest, type IngestSummary } from '../../ingest/index.js';
-import { afterIngest } from '../../corpus/after-ingest.js';
-import { isChronicleExport, restoreExport } from '../../export/restore.js';
+import { DEFAULT_BATCH } from '../../ingest/index.js';
+import { isChronicleExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
 import { DEFAULT_MAX_BYTES, MIB, SIZE_HINT } from '../../pipeline/read/messages.js';
 import { ofOtherKinds, skippedKinds, skippedLine, skippedPaths } from '../skipped-files.js';
@@ -108,42 +108,16 @@ no new database is created.`,
     const creates = !isPostgresUrl(dbPath) && dbPath !== ':memory:' && !existsSync(dbPath);
     const started = performance.now();
     const left: string[] = [];
-    let stoppedBy: keyof typeof SIGNAL_EXIT = 'SIGINT';
-    const summary = await withStore(
+    const { summary, stoppedBy } = await withStore(
       values.db,
-      async (store) => {
-        const empty: IngestSummary = { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [] };
-        const saved: string[] = [];
-        // Ctrl-C: stop reading, save what is analysed, say how to go on; a second Ctrl-C quits at once
-        const interrupts = catchInterrupts('Interrupted: saving the articles analysed so far (Ctrl-C again to quit at once, losing them)…');
-        let result: IngestSummary;
-        try {
-          result = articles.length
-            ? await ingest(articles, store, { batchSize, maxBytes, threads, timeLimitMs, signal: interrupts.signal, onProgress: () => progress.tick(), onSaved: (id) => saved.push(id), onSkipped: ofOtherKinds(left) })
-            : empty;
-          for (const path of exportsIn) {
-            if (interrupts.signal.aborted) break;
-            const r = await restoreExport(path, store, { onDocument: () => progress.tick(), signal: interrupts.signal });
-            result.ingested += r.restored;
-            result.duplicates += r.duplicates;
-            result.failed.push(...r.failed);
-          }
-          if (interrupts.signal.aborted) {
-            result.interrupted = true;
-            if (interrupts.signal.reason === 'SIGTERM') stoppedBy = 'SIGTERM';
-          }
-        } finally {
-          interrupts.dispose();
-        }
-        // interrupted: the corpus passes over what was saved run with the next ingest (stored as pending)
-        if (result.interrupted) return result;
-        // one name, one type over the whole corpus, this ingest's articles and the earlier ones alike:
-        // only the names the new articles give can change (a restored export's, any)
-        const typeStarted = performance.now();
-        const full = values['full-type-pass'] === true || exportsIn.length > 0;
-        const types = await afterIngest(store, full ? undefined : { docIds: saved });
-        return { ...result, corpusTypes: { ...types, seconds: Math.round(performance.now() - typeStarted) / 1000 } };
-      },
+      (store) =>
+        stoppableIngest(articles, store, {
+          batchSize, maxBytes, threads, timeLimitMs,
+          exports: exportsIn,
+          fullTypePass: values['full-type-pass'] === true,
+          onProgress: () => progress.tick(),
+          onSkipped: ofOtherKinds(left),
+        }),
       { create: true },
     );
     progress.done();
@@ -166,14 +140,14 @@ no new database is created.`,
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
       printNotAnalysed(summary.notAnalysed ?? []);
       printTruncated(summary.truncated ?? []);
-      if (summary.interrupted) console.error(`Interrupted: ${counted(summary.ingested, 'new article')} saved. Run the same command again to continue: articles already stored are skipped.`);
+      if (summary.interrupted) console.error(interruptedLine(summary));
     }
     const anythingRead = storedAnything(summary);
     if (!anythingRead && creates) {
       const removed = removeUnusedDatabase(dbPath);
       if (!values.json) console.error(removed ? 'Nothing was read; no database was written.' : `Nothing was read; ${dbPath} was kept: another process has it open or stored something in it.`);
     }
-    if (summary.interrupted) return SIGNAL_EXIT[stoppedBy];
+    if (stoppedBy) return SIGNAL_EXIT[stoppedBy];
     return anythingRead ? 0 : 1;
   },
 };

@@ -1,11 +1,18 @@
 // `npm start`: the main job on the bundled demo corpus — ingest it into a new database, then serve the UI.
 import { existsSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import type { Command } from '../command.js';
 import { parseFlags, resolveDbPath } from '../args.js';
 import { withStore } from '../store.js';
 import { counted } from '../../plural.js';
-import { ingest } from '../../ingest/index.js';
 import { projectPath } from '../../paths.js';
+import type { Store } from '../../store/interface.js';
+import { createProgress, progressWanted } from '../progress.js';
+import { SIGNAL_EXIT } from '../interrupt.js';
+import { interruptedLine, stoppableIngest } from '../stoppable-ingest.js';
+
+/** Pending documents looked at to tell whether an earlier start was stopped part way. */
+const PENDING_LOOKED_AT = 20;
 
 const command: Command = {
   summary: 'Ingest the bundled demo corpus (if the database is new) and serve the web UI',
@@ -13,7 +20,12 @@ const command: Command = {
 
 What \`npm start\` runs. If the database has no documents yet, ingests the demo corpus
 (demo/ in the project, or --corpus DIR), prints a summary, then starts the web UI
-(chronicle serve) unless --no-serve.`,
+(chronicle serve) unless --no-serve.
+
+Ctrl-C (or SIGTERM) during that ingest stops reading, saves the articles already analysed,
+says how many, and exits with 130 (143) without serving; run start again to continue: the
+ingest resumes, articles already stored are skipped. A second Ctrl-C quits at once.
+A progress line (articles read so far) is drawn on a terminal, or anywhere with CHRONICLE_PROGRESS=1.`,
   async run(argv) {
     const { values } = parseFlags(argv, {
       db: { type: 'string' },
@@ -23,23 +35,30 @@ What \`npm start\` runs. If the database has no documents yet, ingests the demo 
     }, false);
     const db = resolveDbPath(values.db);
     const corpus = values.corpus ?? projectPath('demo');
-    await withStore(
+    const stoppedBy = await withStore(
       db,
       async (store) => {
         const count = await store.countDocuments();
-        if (count > 0) {
+        const resuming = count > 0 && (await stoppedPartWay(store, corpus));
+        if (count > 0 && !resuming) {
           console.log(`${db} already holds ${counted(count, 'document')}; not re-ingesting (delete it to start afresh).`);
-          return;
+          return null;
         }
-        console.log(`Ingesting the demo corpus from ${corpus} into ${db} …`);
-        const summary = await ingest([corpus], store);
-        console.log(
-          `${counted(summary.ingested, 'document')} ingested, ${counted(summary.duplicates, 'duplicate')}, ${counted(summary.nearDuplicates, 'near-duplicate')} linked, ${summary.failed.length} failed`,
-        );
+        console.log(resuming ? `Resuming the ingest of ${corpus} into ${db}, stopped part way …` : `Ingesting the demo corpus from ${corpus} into ${db} …`);
+        const progress = createProgress('ingest', null, progressWanted());
+        const { summary, stoppedBy } = await stoppableIngest([corpus], store, { onProgress: () => progress.tick() });
+        progress.done();
+        const parts = [`${counted(summary.ingested, 'document')} ingested`, counted(summary.duplicates, 'duplicate')];
+        if (summary.unchanged) parts.push(`${summary.unchanged} already stored`);
+        parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`, `${summary.failed.length} failed`);
+        console.log(parts.join(', '));
         for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+        if (summary.interrupted) console.error(interruptedLine(summary));
+        return stoppedBy;
       },
       { create: true },
     );
+    if (stoppedBy) return SIGNAL_EXIT[stoppedBy];
     if (values['no-serve']) return 0;
     const servePath = new URL('./serve.js', import.meta.url);
     if (!existsSync(servePath)) {
@@ -51,3 +70,13 @@ What \`npm start\` runs. If the database has no documents yet, ingests the demo 
   },
 };
 export default command;
+
+/** An earlier start was stopped before its corpus passes: documents of the corpus still wait for them. */
+async function stoppedPartWay(store: Store, corpus: string): Promise<boolean> {
+  const folder = resolve(corpus) + sep;
+  for (const id of (await store.pendingPassDocuments()).slice(0, PENDING_LOOKED_AT)) {
+    const doc = await store.getDocument(id);
+    if (doc?.sources.some((s) => resolve(s.location).startsWith(folder))) return true;
+  }
+  return false;
+}

@@ -1,8 +1,7 @@
 // Where the reports of a merged event disagree, for `events --merged` and the CSV/FtM exports: the
-// same disagreements the web UI shows (found by the server's code), in a short line for a table cell.
+// same disagreements the web UI shows (found by find-conflicts.ts, which the server uses too), in a short line for a table cell.
 import type { EventRecord } from '../../types.js';
-import type { EventConflict } from '../../server/api-types.js';
-import { findConflicts } from '../../server/merged-events.js';
+import { findConflicts, type EventConflict } from './find-conflicts.js';
 import { terseCount } from '../../vague-amount.js';
 import { conflictValueText, type ConflictValue, type ValueFormats } from '../../conflict-value.js';
 import { readableDate } from '../../readable-date.js';

@@ -32,6 +32,52 @@ function labelPlaces(n: cytoscape.NodeSingular): { below: Box; above: Box; right
     left,
   };
 }
+/** Room left between the most mentioned name's label and a name moved clear of it, in screen pixels. */
+const CLEAR_GAP = 4;
+
+/**
+ * Ringed by names on every side, the most mentioned name's label would cover one of them wherever it
+ * went (the demo's European Union at 1280×800), and a label drawn over a node reads as that node's.
+ * So the names its label would cover on its best side (the fewest) are moved just clear of it, each
+ * the shortest way (down, up, right or left) that keeps it, with its label, inside the frame and off
+ * the most mentioned name's node. Run after the layout is fitted, before the label pass. Returns how
+ * many names moved.
+ */
+export function makeRoomForBiggestLabel(cy: cytoscape.Core): number {
+  const biggest = cy.nodes().toArray().sort((a, b) => (b.data('mentions') as number) - (a.data('mentions') as number))[0];
+  if (!biggest) return 0;
+  const places = labelPlaces(biggest);
+  const others = cy.nodes().toArray().filter((n) => n.id() !== biggest.id());
+  const body = (n: cytoscape.NodeSingular) => n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box;
+  const covered = (b: Box) => others.filter((n) => overlap(body(n), b));
+  const sides = ['below', 'above', 'right', 'left'] as const;
+  if (sides.some((w) => covered(places[w]).length === 0)) return 0;
+  const side = sides.reduce((best, w) => (covered(places[w]).length < covered(places[best]).length ? w : best));
+  const label = places[side];
+  const centre = body(biggest);
+  const [width, height] = [cy.width(), cy.height()];
+  const moved = covered(label);
+  for (const n of moved) {
+    const b = body(n);
+    const whole = n.renderedBoundingBox({ includeLabels: true, includeEdges: false }) as Box;
+    const shifts = [
+      { dx: 0, dy: label.y2 + CLEAR_GAP - b.y1 },
+      { dx: 0, dy: label.y1 - CLEAR_GAP - b.y2 },
+      { dx: label.x2 + CLEAR_GAP - b.x1, dy: 0 },
+      { dx: label.x1 - CLEAR_GAP - b.x2, dy: 0 },
+    ].sort((p, q) => Math.abs(p.dx) + Math.abs(p.dy) - (Math.abs(q.dx) + Math.abs(q.dy)));
+    const shifted = (x: Box, s: { dx: number; dy: number }) => ({ x1: x.x1 + s.dx, x2: x.x2 + s.dx, y1: x.y1 + s.dy, y2: x.y2 + s.dy });
+    const fits = (s: { dx: number; dy: number }) => {
+      const w = shifted(whole, s);
+      return w.x1 >= 0 && w.y1 >= 0 && w.x2 <= width && w.y2 <= height && !overlap(shifted(b, s), centre);
+    };
+    const s = shifts.find(fits) ?? shifts[0];
+    const at = n.renderedPosition();
+    n.renderedPosition({ x: at.x + s.dx, y: at.y + s.dy });
+  }
+  return moved.length;
+}
+
 /** The gap between a node and a label beside it, in graph units (the style's text-margin-x). */
 export const SIDE_MARGIN = 5;
 

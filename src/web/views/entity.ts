@@ -99,6 +99,14 @@ function entityCuration(e: EntityView, mine: Decision[], aliases: UserAlias[], d
   ]);
 }
 
+/** ", 2 copies from other sites" for the articles table, "plus 1 copy from another site" for the
+ *  header: the near-duplicate copies listed among an entity's articles but counted once. */
+function copiesNote(copies: number | undefined, lead: string): string {
+  if (!copies) return '';
+  const what = `${plural(copies, 'copy', 'copies')} from ${copies === 1 ? 'another site' : 'other sites'}`;
+  return lead === 'including ' ? `, including ${what}` : `${lead}${what}`;
+}
+
 export async function entityView({ root, params, query }: ViewContext): Promise<void> {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const sort = SORTS.some((c) => c.key === query.get('sort')) ? query.get('sort')! : 'date';
@@ -122,7 +130,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
     return `${base}?${qs}`;
   };
   const mine = decisions.curations.filter((c) => c.kind === 'entity' && (c.a === e.key || c.b === e.key || c.entityKey === e.key));
-  const articles = section(other ? `Articles naming both ${e.name} and ${other.name} (${formatNumber(docs.total)})` : `Articles (${formatNumber(docs.total)})`,
+  const articles = section(other ? `Articles naming both ${e.name} and ${other.name} (${formatNumber(docs.total)})` : `Articles (${formatNumber(docs.total)}${copiesNote(e.copies, 'including ')})`,
     other ? h('p', {}, h('a', { href: docsHref({ with: null, docs: 0 }) }, `← All articles naming ${e.name}`)) : null,
     h('p', {}, h('a', { href: `#/search?entity=${encodeURIComponent(e.key)}` }, `Search within the articles naming ${e.name} →`), ' · ', h('a', { href: `#/graph?focus=${encodeURIComponent(e.key)}` }, 'Explore its links in the graph →')),
     docs.items.length
@@ -138,7 +146,8 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
   root.append(
     pageHeader(
       h('span', { class: 'entity-title' }, e.name, ' ', typeBadge(e.type)),
-      `${plural(e.mentions, 'mention')} in ${plural(e.documents, 'article')}`,
+      // an article several sites carry counts once; its copies are listed below, and said so in both places
+      `${plural(e.mentions, 'mention')} in ${plural(e.documents, 'article')}${e.copies ? ` (${copiesNote(e.copies, 'plus ')})` : ''}`,
       e.aliases.length > 1
         ? h('p', { class: 'aliases' }, h('span', { class: 'muted' }, 'Also written as: '), e.aliases.filter((a) => a.text !== e.name).map((a, i) => [i ? ', ' : '', h('span', { class: 'alias' }, a.text)]))
         : null,

@@ -11,7 +11,7 @@ import { append, clear, h } from '../lib/dom.js';
 import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
-import { hideCollidingLabels, SIDE_MARGIN } from '../lib/graph-labels.js';
+import { hideCollidingLabels, makeRoomForBiggestLabel, SIDE_MARGIN } from '../lib/graph-labels.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 /** The angle between successive names on the starting spiral (radians): no two ever line up. */
@@ -207,6 +207,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
     cy.nodes().removeClass('label-above label-right label-left');
     cy.fit(undefined, FRAME_PADDING);
     if (cy.zoom() > 1) (cy.zoom(1), cy.center());
+    makeRoomForBiggestLabel(cy);
     relabel();
     noteFrame();
   };

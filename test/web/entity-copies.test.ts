@@ -1,0 +1,32 @@
+// An entity named in a story and in its copy on another site: the page's header counts the story
+// once and says the copy is there; the articles table lists both and says one is a copy; the two
+// counts add up. (A reader once saw "in 5 articles" above "Articles (7)" with no word why.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityItem, Page } from '../../src/server/api-types.js';
+import { fixtureServerSuite, skip } from './browser.js';
+import { copyOnAnotherSite, FERRY_STORY, resolvedAnalysis, saveWithCopy } from '../server/near-duplicates.js';
+
+const fullName = (text: string) => (text === 'Kordic' ? 'Vesna Kordic' : text);
+const web = fixtureServerSuite({}, async () => {
+  const copy = copyOnAnotherSite(FERRY_STORY, 'ferry-strike-mirror', 'later sailings', 'the next sailings');
+  await saveWithCopy(web.server.store, resolvedAnalysis(FERRY_STORY, fullName), resolvedAnalysis(copy, fullName));
+});
+
+test('the entity page says what each article count counts, and they agree', { skip, timeout: 300_000 }, async () => {
+  await web.page.goto(`${web.server.url}/#/entity/${encodeURIComponent('PER:vesna kordic')}`);
+  await web.page.waitForSelector('#main[data-ready] .entity-docs', { timeout: 120_000 });
+  const subtitle = (await web.page.locator('.page-header .subtitle').innerText()).trim();
+  assert.equal(subtitle, '4 mentions in 1 article (plus 1 copy from another site)');
+  const heading = (await web.page.locator('section', { has: web.page.locator('.entity-docs') }).locator('h2').innerText()).trim();
+  assert.equal(heading, 'Articles (2, including 1 copy from another site)');
+  assert.equal(await web.page.locator('.entity-docs tbody tr').count(), 2);
+  // an entity of the fixture corpus named in articles of their own: the plain count, no word of copies
+  const turkey = ((await (await fetch(`${web.server.url}/api/entities?q=Turkey&type=LOC&limit=1`)).json()) as Page<EntityItem>).items[0];
+  assert.ok(turkey && !turkey.copies);
+  await web.page.goto(`${web.server.url}/#/entity/${encodeURIComponent(turkey.key)}`);
+  await web.page.waitForFunction((name) => document.querySelector('#main[data-ready] h1')?.textContent?.includes(name), turkey.name, { timeout: 120_000 });
+  assert.equal((await web.page.locator('.page-header .subtitle').innerText()).trim(), `${turkey.mentions} mentions in ${turkey.documents} article${turkey.documents === 1 ? '' : 's'}`);
+  const plain = (await web.page.locator('section', { has: web.page.locator('.entity-docs') }).locator('h2').innerText()).trim();
+  assert.equal(plain, `Articles (${turkey.documents})`);
+});
