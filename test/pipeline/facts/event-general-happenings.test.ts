@@ -25,3 +25,27 @@ test('a main verb the parse hangs on a relative clause keeps the described noun 
     assert.equal(facts(events, 'death').length, 1, `${text}: ${listed(events)}`);
   }
 });
+
+test('a definite killing of one particular person is that killing, even inside a charge, where it is alleged', () => {
+  const told = eventsOf('The murder of his younger brother stunned the fishing village.');
+  assert.equal(facts(told, 'killing').length, 1, listed(told));
+  const charged = eventsOf('Peter Quill, 31, has been charged with the murder of his landlady.');
+  assert.equal(charged.filter((e) => e.type === 'charge').length, 1, listed(charged));
+  const k = charged.filter((e) => e.type === 'killing');
+  assert.equal(k.length, 1, listed(charged));
+  assert.equal(k[0].status, 'alleged', listed(charged));
+});
+
+test('a charge of an offence, or the killing of a kind of people, is no particular killing', () => {
+  for (const text of ['Peter Quill, 31, has been charged with murder.', 'The killing of civilians is a war crime, the envoy said.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.type === 'killing').length, 0, `${text}: ${listed(events)}`);
+  }
+});
+
+test('a fatal shooting is a killing; a fatal heart attack is none', () => {
+  const shot = eventsOf('Their fury was stoked by the fatal shooting of a teenager by an officer.');
+  assert.equal(facts(shot, 'killing').length, 1, listed(shot));
+  const ill = eventsOf('The singer suffered a fatal heart attack at his home.');
+  assert.equal(ill.filter((e) => e.type === 'killing' || e.type === 'attack').length, 0, listed(ill));
+});
