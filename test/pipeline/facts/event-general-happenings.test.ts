@@ -49,3 +49,18 @@ test('a fatal shooting is a killing; a fatal heart attack is none', () => {
   const ill = eventsOf('The singer suffered a fatal heart attack at his home.');
   assert.equal(ill.filter((e) => e.type === 'killing' || e.type === 'attack').length, 0, listed(ill));
 });
+
+test('a fire that broke out is a happening of its own kind; shooting, criticism and fire in general are not', () => {
+  for (const text of [
+    'A huge fire gutted the old timber mill near the river early on Sunday.',
+    'Two families were moved out after a fire at a bakery on the high street.',
+    'Three dogs died in a fire at the kennels.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.type === 'other' && e.trigger.text.toLowerCase() === 'fire').length, 1, `${text}: ${listed(events)}`);
+  }
+  for (const text of ['The council came under fire for the new parking rules.', 'Fire is a danger in dry summers.', 'Sniper fire pinned down the patrol for an hour.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.type === 'other').length, 0, `${text}: ${listed(events)}`);
+  }
+});
