@@ -64,3 +64,14 @@ test('a fire that broke out is a happening of its own kind; shooting, criticism 
     assert.equal(events.filter((e) => e.type === 'other').length, 0, `${text}: ${listed(events)}`);
   }
 });
+
+test('investigators at work are an investigation; what they say or believe is not', () => {
+  for (const text of ['Detectives were at the farmhouse on Sunday trying to work out how the gate was opened.', 'Investigators have been combing the wreckage for the flight recorders.']) {
+    const events = eventsOf(text);
+    assert.equal(facts(events, 'investigation').length, 1, `${text}: ${listed(events)}`);
+  }
+  for (const text of ['Investigators said the gate had been forced.', 'Detectives believe the thief knew the house.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.type === 'investigation').length, 0, `${text}: ${listed(events)}`);
+  }
+});
