@@ -40,6 +40,31 @@ export function countedGroupFate(ctx: FactsContext, type: EventType, plural: boo
   return plural && definite && GROUP_FATES.has(type) && !!ofTarget && counted(ctx, ofTarget);
 }
 
+/** Fates that befall one person once: a definite one whose "of" phrase is a particular person is that happening. */
+const PERSON_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'killing', 'death']);
+/** Determiners and possessives that make a person phrase a particular person ("his mother", "a 15-year-old boy", "the driver"). */
+const PARTICULAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
+
+/**
+ * A definite singular fate whose "of" phrase, by the parse, is one particular person ("the murder of his mother",
+ * "the fatal shooting of a 15-year-old boy"): that person's killing, a happening in itself, as a named victim makes
+ * one. A bare or plural phrase ("the killing of civilians") speaks of a kind or of a group (countedGroupFate).
+ */
+export function particularPersonFate(ctx: FactsContext, type: EventType, plural: boolean, definite: boolean, trigger: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn || plural || !definite || !PERSON_FATES.has(type)) return false;
+  const noun = wordOfToken(syn, trigger);
+  if (noun < 0) return false;
+  const of = dependents(syn, noun, 'nmod', 'nmod:*').find((d) => d > noun && caseMarker(syn, d) === 'of');
+  if (of === undefined) return false;
+  const w = syn.words[of];
+  // a plural head ("the deaths of their sons") is a group, particular only when counted
+  if (w.upos !== 'NOUN' || w.lemma.toLowerCase() !== w.text.toLowerCase()) return false;
+  if (!dependents(syn, of, 'det', 'nmod:poss').some((d) => PARTICULAR_DETERMINERS.has(syn.words[d].text.toLowerCase()))) return false;
+  const [a, b] = tokenRange(ctx, subtreeSpan(syn, of, { trimPunct: true }));
+  return rangeIs(ctx, a, b, 'person');
+}
+
 /** Operations against a place: one on a named place ("Iraq's invasion of Kuwait", "the attack on Kabul") is a particular one. */
 const PLACE_OPERATIONS: ReadonlySet<EventType> = new Set<EventType>(['military_operation', 'attack']);
 

@@ -12,6 +12,7 @@ import {
 import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
+import { investigatorsAtWork } from './investigators.js';
 import { describesAnyone, modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
@@ -20,7 +21,8 @@ import { unrealisedStatus } from './unrealised.js';
 import { dealFrame, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
-import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, pastFateUnderFuture } from './fates.js';
+import { fireNoun } from './fires.js';
+import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
@@ -103,7 +105,7 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     const w = ctx.low[i];
     if (ctx.mentionAt[i] >= 0 && isCapitalized(ctx.toks[i].text)) continue;
     const verb = EVENT_VERBS.get(w);
-    const noun = EVENT_NOUNS.get(w) ?? disasterNoun(w) ?? deathsNoun(ctx, i);
+    const noun = EVENT_NOUNS.get(w) ?? disasterNoun(w) ?? deathsNoun(ctx, i) ?? fireNoun(ctx, i);
     let m: EventMention | null = null;
     // the parse, where there is one, says whether the word is the verb or the noun
     const parsedVerb = verb ? (verbWord(ctx, i) >= 0 ? verbWord(ctx, i) : killedPersonWord(ctx, i, verb)) : -1;
@@ -197,6 +199,8 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   casualties(ctx, from, to, out);
   // "the party is to back the bill": a decision announced
   out.push(...scheduledActs(ctx, s, out, STATUS_CUES));
+  // "Investigators were at the scene", "detectives have been sifting through the rubble": investigators at work
+  out.push(...investigatorsAtWork(ctx, s, out, STATUS_CUES));
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
@@ -1041,7 +1045,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     start -= 2;
     if (DETERMINERS.has(low[start - 1])) start--;
   }
-  if (chargeFrame(ctx, start, from)) return null;
+  // "charged with the murder of his mother": a particular killing the charge alleges (below); "charged with murder" names an offence
+  const charged = chargeFrame(ctx, start, from);
+  if (charged && !(e.type === 'killing' && next === 'of')) return null;
   // "shot while under house arrest", "died while in custody": the state the clause's own event happened in, not news of its own
   if (PREPOSITIONS.has(low[start - 1] ?? '') && CIRCUMSTANCE_MARKS.has(low[start - 2] ?? '')) return null;
   const definite = DEFINITE.has(det) || det === 'the';
@@ -1139,6 +1145,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "the killings of three aid workers": a counted group's fate (fates.ts); "the deaths of" is a death only so
   const ofTarget = low[i + 1] === 'of' ? (targets[0] ?? countedPhraseAt(ctx, i + 2, to)) : undefined;
   const groupFate = countedGroupFate(ctx, e.type, plural, definite, ofTarget);
+  const personFate = particularPersonFate(ctx, e.type, plural, definite, i);
+  if (charged && !personFate) return null;
+  if (charged && status === 'asserted') status = 'alleged';
   if (low[i] === 'deaths' && !groupFate) return null;
   // "Mr Smith's arrest", "the FBI investigation", "a Supreme Court decision": a named person's or body's own
   // happening, or one a name right before modifies, is a particular one. Occasions (meetings, votes, elections)
@@ -1149,7 +1158,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const ownerNamed = !plural && e.type !== 'attack' && (status === 'asserted' || status === 'alleged' || status === 'planned') && (possessed || (!OCCASION_TYPES.has(e.type) && start < i && hasNamed(ctx, [[i - 1, i]])));
   // "Iraq's invasion of Kuwait": an operation on a named place (fates.ts)
   const onPlace = operationOnNamedPlace(ctx, e.type, plural, definite, [start, i], targets);
-  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed || onPlace || groupFate;
+  let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed || onPlace || groupFate || personFate;
   if (temporal && ownTime < 0 && !hasPlace) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
   if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0)) && !(groupFate && !temporal)) strong = false;

@@ -100,19 +100,40 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   const described = modifiedNoun(syn, verb);
   if (described?.role === 'target') return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, [described.word], verb), passive: true };
   if (described) return lemma === 'die' ? { actors: [], targets: ranges(ctx, syn, [described.word], verb), passive: false } : { actors: ranges(ctx, syn, [described.word], verb), targets: [], passive: false };
-  if (lemma === 'die') return { actors: [], targets: ranges(ctx, syn, subjects(syn, verb), verb), passive: false };
+  if (lemma === 'die') return { actors: [], targets: ranges(ctx, syn, subjectsOrStranded(syn, verb), verb), passive: false };
   // a bare number as subject is a headline's passive without "were" ("23 detained"): who it happened to
   const bare = (w: number) => syn.words[w].upos === 'NUM';
   // "saw Horton killed", "left three guards wounded": a bare participle completing a verb is passive; that verb's object is who it happened to
   const completed = participleObject(syn, verb);
   if (completed.length) return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, completed, verb), passive: true };
   const passive = isPassive(syn, verb);
-  const doing = passive ? doers(syn, verb) : doers(syn, verb).length ? doers(syn, verb) : meansDoers(syn, verb).length ? meansDoers(syn, verb) : accusedDoers(syn, verb);
+  const doing = passive ? doers(syn, verb) : doers(syn, verb).length ? doers(syn, verb) : strandedSubject(syn, verb).length ? strandedSubject(syn, verb) : meansDoers(syn, verb).length ? meansDoers(syn, verb) : accusedDoers(syn, verb);
   const undergoing = undergoers(syn, verb);
   if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
   const partners = TOGETHER_LEMMAS.has(lemma) ? dependents(syn, verb, 'obl').filter((o) => caseMarker(syn, o) === 'with') : [];
   return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, [...undergoing, ...partners], verb), passive };
+}
+
+const subjectsOrStranded = (syn: Syntax, verb: number): number[] => (subjects(syn, verb).length ? subjects(syn, verb) : strandedSubject(syn, verb));
+
+/**
+ * "The farmer who loved his dogs died Monday", "X, who avoided jail for decades, died in prison": the parse,
+ * finding no verb for the sentence's noun, hangs the main verb on the relative clause as a bare adverbial clause
+ * (no subordinator, auxiliary or subject of its own, after the relative clause) and makes that noun the root.
+ * The verb's subject is then the noun the relative clause describes (or the name that noun is in apposition to).
+ */
+export function strandedSubject(syn: Syntax, verb: number): number[] {
+  const w = syn.words[verb];
+  if (w.deprel !== 'advcl' || w.head < 0 || w.text.toLowerCase().endsWith('ing')) return [];
+  if (dependents(syn, verb, 'mark', 'aux', 'aux:*', 'nsubj', 'nsubj:*', 'csubj', 'csubj:*').length) return [];
+  const rel = syn.words[w.head];
+  if (rel.deprel !== 'acl:relcl' || rel.head < 0 || rel.head > w.head) return [];
+  // the noun the clause describes, climbed through appositions to the sentence's root noun
+  let noun = rel.head;
+  while ((syn.words[noun].deprel === 'appos' || syn.words[noun].deprel === 'flat') && syn.words[noun].head >= 0) noun = syn.words[noun].head;
+  if (syn.words[noun].deprel !== 'root' || !['NOUN', 'PROPN', 'PRON'].includes(syn.words[noun].upos)) return [];
+  return [rel.head];
 }
 
 /**
