@@ -135,9 +135,38 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
     }
     // an apposition's commas belong to the speaker phrase; any other mark ends it
     const appositive = ctx.low[j] === ',' && j > i && (ctx.mentionAt[j + 1] >= 0 || ctx.mentionAt[j - 1] >= 0);
-    if (isPunct(ctx.low[j]) && ctx.low[j] !== "'s" && ctx.low[j] !== '’s' && !appositive) break;
+    // "…,” Ann Lee, an official at the town's polling station, told AFP": the comma closing an
+    // apposition that opened after a name, right before the verb of speaking, ends the speaker phrase
+    if (ctx.low[j] === ',' && !appositive && SPEECH_VERBS.has(ctx.low[j + 1] ?? '') && closesApposition(ctx, i, j)) {
+      const sp = resolveSpeaker(ctx, mem, i, j);
+      return sp ? { speaker: sp, end: j + 2 } : null;
+    }
+    // a possessive, also as tokenised text writes it apart ("Ashgabat ' s")
+    const possessive = ctx.low[j] === "'s" || ctx.low[j] === '’s' || ((ctx.low[j] === "'" || ctx.low[j] === '’') && ctx.low[j + 1] === 's');
+    if (isPunct(ctx.low[j]) && !possessive && !appositive) break;
   }
   return null;
+}
+
+/**
+ * Tokens [i, j) are a name, a comma and a noun phrase opened by a determiner ("Ann Lee, an
+ * official at …"): the comma at j closes that apposition. One comma only, and no verb inside.
+ */
+function closesApposition(ctx: FactsContext, i: number, j: number): boolean {
+  let comma = -1;
+  for (let k = i; k < j; k++) {
+    if (ctx.low[k] !== ',') continue;
+    if (comma >= 0) return false;
+    comma = k;
+  }
+  if (comma <= i || ctx.mentionAt[comma - 1] < 0 || !DETERMINERS.has(ctx.low[comma + 1] ?? '')) return false;
+  const syn = ctx.syntax;
+  for (let k = comma + 1; k < j; k++) {
+    if (ctx.quoteAt[k] >= 0 || SPEECH_VERBS.has(ctx.low[k])) return false;
+    const w = syn ? wordOfToken(syn, k) : -1;
+    if (w >= 0 && (syn!.words[w].upos === 'VERB' || syn!.words[w].upos === 'AUX')) return false;
+  }
+  return true;
 }
 
 /** Relative pronouns that open a clause set off by commas ("X, who was at the scene, said"). */
