@@ -406,6 +406,11 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       // the rules' nearest person for a description the article set apart from them ("the man")
       return r && modelSource && speakers.setApart(modelSource, r) ? null : r;
     });
+    // "As X asked, “A” to apply “B”": a second quotation of a sentence whose first one has a
+    // speaker, with no attribution of its own there, is the same speaker's, not a source the model
+    // found outside the sentence
+    const modelElsewhere = !resolved || (!!rel?.source && ctx.toks[rel.source.from].sentence !== s);
+    if (!rule && prev?.resolved && prev.sentence.start === ctx.sentences[s].start && modelElsewhere) resolved = prev.resolved;
     // a new paragraph of a quotation left open: the same speaker, however the opening paragraph
     // found it (the same quotation; one carried from the paragraph before passes it on no further)
     let carried = false;
@@ -506,7 +511,8 @@ function opensParagraph(ctx: FactsContext, q: QuoteRegion): boolean {
   const s = ctx.toks[q.tokStart].sentence;
   const para = ctx.paraOfSent[s];
   if (s > 0 && ctx.paraOfSent[s - 1] === para) return false;
-  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && ctx.low[i] !== '«' && ctx.low[i] !== '„') return false;
+  // any opening mark, the wire's "``" included
+  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && !OPENING_MARKS.has(ctx.low[i])) return false;
   const last = ctx.toks[Math.max(q.tokStart, q.tokEnd - 1)].sentence;
   for (let i = q.tokEnd; i < ctx.toks.length && ctx.toks[i].sentence === last; i++) if (!isPunct(ctx.low[i])) return false;
   return true;

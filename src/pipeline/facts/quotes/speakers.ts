@@ -145,6 +145,8 @@ export class SpeakerResolver {
     if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a) || this.titlesBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
     }
+    // "Secretary of State Ann Lee": titles, then the name that ends the phrase
+    if (lead && isPerson(lead) && this.tokenAt(lead.end - 1) === b - 1 && this.titlesBefore(lead, a)) return this.fromMention(base, lead, 'person');
     // "X, the chief executive of Y", "the chief executive of Y, X", "X is the chief executive of Y":
     // the sentence names who the description is (before reading Y as its owner)
     const renamed = renamedBy(ctx, a, b);
@@ -298,9 +300,16 @@ export class SpeakerResolver {
     if (!isPerson(lead)) return false;
     const first = this.tokenAt(lead.start);
     if (first - a < 1 || first - a > 4) return false;
+    // "Secretary of State", "Minister for Health": after a title word, "of" or "for" and the capitalised words of its field
+    let field = false;
     for (let k = a; k < first; k++) {
       const t = ctx.toks[k].text;
       const w = ctx.low[k];
+      if ((w === 'of' || w === 'for') && k > a && k + 1 < first && /^\p{Lu}/u.test(ctx.toks[k + 1].text) && ctx.mentionAt[k + 1] < 0) {
+        field = true;
+        continue;
+      }
+      if (field && /^\p{Lu}\p{Ll}+$/u.test(t) && ctx.mentionAt[k] < 0) continue;
       const abbreviation = /^\p{Lu}\p{Ll}{0,4}\.$/u.test(t);
       const titleWord = /^\p{Lu}\p{Ll}+$/u.test(t) && (HONORIFICS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isRoleNoun(w) || PERSON_DESCRIPTORS.has(w));
       if (ctx.mentionAt[k] >= 0 || (!abbreviation && !titleWord)) return false;
