@@ -50,3 +50,15 @@ test('the second quotation of a sentence whose first one has a speaker is that s
   assert.equal(direct.length, 2, direct.map((q) => q.text).join(' | '));
   for (const q of direct) assert.equal(q.speaker, 'Ann Ortiz', q.text);
 });
+
+test('"the company" with no organisation in the last sentences is the one the article opened on', () => {
+  const text =
+    'Holder rights plan set by hotel chain\n\n' +
+    'Harbor Lights Corp. said it adopted a plan to protect holders from a cheap takeover offer.\n\n' +
+    'The plan gives each holder one right for each share outstanding. Each right lets holders buy half a share for $20.\n\n' +
+    'Last week, a group led by two of the directors, Anne Moor and Paul Greer, said it held a 41% stake and would seek more seats on the board.\n\n' +
+    'The company said it was "worried about the stated intent to take control of the company" by the group.';
+  const q = analyseText(text).quotes.find((x) => x.kind === 'direct' && x.text.includes('worried about'));
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Harbor Lights Corp.');
+});

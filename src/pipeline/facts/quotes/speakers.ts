@@ -249,6 +249,12 @@ export class SpeakerResolver {
       // last with "Company" in its name)
       const kind = this.namedKind(base, a, words[words.length - 1]);
       if (kind) return kind;
+      // "Rally's Inc. said it adopted a plan. … The company said …": with no organisation in the last
+      // sentences, the one the article opened on, the subject of its first clause with one
+      if (words[0] === 'the' && b - a <= 4 && isBusinessWord(words[words.length - 1]) && !onlyModifiers) {
+        const lead = this.leadOrganisation(a);
+        if (lead) return this.fromMention(base, lead, 'org');
+      }
       // "Europol said …. The agency said …": a body's noun right after an organisation spoke, with no
       // other organisation named between, is that organisation (as "the chancellor" is the person who just spoke)
       if (b - a === 2 && ORG_DESCRIPTORS.has(words[1])) {
@@ -516,6 +522,28 @@ export class SpeakerResolver {
         let b = this.tokenAt(span.end - 1) + 1;
         if (b > x.token + 1) b = x.token + 1;
         return a < b ? { a, b } : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The organisation an article opens on: the first sentence before token i whose main clause has a
+   * subject is about an organisation named there ("Rally's Inc. said …"), else null.
+   */
+  private leadOrganisation(i: number): Mention | null {
+    const { ctx } = this;
+    const syn = ctx.syntax;
+    if (!syn) return null;
+    const last = ctx.toks[i].sentence;
+    for (let k = 0; k < last; k++) {
+      if (ctx.headingSent[k]) continue;
+      for (let w = syn.sentenceWordStart[k]; w < syn.sentenceWordStart[k + 1]; w++) {
+        if (syn.words[w].head >= 0) continue;
+        const subj = subjects(syn, w);
+        if (!subj.length) continue;
+        const m = ctx.mentions[ctx.mentionAt[syn.words[subj[0]].token] ?? -1];
+        return m && m.type === 'ORG' && ctx.quoteAt[syn.words[subj[0]].token] < 0 ? m : null;
       }
     }
     return null;
