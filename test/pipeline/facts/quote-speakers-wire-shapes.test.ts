@@ -62,3 +62,13 @@ test('"the company" with no organisation in the last sentences is the one the ar
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'Harbor Lights Corp.');
 });
+
+test('"According to X the minister said: “…”" is the minister\'s quotation, X only relays it', () => {
+  const text =
+    'Finance Minister Lars Berg faces a hard year.\n\n' +
+    'According to Ms Holm the finance minister said: "Give me one more budget and I will then step aside."\n\n' +
+    'Ms Holm, the author of a new book on the government, said the remark was made in 2003.';
+  const q = analyseText(text).quotes.find((x) => x.kind === 'direct' && x.text.startsWith('Give me'));
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Lars Berg');
+});

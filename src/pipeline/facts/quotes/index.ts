@@ -9,8 +9,8 @@ import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/att
 import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
 import { governingSpeaker } from './governing-verb.js';
-import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore, type TokenRange } from './unverbed.js';
-import { wordOfToken } from '../../syntax/query.js';
+import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, phraseTokens, subjectBefore, type TokenRange } from './unverbed.js';
+import { subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
@@ -231,6 +231,17 @@ function quotedAsSaying(ctx: FactsContext, v: number, limit: number): [number, n
 
 /** Speaker written right before the opening mark: "Ortiz remarked: “…”". */
 function speakerBefore(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): Speaker | null {
+  const r = speakerRangeBefore(ctx, q);
+  return r ? resolveSpeaker(ctx, mem, r.a, r.b) : null;
+}
+
+/**
+ * The tokens of the speaker phrase of "X said: “…”" (a verb of speaking, then a colon or comma
+ * right before the opening mark): the verb's subject as the parse gives it, when a noun phrase ends
+ * right before the verb ("According to Ann Lee the minister said: “…”" is the minister's), else the
+ * noun phrase before the verb.
+ */
+function speakerRangeBefore(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
   let i = q.tokStart - 1;
   while (i >= 0 && (CLOSE_MARKS.has(ctx.low[i]) || ctx.low[i] === '«' || ctx.low[i] === '„')) i--;
   if (ctx.low[i] !== ':' && ctx.low[i] !== ',') return null;
@@ -239,8 +250,16 @@ function speakerBefore(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): S
   let k = v;
   while (k > 0 && (isAdverb(ctx.low[k - 1]) || AUX_HAVE.has(ctx.low[k - 1]))) k--;
   const s = ctx.toks[v].sentence;
+  const syn = ctx.syntax;
+  const vw = syn ? wordOfToken(syn, v) : -1;
+  const subj = vw >= 0 ? subjects(syn!, vw).filter((x) => syn!.words[x].token < k).pop() : undefined;
+  const sx = subj !== undefined ? syn!.words[subj] : undefined;
+  if (sx && (sx.upos === 'NOUN' || sx.upos === 'PROPN') && sx.token >= ctx.sentStart[s]) {
+    const r = phraseTokens(ctx, subj!);
+    if (r && r.b === k) return r;
+  }
   const start = npBackward(ctx, k, ctx.sentStart[s]);
-  return start < k ? resolveSpeaker(ctx, mem, start, k) : null;
+  return start < k ? { a: start, b: k } : null;
 }
 
 /**
@@ -394,7 +413,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const para = ctx.paraOfSent[s];
     const after = speakerAfter(ctx, mem, q);
     const inverted = after ? null : invertedSpeaker(ctx, mem, q);
-    const rule = after?.speaker ?? speakerBefore(ctx, mem, q) ?? inverted;
+    const before = after ? null : speakerBefore(ctx, mem, q);
+    const rule = after?.speaker ?? before ?? inverted;
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
     // "Replied X, “…”": the speaker stands between the verb and the quotation, wherever the model's source lies
     const invertedFound = inverted ? fromRules(ctx, speakers, inverted) : null;
@@ -409,6 +429,13 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // "As X asked, “A” to apply “B”": a second quotation of a sentence whose first one has a
     // speaker, with no attribution of its own there, is the same speaker's, not a source the model
     // found outside the sentence
+    // "According to X, the minister said: “…”": X relays what the one saying it right before the
+    // quotation said (the model reads X, the source of "according to")
+    if (before && rel && ctx.low[rel.cue.from] === 'according') {
+      const range = speakerRangeBefore(ctx, q);
+      const r = range ? speakers.resolve(range.a, range.b) : null;
+      if (r) resolved = r;
+    }
     const modelElsewhere = !resolved || (!!rel?.source && ctx.toks[rel.source.from].sentence !== s);
     if (!rule && prev?.resolved && prev.sentence.start === ctx.sentences[s].start && modelElsewhere) resolved = prev.resolved;
     // a new paragraph of a quotation left open: the same speaker, however the opening paragraph
