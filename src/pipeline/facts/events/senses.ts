@@ -171,6 +171,23 @@ export function isBusinessWord(word: string): boolean {
   return firstSenseIsKindOf(businessCache, word, ['business', 'company', 'commercial_enterprise'], 3);
 }
 
+const collectiveCache = new Map<string, boolean>();
+/**
+ * A noun for a number of people or things taken together ("group", "crowd", "band", "dozen",
+ * "hundreds"): its first WordNet noun sense is, or is a kind of, a group, or is a number (noun.quantity).
+ */
+export function isCollectiveWord(word: string): boolean {
+  let yes = collectiveCache.get(word);
+  if (yes !== undefined) return yes;
+  const wn = installedWordNet();
+  const first = wn?.synsets(word, 'n')[0];
+  yes = !!wn && !!first && (wn.lexFile(first) === NOUN_QUANTITY || isKindOf(wn, first, (syn) => syn.words.includes('group') || syn.words.includes('social_group'), { maxHops: 3 }));
+  collectiveCache.set(word, yes);
+  return yes;
+}
+/** WordNet's lexicographer file of nouns for quantities and numbers. */
+const NOUN_QUANTITY = 23;
+
 const diseaseCache = new Map<string, boolean>();
 /**
  * A noun for a disease or infection ("plague", "cholera", "cancer"): its first WordNet noun sense is a

@@ -9,8 +9,8 @@ import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/att
 import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
 import { governingSpeaker } from './governing-verb.js';
-import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore, type TokenRange } from './unverbed.js';
-import { wordOfToken } from '../../syntax/query.js';
+import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, phraseTokens, subjectBefore, type TokenRange } from './unverbed.js';
+import { subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
@@ -135,9 +135,38 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
     }
     // an apposition's commas belong to the speaker phrase; any other mark ends it
     const appositive = ctx.low[j] === ',' && j > i && (ctx.mentionAt[j + 1] >= 0 || ctx.mentionAt[j - 1] >= 0);
-    if (isPunct(ctx.low[j]) && ctx.low[j] !== "'s" && ctx.low[j] !== '’s' && !appositive) break;
+    // "…,” Ann Lee, an official at the town's polling station, told AFP": the comma closing an
+    // apposition that opened after a name, right before the verb of speaking, ends the speaker phrase
+    if (ctx.low[j] === ',' && !appositive && SPEECH_VERBS.has(ctx.low[j + 1] ?? '') && closesApposition(ctx, i, j)) {
+      const sp = resolveSpeaker(ctx, mem, i, j);
+      return sp ? { speaker: sp, end: j + 2 } : null;
+    }
+    // a possessive, also as tokenised text writes it apart ("Ashgabat ' s")
+    const possessive = ctx.low[j] === "'s" || ctx.low[j] === '’s' || ((ctx.low[j] === "'" || ctx.low[j] === '’') && ctx.low[j + 1] === 's');
+    if (isPunct(ctx.low[j]) && !possessive && !appositive) break;
   }
   return null;
+}
+
+/**
+ * Tokens [i, j) are a name, a comma and a noun phrase opened by a determiner ("Ann Lee, an
+ * official at …"): the comma at j closes that apposition. One comma only, and no verb inside.
+ */
+function closesApposition(ctx: FactsContext, i: number, j: number): boolean {
+  let comma = -1;
+  for (let k = i; k < j; k++) {
+    if (ctx.low[k] !== ',') continue;
+    if (comma >= 0) return false;
+    comma = k;
+  }
+  if (comma <= i || ctx.mentionAt[comma - 1] < 0 || !DETERMINERS.has(ctx.low[comma + 1] ?? '')) return false;
+  const syn = ctx.syntax;
+  for (let k = comma + 1; k < j; k++) {
+    if (ctx.quoteAt[k] >= 0 || SPEECH_VERBS.has(ctx.low[k])) return false;
+    const w = syn ? wordOfToken(syn, k) : -1;
+    if (w >= 0 && (syn!.words[w].upos === 'VERB' || syn!.words[w].upos === 'AUX')) return false;
+  }
+  return true;
 }
 
 /** Relative pronouns that open a clause set off by commas ("X, who was at the scene, said"). */
@@ -202,6 +231,17 @@ function quotedAsSaying(ctx: FactsContext, v: number, limit: number): [number, n
 
 /** Speaker written right before the opening mark: "Ortiz remarked: “…”". */
 function speakerBefore(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): Speaker | null {
+  const r = speakerRangeBefore(ctx, q);
+  return r ? resolveSpeaker(ctx, mem, r.a, r.b) : null;
+}
+
+/**
+ * The tokens of the speaker phrase of "X said: “…”" (a verb of speaking, then a colon or comma
+ * right before the opening mark): the verb's subject as the parse gives it, when a noun phrase ends
+ * right before the verb ("According to Ann Lee the minister said: “…”" is the minister's), else the
+ * noun phrase before the verb.
+ */
+function speakerRangeBefore(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
   let i = q.tokStart - 1;
   while (i >= 0 && (CLOSE_MARKS.has(ctx.low[i]) || ctx.low[i] === '«' || ctx.low[i] === '„')) i--;
   if (ctx.low[i] !== ':' && ctx.low[i] !== ',') return null;
@@ -210,8 +250,16 @@ function speakerBefore(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): S
   let k = v;
   while (k > 0 && (isAdverb(ctx.low[k - 1]) || AUX_HAVE.has(ctx.low[k - 1]))) k--;
   const s = ctx.toks[v].sentence;
+  const syn = ctx.syntax;
+  const vw = syn ? wordOfToken(syn, v) : -1;
+  const subj = vw >= 0 ? subjects(syn!, vw).filter((x) => syn!.words[x].token < k).pop() : undefined;
+  const sx = subj !== undefined ? syn!.words[subj] : undefined;
+  if (sx && (sx.upos === 'NOUN' || sx.upos === 'PROPN') && sx.token >= ctx.sentStart[s]) {
+    const r = phraseTokens(ctx, subj!);
+    if (r && r.b === k) return r;
+  }
   const start = npBackward(ctx, k, ctx.sentStart[s]);
-  return start < k ? resolveSpeaker(ctx, mem, start, k) : null;
+  return start < k ? { a: start, b: k } : null;
 }
 
 /**
@@ -365,7 +413,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const para = ctx.paraOfSent[s];
     const after = speakerAfter(ctx, mem, q);
     const inverted = after ? null : invertedSpeaker(ctx, mem, q);
-    const rule = after?.speaker ?? speakerBefore(ctx, mem, q) ?? inverted;
+    const before = after ? null : speakerBefore(ctx, mem, q);
+    const rule = after?.speaker ?? before ?? inverted;
     const rel = relationCovering(relations, q.tokStart, q.tokEnd);
     // "Replied X, “…”": the speaker stands between the verb and the quotation, wherever the model's source lies
     const invertedFound = inverted ? fromRules(ctx, speakers, inverted) : null;
@@ -377,6 +426,18 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
       // the rules' nearest person for a description the article set apart from them ("the man")
       return r && modelSource && speakers.setApart(modelSource, r) ? null : r;
     });
+    // "As X asked, “A” to apply “B”": a second quotation of a sentence whose first one has a
+    // speaker, with no attribution of its own there, is the same speaker's, not a source the model
+    // found outside the sentence
+    // "According to X, the minister said: “…”": X relays what the one saying it right before the
+    // quotation said (the model reads X, the source of "according to")
+    if (before && rel && ctx.low[rel.cue.from] === 'according') {
+      const range = speakerRangeBefore(ctx, q);
+      const r = range ? speakers.resolve(range.a, range.b) : null;
+      if (r) resolved = r;
+    }
+    const modelElsewhere = !resolved || (!!rel?.source && ctx.toks[rel.source.from].sentence !== s);
+    if (!rule && prev?.resolved && prev.sentence.start === ctx.sentences[s].start && modelElsewhere) resolved = prev.resolved;
     // a new paragraph of a quotation left open: the same speaker, however the opening paragraph
     // found it (the same quotation; one carried from the paragraph before passes it on no further)
     let carried = false;
@@ -477,7 +538,8 @@ function opensParagraph(ctx: FactsContext, q: QuoteRegion): boolean {
   const s = ctx.toks[q.tokStart].sentence;
   const para = ctx.paraOfSent[s];
   if (s > 0 && ctx.paraOfSent[s - 1] === para) return false;
-  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && ctx.low[i] !== '«' && ctx.low[i] !== '„') return false;
+  // any opening mark, the wire's "``" included
+  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && !OPENING_MARKS.has(ctx.low[i])) return false;
   const last = ctx.toks[Math.max(q.tokStart, q.tokEnd - 1)].sentence;
   for (let i = q.tokEnd; i < ctx.toks.length && ctx.toks[i].sentence === last; i++) if (!isPunct(ctx.low[i])) return false;
   return true;

@@ -10,13 +10,14 @@ import type { FactsContext } from '../context.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
-import { isBusinessWord, isPersonItself, isPersonWord } from '../events/senses.js';
+import { isBusinessWord, isCollectiveWord, isPersonItself, isPersonWord } from '../events/senses.js';
 import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
 import { clauseSubjectTokens } from './clause-owner.js';
-import { clauseOf, subjects, wordOfToken } from '../../syntax/query.js';
+import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
+import type { TokenRange } from './unverbed.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
 
@@ -51,6 +52,8 @@ const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close
 /** Possessives of a body: they belong to their clause's subject when it is one. */
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 const AUX_BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
+/** Pronouns for one person or thing, or the speaker and the addressed: not the group a "they" is. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'i', 'we', 'you']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 /**
  * Possessive, object and reflexive forms refer as their subject form does ("its chief executive",
@@ -120,6 +123,9 @@ export class SpeakerResolver {
     // "Later the spokesman …": an adverb before the phrase is not part of it
     if (a + 1 < b && DETERMINERS.has(ctx.low[a + 1]) && ctx.mentionAt[a] < 0 && !DETERMINERS.has(ctx.low[a]) && !QUANTIFIERS.has(ctx.low[a])) a++;
     if (b <= a) return null;
+    // "groups of young people", "hundreds of students": the people, not the number or the group
+    const partOf = partitiveHead(ctx.low.slice(a, b));
+    if (partOf > 0 && !this.mentionsIn(a, b).length) a += partOf;
     const sourceSpan = { start: ctx.toks[a].start, end: ctx.toks[b - 1].end };
     const text = ctx.text.slice(sourceSpan.start, sourceSpan.end);
     const base = { text, sourceSpan };
@@ -139,6 +145,8 @@ export class SpeakerResolver {
     if (lead && (lead.start <= sourceSpan.start || this.firstNameBefore(lead, a) || this.titlesBefore(lead, a)) && ctx.low[this.tokenAt(lead.end - 1) + 1] === ',' && this.tokenAt(lead.end - 1) + 1 < b) {
       return this.fromMention(base, lead, isPerson(lead) ? 'person' : lead.type === 'ORG' ? 'org' : 'description');
     }
+    // "Secretary of State Ann Lee": titles, then the name that ends the phrase
+    if (lead && isPerson(lead) && this.tokenAt(lead.end - 1) === b - 1 && this.titlesBefore(lead, a)) return this.fromMention(base, lead, 'person');
     // "X, the chief executive of Y", "the chief executive of Y, X", "X is the chief executive of Y":
     // the sentence names who the description is (before reading Y as its owner)
     const renamed = renamedBy(ctx, a, b);
@@ -211,6 +219,14 @@ export class SpeakerResolver {
         const owner = subj ? this.resolve(subj.a, subj.b) : null;
         if (owner && owner.kind === 'org') return { ...owner, ...base };
       }
+      // "The protesters … . “…,” they chanted": a group of people the nearest plural subject names
+      if (w === 'they') {
+        const group = this.pluralSubjectBefore(a);
+        if (group) {
+          const r = this.resolve(group.a, group.b);
+          if (r && r.kind === 'description') return { ...r, ...base, name: r.name, span: r.sourceSpan };
+        }
+      }
       if (w === 'they' || w === 'it' || w === 'we') return this.antecedent(base, a, 'group', 4);
       if (w === 'i' || w === 'you') return null;
     }
@@ -233,6 +249,12 @@ export class SpeakerResolver {
       // last with "Company" in its name)
       const kind = this.namedKind(base, a, words[words.length - 1]);
       if (kind) return kind;
+      // "Rally's Inc. said it adopted a plan. … The company said …": with no organisation in the last
+      // sentences, the one the article opened on, the subject of its first clause with one
+      if (words[0] === 'the' && b - a <= 4 && isBusinessWord(words[words.length - 1]) && !onlyModifiers) {
+        const lead = this.leadOrganisation(a);
+        if (lead) return this.fromMention(base, lead, 'org');
+      }
       // "Europol said …. The agency said …": a body's noun right after an organisation spoke, with no
       // other organisation named between, is that organisation (as "the chancellor" is the person who just spoke)
       if (b - a === 2 && ORG_DESCRIPTORS.has(words[1])) {
@@ -284,9 +306,16 @@ export class SpeakerResolver {
     if (!isPerson(lead)) return false;
     const first = this.tokenAt(lead.start);
     if (first - a < 1 || first - a > 4) return false;
+    // "Secretary of State", "Minister for Health": after a title word, "of" or "for" and the capitalised words of its field
+    let field = false;
     for (let k = a; k < first; k++) {
       const t = ctx.toks[k].text;
       const w = ctx.low[k];
+      if ((w === 'of' || w === 'for') && k > a && k + 1 < first && /^\p{Lu}/u.test(ctx.toks[k + 1].text) && ctx.mentionAt[k + 1] < 0) {
+        field = true;
+        continue;
+      }
+      if (field && /^\p{Lu}\p{Ll}+$/u.test(t) && ctx.mentionAt[k] < 0) continue;
       const abbreviation = /^\p{Lu}\p{Ll}{0,4}\.$/u.test(t);
       const titleWord = /^\p{Lu}\p{Ll}+$/u.test(t) && (HONORIFICS.has(w) || MALE_TITLES.has(w) || FEMALE_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isRoleNoun(w) || PERSON_DESCRIPTORS.has(w));
       if (ctx.mentionAt[k] >= 0 || (!abbreviation && !titleWord)) return false;
@@ -460,6 +489,71 @@ export class SpeakerResolver {
       if (!mg || mg === want) return null;
     }
     return { ...last.speaker, ...base };
+  }
+
+  /**
+   * The nearest plural subject before token i, in its sentence or the one before, when a plural
+   * common noun for people heads it ("the protesters", "local farmers"): its noun phrase's tokens
+   * (relative clauses and appositions left out). Another subject between (a name, "the government",
+   * "protests") is what a "they" refers to or rules this one out: null.
+   */
+  private pluralSubjectBefore(i: number): TokenRange | null {
+    const { ctx } = this;
+    const syn = ctx.syntax;
+    if (!syn) return null;
+    const s = ctx.toks[i].sentence;
+    for (let k = s; k >= Math.max(0, s - 1); k--) {
+      for (let w = syn.sentenceWordStart[k + 1] - 1; w >= syn.sentenceWordStart[k]; w--) {
+        const x = syn.words[w];
+        // a sentence the parse rooted at its subject noun ("The protesters, however, struggle …"
+        // read as a noun with "struggle" in apposition) names its subject there too
+        const subject = /^nsubj/.test(x.deprel) || (x.head < 0 && x.upos === 'NOUN' && w === this.firstNounOf(k));
+        if (x.token >= i || !subject || ctx.quoteAt[x.token] >= 0) continue;
+        if (x.upos === 'PRON') {
+          // "they" before it is the same group, and "what", "who" refer inside their sentence: read on
+          // to what that one refers to; another person or thing ("he", "it") is nearer
+          if (PERSONAL_PRONOUNS.has(ctx.low[x.token])) return null;
+          continue;
+        }
+        const word = ctx.low[x.token];
+        if (x.upos !== 'NOUN' || ctx.mentionAt[x.token] >= 0 || !isPluralRole(word)) return null;
+        const span = nounPhraseSpan(syn, w);
+        const a = this.tokenAt(span.start);
+        let b = this.tokenAt(span.end - 1) + 1;
+        if (b > x.token + 1) b = x.token + 1;
+        return a < b ? { a, b } : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The organisation an article opens on: the first sentence before token i whose main clause has a
+   * subject is about an organisation named there ("Rally's Inc. said …"), else null.
+   */
+  private leadOrganisation(i: number): Mention | null {
+    const { ctx } = this;
+    const syn = ctx.syntax;
+    if (!syn) return null;
+    const last = ctx.toks[i].sentence;
+    for (let k = 0; k < last; k++) {
+      if (ctx.headingSent[k]) continue;
+      for (let w = syn.sentenceWordStart[k]; w < syn.sentenceWordStart[k + 1]; w++) {
+        if (syn.words[w].head >= 0) continue;
+        const subj = subjects(syn, w);
+        if (!subj.length) continue;
+        const m = ctx.mentions[ctx.mentionAt[syn.words[subj[0]].token] ?? -1];
+        return m && m.type === 'ORG' && ctx.quoteAt[syn.words[subj[0]].token] < 0 ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /** The first noun or name of sentence k, in the parse (-1: none). */
+  private firstNounOf(k: number): number {
+    const syn = this.ctx.syntax!;
+    for (let w = syn.sentenceWordStart[k]; w < syn.sentenceWordStart[k + 1]; w++) if (syn.words[w].upos === 'NOUN' || syn.words[w].upos === 'PROPN') return w;
+    return -1;
   }
 
   /** Sentence k's main clause has a subject headed by a person noun, outside a quotation, between offsets from and to. */
@@ -677,6 +771,25 @@ function isPluralRole(w: string): boolean {
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
   return PERSON_DESCRIPTORS.has(singular) || PERSON_NOUNS.has(singular) || isRoleNoun(singular);
+}
+
+/**
+ * "groups of young people", "a crowd of students", "dozens of protesters": a word for a number or a
+ * group (WordNet), "of", then a plural noun for people: the index of that noun phrase's first word
+ * (-1 when the phrase is no such partitive).
+ */
+function partitiveHead(words: string[]): number {
+  const k = DETERMINERS.has(words[0]) ? 1 : 0;
+  if (words.length < k + 3 || words[k + 1] !== 'of') return -1;
+  // a number or quantifier picks some out and stays ("one of the captains", "four of the sources"):
+  // only a plural ("groups", "hundreds") or a word after an article ("a crowd") counts the people
+  const counted = words[k].endsWith('s') || (k === 1 && (words[0] === 'a' || words[0] === 'an'));
+  if (!counted || QUANTIFIERS.has(words[k]) || !isCollectiveWord(singular(words[k]))) return -1;
+  const last = words[words.length - 1];
+  if (!(isPluralRole(last) || (PERSON_NOUNS.has(last) && singular(last) !== last) || last === 'people')) return -1;
+  // one noun phrase: no clause or second phrase after the head
+  for (let i = k + 2; i < words.length; i++) if (isPunct(words[i]) || TIE_WORDS.has(words[i])) return -1;
+  return k + 2;
 }
 
 /** A person's mention, also when the tagger missed that "Mr X" is one. */

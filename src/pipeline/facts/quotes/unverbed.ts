@@ -23,7 +23,10 @@ const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«
 function before(ctx: FactsContext, q: QuoteRegion): { first: number; i: number } {
   let i = q.tokStart - 1;
   while (i >= 0 && OPENERS.has(ctx.low[i])) i--;
-  return { first: ctx.sentStart[ctx.toks[q.tokStart].sentence], i };
+  const s = ctx.toks[q.tokStart].sentence;
+  // "Crowds roamed the streets, shouting: ¶ “…”": the sentence cut after its colon goes on in the quotation
+  if (i >= 0 && ctx.low[i] === ':' && ctx.toks[i].sentence === s - 1) return { first: ctx.sentStart[s - 1], i };
+  return { first: ctx.sentStart[s], i };
 }
 
 /** Tokens of the noun phrase the parse heads with word w. */
@@ -99,7 +102,7 @@ export function participleSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange
   while (t > first && (ctx.low[t] === 'that' || ctx.low[t] === ',' || ctx.low[t] === ':')) t--;
   if (t <= first || !ctx.low[t].endsWith('ing')) return null;
   let w = wordOfToken(syn, t);
-  if (w < 0 || syn.words[w].upos !== 'VERB' || !isCommunicationVerb(syn.words[w].lemma)) return null;
+  if (w < 0 || !speakingParticiple(syn.words[w], ctx.low[t])) return null;
   for (let guard = 0; guard < 6; guard++) {
     const word = syn.words[w];
     if (!SHARED_SUBJECT.some((r) => relationMatches(word.deprel, r)) || word.head < 0) return null;
@@ -120,6 +123,17 @@ export function participleSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange
     return ok && sw.token < t ? phraseTokens(ctx, subj[0]) : null;
   }
   return null;
+}
+
+/**
+ * A participle of a verb of speaking: a verb with such a lemma, or an -ing form the parse took for a
+ * noun ("…, shouting:") whose verb is one ("shout", "argue").
+ */
+function speakingParticiple(word: { upos: string; lemma: string }, low: string): boolean {
+  if (word.upos === 'VERB') return isCommunicationVerb(word.lemma);
+  if (word.upos !== 'NOUN' || !low.endsWith('ing')) return false;
+  const stem = low.slice(0, -3);
+  return stem.length > 2 && (isCommunicationVerb(stem) || isCommunicationVerb(`${stem}e`));
 }
 
 /**
