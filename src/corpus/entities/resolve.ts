@@ -15,6 +15,7 @@ import { acronymLetters, acronymOf, isCompanyDesignator, isGeneration, looksLike
 import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { installedWordNet } from '../events/wordnet.js';
+import { splitVersion } from '../../pipeline/entities/versioned-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
@@ -152,6 +153,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
+  linkVersions(mentions, out);
 
   linkGivenNames(out, h);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
@@ -511,14 +513,31 @@ function linkBracketedNames(mentions: Mention[], out: Working[]): void {
   });
 }
 
+/**
+ * A version of a name ("IE8", "IE11") is the name its article writes alone ("IE", itself perhaps
+ * "Internet Explorer" by its acronym): one product, as "Internet Explorer" is for every version.
+ */
+function linkVersions(mentions: Mention[], out: Working[]): void {
+  const stems = new Map<string, Working>();
+  mentions.forEach((m, i) => {
+    if (out[i].type !== 'PER' && !stems.has(m.text)) stems.set(m.text, out[i]);
+  });
+  mentions.forEach((m, i) => {
+    const v = splitVersion(m.text);
+    const stem = v ? stems.get(v.stem) : undefined;
+    if (!stem || out[i].type === 'PER') return;
+    out[i] = { ...out[i], canonical: stem.canonical, tokens: stem.tokens, type: stem.type, settled: true };
+  });
+}
+
 /** An acronym goes to the multi-word organisation name of the article it abbreviates. */
 function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable): void {
-  const expansions = new Map<string, string>();
+  const expansions = new Map<string, { canonical: string; type: EntityType }>();
   out.forEach((w) => {
     if (w.type === 'ORG' || w.type === 'MISC') {
       // a company's acronym leaves out its designator ("Velmora Rail Corp" … "VR", "… Space NV" … "EADS")
       const spelled = [acronymOf(w.canonical), acronymOf(withoutDesignators(nameTokens(withAmpersands(w.canonical)).join(' ')))];
-      for (const a of spelled) if (a && !expansions.has(a)) expansions.set(a, w.canonical);
+      for (const a of spelled) if (a && !expansions.has(a)) expansions.set(a, { canonical: w.canonical, type: w.type });
     }
   });
   // an acronym the text defines after a name its initials do not spell ("Velmora Insurance (VEIN)")
@@ -526,12 +545,13 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
     if (!m.expands || !looksLikeAcronym(m.text)) return;
     const named = mentions.findIndex((x) => x.text === m.expands && x.end <= m.start);
     const key = acronymLetters(m.text).toLowerCase();
-    if (named >= 0 && !expansions.has(key)) expansions.set(key, out[named].canonical);
+    if (named >= 0 && !expansions.has(key)) expansions.set(key, { canonical: out[named].canonical, type: out[named].type });
   });
   mentions.forEach((m, i) => {
     const w = out[i];
     if (w.type === 'PER' || w.settled || !looksLikeAcronym(m.text) || aliases.canonical(w.type, m.text)) return;
     const expansion = expansions.get(acronymLetters(m.text).toLowerCase());
-    if (expansion) out[i] = { ...w, canonical: expansion, tokens: nameTokens(expansion), type: w.type === 'MISC' ? 'ORG' : w.type, settled: true };
+    // the name it spells, of that name's type: "Internet Explorer" (MISC) … "IE" is one entity
+    if (expansion) out[i] = { ...w, canonical: expansion.canonical, tokens: nameTokens(expansion.canonical), type: expansion.type === 'PER' ? w.type : expansion.type, settled: true };
   });
 }
