@@ -11,10 +11,12 @@
 import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
-import { acronymLetters, acronymOf, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
+import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { installedWordNet } from '../events/wordnet.js';
+import { gazetteer } from '../../pipeline/places/gazetteer.js';
+import { candidates as placeCandidates } from '../../pipeline/places/resolve.js';
 import { splitVersion } from '../../pipeline/entities/versioned-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
@@ -445,12 +447,28 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
       const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
-      if (ends || starts || owned) candidates.add(l.canonical);
+      if (ends || starts || owned || isTeamOfPlace(l, w)) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
+}
+
+/**
+ * "New Orleans Saints" … "the Saints", "Boston Red Sox" … "the Red Sox": a plural name written alone
+ * (a team's) is the longer name of its article that is a place's name before it. A singular one is
+ * not ("New York Fed" … "Fed").
+ */
+function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: { canonical: string; tokens: string[] }): boolean {
+  const n = short.tokens.length;
+  if (longer.tokens.length <= n || !short.tokens.every((t, k) => longer.tokens[longer.tokens.length - n + k] === t)) return false;
+  const last = short.canonical.split(/\s+/u).pop() ?? '';
+  if (!/^\p{Lu}\p{Ll}+(?:[^s]s|x)$/u.test(last)) return false;
+  const words = longer.canonical.split(/\s+/u);
+  if (words.length <= n) return false;
+  const place = words.slice(0, words.length - n).join(' ');
+  return /^\p{Lu}/u.test(place) && placeCandidates(gazetteer(), place).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C');
 }
 
 /** Whether WordNet knows the words as one noun ("navy", "air_force"). */
@@ -536,7 +554,8 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
   out.forEach((w) => {
     if (w.type === 'ORG' || w.type === 'MISC') {
       // a company's acronym leaves out its designator ("Velmora Rail Corp" … "VR", "… Space NV" … "EADS")
-      const spelled = [acronymOf(w.canonical), acronymOf(withoutDesignators(nameTokens(withAmpersands(w.canonical)).join(' ')))];
+      // and one holding an acronym spells it out ("US Geological Survey" … "USGS")
+      const spelled = [acronymOf(w.canonical), acronymOf(withoutDesignators(nameTokens(withAmpersands(w.canonical)).join(' '))), acronymWithInnerAcronyms(w.canonical)];
       for (const a of spelled) if (a && !expansions.has(a)) expansions.set(a, { canonical: w.canonical, type: w.type });
     }
   });
