@@ -105,14 +105,11 @@ export function tokenize(text: string, layout: Layout): RawTokens {
     const start = i;
     let kind: Kind;
     const prevKind = kinds.length > 0 ? kinds[kinds.length - 1] : Kind.Other;
-    const afterWord = prevKind === Kind.Word || prevKind === Kind.Number || prevKind === Kind.Abbrev || prevKind === Kind.Initial;
-    const attached = prevEnd === i && afterWord;
-    // text already split into tokens ("Men 's Central Jail", "Do n't"): a clitic one space after its word
-    const detached = prevEnd === i - 1 && gap === Gap.Space && text.charCodeAt(i - 1) === 0x20 && afterWord;
+    const attached = prevEnd === i && (prevKind === Kind.Word || prevKind === Kind.Number || prevKind === Kind.Abbrev || prevKind === Kind.Initial);
 
     if (isWordClass(cls) || (cls === HIGH_SURROGATE && isAstralWord(text, i))) {
       let u: number;
-      if ((attached || detached) && (c | 32) === 0x6e && isNotClitic(text, i)) {
+      if (attached && (c | 32) === 0x6e && isNotClitic(text, i)) {
         i += 3;
         kind = Kind.Clitic;
       } else if ((u = urlPrefix(text, i)) > 0) {
@@ -130,7 +127,7 @@ export function tokenize(text: string, layout: Layout): RawTokens {
       i = scanWord(text, classOf(text.charCodeAt(i + 1)) === DIGIT ? i + 1 : i + 2);
       kind = Kind.Number;
     } else if (isApostrophe(c)) {
-      const len = attached ? cliticLength(text, i + 1) : detached ? detachedCliticLength(text, i + 1) : 0;
+      const len = attached ? cliticLength(text, i + 1) : 0;
       if (len > 0) {
         i += 1 + len;
         kind = Kind.Clitic;
@@ -164,17 +161,6 @@ function isAstralWord(text: string, i: number): boolean {
 /** "n't" right after a word ("do|n't"). */
 function isNotClitic(text: string, i: number): boolean {
   return isApostrophe(text.charCodeAt(i + 1)) && (text.charCodeAt(i + 2) | 32) === 0x74 && !isWordClass(classOf(text.charCodeAt(i + 3)));
-}
-
-/**
- * Length of a clitic written one space after its word ("Men 's", "they 're"), starting at i: as
- * cliticLength, but only where a space or punctuation follows, so an opening quote before a word
- * ("'s'", "'d'") stays a quote.
- */
-function detachedCliticLength(text: string, i: number): number {
-  const len = cliticLength(text, i);
-  const after = text.charCodeAt(i + len);
-  return len > 0 && (Number.isNaN(after) || classOf(after) === SPACE || classOf(after) === NEWLINE || after === 0x2c || after === 0x2e) ? len : 0;
 }
 
 /** Length of a clitic suffix (s, re, ve, ll, d, m) starting at i and ending the word; 0 if none. */
