@@ -227,9 +227,39 @@ function linkPersons(mentions: Mention[], out: Working[]): void {
   linkMiddleInitials(out);
   linkMiddleNames(mentions, out);
   linkLongSurnames(mentions, out);
+  typeFirstNames(mentions, out);
   linkNames(mentions, out);
   // after the name before it has found its full name
   for (const [i, j] of suffixes) out[i] = { ...out[i], canonical: out[j].canonical, tokens: out[j].tokens, title: null, settled: true };
+}
+
+/**
+ * "the killing of Alexandros Grigoropoulos" … "Alexandros's death": a one-word name the tagger typed
+ * an organisation or other name is the person whose first name it is, when the article named exactly
+ * one person with that first name before it, no organisation's name of the article opens with it and
+ * the gazetteer knows no place so called. Only first
+ * names: a bare surname of a full name may be the company named after that person ("Michael Dell" …
+ * "Dell").
+ */
+function typeFirstNames(mentions: Mention[], out: Working[]): void {
+  const firsts = new Map<string, { start: number; canonicals: Set<string> }>();
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length < 2 || w.title) return;
+    const key = nameKey(w.tokens[0]);
+    const seen = firsts.get(key);
+    if (seen) seen.canonicals.add(w.canonical);
+    else firsts.set(key, { start: mentions[i].start, canonicals: new Set([w.canonical]) });
+  });
+  if (firsts.size === 0) return;
+  // a word that opens an organisation's name of the article is that organisation's ("Shearson Lehman Hutton")
+  for (const w of out) if (w.type === 'ORG' && w.tokens.length >= 2) firsts.delete(nameKey(w.tokens[0]));
+  out.forEach((w, i) => {
+    if ((w.type !== 'ORG' && w.type !== 'MISC') || w.tokens.length !== 1 || w.settled || w.title || mentions[i].typeSettled) return;
+    const named = firsts.get(nameKey(w.tokens[0]));
+    if (!named || named.canonicals.size !== 1 || named.start >= mentions[i].start || !/^\p{Lu}\p{Ll}+$/u.test(mentions[i].text)) return;
+    if (placeCandidates(gazetteer(), mentions[i].text).entries.length) return;
+    out[i] = { ...w, type: 'PER' };
+  });
 }
 
 /** Bare surnames and first names to the full name they stand for. */
