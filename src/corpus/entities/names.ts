@@ -72,6 +72,16 @@ export function acronymOf(name: string): string | null {
   return words.map((w) => w[0]).join('');
 }
 
+/**
+ * The acronym of a name that holds an acronym of its own, spelling out its letters: "US Geological
+ * Survey" is "USGS" (acronymOf reads it "UGS"); null when the name has no such word.
+ */
+export function acronymWithInnerAcronyms(name: string): string | null {
+  const words = withAmpersands(name).split(/\s+/u).filter((w) => w && !STOPWORDS.has(w.toLowerCase()));
+  if (words.length < 2 || !words.some((w) => looksLikeAcronym(w))) return null;
+  return words.map((w) => (looksLikeAcronym(w) ? acronymLetters(w) : w[0])).join('').toLowerCase();
+}
+
 /** An all-capitals short token that reads as an acronym ("SCO", "U.N.", "ISIL"). */
 export function looksLikeAcronym(text: string): boolean {
   return /^[\p{Lu}]{2,6}$/u.test(acronymLetters(text));

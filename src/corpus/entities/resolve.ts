@@ -11,10 +11,13 @@
 import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
-import { acronymLetters, acronymOf, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
+import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { installedWordNet } from '../events/wordnet.js';
+import { gazetteer } from '../../pipeline/places/gazetteer.js';
+import { candidates as placeCandidates } from '../../pipeline/places/resolve.js';
+import { splitVersion } from '../../pipeline/entities/versioned-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
@@ -152,6 +155,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
+  linkVersions(mentions, out);
 
   linkGivenNames(out, h);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
@@ -223,9 +227,39 @@ function linkPersons(mentions: Mention[], out: Working[]): void {
   linkMiddleInitials(out);
   linkMiddleNames(mentions, out);
   linkLongSurnames(mentions, out);
+  typeFirstNames(mentions, out);
   linkNames(mentions, out);
   // after the name before it has found its full name
   for (const [i, j] of suffixes) out[i] = { ...out[i], canonical: out[j].canonical, tokens: out[j].tokens, title: null, settled: true };
+}
+
+/**
+ * "the killing of Alexandros Grigoropoulos" … "Alexandros's death": a one-word name the tagger typed
+ * an organisation or other name is the person whose first name it is, when the article named exactly
+ * one person with that first name before it, no organisation's name of the article opens with it and
+ * the gazetteer knows no place so called. Only first
+ * names: a bare surname of a full name may be the company named after that person ("Michael Dell" …
+ * "Dell").
+ */
+function typeFirstNames(mentions: Mention[], out: Working[]): void {
+  const firsts = new Map<string, { start: number; canonicals: Set<string> }>();
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length < 2 || w.title) return;
+    const key = nameKey(w.tokens[0]);
+    const seen = firsts.get(key);
+    if (seen) seen.canonicals.add(w.canonical);
+    else firsts.set(key, { start: mentions[i].start, canonicals: new Set([w.canonical]) });
+  });
+  if (firsts.size === 0) return;
+  // a word that opens an organisation's name of the article is that organisation's ("Shearson Lehman Hutton")
+  for (const w of out) if (w.type === 'ORG' && w.tokens.length >= 2) firsts.delete(nameKey(w.tokens[0]));
+  out.forEach((w, i) => {
+    if ((w.type !== 'ORG' && w.type !== 'MISC') || w.tokens.length !== 1 || w.settled || w.title || mentions[i].typeSettled) return;
+    const named = firsts.get(nameKey(w.tokens[0]));
+    if (!named || named.canonicals.size !== 1 || named.start >= mentions[i].start || !/^\p{Lu}\p{Ll}+$/u.test(mentions[i].text)) return;
+    if (placeCandidates(gazetteer(), mentions[i].text).entries.length) return;
+    out[i] = { ...w, type: 'PER' };
+  });
 }
 
 /** Bare surnames and first names to the full name they stand for. */
@@ -443,12 +477,28 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
       // "Congress" is not "American Pork Congress", nor "Fed" the "New York Fed"
       const ends = n === 1 && l.tokens.at(-1) === w.tokens[0] && aliases.partOfLongerName(w.tokens[0]);
       const starts = w.tokens.every((t, k) => l.tokens[k] === t) && (l.tokens[n] === 'of' || l.tokens.slice(n).every((t) => isCompanyDesignator(t)));
-      if (ends || starts || owned) candidates.add(l.canonical);
+      if (ends || starts || owned || isTeamOfPlace(l, w)) candidates.add(l.canonical);
     }
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
   });
+}
+
+/**
+ * "New Orleans Saints" … "the Saints", "Boston Red Sox" … "the Red Sox": a plural name written alone
+ * (a team's) is the longer name of its article that is a place's name before it. A singular one is
+ * not ("New York Fed" … "Fed").
+ */
+function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: { canonical: string; tokens: string[] }): boolean {
+  const n = short.tokens.length;
+  if (longer.tokens.length <= n || !short.tokens.every((t, k) => longer.tokens[longer.tokens.length - n + k] === t)) return false;
+  const last = short.canonical.split(/\s+/u).pop() ?? '';
+  if (!/^\p{Lu}\p{Ll}+(?:[^s]s|x)$/u.test(last)) return false;
+  const words = longer.canonical.split(/\s+/u);
+  if (words.length <= n) return false;
+  const place = words.slice(0, words.length - n).join(' ');
+  return /^\p{Lu}/u.test(place) && placeCandidates(gazetteer(), place).entries.some((e) => e.kind === 'P' || e.kind === 'R' || e.kind === 'C');
 }
 
 /** Whether WordNet knows the words as one noun ("navy", "air_force"). */
@@ -511,14 +561,32 @@ function linkBracketedNames(mentions: Mention[], out: Working[]): void {
   });
 }
 
+/**
+ * A version of a name ("IE8", "IE11") is the name its article writes alone ("IE", itself perhaps
+ * "Internet Explorer" by its acronym): one product, as "Internet Explorer" is for every version.
+ */
+function linkVersions(mentions: Mention[], out: Working[]): void {
+  const stems = new Map<string, Working>();
+  mentions.forEach((m, i) => {
+    if (out[i].type !== 'PER' && !stems.has(m.text)) stems.set(m.text, out[i]);
+  });
+  mentions.forEach((m, i) => {
+    const v = splitVersion(m.text);
+    const stem = v ? stems.get(v.stem) : undefined;
+    if (!stem || out[i].type === 'PER') return;
+    out[i] = { ...out[i], canonical: stem.canonical, tokens: stem.tokens, type: stem.type, settled: true };
+  });
+}
+
 /** An acronym goes to the multi-word organisation name of the article it abbreviates. */
 function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable): void {
-  const expansions = new Map<string, string>();
+  const expansions = new Map<string, { canonical: string; type: EntityType }>();
   out.forEach((w) => {
     if (w.type === 'ORG' || w.type === 'MISC') {
       // a company's acronym leaves out its designator ("Velmora Rail Corp" … "VR", "… Space NV" … "EADS")
-      const spelled = [acronymOf(w.canonical), acronymOf(withoutDesignators(nameTokens(withAmpersands(w.canonical)).join(' ')))];
-      for (const a of spelled) if (a && !expansions.has(a)) expansions.set(a, w.canonical);
+      // and one holding an acronym spells it out ("US Geological Survey" … "USGS")
+      const spelled = [acronymOf(w.canonical), acronymOf(withoutDesignators(nameTokens(withAmpersands(w.canonical)).join(' '))), acronymWithInnerAcronyms(w.canonical)];
+      for (const a of spelled) if (a && !expansions.has(a)) expansions.set(a, { canonical: w.canonical, type: w.type });
     }
   });
   // an acronym the text defines after a name its initials do not spell ("Velmora Insurance (VEIN)")
@@ -526,12 +594,13 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
     if (!m.expands || !looksLikeAcronym(m.text)) return;
     const named = mentions.findIndex((x) => x.text === m.expands && x.end <= m.start);
     const key = acronymLetters(m.text).toLowerCase();
-    if (named >= 0 && !expansions.has(key)) expansions.set(key, out[named].canonical);
+    if (named >= 0 && !expansions.has(key)) expansions.set(key, { canonical: out[named].canonical, type: out[named].type });
   });
   mentions.forEach((m, i) => {
     const w = out[i];
     if (w.type === 'PER' || w.settled || !looksLikeAcronym(m.text) || aliases.canonical(w.type, m.text)) return;
     const expansion = expansions.get(acronymLetters(m.text).toLowerCase());
-    if (expansion) out[i] = { ...w, canonical: expansion, tokens: nameTokens(expansion), type: w.type === 'MISC' ? 'ORG' : w.type, settled: true };
+    // the name it spells, of that name's type: "Internet Explorer" (MISC) … "IE" is one entity
+    if (expansion) out[i] = { ...w, canonical: expansion.canonical, tokens: nameTokens(expansion.canonical), type: expansion.type === 'PER' ? w.type : expansion.type, settled: true };
   });
 }

@@ -11,6 +11,7 @@ import { caseMarker, dependents, headOfSpan, sentenceOfWord, wordAt, wordsInSpan
 import { gazetteer } from '../places/gazetteer.js';
 import { candidates } from '../places/resolve.js';
 import { nameKey } from '../places/normalize.js';
+import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 export interface Descriptors {
   /** Nouns that say what a name is, either way round ("the utility Enel", "the Enel utility"). */
@@ -45,8 +46,8 @@ export function shippedDescriptors(): Descriptors {
 const RENAMING = ['appos', 'nmod:desc', 'compound'];
 /** Case markers by which a plural noun lists instances: "firms such as X and Y", "banks like X". */
 const INSTANCES = new Set(['such as', 'like', 'including']);
-/** A word that is a name by its shape alone: "ICM", "YouGov". */
-const NAME_SHAPE = /^\p{Lu}{2,}$|^\p{Lu}[\p{L}]*\p{Ll}\p{Lu}/u;
+/** A word that is a name by its shape alone: "ICM", "YouGov", "M23" (capitals and a number). */
+const NAME_SHAPE = /^\p{Lu}{2,}$|^\p{Lu}[\p{L}]*\p{Ll}\p{Lu}|^\p{Lu}{1,4}\d{1,3}$/u;
 
 /**
  * Mentions retyped (or added) by a descriptor noun, with the set of those it settled (for
@@ -61,11 +62,12 @@ export function typeByDescriptors(
   const settled = new Set<Mention>();
   if (!syn || syn.words.length === 0) return { mentions, settled };
   const surnames = personSurnames(mentions);
+  const artifacts = artifactModifiers(syn);
   const out = mentions.map((m) => {
     if (fixed.has(m) || m.title || (m.type === 'PER' && /\s/.test(m.text))) return m;
     const head = headOfSpan(syn, m);
     if (head === null) return m;
-    const type = descriptorType(syn, head, m, nouns, surnames);
+    const type = descriptorType(syn, head, m, nouns, surnames) ?? (artifacts.has(m.text) ? artifactName(m, mentions) : null);
     if (type === null) return m;
     const typed = type === m.type ? m : { ...m, type };
     settled.add(typed);
@@ -114,6 +116,36 @@ export function typeByDescriptors(
   }
   return { mentions: out.sort((a, b) => a.start - b.start), settled };
 }
+
+/**
+ * "Patriot missiles": a one-word name the tagger took for a person names a thing (a weapon, a
+ * product: MISC) where the article writes it before a noun whose first WordNet sense is an artifact,
+ * unless the article gives it as the last word of a person's full name ("Kalashnikov rifle" …
+ * "Mikhail Kalashnikov"). One such use types every mention of the word ("A Patriot intercepted it").
+ */
+function artifactName(m: Mention, mentions: readonly Mention[]): EntityType | null {
+  if (m.type !== 'PER' || /\s/.test(m.text)) return null;
+  const person = mentions.some((o) => o.type === 'PER' && /\s/.test(o.text) && o.text.split(/\s+/).pop() === m.text);
+  return person ? null : 'MISC';
+}
+
+/** The capitalised words the parse makes a modifier of a noun whose first WordNet sense is an artifact. */
+function artifactModifiers(syn: Syntax): Set<string> {
+  const out = new Set<string>();
+  const wn = installedWordNet();
+  if (!wn) return out;
+  for (const w of syn.words) {
+    if (w.deprel !== 'compound' || w.head < 0 || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
+    const noun = syn.words[w.head];
+    if (noun.upos !== 'NOUN' || noun.start < w.end) continue;
+    const first = wn.synsets(noun.lemma.toLowerCase(), 'n')[0];
+    if (first !== undefined && wn.lexFile(first) === ARTIFACT) out.add(w.text);
+  }
+  return out;
+}
+
+/** WordNet's lexicographer file of artifacts (noun.artifact). */
+const ARTIFACT = 6;
 
 /** The word right before a character offset, in the same sentence and one space away; null if none. */
 function wordsBefore(syn: Syntax, offset: number): number | null {

@@ -43,7 +43,18 @@ export function townsBeforeRegion(text: string, mentions: Mention[], curated: Re
     const m = mentions[i];
     const next = mentions[i + 1];
     if (m.type === 'LOC' || next.type !== 'LOC' || m.title || isCompanyDesignator((m.text.split(/\s+/).pop() ?? '').replace(/\.$/u, ''))) continue;
-    if (curated.has(m.text) || !/^,[ \t]*$/.test(text.slice(m.end, next.start))) continue;
+    if (curated.has(m.text)) continue;
+    const between = text.slice(m.end, next.start);
+    if (IN_COUNTRY.test(between)) {
+      // "60km south-west of Bandar Abbas in Iran": a name of two or more words "in" a country the
+      // gazetteer places it in ("Toyota in Japan", one word, may be the carmaker)
+      const country = regionOf(next.text);
+      if (!country || country.kind !== 'C' || !/\s/u.test(m.text) || !placeWithin(m.text, country)) continue;
+      out ??= [...mentions];
+      out[i] = { ...m, type: 'LOC' };
+      continue;
+    }
+    if (!/^,[ \t]*$/.test(between)) continue;
     // "Peoria, Ill., bank" or a sentence's end; "Toyota, Japan's biggest carmaker" is an appositive
     const after = text.slice(next.end, next.end + 8);
     if (!REGION_CLOSES.test(after) && !(/\.$/u.test(next.text) && ABBREVIATION_THEN_NOUN.test(after))) continue;
@@ -65,6 +76,9 @@ export function townsBeforeRegion(text: string, mentions: Mention[], curated: Re
   }
   return out ? out.sort((a, b) => a.start - b.start) : mentions;
 }
+
+/** Between a town and its country: "in" (and "the": "in the United Arab Emirates"). */
+const IN_COUNTRY = /^[ \t]+in[ \t]+(?:the[ \t]+)?$/u;
 
 /** A body's name of two or more words, then "of" and its seat: "Starpointe Savings Bank of Somerset". */
 const SEAT = /^(\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*)+)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)$/u;

@@ -20,6 +20,7 @@ import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../../syntax/qu
 import type { TokenRange } from './unverbed.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
+import { installedWordNet } from '../../../corpus/events/wordnet.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -201,6 +202,9 @@ export class SpeakerResolver {
       const owner = pool[pool.length - 1];
       return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: owner.canonical ?? owner.text, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
     }
+    // "the United Nations refugee agency": a body of the organisation, which speaks for it
+    const body = this.bodyOfOrganisation(pool, words, a, b);
+    if (body) return { ...base, name: describe(text), span: sourceSpan, kind: 'description', speaksFor: { name: body.canonical ?? body.text, ...(body.entityId ? { entityId: body.entityId } : {}) } };
     // "the US company", "the German group", "Israeli police": a place or nationality modifying a
     // common noun describes the speaker, it is not the speaker; read the phrase as a description
     const onlyModifiers = pool.length > 0 && pool.every((m) => (m.type === 'LOC' || m.type === 'MISC') && this.modifiesNoun(m, a, b));
@@ -624,6 +628,25 @@ export class SpeakerResolver {
   }
 
   /** The parse attaches the mention to a common noun of tokens [a, b) outside any name ("US" in "the US company"). */
+  /**
+   * The organisation whose body the phrase names: its name stands before a body noun that heads the
+   * phrase, with only lower-case words of the phrase's own between them ("the United Nations refugee agency", "the
+   * Kremlin press service"). Where WordNet knows that word and the noun as one noun ("the Xinhua news
+   * agency"), the phrase says what the organisation is, and no body is meant; null then, and without WordNet.
+   */
+  private bodyOfOrganisation(pool: Mention[], words: string[], a: number, b: number): Mention | null {
+    const ctx = this.ctx;
+    const last = words[words.length - 1];
+    const wn = installedWordNet();
+    if (!wn || !ORG_DESCRIPTORS.has(last) || ctx.mentionAt[b - 1] >= 0) return null;
+    // the name, then only lower-case words up to the noun (the parse may hang the name on one of them)
+    const org = pool.filter((m) => m.type === 'ORG' && this.tokenAt(m.end - 1) < b - 1).pop();
+    if (!org) return null;
+    const between = ctx.low.slice(this.tokenAt(org.end - 1) + 1, b - 1);
+    if (between.length === 0 || !between.every((w) => /^[a-z][a-z-]*$/.test(w))) return null;
+    return wn.synsets(`${between[between.length - 1]}_${last}`, 'n').length ? null : org;
+  }
+
   private modifiesNoun(m: Mention, a: number, b: number): boolean {
     const syn = this.ctx.syntax;
     if (!syn) return false;
