@@ -58,40 +58,36 @@ export function asReports<T extends EntityRow>(row: T, repeated: Map<string, num
 /** Rows read at least per query (a page of 20 whose rows are copies needs a few more). */
 const MIN_READ = 100;
 
-/** Each order the store sorts on document counts, as report counts change it: how two rows compare
- *  (equal: the store's order), and whether a row read certainly comes before every row not yet read,
- *  given the last row read as the store gave it (copies only lower a count, never raise it). */
-const REPORT_ORDERS: Partial<Record<NonNullable<EntityQuery['sort']>, {
-  compare(a: EntityRow, b: EntityRow): number;
-  settled(row: EntityRow, lastRead: EntityRow): boolean;
-}>> = {
-  articles: {
-    compare: (a, b) => b.documents - a.documents,
-    settled: (row, last) => row.documents >= last.documents,
-  },
-  // store order: type, then documents: within a type as `articles`
-  type: {
-    compare: (a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : b.documents - a.documents),
-    settled: (row, last) => row.type < last.type || (row.type === last.type && row.documents >= last.documents),
-  },
-  // store order: mentions, then documents: among equal mentions as `articles`
-  mentions: {
-    compare: (a, b) => b.mentions - a.mentions || b.documents - a.documents,
-    settled: (row, last) => row.mentions > last.mentions || (row.mentions === last.mentions && row.documents >= last.documents),
-  },
+const byName = (a: EntityRow, b: EntityRow): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byArticles = (a: EntityRow, b: EntityRow): number => b.documents - a.documents || b.mentions - a.mentions || byName(a, b);
+
+/** Each order the store sorts on document counts (ENTITY_ORDER in store/summaries.ts), whole, tie-breaks
+ *  included, on whatever counts the rows carry. Copies only lower a count, which only moves a row further
+ *  down any of these orders: a row read, with its report counts, certainly comes before every row not
+ *  yet read when it comes no later than the last row read as the store gave it (see `settled`). */
+const REPORT_ORDERS: Partial<Record<NonNullable<EntityQuery['sort']>, (a: EntityRow, b: EntityRow) => number>> = {
+  articles: byArticles,
+  // store order: type, then as `articles`
+  type: (a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : byArticles(a, b)),
+  // store order: mentions, then documents, then name
+  mentions: (a, b) => b.mentions - a.mentions || b.documents - a.documents || byName(a, b),
 };
+
+/** Whether `row` (report counts) comes before every row the store has not given yet: rows further down
+ *  come no earlier than `lastRead` (as the store gave it), and their report counts only later still. */
+const settled = (compare: (a: EntityRow, b: EntityRow) => number, row: EntityRow, lastRead: EntityRow): boolean => compare(row, lastRead) <= 0;
 
 /**
  * A page of entities as queryEntities gives it, `documents` counting each near-duplicate group once
  * and, in every order that sorts on document counts (most articles first, by type, most mentions
- * first), the page ordered and cut on that count (ties in the store's order), so limit and offset
+ * first), the page ordered and cut on that count (then on the store's tie-breaks), so limit and offset
  * page through one order and the counts shown are the counts sorted on. The store orders on
  * document counts, which copies only raise: once offset + limit rows read come before any row the
  * store could give further down, no row further down can come before them.
  */
 export async function queryEntityReports(store: Store, q: EntityQuery, repeated: Map<string, number>): Promise<Counted<ReportRow>> {
-  const order = REPORT_ORDERS[q.sort ?? 'articles'];
-  if (!order || !repeated.size) {
+  const compare = REPORT_ORDERS[q.sort ?? 'articles'];
+  if (!compare || !repeated.size) {
     const page = await store.queryEntities(q);
     return { total: page.total, items: page.items.map((r) => asReports(r, repeated)) };
   }
@@ -105,9 +101,9 @@ export async function queryEntityReports(store: Store, q: EntityQuery, repeated:
     rows.push(...read.items.map((r) => asReports(r, repeated)));
     const last = read.items[read.items.length - 1];
     if (!last || rows.length >= total || read.items.length < batch) break;
-    if (rows.filter((r) => order.settled(r, last)).length >= want) break;
+    if (rows.filter((r) => settled(compare, r, last)).length >= want) break;
   }
   // a stable sort: rows equal in the order keep the store's order
-  const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => order.compare(a.r, b.r) || a.i - b.i).map((x) => x.r);
+  const sorted = rows.map((r, i) => ({ r, i })).sort((a, b) => compare(a.r, b.r) || a.i - b.i).map((x) => x.r);
   return { total, items: sorted.slice(offset, want) };
 }
