@@ -5,12 +5,17 @@ import type { Counted, EntityQuery, EntityRow, Store } from '../store/interface.
 
 const ID_CHUNK = 500;
 
-/** Entity key → documents naming it that are copies of another document naming it (to subtract). */
-export async function repeatedReports(store: Store): Promise<Map<string, number>> {
+/** The near-duplicate groups (documents linked at save time, transitively: three sites carrying one
+ *  wire story are one group), each as the entity keys its documents name, one set per document. */
+export interface NearDuplicateGroups {
+  groups: Array<Array<Set<string>>>;
+  /** Entity key → the groups in which two or more documents name it (the only ones with copies to subtract). */
+  repeatedIn: Map<string, number[]>;
+}
+
+/** Reads the near-duplicate groups and what their documents name. */
+export async function nearDuplicateGroups(store: Store): Promise<NearDuplicateGroups> {
   const pairs = await store.listNearDuplicatePairs();
-  const extra = new Map<string, number>();
-  if (!pairs.length) return extra;
-  // groups: linked documents, transitively (three sites carrying one wire story are one group)
   const parent = new Map<string, string>();
   const root = (id: string): string => {
     let r = id;
@@ -25,17 +30,48 @@ export async function repeatedReports(store: Store): Promise<Map<string, number>
     if (ra !== rb) parent.set(rb, ra);
   }
   const ids = [...parent.keys()];
-  const named = new Map<string, Map<string, number>>(); // group → entity → documents naming it
+  const byRoot = new Map<string, Array<Set<string>>>();
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
     for (const d of await store.documentFacets(ids.slice(i, i + ID_CHUNK), { entities: true })) {
       const g = root(d.docId);
-      let counts = named.get(g);
-      if (!counts) named.set(g, (counts = new Map()));
-      for (const key of new Set(d.entities)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      let docs = byRoot.get(g);
+      if (!docs) byRoot.set(g, (docs = []));
+      docs.push(new Set(d.entities));
     }
   }
-  for (const counts of named.values()) for (const [key, n] of counts) if (n > 1) extra.set(key, (extra.get(key) ?? 0) + n - 1);
+  const groups = [...byRoot.values()];
+  const repeatedIn = new Map<string, number[]>();
+  groups.forEach((docs, g) => {
+    const counts = new Map<string, number>();
+    for (const keys of docs) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const [key, n] of counts) if (n > 1) (repeatedIn.get(key) ?? repeatedIn.set(key, []).get(key)!).push(g);
+  });
+  return { groups, repeatedIn };
+}
+
+/** Entity key → documents naming it that are copies of another document naming it (to subtract). */
+export function repeatedFromGroups({ groups, repeatedIn }: NearDuplicateGroups): Map<string, number> {
+  const extra = new Map<string, number>();
+  for (const [key, gs] of repeatedIn) extra.set(key, gs.reduce((n, g) => n + groups[g].filter((keys) => keys.has(key)).length - 1, 0));
   return extra;
+}
+
+/** Entity key → documents naming it that are copies of another document naming it (to subtract). */
+export async function repeatedReports(store: Store): Promise<Map<string, number>> {
+  return repeatedFromGroups(await nearDuplicateGroups(store));
+}
+
+/** Documents naming both `a` and `b` that are copies of another document naming both: the articles
+ *  naming both, less these, count each near-duplicate group once, as an entity's articles do. */
+export function pairCopies({ groups, repeatedIn }: NearDuplicateGroups, a: string, b: string): number {
+  const inB = new Set(repeatedIn.get(b) ?? []);
+  let copies = 0;
+  for (const g of repeatedIn.get(a) ?? []) {
+    if (!inB.has(g)) continue;
+    const both = groups[g].filter((keys) => keys.has(a) && keys.has(b)).length;
+    if (both > 1) copies += both - 1;
+  }
+  return copies;
 }
 
 /** How many reports name an entity: its documents, each near-duplicate group once. */
