@@ -1,7 +1,7 @@
 // An article that two sites carry (near-duplicates, linked at save time) is one report: the article
 // counts shown per entity count a near-duplicate group once, as README promises. The summaries count
 // documents; this finds, per entity, how many of its documents are further copies within a group.
-import type { Counted, EntityQuery, EntityRow, Store } from '../store/interface.js';
+import type { Counted, EntityQuery, EntityRow, EntitySummary, Store } from '../store/interface.js';
 
 const ID_CHUNK = 500;
 
@@ -78,6 +78,13 @@ export function pairCopies({ groups, repeatedIn }: NearDuplicateGroups, a: strin
 export function reportCount(key: string, documents: number, repeated: Map<string, number>): number {
   const n = repeated.get(key);
   return n ? Math.max(1, documents - n) : documents;
+}
+
+/** An entity summary (`chronicle entities`, the entities export) with `documents` counting each
+ *  near-duplicate group once and `copies` the further copies left out (absent when none). */
+export function summaryAsReports(row: EntitySummary, repeated: Map<string, number>): EntitySummary & { copies?: number } {
+  const documents = reportCount(row.id, row.documents, repeated);
+  return documents < row.documents ? { ...row, documents, copies: row.documents - documents } : row;
 }
 
 /** A row whose `documents` counts each near-duplicate group once; `copies`: the further documents of

@@ -52,9 +52,9 @@ test('csv entities, figures, quotes and claims', async () => {
   const { store } = await fixtureStore();
   const entities = csvObjects(await exportString(store, { format: 'csv', type: 'entities' }));
   // Tallied while streaming, by the same rules as the store's listEntities().
-  assert.deepEqual(entities, (await store.listEntities()).map((e) => ({ ...e, aliases: e.aliases.join('; '), mentions: String(e.mentions), documents: String(e.documents) })));
+  assert.deepEqual(entities, (await store.listEntities()).map((e) => ({ ...e, aliases: e.aliases.join('; '), mentions: String(e.mentions), documents: String(e.documents), copies: '' })));
   const orlov = entities.find((e) => e.id === 'ent_orlov')!;
-  assert.deepEqual(orlov, { id: 'ent_orlov', name: 'Pavel Orlov', type: 'PER', aliases: 'Pavel Orlov; Orlov', mentions: '3', documents: '2' });
+  assert.deepEqual(orlov, { id: 'ent_orlov', name: 'Pavel Orlov', type: 'PER', aliases: 'Pavel Orlov; Orlov', mentions: '3', documents: '2', copies: '' });
 
   const figures = csvObjects(await exportString(store, { format: 'csv', type: 'figures' }));
   assert.equal(figures.length, 3);

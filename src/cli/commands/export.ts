@@ -22,6 +22,8 @@ Formats:
             counts_reported every report's differing values ("killed: ≥ 12 or 17"), conflicts
             where the reports disagree (date, place, counts) as \`events --merged\` shows it.
             entities, figures, quotes, claims and documents are also available.
+            In entities, documents counts an article two sites carry once (as chronicle entities
+            and the web pages do) and the last column, copies, the further copies (empty when none).
             Text cells starting with = + - @ get a leading ' so spreadsheets do not run them.
   ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention) as
             JSON lines, for Aleph and other FtM tools. FtM has no count property: an Event's

@@ -1,0 +1,28 @@
+// The entities export counts an article two sites carry once, as `chronicle entities` and the web
+// pages do: a person named in a story and in its copy on a second site is in 1 article, with 1 copy
+// (the CSV's last column `copies`, the JSON Lines record's `copies`); a name in no copied story has
+// no copies. (The CSV said 5 articles for a name the entity page said was in 4.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { tempDir } from '../helpers.js';
+import { csvObjects, exportString, jsonLines } from './helpers.js';
+import { copyOnAnotherSite, FERRY_STORY, resolvedAnalysis, saveWithCopy } from '../server/near-duplicates.js';
+
+test('the entities export counts a near-duplicate copy once and says so', async () => {
+  const store = new SqliteStore(join(tempDir('chronicle-export-copies-'), 'kb.db'));
+  try {
+    const fullName = (text: string) => (text === 'Kordic' ? 'Vesna Kordic' : text);
+    const copy = copyOnAnotherSite(FERRY_STORY, 'ferry-strike-mirror', 'later sailings', 'the next sailings');
+    await saveWithCopy(store, resolvedAnalysis(FERRY_STORY, fullName), resolvedAnalysis(copy, fullName));
+    const rows = csvObjects(await exportString(store, { format: 'csv', type: 'entities' }));
+    const kordic = rows.find((r) => r.id === 'PER:vesna kordic');
+    assert.deepEqual([kordic?.mentions, kordic?.documents, kordic?.copies], ['4', '1', '1']);
+    const records = jsonLines(await exportString(store, { format: 'jsonl', type: 'entities' }));
+    const record = records.find((r) => r.id === 'PER:vesna kordic');
+    assert.deepEqual([record?.documents, record?.copies], [1, 1]);
+  } finally {
+    await store.close();
+  }
+});
