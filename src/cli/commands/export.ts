@@ -14,7 +14,10 @@ Formats:
   jsonl     one JSON record per line with every field and span, marked {"chronicle": KIND, "version": 1}.
             --type documents (default) writes whole documents with their annotations;
             \`chronicle ingest\` of such a file restores the same knowledge base elsewhere.
-  csv       RFC 4180, UTF-8, header row. --type events (default): one row per real-world event
+  csv       RFC 4180 (CRLF rows; a cell with a line break, quote or comma is quoted), a header
+            row, UTF-8 without a byte-order mark: open it in Excel with Data → From Text/CSV
+            (a double-click reads it as the system code page), or in LibreOffice as UTF-8.
+            --type events (default): one row per real-world event
             (reports merged across documents, conflict-data columns: date, type, actors, targets,
             place, country, coordinates, killed/injured/detained…, sources, evidence).
             killed/injured/detained/arrested/prosecuted are numbers to sum: the lowest any report
