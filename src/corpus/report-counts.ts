@@ -11,6 +11,8 @@ export interface NearDuplicateGroups {
   groups: Array<Array<Set<string>>>;
   /** Entity key → the groups in which two or more documents name it (the only ones with copies to subtract). */
   repeatedIn: Map<string, number[]>;
+  /** Document id → its group (an index into `groups`), for the documents of a group only. */
+  groupOf: Map<string, number>;
 }
 
 /** Reads the near-duplicate groups and what their documents name. */
@@ -40,13 +42,15 @@ export async function nearDuplicateGroups(store: Store): Promise<NearDuplicateGr
     }
   }
   const groups = [...byRoot.values()];
+  const index = new Map([...byRoot.keys()].map((r, i) => [r, i]));
+  const groupOf = new Map(ids.map((id) => [id, index.get(root(id))!] as const).filter(([, g]) => g !== undefined));
   const repeatedIn = new Map<string, number[]>();
   groups.forEach((docs, g) => {
     const counts = new Map<string, number>();
     for (const keys of docs) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
     for (const [key, n] of counts) if (n > 1) (repeatedIn.get(key) ?? repeatedIn.set(key, []).get(key)!).push(g);
   });
-  return { groups, repeatedIn };
+  return { groups, repeatedIn, groupOf };
 }
 
 /** Entity key → documents naming it that are copies of another document naming it (to subtract). */

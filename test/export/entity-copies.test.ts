@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { tempDir } from '../helpers.js';
-import { csvObjects, exportString, jsonLines } from './helpers.js';
+import { csvObjects, descendants, exportString, jsonLines, parseXml, type XmlElement } from './helpers.js';
 import { copyOnAnotherSite, FERRY_STORY, resolvedAnalysis, saveWithCopy } from '../server/near-duplicates.js';
 
 test('the entities export counts a near-duplicate copy once and says so', async () => {
@@ -22,6 +22,23 @@ test('the entities export counts a near-duplicate copy once and says so', async 
     const records = jsonLines(await exportString(store, { format: 'jsonl', type: 'entities' }));
     const record = records.find((r) => r.id === 'PER:vesna kordic');
     assert.deepEqual([record?.documents, record?.copies], [1, 1]);
+  } finally {
+    await store.close();
+  }
+});
+
+test('the graphml export counts a near-duplicate copy once in node and co-mention counts', async () => {
+  const store = new SqliteStore(join(tempDir('chronicle-export-copies-'), 'kb.db'));
+  try {
+    const fullName = (text: string) => (text === 'Kordic' ? 'Vesna Kordic' : text);
+    const copy = copyOnAnotherSite(FERRY_STORY, 'ferry-strike-mirror', 'later sailings', 'the next sailings');
+    await saveWithCopy(store, resolvedAnalysis(FERRY_STORY, fullName), resolvedAnalysis(copy, fullName));
+    const root = parseXml(await exportString(store, { format: 'graphml' }));
+    const dataOf = (el: XmlElement) => Object.fromEntries(el.children.filter((c) => c.name === 'data').map((d) => [d.attrs.key, d.text]));
+    const kordic = descendants(root, 'node').find((n) => n.attrs.id === 'PER:vesna kordic')!;
+    assert.equal(dataOf(kordic).documents, '1', 'one article, as on the entity page');
+    const pair = descendants(root, 'edge').find((e) => [e.attrs.source, e.attrs.target].sort().join() === ['ORG:baltic meridian', 'PER:vesna kordic'].join());
+    assert.deepEqual(pair && dataOf(pair), { kind: 'co-mention', weight: '1' }, 'named together in one article, as the graph says');
   } finally {
     await store.close();
   }

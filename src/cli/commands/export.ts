@@ -34,7 +34,8 @@ Formats:
             has no "resolved" (FtM resolves a Mention only to a legal entity); each resolved place
             is an Address, and an Event links its place's Address as addressEntity.
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared documents) and
-            actor → target event edges (weight = events).
+            actor → target event edges (weight = events); node documents and co-mention
+            weights count an article two sites carry once, as the web graph does.
 
 Options:
   --out PATH          file to write (written as PATH.partial, renamed when complete); - for stdout
