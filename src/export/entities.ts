@@ -5,6 +5,7 @@
 // 5,000 documents; one pass here is linear in the mentions.
 import type { EntitySummary, StoredDocument } from '../store/interface.js';
 import { topForm } from '../store/summaries.js';
+import { repeatedReports, summaryAsReports } from '../corpus/report-counts.js';
 import { resolveDocIds, walkDocuments } from './documents.js';
 import type { ExportContext } from './tables/table.js';
 
@@ -62,8 +63,9 @@ export class EntityTally {
   }
 }
 
-/** The entities an export covers: all, or those named in the --doc documents; counts are corpus-wide. */
-export async function entitiesInScope({ store, filters, progress }: ExportContext): Promise<EntitySummary[]> {
+/** The entities an export covers: all, or those named in the --doc documents; counts are corpus-wide,
+ *  `documents` each near-duplicate group once and `copies` the further copies (absent when none). */
+export async function entitiesInScope({ store, filters, progress }: ExportContext): Promise<Array<EntitySummary & { copies?: number }>> {
   const only = await resolveDocIds(store, filters);
   progress.setTotal(await store.countDocuments());
   const tally = new EntityTally();
@@ -77,6 +79,8 @@ export async function entitiesInScope({ store, filters, progress }: ExportContex
       }
     progress.tick();
   }
-  const all = tally.summaries(filters.entityType);
+  // an article two sites carry (near-duplicates) counts once, as in `chronicle entities` and the web pages
+  const repeated = await repeatedReports(store);
+  const all = tally.summaries(filters.entityType).map((e) => summaryAsReports(e, repeated));
   return only ? all.filter((e) => named.has(e.id)) : all;
 }

@@ -1,8 +1,10 @@
 // GraphML export for Gephi, yEd, Cytoscape: entities as nodes; undirected co-mention edges
-// (two entities named in the same document, weight = shared documents) and directed event-role
+// (two entities named in the same document, weight = shared documents, a near-duplicate group once)
+// and directed event-role
 // edges (actor → target of one merged event, weight = events). Edge weights are accumulated in
 // numeric maps keyed by node-index pairs, so memory grows with the graph, not with the corpus.
 import type { EntitySummary } from '../store/interface.js';
+import { nearDuplicateGroups, repeatedFromGroups, summaryAsReports } from '../corpus/report-counts.js';
 import { documentMatches, walkDocuments } from './documents.js';
 import { eventMerger, type MergedEvent } from './events.js';
 import { entitiesAndEvents } from './first-pass.js';
@@ -23,7 +25,11 @@ const KEYS = [
 export async function exportGraphml(ctx: ExportContext, out: ExportOutput): Promise<{ nodes: number; edges: number }> {
   const { store, filters, progress } = ctx;
   const { only, tally, index } = await entitiesAndEvents(ctx);
-  const entities = tally.summaries(filters.entityType);
+  // an article two sites carry (near-duplicates) counts once, in node and edge counts, as in the web UI
+  const groups = await nearDuplicateGroups(store);
+  const repeated = repeatedFromGroups(groups);
+  const entities = tally.summaries(filters.entityType).map((e) => summaryAsReports(e, repeated));
+  const counted = new Set<string>(); // "group pair" already counted for a near-duplicate group
   const indexOf = new Map(entities.map((e, i) => [e.id, i]));
   const n = entities.length;
   const pairKey = (a: number, b: number) => a * n + b;
@@ -61,9 +67,15 @@ export async function exportGraphml(ctx: ExportContext, out: ExportOutput): Prom
       }
       const list = [...named].sort((x, y) => x - y);
       for (const i of list) inGraph[i] = 1;
+      const group = groups.groupOf.get(doc.id);
       for (let x = 0; x < list.length; x++)
         for (let y = x + 1; y < list.length; y++) {
           const key = pairKey(list[x], list[y]);
+          if (group !== undefined) {
+            const seen = `${group} ${key}`;
+            if (counted.has(seen)) continue;
+            counted.add(seen);
+          }
           coMentions.set(key, (coMentions.get(key) ?? 0) + 1);
         }
     }

@@ -199,7 +199,9 @@ export interface PlaceItem {
 export interface EntityView extends EntityItem {
   aliases: Array<{ text: string; count: number }>;
   mentionsInContext: Page<MentionInContext>;
-  coMentioned: Array<EntityItem & { shared: number }>;
+  /** `shared`: articles naming both, each near-duplicate group once; `sharedCopies`: the further
+   *  copies naming both, listed among those articles but not counted (absent when none). */
+  coMentioned: Array<EntityItem & { shared: number; sharedCopies?: number }>;
   eventCount: number;
   /** Newest 50; eventCount says how many. */
   events: Array<EventItem & { role: string }>;
@@ -271,6 +273,12 @@ export interface CurationList {
   aliases: UserAlias[];
 }
 
+/** A page of the articles naming an entity (or two). `copies`: how many of the `total` listed are
+ *  near-duplicate copies of another listed article, counted once in article counts (absent when none). */
+export interface EntityDocumentPage extends Page<EntityDocument> {
+  copies?: number;
+}
+
 /** An article naming an entity, with how often. */
 export interface EntityDocument {
   id: string;
@@ -305,8 +313,10 @@ export interface TimelineView extends Page<TimelineEvent> {
 
 /** Why two entities are linked in the graph. */
 export interface GraphEvidence {
-  /** Articles naming both. */
+  /** Articles naming both, each near-duplicate group once (as an entity's article count). */
   documents: number;
+  /** The further near-duplicate copies naming both, listed on the entity page but not counted (absent when none). */
+  copies?: number;
   sentences: Array<{ docId: string; docTitle: string; text: string; start: number; end: number }>;
   events: Array<{ key: string; type: string; title: string; date: TimeValue | null }>;
 }

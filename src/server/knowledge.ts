@@ -3,13 +3,23 @@
 import type { Figure, Span } from '../types.js';
 import type { EntityRow, PlaceRow, QuoteRow, Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityItem, FigureItem, PlaceItem, QuoteItem } from './api-types.js';
-import type { ReportRow } from '../corpus/report-counts.js';
+import { nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 
 /** Most documents/events listed per place (the counts say how many there are). */
 const LIST_CAP = 50;
 const ID_CHUNK = 500;
+
+/** The near-duplicate groups and what their documents name (cached until the store changes). */
+export function duplicateGroups(app: AppContext): Promise<NearDuplicateGroups> {
+  return app.cached('near-duplicate-groups', () => nearDuplicateGroups(app.store));
+}
+
+/** Entity key → copies to subtract from its document count (cached until the store changes). */
+export function repeatedReportsOf(app: AppContext): Promise<Map<string, number>> {
+  return app.cached('repeated-reports', async () => repeatedFromGroups(await duplicateGroups(app)));
+}
 
 export function entityItem(e: ReportRow): EntityItem {
   return { key: e.key, name: e.name, type: e.type, mentions: e.mentions, documents: e.documents, ...(e.copies ? { copies: e.copies } : {}) };

@@ -57,7 +57,7 @@ const schemas: Record<string, Schema> = {
     allOf: [ref('EntityItem'), obj({
       aliases: { type: 'array', items: obj({ text: str, count: int }) },
       mentionsInContext: obj({ total: int, limit: int, offset: int, items: { type: 'array', items: obj({ docId: str, docTitle: str, start: int, end: int, before: str, text: str, after: str }) } }),
-      coMentioned: { type: 'array', items: { allOf: [ref('EntityItem'), obj({ shared: int })] } },
+      coMentioned: { type: 'array', items: { allOf: [ref('EntityItem'), obj({ shared: int, sharedCopies: int }, ['shared'])] } },
       eventCount: int,
       quoteCount: int,
       events: { type: 'array', items: { allOf: [ref('Event'), obj({ role: str })] } },
@@ -83,12 +83,13 @@ const schemas: Record<string, Schema> = {
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
   Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventClaims', 'disputedEventClaims', 'eventsCompared'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
   IngestResult: obj({ result: {} }),
-  EntityDocumentPage: page('EntityDocument'),
+  EntityDocumentPage: { allOf: [page('EntityDocument'), obj({ copies: int }, [])] },
   GraphEvidence: obj({
     documents: int,
+    copies: int,
     sentences: { type: 'array', items: obj({ docId: str, docTitle: str, text: str, start: int, end: int }) },
     events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue }) },
-  }),
+  }, ['documents', 'sentences', 'events']),
   Timeline: obj({
     total: int, limit: int, offset: int, unplaced: int, computing: { type: 'boolean' },
     density: obj({ unit: str, buckets: { type: 'array', items: obj({ start: str, count: int }) } }),

@@ -58,3 +58,14 @@ test('split --undo gives the mentions back to the entity', () => {
   assert.deepEqual(entities(db).find((e) => e.id === tallinn.id), tallinn);
   assert.equal(runCli(['split', tallinn.id, '--doc', storm.id, '--undo', '--db', db]).status, 2, 'nothing left to undo');
 });
+
+test('curation messages write a count of one in the singular', () => {
+  const db = ingested();
+  const before = entities(db);
+  const tamm = before.find((e) => e.name === 'Kadri Tamm')!;
+  const tallinn = before.find((e) => e.name === 'Tallinn')!;
+  assert.ok(tamm && tallinn && tamm.mentions === 1, JSON.stringify(before));
+  const merged = runCli(['merge', tamm.id, tallinn.id, '--db', db]);
+  assert.equal(merged.status, 0, merged.stderr);
+  assert.equal(merged.stdout.trim(), `Merged ${tamm.id} into ${tallinn.id} (1 mention).`, 'not "1 mentions"');
+});

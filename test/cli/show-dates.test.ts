@@ -34,3 +34,18 @@ test('show: an undated article says "unknown" without a precision name', () => {
   assert.equal(shown.status, 0, shown.stderr);
   assert.match(shown.stdout, /^published unknown$/m);
 });
+
+test('show says a page looks cut off, as the reader does, and --json carries why', () => {
+  const db = ingest({
+    'council.html': '<html><head><title>Council vote delayed</title></head><body><p>The town council in Orrin postponed its vote on the new bus depot on Tuesday after two members asked for more time to read the',
+    'whole.txt': 'Depot plan approved\n\nThe town council in Orrin approved the new bus depot on Friday by nine votes to four.\n',
+  });
+  const cut = runCli(['show', 'council', '--db', db]);
+  assert.equal(cut.status, 0, cut.stderr);
+  assert.match(cut.stdout, /^incomplete: .*cut off/m);
+  const json = JSON.parse(runCli(['show', 'council', '--db', db, '--json']).stdout) as { truncated?: string };
+  assert.match(json.truncated ?? '', /cut off/);
+  const whole = runCli(['show', 'whole', '--db', db]);
+  assert.doesNotMatch(whole.stdout, /^incomplete:/m);
+  assert.equal((JSON.parse(runCli(['show', 'whole', '--db', db, '--json']).stdout) as { truncated?: string }).truncated, undefined);
+});

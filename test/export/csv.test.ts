@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { csvCell, csvRow } from '../../src/export/csv.js';
 import { loadClaimGroups, loadEventClusters } from '../../src/corpus/index.js';
 import { csvObjects, exportString, fixtureStore, parseCsv } from './helpers.js';
+import { runCli } from '../helpers.js';
 
 test('csv cells follow RFC 4180 and defuse spreadsheet formulas', () => {
   assert.equal(csvRow(['a', 'b,c', 'say "hi"', 'two\nlines', 3, null, true]), 'a,"b,c","say ""hi""","two\nlines",3,,true\r\n');
@@ -52,9 +53,9 @@ test('csv entities, figures, quotes and claims', async () => {
   const { store } = await fixtureStore();
   const entities = csvObjects(await exportString(store, { format: 'csv', type: 'entities' }));
   // Tallied while streaming, by the same rules as the store's listEntities().
-  assert.deepEqual(entities, (await store.listEntities()).map((e) => ({ ...e, aliases: e.aliases.join('; '), mentions: String(e.mentions), documents: String(e.documents) })));
+  assert.deepEqual(entities, (await store.listEntities()).map((e) => ({ ...e, aliases: e.aliases.join('; '), mentions: String(e.mentions), documents: String(e.documents), copies: '' })));
   const orlov = entities.find((e) => e.id === 'ent_orlov')!;
-  assert.deepEqual(orlov, { id: 'ent_orlov', name: 'Pavel Orlov', type: 'PER', aliases: 'Pavel Orlov; Orlov', mentions: '3', documents: '2' });
+  assert.deepEqual(orlov, { id: 'ent_orlov', name: 'Pavel Orlov', type: 'PER', aliases: 'Pavel Orlov; Orlov', mentions: '3', documents: '2', copies: '' });
 
   const figures = csvObjects(await exportString(store, { format: 'csv', type: 'figures' }));
   assert.equal(figures.length, 3);
@@ -79,4 +80,13 @@ test('csv entities, figures, quotes and claims', async () => {
   assert.match(three.text, /\n\n=SUM/); // a formula inside a cell is harmless; only a leading one is defused
   assert.equal(three.title, 'Blast in Tbilisi, "three dead"');
   await store.close();
+});
+
+test('csv exports are UTF-8 without a byte-order mark, CRLF rows, as export --help says', async () => {
+  const { store } = await fixtureStore();
+  const text = await exportString(store, { format: 'csv', type: 'entities' });
+  assert.ok(text.startsWith('id,name,'), 'no byte-order mark before the header');
+  assert.ok(text.endsWith('\r\n') && !/[^\r]\n/.test(text.replace(/"[^"]*"/g, '')), 'every row ends in CRLF');
+  const help = runCli(['export', '--help']).stdout;
+  assert.match(help, /UTF-8 without a byte-order mark/);
 });

@@ -1,6 +1,7 @@
 // An entity named in a story and in its copy on another site: the page's header counts the story
 // once and says the copy is there; the articles table lists both and says one is a copy; the two
-// counts add up. (A reader once saw "in 5 articles" above "Articles (7)" with no word why.)
+// counts add up. (A reader once saw "in 5 articles" above "Articles (7)" with no word why.) The
+// articles naming it and another name count the same way, as the graph's "Named together" does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityItem, Page } from '../../src/server/api-types.js';
@@ -20,6 +21,14 @@ test('the entity page says what each article count counts, and they agree', { sk
   assert.equal(subtitle, '4 mentions in 1 article (plus 1 copy from another site)');
   const heading = (await web.page.locator('section', { has: web.page.locator('.entity-docs') }).locator('h2').innerText()).trim();
   assert.equal(heading, 'Articles (2, including 1 copy from another site)');
+  assert.equal(await web.page.locator('.entity-docs tbody tr').count(), 2);
+  // named with the ferry line in the story and its copy: one article, as the graph says, both listed
+  const both = web.page.locator('a[aria-label$="naming both Vesna Kordic and Baltic Meridian"]');
+  assert.equal((await both.getAttribute('aria-label')), '1 article naming both Vesna Kordic and Baltic Meridian');
+  await both.click();
+  await web.page.waitForFunction(() => document.querySelector('#main[data-ready] section h2')?.textContent?.includes('naming both') ?? false, null, { timeout: 120_000 });
+  const pairHeading = (await web.page.locator('section', { has: web.page.locator('.entity-docs') }).locator('h2').innerText()).trim();
+  assert.equal(pairHeading, 'Articles naming both Vesna Kordic and Baltic Meridian (2, including 1 copy from another site)');
   assert.equal(await web.page.locator('.entity-docs tbody tr').count(), 2);
   // an entity of the fixture corpus named in articles of their own: the plain count, no word of copies
   const turkey = ((await (await fetch(`${web.server.url}/api/entities?q=Turkey&type=LOC&limit=1`)).json()) as Page<EntityItem>).items[0];

@@ -10,6 +10,7 @@ import { applyEntityCurations, undoAlias } from '../../corpus/curation.js';
 import type { EntityType } from '../../types.js';
 import { joinShortOrgsInStore } from '../../corpus/entities/short-org-pass.js';
 import { joinBodiesByCountryInStore } from '../../corpus/entities/body-country-pass.js';
+import { counted } from '../../plural.js';
 
 const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
@@ -41,7 +42,7 @@ Curated aliases of well-known organisations ship in data/aliases.json.`,
       const undone = await withStore(values.db, (store) => undoAlias(store, { type, alias, canonical }), { write: true });
       if (!undone.removed) throw new UsageError(`no alias "${alias}" → "${canonical}" (${type}) is stored; see chronicle alias list`);
       if (values.json) printJson({ alias, canonical, type, removed: true, mentionsChanged: undone.mentionsChanged });
-      else console.log(`"${alias}" is no longer an alias of "${canonical}" (${type}); ${undone.mentionsChanged} stored mentions re-resolved.`);
+      else console.log(`"${alias}" is no longer an alias of "${canonical}" (${type}); ${counted(undone.mentionsChanged, 'stored mention')} re-resolved.`);
       return 0;
     }
     const changed = await withStore(values.db, async (store) => {
@@ -58,7 +59,7 @@ Curated aliases of well-known organisations ship in data/aliases.json.`,
       return n;
     }, { write: true });
     if (values.json) printJson({ alias, canonical, type, mentionsChanged: changed });
-    else console.log(`"${alias}" is now an alias of "${canonical}" (${type}); ${changed} stored mentions re-resolved.`);
+    else console.log(`"${alias}" is now an alias of "${canonical}" (${type}); ${counted(changed, 'stored mention')} re-resolved.`);
     return 0;
   },
 };

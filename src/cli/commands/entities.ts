@@ -3,7 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
-import { repeatedReports, reportCount } from '../../corpus/report-counts.js';
+import { repeatedReports, summaryAsReports } from '../../corpus/report-counts.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
@@ -33,10 +33,7 @@ does not tie to a full name ("Mr Bell" alone) is an entity of that document only
     // an article two sites carry (near-duplicates) counts once, as on the web pages
     const rows = await withStore(values.db, async (store) => {
       const repeated = await repeatedReports(store);
-      return (await store.listEntities({ type, limit })).map((r) => {
-        const documents = reportCount(r.id, r.documents, repeated);
-        return { ...r, documents, ...(documents < r.documents ? { copies: r.documents - documents } : {}) };
-      });
+      return (await store.listEntities({ type, limit })).map((r) => summaryAsReports(r, repeated));
     });
     if (values.json) printJson(rows);
     else if (rows.length === 0) console.log(`No entities stored${type ? ` of type ${type}` : ''}.`);

@@ -14,7 +14,10 @@ Formats:
   jsonl     one JSON record per line with every field and span, marked {"chronicle": KIND, "version": 1}.
             --type documents (default) writes whole documents with their annotations;
             \`chronicle ingest\` of such a file restores the same knowledge base elsewhere.
-  csv       RFC 4180, UTF-8, header row. --type events (default): one row per real-world event
+  csv       RFC 4180 (CRLF rows; a cell with a line break, quote or comma is quoted), a header
+            row, UTF-8 without a byte-order mark: open it in Excel with Data → From Text/CSV
+            (a double-click reads it as the system code page), or in LibreOffice as UTF-8.
+            --type events (default): one row per real-world event
             (reports merged across documents, conflict-data columns: date, type, actors, targets,
             place, country, coordinates, killed/injured/detained…, sources, evidence).
             killed/injured/detained/arrested/prosecuted are numbers to sum: the lowest any report
@@ -22,6 +25,8 @@ Formats:
             counts_reported every report's differing values ("killed: ≥ 12 or 17"), conflicts
             where the reports disagree (date, place, counts) as \`events --merged\` shows it.
             entities, figures, quotes, claims and documents are also available.
+            In entities, documents counts an article two sites carry once (as chronicle entities
+            and the web pages do) and the last column, copies, the further copies (empty when none).
             Text cells starting with = + - @ get a leading ' so spreadsheets do not run them.
   ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention) as
             JSON lines, for Aleph and other FtM tools. FtM has no count property: an Event's
@@ -29,7 +34,8 @@ Formats:
             has no "resolved" (FtM resolves a Mention only to a legal entity); each resolved place
             is an Address, and an Event links its place's Address as addressEntity.
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared documents) and
-            actor → target event edges (weight = events).
+            actor → target event edges (weight = events); node documents and co-mention
+            weights count an article two sites carry once, as the web graph does.
 
 Options:
   --out PATH          file to write (written as PATH.partial, renamed when complete); - for stdout

@@ -4,6 +4,7 @@ import { parseFlags } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
 import { applyEntityCurations, undoCurationDecision } from '../../corpus/curation.js';
+import { counted } from '../../plural.js';
 
 const command: Command = {
   summary: 'Curate: declare two entities (or two event reports) the same',
@@ -24,7 +25,7 @@ apart from extraction and re-applied after every ingest, so re-ingesting keeps t
       const { removed, mentionsChanged } = await withStore(values.db, (store) => undoCurationDecision(store, { kind, relation: 'merge', a, b }), { write: true });
       if (!removed) throw new UsageError(`no merge of ${a} into ${b} is stored: nothing was undone`);
       if (values.json) printJson({ kind, undone: [a, b], mentionsChanged });
-      else console.log(kind === 'entity' ? `${a} and ${b} are apart again (${mentionsChanged} mentions re-resolved).` : `Events ${a} and ${b} are apart again.`);
+      else console.log(kind === 'entity' ? `${a} and ${b} are apart again (${counted(mentionsChanged, 'mention')} re-resolved).` : `Events ${a} and ${b} are apart again.`);
       return 0;
     }
     const changed = await withStore(values.db, async (store) => {
@@ -32,7 +33,7 @@ apart from extraction and re-applied after every ingest, so re-ingesting keeps t
       return kind === 'entity' ? applyEntityCurations(store) : 0;
     }, { write: true });
     if (values.json) printJson({ kind, merged: [a, b], mentionsChanged: changed });
-    else console.log(kind === 'entity' ? `Merged ${a} into ${b} (${changed} mentions).` : `Events ${a} and ${b} are now one event.`);
+    else console.log(kind === 'entity' ? `Merged ${a} into ${b} (${counted(changed, 'mention')}).` : `Events ${a} and ${b} are now one event.`);
     return 0;
   },
 };

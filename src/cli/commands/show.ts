@@ -18,7 +18,9 @@ const command: Command = {
 each sentence's parse instead (CoNLL-U and an indented tree; with --json, {words, sentenceWordStart}).
 --json prints {id, sources, title, authors, publisher, dateline, published, text, removed,
 mentions, places, times, events, figures, quotes, nearDuplicates}; a mention in a wire credit line
-or a dateline's agency has role "credit" (it names who wrote or sent the story, not a participant).`,
+or a dateline's agency has role "credit" (it names who wrote or sent the story, not a participant);
+truncated (why a page looks cut off) and notAnalysed (why its facts were not read) when they apply,
+as the lines "incomplete:" and "not analysed:" say without --json.`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       db: { type: 'string' },
@@ -62,6 +64,8 @@ export function documentJson(doc: StoredDocument) {
     dateline: doc.meta.dateline,
     published: doc.meta.published,
     attributedTo: doc.meta.attributedTo ?? null,
+    ...(doc.meta.truncated ? { truncated: doc.meta.truncated } : {}),
+    ...(doc.meta.notAnalysed ? { notAnalysed: doc.meta.notAnalysed } : {}),
     text: doc.text,
     removed: doc.removed,
     // role "credit": a name in the wire credit line or the dateline's agency (who wrote or sent the story)
@@ -87,6 +91,9 @@ function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   const published = !pub.value ? 'unknown' : pub.precision === 'month-day' ? readableDate(pub.value) : `${pub.value} (${pub.precision})`;
   lines.push(`published ${published}${pub.notBefore ? `, not before ${pub.notBefore}` : ''}`);
   for (const d of doc.nearDuplicates) lines.push(`near-duplicate of ${d.id} (${d.distance} bits apart)`);
+  // what the reader's banners say: a page cut off, a text left unanalysed
+  if (m.truncated) lines.push(`incomplete: ${m.truncated}`);
+  if (m.notAnalysed) lines.push(`not analysed: ${m.notAnalysed}`);
   lines.push('', doc.text, '');
   const count = (k: StoredAnnotation['kind']) => byKind(doc, k).length;
   lines.push(

@@ -4,6 +4,7 @@ import { parseFlags } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
 import { addCurationDecision, entityNamedIn, splitEntityId, undoCurationDecision } from '../../corpus/curation.js';
+import { counted } from '../../plural.js';
 
 const command: Command = {
   summary: 'Curate: take one document\'s mentions out of an entity, or one report out of a merged event',
@@ -25,7 +26,7 @@ arguments takes a split back.`,
       const { removed, mentionsChanged } = await withStore(values.db, (store) => undoCurationDecision(store, decision), { write: true });
       if (!removed) throw new UsageError(`no such split is stored (${target}${isEvent ? '' : ` in ${values.doc}`}): nothing was undone`);
       if (values.json) printJson({ undone: target, doc: values.doc ?? null, mentionsChanged });
-      else console.log(isEvent ? `Event ${target} may join others again.` : `Mentions of ${target} in ${values.doc} are back in it (${mentionsChanged} mentions re-resolved).`);
+      else console.log(isEvent ? `Event ${target} may join others again.` : `Mentions of ${target} in ${values.doc} are back in it (${counted(mentionsChanged, 'mention')} re-resolved).`);
       return 0;
     }
     const changed = await withStore(values.db, async (store) => {
@@ -36,7 +37,7 @@ arguments takes a split back.`,
     }, { write: true });
     const newId = isEvent ? null : splitEntityId(target, values.doc!);
     if (values.json) printJson({ split: target, doc: values.doc ?? null, newEntityId: newId, mentionsChanged: changed });
-    else console.log(isEvent ? `Event ${target} is kept apart.` : `Mentions of ${target} in ${values.doc} are now entity ${newId} (${changed} mentions).`);
+    else console.log(isEvent ? `Event ${target} is kept apart.` : `Mentions of ${target} in ${values.doc} are now entity ${newId} (${counted(changed, 'mention')}).`);
     return 0;
   },
 };

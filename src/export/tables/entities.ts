@@ -4,12 +4,13 @@ import { joinValues } from '../csv.js';
 import { entitiesInScope } from '../entities.js';
 import { defineTable } from './table.js';
 
-export const entitiesTable = defineTable<EntitySummary>({
+export const entitiesTable = defineTable<EntitySummary & { copies?: number }>({
   kind: 'entity',
   async *items(ctx) {
     yield* await entitiesInScope(ctx);
   },
   record: (e) => e,
-  columns: ['id', 'name', 'type', 'aliases', 'mentions', 'documents'],
-  rows: (e) => [[e.id, e.name, e.type, joinValues(e.aliases), e.mentions, e.documents]],
+  // documents: each near-duplicate group once; copies: the further copies (empty when none)
+  columns: ['id', 'name', 'type', 'aliases', 'mentions', 'documents', 'copies'],
+  rows: (e) => [[e.id, e.name, e.type, joinValues(e.aliases), e.mentions, e.documents, e.copies ?? '']],
 });

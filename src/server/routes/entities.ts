@@ -1,7 +1,7 @@
 // Entities (resolved entity ids, or normalised text + type for unresolved data): list, and one
 // entity with its mentions in context, co-mentioned entities, events and quotes. Every count and
 // list comes from the store's summaries by index.
-import type { EntityDocument, EntityView, MentionInContext, Page } from '../api-types.js';
+import type { EntityDocument, EntityDocumentPage, EntityView, MentionInContext, Page } from '../api-types.js';
 import { ENTITY_SORTS, type DocSummary } from '../../store/interface.js';
 import { pageOf } from './paging.js';
 import { briefEvent } from './events.js';
@@ -9,8 +9,8 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
-import { docInfo, entityItem, placeItem, quoteItems, titleOf } from '../knowledge.js';
-import { asReports, queryEntityReports, repeatedReports } from '../../corpus/report-counts.js';
+import { docInfo, duplicateGroups, entityItem, placeItem, quoteItems, repeatedReportsOf, titleOf } from '../knowledge.js';
+import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { comparePublished } from '../dates.js';
 import { mentionContext } from '../mention-context.js';
 
@@ -33,7 +33,7 @@ export const entityRoutes = [
     async handle({ app, query }) {
       const needle = query.q ? normaliseName(query.q) : '';
       // ordered and paged on report counts (a near-duplicate group once), the counts it shows
-      const repeated = await app.cached('repeated-reports', () => repeatedReports(app.store));
+      const repeated = await repeatedReportsOf(app);
       const page = await queryEntityReports(app.store, {
         ...(query.type ? { types: [query.type] } : {}),
         ...(needle ? { contains: needle } : {}),
@@ -55,7 +55,7 @@ export const entityRoutes = [
       const { store } = app;
       const [stored] = (await store.queryEntities({ keys: [params.key] })).items;
       if (!stored) throw new HttpError(404, `no entity "${params.key}"`);
-      const repeated = await app.cached('repeated-reports', () => repeatedReports(store));
+      const [repeated, groups] = await Promise.all([repeatedReportsOf(app), duplicateGroups(app)]);
       const e = asReports(stored, repeated);
       const [aliases, contexts, coMentioned, quotes, k] = await Promise.all([
         store.entityAliases(e.key),
@@ -72,7 +72,11 @@ export const entityRoutes = [
         ...entityItem(e),
         aliases,
         mentionsInContext: { total: e.mentions, limit: query.limit, offset: query.offset, items: contexts },
-        coMentioned: coMentioned.map((c) => ({ ...entityItem(asReports(c, repeated)), shared: c.shared })),
+        coMentioned: coMentioned.map((c) => {
+          // articles naming both, each near-duplicate group once (as `documents`), copies said apart
+          const copies = Math.min(pairCopies(groups, e.key, c.key), c.shared - 1);
+          return { ...entityItem(asReports(c, repeated)), shared: c.shared - copies, ...(copies > 0 ? { sharedCopies: copies } : {}) };
+        }),
         eventCount: allEvents.length,
         events,
         quoteCount: quotes.total,
@@ -92,39 +96,47 @@ export const entityRoutes = [
       ...paging(20, 200),
     },
     returns: 'EntityDocumentPage',
-    async handle({ app, params, query }): Promise<Page<EntityDocument>> {
-      // Without dates set by people the stored dates are the dates, and the store sorts and pages;
-      // with them, every article's date is worked out here first (cached until the store changes).
-      if (!(await app.cached('curated-dates', () => hasCuratedDates(app)))) {
-        const page = await app.store.entityDocumentPage(params.key, { ...(query.with ? { with: query.with } : {}), sort: query.sort, limit: query.limit, offset: query.offset });
-        const sources = new Map((await app.store.documentSummaries(page.items.map((d) => d.docId))).map((d) => [d.id, d.source]));
-        const items = page.items.map((d): EntityDocument => ({ id: d.docId, title: d.title || d.docId.slice(0, 12), source: sources.get(d.docId) ?? '', published: d.published, mentions: d.mentions }));
-        return { total: page.total, limit: query.limit, offset: query.offset, items };
-      }
-      const all = await app.cached(`entity-docs|${params.key}|${query.with ?? ''}|${query.sort}`, async () => {
-        let docs = await app.store.entityDocuments(params.key);
-        if (query.with) {
-          const other = new Map((await app.store.entityDocuments(query.with)).map((d) => [d.docId, d.mentions]));
-          docs = docs.filter((d) => other.has(d.docId)).map((d) => ({ docId: d.docId, mentions: d.mentions + (other.get(d.docId) ?? 0) }));
-        }
-        const info = new Map<string, DocSummary>();
-        const ids = docs.map((d) => d.docId);
-        for (let i = 0; i < ids.length; i += 500) for (const d of await app.store.documentSummaries(ids.slice(i, i + 500))) info.set(d.id, d);
-        const overrides = await app.overrides();
-        const items = docs.map((d): EntityDocument => {
-          const s = info.get(d.docId);
-          return { id: d.docId, title: s?.title || d.docId.slice(0, 12), source: s?.source ?? '', published: overrides.published(d.docId, s?.source ?? '', s?.published ?? null), mentions: d.mentions };
-        });
-        const byDate = (a: EntityDocument, b: EntityDocument) => comparePublished(a.published, b.published, true);
-        if (query.sort === 'date') items.sort((a, b) => byDate(a, b) || b.mentions - a.mentions);
-        else if (query.sort === 'mentions') items.sort((a, b) => b.mentions - a.mentions || byDate(a, b));
-        else items.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
-        return items;
-      });
-      return pageOf(all, query.limit, query.offset);
+    async handle({ app, params, query }): Promise<EntityDocumentPage> {
+      const page = await articlesOf(app, params.key, query);
+      // the near-duplicate copies among them, counted once in the entity's (or the pair's) article count
+      const copies = query.with ? pairCopies(await duplicateGroups(app), params.key, query.with) : ((await repeatedReportsOf(app)).get(params.key) ?? 0);
+      return copies > 0 && page.total > 1 ? { ...page, copies: Math.min(copies, page.total - 1) } : page;
     },
   }),
 ];
+
+/** One page of the articles naming `key` (and `with`, if given), in the order asked. */
+async function articlesOf(app: AppContext, key: string, query: { with?: string; sort: 'date' | 'mentions' | 'title'; limit: number; offset: number }): Promise<Page<EntityDocument>> {
+  // Without dates set by people the stored dates are the dates, and the store sorts and pages;
+  // with them, every article's date is worked out here first (cached until the store changes).
+  if (!(await app.cached('curated-dates', () => hasCuratedDates(app)))) {
+    const page = await app.store.entityDocumentPage(key, { ...(query.with ? { with: query.with } : {}), sort: query.sort, limit: query.limit, offset: query.offset });
+    const sources = new Map((await app.store.documentSummaries(page.items.map((d) => d.docId))).map((d) => [d.id, d.source]));
+    const items = page.items.map((d): EntityDocument => ({ id: d.docId, title: d.title || d.docId.slice(0, 12), source: sources.get(d.docId) ?? '', published: d.published, mentions: d.mentions }));
+    return { total: page.total, limit: query.limit, offset: query.offset, items };
+  }
+  const all = await app.cached(`entity-docs|${key}|${query.with ?? ''}|${query.sort}`, async () => {
+    let docs = await app.store.entityDocuments(key);
+    if (query.with) {
+      const other = new Map((await app.store.entityDocuments(query.with)).map((d) => [d.docId, d.mentions]));
+      docs = docs.filter((d) => other.has(d.docId)).map((d) => ({ docId: d.docId, mentions: d.mentions + (other.get(d.docId) ?? 0) }));
+    }
+    const info = new Map<string, DocSummary>();
+    const ids = docs.map((d) => d.docId);
+    for (let i = 0; i < ids.length; i += 500) for (const d of await app.store.documentSummaries(ids.slice(i, i + 500))) info.set(d.id, d);
+    const overrides = await app.overrides();
+    const items = docs.map((d): EntityDocument => {
+      const s = info.get(d.docId);
+      return { id: d.docId, title: s?.title || d.docId.slice(0, 12), source: s?.source ?? '', published: overrides.published(d.docId, s?.source ?? '', s?.published ?? null), mentions: d.mentions };
+    });
+    const byDate = (a: EntityDocument, b: EntityDocument) => comparePublished(a.published, b.published, true);
+    if (query.sort === 'date') items.sort((a, b) => byDate(a, b) || b.mentions - a.mentions);
+    else if (query.sort === 'mentions') items.sort((a, b) => b.mentions - a.mentions || byDate(a, b));
+    else items.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+    return items;
+  });
+  return pageOf(all, query.limit, query.offset);
+}
 
 /** Whether people set any publication date (of a document or a collection). */
 async function hasCuratedDates(app: AppContext): Promise<boolean> {

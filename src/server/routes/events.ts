@@ -9,8 +9,8 @@ import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { compareIso, dateInterval, overlapTest } from '../dates.js';
-import { entityItem, titleOf } from '../knowledge.js';
-import { asReports, queryEntityReports, repeatedReports } from '../../corpus/report-counts.js';
+import { duplicateGroups, entityItem, repeatedReportsOf, titleOf } from '../knowledge.js';
+import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { pageOf } from './paging.js';
 
 
@@ -239,7 +239,7 @@ async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string |
   const { store } = app;
   const types = typeList ? typeList.split(',') : undefined;
   // nodes count a near-duplicate group once; the busiest are chosen on that count, as the listing orders
-  const repeated = await app.cached('repeated-reports', () => repeatedReports(store));
+  const repeated = await repeatedReportsOf(app);
   let nodes: EntityRow[];
   if (focus) {
     const [self] = (await store.queryEntities({ keys: [focus] })).items;
@@ -299,7 +299,9 @@ async function edgeEvidence(app: AppContext, a: string, b: string, limit: number
   }
   const k = await app.corpus();
   const events = (k.eventsByEntity.get(a) ?? []).filter(({ event }) => (k.eventsByEntity.get(b) ?? []).some((x) => x.event.key === event.key)).slice(0, limit);
-  return { documents: both.total, sentences, events: events.map(({ event }) => ({ key: event.key, type: event.type, title: event.title, date: event.date })) };
+  // articles naming both count each near-duplicate group once, as the entity page counts them
+  const copies = both.total > 1 ? Math.min(pairCopies(await duplicateGroups(app), a, b), both.total - 1) : 0;
+  return { documents: both.total - copies, ...(copies ? { copies } : {}), sentences, events: events.map(({ event }) => ({ key: event.key, type: event.type, title: event.title, date: event.date })) };
 }
 
 /** The sentence(s) holding [start, end): the segmenter's sentences around the span. */

@@ -1,6 +1,6 @@
 // Typed calls to the server's JSON API.
 import type {
-  ClaimGroup, DocumentItem, EntityDocument, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphEvidence, GraphView, Overview, Page, PlaceItem, SearchResult, TimelineView,
+  ClaimGroup, DocumentItem, EntityDocument, EntityDocumentPage, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphEvidence, GraphView, Overview, Page, PlaceItem, SearchResult, TimelineView,
 } from '../../server/api-types.js';
 
 /** An API call that failed: status is the HTTP status, 0 when the server could not be reached. */
@@ -33,7 +33,7 @@ export const api = {
   documents: (limit: number, offset: number) => get<Page<DocumentItem>>('documents', { limit, offset }),
   document: (id: string) => get<DocumentView>(`documents/${enc(id)}`),
   entities: (p: { type?: string; q?: string; sort?: string; limit?: number; offset?: number }) => get<Page<EntityItem>>('entities', p),
-  entityDocuments: (key: string, p: { with?: string; sort?: string; limit?: number; offset?: number }) => get<Page<EntityDocument>>(`entities/${enc(key)}/documents`, p),
+  entityDocuments: (key: string, p: { with?: string; sort?: string; limit?: number; offset?: number }) => get<EntityDocumentPage>(`entities/${enc(key)}/documents`, p),
   entity: (key: string, limit = 20, offset = 0) => get<EntityView>(`entities/${enc(key)}`, { limit, offset }),
   events: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; outlet?: string; dated?: boolean; disputed?: boolean; fact?: boolean; articleDates?: boolean; reports?: number; limit?: number; offset?: number }) => get<Page<EventItem>>('events', p),
   timeline: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; outlet?: string; limit?: number; offset?: number }) => get<TimelineView>('timeline', p),

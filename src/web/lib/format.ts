@@ -154,3 +154,11 @@ export function formatCoordinates(lat: number, lon: number): string {
   };
   return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
 }
+
+/** ", 2 copies from other sites" for the articles table, "plus 1 copy from another site" for the
+ *  header: the near-duplicate copies listed among an entity's (or a pair's) articles but counted once. */
+export function copiesNote(copies: number | undefined, lead: string): string {
+  if (!copies) return '';
+  const what = `${plural(copies, 'copy', 'copies')} from ${copies === 1 ? 'another site' : 'other sites'}`;
+  return lead === 'including ' ? `, including ${what}` : `${lead}${what}`;
+}

@@ -6,7 +6,7 @@ import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import type { EntityDocument, EntityView } from '../../server/api-types.js';
 import type { UserAlias } from '../../store/interface.js';
-import { docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 import { empty, eventCard, pageHeader, pager, section, sortableHead, type SortColumn } from '../lib/ui.js';
 
@@ -99,14 +99,6 @@ function entityCuration(e: EntityView, mine: Decision[], aliases: UserAlias[], d
   ]);
 }
 
-/** ", 2 copies from other sites" for the articles table, "plus 1 copy from another site" for the
- *  header: the near-duplicate copies listed among an entity's articles but counted once. */
-function copiesNote(copies: number | undefined, lead: string): string {
-  if (!copies) return '';
-  const what = `${plural(copies, 'copy', 'copies')} from ${copies === 1 ? 'another site' : 'other sites'}`;
-  return lead === 'including ' ? `, including ${what}` : `${lead}${what}`;
-}
-
 export async function entityView({ root, params, query }: ViewContext): Promise<void> {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const sort = SORTS.some((c) => c.key === query.get('sort')) ? query.get('sort')! : 'date';
@@ -130,7 +122,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
     return `${base}?${qs}`;
   };
   const mine = decisions.curations.filter((c) => c.kind === 'entity' && (c.a === e.key || c.b === e.key || c.entityKey === e.key));
-  const articles = section(other ? `Articles naming both ${e.name} and ${other.name} (${formatNumber(docs.total)})` : `Articles (${formatNumber(docs.total)}${copiesNote(e.copies, 'including ')})`,
+  const articles = section(other ? `Articles naming both ${e.name} and ${other.name} (${formatNumber(docs.total)}${copiesNote(docs.copies, 'including ')})` : `Articles (${formatNumber(docs.total)}${copiesNote(e.copies, 'including ')})`,
     other ? h('p', {}, h('a', { href: docsHref({ with: null, docs: 0 }) }, `← All articles naming ${e.name}`)) : null,
     h('p', {}, h('a', { href: `#/search?entity=${encodeURIComponent(e.key)}` }, `Search within the articles naming ${e.name} →`), ' · ', h('a', { href: `#/graph?focus=${encodeURIComponent(e.key)}` }, 'Explore its links in the graph →')),
     docs.items.length

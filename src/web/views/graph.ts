@@ -8,7 +8,7 @@ import type { ViewContext } from '../main.js';
 import type { EntityItem, GraphEvidence, GraphView } from '../../server/api-types.js';
 import { api, ApiError } from '../lib/api.js';
 import { append, clear, h } from '../lib/dom.js';
-import { cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { copiesNote, cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
 import { hideCollidingLabels, makeRoomForBiggestLabel, SIDE_MARGIN } from '../lib/graph-labels.js';
@@ -277,7 +277,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
 
 /** Why two names are linked: how many articles name both, the events joining them and the sentences, each with its link. */
 function evidenceParts(a: string, b: string, ev: GraphEvidence, heading: 'h3' | 'h4'): HTMLElement[] {
-  const parts: HTMLElement[] = [h('p', {}, `Named together in ${plural(ev.documents, 'article')}. `, h('a', { href: `${entityHref(a)}?with=${encodeURIComponent(b)}` }, 'See them all'))];
+  const parts: HTMLElement[] = [h('p', {}, `Named together in ${plural(ev.documents, 'article')}${ev.copies ? ` (${copiesNote(ev.copies, 'plus ')})` : ''}. `, h('a', { href: `${entityHref(a)}?with=${encodeURIComponent(b)}` }, 'See them all'))];
   if (ev.events.length) parts.push(h(heading, {}, 'Events joining them'), h('ul', { class: 'plain-list' }, ev.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}`)))));
   if (ev.sentences.length) parts.push(h(heading, {}, 'Sentences naming both'), h('ul', { class: 'plain-list evidence-list' }, ev.sentences.map((s) => h('li', {}, h('blockquote', { class: 'evidence' }, s.text), h('a', { href: docHref(s.docId, s) }, s.docTitle)))));
   else parts.push(h('p', { class: 'muted' }, 'They are never named in the same sentence; only in the same articles.'));
