@@ -24,7 +24,7 @@ import { corefDocument, corefMentions } from '../eval/ecb/mentions.js';
 import { corefScores, type Clustering } from '../eval/ecb/scores.js';
 import { parseTopics } from '../eval/event-coref.js';
 
-const usage = `Usage: chronicle train event-coref --ecb DIR --topics LIST --out FILE [--pairs-out FILE] [--min-topics N] [--min-rate X] [--epochs N] [--learning-rate X]
+const usage = `Usage: chronicle train event-coref --ecb DIR --topics LIST --out FILE [--pairs-out FILE] [--min-topics N] [--min-rate X] [--epochs N] [--learning-rate X] [--l2 X] [--story-threshold X]
 
 Reads the gold event mentions of ECB+ topics LIST (train topics only) and learns when two
 mentions of one topic name one event: head-pair coreference rates, a logistic model over pair
@@ -37,6 +37,9 @@ learned from the others). Writes the model as JSON (models/event-coref.json).
 --vectors FILE    head word vectors (\`chronicle train event-vectors\`) for the headCosine features; the
                   model then needs the same --vectors in \`eval event-coref\` (without: those features read 0)
 --epochs N, --learning-rate X   the mention-pair model's training (default ${DEFAULT_LOGISTIC.epochs}, ${DEFAULT_LOGISTIC.learningRate})
+--l2 X            the mention-pair model's L2 penalty per step (default ${DEFAULT_LOGISTIC.l2})
+--story-threshold X  document cosine at which average link joins reports into one story, for the
+                  sameStory feature and the head-pair tallies (default ${DEFAULT_MENTION_COREF.storyThreshold}); stored in the model
 --seed N          seed of the shuffles of both passes' training (default ${DEFAULT_LOGISTIC.seed}); others measure seed noise`;
 
 interface TrainingTopic {
@@ -47,10 +50,10 @@ interface TrainingTopic {
 }
 
 /** Pairs of mentions in one story, by their heads: how many, and how many are one event. */
-function headTally(topic: Pick<TrainingTopic, 'mentions' | 'cluster' | 'docs'>): Map<string, HeadTally> {
+function headTally(topic: Pick<TrainingTopic, 'mentions' | 'cluster' | 'docs'>, storyThreshold: number): Map<string, HeadTally> {
   const out = new Map<string, HeadTally>();
   const { mentions, cluster } = topic;
-  const story = groupStories(topic.docs, DEFAULT_MENTION_COREF.storyThreshold);
+  const story = groupStories(topic.docs, storyThreshold);
   for (let i = 0; i < mentions.length; i++)
     for (let j = i + 1; j < mentions.length; j++) {
       if (story.get(mentions[i].doc) !== story.get(mentions[j].doc)) continue;
@@ -153,11 +156,15 @@ const command: Subcommand = {
       'learning-rate': { type: 'string' },
       seed: { type: 'string' },
       vectors: { type: 'string' },
+      l2: { type: 'string' },
+      'story-threshold': { type: 'string' },
     }, false);
     if (!values.ecb || !values.topics || !values.out) throw new UsageError(`--ecb, --topics and --out are required\n${usage}`);
     const minTopics = values['min-topics'] === undefined ? DEFAULT_LEMMA_PAIRS.minTopics : Number(values['min-topics']);
     const minRate = values['min-rate'] === undefined ? DEFAULT_LEMMA_PAIRS.minRate : Number(values['min-rate']);
     if (!Number.isInteger(minTopics) || minTopics < 1 || !(minRate > 0 && minRate <= 1)) throw new UsageError('--min-topics must be a positive integer and --min-rate in (0, 1]');
+    const storyThreshold = values['story-threshold'] === undefined ? DEFAULT_MENTION_COREF.storyThreshold : Number(values['story-threshold']);
+    if (!(storyThreshold > 0 && storyThreshold < 1)) throw new UsageError('--story-threshold must be in (0, 1)');
     const topicNames = parseTopics(values.topics);
     const vectors = values.vectors ? (JSON.parse(readFileSync(values.vectors, 'utf8')) as HeadVectorModel) : null;
     const validated = readValidatedSentences(join(values.ecb, 'coreference_sentences.csv'));
@@ -168,7 +175,7 @@ const command: Subcommand = {
       const mentions = analysed.flatMap(corefMentions);
       const cluster = new Map(analysed.flatMap((a) => a.doc.mentions.map((m) => [m.key, m.cluster] as const)));
       const docs = analysed.map(corefDocument);
-      topics.push({ mentions, docs, cluster, heads: headTally({ mentions, cluster, docs }) });
+      topics.push({ mentions, docs, cluster, heads: headTally({ mentions, cluster, docs }, storyThreshold) });
       process.stderr.write(`topic ${topic}: ${mentions.length} mentions\n`);
     }
     const total = new Map<string, HeadTally>();
@@ -179,7 +186,7 @@ const command: Subcommand = {
     const environments = topics.map((t) => {
       const others = new Map(total);
       addTally(others, t.heads, -1);
-      return storyEnvironment(t.docs, t.mentions, DEFAULT_MENTION_COREF.storyThreshold, headRates(others, priors), vectors);
+      return storyEnvironment(t.docs, t.mentions, storyThreshold, headRates(others, priors), vectors);
     });
     const examples = topics.map((t, k) => {
       const { mentions, cluster } = t;
@@ -196,8 +203,10 @@ const command: Subcommand = {
       ...(values.epochs !== undefined ? { epochs: Number(values.epochs) } : {}),
       ...(values['learning-rate'] !== undefined ? { learningRate: Number(values['learning-rate']) } : {}),
       ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
+      ...(values.l2 !== undefined ? { l2: Number(values.l2) } : {}),
     };
     if (!(Number.isInteger(logistic.epochs) && logistic.epochs > 0 && logistic.learningRate > 0)) throw new UsageError('--epochs must be a positive integer and --learning-rate positive');
+    if (!(logistic.l2 >= 0)) throw new UsageError('--l2 must be a non-negative number');
     if (!(Number.isInteger(logistic.seed) && logistic.seed >= 0)) throw new UsageError('--seed must be a non-negative integer');
     const { weights, bias } = trainLogistic(examples.flat(), logistic);
 
@@ -224,7 +233,7 @@ const command: Subcommand = {
       features: [...PAIR_FEATURES],
       weights: weights.map(r),
       bias: r(bias),
-      storyThreshold: DEFAULT_MENTION_COREF.storyThreshold,
+      storyThreshold,
       threshold,
       priors: { same: r(priors.same), different: r(priors.different) },
       clusters: clusterModel.model,
@@ -239,7 +248,7 @@ const command: Subcommand = {
 
     if (values['pairs-out']) {
       const annotated: AnnotatedMention[][] = topics.map((t) => {
-        const story = groupStories(t.docs, DEFAULT_MENTION_COREF.storyThreshold);
+        const story = groupStories(t.docs, storyThreshold);
         return t.mentions.filter((m) => !REPORTING_LEMMAS.has(m.lemma)).map((m) => ({ lemma: m.lemma, story: String(story.get(m.doc)), cluster: t.cluster.get(m.key) ?? m.key }));
       });
       const pairs = learnLemmaPairs(annotated, { minTopics, minRate });

@@ -90,3 +90,16 @@ test('two trainings on the same topics write the same bytes, in any locale', () 
   const pairs = (JSON.parse(first.pairs.toString('utf8')) as { pairs: Array<[string, string]> }).pairs;
   assert.deepEqual(pairs.map((p) => `${p[0]}\t${p[1]}`), pairs.map((p) => `${p[0]}\t${p[1]}`).sort());
 });
+
+test('--story-threshold is stored in the model; a bad --l2 or --story-threshold is refused', () => {
+  const dir = tempDir('chronicle-ecb-flags-');
+  writeCorpus(join(dir, 'ecb'));
+  const out = join(dir, 'model.json');
+  const ok = runCli(['train', 'event-coref', '--ecb', join(dir, 'ecb'), '--topics', '1-4', '--out', out, '--story-threshold', '0.2', '--l2', '0.00001']);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal((JSON.parse(readFileSync(out, 'utf8')) as { storyThreshold: number }).storyThreshold, 0.2);
+  for (const bad of [['--l2', '-1'], ['--story-threshold', '0'], ['--story-threshold', 'wide']]) {
+    const r = runCli(['train', 'event-coref', '--ecb', join(dir, 'ecb'), '--topics', '1-4', '--out', join(dir, 'bad.json'), ...bad]);
+    assert.notEqual(r.status, 0, `${bad.join(' ')} was accepted`);
+  }
+});
