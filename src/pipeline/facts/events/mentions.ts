@@ -13,7 +13,6 @@ import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { investigatorsAtWork } from './investigators.js';
-import { bodyActions } from './body-actions.js';
 import { describesAnyone, modifiedNoun, particularUndergoer } from './participles.js';
 import { movedStatus } from './rescheduled.js';
 import { activityObject, genericClause, genericSubject, habitualClause, recordSinceClause, timetabledClause } from './generic.js';
@@ -202,8 +201,6 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   out.push(...scheduledActs(ctx, s, out, STATUS_CUES));
   // "Investigators were at the scene", "detectives have been sifting through the rubble": investigators at work
   out.push(...investigatorsAtWork(ctx, s, out, STATUS_CUES));
-  // "Kellogg suspended work on a plant", "Acme said it adopted a rights plan": what a company or government did
-  out.push(...bodyActions(ctx, s, out, STATUS_CUES));
   // "If they have none, they will be detained": a sentence opening on a condition tells of nothing that happened
   if (opensOnCondition(ctx, from, to)) for (const m of out) if (m.status === 'asserted' || m.status === 'planned') m.status = 'hypothetical';
   return out;
