@@ -75,3 +75,10 @@ test('investigators at work are an investigation; what they say or believe is no
     assert.equal(events.filter((e) => e.type === 'investigation').length, 0, `${text}: ${listed(events)}`);
   }
 });
+
+test('a particular person\'s killing that another happening followed is an event of its own, not only a time', () => {
+  for (const text of ['Riots broke out in the capital on Sunday after the fatal shooting of a teenage boy by a policeman.', 'Protests spread through the valley after the murder of a young farmer.']) {
+    const events = eventsOf(text);
+    assert.equal(facts(events, 'killing').length, 1, `${text}: ${listed(events)}`);
+  }
+});

@@ -1159,7 +1159,9 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // "Iraq's invasion of Kuwait": an operation on a named place (fates.ts)
   const onPlace = operationOnNamedPlace(ctx, e.type, plural, definite, [start, i], targets);
   let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed || onPlace || groupFate || personFate;
-  if (temporal && ownTime < 0 && !hasPlace) strong = false;
+  // "riots began after the killing of a farmer": a particular person's fate that another happening followed is one of its own, not only its time
+  const anchorOnly = temporal && ownTime < 0 && !hasPlace && !personFate;
+  if (anchorOnly) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
   if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0)) && !(groupFate && !temporal)) strong = false;
   // "the earthquake", "floods in the north": a natural disaster named is a happening in itself;
@@ -1177,7 +1179,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: i + 1, sent: s, para: ctx.paraOfSent[s], kind: 'noun', strong, isNew, definite, lightVerb,
     actors, targets, counts: {}, countRanges: [], status, placeRanges: placeRanges.length ? placeRanges : [[start, argsEnd]], ownTime,
-    ...(temporal && ownTime < 0 && !hasPlace ? { anchor: true } : {}),
+    ...(anchorOnly ? { anchor: true } : {}),
   };
   // the group's count is the fate's count ("the arrests of 20 students": 20 arrested)
   const key = COUNT_KEY[e.type];
