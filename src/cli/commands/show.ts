@@ -18,9 +18,11 @@ const command: Command = {
 each sentence's parse instead (CoNLL-U and an indented tree; with --json, {words, sentenceWordStart}).
 --json prints {id, sources, title, authors, publisher, dateline, published, text, removed,
 mentions, places, times, events, figures, quotes, nearDuplicates}; a mention in a wire credit line
-or a dateline's agency has role "credit" (it names who wrote or sent the story, not a participant);
+or a dateline's agency has role "credit" (it names who wrote or sent the story, not a participant),
+and each mention's entity is the id \`chronicle entities --json\` gives the entity it is resolved to;
 truncated (why a page looks cut off) and notAnalysed (why its facts were not read) when they apply,
-as the lines "incomplete:" and "not analysed:" say without --json.`,
+as the lines "incomplete:" and "not analysed:" say without --json. The line "entities:" names
+each entity once, with the other ways the document writes it ("Renée Dubois (PER; also Dubois)").`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       db: { type: 'string' },
@@ -69,7 +71,15 @@ export function documentJson(doc: StoredDocument) {
     text: doc.text,
     removed: doc.removed,
     // role "credit": a name in the wire credit line or the dateline's agency (who wrote or sent the story)
-    mentions: byKind(doc, 'mention').map(({ start, end, text, label, data }) => ({ start, end, text, type: label, ...(data.role === 'credit' ? { role: 'credit' } : {}) })),
+    mentions: byKind(doc, 'mention').map(({ start, end, text, label, data }) => ({
+      start,
+      end,
+      text,
+      type: label,
+      // the resolved entity (`chronicle entities --json` id): "Dubois" after "Renée Dubois" carries hers
+      ...(typeof data.entityId === 'string' ? { entity: data.entityId } : {}),
+      ...(data.role === 'credit' ? { role: 'credit' } : {}),
+    })),
     places: spans('place'),
     times: spans('time'),
     events: byKind(doc, 'event').map((a) => a.data),
@@ -99,9 +109,23 @@ function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   lines.push(
     `${count('mention')} entity mentions, ${count('time')} dates, ${count('event')} events, ${count('figure')} figures, ${count('quote')} quotes, ${doc.removed.length} removed parts`,
   );
-  const entities = new Map<string, string>();
-  for (const a of byKind(doc, 'mention')) entities.set(`${a.text}`, a.label);
-  if (entities.size) lines.push('entities: ' + [...entities].map(([t, l]) => `${t} (${l})`).join(', '));
+  // one entry per resolved entity, as `chronicle entities` counts them: "Renée Dubois … Dubois" is one
+  // person written two ways, not two names (listing each surface form read as two entities)
+  const entities = new Map<string, { name: string; label: string; also: Set<string> }>();
+  for (const a of byKind(doc, 'mention')) {
+    const id = typeof a.data.entityId === 'string' ? a.data.entityId : `${a.label}\u0000${a.text}`;
+    const name = typeof a.data.canonical === 'string' && a.data.canonical ? a.data.canonical : a.text;
+    const e = entities.get(id) ?? { name, label: a.label, also: new Set<string>() };
+    entities.set(id, e);
+    if (a.text !== e.name) e.also.add(a.text);
+  }
+  if (entities.size) {
+    const entry = (e: { name: string; label: string; also: Set<string> }) => {
+      const also = [...e.also].filter((t) => t !== e.name);
+      return `${e.name} (${e.label}${also.length ? `; also ${also.join(', ')}` : ''})`;
+    };
+    lines.push('entities: ' + [...entities.values()].map(entry).join(', '));
+  }
   for (const e of byKind(doc, 'event')) {
     const d = e.data as { type: string; date?: { iso: string | null } | null; trigger: { text: string } };
     lines.push(`event ${d.type} "${d.trigger.text}" ${d.date?.iso ? readableDate(d.date.iso) : ''}: ${e.text}`);
