@@ -66,11 +66,25 @@ test('a fire that broke out is a happening of its own kind; shooting, criticism 
 });
 
 test('investigators at work are an investigation; what they say or believe is not', () => {
-  for (const text of ['Detectives were at the farmhouse on Sunday trying to work out how the gate was opened.', 'Investigators have been combing the wreckage for the flight recorders.']) {
+  for (const text of [
+    'Detectives were at the farmhouse on Sunday trying to work out how the gate was opened.',
+    'Investigators have been combing the wreckage for the flight recorders.',
+    'Investigators were at the scene until late on Monday.',
+  ]) {
     const events = eventsOf(text);
     assert.equal(facts(events, 'investigation').length, 1, `${text}: ${listed(events)}`);
   }
-  for (const text of ['Investigators said the gate had been forced.', 'Detectives believe the thief knew the house.']) {
+  for (const text of [
+    'Investigators said the gate had been forced.',
+    'Detectives believe the thief knew the house.',
+    // a state of mind after a copula is no place they are at
+    'Investigators were in no doubt that the fines were lawful.',
+    'Investigators were at a loss to explain the delay.',
+    // a verb of play or of social life is no work on a case
+    'Detectives played football in a charity match.',
+    // "operative" is a secret agent first; its private-detective sense comes second
+    'The operatives knocked on doors across Ohio.',
+  ]) {
     const events = eventsOf(text);
     assert.equal(events.filter((e) => e.type === 'investigation').length, 0, `${text}: ${listed(events)}`);
   }
