@@ -2,12 +2,12 @@
 // workers", "the deaths of 12 miners" (a counted group is particular people, one happening, where "killings
 // are rare" is talk); "Iraq's invasion of Kuwait" (an operation against a named place); "released the
 // detained protesters", "release soldiers captured in the war" (people held are captives whoever they are).
-import type { EventType } from '../../../types.js';
+import type { EventType, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { findNumbers } from '../numbers.js';
 import { caseMarker, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { tokenRange } from './parse.js';
-import { rangeIs } from './senses.js';
+import { firstSenseIsKindOf, rangeIs } from './senses.js';
 import type { NounEntry } from '../lexicons/events.js';
 
 type Range = [number, number];
@@ -45,6 +45,31 @@ const PERSON_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'kill
 /** Determiners and possessives that make a person phrase a particular person ("his mother", "a 15-year-old boy", "the driver"). */
 const PARTICULAR_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
 
+const depictingCache = new Map<string, boolean>();
+/** A work that tells a story: a noun whose first WordNet sense is a kind of fiction, film, show, drama, narrative or publication ("novel", "film", "story", "book"). */
+function isDepictingWord(word: string): boolean {
+  return firstSenseIsKindOf(depictingCache, word, ['literary_composition', 'movie', 'show', 'dramatic_composition', 'narrative', 'publication'], 4, NOUN_COMMUNICATION);
+}
+/** WordNet's lexicographer file of nouns for communication (noun.communication). */
+const NOUN_COMMUNICATION = 10;
+
+/**
+ * Is the fate noun at word w what a work tells of: hung by "about" or "of" on a novel, film, story or book,
+ * directly, through another such phrase or as a copula's subject ("a crime novel about the murder of …", "a film
+ * tells the story of the shooting of …", "the book is about the killing of …")? The killing is depicted, not told as having happened.
+ */
+function depicted(syn: Syntax, w: number): boolean {
+  for (let k = w, hops = 0; hops < 2; hops++) {
+    // "the book is about the killing of …": under a copula the work is the subject
+    const up = dependents(syn, k, 'cop').length ? (dependents(syn, k, 'nsubj')[0] ?? -1) : syn.words[k].head;
+    const marker = caseMarker(syn, k);
+    if (up < 0 || (marker !== 'of' && marker !== 'about') || syn.words[up].upos !== 'NOUN') return false;
+    if (isDepictingWord(syn.words[up].lemma.toLowerCase())) return true;
+    k = up;
+  }
+  return false;
+}
+
 /**
  * A definite singular fate whose "of" phrase, by the parse, is one particular person ("the murder of his mother",
  * "the fatal shooting of a 15-year-old boy"): that person's killing, a happening in itself, as a named victim makes
@@ -54,7 +79,7 @@ export function particularPersonFate(ctx: FactsContext, type: EventType, plural:
   const syn = ctx.syntax;
   if (!syn || plural || !definite || !PERSON_FATES.has(type)) return false;
   const noun = wordOfToken(syn, trigger);
-  if (noun < 0) return false;
+  if (noun < 0 || depicted(syn, noun)) return false;
   const of = dependents(syn, noun, 'nmod', 'nmod:*').find((d) => d > noun && caseMarker(syn, d) === 'of');
   if (of === undefined) return false;
   const w = syn.words[of];

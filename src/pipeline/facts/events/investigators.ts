@@ -3,37 +3,64 @@
 // whatever the verb; what they say, think or feel is not ("investigators said", "detectives believe"). The
 // investigator is a noun with a WordNet sense that is, or is a kind of, a detective ("investigators",
 // "detectives", "sleuths"), the active subject of the clause by the parse; the verb's kind is its first
-// WordNet sense's lexicographer file.
+// WordNet sense's lexicographer file, one of doing something to, at or with things (perception, contact,
+// motion, possession …): "detectives played football" (competition) or "attended a dinner" (social) is no
+// investigation. "Were at the scene" counts where the copula's noun is a place (a place name, or a WordNet
+// location or artifact: "scene", "building"), not a state of mind ("were in no doubt", "at a loss").
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
-import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
+import { installedWordNet } from '../../../corpus/events/wordnet.js';
 import { caseMarker, children, dependents, subtree } from '../../syntax/query.js';
 import { verbStatus, type StatusCues } from './parse.js';
-import type { EventMention } from './mentions.js';
+import { placeWindowEnd, type EventMention } from './mentions.js';
+import { NOUN_PERSON } from './person-words.js';
+import { firstSenseIsKindOf } from './senses.js';
 
-/** WordNet's lexicographer file of nouns for people (noun.person). */
-const NOUN_PERSON = 18;
-/** Verb files of saying, thinking, feeling and being: cognition, communication, emotion, stative. */
-const NOT_DOING = new Set([31, 32, 37, 42]);
+/**
+ * Verb files of doing (lexnames): body, change, consumption, contact, motion, perception, possession
+ * ("sifting through the rubble", "combing the wreckage", "arrived at the house", "found a knife"). Not
+ * cognition, communication, competition, creation, emotion, social, stative or weather.
+ */
+const DOING_FILES = new Set([29, 30, 34, 35, 38, 39, 40]);
+/** WordNet's noun files of places one can be at: noun.artifact ("building", "farmhouse") and noun.location ("scene", "site"). */
+const PLACE_FILES = new Set([6, 15]);
 /** Case markers of a place one is at ("were at the scene", "are in the building"). */
 const AT_CASES = new Set(['at', 'in', 'inside', 'on']);
 
 const investigatorCache = new Map<string, boolean>();
-/** Has the noun a WordNet sense that is, or is within two steps a kind of, detective ("investigator", "sleuth")? */
+/**
+ * Is the noun a word for investigators: one WordNet gives as a synonym of detective in some sense ("investigator",
+ * "detective"), or whose first sense is within two steps a kind of detective ("sleuth")? A word with a detective
+ * sense below others ("operative": a secret agent first, a private detective second) is not.
+ */
 function isInvestigatorWord(word: string): boolean {
   let yes = investigatorCache.get(word);
-  if (yes !== undefined) return yes;
-  const wn = installedWordNet();
-  yes = !!wn && wn.synsets(word, 'n').some((id) => isKindOf(wn, id, (s) => s.lexFile === NOUN_PERSON && s.words.includes('detective'), { maxHops: 2 }));
-  investigatorCache.set(word, yes);
-  return yes;
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    yes = !!wn && wn.synsets(word, 'n').some((id) => { const s = wn.synset(id); return !!s && s.lexFile === NOUN_PERSON && s.words.includes('detective'); });
+    investigatorCache.set(word, yes);
+  }
+  return yes || firstSenseIsKindOf(firstSenseDetective, word, ['detective'], 2, NOUN_PERSON);
 }
+const firstSenseDetective = new Map<string, boolean>();
 
-/** Is the verb one of doing: its first WordNet verb sense not of saying, thinking, feeling or being? */
+/** Is the verb one of doing: its first WordNet verb sense in a file of doing (DOING_FILES)? */
 function doingVerb(lemma: string): boolean {
   const wn = installedWordNet();
   const first = wn?.synsets(lemma, 'v')[0];
-  return !!wn && !!first && !NOT_DOING.has(wn.lexFile(first));
+  return !!wn && !!first && DOING_FILES.has(wn.lexFile(first));
+}
+
+/** Is the noun at word w a place one can be at: a place name the tagger found, or a common noun whose first WordNet sense is a location or an artifact? */
+function placeNoun(ctx: FactsContext, w: number): boolean {
+  const syn = ctx.syntax!;
+  const word = syn.words[w];
+  const t = firstTokenAtOrAfter(ctx.toks, word.start);
+  if (ctx.mentions[ctx.mentionAt[t]]?.type === 'LOC') return true;
+  if (word.upos !== 'NOUN') return false;
+  const wn = installedWordNet();
+  const first = wn?.synsets(word.lemma.toLowerCase(), 'n')[0];
+  return !!wn && !!first && PLACE_FILES.has(wn.lexFile(first));
 }
 
 /** Investigations told by investigators at work in sentence s, where no typed mention already covers the clause. */
@@ -47,7 +74,7 @@ export function investigatorsAtWork(ctx: FactsContext, s: number, typed: readonl
     const h = subj.head;
     const head = syn.words[h];
     // "were at the scene": a copula with a place one is at; otherwise a verb of doing
-    const atPlace = head.upos !== 'VERB' && children(syn, h).some((k) => syn.words[k].deprel === 'cop') && AT_CASES.has(caseMarker(syn, h) ?? '');
+    const atPlace = head.upos !== 'VERB' && children(syn, h).some((k) => syn.words[k].deprel === 'cop') && AT_CASES.has(caseMarker(syn, h) ?? '') && placeNoun(ctx, h);
     if (!atPlace && !(head.upos === 'VERB' && doingVerb(head.lemma.toLowerCase()))) continue;
     const t = firstTokenAtOrAfter(ctx.toks, head.start);
     const st = firstTokenAtOrAfter(ctx.toks, subj.start);
@@ -62,7 +89,7 @@ export function investigatorsAtWork(ctx: FactsContext, s: number, typed: readonl
     const actorStart = firstTokenAtOrAfter(ctx.toks, syn.words[Math.min(w, ...dependents(syn, w, 'det', 'amod', 'compound', 'nmod:poss'))].start);
     out.push({
       type: 'investigation', trigger, triggerEnd: trigger + 1, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: true, isNew: false, definite: false, lightVerb: false,
-      actors: [[actorStart, st + 1]], targets: [], counts: {}, countRanges: [], status, placeRanges: [[trigger + 1, Math.min(ctx.sentStart[s + 1], trigger + 12)]], ownTime: -1,
+      actors: [[actorStart, st + 1]], targets: [], counts: {}, countRanges: [], status, placeRanges: [[trigger + 1, placeWindowEnd(ctx, trigger + 1, ctx.sentStart[s + 1])]], ownTime: -1,
     });
   }
   return out;

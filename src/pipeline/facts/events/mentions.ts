@@ -773,7 +773,7 @@ function hasPlaceIn(ctx: FactsContext, j: number, to: number): boolean {
 }
 
 /** Where a locative phrase after the trigger may still belong to this clause. */
-function placeWindowEnd(ctx: FactsContext, j: number, to: number): number {
+export function placeWindowEnd(ctx: FactsContext, j: number, to: number): number {
   let k = j;
   let seenPrep = false;
   while (k < to && k - j < 16) {

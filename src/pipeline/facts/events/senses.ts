@@ -148,13 +148,16 @@ export function isPersonWord(word: string): boolean {
   return senses().personWord(word);
 }
 
-/** Whether a noun's first WordNet sense is, or is a kind of within `maxHops` steps, a synset with one of `words`; memoised per question. */
-function firstSenseIsKindOf(memo: Map<string, boolean>, word: string, words: readonly string[], maxHops: number): boolean {
+/**
+ * Whether a noun's first WordNet sense is, or is a kind of within `maxHops` steps, a synset with one of `words`
+ * (written in lexicographer file `lexFile` where one is given); memoised per question.
+ */
+export function firstSenseIsKindOf(memo: Map<string, boolean>, word: string, words: readonly string[], maxHops: number, lexFile?: number): boolean {
   let yes = memo.get(word);
   if (yes !== undefined) return yes;
   const wn = installedWordNet();
   const first = wn?.synsets(word, 'n')[0];
-  yes = !!wn && !!first && isKindOf(wn, first, (syn) => syn.words.some((w) => words.includes(w)), { maxHops });
+  yes = !!wn && !!first && isKindOf(wn, first, (syn) => (lexFile === undefined || syn.lexFile === lexFile) && syn.words.some((w) => words.includes(w)), { maxHops });
   memo.set(word, yes);
   return yes;
 }

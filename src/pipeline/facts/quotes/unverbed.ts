@@ -7,6 +7,7 @@ import type { Mention } from '../../../types.js';
 import type { FactsContext, QuoteRegion } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import { isCommunicationVerb } from '../events/senses.js';
+import { baseForms } from '../../../corpus/events/wordnet.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE } from '../syntax.js';
 import { appositions, dependents, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
@@ -132,8 +133,7 @@ export function participleSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange
 function speakingParticiple(word: { upos: string; lemma: string }, low: string): boolean {
   if (word.upos === 'VERB') return isCommunicationVerb(word.lemma);
   if (word.upos !== 'NOUN' || !low.endsWith('ing')) return false;
-  const stem = low.slice(0, -3);
-  return stem.length > 2 && (isCommunicationVerb(stem) || isCommunicationVerb(`${stem}e`));
+  return baseForms(low, 'v').slice(1).some((base) => base.length > 2 && isCommunicationVerb(base));
 }
 
 /**
