@@ -56,12 +56,12 @@ const schemas: Record<string, Schema> = {
   Entity: {
     allOf: [ref('EntityItem'), obj({
       aliases: { type: 'array', items: obj({ text: str, count: int }) },
-      mentionsInContext: obj({ total: int, limit: int, offset: int, items: { type: 'array', items: obj({ docId: str, docTitle: str, start: int, end: int, before: str, text: str, after: str }) } }),
+      mentionsInContext: obj({ total: int, limit: int, offset: int, items: { type: 'array', items: obj({ docId: str, docTitle: str, start: int, end: int, before: str, text: str, after: str, copies: int }, ['docId', 'docTitle', 'start', 'end', 'before', 'text', 'after']) } }),
       coMentioned: { type: 'array', items: { allOf: [ref('EntityItem'), obj({ shared: int, sharedCopies: int }, ['shared'])] } },
       eventCount: int,
       quoteCount: int,
       events: { type: 'array', items: { allOf: [ref('Event'), obj({ role: str })] } },
-      quotes: { type: 'array', items: ref('Quote') },
+      quotes: { type: 'array', items: { allOf: [ref('Quote'), obj({ copies: int }, [])] } },
       place: ref('Place'),
     }, ['aliases', 'mentionsInContext', 'coMentioned', 'eventCount', 'events', 'quoteCount', 'quotes'])],
   },

@@ -1,7 +1,7 @@
 // Entities (resolved entity ids, or normalised text + type for unresolved data): list, and one
 // entity with its mentions in context, co-mentioned entities, events and quotes. Every count and
 // list comes from the store's summaries by index.
-import type { EntityDocument, EntityDocumentPage, EntityView, MentionInContext, Page } from '../api-types.js';
+import type { EntityDocument, EntityDocumentPage, EntityView, MentionInContext, Page, QuoteItem } from '../api-types.js';
 import { ENTITY_SORTS, type DocSummary } from '../../store/interface.js';
 import { pageOf } from './paging.js';
 import { briefEvent } from './events.js';
@@ -71,7 +71,8 @@ export const entityRoutes = [
       return {
         ...entityItem(e),
         aliases,
-        mentionsInContext: { total: e.mentions, limit: query.limit, offset: query.offset, items: contexts },
+        // a near-duplicate copy's identical sentence is shown once, with how many copies repeat it
+        mentionsInContext: { total: e.mentions, limit: query.limit, offset: query.offset, items: foldCopies(contexts, groups.groupOf, (m) => `${m.before}\u0000${m.text}\u0000${m.after}`) },
         coMentioned: coMentioned.map((c) => {
           // articles naming both, each near-duplicate group once (as `documents`), copies said apart
           const copies = Math.min(pairCopies(groups, e.key, c.key), c.shared - 1);
@@ -79,8 +80,7 @@ export const entityRoutes = [
         }),
         eventCount: allEvents.length,
         events,
-        quoteCount: quotes.total,
-        quotes: await quoteItems(store, quotes.items),
+        ...foldedQuotes(await quoteItems(store, quotes.items), quotes.total, groups.groupOf),
         ...(place ? { place: await placeItem(store, k, place) } : {}),
       };
     },
@@ -104,6 +104,38 @@ export const entityRoutes = [
     },
   }),
 ];
+
+/**
+ * Items from documents of one near-duplicate group with the same words (`same`) shown once: the
+ * first keeps its place and says in `copies` how many further copies repeat it, as an entity's
+ * articles count a story two sites carry once.
+ */
+export function foldCopies<T extends { docId: string }>(items: T[], groupOf: Map<string, number>, same: (item: T) => string): Array<T & { copies?: number }> {
+  const out: Array<T & { copies?: number }> = [];
+  const first = new Map<string, T & { copies?: number }>();
+  for (const item of items) {
+    const g = groupOf.get(item.docId);
+    if (g === undefined) {
+      out.push(item);
+      continue;
+    }
+    const key = `${g}\u0000${same(item)}`;
+    const shown = first.get(key);
+    if (shown && shown.docId !== item.docId) shown.copies = (shown.copies ?? 0) + 1;
+    else {
+      const kept: T & { copies?: number } = { ...item };
+      if (!shown) first.set(key, kept);
+      out.push(kept);
+    }
+  }
+  return out;
+}
+
+/** An entity's quotes with a near-duplicate copy's identical quote shown once; the count less those copies. */
+function foldedQuotes(items: QuoteItem[], total: number, groupOf: Map<string, number>): { quoteCount: number; quotes: Array<QuoteItem & { copies?: number }> } {
+  const quotes = foldCopies(items, groupOf, (q) => `${q.kind}\u0000${q.text.replace(/\s+/g, ' ').trim()}`);
+  return { quoteCount: total - (items.length - quotes.length), quotes };
+}
 
 /** One page of the articles naming `key` (and `with`, if given), in the order asked. */
 async function articlesOf(app: AppContext, key: string, query: { with?: string; sort: 'date' | 'mentions' | 'title'; limit: number; offset: number }): Promise<Page<EntityDocument>> {
