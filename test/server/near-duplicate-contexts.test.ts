@@ -23,6 +23,12 @@ test("a copy's identical sentence and quote are shown once on the entity page, w
     const lines = page.mentionsInContext.items.map((m) => [m.text, m.copies ?? 0]);
     assert.deepEqual(lines, [['Vesna Kordic', 1], ['Kordic', 1]], 'each sentence once, with its copy counted');
     assert.ok(page.mentionsInContext.items.every((m) => m.docId === docs[0].doc.id), 'the story is shown, its copy counted');
+    // paged two lines at a time, the copy's lines fall on the second page: left out there too, and
+    // the first page counts them though they are not on it
+    const first = await served.get<Page>(`/api/entities/${encodeURIComponent('PER:vesna kordic')}?limit=2`);
+    assert.deepEqual(first.mentionsInContext.items.map((m) => [m.text, m.copies ?? 0]), [['Vesna Kordic', 1], ['Kordic', 1]]);
+    const second = await served.get<Page>(`/api/entities/${encodeURIComponent('PER:vesna kordic')}?limit=2&offset=2`);
+    assert.deepEqual(second.mentionsInContext.items, []);
     assert.deepEqual(page.quotes.map((q) => [q.text, q.copies ?? 0]), [['Nobody sails until the rates are back,', 1]]);
     assert.equal(page.quoteCount, 1);
   } finally {

@@ -72,7 +72,7 @@ export const entityRoutes = [
         ...entityItem(e),
         aliases,
         // a near-duplicate copy's identical sentence is shown once, with how many copies repeat it
-        mentionsInContext: { total: e.mentions, limit: query.limit, offset: query.offset, items: foldCopies(contexts, groups.groupOf, (m) => `${m.before}\u0000${m.text}\u0000${m.after}`) },
+        mentionsInContext: { total: e.mentions, limit: query.limit, offset: query.offset, items: await foldMentionCopies(app, e.key, contexts, groups.groupOf) },
         coMentioned: coMentioned.map((c) => {
           // articles naming both, each near-duplicate group once (as `documents`), copies said apart
           const copies = Math.min(pairCopies(groups, e.key, c.key), c.shared - 1);
@@ -127,6 +127,41 @@ export function foldCopies<T extends { docId: string }>(items: T[], groupOf: Map
       if (!shown) first.set(key, kept);
       out.push(kept);
     }
+  }
+  return out;
+}
+
+const lineOf = (m: { before: string; text: string; after: string }): string => `${m.before}\u0000${m.text}\u0000${m.after}`;
+
+/**
+ * A page of mentions in context with a line that a near-duplicate copy repeats word for word shown
+ * once: at the group's first document naming the entity (in the order the pages list documents),
+ * with `copies` counting the group's other documents that have it, wherever they fall in the pages.
+ * The copies' lines are left out of their page (a page can then hold fewer than `limit` lines).
+ */
+async function foldMentionCopies(app: AppContext, key: string, items: MentionInContext[], groupOf: Map<string, number>): Promise<Array<MentionInContext & { copies?: number }>> {
+  const grouped = new Set(items.map((m) => groupOf.get(m.docId)).filter((g): g is number => g !== undefined));
+  if (!grouped.size) return items;
+  // the group's documents naming the entity, in page order, each with its lines
+  const order = (await app.store.entityDocuments(key)).map((d) => d.docId).filter((id) => grouped.has(groupOf.get(id)!));
+  const lines = new Map<string, Set<string>>();
+  for (const docId of order) {
+    const text = (await app.textOf(docId)) ?? '';
+    const mentions = (await app.store.listAnnotations({ kind: 'mention', docId })).filter((m) => mentionKey(m) === key);
+    lines.set(docId, new Set(mentions.map((m) => lineOf({ ...mentionContext(text, m.start, m.end), text: text.slice(m.start, m.end) || m.text }))));
+  }
+  const out: Array<MentionInContext & { copies?: number }> = [];
+  for (const m of items) {
+    const g = groupOf.get(m.docId);
+    if (g === undefined) {
+      out.push(m);
+      continue;
+    }
+    const line = lineOf(m);
+    const at = order.indexOf(m.docId);
+    const others = order.filter((id, i) => i !== at && groupOf.get(id) === g && lines.get(id)?.has(line));
+    if (others.some((id) => order.indexOf(id) < at)) continue; // shown at the copy listed first
+    out.push(others.length ? { ...m, copies: others.length } : m);
   }
   return out;
 }
