@@ -48,11 +48,30 @@ export async function eventLinks(store: Store): Promise<EventLinks> {
 export async function reresolveWithCurations(store: Store, onDocument?: () => void): Promise<number> {
   const table = createAliasTable(shippedAliasGroups());
   for (const a of await store.listUserAliases()) table.add(a.type as EntityType, a.alias, a.canonical);
-  const changed = await reresolveEntities(store, table, onDocument);
+  // Each pass counts what it rewrote, and a remaining merge or join is taken back by re-resolution
+  // and made again: their sum counted those mentions twice though they end where they were (undoing
+  // a split of one mention said 3). The count is what differs between before and after.
+  const before = await mentionEntities(store);
+  await reresolveEntities(store, table, onDocument);
   // re-resolution gives bodies and short forms their own entities back: the corpus joins them again
-  const bodies = await joinBodiesByCountryInStore(store);
-  const joined = await joinShortOrgsInStore(store);
-  return changed + bodies.mentionsChanged + joined.mentionsChanged + (await applyEntityCurations(store));
+  await joinBodiesByCountryInStore(store);
+  await joinShortOrgsInStore(store);
+  await applyEntityCurations(store);
+  const after = await mentionEntities(store);
+  let changed = 0;
+  for (const [at, entity] of after) if (before.get(at) !== entity) changed++;
+  return changed;
+}
+
+/** Each stored mention's entity and type, by document and offsets. */
+async function mentionEntities(store: Store): Promise<Map<string, string>> {
+  const ids = await store.listDocumentIds();
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const m of await store.mentionEntitiesOfDocuments(ids.slice(i, i + 500)))
+      out.set(`${m.docId}\u0000${m.start}\u0000${m.end}`, `${String(m.data.entityId)}\u0000${m.label}`);
+  }
+  return out;
 }
 
 /** Records a curation decision and applies it; entity and place decisions rewrite annotations

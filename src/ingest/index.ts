@@ -56,6 +56,8 @@ export interface IngestOptions extends ReadOptions, AnalyserOptions {
   onDocument?: (outcome: 'ingested' | 'duplicate' | 'unchanged' | 'failed') => void;
   /** Each new document's id once saved (the corpus passes after an ingest read only what these name). */
   onSaved?: (docId: string) => void;
+  /** The stored document's id for each input whose clean text was already stored (its source is added to it). */
+  onDuplicate?: (docId: string) => void;
   /** Each input as soon as its fate is known short of saving: already stored, unreadable, or analysed
    *  (a progress line moves with this; a batch is saved only every `batchSize` documents). */
   onProgress?: () => void;
@@ -135,6 +137,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
         opts.onDocument?.('ingested');
       } else {
         summary.duplicates++;
+        opts.onDuplicate?.(o.docId);
         opts.onDocument?.('duplicate');
       }
     }

@@ -64,6 +64,8 @@ export interface MentionInContext {
   before: string;
   text: string;
   after: string;
+  /** Further near-duplicate copies of the article with this same sentence, shown once (absent when none). */
+  copies?: number;
 }
 
 export interface RoleRef {
@@ -206,7 +208,8 @@ export interface EntityView extends EntityItem {
   /** Newest 50; eventCount says how many. */
   events: Array<EventItem & { role: string }>;
   quoteCount: number;
-  quotes: QuoteItem[];
+  /** A quote a near-duplicate copy repeats word for word is listed once, with `copies`; quoteCount leaves those copies out. */
+  quotes: Array<QuoteItem & { copies?: number }>;
   place?: PlaceItem;
 }
 

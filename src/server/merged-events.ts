@@ -1,6 +1,7 @@
 // One real-world event from its reports in several documents: the merged view (most precise date,
 // most specific place, the participants of every report), a short headline, and where the reports
 // disagree (dates that cannot be the same day, places far apart, different counts).
+import { readableHeadline } from '../headline-case.js';
 import { isTimelineFact } from '../types.js';
 import type { Count, TimeValue } from '../types.js';
 import type { EventItem, EventReport, RoleRef } from './api-types.js';
@@ -154,5 +155,6 @@ export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], 
   const who = whoOf(false) || (placeName ? '' : whoOf(true));
   const where = placeName && !who.includes(placeName) ? ` in ${placeName}` : '';
   if (who || where) return `${noun}${who}${where}`;
-  return article.trim() ? `${noun}, in “${clipWords(article.trim(), MAX_ARTICLE)}”` : noun;
+  // a wire headline in capitals is shown in title case ("Attack, in “Bahia Cocoa Review”")
+  return article.trim() ? `${noun}, in “${clipWords(readableHeadline(article.trim()), MAX_ARTICLE)}”` : noun;
 }

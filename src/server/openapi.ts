@@ -56,12 +56,12 @@ const schemas: Record<string, Schema> = {
   Entity: {
     allOf: [ref('EntityItem'), obj({
       aliases: { type: 'array', items: obj({ text: str, count: int }) },
-      mentionsInContext: obj({ total: int, limit: int, offset: int, items: { type: 'array', items: obj({ docId: str, docTitle: str, start: int, end: int, before: str, text: str, after: str }) } }),
+      mentionsInContext: obj({ total: int, limit: int, offset: int, items: { type: 'array', items: obj({ docId: str, docTitle: str, start: int, end: int, before: str, text: str, after: str, copies: int }, ['docId', 'docTitle', 'start', 'end', 'before', 'text', 'after']) } }),
       coMentioned: { type: 'array', items: { allOf: [ref('EntityItem'), obj({ shared: int, sharedCopies: int }, ['shared'])] } },
       eventCount: int,
       quoteCount: int,
       events: { type: 'array', items: { allOf: [ref('Event'), obj({ role: str })] } },
-      quotes: { type: 'array', items: ref('Quote') },
+      quotes: { type: 'array', items: { allOf: [ref('Quote'), obj({ copies: int }, [])] } },
       place: ref('Place'),
     }, ['aliases', 'mentionsInContext', 'coMentioned', 'eventCount', 'events', 'quoteCount', 'quotes'])],
   },
@@ -82,7 +82,14 @@ const schemas: Record<string, Schema> = {
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
   Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventClaims', 'disputedEventClaims', 'eventsCompared'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
-  IngestResult: obj({ result: {} }),
+  IngestResult: obj({
+    result: {},
+    documents: {
+      type: 'array',
+      description: 'The stored document: its id, whether its text was already stored (duplicate: the upload was added as a source of that document), its page in the web UI (url) and its API path',
+      items: obj({ id: str, duplicate: { type: 'boolean' }, url: str, api: str }, ['id', 'duplicate', 'url', 'api']),
+    },
+  }, ['result', 'documents']),
   EntityDocumentPage: { allOf: [page('EntityDocument'), obj({ copies: int }, [])] },
   GraphEvidence: obj({
     documents: int,

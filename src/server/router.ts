@@ -10,7 +10,13 @@ import type { UploadGate } from './upload-gate.js';
 import type { IngestSummary } from '../ingest/index.js';
 
 /** What a deployment allows writing endpoints to do: ingest one posted article. */
-export type IngestFn = (input: UploadedArticle) => Promise<IngestSummary>;
+/** Analyses and stores an upload; `report` hears each stored document's id (new, or the one a duplicate's text already had). */
+export type IngestFn = (input: UploadedArticle, report: UploadReport) => Promise<IngestSummary>;
+
+export interface UploadReport {
+  onSaved: (docId: string) => void;
+  onDuplicate: (docId: string) => void;
+}
 
 export interface UploadedArticle {
   content: string;

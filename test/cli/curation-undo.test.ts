@@ -69,3 +69,23 @@ test('curation messages write a count of one in the singular', () => {
   assert.equal(merged.status, 0, merged.stderr);
   assert.equal(merged.stdout.trim(), `Merged ${tamm.id} into ${tallinn.id} (1 mention).`, 'not "1 mentions"');
 });
+
+// An undo re-resolves every mention and re-applies the decisions that remain, so a remaining merge
+// was taken back and made again: the count said 3 for a split that gave back 1 mention. It counts
+// what differs afterwards.
+test('an undo counts the mentions it changed, not those re-resolved back to where they were', () => {
+  const db = ingested();
+  const before = entities(db);
+  const tamm = before.find((e) => e.name === 'Kadri Tamm')!;
+  const helsinki = before.find((e) => e.name === 'Helsinki')!;
+  const tallinn = before.find((e) => e.name === 'Tallinn')!;
+  const storm = (JSON.parse(runCli(['docs', '--db', db, '--json']).stdout) as Array<{ id: string; title: string }>).find((d) => d.title === 'Storm closes ferries')!;
+  assert.equal(runCli(['merge', tamm.id, helsinki.id, '--db', db]).status, 0);
+  const split = runCli(['split', tallinn.id, '--doc', storm.id, '--db', db, '--json']);
+  assert.equal((JSON.parse(split.stdout) as { mentionsChanged: number }).mentionsChanged, 1);
+  const undone = runCli(['split', tallinn.id, '--doc', storm.id, '--undo', '--db', db, '--json']);
+  assert.equal(undone.status, 0, undone.stderr);
+  assert.equal((JSON.parse(undone.stdout) as { mentionsChanged: number }).mentionsChanged, 1, 'one mention came back; the merge stands');
+  const unmerged = runCli(['merge', tamm.id, helsinki.id, '--undo', '--db', db, '--json']);
+  assert.equal((JSON.parse(unmerged.stdout) as { mentionsChanged: number }).mentionsChanged, tamm.mentions);
+});

@@ -22,6 +22,10 @@ test('the entity page says what each article count counts, and they agree', { sk
   const heading = (await web.page.locator('section', { has: web.page.locator('.entity-docs') }).locator('h2').innerText()).trim();
   assert.equal(heading, 'Articles (2, including 1 copy from another site)');
   assert.equal(await web.page.locator('.entity-docs tbody tr').count(), 2);
+  // the copy's identical sentences are not listed again: each once, saying the copy repeats it
+  const lines = await web.page.locator('ul.kwic li').allInnerTexts();
+  assert.equal(lines.length, 2, lines.join('\n'));
+  assert.ok(lines.every((l) => l.trim().endsWith('· also in 1 copy from another site')), lines.join('\n'));
   // named with the ferry line in the story and its copy: one article, as the graph says, both listed
   const both = web.page.locator('a[aria-label$="naming both Vesna Kordic and Baltic Meridian"]');
   assert.equal((await both.getAttribute('aria-label')), '1 article naming both Vesna Kordic and Baltic Meridian');

@@ -51,9 +51,12 @@ this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example
         allowedHosts: allowedHosts(values['allowed-hosts']),
         // Uploads are analysed in a worker thread, so a slow article cannot stall the API; people's
         // decisions (merges, types, places) are applied to it as after any ingest.
-        ingest: async (article) => {
+        ingest: async (article, report) => {
           const saved: string[] = [];
-          const result = await ingestRaw(article, store, { threads: 1, timeLimitMs: 60_000, onSaved: (id) => saved.push(id) });
+          const result = await ingestRaw(article, store, {
+            threads: 1, timeLimitMs: 60_000, onDuplicate: report.onDuplicate,
+            onSaved: (id) => { saved.push(id); report.onSaved(id); },
+          });
           // one name, one type over the whole corpus: only the names the new article gives can change
           await afterIngest(store, { docIds: saved });
           return result;

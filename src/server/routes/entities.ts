@@ -1,7 +1,7 @@
 // Entities (resolved entity ids, or normalised text + type for unresolved data): list, and one
 // entity with its mentions in context, co-mentioned entities, events and quotes. Every count and
 // list comes from the store's summaries by index.
-import type { EntityDocument, EntityDocumentPage, EntityView, MentionInContext, Page } from '../api-types.js';
+import type { EntityDocument, EntityDocumentPage, EntityView, MentionInContext, Page, QuoteItem } from '../api-types.js';
 import { ENTITY_SORTS, type DocSummary } from '../../store/interface.js';
 import { pageOf } from './paging.js';
 import { briefEvent } from './events.js';
@@ -71,7 +71,8 @@ export const entityRoutes = [
       return {
         ...entityItem(e),
         aliases,
-        mentionsInContext: { total: e.mentions, limit: query.limit, offset: query.offset, items: contexts },
+        // a near-duplicate copy's identical sentence is shown once, with how many copies repeat it
+        mentionsInContext: { total: e.mentions, limit: query.limit, offset: query.offset, items: await foldMentionCopies(app, e.key, contexts, groups.groupOf) },
         coMentioned: coMentioned.map((c) => {
           // articles naming both, each near-duplicate group once (as `documents`), copies said apart
           const copies = Math.min(pairCopies(groups, e.key, c.key), c.shared - 1);
@@ -79,8 +80,7 @@ export const entityRoutes = [
         }),
         eventCount: allEvents.length,
         events,
-        quoteCount: quotes.total,
-        quotes: await quoteItems(store, quotes.items),
+        ...foldedQuotes(await quoteItems(store, quotes.items), quotes.total, groups.groupOf),
         ...(place ? { place: await placeItem(store, k, place) } : {}),
       };
     },
@@ -104,6 +104,73 @@ export const entityRoutes = [
     },
   }),
 ];
+
+/**
+ * Items from documents of one near-duplicate group with the same words (`same`) shown once: the
+ * first keeps its place and says in `copies` how many further copies repeat it, as an entity's
+ * articles count a story two sites carry once.
+ */
+export function foldCopies<T extends { docId: string }>(items: T[], groupOf: Map<string, number>, same: (item: T) => string): Array<T & { copies?: number }> {
+  const out: Array<T & { copies?: number }> = [];
+  const first = new Map<string, T & { copies?: number }>();
+  for (const item of items) {
+    const g = groupOf.get(item.docId);
+    if (g === undefined) {
+      out.push(item);
+      continue;
+    }
+    const key = `${g}\u0000${same(item)}`;
+    const shown = first.get(key);
+    if (shown && shown.docId !== item.docId) shown.copies = (shown.copies ?? 0) + 1;
+    else {
+      const kept: T & { copies?: number } = { ...item };
+      if (!shown) first.set(key, kept);
+      out.push(kept);
+    }
+  }
+  return out;
+}
+
+const lineOf = (m: { before: string; text: string; after: string }): string => `${m.before}\u0000${m.text}\u0000${m.after}`;
+
+/**
+ * A page of mentions in context with a line that a near-duplicate copy repeats word for word shown
+ * once: at the group's first document naming the entity (in the order the pages list documents),
+ * with `copies` counting the group's other documents that have it, wherever they fall in the pages.
+ * The copies' lines are left out of their page (a page can then hold fewer than `limit` lines).
+ */
+async function foldMentionCopies(app: AppContext, key: string, items: MentionInContext[], groupOf: Map<string, number>): Promise<Array<MentionInContext & { copies?: number }>> {
+  const grouped = new Set(items.map((m) => groupOf.get(m.docId)).filter((g): g is number => g !== undefined));
+  if (!grouped.size) return items;
+  // the group's documents naming the entity, in page order, each with its lines
+  const order = (await app.store.entityDocuments(key)).map((d) => d.docId).filter((id) => grouped.has(groupOf.get(id)!));
+  const lines = new Map<string, Set<string>>();
+  for (const docId of order) {
+    const text = (await app.textOf(docId)) ?? '';
+    const mentions = (await app.store.listAnnotations({ kind: 'mention', docId })).filter((m) => mentionKey(m) === key);
+    lines.set(docId, new Set(mentions.map((m) => lineOf({ ...mentionContext(text, m.start, m.end), text: text.slice(m.start, m.end) || m.text }))));
+  }
+  const out: Array<MentionInContext & { copies?: number }> = [];
+  for (const m of items) {
+    const g = groupOf.get(m.docId);
+    if (g === undefined) {
+      out.push(m);
+      continue;
+    }
+    const line = lineOf(m);
+    const at = order.indexOf(m.docId);
+    const others = order.filter((id, i) => i !== at && groupOf.get(id) === g && lines.get(id)?.has(line));
+    if (others.some((id) => order.indexOf(id) < at)) continue; // shown at the copy listed first
+    out.push(others.length ? { ...m, copies: others.length } : m);
+  }
+  return out;
+}
+
+/** An entity's quotes with a near-duplicate copy's identical quote shown once; the count less those copies. */
+function foldedQuotes(items: QuoteItem[], total: number, groupOf: Map<string, number>): { quoteCount: number; quotes: Array<QuoteItem & { copies?: number }> } {
+  const quotes = foldCopies(items, groupOf, (q) => `${q.kind}\u0000${q.text.replace(/\s+/g, ' ').trim()}`);
+  return { quoteCount: total - (items.length - quotes.length), quotes };
+}
 
 /** One page of the articles naming `key` (and `with`, if given), in the order asked. */
 async function articlesOf(app: AppContext, key: string, query: { with?: string; sort: 'date' | 'mentions' | 'title'; limit: number; offset: number }): Promise<Page<EntityDocument>> {

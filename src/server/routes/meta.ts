@@ -56,7 +56,13 @@ export const metaRoutes = [
         throw new HttpError(400, 'request body is not valid JSON');
       }
       const article = validateUpload(parsed);
-      const ticket = app.uploads.enqueue(() => ingest(article));
+      const stored: UploadedDocument[] = [];
+      const ticket = app.uploads.enqueue(() =>
+        ingest(article, {
+          onSaved: (id) => stored.push(uploadedDocument(id, false)),
+          onDuplicate: (id) => stored.push(uploadedDocument(id, true)),
+        }),
+      );
       let timer: NodeJS.Timeout | undefined;
       const done = await Promise.race([
         ticket.result.then((result) => ({ result })),
@@ -67,7 +73,8 @@ export const metaRoutes = [
         // failure inside, which a script checking the status took for a stored article).
         const failure = nothingStored(done.result);
         if (failure) throw new HttpError(422, `nothing was stored: ${failure}`);
-        return done;
+        // The stored document's id and where to open it, so a client can show what it uploaded.
+        return { ...done, documents: stored };
       }
       const seconds = Math.round(app.uploadWaitMs / 1000);
       if (ticket.cancel())
@@ -85,6 +92,21 @@ export const metaRoutes = [
     },
   }),
 ];
+
+/** A document an upload stored (or found already stored: `duplicate`), with its reader page and API path. */
+export interface UploadedDocument {
+  id: string;
+  duplicate: boolean;
+  /** The web UI's page for it, relative to the server's root. */
+  url: string;
+  /** Its GET /api/documents/{id}. */
+  api: string;
+}
+
+function uploadedDocument(id: string, duplicate: boolean): UploadedDocument {
+  const enc = encodeURIComponent(id);
+  return { id, duplicate, url: `/#/doc/${enc}`, api: `/api/documents/${enc}` };
+}
 
 /** Why an ingest stored nothing (its failures' messages), or null when it stored something. */
 function nothingStored(result: IngestSummary): string | null {

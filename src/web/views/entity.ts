@@ -162,6 +162,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
               h('p', { class: 'kwic-line' }, m.before, h('a', { class: `ann ann-${e.type}`, href: docHref(m.docId, m) }, m.text), m.after),
               // a mention in the headline has the headline as its context: not the title twice over
               h('a', { class: 'kwic-source', href: docHref(m.docId) }, m.before + m.text + m.after === m.docTitle ? 'the article’s headline' : m.docTitle),
+              m.copies ? h('span', { class: 'muted' }, ` · ${alsoInCopies(m.copies)}`) : null,
             ),
           )),
           pager(e.mentionsInContext.total, PAGE, offset, (o) => `${base}?offset=${o}`),
@@ -170,7 +171,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
         e.type === 'PER' || e.quotes.length
           ? section(`What ${e.name} said (${e.quoteCount})`,
               e.quotes.length
-                ? e.quotes.map((q) => h('blockquote', { class: 'quote' }, h('p', {}, q.kind === 'direct' ? `“${q.text.replace(/[,.]$/, '')}”` : q.text), h('footer', {}, '— ', q.speaker ?? e.name, ', in ', h('a', { href: docHref(q.docId, q) }, q.docTitle))))
+                ? e.quotes.map((q) => h('blockquote', { class: 'quote' }, h('p', {}, q.kind === 'direct' ? `“${q.text.replace(/[,.]$/, '')}”` : q.text), h('footer', {}, '— ', q.speaker ?? e.name, ', in ', h('a', { href: docHref(q.docId, q) }, q.docTitle), q.copies ? ` · ${alsoInCopies(q.copies)}` : '')))
                 : empty(`No quotes are attributed to ${e.name}.`))
           : null,
       ),
@@ -185,4 +186,9 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
       ),
     ),
   );
+}
+
+/** "also in 1 copy from another site": a sentence or quote a near-duplicate copy repeats, shown once. */
+function alsoInCopies(copies: number): string {
+  return copiesNote(copies, 'also in ');
 }
