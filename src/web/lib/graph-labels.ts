@@ -76,18 +76,30 @@ export function makeRoomForBiggestLabel(cy: cytoscape.Core): number {
 }
 
 /**
- * The shortest of `shifts` that keeps a node (its body `body`, with its label `whole`) inside a
- * frame of this size and its body off every one of `obstacles`; null when none does (the node then
- * stays where it is: under a label is better than out of the frame or over another name).
+ * The shortest way, along one of `shifts` (each down, up, right or left, at least that far), that
+ * keeps a node (its body `body`, with its label `whole`) inside a frame of this size and its body
+ * off every one of `obstacles`: a way blocked by a node goes on just past it. Null when no way fits
+ * (the node then stays where it is: under a label is better than out of the frame or over another name).
  */
 export function freeShift(shifts: ReadonlyArray<{ dx: number; dy: number }>, body: Box, whole: Box, frame: { width: number; height: number }, obstacles: readonly Box[]): { dx: number; dy: number } | null {
   const shifted = (x: Box, s: { dx: number; dy: number }) => ({ x1: x.x1 + s.dx, x2: x.x2 + s.dx, y1: x.y1 + s.dy, y2: x.y2 + s.dy });
+  // past each node in the way, in turn, until none is (each step moves the node further on)
+  const onward = (s: { dx: number; dy: number }) => {
+    for (let k = 0; k <= obstacles.length; k++) {
+      const hit = obstacles.find((o) => overlap(shifted(body, s), o));
+      if (!hit) return s;
+      if (s.dy > 0) s = { dx: 0, dy: hit.y2 + CLEAR_GAP - body.y1 };
+      else if (s.dy < 0) s = { dx: 0, dy: hit.y1 - CLEAR_GAP - body.y2 };
+      else if (s.dx > 0) s = { dx: hit.x2 + CLEAR_GAP - body.x1, dy: 0 };
+      else s = { dx: hit.x1 - CLEAR_GAP - body.x2, dy: 0 };
+    }
+    return s;
+  };
   const fits = (s: { dx: number; dy: number }) => {
     const w = shifted(whole, s);
-    const at = shifted(body, s);
-    return w.x1 >= 0 && w.y1 >= 0 && w.x2 <= frame.width && w.y2 <= frame.height && !obstacles.some((o) => overlap(at, o));
+    return w.x1 >= 0 && w.y1 >= 0 && w.x2 <= frame.width && w.y2 <= frame.height && !obstacles.some((o) => overlap(shifted(body, s), o));
   };
-  return [...shifts].sort((p, q) => Math.abs(p.dx) + Math.abs(p.dy) - (Math.abs(q.dx) + Math.abs(q.dy))).find(fits) ?? null;
+  return shifts.map(onward).sort((p, q) => Math.abs(p.dx) + Math.abs(p.dy) - (Math.abs(q.dx) + Math.abs(q.dy))).find(fits) ?? null;
 }
 
 /** The gap between a node and a label beside it, in graph units (the style's text-margin-x). */
