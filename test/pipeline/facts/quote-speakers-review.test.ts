@@ -74,3 +74,13 @@ test('"they" after an irregular plural subject ("the women") is that group', () 
   assert.ok(q, 'the quotation is found');
   assert.match(q.speaker ?? '', /^(?:the )?women$/i);
 });
+
+test('"the company said" after "Microsoft\'s Internet Explorer (IE) browser" is the owner, not the product', () => {
+  const text =
+    'Browser flaw found\n\n' +
+    'Attackers are using a flaw in Microsoft\'s Internet Explorer (IE) browser, security researchers said on Monday.\n\n' +
+    '"We are aware of a small number of attacks," the company said.';
+  const q = quoteStarting(text, 'We are aware');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Microsoft');
+});

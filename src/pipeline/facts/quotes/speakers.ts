@@ -432,6 +432,8 @@ export class SpeakerResolver {
       if (ms < firstSent) continue;
       if (ctx.quoteAt[mi] >= 0) continue;
       if (want === 'group' ? m.type !== 'ORG' || isPerson(m) : !isPerson(m)) continue;
+      // "Microsoft's Internet Explorer (IE) browser": a name an organisation owns is its product or part, not a body that speaks
+      if (want === 'group' && this.ownedName(mi)) continue;
       const named = isPerson(m) ? this.fullNameOf(m) : m;
       const key = named.entityId ?? named.canonical ?? named.text;
       const g = this.genderOf.get(key);
@@ -577,6 +579,20 @@ export class SpeakerResolver {
   private governmentBody(key: string): boolean {
     const kinds = (this.orgKinds ??= organisationKinds(this.ctx)).get(key);
     return !!kinds && [...kinds].some((k) => isGovernmentBodyWord(k));
+  }
+
+  /**
+   * The name at token i is owned by an organisation: "its …", "Microsoft's …", or the abbreviation
+   * in brackets right after such a name ("Microsoft's Internet Explorer (IE)").
+   */
+  private ownedName(i: number): boolean {
+    const { ctx } = this;
+    const prev = ctx.low[i - 1];
+    const orgAt = (t: number) => t >= 0 && ctx.mentions[ctx.mentionAt[t] ?? -1]?.type === 'ORG';
+    if (prev === 'its') return true;
+    if (prev === "'s" || prev === '’s') return orgAt(i - 2);
+    if (prev === '(' && (ctx.mentionAt[i - 2] ?? -1) >= 0) return this.ownedName(this.tokenAt(ctx.mentions[ctx.mentionAt[i - 2]].start));
+    return false;
   }
 
   /** The first noun or name of sentence k, in the parse (-1: none). */
