@@ -35,7 +35,7 @@ test('"the company said" is not a regulator that opened the article', () => {
 
 test('nor a regulator named a sentence before', () => {
   const text =
-    'The Serious Fraud Office searched the offices of a Bristol packaging firm on Tuesday.\n\n' +
+    'The Serious Fraud Office raided the offices of a Bristol packaging firm on Tuesday.\n\n' +
     'Officers took away computers and papers from the building.\n\n' +
     '"We are helping the investigators in every way we can," the company said.';
   const q = quoteStarting(text, 'We are helping');
