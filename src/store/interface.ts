@@ -265,6 +265,9 @@ export interface Store {
   /** Documents saved whose after-ingest corpus passes have not finished (a save is all or nothing,
    *  the passes after it are not: an ingest killed in between leaves its documents here). */
   pendingPassDocuments(): Promise<string[]>;
+  /** Whether a document still waiting for those passes came from this input location or one under this
+   *  folder (`location` exactly, or starting with `folder`; by index, however many documents wait). */
+  hasPendingSourceUnder(location: string, folder: string): Promise<boolean>;
   /** The after-ingest passes covered these documents: forget them. */
   passesDone(docIds: string[]): Promise<void>;
   listUserAliases(): Promise<UserAlias[]>;

@@ -15,14 +15,33 @@ function sources(dir: string): string[] {
   );
 }
 
+/** The specifiers a file imports or re-exports: `from '…'`, `import '…'` (a bare side-effect import) and `import('…')`, in single or double quotes. */
+function importSpecifiers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\bfrom\s+(['"])([^'"]+)\1|\bimport\s*\(\s*(['"])([^'"]+)\3\s*\)|\bimport\s+(['"])([^'"]+)\5/g)) out.push(m[2] ?? m[4] ?? m[6]);
+  return out;
+}
+
+test('every kind of import is read', () => {
+  const text = [
+    `import { a } from '../server/a.js';`,
+    `import { b } from "../web/b.js";`,
+    `import '../cli/side-effect.js';`,
+    `import "../cli/quoted.js";`,
+    `export { c } from '../server/c.js';`,
+    `const d = await import('../web/d.js');`,
+    `const e = await import("../web/e.js");`,
+  ].join('\n');
+  assert.deepEqual(importSpecifiers(text), ['../server/a.js', '../web/b.js', '../cli/side-effect.js', '../cli/quoted.js', '../server/c.js', '../web/d.js', '../web/e.js']);
+});
+
 test('no file of the pipeline, corpus or store layer imports from the server, the web UI or the CLI', () => {
   const src = projectPath('src');
   const upward: string[] = [];
   for (const layer of LOWER) {
     for (const file of sources(join(src, layer))) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/g)) {
-        const spec = m[1] ?? m[2];
+      for (const spec of importSpecifiers(text)) {
         if (!spec.startsWith('.')) continue;
         const target = relative(src, join(file, '..', spec)).split(/[\\/]/)[0];
         if (UPPER.includes(target)) upward.push(`${relative(src, file)} → ${spec}`);

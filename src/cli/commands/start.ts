@@ -11,9 +11,6 @@ import { createProgress, progressWanted } from '../progress.js';
 import { SIGNAL_EXIT } from '../interrupt.js';
 import { interruptedLine, stoppableIngest } from '../stoppable-ingest.js';
 
-/** Pending documents looked at to tell whether an earlier start was stopped part way. */
-const PENDING_LOOKED_AT = 20;
-
 const command: Command = {
   summary: 'Ingest the bundled demo corpus (if the database is new) and serve the web UI',
   usage: `Usage: chronicle start [--db FILE] [--port N] [--corpus DIR] [--no-serve]
@@ -34,7 +31,8 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
       'no-serve': { type: 'boolean' },
     }, false);
     const db = resolveDbPath(values.db);
-    const corpus = values.corpus ?? projectPath('demo');
+    // absolute, as stored: a start run again from another folder finds the documents of this one
+    const corpus = resolve(values.corpus ?? projectPath('demo'));
     const stoppedBy = await withStore(
       db,
       async (store) => {
@@ -71,12 +69,8 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
 };
 export default command;
 
-/** An earlier start was stopped before its corpus passes: documents of the corpus still wait for them. */
+/** An earlier start was stopped before its corpus passes: documents of the corpus (a folder or a file) still wait for them. */
 async function stoppedPartWay(store: Store, corpus: string): Promise<boolean> {
-  const folder = resolve(corpus) + sep;
-  for (const id of (await store.pendingPassDocuments()).slice(0, PENDING_LOOKED_AT)) {
-    const doc = await store.getDocument(id);
-    if (doc?.sources.some((s) => resolve(s.location).startsWith(folder))) return true;
-  }
-  return false;
+  const at = resolve(corpus);
+  return store.hasPendingSourceUnder(at, at + sep);
 }

@@ -4,6 +4,7 @@
 import type { Place } from '../../types.js';
 import type { ConflictInput, EventConflict } from './conflict-types.js';
 import { datesCompatible } from './coreference.js';
+import { kmApart } from '../../pipeline/places/geo.js';
 
 export type { ConflictInput, EventConflict };
 
@@ -50,13 +51,6 @@ function placesDisagree(a: Place, b: Place): boolean {
   if (a.kind === 'country' || b.kind === 'country' || a.kind === 'region' || b.kind === 'region') {
     return !!a.countryCode && !!b.countryCode && a.countryCode !== b.countryCode && a.kind === b.kind;
   }
-  return distanceKm(a, b) > SAME_PLACE_KM;
+  return kmApart(a, b) > SAME_PLACE_KM;
 }
 
-function distanceKm(a: Place, b: Place): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}

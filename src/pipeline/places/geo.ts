@@ -1,11 +1,15 @@
 // Where gazetteer entries lie: the distance between two centres, and whether a town lies in a region.
 import type { Entry } from './gazetteer.js';
 
-/** Kilometres between two entries' centres (equirectangular: close enough at the distances compared). */
-export function kmApart(a: Pick<Entry, 'lat' | 'lon'>, b: Pick<Entry, 'lat' | 'lon'>): number {
+/**
+ * Kilometres between two places' centres (equirectangular: close enough at the distances compared;
+ * the shorter way round, across the 180th meridian too). Gazetteer entries and stored places alike.
+ */
+export function kmApart(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const east = (((b.lon - a.lon) % 360) + 540) % 360 - 180;
+  const dLon = east * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
   return 6371 * Math.hypot(dLat, dLon);
 }
 

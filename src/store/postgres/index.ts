@@ -616,6 +616,14 @@ export class PostgresStore implements Store {
     return (await this.pool.query<{ doc_id: string }>('SELECT doc_id FROM pending_passes ORDER BY doc_id')).rows.map((r) => r.doc_id);
   }
 
+  async hasPendingSourceUnder(location: string, folder: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      'SELECT 1 FROM sources s JOIN pending_passes p ON p.doc_id = s.doc_id WHERE s.location = $1 OR left(s.location, length($2)) = $2 LIMIT 1',
+      [location, folder],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
   async passesDone(docIds: string[]): Promise<void> {
     if (docIds.length) await this.pool.query('DELETE FROM pending_passes WHERE doc_id = ANY($1)', [docIds]);
   }

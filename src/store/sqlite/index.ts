@@ -638,6 +638,14 @@ export class SqliteStore implements Store {
     return (this.stmt('SELECT doc_id FROM pending_passes ORDER BY doc_id').all() as Array<{ doc_id: string }>).map((r) => r.doc_id);
   }
 
+  async hasPendingSourceUnder(location: string, folder: string): Promise<boolean> {
+    // a range on the primary key rather than LIKE, whose wildcards a path may hold
+    const hit = this.stmt(
+      'SELECT 1 FROM sources s JOIN pending_passes p ON p.doc_id = s.doc_id WHERE s.location = ? OR (s.location >= ? AND s.location < ?) LIMIT 1',
+    ).get(location, folder, `${folder}\uffff`);
+    return !!hit;
+  }
+
   async passesDone(docIds: string[]): Promise<void> {
     if (!docIds.length) return;
     const done = this.stmt('DELETE FROM pending_passes WHERE doc_id IN (SELECT value FROM json_each(?))');

@@ -4,7 +4,7 @@
 // graph, and a line's events are in its evidence panel.
 import type cytoscape from 'cytoscape';
 
-interface Box { x1: number; y1: number; x2: number; y2: number }
+export interface Box { x1: number; y1: number; x2: number; y2: number }
 const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /** Where a node's label can go, on screen: below its node (the default) or above it, reckoned
@@ -40,8 +40,8 @@ const CLEAR_GAP = 4;
  * went (the demo's European Union at 1280×800), and a label drawn over a node reads as that node's.
  * So the names its label would cover on its best side (the fewest) are moved just clear of it, each
  * the shortest way (down, up, right or left) that keeps it, with its label, inside the frame and off
- * the most mentioned name's node. Run after the layout is fitted, before the label pass. Returns how
- * many names moved.
+ * every other name's node; a name no such way fits stays. Run after the layout is fitted, before the
+ * label pass. Returns how many names moved.
  */
 export function makeRoomForBiggestLabel(cy: cytoscape.Core): number {
   const biggest = cy.nodes().toArray().sort((a, b) => (b.data('mentions') as number) - (a.data('mentions') as number))[0];
@@ -54,10 +54,9 @@ export function makeRoomForBiggestLabel(cy: cytoscape.Core): number {
   if (sides.some((w) => covered(places[w]).length === 0)) return 0;
   const side = sides.reduce((best, w) => (covered(places[w]).length < covered(places[best]).length ? w : best));
   const label = places[side];
-  const centre = body(biggest);
   const [width, height] = [cy.width(), cy.height()];
-  const moved = covered(label);
-  for (const n of moved) {
+  let moved = 0;
+  for (const n of covered(label)) {
     const b = body(n);
     const whole = n.renderedBoundingBox({ includeLabels: true, includeEdges: false }) as Box;
     const shifts = [
@@ -65,17 +64,42 @@ export function makeRoomForBiggestLabel(cy: cytoscape.Core): number {
       { dx: 0, dy: label.y1 - CLEAR_GAP - b.y2 },
       { dx: label.x2 + CLEAR_GAP - b.x1, dy: 0 },
       { dx: label.x1 - CLEAR_GAP - b.x2, dy: 0 },
-    ].sort((p, q) => Math.abs(p.dx) + Math.abs(p.dy) - (Math.abs(q.dx) + Math.abs(q.dy)));
-    const shifted = (x: Box, s: { dx: number; dy: number }) => ({ x1: x.x1 + s.dx, x2: x.x2 + s.dx, y1: x.y1 + s.dy, y2: x.y2 + s.dy });
-    const fits = (s: { dx: number; dy: number }) => {
-      const w = shifted(whole, s);
-      return w.x1 >= 0 && w.y1 >= 0 && w.x2 <= width && w.y2 <= height && !overlap(shifted(b, s), centre);
-    };
-    const s = shifts.find(fits) ?? shifts[0];
+    ];
+    // every other node where it is now (the biggest, and names already moved, included)
+    const s = freeShift(shifts, b, whole, { width, height }, cy.nodes().toArray().filter((o) => o.id() !== n.id()).map(body));
+    if (!s) continue;
     const at = n.renderedPosition();
     n.renderedPosition({ x: at.x + s.dx, y: at.y + s.dy });
+    moved++;
   }
-  return moved.length;
+  return moved;
+}
+
+/**
+ * The shortest way, along one of `shifts` (each down, up, right or left, at least that far), that
+ * keeps a node (its body `body`, with its label `whole`) inside a frame of this size and its body
+ * off every one of `obstacles`: a way blocked by a node goes on just past it. Null when no way fits
+ * (the node then stays where it is: under a label is better than out of the frame or over another name).
+ */
+export function freeShift(shifts: ReadonlyArray<{ dx: number; dy: number }>, body: Box, whole: Box, frame: { width: number; height: number }, obstacles: readonly Box[]): { dx: number; dy: number } | null {
+  const shifted = (x: Box, s: { dx: number; dy: number }) => ({ x1: x.x1 + s.dx, x2: x.x2 + s.dx, y1: x.y1 + s.dy, y2: x.y2 + s.dy });
+  // past each node in the way, in turn, until none is (each step moves the node further on)
+  const onward = (s: { dx: number; dy: number }) => {
+    for (let k = 0; k <= obstacles.length; k++) {
+      const hit = obstacles.find((o) => overlap(shifted(body, s), o));
+      if (!hit) return s;
+      if (s.dy > 0) s = { dx: 0, dy: hit.y2 + CLEAR_GAP - body.y1 };
+      else if (s.dy < 0) s = { dx: 0, dy: hit.y1 - CLEAR_GAP - body.y2 };
+      else if (s.dx > 0) s = { dx: hit.x2 + CLEAR_GAP - body.x1, dy: 0 };
+      else s = { dx: hit.x1 - CLEAR_GAP - body.x2, dy: 0 };
+    }
+    return s;
+  };
+  const fits = (s: { dx: number; dy: number }) => {
+    const w = shifted(whole, s);
+    return w.x1 >= 0 && w.y1 >= 0 && w.x2 <= frame.width && w.y2 <= frame.height && !obstacles.some((o) => overlap(shifted(body, s), o));
+  };
+  return shifts.map(onward).sort((p, q) => Math.abs(p.dx) + Math.abs(p.dy) - (Math.abs(q.dx) + Math.abs(q.dy))).find(fits) ?? null;
 }
 
 /** The gap between a node and a label beside it, in graph units (the style's text-margin-x). */

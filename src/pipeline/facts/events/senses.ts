@@ -188,6 +188,32 @@ export function isCollectiveWord(word: string): boolean {
   collectiveCache.set(word, yes);
   return yes;
 }
+const groupKindCache = new Map<string, boolean>();
+/**
+ * A noun for a body of people bound by kinship or membership rather than counted ("family",
+ * "union", "committee", "council"): its first WordNet noun sense is, or is a kind of, an
+ * organization, a social unit or a kin group. "The families of the victims" are families, not
+ * some of the victims, as "a crowd of students" or "hundreds of nurses" are students and nurses.
+ */
+export function isMembershipGroupWord(word: string): boolean {
+  return firstSenseIsKindOf(groupKindCache, word, ['organization', 'organisation', 'social_unit', 'kin_group', 'kinship_group'], 3);
+}
+
+const governmentBodyCache = new Map<string, boolean>();
+/**
+ * A noun one of whose WordNet senses is an administrative unit of government or a government itself
+ * ("office", "authority", "agency", "ministry", "police"), and none a business: what an
+ * organisation named so ("Serious Fraud Office") is, so that "the company" is not it.
+ */
+export function isGovernmentBodyWord(word: string): boolean {
+  let yes = governmentBodyCache.get(word);
+  if (yes !== undefined) return yes;
+  const wn = installedWordNet();
+  const senses = wn?.synsets(word, 'n') ?? [];
+  yes = !!wn && !isBusinessWord(word) && senses.some((id) => isKindOf(wn, id, (syn) => syn.words.some((w) => w === 'administrative_unit' || w === 'government' || w === 'law_enforcement_agency'), { maxHops: 3 }));
+  governmentBodyCache.set(word, yes);
+  return yes;
+}
 /** WordNet's lexicographer file of nouns for quantities and numbers. */
 const NOUN_QUANTITY = 23;
 

@@ -10,7 +10,7 @@ import type { FactsContext } from '../context.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
-import { isBusinessWord, isCollectiveWord, isPersonItself, isPersonWord } from '../events/senses.js';
+import { isBusinessWord, isCollectiveWord, isGovernmentBodyWord, isMembershipGroupWord, isPersonItself, isPersonWord } from '../events/senses.js';
 import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
@@ -246,7 +246,8 @@ export class SpeakerResolver {
         // it gives that country is, even a few sentences back
         const cc = onlyModifiers && pool.length === 1 ? countryOf(ctx, pool[0]) : null;
         const body = this.antecedent(base, a, 'group', 2, -Infinity, cc) ?? (cc ? this.antecedent(base, a, 'group', 1000, -Infinity, cc, true) : null);
-        if (body) return body;
+        // a body the article calls an office, authority or agency of government is no company
+        if (body && !this.governmentBody(body.entityId ?? body.name)) return body;
       }
       // "the agency", "the airline": the body the article gave that noun, in its name or a descriptor
       // (after the business rule: "the company" is the one the last sentences were about, not the
@@ -257,7 +258,7 @@ export class SpeakerResolver {
       // sentences, the one the article opened on, the subject of its first clause with one
       if (words[0] === 'the' && b - a <= 4 && isBusinessWord(words[words.length - 1]) && !onlyModifiers) {
         const lead = this.leadOrganisation(a);
-        if (lead) return this.fromMention(base, lead, 'org');
+        if (lead && !this.governmentBody(lead.entityId ?? lead.canonical ?? lead.text)) return this.fromMention(base, lead, 'org');
       }
       // "Europol said …. The agency said …": a body's noun right after an organisation spoke, with no
       // other organisation named between, is that organisation (as "the chancellor" is the person who just spoke)
@@ -431,6 +432,8 @@ export class SpeakerResolver {
       if (ms < firstSent) continue;
       if (ctx.quoteAt[mi] >= 0) continue;
       if (want === 'group' ? m.type !== 'ORG' || isPerson(m) : !isPerson(m)) continue;
+      // "Microsoft's Internet Explorer (IE) browser": a name an organisation owns is its product or part, not a body that speaks
+      if (want === 'group' && this.ownedName(mi)) continue;
       const named = isPerson(m) ? this.fullNameOf(m) : m;
       const key = named.entityId ?? named.canonical ?? named.text;
       const g = this.genderOf.get(key);
@@ -513,6 +516,8 @@ export class SpeakerResolver {
         // read as a noun with "struggle" in apposition) names its subject there too
         const subject = /^nsubj/.test(x.deprel) || (x.head < 0 && x.upos === 'NOUN' && w === this.firstNounOf(k));
         if (x.token >= i || !subject || ctx.quoteAt[x.token] >= 0) continue;
+        // "Doctors said the patients were …": the subject of what someone said is not who a "they" after it is
+        if (this.inReportedClause(w)) continue;
         if (x.upos === 'PRON') {
           // "they" before it is the same group, and "what", "who" refer inside their sentence: read on
           // to what that one refers to; another person or thing ("he", "it") is nearer
@@ -520,7 +525,10 @@ export class SpeakerResolver {
           continue;
         }
         const word = ctx.low[x.token];
-        if (x.upos !== 'NOUN' || ctx.mentionAt[x.token] >= 0 || !isPluralRole(word)) return null;
+        // the parse's lemma tells an irregular plural ("women" → "woman", "children" → "child")
+        const lemma = x.lemma.toLowerCase();
+        const plural = isPluralRole(word) || (lemma !== word && (PERSON_DESCRIPTORS.has(lemma) || PERSON_NOUNS.has(lemma) || isRoleNoun(lemma)));
+        if (x.upos !== 'NOUN' || ctx.mentionAt[x.token] >= 0 || !plural) return null;
         const span = nounPhraseSpan(syn, w);
         const a = this.tokenAt(span.start);
         let b = this.tokenAt(span.end - 1) + 1;
@@ -529,6 +537,16 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** Word w stands in a clause that is the complement of a speech verb with a subject of its own ("Doctors said [the patients were …]"). */
+  private inReportedClause(w: number): boolean {
+    const syn = this.ctx.syntax!;
+    for (let h = syn.words[w].head, from = w, hops = 0; h >= 0 && hops < 8; from = h, h = syn.words[h].head, hops++) {
+      if (syn.words[from].deprel !== 'ccomp' || !SPEECH_VERBS.has(syn.words[h].text.toLowerCase())) continue;
+      if (subjects(syn, h).length) return true;
+    }
+    return false;
   }
 
   /**
@@ -551,6 +569,30 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the article names or describes the organisation (by entity id, else name) as a body of
+   * government ("Serious Fraud Office", "the competition authority"): what "the company" or "the
+   * firm" cannot be.
+   */
+  private governmentBody(key: string): boolean {
+    const kinds = (this.orgKinds ??= organisationKinds(this.ctx)).get(key);
+    return !!kinds && [...kinds].some((k) => isGovernmentBodyWord(k));
+  }
+
+  /**
+   * The name at token i is owned by an organisation: "its …", "Microsoft's …", or the abbreviation
+   * in brackets right after such a name ("Microsoft's Internet Explorer (IE)").
+   */
+  private ownedName(i: number): boolean {
+    const { ctx } = this;
+    const prev = ctx.low[i - 1];
+    const orgAt = (t: number) => t >= 0 && ctx.mentions[ctx.mentionAt[t] ?? -1]?.type === 'ORG';
+    if (prev === 'its') return true;
+    if (prev === "'s" || prev === '’s') return orgAt(i - 2);
+    if (prev === '(' && (ctx.mentionAt[i - 2] ?? -1) >= 0) return this.ownedName(this.tokenAt(ctx.mentions[ctx.mentionAt[i - 2]].start));
+    return false;
   }
 
   /** The first noun or name of sentence k, in the parse (-1: none). */
@@ -808,6 +850,8 @@ function partitiveHead(words: string[]): number {
   // only a plural ("groups", "hundreds") or a word after an article ("a crowd") counts the people
   const counted = words[k].endsWith('s') || (k === 1 && (words[0] === 'a' || words[0] === 'an'));
   if (!counted || QUANTIFIERS.has(words[k]) || !isCollectiveWord(singular(words[k]))) return -1;
+  // a body bound by kin or membership is itself the speaker ("the families of the victims", "a union of dockers")
+  if (isMembershipGroupWord(singular(words[k]))) return -1;
   const last = words[words.length - 1];
   if (!(isPluralRole(last) || (PERSON_NOUNS.has(last) && singular(last) !== last) || last === 'people')) return -1;
   // one noun phrase: no clause or second phrase after the head
