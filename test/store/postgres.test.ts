@@ -13,6 +13,7 @@ import { typePassSuite } from './type-pass-suite.js';
 import { shortOrgSuite } from './short-org-suite.js';
 import { bodyCountrySuite } from './body-country-suite.js';
 import { curationSuite } from './curation-suite.js';
+import { pendingSourcesSuite } from './pending-sources-suite.js';
 import { handDoc } from '../fixtures/hand-doc.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
@@ -45,6 +46,7 @@ typePassSuite('postgres', async () => PostgresStore.open(await freshDatabase()),
 shortOrgSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 bodyCountrySuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 curationSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
+pendingSourcesSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 
 /** A ferry report naming the harbour master `times` times, with one strike. */
 function report(id: string, title: string, published: string | null, times: number): Analysis {

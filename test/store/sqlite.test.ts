@@ -6,6 +6,7 @@ import { typePassSuite } from './type-pass-suite.js';
 import { shortOrgSuite } from './short-org-suite.js';
 import { bodyCountrySuite } from './body-country-suite.js';
 import { curationSuite } from './curation-suite.js';
+import { pendingSourcesSuite } from './pending-sources-suite.js';
 
 let n = 0;
 storeSuite('sqlite', async (opts) => new SqliteStore(join(tempDir(), `store-${n++}.db`), opts));
@@ -13,3 +14,4 @@ typePassSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++
 shortOrgSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
 bodyCountrySuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
 curationSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
+pendingSourcesSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
