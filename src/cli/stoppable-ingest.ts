@@ -57,6 +57,14 @@ export async function stoppableIngest(
   return { summary: { ...result, corpusTypes: { ...types, seconds: Math.round(performance.now() - typeStarted) / 1000 } }, stoppedBy: null };
 }
 
+/** The summary's duplicates, saying plainly how many were the same article re-saved in another form. */
+export function duplicatesPart(summary: IngestSummary): string {
+  const part = counted(summary.duplicates, 'duplicate');
+  if (!summary.resaved) return part;
+  const copies = summary.resaved === 1 ? 'a re-saved copy of a stored article' : `${summary.resaved} re-saved copies of stored articles`;
+  return `${part} (${copies}, differing only in case, spacing or Unicode form)`;
+}
+
 /** What an interrupted run tells the user: how many articles were saved and how to go on. */
 export function interruptedLine(summary: IngestSummary): string {
   return `Interrupted: ${counted(summary.ingested, 'new article')} saved. Run the same command again to continue: articles already stored are skipped.`;

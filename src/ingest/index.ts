@@ -16,6 +16,9 @@ import { lapTimer, type StageTimes } from '../pipeline/stage-clock.js';
 export interface IngestSummary {
   ingested: number;
   duplicates: number;
+  /** Of `duplicates`, those whose text differs from the stored article's only in Unicode form, case or
+   *  spacing (the same article re-saved): recorded as another source of the stored one. Set when any. */
+  resaved?: number;
   nearDuplicates: number;
   unchanged: number;
   failed: ReadFailure[];
@@ -138,6 +141,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       } else {
         summary.duplicates++;
         opts.onDuplicate?.(o.docId);
+        if (o.otherForm) summary.resaved = (summary.resaved ?? 0) + 1;
         opts.onDocument?.('duplicate');
       }
     }

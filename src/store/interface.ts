@@ -1,11 +1,15 @@
 // The store: what Chronicle keeps, engine-agnostic. Nothing outside src/store writes SQL,
 // and nothing in src/store knows how annotations are produced.
+import { normaliseForId } from '../pipeline/extract/doc-id.js';
 import type { Analysis, DocMeta, Place, RemovedPart, Source, Span } from '../types.js';
 
 /** What happened to one analysed document when it was saved. */
 export type SaveOutcome =
   | { status: 'new'; docId: string; nearDuplicateOf?: string }
-  | { status: 'duplicate'; docId: string }; // same clean text already stored: source added
+  // same clean text already stored: source added. `otherForm`: the stored text differs from this one only
+  // in what a document id ignores (Unicode form, case, spacing, line breaks): the stored text and its
+  // annotations are kept as they are, this copy's source is recorded against them.
+  | { status: 'duplicate'; docId: string; otherForm?: true };
 
 export interface DocSummary {
   id: string;
@@ -336,11 +340,20 @@ export class SearchTimeoutError extends Error {
   }
 }
 
-/** A save gave an id that is already stored with other text: ids name one text, so it is refused. */
+/**
+ * A save gave an id that is already stored with other text, not merely the same text in another
+ * Unicode form, case or spacing (that is a duplicate): ids name one text, so it is refused.
+ */
 export class DocumentConflictError extends Error {
   constructor(readonly docId: string) {
     super(`document id ${docId} is already stored with different text; not merged`);
   }
+}
+
+/** Whether a text that gave a stored document's id is that document re-saved (the same text up to what
+ *  the id ignores: Unicode form, case, spacing) rather than another text that happens to share the id. */
+export function sameUpToIdForm(stored: string, text: string): boolean {
+  return stored === text || normaliseForId(stored) === normaliseForId(text);
 }
 
 /** The location an input's earlier version keeps when the input is re-ingested with new content. */

@@ -24,3 +24,26 @@ test('one duplicate is "1 duplicate"', () => {
   assert.equal(run.status, 0);
   assert.match(run.stdout, /^1 ingested, 1 duplicate, 0 already stored, 0 failed/);
 });
+
+// An article saved once in NFC and once in NFD (as some editors and file systems write it) has one
+// document id; the second copy was a failure ("already stored with different text; not merged").
+test('an NFC and an NFD copy of one article: one document, the second a duplicate, said plainly', () => {
+  const dir = tempDir();
+  const folder = join(dir, 'in');
+  mkdirSync(folder);
+  const text = 'Ferry resumes\n\nThe ferry from Saint-Aimé to Île Verte resumed on Tuesday, the harbour office said.\n';
+  assert.notEqual(text.normalize('NFD'), text);
+  writeFileSync(join(folder, 'a-nfc.txt'), text.normalize('NFC'));
+  writeFileSync(join(folder, 'b-nfd.txt'), text.normalize('NFD'));
+  const db = join(dir, 'db.db');
+  const run = runCli(['ingest', folder, '--db', db]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^1 ingested, 1 duplicate \(a re-saved copy of a stored article, differing only in case, spacing or Unicode form\), 0 already stored, 0 failed/);
+  assert.doesNotMatch(run.stderr, /different text/);
+  const again = runCli(['ingest', folder, '--db', db]);
+  assert.equal(again.status, 0, again.stderr);
+  assert.match(again.stdout, /^0 ingested, 0 duplicates, 2 already stored, 0 failed/, 'a re-run skips both copies');
+  const json = runCli(['ingest', folder, '--db', join(dir, 'db2.db'), '--json']);
+  const summary = JSON.parse(json.stdout) as { ingested: number; duplicates: number; resaved?: number };
+  assert.deepEqual([summary.ingested, summary.duplicates, summary.resaved], [1, 1, 1]);
+});

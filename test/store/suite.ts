@@ -425,6 +425,36 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     await store.close();
   });
 
+  test(`${engine}: the same article re-saved in another Unicode form, case or spacing is a duplicate, its stored text kept`, opts, async () => {
+    const store = await open();
+    const text = 'The café on Rua Nova reopened on Monday.\n\nIts owner, José Ribeiro, thanked the neighbours.';
+    const stored = analysisOf('r1', text, 'cafe.txt');
+    await store.saveBatch([{ analysis: stored, contentHash: 'nfc' }]);
+    const decomposed = text.normalize('NFD');
+    assert.notEqual(decomposed, text);
+    const [nfd] = await store.saveBatch([{ analysis: analysisOf('r1', decomposed, 'cafe-nfd.txt'), contentHash: 'nfd' }]);
+    assert.deepEqual(nfd, { status: 'duplicate', docId: 'r1', otherForm: true });
+    const spaced = text.replace('\n\n', '\r\n\r\n').replace('reopened', 'REOPENED');
+    const [other] = await store.saveBatch([{ analysis: analysisOf('r1', spaced, 'cafe-crlf.txt'), contentHash: 'crlf' }]);
+    assert.deepEqual(other, { status: 'duplicate', docId: 'r1', otherForm: true });
+    const [same] = await store.saveBatch([{ analysis: analysisOf('r1', text, 'cafe-copy.txt'), contentHash: 'nfc' }]);
+    assert.deepEqual(same, { status: 'duplicate', docId: 'r1' }, 'an identical copy is a plain duplicate');
+    assert.equal(await store.countDocuments(), 1);
+    const doc = await store.getDocument('r1');
+    assert.equal(doc?.text, text, 'the stored text is the first one, not a later form');
+    assert.deepEqual(doc?.sources.map((s) => s.location).sort(), ['cafe-copy.txt', 'cafe-crlf.txt', 'cafe-nfd.txt', 'cafe.txt']);
+    assert.ok(await store.hasSource('cafe-nfd.txt', 'nfd'), 'a re-run skips the re-saved copy as unchanged');
+    const mentions = await store.listAnnotations({ kind: 'mention', docId: 'r1' });
+    assert.deepEqual(mentions.map((m) => [m.start, m.end, m.text]), [[0, 6, text.slice(0, 6)]], 'annotations are the stored copy\'s, once');
+    await assert.rejects(
+      store.saveBatch([{ analysis: analysisOf('r1', 'The café on Rua Velha reopened on Monday.', 'other.txt'), contentHash: 'x' }]),
+      DocumentConflictError,
+      'a different text under the same id is still a conflict',
+    );
+    assert.equal(await store.integrityCheck(), 'ok');
+    await store.close();
+  });
+
   test(`${engine}: a document with very many annotations saves whole`, opts, async () => {
     const store = await open();
     const text = 'Oslo. '.repeat(9000);

@@ -8,7 +8,7 @@ import { printJson } from '../output.js';
 import { counted } from '../../plural.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { SIGNAL_EXIT } from '../interrupt.js';
-import { interruptedLine, stoppableIngest } from '../stoppable-ingest.js';
+import { duplicatesPart, interruptedLine, stoppableIngest } from '../stoppable-ingest.js';
 import { withStore } from '../store.js';
 import { DEFAULT_BATCH } from '../../ingest/index.js';
 import { isChronicleExport } from '../../export/restore.js';
@@ -32,12 +32,14 @@ The analysis reads English: a text clearly in another language is stored and sea
 no entities, dates, events, figures or quotes, and the summary lists it with its language.
 
 Re-running is safe: inputs already stored with the same content are skipped, the same article
-from two places is one document with two sources, and an interrupted run resumes (the corpus
+from two places is one document with two sources (so is a re-saved copy that differs only in
+case, spacing, line breaks or Unicode form: the stored text is kept), and an interrupted run resumes (the corpus
 passes it did not finish, over the articles it saved, run with the next ingest).
 
 Options:
   --db FILE     database (default ./chronicle.db or $CHRONICLE_DB)
   --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}],
+                resaved (of the duplicates, copies differing only in case, spacing or Unicode form; absent when none),
                 skipped:[{kind, files}] (files in the folders of a kind Chronicle does not read, e.g. .pdf),
                 notAnalysed:[{input, language}] (stored, not analysed: not English; absent when none),
                 truncated:[{input}] (stored, but the page looks cut off: HTML never closed, text ending mid-sentence; absent when none),
@@ -131,7 +133,7 @@ no new database is created.`,
     if (values.json) {
       printJson({ ...summary, skipped, seconds, docsPerSecond });
     } else {
-      const parts = [`${summary.ingested} ingested`, counted(summary.duplicates, 'duplicate'), `${summary.unchanged} already stored`];
+      const parts = [`${summary.ingested} ingested`, duplicatesPart(summary), `${summary.unchanged} already stored`];
       if (summary.nearDuplicates) parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`);
       parts.push(`${summary.failed.length} failed`);
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);

@@ -9,7 +9,7 @@ import { projectPath } from '../../paths.js';
 import type { Store } from '../../store/interface.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { SIGNAL_EXIT } from '../interrupt.js';
-import { interruptedLine, stoppableIngest } from '../stoppable-ingest.js';
+import { duplicatesPart, interruptedLine, stoppableIngest } from '../stoppable-ingest.js';
 
 const command: Command = {
   summary: 'Ingest the bundled demo corpus (if the database is new) and serve the web UI',
@@ -46,7 +46,7 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
         const progress = createProgress('ingest', null, progressWanted());
         const { summary, stoppedBy } = await stoppableIngest([corpus], store, { onProgress: () => progress.tick() });
         progress.done();
-        const parts = [`${counted(summary.ingested, 'document')} ingested`, counted(summary.duplicates, 'duplicate')];
+        const parts = [`${counted(summary.ingested, 'document')} ingested`, duplicatesPart(summary)];
         if (summary.unchanged) parts.push(`${summary.unchanged} already stored`);
         parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`, `${summary.failed.length} failed`);
         console.log(parts.join(', '));

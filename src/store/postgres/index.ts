@@ -26,7 +26,7 @@ import type {
   QuoteQuery,
   QuoteRow,
 } from '../interface.js';
-import { DocumentConflictError, earlierVersionLocation, RESOLUTION_KEYS, resolutionData, SearchTimeoutError, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
+import { DocumentConflictError, earlierVersionLocation, sameUpToIdForm, RESOLUTION_KEYS, resolutionData, SearchTimeoutError, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
@@ -181,9 +181,18 @@ export class PostgresStore implements Store {
         JSON.stringify(doc.paragraphs),
       ],
     );
+    let otherForm = false;
     if (inserted.rowCount === 0) {
-      const stored = await client.query<{ same: boolean }>('SELECT text = $2 AS same FROM documents WHERE id = $1', [doc.id, doc.text]);
-      if (stored.rows[0] && !stored.rows[0].same) throw new DocumentConflictError(doc.id);
+      // the stored text comes back only when it differs (then: the same article in another form, or a conflict)
+      const stored = await client.query<{ same: boolean; text: string | null }>(
+        'SELECT text = $2 AS same, CASE WHEN text = $2 THEN NULL ELSE text END AS text FROM documents WHERE id = $1',
+        [doc.id, doc.text],
+      );
+      const row = stored.rows[0];
+      if (row && !row.same) {
+        if (!sameUpToIdForm(row.text ?? '', doc.text)) throw new DocumentConflictError(doc.id);
+        otherForm = true; // the stored text stays: every stored span is over it
+      }
     }
     for (const s of doc.sources) {
       await this.keepEarlierVersion(client, s.location, doc.id);
@@ -193,7 +202,7 @@ export class PostgresStore implements Store {
         [s.location, doc.id, s.kind, s.name, s.url ?? null, contentHash],
       );
     }
-    if (inserted.rowCount === 0) return { status: 'duplicate', docId: doc.id };
+    if (inserted.rowCount === 0) return otherForm ? { status: 'duplicate', docId: doc.id, otherForm: true } : { status: 'duplicate', docId: doc.id };
     await client.query('INSERT INTO pending_passes(doc_id) VALUES ($1) ON CONFLICT DO NOTHING', [doc.id]);
 
     const rows = annotationRows(analysis);

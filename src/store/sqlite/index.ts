@@ -26,7 +26,7 @@ import type {
   QuoteRow,
   AnnotationKind,
 } from '../interface.js';
-import { DocumentConflictError, earlierVersionLocation, RESOLUTION_KEYS, resolutionData, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
+import { DocumentConflictError, earlierVersionLocation, sameUpToIdForm, RESOLUTION_KEYS, resolutionData, type EntityMentionRow, type MentionEntityUpdate } from '../interface.js';
 import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
@@ -180,9 +180,13 @@ export class SqliteStore implements Store {
     };
     const existing = this.stmt('SELECT text FROM documents WHERE id = ?').get(doc.id) as { text: string } | undefined;
     if (existing) {
-      if (existing.text !== doc.text) throw new DocumentConflictError(doc.id);
-      addSources();
-      return { status: 'duplicate', docId: doc.id };
+      if (existing.text === doc.text) {
+        addSources();
+        return { status: 'duplicate', docId: doc.id };
+      }
+      if (!sameUpToIdForm(existing.text, doc.text)) throw new DocumentConflictError(doc.id);
+      addSources(); // the stored text stays: every stored span is over it
+      return { status: 'duplicate', docId: doc.id, otherForm: true };
     }
     const hash = simhash(doc.text);
     const words = countWords(doc.text);
