@@ -34,3 +34,11 @@ test('"the Red Sox" after "the Boston Red Sox" is that team; "the Fed" after "th
   assert.ok(short && long);
   assert.notEqual(short.entityId, long.entityId);
 });
+
+test('"The New York Times" … "The Times": a publication\'s ending is no team\'s short name', () => {
+  const a = analyseText('The New York Times broke the story. The Times, a London paper, followed it a day later.');
+  const nyt = a.mentions.find((m) => m.text === 'New York Times' || m.text === 'The New York Times');
+  const times = a.mentions.find((m) => /^(?:The )?Times$/u.test(m.text));
+  assert.ok(nyt?.entityId && times?.entityId, JSON.stringify(a.mentions));
+  assert.notEqual(times.entityId, nyt.entityId);
+});

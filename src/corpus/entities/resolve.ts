@@ -17,7 +17,9 @@ import { datelineCountry } from './dateline.js';
 import { installedWordNet } from '../events/wordnet.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
 import { candidates as placeCandidates } from '../../pipeline/places/resolve.js';
-import { splitVersion } from '../../pipeline/entities/versioned-names.js';
+import { hasVersions, isCommonNounWord, splitVersion } from '../../pipeline/entities/versioned-names.js';
+import { isPublicationName } from '../../pipeline/entities/head-nouns.js';
+import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 
 export interface ResolvedMention {
@@ -237,7 +239,8 @@ function linkPersons(mentions: Mention[], out: Working[]): void {
  * "the killing of Alexandros Grigoropoulos" … "Alexandros's death": a one-word name the tagger typed
  * an organisation or other name is the person whose first name it is, when the article named exactly
  * one person with that first name before it, no organisation's name of the article opens with it and
- * the gazetteer knows no place so called. Only first
+ * no country, region or sizeable town is so called (isPlaceName: a hamlet of the name does not
+ * count). Only first
  * names: a bare surname of a full name may be the company named after that person ("Michael Dell" …
  * "Dell").
  */
@@ -257,7 +260,7 @@ function typeFirstNames(mentions: Mention[], out: Working[]): void {
     if ((w.type !== 'ORG' && w.type !== 'MISC') || w.tokens.length !== 1 || w.settled || w.title || mentions[i].typeSettled) return;
     const named = firsts.get(nameKey(w.tokens[0]));
     if (!named || named.canonicals.size !== 1 || named.start >= mentions[i].start || !/^\p{Lu}\p{Ll}+$/u.test(mentions[i].text)) return;
-    if (placeCandidates(gazetteer(), mentions[i].text).entries.length) return;
+    if (isPlaceName(mentions[i].text)) return;
     out[i] = { ...w, type: 'PER' };
   });
 }
@@ -488,13 +491,15 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
 /**
  * "New Orleans Saints" … "the Saints", "Boston Red Sox" … "the Red Sox": a plural name written alone
  * (a team's) is the longer name of its article that is a place's name before it. A singular one is
- * not ("New York Fed" … "Fed").
+ * not ("New York Fed" … "Fed"), nor a publication's ending ("The New York Times" … "The Times", which
+ * names many papers).
  */
 function isTeamOfPlace(longer: { canonical: string; tokens: string[] }, short: { canonical: string; tokens: string[] }): boolean {
   const n = short.tokens.length;
   if (longer.tokens.length <= n || !short.tokens.every((t, k) => longer.tokens[longer.tokens.length - n + k] === t)) return false;
   const last = short.canonical.split(/\s+/u).pop() ?? '';
   if (!/^\p{Lu}\p{Ll}+(?:[^s]s|x)$/u.test(last)) return false;
+  if (isPublicationName(longer.canonical)) return false;
   const words = longer.canonical.split(/\s+/u);
   if (words.length <= n) return false;
   const place = words.slice(0, words.length - n).join(' ');
@@ -564,16 +569,18 @@ function linkBracketedNames(mentions: Mention[], out: Working[]): void {
 /**
  * A version of a name ("IE8", "IE11") is the name its article writes alone ("IE", itself perhaps
  * "Internet Explorer" by its acronym): one product, as "Internet Explorer" is for every version.
+ * Only an organisation's or a product's name has versions (not a place's code: "DC" … "DC10"), a
+ * word WordNet knows as a noun is none ("CO2"), and a mention another rule settled stays as it is.
  */
 function linkVersions(mentions: Mention[], out: Working[]): void {
   const stems = new Map<string, Working>();
   mentions.forEach((m, i) => {
-    if (out[i].type !== 'PER' && !stems.has(m.text)) stems.set(m.text, out[i]);
+    if (hasVersions(out[i].type) && !stems.has(m.text)) stems.set(m.text, out[i]);
   });
   mentions.forEach((m, i) => {
     const v = splitVersion(m.text);
     const stem = v ? stems.get(v.stem) : undefined;
-    if (!stem || out[i].type === 'PER') return;
+    if (!stem || !hasVersions(out[i].type) || out[i].settled || isCommonNounWord(m.text)) return;
     out[i] = { ...out[i], canonical: stem.canonical, tokens: stem.tokens, type: stem.type, settled: true };
   });
 }

@@ -48,6 +48,9 @@ const RENAMING = ['appos', 'nmod:desc', 'compound'];
 const INSTANCES = new Set(['such as', 'like', 'including']);
 /** A word that is a name by its shape alone: "ICM", "YouGov", "M23" (capitals and a number). */
 const NAME_SHAPE = /^\p{Lu}{2,}$|^\p{Lu}[\p{L}]*\p{Ll}\p{Lu}|^\p{Lu}{1,4}\d{1,3}$/u;
+/** A code of capitals and a number ("Q3", "PM10", "M23"): a name only before a descriptor noun ("the
+ *  M23 rebels"), not before a noun a maker makes ("Q3 shares", "the PM10 survey"). */
+const CODE_SHAPE = /^\p{Lu}{1,4}\d{1,3}$/u;
 
 /**
  * Mentions retyped (or added) by a descriptor noun, with the set of those it settled (for
@@ -67,8 +70,14 @@ export function typeByDescriptors(
     if (fixed.has(m) || m.title || (m.type === 'PER' && /\s/.test(m.text))) return m;
     const head = headOfSpan(syn, m);
     if (head === null) return m;
-    const type = descriptorType(syn, head, m, nouns, surnames) ?? (artifacts.has(m.text) ? artifactName(m, mentions) : null);
-    if (type === null) return m;
+    const thing = artifacts.texts.has(m.text) ? artifactName(m, mentions) : null;
+    const type = descriptorType(syn, head, m, nouns, surnames) ?? (thing && namesThing(syn, head, artifacts.words) ? thing : null);
+    if (type === null) {
+      // the same word written bare ("Ronaldo shirts" … "Ronaldo scored") stays the person: settled,
+      // so that the retyped mention does not vote it a thing
+      if (thing) settled.add(m);
+      return m;
+    }
     const typed = type === m.type ? m : { ...m, type };
     settled.add(typed);
     return typed;
@@ -97,7 +106,9 @@ export function typeByDescriptors(
     if (isPlace(w.text) || isDemonym(w.text)) return;
     // typed MISC until a descriptor types it: neither a place nor a person to protect
     const span: Mention = { start: w.start, end: w.end, type: 'MISC', text: w.text };
-    const type = w.deprel === 'compound' ? modifiedNounType(syn, i, span, nouns) : descriptorType(syn, i, span, nouns);
+    // a code with a number ("Q3 shares", "the PM10 survey") is no maker of what a maker noun names:
+    // only a descriptor noun types it ("the M23 rebels")
+    const type = w.deprel === 'compound' ? modifiedNounType(syn, i, span, nouns, undefined, !CODE_SHAPE.test(w.text)) : descriptorType(syn, i, span, nouns);
     if (type === null) return;
     const added: Mention = { ...span, type };
     out.push(added);
@@ -121,7 +132,9 @@ export function typeByDescriptors(
  * "Patriot missiles": a one-word name the tagger took for a person names a thing (a weapon, a
  * product: MISC) where the article writes it before a noun whose first WordNet sense is an artifact,
  * unless the article gives it as the last word of a person's full name ("Kalashnikov rifle" …
- * "Mikhail Kalashnikov"). One such use types every mention of the word ("A Patriot intercepted it").
+ * "Mikhail Kalashnikov"). Such a use types that mention and the word's mentions that the parse gives
+ * a determiner ("A Patriot intercepted it"); a bare one stays a person ("Ronaldo shirts" … "Ronaldo
+ * scored").
  */
 function artifactName(m: Mention, mentions: readonly Mention[]): EntityType | null {
   if (m.type !== 'PER' || /\s/.test(m.text)) return null;
@@ -129,17 +142,29 @@ function artifactName(m: Mention, mentions: readonly Mention[]): EntityType | nu
   return person ? null : 'MISC';
 }
 
-/** The capitalised words the parse makes a modifier of a noun whose first WordNet sense is an artifact. */
-function artifactModifiers(syn: Syntax): Set<string> {
-  const out = new Set<string>();
+/** Whether the mention's head word is itself such a modifier or another noun's ("Patriot batteries"),
+ *  or the parse gives it a determiner ("a/the/its Patriot"). */
+function namesThing(syn: Syntax, head: number, modifiers: ReadonlySet<number>): boolean {
+  const w = syn.words[head];
+  if (modifiers.has(head) || (w.deprel === 'compound' && w.head >= 0 && syn.words[w.head].upos === 'NOUN')) return true;
+  return syn.words.some((d) => d.head === head && (d.deprel === 'det' || (d.deprel === 'nmod:poss' && d.upos === 'PRON')));
+}
+
+/** The capitalised words the parse makes a modifier of a noun whose first WordNet sense is an artifact: their indexes and texts. */
+function artifactModifiers(syn: Syntax): { words: Set<number>; texts: Set<string> } {
+  const words = new Set<number>();
+  const texts = new Set<string>();
+  const out = { words, texts };
   const wn = installedWordNet();
   if (!wn) return out;
-  for (const w of syn.words) {
+  for (const [i, w] of syn.words.entries()) {
     if (w.deprel !== 'compound' || w.head < 0 || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
     const noun = syn.words[w.head];
     if (noun.upos !== 'NOUN' || noun.start < w.end) continue;
     const first = wn.synsets(noun.lemma.toLowerCase(), 'n')[0];
-    if (first !== undefined && wn.lexFile(first) === ARTIFACT) out.add(w.text);
+    if (first === undefined || wn.lexFile(first) !== ARTIFACT) continue;
+    words.add(i);
+    texts.add(w.text);
   }
   return out;
 }
@@ -156,11 +181,11 @@ function wordsBefore(syn: Syntax, offset: number): number | null {
 }
 
 /** The type a noun the name modifies gives it ("the Yukos division", "a YouGov poll", "an Eton pupil"). */
-function modifiedNounType(syn: Syntax, head: number, span: { start: number; end: number; type?: EntityType; text?: string }, nouns: Descriptors, surnames: ReadonlySet<string> = new Set()): EntityType | null {
+function modifiedNounType(syn: Syntax, head: number, span: { start: number; end: number; type?: EntityType; text?: string }, nouns: Descriptors, surnames: ReadonlySet<string> = new Set(), makers = true): EntityType | null {
   const noun = syn.words[syn.words[head].head];
   if (!noun || noun.upos !== 'NOUN' || (noun.start < span.end && span.start < noun.end)) return null;
   const lemma = noun.lemma.toLowerCase();
-  const t = nouns.kinds.get(lemma) ?? nouns.makers.get(lemma) ?? null;
+  const t = nouns.kinds.get(lemma) ?? (makers ? nouns.makers.get(lemma) : undefined) ?? null;
   // "the Obama administration": the person whose government it is, when the article elsewhere names a
   // person so ("President Obama"); "the US administration" and "the Labour administration" stay
   if (t === 'PER') return surnames.has(span.text ?? '') && !isCountryOrRegion(span.text ?? '') && !isDemonym(span.text ?? '') ? 'PER' : null;
@@ -230,7 +255,7 @@ function descriptorType(syn: Syntax, head: number, span: Mention, nouns: Descrip
   // town" is his)
   if (word.deprel === 'nmod:poss' && span.type !== 'PER' && word.head >= 0 && kindOf(word.head) === 'LOC') return 'LOC';
   if (word.deprel === 'compound' && word.head >= 0) {
-    const t = modifiedNounType(syn, head, span, nouns, surnames);
+    const t = modifiedNounType(syn, head, span, nouns, surnames, !CODE_SHAPE.test(span.text));
     if (t) return t;
   }
   // the noun renames the name ("the utility Enel", "Enel, a utility")

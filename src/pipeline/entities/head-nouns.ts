@@ -118,6 +118,11 @@ const PRESS_JOB_BEFORE = /\b(?:editor|publisher|columnist|correspondent|reporter
  *  project an editor works on is none ("the Tour de France", "the Koran"). */
 const WORK = new RegExp(`\\s(?:${PUBLICATION_HEADS}|Report|News|Times|Post|Magazine|Daily|Weekly|Digest|Bulletin|Newsletter)$`, 'u');
 
+/** Whether a name of two or more words ends as a publication's does ("The New York Times", "… Report"). */
+export function isPublicationName(name: string): boolean {
+  return WORK.test(name);
+}
+
 /**
  * A work-like name an editor, publisher, columnist or reporter works on is a publication, an
  * organisation ("editor of the Microprocessor Report", "a reporter for U.S. News & World Report");

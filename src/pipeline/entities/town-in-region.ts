@@ -4,6 +4,9 @@
 // writes a company's home town so, and the tagger reads the town as the company or a surname). A
 // titled name or one ending in a company designator stays as it is ("Acme Corp., Ohio"). A body's
 // name ending "of Town" before the town's region ends before "of": the town is the body's seat.
+// A name of two or more words "in" a country ("60km south-west of Bandar Abbas in Iran") is a place
+// of that country the same way when the gazetteer has one so called there; one word is not ("Toyota
+// in Japan" may be the carmaker).
 import type { Mention } from '../../types.js';
 import { candidates } from '../places/resolve.js';
 import { gazetteer, type Entry } from '../places/gazetteer.js';
@@ -33,8 +36,8 @@ function placeWithin(name: string, region: Entry): boolean {
 }
 
 /**
- * Non-place names before ", Region" that the gazetteer places in that region, typed LOC (and
- * settled). The shape outweighs a type settled by a noun after it ("the Peoria, Ill., bank": the
+ * Non-place names before ", Region" (or of two or more words before "in Country") that the gazetteer
+ * places in that region, typed LOC (and settled). The shape outweighs a type settled by a noun after it ("the Peoria, Ill., bank": the
  * noun describes the whole phrase), but not a curated name (`curated`: names the lexicon listed).
  */
 export function townsBeforeRegion(text: string, mentions: Mention[], curated: ReadonlySet<string> = new Set()): Mention[] {

@@ -28,3 +28,14 @@ test('a versioned word whose short name the article never writes alone is left a
   const a = analyseText('The lab said the XR7 sensor failed its first test on Monday.');
   assert.ok(!a.mentions.some((m) => m.canonical === 'XR'), JSON.stringify(a.mentions));
 });
+
+test('a place\'s code has no versions, and a word WordNet knows as a noun is none ("CO2", "DC10")', () => {
+  const a = analyseText('Emissions in Denver, CO have risen. CO2 levels in the city hit a record in May.');
+  const co = a.mentions.find((m) => m.text === 'CO');
+  const co2 = a.mentions.find((m) => m.text === 'CO2');
+  assert.ok(!co2 || co2.entityId !== co?.entityId, JSON.stringify(co2));
+  const b = analyseText('Police in Washington, DC said the DC10 landed safely at the airport.');
+  const dc = b.mentions.find((m) => m.text === 'DC');
+  const dc10 = b.mentions.find((m) => m.text === 'DC10');
+  assert.ok(!dc10 || (dc10.entityId !== dc?.entityId && dc10.type !== 'LOC'), JSON.stringify(dc10));
+});

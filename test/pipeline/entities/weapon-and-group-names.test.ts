@@ -24,3 +24,20 @@ test('"the M23 movement" is an organisation, and so is M23 where the article wri
   assert.equal(types.length, 2);
   assert.ok(types.every((t) => t === 'ORG'), types.join(','));
 });
+
+test('a person\'s name before a noun for a thing types only that use: the bare subject stays a person', () => {
+  for (const [text, name] of [
+    ['Fans queued for Ronaldo shirts outside the stadium. Ronaldo scored twice on Saturday.', 'Ronaldo'],
+    ['Supporters wore Trump hats at the rally. Trump told the crowd he would win.', 'Trump'],
+  ] as const) {
+    const mentions = analyseText(text).mentions.filter((m) => m.text === name);
+    assert.equal(mentions.length, 2, text);
+    assert.equal(mentions[1].type, 'PER', `${text}: ${mentions.map((m) => m.type).join(',')}`);
+  }
+});
+
+test('a code with a number before a noun a maker makes is no organisation ("Q3 shares")', () => {
+  const text = 'Analysts said Q3 shares of the firm rose. The Q3 survey showed growth.';
+  const first = analyseText(text).mentions.find((m) => m.text === 'Q3' && m.start < text.indexOf('.'));
+  assert.notEqual(first?.type, 'ORG', JSON.stringify(first));
+});

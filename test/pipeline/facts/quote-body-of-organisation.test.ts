@@ -26,3 +26,11 @@ test('"the Xinhua news agency said" is Xinhua itself', () => {
   const q = quotes.find((x) => x.speakerText === 'the Xinhua news agency');
   assert.equal(q?.speaker, 'Xinhua');
 });
+
+test('"the Hamas militant group said" is Hamas: a group is a kind of organisation, not a body of one', () => {
+  const quotes = quotesOf('Hamas fired rockets overnight. "We will answer every raid," the Hamas militant group said in a statement.');
+  const q = quotes.find((x) => x.speakerText === 'the Hamas militant group');
+  assert.ok(q, JSON.stringify(quotes));
+  assert.equal(q.speaker, 'Hamas');
+  assert.ok(q.speakerEntityId, JSON.stringify(q));
+});

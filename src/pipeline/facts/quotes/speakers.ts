@@ -21,6 +21,7 @@ import type { TokenRange } from './unverbed.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
 import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { isBodyNoun } from '../../../corpus/entities/body-nouns.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -669,26 +670,28 @@ export class SpeakerResolver {
     return found ? this.fromMention(base, found, 'org') : null;
   }
 
-  /** The parse attaches the mention to a common noun of tokens [a, b) outside any name ("US" in "the US company"). */
   /**
    * The organisation whose body the phrase names: its name stands before a body noun that heads the
    * phrase, with only lower-case words of the phrase's own between them ("the United Nations refugee agency", "the
-   * Kremlin press service"). Where WordNet knows that word and the noun as one noun ("the Xinhua news
+   * Hamas-run health ministry"). The noun must name a part of an organisation (isBodyNoun: "agency",
+   * "ministry", "office"); a kind of organisation ("the Hamas militant group") says what the name is. Where WordNet knows that word and the noun as one noun ("the Xinhua news
    * agency"), the phrase says what the organisation is, and no body is meant; null then, and without WordNet.
    */
   private bodyOfOrganisation(pool: Mention[], words: string[], a: number, b: number): Mention | null {
     const ctx = this.ctx;
     const last = words[words.length - 1];
     const wn = installedWordNet();
-    if (!wn || !ORG_DESCRIPTORS.has(last) || ctx.mentionAt[b - 1] >= 0) return null;
+    if (!wn || !ORG_DESCRIPTORS.has(last) || !isBodyNoun(last, wn) || ctx.mentionAt[b - 1] >= 0) return null;
     // the name, then only lower-case words up to the noun (the parse may hang the name on one of them)
     const org = pool.filter((m) => m.type === 'ORG' && this.tokenAt(m.end - 1) < b - 1).pop();
     if (!org) return null;
-    const between = ctx.low.slice(this.tokenAt(org.end - 1) + 1, b - 1);
+    const from = this.tokenAt(org.end - 1) + 1;
+    const between = ctx.toks.slice(from, b - 1).map((t) => t.text);
     if (between.length === 0 || !between.every((w) => /^[a-z][a-z-]*$/.test(w))) return null;
-    return wn.synsets(`${between[between.length - 1]}_${last}`, 'n').length ? null : org;
+    return wn.synsets(`${between[between.length - 1].toLowerCase()}_${last}`, 'n').length ? null : org;
   }
 
+  /** The parse attaches the mention to a common noun of tokens [a, b) outside any name ("US" in "the US company"). */
   private modifiesNoun(m: Mention, a: number, b: number): boolean {
     const syn = this.ctx.syntax;
     if (!syn) return false;
