@@ -110,3 +110,16 @@ test('cluster pairs count the share of mention pairs whose heads WordNet relates
   assert.equal(feature(0, 1), 1, 'both foil mentions are synonyms of thwart');
   assert.equal(feature(0, 2), 0, 'foil and strike are not related within one hop');
 });
+
+test('WordNet\'s first sense written in lower case is a common noun; a word written as a name in every sense is a proper noun', async () => {
+  const { installedWordNet, commonNounFirst, onlyProperNoun } = await import('../../src/corpus/events/wordnet.js');
+  const installed = installedWordNet();
+  if (!installed) return;
+  assert.equal(commonNounFirst(installed, 'Nurses'), true);
+  assert.equal(commonNounFirst(installed, 'Peru'), false);
+  assert.equal(commonNounFirst(installed, 'Zzxq'), false);
+  assert.equal(onlyProperNoun(installed, 'nato'), true);
+  assert.equal(onlyProperNoun(installed, 'ohio'), true);
+  assert.equal(onlyProperNoun(installed, 'oil'), false);
+  assert.equal(onlyProperNoun(installed, 'zzxq'), false);
+});

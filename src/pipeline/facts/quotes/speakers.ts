@@ -20,7 +20,7 @@ import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../../syntax/qu
 import type { TokenRange } from './unverbed.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
-import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { commonNounFirst, installedWordNet } from '../../../corpus/events/wordnet.js';
 import { isBodyNoun } from '../../../corpus/entities/body-nouns.js';
 
 export interface ResolvedSpeaker {
@@ -230,6 +230,12 @@ export class SpeakerResolver {
         if (group) {
           const r = this.resolve(group.a, group.b);
           if (r && r.kind === 'description') return { ...r, ...base, name: r.name, span: r.sourceSpan };
+          // a bare plural only WordNet knows for people ("Miners marched …"), which no list of
+          // speaker nouns has: the group as written
+          if (!r && group.b - group.a === 1 && this.ctx.mentionAt[group.a] < 0) {
+            const span = { start: this.ctx.toks[group.a].start, end: this.ctx.toks[group.a].end };
+            return { ...base, name: this.ctx.text.slice(span.start, span.end), span, kind: 'description' };
+          }
         }
       }
       if (w === 'they' || w === 'it' || w === 'we') return this.antecedent(base, a, 'group', 4);
@@ -528,8 +534,10 @@ export class SpeakerResolver {
         const word = ctx.low[x.token];
         // the parse's lemma tells an irregular plural ("women" → "woman", "children" → "child")
         const lemma = x.lemma.toLowerCase();
-        const plural = isPluralRole(word) || (lemma !== word && (PERSON_DESCRIPTORS.has(lemma) || PERSON_NOUNS.has(lemma) || isRoleNoun(lemma)));
-        if (x.upos !== 'NOUN' || ctx.mentionAt[x.token] >= 0 || !plural) return null;
+        // and WordNet a noun for people the lists lack ("miners"): its most frequent sense is a person
+        const one = lemma !== word ? lemma : singular(word);
+        const plural = isPluralRole(word) || (one !== word && (PERSON_DESCRIPTORS.has(one) || PERSON_NOUNS.has(one) || isRoleNoun(one) || isPersonWord(one)));
+        if ((x.upos !== 'NOUN' && !this.commonAtSentenceStart(w)) || ctx.mentionAt[x.token] >= 0 || !plural) return null;
         const span = nounPhraseSpan(syn, w);
         const a = this.tokenAt(span.start);
         let b = this.tokenAt(span.end - 1) + 1;
@@ -538,6 +546,22 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Word w opens its sentence (after punctuation alone), the parse tags it a proper noun for its
+   * capital, and WordNet's most frequent sense writes it in lower case: a common noun ("Doctors said
+   * …" is doctors, no name).
+   */
+  private commonAtSentenceStart(w: number): boolean {
+    const syn = this.ctx.syntax!;
+    const x = syn.words[w];
+    if (x.upos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(x.text)) return false;
+    let start = w;
+    while (start > 0 && !syn.sentenceWordStart.includes(start) && syn.words[start - 1].upos === 'PUNCT') start--;
+    if (!syn.sentenceWordStart.includes(start)) return false;
+    const wn = installedWordNet();
+    return wn !== null && commonNounFirst(wn, x.text);
   }
 
   /** Word w stands in a clause that is the complement of a speech verb with a subject of its own ("Doctors said [the patients were …]"). */
