@@ -17,6 +17,15 @@ test('a headline in capitals reads in title case; initials keep their capitals',
   assert.equal(writtenInCapitals('A'), false);
 });
 
+test('three or four letters WordNet knows only as a body\'s or a place\'s initials keep their capitals; a name spelt no other way reads as a word', () => {
+  assert.equal(readableHeadline('IMF AND NATO BACK OPEC PLAN'), 'IMF and NATO Back OPEC Plan');
+  assert.equal(readableHeadline('NATO’S NEW CHIEF VISITS FBI'), 'NATO’s New Chief Visits FBI');
+  assert.equal(readableHeadline('FLOODS IN IRAN, PERU AND OHIO'), 'Floods in Iran, Peru and Ohio');
+  assert.equal(readableHeadline('IRAN’S GRAIN HARVEST'), 'Iran’s Grain Harvest');
+  assert.equal(readableHeadline('STRIKERS LED BY MINERS MARCH ON ROME'), 'Strikers Led by Miners March on Rome');
+  assert.equal(readableHeadline('MAO PORTRAIT SOLD'), 'Mao Portrait Sold');
+});
+
 test('an event titled after its article says a headline in capitals in title case', () => {
   const none = () => undefined;
   assert.equal(eventTitle('attack', [], [], null, 'BAHIA COCOA REVIEW', none), 'Attack, in “Bahia Cocoa Review”');
