@@ -51,3 +51,17 @@ test('killings counted since a year under a clause of another day take neither t
   assert.ok(killing, dated(events));
   assert.equal(killing.date, null, dated(events));
 });
+
+test('purchases made between two days are dated to neither end of the range', () => {
+  const events = eventsOf('The fund said it bought 40,000 shares of the brewer between 2 September and 9 October.');
+  const bought = events.find((e) => e.trigger.text === 'bought');
+  assert.ok(bought, dated(events));
+  assert.equal(bought.date, null, dated(events));
+});
+
+test('a clause of "when" right after the since time tells what happened then', () => {
+  const events = eventsOf('It was the first visit by inspectors since last June, when gunmen killed a guard at the gate.');
+  const killing = events.find((e) => e.type === 'killing');
+  assert.ok(killing, dated(events));
+  assert.equal(killing.date?.iso, '2026-06', dated(events));
+});

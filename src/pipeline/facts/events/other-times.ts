@@ -5,7 +5,7 @@
 // ("investigating fraud in the 2016 election").
 import type { EventType, Span } from '../../../types.js';
 import type { FactsContext } from '../context.js';
-import { dependents, headOfSpan, subtree } from '../../syntax/query.js';
+import { clauseOf, dependents, headOfSpan, subtree, wordsInSpan } from '../../syntax/query.js';
 import { installedWordNet } from '../../../corpus/events/wordnet.js';
 
 /** Verbs whose own date is when something was told, not when it happened. */
@@ -98,7 +98,15 @@ export function sinceTime(ctx: FactsContext, type: EventType, trigger: number, t
   if ((tw.upos === 'NOUN' || tw.upos === 'VERB') && stateWord(tw.lemma.toLowerCase(), tw.upos === 'NOUN' ? 'n' : 'v')) return false;
   const above = new Set<number>();
   for (let w = trigger, guard = 0; w >= 0 && guard < 60; guard++, w = syn.words[w].head) above.add(w);
-  const since = (w: number) => dependents(syn, w, 'case', 'mark').some((k) => syn.words[k].text.toLowerCase() === 'since');
+  const marker = (w: number) => dependents(syn, w, 'case', 'mark').map((k) => syn.words[k].text.toLowerCase());
+  // "bought 30,000 shares between 3 and 10 September": a range's first day is no more the purchases' date
+  const since = (w: number) => marker(w).includes('since') || (marker(w).includes('between') && timeAtWord(ctx, w) >= 0);
+  // "since last June, when extremists stabbed a guard": the clause right after the time says what happened then
+  const words = wordsInSpan(syn, time);
+  const own = subtree(syn, clauseOf(syn, trigger));
+  const opening = Math.min(...own.filter((w) => syn.words[w].upos !== 'PUNCT'));
+  const last = words.length ? words[words.length - 1] : -2;
+  if (syn.words[opening].text.toLowerCase() === 'when' && (opening === last + 1 || (opening === last + 2 && syn.words[last + 1].text === ','))) return false;
   const head = headOfSpan(syn, time);
   if (head === null) return false;
   for (let w = head, guard = 0; w >= 0 && !above.has(w) && guard < 60; guard++, w = syn.words[w].head) if (since(w)) return true;
