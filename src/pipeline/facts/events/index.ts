@@ -18,7 +18,7 @@ import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
 import { targetPart } from './target-kinds.js';
-import { SAYING_LEMMAS, anotherClausesTime, deedsTime, describingClausesTime } from './other-times.js';
+import { SAYING_LEMMAS, anotherClausesTime, deedsTime, describingClausesTime, sinceTime } from './other-times.js';
 import { attachment, caseMarker, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
@@ -185,6 +185,7 @@ function dateOf(ctx: FactsContext, m: EventMention, nounTimes: ReadonlyMap<numbe
   // with a parse: the time attached to the trigger's own clause comes first; a time the parse puts in a
   // subordinate clause of another verb ("said on Monday that …" for an arrest) is passed over
   const elsewhere = new Set<number>();
+  let spanned = false;
   if (ctx.syntax) {
     const clause = triggerClause(ctx, m.trigger);
     let last = -1;
@@ -199,6 +200,13 @@ function dateOf(ctx: FactsContext, m: EventMention, nounTimes: ReadonlyMap<numbe
         elsewhere.add(ti);
         continue;
       }
+      // "had died since the spill on 14 October": the day the counting began, not the deaths'; in the trigger's own
+      // clause (or one under it) it says the deaths fell somewhere in the span, and another clause's time is no better
+      if (sinceTime(ctx, m.type, wordOfToken(ctx.syntax, m.trigger), ctx.times[ti])) {
+        elsewhere.add(ti);
+        if (clause >= 0 && (c === clause || governs(ctx, clause, c))) spanned = true;
+        continue;
+      }
       // "freed last week": a time of its own that the anchor cannot date leaves the date unknown, not another clause's
       if (c === clause && clause >= 0) return withIso(t);
       if (c >= 0 && c !== clause && SAYING_LEMMAS.has(ctx.syntax.words[c].lemma.toLowerCase()) && governs(ctx, c, clause)) elsewhere.add(ti);
@@ -209,6 +217,7 @@ function dateOf(ctx: FactsContext, m: EventMention, nounTimes: ReadonlyMap<numbe
       else if (m.kind === 'noun' && m.definite && describingClausesTime(ctx, clause, c, wordOfToken(ctx.syntax, m.trigger))) elsewhere.add(ti);
     }
   }
+  if (spanned) return null;
   let best: TimeMention | null = null;
   let bestDist = Infinity;
   let last = -1;
@@ -258,7 +267,7 @@ function linkedTime(ctx: FactsContext, m: EventMention, usable: (t: TimeMention 
     if (ti < 0 || ti === last || ctx.inDateline[i]) continue;
     last = ti;
     const c = attachedClause(ctx, ctx.times[ti]);
-    if (c < 0) continue;
+    if (c < 0 || sinceTime(ctx, m.type, word, ctx.times[ti])) continue;
     const top = xcompTop(syn, c);
     if (linked.has(c) || linked.has(top)) found ??= usable(ctx.times[ti]);
     // the clause's own time: left to the reading of the trigger's clause

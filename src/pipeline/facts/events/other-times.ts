@@ -5,7 +5,8 @@
 // ("investigating fraud in the 2016 election").
 import type { EventType, Span } from '../../../types.js';
 import type { FactsContext } from '../context.js';
-import { dependents } from '../../syntax/query.js';
+import { clauseOf, dependents, headOfSpan, subtree, wordsInSpan } from '../../syntax/query.js';
+import { installedWordNet } from '../../../corpus/events/wordnet.js';
 
 /** Verbs whose own date is when something was told, not when it happened. */
 export const SAYING_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'confirm', 'state', 'add', 'claim', 'write']);
@@ -56,4 +57,70 @@ export function describingClausesTime(ctx: FactsContext, clause: number, timeCla
   if (!syn || timeClause < 0 || clause === timeClause) return false;
   const tw = syn.words[timeClause];
   return tw.deprel.startsWith('acl') && tw.head >= 0 && tw.head !== trigger && ['NOUN', 'PROPN', 'PRON'].includes(syn.words[tw.head].upos);
+}
+
+/**
+ * Happenings that last: the day such a one began is its date ("on strike since Monday", "held since March").
+ * Every other type is a one-off happening, and a "since" time only bounds it from below.
+ */
+const LASTING = new Set<EventType>(['detention', 'strike', 'protest', 'investigation', 'military_operation', 'sanction']);
+/** WordNet's lexicographer files of states (lexnames): noun.phenomenon, noun.state, verb.stative. */
+const NOUN_PHENOMENON = 19;
+const NOUN_STATE = 26;
+const VERB_STATIVE = 42;
+
+const stateCache = new Map<string, boolean>();
+/** Is the word a state or lasting condition by its most frequent WordNet sense ("drought", "unrest", "flood"; "remain")? */
+function stateWord(lemma: string, pos: 'n' | 'v'): boolean {
+  const key = `${pos}:${lemma}`;
+  let yes = stateCache.get(key);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    const first = wn?.synsets(lemma, pos)[0];
+    const file = wn && first ? wn.lexFile(first) : -1;
+    yes = pos === 'n' ? file === NOUN_STATE || file === NOUN_PHENOMENON : file === VERB_STATIVE;
+    stateCache.set(key, yes);
+  }
+  return yes;
+}
+
+/**
+ * Is the time in a "since" phrase or clause that is not the event's own, for a one-off event with trigger word
+ * `trigger`? "40 seabirds had died since the spill on 14 October": the phrase tells when the counting began, and a
+ * time inside it (on the phrase's noun or the clause it opens) is that start, not the deaths' date. Read from the
+ * parse: a word on the way from the time up to the trigger (the trigger and what governs it excluded) with a
+ * "since" case or mark. A lasting happening keeps it: "held since March", "the drought since January" began then.
+ */
+export function sinceTime(ctx: FactsContext, type: EventType, trigger: number, time: Span): boolean {
+  const syn = ctx.syntax;
+  if (!syn || trigger < 0 || LASTING.has(type)) return false;
+  const tw = syn.words[trigger];
+  if ((tw.upos === 'NOUN' || tw.upos === 'VERB') && stateWord(tw.lemma.toLowerCase(), tw.upos === 'NOUN' ? 'n' : 'v')) return false;
+  const above = new Set<number>();
+  for (let w = trigger, guard = 0; w >= 0 && guard < 60; guard++, w = syn.words[w].head) above.add(w);
+  const marker = (w: number) => dependents(syn, w, 'case', 'mark').map((k) => syn.words[k].text.toLowerCase());
+  // "bought 30,000 shares between 3 and 10 September": a range's first day is no more the purchases' date
+  const since = (w: number) => marker(w).includes('since') || (marker(w).includes('between') && timeAtWord(ctx, w) >= 0);
+  // "since last June, when extremists stabbed a guard": the clause right after the time says what happened then
+  const words = wordsInSpan(syn, time);
+  const own = subtree(syn, clauseOf(syn, trigger));
+  const opening = Math.min(...own.filter((w) => syn.words[w].upos !== 'PUNCT'));
+  const last = words.length ? words[words.length - 1] : -2;
+  if (syn.words[opening].text.toLowerCase() === 'when' && (opening === last + 1 || (opening === last + 2 && syn.words[last + 1].text === ','))) return false;
+  const head = headOfSpan(syn, time);
+  if (head === null) return false;
+  for (let w = head, guard = 0; w >= 0 && !above.has(w) && guard < 60; guard++, w = syn.words[w].head) if (since(w)) return true;
+  // "since the spill on 14 October" parsed with the date on the verb: a date right after a "since" phrase of the
+  // same head is that phrase's noun's ("died on 14 October since the spill" is no reading)
+  const parent = syn.words[head].head;
+  if (parent < 0) return false;
+  const first = Math.min(...subtree(syn, head));
+  return dependents(syn, parent, 'obl', 'obl:*', 'nmod', 'nmod:*').some((s) => s !== head && since(s) && timeAtWord(ctx, s) < 0 && Math.max(...subtree(syn, s)) === first - 1);
+}
+
+/** The time mention a word lies in, or -1. */
+function timeAtWord(ctx: FactsContext, w: number): number {
+  const syn = ctx.syntax!;
+  const at = syn.words[w].start;
+  return ctx.times.findIndex((t) => t.start <= at && at < t.end);
 }
