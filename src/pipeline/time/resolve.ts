@@ -150,17 +150,24 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
   if (c.modifier) return a && a.y !== null ? { ...d, y: yearByModifier(d, c.modifier, { ...a, y: a.y }) } : d;
   if (a && a.y !== null) {
     // the clause's own tense decides, not a "will" elsewhere in the sentence (measured on TimeBank)
-    const clause = clauseAround(det, loc);
     const lead = det.text.slice(Math.max(0, c.start - 24), c.start);
     // "since March" has begun
     if (SINCE_BEFORE.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false, 0) };
     // "Talking will not help, and the February meeting produced little": a cue before a joined clause is that clause's
+    // "from 3 September until 10 September" spans a time: its "until" is no deadline, the verb's tense places it
+    // (a span without a verb of its own, "From 3 September until 10 September, the fair will …", takes the sentence's)
+    const whole = clauseAround(det, loc);
+    const clause = spanless(whole);
+    const inSpan = clause !== whole || SPAN_UNTIL_BEFORE.test(det.text.slice(Math.max(0, c.start - 48), c.start));
+    const sentence = spanless(sentenceText(det, loc));
     const ownPart = clause.slice(Math.max(0, lastJoin(clause.slice(0, Math.max(0, clause.indexOf(det.text.slice(c.start, c.end)))))));
-    const ahead = FUTURE_DATE.test(PAST_VERB.test(ownPart) ? ownPart : clause) || DEADLINE_BEFORE.test(lead);
+    const ahead =
+      FUTURE_DATE.test(PAST_VERB.test(ownPart) ? ownPart : clause) ||
+      (DEADLINE_BEFORE.test(lead) && !inSpan) ||
+      (inSpan && !PAST_VERB.test(clause) && FUTURE_DATE.test(sentence));
     const occasion = OCCASION_BEFORE.test(lead) || OCCASION_AFTER.test(det.text.slice(c.end, c.end + 40));
     if (!ahead && d.d !== null && occasion && !/\b(?:last|previous|past)\b/i.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false) };
     // a clause without a verb ("In March, the company sold …") takes the sentence's tense
-    const sentence = sentenceText(det, loc);
     const past = ahead ? null : PAST_VERB.test(clause) ? STRONG_CUE_DAYS : !FUTURE_DATE.test(sentence) && PAST_VERB.test(sentence) ? WEAK_CUE_DAYS : null;
     return { ...d, y: nearestYear(d, { ...a, y: a.y }, ahead, past) };
   }
@@ -171,6 +178,11 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
   }
   return d;
 }
+
+// "from <date> until <date>": a span of time, whose "until" looks nowhere ahead
+const SPAN_UNTIL = /\b(from\s+[^,;]{1,30}?\s+)(?:until|till)\b/gi;
+const SPAN_UNTIL_BEFORE = /\bfrom\s+[^,;]{1,30}?\s+(?:until|till)\s+$/i;
+const spanless = (text: string): string => text.replace(SPAN_UNTIL, '$1to');
 
 const monthDay = (d: CalDate): number => (d.m ?? 0) * 100 + (d.d ?? 0);
 
