@@ -19,6 +19,8 @@ const WEEKDAY_WORD = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 const NUMERIC = /^(\d{1,4})([\/.-])(\d{1,2})\2(\d{1,4})$/;
 const RANGE_WORD = /\s+(?:to|until|till|through|and)\s+/i;
+const BARE_DAY = /^\s*(?:(?:from|between|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\s*$/i;
+const DAY_RANGE_BEFORE = /\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/i;
 const PART_OF = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 const MODIFIER_BEFORE = /\b(last|next|this|coming|past)\s+$/i;
 // After "the <Month>": a lower-case word that is no preposition or conjunction ("the October recall", not "the March on Washington").
@@ -82,7 +84,9 @@ function collect(text: string, body: string, offset: number, out: Array<DateCand
       continue;
     }
     const range = r.end ? RANGE_WORD.exec(r.text) : null;
-    if (range) {
+    // "November to January": two mentions; "3 to 10 September", "September 3 to 10": one, as "3-10 September" is
+    // (a bare day number is no date of its own, and never a count)
+    if (range && ![r.text.slice(0, range.index), r.text.slice(range.index + range[0].length)].some((part) => BARE_DAY.test(part))) {
       // "November to January": two mentions, each with its own value.
       collect(text, r.text.slice(0, range.index), at, out);
       collect(text, r.text.slice(range.index + range[0].length), at + range.index + range[0].length, out);
@@ -107,6 +111,9 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
   if (modifierMatch && modifier && modifierMatch.index !== 0) start -= modifierMatch[0].length;
   const clock = clockOf(before, core);
   if (clock?.before) start -= clock.before;
+  // "between 3 and 10 September": the first day belongs to the range, as in "3-10 September"
+  const dayRange = !modifierMatch && !clock && known('day') ? DAY_RANGE_BEFORE.exec(before) : null;
+  if (dayRange && Number(dayRange[1]) >= 1 && Number(dayRange[1]) < (r.start.get('day') ?? 0)) start -= dayRange[0].length - dayRange[0].indexOf(dayRange[1]);
 
   if (!known('month') && !known('year')) {
     if (!known('weekday') || known('day')) return null;
@@ -118,7 +125,7 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
   const numeric = NUMERIC.exec(core);
   let y = known('year') ? r.start.get('year') : null;
   let m = known('month') ? r.start.get('month') : null;
-  let d = known('day') ? r.start.get('day') : null;
+  let d = dayRange ? Number(dayRange[1]) : known('day') ? r.start.get('day') : null;
   if (numeric) {
     const nums = [numeric[1], numeric[3], numeric[4]].map(Number);
     if (numeric[1].length === 4) [y, m, d] = nums; // ISO order
