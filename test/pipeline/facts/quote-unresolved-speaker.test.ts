@@ -41,3 +41,17 @@ test('a title and a scare quote with no verb of speaking are still not quotes', 
   assert.deepEqual(direct('The library showed a film called "The Quiet Harbour" on Sunday.'), []);
   assert.deepEqual(direct('Critics called the new bridge plan a "costly folly" for the town.').filter((q) => q.speaker === null), []);
 });
+
+test('a short answer "he said" with no sure antecedent is kept, unattributed, not guessed or lost', () => {
+  const qs = direct('Tomas Lindqvist met Anna Berg at the pass.\n\n"Not yet," he said.');
+  assert.equal(qs.length, 1, JSON.stringify(qs));
+  assert.equal(qs[0].text, 'Not yet,');
+  assert.equal(qs[0].speaker, null);
+  assert.equal(qs[0].cue?.text, 'said');
+});
+
+test('a short answer after a sentence about one person alone still goes to that person', () => {
+  const qs = direct('Tomas Lindqvist admitted the pass had been shut too early. "Perhaps," he said.');
+  assert.equal(qs.length, 1, JSON.stringify(qs));
+  assert.equal(qs[0].speaker, 'Tomas Lindqvist');
+});

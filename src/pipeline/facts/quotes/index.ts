@@ -56,19 +56,20 @@ function lastSentenceBreak(text: string): number {
  * said", "“Why?” he asked"): a statement, however short, not a name or a term, which are written
  * inside a sentence ("dubbed the “Iron Lady”").
  */
-function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): boolean {
-  if (wordCount(ctx, q) === 0 || !handsOn(ctx, q)) return false;
+function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): 'speaker' | 'unattributed' | null {
+  if (wordCount(ctx, q) === 0 || !handsOn(ctx, q)) return null;
   const s = ctx.toks[q.tokStart].sentence;
-  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && ctx.low[i] !== '«' && ctx.low[i] !== '„') return false;
+  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && ctx.low[i] !== '«' && ctx.low[i] !== '„') return null;
   // a pronoun's antecedent is a guess the quotation's length cannot check: on PolNeAR train, 10 of
   // 28 such short answers went to someone else ("“Absolutely not,” he said" after a supporter
-  // described without a name), 3 of 48 with a name or description written out
+  // described without a name), 3 of 48 with a name or description written out; the answer is
+  // still speech, so it is kept with no speaker rather than lost
   const found = speakerAfter(ctx, mem, q);
-  if (!found) return false;
+  if (!found) return null;
   // … unless the sentence before, in the same paragraph, is about one person alone ("Mr. Price
   // conceded it had tried to do too much. “Absolutely,” he said.")
-  for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return loneSubjectBefore(ctx, q);
-  return true;
+  for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return loneSubjectBefore(ctx, q) ? 'speaker' : 'unattributed';
+  return 'speaker';
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -408,7 +409,11 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
   const out: Found[] = [];
   for (const q of ctx.quotes) {
     const prev = out[out.length - 1];
-    if ((!q.continues && !isRealQuote(ctx, q) && !shortStatement(ctx, mem, q) && !goesOn(ctx, q, prev)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
+    const real = q.continues || isRealQuote(ctx, q);
+    const short = real ? null : shortStatement(ctx, mem, q);
+    if ((!real && !short && !goesOn(ctx, q, prev)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
+    // a short answer whose pronoun has no sure antecedent ("“Not yet,” he said"): kept, unattributed
+    const unattributed = short === 'unattributed' && !goesOn(ctx, q, prev);
     const s = ctx.toks[q.tokStart].sentence;
     const para = ctx.paraOfSent[s];
     const after = speakerAfter(ctx, mem, q);
@@ -479,6 +484,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     }
     // still nobody: a verb of speaking the parse ties the quotation to ("X said his boss was “…”")
     if (!resolved) resolved = resolveRange(speakers, governingSpeaker(ctx, q));
+    if (unattributed) resolved = null;
     if (resolved) {
       speakers.remember(resolved, q.open);
       if (rule) mem.remember(rule, q.open);
