@@ -55,3 +55,18 @@ test('a short answer after a sentence about one person alone still goes to that 
   assert.equal(qs.length, 1, JSON.stringify(qs));
   assert.equal(qs[0].speaker, 'Tomas Lindqvist');
 });
+
+test('a short quotation with its own unresolved speaker phrase is not put on the person named before it', () => {
+  const qs = direct('Tomas Lindqvist said the pass would open soon. "Not this week," someone said.');
+  assert.equal(qs.length, 1, JSON.stringify(qs));
+  assert.equal(qs[0].speaker, null);
+});
+
+test('"They told the BBC: “…”" and a partial quotation after "they said" are kept with no speaker', () => {
+  const told = direct('Heavy snow shut the mountain pass on Tuesday.\n\nThey told the BBC: "We are staying put".');
+  assert.equal(told.length, 1, JSON.stringify(told));
+  assert.equal(told[0].speaker, null);
+  const partial = direct('Heavy snow shut the mountain pass on Tuesday.\n\nThey said they were "staying put for now".');
+  assert.equal(partial.length, 1, JSON.stringify(partial));
+  assert.equal(partial[0].speaker, null);
+});

@@ -455,9 +455,13 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // phrase's words, not a statement (PolNeAR's contents open at the article 66 times in train,
     // at a quotation right after one 4 times in 4,023 quoted contents)
     // A quotation a verb of speaking hands on to its speaker phrase ("“…,” they said", "They said:
-    // “…”") is speech even when that phrase resolves to nobody: kept with no speaker, not lost.
+    // “…”", the model's cue with its source) is speech even when that phrase resolves to nobody:
+    // kept with no speaker, not lost
     const phrase = wordCount(ctx, q) < 8 && !/[.!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close));
-    if (phrase && ((!resolved && !rule) || afterArticle(ctx, q))) continue;
+    // (nor given someone the fallbacks below guess: its own speaker phrase is there, unresolved)
+    const cued = !!rule || (!!rel?.source && speechCue(ctx, rel.cue.from, rel.cue.to));
+    if (phrase && ((!resolved && !cued) || afterArticle(ctx, q))) continue;
+    const unresolvedCue = phrase && !resolved;
     if (!resolved) {
       const f = (framesBySentence[s] ?? []).find((fr) => fr.kind === 'pre' && fr.at < q.tokStart && q.tokStart < fr.scopeEnd);
       if (f) resolved = fromRules(ctx, speakers, f.speaker);
@@ -484,7 +488,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     }
     // still nobody: a verb of speaking the parse ties the quotation to ("X said his boss was “…”")
     if (!resolved) resolved = resolveRange(speakers, governingSpeaker(ctx, q));
-    if (unattributed) resolved = null;
+    if (unattributed || unresolvedCue) resolved = null;
     if (resolved) {
       speakers.remember(resolved, q.open);
       if (rule) mem.remember(rule, q.open);
