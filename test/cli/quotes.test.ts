@@ -6,6 +6,7 @@ import { runCli, tempDir } from '../helpers.js';
 import { emptyAnalysis } from '../../src/analysis.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { handDoc } from '../fixtures/hand-doc.js';
+import { quoteItems } from '../../src/server/knowledge.js';
 
 test('chronicle quotes --speaker finds a person by any of their names, with entity, cue and document', () => {
   const dir = tempDir();
@@ -50,4 +51,34 @@ test('chronicle quotes --json gives the entity the speaker mention has now, not 
   const r = runCli(['quotes', '--db', db, '--json']);
   assert.equal(r.status, 0, r.stderr);
   assert.equal((JSON.parse(r.stdout) as Array<Record<string, unknown>>)[0].speakerEntityId, 'ORG:tarnwell');
+});
+
+test('a quote with no speaker is listed plainly as unattributed, in the table, the JSON and the API items', async () => {
+  const dir = tempDir();
+  const db = join(dir, 'q.db');
+  const text = 'The ferry was late again.\n\n"We waited four hours on the quay," they said.';
+  const open = text.indexOf('"') + 1;
+  const close = text.indexOf('"', open);
+  const cueAt = text.lastIndexOf('said');
+  const doc = handDoc('quay1', text, { title: 'Late ferry', location: 'quay.txt' });
+  const store = new SqliteStore(db);
+  await store.saveBatch([{ contentHash: 'q1', analysis: {
+    ...emptyAnalysis(doc),
+    quotes: [{ start: open, end: close, text: text.slice(open, close), kind: 'direct', speaker: null, cue: { start: cueAt, end: cueAt + 4, text: 'said' }, sentence: { start: open - 1, end: text.length } }],
+  } }]);
+  const page = await store.queryQuotes({});
+  const items = await quoteItems(store, page.items);
+  await store.close();
+  assert.equal(items.length, 1);
+  assert.equal(items[0].speaker, null);
+  assert.equal(items[0].text, 'We waited four hours on the quay,');
+  const table = runCli(['quotes', '--db', db]);
+  assert.equal(table.status, 0, table.stderr);
+  assert.match(table.stdout, /unattributed/);
+  assert.match(table.stdout, /We waited four hours/);
+  const json = runCli(['quotes', '--db', db, '--json']);
+  assert.equal(json.status, 0, json.stderr);
+  const [q] = JSON.parse(json.stdout) as Array<Record<string, unknown>>;
+  assert.equal(q.speaker, null);
+  assert.equal((q.cue as { text: string }).text, 'said');
 });

@@ -56,19 +56,20 @@ function lastSentenceBreak(text: string): number {
  * said", "“Why?” he asked"): a statement, however short, not a name or a term, which are written
  * inside a sentence ("dubbed the “Iron Lady”").
  */
-function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): boolean {
-  if (wordCount(ctx, q) === 0 || !handsOn(ctx, q)) return false;
+function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): 'speaker' | 'unattributed' | null {
+  if (wordCount(ctx, q) === 0 || !handsOn(ctx, q)) return null;
   const s = ctx.toks[q.tokStart].sentence;
-  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && ctx.low[i] !== '«' && ctx.low[i] !== '„') return false;
+  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && ctx.low[i] !== '«' && ctx.low[i] !== '„') return null;
   // a pronoun's antecedent is a guess the quotation's length cannot check: on PolNeAR train, 10 of
   // 28 such short answers went to someone else ("“Absolutely not,” he said" after a supporter
-  // described without a name), 3 of 48 with a name or description written out
+  // described without a name), 3 of 48 with a name or description written out; the answer is
+  // still speech, so it is kept with no speaker rather than lost
   const found = speakerAfter(ctx, mem, q);
-  if (!found) return false;
+  if (!found) return null;
   // … unless the sentence before, in the same paragraph, is about one person alone ("Mr. Price
   // conceded it had tried to do too much. “Absolutely,” he said.")
-  for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return loneSubjectBefore(ctx, q);
-  return true;
+  for (let t = q.tokEnd; t < found.end && t < ctx.toks.length; t++) if (PRONOUNS.has(ctx.low[t])) return loneSubjectBefore(ctx, q) ? 'speaker' : 'unattributed';
+  return 'speaker';
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -408,7 +409,11 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
   const out: Found[] = [];
   for (const q of ctx.quotes) {
     const prev = out[out.length - 1];
-    if ((!q.continues && !isRealQuote(ctx, q) && !shortStatement(ctx, mem, q) && !goesOn(ctx, q, prev)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
+    const real = q.continues || isRealQuote(ctx, q);
+    const short = real ? null : shortStatement(ctx, mem, q);
+    if ((!real && !short && !goesOn(ctx, q, prev)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
+    // a short answer whose pronoun has no sure antecedent ("“Not yet,” he said"): kept, unattributed
+    const unattributed = short === 'unattributed' && !goesOn(ctx, q, prev);
     const s = ctx.toks[q.tokStart].sentence;
     const para = ctx.paraOfSent[s];
     const after = speakerAfter(ctx, mem, q);
@@ -449,8 +454,14 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // one after an article ("an “Action Plan for …”") even when an attribution covers it: a noun
     // phrase's words, not a statement (PolNeAR's contents open at the article 66 times in train,
     // at a quotation right after one 4 times in 4,023 quoted contents)
+    // A quotation a verb of speaking hands on to its speaker phrase ("“…,” they said", "They said:
+    // “…”", the model's cue with its source) is speech even when that phrase resolves to nobody:
+    // kept with no speaker, not lost
     const phrase = wordCount(ctx, q) < 8 && !/[.!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close));
-    if (phrase && (!resolved || afterArticle(ctx, q))) continue;
+    // (nor given someone the fallbacks below guess: its own speaker phrase is there, unresolved)
+    const cued = !!rule || (!!rel?.source && speechCue(ctx, rel.cue.from, rel.cue.to));
+    if (phrase && ((!resolved && !cued) || afterArticle(ctx, q))) continue;
+    const unresolvedCue = phrase && !resolved;
     if (!resolved) {
       const f = (framesBySentence[s] ?? []).find((fr) => fr.kind === 'pre' && fr.at < q.tokStart && q.tokStart < fr.scopeEnd);
       if (f) resolved = fromRules(ctx, speakers, f.speaker);
@@ -477,6 +488,7 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     }
     // still nobody: a verb of speaking the parse ties the quotation to ("X said his boss was “…”")
     if (!resolved) resolved = resolveRange(speakers, governingSpeaker(ctx, q));
+    if (unattributed || unresolvedCue) resolved = null;
     if (resolved) {
       speakers.remember(resolved, q.open);
       if (rule) mem.remember(rule, q.open);
