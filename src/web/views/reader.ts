@@ -350,7 +350,7 @@ function quoteList(docId: string, quotes: LinkedAnnotation[]): HTMLElement {
     const speaker = typeof q.data.speaker === 'string' ? q.data.speaker : null;
     const entity = typeof q.data.speakerEntityId === 'string' ? q.data.speakerEntityId : null;
     return h('li', { class: 'side-quote' },
-      speaker ? (entity ? h('a', { class: 'quote-speaker', href: entityHref(entity) }, speaker) : h('strong', { class: 'quote-speaker' }, speaker)) : h('span', { class: 'muted' }, 'Speaker not found'),
+      speaker ? (entity ? h('a', { class: 'quote-speaker', href: entityHref(entity) }, speaker) : h('strong', { class: 'quote-speaker' }, speaker)) : h('span', { class: 'muted' }, 'Unattributed'),
       q.label === 'indirect' ? h('span', { class: 'muted' }, ' (reported)') : null,
       ': ',
       h('a', { class: 'quote-link', href: docHref(docId, { start: q.start, end: q.end }), title: 'Show it in the text' }, `“${clip(q.text.replace(/[\s,;:]+$/, ''), 8)}”`));
