@@ -4,12 +4,7 @@
 // Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseText } from '../../fixtures/analyse-text.js';
-import type { Quote } from '../../../src/types.js';
-
-function quoteStarting(text: string, start: string): Quote | undefined {
-  return analyseText(text).quotes.find((q) => q.kind === 'direct' && q.text.startsWith(start));
-}
+import { quoteStarting } from '../../fixtures/analyse-text.js';
 
 const BEFORE = '"The new timetable will start in March," said Peter Hollis, the director of the Northern Rail Group. ';
 

@@ -3,12 +3,7 @@
 // from) speaks; a subject that cannot speak gives no speaker. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseText } from '../../fixtures/analyse-text.js';
-import type { Quote } from '../../../src/types.js';
-
-function quoteStarting(text: string, start: string): Quote | undefined {
-  return analyseText(text).quotes.find((q) => q.kind === 'direct' && q.text.startsWith(start));
-}
+import { quoteStarting } from '../../fixtures/analyse-text.js';
 
 test('a verb of speaking conjoined to the subject\'s first verb names the speaker before its colon', () => {
   const q = quoteStarting('Ines Duarte waved at the crowd, then leaned forward and thundered: "Nobody will close this hospital while I am mayor of this town."', 'Nobody will close');

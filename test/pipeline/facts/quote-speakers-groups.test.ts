@@ -5,12 +5,7 @@
 // ("crowds of striking workers") speak. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseText } from '../../fixtures/analyse-text.js';
-import type { Quote } from '../../../src/types.js';
-
-function quoteStarting(text: string, start: string): Quote | undefined {
-  return analyseText(text).quotes.find((q) => q.kind === 'direct' && q.text.trim().startsWith(start));
-}
+import { quoteStarting } from '../../fixtures/analyse-text.js';
 
 test('an apposition with no name at its end, closed by a comma before "told", is the named speaker\'s', () => {
   const text =

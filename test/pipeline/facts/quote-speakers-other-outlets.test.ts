@@ -5,12 +5,7 @@
 // handing the turn to whom they ask. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseText } from '../../fixtures/analyse-text.js';
-import type { Quote } from '../../../src/types.js';
-
-function quoteStarting(text: string, start: string, kind: Quote['kind'] = 'direct'): Quote | undefined {
-  return analyseText(text).quotes.find((q) => q.kind === kind && q.text.startsWith(start));
-}
+import { quoteStarting } from '../../fixtures/analyse-text.js';
 
 const FLOODS =
   '"We will rebuild every bridge before the winter," Governor Maria Lund told reporters on Monday.\n\n' +

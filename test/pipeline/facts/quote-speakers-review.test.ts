@@ -4,12 +4,7 @@
 // never to an irregular plural ("women"). Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseText } from '../../fixtures/analyse-text.js';
-import type { Quote } from '../../../src/types.js';
-
-function quoteStarting(text: string, start: string): Quote | undefined {
-  return analyseText(text).quotes.find((q) => q.kind === 'direct' && q.text.trim().startsWith(start));
-}
+import { quoteStarting } from '../../fixtures/analyse-text.js';
 
 test('"the families of the victims" speak as families, not as the victims', () => {
   const text =

@@ -3,12 +3,7 @@
 // the one asked is the likelier speaker of what follows a question. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseText } from '../../fixtures/analyse-text.js';
-import type { Quote } from '../../../src/types.js';
-
-function quoteStarting(text: string, start: string): Quote | undefined {
-  return analyseText(text).quotes.find((q) => q.kind === 'direct' && q.text.startsWith(start));
-}
+import { quoteStarting } from '../../fixtures/analyse-text.js';
 
 const SAID = '"The first ferries will dock at the new pier before the end of the summer."';
 

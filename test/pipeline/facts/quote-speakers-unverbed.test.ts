@@ -4,12 +4,7 @@
 // person ("X watched the crane fall. “…”"). Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseText } from '../../fixtures/analyse-text.js';
-import type { Quote } from '../../../src/types.js';
-
-function quoteStarting(text: string, start: string): Quote | undefined {
-  return analyseText(text).quotes.find((q) => q.kind === 'direct' && q.text.startsWith(start));
-}
+import { quoteStarting } from '../../fixtures/analyse-text.js';
 
 test('a name and a colon before the quotation name its speaker', () => {
   const q = quoteStarting('The mayor of Tarnow, Ewa Novak, spoke after the vote.\n\nNovak: "We will open the new school in September, whatever the council decides."', 'We will open');
