@@ -81,7 +81,7 @@ test('the held-out TBAQ fixtures resolve completely against ../shared/data/tempe
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'tempeval3') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
-  for (const name of ['tbaq-set-a.json', 'tbaq-set-b.json', 'tbaq-set-c.json', 'tbaq-set-d.json', 'tbaq-set-e.json', 'tbaq-set-f.json', 'tbaq-set-g.json', 'tbaq-set-h.json']) {
+  for (const name of ['tbaq-set-a.json', 'tbaq-set-b.json', 'tbaq-set-c.json', 'tbaq-set-d.json', 'tbaq-set-e.json', 'tbaq-set-f.json', 'tbaq-set-g.json', 'tbaq-set-h.json', 'tbaq-set-k.json']) {
     const g = JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', name), 'utf8')) as AnchoredGoldFile;
     const raws = await readListed(g, corpusDir);
     const plain = resolveAnchors(g, new Map([...raws].map(([k, r]) => [k, r.content])));
