@@ -1,5 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPath } from '../../src/paths.js';
@@ -92,4 +93,25 @@ test('the held-out TBAQ fixtures resolve completely against ../shared/data/tempe
       for (const q of d.quotes ?? []) assert.match(q.text, /\S/, `${name} quote of ${q.speaker}`);
     }
   }
+});
+
+test('scripts/tbaq-set-draw.mjs draws sets A to H and K again, file for file and in order', (t) => {
+  const shared = sharedDir();
+  const corpusDir = shared ? join(shared, 'data', 'tempeval3') : null;
+  if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
+  const draw = (...args: string[]): string[] => {
+    const r = spawnSync(process.execPath, [projectPath('scripts', 'tbaq-set-draw.mjs'), corpusDir, ...args], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout.trim().split('\n');
+  };
+  const keys = (file: string): string[] =>
+    Object.keys((JSON.parse(readFileSync(projectPath('test', 'fixtures', 'heldout', file), 'utf8')) as AnchoredGoldFile).documents);
+  const all = draw('--from', '0', '--to', '256');
+  assert.equal(new Set(all).size, 256, 'a permutation of the 256 TBAQ files');
+  const sets: Array<[string, number, number]> = [
+    ['a', 0, 14], ['b', 14, 30], ['c', 30, 45], ['d', 45, 61], ['e', 61, 77], ['f', 77, 93], ['g', 93, 109], ['h', 109, 125], ['k', 125, 141],
+  ];
+  for (const [set, from, to] of sets) assert.deepEqual(all.slice(from, to), keys(`tbaq-set-${set}.json`), `set ${set.toUpperCase()}`);
+  assert.deepEqual(draw(), keys('tbaq-set-k.json'), 'the default range is set K');
+  assert.equal(spawnSync(process.execPath, [projectPath('scripts', 'tbaq-set-draw.mjs'), corpusDir, '--from', 'x'], { encoding: 'utf8' }).status, 2);
 });
