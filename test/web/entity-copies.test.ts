@@ -29,6 +29,8 @@ test('the entity page says what each article count counts, and they agree', { sk
   // the mentions' heading counts the lines listed, not the copy's lines shown once with them
   const mentionsHeading = (await web.page.locator('section', { has: web.page.locator('ul.kwic') }).locator('h2').innerText()).trim();
   assert.equal(mentionsHeading, 'Mentions in context (2)');
+  // and says how that agrees with the header's four mentions
+  assert.equal((await web.page.locator('.kwic-note').innerText()).trim(), '4 mentions in all: 2 are lines a copy from another site repeats word for word, listed once below with “also in”.');
   // named with the ferry line in the story and its copy: one article, as the graph says, both listed
   const both = web.page.locator('a[aria-label$="naming both Vesna Kordic and Baltic Meridian"]');
   assert.equal((await both.getAttribute('aria-label')), '1 article naming both Vesna Kordic and Baltic Meridian');
