@@ -15,7 +15,7 @@ test("a copy's identical sentence and quote are shown once on the entity page, w
   try {
     assertCopyLinked(served.outcomes, docs[0]);
     type Page = {
-      mentionsInContext: { items: Array<{ docId: string; text: string; before: string; copies?: number }> };
+      mentionsInContext: { total: number; items: Array<{ docId: string; text: string; before: string; copies?: number }> };
       quoteCount: number;
       quotes: Array<{ docId: string; text: string; copies?: number }>;
     };
@@ -23,12 +23,18 @@ test("a copy's identical sentence and quote are shown once on the entity page, w
     const lines = page.mentionsInContext.items.map((m) => [m.text, m.copies ?? 0]);
     assert.deepEqual(lines, [['Vesna Kordic', 1], ['Kordic', 1]], 'each sentence once, with its copy counted');
     assert.ok(page.mentionsInContext.items.every((m) => m.docId === docs[0].doc.id), 'the story is shown, its copy counted');
-    // paged two lines at a time, the copy's lines fall on the second page: left out there too, and
-    // the first page counts them though they are not on it
+    // the pager counts the lines shown (two), not the four mentions of the story and its copy
+    assert.equal(page.mentionsInContext.total, 2);
+    // paged two lines at a time: the two lines make one page, and no second page of the copy's lines
     const first = await served.get<Page>(`/api/entities/${encodeURIComponent('PER:vesna kordic')}?limit=2`);
     assert.deepEqual(first.mentionsInContext.items.map((m) => [m.text, m.copies ?? 0]), [['Vesna Kordic', 1], ['Kordic', 1]]);
     const second = await served.get<Page>(`/api/entities/${encodeURIComponent('PER:vesna kordic')}?limit=2&offset=2`);
     assert.deepEqual(second.mentionsInContext.items, []);
+    assert.equal(first.mentionsInContext.total, 2);
+    // one line a page: the second page holds the story's second line, not a gap where a copy's was
+    const one = await served.get<Page>(`/api/entities/${encodeURIComponent('PER:vesna kordic')}?limit=1&offset=1`);
+    assert.deepEqual(one.mentionsInContext.items.map((m) => [m.text, m.copies ?? 0]), [['Kordic', 1]]);
+    assert.equal(one.mentionsInContext.total, 2);
     assert.deepEqual(page.quotes.map((q) => [q.text, q.copies ?? 0]), [['Nobody sails until the rates are back,', 1]]);
     assert.equal(page.quoteCount, 1);
   } finally {

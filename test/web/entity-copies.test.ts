@@ -26,6 +26,11 @@ test('the entity page says what each article count counts, and they agree', { sk
   const lines = await web.page.locator('ul.kwic li').allInnerTexts();
   assert.equal(lines.length, 2, lines.join('\n'));
   assert.ok(lines.every((l) => l.trim().endsWith('· also in 1 copy from another site')), lines.join('\n'));
+  // the mentions' heading counts the lines listed, not the copy's lines shown once with them
+  const mentionsHeading = (await web.page.locator('section', { has: web.page.locator('ul.kwic') }).locator('h2').innerText()).trim();
+  assert.equal(mentionsHeading, 'Mentions in context (2)');
+  // and says how that agrees with the header's four mentions
+  assert.equal((await web.page.locator('.kwic-note').innerText()).trim(), '4 mentions in all: 2 are lines a copy from another site repeats word for word, listed once below with “also in”.');
   // named with the ferry line in the story and its copy: one article, as the graph says, both listed
   const both = web.page.locator('a[aria-label$="naming both Vesna Kordic and Baltic Meridian"]');
   assert.equal((await both.getAttribute('aria-label')), '1 article naming both Vesna Kordic and Baltic Meridian');

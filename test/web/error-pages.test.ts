@@ -25,7 +25,9 @@ async function openError(hash: string): Promise<{ heading: string; text: string;
 test('a link to an entity that is not stored is "Not found", with search and the library offered', { skip }, async () => {
   const card = await openError('#/entity/ent_0000000000000000');
   assert.equal(card.heading, 'Not found');
-  assert.match(card.text, /no entity "ent_0000000000000000"/);
+  // in words, not the API's lower-case 'no entity "ent_…"'
+  assert.match(card.text, /No entity in this knowledge base has the address “ent_0000000000000000”\./);
+  assert.doesNotMatch(card.text, /no entity "/);
   assert.doesNotMatch(card.text, /Something went wrong/);
   assert.deepEqual(card.links, ['Search the articles', 'Back to the library']);
 });

@@ -20,3 +20,8 @@ test('only towns, only countries, one of each', () => {
   assert.equal(mapHeading([country('Chile')]), '1 place named in the articles, a country.');
   assert.equal(mapHeading([town('Chile'), country('Chile')]), '2 places named in the articles: 1 country, and 1 town, region or site in 1 country.');
 });
+
+test('no place at all: said in words, not "0 places …, all of them countries"', () => {
+  assert.equal(mapHeading([], true), 'No place named in the articles has events that match these filters.');
+  assert.equal(mapHeading([]), 'No place named in the articles is on the map.');
+});

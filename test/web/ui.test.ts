@@ -306,7 +306,7 @@ test('seeds through the real pipeline: every other view renders without errors (
 
 test('no errors in the page and nothing fetched from outside the server', { skip }, async () => {
   await open('#/doc/does-not-exist', '.error-card');
-  assert.match(await web.page.locator('.error-card').innerText(), /no document "does-not-exist"/);
+  assert.match(await web.page.locator('.error-card').innerText(), /No article in this knowledge base has the address “does-not-exist”/);
   const real = problems.filter((p) => !/404 \(Not Found\)/.test(p));
   assert.deepEqual(real, []);
   assert.deepEqual(foreignRequests, []);

@@ -59,7 +59,7 @@ export const entityRoutes = [
       const e = asReports(stored, repeated);
       const [aliases, contexts, coMentioned, quotes, k] = await Promise.all([
         store.entityAliases(e.key),
-        mentionsInContext(app, e.key, query.offset, query.limit),
+        mentionsInContext(app, e.key, query.offset, query.limit, groups.groupOf),
         store.coMentioned(e.key, 30),
         store.queryQuotes({ speakerEntity: e.key, limit: EVENT_CAP }),
         app.corpus(),
@@ -72,7 +72,8 @@ export const entityRoutes = [
         ...entityItem(e),
         aliases,
         // a near-duplicate copy's identical sentence is shown once, with how many copies repeat it
-        mentionsInContext: { total: e.mentions, limit: query.limit, offset: query.offset, items: await foldMentionCopies(app, e.key, contexts, groups.groupOf) },
+        // the pager counts the lines it shows: a copy's repeated line is one line, not two
+        mentionsInContext: { total: contexts.total, limit: query.limit, offset: query.offset, items: contexts.items },
         coMentioned: coMentioned.map((c) => {
           // articles naming both, each near-duplicate group once (as `documents`), copies said apart
           const copies = Math.min(pairCopies(groups, e.key, c.key), c.shared - 1);
@@ -133,39 +134,6 @@ export function foldCopies<T extends { docId: string }>(items: T[], groupOf: Map
 
 const lineOf = (m: { before: string; text: string; after: string }): string => `${m.before}\u0000${m.text}\u0000${m.after}`;
 
-/**
- * A page of mentions in context with a line that a near-duplicate copy repeats word for word shown
- * once: at the group's first document naming the entity (in the order the pages list documents),
- * with `copies` counting the group's other documents that have it, wherever they fall in the pages.
- * The copies' lines are left out of their page (a page can then hold fewer than `limit` lines).
- */
-async function foldMentionCopies(app: AppContext, key: string, items: MentionInContext[], groupOf: Map<string, number>): Promise<Array<MentionInContext & { copies?: number }>> {
-  const grouped = new Set(items.map((m) => groupOf.get(m.docId)).filter((g): g is number => g !== undefined));
-  if (!grouped.size) return items;
-  // the group's documents naming the entity, in page order, each with its lines
-  const order = (await app.store.entityDocuments(key)).map((d) => d.docId).filter((id) => grouped.has(groupOf.get(id)!));
-  const lines = new Map<string, Set<string>>();
-  for (const docId of order) {
-    const text = (await app.textOf(docId)) ?? '';
-    const mentions = (await app.store.listAnnotations({ kind: 'mention', docId })).filter((m) => mentionKey(m) === key);
-    lines.set(docId, new Set(mentions.map((m) => lineOf({ ...mentionContext(text, m.start, m.end), text: text.slice(m.start, m.end) || m.text }))));
-  }
-  const out: Array<MentionInContext & { copies?: number }> = [];
-  for (const m of items) {
-    const g = groupOf.get(m.docId);
-    if (g === undefined) {
-      out.push(m);
-      continue;
-    }
-    const line = lineOf(m);
-    const at = order.indexOf(m.docId);
-    const others = order.filter((id, i) => i !== at && groupOf.get(id) === g && lines.get(id)?.has(line));
-    if (others.some((id) => order.indexOf(id) < at)) continue; // shown at the copy listed first
-    out.push(others.length ? { ...m, copies: others.length } : m);
-  }
-  return out;
-}
-
 /** An entity's quotes with a near-duplicate copy's identical quote shown once; the count less those copies. */
 function foldedQuotes(items: QuoteItem[], total: number, groupOf: Map<string, number>): { quoteCount: number; quotes: Array<QuoteItem & { copies?: number }> } {
   const quotes = foldCopies(items, groupOf, (q) => `${q.kind}\u0000${q.text.replace(/\s+/g, ' ').trim()}`);
@@ -210,33 +178,79 @@ async function hasCuratedDates(app: AppContext): Promise<boolean> {
   return (await app.store.listCurations()).some((c) => c.relation === 'date');
 }
 
-/** One page of an entity's mentions (in document order), each with the text around it. */
-async function mentionsInContext(app: AppContext, key: string, offset: number, limit: number): Promise<MentionInContext[]> {
-  // Every document holds at least one mention, so offset + limit documents cover the page.
-  const docs = await app.store.entityDocuments(key, offset + limit);
-  const wanted: Array<{ docId: string; skip: number; take: number }> = [];
+/**
+ * One page of an entity's mentions in context (in the order the articles are listed), with a line
+ * that a near-duplicate copy repeats word for word shown once: at the group's first document naming
+ * the entity, with `copies` counting the group's other documents that have it. The copies' lines
+ * are not lines of the list at all: `total` and the pages count the lines shown, so the pager's
+ * "1–20 of N" agrees with the list (it counted the copies' lines, which no page showed).
+ */
+async function mentionsInContext(app: AppContext, key: string, offset: number, limit: number, groupOf: Map<string, number>): Promise<{ total: number; items: Array<MentionInContext & { copies?: number }> }> {
+  const docs = await app.store.entityDocuments(key);
+  const perGroup = new Map<number, number>();
+  for (const d of docs) {
+    const g = groupOf.get(d.docId);
+    if (g !== undefined) perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+  }
+  // Only documents sharing a near-duplicate group with another article naming the entity can repeat
+  // a line: their lines are read up front; any other document's lines are all shown.
+  const read = new Map<string, Array<MentionInContext & { line: string }>>();
+  const readDoc = async (docId: string) => {
+    const known = read.get(docId);
+    if (known) return known;
+    const text = (await app.textOf(docId)) ?? '';
+    const mentions = (await app.store.listAnnotations({ kind: 'mention', docId })).filter((m) => mentionKey(m) === key);
+    const lines = mentions.map((m) => {
+      const item = { docId, docTitle: '', start: m.start, end: m.end, ...mentionContext(text, m.start, m.end), text: text.slice(m.start, m.end) || m.text };
+      return { ...item, line: lineOf(item) };
+    });
+    read.set(docId, lines);
+    return lines;
+  };
+  const grouped = docs.filter((d) => (perGroup.get(groupOf.get(d.docId) ?? -1) ?? 0) > 1);
+  /** docId → indices of its mentions shown (absent: all), and the copies of each shown line */
+  const shown = new Map<string, number[]>();
+  const copies = new Map<string, number>();
+  for (const [i, d] of grouped.entries()) {
+    const g = groupOf.get(d.docId)!;
+    const mine = await readDoc(d.docId);
+    const earlier = new Set<string>();
+    for (const e of grouped.slice(0, i)) if (groupOf.get(e.docId) === g) for (const l of await readDoc(e.docId)) earlier.add(l.line);
+    const keep: number[] = [];
+    for (const [j, l] of mine.entries()) {
+      if (earlier.has(l.line)) continue; // shown at the copy listed first
+      keep.push(j);
+      let n = 0;
+      for (const e of grouped.slice(i + 1)) if (groupOf.get(e.docId) === g && (await readDoc(e.docId)).some((x) => x.line === l.line)) n++;
+      if (n) copies.set(`${d.docId}\u0000${j}`, n);
+    }
+    shown.set(d.docId, keep);
+  }
+  const total = docs.reduce((sum, d) => sum + (shown.get(d.docId)?.length ?? d.mentions), 0);
+  const wanted: Array<{ docId: string; indices: number[] }> = [];
   let seen = 0;
   for (const d of docs) {
+    const count = shown.get(d.docId)?.length ?? d.mentions;
     const from = Math.max(offset - seen, 0);
-    const to = Math.min(offset + limit - seen, d.mentions);
-    if (from < to) wanted.push({ docId: d.docId, skip: from, take: to - from });
-    seen += d.mentions;
+    const to = Math.min(offset + limit - seen, count);
+    if (from < to) {
+      const all = shown.get(d.docId) ?? Array.from({ length: d.mentions }, (_x, j) => j);
+      wanted.push({ docId: d.docId, indices: all.slice(from, to) });
+    }
+    seen += count;
     if (seen >= offset + limit) break;
   }
   const info = await docInfo(app.store, wanted.map((w) => w.docId));
-  const out: MentionInContext[] = [];
+  const items: Array<MentionInContext & { copies?: number }> = [];
   for (const w of wanted) {
-    const mentions = (await app.store.listAnnotations({ kind: 'mention', docId: w.docId })).filter((m) => mentionKey(m) === key);
-    const text = (await app.textOf(w.docId)) ?? '';
-    for (const m of mentions.slice(w.skip, w.skip + w.take))
-      out.push({
-        docId: w.docId,
-        docTitle: titleOf(info, w.docId),
-        start: m.start,
-        end: m.end,
-        ...mentionContext(text, m.start, m.end),
-        text: text.slice(m.start, m.end) || m.text,
-      });
+    const lines = await readDoc(w.docId);
+    for (const j of w.indices) {
+      const l = lines[j];
+      if (!l) continue;
+      const { line: _line, ...item } = l;
+      const n = copies.get(`${w.docId}\u0000${j}`);
+      items.push({ ...item, docTitle: titleOf(info, w.docId), ...(n ? { copies: n } : {}) });
+    }
   }
-  return out;
+  return { total, items };
 }

@@ -162,3 +162,9 @@ export function copiesNote(copies: number | undefined, lead: string): string {
   const what = `${plural(copies, 'copy', 'copies')} from ${copies === 1 ? 'another site' : 'other sites'}`;
   return lead === 'including ' ? `, including ${what}` : `${lead}${what}`;
 }
+
+/** A place's kind in a reader's words: the map's list said "Europe other" and "Goma city". */
+const PLACE_KINDS: Record<string, string> = { country: 'country', region: 'region', city: 'town or city', site: 'site', other: 'sea, continent or area' };
+export function placeKindLabel(kind: string): string {
+  return PLACE_KINDS[kind] ?? kind;
+}

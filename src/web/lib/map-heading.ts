@@ -14,6 +14,8 @@ export function mapHeading(places: Counted[], filtered = false): string {
   const countries = places.filter((p) => p.kind === 'country').length;
   const others = places.length - countries;
   const townCountries = new Set(places.filter((p) => p.kind !== 'country').map((p) => p.country).filter((c): c is string => !!c)).size;
+  // none: not "0 places named in the articles, all of them countries"
+  if (!places.length) return filtered ? 'No place named in the articles has events that match these filters.' : 'No place named in the articles is on the map.';
   const named = `${plural(places.length, 'place')} named in the articles${filtered ? ' (filtered by their events)' : ''}`;
   if (!others) return `${named}, ${countries === 1 ? 'a country' : 'all of them countries'}.`;
   const within = townCountries ? ` in ${plural(townCountries, 'country', 'countries')}` : '';

@@ -34,13 +34,25 @@ export function loading(): HTMLElement {
 
 /** Why a page failed, in a reader's terms: a missing page or record is not a crash, and an
  *  unreachable server is something the reader can fix. `title` overrides the heading. */
+const MISSING: Record<string, string> = { entity: 'No entity', document: 'No article', event: 'No event', place: 'No place' };
+
+/** The server's 'no entity "ent_0c1d…"' in a reader's words ("No entity in this knowledge base has
+ *  the address “ent_0c1d…”."): what is missing, its id kept (to compare with a saved link), and any
+ *  further reason the server gives. */
+export function notFoundInWords(message: string): string {
+  const m = /^no (entity|document|event|place) "([^"]*)"(.*)$/s.exec(message);
+  if (!m) return message;
+  // '… "x" yet: events are still being merged, try again shortly' keeps its reason
+  return `${MISSING[m[1]]} in this knowledge base has the address “${m[2]}”${m[3].trimEnd().replace(/\.$/, '')}.`;
+}
+
 export function errorCard(err: unknown, title?: string): HTMLElement {
   const message = err instanceof Error ? err.message : String(err);
   const status = err instanceof ApiError ? err.status : null;
   const heading = title ?? (status === 404 ? 'Not found' : status === 0 ? 'Cannot reach the server' : 'Something went wrong');
   return h('div', { class: 'error-card', role: 'alert' },
     h('h2', {}, heading),
-    h('p', {}, message),
+    h('p', {}, status === 404 ? notFoundInWords(message) : message),
     status === 404
       ? h('p', {}, 'A saved link may stop working when the knowledge base is rebuilt or names or events are merged; a search finds them again.')
       : null,

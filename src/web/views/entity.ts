@@ -157,6 +157,10 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
       h('div', {},
         articles,
         section(`Mentions in context (${formatNumber(e.mentionsInContext.total)})`,
+          // the header's count takes in a copy's mentions; the lines it repeats word for word are listed once
+          e.mentions > e.mentionsInContext.total
+            ? h('p', { class: 'muted small kwic-note' }, `${plural(e.mentions, 'mention')} in all: ${formatNumber(e.mentions - e.mentionsInContext.total)} ${e.mentions - e.mentionsInContext.total === 1 ? 'is a line' : 'are lines'} a copy from another site repeats word for word, listed once below with “also in”.`)
+            : null,
           h('ul', { class: 'kwic' }, e.mentionsInContext.items.map((m) =>
             h('li', {},
               h('p', { class: 'kwic-line' }, m.before, h('a', { class: `ann ann-${e.type}`, href: docHref(m.docId, m) }, m.text), m.after),

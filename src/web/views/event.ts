@@ -50,7 +50,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     h('dl', { class: 'facts' },
       // the date's interval is only its own year or month (server/dates.ts): the date says it
       h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, formatDate(e.date), e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null),
-      h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, ` — ${place.name}${place.country && place.country !== place.name ? `, ${place.country}` : ''}`) : null, e.place.inferred ? h('span', { class: 'muted', 'data-inferred': '' }, ` ${INFERRED_NOTE}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
+      h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, placeInWords(e.place.text, place)) : null, e.place.inferred ? h('span', { class: 'muted', 'data-inferred': '' }, ` ${INFERRED_NOTE}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
       h('dt', {}, 'By'), h('dd', { 'data-field': 'actors' }, roleList(e.actors, 'actors')),
       h('dt', {}, 'Against'), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
       h('dt', {}, 'Counts'), h('dd', { 'data-field': 'counts' }, counts
@@ -220,4 +220,12 @@ function reportCard(r: EventReport, focused: boolean, index: number, e: EventIte
       h('a', { href: docHref(r.docId, r.sentenceSpan) }, 'Read it in the article →'),
     ),
   );
+}
+
+/** The gazetteer's place after the place as written: " — Goma, Democratic Republic of the Congo"
+ *  read "Goma — Goma, …"; a place written as the gazetteer names it gets its country only. */
+function placeInWords(written: string, place: { name: string; country?: string | null }): string {
+  const country = place.country && place.country !== place.name ? place.country : '';
+  if (written.trim().toLowerCase() !== place.name.toLowerCase()) return ` — ${place.name}${country ? `, ${country}` : ''}`;
+  return country ? `, ${country}` : '';
 }

@@ -10,7 +10,7 @@ import type { ViewContext } from '../main.js';
 import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, entityHref, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, plural } from '../lib/format.js';
+import { docHref, entityHref, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural } from '../lib/format.js';
 import { empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
@@ -38,7 +38,9 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   const pins = filtered.filter((p) => p.kind !== 'country');
   const shaded = new Set(filtered.map((p) => p.country).filter((c): c is string => !!c));
   const countryPlace = new Map(page.items.filter((p) => p.kind === 'country').map((p) => [p.name, p]));
-  const types = [...new Set(page.items.flatMap((p) => p.events.map((e) => e.type)))].sort();
+  // the type filtered by is offered even where no place has such an event (a link from elsewhere):
+  // the select said "any" above a map emptied by that type
+  const types = [...new Set([...page.items.flatMap((p) => p.events.map((e) => e.type)), ...(type ? [type] : [])])].sort();
   const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name: string }>;
 
   const panel = h('aside', { class: 'map-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a marker or a country to see the articles and events there.'));
@@ -77,7 +79,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     h('table', { class: 'table' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Place'), h('th', { scope: 'col' }, 'Country'), h('th', { scope: 'col', class: 'num' }, 'Articles'), h('th', { scope: 'col', class: 'num' }, 'Events'))),
       h('tbody', {}, filtered.map((p) => h('tr', {},
-        h('td', {}, h('a', { href: `#/map?place=${encodeURIComponent(p.key)}` }, p.name), h('span', { class: 'muted small' }, ` ${p.kind}`)),
+        h('td', {}, h('a', { href: `#/map?place=${encodeURIComponent(p.key)}` }, p.name), h('span', { class: 'muted small' }, ` ${placeKindLabel(p.kind)}`)),
         h('td', {}, p.country ?? ''), h('td', { class: 'num' }, String(p.documentCount)), h('td', { class: 'num' }, String(p.eventCount)))))),
   );
   append(root, [
@@ -129,7 +131,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   const placeDetails = (p: PlaceItem) => {
     return [
       h('h2', {}, p.entity ? h('a', { href: entityHref(p.entity) }, p.name) : p.name),
-      h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, p.kind, formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
+      h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, placeKindLabel(p.kind), formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
       p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
       h('h3', {}, `Articles (${p.documentCount})`),

@@ -96,13 +96,15 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
 }
 
 function results(res: SearchResult, q: string, state: Record<Key, string | undefined>, href: (c: Partial<Record<Key | 'offset', string | undefined>>) => string, offset: number): HTMLElement {
-  const facetList = (title: string, key: (typeof FACETS)[number], values: FacetValue[], label: (v: FacetValue) => string = (v) => v.label) =>
+  const facetList = (title: string, key: (typeof FACETS)[number], values: FacetValue[], label: (v: FacetValue) => string = (v) => v.label, rest?: string) =>
     values.length
       ? h('div', { class: 'facet' }, h('h3', {}, title), h('ul', {}, values.map((v) => {
           const active = state[key] === v.value;
           return h('li', {}, h('a', { href: href({ [key]: active ? undefined : v.value, offset: undefined }), class: active ? 'facet-active' : '', 'aria-current': active ? 'true' : null }, h('span', {}, label(v)), h('span', { class: 'facet-count' }, String(v.count))));
-        })))
+        }), rest ? h('li', { class: 'facet-rest' }, h('span', {}, rest.replace(/ \d+$/, '')), h('span', { class: 'facet-count' }, rest.replace(/^.* /, ''))) : null))
       : null;
+  // "2025 · 1" beside "2 results": the articles whose date has no year are counted too, not as a link
+  const undatedYears = state.year || res.window ? 0 : res.total - res.facets.years.reduce((n, v) => n + v.count, 0);
   const active = ([...FACETS, 'from', 'to', 'source'] as const).filter((f) => state[f]);
   const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${dateInWords(state.from)}` : f === 'to' ? `to ${dateInWords(state.to)}` : f === 'source' ? `source: ${state.source}` : state[f]);
   const heading = q ? `${formatNumber(res.total)} ${res.total === 1 ? 'result' : 'results'} for “${res.query}”` : `${formatNumber(res.total)} articles naming ${label('entity')}`;
@@ -112,7 +114,7 @@ function results(res: SearchResult, q: string, state: Record<Key, string | undef
     // On a phone the facets would push the results below the fold: closed there, open beside them.
     refinable && h('details', { class: 'facets', open: !matchMedia('(max-width: 960px)').matches },
       h('summary', {}, 'Refine'),
-      facetList('Year', 'year', res.facets.years),
+      facetList('Year', 'year', res.facets.years, undefined, undatedYears > 0 ? `Year unknown ${undatedYears}` : undefined),
       facetList('Event type', 'eventType', res.facets.eventTypes, (v) => eventTypeLabel(v.label)),
       facetList('Entities', 'entity', res.facets.entities),
     ),

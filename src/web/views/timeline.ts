@@ -12,6 +12,7 @@ import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatDateShort, formatNumber, plural } from '../lib/format.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
+import { account } from '../lib/timeline-account.js';
 import { computingNote, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
@@ -99,6 +100,8 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   );
 
   const drawn = view.items.length;
+  // "No dated events yet" and "Every event has a date" read as facts about the whole corpus
+  const filtered = Object.keys(filters).length > 0;
   const articleDated = view.items.filter((e) => e.articleDate).length;
   const notices = [
     view.total > drawn ? `Showing the ${formatNumber(drawn)} most reported of ${formatNumber(view.total)} events in this range; narrow the range (drag across the overview) to see every one.` : null,
@@ -124,15 +127,15 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   );
 
   append(root, [
-    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}. A dot is a known day; a bar spans a month or a year when only that is known. Only what the articles report as happened (or allege) is drawn: planned, hypothetical, denied and negated ones (the article says they did not happen) are on their event pages and in search.`),
+    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}${account(corpus.events, all.total, all.unplaced ?? 0, Object.keys(others).length > 0)}. A dot is a known day; a bar spans a month or a year when only that is known. Only what the articles report as happened (or allege) is drawn: planned, hypothetical, denied and negated ones (the article says they did not happen) are on their event pages and in search.`),
     view.computing ? computingNote() : null,
     form,
     all.total ? overview : null,
     notices.length ? h('div', { class: 'notice timeline-notice', role: 'status' }, notices.map((n) => h('p', {}, n))) : null,
-    drawn ? [controls, chart, laneNote] : !corpus.documents ? noArticles() : empty(all.total ? 'No events in this range.' : 'No dated events yet.'),
+    drawn ? [controls, chart, laneNote] : !corpus.documents ? noArticles() : empty(all.total ? 'No events in this range.' : filtered ? 'No event on the timeline matches these filters.' : 'No dated events yet.'),
     drawn ? h('details', { class: 'section timeline-list' }, h('summary', {}, `The ${plural(drawn, 'event')} above as a list`), listOf(view.items)) : null,
     corpus.documents ? section(`Events that cannot be placed (${formatNumber(undated.total)})`,
-      undated.items.length ? undatedList(undated.items) : empty('Every event has a date or a dated article.'),
+      undated.items.length ? undatedList(undated.items) : empty(filtered ? 'None that match these filters.' : 'Every event has a date or a dated article.'),
       pager(undated.total, UNDATED_PAGE, undatedOffset, (o) => href({ undated: String(o) }))) : null,
   ]);
 

@@ -1,0 +1,98 @@
+// The bundled demo corpus looked at as a journalist would (session 28): counts that agree between
+// pages, empty states that say why they are empty, words instead of data labels, and sections of
+// the reader's side panel told apart. Each test names what it showed before.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DocumentItem, EventItem, Overview, Page, SearchResult } from '../../src/server/api-types.js';
+import { projectPath } from '../../src/paths.js';
+import { placeKindLabel } from '../../src/web/lib/format.js';
+import { fixtureServerSuite, serveFolders, skip, type ServedStore } from './browser.js';
+
+let demo: ServedStore | undefined;
+const web = fixtureServerSuite({}, async () => {
+  demo = await serveFolders(web.webDir, [projectPath('demo')]);
+});
+const url = () => demo!.url;
+const json = async <T>(path: string): Promise<T> => (await (await fetch(`${url()}${path}`)).json()) as T;
+
+async function open(hash: string, selector = '#main[data-ready] .view'): Promise<void> {
+  await web.page.goto('about:blank');
+  await web.page.goto(`${url()}/${hash}`);
+  // a hang guard, not a speed check
+  await web.page.waitForSelector(selector, { timeout: 120_000 });
+}
+
+test('place kinds read as words, not data labels', () => {
+  assert.equal(placeKindLabel('other'), 'sea, continent or area');
+  assert.equal(placeKindLabel('city'), 'town or city');
+  assert.equal(placeKindLabel('country'), 'country');
+});
+
+test('a timeline filtered to nothing says the filters match nothing, not "No dated events yet"', { skip, timeout: 300_000 }, async () => {
+  await open('#/timeline?type=protest');
+  const text = await web.page.locator('#main').innerText();
+  assert.match(text, /No event on the timeline matches these filters\./);
+  assert.match(text, /Events that cannot be placed \(0\)\s+None that match these filters\./);
+  assert.doesNotMatch(text, /No dated events yet|Every event has a date/);
+});
+
+test('the timeline header accounts for every event the library counts', { skip, timeout: 300_000 }, async () => {
+  const overview = await json<Overview>('/api/overview');
+  await open('#/timeline', '#main[data-ready] .timeline-chart');
+  const header = await web.page.locator('.page-header .subtitle').innerText();
+  const m = /^(\d+) events on the timeline, of the (\d+) events found; (\d+) cannot be placed \(listed below\) and (\d+) (?:is|are) planned, hypothetical, denied or negated\./.exec(header);
+  assert.ok(m, header);
+  const [drawn, found, unplaced, rest] = m.slice(1).map(Number);
+  assert.equal(found, overview.events, 'the library’s count');
+  assert.equal(drawn + unplaced + rest, found);
+  assert.match(await web.page.locator('section', { hasText: 'Events that cannot be placed' }).locator('h2').innerText(), new RegExp(`\\(${unplaced}\\)`));
+});
+
+test('a map filtered to no place says so in words, and its type menu shows the type filtered by', { skip, timeout: 300_000 }, async () => {
+  await open('#/map?type=protest');
+  const header = await web.page.locator('.page-header .subtitle').innerText();
+  assert.match(header, /^No place named in the articles has events that match these filters\./);
+  assert.doesNotMatch(header, /0 places|all of them countries/);
+  assert.equal(await web.page.locator('select[name="type"]').inputValue(), 'protest');
+});
+
+test('the map’s list names a place’s kind in words', { skip, timeout: 300_000 }, async () => {
+  await open('#/map', '#main[data-ready] .map-list');
+  const rows = (await web.page.locator('.map-list tbody tr td:first-child').allTextContents()).map((r) => r.replace(/\s+/g, ' '));
+  assert.equal(rows.find((r) => r.trim().startsWith('Europe '))?.trim(), 'Europe sea, continent or area');
+  assert.equal(rows.find((r) => r.trim().startsWith('Goma '))?.trim(), 'Goma town or city');
+  assert.ok(!rows.some((r) => / other$/.test(r.trim())), rows.join(' | '));
+});
+
+test('the reader’s side panel keeps space between its groups (a heading sat on the chips above it)', { skip, timeout: 300_000 }, async () => {
+  const docs = await json<Page<DocumentItem>>('/api/documents');
+  const doc = docs.items.find((d) => d.title.startsWith('Shelling of Goma'))!;
+  await open(`#/doc/${doc.id}`, '#main[data-ready] .reader-side .entity-group');
+  const gaps = await web.page.evaluate(() => [...document.querySelectorAll('.reader-side .entity-group + .entity-group')].map((g) =>
+    g.querySelector('h3')!.getBoundingClientRect().top - g.previousElementSibling!.getBoundingClientRect().bottom));
+  assert.ok(gaps.length >= 3, String(gaps));
+  assert.ok(gaps.every((g) => g >= 8), `gaps above the group headings: ${gaps.join(', ')}`);
+});
+
+test('an event’s place written as the gazetteer names it is not said twice ("Goma — Goma, …")', { skip, timeout: 300_000 }, async () => {
+  const events = await json<Page<EventItem>>('/api/events?type=attack&limit=50');
+  const goma = events.items.find((e) => e.title === 'Attack in Goma')!;
+  await open(`#/event/${encodeURIComponent(goma.key)}`, '#main[data-ready] dd[data-field="place"]');
+  const where = (await web.page.locator('dd[data-field="place"]').innerText()).trim();
+  assert.match(where, /^Goma, Democratic Republic of the Congo \(from /);
+  assert.doesNotMatch(where, /Goma — Goma/);
+});
+
+test('the search’s year facet counts the results whose date has no year', { skip, timeout: 300_000 }, async () => {
+  const res = await json<SearchResult>('/api/search?q=Goma');
+  const dated = res.facets.years.reduce((n, v) => n + v.count, 0);
+  assert.ok(res.total > dated, 'the demo has a Goma article dated without a year');
+  await open('#/search?q=Goma', '#main[data-ready] .facets');
+  const rest = (await web.page.locator('.facet .facet-rest').innerText()).replace(/\s+/g, ' ').trim();
+  assert.equal(rest, `Year unknown ${res.total - dated}`);
+  assert.equal(await web.page.locator('.facet .facet-rest a').count(), 0, 'a count, not a filter');
+});
+
+after(async () => {
+  await demo?.close();
+});

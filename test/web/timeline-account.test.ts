@@ -1,0 +1,17 @@
+// The timeline's header accounts for every event the library counts: drawn, unplaced, and those not
+// drawn because the articles report them as planned, hypothetical, denied or negated.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { account } from '../../src/web/lib/timeline-account.js';
+
+test('the timeline header says where the library’s other events went', () => {
+  assert.equal(account(25, 10, 12, false), ', of the 25 events found; 12 cannot be placed (listed below) and 3 are planned, hypothetical, denied or negated');
+  assert.equal(account(11, 10, 0, false), ', of the 11 events found; 1 is planned, hypothetical, denied or negated');
+  assert.equal(account(14, 10, 4, false), ', of the 14 events found; 4 cannot be placed (listed below)');
+});
+
+test('nothing is added where the counts are all on the timeline, filtered, or do not add up', () => {
+  assert.equal(account(10, 10, 0, false), '');
+  assert.equal(account(25, 3, 2, true), '');
+  assert.equal(account(5, 3, 4, false), '');
+});
