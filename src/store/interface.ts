@@ -1,6 +1,6 @@
 // The store: what Chronicle keeps, engine-agnostic. Nothing outside src/store writes SQL,
 // and nothing in src/store knows how annotations are produced.
-import { normaliseForId } from '../pipeline/extract/doc-id.js';
+import { normaliseForId } from '../text-identity.js';
 import type { Analysis, DocMeta, Place, RemovedPart, Source, Span } from '../types.js';
 
 /** What happened to one analysed document when it was saved. */

@@ -50,3 +50,15 @@ test('no file of the pipeline, corpus or store layer imports from the server, th
   }
   assert.deepEqual(upward, []);
 });
+
+test('no file of the store imports from the pipeline (the store knows nothing of NLP)', () => {
+  const src = projectPath('src');
+  const intoPipeline: string[] = [];
+  for (const file of sources(join(src, 'store'))) {
+    for (const spec of importSpecifiers(readFileSync(file, 'utf8'))) {
+      if (!spec.startsWith('.')) continue;
+      if (relative(src, join(file, '..', spec)).split(/[\\/]/)[0] === 'pipeline') intoPipeline.push(`${relative(src, file)} → ${spec}`);
+    }
+  }
+  assert.deepEqual(intoPipeline, []);
+});
