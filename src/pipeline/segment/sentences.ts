@@ -4,10 +4,11 @@
 // every line break that ends a paragraph, heading or stand-alone line. A short capitalised
 // word that no list knows ("Cie.", "Cia.") is read as an abbreviation where the text shows it
 // is one: the document writes it elsewhere with its period before a lower-case word, or it
-// closes a firm's name joined by "&", "et", "y", "e" or "und" ("Michelin et Cie.").
+// closes a firm's name joined by "&", "et", "y", "e" or "und" ("Michelin et Cie."); so is a title's
+// plural ("Sens.", "Reps.", "Drs.") before the names it heads.
 
 import { classOf, LOWER, UPPER, UNCASED } from './chars.js';
-import { SENTENCE_OPENERS } from './abbreviations.js';
+import { SENTENCE_OPENERS, TITLES } from './abbreviations.js';
 import { Gap, Kind, type RawTokens } from './tokenize.js';
 
 /** Returns, for each sentence, the index of its first token (plus a final tokens.length). */
@@ -97,11 +98,16 @@ function shortWordsBeforeLowerCase(text: string, raw: RawTokens): Set<string> {
   return out;
 }
 
+/** A title's plural before names ("Sens. Bob Dole and Robert Byrd", "Drs. Ali and Khan"); not a word whose stem ends in "s" ("Press"). */
+function pluralTitle(word: string): boolean {
+  return word.endsWith('s') && !word.endsWith('ss') && TITLES.has(word.slice(0, -1));
+}
+
 /** Whether the full stop at i closes an unlisted abbreviation rather than a sentence. */
 function actsAsAbbreviation(text: string, raw: RawTokens, i: number, seen: ReadonlySet<string>): boolean {
   const word = wordBeforeStop(text, raw, i);
   if (word === null) return false;
-  if (seen.has(word)) return true;
+  if (seen.has(word) || pluralTitle(word)) return true;
   const { starts, ends, kinds } = raw;
   if (i < 3 || !FIRM_JOINERS.has(text.slice(starts[i - 2], ends[i - 2]))) return false;
   return kinds[i - 3] === Kind.Word && classOf(text.charCodeAt(starts[i - 3])) === UPPER;

@@ -110,3 +110,8 @@ test('a short word the text writes elsewhere with its period before a lower-case
   // without such a sign, a name's last word before a capitalised word still ends the sentence
   assert.deepEqual(sents('The striker joined Roma. Coach Luca Bruni said so.'), ['The striker joined Roma.', 'Coach Luca Bruni said so.']);
 });
+
+test('a title\'s plural before names keeps its period inside the sentence', () => {
+  assert.deepEqual(sents('The bill was drafted by Sens. Ann Ruiz and Tom Hale. It passed.'), ['The bill was drafted by Sens. Ann Ruiz and Tom Hale.', 'It passed.']);
+  assert.deepEqual(sents('Aides to Reps. Joan Marsh and Ed Cole said so.'), ['Aides to Reps. Joan Marsh and Ed Cole said so.']);
+});
