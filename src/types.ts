@@ -219,6 +219,8 @@ export interface TimeValue {
   /** ISO 8601 truncated to precision; "--10-21" for month-day without a year; null when unresolved. */
   iso: string | null;
   precision: TimePrecision;
+  /** A range written as one mention ("from 3 to 10 September", "3-10 September"): its last day, ISO at iso's precision; iso is its first. */
+  end?: string;
   notBefore?: string;
   /** For an unresolved relative expression: the phrase it is relative to ("the full-scale invasion began"). */
   relativeTo?: string;

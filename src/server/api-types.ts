@@ -89,6 +89,8 @@ export interface EventReport {
   sentence: string;
   sentenceSpan: { start: number; end: number };
   date: TimeValue | null;
+  /** The date is the day a lasting happening began ("the siege, which began on 3 March"): the event takes a one-off report's date before it. */
+  dateIsStart?: true;
   /** inferred: not stated with the event but read from the article (its country, a court or chamber it names elsewhere). */
   place: { text: string; place?: Place; inferred?: true } | null;
   actors: RoleRef[];

@@ -49,9 +49,11 @@ function precisionRank(iso: string | null | undefined): number {
   return iso ? iso.replace(/\D/g, '').length + (/^\d{4}/.test(iso) ? 1 : 0) : 0;
 }
 
+/** The most precise date of a report; a lasting happening's start ("began on 3 March") only when no report gives a date of its own. */
 function mostPrecise(reports: EventReport[]): TimeValue | null {
+  const own = reports.filter((r) => r.date?.iso && !r.dateIsStart);
   let best: TimeValue | null = null;
-  for (const r of reports) if (r.date?.iso && precisionRank(r.date.iso) > precisionRank(best?.iso)) best = r.date;
+  for (const r of own.length ? own : reports) if (r.date?.iso && precisionRank(r.date.iso) > precisionRank(best?.iso)) best = r.date;
   return best;
 }
 

@@ -16,7 +16,7 @@ const page = (item: string): Schema =>
 
 const entityItem = obj({ key: str, name: str, type: str, mentions: int, documents: int, copies: int }, ['key', 'name', 'type', 'mentions', 'documents']);
 const roleRef = obj({ text: str, entity: str }, ['text']);
-const timeValue = { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str } };
+const timeValue = { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str, end: { type: 'string', description: 'a range written as one mention ("3 to 10 September"): its last day; iso is its first' } } };
 const placeRef = { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' }, inferred: { type: 'boolean' } } };
 const counts = { type: 'object', additionalProperties: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']) };
 const report = obj({

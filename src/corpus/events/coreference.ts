@@ -17,6 +17,8 @@ export interface EventInput {
   theme?: string;
   /** ISO truncated to precision, "--10-21" for month-day, null when unknown. */
   date: string | null;
+  /** True when `date` is the day a lasting happening began ("the siege, which began on 3 March"): a merged event takes a one-off report's date before it. */
+  dateIsStart?: boolean;
   /** Place keys (resolved place refs or normalised names): the event's place and the places its
    *  sentence names ("designated in the USA, Canada … and Russia"); empty when unknown. */
   places: string[];
@@ -73,7 +75,7 @@ export interface EventCluster {
   id: string;
   type: string;
   members: EventInput[];
-  /** The most precise date among the members. */
+  /** The most precise date among the members, a start date of a lasting happening only when no member gives another. */
   date: string | null;
   /** One reason per link that joined the members (a spanning set: n members, n − 1 reasons). */
   reasons: MergeReason[];
@@ -415,7 +417,8 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   }
   return [...clusters.entries()].map(([root, members]) => {
     const first = members.reduce((a, b) => (`${a.docId}#${a.eventId}` < `${b.docId}#${b.eventId}` ? a : b));
-    const date = members.reduce<string | null>((best, m) => (precisionRank(m.date) > precisionRank(best) ? m.date : best), null);
+    const ownDates = members.filter((m) => m.date && !m.dateIsStart);
+    const date = (ownDates.length ? ownDates : members).reduce<string | null>((best, m) => (precisionRank(m.date) > precisionRank(best) ? m.date : best), null);
     return { id: `evt_${first.docId}_${first.eventId}`, type: first.type, members, date, reasons: reasonsOf.get(root) ?? [] };
   });
 }

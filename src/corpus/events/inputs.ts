@@ -11,6 +11,7 @@ import { lookupPlace } from '../../pipeline/places/index.js';
 import { DETERMINERS, PRONOUNS } from '../../pipeline/facts/syntax.js';
 import { DISASTER_THEME } from '../../pipeline/facts/events/senses.js';
 import { compareCodeUnits } from './order.js';
+import { reportDateIsStart } from './start-date.js';
 import { disasterNames, isWideRegion, namedAsKnown } from './disasters.js';
 
 /** An unresolved role is a participant only when it names someone: a capitalised word that is not a
@@ -80,7 +81,8 @@ export function eventInputsOf(
     for (const p of places) if (p.start >= a.start && p.end <= a.end) addPlace((p.data as { place: Place }).place, '');
     placeKeys.delete('');
     inputs.push({
-      docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null, places: [...placeKeys],
+      docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null,
+      ...(e.date?.iso && reportDateIsStart(a, e.date.evidence) ? { dateIsStart: true } : {}), places: [...placeKeys],
       within: [...within], countries: [...countries], sites, participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
       ...(e.theme === DISASTER_THEME ? {
         names: disasterNames(e),

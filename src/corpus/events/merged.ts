@@ -4,6 +4,7 @@
 import { anyTimelineFact, type EventRecord, type EventStatus, type LegacyEventStatus } from '../../types.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventCluster, MergeReason } from './coreference.js';
+import { reportDateIsStart } from './start-date.js';
 
 type Located = StoredAnnotation & { docId: string; data: EventRecord };
 
@@ -20,7 +21,7 @@ export interface MergedEventView {
   theme?: string;
   /** True when some report asserts (or alleges) the event: it belongs on the timeline. */
   timelineFact: boolean;
-  /** The most precise date any report gives, with that report. */
+  /** The most precise date any report gives, with that report; a lasting happening's start ("began on 3 March") only when no report dates a one-off happening of it. */
   date: Sourced<{ iso: string | null; precision: string }> | null;
   /** The most specific place any report gives (a site or city before a country; a stated place before one inferred from an article), with that report. */
   place: Sourced<{ text: string; ref?: string; country?: string | null; inferred?: true }> | null;
@@ -37,6 +38,7 @@ const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, other:
 
 export function mergedView(cluster: EventCluster & { events: Located[] }): MergedEventView {
   let date: MergedEventView['date'] = null;
+  let dateIsStart = false;
   let place: MergedEventView['place'] = null;
   let placeRank = -Infinity;
   const actors: Array<Sourced<string>> = [];
@@ -50,8 +52,13 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
     const e = a.data;
     const ref = `${a.docId}#${e.id}`;
     reports.push({ ref, docId: a.docId, eventId: e.id, status: e.status, evidence: a.text });
-    if (e.date && (!date || (DATE_RANK[e.date.precision] ?? 0) > (DATE_RANK[date.value.precision] ?? 0))) {
-      date = { value: { iso: e.date.iso, precision: e.date.precision }, from: ref };
+    if (e.date) {
+      const start = reportDateIsStart(a, e.date.evidence);
+      const better = !date || (dateIsStart && !start) || (dateIsStart === start && (DATE_RANK[e.date.precision] ?? 0) > (DATE_RANK[date.value.precision] ?? 0));
+      if (better) {
+        date = { value: { iso: e.date.iso, precision: e.date.precision }, from: ref };
+        dateIsStart = start;
+      }
     }
     if (e.place) {
       const rank = (PLACE_RANK[e.place.place?.kind ?? 'other'] ?? 3) - (e.place.inferred ? 10 : 0);

@@ -8,6 +8,7 @@ import { candidates, choose, isFirstLevel, resolveName, standing, toPlace, type 
 import { placeDisplayName } from './display-name.js';
 import { resolveInState, stateAfter, stateNamed, stateWritten, townInState } from './states.js';
 import { nameKey } from './normalize.js';
+import { divisionsNamedByInstitutions } from './institutions.js';
 
 export { gazetteerLoadMs } from './gazetteer.js';
 
@@ -39,6 +40,12 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     return state && candidates(g, spans[i].text).want !== 'site' ? resolveInState(g, spans[i].text, state) : null;
   };
   const qualified = sameEverywhere(keys, spans.map((_, i) => inState(i)));
+  // "the Georgia Supreme Court … Georgia": the state its institutions name, not the country
+  const byInstitution = divisionsNamedByInstitutions(g, mentions, context);
+  const institutionDivision = (key: string): Place | null => {
+    const e = byInstitution.get(key);
+    return e ? toPlace(g, e) : null;
+  };
   const out: PlaceMention[] = [];
   // A mention does not vouch for itself, nor do its repeats: a name written five times is no more
   // evidence of its usual country than once ("Melbourne" in a sports page beside Palm Bay and
@@ -51,7 +58,7 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     const ctx = withoutName.get(keys[i]) ?? context;
     const place = abbreviation
       ? toPlace(g, abbreviation)
-      : (inState(i) ?? qualified.get(keys[i]) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? areaAfterDirection(g, text, s, ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
+      : (inState(i) ?? qualified.get(keys[i]) ?? institutionDivision(keys[i]) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? areaAfterDirection(g, text, s, ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
     if (place) out.push({ start: s.start, end: s.end, text: s.text, place });
   });
   return out;

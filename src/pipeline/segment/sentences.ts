@@ -1,10 +1,14 @@
 // Sentence boundaries over the token stream. A boundary falls after
 // terminal punctuation (plus closing quotes/brackets) before a likely sentence
 // start, after an abbreviation only before a typical sentence opener, and at
-// every line break that ends a paragraph, heading or stand-alone line.
+// every line break that ends a paragraph, heading or stand-alone line. A short capitalised
+// word that no list knows ("Cie.", "Cia.") is read as an abbreviation where the text shows it
+// is one: the document writes it elsewhere with its period before a lower-case word, or it
+// closes a firm's name joined by "&", "et", "y", "e" or "und" ("Michelin et Cie."); so is a title's
+// plural ("Sens.", "Reps.", "Drs.") before the names it heads.
 
 import { classOf, LOWER, UPPER, UNCASED } from './chars.js';
-import { SENTENCE_OPENERS } from './abbreviations.js';
+import { SENTENCE_OPENERS, TITLES } from './abbreviations.js';
 import { Gap, Kind, type RawTokens } from './tokenize.js';
 
 /** Returns, for each sentence, the index of its first token (plus a final tokens.length). */
@@ -14,10 +18,11 @@ export function sentenceStarts(text: string, raw: RawTokens): number[] {
   const out: number[] = [];
   if (n === 0) return [0];
   out.push(0);
+  const seenAbbreviated = shortWordsBeforeLowerCase(text, raw);
   for (let i = 0; i < n - 1; i++) {
     let last = i;
     let split = false;
-    const kind = kinds[i];
+    const kind = kinds[i] === Kind.Terminal && actsAsAbbreviation(text, raw, i, seenAbbreviated) ? Kind.Abbrev : kinds[i];
     if (kind === Kind.Terminal || kind === Kind.Abbrev || kind === Kind.Initial) {
       // Closing quotes and brackets glued to the punctuation stay in this sentence.
       let closers = 0;
@@ -25,7 +30,7 @@ export function sentenceStarts(text: string, raw: RawTokens): number[] {
         last++;
         closers++;
       }
-      if (last + 1 < n) split = endsHere(i, last, closers);
+      if (last + 1 < n) split = endsHere(i, kind, last, closers);
     }
     if (!split && last + 1 < n && gaps[last + 1] >= Gap.HardNewline) split = true;
     if (split && last + 1 < n) out.push(last + 1);
@@ -34,20 +39,20 @@ export function sentenceStarts(text: string, raw: RawTokens): number[] {
   out.push(n);
   return out;
 
-  function endsHere(i: number, last: number, closers: number): boolean {
+  function endsHere(i: number, kind: Kind, last: number, closers: number): boolean {
     const next = last + 1;
     const gap = gaps[next];
     const nextKind = kinds[next];
     const code = text.charCodeAt(starts[next]);
     const first = classOf(code);
-    if (kinds[i] !== Kind.Terminal) {
+    if (kind !== Kind.Terminal) {
       // Abbreviation or initial: only before a sentence opener or after a closing quote.
       if (gap === Gap.None) return false;
       // "(U.S.) 6-3" keeps going; “… in the U.S.” Then … ends.
       if (closers > 0) return !isBracket(text.charCodeAt(starts[last])) && (nextKind === Kind.Open || nextKind === Kind.Quote || (nextKind === Kind.Word && first === UPPER));
       if (nextKind !== Kind.Word) return false;
       const word = text.slice(starts[next], ends[next]);
-      return SENTENCE_OPENERS.has(word) && (kinds[i] !== Kind.Initial || word.length > 1);
+      return SENTENCE_OPENERS.has(word) && (kind !== Kind.Initial || word.length > 1);
     }
     if (gap === Gap.None) {
       // "airport.Ataturk", "History...LET": a missing space before a capitalised word.
@@ -58,6 +63,54 @@ export function sentenceStarts(text: string, raw: RawTokens): number[] {
     return (closers === 0 && first === LOWER && nextKind === Kind.Word && ends[i] - starts[i] === 1 && text.charCodeAt(starts[i]) === 0x2e &&
       i > 0 && kinds[i - 1] === Kind.Word && ends[i - 1] - starts[i - 1] >= 4 && classOf(text.charCodeAt(starts[i - 1])) === LOWER);
   }
+}
+
+/** Conjunctions that join the names of a firm's partners ("Smith & Co.", "Michelin et Cie.", "Bunge y Cia."). */
+const FIRM_JOINERS: ReadonlySet<string> = new Set(['&', 'et', 'y', 'e', 'und']);
+
+/** A capitalised word of two to four letters ("Cie", "Cia"), the shape of an unlisted abbreviation. */
+function isShortCapitalised(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len < 2 || len > 4 || classOf(text.charCodeAt(start)) !== UPPER) return false;
+  for (let j = start + 1; j < end; j++) if (classOf(text.charCodeAt(j)) !== LOWER) return false;
+  return true;
+}
+
+/** The short capitalised word glued to the single full stop at i, or null. */
+function wordBeforeStop(text: string, raw: RawTokens, i: number): string | null {
+  const { starts, ends, kinds, gaps } = raw;
+  if (i === 0 || ends[i] - starts[i] !== 1 || text.charCodeAt(starts[i]) !== 0x2e || gaps[i] !== Gap.None) return null;
+  if (kinds[i - 1] !== Kind.Word || !isShortCapitalised(text, starts[i - 1], ends[i - 1])) return null;
+  return text.slice(starts[i - 1], ends[i - 1]);
+}
+
+/** Short capitalised words the document writes with a period before a lower-case word or a comma: abbreviations there. */
+function shortWordsBeforeLowerCase(text: string, raw: RawTokens): Set<string> {
+  const { starts, kinds, gaps } = raw;
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < kinds.length; i++) {
+    if (kinds[i] !== Kind.Terminal) continue;
+    const word = wordBeforeStop(text, raw, i);
+    if (word === null) continue;
+    const next = text.charCodeAt(starts[i + 1]);
+    if ((gaps[i + 1] === Gap.Space && kinds[i + 1] === Kind.Word && classOf(next) === LOWER) || next === 0x2c) out.add(word);
+  }
+  return out;
+}
+
+/** A title's plural before names ("Sens. Bob Dole and Robert Byrd", "Drs. Ali and Khan"); not a word whose stem ends in "s" ("Press"). */
+function pluralTitle(word: string): boolean {
+  return word.endsWith('s') && !word.endsWith('ss') && TITLES.has(word.slice(0, -1));
+}
+
+/** Whether the full stop at i closes an unlisted abbreviation rather than a sentence. */
+function actsAsAbbreviation(text: string, raw: RawTokens, i: number, seen: ReadonlySet<string>): boolean {
+  const word = wordBeforeStop(text, raw, i);
+  if (word === null) return false;
+  if (seen.has(word) || pluralTitle(word)) return true;
+  const { starts, ends, kinds } = raw;
+  if (i < 3 || !FIRM_JOINERS.has(text.slice(starts[i - 2], ends[i - 2]))) return false;
+  return kinds[i - 3] === Kind.Word && classOf(text.charCodeAt(starts[i - 3])) === UPPER;
 }
 
 function isBracket(code: number): boolean {

@@ -156,7 +156,16 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
     const q = QUALIFIER_BEFORE.exec(before);
     if (q && d === null) start -= q[0].length;
   }
-  return { kind: 'date', start, end, date: { y, m, d }, modifier, ...(clock && d !== null ? { clock: clock.time } : {}) };
+  // "3 to 10 September", "between 3 and 10 September": the range's last day, from what chrono read after the range word
+  const endDate = d === null || numeric || partOf ? null : dayRange ? { y, m, d: r.start.get('day') ?? null } : rangeEnd(r);
+  return { kind: 'date', start, end, date: { y, m, d }, modifier, ...(clock && d !== null ? { clock: clock.time } : {}), ...(endDate && endDate.d !== null ? { endDate } : {}) };
+}
+
+/** The certain components of a range's end ("10 September" of "3 to 10 September"), or null when chrono read none. */
+function rangeEnd(r: ParsedResult): { y: number | null; m: number | null; d: number | null } | null {
+  const e = r.end;
+  if (!e || !e.isCertain('day')) return null;
+  return { y: e.isCertain('year') ? (e.get('year') ?? null) : null, m: e.isCertain('month') ? (e.get('month') ?? null) : null, d: e.get('day') ?? null };
 }
 
 /** The clock time written with a day, and how many characters of it lie before the day's span. */

@@ -25,6 +25,8 @@ export interface DateCandidate extends Found {
   clock?: string;
   /** A holiday whose day depends on the year (US Thanksgiving: the fourth Thursday of November). */
   holiday?: 'thanksgiving';
+  /** A range written as one mention ("3 to 10 September", "between 3 and 10 September"): its last day as written; `date` is its first. */
+  endDate?: CalDate;
 }
 
 export interface WeekdayCandidate extends Found {

@@ -4,7 +4,7 @@
 // unresolved, with the bound or the phrase it depends on.
 import type { TimeMention, TimeValue } from '../../types.js';
 import type { TimeAnchor } from './anchor.js';
-import { addDays, addDaysKnown, addMonths, fromIso, precisionOf, toIso, truncate, weekdayOf, type CalDate } from './calendar.js';
+import { addDays, addDaysKnown, addMonths, fromIso, isValidDay, precisionOf, toIso, truncate, weekdayOf, type CalDate } from './calendar.js';
 import type { DateCandidate, EventOffsetCandidate, Modifier, OffsetCandidate, Unit, WeekdayCandidate } from './candidate.js';
 import type { Detection, Located } from './detect.js';
 import { isoDuration, isoWeek } from './periods.js';
@@ -52,6 +52,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     } else if (c.kind === 'date') {
       const d = dateWithYear(det, c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE));
       value = valueOf(c.holiday === 'thanksgiving' && d.y !== null ? { ...d, d: fourthThursday(d.y) } : d);
+      const last = c.endDate ? rangeEndIso(d, c.endDate) : null;
+      if (last && value.iso) value = { ...value, end: last };
     } else if (c.kind === 'weekday') {
       value = weekday(c, det, loc, anchorDate, anchor.weekday);
     } else if (c.kind === 'event-offset') {
@@ -128,6 +130,23 @@ function lengthOf(c: { unit: Unit; amount: number | null }): string {
 function fourthThursday(y: number): number {
   const first = new Date(Date.UTC(y, 10, 1)).getUTCDay();
   return 1 + ((4 - first + 7) % 7) + 21;
+}
+
+/**
+ * A range's last day, its missing parts taken from its first ("3 to 10 September 2024": the year and month of
+ * both); a last day before the first falls in the next month or year ("28 to 3 March"). Null when it cannot follow the first.
+ */
+function rangeEndIso(first: CalDate, last: CalDate): string | null {
+  if (first.d === null || first.m === null || last.d === null) return null;
+  let m = last.m ?? first.m;
+  let y = last.y ?? first.y;
+  if (last.m === null && last.d < first.d) m = m === 12 ? 1 : m + 1;
+  if (last.y === null && y !== null && m < first.m) y += 1;
+  const end: CalDate = { y, m, d: last.d };
+  if (!isValidDay(y, m, last.d)) return null;
+  const a = toIso(first);
+  const b = toIso(end);
+  return a !== null && b !== null && precisionOf(end) === precisionOf(first) && b > a ? b : null;
 }
 
 function valueOf(d: CalDate): TimeValue {

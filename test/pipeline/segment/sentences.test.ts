@@ -96,3 +96,22 @@ test('sentences and tokens are consistent', () => {
   });
   assert.deepEqual(seg.tokens.map((t) => t.sentence), [0, 0, 1, 1, 1, 2]);
 });
+
+test('an unlisted firm abbreviation closing a name joined by "&", "et" or "y" does not end the sentence', () => {
+  assert.deepEqual(sents('Shares of Lambert et Cie. Chairman Paul Roux fell after the vote.'), ['Shares of Lambert et Cie. Chairman Paul Roux fell after the vote.']);
+  assert.deepEqual(sents('The grain trader Ortiz y Cia. Buenos Aires unit was sold.'), ['The grain trader Ortiz y Cia. Buenos Aires unit was sold.']);
+  // a sentence opener after it still ends the sentence
+  assert.deepEqual(sents('He joined Lambert et Cie. The firm grew.'), ['He joined Lambert et Cie.', 'The firm grew.']);
+});
+
+test('a short word the text writes elsewhere with its period before a lower-case word is an abbreviation there', () => {
+  const text = 'Brandt Cie. said on Monday it would cut jobs. Analysts at Brandt Cie. Paris office expect more.';
+  assert.deepEqual(sents(text), ['Brandt Cie. said on Monday it would cut jobs.', 'Analysts at Brandt Cie. Paris office expect more.']);
+  // without such a sign, a name's last word before a capitalised word still ends the sentence
+  assert.deepEqual(sents('The striker joined Roma. Coach Luca Bruni said so.'), ['The striker joined Roma.', 'Coach Luca Bruni said so.']);
+});
+
+test('a title\'s plural before names keeps its period inside the sentence', () => {
+  assert.deepEqual(sents('The bill was drafted by Sens. Ann Ruiz and Tom Hale. It passed.'), ['The bill was drafted by Sens. Ann Ruiz and Tom Hale.', 'It passed.']);
+  assert.deepEqual(sents('Aides to Reps. Joan Marsh and Ed Cole said so.'), ['Aides to Reps. Joan Marsh and Ed Cole said so.']);
+});

@@ -43,3 +43,20 @@ test('the first day of a range of days is one mention with the month ("3 to 10 S
   const two = times('Prices rose from November to January.', '2026-10-16');
   assert.deepEqual(two.map((m) => m.text), ['November', 'January'], 'two months stay two mentions');
 });
+
+test('a range of days written as one mention carries its last day as well as its first', () => {
+  for (const text of [
+    'Soldiers killed 12 villagers from 3 to 10 September.',
+    'Soldiers killed 12 villagers between 3 and 10 September.',
+    'Soldiers killed 12 villagers from September 3 to 10.',
+    'Soldiers killed 12 villagers on 3-10 September.',
+  ]) {
+    const [m] = times(text, '2026-10-16');
+    assert.deepEqual([m.value.iso, m.value.end], ['2026-09-03', '2026-09-10'], text);
+  }
+  const yearless = times('Soldiers killed 12 villagers from 3 to 10 September.');
+  assert.deepEqual([yearless[0].value.iso, yearless[0].value.end], ['--09-03', '--09-10'], 'no year at either end');
+  const [day] = times('Soldiers killed 12 villagers on 3 September.', '2026-10-16');
+  assert.equal(day.value.end, undefined, 'one day is no range');
+  assert.deepEqual(times('Prices rose from November to January.', '2026-10-16').map((m) => m.value.end), [undefined, undefined], 'two mentions, each its own value');
+});
