@@ -33,15 +33,21 @@ function wordCount(ctx: FactsContext, q: QuoteRegion): number {
 function isRealQuote(ctx: FactsContext, q: QuoteRegion): boolean {
   const n = wordCount(ctx, q);
   if (n < 4) return false;
-  // only the quotation's own sentence: "His whereabouts are unknown. ¶ “We have …”" names nothing
-  const window = ctx.text.slice(Math.max(0, q.open - 24), q.open).toLowerCase();
-  const before = window.slice(lastSentenceBreak(window));
-  for (const cue of TITLE_CUES) if (before.includes(cue)) return false;
+  if (titleCue(ctx, q)) return false;
   let capitals = 0;
   for (let i = q.tokStart; i < q.tokEnd; i++) if (!isPunct(ctx.low[i]) && isCapitalized(ctx.toks[i].text)) capitals++;
   const inner = ctx.text.slice(insideOf(ctx, q), q.close).trim();
   if (capitals === n && !/[.!?,]$/.test(inner)) return false;
   return true;
+}
+
+/** A naming word ("entitled", "called", "dubbed") just before the quotation, in its own sentence: that word. */
+function titleCue(ctx: FactsContext, q: QuoteRegion): string | null {
+  // only the quotation's own sentence: "His whereabouts are unknown. ¶ “We have …”" names nothing
+  const window = ctx.text.slice(Math.max(0, q.open - 24), q.open).toLowerCase();
+  const before = window.slice(lastSentenceBreak(window));
+  for (const cue of TITLE_CUES) if (before.includes(cue)) return cue;
+  return null;
 }
 
 /** Where the last sentence or paragraph break in text ends (0 without one). */
@@ -73,6 +79,34 @@ function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): 
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * A short quotation inside its sentence that a named person says with a verb of speaking ("Ann
+ * Ruiz warned of “grave risks”", "Ruiz called the plan “a disgrace”"): the model's relation covers
+ * it, its source names a person, its cue is a speech verb (the lexicon's, or one whose first WordNet
+ * sense is verb.communication). Not a name or a term: not all capitals, not after an article, not
+ * after a naming word that is not the cue itself ("a product called “…”").
+ */
+function namedShortSpeech(ctx: FactsContext, q: QuoteRegion, relations: TokenRelation[], sources: Map<TokenRelation, ResolvedSpeaker | null>): boolean {
+  const n = wordCount(ctx, q);
+  if (n < MIN_NAMED_SHORT || q.tokEnd <= q.tokStart || q.tokStart >= ctx.toks.length) return false;
+  const rel = relationCovering(relations, q.tokStart, q.tokEnd);
+  if (!rel?.source || rel.cue.to > q.tokStart) return false;
+  let spoken = speechCue(ctx, rel.cue.from, rel.cue.to);
+  for (let t = rel.cue.from; t < rel.cue.to && !spoken; t++) spoken = isCommunicationVerb(ctx.low[t]);
+  if (!spoken) return false;
+  if (sources.get(rel)?.kind !== 'person') return false;
+  let named = false;
+  for (let t = rel.source.from; t < rel.source.to && !named; t++) named = ctx.mentionAt[t] >= 0 && !PRONOUNS.has(ctx.low[t]);
+  if (!named || afterArticle(ctx, q)) return false;
+  if (titleCue(ctx, q)) return false;
+  let capitals = 0;
+  for (let i = q.tokStart; i < q.tokEnd; i++) if (!isPunct(ctx.low[i]) && isCapitalized(ctx.toks[i].text)) capitals++;
+  return capitals < n;
+}
+
+const MIN_NAMED_SHORT = 1;
+
 
 /** The quotation ends in a comma, question or exclamation mark: the sentence goes on to say who spoke. */
 function handsOn(ctx: FactsContext, q: QuoteRegion): boolean {
@@ -411,7 +445,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     const prev = out[out.length - 1];
     const real = q.continues || isRealQuote(ctx, q);
     const short = real ? null : shortStatement(ctx, mem, q);
-    if ((!real && !short && !goesOn(ctx, q, prev)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
+    const namedShort = !real && !short && namedShortSpeech(ctx, q, relations, sources);
+    if ((!real && !short && !namedShort && !goesOn(ctx, q, prev)) || q.tokStart >= ctx.toks.length || q.tokEnd <= q.tokStart) continue;
     // a short answer whose pronoun has no sure antecedent ("“Not yet,” he said"): kept, unattributed
     const unattributed = short === 'unattributed' && !goesOn(ctx, q, prev);
     const s = ctx.toks[q.tokStart].sentence;

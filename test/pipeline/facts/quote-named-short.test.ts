@@ -1,0 +1,29 @@
+// A quotation of fewer than four words inside its sentence is kept when a named person says it with
+// a verb of speaking ("Ella Marsh warned of “grave consequences”"); without a named speaker, after a
+// naming word ("a product called “…”") or written all in capitals it stays a name or a term.
+// Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText, quoteStarting } from '../../fixtures/analyse-text.js';
+
+test('a short quotation a named person says with a speech verb is kept, with its speaker', () => {
+  const q = quoteStarting('Senator Tom Reed said the bill was “deeply flawed” and promised to vote against it.', 'deeply flawed');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Tom Reed');
+});
+
+test('a speech verb from WordNet (verb.communication) counts as the cue', () => {
+  const q = quoteStarting('Ella Marsh warned of “grave consequences” if the old dam failed this winter.', 'grave consequences');
+  assert.ok(q, 'the quotation is found');
+  assert.equal(q.speaker, 'Ella Marsh');
+});
+
+test('a short quotation after a naming word is a name, not speech', () => {
+  const quotes = analyseText('The company released a product called “Blue Sky” last year.').quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(quotes.map((q) => q.text), []);
+});
+
+test('a short quotation with no named speaker is still dropped', () => {
+  const quotes = analyseText('The new rules were “deeply flawed” according to some, and the vote was put off.').quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(quotes.map((q) => q.text), []);
+});
