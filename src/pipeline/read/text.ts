@@ -1,6 +1,6 @@
 // Bytes of one article → checked, decoded text. Shared by files, stdin and URLs.
 import { gunzipSync } from 'node:zlib';
-import { describeBinary, isGzip } from './binary.js';
+import { describeBinary, isGzip, withoutNuls } from './binary.js';
 import { decodeBytes, looksUtf16, type Decoded } from './decode.js';
 import type { ReadFailure } from '../../types.js';
 import { errorMessage, overLimit } from './messages.js';
@@ -34,6 +34,8 @@ export function articleText(
   if (!looksUtf16(bytes)) {
     const binary = describeBinary(bytes);
     if (binary) return { ok: false, error: `binary ${opts.noun === 'response' ? 'content' : opts.noun} (${binary}), not a text article` };
+    // Stray NULs in text are removed, as in JSONL fields: no article needs them and PostgreSQL cannot store them.
+    bytes = withoutNuls(bytes);
   }
   const decoded = decodeBytes(bytes, { html: opts.html, declared: opts.declared });
   if (decoded.text.length === 0) return { ok: false, error: `empty ${opts.noun}` };

@@ -168,3 +168,16 @@ test('the demo corpus reads without failures', async () => {
   assert.deepEqual([...new Set(docs.map((d) => d.format))].sort(), ['html', 'text']);
   assert.ok(docs.every((d) => d.encoding === 'utf-8'));
 });
+
+test('a text file with stray NUL bytes is read, the NULs removed, wherever they are', async (t) => {
+  const dir = tempDir(t);
+  const story = 'Ferry strike\n\nFerry crews in Split stopped work on Friday, the union said.\n';
+  writeFileSync(join(dir, 'early.txt'), Buffer.concat([Buffer.from(story), Buffer.from([0, 0]), Buffer.from(story.repeat(2))]));
+  // A NUL past the first 8 KB, where the binary check does not look.
+  writeFileSync(join(dir, 'late.txt'), Buffer.concat([Buffer.from(story.repeat(120)), Buffer.from([0]), Buffer.from('The end.\n')]));
+  const { docs, failures } = await readAll([dir]);
+  assert.deepEqual(failures, []);
+  assert.deepEqual(docs.map((d) => d.source.name), ['early', 'late']);
+  for (const d of docs) assert.ok(!d.content.includes('\u0000'), d.source.name);
+  assert.equal(docs[0].content, story + story.repeat(2));
+});
