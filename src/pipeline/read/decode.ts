@@ -33,6 +33,14 @@ export function decodeBytes(buf: Uint8Array, opts: DecodeOptions = {}): Decoded 
       if (text !== null) return { text, encoding: 'utf-8' };
       continue; // declared UTF-8 but is not: detect instead
     }
+    // UTF-16 text has a BOM or NULs (both handled above): a page that says UTF-16 is in an ASCII-based encoding.
+    if (enc === 'utf-16le' || enc === 'utf-16be') continue;
+    // A page saved as UTF-8 under a template that still says latin-1: bytes above 0x7F that all form
+    // valid UTF-8 sequences are not legacy text (in windows-1252 they would read "Ã¼" for "ü").
+    if (hasHighBytes(buf)) {
+      const text = tryUtf8(buf);
+      if (text !== null) return { text, encoding: 'utf-8' };
+    }
     return { text: iconv.decode(toBuffer(buf), enc), encoding: enc };
   }
   const text = tryUtf8(buf);
@@ -61,6 +69,11 @@ function decodeWithBom(buf: Uint8Array): Decoded | null {
   const body = buf.subarray(skip);
   if (enc === 'utf-8') return { text: tryUtf8(body) ?? iconv.decode(toBuffer(body), 'utf-8'), encoding: 'utf-8' };
   return { text: iconv.decode(toBuffer(body), enc), encoding: enc };
+}
+
+function hasHighBytes(buf: Uint8Array): boolean {
+  for (const b of buf) if (b >= 0x80) return true;
+  return false;
 }
 
 function tryUtf8(buf: Uint8Array): string | null {

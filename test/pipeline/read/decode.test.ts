@@ -75,3 +75,20 @@ test('charset labels are normalised; unknown labels give null', () => {
   assert.equal(normaliseCharset('no-such-charset'), null);
   assert.equal(metaCharset(Buffer.from('<p>no meta here</p>')), null);
 });
+
+test('a page that declares latin-1 but was saved as UTF-8 is read as UTF-8, not as "Ã¼"', () => {
+  const html = '<html><head><meta charset="iso-8859-1"><title>Vote in Zürich</title></head><body><p>Voters in Zürich backed the plan, François Müller said.</p></body></html>';
+  const d = decodeBytes(Buffer.from(html, 'utf8'), { html: true });
+  assert.equal(d.encoding, 'utf-8');
+  assert.equal(d.text, html);
+  // The same from an HTTP header, and true latin-1 bytes under that declaration still read as declared.
+  assert.equal(decodeBytes(Buffer.from('Zürich – “quoted”', 'utf8'), { declared: 'windows-1252' }).text, 'Zürich – “quoted”');
+  const legacy = iconv.encode(html, 'windows-1252');
+  assert.deepEqual(decodeBytes(legacy, { html: true }), { text: html, encoding: 'windows-1252' });
+});
+
+test('a declared UTF-16 on bytes with neither BOM nor NULs is ignored', () => {
+  const html = '<html><head><meta charset="utf-16"></head><body><p>Ferry services to Brac resumed on Friday.</p></body></html>';
+  assert.deepEqual(decodeBytes(Buffer.from(html, 'utf8'), { html: true }), { text: html, encoding: 'utf-8' });
+  assert.equal(decodeBytes(Buffer.from('Ferry services resumed.', 'utf8'), { declared: 'UTF-16' }).text, 'Ferry services resumed.');
+});
