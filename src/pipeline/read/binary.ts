@@ -70,12 +70,12 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * A few NUL bytes in otherwise plain text (a file cut and pasted with a stray NUL, a page padded
- * by a broken server) are not binary data: at most one byte in a hundred, no other control
+ * by a broken server) are not binary data: at most one byte in twenty, no other control
  * characters, and the rest valid UTF-8 or nearly all ASCII. Random binary data has a NUL in
  * every 256 bytes but also control characters in one byte of ten, and is never valid UTF-8.
  */
 function strayNuls(sample: Uint8Array, nul: number, control: number): boolean {
-  if (nul * 100 > sample.length || control > 0) return false;
+  if (nul * 20 > sample.length || control > 0) return false;
   const rest = sample.filter((b) => b !== 0);
   let high = 0;
   for (const b of rest) if (b >= 0x80) high++;
