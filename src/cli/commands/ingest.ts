@@ -4,7 +4,7 @@ import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt, resolveDbPath } from '../args.js';
 import { isPostgresUrl } from '../../store/open.js';
 import { enqueueInputs } from '../../ingest/queue.js';
-import { printJson } from '../output.js';
+import { failureLine, oneLine, printJson } from '../output.js';
 import { counted } from '../../plural.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { SIGNAL_EXIT } from '../interrupt.js';
@@ -98,7 +98,7 @@ no new database is created.`,
       if (values.json) printJson({ ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed, skipped });
       else {
         console.error(`Nothing to read; no database was written.`);
-        for (const f of failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+        for (const f of failed) console.error(failureLine(f));
         if (said) for (const line of [said, ...skippedPaths(skipped)]) console.error(line);
       }
       return 1;
@@ -137,7 +137,7 @@ no new database is created.`,
       if (summary.nearDuplicates) parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`);
       parts.push(`${summary.failed.length} failed`);
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
-      for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      for (const f of summary.failed) console.error(failureLine(f));
       if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
       printNotAnalysed(summary.notAnalysed ?? []);
@@ -167,7 +167,7 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
     if (json) printJson({ ...summary, skipped });
     else {
       console.log(`${summary.queued} queued, ${summary.unchanged} already queued, ${summary.failed.length} failed`);
-      for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      for (const f of summary.failed) console.error(failureLine(f));
       if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);
       // files of kinds no reader takes are named as a plain ingest names them, so none is dropped unnoticed
       const said = skippedLine(skipped);
@@ -183,13 +183,13 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
 function printNotAnalysed(docs: Array<{ input: string; language: string }>): void {
   if (docs.length === 0) return;
   console.log(`${counted(docs.length, 'document')} not in English: stored and searchable, but no entities, dates, events, figures or quotes extracted`);
-  for (const d of docs.slice(0, 10)) console.log(`  ! ${d.input} (${languageName(d.language)})`);
+  for (const d of docs.slice(0, 10)) console.log(`  ! ${oneLine(d.input)} (${languageName(d.language)})`);
   if (docs.length > 10) console.log(`  … and ${docs.length - 10} more (--json lists them all)`);
 }
 
 function printTruncated(docs: Array<{ input: string }>): void {
   if (docs.length === 0) return;
   console.log(`${counted(docs.length, 'page')} cut off (HTML never closed, text ending mid-sentence): stored as read, the end of the article may be missing`);
-  for (const d of docs.slice(0, 10)) console.log(`  ! ${d.input}`);
+  for (const d of docs.slice(0, 10)) console.log(`  ! ${oneLine(d.input)}`);
   if (docs.length > 10) console.log(`  … and ${docs.length - 10} more (--json lists them all)`);
 }
