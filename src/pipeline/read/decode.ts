@@ -110,19 +110,33 @@ export function normaliseCharset(label: string): string | null {
   return iconv.encodingExists(l) ? l : null;
 }
 
-/** UTF-16 without a BOM: ASCII-range text leaves NUL in every other byte. */
+/**
+ * UTF-16 without a BOM. ASCII-range text leaves NUL in every other byte. Text in one alphabetic
+ * script (Cyrillic, Greek, Arabic, Hebrew, Devanagari …) has its own high byte (0x04 for Russian)
+ * in those places, and NUL only where spaces, digits and punctuation are: nearly all high bytes
+ * are then one of two values, one of them NUL. ASCII text with a stray NUL, or binary data, has
+ * high bytes of every kind. (CJK text, whose high bytes vary, is recognised by its BOM only.)
+ */
 function guessBomlessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(buf.length, 4096) & ~1;
   if (n < 8) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (buf[i] === 0) evenNul++;
-    if (buf[i + 1] === 0) oddNul++;
-  }
   const pairs = n / 2;
-  if (oddNul / pairs > 0.4 && evenNul / pairs < 0.05) return 'utf-16le';
-  if (evenNul / pairs > 0.4 && oddNul / pairs < 0.05) return 'utf-16be';
+  const high = (offset: 0 | 1) => {
+    const counts = new Map<number, number>();
+    for (let i = offset; i < n; i += 2) counts.set(buf[i], (counts.get(buf[i]) ?? 0) + 1);
+    return counts;
+  };
+  for (const [offset, enc] of [[1, 'utf-16le'], [0, 'utf-16be']] as const) {
+    const highs = high(offset);
+    const nul = highs.get(0) ?? 0;
+    const lowNul = high(offset === 1 ? 0 : 1).get(0) ?? 0;
+    if (nul / pairs < 0.05 || lowNul / pairs >= 0.05) continue;
+    if (nul / pairs > 0.4) return enc;
+    const other = Math.max(0, ...[...highs].filter(([b]) => b !== 0).map(([, c]) => c));
+    // The script's high byte is a letter block (0x03–0x0D), not ASCII text read two bytes at a time.
+    const script = [...highs].find(([, c]) => c === other)?.[0] ?? 0;
+    if (script >= 0x03 && script <= 0x0d && (nul + other) / pairs >= 0.95) return enc;
+  }
   return null;
 }
 

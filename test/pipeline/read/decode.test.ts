@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { decodeBytes, metaCharset, normaliseCharset } from '../../../src/pipeline/read/decode.js';
+import { decodeBytes, looksUtf16, metaCharset, normaliseCharset } from '../../../src/pipeline/read/decode.js';
 
 const RU_LONG =
   'Министерство иностранных дел заявило во вторник, что переговоры в Женеве продолжатся на следующей неделе. ' +
@@ -91,4 +91,19 @@ test('a declared UTF-16 on bytes with neither BOM nor NULs is ignored', () => {
   const html = '<html><head><meta charset="utf-16"></head><body><p>Ferry services to Brac resumed on Friday.</p></body></html>';
   assert.deepEqual(decodeBytes(Buffer.from(html, 'utf8'), { html: true }), { text: html, encoding: 'utf-8' });
   assert.equal(decodeBytes(Buffer.from('Ferry services resumed.', 'utf8'), { declared: 'UTF-16' }).text, 'Ferry services resumed.');
+});
+
+test('UTF-16 without BOM in Cyrillic or Greek is recognised by its one high byte; ASCII with NULs in every other place is not', () => {
+  for (const enc of ['utf-16le', 'utf-16be'] as const) {
+    const d = decodeBytes(iconv.encode(RU_LONG, enc));
+    assert.deepEqual(d, { text: RU_LONG, encoding: enc });
+  }
+  const el = 'Η κυβέρνηση ανακοίνωσε την Τρίτη νέα μέτρα για τα λιμάνια της Κρήτης.';
+  assert.deepEqual(decodeBytes(iconv.encode(el, 'utf-16le')), { text: el, encoding: 'utf-16le' });
+  assert.ok(looksUtf16(iconv.encode(RU_LONG, 'utf-16le')));
+  // ASCII prose with a NUL at every tenth offset (all odd, as UTF-16LE's high bytes): not UTF-16.
+  const ascii = Buffer.from('Ferry crews in Split stopped work on Friday, the union said. '.repeat(4));
+  let next = 0;
+  const padded = Buffer.from(Array.from({ length: 220 }, (_, i) => (i % 10 === 9 ? 0 : ascii[next++])));
+  assert.equal(looksUtf16(padded), false);
 });
