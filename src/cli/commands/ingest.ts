@@ -19,6 +19,8 @@ import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
 import { languageName } from '../../language-name.js';
 
+const TIME_HINT = 'Documents that take longer: allow more time with --time-limit S (default 60 s), or split the file.';
+
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
   usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S] [--queue] [--full-type-pass]
@@ -139,6 +141,7 @@ no new database is created.`,
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
       for (const f of summary.failed) console.error(failureLine(f));
       if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);
+      if (summary.failed.some((f) => f.reason === 'time-limit')) console.error(TIME_HINT);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
       printNotAnalysed(summary.notAnalysed ?? []);
       printTruncated(summary.truncated ?? []);
