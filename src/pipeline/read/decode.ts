@@ -121,17 +121,24 @@ function guessBomlessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(buf.length, 4096) & ~1;
   if (n < 8) return null;
   const pairs = n / 2;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenNul++;
+    if (buf[i + 1] === 0) oddNul++;
+  }
+  if (evenNul / pairs < 0.05 && oddNul / pairs < 0.05) return null; // most text: no NULs, nothing to count
   const high = (offset: 0 | 1) => {
     const counts = new Map<number, number>();
     for (let i = offset; i < n; i += 2) counts.set(buf[i], (counts.get(buf[i]) ?? 0) + 1);
     return counts;
   };
   for (const [offset, enc] of [[1, 'utf-16le'], [0, 'utf-16be']] as const) {
-    const highs = high(offset);
-    const nul = highs.get(0) ?? 0;
-    const lowNul = high(offset === 1 ? 0 : 1).get(0) ?? 0;
+    const nul = offset === 1 ? oddNul : evenNul;
+    const lowNul = offset === 1 ? evenNul : oddNul;
     if (nul / pairs < 0.05 || lowNul / pairs >= 0.05) continue;
     if (nul / pairs > 0.4) return enc;
+    const highs = high(offset);
     const other = Math.max(0, ...[...highs].filter(([b]) => b !== 0).map(([, c]) => c));
     // The script's high byte is a letter block (0x03–0x0D), not ASCII text read two bytes at a time.
     const script = [...highs].find(([, c]) => c === other)?.[0] ?? 0;
