@@ -27,7 +27,7 @@ const command: Command = {
 
 Reads every input, extracts the article, finds entities, dates, events, figures and quotes,
 and stores them. Inputs may be files, folders (recursive), .jsonl dumps (url, title, html|text,
-published), Reuters .sgm files, http(s) URLs, a .txt list of URLs, or - for stdin.
+published), Reuters .sgm files, http(s) URLs, a .txt list of URLs, or - for stdin (one article, or JSON Lines).
 A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
 Files in a folder of other kinds (a .pdf, a .docx) are skipped, and the summary lists them by kind.
 The analysis reads English: a text clearly in another language is stored and searchable, but gets
