@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
@@ -180,4 +180,21 @@ test('a text file with stray NUL bytes is read, the NULs removed, wherever they 
   assert.deepEqual(docs.map((d) => d.source.name), ['early', 'late']);
   for (const d of docs) assert.ok(!d.content.includes('\u0000'), d.source.name);
   assert.equal(docs[0].content, story + story.repeat(2));
+});
+
+test('a link in a folder that leads nowhere is named when it stands for an article; other names are passed over', async (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, 'harbour.txt'), 'Harbour reopens\n\nThe harbour in Zadar reopened on Monday, officials said.');
+  symlinkSync('moved-away.txt', join(dir, 'ferry.txt'));
+  symlinkSync('loop-b.html', join(dir, 'loop-a.html'));
+  symlinkSync('loop-a.html', join(dir, 'loop-b.html'));
+  symlinkSync('gone.pdf', join(dir, 'scan.pdf'));
+  symlinkSync('.', join(dir, 'self'));
+  const { docs, failures } = await readAll([dir]);
+  assert.deepEqual(docs.map((d) => d.source.name), ['harbour']);
+  assert.deepEqual(failures.map((f) => [f.input.slice(dir.length + 1), f.error]), [
+    ['ferry.txt', 'cannot read: a symbolic link to moved-away.txt, which does not exist'],
+    ['loop-a.html', 'too many levels of symbolic links'],
+    ['loop-b.html', 'too many levels of symbolic links'],
+  ]);
 });
