@@ -38,12 +38,12 @@ export function decodeBytes(buf: Uint8Array, opts: DecodeOptions = {}): Decoded 
     // A page saved as UTF-8 under a template that still says latin-1: bytes above 0x7F that all form
     // valid UTF-8 sequences are not legacy text (in windows-1252 they would read "Ã¼" for "ü").
     if (hasHighBytes(buf)) {
-      const text = tryUtf8(buf);
+      const text = tryUtf8(buf) ?? damagedUtf8(buf);
       if (text !== null) return { text, encoding: 'utf-8' };
     }
     return { text: iconv.decode(toBuffer(buf), enc), encoding: enc };
   }
-  const text = tryUtf8(buf);
+  const text = tryUtf8(buf) ?? damagedUtf8(buf);
   if (text !== null) return { text, encoding: 'utf-8' };
   const enc = detectLegacy(buf);
   return { text: iconv.decode(toBuffer(buf), enc), encoding: enc };
@@ -69,6 +69,43 @@ function decodeWithBom(buf: Uint8Array): Decoded | null {
   const body = buf.subarray(skip);
   if (enc === 'utf-8') return { text: tryUtf8(body) ?? iconv.decode(toBuffer(body), 'utf-8'), encoding: 'utf-8' };
   return { text: iconv.decode(toBuffer(body), enc), encoding: enc };
+}
+
+const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * UTF-8 with a little damage: a file cut off inside a character (a truncated download), or a
+ * stray byte. Read as windows-1252 it would turn every accent and curly quote into "Ã©", "â€œ";
+ * so when valid multi-byte sequences outnumber the invalid bytes two to one, it is UTF-8: a bad
+ * byte inside becomes U+FFFD, a character cut off at the end is dropped. Legacy text (windows-1252,
+ * windows-1251, KOI8-R) almost never forms a valid multi-byte sequence, so it is left to detection.
+ */
+function damagedUtf8(buf: Uint8Array): string | null {
+  let multi = 0;
+  let invalid = 0;
+  let cutAt = -1;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let k = 0;
+    while (need > 0 && k < need && i + 1 + k < buf.length && (buf[i + 1 + k] & 0xc0) === 0x80) k++;
+    if (need > 0 && k === need) {
+      multi++;
+      i += need + 1;
+    } else if (need > 0 && i + 1 + k === buf.length) {
+      cutAt = i; // the last character, cut off
+      break;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  if (multi === 0 || multi < 2 * invalid) return null;
+  return utf8Lenient.decode(cutAt >= 0 ? buf.subarray(0, cutAt) : buf);
 }
 
 function hasHighBytes(buf: Uint8Array): boolean {

@@ -107,3 +107,14 @@ test('UTF-16 without BOM in Cyrillic or Greek is recognised by its one high byte
   const padded = Buffer.from(Array.from({ length: 220 }, (_, i) => (i % 10 === 9 ? 0 : ascii[next++])));
   assert.equal(looksUtf16(padded), false);
 });
+
+test('UTF-8 cut off inside its last character, or with one stray byte, stays UTF-8 (not "Ã¼" throughout)', () => {
+  const text = 'Voters in Zürich backed the plan, François Müller said – “clearly”. In São Paulo, é';
+  const whole = Buffer.from(text, 'utf8');
+  assert.deepEqual(decodeBytes(whole.subarray(0, whole.length - 1)), { text: text.slice(0, -1), encoding: 'utf-8' });
+  const stray = Buffer.concat([Buffer.from('Voters in Zürich – “clearly” – backed it. '), Buffer.from([0xff]), Buffer.from('São Paulo did not.')]);
+  assert.deepEqual(decodeBytes(stray), { text: 'Voters in Zürich – “clearly” – backed it. \uFFFDSão Paulo did not.', encoding: 'utf-8' });
+  // The same under a page's wrong latin-1 declaration.
+  const page = Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><p>Zürich – “clearly”'), Buffer.from([0xe2, 0x80])]);
+  assert.equal(decodeBytes(page, { html: true }).text, '<meta charset="iso-8859-1"><p>Zürich – “clearly”');
+});
