@@ -198,3 +198,16 @@ test('a link in a folder that leads nowhere is named when it stands for an artic
     ['loop-b.html', 'too many levels of symbolic links'],
   ]);
 });
+
+test('a gzipped page cut off part way is read as far as it goes', async (t) => {
+  const dir = tempDir(t);
+  const paragraphs = Array.from({ length: 60 }, (_, i) => `<p>Ferry ${i} left the harbour at Split at ${i % 12 + 1} o'clock, carrying ${40 + i * 7} passengers and ${i % 9} lorries.</p>`);
+  const packed = gzipSync(`<html><head><title>Ferry timetable</title></head><body>${paragraphs.join('\n')}</body></html>`);
+  const path = join(dir, 'ferries.html.gz');
+  writeFileSync(path, packed.subarray(0, Math.floor(packed.length * 0.7)));
+  const { docs, failures } = await readAll([path]);
+  assert.deepEqual(failures, []);
+  assert.match(docs[0].content, /^<html><head><title>Ferry timetable<\/title>/);
+  assert.match(docs[0].content, /Ferry 20 left the harbour/);
+  assert.doesNotMatch(docs[0].content, /<\/html>$/);
+});
