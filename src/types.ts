@@ -39,8 +39,11 @@ export interface RawDoc {
 export interface ReadFailure {
   input: string;
   error: string;
-  /** 'size-limit': over the readers' --max-mb limit (raising it helps); absent for any other failure. */
-  reason?: 'size-limit';
+  /**
+   * 'size-limit': over the readers' --max-mb limit; 'time-limit': its analysis ran past the
+   * per-document time limit (raising either helps); absent for any other failure.
+   */
+  reason?: 'size-limit' | 'time-limit';
 }
 
 /** 'month-day': month and day known, year not ('--10-21'). */

@@ -42,3 +42,18 @@ export function visibleControls(s: string): string {
 export function terminalText(s: string): string {
   return process.stdout.isTTY ? visibleControls(s) : s;
 }
+
+/**
+ * A path or message from the input on one line of a summary: control characters made visible
+ * (as visibleControls does), line breaks too, so that a file named with a newline or an escape
+ * sequence can neither split its line nor rewrite the screen. Piped output included: one line per
+ * failure is what a log is read by.
+ */
+export function oneLine(s: string): string {
+  return visibleControls(s).replace(/\n/g, '\u240a');
+}
+
+/** A read failure as the ingest summary lists it: "  ✗ PATH: WHY". */
+export function failureLine(f: { input: string; error: string }): string {
+  return `  ✗ ${oneLine(f.input)}: ${oneLine(f.error)}`;
+}

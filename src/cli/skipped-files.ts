@@ -3,6 +3,7 @@
 // dropped unnoticed. README-style files the walk leaves out on purpose are not among them.
 import { extname } from 'node:path';
 import type { OnSkipped } from '../pipeline/read/files.js';
+import { oneLine } from './output.js';
 
 export interface SkippedKind {
   /** The extension, lower case (".pdf"), or "no extension". */
@@ -37,7 +38,7 @@ export function skippedLine(skipped: SkippedKind[]): string | null {
 /** Each skipped file's path under the summary line: a few per kind, the rest counted. */
 export function skippedPaths(skipped: SkippedKind[], perKind = 5): string[] {
   return skipped.flatMap((k) => [
-    ...k.files.slice(0, perKind).map((f) => `  – ${f}`),
+    ...k.files.slice(0, perKind).map((f) => `  – ${oneLine(f)}`),
     ...(k.files.length > perKind ? [`  – and ${k.files.length - perKind} more ${k.kind} (--json lists every one)`] : []),
   ]);
 }

@@ -75,7 +75,7 @@ export async function contextForStore(store: Store, given?: PipelineContext): Pr
   return base;
 }
 
-export type Analyser = (raw: RawDoc) => Promise<{ ok: true; analysis: Analysis } | { ok: false; error: string }>;
+export type Analyser = (raw: RawDoc) => Promise<{ ok: true; analysis: Analysis } | { ok: false; error: string; reason?: ReadFailure['reason'] }>;
 
 /** Analyses documents in this thread, or in a pool of threads with a per-document time limit. */
 export async function createAnalyser(store: Store, opts: AnalyserOptions): Promise<{ run: Analyser; parallel: number; close: () => Promise<void> }> {
@@ -182,7 +182,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       }
       const job = analyser.run(raw).then(async (r) => {
         opts.onProgress?.();
-        if (!r.ok) return fail(raw.source.location, r.error);
+        if (!r.ok) return fail(raw.source.location, r.error, r.reason);
         batch.push({ analysis: r.analysis, contentHash: hash });
         if (batch.length >= batchSize) await flush();
       });

@@ -8,7 +8,7 @@ import type { StageName } from '../pipeline/index.js';
 import type { UserAlias } from '../store/interface.js';
 import type { StageMs, StageTimes } from '../pipeline/stage-clock.js';
 
-export type PoolResult = { ok: true; analysis: Analysis } | { ok: false; error: string };
+export type PoolResult = { ok: true; analysis: Analysis } | { ok: false; error: string; reason?: 'time-limit' };
 
 interface Job {
   id: number;
@@ -132,7 +132,7 @@ export class AnalysisPool {
   }
 
   /** Fails the slot's running job, replaces its thread, and gives the jobs it held to others. */
-  private replace(slot: Slot, error: string): void {
+  private replace(slot: Slot, error: string, reason?: 'time-limit'): void {
     const index = this.slots.indexOf(slot);
     if (index < 0 || this.closed || this.broken) return;
     const [job, ...waiting] = slot.jobs;
@@ -142,7 +142,7 @@ export class AnalysisPool {
     const fresh = this.spawn();
     this.slots[index] = fresh;
     this.queue.unshift(...waiting);
-    job?.resolve({ ok: false, error });
+    job?.resolve(reason ? { ok: false, error, reason } : { ok: false, error });
     this.dispatch();
   }
 
@@ -175,7 +175,7 @@ export class AnalysisPool {
   private startTimer(slot: Slot): void {
     if (slot.timer || slot.jobs.length === 0) return;
     slot.timer = setTimeout(
-      () => this.replace(slot, `analysis took longer than ${Math.round(this.opts.timeLimitMs / 1000)} s and was stopped`),
+      () => this.replace(slot, `analysis took longer than ${Math.round(this.opts.timeLimitMs / 1000)} s and was stopped`, 'time-limit'),
       this.opts.timeLimitMs,
     );
   }

@@ -6,6 +6,11 @@ import assert from 'node:assert/strict';
 import { AnalysisPool, JOBS_PER_THREAD, type PoolOptions } from '../../src/ingest/pool.js';
 import type { RawDoc } from '../../src/types.js';
 import { rawText } from '../fixtures/analyse-text.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers.js';
+import { openStore } from '../../src/store/open.js';
+import { ingest } from '../../src/ingest/index.js';
 
 function article(n: number): RawDoc {
   const text = `Harbour report ${n}\n\nThe night ferry number ${n} reached the northern pier two hours late. The crew blamed a storm over the bay.`;
@@ -36,6 +41,7 @@ test('a time limit stops the running document; the documents queued behind it go
     for (const r of results) {
       assert.equal(r.ok, false);
       if (!r.ok) assert.match(r.error, /took longer than/);
+      if (!r.ok) assert.equal(r.reason, 'time-limit', 'so that the ingest summary can say to raise --time-limit');
     }
     assert.equal(pool.pending, 0);
   } finally {
@@ -57,5 +63,18 @@ test('threads that cannot start: every document gets the reason, and no thread i
     assert.equal(pool.pending, 0);
   } finally {
     await pool.close();
+  }
+});
+
+test('ingest: a document stopped by the time limit is a failure with reason time-limit, named by its path', { timeout: 120_000 }, async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'ferry.txt'), 'Ferry strike\n\nFerry crews in Split stopped work on Friday, the union said.');
+  const store = await openStore(join(dir, 'db.sqlite'));
+  try {
+    const summary = await ingest([dir], store, { threads: 1, timeLimitMs: 1, until: 'segment' });
+    assert.deepEqual(summary.failed.map((f) => [f.input, f.reason]), [[join(dir, 'ferry.txt'), 'time-limit']]);
+    assert.match(summary.failed[0].error, /^analysis took longer than \d+ s and was stopped$/);
+  } finally {
+    await store.close();
   }
 });

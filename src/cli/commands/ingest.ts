@@ -4,7 +4,7 @@ import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt, resolveDbPath } from '../args.js';
 import { isPostgresUrl } from '../../store/open.js';
 import { enqueueInputs } from '../../ingest/queue.js';
-import { printJson } from '../output.js';
+import { failureLine, oneLine, printJson } from '../output.js';
 import { counted } from '../../plural.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { SIGNAL_EXIT } from '../interrupt.js';
@@ -19,13 +19,15 @@ import { storedAnything } from '../../ingest/stored.js';
 import { removeUnusedDatabase } from '../../store/sqlite/remove-unused.js';
 import { languageName } from '../../language-name.js';
 
+const TIME_HINT = 'Documents that take longer: allow more time with --time-limit S (default 60 s), or split the file.';
+
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
   usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S] [--queue] [--full-type-pass]
 
 Reads every input, extracts the article, finds entities, dates, events, figures and quotes,
 and stores them. Inputs may be files, folders (recursive), .jsonl dumps (url, title, html|text,
-published), Reuters .sgm files, http(s) URLs, a .txt list of URLs, or - for stdin.
+published), Reuters .sgm files, http(s) URLs, a .txt list of URLs, or - for stdin (one article, or JSON Lines).
 A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
 Files in a folder of other kinds (a .pdf, a .docx) are skipped, and the summary lists them by kind.
 The analysis reads English: a text clearly in another language is stored and searchable, but gets
@@ -98,7 +100,7 @@ no new database is created.`,
       if (values.json) printJson({ ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed, skipped });
       else {
         console.error(`Nothing to read; no database was written.`);
-        for (const f of failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+        for (const f of failed) console.error(failureLine(f));
         if (said) for (const line of [said, ...skippedPaths(skipped)]) console.error(line);
       }
       return 1;
@@ -137,8 +139,9 @@ no new database is created.`,
       if (summary.nearDuplicates) parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`);
       parts.push(`${summary.failed.length} failed`);
       console.log(`${parts.join(', ')} in ${seconds.toFixed(1)} s (${docsPerSecond} docs/s)`);
-      for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      for (const f of summary.failed) console.error(failureLine(f));
       if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);
+      if (summary.failed.some((f) => f.reason === 'time-limit')) console.error(TIME_HINT);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
       printNotAnalysed(summary.notAnalysed ?? []);
       printTruncated(summary.truncated ?? []);
@@ -167,7 +170,7 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
     if (json) printJson({ ...summary, skipped });
     else {
       console.log(`${summary.queued} queued, ${summary.unchanged} already queued, ${summary.failed.length} failed`);
-      for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+      for (const f of summary.failed) console.error(failureLine(f));
       if (summary.failed.some((f) => f.reason === 'size-limit')) console.error(SIZE_HINT);
       // files of kinds no reader takes are named as a plain ingest names them, so none is dropped unnoticed
       const said = skippedLine(skipped);
@@ -183,13 +186,13 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
 function printNotAnalysed(docs: Array<{ input: string; language: string }>): void {
   if (docs.length === 0) return;
   console.log(`${counted(docs.length, 'document')} not in English: stored and searchable, but no entities, dates, events, figures or quotes extracted`);
-  for (const d of docs.slice(0, 10)) console.log(`  ! ${d.input} (${languageName(d.language)})`);
+  for (const d of docs.slice(0, 10)) console.log(`  ! ${oneLine(d.input)} (${languageName(d.language)})`);
   if (docs.length > 10) console.log(`  … and ${docs.length - 10} more (--json lists them all)`);
 }
 
 function printTruncated(docs: Array<{ input: string }>): void {
   if (docs.length === 0) return;
   console.log(`${counted(docs.length, 'page')} cut off (HTML never closed, text ending mid-sentence): stored as read, the end of the article may be missing`);
-  for (const d of docs.slice(0, 10)) console.log(`  ! ${d.input}`);
+  for (const d of docs.slice(0, 10)) console.log(`  ! ${oneLine(d.input)}`);
   if (docs.length > 10) console.log(`  … and ${docs.length - 10} more (--json lists them all)`);
 }

@@ -10,6 +10,7 @@ import type { Store } from '../../store/interface.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { SIGNAL_EXIT } from '../interrupt.js';
 import { duplicatesPart, interruptedLine, stoppableIngest } from '../stoppable-ingest.js';
+import { failureLine } from '../output.js';
 
 const command: Command = {
   summary: 'Ingest the bundled demo corpus (if the database is new) and serve the web UI',
@@ -50,7 +51,7 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
         if (summary.unchanged) parts.push(`${summary.unchanged} already stored`);
         parts.push(`${counted(summary.nearDuplicates, 'near-duplicate')} linked`, `${summary.failed.length} failed`);
         console.log(parts.join(', '));
-        for (const f of summary.failed) console.error(`  ✗ ${f.input}: ${f.error}`);
+        for (const f of summary.failed) console.error(failureLine(f));
         if (summary.interrupted) console.error(interruptedLine(summary));
         return stoppedBy;
       },

@@ -12,6 +12,15 @@ export function isHeadlineLike(line: string): boolean {
   return t.split(/\s+/).length >= 2;
 }
 
+/**
+ * A block of at least one whole sentence and more ("… a spokesman said. In São Paulo, the"): a
+ * paragraph, cut off or not, never a headline however it ends. Two lower-case letters before the
+ * full stop, so that "U.S. Troops" and "Dr. Smith" are not sentence ends; 80 characters or more.
+ */
+export function holdsSentence(line: string): boolean {
+  return line.length >= 80 && /\p{Ll}{2}[.!?]["”’)]?\s+["“‘]?\p{Lu}/u.test(line);
+}
+
 export function endsLikeSentence(line: string): boolean {
   return SENTENCE_END.test(line.trim());
 }

@@ -2,7 +2,7 @@
 // that came with the copy (cookie notices, share lines, related teasers …) marked dropped.
 import type { Piece } from './assemble.js';
 import { parseByline } from './byline.js';
-import { isHeadlineLike } from './headline.js';
+import { holdsSentence, isHeadlineLike } from './headline.js';
 import type { Found, PathResult } from './path-result.js';
 import { headByline, mergeAuthors, tailByline } from './authors.js';
 import { headTimestamp } from './timestamp.js';
@@ -37,7 +37,7 @@ function findTitle(pieces: Piece[], blocks: TextBlock[]): number {
     const p = pieces[i];
     if (p.drop !== null) continue;
     seen++;
-    if (isBodyParagraph(p.text)) break;
+    if (isBodyParagraph(p.text) || holdsSentence(p.text)) break;
     if (isHeadlineLike(p.text) && !parseByline(p.text)) {
       if (!looksLikeMenuOrLabel(blocks[i])) return i;
       if (fallback < 0 && seen <= HEAD_WINDOW) fallback = i;
@@ -50,7 +50,7 @@ function findTitle(pieces: Piece[], blocks: TextBlock[]): number {
   for (let i = 0, seen = 0; i < pieces.length && seen < HEAD_WINDOW; i++) {
     if (pieces[i].drop !== null) continue;
     seen++;
-    if (isHeadlineLike(pieces[i].text) && !parseByline(pieces[i].text)) return i;
+    if (isHeadlineLike(pieces[i].text) && !holdsSentence(pieces[i].text) && !parseByline(pieces[i].text)) return i;
   }
   return -1;
 }

@@ -60,8 +60,47 @@ export function describeBinary(buf: Uint8Array): string | null {
     if (b === 0) nul++;
     else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
-  if (nul > 0) return 'contains NUL bytes';
+  if (nul > 0 && !strayNuls(sample, nul, control)) return 'contains NUL bytes';
   if (sample.length > 0 && control / sample.length > 0.1)
     return `${Math.round((100 * control) / sample.length)}% control characters`;
   return null;
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A few NUL bytes in otherwise plain text (a file cut and pasted with a stray NUL, a page padded
+ * by a broken server) are not binary data: at most one byte in twenty, no other control
+ * characters, and the rest valid UTF-8 or nearly all ASCII. Random binary data has a NUL in
+ * every 256 bytes but also control characters in one byte of ten, and is never valid UTF-8.
+ */
+function strayNuls(sample: Uint8Array, nul: number, control: number): boolean {
+  if (nul * 20 > sample.length || control > 0) return false;
+  const rest = sample.filter((b) => b !== 0);
+  let high = 0;
+  for (const b of rest) if (b >= 0x80) high++;
+  if (high * 10 < rest.length) return true;
+  try {
+    utf8Strict.decode(rest.subarray(0, lastWholeUtf8(rest)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The length of buf without a UTF-8 sequence cut off at its end (a sample may end inside one). */
+function lastWholeUtf8(buf: Uint8Array): number {
+  let i = buf.length;
+  let back = 0;
+  while (i > 0 && back < 4 && (buf[i - 1] & 0xc0) === 0x80) {
+    i--;
+    back++;
+  }
+  if (i > 0 && buf[i - 1] >= 0xc0) return i - 1;
+  return buf.length;
+}
+
+/** The bytes with every NUL removed (the same buffer when there is none). */
+export function withoutNuls(buf: Uint8Array): Uint8Array {
+  return buf.includes(0) ? buf.filter((b) => b !== 0) : buf;
 }

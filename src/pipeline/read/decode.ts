@@ -33,9 +33,17 @@ export function decodeBytes(buf: Uint8Array, opts: DecodeOptions = {}): Decoded 
       if (text !== null) return { text, encoding: 'utf-8' };
       continue; // declared UTF-8 but is not: detect instead
     }
+    // UTF-16 text has a BOM or NULs (both handled above): a page that says UTF-16 is in an ASCII-based encoding.
+    if (enc === 'utf-16le' || enc === 'utf-16be') continue;
+    // A page saved as UTF-8 under a template that still says latin-1: bytes above 0x7F that all form
+    // valid UTF-8 sequences are not legacy text (in windows-1252 they would read "Ã¼" for "ü").
+    if (hasHighBytes(buf)) {
+      const text = tryUtf8(buf) ?? damagedUtf8(buf);
+      if (text !== null) return { text, encoding: 'utf-8' };
+    }
     return { text: iconv.decode(toBuffer(buf), enc), encoding: enc };
   }
-  const text = tryUtf8(buf);
+  const text = tryUtf8(buf) ?? damagedUtf8(buf);
   if (text !== null) return { text, encoding: 'utf-8' };
   const enc = detectLegacy(buf);
   return { text: iconv.decode(toBuffer(buf), enc), encoding: enc };
@@ -61,6 +69,48 @@ function decodeWithBom(buf: Uint8Array): Decoded | null {
   const body = buf.subarray(skip);
   if (enc === 'utf-8') return { text: tryUtf8(body) ?? iconv.decode(toBuffer(body), 'utf-8'), encoding: 'utf-8' };
   return { text: iconv.decode(toBuffer(body), enc), encoding: enc };
+}
+
+const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * UTF-8 with a little damage: a file cut off inside a character (a truncated download), or a
+ * stray byte. Read as windows-1252 it would turn every accent and curly quote into "Ã©", "â€œ";
+ * so when valid multi-byte sequences outnumber the invalid bytes two to one, it is UTF-8: a bad
+ * byte inside becomes U+FFFD, a character cut off at the end is dropped. Legacy text (windows-1252,
+ * windows-1251, KOI8-R) almost never forms a valid multi-byte sequence, so it is left to detection.
+ */
+function damagedUtf8(buf: Uint8Array): string | null {
+  let multi = 0;
+  let invalid = 0;
+  let cutAt = -1;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let k = 0;
+    while (need > 0 && k < need && i + 1 + k < buf.length && (buf[i + 1 + k] & 0xc0) === 0x80) k++;
+    if (need > 0 && k === need) {
+      multi++;
+      i += need + 1;
+    } else if (need > 0 && i + 1 + k === buf.length) {
+      cutAt = i; // the last character, cut off
+      break;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  if (multi === 0 || multi < 2 * invalid) return null;
+  return utf8Lenient.decode(cutAt >= 0 ? buf.subarray(0, cutAt) : buf);
+}
+
+function hasHighBytes(buf: Uint8Array): boolean {
+  for (const b of buf) if (b >= 0x80) return true;
+  return false;
 }
 
 function tryUtf8(buf: Uint8Array): string | null {
@@ -97,19 +147,40 @@ export function normaliseCharset(label: string): string | null {
   return iconv.encodingExists(l) ? l : null;
 }
 
-/** UTF-16 without a BOM: ASCII-range text leaves NUL in every other byte. */
+/**
+ * UTF-16 without a BOM. ASCII-range text leaves NUL in every other byte. Text in one alphabetic
+ * script (Cyrillic, Greek, Arabic, Hebrew, Devanagari …) has its own high byte (0x04 for Russian)
+ * in those places, and NUL only where spaces, digits and punctuation are: nearly all high bytes
+ * are then one of two values, one of them NUL. ASCII text with a stray NUL, or binary data, has
+ * high bytes of every kind. (CJK text, whose high bytes vary, is recognised by its BOM only.)
+ */
 function guessBomlessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(buf.length, 4096) & ~1;
   if (n < 8) return null;
+  const pairs = n / 2;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
     if (buf[i] === 0) evenNul++;
     if (buf[i + 1] === 0) oddNul++;
   }
-  const pairs = n / 2;
-  if (oddNul / pairs > 0.4 && evenNul / pairs < 0.05) return 'utf-16le';
-  if (evenNul / pairs > 0.4 && oddNul / pairs < 0.05) return 'utf-16be';
+  if (evenNul / pairs < 0.05 && oddNul / pairs < 0.05) return null; // most text: no NULs, nothing to count
+  const high = (offset: 0 | 1) => {
+    const counts = new Map<number, number>();
+    for (let i = offset; i < n; i += 2) counts.set(buf[i], (counts.get(buf[i]) ?? 0) + 1);
+    return counts;
+  };
+  for (const [offset, enc] of [[1, 'utf-16le'], [0, 'utf-16be']] as const) {
+    const nul = offset === 1 ? oddNul : evenNul;
+    const lowNul = offset === 1 ? evenNul : oddNul;
+    if (nul / pairs < 0.05 || lowNul / pairs >= 0.05) continue;
+    if (nul / pairs > 0.4) return enc;
+    const highs = high(offset);
+    const other = Math.max(0, ...[...highs].filter(([b]) => b !== 0).map(([, c]) => c));
+    // The script's high byte is a letter block (0x03–0x0D), not ASCII text read two bytes at a time.
+    const script = [...highs].find(([, c]) => c === other)?.[0] ?? 0;
+    if (script >= 0x03 && script <= 0x0d && (nul + other) / pairs >= 0.95) return enc;
+  }
   return null;
 }
 

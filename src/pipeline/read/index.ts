@@ -35,7 +35,7 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
   };
   for (const input of inputs) {
     try {
-      if (input === '-') yield await readStdin(opts.stdin ?? process.stdin, resolved.maxBytes);
+      if (input === '-') yield* readStdin(opts.stdin ?? process.stdin, resolved.maxBytes);
       else if (isUrl(input)) yield await readUrl(input, resolved);
       else yield* readPath(input, resolved, opts.onSkipped);
     } catch (err) {

@@ -1,11 +1,15 @@
 // Lines of a file, read in chunks with a cap on each line's length: a line over the cap (a
 // 600 MB file with no newline) is reported by number and skipped, never built as one string.
 import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+import { decodeBytes } from './decode.js';
 
 export type Line = { lineNo: number; line: string } | { lineNo: number; tooLong: number };
 
-/** Lines of a UTF-8 file (BOM and \r removed); a line of more than maxBytes bytes comes as tooLong with its size. */
+/**
+ * Lines of a UTF-8 file (BOM and \r removed); a line of more than maxBytes bytes comes as tooLong
+ * with its size. A line that is not valid UTF-8 (a dump written in windows-1252) is decoded as a
+ * file of that line would be, not with U+FFFD for each accented letter.
+ */
 export async function* boundedLines(path: string, maxBytes: number, opts: { start?: number; end?: number } = {}): AsyncGenerator<Line> {
   const stream = createReadStream(path, { highWaterMark: 1 << 16, start: opts.start, end: opts.end });
   let parts: Buffer[] = [];
@@ -13,7 +17,7 @@ export async function* boundedLines(path: string, maxBytes: number, opts: { star
   let skipping = false;
   let lineNo = 0;
   const decode = (buf: Buffer) => {
-    const text = new StringDecoder('utf8').end(buf);
+    const text = decodeBytes(buf).text;
     return (lineNo === 1 ? text.replace(/^\uFEFF/, '') : text).replace(/\r$/, '');
   };
   try {

@@ -1,6 +1,6 @@
 // Bytes of one article → checked, decoded text. Shared by files, stdin and URLs.
-import { gunzipSync } from 'node:zlib';
-import { describeBinary, isGzip } from './binary.js';
+import { constants, gunzipSync } from 'node:zlib';
+import { describeBinary, isGzip, withoutNuls } from './binary.js';
 import { decodeBytes, looksUtf16, type Decoded } from './decode.js';
 import type { ReadFailure } from '../../types.js';
 import { errorMessage, overLimit } from './messages.js';
@@ -17,6 +17,17 @@ export function gunzipCapped(bytes: Uint8Array, maxBytes: number): Checked<Buffe
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
       return { ok: false, error: `decompressed size ${overLimit(maxBytes, maxBytes, true)}`, reason: 'size-limit' };
+    // A download cut off part way ("unexpected end of file"): what it holds is read, as a cut-off
+    // page is (an unclosed page ending mid-sentence is then marked truncated), when it unpacks to
+    // more than its own size, as text does; a stub of a header and a few bytes is still refused.
+    if (code === 'Z_BUF_ERROR') {
+      try {
+        const part = gunzipSync(bytes, { maxOutputLength: maxBytes, finishFlush: constants.Z_SYNC_FLUSH });
+        if (part.length > bytes.length) return { ok: true, value: part };
+      } catch {
+        // as unreadable as it first seemed
+      }
+    }
     return { ok: false, error: `not valid gzip data (${errorMessage(err)})` };
   }
 }
@@ -34,6 +45,8 @@ export function articleText(
   if (!looksUtf16(bytes)) {
     const binary = describeBinary(bytes);
     if (binary) return { ok: false, error: `binary ${opts.noun === 'response' ? 'content' : opts.noun} (${binary}), not a text article` };
+    // Stray NULs in text are removed, as in JSONL fields: no article needs them and PostgreSQL cannot store them.
+    bytes = withoutNuls(bytes);
   }
   const decoded = decodeBytes(bytes, { html: opts.html, declared: opts.declared });
   if (decoded.text.length === 0) return { ok: false, error: `empty ${opts.noun}` };

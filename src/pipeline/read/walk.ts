@@ -1,5 +1,5 @@
 // Which files are articles, and the article files under a folder.
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 export type FileKind = 'text' | 'html' | 'jsonl' | 'sgml' | 'timeml';
@@ -79,8 +79,11 @@ export async function* articleFiles(dir: string, seen = new Set<string>()): Asyn
     let info;
     try {
       info = await stat(path);
-    } catch {
-      continue; // a dangling link is not an article
+    } catch (error) {
+      // A link that leads nowhere (its target gone, or a loop of links) is named when its name is an
+      // article's (story.html): the article it stood for is missing. Any other name is passed over.
+      if (classify(path) && !FOLDER_DOCS.test(name)) yield { unreadable: path, error: await brokenLink(path, error) };
+      continue;
     }
     if (info.isDirectory()) {
       try {
@@ -92,5 +95,15 @@ export async function* articleFiles(dir: string, seen = new Set<string>()): Asyn
     else if (FOLDER_DOCS.test(name)) yield { skipped: path, why: 'documentation' };
     else if (classify(path)) yield { path };
     else yield { skipped: path, why: 'kind' };
+  }
+}
+
+/** Why stat failed on a folder entry, in words: "a symbolic link to TARGET, which does not exist". */
+async function brokenLink(path: string, error: unknown): Promise<unknown> {
+  if ((error as NodeJS.ErrnoException)?.code !== 'ENOENT') return error;
+  try {
+    return new Error(`a symbolic link to ${await readlink(path)}, which does not exist`);
+  } catch {
+    return error; // not a link: the file went away while the folder was read
   }
 }

@@ -93,3 +93,16 @@ test('empty and whitespace-only input give an empty document', () => {
   assert.equal(doc.text, '');
   assert.deepEqual(doc.paragraphs, []);
 });
+
+test('a text copy cut off mid-sentence keeps its last paragraph and its headline; a short unpunctuated tail is still furniture', () => {
+  const body = 'Ferry crews in Split stopped work on Friday over pay, the union said. The harbour master said three crossings to Hvar were cancelled and more could follow, and the';
+  const cut = textDoc(`Ferry strike in Split\n\n${body}`);
+  assert.equal(cut.title, 'Ferry strike in Split');
+  assert.equal(cut.text, `Ferry strike in Split\n\n${body}`);
+  assert.deepEqual(cut.removed, []);
+  // The whole article one cut-off paragraph: kept, not dropped as a footer.
+  assert.equal(textDoc(body).text, body);
+  // A paragraph then a menu line with no full stop: the menu line goes, as before.
+  const furnished = textDoc(`Ferry strike in Split\n\nFerry crews in Split stopped work on Friday over pay, the union said.\n\nDalmatia Today Weekend Edition`);
+  assert.deepEqual(furnished.removed.map((r) => [r.text, r.reason]), [['Dalmatia Today Weekend Edition', 'footer']]);
+});

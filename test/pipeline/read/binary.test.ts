@@ -23,3 +23,15 @@ test('text is not binary, including text that starts like a signature word', () 
   assert.equal(describeBinary(Buffer.from('ID3 tags are metadata')), null);
   assert.equal(describeBinary(Buffer.from('')), null);
 });
+
+test('a few stray NULs in plain or UTF-8 text do not make it binary; random bytes still are', () => {
+  const line = 'Ferry services to the islands resumed on Friday after the storm, the harbour master said. ';
+  assert.equal(describeBinary(Buffer.concat([Buffer.from(line.repeat(3)), Buffer.from([0, 0]), Buffer.from(line)])), null);
+  const accented = 'Škoda workers in Mladá Boleslav walked out on Friday, the union said. ';
+  assert.equal(describeBinary(Buffer.concat([Buffer.from(accented.repeat(3)), Buffer.from([0]), Buffer.from(accented)])), null);
+  // A short note with two NULs in it (about one byte in a hundred).
+  assert.equal(describeBinary(Buffer.concat([Buffer.from(line), Buffer.from([0, 0]), Buffer.from(line)])), null);
+  // Bytes of every value, as in compressed or encrypted data: binary though NULs are rare in them.
+  const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 167 + 13) % 256));
+  assert.equal(describeBinary(noise), 'contains NUL bytes');
+});

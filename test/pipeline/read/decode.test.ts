@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { decodeBytes, metaCharset, normaliseCharset } from '../../../src/pipeline/read/decode.js';
+import { decodeBytes, looksUtf16, metaCharset, normaliseCharset } from '../../../src/pipeline/read/decode.js';
 
 const RU_LONG =
   'Министерство иностранных дел заявило во вторник, что переговоры в Женеве продолжатся на следующей неделе. ' +
@@ -74,4 +74,47 @@ test('charset labels are normalised; unknown labels give null', () => {
   assert.equal(normaliseCharset('cp1251'), 'windows-1251');
   assert.equal(normaliseCharset('no-such-charset'), null);
   assert.equal(metaCharset(Buffer.from('<p>no meta here</p>')), null);
+});
+
+test('a page that declares latin-1 but was saved as UTF-8 is read as UTF-8, not as "Ã¼"', () => {
+  const html = '<html><head><meta charset="iso-8859-1"><title>Vote in Zürich</title></head><body><p>Voters in Zürich backed the plan, François Müller said.</p></body></html>';
+  const d = decodeBytes(Buffer.from(html, 'utf8'), { html: true });
+  assert.equal(d.encoding, 'utf-8');
+  assert.equal(d.text, html);
+  // The same from an HTTP header, and true latin-1 bytes under that declaration still read as declared.
+  assert.equal(decodeBytes(Buffer.from('Zürich – “quoted”', 'utf8'), { declared: 'windows-1252' }).text, 'Zürich – “quoted”');
+  const legacy = iconv.encode(html, 'windows-1252');
+  assert.deepEqual(decodeBytes(legacy, { html: true }), { text: html, encoding: 'windows-1252' });
+});
+
+test('a declared UTF-16 on bytes with neither BOM nor NULs is ignored', () => {
+  const html = '<html><head><meta charset="utf-16"></head><body><p>Ferry services to Brac resumed on Friday.</p></body></html>';
+  assert.deepEqual(decodeBytes(Buffer.from(html, 'utf8'), { html: true }), { text: html, encoding: 'utf-8' });
+  assert.equal(decodeBytes(Buffer.from('Ferry services resumed.', 'utf8'), { declared: 'UTF-16' }).text, 'Ferry services resumed.');
+});
+
+test('UTF-16 without BOM in Cyrillic or Greek is recognised by its one high byte; ASCII with NULs in every other place is not', () => {
+  for (const enc of ['utf-16le', 'utf-16be'] as const) {
+    const d = decodeBytes(iconv.encode(RU_LONG, enc));
+    assert.deepEqual(d, { text: RU_LONG, encoding: enc });
+  }
+  const el = 'Η κυβέρνηση ανακοίνωσε την Τρίτη νέα μέτρα για τα λιμάνια της Κρήτης.';
+  assert.deepEqual(decodeBytes(iconv.encode(el, 'utf-16le')), { text: el, encoding: 'utf-16le' });
+  assert.ok(looksUtf16(iconv.encode(RU_LONG, 'utf-16le')));
+  // ASCII prose with a NUL at every tenth offset (all odd, as UTF-16LE's high bytes): not UTF-16.
+  const ascii = Buffer.from('Ferry crews in Split stopped work on Friday, the union said. '.repeat(4));
+  let next = 0;
+  const padded = Buffer.from(Array.from({ length: 220 }, (_, i) => (i % 10 === 9 ? 0 : ascii[next++])));
+  assert.equal(looksUtf16(padded), false);
+});
+
+test('UTF-8 cut off inside its last character, or with one stray byte, stays UTF-8 (not "Ã¼" throughout)', () => {
+  const text = 'Voters in Zürich backed the plan, François Müller said – “clearly”. In São Paulo, é';
+  const whole = Buffer.from(text, 'utf8');
+  assert.deepEqual(decodeBytes(whole.subarray(0, whole.length - 1)), { text: text.slice(0, -1), encoding: 'utf-8' });
+  const stray = Buffer.concat([Buffer.from('Voters in Zürich – “clearly” – backed it. '), Buffer.from([0xff]), Buffer.from('São Paulo did not.')]);
+  assert.deepEqual(decodeBytes(stray), { text: 'Voters in Zürich – “clearly” – backed it. \uFFFDSão Paulo did not.', encoding: 'utf-8' });
+  // The same under a page's wrong latin-1 declaration.
+  const page = Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><p>Zürich – “clearly”'), Buffer.from([0xe2, 0x80])]);
+  assert.equal(decodeBytes(page, { html: true }).text, '<meta charset="iso-8859-1"><p>Zürich – “clearly”');
 });

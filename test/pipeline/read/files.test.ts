@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
@@ -167,4 +167,47 @@ test('the demo corpus reads without failures', async () => {
   assert.ok(!docs.some((d) => d.source.name === 'README'));
   assert.deepEqual([...new Set(docs.map((d) => d.format))].sort(), ['html', 'text']);
   assert.ok(docs.every((d) => d.encoding === 'utf-8'));
+});
+
+test('a text file with stray NUL bytes is read, the NULs removed, wherever they are', async (t) => {
+  const dir = tempDir(t);
+  const story = 'Ferry strike\n\nFerry crews in Split stopped work on Friday, the union said.\n';
+  writeFileSync(join(dir, 'early.txt'), Buffer.concat([Buffer.from(story), Buffer.from([0, 0]), Buffer.from(story.repeat(2))]));
+  // A NUL past the first 8 KB, where the binary check does not look.
+  writeFileSync(join(dir, 'late.txt'), Buffer.concat([Buffer.from(story.repeat(120)), Buffer.from([0]), Buffer.from('The end.\n')]));
+  const { docs, failures } = await readAll([dir]);
+  assert.deepEqual(failures, []);
+  assert.deepEqual(docs.map((d) => d.source.name), ['early', 'late']);
+  for (const d of docs) assert.ok(!d.content.includes('\u0000'), d.source.name);
+  assert.equal(docs[0].content, story + story.repeat(2));
+});
+
+test('a link in a folder that leads nowhere is named when it stands for an article; other names are passed over', async (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, 'harbour.txt'), 'Harbour reopens\n\nThe harbour in Zadar reopened on Monday, officials said.');
+  symlinkSync('moved-away.txt', join(dir, 'ferry.txt'));
+  symlinkSync('loop-b.html', join(dir, 'loop-a.html'));
+  symlinkSync('loop-a.html', join(dir, 'loop-b.html'));
+  symlinkSync('gone.pdf', join(dir, 'scan.pdf'));
+  symlinkSync('.', join(dir, 'self'));
+  const { docs, failures } = await readAll([dir]);
+  assert.deepEqual(docs.map((d) => d.source.name), ['harbour']);
+  assert.deepEqual(failures.map((f) => [f.input.slice(dir.length + 1), f.error]), [
+    ['ferry.txt', 'cannot read: a symbolic link to moved-away.txt, which does not exist'],
+    ['loop-a.html', 'too many levels of symbolic links'],
+    ['loop-b.html', 'too many levels of symbolic links'],
+  ]);
+});
+
+test('a gzipped page cut off part way is read as far as it goes', async (t) => {
+  const dir = tempDir(t);
+  const paragraphs = Array.from({ length: 60 }, (_, i) => `<p>Ferry ${i} left the harbour at Split at ${i % 12 + 1} o'clock, carrying ${40 + i * 7} passengers and ${i % 9} lorries.</p>`);
+  const packed = gzipSync(`<html><head><title>Ferry timetable</title></head><body>${paragraphs.join('\n')}</body></html>`);
+  const path = join(dir, 'ferries.html.gz');
+  writeFileSync(path, packed.subarray(0, Math.floor(packed.length * 0.7)));
+  const { docs, failures } = await readAll([path]);
+  assert.deepEqual(failures, []);
+  assert.match(docs[0].content, /^<html><head><title>Ferry timetable<\/title>/);
+  assert.match(docs[0].content, /Ferry 20 left the harbour/);
+  assert.doesNotMatch(docs[0].content, /<\/html>$/);
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { FIXTURES, readAll, tempDir } from './helpers.js';
 
 const path = `${FIXTURES}/articles.jsonl`;
@@ -44,4 +45,15 @@ test('JSONL: wrong authors type, oversize line, empty file', async (t) => {
     { input: `${file} line 2`, error: '2.9 KB, over the 1 KB limit', reason: 'size-limit' },
     { input: empty, error: 'empty file (no JSON lines)' },
   ]);
+});
+
+test('JSONL: a line written in windows-1252 reads its accented letters, not U+FFFD; UTF-8 lines beside it are unchanged', async (t) => {
+  const dir = tempDir(t);
+  const path = join(dir, 'mixed.jsonl');
+  const legacy = { title: 'Strike in São Paulo', text: 'Workers in São Paulo walked out on Tuesday, José Ferreira said – “all of us”.' };
+  const modern = { title: 'Vote in Zürich', text: 'Voters in Zürich backed the plan on Sunday.' };
+  writeFileSync(path, Buffer.concat([iconv.encode(JSON.stringify(legacy), 'windows-1252'), Buffer.from('\n' + JSON.stringify(modern) + '\n', 'utf8')]));
+  const { docs, failures } = await readAll([path]);
+  assert.deepEqual(failures, []);
+  assert.deepEqual(docs.map((d) => [d.hints.title, d.content]), [[legacy.title, legacy.text], [modern.title, modern.text]]);
 });

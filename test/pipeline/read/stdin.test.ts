@@ -22,3 +22,21 @@ test('stdin: empty, whitespace, binary and oversize input', async () => {
   const big = await readAll(['-'], { stdin: stdin('a'.repeat(700), 'b'.repeat(700)), maxBytes: 1024 });
   assert.deepEqual(big.failures, [{ input: '-', error: 'standard input more than 1.4 KB, over the 1 KB limit', reason: 'size-limit' }]);
 });
+
+test('JSON Lines piped to "-" are one article per line, a bad line one failure, as from a .jsonl file', async () => {
+  const rows = [
+    JSON.stringify({ url: 'https://example.org/ferry', title: 'Ferry strike', text: 'Ferry crews in Split stopped work on Friday, the union said.' }),
+    '{"title": "cut off',
+    '',
+    JSON.stringify({ title: 'Harbour', html: '<p>The harbour in Zadar reopened on Monday.</p>' }),
+  ];
+  const { docs, failures } = await readAll(['-'], { stdin: stdin(rows.join('\r\n') + '\r\n') });
+  assert.deepEqual(docs.map((d) => [d.source.location, d.format, d.hints.title]), [['-#1', 'text', 'Ferry strike'], ['-#4', 'html', 'Harbour']]);
+  assert.equal(docs[0].source.url, 'https://example.org/ferry');
+  assert.deepEqual(failures.map((f) => f.input), ['- line 2']);
+  // Text that merely starts with braces, or a JSON object that is no article, is still one text article.
+  for (const text of ['{curly} brackets open this note about the ferry strike.', '{"count": 3}\nThree ferries stayed in port.']) {
+    const one = await readAll(['-'], { stdin: stdin(text) });
+    assert.deepEqual(one.docs.map((d) => [d.source.location, d.content]), [['-', text]]);
+  }
+});

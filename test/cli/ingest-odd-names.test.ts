@@ -1,0 +1,35 @@
+// File names a hostile folder may hold (a newline, an escape sequence, a JSON error quoting the bad
+// line): the ingest summary keeps one line per failure and obeys no escape sequence.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir } from '../helpers.js';
+import { failureLine, oneLine } from '../../src/cli/output.js';
+
+test('oneLine writes line breaks and control characters visibly; failureLine uses it for path and reason', () => {
+  assert.equal(oneLine('in/bad\nname.txt'), 'in/bad\u240aname.txt');
+  assert.equal(oneLine('in/evil\u001b[2Jname.html'), 'in/evil\u241b[2Jname.html');
+  assert.equal(oneLine('plain/ünïcödé name.txt'), 'plain/ünïcödé name.txt');
+  assert.equal(failureLine({ input: 'a\rb.txt', error: 'invalid JSON ("\u001b]0;x\u0007")' }), '  ✗ a\u240db.txt: invalid JSON ("\u241b]0;x\u2407")');
+});
+
+test('ingest: a failing file named with a newline or an escape sequence is one visible line of the summary', () => {
+  const dir = tempDir();
+  const folder = join(dir, 'in');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'bad\nname.txt'), '');
+  writeFileSync(join(folder, 'evil\u001b[31mred.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(join(folder, 'scan\u001b[2J.pdf'), '%PDF-1.4\n');
+  writeFileSync(join(folder, 'rows.jsonl'), '{"title": "Lock\u001b[8m\n');
+  writeFileSync(join(folder, 'ferry.txt'), 'Ferry strike\n\nFerry crews in Split stopped work on Friday, the union said.\n');
+  const res = runCli(['ingest', folder, '--db', join(dir, 'k.db')]);
+  assert.equal(res.status, 0, res.stderr);
+  assert.ok(!/[\u0000-\u0008\u000b-\u001f]/.test(res.stdout + res.stderr), JSON.stringify(res.stdout + res.stderr));
+  const failures = res.stderr.split('\n').filter((l) => l.startsWith('  ✗'));
+  assert.equal(failures.length, 3, res.stderr);
+  assert.ok(failures.some((l) => l.includes('bad\u240aname.txt: empty file')), res.stderr);
+  assert.ok(failures.some((l) => l.includes('evil\u241b[31mred.html: binary file')), res.stderr);
+  assert.ok(failures.some((l) => l.includes('rows.jsonl line 1')), res.stderr);
+  assert.ok(res.stdout.includes('scan\u241b[2J.pdf'), res.stdout);
+});
