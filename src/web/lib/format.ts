@@ -168,3 +168,12 @@ const PLACE_KINDS: Record<string, string> = { country: 'country', region: 'regio
 export function placeKindLabel(kind: string): string {
   return PLACE_KINDS[kind] ?? kind;
 }
+
+/** A place's kind in words to write after its name, or '' where the name already ends with that word
+ *  ("Moscow region" is not followed by "region" again). */
+export function kindAfterName(name: string, kind: string): string {
+  const words = placeKindLabel(kind);
+  const last = (words.split(' ').pop() ?? words).toLowerCase();
+  const named = name.trim().toLowerCase();
+  return named === last || named.endsWith(` ${last}`) ? '' : words;
+}
