@@ -32,6 +32,26 @@ test('a place’s kind is not written twice after a name that ends with it', () 
   assert.equal(kindAfterName('Regionville', 'region'), 'region');
 });
 
+test('a report’s date follows its title after a dot on a desktop, and takes a line of its own on a phone', { skip, timeout: 300_000 }, async () => {
+  // Before: on a phone a wrapped title left “· 29 January (year unknown)” at the start of a line.
+  const events = await json<Page<EventItem>>('/api/events?limit=200');
+  const one = events.items.find((e) => e.reports.length === 1)!;
+  try {
+    for (const [width, height] of SIZES) {
+      await web.page.setViewportSize({ width, height });
+      await open(`#/event/${encodeURIComponent(one.key)}`, '#main[data-ready] .report');
+      const head = await web.page.locator('.report-head').first().evaluate((el) => {
+        const date = el.querySelector('.report-date')!;
+        return { dot: getComputedStyle(date, '::before').content, below: date.getBoundingClientRect().top >= el.querySelector('.report-title')!.getBoundingClientRect().bottom - 1 };
+      });
+      if (width < 640) assert.deepEqual(head, { dot: 'none', below: true });
+      else assert.equal(head.dot, '"· "');
+    }
+  } finally {
+    await web.page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
 test('a chip’s mark is the start of the word the page uses for its kind, and no two kinds share one', () => {
   for (const [type, word] of Object.entries(TYPE_LABELS)) assert.ok(word.startsWith(TYPE_MARKS[type]), `${type}: ${TYPE_MARKS[type]} / ${word}`);
   assert.equal(new Set(Object.values(TYPE_MARKS)).size, Object.keys(TYPE_MARKS).length);

@@ -212,7 +212,8 @@ function reportCard(r: EventReport, focused: boolean, index: number, e: EventIte
   return h('article', { class: `report${focused ? ' report-focus' : ''}`, 'data-report': r.key },
     h('header', { class: 'report-head' },
       h('a', { class: 'report-title', href: docHref(r.docId) }, r.docTitle),
-      h('span', { class: 'muted' }, ` · ${formatPublished(r.published)}`),
+      // the dot before the date is drawn by styles.css, and left off on a phone, where the date takes a line of its own
+      h('span', { class: 'muted report-date' }, formatPublished(r.published)),
       focused ? h('span', { class: 'role-tag' }, 'from the article you came from') : null,
       whyMerged(r, index, e, mine),
     ),
