@@ -132,7 +132,7 @@ test('timeline shows the dated events; a date without a year is placed at its ar
   assert.ok(june && jan && june.x < jan.x, 'time runs left to right');
   const yearless = web.page.locator('.tl-article-date', { hasText: '21 October (year unknown)' });
   assert.equal(await yearless.count(), 1, 'a date without a year is placed at its article\'s date');
-  assert.match((await yearless.textContent()) ?? '', /article of \d+ \w+ \d{4}/, 'and says so');
+  assert.match((await yearless.textContent()) ?? '', /dated by its article \(\d+ \w+ \d{4}\)/, 'and says so');
   await shot('timeline');
   // Zooming in (button) spreads events apart; the wheel alone scrolls the page and does not zoom.
   const july = async () => {

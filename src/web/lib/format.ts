@@ -101,8 +101,9 @@ export function typeBadge(type: string): HTMLElement {
   return h('span', { class: `badge badge-${type}` }, TYPE_LABELS[type] ?? type);
 }
 
-/** Short type marks, so a type is told by text as well as by colour. */
-const TYPE_MARKS: Record<string, string> = { PER: 'P', ORG: 'O', LOC: 'L', MISC: 'M' };
+/** Short type marks, so a type is told by text as well as by colour: the first letters of the word
+ *  the page uses for the type (TYPE_LABELS), two of them since Person and Place share their first. */
+export const TYPE_MARKS: Record<string, string> = { PER: 'Pe', ORG: 'Or', LOC: 'Pl', MISC: 'Ot' };
 
 /** The type mark shown at the start of a chip, with the type's name for screen readers. */
 export function typeMark(type: string): HTMLElement[] {
@@ -112,9 +113,9 @@ export function typeMark(type: string): HTMLElement[] {
   ];
 }
 
-/** A link to an entity, coloured by its type and marked with it. */
-export function entityChip(e: { key: string; name: string; type: string }, extra?: string | number): HTMLElement {
-  return h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key), title: TYPE_LABELS[e.type] ?? e.type }, typeMark(e.type), e.name, extra !== undefined ? h('span', { class: 'chip-count' }, String(extra)) : null);
+/** A link to an entity, coloured by its type and marked with it (`marked` false: under a heading that names the type, which says it already). */
+export function entityChip(e: { key: string; name: string; type: string }, extra?: string | number, marked = true): HTMLElement {
+  return h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key), title: TYPE_LABELS[e.type] ?? e.type }, marked ? typeMark(e.type) : null, e.name, extra !== undefined ? h('span', { class: 'chip-count' }, String(extra)) : null);
 }
 
 /** What the text commits to (src/types.ts EVENT_STATUSES), in a reader's words: "asserted" and
@@ -167,4 +168,13 @@ export function copiesNote(copies: number | undefined, lead: string): string {
 const PLACE_KINDS: Record<string, string> = { country: 'country', region: 'region', city: 'town or city', site: 'site', other: 'sea, continent or area' };
 export function placeKindLabel(kind: string): string {
   return PLACE_KINDS[kind] ?? kind;
+}
+
+/** A place's kind in words to write after its name, or '' where the name already ends with that word
+ *  ("Moscow region" is not followed by "region" again). */
+export function kindAfterName(name: string, kind: string): string {
+  const words = placeKindLabel(kind);
+  const last = (words.split(' ').pop() ?? words).toLowerCase();
+  const named = name.trim().toLowerCase();
+  return named === last || named.endsWith(` ${last}`) ? '' : words;
 }

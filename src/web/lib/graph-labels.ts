@@ -7,33 +7,66 @@ import type cytoscape from 'cytoscape';
 export interface Box { x1: number; y1: number; x2: number; y2: number }
 const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
+/** The sides a node's label can take, in the order tried: below (the default), above, beside, then at a corner. */
+export const LABEL_SIDES = ['below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'] as const;
+export type LabelSide = (typeof LABEL_SIDES)[number];
+/** The class that puts a node's label on each side (below: none). */
+const SIDE_CLASSES = LABEL_SIDES.filter((s) => s !== 'below').map((s) => `label-${s}`);
+
 /** Where a node's label can go, on screen: below its node (the default) or above it, reckoned
- *  from where it is drawn now; or right or left of it, measured there (cytoscape pads and aligns a
+ *  from where it is drawn now; or beside it or at a corner, measured there (cytoscape pads and aligns a
  *  label beside a node in its own way), the node's label left where it was. */
-function labelPlaces(n: cytoscape.NodeSingular): { below: Box; above: Box; right: Box; left: Box } {
+function labelPlaces(n: cytoscape.NodeSingular): Record<LabelSide, Box> {
   const labelBox = () => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) as Box;
-  const classes = ['label-above', 'label-right', 'label-left'].filter((c) => n.hasClass(c));
-  const at = (side: 'label-right' | 'label-left') => {
-    n.removeClass('label-above label-right label-left').addClass(side);
+  const classes = SIDE_CLASSES.filter((c) => n.hasClass(c));
+  const at = (side: string) => {
+    n.removeClass(SIDE_CLASSES.join(' ')).addClass(side);
     return { ...labelBox() };
   };
-  const [right, left] = [at('label-right'), at('label-left')];
-  n.removeClass('label-right label-left');
+  const measured = Object.fromEntries(LABEL_SIDES.filter((s) => s !== 'below' && s !== 'above').map((s) => [s, at(`label-${s}`)])) as Record<Exclude<LabelSide, 'below' | 'above'>, Box>;
+  n.removeClass(SIDE_CLASSES.join(' '));
   if (classes.includes('label-above')) n.addClass('label-above');
   const body = n.renderedBoundingBox({ includeLabels: false, includeEdges: false });
   const label = labelBox();
   const isAbove = n.hasClass('label-above');
   const gap = isAbove ? body.y1 - label.y2 : label.y1 - body.y2;
   const height = label.y2 - label.y1;
+  for (const c of classes) n.addClass(c);
   return {
     below: { x1: label.x1, x2: label.x2, y1: body.y2 + gap, y2: body.y2 + gap + height },
     above: { x1: label.x1, x2: label.x2, y1: body.y1 - gap - height, y2: body.y1 - gap },
-    right,
-    left,
+    ...measured,
   };
 }
-/** Room left between the most mentioned name's label and a name moved clear of it, in screen pixels. */
+
+/** The distance between two boxes on screen (0 when they touch or overlap). */
+export function boxDistance(a: Box, b: Box): number {
+  const dx = Math.max(0, a.x1 - b.x2, b.x1 - a.x2);
+  const dy = Math.max(0, a.y1 - b.y2, b.y1 - a.y2);
+  return Math.hypot(dx, dy);
+}
+
+/** The least room, in screen pixels, between a name's label and another name's node: a label touching a node reads as that node's. */
+export const OTHER_NODE_GAP = 6;
+/** How much nearer its own node's centre than any other's a label must be (a label midway between two nodes names neither). */
+const OWN_NODE_RATIO = 1.5;
+
+/**
+ * Whether a label at `label` reads as its own node's (`own`, that node's body) rather than another's
+ * (`others`, the other nodes' bodies): no other node within OTHER_NODE_GAP of it, and its own node's
+ * centre clearly nearer to it than any other node's centre.
+ */
+export function nearestOwn(label: Box, own: Box, others: Iterable<Box>): boolean {
+  const toCentre = (b: Box) => boxDistance(label, { x1: (b.x1 + b.x2) / 2, x2: (b.x1 + b.x2) / 2, y1: (b.y1 + b.y2) / 2, y2: (b.y1 + b.y2) / 2 });
+  const mine = toCentre(own);
+  for (const o of others) if (boxDistance(label, o) < OTHER_NODE_GAP || toCentre(o) < mine * OWN_NODE_RATIO) return false;
+  return true;
+}
+
+/** Room left between a name moved clear of the biggest label and a node in its way, in screen pixels. */
 const CLEAR_GAP = 4;
+/** Room left between the most mentioned name's label and a name moved clear of it: more than OTHER_NODE_GAP. */
+const LABEL_CLEAR = OTHER_NODE_GAP + 2;
 
 /**
  * Ringed by names on every side, the most mentioned name's label would cover one of them wherever it
@@ -49,8 +82,9 @@ export function makeRoomForBiggestLabel(cy: cytoscape.Core): number {
   const places = labelPlaces(biggest);
   const others = cy.nodes().toArray().filter((n) => n.id() !== biggest.id());
   const body = (n: cytoscape.NodeSingular) => n.renderedBoundingBox({ includeLabels: false, includeEdges: false }) as Box;
-  const covered = (b: Box) => others.filter((n) => overlap(body(n), b));
-  const sides = ['below', 'above', 'right', 'left'] as const;
+  // a node within OTHER_NODE_GAP of the label counts as covered: the label would read as its
+  const covered = (b: Box) => others.filter((n) => overlap(body(n), { x1: b.x1 - OTHER_NODE_GAP, y1: b.y1 - OTHER_NODE_GAP, x2: b.x2 + OTHER_NODE_GAP, y2: b.y2 + OTHER_NODE_GAP }));
+  const sides = LABEL_SIDES;
   if (sides.some((w) => covered(places[w]).length === 0)) return 0;
   const side = sides.reduce((best, w) => (covered(places[w]).length < covered(places[best]).length ? w : best));
   const label = places[side];
@@ -60,10 +94,10 @@ export function makeRoomForBiggestLabel(cy: cytoscape.Core): number {
     const b = body(n);
     const whole = n.renderedBoundingBox({ includeLabels: true, includeEdges: false }) as Box;
     const shifts = [
-      { dx: 0, dy: label.y2 + CLEAR_GAP - b.y1 },
-      { dx: 0, dy: label.y1 - CLEAR_GAP - b.y2 },
-      { dx: label.x2 + CLEAR_GAP - b.x1, dy: 0 },
-      { dx: label.x1 - CLEAR_GAP - b.x2, dy: 0 },
+      { dx: 0, dy: label.y2 + LABEL_CLEAR - b.y1 },
+      { dx: 0, dy: label.y1 - LABEL_CLEAR - b.y2 },
+      { dx: label.x2 + LABEL_CLEAR - b.x1, dy: 0 },
+      { dx: label.x1 - LABEL_CLEAR - b.x2, dy: 0 },
     ];
     // every other node where it is now (the biggest, and names already moved, included)
     const s = freeShift(shifts, b, whole, { width, height }, cy.nodes().toArray().filter((o) => o.id() !== n.id()).map(body));
@@ -159,17 +193,19 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
   // The most mentioned name keeps its label wherever one covers no other name (even past the frame's
   // edge): the graph's centre unnamed reads as a riddle.
   const biggest = cy.nodes().toArray().sort((a, b) => mentions(b) - mentions(a))[0];
-  const sides = ['below', 'above', 'right', 'left'] as const;
+  const sides = LABEL_SIDES;
   // Ringed by names on every side (the demo's European Union at 1280×800), the most mentioned name
   // still keeps a label: where it covers the fewest other nodes, since its centre unnamed is worse.
   const fewestCovered = (places: Record<(typeof sides)[number], Box>, id: string) => {
     const covered = (b: Box) => [...bodies].filter(([other, body]) => other !== id && overlap(body, b)).length;
     return sides.reduce((best, w) => (covered(places[w]) < covered(places[best]) ? w : best));
   };
+  // A label nearer another name's node than its own reads as that name's: such a place is not free.
+  const ownNearest = (b: Box, id: string) => nearestOwn(b, bodies.get(id)!, [...bodies].filter(([other]) => other !== id).map(([, body]) => body));
   const names = nodes.map((n) => {
     const places = labelPlaces(n);
-    const where = sides.find((w) => freeOfLabels(places[w]) && freeOfNodes(places[w], n.id()))
-      ?? (n.selected() ? 'below' : n === biggest ? sides.find((w) => freeOfNodes(places[w], n.id())) ?? fewestCovered(places, n.id()) : 'hidden');
+    const where: LabelSide | 'hidden' = sides.find((w) => freeOfLabels(places[w]) && freeOfNodes(places[w], n.id()) && ownNearest(places[w], n.id()))
+      ?? (n.selected() ? 'below' : n === biggest ? sides.find((w) => freeOfNodes(places[w], n.id()) && ownNearest(places[w], n.id())) ?? sides.find((w) => freeOfNodes(places[w], n.id())) ?? fewestCovered(places, n.id()) : 'hidden');
     if (where !== 'hidden') kept.push(places[where]);
     return { n, where };
   });
@@ -182,9 +218,7 @@ export function hideCollidingLabels(cy: cytoscape.Core): number {
   cy.batch(() => {
     for (const { n, where } of names) {
       n.toggleClass('label-hidden', where === 'hidden');
-      n.toggleClass('label-above', where === 'above');
-      n.toggleClass('label-right', where === 'right');
-      n.toggleClass('label-left', where === 'left');
+      for (const side of LABEL_SIDES) if (side !== 'below') n.toggleClass(`label-${side}`, where === side);
     }
     for (const { e, choice } of lines) {
       e.toggleClass('label-hidden', !choice);

@@ -160,9 +160,9 @@ export function eventCard(e: EventItem & { role?: string }): HTMLElement {
     h('div', { class: 'event-card-head' },
       h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)),
       h('a', { class: 'event-title', href: eventHref(e.key) }, e.title),
-      h('span', { class: 'event-date' }, formatDate(e.date)),
-      sourcesBadge(e),
       e.role ? h('span', { class: 'role-tag' }, e.role) : null,
+      // always on a line of its own under the title, so that a long title lays the card out as a short one does
+      h('span', { class: 'event-card-when' }, h('span', { class: 'event-date' }, formatDate(e.date)), sourcesBadge(e)),
     ),
     lead ? h('p', { class: 'event-sentence' }, evidenceSentence(lead)) : null,
     h('div', { class: 'event-meta' },

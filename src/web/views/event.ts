@@ -59,7 +59,11 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
       h('dt', {}, 'Reported as'), h('dd', { 'data-field': 'status' }, statusText(e.status, e.documentCount)),
     ),
     // the order is worth a word only where there is one
-    section(e.reports.length > 1 ? `Reports (${e.reports.length}), first published first${ordered ? '' : '; those without a full date last'}` : `Reports (${e.reports.length})`, matchedNote(e), reportList(e, focus, mine)),
+    // The heading names the list; its order is said in a sentence under it ("Reports (2), first
+    // published first; those without a full date last" read awkwardly as a heading).
+    section(`Reports (${e.reports.length})`,
+      e.reports.length > 1 ? h('p', { class: 'muted small report-order' }, ordered ? 'Listed in the order they were published, earliest first.' : 'Listed in the order they were published, earliest first; articles whose date lacks a day or a year come last.') : null,
+      matchedNote(e), reportList(e, focus, mine)),
     overview.curatable ? eventCuration(e, mine, focus) : null,
     h('p', { class: 'actions' },
       h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline'),
@@ -208,7 +212,8 @@ function reportCard(r: EventReport, focused: boolean, index: number, e: EventIte
   return h('article', { class: `report${focused ? ' report-focus' : ''}`, 'data-report': r.key },
     h('header', { class: 'report-head' },
       h('a', { class: 'report-title', href: docHref(r.docId) }, r.docTitle),
-      h('span', { class: 'muted' }, ` · ${formatPublished(r.published)}`),
+      // the dot before the date is drawn by styles.css, and left off on a phone, where the date takes a line of its own
+      h('span', { class: 'muted report-date' }, formatPublished(r.published)),
       focused ? h('span', { class: 'role-tag' }, 'from the article you came from') : null,
       whyMerged(r, index, e, mine),
     ),

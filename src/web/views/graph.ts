@@ -11,7 +11,7 @@ import { append, clear, h } from '../lib/dom.js';
 import { copiesNote, cssVar, docHref, ENTITY_TYPES, typeMark, entityHref, eventHref, eventTypeLabel, formatDate, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { empty, noArticles, pageHeader, section } from '../lib/ui.js';
 import { FRAME_PADDING, namesForFrame, stretchToFrame } from '../lib/graph-frame.js';
-import { hideCollidingLabels, makeRoomForBiggestLabel, SIDE_MARGIN } from '../lib/graph-labels.js';
+import { hideCollidingLabels, LABEL_SIDES, makeRoomForBiggestLabel, SIDE_MARGIN } from '../lib/graph-labels.js';
 
 const DEFAULT_TYPES = ['PER', 'ORG', 'LOC'];
 /** The angle between successive names on the starting spiral (radians): no two ever line up. */
@@ -75,7 +75,8 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const container = h('div', { class: 'graph-canvas', 'aria-hidden': 'true' });
   // The keyboard and screen-reader way through the graph: every name is a button that previews it.
   const nameList = h('ul', { class: 'chips graph-names' });
-  const names = section('Names in this graph', nameList);
+  const labelNote = h('p', { class: 'muted small graph-label-note' });
+  const names = section('Names in this graph', labelNote, nameList);
   const panel = h('aside', { class: 'graph-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a name to preview it, or a line to see why the two are linked.'));
   // The first view shows as many names as the frame has room for and fits them in; zooming in or
   // dragging can take names out of the frame again: say how many, and give the way back.
@@ -140,7 +141,12 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const nodeData = (n: EntityItem) => ({ data: { id: n.key, label: n.name, type: n.type, mentions: n.mentions, size: 14 + 26 * Math.sqrt(Math.min(1, n.mentions / maxMentions)), colour: colour(n.type) }, position: startAt() });
   const edgeData = (e: GraphView['edges'][number]) => ({ data: { id: `${e.kind}|${e.source}|${e.target}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight, label: e.kind === 'event' ? e.label : '', labelDx: 0, labelDy: 0 } });
 
-  const listName = (n: EntityItem) => nameList.append(h('li', {}, h('button', { type: 'button', class: `chip chip-${n.type}`, 'data-key': n.key, onclick: () => preview(n.key) }, typeMark(n.type), n.name, h('span', { class: 'chip-count' }, String(n.documents)))));
+  // Pointing at a name in the list, or moving the keyboard's focus to it, marks its node and shows its
+  // label (one with no room for it otherwise): the way to tell which unlabelled node is which.
+  const mark = (key: string, on: boolean) => cy?.getElementById(key).toggleClass('hover', on).toggleClass('listed', on);
+  const listName = (n: EntityItem) => nameList.append(h('li', {}, h('button', { type: 'button', class: `chip chip-${n.type}`, 'data-key': n.key, onclick: () => preview(n.key),
+    onmouseenter: () => mark(n.key, true), onmouseleave: () => mark(n.key, false), onfocus: () => mark(n.key, true), onblur: () => mark(n.key, false) },
+  typeMark(n.type), n.name, h('span', { class: 'chip-count' }, String(n.documents)))));
   const preview = (key: string) => {
     const n = known.get(key);
     if (!n) return;
@@ -197,14 +203,18 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   };
   const showAll = () => addNodes(graph.nodes.filter((n) => !cy?.getElementById(n.key).length), graph.edges);
   const relabel = () => {
-    if (cy) container.dataset.labelsHidden = String(hideCollidingLabels(cy));
+    if (!cy) return;
+    container.dataset.labelsHidden = String(hideCollidingLabels(cy));
+    const unnamed = cy.nodes('.label-hidden').length;
+    container.dataset.namesHidden = String(unnamed);
+    labelNote.textContent = unnamed ? `${plural(unnamed, 'name')} without room for a label: point at a node or tap it, or point at a name below, to see which it is.` : '';
   };
   const fitWhole = () => {
     if (!cy) return;
     // fit to every name with its label below its node, where the label pass keeps a label it cannot
     // move (hidden or not): a label left above by an earlier pass would be fitted there and then moved
     // back below, out of the frame
-    cy.nodes().removeClass('label-above label-right label-left');
+    cy.nodes().removeClass(LABEL_SIDES.map((side) => `label-${side}`).join(' '));
     cy.fit(undefined, FRAME_PADDING);
     if (cy.zoom() > 1) (cy.zoom(1), cy.center());
     makeRoomForBiggestLabel(cy);
@@ -245,6 +255,11 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
         { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
         { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': SIDE_MARGIN } },
         { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -SIDE_MARGIN } },
+        // At a corner: the label starts where the node ends, just below or above it.
+        { selector: 'node.label-below-right', style: { 'text-valign': 'bottom', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': -2 } },
+        { selector: 'node.label-below-left', style: { 'text-valign': 'bottom', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': 2 } },
+        { selector: 'node.label-above-right', style: { 'text-valign': 'top', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': -2 } },
+        { selector: 'node.label-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': 2 } },
         { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
         { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'z-index': 10 } },
         { selector: `node[id = ${JSON.stringify(focus ?? '')}]`, style: { 'border-color': '#102a43', 'border-width': 4, 'font-weight': 'bold' } },
@@ -253,6 +268,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
         { selector: 'edge[kind = "event"]', style: { width: 2.5, 'line-color': cssVar('--event') || '#b44d12', 'target-arrow-color': cssVar('--event') || '#b44d12', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 12, 'min-zoomed-font-size': 9, color: cssVar('--event') || '#b44d12', 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': '2px', 'text-margin-x': (e: cytoscape.EdgeSingular) => e.data('labelDx') as number, 'text-margin-y': (e: cytoscape.EdgeSingular) => e.data('labelDy') as number } },
         { selector: 'edge.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
         { selector: 'edge.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 1, 'z-index': 10 } },
+        { selector: 'node.listed', style: { 'border-color': '#102a43', 'border-width': 4 } },
         { selector: ':selected', style: { 'border-color': '#102a43', 'border-width': 3, 'line-color': '#102a43' } },
       ],
       // No wheelSensitivity: cytoscape's default is tuned across mice and trackpads (a custom value

@@ -69,7 +69,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
           ...byType.map((page, i) => {
             const top = mostMentioned(page.items);
             return top.length
-              ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[ENTITY_TYPES[i]]), h('div', { class: 'chips' }, top.map((e) => entityChip(e, e.documents))))
+              ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[ENTITY_TYPES[i]]), h('div', { class: 'chips' }, top.map((e) => entityChip(e, e.documents, false))))
               : null;
           }),
           byType.some((page) => page.items.length)

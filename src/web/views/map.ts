@@ -10,7 +10,7 @@ import type { ViewContext } from '../main.js';
 import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, entityHref, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural } from '../lib/format.js';
+import { docHref, entityHref, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural, kindAfterName } from '../lib/format.js';
 import { empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
@@ -19,6 +19,8 @@ import { dateField, readDateFields } from '../lib/date-input.js';
 import { placeFilter } from '../lib/place-filter.js';
 
 const CLUSTER_PX = 22;
+/** The least room between a marker's label and any other marker, in screen pixels. */
+const MARKER_GAP = 10;
 
 interface Cluster {
   x: number;
@@ -79,7 +81,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     h('table', { class: 'table' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Place'), h('th', { scope: 'col' }, 'Country'), h('th', { scope: 'col', class: 'num' }, 'Articles'), h('th', { scope: 'col', class: 'num' }, 'Events'))),
       h('tbody', {}, filtered.map((p) => h('tr', {},
-        h('td', {}, h('a', { href: `#/map?place=${encodeURIComponent(p.key)}` }, p.name), h('span', { class: 'muted small' }, ` ${placeKindLabel(p.kind)}`)),
+        h('td', {}, h('a', { href: `#/map?place=${encodeURIComponent(p.key)}` }, p.name), kindAfterName(p.name, p.kind) ? h('span', { class: 'muted small' }, ` ${kindAfterName(p.name, p.kind)}`) : null),
         h('td', {}, p.country ?? ''), h('td', { class: 'num' }, String(p.documentCount)), h('td', { class: 'num' }, String(p.eventCount)))))),
   );
   append(root, [
@@ -204,7 +206,10 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
         // A label must fit inside the frame: "Ankara and 2 more" cut to "Ankara an" at the right edge
         // of a phone names the wrong thing, so the marker there takes its label on the left instead.
         const inFrame = (box: readonly number[]) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
-        const spot = spots.find((sp) => inFrame(sp.box) && !labels.some((b) => hits(sp.box, b)) && !circles.some((b, i) => i !== ci && hits(sp.box, b)));
+        // Nor may it come near another marker: "Barcelona and 1 more" ending just right of the US
+        // cluster, on a phone, read as that cluster's label. A label keeps MARKER_GAP from every other marker.
+        const near = (box: readonly number[]) => [box[0] - MARKER_GAP, box[1] - MARKER_GAP, box[2] + MARKER_GAP, box[3] + MARKER_GAP] as const;
+        const spot = spots.find((sp) => inFrame(sp.box) && !labels.some((b) => hits(sp.box, b)) && !circles.some((b, i) => i !== ci && hits(near(sp.box), b)));
         if (spot) {
           labels.push(spot.box);
           labelsLayer.append(svg('text', { class: 'marker-label', x: spot.x, y: spot.y, dy: '0.35em', 'text-anchor': spot.anchor }, name));

@@ -4,7 +4,7 @@ import type { ViewContext } from '../main.js';
 import type { DocumentView, LinkedAnnotation } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { h, type Child } from '../lib/dom.js';
-import { docHref, entityHref, typeMark, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
+import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { pageHeader, section } from '../lib/ui.js';
 import { languageName } from '../../language-name.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
@@ -310,7 +310,7 @@ function sidePanel(doc: DocumentView): HTMLElement {
       ...(['PER', 'ORG', 'LOC', 'MISC'] as const).map((t) => {
         const list = byType(t);
         return list.length
-          ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[t]), h('div', { class: 'chips' }, list.map((e) => h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key) }, typeMark(e.type), e.name, e.n > 1 ? h('span', { class: 'chip-count' }, String(e.n)) : null))))
+          ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[t]), h('div', { class: 'chips' }, list.map((e) => h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key) }, e.name, e.n > 1 ? h('span', { class: 'chip-count' }, String(e.n)) : null))))
           : null;
       }),
       events.length

@@ -41,7 +41,8 @@ function undatedList(events: EventItem[]): HTMLElement {
   )));
 }
 
-const dateLabel = (e: TimelineEvent) => (e.articleDate ? `${e.date?.iso ? `${formatDate(e.date)}; ` : ''}article of ${formatDate({ iso: e.interval.start, precision: 'day' })}` : formatDate(e.date));
+// "article of 8 November 2024" read as jargon: say that the article's date stands in for the event's.
+const dateLabel = (e: TimelineEvent) => (e.articleDate ? `${e.date?.iso ? `${formatDate(e.date)}; ` : ''}dated by its article (${formatDate({ iso: e.interval.start, precision: 'day' })})` : formatDate(e.date));
 /** Where the whole date leaves too little room for the title (a phone): the date the row is placed
  *  at, its month in three letters; an article's date is told by the hollow mark and the tooltip. */
 const shortDateLabel = (e: TimelineEvent) => formatDateShort(e.articleDate ? { iso: e.interval.start, precision: 'day' } : e.date);
@@ -107,8 +108,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     view.total > drawn ? `Showing the ${formatNumber(drawn)} most reported of ${formatNumber(view.total)} events in this range; narrow the range (drag across the overview) to see every one.` : null,
     // "of them": these are among the events the header counts, not beside them
     articleDated ? `${formatNumber(articleDated)} of them ${articleDated === 1 ? 'gives no date of its own and is' : 'give no date of their own and are'} placed at the article’s publication date (hollow markers).` : null,
-    // an article dated "29 January" with no year is dated, just not placeable: say which case it is
-    view.unplaced ? `${plural(view.unplaced, 'event')} cannot be placed: ${view.unplaced === 1 ? 'it gives' : 'they give'} no date of ${view.unplaced === 1 ? 'its' : 'their'} own, and the article’s date is missing or has no year. Listed below.` : null,
+    // Why some events cannot be placed is said once, where they are listed (the header counts them).
   ].filter((n): n is string => !!n);
 
   const overview = h('div', { class: 'timeline-overview', role: 'group', 'aria-label': 'How many events when. Drag across it to choose a date range.' });
@@ -135,6 +135,8 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     drawn ? [controls, chart, laneNote] : !corpus.documents ? noArticles() : empty(all.total ? 'No events in this range.' : filtered ? 'No event on the timeline matches these filters.' : 'No dated events yet.'),
     drawn ? h('details', { class: 'section timeline-list' }, h('summary', {}, `The ${plural(drawn, 'event')} above as a list`), listOf(view.items)) : null,
     corpus.documents ? section(`Events that cannot be placed (${formatNumber(undated.total)})`,
+      // an article dated "29 January" with no year is dated, just not placeable: say which case it is
+      undated.total ? h('p', { class: 'muted small undated-why' }, `${undated.total === 1 ? 'It gives' : 'They give'} no date of ${undated.total === 1 ? 'its' : 'their'} own, and the article’s date is missing or has no year.`) : null,
       undated.items.length ? undatedList(undated.items) : empty(filtered ? 'None that match these filters.' : 'Every event has a date or a dated article.'),
       pager(undated.total, UNDATED_PAGE, undatedOffset, (o) => href({ undated: String(o) }))) : null,
   ]);
