@@ -478,7 +478,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     else if (subj) actors = [subj];
     if (obj) targets = [obj];
   }
-  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
+  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, actors, targets)) return null;
   if (e.type === 'release' && !freesPeople(ctx, targets, e.form) && !releasesRecords(ctx, i, actors, targets)) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   const m: EventMention = {
@@ -668,7 +668,7 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   const { actors, targets } = slain ? { actors: [], targets: [[tEnd, firstTokenAtOrAfter(ctx.toks, ctx.syntax!.words[ctx.syntax!.words[word].head].start) + 1] as Range] } : verbArguments(ctx, word, e.lemma);
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;
-  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to)) return null;
+  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, actors, targets)) return null;
   if (e.type === 'release' && !freesPeople(ctx, targets, e.form)) return null;
   // "urged the minister to resign": what is asked of someone may never happen
   const asked = requested(ctx, word);
@@ -744,6 +744,17 @@ function freesPeople(ctx: FactsContext, ranges: Range[], form: VerbForm): boolea
   // "help in freeing hostages", "efforts at releasing prisoners": a gerund names the act sought more often than one done
   // "the detained protesters", "soldiers captured in the war": people held are captives (fates.ts)
   return form !== 'ing' && (ranges.some(([a, b]) => rangeIs(ctx, a, b, 'captives')) || heldPeople(ctx, ranges));
+}
+
+/**
+ * "he met with the show's host for two hours", "the minister met the families": one person meeting another, told with
+ * "meet" and a person on each side, is a meeting even where neither is named (talks, addresses and testimony still need
+ * a name or a place).
+ */
+function peopleMet(ctx: FactsContext, e: VerbEntry, actors: Range[], targets: Range[]): boolean {
+  if (e.lemma !== 'meet') return false;
+  const person = (rs: Range[]) => rs.some(([a, b]) => rangeIs(ctx, a, b, 'person'));
+  return person(actors) && person(targets);
 }
 
 /**

@@ -139,6 +139,9 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   ['sanction', 'suspend', ['suspended'], 'suspending'],
   ['sanction', 'fine', ['fined'], 'fining'],
   ['other', 'file', ['filed'], 'filing', ['for']],
+  // "residents were evacuated", "began evacuating the building": people moved out of danger, a happening of no listed
+  // type (data/event-senses.json: one theme with the noun "evacuation")
+  ['other', 'evacuate', ['evacuated'], 'evacuating'],
   // "ordered all foreigners to assemble", "were ordered to set up barriers": a command given, only with the
   // infinitive of what is commanded (data/event-senses.json); "ordered 20 jets" is a purchase order, no event
   ['other', 'order', ['ordered'], 'ordering'],
@@ -254,6 +257,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   // a lawsuit (a "suit" only as one filed or brought, data/event-senses.json), or an appeal lodged: a party's step at law of no listed type
   // layoffs: job cuts, told as one happening however they are told ("the layoffs of 800 workers", "laid off")
   ['other', ['layoff']],
+  // people moved out of danger ("the evacuation of the town"), told as one happening however it is told
+  ['other', ['evacuation']],
   ['other', ['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'sale', 'purchase', 'lawsuit', 'suit', 'appeal']],
 ];
 

@@ -1,0 +1,21 @@
+// "met" with a person on each side is a meeting even where no one is named (session 28).
+// Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from '../../fixtures/analyse-text.js';
+
+function eventsOf(text: string) {
+  return analyseText(`Briefs\n\n${text}`, { published: '2021-03-12' }).events;
+}
+const show = (text: string) => eventsOf(text).map((e) => `${e.type}:${e.status}:${e.trigger.text}`).join(', ') || 'none';
+const meetings = (text: string) => eventsOf(text).filter((e) => e.type === 'meeting');
+
+test('one person meeting another, neither named, is a meeting', () => {
+  for (const text of ['The governor met the families of the miners on Monday.', 'He met with the talk-show host for two hours on Nov. 25.'])
+    assert.equal(meetings(text).length, 1, `${text}: ${show(text)}`);
+});
+
+test('meeting a thing, or telling someone something, is still no meeting', () => {
+  for (const text of ['The plan met stiff resistance from farmers.', 'The results met expectations.', 'The lawyer told the jury that he was innocent.'])
+    assert.equal(meetings(text).length, 0, `${text}: ${show(text)}`);
+});
