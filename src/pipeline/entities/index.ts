@@ -33,7 +33,7 @@ import { markWorkTitles } from './work-titles.js';
 import { typeMarketMovers } from './market-movers.js';
 import { compassRegions } from './compass-regions.js';
 import { shippedHonorifics } from './honorifics.js';
-import { cutOfficeTitles, splitAtInnerOffice } from './office-titles.js';
+import { cutOfficeTitles } from './office-titles.js';
 import { typeCompanyShortNames } from './company-short-names.js';
 import { bilouSpans, TYPES } from './tags.js';
 import { splitCoordinatedNames } from './coordination.js';
@@ -115,7 +115,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);
   const fixed = new Set(listed);
   // an office or rank before a name ("Chancellor Kohl") is cut off after the courtesy titles are read
-  const titled = markWorkTitles(text, cutOfficeTitles(splitAtInnerOffice(text, applyHouseStyle(text, merged)), shippedHonorifics()), shippedHonorifics().titles);
+  const titled = markWorkTitles(text, cutOfficeTitles(applyHouseStyle(text, merged), shippedHonorifics()), shippedHonorifics().titles);
   // after the titles, which make the persons a role noun stands before
   const owned = addRoleOwners(titled, syntax, model.resources.casing);
   const described = typeByDescriptors(owned, syntax, fixed);

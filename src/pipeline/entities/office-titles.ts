@@ -9,7 +9,6 @@
 import type { Mention } from '../../types.js';
 import { installedWordNet, isKindOf, type WordNet } from '../../corpus/events/wordnet.js';
 import type { Honorifics } from './honorifics.js';
-import { isPlaceName } from './company-short-names.js';
 
 const NOUN_PERSON = 18;
 /** Hypernyms that make a person noun an office or rank. */
@@ -60,44 +59,5 @@ export function cutOfficeTitles(mentions: Mention[], h: Honorifics, wn: WordNet 
     const elsewhere = mentions.some((o) => o !== m && o.type === 'PER' && o.text !== m.text && (o.text === rest || o.text.endsWith(` ${rest}`)));
     if (words.length < 2 && !elsewhere) return m;
     return { ...m, start: m.start + cut, text: rest };
-  });
-}
-
-/** A name's words with where each starts, in the mention's text. */
-const wordsOf = (text: string) => [...text.matchAll(/\S+/gu)].map((w) => ({ text: w[0], start: w.index, end: w.index + w[0].length }));
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
-
-/**
- * "Philadelphia District Attorney Lynne Keller", "Velmora Chief Executive Tom Ash" spanned as one
- * organisation or place: the words before an office written in full are the office's place or body,
- * and the two or three capitalised words after it the person who holds it. The office is one word or
- * a compound WordNet knows ("district_attorney"), decided as isOfficeWord decides; the office itself
- * is no part of either name, and a place the gazetteer knows well before it is that place. A
- * person's span is the house-style pass's and cutOfficeTitles's.
- */
-export function splitAtInnerOffice(text: string, mentions: Mention[], wn: WordNet | null = installedWordNet()): Mention[] {
-  if (!wn) return mentions;
-  return mentions.flatMap((m) => {
-    if (m.type === 'PER' || m.title || m.typeSettled) return [m];
-    const words = wordsOf(m.text);
-    if (words.length < 4 || !words.every((w) => NAME_WORD.test(w.text))) return [m];
-    for (let k = 1; k < words.length - 2; k++) {
-      const two = k + 1 < words.length - 2 && isOfficeWord(`${words[k].text}_${words[k + 1].text}`, wn);
-      let officeEnd = two ? k + 2 : isOfficeWord(words[k].text, wn) ? k + 1 : -1;
-      if (officeEnd < 0) continue;
-      // an office of several words ("Chief Executive", "Vice President")
-      while (officeEnd < words.length - 2 && isOfficeWord(words[officeEnd].text, wn)) officeEnd++;
-      const rest = words.length - officeEnd;
-      if (rest < 2 || rest > 3) return [m];
-      const beforeEnd = m.start + words[k - 1].end;
-      const personStart = m.start + words[officeEnd].start;
-      const before = text.slice(m.start, beforeEnd);
-      // a country, region or well-known town before the office is the place whose office it is
-      return [
-        { ...m, end: beforeEnd, text: before, type: isPlaceName(before) ? ('LOC' as const) : m.type },
-        { start: personStart, end: m.end, type: 'PER' as const, text: text.slice(personStart, m.end) },
-      ];
-    }
-    return [m];
   });
 }
