@@ -53,7 +53,6 @@ import { typeVesselNames } from './vessel-names.js';
 import { sentenceTokenRanges } from '../segment/sentence-starts.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { addVersionedNames } from './versioned-names.js';
-import { typeIndefiniteNames } from './indefinite-names.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 export interface NerModel extends LinearModel {
@@ -119,12 +118,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // after the titles, which make the persons a role noun stands before
   const owned = addRoleOwners(titled, syntax, model.resources.casing);
   const described = typeByDescriptors(owned, syntax, fixed);
-  // "won an Oscar": a one-word name counted with "a" is a thing named so, not a person
-  const counted = typeIndefiniteNames(text, described.mentions, syntax);
   // a company by its share price ("X fell 2%"); what it retyped or added is settled too
-  const moved = typeMarketMovers(text, counted.mentions, syntax);
-  const before = new Set(counted.mentions);
-  const known = new Set([...fixed, ...described.settled, ...counted.settled, ...moved.filter((m) => !before.has(m))]);
+  const moved = typeMarketMovers(text, described.mentions, syntax);
+  const before = new Set(described.mentions);
+  const known = new Set([...fixed, ...described.settled, ...moved.filter((m) => !before.has(m))]);
   // a name listed among names of one type ("Istanbul, Izmir and Mersin") is of that type too
   const inList = typeListedNames(text, nameListedGaps(text, moved), known);
   // the journalists a wire credit line names ("Editing by Clare Holloway") are people
