@@ -158,7 +158,6 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
   linkVersions(mentions, out);
-  linkPlurals(mentions, out);
 
   linkGivenNames(out, h);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
@@ -583,39 +582,6 @@ function linkVersions(mentions: Mention[], out: Working[]): void {
     const stem = v ? stems.get(v.stem) : undefined;
     if (!stem || !hasVersions(out[i].type) || out[i].settled || isCommonNounWord(m.text)) return;
     out[i] = { ...out[i], canonical: stem.canonical, tokens: stem.tokens, type: stem.type, settled: true };
-  });
-}
-
-/**
- * A one-word name and its plural in one article are one name ("an Emmy" … "the Emmys", "an Oscar" …
- * "the Oscars"): an award, a product or a team written in the singular for one of its kind. The
- * plural must be an organisation's or other name (never a place's or a person's: "Williams" is no
- * plural of "William"); the singular may be a person only where no full name of the article tied it
- * to one (a bare "Oscar" the tagger took for a first name). A mention another rule settled stays.
- */
-function linkPlurals(mentions: Mention[], out: Working[]): void {
-  const plurals = new Map<string, Working>();
-  mentions.forEach((m, i) => {
-    const w = out[i];
-    if ((w.type !== 'ORG' && w.type !== 'MISC') || w.tokens.length !== 1 || w.title) return;
-    const singular = /^(\p{Lu}\p{Ll}{2,})s$/u.exec(m.text)?.[1];
-    if (singular && !singular.endsWith('s') && !plurals.has(singular)) plurals.set(singular, w);
-  });
-  if (plurals.size === 0) return;
-  /** plural's text → the type it takes with its singular */
-  const retype = new Map<string, EntityType>();
-  mentions.forEach((m, i) => {
-    const w = out[i];
-    const plural = plurals.get(m.text);
-    if (!plural || w.settled || w.title || w.type === 'LOC' || w.tokens.length !== 1 || m.typeSettled) return;
-    // where the tagger typed the two apart, the name of a kind of thing is a miscellaneous name
-    const type = w.type === plural.type ? w.type : 'MISC';
-    out[i] = { ...w, canonical: plural.canonical, tokens: plural.tokens, type, settled: true };
-    if (type !== plural.type) retype.set(`${m.text}s`, type);
-  });
-  mentions.forEach((m, i) => {
-    const type = retype.get(m.text);
-    if (type && out[i].canonical === m.text) out[i] = { ...out[i], type };
   });
 }
 
