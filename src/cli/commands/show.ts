@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
-import { printJson, printTable, terminalText, truncate } from '../output.js';
+import { oneLine, printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
 import { findDocument } from '../find-document.js';
@@ -92,7 +92,8 @@ export function documentJson(doc: StoredDocument) {
 function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   const m = doc.meta;
   const lines = [`\x1b[1m${terminalText(doc.title)}\x1b[0m`, `id ${doc.id}`];
-  for (const s of doc.sources) lines.push(`source ${s.location}`);
+  // a file named with a newline stays on its line
+  for (const s of doc.sources) lines.push(`source ${oneLine(s.location)}`);
   if (m.authors.length) lines.push(`by ${m.authors.join(', ')}`);
   if (m.publisher) lines.push(`publisher ${m.publisher}`);
   if (m.dateline) lines.push(`dateline ${m.dateline.text}`);
