@@ -175,7 +175,7 @@ export class AnalysisPool {
   private startTimer(slot: Slot): void {
     if (slot.timer || slot.jobs.length === 0) return;
     slot.timer = setTimeout(
-      () => this.replace(slot, `analysis took longer than ${Math.round(this.opts.timeLimitMs / 1000)} s and was stopped`, 'time-limit'),
+      () => this.replace(slot, `analysis took longer than ${limitText(this.opts.timeLimitMs)} and was stopped`, 'time-limit'),
       this.opts.timeLimitMs,
     );
   }
@@ -220,4 +220,14 @@ export class AnalysisPool {
     slot.threadMs = 0;
     return slot.worker.terminate();
   }
+}
+
+/**
+ * A time limit as the failure names it: "60 s", "2.5 s", and milliseconds below a second (the
+ * ingest API takes any number of them), where whole seconds would read "0 s".
+ */
+export function limitText(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const s = ms / 1000;
+  return Number.isInteger(s) ? `${s} s` : `${Number(s.toFixed(1))} s`;
 }

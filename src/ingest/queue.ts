@@ -5,6 +5,7 @@ import type { PostgresStore } from '../store/postgres/index.js';
 import { contentHash } from '../store/simhash.js';
 import { readInputs, type ReadOptions } from '../pipeline/read/index.js';
 import { createAnalyser, type AnalyserOptions } from './index.js';
+import { failureLine, oneLine } from '../one-line.js';
 
 export async function enqueueInputs(inputs: string[], store: PostgresStore, opts: ReadOptions = {}): Promise<{ queued: number; unchanged: number; failed: ReadFailure[] }> {
   const summary = { queued: 0, unchanged: 0, failed: [] as ReadFailure[] };
@@ -28,6 +29,8 @@ export interface WorkerOptions extends AnalyserOptions {
   batchSize: number;
   /** Stop when the queue is empty instead of waiting for more. */
   exitWhenEmpty: boolean;
+  /** One line each: a document that failed ("  ✗ INPUT: WHY", its name and reason on one line
+   *  whatever characters they hold), or the database gone and the wait before retrying. */
   log: (line: string) => void;
   onBatch?: (processed: number) => void;
   /** Called with the documents this worker saved since the last call, each time the queue runs dry,
@@ -63,12 +66,13 @@ export async function runWorker(store: PostgresStore, opts: WorkerOptions, signa
         totals.processed += r.outcomes.length;
         totals.failed += r.failed.length;
         for (const o of r.outcomes) if (o.status === 'new') saved.add(o.docId);
-        for (const f of r.failed) opts.log(`✗ ${f.input}: ${f.error}`);
+        // a file named with a newline or an escape sequence must not split the log line or colour the terminal
+        for (const f of r.failed) opts.log(failureLine(f));
         if (claimed === 0 || saved.size >= (opts.drainEvery ?? 1000)) await drain();
         if (claimed) opts.onBatch?.(claimed);
         backoff = 500;
       } catch (err) {
-        opts.log(`database unavailable (${err instanceof Error ? err.message : String(err)}); retrying in ${backoff / 1000} s`);
+        opts.log(`database unavailable (${oneLine(err instanceof Error ? err.message : String(err))}); retrying in ${backoff / 1000} s`);
         await sleep(backoff);
         backoff = Math.min(backoff * 2, 10_000);
         continue;

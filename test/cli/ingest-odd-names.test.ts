@@ -33,3 +33,23 @@ test('ingest: a failing file named with a newline or an escape sequence is one v
   assert.ok(failures.some((l) => l.includes('rows.jsonl line 1')), res.stderr);
   assert.ok(res.stdout.includes('scan\u241b[2J.pdf'), res.stdout);
 });
+
+test('docs and show: a stored file named with a newline keeps one table row and one source line', () => {
+  const dir = tempDir();
+  const folder = join(dir, 'in');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'two\nlines.txt'), 'Ferry strike\n\nFerry crews in Split stopped work on Friday, the union said.\n');
+  writeFileSync(join(folder, 'plain.txt'), 'Bridge closed\n\nEngineers closed the old bridge in Mostar on Monday after finding a crack.\n');
+  const db = join(dir, 'k.db');
+  assert.equal(runCli(['ingest', folder, '--db', db]).status, 0);
+  const docs = runCli(['docs', '--db', db]);
+  assert.equal(docs.status, 0, docs.stderr);
+  const rows = docs.stdout.trimEnd().split('\n');
+  assert.equal(rows.length, 4, docs.stdout); // header, rule, two documents
+  assert.ok(rows.some((r) => r.includes('in/two\u240alines.txt') && r.includes('Ferry strike')), docs.stdout);
+  const ferry = (JSON.parse(runCli(['docs', '--db', db, '--json']).stdout) as Array<{ id: string; title: string }>).find((d) => d.title === 'Ferry strike');
+  assert.ok(ferry, docs.stdout);
+  const source = runCli(['show', '--db', db, ferry.id]);
+  assert.equal(source.status, 0, source.stderr);
+  assert.match(source.stdout, /^source .*\/in\/two\u240alines\.txt$/m);
+});

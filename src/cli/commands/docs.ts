@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
-import { printJson, printTable } from '../output.js';
+import { oneLine, printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
 import { sourceLabel } from '../../outlet.js';
@@ -27,7 +27,8 @@ word count.
     else if (docs.length === 0) console.log(offset > 0 ? `No documents after the first ${offset}.` : 'No documents stored yet (chronicle ingest PATH adds some).');
     else
       printTable(
-        docs.map((d) => [d.id, sourceLabel(d.source), readableDate(d.published), String(d.words), d.title]),
+        // one row per document: a file (or a title a JSONL line gave) with a newline in it must not split its row
+        docs.map((d) => [d.id, oneLine(sourceLabel(d.source)), readableDate(d.published), String(d.words), oneLine(d.title)]),
         ['id', 'source', 'published', 'words', 'title'],
       );
     return 0;

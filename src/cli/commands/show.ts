@@ -1,11 +1,12 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
-import { printJson, printTable, terminalText, truncate } from '../output.js';
+import { oneLine, printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
 import { findDocument } from '../find-document.js';
 import type { StoredAnnotation, StoredDocument } from '../../store/interface.js';
+import type { TimeValue } from '../../types.js';
 import { printDocumentSyntax } from '../syntax-view.js';
 
 const command: Command = {
@@ -22,7 +23,8 @@ or a dateline's agency has role "credit" (it names who wrote or sent the story, 
 and each mention's entity is the id \`chronicle entities --json\` gives the entity it is resolved to;
 truncated (why a page looks cut off) and notAnalysed (why its facts were not read) when they apply,
 as the lines "incomplete:" and "not analysed:" say without --json. The line "entities:" names
-each entity once, with the other ways the document writes it ("Renée Dubois (PER; also Dubois)").`,
+each entity once, with the other ways the document writes it ("Renée Dubois (PER; also Dubois)"),
+and the lines "date" the first 20 time mentions (as written, value, precision).`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       db: { type: 'string' },
@@ -92,7 +94,8 @@ export function documentJson(doc: StoredDocument) {
 function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   const m = doc.meta;
   const lines = [`\x1b[1m${terminalText(doc.title)}\x1b[0m`, `id ${doc.id}`];
-  for (const s of doc.sources) lines.push(`source ${s.location}`);
+  // a file named with a newline stays on its line
+  for (const s of doc.sources) lines.push(`source ${oneLine(s.location)}`);
   if (m.authors.length) lines.push(`by ${m.authors.join(', ')}`);
   if (m.publisher) lines.push(`publisher ${m.publisher}`);
   if (m.dateline) lines.push(`dateline ${m.dateline.text}`);
@@ -126,6 +129,13 @@ function printDocument(doc: StoredDocument, withRemoved: boolean): void {
     };
     lines.push('entities: ' + [...entities.values()].map(entry).join(', '));
   }
+  const times = byKind(doc, 'time');
+  for (const t of times.slice(0, SHOWN_DATES)) {
+    const value = (t.data as { value?: TimeValue }).value;
+    lines.push(`date "${truncate(oneLine(t.text), 60)}" ${value ? timeValueText(value) : 'unresolved'}`);
+  }
+  const more = times.length - SHOWN_DATES;
+  if (more > 0) lines.push(`… and ${more} more ${more === 1 ? 'date' : 'dates'} (--json lists them all)`);
   for (const e of byKind(doc, 'event')) {
     const d = e.data as { type: string; date?: { iso: string | null } | null; trigger: { text: string } };
     lines.push(`event ${d.type} "${d.trigger.text}" ${d.date?.iso ? readableDate(d.date.iso) : ''}: ${e.text}`);
@@ -136,4 +146,23 @@ function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   }
   // Everything but the first line (our own bold title) comes from the article.
   console.log(lines.map((l, i) => (i === 0 ? l : terminalText(l))).join('\n'));
+}
+
+/** Dates listed by `show` before "… and N more" (a long report can hold a hundred). */
+const SHOWN_DATES = 20;
+
+/**
+ * A time mention's value as `show` lists it: "2026-09-03 to 2026-09-10 (day)", "4 Mar (year
+ * unknown)" (as the published line spells a date without its year), the TIMEX3 value where no
+ * calendar date holds it ("P3Y (duration)", "2027-Q3"), or "unresolved" with what it is relative to.
+ */
+export function timeValueText(v: TimeValue): string {
+  const notBefore = v.notBefore ? `, not before ${v.notBefore}` : '';
+  if (!v.iso) {
+    if (v.timex) return `${v.timex}${v.kind ? ` (${v.kind})` : ''}${notBefore}`;
+    return `unresolved${v.relativeTo ? ` (relative to "${truncate(oneLine(v.relativeTo), 60)}")` : ''}${notBefore}`;
+  }
+  const date = (iso: string) => (v.precision === 'month-day' ? readableDate(iso) : iso);
+  const range = v.end && v.end !== v.iso ? `${date(v.iso)} to ${date(v.end)}` : date(v.iso);
+  return `${range}${v.precision === 'month-day' ? '' : ` (${v.precision})`}${notBefore}`;
 }
