@@ -8,9 +8,10 @@ export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
-/** Left-aligned columns for human-readable listings. */
+/** Left-aligned columns for human-readable listings. A line break inside a cell (a file name, a title
+ *  from a JSON Lines record) is shown as ␊ so that it cannot split its row. */
 export function printTable(cells: string[][], header: string[], out: { write(s: string): unknown } = process.stdout): void {
-  const rows = cells.map((r) => r.map(terminalText));
+  const rows = cells.map((r) => r.map((c) => terminalText(c).replace(/\r?\n/g, '\u240a')));
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.min(60, Math.max(...all.map((r) => (r[i] ?? '').length))));
   const fmt = (r: string[]) =>
