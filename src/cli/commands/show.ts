@@ -16,8 +16,9 @@ const command: Command = {
 the end of its path (politics/100) or its base name (100). When several documents match, they are listed.
 --removed also prints what was removed as boilerplate. --syntax prints
 each sentence's parse instead (CoNLL-U and an indented tree; with --json, {words, sentenceWordStart}).
---json prints {id, sources, title, authors, publisher, dateline, published, text, removed,
-mentions, places, times, events, figures, quotes, nearDuplicates}; a mention in a wire credit line
+--json prints {id, sources, title, authors, publisher, dateline, published, attributedTo (who the
+story is credited to, "Reuters found", or null), text, removed, mentions, places, times, events,
+figures, quotes, nearDuplicates}; a mention in a wire credit line
 or a dateline's agency has role "credit" (it names who wrote or sent the story, not a participant),
 and each mention's entity is the id \`chronicle entities --json\` gives the entity it is resolved to;
 truncated (why a page looks cut off) and notAnalysed (why its facts were not read) when they apply,
