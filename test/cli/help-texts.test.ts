@@ -63,3 +63,10 @@ test('help texts say what a user must know to get a command right', () => {
   // SIGTERM's exit code is not Ctrl-C's
   assert.match(runCli(['ingest', '--help']).stdout, /143 after SIGTERM/);
 });
+
+test('listing help says what the listing is and how many rows it prints by default', () => {
+  for (const cmd of ['events', 'figures']) assert.match(runCli([cmd, '--help']).stdout, /^List .*\nEvery stored one is listed unless --limit N\./m, cmd);
+  assert.match(runCli(['entities', '--help']).stdout, /unless --limit N/);
+  // search alone stops at ten unless told otherwise
+  assert.match(runCli(['search', '--help']).stdout, /best 10 articles/);
+});
