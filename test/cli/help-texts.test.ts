@@ -70,3 +70,9 @@ test('listing help says what the listing is and how many rows it prints by defau
   // search alone stops at ten unless told otherwise
   assert.match(runCli(['search', '--help']).stdout, /best 10 articles/);
 });
+
+test('export --help ends with a command to copy, and how a JSON Lines export is restored', () => {
+  const help = runCli(['export', '--help']).stdout;
+  assert.match(help, /chronicle export --format csv --type events --out events\.csv/);
+  assert.match(help, /restore: chronicle ingest backup\.jsonl/);
+});
