@@ -40,6 +40,9 @@ export function annotationListing(spec: ListingSpec): Command {
     summary: spec.summary,
     usage: `Usage: chronicle ${spec.plural} [--type T] [--doc ID]${spec.extraOptions ?? ''} [--db FILE] [--json] [--limit N]
 
+${spec.summary}.
+Every stored one is listed unless --limit N.
+
 --type T    ${spec.typeHelp}
 --doc ID    only this document (id, id prefix, or a source as \`show\` takes it)
 --json      prints [{docId, start, end, text, ...fields}] with every field and span`,

@@ -42,3 +42,37 @@ test('ingest --help names every option in its usage line, --queue included', () 
   const usage = res.stdout.split('\n')[0];
   for (const flag of res.stdout.match(/^ {2}--[a-z-]+/gm) ?? []) assert.ok(usage.includes(`[${flag.trim()}`), `usage line lists ${flag.trim()}`);
 });
+
+test('worker --help names every option in its usage line, --until included', () => {
+  const res = runCli(['worker', '--help']);
+  const usage = res.stdout.split('\n')[0];
+  for (const flag of res.stdout.match(/^ {2}--[a-z-]+/gm) ?? []) assert.ok(usage.includes(`[${flag.trim()}`), `usage line lists ${flag.trim()}`);
+});
+
+test('help texts say what a user must know to get a command right', () => {
+  // an id prefix shorter than six characters is not looked up as one
+  assert.match(runCli(['show', '--help']).stdout, /prefix of at least 6 characters/);
+  // split --doc does not take a prefix or a file name, unlike --doc elsewhere
+  assert.match(runCli(['split', '--help']).stdout, /full id/);
+  // an upload's body fields, which the server checks by name
+  assert.match(runCli(['serve', '--help']).stdout, /\{content, format: "html"\|"text",\s+name\?, url\?\}/);
+  // the port npm start serves on, and its database
+  const start = runCli(['start', '--help']).stdout;
+  assert.match(start, /--port 8080/);
+  assert.match(start, /chronicle\.db/);
+  // SIGTERM's exit code is not Ctrl-C's
+  assert.match(runCli(['ingest', '--help']).stdout, /143 after SIGTERM/);
+});
+
+test('listing help says what the listing is and how many rows it prints by default', () => {
+  for (const cmd of ['events', 'figures']) assert.match(runCli([cmd, '--help']).stdout, /^List .*\nEvery stored one is listed unless --limit N\./m, cmd);
+  assert.match(runCli(['entities', '--help']).stdout, /unless --limit N/);
+  // search alone stops at ten unless told otherwise
+  assert.match(runCli(['search', '--help']).stdout, /best 10 articles/);
+});
+
+test('export --help ends with a command to copy, and how a JSON Lines export is restored', () => {
+  const help = runCli(['export', '--help']).stdout;
+  assert.match(help, /chronicle export --format csv --type events --out events\.csv/);
+  assert.match(help, /restore: chronicle ingest backup\.jsonl/);
+});

@@ -43,7 +43,10 @@ Options:
   --doc ID            only this document (repeatable; id, id prefix or source name)
   --event-type T      only events of this type (documents: those reporting one)
   --entity-type T     only entities of this type: PER, ORG, LOC, MISC (documents: those naming one)
-  --db FILE           database (default ./chronicle.db or $CHRONICLE_DB)`,
+  --db FILE           database (default ./chronicle.db or $CHRONICLE_DB)
+
+Examples: chronicle export --format csv --type events --out events.csv
+          chronicle export --format jsonl --out backup.jsonl   (restore: chronicle ingest backup.jsonl)`,
   async run(argv) {
     const { values } = parseFlags(
       argv,

@@ -58,7 +58,7 @@ Options:
                 unfinished passes were recorded); the types stored are the same when every ingest had its pass
 
 Ctrl-C (or SIGTERM) stops reading, saves the articles already analysed, says how many, and exits
-with 130; run the same command again to continue. A second Ctrl-C quits at once.
+with 130 (143 after SIGTERM); run the same command again to continue. A second Ctrl-C quits at once.
 A progress line (articles read so far) is drawn on a terminal, or anywhere with CHRONICLE_PROGRESS=1.
 
 Exit code 0 when every input was read or something was ingested, 1 when nothing could be.

@@ -10,6 +10,7 @@ const command: Command = {
   summary: 'Full-text search, ranked by BM25, with highlighted snippets',
   usage: `Usage: chronicle search <query> [--db FILE] [--json] [--limit N]
 
+Lists the best 10 articles (--limit N: the best N) for the query, e.g. chronicle search "extradition Spain".
 Words are all required; "quoted phrases" match exactly; OR between words allows either
 (it binds the words beside it: a OR b c is (a or b) and c); a trailing * makes a word a prefix
 (smuggl*); a leading - excludes a word or "a phrase" (-attack).

@@ -16,8 +16,8 @@ const command: Command = {
 Serves the web UI at http://HOST:PORT/ (another port: --port N; with npm, npm start -- --port N)
 and the JSON API under /api/… (its routes are described
 at /api/openapi.json). Read-only unless --token T is given (at least 8 characters; CHRONICLE_TOKEN
-works too): then uploads (POST /api/documents, a JSON body) and curation (POST /api/curations,
-/api/aliases and their /undo) are accepted with "Authorization: Bearer T".
+works too): then uploads (POST /api/documents, a JSON body {content, format: "html"|"text",
+name?, url?}) and curation (POST /api/curations, /api/aliases and their /undo) are accepted with "Authorization: Bearer T".
 --cors ORIGIN lets pages from that origin call the API; --static DIR serves another UI build.
 Requests are answered only when their Host header is an IP address, localhost, the --host name or
 this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example adds names, and

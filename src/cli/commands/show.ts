@@ -13,12 +13,13 @@ const command: Command = {
   summary: 'Show one document: clean text, metadata, removed boilerplate and everything found in it',
   usage: `Usage: chronicle show <id|name> [--db FILE] [--json] [--removed] [--syntax]
 
-<id|name> is a document id (or a unique prefix), or a source: its path, the end of its path
-(politics/100) or its base name (100). When several documents match, they are listed.
+<id|name> is a document id (or a unique prefix of at least 6 characters), or a source: its path,
+the end of its path (politics/100) or its base name (100). When several documents match, they are listed.
 --removed also prints what was removed as boilerplate. --syntax prints
 each sentence's parse instead (CoNLL-U and an indented tree; with --json, {words, sentenceWordStart}).
---json prints {id, sources, title, authors, publisher, dateline, published, text, removed,
-mentions, places, times, events, figures, quotes, nearDuplicates}; a mention in a wire credit line
+--json prints {id, sources, title, authors, publisher, dateline, published, attributedTo (who the
+story is credited to, "Reuters found", or null), text, removed, mentions, places, times, events,
+figures, quotes, nearDuplicates}; a mention in a wire credit line
 or a dateline's agency has role "credit" (it names who wrote or sent the story, not a participant),
 and each mention's entity is the id \`chronicle entities --json\` gives the entity it is resolved to;
 truncated (why a page looks cut off) and notAnalysed (why its facts were not read) when they apply,

@@ -11,7 +11,8 @@ const command: Command = {
   usage: `Usage: chronicle split <entity-id> --doc <doc-id> [--db FILE] [--json] [--undo]
        chronicle split <doc#event> [--db FILE] [--json] [--undo]
 
-For an entity: the mentions in that document become a separate entity (e.g. a namesake).
+For an entity: the mentions in that document become a separate entity (e.g. a namesake);
+<doc-id> is the document's full id, as \`chronicle docs\` lists it (a prefix or file name is not taken here).
 For an event: that report is kept apart from every other report.
 Decisions are stored apart from extraction and survive re-ingesting; --undo with the same
 arguments takes a split back.`,

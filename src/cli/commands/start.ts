@@ -14,11 +14,13 @@ import { failureLine } from '../output.js';
 
 const command: Command = {
   summary: 'Ingest the bundled demo corpus (if the database is new) and serve the web UI',
-  usage: `Usage: chronicle start [--db FILE] [--port N] [--corpus DIR] [--no-serve]
+  usage: `Usage: chronicle start [--db FILE] [--port 8080] [--corpus DIR] [--no-serve]
 
 What \`npm start\` runs. If the database has no documents yet, ingests the demo corpus
 (demo/ in the project, or --corpus DIR), prints a summary, then starts the web UI
-(chronicle serve) unless --no-serve.
+(chronicle serve, on http://127.0.0.1:8080/ unless --port N) unless --no-serve.
+The database is ./chronicle.db unless --db FILE or CHRONICLE_DB names another.
+Example: npm start -- --port 8090   (or: chronicle start --db /tmp/demo.db --port 8090)
 
 Ctrl-C (or SIGTERM) during that ingest stops reading, saves the articles already analysed,
 says how many, and exits with 130 (143) without serving; run start again to continue: the

@@ -11,7 +11,7 @@ import { afterIngest } from '../../corpus/after-ingest.js';
 
 const command: Command = {
   summary: 'Process queued documents from a shared PostgreSQL corpus (run on any number of machines)',
-  usage: `Usage: chronicle worker --db postgres://USER@HOST/DB [--threads N] [--batch N] [--exit-when-empty] [--full-type-pass] [--json]
+  usage: `Usage: chronicle worker --db postgres://USER@HOST/DB [--threads N] [--batch N] [--exit-when-empty] [--full-type-pass] [--until STAGE] [--json]
 
 Claims pending documents queued by \`chronicle ingest --queue --db postgres://…\`, analyses them and
 saves the results. Run as many workers as you like, on as many machines: each batch is claimed
