@@ -29,6 +29,8 @@ const MODIFIER_BEFORE = /\b(last|next|this|coming|past)\s+$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:on|of|in|to|for|and|or|at|by|from|with|into|through|against|past|across)\b)[a-z]/;
 // A number of one to three digits after the date's comma ("5 March, 40"): no year.
 const COUNT_AFTER_COMMA = /\s*,\s*\d{1,3}$/;
+// A year written as '98 after the date's comma.
+const SHORT_YEAR_AFTER = /^,\s*['’](\d\d)(?![\d%])/;
 const MODIFIER_START = /^(last|next|this|coming|past)\s+/i;
 // A clock time just before the day ("9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "10:30 pm on Friday") or at its start ("noon Thursday").
 const CLOCK_BEFORE = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$/i;
@@ -134,6 +136,13 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
   if (countAfter) {
     y = null;
     end = start + countAfter.index;
+  }
+  // "June 5, '98": the year written with an apostrophe, which chrono leaves out
+  const shortYear = !numeric && y === null && known('day') ? SHORT_YEAR_AFTER.exec(text.slice(end, end + 8)) : null;
+  if (shortYear) {
+    const n = Number(shortYear[1]);
+    y = (n < 50 ? 2000 : 1900) + n;
+    end += shortYear[0].length;
   }
   let m = known('month') ? r.start.get('month') : null;
   let d = dayRange ? Number(dayRange[1]) : known('day') ? r.start.get('day') : null;

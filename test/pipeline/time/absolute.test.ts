@@ -70,6 +70,10 @@ test('a count right after a date and its comma is no two-digit year', () => {
   assert.deepEqual(c.map((m) => [m.text, m.value.iso]), [['March 5', '2024-03-05']]);
   // a year of four digits after the comma is still the year
   assert.deepEqual(mentionOf(times('On June 5, 1998, the law passed.'), 'June').value, { iso: '1998-06-05', precision: 'day' });
+  // and so is one written with an apostrophe
+  const short = mentionOf(times('On June 5, \'98, the law passed.', published('2024-08-01')), 'June');
+  assert.equal(short.text, 'June 5, \'98');
+  assert.deepEqual(short.value, { iso: '1998-06-05', precision: 'day' });
 });
 
 test('a past perfect after "by <date>" looks back to the day; one before it does not', () => {
