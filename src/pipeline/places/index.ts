@@ -42,9 +42,14 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
   const qualified = sameEverywhere(keys, spans.map((_, i) => inState(i)));
   // "the Georgia Supreme Court … Georgia": the state its institutions name, not the country
   const byInstitution = divisionsNamedByInstitutions(g, mentions, context);
-  const institutionDivision = (key: string): Place | null => {
+  // One piece of evidence among others: it yields where the rest of the document (a town of the country, its
+  // adjective) says more for the country than for the division's ("Niger State Government … the coup in Niamey … Niger").
+  const institutionDivision = (key: string, name: string, ctx: CountryContext): Place | null => {
     const e = byInstitution.get(key);
-    return e ? toPlace(g, e) : null;
+    if (!e) return null;
+    const said = (cc: string): number => (ctx.strong.get(cc) ?? 0) + (ctx.weak.get(cc) ?? 0);
+    const countries = candidates(g, name).entries.filter((c) => c.kind === 'C' && c.cc !== e.cc);
+    return countries.some((c) => said(c.cc) > said(e.cc)) ? null : toPlace(g, e);
   };
   const out: PlaceMention[] = [];
   // A mention does not vouch for itself, nor do its repeats: a name written five times is no more
@@ -58,7 +63,7 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
     const ctx = withoutName.get(keys[i]) ?? context;
     const place = abbreviation
       ? toPlace(g, abbreviation)
-      : (inState(i) ?? qualified.get(keys[i]) ?? institutionDivision(keys[i]) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? areaAfterDirection(g, text, s, ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
+      : (inState(i) ?? qualified.get(keys[i]) ?? institutionDivision(keys[i], s.text, ctx) ?? containerAfterTown(g, text, spans[i - 1], s, spans[i + 1], ctx) ?? areaAfterDirection(g, text, s, ctx) ?? resolveName(g, s.text, ctx, containerCountries(g, text, s, spans[i + 1]), shortForms.get(nameKey(s.text))));
     if (place) out.push({ start: s.start, end: s.end, text: s.text, place });
   });
   return out;

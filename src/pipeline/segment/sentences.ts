@@ -10,6 +10,39 @@
 import { classOf, LOWER, UPPER, UNCASED } from './chars.js';
 import { SENTENCE_OPENERS, TITLES } from './abbreviations.js';
 import { Gap, Kind, type RawTokens } from './tokenize.js';
+import { baseForms, installedWordNet, type WordNetPos } from '../../corpus/events/wordnet.js';
+
+const POS: readonly WordNetPos[] = ['n', 'v', 'a'];
+
+/** Whether WordNet has the word in lower case: as a verb or adjective, or as a noun in some sense not written as a name. */
+function commonWord(word: string): boolean {
+  const wn = installedWordNet();
+  if (!wn) return false;
+  const lemma = word.toLowerCase();
+  return POS.some((pos) => {
+    const forms = baseForms(lemma, pos);
+    return forms.some((f) => wn.synsets(f, pos).some((id) => {
+      if (pos !== 'n') return true;
+      const syn = wn.synset(id);
+      const k = syn ? syn.words.findIndex((w) => w === f) : -1;
+      return syn !== null && k >= 0 && syn.lowerCase?.[k] !== false;
+    }));
+  });
+}
+
+/**
+ * A lower-case word after "Word." that shows the period abbreviates: written all in lower case (not "iPhone",
+ * "eBay": names that start so) and a word of the language (a short function word, or one WordNet knows), not a typo.
+ */
+function plainLowerWord(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return word.length <= 5 || commonWord(word);
+}
+
+/** A short capitalised word that may be an unlisted abbreviation ("Cie", "Cia"): no common word ("Roll", "Sons"). */
+function unknownWord(word: string): boolean {
+  return !commonWord(word);
+}
 
 /** Returns, for each sentence, the index of its first token (plus a final tokens.length). */
 export function sentenceStarts(text: string, raw: RawTokens): number[] {
@@ -59,6 +92,8 @@ export function sentenceStarts(text: string, raw: RawTokens): number[] {
       return (nextKind === Kind.Word && first === UPPER && ends[next] - starts[next] > 1 && i > 0 && kinds[i - 1] === Kind.Word && ends[i - 1] - starts[i - 1] > 1);
     }
     if (startsSentence(nextKind, code)) return true;
+    // "iPhone sales fell.", "eBay said …": a name written with a lower-case first letter and a capital inside opens a sentence
+    if (nextKind === Kind.Word && first === LOWER && closers === 0 && /^\p{Ll}+\p{Lu}/u.test(text.slice(starts[next], ends[next]))) return true;
     // A lower-case start after a plain full stop that follows an ordinary word (odd capitalisation in translations).
     return (closers === 0 && first === LOWER && nextKind === Kind.Word && ends[i] - starts[i] === 1 && text.charCodeAt(starts[i]) === 0x2e &&
       i > 0 && kinds[i - 1] === Kind.Word && ends[i - 1] - starts[i - 1] >= 4 && classOf(text.charCodeAt(starts[i - 1])) === LOWER);
@@ -93,7 +128,8 @@ function shortWordsBeforeLowerCase(text: string, raw: RawTokens): Set<string> {
     const word = wordBeforeStop(text, raw, i);
     if (word === null) continue;
     const next = text.charCodeAt(starts[i + 1]);
-    if ((gaps[i + 1] === Gap.Space && kinds[i + 1] === Kind.Word && classOf(next) === LOWER) || next === 0x2c) out.add(word);
+    const follower = kinds[i + 1] === Kind.Word ? text.slice(starts[i + 1], raw.ends[i + 1]) : '';
+    if (((gaps[i + 1] === Gap.Space && kinds[i + 1] === Kind.Word && classOf(next) === LOWER && plainLowerWord(follower)) || next === 0x2c) && unknownWord(word)) out.add(word);
   }
   return out;
 }
@@ -110,7 +146,7 @@ function actsAsAbbreviation(text: string, raw: RawTokens, i: number, seen: Reado
   if (seen.has(word) || pluralTitle(word)) return true;
   const { starts, ends, kinds } = raw;
   if (i < 3 || !FIRM_JOINERS.has(text.slice(starts[i - 2], ends[i - 2]))) return false;
-  return kinds[i - 3] === Kind.Word && classOf(text.charCodeAt(starts[i - 3])) === UPPER;
+  return kinds[i - 3] === Kind.Word && classOf(text.charCodeAt(starts[i - 3])) === UPPER && unknownWord(word);
 }
 
 function isBracket(code: number): boolean {

@@ -20,11 +20,17 @@ const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
 const NUMERIC = /^(\d{1,4})([\/.-])(\d{1,2})\2(\d{1,4})$/;
 const RANGE_WORD = /\s+(?:to|until|till|through|and)\s+/i;
 const BARE_DAY = /^\s*(?:(?:from|between|the)\s+)?\d{1,2}(?:st|nd|rd|th)?\s*$/i;
+// A range that opens with a bare day ("28 to 3 March", "28-3 March"): its month is written after the last day.
+const BARE_DAY_RANGE_START = /^\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|[-–—])\s*\d/i;
 const DAY_RANGE_BEFORE = /\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/i;
 const PART_OF = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 const MODIFIER_BEFORE = /\b(last|next|this|coming|past)\s+$/i;
 // After "the <Month>": a lower-case word that is no preposition or conjunction ("the October recall", not "the March on Washington").
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:on|of|in|to|for|and|or|at|by|from|with|into|through|against|past|across)\b)[a-z]/;
+// A number of one to three digits after the date's comma ("5 March, 40"): no year.
+const COUNT_AFTER_COMMA = /\s*,\s*\d{1,3}$/;
+// A year written as '98 after the date's comma.
+const SHORT_YEAR_AFTER = /^,\s*['’](\d\d)(?![\d%])/;
 const MODIFIER_START = /^(last|next|this|coming|past)\s+/i;
 // A clock time just before the day ("9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "10:30 pm on Friday") or at its start ("noon Thursday").
 const CLOCK_BEFORE = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$/i;
@@ -124,6 +130,20 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
 
   const numeric = NUMERIC.exec(core);
   let y = known('year') ? r.start.get('year') : null;
+  // "On 5 March, 40 people died": after a comma a year is written with four digits (or as '98), so a shorter
+  // number there is a count that begins the clause, not the year chrono reads into it (2040)
+  const countAfter = !numeric && y !== null ? COUNT_AFTER_COMMA.exec(core) : null;
+  if (countAfter) {
+    y = null;
+    end = start + countAfter.index;
+  }
+  // "June 5, '98": the year written with an apostrophe, which chrono leaves out
+  const shortYear = !numeric && y === null && known('day') ? SHORT_YEAR_AFTER.exec(text.slice(end, end + 8)) : null;
+  if (shortYear) {
+    const n = Number(shortYear[1]);
+    y = (n < 50 ? 2000 : 1900) + n;
+    end += shortYear[0].length;
+  }
   let m = known('month') ? r.start.get('month') : null;
   let d = dayRange ? Number(dayRange[1]) : known('day') ? r.start.get('day') : null;
   if (numeric) {
@@ -158,6 +178,12 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
   }
   // "3 to 10 September", "between 3 and 10 September": the range's last day, from what chrono read after the range word
   const endDate = d === null || numeric || partOf ? null : dayRange ? { y, m, d: r.start.get('day') ?? null } : rangeEnd(r);
+  // "28 to 3 March": the month is written once, after the last day; a first day above the last is in the month before
+  if (endDate && endDate.d !== null && m !== null && d !== null && BARE_DAY_RANGE_START.test(core) && (endDate.m ?? m) === m && d > endDate.d) {
+    if (m === 1 && y !== null) y -= 1;
+    m = m === 1 ? 12 : m - 1;
+    if (!isValidDay(y, m, d)) return null;
+  }
   return { kind: 'date', start, end, date: { y, m, d }, modifier, ...(clock && d !== null ? { clock: clock.time } : {}), ...(endDate && endDate.d !== null ? { endDate } : {}) };
 }
 

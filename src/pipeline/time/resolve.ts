@@ -19,9 +19,14 @@ interface Ref {
 
 // Sentences about what is to come: a bare "September 30" there is the next one ("payable", "due" are deadlines).
 const FUTURE_DATE = /\b(?:will|shall|due|payable|expires?|scheduled|expect(?:s|ed)? to|plans? to|is set to|are set to|poised to|deadline|until|not later than)\b|['’]ll\b/i;
-// A deadline word just before the date ("by Jan. 14", "effective Dec. 7", "holders of record Dec. 21") looks ahead whatever the verb's tense.
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// A deadline word just before the date ("by Jan. 14", "effective Dec. 7", "holders of record Dec. 21") looks ahead whatever
+// the verb's tense, unless a past perfect follows it ("By 12 June, 25 soldiers had been killed").
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// "had killed", "had been killed", "had already left" (not "had to": an obligation still ahead)
+const PAST_PERFECT = /\bhad\s+(?!to\b)[a-z]+/i;
+// Between the two dates of a range ("from 3 June to 10 July", "between 3 June and 10 July").
+const RANGE_GAP = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
 // A day that names when an occasion sits ("the annual meeting April 23", "a hearing on May 5", "the April 23 annual meeting") is announced ahead as
 // often as reported after: it is the nearest such day, whatever tense reports the occasion.
 const OCCASION_AFTER = /^\s+(?:[a-z]+\s+)?(?:meeting|conference|summit|hearing|session|talks|vote|election|referendum|ballot|trial|auction|ruling|verdict)s?\b/i;
@@ -42,6 +47,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
 
   // The last quarter the story named ("third-quarter profit … a year earlier"): what "a year ago" compares with.
   let quarter: { y: number; q: number; sentence: number } | null = null;
+  // The last date resolved with a year and where it stands: the start of a range whose end is the next date.
+  let opening: { i: number; date: CalDate } | null = null;
   det.found.forEach((loc, i) => {
     const { c } = loc;
     const text = det.text.slice(c.start, c.end);
@@ -50,7 +57,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     if (apposed) {
       value = valueOf(apposed);
     } else if (c.kind === 'date') {
-      const d = dateWithYear(det, c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE));
+      const opened = rangeStart(det, i, c, loc, opening);
+      const d = opened ?? dateWithYear(det, c, loc, ref, anchorDate, isFuture(det, loc, FUTURE_DATE));
       value = valueOf(c.holiday === 'thanksgiving' && d.y !== null ? { ...d, d: fourthThursday(d.y) } : d);
       const last = c.endDate ? rangeEndIso(d, c.endDate) : null;
       if (last && value.iso) value = { ...value, end: last };
@@ -76,6 +84,8 @@ export function resolveAll(det: Detection, anchor: TimeAnchor): TimeMention[] {
     const end = c.end;
     out.push({ start: c.start, end, text, value });
 
+    const resolved = c.kind === 'date' && value.iso ? fromIso(value.iso) : null;
+    opening = resolved && resolved.y !== null ? { i, date: resolved } : null;
     // "in office since 1998" starts a period; the story is not then
     const startsPeriod = /\bsince\s+$/i.test(det.text.slice(Math.max(0, c.start - 8), c.start));
     if (value.iso !== null && !startsPeriod) {
@@ -134,7 +144,8 @@ function fourthThursday(y: number): number {
 
 /**
  * A range's last day, its missing parts taken from its first ("3 to 10 September 2024": the year and month of
- * both); a last day before the first falls in the next month or year ("28 to 3 March"). Null when it cannot follow the first.
+ * both); a last day before the first falls in the next month or year when only the day is written
+ * ("28 to 3 March" is read as 28 February by the detector, so its end follows its start). Null when it cannot follow the first.
  */
 function rangeEndIso(first: CalDate, last: CalDate): string | null {
   if (first.d === null || first.m === null || last.d === null) return null;
@@ -147,6 +158,24 @@ function rangeEndIso(first: CalDate, last: CalDate): string | null {
   const a = toIso(first);
   const b = toIso(end);
   return a !== null && b !== null && precisionOf(end) === precisionOf(first) && b > a ? b : null;
+}
+
+/**
+ * "from 3 June to 10 July": the end of a range written as two dates takes its start's year (the next one where it
+ * falls earlier in the year), so an end never precedes its start; each end's own tense cue could part them.
+ */
+function rangeStart(det: Detection, i: number, c: DateCandidate, loc: Located, opening: { i: number; date: CalDate } | null): CalDate | null {
+  const d = c.date;
+  if (!opening || opening.i !== i - 1 || d.y !== null || d.decade !== undefined || d.m === null || opening.date.y === null) return null;
+  const prev = det.found[i - 1];
+  if (prev.sentence !== loc.sentence || prev.c.kind !== 'date') return null;
+  const gap = det.text.slice(prev.c.end, c.start);
+  if (!RANGE_GAP.test(gap)) return null;
+  const between = /\bbetween\s+$/i.test(det.text.slice(Math.max(0, prev.c.start - 12), prev.c.start));
+  if (/\band\b/i.test(gap) && !between) return null;
+  if (opening.date.m === null) return null;
+  const later = monthDay(d) < monthDay(opening.date) ? 1 : 0;
+  return { ...d, y: opening.date.y + later };
 }
 
 function valueOf(d: CalDate): TimeValue {
@@ -182,7 +211,9 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
     const ownPart = clause.slice(Math.max(0, lastJoin(clause.slice(0, Math.max(0, clause.indexOf(det.text.slice(c.start, c.end)))))));
     const ahead =
       FUTURE_DATE.test(PAST_VERB.test(ownPart) ? ownPart : clause) ||
-      (DEADLINE_BEFORE.test(lead) && !inSpan) ||
+      // "By 12 June, 25 soldiers had been killed": a past perfect after the deadline looks back to it
+      // (one before it does not: "the sale, which had been expected, … by February")
+      (DEADLINE_BEFORE.test(lead) && !inSpan && !PAST_PERFECT.test(sentenceAfter(det, loc))) ||
       (inSpan && !PAST_VERB.test(clause) && FUTURE_DATE.test(sentence));
     const occasion = OCCASION_BEFORE.test(lead) || OCCASION_AFTER.test(det.text.slice(c.end, c.end + 40));
     if (!ahead && d.d !== null && occasion && !/\b(?:last|previous|past)\b/i.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false) };
@@ -292,6 +323,12 @@ function clauseAround(det: Detection, loc: Located): string {
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' — '));
   const next = after.search(/[,;]|\s[–—]\s/);
   return before.slice(cut + 1) + det.text.slice(loc.c.start, loc.c.end) + (next < 0 ? after : after.slice(0, next));
+}
+
+/** The sentence's text after the mention. */
+function sentenceAfter(det: Detection, loc: Located): string {
+  const s = det.sentences[loc.sentence];
+  return s ? det.text.slice(loc.c.end, s.end) : '';
 }
 
 function sentenceText(det: Detection, loc: Located): string {

@@ -115,3 +115,17 @@ test('a title\'s plural before names keeps its period inside the sentence', () =
   assert.deepEqual(sents('The bill was drafted by Sens. Ann Ruiz and Tom Hale. It passed.'), ['The bill was drafted by Sens. Ann Ruiz and Tom Hale.', 'It passed.']);
   assert.deepEqual(sents('Aides to Reps. Joan Marsh and Ed Cole said so.'), ['Aides to Reps. Joan Marsh and Ed Cole said so.']);
 });
+
+test('a name before a period is no abbreviation because one capitalised or brand word follows it once, nor a word joined by "&"', () => {
+  // "iPhone", "eBay": names written with a lower-case first letter are no sign the period abbreviates
+  assert.deepEqual(sents('He bought an Xbox. iPhone sales fell. Later he sold the Xbox. Sony said nothing.'),
+    ['He bought an Xbox.', 'iPhone sales fell.', 'Later he sold the Xbox.', 'Sony said nothing.']);
+  assert.deepEqual(sents('She works at Uber. eBay said it would hire. She left Uber. Lyft hired her.'),
+    ['She works at Uber.', 'eBay said it would hire.', 'She left Uber.', 'Lyft hired her.']);
+  // a word of the language closing "X & Y." ends the sentence
+  assert.deepEqual(sents('He loved Rock & Roll. Elvis was his hero.'), ['He loved Rock & Roll.', 'Elvis was his hero.']);
+  // the listed and unlisted abbreviations keep their periods
+  assert.deepEqual(sents('He joined Acme Inc. The firm grew.'), ['He joined Acme Inc.', 'The firm grew.']);
+  assert.deepEqual(sents('He joined Lazard et Cie. The firm grew.'), ['He joined Lazard et Cie.', 'The firm grew.']);
+  assert.deepEqual(sents('He served in the U.S. Army. The war ended.'), ['He served in the U.S. Army.', 'The war ended.']);
+});

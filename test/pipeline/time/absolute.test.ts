@@ -60,3 +60,36 @@ test('holidays: new year’s eve keeps an unknown year unknown, or takes the anc
     { iso: '2016-12-31', precision: 'day' });
   assert.deepEqual(mentionOf(times('On New Year’s Eve 2016 the square was full.'), 'Eve').value, { iso: '2016-12-31', precision: 'day' });
 });
+
+test('a count right after a date and its comma is no two-digit year', () => {
+  const a = times('On 5 March, 40 people died in the floods.', published('2024-08-01'));
+  assert.deepEqual(a.map((m) => [m.text, m.value.iso]), [['5 March', '2024-03-05']]);
+  const b = times('By 12 June, 25 soldiers had been killed.', published('2024-08-01'));
+  assert.deepEqual(b.map((m) => [m.text, m.value.iso]), [['12 June', '2024-06-12']]);
+  const c = times('On March 5, 40 people died.', published('2024-08-01'));
+  assert.deepEqual(c.map((m) => [m.text, m.value.iso]), [['March 5', '2024-03-05']]);
+  // a year of four digits after the comma is still the year
+  assert.deepEqual(mentionOf(times('On June 5, 1998, the law passed.'), 'June').value, { iso: '1998-06-05', precision: 'day' });
+  // and so is one written with an apostrophe
+  const short = mentionOf(times('On June 5, \'98, the law passed.', published('2024-08-01')), 'June');
+  assert.equal(short.text, 'June 5, \'98');
+  assert.deepEqual(short.value, { iso: '1998-06-05', precision: 'day' });
+});
+
+test('a past perfect after "by <date>" looks back to the day; one before it does not', () => {
+  assert.equal(mentionOf(times('By 12 June, 25 soldiers had been killed.', published('2024-06-20')), 'June').value.iso, '2024-06-12');
+  assert.equal(mentionOf(times('The sale, which had been expected, pays the loan by February.', published('2024-06-20')), 'February').value.iso, '2025-02');
+});
+
+test('a range never ends before it starts', () => {
+  // the month written once, after the last day: the first day is in the month before
+  assert.deepEqual(mentionOf(times('Rain fell from 28 to 3 March.', published('2024-06-20')), '28').value, { iso: '2024-02-28', precision: 'day', end: '2024-03-03' });
+  assert.deepEqual(mentionOf(times('Rain fell from 28 to 3 January 2024.'), '28').value, { iso: '2023-12-28', precision: 'day', end: '2024-01-03' });
+  // two dates of one range take one year: the end's own year follows the start's
+  const jailed = times('He was jailed from 3 June to 10 July.', published('2024-06-20'));
+  assert.deepEqual(jailed.map((m) => m.value.iso), ['2024-06-03', '2024-07-10']);
+  // an end earlier in the year than its start is in the start's next year, whichever year the start took
+  const [from, to] = times('The fair ran from 3 December to 10 January.', published('2024-06-20')).map((m) => m.value.iso ?? '');
+  assert.equal(Number(to.slice(0, 4)), Number(from.slice(0, 4)) + 1);
+  assert.equal(`${from.slice(5)} ${to.slice(5)}`, '12-03 01-10');
+});
