@@ -187,7 +187,9 @@ async function hasCuratedDates(app: AppContext): Promise<boolean> {
  */
 async function mentionsInContext(app: AppContext, key: string, offset: number, limit: number, groupOf: Map<string, number>): Promise<{ total: number; items: Array<MentionInContext & { copies?: number }> }> {
   const docs = await app.store.entityDocuments(key);
-  const { shown, copies } = await app.cached(`entity-copy-lines|${key}`, () => copyLines(app, key, docs, groupOf));
+  // cached only for an entity that two documents of one group name (any other shows all its lines),
+  // so browsing entities without copies does not push other derived values out of the cache
+  const { shown, copies } = hasCopies(docs, groupOf) ? await app.cached(`entity-copy-lines|${key}`, () => copyLines(app, key, docs, groupOf)) : NO_COPIES;
   const total = docs.reduce((sum, d) => sum + (shown.get(d.docId)?.length ?? d.mentions), 0);
   const wanted: Array<{ docId: string; indices: number[] }> = [];
   let seen = 0;
@@ -225,6 +227,20 @@ async function mentionLines(app: AppContext, key: string, docId: string): Promis
     const item = { docId, docTitle: '', start: m.start, end: m.end, ...mentionContext(text, m.start, m.end), text: text.slice(m.start, m.end) || m.text };
     return { ...item, line: lineOf(item) };
   });
+}
+
+const NO_COPIES: CopyLines = { shown: new Map(), copies: new Map() };
+
+/** Whether two of the documents share a near-duplicate group. */
+function hasCopies(docs: Array<{ docId: string }>, groupOf: Map<string, number>): boolean {
+  const seen = new Set<number>();
+  for (const d of docs) {
+    const g = groupOf.get(d.docId);
+    if (g === undefined) continue;
+    if (seen.has(g)) return true;
+    seen.add(g);
+  }
+  return false;
 }
 
 /** Which of an entity's mentions a page shows where near-duplicate copies repeat a line, and the copies of each line shown. */
