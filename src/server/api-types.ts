@@ -236,6 +236,9 @@ export interface SearchResult extends Page<SearchItem> {
    *  apply to the best this-many matches only. Words matching more than 5,000 documents are
    *  ranked among their 5,000 most recently added matches. */
   window: number | null;
+  /** Of `total`, the results whose publication date gives no year (none at all, or "--01-29"): the
+   *  year facet, cut to the 20 most frequent years, leaves them out. */
+  undated: number;
   facets: { entities: FacetValue[]; eventTypes: FacetValue[]; years: FacetValue[] };
 }
 

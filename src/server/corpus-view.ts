@@ -147,7 +147,8 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
         triggerSpan: at >= 0 && at + e.trigger.text.length <= r.text.length ? { start: at, end: at + e.trigger.text.length } : { start: 0, end: 0 },
         sentence: r.text,
         sentenceSpan: { start: r.start, end: r.end },
-        date: e.date ? { iso: e.date.iso, precision: e.date.precision } : null,
+        // a range written as one mention ("from 3 to 10 September") keeps its last day
+        date: e.date ? { iso: e.date.iso, precision: e.date.precision, ...(e.date.end ? { end: e.date.end } : {}) } : null,
         ...(e.date?.iso && reportDateIsStart(r, e.date.evidence) ? { dateIsStart: true as const } : {}),
         place: e.place ? { text: e.place.text, ...(e.place.place ? { place: e.place.place } : {}), ...(e.place.inferred ? { inferred: true as const } : {}) } : null,
         actors: (e.actors ?? []).map(role),

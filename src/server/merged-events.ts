@@ -49,11 +49,16 @@ function precisionRank(iso: string | null | undefined): number {
   return iso ? iso.replace(/\D/g, '').length + (/^\d{4}/.test(iso) ? 1 : 0) : 0;
 }
 
-/** The most precise date of a report; a lasting happening's start ("began on 3 March") only when no report gives a date of its own. */
+/** The most precise date of a report; a lasting happening's start ("began on 3 March") only when no report gives a date of its own.
+ *  Of reports giving the same first day, one that gives the range's last day too ("from 3 to 10 September") says more. */
 function mostPrecise(reports: EventReport[]): TimeValue | null {
   const own = reports.filter((r) => r.date?.iso && !r.dateIsStart);
   let best: TimeValue | null = null;
-  for (const r of own.length ? own : reports) if (r.date?.iso && precisionRank(r.date.iso) > precisionRank(best?.iso)) best = r.date;
+  for (const r of own.length ? own : reports) {
+    if (!r.date?.iso) continue;
+    const rank = precisionRank(r.date.iso) - precisionRank(best?.iso);
+    if (rank > 0 || (rank === 0 && r.date.iso === best?.iso && r.date.end && !best.end)) best = r.date;
+  }
   return best;
 }
 

@@ -76,7 +76,7 @@ const schemas: Record<string, Schema> = {
   Place: place,
   PlacePage: page('Place'),
   SearchResult: obj({
-    query: str, window: { type: 'integer', nullable: true }, total: int, limit: int, offset: int,
+    query: str, window: { type: 'integer', nullable: true }, total: int, undated: { type: 'integer', description: 'results whose publication date gives no year (the year facet leaves them out)' }, limit: int, offset: int,
     items: { type: 'array', items: obj({ id: str, title: str, source: str, score: num, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),

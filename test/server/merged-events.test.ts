@@ -66,3 +66,15 @@ test('a title with no name nor place uses a short phrase, else the article, neve
     'Conviction, in “A very long headline about a trial that went…”', 'the article, cut at a word');
   assert.equal(eventTitle('conviction', [], [{ text: 'convicted of fraud, the court said' }], null, '', none), 'Conviction', 'nothing to go on: the kind alone');
 });
+
+test('merged event: a range\'s last day ("from 3 to 10 September") is kept, whichever report comes first, and in a date conflict', () => {
+  const range = { iso: '2025-09-03', precision: 'day' as const, end: '2025-09-10' };
+  for (const order of [['a', 'b'], ['b', 'a']]) {
+    const reports = order.map((id) => report(id, { date: id === 'a' ? { iso: '2025-09-03', precision: 'day' } : range }));
+    assert.deepEqual(mergeReports('evt', 'strike', reports, noNames).date, range, `reports ${order.join(', ')}`);
+  }
+  // a more precise date still wins over a range of less precision
+  assert.equal(mergeReports('evt', 'strike', [report('a', { date: { iso: '2025-09', precision: 'month', end: '2025-10' } }), report('b', { date: { iso: '2025-09-03', precision: 'day' } })], noNames).date?.end, undefined);
+  const disputed = mergeReports('evt', 'strike', [report('a', { date: range }), report('b', { date: { iso: '2025-11-20', precision: 'day' } })], noNames);
+  assert.deepEqual(disputed.conflicts.find((c) => c.field === 'date')?.values.map((v) => v.date), [range, { iso: '2025-11-20', precision: 'day' }]);
+});

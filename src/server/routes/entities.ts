@@ -187,45 +187,9 @@ async function hasCuratedDates(app: AppContext): Promise<boolean> {
  */
 async function mentionsInContext(app: AppContext, key: string, offset: number, limit: number, groupOf: Map<string, number>): Promise<{ total: number; items: Array<MentionInContext & { copies?: number }> }> {
   const docs = await app.store.entityDocuments(key);
-  const perGroup = new Map<number, number>();
-  for (const d of docs) {
-    const g = groupOf.get(d.docId);
-    if (g !== undefined) perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
-  }
-  // Only documents sharing a near-duplicate group with another article naming the entity can repeat
-  // a line: their lines are read up front; any other document's lines are all shown.
-  const read = new Map<string, Array<MentionInContext & { line: string }>>();
-  const readDoc = async (docId: string) => {
-    const known = read.get(docId);
-    if (known) return known;
-    const text = (await app.textOf(docId)) ?? '';
-    const mentions = (await app.store.listAnnotations({ kind: 'mention', docId })).filter((m) => mentionKey(m) === key);
-    const lines = mentions.map((m) => {
-      const item = { docId, docTitle: '', start: m.start, end: m.end, ...mentionContext(text, m.start, m.end), text: text.slice(m.start, m.end) || m.text };
-      return { ...item, line: lineOf(item) };
-    });
-    read.set(docId, lines);
-    return lines;
-  };
-  const grouped = docs.filter((d) => (perGroup.get(groupOf.get(d.docId) ?? -1) ?? 0) > 1);
-  /** docId → indices of its mentions shown (absent: all), and the copies of each shown line */
-  const shown = new Map<string, number[]>();
-  const copies = new Map<string, number>();
-  for (const [i, d] of grouped.entries()) {
-    const g = groupOf.get(d.docId)!;
-    const mine = await readDoc(d.docId);
-    const earlier = new Set<string>();
-    for (const e of grouped.slice(0, i)) if (groupOf.get(e.docId) === g) for (const l of await readDoc(e.docId)) earlier.add(l.line);
-    const keep: number[] = [];
-    for (const [j, l] of mine.entries()) {
-      if (earlier.has(l.line)) continue; // shown at the copy listed first
-      keep.push(j);
-      let n = 0;
-      for (const e of grouped.slice(i + 1)) if (groupOf.get(e.docId) === g && (await readDoc(e.docId)).some((x) => x.line === l.line)) n++;
-      if (n) copies.set(`${d.docId}\u0000${j}`, n);
-    }
-    shown.set(d.docId, keep);
-  }
+  // cached only for an entity that two documents of one group name (any other shows all its lines),
+  // so browsing entities without copies does not push other derived values out of the cache
+  const { shown, copies } = hasCopies(docs, groupOf) ? await app.cached(`entity-copy-lines|${key}`, () => copyLines(app, key, docs, groupOf)) : NO_COPIES;
   const total = docs.reduce((sum, d) => sum + (shown.get(d.docId)?.length ?? d.mentions), 0);
   const wanted: Array<{ docId: string; indices: number[] }> = [];
   let seen = 0;
@@ -243,7 +207,7 @@ async function mentionsInContext(app: AppContext, key: string, offset: number, l
   const info = await docInfo(app.store, wanted.map((w) => w.docId));
   const items: Array<MentionInContext & { copies?: number }> = [];
   for (const w of wanted) {
-    const lines = await readDoc(w.docId);
+    const lines = await mentionLines(app, key, w.docId);
     for (const j of w.indices) {
       const l = lines[j];
       if (!l) continue;
@@ -253,4 +217,76 @@ async function mentionsInContext(app: AppContext, key: string, offset: number, l
     }
   }
   return { total, items };
+}
+
+/** A document's mentions of `key` as the entity page shows them, each with its words as one string (`line`). */
+async function mentionLines(app: AppContext, key: string, docId: string): Promise<Array<MentionInContext & { line: string }>> {
+  const text = (await app.textOf(docId)) ?? '';
+  const mentions = (await app.store.listAnnotations({ kind: 'mention', docId })).filter((m) => mentionKey(m) === key);
+  return mentions.map((m) => {
+    const item = { docId, docTitle: '', start: m.start, end: m.end, ...mentionContext(text, m.start, m.end), text: text.slice(m.start, m.end) || m.text };
+    return { ...item, line: lineOf(item) };
+  });
+}
+
+const NO_COPIES: CopyLines = { shown: new Map(), copies: new Map() };
+
+/** Whether two of the documents share a near-duplicate group. */
+function hasCopies(docs: Array<{ docId: string }>, groupOf: Map<string, number>): boolean {
+  const seen = new Set<number>();
+  for (const d of docs) {
+    const g = groupOf.get(d.docId);
+    if (g === undefined) continue;
+    if (seen.has(g)) return true;
+    seen.add(g);
+  }
+  return false;
+}
+
+/** Which of an entity's mentions a page shows where near-duplicate copies repeat a line, and the copies of each line shown. */
+interface CopyLines {
+  /** docId → indices of its mentions shown (absent: all of them) */
+  shown: Map<string, number[]>;
+  /** `docId\u0000index` → how many later documents of its group repeat that line */
+  copies: Map<string, number>;
+}
+
+/**
+ * Only documents sharing a near-duplicate group with another article naming the entity can repeat a
+ * line. The documents are bucketed by group once and each read once: a line is shown at the group's
+ * first document (in `docs` order) that has it, with the group's later documents having it counted.
+ * Cached per corpus version by the caller: every page of the list needs the same answer.
+ */
+async function copyLines(app: AppContext, key: string, docs: Array<{ docId: string }>, groupOf: Map<string, number>): Promise<CopyLines> {
+  const byGroup = new Map<number, string[]>();
+  for (const d of docs) {
+    const g = groupOf.get(d.docId);
+    if (g === undefined) continue;
+    const members = byGroup.get(g);
+    if (members) members.push(d.docId);
+    else byGroup.set(g, [d.docId]);
+  }
+  const shown = new Map<string, number[]>();
+  const copies = new Map<string, number>();
+  for (const members of byGroup.values()) {
+    if (members.length < 2) continue;
+    const lines: string[][] = [];
+    for (const docId of members) lines.push((await mentionLines(app, key, docId)).map((l) => l.line));
+    // A line is shown at the first document having it, so every other document having it is a copy.
+    const having = new Map<string, number>();
+    for (const own of lines) for (const l of new Set(own)) having.set(l, (having.get(l) ?? 0) + 1);
+    const earlier = new Set<string>();
+    members.forEach((docId, i) => {
+      const keep: number[] = [];
+      lines[i].forEach((l, j) => {
+        if (earlier.has(l)) return; // shown at the copy listed first
+        keep.push(j);
+        const n = (having.get(l) ?? 1) - 1;
+        if (n) copies.set(`${docId}\u0000${j}`, n);
+      });
+      shown.set(docId, keep);
+      for (const l of lines[i]) earlier.add(l);
+    });
+  }
+  return { shown, copies };
 }

@@ -69,13 +69,15 @@ export const searchRoutes = [
       }
       const eventTypes = new Map<string, number>();
       const years = new Map<string, number>();
+      // counted here, not as the total less the year facet: that facet is cut to the top 20 years
+      let undated = 0;
       const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
       for (const h of matching) {
         const d = facetsOf.get(h.id);
-        if (!d) continue;
-        for (const t of d.eventTypes) bump(eventTypes, t);
-        const year = /^\d{4}/.exec(d.published ?? '')?.[0];
+        const year = /^\d{4}/.exec(d?.published ?? '')?.[0];
         if (year) bump(years, year);
+        else undated++;
+        for (const t of d?.eventTypes ?? []) bump(eventTypes, t);
       }
       const entities = new Map((await app.store.entityDocumentCounts(matching.map((h) => h.id), ENTITY_CANDIDATES)).map((e) => [e.key, e.documents]));
       const names = new Map((await app.store.queryEntities({ keys: [...entities.keys()] })).items.map((e) => [e.key, e.name]));
@@ -99,6 +101,7 @@ export const searchRoutes = [
         query: q,
         window: hits.length >= FACET_WINDOW ? FACET_WINDOW : null,
         total: matching.length,
+        undated,
         limit: query.limit,
         offset: query.offset,
         items,

@@ -96,25 +96,27 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
 }
 
 function results(res: SearchResult, q: string, state: Record<Key, string | undefined>, href: (c: Partial<Record<Key | 'offset', string | undefined>>) => string, offset: number): HTMLElement {
-  const facetList = (title: string, key: (typeof FACETS)[number], values: FacetValue[], label: (v: FacetValue) => string = (v) => v.label, rest?: string) =>
-    values.length
+  /** `rest`: results the values leave out, counted after them (not a filter: no link). */
+  const facetList = (title: string, key: (typeof FACETS)[number], values: FacetValue[], label: (v: FacetValue) => string = (v) => v.label, rest?: { label: string; count: number }) =>
+    values.length || rest
       ? h('div', { class: 'facet' }, h('h3', {}, title), h('ul', {}, values.map((v) => {
           const active = state[key] === v.value;
           return h('li', {}, h('a', { href: href({ [key]: active ? undefined : v.value, offset: undefined }), class: active ? 'facet-active' : '', 'aria-current': active ? 'true' : null }, h('span', {}, label(v)), h('span', { class: 'facet-count' }, String(v.count))));
-        }), rest ? h('li', { class: 'facet-rest' }, h('span', {}, rest.replace(/ \d+$/, '')), h('span', { class: 'facet-count' }, rest.replace(/^.* /, ''))) : null))
+        }), rest ? h('li', { class: 'facet-rest' }, h('span', {}, rest.label), h('span', { class: 'facet-count' }, formatNumber(rest.count))) : null))
       : null;
-  // "2025 · 1" beside "2 results": the articles whose date has no year are counted too, not as a link
-  const undatedYears = state.year || res.window ? 0 : res.total - res.facets.years.reduce((n, v) => n + v.count, 0);
+  // "2025 · 1" beside "2 results": the articles whose date has no year are counted too (by the
+  // server: the year facet is cut to the top 20 years), not as a link
+  const undatedYears = res.undated > 0 ? { label: 'Year unknown', count: res.undated } : undefined;
   const active = ([...FACETS, 'from', 'to', 'source'] as const).filter((f) => state[f]);
   const label = (f: Key) => (f === 'entity' ? res.facets.entities.find((x) => x.value === state.entity)?.label ?? state.entity!.replace(/^\w+:/, '') : f === 'from' ? `from ${dateInWords(state.from)}` : f === 'to' ? `to ${dateInWords(state.to)}` : f === 'source' ? `source: ${state.source}` : state[f]);
   const heading = q ? `${formatNumber(res.total)} ${res.total === 1 ? 'result' : 'results'} for “${res.query}”` : `${formatNumber(res.total)} articles naming ${label('entity')}`;
   // No facet to offer (no hits): no "Refine" box, which would sit open and empty beside "0 results".
-  const refinable = res.facets.years.length + res.facets.eventTypes.length + res.facets.entities.length > 0;
+  const refinable = res.facets.years.length + res.facets.eventTypes.length + res.facets.entities.length + res.undated > 0;
   return h('div', { class: `search-layout${refinable ? '' : ' no-facets'}` },
     // On a phone the facets would push the results below the fold: closed there, open beside them.
     refinable && h('details', { class: 'facets', open: !matchMedia('(max-width: 960px)').matches },
       h('summary', {}, 'Refine'),
-      facetList('Year', 'year', res.facets.years, undefined, undatedYears > 0 ? `Year unknown ${undatedYears}` : undefined),
+      facetList('Year', 'year', res.facets.years, undefined, undatedYears),
       facetList('Event type', 'eventType', res.facets.eventTypes, (v) => eventTypeLabel(v.label)),
       facetList('Entities', 'entity', res.facets.entities),
     ),

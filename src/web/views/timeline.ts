@@ -101,8 +101,9 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   );
 
   const drawn = view.items.length;
-  // "No dated events yet" and "Every event has a date" read as facts about the whole corpus
-  const filtered = Object.keys(filters).length > 0;
+  // "No dated events yet" and "Every event has a date" read as facts about the whole corpus. Both
+  // lists they speak of (`all` and the unplaced events) ignore From and To: only the other filters narrow them.
+  const filtered = Object.keys(others).length > 0;
   const articleDated = view.items.filter((e) => e.articleDate).length;
   const notices = [
     view.total > drawn ? `Showing the ${formatNumber(drawn)} most reported of ${formatNumber(view.total)} events in this range; narrow the range (drag across the overview) to see every one.` : null,
