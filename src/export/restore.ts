@@ -37,7 +37,7 @@ const DETECT_BYTES = 64 * 1024 * 1024;
 export async function isChronicleExport(path: string): Promise<boolean> {
   try {
     if (!(await stat(path)).isFile()) return false;
-    for await (const item of boundedLines(path, DETECT_BYTES, { end: DETECT_BYTES })) {
+    for await (const item of boundedLines(path, DETECT_BYTES, { end: DETECT_BYTES, utf8Only: true })) {
       if ('tooLong' in item) return false;
       if (!item.line.trim()) continue;
       if (!item.line.trimStart().startsWith('{')) return false;
@@ -80,7 +80,7 @@ export async function restoreExport(path: string, store: Store, opts: { onDocume
       }
     }
   };
-  for await (const item of boundedLines(path, MAX_RECORD_BYTES)) {
+  for await (const item of boundedLines(path, MAX_RECORD_BYTES, { utf8Only: true })) {
     if (opts.signal?.aborted) break;
     const where = `${path} line ${item.lineNo}`;
     if ('tooLong' in item) {

@@ -169,3 +169,23 @@ test('jsonl other types carry their marker and every span; filters narrow docume
   await assert.rejects(exportString(store, { format: 'jsonl', filters: { docs: ['nope'] } }), /no document "nope"/);
   await store.close();
 });
+
+test('restore reads an export as strict UTF-8: bytes of a legacy encoding become U+FFFD, not letters guessed for them', async () => {
+  const { store, dir } = await fixtureStore();
+  const [first] = (await exportString(store, { format: 'jsonl' })).split('\n');
+  await store.close();
+  const record = JSON.parse(first) as { title: string };
+  record.title = 'Caf@ in Z@rich, Se@or N@@ez';
+  // Each @ written as one windows-1252 byte (é ü ñ ú ñ), the rest of the line as UTF-8.
+  const parts = JSON.stringify(record).split('@');
+  const legacy = [0xe9, 0xfc, 0xf1, 0xfa, 0xf1];
+  assert.equal(parts.length, legacy.length + 1);
+  const bytes = Buffer.concat(parts.flatMap((p, i) => [Buffer.from(p, 'utf8'), ...(i < legacy.length ? [Buffer.from([legacy[i]])] : [])]));
+  const path = join(dir, 'legacy.jsonl');
+  writeFileSync(path, Buffer.concat([bytes, Buffer.from('\n')]));
+  const target = new SqliteStore(join(dir, 'target.db'));
+  assert.deepEqual((await restoreExport(path, target)).failed, []);
+  const [id] = await target.listDocumentIds();
+  assert.equal((await target.getDocument(id))?.title, 'Caf\uFFFD in Z\uFFFDrich, Se\uFFFDor N\uFFFD\uFFFDez');
+  await target.close();
+});

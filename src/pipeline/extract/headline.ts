@@ -1,6 +1,9 @@
 // Headline cues: is a line headline-shaped, and does the headline say who found or
 // reported the story ("Reuters found out about …", "… is real – FSB").
 
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES } from '../segment/abbreviations.js';
+import { isFunctionWord } from './language.js';
+
 const SENTENCE_END = /[.!?…:;]["”’)\]]*$/;
 
 /** Short, no closing full stop, starts with a capital or digit: a title or sub-heading. */
@@ -12,13 +15,44 @@ export function isHeadlineLike(line: string): boolean {
   return t.split(/\s+/).length >= 2;
 }
 
+/** A word whose full stop rarely ends a sentence: a title ("Sen.", "vs."), an abbreviation ("Inc."), an initial. */
+function keepsItsStop(word: string): boolean {
+  return word.length === 1 || TITLES.has(word) || ABBREVIATIONS.has(word) || NUMBER_ABBREVIATIONS.has(word) || /\p{L}\.\p{L}/u.test(word);
+}
+
+/** A sentence ends inside the line before another starts ("… the union said. The"), not at a title or abbreviation. */
+function endsSentenceInside(line: string): boolean {
+  for (const m of line.matchAll(/(\S+?)[.!?]["”’)]?\s+["“‘]?\p{Lu}/gu)) {
+    if (!keepsItsStop(m[1].replace(/^[("“‘']+/u, ''))) return true;
+  }
+  return false;
+}
+
 /**
- * A block of at least one whole sentence and more ("… a spokesman said. In São Paulo, the"): a
- * paragraph, cut off or not, never a headline however it ends. Two lower-case letters before the
- * full stop, so that "U.S. Troops" and "Dr. Smith" are not sentence ends; 80 characters or more.
+ * A block that reads as running prose, cut off or not ("More crossings are expected on Monday, the
+ * union said, with talks set for the"): a paragraph, never a headline or a teaser however it ends.
+ * Judged by its words, not by one full stop: most words after the first are written lower-case
+ * (a Title-Case teaser's are not), and a quarter are function words ("the", "on", "said") that
+ * headlines leave out; a sixth will do where a sentence ends inside the block. 80 characters or more.
+ */
+export function readsAsProse(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 80) return false;
+  const words = t.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 8) return false;
+  const lowerAfterFirst = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length / (words.length - 1);
+  if (lowerAfterFirst < 0.5) return false;
+  const functionShare = words.filter((w) => isFunctionWord(w)).length / words.length;
+  return functionShare >= 0.25 || (functionShare >= 0.15 && endsSentenceInside(t));
+}
+
+/**
+ * Prose holding a whole sentence and more ("… the union said. The harbour master said that"): never a
+ * headline, which is one sentence, however long it runs or however many articles a translated
+ * headline keeps ("Source: intelligence services of the … of the IG").
  */
 export function holdsSentence(line: string): boolean {
-  return line.length >= 80 && /\p{Ll}{2}[.!?]["”’)]?\s+["“‘]?\p{Lu}/u.test(line);
+  return readsAsProse(line) && endsSentenceInside(line.trim());
 }
 
 export function endsLikeSentence(line: string): boolean {

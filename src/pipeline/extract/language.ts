@@ -37,6 +37,10 @@ const FUNCTION_WORDS: Record<string, string[]> = {
 /** Each function word and the languages it belongs to. */
 const LOOKUP = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+/** A common short function word of one of the languages above ("the", "said", "de", "und"), written lower-case. */
+export function isFunctionWord(word: string): boolean {
+  return LOOKUP.has(word);
+}
 /** The opening of a text says its language as well as the whole does, at a fraction of the cost. */
 const SAMPLE = 6000;
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { extract } from '../../../src/pipeline/extract/index.js';
+import { holdsSentence, readsAsProse } from '../../../src/pipeline/extract/headline.js';
 import type { RawDoc } from '../../../src/types.js';
 import { rawText } from '../../fixtures/analyse-text.js';
 
@@ -105,4 +106,33 @@ test('a text copy cut off mid-sentence keeps its last paragraph and its headline
   // A paragraph then a menu line with no full stop: the menu line goes, as before.
   const furnished = textDoc(`Ferry strike in Split\n\nFerry crews in Split stopped work on Friday over pay, the union said.\n\nDalmatia Today Weekend Edition`);
   assert.deepEqual(furnished.removed.map((r) => [r.text, r.reason]), [['Dalmatia Today Weekend Edition', 'footer']]);
+});
+
+test('a Title-Case teaser after the body is furniture even where a full stop splits it; a one-sentence cut-off paragraph stays', () => {
+  const body = 'Ferry crews in Split stopped work on Friday over pay, the union said.';
+  const teaser = 'Related: Ferry Chaos Spreads As Islanders Miss Hospital Visits. Live Updates From Split And Zadar Harbours';
+  const teased = textDoc(`Ferry strike in Split\n\n${body}\n\n${teaser}`);
+  assert.equal(teased.text, `Ferry strike in Split\n\n${body}`);
+  assert.deepEqual(teased.removed.map((r) => [r.text, r.reason]), [[teaser, 'footer']]);
+  // A wire copy cut off after one sentence with no full stop: the paragraph is kept.
+  const cut = 'More crossings are expected to be cancelled on Monday, the union said, with talks set for the';
+  assert.equal(textDoc(`Ferry strike in Split\n\n${body}\n\n${cut}`).text, `Ferry strike in Split\n\n${body}\n\n${cut}`);
+});
+
+test('prose is told from a headline by its lower-case and function words, not by a title or "vs." before a capital', () => {
+  assert.equal(readsAsProse('Sen. Hallworth Says Senate Will Vote On Harbour Bill Before Recess, Aides Tell Reporters Friday'), false);
+  assert.equal(readsAsProse('Gov. Lindqvist Signs Plastic Bag Ban Across The State As Environmental Groups Cheer The Move'), false);
+  assert.equal(readsAsProse('Hajduk vs. Rijeka: Live Score, Team News And Updates From Poljud Stadium In Split Tonight'), false);
+  assert.equal(readsAsProse('Gov. Lindqvist signs plastic bag ban across state as environmental groups cheer new measure'), false);
+  assert.equal(readsAsProse('More crossings are expected to be cancelled on Monday, the union said, with talks set for the'), true);
+  assert.equal(readsAsProse('Ferry crews stopped work on Friday over pay, the union said. The harbour master said that three'), true);
+  assert.equal(readsAsProse('Crews stopped work over pay.'), false);
+});
+
+test('a long translated headline that keeps its articles is still the headline; two sentences are not', () => {
+  const headline = 'Source: harbour authorities of the Republic of Croatia take measures on returning the ferries to the island of Hvar';
+  const doc = textDoc(`${headline}\n\nFerry crews in Split stopped work on Friday over pay, the union said.`);
+  assert.equal(doc.title, headline);
+  assert.equal(holdsSentence('Ferry crews stopped work on Friday over pay, the union said. The harbour master said that three'), true);
+  assert.equal(holdsSentence(headline), false);
 });

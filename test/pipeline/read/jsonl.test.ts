@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { FIXTURES, readAll, tempDir } from './helpers.js';
+import { boundedLines } from '../../../src/pipeline/read/lines.js';
 
 const path = `${FIXTURES}/articles.jsonl`;
 
@@ -56,4 +57,19 @@ test('JSONL: a line written in windows-1252 reads its accented letters, not U+FF
   const { docs, failures } = await readAll([path]);
   assert.deepEqual(failures, []);
   assert.deepEqual(docs.map((d) => [d.hints.title, d.content]), [[legacy.title, legacy.text], [modern.title, modern.text]]);
+});
+
+test('boundedLines with utf8Only reads strict UTF-8: a windows-1252 line keeps U+FFFD, no legacy guess', async (t) => {
+  const path = join(tempDir(t), 'strict.jsonl');
+  writeFileSync(path, Buffer.concat([iconv.encode('{"title":"Café in Zürich, Señor Núñez"}', 'windows-1252'), Buffer.from('\n{"title":"Zürich"}\n', 'utf8')]));
+  const read = async (opts: { utf8Only?: boolean }) => {
+    const out: string[] = [];
+    for await (const item of boundedLines(path, 1024, opts)) if ('line' in item) out.push(item.line);
+    return out;
+  };
+  assert.deepEqual(await read({ utf8Only: true }), ['{"title":"Caf\uFFFD in Z\uFFFDrich, Se\uFFFDor N\uFFFD\uFFFDez"}', '{"title":"Zürich"}']);
+  // Without it, as for an article dump: a legacy encoding is guessed for the line (no U+FFFD).
+  const guessed = await read({});
+  assert.match(guessed[0], /^\{"title":"Café in Zürich, Se.or N.{2}ez"\}$/u);
+  assert.doesNotMatch(guessed[0], /\uFFFD/);
 });

@@ -40,3 +40,20 @@ test('JSON Lines piped to "-" are one article per line, a bad line one failure, 
     assert.deepEqual(one.docs.map((d) => [d.source.location, d.content]), [['-', text]]);
   }
 });
+
+test('JSON Lines piped to "-" are capped line by line, not as a whole stream: a dump larger than the cap still reads', async () => {
+  const row = (n: number) => JSON.stringify({ title: `Ferry report ${n}`, text: `Ferry crews in Split stopped work on day ${n}. ` + 'The union said talks would go on. '.repeat(12) });
+  const rows = [row(1), row(2), row(3), row(4)];
+  assert.ok(rows.every((r) => r.length < 1024) && rows.join('\n').length > 1024);
+  // Each line under 1 KB, the whole over it, arriving in small chunks that split lines.
+  const piped = rows.join('\n') + '\n';
+  const chunks = piped.match(/[\s\S]{1,100}/g) ?? [];
+  const { docs, failures } = await readAll(['-'], { stdin: stdin(...chunks), maxBytes: 1024 });
+  assert.deepEqual(failures, []);
+  assert.deepEqual(docs.map((d) => [d.source.location, d.hints.title]), [['-#1', 'Ferry report 1'], ['-#2', 'Ferry report 2'], ['-#3', 'Ferry report 3'], ['-#4', 'Ferry report 4']]);
+  // One line over the cap is one failure by its number; the lines after it still read.
+  const long = JSON.stringify({ title: 'Too long', text: 'x'.repeat(1500) });
+  const mixed = await readAll(['-'], { stdin: stdin([rows[0], long, rows[1]].join('\n')), maxBytes: 1024 });
+  assert.deepEqual(mixed.docs.map((d) => d.source.location), ['-#1', '-#3']);
+  assert.deepEqual(mixed.failures.map((f) => [f.input, f.reason]), [['- line 2', 'size-limit']]);
+});
