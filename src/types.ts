@@ -313,7 +313,8 @@ export interface EventRecord {
   theme?: string;
   trigger: Span & { text: string };
   sentence: Span;
-  date: (TimeValue & { evidence?: Span }) | null;
+  /** isStart: the date is the day a lasting happening began, read from the parse ("began shelling on 5 March", "on strike since Monday"), not the day a one-off happened. */
+  date: (TimeValue & { evidence?: Span; isStart?: true }) | null;
   /** inferred: not stated with the event; the country the document is set in (its span is that country's first mention; where the text never names it, the text it was inferred from, a town in it or a country adjective, as `text` writes it, and `place` is the country), or for a vote the chamber the document names most. */
   place: (EventRole & { place?: Place; inferred?: true }) | null;
   actors: EventRole[];

@@ -9,7 +9,6 @@ import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
 import { documentOverrides } from '../corpus/curation.js';
 import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
 import { mergeReports } from './merged-events.js';
-import { reportDateIsStart } from '../corpus/events/start-date.js';
 import { placeKey } from './keys.js';
 import { compareIso, comparePublished, dateInterval } from './dates.js';
 import type { ClaimRelation } from '../corpus/claims/relation.js';
@@ -149,7 +148,7 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
         sentenceSpan: { start: r.start, end: r.end },
         // a range written as one mention ("from 3 to 10 September") keeps its last day
         date: e.date ? { iso: e.date.iso, precision: e.date.precision, ...(e.date.end ? { end: e.date.end } : {}) } : null,
-        ...(e.date?.iso && reportDateIsStart(r, e.date.evidence) ? { dateIsStart: true as const } : {}),
+        ...(e.date?.iso && e.date.isStart ? { dateIsStart: true as const } : {}),
         place: e.place ? { text: e.place.text, ...(e.place.place ? { place: e.place.place } : {}), ...(e.place.inferred ? { inferred: true as const } : {}) } : null,
         actors: (e.actors ?? []).map(role),
         targets: (e.targets ?? []).map(role),

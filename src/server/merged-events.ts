@@ -6,6 +6,7 @@ import { isTimelineFact } from '../types.js';
 import type { Count, TimeValue } from '../types.js';
 import type { EventItem, EventReport, RoleRef } from './api-types.js';
 import { COUNT_KEYS, findConflicts } from '../corpus/events/find-conflicts.js';
+import { chooseMergedDate } from '../corpus/events/merged-date.js';
 import { dateInterval } from './dates.js';
 import { normaliseName } from './keys.js';
 import { MEASURE_UNITS, NON_COUNT_UNITS } from '../pipeline/facts/lexicons/numbers.js';
@@ -44,22 +45,10 @@ export function mergeReports(key: string, type: string, reports: EventReport[], 
   };
 }
 
-/** Digits known: "2014-12-29" 8, "--10-21" 4, "2014" 4, "--12" 2. */
-function precisionRank(iso: string | null | undefined): number {
-  return iso ? iso.replace(/\D/g, '').length + (/^\d{4}/.test(iso) ? 1 : 0) : 0;
-}
-
 /** The most precise date of a report; a lasting happening's start ("began on 3 March") only when no report gives a date of its own.
  *  Of reports giving the same first day, one that gives the range's last day too ("from 3 to 10 September") says more. */
 function mostPrecise(reports: EventReport[]): TimeValue | null {
-  const own = reports.filter((r) => r.date?.iso && !r.dateIsStart);
-  let best: TimeValue | null = null;
-  for (const r of own.length ? own : reports) {
-    if (!r.date?.iso) continue;
-    const rank = precisionRank(r.date.iso) - precisionRank(best?.iso);
-    if (rank > 0 || (rank === 0 && r.date.iso === best?.iso && r.date.end && !best.end)) best = r.date;
-  }
-  return best;
+  return chooseMergedDate(reports, (r) => (r.date?.iso ? { iso: r.date.iso, isStart: r.dateIsStart, end: r.date.end } : null))?.date ?? null;
 }
 
 const KIND_RANK: Record<string, number> = { site: 5, city: 4, other: 3, region: 2, country: 1 };

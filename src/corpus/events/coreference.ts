@@ -8,6 +8,7 @@
 // with its square.
 
 import { DISASTER_THEME } from '../../pipeline/facts/events/senses.js';
+import { chooseMergedDate } from './merged-date.js';
 
 export interface EventInput {
   docId: string;
@@ -17,7 +18,7 @@ export interface EventInput {
   theme?: string;
   /** ISO truncated to precision, "--10-21" for month-day, null when unknown. */
   date: string | null;
-  /** True when `date` is the day a lasting happening began ("the siege, which began on 3 March"): a merged event takes a one-off report's date before it. */
+  /** True when `date` is the day a lasting happening began (the facts stage's isStart, read from the parse: "began shelling on 5 March"): a merged event takes a one-off report's date before it. */
   dateIsStart?: boolean;
   /** Place keys (resolved place refs or normalised names): the event's place and the places its
    *  sentence names ("designated in the USA, Canada … and Russia"); empty when unknown. */
@@ -128,11 +129,6 @@ function reportedAround(x: EventInput, y: EventInput): boolean {
   if (x.date || !x.reportDate || !hasDay(y.date)) return false;
   const gap = daysApart(x.reportDate, y.date!);
   return gap !== null && gap <= 7;
-}
-
-/** Digits known: "2014-12-29" 8, "--10-21" 4, "2014" 4, "--12" 2. */
-function precisionRank(date: string | null): number {
-  return date ? date.replace(/\D/g, '').length : 0;
 }
 
 /** A user's decisions: pairs that are the same event, and events kept apart from every other. */
@@ -417,8 +413,7 @@ export function clusterEvents(events: EventInput[], links: EventLinks = { same: 
   }
   return [...clusters.entries()].map(([root, members]) => {
     const first = members.reduce((a, b) => (`${a.docId}#${a.eventId}` < `${b.docId}#${b.eventId}` ? a : b));
-    const ownDates = members.filter((m) => m.date && !m.dateIsStart);
-    const date = (ownDates.length ? ownDates : members).reduce<string | null>((best, m) => (precisionRank(m.date) > precisionRank(best) ? m.date : best), null);
+    const date = chooseMergedDate(members, (m) => (m.date ? { iso: m.date, isStart: m.dateIsStart } : null))?.date ?? null;
     return { id: `evt_${first.docId}_${first.eventId}`, type: first.type, members, date, reasons: reasonsOf.get(root) ?? [] };
   });
 }

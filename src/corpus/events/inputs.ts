@@ -11,7 +11,6 @@ import { lookupPlace } from '../../pipeline/places/index.js';
 import { DETERMINERS, PRONOUNS } from '../../pipeline/facts/syntax.js';
 import { DISASTER_THEME } from '../../pipeline/facts/events/senses.js';
 import { compareCodeUnits } from './order.js';
-import { reportDateIsStart } from './start-date.js';
 import { disasterNames, isWideRegion, namedAsKnown } from './disasters.js';
 
 /** An unresolved role is a participant only when it names someone: a capitalised word that is not a
@@ -82,7 +81,7 @@ export function eventInputsOf(
     placeKeys.delete('');
     inputs.push({
       docId, eventId: e.id, type: e.type, ...(e.theme ? { theme: e.theme } : {}), date: e.date?.iso ?? null,
-      ...(e.date?.iso && reportDateIsStart(a, e.date.evidence) ? { dateIsStart: true } : {}), places: [...placeKeys],
+      ...(e.date?.iso && e.date.isStart ? { dateIsStart: true } : {}), places: [...placeKeys],
       within: [...within], countries: [...countries], sites, participants, reportDate, salient, mentionCount: e.mentions?.length || 1,
       ...(e.theme === DISASTER_THEME ? {
         names: disasterNames(e),

@@ -4,7 +4,7 @@
 import { anyTimelineFact, type EventRecord, type EventStatus, type LegacyEventStatus } from '../../types.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventCluster, MergeReason } from './coreference.js';
-import { reportDateIsStart } from './start-date.js';
+import { chooseMergedDate } from './merged-date.js';
 
 type Located = StoredAnnotation & { docId: string; data: EventRecord };
 
@@ -33,12 +33,9 @@ export interface MergedEventView {
   reasons: MergeReason[];
 }
 
-const DATE_RANK: Record<string, number> = { day: 5, month: 4, 'month-day': 3, year: 2, weekday: 1, none: 0 };
 const PLACE_RANK: Record<string, number> = { site: 5, city: 4, region: 3, other: 3, country: 2 };
 
 export function mergedView(cluster: EventCluster & { events: Located[] }): MergedEventView {
-  let date: MergedEventView['date'] = null;
-  let dateIsStart = false;
   let place: MergedEventView['place'] = null;
   let placeRank = -Infinity;
   const actors: Array<Sourced<string>> = [];
@@ -52,14 +49,6 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
     const e = a.data;
     const ref = `${a.docId}#${e.id}`;
     reports.push({ ref, docId: a.docId, eventId: e.id, status: e.status, evidence: a.text });
-    if (e.date) {
-      const start = reportDateIsStart(a, e.date.evidence);
-      const better = !date || (dateIsStart && !start) || (dateIsStart === start && (DATE_RANK[e.date.precision] ?? 0) > (DATE_RANK[date.value.precision] ?? 0));
-      if (better) {
-        date = { value: { iso: e.date.iso, precision: e.date.precision }, from: ref };
-        dateIsStart = start;
-      }
-    }
     if (e.place) {
       const rank = (PLACE_RANK[e.place.place?.kind ?? 'other'] ?? 3) - (e.place.inferred ? 10 : 0);
       if (rank > placeRank) {
@@ -71,6 +60,8 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
     for (const r of e.targets) addRole(targets, r.text, ref);
     for (const [key, c] of Object.entries(e.counts)) if (c) counts.push({ value: { key, value: c.value, qualifier: c.qualifier, ...(c.vagueWords ? { vagueWords: c.vagueWords } : {}) }, from: ref });
   }
+  const dated = chooseMergedDate(cluster.events, (a) => (a.data.date ? { iso: a.data.date.iso, isStart: a.data.date.isStart } : null));
+  const date: MergedEventView['date'] = dated?.data.date ? { value: { iso: dated.data.date.iso, precision: dated.data.date.precision }, from: `${dated.docId}#${dated.data.id}` } : null;
   return {
     id: cluster.id,
     type: cluster.type,

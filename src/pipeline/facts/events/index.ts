@@ -19,6 +19,7 @@ import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, x
 import { whereClausePlace } from './where-clause.js';
 import { targetPart } from './target-kinds.js';
 import { SAYING_LEMMAS, anotherClausesTime, deedsTime, describingClausesTime, sinceTime } from './other-times.js';
+import { dateIsStart } from './start-date.js';
 import { attachment, caseMarker, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
@@ -793,6 +794,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
   const n = (counters.get(c.type) ?? 0) + 1;
   counters.set(c.type, n);
   let date: Resolved['date'] = null;
+  let dated: Resolved | null = null;
   let place: PlaceChoice | null = null;
   const counts: EventRecord['counts'] = {};
   const actors: EventRole[] = [];
@@ -800,7 +802,10 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
   let attribution: Attribution | undefined;
   const ownKey = COUNT_KEY[rep.m.type];
   for (const it of c.items) {
-    if (it.date && (!date || DATE_RANK[it.date.value.precision] > DATE_RANK[date.value.precision])) date = it.date;
+    if (it.date && (!date || DATE_RANK[it.date.value.precision] > DATE_RANK[date.value.precision])) {
+      date = it.date;
+      dated = it;
+    }
     if (it.place && (!place || it.place.rank > place.rank)) place = it.place;
     for (const [k, v] of Object.entries(it.m.counts)) {
       // "arrested three men … the men were detained": one custody told twice is one count, of the event's own kind
@@ -822,7 +827,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
     ...(c.type === 'other' && t.theme ? { theme: t.theme } : {}),
     trigger: { ...trig, text: ctx.text.slice(trig.start, trig.end) },
     sentence: { start: sent.start, end: sent.end },
-    date: date ? { ...date.value, evidence: { start: date.start, end: date.end } } : null,
+    date: date ? { ...date.value, evidence: { start: date.start, end: date.end }, ...(dated && dateIsStart(ctx, dated.m.type, dated.m.trigger, date) ? { isStart: true as const } : {}) } : null,
     place: place ? place.role : unplacedSetting(ctx, c.type, rep.m.theme, rep.m.trigger),
     actors,
     targets,

@@ -63,7 +63,7 @@ export function describingClausesTime(ctx: FactsContext, clause: number, timeCla
  * Happenings that last: the day such a one began is its date ("on strike since Monday", "held since March").
  * Every other type is a one-off happening, and a "since" time only bounds it from below.
  */
-const LASTING = new Set<EventType>(['detention', 'strike', 'protest', 'investigation', 'military_operation', 'sanction']);
+export const LASTING: ReadonlySet<EventType> = new Set<EventType>(['detention', 'strike', 'protest', 'investigation', 'military_operation', 'sanction']);
 /** WordNet's lexicographer files of states (lexnames): noun.phenomenon, noun.state, verb.stative. */
 const NOUN_PHENOMENON = 19;
 const NOUN_STATE = 26;
@@ -71,7 +71,7 @@ const VERB_STATIVE = 42;
 
 const stateCache = new Map<string, boolean>();
 /** Is the word a state or lasting condition by its most frequent WordNet sense ("drought", "unrest", "flood"; "remain")? */
-function stateWord(lemma: string, pos: 'n' | 'v'): boolean {
+export function stateWord(lemma: string, pos: 'n' | 'v'): boolean {
   const key = `${pos}:${lemma}`;
   let yes = stateCache.get(key);
   if (yes === undefined) {

@@ -10,7 +10,7 @@ import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
 import { governingSpeaker } from './governing-verb.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, phraseTokens, subjectBefore, type TokenRange } from './unverbed.js';
-import { subjects, wordOfToken } from '../../syntax/query.js';
+import { dependents, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
 
@@ -82,10 +82,11 @@ const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 
 
 /**
  * A short quotation inside its sentence that a named person says with a verb of speaking ("Ann
- * Ruiz warned of “grave risks”", "Ruiz called the plan “a disgrace”"): the model's relation covers
- * it, its source names a person, its cue is a speech verb (the lexicon's, or one whose first WordNet
- * sense is verb.communication). Not a name or a term: not all capitals, not after an article, not
- * after a naming word that is not the cue itself ("a product called “…”").
+ * Ruiz warned of “grave risks”", "Ruiz said the talks were “very useful”"): the model's relation
+ * covers it, its source names a person, its cue is a speech verb (the lexicon's, or one whose first
+ * WordNet sense is verb.communication), and the parse hangs it from that verb (see partOfWhatIsSaid).
+ * Not a name or a term: not all capitals, not after an article, not after a naming word, the cue
+ * itself included ("a product called “…”", "Ruiz called the plan “a disgrace”").
  */
 function namedShortSpeech(ctx: FactsContext, q: QuoteRegion, relations: TokenRelation[], sources: Map<TokenRelation, ResolvedSpeaker | null>): boolean {
   const n = wordCount(ctx, q);
@@ -102,10 +103,59 @@ function namedShortSpeech(ctx: FactsContext, q: QuoteRegion, relations: TokenRel
   if (titleCue(ctx, q)) return false;
   let capitals = 0;
   for (let i = q.tokStart; i < q.tokEnd; i++) if (!isPunct(ctx.low[i]) && isCapitalized(ctx.toks[i].text)) capitals++;
-  return capitals < n;
+  return capitals < n && partOfWhatIsSaid(ctx, q, rel.cue);
 }
 
 const MIN_NAMED_SHORT = 1;
+
+/** Relations by which a word modifies a noun or stands beside it: a quotation hanging so names or qualifies it. */
+const NOUN_MODIFIER = ['amod', 'compound', 'compound:*', 'appos', 'nmod', 'nmod:*', 'flat', 'flat:*', 'nummod', 'det', 'det:*'];
+/** Relations by which a word describes the noun it hangs from. */
+const DESCRIPTOR = ['amod', 'compound', 'compound:*'];
+/** Relations that make a quotation no argument of any clause: an interjection, a form of address, an unparsed word. */
+const NO_ARGUMENT = ['discourse', 'vocative', 'dep', 'list', 'reparandum', 'goeswith', 'orphan'];
+
+/**
+ * The parse makes the quotation one phrase that is part of what is said: an argument of the verb of
+ * speaking or of the clause it reports ("promised “a full inquiry”", "warned of “grave risks”",
+ * "said the bill was “badly drafted”", "said the move would cause “real harm”"). A quotation that
+ * modifies a noun or stands in apposition to one is a term, a title or a scare quote ("explained the
+ * term “…”", "the company's “green” credentials", "the storm, labelled “…” by forecasters"), as is
+ * one hung as an interjection ("the band's hit “Hey there” topped the charts") or one the parse
+ * splits between two heads ("about the song “Let it be” on Monday"). A prepositional phrase the
+ * parse hangs from the cue's object may as well hang from the cue ("described the deal as “a good
+ * start”"). Further up the parse is not read: around quotation marks it errs too often.
+ */
+function partOfWhatIsSaid(ctx: FactsContext, q: QuoteRegion, cue: { from: number; to: number }): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  const inQuote = (w: number) => w >= 0 && syn.words[w].token >= q.tokStart && syn.words[w].token < q.tokEnd;
+  const inCue = (w: number) => w >= 0 && syn.words[w].token >= cue.from && syn.words[w].token < cue.to;
+  let head = -1;
+  for (let t = q.tokStart; t < q.tokEnd; t++) {
+    const w = wordOfToken(syn, t);
+    if (w < 0 || syn.words[w].upos === 'PUNCT' || syn.words[w].head < 0 || inQuote(syn.words[w].head)) continue;
+    if (head >= 0 && head !== w) return false;
+    head = w;
+  }
+  // "the group's new single “…”": an adjective or noun before the quotation modifies a word inside
+  // it, so the quotation ends a noun phrase begun before it and names what that phrase describes (a
+  // possessive or article does not tell so: "the judge's “…”" is often her words)
+  const first = wordOfToken(syn, q.tokStart);
+  for (let w = first - 1; w >= 0 && w >= first - 4 && syn.words[w].token < q.tokStart; w--) {
+    if (inQuote(syn.words[w].head) && DESCRIPTOR.some((r) => relationMatches(syn.words[w].deprel, r))) return false;
+  }
+  // "about the film “…”": a noun right before the opening mark that is no part of the cue's clause
+  // itself (as "told reporters “…”" is) is what the quotation names
+  let before = first - 1;
+  while (before >= 0 && syn.words[before].upos === 'PUNCT' && syn.words[before].token < q.tokStart) before--;
+  if (before >= 0 && syn.words[before].upos === 'NOUN' && !inQuote(syn.words[before].head) && !inCue(syn.words[before].head) && !inCue(before)) return false;
+  if (head < 0) return true;
+  const { deprel, head: gov } = syn.words[head];
+  if (NO_ARGUMENT.some((r) => relationMatches(deprel, r))) return false;
+  if (!NOUN_MODIFIER.some((r) => relationMatches(deprel, r))) return true;
+  return deprel === 'nmod' && dependents(syn, head, 'case', 'mark').length > 0 && ['obj', 'iobj'].includes(syn.words[gov].deprel) && inCue(syn.words[gov].head);
+}
 
 
 /** The quotation ends in a comma, question or exclamation mark: the sentence goes on to say who spoke. */
