@@ -52,8 +52,9 @@ test('worker --help names every option in its usage line, --until included', () 
 test('help texts say what a user must know to get a command right', () => {
   // an id prefix shorter than six characters is not looked up as one
   assert.match(runCli(['show', '--help']).stdout, /prefix of at least 6 characters/);
-  // split --doc does not take a prefix or a file name, unlike --doc elsewhere
-  assert.match(runCli(['split', '--help']).stdout, /full id/);
+  // split --doc takes a prefix or a file name, as --doc does elsewhere
+  assert.match(runCli(['split', '--help']).stdout, /an id prefix of at least 6 characters,\s+or a source/);
+  assert.doesNotMatch(runCli(['split', '--help']).stdout, /full id/);
   // an upload's body fields, which the server checks by name
   assert.match(runCli(['serve', '--help']).stdout, /\{content, format: "html"\|"text",\s+name\?, url\?\}/);
   // the port npm start serves on, and its database

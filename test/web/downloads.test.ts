@@ -34,7 +34,7 @@ test('the library has a Download section; its figures link saves the figures as 
   const { file, text } = await save('Figures (CSV)');
   assert.equal(file, 'chronicle-figures.csv');
   const lines = text.trim().split(/\r?\n/);
-  assert.equal(lines[0], 'doc,value,qualifier,what,source,evidence,start,end,text,vague_words');
+  assert.equal(lines[0], 'doc,value,qualifier,what,source,evidence,start,end,text,vague_words,unit,change');
   assert.ok(lines.length > 1, 'figures below the header');
 });
 

@@ -25,9 +25,13 @@ Formats:
             counts_reported every report's differing values ("killed: ≥ 12 or 17"), conflicts
             where the reports disagree (date, place, counts) as \`events --merged\` shows it.
             entities, figures, quotes, claims and documents are also available.
+            figures: doc, value, qualifier, what, source, evidence, start, end, text, vague_words,
+            unit (ISO currency code, percent, a measure such as kg, or the counted noun; empty when
+            none) and change (up, down, none).
             In entities, documents counts an article two sites carry once (as chronicle entities
             and the web pages do) and the last column, copies, the further copies (empty when none).
-            Text cells starting with = + - @ get a leading ' so spreadsheets do not run them.
+            Text cells starting with = + - @ get a leading ' so spreadsheets do not run them
+            (not a yearless date: --01-28, --01 and ---28 are written as they are).
   ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention) as
             JSON lines, for Aleph and other FtM tools. FtM has no count property: an Event's
             counts are in its summary ("Counts as reported: killed: ≥ 12 or 17"). A place's Mention

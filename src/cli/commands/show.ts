@@ -18,7 +18,8 @@ the end of its path (politics/100) or its base name (100). When several document
 --removed also prints what was removed as boilerplate. --syntax prints
 each sentence's parse instead (CoNLL-U and an indented tree; with --json, {words, sentenceWordStart}).
 --json prints {id, sources, title, authors, publisher, dateline, published, attributedTo (who the
-story is credited to, "Reuters found", or null), text, removed, mentions, places, times, events,
+story is credited to, "Reuters found", or null), language (ISO 639-1 as guessed, "und" when unclear,
+null for a document stored before languages were), text, removed, mentions, places, times, events,
 figures, quotes, nearDuplicates}; a mention in a wire credit line
 or a dateline's agency has role "credit" (it names who wrote or sent the story, not a participant),
 and each mention's entity is the id \`chronicle entities --json\` gives the entity it is resolved to;
@@ -69,6 +70,7 @@ export function documentJson(doc: StoredDocument) {
     dateline: doc.meta.dateline,
     published: doc.meta.published,
     attributedTo: doc.meta.attributedTo ?? null,
+    language: doc.meta.language ?? null,
     ...(doc.meta.truncated ? { truncated: doc.meta.truncated } : {}),
     ...(doc.meta.notAnalysed ? { notAnalysed: doc.meta.notAnalysed } : {}),
     text: doc.text,
@@ -104,6 +106,7 @@ function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   // "--01-29 (month-day)" reads as a typo: spelled out like every other table's dates
   const published = !pub.value ? 'unknown' : pub.precision === 'month-day' ? readableDate(pub.value) : `${pub.value} (${pub.precision})`;
   lines.push(`published ${published}${pub.notBefore ? `, not before ${pub.notBefore}` : ''}`);
+  if (m.language) lines.push(`language ${m.language}`);
   for (const d of doc.nearDuplicates) lines.push(`near-duplicate of ${d.id} (${d.distance} bits apart)`);
   // what the reader's banners say: a page cut off, a text left unanalysed
   if (m.truncated) lines.push(`incomplete: ${m.truncated}`);
