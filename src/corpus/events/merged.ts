@@ -22,7 +22,7 @@ export interface MergedEventView {
   /** True when some report asserts (or alleges) the event: it belongs on the timeline. */
   timelineFact: boolean;
   /** The most precise date any report gives, with that report; a lasting happening's start ("began on 3 March") only when no report dates a one-off happening of it. */
-  date: Sourced<{ iso: string | null; precision: string }> | null;
+  date: Sourced<{ iso: string | null; precision: string; end?: string }> | null;
   /** The most specific place any report gives (a site or city before a country; a stated place before one inferred from an article), with that report. */
   place: Sourced<{ text: string; ref?: string; country?: string | null; inferred?: true }> | null;
   actors: Array<Sourced<string>>;
@@ -60,8 +60,10 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
     for (const r of e.targets) addRole(targets, r.text, ref);
     for (const [key, c] of Object.entries(e.counts)) if (c) counts.push({ value: { key, value: c.value, qualifier: c.qualifier, ...(c.vagueWords ? { vagueWords: c.vagueWords } : {}) }, from: ref });
   }
-  const dated = chooseMergedDate(cluster.events, (a) => (a.data.date ? { iso: a.data.date.iso, isStart: a.data.date.isStart } : null));
-  const date: MergedEventView['date'] = dated?.data.date ? { value: { iso: dated.data.date.iso, precision: dated.data.date.precision }, from: `${dated.docId}#${dated.data.id}` } : null;
+  const dated = chooseMergedDate(cluster.events, (a) => (a.data.date ? { iso: a.data.date.iso, isStart: a.data.date.isStart, end: a.data.date.end } : null));
+  const chosen = dated?.data.date;
+  // a range written as one mention ("from 3 to 10 September") keeps its last day, as the API's merged event does
+  const date: MergedEventView['date'] = chosen ? { value: { iso: chosen.iso, precision: chosen.precision, ...(chosen.end ? { end: chosen.end } : {}) }, from: `${dated.docId}#${dated.data.id}` } : null;
   return {
     id: cluster.id,
     type: cluster.type,
