@@ -27,6 +27,29 @@ async function open(hash: string, selector: string, width: number, height: numbe
   await web.page.waitForSelector(selector, { timeout: 120_000 });
 }
 
+/** Where the text of each element matching `selector` goes on to a new line other than after a "/" ("…before|after"). */
+async function midWordBreaks(selector: string): Promise<string[]> {
+  return web.page.locator(selector).evaluateAll((els) => els.flatMap((el) => {
+    const breaks: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let lastTop = -Infinity;
+    let seen = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (rect && rect.top > lastTop + 2 && seen && !seen.endsWith('/')) breaks.push(`${seen.slice(-12)}|${text.slice(i, i + 12)}`);
+        if (rect) lastTop = Math.max(lastTop, rect.top);
+        seen += text[i];
+      }
+    }
+    return breaks;
+  }));
+}
+
 async function entityKey(name: string): Promise<string> {
   const all = await json<Page<EntityItem>>('/api/entities?limit=500');
   const found = all.items.find((e) => e.name === name);
@@ -103,41 +126,26 @@ test('graph on a phone: the count of names without a label is right under the gr
   }
 });
 
-test('entity page on a phone: each article takes the width, and its path breaks only after a "/"', { skip, timeout: 300_000 }, async () => {
+test('on a phone an entity’s articles take the width, and paths (there, in the library and in search) break only after a "/"', { skip, timeout: 300_000 }, async () => {
   // Before: three columns left the title four words a line and broke
-  // "demo/lakeside-post-goma-market-shelling.html" at its hyphens, mid-word.
+  // "demo/lakeside-post-goma-market-shelling.html" at its hyphens, mid-word (as the library and search did).
   try {
     await open(`#/entity/${encodeURIComponent(await entityKey('Goma'))}`, '#main[data-ready] .entity-docs tbody tr', 390, 844);
     const rows = await web.page.locator('.entity-docs tbody tr').evaluateAll((trs) => trs.map((tr) => {
       const title = tr.querySelector('td')!;
-      const path = title.querySelector('[title]');
-      // where each line of the path starts: the character before it must be a "/"
-      const breaks: string[] = [];
-      if (path) {
-        const text = path.textContent ?? '';
-        const walker = document.createTreeWalker(path, NodeFilter.SHOW_TEXT);
-        let lastTop = -Infinity;
-        let seen = '';
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (let i = 0; i < (node.textContent ?? '').length; i++) {
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            const rect = range.getClientRects()[0];
-            if (rect && rect.top > lastTop + 2 && seen.length) breaks.push(`${seen.slice(-12)}|${text.slice(seen.length, seen.length + 12)}`);
-            if (rect) lastTop = Math.max(lastTop, rect.top);
-            seen += node.textContent![i];
-          }
-        }
-      }
-      return { share: title.getBoundingClientRect().width / tr.getBoundingClientRect().width, breaks, text: tr.textContent ?? '' };
+      return { share: title.getBoundingClientRect().width / tr.getBoundingClientRect().width, text: tr.textContent ?? '' };
     }));
     assert.ok(rows.length >= 2);
     for (const r of rows) {
       assert.ok(r.share > 0.8, `the title takes the row's width (${r.share.toFixed(2)}): ${r.text}`);
-      for (const b of r.breaks) assert.ok(b.split('|')[0].endsWith('/'), `a path broken mid-word: ${b}`);
       assert.match(r.text, /\d mentions?\b/, 'a stacked count says what it counts');
     }
+    assert.deepEqual(await midWordBreaks('.entity-docs td [title]'), [], 'paths broken mid-word');
+    // the library and search results list the same paths
+    await open('#/', '#main[data-ready] .doc-meta .source', 390, 844);
+    assert.deepEqual(await midWordBreaks('.doc-meta .source'), [], 'library: paths broken mid-word');
+    await open('#/search?q=Goma', '#main[data-ready] .doc-meta .source', 390, 844);
+    assert.deepEqual(await midWordBreaks('.doc-meta .source'), [], 'search: paths broken mid-word');
   } finally {
     await web.page.setViewportSize({ width: 1280, height: 800 });
   }

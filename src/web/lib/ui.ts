@@ -14,9 +14,9 @@ export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): H
  * "demo/great-lakes-monitor-goma-attack.txt" at its hyphens and mid-word): each part stays on one
  * line, clipped with an ellipsis only where it is wider than the whole line; the whole label is its title.
  */
-export function sourcePath(label: string, title = label): HTMLElement {
+export function sourcePath(label: string, title = label, className = 'muted small', tag: 'div' | 'span' = 'div'): HTMLElement {
   const parts = label.split(/(?<=\/)/);
-  return h('div', { class: 'muted small source-path', title }, parts.map((part) => h('span', {}, part)));
+  return h(tag, { class: `${className} source-path`, title }, parts.map((part) => h('span', {}, part)));
 }
 
 export function section(title: string, ...children: Child[]): HTMLElement {
