@@ -23,6 +23,7 @@ import { searchRoutes } from './routes/search.js';
 import { curationRoutes } from './routes/curation.js';
 import { exportRoutes } from './routes/exports.js';
 import { Download, sendDownload } from './download.js';
+import { LruMap } from './lru.js';
 
 export interface ServerOptions {
   store: Store;
@@ -167,8 +168,8 @@ function createContext(opts: ServerOptions): ServerContext {
   const texts = new Map<string, string | null>();
   const MAX_TEXTS = 256;
   // Derived values (place listings, graphs) cached until the store or the corpus result changes.
-  const derived = new Map<string, Promise<unknown>>();
-  const MAX_DERIVED = 100;
+  // Least recently used first out: the copy groups every entity page asks for outlive one-off graphs.
+  const derived = new LruMap<string, Promise<unknown>>(100);
   let derivedFor = '';
   let generation = -1;
   const responses = new Map<string, JsonText>();
@@ -216,7 +217,6 @@ function createContext(opts: ServerOptions): ServerContext {
       }
       let hit = derived.get(key) as Promise<T> | undefined;
       if (!hit) {
-        if (derived.size >= MAX_DERIVED) derived.delete(derived.keys().next().value!);
         hit = compute();
         derived.set(key, hit);
         hit.catch(() => derived.delete(key));

@@ -121,7 +121,7 @@ test('a map label keeps clear of every marker but its own; the place list says n
         const gap = (a: DOMRect, b: DOMRect) => Math.hypot(Math.max(0, a.left - b.right, b.left - a.right), Math.max(0, a.top - b.bottom, b.top - a.bottom));
         return [...document.querySelectorAll('.map-svg .marker-label')].flatMap((l) => {
           const box = l.getBoundingClientRect();
-          return boxes.filter((m) => m.title !== l.textContent && gap(box, m.box) < 8).map((m) => `${l.textContent} / marker of ${m.title}`);
+          return boxes.filter((m) => m.title !== (l.getAttribute('data-title') ?? l.textContent) && gap(box, m.box) < 8).map((m) => `${l.textContent} / marker of ${m.title}`);
         });
       });
       assert.deepEqual(close, [], `${width}px: labels beside another marker`);

@@ -9,6 +9,16 @@ export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): H
   return h('header', { class: 'page-header' }, h('h1', {}, title), subtitle ? h('p', { class: 'subtitle' }, subtitle) : null, ...extra);
 }
 
+/**
+ * A file path or other source label that breaks only after a "/" (a phone broke
+ * "demo/great-lakes-monitor-goma-attack.txt" at its hyphens and mid-word): each part stays on one
+ * line, clipped with an ellipsis only where it is wider than the whole line; the whole label is its title.
+ */
+export function sourcePath(label: string, title = label, className = 'muted small', tag: 'div' | 'span' = 'div'): HTMLElement {
+  const parts = label.split(/(?<=\/)/);
+  return h(tag, { class: `${className} source-path`, title }, parts.map((part) => h('span', {}, part)));
+}
+
 export function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', { class: 'section', 'aria-label': title }, h('h2', {}, title), ...children);
 }

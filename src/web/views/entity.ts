@@ -8,7 +8,7 @@ import type { EntityDocument, EntityView } from '../../server/api-types.js';
 import type { UserAlias } from '../../store/interface.js';
 import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
-import { empty, eventCard, pageHeader, pager, section, sortableHead, type SortColumn } from '../lib/ui.js';
+import { empty, eventCard, pageHeader, pager, section, sortableHead, sourcePath, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 20;
 const DOC_PAGE = 20;
@@ -129,9 +129,10 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
       ? h('table', { class: 'table entity-docs' },
           sortableHead(SORTS, sort, (key) => docsHref({ sort: key, docs: 0 })),
           h('tbody', {}, docs.items.map((d) => h('tr', {},
-            h('td', {}, h('a', { href: docHref(d.id, null, e.name) }, d.title), d.source ? h('div', { class: 'muted small', title: d.source }, sourceLabel(d.source)) : null),
+            h('td', {}, h('a', { href: docHref(d.id, null, e.name) }, d.title), d.source ? sourcePath(sourceLabel(d.source), d.source) : null),
             h('td', { class: 'num' }, formatPublished(d.published)),
-            h('td', { class: 'num' }, formatNumber(d.mentions))))))
+            // On a phone the rows are stacked (styles.css) and the count says what it counts.
+            h('td', { class: 'num' }, formatNumber(d.mentions), h('span', { class: 'stacked-only' }, d.mentions === 1 ? ' mention' : ' mentions'))))))
       : empty('No articles.'),
     pager(docs.total, DOC_PAGE, docOffset, (o) => docsHref({ docs: o })),
   );

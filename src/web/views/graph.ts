@@ -75,8 +75,10 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const container = h('div', { class: 'graph-canvas', 'aria-hidden': 'true' });
   // The keyboard and screen-reader way through the graph: every name is a button that previews it.
   const nameList = h('ul', { class: 'chips graph-names' });
+  // Said right under the frame (on a phone it sat below the filters and the preview panel, a
+  // screen away from the graph it speaks of): styles.css puts it there at every width.
   const labelNote = h('p', { class: 'muted small graph-label-note' });
-  const names = section('Names in this graph', labelNote, nameList);
+  const names = section('Names in this graph', nameList);
   const panel = h('aside', { class: 'graph-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a name to preview it, or a line to see why the two are linked.'));
   // The first view shows as many names as the frame has room for and fits them in; zooming in or
   // dragging can take names out of the frame again: say how many, and give the way back.
@@ -100,7 +102,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
       // Starting point and zoom share a row on a desktop, so that the frame is in the first screen.
       h('div', { class: 'graph-controls' }, start, graph.nodes.length ? tools : null),
       filters,
-      graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel) : !overview.documents ? noArticles() : empty('No entities of these types yet.'),
+      graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel, labelNote) : !overview.documents ? noArticles() : empty('No entities of these types yet.'),
       graph.nodes.length ? names : null,
     ),
   ]);

@@ -6,7 +6,7 @@ import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
 import { docHref, entityChip, ENTITY_TYPES, formatNumber, formatPublished, plural, TYPE_LABELS } from '../lib/format.js';
 import { downloadList } from '../lib/downloads.js';
-import { computingNote, empty, noArticles, pageHeader, pager, section } from '../lib/ui.js';
+import { computingNote, empty, noArticles, pageHeader, pager, section, sourcePath } from '../lib/ui.js';
 
 const PAGE = 20;
 
@@ -58,7 +58,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
               docs.items.map((d) =>
                 h('li', {},
                   h('a', { class: 'doc-title', href: docHref(d.id) }, d.title || '(untitled)'),
-                  h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(d.published)), h('span', {}, `${formatNumber(d.words)} words`), h('span', { class: 'source', title: d.source }, sourceLabel(d.source))),
+                  h('div', { class: 'doc-meta' }, h('span', {}, formatPublished(d.published)), h('span', {}, `${formatNumber(d.words)} words`), sourcePath(sourceLabel(d.source), d.source, 'source', 'span')),
                 ),
               ),
             ),

@@ -47,6 +47,9 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
 
   const panel = h('aside', { class: 'map-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a marker or a country to see the articles and events there.'));
   const chart = h('div', { class: 'map-chart' });
+  // Markers left without a label (no room beside them that is clear of the others) are named under
+  // the map, each a button that selects its marker: on a phone several clusters were bare numbers.
+  const labelNote = h('div', { class: 'map-label-note muted small' });
   let zoomTo: ((k: number | null) => void) | undefined;
   const filterStatus = h('p', { class: 'form-status', role: 'status' });
   const filters = h('form', { class: 'filter-bar map-filters', 'aria-label': 'Filter places by their events', onsubmit: (ev: SubmitEvent) => {
@@ -89,7 +92,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     filters,
     page.total > page.items.length ? h('p', { class: 'notice', role: 'status' }, `Showing the ${formatNumber(page.items.length)} most mentioned of ${formatNumber(page.total)} places.`) : null,
         pins.length || shaded.size
-      ? [tools, h('div', { class: 'map-layout' }, chart, panel), legend, listView]
+      ? [tools, h('div', { class: 'map-layout' }, chart, panel, labelNote), legend, listView]
       : !overview.documents ? noArticles()
       : type || from || to ? empty('No places with coordinates match these filters.')
       : empty('No place the articles name was found in the gazetteer, so there is nothing to map yet.'),
@@ -179,6 +182,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       const radius = (c: Cluster) => Math.min(22, 6 + Math.sqrt(c.weight) * 2.2);
       const circles = clusters.map((c) => [c.x - radius(c), c.y - radius(c), c.x + radius(c), c.y + radius(c)] as const);
       const labels: Array<readonly [number, number, number, number]> = [];
+      const unlabelled: Array<{ marker: SVGElement; name: string; count: number; activate: () => void }> = [];
       const hits = (a: readonly number[], b: readonly number[]) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
       for (const [ci, c] of clusters.entries()) {
         const single = c.places.length === 1;
@@ -196,23 +200,28 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
         });
         marker.append(svg('title', {}, name), svg('circle', { r }));
         if (!single) marker.append(svg('text', { class: 'marker-count', dy: '0.35em' }, String(c.places.length)));
-        // Right of the marker, else left of it, else above it.
-        const w = name.length * 7 + 4;
-        const spots = [
-          { box: [c.x + r + 2, c.y - 8, c.x + r + 2 + w, c.y + 8] as const, x: c.x + r + 4, y: c.y, anchor: 'start' },
-          { box: [c.x - r - 2 - w, c.y - 8, c.x - r - 2, c.y + 8] as const, x: c.x - r - 4, y: c.y, anchor: 'end' },
-          { box: [c.x - w / 2, c.y - r - 18, c.x + w / 2, c.y - r - 2] as const, x: c.x, y: c.y - r - 10, anchor: 'middle' },
-        ];
+        // Right of the marker, else left of it, else above or below it; a cluster whose whole name
+        // ("Moscow and 7 more") fits nowhere tries its short one ("Moscow +7").
+        const names = single ? [name] : [name, `${c.places[0].name} +${c.places.length - 1}`];
+        const spotsFor = (text: string) => {
+          const w = text.length * 7 + 4;
+          return [
+            { box: [c.x + r + 2, c.y - 8, c.x + r + 2 + w, c.y + 8] as const, x: c.x + r + 4, y: c.y, anchor: 'start', text },
+            { box: [c.x - r - 2 - w, c.y - 8, c.x - r - 2, c.y + 8] as const, x: c.x - r - 4, y: c.y, anchor: 'end', text },
+            { box: [c.x - w / 2, c.y - r - 18, c.x + w / 2, c.y - r - 2] as const, x: c.x, y: c.y - r - 10, anchor: 'middle', text },
+            { box: [c.x - w / 2, c.y + r + 2, c.x + w / 2, c.y + r + 18] as const, x: c.x, y: c.y + r + 10, anchor: 'middle', text },
+          ];
+        };
         // A label must fit inside the frame: "Ankara and 2 more" cut to "Ankara an" at the right edge
         // of a phone names the wrong thing, so the marker there takes its label on the left instead.
         const inFrame = (box: readonly number[]) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
         // Nor may it come near another marker: "Barcelona and 1 more" ending just right of the US
         // cluster, on a phone, read as that cluster's label. A label keeps MARKER_GAP from every other marker.
         const near = (box: readonly number[]) => [box[0] - MARKER_GAP, box[1] - MARKER_GAP, box[2] + MARKER_GAP, box[3] + MARKER_GAP] as const;
-        const spot = spots.find((sp) => inFrame(sp.box) && !labels.some((b) => hits(sp.box, b)) && !circles.some((b, i) => i !== ci && hits(near(sp.box), b)));
+        const spot = names.flatMap(spotsFor).find((sp) => inFrame(sp.box) && !labels.some((b) => hits(sp.box, b)) && !circles.some((b, i) => i !== ci && hits(near(sp.box), b)));
         if (spot) {
           labels.push(spot.box);
-          labelsLayer.append(svg('text', { class: 'marker-label', x: spot.x, y: spot.y, dy: '0.35em', 'text-anchor': spot.anchor }, name));
+          labelsLayer.append(svg('text', { class: 'marker-label', x: spot.x, y: spot.y, dy: '0.35em', 'text-anchor': spot.anchor, 'data-title': name }, spot.text));
         }
         const activate = () => {
           if (single) return showPlace(c.places[0]);
@@ -230,6 +239,19 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
           }
         });
         pinsLayer.append(marker);
+        if (!spot && inFrame([c.x, c.y, c.x, c.y])) unlabelled.push({ marker, name, count: c.places.length, activate });
+      }
+      clear(labelNote);
+      if (unlabelled.length) {
+        const mark = (marker: SVGElement, on: boolean) => marker.classList.toggle('marker-picked', on);
+        labelNote.append(
+          h('span', {}, `${plural(unlabelled.length, 'marker')} without room for a label (the number on each is in brackets; select one to list its places): `),
+          ...unlabelled.map((u) => {
+            const button = h('button', { type: 'button', class: 'linklike', onclick: () => u.activate() }, u.count > 1 ? `${u.name} (${u.count})` : u.name);
+            for (const [ev, on] of [['pointerenter', true], ['pointerleave', false], ['focus', true], ['blur', false]] as const) button.addEventListener(ev, () => mark(u.marker, on));
+            return button;
+          }),
+        );
       }
     };
     const zoomer = zoom<SVGSVGElement, unknown>()

@@ -225,19 +225,25 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
     const lanes: number[] = [];
     let hidden = 0;
     const rows: Array<{ d: (typeof placed)[number]; x0: number; x1: number; isRange: boolean; lane: number; flip: boolean; markEnd: number; title: string; date: string; below: boolean }> = [];
-    for (const d of placed) {
+    // One date style for the whole chart: where any row in view has no room for its whole date (a
+    // phone), every row gives the short one, so an article's date never reads "8 Nov 2024" in one row
+    // and "dated by its article (8 November 2024)" in the next.
+    const inView = placed.flatMap((d) => {
       const x0 = x(d.start);
       const x1 = Math.max(x(d.end), x0 + 1);
-      if (x1 < -20 || x0 > innerW + 20) continue; // off screen at this zoom
+      if (x1 < -20 || x0 > innerW + 20) return []; // off screen at this zoom
       const isRange = d.e.interval.precision !== 'day';
       const markEnd = isRange ? Math.max(x1, x0 + 6) : x0 + 8;
       // A label fitting neither side with its date on one line (a phone) puts the date on a line of
       // its own under the title (in three-letter months if it must); only a title longer than the
       // wider side's room is shortened. The full title and date stay in the marker's tooltip and accessible name.
       const room = Math.max(innerW - markEnd - 14, x0 - 14) / charW;
-      const full = dateLabel(d.e);
-      const below = d.label.length + full.length + 2 > room;
-      const date = !below || full.length <= room ? full : shortDateLabel(d.e);
+      return [{ d, x0, x1, isRange, markEnd, room, full: dateLabel(d.e) }];
+    });
+    const short = inView.some((v) => v.full.length > v.room && v.d.label.length + v.full.length + 2 > v.room);
+    for (const { d, x0, x1, isRange, markEnd, room, full } of inView) {
+      const date = short ? shortDateLabel(d.e) : full;
+      const below = d.label.length + date.length + 2 > room;
       const title = d.label.length <= room ? d.label : shorten(d.label, Math.max(8, Math.floor(room)));
       const labelW = (below ? Math.max(title.length, date.length) : title.length + date.length + 2) * charW;
       // A label that would run off the right edge goes to the left of its mark.
