@@ -84,7 +84,7 @@ test('an event whose report lacks the year of publication is not said to come fi
     assert.ok(when.some((w) => /year unknown/i.test(w)), 'each value still says when its article appeared');
     const reports = await web.page.locator('.report .report-title').allInnerTexts();
     assert.match(reports[0], /Gunmen attack Istanbul airport/, 'the report with a full date comes first');
-    assert.match(await web.page.locator('h2', { hasText: /^Reports/ }).innerText(), /without a full date last/);
+    assert.match(await web.page.locator('.report-order').innerText(), /whose date lacks a day or a year come last/);
   } finally {
     await web.page.unrouteAll();
   }
