@@ -42,12 +42,13 @@ export function resolvePlaces(text: string, mentions: Mention[], opts: { datelin
   const qualified = sameEverywhere(keys, spans.map((_, i) => inState(i)));
   // "the Georgia Supreme Court … Georgia": the state its institutions name, not the country
   const byInstitution = divisionsNamedByInstitutions(g, mentions, context);
-  // One piece of evidence among others: it yields where the rest of the document (a town of the country, its
-  // adjective) says more for the country than for the division's ("Niger State Government … the coup in Niamey … Niger").
+  // One piece of evidence among others: it yields where the rest of the document places the country by a town
+  // more than the division's ("Niger State Government … the coup in Niamey … Niger"). Only such strong evidence
+  // counts: an adjective or country name is weak, and one the state shares ("a Georgian immigrant") says nothing.
   const institutionDivision = (key: string, name: string, ctx: CountryContext): Place | null => {
     const e = byInstitution.get(key);
     if (!e) return null;
-    const said = (cc: string): number => (ctx.strong.get(cc) ?? 0) + (ctx.weak.get(cc) ?? 0);
+    const said = (cc: string): number => ctx.strong.get(cc) ?? 0;
     const countries = candidates(g, name).entries.filter((c) => c.kind === 'C' && c.cc !== e.cc);
     return countries.some((c) => said(c.cc) > said(e.cc)) ? null : toPlace(g, e);
   };

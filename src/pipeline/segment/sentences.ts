@@ -10,14 +10,12 @@
 import { classOf, LOWER, UPPER, UNCASED } from './chars.js';
 import { SENTENCE_OPENERS, TITLES } from './abbreviations.js';
 import { Gap, Kind, type RawTokens } from './tokenize.js';
-import { baseForms, installedWordNet, type WordNetPos } from '../../corpus/events/wordnet.js';
+import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../../corpus/events/wordnet.js';
 
 const POS: readonly WordNetPos[] = ['n', 'v', 'a'];
 
 /** Whether WordNet has the word in lower case: as a verb or adjective, or as a noun in some sense not written as a name. */
-function commonWord(word: string): boolean {
-  const wn = installedWordNet();
-  if (!wn) return false;
+function commonWord(word: string, wn: WordNet): boolean {
   const lemma = word.toLowerCase();
   return POS.some((pos) => {
     const forms = baseForms(lemma, pos);
@@ -33,29 +31,37 @@ function commonWord(word: string): boolean {
 /**
  * A lower-case word after "Word." that shows the period abbreviates: written all in lower case (not "iPhone",
  * "eBay": names that start so) and a word of the language (a short function word, or one WordNet knows), not a typo.
+ * Without WordNet every such word counts, as before WordNet was asked: a long word is not taken for a typo
+ * merely because no dictionary is installed.
  */
-function plainLowerWord(word: string): boolean {
+function plainLowerWord(word: string, wn: WordNet | null): boolean {
   if (!/^\p{Ll}+$/u.test(word)) return false;
-  return word.length <= 5 || commonWord(word);
+  return word.length <= 5 || wn === null || commonWord(word, wn);
 }
 
-/** A short capitalised word that may be an unlisted abbreviation ("Cie", "Cia"): no common word ("Roll", "Sons"). */
-function unknownWord(word: string): boolean {
-  return !commonWord(word);
+/**
+ * A short capitalised word that may be an unlisted abbreviation ("Cie", "Cia"): no common word ("Roll", "Sons").
+ * Without WordNet any such word may be one, as before WordNet was asked.
+ */
+function unknownWord(word: string, wn: WordNet | null): boolean {
+  return wn === null || !commonWord(word, wn);
 }
 
-/** Returns, for each sentence, the index of its first token (plus a final tokens.length). */
-export function sentenceStarts(text: string, raw: RawTokens): number[] {
+/**
+ * Returns, for each sentence, the index of its first token (plus a final tokens.length). `wn`: the WordNet that tells a
+ * word of the language from a name or typo in the evidence for unlisted abbreviations (the installed one by default).
+ */
+export function sentenceStarts(text: string, raw: RawTokens, wn: WordNet | null = installedWordNet()): number[] {
   const { starts, ends, kinds, gaps } = raw;
   const n = kinds.length;
   const out: number[] = [];
   if (n === 0) return [0];
   out.push(0);
-  const seenAbbreviated = shortWordsBeforeLowerCase(text, raw);
+  const seenAbbreviated = shortWordsBeforeLowerCase(text, raw, wn);
   for (let i = 0; i < n - 1; i++) {
     let last = i;
     let split = false;
-    const kind = kinds[i] === Kind.Terminal && actsAsAbbreviation(text, raw, i, seenAbbreviated) ? Kind.Abbrev : kinds[i];
+    const kind = kinds[i] === Kind.Terminal && actsAsAbbreviation(text, raw, i, seenAbbreviated, wn) ? Kind.Abbrev : kinds[i];
     if (kind === Kind.Terminal || kind === Kind.Abbrev || kind === Kind.Initial) {
       // Closing quotes and brackets glued to the punctuation stay in this sentence.
       let closers = 0;
@@ -120,7 +126,7 @@ function wordBeforeStop(text: string, raw: RawTokens, i: number): string | null 
 }
 
 /** Short capitalised words the document writes with a period before a lower-case word or a comma: abbreviations there. */
-function shortWordsBeforeLowerCase(text: string, raw: RawTokens): Set<string> {
+function shortWordsBeforeLowerCase(text: string, raw: RawTokens, wn: WordNet | null): Set<string> {
   const { starts, kinds, gaps } = raw;
   const out = new Set<string>();
   for (let i = 1; i + 1 < kinds.length; i++) {
@@ -129,7 +135,7 @@ function shortWordsBeforeLowerCase(text: string, raw: RawTokens): Set<string> {
     if (word === null) continue;
     const next = text.charCodeAt(starts[i + 1]);
     const follower = kinds[i + 1] === Kind.Word ? text.slice(starts[i + 1], raw.ends[i + 1]) : '';
-    if (((gaps[i + 1] === Gap.Space && kinds[i + 1] === Kind.Word && classOf(next) === LOWER && plainLowerWord(follower)) || next === 0x2c) && unknownWord(word)) out.add(word);
+    if (((gaps[i + 1] === Gap.Space && kinds[i + 1] === Kind.Word && classOf(next) === LOWER && plainLowerWord(follower, wn)) || next === 0x2c) && unknownWord(word, wn)) out.add(word);
   }
   return out;
 }
@@ -140,13 +146,13 @@ function pluralTitle(word: string): boolean {
 }
 
 /** Whether the full stop at i closes an unlisted abbreviation rather than a sentence. */
-function actsAsAbbreviation(text: string, raw: RawTokens, i: number, seen: ReadonlySet<string>): boolean {
+function actsAsAbbreviation(text: string, raw: RawTokens, i: number, seen: ReadonlySet<string>, wn: WordNet | null): boolean {
   const word = wordBeforeStop(text, raw, i);
   if (word === null) return false;
   if (seen.has(word) || pluralTitle(word)) return true;
   const { starts, ends, kinds } = raw;
   if (i < 3 || !FIRM_JOINERS.has(text.slice(starts[i - 2], ends[i - 2]))) return false;
-  return kinds[i - 3] === Kind.Word && classOf(text.charCodeAt(starts[i - 3])) === UPPER && unknownWord(word);
+  return kinds[i - 3] === Kind.Word && classOf(text.charCodeAt(starts[i - 3])) === UPPER && unknownWord(word, wn);
 }
 
 function isBracket(code: number): boolean {

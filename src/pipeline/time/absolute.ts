@@ -30,7 +30,10 @@ const ATTRIBUTIVE_AFTER = /^\s+(?!(?:on|of|in|to|for|and|or|at|by|from|with|into
 // A number of one to three digits after the date's comma ("5 March, 40"): no year.
 const COUNT_AFTER_COMMA = /\s*,\s*\d{1,3}$/;
 // A year written as '98 after the date's comma.
-const SHORT_YEAR_AFTER = /^,\s*['’](\d\d)(?![\d%])/;
+// ("June 5, '90s hits": a decade written so is no year of the date)
+const SHORT_YEAR_AFTER = /^,\s*['’](\d\d)(?![\d%\p{L}])/u;
+// "In June, 12 of them …": a month, its comma, then a number; with no day before the month, the number is no day.
+const MONTH_COMMA_NUMBER = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s*,\s*\d{1,2}(?:st|nd|rd|th)?$/;
 const MODIFIER_START = /^(last|next|this|coming|past)\s+/i;
 // A clock time just before the day ("9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "10:30 pm on Friday") or at its start ("noon Thursday").
 const CLOCK_BEFORE = /\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$/i;
@@ -118,8 +121,10 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
   const clock = clockOf(before, core);
   if (clock?.before) start -= clock.before;
   // "between 3 and 10 September": the first day belongs to the range, as in "3-10 September"
-  const dayRange = !modifierMatch && !clock && known('day') ? DAY_RANGE_BEFORE.exec(before) : null;
-  if (dayRange && Number(dayRange[1]) >= 1 && Number(dayRange[1]) < (r.start.get('day') ?? 0)) start -= dayRange[0].length - dayRange[0].indexOf(dayRange[1]);
+  // (a first day above the last, "between 28 and 3 March", is in the month before: see below)
+  const rangeFirst = !modifierMatch && !clock && known('day') ? DAY_RANGE_BEFORE.exec(before) : null;
+  const dayRange = rangeFirst && Number(rangeFirst[1]) >= 1 && Number(rangeFirst[1]) <= 31 && Number(rangeFirst[1]) !== r.start.get('day') ? rangeFirst : null;
+  if (dayRange) start -= dayRange[0].length - dayRange[0].indexOf(dayRange[1]);
 
   if (!known('month') && !known('year')) {
     if (!known('weekday') || known('day')) return null;
@@ -137,15 +142,18 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
     y = null;
     end = start + countAfter.index;
   }
+  // "In June, 12 of them were arrested": chrono reads "June, 12" as a day; the mention ends at the month
+  const monthComma = !numeric && y === null && known('day') ? MONTH_COMMA_NUMBER.exec(core) : null;
+  if (monthComma) end = start + monthComma[1].length;
   // "June 5, '98": the year written with an apostrophe, which chrono leaves out
-  const shortYear = !numeric && y === null && known('day') ? SHORT_YEAR_AFTER.exec(text.slice(end, end + 8)) : null;
+  const shortYear = !numeric && !monthComma && y === null && known('day') ? SHORT_YEAR_AFTER.exec(text.slice(end, end + 8)) : null;
   if (shortYear) {
     const n = Number(shortYear[1]);
     y = (n < 50 ? 2000 : 1900) + n;
     end += shortYear[0].length;
   }
   let m = known('month') ? r.start.get('month') : null;
-  let d = dayRange ? Number(dayRange[1]) : known('day') ? r.start.get('day') : null;
+  let d = monthComma ? null : dayRange ? Number(dayRange[1]) : known('day') ? r.start.get('day') : null;
   if (numeric) {
     const nums = [numeric[1], numeric[3], numeric[4]].map(Number);
     if (numeric[1].length === 4) [y, m, d] = nums; // ISO order
@@ -179,7 +187,7 @@ function toCandidate(text: string, r: ParsedResult, at: number): DateCandidate |
   // "3 to 10 September", "between 3 and 10 September": the range's last day, from what chrono read after the range word
   const endDate = d === null || numeric || partOf ? null : dayRange ? { y, m, d: r.start.get('day') ?? null } : rangeEnd(r);
   // "28 to 3 March": the month is written once, after the last day; a first day above the last is in the month before
-  if (endDate && endDate.d !== null && m !== null && d !== null && BARE_DAY_RANGE_START.test(core) && (endDate.m ?? m) === m && d > endDate.d) {
+  if (endDate && endDate.d !== null && m !== null && d !== null && (dayRange !== null || BARE_DAY_RANGE_START.test(core)) && (endDate.m ?? m) === m && d > endDate.d) {
     if (m === 1 && y !== null) y -= 1;
     m = m === 1 ? 12 : m - 1;
     if (!isValidDay(y, m, d)) return null;

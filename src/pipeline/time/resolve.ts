@@ -24,6 +24,8 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // the verb's tense, unless a past perfect follows it ("By 12 June, 25 soldiers had been killed").
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|of record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // "had killed", "had been killed", "had already left" (not "had to": an obligation still ahead)
+// "By 12 June," opening its clause (after a conjunction at most)
+const FRONTED_DEADLINE = /^\s*(?:(?:and|but|yet|so)\s+)?(?:by|until|till)\s+(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?$/i;
 const PAST_PERFECT = /\bhad\s+(?!to\b)[a-z]+/i;
 // Between the two dates of a range ("from 3 June to 10 July", "between 3 June and 10 July").
 const RANGE_GAP = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
@@ -212,8 +214,9 @@ function dateWithYear(det: Detection, c: DateCandidate, loc: Located, story: Ref
     const ahead =
       FUTURE_DATE.test(PAST_VERB.test(ownPart) ? ownPart : clause) ||
       // "By 12 June, 25 soldiers had been killed": a past perfect after the deadline looks back to it
-      // (one before it does not: "the sale, which had been expected, … by February")
-      (DEADLINE_BEFORE.test(lead) && !inSpan && !PAST_PERFECT.test(sentenceAfter(det, loc))) ||
+      // (one before it does not: "the sale, which had been expected, … by February"; nor one in another clause:
+      // "repaid by 12 June, a date the bank had set")
+      (DEADLINE_BEFORE.test(lead) && !inSpan && !PAST_PERFECT.test(deadlineClauseAfter(det, loc))) ||
       (inSpan && !PAST_VERB.test(clause) && FUTURE_DATE.test(sentence));
     const occasion = OCCASION_BEFORE.test(lead) || OCCASION_AFTER.test(det.text.slice(c.end, c.end + 40));
     if (!ahead && d.d !== null && occasion && !/\b(?:last|previous|past)\b/i.test(lead)) return { ...d, y: nearestYear(d, { ...a, y: a.y }, false) };
@@ -325,10 +328,20 @@ function clauseAround(det: Detection, loc: Located): string {
   return before.slice(cut + 1) + det.text.slice(loc.c.start, loc.c.end) + (next < 0 ? after : after.slice(0, next));
 }
 
-/** The sentence's text after the mention. */
-function sentenceAfter(det: Detection, loc: Located): string {
+/**
+ * The text after a deadline's date in the clause "by <date>" belongs to: a "By 12 June," that opens its clause governs
+ * the clause after its comma; one inside a clause ("must be repaid by 12 June, a date …") ends at the next boundary.
+ */
+function deadlineClauseAfter(det: Detection, loc: Located): string {
   const s = det.sentences[loc.sentence];
-  return s ? det.text.slice(loc.c.end, s.end) : '';
+  if (!s) return '';
+  const before = det.text.slice(s.start, loc.c.start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' — '));
+  let after = det.text.slice(loc.c.end, s.end);
+  const comma = /^\s*,/.exec(after);
+  if (comma && FRONTED_DEADLINE.test(before.slice(cut + 1))) after = after.slice(comma[0].length);
+  const next = after.search(/[,;:]|\s[–—]\s/);
+  return next < 0 ? after : after.slice(0, next);
 }
 
 function sentenceText(det: Detection, loc: Located): string {

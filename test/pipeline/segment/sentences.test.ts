@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { segment } from '../../../src/pipeline/segment/index.js';
+import { sentenceStarts } from '../../../src/pipeline/segment/sentences.js';
+import { tokenize } from '../../../src/pipeline/segment/tokenize.js';
+import { detectLayout } from '../../../src/pipeline/segment/layout.js';
 
 function sents(text: string): string[] {
   const seg = segment(text);
@@ -128,4 +131,14 @@ test('a name before a period is no abbreviation because one capitalised or brand
   assert.deepEqual(sents('He joined Acme Inc. The firm grew.'), ['He joined Acme Inc.', 'The firm grew.']);
   assert.deepEqual(sents('He joined Lazard et Cie. The firm grew.'), ['He joined Lazard et Cie.', 'The firm grew.']);
   assert.deepEqual(sents('He served in the U.S. Army. The war ended.'), ['He served in the U.S. Army.', 'The war ended.']);
+});
+
+test('without WordNet a long lower-case word after "Cie." is still evidence that the period abbreviates', () => {
+  const text = 'Brandt Cie. announced cuts on Monday. Analysts at Brandt Cie. Paris office expect more.';
+  const raw = tokenize(text, detectLayout(text));
+  const bounds = sentenceStarts(text, raw, null);
+  const found = bounds.slice(0, -1).map((b, k) => text.slice(raw.starts[b], raw.ends[bounds[k + 1] - 1]));
+  assert.deepEqual(found, ['Brandt Cie. announced cuts on Monday.', 'Analysts at Brandt Cie. Paris office expect more.']);
+  // and the same split with WordNet, where it is installed
+  assert.deepEqual(sents(text), found);
 });

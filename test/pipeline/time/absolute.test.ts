@@ -93,3 +93,28 @@ test('a range never ends before it starts', () => {
   assert.equal(Number(to.slice(0, 4)), Number(from.slice(0, 4)) + 1);
   assert.equal(`${from.slice(5)} ${to.slice(5)}`, '12-03 01-10');
 });
+
+test('a past perfect in another clause than "by <date>" leaves the deadline ahead', () => {
+  const loan = times('The loan must be repaid by 12 June, a date the bank had set.', published('2025-01-20'));
+  assert.equal(mentionOf(loan, 'June').value.iso, '2025-06-12');
+  // the clause that a fronted "By <date>," opens still looks back
+  assert.equal(mentionOf(times('By 12 June, 25 soldiers had been killed.', published('2025-01-20')), 'June').value.iso, '2024-06-12');
+});
+
+test('"between 28 and 3 March": a first day above the last is in the month before', () => {
+  const m = mentionOf(times('The festival runs between 28 and 3 March.', published('2025-01-20')), 'March');
+  assert.equal(m.text, '28 and 3 March');
+  assert.deepEqual(m.value, { iso: '2025-02-28', precision: 'day', end: '2025-03-03' });
+});
+
+test('a number after "<Month>," with no day before the month is no day', () => {
+  const ms = times('In June, 12 of them were arrested.', published('2025-01-20'));
+  assert.deepEqual(ms.map((m) => [m.text, m.value.iso, m.value.precision]), [['June', '2024-06', 'month']]);
+});
+
+test("a decade written '90s after a date's comma is no year of it", () => {
+  const ms = times("On June 5, '90s hits filled the charts.", published('2025-01-20'));
+  assert.equal(ms.length, 1);
+  assert.equal(ms[0].text, 'June 5');
+  assert.notEqual(ms[0].value.iso?.slice(0, 4), '1990');
+});
