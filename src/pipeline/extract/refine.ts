@@ -5,7 +5,7 @@ import type { Piece } from './assemble.js';
 import { boilerplateReason, isDisclaimer } from './boilerplate-lexicon.js';
 import { parseAuthorBio, parseByline } from './byline.js';
 import { findDateline } from './dateline.js';
-import { endsLikeSentence, isHeadlineLike, readsAsProse } from './headline.js';
+import { endsLikeSentence, isHeadlineLike, paragraphAtEnd } from './headline.js';
 
 export interface RefineOptions {
   /** Drop any short headline-shaped block trailing the article (text copies); HTML drops only trailing headings. */
@@ -141,7 +141,7 @@ export function trimTail(pieces: Piece[], opts: RefineOptions): RefineResult {
       continue;
     }
     const furniture = opts.aggressiveTail
-      ? !endsLikeSentence(p.text) && (p.text.length < 25 || (isHeadlineLike(p.text) && !readsAsProse(p.text)))
+      ? !endsLikeSentence(p.text) && (p.text.length < 25 || (isHeadlineLike(p.text) && !paragraphAtEnd(p.text)))
       : p.kind === 'heading';
     if (!furniture) break;
     p.drop = 'footer';
