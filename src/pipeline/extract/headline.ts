@@ -4,7 +4,11 @@
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES } from '../segment/abbreviations.js';
 import { isFunctionWord } from './language.js';
 
-const SENTENCE_END = /[.!?…:;]["”’)\]]*$/;
+/**
+ * A stop, then any closing quotes or brackets: TimeML copy closes a quote with two apostrophes (''),
+ * and tokenised copy sets a space before it ('… the ideal choice . "').
+ */
+const SENTENCE_END = /[.!?…:;](?:\s*["”’')\]])*$/;
 
 /** Short, no closing full stop, starts with a capital or digit: a title or sub-heading. */
 export function isHeadlineLike(line: string): boolean {

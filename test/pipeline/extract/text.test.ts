@@ -151,6 +151,8 @@ test('a trailing teaser or caption that reads as prose but neither ends a senten
     'More crossings are expected to be cancelled on Monday, the union said, with talks set for the',
     'Three more crossings to Hvar were cancelled on Saturday morning while the talks in Zagreb went on,',
     'The talks broke up on Friday night without a deal. The union and the ferry company will meet again on Monday',
+    // A quote closed with two apostrophes, as TimeML copy writes it, ends a sentence.
+    "Waving to the crowd on the quay, the union leader told them that they had won the ''first round.''",
   ])
     assert.equal(textDoc(`Ferry strike in Split\n\n${body}\n\n${tail}`).text, `Ferry strike in Split\n\n${body}\n\n${tail}`, tail);
 });
