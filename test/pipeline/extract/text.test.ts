@@ -145,6 +145,9 @@ test('a trailing teaser or caption that reads as prose but neither ends a senten
     const doc = textDoc(`Ferry strike in Split\n\n${body}\n\n${tail}`);
     assert.equal(doc.text, `Ferry strike in Split\n\n${body}`, tail);
     assert.deepEqual(doc.removed.map((r) => [r.text, r.reason]), [[tail, 'footer']]);
+    // With no body of sentences above it, the same block is the article, not a tail.
+    assert.equal(textDoc(`Ferry strike in Split\n\n${tail}`).text, `Ferry strike in Split\n\n${tail}`, tail);
+    assert.equal(textDoc(tail).text, tail, tail);
   }
   // Cut off mid-sentence (a function word or a comma last), or holding a sentence end: still a paragraph.
   for (const tail of [
