@@ -4,7 +4,11 @@
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES } from '../segment/abbreviations.js';
 import { isFunctionWord } from './language.js';
 
-const SENTENCE_END = /[.!?…:;]["”’)\]]*$/;
+/**
+ * A stop, then any closing quotes or brackets: TimeML copy closes a quote with two apostrophes (''),
+ * and tokenised copy sets a space before it ('… the ideal choice . "').
+ */
+const SENTENCE_END = /[.!?…:;](?:\s*["”’')\]])*$/;
 
 /** Short, no closing full stop, starts with a capital or digit: a title or sub-heading. */
 export function isHeadlineLike(line: string): boolean {
@@ -29,11 +33,12 @@ function endsSentenceInside(line: string): boolean {
 }
 
 /**
- * A block that reads as running prose, cut off or not ("More crossings are expected on Monday, the
- * union said, with talks set for the"): a paragraph, never a headline or a teaser however it ends.
+ * A block that reads as running prose, cut off or not ("More crossings are expected to be cancelled on
+ * Monday, the union said, with talks set for the"), never a Title-Case headline or teaser.
  * Judged by its words, not by one full stop: most words after the first are written lower-case
  * (a Title-Case teaser's are not), and a quarter are function words ("the", "on", "said") that
  * headlines leave out; a sixth will do where a sentence ends inside the block. 80 characters or more.
+ * A sentence-case teaser or caption reads as prose too: see paragraphAtEnd.
  */
 export function readsAsProse(line: string): boolean {
   const t = line.trim();
@@ -54,6 +59,29 @@ export function readsAsProse(line: string): boolean {
 export function holdsSentence(line: string): boolean {
   return readsAsProse(line) && endsSentenceInside(line.trim());
 }
+
+/**
+ * A last block with no closing full stop that is still a paragraph: prose that ends a sentence inside
+ * it, or that looks cut off mid-sentence (a wire copy stopped at "… with talks set for the" or at a
+ * comma). Sentence-case prose that is one whole clause ending on a content word ("How the oldest mill
+ * in the valley kept its wheel turning through the drought") is a teaser or a caption.
+ */
+export function paragraphAtEnd(line: string): boolean {
+  const t = line.trim();
+  if (!readsAsProse(t)) return false;
+  if (endsSentenceInside(t) || /,["”’)]*$/u.test(t)) return true;
+  const last = /(\p{L}[\p{L}'’-]*)\P{L}*$/u.exec(t)?.[1];
+  return last !== undefined && NEEDS_WHAT_FOLLOWS.has(last);
+}
+
+/**
+ * English words a sentence cannot stop on: articles, possessive determiners, coordinating conjunctions
+ * and prepositions that are not verb particles ("went on", "pulled out" end sentences; "for the" does
+ * not). Not language.ts's function words: "it", "said" and "was" close a clause, as German "wurde" does.
+ */
+const NEEDS_WHAT_FOLLOWS = new Set(
+  'the a an its their our your my and or but nor of to for with from at into onto than between among during'.split(' '),
+);
 
 export function endsLikeSentence(line: string): boolean {
   return SENTENCE_END.test(line.trim());

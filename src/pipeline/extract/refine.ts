@@ -5,7 +5,7 @@ import type { Piece } from './assemble.js';
 import { boilerplateReason, isDisclaimer } from './boilerplate-lexicon.js';
 import { parseAuthorBio, parseByline } from './byline.js';
 import { findDateline } from './dateline.js';
-import { endsLikeSentence, isHeadlineLike, readsAsProse } from './headline.js';
+import { endsLikeSentence, isHeadlineLike, paragraphAtEnd, readsAsProse } from './headline.js';
 
 export interface RefineOptions {
   /** Drop any short headline-shaped block trailing the article (text copies); HTML drops only trailing headings. */
@@ -122,6 +122,12 @@ function isCreditLine(text: string): boolean {
   return /\b(?:reporting|writing|editing)\s+by\b/i.test(text) && text.length < 300;
 }
 
+/** A kept piece before pieces[i] ends like a sentence: there is a body above it. */
+function sentenceBefore(pieces: Piece[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) if (pieces[j].drop === null && endsLikeSentence(pieces[j].text)) return true;
+  return false;
+}
+
 /** Walks back from the end dropping bios, disclaimers and short furniture; stops at the last real paragraph. */
 export function trimTail(pieces: Piece[], opts: RefineOptions): RefineResult {
   const result: RefineResult = { bioAuthors: [], bioText: null };
@@ -140,8 +146,11 @@ export function trimTail(pieces: Piece[], opts: RefineOptions): RefineResult {
       result.bioText = p.text;
       continue;
     }
+    // Prose with no full stop is a trailing teaser or caption only below a body of sentences: the only
+    // paragraph of a copy (under its headline at most) is the article, however it ends.
     const furniture = opts.aggressiveTail
-      ? !endsLikeSentence(p.text) && (p.text.length < 25 || (isHeadlineLike(p.text) && !readsAsProse(p.text)))
+      ? !endsLikeSentence(p.text) &&
+        (p.text.length < 25 || (isHeadlineLike(p.text) && (!readsAsProse(p.text) || (!paragraphAtEnd(p.text) && sentenceBefore(pieces, i)))))
       : p.kind === 'heading';
     if (!furniture) break;
     p.drop = 'footer';

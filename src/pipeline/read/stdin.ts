@@ -1,26 +1,36 @@
 // "-": the whole of standard input, one article; HTML when it starts with "<"; JSON Lines (one
 // article per line, as a .jsonl file, each line under the size cap, not the whole stream) when its
-// first line is a JSON object with "text" or "html".
+// first line is a JSON object with "text" or "html". Gzipped input is unpacked as it streams and then
+// told apart the same way, so a gzipped dump is JSON Lines too.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import type { ReadResult } from './index.js';
 import { errorMessage, failure, overLimit } from './messages.js';
 import { isGzip } from './binary.js';
-import { articleText, gunzipCapped, sniffHtml } from './text.js';
+import { articleText, sniffHtml } from './text.js';
 import { parseJsonlLine } from './jsonl.js';
 import { decodeBytes, looksUtf16 } from './decode.js';
 import { boundedStreamLines } from './lines.js';
 
 export async function* readStdin(input: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<ReadResult> {
+  yield* readSniffed(input, maxBytes, false);
+}
+
+/** `unpacked`: the input is what a gzip stream unpacked to (its cap is on the decompressed size). */
+async function* readSniffed(input: AsyncIterable<Uint8Array | string>, maxBytes: number, unpacked: boolean): AsyncGenerator<ReadResult> {
   const it = input[Symbol.asyncIterator]();
-  let head: Buffer[];
+  let first: FirstLine;
   try {
-    head = await readFirstLine(it, maxBytes);
+    first = await readFirstLine(it, maxBytes);
   } catch (err) {
-    return yield failure('-', `cannot read standard input: ${errorMessage(err)}`);
+    return yield readError(err);
   }
-  const stream = replay(head, it);
-  const start = Buffer.concat(head);
-  // Gzip, UTF-16 and anything that is not JSON Lines: one article, read whole under the cap.
-  if (isGzip(start) || looksUtf16(start) || !isJsonLines(decodeBytes(start).text.replace(/^\uFEFF/, ''))) return yield await readWhole(stream, maxBytes);
+  const stream = replay(first.head, it);
+  const start = Buffer.concat(first.head);
+  if (!unpacked && isGzip(start)) return yield* readSniffed(gunzipStream(stream), maxBytes, true);
+  // UTF-16 and anything that is not JSON Lines: one article, read whole under the cap.
+  if (looksUtf16(start) || !opensJsonLines(start, first.cut)) return yield await readWhole(stream, maxBytes, unpacked);
   // As readJsonlFile reads a file: line by line, each line capped (not the whole stream); each bad line
   // one failure naming "- line N", the others still read.
   try {
@@ -30,36 +40,96 @@ export async function* readStdin(input: AsyncIterable<Uint8Array | string>, maxB
       else if (item.line.trim()) yield parseJsonlLine(item.line, { path: '-', stem: 'stdin', lineNo: item.lineNo, maxBytes });
     }
   } catch (err) {
-    yield failure('-', `cannot read standard input: ${errorMessage(err)}`);
+    yield readError(err);
   }
+}
+
+interface FirstLine {
+  head: Buffer[];
+  /** Stopped at maxBytes before the first line that is not blank had ended. */
+  cut: boolean;
 }
 
 /**
  * Chunks up to the end of the first line that is not blank (or the end of input, or maxBytes read):
  * enough to tell JSON Lines from an article without reading the rest.
  */
-async function readFirstLine(it: AsyncIterator<Uint8Array | string>, maxBytes: number): Promise<Buffer[]> {
+async function readFirstLine(it: AsyncIterator<Uint8Array | string>, maxBytes: number): Promise<FirstLine> {
   const head: Buffer[] = [];
   let size = 0;
   let seenContent = false;
   while (size <= maxBytes) {
     const next = await it.next();
-    if (next.done) break;
+    if (next.done) return { head, cut: false };
     const buf = toBuffer(next.value);
     head.push(buf);
     size += buf.length;
     for (const byte of buf) {
-      if (byte === 0x0a && seenContent) return head;
+      if (byte === 0x0a && seenContent) return { head, cut: false };
       if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0a) seenContent = true;
     }
   }
-  return head;
+  return { head, cut: true };
+}
+
+/**
+ * JSON Lines by the first line; when that line was cut at the cap, by its opening "{" alone: read whole,
+ * such input is over the cap anyway, while as lines only that first line is, the others still read.
+ */
+function opensJsonLines(start: Buffer, cut: boolean): boolean {
+  if (!cut) return isJsonLines(decodeBytes(start).text.replace(/^\uFEFF/, ''));
+  let i = start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf ? 3 : 0;
+  while (i < start.length && (start[i] === 0x20 || start[i] === 0x09 || start[i] === 0x0d || start[i] === 0x0a)) i++;
+  return start[i] === 0x7b;
+}
+
+/** Gzip data that does not unpack: its message stands alone, as a gzipped file's does. */
+class GzipError extends Error {}
+
+function readError(err: unknown): ReadResult {
+  return err instanceof GzipError ? failure('-', err.message) : failure('-', `cannot read standard input: ${errorMessage(err)}`);
+}
+
+/**
+ * What a gzip stream unpacks to, chunk by chunk. A download cut off part way is read as far as it goes
+ * when that unpacks to more than was packed, as gunzipCapped reads a cut-off file.
+ */
+async function* gunzipStream(packed: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let packedBytes = 0;
+  let unpackedBytes = 0;
+  const counted = (async function* () {
+    for await (const chunk of packed) {
+      packedBytes += chunk.length;
+      yield chunk;
+    }
+  })();
+  const gunzip = createGunzip();
+  // Its failure reaches the loop below through the gunzip stream.
+  pipeline(Readable.from(counted), gunzip).catch(() => undefined);
+  try {
+    for await (const chunk of gunzip) {
+      const buf = chunk as Buffer;
+      unpackedBytes += buf.length;
+      yield buf;
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code === 'Z_BUF_ERROR' && unpackedBytes > packedBytes) return;
+    throw code.startsWith('Z_') ? new GzipError(`not valid gzip data (${errorMessage(err)})`) : err;
+  } finally {
+    gunzip.destroy();
+  }
 }
 
 /** The chunks already read, then the rest of the input. */
 async function* replay(head: Buffer[], it: AsyncIterator<Uint8Array | string>): AsyncGenerator<Buffer> {
-  yield* head;
-  for (let next = await it.next(); !next.done; next = await it.next()) yield toBuffer(next.value);
+  try {
+    yield* head;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield toBuffer(next.value);
+  } finally {
+    // A reader that stops early (over the cap) closes the input, as a for-await over it would.
+    await it.return?.();
+  }
 }
 
 function toBuffer(chunk: Uint8Array | string): Buffer {
@@ -80,25 +150,23 @@ export function isJsonLines(text: string): boolean {
   }
 }
 
-async function readWhole(input: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<ReadResult> {
+async function readWhole(input: AsyncIterable<Uint8Array | string>, maxBytes: number, unpacked: boolean): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of input) {
       const buf = toBuffer(chunk);
       size += buf.length;
-      if (size > maxBytes) return failure('-', `standard input ${overLimit(size, maxBytes, true)}`, 'size-limit');
+      if (size > maxBytes)
+        return unpacked
+          ? failure('-', `decompressed size ${overLimit(maxBytes, maxBytes, true)}`, 'size-limit')
+          : failure('-', `standard input ${overLimit(size, maxBytes, true)}`, 'size-limit');
       chunks.push(buf);
     }
   } catch (err) {
-    return failure('-', `cannot read standard input: ${errorMessage(err)}`);
+    return readError(err);
   }
-  let bytes: Buffer = Buffer.concat(chunks, size);
-  if (isGzip(bytes)) {
-    const unpacked = gunzipCapped(bytes, maxBytes);
-    if (!unpacked.ok) return failure('-', unpacked.error, unpacked.reason);
-    bytes = unpacked.value;
-  }
+  const bytes: Buffer = Buffer.concat(chunks, size);
   const html = sniffHtml(bytes);
   const checked = articleText(bytes, { html, maxBytes, noun: 'input' });
   if (!checked.ok) return failure('-', checked.error, checked.reason);

@@ -136,3 +136,26 @@ test('a long translated headline that keeps its articles is still the headline; 
   assert.equal(holdsSentence('Ferry crews stopped work on Friday over pay, the union said. The harbour master said that three'), true);
   assert.equal(holdsSentence(headline), false);
 });
+
+test('a trailing teaser or caption that reads as prose but neither ends a sentence inside nor looks cut off is furniture', () => {
+  const body = 'Ferry crews in Split stopped work on Friday over pay, the union said.';
+  const teaser = 'Why the last shipyard on the island kept its cranes turning through the strike and the long winter after it';
+  const caption = 'Passengers on the quay in Split wait for the evening ferry to Hvar on Friday, as the crews walked out';
+  for (const tail of [teaser, caption]) {
+    const doc = textDoc(`Ferry strike in Split\n\n${body}\n\n${tail}`);
+    assert.equal(doc.text, `Ferry strike in Split\n\n${body}`, tail);
+    assert.deepEqual(doc.removed.map((r) => [r.text, r.reason]), [[tail, 'footer']]);
+    // With no body of sentences above it, the same block is the article, not a tail.
+    assert.equal(textDoc(`Ferry strike in Split\n\n${tail}`).text, `Ferry strike in Split\n\n${tail}`, tail);
+    assert.equal(textDoc(tail).text, tail, tail);
+  }
+  // Cut off mid-sentence (a function word or a comma last), or holding a sentence end: still a paragraph.
+  for (const tail of [
+    'More crossings are expected to be cancelled on Monday, the union said, with talks set for the',
+    'Three more crossings to Hvar were cancelled on Saturday morning while the talks in Zagreb went on,',
+    'The talks broke up on Friday night without a deal. The union and the ferry company will meet again on Monday',
+    // A quote closed with two apostrophes, as TimeML copy writes it, ends a sentence.
+    "Waving to the crowd on the quay, the union leader told them that they had won the ''first round.''",
+  ])
+    assert.equal(textDoc(`Ferry strike in Split\n\n${body}\n\n${tail}`).text, `Ferry strike in Split\n\n${body}\n\n${tail}`, tail);
+});

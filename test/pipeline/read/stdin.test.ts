@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { readAll } from './helpers.js';
 
@@ -56,4 +57,34 @@ test('JSON Lines piped to "-" are capped line by line, not as a whole stream: a 
   const mixed = await readAll(['-'], { stdin: stdin([rows[0], long, rows[1]].join('\n')), maxBytes: 1024 });
   assert.deepEqual(mixed.docs.map((d) => d.source.location), ['-#1', '-#3']);
   assert.deepEqual(mixed.failures.map((f) => [f.input, f.reason]), [['- line 2', 'size-limit']]);
+});
+
+test('gzipped JSON Lines piped to "-" are one article per line, each line capped, not the whole stream', async () => {
+  const row = (n: number) => JSON.stringify({ title: `Lock report ${n}`, text: `The canal lock at Ghent stayed shut on day ${n}, the port said. ` + 'Barges queued along the quay. '.repeat(10) });
+  const packed = gzipSync([row(1), row(2), row(3)].join('\n') + '\n');
+  const chunks = Array.from({ length: Math.ceil(packed.length / 50) }, (_, i) => packed.subarray(i * 50, i * 50 + 50));
+  const { docs, failures } = await readAll(['-'], { stdin: stdin(...chunks), maxBytes: 1024 });
+  assert.deepEqual(failures, []);
+  assert.deepEqual(docs.map((d) => [d.source.location, d.hints.title]), [['-#1', 'Lock report 1'], ['-#2', 'Lock report 2'], ['-#3', 'Lock report 3']]);
+  // Gzipped text that is not JSON Lines is still one article; a stub or a bomb still fails as before.
+  const text = 'The canal lock at Ghent reopened on Tuesday.\nBarges moved again by noon.';
+  const one = await readAll(['-'], { stdin: stdin(gzipSync(text)) });
+  assert.deepEqual(one.docs.map((d) => [d.source.location, d.content]), [['-', text]]);
+  assert.match((await readAll(['-'], { stdin: stdin(gzipSync('<p>The lock</p>').subarray(0, 12)) })).failures[0].error, /^not valid gzip data/);
+  const bomb = await readAll(['-'], { stdin: stdin(gzipSync(Buffer.alloc(8192, 0x20))), maxBytes: 1024 });
+  assert.deepEqual(bomb.failures, [{ input: '-', error: 'decompressed size more than 1 KB, over the 1 KB limit', reason: 'size-limit' }]);
+});
+
+test('JSON Lines piped to "-" whose first line is over the cap: that line is one failure, the others still read', async () => {
+  const first = JSON.stringify({ title: 'Too long', text: 'The quay flooded. '.repeat(100) });
+  const rest = [JSON.stringify({ title: 'Quay', text: 'The quay at Ghent dried out by Friday.' }), JSON.stringify({ title: 'Barges', text: 'Barges left the quay on Saturday.' })];
+  const piped = [first, ...rest].join('\n') + '\n';
+  // In 64-byte chunks, so no newline has arrived when the first line passes the 1 KB cap.
+  const chunks = piped.match(/[\s\S]{1,64}/g) ?? [];
+  const { docs, failures } = await readAll(['-'], { stdin: stdin(...chunks), maxBytes: 1024 });
+  assert.deepEqual(failures.map((f) => [f.input, f.reason]), [['- line 1', 'size-limit']]);
+  assert.deepEqual(docs.map((d) => [d.source.location, d.hints.title]), [['-#2', 'Quay'], ['-#3', 'Barges']]);
+  // Text over the cap that does not open with "{" is still one article over the limit.
+  const prose = await readAll(['-'], { stdin: stdin(...('The quay flooded. '.repeat(100).match(/[\s\S]{1,64}/g) ?? [])), maxBytes: 1024 });
+  assert.deepEqual(prose.failures.map((f) => [f.input, f.reason]), [['-', 'size-limit']]);
 });
