@@ -35,3 +35,8 @@ test('"met with" a body of people, or a body meeting with people, is a meeting',
   for (const text of ['The family met with lawyers on Tuesday.', 'The minister met with the board on Monday.'])
     assert.equal(meetings(text).length, 1, `${text}: ${show(text)}`);
 });
+
+test('a date of its own or "met with" outweighs an indefinite object or a past perfect', () => {
+  for (const text of ['The mayor met a delegation of farmers on Monday.', 'The minister had met with the board on Monday.'])
+    assert.equal(meetings(text).length, 1, `${text}: ${show(text)}`);
+});

@@ -25,7 +25,7 @@ import { fireNoun } from './fires.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
-import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -758,9 +758,24 @@ function peopleMet(ctx: FactsContext, e: VerbEntry, i: number, actors: Range[], 
   const metWith = ctx.low[i + 1] === 'with';
   const party = (rs: Range[]) => rs.some(([a, b]) => rangeIs(ctx, a, b, 'person') || (metWith && bodyOfPeople(ctx, a, b)));
   if (!party(actors) || !party(targets)) return false;
+  // "met with" or a date of its own ("met a delegation on Monday", "had met with the board on Monday") tells a meeting held
+  if (metWith || datedVerb(ctx, i) || targets.some(([, b]) => datedAt(ctx, b))) return true;
   // "met a man online who …": someone met by chance, not a meeting held
-  if (!metWith && targets.some(([a]) => ctx.low[a] === 'a' || ctx.low[a] === 'an')) return false;
+  if (targets.some(([a]) => ctx.low[a] === 'a' || ctx.low[a] === 'an')) return false;
   return !backgroundMeeting(ctx, i);
+}
+
+/** Does a time phrase open at token k ("Monday", "on Monday", "last week"), where the parse may hang it on the object before it? */
+function datedAt(ctx: FactsContext, k: number): boolean {
+  return ctx.timeAt[k] >= 0 || ((ctx.low[k] === 'on' || ctx.low[k] === 'at') && ctx.timeAt[k + 1] >= 0);
+}
+
+/** Does the parse give the verb at i a time phrase of its own ("on Monday", "last week"), not one inside its object? */
+function datedVerb(ctx: FactsContext, i: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, i) : -1;
+  if (w < 0) return false;
+  return dependents(syn!, w, 'obl', 'obl:*', 'nmod:tmod').some((d) => subtree(syn!, d).some((k) => ctx.timeAt[firstTokenAtOrAfter(ctx.toks, syn!.words[k].start)] >= 0));
 }
 
 /** "the board", "the family", "the council": a phrase with a word whose first WordNet sense is a body of people bound by membership or kin. */
