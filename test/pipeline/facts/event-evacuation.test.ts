@@ -23,3 +23,8 @@ test('the verb and the noun of one evacuation are one event', () => {
   const text = 'Police evacuated the stadium on Saturday. The evacuation took an hour, officers said.';
   assert.equal(evacuations(text).length, 1, `${text}: ${show(text)}`);
 });
+
+test('a fluid drained from the body is no evacuation', () => {
+  for (const text of ['Doctors evacuated the fluid from his lungs.', 'Surgeons evacuated the blood clot on Monday.'])
+    assert.equal(evacuations(text).length, 0, `${text}: ${show(text)}`);
+});

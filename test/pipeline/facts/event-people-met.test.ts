@@ -19,3 +19,24 @@ test('meeting a thing, or telling someone something, is still no meeting', () =>
   for (const text of ['The plan met stiff resistance from farmers.', 'The results met expectations.', 'The lawyer told the jury that he was innocent.'])
     assert.equal(meetings(text).length, 0, `${text}: ${show(text)}`);
 });
+
+test('meeting one\'s own kin or partner, someone met by chance, or a past acquaintance is no meeting', () => {
+  for (const text of [
+    'He met his wife at university in 1990.',
+    'She met her future husband while studying in Paris.',
+    'The boy met his father for the first time on Monday.',
+    'The old man met his maker last week.',
+    'He met a man online who sold him a car.',
+    'The victim had met his killer only once.',
+  ]) assert.equal(meetings(text).length, 0, `${text}: ${show(text)}`);
+});
+
+test('"met with" a body of people, or a body meeting with people, is a meeting', () => {
+  for (const text of ['The family met with lawyers on Tuesday.', 'The minister met with the board on Monday.'])
+    assert.equal(meetings(text).length, 1, `${text}: ${show(text)}`);
+});
+
+test('a date of its own or "met with" outweighs an indefinite object or a past perfect', () => {
+  for (const text of ['The mayor met a delegation of farmers on Monday.', 'The minister had met with the board on Monday.'])
+    assert.equal(meetings(text).length, 1, `${text}: ${show(text)}`);
+});

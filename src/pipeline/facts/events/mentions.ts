@@ -23,9 +23,9 @@ import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, pastFateUnderFuture } from './fates.js';
-import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, namedRecipient, rangeIs, senseOf } from './senses.js';
+import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
-import { caseMarker, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
@@ -478,7 +478,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     else if (subj) actors = [subj];
     if (obj) targets = [obj];
   }
-  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, actors, targets)) return null;
+  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, i, actors, targets)) return null;
   if (e.type === 'release' && !freesPeople(ctx, targets, e.form) && !releasesRecords(ctx, i, actors, targets)) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   const m: EventMention = {
@@ -668,7 +668,7 @@ function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number
   const { actors, targets } = slain ? { actors: [], targets: [[tEnd, firstTokenAtOrAfter(ctx.toks, ctx.syntax!.words[ctx.syntax!.words[word].head].start) + 1] as Range] } : verbArguments(ctx, word, e.lemma);
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;
-  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, actors, targets)) return null;
+  if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, i, actors, targets)) return null;
   if (e.type === 'release' && !freesPeople(ctx, targets, e.form)) return null;
   // "urged the minister to resign": what is asked of someone may never happen
   const asked = requested(ctx, word);
@@ -747,14 +747,56 @@ function freesPeople(ctx: FactsContext, ranges: Range[], form: VerbForm): boolea
 }
 
 /**
- * "he met with the show's host for two hours", "the minister met the families": one person meeting another, told with
- * "meet" and a person on each side, is a meeting even where neither is named (talks, addresses and testimony still need
- * a name or a place).
+ * "he met with the show's host for two hours", "the minister met the families", "the family met with lawyers": one person
+ * (or, with "met with", a body) meeting another, told with "meet" and a party on each side, is a meeting even where neither
+ * is named (talks, addresses and testimony still need a name or a place). Not where one got to know someone ("met a man
+ * online who …") or the clause is background ("had met his killer only once").
  */
-function peopleMet(ctx: FactsContext, e: VerbEntry, actors: Range[], targets: Range[]): boolean {
+function peopleMet(ctx: FactsContext, e: VerbEntry, i: number, actors: Range[], targets: Range[]): boolean {
   if (e.lemma !== 'meet') return false;
-  const person = (rs: Range[]) => rs.some(([a, b]) => rangeIs(ctx, a, b, 'person'));
-  return person(actors) && person(targets);
+  // "met with the board": "with" and a body of people is a meeting held; "met the board" may be a board met by chance
+  const metWith = ctx.low[i + 1] === 'with';
+  const party = (rs: Range[]) => rs.some(([a, b]) => rangeIs(ctx, a, b, 'person') || (metWith && bodyOfPeople(ctx, a, b)));
+  if (!party(actors) || !party(targets)) return false;
+  // "met with" or a date of its own ("met a delegation on Monday", "had met with the board on Monday") tells a meeting held
+  if (metWith || datedVerb(ctx, i) || targets.some(([, b]) => datedAt(ctx, b))) return true;
+  // "met a man online who …": someone met by chance, not a meeting held
+  if (targets.some(([a]) => ctx.low[a] === 'a' || ctx.low[a] === 'an')) return false;
+  return !backgroundMeeting(ctx, i);
+}
+
+/** Does a time phrase open at token k ("Monday", "on Monday", "last week"), where the parse may hang it on the object before it? */
+function datedAt(ctx: FactsContext, k: number): boolean {
+  return ctx.timeAt[k] >= 0 || ((ctx.low[k] === 'on' || ctx.low[k] === 'at') && ctx.timeAt[k + 1] >= 0);
+}
+
+/** Does the parse give the verb at i a time phrase of its own ("on Monday", "last week"), not one inside its object? */
+function datedVerb(ctx: FactsContext, i: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, i) : -1;
+  if (w < 0) return false;
+  return dependents(syn!, w, 'obl', 'obl:*', 'nmod:tmod').some((d) => subtree(syn!, d).some((k) => ctx.timeAt[firstTokenAtOrAfter(ctx.toks, syn!.words[k].start)] >= 0));
+}
+
+/** "the board", "the family", "the council": a phrase with a word whose first WordNet sense is a body of people bound by membership or kin. */
+function bodyOfPeople(ctx: FactsContext, a: number, b: number): boolean {
+  for (let k = a; k < b && k - a < 6; k++) if (ctx.mentionAt[k] < 0 && /^[a-z]{3,}$/.test(ctx.low[k]) && isMembershipGroupWord(ctx.low[k])) return true;
+  return rangeIs(ctx, a, b, 'organisation');
+}
+
+/** Counts of times that sum up an acquaintance ("had met him only once", "met twice before"). */
+const TIMES_MET = new Set(['once', 'twice']);
+
+/**
+ * Is the verb at i background to the story rather than a meeting it tells: a past perfect ("had met") or one counted
+ * in times ("met him twice")? The parse's auxiliaries and adverbs; word order right before the verb without a parse.
+ */
+function backgroundMeeting(ctx: FactsContext, i: number): boolean {
+  const syn = ctx.syntax;
+  const w = syn ? wordOfToken(syn, i) : -1;
+  if (w < 0) return ctx.low[i - 1] === 'had' || (ctx.low[i - 2] === 'had' && isAdverb(ctx.low[i - 1]));
+  if (dependents(syn!, w, 'aux').some((k) => syn!.words[k].text.toLowerCase() === 'had')) return true;
+  return dependents(syn!, w, 'advmod').some((k) => TIMES_MET.has(syn!.words[k].text.toLowerCase()));
 }
 
 /**

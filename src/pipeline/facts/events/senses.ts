@@ -14,7 +14,7 @@ import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter';
 
 export interface SenseRule {
   trigger: string[];
@@ -346,6 +346,62 @@ function personNounAt(ctx: FactsContext, k: number, personWord: PersonWordTest):
   return (!word || word.upos === 'NOUN') && personWord(w);
 }
 
+/**
+ * Possessive determiners of one person: "he met his wife" is the doer's own kin; "their families" are as often the
+ * families of others the story is about ("met their families at the White House"), and "its partners" a body's associates.
+ */
+const OWN_POSSESSIVES = new Set(['his', 'her', 'my']);
+
+/** The word-order head of [a, b): its last word before any preposition, "of" or comma. */
+function phraseHead(ctx: FactsContext, a: number, b: number): number {
+  let head = a;
+  while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.low[head + 1] !== 'of' && ctx.low[head + 1] !== ',') head++;
+  return head;
+}
+
+const kinCache = new Map<string, boolean>();
+/**
+ * "his wife", "her future husband", "his father", "his maker": a possessive of one person on a noun one of whose WordNet
+ * senses is a relative, a spouse or partner, a lover or a god (one's own, not a counterpart met on business).
+ */
+function kinPhrase(ctx: FactsContext, a: number, b: number): boolean {
+  if (!OWN_POSSESSIVES.has(ctx.low[a])) return false;
+  const head = phraseHead(ctx, a, b);
+  const w = ctx.low[head];
+  if (head === a || ctx.mentionAt[head] >= 0 || !/^[a-z]{3,}$/.test(w)) return false;
+  let yes = kinCache.get(w);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    const kinds = ['relative', 'spouse', 'lover', 'domestic_partner', 'spiritual_being'];
+    yes = !!wn && wn.synsets(w, 'n').some((id) => isKindOf(wn, id, (syn) => syn.words.some((x) => kinds.includes(x)), { maxHops: 6, instances: true }));
+    kinCache.set(w, yes);
+  }
+  return yes;
+}
+
+/** WordNet lexicographer files of nouns for what can be emptied of people: animals, artifacts (buildings), groups, places, natural objects (a valley), people. */
+const OCCUPIABLE_FILES = new Set([5, 6, 14, 15, 17, 18]);
+const matterCache = new Map<string, boolean>();
+/**
+ * "the fluid from his lungs", "the bowels": a phrase whose head is a common noun none of whose WordNet senses is a
+ * person, a group, a place, a building or other artifact, or a natural object, nor its "of" phrase; a name, a pronoun or
+ * a word WordNet lacks is never matter.
+ */
+function matterPhrase(ctx: FactsContext, a: number, b: number): boolean {
+  const head = phraseHead(ctx, a, b);
+  const w = ctx.low[head];
+  if (ctx.mentionAt[head] >= 0 || !/^[a-z]{3,}$/.test(w) || PERSON_PRONOUNS.has(w)) return false;
+  let yes = matterCache.get(w);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    const files = wn ? wn.synsets(w, 'n').map((id) => wn.lexFile(id)) : [];
+    yes = files.length > 0 && !files.some((f) => OCCUPIABLE_FILES.has(f));
+    matterCache.set(w, yes);
+  }
+  // "hundreds of residents", "the rest of the town": a count or part is read with what it is of
+  return yes && !(ctx.low[head + 1] === 'of' && head + 2 < b && !matterPhrase(ctx, head + 2, b));
+}
+
 /** Does the token range [a, b) name what the class says? */
 export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentClass): boolean {
   if (b <= a) return false;
@@ -385,6 +441,8 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'crowd': return person && !named && !one;
     case 'named-person': return named;
     case 'holding': return holdingPhrase(ctx, a, b, s.holdings);
+    case 'kin': return kinPhrase(ctx, a, b);
+    case 'matter': return matterPhrase(ctx, a, b);
     case 'thing': {
       // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters";
       // of a coordination, its first member ("Mr Abedini and other men held abroad")
