@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom, shuffled } from '../dist/src/seeded-random.js';
+import { positional, wholeNumberFlag } from './draw-args.mjs';
 
 // the usual ECB+ splits (Cybulska and Vossen 2014); test topics (36-45) are never drawn
 const SPLITS = {
@@ -16,17 +17,8 @@ const SPLITS = {
 };
 
 const args = process.argv.slice(2);
-// a flag with no whole number after it is a usage error, not NaN (which would draw nothing)
-const flag = (name, dflt) => {
-  if (!args.includes(name)) return dflt;
-  const value = args[args.indexOf(name) + 1];
-  if (value === undefined || !/^\d+$/.test(value)) {
-    console.error(`${name} needs a whole number`);
-    process.exit(2);
-  }
-  return Number(value);
-};
-const dir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+const flag = (name, dflt) => wholeNumberFlag(args, name, dflt);
+const dir = positional(args);
 if (!dir) {
   console.error('usage: node scripts/ecb-set-draw.mjs ECBPLUS_DIR [--split train|dev] [--seed 26] [--count 16] [--min-tokens 150]');
   process.exit(2);

@@ -7,18 +7,11 @@
 //   node scripts/tbaq-set-draw.mjs TEMPEVAL3_DIR [--from 125] [--to 141] [--seed 1902]
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { positional, wholeNumberFlag } from './draw-args.mjs';
 
 const args = process.argv.slice(2);
-const flag = (name, dflt) => {
-  if (!args.includes(name)) return dflt;
-  const value = args[args.indexOf(name) + 1];
-  if (value === undefined || !/^\d+$/.test(value)) {
-    console.error(`${name} needs a whole number`);
-    process.exit(2);
-  }
-  return Number(value);
-};
-const dir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+const flag = (name, dflt) => wholeNumberFlag(args, name, dflt);
+const dir = positional(args);
 if (!dir) {
   console.error('usage: node scripts/tbaq-set-draw.mjs TEMPEVAL3_DIR [--from 125] [--to 141] [--seed 1902]');
   process.exit(2);

@@ -158,6 +158,20 @@ export function fixtureCorpusSuite(fixture: string[], setUp?: SetUp): FixtureCor
   };
 }
 
+/** The bundled demo corpus (demo/) through the real pipeline, a browser page on it and a getter for its API, for the whole test file (see perSuite). */
+export interface DemoSuite extends FixtureCorpusSuite {
+  json<T>(path: string): Promise<T>;
+}
+
+export function demoCorpusSuite(setUp?: SetUp): DemoSuite {
+  const opened = perSuite((webDir) => serveFolders(webDir, [projectPath('demo')]), setUp);
+  return {
+    get url() { return opened().served.url; },
+    get page() { return opened().page; },
+    json: async <T>(path: string): Promise<T> => (await (await fetch(`${opened().served.url}${path}`)).json()) as T,
+  };
+}
+
 /**
  * Waits until `holds` returns true, checking every 50 ms: for a state an animation or a recomputation
  * reaches in its own time (a hang guard after `limitMs`, not a speed check). Returns whether it held.

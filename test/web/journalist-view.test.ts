@@ -1,19 +1,15 @@
 // The bundled demo corpus looked at as a journalist would (session 28): counts that agree between
 // pages, empty states that say why they are empty, words instead of data labels, and sections of
 // the reader's side panel told apart. Each test names what it showed before.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DocumentItem, EventItem, Overview, Page, SearchResult } from '../../src/server/api-types.js';
-import { projectPath } from '../../src/paths.js';
 import { placeKindLabel } from '../../src/web/lib/format.js';
-import { fixtureServerSuite, serveFolders, skip, type ServedStore } from './browser.js';
+import { demoCorpusSuite, skip } from './browser.js';
 
-let demo: ServedStore | undefined;
-const web = fixtureServerSuite({}, async () => {
-  demo = await serveFolders(web.webDir, [projectPath('demo')]);
-});
-const url = () => demo!.url;
-const json = async <T>(path: string): Promise<T> => (await (await fetch(`${url()}${path}`)).json()) as T;
+const web = demoCorpusSuite();
+const url = () => web.url;
+const json = web.json;
 
 async function open(hash: string, selector = '#main[data-ready] .view'): Promise<void> {
   await web.page.goto('about:blank');
@@ -99,6 +95,3 @@ test('the search’s year facet counts the results whose date has no year', { sk
   assert.equal(await web.page.locator('.facet .facet-rest a').count(), 0, 'a count, not a filter');
 });
 
-after(async () => {
-  await demo?.close();
-});

@@ -3,21 +3,14 @@
 // the graph's count of unlabelled names next to the graph, an entity's articles stacked on a phone
 // with paths broken only after "/", and a long co-mentioned name kept in a one-line chip on a desktop.
 // Each test says what it showed before.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityItem, Page } from '../../src/server/api-types.js';
-import { projectPath } from '../../src/paths.js';
-import { fixtureServerSuite, serveFolders, skip, type ServedStore } from './browser.js';
+import { demoCorpusSuite, skip } from './browser.js';
 
-let demo: ServedStore | undefined;
-const web = fixtureServerSuite({}, async () => {
-  demo = await serveFolders(web.webDir, [projectPath('demo')]);
-});
-after(async () => {
-  await demo?.close();
-});
-const url = () => demo!.url;
-const json = async <T>(path: string): Promise<T> => (await (await fetch(`${url()}${path}`)).json()) as T;
+const web = demoCorpusSuite();
+const url = () => web.url;
+const json = web.json;
 
 async function open(hash: string, selector: string, width: number, height: number): Promise<void> {
   await web.page.setViewportSize({ width, height });

@@ -2,19 +2,15 @@
 // each readable as their own node's, map labels beside their own marker, chip marks that match the
 // kind's word, the timeline's notices said once in plain words, and event cards laid out alike. Each
 // test names what it showed before.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityItem, EventItem, Page } from '../../src/server/api-types.js';
-import { projectPath } from '../../src/paths.js';
 import { kindAfterName, TYPE_LABELS, TYPE_MARKS } from '../../src/web/lib/format.js';
-import { fixtureServerSuite, serveFolders, skip, type ServedStore } from './browser.js';
+import { demoCorpusSuite, skip } from './browser.js';
 
-let demo: ServedStore | undefined;
-const web = fixtureServerSuite({}, async () => {
-  demo = await serveFolders(web.webDir, [projectPath('demo')]);
-});
-const url = () => demo!.url;
-const json = async <T>(path: string): Promise<T> => (await (await fetch(`${url()}${path}`)).json()) as T;
+const web = demoCorpusSuite();
+const url = () => web.url;
+const json = web.json;
 
 async function open(hash: string, selector = '#main[data-ready] .view'): Promise<void> {
   await web.page.goto('about:blank');
@@ -192,6 +188,3 @@ test('an event’s reports are headed “Reports (N)” with their order said un
   await web.page.setViewportSize({ width: 1280, height: 800 });
 });
 
-after(async () => {
-  await demo?.close();
-});
