@@ -1,6 +1,6 @@
 // Shared test helpers: temp folders, running the CLI as a user would, locating ../shared.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { projectPath } from '../src/paths.js';
@@ -19,6 +19,17 @@ export function runCli(args: string[], opts: { input?: string; env?: NodeJS.Proc
     env: { ...process.env, ...opts.env },
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/** A new database made by `chronicle ingest` of the given text files (name → content); its path. */
+export function ingestedTexts(files: Record<string, string>): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'in'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'in', name), text);
+  const db = join(dir, 'c.db');
+  const res = runCli(['ingest', join(dir, 'in'), '--db', db]);
+  if (res.status !== 0) throw new Error(`ingest failed (${res.status}): ${res.stderr}`);
+  return db;
 }
 
 /** ../shared beside the project (read-only material), or null when this clone has none. */

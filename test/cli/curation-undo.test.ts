@@ -3,19 +3,13 @@
 // a merge), and say so when there is no such decision to undo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { runCli, tempDir } from '../helpers.js';
+import { ingestedTexts, runCli } from '../helpers.js';
 
 function ingested(): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'in'));
-  writeFileSync(join(dir, 'in', 'ferry.txt'), 'Ferry captain held\n\nPolice in Tallinn arrested the captain of a ferry from Helsinki on Monday, the harbour master Kadri Tamm said.\n');
-  writeFileSync(join(dir, 'in', 'storm.txt'), 'Storm closes ferries\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n');
-  const db = join(dir, 'c.db');
-  const res = runCli(['ingest', join(dir, 'in'), '--db', db]);
-  assert.equal(res.status, 0, res.stderr);
-  return db;
+  return ingestedTexts({
+    'ferry.txt': 'Ferry captain held\n\nPolice in Tallinn arrested the captain of a ferry from Helsinki on Monday, the harbour master Kadri Tamm said.\n',
+    'storm.txt': 'Storm closes ferries\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n',
+  });
 }
 
 type Row = { id: string; name: string; mentions: number; documents: number };

@@ -2,24 +2,15 @@
 // that would move nothing refused, and each listing's usage line naming its own options.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { runCli, tempDir } from '../helpers.js';
+import { ingestedTexts, runCli } from '../helpers.js';
 import { readableDate } from '../../src/readable-date.js';
 
 /** Two articles, the first dated by its dateline without a year; only the first names the harbour master. */
 function ingested(): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'in'));
-  writeFileSync(
-    join(dir, 'in', 'ferry.txt'),
-    'Ferry captain held\n\nTALLINN, January 29 (Reuters) - Police in Tallinn arrested the captain of a ferry on January 28, the harbour master Kadri Tamm said. Tamm said the captain had refused an inspection.\n',
-  );
-  writeFileSync(join(dir, 'in', 'storm.txt'), 'Storm closes ferries\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n');
-  const db = join(dir, 'c.db');
-  const res = runCli(['ingest', join(dir, 'in'), '--db', db]);
-  assert.equal(res.status, 0, res.stderr);
-  return db;
+  return ingestedTexts({
+    'ferry.txt': 'Ferry captain held\n\nTALLINN, January 29 (Reuters) - Police in Tallinn arrested the captain of a ferry on January 28, the harbour master Kadri Tamm said. Tamm said the captain had refused an inspection.\n',
+    'storm.txt': 'Storm closes ferries\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n',
+  });
 }
 
 test('readableDate spells out a date without a year and leaves others as stored', () => {

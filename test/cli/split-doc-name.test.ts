@@ -3,19 +3,13 @@
 // "has no mentions in …" and a hint to `chronicle show NAME`, which did work.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { runCli, tempDir } from '../helpers.js';
+import { ingestedTexts, runCli } from '../helpers.js';
 
 function ingested(): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'in'));
-  writeFileSync(join(dir, 'in', 'orchard-fire.txt'), 'Fire in orchard\n\nFirefighters in Kaunas put out a fire in an apple orchard on Tuesday, the mayor Jonas Petraitis said.\n');
-  writeFileSync(join(dir, 'in', 'river-flood.txt'), 'River floods streets\n\nThe river in Kaunas flooded two streets on Friday after a week of rain.\n');
-  const db = join(dir, 'c.db');
-  const res = runCli(['ingest', join(dir, 'in'), '--db', db]);
-  assert.equal(res.status, 0, res.stderr);
-  return db;
+  return ingestedTexts({
+    'orchard-fire.txt': 'Fire in orchard\n\nFirefighters in Kaunas put out a fire in an apple orchard on Tuesday, the mayor Jonas Petraitis said.\n',
+    'river-flood.txt': 'River floods streets\n\nThe river in Kaunas flooded two streets on Friday after a week of rain.\n',
+  });
 }
 
 type Row = { id: string; name: string; documents: number };

@@ -161,6 +161,8 @@ export function fixtureCorpusSuite(fixture: string[], setUp?: SetUp): FixtureCor
 /** The bundled demo corpus (demo/) through the real pipeline, a browser page on it and a getter for its API, for the whole test file (see perSuite). */
 export interface DemoSuite extends FixtureCorpusSuite {
   json<T>(path: string): Promise<T>;
+  /** Opens a view (a hash such as "#/timeline") from a blank page and waits for `selector` (a hang guard, not a speed check). */
+  open(hash: string, selector?: string): Promise<void>;
 }
 
 export function demoCorpusSuite(setUp?: SetUp): DemoSuite {
@@ -169,6 +171,12 @@ export function demoCorpusSuite(setUp?: SetUp): DemoSuite {
     get url() { return opened().served.url; },
     get page() { return opened().page; },
     json: async <T>(path: string): Promise<T> => (await (await fetch(`${opened().served.url}${path}`)).json()) as T,
+    open: async (hash: string, selector = '#main[data-ready] .view'): Promise<void> => {
+      const { page, served } = opened();
+      await page.goto('about:blank');
+      await page.goto(`${served.url}/${hash}`);
+      await page.waitForSelector(selector, { timeout: 120_000 });
+    },
   };
 }
 

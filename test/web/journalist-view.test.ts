@@ -8,15 +8,9 @@ import { placeKindLabel } from '../../src/web/lib/format.js';
 import { demoCorpusSuite, skip } from './browser.js';
 
 const web = demoCorpusSuite();
-const url = () => web.url;
 const json = web.json;
 
-async function open(hash: string, selector = '#main[data-ready] .view'): Promise<void> {
-  await web.page.goto('about:blank');
-  await web.page.goto(`${url()}/${hash}`);
-  // a hang guard, not a speed check
-  await web.page.waitForSelector(selector, { timeout: 120_000 });
-}
+const open = web.open;
 
 test('place kinds read as words, not data labels', () => {
   assert.equal(placeKindLabel('other'), 'sea, continent or area');

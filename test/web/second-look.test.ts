@@ -9,15 +9,9 @@ import { kindAfterName, TYPE_LABELS, TYPE_MARKS } from '../../src/web/lib/format
 import { demoCorpusSuite, skip } from './browser.js';
 
 const web = demoCorpusSuite();
-const url = () => web.url;
 const json = web.json;
 
-async function open(hash: string, selector = '#main[data-ready] .view'): Promise<void> {
-  await web.page.goto('about:blank');
-  await web.page.goto(`${url()}/${hash}`);
-  // a hang guard, not a speed check
-  await web.page.waitForSelector(selector, { timeout: 120_000 });
-}
+const open = web.open;
 
 const SIZES = [[1366, 768], [390, 844]] as const;
 
