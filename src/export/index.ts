@@ -1,6 +1,6 @@
 // `chronicle export`: the knowledge base as JSON Lines, CSV, FollowTheMoney or GraphML, streamed.
 import type { Store } from '../store/interface.js';
-import { csvRow } from './csv.js';
+import { CSV_BOM, csvRow } from './csv.js';
 import type { ExportFilters } from './documents.js';
 import { exportFtm } from './ftm.js';
 import { exportGraphml } from './graphml.js';
@@ -40,7 +40,7 @@ export async function runExport(store: Store, out: ExportOutput, opts: ExportOpt
   if (!EXPORT_TYPES.includes(type)) throw new Error(`unknown export type "${type}" (${EXPORT_TYPES.join(', ')})`);
   const table = TABLES[type];
   let written = 0;
-  if (opts.format === 'csv') await out.write(csvRow(table.columns));
+  if (opts.format === 'csv') await out.write(CSV_BOM + csvRow(table.columns));
   for await (const item of table.items(ctx)) {
     if (opts.format === 'jsonl') {
       await out.write(JSON.stringify({ chronicle: table.kind, version: RECORD_VERSION, ...table.record(item) }) + '\n');

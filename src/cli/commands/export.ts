@@ -14,9 +14,10 @@ Formats:
   jsonl     one JSON record per line with every field and span, marked {"chronicle": KIND, "version": 1}.
             --type documents (default) writes whole documents with their annotations;
             \`chronicle ingest\` of such a file restores the same knowledge base elsewhere.
-  csv       RFC 4180 (CRLF rows; a cell with a line break, quote or comma is quoted), a header
-            row, UTF-8 without a byte-order mark: open it in Excel with Data → From Text/CSV
-            (a double-click reads it as the system code page), or in LibreOffice as UTF-8.
+  csv       RFC 4180 (CRLF rows; a cell with a line break, quote, comma, semicolon or tab is
+            quoted), a header row, UTF-8 with a byte-order mark, so that Excel opens it with a
+            double-click and LibreOffice and Google Sheets read it as UTF-8 (in Python read it
+            with encoding="utf-8-sig"; pandas drops the mark itself).
             --type events (default): one row per real-world event
             (reports merged across documents, conflict-data columns: date, type, actors, targets,
             place, country, coordinates, killed/injured/detained…, sources, evidence).
@@ -30,8 +31,8 @@ Formats:
             none) and change (up, down, none).
             In entities, documents counts an article two sites carry once (as chronicle entities
             and the web pages do) and the last column, copies, the further copies (empty when none).
-            Text cells starting with = + - @ get a leading ' so spreadsheets do not run them
-            (not a yearless date: --01-28, --01 and ---28 are written as they are).
+            Text cells starting with = + - @ get a leading ' so spreadsheets do not run them,
+            a yearless date too ('--01-28: Excel would read --01-28 as arithmetic, -27).
   ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention) as
             JSON lines, for Aleph and other FtM tools. FtM has no count property: an Event's
             counts are in its summary ("Counts as reported: killed: ≥ 12 or 17"). A place's Mention
