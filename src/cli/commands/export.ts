@@ -33,11 +33,15 @@ Formats:
             and the web pages do) and the last column, copies, the further copies (empty when none).
             Text cells starting with = + - @ get a leading ' so spreadsheets do not run them,
             a yearless date too ('--01-28: Excel would read --01-28 as arithmetic, -27).
-  ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention) as
-            JSON lines, for Aleph and other FtM tools. FtM has no count property: an Event's
-            counts are in its summary ("Counts as reported: killed: ≥ 12 or 17"). A place's Mention
-            has no "resolved" (FtM resolves a Mention only to a legal entity); each resolved place
-            is an Address, and an Event links its place's Address as addressEntity.
+  ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention,
+            Documentation) as JSON lines, for Aleph and other FtM tools. FtM has no count
+            property: an Event's counts are in its summary ("Counts as reported: killed: ≥ 12 or
+            17"), a range written as one date ends at its endDate. A place's Mention has no
+            "resolved" (FtM resolves a Mention only to a legal entity); each resolved place is an
+            Address, and an Event links its place's Address as addressEntity. A Documentation
+            links each article to every person, organisation and place it names (role
+            "mentioned", or "credit line" for a name only in its byline or credit line), which
+            Aleph lists on both pages; an Article has its language (ISO 639-3).
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared documents) and
             actor → target event edges (weight = events); node documents and co-mention
             weights count an article two sites carry once, as the web graph does.
