@@ -15,6 +15,7 @@ import { documentMatches, walkDocuments } from './documents.js';
 import { eventMerger, type MergedEvent } from './events.js';
 import { entitiesAndEvents } from './first-pass.js';
 import { countsText } from './event-counts.js';
+import { jsonLine } from './json-line.js';
 import type { ExportOutput } from './output.js';
 import type { ExportContext } from './tables/table.js';
 
@@ -100,7 +101,7 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
 
   let written = 0;
   const emit = async (e: FtmEntity) => {
-    await out.write(JSON.stringify(e) + '\n');
+    await out.write(jsonLine(e));
     written++;
   };
   const emittedPlaces = new Set<string>();

@@ -4,6 +4,7 @@ import { CSV_BOM, csvRow } from './csv.js';
 import type { ExportFilters } from './documents.js';
 import { exportFtm } from './ftm.js';
 import { exportGraphml } from './graphml.js';
+import { jsonLine } from './json-line.js';
 import type { ExportOutput } from './output.js';
 import { RECORD_VERSION } from './records.js';
 import { EXPORT_TYPES, TABLES, type ExportType } from './tables/index.js';
@@ -43,7 +44,7 @@ export async function runExport(store: Store, out: ExportOutput, opts: ExportOpt
   if (opts.format === 'csv') await out.write(CSV_BOM + csvRow(table.columns));
   for await (const item of table.items(ctx)) {
     if (opts.format === 'jsonl') {
-      await out.write(JSON.stringify({ chronicle: table.kind, version: RECORD_VERSION, ...table.record(item) }) + '\n');
+      await out.write(jsonLine({ chronicle: table.kind, version: RECORD_VERSION, ...table.record(item) }));
       written++;
     } else {
       for (const row of table.rows(item)) {
@@ -54,7 +55,7 @@ export async function runExport(store: Store, out: ExportOutput, opts: ExportOpt
   }
   if (opts.format === 'jsonl' && table.trailer)
     for await (const { kind, record } of table.trailer(ctx)) {
-      await out.write(JSON.stringify({ chronicle: kind, version: RECORD_VERSION, ...record }) + '\n');
+      await out.write(jsonLine({ chronicle: kind, version: RECORD_VERSION, ...record }));
       written++;
     }
   return { written };

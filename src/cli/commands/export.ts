@@ -11,7 +11,9 @@ const command: Command = {
   usage: `Usage: chronicle export --format jsonl|csv|ftm|graphml --out PATH [--type T] [filters] [--db FILE]
 
 Formats:
-  jsonl     one JSON record per line with every field and span, marked {"chronicle": KIND, "version": 1}.
+  jsonl     one JSON record per line with every field and span, marked {"chronicle": KIND, "version": 1}
+            (U+2028, U+2029 and U+0085 in a text are written as \\u escapes, as in ftm, so
+            that no line reader, Node's readline or Python's splitlines, cuts a record in two).
             --type documents (default) writes whole documents with their annotations;
             \`chronicle ingest\` of such a file restores the same knowledge base elsewhere.
   csv       RFC 4180 (CRLF rows; a cell with a line break, quote, comma, semicolon or tab is
