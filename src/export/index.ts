@@ -3,7 +3,7 @@ import type { Store } from '../store/interface.js';
 import { CSV_BOM, csvRow } from './csv.js';
 import type { ExportFilters } from './documents.js';
 import { exportFtm } from './ftm.js';
-import { exportGraphml } from './graphml.js';
+import { exportGraphml, type GraphEdges } from './graphml.js';
 import { jsonLine } from './json-line.js';
 import type { ExportOutput } from './output.js';
 import { RECORD_VERSION } from './records.js';
@@ -11,6 +11,7 @@ import { EXPORT_TYPES, TABLES, type ExportType } from './tables/index.js';
 import type { ExportProgress } from './tables/table.js';
 
 export { EXPORT_TYPES, type ExportType } from './tables/index.js';
+export { GRAPH_EDGES, type GraphEdges } from './graphml.js';
 export type { ExportFilters } from './documents.js';
 export { openOutput, type ExportOutput } from './output.js';
 export { isChronicleExport, restoreExport, type RestoreSummary } from './restore.js';
@@ -27,6 +28,8 @@ export interface ExportOptions {
   type?: ExportType;
   filters?: ExportFilters;
   progress?: ExportProgress;
+  /** graphml only: both edge kinds (a mixed graph, the default) or one of them. */
+  edges?: GraphEdges;
 }
 
 /** Writes the export to `out` (not closed here); returns how many records, rows or graph items were written. */
@@ -34,7 +37,7 @@ export async function runExport(store: Store, out: ExportOutput, opts: ExportOpt
   const ctx = { store, filters: opts.filters ?? {}, progress: opts.progress ?? { setTotal() {}, tick() {} } };
   if (opts.format === 'ftm') return { written: await exportFtm(ctx, out) };
   if (opts.format === 'graphml') {
-    const { nodes, edges } = await exportGraphml(ctx, out);
+    const { nodes, edges } = await exportGraphml(ctx, out, opts.edges);
     return { written: nodes + edges };
   }
   const type = opts.type ?? DEFAULT_TYPE[opts.format];

@@ -3,7 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
-import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, openOutput, runExport, type ExportFormat, type ExportType } from '../../export/index.js';
+import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, GRAPH_EDGES, openOutput, runExport, type ExportFormat, type ExportType, type GraphEdges } from '../../export/index.js';
 import { destinationProblem } from '../../export/output.js';
 
 const command: Command = {
@@ -46,7 +46,10 @@ Formats:
             Aleph lists on both pages; an Article has its language (ISO 639-3).
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared documents) and
             actor → target event edges (weight = events); node documents and co-mention
-            weights count an article two sites carry once, as the web graph does.
+            weights count an article two sites carry once, as the web graph does. With both
+            kinds the graph is mixed (undirected, event edges directed="true"), which Gephi, yEd
+            and Cytoscape read; networkx's read_graphml refuses a mixed graph: give it
+            --edges co-mention (undirected) or --edges event-role (directed).
 
 Options:
   --out PATH          file to write (written as PATH.partial, renamed when complete); - for stdout
@@ -54,6 +57,7 @@ Options:
   --doc ID            only this document (repeatable; id, id prefix or source name)
   --event-type T      only events of this type (documents: those reporting one)
   --entity-type T     only entities of this type: PER, ORG, LOC, MISC (documents: those naming one)
+  --edges KIND        graphml only: all (default), co-mention or event-role
   --db FILE           database (default ./chronicle.db or $CHRONICLE_DB)
 
 Examples: chronicle export --format csv --type events --out events.csv
@@ -69,6 +73,7 @@ Examples: chronicle export --format csv --type events --out events.csv
         doc: { type: 'string', multiple: true },
         'event-type': { type: 'string' },
         'entity-type': { type: 'string' },
+        edges: { type: 'string' },
       },
       false,
     );
@@ -82,6 +87,11 @@ Examples: chronicle export --format csv --type events --out events.csv
       if (format === 'ftm' || format === 'graphml') throw new UsageError(`--type applies to jsonl and csv; ${format} exports the whole graph`);
       if (!EXPORT_TYPES.includes(type)) throw new UsageError(`--type must be one of ${EXPORT_TYPES.join(', ')}`);
     }
+    const edges = values.edges as GraphEdges | undefined;
+    if (edges !== undefined) {
+      if (format !== 'graphml') throw new UsageError(`--edges applies to graphml only`);
+      if (!GRAPH_EDGES.includes(edges)) throw new UsageError(`--edges must be one of ${GRAPH_EDGES.join(', ')}`);
+    }
     const entityType = values['entity-type']?.toUpperCase();
     const filters = { docs: values.doc, eventType: values['event-type'], entityType };
     const toStdout = values.out === '-';
@@ -89,7 +99,7 @@ Examples: chronicle export --format csv --type events --out events.csv
     const progress = createProgress(`export ${format}`, null, process.stderr.isTTY === true && !(toStdout && process.stdout.isTTY));
     const out = openOutput(values.out);
     try {
-      const { written } = await withStore(values.db, (store) => runExport(store, out, { format, type, filters, progress }));
+      const { written } = await withStore(values.db, (store) => runExport(store, out, { format, type, filters, progress, ...(edges ? { edges } : {}) }));
       await out.close();
       progress.done();
       if (!toStdout) {
