@@ -1,21 +1,30 @@
-// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break,
-// quotes doubled. Text cells that a spreadsheet would run as a formula are defused.
+// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, semicolon, tab, quote or
+// line break, quotes doubled. Text cells that a spreadsheet would run as a formula are defused.
+// Files start with a UTF-8 byte-order mark (CSV_BOM): Excel reads a double-clicked CSV as the
+// system code page without it (ü and ş come out garbled); LibreOffice and Google Sheets read
+// the mark as UTF-8 and drop it.
 
 export type Cell = string | number | boolean | null | undefined;
 
+/** The UTF-8 byte-order mark every CSV export starts with. */
+export const CSV_BOM = '\uFEFF';
+
 // A cell starting with one of these is evaluated as a formula by Excel / LibreOffice / Sheets
 // (CSV injection); article text is untrusted, so such text cells get a leading apostrophe.
+// A yearless date (--01-28) is no exception: Excel reads a cell starting with "-" as arithmetic
+// (--01-28 shows as -27), so it goes out as '--01-28 like any other such cell.
 const FORMULA_START = /^[=+\-@\t\r]/;
-// A whole ISO 8601 partial date with no year (--MM-DD, --MM, ---DD) starts with "-" but is digits
-// and dashes only, nothing a spreadsheet can call: it is written as the date, unguarded.
-const PARTIAL_DATE = /^(?:--(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|---(?:0[1-9]|[12]\d|3[01]))$/;
+// Quoted as well as the RFC's comma, quote and line breaks: a semicolon or tab, which Excel in a
+// locale whose list separator is ";" (or an import set to tabs) splits cells on, so that a value
+// such as `a;=HYPERLINK(…)` cannot become a cell of its own that starts with a formula.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = FORMULA_START.test(value) && !PARTIAL_DATE.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvRow(cells: Cell[]): string {

@@ -1,7 +1,13 @@
 // FollowTheMoney export (JSON lines of {id, schema, properties}) for Aleph and other FtM tools.
 // Documents are Articles, people and organisations Persons and Organizations, resolved places
 // Addresses with coordinates, merged events Events, and each name found in a document a Mention.
-// Ids are stable: a hash of the Chronicle id, so re-exporting updates rather than duplicates.
+// Each person, organisation and place an article names is linked to it by a Documentation (the
+// link Aleph lists under an entity's documents and an article's related entities; Mention is a
+// hidden schema there). Ids are stable: a hash of the Chronicle id, so re-exporting updates
+// rather than duplicates.
+// Schema facts checked against followthemoney/schema/{Article,Document,Documentation,Event,
+// Interval,Mention,Thing}.yaml in alephdata/followthemoney (test/export/ftm-validate.ts reads the
+// model of the @alephdata/followthemoney package).
 import { createHash } from 'node:crypto';
 import type { EntitySummary, StoredDocument } from '../store/interface.js';
 import type { Place } from '../types.js';
@@ -9,6 +15,7 @@ import { documentMatches, walkDocuments } from './documents.js';
 import { eventMerger, type MergedEvent } from './events.js';
 import { entitiesAndEvents } from './first-pass.js';
 import { countsText } from './event-counts.js';
+import { jsonLine } from './json-line.js';
 import type { ExportOutput } from './output.js';
 import type { ExportContext } from './tables/table.js';
 
@@ -39,6 +46,14 @@ const ftmDate = (iso: string | null | undefined) => (iso && /^\d{4}(-\d{2}){0,2}
 const ftmCountry = (code: string | null | undefined) => (code && /^[a-z]{2}$/i.test(code) ? code.toLowerCase() : null);
 const ftmUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null);
 
+// FtM's language type takes ISO 639-3 codes; Chronicle's language guess gives ISO 639-1 (or 'und').
+// The codes the guess can give, where FtM's list has the language (it has no Thai).
+const ISO_639_3: Record<string, string> = {
+  ar: 'ara', de: 'deu', el: 'ell', en: 'eng', es: 'spa', fr: 'fra', he: 'heb', hy: 'hye', it: 'ita',
+  ja: 'jpn', ka: 'kat', ko: 'kor', nl: 'nld', pt: 'por', ru: 'rus', uk: 'ukr', zh: 'zho',
+};
+const ftmLanguage = (code: string | undefined) => (code ? ISO_639_3[code] ?? null : null);
+
 function article(doc: StoredDocument): FtmEntity {
   const source = doc.sources[0];
   return entity('Article', ftmId('document', doc.id), {
@@ -47,6 +62,7 @@ function article(doc: StoredDocument): FtmEntity {
     fileName: [source?.name || doc.id],
     bodyText: [doc.text],
     publishedAt: [ftmDate(doc.meta.published.value)],
+    language: [ftmLanguage(doc.meta.language)],
     author: doc.meta.authors,
     publisher: [doc.meta.publisher],
     sourceUrl: [ftmUrl(doc.meta.url), ...doc.sources.map((s) => ftmUrl(s.url))],
@@ -69,6 +85,10 @@ function legalEntity(e: EntitySummary): FtmEntity {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Documentation roles: named in the article's text, or only in its credit line (byline, agency). */
+const MENTIONED = 'mentioned';
+const CREDITED = 'credit line';
+
 /** Writes the FtM entities of the documents in scope; returns how many were written. */
 export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<number> {
   const { store, filters, progress } = ctx;
@@ -81,7 +101,7 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
 
   let written = 0;
   const emit = async (e: FtmEntity) => {
-    await out.write(JSON.stringify(e) + '\n');
+    await out.write(jsonLine(e));
     written++;
   };
   const emittedPlaces = new Set<string>();
@@ -112,10 +132,12 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
     const articleId = ftmId('document', doc.id);
     await emit(article(doc));
     const countries = new Set<string>();
+    // what the article documents: entity id → the role of its mention (credit line or text)
+    const documented = new Map<string, string>();
     for (const a of doc.annotations) {
       if (a.kind !== 'place') continue;
       const place = (a.data as { place: Place }).place;
-      await emitPlace(place);
+      documented.set(await emitPlace(place), MENTIONED);
       const code = ftmCountry(place.countryCode);
       if (code) countries.add(code);
     }
@@ -125,6 +147,11 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
       if (a.kind !== 'mention' || (filters.entityType && a.label !== filters.entityType)) continue;
       const entityId = (a.data as { entityId?: string }).entityId;
       const resolved = entityId && legal.has(entityId) ? entityId : null;
+      if (resolved) {
+        const id = ftmId('entity', resolved);
+        // named in the text anywhere in the article: "mentioned", whatever its credit line says
+        if (documented.get(id) !== MENTIONED) documented.set(id, a.data.role === 'credit' ? CREDITED : MENTIONED);
+      }
       const key = resolved ?? `${a.label}:${a.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -139,6 +166,8 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
         }),
       );
     }
+    for (const [entityId, role] of documented)
+      await emit(entity('Documentation', ftmId('documentation', `${doc.id}:${entityId}`), { document: [articleId], entity: [entityId], role: [role] }));
   }
 
   async function writeEvent(e: MergedEvent): Promise<void> {
@@ -150,11 +179,14 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
     const placeId = place?.place ? await emitPlace(place.place) : null;
     const placeName = place?.place?.name ?? place?.text;
     const date = ftmDate(e.date);
+    // a range written as one date ("from 3 to 10 September"): its last day, from the report giving the date
+    const endDate = date ? ftmDate(e.reports.find((r) => r.event.date?.iso === e.date)?.event.date?.end) : null;
     await emit(
       entity('Event', ftmId('event', e.id), {
         name: [[capitalise(e.type), placeName, date].filter(Boolean).join(', ')],
         date: [date],
         startDate: [date],
+        endDate: [endDate],
         location: [placeName],
         addressEntity: [placeId],
         country: [ftmCountry(place?.place?.countryCode)],

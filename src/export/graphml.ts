@@ -3,6 +3,9 @@
 // and directed event-role
 // edges (actor → target of one merged event, weight = events). Edge weights are accumulated in
 // numeric maps keyed by node-index pairs, so memory grows with the graph, not with the corpus.
+// Both kinds make a mixed graph (edgedefault undirected, role edges directed="true"), as GraphML
+// allows and Gephi, yEd and Cytoscape read; networkx's read_graphml refuses a mixed graph, so
+// `edges` can keep one kind: co-mention (an undirected graph) or event-role (a directed one).
 import type { EntitySummary } from '../store/interface.js';
 import { nearDuplicateGroups, repeatedFromGroups, summaryAsReports } from '../corpus/report-counts.js';
 import { documentMatches, walkDocuments } from './documents.js';
@@ -22,7 +25,12 @@ const KEYS = [
   { id: 'eventTypes', for: 'edge', type: 'string' },
 ];
 
-export async function exportGraphml(ctx: ExportContext, out: ExportOutput): Promise<{ nodes: number; edges: number }> {
+export const GRAPH_EDGES = ['all', 'co-mention', 'event-role'] as const;
+export type GraphEdges = (typeof GRAPH_EDGES)[number];
+
+export async function exportGraphml(ctx: ExportContext, out: ExportOutput, kinds: GraphEdges = 'all'): Promise<{ nodes: number; edges: number }> {
+  const withCoMentions = kinds !== 'event-role';
+  const withRoles = kinds !== 'co-mention';
   const { store, filters, progress } = ctx;
   const { only, tally, index } = await entitiesAndEvents(ctx);
   // an article two sites carry (near-duplicates) counts once, in node and edge counts, as in the web UI
@@ -58,7 +66,7 @@ export async function exportGraphml(ctx: ExportContext, out: ExportOutput): Prom
 
   for await (const doc of walkDocuments(store, {})) {
     progress.tick();
-    if ((!only || only.has(doc.id)) && documentMatches(doc, filters)) {
+    if (withCoMentions && (!only || only.has(doc.id)) && documentMatches(doc, filters)) {
       const named = new Set<number>();
       for (const a of doc.annotations) {
         // a credit line's reporters and the dateline's agency link no one in the story
@@ -79,16 +87,16 @@ export async function exportGraphml(ctx: ExportContext, out: ExportOutput): Prom
           coMentions.set(key, (coMentions.get(key) ?? 0) + 1);
         }
     }
-    merger.add(doc).forEach(addRoles);
+    if (withRoles) merger.add(doc).forEach(addRoles);
   }
-  merger.finish().forEach(addRoles);
+  if (withRoles) merger.finish().forEach(addRoles);
 
   await out.write(
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
       '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
       '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
       KEYS.map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.id}" attr.type="${k.type}"/>\n`).join('') +
-      '  <graph id="chronicle" edgedefault="undirected">\n',
+      `  <graph id="chronicle" edgedefault="${withCoMentions ? 'undirected' : 'directed'}">\n`,
   );
   let nodes = 0;
   for (const [i, e] of entities.entries()) {
@@ -105,7 +113,7 @@ export async function exportGraphml(ctx: ExportContext, out: ExportOutput): Prom
   };
   for (const [key, weight] of coMentions) await edgeXml(key, '', { kind: 'co-mention', weight });
   for (const [key, edge] of roles)
-    await edgeXml(key, ' directed="true"', { kind: 'event-role', weight: edge.weight, eventTypes: [...edge.types].sort().join('; ') });
+    await edgeXml(key, withCoMentions ? ' directed="true"' : '', { kind: 'event-role', weight: edge.weight, eventTypes: [...edge.types].sort().join('; ') });
   await out.write('  </graph>\n</graphml>\n');
   return { nodes, edges };
 }

@@ -1,15 +1,17 @@
 // `chronicle export`: the knowledge base as JSON Lines, CSV, FollowTheMoney or GraphML, streamed.
 import type { Store } from '../store/interface.js';
-import { csvRow } from './csv.js';
+import { CSV_BOM, csvRow } from './csv.js';
 import type { ExportFilters } from './documents.js';
 import { exportFtm } from './ftm.js';
-import { exportGraphml } from './graphml.js';
+import { exportGraphml, type GraphEdges } from './graphml.js';
+import { jsonLine } from './json-line.js';
 import type { ExportOutput } from './output.js';
 import { RECORD_VERSION } from './records.js';
 import { EXPORT_TYPES, TABLES, type ExportType } from './tables/index.js';
 import type { ExportProgress } from './tables/table.js';
 
 export { EXPORT_TYPES, type ExportType } from './tables/index.js';
+export { GRAPH_EDGES, type GraphEdges } from './graphml.js';
 export type { ExportFilters } from './documents.js';
 export { openOutput, type ExportOutput } from './output.js';
 export { isChronicleExport, restoreExport, type RestoreSummary } from './restore.js';
@@ -26,6 +28,8 @@ export interface ExportOptions {
   type?: ExportType;
   filters?: ExportFilters;
   progress?: ExportProgress;
+  /** graphml only: both edge kinds (a mixed graph, the default) or one of them. */
+  edges?: GraphEdges;
 }
 
 /** Writes the export to `out` (not closed here); returns how many records, rows or graph items were written. */
@@ -33,17 +37,17 @@ export async function runExport(store: Store, out: ExportOutput, opts: ExportOpt
   const ctx = { store, filters: opts.filters ?? {}, progress: opts.progress ?? { setTotal() {}, tick() {} } };
   if (opts.format === 'ftm') return { written: await exportFtm(ctx, out) };
   if (opts.format === 'graphml') {
-    const { nodes, edges } = await exportGraphml(ctx, out);
+    const { nodes, edges } = await exportGraphml(ctx, out, opts.edges);
     return { written: nodes + edges };
   }
   const type = opts.type ?? DEFAULT_TYPE[opts.format];
   if (!EXPORT_TYPES.includes(type)) throw new Error(`unknown export type "${type}" (${EXPORT_TYPES.join(', ')})`);
   const table = TABLES[type];
   let written = 0;
-  if (opts.format === 'csv') await out.write(csvRow(table.columns));
+  if (opts.format === 'csv') await out.write(CSV_BOM + csvRow(table.columns));
   for await (const item of table.items(ctx)) {
     if (opts.format === 'jsonl') {
-      await out.write(JSON.stringify({ chronicle: table.kind, version: RECORD_VERSION, ...table.record(item) }) + '\n');
+      await out.write(jsonLine({ chronicle: table.kind, version: RECORD_VERSION, ...table.record(item) }));
       written++;
     } else {
       for (const row of table.rows(item)) {
@@ -54,7 +58,7 @@ export async function runExport(store: Store, out: ExportOutput, opts: ExportOpt
   }
   if (opts.format === 'jsonl' && table.trailer)
     for await (const { kind, record } of table.trailer(ctx)) {
-      await out.write(JSON.stringify({ chronicle: kind, version: RECORD_VERSION, ...record }) + '\n');
+      await out.write(jsonLine({ chronicle: kind, version: RECORD_VERSION, ...record }));
       written++;
     }
   return { written };

@@ -57,3 +57,12 @@ test('chronicle export: usage errors and failures leave no file behind', async (
   assert.equal(existsSync(out), false);
   assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('x.jsonl')), []);
 });
+
+test('export --edges applies to graphml only and takes all, co-mention or event-role', async () => {
+  const wrongFormat = await cli(['export', '--format', 'csv', '--edges', 'co-mention', '--out', '-']);
+  assert.equal(wrongFormat.code, 2);
+  assert.match(wrongFormat.stderr, /--edges applies to graphml only/);
+  const wrongKind = await cli(['export', '--format', 'graphml', '--edges', 'roles', '--out', '-']);
+  assert.equal(wrongKind.code, 2);
+  assert.match(wrongKind.stderr, /--edges must be one of all, co-mention, event-role/);
+});

@@ -14,6 +14,26 @@ test('csv cells follow RFC 4180 and defuse spreadsheet formulas', () => {
   assert.deepEqual(parseCsv(csvRow(['x"y', 'p,q', 'r\r\ns'])), [['x"y', 'p,q', 'r\r\ns']]);
 });
 
+test('a cell holding a semicolon or tab is quoted, so a spreadsheet splitting on either keeps it one cell', () => {
+  // Excel in a locale whose list separator is ";" splits unquoted text on it: "a;=1+2" would make a formula cell
+  assert.equal(csvCell('Aylin Demir; Jonas Weber'), '"Aylin Demir; Jonas Weber"');
+  assert.equal(csvCell('a;=1+2'), '"a;=1+2"');
+  assert.equal(csvCell('left\tright'), '"left\tright"');
+  assert.equal(csvCell('plain words'), 'plain words');
+});
+
+test('a csv export starts with a UTF-8 byte-order mark, then the header row', async () => {
+  const { store } = await fixtureStore();
+  for (const type of ['events', 'entities', 'documents'] as const) {
+    const text = await exportString(store, { format: 'csv', type });
+    assert.ok(text.startsWith('\uFEFF'), type);
+    assert.ok(!text.slice(1).includes('\uFEFF'), `one mark only in ${type}`);
+  }
+  const text = await exportString(store, { format: 'csv', type: 'entities' });
+  assert.equal(text.slice(1, text.indexOf('\r\n')), 'id,name,type,aliases,mentions,documents,copies');
+  await store.close();
+});
+
 test('csv events: one row per merged event listing every source, in conflict-data columns', async () => {
   const { store } = await fixtureStore();
   const rows = csvObjects(await exportString(store, { format: 'csv' }));
@@ -82,11 +102,11 @@ test('csv entities, figures, quotes and claims', async () => {
   await store.close();
 });
 
-test('csv exports are UTF-8 without a byte-order mark, CRLF rows, as export --help says', async () => {
+test('csv exports are UTF-8 with a byte-order mark, CRLF rows, as export --help says', async () => {
   const { store } = await fixtureStore();
   const text = await exportString(store, { format: 'csv', type: 'entities' });
-  assert.ok(text.startsWith('id,name,'), 'no byte-order mark before the header');
+  assert.ok(text.startsWith('\uFEFFid,name,'), 'a byte-order mark before the header');
   assert.ok(text.endsWith('\r\n') && !/[^\r]\n/.test(text.replace(/"[^"]*"/g, '')), 'every row ends in CRLF');
   const help = runCli(['export', '--help']).stdout;
-  assert.match(help, /UTF-8 without a byte-order mark/);
+  assert.match(help, /UTF-8 with a byte-order mark/);
 });

@@ -90,6 +90,7 @@ export function validateFtm(entities: FtmEntityLike[], model: FtmModel = loadFtm
         const bad = (why: string) => problems.push(`${where}.${name} = ${JSON.stringify(v.slice(0, 60))}: ${why}`);
         if (maxLength && prop.type !== 'text' && v.length > maxLength) bad(`longer than ${maxLength}`);
         if (prop.type === 'country' && !(v in (type.values ?? {}))) bad('not an FtM country code');
+        if (prop.type === 'language' && !(v in (type.values ?? {}))) bad('not an FtM language code (ISO 639-3)');
         if (prop.type === 'date' && !DATE.test(v)) bad('not an ISO date');
         if (prop.type === 'number' && !Number.isFinite(Number(v))) bad('not a number');
         if (prop.type === 'url' && !/^https?:\/\//.test(v)) bad('not an http(s) URL');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { exportString, fixtureStore, jsonLines } from './helpers.js';
 import { validateFtm, type FtmEntityLike } from './ftm-validate.js';
 import { ftmId } from '../../src/export/ftm.js';
+import { ingestedTexts, runCli } from '../helpers.js';
 
 test('the FtM validator catches what it should', () => {
   const problems = validateFtm([
@@ -11,8 +12,9 @@ test('the FtM validator catches what it should', () => {
     { id: 'c', schema: 'Thing', properties: { name: ['X'] } },
     { id: 'd', schema: 'Address', properties: { name: ['X'], country: ['xx'], latitude: ['north'] } },
     { id: 'e', schema: 'Event', properties: { date: ['--10-21'], involved: ['zzz'] } },
+    { id: 'f', schema: 'Article', properties: { fileName: ['f'], language: ['en'] } },
   ]);
-  for (const expected of [/no property "nope"/, /Mention b.document.*expected a Document/, /Thing c: abstract/, /not an FtM country/, /not a number/, /required "name" missing/, /not an ISO date/, /not in the export/])
+  for (const expected of [/no property "nope"/, /Mention b.document.*expected a Document/, /Thing c: abstract/, /not an FtM country/, /not a number/, /required "name" missing/, /not an ISO date/, /not in the export/, /not an FtM language code/])
     assert.ok(problems.some((p) => expected.test(p)), `${expected} in ${problems.join('\n')}`);
 });
 
@@ -55,7 +57,51 @@ test('ftm export narrowed to one document and one entity type stays self-contain
   const { store } = await fixtureStore();
   const entities = jsonLines(await exportString(store, { format: 'ftm', filters: { docs: ['orlov'], entityType: 'PER' } })) as unknown as FtmEntityLike[];
   assert.deepEqual(validateFtm(entities), []);
-  assert.deepEqual([...new Set(entities.map((e) => e.schema))].sort(), ['Address', 'Article', 'Event', 'Mention', 'Person']);
+  assert.deepEqual([...new Set(entities.map((e) => e.schema))].sort(), ['Address', 'Article', 'Documentation', 'Event', 'Mention', 'Person']);
   assert.equal(entities.filter((e) => e.schema === 'Article').length, 1);
   await store.close();
+});
+
+test('ftm links each article to the people, organisations and places it names by a Documentation', async () => {
+  const { store } = await fixtureStore();
+  const entities = jsonLines(await exportString(store, { format: 'ftm' })) as unknown as FtmEntityLike[];
+  assert.deepEqual(validateFtm(entities), []);
+  const props = (e: FtmEntityLike) => e.properties as Record<string, string[]>;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const article = entities.find((e) => e.schema === 'Article' && props(e).title[0] === 'Kazan police detain activist')!;
+  const links = entities.filter((e) => e.schema === 'Documentation' && props(e).document[0] === article.id);
+  const named = links.map((l) => byId.get(props(l).entity[0])!).map((e) => `${e.schema}:${props(e).name[0]}`).sort();
+  assert.ok(named.includes('Person:Pavel Orlov') && named.includes('Organization:Kazan police') && named.includes('Address:Kazan'), named.join(', '));
+  assert.ok(links.every((l) => props(l).role[0] === 'mentioned'));
+  // one link per entity and article, however often the article names it ("Orlov", "Pavel Orlov")
+  assert.equal(new Set(links.map((l) => props(l).entity[0])).size, links.length);
+  const orlov = ftmId('entity', 'ent_orlov');
+  assert.equal(entities.filter((e) => e.schema === 'Documentation' && props(e).entity[0] === orlov).length, 2); // both articles naming him
+  await store.close();
+});
+
+test('ftm: a range written as one date gives the event an endDate; an article its language', () => {
+  const db = ingestedTexts({ 'vienna-talks.txt': 'Talks held in Vienna\n\nDiplomats from Iran and the United States held talks in Vienna from 3 to 10 September 2024, officials said.\n' });
+  const res = runCli(['export', '--format', 'ftm', '--out', '-', '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  const entities = jsonLines(res.stdout) as unknown as FtmEntityLike[];
+  assert.deepEqual(validateFtm(entities), []);
+  const event = entities.find((e) => e.schema === 'Event')!;
+  assert.deepEqual([event.properties.startDate, event.properties.endDate], [['2024-09-03'], ['2024-09-10']]);
+  // the language Chronicle guessed, in FtM's ISO 639-3 form
+  assert.deepEqual(entities.find((e) => e.schema === 'Article')!.properties.language, ['eng']);
+});
+
+test('ftm: a name only in the credit line is documented as such', () => {
+  const db = ingestedTexts({ 'harbour-fire.txt': 'Fire at the harbour\n\nFirefighters in Gdansk put out a blaze at a grain warehouse on Monday, the port authority said.\n\n(Reporting by Marta Nowicka; Editing by Tomasz Wolny)\n' });
+  const res = runCli(['export', '--format', 'ftm', '--out', '-', '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  const entities = jsonLines(res.stdout) as unknown as FtmEntityLike[];
+  assert.deepEqual(validateFtm(entities), []);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const roles = entities
+    .filter((e) => e.schema === 'Documentation')
+    .map((e) => `${(byId.get((e.properties.entity as string[])[0])!.properties.name as string[])[0]}=${(e.properties.role as string[])[0]}`);
+  assert.ok(roles.includes('Marta Nowicka=credit line'), roles.join(', '));
+  assert.ok(roles.includes('Gdansk=mentioned'), roles.join(', '));
 });

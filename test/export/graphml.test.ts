@@ -60,3 +60,24 @@ test('graphml filters narrow the graph', async () => {
   assert.deepEqual(descendants(one, 'node').map((n) => n.attrs.id).sort(), ['ent_gang', 'ent_ministry']);
   await store.close();
 });
+
+test('graphml --edges keeps one kind of edge, so that the graph is wholly undirected or wholly directed', async () => {
+  const { store } = await fixtureStore();
+  const graphOf = async (edges?: 'co-mention' | 'event-role') => {
+    const root = parseXml(await exportString(store, { format: 'graphml', ...(edges ? { edges } : {}) }));
+    const graph = descendants(root, 'graph')[0];
+    const all = descendants(root, 'edge');
+    return { edgedefault: graph.attrs.edgedefault, kinds: [...new Set(all.map((e) => dataOf(e).kind))].sort(), directedAttrs: all.filter((e) => 'directed' in e.attrs).length, nodes: descendants(root, 'node').map((n) => n.attrs.id).sort(), all };
+  };
+  const mixed = await graphOf();
+  assert.deepEqual([mixed.edgedefault, mixed.kinds, mixed.directedAttrs], ['undirected', ['co-mention', 'event-role'], 1]);
+  const co = await graphOf('co-mention');
+  // an undirected graph: no edge says directed (networkx's reader refuses a directed edge in an undirected graph)
+  assert.deepEqual([co.edgedefault, co.kinds, co.directedAttrs], ['undirected', ['co-mention'], 0]);
+  assert.equal(co.all.length, mixed.all.length - 1);
+  const roles = await graphOf('event-role');
+  assert.deepEqual([roles.edgedefault, roles.kinds, roles.directedAttrs], ['directed', ['event-role'], 0]);
+  assert.deepEqual(roles.nodes, ['ent_orlov', 'ent_police']); // only the entities an edge joins
+  assert.deepEqual([roles.all[0].attrs.source, roles.all[0].attrs.target], ['ent_police', 'ent_orlov']);
+  await store.close();
+});

@@ -35,11 +35,11 @@ export function jsonLines(text: string): Array<Record<string, unknown>> {
   return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-/** Strict RFC 4180 parser: CRLF records, quoted fields with doubled quotes; throws on malformed input. */
+/** Strict RFC 4180 parser: CRLF records, quoted fields with doubled quotes; throws on malformed input. A leading byte-order mark is skipped. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let i = 0;
+  let i = text.startsWith('\uFEFF') ? 1 : 0;
   while (i < text.length) {
     let field = '';
     if (text[i] === '"') {

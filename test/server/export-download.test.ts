@@ -30,8 +30,9 @@ test('figures as CSV: an attachment named for its table, the same text the comma
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
   assert.equal(res.headers.get('content-disposition'), 'attachment; filename="chronicle-figures.csv"');
-  const text = await res.text();
-  assert.equal(text.split('\n')[0].trim(), 'doc,value,qualifier,what,source,evidence,start,end,text,vague_words,unit,change');
+  // byte for byte (res.text() would drop the byte-order mark the file starts with)
+  const text = Buffer.from(await res.arrayBuffer()).toString('utf8');
+  assert.equal(text.split('\n')[0].trimEnd(), '\uFEFFdoc,value,qualifier,what,source,evidence,start,end,text,vague_words,unit,change');
   const figures = (await server.get('/api/figures?limit=1')).body as { total: number };
   assert.ok(figures.total > 0, 'the fixture has figures');
   assert.equal(text, await cliExport({ format: 'csv', type: 'figures' }));

@@ -3,7 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
-import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, openOutput, runExport, type ExportFormat, type ExportType } from '../../export/index.js';
+import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, GRAPH_EDGES, openOutput, runExport, type ExportFormat, type ExportType, type GraphEdges } from '../../export/index.js';
 import { destinationProblem } from '../../export/output.js';
 
 const command: Command = {
@@ -11,12 +11,15 @@ const command: Command = {
   usage: `Usage: chronicle export --format jsonl|csv|ftm|graphml --out PATH [--type T] [filters] [--db FILE]
 
 Formats:
-  jsonl     one JSON record per line with every field and span, marked {"chronicle": KIND, "version": 1}.
+  jsonl     one JSON record per line with every field and span, marked {"chronicle": KIND, "version": 1}
+            (U+2028, U+2029 and U+0085 in a text are written as \\u escapes, as in ftm, so
+            that no line reader, Node's readline or Python's splitlines, cuts a record in two).
             --type documents (default) writes whole documents with their annotations;
             \`chronicle ingest\` of such a file restores the same knowledge base elsewhere.
-  csv       RFC 4180 (CRLF rows; a cell with a line break, quote or comma is quoted), a header
-            row, UTF-8 without a byte-order mark: open it in Excel with Data → From Text/CSV
-            (a double-click reads it as the system code page), or in LibreOffice as UTF-8.
+  csv       RFC 4180 (CRLF rows; a cell with a line break, quote, comma, semicolon or tab is
+            quoted), a header row, UTF-8 with a byte-order mark, so that Excel opens it with a
+            double-click and LibreOffice and Google Sheets read it as UTF-8 (in Python read it
+            with encoding="utf-8-sig"; pandas drops the mark itself).
             --type events (default): one row per real-world event
             (reports merged across documents, conflict-data columns: date, type, actors, targets,
             place, country, coordinates, killed/injured/detained…, sources, evidence).
@@ -30,16 +33,23 @@ Formats:
             none) and change (up, down, none).
             In entities, documents counts an article two sites carry once (as chronicle entities
             and the web pages do) and the last column, copies, the further copies (empty when none).
-            Text cells starting with = + - @ get a leading ' so spreadsheets do not run them
-            (not a yearless date: --01-28, --01 and ---28 are written as they are).
-  ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention) as
-            JSON lines, for Aleph and other FtM tools. FtM has no count property: an Event's
-            counts are in its summary ("Counts as reported: killed: ≥ 12 or 17"). A place's Mention
-            has no "resolved" (FtM resolves a Mention only to a legal entity); each resolved place
-            is an Address, and an Event links its place's Address as addressEntity.
+            Text cells starting with = + - @ get a leading ' so spreadsheets do not run them,
+            a yearless date too ('--01-28: Excel would read --01-28 as arithmetic, -27).
+  ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention,
+            Documentation) as JSON lines, for Aleph and other FtM tools. FtM has no count
+            property: an Event's counts are in its summary ("Counts as reported: killed: ≥ 12 or
+            17"), a range written as one date ends at its endDate. A place's Mention has no
+            "resolved" (FtM resolves a Mention only to a legal entity); each resolved place is an
+            Address, and an Event links its place's Address as addressEntity. A Documentation
+            links each article to every person, organisation and place it names (role
+            "mentioned", or "credit line" for a name only in its byline or credit line), which
+            Aleph lists on both pages; an Article has its language (ISO 639-3).
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared documents) and
             actor → target event edges (weight = events); node documents and co-mention
-            weights count an article two sites carry once, as the web graph does.
+            weights count an article two sites carry once, as the web graph does. With both
+            kinds the graph is mixed (undirected, event edges directed="true"), which Gephi, yEd
+            and Cytoscape read; networkx's read_graphml refuses a mixed graph: give it
+            --edges co-mention (undirected) or --edges event-role (directed).
 
 Options:
   --out PATH          file to write (written as PATH.partial, renamed when complete); - for stdout
@@ -47,6 +57,7 @@ Options:
   --doc ID            only this document (repeatable; id, id prefix or source name)
   --event-type T      only events of this type (documents: those reporting one)
   --entity-type T     only entities of this type: PER, ORG, LOC, MISC (documents: those naming one)
+  --edges KIND        graphml only: all (default), co-mention or event-role
   --db FILE           database (default ./chronicle.db or $CHRONICLE_DB)
 
 Examples: chronicle export --format csv --type events --out events.csv
@@ -62,6 +73,7 @@ Examples: chronicle export --format csv --type events --out events.csv
         doc: { type: 'string', multiple: true },
         'event-type': { type: 'string' },
         'entity-type': { type: 'string' },
+        edges: { type: 'string' },
       },
       false,
     );
@@ -75,6 +87,11 @@ Examples: chronicle export --format csv --type events --out events.csv
       if (format === 'ftm' || format === 'graphml') throw new UsageError(`--type applies to jsonl and csv; ${format} exports the whole graph`);
       if (!EXPORT_TYPES.includes(type)) throw new UsageError(`--type must be one of ${EXPORT_TYPES.join(', ')}`);
     }
+    const edges = values.edges as GraphEdges | undefined;
+    if (edges !== undefined) {
+      if (format !== 'graphml') throw new UsageError(`--edges applies to graphml only`);
+      if (!GRAPH_EDGES.includes(edges)) throw new UsageError(`--edges must be one of ${GRAPH_EDGES.join(', ')}`);
+    }
     const entityType = values['entity-type']?.toUpperCase();
     const filters = { docs: values.doc, eventType: values['event-type'], entityType };
     const toStdout = values.out === '-';
@@ -82,7 +99,7 @@ Examples: chronicle export --format csv --type events --out events.csv
     const progress = createProgress(`export ${format}`, null, process.stderr.isTTY === true && !(toStdout && process.stdout.isTTY));
     const out = openOutput(values.out);
     try {
-      const { written } = await withStore(values.db, (store) => runExport(store, out, { format, type, filters, progress }));
+      const { written } = await withStore(values.db, (store) => runExport(store, out, { format, type, filters, progress, ...(edges ? { edges } : {}) }));
       await out.close();
       progress.done();
       if (!toStdout) {
