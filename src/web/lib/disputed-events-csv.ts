@@ -2,14 +2,14 @@
 // lists: `chronicle export` has no table of disputed events (its events file has one row per event,
 // the disagreements in a column, not one row per report), so a link to it would not hold what the page shows.
 import type { EventItem } from '../../server/api-types.js';
-import { csvRow } from '../../export/csv.js';
+import { CSV_BOM, csvRow } from '../../export/csv.js';
 import { formatCount, formatDate } from './format.js';
 
 const COLUMNS = ['event_id', 'event', 'event_type', 'date', 'place', 'disagree_on', 'doc', 'article', 'published', 'report_date', 'report_place', 'report_counts', 'sentence'];
 
 /** One row per report of each event: what each article says, beside what the reports disagree on. */
 export function disputedEventsCsv(events: EventItem[]): string {
-  let out = csvRow(COLUMNS);
+  let out = CSV_BOM + csvRow(COLUMNS);
   for (const e of events) {
     const disagree = e.conflicts.map((c) => c.field).join('; ');
     for (const r of e.reports)
