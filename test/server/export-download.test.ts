@@ -47,6 +47,18 @@ test('the whole knowledge base as JSON Lines and GraphML, each under its own nam
   assert.match(await graph.text(), /^<\?xml[^>]*>\s*<graphml/);
 });
 
+test('GraphML of one kind of edge, as `export --edges` writes it; edges with another format is a 400', async () => {
+  const directed = await fetch(`${server.url}/api/export?format=graphml&edges=event-role`);
+  assert.equal(directed.status, 200);
+  const text = await directed.text();
+  assert.equal(text, await cliExport({ format: 'graphml', edges: 'event-role' }));
+  assert.notEqual(text, await cliExport({ format: 'graphml' }), 'the fixture has co-mention edges that this file leaves out');
+  const csv = await server.get('/api/export?format=csv&edges=co-mention');
+  assert.equal(csv.status, 400);
+  assert.match(csv.body.error, /edges applies to graphml only/);
+  assert.equal((await server.get('/api/export?format=graphml&edges=friends')).status, 400);
+});
+
 test('a table with a whole-graph format, or an unknown table, is a 400 that says why', async () => {
   const ftm = await server.get('/api/export?format=ftm&type=events');
   assert.equal(ftm.status, 400);

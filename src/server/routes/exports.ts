@@ -1,6 +1,6 @@
 // The exports of `chronicle export` as downloads, so that a reader of the web UI can take the
 // events, figures or claims into a spreadsheet without the command line.
-import { EXPORT_FORMATS, EXPORT_TYPES, DEFAULT_TYPE, runExport, type ExportFormat, type ExportType } from '../../export/index.js';
+import { EXPORT_FORMATS, EXPORT_TYPES, DEFAULT_TYPE, GRAPH_EDGES, runExport, type ExportFormat, type ExportType } from '../../export/index.js';
 import { Download } from '../download.js';
 import { HttpError } from '../http.js';
 import { route } from '../router.js';
@@ -29,12 +29,14 @@ export const exportRoutes = [
     query: {
       format: { type: 'enum', values: EXPORT_FORMATS, default: 'csv', description: 'csv, jsonl (re-importable), ftm (FollowTheMoney entities) or graphml' },
       type: { type: 'enum', values: EXPORT_TYPES, description: `The table, for csv and jsonl: ${EXPORT_TYPES.join(', ')} (default: events for csv, documents for jsonl)` },
+      edges: { type: 'enum', values: GRAPH_EDGES, description: 'For graphml: all (default; undirected co-mentions and directed event roles in one graph), co-mention or event-role (one kind, a graph that networkx also reads)' },
     },
     async handle({ app, query }) {
       if (query.type !== undefined && (query.format === 'ftm' || query.format === 'graphml'))
         throw new HttpError(400, `type applies to csv and jsonl; ${query.format} exports the whole graph`);
+      if (query.edges !== undefined && query.format !== 'graphml') throw new HttpError(400, 'edges applies to graphml only');
       return new Download(fileName(query.format, query.type), CONTENT_TYPES[query.format], (out) =>
-        runExport(app.store, out, { format: query.format, ...(query.type ? { type: query.type } : {}) }),
+        runExport(app.store, out, { format: query.format, ...(query.type ? { type: query.type } : {}), ...(query.edges ? { edges: query.edges } : {}) }),
       );
     },
   }),
