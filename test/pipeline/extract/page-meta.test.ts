@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractHtml } from '../../../src/pipeline/extract/html-extract.js';
+import { parseByline } from '../../../src/pipeline/extract/byline.js';
 import { stripSiteName } from '../../../src/pipeline/extract/html-meta.js';
 import { parseLenientJson, repairJson } from '../../../src/pipeline/extract/lenient-json.js';
 import { bylineDate, parseTimestampLine } from '../../../src/pipeline/extract/timestamp.js';
@@ -118,4 +119,15 @@ test('a referenced organisation is no author, and an article nested in another o
   const r = extractHtml(nested);
   assert.equal(r.authors, null);
   assert.equal(r.published, null);
+});
+
+test('a byline ends its names at "on <day>" or at a dash before a date; a byline with no name there still gives none', () => {
+  assert.deepEqual(parseByline('By Wenonah Brisk , Osric Vandermeer on Tuesday, March 4th, 2031 at 9:15 a.m.'), ['Wenonah Brisk', 'Osric Vandermeer']);
+  assert.deepEqual(parseByline('By Wenonah Brisk on March 4, 2031'), ['Wenonah Brisk']);
+  assert.deepEqual(parseByline('By WENONAH BRISK - 2031-03-04'), ['WENONAH BRISK']);
+  // near misses: an account name before the date, "on" that is no date, a dash inside a name
+  assert.equal(parseByline('By webmaster - 2031-03-04'), null);
+  assert.equal(parseByline('By Wenonah Brisk on behalf of the council'), null);
+  assert.equal(parseByline('By then the ferry had sailed on Tuesday'), null);
+  assert.deepEqual(parseByline('By Anne-Marie Brisk'), ['Anne-Marie Brisk']);
 });
