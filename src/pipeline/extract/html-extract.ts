@@ -80,6 +80,7 @@ export function extractHtml(html: string): PathResult {
   const authors =
     (bylineFuller ? byline : metaAuthors) ??
     byline ??
+    meta.markedAuthors ??
     bioAuthors(pieces) ??
     (tail.bioText ? { value: tail.bioAuthors, evidence: { origin: 'text' as const, text: tail.bioText } } : null);
   const titleIndex = pieces.findIndex((p) => p.drop === 'title');

@@ -16,6 +16,8 @@ export interface HtmlMeta {
   authors: Found<string[]> | null;
   /** The meta tags' authors when JSON-LD gave the authors above (they may disagree). */
   otherAuthors: Found<string[]> | null;
+  /** Authors the page marks in its body (microdata itemprop="author" of the article, rel="author" links), below a visible byline. */
+  markedAuthors: Found<string[]> | null;
   published: Found<{ iso: string; precision: 'day' | 'month' | 'year' }> | null;
   url: string | null;
   jsonLdHeadline: string | null;
@@ -118,6 +120,50 @@ function cleanAuthors(raw: string[]): string[] {
   return [...new Set(out)];
 }
 
+/** The schema.org type an itemtype URL names ("https://schema.org/BlogPosting" → "BlogPosting"). */
+function itemType(el: Element | null | undefined): string {
+  return (el?.getAttribute('itemtype') ?? '').trim().split(/[/#]/).pop() ?? '';
+}
+
+/** A person's name has two words at least: a single word in the markup is most often an account ("admin", "Vortex"). */
+const twoWords = (name: string): boolean => /\s/.test(name);
+
+/** Inside a comment thread (a comment's author is no author of the article). */
+function inComments(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (/comment|respond|reply|disqus/i.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * Authors the page marks in its markup: microdata authors of an article-typed item (a Person's
+ * itemprop="name", or the property's own text), else the names of its rel="author" links. A comment's
+ * author never counts, and marks that disagree (a list of stories, each with its writer) give none.
+ */
+function markedAuthors(doc: Document): Found<string[]> | null {
+  const scopes = new Map<Element, string[]>();
+  for (const el of doc.querySelectorAll('[itemprop]')) {
+    if (!(el.getAttribute('itemprop') ?? '').split(/\s+/).includes('author') || inComments(el)) continue;
+    const scope = el.parentElement?.closest('[itemscope]');
+    if (!scope || !ARTICLE_TYPES.test(itemType(scope)) || itemType(scope) === 'WebPage') continue;
+    const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : el;
+    const raw = (nameEl?.getAttribute('content') ?? nameEl?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const list = raw ? cleanAuthors([raw]).filter(twoWords) : [];
+    if (list.length > 0) scopes.set(scope, [...(scopes.get(scope) ?? []), ...list]);
+  }
+  if (scopes.size === 1) {
+    const value = [...new Set([...scopes.values()][0])];
+    return { value, evidence: { origin: 'meta', text: `itemprop=author ${value.join(', ')}` } };
+  }
+  if (scopes.size > 1) return null;
+  const linked = [...doc.querySelectorAll('a[rel~="author"]')].filter((a) => !inComments(a)).map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const distinct = [...new Set(linked.filter(Boolean))];
+  if (distinct.length !== 1) return null;
+  const value = cleanAuthors(distinct).filter(twoWords);
+  return value.length > 0 ? { value, evidence: { origin: 'meta', text: `rel=author ${value.join(', ')}` } } : null;
+}
+
 export function readHtmlMeta(doc: Document): HtmlMeta {
   const { articles: ld, byId } = readJsonLd(doc);
   const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]'])?.value ?? null;
@@ -194,7 +240,7 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
   const url =
     metaContent(doc, ['meta[property="og:url"]'])?.value ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const headline = ld.map((a) => a.headline).find((h): h is string => typeof h === 'string') ?? null;
-  return { ogTitle, docTitle, siteName, siteHandle: siteHandleName, authors, otherAuthors, published, url, jsonLdHeadline: headline };
+  return { ogTitle, docTitle, siteName, siteHandle: siteHandleName, authors, otherAuthors, markedAuthors: authors ? null : markedAuthors(doc), published, url, jsonLdHeadline: headline };
 }
 
 const SEPARATOR = /\s+(?:[|–—·•»:]|-|::)\s+/;

@@ -131,3 +131,35 @@ test('a byline ends its names at "on <day>" or at a dash before a date; a byline
   assert.equal(parseByline('By then the ferry had sailed on Tuesday'), null);
   assert.deepEqual(parseByline('By Anne-Marie Brisk'), ['Anne-Marie Brisk']);
 });
+
+test('an author the page marks with microdata or rel="author" is read when no byline or meta tag names one', () => {
+  const paras = BODY.replace(/^<article><h1>[^<]*<\/h1>/, '').replace('</article>', '');
+  const microdata = `<!doctype html><html><head><title>Ferry</title></head><body>
+    <article itemscope itemtype="https://schema.org/BlogPosting"><h1>Ferry service resumes on the northern route</h1>
+    <span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/u/wb"><span itemprop="name">Wenonah Brisk</span></a></span>
+    ${paras}
+    <section class="comments"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Osric Vandermeer</span></span><p>Lovely crossing.</p></div></section>
+    </article></body></html>`;
+  const r = extractHtml(microdata);
+  assert.deepEqual(r.authors?.value, ['Wenonah Brisk']);
+  assert.equal(r.authors?.evidence.origin, 'meta');
+
+  const relAuthor = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    <div class="meta">Posted in Travel. Filed under <a rel="author" href="/u/wb">Wenonah Brisk</a></div>${paras}
+    <ol class="comment-list"><li><a rel="author external" href="https://example.org">Osric Vandermeer</a> said: nice</li></ol></article></body></html>`;
+  assert.deepEqual(extractHtml(relAuthor).authors?.value, ['Wenonah Brisk']);
+});
+
+test('marked authors that are an account, or that disagree across a list of stories, give none', () => {
+  const paras = BODY.replace(/^<article><h1>[^<]*<\/h1>/, '').replace('</article>', '');
+  const account = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    <div class="meta">Posted by <a rel="author" href="/u/harbour">Harbour</a></div>${paras}</article></body></html>`;
+  assert.equal(extractHtml(account).authors, null);
+  const related = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>${paras}</article>
+    <aside><h3>More stories</h3><ul>
+    <li itemscope itemtype="https://schema.org/NewsArticle"><a href="/a">Tolls rise at the bridge</a> <span itemprop="author">Wenonah Brisk</span></li>
+    <li itemscope itemtype="https://schema.org/NewsArticle"><a href="/b">New pier opens</a> <span itemprop="author">Osric Vandermeer</span></li>
+    </ul><p>Writers: <a rel="author" href="/u/1">Wenonah Brisk</a>, <a rel="author" href="/u/2">Osric Vandermeer</a></p></aside></body></html>`;
+  assert.equal(extractHtml(related).authors, null);
+});
