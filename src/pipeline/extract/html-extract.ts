@@ -10,7 +10,7 @@ import type { Found, PathResult } from './path-result.js';
 import { bioAuthors, headByline, mergeAuthors, tailByline } from './authors.js';
 import { findPublisherInText } from './publisher.js';
 import { markBoilerplate, markDuplicates, markPullQuotes, trimTail } from './refine.js';
-import { headTimestamp } from './timestamp.js';
+import { besideHeadline, headTimestamp } from './timestamp.js';
 
 function kindOf(tag: string): BlockKind {
   if (/^h[1-6]$/.test(tag)) return 'heading';
@@ -93,7 +93,7 @@ export function extractHtml(html: string): PathResult {
     title,
     authors,
     publisher: meta.siteName ?? titleSitePublisher(meta.docTitle, titleText, list.blocks) ?? findPublisherInText(pieces) ?? meta.siteHandle,
-    published: meta.published ?? headTimestamp(pieces, titleIndex),
+    published: meta.published ?? headTimestamp(pieces, titleIndex) ?? besideHeadline(pieces, (p) => titleKey !== null && p.text.length < 300 && normalise(p.text) === titleKey),
     ...(meta.url ? { url: meta.url } : {}),
     headlines: titleText ? [titleText] : [],
   };

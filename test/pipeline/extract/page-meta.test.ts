@@ -163,3 +163,16 @@ test('marked authors that are an account, or that disagree across a list of stor
     </ul><p>Writers: <a rel="author" href="/u/1">Wenonah Brisk</a>, <a rel="author" href="/u/2">Osric Vandermeer</a></p></aside></body></html>`;
   assert.equal(extractHtml(related).authors, null);
 });
+
+test('a date line right after a headline set outside the article block dates the page; a comment or related story date does not', () => {
+  const paras = BODY.replace(/^<article><h1>[^<]*<\/h1>/, '').replace('</article>', '');
+  const menu = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
+  const head = (afterTitle: string, tail = '') => `<!doctype html><html><head><title>Ferry service resumes on the northern route</title></head><body>
+    <nav><ul>${menu}</ul></nav><header class="press-head"><div class="press-title"><h2>Ferry service resumes on the northern route</h2></div>${afterTitle}</header>
+    <div class="press-body">${paras}</div>${tail}</body></html>`;
+  assert.equal(extractHtml(head('<div class="press-date"><div>March 4, 2031</div></div>')).published?.value.iso, '2031-03-04');
+  assert.equal(extractHtml(head('<div class="press-date">Updated March 9, 2031</div>')).published, null);
+  const comments = '<section class="comments"><h3>Osric Vandermeer</h3><div>March 9, 2031</div><p>Lovely crossing.</p></section>';
+  const related = '<aside><h3>Ferry fares frozen for the winter</h3><div>February 2, 2031</div></aside>';
+  assert.equal(extractHtml(head('', comments + related)).published, null);
+});
