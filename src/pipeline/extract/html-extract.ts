@@ -5,7 +5,7 @@ import type { DOMParser as LinkedomParser } from 'linkedom';
 import type { BlockKind, Piece } from './assemble.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
 import { selectContent } from './html-content.js';
-import { readHtmlMeta, stripSiteName, titleSiteName } from './html-meta.js';
+import { handleAsWritten, readHtmlMeta, stripSiteName, titleSiteName } from './html-meta.js';
 import type { Found, PathResult } from './path-result.js';
 import { bioAuthors, headByline, mergeAuthors, tailByline } from './authors.js';
 import { findPublisherInText } from './publisher.js';
@@ -92,11 +92,17 @@ export function extractHtml(html: string): PathResult {
     pieces,
     title,
     authors,
-    publisher: meta.siteName ?? titleSitePublisher(meta.docTitle, titleText, list.blocks) ?? findPublisherInText(pieces) ?? meta.siteHandle,
+    publisher: meta.siteName ?? titleSitePublisher(meta.docTitle, titleText, list.blocks) ?? handleWritten(meta.siteHandle, meta.docTitle, titleText) ?? findPublisherInText(pieces) ?? meta.siteHandle,
     published: meta.published ?? headTimestamp(pieces, titleIndex) ?? besideHeadline(pieces, (p) => titleKey !== null && p.text.length < 300 && normalise(p.text) === titleKey),
     ...(meta.url ? { url: meta.url } : {}),
     headlines: titleText ? [titleText] : [],
   };
+}
+
+/** The site handle as the page title writes it, with the handle as its evidence. */
+function handleWritten(handle: Found<string> | null, docTitle: string | null, headline: string | null): Found<string> | null {
+  const written = handle ? handleAsWritten(handle.value, docTitle, headline) : null;
+  return handle && written ? { value: written, evidence: { ...handle.evidence, text: `${handle.evidence.text}; title ${docTitle}` } } : null;
 }
 
 function sharesName(a: string[], b: string[]): boolean {

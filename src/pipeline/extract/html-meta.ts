@@ -174,19 +174,28 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
   const siteValue = site ? cleanPublisher(site.value) : null;
   const siteHandle = siteValue !== null && HANDLE.test(siteValue);
   if (site && siteValue && !siteHandle) siteName = { value: siteValue, evidence: { origin: 'meta', text: `${site.selector} ${site.value}` } };
-  else {
+  let ldHandle: Found<string> | null = null;
+  if (!siteName) {
     for (const a of ld) {
       const raw = names(a.publisher, byId)[0];
       const pub = raw ? cleanPublisher(raw) : null;
-      if (raw && pub) {
-        siteName = { value: pub, evidence: { origin: 'json-ld', text: `publisher ${raw}` } };
-        break;
+      if (!raw || !pub) continue;
+      // JSON-LD written from the same CMS field as the meta tag carries the same slug ("nj")
+      if (HANDLE.test(pub)) {
+        ldHandle ??= { value: pub, evidence: { origin: 'json-ld', text: `publisher ${raw}` } };
+        continue;
       }
+      siteName = { value: pub, evidence: { origin: 'json-ld', text: `publisher ${raw}` } };
+      break;
     }
   }
 
   // A handle kept only as the last resort: the page's words may name the outlet properly.
-  const siteHandleName = siteHandle && site && siteValue && !siteName ? { value: siteValue, evidence: { origin: 'meta' as const, text: `${site.selector} ${site.value}` } } : null;
+  const siteHandleName = siteName
+    ? null
+    : siteHandle && site && siteValue
+      ? { value: siteValue, evidence: { origin: 'meta' as const, text: `${site.selector} ${site.value}` } }
+      : ldHandle;
 
   let authors: Found<string[]> | null = null;
   for (const a of ld) {
@@ -274,4 +283,24 @@ export function titleSiteName(title: string, headline: string): string | null {
   const candidate = parts.slice(0, -1).join(' ').toLowerCase() === key || key.startsWith(first.toLowerCase()) ? last : parts.slice(1).join(' ').toLowerCase() === key ? first : null;
   if (!candidate || candidate.split(/\s+/).length > 5 || candidate.toLowerCase() === key) return null;
   return cleanPublisher(candidate);
+}
+
+/**
+ * A site handle or slug as the page writes it elsewhere: the leading words of the title's site part
+ * whose letters are the handle's ("@harbourcourier" and "… | HarbourCourier West" → "HarbourCourier"),
+ * with a capital letter, so the written form is a name and not the slug again; else null.
+ */
+export function handleAsWritten(handle: string, docTitle: string | null, headline: string | null): string | null {
+  const site = docTitle && headline ? titleSiteName(docTitle, headline) : null;
+  if (!site) return null;
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = letters(handle);
+  if (key.length < 2) return null;
+  const words = site.split(/\s+/);
+  for (let k = 1; k <= words.length; k++) {
+    const prefix = words.slice(0, k).join(' ');
+    if (letters(prefix) === key) return /\p{Lu}/u.test(prefix) ? prefix : null;
+    if (letters(prefix).length > key.length) break;
+  }
+  return null;
 }

@@ -176,3 +176,21 @@ test('a date line right after a headline set outside the article block dates the
   const related = '<aside><h3>Ferry fares frozen for the winter</h3><div>February 2, 2031</div></aside>';
   assert.equal(extractHtml(head('', comments + related)).published, null);
 });
+
+test('a handle or slug gives way to the name the page title writes it as; a JSON-LD publisher that is a slug too', () => {
+  const titled = (title: string, head: string, footer = '') =>
+    `<!doctype html><html><head><title>${title}</title>${head}</head><body>${BODY}${footer}</body></html>`;
+  const handle = titled('Ferry service resumes on the northern route | HarbourCourier Northland', '<meta property="og:site_name" content="@harbourcourier">');
+  assert.equal(extractHtml(handle).publisher?.value, 'HarbourCourier');
+  const slugs = titled(
+    'Ferry service resumes on the northern route - harbourcourier.com',
+    '<meta property="og:site_name" content="harbourcourier"><script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "harbourcourier"}}</script>',
+    '<footer><p>© 2031 harbourcourier.com. All rights reserved.</p></footer>',
+  );
+  assert.equal(extractHtml(slugs).publisher?.value, 'harbourcourier.com');
+  // near misses: a title whose site part spells something else, and one that writes the slug in lower case again
+  const other = titled('Ferry service resumes on the northern route | Northland Evening Star', '<meta property="og:site_name" content="@harbourcourier">');
+  assert.equal(extractHtml(other).publisher?.value, '@harbourcourier');
+  const lower = titled('Ferry service resumes on the northern route | harbourcourier', '<meta property="og:site_name" content="harbourcourier">');
+  assert.equal(extractHtml(lower).publisher?.value, 'harbourcourier');
+});
