@@ -164,6 +164,46 @@ function markedAuthors(doc: Document): Found<string[]> | null {
   return value.length > 0 ? { value, evidence: { origin: 'meta', text: `rel=author ${value.join(', ')}` } } : null;
 }
 
+const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The date a story's address carries in its path ("/2031/03/04/", "/2031-03-04/", "/2031/mar/04/"), or null. */
+export function urlPathDate(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d{2})[/-](\d{2}|[a-z]{3})[/-](\d{2})(?=[/.-]|$)/i.exec(path);
+  if (!m) return null;
+  const month = /\d/.test(m[2]) ? +m[2] : MONTH_SHORT.indexOf(m[2].toLowerCase()) + 1;
+  const day = +m[3];
+  const date = new Date(Date.UTC(+m[1], month - 1, day));
+  if (month < 1 || month > 12 || date.getUTCDate() !== day) return null;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${m[3]}`;
+}
+
+/**
+ * A timestamp given in UTC or with no zone at all ("…T01:53:14Z", "…T01:53:14+00:00", "…T01:53:14.418", the
+ * last how many systems write UTC): its calendar day need not be the publisher's. One with its own offset is local.
+ */
+const UTC_INSTANT = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)?$/i;
+
+/**
+ * The publisher's own day for a publication time stated in UTC (or with no zone): where the story's address dates it a day
+ * apart (a story filed on the evening of the 19th in California is stamped 01:53 on the 20th in UTC),
+ * the address's date, which the publisher's system wrote in its local time. Any other date stays as stated.
+ */
+function localDate(published: NonNullable<HtmlMeta['published']>, url: string): NonNullable<HtmlMeta['published']> {
+  const stated = published.evidence.text.split(' ').pop() ?? '';
+  if (published.value.precision !== 'day' || !UTC_INSTANT.test(stated)) return published;
+  const fromUrl = urlPathDate(url);
+  if (!fromUrl) return published;
+  const apart = Math.abs(Date.parse(fromUrl) - Date.parse(published.value.iso)) / 86_400_000;
+  if (apart !== 1) return published;
+  return { value: { iso: fromUrl, precision: 'day' }, evidence: { ...published.evidence, text: `${published.evidence.text}; url ${url}` } };
+}
+
 export function readHtmlMeta(doc: Document): HtmlMeta {
   const { articles: ld, byId } = readJsonLd(doc);
   const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]'])?.value ?? null;
@@ -248,6 +288,7 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
 
   const url =
     metaContent(doc, ['meta[property="og:url"]'])?.value ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  if (published && url) published = localDate(published, url);
   const headline = ld.map((a) => a.headline).find((h): h is string => typeof h === 'string') ?? null;
   return { ogTitle, docTitle, siteName, siteHandle: siteHandleName, authors, otherAuthors, markedAuthors: authors ? null : markedAuthors(doc), published, url, jsonLdHeadline: headline };
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractHtml } from '../../../src/pipeline/extract/html-extract.js';
 import { parseByline } from '../../../src/pipeline/extract/byline.js';
-import { stripSiteName } from '../../../src/pipeline/extract/html-meta.js';
+import { stripSiteName, urlPathDate } from '../../../src/pipeline/extract/html-meta.js';
 import { parseLenientJson, repairJson } from '../../../src/pipeline/extract/lenient-json.js';
 import { bylineDate, parseTimestampLine } from '../../../src/pipeline/extract/timestamp.js';
 
@@ -193,4 +193,22 @@ test('a handle or slug gives way to the name the page title writes it as; a JSON
   assert.equal(extractHtml(other).publisher?.value, '@harbourcourier');
   const lower = titled('Ferry service resumes on the northern route | harbourcourier', '<meta property="og:site_name" content="harbourcourier">');
   assert.equal(extractHtml(lower).publisher?.value, 'harbourcourier');
+});
+
+test('a publication time stated in UTC gives way to the day the story\'s address carries when the two are a day apart', () => {
+  assert.equal(urlPathDate('https://harbour.example/news/2031/03/04/ferry-resumes/'), '2031-03-04');
+  assert.equal(urlPathDate('https://harbour.example/story/2031-03-04/ferry-resumes'), '2031-03-04');
+  assert.equal(urlPathDate('https://harbour.example/opinion/2031/mar/04/ferry-resumes'), '2031-03-04');
+  assert.equal(urlPathDate('https://harbour.example/a/20310304-ferry'), null);
+  assert.equal(urlPathDate('https://harbour.example/2031/02/30/ferry'), null);
+  const at = (time: string, url: string) =>
+    extractHtml(page(`<meta property="og:url" content="${url}"><meta property="article:published_time" content="${time}">`)).published?.value.iso;
+  const url = 'https://harbour.example/news/2031/03/04/ferry-resumes/';
+  assert.equal(at('2031-03-05T01:53:14Z', url), '2031-03-04');
+  assert.equal(at('2031-03-05T01:53:14.418', url), '2031-03-04');
+  // near misses: a time with its own offset is local already; a day two apart is another event (a draft's date); no date in the address
+  assert.equal(at('2031-03-05T01:53:14-05:00', url), '2031-03-05');
+  assert.equal(at('2031-03-06T01:53:14Z', url), '2031-03-06');
+  assert.equal(at('2031-03-05T01:53:14Z', 'https://harbour.example/news/ferry-resumes/'), '2031-03-05');
+  assert.equal(at('2031-03-05', url), '2031-03-05');
 });
