@@ -280,7 +280,13 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
     }
   }
   if (!published) {
-    const time = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
+    // In order of trust, not of the page (a selector list gives the first match in the page: a masthead's
+    // "today" or a comment's time would come before the article's own); comment threads never count.
+    let time: Element | null = null;
+    for (const sel of ['time[itemprop~="datePublished"][datetime]', 'time[pubdate][datetime]', 'article time[datetime]', 'time[datetime]']) {
+      time = [...doc.querySelectorAll(sel)].find((t) => !inComments(t)) ?? null;
+      if (time) break;
+    }
     const v = time?.getAttribute('datetime');
     const parsed = v ? parseMetaDate(v) : null;
     if (parsed && v) published = { value: parsed, evidence: { origin: 'time-element', text: v } as Evidence };

@@ -212,3 +212,17 @@ test('a publication time stated in UTC gives way to the day the story\'s address
   assert.equal(at('2031-03-05T01:53:14Z', 'https://harbour.example/news/ferry-resumes/'), '2031-03-05');
   assert.equal(at('2031-03-05', url), '2031-03-05');
 });
+
+test('a <time> element: the one marked as the publication time wins over one earlier in the page, and a comment\'s time never counts', () => {
+  const paras = BODY.replace(/^<article><h1>[^<]*<\/h1>/, '').replace('</article>', '');
+  const masthead = `<!doctype html><html><head><title>Ferry</title></head><body><header><time datetime="2031-05-30">Today</time></header>
+    <article><h1>Ferry service resumes on the northern route</h1><time itemprop="datePublished" datetime="2031-03-04T09:00:00+01:00">4 March</time>${paras}</article></body></html>`;
+  assert.equal(extractHtml(masthead).published?.value.iso, '2031-03-04');
+  const comment = `<!doctype html><html><head><title>Ferry</title></head><body>
+    <div id="comments"><p>Osric: lovely <time datetime="2031-03-09">9 March</time></p></div>
+    <article><h1>Ferry service resumes on the northern route</h1>${paras}<footer><time datetime="2031-03-04">4 March</time></footer></article></body></html>`;
+  assert.equal(extractHtml(comment).published?.value.iso, '2031-03-04');
+  const onlyComment = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>${paras}
+    <section class="comment-list"><p>Osric: lovely <time datetime="2031-03-09">9 March</time></p></section></article></body></html>`;
+  assert.equal(extractHtml(onlyComment).published, null);
+});
