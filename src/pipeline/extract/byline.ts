@@ -47,9 +47,10 @@ export function splitNames(list: string): string[] | null {
 const CREDIT_RE = /^(?:(?:additional )?reporting|writing|written|text|story|reported|words)\s+by\s+/i;
 
 const BY_RE = /^(?:by|written by|words by|story by|text by|reporting by|reported by|von|par|por|(?:authors?|words|text|reporter|writer)\s*:)\s+(.+)$/i;
-// Where the names end: a timestamp, a separator, or "for The Outlet" ("By A | Updated …", "By A June 14, 2025", "By A for X").
+// Where the names end: a timestamp, a separator, or "for The Outlet" ("By A | Updated …", "By A June 14, 2025", "By A for X",
+// "By A on Monday, May 4th, 2026", "By A - 2026-05-04").
 const BYLINE_END = new RegExp(
-  `\\s*(?:[|•·]|\\b(?:updated|published|posted|last modified)\\b|\\s(?:for|with|from)\\s+(?:the\\s+)?[A-Z]|,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}\\s+${MONTH_PATTERN}|\\d{1,2}[:/.]\\d)|\\s+\\d+\\s+(?:min|hours?|days?)\\b)`,
+  `\\s*(?:[|•·]|\\s[-–—]\\s+(?=\\d)|\\s+on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|${MONTH_PATTERN}\\s+\\d|\\d)|\\b(?:updated|published|posted|last modified)\\b|\\s(?:for|with|from)\\s+(?:the\\s+)?[A-Z]|,?\\s+(?:${MONTH_PATTERN}\\s+\\d|\\d{1,2}\\s+${MONTH_PATTERN}|\\d{1,2}[:/.]\\d)|\\s+\\d+\\s+(?:min|hours?|days?)\\b)`,
   'iu',
 );
 /** Outlet-looking words: a part of a byline after the names ("By A, Reuters", "By A, BBC News"). */

@@ -5,12 +5,12 @@ import type { DOMParser as LinkedomParser } from 'linkedom';
 import type { BlockKind, Piece } from './assemble.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
 import { selectContent } from './html-content.js';
-import { readHtmlMeta, stripSiteName, titleSiteName } from './html-meta.js';
+import { handleAsWritten, readHtmlMeta, stripSiteName, titleSiteName } from './html-meta.js';
 import type { Found, PathResult } from './path-result.js';
 import { bioAuthors, headByline, mergeAuthors, tailByline } from './authors.js';
 import { findPublisherInText } from './publisher.js';
 import { markBoilerplate, markDuplicates, markPullQuotes, trimTail } from './refine.js';
-import { headTimestamp } from './timestamp.js';
+import { besideHeadline, headTimestamp } from './timestamp.js';
 
 function kindOf(tag: string): BlockKind {
   if (/^h[1-6]$/.test(tag)) return 'heading';
@@ -80,6 +80,7 @@ export function extractHtml(html: string): PathResult {
   const authors =
     (bylineFuller ? byline : metaAuthors) ??
     byline ??
+    meta.markedAuthors ??
     bioAuthors(pieces) ??
     (tail.bioText ? { value: tail.bioAuthors, evidence: { origin: 'text' as const, text: tail.bioText } } : null);
   const titleIndex = pieces.findIndex((p) => p.drop === 'title');
@@ -91,11 +92,17 @@ export function extractHtml(html: string): PathResult {
     pieces,
     title,
     authors,
-    publisher: meta.siteName ?? titleSitePublisher(meta.docTitle, titleText, list.blocks) ?? findPublisherInText(pieces) ?? meta.siteHandle,
-    published: meta.published ?? headTimestamp(pieces, titleIndex),
+    publisher: meta.siteName ?? titleSitePublisher(meta.docTitle, titleText, list.blocks) ?? handleWritten(meta.siteHandle, meta.docTitle, titleText) ?? findPublisherInText(pieces) ?? meta.siteHandle,
+    published: meta.published ?? headTimestamp(pieces, titleIndex) ?? besideHeadline(pieces, (p) => titleKey !== null && p.text.length < 300 && normalise(p.text) === titleKey),
     ...(meta.url ? { url: meta.url } : {}),
     headlines: titleText ? [titleText] : [],
   };
+}
+
+/** The site handle as the page title writes it, with the handle as its evidence. */
+function handleWritten(handle: Found<string> | null, docTitle: string | null, headline: string | null): Found<string> | null {
+  const written = handle ? handleAsWritten(handle.value, docTitle, headline) : null;
+  return handle && written ? { value: written, evidence: { ...handle.evidence, text: `${handle.evidence.text}; title ${docTitle}` } } : null;
 }
 
 function sharesName(a: string[], b: string[]): boolean {

@@ -16,6 +16,8 @@ export interface HtmlMeta {
   authors: Found<string[]> | null;
   /** The meta tags' authors when JSON-LD gave the authors above (they may disagree). */
   otherAuthors: Found<string[]> | null;
+  /** Authors the page marks in its body (microdata itemprop="author" of the article, rel="author" links), below a visible byline. */
+  markedAuthors: Found<string[]> | null;
   published: Found<{ iso: string; precision: 'day' | 'month' | 'year' }> | null;
   url: string | null;
   jsonLdHeadline: string | null;
@@ -118,6 +120,90 @@ function cleanAuthors(raw: string[]): string[] {
   return [...new Set(out)];
 }
 
+/** The schema.org type an itemtype URL names ("https://schema.org/BlogPosting" → "BlogPosting"). */
+function itemType(el: Element | null | undefined): string {
+  return (el?.getAttribute('itemtype') ?? '').trim().split(/[/#]/).pop() ?? '';
+}
+
+/** A person's name has two words at least: a single word in the markup is most often an account ("admin", "Vortex"). */
+const twoWords = (name: string): boolean => /\s/.test(name);
+
+/** Inside a comment thread (a comment's author is no author of the article). */
+function inComments(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (/comment|respond|reply|disqus/i.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * Authors the page marks in its markup: microdata authors of an article-typed item (a Person's
+ * itemprop="name", or the property's own text), else the names of its rel="author" links. A comment's
+ * author never counts, and marks that disagree (a list of stories, each with its writer) give none.
+ */
+function markedAuthors(doc: Document): Found<string[]> | null {
+  const scopes = new Map<Element, string[]>();
+  for (const el of doc.querySelectorAll('[itemprop]')) {
+    if (!(el.getAttribute('itemprop') ?? '').split(/\s+/).includes('author') || inComments(el)) continue;
+    const scope = el.parentElement?.closest('[itemscope]');
+    if (!scope || !ARTICLE_TYPES.test(itemType(scope)) || itemType(scope) === 'WebPage') continue;
+    const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : el;
+    const raw = (nameEl?.getAttribute('content') ?? nameEl?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const list = raw ? cleanAuthors([raw]).filter(twoWords) : [];
+    if (list.length > 0) scopes.set(scope, [...(scopes.get(scope) ?? []), ...list]);
+  }
+  if (scopes.size === 1) {
+    const value = [...new Set([...scopes.values()][0])];
+    return { value, evidence: { origin: 'meta', text: `itemprop=author ${value.join(', ')}` } };
+  }
+  if (scopes.size > 1) return null;
+  const linked = [...doc.querySelectorAll('a[rel~="author"]')].filter((a) => !inComments(a)).map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const distinct = [...new Set(linked.filter(Boolean))];
+  if (distinct.length !== 1) return null;
+  const value = cleanAuthors(distinct).filter(twoWords);
+  return value.length > 0 ? { value, evidence: { origin: 'meta', text: `rel=author ${value.join(', ')}` } } : null;
+}
+
+const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The date a story's address carries in its path ("/2031/03/04/", "/2031-03-04/", "/2031/mar/04/"), or null. */
+export function urlPathDate(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d{2})[/-](\d{2}|[a-z]{3})[/-](\d{2})(?=[/.-]|$)/i.exec(path);
+  if (!m) return null;
+  const month = /\d/.test(m[2]) ? +m[2] : MONTH_SHORT.indexOf(m[2].toLowerCase()) + 1;
+  const day = +m[3];
+  const date = new Date(Date.UTC(+m[1], month - 1, day));
+  if (month < 1 || month > 12 || date.getUTCDate() !== day) return null;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${m[3]}`;
+}
+
+/**
+ * A timestamp given in UTC or with no zone at all ("…T01:53:14Z", "…T01:53:14+00:00", "…T01:53:14.418", the
+ * last how many systems write UTC): its calendar day need not be the publisher's. One with its own offset is local.
+ */
+const UTC_INSTANT = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)?$/i;
+
+/**
+ * The publisher's own day for a publication time stated in UTC (or with no zone): where the story's address dates it a day
+ * apart (a story filed on the evening of the 19th in California is stamped 01:53 on the 20th in UTC),
+ * the address's date, which the publisher's system wrote in its local time. Any other date stays as stated.
+ */
+function localDate(published: NonNullable<HtmlMeta['published']>, url: string): NonNullable<HtmlMeta['published']> {
+  const stated = published.evidence.text.split(' ').pop() ?? '';
+  if (published.value.precision !== 'day' || !UTC_INSTANT.test(stated)) return published;
+  const fromUrl = urlPathDate(url);
+  if (!fromUrl) return published;
+  const apart = Math.abs(Date.parse(fromUrl) - Date.parse(published.value.iso)) / 86_400_000;
+  if (apart !== 1) return published;
+  return { value: { iso: fromUrl, precision: 'day' }, evidence: { ...published.evidence, text: `${published.evidence.text}; url ${url}` } };
+}
+
 export function readHtmlMeta(doc: Document): HtmlMeta {
   const { articles: ld, byId } = readJsonLd(doc);
   const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]'])?.value ?? null;
@@ -128,19 +214,28 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
   const siteValue = site ? cleanPublisher(site.value) : null;
   const siteHandle = siteValue !== null && HANDLE.test(siteValue);
   if (site && siteValue && !siteHandle) siteName = { value: siteValue, evidence: { origin: 'meta', text: `${site.selector} ${site.value}` } };
-  else {
+  let ldHandle: Found<string> | null = null;
+  if (!siteName) {
     for (const a of ld) {
       const raw = names(a.publisher, byId)[0];
       const pub = raw ? cleanPublisher(raw) : null;
-      if (raw && pub) {
-        siteName = { value: pub, evidence: { origin: 'json-ld', text: `publisher ${raw}` } };
-        break;
+      if (!raw || !pub) continue;
+      // JSON-LD written from the same CMS field as the meta tag carries the same slug ("nj")
+      if (HANDLE.test(pub)) {
+        ldHandle ??= { value: pub, evidence: { origin: 'json-ld', text: `publisher ${raw}` } };
+        continue;
       }
+      siteName = { value: pub, evidence: { origin: 'json-ld', text: `publisher ${raw}` } };
+      break;
     }
   }
 
   // A handle kept only as the last resort: the page's words may name the outlet properly.
-  const siteHandleName = siteHandle && site && siteValue && !siteName ? { value: siteValue, evidence: { origin: 'meta' as const, text: `${site.selector} ${site.value}` } } : null;
+  const siteHandleName = siteName
+    ? null
+    : siteHandle && site && siteValue
+      ? { value: siteValue, evidence: { origin: 'meta' as const, text: `${site.selector} ${site.value}` } }
+      : ldHandle;
 
   let authors: Found<string[]> | null = null;
   for (const a of ld) {
@@ -185,7 +280,13 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
     }
   }
   if (!published) {
-    const time = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
+    // In order of trust, not of the page (a selector list gives the first match in the page: a masthead's
+    // "today" or a comment's time would come before the article's own); comment threads never count.
+    let time: Element | null = null;
+    for (const sel of ['time[itemprop~="datePublished"][datetime]', 'time[pubdate][datetime]', 'article time[datetime]', 'time[datetime]']) {
+      time = [...doc.querySelectorAll(sel)].find((t) => !inComments(t)) ?? null;
+      if (time) break;
+    }
     const v = time?.getAttribute('datetime');
     const parsed = v ? parseMetaDate(v) : null;
     if (parsed && v) published = { value: parsed, evidence: { origin: 'time-element', text: v } as Evidence };
@@ -193,8 +294,9 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
 
   const url =
     metaContent(doc, ['meta[property="og:url"]'])?.value ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  if (published && url) published = localDate(published, url);
   const headline = ld.map((a) => a.headline).find((h): h is string => typeof h === 'string') ?? null;
-  return { ogTitle, docTitle, siteName, siteHandle: siteHandleName, authors, otherAuthors, published, url, jsonLdHeadline: headline };
+  return { ogTitle, docTitle, siteName, siteHandle: siteHandleName, authors, otherAuthors, markedAuthors: authors ? null : markedAuthors(doc), published, url, jsonLdHeadline: headline };
 }
 
 const SEPARATOR = /\s+(?:[|–—·•»:]|-|::)\s+/;
@@ -228,4 +330,24 @@ export function titleSiteName(title: string, headline: string): string | null {
   const candidate = parts.slice(0, -1).join(' ').toLowerCase() === key || key.startsWith(first.toLowerCase()) ? last : parts.slice(1).join(' ').toLowerCase() === key ? first : null;
   if (!candidate || candidate.split(/\s+/).length > 5 || candidate.toLowerCase() === key) return null;
   return cleanPublisher(candidate);
+}
+
+/**
+ * A site handle or slug as the page writes it elsewhere: the leading words of the title's site part
+ * whose letters are the handle's ("@harbourcourier" and "… | HarbourCourier West" → "HarbourCourier"),
+ * with a capital letter, so the written form is a name and not the slug again; else null.
+ */
+export function handleAsWritten(handle: string, docTitle: string | null, headline: string | null): string | null {
+  const site = docTitle && headline ? titleSiteName(docTitle, headline) : null;
+  if (!site) return null;
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = letters(handle);
+  if (key.length < 2) return null;
+  const words = site.split(/\s+/);
+  for (let k = 1; k <= words.length; k++) {
+    const prefix = words.slice(0, k).join(' ');
+    if (letters(prefix) === key) return /\p{Lu}/u.test(prefix) ? prefix : null;
+    if (letters(prefix).length > key.length) break;
+  }
+  return null;
 }

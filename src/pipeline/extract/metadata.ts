@@ -2,7 +2,7 @@
 // its fallbacks (page meta → container hint → timestamp line → dateline), the notBefore bound, attribution.
 import type { DocMeta, Evidence, PublishedDate, RawDoc, Span } from '../../types.js';
 import type { Assembled } from './assemble.js';
-import { findDateline, type FoundDateline } from './dateline.js';
+import { findDateline, findPlaceRegionDateline, type FoundDateline } from './dateline.js';
 import { latestExplicitDate, parseMetaDate } from './explicit-dates.js';
 import { headlineAttribution } from './headline.js';
 import type { Found, PathResult } from './path-result.js';
@@ -26,11 +26,15 @@ export function findDocDateline(text: string, paragraphs: readonly Span[], title
     if (isTitle && !/[-–—_]\s*$/u.test(text.slice(p.start, p.end))) continue;
     // Short lines (a kicker, a sub-heading) do not use up the window, up to a point.
     if ((p.end - p.start >= 60 && tried++ >= DATELINE_PARAGRAPHS) || looked++ >= 2 * DATELINE_PARAGRAPHS) break;
-    const d = findDateline(text.slice(p.start, p.end), p.start);
+    const d = findDateline(text.slice(p.start, p.end), p.start) ?? (isTitle ? null : findPlaceRegionDateline(text.slice(p.start, p.end), p.start, knownPlace, knownRegion));
     if (d && (!isTitle || isLoneDateline(text.slice(p.start, p.end), d))) return d;
   }
   return null;
 }
+
+const knownPlace = (name: string): boolean => gazetteer().byKey(placeKey(name)).length > 0;
+/** A country or a first-level region (a state, a province), not a town that shares a surname's spelling. */
+const knownRegion = (name: string): boolean => gazetteer().byKey(placeKey(name)).some((e) => e.kind === 'C' || e.kind === 'R');
 
 /** Most words a place of a dateline standing alone in the title slot has ("NEW YORK", "SAN JOSE, Calif."). */
 const LONE_PLACE_WORDS = 3;

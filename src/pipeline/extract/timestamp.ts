@@ -89,3 +89,21 @@ export function headTimestamp(pieces: Piece[], titleIndex: number): Found<{ iso:
   }
   return null;
 }
+
+/**
+ * The full date of a timestamp line standing right after the headline or the byline, wherever the page
+ * put the two (many pages set the headline block outside the article's container): the publication date.
+ * An update line there ends the look, and a date without its year does not count.
+ */
+export function besideHeadline(pieces: Piece[], isHeadline: (p: Piece) => boolean): Found<{ iso: string; precision: 'day' }> | null {
+  for (let i = 0; i < pieces.length; i++) {
+    if (!(pieces[i].drop === 'byline' || pieces[i].drop === 'title' || isHeadline(pieces[i]))) continue;
+    for (let j = i + 1; j <= i + 2 && j < pieces.length; j++) {
+      const p = pieces[j];
+      if (/^(?:last )?(?:updated|modified)/i.test(p.text) || (p.drop === null && p.text.length >= 120)) break;
+      const date = parseTimestampLine(p.text)?.date;
+      if (date && !date.startsWith('--')) return { value: { iso: date, precision: 'day' }, evidence: { origin: 'text', text: p.text } };
+    }
+  }
+  return null;
+}

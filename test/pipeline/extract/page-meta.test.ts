@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractHtml } from '../../../src/pipeline/extract/html-extract.js';
-import { stripSiteName } from '../../../src/pipeline/extract/html-meta.js';
+import { parseByline } from '../../../src/pipeline/extract/byline.js';
+import { stripSiteName, urlPathDate } from '../../../src/pipeline/extract/html-meta.js';
 import { parseLenientJson, repairJson } from '../../../src/pipeline/extract/lenient-json.js';
 import { bylineDate, parseTimestampLine } from '../../../src/pipeline/extract/timestamp.js';
 
@@ -118,4 +119,110 @@ test('a referenced organisation is no author, and an article nested in another o
   const r = extractHtml(nested);
   assert.equal(r.authors, null);
   assert.equal(r.published, null);
+});
+
+test('a byline ends its names at "on <day>" or at a dash before a date; a byline with no name there still gives none', () => {
+  assert.deepEqual(parseByline('By Wenonah Brisk , Osric Vandermeer on Tuesday, March 4th, 2031 at 9:15 a.m.'), ['Wenonah Brisk', 'Osric Vandermeer']);
+  assert.deepEqual(parseByline('By Wenonah Brisk on March 4, 2031'), ['Wenonah Brisk']);
+  assert.deepEqual(parseByline('By WENONAH BRISK - 2031-03-04'), ['WENONAH BRISK']);
+  // near misses: an account name before the date, "on" that is no date, a dash inside a name
+  assert.equal(parseByline('By webmaster - 2031-03-04'), null);
+  assert.equal(parseByline('By Wenonah Brisk on behalf of the council'), null);
+  assert.equal(parseByline('By then the ferry had sailed on Tuesday'), null);
+  assert.deepEqual(parseByline('By Anne-Marie Brisk'), ['Anne-Marie Brisk']);
+});
+
+test('an author the page marks with microdata or rel="author" is read when no byline or meta tag names one', () => {
+  const paras = BODY.replace(/^<article><h1>[^<]*<\/h1>/, '').replace('</article>', '');
+  const microdata = `<!doctype html><html><head><title>Ferry</title></head><body>
+    <article itemscope itemtype="https://schema.org/BlogPosting"><h1>Ferry service resumes on the northern route</h1>
+    <span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/u/wb"><span itemprop="name">Wenonah Brisk</span></a></span>
+    ${paras}
+    <section class="comments"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Osric Vandermeer</span></span><p>Lovely crossing.</p></div></section>
+    </article></body></html>`;
+  const r = extractHtml(microdata);
+  assert.deepEqual(r.authors?.value, ['Wenonah Brisk']);
+  assert.equal(r.authors?.evidence.origin, 'meta');
+
+  const relAuthor = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    <div class="meta">Posted in Travel. Filed under <a rel="author" href="/u/wb">Wenonah Brisk</a></div>${paras}
+    <ol class="comment-list"><li><a rel="author external" href="https://example.org">Osric Vandermeer</a> said: nice</li></ol></article></body></html>`;
+  assert.deepEqual(extractHtml(relAuthor).authors?.value, ['Wenonah Brisk']);
+});
+
+test('marked authors that are an account, or that disagree across a list of stories, give none', () => {
+  const paras = BODY.replace(/^<article><h1>[^<]*<\/h1>/, '').replace('</article>', '');
+  const account = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    <div class="meta">Posted by <a rel="author" href="/u/harbour">Harbour</a></div>${paras}</article></body></html>`;
+  assert.equal(extractHtml(account).authors, null);
+  const related = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>${paras}</article>
+    <aside><h3>More stories</h3><ul>
+    <li itemscope itemtype="https://schema.org/NewsArticle"><a href="/a">Tolls rise at the bridge</a> <span itemprop="author">Wenonah Brisk</span></li>
+    <li itemscope itemtype="https://schema.org/NewsArticle"><a href="/b">New pier opens</a> <span itemprop="author">Osric Vandermeer</span></li>
+    </ul><p>Writers: <a rel="author" href="/u/1">Wenonah Brisk</a>, <a rel="author" href="/u/2">Osric Vandermeer</a></p></aside></body></html>`;
+  assert.equal(extractHtml(related).authors, null);
+});
+
+test('a date line right after a headline set outside the article block dates the page; a comment or related story date does not', () => {
+  const paras = BODY.replace(/^<article><h1>[^<]*<\/h1>/, '').replace('</article>', '');
+  const menu = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
+  const head = (afterTitle: string, tail = '') => `<!doctype html><html><head><title>Ferry service resumes on the northern route</title></head><body>
+    <nav><ul>${menu}</ul></nav><header class="press-head"><div class="press-title"><h2>Ferry service resumes on the northern route</h2></div>${afterTitle}</header>
+    <div class="press-body">${paras}</div>${tail}</body></html>`;
+  assert.equal(extractHtml(head('<div class="press-date"><div>March 4, 2031</div></div>')).published?.value.iso, '2031-03-04');
+  assert.equal(extractHtml(head('<div class="press-date">Updated March 9, 2031</div>')).published, null);
+  const comments = '<section class="comments"><h3>Osric Vandermeer</h3><div>March 9, 2031</div><p>Lovely crossing.</p></section>';
+  const related = '<aside><h3>Ferry fares frozen for the winter</h3><div>February 2, 2031</div></aside>';
+  assert.equal(extractHtml(head('', comments + related)).published, null);
+});
+
+test('a handle or slug gives way to the name the page title writes it as; a JSON-LD publisher that is a slug too', () => {
+  const titled = (title: string, head: string, footer = '') =>
+    `<!doctype html><html><head><title>${title}</title>${head}</head><body>${BODY}${footer}</body></html>`;
+  const handle = titled('Ferry service resumes on the northern route | HarbourCourier Northland', '<meta property="og:site_name" content="@harbourcourier">');
+  assert.equal(extractHtml(handle).publisher?.value, 'HarbourCourier');
+  const slugs = titled(
+    'Ferry service resumes on the northern route - harbourcourier.com',
+    '<meta property="og:site_name" content="harbourcourier"><script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "harbourcourier"}}</script>',
+    '<footer><p>© 2031 harbourcourier.com. All rights reserved.</p></footer>',
+  );
+  assert.equal(extractHtml(slugs).publisher?.value, 'harbourcourier.com');
+  // near misses: a title whose site part spells something else, and one that writes the slug in lower case again
+  const other = titled('Ferry service resumes on the northern route | Northland Evening Star', '<meta property="og:site_name" content="@harbourcourier">');
+  assert.equal(extractHtml(other).publisher?.value, '@harbourcourier');
+  const lower = titled('Ferry service resumes on the northern route | harbourcourier', '<meta property="og:site_name" content="harbourcourier">');
+  assert.equal(extractHtml(lower).publisher?.value, 'harbourcourier');
+});
+
+test('a publication time stated in UTC gives way to the day the story\'s address carries when the two are a day apart', () => {
+  assert.equal(urlPathDate('https://harbour.example/news/2031/03/04/ferry-resumes/'), '2031-03-04');
+  assert.equal(urlPathDate('https://harbour.example/story/2031-03-04/ferry-resumes'), '2031-03-04');
+  assert.equal(urlPathDate('https://harbour.example/opinion/2031/mar/04/ferry-resumes'), '2031-03-04');
+  assert.equal(urlPathDate('https://harbour.example/a/20310304-ferry'), null);
+  assert.equal(urlPathDate('https://harbour.example/2031/02/30/ferry'), null);
+  const at = (time: string, url: string) =>
+    extractHtml(page(`<meta property="og:url" content="${url}"><meta property="article:published_time" content="${time}">`)).published?.value.iso;
+  const url = 'https://harbour.example/news/2031/03/04/ferry-resumes/';
+  assert.equal(at('2031-03-05T01:53:14Z', url), '2031-03-04');
+  assert.equal(at('2031-03-05T01:53:14.418', url), '2031-03-04');
+  // near misses: a time with its own offset is local already; a day two apart is another event (a draft's date); no date in the address
+  assert.equal(at('2031-03-05T01:53:14-05:00', url), '2031-03-05');
+  assert.equal(at('2031-03-06T01:53:14Z', url), '2031-03-06');
+  assert.equal(at('2031-03-05T01:53:14Z', 'https://harbour.example/news/ferry-resumes/'), '2031-03-05');
+  assert.equal(at('2031-03-05', url), '2031-03-05');
+});
+
+test('a <time> element: the one marked as the publication time wins over one earlier in the page, and a comment\'s time never counts', () => {
+  const paras = BODY.replace(/^<article><h1>[^<]*<\/h1>/, '').replace('</article>', '');
+  const masthead = `<!doctype html><html><head><title>Ferry</title></head><body><header><time datetime="2031-05-30">Today</time></header>
+    <article><h1>Ferry service resumes on the northern route</h1><time itemprop="datePublished" datetime="2031-03-04T09:00:00+01:00">4 March</time>${paras}</article></body></html>`;
+  assert.equal(extractHtml(masthead).published?.value.iso, '2031-03-04');
+  const comment = `<!doctype html><html><head><title>Ferry</title></head><body>
+    <div id="comments"><p>Osric: lovely <time datetime="2031-03-09">9 March</time></p></div>
+    <article><h1>Ferry service resumes on the northern route</h1>${paras}<footer><time datetime="2031-03-04">4 March</time></footer></article></body></html>`;
+  assert.equal(extractHtml(comment).published?.value.iso, '2031-03-04');
+  const onlyComment = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>${paras}
+    <section class="comment-list"><p>Osric: lovely <time datetime="2031-03-09">9 March</time></p></section></article></body></html>`;
+  assert.equal(extractHtml(onlyComment).published, null);
 });

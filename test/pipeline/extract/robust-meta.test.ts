@@ -165,3 +165,18 @@ test('text copy: a Title Case headline is not mistaken for a menu row', () => {
   assert.ok(d.text.startsWith('Council Approves New Library Budget\n\nWork on the building'));
   assert.deepEqual(d.removed.map((r) => r.reason), ['navigation', 'navigation']);
 });
+
+test('datelines with no date: a title-case place and its region before a dash, a caps place and country alone on a line', () => {
+  const lede = 'The city council voted on Tuesday to extend the ferry timetable through the winter months.';
+  const more = 'Passengers had asked for the later sailings since the spring, the harbour office said.';
+  const shortState = textDoc(`Ferry timetable extended\n\nSpringfield, Ill. — ${lede}\n\n${more}`);
+  assert.deepEqual({ place: shortState.meta.dateline?.place, text: shortState.meta.dateline?.text }, { place: 'Springfield', text: 'Springfield, Ill.' });
+  const country = textDoc(`Ferry timetable extended\n\nLyon, France: ${lede}\n\n${more}`);
+  assert.equal(country.meta.dateline?.text, 'Lyon, France');
+  const lone = textDoc(`Ferry timetable extended\n\nLYON, FRANCE\n\n${lede}\n\n${more}`);
+  assert.equal(lone.meta.dateline?.text, 'LYON, FRANCE');
+  // near misses: two surnames and an aside, a region that is no country or state, a lower-case clause after the dash
+  assert.equal(textDoc(`Ferry timetable extended\n\nSmith, Jones — The firm of solicitors ${lede}\n\n${more}`).meta.dateline, null);
+  assert.equal(textDoc(`Ferry timetable extended\n\nParis, France — the city of light, ${lede}\n\n${more}`).meta.dateline, null);
+  assert.equal(textDoc(`Ferry timetable extended\n\nPARIS, BREAKING\n\n${lede}\n\n${more}`).meta.dateline, null);
+});
