@@ -231,6 +231,7 @@ function linkPersons(mentions: Mention[], out: Working[]): void {
   linkLongSurnames(mentions, out);
   typeFirstNames(mentions, out);
   linkNames(mentions, out);
+  linkGivenNamePairs(mentions, out);
   // after the name before it has found its full name
   for (const [i, j] of suffixes) out[i] = { ...out[i], canonical: out[j].canonical, tokens: out[j].tokens, title: null, settled: true };
 }
@@ -262,6 +263,30 @@ function typeFirstNames(mentions: Mention[], out: Working[]): void {
     if (!named || named.canonicals.size !== 1 || named.start >= mentions[i].start || !/^\p{Lu}\p{Ll}+$/u.test(mentions[i].text)) return;
     if (isPlaceName(mentions[i].text)) return;
     out[i] = { ...w, type: 'PER' };
+  });
+}
+
+/**
+ * Two given names written alone ("Ana Lucia" after "Ana Lucia Ferraz"): the person whose full name,
+ * given earlier in the article, opens with both, where exactly one such person is named; as a
+ * first name alone refers back to a full name (linkNames). A two-word name that is a full name of
+ * its own ("Ana Ferraz") opens no longer name word for word and is left alone.
+ */
+function linkGivenNamePairs(mentions: Mention[], out: Working[]): void {
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length !== 2 || w.settled || w.title || mentions[i].familyName) return;
+    const [a, b] = w.tokens.map(nameKey);
+    const start = mentions[i].start;
+    const opened = new Set<string>();
+    let chosen: Working | undefined;
+    out.forEach((o, k) => {
+      if (k === i || o.type !== 'PER' || o.tokens.length < 3 || mentions[k].start >= start) return;
+      if (nameKey(o.tokens[0]) !== a || nameKey(o.tokens[1]) !== b) return;
+      opened.add(o.canonical);
+      chosen = o;
+    });
+    if (opened.size !== 1 || !chosen) return;
+    out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
 }
 
