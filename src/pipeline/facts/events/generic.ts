@@ -32,7 +32,7 @@ function simplePresent(ctx: FactsContext, verb: number): boolean {
 }
 
 /** Is the verb a past: a form neither its lemma nor its -s form ("killed", "fled"), or with a past auxiliary ("was killed", "did go")? */
-function pastClause(syn: Syntax, verb: number): boolean {
+export function pastClause(syn: Syntax, verb: number): boolean {
   const v = syn.words[verb];
   if (v.upos !== 'VERB' && v.upos !== 'AUX') return false;
   const text = v.text.toLowerCase();

@@ -13,7 +13,8 @@ import { runningTotal } from './tally.js';
 import { isCourtWord } from './senses.js';
 import { namedCourtPlace } from './court-name.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
-import { COUNT_KEY, type EventMention, type Range, findMentions } from './mentions.js';
+import { COUNT_KEY, STATUS_CUES, type EventMention, type Range, findMentions } from './mentions.js';
+import { reportedObject } from './reported-object.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
@@ -761,8 +762,13 @@ function cluster(all: Resolved[]): Cluster[] {
       clusters.push(c);
     } else unjoined.push(r);
   }
-  // "quit before the next election … at the next election": a passing mention joins the occasion named after it
-  for (const r of unjoined) joinWeak(r);
+  // "quit before the next election … at the next election": a passing mention joins the occasion named after it;
+  // one left alone that a past clause reports as done ("decried the bombing") is the event itself
+  const triggers = new Set(all.map((r) => r.m.trigger));
+  for (const r of unjoined) {
+    if (joinWeak(r) || !reportedObject(currentCtx!, r.m, STATUS_CUES, triggers)) continue;
+    clusters.push({ type: r.m.type, key: familyOf(r.m), items: [r], lastPara: r.m.para });
+  }
   clusters.sort((a, b) => Math.min(...a.items.map((i) => i.extent.start)) - Math.min(...b.items.map((i) => i.extent.start)));
   return clusters;
 }

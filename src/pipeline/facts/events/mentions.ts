@@ -492,7 +492,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   return m;
 }
 
-const STATUS_CUES = {
+export const STATUS_CUES = {
   denial: new Set(['deny', 'reject', 'refute', 'dismiss']),
   allegation: new Set(['allege', 'accuse', 'claim', 'suspect', 'think', 'believe', 'fear']),
   // "are likely to go on strike", "is poised to vote": what is foreseen is still to come
