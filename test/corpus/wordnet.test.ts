@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { projectPath } from '../../src/paths.js';
-import { baseForms, isKindOf, openWordNet } from '../../src/corpus/events/wordnet.js';
+import { baseForms, installedWordNet, isKindOf, openWordNet } from '../../src/corpus/events/wordnet.js';
 import { headRelations, NO_RELATION } from '../../src/corpus/events/head-senses.js';
 import { PAIR_FEATURES, headRates, pairFeatures, type CorefMention, type PairEnvironment } from '../../src/corpus/events/mention-pairs.js';
 
@@ -122,4 +122,13 @@ test('WordNet\'s first sense written in lower case is a common noun; a word writ
   assert.equal(onlyProperNoun(installed, 'ohio'), true);
   assert.equal(onlyProperNoun(installed, 'oil'), false);
   assert.equal(onlyProperNoun(installed, 'zzxq'), false);
+});
+
+test('lemmasOpeningWith lists the multi-word lemmas whose first word is the word', () => {
+  assert.deepEqual(wn.lemmasOpeningWith('gunman', 'n'), [], 'the fixture has no phrase opening with it');
+  const full = installedWordNet();
+  if (!full) return;
+  const lemmas = full.lemmasOpeningWith('Isaac', 'n');
+  assert.ok(lemmas.length > 0 && lemmas.every((l) => l.startsWith('isaac_')), lemmas.join(' '));
+  assert.deepEqual(full.lemmasOpeningWith('isaac_newton', 'n'), [], 'a word, not a phrase');
 });

@@ -14,7 +14,7 @@ import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
-import { installedWordNet } from '../events/wordnet.js';
+import { installedWordNet, type WordNet } from '../events/wordnet.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
 import { candidates as placeCandidates } from '../../pipeline/places/resolve.js';
 import { hasVersions, isCommonNounWord, splitVersion } from '../../pipeline/entities/versioned-names.js';
@@ -267,27 +267,63 @@ function typeFirstNames(mentions: Mention[], out: Working[]): void {
 }
 
 /**
- * Two given names written alone ("Ana Lucia" after "Ana Lucia Ferraz"): the person whose full name,
- * given earlier in the article, opens with both, where exactly one such person is named; as a
- * first name alone refers back to a full name (linkNames). A two-word name that is a full name of
- * its own ("Ana Ferraz") opens no longer name word for word and is left alone.
+ * Two given names written alone ("Rosa Maria" after "Rosa Maria Quintero"): the person whose full
+ * name, given earlier in the article, opens with both, where exactly one such person is named; as a
+ * first name alone refers back to a full name (linkNames). The second word must be a given name:
+ * it opens a full person name of the article (typeFirstNames' evidence), or WordNet knows more
+ * people whose names open with it than people it names alone as a surname (isGivenNameWord). A
+ * first name and a surname ("George Washington" after "George Washington Carver") are a full name
+ * of their own, as is a pair the article writes before the longer name (another person who shares
+ * the two names).
  */
 function linkGivenNamePairs(mentions: Mention[], out: Working[]): void {
+  const givenNames = new Set<string>();
+  for (const w of out) if (w.type === 'PER' && w.tokens.length >= 2 && !w.title) givenNames.add(nameKey(w.tokens[0]));
+  const pair = (w: Working) => (w.type === 'PER' && w.tokens.length >= 2 ? `${nameKey(w.tokens[0])} ${nameKey(w.tokens[1])}` : '');
   out.forEach((w, i) => {
     if (w.type !== 'PER' || w.tokens.length !== 2 || w.settled || w.title || mentions[i].familyName) return;
-    const [a, b] = w.tokens.map(nameKey);
+    const key = pair(w);
     const start = mentions[i].start;
     const opened = new Set<string>();
     let chosen: Working | undefined;
+    let first = Infinity;
     out.forEach((o, k) => {
-      if (k === i || o.type !== 'PER' || o.tokens.length < 3 || mentions[k].start >= start) return;
-      if (nameKey(o.tokens[0]) !== a || nameKey(o.tokens[1]) !== b) return;
+      if (k === i || o.tokens.length < 3 || mentions[k].start >= start || pair(o) !== key) return;
       opened.add(o.canonical);
       chosen = o;
+      first = Math.min(first, mentions[k].start);
     });
     if (opened.size !== 1 || !chosen) return;
+    // the pair written alone before the longer name is someone else who bears both names
+    if (out.some((o, k) => o.tokens.length === 2 && mentions[k].start < first && pair(o) === key)) return;
+    if (!givenNames.has(nameKey(w.tokens[1])) && !isGivenNameWord(w.tokens[1])) return;
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
   });
+}
+
+const NOUN_PERSON = 18;
+const givenNameWords = new Map<string, boolean>();
+
+/**
+ * Whether WordNet reads a word as a given name: more of the people it knows have names that open
+ * with the word ("Miguel de Cervantes") than are named by the word alone as their surname ("Luther":
+ * Martin Luther; "Washington": George and Booker T. Washington, against Washington Irving). False
+ * without WordNet or when it knows no such person.
+ */
+function isGivenNameWord(word: string, wn: WordNet | null = installedWordNet()): boolean {
+  const lemma = word.toLowerCase();
+  let known = givenNameWords.get(lemma);
+  if (known === undefined) {
+    known = false;
+    if (wn && /^\p{L}+$/u.test(lemma)) {
+      const person = (id: string) => wn.lexFile(id) === NOUN_PERSON && wn.synset(id)?.pointers.some((p) => p.symbol === '@i') === true;
+      const opening = new Set(wn.lemmasOpeningWith(lemma, 'n').flatMap((l) => wn.synsets(l, 'n')).filter(person));
+      const surname = wn.synsets(lemma, 'n').filter((id) => person(id) && wn.synset(id)!.words.some((w) => w.endsWith(`_${lemma}`)));
+      known = opening.size > surname.length;
+    }
+    givenNameWords.set(lemma, known);
+  }
+  return known;
 }
 
 /** Bare surnames and first names to the full name they stand for. */

@@ -40,6 +40,8 @@ export interface WordNet {
   taggedSenses(lemma: string, pos: WordNetPos): number;
   /** The lexicographer file of a synset (18: noun.person), read from the head of its line alone; -1 for no synset. */
   lexFile(id: string): number;
+  /** The multi-word lemmas whose first word is the word ("paul" → "paul_newman", …), in index order. */
+  lemmasOpeningWith(word: string, pos: WordNetPos): string[];
 }
 
 const NEWLINE = 0x0a;
@@ -77,6 +79,32 @@ function findIndexLine(index: Buffer, lemma: string): string | null {
     else hi = start;
   }
   return null;
+}
+
+/** The index lines whose lemma opens with the prefix: the first found by binary search, then the ones after it. */
+function indexLinesOpeningWith(index: Buffer, prefix: string): string[] {
+  const key = Buffer.from(prefix, 'utf8');
+  let lo = 0;
+  let hi = index.length;
+  // the first line not sorting before the prefix
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : index.lastIndexOf(NEWLINE, mid - 1) + 1;
+    let end = index.indexOf(NEWLINE, start);
+    if (end < 0) end = index.length;
+    const cmp = index[start] === 0x20 ? -1 : Buffer.compare(index.subarray(start, Math.min(end, start + key.length)), key);
+    if (cmp < 0) lo = end + 1;
+    else hi = start;
+  }
+  const lines: string[] = [];
+  for (let start = lo; start < index.length; ) {
+    let end = index.indexOf(NEWLINE, start);
+    if (end < 0) end = index.length;
+    if (Buffer.compare(index.subarray(start, Math.min(end, start + key.length)), key) !== 0) break;
+    lines.push(index.toString('utf8', start, end));
+    start = end + 1;
+  }
+  return lines;
 }
 
 /** Offsets and tagsense_cnt of an index line: `lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…`. */
@@ -171,6 +199,7 @@ export function openWordNet(dir: string): WordNet {
       return lex;
     },
     taggedSenses: (lemma, pos) => entry(lemma, pos).tagged,
+    lemmasOpeningWith: (word, pos) => (word && !/[\s_]/.test(word) ? indexLinesOpeningWith(index[pos], `${word.toLowerCase()}_`).map((line) => line.slice(0, line.indexOf(' '))) : []),
     synset(id) {
       let s = synsetCache.get(id);
       if (s === undefined) {
