@@ -1,7 +1,8 @@
 // A yearless ISO date (--MM-DD, --MM, ---DD) starts with "-", and Excel reads a cell starting
 // with "-" as arithmetic when it opens a CSV (--01-28 would show as -27). So it is guarded like
-// every other cell starting with "-", "=", "+" or "@": written '--01-28, which Excel shows as the
-// date's text. (An earlier session wrote it unguarded; the date column's meaning was lost in Excel.)
+// every other cell starting with "-", "=", "+" or "@": written '--01-28, which Excel reads as
+// text (the apostrophe may show). (An earlier session wrote it unguarded; the date column's
+// meaning was lost in Excel.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
