@@ -31,7 +31,8 @@ read (timed in a pass of its own before ingest), extract, segment, syntax, entit
 (within the document), places, time, facts/context (what the facts share), facts/attribution
 (the model and the quotes), facts/figures, facts/events, facts (those four together) and store
 (SQLite writes, in the main thread). Thread CPU is read as the kernel updates it, at scheduler
-ticks, so a stage's figure is exact over many documents, not per document.
+ticks and context switches, so some of a stage's time is booked to the next switch (the hand-over
+of a result): stage figures read low, the per-thread totals (threads) are exact.
 threads splits cpuSeconds by who spent it: {mainSeconds (reading, receiving, the store),
 analysisSeconds (the analysis threads, start-up included), otherSeconds (the rest: V8's
 compiler and garbage-collector helper threads, libuv)}; null without a thread CPU clock.
