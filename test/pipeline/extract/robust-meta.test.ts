@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import { parseByline } from '../../../src/pipeline/extract/byline.js';
 import { findDateline } from '../../../src/pipeline/extract/dateline.js';
 import { extract } from '../../../src/pipeline/extract/index.js';
@@ -179,4 +180,30 @@ test('datelines with no date: a title-case place and its region before a dash, a
   assert.equal(textDoc(`Ferry timetable extended\n\nSmith, Jones — The firm of solicitors ${lede}\n\n${more}`).meta.dateline, null);
   assert.equal(textDoc(`Ferry timetable extended\n\nParis, France — the city of light, ${lede}\n\n${more}`).meta.dateline, null);
   assert.equal(textDoc(`Ferry timetable extended\n\nPARIS, BREAKING\n\n${lede}\n\n${more}`).meta.dateline, null);
+});
+
+test('a long hyphenated caps paragraph is read promptly (no backtracking over its length)', async () => {
+  // Polynomial backtracking made this paragraph take minutes. It runs in a worker so that a hang fails the
+  // test at its own timeout (a regular expression cannot be interrupted on the test's thread); no duration is asserted.
+  const extractUrl = new URL('../../../src/pipeline/extract/index.js', import.meta.url).href;
+  const content = `Ferry timetable extended\n\nAB, ${'CD-'.repeat(1500)}x\n\nThe harbour board said on Tuesday that the ferry would keep its winter timetable.`;
+  const code = `const { parentPort, workerData } = require('node:worker_threads');
+    import(workerData.url).then(({ extract }) => parentPort.postMessage(extract(workerData.raw).meta.dateline));`;
+  const worker = new Worker(code, { eval: true, workerData: { url: extractUrl, raw: rawText(content) } });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const dateline = await Promise.race([
+      new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      }),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('extract() did not return within the test\'s timeout')), 60_000);
+      }),
+    ]);
+    assert.equal(dateline, null);
+  } finally {
+    clearTimeout(timer);
+    await worker.terminate();
+  }
 });
