@@ -182,6 +182,22 @@ test('datelines with no date: a title-case place and its region before a dash, a
   assert.equal(textDoc(`Ferry timetable extended\n\nPARIS, BREAKING\n\n${lede}\n\n${more}`).meta.dateline, null);
 });
 
+test('datelines with no date: the place must lie in the region, so a name and an honorific or two countries side by side are none', () => {
+  const lede = 'The harbour board said on Tuesday that the ferry would keep its winter timetable.';
+  const more = 'Passengers had asked for the later sailings since the spring, the harbour office said.';
+  const dateline = (p: string) => textDoc(`Ferry timetable extended\n\n${p}\n\n${more}`).meta.dateline?.text ?? null;
+  assert.equal(dateline('Lincoln, MP: Jane Lincoln said the ferry would keep its timetable.'), null);
+  assert.equal(dateline('Houston, Jr. — The son of the ferry owner said the boat would sail.'), null);
+  assert.equal(dateline('Georgia, Florida — These two states share a ferry line across the river.'), null);
+  assert.equal(dateline('Jordan, Israel: Two Neighbours at Odds'), null);
+  assert.equal(dateline(`CHINA, INDIA\n\n${lede}`), null);
+  assert.equal(dateline(`RUSSIA, UKRAINE\n\n${lede}`), null);
+  // near misses: a town in its state, written out or short, and a caps town and its country
+  assert.equal(dateline(`Paris, Texas — ${lede}`), 'Paris, Texas');
+  assert.equal(dateline(`Dekalb, Ill. — ${lede}`), 'Dekalb, Ill.');
+  assert.equal(dateline(`BAAR, SWITZERLAND\n\n${lede}`), 'BAAR, SWITZERLAND');
+});
+
 test('a long hyphenated caps paragraph is read promptly (no backtracking over its length)', async () => {
   // Polynomial backtracking made this paragraph take minutes. It runs in a worker so that a hang fails the
   // test at its own timeout (a regular expression cannot be interrupted on the test's thread); no duration is asserted.
