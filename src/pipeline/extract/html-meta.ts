@@ -212,7 +212,10 @@ function markedAuthors(doc: Document, story: StoryBlocks): Found<string[]> | nul
 
 const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** The date a story's address carries in its path ("/2031/03/04/", "/2031-03-04/", "/2031/mar/04/"), or null. */
+/**
+ * The date a story's address carries as path segments ("/2031/03/04/", "/2031/mar/04/", or a segment that
+ * is the date alone, "/2031-03-04/"), or null; a date inside a slug ("/on-this-day/2031-03-04-ferry/") is none.
+ */
 export function urlPathDate(url: string): string | null {
   let path: string;
   try {
@@ -220,7 +223,7 @@ export function urlPathDate(url: string): string | null {
   } catch {
     return null;
   }
-  const m = /\/((?:19|20)\d{2})[/-](\d{2}|[a-z]{3})[/-](\d{2})(?=[/.-]|$)/i.exec(path);
+  const m = /\/((?:19|20)\d{2})\/(\d{2}|[a-z]{3})\/(\d{2})(?=\/|$)/i.exec(path) ?? /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\/|$)/.exec(path);
   if (!m) return null;
   const month = /\d/.test(m[2]) ? +m[2] : MONTH_SHORT.indexOf(m[2].toLowerCase()) + 1;
   const day = +m[3];
@@ -229,24 +232,25 @@ export function urlPathDate(url: string): string | null {
   return `${m[1]}-${String(month).padStart(2, '0')}-${m[3]}`;
 }
 
-/**
- * A timestamp given in UTC or with no zone at all ("…T01:53:14Z", "…T01:53:14+00:00", "…T01:53:14.418", the
- * last how many systems write UTC): its calendar day need not be the publisher's. One with its own offset is local.
- */
-const UTC_INSTANT = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)?$/i;
+/** A timestamp stated in UTC with "Z" ("…T01:53:14Z"): its hour. "+00:00" is the publisher's own offset and a time with no zone is local, so neither counts. */
+const UTC_INSTANT = /T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?\s*Z$/i;
 
 /**
- * The publisher's own day for a publication time stated in UTC (or with no zone): where the story's address dates it a day
- * apart (a story filed on the evening of the 19th in California is stamped 01:53 on the 20th in UTC),
- * the address's date, which the publisher's system wrote in its local time. Any other date stays as stated.
+ * The publisher's own day for a publication time stated in UTC: where the story's address dates it a
+ * day apart, the address's date, which the publisher's system wrote in its local time, when the hour
+ * allows it: the day before only for a UTC hour before 12 (a western publisher's evening: filed on the
+ * evening of the 19th in California, stamped 01:53 on the 20th), the day after only for an hour of 10
+ * or later (an eastern publisher's morning). Any other date stays as stated.
  */
 function localDate(published: NonNullable<HtmlMeta['published']>, url: string): NonNullable<HtmlMeta['published']> {
   const stated = published.evidence.text.split(' ').pop() ?? '';
-  if (published.value.precision !== 'day' || !UTC_INSTANT.test(stated)) return published;
+  const utc = UTC_INSTANT.exec(stated);
+  if (published.value.precision !== 'day' || !utc) return published;
   const fromUrl = urlPathDate(url);
   if (!fromUrl) return published;
-  const apart = Math.abs(Date.parse(fromUrl) - Date.parse(published.value.iso)) / 86_400_000;
-  if (apart !== 1) return published;
+  const hour = +utc[1];
+  const shift = (Date.parse(fromUrl) - Date.parse(published.value.iso)) / 86_400_000;
+  if (!((shift === -1 && hour < 12) || (shift === 1 && hour >= 10))) return published;
   return { value: { iso: fromUrl, precision: 'day' }, evidence: { ...published.evidence, text: `${published.evidence.text}; url ${url}` } };
 }
 
