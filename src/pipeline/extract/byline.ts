@@ -10,6 +10,11 @@ const NAME_WORD = "(?:[A-Z][\\p{L}'’.-]*|(?:de|da|van|von|der|al|el|bin|ibn|le
 const NAME_RE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}$`, 'u');
 const NOT_NAMES = /^(?:The|Staff|Reuters|AP|AFP|Associated Press|Agencies|Editor|Editors|Our|Correspondent|Staff Writer|News|Admin|Team|Desk)$/;
 
+/** A name with a word that is a role or an account, not a person ("Site Admin", "News Team"): markup marks accounts as authors. */
+export function hasRoleWord(name: string): boolean {
+  return name.split(/\s+/).some((w) => NOT_NAMES.test(w));
+}
+
 /** Words that make a "name" an organisation ("Meridian News Agency", "Staff Desk"): not an author. */
 const ORGANISATION = /\b(?:News|Press|Agency|Times|Herald|Journal|Tribune|Gazette|Magazine|Media|Wire|Service|Network|Online|Bureau|Desk|Staff|Newsroom|Editorial)\b/i;
 /** A web address or e-mail written as a name ("Example.com", "desk@example.org"): never a person. */

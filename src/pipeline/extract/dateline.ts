@@ -3,7 +3,9 @@
 import type { Dateline } from '../../types.js';
 import { parseMetaDate, parseMonthDay } from './explicit-dates.js';
 
-const PLACE_CAPS = "[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}";
+// A hyphen may stand inside a caps word ("WILKES-BARRE") but not also between words: a pattern that lets
+// '-' be both backtracks polynomially on long hyphenated caps text.
+const PLACE_CAPS = "[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}";
 const PLACE_TITLE = "[A-Z][a-z.'’-]+(?:[ -][A-Z][a-z.'’-]+){0,2}";
 // Month names as datelines write them: "October", "Oct.", "OCTOBER" (the pattern is case-sensitive so
 // that a caps place really is caps).
@@ -57,24 +59,23 @@ export function findDateline(paragraph: string, offset: number): FoundDateline |
 const REGION_PART = "[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,2}";
 /** A title-case place and its region before a dash or colon, no date: "Dekalb, Ill. — ", "Springfield, NY – ", "Lyon, France: ". */
 const PLACE_REGION_RE = new RegExp(`^(${PLACE_TITLE}),\\s*(${REGION_PART})(?:,\\s*(${REGION_PART}))?\\s*(?:[-–—]+|:)\\s+(?=\\p{Lu})`, 'u');
-/** A caps place and its region standing alone on a line: "LYON, FRANCE". */
+/** A caps place and its region standing alone on a line: "LYON, FRANCE" (tried on short lines only). */
 const LONE_PLACE_REGION_RE = new RegExp(`^(${PLACE_CAPS}),\\s*(${PLACE_CAPS})$`, 'u');
 /** A region written short: "Ill.", "Calif.", "NY". */
-const SHORT_REGION = /^(?:[A-Z][a-z]{1,4}\.|[A-Z]{2})$/;
+/** Longest line read as a caps place and region alone. */
+const LONE_LINE_MAX = 60;
 
 /**
  * A dateline without a date or agency in the two shapes the wire's caps form does not cover: a
  * title-case place and its region before a dash or colon, and a caps place and region alone on their
- * line. Both need a place the caller knows (`known`, a gazetteer) and a region it knows as a country or a
- * first-level region (`knownRegion`) or a state's short form, so a sentence opening with a name and an
- * aside ("Smith, Jones — The …") is none.
+ * line. The caller decides whether the place lies in the region (`inRegion`, with the outer region when
+ * two are given: "Washington, DC, United States"), so a sentence opening with a name and an aside
+ * ("Smith, Jones — The …", "Houston, Jr. — The son …") is none.
  */
-export function findPlaceRegionDateline(paragraph: string, offset: number, known: (name: string) => boolean, knownRegion: (name: string) => boolean): FoundDateline | null {
+export function findPlaceRegionDateline(paragraph: string, offset: number, inRegion: (place: string, region: string, outer?: string) => boolean): FoundDateline | null {
   const line = paragraph.trim();
-  const m = PLACE_REGION_RE.exec(line) ?? LONE_PLACE_REGION_RE.exec(line);
-  if (!m) return null;
-  const regions = [m[2], m[3]].filter((r): r is string => r !== undefined);
-  if (!known(m[1]) || !regions.every((r) => knownRegion(r) || SHORT_REGION.test(r))) return null;
+  const m = PLACE_REGION_RE.exec(line.slice(0, 160)) ?? (line.length <= LONE_LINE_MAX ? LONE_PLACE_REGION_RE.exec(line) : null);
+  if (!m || !inRegion(m[1], m[2], m[3])) return null;
   const lead = paragraph.length - paragraph.trimStart().length;
   const text = m[0].trim().replace(/\s*[-–—:]+$/, '').trim();
   return { place: titleCase(m[1]), text, span: { start: offset + lead, end: offset + lead + text.length } };

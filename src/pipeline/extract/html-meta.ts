@@ -1,8 +1,9 @@
 // Metadata a web page states outside its body: Open Graph and other <meta> tags, JSON-LD,
 // <time datetime>. Each value keeps the tag it came from as evidence.
 import type { Evidence } from '../../types.js';
-import { metaAuthorNames } from './byline.js';
+import { hasRoleWord, metaAuthorNames } from './byline.js';
 import { parseMetaDate } from './explicit-dates.js';
+import { elementReason } from './html-flags.js';
 import { parseLenientJson } from './lenient-json.js';
 import { cleanPublisher } from './publisher.js';
 import type { Found } from './path-result.js';
@@ -127,13 +128,57 @@ function itemType(el: Element | null | undefined): string {
 
 /** A person's name has two words at least: a single word in the markup is most often an account ("admin", "Vortex"). */
 const twoWords = (name: string): boolean => /\s/.test(name);
+/** Two words and no role or account word ("Site Admin", "Web Team"). */
+const personLike = (name: string): boolean => twoWords(name) && !hasRoleWord(name);
 
-/** Inside a comment thread (a comment's author is no author of the article). */
-function inComments(el: Element): boolean {
+/** What marks furniture a story's own date or author never sits in. */
+const NOT_STORY = new Set(['comments', 'related', 'navigation', 'footer']);
+
+/**
+ * Inside a comment thread, a related-stories box, a menu or a footer (elementReason on each ancestor): a
+ * comment's author or an aside's date is none of the article's. An element that holds the story's
+ * headline is no furniture for it, whatever its class ("content-with-sidebar" around the whole page).
+ */
+function inFurniture(el: Element, story: StoryBlocks): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
-    if (/comment|respond|reply|disqus/i.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+    if (story.headline && e.contains(story.headline)) return false;
+    const reason = elementReason(e, e.tagName.toLowerCase());
+    // an article's own footer (its date, its author) is the story's; the page's footer is not
+    if (reason !== null && NOT_STORY.has(reason) && !(reason === 'footer' && e.parentElement?.closest('article'))) return true;
   }
   return false;
+}
+
+interface StoryBlocks {
+  /** The story's headline element (its first <h1>), or null. */
+  headline: Element | null;
+  /** Where the story itself is, most specific first: the <article> around the headline, the headline's
+   * block, the marked article body, <main>, then any other <article>. */
+  blocks: Element[];
+}
+
+function storyBlocks(doc: Document): StoryBlocks {
+  const headline = doc.querySelector('article h1') ?? doc.querySelector('h1');
+  const found = [
+    headline?.closest('article'),
+    headline?.closest('header') ?? headline?.parentElement,
+    doc.querySelector('[itemprop~="articleBody"]')?.closest('article') ?? doc.querySelector('[itemprop~="articleBody"]'),
+    doc.querySelector('main'),
+    ...doc.querySelectorAll('article'),
+  ];
+  const blocks: Element[] = [];
+  // a site's masthead (role=banner, "masthead") is no story block, even around a logo set as <h1>
+  for (const b of found) if (b && b !== doc.body && !blocks.includes(b) && elementReason(b, b.tagName.toLowerCase()) !== 'header') blocks.push(b);
+  return { headline, blocks };
+}
+
+/** Elements matching a selector inside the story's blocks (in their order), then in the rest of the page, none in furniture. */
+function storyElements(doc: Document, story: StoryBlocks, selector: string, pageWide: boolean): Element[] {
+  const out: Element[] = [];
+  for (const scope of pageWide ? [...story.blocks, doc] : story.blocks) {
+    for (const el of scope.querySelectorAll(selector)) if (!out.includes(el) && !inFurniture(el, story)) out.push(el);
+  }
+  return out;
 }
 
 /**
@@ -141,15 +186,15 @@ function inComments(el: Element): boolean {
  * itemprop="name", or the property's own text), else the names of its rel="author" links. A comment's
  * author never counts, and marks that disagree (a list of stories, each with its writer) give none.
  */
-function markedAuthors(doc: Document): Found<string[]> | null {
+function markedAuthors(doc: Document, story: StoryBlocks): Found<string[]> | null {
   const scopes = new Map<Element, string[]>();
   for (const el of doc.querySelectorAll('[itemprop]')) {
-    if (!(el.getAttribute('itemprop') ?? '').split(/\s+/).includes('author') || inComments(el)) continue;
+    if (!(el.getAttribute('itemprop') ?? '').split(/\s+/).includes('author') || inFurniture(el, story)) continue;
     const scope = el.parentElement?.closest('[itemscope]');
     if (!scope || !ARTICLE_TYPES.test(itemType(scope)) || itemType(scope) === 'WebPage') continue;
     const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : el;
     const raw = (nameEl?.getAttribute('content') ?? nameEl?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const list = raw ? cleanAuthors([raw]).filter(twoWords) : [];
+    const list = raw ? cleanAuthors([raw]).filter(personLike) : [];
     if (list.length > 0) scopes.set(scope, [...(scopes.get(scope) ?? []), ...list]);
   }
   if (scopes.size === 1) {
@@ -157,16 +202,20 @@ function markedAuthors(doc: Document): Found<string[]> | null {
     return { value, evidence: { origin: 'meta', text: `itemprop=author ${value.join(', ')}` } };
   }
   if (scopes.size > 1) return null;
-  const linked = [...doc.querySelectorAll('a[rel~="author"]')].filter((a) => !inComments(a)).map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim());
+  // rel=author only in the story's own blocks: a footer's "Theme by …" or a sidebar's columnist is no byline
+  const linked = storyElements(doc, story, 'a[rel~="author"]', false).map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim());
   const distinct = [...new Set(linked.filter(Boolean))];
   if (distinct.length !== 1) return null;
-  const value = cleanAuthors(distinct).filter(twoWords);
+  const value = cleanAuthors(distinct).filter(personLike);
   return value.length > 0 ? { value, evidence: { origin: 'meta', text: `rel=author ${value.join(', ')}` } } : null;
 }
 
 const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** The date a story's address carries in its path ("/2031/03/04/", "/2031-03-04/", "/2031/mar/04/"), or null. */
+/**
+ * The date a story's address carries as path segments ("/2031/03/04/", "/2031/mar/04/", or a segment that
+ * is the date alone, "/2031-03-04/"), or null; a date inside a slug ("/on-this-day/2031-03-04-ferry/") is none.
+ */
 export function urlPathDate(url: string): string | null {
   let path: string;
   try {
@@ -174,7 +223,7 @@ export function urlPathDate(url: string): string | null {
   } catch {
     return null;
   }
-  const m = /\/((?:19|20)\d{2})[/-](\d{2}|[a-z]{3})[/-](\d{2})(?=[/.-]|$)/i.exec(path);
+  const m = /\/((?:19|20)\d{2})\/(\d{2}|[a-z]{3})\/(\d{2})(?=\/|$)/i.exec(path) ?? /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\/|$)/.exec(path);
   if (!m) return null;
   const month = /\d/.test(m[2]) ? +m[2] : MONTH_SHORT.indexOf(m[2].toLowerCase()) + 1;
   const day = +m[3];
@@ -183,28 +232,30 @@ export function urlPathDate(url: string): string | null {
   return `${m[1]}-${String(month).padStart(2, '0')}-${m[3]}`;
 }
 
-/**
- * A timestamp given in UTC or with no zone at all ("…T01:53:14Z", "…T01:53:14+00:00", "…T01:53:14.418", the
- * last how many systems write UTC): its calendar day need not be the publisher's. One with its own offset is local.
- */
-const UTC_INSTANT = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)?$/i;
+/** A timestamp stated in UTC with "Z" ("…T01:53:14Z"): its hour. "+00:00" is the publisher's own offset and a time with no zone is local, so neither counts. */
+const UTC_INSTANT = /T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?\s*Z$/i;
 
 /**
- * The publisher's own day for a publication time stated in UTC (or with no zone): where the story's address dates it a day
- * apart (a story filed on the evening of the 19th in California is stamped 01:53 on the 20th in UTC),
- * the address's date, which the publisher's system wrote in its local time. Any other date stays as stated.
+ * The publisher's own day for a publication time stated in UTC: where the story's address dates it a
+ * day apart, the address's date, which the publisher's system wrote in its local time, when the hour
+ * allows it: the day before only for a UTC hour before 12 (a western publisher's evening: filed on the
+ * evening of the 19th in California, stamped 01:53 on the 20th), the day after only for an hour of 10
+ * or later (an eastern publisher's morning). Any other date stays as stated.
  */
 function localDate(published: NonNullable<HtmlMeta['published']>, url: string): NonNullable<HtmlMeta['published']> {
   const stated = published.evidence.text.split(' ').pop() ?? '';
-  if (published.value.precision !== 'day' || !UTC_INSTANT.test(stated)) return published;
+  const utc = UTC_INSTANT.exec(stated);
+  if (published.value.precision !== 'day' || !utc) return published;
   const fromUrl = urlPathDate(url);
   if (!fromUrl) return published;
-  const apart = Math.abs(Date.parse(fromUrl) - Date.parse(published.value.iso)) / 86_400_000;
-  if (apart !== 1) return published;
+  const hour = +utc[1];
+  const shift = (Date.parse(fromUrl) - Date.parse(published.value.iso)) / 86_400_000;
+  if (!((shift === -1 && hour < 12) || (shift === 1 && hour >= 10))) return published;
   return { value: { iso: fromUrl, precision: 'day' }, evidence: { ...published.evidence, text: `${published.evidence.text}; url ${url}` } };
 }
 
 export function readHtmlMeta(doc: Document): HtmlMeta {
+  const story = storyBlocks(doc);
   const { articles: ld, byId } = readJsonLd(doc);
   const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="og:title"]', 'meta[name="twitter:title"]'])?.value ?? null;
   const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
@@ -281,22 +332,26 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
   }
   if (!published) {
     // In order of trust, not of the page (a selector list gives the first match in the page: a masthead's
-    // "today" or a comment's time would come before the article's own); comment threads never count.
-    let time: Element | null = null;
-    for (const sel of ['time[itemprop~="datePublished"][datetime]', 'time[pubdate][datetime]', 'article time[datetime]', 'time[datetime]']) {
-      time = [...doc.querySelectorAll(sel)].find((t) => !inComments(t)) ?? null;
-      if (time) break;
+    // "today" or a comment's time would come before the article's own), in the story's own blocks first (an
+    // aside's NewsArticle item has its own datePublished); comments, related boxes, menus and the page's
+    // footer never count, and a time whose datetime does not parse gives way to the next.
+    const selectors = ['time[itemprop~="datePublished"][datetime]', 'time[pubdate][datetime]', 'time[datetime]'];
+    const times = [...selectors.flatMap((sel) => storyElements(doc, story, sel, false)), ...selectors.flatMap((sel) => storyElements(doc, story, sel, true))];
+    for (const time of times) {
+      const v = time.getAttribute('datetime');
+      const parsed = v ? parseMetaDate(v) : null;
+      if (parsed && v) {
+        published = { value: parsed, evidence: { origin: 'time-element', text: v } as Evidence };
+        break;
+      }
     }
-    const v = time?.getAttribute('datetime');
-    const parsed = v ? parseMetaDate(v) : null;
-    if (parsed && v) published = { value: parsed, evidence: { origin: 'time-element', text: v } as Evidence };
   }
 
   const url =
     metaContent(doc, ['meta[property="og:url"]'])?.value ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   if (published && url) published = localDate(published, url);
   const headline = ld.map((a) => a.headline).find((h): h is string => typeof h === 'string') ?? null;
-  return { ogTitle, docTitle, siteName, siteHandle: siteHandleName, authors, otherAuthors, markedAuthors: authors ? null : markedAuthors(doc), published, url, jsonLdHeadline: headline };
+  return { ogTitle, docTitle, siteName, siteHandle: siteHandleName, authors, otherAuthors, markedAuthors: authors ? null : markedAuthors(doc, story), published, url, jsonLdHeadline: headline };
 }
 
 const SEPARATOR = /\s+(?:[|–—·•»:]|-|::)\s+/;

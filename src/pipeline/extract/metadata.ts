@@ -6,7 +6,8 @@ import { findDateline, findPlaceRegionDateline, type FoundDateline } from './dat
 import { latestExplicitDate, parseMetaDate } from './explicit-dates.js';
 import { headlineAttribution } from './headline.js';
 import type { Found, PathResult } from './path-result.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { gazetteer, type Entry, type Gazetteer } from '../places/gazetteer.js';
+import { stateNamed, stateOf, townInState } from '../places/states.js';
 import { nameKey as placeKey } from '../places/normalize.js';
 
 export const DATELINE_PARAGRAPHS = 3;
@@ -26,15 +27,41 @@ export function findDocDateline(text: string, paragraphs: readonly Span[], title
     if (isTitle && !/[-–—_]\s*$/u.test(text.slice(p.start, p.end))) continue;
     // Short lines (a kicker, a sub-heading) do not use up the window, up to a point.
     if ((p.end - p.start >= 60 && tried++ >= DATELINE_PARAGRAPHS) || looked++ >= 2 * DATELINE_PARAGRAPHS) break;
-    const d = findDateline(text.slice(p.start, p.end), p.start) ?? (isTitle ? null : findPlaceRegionDateline(text.slice(p.start, p.end), p.start, knownPlace, knownRegion));
+    const d = findDateline(text.slice(p.start, p.end), p.start) ?? (isTitle ? null : findPlaceRegionDateline(text.slice(p.start, p.end), p.start, placeInRegion));
     if (d && (!isTitle || isLoneDateline(text.slice(p.start, p.end), d))) return d;
   }
   return null;
 }
 
-const knownPlace = (name: string): boolean => gazetteer().byKey(placeKey(name)).length > 0;
-/** A country or a first-level region (a state, a province), not a town that shares a surname's spelling. */
-const knownRegion = (name: string): boolean => gazetteer().byKey(placeKey(name)).some((e) => e.kind === 'C' || e.kind === 'R');
+/**
+ * The region a dateline names after its place: a state or province written short or in full ("Ill.",
+ * "NY", "Texas"), else a country or a first-level region, not a town that shares a surname's spelling.
+ */
+function regionNamed(g: Gazetteer, written: string): Entry | undefined {
+  const state = stateOf(g, written) ?? stateNamed(g, written);
+  if (state) return state;
+  const entries = g.byKey(placeKey(written));
+  return entries.find((e) => e.kind === 'C') ?? g.byCode(written).find((e) => e.kind === 'C') ?? entries.find((e) => e.kind === 'R');
+}
+
+/**
+ * Whether a dateline's place lies in its region ("Paris, Texas", "BAAR, SWITZERLAND"), and the region in
+ * the outer one when there are two ("Washington, DC, United States"): two countries or states side by
+ * side ("Georgia, Florida"), a name and an honorific ("Houston, Jr.", "Lincoln, MP") are no dateline.
+ */
+function placeInRegion(place: string, region: string, outer?: string): boolean {
+  const g = gazetteer();
+  const r = regionNamed(g, region);
+  if (!r) return false;
+  if (outer !== undefined) {
+    const o = regionNamed(g, outer);
+    if (!o || o.kind !== 'C' || o.cc !== r.cc) return false;
+  }
+  if (r.kind === 'C') return g.byKey(placeKey(place)).some((e) => e.kind !== 'C' && e.cc === r.cc);
+  // a town in the state, not a neighbouring state within reach of its centre ("Georgia, Florida")
+  const town = townInState(g, place, r);
+  return town !== undefined && town.kind !== 'R';
+}
 
 /** Most words a place of a dateline standing alone in the title slot has ("NEW YORK", "SAN JOSE, Calif."). */
 const LONE_PLACE_WORDS = 3;

@@ -10,7 +10,7 @@ import { stateTable } from './state-table.js';
 import { nameKey } from './normalize.js';
 
 /** The state an abbreviation or code as written names, or undefined. */
-function stateOf(g: Gazetteer, written: string): Entry | undefined {
+export function stateOf(g: Gazetteer, written: string): Entry | undefined {
   const table = stateTable(g);
   const form = written.replace(/\.\s+(?=\p{Lu})/gu, '.');
   return table.byAbbreviation.get(form) ?? table.byCode.get(form) ?? table.byAbbreviation.get(inReadersCase(form));

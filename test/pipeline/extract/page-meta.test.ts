@@ -205,7 +205,6 @@ test('a publication time stated in UTC gives way to the day the story\'s address
     extractHtml(page(`<meta property="og:url" content="${url}"><meta property="article:published_time" content="${time}">`)).published?.value.iso;
   const url = 'https://harbour.example/news/2031/03/04/ferry-resumes/';
   assert.equal(at('2031-03-05T01:53:14Z', url), '2031-03-04');
-  assert.equal(at('2031-03-05T01:53:14.418', url), '2031-03-04');
   // near misses: a time with its own offset is local already; a day two apart is another event (a draft's date); no date in the address
   assert.equal(at('2031-03-05T01:53:14-05:00', url), '2031-03-05');
   assert.equal(at('2031-03-06T01:53:14Z', url), '2031-03-06');
@@ -225,4 +224,52 @@ test('a <time> element: the one marked as the publication time wins over one ear
   const onlyComment = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>${paras}
     <section class="comment-list"><p>Osric: lovely <time datetime="2031-03-09">9 March</time></p></section></article></body></html>`;
   assert.equal(extractHtml(onlyComment).published, null);
+});
+
+test('a UTC stamp moves to the address\'s day only where the hour allows a publisher\'s local day; +00:00, no zone and a slug\'s date stay', () => {
+  assert.equal(urlPathDate('https://harbour.example/on-this-day/2031-03-04-ferry-first-sailed/'), null);
+  const at = (time: string, url: string) =>
+    extractHtml(page(`<meta property="og:url" content="${url}"><meta property="article:published_time" content="${time}">`)).published?.value.iso;
+  const url = 'https://harbour.example/news/2031/03/04/ferry-resumes/';
+  // an eastern publisher's morning: 23:30 UTC on the 3rd is the 4th in Tokyo
+  assert.equal(at('2031-03-03T23:30:00Z', url), '2031-03-04');
+  // near misses: 14:00 UTC is the 5th nearly everywhere west of Samoa; 03:00 UTC on the 3rd is the 4th nowhere
+  assert.equal(at('2031-03-05T14:00:00Z', url), '2031-03-05');
+  assert.equal(at('2031-03-03T03:00:00Z', url), '2031-03-03');
+  // the publisher's own zero offset, a time with no zone (local by ISO 8601), a date inside a slug
+  assert.equal(at('2031-03-05T09:00:00+00:00', url), '2031-03-05');
+  assert.equal(at('2031-03-05T01:53:14.418', url), '2031-03-05');
+  assert.equal(at('2031-03-05T01:53:14Z', 'https://harbour.example/on-this-day/2031-03-04-ferry-first-sailed/'), '2031-03-05');
+});
+
+test('a <time> element: the story\'s own before an aside\'s, past furniture and times that do not parse; "commentary" is no comment thread', () => {
+  const paras = BODY.replace(/^<article><h1>[^<]*<\/h1>/, '').replace('</article>', '');
+  const aside = `<aside><h3>More stories</h3><ul><li itemscope itemtype="https://schema.org/NewsArticle"><a href="/a">Tolls rise at the bridge</a>
+    <time itemprop="datePublished" datetime="2030-12-01T10:00:00+01:00">1 December</time></li></ul></aside>`;
+  const own = `<!doctype html><html><head><title>Ferry</title></head><body>${aside}<article><h1>Ferry service resumes on the northern route</h1>
+    <p class="dateline"><time datetime="2031-03-04T09:00:00+01:00">4 March</time></p>${paras}</article></body></html>`;
+  assert.equal(extractHtml(own).published?.value.iso, '2031-03-04');
+  const unparsed = `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    <time itemprop="datePublished" datetime="soon">Soon</time><time datetime="2031-03-04T09:00:00+01:00">4 March</time>${paras}</article></body></html>`;
+  assert.equal(extractHtml(unparsed).published?.value.iso, '2031-03-04');
+  const opinion = (cls: string) => `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    <div class="${cls}"><time datetime="2031-03-04T09:00:00+01:00">4 March</time></div>${paras}</article></body></html>`;
+  assert.equal(extractHtml(opinion('content content--commentisfree')).published?.value.iso, '2031-03-04');
+  assert.equal(extractHtml(opinion('commentary')).published?.value.iso, '2031-03-04');
+  // near miss: a comment thread's time is still none of the story's
+  assert.equal(extractHtml(opinion('comments')).published, null);
+});
+
+test('rel="author" only in the story\'s blocks, and no role or account word as an author\'s name', () => {
+  const paras = BODY.replace(/^<article><h1>[^<]*<\/h1>/, '').replace('</article>', '');
+  const html = (inside: string, outside: string) => `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry service resumes on the northern route</h1>
+    ${inside}${paras}</article>${outside}</body></html>`;
+  assert.equal(extractHtml(html('', '<footer>Theme by <a rel="author" href="https://themes.example">Quillon Works</a></footer>')).authors, null);
+  assert.equal(extractHtml(html('', '<div class="sidebar"><h3>Our columnist</h3><a rel="author" href="/c/ob">Osric Vandermeer</a></div>')).authors, null);
+  const marked = (name: string) => html(`<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">${name}</span></div>`, '');
+  assert.equal(extractHtml(marked('Site Admin')).authors, null);
+  assert.equal(extractHtml(marked('Harbour Team')).authors, null);
+  // near misses: the story's own rel=author link and a person's microdata name
+  assert.deepEqual(extractHtml(html('<p class="meta">Words: <a rel="author" href="/u/wb">Wenonah Brisk</a></p>', '')).authors?.value, ['Wenonah Brisk']);
+  assert.deepEqual(extractHtml(marked('Wenonah Brisk')).authors?.value, ['Wenonah Brisk']);
 });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import { parseByline } from '../../../src/pipeline/extract/byline.js';
 import { findDateline } from '../../../src/pipeline/extract/dateline.js';
 import { extract } from '../../../src/pipeline/extract/index.js';
@@ -179,4 +180,46 @@ test('datelines with no date: a title-case place and its region before a dash, a
   assert.equal(textDoc(`Ferry timetable extended\n\nSmith, Jones — The firm of solicitors ${lede}\n\n${more}`).meta.dateline, null);
   assert.equal(textDoc(`Ferry timetable extended\n\nParis, France — the city of light, ${lede}\n\n${more}`).meta.dateline, null);
   assert.equal(textDoc(`Ferry timetable extended\n\nPARIS, BREAKING\n\n${lede}\n\n${more}`).meta.dateline, null);
+});
+
+test('datelines with no date: the place must lie in the region, so a name and an honorific or two countries side by side are none', () => {
+  const lede = 'The harbour board said on Tuesday that the ferry would keep its winter timetable.';
+  const more = 'Passengers had asked for the later sailings since the spring, the harbour office said.';
+  const dateline = (p: string) => textDoc(`Ferry timetable extended\n\n${p}\n\n${more}`).meta.dateline?.text ?? null;
+  assert.equal(dateline('Lincoln, MP: Jane Lincoln said the ferry would keep its timetable.'), null);
+  assert.equal(dateline('Houston, Jr. — The son of the ferry owner said the boat would sail.'), null);
+  assert.equal(dateline('Georgia, Florida — These two states share a ferry line across the river.'), null);
+  assert.equal(dateline('Jordan, Israel: Two Neighbours at Odds'), null);
+  assert.equal(dateline(`CHINA, INDIA\n\n${lede}`), null);
+  assert.equal(dateline(`RUSSIA, UKRAINE\n\n${lede}`), null);
+  // near misses: a town in its state, written out or short, and a caps town and its country
+  assert.equal(dateline(`Paris, Texas — ${lede}`), 'Paris, Texas');
+  assert.equal(dateline(`Dekalb, Ill. — ${lede}`), 'Dekalb, Ill.');
+  assert.equal(dateline(`BAAR, SWITZERLAND\n\n${lede}`), 'BAAR, SWITZERLAND');
+});
+
+test('a long hyphenated caps paragraph is read promptly (no backtracking over its length)', async () => {
+  // Polynomial backtracking made this paragraph take minutes. It runs in a worker so that a hang fails the
+  // test at its own timeout (a regular expression cannot be interrupted on the test's thread); no duration is asserted.
+  const extractUrl = new URL('../../../src/pipeline/extract/index.js', import.meta.url).href;
+  const content = `Ferry timetable extended\n\nAB, ${'CD-'.repeat(1500)}x\n\nThe harbour board said on Tuesday that the ferry would keep its winter timetable.`;
+  const code = `const { parentPort, workerData } = require('node:worker_threads');
+    import(workerData.url).then(({ extract }) => parentPort.postMessage(extract(workerData.raw).meta.dateline));`;
+  const worker = new Worker(code, { eval: true, workerData: { url: extractUrl, raw: rawText(content) } });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const dateline = await Promise.race([
+      new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      }),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('extract() did not return within the test\'s timeout')), 60_000);
+      }),
+    ]);
+    assert.equal(dateline, null);
+  } finally {
+    clearTimeout(timer);
+    await worker.terminate();
+  }
 });
