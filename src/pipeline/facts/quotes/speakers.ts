@@ -439,7 +439,9 @@ export class SpeakerResolver {
       const mi = this.tokenAt(m.start);
       const ms = ctx.toks[mi].sentence;
       if (ms < firstSent) continue;
-      if (ctx.quoteAt[mi] >= 0) continue;
+      // a name inside a quotation is no antecedent outside it; inside the same quotation it is
+      // ("Ruiz was the best of us, and he knew it")
+      if (ctx.quoteAt[mi] >= 0 && ctx.quoteAt[mi] !== ctx.quoteAt[i]) continue;
       if (want === 'group' ? m.type !== 'ORG' || isPerson(m) : !isPerson(m)) continue;
       // "Microsoft's Internet Explorer (IE) browser": a name an organisation owns is its product or part, not a body that speaks
       if (want === 'group' && this.ownedName(mi)) continue;
