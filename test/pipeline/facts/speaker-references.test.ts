@@ -2,29 +2,11 @@
 // entity-coref` measures on MEANTIME), on sentences written for these tests.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { buildInput, type FixtureSpec } from './helpers.js';
-import { buildContext, firstTokenAtOrAfter } from '../../../src/pipeline/facts/context.js';
-import { resolveSpeakers } from '../../../src/pipeline/facts/index.js';
-import { segment } from '../../../src/pipeline/segment/index.js';
-import { loadSyntaxModel, parseDocument } from '../../../src/pipeline/syntax/index.js';
+import type { FixtureSpec } from './helpers.js';
+import { referentOf } from './speaker-referent.js';
 import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
 
-/** What the phrase at its `nth` occurrence (0-based) resolves to: the name, or null for nobody or a description. */
-function referent(spec: FixtureSpec, phrase: string, nth = 0): string | null {
-  const input = buildInput(spec);
-  const segmentation = segment(spec.text);
-  const syntax = parseDocument(spec.text, segmentation, loadSyntaxModel());
-  const ctx = buildContext(input.doc, segmentation, input.mentions, input.places, input.times, syntax);
-  const { speakers } = resolveSpeakers(ctx, { doc: input.doc, segmentation, syntax });
-  let at = -1;
-  for (let k = 0; k <= nth; k++) at = spec.text.indexOf(phrase, at + 1);
-  assert.ok(at >= 0, `"${phrase}" #${nth} is in the text`);
-  const from = firstTokenAtOrAfter(ctx.toks, at);
-  let to = from;
-  while (to < ctx.toks.length && ctx.toks[to].start < at + phrase.length) to++;
-  const r = speakers.resolve(from, to);
-  return r && r.kind !== 'description' ? r.name : null;
-}
+const referent = referentOf;
 
 test('possessive and object pronouns resolve as their subject forms do', () => {
   const spec: FixtureSpec = {

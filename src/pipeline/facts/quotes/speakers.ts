@@ -16,6 +16,7 @@ import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
 import { clauseSubjectTokens } from './clause-owner.js';
+import { boundSubjectTokens } from './bound-subject.js';
 import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
 import type { TokenRange } from './unverbed.js';
 import { surnameReferences } from './surname-refs.js';
@@ -432,17 +433,21 @@ export class SpeakerResolver {
     const scored = new Map<string, { score: number; m: Mention }>();
     /** Organisations the article gives the wanted country: when there are any, only they are candidates. */
     const countryMatched = new Set<string>();
+    const bound = this.boundSubject(i);
     for (const m of this.candidates) {
       if (m.start >= limit) break;
       const mi = this.tokenAt(m.start);
       const ms = ctx.toks[mi].sentence;
       if (ms < firstSent) continue;
-      if (ctx.quoteAt[mi] >= 0) continue;
+      // a name inside a quotation is no antecedent outside it; inside the same quotation it is
+      // ("Ruiz was the best of us, and he knew it")
+      if (ctx.quoteAt[mi] >= 0 && ctx.quoteAt[mi] !== ctx.quoteAt[i]) continue;
       if (want === 'group' ? m.type !== 'ORG' || isPerson(m) : !isPerson(m)) continue;
       // "Microsoft's Internet Explorer (IE) browser": a name an organisation owns is its product or part, not a body that speaks
       if (want === 'group' && this.ownedName(mi)) continue;
       const named = isPerson(m) ? this.fullNameOf(m) : m;
       const key = named.entityId ?? named.canonical ?? named.text;
+      if (key === bound) continue;
       const g = this.genderOf.get(key);
       if ((want === 'm' || want === 'f') && g && g !== want) continue;
       const given = countries?.get(key);
@@ -475,6 +480,13 @@ export class SpeakerResolver {
       if (!best || v.score > best.score || (v.score === best.score && v.m.start > best.m.start)) best = v;
     }
     return best && best.score >= minScore ? this.fromMention(base, best.m, want === 'group' ? 'org' : 'person') : null;
+  }
+
+  /** The entity an object pronoun at token i cannot be: its own clause's subject ("Ballmer described him"), if resolved. */
+  private boundSubject(i: number): string | null {
+    const subj = boundSubjectTokens(this.ctx, i);
+    const r = subj ? this.resolve(subj.a, subj.b) : null;
+    return r && r.kind !== 'description' ? r.entityId ?? r.name : null;
   }
 
   /**

@@ -1,0 +1,25 @@
+// What a phrase of a fixture resolves to under the speaker step's own resolver (the resolution
+// `eval entity-coref` measures): shared by the tests of pronouns and descriptions.
+import assert from 'node:assert/strict';
+import { buildInput, type FixtureSpec } from './helpers.js';
+import { buildContext, firstTokenAtOrAfter } from '../../../src/pipeline/facts/context.js';
+import { resolveSpeakers } from '../../../src/pipeline/facts/index.js';
+import { segment } from '../../../src/pipeline/segment/index.js';
+import { loadSyntaxModel, parseDocument } from '../../../src/pipeline/syntax/index.js';
+
+/** What the phrase at its `nth` occurrence (0-based) resolves to: the name, or null for nobody or a description. */
+export function referentOf(spec: FixtureSpec, phrase: string, nth = 0): string | null {
+  const input = buildInput(spec);
+  const segmentation = segment(spec.text);
+  const syntax = parseDocument(spec.text, segmentation, loadSyntaxModel());
+  const ctx = buildContext(input.doc, segmentation, input.mentions, input.places, input.times, syntax);
+  const { speakers } = resolveSpeakers(ctx, { doc: input.doc, segmentation, syntax });
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = spec.text.indexOf(phrase, at + 1);
+  assert.ok(at >= 0, `"${phrase}" #${nth} is in the text`);
+  const from = firstTokenAtOrAfter(ctx.toks, at);
+  let to = from;
+  while (to < ctx.toks.length && ctx.toks[to].start < at + phrase.length) to++;
+  const r = speakers.resolve(from, to);
+  return r && r.kind !== 'description' ? r.name : null;
+}
