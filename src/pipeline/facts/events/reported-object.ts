@@ -75,8 +75,8 @@ export function reportedObject(ctx: FactsContext, m: EventMention, cues: StatusC
   if (syn.words[obj].deprel !== 'obj') return false;
   const verb = syn.words[obj].head;
   if (verb < 0 || syn.words[verb].upos !== 'VERB') return false;
-  // "every bombing", "any attack", "all bombings": a determiner that is no article of one thing says nothing of a particular one
-  const specific = dependents(syn, w, ...SPECIFIERS).some((k) => syn.words[k].deprel !== 'det') || m.definite;
+  // "every bombing", "any attack", "all bombings": a quantifier says nothing of a particular one; "the", "another", "its", "two" do
+  const specific = m.definite || m.isNew || dependents(syn, w, ...SPECIFIERS).some((k) => syn.words[k].deprel !== 'det');
   if (!specific) return false;
   // "the alleged attack", "the proposed merger", "the deal the sides hope to sign next month"
   const modifiers = dependents(syn, w, 'amod').map((k) => syn.words[k].text.toLowerCase());
