@@ -4,9 +4,10 @@
 // "its", "two") that a past or present-perfect, asserted verb of doing or saying takes as its object is
 // itself the report. Verbs of thinking and feeling ("were considering a merger", "feared an attack",
 // "confirmed the arrest": confirm's first sense is one of cognition) say nothing of whether it happened;
-// nor do verbs that stop it ("prevented the attack"), ask for or argue over it ("ordered the raid",
-// "recommended a merger", "opposed the merger"), call it off or put it off, nor "said", whose noun object
+// nor do verbs that stop it ("prevented the attack"), ask for it or put it forward ("ordered the raid",
+// "recommended a merger"), call it off or put it off, nor "said", whose noun object
 // is mostly a misparsed clause. Read from the parse and WordNet's verb senses; a constant amount of work per mention.
+import type { Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
@@ -18,12 +19,16 @@ import { movedStatus } from './rescheduled.js';
 
 /** WordNet's verb files of the mind: verb.cognition ("consider", "study") and verb.emotion ("fear", "regret"). */
 const MIND_FILES = new Set([31, 37]);
+/** The articles: a determiner that is neither ("every", "any", "all") is a quantifier. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Relative pronouns. */
+const RELATIVE_WORDS = new Set(['which', 'that', 'who', 'whom', 'whose']);
 /**
  * Senses a verb's first sense may be a kind of for its object not to have happened, or not yet: keeping it
- * from happening ("prevent", "avert", "stop"), asking for it ("order", "request"), putting it forward
- * ("recommend", "propose") and arguing over it ("oppose").
+ * from happening ("prevent", "avert", "stop"), asking for it ("order", "request") and putting it forward
+ * ("recommend", "propose"). Not arguing ("argue"): "defended the accord" is as much a kind of it as "opposed the merger".
  */
-const UNREALISING_SENSES = ['prevent', 'request', 'propose', 'argue'];
+const UNREALISING_SENSES = ['prevent', 'request', 'propose'];
 /** "thwarted the attack": a thwarted (foiled, frustrated) attempt was made, so that sense is not one of prevention. */
 const ATTEMPTED_SENSE = 'thwart';
 
@@ -43,6 +48,21 @@ function verbSense(lemma: string): 'mind' | 'unrealising' | 'deed' {
 
 /** The auxiliaries of a present perfect. */
 const PERFECT_AUX = new Set(['has', 'have']);
+
+/** Is the relative clause one the noun is the subject or object of: "which will be signed", "the sides hope to sign", not "under which creditors would receive cash"? */
+function aboutTheNoun(syn: Syntax, clause: number): boolean {
+  let last = clause;
+  for (let guard = 0; guard < 6; guard++) {
+    const next = dependents(syn, last, 'xcomp')[0];
+    if (next === undefined) break;
+    last = next;
+  }
+  const relativeWord = (k: number) => syn.words[k].upos === 'PRON' && RELATIVE_WORDS.has(syn.words[k].text.toLowerCase());
+  // a relative pronoun in any other role than subject or object ("under which", "by whom") is a relative of something else
+  if ([clause, last].some((c) => dependents(syn, c, 'obl', 'obl:*', 'nmod', 'nmod:*').some(relativeWord))) return false;
+  if (dependents(syn, clause, 'nsubj', 'nsubj:pass').some(relativeWord)) return true;
+  return dependents(syn, last, 'obj').length === 0;
+}
 
 /** Is the verb a past, or a present perfect ("has condemned", "have completed")? */
 function pastOrPerfect(ctx: FactsContext, verb: number): boolean {
@@ -76,13 +96,14 @@ export function reportedObject(ctx: FactsContext, m: EventMention, cues: StatusC
   const verb = syn.words[obj].head;
   if (verb < 0 || syn.words[verb].upos !== 'VERB') return false;
   // "every bombing", "any attack", "all bombings": a quantifier says nothing of a particular one; "the", "another", "its", "two" do
-  const specific = m.definite || m.isNew || dependents(syn, w, ...SPECIFIERS).some((k) => syn.words[k].deprel !== 'det');
+  const specific = m.definite || m.isNew || dependents(syn, w, ...SPECIFIERS).some((k) => syn.words[k].deprel !== 'det' || ARTICLES.has(syn.words[k].text.toLowerCase()));
   if (!specific) return false;
   // "the alleged attack", "the proposed merger", "the deal the sides hope to sign next month"
   const modifiers = dependents(syn, w, 'amod').map((k) => syn.words[k].text.toLowerCase());
   if (modifiers.some((t) => ALLEGED_CUES.has(t) || PROSPECT_MODIFIERS.has(t)) || heldStatus(ctx, w) !== 'asserted') return false;
   // "the merger, which will close next week", "the deal the sides hope to sign": a relative clause that plans or hopes for it
-  const relatives = [...dependents(syn, w, 'acl:relcl'), ...dependents(syn, verb, 'advcl:relcl')];
+  // ("under which creditors would receive …" says what it holds, not whether it happened: only a relative clause the noun is the subject or object of counts)
+  const relatives = [...dependents(syn, w, 'acl:relcl'), ...dependents(syn, verb, 'advcl:relcl')].filter((c) => aboutTheNoun(syn, c));
   if (relatives.some((c) => verbStatus(ctx, c, cues) !== 'asserted' || verbSense(syn.words[c].lemma.toLowerCase()) !== 'deed')) return false;
   // "shareholders approved the merger": the object of another event's word is what that event is about
   if (triggers.has(syn.words[verb].token)) return false;
