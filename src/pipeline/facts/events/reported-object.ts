@@ -16,6 +16,7 @@ import { pastClause, SPECIFIERS } from './generic.js';
 import { verbStatus, type StatusCues } from './parse.js';
 import { heldStatus, type EventMention } from './mentions.js';
 import { movedStatus } from './rescheduled.js';
+import { firstVerbSenseFile } from './senses.js';
 
 /** WordNet's verb files of the mind: verb.cognition ("consider", "study") and verb.emotion ("fear", "regret"). */
 const MIND_FILES = new Set([31, 37]);
@@ -39,7 +40,7 @@ function verbSense(lemma: string): 'mind' | 'unrealising' | 'deed' {
   if (kind) return kind;
   const wn = installedWordNet();
   const first = wn?.synsets(lemma, 'v')[0];
-  if (!wn || !first || MIND_FILES.has(wn.lexFile(first))) kind = 'mind';
+  if (!wn || !first || MIND_FILES.has(firstVerbSenseFile(lemma))) kind = 'mind';
   else if (!wn.synset(first)?.words.includes(ATTEMPTED_SENSE) && isKindOf(wn, first, (s) => s.words.some((x) => UNREALISING_SENSES.includes(x)), { maxHops: 2 })) kind = 'unrealising';
   else kind = 'deed';
   verbSenseCache.set(lemma, kind);
@@ -111,6 +112,8 @@ export function reportedObject(ctx: FactsContext, m: EventMention, cues: StatusC
   // "It said the partnership … will buy": a noun object of "said" is mostly the subject of a clause the parse missed
   if ((REPORTING_LEMMAS.has(lemma) && lemma !== 'report') || dependents(syn, verb, 'ccomp', 'parataxis').length > 0) return false;
   if (!pastOrPerfect(ctx, verb) || verbStatus(ctx, verb, cues) !== 'asserted' || movedStatus(ctx, obj) !== null) return false;
+  // "have recorded nine attacks since January": a number of them up to now is a tally, not one
+  if (!pastClause(syn, verb) && dependents(syn, w, 'nummod').length > 0) return false;
   return verbSense(lemma) === 'deed';
 }
 
