@@ -14,13 +14,13 @@ const asserted = (text: string, type: string) => eventsOf(text).filter((e) => e.
 test('a specific happening that a past clause reports is an event', () => {
   for (const text of ['Local leaders condemned the bombing in a statement.', 'Church leaders on Monday condemned the bombing.', 'Coastguards thwarted another attack.'])
     assert.equal(attacks(text).length, 1, `${text}: ${show(text)}`);
-  for (const text of ['The firm reached an agreement under which its lenders would receive cash.', 'The firm defended the deal its board signed.', 'The firm defended the 20 million dollar debt accord.', 'The two firms formed a partnership.'])
+  for (const text of ['The firm reached an agreement under which its lenders would receive cash.', 'The firm defended the deal its board signed.', 'The firm defended the 20 million dollar debt accord.', 'The two firms formed a partnership.', 'The firms entered a licensing agreement.'])
     assert.equal(asserted(text, 'agreement').length, 1, `${text}: ${show(text)}`);
 });
 
 test('a happening thought about, to come, denied or in general is none', () => {
   assert.equal(eventsOf('The two firms were considering a merger.').filter((e) => e.type === 'agreement').length, 0);
-  for (const text of ['Leaders will condemn the bombing.', 'Leaders did not condemn the bombing.', 'Leaders condemned bombings.'])
+  for (const text of ['Leaders will condemn the bombing.', 'Leaders did not condemn the bombing.', 'Nobody condemned the bombing.', 'Leaders condemned bombings.'])
     assert.equal(attacks(text).filter((e) => e.status === 'asserted').length, 0, `${text}: ${show(text)}`);
 });
 
