@@ -9,7 +9,7 @@ import { caseMarker, dependents, subjects, subtree, wordOfToken } from '../../sy
 import { PAST_AS_BASE } from '../lexicons/events.js';
 
 /** Dependents that make a noun phrase specific: "the voters", "two voters", "Ohio's voters". */
-const SPECIFIERS = ['det', 'nummod', 'nmod:poss'];
+export const SPECIFIERS = ['det', 'nummod', 'nmod:poss'];
 /** Words that make a time expression a frequency ("every four years"), which a habit has. */
 const FREQUENCY = new Set(['every', 'each']);
 /** "a day", "every week", "per year": a unit of time counted by one of these is a rate, not a date. */

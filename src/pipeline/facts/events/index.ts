@@ -14,7 +14,7 @@ import { isCourtWord } from './senses.js';
 import { namedCourtPlace } from './court-name.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, STATUS_CUES, type EventMention, type Range, findMentions } from './mentions.js';
-import { reportedObject } from './reported-object.js';
+import { coordinatedObjects, reportedObject } from './reported-object.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
@@ -765,9 +765,17 @@ function cluster(all: Resolved[]): Cluster[] {
   // "quit before the next election … at the next election": a passing mention joins the occasion named after it;
   // one left alone that a past clause reports as done ("decried the bombing") is the event itself
   const triggers = new Set(all.map((r) => r.m.trigger));
+  // ("the attack" after "Gunmen killed five villagers" is that killing told in another word, so a bare definite noun
+  // is promoted only where no event is told before it; "condemned the bombing and the shooting" are two)
+  const promoted: Resolved[] = [];
   for (const r of unjoined) {
-    if (joinWeak(r) || !reportedObject(currentCtx!, r.m, STATUS_CUES, triggers)) continue;
+    const reported = reportedObject(currentCtx!, r.m, STATUS_CUES, triggers);
+    const sibling = reported && promoted.some((p) => coordinatedObjects(currentCtx!, p.m, r.m));
+    if (!sibling && (joinWeak(r) || !reported)) continue;
+    const bare = r.m.definite && r.m.targets.length === 0 && r.m.actors.length === 0;
+    if (bare && !sibling && clusters.some((c) => c.items[0].extent.start < r.extent.start)) continue;
     clusters.push({ type: r.m.type, key: familyOf(r.m), items: [r], lastPara: r.m.para });
+    promoted.push(r);
   }
   clusters.sort((a, b) => Math.min(...a.items.map((i) => i.extent.start)) - Math.min(...b.items.map((i) => i.extent.start)));
   return clusters;

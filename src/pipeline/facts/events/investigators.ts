@@ -14,7 +14,7 @@ import { caseMarker, children, dependents, subtree } from '../../syntax/query.js
 import { verbStatus, type StatusCues } from './parse.js';
 import { placeWindowEnd, type EventMention } from './mentions.js';
 import { NOUN_PERSON } from './person-words.js';
-import { firstSenseIsKindOf } from './senses.js';
+import { firstSenseIsKindOf, firstVerbSenseFile } from './senses.js';
 
 /**
  * Verb files of doing (lexnames): body, change, consumption, contact, motion, perception, possession
@@ -46,9 +46,7 @@ const firstSenseDetective = new Map<string, boolean>();
 
 /** Is the verb one of doing: its first WordNet verb sense in a file of doing (DOING_FILES)? */
 function doingVerb(lemma: string): boolean {
-  const wn = installedWordNet();
-  const first = wn?.synsets(lemma, 'v')[0];
-  return !!wn && !!first && DOING_FILES.has(wn.lexFile(first));
+  return DOING_FILES.has(firstVerbSenseFile(lemma));
 }
 
 /** Is the noun at word w a place one can be at: a place name the tagger found, or a common noun whose first WordNet sense is a location or an artifact? */

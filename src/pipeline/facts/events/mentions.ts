@@ -976,7 +976,7 @@ function indefinite(syn: Syntax, noun: number): boolean {
 }
 
 /** The plan or hedge of a relative clause saying when an event noun is held; a clause of setting or expecting ("which is scheduled for") plans it. */
-function heldStatus(ctx: FactsContext, noun: number): EventStatus {
+export function heldStatus(ctx: FactsContext, noun: number): EventStatus {
   const held = occasionRelative(ctx.syntax!, noun);
   if (held < 0) return 'asserted';
   const status = verbStatus(ctx, held, STATUS_CUES);

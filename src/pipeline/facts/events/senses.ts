@@ -986,16 +986,21 @@ function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls:
 
 /** WordNet's lexicographer file verb.communication (lexnames). */
 const VERB_COMMUNICATION = 32;
-const communicationCache = new Map<string, boolean>();
+const firstVerbFileCache = new Map<string, number>();
+/** The lexicographer file of a verb's most frequent WordNet sense (32: verb.communication); -1 for a verb WordNet lacks, or without WordNet. */
+export function firstVerbSenseFile(lemma: string): number {
+  let file = firstVerbFileCache.get(lemma);
+  if (file !== undefined) return file;
+  const wn = installedWordNet();
+  const first = wn?.synsets(lemma, 'v')[0];
+  file = wn && first ? wn.lexFile(first) : -1;
+  firstVerbFileCache.set(lemma, file);
+  return file;
+}
+
 /** A verb of speaking ("whispered", "shouted", "quipped"): its most frequent WordNet verb sense is in verb.communication. */
 export function isCommunicationVerb(word: string): boolean {
-  let yes = communicationCache.get(word);
-  if (yes !== undefined) return yes;
-  const wn = installedWordNet();
-  const first = wn?.synsets(word, 'v')[0];
-  yes = !!wn && !!first && wn.lexFile(first) === VERB_COMMUNICATION;
-  communicationCache.set(word, yes);
-  return yes;
+  return firstVerbSenseFile(word) === VERB_COMMUNICATION;
 }
 
 /** "person", "individual", "someone": a noun whose first WordNet sense is the synset of person itself (filed in noun.Tops, not noun.person). */
