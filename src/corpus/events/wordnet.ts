@@ -62,45 +62,49 @@ export function baseForms(word: string, pos: WordNetPos): string[] {
   return out;
 }
 
-/** Binary search of a sorted WordNet index file for the line of `lemma`. */
-function findIndexLine(index: Buffer, lemma: string): string | null {
-  const key = Buffer.from(`${lemma} `, 'utf8');
+/** Where the line at `start` ends (the newline's offset, or the file's end). */
+function lineEnd(index: Buffer, start: number): number {
+  const end = index.indexOf(NEWLINE, start);
+  return end < 0 ? index.length : end;
+}
+
+/** Whether the line at [start, end) opens with `key`. */
+function opensWith(index: Buffer, start: number, end: number, key: Buffer): boolean {
+  return Buffer.compare(index.subarray(start, Math.min(end, start + key.length)), key) === 0;
+}
+
+/** Binary search of a sorted WordNet index file: the offset of the first line that does not sort before `key`. */
+function firstLineFrom(index: Buffer, key: Buffer): number {
   let lo = 0;
   let hi = index.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const start = mid === 0 ? 0 : index.lastIndexOf(NEWLINE, mid - 1) + 1;
-    let end = index.indexOf(NEWLINE, start);
-    if (end < 0) end = index.length;
+    const end = lineEnd(index, start);
     // the license header's lines open with two spaces and sort before every lemma
     const cmp = index[start] === 0x20 ? -1 : Buffer.compare(index.subarray(start, Math.min(end, start + key.length)), key);
-    if (cmp === 0) return index.toString('utf8', start, end);
     if (cmp < 0) lo = end + 1;
     else hi = start;
   }
-  return null;
+  return lo;
+}
+
+/** The line of `lemma` in a sorted WordNet index file. */
+function findIndexLine(index: Buffer, lemma: string): string | null {
+  const key = Buffer.from(`${lemma} `, 'utf8');
+  const start = firstLineFrom(index, key);
+  if (start >= index.length) return null;
+  const end = lineEnd(index, start);
+  return opensWith(index, start, end, key) ? index.toString('utf8', start, end) : null;
 }
 
 /** The index lines whose lemma opens with the prefix: the first found by binary search, then the ones after it. */
 function indexLinesOpeningWith(index: Buffer, prefix: string): string[] {
   const key = Buffer.from(prefix, 'utf8');
-  let lo = 0;
-  let hi = index.length;
-  // the first line not sorting before the prefix
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = mid === 0 ? 0 : index.lastIndexOf(NEWLINE, mid - 1) + 1;
-    let end = index.indexOf(NEWLINE, start);
-    if (end < 0) end = index.length;
-    const cmp = index[start] === 0x20 ? -1 : Buffer.compare(index.subarray(start, Math.min(end, start + key.length)), key);
-    if (cmp < 0) lo = end + 1;
-    else hi = start;
-  }
   const lines: string[] = [];
-  for (let start = lo; start < index.length; ) {
-    let end = index.indexOf(NEWLINE, start);
-    if (end < 0) end = index.length;
-    if (Buffer.compare(index.subarray(start, Math.min(end, start + key.length)), key) !== 0) break;
+  for (let start = firstLineFrom(index, key); start < index.length; ) {
+    const end = lineEnd(index, start);
+    if (!opensWith(index, start, end, key)) break;
     lines.push(index.toString('utf8', start, end));
     start = end + 1;
   }
