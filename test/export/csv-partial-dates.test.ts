@@ -5,11 +5,8 @@
 // meaning was lost in Excel.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { csvCell } from '../../src/export/csv.js';
-import { parseCsv } from './helpers.js';
-import { runCli, tempDir } from '../helpers.js';
+import { cliCsvOfArticle } from './helpers.js';
 
 test('a yearless date is guarded like any cell starting with a dash', () => {
   for (const cell of ['--01-28', '--12', '---09', '-1', '--', '--01-28;=A1', '-2+3']) assert.equal(csvCell(cell).replace(/^"|"$/g, ''), `'${cell}`, cell);
@@ -17,15 +14,7 @@ test('a yearless date is guarded like any cell starting with a dash', () => {
 });
 
 test('the events CSV of an article dated only by day and month carries the date, guarded', () => {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'in'));
-  writeFileSync(join(dir, 'in', 'ferry-check.txt'), 'Customs stop a lorry\n\nCustoms officers in Narva detained a lorry driver on January 28, a spokesman said.\n');
-  const db = join(dir, 'c.db');
-  assert.equal(runCli(['ingest', join(dir, 'in'), '--db', db]).status, 0);
-  const out = join(dir, 'events.csv');
-  const res = runCli(['export', '--format', 'csv', '--type', 'events', '--out', out, '--db', db]);
-  assert.equal(res.status, 0, res.stderr);
-  const [header, ...rows] = parseCsv(readFileSync(out, 'utf8'));
+  const [header, ...rows] = cliCsvOfArticle('ferry-check.txt', 'Customs stop a lorry\n\nCustoms officers in Narva detained a lorry driver on January 28, a spokesman said.\n', 'events');
   const date = header.indexOf('date');
   assert.deepEqual(rows.map((r) => r[date]), ["'--01-28"]);
 });

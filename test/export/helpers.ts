@@ -1,5 +1,7 @@
 // Shared helpers for the export tests: a fixture database, exports into strings, and small strict
 // parsers (RFC 4180 CSV, XML) to read the exports back.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
@@ -7,7 +9,7 @@ import type { Store } from '../../src/store/interface.js';
 import { runExport, type ExportOptions } from '../../src/export/index.js';
 import { streamOutput } from '../../src/export/output.js';
 import { buildFixtureStore } from '../fixtures/export/corpus.js';
-import { tempDir } from '../helpers.js';
+import { runCli, tempDir } from '../helpers.js';
 
 export async function fixtureStore(): Promise<{ store: Store; path: string; dir: string }> {
   const dir = tempDir('chronicle-export-');
@@ -145,4 +147,17 @@ export function parseXml(xml: string): XmlElement {
 
 export function descendants(el: XmlElement, name: string): XmlElement[] {
   return el.children.flatMap((c) => [...(c.name === name ? [c] : []), ...descendants(c, name)]);
+}
+
+/** One article ingested by the CLI into a new database, then one table exported by `export --format csv`, read back as rows (header first). */
+export function cliCsvOfArticle(fileName: string, text: string, type: string): string[][] {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(join(dir, 'in', fileName), text);
+  const db = join(dir, 'c.db');
+  assert.equal(runCli(['ingest', join(dir, 'in'), '--db', db]).status, 0);
+  const out = join(dir, `${type}.csv`);
+  const res = runCli(['export', '--format', 'csv', '--type', type, '--out', out, '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  return parseCsv(readFileSync(out, 'utf8'));
 }
