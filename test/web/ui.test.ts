@@ -135,10 +135,15 @@ test('timeline shows the dated events; a date without a year is placed at its ar
   assert.match((await yearless.textContent()) ?? '', /dated by its article \(\d+ \w+ \d{4}\)/, 'and says so');
   await shot('timeline');
   // Zooming in (button) spreads events apart; the wheel alone scrolls the page and does not zoom.
+  // the view may be redrawing (after a scroll, during a zoom), so an event can be missing for a moment: look again
   const july = async () => {
-    const year = (await web.page.locator('.tl-event[data-date="2015"] rect').boundingBox())!;
-    const day = (await web.page.locator('.tl-event[data-date="2016-06-28"] circle').boundingBox())!;
-    return day.x + day.width / 2 - (year.x + year.width);
+    for (let tries = 0; ; tries++) {
+      const year = await web.page.locator('.tl-event[data-date="2015"] rect').boundingBox();
+      const day = await web.page.locator('.tl-event[data-date="2016-06-28"] circle').boundingBox();
+      if (year && day) return day.x + day.width / 2 - (year.x + year.width);
+      if (tries >= 100) throw new Error('the timeline did not draw its 2015 and 28 June 2016 events');
+      await web.page.waitForTimeout(100);
+    }
   };
   const before = await july();
   await web.page.mouse.move(jan!.x, jan!.y);
