@@ -58,8 +58,28 @@ function deniedIntent(syn: Syntax, h: number): boolean {
 const negatedWord = (syn: Syntax, h: number) => dependents(syn, h, 'advmod').some((k) => NEGATIONS.has(lower(syn, k)));
 const hedgedWord = (syn: Syntax, h: number) => dependents(syn, h, 'aux').some((k) => HEDGES.has(lower(syn, k)));
 
+/**
+ * "a reward for information leading to the arrest of the gunman", "appealed for evidence that leads to a conviction":
+ * what such information would lead to is sought, not done. The event is the goal ("to") of "lead" in a present
+ * participle or present relative clause on a noun that is itself what something is offered or asked for ("for").
+ */
+function soughtOutcome(syn: Syntax, word: number): boolean {
+  const w = syn.words[word];
+  if (!w.deprel.startsWith('obl') || caseOf(syn, word) !== 'to' || w.head < 0) return false;
+  const lead = w.head;
+  const l = syn.words[lead];
+  if (l.lemma.toLowerCase() !== 'lead' || l.head < 0) return false;
+  const text = l.text.toLowerCase();
+  const present = (l.deprel === 'acl' && text === 'leading') || (l.deprel === 'acl:relcl' && (text === 'lead' || text === 'leads'));
+  if (!present) return false;
+  const sought = l.head;
+  const rel = syn.words[sought].deprel;
+  return (rel.startsWith('obl') || rel.startsWith('nmod')) && caseOf(syn, sought) === 'for';
+}
+
 /** 'negated' or 'hypothetical' when a word above the trigger word denies or hedges it; null when none does. */
 export function unrealisedStatus(syn: Syntax, word: number): EventStatus | null {
+  if (soughtOutcome(syn, word)) return 'hypothetical';
   let infinitive = false;
   for (let w = word, depth = 0; depth < 5; depth++) {
     // "to let GM amass shares or mount a bid": a conjunct infinitive stands where the first one does
