@@ -1,7 +1,8 @@
 // Strict name matching for `eval gold`: a found name is right when it is the gold name itself or a
 // form the gold lists for it (an entity's `mentions`, or a `crossDocument.sameEntity` group holding
 // it). Nothing else: no shared words, no substrings. Only case, whitespace, apostrophe style and a
-// leading "the" are ignored, since they do not change which name is meant.
+// leading article ("the", "a", "an") are ignored, since they do not change which name or description
+// is meant ("a company spokesman" is the "company spokesman" a speaker phrase gives).
 import type { GoldFile } from './gold-format.js';
 
 /** Case, whitespace, apostrophe style and a leading article folded; nothing else. */
@@ -12,7 +13,7 @@ export function normaliseName(s: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
-    .replace(/^the /, '');
+    .replace(/^(?:the|an?) /, '');
 }
 
 export interface NameBook {
