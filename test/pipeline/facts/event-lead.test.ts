@@ -55,3 +55,22 @@ test('a deed an event word already covers adds nothing', () => {
   const text = 'Police arrested two men in Leeds on Friday.';
   assert.equal(eventsOf(text).filter((e) => e.type === 'other').length, 0, show(text));
 });
+
+test('a lead deed needs a party as its doer, no figure of speech and no open verb complement', () => {
+  for (const text of [
+    // no party acts: a thing, a phenomenon, a happening as doer
+    'The river rose sharply overnight.',
+    'The harbour office was swamped by a flood of letters.',
+    // motion into an act or a state is undergone, not done
+    'The ferry operator came under pressure from the unions.',
+    // wearing is no deed
+    'The bride wore a long blue dress.',
+    // a word of happening the stage turned down keeps its light verb down
+    'The actor launched a bid for a seat on the board.',
+    // an attempt: the deed would be the complement's
+    'The premier has sought to calm the nurses at Aalst.',
+  ])
+    assert.deepEqual(others(text), [], `${text}: ${show(text)}`);
+  // a company reporting what it did itself
+  assert.deepEqual(others('The Rennes water board said it had cleared the old weir.'), ['cleared']);
+});

@@ -164,6 +164,9 @@ export function leadPredicates(ctx: FactsContext, s: number): number[] {
         const speakerActs = top !== w && subjects(syn, w).some((d) => party(ctx, d));
         if (who.length && !who.some((d) => party(ctx, d, speakerActs))) continue;
         if (figurativeMotion(ctx, v) || eventWordArgument(ctx, v)) continue;
+        // "has sought to reassure", "tried to sell": a verb with a verb as its open complement tells an attempt
+        // or an aim; the happening would be the complement's, which the verb leaves unrealised or says nothing new of
+        if (dependents(syn, v, 'xcomp').some((x) => syn.words[x].upos === 'VERB')) continue;
         out.push(v);
       }
     }
