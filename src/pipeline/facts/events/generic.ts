@@ -55,7 +55,7 @@ function singularThirdPerson(syn: Syntax, word: number): boolean {
 }
 
 /** Is the word a bare plural common noun: "voters", "many women", not "the voters" or a name? */
-function barePlural(ctx: FactsContext, word: number): boolean {
+export function barePlural(ctx: FactsContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
   if (w.upos !== 'NOUN' || w.text.toLowerCase() === w.lemma.toLowerCase()) return false;

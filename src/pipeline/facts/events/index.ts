@@ -15,6 +15,7 @@ import { namedCourtPlace } from './court-name.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, STATUS_CUES, type EventMention, type Range, findMentions } from './mentions.js';
 import { coordinatedObjects, reportedObject } from './reported-object.js';
+import { backgroundLead, leadMentions } from './lead-deed.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
@@ -57,7 +58,9 @@ export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], qu
   // "in that town", "there": the place the story was last at
   let lastPlace: PlaceChoice | null = null;
   for (let s = 0; s < ctx.sentences.length; s++) {
-    const ms = findMentions(ctx, s);
+    const found = findMentions(ctx, s);
+    // the lead's main happening where no event word names it ("resumed work in Iraq")
+    const ms = [...found, ...leadMentions(ctx, s, found)];
     const hasHost = ms.some((m) => m.type === 'attack' || (m.type === 'killing' && !m.casualtyOnly));
     // a plot in a sentence that reports something done is that act's motive, not an event of its own
     const reportedAct = ms.some((m) => m.kind === 'clause' && m.status === 'asserted');
@@ -70,6 +73,8 @@ export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], qu
       const taken = new Set<number>();
       for (const o of ms) if (o !== m && o.kind === 'noun') for (const [a, b] of o.placeRanges) for (let k = a; k < b; k++) taken.add(k);
       const r = resolve(ctx, m, framesBySentence[s] ?? [], quotes, lastPlace, taken, nounTimes);
+      // the lead's happening is the news: one dated years back is background
+      if (backgroundLead(ctx, m, r.date?.iso)) continue;
       if (r.place && m.strong) lastPlace = r.place;
       all.push(r);
     }

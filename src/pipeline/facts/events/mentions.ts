@@ -650,7 +650,7 @@ function agreesTo(low: string[], k: number): boolean {
 }
 
 /** A verb trigger read off the parse: arguments by relation, status from its auxiliaries and governors. */
-function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
+export function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
   const { low } = ctx;
   const e = entry ?? EVENT_VERBS.get(low[i])!;
   // "signed an agreement" is the noun's event; "signed a letter of intent" the verb's (signed.ts)

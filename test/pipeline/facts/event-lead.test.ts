@@ -1,0 +1,76 @@
+// The lead's main happening where no event word names it: the root verb of doing (or what a saying root reports)
+// of the first body sentence, asserted, past or present perfect, with a particular subject, in a sentence with no
+// event of its own (session 29, an experiment that failed the bar). Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from '../../fixtures/analyse-text.js';
+
+function eventsOf(text: string) {
+  return analyseText(`Briefs\n\n${text}`, { published: '2021-03-12' }).events;
+}
+const show = (text: string) => eventsOf(text).map((e) => `${e.type}:${e.status}:${e.trigger.text}`).join(', ') || 'none';
+const others = (text: string) => eventsOf(text).filter((e) => e.type === 'other' && e.status === 'asserted').map((e) => e.trigger.text.toLowerCase());
+
+test("the lead's main deed is an event", () => {
+  assert.deepEqual(others('The inspection team resumed work at the plant in Tarbes on Friday.'), ['resumed']);
+  assert.deepEqual(others('The water board has dredged the old canal at Delft.'), ['dredged']);
+  assert.deepEqual(others('The water board said it had repaired the lock at Delft.'), ['repaired']);
+});
+
+test('a deed conjoined to the root is one too', () => {
+  const text = 'The inspectors visited three depots near Varna and sealed the stores on Tuesday.';
+  assert.deepEqual(others(text).sort(), ['sealed', 'visited'], show(text));
+});
+
+test('saying, thinking, states, plans, denials and figures moving are none', () => {
+  for (const text of [
+    'The ministry said the bridge in Lodz was safe.',
+    'The board considered the proposal from the Lisbon office.',
+    'The mayor of Ghent was a teacher.',
+    'The inspection team will resume work at the plant on Friday.',
+    'The inspection team did not resume work at the plant.',
+    "The brewer's profit rose 12% in the second quarter.",
+    'The brewer posted a 20% gain in quarterly net income.',
+    'The lender took a $12.5 million charge in the quarter.',
+    'The utility stopped paying a dividend in 2009.',
+  ])
+    assert.deepEqual(others(text), [], `${text}: ${show(text)}`);
+});
+
+test('only the lead: a deed told after the first body sentence is none', () => {
+  const text = 'The mayor of Ghent was a teacher. The council resumed work on the budget on Friday.';
+  assert.deepEqual(others(text), [], show(text));
+});
+
+test('a headline, a bare plural doer and a sentence with an event of its own give none', () => {
+  const headed = analyseText('Inspectors resume work at Tarbes plant\n\nThe mayor of Ghent was a teacher.', { published: '2021-03-12' }).events;
+  assert.equal(headed.filter((e) => e.type === 'other').length, 0);
+  assert.deepEqual(others('Engineers have repaired the old bridge at Lodz.'), []);
+  assert.deepEqual(others('The council sealed the depot after police arrested two guards.'), []);
+  // an event word of the stage that its senses turned down ("bought new trucks": no deal) stays down
+  assert.deepEqual(others('The haulier bought new trucks.'), []);
+});
+
+test('a deed an event word already covers adds nothing', () => {
+  const text = 'Police arrested two men in Leeds on Friday.';
+  assert.equal(eventsOf(text).filter((e) => e.type === 'other').length, 0, show(text));
+});
+
+test('a lead deed needs a party as its doer, no figure of speech and no open verb complement', () => {
+  for (const text of [
+    // no party acts: a thing, a phenomenon, a happening as doer
+    'The river rose sharply overnight.',
+    'The harbour office was swamped by a flood of letters.',
+    // motion into an act or a state is undergone, not done
+    'The ferry operator came under pressure from the unions.',
+    // wearing is no deed
+    'The bride wore a long blue dress.',
+    // a word of happening the stage turned down keeps its light verb down
+    'The actor launched a bid for a seat on the board.',
+    // an attempt: the deed would be the complement's
+    'The premier has sought to calm the nurses at Aalst.',
+  ])
+    assert.deepEqual(others(text), [], `${text}: ${show(text)}`);
+  // a company reporting what it did itself
+  assert.deepEqual(others('The Rennes water board said it had cleared the old weir.'), ['cleared']);
+});
