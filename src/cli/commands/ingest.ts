@@ -21,6 +21,10 @@ import { languageName } from '../../language-name.js';
 
 const TIME_HINT = 'Documents that take longer: allow more time with --time-limit S (default 60 s), or split the file.';
 
+/** Some inputs failed and the rest were read: a script can tell this from success (0) and from
+ *  nothing read (1) without parsing the summary. 2 is taken by command-line mistakes. */
+export const PARTIAL_FAILURE_EXIT = 3;
+
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
   usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S] [--queue] [--full-type-pass]
@@ -61,7 +65,9 @@ Ctrl-C (or SIGTERM) stops reading, saves the articles already analysed, says how
 with 130 (143 after SIGTERM); run the same command again to continue. A second Ctrl-C quits at once.
 A progress line (articles read so far) is drawn on a terminal, or anywhere with CHRONICLE_PROGRESS=1.
 
-Exit code 0 when every input was read or something was ingested, 1 when nothing could be.
+Exit codes: 0 when every input was read (stored now or already stored); 3 when some inputs
+failed and the rest were read (each failure is named on stderr, and under "failed" with --json);
+1 when nothing could be read; 2 for a mistake on the command line; 130/143 when stopped.
 With nothing to read (missing paths, folders without articles), or when every file fails to read,
 no new database is created.`,
   async run(argv) {
@@ -153,7 +159,8 @@ no new database is created.`,
       if (!values.json) console.error(removed ? 'Nothing was read; no database was written.' : `Nothing was read; ${dbPath} was kept: another process has it open or stored something in it.`);
     }
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy];
-    return anythingRead ? 0 : 1;
+    if (!anythingRead) return 1;
+    return summary.failed.length > 0 ? PARTIAL_FAILURE_EXIT : 0;
   },
 };
 export default command;
@@ -176,7 +183,8 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
       const said = skippedLine(skipped);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
     }
-    return summary.queued + summary.unchanged > 0 ? 0 : 1;
+    if (summary.queued + summary.unchanged === 0) return 1;
+    return summary.failed.length > 0 ? PARTIAL_FAILURE_EXIT : 0;
   } finally {
     await store.close();
   }
