@@ -75,11 +75,23 @@ export async function runCli(argv: string[]): Promise<number> {
     return await cmd.run(rest);
   } catch (err) {
     if (err instanceof UsageError) {
-      console.error(`chronicle ${name}: ${err.message}\n\n${cmd.usage}`);
+      console.error(`chronicle ${name}: ${err.message}\n\n${usageOnError(name, cmd)}`);
       return 2;
     }
     console.error(`chronicle ${name}: ${err instanceof Error ? err.message : String(err)}`);
     if (process.env.CHRONICLE_DEBUG && err instanceof Error) console.error(err.stack);
     return 1;
   }
+}
+
+/**
+ * What follows a command-line mistake: the command's synopsis (its usage up to the first blank line)
+ * and where the rest is, not the whole help, which scrolled the one line that says what was wrong
+ * off the screen (export's help is 50 lines). A command with subcommands has a one-line usage that
+ * already says where each subcommand's options are.
+ */
+export function usageOnError(name: string, cmd: Pick<Command, 'usage' | 'delegatesHelp'>): string {
+  const synopsis = cmd.usage.split(/\n\s*\n/)[0];
+  if (cmd.delegatesHelp || synopsis === cmd.usage) return synopsis;
+  return `${synopsis}\nRun \`chronicle ${name} --help\` for every option.`;
 }
