@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
-import { oneLine, printJson, printTable, terminalText, truncate } from '../output.js';
+import { bold, oneLine, printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
 import { findDocument } from '../find-document.js';
@@ -96,7 +96,7 @@ export function documentJson(doc: StoredDocument) {
 
 function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   const m = doc.meta;
-  const lines = [`\x1b[1m${terminalText(doc.title)}\x1b[0m`, `id ${doc.id}`];
+  const lines = [bold(terminalText(doc.title)), `id ${doc.id}`];
   // a file named with a newline stays on its line
   for (const s of doc.sources) lines.push(`source ${oneLine(s.location)}`);
   if (m.authors.length) lines.push(`by ${m.authors.join(', ')}`);
