@@ -27,7 +27,7 @@ async function printHelp(): Promise<void> {
   ];
   for (const name of commandNames()) {
     const cmd = await loadCommand(name);
-    if (cmd) lines.push(`  ${name.padEnd(10)} ${cmd.summary}`);
+    if (cmd) lines.push(...wrapWords(`  ${name.padEnd(10)} ${cmd.summary}`, HELP_WIDTH, ' '.repeat(13)));
   }
   lines.push(
     '',
@@ -35,6 +35,24 @@ async function printHelp(): Promise<void> {
     'The database is ./chronicle.db unless --db FILE or CHRONICLE_DB says otherwise.',
   );
   console.log(lines.join('\n'));
+}
+
+/** `chronicle --help` fits an 80-column terminal: each command's summary wraps under itself. */
+const HELP_WIDTH = 80;
+
+/** Breaks `text` at spaces into lines of at most `width` characters, the later ones after `indent`
+ *  (a word longer than the width stays whole on its own line). */
+export function wrapWords(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<=\S) (?=\S)/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
 }
 
 let pipeGuarded = false;
