@@ -50,3 +50,13 @@ test('ingest --help documents the exit codes', () => {
   assert.match(help, /Exit codes: 0 when every input was read/);
   assert.match(help, /3 when some inputs\s+failed and the rest were read/);
 });
+
+test('ingest - at a terminal says it is waiting for the article; piped, it says nothing', async () => {
+  const { stdinHint } = await import('../../src/cli/commands/ingest.js');
+  assert.match(stdinHint(['-'], true) ?? '', /standard input: paste it, then Ctrl-D on a new line/);
+  assert.equal(stdinHint(['-'], false), null);
+  assert.equal(stdinHint(['story.txt'], true), null);
+  const piped = runCli(['ingest', '-', '--db', join(tempDir(), 'k.db')], { input: STORY });
+  assert.equal(piped.status, 0);
+  assert.doesNotMatch(piped.stderr, /Ctrl-D/);
+});

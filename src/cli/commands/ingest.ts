@@ -25,6 +25,12 @@ const TIME_HINT = 'Documents that take longer: allow more time with --time-limit
  *  nothing read (1) without parsing the summary. 2 is taken by command-line mistakes. */
 export const PARTIAL_FAILURE_EXIT = 3;
 
+/** `chronicle ingest -` typed at a terminal waited for input without a word; say what it waits for. */
+export function stdinHint(inputs: readonly string[], stdinIsTerminal: boolean): string | null {
+  if (!stdinIsTerminal || !inputs.includes('-')) return null;
+  return 'Reading an article from standard input: paste it, then Ctrl-D on a new line.';
+}
+
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
   usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S] [--queue] [--full-type-pass]
@@ -87,6 +93,8 @@ no new database is created.`,
     const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
     const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
     if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes);
+    const hint = stdinHint(positionals, process.stdin.isTTY === true);
+    if (hint) console.error(hint);
     const progress = createProgress('ingest', null, !values.json && progressWanted());
     // A Chronicle JSONL export is restored as it is (documents, annotations, the user's aliases and
     // curation); everything else goes through the pipeline.
