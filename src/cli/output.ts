@@ -26,7 +26,7 @@ export function printTable(
     widths[last] = Math.min(widths[last], lastWidth);
   }
   const fmt = (r: string[]) =>
-    r.map((c, i) => (i === last ? truncate(c, lastWidth) : truncate(c, widths[i]).padEnd(widths[i]))).join('  ');
+    r.map((c, i) => (i === last ? cut(c, lastWidth) : cut(c, widths[i]).padEnd(widths[i]))).join('  ');
   out.write(fmt(header) + '\n');
   out.write(widths.map((w) => '─'.repeat(w)).join('  ') + '\n');
   for (const r of rows) out.write(fmt(r) + '\n');
@@ -68,6 +68,12 @@ export function bold(s: string): string {
 /** Escape sequences for emphasis only on a terminal, and not when NO_COLOR (no-color.org) is set. */
 export function colorWanted(): boolean {
   return process.stdout.isTTY === true && !process.env.NO_COLOR;
+}
+
+/** A path or URL (no spaces, a "/") loses its start, so its file name stays; other text its end. */
+function cut(s: string, width: number): string {
+  if (s.length <= width || width < 2 || !/^[^\s/]*\/\S*$/.test(s)) return truncate(s, width);
+  return `…${s.slice(s.length - (width - 1))}`;
 }
 
 export function truncate(s: string, width: number): string {

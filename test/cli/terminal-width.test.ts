@@ -20,10 +20,10 @@ function written(width?: number): string[] {
   return out.trimEnd().split('\n');
 }
 
-test('cut to an 80-column terminal: no line wider, the id whole, long cells ending in …', () => {
+test('cut to an 80-column terminal: no line wider, the id whole, long text ending in …, a path keeping its file name', () => {
   const lines = written(80);
   for (const line of lines) assert.ok(line.length <= 80, `${line.length}: ${line}`);
-  assert.match(lines[2], /^5f1c0e9a2b7d4c31 {2}clippings\S*… {2}2024-11-08 {2}512 {4}Harbour workers walk out\S* .*…$/);
+  assert.match(lines[2], /^5f1c0e9a2b7d4c31 {2}…\S*apse\.html {2}2024-11-08 {2}512 {4}Harbour workers walk out\S* .*…$/);
   assert.match(lines[3], /Short one$/);
 });
 
