@@ -43,7 +43,9 @@ and the lines "date" the first 20 time mentions (as written, value, precision).`
     }
     const doc = found.kind === 'one' ? found.doc : null;
     if (!doc) {
-      console.error(`chronicle show: no document "${positionals[0]}" (try chronicle docs)`);
+      // "042bb" read as an id prefix is too short to be one; say so rather than only "no document"
+      const short = /^[0-9a-f]{1,5}$/i.test(positionals[0]) ? 'an id prefix needs at least 6 characters; ' : '';
+      console.error(`chronicle show: no document "${positionals[0]}" (${short}try chronicle docs)`);
       return 1;
     }
     if (values.syntax) printDocumentSyntax(doc.text, values.json === true);
