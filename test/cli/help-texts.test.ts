@@ -37,9 +37,10 @@ test('eval lists its measurements, not the helper modules beside them, and names
   assert.match(unknown.stderr, /unknown eval "mention-head"/);
 });
 
-test('ingest --help names every option in its usage line, --queue included', () => {
+test('ingest --help names every option in its usage lines, --queue included, in 80 columns', () => {
   const res = runCli(['ingest', '--help']);
-  const usage = res.stdout.split('\n')[0];
+  const usage = res.stdout.split('\n\n')[0];
+  for (const line of res.stdout.split('\n')) assert.ok(line.length <= 80, `${line.length}: ${line}`);
   for (const flag of res.stdout.match(/^ {2}--[a-z-]+/gm) ?? []) assert.ok(usage.includes(`[${flag.trim()}`), `usage line lists ${flag.trim()}`);
 });
 
