@@ -73,8 +73,9 @@ test('listing help says what the listing is and how many rows it prints by defau
   assert.match(runCli(['search', '--help']).stdout, /best 10 articles/);
 });
 
-test('export --help ends with a command to copy, and how a JSON Lines export is restored', () => {
+test('export --help ends with a command to copy, and how a JSON Lines export is restored, in 80 columns', () => {
   const help = runCli(['export', '--help']).stdout;
+  for (const line of help.split('\n')) assert.ok(line.length <= 80, `${line.length}: ${line}`);
   assert.match(help, /chronicle export --format csv --type events --out events\.csv/);
   assert.match(help, /restore: chronicle ingest backup\.jsonl/);
 });
