@@ -14,8 +14,14 @@ export function documentLabel(id: string, d: Pick<DocSummary, 'title' | 'source'
 }
 
 /** Rejects a --type that is not one of the kind's values, naming the valid ones. */
-export function checkType(type: string | undefined, types: readonly string[] | undefined, noun = 'event type'): void {
-  if (type !== undefined && types && !types.includes(type)) throw new UsageError(`--type "${type}" is not ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}; use one of: ${types.join(', ')}`);
+/** The --type value as stored: "Strike", "STRIKE" and "military operation" are strike and
+ *  military_operation (`entities --type per` was taken while `events --type Strike` was refused). */
+export function checkType(type: string | undefined, types: readonly string[] | undefined, noun = 'event type'): string | undefined {
+  if (type === undefined || !types) return type;
+  const wanted = type.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const known = types.find((t) => t.toLowerCase() === wanted);
+  if (known === undefined) throw new UsageError(`--type "${type}" is not ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}; use one of: ${types.join(', ')}`);
+  return known;
 }
 
 export interface ListingSpec {
@@ -55,10 +61,10 @@ Every stored one is listed unless --limit N.
         limit: { type: 'string' },
       }, false, [...(spec.extraOptions ?? '').matchAll(/--([\w-]+)/g)].map((m) => m[1]));
       const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
-      checkType(values.type, spec.types, spec.typeNoun);
+      const type = checkType(values.type, spec.types, spec.typeNoun);
       const { rows, docs } = await withStore(values.db, async (store) => {
         const docId = values.doc ? await documentIdOf(store, values.doc) : undefined;
-        const rows = await store.listAnnotations({ kind: spec.kind, label: values.type, docId, limit });
+        const rows = await store.listAnnotations({ kind: spec.kind, label: type, docId, limit });
         const ids = [...new Set(rows.map((r) => r.docId))];
         const docs = new Map<string, DocSummary>();
         for (let i = 0; i < ids.length; i += 500) for (const d of await store.documentSummaries(ids.slice(i, i + 500))) docs.set(d.id, d);
@@ -69,7 +75,7 @@ Every stored one is listed unless --limit N.
       if (values.json) {
         printJson(rows.map((r) => ({ docId: r.docId, start: r.start, end: r.end, text: r.text, ...r.data })));
       } else if (rows.length === 0) {
-        console.log(`No ${spec.plural} stored${values.type ? ` of type ${values.type}` : ''}.`);
+        console.log(`No ${spec.plural} stored${type ? ` of type ${type}` : ''}.`);
       } else {
         printTable(rows.map((r) => spec.row(r).map((c, i) => truncate(i === docColumn ? docLabel(r.docId) : c, 120))), spec.columns);
       }

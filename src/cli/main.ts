@@ -27,7 +27,7 @@ async function printHelp(): Promise<void> {
   ];
   for (const name of commandNames()) {
     const cmd = await loadCommand(name);
-    if (cmd) lines.push(`  ${name.padEnd(10)} ${cmd.summary}`);
+    if (cmd) lines.push(...wrapWords(`  ${name.padEnd(10)} ${cmd.summary}`, HELP_WIDTH, ' '.repeat(13)));
   }
   lines.push(
     '',
@@ -35,6 +35,24 @@ async function printHelp(): Promise<void> {
     'The database is ./chronicle.db unless --db FILE or CHRONICLE_DB says otherwise.',
   );
   console.log(lines.join('\n'));
+}
+
+/** `chronicle --help` fits an 80-column terminal: each command's summary wraps under itself. */
+const HELP_WIDTH = 80;
+
+/** Breaks `text` at spaces into lines of at most `width` characters, the later ones after `indent`
+ *  (a word longer than the width stays whole on its own line). */
+export function wrapWords(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<=\S) (?=\S)/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
 }
 
 let pipeGuarded = false;
@@ -75,11 +93,23 @@ export async function runCli(argv: string[]): Promise<number> {
     return await cmd.run(rest);
   } catch (err) {
     if (err instanceof UsageError) {
-      console.error(`chronicle ${name}: ${err.message}\n\n${cmd.usage}`);
+      console.error(`chronicle ${name}: ${err.message}\n\n${usageOnError(name, cmd)}`);
       return 2;
     }
     console.error(`chronicle ${name}: ${err instanceof Error ? err.message : String(err)}`);
     if (process.env.CHRONICLE_DEBUG && err instanceof Error) console.error(err.stack);
     return 1;
   }
+}
+
+/**
+ * What follows a command-line mistake: the command's synopsis (its usage up to the first blank line)
+ * and where the rest is, not the whole help, which scrolled the one line that says what was wrong
+ * off the screen (export's help is 50 lines). A command with subcommands has a one-line usage that
+ * already says where each subcommand's options are.
+ */
+export function usageOnError(name: string, cmd: Pick<Command, 'usage' | 'delegatesHelp'>): string {
+  const synopsis = cmd.usage.split(/\n\s*\n/)[0];
+  if (cmd.delegatesHelp || synopsis === cmd.usage) return synopsis;
+  return `${synopsis}\nRun \`chronicle ${name} --help\` for every option.`;
 }

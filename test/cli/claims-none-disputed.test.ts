@@ -16,6 +16,7 @@ test('no disputed figures: says what it covers', () => {
   assert.equal(runCli(['ingest', folder, '--db', db]).status, 0);
   const run = runCli(['claims', '--disputed', '--db', db]);
   assert.equal(run.status, 0);
-  assert.match(run.stdout, /^No disputed figures \(a quantity that several sources give differently\)\. Events whose reports disagree are on the web UI's Claims page/);
+  assert.match(run.stdout, /^No disputed figures \(a quantity that several sources give differently\)\.\nEvents whose reports disagree: chronicle events --merged \(its conflicts column\),\nor the web UI's Claims page/);
+  for (const line of run.stdout.split('\n')) assert.ok(line.length <= 80, line);
   assert.match(runCli(['claims', '--db', db]).stdout, /^No quantity is counted by more than one document yet\./);
 });

@@ -37,9 +37,10 @@ test('eval lists its measurements, not the helper modules beside them, and names
   assert.match(unknown.stderr, /unknown eval "mention-head"/);
 });
 
-test('ingest --help names every option in its usage line, --queue included', () => {
+test('ingest --help names every option in its usage lines, --queue included, in 80 columns', () => {
   const res = runCli(['ingest', '--help']);
-  const usage = res.stdout.split('\n')[0];
+  const usage = res.stdout.split('\n\n')[0];
+  for (const line of res.stdout.split('\n')) assert.ok(line.length <= 80, `${line.length}: ${line}`);
   for (const flag of res.stdout.match(/^ {2}--[a-z-]+/gm) ?? []) assert.ok(usage.includes(`[${flag.trim()}`), `usage line lists ${flag.trim()}`);
 });
 
@@ -72,8 +73,9 @@ test('listing help says what the listing is and how many rows it prints by defau
   assert.match(runCli(['search', '--help']).stdout, /best 10 articles/);
 });
 
-test('export --help ends with a command to copy, and how a JSON Lines export is restored', () => {
+test('export --help ends with a command to copy, and how a JSON Lines export is restored, in 80 columns', () => {
   const help = runCli(['export', '--help']).stdout;
+  for (const line of help.split('\n')) assert.ok(line.length <= 80, `${line.length}: ${line}`);
   assert.match(help, /chronicle export --format csv --type events --out events\.csv/);
   assert.match(help, /restore: chronicle ingest backup\.jsonl/);
 });

@@ -15,5 +15,5 @@ test('the figures CSV gives each figure its unit and change, in columns after th
 });
 
 test('export --help lists the figures CSV columns that carry the unit', () => {
-  assert.match(runCli(['export', '--help']).stdout, /figures: doc, value, .*vague_words,\s+unit \(.*\) and change \(up, down, none\)/s);
+  assert.match(runCli(['export', '--help']).stdout, /figures: doc, value, .*vague_words,\s+unit \(.*\) and change \(up,\s+down,\s+none\)/s);
 });

@@ -66,7 +66,7 @@ test('1,000 hostile inputs: no crash, clear errors, database intact', { timeout:
   assert.ok(files >= 1000);
   const db = join(dir, 'hostile.db');
   const res = runCli(['ingest', corpus, '--db', db, '--json', '--workers', '2', '--time-limit', '30']);
-  assert.equal(res.status, 0, res.stderr.slice(0, 2000));
+  assert.equal(res.status, 3, res.stderr.slice(0, 2000)); // some inputs failed, the rest were read
   const summary = JSON.parse(res.stdout) as { ingested: number; duplicates: number; failed: Array<{ input: string; error: string }> };
   assert.ok(summary.ingested > 300, `ingested ${summary.ingested}`);
   for (const f of summary.failed) {

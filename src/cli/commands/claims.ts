@@ -56,9 +56,10 @@ Differing estimates and contradictions are disputed (--disputed lists only those
     }
     // Says what it covers: the web UI's Claims page also lists events the articles report
     // differently, and "No disputed quantities" read as if nothing in the corpus were disputed.
+    // The command line's own place for those (events --merged) is named first, in 80 columns.
     if (groups.length === 0)
       console.log(values.disputed
-        ? 'No disputed figures (a quantity that several sources give differently). Events whose reports disagree are on the web UI\'s Claims page and event pages.'
+        ? 'No disputed figures (a quantity that several sources give differently).\nEvents whose reports disagree: chronicle events --merged (its conflicts column),\nor the web UI\'s Claims page and event pages.'
         : 'No quantity is counted by more than one document yet.');
     for (const g of groups) {
       console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${g.quantity}  [${RELATION_WORDS[g.relation]}]`);

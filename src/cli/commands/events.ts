@@ -42,16 +42,16 @@ Statuses: asserted, alleged (facts on the timeline); negated, planned, hypotheti
   async run(argv) {
     if (!argv.includes('--merged')) return perDocument.run(argv);
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' }, limit: { type: 'string' } }, false);
-    checkType(values.type, EVENT_TYPES);
+    const type = checkType(values.type, EVENT_TYPES);
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
-    const all = (await withStore(values.db, loadEventClusters)).filter((c) => !values.type || c.type === values.type);
+    const all = (await withStore(values.db, loadEventClusters)).filter((c) => !type || c.type === type);
     // As the timeline reads: by date, a date without a year after those with one, undated last; the
     // table and --json list the same events, so --limit N is the same first N in both.
     const clusters = [...all].sort((a, b) => comparePublished(a.date, b.date)).slice(0, limit);
     if (values.json) {
       printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))], conflicts: clusterConflicts(c.events) })));
     } else if (clusters.length === 0) {
-      console.log(`No events stored${values.type ? ` of type ${values.type}` : ''}.`);
+      console.log(`No events stored${type ? ` of type ${type}` : ''}.`);
     } else {
       printTable(
         clusters.map((c) => [c.type, readableDate(c.date), truncate(placeText(mergedView(c).place?.value), 24), String(new Set(c.members.map((m) => m.docId)).size), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),

@@ -8,60 +8,77 @@ import { destinationProblem } from '../../export/output.js';
 
 const command: Command = {
   summary: 'Export the knowledge base as JSON Lines, CSV, FollowTheMoney or GraphML',
-  usage: `Usage: chronicle export --format jsonl|csv|ftm|graphml --out PATH [--type T] [filters] [--db FILE]
+  usage: `Usage: chronicle export --format jsonl|csv|ftm|graphml --out PATH [--type T]
+       [filters] [--db FILE]
 
 Formats:
-  jsonl     one JSON record per line with every field and span, marked {"chronicle": KIND, "version": 1}
-            (U+2028, U+2029 and U+0085 in a text are written as \\u escapes, as in ftm, so
-            that no line reader, Node's readline or Python's splitlines, cuts a record in two).
-            --type documents (default) writes whole documents with their annotations;
-            \`chronicle ingest\` of such a file restores the same knowledge base elsewhere.
-  csv       RFC 4180 (CRLF rows; a cell with a line break, quote, comma, semicolon or tab is
-            quoted), a header row, UTF-8 with a byte-order mark, so that Excel opens it with a
-            double-click and LibreOffice and Google Sheets read it as UTF-8 (in Python read it
-            with encoding="utf-8-sig"; pandas drops the mark itself).
-            --type events (default): one row per real-world event
-            (reports merged across documents, conflict-data columns: date, type, actors, targets,
-            place, country, coordinates, killed/injured/detained…, sources, evidence).
-            killed/injured/detained/arrested/prosecuted are numbers to sum: the lowest any report
-            gives; count_qualifiers says which of them are bounds ("killed: at least"),
-            counts_reported every report's differing values ("killed: ≥ 12 or 17"), conflicts
-            where the reports disagree (date, place, counts) as \`events --merged\` shows it.
+  jsonl     one JSON record per line with every field and span, marked
+            {"chronicle": KIND, "version": 1} (U+2028, U+2029 and U+0085 in a
+            text are written as \\u escapes, as in ftm, so that no line reader,
+            Node's readline or Python's splitlines, cuts a record in two).
+            --type documents (default) writes whole documents with their
+            annotations; \`chronicle ingest\` of such a file restores the same
+            knowledge base elsewhere.
+  csv       RFC 4180 (CRLF rows; a cell with a line break, quote, comma,
+            semicolon or tab is quoted), a header row, UTF-8 with a byte-order
+            mark, so that Excel opens it with a double-click and LibreOffice and
+            Google Sheets read it as UTF-8 (in Python read it with
+            encoding="utf-8-sig"; pandas drops the mark itself).
+            --type events (default): one row per real-world event (reports
+            merged across documents, conflict-data columns: date, type, actors,
+            targets, place, country, coordinates, killed/injured/detained…,
+            sources, evidence). killed/injured/detained/arrested/prosecuted are
+            numbers to sum: the lowest any report gives; count_qualifiers says
+            which of them are bounds ("killed: at least"), counts_reported every
+            report's differing values ("killed: ≥ 12 or 17"), conflicts where
+            the reports disagree (date, place, counts) as \`events --merged\`
+            shows it.
             entities, figures, quotes, claims and documents are also available.
-            figures: doc, value, qualifier, what, source, evidence, start, end, text, vague_words,
-            unit (ISO currency code, percent, a measure such as kg, or the counted noun; empty when
-            none) and change (up, down, none).
-            In entities, documents counts an article two sites carry once (as chronicle entities
-            and the web pages do) and the last column, copies, the further copies (empty when none).
-            Text cells starting with = + - @ get a leading ' so spreadsheets do not run them,
-            a yearless date too ('--01-28: Excel would read --01-28 as arithmetic, -27).
-  ftm       FollowTheMoney entities (Article, Person, Organization, Address, Event, Mention,
-            Documentation) as JSON lines, for Aleph and other FtM tools. FtM has no count
-            property: an Event's counts are in its summary ("Counts as reported: killed: ≥ 12 or
-            17"), a range written as one date ends at its endDate. A place's Mention has no
-            "resolved" (FtM resolves a Mention only to a legal entity); each resolved place is an
-            Address, and an Event links its place's Address as addressEntity. A Documentation
-            links each article to every person, organisation and place it names (role
-            "mentioned", or "credit line" for a name only in its byline or credit line), which
-            Aleph lists on both pages; an Article has its language (ISO 639-3).
-  graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared documents) and
-            actor → target event edges (weight = events); node documents and co-mention
-            weights count an article two sites carry once, as the web graph does. With both
-            kinds the graph is mixed (undirected, event edges directed="true"), which Gephi, yEd
-            and Cytoscape read; networkx's read_graphml refuses a mixed graph: give it
-            --edges co-mention (undirected) or --edges event-role (directed).
+            figures: doc, value, qualifier, what, source, evidence, start, end,
+            text, vague_words, unit (ISO currency code, percent, a measure such
+            as kg, or the counted noun; empty when none) and change (up, down,
+            none).
+            In entities, documents counts an article two sites carry once (as
+            chronicle entities and the web pages do) and the last column,
+            copies, the further copies (empty when none).
+            Text cells starting with = + - @ get a leading ' so spreadsheets do
+            not run them, a yearless date too ('--01-28: Excel would read
+            --01-28 as arithmetic, -27).
+  ftm       FollowTheMoney entities (Article, Person, Organization, Address,
+            Event, Mention, Documentation) as JSON lines, for Aleph and other
+            FtM tools. FtM has no count property: an Event's counts are in its
+            summary ("Counts as reported: killed: ≥ 12 or 17"), a range written
+            as one date ends at its endDate. A place's Mention has no "resolved"
+            (FtM resolves a Mention only to a legal entity); each resolved place
+            is an Address, and an Event links its place's Address as
+            addressEntity. A Documentation links each article to every person,
+            organisation and place it names (role "mentioned", or "credit line"
+            for a name only in its byline or credit line), which Aleph lists on
+            both pages; an Article has its language (ISO 639-3).
+  graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared
+            documents) and actor → target event edges (weight = events); node
+            documents and co-mention weights count an article two sites carry
+            once, as the web graph does. With both kinds the graph is mixed
+            (undirected, event edges directed="true"), which Gephi, yEd and
+            Cytoscape read; networkx's read_graphml refuses a mixed graph: give
+            it --edges co-mention (undirected) or --edges event-role (directed).
 
 Options:
-  --out PATH          file to write (written as PATH.partial, renamed when complete); - for stdout
-  --type T            ${EXPORT_TYPES.join(', ')} (jsonl and csv)
-  --doc ID            only this document (repeatable; id, id prefix or source name)
+  --out PATH          file to write (written as PATH.partial, renamed when
+                      complete); - for stdout
+  --type T            what to write (jsonl and csv):
+                      ${EXPORT_TYPES.join(', ')}
+  --doc ID            only this document (repeatable; id, id prefix or source
+                      name)
   --event-type T      only events of this type (documents: those reporting one)
-  --entity-type T     only entities of this type: PER, ORG, LOC, MISC (documents: those naming one)
+  --entity-type T     only entities of this type: PER, ORG, LOC, MISC
+                      (documents: those naming one)
   --edges KIND        graphml only: all (default), co-mention or event-role
   --db FILE           database (default ./chronicle.db or $CHRONICLE_DB)
 
 Examples: chronicle export --format csv --type events --out events.csv
-          chronicle export --format jsonl --out backup.jsonl   (restore: chronicle ingest backup.jsonl)`,
+          chronicle export --format jsonl --out backup.jsonl
+          (restore: chronicle ingest backup.jsonl)`,
   async run(argv) {
     const { values } = parseFlags(
       argv,

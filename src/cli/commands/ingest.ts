@@ -21,49 +21,79 @@ import { languageName } from '../../language-name.js';
 
 const TIME_HINT = 'Documents that take longer: allow more time with --time-limit S (default 60 s), or split the file.';
 
+/** Some inputs failed and the rest were read: a script can tell this from success (0) and from
+ *  nothing read (1) without parsing the summary. 2 is taken by command-line mistakes. */
+export const PARTIAL_FAILURE_EXIT = 3;
+
+/** `chronicle ingest -` typed at a terminal waited for input without a word; say what it waits for. */
+export function stdinHint(inputs: readonly string[], stdinIsTerminal: boolean): string | null {
+  if (!stdinIsTerminal || !inputs.includes('-')) return null;
+  return 'Reading an article from standard input: paste it, then Ctrl-D on a new line.';
+}
+
 const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
-  usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N] [--batch N] [--max-mb N] [--time-limit S] [--queue] [--full-type-pass]
+  usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N]
+         [--batch N] [--max-mb N] [--time-limit S] [--queue] [--full-type-pass]
 
-Reads every input, extracts the article, finds entities, dates, events, figures and quotes,
-and stores them. Inputs may be files, folders (recursive), .jsonl dumps (url, title, html|text,
-published), Reuters .sgm files, http(s) URLs, a .txt list of URLs, or - for stdin (one article, or JSON Lines).
+Reads every input, extracts the article, finds entities, dates, events, figures
+and quotes, and stores them. Inputs may be files, folders (recursive), .jsonl
+dumps (url, title, html|text, published), Reuters .sgm files, http(s) URLs, a
+.txt list of URLs, or - for stdin (one article, or JSON Lines).
 A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
-Files in a folder of other kinds (a .pdf, a .docx) are skipped, and the summary lists them by kind.
-The analysis reads English: a text clearly in another language is stored and searchable, but gets
-no entities, dates, events, figures or quotes, and the summary lists it with its language.
+Files in a folder of other kinds (a .pdf, a .docx) are skipped, and the summary
+lists them by kind. The analysis reads English: a text clearly in another
+language is stored and searchable, but gets no entities, dates, events, figures
+or quotes, and the summary lists it with its language.
 
-Re-running is safe: inputs already stored with the same content are skipped, the same article
-from two places is one document with two sources (so is a re-saved copy that differs only in
-case, spacing, line breaks or Unicode form: the stored text is kept), and an interrupted run resumes (the corpus
-passes it did not finish, over the articles it saved, run with the next ingest).
+Re-running is safe: inputs already stored with the same content are skipped,
+the same article from two places is one document with two sources (so is a
+re-saved copy that differs only in case, spacing, line breaks or Unicode form:
+the stored text is kept), and an interrupted run resumes (the corpus passes it
+did not finish, over the articles it saved, run with the next ingest).
 
 Options:
   --db FILE     database (default ./chronicle.db or $CHRONICLE_DB)
-  --json        print the summary as JSON: {ingested, duplicates, nearDuplicates, unchanged, failed:[{input, error}],
-                resaved (of the duplicates, copies differing only in case, spacing or Unicode form; absent when none),
-                skipped:[{kind, files}] (files in the folders of a kind Chronicle does not read, e.g. .pdf),
-                notAnalysed:[{input, language}] (stored, not analysed: not English; absent when none),
-                truncated:[{input}] (stored, but the page looks cut off: HTML never closed, text ending mid-sentence; absent when none),
-                corpusTypes:{retyped, documents, mentionsChanged, seconds}} (retyped: mentions of the names
-                this ingest's articles give that the corpus types otherwise than their article; all with --full-type-pass)
-  --workers N   analyse in N worker threads (default 1; 0 = in this thread, without a time limit)
-  --time-limit S  give up on a document whose analysis takes longer than S seconds (default 60)
+  --json        print the summary as JSON: {ingested, duplicates,
+                nearDuplicates, unchanged, failed:[{input, error}],
+                resaved (of the duplicates, copies differing only in case,
+                spacing or Unicode form; absent when none),
+                skipped:[{kind, files}] (files in the folders of a kind
+                Chronicle does not read, e.g. .pdf),
+                notAnalysed:[{input, language}] (stored, not analysed: not
+                English; absent when none),
+                truncated:[{input}] (stored, but the page looks cut off: HTML
+                never closed, text ending mid-sentence; absent when none),
+                corpusTypes:{retyped, documents, mentionsChanged, seconds}}
+                (retyped: mentions of the names this ingest's articles give
+                that the corpus types otherwise than their article; all with
+                --full-type-pass)
+  --workers N   analyse in N worker threads (default 1; 0 = in this thread,
+                without a time limit)
+  --time-limit S  give up on a document whose analysis takes longer than S
+                seconds (default 60)
   --batch N     documents per transaction (default ${DEFAULT_BATCH})
   --max-mb N    refuse inputs larger than N megabytes (default ${DEFAULT_MAX_BYTES / MIB})
-  --queue       with --db postgres://…: only read and queue the inputs, for \`chronicle worker\`
-                processes on any number of machines (see README, "Scaling out")
-  --full-type-pass  decide every name's type over the whole corpus again, not only the names this
-                ingest's articles give and those an interrupted run left (a database written before
-                unfinished passes were recorded); the types stored are the same when every ingest had its pass
+  --queue       with --db postgres://…: only read and queue the inputs, for
+                \`chronicle worker\` processes on any number of machines (see
+                README, "Scaling out")
+  --full-type-pass  decide every name's type over the whole corpus again, not
+                only the names this ingest's articles give and those an
+                interrupted run left (a database written before unfinished
+                passes were recorded); the types stored are the same when
+                every ingest had its pass
 
-Ctrl-C (or SIGTERM) stops reading, saves the articles already analysed, says how many, and exits
-with 130 (143 after SIGTERM); run the same command again to continue. A second Ctrl-C quits at once.
-A progress line (articles read so far) is drawn on a terminal, or anywhere with CHRONICLE_PROGRESS=1.
+Ctrl-C (or SIGTERM) stops reading, saves the articles already analysed, says
+how many, and exits with 130 (143 after SIGTERM); run the same command again to
+continue. A second Ctrl-C quits at once. A progress line (articles read so far)
+is drawn on a terminal, or anywhere with CHRONICLE_PROGRESS=1.
 
-Exit code 0 when every input was read or something was ingested, 1 when nothing could be.
-With nothing to read (missing paths, folders without articles), or when every file fails to read,
-no new database is created.`,
+Exit codes: 0 when every input was read (stored now or already stored); 3 when
+some inputs failed and the rest were read (each failure is named on stderr, and
+under "failed" with --json); 1 when nothing could be read; 2 for a mistake on
+the command line; 130/143 when stopped. With nothing to read (missing paths,
+folders without articles), or when every file fails to read, no new database
+is created.`,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
       db: { type: 'string' },
@@ -81,6 +111,8 @@ no new database is created.`,
     const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
     const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
     if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes);
+    const hint = stdinHint(positionals, process.stdin.isTTY === true);
+    if (hint) console.error(hint);
     const progress = createProgress('ingest', null, !values.json && progressWanted());
     // A Chronicle JSONL export is restored as it is (documents, annotations, the user's aliases and
     // curation); everything else goes through the pipeline.
@@ -153,7 +185,8 @@ no new database is created.`,
       if (!values.json) console.error(removed ? 'Nothing was read; no database was written.' : `Nothing was read; ${dbPath} was kept: another process has it open or stored something in it.`);
     }
     if (stoppedBy) return SIGNAL_EXIT[stoppedBy];
-    return anythingRead ? 0 : 1;
+    if (!anythingRead) return 1;
+    return summary.failed.length > 0 ? PARTIAL_FAILURE_EXIT : 0;
   },
 };
 export default command;
@@ -176,7 +209,8 @@ async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boo
       const said = skippedLine(skipped);
       if (said) for (const line of [said, ...skippedPaths(skipped)]) console.log(line);
     }
-    return summary.queued + summary.unchanged > 0 ? 0 : 1;
+    if (summary.queued + summary.unchanged === 0) return 1;
+    return summary.failed.length > 0 ? PARTIAL_FAILURE_EXIT : 0;
   } finally {
     await store.close();
   }

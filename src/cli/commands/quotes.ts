@@ -4,7 +4,7 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
-import { printJson, printTable, truncate } from '../output.js';
+import { oneLine, printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { documentLabel } from '../annotation-listing.js';
 import { documentIdOf } from '../find-document.js';
@@ -41,6 +41,18 @@ async function entitiesNamed(store: Store, name: string): Promise<string[]> {
     if (aliases.some((a) => normaliseName(a.text) === wanted)) keys.push(e.key);
   }
   return keys;
+}
+
+/** An empty listing says which filter found nothing ("No quotes found." left a reader guessing
+ *  whether the name was unknown or the speaker never quoted), and how names are matched. */
+function noQuotesLine(filters: { speaker?: string; entity?: string; doc?: string; type?: string }): string {
+  const by = filters.speaker ?? filters.entity;
+  const what = [filters.type ? `No ${filters.type} quotes` : 'No quotes'];
+  if (by !== undefined) what.push(`by "${terminalText(oneLine(by))}"`);
+  if (filters.doc !== undefined) what.push(`in "${terminalText(oneLine(filters.doc))}"`);
+  const line = `${what.join(' ')}.`;
+  if (filters.speaker === undefined) return line;
+  return `${line}\nA speaker is matched by a whole name or alias ("Holt", "Gary Holt");\n\`chronicle entities --type PER\` lists the people.`;
 }
 
 const command: Command = {
@@ -90,7 +102,7 @@ const command: Command = {
         ...row.data, speakerEntityId: row.speakerEntity ?? row.data.speakerEntityId ?? null,
       })));
     } else if (rows.length === 0) {
-      console.log('No quotes found.');
+      console.log(noQuotesLine(values));
     } else {
       printTable(
         // the article as figures and events name it (its bare id told a reader nothing)

@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
-import { printJson, terminalText } from '../output.js';
+import { colorWanted, printJson, terminalText } from '../output.js';
 import { parseSearchQuery } from '../../store/fts-query.js';
 import { withStore } from '../store.js';
 import { sourceLabel } from '../../outlet.js';
@@ -30,7 +30,7 @@ matches with [ ].`,
     const limit = parsePositiveInt(values.limit, 'limit', 10);
     if (parseSearchQuery(query).clauses.length === 0)
       throw new UsageError(`"${query}" has no words to search for: give words or "quoted phrases", with OR between alternatives`);
-    const color = !values.json && process.stdout.isTTY === true;
+    const color = !values.json && colorWanted();
     // Matches are marked with private-use characters, so that the text around them can be made
     // safe for the terminal before the markers become colours.
     const marks: [string, string] = color ? ['\uE000', '\uE001'] : ['[', ']'];

@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
-import { oneLine, printJson, printTable, terminalText, truncate } from '../output.js';
+import { bold, oneLine, printJson, printTable, terminalText, truncate } from '../output.js';
 import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
 import { findDocument } from '../find-document.js';
@@ -43,7 +43,9 @@ and the lines "date" the first 20 time mentions (as written, value, precision).`
     }
     const doc = found.kind === 'one' ? found.doc : null;
     if (!doc) {
-      console.error(`chronicle show: no document "${positionals[0]}" (try chronicle docs)`);
+      // "042bb" read as an id prefix is too short to be one; say so rather than only "no document"
+      const short = /^[0-9a-f]{1,5}$/i.test(positionals[0]) ? 'an id prefix needs at least 6 characters; ' : '';
+      console.error(`chronicle show: no document "${positionals[0]}" (${short}try chronicle docs)`);
       return 1;
     }
     if (values.syntax) printDocumentSyntax(doc.text, values.json === true);
@@ -96,7 +98,7 @@ export function documentJson(doc: StoredDocument) {
 
 function printDocument(doc: StoredDocument, withRemoved: boolean): void {
   const m = doc.meta;
-  const lines = [`\x1b[1m${terminalText(doc.title)}\x1b[0m`, `id ${doc.id}`];
+  const lines = [bold(terminalText(doc.title)), `id ${doc.id}`];
   // a file named with a newline stays on its line
   for (const s of doc.sources) lines.push(`source ${oneLine(s.location)}`);
   if (m.authors.length) lines.push(`by ${m.authors.join(', ')}`);

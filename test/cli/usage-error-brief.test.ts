@@ -1,0 +1,26 @@
+// A mistake on the command line printed the command's whole help after the message: for export
+// that is 50 lines, and the one line saying what was wrong scrolled off the screen. Now the message
+// is followed by the synopsis and where the rest is.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCli } from '../helpers.js';
+
+test('a bad --format: the message, the synopsis and a pointer to --help, on a screenful', () => {
+  const res = runCli(['export', '--format', 'xml', '--out', '-']);
+  assert.equal(res.status, 2);
+  const lines = res.stderr.trimEnd().split('\n');
+  assert.equal(lines[0], 'chronicle export: --format must be one of jsonl, csv, ftm, graphml');
+  assert.match(lines[2], /^Usage: chronicle export --format/);
+  assert.equal(lines.at(-1), 'Run `chronicle export --help` for every option.');
+  assert.ok(lines.length <= 6, res.stderr);
+});
+
+test('a synopsis of several lines (alias add/remove/list) is kept whole', () => {
+  const res = runCli(['alias']);
+  assert.equal(res.status, 2);
+  assert.match(res.stderr, /Usage: chronicle alias add .*\n\s+chronicle alias remove .*\n\s+chronicle alias list .*\nRun `chronicle alias --help`/);
+});
+
+test('the full help is still there with --help', () => {
+  assert.match(runCli(['export', '--help']).stdout, /Options:\n {2}--out PATH/);
+});
