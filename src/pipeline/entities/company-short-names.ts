@@ -9,6 +9,7 @@
 // writes in full ("Steve Forbes … Forbes Inc. … Forbes said") stays as it is.
 import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
+import { isGivenNameWord } from '../../corpus/entities/resolve.js';
 import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { isKnownPlace } from '../places/known-places.js';
@@ -46,7 +47,13 @@ export function typeCompanyShortNames(mentions: Mention[], keep: ReadonlySet<str
     if (m.type === 'ORG' || m.title || m.typeSettled || keep.has(m.text) || surnames.has(m.text) || isPlace(m.text)) return m;
     // the first words of a longer company's name ("Lipper" of "Lipper Analytical Services Inc."),
     // read so only where the tagger called them a person or a thing, never a people ("American")
-    const opening = (m.type === 'PER' || m.type === 'MISC') && openings.has(m.text) && gazetteer().demonym(nameKey(m.text)) === undefined && !shippedGroupWords().all.has(m.text);
+    // nor a lone word WordNet reads as a given name ("Mark" of "Mark Resources Inc.": a person's)
+    const opening =
+      (m.type === 'PER' || m.type === 'MISC') &&
+      openings.has(m.text) &&
+      gazetteer().demonym(nameKey(m.text)) === undefined &&
+      !shippedGroupWords().all.has(m.text) &&
+      (/\s/u.test(m.text) || !isGivenNameWord(m.text));
     if (!names.has(m.text) && !opening) return m;
     return { ...m, type: 'ORG', typeSettled: true };
   });
