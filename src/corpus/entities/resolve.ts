@@ -310,7 +310,7 @@ const givenNameWords = new Map<string, boolean>();
  * Martin Luther; "Washington": George and Booker T. Washington, against Washington Irving). False
  * without WordNet or when it knows no such person.
  */
-function isGivenNameWord(word: string, wn: WordNet | null = installedWordNet()): boolean {
+export function isGivenNameWord(word: string, wn: WordNet | null = installedWordNet()): boolean {
   const lemma = word.toLowerCase();
   let known = givenNameWords.get(lemma);
   if (known === undefined) {

@@ -51,6 +51,25 @@ test("a company's name without its designator is the company, a country's name i
   assert.equal(out[1].typeSettled, true);
 });
 
+test("the first words of a longer company's name are the company where the tagger made them a person or a thing", () => {
+  const text = 'Returns fell, according to Quillbrook Analytical Services Inc. The fund lost 2%, Quillbrook says, and Marrow Dunne Partners Ltd. said Marrow Dunne would wait.';
+  const out = typeCompanyShortNames(mentionsIn(text, ['Quillbrook Analytical Services Inc./ORG', 'Quillbrook/PER', 'Marrow Dunne Partners Ltd./ORG', 'Marrow Dunne/MISC']), new Set());
+  assert.deepEqual(out.map((m) => m.type), ['ORG', 'ORG', 'ORG', 'ORG']);
+  assert.equal(out[1].typeSettled, true);
+});
+
+test('near misses: a people, a place, a surname the article writes in full and a name that only ends the company\'s keep their type', () => {
+  const text = 'American Brellmoor Holdings Inc. said American buyers in Texas, as Jon Tesh and Tesh Ventures Corp. saw, liked Holdings, Tesh said. Texas Gulf Supply Co. agreed.';
+  const ms = mentionsIn(text, ['American Brellmoor Holdings Inc./ORG', 'American/MISC', 'Texas/LOC', 'Jon Tesh/PER', 'Tesh Ventures Corp./ORG', 'Holdings/PER', 'Tesh/PER', 'Texas Gulf Supply Co./ORG']);
+  assert.deepEqual(typeCompanyShortNames(ms, new Set()).map((m) => m.type), ['ORG', 'MISC', 'LOC', 'PER', 'ORG', 'PER', 'PER', 'ORG']);
+});
+
+test('near miss: a lone first word WordNet reads as a given name stays a person', { skip }, () => {
+  const text = 'Mark Brellmoor Resources Inc. sold a mine, Mark said.';
+  const out = typeCompanyShortNames(mentionsIn(text, ['Mark Brellmoor Resources Inc./ORG', 'Mark/PER']), new Set());
+  assert.deepEqual(out.map((m) => m.type), ['ORG', 'PER']);
+});
+
 test("a bank's seat before its state is a place of its own where the article also writes the bank without it", () => {
   const text = 'Regulators seized Glenvale Savings Bank of Trenton, N.J., on Friday. Glenvale Savings Bank had lost money.';
   const out = townsBeforeRegion(text, mentionsIn(text, ['Glenvale Savings Bank of Trenton/ORG', 'N.J./LOC', 'Glenvale Savings Bank/ORG']));
