@@ -65,7 +65,8 @@ function lastSentenceBreak(text: string): number {
 function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): 'speaker' | 'unattributed' | null {
   if (wordCount(ctx, q) === 0 || !handsOn(ctx, q)) return null;
   const s = ctx.toks[q.tokStart].sentence;
-  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && ctx.low[i] !== '«' && ctx.low[i] !== '„') return null;
+  // only marks before it: any opening mark (the wire's "``" too) or a closing one a copy wrote for it
+  for (let i = ctx.sentStart[s]; i < q.tokStart; i++) if (!CLOSE_MARKS.has(ctx.low[i]) && !OPENING_MARKS.has(ctx.low[i])) return null;
   // a pronoun's antecedent is a guess the quotation's length cannot check: on PolNeAR train, 10 of
   // 28 such short answers went to someone else ("“Absolutely not,” he said" after a supporter
   // described without a name), 3 of 48 with a name or description written out; the answer is
