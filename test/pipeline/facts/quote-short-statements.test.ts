@@ -52,3 +52,14 @@ test('a short answer given only to a pronoun is kept with no speaker: its antece
   assert.ok(q, 'the quotation is kept');
   assert.equal(q.speaker, null);
 });
+
+test('a short answer opened with the wire\'s `` mark is a quote, as with any other opening mark', () => {
+  const text = `Vigil held for the teacher
+
+About 300 people came to the vigil for the teacher on Sunday evening.
+
+\`\`Security is tight,'' said Dana Whitfield, one of the organisers. \`\`But we are not worried about tonight.''`;
+  const q = directOf(text).find((x) => x.text.startsWith('Security is tight'));
+  assert.ok(q, 'the three-word answer is a quote');
+  assert.equal(q.speaker, 'Dana Whitfield');
+});
