@@ -27,6 +27,8 @@ test('names match only as the gold lists them: the name, its mentions, its same-
   assert.ok(!sameNameStrict(book, 'unnamed official at the ministry', 'one of the officials at the ministry'), 'descriptions must agree exactly');
   assert.ok(sameNameStrict(book, 'a harbour spokesman', 'harbour spokesman'), 'an indefinite article is folded like "the"');
   assert.ok(!sameNameStrict(book, 'a harbour spokesman', 'spokesman'), 'but the description must still agree');
+  assert.ok(!sameNameStrict(book, 'An Post', 'Post'), 'a capital "An" opens a name');
+  assert.ok(!sameNameStrict(book, 'A Coruña', 'Coruña'), 'so does a capital "A"');
   assert.ok(!sameNameStrict(book, 'Hilde Brandt', null));
 });
 
