@@ -62,7 +62,8 @@ test('split: an entity with no mentions in the document is refused and nothing i
 });
 
 test("each listing's usage line names its own options: events has --merged, figures does not", () => {
-  const line = (cmd: string) => runCli([cmd, '--help']).stdout.split('\n')[0];
+  // the synopsis, on as many lines as 80 columns take
+  const line = (cmd: string) => runCli([cmd, '--help']).stdout.split('\n\n')[0];
   assert.match(line('events'), /^Usage: chronicle events .*\[--merged\]/);
   assert.doesNotMatch(line('figures'), /--merged/);
   assert.match(line('figures'), /^Usage: chronicle figures \[--type T\] \[--doc ID\]/);
