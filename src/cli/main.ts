@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UsageError, type Command } from './command.js';
+import { SubcommandUsageError, UsageError, type Command } from './command.js';
 import { fitHelp, HELP_WIDTH, wrapWords } from './help-width.js';
 
 const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
@@ -77,6 +77,10 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     return await cmd.run(rest);
   } catch (err) {
+    if (err instanceof SubcommandUsageError) {
+      console.error(`chronicle ${err.command}: ${err.message}\n\n${usageOnError(err.command, { usage: err.usage })}`);
+      return 2;
+    }
     if (err instanceof UsageError) {
       console.error(`chronicle ${name}: ${err.message}\n\n${usageOnError(name, cmd)}`);
       return 2;

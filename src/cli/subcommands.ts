@@ -2,7 +2,7 @@
 // measurement lives beside its own code and adding one edits no shared file.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from './command.js';
+import { SubcommandUsageError, UsageError } from './command.js';
 import { fitHelp } from './help-width.js';
 
 export interface Subcommand {
@@ -38,7 +38,12 @@ export async function runSubcommand(group: string, dirUrl: URL, argv: string[]):
     console.log(fitHelp(sub.usage));
     return 0;
   }
-  return sub.run(rest);
+  try {
+    return await sub.run(rest);
+  } catch (err) {
+    if (err instanceof UsageError && !(err instanceof SubcommandUsageError)) throw new SubcommandUsageError(err.message, `${group} ${name}`, sub.usage);
+    throw err;
+  }
 }
 
 export async function describeSubcommands(dirUrl: URL): Promise<string> {
