@@ -46,7 +46,7 @@ async function* readSniffed(input: AsyncIterable<Uint8Array | string>, maxBytes:
   // As readJsonlFile reads a file: line by line, each line capped (not the whole stream); each bad line
   // one failure naming "- line N", the others still read. Each line carries its own url and title.
   if (article.url !== undefined || article.title !== undefined) {
-    void stream.return(undefined);
+    await it.return?.();
     return yield failure('-', 'JSON Lines give each article its own url and title: --url and --title are for one pasted article');
   }
   try {
