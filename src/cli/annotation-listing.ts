@@ -7,6 +7,7 @@ import type { AnnotationKind, DocSummary, StoredAnnotation } from '../store/inte
 import { UsageError } from './command.js';
 import { sourceLabel } from '../outlet.js';
 import { documentIdOf } from './find-document.js';
+import { inDateRange, parseDateRange } from './date-range.js';
 
 /** A listing's "doc" cell: the article's title and source ("Turkey: 14 held … (demo/…)"), its id when not stored. */
 export function documentLabel(id: string, d: Pick<DocSummary, 'title' | 'source'> | undefined): string {
@@ -39,19 +40,28 @@ export interface ListingSpec {
   /** Options of the command beyond the listing's own, for its usage line (" [--merged]"): the command
    *  that wraps the listing documents and handles them. */
   extraOptions?: string;
+  /** The listing takes --since and --until: each row's date (ISO, "--MM-DD" without a year; last: a
+   *  range's last day), or null when it has none. */
+  dateOf?: (a: StoredAnnotation) => { iso: string | null; last?: string } | null;
 }
+
+/** The help lines of --since and --until (events and events --merged). */
+export const DATE_RANGE_HELP = `--since DATE, --until DATE  only events whose date can fall in the range (both
+            ends included; DATE as YYYY, YYYY-MM or YYYY-MM-DD, and --until 2024-03
+            takes all of March): a month or year that overlaps it, a day without a
+            year that falls in it in some year; undated events are left out`;
 
 export function annotationListing(spec: ListingSpec): Command {
   return {
     summary: spec.summary,
-    usage: `Usage: chronicle ${spec.plural} [--type T] [--doc ID]${spec.extraOptions ?? ''} [--db FILE] [--json] [--limit N]
+    usage: `Usage: chronicle ${spec.plural} [--type T] [--doc ID]${spec.dateOf ? ' [--since DATE] [--until DATE]' : ''}${spec.extraOptions ?? ''} [--db FILE] [--json] [--limit N]
 
 ${spec.summary}.
 Every stored one is listed unless --limit N.
 
 --type T    ${spec.typeHelp}
 --doc ID    only this document (id, id prefix, or a source as \`show\` takes it)
---json      prints [{docId, start, end, text, ...fields}] with every field and span`,
+--json      prints [{docId, start, end, text, ...fields}] with every field and span${spec.dateOf ? `\n${DATE_RANGE_HELP}` : ''}`,
     async run(argv) {
       const { values } = parseFlags(argv, {
         db: { type: 'string' },
@@ -59,12 +69,21 @@ Every stored one is listed unless --limit N.
         type: { type: 'string' },
         doc: { type: 'string' },
         limit: { type: 'string' },
+        ...(spec.dateOf ? { since: { type: 'string' }, until: { type: 'string' } } as const : {}),
       }, false, [...(spec.extraOptions ?? '').matchAll(/--([\w-]+)/g)].map((m) => m[1]));
       const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
+      const range = spec.dateOf ? parseDateRange(stringFlag(values, 'since'), stringFlag(values, 'until')) : null;
+      const dateOf = spec.dateOf;
+      const inRange = range && dateOf ? (a: StoredAnnotation) => {
+        const d = dateOf(a);
+        return d !== null && inDateRange(d.iso, range, d.last);
+      } : null;
       const type = checkType(values.type, spec.types, spec.typeNoun);
       const { rows, docs } = await withStore(values.db, async (store) => {
         const docId = values.doc ? await documentIdOf(store, values.doc) : undefined;
-        const rows = await store.listAnnotations({ kind: spec.kind, label: type, docId, limit });
+        // a date range is tested here, so --limit N counts the rows in it
+        const listed = await store.listAnnotations({ kind: spec.kind, label: type, docId, limit: inRange ? undefined : limit });
+        const rows = inRange ? listed.filter(inRange).slice(0, limit) : listed;
         const ids = [...new Set(rows.map((r) => r.docId))];
         const docs = new Map<string, DocSummary>();
         for (let i = 0; i < ids.length; i += 500) for (const d of await store.documentSummaries(ids.slice(i, i + 500))) docs.set(d.id, d);
@@ -75,11 +94,17 @@ Every stored one is listed unless --limit N.
       if (values.json) {
         printJson(rows.map((r) => ({ docId: r.docId, start: r.start, end: r.end, text: r.text, ...r.data })));
       } else if (rows.length === 0) {
-        console.log(`No ${spec.plural} stored${type ? ` of type ${type}` : ''}.`);
+        console.log(`No ${spec.plural} stored${type ? ` of type ${type}` : ''}${range ? ' in that date range' : ''}.`);
       } else {
         printTable(rows.map((r) => spec.row(r).map((c, i) => truncate(i === docColumn ? docLabel(r.docId) : c, 120))), spec.columns);
       }
       return 0;
     },
   };
+}
+
+/** A string option that only some listings declare (parseArgs types the others out). */
+function stringFlag(values: Record<string, unknown>, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' ? v : undefined;
 }

@@ -14,3 +14,16 @@ export interface Command {
 
 /** Thrown for bad command-line use; main prints the message and the command's usage. */
 export class UsageError extends Error {}
+
+/** A subcommand's mistake (`chronicle eval gold --bogus`): main names the subcommand and shows its
+ *  synopsis, not the group's. */
+export class SubcommandUsageError extends UsageError {
+  constructor(
+    message: string,
+    /** "eval gold" */
+    readonly command: string,
+    readonly usage: string,
+  ) {
+    super(message);
+  }
+}

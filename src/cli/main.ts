@@ -1,17 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UsageError, type Command } from './command.js';
+import { SubcommandUsageError, UsageError, type Command } from './command.js';
+import { fitHelp, HELP_WIDTH, wrapWords } from './help-width.js';
 
 const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
 
-function commandNames(): string[] {
+export function commandNames(): string[] {
   return readdirSync(commandsDir)
     .filter((f) => f.endsWith('.js'))
     .map((f) => f.slice(0, -3))
     .sort();
 }
 
-async function loadCommand(name: string): Promise<Command | null> {
+export async function loadCommand(name: string): Promise<Command | null> {
   if (!/^[a-z][a-z-]*$/.test(name) || !commandNames().includes(name)) return null;
   const mod = (await import(`./commands/${name}.js`)) as { default: Command };
   return mod.default;
@@ -37,23 +38,7 @@ async function printHelp(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
-/** `chronicle --help` fits an 80-column terminal: each command's summary wraps under itself. */
-const HELP_WIDTH = 80;
-
-/** Breaks `text` at spaces into lines of at most `width` characters, the later ones after `indent`
- *  (a word longer than the width stays whole on its own line). */
-export function wrapWords(text: string, width: number, indent: string): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/(?<=\S) (?=\S)/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  lines.push(line);
-  return lines;
-}
+export { wrapWords };
 
 let pipeGuarded = false;
 
@@ -86,12 +71,16 @@ export async function runCli(argv: string[]): Promise<number> {
   // lists the subcommands.
   const helpIsSubcommands = cmd.delegatesHelp && rest.length > 0;
   if (!helpIsSubcommands && (rest.includes('--help') || rest.includes('-h'))) {
-    console.log(cmd.usage);
+    console.log(fitHelp(cmd.usage));
     return 0;
   }
   try {
     return await cmd.run(rest);
   } catch (err) {
+    if (err instanceof SubcommandUsageError) {
+      console.error(`chronicle ${err.command}: ${err.message}\n\n${usageOnError(err.command, { usage: err.usage })}`);
+      return 2;
+    }
     if (err instanceof UsageError) {
       console.error(`chronicle ${name}: ${err.message}\n\n${usageOnError(name, cmd)}`);
       return 2;
@@ -109,7 +98,7 @@ export async function runCli(argv: string[]): Promise<number> {
  * already says where each subcommand's options are.
  */
 export function usageOnError(name: string, cmd: Pick<Command, 'usage' | 'delegatesHelp'>): string {
-  const synopsis = cmd.usage.split(/\n\s*\n/)[0];
-  if (cmd.delegatesHelp || synopsis === cmd.usage) return synopsis;
+  const synopsis = fitHelp(cmd.usage.split(/\n\s*\n/)[0]);
+  if (cmd.delegatesHelp || synopsis === fitHelp(cmd.usage)) return synopsis;
   return `${synopsis}\nRun \`chronicle ${name} --help\` for every option.`;
 }

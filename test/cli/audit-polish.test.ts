@@ -84,5 +84,5 @@ test('ingest over the size limit names --max-mb; search shows sources as docs do
   const hits = JSON.parse(runCli(['search', 'Kelvar', '--db', kb, '--json']).stdout) as Array<{ rank: number; score: number; source: string }>;
   assert.equal(hits[0].rank, 1);
   assert.equal(typeof hits[0].score, 'number');
-  assert.match(runCli(['search', '--help']).stdout, /lower \(more negative\) is better/);
+  assert.match(runCli(['search', '--help']).stdout, /lower\s+\(more\s+negative\)\s+is\s+better/);
 });

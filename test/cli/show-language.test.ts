@@ -19,5 +19,5 @@ test('show prints the language guessed for a text, in JSON and in the header lin
     assert.equal((JSON.parse(json.stdout) as { language: string | null }).language, language, name);
     assert.match(runCli(['show', name, '--db', db]).stdout, new RegExp(`^language ${language}$`, 'm'), name);
   }
-  assert.match(runCli(['show', '--help']).stdout, /language \(ISO 639-1/);
+  assert.match(runCli(['show', '--help']).stdout, /language\s+\(ISO\s+639-1/);
 });

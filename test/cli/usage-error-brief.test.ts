@@ -18,9 +18,21 @@ test('a bad --format: the message, the synopsis and a pointer to --help, on a sc
 test('a synopsis of several lines (alias add/remove/list) is kept whole', () => {
   const res = runCli(['alias']);
   assert.equal(res.status, 2);
-  assert.match(res.stderr, /Usage: chronicle alias add .*\n\s+chronicle alias remove .*\n\s+chronicle alias list .*\nRun `chronicle alias --help`/);
+  assert.match(res.stderr, /Usage: chronicle alias add .*\n(?: +\[.*\n)?\s+chronicle alias remove .*\n(?: +\[.*\n)?\s+chronicle alias list .*\nRun `chronicle alias --help`/);
 });
 
 test('the full help is still there with --help', () => {
   assert.match(runCli(['export', '--help']).stdout, /Options:\n {2}--out PATH/);
+});
+
+test("a subcommand's mistake names the subcommand and shows its synopsis, not the group's", () => {
+  const res = runCli(['eval', 'gold', '--bogus']);
+  assert.equal(res.status, 2);
+  assert.match(res.stderr, /^chronicle eval gold: unknown option --bogus/);
+  assert.match(res.stderr, /\n\nchronicle eval gold --gold FILE --corpus DIR/);
+  assert.match(res.stderr, /Run `chronicle eval gold --help` for every option\.\n$/);
+  assert.doesNotMatch(res.stderr, /chronicle eval <name>/);
+  // the group's own mistake is still the group's
+  const unknown = runCli(['eval', 'nothing-such']);
+  assert.match(unknown.stderr, /^chronicle eval: unknown eval "nothing-such"/);
 });

@@ -34,6 +34,6 @@ test('a trigger model with its classes reordered or missing, a wrong row width o
 test('train attribution --help names both cue bias grids, train-CV and dev', () => {
   const r = runCli(['train', 'attribution', '--help']);
   const help = r.stdout + r.stderr;
-  assert.match(help, new RegExp(`tries ${CV_CUE_BIASES.join(', ')}; --dev no bias, then ${DEV_CUE_BIASES.join(', ')}`));
+  assert.match(help, new RegExp(`tries ${CV_CUE_BIASES.join(',\\s+')};\\s+--dev\\s+no\\s+bias,\\s+then\\s+${DEV_CUE_BIASES.join(',\\s+')}`));
   assert.notDeepEqual(CV_CUE_BIASES, DEV_CUE_BIASES);
 });

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { annotationListing, checkType } from '../annotation-listing.js';
+import { inDateRange, parseDateRange } from '../date-range.js';
 import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable, truncate } from '../output.js';
 import { withStore } from '../store.js';
@@ -18,6 +19,10 @@ const perDocument = annotationListing({
   typeHelp: EVENT_TYPES.join(', '),
   types: EVENT_TYPES,
   extraOptions: ' [--merged]',
+  dateOf: (a) => {
+    const date = (a.data as unknown as EventRecord).date;
+    return date ? { iso: date.iso, ...(date.end ? { last: date.end } : {}) } : null;
+  },
   columns: ['doc', 'type', 'status', 'date', 'place', 'counts', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
@@ -31,7 +36,7 @@ const perDocument = annotationListing({
 const command: Command = {
   summary: perDocument.summary,
   usage: `${perDocument.usage}
---merged    one row per real-world event (--limit N: the first N), by date, with its place: reports in several documents merged, every source listed
+--merged    one row per real-world event (--limit N: the first N; --since and --until test its date), by date, with its place: reports in several documents merged, every source listed
             (--json prints [{id, type, timelineFact, date, place, actors, targets, counts, reports, reasons, sources, conflicts}]:
             each field with the report it came from, each merge with the fields that matched and how well;
             conflicts: where reports disagree ({field: date|place|killed|…, values: [{date|place|count, reports}]}),
@@ -41,17 +46,18 @@ const command: Command = {
 Statuses: asserted, alleged (facts on the timeline); negated, planned, hypothetical, denied (findable only).`,
   async run(argv) {
     if (!argv.includes('--merged')) return perDocument.run(argv);
-    const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' }, limit: { type: 'string' } }, false);
+    const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' }, limit: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' } }, false);
     const type = checkType(values.type, EVENT_TYPES);
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
-    const all = (await withStore(values.db, loadEventClusters)).filter((c) => !type || c.type === type);
+    const range = parseDateRange(values.since, values.until);
+    const all = (await withStore(values.db, loadEventClusters)).filter((c) => (!type || c.type === type) && (!range || inDateRange(c.date, range)));
     // As the timeline reads: by date, a date without a year after those with one, undated last; the
     // table and --json list the same events, so --limit N is the same first N in both.
     const clusters = [...all].sort((a, b) => comparePublished(a.date, b.date)).slice(0, limit);
     if (values.json) {
       printJson(clusters.map((c) => ({ ...mergedView(c), sources: [...new Set(c.members.map((m) => m.docId))], conflicts: clusterConflicts(c.events) })));
     } else if (clusters.length === 0) {
-      console.log(`No events stored${type ? ` of type ${type}` : ''}.`);
+      console.log(`No events stored${type ? ` of type ${type}` : ''}${range ? ' in that date range' : ''}.`);
     } else {
       printTable(
         clusters.map((c) => [c.type, readableDate(c.date), truncate(placeText(mergedView(c).place?.value), 24), String(new Set(c.members.map((m) => m.docId)).size), conflictsText(clusterConflicts(c.events)), truncate(c.events[0].text, 100)]),

@@ -13,6 +13,8 @@ import { withStore } from '../store.js';
 import { DEFAULT_BATCH } from '../../ingest/index.js';
 import { isChronicleExport } from '../../export/restore.js';
 import { nothingAt } from '../../pipeline/read/files.js';
+import { isUrl } from '../../pipeline/read/url.js';
+import type { StdinArticle } from '../../pipeline/read/stdin.js';
 import { DEFAULT_MAX_BYTES, MIB, SIZE_HINT } from '../../pipeline/read/messages.js';
 import { ofOtherKinds, skippedKinds, skippedLine, skippedPaths } from '../skipped-files.js';
 import { storedAnything } from '../../ingest/stored.js';
@@ -35,11 +37,14 @@ const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
   usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N]
          [--batch N] [--max-mb N] [--time-limit S] [--queue] [--full-type-pass]
+         [--url URL] [--title TEXT]
 
 Reads every input, extracts the article, finds entities, dates, events, figures
 and quotes, and stores them. Inputs may be files, folders (recursive), .jsonl
 dumps (url, title, html|text, published), Reuters .sgm files, http(s) URLs, a
 .txt list of URLs, or - for stdin (one article, or JSON Lines).
+Each article pasted on stdin is its own document (the same text pasted again is
+already stored); --url and --title give it the address and title you know.
 A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
 Files in a folder of other kinds (a .pdf, a .docx) are skipped, and the summary
 lists them by kind. The analysis reads English: a text clearly in another
@@ -74,6 +79,10 @@ Options:
                 seconds (default 60)
   --batch N     documents per transaction (default ${DEFAULT_BATCH})
   --max-mb N    refuse inputs larger than N megabytes (default ${DEFAULT_MAX_BYTES / MIB})
+  --url URL     the address of the article read from - (stdin), cited as its
+                source; pasting a changed text with the same --url stores it
+                as a new version of that article
+  --title TEXT  the title of the article read from - (stdin)
   --queue       with --db postgres://…: only read and queue the inputs, for
                 \`chronicle worker\` processes on any number of machines (see
                 README, "Scaling out")
@@ -104,13 +113,16 @@ is created.`,
       'time-limit': { type: 'string' },
       queue: { type: 'boolean' },
       'full-type-pass': { type: 'boolean' },
+      url: { type: 'string' },
+      title: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or -');
+    const stdinArticle = stdinArticleFlags(values.url, values.title, positionals);
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
     const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', DEFAULT_MAX_BYTES / MIB) * MIB;
     const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
     const timeLimitMs = parsePositiveInt(values['time-limit'], 'time-limit', 60) * 1000;
-    if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes);
+    if (values.queue) return queueOnly(positionals, values.db, values.json === true, maxBytes, stdinArticle);
     const hint = stdinHint(positionals, process.stdin.isTTY === true);
     if (hint) console.error(hint);
     const progress = createProgress('ingest', null, !values.json && progressWanted());
@@ -148,7 +160,7 @@ is created.`,
       values.db,
       (store) =>
         stoppableIngest(articles, store, {
-          batchSize, maxBytes, threads, timeLimitMs,
+          batchSize, maxBytes, threads, timeLimitMs, stdinArticle,
           exports: exportsIn,
           fullTypePass: values['full-type-pass'] === true,
           onProgress: () => progress.tick(),
@@ -191,14 +203,24 @@ is created.`,
 };
 export default command;
 
-async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boolean, maxBytes: number): Promise<number> {
+/** --url and --title: what the user knows of the one article on stdin. */
+export function stdinArticleFlags(url: string | undefined, title: string | undefined, inputs: readonly string[]): StdinArticle {
+  if (url === undefined && title === undefined) return {};
+  const flag = url !== undefined ? '--url' : '--title';
+  if (!inputs.includes('-')) throw new UsageError(`${flag} names the article read from stdin: give - as an input`);
+  if (url !== undefined && !isUrl(url)) throw new UsageError(`--url must be an http(s) address, got "${url}"`);
+  if (title !== undefined && !title.trim()) throw new UsageError('--title is empty');
+  return { ...(url !== undefined ? { url } : {}), ...(title !== undefined ? { title } : {}) };
+}
+
+async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boolean, maxBytes: number, stdinArticle: StdinArticle): Promise<number> {
   const db = resolveDbPath(dbFlag);
   if (!isPostgresUrl(db)) throw new UsageError('--queue needs a shared PostgreSQL database: --db postgres://…');
   const { PostgresStore } = await import('../../store/postgres/index.js');
   const store = await PostgresStore.open(db);
   try {
     const left: string[] = [];
-    const summary = await enqueueInputs(inputs, store, { maxBytes, onSkipped: ofOtherKinds(left) });
+    const summary = await enqueueInputs(inputs, store, { maxBytes, stdinArticle, onSkipped: ofOtherKinds(left) });
     const skipped = skippedKinds(left);
     if (json) printJson({ ...summary, skipped });
     else {

@@ -3,7 +3,7 @@
 import type { RawDoc, ReadFailure } from '../../types.js';
 import { readPath, type OnSkipped } from './files.js';
 import { DEFAULT_MAX_BYTES, errorMessage, failure } from './messages.js';
-import { readStdin } from './stdin.js';
+import { readStdin, type StdinArticle } from './stdin.js';
 import { isUrl, readUrl, type UrlOptions } from './url.js';
 
 export interface ReadOptions {
@@ -14,6 +14,8 @@ export interface ReadOptions {
   fetch?: typeof fetch;
   /** What "-" reads; default process.stdin (tests pass their own). */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /** The address and title of the one article "-" reads, when the user knows them (ingest - --url, --title). */
+  stdinArticle?: StdinArticle;
   /** Told of each file a folder walk leaves out: of a kind no reader takes, or a README-style file. */
   onSkipped?: OnSkipped;
 }
@@ -35,7 +37,7 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
   };
   for (const input of inputs) {
     try {
-      if (input === '-') yield* readStdin(opts.stdin ?? process.stdin, resolved.maxBytes);
+      if (input === '-') yield* readStdin(opts.stdin ?? process.stdin, resolved.maxBytes, opts.stdinArticle);
       else if (isUrl(input)) yield await readUrl(input, resolved);
       else yield* readPath(input, resolved, opts.onSkipped);
     } catch (err) {

@@ -2,23 +2,35 @@
 // article per line, as a .jsonl file, each line under the size cap, not the whole stream) when its
 // first line is a JSON object with "text" or "html". Gzipped input is unpacked as it streams and then
 // told apart the same way, so a gzipped dump is JSON Lines too.
+// Each article read whole has its own source, "stdin:" and a hash of its text (or the address the
+// user gave it with --url): a second, different article pasted later is a second document, not a
+// new version of the first; the same text pasted again is the same source, already stored.
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type { ReadResult } from './index.js';
+import type { RawDoc, Source } from '../../types.js';
 import { errorMessage, failure, overLimit } from './messages.js';
 import { isGzip } from './binary.js';
 import { articleText, sniffHtml } from './text.js';
 import { parseJsonlLine } from './jsonl.js';
 import { decodeBytes, looksUtf16 } from './decode.js';
 import { boundedStreamLines } from './lines.js';
+import { urlName } from './url.js';
 
-export async function* readStdin(input: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<ReadResult> {
-  yield* readSniffed(input, maxBytes, false);
+/** What the user knows of the one article on stdin: its address (an http(s) URL) and title. */
+export interface StdinArticle {
+  url?: string;
+  title?: string;
+}
+
+export async function* readStdin(input: AsyncIterable<Uint8Array | string>, maxBytes: number, article: StdinArticle = {}): AsyncGenerator<ReadResult> {
+  yield* readSniffed(input, maxBytes, false, article);
 }
 
 /** `unpacked`: the input is what a gzip stream unpacked to (its cap is on the decompressed size). */
-async function* readSniffed(input: AsyncIterable<Uint8Array | string>, maxBytes: number, unpacked: boolean): AsyncGenerator<ReadResult> {
+async function* readSniffed(input: AsyncIterable<Uint8Array | string>, maxBytes: number, unpacked: boolean, article: StdinArticle): AsyncGenerator<ReadResult> {
   const it = input[Symbol.asyncIterator]();
   let first: FirstLine;
   try {
@@ -28,11 +40,15 @@ async function* readSniffed(input: AsyncIterable<Uint8Array | string>, maxBytes:
   }
   const stream = replay(first.head, it);
   const start = Buffer.concat(first.head);
-  if (!unpacked && isGzip(start)) return yield* readSniffed(gunzipStream(stream), maxBytes, true);
+  if (!unpacked && isGzip(start)) return yield* readSniffed(gunzipStream(stream), maxBytes, true, article);
   // UTF-16 and anything that is not JSON Lines: one article, read whole under the cap.
-  if (looksUtf16(start) || !opensJsonLines(start, first.cut)) return yield await readWhole(stream, maxBytes, unpacked);
+  if (looksUtf16(start) || !opensJsonLines(start, first.cut)) return yield await readWhole(stream, maxBytes, unpacked, article);
   // As readJsonlFile reads a file: line by line, each line capped (not the whole stream); each bad line
-  // one failure naming "- line N", the others still read.
+  // one failure naming "- line N", the others still read. Each line carries its own url and title.
+  if (article.url !== undefined || article.title !== undefined) {
+    await it.return?.();
+    return yield failure('-', 'JSON Lines give each article its own url and title: --url and --title are for one pasted article');
+  }
   try {
     for await (const item of boundedStreamLines(stream, maxBytes)) {
       const where = `- line ${item.lineNo}`;
@@ -150,7 +166,7 @@ export function isJsonLines(text: string): boolean {
   }
 }
 
-async function readWhole(input: AsyncIterable<Uint8Array | string>, maxBytes: number, unpacked: boolean): Promise<ReadResult> {
+async function readWhole(input: AsyncIterable<Uint8Array | string>, maxBytes: number, unpacked: boolean, article: StdinArticle): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -170,14 +186,23 @@ async function readWhole(input: AsyncIterable<Uint8Array | string>, maxBytes: nu
   const html = sniffHtml(bytes);
   const checked = articleText(bytes, { html, maxBytes, noun: 'input' });
   if (!checked.ok) return failure('-', checked.error, checked.reason);
+  const content = checked.value.text;
+  const hints: RawDoc['hints'] = {};
+  const title = article.title?.trim();
+  if (title) hints.title = title;
+  if (article.url) hints.url = article.url;
   return {
     ok: true,
-    raw: {
-      source: { kind: 'stdin', location: '-', name: 'stdin' },
-      format: html ? 'html' : 'text',
-      content: checked.value.text,
-      encoding: checked.value.encoding,
-      hints: {},
-    },
+    raw: { source: stdinSource(content, article.url), format: html ? 'html' : 'text', content, encoding: checked.value.encoding, hints },
   };
+}
+
+/**
+ * An article read from stdin: at the address the user gave it, else at "stdin:" and a hash of its
+ * text, so each different article is its own source and the same text pasted twice is one.
+ */
+export function stdinSource(content: string, url?: string): Source {
+  if (url) return { kind: 'stdin', location: url, name: urlName(url), url };
+  const hash = createHash('sha256').update(content).digest('hex');
+  return { kind: 'stdin', location: `stdin:${hash.slice(0, 16)}`, name: `stdin-${hash.slice(0, 8)}` };
 }

@@ -133,8 +133,42 @@ function fetchErrorMessage(err: unknown, timeoutMs: number, url: string): string
     case 'EHOSTUNREACH':
       return `cannot connect: network unreachable for ${host}`;
   }
+  const tls = certificateProblem(code, e?.cause, host);
+  if (tls) return tls;
   const cause = e?.cause ? errorMessage(e.cause) : '';
-  return `cannot fetch: ${cause || errorMessage(err)}`;
+  // Node's messages may end in a list that came out empty ("… is not in the cert's list: ")
+  return `cannot fetch: ${(cause || errorMessage(err)).replace(/[\s:;,]+$/, '')}`;
+}
+
+/** OpenSSL's and Node's codes for a certificate that does not check out: what is wrong, in a sentence. */
+const CERTIFICATE_PROBLEMS: Record<string, string> = {
+  CERT_HAS_EXPIRED: 'has expired',
+  CERT_NOT_YET_VALID: 'is not valid yet',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'is self-signed, not issued by an authority this machine trusts',
+  SELF_SIGNED_CERT_IN_CHAIN: 'was issued by a self-signed authority this machine does not trust',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'could not be verified: its issuer is not one this machine trusts',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'could not be verified: its issuer is not one this machine trusts',
+  UNABLE_TO_GET_ISSUER_CERT: 'could not be verified: its issuer is not one this machine trusts',
+  CERT_REVOKED: 'has been revoked',
+};
+
+/**
+ * A TLS certificate failure as one clear sentence. Node's own text for a name mismatch runs two
+ * messages together and, for an address with no IP in the certificate, ends in a dangling ": ".
+ */
+export function certificateProblem(code: string | undefined, cause: unknown, host: string): string | null {
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    const cert = (cause as { cert?: { subjectaltname?: string; subject?: { CN?: string } } } | undefined)?.cert;
+    const names = (cert?.subjectaltname ?? '')
+      .split(/,\s*/)
+      .map((n) => n.replace(/^(DNS|IP Address):/, '').trim())
+      .filter(Boolean);
+    if (names.length === 0 && cert?.subject?.CN) names.push(cert.subject.CN);
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+    return `cannot connect securely: the certificate ${host} sent is not for ${host}${shown ? ` (it names ${shown})` : ''}`;
+  }
+  const problem = code ? CERTIFICATE_PROBLEMS[code] : undefined;
+  return problem ? `cannot connect securely: the certificate ${host} sent ${problem}` : null;
 }
 
 function safeHost(url: string): string {

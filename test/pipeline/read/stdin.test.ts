@@ -10,7 +10,8 @@ const stdin = (...chunks: (string | Buffer)[]) => Readable.from(chunks.map((c) =
 test('"-" reads stdin: "<" first means HTML, else text', async () => {
   const html = await readAll(['-'], { stdin: stdin('\n  <html><body>', '<p>hi</p></body></html>') });
   assert.equal(html.docs[0].format, 'html');
-  assert.deepEqual(html.docs[0].source, { kind: 'stdin', location: '-', name: 'stdin' });
+  assert.equal(html.docs[0].source.kind, 'stdin');
+  assert.match(html.docs[0].source.location, /^stdin:[0-9a-f]{16}$/);
   const text = await readAll(['-'], { stdin: stdin(iconv.encode('Суд арестовал бывшего министра обороны.', 'windows-1251')) });
   assert.equal(text.docs[0].format, 'text');
   assert.equal(text.docs[0].encoding, 'windows-1251');
@@ -38,7 +39,7 @@ test('JSON Lines piped to "-" are one article per line, a bad line one failure, 
   // Text that merely starts with braces, or a JSON object that is no article, is still one text article.
   for (const text of ['{curly} brackets open this note about the ferry strike.', '{"count": 3}\nThree ferries stayed in port.']) {
     const one = await readAll(['-'], { stdin: stdin(text) });
-    assert.deepEqual(one.docs.map((d) => [d.source.location, d.content]), [['-', text]]);
+    assert.deepEqual(one.docs.map((d) => [d.source.location.startsWith('stdin:'), d.content]), [[true, text]]);
   }
 });
 
@@ -69,7 +70,7 @@ test('gzipped JSON Lines piped to "-" are one article per line, each line capped
   // Gzipped text that is not JSON Lines is still one article; a stub or a bomb still fails as before.
   const text = 'The canal lock at Ghent reopened on Tuesday.\nBarges moved again by noon.';
   const one = await readAll(['-'], { stdin: stdin(gzipSync(text)) });
-  assert.deepEqual(one.docs.map((d) => [d.source.location, d.content]), [['-', text]]);
+  assert.deepEqual(one.docs.map((d) => [d.source.location.startsWith('stdin:'), d.content]), [[true, text]]);
   assert.match((await readAll(['-'], { stdin: stdin(gzipSync('<p>The lock</p>').subarray(0, 12)) })).failures[0].error, /^not valid gzip data/);
   const bomb = await readAll(['-'], { stdin: stdin(gzipSync(Buffer.alloc(8192, 0x20))), maxBytes: 1024 });
   assert.deepEqual(bomb.failures, [{ input: '-', error: 'decompressed size more than 1 KB, over the 1 KB limit', reason: 'size-limit' }]);
@@ -87,4 +88,21 @@ test('JSON Lines piped to "-" whose first line is over the cap: that line is one
   // Text over the cap that does not open with "{" is still one article over the limit.
   const prose = await readAll(['-'], { stdin: stdin(...('The quay flooded. '.repeat(100).match(/[\s\S]{1,64}/g) ?? [])), maxBytes: 1024 });
   assert.deepEqual(prose.failures.map((f) => [f.input, f.reason]), [['-', 'size-limit']]);
+});
+
+test('each article on stdin has its own source by its text; --url and --title name it', async () => {
+  const read = async (text: string, stdinArticle?: { url?: string; title?: string }) => (await readAll(['-'], { stdin: stdin(text), stdinArticle })).docs[0];
+  const a = await read('Ferry crews in Split stopped work on Friday.');
+  const b = await read('The canal bridge in Ghent reopened on Tuesday.');
+  const a2 = await read('Ferry crews in Split stopped work on Friday.');
+  assert.notEqual(a.source.location, b.source.location);
+  assert.equal(a.source.location, a2.source.location);
+  assert.notEqual(a.source.name, b.source.name);
+  const named = await read('Ferry crews in Split stopped work on Friday.', { url: 'https://news.example.org/ferry-strike.html', title: 'Ferry strike' });
+  assert.deepEqual(named.source, { kind: 'stdin', location: 'https://news.example.org/ferry-strike.html', name: 'ferry-strike', url: 'https://news.example.org/ferry-strike.html' });
+  assert.deepEqual(named.hints, { title: 'Ferry strike', url: 'https://news.example.org/ferry-strike.html' });
+  // JSON Lines carry their own url and title: one failure, nothing read under a borrowed address.
+  const rows = await readAll(['-'], { stdin: stdin(JSON.stringify({ title: 'Quay', text: 'The quay dried out.' }) + '\n'), stdinArticle: { url: 'https://news.example.org/x' } });
+  assert.deepEqual(rows.docs, []);
+  assert.match(rows.failures[0].error, /--url and --title are for one pasted article/);
 });

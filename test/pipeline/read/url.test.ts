@@ -132,3 +132,25 @@ test('urlName: last segment without extension, else host', () => {
   assert.equal(urlName('https://news.example.com/'), 'news.example.com');
   assert.equal(urlName('https://news.example.com/a/%D0%A1%D1%83%D0%B4/'), 'Суд');
 });
+
+test('a certificate that does not check out is one clear sentence, not Node text ending in ": "', async () => {
+  const { checkServerIdentity } = await import('node:tls');
+  // fetch fails as undici does, with the TLS error as its cause; nothing goes on the network
+  const failing = (cause: Error) => (async () => {
+    throw new TypeError('fetch failed', { cause });
+  }) as unknown as typeof fetch;
+  const read = async (url: string, cause: Error | undefined) => {
+    assert.ok(cause);
+    return (await readAll([url], { fetch: failing(cause) })).failures[0].error;
+  };
+  // an address the certificate does not list: Node's text ends "is not in the cert's list: "
+  const byIp = await read('https://127.0.0.1:8443/story', checkServerIdentity('127.0.0.1', { subject: { CN: 'news.example.org' }, subjectaltname: 'DNS:news.example.org' } as never));
+  assert.equal(byIp, 'cannot connect securely: the certificate 127.0.0.1:8443 sent is not for 127.0.0.1:8443 (it names news.example.org)');
+  const byName = await read('https://mirror.example.net/story', checkServerIdentity('mirror.example.net', { subject: { CN: 'x' }, subjectaltname: 'DNS:news.example.org, DNS:www.example.org' } as never));
+  assert.equal(byName, 'cannot connect securely: the certificate mirror.example.net sent is not for mirror.example.net (it names news.example.org, www.example.org)');
+  const expired = Object.assign(new Error('certificate has expired'), { code: 'CERT_HAS_EXPIRED' });
+  assert.equal(await read('https://old.example.org/story', expired), 'cannot connect securely: the certificate old.example.org sent has expired');
+  // any other message loses a dangling separator
+  const odd = Object.assign(new Error('handshake failed: '), { code: 'ERR_SOMETHING_ELSE' });
+  assert.equal(await read('https://odd.example.org/story', odd), 'cannot fetch: handshake failed');
+});

@@ -1,0 +1,68 @@
+// Each article pasted on stdin is its own document: a second, different paste is not a new version of
+// the first (both had the source "-"); the same text pasted again is already stored. --url and --title
+// give a pasted article the address and title the user knows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { runCli, tempDir } from '../helpers.js';
+
+const ferry = `Ferry crews strike in Split
+
+Ferry crews in Split stopped work on Friday after talks on pay broke down, the union said.
+
+The harbour master said six crossings to the islands were cancelled.`;
+
+const bridge = `Bridge reopens in Ghent
+
+The old canal bridge in Ghent reopened to traffic on Tuesday after eight months of repairs, the city said.
+
+Cyclists had crossed on a temporary pontoon since March.`;
+
+interface Listed { source: string; title: string }
+
+function docs(db: string): Listed[] {
+  const res = runCli(['docs', '--db', db, '--json']);
+  assert.equal(res.status, 0, res.stderr);
+  return JSON.parse(res.stdout) as Listed[];
+}
+
+test('two different pasted articles are two documents with their own sources; the same text pasted twice is one', () => {
+  const db = join(tempDir(), 'paste.db');
+  for (const text of [ferry, bridge]) {
+    const res = runCli(['ingest', '-', '--db', db, '--json'], { input: text });
+    assert.equal(res.status, 0, res.stderr);
+    assert.equal(JSON.parse(res.stdout).ingested, 1);
+  }
+  const listed = docs(db);
+  assert.equal(listed.length, 2);
+  const sources = listed.map((d) => d.source);
+  assert.ok(sources.every((s) => /^stdin:[0-9a-f]+$/.test(s)), sources.join(', '));
+  assert.notEqual(sources[0], sources[1]);
+  assert.ok(!sources.some((s) => s.includes('earlier version')));
+  const again = runCli(['ingest', '-', '--db', db, '--json'], { input: ferry });
+  assert.equal(again.status, 0, again.stderr);
+  const summary = JSON.parse(again.stdout) as { ingested: number; unchanged: number };
+  assert.deepEqual([summary.ingested, summary.unchanged], [0, 1]);
+  assert.deepEqual(docs(db).map((d) => d.source).sort(), [...sources].sort());
+});
+
+test('ingest - --url --title: the pasted article is cited at that address under that title', () => {
+  const db = join(tempDir(), 'paste-url.db');
+  const res = runCli(['ingest', '-', '--url', 'https://news.example.org/2024/ferry-strike', '--title', 'Ferry crews walk out', '--db', db, '--json'], { input: ferry });
+  assert.equal(res.status, 0, res.stderr);
+  const [doc] = docs(db);
+  assert.equal(doc.source, 'https://news.example.org/2024/ferry-strike');
+  assert.equal(doc.title, 'Ferry crews walk out');
+  const shown = JSON.parse(runCli(['show', 'ferry-strike', '--db', db, '--json']).stdout) as { sources: Array<{ url?: string }> };
+  assert.equal(shown.sources[0].url, 'https://news.example.org/2024/ferry-strike');
+});
+
+test('--url and --title are command-line mistakes without -, and --url must be an address', () => {
+  const db = join(tempDir(), 'paste-bad.db');
+  const noDash = runCli(['ingest', 'story.txt', '--url', 'https://news.example.org/a', '--db', db]);
+  assert.equal(noDash.status, 2);
+  assert.match(noDash.stderr, /--url names the article read from stdin: give - as an input/);
+  const notUrl = runCli(['ingest', '-', '--url', 'news.example.org/a', '--db', db], { input: ferry });
+  assert.equal(notUrl.status, 2);
+  assert.match(notUrl.stderr, /--url must be an http\(s\) address/);
+});
