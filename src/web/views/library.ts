@@ -44,7 +44,8 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
       stat(overview.entities, 'entities', '#/entities'),
       stat(overview.events, 'events', '#/timeline'),
       stat(overview.places, 'places', '#/map'),
-      stat(compared, 'reported by several articles', '#/claims',
+      // the label names what is counted: a bare "2 reported by several articles" said not of what
+      stat(compared, 'figures and events reported by several articles', '#/claims',
         `${plural(figureClaims, 'figure')} and ${plural(overview.eventsCompared, 'event')} that more than one article reports, compared between them`),
       stat(disputed, 'of them disputed', '#/claims?filter=disputed',
         `${plural(disputedFigures, 'figure')} and ${plural(disputedEvents.total, 'event')} on which the articles disagree`),
