@@ -60,3 +60,19 @@ test('an event page calls its targets in the event\'s own terms, "Against" only 
   assert.equal(await label('arrest'), 'Arrested');
   assert.equal(await label('other'), 'Concerning');
 });
+
+test('an article listed under a place on the map opens with the place\'s name marked in it', { skip }, async () => {
+  await open('#/map', '.map-svg .marker');
+  await web.page.locator('.marker[data-places*="Istanbul"]').focus();
+  await web.page.keyboard.press('Enter');
+  // Istanbul and a town beside it share a marker: the panel lists both, and Istanbul is chosen.
+  await web.page.waitForSelector('.map-panel .cluster-list button');
+  await web.page.locator('.map-panel .cluster-list button', { hasText: 'Istanbul' }).click();
+  await web.page.waitForFunction(() => /Istanbul/.test(document.querySelector('.map-panel h2')?.textContent ?? ''));
+  const link = web.page.locator('.map-panel a[href^="#/doc/"]').first();
+  assert.match((await link.getAttribute('href')) ?? '', /[?&]q=Istanbul/, 'the article link names the place to mark');
+  await link.click();
+  await web.page.waitForSelector('#main[data-ready] .search-hits');
+  assert.match(await web.page.locator('.search-hits').innerText(), /^\d+ match(es)? for “Istanbul” highlighted/);
+  assert.ok((await web.page.locator('.reader-text mark.search-hit').count()) > 0);
+});
