@@ -76,3 +76,18 @@ test('an article listed under a place on the map opens with the place\'s name ma
   assert.match(await web.page.locator('.search-hits').innerText(), /^\d+ match(es)? for “Istanbul” highlighted/);
   assert.ok((await web.page.locator('.reader-text mark.search-hit').count()) > 0);
 });
+
+test('the library says what the numbers beside its most mentioned names count, before them', { skip }, async () => {
+  await open('#/', '.entity-group .chip');
+  const order = await web.page.evaluate(() => {
+    const unit = document.querySelector('.most-mentioned-unit');
+    const chip = document.querySelector('.entity-group .chip');
+    return unit && chip ? { text: unit.textContent ?? '', before: !!(unit.compareDocumentPosition(chip) & Node.DOCUMENT_POSITION_FOLLOWING) } : null;
+  });
+  assert.ok(order, 'a line says what the numbers count');
+  assert.match(order.text, /counts the articles/);
+  assert.ok(order.before, 'it comes before the first name');
+  const chip = web.page.locator('.entity-group .chip').first();
+  const count = Number(await chip.locator('.chip-count').innerText());
+  assert.match((await chip.getAttribute('title')) ?? '', new RegExp(`: ${count} articles?, \\d+ mentions?$`));
+});
