@@ -172,6 +172,18 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
     const e = names.get(key);
     return e && e.type !== 'MISC' ? e.name : undefined;
   };
+  // Nor is a role linked to one: "An American leader of a U.N. weapons inspection team" linked to
+  // "American" sent a reader who followed "By" to the nationality. A MISC name that is most of the
+  // role's words ("Kurdish rebels" is not; "the Taliban" as MISC is) keeps its link.
+  const unlinkModifier = (r: RoleRef): RoleRef => {
+    const e = r.entity ? names.get(r.entity) : undefined;
+    return e && e.type === 'MISC' && e.name.length < r.text.trim().length * 0.6 ? { text: r.text } : r;
+  };
+  for (const { reports } of built)
+    for (const r of reports) {
+      r.actors = r.actors.map(unlinkModifier);
+      r.targets = r.targets.map(unlinkModifier);
+    }
   const out = built.map(({ event, reports }) => {
     const item = withArticleDate(mergeReports(event.key, event.type, reports, nameOf));
     return { event: item, ...links(item, mentions) };

@@ -78,6 +78,7 @@ const NOUNS: Record<string, [string, string]> = {
   attack: ['Attack', 'on'], killing: ['Killing', 'of'], arrest: ['Arrest', 'of'], detention: ['Detention', 'of'], raid: ['Raid', 'on'],
   deportation: ['Deportation', 'of'], extradition: ['Extradition', 'of'], prosecution: ['Prosecution', 'of'], designation: ['Designation', 'of'],
   agreement: ['Agreement', 'between'], meeting: ['Meeting', 'of'], other: ['Event', 'involving'],
+  military_operation: ['Military operation', 'against'],
 };
 const NUMBER_WORD = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several)\b/i;
 const MAX_NAME = 40;
@@ -130,7 +131,9 @@ function joinNames(names: string[]): string {
  *  is reported in ("Conviction, in “Spain extradites Ukrainian hacking suspect…”"): plain words,
  *  never the trigger word quoted, which told a reader little ("Conviction (“convicted”)"). */
 export function eventTitle(type: string, actors: RoleRef[], targets: RoleRef[], place: EventItem['place'], article: string, nameOf: (entity: string) => string | undefined): string {
-  const [noun, prep] = NOUNS[type] ?? [type.charAt(0).toUpperCase() + type.slice(1), 'of'];
+  // any other type reads as words, as the event page's badge does ("military_operation" was a
+  // title's first word, "Military_operation of Kuwait")
+  const [noun, prep] = NOUNS[type] ?? [type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' '), 'of'];
   const placeName = place?.place?.name ?? (/^\p{Lu}/u.test(place?.text ?? '') && (place?.text.length ?? 99) <= MAX_NAME ? place!.text : null);
   const whoOf = (loose: boolean) => {
     // named parties only, when there are any: a description beside a name reads as one more party

@@ -16,6 +16,8 @@ import { mentionContext } from '../mention-context.js';
 
 const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const EVENT_CAP = 50;
+/** Names listed as mentioned together with an entity. */
+const CO_MENTIONED = 30;
 
 export const entityRoutes = [
   route({
@@ -60,7 +62,8 @@ export const entityRoutes = [
       const [aliases, contexts, coMentioned, quotes, k] = await Promise.all([
         store.entityAliases(e.key),
         mentionsInContext(app, e.key, query.offset, query.limit, groups.groupOf),
-        store.coMentioned(e.key, 30),
+        // more than are shown: the order is by the count without copies, which can raise one further down
+        store.coMentioned(e.key, CO_MENTIONED * 2),
         store.queryQuotes({ speakerEntity: e.key, limit: EVENT_CAP }),
         app.corpus(),
       ]);
@@ -78,7 +81,11 @@ export const entityRoutes = [
           // articles naming both, each near-duplicate group once (as `documents`), copies said apart
           const copies = Math.min(pairCopies(groups, e.key, c.key), c.shared - 1);
           return { ...entityItem(asReports(c, repeated)), shared: c.shared - copies, ...(copies > 0 ? { sharedCopies: copies } : {}) };
-        }),
+        })
+          // by the count shown: the store's order counted copies too ("Greek · 1 article", an
+          // article and its copy, above "Spain · 2 articles"); then the most mentioned, as the store does
+          .sort((a, b) => b.shared - a.shared || b.mentions - a.mentions)
+          .slice(0, CO_MENTIONED),
         eventCount: allEvents.length,
         events,
         ...foldedQuotes(await quoteItems(store, quotes.items), quotes.total, groups.groupOf),

@@ -141,6 +141,19 @@ export function eventTypeLabel(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' ');
 }
 
+/** The event page's label for an event's targets, in the event's own terms: "Against" only where
+ *  the event is done against someone ("Against: work" read oddly for an inspection that resumed
+ *  work), "Arrested" for an arrest's targets, "With" for the other side of an agreement. */
+const TARGET_LABELS: Record<string, string> = {
+  attack: 'Against', raid: 'Against', military_operation: 'Against', sanction: 'Against', protest: 'Against', strike: 'Against',
+  killing: 'Killed', arrest: 'Arrested', detention: 'Detained', release: 'Released', deportation: 'Deported', extradition: 'Extradited',
+  prosecution: 'Prosecuted', charge: 'Charged', conviction: 'Convicted', sentencing: 'Sentenced', designation: 'Designated',
+  appointment: 'Appointed', agreement: 'With', meeting: 'With',
+};
+export function targetLabel(type: string): string {
+  return TARGET_LABELS[type] ?? 'Concerning';
+}
+
 /** CSS custom property value, for canvas/SVG code that needs real colours. */
 export function cssVar(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();

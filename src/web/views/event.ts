@@ -5,7 +5,7 @@ import type { ViewContext } from '../main.js';
 import type { EventConflict, EventItem, EventReport, RoleRef } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
-import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, statusText } from '../lib/format.js';
+import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, statusText, targetLabel } from '../lib/format.js';
 import { conflictValue, countsText, evidenceSentence, FIELD_LABELS, pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
@@ -52,7 +52,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
       h('dt', {}, 'When'), h('dd', { 'data-field': 'date' }, formatDate(e.date), e.date ? from('date', (r) => r.date?.iso === e.date?.iso) : null),
       h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, placeInWords(e.place.text, place)) : null, e.place.inferred ? h('span', { class: 'muted', 'data-inferred': '' }, ` ${INFERRED_NOTE}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
       h('dt', {}, 'By'), h('dd', { 'data-field': 'actors' }, roleList(e.actors, 'actors')),
-      h('dt', {}, 'Against'), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
+      h('dt', {}, targetLabel(e.type)), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
       h('dt', {}, 'Counts'), h('dd', { 'data-field': 'counts' }, counts
         ? Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => h('span', { class: 'count-fact' }, `${formatCount(c!)} ${k}`, from(k, (r) => r.counts[k]?.value === c!.value)))
         : h('span', { class: 'muted' }, e.conflicts.some((c) => c.field in FIELD_LABELS) ? 'see where the articles differ, above' : 'none given')),

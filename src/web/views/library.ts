@@ -44,7 +44,8 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
       stat(overview.entities, 'entities', '#/entities'),
       stat(overview.events, 'events', '#/timeline'),
       stat(overview.places, 'places', '#/map'),
-      stat(compared, 'reported by several articles', '#/claims',
+      // the label names what is counted: a bare "2 reported by several articles" said not of what
+      stat(compared, 'figures and events reported by several articles', '#/claims',
         `${plural(figureClaims, 'figure')} and ${plural(overview.eventsCompared, 'event')} that more than one article reports, compared between them`),
       stat(disputed, 'of them disputed', '#/claims?filter=disputed',
         `${plural(disputedFigures, 'figure')} and ${plural(disputedEvents.total, 'event')} on which the articles disagree`),
@@ -66,14 +67,21 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
       ),
       h('aside', { class: 'side' },
         section('Most mentioned',
+          // what the numbers count is said before them, not after the last group (off the first
+          // screen, so "Elian Gonzalez 1" under "Most mentioned" read as one mention, not one article)
+          byType.some((page) => page.items.length) ? h('p', { class: 'muted small most-mentioned-unit' }, 'The number after a name counts the articles naming it.') : null,
           ...byType.map((page, i) => {
             const top = mostMentioned(page.items);
             return top.length
-              ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[ENTITY_TYPES[i]]), h('div', { class: 'chips' }, top.map((e) => entityChip(e, e.documents, false))))
+              ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[ENTITY_TYPES[i]]), h('div', { class: 'chips' }, top.map((e) => {
+                  const chip = entityChip(e, e.documents, false);
+                  chip.title = `${TYPE_LABELS[e.type] ?? e.type}: ${plural(e.documents, 'article')}, ${plural(e.mentions, 'mention')}`;
+                  return chip;
+                })))
               : null;
           }),
           byType.some((page) => page.items.length)
-            ? h('p', { class: 'muted small' }, 'Numbers: articles mentioning each. ', h('a', { href: '#/entities' }, 'All entities →'))
+            ? h('p', { class: 'muted small' }, h('a', { href: '#/entities' }, 'All entities →'))
             : empty('The people, organisations and places the articles name appear here.'),
         ),
         // Researchers take the tables into their own tools; without this only the command line could.

@@ -140,7 +140,9 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
       p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
       h('h3', {}, `Articles (${p.documentCount})`),
-      p.documents.length ? h('ul', { class: 'plain-list' }, p.documents.map((d) => h('li', {}, h('a', { href: docHref(d.id) }, d.title)))) : h('p', { class: 'muted' }, 'Loading…'),
+      // each article opens with the place's name marked in its text, as from an entity page: a bare
+      // link left a reader to find where (and whether) the article names it
+      p.documents.length ? h('ul', { class: 'plain-list' }, p.documents.map((d) => h('li', {}, h('a', { href: docHref(d.id, null, p.name) }, d.title)))) : h('p', { class: 'muted' }, 'Loading…'),
       p.documentCount > p.documents.length && p.documents.length ? h('p', { class: 'muted small' }, `The first ${p.documents.length}.`) : null,
       overview.curatable ? placeCuration(p, placeDecisions(decisions.curations, p.key)) : null,
     ];

@@ -42,12 +42,16 @@ export async function readerView({ root, params, query }: ViewContext): Promise<
 
   const counts = new Map<string, number>();
   for (const m of marks) counts.set(m.group, (counts.get(m.group) ?? 0) + 1);
-  const legend = h('div', { class: 'legend', role: 'group', 'aria-label': 'Highlight' },
+  // Each key says what its number counts (highlights in this text, not distinct names) and that
+  // it shows or hides them: "Person 18" alone read as 18 people and gave no hint it was a switch.
+  const legendHint = (g: string, label: string, n: number, on: boolean) => `${plural(n, `${g === 'MISC' ? 'other name' : label.toLowerCase()} highlight`)} in the text: select to ${on ? 'hide' : 'show'} them`;
+  const legend = h('div', { class: 'legend', role: 'group', 'aria-label': 'Highlights in the text, by kind: select one to hide or show it' },
     GROUPS.filter(([g]) => counts.get(g)).map(([g, label]) =>
-      h('button', { type: 'button', class: `legend-item lg-${g}`, 'aria-pressed': 'true', onclick: (ev: MouseEvent) => {
+      h('button', { type: 'button', class: `legend-item lg-${g}`, 'aria-pressed': 'true', title: legendHint(g, label, counts.get(g)!, true), onclick: (ev: MouseEvent) => {
         const btn = ev.currentTarget as HTMLButtonElement;
         const on = btn.getAttribute('aria-pressed') !== 'true';
         btn.setAttribute('aria-pressed', String(on));
+        btn.title = legendHint(g, label, counts.get(g)!, on);
         body.classList.toggle(`hide-${g}`, !on);
       } }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), label, h('span', { class: 'legend-count' }, String(counts.get(g)))),
     ),
