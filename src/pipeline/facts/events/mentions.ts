@@ -168,7 +168,7 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
     // "in case the photographers catch him", "in case of an attack": a precaution against what may happen
     if (m && (m.status === 'asserted' || m.status === 'planned') && inCase(ctx, m.trigger, from)) m.status = 'hypothetical';
     // "no plans for a meeting", "failed to conclude an agreement", "might let them mount a bid": denied or hedged from above
-    if (m && (m.status === 'asserted' || m.status === 'planned') && ctx.syntax && wordOfToken(ctx.syntax, m.trigger) >= 0) m.status = unrealisedStatus(ctx.syntax, wordOfToken(ctx.syntax, m.trigger)) ?? m.status;
+    if (m && (m.status === 'asserted' || m.status === 'planned') && ctx.syntax && wordOfToken(ctx.syntax, m.trigger) >= 0) m.status = unrealisedStatus(ctx.syntax, wordOfToken(ctx.syntax, m.trigger), (w) => pastDateWord(ctx, w)) ?? m.status;
     // "Will you resign?": a yes/no question asks whether it happens
     if (m?.kind === 'clause' && (m.status === 'asserted' || m.status === 'planned') && verbWord(ctx, m.trigger) >= 0 && inYesNoQuestion(ctx.syntax!, verbWord(ctx, m.trigger))) m.status = 'hypothetical';
     // "women who vote for women": what such people do is no event (a headline's present tells news)
@@ -263,6 +263,14 @@ function countChanges(ctx: FactsContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
   return w.deprel === 'nsubj' && w.head >= 0 && CHANGE_LEMMAS.has(syn.words[w.head].lemma.toLowerCase());
+}
+
+/** Is the parse word part of a calendar date no later than the story's ("on Monday", "last year"; any such date when the story has none)? */
+function pastDateWord(ctx: FactsContext, word: number): boolean {
+  const t = ctx.timeAt[ctx.syntax!.words[word].token];
+  const iso = t >= 0 ? ctx.times[t].value.iso : null;
+  const published = ctx.doc.meta.published.value;
+  return !!iso && (!published || iso <= published.slice(0, iso.length));
 }
 
 /** A phrase that is a time expression, perhaps with adverbs before it ("later today", "early next week"). */

@@ -4,7 +4,9 @@
 // chain of heads above the trigger, through objects, infinitives and the phrases they take, never through a
 // subject, a clause of saying or a relative clause (what is said or described there is judged on its own).
 import type { EventStatus, Syntax } from '../../../types.js';
-import { dependents } from '../../syntax/query.js';
+import { children, dependents } from '../../syntax/query.js';
+import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
+import { isPersonWord } from './senses.js';
 // verbs of not doing ("failed to conclude an agreement") and hedging modals, as the clause's own status reads them
 import { HEDGES, REFUSALS } from './parse.js';
 
@@ -58,12 +60,69 @@ function deniedIntent(syn: Syntax, h: number): boolean {
 const negatedWord = (syn: Syntax, h: number) => dependents(syn, h, 'advmod').some((k) => NEGATIONS.has(lower(syn, k)));
 const hedgedWord = (syn: Syntax, h: number) => dependents(syn, h, 'aux').some((k) => HEDGES.has(lower(syn, k)));
 
+/** Senses an offer or appeal is a kind of (WordNet, first sense): giving or asking for; a reward or a request. */
+const OFFERING_VERBS = ['give', 'request'];
+const OFFERING_NOUNS = ['reward', 'request', 'offer'];
+/** Clauses of their own below the event: a date there ("the men who robbed a shop on Monday") is theirs. */
+const OWN_CLAUSES = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'csubj']);
+
+/** Whether a word's first WordNet sense (of two for a noun, "reward" being first a result) is a kind of a synset headed by one of the senses named ("give", not "impart, give"). */
+function senseOf(syn: Syntax, w: number, pos: 'n' | 'v', senses: string[]): boolean {
+  const wn = installedWordNet();
+  if (!wn) return false;
+  const ids = wn.synsets(lemmaOf(syn, w), pos).slice(0, pos === 'n' ? 2 : 1);
+  return ids.some((id) => isKindOf(wn, id, (s) => senses.includes(s.words[0]), { maxHops: 4 }));
+}
+
+/**
+ * A passive whose subject is the one judged or paid ("Hale was praised for", "the firm was fined for", "Hale was
+ * given a medal for"): a person, a name, or a subject with an object left beside it. What is offered may be the
+ * passive's subject ("$20,000 is being offered for information"): that passive still offers.
+ */
+function judgedPassive(syn: Syntax, v: number): boolean {
+  if (!dependents(syn, v, 'aux:pass', 'nsubj:pass').length) return false;
+  if (dependents(syn, v, 'obj', 'iobj').length) return true;
+  return dependents(syn, v, 'nsubj:pass').some((k) => {
+    const u = syn.words[k].upos;
+    return u === 'PROPN' || u === 'PRON' || isPersonWord(lemmaOf(syn, k));
+  });
+}
+
+/**
+ * Whether what a "for" phrase hangs on offers or asks for it: an active verb of giving or asking ("offering
+ * $20,000 for", "appealed for"), or a noun of reward, request or offer ("a reward for"), or a noun such a verb
+ * takes ("offering $20,000 for"), also in the passive ("$20,000 is offered for"). Verbs of judging or thanking
+ * give a reason ("was praised for", "was fined for", "thanked police for"), as does a passive of giving to
+ * someone ("Hale was paid for").
+ */
+function offersOrAsks(syn: Syntax, g: number): boolean {
+  const u = syn.words[g].upos;
+  if (u === 'VERB') return !judgedPassive(syn, g) && senseOf(syn, g, 'v', OFFERING_VERBS);
+  if (u !== 'NOUN' && u !== 'SYM' && u !== 'NUM') return false;
+  if (u === 'NOUN' && senseOf(syn, g, 'n', OFFERING_NOUNS)) return true;
+  const v = syn.words[g].head;
+  return syn.words[g].deprel === 'obj' && v >= 0 && syn.words[v].upos === 'VERB' && offersOrAsks(syn, v);
+}
+
+/** Whether a word below the clause of "lead", outside clauses of its own, is a past date ("leading to the arrest on Monday"). */
+function datedBelow(syn: Syntax, top: number, pastDate: (w: number) => boolean): boolean {
+  const todo = children(syn, top);
+  while (todo.length) {
+    const w = todo.pop()!;
+    if (OWN_CLAUSES.has(syn.words[w].deprel)) continue;
+    if (pastDate(w)) return true;
+    todo.push(...children(syn, w));
+  }
+  return false;
+}
+
 /**
  * "a reward for information leading to the arrest of the gunman", "appealed for evidence that leads to a conviction":
  * what such information would lead to is sought, not done. The event is the goal ("to") of "lead" in a present
- * participle or present relative clause on a noun that is itself what something is offered or asked for ("for").
+ * participle or present relative clause on a noun that is itself what something is offered or asked for ("for"),
+ * and has no past date of its own ("paid 5,000 pounds for information leading to the arrest of Hale last year").
  */
-function soughtOutcome(syn: Syntax, word: number): boolean {
+function soughtOutcome(syn: Syntax, word: number, pastDate: (w: number) => boolean): boolean {
   const w = syn.words[word];
   if (!w.deprel.startsWith('obl') || caseOf(syn, word) !== 'to' || w.head < 0) return false;
   const lead = w.head;
@@ -74,12 +133,16 @@ function soughtOutcome(syn: Syntax, word: number): boolean {
   if (!present) return false;
   const sought = l.head;
   const rel = syn.words[sought].deprel;
-  return (rel.startsWith('obl') || rel.startsWith('nmod')) && caseOf(syn, sought) === 'for';
+  if (!(rel.startsWith('obl') || rel.startsWith('nmod')) || caseOf(syn, sought) !== 'for' || syn.words[sought].head < 0) return false;
+  return offersOrAsks(syn, syn.words[sought].head) && !datedBelow(syn, lead, pastDate);
 }
 
-/** 'negated' or 'hypothetical' when a word above the trigger word denies or hedges it; null when none does. */
-export function unrealisedStatus(syn: Syntax, word: number): EventStatus | null {
-  if (soughtOutcome(syn, word)) return 'hypothetical';
+/**
+ * 'negated' or 'hypothetical' when a word above the trigger word denies or hedges it; null when none does.
+ * pastDate tells whether a word is (part of) a date before the story's.
+ */
+export function unrealisedStatus(syn: Syntax, word: number, pastDate: (w: number) => boolean = () => false): EventStatus | null {
+  if (soughtOutcome(syn, word, pastDate)) return 'hypothetical';
   let infinitive = false;
   for (let w = word, depth = 0; depth < 5; depth++) {
     // "to let GM amass shares or mount a bid": a conjunct infinitive stands where the first one does
