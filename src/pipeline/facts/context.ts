@@ -30,6 +30,8 @@ export interface FactsContext {
   times: TimeMention[];
   /** Token → index into times, or -1. */
   timeAt: Int32Array;
+  /** Token → 1 inside a length of time ("for a century"), 2 inside a recurrence ("every year"), else 0: the time stage's, not dates. */
+  lastingAt: Uint8Array;
   quotes: QuoteRegion[];
   /** Token → index into quotes, or -1 (marks themselves excluded). */
   quoteAt: Int32Array;
@@ -60,6 +62,11 @@ export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], p
     const cut = t.value.relativeTo ? t.text.lastIndexOf(t.value.relativeTo) : -1;
     return cut > 0 ? { start: t.start, end: t.start + cut } : t;
   }));
+  const lastingAt = new Uint8Array(n);
+  for (const kind of ['duration', 'set'] as const) {
+    const at = markSpans(toks, times.filter((t) => t.value.kind === kind).sort((a, b) => a.start - b.start));
+    for (let i = 0; i < n; i++) if (at[i] >= 0) lastingAt[i] = kind === 'duration' ? 1 : 2;
+  }
   const quotes = findQuotes(text, toks, doc.paragraphs);
   const quoteAt = new Int32Array(n).fill(-1);
   quotes.forEach((q, qi) => {
@@ -92,7 +99,7 @@ export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], p
   });
   return {
     doc, text, toks, low, sentences: seg.sentences, sentStart: seg.sentenceTokenStart, paraOfSent,
-    mentions: sortedMentions, mentionAt, places, times: sortedTimes, timeAt, quotes, quoteAt, headingSent, bodyStart, inDateline, repeatSent,
+    mentions: sortedMentions, mentionAt, places, times: sortedTimes, timeAt, lastingAt, quotes, quoteAt, headingSent, bodyStart, inDateline, repeatSent,
     syntax: syntax && syntax.words.length ? syntax : null,
   };
 }

@@ -74,3 +74,50 @@ test('a lead deed needs a party as its doer, no figure of speech and no open ver
   // a company reporting what it did itself
   assert.deepEqual(others('The Rennes water board said it had cleared the old weir.'), ['cleared']);
 });
+
+test('a habit, a lasting state or a career is no happening of the lead', () => {
+  for (const text of [
+    // a starting point, a recurrence the time stage marks, every/each on a noun of time, a count of times
+    'The Varga family has pressed olives at Lecce since 1921.',
+    'The bishop has visited the fishing fleet at Howth every summer since 1990.',
+    'The warden swept the yard of the abbey each evening.',
+    'The Rovers have carried the trophy around the town four times.',
+    // an adverb of frequency or length
+    'The ferry crew have long carried mail to the islands.',
+    // a perfect with a length of time: the time stage's, or for/over a noun of time
+    'The Orsini brothers have repaired clocks in Siena for forty years.',
+    'The Moreau family has farmed the valley for four generations.',
+    // a perfect with a counted plural object: a career
+    'The architect has designed nine bridges across the Loire.',
+  ])
+    assert.deepEqual(others(text), [], `${text}: ${show(text)}`);
+  // a simple past with a length of time is still one happening
+  assert.deepEqual(others('The volunteers painted the lighthouse at Rouen for six hours on Tuesday.'), ['painted']);
+});
+
+test('a question and a relative clause the parse made the root give no lead deed; a wh-word is no party', () => {
+  for (const text of [
+    'What really happened at the Lisbon depot on Friday night? Thieves took the payroll.',
+    'Who painted the slogans on the walls of the town hall in Ghent?',
+  ])
+    assert.deepEqual(others(text), [], `${text}: ${show(text)}`);
+  const text = 'The governor, who flew in from Oslo on Monday, toured the flooded villages.';
+  assert.ok(!others(text).includes('flew'), show(text));
+});
+
+test('a lead deed a few days before a new year is news, one years back is background', () => {
+  const events = analyseText('Briefs\n\nThe volunteers painted the lighthouse at Rouen on 29 December.', { published: '2021-01-02' }).events;
+  assert.deepEqual(events.filter((e) => e.type === 'other').map((e) => `${e.trigger.text}:${e.date?.iso}`), ['painted:2020-12-29']);
+  assert.deepEqual(others('The volunteers painted the lighthouse at Rouen in 2017.'), []);
+});
+
+test("an obl:agent on an active verb is no doer; a date a noun owns is not the deed's", () => {
+  const stolen = eventsOf('Thieves stole a sketch by Rembrandt from a gallery in Leiden on Friday.').filter((e) => e.type === 'other');
+  assert.deepEqual(stolen.map((e) => [e.trigger.text, e.actors.map((a) => a.text)]), [['stole', ['Thieves']]]);
+  // the school's year, not the painting's: no background, and no date
+  const painted = eventsOf('The crew painted the hall of the 1902 school.').filter((e) => e.type === 'other');
+  assert.deepEqual(painted.map((e) => [e.trigger.text, e.date?.iso ?? null]), [['painted', null]]);
+  // a time on the predicate still dates the deed
+  const dated = eventsOf('The wardens cleared the old quay at Bruges on Monday.').filter((e) => e.type === 'other');
+  assert.deepEqual(dated.map((e) => [e.trigger.text, e.date?.iso ?? null]), [['cleared', '2021-03-08']]);
+});

@@ -15,7 +15,7 @@ import { namedCourtPlace } from './court-name.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
 import { COUNT_KEY, STATUS_CUES, type EventMention, type Range, findMentions } from './mentions.js';
 import { coordinatedObjects, reportedObject } from './reported-object.js';
-import { backgroundLead, leadMentions } from './lead-deed.js';
+import { backgroundLead, foreignLeadDate, leadMentions } from './lead-deed.js';
 import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
@@ -73,6 +73,8 @@ export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], qu
       const taken = new Set<number>();
       for (const o of ms) if (o !== m && o.kind === 'noun') for (const [a, b] of o.placeRanges) for (let k = a; k < b; k++) taken.add(k);
       const r = resolve(ctx, m, framesBySentence[s] ?? [], quotes, lastPlace, taken, nounTimes);
+      // "withdrew an article of 2 March": a date on another noun is not the lead deed's
+      if (foreignLeadDate(ctx, m, r.date)) r.date = null;
       // the lead's happening is the news: one dated years back is background
       if (backgroundLead(ctx, m, r.date?.iso)) continue;
       if (r.place && m.strong) lastPlace = r.place;

@@ -3,16 +3,18 @@
 // "said it hired three bankers"). Where that sentence has no event mention of its own, its main
 // predicate (or what a saying root reports) is proposed as an "other" event when the parse gives it a
 // particular subject, it is asserted, past or present perfect, and it is a verb of doing: not one of saying,
-// thinking, feeling or perceiving, not a state (WordNet's verb files), not "be" or "have", and not a
-// figure moving ("prices rose", the figures stage's change words). Constant work per sentence.
-import type { Syntax } from '../../../types.js';
+// thinking, feeling or perceiving, not a state (WordNet's verb files), not "be" or "have", not a figure
+// moving ("prices rose", the figures stage's change words), and no habit or career ("has baked bread since
+// 1902", "has won the cup three times"). Constant work per sentence.
+import type { Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { installedWordNet } from '../../../corpus/events/wordnet.js';
 import { currencyAfter, currencyBefore, figureLexicon } from '../figures/lexicon.js';
-import { dependents, doers as doersOf, passiveSubjects, subjects, subtree, wordOfToken } from '../../syntax/query.js';
+import { agents, caseMarker, children, dependents, headsClause, nounPhraseSpan, objects, passiveSubjects, relationMatches, subjects, subtree, wordOfToken, wordsInSpan } from '../../syntax/query.js';
 import { parsedVerbMention, type EventMention } from './mentions.js';
 import { EVENT_NOUNS, EVENT_VERBS } from '../lexicons/events.js';
 import { barePlural, pastClause } from './generic.js';
+import { tokenRange } from './parse.js';
 
 /**
  * WordNet's verb files of no deed: verb.body (wearing, dressing: "wore a grey suit"), verb.cognition,
@@ -33,6 +35,18 @@ const ABSTRACT_FILES = new Set([4, 7, 9, 10, 11, 12, 19, 26]);
 /** Main verbs that state, not happen. */
 const STATE_LEMMAS = new Set(['be', 'have']);
 const PERFECT_AUX = new Set(['has', 'have', "'s", "'ve", '’s', '’ve']);
+/** WordNet's noun.time (28). */
+const NOUN_TIME = 28;
+/** Interrogative and relative pronouns: they ask or point back, they name no party ("What happened?", "…, who flew in"). */
+const WH_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'what', 'whoever', 'whatever', 'whichever']);
+/** Adverbs of how often or how long (grammatical words): "have long opposed", "always made", "has never repaired", "won it twice". */
+const FREQUENCY_ADVERBS = new Set(['long', 'always', 'usually', 'often', 'never', 'twice']);
+/** Determiners of a recurrence: "every morning", "each year". */
+const EVERY = new Set(['every', 'each']);
+/** Prepositions that open a length of time after a perfect: "has run the shop for three generations", "over the years". */
+const SPAN_CASES = new Set(['for', 'over']);
+/** About a year, in milliseconds: a lead deed dated further back than this is background. */
+const YEAR_MS = 365 * 86_400_000;
 /** How many body sentences open the story. */
 export const LEAD_BODY_SENTENCES = 1;
 
@@ -132,6 +146,78 @@ function statistic(syn: Syntax, v: number): boolean {
   return words.some((k) => syn.words[k].upos === 'NUM') && words.some(change);
 }
 
+/** Is the word an interrogative or relative pronoun ("what", "who")? */
+function whPronoun(syn: Syntax, w: number): boolean {
+  return (syn.words[w].upos === 'PRON' || syn.words[w].upos === 'DET') && WH_PRONOUNS.has(syn.words[w].text.toLowerCase());
+}
+
+/** Has the word a noun sense of time in WordNet ("year", "generation", "Sunday")? */
+function timeNoun(syn: Syntax, w: number): boolean {
+  const wn = installedWordNet();
+  const upos = syn.words[w].upos;
+  if (!wn || (upos !== 'NOUN' && upos !== 'PROPN')) return false;
+  return wn.synsets(syn.words[w].lemma.toLowerCase(), 'n').some((id) => wn.lexFile(id) === NOUN_TIME);
+}
+
+/** The words of the verb's own phrases: its dependents and theirs, not its subjects and not into clauses of their own. */
+function ownPhrases(syn: Syntax, v: number): number[] {
+  const out: number[] = [];
+  const stack = children(syn, v);
+  while (stack.length) {
+    const k = stack.pop()!;
+    if (headsClause(syn, k) || relationMatches(syn.words[k].deprel, 'nsubj:*') || relationMatches(syn.words[k].deprel, 'csubj:*')) continue;
+    out.push(k);
+    stack.push(...children(syn, k));
+  }
+  return out;
+}
+
+/** A perfect: the verb (or, for a conjunct without auxiliaries, the verb it is conjoined to) has "have" as its auxiliary. */
+function perfect(syn: Syntax, v: number, top: number): boolean {
+  const own = dependents(syn, v, 'aux', 'aux:*');
+  return (own.length || v === top ? own : dependents(syn, top, 'aux', 'aux:*')).some((k) => syn.words[k].lemma.toLowerCase() === 'have');
+}
+
+/**
+ * Does the predicate tell a habit, a state that lasts or a career rather than a happening? Among its own phrases a
+ * recurrence ("every year", which the time stage marks as a set; "every morning", "each Sunday": every/each on a noun
+ * of time; "three times"), an adverb of frequency or length ("have long opposed", "always"), a starting point
+ * ("since 1902"); with a perfect also a length of time ("has run the shop for three generations": the time stage's
+ * duration, or for/over with a noun of time) or a counted plural as object ("has written four novels", "has built
+ * more than 400 homes"). A simple past with a length of time ("blocked the road for three hours") stays a happening.
+ */
+function habitual(ctx: FactsContext, v: number, top: number): boolean {
+  const syn = ctx.syntax!;
+  const perf = perfect(syn, v, top);
+  for (const k of ownPhrases(syn, v)) {
+    const word = syn.words[k];
+    const lasting = ctx.lastingAt[word.token];
+    if (lasting === 2 || (lasting === 1 && perf)) return true;
+    if (word.head === v && word.deprel === 'advmod' && FREQUENCY_ADVERBS.has(word.text.toLowerCase())) return true;
+    if (word.deprel === 'det' && EVERY.has(word.text.toLowerCase()) && timeNoun(syn, word.head)) return true;
+    if (word.lemma.toLowerCase() === 'time' && word.text.toLowerCase() === 'times' && dependents(syn, k, 'nummod').length) return true;
+    if (relationMatches(word.deprel, 'obl:*') && caseMarker(syn, k) === 'since') return true;
+    if (perf && (relationMatches(word.deprel, 'obl:*') || relationMatches(word.deprel, 'nmod:*')) && SPAN_CASES.has(caseMarker(syn, k) ?? '') && timeNoun(syn, k)) {
+      if (dependents(syn, k, 'nummod', 'det').length || word.text.toLowerCase() !== word.lemma.toLowerCase()) return true;
+    }
+  }
+  // "has written four novels": a count of things made or done over time
+  return perf && objects(syn, v).some((o) => syn.words[o].upos === 'NOUN' && dependents(syn, o, 'nummod').some((n) => !/^(?:1|one)$/i.test(syn.words[n].text)));
+}
+
+/**
+ * Who did it, for the lead: a passive's agent only when the verb is marked passive (aux:pass, a passive subject).
+ * "Thieves stole a painting by Vermeer": an obl:agent the parse hangs on an active verb is no doer.
+ */
+function leadDoers(syn: Syntax, v: number): number[] {
+  return dependents(syn, v, 'aux:pass', 'nsubj:pass', 'csubj:pass').length ? agents(syn, v) : subjects(syn, v);
+}
+
+/** An active verb the parse gave an obl:agent ("stole a painting by Vermeer"): its arguments are read again by relation. */
+function activeWithAgent(syn: Syntax, v: number): boolean {
+  return dependents(syn, v, 'obl:agent').length > 0 && dependents(syn, v, 'aux:pass', 'nsubj:pass', 'csubj:pass').length === 0 && subjects(syn, v).length > 0;
+}
+
 /**
  * The words of the parse that are sentence s's main predicates of doing: its root verb and the verbs
  * conjoined to it ("resumed work and visited two sites"), each with an explicit subject (its own, or for a
@@ -154,13 +240,15 @@ export function leadPredicates(ctx: FactsContext, s: number): number[] {
         const lemma = word.lemma.toLowerCase();
         if (word.upos !== 'VERB' || STATE_LEMMAS.has(lemma)) continue;
         if (!(hasSubject(v) || (v !== top && topSubject))) continue;
+        // "What happened …?", "The mayor, who flew in …, visited": an interrogative, or a relative clause the parse made the root
+        if ([...subjects(syn, v), ...subjects(syn, top)].some((d) => whPronoun(syn, d))) continue;
         // "Scientists have found …": a bare plural doer is people of a kind, no particular party to a happening
         const doers = subjects(syn, v).length ? subjects(syn, v) : passiveSubjects(syn, v).length ? passiveSubjects(syn, v) : subjects(syn, top);
         if (doers.length && doers.every((d) => barePlural(ctx, d))) continue;
         if (!pastOrPerfect(ctx, v) || !deedVerb(lemma)) continue;
-        if (statistic(syn, v)) continue;
+        if (statistic(syn, v) || habitual(ctx, v, top)) continue;
         // the doer (a passive's agent, where named) must be a party that can act
-        const who = doersOf(syn, v).length || v === top ? doersOf(syn, v) : doersOf(syn, top);
+        const who = (leadDoers(syn, v).length || v === top ? leadDoers(syn, v) : leadDoers(syn, top)).filter((d) => !whPronoun(syn, d));
         const speakerActs = top !== w && subjects(syn, w).some((d) => party(ctx, d));
         if (who.length && !who.some((d) => party(ctx, d, speakerActs))) continue;
         if (figurativeMotion(ctx, v) || eventWordArgument(ctx, v)) continue;
@@ -175,33 +263,31 @@ export function leadPredicates(ctx: FactsContext, s: number): number[] {
 }
 
 /**
- * The lead's happenings of sentence s that no mention already `found` in it covers: for each main predicate of
- * doing (leadPredicates) that is no event word's own verb, nor the verb an event word hangs on ("held talks",
- * "launched an attack"), an asserted "other" clause mention read as event verbs are (arguments, status). Empty
- * outside the lead and without a parse.
+ * The lead's happenings of sentence s when no mention was `found` in it (a sentence that already tells a happening
+ * has its event): for each main predicate of doing (leadPredicates) that is no word of a name and no event word of
+ * the stage's own, an asserted "other" clause mention read as event verbs are (arguments, status). Empty outside
+ * the lead, for a question, and without a parse.
  */
 export function leadMentions(ctx: FactsContext, s: number, found: readonly EventMention[]): EventMention[] {
   const syn = ctx.syntax;
-  // a sentence that already tells a happening has its event
   if (!syn || !leadSentence(ctx, s) || found.length > 0) return [];
-  const covered = new Set<number>();
-  for (const m of found) {
-    const w = wordOfToken(syn, m.trigger);
-    if (w < 0) continue;
-    covered.add(w);
-    // the verb an event word hangs on, and deeds conjoined with its own ("were killed and seven injured")
-    if (syn.words[w].head >= 0) covered.add(syn.words[w].head);
-    for (const c of dependents(syn, w, 'conj')) covered.add(c);
-  }
+  // "What really happened at the museum?": a question asserts nothing
+  const last = ctx.sentStart[s + 1] - 1;
+  if (last >= ctx.sentStart[s] && ctx.low[last] === '?') return [];
   const out: EventMention[] = [];
   for (const v of leadPredicates(ctx, s)) {
     // "Gulf Applied Technologies": a word of a name is no verb, whatever the parse says
-    if (covered.has(v) || ctx.mentionAt[syn.words[v].token] >= 0) continue;
+    if (ctx.mentionAt[syn.words[v].token] >= 0) continue;
     // "bought new trucks", "closed the meeting": an event word of the stage's own that its senses turned down stays down
     if (EVENT_VERBS.has(ctx.low[syn.words[v].token])) continue;
     const lemma = syn.words[v].lemma.toLowerCase();
     const m = parsedVerbMention(ctx, syn.words[v].token, v, s, ctx.sentStart[s], ctx.sentStart[s + 1], { type: 'other', lemma, form: 'ed' });
     if (!m || m.status !== 'asserted') continue;
+    if (activeWithAgent(syn, v)) {
+      // "Thieves stole a painting by Vermeer": the subject did it, to the object and the agent's phrase it sits in
+      m.actors = subjects(syn, v).map((d) => tokenRange(ctx, nounPhraseSpan(syn, d)));
+      m.targets = objects(syn, v).map((o) => tokenRange(ctx, nounPhraseSpan(syn, o)));
+    }
     // a happening of its own kind: only the same deed told again joins it
     m.theme = `lead:${lemma}`;
     out.push(m);
@@ -209,9 +295,61 @@ export function leadMentions(ctx: FactsContext, s: number, found: readonly Event
   return out;
 }
 
-/** Is a lead mention's resolved date (ISO) in a year before the story's ("stopped paying a dividend in 1984")? That is background, not the news. */
+/** The first instant of an ISO date at any precision ("1984", "2020-12", "2020-12-30"), in ms; null for others. */
+function isoStart(iso: string): number | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+  return m ? Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1) : null;
+}
+
+/**
+ * Is a lead mention's resolved date (ISO) more than about a year before the story ("stopped paying a dividend in
+ * 1984")? That is background, not the news. A period counts from its start; "on 30 December" in a story of 3 January
+ * is days back, whatever the year.
+ */
 export function backgroundLead(ctx: FactsContext, m: EventMention, iso: string | null | undefined): boolean {
   const published = ctx.doc.meta.published.value;
   if (!m.theme?.startsWith('lead:') || !iso || !published) return false;
-  return iso.slice(0, 4) < published.slice(0, 4);
+  const when = isoStart(iso);
+  const now = isoStart(published);
+  return when !== null && now !== null && now - when > YEAR_MS;
+}
+
+/**
+ * Is a date in the lead sentence not the lead deed's, but a noun's ("withdrew an article of 2 March", "painted the hall
+ * of the 1902 school")? A time on the predicate, on an oblique under it ("at a ceremony on Monday") or on a verb
+ * conjoined with it dates the deed; so does one in a phrase of its own that the parse hangs on a noun. A time the noun
+ * owns, by "of", a possessive or standing before it, does not. Dates outside the sentence are not judged.
+ */
+export function foreignLeadDate(ctx: FactsContext, m: EventMention, date: Span | null | undefined): boolean {
+  const syn = ctx.syntax;
+  if (!syn || !date || !m.theme?.startsWith('lead:')) return false;
+  const sent = ctx.sentences[m.sent];
+  if (date.start < sent.start || date.end > sent.end) return false;
+  const v = wordOfToken(syn, m.trigger);
+  if (v < 0) return false;
+  // "an article of 2 March": the parse may hang the day on the noun and the month on the verb; every part must be the deed's.
+  // A time in a phrase of its own ("on 29 December", a bare "Friday" after the object) that the parse hangs on a noun is an
+  // attachment it cannot decide: it stays; one the noun owns, by "of" or written before it ("the 1902 school",
+  // "Tuesday's edition"), does not.
+  const inside = wordsInSpan(syn, date);
+  return inside.some((w) => {
+    const h = syn.words[w].head;
+    if (h < 0 || inside.includes(h) || predicateTime(syn, v, h)) return false;
+    const marker = inside.map((k) => caseMarker(syn, k)).find((c) => c !== null) ?? null;
+    const prenominal = w < h && (syn.words[h].upos === 'NOUN' || syn.words[h].upos === 'PROPN');
+    return prenominal || marker === 'of' || marker === "'s" || marker === '’s';
+  });
+}
+
+/** Does a time that hangs on word h date predicate v: h is v, an oblique or conjunct on the way up to it, or v's own conjunct head? */
+function predicateTime(syn: Syntax, v: number, h: number): boolean {
+  // "visited three depots and sealed the stores on Tuesday": conjoined deeds share the time
+  if (syn.words[v].deprel === 'conj' && syn.words[v].head === h) return true;
+  for (let guard = 0; guard < 8 && h >= 0; guard++) {
+    if (h === v) return true;
+    const rel = syn.words[h].deprel;
+    if (!(relationMatches(rel, 'obl:*') || relationMatches(rel, 'nmod:*') || rel === 'conj' || rel === 'compound' || rel === 'flat' || rel === 'appos')) return false;
+    h = syn.words[h].head;
+  }
+  return false;
 }
