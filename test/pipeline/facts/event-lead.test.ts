@@ -74,3 +74,10 @@ test('a lead deed needs a party as its doer, no figure of speech and no open ver
   // a company reporting what it did itself
   assert.deepEqual(others('The Rennes water board said it had cleared the old weir.'), ['cleared']);
 });
+
+test('an event told in a relative clause of the lead leaves its main deed to be proposed', () => {
+  const text = 'The Rennes water board has dredged the old canal, which flooded during the storm.';
+  assert.deepEqual(others(text).sort(), ['dredged', 'storm'], show(text));
+  // the deed an event word hangs on is still covered by it
+  assert.deepEqual(others('The council sealed the depot after police arrested two guards.'), []);
+});

@@ -182,8 +182,9 @@ export function leadPredicates(ctx: FactsContext, s: number): number[] {
  */
 export function leadMentions(ctx: FactsContext, s: number, found: readonly EventMention[]): EventMention[] {
   const syn = ctx.syntax;
-  // a sentence that already tells a happening has its event
-  if (!syn || !leadSentence(ctx, s) || found.length > 0) return [];
+  // an event the sentence tells elsewhere (in a relative clause, an object's modifier: "dredged the canal, which
+  // flooded during the storm") leaves its main deed to be proposed; only the predicates its mentions cover are not
+  if (!syn || !leadSentence(ctx, s)) return [];
   const covered = new Set<number>();
   for (const m of found) {
     const w = wordOfToken(syn, m.trigger);
