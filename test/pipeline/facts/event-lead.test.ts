@@ -121,3 +121,10 @@ test("an obl:agent on an active verb is no doer; a date a noun owns is not the d
   const dated = eventsOf('The wardens cleared the old quay at Bruges on Monday.').filter((e) => e.type === 'other');
   assert.deepEqual(dated.map((e) => [e.trigger.text, e.date?.iso ?? null]), [['cleared', '2021-03-08']]);
 });
+
+test('an event told in a relative clause of the lead leaves its main deed to be proposed', () => {
+  const text = 'The Rennes water board has dredged the old canal, which flooded during the storm.';
+  assert.deepEqual(others(text).sort(), ['dredged', 'storm'], show(text));
+  // the deed an event word hangs on is still covered by it
+  assert.deepEqual(others('The council sealed the depot after police arrested two guards.'), []);
+});

@@ -270,14 +270,25 @@ export function leadPredicates(ctx: FactsContext, s: number): number[] {
  */
 export function leadMentions(ctx: FactsContext, s: number, found: readonly EventMention[]): EventMention[] {
   const syn = ctx.syntax;
-  if (!syn || !leadSentence(ctx, s) || found.length > 0) return [];
+  // an event the sentence tells elsewhere (in a relative clause, an object's modifier: "dredged the canal, which
+  // flooded during the storm") leaves its main deed to be proposed; only the predicates its mentions cover are not
+  if (!syn || !leadSentence(ctx, s)) return [];
   // "What really happened at the museum?": a question asserts nothing
   const last = ctx.sentStart[s + 1] - 1;
   if (last >= ctx.sentStart[s] && ctx.low[last] === '?') return [];
+  const covered = new Set<number>();
+  for (const m of found) {
+    const w = wordOfToken(syn, m.trigger);
+    if (w < 0) continue;
+    covered.add(w);
+    // the verb an event word hangs on, and deeds conjoined with its own ("were killed and seven injured")
+    if (syn.words[w].head >= 0) covered.add(syn.words[w].head);
+    for (const c of dependents(syn, w, 'conj')) covered.add(c);
+  }
   const out: EventMention[] = [];
   for (const v of leadPredicates(ctx, s)) {
     // "Gulf Applied Technologies": a word of a name is no verb, whatever the parse says
-    if (ctx.mentionAt[syn.words[v].token] >= 0) continue;
+    if (covered.has(v) || ctx.mentionAt[syn.words[v].token] >= 0) continue;
     // "bought new trucks", "closed the meeting": an event word of the stage's own that its senses turned down stays down
     if (EVENT_VERBS.has(ctx.low[syn.words[v].token])) continue;
     const lemma = syn.words[v].lemma.toLowerCase();
