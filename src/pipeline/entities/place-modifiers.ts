@@ -3,10 +3,10 @@
 // ("a Ford engineer"), calls it one. Read off the parse: the name modifies (compound) a common noun
 // whose first WordNet sense is a person's (noun.person), and the gazetteer knows the name as a
 // country, region or well-known or sizeable town. A company the article names with the place's
-// name at its start ("Mesa Airlines" … "Mesa officials") leaves it alone, and so does a settled or
-// titled name.
+// name in it ("Mesa Airlines" … "Mesa pilots") leaves it alone, and so do a settled or titled name and
+// one after a capitalised word that may open a longer name the tagger cut ("The First Boston executive").
 import type { Mention, Syntax } from '../../types.js';
-import { headOfSpan } from '../syntax/query.js';
+import { headOfSpan, sentenceOfWord } from '../syntax/query.js';
 import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
 import { isPlaceName } from './company-short-names.js';
 
@@ -16,6 +16,17 @@ const NOUN_PERSON = 18;
 function isPersonNoun(wn: WordNet, lemma: string): boolean {
   const first = wn.synsets(lemma.toLowerCase(), 'n')[0];
   return first !== undefined && wn.lexFile(first) === NOUN_PERSON;
+}
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The index of the word just before a span (-1 for none). */
+function wordBefore(syn: Syntax, span: Mention): number {
+  let i = -1;
+  syn.words.forEach((w, k) => {
+    if (w.end <= span.start) i = k;
+  });
+  return i;
 }
 
 /** Place names the tagger typed as organisations before a noun for people, typed LOC (and settled). */
@@ -31,7 +42,13 @@ export function typePlaceModifiers(mentions: Mention[], syn: Syntax | undefined,
     if (word.deprel !== 'compound' || word.head < 0) return m;
     const noun = syn.words[word.head];
     if (noun.upos !== 'NOUN' || noun.start < m.end || !/^\p{Ll}/u.test(noun.text) || !isPersonNoun(wn, noun.lemma)) return m;
-    if (orgs.some((o) => o.text.startsWith(m.text + ' ')) || !isPlaceName(m.text)) return m;
+    // a capitalised word right before it may open a longer name the tagger cut ("The First Boston
+    // executive"), and an organisation the article names with the place's name in it may be what
+    // the short form stands for ("Mesa Airlines" … "Mesa pilots")
+    const prev = wordBefore(syn, m);
+    if (prev >= 0 && sentenceOfWord(syn, prev) === sentenceOfWord(syn, head) && /^\p{Lu}/u.test(syn.words[prev].text) && (syn.words[prev].upos === 'PROPN' || (prev > 0 && sentenceOfWord(syn, prev - 1) === sentenceOfWord(syn, prev)))) return m;
+    const within = new RegExp(`(?:^|\\s)${escaped(m.text)}(?:\\s|$)`, 'u');
+    if (orgs.some((o) => o.text !== m.text && within.test(o.text)) || !isPlaceName(m.text)) return m;
     const loc: Mention = { ...m, type: 'LOC' };
     out.add(loc);
     return loc;
