@@ -45,7 +45,6 @@ import { typeFacilityOwners } from './place-owners.js';
 import { typeStreetAddresses } from './street-addresses.js';
 import { typeTeamResults } from './team-results.js';
 import { typeEmployers } from './employers.js';
-import { typePlaceModifiers } from './place-modifiers.js';
 import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
@@ -143,13 +142,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const vessels = typeVesselNames(renamed.mentions, syntax);
   const units = typeCompanyUnits(text, vessels.mentions);
   const companies = typeCompanyNames(units.mentions, text);
-  const settledSoFar = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled]);
-  // "a Miami judge": a place's name before a noun for people is the place
-  const placed = typePlaceModifiers(companies.mentions, syntax, settledSoFar);
-  const settled = new Set([...settledSoFar, ...placed.settled]);
+  const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
-  const styled = harmoniseTypes(placed.mentions, { fixed: settled, kept: placesBeforeRegion(text, placed.mentions), personCued: personCuedMentions(placed.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
+  const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name
   const curated = new Set(listed.map((m) => m.text));
