@@ -185,10 +185,7 @@ export class SpeakerResolver {
     // (its head a person noun the lists have or WordNet's first sense makes one; never the X it is tied to)
     const possessed = tie > 0 && (words[tie] === "'s" || words[tie] === '’s') && tie < words.length - 1 &&
       !mentions.some((m) => m.type === 'PER' && m.start >= ctx.toks[a + tie].end);
-    // A head only WordNet makes a person noun counts where no name stands before the tie: "Gen. John Dailey,
-    // assistant commandant of the Marine Corps" is the general, named in apposition
-    const wordNetHead = tie > 0 && isRoleNoun(headWord) && !mentions.some((m) => m.start < ctx.toks[a + tie].start);
-    if (mentions.length && ((tie > 0 && !possessed && (PERSON_DESCRIPTORS.has(headWord) || ANONYMOUS_SOURCE_HEADS.has(headWord) || wordNetHead) && !this.mentionCovers(mentions, a, a + tie)) || possessed)) {
+    if (mentions.length && ((tie > 0 && !possessed && (PERSON_DESCRIPTORS.has(headWord) || ANONYMOUS_SOURCE_HEADS.has(headWord) || isRoleNoun(headWord)) && !this.mentionCovers(mentions, a, a + tie)) || possessed)) {
       const owner = possessed ? mentions.find((m) => m.end <= ctx.toks[a + tie].start) ?? mentions[0] : mentions[mentions.length - 1];
       const full = isPerson(owner) ? this.fullNameOf(owner) : owner;
       const ownerName = full.canonical ?? full.text;
