@@ -181,11 +181,10 @@ export class SpeakerResolver {
     }
     const tie = words.findIndex((w, k) => k > 0 && (TIE_WORDS.has(w) || w === "'s" || w === '’s'));
     const headWord = words[(tie > 0 ? tie : words.length) - 1];
-    // "a spokesman for X", "X's lawyer", "sources close to X", "a doctor at St Mary's": a description tied to X
-    // (its head a person noun the lists have or WordNet's first sense makes one; never the X it is tied to)
+    // "a spokesman for X", "X's lawyer", "sources close to X": a description tied to X
     const possessed = tie > 0 && (words[tie] === "'s" || words[tie] === '’s') && tie < words.length - 1 &&
       !mentions.some((m) => m.type === 'PER' && m.start >= ctx.toks[a + tie].end);
-    if (mentions.length && ((tie > 0 && !possessed && (PERSON_DESCRIPTORS.has(headWord) || ANONYMOUS_SOURCE_HEADS.has(headWord) || isRoleNoun(headWord)) && !this.mentionCovers(mentions, a, a + tie)) || possessed)) {
+    if (mentions.length && ((tie > 0 && !possessed && (PERSON_DESCRIPTORS.has(headWord) || ANONYMOUS_SOURCE_HEADS.has(headWord)) && !this.mentionCovers(mentions, a, a + tie)) || possessed)) {
       const owner = possessed ? mentions.find((m) => m.end <= ctx.toks[a + tie].start) ?? mentions[0] : mentions[mentions.length - 1];
       const full = isPerson(owner) ? this.fullNameOf(owner) : owner;
       const ownerName = full.canonical ?? full.text;
