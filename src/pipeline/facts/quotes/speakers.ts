@@ -54,8 +54,6 @@ const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this'
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
 /** Possessives of a body: they belong to their clause's subject when it is one. */
 const OWNER_PRONOUNS = new Set(['its', 'their']);
-/** Pronouns that open a relative clause about a person or thing. */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 const AUX_BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
 /** Pronouns for one person or thing, or the speaker and the addressed: not the group a "they" is. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'i', 'we', 'you']);
@@ -127,18 +125,6 @@ export class SpeakerResolver {
     while (b > a && isPunct(ctx.low[b - 1]) && ctx.low[b - 1] !== '.') b--;
     // "Later the spokesman …": an adverb before the phrase is not part of it
     if (a + 1 < b && DETERMINERS.has(ctx.low[a + 1]) && ctx.mentionAt[a] < 0 && !DETERMINERS.has(ctx.low[a]) && !QUANTIFIERS.has(ctx.low[a])) a++;
-    // "A bank officer, who asked not to be named, said": a relative clause set off by a comma after
-    // a description (a phrase opened by an article, naming no person) describes the speaker and is
-    // no part of the phrase that names them
-    if (INDEFINITE.has(ctx.low[a]) || ctx.low[a] === 'the') {
-      for (let k = a + 1; k + 1 < b; k++) {
-        if (ctx.mentionAt[k] >= 0 && isPerson(ctx.mentions[ctx.mentionAt[k]])) break;
-        if (ctx.low[k] === ',' && RELATIVE_PRONOUNS.has(ctx.low[k + 1])) {
-          b = k;
-          break;
-        }
-      }
-    }
     if (b <= a) return null;
     // "groups of young people", "hundreds of students": the people, not the number or the group
     const partOf = partitiveHead(ctx.low.slice(a, b));
