@@ -15,6 +15,7 @@ import { parsedVerbMention, type EventMention } from './mentions.js';
 import { EVENT_NOUNS, EVENT_VERBS } from '../lexicons/events.js';
 import { barePlural, pastClause } from './generic.js';
 import { tokenRange } from './parse.js';
+import { firstVerbSenseFile } from './senses.js';
 
 /**
  * WordNet's verb files of no deed: verb.body (wearing, dressing: "wore a grey suit"), verb.cognition,
@@ -23,6 +24,8 @@ import { tokenRange } from './parse.js';
 const NO_DEED_FILES = new Set([29, 31, 32, 37, 39, 42]);
 /** WordNet's noun files of a party that can do a deed: noun.group (14), noun.person (18). */
 const PARTY_FILES = new Set([14, 18]);
+/** WordNet's verb.communication (32). */
+const VERB_COMMUNICATION = 32;
 /** WordNet's noun.event (11). */
 const NOUN_EVENT = 11;
 /** WordNet's verb.motion (38). */
@@ -60,16 +63,13 @@ export function leadSentence(ctx: FactsContext, s: number): boolean {
 
 /** Is the verb's first WordNet sense one of doing? Unknown verbs are not. */
 function deedVerb(lemma: string): boolean {
-  const wn = installedWordNet();
-  const first = wn?.synsets(lemma, 'v')[0];
-  return !!wn && !!first && !NO_DEED_FILES.has(wn.lexFile(first));
+  const file = firstVerbSenseFile(lemma);
+  return file >= 0 && !NO_DEED_FILES.has(file);
 }
 
 /** Is the word a verb whose first WordNet sense is one of saying (verb.communication: "said", "reported", "announced")? */
 function sayingVerb(syn: Syntax, w: number): boolean {
-  const wn = installedWordNet();
-  const first = syn.words[w].upos === 'VERB' ? wn?.synsets(syn.words[w].lemma.toLowerCase(), 'v')[0] : undefined;
-  return !!wn && !!first && wn.lexFile(first) === 32;
+  return syn.words[w].upos === 'VERB' && firstVerbSenseFile(syn.words[w].lemma.toLowerCase()) === VERB_COMMUNICATION;
 }
 
 /** The WordNet file of a common noun's first sense; null for other words and unknown nouns. */
