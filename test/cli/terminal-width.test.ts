@@ -3,10 +3,8 @@
 // its width; piped output (what scripts read) is never cut, and `show` piped carries no escapes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { printTable } from '../../src/cli/output.js';
-import { runCli, tempDir } from '../helpers.js';
+import { ingestedTexts, runCli } from '../helpers.js';
 
 const header = ['id', 'source', 'published', 'words', 'title'];
 const rows = [
@@ -34,11 +32,7 @@ test('with no width (piped) nothing is cut', () => {
 });
 
 test('show piped: the title without a bold escape sequence', () => {
-  const dir = tempDir();
-  const file = join(dir, 'ferry.txt');
-  writeFileSync(file, 'Night ferry cancelled\n\nThe night ferry from Oban to Barra was cancelled on Sunday because of high winds, the operator said.\n');
-  const db = join(dir, 'k.db');
-  assert.equal(runCli(['ingest', file, '--db', db]).status, 0);
+  const db = ingestedTexts({ 'ferry.txt': 'Night ferry cancelled\n\nThe night ferry from Oban to Barra was cancelled on Sunday because of high winds, the operator said.\n' });
   const show = runCli(['show', 'ferry', '--db', db]);
   assert.equal(show.status, 0, show.stderr);
   assert.match(show.stdout, /^Night ferry cancelled\nid /);

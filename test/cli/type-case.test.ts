@@ -3,10 +3,8 @@
 // space or hyphen for the underscore.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkType } from '../../src/cli/annotation-listing.js';
-import { runCli, tempDir } from '../helpers.js';
+import { ingestedTexts, runCli } from '../helpers.js';
 
 test('checkType gives the stored spelling, or refuses with the list', () => {
   const types = ['arrest', 'military_operation'];
@@ -18,11 +16,7 @@ test('checkType gives the stored spelling, or refuses with the list', () => {
 });
 
 test('events --type ARREST lists the arrests', () => {
-  const dir = tempDir();
-  const file = join(dir, 'raid.txt');
-  writeFileSync(file, 'Two held after raid\n\nPolice arrested two men in Dunmore on Tuesday after a raid on a warehouse, officers said.\n');
-  const db = join(dir, 'k.db');
-  assert.equal(runCli(['ingest', file, '--db', db]).status, 0);
+  const db = ingestedTexts({ 'raid.txt': 'Two held after raid\n\nPolice arrested two men in Dunmore on Tuesday after a raid on a warehouse, officers said.\n' });
   const res = runCli(['events', '--type', 'ARREST', '--db', db, '--json']);
   assert.equal(res.status, 0, res.stderr);
   const events = JSON.parse(res.stdout) as { type: string }[];
