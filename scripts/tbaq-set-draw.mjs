@@ -2,9 +2,9 @@
 // Draws the TBAQ held-out sets without reading any text: the 256 .tml paths of TempEval-3's TimeBank and
 // AQUAINT folders ("TimeBank/wsj_0505.tml"), sorted by code point, shuffled as Python's
 // random.Random(1902).shuffle shuffles them (MT19937 seeded by init_by_array, _randbelow by getrandbits),
-// the shuffle that gave sets A-H, K, L and M. Prints items FROM to TO (0-based, TO exclusive), one path a line.
-// Sets: A 0-14, B 14-30, C 30-45, D 45-61, E 61-77, F 77-93, G 93-109, H 109-125, K 125-141, L 141-157, M 157-173.
-//   node scripts/tbaq-set-draw.mjs TEMPEVAL3_DIR [--from 157] [--to 173] [--seed 1902]
+// the shuffle that gave sets A-H and K-N. Prints items FROM to TO (0-based, TO exclusive), one path a line.
+// Sets: A 0-14, B 14-30, C 30-45, D 45-61, E 61-77, F 77-93, G 93-109, H 109-125, K 125-141, L 141-157, M 157-173, N 173-189.
+//   node scripts/tbaq-set-draw.mjs TEMPEVAL3_DIR [--from 173] [--to 189] [--seed 1902]
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { positional, wholeNumberFlag } from './draw-args.mjs';
@@ -13,12 +13,12 @@ const args = process.argv.slice(2);
 const flag = (name, dflt) => wholeNumberFlag(args, name, dflt);
 const dir = positional(args);
 if (!dir) {
-  console.error('usage: node scripts/tbaq-set-draw.mjs TEMPEVAL3_DIR [--from 157] [--to 173] [--seed 1902]');
+  console.error('usage: node scripts/tbaq-set-draw.mjs TEMPEVAL3_DIR [--from 173] [--to 189] [--seed 1902]');
   process.exit(2);
 }
 const seed = flag('--seed', 1902);
-const from = flag('--from', 157);
-const to = flag('--to', 173);
+const from = flag('--from', 173);
+const to = flag('--to', 189);
 
 /** Python's Mersenne Twister (CPython _randommodule.c), seeded as random.Random(seed) seeds it. */
 function pythonRandom(seedValue) {
