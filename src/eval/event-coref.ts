@@ -4,7 +4,7 @@
 // with MUC, B³, CEAF-e and CoNLL F1, beside the same-head-lemma-per-topic baseline.
 import { join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { defaultContext } from '../pipeline/index.js';
@@ -122,7 +122,7 @@ const command: Subcommand = {
       details: { type: 'boolean' },
       'per-topic': { type: 'boolean' },
     }, false);
-    if (!values.ecb || !values.topics) throw new UsageError(`--ecb and --topics are required\n${usage}`);
+    requireOptions(values, { ecb: 'DIR', topics: 'LIST' });
     const threshold = values.threshold !== undefined ? Number(values.threshold) : undefined;
     if (threshold !== undefined && !Number.isFinite(threshold)) throw new UsageError('--threshold must be a number');
     const model = values.model ? (JSON.parse(readFileSync(values.model, 'utf8')) as PairModel) : shippedPairModel();
