@@ -1,6 +1,7 @@
 import { annotationListing } from '../annotation-listing.js';
 import type { Figure } from '../../types.js';
 import { vagueAmount } from '../../vague-amount.js';
+import { labelQuoteMarks } from '../../label-marks.js';
 
 const QUALIFIERS = ['exact', 'about', 'at_least', 'up_to', 'more_than'] as const;
 
@@ -14,6 +15,6 @@ export default annotationListing({
   columns: ['doc', 'value', 'unit', 'qualifier', 'change', 'source', 'what'],
   row: (a) => {
     const f = a.data as unknown as Figure;
-    return [a.docId, f.vagueWords ? vagueAmount(f.vagueWords, f.qualifier, f.value.toLocaleString('en-US')) : f.value.toLocaleString('en-US'), f.unit || '—', f.qualifier, f.change ?? '—', f.attribution?.source ?? (f.headline ? 'headline' : '—'), f.what || '—'];
+    return [a.docId, f.vagueWords ? vagueAmount(f.vagueWords, f.qualifier, f.value.toLocaleString('en-US')) : f.value.toLocaleString('en-US'), f.unit || '—', f.qualifier, f.change ?? '—', f.attribution?.source ?? (f.headline ? 'headline' : '—'), labelQuoteMarks(f.what) || '—'];
   },
 });
