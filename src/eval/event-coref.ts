@@ -21,7 +21,7 @@ import { corefScores, type Clustering, type CorefScores } from './ecb/scores.js'
 import { errorCensus, type ErrorCensus } from './ecb/census.js';
 import { breakdownLine, topicBreakdown, type TopicBreakdown } from './ecb/topic-breakdown.js';
 
-const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--vectors FILE] [--threshold X] [--details] [--per-topic]
+const usage = `Usage: chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--vectors FILE] [--threshold X] [--details] [--per-topic]
 
 Reads ECB+ (DIR holds topics/ and coreference_sentences.csv), takes the gold event mentions of
 the validated sentences of each topic in LIST ("2,5,12" or "1-10"), clusters them with

@@ -23,7 +23,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const usage = `chronicle eval gold --gold FILE --corpus DIR [--places REFS] [--json | --summary] [--details]
+const usage = `Usage: chronicle eval gold --gold FILE --corpus DIR [--places REFS] [--json | --summary] [--details]
 
 Runs the pipeline over every file of DIR and scores events, figures, quotes, entities,
 publication dates and cross-document resolution against the gold FILE (precision, recall,
@@ -281,7 +281,7 @@ async function scoreResolution(gold: GoldFile, analyses: Map<string, Analysis>):
 }
 
 const command: Subcommand = {
-  summary: 'events, figures, quotes and publication dates against a gold file',
+  summary: 'Events, figures, quotes, names and publication dates against a hand-annotated gold file',
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, {

@@ -29,7 +29,7 @@ test("a subcommand's mistake names the subcommand and shows its synopsis, not th
   const res = runCli(['eval', 'gold', '--bogus']);
   assert.equal(res.status, 2);
   assert.match(res.stderr, /^chronicle eval gold: unknown option --bogus/);
-  assert.match(res.stderr, /\n\nchronicle eval gold --gold FILE --corpus DIR/);
+  assert.match(res.stderr, /\n\nUsage: chronicle eval gold --gold FILE --corpus DIR/);
   assert.match(res.stderr, /Run `chronicle eval gold --help` for every option\.\n$/);
   assert.doesNotMatch(res.stderr, /chronicle eval <name>/);
   // the group's own mistake is still the group's
@@ -42,7 +42,7 @@ test('a subcommand run without the options it needs names them in one line, then
   assert.equal(bare.status, 2);
   const lines = bare.stderr.trimEnd().split('\n');
   assert.equal(lines[0], 'chronicle eval gold: missing --gold FILE and --corpus DIR');
-  assert.match(lines[2], /^chronicle eval gold --gold FILE --corpus DIR/);
+  assert.match(lines[2], /^Usage: chronicle eval gold --gold FILE --corpus DIR/);
   assert.equal(lines.at(-1), 'Run `chronicle eval gold --help` for every option.');
   assert.ok(lines.length <= 6, bare.stderr);
   assert.equal(bare.stdout, '');

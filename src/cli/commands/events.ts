@@ -16,7 +16,7 @@ import { comparePublished } from '../../server/dates.js';
 const perDocument = annotationListing({
   kind: 'event',
   plural: 'events',
-  summary: 'List events (attacks, arrests, extraditions …) with date, place, actors, counts and status',
+  summary: 'List events (attacks, arrests, extraditions …) with date, place, actors, counts and how each article reports them',
   typeHelp: EVENT_TYPES.join(', '),
   types: EVENT_TYPES,
   extraOptions: ' [--merged]',
