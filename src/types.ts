@@ -11,7 +11,10 @@ export interface Span {
 /** Where a document came from. One Doc can have several (the same article ingested twice). */
 export interface Source {
   kind: 'file' | 'url' | 'stdin' | 'jsonl' | 'sgml' | 'upload';
-  /** Path, URL, "-", "path#line" for JSONL, "path#NEWID" for SGML records, "upload:NAME" for API uploads. */
+  /**
+   * Path, URL, "path#line" for JSONL, "path#NEWID" for SGML records, "upload:NAME" for API uploads;
+   * for stdin "stdin:" and a hash of the text (or a JSON Lines record's "stdin#ID").
+   */
   location: string;
   /** Short name a user can type: the file's base name without extension, a URL's last segment, a record id. */
   name: string;

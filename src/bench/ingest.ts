@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
 import { UsageError } from '../cli/command.js';
-import { parseFlags, parsePositiveInt } from '../cli/args.js';
+import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { createProgress } from '../cli/progress.js';
 import { openStore, isPostgresUrl } from '../store/open.js';
@@ -66,7 +66,7 @@ A folder holding .sgm files is read as its .sgm files only (Reuters-21578 ships 
     const limit = values.limit ? Number(values.limit) : Infinity;
     const threads = values.workers ? Number(values.workers) : 0;
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
-    if (!values.corpus) throw new UsageError('--corpus DIR is required');
+    requireOptions(values, { corpus: 'DIR' });
     const until = (values.until ?? 'facts') as StageName;
     if (!STAGES.includes(until)) throw new UsageError(`--until must be one of ${STAGES.join(', ')}`);
     const tmp = values.db ? null : mkdtempSync(join(tmpdir(), 'chronicle-bench-'));

@@ -2,8 +2,7 @@
 // entity resolution over every stored mention, event coreference, claim grouping. Reading the
 // inputs from the store is timed apart from the resolution work, and nothing is written back.
 import type { Subcommand } from '../cli/subcommands.js';
-import { UsageError } from '../cli/command.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { openStore } from '../store/open.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
@@ -58,7 +57,7 @@ const bench: Subcommand = {
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, false);
-    if (!values.db) throw new UsageError(`--db is required\n${usage}`);
+    requireOptions(values, { db: 'FILE|postgres://…' });
     const store = await openStore(values.db);
     try {
       const result = await benchResolve(store);

@@ -2,8 +2,7 @@
 // control characters, long inputs) sent to /api/search of an in-process server over each given
 // database, while other routes are requested alongside; reports server errors and slow answers.
 import type { Subcommand } from '../cli/subcommands.js';
-import { UsageError } from '../cli/command.js';
-import { parseFlags, parsePositiveInt } from '../cli/args.js';
+import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { openStore } from '../store/open.js';
 import { startServer } from '../server/app.js';
@@ -134,7 +133,7 @@ repetitive document). Prints per database {statuses, errors5xx, over2s, search, 
       { db: { type: 'string', multiple: true }, queries: { type: 'string' }, probe: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } },
       false,
     );
-    if (!values.db?.length) throw new UsageError('--db is required (once per database)');
+    requireOptions(values, { db: 'FILE|postgres://… (once per database)' });
     const n = parsePositiveInt(values.queries, 'queries', 2000);
     const seed = parsePositiveInt(values.seed, 'seed', 18);
     const results = [];

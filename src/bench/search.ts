@@ -1,7 +1,6 @@
 // chronicle bench search: full-text search latency on an existing database.
 import type { Subcommand } from '../cli/subcommands.js';
-import { UsageError } from '../cli/command.js';
-import { parseFlags, parsePositiveInt } from '../cli/args.js';
+import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { openStore } from '../store/open.js';
 import { latencySummary } from './lib/latency.js';
@@ -16,7 +15,7 @@ drawn at random from the whole database, and reports
 {queries, documents, distinctQueries, p50Ms, p95Ms, p99Ms, maxMs, hitsPerQuery}.`,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, queries: { type: 'string' }, json: { type: 'boolean' } }, false);
-    if (!values.db) throw new UsageError('--db is required');
+    requireOptions(values, { db: 'FILE|postgres://…' });
     const n = parsePositiveInt(values.queries, 'queries', 500);
     const store = await openStore(values.db);
     try {

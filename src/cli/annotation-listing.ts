@@ -43,6 +43,8 @@ export interface ListingSpec {
   /** The listing takes --since and --until: each row's date (ISO, "--MM-DD" without a year; last: a
    *  range's last day), or null when it has none. */
   dateOf?: (a: StoredAnnotation) => { iso: string | null; last?: string } | null;
+  /** What the listing shows, after its options, for a reader new to it. */
+  notes?: string;
 }
 
 /** The help lines of --since and --until (events and events --merged). */
@@ -61,7 +63,7 @@ Every stored one is listed unless --limit N.
 
 --type T    ${spec.typeHelp}
 --doc ID    only this document (id, id prefix, or a source as \`show\` takes it)
---json      prints [{docId, start, end, text, ...fields}] with every field and span${spec.dateOf ? `\n${DATE_RANGE_HELP}` : ''}`,
+--json      prints [{docId, start, end, text, ...fields}] with every field and span${spec.dateOf ? `\n${DATE_RANGE_HELP}` : ''}${spec.notes ? `\n\n${spec.notes}` : ''}`,
     async run(argv) {
       const { values } = parseFlags(argv, {
         db: { type: 'string' },

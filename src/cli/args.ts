@@ -60,3 +60,24 @@ export function parsePositiveInt(value: string | undefined, name: string, fallba
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
   return n;
 }
+
+/**
+ * The options a command cannot run without: a UsageError naming, in one line, those not given
+ * ("missing --corpus DIR"); main then shows the synopsis and where the full help is.
+ * `wanted` maps each option to the placeholder its synopsis shows ({ gold: 'FILE', corpus: 'DIR' }).
+ */
+export function requireOptions<V extends object, K extends keyof V & string>(
+  values: V,
+  wanted: Readonly<Record<K, string>>,
+): asserts values is V & { [P in K]-?: NonNullable<V[P]> } {
+  const given = values as Readonly<Record<string, unknown>>;
+  const missing = Object.entries<string>(wanted)
+    .filter(([name]) => {
+      const v = given[name];
+      return v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+    })
+    .map(([name, placeholder]) => `--${name} ${placeholder}`);
+  if (missing.length === 0) return;
+  const listed = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`;
+  throw new UsageError(`missing ${listed}`);
+}

@@ -34,6 +34,9 @@ async function printHelp(): Promise<void> {
     '',
     'Every command takes --help. Listing commands take --json (JSON only on stdout).',
     'The database is ./chronicle.db unless --db FILE or CHRONICLE_DB says otherwise.',
+    'New here? chronicle ingest ARTICLES… stores articles (files, folders, URLs);',
+    'chronicle docs lists them; chronicle serve opens them in a browser; npm start',
+    'shows a demo corpus.',
   );
   console.log(lines.join('\n'));
 }

@@ -2,7 +2,7 @@
 // PolNeAR-layout folder: per role (source, cue, content) precision, recall and F1 with exact
 // spans and with token overlap, whole-relation F1, the same for quoted contents, and speed.
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { loadAttributionModel } from '../pipeline/facts/quotes/model.js';
@@ -53,7 +53,7 @@ const command: Subcommand = {
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, { corpus: { type: 'string' }, model: { type: 'string' }, json: { type: 'boolean' }, details: { type: 'boolean' }, agreement: { type: 'boolean' }, 'quote-speakers': { type: 'boolean' }, part: { type: 'string' } }, false);
-    if (!values.corpus) throw new UsageError('--corpus DIR is required');
+    requireOptions(values, { corpus: 'DIR' });
     if (values.part !== undefined && (!values['quote-speakers'] || !['even', 'odd'].includes(values.part))) throw new UsageError('--part takes even or odd, with --quote-speakers');
     if (values['quote-speakers']) return printQuoteSpeakers(values.corpus, { part: values.part as 'even' | 'odd' | undefined, json: !!values.json, details: !!values.details });
     if (values.agreement) return printAgreement(values.corpus, !!values.json);

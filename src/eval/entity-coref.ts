@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { analyse, defaultContext, type PipelineContext } from '../pipeline/index.js';
@@ -172,7 +172,7 @@ const command: Subcommand = {
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, { meantime: { type: 'string' }, only: { type: 'string' }, json: { type: 'boolean' }, details: { type: 'boolean' } });
-    if (!values.meantime) throw new UsageError(`--meantime is required\n${usage}`);
+    requireOptions(values, { meantime: 'DIR' });
     const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
     const r = evaluateEntityCoref(values.meantime, { only, details: values.details === true });
     if (values.json) {

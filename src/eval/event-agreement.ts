@@ -1,7 +1,7 @@
 // `chronicle eval event-agreement --gold A --second B --corpus DIR [--json]`: how far two hand
 // annotations of the same texts' events agree, each scored as the gold against the other.
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { loadAnchoredOrPlain, readListed, resolveAnchors, type AnchoredGoldFile } from './lib/gold-anchored.js';
@@ -30,7 +30,7 @@ const command: Subcommand = {
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, { gold: { type: 'string' }, second: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'boolean' } }, false);
-    if (!values.gold || !values.second || !values.corpus) throw new UsageError('--gold, --second and --corpus are required');
+    requireOptions(values, { gold: 'A', second: 'B', corpus: 'DIR' });
     const a = anchoredFile(values.gold);
     const b = anchoredFile(values.second);
     const extra = Object.keys(b.documents).filter((k) => !(k in a.documents));

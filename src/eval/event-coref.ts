@@ -4,7 +4,7 @@
 // with MUC, B³, CEAF-e and CoNLL F1, beside the same-head-lemma-per-topic baseline.
 import { join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { defaultContext } from '../pipeline/index.js';
@@ -21,7 +21,7 @@ import { corefScores, type Clustering, type CorefScores } from './ecb/scores.js'
 import { errorCensus, type ErrorCensus } from './ecb/census.js';
 import { breakdownLine, topicBreakdown, type TopicBreakdown } from './ecb/topic-breakdown.js';
 
-const usage = `chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--vectors FILE] [--threshold X] [--details] [--per-topic]
+const usage = `Usage: chronicle eval event-coref --ecb DIR --topics LIST [--json] [--predicted] [--model FILE] [--vectors FILE] [--threshold X] [--details] [--per-topic]
 
 Reads ECB+ (DIR holds topics/ and coreference_sentences.csv), takes the gold event mentions of
 the validated sentences of each topic in LIST ("2,5,12" or "1-10"), clusters them with
@@ -122,7 +122,7 @@ const command: Subcommand = {
       details: { type: 'boolean' },
       'per-topic': { type: 'boolean' },
     }, false);
-    if (!values.ecb || !values.topics) throw new UsageError(`--ecb and --topics are required\n${usage}`);
+    requireOptions(values, { ecb: 'DIR', topics: 'LIST' });
     const threshold = values.threshold !== undefined ? Number(values.threshold) : undefined;
     if (threshold !== undefined && !Number.isFinite(threshold)) throw new UsageError('--threshold must be a number');
     const model = values.model ? (JSON.parse(readFileSync(values.model, 'utf8')) as PairModel) : shippedPairModel();

@@ -1,7 +1,7 @@
 // `chronicle eval event-trigger`: the event-trigger detector against the <EVENT> annotations of
 // listed TimeML files (word-level detection P/R/F1 and class accuracy).
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { DEFAULT_TRIGGER_MODEL, loadTriggerModel } from '../train/lib/event-trigger-model.js';
@@ -31,7 +31,7 @@ const command: Subcommand = {
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, { corpus: { type: 'string' }, files: { type: 'string' }, model: { type: 'string' }, json: { type: 'boolean' } }, false);
-    if (!values.corpus || !values.files) throw new UsageError('--corpus and --files are required');
+    requireOptions(values, { corpus: 'DIR', files: 'LIST' });
     const model = loadTriggerModel(values.model);
     if (!model) throw new UsageError(`no event-trigger model at ${values.model ?? `models/${DEFAULT_TRIGGER_MODEL}`}`);
     const parse = await parserForTraining();

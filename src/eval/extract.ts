@@ -2,7 +2,7 @@
 // (scrapinghub's metric), optionally beside Mozilla Readability in the same run.
 import { basename, dirname, resolve } from 'node:path';
 import { UsageError } from '../cli/command.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { createProgress } from '../cli/progress.js';
 import type { Subcommand } from '../cli/subcommands.js';
@@ -59,7 +59,7 @@ const command: Subcommand = {
       'per-page': { type: 'boolean' },
       split: { type: 'string' },
     });
-    if (!values.pages || !values.truth) throw new UsageError(`--pages and --truth are required\n${usage}`);
+    requireOptions(values, { pages: 'DIR', truth: 'FILE' });
     if (values.baseline && values.baseline !== 'readability') throw new UsageError(`unknown baseline "${values.baseline}" (known: readability)`);
     const pages = loadPages(values.pages, values.truth);
     if (pages.length === 0) throw new UsageError(`no pages in ${values.pages} match ids in ${values.truth}`);

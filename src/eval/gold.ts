@@ -2,7 +2,7 @@
 // publication dates of a corpus against a hand-made gold file.
 import { basename } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { createProgress } from '../cli/progress.js';
@@ -23,7 +23,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const usage = `chronicle eval gold --gold FILE --corpus DIR [--places REFS] [--json | --summary] [--details]
+const usage = `Usage: chronicle eval gold --gold FILE --corpus DIR [--places REFS] [--json | --summary] [--details]
 
 Runs the pipeline over every file of DIR and scores events, figures, quotes, entities,
 publication dates and cross-document resolution against the gold FILE (precision, recall,
@@ -281,7 +281,7 @@ async function scoreResolution(gold: GoldFile, analyses: Map<string, Analysis>):
 }
 
 const command: Subcommand = {
-  summary: 'events, figures, quotes and publication dates against a gold file',
+  summary: 'Events, figures, quotes, names and publication dates against a hand-annotated gold file',
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, {
@@ -292,8 +292,8 @@ const command: Subcommand = {
       summary: { type: 'boolean' },
       places: { type: 'string' },
     });
-    if (!values.gold || !values.corpus) throw new UsageError(`--gold and --corpus are required\n${usage}`);
-    if (values.summary && values.details) throw new UsageError(`--summary prints no misses: leave out --details\n${usage}`);
+    requireOptions(values, { gold: 'FILE', corpus: 'DIR' });
+    if (values.summary && values.details) throw new UsageError('--summary prints no misses: leave out --details');
     const file = loadAnchoredOrPlain(values.gold);
     const { gold, analyses } =
       'anchored' in file ? await analyseAnchored(file.anchored, values.corpus) : { gold: file.plain, analyses: await analyseCorpus(values.corpus) };

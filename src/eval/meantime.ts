@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Analysis } from '../types.js';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { analyse, defaultContext } from '../pipeline/index.js';
@@ -113,7 +113,7 @@ const command: Subcommand = {
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, { corpus: { type: 'string' }, json: { type: 'boolean' }, details: { type: 'boolean' } });
-    if (!values.corpus) throw new UsageError(`--corpus is required\n${usage}`);
+    requireOptions(values, { corpus: 'DIR' });
     const r = await evaluateMeantime(values.corpus, values.details === true);
     if (values.json) {
       printJson(r);

@@ -6,7 +6,7 @@
 import { SpeakerResolver } from '../pipeline/facts/quotes/speakers.js';
 import type { Analysis } from '../types.js';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { readInputs } from '../pipeline/read/index.js';
@@ -101,7 +101,7 @@ const command: Subcommand = {
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, { corpus: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } });
-    if (!values.corpus) throw new UsageError(`--corpus is required\n${usage}`);
+    requireOptions(values, { corpus: 'DIR' });
     const r = await measureQuantities(values.corpus, values.limit ? Number(values.limit) : 2000);
     if (values.json) printJson(r);
     else {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Doc, Span } from '../types.js';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { normaliseTimes } from '../pipeline/time/index.js';
@@ -95,7 +95,7 @@ const command: Subcommand = {
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, { timeml: { type: 'string' }, json: { type: 'boolean' }, details: { type: 'boolean' } });
-    if (!values.timeml) throw new UsageError(`--timeml is required\n${usage}`);
+    requireOptions(values, { timeml: 'DIR' });
     const r = evaluateTime(values.timeml, values.details === true);
     if (values.json) {
       printJson(r);

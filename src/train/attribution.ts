@@ -3,8 +3,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, parsePositiveInt } from '../cli/args.js';
-import { UsageError } from '../cli/command.js';
+import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { deserialiseAttributionModel, serialiseAttributionModel } from '../pipeline/facts/quotes/model.js';
 import { readPolnear } from './lib/polnear.js';
 import { CV_CUE_BIASES, DEV_CUE_BIASES, evaluate, prepareArticle, trainAttribution } from './lib/attribution-perceptron.js';
@@ -56,7 +55,7 @@ const command: Subcommand = {
       },
       false,
     );
-    if (!values.train || !values.out) throw new UsageError('--train and --out are required');
+    requireOptions(values, { train: 'DIR', out: 'FILE' });
     const epochs = parsePositiveInt(values.epochs, 'epochs', 8);
     const seed = parsePositiveInt(values.seed, 'seed', 1);
     const minWeight = values['min-weight'] === undefined ? 0.5 : Number(values['min-weight']);

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { defaultContext } from '../pipeline/index.js';
 import { groupStories, linkMatrix, storyEnvironment, DEFAULT_MENTION_COREF } from '../corpus/events/mention-coref.js';
@@ -159,7 +159,7 @@ const command: Subcommand = {
       l2: { type: 'string' },
       'story-threshold': { type: 'string' },
     }, false);
-    if (!values.ecb || !values.topics || !values.out) throw new UsageError(`--ecb, --topics and --out are required\n${usage}`);
+    requireOptions(values, { ecb: 'DIR', topics: 'LIST', out: 'FILE' });
     const minTopics = values['min-topics'] === undefined ? DEFAULT_LEMMA_PAIRS.minTopics : Number(values['min-topics']);
     const minRate = values['min-rate'] === undefined ? DEFAULT_LEMMA_PAIRS.minRate : Number(values['min-rate']);
     if (!Number.isInteger(minTopics) || minTopics < 1 || !(minRate > 0 && minRate <= 1)) throw new UsageError('--min-topics must be a positive integer and --min-rate in (0, 1]');

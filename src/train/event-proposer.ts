@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
 import type { Syntax } from '../types.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { printJson } from '../cli/output.js';
 import { loadAnchoredOrPlain } from '../eval/lib/gold-anchored.js';
@@ -75,7 +75,7 @@ const command: Subcommand = {
     let folds: ProposerFold[];
     if (values.data) folds = JSON.parse(readFileSync(values.data, 'utf8')) as ProposerFold[];
     else {
-      if (!values.gold || !values.corpus) throw new UsageError(`--gold and --corpus are required\n${usage}`);
+      requireOptions(values, { gold: 'G1,G2,…', corpus: 'C1,C2,…' });
       folds = await collect(values.gold.split(','), values.corpus.split(','));
       if (values['data-out']) writeFileSync(values['data-out'], JSON.stringify(folds));
     }

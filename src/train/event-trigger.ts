@@ -4,7 +4,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, parsePositiveInt } from '../cli/args.js';
+import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { serialiseTriggerModel } from './lib/event-trigger-model.js';
 import { parserForTraining } from './lib/attribution-parse.js';
@@ -30,7 +30,7 @@ const command: Subcommand = {
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, { corpus: { type: 'string' }, files: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' }, 'min-count': { type: 'string' } }, false);
-    if (!values.corpus || !values.files || !values.out) throw new UsageError('--corpus, --files and --out are required');
+    requireOptions(values, { corpus: 'DIR', files: 'LIST', out: 'FILE' });
     const parse = await parserForTraining();
     if (!parse) throw new UsageError('the detector trains on the dependency parse: models/parser.bin.gz is missing');
     const docs = readFileList(values.files).map((f) => prepareTriggerDoc(values.corpus!, f, parse));

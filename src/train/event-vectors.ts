@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags } from '../cli/args.js';
+import { parseFlags, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { simpleTokens } from '../pipeline/entities/tokenize.js';
 import { buildHeadVectors, DEFAULT_HEAD_VECTORS } from '../corpus/events/head-vectors.js';
@@ -33,7 +33,7 @@ const command: Subcommand = {
       'min-count': { type: 'string' },
       keep: { type: 'string' },
     }, false);
-    if (!values.reuters || !values.out) throw new UsageError(`--reuters and --out are required\n${usage}`);
+    requireOptions(values, { reuters: 'DIR', out: 'FILE' });
     if (!!values.ecb !== !!values.topics) throw new UsageError('--ecb and --topics go together');
     const opts = { ...DEFAULT_HEAD_VECTORS };
     for (const [flag, key] of [['window', 'window'], ['min-count', 'minCount'], ['keep', 'keep']] as const) {

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, parsePositiveInt } from '../cli/args.js';
+import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { deserialiseModel } from '../pipeline/entities/model.js';
 import { readReutersBodies } from './lib/reuters.js';
@@ -45,8 +45,8 @@ const command: Subcommand = {
       },
       false,
     );
-    const files = values.model ?? [];
-    if (files.length === 0 || !values.unlabeled || !values.out) throw new UsageError('--model, --unlabeled and --out are required');
+    requireOptions(values, { model: 'FILE', unlabeled: 'DIR', out: 'FILE' });
+    const files = values.model;
     const skip = values.skip === undefined ? 0 : Number(values.skip);
     if (!Number.isInteger(skip) || skip < 0) throw new UsageError('--skip must be a whole number');
     const models = files.map((f) => deserialiseModel(readFileSync(f)));

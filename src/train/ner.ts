@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, parsePositiveInt } from '../cli/args.js';
+import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { UsageError } from '../cli/command.js';
 import { createProgress } from '../cli/progress.js';
 import { projectPath } from '../paths.js';
@@ -78,7 +78,7 @@ const command: Subcommand = {
       },
       false,
     );
-    if (!values.train || !values.out) throw new UsageError('--train and --out are required');
+    requireOptions(values, { train: 'FILE', out: 'FILE' });
     const epochs = parsePositiveInt(values.epochs, 'epochs', 12);
     const seed = parsePositiveInt(values.seed, 'seed', 1);
     const runs = parsePositiveInt(values.runs, 'runs', 5);

@@ -3,8 +3,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, parsePositiveInt } from '../cli/args.js';
-import { UsageError } from '../cli/command.js';
+import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
 import { loadNerModel } from '../pipeline/entities/index.js';
 import { parseConllu } from '../pipeline/syntax/conllu.js';
 import { replaceLemmaTable, serialiseSyntaxModel } from '../pipeline/syntax/model.js';
@@ -53,7 +52,7 @@ const command: Subcommand = {
       },
       false,
     );
-    if (!values.train || !values.out) throw new UsageError('--train and --out are required');
+    requireOptions(values, { train: 'FILE', out: 'FILE' });
     const started = Date.now();
     const log = (msg: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
     const train = parseConllu(readFileSync(values.train, 'utf8'));

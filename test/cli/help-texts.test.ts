@@ -80,3 +80,19 @@ test('export --help ends with a command to copy, and how a JSON Lines export is 
   assert.match(help, /chronicle export --format csv --type events --out events\.csv/);
   assert.match(help, /restore: chronicle ingest backup\.jsonl/);
 });
+
+test('help a first-time user can follow: options named in the synopsis, an option line about that option only', () => {
+  // export's synopsis named "[filters]", which no option is called
+  const exportUsage = runCli(['export', '--help']).stdout.split('\n\n')[0];
+  for (const flag of ['--doc', '--event-type', '--entity-type', '--edges']) assert.ok(exportUsage.includes(`[${flag} `), flag);
+  // figures' --type line carried the whole --json description
+  const figures = runCli(['figures', '--help']).stdout;
+  const typeLine = /^--type T[\s\S]*?(?=^--doc)/m.exec(figures)?.[0] ?? '';
+  assert.match(typeLine, /qualifier/);
+  assert.doesNotMatch(typeLine, /vagueWords|--json/);
+  assert.match(figures, /vagueWords/);
+  // quotes says what it lists before its options, and what direct and indirect mean
+  assert.match(runCli(['quotes', '--help']).stdout, /\n\nLists what the articles quote[\s\S]*reported speech/);
+  // the top-level help says where to start
+  assert.match(runCli(['--help']).stdout, /New here\? chronicle ingest/);
+});

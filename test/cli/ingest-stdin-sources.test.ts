@@ -66,3 +66,20 @@ test('--url and --title are command-line mistakes without -, and --url must be a
   assert.equal(notUrl.status, 2);
   assert.match(notUrl.stderr, /--url must be an http\(s\) address/);
 });
+
+test('JSON Lines piped to ingest -: each record has a lasting source, so a second dump adds to the first and the same dump again stores nothing', () => {
+  const db = join(tempDir(), 'paste-jsonl.db');
+  const dump = (...texts: string[]) => texts.map((text) => JSON.stringify({ text })).join('\n') + '\n';
+  const first = runCli(['ingest', '-', '--db', db, '--json'], { input: dump(ferry) });
+  assert.equal(first.status, 0, first.stderr);
+  const second = runCli(['ingest', '-', '--db', db, '--json'], { input: dump(bridge) });
+  assert.equal(second.status, 0, second.stderr);
+  const listed = docs(db);
+  assert.equal(listed.length, 2);
+  assert.ok(listed.every((d) => /^stdin:[0-9a-f]+$/.test(d.source)), listed.map((d) => d.source).join(', '));
+  const again = runCli(['ingest', '-', '--db', db, '--json'], { input: dump(bridge, ferry) });
+  assert.equal(again.status, 0, again.stderr);
+  const summary = JSON.parse(again.stdout) as { ingested: number; unchanged: number };
+  assert.deepEqual([summary.ingested, summary.unchanged], [0, 2]);
+  assert.deepEqual(docs(db).map((d) => d.source).sort(), listed.map((d) => d.source).sort());
+});

@@ -29,10 +29,28 @@ test("a subcommand's mistake names the subcommand and shows its synopsis, not th
   const res = runCli(['eval', 'gold', '--bogus']);
   assert.equal(res.status, 2);
   assert.match(res.stderr, /^chronicle eval gold: unknown option --bogus/);
-  assert.match(res.stderr, /\n\nchronicle eval gold --gold FILE --corpus DIR/);
+  assert.match(res.stderr, /\n\nUsage: chronicle eval gold --gold FILE --corpus DIR/);
   assert.match(res.stderr, /Run `chronicle eval gold --help` for every option\.\n$/);
   assert.doesNotMatch(res.stderr, /chronicle eval <name>/);
   // the group's own mistake is still the group's
   const unknown = runCli(['eval', 'nothing-such']);
   assert.match(unknown.stderr, /^chronicle eval: unknown eval "nothing-such"/);
+});
+
+test('a subcommand run without the options it needs names them in one line, then its synopsis (eval gold printed its whole help)', () => {
+  const bare = runCli(['eval', 'gold']);
+  assert.equal(bare.status, 2);
+  const lines = bare.stderr.trimEnd().split('\n');
+  assert.equal(lines[0], 'chronicle eval gold: missing --gold FILE and --corpus DIR');
+  assert.match(lines[2], /^Usage: chronicle eval gold --gold FILE --corpus DIR/);
+  assert.equal(lines.at(-1), 'Run `chronicle eval gold --help` for every option.');
+  assert.ok(lines.length <= 6, bare.stderr);
+  assert.equal(bare.stdout, '');
+  const half = runCli(['eval', 'gold', '--gold', 'gold.json']);
+  assert.equal(half.status, 2);
+  assert.equal(half.stderr.split('\n')[0], 'chronicle eval gold: missing --corpus DIR');
+  const time = runCli(['eval', 'time']);
+  assert.equal(time.status, 2);
+  assert.equal(time.stderr.split('\n')[0], 'chronicle eval time: missing --timeml DIR');
+  assert.ok(time.stderr.trimEnd().split('\n').length <= 6, time.stderr);
 });

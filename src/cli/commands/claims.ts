@@ -7,6 +7,7 @@ import { loadClaimGroups } from '../../corpus/index.js';
 import type { ClaimGroup } from '../../corpus/claims/group.js';
 import { vagueAmount } from '../../vague-amount.js';
 import { comparePublished } from '../../server/dates.js';
+import { labelQuoteMarks } from '../../label-marks.js';
 
 const RELATION_WORDS: Record<ClaimGroup['relation'], string> = {
   same: 'same value', estimates: 'differing estimates', contradictory: 'contradictory', update: 'update over time',
@@ -62,7 +63,8 @@ Differing estimates and contradictions are disputed (--disputed lists only those
         ? 'No disputed figures (a quantity that several sources give differently).\nEvents whose reports disagree: chronicle events --merged (its conflicts column),\nor the web UI\'s Claims page and event pages.'
         : 'No quantity is counted by more than one document yet.');
     for (const g of groups) {
-      console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${g.quantity}  [${RELATION_WORDS[g.relation]}]`);
+      // a database stored before labels were written with quotation marks shows them so too
+      console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${labelQuoteMarks(g.quantity)}  [${RELATION_WORDS[g.relation]}]`);
       console.log(`  grouped: ${g.reason}`);
       for (const c of [...g.claims].sort((x, y) => comparePublished(x.published, y.published))) {
         const q = c.qualifier === 'exact' ? '' : `${c.qualifier.replace('_', ' ')} `;

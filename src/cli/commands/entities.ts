@@ -12,6 +12,7 @@ const command: Command = {
   usage: `Usage: chronicle entities [--type PER|ORG|LOC|MISC] [--db FILE] [--json] [--limit N]
 
 Lists named entities, most mentioned first; every one is listed unless --limit N.
+--type: PER people, ORG organisations, LOC places, MISC other names (events, works, products …).
 --json prints [{id, name, type, aliases, mentions, documents, copies}], most mentioned first;
 documents counts an article carried by several sites (near-duplicates) once, as the web UI's
 entity listing and page do; copies (absent when none) are the further copies on other sites,

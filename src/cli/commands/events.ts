@@ -9,13 +9,14 @@ import { loadEventClusters } from '../../corpus/index.js';
 import { mergedView } from '../../corpus/events/merged.js';
 import { EVENT_TYPES, type EventRecord } from '../../types.js';
 import { countAmount } from '../../vague-amount.js';
+import { eventStatusWords } from '../../event-status-words.js';
 import { clusterConflicts, conflictsText } from '../../corpus/events/conflicts.js';
 import { comparePublished } from '../../server/dates.js';
 
 const perDocument = annotationListing({
   kind: 'event',
   plural: 'events',
-  summary: 'List events (attacks, arrests, extraditions …) with date, place, actors, counts and status',
+  summary: 'List events (attacks, arrests, extraditions …) with date, place, actors, counts and how each article reports them',
   typeHelp: EVENT_TYPES.join(', '),
   types: EVENT_TYPES,
   extraOptions: ' [--merged]',
@@ -23,13 +24,14 @@ const perDocument = annotationListing({
     const date = (a.data as unknown as EventRecord).date;
     return date ? { iso: date.iso, ...(date.end ? { last: date.end } : {}) } : null;
   },
-  columns: ['doc', 'type', 'status', 'date', 'place', 'counts', 'sentence'],
+  // "reported as", in the web UI's words for each status (--json keeps the values)
+  columns: ['doc', 'type', 'reported as', 'date', 'place', 'counts', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
     // a vague count in the source's words ("Dozens (≥ 12) killed"), never as a number the source did not state
     const counts = Object.entries(e.counts ?? {}).flatMap(([k, c]) => (c ? [countAmount(k, c)] : [])).join('; ');
     // a place inferred from the document's country, not stated with the event, says so
-    return [a.docId, e.type, e.status, readableDate(e.date?.iso), e.place ? (e.place.inferred ? `${e.place.place?.kind === 'country' ? e.place.place.name : e.place.text} (inferred)` : e.place.text) : '—', counts || '—', a.text];
+    return [a.docId, e.type, eventStatusWords(e.status), readableDate(e.date?.iso), e.place ? (e.place.inferred ? `${e.place.place?.kind === 'country' ? e.place.place.name : e.place.text} (inferred)` : e.place.text) : '—', counts || '—', a.text];
   },
 });
 
@@ -43,7 +45,11 @@ const command: Command = {
             the table's conflicts column ("killed: 12 or 17");
             a count read from one vague number ("dozens") has vagueWords, its own words;
             the per-document table shows them in its counts column ("Dozens (≥ 12) killed"))
-Statuses: asserted, alleged (facts on the timeline); negated, planned, hypothetical, denied (findable only).`,
+How each article reports an event (its "reported as" column), in the web UI's
+words, with the value --json gives: stated as fact (asserted), alleged (alleged),
+both drawn on the timeline; planned or threatened (planned), only a possibility
+(hypothetical), said not to have happened (negated), denied (denied), found on
+event pages and in search only.`,
   async run(argv) {
     if (!argv.includes('--merged')) return perDocument.run(argv);
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' }, merged: { type: 'boolean' }, type: { type: 'string' }, limit: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' } }, false);

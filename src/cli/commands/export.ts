@@ -9,7 +9,7 @@ import { destinationProblem } from '../../export/output.js';
 const command: Command = {
   summary: 'Export the knowledge base as JSON Lines, CSV, FollowTheMoney or GraphML',
   usage: `Usage: chronicle export --format jsonl|csv|ftm|graphml --out PATH [--type T]
-       [filters] [--db FILE]
+       [--doc ID] [--event-type T] [--entity-type T] [--edges KIND] [--db FILE]
 
 Formats:
   jsonl     one JSON record per line with every field and span, marked

@@ -45,6 +45,8 @@ dumps (url, title, html|text, published), Reuters .sgm files, http(s) URLs, a
 .txt list of URLs, or - for stdin (one article, or JSON Lines).
 Each article pasted on stdin is its own document (the same text pasted again is
 already stored); --url and --title give it the address and title you know.
+Each JSON Lines record on stdin is cited at its own "url", else its "id", else
+a hash of its text, so piping the same dump again stores nothing.
 A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
 Files in a folder of other kinds (a .pdf, a .docx) are skipped, and the summary
 lists them by kind. The analysis reads English: a text clearly in another

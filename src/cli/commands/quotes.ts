@@ -13,12 +13,15 @@ import { normaliseName } from '../../store/keys.js';
 
 const usage = `Usage: chronicle quotes [--speaker NAME] [--entity KEY] [--doc ID] [--type direct|indirect] [--limit N] [--db FILE] [--json]
 
+Lists what the articles quote people and bodies as saying, with who said it: direct quotes (in
+quotation marks) and indirect ones (reported speech: "he said the talks had failed").
+
 --speaker NAME   quotes of the entity any of whose names or aliases is NAME ("Clarke",
                  "Mr Clarke", "Charles Clarke"), and of speakers described by that name
 --entity KEY     quotes of this entity (its key, as \`chronicle entities --json\` prints it)
 --doc ID         only this document (id, id prefix, or a source as \`show\` takes it: a path,
                  the end of its path, or its base name)
---type T         direct or indirect
+--type T         direct (in quotation marks) or indirect (reported speech)
 --json           prints [{docId, title, file, start, end, text, kind, speaker, speakerText,
                  speakerEntityId, cue, sentence, …}]`;
 

@@ -11,7 +11,7 @@ const command: Command = {
   usage: `Usage: chronicle search <query> [--db FILE] [--json] [--limit N]
 
 Lists the best 10 articles (--limit N: the best N) for the query, e.g. chronicle search "extradition Spain".
-Words are all required; "quoted phrases" match exactly; OR between words allows either
+Every word must occur in the article; "quoted phrases" match exactly; OR between words allows either
 (it binds the words beside it: a OR b c is (a or b) and c); a trailing * makes a word a prefix
 (smuggl*); a leading - excludes a word or "a phrase" (-attack).
 The table shows each article's source as \`chronicle docs\` does (site, or folder and file name).

@@ -18,7 +18,10 @@ export function extract(raw: RawDoc): Doc {
   const titleSpan = path.title?.piece !== undefined ? assembled.spans[path.title.piece] : null;
   // a dateline standing alone on the first line is no title: the story's first words are
   const lone = titleSpan && datelineIsTitle(meta.dateline, titleSpan) ? titleSpan : null;
-  const title = raw.hints.title?.trim() || (lone ? fallbackTitle(assembled.text.slice(lone.end).trimStart()) : path.title?.value) || fallbackTitle(assembled.text);
+  // nor is a dateline opening the lede part of the first words taken for a title
+  const opening = meta.dateline?.span && !assembled.text.slice(0, meta.dateline.span.start).trim() ? meta.dateline.span.end : 0;
+  const firstWords = (from: number) => fallbackTitle(assembled.text.slice(from).replace(/^\s*[-–—:_]*\s*/u, ''));
+  const title = raw.hints.title?.trim() || (lone ? firstWords(lone.end) : path.title?.value) || firstWords(opening) || fallbackTitle(assembled.text);
   return {
     id: docId(assembled.text),
     text: assembled.text,

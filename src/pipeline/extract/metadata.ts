@@ -17,20 +17,40 @@ function withSpan(found: Found<unknown>, assembled: Assembled): Evidence {
   return span ? { ...found.evidence, span } : found.evidence;
 }
 
-/** The dateline opening one of a story's first paragraphs (the title's aside), or null. */
-export function findDocDateline(text: string, paragraphs: readonly Span[], titleSpan: Span | null): FoundDateline | null {
+/**
+ * The dateline opening one of a story's first paragraphs (the title's aside), or null. `plainText`: the
+ * text came without markup, so a line taken for its title may be a dateline with nothing after it, not
+ * even a dash ("OSLO, March 4", "Geneva, 3 May 2024", "LYON, FRANCE").
+ */
+export function findDocDateline(text: string, paragraphs: readonly Span[], titleSpan: Span | null, plainText = false): FoundDateline | null {
   let tried = 0;
   let looked = 0;
   for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end);
     // a first line taken for the title may be the dateline standing alone ("HAMILTON (AP) --")
     const isTitle = titleSpan !== null && p.start === titleSpan.start;
-    if (isTitle && !/[-–—_]\s*$/u.test(text.slice(p.start, p.end))) continue;
+    const dashed = /[-–—_]\s*$/u.test(line);
+    if (isTitle && !dashed && !plainText) continue;
     // Short lines (a kicker, a sub-heading) do not use up the window, up to a point.
     if ((p.end - p.start >= 60 && tried++ >= DATELINE_PARAGRAPHS) || looked++ >= 2 * DATELINE_PARAGRAPHS) break;
-    const d = findDateline(text.slice(p.start, p.end), p.start) ?? (isTitle ? null : findPlaceRegionDateline(text.slice(p.start, p.end), p.start, placeInRegion));
-    if (d && (!isTitle || isLoneDateline(text.slice(p.start, p.end), d))) return d;
+    const d = isTitle ? (dashed ? findDateline(line, p.start) : undashedDateline(line, p.start)) : (findDateline(line, p.start) ?? findPlaceRegionDateline(line, p.start, placeInRegion));
+    if (d && (!isTitle || isLoneDateline(line, d))) return d;
   }
   return null;
+}
+
+/**
+ * A title line that is a dateline and nothing more, without the dash that would follow it in the lede:
+ * a place with a date or an agency ("OSLO, March 4", "WASHINGTON (AP)"), or a caps place and the
+ * region it lies in ("LYON, FRANCE", "NAIROBI, Kenya"); a caps word alone is a kicker or a label ("MIGRATION"), never a dateline.
+ */
+function undashedDateline(line: string, offset: number): FoundDateline | null {
+  const d = findDateline(`${line.trimEnd()} —`, offset);
+  if (d && (d.date || d.agency)) return d;
+  // a caps place and the region it lies in ("NAIROBI, Kenya")
+  const [place, region, ...more] = d?.text.split(/\s*,\s*/u) ?? [];
+  if (d && region && more.length <= 1 && placeInRegion(place, region, more[0])) return d;
+  return findPlaceRegionDateline(line, offset, placeInRegion);
 }
 
 /**
@@ -83,7 +103,7 @@ export function datelineIsTitle(dateline: DocMeta['dateline'], titleSpan: Span |
 
 export function buildMeta(raw: RawDoc, path: PathResult, assembled: Assembled): DocMeta {
   const titleSpan = path.title?.piece !== undefined ? assembled.spans[path.title.piece] : null;
-  const dateline = findDocDateline(assembled.text, assembled.paragraphs, titleSpan ?? null);
+  const dateline = findDocDateline(assembled.text, assembled.paragraphs, titleSpan ?? null, raw.format === 'text');
 
   let authors: string[] = [];
   if (raw.hints.authors && raw.hints.authors.length > 0) authors = raw.hints.authors;

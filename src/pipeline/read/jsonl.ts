@@ -1,6 +1,6 @@
-// JSON Lines: one article per line {url?, title?, html | text, published?, authors?}.
+// JSON Lines: one article per line {url?, title?, html | text, published?, authors?, id?}.
 // A bad line is one failure naming "path line N"; the other lines still read.
-import type { RawDoc } from '../../types.js';
+import type { RawDoc, Source } from '../../types.js';
 import { describeFsError, errorMessage, failure, overLimit } from './messages.js';
 import type { ReadResult } from './index.js';
 import { boundedLines } from './lines.js';
@@ -30,11 +30,25 @@ export async function* readJsonlFile(path: string, stem: string, maxBytes: numbe
 
 const OPTIONAL_STRINGS = ['url', 'title', 'published'] as const;
 
+/** What a record says of itself, for a reader that cites it by that rather than by path and line. */
+export interface JsonlRecord {
+  content: string;
+  url?: string;
+  /** The record's own "id" (a string or a number), when it has one. */
+  id?: string;
+}
+
+export interface JsonlContext {
+  path: string;
+  stem: string;
+  lineNo: number;
+  maxBytes: number;
+  /** The source of a record, when "path#line" names nothing that lasts (standard input). */
+  source?: (record: JsonlRecord) => Source;
+}
+
 /** One JSONL line → RawDoc, or a failure saying what is wrong with it. */
-export function parseJsonlLine(
-  line: string,
-  ctx: { path: string; stem: string; lineNo: number; maxBytes: number },
-): ReadResult {
+export function parseJsonlLine(line: string, ctx: JsonlContext): ReadResult {
   const where = `${ctx.path} line ${ctx.lineNo}`;
   const bytes = Buffer.byteLength(line);
   if (bytes > ctx.maxBytes) return failure(where, overLimit(bytes, ctx.maxBytes), 'size-limit');
@@ -70,16 +84,27 @@ export function parseJsonlLine(
     .map((a) => a.trim())
     .filter(Boolean);
   if (authorList.length) hints.authors = authorList;
+  const content = html ?? text!;
+  const id = recordId(obj.id);
   return {
     ok: true,
     raw: {
-      source: { kind: 'jsonl', location: `${ctx.path}#${ctx.lineNo}`, name: `${ctx.stem}-${ctx.lineNo}`, ...(url ? { url } : {}) },
+      source: ctx.source
+        ? ctx.source({ content, ...(url ? { url } : {}), ...(id ? { id } : {}) })
+        : { kind: 'jsonl', location: `${ctx.path}#${ctx.lineNo}`, name: `${ctx.stem}-${ctx.lineNo}`, ...(url ? { url } : {}) },
       format: html !== null ? 'html' : 'text',
-      content: html ?? text!,
+      content,
       encoding: 'utf-8',
       hints,
     },
   };
+}
+
+/** A record's "id": a string that is not blank, or a finite number; anything else is no id (and no failure). */
+function recordId(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'string' && v.trim() && !/[\r\n]/.test(v)) return v.trim();
+  return undefined;
 }
 
 function describe(v: unknown): string {

@@ -5,6 +5,8 @@
 // Each article read whole has its own source, "stdin:" and a hash of its text (or the address the
 // user gave it with --url): a second, different article pasted later is a second document, not a
 // new version of the first; the same text pasted again is the same source, already stored.
+// Each JSON Lines record likewise: its own "url", else its own "id", else "stdin:" and a hash of its
+// text; never its line number, which a second, different dump repeats.
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -14,7 +16,7 @@ import type { RawDoc, Source } from '../../types.js';
 import { errorMessage, failure, overLimit } from './messages.js';
 import { isGzip } from './binary.js';
 import { articleText, sniffHtml } from './text.js';
-import { parseJsonlLine } from './jsonl.js';
+import { parseJsonlLine, type JsonlRecord } from './jsonl.js';
 import { decodeBytes, looksUtf16 } from './decode.js';
 import { boundedStreamLines } from './lines.js';
 import { urlName } from './url.js';
@@ -53,7 +55,7 @@ async function* readSniffed(input: AsyncIterable<Uint8Array | string>, maxBytes:
     for await (const item of boundedStreamLines(stream, maxBytes)) {
       const where = `- line ${item.lineNo}`;
       if ('tooLong' in item) yield failure(where, overLimit(item.tooLong, maxBytes), 'size-limit');
-      else if (item.line.trim()) yield parseJsonlLine(item.line, { path: '-', stem: 'stdin', lineNo: item.lineNo, maxBytes });
+      else if (item.line.trim()) yield parseJsonlLine(item.line, { path: '-', stem: 'stdin', lineNo: item.lineNo, maxBytes, source: stdinRecordSource });
     }
   } catch (err) {
     yield readError(err);
@@ -195,6 +197,15 @@ async function readWhole(input: AsyncIterable<Uint8Array | string>, maxBytes: nu
     ok: true,
     raw: { source: stdinSource(content, article.url), format: html ? 'html' : 'text', content, encoding: checked.value.encoding, hints },
   };
+}
+
+/**
+ * A JSON Lines record read from stdin: at its own url, else its own id ("stdin#ID"), else as a pasted
+ * article is, at "stdin:" and a hash of its text; so the same dump piped again is already stored.
+ */
+export function stdinRecordSource(record: JsonlRecord): Source {
+  if (!record.url && record.id) return { kind: 'stdin', location: `stdin#${record.id}`, name: `stdin-${record.id}` };
+  return stdinSource(record.content, record.url);
 }
 
 /**

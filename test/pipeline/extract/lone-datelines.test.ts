@@ -16,3 +16,38 @@ test('a lone dateline line is the dateline and the story\'s first words are the 
   assert.equal(doc.meta.dateline?.place, 'Lisbon');
   assert.equal(doc.title, 'The port authority said on Monday it would lower its fees.');
 });
+
+test('a first line that is only a place and a date, with no dash after it, is the dateline, not the title', () => {
+  const caps = docOf('OSLO, March 4\n\nThe state ferry company said on Monday it would buy two electric ships.');
+  assert.equal(caps.meta.dateline?.text, 'OSLO, March 4');
+  assert.equal(caps.meta.dateline?.date, '--03-04');
+  assert.equal(caps.title, 'The state ferry company said on Monday it would buy two electric ships.');
+  const titled = docOf('Geneva, 3 May 2024\n\nTalks on the water treaty resumed after a pause of two weeks.');
+  assert.equal(titled.meta.dateline?.place, 'Geneva');
+  assert.equal(titled.title, 'Talks on the water treaty resumed after a pause of two weeks.');
+  const agency = docOf('MADRID (AP)\n\nRail unions called off a strike planned for Friday.');
+  assert.equal(agency.meta.dateline?.place, 'Madrid');
+  assert.equal(agency.title, 'Rail unions called off a strike planned for Friday.');
+  const region = docOf('NAIROBI, Kenya\n\nThe central bank left its lending rate unchanged on Tuesday.');
+  assert.equal(region.meta.dateline?.place, 'Nairobi');
+  assert.equal(region.title, 'The central bank left its lending rate unchanged on Tuesday.');
+});
+
+test('a headline without a dash stays the title: a caps word alone, or a place with words that are no date', () => {
+  for (const [text, title] of [
+    ['MADRID\n\nRail unions called off a strike planned for Friday.', 'MADRID'],
+    ['FERRY STRIKE ENDS\n\nCrews returned to work on Tuesday after a week.', 'FERRY STRIKE ENDS'],
+    ['Madrid, the quiet weekend\n\nRail unions called off a strike planned for Friday.', 'Madrid, the quiet weekend'],
+  ]) {
+    const doc = docOf(text);
+    assert.equal(doc.title, title, text);
+    assert.equal(doc.meta.dateline, null, text);
+  }
+});
+
+test("with no title, a dateline opening the lede is no part of the first words taken for one", () => {
+  const doc = docOf('LISBON, Portugal (AP) -- The dock workers union called off its strike on Friday.\n\nShips were unloaded again by evening.');
+  assert.equal(doc.meta.dateline?.text, 'LISBON, Portugal (AP)');
+  assert.equal(doc.title, 'The dock workers union called off its strike on Friday.');
+  assert.ok(doc.text.startsWith('LISBON, Portugal (AP) -- The dock'), 'the text keeps its dateline');
+});

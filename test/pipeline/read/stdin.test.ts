@@ -33,7 +33,8 @@ test('JSON Lines piped to "-" are one article per line, a bad line one failure, 
     JSON.stringify({ title: 'Harbour', html: '<p>The harbour in Zadar reopened on Monday.</p>' }),
   ];
   const { docs, failures } = await readAll(['-'], { stdin: stdin(rows.join('\r\n') + '\r\n') });
-  assert.deepEqual(docs.map((d) => [d.source.location, d.format, d.hints.title]), [['-#1', 'text', 'Ferry strike'], ['-#4', 'html', 'Harbour']]);
+  // Each record's source is its own url, else "stdin:" and a hash of its text, never its line number.
+  assert.deepEqual(docs.map((d) => [d.source.location.replace(/[0-9a-f]{16}$/, 'HASH'), d.format, d.hints.title]), [['https://example.org/ferry', 'text', 'Ferry strike'], ['stdin:HASH', 'html', 'Harbour']]);
   assert.equal(docs[0].source.url, 'https://example.org/ferry');
   assert.deepEqual(failures.map((f) => f.input), ['- line 2']);
   // Text that merely starts with braces, or a JSON object that is no article, is still one text article.
@@ -52,11 +53,11 @@ test('JSON Lines piped to "-" are capped line by line, not as a whole stream: a 
   const chunks = piped.match(/[\s\S]{1,100}/g) ?? [];
   const { docs, failures } = await readAll(['-'], { stdin: stdin(...chunks), maxBytes: 1024 });
   assert.deepEqual(failures, []);
-  assert.deepEqual(docs.map((d) => [d.source.location, d.hints.title]), [['-#1', 'Ferry report 1'], ['-#2', 'Ferry report 2'], ['-#3', 'Ferry report 3'], ['-#4', 'Ferry report 4']]);
+  assert.deepEqual(docs.map((d) => d.hints.title), ['Ferry report 1', 'Ferry report 2', 'Ferry report 3', 'Ferry report 4']);
   // One line over the cap is one failure by its number; the lines after it still read.
   const long = JSON.stringify({ title: 'Too long', text: 'x'.repeat(1500) });
   const mixed = await readAll(['-'], { stdin: stdin([rows[0], long, rows[1]].join('\n')), maxBytes: 1024 });
-  assert.deepEqual(mixed.docs.map((d) => d.source.location), ['-#1', '-#3']);
+  assert.deepEqual(mixed.docs.map((d) => d.hints.title), ['Ferry report 1', 'Ferry report 2']);
   assert.deepEqual(mixed.failures.map((f) => [f.input, f.reason]), [['- line 2', 'size-limit']]);
 });
 
@@ -66,7 +67,7 @@ test('gzipped JSON Lines piped to "-" are one article per line, each line capped
   const chunks = Array.from({ length: Math.ceil(packed.length / 50) }, (_, i) => packed.subarray(i * 50, i * 50 + 50));
   const { docs, failures } = await readAll(['-'], { stdin: stdin(...chunks), maxBytes: 1024 });
   assert.deepEqual(failures, []);
-  assert.deepEqual(docs.map((d) => [d.source.location, d.hints.title]), [['-#1', 'Lock report 1'], ['-#2', 'Lock report 2'], ['-#3', 'Lock report 3']]);
+  assert.deepEqual(docs.map((d) => d.hints.title), ['Lock report 1', 'Lock report 2', 'Lock report 3']);
   // Gzipped text that is not JSON Lines is still one article; a stub or a bomb still fails as before.
   const text = 'The canal lock at Ghent reopened on Tuesday.\nBarges moved again by noon.';
   const one = await readAll(['-'], { stdin: stdin(gzipSync(text)) });
@@ -84,7 +85,7 @@ test('JSON Lines piped to "-" whose first line is over the cap: that line is one
   const chunks = piped.match(/[\s\S]{1,64}/g) ?? [];
   const { docs, failures } = await readAll(['-'], { stdin: stdin(...chunks), maxBytes: 1024 });
   assert.deepEqual(failures.map((f) => [f.input, f.reason]), [['- line 1', 'size-limit']]);
-  assert.deepEqual(docs.map((d) => [d.source.location, d.hints.title]), [['-#2', 'Quay'], ['-#3', 'Barges']]);
+  assert.deepEqual(docs.map((d) => d.hints.title), ['Quay', 'Barges']);
   // Text over the cap that does not open with "{" is still one article over the limit.
   const prose = await readAll(['-'], { stdin: stdin(...('The quay flooded. '.repeat(100).match(/[\s\S]{1,64}/g) ?? [])), maxBytes: 1024 });
   assert.deepEqual(prose.failures.map((f) => [f.input, f.reason]), [['-', 'size-limit']]);
@@ -105,4 +106,21 @@ test('each article on stdin has its own source by its text; --url and --title na
   const rows = await readAll(['-'], { stdin: stdin(JSON.stringify({ title: 'Quay', text: 'The quay dried out.' }) + '\n'), stdinArticle: { url: 'https://news.example.org/x' } });
   assert.deepEqual(rows.docs, []);
   assert.match(rows.failures[0].error, /--url and --title are for one pasted article/);
+});
+
+test('a JSON Lines record on "-" is cited at its url, else its id, else a hash of its text, the same however the dump is ordered', async () => {
+  const dock = { text: 'Dock workers in Rijeka voted on Sunday to end their strike.' };
+  const canal = { id: 'canal-7', text: 'The canal lock at Lier stays shut until the spring, the port said.' };
+  const tram = { id: 12, url: 'https://example.org/tram', text: 'Night trams return to Porto from next week.' };
+  const lines = (...rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  const first = await readAll(['-'], { stdin: stdin(lines(dock, canal, tram)) });
+  assert.deepEqual(first.docs.map((d) => [d.source.kind, d.source.location.replace(/[0-9a-f]{16}$/, 'HASH'), d.source.name.replace(/[0-9a-f]{8}$/, 'H')]), [
+    ['stdin', 'stdin:HASH', 'stdin-H'],
+    ['stdin', 'stdin#canal-7', 'stdin-canal-7'],
+    ['stdin', 'https://example.org/tram', 'tram'],
+  ]);
+  const reordered = await readAll(['-'], { stdin: stdin(lines(tram, canal, dock)) });
+  assert.deepEqual(reordered.docs.map((d) => d.source.location).reverse(), first.docs.map((d) => d.source.location));
+  // A .jsonl file keeps citing path and line: its path lasts.
+  assert.deepEqual(first.failures, []);
 });

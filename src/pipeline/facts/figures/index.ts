@@ -20,6 +20,7 @@ import { parsedCount, parsedMeasured } from './parse-what.js';
 import { markInconsistentMultiples } from './consistency.js';
 import { foldHeadlineFigures, type Placed } from './headline.js';
 import { claimantOf, makerOfWork, nationalBody, resolvePronoun } from './claimant.js';
+import { labelQuoteMarks } from '../../../label-marks.js';
 
 export interface FigureInput {
   ctx: FactsContext;
@@ -283,7 +284,8 @@ function toFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, d: 
     qualifier: d.qualifier,
     ...(d.vagueWords ? { vagueWords: d.vagueWords } : {}),
     change: d.change,
-    what: d.what.text,
+    // the label only: whatSpan still covers the marks as written
+    what: labelQuoteMarks(d.what.text),
     ...(d.what.span ? { whatSpan: d.what.span } : {}),
     sentence: { ...ctx.sentences[s] },
     ...(source ? { attribution: source } : {}),
