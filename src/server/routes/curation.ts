@@ -117,8 +117,10 @@ const PLACE_CHOICES = 12;
 
 async function jsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'send the decision as application/json');
+  // read first: a body over the limit is a 413, not "not valid JSON"
+  const body = await readBody(req, maxBytes);
   try {
-    return JSON.parse((await readBody(req, maxBytes)).toString('utf8'));
+    return JSON.parse(body.toString('utf8'));
   } catch {
     throw new HttpError(400, 'request body is not valid JSON');
   }

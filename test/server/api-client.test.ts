@@ -1,0 +1,37 @@
+// What a developer building on the HTTP API runs into, as found by following the README and the
+// OpenAPI document with curl: each test names the answer that was wrong before.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixtureServer, type TestServer } from './helpers.js';
+
+const TOKEN = 'newsroom-token-1';
+let s: TestServer;
+before(async () => {
+  s = await fixtureServer({ token: TOKEN, maxBodyBytes: 2000 });
+});
+after(() => s.close());
+
+const post = (path: string, body: string) =>
+  s.get(path, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body });
+
+test('a curation or alias body over the size limit is a 413, not "not valid JSON"', async () => {
+  const big = JSON.stringify({ kind: 'entity', relation: 'merge', a: 'x'.repeat(3000), b: 'y' });
+  for (const path of ['/api/curations', '/api/curations/undo', '/api/aliases', '/api/aliases/undo']) {
+    const r = await post(path, big);
+    assert.equal(r.status, 413, path);
+    assert.match(r.body.error, /limit/);
+  }
+  assert.equal((await post('/api/curations', '{not json')).status, 400, 'malformed JSON under the limit is still a 400');
+});
+
+test("an unknown entity's articles are a 404, as the OpenAPI document says, not an empty page", async () => {
+  const r = await s.get('/api/entities/PER%3Anobody%20at%20all/documents');
+  assert.equal(r.status, 404);
+  assert.match(r.body.error, /no entity "PER:nobody at all"/);
+  const known = await s.get(`/api/entities/${encodeURIComponent('PER:selim aydar')}/documents`);
+  assert.equal(known.status, 200);
+  assert.ok(known.body.total > 0);
+  const neither = await s.get(`/api/entities/${encodeURIComponent('PER:selim aydar')}/documents?with=${encodeURIComponent('PER:nobody at all')}`);
+  assert.equal(neither.status, 200, 'a filter that matches nothing is still an empty page');
+  assert.equal(neither.body.total, 0);
+});
