@@ -125,10 +125,10 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
         if (!(file instanceof Download)) throw new Error(`${r.path} did not return a file`);
         return sendDownload(res, file, corsHeaders());
       }
-      if (r.uncached) return sendJson(res, 200, await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs), corsHeaders());
+      if (r.uncached) return sendJson(res, 200, withNext(await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs), url), corsHeaders());
       // Reads are answered from a response cache until the store or the corpus groupings change;
       // a header says whether this answer came from it (bench api checks its cold phase with it).
-      const cached = await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(await r.handle({ params, query, req, app })))), handlerTimeoutMs);
+      const cached = await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(withNext(await r.handle({ params, query, req, app }), url)))), handlerTimeoutMs);
       return sendJson(res, 200, cached.body, { ...corsHeaders(), 'X-Chronicle-Cache': cached.hit ? 'hit' : 'miss' });
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} is not allowed for ${url.pathname}`, { Allow: 'GET, HEAD' });
@@ -260,6 +260,21 @@ function createContext(opts: ServerOptions): ServerContext {
       corpus.dispose();
     },
   };
+}
+
+/**
+ * A page of a listing (total, limit, offset, items) gets `next`: the path of the following page
+ * (this request's parameters, offset moved on), or null on the last, so a client pages without
+ * building URLs itself.
+ */
+export function withNext(body: unknown, url: URL): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const page = body as { total?: unknown; limit?: unknown; offset?: unknown; items?: unknown };
+  if (typeof page.total !== 'number' || typeof page.limit !== 'number' || typeof page.offset !== 'number' || !Array.isArray(page.items)) return body;
+  if (page.offset + page.limit >= page.total) return { ...page, next: null };
+  const params = new URLSearchParams(url.search);
+  params.set('offset', String(page.offset + page.limit));
+  return { ...page, next: `${url.pathname}?${params}` };
 }
 
 function notBuiltPage(res: ServerResponse): void {

@@ -35,3 +35,24 @@ test("an unknown entity's articles are a 404, as the OpenAPI document says, not 
   assert.equal(neither.status, 200, 'a filter that matches nothing is still an empty page');
   assert.equal(neither.body.total, 0);
 });
+
+test('every page of a listing says where the next page is, and the last says there is none', async () => {
+  for (const path of ['/api/documents?limit=1', '/api/entities?type=PER&limit=2', '/api/events?limit=1', '/api/quotes?limit=1', '/api/figures?limit=1', '/api/places?limit=1', '/api/search?q=attack&limit=1', '/api/timeline?limit=1']) {
+    let url: string | null = path;
+    const seen: unknown[] = [];
+    let total = -1;
+    for (let pages = 0; url !== null && pages < 50; pages++) {
+      const r = await s.get(url);
+      assert.equal(r.status, 200, url);
+      assert.ok('next' in r.body, `${url} has next`);
+      total = r.body.total;
+      seen.push(...r.body.items);
+      url = r.body.next;
+      if (url !== null) assert.match(url, /offset=\d+/);
+    }
+    assert.equal(url, null, `${path}: the last page's next is null`);
+    assert.equal(seen.length, total, `${path}: following next visits every item once`);
+  }
+  const filtered = await s.get('/api/entities?type=PER&limit=1');
+  assert.match(filtered.body.next, /^\/api\/entities\?type=PER&limit=1&offset=1$/, 'the filters are kept');
+});
