@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { toFtsQuery } from '../../src/store/fts-query.js';
 import { hammingDistance, simhash } from '../../src/store/simhash.js';
 import type { Analysis, Doc } from '../../src/types.js';
+import { fixtureAnalysis } from '../fixtures/ui/corpus.js';
 
 function analysisOf(id: string, text: string, location: string, title = 'A title'): Analysis {
   const doc: Doc = {
@@ -70,6 +71,23 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     assert.equal(await store.documentText('aaaa1111bbbb2222'), wire);
     assert.equal(await store.documentText('aaaa1111'), null, 'by exact id only');
     assert.equal(await store.integrityCheck(), 'ok');
+    await store.close();
+  });
+
+  test(`${engine}: a document's annotations on one span come in the order they were saved, on every engine`, opts, async () => {
+    // "15 years" is a length of time and a figure: the API answered [figure, time] from SQLite and
+    // [time, figure] from PostgreSQL, as each engine broke the tie on its own.
+    const analysis = fixtureAnalysis({
+      title: 'Jail term upheld', source: 'jail-term', published: '2020-05-01', paragraphs: ['Jail term upheld', 'The court said he must serve 15 years in prison.'],
+      mentions: [], places: [], events: [], quotes: [],
+      times: [['15 years', { iso: null, precision: 'none', kind: 'duration', timex: 'P15Y' }]],
+      figures: [{ text: '15 years', value: 15, qualifier: 'exact', what: 'prison term' }],
+    });
+    const store = await open();
+    await store.saveBatch([{ analysis, contentHash: analysis.doc.id }]);
+    const stored = await store.getDocument(analysis.doc.id);
+    const at = stored!.annotations.filter((a) => a.text === '15 years').map((a) => a.kind);
+    assert.deepEqual(at, ['time', 'figure'], 'as saved: times before figures');
     await store.close();
   });
 
