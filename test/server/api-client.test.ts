@@ -56,3 +56,12 @@ test('every page of a listing says where the next page is, and the last says the
   const filtered = await s.get('/api/entities?type=PER&limit=1');
   assert.match(filtered.body.next, /^\/api\/entities\?type=PER&limit=1&offset=1$/, 'the filters are kept');
 });
+
+test('graph links come strongest first, ties by key, so SQLite and PostgreSQL keep the same links', async () => {
+  for (const path of ['/api/graph', '/api/graph?limit=5', `/api/graph?focus=${encodeURIComponent('LOC:istanbul')}`]) {
+    const co = ((await s.get(path)).body.edges as Array<{ source: string; target: string; kind: string; weight: number }>).filter((e) => e.kind === 'co-mention');
+    assert.ok(co.length > 1, path);
+    const sorted = [...co].sort((x, y) => y.weight - x.weight || (x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : x.target > y.target ? 1 : 0));
+    assert.deepEqual(co, sorted, path);
+  }
+});
