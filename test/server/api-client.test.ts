@@ -65,3 +65,44 @@ test('graph links come strongest first, ties by key, so SQLite and PostgreSQL ke
     assert.deepEqual(co, sorted, path);
   }
 });
+
+test('a read carries an ETag; asking again with If-None-Match is a 304 until the answer changes', async () => {
+  const first = await s.get('/api/documents?limit=2');
+  const etag = first.headers.get('etag');
+  assert.ok(etag, 'an ETag');
+  assert.equal(first.headers.get('cache-control'), 'no-cache', 'kept copies are always checked');
+  const again = await fetch(`${s.url}/api/documents?limit=2`, { headers: { 'If-None-Match': etag! } });
+  assert.equal(again.status, 304);
+  assert.equal(await again.text(), '');
+  assert.equal(again.headers.get('etag'), etag);
+  const other = await fetch(`${s.url}/api/documents?limit=1`, { headers: { 'If-None-Match': etag! } });
+  assert.equal(other.status, 200, 'another answer is sent whole');
+  // a new article changes the listing: the old tag no longer matches
+  const { fixtureAnalysis } = await import('../fixtures/ui/corpus.js');
+  const added = fixtureAnalysis({ title: 'Ferry service resumes', source: 'ferry', published: '2017-02-01', paragraphs: ['Ferry service resumes', 'The ferry to the islands sailed again on Monday.'], mentions: [], places: [], times: [], events: [], figures: [], quotes: [] });
+  await s.store.saveBatch([{ analysis: added, contentHash: added.doc.id }]);
+  const changed = await fetch(`${s.url}/api/documents?limit=2`, { headers: { 'If-None-Match': etag! } });
+  assert.equal(changed.status, 200);
+  assert.notEqual(changed.headers.get('etag'), etag);
+  assert.equal(((await changed.json()) as { total: number }).total, 5);
+  const missing = await s.get('/api/documents/nope');
+  assert.equal(missing.headers.get('etag'), null, 'errors carry no ETag');
+  assert.equal(missing.headers.get('cache-control'), 'no-store');
+});
+
+test('with --cors a page on that origin may read the headers a client needs, and send If-None-Match', async () => {
+  const c = await fixtureServer({ cors: 'http://localhost:3000' });
+  try {
+    const r = await c.get('/api/overview');
+    const exposed = (r.headers.get('access-control-expose-headers') ?? '').split(/,\s*/);
+    for (const h of ['Content-Disposition', 'ETag', 'Retry-After']) assert.ok(exposed.includes(h), h);
+    const pre = await c.get('/api/documents', { method: 'OPTIONS' });
+    assert.match(pre.headers.get('access-control-allow-headers') ?? '', /If-None-Match/);
+    const file = await fetch(`${c.url}/api/export?format=csv&type=events`);
+    assert.match(file.headers.get('access-control-expose-headers') ?? '', /Content-Disposition/);
+    await file.arrayBuffer();
+  } finally {
+    await c.close();
+  }
+  assert.equal((await s.get('/api/overview')).headers.get('access-control-allow-origin'), null, 'no CORS headers without --cors');
+});
