@@ -106,3 +106,12 @@ test('with --cors a page on that origin may read the headers a client needs, and
   }
   assert.equal((await s.get('/api/overview')).headers.get('access-control-allow-origin'), null, 'no CORS headers without --cors');
 });
+
+test('quotes by a speaker\'s surname or title and surname, as `chronicle quotes --speaker` finds them', async () => {
+  for (const name of ['Aydar', 'Mr Aydar', 'selim aydar', 'PER:selim aydar']) {
+    const r = await s.get(`/api/quotes?speaker=${encodeURIComponent(name)}`);
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.body.items.map((q: { speaker: string }) => q.speaker), ['Selim Aydar'], name);
+  }
+  assert.equal((await s.get('/api/quotes?speaker=Nobody')).body.total, 0);
+});

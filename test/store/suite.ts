@@ -91,6 +91,17 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     await store.close();
   });
 
+  test(`${engine}: quotes of any of several speaker entities, or of a speaker name`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([{ analysis: richAnalysis('quot1111aaaa0000', 'q1.txt'), contentHash: 'q1' }]);
+    const texts = async (q: Parameters<Store['queryQuotes']>[0]) => (await store.queryQuotes(q)).items.map((r) => r.text);
+    assert.deepEqual(await texts({ speakerEntities: ['ent_nobody', 'ent_ali'] }), ['"We act,"']);
+    assert.deepEqual(await texts({ speakerEntities: [] }), []);
+    assert.deepEqual(await texts({ speakerEntities: ['ent_nobody'], speakerName: 'ali veli' }), ['"We act,"'], 'or the name');
+    assert.equal((await store.queryQuotes({ speakerEntities: ['ent_ali'], docId: 'other' })).total, 0);
+    await store.close();
+  });
+
   test(`${engine}: annotations are found by kind and start, many documents in one call`, opts, async () => {
     const store = await open();
     await store.saveBatch([

@@ -2,6 +2,7 @@
 // Figures and quotes are paged by the store; claim groups come from the corpus snapshot.
 import type { ClaimGroup } from '../api-types.js';
 import { paging } from '../params.js';
+import { entitiesNamed } from '../../store/entities-named.js';
 import { route } from '../router.js';
 import { normaliseName } from '../keys.js';
 import { figureItems, figuresAt, quoteItems } from '../knowledge.js';
@@ -40,7 +41,7 @@ export const factRoutes = [
     summary: 'Quotes with their speakers',
     tag: 'facts',
     query: {
-      speaker: { type: 'string', maxLength: 100, description: 'Speaker name (case-insensitive) or entity key' },
+      speaker: { type: 'string', maxLength: 100, description: 'An entity key, or a name: quotes of the entities any of whose names or aliases it is, or whose name has all its words ("Clarke", "Mr Clarke", "Charles Clarke"), and of speakers described by it, as `chronicle quotes --speaker` finds them' },
       doc: { type: 'string', maxLength: 100, description: 'Only quotes in this document id' },
       ...paging(50, 500),
     },
@@ -48,7 +49,7 @@ export const factRoutes = [
     async handle({ app, query }) {
       const page = await app.store.queryQuotes({
         ...(query.doc ? { docId: query.doc } : {}),
-        ...(query.speaker ? { speakerEntity: query.speaker, speakerName: normaliseName(query.speaker) } : {}),
+        ...(query.speaker ? { speakerEntities: [query.speaker, ...(await entitiesNamed(app.store, query.speaker))], speakerName: normaliseName(query.speaker) } : {}),
         limit: query.limit,
         offset: query.offset,
       });
