@@ -196,6 +196,18 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     await store.close();
   });
 
+  test(`${engine}: one batch lists in the order it was given, whatever its ids`, opts, async () => {
+    // PostgreSQL saves a batch in id order (row locks); it numbered the documents so too, and
+    // /api/documents listed the same ingest differently from SQLite.
+    const store = await open();
+    const ids = ['ffff0000aaaa1111', '0000ffffaaaa1111', '8888ffffaaaa1111'];
+    await store.saveBatch(ids.map((id, i) => ({ analysis: analysisOf(id, `Item ${i}: the ferry left the harbour late.`, `${id}.txt`), contentHash: id })));
+    await store.saveBatch([{ analysis: analysisOf('0000aaaa00000000', 'A later story about the bridge.', 'later.txt'), contentHash: 'later' }]);
+    assert.deepEqual((await store.listDocuments()).map((d) => d.id), [...ids, '0000aaaa00000000']);
+    assert.deepEqual((await store.listDocuments({ limit: 2, offset: 1 })).map((d) => d.id), [ids[1], ids[2]]);
+    await store.close();
+  });
+
   test(`${engine}: a word matching more documents than are ranked ranks the most recently added matches`, opts, async () => {
     const store = await open({ rankedMatches: 3 });
     const ids = Array.from({ length: 6 }, (_, i) => `lock${i}`.padEnd(16, '0'));
