@@ -115,3 +115,15 @@ test('quotes by a speaker\'s surname or title and surname, as `chronicle quotes 
   }
   assert.equal((await s.get('/api/quotes?speaker=Nobody')).body.total, 0);
 });
+
+test('one claim by its key, as the listing gives it; an unknown key is a 404', async () => {
+  const listed = (await s.get('/api/claims')).body.items[0];
+  assert.ok(listed, 'the fixture corpus has a claim');
+  const one = await s.get(`/api/claims/${encodeURIComponent(listed.key)}`);
+  assert.equal(one.status, 200);
+  assert.deepEqual(one.body, listed);
+  assert.equal((await s.get(`/api/claims/${encodeURIComponent(listed.key)}?figures=1`)).body.figures.length, 1);
+  const missing = await s.get('/api/claims/claim_nothing-here');
+  assert.equal(missing.status, 404);
+  assert.match(missing.body.error, /no claim "claim_nothing-here"/);
+});

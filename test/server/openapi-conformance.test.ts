@@ -72,6 +72,7 @@ test('every GET route answers what its OpenAPI schema describes', async () => {
     '/api/search': ['/api/search?q=attack', '/api/search?q=airport&limit=1'],
     '/api/gazetteer': ['/api/gazetteer?q=Istanbul'],
     '/api/claims': ['/api/claims', ...(claim ? [`/api/claims?key=${encodeURIComponent(claim)}`] : [])],
+    '/api/claims/{key}': claim ? [`/api/claims/${encodeURIComponent(claim)}`] : [],
     '/api/events': ['/api/events?limit=2', '/api/events?disputed=true'],
   };
   let checked = 0;
