@@ -10,6 +10,8 @@ export interface Page<T> {
   limit: number;
   offset: number;
   items: T[];
+  /** The path of the next page (the request's parameters, offset moved on); null on the last page. The server adds it to every page it sends. */
+  next?: string | null;
   /** Set on event and claim listings while merged events and claim groups are still being
    *  computed in the background (after startup or new documents): the items may be incomplete. */
   computing?: boolean;

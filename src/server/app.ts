@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../store/interface.js';
-import { HttpError, JsonText, sendJson, withTimeout } from './http.js';
+import { HttpError, JsonText, notModified, sendJson, withTimeout } from './http.js';
 import { parseQuery } from './params.js';
 import { Router, type AppContext, type IngestFn, type Route } from './router.js';
 import { CorpusCache, type CorpusSnapshot } from './corpus-cache.js';
@@ -90,7 +90,8 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
   const withReady = Object.assign(server, { corpusReady: () => app.corpusReady(), corpus: () => app.corpus(0) });
 
   function corsHeaders(): Record<string, string> {
-    return opts.cors ? { 'Access-Control-Allow-Origin': opts.cors, Vary: 'Origin' } : {};
+    // Expose-Headers: a page on that origin may read the download's file name, a 503's Retry-After and the ETag.
+    return opts.cors ? { 'Access-Control-Allow-Origin': opts.cors, 'Access-Control-Expose-Headers': 'Content-Disposition, ETag, Retry-After, X-Chronicle-Cache', Vary: 'Origin' } : {};
   }
 
   const hostAllowed = hostCheck(opts.host, opts.allowedHosts);
@@ -105,7 +106,7 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
         res.writeHead(204, {
           ...corsHeaders(),
           'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-          'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+          'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-None-Match',
           'Access-Control-Max-Age': '600',
         });
         return void res.end();
@@ -125,11 +126,18 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
         if (!(file instanceof Download)) throw new Error(`${r.path} did not return a file`);
         return sendDownload(res, file, corsHeaders());
       }
-      if (r.uncached) return sendJson(res, 200, await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs), corsHeaders());
+      if (r.uncached) return sendJson(res, 200, withNext(await withTimeout(r.handle({ params, query, req, app }), handlerTimeoutMs), url), corsHeaders());
       // Reads are answered from a response cache until the store or the corpus groupings change;
       // a header says whether this answer came from it (bench api checks its cold phase with it).
-      const cached = await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(await r.handle({ params, query, req, app })))), handlerTimeoutMs);
-      return sendJson(res, 200, cached.body, { ...corsHeaders(), 'X-Chronicle-Cache': cached.hit ? 'hit' : 'miss' });
+      const cached = await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(withNext(await r.handle({ params, query, req, app }), url)))), handlerTimeoutMs);
+      // A client may keep an answer and ask again with If-None-Match: an unchanged answer is a 304
+      // without a body. no-cache: kept copies are always checked, never shown stale.
+      const validators = { ETag: cached.body.etag, 'Cache-Control': 'no-cache' };
+      if (notModified(req.headers['if-none-match'], cached.body.etag)) {
+        res.writeHead(304, { ...corsHeaders(), ...validators, 'X-Chronicle-Cache': cached.hit ? 'hit' : 'miss' });
+        return void res.end();
+      }
+      return sendJson(res, 200, cached.body, { ...corsHeaders(), ...validators, 'X-Chronicle-Cache': cached.hit ? 'hit' : 'miss' });
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} is not allowed for ${url.pathname}`, { Allow: 'GET, HEAD' });
     if (opts.staticDir && (await serveStatic(opts.staticDir, url.pathname, res, method === 'HEAD'))) return;
@@ -260,6 +268,21 @@ function createContext(opts: ServerOptions): ServerContext {
       corpus.dispose();
     },
   };
+}
+
+/**
+ * A page of a listing (total, limit, offset, items) gets `next`: the path of the following page
+ * (this request's parameters, offset moved on), or null on the last, so a client pages without
+ * building URLs itself.
+ */
+export function withNext(body: unknown, url: URL): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const page = body as { total?: unknown; limit?: unknown; offset?: unknown; items?: unknown };
+  if (typeof page.total !== 'number' || typeof page.limit !== 'number' || typeof page.offset !== 'number' || !Array.isArray(page.items)) return body;
+  if (page.offset + page.limit >= page.total) return { ...page, next: null };
+  const params = new URLSearchParams(url.search);
+  params.set('offset', String(page.offset + page.limit));
+  return { ...page, next: `${url.pathname}?${params}` };
 }
 
 function notBuiltPage(res: ServerResponse): void {

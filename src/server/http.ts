@@ -1,5 +1,6 @@
 // Small HTTP helpers: errors that carry a status, JSON replies, bounded body reading.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
 
 export class HttpError extends Error {
   constructor(
@@ -13,7 +14,23 @@ export class HttpError extends Error {
 
 /** A JSON body serialised once (cached responses). */
 export class JsonText {
+  private tag: string | undefined;
   constructor(readonly text: string) {}
+
+  /** A strong ETag of the text, computed once: equal bodies, equal tags, whatever changed in the store. */
+  get etag(): string {
+    this.tag ??= `"${createHash('sha256').update(this.text).digest('base64url').slice(0, 27)}"`;
+    return this.tag;
+  }
+}
+
+/** True when an If-None-Match header names this ETag (or is *): the client's copy is current. */
+export function notModified(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
+  });
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

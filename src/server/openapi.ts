@@ -11,8 +11,10 @@ const nullableStr = { type: 'string', nullable: true };
 const span = { type: 'object', properties: { start: int, end: int }, required: ['start', 'end'] };
 const obj = (properties: Record<string, unknown>, required = Object.keys(properties)): Schema => ({ type: 'object', properties, required });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+/** The path of the next page (this request's parameters, offset moved on), null on the last page. */
+const next = { type: 'string', nullable: true, description: "the path of the next page (this request's parameters with offset moved on); null on the last page" };
 const page = (item: string): Schema =>
-  obj({ total: int, limit: int, offset: int, items: { type: 'array', items: ref(item) }, computing: { type: 'boolean' } }, ['total', 'limit', 'offset', 'items']);
+  obj({ total: int, limit: int, offset: int, next, items: { type: 'array', items: ref(item) }, computing: { type: 'boolean' } }, ['total', 'limit', 'offset', 'next', 'items']);
 
 const entityItem = obj({ key: str, name: str, type: str, mentions: int, documents: int, copies: int }, ['key', 'name', 'type', 'mentions', 'documents']);
 const roleRef = obj({ text: str, entity: str }, ['text']);
@@ -20,7 +22,7 @@ const timeValue = { type: 'object', nullable: true, properties: { iso: nullableS
 const placeRef = { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' }, inferred: { type: 'boolean' } } };
 const counts = { type: 'object', additionalProperties: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']) };
 const report = obj({
-  key: str, docId: str, docTitle: str, published: nullableStr, id: str, type: str, trigger: str, triggerSpan: span, sentence: str, sentenceSpan: span,
+  key: str, docId: str, docTitle: str, published: nullableStr, id: str, type: str, trigger: str, triggerSpan: { ...span, description: 'where the trigger is within sentence (sentenceSpan is in the document\'s text)' }, sentence: str, sentenceSpan: span,
   date: timeValue, place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str, attribution: str,
 }, ['key', 'docId', 'id', 'type', 'trigger', 'sentence', 'date', 'actors', 'targets', 'status']);
 const conflict = obj({ field: str, values: { type: 'array', items: obj({ date: timeValue, place: str, count: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']), reports: { type: 'array', items: str } }, ['reports']) } });
@@ -32,7 +34,7 @@ const event = obj({
 }, ['key', 'type', 'title', 'date', 'interval', 'actors', 'targets', 'status', 'timelineFact', 'documentCount', 'reports', 'conflicts']);
 const figure = obj({
   docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, unit: str, vagueWords: str, what: str, claim: str,
-  source: nullableStr, evidence: str, evidenceSpan: span, start: int, end: int,
+  source: nullableStr, evidence: str, evidenceSpan: { ...span, description: 'where the figure is within evidence (start and end are in the document\'s text)' }, start: int, end: int,
 }, ['docId', 'docTitle', 'published', 'text', 'value', 'qualifier', 'what', 'claim', 'source', 'evidence', 'evidenceSpan', 'start', 'end']);
 const quote = obj({ docId: str, docTitle: str, text: str, kind: str, speaker: nullableStr, speakerEntity: str, start: int, end: int }, ['docId', 'text', 'kind', 'speaker']);
 const place = obj({
@@ -50,6 +52,7 @@ const schemas: Record<string, Schema> = {
     id: str, title: str, text: str, sources: { type: 'array', items: { type: 'object' } }, meta: { type: 'object' },
     removed: { type: 'array', items: obj({ text: str, reason: str, at: int }) }, paragraphs: { type: 'array', items: span },
     nearDuplicates: { type: 'array', items: obj({ id: str, distance: int }) }, annotations: { type: 'array', items: annotation },
+    curations: { type: 'array', description: 'Dates and outlets people set for this document (its own, or its folder\'s date); meta shows them over what extraction found', items: obj({ kind: str, relation: str, a: str, b: str }) },
   }),
   EntityItem: entityItem,
   EntityPage: page('EntityItem'),
@@ -76,8 +79,8 @@ const schemas: Record<string, Schema> = {
   Place: place,
   PlacePage: page('Place'),
   SearchResult: obj({
-    query: str, window: { type: 'integer', nullable: true }, total: int, undated: { type: 'integer', description: 'results whose publication date gives no year (the year facet leaves them out)' }, limit: int, offset: int,
-    items: { type: 'array', items: obj({ id: str, title: str, source: str, score: num, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },
+    query: str, window: { type: 'integer', nullable: true }, total: int, undated: { type: 'integer', description: 'results whose publication date gives no year (the year facet leaves them out)' }, limit: int, offset: int, next,
+    items: { type: 'array', items: obj({ id: str, title: str, source: str, score: { type: 'number', description: 'the search engine\'s raw relevance (SQLite BM25, PostgreSQL ts_rank_cd, negated): lower is better; compare it only within one answer' }, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
@@ -98,13 +101,21 @@ const schemas: Record<string, Schema> = {
     events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue }) },
   }, ['documents', 'sentences', 'events']),
   Timeline: obj({
-    total: int, limit: int, offset: int, unplaced: int, computing: { type: 'boolean' },
+    total: int, limit: int, offset: int, next, unplaced: int, computing: { type: 'boolean' },
     density: obj({ unit: str, buckets: { type: 'array', items: obj({ start: str, count: int }) } }),
     items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, disputed: { type: 'boolean' }, firstTitle: str, sentence: obj({ docId: str, start: int, end: int }) }, ['key', 'type', 'title', 'date', 'interval', 'articleDate', 'documentCount', 'disputed', 'firstTitle']) },
-  }, ['total', 'limit', 'offset', 'unplaced', 'density', 'items']),
+  }, ['total', 'limit', 'offset', 'next', 'unplaced', 'density', 'items']),
   EntityDocument: obj({ id: str, title: str, source: str, published: nullableStr, mentions: int }),
-  Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str, entityKey: str }) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),
+  Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str, entityKey: { type: 'string', description: 'an entity split: the entity its mentions went to' } }, ['kind', 'relation', 'a', 'b']) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),
   PlaceChoices: obj({ items: { type: 'array', items: obj({ name: str, country: nullableStr, countryCode: nullableStr, lat: num, lon: num, kind: str, ref: str }) } }),
+  UploadBody: obj({ content: str, format: { type: 'string', enum: ['html', 'text'] }, name: str, url: { type: 'string', description: 'The web address to cite the article at (http or https)' } }, ['content', 'format']),
+  CurationBody: obj({
+    kind: { type: 'string', enum: ['entity', 'event', 'place', 'claim', 'document', 'collection'] },
+    relation: { type: 'string', enum: ['merge', 'split', 'type', 'date', 'outlet', 'referent', 'dismiss'] },
+    a: { type: 'string', description: 'entity: its key; event: docId#eventId; document: its id; collection: a source folder; place: the place key as extracted; claim: the claim key' },
+    b: { type: 'string', description: 'merge: the other entity or event; entity split: the document; event split: ""; type: PER, ORG, LOC or MISC; date: YYYY, YYYY-MM or YYYY-MM-DD; outlet: its name; referent: the place meant, as JSON; dismiss: the claim\'s name' },
+  }),
+  AliasBody: obj({ type: { type: 'string', enum: ['PER', 'ORG', 'LOC', 'MISC'], default: 'ORG' }, alias: str, canonical: str }, ['alias', 'canonical']),
   CurationResult: obj({ curation: obj({ kind: str, relation: str, a: str, b: str }), alias: obj({ type: str, alias: str, canonical: str }), mentionsChanged: int, entityKey: str }, ['mentionsChanged']),
 };
 
@@ -133,22 +144,33 @@ export function openApiDocument(routes: Route[], version: string): Schema {
       summary: r.summary,
       tags: [r.tag],
       parameters: [...pathParams, ...queryParams],
-      ...(r.write ? { security: [{ bearer: [] }], requestBody: { required: true, content: { 'application/json': { schema: obj({ content: str, format: { type: 'string', enum: ['html', 'text'] }, name: str, url: str }, ['content', 'format']) } } } } : {}),
+      ...(r.write ? { security: [{ bearer: [] }] } : {}),
+      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(r.body) } } } } : {}),
       responses: {
         '200': r.download
           ? { description: 'A file to save (Content-Disposition: attachment)', content: { 'text/csv': {}, 'application/x-ndjson': {}, 'application/xml': {} } }
           : { description: 'OK', content: { 'application/json': { schema: r.returns ? ref(r.returns) : { type: 'object' } } } },
         '400': error('Invalid parameters'),
         ...(pathParams.length ? { '404': error('Not found') } : {}),
-        ...(r.write ? { '401': error('Missing bearer token'), '403': error('Wrong bearer token'), '413': error('Body too large') } : {}),
+        ...(r.write
+          ? { '401': error('Missing bearer token'), '403': error('Wrong bearer token, or the server is read-only (started without --token)'), '413': error('Body too large'), '415': error('The body is not sent as application/json') }
+          : {}),
         ...(r.returns === 'IngestResult' ? { '422': error('Nothing was stored: the article could not be read (the message says why)') } : {}),
+        ...Object.fromEntries(Object.entries(r.errors ?? {}).map(([status, description]) => [status, error(description)])),
       },
     };
   }
   paths['/api/openapi.json'] = { get: { summary: 'This document', tags: ['meta'], responses: { '200': { description: 'OpenAPI 3 document' } } } };
   return {
     openapi: '3.0.3',
-    info: { title: 'Chronicle API', version, description: 'Read-only JSON API over a Chronicle knowledge base. Errors are {"error": message}.' },
+    info: {
+      title: 'Chronicle API',
+      version,
+      description:
+        'JSON API over a Chronicle knowledge base: reads for everyone, uploads and curation with the bearer token the server was started with (--token). ' +
+        'Errors are {"error": message} with the status: 400 a bad parameter or body, 404 an unknown id or route, 405 a method the path does not take (Allow names those it does), ' +
+        '421 a Host name the server does not answer to, 503 a request that took too long. Every page of a listing has total, limit, offset and next (the path of the next page, null on the last).',
+    },
     paths,
     components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
   };

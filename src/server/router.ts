@@ -69,6 +69,10 @@ export interface Route<Q extends QuerySchema = QuerySchema> {
   download?: boolean;
   /** OpenAPI schema name of the 200 response (components/schemas). */
   returns?: string;
+  /** OpenAPI schema name of the JSON request body (components/schemas), for a POST. */
+  body?: string;
+  /** Statuses this route answers besides 200, 400, 404 for a path parameter and the write statuses, with what they mean. */
+  errors?: Record<string, string>;
   handle(r: RouteRequest<Q>): Promise<unknown>;
 }
 

@@ -191,6 +191,8 @@ export interface QuoteRow extends StoredAnnotation {
 
 export interface QuoteQuery {
   speakerEntity?: string;
+  /** Any of these entity keys (with speakerName: either matches); an empty list matches no entity. */
+  speakerEntities?: string[];
   /** Normalised speaker name. */
   speakerName?: string;
   docId?: string;

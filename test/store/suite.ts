@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { toFtsQuery } from '../../src/store/fts-query.js';
 import { hammingDistance, simhash } from '../../src/store/simhash.js';
 import type { Analysis, Doc } from '../../src/types.js';
+import { fixtureAnalysis } from '../fixtures/ui/corpus.js';
 
 function analysisOf(id: string, text: string, location: string, title = 'A title'): Analysis {
   const doc: Doc = {
@@ -70,6 +71,34 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     assert.equal(await store.documentText('aaaa1111bbbb2222'), wire);
     assert.equal(await store.documentText('aaaa1111'), null, 'by exact id only');
     assert.equal(await store.integrityCheck(), 'ok');
+    await store.close();
+  });
+
+  test(`${engine}: a document's annotations on one span come in the order they were saved, on every engine`, opts, async () => {
+    // "15 years" is a length of time and a figure: the API answered [figure, time] from SQLite and
+    // [time, figure] from PostgreSQL, as each engine broke the tie on its own.
+    const analysis = fixtureAnalysis({
+      title: 'Jail term upheld', source: 'jail-term', published: '2020-05-01', paragraphs: ['Jail term upheld', 'The court said he must serve 15 years in prison.'],
+      mentions: [], places: [], events: [], quotes: [],
+      times: [['15 years', { iso: null, precision: 'none', kind: 'duration', timex: 'P15Y' }]],
+      figures: [{ text: '15 years', value: 15, qualifier: 'exact', what: 'prison term' }],
+    });
+    const store = await open();
+    await store.saveBatch([{ analysis, contentHash: analysis.doc.id }]);
+    const stored = await store.getDocument(analysis.doc.id);
+    const at = stored!.annotations.filter((a) => a.text === '15 years').map((a) => a.kind);
+    assert.deepEqual(at, ['time', 'figure'], 'as saved: times before figures');
+    await store.close();
+  });
+
+  test(`${engine}: quotes of any of several speaker entities, or of a speaker name`, opts, async () => {
+    const store = await open();
+    await store.saveBatch([{ analysis: richAnalysis('quot1111aaaa0000', 'q1.txt'), contentHash: 'q1' }]);
+    const texts = async (q: Parameters<Store['queryQuotes']>[0]) => (await store.queryQuotes(q)).items.map((r) => r.text);
+    assert.deepEqual(await texts({ speakerEntities: ['ent_nobody', 'ent_ali'] }), ['"We act,"']);
+    assert.deepEqual(await texts({ speakerEntities: [] }), []);
+    assert.deepEqual(await texts({ speakerEntities: ['ent_nobody'], speakerName: 'ali veli' }), ['"We act,"'], 'or the name');
+    assert.equal((await store.queryQuotes({ speakerEntities: ['ent_ali'], docId: 'other' })).total, 0);
     await store.close();
   });
 
@@ -164,6 +193,18 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     const hit = (await store.search('harbour', { limit: 1, ids: [ids[2]] }))[0];
     assert.deepEqual([hit.id, hit.title, hit.source], [ids[2], 'A title', `${ids[2]}.txt`]);
     assert.match(hit.snippet, /harbour/);
+    await store.close();
+  });
+
+  test(`${engine}: one batch lists in the order it was given, whatever its ids`, opts, async () => {
+    // PostgreSQL saves a batch in id order (row locks); it numbered the documents so too, and
+    // /api/documents listed the same ingest differently from SQLite.
+    const store = await open();
+    const ids = ['ffff0000aaaa1111', '0000ffffaaaa1111', '8888ffffaaaa1111'];
+    await store.saveBatch(ids.map((id, i) => ({ analysis: analysisOf(id, `Item ${i}: the ferry left the harbour late.`, `${id}.txt`), contentHash: id })));
+    await store.saveBatch([{ analysis: analysisOf('0000aaaa00000000', 'A later story about the bridge.', 'later.txt'), contentHash: 'later' }]);
+    assert.deepEqual((await store.listDocuments()).map((d) => d.id), [...ids, '0000aaaa00000000']);
+    assert.deepEqual((await store.listDocuments({ limit: 2, offset: 1 })).map((d) => d.id), [ids[1], ids[2]]);
     await store.close();
   });
 

@@ -10,6 +10,7 @@ import { documentLabel } from '../annotation-listing.js';
 import { documentIdOf } from '../find-document.js';
 import type { QuoteRow, Store } from '../../store/interface.js';
 import { normaliseName } from '../../store/keys.js';
+import { entitiesNamed } from '../../store/entities-named.js';
 
 const usage = `Usage: chronicle quotes [--speaker NAME] [--entity KEY] [--doc ID] [--type direct|indirect] [--limit N] [--db FILE] [--json]
 
@@ -24,27 +25,6 @@ quotation marks) and indirect ones (reported speech: "he said the talks had fail
 --type T         direct (in quotation marks) or indirect (reported speech)
 --json           prints [{docId, title, file, start, end, text, kind, speaker, speakerText,
                  speakerEntityId, cue, sentence, …}]`;
-
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'lord', 'lady']);
-
-/** Entity keys whose name or an alias is NAME, or whose name contains all of NAME's words (titles aside). */
-async function entitiesNamed(store: Store, name: string): Promise<string[]> {
-  const wanted = normaliseName(name);
-  const words = wanted.split(' ').filter((w) => !HONORIFICS.has(w));
-  if (!words.length) return [];
-  const candidates = await store.queryEntities({ contains: words[words.length - 1], limit: 200 });
-  const keys: string[] = [];
-  for (const e of candidates.items) {
-    const nameWords = new Set(normaliseName(e.name).split(' '));
-    if (normaliseName(e.name) === wanted || words.every((w) => nameWords.has(w))) {
-      keys.push(e.key);
-      continue;
-    }
-    const aliases = await store.entityAliases(e.key);
-    if (aliases.some((a) => normaliseName(a.text) === wanted)) keys.push(e.key);
-  }
-  return keys;
-}
 
 /** An empty listing says which filter found nothing ("No quotes found." left a reader guessing
  *  whether the name was unknown or the speaker never quoted), and how names are matched. */

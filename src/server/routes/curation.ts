@@ -36,6 +36,8 @@ export const curationRoutes = [
     tag: 'curation',
     query: {},
     write: true,
+    body: 'CurationBody',
+    errors: { '409': 'An entity split where the entity has no mentions in that document: nothing was split' },
     returns: 'CurationResult',
     async handle({ app, req }) {
       const c = validateCuration(await jsonBody(req, app.maxBodyBytes));
@@ -55,6 +57,8 @@ export const curationRoutes = [
     tag: 'curation',
     query: {},
     write: true,
+    body: 'CurationBody',
+    errors: { '404': 'No such decision is stored' },
     returns: 'CurationResult',
     async handle({ app, req }) {
       const c = validateCuration(await jsonBody(req, app.maxBodyBytes));
@@ -70,6 +74,7 @@ export const curationRoutes = [
     tag: 'curation',
     query: {},
     write: true,
+    body: 'AliasBody',
     returns: 'CurationResult',
     async handle({ app, req }) {
       const body = (await jsonBody(req, app.maxBodyBytes)) as Partial<UserAlias>;
@@ -86,6 +91,8 @@ export const curationRoutes = [
     tag: 'curation',
     query: {},
     write: true,
+    body: 'AliasBody',
+    errors: { '404': 'No such alias is stored' },
     returns: 'CurationResult',
     async handle({ app, req }) {
       const body = (await jsonBody(req, app.maxBodyBytes)) as Partial<UserAlias>;
@@ -117,8 +124,10 @@ const PLACE_CHOICES = 12;
 
 async function jsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'send the decision as application/json');
+  // read first: a body over the limit is a 413, not "not valid JSON"
+  const body = await readBody(req, maxBytes);
   try {
-    return JSON.parse((await readBody(req, maxBytes)).toString('utf8'));
+    return JSON.parse(body.toString('utf8'));
   } catch {
     throw new HttpError(400, 'request body is not valid JSON');
   }

@@ -106,6 +106,8 @@ export const entityRoutes = [
     returns: 'EntityDocumentPage',
     async handle({ app, params, query }): Promise<EntityDocumentPage> {
       const page = await articlesOf(app, params.key, query);
+      // an unknown key is a 404, as /api/entities/{key} answers it, not an empty list
+      if (page.total === 0 && !(await app.store.queryEntities({ keys: [params.key] })).items.length) throw new HttpError(404, `no entity "${params.key}"`);
       // the near-duplicate copies among them, counted once in the entity's (or the pair's) article count
       const copies = query.with ? pairCopies(await duplicateGroups(app), params.key, query.with) : ((await repeatedReportsOf(app)).get(params.key) ?? 0);
       return copies > 0 && page.total > 1 ? { ...page, copies: Math.min(copies, page.total - 1) } : page;

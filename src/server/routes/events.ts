@@ -232,6 +232,8 @@ function density(starts: string[]): TimelineView['density'] {
   return { unit, buckets: [...counts].map(([start, count]) => ({ start, count })) };
 }
 
+const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Strongest co-mention links kept per node, so a few busy articles do not make a hairball. */
 const LINKS_PER_NODE = 4;
 
@@ -254,7 +256,10 @@ async function buildGraph(app: AppContext, k: CorpusSnapshot, typeList: string |
   const inGraph = new Set(nodes.map((n) => n.key));
   const edges = new Map<string, GraphView['edges'][number]>();
   // Co-mentions: mentions within a sentence's reach, counted at save time (store summaries).
-  for (const l of await store.nearLinks([...inGraph])) edges.set(`co-mention|${l.a}|${l.b}`, { source: l.a, target: l.b, kind: 'co-mention', weight: l.weight, label: '' });
+  // Strongest first, ties by key: which links each node keeps, and their order, never depend on the
+  // order an engine returns rows in (SQLite and PostgreSQL kept different links among equal weights).
+  const links = (await store.nearLinks([...inGraph])).sort((x, y) => y.weight - x.weight || byKey(x.a, y.a) || byKey(x.b, y.b));
+  for (const l of links) edges.set(`co-mention|${l.a}|${l.b}`, { source: l.a, target: l.b, kind: 'co-mention', weight: l.weight, label: '' });
   // Event roles: actor → target links, counted once per corpus snapshot (not per request).
   for (const a of inGraph)
     for (const [b, link] of k.roleLinks.get(a) ?? [])

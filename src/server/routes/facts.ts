@@ -2,7 +2,9 @@
 // Figures and quotes are paged by the store; claim groups come from the corpus snapshot.
 import type { ClaimGroup } from '../api-types.js';
 import { paging } from '../params.js';
-import { route } from '../router.js';
+import { entitiesNamed } from '../../store/entities-named.js';
+import { route, type AppContext } from '../router.js';
+import { HttpError } from '../http.js';
 import { normaliseName } from '../keys.js';
 import { figureItems, figuresAt, quoteItems } from '../knowledge.js';
 
@@ -40,7 +42,7 @@ export const factRoutes = [
     summary: 'Quotes with their speakers',
     tag: 'facts',
     query: {
-      speaker: { type: 'string', maxLength: 100, description: 'Speaker name (case-insensitive) or entity key' },
+      speaker: { type: 'string', maxLength: 100, description: 'An entity key, or a name: quotes of the entities any of whose names or aliases it is, or whose name has all its words ("Clarke", "Mr Clarke", "Charles Clarke"), and of speakers described by it, as `chronicle quotes --speaker` finds them' },
       doc: { type: 'string', maxLength: 100, description: 'Only quotes in this document id' },
       ...paging(50, 500),
     },
@@ -48,7 +50,7 @@ export const factRoutes = [
     async handle({ app, query }) {
       const page = await app.store.queryQuotes({
         ...(query.doc ? { docId: query.doc } : {}),
-        ...(query.speaker ? { speakerEntity: query.speaker, speakerName: normaliseName(query.speaker) } : {}),
+        ...(query.speaker ? { speakerEntities: [query.speaker, ...(await entitiesNamed(app.store, query.speaker))], speakerName: normaliseName(query.speaker) } : {}),
         limit: query.limit,
         offset: query.offset,
       });
@@ -76,22 +78,44 @@ export const factRoutes = [
         ),
       );
       const all = await matching;
-      const slice = all.slice(query.offset, query.offset + query.limit);
-      const shown = (c: (typeof slice)[number]) => c.figures.slice(0, query.figures);
-      const figures = await figureItems(app, k, await figuresAt(app.store, slice.flatMap(shown)));
-      const byRef = new Map(figures.map((f) => [`${f.docId}:${f.start}`, f]));
-      const items: ClaimGroup[] = slice.map((c) => ({
-        key: c.key,
-        what: c.what,
-        relation: c.relation,
-        disputed: c.disputed,
-        reason: c.reason,
-        values: c.values,
-        figures: shown(c).map(([d, s]) => byRef.get(`${d}:${s}`)).filter((f): f is NonNullable<typeof f> => !!f),
-        ...(c.figures.length > query.figures ? { figureCount: c.figures.length } : {}),
-        ...(c.event ? { event: c.event } : {}),
-      }));
+      const items = await claimItems(app, k, all.slice(query.offset, query.offset + query.limit), query.figures);
       return { total: all.length, limit: query.limit, offset: query.offset, items, ...(app.corpusComputing() ? { computing: true } : {}) };
     },
   }),
+  route({
+    method: 'GET',
+    path: '/api/claims/{key}',
+    summary: 'One claim by its key, with its figures (the first `figures`; figureCount then says how many, /api/figures?claim=KEY pages them all)',
+    tag: 'facts',
+    query: {
+      figures: { type: 'integer', min: 0, max: 100, default: CLAIM_FIGURES, description: 'At most this many figures (figureCount then says how many)' },
+    },
+    returns: 'Claim',
+    async handle({ app, params, query }): Promise<ClaimGroup> {
+      const k = await app.corpus();
+      const claim = k.claimByKey.get(params.key);
+      if (!claim) throw new HttpError(404, app.corpusComputing() ? `no claim "${params.key}" yet: claims are still being grouped, try again shortly` : `no claim "${params.key}"`);
+      return (await claimItems(app, k, [claim], query.figures))[0];
+    },
+  }),
 ];
+
+type Claims = Awaited<ReturnType<AppContext['corpus']>>['claims'];
+
+/** Claims as the API sends them: each with its first `maxFigures` figures. */
+async function claimItems(app: AppContext, k: Awaited<ReturnType<AppContext['corpus']>>, claims: Claims, maxFigures: number): Promise<ClaimGroup[]> {
+  const shown = (c: Claims[number]) => c.figures.slice(0, maxFigures);
+  const figures = await figureItems(app, k, await figuresAt(app.store, claims.flatMap(shown)));
+  const byRef = new Map(figures.map((f) => [`${f.docId}:${f.start}`, f]));
+  return claims.map((c) => ({
+    key: c.key,
+    what: c.what,
+    relation: c.relation,
+    disputed: c.disputed,
+    reason: c.reason,
+    values: c.values,
+    figures: shown(c).map(([d, s]) => byRef.get(`${d}:${s}`)).filter((f): f is NonNullable<typeof f> => !!f),
+    ...(c.figures.length > maxFigures ? { figureCount: c.figures.length } : {}),
+    ...(c.event ? { event: c.event } : {}),
+  }));
+}

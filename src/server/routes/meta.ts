@@ -42,6 +42,11 @@ export const metaRoutes = [
     tag: 'documents',
     query: {},
     write: true,
+    body: 'UploadBody',
+    errors: {
+      '501': 'This server was started without an ingest function: uploading is not available',
+      '503': 'Too many uploads are waiting, or the analysis took too long to wait for (Retry-After; the message says whether the upload goes on)',
+    },
     returns: 'IngestResult',
     async handle({ app, req }) {
       const ingest = app.ingest;

@@ -139,18 +139,23 @@ export class PostgresStore implements Store {
   async saveBatch(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
     // Documents in id order, so concurrent batches take row locks in the same order.
     const order = batch.map((_, i) => i).sort((a, b) => (batch[a].analysis.doc.id < batch[b].analysis.doc.id ? -1 : 1));
-    const sorted = await this.saveSorted(order.map((i) => batch[i]));
+    const sorted = await this.saveSorted(order.map((i) => ({ ...batch[i], rank: i })));
     const outcomes = new Array<SaveOutcome>(batch.length);
     order.forEach((i, k) => (outcomes[i] = sorted[k]));
     return outcomes;
   }
 
-  private async saveSorted(batch: Array<{ analysis: Analysis; contentHash: string }>): Promise<SaveOutcome[]> {
+  private async saveSorted(batch: Array<{ analysis: Analysis; contentHash: string; rank: number }>): Promise<SaveOutcome[]> {
     return this.inTransaction(async (client) => {
       const outcomes: SaveOutcome[] = [];
       const delta = emptyDelta();
       const counts = new Map<string, number>();
-      for (const item of batch) outcomes.push(await this.saveOne(client, item.analysis, item.contentHash, delta, counts));
+      // Saved in id order (for the locks) but numbered in the order given, as SQLite's rowids are:
+      // documents list in the order they were ingested on both engines, not in id order within a batch.
+      const seqs = (
+        await client.query<{ s: string }>(`SELECT nextval(pg_get_serial_sequence('documents', 'seq'))::text AS s FROM generate_series(1, $1)`, [batch.length])
+      ).rows.map((r) => BigInt(r.s)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const item of batch) outcomes.push(await this.saveOne(client, item.analysis, item.contentHash, delta, counts, String(seqs[item.rank])));
       await this.finishSave(client, delta, counts);
       return outcomes;
     });
@@ -162,12 +167,13 @@ export class PostgresStore implements Store {
     await summaries.bumpGeneration(client);
   }
 
-  private async saveOne(client: Client, analysis: Analysis, contentHash: string, delta: SummaryDelta, counts: Map<string, number>): Promise<SaveOutcome> {
+  /** seq: the document's place in the listing, reserved by the caller (else the next number). */
+  private async saveOne(client: Client, analysis: Analysis, contentHash: string, delta: SummaryDelta, counts: Map<string, number>, seq?: string): Promise<SaveOutcome> {
     const { doc } = analysis;
     const hash = simhash(doc.text);
     const inserted = await client.query(
-      `INSERT INTO documents(id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO documents(seq, id, title, text, published, published_precision, words, simhash, meta_json, removed_json, paragraphs_json)
+       VALUES (coalesce($11::bigint, nextval(pg_get_serial_sequence('documents', 'seq'))),$1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (id) DO NOTHING`,
       [
         doc.id,
         doc.title,
@@ -179,6 +185,7 @@ export class PostgresStore implements Store {
         JSON.stringify(doc.meta),
         JSON.stringify(doc.removed),
         JSON.stringify(doc.paragraphs),
+        seq ?? null,
       ],
     );
     let otherForm = false;

@@ -437,7 +437,9 @@ export async function queryQuotes(c: Queryable, q: QuoteQuery): Promise<Counted<
   const params: unknown[] = [];
   const p = (v: unknown) => (params.push(v), `$${params.length}`);
   if (q.docId) where.push(`q.doc_id = ${p(q.docId)}`);
-  if (q.speakerEntity !== undefined && q.speakerName !== undefined) where.push(`(q.entity = ${p(q.speakerEntity)} OR q.speaker_norm = ${p(q.speakerName)})`);
+  if (q.speakerEntities !== undefined)
+    where.push(q.speakerName !== undefined ? `(q.entity = ANY(${p(q.speakerEntities)}) OR q.speaker_norm = ${p(q.speakerName)})` : `q.entity = ANY(${p(q.speakerEntities)})`);
+  else if (q.speakerEntity !== undefined && q.speakerName !== undefined) where.push(`(q.entity = ${p(q.speakerEntity)} OR q.speaker_norm = ${p(q.speakerName)})`);
   else if (q.speakerEntity !== undefined) where.push(`q.entity = ${p(q.speakerEntity)}`);
   else if (q.speakerName !== undefined) where.push(`q.speaker_norm = ${p(q.speakerName)}`);
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -304,7 +304,7 @@ export class SqliteStore implements Store {
       .all(row.id) as Array<{ id: string; distance: number }>;
     const annotations = (
       this
-        .stmt('SELECT kind, label, start, end, text, data_json FROM annotations WHERE doc_id = ? ORDER BY start, end')
+        .stmt('SELECT kind, label, start, end, text, data_json FROM annotations WHERE doc_id = ? ORDER BY start, end, rowid')
         .all(row.id) as Array<Omit<StoredAnnotation, 'data'> & { data_json: string }>
     ).map(({ data_json, ...a }) => ({ ...a, data: JSON.parse(data_json) as Record<string, unknown> }));
     return {

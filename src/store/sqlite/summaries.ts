@@ -455,7 +455,10 @@ export class SqliteSummaries {
       where.push('q.doc_id = ?');
       params.push(q.docId);
     }
-    if (q.speakerEntity !== undefined && q.speakerName !== undefined) {
+    if (q.speakerEntities !== undefined) {
+      where.push(q.speakerName !== undefined ? '(q.entity IN (SELECT value FROM json_each(?)) OR q.speaker_norm = ?)' : 'q.entity IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(q.speakerEntities), ...(q.speakerName !== undefined ? [q.speakerName] : []));
+    } else if (q.speakerEntity !== undefined && q.speakerName !== undefined) {
       where.push('(q.entity = ? OR q.speaker_norm = ?)');
       params.push(q.speakerEntity, q.speakerName);
     } else if (q.speakerEntity !== undefined) {
