@@ -118,8 +118,12 @@ const COUNT_LABELS: Record<string, string> = { killed: 'killed', injured: 'injur
 /** "17 killed · about 40 injured", with disputed counts as "12 or 17 killed (sources differ)". */
 export function countsText(e: EventItem): string {
   const agreed = Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => `${formatCount(c!)} ${COUNT_LABELS[k] ?? k}`);
-  const disputed = e.conflicts.filter((c) => c.field in COUNT_LABELS).map((c) => `${c.values.map((v) => (v.count ? formatCount(v.count) : '?')).join(' or ')} ${COUNT_LABELS[c.field]}`);
-  return [...agreed, ...disputed].join(' · ');
+  return [...agreed, ...disputedCounts(e).map((c) => c.text)].join(' · ');
+}
+
+/** The counts an event's articles disagree on, each as "at least 12 or 17 killed". */
+export function disputedCounts(e: Pick<EventItem, 'conflicts'>): Array<{ field: string; text: string }> {
+  return e.conflicts.filter((c) => c.field in COUNT_LABELS).map((c) => ({ field: c.field, text: `${c.values.map((v) => (v.count ? formatCount(v.count) : '?')).join(' or ')} ${COUNT_LABELS[c.field]}` }));
 }
 
 export function sourcesBadge(e: EventItem): HTMLElement | null {
