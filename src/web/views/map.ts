@@ -156,6 +156,11 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     const height = Math.round(width * (width < 560 ? 0.85 : 0.52));
     const projection = geoNaturalEarth1().fitExtent([[8, 8], [width - 8, height - 8]], { type: 'Sphere' });
     const path = geoPath(projection);
+    // In a frame taller than the world (a phone) the whole world left a white band above and below
+    // it: there the least zoom fills the frame's height with the world, which then pans sideways.
+    const [[sx0, sy0], [sx1, sy1]] = path.bounds({ type: 'Sphere' });
+    const minK = Math.max(1, height / Math.max(1, sy1 - sy0));
+    const bounds: [[number, number], [number, number]] = minK > 1 ? [[sx0, sy0], [sx1, sy1]] : [[0, 0], [width, height]];
     svgEl?.remove();
     svgEl = svg('svg', { class: 'map-svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-label': 'World map of places' });
     const layer = svg('g', {});
@@ -257,15 +262,18 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       }
     };
     const zoomer = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 64])
+      .scaleExtent([minK, 64])
       // The wheel zooms only with a modifier key, so the page scrolls past the map.
       .filter((ev: Event) => (ev.type === 'wheel' ? (ev as WheelEvent).ctrlKey || (ev as WheelEvent).metaKey || (ev as WheelEvent).altKey : !(ev as MouseEvent).button))
-      .translateExtent([[0, 0], [width, height]])
+      .translateExtent(bounds)
       .on('zoom', (ev: { transform: ZoomTransform }) => renderPins(ev.transform));
     select(svgEl).call(zoomer);
+    // zoom.transform does not hold a transform to the translate extent as a drag does: a view set
+    // from code is held to it here, where the world must fill the frame.
+    const held = (t: ZoomTransform) => (minK > 1 ? zoomer.constrain()(t, [[0, 0], [width, height]], bounds) : t);
     let home = zoomIdentity;
-    zoomTo = (k) => select(svgEl!).transition().duration(300).call(zoomer.transform, k === null ? home : zoomIdentity.translate(width / 2, height / 2).scale(Math.min(64, Math.max(1, currentK * k))).translate(...centre()));
-    let currentK = 1;
+    zoomTo = (k) => select(svgEl!).transition().duration(300).call(zoomer.transform, k === null ? home : held(zoomIdentity.translate(width / 2, height / 2).scale(Math.min(64, Math.max(minK, currentK * k))).translate(...centre())));
+    let currentK = minK;
     let current = zoomIdentity;
     zoomer.on('zoom.track', (ev: { transform: ZoomTransform }) => {
       current = ev.transform;
@@ -281,16 +289,16 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     const countryFeature = wantedCountry ? countries.features.find((f) => f.properties.name === wantedCountry.name) : undefined;
     if (countryFeature) {
       const [[x0, y0], [x1, y1]] = path.bounds(countryFeature);
-      const k = Math.max(1, Math.min(12, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / height)));
-      home = zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+      const k = Math.max(minK, Math.min(12, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / height)));
+      home = held(zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2));
       select(svgEl).call(zoomer.transform, home);
       showCountry(countryFeature.properties.name);
     } else if (target) {
-      home = zoomIdentity.translate(width / 2, height / 2).scale(8).translate(-target.xy[0], -target.xy[1]);
+      home = held(zoomIdentity.translate(width / 2, height / 2).scale(8).translate(-target.xy[0], -target.xy[1]));
       select(svgEl).call(zoomer.transform, home);
       showPlace(target.p);
     } else {
-      const fit = extentTransform(projected.filter((x) => x.p.kind !== 'region' && x.p.kind !== 'other').map((x) => x.xy), width, height);
+      const fit = held(extentTransform(projected.filter((x) => x.p.kind !== 'region' && x.p.kind !== 'other').map((x) => x.xy), width, height, minK));
       home = fit;
       select(svgEl).call(zoomer.transform, fit);
       if (fit.k === 1) renderPins(fit);
@@ -309,12 +317,12 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
 }
 
 /** Opens the map on where the data is: the pins' bounding box with a margin, at most 12× zoom. */
-function extentTransform(points: Array<[number, number]>, width: number, height: number): ZoomTransform {
-  if (!points.length) return zoomIdentity;
+function extentTransform(points: Array<[number, number]>, width: number, height: number, minK = 1): ZoomTransform {
+  if (!points.length) return minK > 1 ? zoomIdentity.translate(width / 2, height / 2).scale(minK).translate(-width / 2, -height / 2) : zoomIdentity;
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.max(1, Math.min(12, 0.7 * width / Math.max(x1 - x0, 1), 0.7 * height / Math.max(y1 - y0, 1)));
+  const k = Math.max(minK, Math.min(12, 0.7 * width / Math.max(x1 - x0, 1), 0.7 * height / Math.max(y1 - y0, 1)));
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   // Stay inside the map: the translate extent would clamp it anyway, but clamping here keeps pins centred.
