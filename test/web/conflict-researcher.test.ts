@@ -132,3 +132,23 @@ test('map on a phone: the world fills the frame, with no band above or below it'
     await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });
+
+test('timeline and map say how many were killed, injured or detained, disputed tolls with every value', { skip, timeout: 300_000 }, async () => {
+  // Before: "Attack in Goma (2 sources)" and "Detention of 14 people in Istanbul (2 sources)" on the
+  // chart, in its list and in the map's panel, with no count: only each event's page gave them.
+  await open('#/timeline', '#main[data-ready] .tl-event');
+  const labels = await web.page.locator('.tl-event .tl-label').allTextContents();
+  const goma = labels.find((l) => l.startsWith('Attack in Goma'));
+  assert.match(goma ?? '', /about 40 injured · at least 12 or 17 killed/, labels.join(' | '));
+  assert.ok(labels.some((l) => /^Detention of 14 people in Istanbul .*14 detained/.test(l)), labels.join(' | '));
+  const listed = await web.page.locator('.timeline-list li').allTextContents();
+  assert.ok(listed.some((l) => /Attack in Goma.*about 40 injured · at least 12 or 17 killed/.test(l)), listed.join(' | '));
+  const title = await web.page.locator('.tl-event', { hasText: 'Attack in Goma' }).locator('title').textContent();
+  assert.match(title ?? '', /at least 12 or 17 killed/, 'the tooltip too');
+
+  const place = (await web.json<Page<PlaceItem>>('/api/places?limit=500')).items.find((p) => p.name === 'Goma');
+  assert.ok(place, 'the demo maps Goma');
+  await open(`#/map?place=${encodeURIComponent(place.key)}`, '#main[data-ready] .map-panel h2');
+  const panel = await web.page.locator('.map-panel').innerText();
+  assert.match(panel, /Attack in Goma\s*about 40 injured · at least 12 or 17 killed/, panel);
+});

@@ -1,7 +1,7 @@
 // Common building blocks for views: headers, sections, pagers, empty and error states.
 import { h, type Child } from './dom.js';
 import { ApiError } from './api.js';
-import type { EventItem, EventReport } from '../../server/api-types.js';
+import type { EventCountsBrief, EventItem, EventReport } from '../../server/api-types.js';
 import { eventHref, eventTypeLabel, formatDate, docHref, formatCount, plural } from './format.js';
 import { conflictValueText, type ConflictValue } from '../../conflict-value.js';
 
@@ -119,6 +119,13 @@ const COUNT_LABELS: Record<string, string> = { killed: 'killed', injured: 'injur
 export function countsText(e: EventItem): string {
   const agreed = Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => `${formatCount(c!)} ${COUNT_LABELS[k] ?? k}`);
   return [...agreed, ...disputedCounts(e).map((c) => c.text)].join(' · ');
+}
+
+/** The same words from an event's counts in brief (timeline items, a place's events): "about 40 injured · at least 12 or 17 killed". */
+export function briefCountsText(b: EventCountsBrief): string {
+  const agreed = Object.entries(b.counts ?? {}).filter(([, c]) => c).map(([k, c]) => `${formatCount(c!)} ${COUNT_LABELS[k] ?? k}`);
+  const disputed = Object.entries(b.disputedCounts ?? {}).filter(([, v]) => v?.length).map(([k, v]) => `${v!.map(formatCount).join(' or ')} ${COUNT_LABELS[k] ?? k}`);
+  return [...agreed, ...disputed].join(' · ');
 }
 
 /** The counts an event's articles disagree on, each as "at least 12 or 17 killed". */
