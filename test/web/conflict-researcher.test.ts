@@ -152,3 +152,36 @@ test('timeline and map say how many were killed, injured or detained, disputed t
   const panel = await web.page.locator('.map-panel').innerText();
   assert.match(panel, /Attack in Goma\s*about 40 injured · at least 12 or 17 killed/, panel);
 });
+
+test('claims: a long figure stays on one line, not broken between two digits', { skip, timeout: 300_000 }, async () => {
+  // Before: "A$1,330,000,00" over "0" in a claim card (a BBC article's net profits; on a phone a
+  // death toll in the millions of a currency broke the same way).
+  await web.page.route(/\/api\/claims\?/, async (route: Route) => {
+    const res = await route.fetch();
+    const body = (await res.json()) as { items: Array<{ figures: Array<{ value: number; unit?: string; text: string }> }> };
+    for (const g of body.items) for (const f of g.figures) Object.assign(f, { value: 1_330_000_000_000 + f.value, unit: 'AUD' });
+    await route.fulfill({ response: res, json: body });
+  });
+  try {
+    for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+      await open('#/claims?filter=compared', '#main[data-ready] .claim .figure-value', width, height);
+      // each word of a value (the number, "at least") on one line: a break may fall only between words
+      const values = await web.page.locator('.claim .figure-value').evaluateAll((els) => els.map((el) => {
+        const node = el.firstChild as Text;
+        const text = node.textContent ?? '';
+        const words = [...text.matchAll(/\S+/g)].map((m) => {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          return { word: m[0], lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+        });
+        return { text, words };
+      }));
+      assert.ok(values.length > 0 && values.every((v) => /A\$1,330,000,000,0\d\d$/.test(v.text)), JSON.stringify(values));
+      for (const v of values) for (const w of v.words) assert.equal(w.lines, 1, `${width}px: “${w.word}” of “${v.text}” on one line`);
+    }
+  } finally {
+    await web.page.unrouteAll();
+    await web.page.setViewportSize({ width: 1280, height: 800 });
+  }
+});

@@ -146,6 +146,14 @@ export function conflictValue(c: ConflictValue): string {
   return conflictValueText(c, { date: formatDate, count: formatCount });
 }
 
+/** A figure's value set large (claims, an event's disagreements). A long unbroken number
+ *  ("A$1,330,000,000") is set smaller, so that it fits its card on one line instead of breaking
+ *  between two digits ("A$1,330,000,00" over "0"). */
+export function figureValue(text: string, attrs: Record<string, string | number> = {}): HTMLElement {
+  const longest = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+  return h('div', { class: `figure-value${longest > 10 ? ' figure-value-long' : ''}`, ...attrs }, text);
+}
+
 const TITLES_PER_VALUE = 3;
 
 /** Under a disputed event's card: each disputed field, each value with the articles that give it

@@ -6,7 +6,7 @@ import type { EventConflict, EventItem, EventReport, RoleRef } from '../../serve
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
 import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, statusText, targetLabel } from '../lib/format.js';
-import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, pageHeader, section } from '../lib/ui.js';
+import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
 /** Reports drawn at first: a wire story merged from hundreds of articles stays quick to open. */
@@ -118,7 +118,7 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
     h('div', { class: 'conflict-values' }, values.map((v, i) =>
       h('div', { class: 'conflict-value' },
         h('div', { class: 'conflict-when' }, dated ? (i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : published(v) ? `Published ${formatPublished(published(v))}` : 'Publication date unknown'),
-        h('div', { class: 'figure-value' }, conflictValue(v)),
+        figureValue(conflictValue(v)),
         h('ul', { class: 'plain-list' }, v.reports.slice(0, SOURCES_PER_VALUE).map((key) => {
           const r = byKey.get(key);
           return r ? h('li', {}, h('a', { href: docHref(r.docId, r.sentenceSpan) }, r.docTitle), r.attribution ? h('span', { class: 'muted' }, ` · according to ${r.attribution}`) : null) : null;
