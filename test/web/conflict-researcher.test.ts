@@ -198,3 +198,13 @@ test('event page: a planned event offers no way to a timeline that does not draw
   assert.match(await web.page.locator('[data-field="status"]').innerText(), /^planned or threatened/);
   assert.equal(await web.page.getByRole('link', { name: 'See on the timeline' }).count(), 0);
 });
+
+test('map: a filter no mapped place matches says where such events are, and gives no pan and zoom help', { skip, timeout: 300_000 }, async () => {
+  // Before: "No place named in the articles has events that match these filters. Drag to pan; zoom
+  // with the buttons or Ctrl + scroll." over no map, and no word of the events without a place.
+  await open('#/map?type=conviction', '#main[data-ready] .view');
+  const header = await web.page.locator('.page-header').innerText();
+  assert.doesNotMatch(header, /Drag to pan/, header);
+  const link = web.page.locator('.map-elsewhere a');
+  assert.equal(await link.getAttribute('href'), '#/timeline?type=conviction');
+});

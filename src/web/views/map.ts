@@ -88,13 +88,15 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
         h('td', {}, p.country ?? ''), h('td', { class: 'num' }, String(p.documentCount)), h('td', { class: 'num' }, String(p.eventCount)))))),
   );
   append(root, [
-    pageHeader('Map', `${mapHeading(filtered, !!(type || from || to))} Drag to pan; zoom with the buttons or Ctrl + scroll.`),
+    // how to pan and zoom only above a map: over an empty result it read as if one were drawn
+    pageHeader('Map', `${mapHeading(filtered, !!(type || from || to))}${pins.length || shaded.size ? ' Drag to pan; zoom with the buttons or Ctrl + scroll.' : ''}`),
     filters,
     page.total > page.items.length ? h('p', { class: 'notice', role: 'status' }, `Showing the ${formatNumber(page.items.length)} most mentioned of ${formatNumber(page.total)} places.`) : null,
         pins.length || shaded.size
       ? [tools, h('div', { class: 'map-layout' }, chart, panel, labelNote), legend, listView]
       : !overview.documents ? noArticles()
-      : type || from || to ? empty('No places with coordinates match these filters.')
+      // events without a known place are not lost: the timeline lists them, with the same filters
+      : type || from || to ? [empty('No places with coordinates match these filters.'), h('p', { class: 'map-elsewhere' }, 'Events without a known place are not on the map; ', h('a', { href: `#/timeline?${new URLSearchParams(Object.entries({ type, from, to }).filter((kv): kv is [string, string] => !!kv[1]))}` }, 'the timeline'), ' lists those the articles report as happened, with these filters.')]
       : empty('No place the articles name was found in the gazetteer, so there is nothing to map yet.'),
   ]);
   if (!pins.length && !shaded.size) return;
