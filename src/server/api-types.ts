@@ -198,7 +198,7 @@ export interface PlaceItem {
   documents: Array<{ id: string; title: string }>;
   eventCount: number;
   /** At most 50 (5 in the listing); eventCount says how many. */
-  events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number }>;
+  events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number } & EventCountsBrief>;
   entity?: string;
 }
 
@@ -299,7 +299,14 @@ export interface EntityDocument {
 }
 
 /** One event on the timeline: what is needed to draw and label it, nothing more. */
-export interface TimelineEvent {
+/** An event's counts in brief: those its reports agree on, and for each count they give
+ *  differently every value (absent when none), so a list can say "at least 12 or 17 killed". */
+export interface EventCountsBrief {
+  counts?: Partial<Record<string, Count>>;
+  disputedCounts?: Partial<Record<string, Count[]>>;
+}
+
+export interface TimelineEvent extends EventCountsBrief {
   key: string;
   type: string;
   title: string;

@@ -6,6 +6,7 @@ import type { EntityItem, FigureItem, PlaceItem, QuoteItem } from './api-types.j
 import { nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type ReportRow } from '../corpus/report-counts.js';
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
+import { countsBrief } from './merged-events.js';
 
 /** Most documents/events listed per place (the counts say how many there are). */
 const LIST_CAP = 50;
@@ -63,7 +64,7 @@ export async function placeItems(store: Store, corpus: CorpusSnapshot, places: P
       documentCount: p.documents,
       documents: documents.get(p.key) ?? [],
       eventCount: events.length,
-      events: events.slice(0, eventLimit).map((e) => ({ key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount })),
+      events: events.slice(0, eventLimit).map((e) => ({ key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount, ...countsBrief(e) })),
       ...(p.entity ? { entity: p.entity } : {}),
     };
   });

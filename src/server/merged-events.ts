@@ -4,7 +4,7 @@
 import { readableHeadline } from '../headline-case.js';
 import { isTimelineFact } from '../types.js';
 import type { Count, TimeValue } from '../types.js';
-import type { EventItem, EventReport, RoleRef } from './api-types.js';
+import type { EventCountsBrief, EventItem, EventReport, RoleRef } from './api-types.js';
 import { COUNT_KEYS, findConflicts } from '../corpus/events/find-conflicts.js';
 import { chooseMergedDate } from '../corpus/events/merged-date.js';
 import { dateInterval } from './dates.js';
@@ -43,6 +43,17 @@ export function mergeReports(key: string, type: string, reports: EventReport[], 
     reports,
     conflicts,
   };
+}
+
+/** An event's counts for a list (the timeline, a place's events): agreed ones, and the values of each disputed one. */
+export function countsBrief(e: Pick<EventItem, 'counts' | 'conflicts'>): EventCountsBrief {
+  const disputed: Partial<Record<string, Count[]>> = {};
+  for (const c of e.conflicts) {
+    if (!(COUNT_KEYS as readonly string[]).includes(c.field)) continue;
+    const values = c.values.map((v) => v.count).filter((v): v is Count => !!v);
+    if (values.length) disputed[c.field] = values;
+  }
+  return { counts: e.counts, ...(Object.keys(disputed).length ? { disputedCounts: disputed } : {}) };
 }
 
 /** The most precise date of a report; a lasting happening's start ("began on 3 March") only when no report gives a date of its own.

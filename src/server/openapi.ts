@@ -21,6 +21,8 @@ const roleRef = obj({ text: str, entity: str }, ['text']);
 const timeValue = { type: 'object', nullable: true, properties: { iso: nullableStr, precision: str, end: { type: 'string', description: 'a range written as one mention ("3 to 10 September"): its last day; iso is its first' } } };
 const placeRef = { type: 'object', nullable: true, properties: { text: str, place: { type: 'object' }, inferred: { type: 'boolean' } } };
 const counts = { type: 'object', additionalProperties: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']) };
+/** Each count an event's reports give differently, with every value given (EventCountsBrief). */
+const disputedCounts = { type: 'object', additionalProperties: { type: 'array', items: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']) } };
 const report = obj({
   key: str, docId: str, docTitle: str, published: nullableStr, id: str, type: str, trigger: str, triggerSpan: { ...span, description: 'where the trigger is within sentence (sentenceSpan is in the document\'s text)' }, sentence: str, sentenceSpan: span,
   date: timeValue, place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str, attribution: str,
@@ -40,7 +42,7 @@ const quote = obj({ docId: str, docTitle: str, text: str, kind: str, speaker: nu
 const place = obj({
   key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int, documentCount: int, eventCount: int,
   documents: { type: 'array', items: obj({ id: str, title: str }) },
-  events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int }) }, entity: str,
+  events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) }, entity: str,
 }, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events']);
 const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int, eventTitle: str, eventDate: timeValue }, ['kind', 'label', 'start', 'end', 'text', 'data']);
 
@@ -103,7 +105,7 @@ const schemas: Record<string, Schema> = {
   Timeline: obj({
     total: int, limit: int, offset: int, next, unplaced: int, computing: { type: 'boolean' },
     density: obj({ unit: str, buckets: { type: 'array', items: obj({ start: str, count: int }) } }),
-    items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, disputed: { type: 'boolean' }, firstTitle: str, sentence: obj({ docId: str, start: int, end: int }) }, ['key', 'type', 'title', 'date', 'interval', 'articleDate', 'documentCount', 'disputed', 'firstTitle']) },
+    items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, disputed: { type: 'boolean' }, firstTitle: str, sentence: obj({ docId: str, start: int, end: int }), counts, disputedCounts }, ['key', 'type', 'title', 'date', 'interval', 'articleDate', 'documentCount', 'disputed', 'firstTitle']) },
   }, ['total', 'limit', 'offset', 'next', 'unplaced', 'density', 'items']),
   EntityDocument: obj({ id: str, title: str, source: str, published: nullableStr, mentions: int }),
   Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str, entityKey: { type: 'string', description: 'an entity split: the entity its mentions went to' } }, ['kind', 'relation', 'a', 'b']) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),

@@ -12,6 +12,7 @@ import { compareIso, dateInterval, overlapTest } from '../dates.js';
 import { duplicateGroups, entityItem, repeatedReportsOf, titleOf } from '../knowledge.js';
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { pageOf } from './paging.js';
+import { countsBrief } from '../merged-events.js';
 
 
 /** Reports per event in the listing: an event reported by hundreds of articles would otherwise make a page of megabytes. */
@@ -99,7 +100,7 @@ export const eventRoutes = [
           const e = events[i];
           return {
             key: e.key, type: e.type, title: e.title, date: e.date, interval: (e.interval ?? e.articleInterval)!, articleDate: !e.interval,
-            documentCount: e.documentCount, disputed: e.conflicts.length > 0, firstTitle: e.reports[0]?.docTitle ?? '',
+            documentCount: e.documentCount, disputed: e.conflicts.length > 0, firstTitle: e.reports[0]?.docTitle ?? '', ...countsBrief(e),
             ...(e.reports[0] ? { sentence: { docId: e.reports[0].docId, ...e.reports[0].sentenceSpan } } : {}),
           };
         }),

@@ -141,6 +141,19 @@ export function eventTypeLabel(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' ');
 }
 
+/** The colour families of event types, as the badges' stylesheet colours them (styles.css `.et-*`),
+ *  with the words a legend gives each; a type in none is "other". */
+export const EVENT_FAMILIES = [
+  { family: 'violence', label: 'Violence', types: ['attack', 'killing', 'military_operation', 'death'] },
+  { family: 'law', label: 'Arrests, courts and sanctions', types: ['arrest', 'detention', 'raid', 'release', 'deportation', 'extradition', 'prosecution', 'charge', 'conviction', 'sentencing', 'ruling', 'investigation', 'sanction'] },
+  { family: 'politics', label: 'Politics, agreements and protest', types: ['designation', 'agreement', 'meeting', 'election', 'vote', 'protest', 'strike', 'resignation', 'appointment'] },
+] as const;
+
+/** An event type's colour family ("violence", "law", "politics", else "other"). */
+export function eventFamily(type: string): string {
+  return EVENT_FAMILIES.find((f) => (f.types as readonly string[]).includes(type))?.family ?? 'other';
+}
+
 /** The event page's label for an event's targets, in the event's own terms: "Against" only where
  *  the event is done against someone ("Against: work" read oddly for an inspection that resumed
  *  work), "Arrested" for an arrest's targets, "With" for the other side of an agreement. */

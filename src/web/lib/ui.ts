@@ -1,7 +1,7 @@
 // Common building blocks for views: headers, sections, pagers, empty and error states.
 import { h, type Child } from './dom.js';
 import { ApiError } from './api.js';
-import type { EventItem, EventReport } from '../../server/api-types.js';
+import type { EventCountsBrief, EventItem, EventReport } from '../../server/api-types.js';
 import { eventHref, eventTypeLabel, formatDate, docHref, formatCount, plural } from './format.js';
 import { conflictValueText, type ConflictValue } from '../../conflict-value.js';
 
@@ -118,8 +118,19 @@ const COUNT_LABELS: Record<string, string> = { killed: 'killed', injured: 'injur
 /** "17 killed · about 40 injured", with disputed counts as "12 or 17 killed (sources differ)". */
 export function countsText(e: EventItem): string {
   const agreed = Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => `${formatCount(c!)} ${COUNT_LABELS[k] ?? k}`);
-  const disputed = e.conflicts.filter((c) => c.field in COUNT_LABELS).map((c) => `${c.values.map((v) => (v.count ? formatCount(v.count) : '?')).join(' or ')} ${COUNT_LABELS[c.field]}`);
+  return [...agreed, ...disputedCounts(e).map((c) => c.text)].join(' · ');
+}
+
+/** The same words from an event's counts in brief (timeline items, a place's events): "about 40 injured · at least 12 or 17 killed". */
+export function briefCountsText(b: EventCountsBrief): string {
+  const agreed = Object.entries(b.counts ?? {}).filter(([, c]) => c).map(([k, c]) => `${formatCount(c!)} ${COUNT_LABELS[k] ?? k}`);
+  const disputed = Object.entries(b.disputedCounts ?? {}).filter(([, v]) => v?.length).map(([k, v]) => `${v!.map(formatCount).join(' or ')} ${COUNT_LABELS[k] ?? k}`);
   return [...agreed, ...disputed].join(' · ');
+}
+
+/** The counts an event's articles disagree on, each as "at least 12 or 17 killed". */
+export function disputedCounts(e: Pick<EventItem, 'conflicts'>): Array<{ field: string; text: string }> {
+  return e.conflicts.filter((c) => c.field in COUNT_LABELS).map((c) => ({ field: c.field, text: `${c.values.map((v) => (v.count ? formatCount(v.count) : '?')).join(' or ')} ${COUNT_LABELS[c.field]}` }));
 }
 
 export function sourcesBadge(e: EventItem): HTMLElement | null {
@@ -133,6 +144,14 @@ export const FIELD_LABELS: Record<string, string> = { date: 'Date', place: 'Plac
 
 export function conflictValue(c: ConflictValue): string {
   return conflictValueText(c, { date: formatDate, count: formatCount });
+}
+
+/** A figure's value set large (claims, an event's disagreements). A long unbroken number
+ *  ("A$1,330,000,000") is set smaller, so that it fits its card on one line instead of breaking
+ *  between two digits ("A$1,330,000,00" over "0"). */
+export function figureValue(text: string, attrs: Record<string, string | number> = {}): HTMLElement {
+  const longest = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+  return h('div', { class: `figure-value${longest > 10 ? ' figure-value-long' : ''}`, ...attrs }, text);
 }
 
 const TITLES_PER_VALUE = 3;

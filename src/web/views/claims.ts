@@ -6,7 +6,7 @@ import type { ClaimRelation } from '../../corpus/claims/relation.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
 import { docHref, formatFigure, formatNumber, formatPublished, plural } from '../lib/format.js';
-import { computingNote, disagreementList, empty, eventCard, noArticles, pageHeader, pager, section } from '../lib/ui.js';
+import { computingNote, disagreementList, empty, eventCard, figureValue, noArticles, pageHeader, pager, section } from '../lib/ui.js';
 import { downloadLine } from '../lib/downloads.js';
 import { disputedEventsLink } from '../lib/disputed-events-csv.js';
 import { allPages } from '../lib/all-pages.js';
@@ -166,7 +166,7 @@ function figureCard(f: FigureItem): HTMLElement {
     ? [f.evidence.slice(0, s.start), h('mark', { class: 'ann ann-figure' }, f.evidence.slice(s.start, s.end)), f.evidence.slice(s.end)]
     : f.evidence;
   return h('article', { class: 'figure-card' },
-    h('div', { class: 'figure-value', 'data-value': f.value }, formatFigure(f.value, f.qualifier, f.unit, f.what, f.vagueWords)),
+    figureValue(formatFigure(f.value, f.qualifier, f.unit, f.what, f.vagueWords), { 'data-value': f.value }),
     h('div', { class: 'figure-what' }, f.what),
     h('dl', { class: 'figure-meta' },
       h('dt', {}, 'Source'), h('dd', {}, f.source ?? h('span', { class: 'muted' }, 'not attributed')),

@@ -6,7 +6,7 @@ import type { EventConflict, EventItem, EventReport, RoleRef } from '../../serve
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
 import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, statusText, targetLabel } from '../lib/format.js';
-import { conflictValue, countsText, evidenceSentence, FIELD_LABELS, pageHeader, section } from '../lib/ui.js';
+import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
 /** Reports drawn at first: a wire story merged from hundreds of articles stays quick to open. */
@@ -53,9 +53,14 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
       h('dt', {}, 'Where'), h('dd', { 'data-field': 'place' }, e.place ? [e.place.text, place ? h('span', { class: 'muted' }, placeInWords(e.place.text, place)) : null, e.place.inferred ? h('span', { class: 'muted', 'data-inferred': '' }, ` ${INFERRED_NOTE}`) : null, from('place', (r) => r.place?.text === e.place?.text)] : h('span', { class: 'muted' }, 'not stated')),
       h('dt', {}, 'By'), h('dd', { 'data-field': 'actors' }, roleList(e.actors, 'actors')),
       h('dt', {}, targetLabel(e.type)), h('dd', { 'data-field': 'targets' }, roleList(e.targets, 'targets')),
+      // A count the articles disagree on is named here too, beside those they agree on: "about 40
+      // injured" alone read as the whole toll of an attack whose deaths are disputed above.
       h('dt', {}, 'Counts'), h('dd', { 'data-field': 'counts' }, counts
-        ? Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => h('span', { class: 'count-fact' }, `${formatCount(c!)} ${k}`, from(k, (r) => r.counts[k]?.value === c!.value)))
-        : h('span', { class: 'muted' }, e.conflicts.some((c) => c.field in FIELD_LABELS) ? 'see where the articles differ, above' : 'none given')),
+        ? [
+          Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => h('span', { class: 'count-fact' }, `${formatCount(c!)} ${k}`, from(k, (r) => r.counts[k]?.value === c!.value))),
+          disputedCounts(e).map((c) => h('span', { class: 'count-fact count-disputed' }, c.text, h('span', { class: 'field-source' }, ' (the articles differ: see above)'))),
+        ]
+        : h('span', { class: 'muted' }, 'none given')),
       h('dt', {}, 'Reported as'), h('dd', { 'data-field': 'status' }, statusText(e.status, e.documentCount)),
     ),
     // the order is worth a word only where there is one
@@ -66,7 +71,9 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
       matchedNote(e), reportList(e, focus, mine)),
     overview.curatable ? eventCuration(e, mine, focus) : null,
     h('p', { class: 'actions' },
-      h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline'),
+      // the timeline draws only what is reported as happened or alleged: a planned or denied event
+      // is not on it, and a button there led to a timeline without it
+      e.timelineFact ? h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline') : null,
       place ? h('a', { class: 'button', href: `#/map?place=${encodeURIComponent(place.ref || place.name)}` }, 'Show on the map') : null,
     ),
   ]);
@@ -113,7 +120,7 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
     h('div', { class: 'conflict-values' }, values.map((v, i) =>
       h('div', { class: 'conflict-value' },
         h('div', { class: 'conflict-when' }, dated ? (i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : published(v) ? `Published ${formatPublished(published(v))}` : 'Publication date unknown'),
-        h('div', { class: 'figure-value' }, conflictValue(v)),
+        figureValue(conflictValue(v)),
         h('ul', { class: 'plain-list' }, v.reports.slice(0, SOURCES_PER_VALUE).map((key) => {
           const r = byKey.get(key);
           return r ? h('li', {}, h('a', { href: docHref(r.docId, r.sentenceSpan) }, r.docTitle), r.attribution ? h('span', { class: 'muted' }, ` · according to ${r.attribution}`) : null) : null;

@@ -11,7 +11,7 @@ import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, entityHref, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural, kindAfterName } from '../lib/format.js';
-import { empty, noArticles, pageHeader } from '../lib/ui.js';
+import { briefCountsText, empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
 import { mapHeading } from '../lib/map-heading.js';
@@ -88,13 +88,15 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
         h('td', {}, p.country ?? ''), h('td', { class: 'num' }, String(p.documentCount)), h('td', { class: 'num' }, String(p.eventCount)))))),
   );
   append(root, [
-    pageHeader('Map', `${mapHeading(filtered, !!(type || from || to))} Drag to pan; zoom with the buttons or Ctrl + scroll.`),
+    // how to pan and zoom only above a map: over an empty result it read as if one were drawn
+    pageHeader('Map', `${mapHeading(filtered, !!(type || from || to))}${pins.length || shaded.size ? ' Drag to pan; zoom with the buttons or Ctrl + scroll.' : ''}`),
     filters,
     page.total > page.items.length ? h('p', { class: 'notice', role: 'status' }, `Showing the ${formatNumber(page.items.length)} most mentioned of ${formatNumber(page.total)} places.`) : null,
         pins.length || shaded.size
       ? [tools, h('div', { class: 'map-layout' }, chart, panel, labelNote), legend, listView]
       : !overview.documents ? noArticles()
-      : type || from || to ? empty('No places with coordinates match these filters.')
+      // events without a known place are not lost: the timeline lists them, with the same filters
+      : type || from || to ? [empty('No places with coordinates match these filters.'), h('p', { class: 'map-elsewhere' }, 'Events without a known place are not on the map; ', h('a', { href: `#/timeline?${new URLSearchParams(Object.entries({ type, from, to }).filter((kv): kv is [string, string] => !!kv[1]))}` }, 'the timeline'), ' lists those the articles report as happened, with these filters.')]
       : empty('No place the articles name was found in the gazetteer, so there is nothing to map yet.'),
   ]);
   if (!pins.length && !shaded.size) return;
@@ -108,7 +110,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       h('h2', {}, self?.entity ? h('a', { href: entityHref(self.entity) }, name) : name),
       h('p', { class: 'muted' }, 'Country'),
       self ? h('p', {}, `${plural(self.documentCount, 'article')} name ${name}; ${plural(self.eventCount, 'event')} happened there.`) : null,
-      self?.events.length ? h('ul', { class: 'plain-list' }, self.events.slice(0, 10).map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title)))) : null,
+      self?.events.length ? h('ul', { class: 'plain-list' }, self.events.slice(0, 10).map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null))) : null,
       inside.length ? [h('h3', {}, `Places in ${name} (${inside.length})`), placeList(inside)] : h('p', { class: 'muted' }, 'No town or site in this country is named.'),
       self ? h('p', {}, h('button', { type: 'button', class: 'linklike', onclick: () => showPlace(self) }, `The ${plural(self.documentCount, 'article')} naming ${name}`)) : null,
     ]);
@@ -138,7 +140,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       h('h2', {}, p.entity ? h('a', { href: entityHref(p.entity) }, p.name) : p.name),
       h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, placeKindLabel(p.kind), formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
-      p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
+      p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null, h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
       h('h3', {}, `Articles (${p.documentCount})`),
       // each article opens with the place's name marked in its text, as from an entity page: a bare
       // link left a reader to find where (and whether) the article names it
@@ -156,6 +158,11 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     const height = Math.round(width * (width < 560 ? 0.85 : 0.52));
     const projection = geoNaturalEarth1().fitExtent([[8, 8], [width - 8, height - 8]], { type: 'Sphere' });
     const path = geoPath(projection);
+    // In a frame taller than the world (a phone) the whole world left a white band above and below
+    // it: there the least zoom fills the frame's height with the world, which then pans sideways.
+    const [[sx0, sy0], [sx1, sy1]] = path.bounds({ type: 'Sphere' });
+    const minK = Math.max(1, height / Math.max(1, sy1 - sy0));
+    const bounds: [[number, number], [number, number]] = minK > 1 ? [[sx0, sy0], [sx1, sy1]] : [[0, 0], [width, height]];
     svgEl?.remove();
     svgEl = svg('svg', { class: 'map-svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-label': 'World map of places' });
     const layer = svg('g', {});
@@ -257,15 +264,18 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       }
     };
     const zoomer = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 64])
+      .scaleExtent([minK, 64])
       // The wheel zooms only with a modifier key, so the page scrolls past the map.
       .filter((ev: Event) => (ev.type === 'wheel' ? (ev as WheelEvent).ctrlKey || (ev as WheelEvent).metaKey || (ev as WheelEvent).altKey : !(ev as MouseEvent).button))
-      .translateExtent([[0, 0], [width, height]])
+      .translateExtent(bounds)
       .on('zoom', (ev: { transform: ZoomTransform }) => renderPins(ev.transform));
     select(svgEl).call(zoomer);
+    // zoom.transform does not hold a transform to the translate extent as a drag does: a view set
+    // from code is held to it here, where the world must fill the frame.
+    const held = (t: ZoomTransform) => (minK > 1 ? zoomer.constrain()(t, [[0, 0], [width, height]], bounds) : t);
     let home = zoomIdentity;
-    zoomTo = (k) => select(svgEl!).transition().duration(300).call(zoomer.transform, k === null ? home : zoomIdentity.translate(width / 2, height / 2).scale(Math.min(64, Math.max(1, currentK * k))).translate(...centre()));
-    let currentK = 1;
+    zoomTo = (k) => select(svgEl!).transition().duration(300).call(zoomer.transform, k === null ? home : held(zoomIdentity.translate(width / 2, height / 2).scale(Math.min(64, Math.max(minK, currentK * k))).translate(...centre())));
+    let currentK = minK;
     let current = zoomIdentity;
     zoomer.on('zoom.track', (ev: { transform: ZoomTransform }) => {
       current = ev.transform;
@@ -281,16 +291,16 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     const countryFeature = wantedCountry ? countries.features.find((f) => f.properties.name === wantedCountry.name) : undefined;
     if (countryFeature) {
       const [[x0, y0], [x1, y1]] = path.bounds(countryFeature);
-      const k = Math.max(1, Math.min(12, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / height)));
-      home = zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+      const k = Math.max(minK, Math.min(12, 0.8 / Math.max((x1 - x0) / width, (y1 - y0) / height)));
+      home = held(zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2));
       select(svgEl).call(zoomer.transform, home);
       showCountry(countryFeature.properties.name);
     } else if (target) {
-      home = zoomIdentity.translate(width / 2, height / 2).scale(8).translate(-target.xy[0], -target.xy[1]);
+      home = held(zoomIdentity.translate(width / 2, height / 2).scale(8).translate(-target.xy[0], -target.xy[1]));
       select(svgEl).call(zoomer.transform, home);
       showPlace(target.p);
     } else {
-      const fit = extentTransform(projected.filter((x) => x.p.kind !== 'region' && x.p.kind !== 'other').map((x) => x.xy), width, height);
+      const fit = held(extentTransform(projected.filter((x) => x.p.kind !== 'region' && x.p.kind !== 'other').map((x) => x.xy), width, height, minK));
       home = fit;
       select(svgEl).call(zoomer.transform, fit);
       if (fit.k === 1) renderPins(fit);
@@ -309,12 +319,12 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
 }
 
 /** Opens the map on where the data is: the pins' bounding box with a margin, at most 12× zoom. */
-function extentTransform(points: Array<[number, number]>, width: number, height: number): ZoomTransform {
-  if (!points.length) return zoomIdentity;
+function extentTransform(points: Array<[number, number]>, width: number, height: number, minK = 1): ZoomTransform {
+  if (!points.length) return minK > 1 ? zoomIdentity.translate(width / 2, height / 2).scale(minK).translate(-width / 2, -height / 2) : zoomIdentity;
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.max(1, Math.min(12, 0.7 * width / Math.max(x1 - x0, 1), 0.7 * height / Math.max(y1 - y0, 1)));
+  const k = Math.max(minK, Math.min(12, 0.7 * width / Math.max(x1 - x0, 1), 0.7 * height / Math.max(y1 - y0, 1)));
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   // Stay inside the map: the translate extent would clamp it anyway, but clamping here keeps pins centred.

@@ -10,10 +10,10 @@ import type { EventItem, TimelineEvent, TimelineView } from '../../server/api-ty
 import { EVENT_TYPES } from '../../types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, entityHref, eventHref, eventTypeLabel, formatDate, formatDateShort, formatNumber, plural } from '../lib/format.js';
+import { docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatDate, formatDateShort, formatNumber, plural } from '../lib/format.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { account } from '../lib/timeline-account.js';
-import { computingNote, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
+import { briefCountsText, computingNote, countsText, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
 const MAX_LANES = 40;
@@ -34,6 +34,8 @@ function undatedList(events: EventItem[]): HTMLElement {
     h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ',
     h('a', { href: eventHref(e.key) }, e.title), ' ',
     e.date?.iso ? h('span', { class: 'undated-date' }, formatDate(e.date)) : null,
+    // how many were killed, injured or detained is what a reader scans these lists for
+    countsText(e) ? h('span', { class: 'event-counts' }, countsText(e)) : null,
     sourcesBadge(e),
     h('span', { class: 'muted' }, ' · '),
     e.reports.slice(0, 2).map((r, i) => [i ? ', ' : '', h('a', { class: 'muted', href: docHref(r.docId, r.sentenceSpan) }, shorten(r.docTitle, 60))]),
@@ -133,7 +135,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     form,
     all.total ? overview : null,
     notices.length ? h('div', { class: 'notice timeline-notice', role: 'status' }, notices.map((n) => h('p', {}, n))) : null,
-    drawn ? [controls, chart, laneNote] : !corpus.documents ? noArticles() : empty(all.total ? 'No events in this range.' : filtered ? 'No event on the timeline matches these filters.' : 'No dated events yet.'),
+    drawn ? [controls, chart, laneNote, legend(view.items)] : !corpus.documents ? noArticles() : empty(all.total ? 'No events in this range.' : filtered ? 'No event on the timeline matches these filters.' : 'No dated events yet.'),
     drawn ? h('details', { class: 'section timeline-list' }, h('summary', {}, `The ${plural(drawn, 'event')} above as a list`), listOf(view.items)) : null,
     corpus.documents ? section(`Events that cannot be placed (${formatNumber(undated.total)})`,
       // an article dated "29 January" with no year is dated, just not placeable: say which case it is
@@ -154,12 +156,31 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   }, { once: true });
 }
 
-/** "2016-06" → "2016-06-01" for a date input (which needs a full date). */
+/** What the marks' colours and shapes mean, for the kinds drawn: red, brown, blue and grey dots
+ *  were told apart only by opening them. Each colour names the event types it stands for. */
+function legend(items: TimelineEvent[]): HTMLElement {
+  const drawn = new Set(items.map((e) => e.type));
+  const families = [
+    ...EVENT_FAMILIES.map((f) => ({ family: f.family as string, label: f.label as string, types: (f.types as readonly string[]).filter((t) => drawn.has(t)) })),
+    { family: 'other', label: 'Other', types: [...drawn].filter((t) => eventFamily(t) === 'other') },
+  ].filter((f) => f.types.length);
+  return h('ul', { class: 'map-legend timeline-legend', 'aria-label': 'Legend' },
+    families.map((f) => {
+      const named = f.types.filter((t) => t !== 'other').map((t) => eventTypeLabel(t).toLowerCase());
+      return h('li', { 'data-family': f.family }, h('span', { class: `lg-dot ef-${f.family}`, 'aria-hidden': 'true' }), named.length ? `${f.label}: ${named.join(', ')}` : f.label);
+    }),
+    items.some((e) => e.interval.precision !== 'day' && !e.articleDate) ? h('li', {}, h('span', { class: 'lg-range', 'aria-hidden': 'true' }), 'Known only to the month or year') : null,
+    items.some((e) => e.articleDate) ? h('li', {}, h('span', { class: 'lg-dot lg-article-date', 'aria-hidden': 'true' }), 'No date of its own: placed at its article’s date') : null,
+  );
+}
+
+
 function listOf(items: TimelineEvent[]): HTMLElement {
   return h('ol', { class: 'undated' }, items.map((e) => h('li', {},
     h('span', { class: 'tl-when' }, dateLabel(e)), ' ',
     h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ',
     h('a', { href: eventHref(e.key) }, e.title),
+    briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null,
     e.documentCount > 1 ? h('span', { class: 'muted' }, ` · ${e.documentCount} sources`) : null,
     // The sentence that reports it, one click away (the title only names kind, who and where).
     e.sentence ? [h('span', { class: 'muted' }, ' · '), h('a', { class: 'tl-sentence muted', href: docHref(e.sentence.docId, e.sentence), title: `In “${e.firstTitle}”` }, 'the sentence')] : null,
@@ -209,7 +230,8 @@ function drawOverview(box: HTMLElement, all: TimelineView, range: { from?: strin
 
 /** Events in packed lanes under a sticky axis; returns the zoom behaviour for the buttons. */
 function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[], at: string | null, note: HTMLElement) {
-  const placed = items.map((e) => ({ e, start: new Date(e.interval.start), end: new Date(e.interval.end), label: shorten(e.title, 48) + (e.documentCount > 1 ? ` (${e.documentCount} sources)` : '') }));
+  // How many were killed, injured or detained is said beside the title, as the event page says it.
+  const placed = items.map((e) => ({ e, start: new Date(e.interval.start), end: new Date(e.interval.end), label: shorten(e.title, 48) + (e.documentCount > 1 ? ` (${e.documentCount} sources)` : '') + (briefCountsText(e) ? ` · ${briefCountsText(e)}` : '') }));
   const min = Math.min(...placed.map((d) => d.start.getTime()));
   const max = Math.max(...placed.map((d) => d.end.getTime()));
   const lanesSvg = svg('svg', { class: 'timeline-svg', role: 'group', 'aria-label': 'Events over time' });
@@ -284,7 +306,7 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
       const focused = at && e.interval.start.startsWith(at);
       const a = svg('a', {
         href: eventHref(e.key),
-        class: `tl-event et-${e.type}${focused ? ' tl-focus' : ''}${e.articleDate ? ' tl-article-date' : ''}`,
+        class: `tl-event et-${e.type} ef-${eventFamily(e.type)}${focused ? ' tl-focus' : ''}${e.articleDate ? ' tl-article-date' : ''}`,
         'data-key': e.key,
         'data-date': e.articleDate ? '' : e.date?.iso ?? '',
         'data-article-date': e.articleDate ? e.interval.start : undefined,
@@ -292,7 +314,7 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
         // (a shortened label is followed by the full title and date)
         'aria-label': `${r.title} ${r.date}${r.title !== r.d.label || r.date !== dateLabel(e) ? `; ${r.d.label}, ${dateLabel(e)}` : ''}: ${eventTypeLabel(e.type)}, ${e.documentCount === 1 ? `in ${e.firstTitle}` : `in ${e.documentCount} articles`}`,
       });
-      a.append(svg('title', {}, `${eventTypeLabel(e.type)}: ${e.title}\n${dateLabel(e)}`));
+      a.append(svg('title', {}, `${eventTypeLabel(e.type)}: ${e.title}${briefCountsText(e) ? `\n${briefCountsText(e)}` : ''}\n${dateLabel(e)}`));
       if (r.isRange) a.append(svg('rect', { class: 'tl-range', x: r.x0, y: y - 7, width: Math.max(6, r.x1 - r.x0), height: 14, rx: 7 }));
       else a.append(svg('circle', { class: 'tl-dot', cx: r.x0, cy: y, r: 7 }));
       const tx = r.flip ? r.x0 - 14 : r.markEnd + 6;
