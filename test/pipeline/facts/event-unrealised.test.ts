@@ -38,3 +38,19 @@ test('what a hedged clause would let someone do is a possibility', () => {
   const done = 'Last week the regulator let the union mount a rival bid for the plant.';
   assert.equal(stated(done).filter((e) => e.type === 'other').length, 1, show(done));
 });
+
+test('what someone wants, hopes or wishes for is a possibility, neither done nor planned', () => {
+  for (const text of [
+    'Union leaders want the board to hold a vote on the pay offer.',
+    'Farmers hope to stage a protest outside the ministry next week.',
+    'Farmers wish to stage a protest outside the ministry next week.',
+  ]) {
+    const events = eventsOf(text);
+    assert.ok(events.length > 0 && events.every((e) => e.status === 'hypothetical'), `${text}: ${show(text)}`);
+  }
+  // a plan is still a plan, and a deed told as done is stated
+  const planned = 'Union leaders plan to hold a vote on the pay offer next week.';
+  assert.deepEqual(eventsOf(planned).map((e) => e.status), ['planned'], show(planned));
+  const done = 'Police arrested the driver on Monday, the family said.';
+  assert.deepEqual(eventsOf(done).map((e) => e.status), ['asserted'], show(done));
+});

@@ -192,6 +192,11 @@ const NEEDS = new Set(['need']);
 
 /** Verbs of not doing: an infinitive under them did not happen ("refused to vote on the nominee"). */
 export const REFUSALS = new Set(['refuse', 'decline', 'fail']);
+/**
+ * Verbs of wishing: what someone wants, hopes or wishes for ("hoped the gunman would be caught", "want the court to
+ * let them meet") is neither done nor decided, so it is a possibility, not a plan (a plan is "plan", "intend", "will").
+ */
+export const WISHES = new Set(['want', 'hope', 'wish']);
 const rel0 = (syn: Syntax, w: number) => syn.words[w].deprel;
 
 /** "nobody", "none", "no one": a subject that names no one. */
@@ -276,7 +281,7 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
       if (cues.denial.has(lemma)) return 'denied';
       // "insurers fear a quake would cost them billions": what is feared or believed with a hedge stays a hedge
       if (cues.allegation.has(lemma)) return status === 'hypothetical' ? status : 'alleged';
-      if (NEEDS.has(lemma) && (status === 'asserted' || status === 'planned')) status = 'hypothetical';
+      if ((NEEDS.has(lemma) || WISHES.has(lemma)) && (status === 'asserted' || status === 'planned')) status = 'hypothetical';
       if (cues.plan.has(lemma) && status === 'asserted') status = 'planned';
     }
     // up through "try to deport", "threatened to strike", "said that … arrested"

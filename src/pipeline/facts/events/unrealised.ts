@@ -8,7 +8,7 @@ import { children, dependents } from '../../syntax/query.js';
 import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { isPersonWord } from './senses.js';
 // verbs of not doing ("failed to conclude an agreement") and hedging modals, as the clause's own status reads them
-import { HEDGES, REFUSALS } from './parse.js';
+import { HEDGES, REFUSALS, WISHES } from './parse.js';
 
 /** Nouns of intending or expecting: with "no" ("no plans for", "no prospect of") the happening is not in view. */
 const INTENT_NOUNS = new Set(['plan', 'intention', 'proposal', 'schedule', 'timetable', 'prospect', 'chance', 'sign', 'likelihood']);
@@ -152,6 +152,8 @@ export function unrealisedStatus(syn: Syntax, word: number, pastDate: (w: number
     if (!how || h < 0) return null;
     // an object passes up only to its intent word or to a verb that makes it, never through a second noun
     // ("no sign of an end to the strike") or a verb whose object already exists ("failed to stop the attack")
+    // "want the court to let them meet", "hope for a settlement": a wish, neither done nor decided
+    if (WISHES.has(lemmaOf(syn, h)) && syn.words[h].upos === 'VERB') return 'hypothetical';
     if (how === 'argument' && !deniedIntent(syn, h) && !INTENT_VERBS.has(lemmaOf(syn, h)) && !INTENT_NOUNS.has(lemmaOf(syn, h))
       && !BRINGS_ABOUT.has(lemmaOf(syn, h))) return null;
     if (how === 'infinitive') infinitive = true;
