@@ -9,7 +9,7 @@ import type { Mention } from '../../types.js';
 import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { nameKey } from '../places/normalize.js';
-import { isBodyNoun } from '../../corpus/entities/body-nouns.js';
+import { isBodyNoun, isOrganisationNoun } from '../../corpus/entities/body-nouns.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|National\s+Park)$/u;
@@ -57,6 +57,9 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
     if (m.type === 'PER' && !m.title && (FACILITY.test(m.text) || VENUE.test(m.text))) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && MOUNTAIN.test(m.text)) return { ...m, type: 'LOC' as const };
     if (m.type === 'PER' && !m.title && /\s/u.test(m.text) && BODY_HEAD_LAST.test(m.text)) return { ...m, type: 'ORG' as const };
+    // "Cuban Interests Section": a name the tagger called a thing that ends in a noun WordNet's
+    // first group sense makes an organisation or its unit ("section", "service") is one
+    if (m.type === 'MISC' && !m.title && endsInOrganisationNoun(m.text)) return { ...m, type: 'ORG' as const };
     if (m.type !== 'MISC' && !m.title && (DOCUMENT.test(m.text) || DOCUMENT_OF.test(m.text))) return { ...m, type: 'MISC' as const };
     // an operation the tagger took for a place or person; its ORG stays ("Operation Rescue", the group)
     if ((m.type === 'LOC' || m.type === 'PER') && !m.title && OPERATION.test(m.text)) return { ...m, type: 'MISC' as const };
@@ -100,6 +103,12 @@ export function repairByHeadNoun(text: string, mentions: Mention[]): Mention[] {
 function isLoneBody(name: string): boolean {
   // four letters at least: "Va" (Virginia in a dateline) is also WordNet's "VA", the veterans' department
   return /^\p{Lu}\p{Ll}{3,}$/u.test(name) && isBodyNoun(name) && namesNoFaith(name) && candidates(gazetteer(), name).entries.length === 0;
+}
+
+/** Two or more words, the last a capitalised noun whose first group sense WordNet makes an organisation or a unit of one. */
+function endsInOrganisationNoun(name: string): boolean {
+  const last = /\s(\p{Lu}\p{Ll}{3,})$/u.exec(name)?.[1];
+  return last !== undefined && isOrganisationNoun(last);
 }
 
 /** No sense of the word is a belief ("Christianity", "Islam": a faith first, its believers second). */

@@ -59,6 +59,12 @@ test('head nouns: a facility is a place, "X\'s Department" is one body, a missed
   assert.deepEqual(shown(out), ['LOC:Wexbury Road Station', "ORG:Lord Keeper's Department", 'ORG:Coastal Studies Centre']);
 });
 
+test('a name the tagger called a thing that ends in an organisation\'s or a unit\'s noun is an organisation; a meeting or a cup stays a thing', () => {
+  const text = 'The Velmoran Trade Section and the Harbour Pilot Service answered, while the Spring Conference and the Tarnok Cup went ahead.';
+  const ms = [at(text, 'Velmoran Trade Section', 'MISC'), at(text, 'Harbour Pilot Service', 'MISC'), at(text, 'Spring Conference', 'MISC'), at(text, 'Tarnok Cup', 'MISC')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG:Velmoran Trade Section', 'ORG:Harbour Pilot Service', 'MISC:Spring Conference', 'MISC:Tarnok Cup']);
+});
+
 test('a law, plan or report named as one is a work; a first name Bill is not', () => {
   const text = 'The Harbour Safety Act and the Dunmore Plan, said Bill Oakes, were in the Lowell Report.';
   const ms = [at(text, 'Harbour Safety Act', 'ORG'), at(text, 'Dunmore Plan', 'LOC'), at(text, 'Bill Oakes', 'PER'), at(text, 'Lowell Report', 'ORG')];
