@@ -3,8 +3,9 @@
 // topics, sorted, shuffled with seededRandom (mulberry32) under the seed given, then the first
 // documents with at least MIN tokens. Train (the default): at most one per topic. Dev: one per
 // sub-topic, i.e. one N_Mecb.xml and one N_Mecbplus.xml per topic. Only the tokens are counted.
-// Needs the build (npx tsc -p tsconfig.json).
-//   node scripts/ecb-set-draw.mjs ECBPLUS_DIR [--split train|dev] [--seed 26] [--count 16] [--min-tokens 150]
+// --exclude GOLD.json (repeatable) skips the files another gold already keys, so a new set never
+// re-annotates one. Needs the build (npx tsc -p tsconfig.json).
+//   node scripts/ecb-set-draw.mjs ECBPLUS_DIR [--split train|dev] [--seed 26] [--count 16] [--min-tokens 150] [--exclude GOLD.json]
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom, shuffled } from '../dist/src/seeded-random.js';
@@ -20,7 +21,7 @@ const args = process.argv.slice(2);
 const flag = (name, dflt) => wholeNumberFlag(args, name, dflt);
 const dir = positional(args);
 if (!dir) {
-  console.error('usage: node scripts/ecb-set-draw.mjs ECBPLUS_DIR [--split train|dev] [--seed 26] [--count 16] [--min-tokens 150]');
+  console.error('usage: node scripts/ecb-set-draw.mjs ECBPLUS_DIR [--split train|dev] [--seed 26] [--count 16] [--min-tokens 150] [--exclude GOLD.json]');
   process.exit(2);
 }
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'train';
@@ -31,6 +32,17 @@ if (!Object.hasOwn(SPLITS, split)) {
 const seed = flag('--seed', 26);
 const count = flag('--count', 16);
 const minTokens = flag('--min-tokens', 150);
+// the document keys of every gold given with --exclude
+const excluded = new Set();
+args.forEach((a, i) => {
+  if (a !== '--exclude') return;
+  const file = args[i + 1];
+  if (!file || file.startsWith('--') || !existsSync(file)) {
+    console.error('--exclude needs a gold file');
+    process.exit(2);
+  }
+  for (const key of Object.keys(JSON.parse(readFileSync(file, 'utf8')).documents ?? {})) excluded.add(key);
+});
 
 const names = [];
 for (const topic of SPLITS[split]) {
@@ -39,7 +51,7 @@ for (const topic of SPLITS[split]) {
   for (const f of readdirSync(folder)) if (f.endsWith('.xml')) names.push(`topics/${topic}/${f}`);
 }
 names.sort();
-const order = shuffled(names, seededRandom(seed));
+const order = shuffled(names, seededRandom(seed)).filter((name) => !excluded.has(name));
 const long = (name) => (readFileSync(join(dir, name), 'utf8').match(/<token\b/g) ?? []).length >= minTokens;
 const topicOf = (name) => name.split('/')[1];
 const drawn = [];

@@ -119,3 +119,28 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26) and set J (dev, seed
   const bad = spawnSync(process.execPath, [projectPath('scripts', 'ecb-set-draw.mjs'), corpusDir, '--split', 'test'], { encoding: 'utf8' });
   assert.equal(bad.status, 2, 'the test split is never drawn');
 });
+
+test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
+  const shared = sharedDir();
+  const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
+  if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
+  const script = projectPath('scripts', 'ecb-set-draw.mjs');
+  const draw = (...args: string[]): string[] => {
+    const r = spawnSync(process.execPath, [script, corpusDir, ...args], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout.trim().split('\n');
+  };
+  // a gold of our own keying the first two files the default draw gives
+  const first = draw('--count', '4');
+  const dir = tempDir('chronicle-draw-exclude-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const other = join(dir, 'other-gold.json');
+  writeFileSync(other, JSON.stringify(gold({ [first[0]]: {}, [first[1]]: {} })));
+  const rest = draw('--count', '4', '--exclude', other);
+  assert.equal(rest.length, 4);
+  assert.ok(!rest.includes(first[0]) && !rest.includes(first[1]), 'the excluded files are never drawn');
+  // the others keep their places in the shuffle (the excluded files' topics may give another file)
+  assert.deepEqual(rest.filter((k) => first.includes(k)), first.slice(2));
+  const missing = spawnSync(process.execPath, [script, corpusDir, '--exclude', join(dir, 'absent.json')], { encoding: 'utf8' });
+  assert.equal(missing.status, 2, 'an --exclude file that is not there is a usage error');
+});
