@@ -70,6 +70,7 @@ test('eval gold scores an ecbplus gold over the files it lists', (t) => {
 for (const { label, file } of [
   { label: 'set I', file: 'ecb-set-i.json' },
   { label: 'set J', file: 'ecb-set-j.json' },
+  { label: 'set O', file: 'ecb-set-o.json' },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -94,7 +95,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26) and set J (dev, seed 27) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27) and set O (train, seed 32, set I excluded) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -118,6 +119,10 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26) and set J (dev, seed
   }
   const bad = spawnSync(process.execPath, [projectPath('scripts', 'ecb-set-draw.mjs'), corpusDir, '--split', 'test'], { encoding: 'utf8' });
   assert.equal(bad.status, 2, 'the test split is never drawn');
+  const setI = projectPath('test', 'fixtures', 'heldout', 'ecb-set-i.json');
+  const o = draw('--seed', '32', '--exclude', setI);
+  assert.deepEqual(o, keys('ecb-set-o.json'));
+  assert.equal(new Set(o.map((k) => k.split('/')[1])).size, 16, 'set O: one text per topic');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
