@@ -13,7 +13,7 @@ export interface Source {
   kind: 'file' | 'url' | 'stdin' | 'jsonl' | 'sgml' | 'upload';
   /**
    * Path, URL, "path#line" for JSONL, "path#NEWID" for SGML records, "upload:NAME" for API uploads;
-   * for stdin "stdin:" and a hash of the text (or a JSON Lines record's "stdin#ID").
+   * for stdin "stdin:" and a hash of the text (or a JSON Lines record's "stdin#ID", with ingest --trust-ids).
    */
   location: string;
   /** Short name a user can type: the file's base name without extension, a URL's last segment, a record id. */

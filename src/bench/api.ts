@@ -2,7 +2,7 @@
 // drawn from that database (documents, entities, events, claims, figures, quotes, search terms at
 // offsets across the whole corpus), first with a cold response cache, then the same URLs again warm.
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, parsePositiveInt } from '../cli/args.js';
+import { parseFlags, parsePositiveInt, resolveDbPath } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
 import { withStore } from '../cli/store.js';
 import { isPostgresUrl } from '../store/open.js';
@@ -61,8 +61,9 @@ export interface ApiBenchResult {
   peakRssMb: number;
 }
 
-const usage = `Usage: chronicle bench api --db FILE|postgres://… [--per-route 40] [--concurrency 4] [--seed 1] [--json]
+const usage = `Usage: chronicle bench api [--db FILE|postgres://…] [--per-route 40] [--concurrency 4] [--seed 1] [--json]
 
+The database is ./chronicle.db unless --db or CHRONICLE_DB names another.
 Serves the database on 127.0.0.1 (a random port) and times, in order:
   1. the first /api/overview, and the background computation of merged events and claims;
   2. cold: every URL of a set of distinct URLs drawn from the database (and the server's merged
@@ -91,7 +92,7 @@ const bench: Subcommand = {
     const perRoute = Math.min(parsePositiveInt(values['per-route'], 'per-route', 40), 2000);
     const concurrency = Math.min(parsePositiveInt(values.concurrency, 'concurrency', 4), 64);
     const seed = parsePositiveInt(values.seed, 'seed', 1);
-    const result = await withStore(values.db, (store) => runApiBench(store, { perRoute, concurrency, seed, dbPath: values.db ?? null }));
+    const result = await withStore(values.db, (store) => runApiBench(store, { perRoute, concurrency, seed, dbPath: resolveDbPath(values.db) }));
     if (values.json) printJson(result);
     else printTable(result);
     return result.cold.errors + result.warm.errors ? 1 : 0;

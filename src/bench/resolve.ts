@@ -2,9 +2,9 @@
 // entity resolution over every stored mention, event coreference, claim grouping. Reading the
 // inputs from the store is timed apart from the resolution work, and nothing is written back.
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, requireOptions } from '../cli/args.js';
+import { parseFlags } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
-import { openStore } from '../store/open.js';
+import { withStore } from '../cli/store.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityType, EventRecord } from '../types.js';
 import { createAliasTable, shippedAliasGroups } from '../corpus/entities/aliases.js';
@@ -36,8 +36,9 @@ export interface ResolveBenchResult {
   peakRssMb: number;
 }
 
-const usage = `Usage: chronicle bench resolve --db FILE|postgres://… [--json]
+const usage = `Usage: chronicle bench resolve [--db FILE|postgres://…] [--json]
 
+The database is ./chronicle.db unless --db or CHRONICLE_DB names another.
 Times cross-document resolution over everything stored, each step separately, reading its
 inputs (timed apart) and writing nothing:
   entities  every stored mention resolved again to an entity id, document by document, with the
@@ -57,9 +58,7 @@ const bench: Subcommand = {
   usage,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, false);
-    requireOptions(values, { db: 'FILE|postgres://…' });
-    const store = await openStore(values.db);
-    try {
+    return withStore(values.db, async (store) => {
       const result = await benchResolve(store);
       if (values.json) printJson(result);
       else
@@ -69,9 +68,7 @@ const bench: Subcommand = {
             `resolution ${result.resolveSeconds}s, in all ${result.totalSeconds}s, peak RSS ${result.peakRssMb} MB`,
         );
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 export default bench;

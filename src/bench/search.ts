@@ -1,24 +1,23 @@
 // chronicle bench search: full-text search latency on an existing database.
 import type { Subcommand } from '../cli/subcommands.js';
-import { parseFlags, parsePositiveInt, requireOptions } from '../cli/args.js';
+import { parseFlags, parsePositiveInt } from '../cli/args.js';
 import { printJson } from '../cli/output.js';
-import { openStore } from '../store/open.js';
+import { withStore } from '../cli/store.js';
 import { latencySummary } from './lib/latency.js';
 import { seededRandom } from '../seeded-random.js';
 
 const bench: Subcommand = {
   summary: 'Search latency (p50/p95) on an existing database',
-  usage: `Usage: chronicle bench search --db FILE|postgres://… [--queries N] [--json]
+  usage: `Usage: chronicle bench search [--db FILE|postgres://…] [--queries N] [--json]
 
+The database is ./chronicle.db unless --db or CHRONICLE_DB names another.
 Runs N (default 500) searches of one or two words taken from the titles of 2,000 documents
 drawn at random from the whole database, and reports
 {queries, documents, distinctQueries, p50Ms, p95Ms, p99Ms, maxMs, hitsPerQuery}.`,
   async run(argv) {
     const { values } = parseFlags(argv, { db: { type: 'string' }, queries: { type: 'string' }, json: { type: 'boolean' } }, false);
-    requireOptions(values, { db: 'FILE|postgres://…' });
     const n = parsePositiveInt(values.queries, 'queries', 500);
-    const store = await openStore(values.db);
-    try {
+    return withStore(values.db, async (store) => {
       const documents = await store.countDocuments();
       const random = seededRandom(7);
       const ids = await store.listDocumentIds();
@@ -42,9 +41,7 @@ drawn at random from the whole database, and reports
       if (values.json) printJson(result);
       else console.log(`${n} searches over ${documents} documents: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms`);
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 export default bench;

@@ -14,21 +14,30 @@ import { installedWordNet } from '../corpus/events/wordnet.js';
 import { guessTrigger, installedLexClass, loadTriggerModel } from './lib/event-trigger-model.js';
 import { labelCandidates, proposerCandidates, proposerLoso, type GoldTrigger, type ProposerDocument, type ProposerFold } from './lib/event-proposer.js';
 
-const usage = `Usage: chronicle train event-proposer --gold G1,G2,… --corpus C1,C2,… [--loso] [--epochs N] [--positive-weight W] [--model perceptron|logistic] [--data-out FILE | --data FILE]
+const usage = `Usage: chronicle train event-proposer --gold G1,G2,… --corpus C1,C2,… [--loso]
+         [--epochs N] [--positive-weight W] [--model perceptron|logistic]
+         [--data-out FILE | --data FILE]
 
-Runs the pipeline over each gold file's documents (paired with the corpus at the same place in
---corpus; one corpus serves all), takes the words that may name a happening outside the rule
-events' triggers, labels each with the type of the gold event whose trigger it lies in (else none)
-and learns to propose events the rules missed.
-  --loso           print the leave-one-set-out table as JSON (each gold file one fold; the threshold
-                   chosen by leave-one-fold-out inside the other folds; "fixed" gives each threshold's
-                   F1 on the left-out fold: a bound, never a result); null threshold: propose nothing
+Runs the pipeline over each gold file's documents (paired with the corpus at the
+same place in --corpus; one corpus serves all), takes the words that may name a
+happening outside the rule events' triggers, labels each with the type of the
+gold event whose trigger it lies in (else none) and learns to propose events the
+rules missed. Prints JSON: each set's labelled candidates ("labels"), and with
+--loso the leave-one-set-out table. Nothing is written but --data-out's file.
+  --loso           each gold file one fold; the threshold chosen by
+                   leave-one-fold-out inside the other folds; "fixed" gives each
+                   threshold's F1 on the left-out fold: a bound, never a
+                   result; null threshold: propose nothing
   --epochs N       perceptron epochs (default 8)
-  --model logistic two steps: a logistic regression (10 × epochs passes) says whether a candidate is an event, a
-                   perceptron trained on event candidates gives its type (default: one perceptron)
-  --positive-weight W  the size of a perceptron update towards an event type (default 1; NONE's is 1)
-  --data-out FILE  also save the labelled candidates, to rerun with --data without the pipeline
-  --data FILE      read labelled candidates saved by --data-out instead of running the pipeline`;
+  --model logistic two steps: a logistic regression (10 × epochs passes) says
+                   whether a candidate is an event, a perceptron trained on
+                   event candidates gives its type (default: one perceptron)
+  --positive-weight W  the size of a perceptron update towards an event type
+                   (default 1; NONE's is 1)
+  --data-out FILE  also save the labelled candidates, to rerun with --data
+                   without the pipeline
+  --data FILE      read labelled candidates saved by --data-out instead of
+                   running the pipeline (then without --gold and --corpus)`;
 
 async function collect(golds: string[], corpora: string[]): Promise<ProposerFold[]> {
   const lex = installedLexClass();

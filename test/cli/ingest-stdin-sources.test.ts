@@ -83,3 +83,24 @@ test('JSON Lines piped to ingest -: each record has a lasting source, so a secon
   assert.deepEqual([summary.ingested, summary.unchanged], [0, 2]);
   assert.deepEqual(docs(db).map((d) => d.source).sort(), listed.map((d) => d.source).sort());
 });
+
+test('JSON Lines dumps whose ids repeat (1, 2, …) with other texts both store; --trust-ids cites each record at its id', () => {
+  const db = join(tempDir(), 'paste-ids.db');
+  const dump = (...texts: string[]) => texts.map((text, i) => JSON.stringify({ id: i + 1, text })).join('\n') + '\n';
+  const first = runCli(['ingest', '-', '--db', db, '--json'], { input: dump(ferry) });
+  assert.equal(first.status, 0, first.stderr);
+  const second = runCli(['ingest', '-', '--db', db, '--json'], { input: dump(bridge) });
+  assert.equal(second.status, 0, second.stderr);
+  assert.deepEqual([JSON.parse(second.stdout).ingested, JSON.parse(second.stdout).unchanged], [1, 0]);
+  const listed = docs(db);
+  assert.equal(listed.length, 2);
+  assert.ok(listed.every((d) => /^stdin:[0-9a-f]+$/.test(d.source)), listed.map((d) => d.source).join(', '));
+
+  const trustedDb = join(tempDir(), 'paste-trusted-ids.db');
+  const trusted = runCli(['ingest', '-', '--trust-ids', '--db', trustedDb, '--json'], { input: dump(ferry, bridge) });
+  assert.equal(trusted.status, 0, trusted.stderr);
+  assert.deepEqual(docs(trustedDb).map((d) => d.source).sort(), ['stdin#1', 'stdin#2']);
+  const noDash = runCli(['ingest', 'dump.jsonl', '--trust-ids', '--db', trustedDb]);
+  assert.equal(noDash.status, 2);
+  assert.match(noDash.stderr, /--trust-ids is for JSON Lines read from stdin/);
+});

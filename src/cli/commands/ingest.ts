@@ -37,7 +37,7 @@ const command: Command = {
   summary: 'Read articles (files, folders, URLs, JSONL, stdin) into the knowledge base',
   usage: `Usage: chronicle ingest <path|url|->... [--db FILE] [--json] [--workers N]
          [--batch N] [--max-mb N] [--time-limit S] [--queue] [--full-type-pass]
-         [--url URL] [--title TEXT]
+         [--url URL] [--title TEXT] [--trust-ids]
 
 Reads every input, extracts the article, finds entities, dates, events, figures
 and quotes, and stores them. Inputs may be files, folders (recursive), .jsonl
@@ -45,8 +45,9 @@ dumps (url, title, html|text, published), Reuters .sgm files, http(s) URLs, a
 .txt list of URLs, or - for stdin (one article, or JSON Lines).
 Each article pasted on stdin is its own document (the same text pasted again is
 already stored); --url and --title give it the address and title you know.
-Each JSON Lines record on stdin is cited at its own "url", else its "id", else
-a hash of its text, so piping the same dump again stores nothing.
+Each JSON Lines record on stdin is cited at its own "url", else a hash of its
+text (its "id" with --trust-ids), so piping the same dump again stores nothing
+and a second dump adds to the first even when its ids repeat.
 A JSONL file written by \`chronicle export --format jsonl\` is restored as it is.
 Files in a folder of other kinds (a .pdf, a .docx) are skipped, and the summary
 lists them by kind. The analysis reads English: a text clearly in another
@@ -85,6 +86,10 @@ Options:
                 source; pasting a changed text with the same --url stores it
                 as a new version of that article
   --title TEXT  the title of the article read from - (stdin)
+  --trust-ids   cite each JSON Lines record read from - (stdin) that has no
+                "url" at its "id" (stdin#ID), as the same article in every
+                dump: a changed text under an id already stored is a new
+                version of it. Only for ids that never repeat across dumps
   --queue       with --db postgres://…: only read and queue the inputs, for
                 \`chronicle worker\` processes on any number of machines (see
                 README, "Scaling out")
@@ -117,9 +122,10 @@ is created.`,
       'full-type-pass': { type: 'boolean' },
       url: { type: 'string' },
       title: { type: 'string' },
+      'trust-ids': { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or -');
-    const stdinArticle = stdinArticleFlags(values.url, values.title, positionals);
+    const stdinArticle = stdinArticleFlags(values.url, values.title, values['trust-ids'] === true, positionals);
     const batchSize = parsePositiveInt(values.batch, 'batch', DEFAULT_BATCH);
     const maxBytes = parsePositiveInt(values['max-mb'], 'max-mb', DEFAULT_MAX_BYTES / MIB) * MIB;
     const threads = values.workers === '0' ? 0 : parsePositiveInt(values.workers, 'workers', 1);
@@ -205,14 +211,16 @@ is created.`,
 };
 export default command;
 
-/** --url and --title: what the user knows of the one article on stdin. */
-export function stdinArticleFlags(url: string | undefined, title: string | undefined, inputs: readonly string[]): StdinArticle {
-  if (url === undefined && title === undefined) return {};
-  const flag = url !== undefined ? '--url' : '--title';
-  if (!inputs.includes('-')) throw new UsageError(`${flag} names the article read from stdin: give - as an input`);
+/** --url and --title: what the user knows of the one article on stdin; --trust-ids: that its JSON Lines ids last. */
+export function stdinArticleFlags(url: string | undefined, title: string | undefined, trustIds: boolean, inputs: readonly string[]): StdinArticle {
+  if (url === undefined && title === undefined && !trustIds) return {};
+  if (!inputs.includes('-')) {
+    if (url === undefined && title === undefined) throw new UsageError('--trust-ids is for JSON Lines read from stdin: give - as an input');
+    throw new UsageError(`${url !== undefined ? '--url' : '--title'} names the article read from stdin: give - as an input`);
+  }
   if (url !== undefined && !isUrl(url)) throw new UsageError(`--url must be an http(s) address, got "${url}"`);
   if (title !== undefined && !title.trim()) throw new UsageError('--title is empty');
-  return { ...(url !== undefined ? { url } : {}), ...(title !== undefined ? { title } : {}) };
+  return { ...(url !== undefined ? { url } : {}), ...(title !== undefined ? { title } : {}), ...(trustIds ? { trustIds } : {}) };
 }
 
 async function queueOnly(inputs: string[], dbFlag: string | undefined, json: boolean, maxBytes: number, stdinArticle: StdinArticle): Promise<number> {

@@ -20,7 +20,7 @@ function withSpan(found: Found<unknown>, assembled: Assembled): Evidence {
 /**
  * The dateline opening one of a story's first paragraphs (the title's aside), or null. `plainText`: the
  * text came without markup, so a line taken for its title may be a dateline with nothing after it, not
- * even a dash ("OSLO, March 4", "Geneva, 3 May 2024", "LYON, FRANCE").
+ * even a dash ("OSLO, March 4", "MADRID (AP)", "NAIROBI, Kenya").
  */
 export function findDocDateline(text: string, paragraphs: readonly Span[], titleSpan: Span | null, plainText = false): FoundDateline | null {
   let tried = 0;
@@ -40,17 +40,19 @@ export function findDocDateline(text: string, paragraphs: readonly Span[], title
 }
 
 /**
- * A title line that is a dateline and nothing more, without the dash that would follow it in the lede:
- * a place with a date or an agency ("OSLO, March 4", "WASHINGTON (AP)"), or a caps place and the
- * region it lies in ("LYON, FRANCE", "NAIROBI, Kenya"); a caps word alone is a kicker or a label ("MIGRATION"), never a dateline.
+ * A title line that is a dateline and nothing more, without the dash that would follow it in the lede,
+ * written as the wire writes one: a caps place with a date or an agency ("OSLO, March 4", "WASHINGTON
+ * (AP)"), or with the region it lies in written short or in title case ("NAIROBI, Kenya", "NEWARK, N.J.").
+ * A title-case place and a date ("Berlin, November 9, 1989") and a caps place and region ("PARIS, TEXAS")
+ * are headlines as often as datelines, and a caps word alone is a kicker or a label ("MIGRATION").
  */
 function undashedDateline(line: string, offset: number): FoundDateline | null {
   const d = findDateline(`${line.trimEnd()} —`, offset);
-  if (d && (d.date || d.agency)) return d;
-  // a caps place and the region it lies in ("NAIROBI, Kenya")
-  const [place, region, ...more] = d?.text.split(/\s*,\s*/u) ?? [];
-  if (d && region && more.length <= 1 && placeInRegion(place, region, more[0])) return d;
-  return findPlaceRegionDateline(line, offset, placeInRegion);
+  if (!d || /\p{Ll}/u.test(d.text.split(/\s*[,(]/u)[0])) return null;
+  if (d.date || d.agency) return d;
+  const [place, region, ...more] = d.text.split(/\s*,\s*/u);
+  const wireRegion = region !== undefined && /[\p{Ll}.]/u.test(region);
+  return wireRegion && more.length <= 1 && placeInRegion(place, region, more[0]) ? d : null;
 }
 
 /**
@@ -102,8 +104,11 @@ export function datelineIsTitle(dateline: DocMeta['dateline'], titleSpan: Span |
 }
 
 export function buildMeta(raw: RawDoc, path: PathResult, assembled: Assembled): DocMeta {
-  const titleSpan = path.title?.piece !== undefined ? assembled.spans[path.title.piece] : null;
-  const dateline = findDocDateline(assembled.text, assembled.paragraphs, titleSpan ?? null, raw.format === 'text');
+  const titleSpan = (path.title?.piece !== undefined ? assembled.spans[path.title.piece] : null) ?? null;
+  // a line the user named as the title is that, whatever its shape: no dateline, nor its date the publication's
+  const named = raw.hints.title?.trim();
+  const lines = named ? assembled.paragraphs.filter((p) => assembled.text.slice(p.start, p.end).trim() !== named) : assembled.paragraphs;
+  const dateline = findDocDateline(assembled.text, lines, titleSpan, raw.format === 'text');
 
   let authors: string[] = [];
   if (raw.hints.authors && raw.hints.authors.length > 0) authors = raw.hints.authors;

@@ -5,8 +5,9 @@
 // Each article read whole has its own source, "stdin:" and a hash of its text (or the address the
 // user gave it with --url): a second, different article pasted later is a second document, not a
 // new version of the first; the same text pasted again is the same source, already stored.
-// Each JSON Lines record likewise: its own "url", else its own "id", else "stdin:" and a hash of its
-// text; never its line number, which a second, different dump repeats.
+// Each JSON Lines record likewise: its own "url", else "stdin:" and a hash of its text; never its line
+// number, nor its "id" unless the user vouches that ids last (ingest --trust-ids): a second, different
+// dump repeats both ("1", "2", …).
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -25,6 +26,8 @@ import { urlName } from './url.js';
 export interface StdinArticle {
   url?: string;
   title?: string;
+  /** JSON Lines on stdin: each record's "id" names its article for good, so it is cited by it (ingest --trust-ids). */
+  trustIds?: boolean;
 }
 
 export async function* readStdin(input: AsyncIterable<Uint8Array | string>, maxBytes: number, article: StdinArticle = {}): AsyncGenerator<ReadResult> {
@@ -55,7 +58,7 @@ async function* readSniffed(input: AsyncIterable<Uint8Array | string>, maxBytes:
     for await (const item of boundedStreamLines(stream, maxBytes)) {
       const where = `- line ${item.lineNo}`;
       if ('tooLong' in item) yield failure(where, overLimit(item.tooLong, maxBytes), 'size-limit');
-      else if (item.line.trim()) yield parseJsonlLine(item.line, { path: '-', stem: 'stdin', lineNo: item.lineNo, maxBytes, source: stdinRecordSource });
+      else if (item.line.trim()) yield parseJsonlLine(item.line, { path: '-', stem: 'stdin', lineNo: item.lineNo, maxBytes, source: (record) => stdinRecordSource(record, article.trustIds === true) });
     }
   } catch (err) {
     yield readError(err);
@@ -200,11 +203,13 @@ async function readWhole(input: AsyncIterable<Uint8Array | string>, maxBytes: nu
 }
 
 /**
- * A JSON Lines record read from stdin: at its own url, else its own id ("stdin#ID"), else as a pasted
- * article is, at "stdin:" and a hash of its text; so the same dump piped again is already stored.
+ * A JSON Lines record read from stdin: at its own url, else as a pasted article is, at "stdin:" and a
+ * hash of its text; so the same dump piped again is already stored, and a second dump whose ids repeat
+ * the first's adds to it. With `trustIds`, a record without a url is cited by its id ("stdin#ID"), so a
+ * changed text under the same id is a new version of that article.
  */
-export function stdinRecordSource(record: JsonlRecord): Source {
-  if (!record.url && record.id) return { kind: 'stdin', location: `stdin#${record.id}`, name: `stdin-${record.id}` };
+export function stdinRecordSource(record: JsonlRecord, trustIds = false): Source {
+  if (!record.url && record.id && trustIds) return { kind: 'stdin', location: `stdin#${record.id}`, name: `stdin-${record.id}` };
   return stdinSource(record.content, record.url);
 }
 

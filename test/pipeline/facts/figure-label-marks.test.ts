@@ -23,6 +23,21 @@ test('labelQuoteMarks: pairs, single quotes, a mark left dangling at either end,
   assert.equal(labelQuoteMarks("a `poison pill' defence"), 'a ‘poison pill’ defence');
   assert.equal(labelQuoteMarks('veterans who marched to denounce the mayor ``'), 'veterans who marched to denounce the mayor');
   assert.equal(labelQuoteMarks("'' the ferry tickets sold"), 'the ferry tickets sold');
-  assert.equal(labelQuoteMarks('fans chanting ``Olé'), 'fans chanting “Olé');
   for (const plain of ["the council's 12 seats", 'tonnes of grain', "rock 'n' roll fans", '“quoted” already']) assert.equal(labelQuoteMarks(plain), plain);
+});
+
+test('labelQuoteMarks: a quotation the label cuts through loses its mark, whatever the mark, and no wire mark is left', () => {
+  assert.equal(labelQuoteMarks('fans chanting ``Olé'), 'fans chanting Olé');
+  assert.equal(labelQuoteMarks('the ``harbour toll scheme'), 'the harbour toll scheme');
+  assert.equal(labelQuoteMarks('the “harbour toll scheme'), 'the harbour toll scheme');
+  assert.equal(labelQuoteMarks('the "harbour toll scheme'), 'the harbour toll scheme');
+  assert.equal(labelQuoteMarks("toll scheme'' for barges"), 'toll scheme for barges');
+  assert.equal(labelQuoteMarks("the ``old `quay' tax"), 'the old ‘quay’ tax');
+});
+
+test("labelQuoteMarks: an apostrophe inside a quotation is a letter's, and the wire's one-mark close ends the quotation", () => {
+  assert.equal(labelQuoteMarks("a `Miller's' franchise"), "a ‘Miller's’ franchise");
+  assert.equal(labelQuoteMarks("``Miller's'"), "“Miller's”");
+  assert.equal(labelQuoteMarks("``Miller's'' franchise"), "“Miller's” franchise");
+  for (const plain of ["the dockers' pay", 'a "fair" fare', '“quoted” already']) assert.equal(labelQuoteMarks(plain), plain);
 });

@@ -108,7 +108,7 @@ test('each article on stdin has its own source by its text; --url and --title na
   assert.match(rows.failures[0].error, /--url and --title are for one pasted article/);
 });
 
-test('a JSON Lines record on "-" is cited at its url, else its id, else a hash of its text, the same however the dump is ordered', async () => {
+test('a JSON Lines record on "-" is cited at its url, else a hash of its text (its id only when trusted), the same however the dump is ordered', async () => {
   const dock = { text: 'Dock workers in Rijeka voted on Sunday to end their strike.' };
   const canal = { id: 'canal-7', text: 'The canal lock at Lier stays shut until the spring, the port said.' };
   const tram = { id: 12, url: 'https://example.org/tram', text: 'Night trams return to Porto from next week.' };
@@ -116,9 +116,12 @@ test('a JSON Lines record on "-" is cited at its url, else its id, else a hash o
   const first = await readAll(['-'], { stdin: stdin(lines(dock, canal, tram)) });
   assert.deepEqual(first.docs.map((d) => [d.source.kind, d.source.location.replace(/[0-9a-f]{16}$/, 'HASH'), d.source.name.replace(/[0-9a-f]{8}$/, 'H')]), [
     ['stdin', 'stdin:HASH', 'stdin-H'],
-    ['stdin', 'stdin#canal-7', 'stdin-canal-7'],
+    ['stdin', 'stdin:HASH', 'stdin-H'],
     ['stdin', 'https://example.org/tram', 'tram'],
   ]);
+  const trusted = await readAll(['-'], { stdin: stdin(lines(dock, canal, tram)), stdinArticle: { trustIds: true } });
+  assert.deepEqual(trusted.docs.map((d) => d.source.location.replace(/[0-9a-f]{16}$/, 'HASH')), ['stdin:HASH', 'stdin#canal-7', 'https://example.org/tram']);
+  assert.equal(trusted.docs[1].source.name, 'stdin-canal-7');
   const reordered = await readAll(['-'], { stdin: stdin(lines(tram, canal, dock)) });
   assert.deepEqual(reordered.docs.map((d) => d.source.location).reverse(), first.docs.map((d) => d.source.location));
   // A .jsonl file keeps citing path and line: its path lasts.
