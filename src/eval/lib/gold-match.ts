@@ -1,6 +1,8 @@
 // Scores one document's events, figures and quotes against the gold, strictly: same document,
 // overlapping evidence, the exact event type, the exact value; names only as the gold lists them
-// (see gold-names.ts). Optional gold items count neither way.
+// (see gold-names.ts). Optional gold items count neither way. An event counts as reported only
+// as the product shows it: found marked negated, hypothetical or denied, a required gold event is
+// missed; such an event that meets no gold event is no false report (see claimsNothing).
 import type { Analysis, EventRecord, Figure, Span } from '../../types.js';
 import type { GoldCount, GoldDocument, GoldEvent } from './gold-format.js';
 import { normaliseName, sameNameStrict, type NameBook } from './gold-names.js';
@@ -33,6 +35,8 @@ export interface DocScore {
   unscoredQuotes: number;
   /** Events Chronicle marks negated, hypothetical or denied that matched no gold event: not counted as false, so reported apart. */
   unmatchedUnrealised: number;
+  /** Required gold events met only by an event Chronicle marks negated, hypothetical or denied: counted as missed, reported apart too. */
+  unrealisedMatches: number;
   /** Gold evidence strings not found in the cleaned text (counted as misses). */
   unlocated: string[];
   misses: DetailItem[];
@@ -105,8 +109,10 @@ function eventExtents(e: EventRecord): Span[] {
   return e.mentions && e.mentions.length ? e.mentions : [e.trigger];
 }
 
-/** An event Chronicle itself marks as negated, hypothetical or denied claims nothing happened: it
- *  can match a gold event, but left unmatched it is not a false report. */
+/** An event Chronicle itself marks as negated, hypothetical or denied claims nothing happened: the
+ *  timeline does not draw it and its page says so. Left unmatched it is not a false report (the golds
+ *  differ on whether they list possibilities, even as optional); meeting a required gold event, which
+ *  happened or is decided, it does not find it. */
 export const claimsNothing = (e: EventRecord): boolean => e.status === 'negated' || e.status === 'hypothetical' || e.status === 'denied';
 
 /** One gold event as scoring meets it: its evidence in the text (null: not found there) and the
@@ -120,14 +126,17 @@ export interface EventMatch {
 /**
  * How found events meet the gold events, the one matching `eval gold` scores by (and the event
  * selector's labels are drawn from): required gold events first, then optional ones, each in
- * file order, takes the first unused found event of the exact type overlapping its evidence.
+ * file order, takes the first unused found event of the exact type overlapping its evidence, one
+ * that tells it happened (or is decided) before one that claims nothing happened.
  */
 export function matchEvents(goldEvents: GoldEvent[] | undefined, text: string, events: EventRecord[]): EventMatch[] {
   const used = new Set<number>();
   return [...(goldEvents ?? [])].sort((x, y) => Number(!!x.optional) - Number(!!y.optional)).map((g) => {
     const span = locate(text, g.evidence);
     if (!span) return { gold: g, span, event: -1 };
-    const event = events.findIndex((e, i) => !used.has(i) && e.type === g.type && eventExtents(e).some((x) => overlaps(x, span)));
+    const fits = (e: EventRecord, i: number) => !used.has(i) && e.type === g.type && eventExtents(e).some((x) => overlaps(x, span));
+    let event = events.findIndex((e, i) => fits(e, i) && !claimsNothing(e));
+    if (event < 0) event = events.findIndex(fits);
     if (event >= 0) used.add(event);
     return { gold: g, span, event };
   });
@@ -165,6 +174,7 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
   // events: the exact type (an arrest is not a detention)
   const evTally: Tally = { tp: 0, fp: 0, fn: 0 };
   const usedEvents = new Set<number>();
+  let unrealisedMatches = 0;
   for (const { gold: g, span, event: idx } of matchEvents(gold.events, text, a.events)) {
     if (!span) {
       if (!g.optional) { evTally.fn++; unlocated.push(`event ${g.id}: ${g.evidence}`); }
@@ -180,8 +190,15 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
     }
     usedEvents.add(idx);
     if (g.optional) continue;
-    evTally.tp++;
     const e = a.events[idx];
+    // "may strike", "was not arrested" where the gold says it happened: the timeline leaves it out
+    if (claimsNothing(e)) {
+      evTally.fn++;
+      unrealisedMatches++;
+      misses.push({ what: `event ${g.id} (${g.type}; found only as ${e.status} "${e.trigger.text}"): ${g.evidence}`, sentence: sentenceOf(span) });
+      continue;
+    }
+    evTally.tp++;
     if ('date' in g) check('event.date', sameDate(g.date, e.date?.iso ?? null), `${g.id}: gold ${g.date}, found ${e.date?.iso ?? null}`, span);
     if ('place' in g) check('event.place', samePlace(names, g.place, e), `${g.id}: gold ${g.place}, found ${e.place?.text ?? null}`, span);
     const counted = (what: string, gc: GoldCount, found: EventRecord['counts'][keyof EventRecord['counts']]) =>
@@ -271,7 +288,7 @@ export function scoreDocument(gold: GoldDocument, a: Analysis, options: ScoreOpt
       spurious.push({ what: `fact from boilerplate or must-not-extract text: ${text.slice(x.start, x.end).slice(0, 80)}`, sentence: sentenceOf(x) });
     }
   }
-  return { events: evTally, figures: figTally, quotes: qTally, attributes, boilerplateFacts, unscoredQuotes, unmatchedUnrealised, unlocated, misses, spurious };
+  return { events: evTally, figures: figTally, quotes: qTally, attributes, boilerplateFacts, unscoredQuotes, unmatchedUnrealised, unrealisedMatches, unlocated, misses, spurious };
 }
 
 export function prf(t: Tally): { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number } {

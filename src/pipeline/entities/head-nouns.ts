@@ -9,7 +9,7 @@ import type { Mention } from '../../types.js';
 import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { nameKey } from '../places/normalize.js';
-import { isBodyNoun, isOrganisationNoun } from '../../corpus/entities/body-nouns.js';
+import { isBodyNoun, isCompetitionNoun, isOrganisationNoun } from '../../corpus/entities/body-nouns.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|National\s+Park)$/u;
@@ -105,10 +105,13 @@ function isLoneBody(name: string): boolean {
   return /^\p{Lu}\p{Ll}{3,}$/u.test(name) && isBodyNoun(name) && namesNoFaith(name) && candidates(gazetteer(), name).entries.length === 0;
 }
 
-/** Two or more words, the last a capitalised noun whose first group sense WordNet makes an organisation or a unit of one. */
+/**
+ * Two or more words, the last a capitalised noun whose first group sense WordNet makes an organisation or a unit
+ * of one, but not a league of sports teams: "Nations League" is the competition.
+ */
 function endsInOrganisationNoun(name: string): boolean {
   const last = /\s(\p{Lu}\p{Ll}{3,})$/u.exec(name)?.[1];
-  return last !== undefined && isOrganisationNoun(last);
+  return last !== undefined && isOrganisationNoun(last) && !isCompetitionNoun(last);
 }
 
 /** No sense of the word is a belief ("Christianity", "Islam": a faith first, its believers second). */

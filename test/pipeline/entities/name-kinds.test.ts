@@ -65,6 +65,12 @@ test('a name the tagger called a thing that ends in an organisation\'s or a unit
   assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['ORG:Velmoran Trade Section', 'ORG:Harbour Pilot Service', 'MISC:Spring Conference', 'MISC:Tarnok Cup']);
 });
 
+test('a league of sports teams the tagger called a thing is the competition, not an organisation', () => {
+  const text = 'Ostrava Rovers lost in the Baltic Nations League, and the Velmoran Farmers Union protested.';
+  const ms = [at(text, 'Baltic Nations League', 'MISC'), at(text, 'Velmoran Farmers Union', 'MISC')];
+  assert.deepEqual(shown(repairByHeadNoun(text, ms)), ['MISC:Baltic Nations League', 'ORG:Velmoran Farmers Union']);
+});
+
 test('a law, plan or report named as one is a work; a first name Bill is not', () => {
   const text = 'The Harbour Safety Act and the Dunmore Plan, said Bill Oakes, were in the Lowell Report.';
   const ms = [at(text, 'Harbour Safety Act', 'ORG'), at(text, 'Dunmore Plan', 'LOC'), at(text, 'Bill Oakes', 'PER'), at(text, 'Lowell Report', 'ORG')];

@@ -54,3 +54,20 @@ test('what someone wants, hopes or wishes for is a possibility, neither done nor
   const done = 'Police arrested the driver on Monday, the family said.';
   assert.deepEqual(eventsOf(done).map((e) => e.status), ['asserted'], show(done));
 });
+
+test('"wanted" by the police and a wh-clause under a wish are no wishes: the deed keeps its own status', () => {
+  for (const [text, expected] of [
+    // a passive or a participle on a noun: sought by the police, not wished for
+    ['A man wanted for murder was arrested in Lyon on Monday.', ['arrest:asserted']],
+    ['Police arrested a man wanted over the shooting of two guards.', ['arrest:asserted', 'attack:asserted']],
+    ['He is wanted by police over the killing of a guard.', ['killing:asserted']],
+    // what a wh-clause asks about is taken as given
+    ['Residents want to know who attacked the convoy.', ['attack:asserted']],
+    ['The mayor refused to say who attacked the convoy.', ['attack:asserted']],
+  ] as const) assert.deepEqual(eventsOf(text).map((e) => `${e.type}:${e.status}`), expected, `${text}: ${show(text)}`);
+  // a wish is still a wish, also under a wh-word that asks how to do it
+  for (const text of ['Rebels want to attack the capital.', 'The families want the army to release the prisoners.', 'Residents want to know how to vote in the election.']) {
+    const events = eventsOf(text);
+    assert.ok(events.length > 0 && events.every((e) => e.status === 'hypothetical'), `${text}: ${show(text)}`);
+  }
+});

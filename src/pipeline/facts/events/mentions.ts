@@ -24,7 +24,8 @@ import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
-import { occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { clauseOfItsOwn, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { isSought } from './wishes.js';
 import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -553,7 +554,8 @@ function askedFor(ctx: FactsContext, noun: number): boolean {
   if (gov.upos === 'NOUN') return relationMatches(w.deprel, 'nmod') && forCase && (cue(REQUEST_CUES) || cue(WISH_CUES));
   const forPhrase = relationMatches(w.deprel, 'obl') && forCase;
   // "pressed for the arrest", "pushed for a vote": a verb of pressing asks through its "for" phrase only ("pressed the case" is no asking)
-  if (cue(WISH_CUES)) return forPhrase;
+  // "a man wanted for murder" is sought by the police: the murder is no one's wish
+  if (cue(WISH_CUES)) return forPhrase && !isSought(syn, w.head);
   return cue(REQUEST_CUES) && (w.deprel === 'obj' || forPhrase);
 }
 
@@ -879,6 +881,8 @@ function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
   if (!PLAN_CUES.has(ctx.low[k])) return false;
   const syn = ctx.syntax;
   const cue = syn ? wordOfToken(syn, k) : -1;
+  // "a man wanted over the killing" is sought by the police; "want to know who attacked" asks of a deed as given
+  if (cue >= 0 && (isSought(syn!, cue) || ownClauseBetween(syn!, wordOfToken(syn!, trigger), cue))) return false;
   if (cue < 0 || syn!.words[cue].upos !== 'NOUN') return true;
   const event = wordOfToken(syn!, trigger);
   if (event >= 0 && syn!.words[event].head === cue && syn!.words[event].deprel.startsWith('nmod')) return true;
@@ -887,6 +891,12 @@ function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
 }
 
 const PLAN_OBJECT_CASES = new Set(['for', 'of', 'at']);
+
+/** Does the way up from the event word to the cue pass a clause of its own (see clauseOfItsOwn)? */
+function ownClauseBetween(syn: Syntax, event: number, cue: number): boolean {
+  for (let w = event, guard = 0; w >= 0 && w !== cue && guard < 50; w = syn.words[w].head, guard++) if (clauseOfItsOwn(syn, w)) return true;
+  return false;
+}
 
 /**
  * "a demand that Mandela be released", "insisted the men be freed": a bare "be" with no modal or "to" before it

@@ -6,6 +6,8 @@ import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import { modifiedNoun } from './participles.js';
+import { isSought, isWish } from './wishes.js';
+import { finiteWhClause } from './questions.js';
 import {
   agents, attachment, caseMarker, children, clauseOf, countedNoun, dependents, doers, isPassive, passiveSubjects, relationMatches, sentenceOfWord, subjects, subtree, undergoers, wordOfToken,
 } from '../../syntax/query.js';
@@ -192,11 +194,6 @@ const NEEDS = new Set(['need']);
 
 /** Verbs of not doing: an infinitive under them did not happen ("refused to vote on the nominee"). */
 export const REFUSALS = new Set(['refuse', 'decline', 'fail']);
-/**
- * Verbs of wishing: what someone wants, hopes or wishes for ("hoped the gunman would be caught", "want the court to
- * let them meet") is neither done nor decided, so it is a possibility, not a plan (a plan is "plan", "intend", "will").
- */
-export const WISHES = new Set(['want', 'hope', 'wish']);
 const rel0 = (syn: Syntax, w: number) => syn.words[w].deprel;
 
 /** "nobody", "none", "no one": a subject that names no one. */
@@ -281,8 +278,10 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
       if (cues.denial.has(lemma)) return 'denied';
       // "insurers fear a quake would cost them billions": what is feared or believed with a hedge stays a hedge
       if (cues.allegation.has(lemma)) return status === 'hypothetical' ? status : 'alleged';
-      if ((NEEDS.has(lemma) || WISHES.has(lemma)) && (status === 'asserted' || status === 'planned')) status = 'hypothetical';
-      if (cues.plan.has(lemma) && status === 'asserted') status = 'planned';
+      // what someone wants, hopes or wishes for is neither done nor decided: a possibility, not a plan
+      if ((NEEDS.has(lemma) || isWish(syn, v)) && (status === 'asserted' || status === 'planned')) status = 'hypothetical';
+      // "a man wanted for murder": sought by the police, neither wished nor planned
+      if (cues.plan.has(lemma) && status === 'asserted' && !isSought(syn, v)) status = 'planned';
     }
     // up through "try to deport", "threatened to strike", "said that … arrested"
     const rel = word.deprel;
@@ -300,12 +299,28 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     // "wanted to raid the base, but their helicopter was shot down": a contrasting clause with its own subject
     // tells what happened instead of what was wanted
     if (rel === 'conj' && contrastingClause(syn, v)) break;
+    if (clauseOfItsOwn(syn, v)) break;
     v = word.head;
   }
   return status;
 }
 
 const CONTRASTS = new Set(['but', 'yet']);
+/** Forms of an auxiliary that need no finite verb above them ("to be arrested", "see them be released"). */
+const NONFINITE_AUX = new Set(['be', 'been', 'being', 'have', 'having']);
+
+/**
+ * Is the clause headed by v one whose status the words above it do not set? A clause a wh-word opens takes its
+ * happening as given ("want to know why the plant closed", "refused to say who attacked the convoy"); an xcomp
+ * with a finite auxiliary of its own and no "to" is the parse's misreading of a main clause after a participle
+ * ("A man wanted for murder was arrested").
+ */
+export function clauseOfItsOwn(syn: Syntax, v: number): boolean {
+  const rel = syn.words[v].deprel;
+  if (rel === 'ccomp') return finiteWhClause(syn, v);
+  if (rel !== 'xcomp' || dependents(syn, v, 'mark').some((k) => syn.words[k].text.toLowerCase() === 'to')) return false;
+  return dependents(syn, v, 'aux', 'aux:*').some((k) => !NONFINITE_AUX.has(syn.words[k].text.toLowerCase()));
+}
 
 /** A conjunct opened by "but" or "yet" that has a subject of its own. */
 function contrastingClause(syn: Syntax, v: number): boolean {

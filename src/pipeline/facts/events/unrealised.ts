@@ -8,7 +8,8 @@ import { children, dependents } from '../../syntax/query.js';
 import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { isPersonWord } from './senses.js';
 // verbs of not doing ("failed to conclude an agreement") and hedging modals, as the clause's own status reads them
-import { HEDGES, REFUSALS, WISHES } from './parse.js';
+import { clauseOfItsOwn, HEDGES, REFUSALS } from './parse.js';
+import { isSought, isWish } from './wishes.js';
 
 /** Nouns of intending or expecting: with "no" ("no plans for", "no prospect of") the happening is not in view. */
 const INTENT_NOUNS = new Set(['plan', 'intention', 'proposal', 'schedule', 'timetable', 'prospect', 'chance', 'sign', 'likelihood']);
@@ -149,11 +150,13 @@ export function unrealisedStatus(syn: Syntax, word: number, pastDate: (w: number
     if (syn.words[w].deprel === 'conj' && syn.words[w].head >= 0 && step(syn, syn.words[w].head) === 'infinitive') w = syn.words[w].head;
     const how = step(syn, w);
     const h = syn.words[w].head;
-    if (!how || h < 0) return null;
+    if (!how || h < 0 || clauseOfItsOwn(syn, w)) return null;
     // an object passes up only to its intent word or to a verb that makes it, never through a second noun
     // ("no sign of an end to the strike") or a verb whose object already exists ("failed to stop the attack")
+    // "a man wanted for murder", "is wanted by police over the killing": the deed the police seek him for is told as it is
+    if (isSought(syn, h)) return null;
     // "want the court to let them meet", "hope for a settlement": a wish, neither done nor decided
-    if (WISHES.has(lemmaOf(syn, h)) && syn.words[h].upos === 'VERB') return 'hypothetical';
+    if (isWish(syn, h) && syn.words[h].upos === 'VERB') return 'hypothetical';
     if (how === 'argument' && !deniedIntent(syn, h) && !INTENT_VERBS.has(lemmaOf(syn, h)) && !INTENT_NOUNS.has(lemmaOf(syn, h))
       && !BRINGS_ABOUT.has(lemmaOf(syn, h))) return null;
     if (how === 'infinitive') infinitive = true;
