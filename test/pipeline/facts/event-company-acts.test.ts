@@ -1,4 +1,5 @@
-// A company's own acts of type other: a dividend its board declares. Sentences are our own.
+// A company's own acts of type other: a dividend its board declares, and a block of its shares bought
+// back however the count is written ("up to one million of its shares"). Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
@@ -20,4 +21,11 @@ test('a dividend paid, expected or counted is no event', () => {
   assert.deepEqual(others('Tavel Mills Inc. pays a quarterly dividend of 12 cents a share.'), []);
   assert.deepEqual(others('Analysts at Brenner Securities expect a higher dividend next year.'), []);
   assert.deepEqual(others('The dividend yield of Ostrand Corp. stock is about 3%.'), []);
+});
+
+test('a block of its own shares counted in words is a particular holding', () => {
+  assert.deepEqual(others("In addition, the Tavel Mills board authorized the purchase of up to an additional two million shares."), ['purchase:asserted']);
+  assert.deepEqual(others('Ostrand Corp. approved the purchase of five million shares of its common stock.'), ['purchase:asserted']);
+  // shares in general, uncounted, make no deal
+  assert.deepEqual(others('Ostrand Corp. said the purchase of shares by small investors slowed.'), []);
 });
