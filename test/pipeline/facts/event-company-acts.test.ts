@@ -29,3 +29,10 @@ test('a block of its own shares counted in words is a particular holding', () =>
   // shares in general, uncounted, make no deal
   assert.deepEqual(others('Ostrand Corp. said the purchase of shares by small investors slowed.'), []);
 });
+
+test('the day a declared dividend is paid, or its record day, is no date of the declaring', () => {
+  const text = 'Company news\n\nBOSTON, May 4 - Tavel Mills Inc said its board declared a quarterly dividend of 12 cents a share, payable June 15, record May 30.';
+  const [dividend] = analyseText(text, { published: '1988-05-04' }).events.filter((e) => e.theme === 'dividend');
+  assert.equal(dividend?.status, 'asserted', 'declared, not planned');
+  assert.equal(dividend?.date ?? null, null);
+});
