@@ -179,6 +179,16 @@ function sentenceOfOffset(ctx: FactsContext, offset: number): number {
 
 // ---------- date ----------
 
+/**
+ * Is the time at token i a payment's term ("payable April 30, record April 6")? The day a dividend is paid, or whose
+ * holders of record get it, is no date of the declaring; "record" counts only after a "payable" shortly before it.
+ */
+function paymentTerm(ctx: FactsContext, i: number): boolean {
+  const before = ctx.low[i - 1];
+  if (before === 'payable') return true;
+  return before === 'record' && ctx.low.slice(Math.max(ctx.sentStart[ctx.toks[i].sentence], i - 8), i - 1).includes('payable');
+}
+
 function dateOf(ctx: FactsContext, m: EventMention, nounTimes: ReadonlyMap<number, EventType>): (TimeMention & { iso: string | null }) | null {
   // a weekday the anchor cannot date still says when (and keeps the paragraph's date away)
   const usable = (t: TimeMention | undefined) => (t && (t.value.iso || t.value.precision === 'weekday') ? t : null);
@@ -202,6 +212,10 @@ function dateOf(ctx: FactsContext, m: EventMention, nounTimes: ReadonlyMap<numbe
       const ti = ctx.timeAt[i];
       if (ti < 0 || ti === last || ctx.inDateline[i]) continue;
       last = ti;
+      if (paymentTerm(ctx, i)) {
+        elsewhere.add(ti);
+        continue;
+      }
       const t = usable(ctx.times[ti]);
       const c = attachedClause(ctx, ctx.times[ti]);
       // "charged over the 2015 bombing": the deed's year, not the charge's
@@ -232,7 +246,7 @@ function dateOf(ctx: FactsContext, m: EventMention, nounTimes: ReadonlyMap<numbe
   let last = -1;
   for (let i = from; i < to; i++) {
     const ti = ctx.timeAt[i];
-    if (ti < 0 || ti === last || ctx.inDateline[i] || elsewhere.has(ti)) continue;
+    if (ti < 0 || ti === last || ctx.inDateline[i] || elsewhere.has(ti) || paymentTerm(ctx, i)) continue;
     last = ti;
     const t = usable(ctx.times[ti]);
     if (!t) continue;

@@ -12,6 +12,7 @@ import { firstTokenAtOrAfter } from '../context.js';
 import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
+import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 
 export type ArgumentClass =
   'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter';
@@ -635,6 +636,9 @@ const OWNING = new Set(['its', 'their', 'his', 'her', "'s", '’s']);
 /** Words of amount before "as" ("as much as 15% of Acme"): what the phrase counts is after them. */
 const AMOUNT_LEAD = new Set(['as', 'much', 'many', 'up', 'to', 'about', 'some', 'nearly', 'almost', 'more', 'than', 'less', 'over', 'around', 'roughly', 'another', 'a', 'an', 'the']);
 
+/** A number in digits or words ("1.4", "one", "million"): what counts a block of shares. */
+const isNumeral = (w: string): boolean => /^\d/.test(w) || UNITS.has(w) || MULTIPLIERS.has(w);
+
 /**
  * Does [a, b) name a company or a share of one ("Acme", "15% of Acme", "its stake in Acme", "Acme shares",
  * "a software maker")? A company name that only modifies another noun ("Acme jets") names goods, not the company.
@@ -644,7 +648,8 @@ function holdingPhrase(ctx: FactsContext, a: number, b0: number, holdings: Reado
   const orgAt = (k: number) => ctx.mentions[ctx.mentionAt[k]]?.type === 'ORG';
   // the head: the last word before the phrase's first preposition, "of", "and", "or" or comma, past any words of amount
   // "as much as 15% of Acme": word order's phrase stops at the second "as"; what is counted follows it
-  if (ctx.low[b] === 'as' && ctx.low.slice(a, b).every((w) => AMOUNT_LEAD.has(w))) {
+  // "up to one million of its shares": so does "up" before its "to"
+  if ((ctx.low[b] === 'as' || (ctx.low[b] === 'to' && ctx.low[b - 1] === 'up')) && ctx.low.slice(a, b).every((w) => AMOUNT_LEAD.has(w))) {
     const stop = ctx.sentStart[ctx.toks[a].sentence + 1] ?? ctx.low.length;
     return b + 1 < stop && holdingPhrase(ctx, b + 1, npForward(ctx, b + 1, stop), holdings);
   }
@@ -662,13 +667,13 @@ function holdingPhrase(ctx: FactsContext, a: number, b0: number, holdings: Reado
   const w = ctx.low[head];
   const next = ctx.low[head + 1] ?? '';
   // "15% of Acme", "half of its unit", "its stake in Acme", "shares of Acme": read through to what it is a share of
-  const share = /^\d/.test(w) || w === '%' || w === 'percent' || w === 'pct' || QUANTIFIERS.has(w) || holdings.has(w) || w === 'rest' || w === 'part' || w === 'half' || w === 'majority' || w === 'control';
+  const share = isNumeral(w) || w === '%' || w === 'percent' || w === 'pct' || QUANTIFIERS.has(w) || holdings.has(w) || w === 'rest' || w === 'part' || w === 'half' || w === 'majority' || w === 'control';
   if (share && (next === 'of' || next === 'in') && head + 2 < b && holdingPhrase(ctx, head + 2, b, holdings)) return true;
   // "Acme shares", "its stake", "the company", "a software maker"
   if (holdings.has(w)) {
     for (let k = first; k < head; k++) if (orgAt(k) || OWNING.has(ctx.low[k])) return true;
-    // "1.4 million shares": a counted block of shares is a particular holding (a buyback, a placing)
-    return (w === 'shares' || w === 'stock') && ctx.low.slice(first, head).some((x) => /^\d/.test(x));
+    // "1.4 million shares", "one million shares": a counted block of shares is a particular holding (a buyback, a placing)
+    return (w === 'shares' || w === 'stock') && ctx.low.slice(first, head).some(isNumeral);
   }
   // "to acquire pharmaceuticals firms": a bare plural names a kind of company sought, no particular deal
   const bare = /[^s]s$/.test(w) && !ctx.low.slice(a, head).some((x) => /^\d/.test(x) || SPECIFIERS.has(x));

@@ -259,6 +259,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['other', ['layoff']],
   // people moved out of danger ("the evacuation of the town"), told as one happening however it is told
   ['other', ['evacuation']],
+  // a dividend a board declares (only as the object of "declare": data/event-senses.json)
+  ['other', ['dividend']],
   ['other', ['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'sale', 'purchase', 'lawsuit', 'suit', 'appeal']],
 ];
 
