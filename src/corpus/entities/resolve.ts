@@ -646,12 +646,6 @@ function linkVersions(mentions: Mention[], out: Working[]): void {
   });
 }
 
-/** A name without the country or nationality written before it ("U.S. Customs Service" → "Customs Service"); "" when it has none. */
-function withoutCountry(canonical: string): string {
-  const words = canonical.split(/\s+/u);
-  return words.length > 2 && countryOfName(words[0]) ? words.slice(1).join(' ') : '';
-}
-
 /** An acronym goes to the multi-word organisation name of the article it abbreviates. */
 function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable): void {
   const expansions = new Map<string, { canonical: string; type: EntityType }>();
@@ -659,8 +653,7 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
     if (w.type === 'ORG' || w.type === 'MISC') {
       // a company's acronym leaves out its designator ("Velmora Rail Corp" … "VR", "… Space NV" … "EADS")
       // and one holding an acronym spells it out ("US Geological Survey" … "USGS")
-      // and a country's body is spelled without the country ("U.S. Securities and Exchange Commission" … "SEC")
-      const spelled = [acronymOf(w.canonical), acronymOf(withoutDesignators(nameTokens(withAmpersands(w.canonical)).join(' '))), acronymWithInnerAcronyms(w.canonical), acronymOf(withoutCountry(w.canonical))];
+      const spelled = [acronymOf(w.canonical), acronymOf(withoutDesignators(nameTokens(withAmpersands(w.canonical)).join(' '))), acronymWithInnerAcronyms(w.canonical)];
       for (const a of spelled) if (a && !expansions.has(a)) expansions.set(a, { canonical: w.canonical, type: w.type });
     }
   });

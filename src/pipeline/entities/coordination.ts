@@ -14,8 +14,6 @@ import { wordsInSpan } from '../syntax/query.js';
 import { endsInBodyHead } from './head-nouns.js';
 import { isCommonWord } from './sentence-start.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
-import { commonNounFirst, installedWordNet } from '../../corpus/events/wordnet.js';
-import { countryOfName } from '../../corpus/entities/descriptive-names.js';
 
 /** Types whose names are split; places ("Trinidad and Tobago") are often one name with "and". */
 const SPLIT_TYPES = new Set<Mention['type']>(['PER', 'ORG']);
@@ -37,11 +35,10 @@ function splitAtAnd(text: string, m: Mention, syn: Syntax, casing: ReadonlyMap<s
     if (!headsWords(syn, syn.words[conjunct].head, words.slice(0, k)) || !headsWords(syn, conjunct, words.slice(k + 1))) continue;
     const after = words.slice(k + 1).map((i) => syn.words[i].text);
     if (!/^\p{Lu}/u.test(after[0]) || after.every((word) => isCommonWord(word, casing))) continue;
-    const before = words.slice(0, k).map((i) => syn.words[i].text);
-    if (ofCommonNouns(after, casing) && ofCommonNouns(countryOfName(before[0]) ? before.slice(1) : before, casing)) continue;
     const leftEnd = syn.words[words[k - 1]].end;
     const rightStart = syn.words[words[k + 1]].start;
     const left = text.slice(m.start, leftEnd);
+    const before = words.slice(0, k).map((i) => syn.words[i].text);
     if (m.type === 'ORG' && after.some(saysKindOfBody) && !isCompanyDesignator(before[before.length - 1].replace(/\.$/u, ''))) continue;
     return [
       { start: m.start, end: leftEnd, type: m.type, text: left },
@@ -49,26 +46,6 @@ function splitAtAnd(text: string, m: Mention, syn: Syntax, casing: ReadonlyMap<s
     ];
   }
   return [m];
-}
-
-/**
- * A word WordNet writes first as a lower-case noun and never as an adjective ("naturalization",
- * "service"): a common word that the casing prior may miss when news mostly writes it inside one
- * name ("U.S. Immigration and Naturalization Service"). Not "General" or "Electric", which open and
- * end company names ("Nissan Motor and General Electric" are two).
- */
-function isLowerCaseNoun(word: string): boolean {
-  const wn = installedWordNet();
-  return wn !== null && /^\p{Lu}\p{Ll}+$/u.test(word) && commonNounFirst(wn, word) && wn.synsets(word.toLowerCase(), 'a').length === 0;
-}
-
-/**
- * Both sides of "and" of common words alone, but for a country before them ("U.S. Immigration and
- * Naturalization Service"): one body's name, as no side names anything alone. "Toyota Motor and
- * General Motors" are two, as "Toyota" is a name.
- */
-function ofCommonNouns(words: string[], casing: ReadonlyMap<string, number>): boolean {
-  return words.length > 0 && words.every((word) => isCommonWord(word, casing) || isLowerCaseNoun(word));
 }
 
 /** "Co", "Inc.", "Bank", "Council": a word that says what kind of body a name is. */

@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { splitCoordinatedNames } from '../../../src/pipeline/entities/coordination.js';
 import type { EntityType, Mention, Syntax } from '../../../src/types.js';
 import { handParse } from '../../fixtures/syntax/hand-parse.js';
-import { analyseText } from '../../fixtures/analyse-text.js';
 
 const parse = handParse;
 
@@ -98,14 +97,4 @@ test('"Ostby Bank and Trust Co" is one company; "Kelso Foods Inc and Barrow Corp
     ['and', 'CCONJ', 'cc', 6], ['Barrow', 'PROPN', 'compound', 6], ['Corp', 'PROPN', 'conj', 3],
   ]);
   assert.deepEqual(split(two.text, two.syn, mention(two.text, 'Kelso Foods Inc and Barrow Corp', 'ORG')), ['Kelso Foods Inc/ORG', 'Barrow Corp/ORG']);
-});
-
-test('a country\'s body whose name is common nouns on both sides of "and" stays whole ("U.S. Immigration and Naturalization Service")', () => {
-  const names = analyseText('Visa rules\n\nOn Friday the U.S. Immigration and Naturalization Service told the couple to leave by June.').mentions.map((m) => m.text);
-  assert.ok(names.includes('U.S. Immigration and Naturalization Service'), names.join(', '));
-});
-
-test('two companies joined by "and" stay two when one side is a name ("Tovell Motor and General Motors")', () => {
-  const names = analyseText('Car sales\n\nShares of Tovell Motor and General Motors fell on Friday.').mentions.map((m) => m.text);
-  assert.ok(names.includes('Tovell Motor') && names.includes('General Motors'), names.join(', '));
 });
