@@ -65,7 +65,7 @@ export function typeByDescriptors(
   const settled = new Set<Mention>();
   if (!syn || syn.words.length === 0) return { mentions, settled };
   const surnames = personSurnames(mentions);
-  const artifacts = artifactModifiers(syn, mentions);
+  const artifacts = artifactModifiers(syn);
   const out = mentions.map((m) => {
     if (fixed.has(m) || m.title || (m.type === 'PER' && /\s/.test(m.text))) return m;
     const head = headOfSpan(syn, m);
@@ -150,20 +150,15 @@ function namesThing(syn: Syntax, head: number, modifiers: ReadonlySet<number>): 
   return syn.words.some((d) => d.head === head && (d.deprel === 'det' || (d.deprel === 'nmod:poss' && d.upos === 'PRON')));
 }
 
-/**
- * The capitalised words the parse makes a modifier of a noun whose first WordNet sense is an
- * artifact: their indexes and texts. Not a word inside a longer name: in "the Crowley Maritime tank
- * farm" the company modifies the noun, and "Crowley" alone elsewhere is that company's short name.
- */
-function artifactModifiers(syn: Syntax, mentions: readonly Mention[]): { words: Set<number>; texts: Set<string> } {
+/** The capitalised words the parse makes a modifier of a noun whose first WordNet sense is an artifact: their indexes and texts. */
+function artifactModifiers(syn: Syntax): { words: Set<number>; texts: Set<string> } {
   const words = new Set<number>();
   const texts = new Set<string>();
   const out = { words, texts };
   const wn = installedWordNet();
   if (!wn) return out;
-  const inLongerName = (w: { start: number; end: number }) => mentions.some((m) => m.start <= w.start && w.end <= m.end && (m.start < w.start || w.end < m.end));
   for (const [i, w] of syn.words.entries()) {
-    if (w.deprel !== 'compound' || w.head < 0 || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || inLongerName(w)) continue;
+    if (w.deprel !== 'compound' || w.head < 0 || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
     const noun = syn.words[w.head];
     if (noun.upos !== 'NOUN' || noun.start < w.end) continue;
     const first = wn.synsets(noun.lemma.toLowerCase(), 'n')[0];
