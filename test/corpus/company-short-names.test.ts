@@ -54,12 +54,3 @@ test('in an analysed article the company\'s short name is one entity with its fu
   assert.ok(full && short, out.mentions.map((m) => `${m.text}/${m.type}`).join(', '));
   assert.equal(short.entityId, full.entityId);
 });
-
-test('a company whose name ends in a word that is also a government department\'s short name ("Energy") still has its short name', () => {
-  const a = analyseText('Loan deal\n\nTarvell Energy Inc. said it arranged a $50 million credit line with a Dallas bank. Tarvell said the money would repay older debt.');
-  const [out] = joinShortOrgsInAnalyses([a]);
-  const full = out.mentions.find((m) => m.text === 'Tarvell Energy Inc.');
-  const short = out.mentions.find((m) => m.text === 'Tarvell');
-  assert.ok(full && short, out.mentions.map((m) => `${m.text}/${m.type}`).join(', '));
-  assert.equal(short.entityId, full.entityId);
-});

@@ -28,7 +28,7 @@
 import type { EntityType } from '../../types.js';
 import { entityIdFor, isCompanyDesignator, organisationKey } from './resolve.js';
 import { nameKey, nameTokens } from './names.js';
-import { isCommonBodyNoun as wordNetBodyNoun, isCommonOrganisationNoun as wordNetOrganisationNoun } from './body-nouns.js';
+import { isBodyNoun as wordNetBodyNoun, isOrganisationNoun as wordNetOrganisationNoun } from './body-nouns.js';
 import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
 
 /** One resolved mention of an article, as resolution (and the corpus type pass) left it. */
@@ -65,9 +65,9 @@ export interface ShortOrgOptions {
   ratio?: number;
   /** Articles that must pick the full name before the short form joins it. */
   minVotes?: number;
-  /** Whether a word names a body or a meeting ("department", "council", "summit"); default: WordNet, in a sense it writes in lower case (isCommonBodyNoun: "Energy", the US department, is no body of "Coda Energy Inc."). */
+  /** Whether a word names a body or a meeting ("department", "council", "summit"); default: WordNet (body-nouns.ts). */
   isBodyNoun?: (word: string) => boolean;
-  /** Whether a word names an organisation of its own ("foundation", "bank", "party"); default: WordNet, in a sense it writes in lower case (isCommonOrganisationNoun). */
+  /** Whether a word names an organisation of its own ("foundation", "bank", "party"); default: WordNet (body-nouns.ts). */
   isOrganisationNoun?: (word: string) => boolean;
   /** Whether a name is a place's ("Toronto"); default: the shipped gazetteer (a country, region, known or sizeable town). */
   isPlace?: (name: string) => boolean;
