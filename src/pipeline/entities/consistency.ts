@@ -6,8 +6,10 @@
 // "Gordon Brown"; "Van Der Beek" after "James Van Der Beek"), as is a lone word the article also
 // writes with a title, and a full name whose surname the article writes with a title ("Gordon
 // Brown" where it also says "Mr Brown") or that shares its surname with a person of the article
-// (a relative). A nationality's or country's name before a body the article names ("U.S.
-// Congress" beside "Congress") makes that body, not MISC.
+// (a relative). So is a two-word name the tagger called an organisation or a thing whose first
+// word WordNet knows as a given name and whose last the article writes alone ("the George Bush
+// era" … "the Bush administration"). A nationality's or country's name before a body the article
+// names ("U.S. Congress" beside "Congress") makes that body, not MISC.
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey, nameTokens, tailsAfterSpaces } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
@@ -88,6 +90,7 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   for (const key of votes.keys()) if (!key.includes(' ') && winnerOf(key) !== 'LOC') loneNames.add(key);
   const givenNamed = (m: Mention) => {
     const tokens = nameTokens(splitOf(m).name);
+    // two capitalised words, no initials or designators ("Mark Resources Inc." is no person)
     return m.type !== 'PER' && !settled(m) && tokens.length === 2 && /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(m.text) && loneNames.has(nameKey(tokens[1])) && isGivenNameWord(tokens[0]);
   };
   const givenNamedKeys = new Set(mentions.filter(givenNamed).map(keyOf));
