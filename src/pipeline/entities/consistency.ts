@@ -6,8 +6,10 @@
 // "Gordon Brown"; "Van Der Beek" after "James Van Der Beek"), as is a lone word the article also
 // writes with a title, and a full name whose surname the article writes with a title ("Gordon
 // Brown" where it also says "Mr Brown") or that shares its surname with a person of the article
-// (a relative). A nationality's or country's name before a body the article names ("U.S.
-// Congress" beside "Congress") makes that body, not MISC.
+// (a relative). So is a two-word name the tagger called an organisation or a thing whose first
+// word WordNet knows as a given name and whose last the article writes alone ("the George Bush
+// era" … "the Bush administration"). A nationality's or country's name before a body the article
+// names ("U.S. Congress" beside "Congress") makes that body, not MISC.
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey, nameTokens, tailsAfterSpaces } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
@@ -16,6 +18,7 @@ import { gazetteer } from '../places/gazetteer.js';
 import { shippedGroupWords } from './group-words.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 import { nameKey as placeKey } from '../places/normalize.js';
+import { isGivenNameWord } from '../../corpus/entities/resolve.js';
 
 export interface ConsistencyOptions {
   honorifics?: Honorifics;
@@ -81,10 +84,20 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
   // first names of those persons: a lone one the tagger called MISC is the person ("Elian" after
   // "Elian Gonzalez"), unless it is a nationality or a faith ("Cuban", "Christian" stay MISC)
   const givenNames = new Set<string>();
+  // "George Bush" the tagger called an organisation where the article also writes "Bush" alone: a
+  // given name (WordNet's people) before a word the article uses as a name of its own is a person
+  const loneNames = new Set<string>();
+  for (const key of votes.keys()) if (!key.includes(' ') && winnerOf(key) !== 'LOC') loneNames.add(key);
+  const givenNamed = (m: Mention) => {
+    const tokens = nameTokens(splitOf(m).name);
+    // two capitalised words, no initials or designators ("Mark Resources Inc." is no person)
+    return m.type !== 'PER' && !settled(m) && tokens.length === 2 && /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(m.text) && loneNames.has(nameKey(tokens[1])) && isGivenNameWord(tokens[0]);
+  };
+  const givenNamedKeys = new Set(mentions.filter(givenNamed).map(keyOf));
   for (const m of mentions) {
     const name = splitOf(m).name;
     const tokens = nameTokens(name);
-    if (tokens.length >= 2 && (winnerOf(keyOf(m)) === 'PER' || isFullName(tokens))) {
+    if (tokens.length >= 2 && (winnerOf(keyOf(m)) === 'PER' || isFullName(tokens) || givenNamedKeys.has(keyOf(m)))) {
       givenNames.add(nameKey(tokens[0]));
       surnames.add(nameKey(tokens.at(-1)!));
       for (const tail of tailsAfterSpaces(name)) if (nameTokens(tail).length >= 2) longSurnames.add(nameKey(tail));
@@ -102,7 +115,7 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
     // "Bryan Ferry" beside "Otis Ferry": a capitalised two-word name ending in a person's surname
     const tokens = nameTokens(m.text);
     const personLike = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(m.text);
-    if (m.type !== 'PER' && personLike && !settledVotes.has(key) && (isFullName(tokens) || (tokens.length === 2 && (surnames.has(nameKey(tokens[1])) || lonePersons.has(nameKey(tokens[1])))))) return { ...m, type: 'PER' };
+    if (m.type !== 'PER' && personLike && !settledVotes.has(key) && (givenNamedKeys.has(key) || isFullName(tokens) || (tokens.length === 2 && (surnames.has(nameKey(tokens[1])) || lonePersons.has(nameKey(tokens[1])))))) return { ...m, type: 'PER' };
     if (!key.includes(' ') && (surnames.has(key) || titled.has(key))) return m.type === 'PER' ? m : { ...m, type: 'PER' };
     if (longSurnames.has(key)) return m.type === 'PER' ? m : { ...m, type: 'PER' };
     const winner = winnerOf(key);
