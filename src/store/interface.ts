@@ -162,6 +162,8 @@ export interface EntityQuery {
   types?: string[];
   /** Only entities whose normalised name contains this (normalised) text. */
   contains?: string;
+  /** Only entities whose normalised name has each of these (normalised) words as a whole word. */
+  words?: string[];
   keys?: string[];
   minMentions?: number;
   /** Order: by articles naming them (the default: most first, then mentions, then name), by
@@ -301,6 +303,9 @@ export interface Store {
   queryEntities(q: EntityQuery): Promise<Counted<EntityRow>>;
   /** Surface forms of an entity, most frequent first. */
   entityAliases(key: string): Promise<Array<{ text: string; count: number }>>;
+  /** Every entity's surface forms whose text, with A–Z lowercased (only those, on every engine), contains
+   *  `text`: candidates for a name a person types, which the caller checks exactly (one scan, no cap). */
+  aliasesContaining(text: string): Promise<Array<{ key: string; text: string }>>;
   /** Documents mentioning an entity, in document-id order, with how many times. */
   entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>>;
   /**

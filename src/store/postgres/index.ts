@@ -696,6 +696,10 @@ export class PostgresStore implements Store {
     return summaries.queryEntities(this.pool, q);
   }
 
+  async aliasesContaining(text: string): Promise<Array<{ key: string; text: string }>> {
+    return summaries.aliasesContaining(this.pool, text);
+  }
+
   entityAliases(key: string): Promise<Array<{ text: string; count: number }>> {
     return summaries.entityAliases(this.pool, key);
   }

@@ -703,6 +703,10 @@ export class SqliteStore implements Store {
     return this.summaries.queryEntities(q);
   }
 
+  async aliasesContaining(text: string): Promise<Array<{ key: string; text: string }>> {
+    return this.summaries.aliasesContaining(text);
+  }
+
   async entityAliases(key: string): Promise<Array<{ text: string; count: number }>> {
     return this.summaries.entityAliases(key);
   }
