@@ -157,6 +157,8 @@ export interface FigureItem {
 }
 
 export interface QuoteItem {
+  /** Its address: GET /api/quotes/{key}. */
+  key: string;
   docId: string;
   docTitle: string;
   text: string;

@@ -7,6 +7,7 @@ import { nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 import { countsBrief } from './merged-events.js';
+import { quoteKey } from './keys.js';
 
 /** Most documents/events listed per place (the counts say how many there are). */
 const LIST_CAP = 50;
@@ -121,6 +122,7 @@ export async function quoteItems(store: Store, rows: QuoteRow[]): Promise<QuoteI
   return rows.map((r) => {
     const speaker = typeof r.data.speaker === 'string' ? r.data.speaker : null;
     return {
+      key: quoteKey(r),
       docId: r.docId,
       docTitle: titleOf(info, r.docId),
       text: r.text,

@@ -38,7 +38,10 @@ const figure = obj({
   docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, unit: str, vagueWords: str, what: str, claim: str,
   source: nullableStr, evidence: str, evidenceSpan: { ...span, description: 'where the figure is within evidence (start and end are in the document\'s text)' }, start: int, end: int,
 }, ['docId', 'docTitle', 'published', 'text', 'value', 'qualifier', 'what', 'claim', 'source', 'evidence', 'evidenceSpan', 'start', 'end']);
-const quote = obj({ docId: str, docTitle: str, text: str, kind: str, speaker: nullableStr, speakerEntity: str, start: int, end: int }, ['docId', 'text', 'kind', 'speaker']);
+const quote = obj(
+  { key: { type: 'string', description: 'its address: /api/quotes/{key} (DOCID:START-END)' }, docId: str, docTitle: str, text: str, kind: str, speaker: nullableStr, speakerEntity: str, start: int, end: int },
+  ['key', 'docId', 'text', 'kind', 'speaker'],
+);
 const place = obj({
   key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int, documentCount: int, eventCount: int,
   documents: { type: 'array', items: obj({ id: str, title: str }) },

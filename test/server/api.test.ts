@@ -176,6 +176,27 @@ test('claims group figures about the same quantity: a rising toll is an update, 
   assert.equal((await s.get('/api/quotes?speaker=Yildirim')).body.total, 1);
 });
 
+test('a quote has its own address, the key every listing gives it', async () => {
+  const listed = (await s.get('/api/quotes')).body.items as Array<{ key: string; docId: string; start: number; end: number }>;
+  assert.ok(listed.length > 0);
+  for (const q of listed) {
+    assert.equal(q.key, `${q.docId}:${q.start}-${q.end}`);
+    const one = await s.get(`/api/quotes/${encodeURIComponent(q.key)}`);
+    assert.equal(one.status, 200);
+    assert.deepEqual(one.body, q, 'the same item as the listing');
+  }
+  const spoken = (await s.get('/api/quotes?speaker=Yildirim')).body.items[0];
+  const entity = (await s.get(`/api/entities/${encodeURIComponent(spoken.speakerEntity)}`)).body;
+  assert.ok(entity.quotes.some((q: { key: string }) => q.key === spoken.key), "the speaker's page gives the same key");
+  const [docId] = listed[0].key.split(':');
+  const missing = await s.get(`/api/quotes/${docId}:0-1`);
+  assert.equal(missing.status, 404);
+  assert.match(missing.body.error, /no quote/);
+  const malformed = await s.get('/api/quotes/not-a-key');
+  assert.equal(malformed.status, 404);
+  assert.match(malformed.body.error, /DOCID:START-END/);
+});
+
 test('search returns highlighted snippet parts and facets; filters narrow it', async () => {
   const r = await s.get('/api/search?q=Istanbul');
   assert.equal(r.status, 200);
