@@ -276,6 +276,10 @@ export interface Overview {
   /** True while merged events and claim groups are being computed in the background; their
    *  counts (events, eventReports, claims, disputedClaims, eventsCompared) are then those of the last result. */
   computing: boolean;
+  /** Merged events whose reports disagree (a date, a place or a count): the total of GET /api/events?disputed=true. */
+  disputedEvents: number;
+  /** With ?top=N: per entity type, the first N of GET /api/entities?type=T (most articles first). */
+  topEntities?: Record<'PER' | 'ORG' | 'LOC' | 'MISC', EntityItem[]>;
 }
 
 /** The decisions people made (GET /api/curations). */

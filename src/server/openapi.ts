@@ -89,7 +89,22 @@ const schemas: Record<string, Schema> = {
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
-  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventClaims', 'disputedEventClaims', 'eventsCompared'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
+  Overview: obj(
+    {
+      ...Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventClaims', 'disputedEventClaims', 'eventsCompared'].map((k) => [k, int])),
+      disputedEvents: { type: 'integer', description: 'merged events whose reports disagree (a date, a place or a count): the total of /api/events?disputed=true' },
+      writable: { type: 'boolean' },
+      curatable: { type: 'boolean' },
+      computing: { type: 'boolean' },
+      topEntities: {
+        type: 'object',
+        description: 'with ?top=N: per entity type, the first N entities of /api/entities?type=T (most articles first)',
+        properties: Object.fromEntries(['PER', 'ORG', 'LOC', 'MISC'].map((t) => [t, { type: 'array', items: ref('EntityItem') }])),
+        required: ['PER', 'ORG', 'LOC', 'MISC'],
+      },
+    },
+    ['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventClaims', 'disputedEventClaims', 'eventsCompared', 'disputedEvents', 'writable', 'curatable', 'computing'],
+  ),
   IngestResult: obj({
     result: {},
     documents: {

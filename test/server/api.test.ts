@@ -176,6 +176,19 @@ test('claims group figures about the same quantity: a rising toll is an update, 
   assert.equal((await s.get('/api/quotes?speaker=Yildirim')).body.total, 1);
 });
 
+test('the overview gives the first view in one request: top entities per type and disputed events, as their own routes do', async () => {
+  const plain = (await s.get('/api/overview')).body;
+  assert.equal(plain.topEntities, undefined, 'only when asked for');
+  assert.equal(plain.disputedEvents, (await s.get('/api/events?disputed=true&limit=1&reports=1')).body.total);
+  assert.ok(plain.disputedEvents > 0, 'the fixture has an event whose reports disagree');
+  const o = (await s.get('/api/overview?top=2')).body;
+  assert.deepEqual(Object.keys(o.topEntities), ['PER', 'ORG', 'LOC', 'MISC']);
+  for (const type of ['PER', 'ORG', 'LOC', 'MISC'])
+    assert.deepEqual(o.topEntities[type], (await s.get(`/api/entities?type=${type}&limit=2`)).body.items, type);
+  assert.ok(o.topEntities.LOC.length > 0);
+  assert.equal((await s.get('/api/overview?top=101')).status, 400);
+});
+
 test('a quote has its own address, the key every listing gives it', async () => {
   const listed = (await s.get('/api/quotes')).body.items as Array<{ key: string; docId: string; start: number; end: number }>;
   assert.ok(listed.length > 0);

@@ -76,6 +76,7 @@ test('every GET route answers what its OpenAPI schema describes', async () => {
     '/api/claims/{key}': claim ? [`/api/claims/${encodeURIComponent(claim)}`] : [],
     '/api/quotes/{key}': [`/api/quotes/${encodeURIComponent(quote)}`],
     '/api/events': ['/api/events?limit=2', '/api/events?disputed=true'],
+    '/api/overview': ['/api/overview', '/api/overview?top=3'],
   };
   let checked = 0;
   const problems: string[] = [];

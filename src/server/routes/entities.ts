@@ -1,8 +1,8 @@
 // Entities (resolved entity ids, or normalised text + type for unresolved data): list, and one
 // entity with its mentions in context, co-mentioned entities, events and quotes. Every count and
 // list comes from the store's summaries by index.
-import type { EntityDocument, EntityDocumentPage, EntityView, MentionInContext, Page, QuoteItem } from '../api-types.js';
-import { ENTITY_SORTS, type DocSummary } from '../../store/interface.js';
+import type { EntityDocument, EntityDocumentPage, EntityItem, EntityView, MentionInContext, Page, QuoteItem } from '../api-types.js';
+import { ENTITY_SORTS, type DocSummary, type EntitySort } from '../../store/interface.js';
 import { pageOf } from './paging.js';
 import { briefEvent } from './events.js';
 import { HttpError } from '../http.js';
@@ -14,7 +14,8 @@ import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-c
 import { comparePublished } from '../dates.js';
 import { mentionContext } from '../mention-context.js';
 
-const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+type EntityType = (typeof ENTITY_TYPES)[number];
 const EVENT_CAP = 50;
 /** Names listed as mentioned together with an entity. */
 const CO_MENTIONED = 30;
@@ -33,17 +34,7 @@ export const entityRoutes = [
     },
     returns: 'EntityPage',
     async handle({ app, query }) {
-      const needle = query.q ? normaliseName(query.q) : '';
-      // ordered and paged on report counts (a near-duplicate group once), the counts it shows
-      const repeated = await repeatedReportsOf(app);
-      const page = await queryEntityReports(app.store, {
-        ...(query.type ? { types: [query.type] } : {}),
-        ...(needle ? { contains: needle } : {}),
-        sort: query.sort,
-        limit: query.limit,
-        offset: query.offset,
-      }, repeated);
-      return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(entityItem) };
+      return entityPage(app, query);
     },
   }),
   route({
@@ -114,6 +105,21 @@ export const entityRoutes = [
     },
   }),
 ];
+
+/** One page of the entity listing (/api/entities; the overview's top entities per type). */
+export async function entityPage(app: AppContext, query: { type?: EntityType; q?: string; sort: EntitySort; limit: number; offset: number }): Promise<Page<EntityItem>> {
+  const needle = query.q ? normaliseName(query.q) : '';
+  // ordered and paged on report counts (a near-duplicate group once), the counts it shows
+  const repeated = await repeatedReportsOf(app);
+  const page = await queryEntityReports(app.store, {
+    ...(query.type ? { types: [query.type] } : {}),
+    ...(needle ? { contains: needle } : {}),
+    sort: query.sort,
+    limit: query.limit,
+    offset: query.offset,
+  }, repeated);
+  return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(entityItem) };
+}
 
 /**
  * Items from documents of one near-duplicate group with the same words (`same`) shown once: the
