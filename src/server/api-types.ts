@@ -220,6 +220,8 @@ export interface EntityView extends EntityItem {
 }
 
 export interface SearchItem {
+  /** Its place in the order asked for (relevance or date) over all pages: 1 is first. */
+  rank: number;
   id: string;
   title: string;
   source: string;

@@ -85,7 +85,7 @@ const schemas: Record<string, Schema> = {
   PlacePage: page('Place'),
   SearchResult: obj({
     query: str, window: { type: 'integer', nullable: true }, total: int, undated: { type: 'integer', description: 'results whose publication date gives no year (the year facet leaves them out)' }, limit: int, offset: int, next,
-    items: { type: 'array', items: obj({ id: str, title: str, source: str, score: { type: 'number', description: 'the search engine\'s raw relevance (SQLite BM25, PostgreSQL ts_rank_cd, negated): lower is better; compare it only within one answer' }, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },
+    items: { type: 'array', items: obj({ rank: { type: 'integer', description: 'its place in the order asked for (sort), over all pages: 1 is first' }, id: str, title: str, source: str, score: { type: 'number', description: 'the search engine\'s raw relevance (SQLite BM25, PostgreSQL ts_rank_cd, negated): lower is better; compare it only within one answer' }, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
