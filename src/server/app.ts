@@ -189,13 +189,25 @@ function createContext(opts: ServerOptions): ServerContext {
   let responseChars = 0;
   let responsesFor = '';
 
-  const textOf = async (docId: string): Promise<string | null> => {
-    // Document ids are content hashes: a document's text never changes, so the cache never goes stale.
-    if (texts.has(docId)) return texts.get(docId)!;
-    const text = await store.documentText(docId);
+  // Document ids are content hashes: a document's text never changes, so the cache never goes stale.
+  const remember = (docId: string, text: string | null) => {
     if (texts.size >= MAX_TEXTS) texts.delete(texts.keys().next().value!);
     texts.set(docId, text);
-    return text;
+  };
+  const textsOf = async (docIds: string[]): Promise<Map<string, string>> => {
+    const out = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of new Set(docIds)) {
+      if (!texts.has(id)) missing.push(id);
+      else if (texts.get(id) !== null) out.set(id, texts.get(id)!);
+    }
+    const read = missing.length ? await store.documentTexts(missing) : new Map<string, string>();
+    for (const id of missing) {
+      const text = read.get(id) ?? null;
+      remember(id, text);
+      if (text !== null) out.set(id, text);
+    }
+    return out;
   };
   const refresh = async () => {
     generation = await store.generation();
@@ -210,7 +222,7 @@ function createContext(opts: ServerOptions): ServerContext {
     uploadWaitMs: opts.handlerTimeoutMs ?? 20_000,
     writable: !!opts.token,
     maxBodyBytes: opts.maxBodyBytes ?? 5 * 1024 * 1024,
-    textOf,
+    textsOf,
     overrides() {
       return this.cached('document-overrides', () => documentOverrides(store));
     },

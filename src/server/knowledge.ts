@@ -76,12 +76,14 @@ type FigureRow = StoredAnnotation & { docId: string };
 /** Figures with their evidence sentence (kept with the figure when stored) and claim key. */
 export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows: FigureRow[]): Promise<FigureItem[]> {
   const info = await docInfo(app.store, rows.map((r) => r.docId));
+  // figures stored before their sentence was kept with them: their documents' texts, in one read
+  const texts = await app.textsOf(rows.filter((r) => typeof r.data.sentenceText !== 'string').map((r) => r.docId));
   const items: FigureItem[] = [];
   for (const r of rows) {
     const f = r.data as Partial<Figure> & { sentenceText?: unknown };
     if (typeof f.value !== 'number' || typeof f.what !== 'string') continue;
     const sentence: Span = isSpan(f.sentence) ? f.sentence : { start: r.start, end: r.end };
-    let evidence = typeof f.sentenceText === 'string' ? f.sentenceText : ((await app.textOf(r.docId)) ?? '').slice(sentence.start, sentence.end);
+    let evidence = typeof f.sentenceText === 'string' ? f.sentenceText : (texts.get(r.docId) ?? '').slice(sentence.start, sentence.end);
     let evidenceSpan = { start: r.start - sentence.start, end: r.end - sentence.start };
     if (!evidence) {
       evidence = r.text;

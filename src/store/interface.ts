@@ -234,6 +234,8 @@ export interface Store {
   getDocument(idOrName: string): Promise<StoredDocument | null>;
   /** A document's clean text by exact id (null when absent): no annotations read. */
   documentText(id: string): Promise<string | null>;
+  /** The clean texts of these documents by exact id, in one read (ids not stored are left out). */
+  documentTexts(ids: string[]): Promise<Map<string, string>>;
   /** Best first; a query matching more than RANKED_MATCHES documents ranks its most recently added RANKED_MATCHES. */
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
