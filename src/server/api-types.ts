@@ -157,6 +157,8 @@ export interface FigureItem {
 }
 
 export interface QuoteItem {
+  /** Its address: GET /api/quotes/{key}. */
+  key: string;
   docId: string;
   docTitle: string;
   text: string;
@@ -218,6 +220,8 @@ export interface EntityView extends EntityItem {
 }
 
 export interface SearchItem {
+  /** Its place in the order asked for (relevance or date) over all pages: 1 is first. */
+  rank: number;
   id: string;
   title: string;
   source: string;
@@ -274,6 +278,10 @@ export interface Overview {
   /** True while merged events and claim groups are being computed in the background; their
    *  counts (events, eventReports, claims, disputedClaims, eventsCompared) are then those of the last result. */
   computing: boolean;
+  /** Merged events whose reports disagree (a date, a place or a count): the total of GET /api/events?disputed=true. */
+  disputedEvents: number;
+  /** With ?top=N: per entity type, the first N of GET /api/entities?type=T (most articles first). */
+  topEntities?: Record<'PER' | 'ORG' | 'LOC' | 'MISC', EntityItem[]>;
 }
 
 /** The decisions people made (GET /api/curations). */

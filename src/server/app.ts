@@ -69,7 +69,8 @@ export const routes: Route[] = [
 
 export function createChronicleServer(opts: ServerOptions): Server & { corpusReady(): Promise<void>; corpus(): Promise<CorpusSnapshot> } {
   const router = new Router(routes);
-  const openapi = JSON.stringify(openApiDocument(routes, opts.version ?? '0.1.0'));
+  // Serialised once: the document changes only with the server's code, so its ETag holds until a restart.
+  const openapi = new JsonText(JSON.stringify(openApiDocument(routes, opts.version ?? '0.1.0')));
   const app = createContext(opts);
   const handlerTimeoutMs = opts.handlerTimeoutMs ?? 20_000;
 
@@ -111,8 +112,7 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
         });
         return void res.end();
       }
-      if (url.pathname === '/api/openapi.json' && (method === 'GET' || method === 'HEAD'))
-        return sendJson(res, 200, JSON.parse(openapi), corsHeaders());
+      if (url.pathname === '/api/openapi.json' && (method === 'GET' || method === 'HEAD')) return sendRead(req, res, openapi);
       const { route: r, params } = router.match(method, url.pathname);
       if (r.write) authorise(req);
       await app.refresh();
@@ -130,20 +130,24 @@ export function createChronicleServer(opts: ServerOptions): Server & { corpusRea
       // Reads are answered from a response cache until the store or the corpus groupings change;
       // a header says whether this answer came from it (bench api checks its cold phase with it).
       const cached = await withTimeout(app.cachedResponse(url.pathname + url.search, async () => new JsonText(JSON.stringify(withNext(await r.handle({ params, query, req, app }), url)))), handlerTimeoutMs);
-      // A client may keep an answer and ask again with If-None-Match: an unchanged answer is a 304
-      // without a body. no-cache: kept copies are always checked, never shown stale.
-      const validators = { ETag: cached.body.etag, 'Cache-Control': 'no-cache' };
-      if (notModified(req.headers['if-none-match'], cached.body.etag)) {
-        res.writeHead(304, { ...corsHeaders(), ...validators, 'X-Chronicle-Cache': cached.hit ? 'hit' : 'miss' });
-        return void res.end();
-      }
-      return sendJson(res, 200, cached.body, { ...corsHeaders(), ...validators, 'X-Chronicle-Cache': cached.hit ? 'hit' : 'miss' });
+      return sendRead(req, res, cached.body, { 'X-Chronicle-Cache': cached.hit ? 'hit' : 'miss' });
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} is not allowed for ${url.pathname}`, { Allow: 'GET, HEAD' });
     if (opts.staticDir && (await serveStatic(opts.staticDir, url.pathname, res, method === 'HEAD'))) return;
     if (url.pathname === '/' || url.pathname === '/index.html') return notBuiltPage(res);
     res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Not found\n');
+  }
+
+  /**
+   * A read's answer with its ETag. A client may keep an answer and ask again with If-None-Match: an
+   * unchanged answer is a 304 without a body. no-cache: kept copies are always checked, never shown stale.
+   */
+  function sendRead(req: IncomingMessage, res: ServerResponse, body: JsonText, extra: Record<string, string> = {}): void {
+    const headers = { ...corsHeaders(), ETag: body.etag, 'Cache-Control': 'no-cache', ...extra };
+    if (!notModified(req.headers['if-none-match'], body.etag)) return sendJson(res, 200, body, headers);
+    res.writeHead(304, headers);
+    res.end();
   }
 
   function authorise(req: IncomingMessage): void {
@@ -185,13 +189,25 @@ function createContext(opts: ServerOptions): ServerContext {
   let responseChars = 0;
   let responsesFor = '';
 
-  const textOf = async (docId: string): Promise<string | null> => {
-    // Document ids are content hashes: a document's text never changes, so the cache never goes stale.
-    if (texts.has(docId)) return texts.get(docId)!;
-    const text = await store.documentText(docId);
+  // Document ids are content hashes: a document's text never changes, so the cache never goes stale.
+  const remember = (docId: string, text: string | null) => {
     if (texts.size >= MAX_TEXTS) texts.delete(texts.keys().next().value!);
     texts.set(docId, text);
-    return text;
+  };
+  const textsOf = async (docIds: string[]): Promise<Map<string, string>> => {
+    const out = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of new Set(docIds)) {
+      if (!texts.has(id)) missing.push(id);
+      else if (texts.get(id) !== null) out.set(id, texts.get(id)!);
+    }
+    const read = missing.length ? await store.documentTexts(missing) : new Map<string, string>();
+    for (const id of missing) {
+      const text = read.get(id) ?? null;
+      remember(id, text);
+      if (text !== null) out.set(id, text);
+    }
+    return out;
   };
   const refresh = async () => {
     generation = await store.generation();
@@ -206,7 +222,7 @@ function createContext(opts: ServerOptions): ServerContext {
     uploadWaitMs: opts.handlerTimeoutMs ?? 20_000,
     writable: !!opts.token,
     maxBodyBytes: opts.maxBodyBytes ?? 5 * 1024 * 1024,
-    textOf,
+    textsOf,
     overrides() {
       return this.cached('document-overrides', () => documentOverrides(store));
     },

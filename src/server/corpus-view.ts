@@ -3,7 +3,7 @@
 // in a worker thread after startup and after the store changes, and serves the last result.
 // The result is plain data (it crosses the thread boundary by structured clone).
 import type { EventRecord, EventRole } from '../types.js';
-import type { Store } from '../store/interface.js';
+import type { Store, StoredAnnotation } from '../store/interface.js';
 import type { EventItem, EventReport, RoleRef } from './api-types.js';
 import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
 import { documentOverrides } from '../corpus/curation.js';
@@ -118,7 +118,13 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
   const overrides = await documentOverrides(store);
   for (let i = 0; i < docIds.length; i += ID_CHUNK)
     for (const d of await store.documentSummaries(docIds.slice(i, i + ID_CHUNK))) docs.set(d.id, { title: d.title, published: overrides.published(d.id, d.source, d.published) });
-  for (const id of docIds) mentions.set(id, keyedMentions(await store.listAnnotations({ kind: 'mention', docId: id })));
+  // a chunk of documents' mentions per query (their entity only: what keyedMentions reads), not one query per document
+  for (let i = 0; i < docIds.length; i += ID_CHUNK) {
+    const chunk = docIds.slice(i, i + ID_CHUNK);
+    const byDoc = new Map<string, StoredAnnotation[]>(chunk.map((id) => [id, []]));
+    for (const m of await store.mentionEntitiesOfDocuments(chunk)) byDoc.get(m.docId)?.push(m);
+    for (const [id, rows] of byDoc) mentions.set(id, keyedMentions(rows));
+  }
   const title = (docId: string) => docs.get(docId)?.title || docId.slice(0, 12);
 
   const built: Array<{ event: EventItem; reports: EventReport[] }> = [];

@@ -7,6 +7,7 @@ import { nearDuplicateGroups, repeatedFromGroups, type NearDuplicateGroups, type
 import type { AppContext } from './router.js';
 import type { CorpusSnapshot } from './corpus-cache.js';
 import { countsBrief } from './merged-events.js';
+import { quoteKey } from './keys.js';
 
 /** Most documents/events listed per place (the counts say how many there are). */
 const LIST_CAP = 50;
@@ -75,12 +76,14 @@ type FigureRow = StoredAnnotation & { docId: string };
 /** Figures with their evidence sentence (kept with the figure when stored) and claim key. */
 export async function figureItems(app: AppContext, corpus: CorpusSnapshot, rows: FigureRow[]): Promise<FigureItem[]> {
   const info = await docInfo(app.store, rows.map((r) => r.docId));
+  // figures stored before their sentence was kept with them: their documents' texts, in one read
+  const texts = await app.textsOf(rows.filter((r) => typeof r.data.sentenceText !== 'string').map((r) => r.docId));
   const items: FigureItem[] = [];
   for (const r of rows) {
     const f = r.data as Partial<Figure> & { sentenceText?: unknown };
     if (typeof f.value !== 'number' || typeof f.what !== 'string') continue;
     const sentence: Span = isSpan(f.sentence) ? f.sentence : { start: r.start, end: r.end };
-    let evidence = typeof f.sentenceText === 'string' ? f.sentenceText : ((await app.textOf(r.docId)) ?? '').slice(sentence.start, sentence.end);
+    let evidence = typeof f.sentenceText === 'string' ? f.sentenceText : (texts.get(r.docId) ?? '').slice(sentence.start, sentence.end);
     let evidenceSpan = { start: r.start - sentence.start, end: r.end - sentence.start };
     if (!evidence) {
       evidence = r.text;
@@ -121,6 +124,7 @@ export async function quoteItems(store: Store, rows: QuoteRow[]): Promise<QuoteI
   return rows.map((r) => {
     const speaker = typeof r.data.speaker === 'string' ? r.data.speaker : null;
     return {
+      key: quoteKey(r),
       docId: r.docId,
       docTitle: titleOf(info, r.docId),
       text: r.text,

@@ -38,7 +38,10 @@ const figure = obj({
   docId: str, docTitle: str, published: nullableStr, text: str, value: num, qualifier: str, unit: str, vagueWords: str, what: str, claim: str,
   source: nullableStr, evidence: str, evidenceSpan: { ...span, description: 'where the figure is within evidence (start and end are in the document\'s text)' }, start: int, end: int,
 }, ['docId', 'docTitle', 'published', 'text', 'value', 'qualifier', 'what', 'claim', 'source', 'evidence', 'evidenceSpan', 'start', 'end']);
-const quote = obj({ docId: str, docTitle: str, text: str, kind: str, speaker: nullableStr, speakerEntity: str, start: int, end: int }, ['docId', 'text', 'kind', 'speaker']);
+const quote = obj(
+  { key: { type: 'string', description: 'its address: /api/quotes/{key} (DOCID:START-END)' }, docId: str, docTitle: str, text: str, kind: str, speaker: nullableStr, speakerEntity: str, start: int, end: int },
+  ['key', 'docId', 'text', 'kind', 'speaker'],
+);
 const place = obj({
   key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int, documentCount: int, eventCount: int,
   documents: { type: 'array', items: obj({ id: str, title: str }) },
@@ -82,11 +85,26 @@ const schemas: Record<string, Schema> = {
   PlacePage: page('Place'),
   SearchResult: obj({
     query: str, window: { type: 'integer', nullable: true }, total: int, undated: { type: 'integer', description: 'results whose publication date gives no year (the year facet leaves them out)' }, limit: int, offset: int, next,
-    items: { type: 'array', items: obj({ id: str, title: str, source: str, score: { type: 'number', description: 'the search engine\'s raw relevance (SQLite BM25, PostgreSQL ts_rank_cd, negated): lower is better; compare it only within one answer' }, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },
+    items: { type: 'array', items: obj({ rank: { type: 'integer', description: 'its place in the order asked for (sort), over all pages: 1 is first' }, id: str, title: str, source: str, score: { type: 'number', description: 'the search engine\'s raw relevance (SQLite BM25, PostgreSQL ts_rank_cd, negated): lower is better; compare it only within one answer' }, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },
     facets: obj(Object.fromEntries(['entities', 'eventTypes', 'years'].map((f) => [f, { type: 'array', items: obj({ value: str, label: str, count: int }) }]))),
   }),
   Graph: obj({ nodes: { type: 'array', items: ref('EntityItem') }, edges: { type: 'array', items: obj({ source: str, target: str, kind: { type: 'string', enum: ['co-mention', 'event'] }, weight: int, label: str }) } }),
-  Overview: obj(Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventClaims', 'disputedEventClaims', 'eventsCompared'].map((k) => [k, int]).concat([['writable', { type: 'boolean' }], ['curatable', { type: 'boolean' }], ['computing', { type: 'boolean' }]]))),
+  Overview: obj(
+    {
+      ...Object.fromEntries(['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventClaims', 'disputedEventClaims', 'eventsCompared'].map((k) => [k, int])),
+      disputedEvents: { type: 'integer', description: 'merged events whose reports disagree (a date, a place or a count): the total of /api/events?disputed=true' },
+      writable: { type: 'boolean' },
+      curatable: { type: 'boolean' },
+      computing: { type: 'boolean' },
+      topEntities: {
+        type: 'object',
+        description: 'with ?top=N: per entity type, the first N entities of /api/entities?type=T (most articles first)',
+        properties: Object.fromEntries(['PER', 'ORG', 'LOC', 'MISC'].map((t) => [t, { type: 'array', items: ref('EntityItem') }])),
+        required: ['PER', 'ORG', 'LOC', 'MISC'],
+      },
+    },
+    ['documents', 'entities', 'events', 'eventReports', 'figures', 'quotes', 'places', 'claims', 'disputedClaims', 'eventClaims', 'disputedEventClaims', 'eventsCompared', 'disputedEvents', 'writable', 'curatable', 'computing'],
+  ),
   IngestResult: obj({
     result: {},
     documents: {

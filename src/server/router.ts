@@ -36,8 +36,8 @@ export interface AppContext {
   cached<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** Publication dates and outlets set by people, cached until the store changes. */
   overrides(): Promise<DocumentOverrides>;
-  /** Clean text of a document, cached. */
-  textOf(docId: string): Promise<string | null>;
+  /** Clean texts of several documents, cached; those not cached read in one query (absent: not stored). */
+  textsOf(docIds: string[]): Promise<Map<string, string>>;
   ingest?: IngestFn;
   /** The cap on uploads analysed at once (and waiting). */
   uploads: UploadGate;

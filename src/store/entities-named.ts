@@ -5,21 +5,19 @@ import { normaliseName } from './keys.js';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'lord', 'lady']);
 
-/** Entity keys whose name or an alias is NAME, or whose name contains all of NAME's words (titles aside). */
+/**
+ * Entity keys whose name has every one of NAME's words as a whole word (titles aside: "Li" and "Mr Li"
+ * find "Li Peng", not "Alice"), or one of whose surface forms is NAME. Both are found by the store
+ * over all entities, uncapped: a cut list of candidates hid a name behind others containing its letters.
+ */
 export async function entitiesNamed(store: Store, name: string): Promise<string[]> {
   const wanted = normaliseName(name);
   const words = wanted.split(' ').filter((w) => !HONORIFICS.has(w));
   if (!words.length) return [];
-  const candidates = await store.queryEntities({ contains: words[words.length - 1], limit: 200 });
-  const keys: string[] = [];
-  for (const e of candidates.items) {
-    const nameWords = new Set(normaliseName(e.name).split(' '));
-    if (normaliseName(e.name) === wanted || words.every((w) => nameWords.has(w))) {
-      keys.push(e.key);
-      continue;
-    }
-    const aliases = await store.entityAliases(e.key);
-    if (aliases.some((a) => normaliseName(a.text) === wanted)) keys.push(e.key);
-  }
-  return keys;
+  // an alias normalising to NAME contains its longest word (A–Z lowered); checked exactly here
+  const longest = wanted.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+  const [named, aliases] = await Promise.all([store.queryEntities({ words }), store.aliasesContaining(longest)]);
+  const keys = new Set(named.items.map((e) => e.key));
+  for (const a of aliases) if (normaliseName(a.text) === wanted) keys.add(a.key);
+  return [...keys];
 }

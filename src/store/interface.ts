@@ -162,6 +162,8 @@ export interface EntityQuery {
   types?: string[];
   /** Only entities whose normalised name contains this (normalised) text. */
   contains?: string;
+  /** Only entities whose normalised name has each of these (normalised) words as a whole word. */
+  words?: string[];
   keys?: string[];
   minMentions?: number;
   /** Order: by articles naming them (the default: most first, then mentions, then name), by
@@ -232,6 +234,8 @@ export interface Store {
   getDocument(idOrName: string): Promise<StoredDocument | null>;
   /** A document's clean text by exact id (null when absent): no annotations read. */
   documentText(id: string): Promise<string | null>;
+  /** The clean texts of these documents by exact id, in one read (ids not stored are left out). */
+  documentTexts(ids: string[]): Promise<Map<string, string>>;
   /** Best first; a query matching more than RANKED_MATCHES documents ranks its most recently added RANKED_MATCHES. */
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   listAnnotations(q: AnnotationQuery): Promise<Array<StoredAnnotation & { docId: string }>>;
@@ -301,6 +305,9 @@ export interface Store {
   queryEntities(q: EntityQuery): Promise<Counted<EntityRow>>;
   /** Surface forms of an entity, most frequent first. */
   entityAliases(key: string): Promise<Array<{ text: string; count: number }>>;
+  /** Every entity's surface forms whose text, with A–Z lowercased (only those, on every engine), contains
+   *  `text`: candidates for a name a person types, which the caller checks exactly (one scan, no cap). */
+  aliasesContaining(text: string): Promise<Array<{ key: string; text: string }>>;
   /** Documents mentioning an entity, in document-id order, with how many times. */
   entityDocuments(key: string, limit?: number): Promise<Array<{ docId: string; mentions: number }>>;
   /**

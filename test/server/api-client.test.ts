@@ -90,6 +90,27 @@ test('a read carries an ETag; asking again with If-None-Match is a 304 until the
   assert.equal(missing.headers.get('cache-control'), 'no-store');
 });
 
+test('the OpenAPI document carries an ETag like other reads: asked again with it, a 304', async () => {
+  const first = await s.get('/api/openapi.json');
+  const etag = first.headers.get('etag');
+  assert.ok(etag, 'an ETag');
+  assert.equal(first.headers.get('cache-control'), 'no-cache');
+  assert.equal(first.body.openapi, '3.0.3');
+  const again = await fetch(`${s.url}/api/openapi.json`, { headers: { 'If-None-Match': etag! } });
+  assert.equal(again.status, 304);
+  assert.equal(await again.text(), '');
+  assert.equal((await fetch(`${s.url}/api/openapi.json`, { headers: { 'If-None-Match': '"other"' } })).status, 200);
+});
+
+test('search results carry their rank over all pages, in the order asked for', async () => {
+  for (const sort of ['relevance', 'newest', 'oldest']) {
+    const all = (await s.get(`/api/search?q=Istanbul&sort=${sort}`)).body.items as Array<{ id: string; rank: number }>;
+    assert.deepEqual(all.map((h) => h.rank), all.map((_h, i) => i + 1), sort);
+    const second = (await s.get(`/api/search?q=Istanbul&sort=${sort}&limit=1&offset=1`)).body.items;
+    assert.deepEqual(second, [all[1]].map((h) => ({ ...h })), `${sort}: the second page's hit keeps its rank`);
+  }
+});
+
 test('with --cors a page on that origin may read the headers a client needs, and send If-None-Match', async () => {
   const c = await fixtureServer({ cors: 'http://localhost:3000' });
   try {

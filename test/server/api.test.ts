@@ -176,6 +176,40 @@ test('claims group figures about the same quantity: a rising toll is an update, 
   assert.equal((await s.get('/api/quotes?speaker=Yildirim')).body.total, 1);
 });
 
+test('the overview gives the first view in one request: top entities per type and disputed events, as their own routes do', async () => {
+  const plain = (await s.get('/api/overview')).body;
+  assert.equal(plain.topEntities, undefined, 'only when asked for');
+  assert.equal(plain.disputedEvents, (await s.get('/api/events?disputed=true&limit=1&reports=1')).body.total);
+  assert.ok(plain.disputedEvents > 0, 'the fixture has an event whose reports disagree');
+  const o = (await s.get('/api/overview?top=2')).body;
+  assert.deepEqual(Object.keys(o.topEntities), ['PER', 'ORG', 'LOC', 'MISC']);
+  for (const type of ['PER', 'ORG', 'LOC', 'MISC'])
+    assert.deepEqual(o.topEntities[type], (await s.get(`/api/entities?type=${type}&limit=2`)).body.items, type);
+  assert.ok(o.topEntities.LOC.length > 0);
+  assert.equal((await s.get('/api/overview?top=101')).status, 400);
+});
+
+test('a quote has its own address, the key every listing gives it', async () => {
+  const listed = (await s.get('/api/quotes')).body.items as Array<{ key: string; docId: string; start: number; end: number }>;
+  assert.ok(listed.length > 0);
+  for (const q of listed) {
+    assert.equal(q.key, `${q.docId}:${q.start}-${q.end}`);
+    const one = await s.get(`/api/quotes/${encodeURIComponent(q.key)}`);
+    assert.equal(one.status, 200);
+    assert.deepEqual(one.body, q, 'the same item as the listing');
+  }
+  const spoken = (await s.get('/api/quotes?speaker=Yildirim')).body.items[0];
+  const entity = (await s.get(`/api/entities/${encodeURIComponent(spoken.speakerEntity)}`)).body;
+  assert.ok(entity.quotes.some((q: { key: string }) => q.key === spoken.key), "the speaker's page gives the same key");
+  const [docId] = listed[0].key.split(':');
+  const missing = await s.get(`/api/quotes/${docId}:0-1`);
+  assert.equal(missing.status, 404);
+  assert.match(missing.body.error, /no quote/);
+  const malformed = await s.get('/api/quotes/not-a-key');
+  assert.equal(malformed.status, 404);
+  assert.match(malformed.body.error, /DOCID:START-END/);
+});
+
 test('search returns highlighted snippet parts and facets; filters narrow it', async () => {
   const r = await s.get('/api/search?q=Istanbul');
   assert.equal(r.status, 200);

@@ -46,10 +46,16 @@ test("an entity's lines in a story copied nine times: each line once, its copies
 
     // One line a page: the pages together are the list, each line once.
     const reads: string[] = [];
+    // the page's documents' mentions are read in one query (mentionEntitiesOfDocuments), or one by one
     const list = served.store.listAnnotations.bind(served.store);
     served.store.listAnnotations = (q) => {
       if (q.kind === 'mention' && q.docId) reads.push(q.docId);
       return list(q);
+    };
+    const many = served.store.mentionEntitiesOfDocuments.bind(served.store);
+    served.store.mentionEntitiesOfDocuments = (ids) => {
+      reads.push(...ids);
+      return many(ids);
     };
     const pages: Line[] = [];
     for (let offset = 0; offset < 3; offset++) {

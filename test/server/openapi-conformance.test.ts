@@ -60,6 +60,7 @@ test('every GET route answers what its OpenAPI schema describes', async () => {
   const event = (await s.get('/api/events?limit=1')).body.items[0].key as string;
   const place = (await s.get('/api/places?limit=1')).body.items[0].key as string;
   const claim = (await s.get('/api/claims?limit=1')).body.items[0]?.key as string | undefined;
+  const quote = (await s.get('/api/quotes?limit=1')).body.items[0].key as string;
   const entity = 'PER:selim aydar';
   const other = (await s.get(`/api/entities/${encodeURIComponent(entity)}`)).body.coMentioned[0].key as string;
   const filled: Record<string, string[]> = {
@@ -73,7 +74,9 @@ test('every GET route answers what its OpenAPI schema describes', async () => {
     '/api/gazetteer': ['/api/gazetteer?q=Istanbul'],
     '/api/claims': ['/api/claims', ...(claim ? [`/api/claims?key=${encodeURIComponent(claim)}`] : [])],
     '/api/claims/{key}': claim ? [`/api/claims/${encodeURIComponent(claim)}`] : [],
+    '/api/quotes/{key}': [`/api/quotes/${encodeURIComponent(quote)}`],
     '/api/events': ['/api/events?limit=2', '/api/events?disputed=true'],
+    '/api/overview': ['/api/overview', '/api/overview?top=3'],
   };
   let checked = 0;
   const problems: string[] = [];

@@ -14,6 +14,7 @@ import { shortOrgSuite } from './short-org-suite.js';
 import { bodyCountrySuite } from './body-country-suite.js';
 import { curationSuite } from './curation-suite.js';
 import { pendingSourcesSuite } from './pending-sources-suite.js';
+import { namesSuite } from './names-suite.js';
 import { handDoc } from '../fixtures/hand-doc.js';
 
 const base = process.env.CHRONICLE_TEST_PG;
@@ -47,6 +48,7 @@ shortOrgSuite('postgres', async () => PostgresStore.open(await freshDatabase()),
 bodyCountrySuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 curationSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 pendingSourcesSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
+namesSuite('postgres', async () => PostgresStore.open(await freshDatabase()), { skip });
 
 /** A ferry report naming the harbour master `times` times, with one strike. */
 function report(id: string, title: string, published: string | null, times: number): Analysis {

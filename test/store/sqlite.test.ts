@@ -7,6 +7,7 @@ import { shortOrgSuite } from './short-org-suite.js';
 import { bodyCountrySuite } from './body-country-suite.js';
 import { curationSuite } from './curation-suite.js';
 import { pendingSourcesSuite } from './pending-sources-suite.js';
+import { namesSuite } from './names-suite.js';
 
 let n = 0;
 storeSuite('sqlite', async (opts) => new SqliteStore(join(tempDir(), `store-${n++}.db`), opts));
@@ -15,3 +16,4 @@ shortOrgSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++
 bodyCountrySuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
 curationSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
 pendingSourcesSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));
+namesSuite('sqlite', async () => new SqliteStore(join(tempDir(), `store-${n++}.db`)));

@@ -70,6 +70,8 @@ export function storeSuite(engine: string, open: (opts?: { rankedMatches?: numbe
     assert.equal(doc?.meta.authors[0], 'Ann Writer');
     assert.equal(await store.documentText('aaaa1111bbbb2222'), wire);
     assert.equal(await store.documentText('aaaa1111'), null, 'by exact id only');
+    assert.deepEqual(await store.documentTexts(['aaaa1111bbbb2222', 'aaaa1111', 'aaaa1111bbbb2222']), new Map([['aaaa1111bbbb2222', wire]]), 'many in one read, by exact id');
+    assert.deepEqual(await store.documentTexts([]), new Map());
     assert.equal(await store.integrityCheck(), 'ok');
     await store.close();
   });

@@ -68,8 +68,8 @@ const command: Command = {
         add(await store.queryQuotes({ speakerEntity: values.entity, docId }));
       }
       if (values.speaker) {
-        for (const key of await entitiesNamed(store, values.speaker)) add(await store.queryQuotes({ speakerEntity: key, docId }));
-        add(await store.queryQuotes({ speakerName: normaliseName(values.speaker), docId }));
+        // one query for every entity the name means and speakers described by it, as the API asks
+        add(await store.queryQuotes({ speakerEntities: await entitiesNamed(store, values.speaker), speakerName: normaliseName(values.speaker), docId }));
       }
       if (!values.entity && !values.speaker) add(await store.queryQuotes({ docId }));
       let list = [...found.values()].sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.start - b.start));

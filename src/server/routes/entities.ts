@@ -1,8 +1,8 @@
 // Entities (resolved entity ids, or normalised text + type for unresolved data): list, and one
 // entity with its mentions in context, co-mentioned entities, events and quotes. Every count and
 // list comes from the store's summaries by index.
-import type { EntityDocument, EntityDocumentPage, EntityView, MentionInContext, Page, QuoteItem } from '../api-types.js';
-import { ENTITY_SORTS, type DocSummary } from '../../store/interface.js';
+import type { EntityDocument, EntityDocumentPage, EntityItem, EntityView, MentionInContext, Page, QuoteItem } from '../api-types.js';
+import { ENTITY_SORTS, type DocSummary, type EntitySort } from '../../store/interface.js';
 import { pageOf } from './paging.js';
 import { briefEvent } from './events.js';
 import { HttpError } from '../http.js';
@@ -14,7 +14,8 @@ import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-c
 import { comparePublished } from '../dates.js';
 import { mentionContext } from '../mention-context.js';
 
-const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+type EntityType = (typeof ENTITY_TYPES)[number];
 const EVENT_CAP = 50;
 /** Names listed as mentioned together with an entity. */
 const CO_MENTIONED = 30;
@@ -33,17 +34,7 @@ export const entityRoutes = [
     },
     returns: 'EntityPage',
     async handle({ app, query }) {
-      const needle = query.q ? normaliseName(query.q) : '';
-      // ordered and paged on report counts (a near-duplicate group once), the counts it shows
-      const repeated = await repeatedReportsOf(app);
-      const page = await queryEntityReports(app.store, {
-        ...(query.type ? { types: [query.type] } : {}),
-        ...(needle ? { contains: needle } : {}),
-        sort: query.sort,
-        limit: query.limit,
-        offset: query.offset,
-      }, repeated);
-      return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(entityItem) };
+      return entityPage(app, query);
     },
   }),
   route({
@@ -114,6 +105,21 @@ export const entityRoutes = [
     },
   }),
 ];
+
+/** One page of the entity listing (/api/entities; the overview's top entities per type). */
+export async function entityPage(app: AppContext, query: { type?: EntityType; q?: string; sort: EntitySort; limit: number; offset: number }): Promise<Page<EntityItem>> {
+  const needle = query.q ? normaliseName(query.q) : '';
+  // ordered and paged on report counts (a near-duplicate group once), the counts it shows
+  const repeated = await repeatedReportsOf(app);
+  const page = await queryEntityReports(app.store, {
+    ...(query.type ? { types: [query.type] } : {}),
+    ...(needle ? { contains: needle } : {}),
+    sort: query.sort,
+    limit: query.limit,
+    offset: query.offset,
+  }, repeated);
+  return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(entityItem) };
+}
 
 /**
  * Items from documents of one near-duplicate group with the same words (`same`) shown once: the
@@ -213,10 +219,10 @@ async function mentionsInContext(app: AppContext, key: string, offset: number, l
     seen += count;
     if (seen >= offset + limit) break;
   }
-  const info = await docInfo(app.store, wanted.map((w) => w.docId));
+  const [info, linesOf] = await Promise.all([docInfo(app.store, wanted.map((w) => w.docId)), mentionLines(app, key, wanted.map((w) => w.docId))]);
   const items: Array<MentionInContext & { copies?: number }> = [];
   for (const w of wanted) {
-    const lines = await mentionLines(app, key, w.docId);
+    const lines = linesOf.get(w.docId) ?? [];
     for (const j of w.indices) {
       const l = lines[j];
       if (!l) continue;
@@ -228,15 +234,27 @@ async function mentionsInContext(app: AppContext, key: string, offset: number, l
   return { total, items };
 }
 
-/** A document's mentions of `key` as the entity page shows them, each with its words as one string (`line`). */
-async function mentionLines(app: AppContext, key: string, docId: string): Promise<Array<MentionInContext & { line: string }>> {
-  const text = (await app.textOf(docId)) ?? '';
-  const mentions = (await app.store.listAnnotations({ kind: 'mention', docId })).filter((m) => mentionKey(m) === key);
-  return mentions.map((m) => {
-    const item = { docId, docTitle: '', start: m.start, end: m.end, ...mentionContext(text, m.start, m.end), text: text.slice(m.start, m.end) || m.text };
-    return { ...item, line: lineOf(item) };
-  });
+type MentionLine = MentionInContext & { line: string };
+
+/**
+ * Documents' mentions of `key` as the entity page shows them, each with its words as one string
+ * (`line`), by document. Their mentions (only what names the entity) and texts are read in one query
+ * each, not two per document.
+ */
+async function mentionLines(app: AppContext, key: string, docIds: string[]): Promise<Map<string, MentionLine[]>> {
+  const [mentions, texts] = await Promise.all([app.store.mentionEntitiesOfDocuments(docIds), app.textsOf(docIds)]);
+  const out = new Map<string, MentionLine[]>(docIds.map((id) => [id, []]));
+  for (const m of mentions) {
+    if (mentionKey(m) !== key) continue;
+    const text = texts.get(m.docId) ?? '';
+    const item = { docId: m.docId, docTitle: '', start: m.start, end: m.end, ...mentionContext(text, m.start, m.end), text: text.slice(m.start, m.end) || m.text };
+    out.get(m.docId)?.push({ ...item, line: lineOf(item) });
+  }
+  return out;
 }
+
+/** Documents whose mentions and texts are read in one query. */
+const LINE_READ_CHUNK = 200;
 
 const NO_COPIES: CopyLines = { shown: new Map(), copies: new Map() };
 
@@ -277,10 +295,13 @@ async function copyLines(app: AppContext, key: string, docs: Array<{ docId: stri
   }
   const shown = new Map<string, number[]>();
   const copies = new Map<string, number>();
-  for (const members of byGroup.values()) {
-    if (members.length < 2) continue;
-    const lines: string[][] = [];
-    for (const docId of members) lines.push((await mentionLines(app, key, docId)).map((l) => l.line));
+  const groups = [...byGroup.values()].filter((members) => members.length > 1);
+  const linesOf = new Map<string, MentionLine[]>();
+  // the groups' documents read together, a bounded number at a time
+  const ids = groups.flat();
+  for (let i = 0; i < ids.length; i += LINE_READ_CHUNK) for (const [id, lines] of await mentionLines(app, key, ids.slice(i, i + LINE_READ_CHUNK))) linesOf.set(id, lines);
+  for (const members of groups) {
+    const lines = members.map((docId) => (linesOf.get(docId) ?? []).map((l) => l.line));
     // A line is shown at the first document having it, so every other document having it is a copy.
     const having = new Map<string, number>();
     for (const own of lines) for (const l of new Set(own)) having.set(l, (having.get(l) ?? 0) + 1);

@@ -290,19 +290,25 @@ async function edgeEvidence(app: AppContext, a: string, b: string, limit: number
   // The store pages the articles naming both (reading the entity in fewer articles), not this route.
   const both = await app.store.entityDocumentPage(a, { with: b, sort: 'date', limit: EVIDENCE_DOCS, offset: 0 });
   const info = new Map(both.items.map((d) => [d.docId, d]));
-  const sentences: GraphEvidence['sentences'] = [];
+  // the articles' mentions in one query, their entity only
+  const mentionsOf = new Map<string, Array<{ key: string | null; start: number; end: number }>>(both.items.map((d) => [d.docId, []]));
+  for (const m of await app.store.mentionEntitiesOfDocuments(both.items.map((d) => d.docId))) mentionsOf.get(m.docId)?.push({ key: mentionKey(m), start: m.start, end: m.end });
+  const pairs: Array<{ docId: string; start: number; end: number }> = [];
   for (const d of both.items) {
-    if (sentences.length >= limit) break;
-    const mentions = await app.store.listAnnotations({ kind: 'mention', docId: d.docId });
-    const ofA = mentions.filter((m) => mentionKey(m) === a);
-    const ofB = mentions.filter((m) => mentionKey(m) === b);
+    if (pairs.length >= limit) break;
+    const mentions = mentionsOf.get(d.docId) ?? [];
+    const ofA = mentions.filter((m) => m.key === a);
+    const ofB = mentions.filter((m) => m.key === b);
     const pair = ofA.flatMap((x) => ofB.map((y) => [x, y] as const)).find(([x, y]) => Math.abs(x.start - y.start) <= NEAR_CHARS);
-    if (!pair) continue;
-    // Only an article with a close pair is read: most articles naming both never name them together.
-    const text = (await app.textOf(d.docId)) ?? '';
-    const span = sentenceSpan(text, Math.min(pair[0].start, pair[1].start), Math.max(pair[0].end, pair[1].end));
-    sentences.push({ docId: d.docId, docTitle: titleOf(info, d.docId), text: text.slice(span.start, span.end), start: span.start, end: span.end });
+    if (pair) pairs.push({ docId: d.docId, start: Math.min(pair[0].start, pair[1].start), end: Math.max(pair[0].end, pair[1].end) });
   }
+  // Only articles with a close pair are read: most articles naming both never name them together.
+  const texts = await app.textsOf(pairs.map((p) => p.docId));
+  const sentences: GraphEvidence['sentences'] = pairs.map((p) => {
+    const text = texts.get(p.docId) ?? '';
+    const span = sentenceSpan(text, p.start, p.end);
+    return { docId: p.docId, docTitle: titleOf(info, p.docId), text: text.slice(span.start, span.end), start: span.start, end: span.end };
+  });
   const k = await app.corpus();
   const events = (k.eventsByEntity.get(a) ?? []).filter(({ event }) => (k.eventsByEntity.get(b) ?? []).some((x) => x.event.key === event.key)).slice(0, limit);
   // articles naming both count each near-duplicate group once, as the entity page counts them

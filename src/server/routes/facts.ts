@@ -5,7 +5,8 @@ import { paging } from '../params.js';
 import { entitiesNamed } from '../../store/entities-named.js';
 import { route, type AppContext } from '../router.js';
 import { HttpError } from '../http.js';
-import { normaliseName } from '../keys.js';
+import { normaliseName, parseQuoteKey } from '../keys.js';
+import type { QuoteItem } from '../api-types.js';
 import { figureItems, figuresAt, quoteItems } from '../knowledge.js';
 
 /** Figures per claim in the claim listing: a claim repeated by hundreds of articles would otherwise fill a page. */
@@ -55,6 +56,21 @@ export const factRoutes = [
         offset: query.offset,
       });
       return { total: page.total, limit: query.limit, offset: query.offset, items: await quoteItems(app.store, page.items) };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/quotes/{key}',
+    summary: 'One quote by its key (DOCID:START-END, as a listing gives it) with its speaker',
+    tag: 'facts',
+    query: {},
+    returns: 'Quote',
+    async handle({ app, params }): Promise<QuoteItem> {
+      const at = parseQuoteKey(params.key);
+      // a document's quotes are few: read them all and pick the one at the span
+      const row = at && (await app.store.queryQuotes({ docId: at.docId })).items.find((q) => q.start === at.start && q.end === at.end);
+      if (!row) throw new HttpError(404, at ? `no quote "${params.key}"` : `"${params.key}" is no quote key: a quote's key is DOCID:START-END`);
+      return (await quoteItems(app.store, [row]))[0];
     },
   }),
   route({

@@ -1,7 +1,8 @@
 // Health/overview and the optional upload endpoint.
-import type { Overview } from '../api-types.js';
+import type { EntityItem, Overview } from '../api-types.js';
+import { entityPage, ENTITY_TYPES } from './entities.js';
 import { HttpError, readBody } from '../http.js';
-import { route, type UploadedArticle } from '../router.js';
+import { route, type AppContext, type UploadedArticle } from '../router.js';
 import type { IngestSummary } from '../../ingest/index.js';
 import { storedAnything } from '../../ingest/stored.js';
 
@@ -11,11 +12,13 @@ export const metaRoutes = [
     path: '/api/overview',
     summary: 'Counts of everything in the knowledge base, and whether uploads are accepted',
     tag: 'meta',
-    query: {},
+    query: {
+      top: { type: 'integer', min: 0, max: 100, default: 0, description: 'Also the N entities of each type named by most articles (topEntities), each list as /api/entities?type=T&limit=N gives it: a first view needs one request, not five' },
+    },
     returns: 'Overview',
-    async handle({ app }): Promise<Overview> {
+    async handle({ app, query }): Promise<Overview> {
       // Never waits for the corpus groupings: this is the first request of the first view.
-      const [counts, k] = await Promise.all([app.store.counts(), app.corpus(0)]);
+      const [counts, k, top] = await Promise.all([app.store.counts(), app.corpus(0), query.top ? topEntities(app, query.top) : undefined]);
       return {
         documents: counts.documents,
         entities: counts.entities,
@@ -29,9 +32,11 @@ export const metaRoutes = [
         disputedClaims: k.disputedClaims,
         eventClaims: k.eventClaims,
         disputedEventClaims: k.disputedEventClaims,
+        disputedEvents: k.events.filter((e) => e.conflicts.length > 0).length,
         writable: app.writable && !!app.ingest,
         curatable: app.writable,
         computing: app.corpusComputing(),
+        ...(top ? { topEntities: top } : {}),
       };
     },
   }),
@@ -97,6 +102,12 @@ export const metaRoutes = [
     },
   }),
 ];
+
+/** The first `limit` of each type's entity listing (most articles first). */
+async function topEntities(app: AppContext, limit: number): Promise<Record<(typeof ENTITY_TYPES)[number], EntityItem[]>> {
+  const pages = await Promise.all(ENTITY_TYPES.map((type) => entityPage(app, { type, sort: 'articles', limit, offset: 0 })));
+  return Object.fromEntries(ENTITY_TYPES.map((type, i) => [type, pages[i].items])) as Record<(typeof ENTITY_TYPES)[number], EntityItem[]>;
+}
 
 /** A document an upload stored (or found already stored: `duplicate`), with its reader page and API path. */
 export interface UploadedDocument {

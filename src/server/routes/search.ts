@@ -89,7 +89,8 @@ export const searchRoutes = [
         ? await searchOrBusy(app.store.search(q, { ids: page.map((h) => h.id), limit: page.length, highlight: [OPEN, CLOSE] }))
         : (await app.store.documentSummaries(page.map((h) => h.id))).map((d) => ({ id: d.id, source: d.source, snippet: '' }));
       const shown = new Map(pageHits.map((h) => [h.id, h]));
-      const items: SearchItem[] = page.map((h) => ({
+      const items: SearchItem[] = page.map((h, i) => ({
+        rank: query.offset + i + 1,
         id: h.id,
         title: h.title,
         source: shown.get(h.id)?.source ?? h.source,

@@ -296,6 +296,12 @@ export class PostgresStore implements Store {
     return rows[0]?.text ?? null;
   }
 
+  async documentTexts(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const { rows } = await this.pool.query<{ id: string; text: string }>('SELECT id, text FROM documents WHERE id = ANY($1::text[])', [[...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, r.text]));
+  }
+
   async getDocument(idOrName: string): Promise<StoredDocument | null> {
     const row = await this.findDocRow(idOrName);
     if (!row) return null;
@@ -694,6 +700,10 @@ export class PostgresStore implements Store {
 
   queryEntities(q: EntityQuery): Promise<Counted<EntityRow>> {
     return summaries.queryEntities(this.pool, q);
+  }
+
+  async aliasesContaining(text: string): Promise<Array<{ key: string; text: string }>> {
+    return summaries.aliasesContaining(this.pool, text);
   }
 
   entityAliases(key: string): Promise<Array<{ text: string; count: number }>> {

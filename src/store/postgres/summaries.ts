@@ -260,6 +260,8 @@ export async function queryEntities(c: Queryable, q: EntityQuery): Promise<Count
   };
   if (q.types?.length) add((p) => `type = ANY(${p})`, q.types);
   if (q.contains) add((p) => `strpos(name_norm, ${p}) > 0`, q.contains);
+  // a whole word: the spaced word within the spaced name (normalised names are words and single spaces)
+  for (const word of q.words ?? []) add((p) => `strpos(' ' || name_norm || ' ', ${p}) > 0`, ` ${word} `);
   if (q.keys) add((p) => `key = ANY(${p})`, q.keys);
   if (q.minMentions) add((p) => `mentions >= ${p}`, q.minMentions);
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -276,6 +278,18 @@ export async function entityAliases(c: Queryable, key: string): Promise<Array<{ 
   const { rows } = await c.query<{ text: string; count: number }>(
     `SELECT value AS text, n AS count FROM entity_forms WHERE key = $1 AND form = 'alias' AND n > 0 ORDER BY n DESC, value`,
     [key],
+  );
+  return rows;
+}
+
+/** A–Z lowered, nothing else: SQLite's lower() without ICU, so both engines find the same aliases. */
+const ASCII_LOWER = `translate(value, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`;
+
+export async function aliasesContaining(c: Queryable, text: string): Promise<Array<{ key: string; text: string }>> {
+  const { rows } = await c.query<{ key: string; text: string }>(
+    `SELECT key, value AS text FROM entity_forms WHERE form = 'alias' AND n > 0 AND strpos(${ASCII_LOWER}, $1) > 0
+     ORDER BY key COLLATE "C", value COLLATE "C"`,
+    [text],
   );
   return rows;
 }

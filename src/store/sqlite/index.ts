@@ -324,6 +324,11 @@ export class SqliteStore implements Store {
     return (this.stmt('SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined)?.text ?? null;
   }
 
+  async documentTexts(ids: string[]): Promise<Map<string, string>> {
+    const rows = this.stmt('SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(ids)])) as Array<{ id: string; text: string }>;
+    return new Map(rows.map((r) => [r.id, r.text]));
+  }
+
   private findDocRow(idOrName: string): DocRow | undefined {
     const byId = this.stmt('SELECT * FROM documents WHERE id = ?').get(idOrName) as DocRow | undefined;
     if (byId) return byId;
@@ -701,6 +706,10 @@ export class SqliteStore implements Store {
 
   async queryEntities(q: EntityQuery): Promise<Counted<EntityRow>> {
     return this.summaries.queryEntities(q);
+  }
+
+  async aliasesContaining(text: string): Promise<Array<{ key: string; text: string }>> {
+    return this.summaries.aliasesContaining(text);
   }
 
   async entityAliases(key: string): Promise<Array<{ text: string; count: number }>> {

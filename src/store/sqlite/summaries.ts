@@ -273,6 +273,11 @@ export class SqliteSummaries {
       where.push(`instr(name_norm, ?) > 0`);
       params.push(q.contains);
     }
+    for (const word of q.words ?? []) {
+      // a whole word: the spaced word within the spaced name (normalised names are words and single spaces)
+      where.push(`instr(' ' || name_norm || ' ', ?) > 0`);
+      params.push(` ${word} `);
+    }
     if (q.keys) {
       if (!q.keys.length) return { total: 0, items: [] };
       // The keys as one JSON parameter: one prepared statement however many there are.
@@ -295,6 +300,13 @@ export class SqliteSummaries {
     return this
       .stmt(`SELECT value AS text, n AS count FROM entity_forms WHERE key = ? AND form = 'alias' AND n > 0 ORDER BY n DESC, value`)
       .all(key) as Array<{ text: string; count: number }>;
+  }
+
+  aliasesContaining(text: string): Array<{ key: string; text: string }> {
+    // lower() without ICU lowers A–Z only, as the PostgreSQL side does with translate()
+    return this
+      .stmt(`SELECT key, value AS text FROM entity_forms WHERE form = 'alias' AND n > 0 AND instr(lower(value), ?) > 0 ORDER BY key, value`)
+      .all(text) as Array<{ key: string; text: string }>;
   }
 
   entityDocuments(key: string, limit?: number): Array<{ docId: string; mentions: number }> {
