@@ -31,7 +31,7 @@ test('event page: the Counts row names a disputed count beside the counts the ar
   await open(`#/event/${encodeURIComponent(goma.key)}`, '#main[data-ready] [data-field="counts"]');
   const counts = await web.page.locator('[data-field="counts"]').innerText();
   assert.match(counts, /about 40 injured/, counts);
-  assert.match(counts, /at least 12 or 17 killed \(the articles differ: see above\)/, counts);
+  assert.match(counts, /at least 12 killed or 17 killed \(the articles differ: see above\)/, counts);
 });
 
 test('timeline: a legend says what each mark colour stands for, and every mark has its badge colour', { skip, timeout: 300_000 }, async () => {
@@ -139,18 +139,18 @@ test('timeline and map say how many were killed, injured or detained, disputed t
   await open('#/timeline', '#main[data-ready] .tl-event');
   const labels = await web.page.locator('.tl-event .tl-label').allTextContents();
   const goma = labels.find((l) => l.startsWith('Attack in Goma'));
-  assert.match(goma ?? '', /about 40 injured · at least 12 or 17 killed/, labels.join(' | '));
+  assert.match(goma ?? '', /about 40 injured · at least 12 killed or 17 killed \(reports differ\)/, labels.join(' | '));
   assert.ok(labels.some((l) => /^Detention of 14 people in Istanbul .*14 detained/.test(l)), labels.join(' | '));
   const listed = await web.page.locator('.timeline-list li').allTextContents();
-  assert.ok(listed.some((l) => /Attack in Goma.*about 40 injured · at least 12 or 17 killed/.test(l)), listed.join(' | '));
+  assert.ok(listed.some((l) => /Attack in Goma.*about 40 injured · at least 12 killed or 17 killed \(reports differ\)/.test(l)), listed.join(' | '));
   const title = await web.page.locator('.tl-event', { hasText: 'Attack in Goma' }).locator('title').textContent();
-  assert.match(title ?? '', /at least 12 or 17 killed/, 'the tooltip too');
+  assert.match(title ?? '', /at least 12 killed or 17 killed \(reports differ\)/, 'the tooltip too');
 
   const place = (await web.json<Page<PlaceItem>>('/api/places?limit=500')).items.find((p) => p.name === 'Goma');
   assert.ok(place, 'the demo maps Goma');
   await open(`#/map?place=${encodeURIComponent(place.key)}`, '#main[data-ready] .map-panel h2');
   const panel = await web.page.locator('.map-panel').innerText();
-  assert.match(panel, /Attack in Goma\s*about 40 injured · at least 12 or 17 killed/, panel);
+  assert.match(panel, /Attack in Goma\s*about 40 injured · at least 12 killed or 17 killed \(reports differ\)/, panel);
 });
 
 test('claims: a long figure stays on one line, not broken between two digits', { skip, timeout: 300_000 }, async () => {

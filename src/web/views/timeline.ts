@@ -13,6 +13,7 @@ import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatDate, formatDateShort, formatNumber, plural } from '../lib/format.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { account } from '../lib/timeline-account.js';
+import { offTimelineWords } from '../../event-status-words.js';
 import { briefCountsText, computingNote, countsText, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
@@ -130,7 +131,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   );
 
   append(root, [
-    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}${account(corpus.events, all.total, all.unplaced ?? 0, Object.keys(others).length > 0)}. A dot is a known day; a bar spans a month or a year when only that is known. Only what the articles report as happened (or allege) is drawn: planned, hypothetical, denied and negated ones (the article says they did not happen) are on their event pages and in search.`),
+    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}${account(corpus.events, all.total, all.unplaced ?? 0, Object.keys(others).length > 0)}. A dot is a known day; a bar spans a month or a year when only that is known. Only what the articles state as fact or allege is drawn: events ${offTimelineWords()} are on their event pages and in search.`),
     view.computing ? computingNote() : null,
     form,
     all.total ? overview : null,
