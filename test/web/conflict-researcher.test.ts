@@ -103,13 +103,15 @@ test('map on a phone: the world fills the frame, with no band above or below it'
   // Before: with places all over the world the map opened on the whole world fitted to the
   // frame's width, a strip of it in a taller frame with a white band above and below (as a corpus
   // of BBC articles naming New York, Jakarta and Africa showed); zooming out brought it back.
-  // The demo's places lie close together: two of them are moved far apart here.
+  // The demo's places lie close together: two of them are moved apart here, to New York and
+  // Jakarta, which fit the filled frame together. (Places too far apart for it, as Los Angeles,
+  // Tokyo and Sydney, open on a view that shows them all: map-far-apart.test.ts.)
   await web.page.route('**/api/places?*', async (route: Route) => {
     const res = await route.fetch();
     const body = (await res.json()) as Page<PlaceItem>;
     const pins = body.items.filter((p) => p.kind !== 'country');
-    Object.assign(pins[0], { lat: 64, lon: -150 });
-    Object.assign(pins[1], { lat: -40, lon: 175 });
+    Object.assign(pins[0], { lat: 40.7, lon: -74 });
+    Object.assign(pins[1], { lat: -6.2, lon: 106.8 });
     await route.fulfill({ response: res, json: body });
   });
   try {
