@@ -60,6 +60,9 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
         ? [
           Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => h('span', { class: 'count-fact' }, `${formatCount(c!)} ${k}`, from(k, (r) => r.counts[k]?.value === c!.value))),
           disputedCounts(e, false).map((c) => h('span', { class: 'count-fact count-disputed' }, c.text, h('span', { class: 'field-source' }, ' (the articles differ: see above)'))),
+          // several reports name their articles beside each count (provenance); a single report's
+          // counts are whoever its sentence cites: "12 killed" alone read as the article's own finding
+          e.reports.length === 1 && e.reports[0].attribution ? h('span', { class: 'field-source count-attribution' }, ` (according to ${e.reports[0].attribution})`) : null,
         ]
         : h('span', { class: 'muted' }, 'none given')),
       h('dt', {}, 'Reported as'), h('dd', { 'data-field': 'status' }, eventStatusInArticles(e.status, e.documentCount)),
