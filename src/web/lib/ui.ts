@@ -180,6 +180,14 @@ export function disagreementList(e: EventItem): HTMLElement | null {
     )));
 }
 
+/** An event card's counts, on a line of their own: each count a part, a number kept with the words
+ *  beside it ("at least 9 killed" never ends a phone's line on "9"), so that a line breaks between
+ *  words of a count or between counts, not between a number and what it counts. */
+function cardCounts(counts: string): HTMLElement {
+  const parts = counts.split(' · ');
+  return h('span', { class: 'card-counts' }, parts.map((part, i) => [i ? ' · ' : '', h('span', { class: 'count-part' }, part.replace(/(?<=\d) | (?=\d)/g, '\u00a0'))]));
+}
+
 /** A compact card for a real-world event, used by the entity page, lists and the map panel. */
 export function eventCard(e: EventItem & { role?: string }): HTMLElement {
   const lead = e.reports[0];
@@ -196,7 +204,7 @@ export function eventCard(e: EventItem & { role?: string }): HTMLElement {
     ),
     lead ? h('p', { class: 'event-sentence' }, evidenceSentence(lead)) : null,
     h('div', { class: 'event-meta' },
-      counts ? h('span', {}, counts) : null,
+      counts ? cardCounts(counts) : null,
       e.reports.slice(0, 3).map((r) => h('a', { href: docHref(r.docId, r.sentenceSpan) }, `In “${r.docTitle}”`)),
       (e.reportCount ?? e.reports.length) > 3 ? h('a', { href: eventHref(e.key) }, `and ${(e.reportCount ?? e.reports.length) - 3} more`) : null,
     ),
