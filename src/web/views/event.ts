@@ -77,7 +77,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     h('p', { class: 'actions' },
       // the timeline draws only what is reported as happened or alleged: a planned or denied event
       // is not on it, and a button there led to a timeline without it
-      e.timelineFact ? h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline') : null,
+      e.timelineFact ? h('a', { class: 'button', href: `#/timeline?event=${encodeURIComponent(e.key)}` }, 'See on the timeline') : null,
       place ? h('a', { class: 'button', href: `#/map?place=${encodeURIComponent(place.ref || place.name)}` }, 'Show on the map') : null,
     ),
   ]);

@@ -53,6 +53,8 @@ const shortDateLabel = (e: TimelineEvent) => formatDateShort(e.articleDate ? { i
 export async function timelineView({ root, query, onLeave }: ViewContext): Promise<void> {
   const filters: Filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? undefined]).filter(([, v]) => v));
   const at = query.get('at');
+  // ?event=KEY (the event page's "See on the timeline"): that event is picked out and scrolled to
+  const eventKey = query.get('event');
   const undatedOffset = Math.max(0, Number(query.get('undated')) || 0);
   const { from, to, ...others } = filters;
   const [all, view, undated, entityName, corpus] = await Promise.all([
@@ -148,12 +150,13 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   root.addEventListener('view:shown', () => {
     if (all.total) drawOverview(overview, all, { from, to }, (range) => (location.hash = href({ ...range, undated: undefined })));
     if (!drawn) return;
-    const lanes = drawLanes(axisBox, lanesBox, view.items, at, laneNote);
+    const lanes = drawLanes(axisBox, lanesBox, view.items, at, laneNote, eventKey);
     zoomer = lanes.zoomer;
     lanesSvg = lanes.svg;
     const observer = new ResizeObserver(() => lanes.redraw());
     observer.observe(chart);
     onLeave(() => observer.disconnect());
+    lanesBox.querySelector('.tl-picked')?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }, { once: true });
 }
 
@@ -230,7 +233,7 @@ function drawOverview(box: HTMLElement, all: TimelineView, range: { from?: strin
 }
 
 /** Events in packed lanes under a sticky axis; returns the zoom behaviour for the buttons. */
-function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[], at: string | null, note: HTMLElement) {
+function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[], at: string | null, note: HTMLElement, eventKey: string | null) {
   // How many were killed, injured or detained is said beside the title, as the event page says it.
   const placed = items.map((e) => ({ e, start: new Date(e.interval.start), end: new Date(e.interval.end), label: shorten(e.title, 48) + (e.documentCount > 1 ? ` (${e.documentCount} sources)` : '') + (briefCountsText(e) ? ` · ${briefCountsText(e)}` : '') }));
   const min = Math.min(...placed.map((d) => d.start.getTime()));
@@ -304,10 +307,12 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
     for (const r of rows) {
       const y = r.lane * ROW + ROW / 2;
       const e = r.d.e;
-      const focused = at && e.interval.start.startsWith(at);
+      const picked = e.key === eventKey;
+      const focused = picked || (at && e.interval.start.startsWith(at));
       const a = svg('a', {
         href: eventHref(e.key),
-        class: `tl-event et-${e.type} ef-${eventFamily(e.type)}${focused ? ' tl-focus' : ''}${e.articleDate ? ' tl-article-date' : ''}`,
+        class: `tl-event et-${e.type} ef-${eventFamily(e.type)}${focused ? ' tl-focus' : ''}${picked ? ' tl-picked' : ''}${e.articleDate ? ' tl-article-date' : ''}`,
+        'aria-current': picked ? 'true' : undefined,
         'data-key': e.key,
         'data-date': e.articleDate ? '' : e.date?.iso ?? '',
         'data-article-date': e.articleDate ? e.interval.start : undefined,
@@ -353,14 +358,17 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
   const lo = starts[Math.floor(starts.length * 0.02)];
   const hi = starts[Math.ceil(starts.length * 0.98) - 1] + DAY;
   const [d0, d1] = base.domain().map((x) => x.getTime());
-  if (!at && starts.length >= 50 && hi - lo < (d1 - d0) / 3) {
+  // the event asked for is opened on as a date is, unless a date is asked for too
+  const picked = items.find((e) => e.key === eventKey);
+  const centre = at ?? picked?.interval.start ?? null;
+  if (!centre && starts.length >= 50 && hi - lo < (d1 - d0) / 3) {
     const k = (innerW - 60) / (base(new Date(hi)) - base(new Date(lo)));
     select(lanesSvg).call(zoomer.transform, zoomIdentity.scale(k).translate(-base(new Date(lo)) + 20 / k, 0));
   }
-  if (at && /^\d{4}/.test(at)) {
+  if (centre && /^\d{4}/.test(centre)) {
     // Open zoomed on the requested date: about four months around it.
     const k = Math.max(1, (base.domain()[1].getTime() - base.domain()[0].getTime()) / (120 * DAY));
-    select(lanesSvg).call(zoomer.transform, zoomIdentity.translate(innerW / 2, 0).scale(k).translate(-base(new Date(at)), 0));
+    select(lanesSvg).call(zoomer.transform, zoomIdentity.translate(innerW / 2, 0).scale(k).translate(-base(new Date(centre)), 0));
   }
   return { zoomer, svg: lanesSvg, redraw };
 }
