@@ -17,6 +17,7 @@ import { placeCuration, placeDecisions } from './place-curation.js';
 import { mapHeading } from '../lib/map-heading.js';
 import { dateField, readDateFields } from '../lib/date-input.js';
 import { placeFilter } from '../lib/place-filter.js';
+import { eventTypeOptions } from '../lib/event-type-menu.js';
 
 const CLUSTER_PX = 22;
 /** The least room between a marker's label and any other marker, in screen pixels. */
@@ -44,7 +45,8 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   const countryPlace = new Map(page.items.filter((p) => p.kind === 'country').map((p) => [p.name, p]));
   // the type filtered by is offered even where no place has such an event (a link from elsewhere):
   // the select said "any" above a map emptied by that type
-  const types = [...new Set([...page.items.flatMap((p) => p.events.map((e) => e.type)), ...(type ? [type] : [])])].sort();
+  // (a family's list, "attack,killing,…", is offered as its family's choice)
+  const types = [...new Set([...page.items.flatMap((p) => p.events.map((e) => e.type)), ...(type && !type.includes(',') ? [type] : [])])].sort();
   const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name: string }>;
 
   const panel = h('aside', { class: 'map-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a marker or a country to see the articles and events there.'));
@@ -65,7 +67,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     for (const f of ['from', 'to']) if (read.dates[f]) qs.set(f, read.dates[f]!);
     location.hash = `#/map${qs.size ? `?${qs}` : ''}`;
   } },
-    h('label', {}, 'Events of type ', h('select', { name: 'type' }, h('option', { value: '' }, 'any'), types.map((t) => h('option', { value: t, selected: t === type }, eventTypeLabel(t))))),
+    h('label', {}, 'Events of type ', h('select', { name: 'type' }, h('option', { value: '' }, 'any'), eventTypeOptions(types, type))),
     h('label', {}, 'from ', dateField('from', from)),
     h('label', {}, 'to ', dateField('to', to)),
     h('button', { type: 'submit', class: 'button' }, 'Filter'),

@@ -13,6 +13,7 @@ import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatDate, formatDateShort, formatNumber, plural } from '../lib/format.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { account } from '../lib/timeline-account.js';
+import { eventTypeOptions } from '../lib/event-type-menu.js';
 import { offTimelineWords } from '../../event-status-words.js';
 import { briefCountsText, computingNote, countsText, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
@@ -92,7 +93,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     } else change.entity = name ? filters.entity : undefined;
     location.hash = href(change);
   } },
-    h('label', {}, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'All types'), EVENT_TYPES.map((t) => h('option', { value: t, selected: t === filters.type }, eventTypeLabel(t))))),
+    h('label', {}, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'All types'), eventTypeOptions(EVENT_TYPES, filters.type))),
     h('label', {}, 'Place ', h('input', { name: 'place', type: 'search', value: filters.place ?? '', placeholder: 'City or country', size: 12 })),
     h('label', {}, 'Entity ', h('input', { name: 'entity', type: 'search', value: entityName, placeholder: 'A name', size: 12 })),
     h('label', {}, 'Outlet ', h('input', { name: 'outlet', type: 'search', value: filters.outlet ?? '', placeholder: 'Site or folder', size: 10 })),
