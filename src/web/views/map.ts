@@ -223,7 +223,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
           marker.classList.add('marker-violence');
           marker.setAttribute('aria-label', `${marker.getAttribute('aria-label')}; violence reported there`);
         }
-        marker.append(svg('title', {}, violent(c) ? `${name} (violence reported there)` : name), svg('circle', { r }));
+        marker.append(svg('title', {}, name), svg('circle', { r }));
         if (violent(c)) marker.append(svg('circle', { class: 'violence-ring', r: r + 4 }));
         if (!single) marker.append(svg('text', { class: 'marker-count', dy: '0.35em' }, String(c.places.length)));
         // Right of the marker, else left of it, else above or below it; a cluster whose whole name
