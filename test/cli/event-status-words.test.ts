@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { runCli, tempDir } from '../helpers.js';
-import { eventStatusWords } from '../../src/event-status-words.js';
-import { statusText } from '../../src/web/lib/format.js';
+import { eventStatusInArticles as statusText, eventStatusWords } from '../../src/event-status-words.js';
 import { EVENT_STATUSES } from '../../src/types.js';
 
 test('every status reads in the CLI as the web UI begins to say it', () => {

@@ -477,7 +477,7 @@ test('entity → its articles: sortable, "articles naming both", and search by e
 
 test('map: a country click lists its places; a cluster lists its places; legend, zoom buttons, list view, filters', { skip }, async () => {
   await open('#/map', '.map-svg .marker');
-  assert.equal(await web.page.locator('.map-legend li').count(), 3);
+  assert.equal(await web.page.locator('.map-legend li').count(), 4, 'marker, violence ring (the fixture has attacks), cluster, country');
   await web.page.locator('path[data-country="Turkey"]').dispatchEvent('click');
   await web.page.waitForFunction(() => /Turkey/.test(document.querySelector('.map-panel h2')?.textContent ?? ''));
   const listed = await web.page.locator('.map-panel .cluster-list li button').allInnerTexts();

@@ -21,9 +21,17 @@ const LISTING_REPORTS = 10;
 /** Reports on one event's page: the most reported events have thousands at 100k documents. */
 const EVENT_PAGE_REPORTS = 100;
 
+/** One event type or several, comma-separated ("attack,killing"): the web UI's menus offer a family of types at once. */
+const TYPE_LIST = new RegExp(`^(${EVENT_TYPES.join('|')})(,(${EVENT_TYPES.join('|')}))*$`);
+const typeTest = (list: string | undefined): ((type: string) => boolean) | null => {
+  if (!list) return null;
+  const types = new Set(list.split(','));
+  return (type) => types.has(type);
+};
+
 /** The filters the event listing and the timeline share. */
 const eventFilters = {
-  type: { type: 'enum', values: EVENT_TYPES, description: 'Event type' },
+  type: { type: 'string', maxLength: 400, pattern: TYPE_LIST, description: `Event type, or several separated by commas (attack,killing): ${EVENT_TYPES.join(', ')}` },
   from: { type: 'date', description: 'Only events whose date range ends on or after this date' },
   to: { type: 'date', description: 'Only events whose date range starts on or before this date' },
   place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
@@ -75,8 +83,9 @@ export const eventRoutes = [
       const isPlaced = new Uint8Array(events.length);
       const placed: number[] = [];
       let unplaced = 0;
+      const ofType = typeTest(query.type);
       for (let i = 0; i < events.length; i++) {
-        if (!facts[i] || (query.type && types[i] !== query.type) || (others && !others(events[i]))) continue;
+        if (!facts[i] || (ofType && !ofType(types[i])) || (others && !others(events[i]))) continue;
         if (!starts[i]) unplaced++;
         else if ((after === undefined || ends[i] > after) && (before === undefined || starts[i] < before)) {
           isPlaced[i] = 1;
@@ -194,8 +203,9 @@ async function eventMatcher(app: AppContext, k: CorpusSnapshot, query: EventFilt
   const outlet = query.outlet?.toLowerCase() ?? '';
   const when = (e: EventItem) => e.interval ?? (query.articleDates ? e.articleInterval ?? null : null);
   const inRange = overlapTest(query.from, query.to);
+  const ofType = typeTest(query.type);
   return (e) => {
-    if (query.type && e.type !== query.type) return false;
+    if (ofType && !ofType(e.type)) return false;
     if (query.disputed !== undefined && query.disputed !== e.conflicts.length > 0) return false;
     if (query.fact !== undefined && query.fact !== e.timelineFact) return false;
     if (query.dated !== undefined && query.dated !== !!when(e)) return false;

@@ -41,10 +41,27 @@ export function formatQuantity(value: number, qualifier: string): string {
   return `${QUALIFIERS[qualifier] ?? ''}${formatNumber(value)}`;
 }
 
-/** An event's count: a vague one in the source's words, the bound read from them as a hint
- *  ("dozens (≥ 12)"), as figures are shown; otherwise "more than 12". */
+/** The bound a vague count's hint gives, in words: the extractor reads "dozens" as more than 12,
+ *  but the source never said "more than", so the hint says no more than "at least". */
+const HINT_BOUNDS: Record<string, string> = { ...QUALIFIERS, more_than: 'at least ' };
+
+/** An event's count: a vague one in the source's words, lower-cased as it sits inside a label
+ *  ("about 40 injured · dozens (at least 12) killed"), the bound read from them as a hint;
+ *  otherwise "more than 12". The words are a vague amount ("Dozens", "Scores"), never a name. */
 export function formatCount(c: { value: number; qualifier: string; vagueWords?: string }): string {
-  return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, formatNumber(c.value)) : formatQuantity(c.value, c.qualifier);
+  if (!c.vagueWords) return formatQuantity(c.value, c.qualifier);
+  const words = c.vagueWords.charAt(0).toLowerCase() + c.vagueWords.slice(1);
+  return `${words} (${HINT_BOUNDS[c.qualifier] ?? ''}${formatNumber(c.value)})`;
+}
+
+/** A count the reports give differently, said once for every view: "12 or 17 killed (reports
+ *  differ)"; where a value has a bound, each value takes the word, so that "at least" cannot be read
+ *  as said of both ("at least 12 killed or 17 killed (reports differ)"). `note` false: the caller
+ *  says that the reports differ in its own words. */
+export function disputedCountText(values: string[], what: string, note = true): string {
+  const bare = values.every((v) => /^[\d,.?]+$/.test(v));
+  const text = bare ? `${values.join(' or ')} ${what}` : values.map((v) => `${v} ${what}`).join(' or ');
+  return note ? `${text} (reports differ)` : text;
 }
 
 /** Plurals of the word units a figure carries (data/figures/units.tsv names the units; only the
@@ -116,24 +133,6 @@ export function typeMark(type: string): HTMLElement[] {
 /** A link to an entity, coloured by its type and marked with it (`marked` false: under a heading that names the type, which says it already). */
 export function entityChip(e: { key: string; name: string; type: string }, extra?: string | number, marked = true): HTMLElement {
   return h('a', { class: `chip chip-${e.type}`, href: entityHref(e.key), title: TYPE_LABELS[e.type] ?? e.type }, marked ? typeMark(e.type) : null, e.name, extra !== undefined ? h('span', { class: 'chip-count' }, String(extra)) : null);
-}
-
-/** What the text commits to (src/types.ts EVENT_STATUSES), in a reader's words: "asserted" and
- *  "hypothetical" are the extraction's terms, not what a reader would call them. */
-const STATUS_WORDS: Record<string, string> = {
-  asserted: 'stated as fact in SRC',
-  reported: 'stated as fact in SRC',
-  alleged: 'alleged: in SRC it is someone’s claim, not stated as fact',
-  suspected: 'alleged: in SRC it is someone’s claim, not stated as fact',
-  planned: 'planned or threatened: not yet happened when SRC came out',
-  hypothetical: 'only a possibility in SRC, not stated as having happened',
-  negated: 'said in SRC not to have happened',
-  denied: 'denied: in SRC, someone denies it happened',
-};
-
-/** How the article(s) state an event; `articles`: how many report it. */
-export function statusText(status: string, articles = 1): string {
-  return (STATUS_WORDS[status] ?? status).replace('SRC', articles === 1 ? 'the article' : 'the articles');
 }
 
 /** "attack" → "Attack", "military_operation" → "Military operation". */

@@ -4,14 +4,16 @@
 import { dateInterval, overlapTest } from '../../server/dates.js';
 import type { PlaceItem } from '../../server/api-types.js';
 
-/** The test a place passes when one of its listed events has the type and falls in [from, to]. */
+/** The test a place passes when one of its listed events has the type (one of them, for a comma list
+ *  such as a family's "attack,killing,…") and falls in [from, to]. */
 export function placeFilter(type: string | null, from: string | null, to: string | null): (p: Pick<PlaceItem, 'events'>) => boolean {
   if (!type && !from && !to) return () => true;
+  const types = type ? new Set(type.split(',')) : null;
   const inRange = overlapTest(from ?? undefined, to ?? undefined);
   const inTime = (iso: string | null | undefined) => {
     if (!from && !to) return true;
     const interval = dateInterval(iso);
     return interval !== null && inRange(interval);
   };
-  return (p) => p.events.some((e) => (!type || e.type === type) && inTime(e.date?.iso));
+  return (p) => p.events.some((e) => (!types || types.has(e.type)) && inTime(e.date?.iso));
 }

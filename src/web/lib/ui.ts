@@ -2,7 +2,7 @@
 import { h, type Child } from './dom.js';
 import { ApiError } from './api.js';
 import type { EventCountsBrief, EventItem, EventReport } from '../../server/api-types.js';
-import { eventHref, eventTypeLabel, formatDate, docHref, formatCount, plural } from './format.js';
+import { eventHref, eventTypeLabel, formatDate, docHref, formatCount, disputedCountText, plural } from './format.js';
 import { conflictValueText, type ConflictValue } from '../../conflict-value.js';
 
 export function pageHeader(title: Child, subtitle?: Child, ...extra: Child[]): HTMLElement {
@@ -115,22 +115,23 @@ export function evidenceSentence(r: EventReport): Child[] {
 
 const COUNT_LABELS: Record<string, string> = { killed: 'killed', injured: 'injured', detained: 'detained', arrested: 'arrested', prosecuted: 'prosecuted' };
 
-/** "17 killed · about 40 injured", with disputed counts as "12 or 17 killed (sources differ)". */
+/** "17 killed · about 40 injured", with disputed counts as "12 or 17 killed (reports differ)". */
 export function countsText(e: EventItem): string {
   const agreed = Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => `${formatCount(c!)} ${COUNT_LABELS[k] ?? k}`);
   return [...agreed, ...disputedCounts(e).map((c) => c.text)].join(' · ');
 }
 
-/** The same words from an event's counts in brief (timeline items, a place's events): "about 40 injured · at least 12 or 17 killed". */
+/** The same words from an event's counts in brief (timeline items, a place's events): "about 40 injured · 12 or 17 killed (reports differ)". */
 export function briefCountsText(b: EventCountsBrief): string {
   const agreed = Object.entries(b.counts ?? {}).filter(([, c]) => c).map(([k, c]) => `${formatCount(c!)} ${COUNT_LABELS[k] ?? k}`);
-  const disputed = Object.entries(b.disputedCounts ?? {}).filter(([, v]) => v?.length).map(([k, v]) => `${v!.map(formatCount).join(' or ')} ${COUNT_LABELS[k] ?? k}`);
+  const disputed = Object.entries(b.disputedCounts ?? {}).filter(([, v]) => v?.length).map(([k, v]) => disputedCountText(v!.map(formatCount), COUNT_LABELS[k] ?? k));
   return [...agreed, ...disputed].join(' · ');
 }
 
-/** The counts an event's articles disagree on, each as "at least 12 or 17 killed". */
-export function disputedCounts(e: Pick<EventItem, 'conflicts'>): Array<{ field: string; text: string }> {
-  return e.conflicts.filter((c) => c.field in COUNT_LABELS).map((c) => ({ field: c.field, text: `${c.values.map((v) => (v.count ? formatCount(v.count) : '?')).join(' or ')} ${COUNT_LABELS[c.field]}` }));
+/** The counts an event's articles disagree on, each as "12 or 17 killed (reports differ)"; `note`
+ *  false leaves off "(reports differ)", for a page that says so in its own words. */
+export function disputedCounts(e: Pick<EventItem, 'conflicts'>, note = true): Array<{ field: string; text: string }> {
+  return e.conflicts.filter((c) => c.field in COUNT_LABELS).map((c) => ({ field: c.field, text: disputedCountText(c.values.map((v) => (v.count ? formatCount(v.count) : '?')), COUNT_LABELS[c.field], note) }));
 }
 
 export function sourcesBadge(e: EventItem): HTMLElement | null {
@@ -179,6 +180,14 @@ export function disagreementList(e: EventItem): HTMLElement | null {
     )));
 }
 
+/** An event card's counts, on a line of their own: each count a part, a number kept with the words
+ *  beside it ("at least 9 killed" never ends a phone's line on "9"), so that a line breaks between
+ *  words of a count or between counts, not between a number and what it counts. */
+function cardCounts(counts: string): HTMLElement {
+  const parts = counts.split(' · ');
+  return h('span', { class: 'card-counts' }, parts.map((part, i) => [i ? ' · ' : '', h('span', { class: 'count-part' }, part.replace(/(?<=\d) | (?=\d)/g, '\u00a0'))]));
+}
+
 /** A compact card for a real-world event, used by the entity page, lists and the map panel. */
 export function eventCard(e: EventItem & { role?: string }): HTMLElement {
   const lead = e.reports[0];
@@ -195,7 +204,7 @@ export function eventCard(e: EventItem & { role?: string }): HTMLElement {
     ),
     lead ? h('p', { class: 'event-sentence' }, evidenceSentence(lead)) : null,
     h('div', { class: 'event-meta' },
-      counts ? h('span', {}, counts) : null,
+      counts ? cardCounts(counts) : null,
       e.reports.slice(0, 3).map((r) => h('a', { href: docHref(r.docId, r.sentenceSpan) }, `In “${r.docTitle}”`)),
       (e.reportCount ?? e.reports.length) > 3 ? h('a', { href: eventHref(e.key) }, `and ${(e.reportCount ?? e.reports.length) - 3} more`) : null,
     ),

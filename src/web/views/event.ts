@@ -5,7 +5,8 @@ import type { ViewContext } from '../main.js';
 import type { EventConflict, EventItem, EventReport, RoleRef } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
-import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, statusText, targetLabel } from '../lib/format.js';
+import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, targetLabel } from '../lib/format.js';
+import { eventStatusInArticles } from '../../event-status-words.js';
 import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
 
@@ -58,10 +59,13 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
       h('dt', {}, 'Counts'), h('dd', { 'data-field': 'counts' }, counts
         ? [
           Object.entries(e.counts).filter(([, c]) => c).map(([k, c]) => h('span', { class: 'count-fact' }, `${formatCount(c!)} ${k}`, from(k, (r) => r.counts[k]?.value === c!.value))),
-          disputedCounts(e).map((c) => h('span', { class: 'count-fact count-disputed' }, c.text, h('span', { class: 'field-source' }, ' (the articles differ: see above)'))),
+          disputedCounts(e, false).map((c) => h('span', { class: 'count-fact count-disputed' }, c.text, h('span', { class: 'field-source' }, ' (the articles differ: see above)'))),
+          // several reports name their articles beside each count (provenance); a single report's
+          // counts are whoever its sentence cites: "12 killed" alone read as the article's own finding
+          e.reports.length === 1 && e.reports[0].attribution ? h('span', { class: 'field-source count-attribution' }, ` (according to ${e.reports[0].attribution})`) : null,
         ]
         : h('span', { class: 'muted' }, 'none given')),
-      h('dt', {}, 'Reported as'), h('dd', { 'data-field': 'status' }, statusText(e.status, e.documentCount)),
+      h('dt', {}, 'Reported as'), h('dd', { 'data-field': 'status' }, eventStatusInArticles(e.status, e.documentCount)),
     ),
     // the order is worth a word only where there is one
     // The heading names the list; its order is said in a sentence under it ("Reports (2), first
@@ -73,7 +77,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
     h('p', { class: 'actions' },
       // the timeline draws only what is reported as happened or alleged: a planned or denied event
       // is not on it, and a button there led to a timeline without it
-      e.timelineFact ? h('a', { class: 'button', href: e.interval ? `#/timeline?at=${e.interval.start}` : '#/timeline' }, 'See on the timeline') : null,
+      e.timelineFact ? h('a', { class: 'button', href: `#/timeline?event=${encodeURIComponent(e.key)}` }, 'See on the timeline') : null,
       place ? h('a', { class: 'button', href: `#/map?place=${encodeURIComponent(place.ref || place.name)}` }, 'Show on the map') : null,
     ),
   ]);
@@ -228,7 +232,7 @@ function reportCard(r: EventReport, focused: boolean, index: number, e: EventIte
     h('div', { class: 'event-meta' },
       facts,
       r.attribution ? h('span', {}, `according to ${r.attribution}`) : null,
-      r.status !== 'reported' && r.status !== 'asserted' ? h('span', { class: 'report-status' }, statusText(r.status)) : null,
+      r.status !== 'reported' && r.status !== 'asserted' ? h('span', { class: 'report-status' }, eventStatusInArticles(r.status)) : null,
       h('a', { href: docHref(r.docId, r.sentenceSpan) }, 'Read it in the article →'),
     ),
   );

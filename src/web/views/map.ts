@@ -10,17 +10,20 @@ import type { ViewContext } from '../main.js';
 import type { PlaceItem } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, svg, clear } from '../lib/dom.js';
-import { docHref, entityHref, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural, kindAfterName } from '../lib/format.js';
+import { docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatCoordinates, formatDate, formatNumber, placeKindLabel, plural, kindAfterName } from '../lib/format.js';
 import { briefCountsText, empty, noArticles, pageHeader } from '../lib/ui.js';
 import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
 import { mapHeading } from '../lib/map-heading.js';
 import { dateField, readDateFields } from '../lib/date-input.js';
 import { placeFilter } from '../lib/place-filter.js';
+import { eventTypeOptions } from '../lib/event-type-menu.js';
 
 const CLUSTER_PX = 22;
 /** The least room between a marker's label and any other marker, in screen pixels. */
 const MARKER_GAP = 10;
+/** Room kept between a pin and the frame's edge when the least zoom is set to show every pin: a marker's largest radius and a little. */
+const PIN_ROOM = 26;
 
 interface Cluster {
   x: number;
@@ -42,7 +45,8 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   const countryPlace = new Map(page.items.filter((p) => p.kind === 'country').map((p) => [p.name, p]));
   // the type filtered by is offered even where no place has such an event (a link from elsewhere):
   // the select said "any" above a map emptied by that type
-  const types = [...new Set([...page.items.flatMap((p) => p.events.map((e) => e.type)), ...(type ? [type] : [])])].sort();
+  // (a family's list, "attack,killing,…", is offered as its family's choice)
+  const types = [...new Set([...page.items.flatMap((p) => p.events.map((e) => e.type)), ...(type && !type.includes(',') ? [type] : [])])].sort();
   const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name: string }>;
 
   const panel = h('aside', { class: 'map-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a marker or a country to see the articles and events there.'));
@@ -63,7 +67,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     for (const f of ['from', 'to']) if (read.dates[f]) qs.set(f, read.dates[f]!);
     location.hash = `#/map${qs.size ? `?${qs}` : ''}`;
   } },
-    h('label', {}, 'Events of type ', h('select', { name: 'type' }, h('option', { value: '' }, 'any'), types.map((t) => h('option', { value: t, selected: t === type }, eventTypeLabel(t))))),
+    h('label', {}, 'Events of type ', h('select', { name: 'type' }, h('option', { value: '' }, 'any'), eventTypeOptions(types, type))),
     h('label', {}, 'from ', dateField('from', from)),
     h('label', {}, 'to ', dateField('to', to)),
     h('button', { type: 'submit', class: 'button' }, 'Filter'),
@@ -75,8 +79,10 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     h('button', { type: 'button', class: 'button', 'aria-label': 'Zoom out', onclick: () => zoomTo?.(0.5) }, '−'),
     h('button', { type: 'button', class: 'button', onclick: () => zoomTo?.(null) }, 'Reset'),
   );
+  const violence = EVENT_FAMILIES.find((f) => f.family === 'violence')!;
   const legend = h('ul', { class: 'map-legend', 'aria-label': 'Legend' },
     h('li', {}, h('span', { class: 'lg-marker', 'aria-hidden': 'true' }), 'A place named in the articles (bigger: more mentions and events)'),
+    pins.some(violentPlace) ? h('li', {}, h('span', { class: 'lg-marker lg-violence', 'aria-hidden': 'true' }), `Ringed in red: violence reported there (${violence.types.map((t) => eventTypeLabel(t).toLowerCase()).join(', ')})`) : null,
     h('li', {}, h('span', { class: 'lg-cluster', 'aria-hidden': 'true' }, '3'), 'Several places close together: select to list them'),
     h('li', {}, h('span', { class: 'lg-country', 'aria-hidden': 'true' }), 'A country named in the articles: select it'),
   );
@@ -161,7 +167,13 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     // In a frame taller than the world (a phone) the whole world left a white band above and below
     // it: there the least zoom fills the frame's height with the world, which then pans sideways.
     const [[sx0, sy0], [sx1, sy1]] = path.bounds({ type: 'Sphere' });
-    const minK = Math.max(1, height / Math.max(1, sy1 - sy0));
+    const fillK = Math.max(1, height / Math.max(1, sy1 - sy0));
+    const projected = pins.map((p) => ({ p, xy: projection([p.lon, p.lat]) ?? [0, 0] }));
+    const opening = projected.filter((x) => x.p.kind !== 'region' && x.p.kind !== 'other').map((x) => x.xy);
+    // Places far apart (Los Angeles, Tokyo and Sydney) do not all fit a phone's frame at the zoom
+    // that fills its height with the world: there the least zoom is the one that just shows every
+    // pin, with bands above and below the world. Places that fit keep the world filling the frame.
+    const minK = Math.min(fillK, Math.max(1, fitK(opening, width, height, PIN_ROOM)));
     const bounds: [[number, number], [number, number]] = minK > 1 ? [[sx0, sy0], [sx1, sy1]] : [[0, 0], [width, height]];
     svgEl?.remove();
     svgEl = svg('svg', { class: 'map-svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-label': 'World map of places' });
@@ -179,7 +191,6 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
     const labelsLayer = svg('g', { class: 'labels' });
     svgEl.append(layer, pinsLayer, labelsLayer);
     chart.append(svgEl);
-    const projected = pins.map((p) => ({ p, xy: projection([p.lon, p.lat]) ?? [0, 0] }));
 
     const renderPins = (t: ZoomTransform) => {
       layer.setAttribute('transform', t.toString());
@@ -207,7 +218,13 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
           'data-places': c.places.map((p) => p.name).join('|'),
           'aria-label': single ? `${name}: ${plural(c.places[0].documentCount, 'article')}, ${plural(c.places[0].eventCount, 'event')}` : `${c.places.length} places: ${name}; list them and zoom in`,
         });
+        // A place where violence is reported is ringed in its colour: told by shape, not only by hue.
+        if (violent(c)) {
+          marker.classList.add('marker-violence');
+          marker.setAttribute('aria-label', `${marker.getAttribute('aria-label')}; violence reported there`);
+        }
         marker.append(svg('title', {}, name), svg('circle', { r }));
+        if (violent(c)) marker.append(svg('circle', { class: 'violence-ring', r: r + 4 }));
         if (!single) marker.append(svg('text', { class: 'marker-count', dy: '0.35em' }, String(c.places.length)));
         // Right of the marker, else left of it, else above or below it; a cluster whose whole name
         // ("Moscow and 7 more") fits nowhere tries its short one ("Moscow +7").
@@ -300,7 +317,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       select(svgEl).call(zoomer.transform, home);
       showPlace(target.p);
     } else {
-      const fit = held(extentTransform(projected.filter((x) => x.p.kind !== 'region' && x.p.kind !== 'other').map((x) => x.xy), width, height, minK));
+      const fit = held(extentTransform(opening, width, height, minK));
       home = fit;
       select(svgEl).call(zoomer.transform, fit);
       if (fit.k === 1) renderPins(fit);
@@ -318,13 +335,23 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   onLeave(() => observer.disconnect());
 }
 
+/** The zoom at which the points' bounding box fills the frame, less `margin` px on every side
+ *  (none given: 15% of the frame); at most 12×, and Infinity for no points. */
+function fitK(points: Array<[number, number]>, width: number, height: number, margin?: number): number {
+  if (!points.length) return Infinity;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [w, h] = margin === undefined ? [0.7 * width, 0.7 * height] : [width - 2 * margin, height - 2 * margin];
+  return Math.min(12, w / Math.max(Math.max(...xs) - Math.min(...xs), 1), h / Math.max(Math.max(...ys) - Math.min(...ys), 1));
+}
+
 /** Opens the map on where the data is: the pins' bounding box with a margin, at most 12× zoom. */
 function extentTransform(points: Array<[number, number]>, width: number, height: number, minK = 1): ZoomTransform {
   if (!points.length) return minK > 1 ? zoomIdentity.translate(width / 2, height / 2).scale(minK).translate(-width / 2, -height / 2) : zoomIdentity;
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.max(minK, Math.min(12, 0.7 * width / Math.max(x1 - x0, 1), 0.7 * height / Math.max(y1 - y0, 1)));
+  const k = Math.max(minK, fitK(points, width, height));
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   // Stay inside the map: the translate extent would clamp it anyway, but clamping here keeps pins centred.
@@ -332,6 +359,13 @@ function extentTransform(points: Array<[number, number]>, width: number, height:
   const ty = Math.min(0, Math.max(height - height * k, height / 2 - k * cy));
   return zoomIdentity.translate(tx, ty).scale(k);
 }
+
+/** Whether a place's listed events include violence (an attack, killing, military operation or death). */
+function violentPlace(p: PlaceItem): boolean {
+  return p.events.some((e) => eventFamily(e.type) === 'violence');
+}
+
+const violent = (c: Cluster) => c.places.some(violentPlace);
 
 /** Greedy screen-space clustering: heaviest places first, each absorbs its near neighbours. */
 function cluster(points: Array<{ p: PlaceItem; xy: [number, number] }>, t: ZoomTransform): Cluster[] {

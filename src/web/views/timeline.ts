@@ -13,6 +13,8 @@ import { append, h, svg, clear } from '../lib/dom.js';
 import { docHref, entityHref, EVENT_FAMILIES, eventFamily, eventHref, eventTypeLabel, formatDate, formatDateShort, formatNumber, plural } from '../lib/format.js';
 import { dateField, dateInWords, readDateFields } from '../lib/date-input.js';
 import { account } from '../lib/timeline-account.js';
+import { eventTypeOptions } from '../lib/event-type-menu.js';
+import { offTimelineWords } from '../../event-status-words.js';
 import { briefCountsText, computingNote, countsText, empty, noArticles, pageHeader, pager, section, sourcesBadge } from '../lib/ui.js';
 
 const ROW = 30;
@@ -52,6 +54,8 @@ const shortDateLabel = (e: TimelineEvent) => formatDateShort(e.articleDate ? { i
 export async function timelineView({ root, query, onLeave }: ViewContext): Promise<void> {
   const filters: Filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? undefined]).filter(([, v]) => v));
   const at = query.get('at');
+  // ?event=KEY (the event page's "See on the timeline"): that event is picked out and scrolled to
+  const eventKey = query.get('event');
   const undatedOffset = Math.max(0, Number(query.get('undated')) || 0);
   const { from, to, ...others } = filters;
   const [all, view, undated, entityName, corpus] = await Promise.all([
@@ -89,7 +93,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     } else change.entity = name ? filters.entity : undefined;
     location.hash = href(change);
   } },
-    h('label', {}, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'All types'), EVENT_TYPES.map((t) => h('option', { value: t, selected: t === filters.type }, eventTypeLabel(t))))),
+    h('label', {}, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'All types'), eventTypeOptions(EVENT_TYPES, filters.type))),
     h('label', {}, 'Place ', h('input', { name: 'place', type: 'search', value: filters.place ?? '', placeholder: 'City or country', size: 12 })),
     h('label', {}, 'Entity ', h('input', { name: 'entity', type: 'search', value: entityName, placeholder: 'A name', size: 12 })),
     h('label', {}, 'Outlet ', h('input', { name: 'outlet', type: 'search', value: filters.outlet ?? '', placeholder: 'Site or folder', size: 10 })),
@@ -130,7 +134,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   );
 
   append(root, [
-    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}${account(corpus.events, all.total, all.unplaced ?? 0, Object.keys(others).length > 0)}. A dot is a known day; a bar spans a month or a year when only that is known. Only what the articles report as happened (or allege) is drawn: planned, hypothetical, denied and negated ones (the article says they did not happen) are on their event pages and in search.`),
+    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}${account(corpus.events, all.total, all.unplaced ?? 0, Object.keys(others).length > 0)}. A dot is a known day; a bar spans a month or a year when only that is known. Only what the articles state as fact or allege is drawn: events ${offTimelineWords()} are on their event pages and in search.`),
     view.computing ? computingNote() : null,
     form,
     all.total ? overview : null,
@@ -147,12 +151,13 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   root.addEventListener('view:shown', () => {
     if (all.total) drawOverview(overview, all, { from, to }, (range) => (location.hash = href({ ...range, undated: undefined })));
     if (!drawn) return;
-    const lanes = drawLanes(axisBox, lanesBox, view.items, at, laneNote);
+    const lanes = drawLanes(axisBox, lanesBox, view.items, at, laneNote, eventKey);
     zoomer = lanes.zoomer;
     lanesSvg = lanes.svg;
     const observer = new ResizeObserver(() => lanes.redraw());
     observer.observe(chart);
     onLeave(() => observer.disconnect());
+    lanesBox.querySelector('.tl-picked')?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }, { once: true });
 }
 
@@ -229,7 +234,7 @@ function drawOverview(box: HTMLElement, all: TimelineView, range: { from?: strin
 }
 
 /** Events in packed lanes under a sticky axis; returns the zoom behaviour for the buttons. */
-function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[], at: string | null, note: HTMLElement) {
+function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[], at: string | null, note: HTMLElement, eventKey: string | null) {
   // How many were killed, injured or detained is said beside the title, as the event page says it.
   const placed = items.map((e) => ({ e, start: new Date(e.interval.start), end: new Date(e.interval.end), label: shorten(e.title, 48) + (e.documentCount > 1 ? ` (${e.documentCount} sources)` : '') + (briefCountsText(e) ? ` · ${briefCountsText(e)}` : '') }));
   const min = Math.min(...placed.map((d) => d.start.getTime()));
@@ -303,10 +308,12 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
     for (const r of rows) {
       const y = r.lane * ROW + ROW / 2;
       const e = r.d.e;
-      const focused = at && e.interval.start.startsWith(at);
+      const picked = e.key === eventKey;
+      const focused = picked || (at && e.interval.start.startsWith(at));
       const a = svg('a', {
         href: eventHref(e.key),
-        class: `tl-event et-${e.type} ef-${eventFamily(e.type)}${focused ? ' tl-focus' : ''}${e.articleDate ? ' tl-article-date' : ''}`,
+        class: `tl-event et-${e.type} ef-${eventFamily(e.type)}${focused ? ' tl-focus' : ''}${picked ? ' tl-picked' : ''}${e.articleDate ? ' tl-article-date' : ''}`,
+        'aria-current': picked ? 'true' : undefined,
         'data-key': e.key,
         'data-date': e.articleDate ? '' : e.date?.iso ?? '',
         'data-article-date': e.articleDate ? e.interval.start : undefined,
@@ -352,14 +359,17 @@ function drawLanes(axisBox: HTMLElement, box: HTMLElement, items: TimelineEvent[
   const lo = starts[Math.floor(starts.length * 0.02)];
   const hi = starts[Math.ceil(starts.length * 0.98) - 1] + DAY;
   const [d0, d1] = base.domain().map((x) => x.getTime());
-  if (!at && starts.length >= 50 && hi - lo < (d1 - d0) / 3) {
+  // the event asked for is opened on as a date is, unless a date is asked for too
+  const picked = items.find((e) => e.key === eventKey);
+  const centre = at ?? picked?.interval.start ?? null;
+  if (!centre && starts.length >= 50 && hi - lo < (d1 - d0) / 3) {
     const k = (innerW - 60) / (base(new Date(hi)) - base(new Date(lo)));
     select(lanesSvg).call(zoomer.transform, zoomIdentity.scale(k).translate(-base(new Date(lo)) + 20 / k, 0));
   }
-  if (at && /^\d{4}/.test(at)) {
+  if (centre && /^\d{4}/.test(centre)) {
     // Open zoomed on the requested date: about four months around it.
     const k = Math.max(1, (base.domain()[1].getTime() - base.domain()[0].getTime()) / (120 * DAY));
-    select(lanesSvg).call(zoomer.transform, zoomIdentity.translate(innerW / 2, 0).scale(k).translate(-base(new Date(at)), 0));
+    select(lanesSvg).call(zoomer.transform, zoomIdentity.translate(innerW / 2, 0).scale(k).translate(-base(new Date(centre)), 0));
   }
   return { zoomer, svg: lanesSvg, redraw };
 }
