@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityItem, Page } from '../../src/server/api-types.js';
 import { demoCorpusSuite, skip } from './browser.js';
+import { lineBreaksIn } from './line-breaks.js';
 
 const web = demoCorpusSuite();
 const url = () => web.url;
@@ -22,25 +23,9 @@ async function open(hash: string, selector: string, width: number, height: numbe
 
 /** Where the text of each element matching `selector` goes on to a new line other than after a "/" ("…before|after"). */
 async function midWordBreaks(selector: string): Promise<string[]> {
-  return web.page.locator(selector).evaluateAll((els) => els.flatMap((el) => {
-    const breaks: string[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let lastTop = -Infinity;
-    let seen = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? '';
-      for (let i = 0; i < text.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const rect = range.getClientRects()[0];
-        if (rect && rect.top > lastTop + 2 && seen && !seen.endsWith('/')) breaks.push(`${seen.slice(-12)}|${text.slice(i, i + 12)}`);
-        if (rect) lastTop = Math.max(lastTop, rect.top);
-        seen += text[i];
-      }
-    }
-    return breaks;
-  }));
+  const elements = await web.page.locator(selector).all();
+  const breaks = await Promise.all(elements.map((el) => el.evaluate(lineBreaksIn, { context: 12, allowedAfter: '/' })));
+  return breaks.flat();
 }
 
 async function entityKey(name: string): Promise<string> {
