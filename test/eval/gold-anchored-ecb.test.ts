@@ -71,6 +71,7 @@ for (const { label, file } of [
   { label: 'set I', file: 'ecb-set-i.json' },
   { label: 'set J', file: 'ecb-set-j.json' },
   { label: 'set O', file: 'ecb-set-o.json' },
+  { label: 'set P', file: 'ecb-set-p.json' },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -95,7 +96,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27) and set O (train, seed 32, set I excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded) and set P (train, seed 33, sets I and O excluded) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -123,6 +124,10 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
   const o = draw('--seed', '32', '--exclude', setI);
   assert.deepEqual(o, keys('ecb-set-o.json'));
   assert.equal(new Set(o.map((k) => k.split('/')[1])).size, 16, 'set O: one text per topic');
+  const p = draw('--seed', '33', '--exclude', setI, '--exclude', projectPath('test', 'fixtures', 'heldout', 'ecb-set-o.json'));
+  assert.deepEqual(p, keys('ecb-set-p.json'));
+  assert.equal(new Set(p.map((k) => k.split('/')[1])).size, 16, 'set P: one text per topic');
+  assert.equal(p.filter((k) => o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set P shares no file with sets I and O');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
