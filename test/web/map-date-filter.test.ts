@@ -8,6 +8,7 @@ import type { TimeValue } from '../../src/types.js';
 
 const place = (...events: Array<[string, TimeValue | null]>) => ({
   events: events.map(([type, date], i) => ({ key: `e${i}`, type, title: 'x', date, documentCount: 1 })),
+  eventTypes: [...new Set(events.map(([type]) => type))],
 });
 const year = (iso: string): TimeValue => ({ iso, precision: 'year' });
 const month = (iso: string): TimeValue => ({ iso, precision: 'month' });
@@ -31,4 +32,10 @@ test('undated events pass no time filter; the type filter needs one event with b
   assert.equal(placeFilter('flood', '2031', null)(p), false);
   assert.equal(placeFilter('flood', null, null)(p), true);
   assert.equal(placeFilter(null, null, null)(place()), true);
+});
+
+test('a type alone is tested on all of a place\'s event types, not only the events listed with it', () => {
+  const listed = place(['flood', day('2031-06-02')]);
+  assert.equal(placeFilter('arrest', null, null)({ ...listed, eventTypes: ['arrest', 'flood'] }), true);
+  assert.equal(placeFilter('strike,arrest', null, null)({ ...listed, eventTypes: ['flood'] }), false);
 });

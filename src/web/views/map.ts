@@ -46,7 +46,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   // the type filtered by is offered even where no place has such an event (a link from elsewhere):
   // the select said "any" above a map emptied by that type
   // (a family's list, "attack,killing,…", is offered as its family's choice)
-  const types = [...new Set([...page.items.flatMap((p) => p.events.map((e) => e.type)), ...(type && !type.includes(',') ? [type] : [])])].sort();
+  const types = [...new Set([...page.items.flatMap((p) => p.eventTypes), ...(type && !type.includes(',') ? [type] : [])])].sort();
   const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name: string }>;
 
   const panel = h('aside', { class: 'map-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a marker or a country to see the articles and events there.'));
@@ -360,9 +360,10 @@ function extentTransform(points: Array<[number, number]>, width: number, height:
   return zoomIdentity.translate(tx, ty).scale(k);
 }
 
-/** Whether a place's listed events include violence (an attack, killing, military operation or death). */
+/** Whether violence (an attack, killing, military operation or death) is among all of a place's
+ *  events, not only the few the listing carries. */
 function violentPlace(p: PlaceItem): boolean {
-  return p.events.some((e) => eventFamily(e.type) === 'violence');
+  return p.eventTypes.some((type) => eventFamily(type) === 'violence');
 }
 
 const violent = (c: Cluster) => c.places.some(violentPlace);
