@@ -147,6 +147,8 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, placeKindLabel(p.kind), formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
       p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null, h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
+      // a place with more events than the panel lists (50) said "Events (200)" over 50 and no way to the rest
+      p.events.length ? h('p', { class: 'muted small place-events-more' }, p.eventCount > p.events.length ? `The first ${p.events.length} of ${formatNumber(p.eventCount)}. ` : '', h('a', { href: `#/timeline?place=${encodeURIComponent(p.name)}` }, 'See them on the timeline →')) : null,
       h('h3', {}, `Articles (${p.documentCount})`),
       // each article opens with the place's name marked in its text, as from an entity page: a bare
       // link left a reader to find where (and whether) the article names it
