@@ -206,6 +206,11 @@ export interface PlaceItem {
   entity?: string;
 }
 
+/** GET /api/places: a page of places, and the event types of all places whatever the filters (the map's type menu). */
+export interface PlacePage extends Page<PlaceItem> {
+  eventTypes: string[];
+}
+
 export interface EntityView extends EntityItem {
   aliases: Array<{ text: string; count: number }>;
   mentionsInContext: Page<MentionInContext>;

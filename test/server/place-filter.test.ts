@@ -5,7 +5,7 @@
 // one event each.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page, PlaceItem } from '../../src/server/api-types.js';
+import type { Page, PlaceItem, PlacePage } from '../../src/server/api-types.js';
 import type { EventType, TimeValue } from '../../src/types.js';
 import { fixtureAnalysis, PLACES } from '../fixtures/ui/corpus.js';
 import { serveAnalyses } from './helpers.js';
@@ -58,8 +58,10 @@ test('the places listing filters on all of a place\'s events, by type and by dat
     // an undated event, or one without a year, passes no date filter; the type filter needs one event with both
     assert.deepEqual(await names('type=vote'), ['Ankara']);
     assert.deepEqual(await names('type=vote&from=2000'), []);
-    const all = await served.get<Page<PlaceItem>>('/api/places?brief=true&type=arrest');
-    assert.equal(all.total, 3, 'total counts the places that match');
+    const arrests = await served.get<PlacePage>('/api/places?brief=true&type=arrest');
+    assert.equal(arrests.total, 3, 'total counts the places that match');
+    // the map's type menu keeps every type, whatever the filter shows
+    assert.deepEqual(arrests.eventTypes, ['arrest', 'meeting', 'protest', 'strike', 'vote']);
   } finally {
     await served.close();
   }

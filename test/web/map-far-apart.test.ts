@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Route } from 'playwright-core';
-import type { Page, PlaceItem } from '../../src/server/api-types.js';
+import type { PlaceItem, PlacePage } from '../../src/server/api-types.js';
 import { eventually, fixtureServerSuite, skip } from './browser.js';
 
 const web = fixtureServerSuite();
@@ -12,8 +12,8 @@ function place(key: string, name: string, country: string, lat: number, lon: num
   return { key, name, country, kind: 'city', lat, lon, mentions: 3, documentCount: 2, documents: [], eventCount: events.length, events, eventTypes: [...new Set(events.map((e) => e.type))] };
 }
 
-const farApart: Page<PlaceItem> = {
-  total: 3, limit: 500, offset: 0,
+const farApart: PlacePage = {
+  total: 3, limit: 500, offset: 0, eventTypes: ['attack', 'meeting'],
   items: [
     // five meetings listed, an attack among the two that the listing leaves out
     { ...place('LOC:los angeles', 'Los Angeles', 'United States', 34.05, -118.24, [1, 2, 3, 4, 5].map((n) => ({ key: `la${n}`, type: 'meeting', title: `Meeting ${n} of dock workers in Los Angeles`, date: null, documentCount: 1 }))), eventCount: 7, eventTypes: ['attack', 'meeting'] },

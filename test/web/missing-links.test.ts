@@ -49,7 +49,7 @@ test('a map place with more events than its panel lists says so and leads to the
     key: 'geonames:323786', name: 'Ankara', country: 'Turkey', kind: 'city', lat: 39.93, lon: 32.86, mentions: 200, documentCount: 200,
     documents: [{ id: 'd1', title: 'Protest in Ankara' }], eventCount: 200, events, eventTypes: ['protest'],
   };
-  await web.page.route('**/api/places?*', (route: Route) => route.fulfill({ json: { total: 1, limit: 5000, offset: 0, items: [{ ...ankara, documents: [], events: events.slice(0, 5) }] } }));
+  await web.page.route('**/api/places?*', (route: Route) => route.fulfill({ json: { total: 1, limit: 5000, offset: 0, eventTypes: ['protest'], items: [{ ...ankara, documents: [], events: events.slice(0, 5) }] } }));
   await web.page.route('**/api/places/geonames*', (route: Route) => route.fulfill({ json: ankara }));
   try {
     await open(`#/map?place=${encodeURIComponent(ankara.key)}`, '.map-panel .place-events-more');

@@ -46,7 +46,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   // the type filtered by is offered even where no place has such an event (a link from elsewhere):
   // the select said "any" above a map emptied by that type
   // (a family's list, "attack,killing,…", is offered as its family's choice)
-  const types = [...new Set([...page.items.flatMap((p) => p.eventTypes), ...(type && !type.includes(',') ? [type] : [])])].sort();
+  const types = [...new Set([...page.eventTypes, ...(type && !type.includes(',') ? [type] : [])])].sort();
   const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name: string }>;
 
   const panel = h('aside', { class: 'map-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a marker or a country to see the articles and events there.'));
