@@ -1,8 +1,8 @@
 // What a reader missed between views, and states that read wrong: an entity's events lead to the
 // timeline, a place's events beyond the 50 the map panel lists lead there too, a place the reader
 // marks opens that place on the map, a long name breaks instead of running off a phone's screen or
-// under the link beside it, and a timeline over articles with no events says so instead of "every
-// event has a date". Fixture corpus (test/fixtures/ui/corpus.ts); the rest made up (page.route).
+// under the link beside it, and a timeline over articles with no events (or the entities page over
+// articles naming no one) says so instead of "every event has a date" ("once articles are ingested"). Fixture corpus (test/fixtures/ui/corpus.ts); the rest made up (page.route).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -110,7 +110,7 @@ test('a long name breaks inside the word on a phone and keeps clear of its count
   }
 });
 
-test('a timeline over articles that report no events says so', { skip, timeout: 300_000 }, async () => {
+test('a timeline over articles that report no events says so, and the entities page over articles naming no one', { skip, timeout: 300_000 }, async () => {
   // Before: "No dated events yet", then "Events that cannot be placed (0): Every event has a date or a dated article."
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-no-events-'));
   const store = new SqliteStore(join(dir, 'c.db'));
@@ -126,6 +126,9 @@ test('a timeline over articles that report no events says so', { skip, timeout: 
     const text = await web.page.locator('#main').innerText();
     assert.match(text, /The articles report no events that Chronicle recognises/);
     assert.doesNotMatch(text, /Every event has a date|cannot be placed/);
+    // Before: "No entities yet: … listed here once articles are ingested", over an ingested article.
+    await open('#/entities', '.empty', server.url);
+    assert.equal(await web.page.locator('#main .empty').innerText(), 'The 1 article names no people, organisations or places.');
   } finally {
     await server.close();
     await store.close();
