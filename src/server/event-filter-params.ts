@@ -19,11 +19,20 @@ export function typeTest(list: string | undefined): ((type: string) => boolean) 
   return (type) => types.has(type);
 }
 
-/** The test an event of `type` dated `interval` passes: of one of the types, and (with from or to)
- *  dated within [from, to] by interval overlap; an undated event passes no date filter. */
-export function typeAndDateTest(query: { type?: string; from?: string; to?: string }): (e: { type: string; interval: DateInterval | null }) => boolean {
+/** The test an event passes: of one of the types, and (with from or to) dated within [from, to] by
+ *  interval overlap, its dates as `when` reads them (by default its own); an undated event passes no
+ *  date filter. */
+export function typeAndDateTest<E extends { type: string; interval: DateInterval | null }>(
+  query: { type?: string; from?: string; to?: string },
+  when: (e: E) => DateInterval | null = (e) => e.interval,
+): (e: E) => boolean {
   const ofType = typeTest(query.type);
   const inRange = overlapTest(query.from, query.to);
   const dated = !!(query.from || query.to);
-  return (e) => (!ofType || ofType(e.type)) && (!dated || (!!e.interval && inRange(e.interval)));
+  return (e) => {
+    if (ofType && !ofType(e.type)) return false;
+    if (!dated) return true;
+    const interval = when(e);
+    return !!interval && inRange(interval);
+  };
 }

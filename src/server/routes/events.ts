@@ -7,12 +7,12 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
-import { compareIso, dateInterval, overlapTest } from '../dates.js';
+import { compareIso, dateInterval } from '../dates.js';
 import { duplicateGroups, entityItem, repeatedReportsOf, titleOf } from '../knowledge.js';
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { pageOf } from './paging.js';
 import { countsBrief } from '../merged-events.js';
-import { typeAndDateFilters, typeTest } from '../event-filter-params.js';
+import { typeAndDateFilters, typeAndDateTest, typeTest } from '../event-filter-params.js';
 
 
 /** Reports per event in the listing: an event reported by hundreds of articles would otherwise make a page of megabytes. */
@@ -192,17 +192,12 @@ async function eventMatcher(app: AppContext, k: CorpusSnapshot, query: EventFilt
   const outlets = query.outlet ? await reportOutlets(app, k) : null;
   const outlet = query.outlet?.toLowerCase() ?? '';
   const when = (e: EventItem) => e.interval ?? (query.articleDates ? e.articleInterval ?? null : null);
-  const inRange = overlapTest(query.from, query.to);
-  const ofType = typeTest(query.type);
+  const ofTypeAndDates = typeAndDateTest(query, when);
   return (e) => {
-    if (ofType && !ofType(e.type)) return false;
+    if (!ofTypeAndDates(e)) return false;
     if (query.disputed !== undefined && query.disputed !== e.conflicts.length > 0) return false;
     if (query.fact !== undefined && query.fact !== e.timelineFact) return false;
     if (query.dated !== undefined && query.dated !== !!when(e)) return false;
-    if (query.from || query.to) {
-      const interval = when(e);
-      if (!interval || !inRange(interval)) return false;
-    }
     if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
     if (outlets && !e.reports.some((r) => outlets.get(r.docId)?.includes(outlet))) return false;
     return !ofEntity || ofEntity.has(e.key);
