@@ -1,27 +1,33 @@
-// How a vague amount ("hundreds of thousands", "dozens") is shown, in the web UI and the CLI alike:
-// the source's own words first, the number the extractor read from them only as a hint. Showing
-// "more than 100,000" instead would put a figure in the source's mouth that it never stated.
+// How a vague amount ("hundreds of thousands", "dozens") is shown, in the web UI, the CLI and the
+// exports alike: the source's own words first, the number the extractor read from them only as a
+// hint in words ("dozens (at least 12)"). Showing "more than 100,000" instead would put a figure in
+// the source's mouth that it never stated.
 
-/** The bound the value is, as a sign: the extractor reads "dozens" as at least 12. */
+/** The bound a value is, as a sign: the extractor reads "dozens" as at least 12. */
 const BOUND_SIGNS: Record<string, string> = { exact: '', about: '≈ ', at_least: '≥ ', more_than: '≥ ', up_to: '≤ ' };
+
+/** The bound a vague amount's hint gives, in words: the extractor reads "dozens" as more than 12,
+ *  but the source never said "more than", so the hint says no more than "at least". */
+const HINT_BOUNDS: Record<string, string> = { exact: '', about: 'about ', at_least: 'at least ', more_than: 'at least ', up_to: 'up to ' };
 
 /** "≥ 12": a value with its bound as a sign, for a terse listing. */
 export function boundedValue(qualifier: string, value: string): string {
   return `${BOUND_SIGNS[qualifier] ?? ''}${value}`;
 }
 
-/** "hundreds of thousands (≥ 100,000)": `hint` is the value as the caller formats numbers. */
+/** "hundreds of thousands (at least 100,000)": the words lower-cased, as they sit inside a label or
+ *  a cell (a vague amount, never a name); `hint` is the value as the caller formats numbers. */
 export function vagueAmount(words: string, qualifier: string, hint: string): string {
-  return `${words} (${boundedValue(qualifier, hint)})`;
+  return `${words.charAt(0).toLowerCase()}${words.slice(1)} (${HINT_BOUNDS[qualifier] ?? ''}${hint})`;
 }
 
-/** A count in a terse listing: "dozens (≥ 12)", "≥ 3", "7". */
+/** A count in a terse listing: "dozens (at least 12)", "≥ 3", "7". */
 export function terseCount(c: { value: number; qualifier: string; vagueWords?: string }): string {
   const n = c.value.toLocaleString('en-US');
   return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, n) : boundedValue(c.qualifier, n);
 }
 
-/** An event count in a terse listing: "Dozens (≥ 12) killed", "≥ 3 injured", "7 arrested". */
+/** An event count in a terse listing: "dozens (at least 12) killed", "≥ 3 injured", "7 arrested". */
 export function countAmount(key: string, c: { value: number; qualifier: string; vagueWords?: string }): string {
   return `${terseCount(c)} ${key}`;
 }

@@ -201,7 +201,14 @@ export interface PlaceItem {
   eventCount: number;
   /** At most 50 (5 in the listing); eventCount says how many. */
   events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number } & EventCountsBrief>;
+  /** The type of every event there, each once, sorted: what the map rings and filters by, since `events` lists only the first few. */
+  eventTypes: string[];
   entity?: string;
+}
+
+/** GET /api/places: a page of places, and the event types of all places whatever the filters (the map's type menu). */
+export interface PlacePage extends Page<PlaceItem> {
+  eventTypes: string[];
 }
 
 export interface EntityView extends EntityItem {

@@ -66,6 +66,7 @@ export async function placeItems(store: Store, corpus: CorpusSnapshot, places: P
       documents: documents.get(p.key) ?? [],
       eventCount: events.length,
       events: events.slice(0, eventLimit).map((e) => ({ key: e.key, type: e.type, title: e.title, date: e.date, documentCount: e.documentCount, ...countsBrief(e) })),
+      eventTypes: [...new Set(events.map((e) => e.type))].sort(),
       ...(p.entity ? { entity: p.entity } : {}),
     };
   });

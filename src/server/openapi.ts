@@ -13,8 +13,8 @@ const obj = (properties: Record<string, unknown>, required = Object.keys(propert
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 /** The path of the next page (this request's parameters, offset moved on), null on the last page. */
 const next = { type: 'string', nullable: true, description: "the path of the next page (this request's parameters with offset moved on); null on the last page" };
-const page = (item: string): Schema =>
-  obj({ total: int, limit: int, offset: int, next, items: { type: 'array', items: ref(item) }, computing: { type: 'boolean' } }, ['total', 'limit', 'offset', 'next', 'items']);
+const pageFields = (item: string) => ({ total: int, limit: int, offset: int, next, items: { type: 'array', items: ref(item) }, computing: { type: 'boolean' } });
+const page = (item: string): Schema => obj(pageFields(item), ['total', 'limit', 'offset', 'next', 'items']);
 
 const entityItem = obj({ key: str, name: str, type: str, mentions: int, documents: int, copies: int }, ['key', 'name', 'type', 'mentions', 'documents']);
 const roleRef = obj({ text: str, entity: str }, ['text']);
@@ -45,8 +45,9 @@ const quote = obj(
 const place = obj({
   key: str, name: str, country: nullableStr, kind: str, lat: num, lon: num, mentions: int, documentCount: int, eventCount: int,
   documents: { type: 'array', items: obj({ id: str, title: str }) },
-  events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) }, entity: str,
-}, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events']);
+  events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },
+  eventTypes: { type: 'array', items: str, description: 'the type of every event there, each once (events lists only the first few)' }, entity: str,
+}, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events', 'eventTypes']);
 const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int, eventTitle: str, eventDate: timeValue }, ['kind', 'label', 'start', 'end', 'text', 'data']);
 
 const schemas: Record<string, Schema> = {
@@ -82,7 +83,7 @@ const schemas: Record<string, Schema> = {
   Claim: obj({ key: str, what: str, relation: { type: 'string', enum: ['same', 'estimates', 'contradictory', 'update'] }, disputed: { type: 'boolean' }, reason: str, values: { type: 'array', items: num }, figures: { type: 'array', items: ref('Figure') }, figureCount: int, event: str }, ['key', 'what', 'relation', 'disputed', 'reason', 'values', 'figures']),
   ClaimPage: page('Claim'),
   Place: place,
-  PlacePage: page('Place'),
+  PlacePage: obj({ ...pageFields('Place'), eventTypes: { type: 'array', items: str, description: 'the type of every event at any place, whatever the filters (the map\'s type menu)' } }, ['total', 'limit', 'offset', 'next', 'items', 'eventTypes']),
   SearchResult: obj({
     query: str, window: { type: 'integer', nullable: true }, total: int, undated: { type: 'integer', description: 'results whose publication date gives no year (the year facet leaves them out)' }, limit: int, offset: int, next,
     items: { type: 'array', items: obj({ rank: { type: 'integer', description: 'its place in the order asked for (sort), over all pages: 1 is first' }, id: str, title: str, source: str, score: { type: 'number', description: 'the search engine\'s raw relevance (SQLite BM25, PostgreSQL ts_rank_cd, negated): lower is better; compare it only within one answer' }, published: nullableStr, snippet: { type: 'array', items: obj({ text: str, match: { type: 'boolean' } }) } }) },

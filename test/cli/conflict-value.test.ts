@@ -16,12 +16,12 @@ test('a date is shown as a date, a count as a count, a place as its name, and no
   assert.equal(conflictValueText(value({}), formats), '?');
 });
 
-test('the CLI cell: bounds as signs, vague words kept, a yearless date spelled out', () => {
+test('the CLI cell: bounds as signs, vague words kept with their hint in words, a yearless date spelled out', () => {
   assert.equal(terseCount({ value: 1200, qualifier: 'more_than' }), '≥ 1,200');
-  assert.equal(terseCount({ value: 24, qualifier: 'at_least', vagueWords: 'two dozen' }), 'two dozen (≥ 24)');
+  assert.equal(terseCount({ value: 24, qualifier: 'at_least', vagueWords: 'two dozen' }), 'two dozen (at least 24)');
   const conflicts = [
     { field: 'injured', values: [value({ count: { value: 9, qualifier: 'exact' } }), value({ count: { value: 24, qualifier: 'at_least', vagueWords: 'two dozen' } })] },
     { field: 'date', values: [value({ date: { iso: '--07-14', precision: 'day' } }), value({ date: { iso: '2030-07-15', precision: 'day' } })] },
   ] as Parameters<typeof conflictsText>[0];
-  assert.equal(conflictsText(conflicts), 'injured: 9 or two dozen (≥ 24); date: 14 Jul (year unknown) or 2030-07-15');
+  assert.equal(conflictsText(conflicts), 'injured: 9 or two dozen (at least 24); date: 14 Jul (year unknown) or 2030-07-15');
 });

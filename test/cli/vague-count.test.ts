@@ -1,5 +1,5 @@
 // A vague event count in the CLI and the CSV export: the source's words first, the value read from
-// them only as a hint ("Dozens (≥ 12) killed"); exact counts as before. Sentences written for this test.
+// them only as a hint ("dozens (at least 12) killed", as the browser words it); exact counts as before. Sentences written for this test.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { countAmount } from '../../src/vague-amount.js';
 import { runCli, tempDir } from '../helpers.js';
 
 test('an event count in a listing: vague in its words, exact with its bound as a sign', () => {
-  assert.equal(countAmount('killed', { value: 12, qualifier: 'more_than', vagueWords: 'Dozens' }), 'Dozens (≥ 12) killed');
+  assert.equal(countAmount('killed', { value: 12, qualifier: 'more_than', vagueWords: 'Dozens' }), 'dozens (at least 12) killed');
   assert.equal(countAmount('arrested', { value: 1500, qualifier: 'at_least' }), '≥ 1,500 arrested');
   assert.equal(countAmount('injured', { value: 7, qualifier: 'exact' }), '7 injured');
 });
@@ -21,7 +21,7 @@ test('events listing and CSV export: a vague count in its own words', () => {
   assert.equal(runCli(['ingest', join(dir, 'in'), '--db', db]).status, 0);
   const listing = runCli(['events', '--db', db]);
   assert.equal(listing.status, 0, listing.stderr);
-  assert.match(listing.stdout, /Dozens \(≥ 12\) killed/, listing.stdout);
+  assert.match(listing.stdout, /dozens \(at least 12\) killed/, listing.stdout);
   const merged = JSON.parse(runCli(['events', '--merged', '--db', db, '--json']).stdout) as Array<{ counts: Array<{ value: { key: string; value: number; vagueWords?: string } }> }>;
   assert.deepEqual(merged.flatMap((e) => e.counts.map((c) => [c.value.key, c.value.value, c.value.vagueWords])), [['killed', 12, 'Dozens']]);
   const csv = join(dir, 'events.csv');

@@ -3,19 +3,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Route } from 'playwright-core';
-import type { Page, PlaceItem } from '../../src/server/api-types.js';
+import type { PlaceItem, PlacePage } from '../../src/server/api-types.js';
 import { eventually, fixtureServerSuite, skip } from './browser.js';
 
 const web = fixtureServerSuite();
 
 function place(key: string, name: string, country: string, lat: number, lon: number, events: PlaceItem['events'] = []): PlaceItem {
-  return { key, name, country, kind: 'city', lat, lon, mentions: 3, documentCount: 2, documents: [], eventCount: events.length, events };
+  return { key, name, country, kind: 'city', lat, lon, mentions: 3, documentCount: 2, documents: [], eventCount: events.length, events, eventTypes: [...new Set(events.map((e) => e.type))] };
 }
 
-const farApart: Page<PlaceItem> = {
-  total: 3, limit: 500, offset: 0,
+const farApart: PlacePage = {
+  total: 3, limit: 500, offset: 0, eventTypes: ['attack', 'meeting'],
   items: [
-    place('LOC:los angeles', 'Los Angeles', 'United States', 34.05, -118.24),
+    // five meetings listed, an attack among the two that the listing leaves out
+    { ...place('LOC:los angeles', 'Los Angeles', 'United States', 34.05, -118.24, [1, 2, 3, 4, 5].map((n) => ({ key: `la${n}`, type: 'meeting', title: `Meeting ${n} of dock workers in Los Angeles`, date: null, documentCount: 1 }))), eventCount: 7, eventTypes: ['attack', 'meeting'] },
     place('LOC:tokyo', 'Tokyo', 'Japan', 35.68, 139.69, [{ key: 'ev1', type: 'attack', title: 'Attack on a depot in Tokyo', date: null, documentCount: 1 }]),
     place('LOC:sydney', 'Sydney', 'Australia', -33.87, 151.21, [{ key: 'ev2', type: 'meeting', title: 'Meeting of port unions in Sydney', date: null, documentCount: 1 }]),
   ],
@@ -70,6 +71,9 @@ test('a place where violence is reported has a ringed marker, and the legend say
     assert.ok(tokyo?.violent && tokyo.ring, JSON.stringify(marks));
     assert.match(tokyo.label ?? '', /violence reported there/);
     assert.ok(sydney && !sydney.violent && !sydney.ring, JSON.stringify(marks));
+    // Before: the ring read only the events listed with a place, so an attack beyond them was not ringed.
+    const losAngeles = marks.find((m) => m.places === 'Los Angeles');
+    assert.ok(losAngeles?.violent && losAngeles.ring, JSON.stringify(marks));
     const legend = await web.page.locator('.map-legend').innerText();
     assert.match(legend, /Ringed in red: violence reported there \(attack, killing, military operation, death\)/, legend);
   } finally {

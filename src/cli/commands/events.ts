@@ -28,7 +28,7 @@ const perDocument = annotationListing({
   columns: ['doc', 'type', 'reported as', 'date', 'place', 'counts', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
-    // a vague count in the source's words ("Dozens (≥ 12) killed"), never as a number the source did not state
+    // a vague count in the source's words ("dozens (at least 12) killed"), never as a number the source did not state
     const counts = Object.entries(e.counts ?? {}).flatMap(([k, c]) => (c ? [countAmount(k, c)] : [])).join('; ');
     // a place inferred from the document's country, not stated with the event, says so
     return [a.docId, e.type, eventStatusWords(e.status), readableDate(e.date?.iso), e.place ? (e.place.inferred ? `${e.place.place?.kind === 'country' ? e.place.place.name : e.place.text} (inferred)` : e.place.text) : '—', counts || '—', a.text];
@@ -44,7 +44,7 @@ const command: Command = {
             conflicts: where reports disagree ({field: date|place|killed|…, values: [{date|place|count, reports}]}),
             the table's conflicts column ("killed: 12 or 17");
             a count read from one vague number ("dozens") has vagueWords, its own words;
-            the per-document table shows them in its counts column ("Dozens (≥ 12) killed"))
+            the per-document table shows them in its counts column ("dozens (at least 12) killed"))
 How each article reports an event (its "reported as" column), in the web UI's
 words, with the value --json gives: stated as fact (asserted), alleged (alleged),
 both drawn on the timeline; planned or threatened (planned), only a possibility

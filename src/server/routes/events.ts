@@ -1,6 +1,5 @@
 // Events, filterable by type, date range, place and entity; and the entity graph built from
 // co-mentions and event roles.
-import { EVENT_TYPES } from '../../types.js';
 import type { EventItem, GraphEvidence, GraphView, TimelineView } from '../api-types.js';
 import type { EntityRow, Store } from '../../store/interface.js';
 import type { CorpusSnapshot } from '../corpus-cache.js';
@@ -8,11 +7,12 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
-import { compareIso, dateInterval, overlapTest } from '../dates.js';
+import { compareIso, dateInterval } from '../dates.js';
 import { duplicateGroups, entityItem, repeatedReportsOf, titleOf } from '../knowledge.js';
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { pageOf } from './paging.js';
 import { countsBrief } from '../merged-events.js';
+import { typeAndDateFilters, typeAndDateTest, typeTest } from '../event-filter-params.js';
 
 
 /** Reports per event in the listing: an event reported by hundreds of articles would otherwise make a page of megabytes. */
@@ -21,19 +21,9 @@ const LISTING_REPORTS = 10;
 /** Reports on one event's page: the most reported events have thousands at 100k documents. */
 const EVENT_PAGE_REPORTS = 100;
 
-/** One event type or several, comma-separated ("attack,killing"): the web UI's menus offer a family of types at once. */
-const TYPE_LIST = new RegExp(`^(${EVENT_TYPES.join('|')})(,(${EVENT_TYPES.join('|')}))*$`);
-const typeTest = (list: string | undefined): ((type: string) => boolean) | null => {
-  if (!list) return null;
-  const types = new Set(list.split(','));
-  return (type) => types.has(type);
-};
-
 /** The filters the event listing and the timeline share. */
 const eventFilters = {
-  type: { type: 'string', maxLength: 400, pattern: TYPE_LIST, description: `Event type, or several separated by commas (attack,killing): ${EVENT_TYPES.join(', ')}` },
-  from: { type: 'date', description: 'Only events whose date range ends on or after this date' },
-  to: { type: 'date', description: 'Only events whose date range starts on or before this date' },
+  ...typeAndDateFilters,
   place: { type: 'string', maxLength: 100, description: 'Place name or country (case-insensitive)' },
   entity: { type: 'string', maxLength: 200, description: 'Entity key, e.g. PER:john smith' },
   outlet: { type: 'string', maxLength: 200, description: 'Only events reported by an article whose source (site, URL or file path) or outlet set by a person contains this text (case-insensitive)' },
@@ -202,17 +192,12 @@ async function eventMatcher(app: AppContext, k: CorpusSnapshot, query: EventFilt
   const outlets = query.outlet ? await reportOutlets(app, k) : null;
   const outlet = query.outlet?.toLowerCase() ?? '';
   const when = (e: EventItem) => e.interval ?? (query.articleDates ? e.articleInterval ?? null : null);
-  const inRange = overlapTest(query.from, query.to);
-  const ofType = typeTest(query.type);
+  const ofTypeAndDates = typeAndDateTest(query, when);
   return (e) => {
-    if (ofType && !ofType(e.type)) return false;
+    if (!ofTypeAndDates(e)) return false;
     if (query.disputed !== undefined && query.disputed !== e.conflicts.length > 0) return false;
     if (query.fact !== undefined && query.fact !== e.timelineFact) return false;
     if (query.dated !== undefined && query.dated !== !!when(e)) return false;
-    if (query.from || query.to) {
-      const interval = when(e);
-      if (!interval || !inRange(interval)) return false;
-    }
     if (place && !e.reports.some((r) => [r.place?.text, r.place?.place?.name, r.place?.place?.country].some((s) => !!s && normaliseName(s) === place))) return false;
     if (outlets && !e.reports.some((r) => outlets.get(r.docId)?.includes(outlet))) return false;
     return !ofEntity || ofEntity.has(e.key);

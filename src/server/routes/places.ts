@@ -1,10 +1,11 @@
 // Places with coordinates (for the map), with the documents and events at each.
-import type { Page, PlaceItem } from '../api-types.js';
+import type { PlaceItem, PlacePage } from '../api-types.js';
 import type { PlaceRow } from '../../store/interface.js';
 import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { placeItem, placeItems } from '../knowledge.js';
 import { HttpError } from '../http.js';
+import { typeAndDateFilters, typeAndDateTest } from '../event-filter-params.js';
 
 /** Documents and events listed per place in the listing (the counts stay exact; one place lists more). */
 const LISTING_CAP = 5;
@@ -13,18 +14,22 @@ export const placeRoutes = [
   route({
     method: 'GET',
     path: '/api/places',
-    summary: `Places with coordinates, most mentioned first, each with its first ${LISTING_CAP} documents and events (counts exact; /api/places/{key} lists more)`,
+    summary: `Places with coordinates, most mentioned first, each with its first ${LISTING_CAP} documents and events (counts exact; /api/places/{key} lists more); with type, from or to, only places where such an event happened (all of a place's events are tested)`,
     tag: 'places',
     query: {
       ...paging(500, 5000),
       brief: { type: 'boolean', default: false, description: `true: no document list (the map's overview); events stay at most ${LISTING_CAP} per place` },
+      ...typeAndDateFilters,
     },
     returns: 'PlacePage',
-    async handle({ app, query }): Promise<Page<PlaceItem>> {
+    async handle({ app, query }): Promise<PlacePage> {
       const k = await app.corpus();
-      const ranked = await rankedPlaces(app);
-      const items = await placeItems(app.store, k, ranked.list.slice(query.offset, query.offset + query.limit), query.brief ? 0 : LISTING_CAP, LISTING_CAP);
-      return { total: ranked.list.length, limit: query.limit, offset: query.offset, items };
+      const ranked = (await rankedPlaces(app)).list;
+      // the map filters here, over every event of a place: the listing carries only its first few
+      const matches = typeAndDateTest(query);
+      const list = query.type || query.from || query.to ? ranked.filter((p) => k.eventsByPlace.get(p.key)?.some(matches)) : ranked;
+      const items = await placeItems(app.store, k, list.slice(query.offset, query.offset + query.limit), query.brief ? 0 : LISTING_CAP, LISTING_CAP);
+      return { total: list.length, limit: query.limit, offset: query.offset, items, eventTypes: await placeEventTypes(app) };
     },
   }),
   route({
@@ -54,5 +59,13 @@ function rankedPlaces(app: AppContext): Promise<{ list: PlaceRow[]; byKey: Map<s
     const events = (key: string) => k.eventsByPlace.get(key)?.length ?? 0;
     list.sort((a, b) => b.mentions + events(b.key) - (a.mentions + events(a.key)) || a.place.name.localeCompare(b.place.name));
     return { list, byKey: new Map(list.map((p) => [p.key, p])) };
+  });
+}
+
+/** The type of every event at any place, each once: the map offers them all as filters, whatever it shows. */
+function placeEventTypes(app: AppContext): Promise<string[]> {
+  return app.cached('place-event-types', async () => {
+    const k = await app.corpus();
+    return [...new Set([...k.eventsByPlace.values()].flatMap((events) => events.map((e) => e.type)))].sort();
   });
 }

@@ -1,6 +1,6 @@
 // Typed calls to the server's JSON API.
 import type {
-  ClaimGroup, DocumentItem, EntityDocument, EntityDocumentPage, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphEvidence, GraphView, Overview, Page, PlaceItem, SearchResult, TimelineView,
+  ClaimGroup, DocumentItem, EntityDocument, EntityDocumentPage, DocumentView, EntityItem, EntityView, EventItem, FigureItem, GraphEvidence, GraphView, Overview, Page, PlaceItem, PlacePage, SearchResult, TimelineView,
 } from '../../server/api-types.js';
 
 /** An API call that failed: status is the HTTP status, 0 when the server could not be reached. */
@@ -30,6 +30,8 @@ const enc = encodeURIComponent;
 
 export const api = {
   overview: (fresh = false) => get<Overview>('overview', {}, fresh),
+  /** The overview with the `top` most mentioned entities of each type (topEntities): the library's first view in one request. */
+  overviewWithTop: (top: number) => get<Overview>('overview', { top }),
   documents: (limit: number, offset: number) => get<Page<DocumentItem>>('documents', { limit, offset }),
   document: (id: string) => get<DocumentView>(`documents/${enc(id)}`),
   entities: (p: { type?: string; q?: string; sort?: string; limit?: number; offset?: number }) => get<Page<EntityItem>>('entities', p),
@@ -38,7 +40,7 @@ export const api = {
   events: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; outlet?: string; dated?: boolean; disputed?: boolean; fact?: boolean; articleDates?: boolean; reports?: number; limit?: number; offset?: number }) => get<Page<EventItem>>('events', p),
   timeline: (p: { type?: string; from?: string; to?: string; place?: string; entity?: string; outlet?: string; limit?: number; offset?: number }) => get<TimelineView>('timeline', p),
   event: (key: string) => get<EventItem>(`events/${enc(key)}`),
-  places: () => get<Page<PlaceItem>>('places', { limit: 5000, brief: true }),
+  places: (p: { type?: string | null; from?: string | null; to?: string | null } = {}) => get<PlacePage>('places', { limit: 5000, brief: true, type: p.type ?? undefined, from: p.from ?? undefined, to: p.to ?? undefined }),
   place: (key: string) => get<PlaceItem>(`places/${enc(key)}`),
   claims: (p: { key?: string; disputed?: boolean; multi?: boolean; limit?: number; offset?: number }) => get<Page<ClaimGroup>>('claims', p),
   figures: (p: { doc?: string; claim?: string; limit?: number; offset?: number }) => get<Page<FigureItem>>('figures', p),

@@ -41,17 +41,11 @@ export function formatQuantity(value: number, qualifier: string): string {
   return `${QUALIFIERS[qualifier] ?? ''}${formatNumber(value)}`;
 }
 
-/** The bound a vague count's hint gives, in words: the extractor reads "dozens" as more than 12,
- *  but the source never said "more than", so the hint says no more than "at least". */
-const HINT_BOUNDS: Record<string, string> = { ...QUALIFIERS, more_than: 'at least ' };
-
-/** An event's count: a vague one in the source's words, lower-cased as it sits inside a label
- *  ("about 40 injured · dozens (at least 12) killed"), the bound read from them as a hint;
- *  otherwise "more than 12". The words are a vague amount ("Dozens", "Scores"), never a name. */
+/** An event's count: a vague one in the source's words with the bound read from them as a hint
+ *  ("about 40 injured · dozens (at least 12) killed", worded once for every view by vagueAmount);
+ *  otherwise "more than 12". */
 export function formatCount(c: { value: number; qualifier: string; vagueWords?: string }): string {
-  if (!c.vagueWords) return formatQuantity(c.value, c.qualifier);
-  const words = c.vagueWords.charAt(0).toLowerCase() + c.vagueWords.slice(1);
-  return `${words} (${HINT_BOUNDS[c.qualifier] ?? ''}${formatNumber(c.value)})`;
+  return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, formatNumber(c.value)) : formatQuantity(c.value, c.qualifier);
 }
 
 /** A count the reports give differently, said once for every view: "12 or 17 killed (reports
@@ -77,7 +71,7 @@ const UNIT_PLURALS: Record<string, string> = {
  * A figure as a reader expects it: qualifier, value and unit ("up to €210,000,000", "20 km",
  * "about 12%", "3 years"). A counted noun ("people") is left out when `what` already says it
  * ("1,700" + "people detained"), so it is never said twice. A vague amount is shown in the
- * source's own words, the number read from them only a hint ("hundreds of thousands (≥ 100,000)"):
+ * source's own words, the number read from them only a hint ("hundreds of thousands (at least 100,000)"):
  * "more than 100,000" would be a claim the source never made.
  */
 export function formatFigure(value: number, qualifier: string, unit: string | undefined, what = '', vagueWords?: string): string {

@@ -2,8 +2,8 @@
 import type { ViewContext } from '../main.js';
 import { api } from '../lib/api.js';
 import { append, h } from '../lib/dom.js';
-import { entityHref, ENTITY_TYPES, formatNumber, TYPE_LABELS, typeBadge } from '../lib/format.js';
-import { empty, pageHeader, pager, sortableHead, type SortColumn } from '../lib/ui.js';
+import { entityHref, ENTITY_TYPES, formatNumber, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
+import { empty, noArticles, pageHeader, pager, sortableHead, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 50;
 /** The server's entity sorts (ENTITY_SORTS); 'articles' is its default and left out of links. */
@@ -20,6 +20,8 @@ export async function entitiesView({ root, query }: ViewContext): Promise<void> 
   const sort = COLUMNS.some((c) => c.key === query.get('sort')) ? query.get('sort')! : 'articles';
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const page = await api.entities({ type, q, sort, limit: PAGE, offset });
+  // an empty list over stored articles is not "once articles are ingested": ask only then
+  const documents = page.total === 0 && !type && !q ? (await api.overview()).documents : 0;
   document.title = 'Entities · Chronicle';
   const href = (p: { type?: string | null; q?: string | null; sort?: string; offset?: number }) => {
     const qs = new URLSearchParams();
@@ -47,7 +49,7 @@ export async function entitiesView({ root, query }: ViewContext): Promise<void> 
     pageHeader('Entities', 'People, organisations, places and other names the articles mention; a column heading sorts by it.'),
     filter,
     page.items.length === 0
-      ? (type || q ? empty('No entities match.') : empty('No entities yet: the people, organisations and places the articles name are listed here once articles are ingested.'))
+      ? (type || q ? empty('No entities match.') : documents ? empty(`The ${plural(documents, 'article')} name${documents === 1 ? 's' : ''} no people, organisations or places.`) : noArticles())
       : h('table', { class: 'table' },
           sortableHead(COLUMNS, sort, (key) => href({ sort: key, offset: 0 })),
           h('tbody', {}, page.items.map((e) =>

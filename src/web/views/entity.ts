@@ -172,7 +172,10 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
           )),
           pager(e.mentionsInContext.total, PAGE, offset, (o) => `${base}?offset=${o}`),
         ),
-        section(e.eventCount > e.events.length ? `Events (newest ${e.events.length} of ${e.eventCount})` : `Events (${e.eventCount})`, e.events.length ? h('div', { class: 'cards' }, e.events.map(eventCard)) : empty('No events involve this entity yet.')),
+        section(e.eventCount > e.events.length ? `Events (newest ${e.events.length} of ${e.eventCount})` : `Events (${e.eventCount})`,
+          // the timeline's entity filter shows them in time, all of them (the page lists the newest 50)
+          e.events.some((x) => x.timelineFact) ? h('p', {}, h('a', { class: 'entity-timeline-link', href: `#/timeline?entity=${encodeURIComponent(e.key)}` }, 'See its events on the timeline →')) : null,
+          e.events.length ? h('div', { class: 'cards' }, e.events.map(eventCard)) : empty('No events involve this entity yet.')),
         e.type === 'PER' || e.quotes.length
           ? section(`What ${e.name} said (${e.quoteCount})`,
               e.quotes.length

@@ -102,7 +102,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
       // Starting point and zoom share a row on a desktop, so that the frame is in the first screen.
       h('div', { class: 'graph-controls' }, start, graph.nodes.length ? tools : null),
       filters,
-      graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel, labelNote) : !overview.documents ? noArticles() : empty('No entities of these types yet.'),
+      graph.nodes.length ? h('div', { class: 'graph-layout' }, container, panel, labelNote) : !overview.documents ? noArticles() : empty('No names of these types in the articles.'),
       graph.nodes.length ? names : null,
     ),
   ]);

@@ -9,6 +9,8 @@ import { downloadList } from '../lib/downloads.js';
 import { computingNote, empty, noArticles, pageHeader, pager, section, sourcePath } from '../lib/ui.js';
 
 const PAGE = 20;
+/** Names read per type, of which mostMentioned shows the first repeated ones. */
+const TOP_PER_TYPE = 30;
 
 /** The top names, leaving out those named only once when there are enough others (single
  *  mentions are often extraction noise and tell a reader little). */
@@ -19,14 +21,11 @@ function mostMentioned(items: EntityItem[]): EntityItem[] {
 
 export async function libraryView({ root, query }: ViewContext): Promise<void> {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const [overview, docs, disputedEvents, ...byType] = await Promise.all([
-    api.overview(),
-    api.documents(PAGE, offset),
-    // Events whose reports disagree (a death toll, a date) are disputes too: the Claims page lists
-    // them first, so a "0 disputed" here beside them would tell a reader there is nothing to check.
-    api.events({ disputed: true, limit: 1, reports: 1 }),
-    ...ENTITY_TYPES.map((type) => api.entities({ type, limit: 30 })),
-  ]);
+  // Two requests: the overview carries the most mentioned names per type and the count of events
+  // whose reports disagree (the Claims page lists those first, so "0 disputed" beside them would
+  // tell a reader there is nothing to check).
+  const [overview, docs] = await Promise.all([api.overviewWithTop(TOP_PER_TYPE), api.documents(PAGE, offset)]);
+  const byType = ENTITY_TYPES.map((type) => overview.topEntities?.[type] ?? []);
   document.title = 'Library · Chronicle';
   const stat = (n: number, label: string, href: string, title?: string) =>
     h('a', { class: 'stat', href, title }, h('span', { class: 'stat-value' }, formatNumber(n)), h('span', { class: 'stat-label' }, label));
@@ -36,7 +35,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
   const figureClaims = overview.claims - overview.eventClaims;
   const disputedFigures = overview.disputedClaims - overview.disputedEventClaims;
   const compared = figureClaims + overview.eventsCompared;
-  const disputed = disputedFigures + disputedEvents.total;
+  const disputed = disputedFigures + overview.disputedEvents;
   root.append(
     pageHeader('Library', 'Every article in the knowledge base, with what was found in it. Click a title to read it with its entities, dates, figures and quotes highlighted.'),
     h('div', { class: 'stats' },
@@ -48,7 +47,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
       stat(compared, 'figures and events reported by several articles', '#/claims',
         `${plural(figureClaims, 'figure')} and ${plural(overview.eventsCompared, 'event')} that more than one article reports, compared between them`),
       stat(disputed, 'of them disputed', '#/claims?filter=disputed',
-        `${plural(disputedFigures, 'figure')} and ${plural(disputedEvents.total, 'event')} on which the articles disagree`),
+        `${plural(disputedFigures, 'figure')} and ${plural(overview.disputedEvents, 'event')} on which the articles disagree`),
     ),
     ...(overview.computing ? [computingNote()] : []),
     h('div', { class: 'two-col' },
@@ -69,9 +68,9 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
         section('Most mentioned',
           // what the numbers count is said before them, not after the last group (off the first
           // screen, so "Elian Gonzalez 1" under "Most mentioned" read as one mention, not one article)
-          byType.some((page) => page.items.length) ? h('p', { class: 'muted small most-mentioned-unit' }, 'The number after a name counts the articles naming it.') : null,
-          ...byType.map((page, i) => {
-            const top = mostMentioned(page.items);
+          byType.some((items) => items.length) ? h('p', { class: 'muted small most-mentioned-unit' }, 'The number after a name counts the articles naming it.') : null,
+          ...byType.map((items, i) => {
+            const top = mostMentioned(items);
             return top.length
               ? h('div', { class: 'entity-group' }, h('h3', {}, TYPE_LABELS[ENTITY_TYPES[i]]), h('div', { class: 'chips' }, top.map((e) => {
                   const chip = entityChip(e, e.documents, false);
@@ -80,7 +79,7 @@ export async function libraryView({ root, query }: ViewContext): Promise<void> {
                 })))
               : null;
           }),
-          byType.some((page) => page.items.length)
+          byType.some((items) => items.length)
             ? h('p', { class: 'muted small' }, h('a', { href: '#/entities' }, 'All entities →'))
             : empty('The people, organisations and places the articles name appear here.'),
         ),

@@ -16,7 +16,6 @@ import { curationApi } from '../lib/curation.js';
 import { placeCuration, placeDecisions } from './place-curation.js';
 import { mapHeading } from '../lib/map-heading.js';
 import { dateField, readDateFields } from '../lib/date-input.js';
-import { placeFilter } from '../lib/place-filter.js';
 import { eventTypeOptions } from '../lib/event-type-menu.js';
 
 const CLUSTER_PX = 22;
@@ -33,12 +32,13 @@ interface Cluster {
 }
 
 export async function mapView({ root, query, onLeave }: ViewContext): Promise<void> {
-  const [page, overview, decisions] = await Promise.all([api.places(), api.overview(), curationApi.list()]);
-  document.title = 'Map · Chronicle';
   const type = query.get('type');
   const from = query.get('from');
   const to = query.get('to');
-  const filtered = page.items.filter(placeFilter(type, from, to));
+  // The server filters: it tests every event of a place, where the listing carries only a few.
+  const [page, overview, decisions] = await Promise.all([api.places({ type, from, to }), api.overview(), curationApi.list()]);
+  document.title = 'Map · Chronicle';
+  const filtered = page.items;
   // Country-level places are shown by shading the country, not as a pin in its middle.
   const pins = filtered.filter((p) => p.kind !== 'country');
   const shaded = new Set(filtered.map((p) => p.country).filter((c): c is string => !!c));
@@ -46,7 +46,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
   // the type filtered by is offered even where no place has such an event (a link from elsewhere):
   // the select said "any" above a map emptied by that type
   // (a family's list, "attack,killing,…", is offered as its family's choice)
-  const types = [...new Set([...page.items.flatMap((p) => p.events.map((e) => e.type)), ...(type && !type.includes(',') ? [type] : [])])].sort();
+  const types = [...new Set([...page.eventTypes, ...(type && !type.includes(',') ? [type] : [])])].sort();
   const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry, { name: string }>;
 
   const panel = h('aside', { class: 'map-panel', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Select a marker or a country to see the articles and events there.'));
@@ -147,6 +147,8 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       h('p', { class: 'muted' }, [p.country && p.country !== p.name ? p.country : null, placeKindLabel(p.kind), formatCoordinates(p.lat, p.lon)].filter(Boolean).join(' · ')),
       p.events.length ? h('h3', {}, `Events (${p.eventCount})`) : null,
       p.events.length ? h('ul', { class: 'plain-list' }, p.events.map((e) => h('li', {}, h('span', { class: `event-type et-${e.type}` }, eventTypeLabel(e.type)), ' ', h('a', { href: eventHref(e.key) }, e.title), briefCountsText(e) ? h('span', { class: 'event-counts' }, briefCountsText(e)) : null, h('span', { class: 'muted' }, ` · ${formatDate(e.date)}${e.documentCount > 1 ? ` · ${e.documentCount} sources` : ''}`)))) : null,
+      // a place with more events than the panel lists (50) said "Events (200)" over 50 and no way to the rest
+      p.events.length ? h('p', { class: 'muted small place-events-more' }, p.eventCount > p.events.length ? `The first ${p.events.length} of ${formatNumber(p.eventCount)}. ` : '', h('a', { href: `#/timeline?place=${encodeURIComponent(p.name)}` }, 'See them on the timeline →')) : null,
       h('h3', {}, `Articles (${p.documentCount})`),
       // each article opens with the place's name marked in its text, as from an entity page: a bare
       // link left a reader to find where (and whether) the article names it
@@ -360,9 +362,10 @@ function extentTransform(points: Array<[number, number]>, width: number, height:
   return zoomIdentity.translate(tx, ty).scale(k);
 }
 
-/** Whether a place's listed events include violence (an attack, killing, military operation or death). */
+/** Whether violence (an attack, killing, military operation or death) is among all of a place's
+ *  events, not only the few the listing carries. */
 function violentPlace(p: PlaceItem): boolean {
-  return p.events.some((e) => eventFamily(e.type) === 'violence');
+  return p.eventTypes.some((type) => eventFamily(type) === 'violence');
 }
 
 const violent = (c: Cluster) => c.places.some(violentPlace);

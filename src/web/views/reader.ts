@@ -147,7 +147,8 @@ function marksOf(doc: DocumentView): Mark[] {
         marks.push({ start: a.start, end: a.end, group: a.label, href: a.entity ? entityHref(a.entity) : undefined, title: `${TYPE_LABELS[a.label] ?? a.label}: ${a.text}` });
         break;
       case 'place':
-        if (!mentionSpans.has(`${a.start}-${a.end}`)) marks.push({ start: a.start, end: a.end, group: 'LOC', href: '#/map', title: `Place: ${a.text}` });
+        // to this place on the map, not to the whole map for a reader to find it on
+        if (!mentionSpans.has(`${a.start}-${a.end}`)) marks.push({ start: a.start, end: a.end, group: 'LOC', href: a.placeKey ? `#/map?place=${encodeURIComponent(a.placeKey)}` : '#/map', title: `Place: ${a.text}` });
         break;
       case 'time': {
         const v = a.data.value as { iso: string | null; precision: string } | undefined;

@@ -110,6 +110,7 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
   // "No dated events yet" and "Every event has a date" read as facts about the whole corpus. Both
   // lists they speak of (`all` and the unplaced events) ignore From and To: only the other filters narrow them.
   const filtered = Object.keys(others).length > 0;
+  const noEvents = corpus.events === 0 && !corpus.computing;
   const articleDated = view.items.filter((e) => e.articleDate).length;
   const notices = [
     view.total > drawn ? `Showing the ${formatNumber(drawn)} most reported of ${formatNumber(view.total)} events in this range; narrow the range (drag across the overview) to see every one.` : null,
@@ -139,9 +140,10 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     form,
     all.total ? overview : null,
     notices.length ? h('div', { class: 'notice timeline-notice', role: 'status' }, notices.map((n) => h('p', {}, n))) : null,
-    drawn ? [controls, chart, laneNote, legend(view.items)] : !corpus.documents ? noArticles() : empty(all.total ? 'No events in this range.' : filtered ? 'No event on the timeline matches these filters.' : 'No dated events yet.'),
+    drawn ? [controls, chart, laneNote, legend(view.items)] : !corpus.documents ? noArticles() : empty(all.total ? 'No events in this range.' : filtered ? 'No event on the timeline matches these filters.' : noEvents ? 'The articles report no events that Chronicle recognises (attacks, arrests, agreements …).' : 'No dated events yet.'),
     drawn ? h('details', { class: 'section timeline-list' }, h('summary', {}, `The ${plural(drawn, 'event')} above as a list`), listOf(view.items)) : null,
-    corpus.documents ? section(`Events that cannot be placed (${formatNumber(undated.total)})`,
+    // with no events at all, "Every event has a date or a dated article" spoke of events that are not there
+    corpus.documents && !noEvents ? section(`Events that cannot be placed (${formatNumber(undated.total)})`,
       // an article dated "29 January" with no year is dated, just not placeable: say which case it is
       undated.total ? h('p', { class: 'muted small undated-why' }, `${undated.total === 1 ? 'It gives' : 'They give'} no date of ${undated.total === 1 ? 'its' : 'their'} own, and the article’s date is missing or has no year.`) : null,
       undated.items.length ? undatedList(undated.items) : empty(filtered ? 'None that match these filters.' : 'Every event has a date or a dated article.'),
