@@ -608,6 +608,13 @@ function inListOfBodies(mentions: Mention[], out: Working[], i: number): boolean
 }
 
 /**
+ * Whether a bracketed mention stands for the name before it. A dateline's agency ("UNITED NATIONS
+ * (AP) -") is in brackets after the place the story was filed from, and names who sent it, not
+ * that place: it defines no name, so "AP" stays the agency of every other story.
+ */
+const definesName = (m: Mention): m is Mention & { expands: string } => m.expands !== undefined && m.role !== 'credit';
+
+/**
  * A name given in brackets after an organisation's full name ("the National Court (Audiencia
  * Nacional)") is that organisation, there and wherever its article repeats it; acronyms go
  * through linkAcronyms.
@@ -615,7 +622,7 @@ function inListOfBodies(mentions: Mention[], out: Working[], i: number): boolean
 function linkBracketedNames(mentions: Mention[], out: Working[]): void {
   const named = new Map<string, Working>();
   mentions.forEach((m) => {
-    if (!m.expands || looksLikeAcronym(m.text)) return;
+    if (!definesName(m) || looksLikeAcronym(m.text)) return;
     const full = mentions.findIndex((x) => x.text === m.expands && x.end <= m.start);
     if (full >= 0 && !named.has(m.text)) named.set(m.text, out[full]);
   });
@@ -659,7 +666,7 @@ function linkAcronyms(mentions: Mention[], out: Working[], aliases: AliasTable):
   });
   // an acronym the text defines after a name its initials do not spell ("Velmora Insurance (VEIN)")
   mentions.forEach((m) => {
-    if (!m.expands || !looksLikeAcronym(m.text)) return;
+    if (!definesName(m) || !looksLikeAcronym(m.text)) return;
     const named = mentions.findIndex((x) => x.text === m.expands && x.end <= m.start);
     const key = acronymLetters(m.text).toLowerCase();
     if (named >= 0 && !expansions.has(key)) expansions.set(key, { canonical: out[named].canonical, type: out[named].type });
