@@ -52,6 +52,7 @@ import { cutPositionalCapitals } from './positional-capitals.js';
 import { typeVesselNames } from './vessel-names.js';
 import { sentenceTokenRanges } from '../segment/sentence-starts.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
+import { joinArticleSurnames } from './article-particles.js';
 import { addVersionedNames } from './versioned-names.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
@@ -160,6 +161,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // "arrived on US shores": a country's initials the tagger passed over
   // "AMHERST, N.Y. (AP) --": the wire the dateline credits
   // "IE8" and "IE11" beside "IE": versions of a name the article writes alone
-  const kept = addVersionedNames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg))), seg);
+  // "Ahmed Maher el-Sayed": a lower-case Arabic article starts the surname, not a new word
+  const kept = addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg);
   return syntax ? nameRelatives(kept, syntax) : kept;
 }
