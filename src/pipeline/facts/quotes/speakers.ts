@@ -17,7 +17,7 @@ import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
 import { clauseSubjectTokens } from './clause-owner.js';
 import { boundSubjectTokens } from './bound-subject.js';
-import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
+import { clauseOf, headOfSpan, nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
 import type { TokenRange } from './unverbed.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
@@ -58,6 +58,8 @@ const AUX_BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '�
 /** Pronouns for one person or thing, or the speaker and the addressed: not the group a "they" is. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'i', 'we', 'you']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+/** Pronouns a body is referred to by. */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself', 'they', 'them', 'their', 'themselves', 'we']);
 /**
  * Possessive, object and reflexive forms refer as their subject form does ("its chief executive",
  * "their spokesman", "the board backed him"): a phrase may be read at any of them.
@@ -434,6 +436,7 @@ export class SpeakerResolver {
     /** Organisations the article gives the wanted country: when there are any, only they are candidates. */
     const countryMatched = new Set<string>();
     const bound = this.boundSubject(i);
+    const groupPronoun = want === 'group' && GROUP_PRONOUNS.has(ctx.low[i]);
     for (const m of this.candidates) {
       if (m.start >= limit) break;
       const mi = this.tokenAt(m.start);
@@ -457,6 +460,9 @@ export class SpeakerResolver {
       let score = -(s - ms) * 2;
       if (mi === ctx.sentStart[ms] || ctx.low[mi - 1] === ',' && mi - 1 === ctx.sentStart[ms] || this.opensSentence(m, mi, ctx.sentStart[ms])) score += 2;
       if (this.speaksNext(m)) score += 2;
+      // "it" or "they" for a body: one that was a clause's subject ("Acme said it …", "…, which
+      // Acme bought") more than one named in passing ("a deal with Acme")
+      if (groupPronoun && this.headRelation(m).startsWith('nsubj')) score += 1;
       const prev = scored.get(key);
       if (!prev || score > prev.score) scored.set(key, { score, m });
     }
@@ -480,6 +486,13 @@ export class SpeakerResolver {
       if (!best || v.score > best.score || (v.score === best.score && v.m.start > best.m.start)) best = v;
     }
     return best && best.score >= minScore ? this.fromMention(base, best.m, want === 'group' ? 'org' : 'person') : null;
+  }
+
+  /** The relation by which the parse hangs a mention's head word ('' without a parse). */
+  private headRelation(m: Mention): string {
+    const syn = this.ctx.syntax;
+    const head = syn ? headOfSpan(syn, m) : null;
+    return head === null ? '' : syn!.words[head].deprel;
   }
 
   /** The entity an object pronoun at token i cannot be: its own clause's subject ("Ballmer described him"), if resolved. */
