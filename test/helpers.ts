@@ -1,6 +1,6 @@
 // Shared test helpers: temp folders, running the CLI as a user would, locating ../shared.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { projectPath } from '../src/paths.js';
@@ -21,14 +21,28 @@ export function runCli(args: string[], opts: { input?: string; env?: NodeJS.Proc
   });
 }
 
-/** A new database made by `chronicle ingest` of the given text files (name → content); its path. */
+/** The database each set of texts was first ingested into in this process, by its texts. */
+const ingestedOnce = new Map<string, string>();
+
+/**
+ * A new database made by `chronicle ingest` of the given text files (name → content); its path.
+ * The same texts are ingested once per test file and each later call gets a copy of that database,
+ * which is what a fresh ingest would make (the sources it cites are the first ingest's files).
+ */
 export function ingestedTexts(files: Record<string, string>): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'in'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'in', name), text);
-  const db = join(dir, 'c.db');
-  const res = runCli(['ingest', join(dir, 'in'), '--db', db]);
-  if (res.status !== 0) throw new Error(`ingest failed (${res.status}): ${res.stderr}`);
+  const key = JSON.stringify(Object.entries(files));
+  let first = ingestedOnce.get(key);
+  if (!first) {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'in', name), text);
+    first = join(dir, 'c.db');
+    const res = runCli(['ingest', join(dir, 'in'), '--db', first]);
+    if (res.status !== 0) throw new Error(`ingest failed (${res.status}): ${res.stderr}`);
+    ingestedOnce.set(key, first);
+  }
+  const db = join(tempDir(), 'c.db');
+  copyFileSync(first, db);
   return db;
 }
 

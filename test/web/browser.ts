@@ -1,51 +1,21 @@
-// Helpers for the browser tests: find Debian's chromium, build the UI into a temp folder,
-// launch chromium through playwright-core with a throwaway profile, and the set-up a suite calls
-// once (server, browser and page opened before its tests and closed after them).
+// Helpers for the browser tests: the set-up a suite calls once (server, browser and page opened
+// before its tests and closed after them), over the UI build and Chromium of chromium.ts.
 import { after, before } from 'node:test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { projectPath } from '../../src/paths.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { startServer, type ServerOptions } from '../../src/server/app.js';
 import { fixtureServer, type TestServer } from '../server/helpers.js';
 import { ingest } from '../../src/ingest/index.js';
+import { buildUi, chromiumPath, launch } from './chromium.js';
 
-/** CHROMIUM_PATH, else the first `chromium` or `chromium-browser` on PATH (where Debian installs it). */
-export function chromiumPath(): string | null {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
-  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
-  for (const name of ['chromium', 'chromium-browser'])
-    for (const dir of dirs) if (existsSync(join(dir, name))) return join(dir, name);
-  return null;
-}
+export { downloadedText } from './chromium.js';
 
 /** The `skip` option of every browser test: false where Chromium is found, else why the test is skipped. */
 export const skip: string | false = chromiumPath() ? false : 'chromium not found on PATH (apt-get install chromium, or set CHROMIUM_PATH): browser tests skipped';
-
-/** Builds the web UI with Vite into a fresh folder (so tests never use a stale dist/). */
-export async function buildUi(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'chronicle-web-'));
-  const { build } = await import('vite');
-  await build({
-    configFile: projectPath('src', 'web', 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  });
-  return outDir;
-}
-
-export async function launch(executablePath: string): Promise<BrowserContext> {
-  const { chromium } = await import('playwright-core');
-  const profile = mkdtempSync(join(tmpdir(), 'chronicle-chromium-'));
-  return chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}
 
 /** A fresh SQLite store, with the articles of `folders` ingested by the real pipeline (none: an empty store), served with a built UI. */
 export interface ServedStore {
@@ -81,18 +51,18 @@ interface Opened<S> {
 }
 
 async function openInBrowser<S extends { close(): Promise<void> }>(executablePath: string, serve: (webDir: string) => Promise<S>): Promise<Opened<S>> {
-  const webDir = await buildUi();
-  const served = await serve(webDir);
-  const context = await launch(executablePath);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const ui = await buildUi();
+  const served = await serve(ui.dir);
+  const browser = await launch(executablePath);
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   return {
     served,
     page,
-    webDir,
+    webDir: ui.dir,
     async close() {
-      await context.close();
+      await browser.close();
       await served.close();
-      rmSync(webDir, { recursive: true, force: true });
+      ui.release();
     },
   };
 }

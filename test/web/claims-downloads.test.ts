@@ -5,9 +5,8 @@
 // hidden for the first test as on a corpus where no figure is stated twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { Route } from 'playwright-core';
-import { fixtureServerSuite, skip } from './browser.js';
+import { downloadedText, fixtureServerSuite, skip } from './browser.js';
 
 const web = fixtureServerSuite();
 
@@ -28,7 +27,7 @@ test('with no claim group, the page offers no claims file but saves the disputed
     const link = section.getByRole('link', { name: /event.*\(CSV\)/ });
     assert.equal(await link.count(), 1, 'the disputed events the page shows can be saved');
     const [download] = await Promise.all([web.page.waitForEvent('download', { timeout: 120_000 }), link.click()]);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = await downloadedText(download);
     const lines = text.trim().split(/\r?\n/);
     assert.match(text, /^\uFEFFevent_id,event,event_type,date,place,disagree_on,doc,article,/, 'with the byte-order mark the exported CSVs carry, so Excel reads UTF-8');
     const shown = await section.locator('.event-card').count();

@@ -3,8 +3,7 @@
 // `chronicle export` on the command line could).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fixtureServerSuite, skip } from './browser.js';
+import { downloadedText, fixtureServerSuite, skip } from './browser.js';
 
 const web = fixtureServerSuite();
 
@@ -21,8 +20,7 @@ async function save(name: string): Promise<{ file: string; text: string }> {
     web.page.waitForEvent('download', { timeout: 120_000 }),
     web.page.getByRole('link', { name, exact: true }).click(),
   ]);
-  const path = await download.path();
-  return { file: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  return { file: download.suggestedFilename(), text: await downloadedText(download) };
 }
 
 test('the library has a Download section; its figures link saves the figures as CSV', { skip }, async () => {
