@@ -3,22 +3,12 @@
 // before it. A person mention is extended over such a word right after it; a name of another type
 // starting there ("al-Shabaab") is left alone.
 import type { Mention } from '../../types.js';
+import { extendPersons } from './person-extensions.js';
 
 /** The Arabic article as news writes it in lower case, assimilated forms included, then a capitalised word. */
 const PARTICLE_NAME = /^[ \t](?:al|el|ul|ad|ed|ar|as|ash|at|az|an)-\p{Lu}[\p{L}'’]*(?![\p{L}\p{N}-])/u;
 
 /** Person mentions extended over a lower-case article surname after them; a person mention of that word alone is dropped. */
 export function joinArticleSurnames(text: string, mentions: Mention[]): Mention[] {
-  const drop = new Set<Mention>();
-  const out = mentions.map((m) => {
-    if (m.type !== 'PER') return m;
-    const next = PARTICLE_NAME.exec(text.slice(m.end, m.end + 40));
-    if (!next) return m;
-    const end = m.end + next[0].length;
-    const inside = mentions.filter((o) => o !== m && o.start >= m.end && o.start < end);
-    if (inside.some((o) => o.type !== 'PER' || o.end > end)) return m;
-    for (const o of inside) drop.add(o);
-    return { ...m, end, text: text.slice(m.start, end) };
-  });
-  return drop.size ? out.filter((m) => !drop.has(m)) : out;
+  return extendPersons(text, mentions, PARTICLE_NAME, 40, (inside, end) => inside.type !== 'PER' || inside.end > end);
 }

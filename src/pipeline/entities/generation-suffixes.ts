@@ -4,23 +4,13 @@
 // then (extending over them cost a name on its dev set), and entity resolution joins one tagged
 // apart to the name before it.
 import type { Mention } from '../../types.js';
+import { extendPersons } from './person-extensions.js';
 
 /** The numerals II–IV after a space. */
 const SUFFIX = /^\s(?:II|III|IV)(?![\p{L}\p{N}])/u;
 
 /** Person mentions extended over the suffix after them; a mention of the suffix alone is dropped. */
 export function joinGenerationSuffixes(text: string, mentions: Mention[]): Mention[] {
-  const drop = new Set<Mention>();
-  const out = mentions.map((m) => {
-    if (m.type !== 'PER') return m;
-    const suffix = SUFFIX.exec(text.slice(m.end, m.end + 6));
-    if (!suffix) return m;
-    const end = m.end + suffix[0].length;
-    const inside = mentions.filter((o) => o !== m && o.start >= m.end && o.start < end);
-    // the suffix is a name only when nothing longer starts there ("III Corps")
-    if (inside.some((o) => o.end > end)) return m;
-    for (const o of inside) drop.add(o);
-    return { ...m, end, text: text.slice(m.start, end) };
-  });
-  return drop.size ? out.filter((m) => !drop.has(m)) : out;
+  // the suffix is a name only when nothing longer starts there ("III Corps")
+  return extendPersons(text, mentions, SUFFIX, 6, (inside, end) => inside.end > end);
 }
