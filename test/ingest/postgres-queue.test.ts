@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { PostgresStore } from '../../src/store/postgres/index.js';
@@ -73,9 +74,16 @@ test('the database restarts during ingest: workers retry, nothing lost', { skip,
   // A private cluster, so restarting it does not disturb other tests.
   const script = projectPath('scripts', 'pg-cluster.sh');
   // Directly under the temp root: the server runs as the postgres user, who cannot enter our private temp dirs.
-  const env = { ...process.env, CHRONICLE_PG_DIR: join(tmpdir(), `chronicle-pg-${randomBytes(4).toString('hex')}`), CHRONICLE_PG_PORT: String(56000 + Math.floor(Math.random() * 900)) };
-  const started = spawnSync(script, ['start'], { env, encoding: 'utf8' });
+  const env = { ...process.env, CHRONICLE_PG_DIR: join(tmpdir(), `chronicle-pg-${randomBytes(4).toString('hex')}`), CHRONICLE_PG_PORT: '' };
+  // a port the system just handed out and took back; another process can still take it before the
+  // server binds (a random pick collided with the test run's own connections), so a few tries
+  let started = spawnSync('false', { encoding: 'utf8' });
+  for (let attempt = 0; attempt < 3 && started.status !== 0; attempt++) {
+    env.CHRONICLE_PG_PORT = String(await freePort());
+    started = spawnSync(script, ['start'], { env, encoding: 'utf8' });
+  }
   if (started.status !== 0) {
+    rmSync(env.CHRONICLE_PG_DIR, { recursive: true, force: true });
     assert.fail(`could not start a private cluster: ${started.stderr}`);
   }
   try {
@@ -95,8 +103,21 @@ test('the database restarts during ingest: workers retry, nothing lost', { skip,
     await store.close();
   } finally {
     spawnSync(script, ['stop'], { env });
+    rmSync(env.CHRONICLE_PG_DIR, { recursive: true, force: true });
   }
 });
+
+/** A TCP port free on the loopback address a moment ago. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
 
 /** Articles naming one firm, most with a company designator, some by its bare name only. */
 function firmCorpus(n: number): string {
