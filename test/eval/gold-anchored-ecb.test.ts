@@ -72,6 +72,7 @@ for (const { label, file } of [
   { label: 'set J', file: 'ecb-set-j.json' },
   { label: 'set O', file: 'ecb-set-o.json' },
   { label: 'set P', file: 'ecb-set-p.json' },
+  { label: 'set Q', file: 'ecb-set-q.json' },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -96,7 +97,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded) and set P (train, seed 33, sets I and O excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded) and set Q (train, seed 34, sets I, O and P excluded) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -128,6 +129,10 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
   assert.deepEqual(p, keys('ecb-set-p.json'));
   assert.equal(new Set(p.map((k) => k.split('/')[1])).size, 16, 'set P: one text per topic');
   assert.equal(p.filter((k) => o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set P shares no file with sets I and O');
+  const q = draw('--seed', '34', '--exclude', setI, '--exclude', projectPath('test', 'fixtures', 'heldout', 'ecb-set-o.json'), '--exclude', projectPath('test', 'fixtures', 'heldout', 'ecb-set-p.json'));
+  assert.deepEqual(q, keys('ecb-set-q.json'));
+  assert.equal(new Set(q.map((k) => k.split('/')[1])).size, 16, 'set Q: one text per topic');
+  assert.equal(q.filter((k) => p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set Q shares no file with sets I, O and P');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
