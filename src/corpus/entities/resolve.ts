@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
-import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
+import { articleCountries, countryOfName, countryScope, isDescriptiveName, isNationality } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { installedWordNet, type WordNet } from '../events/wordnet.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
@@ -155,6 +155,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   });
 
   linkPersons(mentions, out);
+  typeCompanyOpenings(mentions, out);
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
@@ -578,6 +579,31 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/**
+ * One name, one type across its forms: a short form that opens the one organisation's name of its
+ * article written before it ("Tallgrass Distributors Ltd." … "Tallgrass"), where the tagger read
+ * the short form alone as a place or a person, is that organisation's form and takes its type; the
+ * organisation rules then decide whether it is that organisation. Never a country, region or known
+ * town, a nationality, a word of a person's full name in the article ("Michael Dell" … "Dell Inc."
+ * … "Dell"), a given name, a titled or settled mention; a thing (MISC) may be a product named
+ * after its maker and keeps its type.
+ */
+function typeCompanyOpenings(mentions: Mention[], out: Working[]): void {
+  const orgs = out.flatMap((w, i) => (w.type === 'ORG' && w.tokens.length >= 2 ? [{ start: mentions[i].start, tokens: w.tokens, canonical: w.canonical }] : []));
+  if (orgs.length === 0) return;
+  const personWords = new Set<string>();
+  for (const w of out) if (w.type === 'PER' && w.tokens.length >= 2) for (const t of w.tokens) personWords.add(t);
+  out.forEach((w, i) => {
+    const m = mentions[i];
+    if ((w.type !== 'LOC' && w.type !== 'PER') || w.settled || w.title || w.givenName || m.title || m.typeSettled || m.familyName) return;
+    if (w.tokens.length === 0 || w.tokens.join('').length < 3 || w.tokens.some((t) => personWords.has(t))) return;
+    const opened = new Set(orgs.filter((o) => o.start < m.start && o.tokens.length > w.tokens.length && w.tokens.every((t, k) => o.tokens[k] === t)).map((o) => organisationKey(o.canonical)));
+    if (opened.size !== 1) return;
+    if (isPlaceName(m.text) || isNationality(m.text) || (w.tokens.length === 1 && isGivenNameWord(m.text))) return;
+    out[i] = { ...w, type: 'ORG' };
   });
 }
 
