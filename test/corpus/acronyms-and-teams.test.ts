@@ -42,13 +42,3 @@ test('"The New York Times" … "The Times": a publication\'s ending is no team\'
   assert.ok(nyt?.entityId && times?.entityId, JSON.stringify(a.mentions));
   assert.notEqual(times.entityId, nyt.entityId);
 });
-
-test('a team\'s plural name in a headline, before the story names it in full, is that team', () => {
-  const text = 'Wolves hold on to win\n\nThe Minnesota Wolves scored late to win 3-2 on Friday, and the Wolves now lead the league.';
-  const a = analyseText(text);
-  const [first, later] = a.mentions.filter((m) => m.text === 'Wolves');
-  const full = a.mentions.find((m) => m.text === 'Minnesota Wolves');
-  assert.ok(first && later && full && first.start < full.start);
-  assert.equal(first.entityId, full.entityId);
-  assert.equal(later.entityId, full.entityId);
-});

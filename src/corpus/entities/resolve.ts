@@ -570,9 +570,6 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
         const owner = ownerOf(l, n);
         const home = filed === null || owner === 'UN' || owner === filed || inListOfBodies(mentions, out, i);
         if (owned && home && (isCommonNoun(w.tokens) || isDescriptiveName(w.canonical))) candidates.add(l.canonical);
-        // a headline or lead names a team by its plural name before the story gives it in full
-        // ("Colts rally" … "the Indianapolis Colts")
-        else if (isTeamOfPlace(l, w)) candidates.add(l.canonical);
         continue;
       }
       // only a word that is part of several well-known names ends one ("United"): in wire copy
