@@ -158,7 +158,6 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkPersons(mentions, out);
   typeCompanyOpenings(mentions, out);
   linkOrganisations(mentions, out, aliases);
-  linkThingOpenings(mentions, out);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
   linkVersions(mentions, out);
@@ -582,23 +581,6 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
-  });
-}
-
-/**
- * A work, award, product or event named in full and then by its first words ("Order of the Golden
- * Lyre" … "the Order"; "Tony Awards" … "a Tony") is that thing, where its article names one
- * such thing with those first words before it. Not a nationality ("Russian" of "Russian Orthodox").
- */
-function linkThingOpenings(mentions: Mention[], out: Working[]): void {
-  const things = out.flatMap((w, i) => (w.type === 'MISC' && w.tokens.length >= 2 ? [{ start: mentions[i].start, tokens: w.tokens, canonical: w.canonical }] : []));
-  if (things.length === 0) return;
-  out.forEach((w, i) => {
-    const m = mentions[i];
-    if (w.type !== 'MISC' || w.settled || w.title || w.tokens.length === 0 || w.tokens.join('').length < 3) return;
-    const opened = things.filter((t) => t.start < m.start && t.tokens.length > w.tokens.length && w.tokens.every((x, k) => t.tokens[k] === x));
-    if (new Set(opened.map((t) => nameKey(t.canonical))).size !== 1 || isNationality(m.text)) return;
-    out[i] = { ...w, canonical: opened[0].canonical, tokens: opened[0].tokens, settled: true };
   });
 }
 
