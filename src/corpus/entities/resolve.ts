@@ -22,7 +22,6 @@ import { isPublicationName } from '../../pipeline/entities/head-nouns.js';
 import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 import { isFullGivenName, sameGivenName } from './given-name-forms.js';
-import { linkVesselNames } from './vessel-names.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -161,7 +160,6 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
   linkVersions(mentions, out);
-  linkVesselNames(mentions, out);
 
   linkGivenNames(out, h);
   // a bare surname the article also writes with a title is that titled person ("Lord Falconer" … "Falconer")
