@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
-import { articleCountries, countryOfName, countryScope, isDescriptiveName } from './descriptive-names.js';
+import { articleCountries, countryOfName, countryScope, isDescriptiveName, isNationality } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { installedWordNet, type WordNet } from '../events/wordnet.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
@@ -21,6 +21,7 @@ import { hasVersions, isCommonNounWord, splitVersion } from '../../pipeline/enti
 import { isPublicationName } from '../../pipeline/entities/head-nouns.js';
 import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
+import { isFullGivenName, sameGivenName } from './given-name-forms.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -154,6 +155,7 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
   });
 
   linkPersons(mentions, out);
+  typeCompanyOpenings(mentions, out);
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
   linkBracketedNames(mentions, out);
@@ -228,6 +230,7 @@ function linkPersons(mentions: Mention[], out: Working[]): void {
   const suffixes = generationSuffixes(mentions, out);
   linkMiddleInitials(out);
   linkMiddleNames(mentions, out);
+  linkFamiliarNames(mentions, out);
   linkLongSurnames(mentions, out);
   typeFirstNames(mentions, out);
   linkNames(mentions, out);
@@ -363,7 +366,10 @@ function linkNames(mentions: Mention[], out: Working[]): void {
     if (!w.title && kings.has(key) && bySurname.length > 0 && bySurname.every((b) => calledByFirstName(b, key, alone, fullCount))) return;
     // A first name refers back to a full name given earlier; "Mr X" and a bare X are surnames.
     const byFirstName = w.title ? [] : anchors.filter((a) => a.start < start && nameKey(a.tokens[0]) === key);
-    const matching = bySurname.length ? bySurname : byFirstName;
+    // a familiar form of one full name's first name ("Larry" after "Laurence Mark"), where it can be one person only
+    const byForm = w.title || bySurname.length || byFirstName.length ? [] : anchors.filter((a) => a.start < start && sameGivenName(key, nameKey(a.tokens[0])));
+    if (new Set(byForm.map((a) => personKey(a.canonical))).size > 1) return;
+    const matching = bySurname.length ? bySurname : byFirstName.length ? byFirstName : byForm;
     if (matching.length === 0) return;
     const chosen = mostMentioned(matching, fullCount) ?? matching.filter((a) => a.start < start).at(-1) ?? matching[0];
     out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, settled: true };
@@ -440,6 +446,33 @@ function linkMiddleNames(mentions: Mention[], out: Working[]): void {
     const matching = fuller.filter((f) => f.start < mentions[i].start && f.first === first && f.last === last);
     if (new Set(matching.map((f) => personKey(f.canonical))).size !== 1) return;
     out[i] = { ...w, canonical: matching[0].canonical, tokens: matching[0].tokens, settled: true };
+  });
+}
+
+/**
+ * "Bill Hale" is the "William Hale" of his article, and "Jimmy Ortiz" the "Jim Ortiz": a full name
+ * whose first name is a familiar form (data/given-name-forms.txt) of another full name's first
+ * name with the same surname is that person, where one such person is named. It takes the name
+ * written with the full given name ("William"); between two familiar forms, the one written first.
+ * Relatives named by first name keep their own names.
+ */
+function linkFamiliarNames(mentions: Mention[], out: Working[]): void {
+  const fulls = out.flatMap((w, i) =>
+    w.type === 'PER' && !w.title && !w.givenName && !mentions[i].familyName && w.tokens.length >= 2
+      ? [{ start: mentions[i].start, first: nameKey(w.tokens[0]), last: nameKey(surnameOf(w.tokens)), canonical: w.canonical, tokens: w.tokens }]
+      : [],
+  );
+  if (fulls.length < 2) return;
+  out.forEach((w, i) => {
+    if (w.type !== 'PER' || w.tokens.length !== 2 || w.settled || w.title || w.givenName || mentions[i].familyName) return;
+    const first = nameKey(w.tokens[0]);
+    const last = nameKey(w.tokens[1]);
+    const forms = fulls.filter((f) => f.last === last && sameGivenName(first, f.first));
+    // the full given name wins; a familiar form goes only to one written before it
+    const formal = forms.filter((f) => isFullGivenName(f.first) && !isFullGivenName(first));
+    const targets = formal.length ? formal : isFullGivenName(first) ? [] : forms.filter((f) => f.start < mentions[i].start && !isFullGivenName(f.first));
+    if (targets.length === 0 || new Set(targets.map((f) => personKey(f.canonical))).size !== 1) return;
+    out[i] = { ...w, canonical: targets[0].canonical, tokens: targets[0].tokens, settled: true };
   });
 }
 
@@ -546,6 +579,31 @@ function linkOrganisations(mentions: Mention[], out: Working[], aliases: AliasTa
     if (candidates.size !== 1) return;
     const canonical = [...candidates][0];
     out[i] = { ...w, canonical, tokens: nameTokens(canonical), settled: true };
+  });
+}
+
+/**
+ * One name, one type across its forms: a short form that opens the one organisation's name of its
+ * article written before it ("Tallgrass Distributors Ltd." … "Tallgrass"), where the tagger read
+ * the short form alone as a place or a person, is that organisation's form and takes its type; the
+ * organisation rules then decide whether it is that organisation. Never a country, region or known
+ * town, a nationality, a word of a person's full name in the article ("Michael Dell" … "Dell Inc."
+ * … "Dell"), a given name, a titled or settled mention; a thing (MISC) may be a product named
+ * after its maker and keeps its type.
+ */
+function typeCompanyOpenings(mentions: Mention[], out: Working[]): void {
+  const orgs = out.flatMap((w, i) => (w.type === 'ORG' && w.tokens.length >= 2 ? [{ start: mentions[i].start, tokens: w.tokens, canonical: w.canonical }] : []));
+  if (orgs.length === 0) return;
+  const personWords = new Set<string>();
+  for (const w of out) if (w.type === 'PER' && w.tokens.length >= 2) for (const t of w.tokens) personWords.add(t);
+  out.forEach((w, i) => {
+    const m = mentions[i];
+    if ((w.type !== 'LOC' && w.type !== 'PER') || w.settled || w.title || w.givenName || m.title || m.typeSettled || m.familyName) return;
+    if (w.tokens.length === 0 || w.tokens.join('').length < 3 || w.tokens.some((t) => personWords.has(t))) return;
+    const opened = new Set(orgs.filter((o) => o.start < m.start && o.tokens.length > w.tokens.length && w.tokens.every((t, k) => o.tokens[k] === t)).map((o) => organisationKey(o.canonical)));
+    if (opened.size !== 1) return;
+    if (isPlaceName(m.text) || isNationality(m.text) || (w.tokens.length === 1 && isGivenNameWord(m.text))) return;
+    out[i] = { ...w, type: 'ORG' };
   });
 }
 
