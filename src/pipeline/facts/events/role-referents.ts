@@ -5,7 +5,7 @@
 import type { EventRecord, EventRole, Span } from '../../../types.js';
 import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import type { SpeakerResolver } from '../quotes/speakers.js';
-import { headOfSpan } from '../../syntax/query.js';
+import { headOfSpan, wordAt } from '../../syntax/query.js';
 
 /** Determiners that introduce someone new ("a man") or point back at someone met ("the man"). */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
@@ -32,12 +32,14 @@ function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: Event
       if (same.role.referent && isPronoun(ctx, same.role) && !p.role.referent) same.role = p.role;
       continue;
     }
-    // "a 34-year-old man … the man (named as X)": the definite description points back at the
-    // indefinite one with its head noun, so the first words the event used now carry the name
-    const introduced = p.role.referent && p.entity ? out.find((q) => q.entity === null && repeatsHead(ctx, q.role, p.role)) : undefined;
+    // "a 34-year-old man … the man (named as X)", "three men … the men": a definite description points
+    // back at the indefinite one with its head noun; the first words the event used stay, with the name if any
+    const introduced = out.find((q) => q.entity === null && repeatsHead(ctx, q.role, p.role));
     if (introduced) {
-      introduced.role = { ...introduced.role, referent: p.role.referent };
-      introduced.entity = p.entity;
+      if (p.role.referent && p.entity) {
+        introduced.role = { ...introduced.role, referent: p.role.referent };
+        introduced.entity = p.entity;
+      }
       continue;
     }
     out.push(p);
@@ -67,10 +69,12 @@ function ownName(ctx: FactsContext, role: EventRole): string | null {
   return before === '' || DEFINITE.has(before) ? m.entityId : null;
 }
 
-/** Is `later` a definite description whose head noun repeats that of the indefinite `earlier`? */
+/** Is `later` a definite description whose head noun repeats that of `earlier`, an indefinite or counted one ("a man", "three men")? */
 function repeatsHead(ctx: FactsContext, earlier: EventRole, later: EventRole): boolean {
   const syn = ctx.syntax;
-  if (!syn || !INDEFINITE.has(firstWord(earlier)) || !DEFINITE.has(firstWord(later))) return false;
+  if (!syn || !DEFINITE.has(firstWord(later))) return false;
+  const first = wordAt(syn, earlier.start);
+  if (!INDEFINITE.has(firstWord(earlier)) && (first === null || syn.words[first].upos !== 'NUM')) return false;
   const h1 = headOfSpan(syn, earlier);
   const h2 = headOfSpan(syn, later);
   return h1 !== null && h2 !== null && syn.words[h1].upos === 'NOUN' && syn.words[h1].lemma.toLowerCase() === syn.words[h2].lemma.toLowerCase();
