@@ -3,7 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
-import { applyEntityCurations, undoCurationDecision } from '../../corpus/curation.js';
+import { applyEntityCurations, undoCurationDecision, unknownMergeIds } from '../../corpus/curation.js';
 import { counted } from '../../plural.js';
 
 const command: Command = {
@@ -29,6 +29,11 @@ apart from extraction and re-applied after every ingest, so re-ingesting keeps t
       return 0;
     }
     const changed = await withStore(values.db, async (store) => {
+      const unknown = await unknownMergeIds(store, kind, [a, b]);
+      if (unknown.length) {
+        const where = kind === 'entity' ? 'an entity id is the "id" that `chronicle entities --json` prints' : 'event references are "docId#id" from `chronicle events --json`';
+        throw new Error(`no ${kind} ${unknown.join(' or ')} is stored: nothing was merged (${where})`);
+      }
       await store.addCuration({ kind, relation: 'merge', a, b });
       return kind === 'entity' ? applyEntityCurations(store) : 0;
     }, { write: true });
