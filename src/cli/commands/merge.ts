@@ -11,7 +11,7 @@ const command: Command = {
   usage: `Usage: chronicle merge <entity-id> <entity-id> [--db FILE] [--json] [--undo]
        chronicle merge <doc#event> <doc#event> [--db FILE] [--json] [--undo]
 
-Entity ids come from \`chronicle entities --json\`; event references are "docId#eventId" from
+Entity ids are the id column of \`chronicle entities\`; event references are "docId#eventId" from
 \`chronicle events --json\`. The first entity's mentions join the second. Decisions are stored
 apart from extraction and re-applied after every ingest, so re-ingesting keeps them.
 --undo with the same two ids takes a merge back (the entities or events are apart again).`,
@@ -31,7 +31,7 @@ apart from extraction and re-applied after every ingest, so re-ingesting keeps t
     const changed = await withStore(values.db, async (store) => {
       const unknown = await unknownMergeIds(store, kind, [a, b]);
       if (unknown.length) {
-        const where = kind === 'entity' ? 'an entity id is the "id" that `chronicle entities --json` prints' : 'event references are "docId#id" from `chronicle events --json`';
+        const where = kind === 'entity' ? 'entity ids are the id column of `chronicle entities`' : 'event references are "docId#id" from `chronicle events --json`';
         throw new Error(`no ${kind} ${unknown.join(' or ')} is stored: nothing was merged (${where})`);
       }
       await store.addCuration({ kind, relation: 'merge', a, b });
