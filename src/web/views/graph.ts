@@ -46,7 +46,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const href = (types: Set<string>, co: boolean, f = focus) => `#/graph?types=${[...types].join(',')}${co ? '' : '&co=0'}${f ? `&focus=${encodeURIComponent(f)}` : ''}`;
   const focusNode = focus ? graph.nodes.find((n) => n.key === focus) : undefined;
 
-  const start = h('form', { class: 'inline-form graph-start', role: 'search', onsubmit: (ev: SubmitEvent) => {
+  const start = h('form', { class: 'inline-form graph-start', role: 'search', 'aria-label': 'Start the graph from a name', onsubmit: (ev: SubmitEvent) => {
     ev.preventDefault();
     const name = String(new FormData(ev.target as HTMLFormElement).get('name') ?? '').trim();
     if (!name) return void (location.hash = href(selected, showCo, ''));
