@@ -88,10 +88,10 @@ export async function addCurationDecision(store: Store, c: Curation): Promise<nu
 }
 
 /**
- * The ids of a merge that name nothing stored: an entity key no mention carries, or a "docId#eventId"
- * that no stored document reports. A typo stored as a decision would merge nothing and say it did.
+ * The ids of a merge or split that name nothing stored: an entity key no mention carries, or a
+ * "docId#eventId" that no stored document reports. A typo stored as a decision would change nothing and say it did.
  */
-export async function unknownMergeIds(store: Store, kind: 'entity' | 'event', ids: string[]): Promise<string[]> {
+export async function unstoredIds(store: Store, kind: 'entity' | 'event', ids: string[]): Promise<string[]> {
   if (kind === 'entity') {
     const found = new Set((await store.queryEntities({ keys: ids })).items.map((e) => e.key));
     return ids.filter((id) => !found.has(id));

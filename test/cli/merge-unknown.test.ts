@@ -1,6 +1,6 @@
-// `chronicle merge` with an id that names nothing stored (a typo, an id from another database) said
-// "Merged abc into def (0 mentions)" and stored the decision. It now refuses, says how to find ids,
-// and stores nothing. The article is our own.
+// `chronicle merge` (or an event `split`) with an id that names nothing stored (a typo, an id from
+// another database) said "Merged abc into def (0 mentions)" and stored the decision. It now refuses,
+// says how to find ids, and stores nothing. The article is our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { ingestedTexts, runCli } from '../helpers.js';
@@ -30,4 +30,10 @@ test('an event reference that no stored document reports is refused', () => {
   const res = runCli(['merge', 'nodoc#arrest', 'nodoc#arrest-2', '--db', db()]);
   assert.equal(res.status, 1, res.stdout);
   assert.match(res.stderr, /no event nodoc#arrest or nodoc#arrest-2 is stored/);
+});
+
+test('a split of an event reference that no stored document reports is refused too', () => {
+  const res = runCli(['split', 'nodoc#arrest', '--db', db()]);
+  assert.equal(res.status, 1, res.stdout);
+  assert.match(res.stderr, /no event nodoc#arrest is stored: nothing was split/);
 });

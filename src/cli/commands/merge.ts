@@ -3,7 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
-import { applyEntityCurations, undoCurationDecision, unknownMergeIds } from '../../corpus/curation.js';
+import { applyEntityCurations, undoCurationDecision, unstoredIds } from '../../corpus/curation.js';
 import { counted } from '../../plural.js';
 
 const command: Command = {
@@ -29,7 +29,7 @@ apart from extraction and re-applied after every ingest, so re-ingesting keeps t
       return 0;
     }
     const changed = await withStore(values.db, async (store) => {
-      const unknown = await unknownMergeIds(store, kind, [a, b]);
+      const unknown = await unstoredIds(store, kind, [a, b]);
       if (unknown.length) {
         const where = kind === 'entity' ? 'entity ids are the id column of `chronicle entities`' : 'event references are "docId#id" from `chronicle events --json`';
         throw new Error(`no ${kind} ${unknown.join(' or ')} is stored: nothing was merged (${where})`);
