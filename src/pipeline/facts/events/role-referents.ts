@@ -34,7 +34,8 @@ function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: Event
     }
     // "a 34-year-old man … the man (named as X)", "three men … the men": a definite description points
     // back at the indefinite one with its head noun; the first words the event used stay, with the name if any
-    const introduced = out.find((q) => q.entity === null && repeatsHead(ctx, q.role, p.role));
+    // (a name of its own, "the Court", is listed as itself)
+    const introduced = p.entity && !p.role.referent ? undefined : out.find((q) => q.entity === null && repeatsHead(ctx, q.role, p.role));
     if (introduced) {
       if (p.role.referent && p.entity) {
         introduced.role = { ...introduced.role, referent: p.role.referent };
