@@ -306,6 +306,12 @@ export function anyTimelineFact(statuses: Iterable<string>): boolean {
 
 export interface EventRole extends Span {
   text: string;
+  /**
+   * Who the role's words stand for when they only describe or point at someone the document names
+   * elsewhere ("a 34-year-old man", "the man", "he"): that name's mention, as the coreference step
+   * resolved it, and its canonical name. The role's own span stays what the event's sentence says.
+   */
+  referent?: Span & { name: string };
 }
 
 export interface EventRecord {

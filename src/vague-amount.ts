@@ -3,16 +3,17 @@
 // hint in words ("dozens (at least 12)"). Showing "more than 100,000" instead would put a figure in
 // the source's mouth that it never stated.
 
-/** The bound a value is, as a sign: the extractor reads "dozens" as at least 12. */
-const BOUND_SIGNS: Record<string, string> = { exact: '', about: '≈ ', at_least: '≥ ', more_than: '≥ ', up_to: '≤ ' };
+/** The bound a value is, in words: one wording for the browser, the command line and the exports
+ *  (the CLI once wrote "≥ 3" where the browser wrote "at least 3"). */
+const BOUND_WORDS: Record<string, string> = { exact: '', about: 'about ', at_least: 'at least ', more_than: 'more than ', up_to: 'up to ' };
 
-/** The bound a vague amount's hint gives, in words: the extractor reads "dozens" as more than 12,
- *  but the source never said "more than", so the hint says no more than "at least". */
-const HINT_BOUNDS: Record<string, string> = { exact: '', about: 'about ', at_least: 'at least ', more_than: 'at least ', up_to: 'up to ' };
+/** The bound a vague amount's hint gives: the extractor reads "dozens" as more than 12, but the
+ *  source never said "more than", so the hint says no more than "at least". */
+const HINT_BOUNDS: Record<string, string> = { ...BOUND_WORDS, more_than: BOUND_WORDS.at_least };
 
-/** "≥ 12": a value with its bound as a sign, for a terse listing. */
+/** "at least 12", "about 40", "7": a value (as the caller formats numbers) with its bound in words. */
 export function boundedValue(qualifier: string, value: string): string {
-  return `${BOUND_SIGNS[qualifier] ?? ''}${value}`;
+  return `${BOUND_WORDS[qualifier] ?? ''}${value}`;
 }
 
 /** "hundreds of thousands (at least 100,000)": the words lower-cased, as they sit inside a label or
@@ -21,13 +22,13 @@ export function vagueAmount(words: string, qualifier: string, hint: string): str
   return `${words.charAt(0).toLowerCase()}${words.slice(1)} (${HINT_BOUNDS[qualifier] ?? ''}${hint})`;
 }
 
-/** A count in a terse listing: "dozens (at least 12)", "≥ 3", "7". */
+/** A count in a terse listing: "dozens (at least 12)", "at least 3", "7". */
 export function terseCount(c: { value: number; qualifier: string; vagueWords?: string }): string {
   const n = c.value.toLocaleString('en-US');
   return c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, n) : boundedValue(c.qualifier, n);
 }
 
-/** An event count in a terse listing: "dozens (at least 12) killed", "≥ 3 injured", "7 arrested". */
+/** An event count in a terse listing: "dozens (at least 12) killed", "at least 3 injured", "7 arrested". */
 export function countAmount(key: string, c: { value: number; qualifier: string; vagueWords?: string }): string {
   return `${terseCount(c)} ${key}`;
 }

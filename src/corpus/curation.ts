@@ -87,6 +87,24 @@ export async function addCurationDecision(store: Store, c: Curation): Promise<nu
   return c.kind === 'entity' || c.kind === 'place' ? applyEntityCurations(store) : 0;
 }
 
+/**
+ * The ids of a merge or split that name nothing stored: an entity key no mention carries, or a
+ * "docId#eventId" that no stored document reports. A typo stored as a decision would change nothing and say it did.
+ */
+export async function unstoredIds(store: Store, kind: 'entity' | 'event', ids: string[]): Promise<string[]> {
+  if (kind === 'entity') {
+    const found = new Set((await store.queryEntities({ keys: ids })).items.map((e) => e.key));
+    return ids.filter((id) => !found.has(id));
+  }
+  const unknown: string[] = [];
+  for (const ref of ids) {
+    const [docId, eventId] = ref.split('#', 2);
+    const doc = await store.getDocument(docId);
+    if (doc?.id !== docId || !doc.annotations.some((a) => a.kind === 'event' && a.data.id === eventId)) unknown.push(ref);
+  }
+  return unknown;
+}
+
 /** Undoes a curation decision. */
 export async function undoCurationDecision(store: Store, c: Curation): Promise<{ removed: boolean; mentionsChanged: number }> {
   const removed = await store.removeCuration(c);

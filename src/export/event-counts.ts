@@ -1,5 +1,5 @@
 // A merged event's counts as its reports give them, for the CSV and FtM exports: every differing
-// value side by side with its bound ("killed: ≥ 12 or 17"), as `events --merged` shows them, so a
+// value side by side with its bound ("killed: at least 12 or 17"), as `events --merged` shows them, so a
 // spreadsheet or Aleph never shows one report's number as if all agreed.
 import type { Count } from '../types.js';
 import { terseCount } from '../vague-amount.js';
@@ -20,12 +20,12 @@ function countValues(reports: EventReport[]): Map<string, Count[]> {
   return out;
 }
 
-/** "killed: ≥ 12 or 17; injured: 30"; '' without counts. */
+/** "killed: at least 12 or 17; injured: 30"; '' without counts. */
 export function countsText(reports: EventReport[]): string {
   return [...countValues(reports)].map(([key, cs]) => `${key}: ${cs.map(terseCount).join(' or ')}`).join('; ');
 }
 
-/** Where the reports disagree, as the CLI's conflicts column ("killed: ≥ 12 or 17; date: …"); '' when they agree. */
+/** Where the reports disagree, as the CLI's conflicts column ("killed: at least 12 or 17; date: …"); '' when they agree. */
 export function eventConflictsText(reports: EventReport[]): string {
   const conflicts = clusterConflicts(reports.map((r) => ({ docId: r.docId, data: r.event })));
   return conflicts.length ? conflictsText(conflicts) : '';

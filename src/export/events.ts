@@ -61,8 +61,10 @@ function isGroupWord(word: string): boolean {
 }
 
 export function resolveRole(role: EventRole, mentions: StoredAnnotation[]): ResolvedRole {
-  // the names holding the role's head ("Dutch police" is the police, not "Dutch")
-  const covering = roleReferents(role, mentions, isGroupWord).filter((m) => (m.data as MentionData).entityId);
+  // the names holding the role's head ("Dutch police" is the police, not "Dutch"), or the name its
+  // words stand for ("the man", "he": the pipeline's referent)
+  const { referent } = role;
+  const covering = (referent ? mentions.filter((m) => m.start < referent.end && referent.start < m.end) : roleReferents(role, mentions, isGroupWord)).filter((m) => (m.data as MentionData).entityId);
   if (!covering.length) return { text: role.text, names: [role.text], entityIds: [] };
   const data = covering.map((m) => m.data as MentionData);
   return { text: role.text, names: [...new Set(data.map((d) => d.canonical ?? role.text))], entityIds: [...new Set(data.map((d) => d.entityId!))] };

@@ -202,7 +202,7 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
   }
 }
 
-/** "Counts as reported: killed: ≥ 12 or 17; injured: 30" (differing reports side by side), or null without counts. */
+/** "Counts as reported: killed: at least 12 or 17; injured: 30" (differing reports side by side), or null without counts. */
 function countsSummary(e: MergedEvent): string | null {
   const counts = countsText(e.reports);
   return counts ? `Counts as reported: ${counts}` : null;

@@ -73,6 +73,8 @@ export interface MentionInContext {
 export interface RoleRef {
   text: string;
   entity?: string;
+  /** The name the role's words stand for, where they only describe or point at it ("a 34-year-old man" → "Dmytro Karpenko"): `entity` is that name's. */
+  referent?: string;
 }
 
 /** One document's report of an event: what that article says, with its evidence sentence. */

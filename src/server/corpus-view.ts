@@ -136,9 +136,10 @@ async function mergedEvents(store: Store, clusters: Awaited<ReturnType<typeof lo
       if (!e) continue;
       const ms = mentions.get(r.docId) ?? [];
       const role = (x: EventRole): RoleRef => {
-        const entity = entityAtSpan(ms, x);
+        // a description or pronoun that names someone elsewhere ("the man", "he") links to that name's entity
+        const entity = entityAtSpan(ms, x.referent ?? x);
         if (entity) roleKeys.add(entity);
-        return entity ? { text: x.text, entity } : { text: x.text };
+        return entity ? { text: x.text, entity, ...(x.referent ? { referent: x.referent.name } : {}) } : { text: x.text };
       };
       const at = e.trigger.start - r.start;
       reports.push({

@@ -101,7 +101,8 @@ const MAX_NAME = 40;
 function roleName(r: RoleRef, nameOf: (entity: string) => string | undefined, loose = false): RoleName | null {
   const text = r.text.trim();
   const name = r.entity ? nameOf(r.entity) : undefined;
-  if (name && name.length >= text.length * 0.6 && name.length <= MAX_NAME) return { text: name, named: true };
+  // a description standing for a name ("a 34-year-old man" for Dmytro Karpenko) is named by it
+  if (name && (r.referent || name.length >= text.length * 0.6) && name.length <= MAX_NAME) return { text: name, named: true };
   const words = text.split(/\s+/);
   // an amount ("500 million rubles", "20 years") is what was at stake, not who took part
   if (words.length <= 4 && text.length <= MAX_NAME && NUMBER_WORD.test(text) && !isAmount(words)) return { text: lowerCount(words), named: false };

@@ -16,8 +16,8 @@ test('a date is shown as a date, a count as a count, a place as its name, and no
   assert.equal(conflictValueText(value({}), formats), '?');
 });
 
-test('the CLI cell: bounds as signs, vague words kept with their hint in words, a yearless date spelled out', () => {
-  assert.equal(terseCount({ value: 1200, qualifier: 'more_than' }), '≥ 1,200');
+test('the CLI cell: bounds in words, vague words kept with their hint in words, a yearless date spelled out', () => {
+  assert.equal(terseCount({ value: 1200, qualifier: 'more_than' }), 'more than 1,200');
   assert.equal(terseCount({ value: 24, qualifier: 'at_least', vagueWords: 'two dozen' }), 'two dozen (at least 24)');
   const conflicts = [
     { field: 'injured', values: [value({ count: { value: 9, qualifier: 'exact' } }), value({ count: { value: 24, qualifier: 'at_least', vagueWords: 'two dozen' } })] },

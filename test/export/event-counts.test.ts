@@ -13,11 +13,11 @@ test('csv events: numeric counts stay, with their qualifiers, every reported val
     const detention = rows.find((r) => r.event_type === 'detention')!;
     assert.equal(detention.detained, '1', 'the numeric column is still the lowest reported');
     assert.equal(detention.count_qualifiers, '');
-    assert.equal(detention.counts_reported, 'detained: 1 or ≥ 2');
-    assert.equal(detention.conflicts, 'detained: 1 or ≥ 2');
+    assert.equal(detention.counts_reported, 'detained: 1 or at least 2');
+    assert.equal(detention.conflicts, 'detained: 1 or at least 2');
     const attack = rows.find((r) => r.event_type === 'attack')!;
     assert.equal(attack.count_qualifiers, 'injured: about', 'a bound is said, not dropped');
-    assert.equal(attack.counts_reported, 'killed: 3; injured: ≈ 12');
+    assert.equal(attack.counts_reported, 'killed: 3; injured: about 12');
     assert.equal(attack.conflicts, '', 'one report: nothing to disagree on');
   } finally {
     await store.close();
@@ -30,7 +30,7 @@ test('FtM Events carry their counts in the summary, a property FtM defines', asy
     const entities = jsonLines(await exportString(store, { format: 'ftm' })) as Array<{ id: string; schema: string; properties: Record<string, string[]> }>;
     const events = entities.filter((e) => e.schema === 'Event');
     const detention = events.find((e) => e.properties.name[0].startsWith('Detention'))!;
-    assert.deepEqual(detention.properties.summary, ['Counts as reported: detained: 1 or ≥ 2']);
+    assert.deepEqual(detention.properties.summary, ['Counts as reported: detained: 1 or at least 2']);
     assert.deepEqual(validateFtm(entities), [], 'valid against the FtM model');
   } finally {
     await store.close();

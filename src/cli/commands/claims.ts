@@ -5,7 +5,7 @@ import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
 import { loadClaimGroups } from '../../corpus/index.js';
 import type { ClaimGroup } from '../../corpus/claims/group.js';
-import { vagueAmount } from '../../vague-amount.js';
+import { boundedValue, vagueAmount } from '../../vague-amount.js';
 import { comparePublished } from '../../server/dates.js';
 import { labelQuoteMarks } from '../../label-marks.js';
 
@@ -67,8 +67,7 @@ Differing estimates and contradictions are disputed (--disputed lists only those
       console.log(`${g.disputed ? '⚠ DISPUTED  ' : ''}${labelQuoteMarks(g.quantity)}  [${RELATION_WORDS[g.relation]}]`);
       console.log(`  grouped: ${g.reason}`);
       for (const c of [...g.claims].sort((x, y) => comparePublished(x.published, y.published))) {
-        const q = c.qualifier === 'exact' ? '' : `${c.qualifier.replace('_', ' ')} `;
-        const amount = c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, c.value.toLocaleString('en-US')) : q + c.value.toLocaleString('en-US');
+        const amount = c.vagueWords ? vagueAmount(c.vagueWords, c.qualifier, c.value.toLocaleString('en-US')) : boundedValue(c.qualifier, c.value.toLocaleString('en-US'));
         console.log(`  ${amount}${c.unit && c.unit !== 'people' ? ' ' + c.unit : ''}  — ${c.source ?? 'unattributed'}  (${c.docId}${c.published ? ', ' + readableDate(c.published) : ''}) “${c.evidence}”`);
       }
       console.log('');

@@ -12,6 +12,7 @@ const command: Command = {
   usage: `Usage: chronicle entities [--type PER|ORG|LOC|MISC] [--db FILE] [--json] [--limit N]
 
 Lists named entities, most mentioned first; every one is listed unless --limit N.
+The id column is what \`chronicle merge\`, \`split\` and \`quotes --entity\` take.
 --type: PER people, ORG organisations, LOC places, MISC other names (events, works, products …).
 --json prints [{id, name, type, aliases, mentions, documents, copies}], most mentioned first;
 documents counts an article carried by several sites (near-duplicates) once, as the web UI's
@@ -41,8 +42,9 @@ does not tie to a full name ("Mr Bell" alone) is an entity of that document only
     else if (rows.length === 0) console.log(`No entities stored${type ? ` of type ${type}` : ''}.`);
     else
       printTable(
-        rows.map((r) => [r.type, String(r.mentions), String(r.documents), r.name, r.aliases.filter((a) => a !== r.name).join(', ')]),
-        ['type', 'mentions', 'docs', 'name', 'also written'],
+        // the id first: merge and split take it, and a table never cuts an id
+        rows.map((r) => [r.id, r.type, String(r.mentions), String(r.documents), r.name, r.aliases.filter((a) => a !== r.name).join(', ')]),
+        ['id', 'type', 'mentions', 'docs', 'name', 'also written'],
       );
     return 0;
   },

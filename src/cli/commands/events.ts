@@ -7,7 +7,7 @@ import { withStore } from '../store.js';
 import { readableDate } from '../../readable-date.js';
 import { loadEventClusters } from '../../corpus/index.js';
 import { mergedView } from '../../corpus/events/merged.js';
-import { EVENT_TYPES, type EventRecord } from '../../types.js';
+import { EVENT_TYPES, type EventRecord, type EventRole } from '../../types.js';
 import { countAmount } from '../../vague-amount.js';
 import { eventStatusWords } from '../../event-status-words.js';
 import { clusterConflicts, conflictsText } from '../../corpus/events/conflicts.js';
@@ -25,13 +25,14 @@ const perDocument = annotationListing({
     return date ? { iso: date.iso, ...(date.end ? { last: date.end } : {}) } : null;
   },
   // "reported as", in the web UI's words for each status (--json keeps the values)
-  columns: ['doc', 'type', 'reported as', 'date', 'place', 'counts', 'sentence'],
+  // who: actors → targets, as the help's summary promises (a description the article names elsewhere by its name)
+  columns: ['doc', 'type', 'reported as', 'date', 'place', 'who', 'counts', 'sentence'],
   row: (a) => {
     const e = a.data as unknown as EventRecord;
     // a vague count in the source's words ("dozens (at least 12) killed"), never as a number the source did not state
     const counts = Object.entries(e.counts ?? {}).flatMap(([k, c]) => (c ? [countAmount(k, c)] : [])).join('; ');
     // a place inferred from the document's country, not stated with the event, says so
-    return [a.docId, e.type, eventStatusWords(e.status), readableDate(e.date?.iso), e.place ? (e.place.inferred ? `${e.place.place?.kind === 'country' ? e.place.place.name : e.place.text} (inferred)` : e.place.text) : '—', counts || '—', a.text];
+    return [a.docId, e.type, eventStatusWords(e.status), readableDate(e.date?.iso), e.place ? (e.place.inferred ? `${e.place.place?.kind === 'country' ? e.place.place.name : e.place.text} (inferred)` : e.place.text) : '—', whoText(e.actors ?? [], e.targets ?? []), counts || '—', a.text];
   },
 });
 
@@ -80,4 +81,11 @@ export default command;
 /** A merged event's place for the table, marked when no report states it ("Italy (inferred)"). */
 function placeText(place: { text: string; inferred?: true } | undefined): string {
   return place ? (place.inferred ? `${place.text} (inferred)` : place.text) : '—';
+}
+
+/** "Spain → Dmytro Karpenko": who did it and to whom, a role by the name it stands for where the article gives one; "—" for neither. */
+function whoText(actors: EventRole[], targets: EventRole[]): string {
+  const names = (roles: EventRole[]) => roles.map((r) => r.referent?.name ?? r.text).join(', ');
+  if (!actors.length && !targets.length) return '—';
+  return targets.length ? `${names(actors)}${actors.length ? ' ' : ''}→ ${names(targets)}` : names(actors);
 }

@@ -29,10 +29,10 @@ Formats:
             targets, place, country, coordinates, killed/injured/detained…,
             sources, evidence). killed/injured/detained/arrested/prosecuted are
             numbers to sum: the lowest any report gives; count_qualifiers says
-            which of them are bounds ("killed: at least"), counts_reported every
-            report's differing values ("killed: ≥ 12 or 17"), conflicts where
-            the reports disagree (date, place, counts) as \`events --merged\`
-            shows it.
+            which of them are bounds ("killed: at least"), counts_reported
+            every report's differing values ("killed: at least 12 or 17"),
+            conflicts where the reports disagree (date, place, counts) as
+            \`events --merged\` shows it.
             entities, figures, quotes, claims and documents are also available.
             figures: doc, value, qualifier, what, source, evidence, start, end,
             text, vague_words, unit (ISO currency code, percent, a measure such
@@ -47,14 +47,14 @@ Formats:
   ftm       FollowTheMoney entities (Article, Person, Organization, Address,
             Event, Mention, Documentation) as JSON lines, for Aleph and other
             FtM tools. FtM has no count property: an Event's counts are in its
-            summary ("Counts as reported: killed: ≥ 12 or 17"), a range written
-            as one date ends at its endDate. A place's Mention has no "resolved"
-            (FtM resolves a Mention only to a legal entity); each resolved place
-            is an Address, and an Event links its place's Address as
-            addressEntity. A Documentation links each article to every person,
-            organisation and place it names (role "mentioned", or "credit line"
-            for a name only in its byline or credit line), which Aleph lists on
-            both pages; an Article has its language (ISO 639-3).
+            summary ("Counts as reported: killed: at least 12 or 17"), a range
+            written as one date ends at its endDate. A place's Mention has no
+            "resolved" (FtM resolves a Mention only to a legal entity); each
+            resolved place is an Address, and an Event links its place's Address
+            as addressEntity. A Documentation links each article to every
+            person, organisation and place it names (role "mentioned", or
+            "credit line" for a name only in its byline or credit line), which
+            Aleph lists on both pages; an Article has its language (ISO 639-3).
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared
             documents) and actor → target event edges (weight = events); node
             documents and co-mention weights count an article two sites carry

@@ -1,6 +1,6 @@
 import { annotationListing } from '../annotation-listing.js';
 import type { Figure } from '../../types.js';
-import { vagueAmount } from '../../vague-amount.js';
+import { boundedValue, vagueAmount } from '../../vague-amount.js';
 import { labelQuoteMarks } from '../../label-marks.js';
 
 const QUALIFIERS = ['exact', 'about', 'at_least', 'up_to', 'more_than'] as const;
@@ -16,6 +16,8 @@ export default annotationListing({
   columns: ['doc', 'value', 'unit', 'qualifier', 'change', 'source', 'what'],
   row: (a) => {
     const f = a.data as unknown as Figure;
-    return [a.docId, f.vagueWords ? vagueAmount(f.vagueWords, f.qualifier, f.value.toLocaleString('en-US')) : f.value.toLocaleString('en-US'), f.unit || '—', f.qualifier, f.change ?? '—', f.attribution?.source ?? (f.headline ? 'headline' : '—'), labelQuoteMarks(f.what) || '—'];
+    // the value with its bound in words ('at least 41'), as the browser and the events listing word it
+    const n = f.value.toLocaleString('en-US');
+    return [a.docId, f.vagueWords ? vagueAmount(f.vagueWords, f.qualifier, n) : boundedValue(f.qualifier, n), f.unit || '—', f.qualifier, f.change ?? '—', f.attribution?.source ?? (f.headline ? 'headline' : '—'), labelQuoteMarks(f.what) || '—'];
   },
 });

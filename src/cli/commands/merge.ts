@@ -3,7 +3,7 @@ import { UsageError } from '../command.js';
 import { parseFlags } from '../args.js';
 import { printJson } from '../output.js';
 import { withStore } from '../store.js';
-import { applyEntityCurations, undoCurationDecision } from '../../corpus/curation.js';
+import { applyEntityCurations, undoCurationDecision, unstoredIds } from '../../corpus/curation.js';
 import { counted } from '../../plural.js';
 
 const command: Command = {
@@ -11,7 +11,7 @@ const command: Command = {
   usage: `Usage: chronicle merge <entity-id> <entity-id> [--db FILE] [--json] [--undo]
        chronicle merge <doc#event> <doc#event> [--db FILE] [--json] [--undo]
 
-Entity ids come from \`chronicle entities --json\`; event references are "docId#eventId" from
+Entity ids are the id column of \`chronicle entities\`; event references are "docId#eventId" from
 \`chronicle events --json\`. The first entity's mentions join the second. Decisions are stored
 apart from extraction and re-applied after every ingest, so re-ingesting keeps them.
 --undo with the same two ids takes a merge back (the entities or events are apart again).`,
@@ -29,6 +29,11 @@ apart from extraction and re-applied after every ingest, so re-ingesting keeps t
       return 0;
     }
     const changed = await withStore(values.db, async (store) => {
+      const unknown = await unstoredIds(store, kind, [a, b]);
+      if (unknown.length) {
+        const where = kind === 'entity' ? 'entity ids are the id column of `chronicle entities`' : 'event references are "docId#id" from `chronicle events --json`';
+        throw new Error(`no ${kind} ${unknown.join(' or ')} is stored: nothing was merged (${where})`);
+      }
       await store.addCuration({ kind, relation: 'merge', a, b });
       return kind === 'entity' ? applyEntityCurations(store) : 0;
     }, { write: true });

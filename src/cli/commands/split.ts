@@ -5,7 +5,7 @@ import { printJson } from '../output.js';
 import { withStore } from '../store.js';
 import { documentIdOf, findDocument } from '../find-document.js';
 import type { Store } from '../../store/interface.js';
-import { addCurationDecision, entityNamedIn, splitEntityId, undoCurationDecision } from '../../corpus/curation.js';
+import { addCurationDecision, entityNamedIn, splitEntityId, undoCurationDecision, unstoredIds } from '../../corpus/curation.js';
 import { counted } from '../../plural.js';
 
 const command: Command = {
@@ -13,10 +13,12 @@ const command: Command = {
   usage: `Usage: chronicle split <entity-id> --doc <doc-id> [--db FILE] [--json] [--undo]
        chronicle split <doc#event> [--db FILE] [--json] [--undo]
 
-For an entity: the mentions in that document become a separate entity (e.g. a namesake);
+For an entity (its id is the id column of \`chronicle entities\`): the mentions in that
+document become a separate entity (e.g. a namesake);
 <doc-id> names the document as --doc does elsewhere: its id, an id prefix of at least 6 characters,
 or a source as \`show\` takes it (a path, its end or its base name).
-For an event: that report is kept apart from every other report.
+For an event ("docId#id" from \`chronicle events --json\`): that report is kept apart from
+every other report.
 Decisions are stored apart from extraction and survive re-ingesting; --undo with the same
 arguments takes a split back.`,
   async run(argv) {
@@ -39,6 +41,9 @@ arguments takes a split back.`,
     }
     const { changed, docId } = await withStore(values.db, async (store) => {
       const docId = isEvent ? null : await documentIdOf(store, values.doc!);
+      if (isEvent && (await unstoredIds(store, 'event', [target])).length) {
+        throw new Error(`no event ${target} is stored: nothing was split (event references are "docId#id" from \`chronicle events --json\`)`);
+      }
       if (docId !== null && !(await entityNamedIn(store, target, docId))) {
         throw new UsageError(`${target} has no mentions in ${docId}: nothing was split (chronicle show ${docId} lists its entities)`);
       }

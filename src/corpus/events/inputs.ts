@@ -50,7 +50,9 @@ export function eventInputsOf(
     const e = a.data as unknown as EventRecord;
     const participants: string[] = [];
     for (const role of [...e.actors, ...e.targets]) {
-      const covering = mentions.filter((m) => m.start >= role.start && m.end <= role.end);
+      // a description or pronoun counts as the name it stands for ("the man" named elsewhere)
+      const at = role.referent ?? role;
+      const covering = mentions.filter((m) => m.start >= at.start && m.end <= at.end);
       if (covering.length) participants.push(...covering.map((m) => m.data.entityId as string));
       else if (namesSomeone(role.text, role.start === e.sentence?.start)) participants.push(nameKey(role.text));
     }

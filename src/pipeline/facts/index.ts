@@ -12,6 +12,7 @@ import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './quotes/index.js';
 import { extractFigures } from './figures/index.js';
 import { extractEvents, withContext, type EventWithMentions } from './events/index.js';
+import { withRoleReferents } from './events/role-referents.js';
 import { lapTimer, type StageClock } from '../stage-clock.js';
 import { creditSpans, inCredit } from '../../corpus/entities/credits.js';
 
@@ -69,7 +70,8 @@ export function extractFacts(input: FactsInput, clock?: StageClock): Facts {
   lap('facts/attribution');
   const figures = extractFigures({ ctx, framesBySentence, quotes: direct, syntax: input.syntax });
   lap('facts/figures');
-  const events = withoutCredits(input.doc.text, withContext(ctx, () => extractEvents(ctx, framesBySentence, direct)));
+  // participants after the speakers: the same resolver names who "the man" or "he" is
+  const events = withRoleReferents(ctx, speakers, withoutCredits(input.doc.text, withContext(ctx, () => extractEvents(ctx, framesBySentence, direct))));
   lap('facts/events');
   return { events, figures, quotes };
 }

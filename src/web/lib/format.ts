@@ -1,7 +1,7 @@
 // Display helpers shared by the views: labels, dates, numbers, links.
 import type { TimeValue } from '../../types.js';
 import { h } from './dom.js';
-import { vagueAmount } from '../../vague-amount.js';
+import { boundedValue, vagueAmount } from '../../vague-amount.js';
 import { counted } from '../../plural.js';
 
 export const TYPE_LABELS: Record<string, string> = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other' };
@@ -36,9 +36,8 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
-const QUALIFIERS: Record<string, string> = { exact: '', about: 'about ', at_least: 'at least ', up_to: 'up to ', more_than: 'more than ' };
 export function formatQuantity(value: number, qualifier: string): string {
-  return `${QUALIFIERS[qualifier] ?? ''}${formatNumber(value)}`;
+  return boundedValue(qualifier, formatNumber(value));
 }
 
 /** An event's count: a vague one in the source's words with the bound read from them as a hint
@@ -76,7 +75,7 @@ const UNIT_PLURALS: Record<string, string> = {
  */
 export function formatFigure(value: number, qualifier: string, unit: string | undefined, what = '', vagueWords?: string): string {
   if (vagueWords) return vagueAmount(vagueWords, qualifier, formatFigure(value, 'exact', unit, what));
-  const q = QUALIFIERS[qualifier] ?? '';
+  const q = boundedValue(qualifier, '');
   const n = formatNumber(value);
   if (!unit) return q + n;
   if (/^[A-Z]{3}$/.test(unit)) {

@@ -34,7 +34,7 @@ export async function entitiesView({ root, query }: ViewContext): Promise<void> 
     if (p.offset) qs.set('offset', String(p.offset));
     return `#/entities${qs.size ? '?' + qs : ''}`;
   };
-  const filter = h('form', { class: 'filter-bar', role: 'search', onsubmit: (ev: SubmitEvent) => {
+  const filter = h('form', { class: 'filter-bar', role: 'search', 'aria-label': 'Filter entities', onsubmit: (ev: SubmitEvent) => {
     ev.preventDefault();
     location.hash = href({ q: (new FormData(ev.target as HTMLFormElement).get('q') as string).trim() || null, offset: 0 });
   } },

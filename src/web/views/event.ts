@@ -38,7 +38,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
   const from = provenance(e);
   const roleList = (list: RoleRef[], field: 'actors' | 'targets') =>
     list.length
-      ? list.map((r, i) => [i ? ', ' : '', r.entity ? h('a', { href: entityHref(r.entity) }, r.text) : r.text, from(field, (x) => x[field].some((y) => sameRole(y, r)))])
+      ? list.map((r, i) => [i ? ', ' : '', roleLink(r), from(field, (x) => x[field].some((y) => sameRole(y, r)))])
       : h('span', { class: 'muted' }, 'not stated');
   const counts = countsText(e);
   const place = e.place?.place;
@@ -84,6 +84,13 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
   if (focus) {
     root.addEventListener('view:shown', () => root.querySelector('.report-focus')?.scrollIntoView({ block: 'center' }), { once: true });
   }
+}
+
+/** A role as its article words it, linked to its entity; words that stand for a name ("a 34-year-old man") name it after them. */
+function roleLink(r: RoleRef): Child {
+  if (!r.entity) return r.text;
+  if (!r.referent) return h('a', { href: entityHref(r.entity) }, r.text);
+  return h('span', { class: 'role-referent' }, `${r.text} (`, h('a', { href: entityHref(r.entity) }, r.referent), ')');
 }
 
 function sameRole(a: RoleRef, b: RoleRef): boolean {

@@ -46,7 +46,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
   const href = (types: Set<string>, co: boolean, f = focus) => `#/graph?types=${[...types].join(',')}${co ? '' : '&co=0'}${f ? `&focus=${encodeURIComponent(f)}` : ''}`;
   const focusNode = focus ? graph.nodes.find((n) => n.key === focus) : undefined;
 
-  const start = h('form', { class: 'inline-form graph-start', role: 'search', onsubmit: (ev: SubmitEvent) => {
+  const start = h('form', { class: 'inline-form graph-start', role: 'search', 'aria-label': 'Start the graph from a name', onsubmit: (ev: SubmitEvent) => {
     ev.preventDefault();
     const name = String(new FormData(ev.target as HTMLFormElement).get('name') ?? '').trim();
     if (!name) return void (location.hash = href(selected, showCo, ''));
@@ -267,7 +267,7 @@ export async function graphView({ root, query, onLeave }: ViewContext): Promise<
         { selector: `node[id = ${JSON.stringify(focus ?? '')}]`, style: { 'border-color': '#102a43', 'border-width': 4, 'font-weight': 'bold' } },
         { selector: 'edge[kind = "co-mention"]', style: { width: 'mapData(weight, 1, 8, 1.5, 7)', 'line-color': '#9aa5b1', 'curve-style': 'haystack', opacity: 0.85 } },
         // An event's label is level (easier to read than one along a steep line), slid along its line to a free place.
-        { selector: 'edge[kind = "event"]', style: { width: 2.5, 'line-color': cssVar('--event') || '#b44d12', 'target-arrow-color': cssVar('--event') || '#b44d12', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 12, 'min-zoomed-font-size': 9, color: cssVar('--event') || '#b44d12', 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': '2px', 'text-margin-x': (e: cytoscape.EdgeSingular) => e.data('labelDx') as number, 'text-margin-y': (e: cytoscape.EdgeSingular) => e.data('labelDy') as number } },
+        { selector: 'edge[kind = "event"]', style: { width: 2.5, 'line-color': cssVar('--event') || '#a8470f', 'target-arrow-color': cssVar('--event') || '#a8470f', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 12, 'min-zoomed-font-size': 9, color: cssVar('--event') || '#a8470f', 'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': '2px', 'text-margin-x': (e: cytoscape.EdgeSingular) => e.data('labelDx') as number, 'text-margin-y': (e: cytoscape.EdgeSingular) => e.data('labelDy') as number } },
         { selector: 'edge.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
         { selector: 'edge.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 1, 'z-index': 10 } },
         { selector: 'node.listed', style: { 'border-color': '#102a43', 'border-width': 4 } },

@@ -38,7 +38,7 @@ export async function searchView({ root, query }: ViewContext): Promise<void> {
   };
   const filtersOpen = OPTIONS.some((o) => state[o] && !(o === 'sort' && state[o] === 'relevance'));
   const dateStatus = h('p', { class: 'form-status', role: 'status' });
-  const form = h('form', { class: 'search-form', role: 'search', onsubmit: (ev: SubmitEvent) => {
+  const form = h('form', { class: 'search-form', role: 'search', 'aria-label': 'Search articles', onsubmit: (ev: SubmitEvent) => {
     ev.preventDefault();
     const data = new FormData(ev.target as HTMLFormElement);
     const read = readDateFields(ev.target as HTMLFormElement, ['from', 'to']);

@@ -1,6 +1,7 @@
 // A description the parse itself ties to a name: "Ana Ruiz, the mayor of Tarn" and "the mayor of
 // Tarn, Ana Ruiz" (apposition), "Ana Ruiz is the mayor of Tarn" (a copular predicate and its
-// subject), "Tarn mayor Ana Ruiz" (the parser's nmod:desc). The sentence says outright who the
+// subject), "Tarn mayor Ana Ruiz" (the parser's nmod:desc), "the woman, named by police as Ana
+// Ruiz" (a participle's "as" naming what it describes). The sentence says outright who the
 // description is, so no salience guess is needed; the name inside the description ("Tarn") is not
 // its referent.
 import type { Mention } from '../../../types.js';
@@ -28,6 +29,8 @@ export function renamedBy(ctx: FactsContext, a: number, b: number): { mention: M
   if (w.deprel === 'nmod:desc' && w.head >= 0) partners.push(w.head);
   // "Ana Ruiz is the mayor": the predicate noun heads its subject and copula
   if (dependents(syn, head, 'cop').length) partners.push(...dependents(syn, head, 'nsubj'));
+  const named = namedByParticiple(ctx, head);
+  if (named) return { mention: named };
   for (const p of partners) {
     const t = syn.words[p].token;
     if (t >= a && t < b) continue;
@@ -54,4 +57,23 @@ function phraseHead(ctx: FactsContext, a: number, b: number): number {
     if ((h < from || h >= to) && syn.words[i].upos !== 'PUNCT') return i;
   }
   return -1;
+}
+
+/**
+ * "the woman, named by police as Ana Ruiz": the name a participle the parse hangs from the noun gives
+ * it after "as", within the participle's comma-bounded phrase (the parser often hangs that "as" from
+ * the agent, or from the main verb, so the words are read rather than the arcs).
+ */
+function namedByParticiple(ctx: FactsContext, head: number): Mention | null {
+  const syn = ctx.syntax!;
+  for (const v of dependents(syn, head, 'acl')) {
+    if (syn.words[v].upos !== 'VERB') continue;
+    const sentence = ctx.toks[syn.words[v].token].sentence;
+    for (let k = syn.words[v].token + 1; k + 1 < ctx.toks.length && ctx.toks[k].sentence === sentence && ctx.low[k] !== ','; k++) {
+      if (ctx.low[k] !== 'as') continue;
+      const m = ctx.mentions[ctx.mentionAt[k + 1]];
+      if (m && (m.type === 'PER' || m.type === 'ORG') && m.start === ctx.toks[k + 1].start) return m;
+    }
+  }
+  return null;
 }

@@ -1,0 +1,91 @@
+// An event's participants through the document's coreference: a description or pronoun ("a
+// 34-year-old man", "the man", "he") that the speaker step's resolver (the one `eval entity-coref`
+// measures) ties to a name carries that name as its referent, and one participant told in several
+// words is listed once, under the words the event's sentence uses first.
+import type { EventRecord, EventRole, Span } from '../../../types.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import type { SpeakerResolver } from '../quotes/speakers.js';
+import { headOfSpan, wordAt } from '../../syntax/query.js';
+
+/** Determiners that introduce someone new ("a man") or point back at someone met ("the man"). */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+interface Participant {
+  role: EventRole;
+  /** The entity the role names or stands for; null when the coreference finds none. */
+  entity: string | null;
+}
+
+/** Each event with its actors and targets resolved (see above). */
+export function withRoleReferents<E extends EventRecord>(ctx: FactsContext, speakers: SpeakerResolver, events: E[]): E[] {
+  return events.map((e) => ({ ...e, actors: resolveRoles(ctx, speakers, e.actors), targets: resolveRoles(ctx, speakers, e.targets) }));
+}
+
+function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: EventRole[]): EventRole[] {
+  const out: Participant[] = [];
+  for (const role of roles) {
+    const p = participant(ctx, speakers, role);
+    const same = p.entity ? out.find((q) => q.entity === p.entity) : undefined;
+    if (same) {
+      // "he … Karpenko": the name reads better than the pronoun that stood for it
+      if (same.role.referent && isPronoun(ctx, same.role) && !p.role.referent) same.role = p.role;
+      continue;
+    }
+    // "a 34-year-old man … the man (named as X)", "three men … the men": a definite description points
+    // back at the indefinite one with its head noun; the first words the event used stay, with the name if any
+    // (a name of its own, "the Court", is listed as itself)
+    const introduced = p.entity && !p.role.referent ? undefined : out.find((q) => q.entity === null && repeatsHead(ctx, q.role, p.role));
+    if (introduced) {
+      if (p.role.referent && p.entity) {
+        introduced.role = { ...introduced.role, referent: p.role.referent };
+        introduced.entity = p.entity;
+      }
+      continue;
+    }
+    out.push(p);
+  }
+  return out.map((p) => p.role);
+}
+
+/** The role with its referent, and the entity it names (its own name, or the one its words resolve to). */
+function participant(ctx: FactsContext, speakers: SpeakerResolver, role: EventRole): Participant {
+  const own = ownName(ctx, role);
+  if (own) return { role, entity: own };
+  const a = firstTokenAtOrAfter(ctx.toks, role.start);
+  let b = a;
+  while (b < ctx.toks.length && ctx.toks[b].start < role.end) b++;
+  const r = b > a ? speakers.resolve(a, b) : null;
+  // only a person or body named outside the role's words: a name inside them is the role's own business
+  // ("migrants intercepted in Mauritania" are not Mauritania)
+  if (!r || r.kind === 'description' || !r.entityId || overlaps(r.span, role)) return { role, entity: null };
+  return { role: { ...role, referent: { start: r.span.start, end: r.span.end, name: r.name } }, entity: r.entityId };
+}
+
+/** The entity of a person or organisation whose name is the whole role ("Dmytro Karpenko", "the FBI"). */
+function ownName(ctx: FactsContext, role: EventRole): string | null {
+  const m = ctx.mentions.find((x) => x.start < role.end && role.start < x.end);
+  if (!m || (m.type !== 'PER' && m.type !== 'ORG') || !m.entityId || m.end < role.end) return null;
+  const before = ctx.text.slice(role.start, Math.max(role.start, m.start)).trim().toLowerCase();
+  return before === '' || DEFINITE.has(before) ? m.entityId : null;
+}
+
+/** Is `later` a definite description whose head noun repeats that of `earlier`, an indefinite or counted one ("a man", "three men")? */
+function repeatsHead(ctx: FactsContext, earlier: EventRole, later: EventRole): boolean {
+  const syn = ctx.syntax;
+  if (!syn || !DEFINITE.has(firstWord(later))) return false;
+  const first = wordAt(syn, earlier.start);
+  if (!INDEFINITE.has(firstWord(earlier)) && (first === null || syn.words[first].upos !== 'NUM')) return false;
+  const h1 = headOfSpan(syn, earlier);
+  const h2 = headOfSpan(syn, later);
+  return h1 !== null && h2 !== null && syn.words[h1].upos === 'NOUN' && syn.words[h1].lemma.toLowerCase() === syn.words[h2].lemma.toLowerCase();
+}
+
+function isPronoun(ctx: FactsContext, role: EventRole): boolean {
+  const syn = ctx.syntax;
+  const h = syn ? headOfSpan(syn, role) : null;
+  return h !== null && syn!.words[h].upos === 'PRON';
+}
+
+const firstWord = (r: EventRole) => r.text.trimStart().split(/\s+/, 1)[0].toLowerCase();
+const overlaps = (x: Span, y: Span) => x.start < y.end && y.start < x.end;

@@ -1,0 +1,54 @@
+// An event's participant told in several words (a description, the name the article gives it, a
+// pronoun) is one participant: its first words stay, carrying the name the coreference step finds.
+// Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from '../../fixtures/analyse-text.js';
+import type { EventRecord, EventRole } from '../../../src/types.js';
+import type { FixtureSpec } from './helpers.js';
+import { referentOf } from './speaker-referent.js';
+
+function eventOf(text: string, type: string): EventRecord {
+  const e = analyseText(`Briefs\n\n${text}`, { published: '2031-03-12' }).events.find((x) => x.type === type);
+  assert.ok(e, `a ${type} in: ${text}`);
+  return e;
+}
+
+const shown = (roles: EventRole[]) => roles.map((r) => (r.referent ? `${r.text} → ${r.referent.name}` : r.text));
+
+test('a description, the same description named later and the name are one target, with the name', () => {
+  const e = eventOf(
+    'Norway has extradited a 41-year-old Latvian woman wanted for tax fraud to Germany, police in Oslo said on Monday. ' +
+      'The woman, named by German prosecutors as Ilze Ozola, was handed over to federal officers at Oslo airport on Sunday.',
+    'extradition',
+  );
+  assert.deepEqual(shown(e.targets), ['a 41-year-old Latvian woman → Ilze Ozola']);
+});
+
+test('a definite description named by a participle carries that name', () => {
+  const e = eventOf('Police arrested a former bank clerk in Lyon on Tuesday. The clerk, identified by investigators as Paul Mercier, was charged with fraud on Wednesday.', 'charge');
+  assert.deepEqual(shown(e.targets), ['The clerk → Paul Mercier']);
+});
+
+test('a pronoun participant carries its antecedent, a name participant needs none', () => {
+  assert.deepEqual(shown(eventOf('Ana Ruiz was arrested in Madrid on Monday. Police said she was later charged with bribery.', 'charge').targets), ['she → Ana Ruiz']);
+  assert.deepEqual(shown(eventOf('Ana Ruiz was arrested in Madrid on Monday.', 'arrest').targets), ['Ana Ruiz']);
+});
+
+test('a counted description and the definite one repeating its noun are one target', () => {
+  const e = eventOf('Police in Ghent arrested four women suspected of smuggling cigarettes on Monday. The women, aged 30 to 52, were detained at a warehouse near the port.', 'arrest');
+  assert.deepEqual(shown(e.targets), ['four women']);
+});
+
+test('near miss: two people described with different nouns stay two targets, without a name', () => {
+  const e = eventOf('Police in Ghent arrested a driver and a passenger on Monday. The passenger was later released.', 'arrest');
+  assert.deepEqual(shown(e.targets), ['a driver', 'a passenger']);
+});
+
+test('a speaker described and then named by a participle resolves to that name', () => {
+  const spec: FixtureSpec = {
+    text: 'A woman was pulled from the river on Friday. The woman, named by police as Mira Olsen, said she had slipped on the ice.',
+    names: { PER: ['Mira Olsen'] },
+  };
+  assert.equal(referentOf(spec, 'The woman'), 'Mira Olsen');
+});
