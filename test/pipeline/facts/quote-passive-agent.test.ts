@@ -23,3 +23,10 @@ test('an active cue keeps its subject as the speaker', () => {
     'Mayor Olga Varga described the man as "the last great smuggler of the northern coast," and left the court.';
   assert.equal(speakerOf(text, 'the last great smuggler'), 'Olga Varga');
 });
+
+test('"X was quoted by the paper as saying “…”" stays X\'s words, not the paper\'s', () => {
+  const text =
+    'The trial of the harbour boss ended on Friday.\n\n' +
+    'Mayor Olga Varga was quoted by the Daily Courier as saying "the verdict closes a dark chapter for the northern coast."';
+  assert.notEqual(speakerOf(text, 'the verdict closes'), 'Daily Courier');
+});
