@@ -9,6 +9,7 @@ import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/att
 import { isCommunicationVerb } from '../events/senses.js';
 import { addsAThingAt } from './added-object.js';
 import { governingSpeaker } from './governing-verb.js';
+import { passiveAgent } from './passive-agent.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, phraseTokens, subjectBefore, type TokenRange } from './unverbed.js';
 import { dependents, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
@@ -481,7 +482,9 @@ export function resolveSources(ctx: FactsContext, relations: TokenRelation[], sp
   const out = new Map<TokenRelation, ResolvedSpeaker | null>();
   const ordered = relations.filter((r) => r.source).sort((x, y) => x.source!.from - y.source!.from);
   for (const r of ordered) {
-    const resolved = speakers.resolve(r.source!.from, r.source!.to);
+    // "the man described by X as “…”": a passive cue's agent speaks, whatever the model took for the source
+    const agent = passiveAgent(ctx, r);
+    const resolved = (agent ? speakers.resolve(agent.a, agent.b) : null) ?? speakers.resolve(r.source!.from, r.source!.to);
     // one who asks hands the turn to whom they ask: an asker is not the salient speaker a later
     // "he said" goes back to ("X asked Admiral Y that question. … “…,” he said" is Y)
     if (resolved && !asksSomeone(ctx, r.cue.to - 1)) speakers.remember(resolved, ctx.toks[r.source!.from].start);
