@@ -54,8 +54,8 @@ test('worker --help names every option in its usage line, --until included', () 
 test('help texts say what a user must know to get a command right', () => {
   // an id prefix shorter than six characters is not looked up as one
   assert.match(runCli(['show', '--help']).stdout, /prefix of at least 6 characters/);
-  // split --doc takes a prefix or a file name, as --doc does elsewhere
-  assert.match(runCli(['split', '--help']).stdout, /an id\s+prefix of at least 6 characters,\s+or a source/);
+  // split --doc takes a prefix or a file name, as --doc does elsewhere (wrapped at 80 columns anywhere)
+  assert.match(runCli(['split', '--help']).stdout, /an\s+id\s+prefix\s+of\s+at\s+least\s+6\s+characters,\s+or\s+a\s+source/);
   assert.doesNotMatch(runCli(['split', '--help']).stdout, /full id/);
   // an upload's body fields, which the server checks by name
   assert.match(runCli(['serve', '--help']).stdout, /\{content, format: "html"\|"text",\s+name\?, url\?\}/);
