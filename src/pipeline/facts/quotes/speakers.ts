@@ -15,6 +15,7 @@ import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
+import { givenNameGender } from './given-name-gender.js';
 import { clauseSubjectTokens } from './clause-owner.js';
 import { boundSubjectTokens } from './bound-subject.js';
 import { clauseOf, headOfSpan, nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
@@ -111,6 +112,15 @@ export class SpeakerResolver {
       return full.entityId ?? full.canonical ?? full.text;
     };
     for (const [key, g] of pronounGenders(ctx, keyOf)) if (!this.genderOf.has(key)) this.genderOf.set(key, g);
+    // last, what news at large uses the first name of a full name for ("Tom Hale"): a lone name
+    // ("Hale", "Jordan") may be a surname, and says nothing
+    for (const m of ctx.mentions) {
+      if (!isPerson(m)) continue;
+      const key = keyOf(m);
+      const parts = this.nameParts(this.fullNameOf(m));
+      const g = parts.length >= 2 ? givenNameGender(parts[0]) : undefined;
+      if (g && !this.genderOf.has(key)) this.genderOf.set(key, g);
+    }
   }
 
   remember(s: ResolvedSpeaker, at: number): void {
