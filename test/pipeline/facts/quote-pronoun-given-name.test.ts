@@ -27,3 +27,13 @@ test('a first name the table lacks gives no gender: the nearer, salient person i
   const text = 'Ysolde Quenby sat beside Orrin Vaszary at the hearing. Orrin Vaszary spoke first. "We are ready to answer every question," she said.';
   assert.equal(speakerOf(text, 'We are ready'), 'Orrin Vaszary');
 });
+
+test('of two people as salient, "she" is the one whose first name news uses for women', () => {
+  const text = 'On Monday, Rachel Quenby met Orrin Vaszary in the city hall. "We agreed on nothing at all," she said.';
+  assert.equal(speakerOf(text, 'We agreed'), 'Rachel Quenby');
+});
+
+test('with no learned first name, the tie goes to the later person as before', () => {
+  const text = 'On Monday, Ysolde Quenby met Orrin Vaszary in the city hall. "We agreed on nothing at all," she said.';
+  assert.equal(speakerOf(text, 'We agreed'), 'Orrin Vaszary');
+});

@@ -76,6 +76,8 @@ export class SpeakerResolver {
   /** Speakers the article describes without a name ("a Sun spokesman"), by where they spoke. */
   private described: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
   private genderOf = new Map<string, 'm' | 'f'>();
+  /** People whose gender comes only from their first name (givenNameGender). */
+  private nameGendered = new Set<string>();
   /** Per mention: the mention naming the same person in full (fullNameOf), and its name's words. */
   private fullNames = new Map<Mention, Mention>();
   private partsOf = new Map<Mention, string[]>();
@@ -119,7 +121,9 @@ export class SpeakerResolver {
       const key = keyOf(m);
       const parts = this.nameParts(this.fullNameOf(m));
       const g = parts.length >= 2 ? givenNameGender(parts[0]) : undefined;
-      if (g && !this.genderOf.has(key)) this.genderOf.set(key, g);
+      if (!g || this.genderOf.has(key)) continue;
+      this.genderOf.set(key, g);
+      this.nameGendered.add(key);
     }
   }
 
@@ -490,6 +494,10 @@ export class SpeakerResolver {
         spokeBonus.add(key);
       }
     }
+    // of two people as salient, "she" is the one whose first name news uses for women rather than
+    // one of no known gender (a gender the article's own titles or pronouns give is not weighed
+    // again: measured, that cost a dev speaker)
+    if (want === 'm' || want === 'f') for (const [key, v] of scored) if (this.nameGendered.has(key) && this.genderOf.get(key) === want) v.score += 1;
     let best: { score: number; m: Mention } | undefined;
     for (const [key, v] of scored) {
       if (countryMatched.size && !countryMatched.has(key)) continue;
