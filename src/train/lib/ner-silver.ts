@@ -57,7 +57,7 @@ export function silverDocs(texts: Iterable<string>, models: readonly NerModel[],
 }
 
 /** Words of each sentence as the run-time segmenter splits them. */
-function sentenceWords(text: string): string[][] {
+export function sentenceWords(text: string): string[][] {
   const seg = segment(text);
   const out: string[][] = [];
   for (let s = 0; s + 1 < seg.sentenceTokenStart.length; s++) {

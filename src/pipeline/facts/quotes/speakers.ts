@@ -15,6 +15,7 @@ import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
+import { givenNameGender } from './given-name-gender.js';
 import { clauseSubjectTokens } from './clause-owner.js';
 import { boundSubjectTokens } from './bound-subject.js';
 import { clauseOf, headOfSpan, nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
@@ -75,6 +76,8 @@ export class SpeakerResolver {
   /** Speakers the article describes without a name ("a Sun spokesman"), by where they spoke. */
   private described: Array<{ at: number; speaker: ResolvedSpeaker }> = [];
   private genderOf = new Map<string, 'm' | 'f'>();
+  /** People whose gender comes only from their first name (givenNameGender). */
+  private nameGendered = new Set<string>();
   /** Per mention: the mention naming the same person in full (fullNameOf), and its name's words. */
   private fullNames = new Map<Mention, Mention>();
   private partsOf = new Map<Mention, string[]>();
@@ -111,6 +114,17 @@ export class SpeakerResolver {
       return full.entityId ?? full.canonical ?? full.text;
     };
     for (const [key, g] of pronounGenders(ctx, keyOf)) if (!this.genderOf.has(key)) this.genderOf.set(key, g);
+    // last, what news at large uses the first name of a full name for ("Tom Hale"): a lone name
+    // ("Hale", "Jordan") may be a surname, and says nothing
+    for (const m of ctx.mentions) {
+      if (!isPerson(m)) continue;
+      const key = keyOf(m);
+      const parts = this.nameParts(this.fullNameOf(m));
+      const g = parts.length >= 2 ? givenNameGender(parts[0]) : undefined;
+      if (!g || this.genderOf.has(key)) continue;
+      this.genderOf.set(key, g);
+      this.nameGendered.add(key);
+    }
   }
 
   remember(s: ResolvedSpeaker, at: number): void {
@@ -480,6 +494,10 @@ export class SpeakerResolver {
         spokeBonus.add(key);
       }
     }
+    // of two people as salient, "she" is the one whose first name news uses for women rather than
+    // one of no known gender (a gender the article's own titles or pronouns give is not weighed
+    // again: measured, that cost a dev speaker)
+    if (want === 'm' || want === 'f') for (const [key, v] of scored) if (this.nameGendered.has(key) && this.genderOf.get(key) === want) v.score += 1;
     let best: { score: number; m: Mention } | undefined;
     for (const [key, v] of scored) {
       if (countryMatched.size && !countryMatched.has(key)) continue;
