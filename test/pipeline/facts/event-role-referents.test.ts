@@ -89,3 +89,35 @@ test('someone among an event’s actors is not listed again among its targets', 
   assert.deepEqual(shown(e.actors), ['Lena Berg']);
   assert.deepEqual(shown(e.targets), ['a lawyer'], '"she" is Lena Berg, already an actor');
 });
+
+/** An event of the fixture's text with the given participants (their words' first occurrences). */
+function handMade(spec: FixtureSpec, actors: string[], targets: string[]): EventRecord {
+  const role = (words: string): EventRole => {
+    const at = spec.text.indexOf(words);
+    assert.ok(at >= 0, `"${words}" is in the text`);
+    return { start: at, end: at + words.length, text: words };
+  };
+  return { id: 'e', type: 'conviction', trigger: role('convicted'), sentence: role(spec.text), date: null, place: null, actors: actors.map(role), targets: targets.map(role), counts: {}, status: 'asserted' };
+}
+
+test('"the court" and the one court the article names are one actor, in either order', () => {
+  const spec: FixtureSpec = {
+    text: 'The court convicted a teacher of fraud on Monday, and the Riga District Court ordered him to repay the school.',
+    names: { ORG: ['Riga District Court'] },
+  };
+  const { ctx, speakers } = resolverOf(spec, { keyed: true });
+  const [first] = withRoleReferents(ctx, speakers, [handMade(spec, ['The court', 'Riga District Court'], [])]);
+  assert.deepEqual(shown(first.actors), ['The court → Riga District Court']);
+  const [named] = withRoleReferents(ctx, speakers, [handMade(spec, ['Riga District Court', 'The court'], [])]);
+  assert.deepEqual(shown(named.actors), ['Riga District Court']);
+});
+
+test('near miss: "the court" of an article naming two courts stays apart', () => {
+  const spec: FixtureSpec = {
+    text: 'The court convicted a teacher of fraud on Monday; the Riga District Court and the Supreme Court had heard the case.',
+    names: { ORG: ['Riga District Court', 'Supreme Court'] },
+  };
+  const { ctx, speakers } = resolverOf(spec, { keyed: true });
+  const [e] = withRoleReferents(ctx, speakers, [handMade(spec, ['The court', 'Riga District Court'], [])]);
+  assert.deepEqual(shown(e.actors), ['The court', 'Riga District Court']);
+});

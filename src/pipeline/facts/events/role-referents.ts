@@ -52,10 +52,46 @@ function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: Event
       }
       continue;
     }
+    if (sameByHeadNoun(ctx, out, p)) continue;
     if (p.entity === null && tellsNothing(ctx, role, told)) continue;
     out.push(p);
   }
   return out;
+}
+
+/**
+ * "The Riga District Court … the court": a definite description whose head noun is the head noun of a
+ * name among the event's participants is that name's participant, when no other name the document
+ * gives has that head noun. Folds p into the one listed (the first words stay, with the name) and says
+ * whether it did.
+ */
+function sameByHeadNoun(ctx: FactsContext, out: Participant[], p: Participant): boolean {
+  const described = (q: Participant) => q.entity === null && DEFINITE.has(firstWord(q.role));
+  const named = (q: Participant) => q.entity !== null && !q.role.referent;
+  for (const q of out) {
+    const [name, description] = described(p) && named(q) ? [q, p] : named(p) && described(q) ? [p, q] : [null, null];
+    if (!name || !description) continue;
+    const noun = headNoun(ctx, description.role);
+    if (noun === null || noun !== headNoun(ctx, name.role) || !onlyNameWithHead(ctx, noun, name.entity!)) continue;
+    if (description === q) {
+      q.role = { ...q.role, referent: { start: p.role.start, end: p.role.end, name: p.role.text } };
+      q.entity = p.entity;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The lower-cased lemma of a span's head word when it is a noun (common or in a name), else null. */
+function headNoun(ctx: FactsContext, span: Span): string | null {
+  const syn = ctx.syntax;
+  const h = syn ? headOfSpan(syn, span) : null;
+  return h !== null && (syn!.words[h].upos === 'NOUN' || syn!.words[h].upos === 'PROPN') ? syn!.words[h].lemma.toLowerCase() : null;
+}
+
+/** Whether every person or organisation name the document gives with this head noun is the entity's. */
+function onlyNameWithHead(ctx: FactsContext, noun: string, entity: string): boolean {
+  return ctx.mentions.every((m) => (m.type !== 'PER' && m.type !== 'ORG') || m.entityId === entity || headNoun(ctx, m) !== noun);
 }
 
 /**
