@@ -43,14 +43,14 @@ test('an entity split in a document without its mentions is refused with 409 and
     assert.deepEqual((await get('/api/curations')).body.curations, [], 'nothing is stored');
 
     const unknown = await post({ kind: 'entity', relation: 'split', a: 'ent_nobody', b: named[0] });
-    assert.equal(unknown.status, 409, 'an entity that does not exist moves nothing either');
+    assert.equal(unknown.status, 404, 'an entity that does not exist is refused as unknown');
 
     const done = await post({ kind: 'entity', relation: 'split', a: entity.key, b: named[0] });
     assert.equal(done.status, 200, JSON.stringify(done.body));
     assert.ok(done.body.mentionsChanged > 0);
     assert.equal(((await get(`/api/entities/${encodeURIComponent(done.body.entityKey)}`)).body as { name: string }).name, 'Kadri Tamm', 'entityKey names where the mentions went');
-    // the same split again would move nothing: refused, not stored twice
-    assert.equal((await post({ kind: 'entity', relation: 'split', a: entity.key, b: named[0] })).status, 409);
+    // the same split again would move nothing (the entity's only mentions went): refused, not stored twice
+    assert.equal((await post({ kind: 'entity', relation: 'split', a: entity.key, b: named[0] })).status, 404);
     assert.equal((await get('/api/curations')).body.curations.length, 1);
 
     // Undo counts what it changed, as `chronicle split --undo` does: with a merge standing beside

@@ -30,7 +30,7 @@ test('the timeline header accounts for every event the library counts', { skip, 
   const overview = await json<Overview>('/api/overview');
   await open('#/timeline', '#main[data-ready] .timeline-chart');
   const header = await web.page.locator('.page-header .subtitle').innerText();
-  const m = /^(\d+) events on the timeline, of the (\d+) events found; (\d+) cannot be placed \(listed below\) and (\d+) (?:is|are) planned or threatened, only a possibility, denied, or said not to have happened\./.exec(header);
+  const m = /^(\d+) events on the timeline, of the (\d+) events found; (\d+) cannot be placed \(listed below\) and (\d+) (?:is|are) planned or threatened, only a possibility, denied, or said not to have happened \(on (?:its event page|their event pages)\)\. A dot is a known day, a bar a month or year\.$/.exec(header);
   assert.ok(m, header);
   const [drawn, found, unplaced, rest] = m.slice(1).map(Number);
   assert.equal(found, overview.events, 'the library’s count');

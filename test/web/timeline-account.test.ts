@@ -7,8 +7,8 @@ import { account } from '../../src/web/lib/timeline-account.js';
 import { eventStatusWords, OFF_TIMELINE_STATUSES } from '../../src/event-status-words.js';
 
 test('the timeline header says where the library’s other events went', () => {
-  assert.equal(account(25, 10, 12, false), ', of the 25 events found; 12 cannot be placed (listed below) and 3 are planned or threatened, only a possibility, denied, or said not to have happened');
-  assert.equal(account(11, 10, 0, false), ', of the 11 events found; 1 is planned or threatened, only a possibility, denied, or said not to have happened');
+  assert.equal(account(25, 10, 12, false), ', of the 25 events found; 12 cannot be placed (listed below) and 3 are planned or threatened, only a possibility, denied, or said not to have happened (on their event pages)');
+  assert.equal(account(11, 10, 0, false), ', of the 11 events found; 1 is planned or threatened, only a possibility, denied, or said not to have happened (on its event page)');
   assert.equal(account(14, 10, 4, false), ', of the 14 events found; 4 cannot be placed (listed below)');
 });
 

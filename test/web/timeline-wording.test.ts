@@ -38,7 +38,7 @@ test('header, article-dated and unplaced counts are one account', { skip, timeou
     await web.page.waitForSelector('#main[data-ready] .timeline-notice', { timeout: 120_000 });
     const header = await web.page.locator('.page-header .subtitle').innerText();
     assert.match(header, /^3 events on the timeline[.,]/);
-    assert.match(header, /events planned or threatened, only a possibility, denied, or said not to have happened are on their event pages/, 'the header says which events are left off');
+    assert.match(header, /Only what articles state as fact or allege is drawn\./, 'the header says which events are left off');
     const notice = await web.page.locator('.timeline-notice').innerText();
     assert.match(notice, /2 of them give no date of their own and are placed at the article’s publication date/);
     // why they cannot be placed is said once, above their list (the notice repeated the header's count)

@@ -3,9 +3,9 @@
 // undo any of them. Decisions are stored apart from extraction (the curations and user_aliases
 // tables) and re-applied after every ingest, so re-ingesting keeps them.
 import type { IncomingMessage } from 'node:http';
-import type { Curation, UserAlias } from '../../store/interface.js';
+import type { Curation, Store, UserAlias } from '../../store/interface.js';
 import type { CurationList } from '../api-types.js';
-import { addCurationDecision, entityNamedIn, reresolveWithCurations, splitEntityId, undoAlias, undoCurationDecision } from '../../corpus/curation.js';
+import { addCurationDecision, entityNamedIn, reresolveWithCurations, splitEntityId, undoAlias, undoCurationDecision, unstoredIds } from '../../corpus/curation.js';
 import { checkCuration, ENTITY_TYPES } from '../../corpus/curation-rules.js';
 import { candidates, toPlace } from '../../pipeline/places/resolve.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
@@ -32,15 +32,20 @@ export const curationRoutes = [
   route({
     method: 'POST',
     path: '/api/curations',
-    summary: 'Record a decision (JSON {kind, relation, a, b}: entity merge|split|type, event merge|split, place referent, claim dismiss, document date|outlet, collection date); needs the bearer token. An entity split where the entity has no mentions in that document is refused (409)',
+    summary: 'Record a decision (JSON {kind, relation, a, b}: entity merge|split|type, event merge|split, place referent, claim dismiss, document date|outlet, collection date); needs the bearer token. A merge, split or type of an entity, event or document that nothing stored carries is refused (404), as is an entity split where the entity has no mentions in that document (409)',
     tag: 'curation',
     query: {},
     write: true,
     body: 'CurationBody',
-    errors: { '409': 'An entity split where the entity has no mentions in that document: nothing was split' },
+    errors: {
+      '404': 'An entity id (the key of /api/entities), event report ("docId#id", from a report of /api/events) or document id that nothing stored carries: nothing was stored',
+      '409': 'An entity split where the entity has no mentions in that document: nothing was split',
+    },
     returns: 'CurationResult',
     async handle({ app, req }) {
       const c = validateCuration(await jsonBody(req, app.maxBodyBytes));
+      // as `chronicle merge` and `split` do: a typo stored as a decision would change nothing and say it did
+      await refuseUnstoredIds(app.store, c);
       // as `chronicle split` does: a split that would move nothing is refused
       if (c.kind === 'entity' && c.relation === 'split' && !(await entityNamedIn(app.store, c.a, c.b))) {
         throw new HttpError(409, `${c.a} has no mentions in ${c.b}: nothing was split`);
@@ -118,6 +123,22 @@ export const curationRoutes = [
     },
   }),
 ];
+
+/** A 404 naming each id of an entity or event decision that nothing stored carries. */
+async function refuseUnstoredIds(store: Store, c: Curation): Promise<void> {
+  if (c.kind !== 'entity' && c.kind !== 'event') return;
+  const verb = c.relation === 'merge' ? 'merged' : c.relation === 'split' ? 'split' : 'changed';
+  // an entity split's b and an entity type's b are a document and a type, an event split has no b
+  const ids = c.relation === 'merge' ? [c.a, c.b] : [c.a];
+  const unknown = await unstoredIds(store, c.kind, ids);
+  if (unknown.length) {
+    const where = c.kind === 'entity' ? 'an entity id is the key of /api/entities' : 'an event report is named "docId#id", from a report of /api/events';
+    throw new HttpError(404, `no ${c.kind} ${unknown.join(' or ')} is stored: nothing was ${verb} (${where})`);
+  }
+  if (c.kind === 'entity' && c.relation === 'split' && (await store.getDocument(c.b))?.id !== c.b) {
+    throw new HttpError(404, `no document ${c.b} is stored: nothing was split (a document id is the id of /api/documents)`);
+  }
+}
 
 /** Most places offered for one name. */
 const PLACE_CHOICES = 12;

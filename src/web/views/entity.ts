@@ -56,7 +56,8 @@ function entityCuration(e: EntityView, mine: Decision[], aliases: UserAlias[], d
           split = await curationApi.add({ kind: 'entity', relation: 'split', a: e.key, b: doc.id });
         } catch (err) {
           // the page is older than the data: another person or tab split or merged it meanwhile
-          if (err instanceof ApiError && err.status === 409) throw new Error(`${e.name} is no longer mentioned in “${doc.title}”: nothing was split. Reload the page to see where it is mentioned now.`);
+          // (409: still named elsewhere; 404: every mention of it has gone)
+          if (err instanceof ApiError && (err.status === 409 || err.status === 404)) throw new Error(`${e.name} is no longer mentioned in “${doc.title}”: nothing was split. Reload the page to see where it is mentioned now.`);
           throw err;
         }
         // an entity named in that article only is gone: its mentions are the new entity's (all its

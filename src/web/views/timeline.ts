@@ -134,8 +134,10 @@ export async function timelineView({ root, query, onLeave }: ViewContext): Promi
     h('button', { type: 'button', class: 'button', onclick: () => zoomer && lanesSvg && select(lanesSvg).transition().duration(250).call(zoomer.transform, zoomIdentity) }, 'Reset zoom'),
   );
 
+  // the header says once what is left off (a phone showed the status words twice in seven lines)
+  const tally = account(corpus.events, all.total, all.unplaced ?? 0, Object.keys(others).length > 0);
   append(root, [
-    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}${account(corpus.events, all.total, all.unplaced ?? 0, Object.keys(others).length > 0)}. A dot is a known day; a bar spans a month or a year when only that is known. Only what the articles state as fact or allege is drawn: events ${offTimelineWords()} are on their event pages and in search.`),
+    pageHeader('Timeline', `${plural(all.total, 'event')} on the timeline${from || to ? `; ${formatNumber(view.total)} from ${from ? dateInWords(from) : 'the start'} to ${to ? dateInWords(to) : 'the end'}` : ''}${tally}. ${tally.includes(offTimelineWords()) ? '' : 'Only what articles state as fact or allege is drawn. '}A dot is a known day, a bar a month or year.`),
     view.computing ? computingNote() : null,
     form,
     all.total ? overview : null,

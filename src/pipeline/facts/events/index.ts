@@ -1,7 +1,7 @@
 // Events: mentions found per sentence, then joined within the document — one event
 // per happening, with "the attack", "the raids" and headlines folded into the event
 // they refer to — and read for date, place, participants, counts and status.
-import type { Attribution, EventRecord, EventRole, EventType, Place, Quote, Span, TimeMention } from '../../../types.js';
+import type { Attribution, EventRecord, EventRole, EventType, Place, Quote, Span, Syntax, TimeMention } from '../../../types.js';
 import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
@@ -966,7 +966,7 @@ function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
     const named: EventRole[] = [];
     for (let k = a; k < b0; k++) {
       const m = ctx.mentions[ctx.mentionAt[k]];
-      if (m && (m.type === 'PER' || m.type === 'ORG') && !named.some((x) => x.start === m.start) && !modifiesWithin(ctx, m, a, b0)) named.push({ start: m.start, end: m.end, text: m.text });
+      if (m && (m.type === 'PER' || m.type === 'ORG') && !named.some((x) => x.start === m.start) && !modifiesWithin(ctx, m, a, b0) && !describesWithin(ctx, m, a, b0)) named.push({ start: m.start, end: m.end, text: m.text });
     }
     const span = { start: ctx.toks[a].start, end: ctx.toks[b - 1].end };
     const role = { ...span, text: ctx.text.slice(span.start, span.end) };
@@ -978,6 +978,43 @@ function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
   }
 }
 
+/**
+ * Does the parse put the name inside what describes someone else of the phrase [a, b): the "of X"
+ * of a common noun ("the head of the ministry's procurement department", "members of Hamas"), or
+ * anywhere within an apposition ("Ann Lee, a former adviser to the Finance Ministry")? Such a name
+ * places that person; it is no participant of its own.
+ */
+function describesWithin(ctx: FactsContext, m: Span, a: number, b: number): boolean {
+  const syn = ctx.syntax;
+  if (!syn) return false;
+  const top = nameTop(ctx, syn, m);
+  if (top < 0) return false;
+  const from = ctx.toks[a].start;
+  const to = ctx.toks[b - 1].end;
+  for (let c = top, guard = 0; guard < 12; guard++) {
+    const p = syn.words[c].head;
+    if (p < 0 || syn.words[p].start < from || syn.words[p].end > to) return false;
+    const rel = syn.words[c].deprel;
+    // "of" only: "the crisis with X" may be the parse's misreading of a talk with X
+    if (rel === 'nmod' && syn.words[p].upos === 'NOUN' && caseMarker(syn, c) === 'of') return true;
+    // the apposition itself may be the name ("the captain, Ole Dahl"): only what it holds describes
+    if (rel === 'appos' && c !== top) return true;
+    c = p;
+  }
+  return false;
+}
+
+/** The name's own top word: the first of its words, climbed while the head stays inside the name; -1 without one. */
+function nameTop(ctx: FactsContext, syn: Syntax, m: Span): number {
+  let w = wordOfToken(syn, firstTokenAtOrAfter(ctx.toks, m.start));
+  for (let guard = 0; w >= 0 && guard < 8; guard++) {
+    const h = syn.words[w].head;
+    if (h < 0 || syn.words[h].start < m.start || syn.words[h].end > m.end) break;
+    w = h;
+  }
+  return w;
+}
+
 /** Relations by which a name only describes another word of its phrase: "Fulton County courthouse killer", "the former FBI official", "Lopez's brother". */
 const MODIFIER_RELATIONS = new Set(['compound', 'nmod:poss', 'amod']);
 
@@ -985,14 +1022,8 @@ const MODIFIER_RELATIONS = new Set(['compound', 'nmod:poss', 'amod']);
 function modifiesWithin(ctx: FactsContext, m: Span, a: number, b: number): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
-  let w = wordOfToken(syn, firstTokenAtOrAfter(ctx.toks, m.start));
+  const w = nameTop(ctx, syn, m);
   if (w < 0) return false;
-  // the name's own top word: climb while the head stays inside the name
-  for (let guard = 0; guard < 8; guard++) {
-    const h = syn.words[w].head;
-    if (h < 0 || syn.words[h].start < m.start || syn.words[h].end > m.end) break;
-    w = h;
-  }
   const h = syn.words[w].head;
   if (h < 0 || !MODIFIER_RELATIONS.has(syn.words[w].deprel)) return false;
   const head = syn.words[h];

@@ -1,11 +1,13 @@
 // An event's participants through the document's coreference: a description or pronoun ("a
 // 34-year-old man", "the man", "he") that the speaker step's resolver (the one `eval entity-coref`
 // measures) ties to a name carries that name as its referent, and one participant told in several
-// words is listed once, under the words the event's sentence uses first.
+// words is listed once in the event, under the words the event's sentence uses first. Words that
+// stand for nobody the document names are left out where they tell a reader nothing: a pronoun, and a
+// headline's shorthand ("Man arrested at airport") for an event the body tells.
 import type { EventRecord, EventRole, Span } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../context.js';
 import type { SpeakerResolver } from '../quotes/speakers.js';
-import { headOfSpan, wordAt } from '../../syntax/query.js';
+import { headOfSpan, wordAt, wordsInSpan } from '../../syntax/query.js';
 
 /** Determiners that introduce someone new ("a man") or point back at someone met ("the man"). */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
@@ -19,13 +21,20 @@ interface Participant {
 
 /** Each event with its actors and targets resolved (see above). */
 export function withRoleReferents<E extends EventRecord>(ctx: FactsContext, speakers: SpeakerResolver, events: E[]): E[] {
-  return events.map((e) => ({ ...e, actors: resolveRoles(ctx, speakers, e.actors), targets: resolveRoles(ctx, speakers, e.targets) }));
+  return events.map((e) => {
+    const told = { inBody: !inHeading(ctx, e.sentence) };
+    const actors = resolveRoles(ctx, speakers, e.actors, told, []);
+    // someone already among the actors is not listed again as a target
+    const targets = resolveRoles(ctx, speakers, e.targets, told, actors);
+    return { ...e, actors: actors.map((p) => p.role), targets: targets.map((p) => p.role) };
+  });
 }
 
-function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: EventRole[]): EventRole[] {
+function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: EventRole[], told: { inBody: boolean }, listed: Participant[]): Participant[] {
   const out: Participant[] = [];
   for (const role of roles) {
     const p = participant(ctx, speakers, role);
+    if (p.entity && listed.some((q) => q.entity === p.entity)) continue;
     const same = p.entity ? out.find((q) => q.entity === p.entity) : undefined;
     if (same) {
       // "he … Karpenko": the name reads better than the pronoun that stood for it
@@ -43,9 +52,63 @@ function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: Event
       }
       continue;
     }
+    if (sameByHeadNoun(ctx, out, p)) continue;
+    if (p.entity === null && tellsNothing(ctx, role, told)) continue;
     out.push(p);
   }
-  return out.map((p) => p.role);
+  return out;
+}
+
+/**
+ * "The Riga District Court … the court": a definite description whose head noun is the head noun of a
+ * name among the event's participants is that name's participant, when no other name the document
+ * gives has that head noun. Folds p into the one listed (the first words stay, with the name) and says
+ * whether it did.
+ */
+function sameByHeadNoun(ctx: FactsContext, out: Participant[], p: Participant): boolean {
+  const described = (q: Participant) => q.entity === null && DEFINITE.has(firstWord(q.role));
+  const named = (q: Participant) => q.entity !== null && !q.role.referent;
+  for (const q of out) {
+    const [name, description] = described(p) && named(q) ? [q, p] : named(p) && described(q) ? [p, q] : [null, null];
+    if (!name || !description) continue;
+    const noun = headNoun(ctx, description.role);
+    if (noun === null || noun !== headNoun(ctx, name.role) || !onlyNameWithHead(ctx, noun, name.entity!)) continue;
+    if (description === q) {
+      q.role = { ...q.role, referent: { start: p.role.start, end: p.role.end, name: p.role.text } };
+      q.entity = p.entity;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The lower-cased lemma of a span's head word when it is a noun (common or in a name), else null. */
+function headNoun(ctx: FactsContext, span: Span): string | null {
+  const syn = ctx.syntax;
+  const h = syn ? headOfSpan(syn, span) : null;
+  return h !== null && (syn!.words[h].upos === 'NOUN' || syn!.words[h].upos === 'PROPN') ? syn!.words[h].lemma.toLowerCase() : null;
+}
+
+/** Whether every person or organisation name the document gives with this head noun is the entity's. */
+function onlyNameWithHead(ctx: FactsContext, noun: string, entity: string): boolean {
+  return ctx.mentions.every((m) => (m.type !== 'PER' && m.type !== 'ORG') || m.entityId === entity || headNoun(ctx, m) !== noun);
+}
+
+/**
+ * Whether a role that stands for nobody the document names would only puzzle a reader: a lone
+ * pronoun ("after he was arrested", its name given only later), or a headline's words when the body
+ * tells the event (a headline's "Man" is the body's "a 34-year-old man").
+ */
+function tellsNothing(ctx: FactsContext, role: EventRole, told: { inBody: boolean }): boolean {
+  const syn = ctx.syntax;
+  const words = syn ? wordsInSpan(syn, role) : [];
+  if (words.length === 1 && syn!.words[words[0]].upos === 'PRON') return true;
+  return told.inBody && inHeading(ctx, role);
+}
+
+/** Whether a span starts in the title or a heading. */
+function inHeading(ctx: FactsContext, span: Span): boolean {
+  return ctx.headingSent[sentenceOfToken(ctx, firstTokenAtOrAfter(ctx.toks, span.start))] === 1;
 }
 
 /** The role with its referent, and the entity it names (its own name, or the one its words resolve to). */
