@@ -3,29 +3,17 @@
 // where ids come from, and nothing stored. The OpenAPI document lists that answer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tempDir } from '../helpers.js';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { startServer } from '../../src/server/app.js';
-import { ingest } from '../../src/ingest/index.js';
+import { serveIngestedTexts } from './helpers.js';
 
 const TOKEN = 'unknown-ids-token';
 
 test('a curation naming ids nothing stored carries is refused with 404 and says which; a real one is kept', async () => {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'in'));
-  writeFileSync(join(dir, 'in', 'bakery.txt'), 'Baker held in Tartu\n\nPolice in Tartu arrested a baker on Friday, the city prosecutor Mart Kask said. Kask said the baker had sold spoiled bread.\n');
-  writeFileSync(join(dir, 'in', 'mill.txt'), 'Miller held in Tartu\n\nPolice in Tartu arrested a miller on Saturday, the city prosecutor Mart Kask said.\n');
-  const store = new SqliteStore(join(dir, 'c.db'));
-  await ingest([join(dir, 'in')], store);
-  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: null, token: TOKEN });
-  const get = async (path: string, init?: RequestInit) => {
-    const res = await fetch(running.url + path, init);
-    return { status: res.status, body: (await res.json()) as any };
-  };
-  const post = (body: unknown) =>
-    get('/api/curations', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(body) });
+  const server = await serveIngestedTexts({
+    'bakery.txt': 'Baker held in Tartu\n\nPolice in Tartu arrested a baker on Friday, the city prosecutor Mart Kask said. Kask said the baker had sold spoiled bread.\n',
+    'mill.txt': 'Miller held in Tartu\n\nPolice in Tartu arrested a miller on Saturday, the city prosecutor Mart Kask said.\n',
+  }, TOKEN);
+  const get = server.get;
+  const post = (body: unknown) => server.post('/api/curations', body);
   try {
     const kask = ((await get('/api/entities?q=Kask')).body as { items: Array<{ key: string; name: string }> }).items.find((e) => e.name === 'Mart Kask');
     assert.ok(kask, 'Mart Kask is an entity');
@@ -56,8 +44,6 @@ test('a curation naming ids nothing stored carries is refused with 404 and says 
     const spec = (await get('/api/openapi.json')).body as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
     assert.ok(spec.paths['/api/curations'].post.responses['404'], 'the OpenAPI document lists the 404');
   } finally {
-    await running.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await server.close();
   }
 });

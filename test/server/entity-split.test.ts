@@ -3,33 +3,18 @@
 // goes ahead.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tempDir } from '../helpers.js';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { startServer } from '../../src/server/app.js';
-import { ingest } from '../../src/ingest/index.js';
+import { serveIngestedTexts } from './helpers.js';
 
 const TOKEN = 'entity-split-token';
 
 test('an entity split in a document without its mentions is refused with 409 and a clear message; nothing is stored', async () => {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'in'));
-  writeFileSync(join(dir, 'in', 'ferry.txt'), 'Ferry captain held\n\nPolice in Tallinn arrested the captain of a ferry on Monday, the harbour master Kadri Tamm said. Tamm said the captain had refused an inspection.\n');
-  writeFileSync(join(dir, 'in', 'storm.txt'), 'Storm closes ferries\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n');
-  const store = new SqliteStore(join(dir, 'c.db'));
-  await ingest([join(dir, 'in')], store);
-  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: null, token: TOKEN });
-  const get = async (path: string, init?: RequestInit) => {
-    const res = await fetch(running.url + path, init);
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const server = await serveIngestedTexts({
+    'ferry.txt': 'Ferry captain held\n\nPolice in Tallinn arrested the captain of a ferry on Monday, the harbour master Kadri Tamm said. Tamm said the captain had refused an inspection.\n',
+    'storm.txt': 'Storm closes ferries\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n',
+  }, TOKEN);
+  const get = server.get;
   try {
-    const post = (body: unknown) => get('/api/curations', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify(body),
-    });
+    const post = (body: unknown) => server.post('/api/curations', body);
     const entity = ((await get('/api/entities?q=Kadri%20Tamm')).body as { items: Array<{ key: string; name: string }> }).items.find((e) => e.name === 'Kadri Tamm');
     assert.ok(entity, 'Kadri Tamm is an entity');
     const docs = ((await get('/api/documents?limit=10')).body as { items: Array<{ id: string; title: string }> }).items;
@@ -59,16 +44,10 @@ test('an entity split in a document without its mentions is refused with 409 and
     const tallinn = ((await get('/api/entities?q=Tallinn')).body as { items: Array<{ key: string; name: string }> }).items.find((e) => e.name === 'Tallinn')!;
     const helsinki = ((await get('/api/entities?q=Helsinki')).body as { items: Array<{ key: string; name: string }> }).items.find((e) => e.name === 'Helsinki')!;
     assert.equal((await post({ kind: 'entity', relation: 'merge', a: helsinki.key, b: tallinn.key })).status, 200);
-    const undo = await get('/api/curations/undo', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify({ kind: 'entity', relation: 'split', a: entity.key, b: named[0] }),
-    });
+    const undo = await server.post('/api/curations/undo', { kind: 'entity', relation: 'split', a: entity.key, b: named[0] });
     assert.equal(undo.status, 200, JSON.stringify(undo.body));
     assert.equal(undo.body.mentionsChanged, done.body.mentionsChanged, 'the mentions the split moved come back, nothing else');
   } finally {
-    await running.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await server.close();
   }
 });

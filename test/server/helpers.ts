@@ -1,9 +1,10 @@
 // Starts a server over a fresh fixture database for one test file.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { startServer, type ServerOptions } from '../../src/server/app.js';
+import { ingest } from '../../src/ingest/index.js';
 import { fixtureAnalysis, writeFixtureCorpus } from '../fixtures/ui/corpus.js';
 import type { Analysis, EventStatus } from '../../src/types.js';
 import type { SaveOutcome } from '../../src/store/interface.js';
@@ -87,4 +88,35 @@ export function eventArticle(a: { title: string; source: string; published: stri
   });
   analysis.events = analysis.events.map((e) => ({ ...e, status: a.status }));
   return analysis;
+}
+
+/** A server that takes curations (its write token set) over a fresh store holding `texts` (file name → text) as `ingest` reads them. */
+export interface CurationServer {
+  get(path: string, init?: RequestInit): Promise<{ status: number; body: any }>;
+  /** POSTs `body` as JSON to `path` with the write token. */
+  post(path: string, body: unknown): Promise<{ status: number; body: any }>;
+  close(): Promise<void>;
+}
+
+export async function serveIngestedTexts(texts: Record<string, string>, token: string): Promise<CurationServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'chronicle-curation-'));
+  mkdirSync(join(dir, 'in'));
+  for (const [name, text] of Object.entries(texts)) writeFileSync(join(dir, 'in', name), text);
+  const store = new SqliteStore(join(dir, 'c.db'));
+  await ingest([join(dir, 'in')], store);
+  const running = await startServer({ store, port: 0, host: '127.0.0.1', staticDir: null, token });
+  const get = async (path: string, init?: RequestInit) => {
+    const res = await fetch(running.url + path, init);
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  return {
+    get,
+    post: (path, body) =>
+      get(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) }),
+    async close() {
+      await running.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
