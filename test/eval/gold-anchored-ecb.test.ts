@@ -73,6 +73,7 @@ for (const { label, file } of [
   { label: 'set O', file: 'ecb-set-o.json' },
   { label: 'set P', file: 'ecb-set-p.json' },
   { label: 'set Q', file: 'ecb-set-q.json' },
+  { label: 'set R', file: 'ecb-set-r.json' },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -97,7 +98,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded) and set Q (train, seed 34, sets I, O and P excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded) and set R (train, seed 35, sets I, O, P and Q excluded) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -133,6 +134,10 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
   assert.deepEqual(q, keys('ecb-set-q.json'));
   assert.equal(new Set(q.map((k) => k.split('/')[1])).size, 16, 'set Q: one text per topic');
   assert.equal(q.filter((k) => p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set Q shares no file with sets I, O and P');
+  const r = draw('--seed', '35', '--exclude', setI, '--exclude', projectPath('test', 'fixtures', 'heldout', 'ecb-set-o.json'), '--exclude', projectPath('test', 'fixtures', 'heldout', 'ecb-set-p.json'), '--exclude', projectPath('test', 'fixtures', 'heldout', 'ecb-set-q.json'));
+  assert.deepEqual(r, keys('ecb-set-r.json'));
+  assert.equal(new Set(r.map((k) => k.split('/')[1])).size, 16, 'set R: one text per topic');
+  assert.equal(r.filter((k) => q.includes(k) || p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set R shares no file with sets I, O, P and Q');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
