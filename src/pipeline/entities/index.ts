@@ -55,6 +55,7 @@ import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { joinArticleSurnames } from './article-particles.js';
 import { addVersionedNames } from './versioned-names.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
+import { typeCoordinatedPersons } from './coordinated-persons.js';
 
 export interface NerModel extends LinearModel {
   /** Curated-lexicon matcher applied after the tagger (null: tagger only). */
@@ -146,7 +147,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
   // evidence (corpus/entities/type-votes.ts) leave them alone
-  const styled = harmoniseTypes(companies.mentions, { fixed: settled, kept: placesBeforeRegion(text, companies.mentions), personCued: personCuedMentions(companies.mentions, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
+  // "Odile Brenner and Torvel Grace": a personal-looking name coordinated with a person is one too
+  const persons = typeCoordinatedPersons(text, companies.mentions, syntax, model.resources.casing, settled);
+  const styled = harmoniseTypes(persons, { fixed: settled, kept: placesBeforeRegion(text, persons), personCued: personCuedMentions(persons, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name
   const curated = new Set(listed.map((m) => m.text));
