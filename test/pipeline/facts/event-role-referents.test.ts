@@ -121,3 +121,11 @@ test('near miss: "the court" of an article naming two courts stays apart', () =>
   const [e] = withRoleReferents(ctx, speakers, [handMade(spec, ['The court', 'Riga District Court'], [])]);
   assert.deepEqual(shown(e.actors), ['The court', 'Riga District Court']);
 });
+
+test('a description and the name after its comma are one participant, the named person under the description', () => {
+  const asObject = eventOf('Police in Narva arrested the ministry’s spokesman, Oskar Pihl, on Monday, prosecutors said.', 'arrest');
+  assert.deepEqual(shown(asObject.targets), ['the ministry’s spokesman → Oskar Pihl']);
+  // the parser makes the name a second subject here: still one target
+  const asSubject = eventOf('The ministry’s spokesman, Ivan Petrov, was arrested in Tartu on Monday, prosecutors said.', 'arrest');
+  assert.deepEqual(shown(asSubject.targets), ['The ministry’s spokesman → Ivan Petrov']);
+});

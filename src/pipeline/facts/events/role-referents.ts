@@ -1,10 +1,11 @@
 // An event's participants through the document's coreference: a description or pronoun ("a
 // 34-year-old man", "the man", "he") that the speaker step's resolver (the one `eval entity-coref`
 // measures) ties to a name carries that name as its referent, and one participant told in several
-// words is listed once in the event, under the words the event's sentence uses first. Words that
+// words is listed once in the event, under the words the event's sentence uses first (a description
+// renamed by the name after its comma, "the ministry's spokesman, Ivan Petrov", is that person). Words that
 // stand for nobody the document names are left out where they tell a reader nothing: a pronoun, and a
 // headline's shorthand ("Man arrested at airport") for an event the body tells.
-import type { EventRecord, EventRole, Span } from '../../../types.js';
+import type { EventRecord, EventRole, Mention, Span } from '../../../types.js';
 import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../context.js';
 import type { SpeakerResolver } from '../quotes/speakers.js';
 import { headOfSpan, wordAt, wordsInSpan } from '../../syntax/query.js';
@@ -118,11 +119,41 @@ function participant(ctx: FactsContext, speakers: SpeakerResolver, role: EventRo
   const a = firstTokenAtOrAfter(ctx.toks, role.start);
   let b = a;
   while (b < ctx.toks.length && ctx.toks[b].start < role.end) b++;
+  // "the ministry's spokesman, Ivan Petrov": the resolver reads the description with the name it
+  // renames (the parser does not always hang that name from it as an apposition)
+  const name = apposedName(ctx, role);
+  const renamed = name ? speakers.resolve(a, firstTokenAtOrAfter(ctx.toks, name.end)) : null;
+  if (renamed && renamed.kind !== 'description' && renamed.entityId && overlaps(renamed.span, name!)) {
+    return { role: { ...role, referent: { start: renamed.span.start, end: renamed.span.end, name: renamed.name } }, entity: renamed.entityId };
+  }
   const r = b > a ? speakers.resolve(a, b) : null;
   // only a person or body named outside the role's words: a name inside them is the role's own business
   // ("migrants intercepted in Mauritania" are not Mauritania)
   if (!r || r.kind === 'description' || !r.entityId || overlaps(r.span, role)) return { role, entity: null };
   return { role: { ...role, referent: { start: r.span.start, end: r.span.end, name: r.name } }, entity: r.entityId };
+}
+
+/** Text that closes an apposition: a comma, the sentence's end or a bracket, not a list's "and"/"or". */
+const CLOSES_APPOSITION = /^\s*(?:[,.;:)]|$)/u;
+const LIST_GOES_ON = /^\s*,?\s*(?:and|or)\s/iu;
+/** Characters read after a role or name for the apposition's punctuation. */
+const NEAR = 16;
+
+/** Whether a role describes with a common noun ("the ministry's spokesman"), not a name or pronoun. */
+function describes(ctx: FactsContext, role: EventRole): boolean {
+  const syn = ctx.syntax;
+  const h = syn ? headOfSpan(syn, role) : null;
+  return h !== null && syn!.words[h].upos === 'NOUN' && !ctx.mentions.some((m) => m.start <= syn!.words[h].start && syn!.words[h].end <= m.end);
+}
+
+/** The person's name set off by commas right after a describing role: "the spokesman, Ivan Petrov, …". */
+function apposedName(ctx: FactsContext, role: EventRole): Mention | null {
+  const comma = /^\s*,\s*/u.exec(ctx.text.slice(role.end, role.end + NEAR));
+  if (!comma || !describes(ctx, role)) return null;
+  const m = ctx.mentions.find((x) => x.start === role.end + comma[0].length);
+  if (!m || m.type !== 'PER') return null;
+  const after = ctx.text.slice(m.end, m.end + NEAR);
+  return CLOSES_APPOSITION.test(after) && !LIST_GOES_ON.test(after) ? m : null;
 }
 
 /** The entity of a person or organisation whose name is the whole role ("Dmytro Karpenko", "the FBI"). */
