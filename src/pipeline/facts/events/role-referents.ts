@@ -22,19 +22,27 @@ interface Participant {
 
 /** Each event with its actors and targets resolved (see above). */
 export function withRoleReferents<E extends EventRecord>(ctx: FactsContext, speakers: SpeakerResolver, events: E[]): E[] {
-  return events.map((e) => {
+  // descriptions an earlier event named ("a 34-year-old man" → Dmytro Karpenko), for a pronoun after them
+  // (read in text order, whatever order the events are listed in)
+  const described: Participant[] = [];
+  const out = [...events];
+  const inTextOrder = events.map((e, i) => ({ e, i })).sort((x, y) => x.e.trigger.start - y.e.trigger.start);
+  for (const { e, i } of inTextOrder) {
     const told = { inBody: !inHeading(ctx, e.sentence) };
-    const actors = resolveRoles(ctx, speakers, e.actors, told, []);
+    const actors = resolveRoles(ctx, speakers, e.actors, told, [], described);
     // someone already among the actors is not listed again as a target
-    const targets = resolveRoles(ctx, speakers, e.targets, told, actors);
-    return { ...e, actors: actors.map((p) => p.role), targets: targets.map((p) => p.role) };
-  });
+    const targets = resolveRoles(ctx, speakers, e.targets, told, actors, described);
+    for (const p of [...actors, ...targets]) if (p.entity && p.role.referent && INDEFINITE.has(firstWord(p.role))) described.push(p);
+    out[i] = { ...e, actors: actors.map((p) => p.role), targets: targets.map((p) => p.role) };
+  }
+  return out;
 }
 
-function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: EventRole[], told: { inBody: boolean }, listed: Participant[]): Participant[] {
+function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: EventRole[], told: { inBody: boolean }, listed: Participant[], described: Participant[]): Participant[] {
   const out: Participant[] = [];
   for (const role of roles) {
-    const p = participant(ctx, speakers, role);
+    const found = participant(ctx, speakers, role);
+    const p = found.entity === null ? (describedBefore(ctx, described, role) ?? found) : found;
     if (p.entity && listed.some((q) => q.entity === p.entity)) continue;
     const same = p.entity ? out.find((q) => q.entity === p.entity) : undefined;
     if (same) {
@@ -132,6 +140,28 @@ function participant(ctx: FactsContext, speakers: SpeakerResolver, role: EventRo
   if (!r || r.kind === 'description' || !r.entityId || overlaps(r.span, role)) return { role, entity: null };
   return { role: { ...role, referent: { start: r.span.start, end: r.span.end, name: r.name } }, entity: r.entityId };
 }
+
+/**
+ * "Spain extradited a 34-year-old man …, a year after he was arrested": a lone he or she the resolver
+ * ties to nobody is the person described earlier in its sentence, when that description is named
+ * (an earlier event's participant with a referent) and no person is named between them.
+ */
+function describedBefore(ctx: FactsContext, described: Participant[], role: EventRole): Participant | null {
+  const syn = ctx.syntax;
+  const words = syn ? wordsInSpan(syn, role) : [];
+  if (words.length !== 1 || !PERSONAL.has(syn!.words[words[0]].text.toLowerCase())) return null;
+  const sentence = sentenceOfToken(ctx, firstTokenAtOrAfter(ctx.toks, role.start));
+  let nearest: Participant | null = null;
+  for (const d of described) {
+    if (d.role.end > role.start || sentenceOfToken(ctx, firstTokenAtOrAfter(ctx.toks, d.role.start)) !== sentence) continue;
+    if (!nearest || d.role.start > nearest.role.start) nearest = d;
+  }
+  if (!nearest || ctx.mentions.some((m) => m.type === 'PER' && m.start >= nearest!.role.end && m.end <= role.start)) return null;
+  return { role: { ...role, referent: nearest.role.referent }, entity: nearest.entity };
+}
+
+/** Pronouns for one person, in any case. */
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 
 /** Text that closes an apposition: a comma, the sentence's end or a bracket, not a list's "and"/"or". */
 const CLOSES_APPOSITION = /^\s*(?:[,.;:)]|$)/u;
