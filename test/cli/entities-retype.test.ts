@@ -66,3 +66,9 @@ test('retype refuses an unknown id and an unknown type, naming the valid ones, a
   assert.equal(entities(db).find((e) => e.id === person.id)?.type, 'PER');
   assert.doesNotMatch(exported(db, '--format', 'jsonl'), /"relation":"type"/);
 });
+
+test('a word after entities other than retype is named, with the subcommand it may have meant', () => {
+  const res = runCli(['entities', 'retyp', 'ent_x', '--db', ingestedTexts(texts)]);
+  assert.equal(res.status, 2);
+  assert.match(res.stderr, /unexpected "retyp": entities lists, and its one subcommand is retype/);
+});

@@ -30,6 +30,7 @@ extraction like merge and split, re-applied after every ingest and exported with
 (its mentions keep the type extraction gave beside it); --undo with the same id and type takes it back.`,
   async run(argv) {
     if (argv[0] === 'retype') return runRetype(argv.slice(1));
+    if (argv[0] && !argv[0].startsWith('-')) throw new UsageError(`unexpected "${argv[0]}": entities lists, and its one subcommand is retype (chronicle entities retype <entity-id> --type ${ENTITY_TYPES.join('|')})`);
     const { values } = parseFlags(argv, {
       db: { type: 'string' },
       json: { type: 'boolean' },
