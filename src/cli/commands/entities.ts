@@ -4,12 +4,13 @@ import { parseFlags, parsePositiveInt } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { withStore } from '../store.js';
 import { repeatedReports, summaryAsReports } from '../../corpus/report-counts.js';
-
-const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+import { ENTITY_TYPES } from '../../corpus/curation-rules.js';
+import { runRetype } from '../entity-retype.js';
 
 const command: Command = {
-  summary: 'List named entities with mention and document counts',
+  summary: 'List named entities with mention and document counts; retype corrects one\'s type',
   usage: `Usage: chronicle entities [--type PER|ORG|LOC|MISC] [--db FILE] [--json] [--limit N]
+       chronicle entities retype <entity-id> --type PER|ORG|LOC|MISC [--db FILE] [--json] [--undo]
 
 Lists named entities, most mentioned first; every one is listed unless --limit N.
 The id column is what \`chronicle merge\`, \`split\` and \`quotes --entity\` take.
@@ -22,8 +23,14 @@ One row per entity; an entity has one type (Liverpool the city and the club are 
 An entity gathers every mention resolved to it: curated aliases (ISIS/ISIL/Islamic State,
 Tories/Conservative Party), acronyms defined in the same document, and surnames, "Mr X",
 "Dr X" and first names of a full name the same document gives. A short form its own document
-does not tie to a full name ("Mr Bell" alone) is an entity of that document only.`,
+does not tie to a full name ("Mr Bell" alone) is an entity of that document only.
+
+retype corrects an entity's type ("an organisation, not a place"): a decision stored apart from
+extraction like merge and split, re-applied after every ingest and exported with the curations
+(its mentions keep the type extraction gave beside it); --undo with the same id and type takes it back.`,
   async run(argv) {
+    if (argv[0] === 'retype') return runRetype(argv.slice(1));
+    if (argv[0] && !argv[0].startsWith('-')) throw new UsageError(`unexpected "${argv[0]}": entities lists, and its one subcommand is retype (chronicle entities retype <entity-id> --type ${ENTITY_TYPES.join('|')})`);
     const { values } = parseFlags(argv, {
       db: { type: 'string' },
       json: { type: 'boolean' },
@@ -31,7 +38,7 @@ does not tie to a full name ("Mr Bell" alone) is an entity of that document only
       limit: { type: 'string' },
     }, false);
     const type = values.type?.toUpperCase();
-    if (type && !TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}, got "${values.type}"`);
+    if (type && !ENTITY_TYPES.includes(type)) throw new UsageError(`--type must be one of ${ENTITY_TYPES.join(', ')}, got "${values.type}"`);
     const limit = values.limit ? parsePositiveInt(values.limit, 'limit', 0) : undefined;
     // an article two sites carry (near-duplicates) counts once, as on the web pages
     const rows = await withStore(values.db, async (store) => {

@@ -15,7 +15,7 @@ import { applyHouseStyle } from './house-style.js';
 import { harmoniseTypes } from './consistency.js';
 import { personCuedMentions } from './person-cues.js';
 import { dropCommonWordsAtSentenceStart } from './sentence-start.js';
-import { nameRelatives } from './relatives.js';
+import { nameRelatives, speakerPossessor } from './relatives.js';
 import { definedAcronyms } from './acronym-definitions.js';
 import { bracketedOtherNames } from './bracketed-names.js';
 import { placesAfterComma, placesBeforeRegion } from './place-after-comma.js';
@@ -166,5 +166,5 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // "IE8" and "IE11" beside "IE": versions of a name the article writes alone
   // "Ahmed Maher el-Sayed": a lower-case Arabic article starts the surname, not a new word
   const kept = addVersionedNames(text, joinArticleSurnames(text, joinGenerationSuffixes(text, addDatelineCredits(text, addCountryInitials(text, dropped, seg)))), seg);
-  return syntax ? nameRelatives(kept, syntax) : kept;
+  return syntax ? nameRelatives(kept, syntax, speakerPossessor(text, seg, syntax)) : kept;
 }

@@ -1,14 +1,40 @@
 // Relatives introduced by first name: "introduced by his son Nick", "his wife Sandra", "Elian's
 // mother Elizabeth" (persons, whatever the tagger typed them). The parse attaches the name to a
-// kinship noun (data/kinship.txt) owned by a pronoun or a name; the pronoun's person is the nearest
-// person named before, with a title or in full, and the relative takes that person's family name
-// ("Nick" → Nick Howard), so he is neither his father nor a namesake. A name owner gives the last
-// word of the full name the article gives that person ("Elian's mother" after "Elian Gonzalez"),
-// else no family name (a lone first name is not a surname).
+// kinship noun (data/kinship.txt) owned by a pronoun or a name. A pronoun's person is the one the
+// speaker step's coreference resolves it to (what `eval entity-coref` measures: gender, salience,
+// recency), not merely the nearest full name, and the relative takes that person's family name
+// ("Nick" → Nick Howard), so he is neither his father nor a namesake; where it resolves the pronoun
+// to nobody named in full, the relative gets no family name. A name owner gives the last word of the
+// full name the article gives that person ("Elian's mother" after "Elian Gonzalez"), else no family
+// name (a lone first name is not a surname).
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
-import type { Mention, Syntax } from '../../types.js';
+import type { Doc, Mention, Segmentation, Span, Syntax } from '../../types.js';
 import { dependents, wordAt } from '../syntax/query.js';
+import { buildContext, firstTokenAtOrAfter } from '../facts/context.js';
+import { SpeakerResolver } from '../facts/quotes/speakers.js';
+import { lineParagraphs } from '../facts/quotes/tokens.js';
+
+/** The full name of the person a possessive pronoun ("his", "her") stands for, or null where it cannot tell. */
+export type PossessorOf = (mentions: Mention[], pronoun: Span) => string | null;
+
+/**
+ * The speaker step's pronoun resolution over a plain text (paragraphs are its lines, as the
+ * extractor writes them), built once for the mentions it is first asked about.
+ */
+export function speakerPossessor(text: string, seg: Segmentation, syn: Syntax): PossessorOf {
+  let built: { mentions: Mention[]; resolver: SpeakerResolver } | undefined;
+  return (mentions, pronoun) => {
+    if (built?.mentions !== mentions) {
+      const doc: Doc = { id: '', text, title: '', sources: [], removed: [], paragraphs: lineParagraphs(text),
+        meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' } } };
+      built = { mentions, resolver: new SpeakerResolver(buildContext(doc, seg, mentions, [], [], syn)) };
+    }
+    const at = firstTokenAtOrAfter(seg.tokens, pronoun.start);
+    const r = built.resolver.resolve(at, at + 1);
+    return r && r.kind === 'person' ? r.name : null;
+  };
+}
 
 let shipped: Set<string> | undefined;
 
@@ -25,7 +51,7 @@ export function shippedKinship(): Set<string> {
 /** Relations by which a name renames the noun it hangs on ("his son Nick", "his son, Nick"). */
 const NAMING = new Set(['appos', 'flat', 'compound', 'nmod']);
 
-export function nameRelatives(mentions: Mention[], syn: Syntax, kinship: Set<string> = shippedKinship()): Mention[] {
+export function nameRelatives(mentions: Mention[], syn: Syntax, possessorOf: PossessorOf, kinship: Set<string> = shippedKinship()): Mention[] {
   if (syn.words.length === 0) return mentions;
   return mentions.map((m, i) => {
     if (m.title || /\s/.test(m.text)) return m;
@@ -35,7 +61,7 @@ export function nameRelatives(mentions: Mention[], syn: Syntax, kinship: Set<str
     if (kin === null) return m;
     // "his son Nick" is a person whatever the tagger made of the lone first name
     const person = m.type === 'PER' ? m : { ...m, type: 'PER' as const };
-    const owner = syn.words[kin.owner].upos === 'PRON' ? personBefore(mentions, i, syn.words[kin.noun].start) : namedOwner(mentions, syn.words[kin.owner].start);
+    const owner = syn.words[kin.owner].upos === 'PRON' ? familyNameOf(possessorOf(mentions, syn.words[kin.owner])) : namedOwner(mentions, syn.words[kin.owner].start);
     return owner ? { ...person, familyName: owner } : person;
   });
 }
@@ -76,13 +102,8 @@ function namedOwner(mentions: Mention[], at: number): string | null {
   return full?.at(-1) ?? null;
 }
 
-/** Family name of the nearest person named before `before` with a title or in full. */
-function personBefore(mentions: Mention[], upto: number, before: number): string | null {
-  for (let k = upto - 1; k >= 0; k--) {
-    const p = mentions[k];
-    if (p.type !== 'PER' || p.end > before || p.familyName) continue;
-    const words = p.text.replace(/[’']s$/, '').split(/\s+/);
-    if (p.title || words.length >= 2) return words[words.length - 1];
-  }
-  return null;
+/** The last word of a full name ("Peter Holm" → "Holm"); a single word is no family name. */
+function familyNameOf(name: string | null): string | null {
+  const words = name?.replace(/[’']s$/, '').split(/\s+/) ?? [];
+  return words.length >= 2 ? words[words.length - 1] : null;
 }

@@ -19,7 +19,7 @@ export const curationRoutes = [
   route({
     method: 'GET',
     path: '/api/curations',
-    summary: 'The decisions made by people: merges and splits of entities and events, and aliases',
+    summary: 'The decisions made by people (merges and splits of entities and events, entity types, place referents, dismissed claims, document dates and outlets) and the aliases they added',
     tag: 'curation',
     query: {},
     uncached: true,

@@ -41,9 +41,26 @@ test('a lone first name renaming "his niece" is a person even where the tagger t
     { start: 0, end: 9, type: 'PER', text: 'Dr Okafor', title: 'Dr' },
     { start: words[5].start, end: words[5].end, type: 'MISC', text: 'Tamsin' },
   ];
-  const out = nameRelatives(mentions, syn, new Set(['niece']));
+  // "his" is Dr Okafor, as the coreference would say
+  const his = () => 'Dr Okafor';
+  const out = nameRelatives(mentions, syn, his, new Set(['niece']));
   assert.equal(out[1].type, 'PER');
   assert.equal(out[1].familyName, 'Okafor');
   // without a kinship noun the tagger's type stands
-  assert.equal(nameRelatives(mentions, syn, new Set(['son']))[1].type, 'MISC');
+  assert.equal(nameRelatives(mentions, syn, his, new Set(['son']))[1].type, 'MISC');
+});
+
+test('"his son" takes the family name of the man "his" resolves to, not of the nearest full name', () => {
+  const a = run('Council news\n\nPeter Lund thanked the council on Monday after Susan Vik had read the report. His son Oskar runs the ferry.');
+  const oskar = a.mentions.find((m) => m.text === 'Oskar');
+  assert.ok(oskar, a.mentions.map((m) => m.text).join(', '));
+  assert.equal(oskar.canonical, 'Oskar Lund');
+});
+
+test('"his son" gets no family name where the pronoun resolves to nobody named (only a woman is)', () => {
+  const a = run('Council news\n\nSusan Vik chaired the meeting on Monday. His son Oskar spoke first.');
+  const oskar = a.mentions.find((m) => m.text === 'Oskar');
+  assert.ok(oskar, a.mentions.map((m) => m.text).join(', '));
+  assert.equal(oskar.familyName, undefined);
+  assert.notEqual(oskar.canonical, 'Oskar Vik');
 });

@@ -121,3 +121,29 @@ test('near miss: "the court" of an article naming two courts stays apart', () =>
   const [e] = withRoleReferents(ctx, speakers, [handMade(spec, ['The court', 'Riga District Court'], [])]);
   assert.deepEqual(shown(e.actors), ['The court', 'Riga District Court']);
 });
+
+test('a description and the name after its comma are one participant, the named person under the description', () => {
+  const asObject = eventOf('Police in Narva arrested the ministry’s spokesman, Oskar Pihl, on Monday, prosecutors said.', 'arrest');
+  assert.deepEqual(shown(asObject.targets), ['the ministry’s spokesman → Oskar Pihl']);
+  // the parser makes the name a second subject here: still one target
+  const asSubject = eventOf('The ministry’s spokesman, Ivan Petrov, was arrested in Tartu on Monday, prosecutors said.', 'arrest');
+  assert.deepEqual(shown(asSubject.targets), ['The ministry’s spokesman → Ivan Petrov']);
+});
+
+test('a pronoun after a named description in its sentence is that person, in another event of the sentence too', () => {
+  const e = eventOf(
+    'Norway has deported a 52-year-old Moldovan woman to Romania, police said on Monday, weeks after she was detained in Bergen. ' +
+      'The woman, named by police as Elena Rusu, was deported on a flight to Bucharest on Sunday.',
+    'detention',
+  );
+  assert.deepEqual(shown(e.targets), ['she → Elena Rusu']);
+});
+
+test('near miss: with a person named between the description and the pronoun, the description does not take the pronoun', () => {
+  const e = eventOf(
+    'Norway has deported a 52-year-old Moldovan woman to Romania, weeks after Marta Lie, a nurse, said she was detained in Bergen. ' +
+      'The woman, named by police as Elena Rusu, was deported on a flight to Bucharest on Sunday.',
+    'detention',
+  );
+  assert.ok(!shown(e.targets).includes('she → Elena Rusu'), JSON.stringify(shown(e.targets)));
+});

@@ -1,10 +1,11 @@
 // An event's participants through the document's coreference: a description or pronoun ("a
 // 34-year-old man", "the man", "he") that the speaker step's resolver (the one `eval entity-coref`
 // measures) ties to a name carries that name as its referent, and one participant told in several
-// words is listed once in the event, under the words the event's sentence uses first. Words that
+// words is listed once in the event, under the words the event's sentence uses first (a description
+// renamed by the name after its comma, "the ministry's spokesman, Ivan Petrov", is that person). Words that
 // stand for nobody the document names are left out where they tell a reader nothing: a pronoun, and a
 // headline's shorthand ("Man arrested at airport") for an event the body tells.
-import type { EventRecord, EventRole, Span } from '../../../types.js';
+import type { EventRecord, EventRole, Mention, Span } from '../../../types.js';
 import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../context.js';
 import type { SpeakerResolver } from '../quotes/speakers.js';
 import { headOfSpan, wordAt, wordsInSpan } from '../../syntax/query.js';
@@ -21,19 +22,27 @@ interface Participant {
 
 /** Each event with its actors and targets resolved (see above). */
 export function withRoleReferents<E extends EventRecord>(ctx: FactsContext, speakers: SpeakerResolver, events: E[]): E[] {
-  return events.map((e) => {
+  // descriptions an earlier event named ("a 34-year-old man" → Dmytro Karpenko), for a pronoun after them
+  // (read in text order, whatever order the events are listed in)
+  const described: Participant[] = [];
+  const out = [...events];
+  const inTextOrder = events.map((e, i) => ({ e, i })).sort((x, y) => x.e.trigger.start - y.e.trigger.start);
+  for (const { e, i } of inTextOrder) {
     const told = { inBody: !inHeading(ctx, e.sentence) };
-    const actors = resolveRoles(ctx, speakers, e.actors, told, []);
+    const actors = resolveRoles(ctx, speakers, e.actors, told, [], described);
     // someone already among the actors is not listed again as a target
-    const targets = resolveRoles(ctx, speakers, e.targets, told, actors);
-    return { ...e, actors: actors.map((p) => p.role), targets: targets.map((p) => p.role) };
-  });
+    const targets = resolveRoles(ctx, speakers, e.targets, told, actors, described);
+    for (const p of [...actors, ...targets]) if (p.entity && p.role.referent && INDEFINITE.has(firstWord(p.role))) described.push(p);
+    out[i] = { ...e, actors: actors.map((p) => p.role), targets: targets.map((p) => p.role) };
+  }
+  return out;
 }
 
-function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: EventRole[], told: { inBody: boolean }, listed: Participant[]): Participant[] {
+function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: EventRole[], told: { inBody: boolean }, listed: Participant[], described: Participant[]): Participant[] {
   const out: Participant[] = [];
   for (const role of roles) {
-    const p = participant(ctx, speakers, role);
+    const found = participant(ctx, speakers, role);
+    const p = found.entity === null ? (describedBefore(ctx, described, role) ?? found) : found;
     if (p.entity && listed.some((q) => q.entity === p.entity)) continue;
     const same = p.entity ? out.find((q) => q.entity === p.entity) : undefined;
     if (same) {
@@ -118,11 +127,63 @@ function participant(ctx: FactsContext, speakers: SpeakerResolver, role: EventRo
   const a = firstTokenAtOrAfter(ctx.toks, role.start);
   let b = a;
   while (b < ctx.toks.length && ctx.toks[b].start < role.end) b++;
+  // "the ministry's spokesman, Ivan Petrov": the resolver reads the description with the name it
+  // renames (the parser does not always hang that name from it as an apposition)
+  const name = apposedName(ctx, role);
+  const renamed = name ? speakers.resolve(a, firstTokenAtOrAfter(ctx.toks, name.end)) : null;
+  if (renamed && renamed.kind !== 'description' && renamed.entityId && overlaps(renamed.span, name!)) {
+    return { role: { ...role, referent: { start: renamed.span.start, end: renamed.span.end, name: renamed.name } }, entity: renamed.entityId };
+  }
   const r = b > a ? speakers.resolve(a, b) : null;
   // only a person or body named outside the role's words: a name inside them is the role's own business
   // ("migrants intercepted in Mauritania" are not Mauritania)
   if (!r || r.kind === 'description' || !r.entityId || overlaps(r.span, role)) return { role, entity: null };
   return { role: { ...role, referent: { start: r.span.start, end: r.span.end, name: r.name } }, entity: r.entityId };
+}
+
+/**
+ * "Spain extradited a 34-year-old man …, a year after he was arrested": a lone he or she the resolver
+ * ties to nobody is the person described earlier in its sentence, when that description is named
+ * (an earlier event's participant with a referent) and no person is named between them.
+ */
+function describedBefore(ctx: FactsContext, described: Participant[], role: EventRole): Participant | null {
+  const syn = ctx.syntax;
+  const words = syn ? wordsInSpan(syn, role) : [];
+  if (words.length !== 1 || !PERSONAL.has(syn!.words[words[0]].text.toLowerCase())) return null;
+  const sentence = sentenceOfToken(ctx, firstTokenAtOrAfter(ctx.toks, role.start));
+  let nearest: Participant | null = null;
+  for (const d of described) {
+    if (d.role.end > role.start || sentenceOfToken(ctx, firstTokenAtOrAfter(ctx.toks, d.role.start)) !== sentence) continue;
+    if (!nearest || d.role.start > nearest.role.start) nearest = d;
+  }
+  if (!nearest || ctx.mentions.some((m) => m.type === 'PER' && m.start >= nearest!.role.end && m.end <= role.start)) return null;
+  return { role: { ...role, referent: nearest.role.referent }, entity: nearest.entity };
+}
+
+/** Pronouns for one person, in any case. */
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+
+/** Text that closes an apposition: a comma, the sentence's end or a bracket, not a list's "and"/"or". */
+const CLOSES_APPOSITION = /^\s*(?:[,.;:)]|$)/u;
+const LIST_GOES_ON = /^\s*,?\s*(?:and|or)\s/iu;
+/** Characters read after a role or name for the apposition's punctuation. */
+const NEAR = 16;
+
+/** Whether a role describes with a common noun ("the ministry's spokesman"), not a name or pronoun. */
+function describes(ctx: FactsContext, role: EventRole): boolean {
+  const syn = ctx.syntax;
+  const h = syn ? headOfSpan(syn, role) : null;
+  return h !== null && syn!.words[h].upos === 'NOUN' && !ctx.mentions.some((m) => m.start <= syn!.words[h].start && syn!.words[h].end <= m.end);
+}
+
+/** The person's name set off by commas right after a describing role: "the spokesman, Ivan Petrov, …". */
+function apposedName(ctx: FactsContext, role: EventRole): Mention | null {
+  const comma = /^\s*,\s*/u.exec(ctx.text.slice(role.end, role.end + NEAR));
+  if (!comma || !describes(ctx, role)) return null;
+  const m = ctx.mentions.find((x) => x.start === role.end + comma[0].length);
+  if (!m || m.type !== 'PER') return null;
+  const after = ctx.text.slice(m.end, m.end + NEAR);
+  return CLOSES_APPOSITION.test(after) && !LIST_GOES_ON.test(after) ? m : null;
 }
 
 /** The entity of a person or organisation whose name is the whole role ("Dmytro Karpenko", "the FBI"). */
