@@ -580,6 +580,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // still nobody: a verb of speaking the parse ties the quotation to ("X said his boss was “…”")
     if (!resolved) resolved = resolveRange(speakers, governingSpeaker(ctx, q));
     if (unattributed || unresolvedCue) resolved = null;
+    // "“…,” he said" is never a woman the article calls "she": the rules' nearest name knows no gender
+    if (resolved && rule?.pronoun && speakers.contradictsPronoun(resolved, rule.pronoun)) resolved = null;
     if (resolved) {
       speakers.remember(resolved, q.open);
       if (rule) mem.remember(rule, q.open);

@@ -129,6 +129,16 @@ export class SpeakerResolver {
     }
   }
 
+  /**
+   * Whether a person the article gives one gender is who a subject he / she of the other stands
+   * for (an object "her" read as a speaker phrase is the rules' slip, not the speaker's gender).
+   */
+  contradictsPronoun(s: ResolvedSpeaker, pronoun: string): boolean {
+    const want = PRONOUN_GENDER[pronoun];
+    const g = s.kind === 'person' ? this.genderOf.get(s.entityId ?? s.name) : undefined;
+    return !!want && !!g && g !== want;
+  }
+
   remember(s: ResolvedSpeaker, at: number): void {
     if (s.kind !== 'description') this.spoken.push({ at, speaker: s });
     // only one the article introduces as someone new ("a Sun spokesman"): a definite description
