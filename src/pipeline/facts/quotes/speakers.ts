@@ -134,7 +134,7 @@ export class SpeakerResolver {
    * for (an object "her" read as a speaker phrase is the rules' slip, not the speaker's gender).
    */
   contradictsPronoun(s: ResolvedSpeaker, pronoun: string): boolean {
-    const want = PRONOUN_GENDER[pronoun];
+    const want = pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER[pronoun] : undefined;
     const g = s.kind === 'person' ? this.genderOf.get(s.entityId ?? s.name) : undefined;
     return !!want && !!g && g !== want;
   }
