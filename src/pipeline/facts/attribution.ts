@@ -15,6 +15,8 @@ export interface Speaker {
   name: string;
   span: Span;
   kind: SpeakerKind;
+  /** The lone pronoun the phrase was ("he"), when the speaker is its antecedent. */
+  pronoun?: string;
 }
 
 export interface Frame {
@@ -194,7 +196,7 @@ export function resolveSpeaker(ctx: FactsContext, mem: SpeakerMemory, from: numb
   }
   if (to - from === 1 && PERSON_PRONOUNS.has(words[0])) {
     const p = mem.nearestPerson(span.start);
-    return p ? { name: p.name, span: p.span, kind: 'person' } : { name: literal, span, kind: 'person' };
+    return p ? { name: p.name, span: p.span, kind: 'person', pronoun: words[0] } : { name: literal, span, kind: 'person' };
   }
   const ofAt = words.indexOf('of');
   const headIdx = (ofAt > 0 ? ofAt : words.length) - 1;

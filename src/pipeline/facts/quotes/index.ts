@@ -461,6 +461,8 @@ function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker
   // "… said a union leader. … He said …": the pronoun already went to the one described, whom a
   // rule's nearest name is not
   if (model && /^(?:he|she)$/i.test(model.text)) return model;
+  // "his lawyer said": someone tied to the one the pronoun names, whom the rules' nearest name is not
+  if (model?.speaksFor && /^(?:his|her|its|their)\s/i.test(model.text)) return model;
   const r = rules();
   if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r))) return r;
   return model ?? r;
@@ -578,6 +580,8 @@ export function extractDirectQuotes({ ctx, mem, framesBySentence, relations, spe
     // still nobody: a verb of speaking the parse ties the quotation to ("X said his boss was “…”")
     if (!resolved) resolved = resolveRange(speakers, governingSpeaker(ctx, q));
     if (unattributed || unresolvedCue) resolved = null;
+    // "“…,” he said" is never a woman the article calls "she": the rules' nearest name knows no gender
+    if (resolved && rule?.pronoun && speakers.contradictsPronoun(resolved, rule.pronoun)) resolved = null;
     if (resolved) {
       speakers.remember(resolved, q.open);
       if (rule) mem.remember(rule, q.open);

@@ -55,6 +55,8 @@ const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this'
 const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close']);
 /** Possessives of a body: they belong to their clause's subject when it is one. */
 const OWNER_PRONOUNS = new Set(['its', 'their']);
+/** Pronouns that own the noun after them ("his lawyer", "its chairman"). */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 const AUX_BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
 /** Pronouns for one person or thing, or the speaker and the addressed: not the group a "they" is. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'i', 'we', 'you']);
@@ -125,6 +127,16 @@ export class SpeakerResolver {
       this.genderOf.set(key, g);
       this.nameGendered.add(key);
     }
+  }
+
+  /**
+   * Whether a person the article gives one gender is who a subject he / she of the other stands
+   * for (an object "her" read as a speaker phrase is the rules' slip, not the speaker's gender).
+   */
+  contradictsPronoun(s: ResolvedSpeaker, pronoun: string): boolean {
+    const want = pronoun === 'he' || pronoun === 'she' ? PRONOUN_GENDER[pronoun] : undefined;
+    const g = s.kind === 'person' ? this.genderOf.get(s.entityId ?? s.name) : undefined;
+    return !!want && !!g && g !== want;
   }
 
   remember(s: ResolvedSpeaker, at: number): void {
@@ -258,6 +270,8 @@ export class SpeakerResolver {
       if (w === 'they' || w === 'it' || w === 'we') return this.antecedent(base, a, 'group', 4);
       if (w === 'i' || w === 'you') return null;
     }
+    const owned = this.ownedRole(base, words, a, b);
+    if (owned) return owned;
     // not a noun phrase for a speaker ("What the book", a clause read as one): nobody
     if (!onlyModifiers && !describesSomeone(words)) return null;
     // "the home secretary", "the chancellor", "company CEO": the person the article names with that title
@@ -525,6 +539,43 @@ export class SpeakerResolver {
    * describes without a name is that speaker, when no person is named in its sentence or since (the
    * salience rules read only names, and gave the pronoun to someone who spoke before).
    */
+  /**
+   * "his lawyer", "her agent", "its chairman": someone in a role for whom the possessive pronoun
+   * refers to, never that one (the rules' nearest name gave a client his lawyer's words). The person
+   * the article names in apposition with the same words ("his lawyer, Ann Lee") is who it is; else a
+   * description tied to the owner ("lawyer for Omar Haddad").
+   */
+  private ownedRole(base: { text: string; sourceSpan: Span }, words: string[], a: number, b: number): ResolvedSpeaker | null {
+    const { ctx } = this;
+    const pronoun = PRONOUN_SUBJECT[words[0]];
+    const noun = words[words.length - 1];
+    if (!POSSESSIVE_PRONOUNS.has(words[0]) || !pronoun || b - a < 2 || b - a > 4) return null;
+    if (!PERSON_DESCRIPTORS.has(noun) && !isRoleNoun(noun)) return null;
+    if (!words.slice(1).every((w) => /^[a-z][a-z-]*$/.test(w))) return null;
+    const apposed = this.apposedWith(words, a);
+    if (apposed) return this.fromMention(base, apposed, 'person');
+    const gender = PRONOUN_GENDER[pronoun];
+    const owner = gender ? this.antecedent(base, a, gender, 4) : this.antecedent(base, a, 'group', 4);
+    if (!owner || owner.kind === 'description') return null;
+    const role = ctx.text.slice(ctx.toks[a + 1].start, base.sourceSpan.end);
+    return { ...base, name: `${role} for ${owner.name}`, span: base.sourceSpan, kind: 'description', speaksFor: { name: owner.name, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
+  }
+
+  /** The last person before token `before` written beside these words with a comma ("his lawyer, Ann Lee", "Ann Lee, his lawyer"). */
+  private apposedWith(words: string[], before: number): Mention | null {
+    const { ctx } = this;
+    const n = words.length;
+    const at = (i: number) => i >= 0 && i + n <= ctx.toks.length && words.every((w, k) => ctx.low[i + k] === w);
+    let found: Mention | null = null;
+    for (const m of ctx.mentions) {
+      if (m.type !== 'PER' || m.start >= ctx.toks[before].start) continue;
+      const mi = this.tokenAt(m.start);
+      const me = this.tokenAt(m.end - 1) + 1;
+      if ((ctx.low[mi - 1] === ',' && at(mi - 1 - n)) || (ctx.low[me] === ',' && at(me + 1))) found = m;
+    }
+    return found;
+  }
+
   private describedAntecedent(base: { text: string; sourceSpan: Span }, i: number, want: 'm' | 'f'): ResolvedSpeaker | null {
     const { ctx } = this;
     const limit = ctx.toks[i].start;
