@@ -1,5 +1,6 @@
-// Reading the lexicons under data/: plain text a user can read and edit, one entry a line, "#" starting a
-// comment line, columns separated by tabs. One reader, so every lexicon file follows the same rules.
+// Reading the lexicons under data/: plain text a user can read and edit, one entry a line, columns
+// separated by tabs, "#" at the start of a line making it a comment ("#" elsewhere is a word, as in
+// "# 5"). One reader, so every lexicon file follows the same rules.
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../paths.js';
 
@@ -31,4 +32,20 @@ export function dataWordList(...parts: string[]): string[] {
 /** An error that names the lexicon file and line at fault. */
 export function lexiconError(file: string, line: number, problem: string): Error {
   return new Error(`${file}:${line}: ${problem}`);
+}
+
+/** Reads a table of words and their numeric values (columns: word, value); `file` names it in errors. */
+export function parseNumberTable(text: string, file: string): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (const { line, cells } of lexiconLines(text)) {
+    const value = Number(cells[1]);
+    if (cells.length !== 2 || !cells[0] || !cells[1] || !Number.isFinite(value)) throw lexiconError(file, line, 'expected a word and a number separated by a tab');
+    out.set(cells[0], value);
+  }
+  return out;
+}
+
+/** A table of words and their numeric values under data/. */
+export function dataNumberTable(...parts: string[]): ReadonlyMap<string, number> {
+  return parseNumberTable(readDataFile(...parts), ['data', ...parts].join('/'));
 }

@@ -2,6 +2,7 @@
 // around them) and event nouns, read from data/event-verbs.tsv and data/event-nouns.tsv; and the cue
 // words the event extractors reason with.
 import type { EventType } from '../../../types.js';
+import { dataWordList } from '../../lexicon-files.js';
 import { loadEventNouns, loadEventVerbs, type NounEntry, type VerbEntry } from './event-triggers.js';
 
 export type { NounEntry, VerbEntry, VerbForm } from './event-triggers.js';
@@ -40,10 +41,7 @@ export const PLACED_ANYWHERE_TYPES: ReadonlySet<string> = new Set<EventType>(['m
 export const DOMESTIC_OTHER: ReadonlySet<string> = new Set(['bankruptcy', 'ban', 'bid', 'offer', 'takeover', 'acquisition', 'lawsuit', 'suit', 'appeal', 'file', 'settled']);
 
 /** Verbs whose past tense is spelled as their base form ("shells hit a market"): only the sentence says which it is. */
-export const PAST_AS_BASE: ReadonlySet<string> = new Set([
-  'beat', 'bet', 'bid', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'forecast', 'hit', 'hurt', 'let', 'put', 'quit', 'read',
-  'rid', 'set', 'shed', 'shut', 'slit', 'split', 'spread', 'thrust', 'upset',
-]);
+export const PAST_AS_BASE: ReadonlySet<string> = new Set(dataWordList('words', 'past-as-base.txt'));
 
 /** "act"/"acts" are attacks only as "terrorist act(s)". */
 export const NOUNS_NEEDING_TERROR: ReadonlySet<string> = new Set(['act', 'acts']);
@@ -64,32 +62,17 @@ export const AGREEMENT_OBJECTS: ReadonlySet<string> = new Set(['agreement', 'dea
 export const SIGNED_DOCUMENTS: ReadonlyMap<string, string | null> = new Map([['letter', 'intent'], ['plan', null]]);
 
 /** Heads after an event noun that make the noun a modifier ("extradition procedures", "arrest warrant"). */
-export const COMPOUND_HEADS: ReadonlySet<string> = new Set(
-  ('procedure procedures warrant warrants plan plans plot plots order orders threat threats risk risks list lists request ' +
-    'requests policy policies law laws power powers mechanism mechanisms case cases campaign rate rates record records ' +
-    'site sites victims survivors suspect suspects drill drills room rooms hall halls point points centre center centres ' +
-    'centers facility facilities practice practices process processes proceedings regime regimes system systems squad squads ' +
-    'rifle rifles helicopter helicopters aircraft dog dogs responsibility zone zones').split(' '),
-);
+export const COMPOUND_HEADS: ReadonlySet<string> = new Set(dataWordList('words', 'event-compound-heads.txt'));
 
 /** Light verbs whose object noun is the event ("conducted raids", "had a meeting", "attended a rally"). */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(
-  ('conduct conducted conducts conducting carry carried carries carrying launch launched launches launching stage staged ' +
-    'stages hold held holds holding have had has make made makes commit committed commits perform performed mount mounted ' +
-    'organize organized organise organised organizing sign signed signs reach reached reaches conclude concluded ' +
-    'attend attended attends attending join joined joins joining').split(' '),
-);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(dataWordList('words', 'light-verbs.txt'));
 
 /**
  * Verbs of concluding an agreement: with an agreement noun as object they make it, as a light verb does
  * ("finalized a deal", "struck a pact", "the accord was announced"); with any other noun they mean nothing
  * of the kind ("struck a house", "completed a raid").
  */
-export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(
-  ('finalize finalized finalizes finalizing finalise finalised finalises finalising strike struck strikes striking ' +
-    'clinch clinched clinches clinching seal sealed seals sealing ink inked inks inking complete completed completes ' +
-    'completing announce announced announces announcing secure secured secures securing').split(' '),
-);
+export const CONCLUDING_VERBS: ReadonlySet<string> = new Set(dataWordList('words', 'concluding-verbs.txt'));
 
 /** Verbs that make an attack noun their event ("laid siege to", "lay an ambush"); with other nouns they mean other things ("laid a wreath"). */
 const LAYING_VERBS: ReadonlySet<string> = new Set(['lay', 'laid', 'lays', 'laying']);
@@ -103,11 +86,7 @@ export function isLightVerbFor(type: EventType, word: string): boolean {
 }
 
 /** Verbs of planning: an event under them is planned, not reported. */
-export const PLAN_CUES: ReadonlySet<string> = new Set(
-  ('plan plans planned planning plot plots plotted plotting prepare prepares prepared preparing intend intends intended ' +
-    'intending going aim aims aimed will shall threaten threatens threatened seek seeks sought seeking attempt attempted ' +
-    'attempting try tried trying want wants wanted hope hopes hoped hoping').split(' '),
-);
+export const PLAN_CUES: ReadonlySet<string> = new Set(dataWordList('words', 'plan-cues.txt'));
 
 /** Words right after a present-tense verb that put it in the future ("ministers meet later today", "meets next week"). */
 export const FUTURE_TIME_WORDS: ReadonlySet<string> = new Set(['later', 'tomorrow', 'next']);
@@ -122,28 +101,19 @@ export const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['threat', 'risk',
  * Nouns of proposing and asking: an infinitive right after them ("a proposal to ban …", "his request to investigate …",
  * "calls to prosecute …") is put forward or asked for, not done, nor yet planned.
  */
-export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(
-  ('proposal proposals idea ideas suggestion suggestions notion intention intentions request requests demand demands ' +
-    'call calls appeal appeals plea pleas').split(' '),
-);
+export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(dataWordList('words', 'proposal-nouns.txt'));
 
 /** Words of being exposed to something: an event noun after them and "to" ("left himself open to prosecution", "vulnerable to attack") may never come. */
 export const EXPOSURE_WORDS: ReadonlySet<string> = new Set(['open', 'vulnerable', 'liable', 'susceptible']);
 
 /** Verbs of asking: an infinitive event under them is a request, not an event. */
-export const REQUEST_CUES: ReadonlySet<string> = new Set(
-  ('call called calls calling urge urged urges urging ask asked asks asking demand demanded demands appeal appealed ' +
-    'appeals request requested requests encourage encouraged').split(' '),
-);
+export const REQUEST_CUES: ReadonlySet<string> = new Set(dataWordList('words', 'request-cues.txt'));
 
 /**
  * Verbs of wishing and pressing: with an object before the infinitive ("want the minister to resign") they ask it
  * of someone else; with a "for" phrase ("pressed for a vote", "lobbied for his release", "campaigned for her release") they ask for what it names.
  */
-export const WISH_CUES: ReadonlySet<string> = new Set(
-  ('want wants wanted wanting expect expects expected need needs needed press pressed pressing pressure pressured ' +
-    'push pushed pushes pushing lobby lobbied lobbies lobbying campaign campaigned campaigns campaigning').split(' '),
-);
+export const WISH_CUES: ReadonlySet<string> = new Set(dataWordList('words', 'wish-cues.txt'));
 
 /** Frames that make an embedded event a charge or suspicion attached to another event. */
 export const CHARGE_CUES: ReadonlySet<string> = new Set(['suspicion', 'accused', 'charges', 'charged', 'suspected', 'convicted', 'guilty', 'allegedly', 'involvement']);
