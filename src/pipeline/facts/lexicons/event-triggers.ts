@@ -35,25 +35,25 @@ export interface EventVerbLexicon {
 const CONDITIONS = new Set(['designation', 'agreement-object', 'no-object']);
 const WORD = /^[a-z][a-z'-]*$/;
 
-export function thirdPerson(base: string): string {
+function thirdPerson(base: string): string {
   if (/(s|sh|ch|x|z)$/.test(base)) return base + 'es';
   if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ies';
   return base + 's';
 }
 
-export function regularPast(base: string): string {
+function regularPast(base: string): string {
   if (base.endsWith('e')) return base + 'd';
   if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ied';
   return base + 'ed';
 }
 
-export function gerund(base: string): string {
+function gerund(base: string): string {
   if (base.endsWith('ie')) return base.slice(0, -2) + 'ying';
   if (base.endsWith('e') && !base.endsWith('ee')) return base.slice(0, -1) + 'ing';
   return base + 'ing';
 }
 
-export function regularPlural(noun: string): string {
+function regularPlural(noun: string): string {
   if (noun.endsWith('s') || noun.endsWith('sh')) return noun + 'es';
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
   return noun + 's';
