@@ -7,8 +7,9 @@ import type { Mention, Syntax } from '../../types.js';
 import { caseMarker, children, dependents } from '../syntax/query.js';
 import { candidates } from '../places/resolve.js';
 import { gazetteer } from '../places/gazetteer.js';
+import { dataWordList } from '../lexicon-files.js';
 
-const MOVES = new Set(['rise', 'fall', 'slide', 'drop', 'gain', 'climb', 'slip', 'jump', 'tumble', 'lose', 'shed', 'plunge', 'soar', 'dip', 'ease', 'sink', 'surge', 'rally', 'slump', 'add', 'edge']);
+const MOVES = new Set(dataWordList('words', 'market-move-verbs.txt'));
 const AMOUNTS = new Set(['%', 'percent', 'cent', 'cents', 'pence', 'points', 'point']);
 const SHARES = new Set(['share', 'stock']);
 

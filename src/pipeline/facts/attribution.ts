@@ -8,6 +8,7 @@ import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_PRO
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, MODALS, NP_BREAK, isAdverb, isCapitalized, isPunct, looksVerbal, npForward,
 } from './syntax.js';
+import { dataWordList } from '../lexicon-files.js';
 
 export type SpeakerKind = 'person' | 'org' | 'anonymous' | 'other';
 
@@ -33,7 +34,7 @@ export interface Frame {
   clausal: boolean;
 }
 
-const ESTIMATE_VERBS = new Set(['estimate', 'estimates', 'estimated', 'count', 'counted', 'calculate', 'calculated', 'put', 'cite', 'cited', 'quote', 'quoted', 'report', 'reports', 'reported', 'post', 'posted', 'tweet', 'tweeted']);
+const ESTIMATE_VERBS = new Set(dataWordList('words', 'estimate-verbs.txt'));
 
 /** Memory of who has been named or has spoken so far, for pronouns and descriptions. */
 export class SpeakerMemory {

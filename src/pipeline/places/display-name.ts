@@ -5,6 +5,7 @@
 import type { Entry, Gazetteer } from './gazetteer.js';
 import { parsePlaceName, stripDecorations } from './mention.js';
 import { nameKey } from './normalize.js';
+import { dataWordList } from '../lexicon-files.js';
 
 /** All capitals, as in a wire dateline ("THE HAGUE"): not the spelling a reader expects. */
 export function isAllCaps(text: string): boolean {
@@ -63,7 +64,7 @@ function keepsKindWord(g: Gazetteer, e: Entry, written: string): boolean {
 }
 
 /** Words that stay lower case inside a place name ("Rio de Janeiro", "Dar es Salaam", "Port-au-Prince"). */
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'es', 'au', 'aux', 'of', 'the', 'on', 'upon', 'am', 'an', 'der', 'den', 'van', 'von', 'y', 'en', 'sur']);
+const PARTICLES = new Set(dataWordList('words', 'place-name-particles.txt'));
 
 /** "NEW YORK" → "New York": each word capitalised, particles after the first word in lower case. */
 export function readerCase(caps: string): string {

@@ -23,6 +23,7 @@ import { targetPart } from './target-kinds.js';
 import { SAYING_LEMMAS, anotherClausesTime, deedsTime, describingClausesTime, sinceTime } from './other-times.js';
 import { dateIsStart } from './start-date.js';
 import { attachment, caseMarker, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { dataWordList } from '../../lexicon-files.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -357,7 +358,7 @@ function governedLoc(ctx: FactsContext, k: number, floor: number): boolean {
 }
 
 /** "the centre of X", "the island of X": X is still where it happened. */
-const OF_PLACE_HEADS = new Set('centre center outskirts region city resort village town island islands province district suburbs port state county coast'.split(' '));
+const OF_PLACE_HEADS = new Set(dataWordList('words', 'of-place-heads.txt'));
 const ISLAND_LIKE = new Set(['island', 'islands', 'outskirts', 'coast']);
 const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'whom']);
 const PLACE_ANAPHORS = new Set(['city', 'town', 'country', 'capital', 'region', 'village']);

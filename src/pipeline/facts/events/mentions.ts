@@ -31,6 +31,7 @@ import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
 } from '../syntax.js';
+import { dataWordList } from '../../lexicon-files.js';
 
 export type CountKey = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted' | 'participants';
 export type Range = [number, number];
@@ -88,10 +89,7 @@ const DIE_FORMS = new Set(['died', 'die', 'dies', 'dying']);
 const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'held', 'sent', 'seized', 'caught', 'brought', 'led', 'began', 'set', 'put', 'found', 'shot']);
 const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'and', 'but', 'after', 'before']);
 /** What is fired: a strike by one of these is an attack. */
-const WEAPONS = new Set(
-  ('shell shells rocket rockets missile missiles bomb bombs drone drones mortar mortars grenade grenades artillery airstrike ' +
-    'airstrikes strike strikes projectile projectiles shelling explosive explosives car-bomb munitions').split(' '),
-);
+const WEAPONS = new Set(dataWordList('words', 'weapons.txt'));
 /** "attempted murders": a participle that keeps a killing noun's phrase going (data/event-senses.json makes it an attack). */
 const ATTEMPT_WORDS = new Set(['attempted']);
 /** "an assassination attempt": heads after a killing noun that make it an attempt on a life. */
@@ -919,7 +917,7 @@ function parsedUpos(ctx: FactsContext, k: number): string {
 }
 
 /** Verbs whose object is an occasion taken part in: "will attend a summit", "expects to start talks". */
-const TAKING_PART = new Set(['attend', 'join', 'start', 'begin', 'resume', 'open', 'enter', 'hold', 'have', 'sign', 'reach', 'conclude', 'stage', 'call', 'convene', 'host']);
+const TAKING_PART = new Set(dataWordList('words', 'taking-part-verbs.txt'));
 /** Verbs that put off or call off an occasion they have as subject. */
 /** Verbs whose subject occasion is still to come: put off, awaited or dreaded ("an agreement is expected soon", "the vote is scheduled for May", "layoffs are feared"). */
 const PUT_OFF = new Set(['postpone', 'delay', 'defer', 'adjourn', 'reschedule', 'expect', 'schedule', 'plan', 'fear']);

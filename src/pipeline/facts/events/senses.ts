@@ -13,6 +13,7 @@ import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
+import { dataWordList } from '../../lexicon-files.js';
 
 export type ArgumentClass =
   'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter';
@@ -313,7 +314,7 @@ export function isCourtWord(word: string): boolean {
 const asList = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'they', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'who', 'whom']);
 /** Units of time: a phrase of them says how long, not what for. */
-const TIME_UNITS = new Set(['hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'year', 'years', 'decade', 'decades', 'morning', 'afternoon', 'evening']);
+const TIME_UNITS = new Set(dataWordList('words', 'time-units.txt'));
 /** Words that count what their "of" phrase names ("two of the men", "most of them"). */
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'some', 'several', 'many', 'most', 'all', 'both', 'few', 'none', 'each', 'any']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'yourself', 'ourselves']);

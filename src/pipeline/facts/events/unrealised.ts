@@ -10,6 +10,7 @@ import { isPersonWord } from './senses.js';
 // verbs of not doing ("failed to conclude an agreement") and hedging modals, as the clause's own status reads them
 import { clauseOfItsOwn, HEDGES, REFUSALS } from './parse.js';
 import { isSought, isWish } from './wishes.js';
+import { dataWordList } from '../../lexicon-files.js';
 
 /** Nouns of intending or expecting: with "no" ("no plans for", "no prospect of") the happening is not in view. */
 const INTENT_NOUNS = new Set(['plan', 'intention', 'proposal', 'schedule', 'timetable', 'prospect', 'chance', 'sign', 'likelihood']);
@@ -20,11 +21,7 @@ const INTENT_VERBS = new Set(['plan', 'schedule', 'intend', 'want', 'need', 'hav
  * these does an object share the fate of the step not taken. A stopped, ended or investigated event is the premise
  * ("failed to prevent the bombing", "refused to end the strike"), and the set of such verbs is open, so the list is of makers.
  */
-const BRINGS_ABOUT = new Set([
-  'hold', 'conclude', 'reach', 'sign', 'stage', 'launch', 'mount', 'carry', 'make', 'begin', 'start', 'call', 'schedule',
-  'organise', 'organize', 'conduct', 'host', 'strike', 'agree', 'approve', 'complete', 'finalise', 'finalize', 'arrange',
-  'plan', 'set', 'win', 'seal', 'negotiate', 'broker', 'announce', 'pass', 'open', 'buy', 'acquire',
-]);
+const BRINGS_ABOUT = new Set(dataWordList('words', 'bringing-about-verbs.txt'));
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 
 /** Prepositions of what is intended or agreed ("plans for", "prospect of", "agreement on"). */

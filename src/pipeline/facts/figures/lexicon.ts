@@ -1,8 +1,7 @@
 // The figure lexicons: data files under data/figures/ a user can read and edit (qualifier
 // phrases, currencies, units, change words, identifier words, street words), loaded once.
-import { readFileSync } from 'node:fs';
 import type { Qualifier } from '../../../types.js';
-import { projectPath } from '../../../paths.js';
+import { lexiconLines, readDataFile } from '../../lexicon-files.js';
 
 export type Change = 'up' | 'down';
 
@@ -29,10 +28,7 @@ export interface FigureLexicon {
 const QUALIFIERS = new Set<Qualifier>(['exact', 'about', 'at_least', 'up_to', 'more_than']);
 
 function rows(file: string): string[][] {
-  return readFileSync(projectPath('data', 'figures', file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => l.split('\t').map((c) => c.trim()));
+  return lexiconLines(readDataFile('figures', file)).map((l) => l.cells);
 }
 
 /** Reads the lexicon files; a malformed row names its file and line. */

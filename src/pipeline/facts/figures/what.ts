@@ -8,12 +8,13 @@ import { isCapitalized, isPunct, looksVerbal, npForward, PREPOSITIONS } from '..
 import { UNITS } from '../lexicons/numbers.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { currencyBefore, figureLexicon } from './lexicon.js';
+import { dataWordList } from '../../lexicon-files.js';
 
 const MODIFIER_PREPS = new Set(['of', 'from', 'in', 'on', 'among', 'with', 'across', 'inside']);
 const CLAUSE_STOP = new Set([',', '.', ';', ':', '–', '—', '”', '"', '»', '“', '(', ')', '!', '?']);
 const PREP_AFTER_PARTICIPLE = new Set(['in', 'on', 'by', 'for', 'with', 'to', 'from', 'at', 'as', 'of', 'under', 'during']);
 // Verbs whose subject is what the figure after them measures.
-const LEVEL_VERBS = new Set(['was', 'is', 'are', 'were', 'be', 'been', 'stood', 'stands', 'reached', 'reach', 'hit', 'totalled', 'totaled', 'amounted', 'closed', 'ended', 'trade', 'traded', 'trading', 'cost', 'costs', 'worth', 'made', 'earned', 'spent', 'paid']);
+const LEVEL_VERBS = new Set(dataWordList('words', 'level-verbs.txt'));
 const SUBJECT_BREAK = new Set([...PREPOSITIONS, ',', ';', ':', '(', ')', '"', '“', '”', '–', '—', 'and', 'but', 'while', 'with', 'that', 'which', 'who', 'as', 'although', 'however', 'said', 'says']);
 const NOT_A_NOUN = new Set([...PREPOSITIONS, 'of', 'to', 'and', 'or', 'than', 'but', 'the', 'a', 'an', 'this', 'that', 'last', 'next', 'this', 'said', 'says', 'is', 'was', 'were', 'are', 'will', 'would', 'has', 'had', 'have', 'be', 'lower', 'higher', 'more', 'less']);
 

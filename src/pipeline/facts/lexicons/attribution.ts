@@ -1,16 +1,8 @@
 // Verbs and phrases that attribute a statement to someone.
+import { dataWordList } from '../../lexicon-files.js';
 
 /** Speech and estimate verbs ("said", "told", "estimated"). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  ('say says said saying tell tells told add adds added note notes noted recall recalls recalled remark remarks remarked ' +
-    'report reports reported stress stresses stressed state states stated announce announces announced claim claims claimed ' +
-    'estimate estimates estimated explain explains explained confirm confirms confirmed write writes wrote emphasize ' +
-    'emphasized emphasise emphasised insist insists insisted warn warns warned declare declares declared argue argues ' +
-    'argued believe believes believed acknowledge acknowledged admit admits admitted assert asserted asserts inform informed ' +
-    'informs specify specified specifies clarify clarified indicate indicated indicates suggest suggested suggests ' +
-    'complain complained comment commented commented observe observed point pointed predict predicted calculate calculated ' +
-    'count counted put cite cited quote quoted tweet tweeted post posted').split(' '),
-);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(dataWordList('words', 'speech-verbs.txt'));
 
 /** Speech verbs that only attribute when written right after a quote ("” – brought the minister …", a translation of "cited"). */
 export const POST_QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set(['brought', 'continued', 'concluded', 'summed', 'replied', 'answered', 'asked']);

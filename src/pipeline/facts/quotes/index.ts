@@ -14,6 +14,7 @@ import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, phraseTokens,
 import { dependents, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
+import { dataWordList } from '../../lexicon-files.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
@@ -699,7 +700,7 @@ export function speakerFields(ctx: FactsContext, r: ResolvedSpeaker | null): Pic
   };
 }
 
-const INDIRECT_VERBS = new Set(['say', 'says', 'said', 'told', 'tell', 'tells', 'added', 'adds', 'noted', 'notes', 'stressed', 'claimed', 'claims', 'stated', 'states', 'announced', 'warned', 'explained', 'confirmed', 'recalled', 'insisted', 'believes', 'argued', 'reported', 'reports', 'emphasized', 'emphasised', 'admitted', 'according', 'writes', 'wrote', 'remarked']);
+const INDIRECT_VERBS = new Set(dataWordList('words', 'indirect-speech-verbs.txt'));
 
 /** A cue of speech (said, told, warned, according to …), not of thought or feeling (believes, wants, hopes). */
 function speechCue(ctx: FactsContext, from: number, to: number): boolean {
