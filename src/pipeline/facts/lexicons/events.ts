@@ -74,6 +74,8 @@ const VERBS: Array<[EventType, string, string[], string?, string[]?]> = [
   // "appealed against the verdict", "will appeal the ruling": a party's step at law; "appealed for calm" is none (data/event-senses.json)
   ['other', 'appeal', ['appealed'], 'appealing'],
   ['prosecution', 'appear', ['appeared'], 'appearing'],
+  // "was arraigned on Monday": brought before a court to answer the charges
+  ['prosecution', 'arraign', ['arraigned'], 'arraigning'],
   ['designation', 'designate', ['designated'], 'designating'],
   ['designation', 'proscribe', ['proscribed'], 'proscribing'],
   ['designation', 'outlaw', ['outlawed']],
@@ -227,7 +229,8 @@ const NOUNS: Array<[EventType, string[]]> = [
   ['raid', ['raid', 'crackdown']],
   ['deportation', ['deportation', 'expulsion']],
   ['extradition', ['extradition']],
-  ['prosecution', ['prosecution', 'trial']],
+  // "his arraignment is set for May", "a retrial began": court proceedings, as a trial is
+  ['prosecution', ['prosecution', 'trial', 'arraignment', 'retrial']],
   ['charge', ['indictment']],
   ['conviction', ['conviction']],
   // "decision" only as a court's (data/event-senses.json): "the Supreme Court decision", not "the decision to quit"
