@@ -22,6 +22,7 @@ import { dealFrame, marketTrade } from './deals.js';
 import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
+import { deadlyBlow } from './deadly-blow.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { clauseOfItsOwn, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
@@ -103,12 +104,16 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
   for (let i = from; i < to; i++) {
     const w = ctx.low[i];
     if (ctx.mentionAt[i] >= 0 && isCapitalized(ctx.toks[i].text)) continue;
-    const verb = EVENT_VERBS.get(w);
+    const listed = EVENT_VERBS.get(w);
+    // "was shot dead", "beaten to death": a verb the lexicon lacks, or has only with a particle, killed
+    const deadly = !listed || listed.tail ? deadlyBlow(ctx, i) : null;
+    const verb = deadly?.entry ?? listed;
     const noun = EVENT_NOUNS.get(w) ?? disasterNoun(w) ?? deathsNoun(ctx, i) ?? fireNoun(ctx, i);
     let m: EventMention | null = null;
     // the parse, where there is one, says whether the word is the verb or the noun
     const parsedVerb = verb ? (verbWord(ctx, i) >= 0 ? verbWord(ctx, i) : killedPersonWord(ctx, i, verb)) : -1;
-    if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
+    if (deadly) m = parsedVerbMention(ctx, i, deadly.word, s, from, to, deadly.entry);
+    else if (STRIKE_VERBS.has(w)) m = weaponStrike(ctx, i, s, from, to);
     // "under existing NRC rules", "an exchange rule could bar …": a word the parse reads as a noun is no verb, whatever word order suggests
     else if (verb && !noun && (verb.form === 's' || verb.form === 'base') && parsedVerb < 0 && parsedUpos(ctx, i) === 'NOUN') m = null;
     // "bombing victims", "shooting suspects": an -ing word before a head of data's compound kind names no act

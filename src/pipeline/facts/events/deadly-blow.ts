@@ -1,0 +1,46 @@
+// "A guard was shot dead", "was beaten to death": a verb of striking whose result the parse gives as
+// death names a killing, though the verb alone ("shot", "beaten") names none.
+import type { Syntax } from '../../../types.js';
+import type { FactsContext } from '../context.js';
+import type { VerbEntry } from '../lexicons/events.js';
+import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
+import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
+
+/** WordNet synsets a verb of striking lies under: hitting or wounding someone, or killing outright. */
+const BLOW_ROOTS = ['hit', 'strike', 'kill', 'injure', 'beat_up'];
+/** Only a verb's commonest senses count: "crushed", "burned" or "trampled to death" are mostly accidents. */
+const SENSES_READ = 2;
+const blowCache = new Map<string, boolean>();
+
+function isVerbOfStriking(lemma: string): boolean {
+  let yes = blowCache.get(lemma);
+  if (yes !== undefined) return yes;
+  const wn = installedWordNet();
+  yes = !!wn && wn.synsets(lemma, 'v').slice(0, SENSES_READ).some((id) => isKindOf(wn, id, (s) => s.words.some((w) => BLOW_ROOTS.includes(w)), { maxHops: 3 }));
+  blowCache.set(lemma, yes);
+  return yes;
+}
+
+/** Does the parse give the verb a result of death: "dead" as its complement, or a "to death" phrase? */
+function deathAsResult(syn: Syntax, verb: number): boolean {
+  if (dependents(syn, verb, 'xcomp').some((d) => syn.words[d].lemma.toLowerCase() === 'dead')) return true;
+  const toDeath = (d: number) => syn.words[d].lemma.toLowerCase() === 'death' && caseMarker(syn, d) === 'to';
+  if (dependents(syn, verb, 'obl').some(toDeath)) return true;
+  // "strangled his neighbour to death": the parse may hang the phrase on the object instead
+  if (dependents(syn, verb, 'obj').some((o) => dependents(syn, o, 'nmod').some(toDeath))) return true;
+  // "shot dead two guards", "shot two guards dead": the parse hangs "dead" on the object, right after the verb
+  // or after the object's head (where no English adjective describes its noun)
+  return dependents(syn, verb, 'obj').some((o) =>
+    dependents(syn, o, 'amod').some((a) => syn.words[a].lemma.toLowerCase() === 'dead' && (a === verb + 1 || a > o)),
+  );
+}
+
+/** The killing a verb of striking names at token i with death as its result, as a trigger entry, with its parse word. */
+export function deadlyBlow(ctx: FactsContext, i: number): { entry: VerbEntry; word: number } | null {
+  const syn = ctx.syntax;
+  const word = syn ? wordOfToken(syn, i) : -1;
+  if (!syn || word < 0 || syn.words[word].upos !== 'VERB') return null;
+  if (!deathAsResult(syn, word) || !isVerbOfStriking(syn.words[word].lemma.toLowerCase())) return null;
+  // read as "kill", so the killing's own sense checks (a living victim) apply
+  return { entry: { type: 'killing', lemma: 'kill', form: 'ed' }, word };
+}
