@@ -134,6 +134,8 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const name = own.name;
     const alias = title ? null : aliasOf(aliases, m.type, clean);
     if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false };
+    // a nickname written inside a person's name ("Vincent "The Chin" Gigante") is that person's full name
+    if (m.nicknameOf) return { canonical: m.nicknameOf, type: 'PER', tokens: nameTokens(m.nicknameOf), title: null, settled: false, local: false };
     // a relative named by first name: "Nick" (his son) → Nick Howard, not an anchor for others
     if (m.familyName && !title) {
       const full = `${name} ${m.familyName}`;
