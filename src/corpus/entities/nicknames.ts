@@ -1,12 +1,11 @@
 // A nickname written in quotes between a person's given name and surname ("Vincent "The Chin"
-// Gigante", wire style's "Mark ``Deep Throat'' Felt") is that person, and so is one the parse makes
-// what a named person is dubbed, nicknamed or known as ("Ostrova, dubbed "The Owl"", "Dubbed "the
-// Owl", Ostrova …"): the quoted mention, and every mention of the article written as it, carry the
-// person's name (nicknameOf), which resolution reads as that person's name. Read off the text
-// before resolution, as the dateline and credit marks are, so that re-resolving stored mentions
-// gives the same entities.
-import type { Mention, Syntax } from '../../types.js';
-import { caseMarker, dependents, headOfSpan, objects, passiveSubjects, subjects } from '../../pipeline/syntax/query.js';
+// Gigante", wire style's "Mark ``Deep Throat'' Felt") is that person: the quoted mention, and every
+// mention of the article written as it, carry the person's name (nicknameOf), which resolution
+// reads as that person's name. Read off the text before resolution, as the dateline and credit
+// marks are, so that re-resolving stored mentions gives the same entities. (What the parse makes a
+// named person "dubbed", "nicknamed" or "known as" was measured and not kept: it joined the wrong
+// names on ECB+ set O.)
+import type { Mention } from '../../types.js';
 
 /** One to three given names (an initial "W." among them) ending right before an opening quote; a
  *  word that ends a sentence or a possessive ("Smith's") is no given name. */
@@ -19,14 +18,8 @@ const NICKNAME_INSIDE = new RegExp(String.raw`^(${GIVEN}(?:[ \t]+${GIVEN}){0,2})
 /** How far before a nickname its given names may start. */
 const REACH = 40;
 
-/** Verbs that give a name ("dubbed", "nicknamed"); "known as" is read with its case marker. */
-const NAMING_VERBS = new Set(['dub', 'nickname']);
-/** The quotes a nickname stands in. */
-const OPEN_QUOTE = /(?:"|“|\x60\x60|'|‘)\s*(?:the\s+)?$/iu;
-const CLOSE_QUOTE = /^\s*(?:"|”|''|'|’)/u;
-
 /** The mentions with each quoted nickname, and its other mentions in the article, marked with the person's name. */
-export function markNicknames(text: string, mentions: Mention[], syntax?: Syntax): Mention[] {
+export function markNicknames(text: string, mentions: Mention[]): Mention[] {
   const named = new Map<string, string>();
   // "The Owl" and a later "Owl" are one nickname
   const keyOf = (nickname: string) => nickname.trim().replace(/^the\s+/iu, '');
@@ -52,13 +45,6 @@ export function markNicknames(text: string, mentions: Mention[], syntax?: Syntax
     inside.set(m, `${parts[1]} ${parts[3]}`);
     note(parts[2], `${parts[1]} ${parts[3]}`);
   }
-  if (syntax?.words.length) {
-    for (const m of mentions) {
-      if (!OPEN_QUOTE.test(text.slice(Math.max(0, m.start - 8), m.start)) || !CLOSE_QUOTE.test(text.slice(m.end, m.end + 4))) continue;
-      const person = dubbedPerson(syntax, mentions, m);
-      if (person && person.text !== m.text) note(m.text, person.text);
-    }
-  }
   if (![...named.values()].some(Boolean)) return mentions;
   return mentions.map((m) => {
     const person = inside.get(m) ?? named.get(keyOf(m.text));
@@ -66,34 +52,3 @@ export function markNicknames(text: string, mentions: Mention[], syntax?: Syntax
   });
 }
 
-/**
- * The named person a quoted mention is given as a name by the parse: the object of "dubbed" or
- * "nicknamed", or the "as" of "known", where the naming verb has the person as its other object,
- * describes a person's mention (an
- * adnominal clause), has one as its passive or active subject, or opens a clause whose subject
- * is one ("Dubbed "the Owl", Ostrova won"). Never the naming verb's own subject: who dubs names no one.
- */
-function dubbedPerson(syn: Syntax, mentions: Mention[], m: Mention): Mention | null {
-  const head = headOfSpan(syn, m);
-  if (head === null) return null;
-  const verb = syn.words[head].head;
-  if (verb < 0) return null;
-  const v = syn.words[verb];
-  const naming = NAMING_VERBS.has(v.lemma) || (v.lemma === 'know' && caseMarker(syn, head) === 'as');
-  if (!naming) return null;
-  const people: number[] = [];
-  if (/^(?:acl|appos)/u.test(v.deprel) && v.head >= 0) people.push(v.head);
-  // "dubbed Ostrova "Lady Frost"": the other object is the person named
-  people.push(...passiveSubjects(syn, verb), ...objects(syn, verb).filter((o) => o !== head));
-  if (v.deprel.startsWith('advcl') && v.head >= 0) people.push(...subjects(syn, v.head), ...passiveSubjects(syn, v.head));
-  // the same read the other way round: an opening "Dubbed …" parsed as the root, the main clause under it
-  if (v.head < 0 && subjects(syn, verb).length === 0) {
-    for (const c of dependents(syn, verb, 'advcl')) people.push(...subjects(syn, c));
-  }
-  for (const p of people) {
-    const w = syn.words[p];
-    const person = mentions.find((o) => o.type === 'PER' && o !== m && o.start <= w.start && w.end <= o.end);
-    if (person) return person;
-  }
-  return null;
-}
