@@ -184,6 +184,8 @@ export interface Mention extends Span {
   title?: string;
   /** A relative named by first name takes the family name of the person the text relates them to ("his son Nick"). */
   familyName?: string;
+  /** A nickname the text writes in quotes inside a person's name ("Vincent "The Chin" Gigante"): that person's name around it ("Vincent Gigante"). */
+  nicknameOf?: string;
   /** An acronym the text defines in brackets after a name whose initials alone do not spell it ("Velmora Insurance (VEIN)"): that name. */
   expands?: string;
   /** The place of the article's dateline ("ANKARA, March 3 (Agency) -"): where the story was filed, the country a body it names without one belongs to. */

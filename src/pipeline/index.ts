@@ -21,6 +21,7 @@ import { typeEvidence } from '../corpus/entities/type-votes.js';
 import { createAliasTable, shippedAliasGroups, type AliasTable } from '../corpus/entities/aliases.js';
 import { markDateline } from '../corpus/entities/dateline.js';
 import { markCredits } from '../corpus/entities/credits.js';
+import { markNicknames } from '../corpus/entities/nicknames.js';
 import { datelineTown } from './entities/dateline-town.js';
 import { lapTimer, type StageClock } from './stage-clock.js';
 
@@ -79,7 +80,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext = defaultContext()): A
   // names joined by a hyphen ("Clinton-Gore") are each a mention here, not the tagger's one MISC word
   const recognised = typePublisherNames(splitHyphenatedNames(doc.text, recognise(doc.text, result.segmentation, ctx.nerModel(), result.syntax)), doc.meta.publisher);
   // only the article's own vote is kept here; the corpus counts them all after ingest (corpusTypes)
-  const mentions = markCredits(doc.text, markDateline(doc.text, datelineTown(doc.text, doc.meta.dateline, typeEvidence(recognised, { syntax: result.syntax }))));
+  const mentions = markNicknames(doc.text, markCredits(doc.text, markDateline(doc.text, datelineTown(doc.text, doc.meta.dateline, typeEvidence(recognised, { syntax: result.syntax })))));
   lap('entities');
   const resolved = resolveDocumentEntities(mentions, ctx.aliases, { docId: doc.id });
   result.mentions = mentions.map((m, i) => ({ ...m, entityId: resolved[i].entityId, canonical: resolved[i].canonical, type: resolved[i].type }));

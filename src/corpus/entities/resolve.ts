@@ -22,6 +22,8 @@ import { isPublicationName } from '../../pipeline/entities/head-nouns.js';
 import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 import { isFullGivenName, sameGivenName } from './given-name-forms.js';
+import { titleGender } from './title-genders.js';
+import { givenNameGender, type NameGender } from '../../pipeline/facts/quotes/given-name-gender.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */
@@ -132,6 +134,8 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     const name = own.name;
     const alias = title ? null : aliasOf(aliases, m.type, clean);
     if (alias) return { ...alias, tokens: nameTokens(alias.canonical), title: null, settled: true, local: false };
+    // a nickname written inside a person's name ("Vincent "The Chin" Gigante") is that person's full name
+    if (m.nicknameOf) return { canonical: m.nicknameOf, type: 'PER', tokens: nameTokens(m.nicknameOf), title: null, settled: false, local: false };
     // a relative named by first name: "Nick" (his son) → Nick Howard, not an anchor for others
     if (m.familyName && !title) {
       const full = `${name} ${m.familyName}`;
@@ -154,7 +158,12 @@ export function resolveDocumentEntities(mentions: Mention[], aliases: AliasTable
     return { canonical: title && !own.title ? `${title} ${clean}` : clean, type: m.type, tokens, title, settled: false, local: false };
   });
 
-  linkPersons(mentions, out);
+  // the gender each mention's own title gives ("Mrs Jane Hale", "Mr Hale"), before linking drops titles
+  const titleGenders = mentions.map((m) => {
+    const title = m.type === 'PER' ? m.title ?? splitHonorific(cleanName(m.text), h).title : null;
+    return title ? titleGender(title) : undefined;
+  });
+  linkPersons(mentions, out, titleGenders);
   typeCompanyOpenings(mentions, out);
   linkOrganisations(mentions, out, aliases);
   linkAcronyms(mentions, out, aliases);
@@ -226,14 +235,14 @@ function linkGivenNames(out: Working[], h: Honorifics): void {
 }
 
 /** Surnames, titled surnames and first names go to the full person name the article gives. */
-function linkPersons(mentions: Mention[], out: Working[]): void {
+function linkPersons(mentions: Mention[], out: Working[], titleGenders: ReadonlyArray<NameGender | undefined>): void {
   const suffixes = generationSuffixes(mentions, out);
   linkMiddleInitials(out);
   linkMiddleNames(mentions, out);
   linkFamiliarNames(mentions, out);
   linkLongSurnames(mentions, out);
   typeFirstNames(mentions, out);
-  linkNames(mentions, out);
+  linkNames(mentions, out, titleGenders);
   linkGivenNamePairs(mentions, out);
   // after the name before it has found its full name
   for (const [i, j] of suffixes) out[i] = { ...out[i], canonical: out[j].canonical, tokens: out[j].tokens, title: null, settled: true };
@@ -329,8 +338,29 @@ export function isGivenNameWord(word: string, wn: WordNet | null = installedWord
   return known;
 }
 
+/**
+ * The gender of each full person name of the article: the one its titled mentions give ("Mrs Jane
+ * Hale"), else the one news uses its first name for (models/given-name-genders.tsv); none when
+ * the article's titles disagree or the first name is not in the table.
+ */
+function fullNameGenders(out: Working[], titleGenders: ReadonlyArray<NameGender | undefined>): Map<string, NameGender> {
+  const titled = new Map<string, Set<NameGender>>();
+  out.forEach((w, i) => {
+    const g = titleGenders[i];
+    if (w.type === 'PER' && w.tokens.length >= 2 && g) titled.set(w.canonical, (titled.get(w.canonical) ?? new Set<NameGender>()).add(g));
+  });
+  const genders = new Map<string, NameGender>();
+  for (const w of out) {
+    if (w.type !== 'PER' || w.tokens.length < 2 || genders.has(w.canonical)) continue;
+    const own = titled.get(w.canonical);
+    const g = own ? (own.size === 1 ? [...own][0] : undefined) : givenNameGender(w.canonical.split(/\s+/u)[0]);
+    if (g) genders.set(w.canonical, g);
+  }
+  return genders;
+}
+
 /** Bare surnames and first names to the full name they stand for. */
-function linkNames(mentions: Mention[], out: Working[]): void {
+function linkNames(mentions: Mention[], out: Working[], titleGenders: ReadonlyArray<NameGender | undefined>): void {
   const anchors: Array<{ start: number; tokens: string[]; canonical: string; givenTitle: string | null }> = [];
   const fullCount = new Map<string, number>();
   out.forEach((w, i) => {
@@ -339,6 +369,7 @@ function linkNames(mentions: Mention[], out: Working[]): void {
     fullCount.set(w.canonical, (fullCount.get(w.canonical) ?? 0) + 1);
   });
   if (anchors.length === 0) return;
+  const genders = fullNameGenders(out, titleGenders);
   // names a title of given names goes with, written alone ("King Hussein"): no surname
   const kings = new Set(out.filter((w) => w.type === 'PER' && w.givenName && w.title && w.tokens.length === 1).map((w) => nameKey(w.tokens[0])));
   // how often the article writes each single name alone (a first name or a bare surname)
@@ -359,7 +390,10 @@ function linkNames(mentions: Mention[], out: Working[]): void {
       if (chosen) out[i] = { ...w, canonical: chosen.canonical, tokens: chosen.tokens, title: null, givenName: false, settled: true };
       return;
     }
-    const bySurname = notCalledByFirstName(anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key), key, alone, fullCount);
+    // "Mrs Hale" is not the "John Hale" of her article, nor "Mr Hale" its "Mary Hale"
+    const gender = w.title ? titleGenders[i] : undefined;
+    const bearers = anchors.filter((a) => nameKey(surnameOf(a.tokens)) === key && !(gender && genders.has(a.canonical) && genders.get(a.canonical) !== gender));
+    const bySurname = notCalledByFirstName(bearers, key, alone, fullCount);
     // "King Hussein" and "Saddam Hussein", whom the article calls "Saddam": a bare "Hussein" is the
     // king (linkGivenNames), as the other bearer goes by his first name. Only where another bears it as a
     // surname: a king's name that is someone's first name ("Queen Elizabeth", "Elizabeth Warren") is left as before.

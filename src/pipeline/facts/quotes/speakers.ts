@@ -24,6 +24,7 @@ import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
 import { commonNounFirst, installedWordNet } from '../../../corpus/events/wordnet.js';
 import { isBodyNoun } from '../../../corpus/entities/body-nouns.js';
+import { FEMALE_TITLES, MALE_TITLES } from '../../../corpus/entities/title-genders.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -40,8 +41,6 @@ export interface ResolvedSpeaker {
   speaksFor?: { name: string; entityId?: string };
 }
 
-const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'baron']);
-const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'lady', 'dame', 'queen', 'princess', 'baroness', 'sister']);
 /** Titles that are not part of a name (a peer's "Lord" is). */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'judge', 'president', 'chancellor']);
 /** Words that make a different office of a title ("shadow chancellor" is not the chancellor). */

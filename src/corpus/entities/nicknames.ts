@@ -1,0 +1,54 @@
+// A nickname written in quotes between a person's given name and surname ("Vincent "The Chin"
+// Gigante", wire style's "Mark ``Deep Throat'' Felt") is that person: the quoted mention, and every
+// mention of the article written as it, carry the person's name (nicknameOf), which resolution
+// reads as that person's name. Read off the text before resolution, as the dateline and credit
+// marks are, so that re-resolving stored mentions gives the same entities. (What the parse makes a
+// named person "dubbed", "nicknamed" or "known as" was measured and not kept: it joined the wrong
+// names on ECB+ set O.)
+import type { Mention } from '../../types.js';
+
+/** One to three given names (an initial "W." among them) ending right before an opening quote; a
+ *  word that ends a sentence or a possessive ("Smith's") is no given name. */
+const GIVEN = String.raw`(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
+const GIVEN_BEFORE = new RegExp(String.raw`(?<![\p{L}.'’])(${GIVEN}(?:[ \t]+${GIVEN}){0,2})[ \t]*(?:"|“|\x60\x60|'|‘)[ \t]*$`, 'u');
+/** A closing quote right after the nickname, then the surname's mention. */
+const CLOSE_AFTER = /^\s*(?:"|”|''|'|’)\s*$/u;
+/** A person's name with the nickname inside it: given names, the quoted nickname, the surname. */
+const NICKNAME_INSIDE = new RegExp(String.raw`^(${GIVEN}(?:[ \t]+${GIVEN}){0,2})[ \t]*(?:"|“|\x60\x60|'|‘)([^"“”'‘’\x60]+)(?:"|”|''|'|’)[ \t]*(\p{Lu}[\p{L}'’-]+)$`, 'u');
+/** How far before a nickname its given names may start. */
+const REACH = 40;
+
+/** The mentions with each quoted nickname, and its other mentions in the article, marked with the person's name. */
+export function markNicknames(text: string, mentions: Mention[]): Mention[] {
+  const named = new Map<string, string>();
+  // "The Owl" and a later "Owl" are one nickname
+  const keyOf = (nickname: string) => nickname.trim().replace(/^the\s+/iu, '');
+  const note = (written: string, person: string) => {
+    const nickname = keyOf(written);
+    // one nickname for two people is none
+    if (named.has(nickname) && named.get(nickname) !== person) named.set(nickname, '');
+    else named.set(nickname, person);
+  };
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || next.type !== 'PER' || /\s/u.test(next.text) || !CLOSE_AFTER.test(text.slice(m.end, next.start))) return;
+    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, m.start - REACH), m.start));
+    if (!given) return;
+    if (keyOf(m.text) === next.text) return;
+    note(m.text, `${given[1].replace(/\s+/gu, ' ')} ${next.text}`);
+  });
+  // the tagger's one span over the whole ("Vincent "The Chin" Gigante") is the person without it
+  const inside = new Map<Mention, string>();
+  for (const m of mentions) {
+    const parts = m.type === 'PER' ? NICKNAME_INSIDE.exec(m.text) : null;
+    if (!parts) continue;
+    inside.set(m, `${parts[1]} ${parts[3]}`);
+    note(parts[2], `${parts[1]} ${parts[3]}`);
+  }
+  if (![...named.values()].some(Boolean)) return mentions;
+  return mentions.map((m) => {
+    const person = inside.get(m) ?? named.get(keyOf(m.text));
+    return person && !m.familyName ? { ...m, nicknameOf: person } : m;
+  });
+}
+
