@@ -5,6 +5,8 @@ import type { Curation, Store, UserAlias } from '../store/interface.js';
 import type { EntityType } from '../types.js';
 import { createAliasTable, shippedAliasGroups } from './entities/aliases.js';
 import { reresolveEntities } from './entities/reresolve.js';
+import { entityIdFor } from './entities/resolve.js';
+import { ENTITY_TYPES } from './curation-rules.js';
 import type { EventLinks } from './events/coreference.js';
 import { applyPlaceCuration, undoPlaceCuration } from './place-curation.js';
 import { joinShortOrgsInStore } from './entities/short-org-pass.js';
@@ -19,12 +21,37 @@ export function splitEntityId(entityId: string, docId: string): string {
  *  order they were made; what changed was not already so is counted. */
 export async function applyEntityCurations(store: Store): Promise<number> {
   let changed = 0;
-  for (const c of await store.listCurations()) {
+  const curations = await store.listCurations();
+  for (const c of curations) {
     if (c.kind === 'place' && c.relation === 'referent') changed += await applyPlaceCuration(store, c);
     if (c.kind !== 'entity') continue;
     if (c.relation === 'merge') changed += await store.remapEntity(c.a, c.b);
-    else if (c.relation === 'type') changed += await store.retypeEntity(c.a, c.b);
+    else if (c.relation === 'type') changed += (await absorbNamesakes(store, c, curations)) + (await store.retypeEntity(c.a, c.b));
     else changed += await store.remapEntity(c.a, splitEntityId(c.a, c.b), c.b);
+  }
+  return changed;
+}
+
+/**
+ * A type correction is about the name, not only the mentions that had the entity's id then: entity
+ * ids include the type, so a later article whose tagger gives the name the corrected type would start
+ * a second entity of that name. The corrected entity takes in the mentions of its names under the
+ * corrected type (those under the old type already carry its id), except in the documents where the
+ * person split the entity. Only names whose own id is the entity's count: a name merged into it is
+ * another entity's name.
+ */
+async function absorbNamesakes(store: Store, c: Curation, curations: Curation[]): Promise<number> {
+  const names = new Set((await store.mentionsOfEntities([c.a])).map((m) => m.canonical));
+  const twins = new Set<string>();
+  for (const name of names) {
+    if (ENTITY_TYPES.some((t) => entityIdFor(t as EntityType, name) === c.a)) twins.add(entityIdFor(c.b as EntityType, name));
+  }
+  twins.delete(c.a);
+  if (!twins.size) return 0;
+  const splitIn = new Set(curations.filter((s) => s.kind === 'entity' && s.relation === 'split' && s.a === c.a).map((s) => s.b));
+  let changed = 0;
+  for (const twin of twins) {
+    for (const docId of await store.documentsNamingEntities([twin])) if (!splitIn.has(docId)) changed += await store.remapEntity(twin, c.a, docId);
   }
   return changed;
 }
@@ -109,8 +136,8 @@ export async function unstoredIds(store: Store, kind: 'entity' | 'event', ids: s
 export async function undoCurationDecision(store: Store, c: Curation): Promise<{ removed: boolean; mentionsChanged: number }> {
   const removed = await store.removeCuration(c);
   if (!removed) return { removed, mentionsChanged: 0 };
-  // a type correction keeps the entity's id: its mentions take back the extracted type, no re-resolution
-  if (c.kind === 'entity' && c.relation === 'type') return { removed, mentionsChanged: (await store.retypeEntity(c.a, null)) + (await applyEntityCurations(store)) };
+  // a type correction may have taken in mentions of the name under the corrected type (absorbNamesakes),
+  // which only re-resolution gives back their own entity, as for a merge
   if (c.kind === 'entity') return { removed, mentionsChanged: await reresolveWithCurations(store) };
   // another decision about the same place may still hold
   if (c.kind === 'place') return { removed, mentionsChanged: (await undoPlaceCuration(store, c)) + (await applyEntityCurations(store)) };

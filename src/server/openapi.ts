@@ -136,7 +136,7 @@ const schemas: Record<string, Schema> = {
     a: { type: 'string', description: 'entity: its key; event: docId#eventId; document: its id; collection: a source folder; place: the place key as extracted; claim: the claim key' },
     b: { type: 'string', description: 'merge: the other entity or event; entity split: the document; event split: ""; type: PER, ORG, LOC or MISC; date: YYYY, YYYY-MM or YYYY-MM-DD; outlet: its name; referent: the place meant, as JSON; dismiss: the claim\'s name' },
   }),
-  AliasBody: obj({ type: { type: 'string', enum: ['PER', 'ORG', 'LOC', 'MISC'], default: 'ORG' }, alias: str, canonical: str }, ['alias', 'canonical']),
+  AliasBody: obj({ type: { type: 'string', enum: ['PER', 'ORG', 'LOC', 'MISC'], description: 'adding: absent, the type of the stored entity the canonical name names' }, alias: str, canonical: str }, ['alias', 'canonical']),
   CurationResult: obj({ curation: obj({ kind: str, relation: str, a: str, b: str }), alias: obj({ type: str, alias: str, canonical: str }), mentionsChanged: int, entityKey: str }, ['mentionsChanged']),
 };
 

@@ -83,7 +83,7 @@ test('listings name a source by site or last folders, not a full path', () => {
 test('alias remove undoes alias add; removing one that is not stored says so', () => {
   const { dir, db } = twoSections();
   runCli(['ingest', join(dir, 'in'), '--db', db]);
-  assert.equal(runCli(['alias', 'add', 'Port of Gdansk', 'port authority', '--db', db]).status, 0);
+  assert.equal(runCli(['alias', 'add', 'Port of Gdansk', 'port authority', '--type', 'ORG', '--db', db]).status, 0);
   const removed = runCli(['alias', 'remove', 'Port of Gdansk', 'port authority', '--db', db, '--json']);
   assert.equal(removed.status, 0, removed.stderr);
   assert.equal((JSON.parse(removed.stdout) as { removed: boolean }).removed, true);

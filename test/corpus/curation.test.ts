@@ -96,6 +96,40 @@ test('a corrected entity type holds through re-resolution and a later ingest; un
   await store.close();
 });
 
+const rebels = 'The Kestrel Front seized a ridge above the valley.';
+const frontAs = (type: Mention['type']): Mention => ({ start: 4, end: 17, text: 'Kestrel Front', type });
+
+test('a corrected type holds for the name: a later article that types it so joins the entity, not a twin; undo and a split give it back', async () => {
+  const store = new SqliteStore(join(tempDir(), 'twin.db'));
+  await store.saveBatch([{ analysis: analysis('k1', rebels, [frontAs('MISC')]), contentHash: 'k1' }]);
+  await reresolveWithCurations(store);
+  const [{ id }] = await store.listEntities();
+  const decision = { kind: 'entity' as const, relation: 'type' as const, a: id, b: 'ORG' };
+  await addCurationDecision(store, decision);
+  const rows = async () => (await store.listEntities()).map((e) => [e.id, e.type, e.mentions]).sort();
+  // the tagger types the name ORG in one new article and MISC in another
+  await store.saveBatch([
+    { analysis: analysis('k2', rebels + ' Again.', [frontAs('ORG')]), contentHash: 'k2' },
+    { analysis: analysis('k3', rebels + ' Twice.', [frontAs('MISC')]), contentHash: 'k3' },
+  ]);
+  await reresolveWithCurations(store); // what ingest runs after saving
+  assert.deepEqual(await rows(), [[id, 'ORG', 3]], 'one Kestrel Front, not an ORG twin');
+  await applyEntityCurations(store); // applying again changes nothing
+  assert.deepEqual(await rows(), [[id, 'ORG', 3]]);
+  // a split the person made keeps that article's mention apart
+  await addCurationDecision(store, { kind: 'entity', relation: 'split', a: id, b: 'k2' });
+  await reresolveWithCurations(store);
+  assert.deepEqual((await rows()).map(([, type, n]) => [type, n]).sort(), [['ORG', 1], ['ORG', 2]]);
+  await undoCurationDecision(store, { kind: 'entity', relation: 'split', a: id, b: 'k2' });
+  assert.deepEqual(await rows(), [[id, 'ORG', 3]]);
+  // undone: each article's mention has its extracted type and entity again
+  await undoCurationDecision(store, decision);
+  const back = (await store.listEntities()).map((e) => [e.type, e.mentions]).sort();
+  assert.deepEqual(back, [['MISC', 2], ['ORG', 1]]);
+  assert.ok((await store.listEntities()).some((e) => e.id === id && e.type === 'MISC'));
+  await store.close();
+});
+
 const springfieldUs: Place = { name: 'Springfield', country: 'United States', countryCode: 'US', lat: 39.8, lon: -89.64, kind: 'city', ref: 'test:1' };
 const springfieldAu: Place = { name: 'Springfield', country: 'Australia', countryCode: 'AU', lat: -27.65, lon: 152.9, kind: 'city', ref: 'test:2' };
 

@@ -7,6 +7,8 @@ import { withStore } from '../store.js';
 import { createAliasTable, shippedAliasGroups } from '../../corpus/entities/aliases.js';
 import { reresolveEntities } from '../../corpus/entities/reresolve.js';
 import { applyEntityCurations, undoAlias } from '../../corpus/curation.js';
+import { aliasTypeOf } from '../../corpus/alias-type.js';
+import type { Store } from '../../store/interface.js';
 import type { EntityType } from '../../types.js';
 import { joinShortOrgsInStore } from '../../corpus/entities/short-org-pass.js';
 import { joinBodiesByCountryInStore } from '../../corpus/entities/body-country-pass.js';
@@ -20,8 +22,9 @@ const command: Command = {
        chronicle alias remove <alias> <canonical name> [--type ORG|PER|LOC|MISC] [--db FILE]
        chronicle alias list [--db FILE] [--json]
 
-"alias add" records that <alias> names the same entity as <canonical name> (default type ORG),
-then re-resolves every stored document, so "chronicle entities" shows them as one.
+"alias add" records that <alias> names the same entity as <canonical name> (of the type of the
+stored entity so named, unless --type says), then re-resolves every stored document, so
+"chronicle entities" shows them as one.
 Your aliases live in the database, apart from what extraction found, so re-ingesting keeps them.
 "alias remove" forgets one of them and re-resolves the stored mentions without it.
 Curated aliases of well-known organisations ship in data/aliases.json.`,
@@ -36,8 +39,9 @@ Curated aliases of well-known organisations ship in data/aliases.json.`,
       return 0;
     }
     if ((verb !== 'add' && verb !== 'remove') || !alias || !canonical || positionals.length !== 3) throw new UsageError('expected: alias add|remove <alias> <canonical name>');
-    const type = (values.type ?? 'ORG').toUpperCase() as EntityType;
-    if (!TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}`);
+    const given = values.type?.toUpperCase() as EntityType | undefined;
+    if (given && !TYPES.includes(given)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}`);
+    const type = given ?? (await withStore(values.db, (store) => (verb === 'add' ? typeOfCanonical(store, canonical) : typeOfStoredAlias(store, alias, canonical))));
     if (verb === 'remove') {
       const undone = await withStore(values.db, (store) => undoAlias(store, { type, alias, canonical }), { write: true });
       if (!undone.removed) throw new UsageError(`no alias "${alias}" → "${canonical}" (${type}) is stored; see chronicle alias list`);
@@ -63,4 +67,21 @@ Curated aliases of well-known organisations ship in data/aliases.json.`,
     return 0;
   },
 };
+const typeHint = `pass --type, one of ${TYPES.join(', ')}`;
+
+/** Without --type an alias takes the type of the entity its canonical name names: ORG for granted
+ *  made a place's mentions an organisation's. */
+async function typeOfCanonical(store: Store, canonical: string): Promise<EntityType> {
+  const found = await aliasTypeOf(store, canonical);
+  if ('problem' in found) throw new UsageError(`${found.problem}: ${typeHint}`);
+  return found.type;
+}
+
+/** Without --type, remove means the one alias of that name and canonical name stored. */
+async function typeOfStoredAlias(store: Store, alias: string, canonical: string): Promise<EntityType> {
+  const types = (await store.listUserAliases()).filter((a) => a.alias === alias && a.canonical === canonical).map((a) => a.type);
+  if (types.length === 1) return types[0] as EntityType;
+  throw new UsageError(types.length ? `"${alias}" → "${canonical}" is stored with ${types.length} types (${types.join(', ')}): ${typeHint}` : `no alias "${alias}" → "${canonical}" is stored; see chronicle alias list`);
+}
+
 export default command;

@@ -5,6 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Curation, Store, UserAlias } from '../../store/interface.js';
 import type { CurationList } from '../api-types.js';
+import { aliasTypeOf } from '../../corpus/alias-type.js';
 import { addCurationDecision, entityNamedIn, reresolveWithCurations, splitEntityId, undoAlias, undoCurationDecision, unstoredIds } from '../../corpus/curation.js';
 import { checkCuration, ENTITY_TYPES } from '../../corpus/curation-rules.js';
 import { candidates, toPlace } from '../../pipeline/places/resolve.js';
@@ -75,7 +76,7 @@ export const curationRoutes = [
   route({
     method: 'POST',
     path: '/api/aliases',
-    summary: 'Add an alias (JSON {type, alias, canonical}) and re-resolve the stored mentions; needs the bearer token',
+    summary: 'Add an alias (JSON {type, alias, canonical}; without type, the type of the stored entity the canonical name names) and re-resolve the stored mentions; needs the bearer token',
     tag: 'curation',
     query: {},
     write: true,
@@ -83,7 +84,11 @@ export const curationRoutes = [
     returns: 'CurationResult',
     async handle({ app, req }) {
       const body = (await jsonBody(req, app.maxBodyBytes)) as Partial<UserAlias>;
-      const alias = { type: String(body.type ?? 'ORG').toUpperCase(), alias: text(body.alias, 'alias'), canonical: text(body.canonical, 'canonical') };
+      const [aliasText, canonical] = [text(body.alias, 'alias'), text(body.canonical, 'canonical')];
+      // without a type, the type of the entity the canonical name names (as `chronicle alias add`)
+      const found = body.type === undefined ? await aliasTypeOf(app.store, canonical) : { type: String(body.type).toUpperCase() };
+      if ('problem' in found) throw new HttpError(400, `${found.problem}: give "type", one of ${ENTITY_TYPES.join(', ')}`);
+      const alias = { type: found.type, alias: aliasText, canonical };
       if (!ENTITY_TYPES.includes(alias.type)) throw new HttpError(400, `"type" must be one of ${ENTITY_TYPES.join(', ')}`);
       await app.store.addUserAlias(alias);
       return { alias, mentionsChanged: await reresolveWithCurations(app.store) };

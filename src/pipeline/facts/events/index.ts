@@ -13,6 +13,7 @@ import { runningTotal } from './tally.js';
 import { isCourtWord } from './senses.js';
 import { namedCourtPlace } from './court-name.js';
 import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
+import { withListed } from './listed-roles.js';
 import { COUNT_KEY, STATUS_CUES, type EventMention, type Range, findMentions } from './mentions.js';
 import { coordinatedObjects, reportedObject } from './reported-object.js';
 import { backgroundLead, foreignLeadDate, leadMentions } from './lead-deed.js';
@@ -971,7 +972,9 @@ function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
     }
     const span = { start: ctx.toks[a].start, end: ctx.toks[b - 1].end };
     const role = { ...span, text: ctx.text.slice(span.start, span.end) };
-    for (const r of named.length && named.every((x) => x.start >= span.start && x.end <= span.end) ? named : [role, ...named.filter((x) => x.start >= span.end)]) {
+    const chosen = named.length && named.every((x) => x.start >= span.start && x.end <= span.end) ? named : [role, ...named.filter((x) => x.start >= span.end)];
+    // the other members of a list a participant is one of are participants too
+    for (const r of chosen.flatMap((x) => withListed(ctx, x))) {
       // "a bus station" from the lede and "bus station" from the headline are one participant
       const key = r.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
       if (!out.some((x) => x.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === key)) out.push(r);
