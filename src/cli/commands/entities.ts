@@ -27,7 +27,9 @@ does not tie to a full name ("Mr Bell" alone) is an entity of that document only
 
 retype corrects an entity's type ("an organisation, not a place"): a decision stored apart from
 extraction like merge and split, re-applied after every ingest and exported with the curations
-(its mentions keep the type extraction gave beside it); --undo with the same id and type takes it back.`,
+(its mentions keep the type extraction gave beside it); it holds for the name, so a later article
+where the tagger gives the name the corrected type joins the same entity, except in documents you
+split off; --undo with the same id and type takes it back.`,
   async run(argv) {
     if (argv[0] === 'retype') return runRetype(argv.slice(1));
     if (argv[0] && !argv[0].startsWith('-')) throw new UsageError(`unexpected "${argv[0]}": entities lists, and its one subcommand is retype (chronicle entities retype <entity-id> --type ${ENTITY_TYPES.join('|')})`);
