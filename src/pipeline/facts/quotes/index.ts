@@ -462,8 +462,9 @@ function preferNamed(model: ResolvedSpeaker | null, rules: () => ResolvedSpeaker
   // "… said a union leader. … He said …": the pronoun already went to the one described, whom a
   // rule's nearest name is not
   if (model && /^(?:he|she)$/i.test(model.text)) return model;
-  // "his lawyer said": someone tied to the one the pronoun names, whom the rules' nearest name is not
-  if (model?.speaksFor && /^(?:his|her|its|their)\s/i.test(model.text)) return model;
+  // "his lawyer said", "the company's spokesman said": someone in a role its owner's words name,
+  // whom the rules' nearest name is not
+  if (model?.ownedRole) return model;
   const r = rules();
   if (r && r.kind !== 'description' && !(model?.speaksFor && sameEntity(model.speaksFor, r))) return r;
   return model ?? r;

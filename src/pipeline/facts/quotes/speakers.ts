@@ -22,6 +22,7 @@ import { clauseOf, headOfSpan, nounPhraseSpan, subjects, wordOfToken } from '../
 import type { TokenRange } from './unverbed.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
+import { isDocumentNoun } from './document-nouns.js';
 import { commonNounFirst, installedWordNet } from '../../../corpus/events/wordnet.js';
 import { isBodyNoun } from '../../../corpus/entities/body-nouns.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../../../corpus/entities/title-genders.js';
@@ -39,6 +40,8 @@ export interface ResolvedSpeaker {
   kind: 'person' | 'org' | 'description';
   /** For a description tied to a body or person ("a spokesman for X"): X. */
   speaksFor?: { name: string; entityId?: string };
+  /** A role its owner's words name ("his lawyer", "the company's spokesman"): never some nearer named person. */
+  ownedRole?: boolean;
 }
 
 /** Titles that are not part of a name (a peer's "Lord" is). */
@@ -204,8 +207,10 @@ export class SpeakerResolver {
       // "Mr Lee's lawyer" is named as "a lawyer for X" is: "lawyer for Ann Lee" (a person's
       // role only: "Indonesia's government" stays as written)
       const role = possessed && (PERSON_DESCRIPTORS.has(words[words.length - 1]) || isRoleNoun(words[words.length - 1]));
+      // "Acme's statement": a document speaks for the one who issued it, its owner
+      if (possessed && isDocumentNoun(words[words.length - 1])) return this.fromMention(base, full, isPerson(full) ? 'person' : 'org');
       const name = role ? `${ctx.text.slice(ctx.toks[a + tie + 1].start, sourceSpan.end)} for ${ownerName}` : describe(text);
-      return { ...base, name, span: sourceSpan, kind: 'description', speaksFor: { name: ownerName, ...(full.entityId ? { entityId: full.entityId } : {}) } };
+      return { ...base, name, span: sourceSpan, kind: 'description', speaksFor: { name: ownerName, ...(full.entityId ? { entityId: full.entityId } : {}) }, ...(role ? { ownedRole: true } : {}) };
     }
     // the phrase's head, not a name inside its prepositional phrase ("the Russian House in Ankara")
     const heads = mentions.filter((m) => !PREPOSITIONS.has(ctx.low[this.tokenAt(m.start) - 1] ?? '') || this.tokenAt(m.start) === a);
@@ -539,25 +544,33 @@ export class SpeakerResolver {
    * salience rules read only names, and gave the pronoun to someone who spoke before).
    */
   /**
-   * "his lawyer", "her agent", "its chairman": someone in a role for whom the possessive pronoun
-   * refers to, never that one (the rules' nearest name gave a client his lawyer's words). The person
-   * the article names in apposition with the same words ("his lawyer, Ann Lee") is who it is; else a
-   * description tied to the owner ("lawyer for Omar Haddad").
+   * "his lawyer", "her agent", "its chairman", "the company's spokesman": someone in a role for whom
+   * the owner (a possessive pronoun, or a noun phrase before "'s") refers to, never that one nor the
+   * rules' nearest name (which gave a client his lawyer's words). The person the article names in
+   * apposition with the same words ("his lawyer, Ann Lee") is who it is; else a description tied to
+   * the owner ("lawyer for Omar Haddad"), or as written when the owner resolves to nobody named.
+   * "The company's statement": a document speaks for its owner, who issued it.
    */
   private ownedRole(base: { text: string; sourceSpan: Span }, words: string[], a: number, b: number): ResolvedSpeaker | null {
     const { ctx } = this;
-    const pronoun = PRONOUN_SUBJECT[words[0]];
+    const pronoun = POSSESSIVE_PRONOUNS.has(words[0]) ? PRONOUN_SUBJECT[words[0]] : undefined;
+    const tie = pronoun ? 0 : words.findIndex((w, k) => k > 1 && (w === "'s" || w === '’s'));
     const noun = words[words.length - 1];
-    if (!POSSESSIVE_PRONOUNS.has(words[0]) || !pronoun || b - a < 2 || b - a > 4) return null;
-    if (!PERSON_DESCRIPTORS.has(noun) && !isRoleNoun(noun)) return null;
-    if (!words.slice(1).every((w) => /^[a-z][a-z-]*$/.test(w))) return null;
-    const apposed = this.apposedWith(words, a);
-    if (apposed) return this.fromMention(base, apposed, 'person');
-    const gender = PRONOUN_GENDER[pronoun];
-    const owner = gender ? this.antecedent(base, a, gender, 4) : this.antecedent(base, a, 'group', 4);
-    if (!owner || owner.kind === 'description') return null;
-    const role = ctx.text.slice(ctx.toks[a + 1].start, base.sourceSpan.end);
-    return { ...base, name: `${role} for ${owner.name}`, span: base.sourceSpan, kind: 'description', speaksFor: { name: owner.name, ...(owner.entityId ? { entityId: owner.entityId } : {}) } };
+    if (tie < 0 || b - a - tie < 2 || b - a - tie > 4 || (!pronoun && tie > 3)) return null;
+    if (!words.slice(tie + 1).every((w) => /^[a-z][a-z-]*$/.test(w))) return null;
+    const document = !pronoun && isDocumentNoun(noun);
+    if (!document && !PERSON_DESCRIPTORS.has(noun) && !isRoleNoun(noun)) return null;
+    if (!document) {
+      const apposed = this.apposedWith(words, a);
+      if (apposed) return this.fromMention(base, apposed, 'person');
+    }
+    const gender = pronoun ? PRONOUN_GENDER[pronoun] : undefined;
+    const owner = !pronoun ? this.resolve(a, a + tie) : gender ? this.antecedent(base, a, gender, 4) : this.antecedent(base, a, 'group', 4);
+    const named = owner && owner.kind !== 'description' ? owner : null;
+    if (document) return named ? { ...named, ...base } : null;
+    if (!named) return pronoun ? null : { ...base, name: describe(base.text), span: base.sourceSpan, kind: 'description', ownedRole: true };
+    const role = ctx.text.slice(ctx.toks[a + tie + 1].start, base.sourceSpan.end);
+    return { ...base, name: `${role} for ${named.name}`, span: base.sourceSpan, kind: 'description', speaksFor: { name: named.name, ...(named.entityId ? { entityId: named.entityId } : {}) }, ownedRole: true };
   }
 
   /** The last person before token `before` written beside these words with a comma ("his lawyer, Ann Lee", "Ann Lee, his lawyer"). */
