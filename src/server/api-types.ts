@@ -24,6 +24,8 @@ export interface ApiError {
 /** An annotation with what it links to: an entity key, a place key, a claim key, an event id. */
 export interface LinkedAnnotation extends StoredAnnotation {
   entity?: string;
+  /** For a mention: its entity's name, as the entity's page gives it (not the mention's own words). */
+  entityName?: string;
   placeKey?: string;
   claim?: string;
   /** For an event: its report key ("docId:eventId"). */

@@ -301,7 +301,7 @@ function sidePanel(doc: DocumentView): HTMLElement {
   const entities = new Map<string, { key: string; name: string; type: string; n: number }>();
   for (const a of doc.annotations)
     if (a.kind === 'mention' && a.entity) {
-      const e = entities.get(a.entity) ?? { key: a.entity, name: a.text, type: a.label, n: 0 };
+      const e = entities.get(a.entity) ?? { key: a.entity, name: a.entityName ?? a.text, type: a.label, n: 0 };
       e.n++;
       entities.set(a.entity, e);
     }
