@@ -297,8 +297,9 @@ export interface Overview {
 
 /** The decisions people made (GET /api/curations). */
 export interface CurationList {
-  /** entityKey: for an entity split, the entity its mentions became (where the split can be undone). */
-  curations: Array<Curation & { entityKey?: string }>;
+  /** entityKey: for an entity split, the entity its mentions became (where the split can be undone).
+   *  aName, bName: an entity merge's or split's entities by name; docTitle: a split's article by title. */
+  curations: Array<Curation & { entityKey?: string; aName?: string; bName?: string; docTitle?: string }>;
   aliases: UserAlias[];
 }
 
