@@ -20,7 +20,7 @@ type Decision = CurationList['curations'][number];
 function decisionLabel(c: Decision, e: EntityView): string {
   if (c.relation === 'type') return `Type corrected to ${TYPE_LABELS[c.b] ?? c.b}`;
   if (c.relation === 'merge') return c.b === e.key ? `Merged ${c.aName ?? c.a} into this entity` : `Merged into ${c.bName ?? c.b}`;
-  if (c.entityKey === e.key) return `Split off, in “${c.docTitle ?? c.b}”, from the ${e.name} of the other articles`;
+  if (c.entityKey === e.key) return `Split off, in this article, from the ${e.name} of the other articles`;
   return `Split off the mentions in “${c.docTitle ?? c.b}” as someone else`;
 }
 
