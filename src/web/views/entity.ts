@@ -8,6 +8,7 @@ import type { CurationList, EntityDocument, EntityView } from '../../server/api-
 import type { UserAlias } from '../../store/interface.js';
 import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
 import { act, afterChange, curationApi, curationBox, decisionRow } from '../lib/curation.js';
+import { kwicLines } from '../lib/kwic-lines.js';
 import { empty, eventCard, pageHeader, pager, section, sortableHead, sourcePath, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 20;
@@ -164,14 +165,17 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
           e.mentions > e.mentionsInContext.total
             ? h('p', { class: 'muted small kwic-note' }, `${plural(e.mentions, 'mention')} in all: ${formatNumber(e.mentions - e.mentionsInContext.total)} ${e.mentions - e.mentionsInContext.total === 1 ? 'is a line' : 'are lines'} a copy from another site repeats word for word, listed once below with “also in”.`)
             : null,
-          h('ul', { class: 'kwic' }, e.mentionsInContext.items.map((m) =>
-            h('li', {},
-              h('p', { class: 'kwic-line' }, m.before, h('a', { class: `ann ann-${e.type}`, href: docHref(m.docId, m) }, m.text), m.after),
+          h('ul', { class: 'kwic' }, kwicLines(e.mentionsInContext.items).map((line) => {
+            const m = line.mentions[0];
+            const marks = line.mentions.map((x, i) => [i ? line.gaps[i - 1] : '', h('a', { class: `ann ann-${e.type}`, href: docHref(x.docId, x) }, x.text)]);
+            const whole = line.before + line.mentions.map((x, i) => (i ? line.gaps[i - 1] : '') + x.text).join('') + line.after;
+            return h('li', {},
+              h('p', { class: 'kwic-line' }, line.before, marks, line.after),
               // a mention in the headline has the headline as its context: not the title twice over
-              h('a', { class: 'kwic-source', href: docHref(m.docId) }, m.before + m.text + m.after === m.docTitle ? 'the article’s headline' : m.docTitle),
+              h('a', { class: 'kwic-source', href: docHref(m.docId) }, whole === m.docTitle ? 'the article’s headline' : m.docTitle),
               m.copies ? h('span', { class: 'muted' }, ` · ${alsoInCopies(m.copies)}`) : null,
-            ),
-          )),
+            );
+          })),
           pager(e.mentionsInContext.total, PAGE, offset, (o) => `${base}?offset=${o}`),
         ),
         section(e.eventCount > e.events.length ? `Events (newest ${e.events.length} of ${e.eventCount})` : `Events (${e.eventCount})`,
