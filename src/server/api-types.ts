@@ -24,6 +24,8 @@ export interface ApiError {
 /** An annotation with what it links to: an entity key, a place key, a claim key, an event id. */
 export interface LinkedAnnotation extends StoredAnnotation {
   entity?: string;
+  /** For a mention: its entity's name, as the entity's page gives it (not the mention's own words). */
+  entityName?: string;
   placeKey?: string;
   claim?: string;
   /** For an event: its report key ("docId:eventId"). */
@@ -295,8 +297,9 @@ export interface Overview {
 
 /** The decisions people made (GET /api/curations). */
 export interface CurationList {
-  /** entityKey: for an entity split, the entity its mentions became (where the split can be undone). */
-  curations: Array<Curation & { entityKey?: string }>;
+  /** entityKey: for an entity split, the entity its mentions became (where the split can be undone).
+   *  aName, bName: an entity merge's or split's entities by name; docTitle: a split's article by title. */
+  curations: Array<Curation & { entityKey?: string; aName?: string; bName?: string; docTitle?: string }>;
   aliases: UserAlias[];
 }
 

@@ -106,7 +106,7 @@ function roleName(r: RoleRef, nameOf: (entity: string) => string | undefined, lo
   const words = text.split(/\s+/);
   // an amount ("500 million rubles", "20 years") is what was at stake, not who took part
   if (words.length <= 4 && text.length <= MAX_NAME && NUMBER_WORD.test(text) && !isAmount(words)) return { text: lowerCount(words), named: false };
-  if (loose && words.length >= 2 && words.length <= 4 && text.length <= MAX_NAME && PHRASE_START.test(text) && !/[,;:()“”"]/.test(text)) return { text, named: false };
+  if (loose && words.length >= 2 && words.length <= 4 && text.length <= MAX_NAME && PHRASE_START.test(text) && !POSSESSIVE_START.test(text) && !/[,;:()“”"]/.test(text)) return { text, named: false };
   return null;
 }
 interface RoleName {
@@ -123,8 +123,11 @@ function lowerCount(words: string[]): string {
   const [first, second = ''] = words;
   return /^\p{Lu}\p{Ll}+$/u.test(first) && !/^\p{Lu}/u.test(second) ? [first.toLowerCase(), ...words.slice(1)].join(' ') : words.join(' ');
 }
-/** How a short noun phrase starts: a capital (a name in it) or an article or possessive. */
-const PHRASE_START = /^(\p{Lu}|(a|an|the|his|her|their|its)\s)/u;
+/** How a short noun phrase starts: a capital (a name in it) or an article. */
+const PHRASE_START = /^(\p{Lu}|(a|an|the)\s)/u;
+/** A possessive points back to someone the title does not name: "Event by its troops" told a
+ *  reader nothing; the article's title says more. */
+const POSSESSIVE_START = /^(his|her|their|its|our|my|your)\s/iu;
 /** An article's title in a headline: whole words up to about this many characters. */
 const MAX_ARTICLE = 44;
 

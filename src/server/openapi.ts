@@ -48,7 +48,7 @@ const place = obj({
   events: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, documentCount: int, counts, disputedCounts }, ['key', 'type', 'title', 'date', 'documentCount']) },
   eventTypes: { type: 'array', items: str, description: 'the type of every event there, each once (events lists only the first few)' }, entity: str,
 }, ['key', 'name', 'lat', 'lon', 'mentions', 'documents', 'events', 'eventTypes']);
-const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int, eventTitle: str, eventDate: timeValue }, ['kind', 'label', 'start', 'end', 'text', 'data']);
+const annotation = obj({ kind: str, label: str, start: int, end: int, text: str, data: { type: 'object' }, entity: str, entityName: str, placeKey: str, claim: str, eventId: str, eventKey: str, eventDocuments: int, eventTitle: str, eventDate: timeValue }, ['kind', 'label', 'start', 'end', 'text', 'data']);
 
 const schemas: Record<string, Schema> = {
   Error: obj({ error: str }),
@@ -127,7 +127,7 @@ const schemas: Record<string, Schema> = {
     items: { type: 'array', items: obj({ key: str, type: str, title: str, date: timeValue, interval: obj({ start: str, end: str, precision: str }), articleDate: { type: 'boolean' }, documentCount: int, disputed: { type: 'boolean' }, firstTitle: str, sentence: obj({ docId: str, start: int, end: int }), counts, disputedCounts }, ['key', 'type', 'title', 'date', 'interval', 'articleDate', 'documentCount', 'disputed', 'firstTitle']) },
   }, ['total', 'limit', 'offset', 'next', 'unplaced', 'density', 'items']),
   EntityDocument: obj({ id: str, title: str, source: str, published: nullableStr, mentions: int }),
-  Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str, entityKey: { type: 'string', description: 'an entity split: the entity its mentions went to' } }, ['kind', 'relation', 'a', 'b']) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),
+  Curations: obj({ curations: { type: 'array', items: obj({ kind: str, relation: str, a: str, b: str, entityKey: { type: 'string', description: 'an entity split: the entity its mentions went to' }, aName: { type: 'string', description: 'an entity merge or split: the name of entity a' }, bName: { type: 'string', description: 'an entity merge: the name of entity b' }, docTitle: { type: 'string', description: 'an entity split: the title of article b' } }, ['kind', 'relation', 'a', 'b']) }, aliases: { type: 'array', items: obj({ type: str, alias: str, canonical: str }) } }),
   PlaceChoices: obj({ items: { type: 'array', items: obj({ name: str, country: nullableStr, countryCode: nullableStr, lat: num, lon: num, kind: str, ref: str }) } }),
   UploadBody: obj({ content: str, format: { type: 'string', enum: ['html', 'text'] }, name: str, url: { type: 'string', description: 'The web address to cite the article at (http or https)' } }, ['content', 'format']),
   CurationBody: obj({

@@ -207,7 +207,7 @@ test('curation: merge an entity into another in the UI; it survives re-ingesting
   await web.page.getByRole('button', { name: 'Find' }).click();
   await web.page.getByRole('button', { name: `Merge into ${into.name}` }).click();
   await web.page.waitForFunction((name) => document.querySelector('h1')?.textContent?.includes(name) && !!document.querySelector('.merge-reason'), into.name, { timeout: 120_000 });
-  assert.match(await web.page.locator('.page-header').innerText(), new RegExp(`Merged by a person from: ${from.key}`));
+  assert.match(await web.page.locator('.page-header').innerText(), new RegExp(`Merged by a person from: ${from.name}`));
   assert.equal((await getJson<unknown>(d.url, `/api/entities/${encodeURIComponent(from.key)}`)).status, 404);
   await web.page.screenshot({ path: `${SHOTS}/entity-curation.png`, fullPage: true });
 

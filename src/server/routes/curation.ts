@@ -12,8 +12,21 @@ import { candidates, toPlace } from '../../pipeline/places/resolve.js';
 import { gazetteer } from '../../pipeline/places/gazetteer.js';
 import { HttpError, readBody } from '../http.js';
 import { route } from '../router.js';
+import { curationNames, type CurationNames } from '../curation-names.js';
 
 const MAX_FIELD = 500;
+
+/** An entity decision with its ids in words (and, for a split, the entity its mentions went to). */
+function withNames(c: Curation, names: CurationNames): CurationList['curations'][number] {
+  if (c.kind !== 'entity' || (c.relation !== 'merge' && c.relation !== 'split')) return c;
+  const aName = names.entities.get(c.a);
+  const words = {
+    ...(aName ? { aName } : {}),
+    ...(c.relation === 'merge' && names.entities.has(c.b) ? { bName: names.entities.get(c.b) } : {}),
+    ...(c.relation === 'split' && names.documents.has(c.b) ? { docTitle: names.documents.get(c.b) } : {}),
+  };
+  return c.relation === 'split' ? { ...c, entityKey: splitEntityId(c.a, c.b), ...words } : { ...c, ...words };
+}
 
 
 export const curationRoutes = [
@@ -27,7 +40,8 @@ export const curationRoutes = [
     returns: 'Curations',
     async handle({ app }): Promise<CurationList> {
       const [curations, aliases] = await Promise.all([app.store.listCurations(), app.store.listUserAliases()]);
-      return { curations: curations.map((c) => (c.kind === 'entity' && c.relation === 'split' ? { ...c, entityKey: splitEntityId(c.a, c.b) } : c)), aliases };
+      const names = await curationNames(app.store, curations);
+      return { curations: curations.map((c) => withNames(c, names)), aliases };
     },
   }),
   route({

@@ -6,6 +6,7 @@ import { paging } from '../params.js';
 import { route } from '../router.js';
 import { entityKey, placeKey } from '../keys.js';
 import type { DatePrecision } from '../../types.js';
+import type { Store, StoredAnnotation } from '../../store/interface.js';
 
 export const documentRoutes = [
   route({
@@ -49,10 +50,15 @@ export const documentRoutes = [
         curations: overrides.decisions(stored.id, source),
       };
       const claimOf = (start: number) => k.claimOfFigure.get(`${doc.id}:${start}`);
+      const entityOf = (a: StoredAnnotation) => (typeof a.data.entityId === 'string' ? a.data.entityId : entityKey(a.text, a.label));
+      const names = await entityNames(app.store, doc.annotations.filter((a) => a.kind === 'mention').map(entityOf));
       const annotations = doc.annotations.map((a): LinkedAnnotation => {
         switch (a.kind) {
-          case 'mention':
-            return { ...a, entity: typeof a.data.entityId === 'string' ? a.data.entityId : entityKey(a.text, a.label) };
+          case 'mention': {
+            const entity = entityOf(a);
+            const entityName = names.get(entity);
+            return { ...a, entity, ...(entityName ? { entityName } : {}) };
+          }
           case 'place': {
             const p = a.data.place as { ref?: string; name: string; lat: number; lon: number } | undefined;
             return p && typeof p.lat === 'number' ? { ...a, placeKey: placeKey(p) } : a;
@@ -75,6 +81,19 @@ export const documentRoutes = [
     },
   }),
 ];
+
+const KEY_CHUNK = 500;
+
+/** Each entity's name as its page, the library and the map give it (a dateline's "GOMA" is "Goma"). */
+async function entityNames(store: Store, keys: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(keys)];
+  const names = new Map<string, string>();
+  for (let i = 0; i < unique.length; i += KEY_CHUNK) {
+    const chunk = unique.slice(i, i + KEY_CHUNK);
+    for (const e of (await store.queryEntities({ keys: chunk, limit: chunk.length })).items) names.set(e.key, e.name);
+  }
+  return names;
+}
 
 function precisionOf(iso: string | null): DatePrecision {
   return !iso ? 'none' : /^\d{4}-\d{2}-\d{2}/.test(iso) ? 'day' : /^\d{4}-\d{2}/.test(iso) ? 'month' : /^\d{4}/.test(iso) ? 'year' : 'month-day';

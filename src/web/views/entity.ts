@@ -4,23 +4,25 @@ import type { ViewContext } from '../main.js';
 import { api, ApiError } from '../lib/api.js';
 import { sourceLabel } from '../../outlet.js';
 import { h } from '../lib/dom.js';
-import type { EntityDocument, EntityView } from '../../server/api-types.js';
+import type { CurationList, EntityDocument, EntityView } from '../../server/api-types.js';
 import type { UserAlias } from '../../store/interface.js';
 import { copiesNote, docHref, entityChip, ENTITY_TYPES, formatCoordinates, formatNumber, formatPublished, plural, TYPE_LABELS, typeBadge } from '../lib/format.js';
-import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
+import { act, afterChange, curationApi, curationBox, decisionRow } from '../lib/curation.js';
+import { kwicLines } from '../lib/kwic-lines.js';
 import { empty, eventCard, pageHeader, pager, section, sortableHead, sourcePath, type SortColumn } from '../lib/ui.js';
 
 const PAGE = 20;
 const DOC_PAGE = 20;
 const SORTS: SortColumn[] = [{ key: 'title', label: 'Article', ascending: true }, { key: 'date', label: 'Published', num: true }, { key: 'mentions', label: 'Mentions', num: true }];
 
-type Decision = Curation & { entityKey?: string };
+/** A decision with its entities and article named (the ids are for the API, not for readers). */
+type Decision = CurationList['curations'][number];
 
 function decisionLabel(c: Decision, e: EntityView): string {
   if (c.relation === 'type') return `Type corrected to ${TYPE_LABELS[c.b] ?? c.b}`;
-  if (c.relation === 'merge') return c.b === e.key ? `Merged ${c.a} into this entity` : `Merged into ${c.b}`;
+  if (c.relation === 'merge') return c.b === e.key ? `Merged ${c.aName ?? c.a} into this entity` : `Merged into ${c.bName ?? c.b}`;
   if (c.entityKey === e.key) return `Split off, in this article, from the ${e.name} of the other articles`;
-  return `Split the mentions in ${c.b.slice(0, 12)} off`;
+  return `Split off the mentions in “${c.docTitle ?? c.b}” as someone else`;
 }
 
 /** Merge into another entity, split a namesake off in one article, correct its type, add an alias,
@@ -149,7 +151,7 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
         ? h('p', { class: 'type-reason' }, 'Type set by a person, over what extraction found.')
         : null,
       mine.some((c) => c.relation === 'merge' && c.b === e.key)
-        ? h('p', { class: 'merge-reason' }, 'Merged by a person from: ', mine.filter((c) => c.relation === 'merge' && c.b === e.key).map((c) => c.a).join(', '))
+        ? h('p', { class: 'merge-reason' }, 'Merged by a person from: ', mine.filter((c) => c.relation === 'merge' && c.b === e.key).map((c) => c.aName ?? c.a).join(', '))
         : null,
       e.place
         ? h('p', { class: 'muted' }, `${e.place.name}${e.place.country && e.place.country !== e.place.name ? `, ${e.place.country}` : ''} · ${formatCoordinates(e.place.lat, e.place.lon)} · `, h('a', { href: `#/map?place=${encodeURIComponent(e.place.key)}` }, 'Show on map'))
@@ -163,14 +165,17 @@ export async function entityView({ root, params, query }: ViewContext): Promise<
           e.mentions > e.mentionsInContext.total
             ? h('p', { class: 'muted small kwic-note' }, `${plural(e.mentions, 'mention')} in all: ${formatNumber(e.mentions - e.mentionsInContext.total)} ${e.mentions - e.mentionsInContext.total === 1 ? 'is a line' : 'are lines'} a copy from another site repeats word for word, listed once below with “also in”.`)
             : null,
-          h('ul', { class: 'kwic' }, e.mentionsInContext.items.map((m) =>
-            h('li', {},
-              h('p', { class: 'kwic-line' }, m.before, h('a', { class: `ann ann-${e.type}`, href: docHref(m.docId, m) }, m.text), m.after),
+          h('ul', { class: 'kwic' }, kwicLines(e.mentionsInContext.items).map((line) => {
+            const m = line.mentions[0];
+            const marks = line.mentions.map((x, i) => [i ? line.gaps[i - 1] : '', h('a', { class: `ann ann-${e.type}`, href: docHref(x.docId, x) }, x.text)]);
+            const whole = line.before + line.mentions.map((x, i) => (i ? line.gaps[i - 1] : '') + x.text).join('') + line.after;
+            return h('li', {},
+              h('p', { class: 'kwic-line' }, line.before, marks, line.after),
               // a mention in the headline has the headline as its context: not the title twice over
-              h('a', { class: 'kwic-source', href: docHref(m.docId) }, m.before + m.text + m.after === m.docTitle ? 'the article’s headline' : m.docTitle),
+              h('a', { class: 'kwic-source', href: docHref(m.docId) }, whole === m.docTitle ? 'the article’s headline' : m.docTitle),
               m.copies ? h('span', { class: 'muted' }, ` · ${alsoInCopies(m.copies)}`) : null,
-            ),
-          )),
+            );
+          })),
           pager(e.mentionsInContext.total, PAGE, offset, (o) => `${base}?offset=${o}`),
         ),
         section(e.eventCount > e.events.length ? `Events (newest ${e.events.length} of ${e.eventCount})` : `Events (${e.eventCount})`,

@@ -301,7 +301,7 @@ function sidePanel(doc: DocumentView): HTMLElement {
   const entities = new Map<string, { key: string; name: string; type: string; n: number }>();
   for (const a of doc.annotations)
     if (a.kind === 'mention' && a.entity) {
-      const e = entities.get(a.entity) ?? { key: a.entity, name: a.text, type: a.label, n: 0 };
+      const e = entities.get(a.entity) ?? { key: a.entity, name: a.entityName ?? a.text, type: a.label, n: 0 };
       e.n++;
       entities.set(a.entity, e);
     }
@@ -326,7 +326,7 @@ function sidePanel(doc: DocumentView): HTMLElement {
             const date = own?.iso ? own : e.eventDate?.iso ? e.eventDate : null;
             const trig = (e.data.trigger as { text?: string } | undefined)?.text ?? e.label;
             const others = (e.eventDocuments ?? 1) - 1;
-            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!), title: e.eventTitle ? `“${trig}” in the text` : null }, e.eventTitle ?? `“${trig}”`), h('span', { class: 'muted' }, ` · ${date ? formatDate(date as never) : 'undated'}`),
+            return h('li', {}, h('span', { class: `event-type et-${e.label}` }, eventTypeLabel(e.label)), ' ', h('a', { href: eventHref(e.eventId!), title: e.eventTitle ? `“${trig}” in the text` : null }, e.eventTitle ?? `“${trig}”`), h('span', { class: 'muted' }, ` · ${formatDate(date as never)}`),
               others > 0 ? h('a', { class: 'sources-badge', href: eventHref(e.eventKey!), title: 'The same event in other articles' }, `+${plural(others, 'article')}`) : null);
           })))
         : null,
