@@ -6,6 +6,8 @@ import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import { modifiedNoun } from './participles.js';
+import { UNDERGONE } from './target-kinds.js';
+import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../lexicons/events.js';
 import { isSought, isWish } from './wishes.js';
 import { finiteWhClause } from './questions.js';
 import {
@@ -95,14 +97,24 @@ export interface ParsedArguments {
   passive: boolean;
 }
 
-/** Actor and target of a verb by relation; "die" has only the one who died (its subject, a target). */
+/**
+ * Does the verb take no object and tell something that happens to its subject: "died", "pleaded guilty", "will appear
+ * in court"? Its subject is then who undergoes it (the one who died, the defendant), never a doer.
+ */
+export function subjectUndergoes(lemma: string): boolean {
+  const type = EVENT_VERBS.get(lemma)?.type;
+  return NO_OBJECT_LEMMAS.has(lemma) && type !== undefined && UNDERGONE.has(type);
+}
+
+/** Actor and target of a verb by relation; "die" or "appear" (in court) has only the one it happens to (its subject, a target). */
 export function verbArguments(ctx: FactsContext, verb: number, lemma: string): ParsedArguments {
   const syn = ctx.syntax!;
+  const undergoes = subjectUndergoes(lemma);
   // "four soldiers killed in the raid" (who it happened to); "two ministers resigned", a clause the parse broke (who did it)
   const described = modifiedNoun(syn, verb);
   if (described?.role === 'target') return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, [described.word], verb), passive: true };
-  if (described) return lemma === 'die' ? { actors: [], targets: ranges(ctx, syn, [described.word], verb), passive: false } : { actors: ranges(ctx, syn, [described.word], verb), targets: [], passive: false };
-  if (lemma === 'die') return { actors: [], targets: ranges(ctx, syn, subjectsOrStranded(syn, verb), verb), passive: false };
+  if (described) return undergoes ? { actors: [], targets: ranges(ctx, syn, [described.word], verb), passive: false } : { actors: ranges(ctx, syn, [described.word], verb), targets: [], passive: false };
+  if (undergoes) return { actors: [], targets: ranges(ctx, syn, subjectsOrStranded(syn, verb), verb), passive: false };
   // a bare number as subject is a headline's passive without "were" ("23 detained"): who it happened to
   const bare = (w: number) => syn.words[w].upos === 'NUM';
   // "saw Horton killed", "left three guards wounded": a bare participle completing a verb is passive; that verb's object is who it happened to
