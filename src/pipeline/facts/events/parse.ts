@@ -114,7 +114,7 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   const described = modifiedNoun(syn, verb);
   if (described?.role === 'target') return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, [described.word], verb), passive: true };
   if (described) return undergoes ? { actors: [], targets: ranges(ctx, syn, [described.word], verb), passive: false } : { actors: ranges(ctx, syn, [described.word], verb), targets: [], passive: false };
-  if (undergoes) return { actors: [], targets: ranges(ctx, syn, subjectsOrStranded(syn, verb), verb), passive: false };
+  if (lemma === 'die') return { actors: [], targets: ranges(ctx, syn, subjectsOrStranded(syn, verb), verb), passive: false };
   // a bare number as subject is a headline's passive without "were" ("23 detained"): who it happened to
   const bare = (w: number) => syn.words[w].upos === 'NUM';
   // "saw Horton killed", "left three guards wounded": a bare participle completing a verb is passive; that verb's object is who it happened to
@@ -126,6 +126,8 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
   const partners = TOGETHER_LEMMAS.has(lemma) ? dependents(syn, verb, 'obl').filter((o) => caseMarker(syn, o) === 'with') : [];
+  // "pleaded guilty", "will appear in court": whoever the subject is found to be, it is who the step happens to
+  if (undergoes && !passive) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive };
   return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, [...undergoing, ...partners], verb), passive };
 }
 
