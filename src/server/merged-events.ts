@@ -9,6 +9,7 @@ import { COUNT_KEYS, findConflicts } from '../corpus/events/find-conflicts.js';
 import { chooseMergedDate } from '../corpus/events/merged-date.js';
 import { dateInterval } from './dates.js';
 import { normaliseName } from './keys.js';
+import { fullerWording, sameParticipant } from '../role-wording.js';
 import { MEASURE_UNITS, NON_COUNT_UNITS } from '../pipeline/facts/lexicons/numbers.js';
 
 const MAX_ROLES = 8;
@@ -80,7 +81,10 @@ function unionRoles(lists: RoleRef[][]): RoleRef[] {
       const id = r.entity ?? normaliseName(r.text);
       if (!id || seen.has(id)) continue;
       seen.add(id);
-      out.push(r);
+      // "a crowded market" in one report, "a market" in another: one unnamed participant, in the fuller words
+      const same = r.entity ? -1 : out.findIndex((o) => !o.entity && sameParticipant(o.text, r.text));
+      if (same >= 0) out[same] = fullerWording(out[same], r);
+      else out.push(r);
     }
   return out.slice(0, MAX_ROLES);
 }

@@ -168,6 +168,17 @@ test('a merged view gives every field its report and never mixes counts', () => 
   assert.equal(view.theme, undefined, 'an attack has a type, no theme');
 });
 
+test('a merged event lists one participant two reports word differently once, in the fuller words', () => {
+  const shelling = (targets: string[]): EventRecord => ({
+    id: 'attack', type: 'attack', trigger: { start: 0, end: 5, text: 'shells' }, sentence: { start: 0, end: 30 }, date: null, place: null,
+    actors: [], targets: targets.map((text) => ({ start: 0, end: text.length, text })), counts: {}, status: 'asserted',
+  });
+  const located = (docId: string, data: EventRecord) => ({ kind: 'event' as const, label: 'attack', start: 0, end: 30, text: `${docId} sentence`, docId, data });
+  const cluster = { ...clusterEvents([report('p', { eventId: 'attack', type: 'attack' }), report('q', { eventId: 'attack', type: 'attack' })])[0], reasons: [] };
+  const view = mergedView({ ...cluster, events: [located('p', shelling(['a market'])), located('q', shelling(['a crowded market']))] } as unknown as Parameters<typeof mergedView>[0]);
+  assert.deepEqual(view.targets, [{ value: 'a crowded market', from: 'q#attack' }]);
+});
+
 test('a merged "other" event shows the kind of happening its reports are', () => {
   const flood: EventRecord = {
     id: 'other', type: 'other', theme: 'disaster', trigger: { start: 0, end: 5, text: 'flood' }, sentence: { start: 0, end: 30 }, date: null, place: null,

@@ -78,3 +78,11 @@ test('merged event: a range\'s last day ("from 3 to 10 September") is kept, whic
   const disputed = mergeReports('evt', 'strike', [report('a', { date: range }), report('b', { date: { iso: '2025-11-20', precision: 'day' } })], noNames);
   assert.deepEqual(disputed.conflicts.find((c) => c.field === 'date')?.values.map((v) => v.date), [range, { iso: '2025-11-20', precision: 'day' }]);
 });
+
+test('merged event: one report\'s "a market" and another\'s "a crowded market" are one target, in the fuller words', () => {
+  const e = mergeReports('evt', 'attack', [
+    report('a', { targets: [{ text: 'a market' }] }),
+    report('b', { targets: [{ text: 'a crowded market' }, { text: 'a bus depot' }] }),
+  ], noNames);
+  assert.deepEqual(e.targets.map((t) => t.text), ['a crowded market', 'a bus depot']);
+});

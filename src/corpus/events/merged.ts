@@ -5,6 +5,7 @@ import { anyTimelineFact, type EventRecord, type EventStatus, type LegacyEventSt
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventCluster, MergeReason } from './coreference.js';
 import { chooseMergedDate } from './merged-date.js';
+import { fullerWording, sameParticipant } from '../../role-wording.js';
 
 type Located = StoredAnnotation & { docId: string; data: EventRecord };
 
@@ -42,8 +43,11 @@ export function mergedView(cluster: EventCluster & { events: Located[] }): Merge
   const targets: Array<Sourced<string>> = [];
   const counts: MergedEventView['counts'] = [];
   const reports: MergedEventView['reports'] = [];
+  // one participant in the fuller of its reports' words ("a crowded market", not also "a market")
   const addRole = (out: Array<Sourced<string>>, text: string, from: string) => {
-    if (!out.some((r) => r.value.toLowerCase() === text.toLowerCase())) out.push({ value: text, from });
+    const same = out.findIndex((r) => sameParticipant(r.value, text));
+    if (same < 0) out.push({ value: text, from });
+    else if (fullerWording({ text: out[same].value }, { text }).text === text && text !== out[same].value) out[same] = { value: text, from };
   };
   for (const a of cluster.events) {
     const e = a.data;

@@ -25,7 +25,7 @@ import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
-import { clauseOfItsOwn, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { clauseOfItsOwn, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { isSought } from './wishes.js';
 import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '../../syntax/query.js';
 import {
@@ -86,7 +86,6 @@ const NOT_CONTRACTED = new Set(["n't", 'n’t']);
 const HEDGING_MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 // (crowds that march, gather or demonstrate take no object either: "thousands marched through the capital")
 const INTRANSITIVE = new Set(['agreed', 'agree', 'agrees', 'met', 'meet', 'meets', 'died', 'die', 'dies', 'marched', 'march', 'marches', 'gathered', 'gather', 'gathers', 'demonstrated', 'demonstrate', 'demonstrates']);
-const DIE_FORMS = new Set(['died', 'die', 'dies', 'dying']);
 const IRREGULAR_PAST = new Set(['took', 'made', 'gave', 'held', 'sent', 'seized', 'caught', 'brought', 'led', 'began', 'set', 'put', 'found', 'shot']);
 const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'and', 'but', 'after', 'before']);
 /** What is fired: a strike by one of these is an attack. */
@@ -482,8 +481,8 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (by) actors = [by];
   } else if (voice === 'impersonal') {
     if (obj) targets = [obj];
-  } else if (DIE_FORMS.has(low[i])) {
-    // "40 people died": the subject is who died
+  } else if (subjectUndergoes(e.lemma)) {
+    // "40 people died", "the men will appear in court": the subject is who it happens to
     if (subj) targets = [subj];
   } else {
     if (rel) actors = rel;

@@ -6,6 +6,8 @@ import type { EventStatus, Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { firstTokenAtOrAfter } from '../context.js';
 import { modifiedNoun } from './participles.js';
+import { UNDERGONE } from './target-kinds.js';
+import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../lexicons/events.js';
 import { isSought, isWish } from './wishes.js';
 import { finiteWhClause } from './questions.js';
 import {
@@ -95,13 +97,23 @@ export interface ParsedArguments {
   passive: boolean;
 }
 
-/** Actor and target of a verb by relation; "die" has only the one who died (its subject, a target). */
+/**
+ * Does the verb take no object and tell something that happens to its subject: "died", "pleaded guilty", "will appear
+ * in court"? Its subject is then who undergoes it (the one who died, the defendant), never a doer.
+ */
+export function subjectUndergoes(lemma: string): boolean {
+  const type = EVENT_VERBS.get(lemma)?.type;
+  return NO_OBJECT_LEMMAS.has(lemma) && type !== undefined && UNDERGONE.has(type);
+}
+
+/** Actor and target of a verb by relation; "die" or "appear" (in court) has only the one it happens to (its subject, a target). */
 export function verbArguments(ctx: FactsContext, verb: number, lemma: string): ParsedArguments {
   const syn = ctx.syntax!;
+  const undergoes = subjectUndergoes(lemma);
   // "four soldiers killed in the raid" (who it happened to); "two ministers resigned", a clause the parse broke (who did it)
   const described = modifiedNoun(syn, verb);
   if (described?.role === 'target') return { actors: ranges(ctx, syn, agents(syn, verb), verb), targets: ranges(ctx, syn, [described.word], verb), passive: true };
-  if (described) return lemma === 'die' ? { actors: [], targets: ranges(ctx, syn, [described.word], verb), passive: false } : { actors: ranges(ctx, syn, [described.word], verb), targets: [], passive: false };
+  if (described) return undergoes ? { actors: [], targets: ranges(ctx, syn, [described.word], verb), passive: false } : { actors: ranges(ctx, syn, [described.word], verb), targets: [], passive: false };
   if (lemma === 'die') return { actors: [], targets: ranges(ctx, syn, subjectsOrStranded(syn, verb), verb), passive: false };
   // a bare number as subject is a headline's passive without "were" ("23 detained"): who it happened to
   const bare = (w: number) => syn.words[w].upos === 'NUM';
@@ -114,6 +126,8 @@ export function verbArguments(ctx: FactsContext, verb: number, lemma: string): P
   if (!passive && doing.length && doing.every(bare)) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive: true };
   // "met with the president", "discussed the crisis with his counterpart": the other side takes part too
   const partners = TOGETHER_LEMMAS.has(lemma) ? dependents(syn, verb, 'obl').filter((o) => caseMarker(syn, o) === 'with') : [];
+  // "pleaded guilty", "will appear in court": whoever the subject is found to be, it is who the step happens to
+  if (undergoes && !passive) return { actors: [], targets: ranges(ctx, syn, [...doing, ...undergoing], verb), passive };
   return { actors: ranges(ctx, syn, doing, verb), targets: ranges(ctx, syn, [...undergoing, ...partners], verb), passive };
 }
 

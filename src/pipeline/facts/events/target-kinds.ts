@@ -22,7 +22,7 @@ const NO_UNDERGOER = new Set([4, 7, 9, 10, 11, 12, 16, 19, 21, 22, 23, 24, 26, 2
 /** Events whose target is who undergoes them: a person or a group (or a vessel, a building …: kept when
  *  WordNet says a thing); a sanction's too (the fine it imposes is no target). A deal's target may be
  *  shares or a stake: those are not asked about. */
-const UNDERGONE: ReadonlySet<EventType> = new Set(['arrest', 'detention', 'release', 'killing', 'death', 'charge', 'prosecution', 'conviction', 'sentencing', 'deportation', 'extradition', 'sanction']);
+export const UNDERGONE: ReadonlySet<EventType> = new Set(['arrest', 'detention', 'release', 'killing', 'death', 'charge', 'prosecution', 'conviction', 'sentencing', 'deportation', 'extradition', 'sanction']);
 
 const cache = new Map<string, number[]>();
 
