@@ -74,6 +74,7 @@ for (const { label, file } of [
   { label: 'set P', file: 'ecb-set-p.json' },
   { label: 'set Q', file: 'ecb-set-q.json' },
   { label: 'set R', file: 'ecb-set-r.json' },
+  { label: 'set S', file: 'ecb-set-s.json' },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -98,7 +99,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded) and set R (train, seed 35, sets I, O, P and Q excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded) and set S (train, seed 36, sets I, O, P, Q and R excluded) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -138,6 +139,10 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
   assert.deepEqual(r, keys('ecb-set-r.json'));
   assert.equal(new Set(r.map((k) => k.split('/')[1])).size, 16, 'set R: one text per topic');
   assert.equal(r.filter((k) => q.includes(k) || p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set R shares no file with sets I, O, P and Q');
+  const s = draw('--seed', '36', '--exclude', setI, '--exclude', projectPath('test', 'fixtures', 'heldout', 'ecb-set-o.json'), '--exclude', projectPath('test', 'fixtures', 'heldout', 'ecb-set-p.json'), '--exclude', projectPath('test', 'fixtures', 'heldout', 'ecb-set-q.json'), '--exclude', projectPath('test', 'fixtures', 'heldout', 'ecb-set-r.json'));
+  assert.deepEqual(s, keys('ecb-set-s.json'));
+  assert.equal(new Set(s.map((k) => k.split('/')[1])).size, 16, 'set S: one text per topic');
+  assert.equal(s.filter((k) => r.includes(k) || q.includes(k) || p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set S shares no file with sets I, O, P, Q and R');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {
