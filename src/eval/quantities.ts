@@ -3,7 +3,7 @@
 // expressions by TIMEX3 type) and how fast the two stages run together: articles per second of CPU
 // time on one core, the earlier stages (extract … places, and the facts context with its
 // attribution frames) run beforehand and not counted.
-import { SpeakerResolver } from '../pipeline/facts/quotes/speakers.js';
+import { SpeakerResolver } from '../pipeline/reference/resolver.js';
 import type { Analysis } from '../types.js';
 import type { Subcommand } from '../cli/subcommands.js';
 import { parseFlags, requireOptions } from '../cli/args.js';

@@ -24,10 +24,9 @@ export async function curationNames(store: Store, curations: Curation[]): Promis
       if (typeof before === 'string' && gone.has(before) && !entities.has(before))
         entities.set(before, typeof m.data.canonical === 'string' ? m.data.canonical : m.text);
     }
+  // every split article's title in one read, not one document read per split
+  const ids = [...new Set(splits.map((c) => c.b))];
   const documents = new Map<string, string>();
-  for (const id of new Set(splits.map((c) => c.b))) {
-    const doc = await store.getDocument(id);
-    if (doc) documents.set(id, doc.title);
-  }
+  if (ids.length) for (const d of await store.documentSummaries(ids)) documents.set(d.id, d.title);
   return { entities, documents };
 }

@@ -62,3 +62,20 @@ test('no file of the store imports from the pipeline (the store knows nothing of
   }
   assert.deepEqual(intoPipeline, []);
 });
+
+test("no stage before facts, and no shared reference module, imports from the facts stage's quote extraction", () => {
+  // the pronoun and description resolver is shared (src/pipeline/reference/): the entity stage's
+  // relatives and the facts stage both use it, so it cannot live in a later stage's folder
+  const src = projectPath('src');
+  const quotes = join('pipeline', 'facts', 'quotes');
+  const earlier = ['extract', 'segment', 'syntax', 'entities', 'places', 'time', 'reference'].map((d) => join(src, 'pipeline', d));
+  const intoQuotes: string[] = [];
+  for (const dir of earlier) {
+    for (const file of sources(dir)) {
+      for (const spec of importSpecifiers(readFileSync(file, 'utf8'))) {
+        if (spec.startsWith('.') && relative(src, join(file, '..', spec)).startsWith(quotes)) intoQuotes.push(`${relative(src, file)} → ${spec}`);
+      }
+    }
+  }
+  assert.deepEqual(intoQuotes, []);
+});

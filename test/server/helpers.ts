@@ -95,6 +95,8 @@ export interface CurationServer {
   get(path: string, init?: RequestInit): Promise<{ status: number; body: any }>;
   /** POSTs `body` as JSON to `path` with the write token. */
   post(path: string, body: unknown): Promise<{ status: number; body: any }>;
+  /** The store it serves, for a test that watches what a route reads. */
+  store: SqliteStore;
   close(): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ export async function serveIngestedTexts(texts: Record<string, string>, token: s
   };
   return {
     get,
+    store,
     post: (path, body) =>
       get(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) }),
     async close() {

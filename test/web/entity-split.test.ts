@@ -1,6 +1,7 @@
 // The entity page splits a namesake off in one article (as `chronicle split ENTITY --doc DOC`), and
 // a split the server refuses (the page is older than the data: the entity is no longer mentioned
-// in that article) says so in words, naming the entity and the article.
+// in that article) says so in words, naming the entity and the article. Each article is offered
+// with its whole title, wrapped (a select cut long titles short).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,13 +16,14 @@ let served: ServedStore | undefined;
 /** The split the second test makes: the entity it empties and the one its mentions became. */
 let splitOff: { from: string; to: string } | undefined;
 const folder = tempDir();
+const STORM = 'Storm closes the ferries between Tallinn and Helsinki for a second day as winds reach hurricane force over the Baltic';
 
 /** Two articles of our own (one with a long title): both name Tallinn, only the first Kadri Tamm. */
 async function server(): Promise<ServedStore> {
   if (served) return served;
   mkdirSync(join(folder, 'in'));
   writeFileSync(join(folder, 'in', 'ferry.txt'), 'Ferry captain held\n\nPolice in Tallinn arrested the captain of a ferry on Monday, the harbour master Kadri Tamm said. Tamm said the captain had refused an inspection.\n');
-  writeFileSync(join(folder, 'in', 'storm.txt'), 'Storm closes the ferries between Tallinn and Helsinki for a second day as winds reach hurricane force over the Baltic\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n');
+  writeFileSync(join(folder, 'in', 'storm.txt'), `${STORM}\n\nFerries between Tallinn and Helsinki stopped running on Sunday as a storm crossed the Baltic.\n`);
   served = await serveFolders(web.webDir, [join(folder, 'in')], { token: TOKEN });
   return served;
 }
@@ -46,6 +48,26 @@ async function openEditing(url: string, key: string): Promise<void> {
   await web.page.waitForSelector('.curation .split-form', { timeout: 120_000 });
 }
 
+test('entity page: the split control names every article by its whole title, wrapped inside the panel', { skip }, async () => {
+  const { url } = await server();
+  const tallinn = await entityKey(url, 'Tallinn');
+  for (const width of [1280, 390]) {
+    await web.page.setViewportSize({ width, height: 800 });
+    await openEditing(url, tallinn.key);
+    // the whole title is each choice's accessible name and its visible text, none of it cut off
+    assert.equal(await web.page.getByRole('radio', { name: STORM, exact: true }).count(), 1, `at ${width} px`);
+    const choices = await web.page.locator('.split-docs label').evaluateAll((labels) => labels.map((l) => {
+      const form = l.closest('form')!.getBoundingClientRect();
+      const box = l.getBoundingClientRect();
+      return { text: (l as HTMLElement).innerText.trim(), clipped: l.scrollWidth > l.clientWidth, inside: box.left >= form.left && box.right <= form.right + 0.5 };
+    }));
+    const storm = choices.find((c) => c.text === STORM);
+    assert.ok(storm, `the long title is shown whole at ${width} px: ${JSON.stringify(choices)}`);
+    assert.deepEqual(choices.filter((c) => c.clipped || !c.inside), [], `at ${width} px`);
+  }
+  await web.page.setViewportSize({ width: 1280, height: 800 });
+});
+
 test('entity page: split a namesake off in one article; the page then lists the other article only', { skip }, async () => {
   const { url } = await server();
   const tallinn = await entityKey(url, 'Tallinn');
@@ -55,11 +77,11 @@ test('entity page: split a namesake off in one article; the page then lists the 
   await openEditing(url, tallinn.key);
   assert.equal(await web.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0, 'no sideways scrolling');
   await web.page.setViewportSize({ width: 1280, height: 800 });
-  await web.page.selectOption('#split-doc', { label: 'Storm closes the ferries between Tallinn and Helsinki for a second day as winds reach hurricane force over the Baltic' });
+  await web.page.getByRole('radio', { name: STORM, exact: true }).check();
   await web.page.getByRole('button', { name: 'Split off' }).click();
   await web.page.waitForSelector('.decision[data-relation="split"]', { timeout: 120_000 });
   assert.equal((await entityKey(url, 'Tallinn')).documents, 1, 'the mentions in the storm article left the entity');
-  assert.deepEqual(await web.page.locator('#split-doc option').allInnerTexts(), ['Ferry captain held']);
+  assert.deepEqual(await web.page.locator('.split-docs label').allInnerTexts(), ['Ferry captain held']);
 });
 
 test('entity page: a split the server refuses (no mentions there any more) says so, naming the entity and the article', { skip }, async () => {
@@ -76,7 +98,7 @@ test('entity page: a split the server refuses (no mentions there any more) says 
   });
   assert.equal(first.status, 200);
   splitOff = { from: tamm.key, to: ((await first.json()) as { entityKey: string }).entityKey };
-  await web.page.selectOption('#split-doc', { label: 'Ferry captain held' });
+  await web.page.getByRole('radio', { name: 'Ferry captain held', exact: true }).check();
   await web.page.getByRole('button', { name: 'Split off' }).click();
   const status = web.page.locator('.curation .curation-status');
   await web.page.waitForFunction(() => /nothing was split/.test(document.querySelector('.curation .curation-status')?.textContent ?? ''), undefined, { timeout: 120_000 });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags, resolveDbPath } from '../args.js';
+import { writeToken } from '../write-token.js';
 import { withStore } from '../store.js';
 import { startServer } from '../../server/app.js';
 import { projectPath } from '../../paths.js';
@@ -38,8 +39,7 @@ this machine's name (against DNS rebinding); --allowed-hosts a.example,b.example
     );
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${values.port}"`);
-    const token = values.token ?? process.env.CHRONICLE_TOKEN;
-    if (token !== undefined && token.length < 8) throw new UsageError('--token must be at least 8 characters');
+    const token = writeToken(values.token);
     if (values.cors && !/^https?:\/\/[^/\s]+$/.test(values.cors)) throw new UsageError(`--cors must be an origin like http://localhost:3000, got "${values.cors}"`);
     const staticDir = values.static ?? projectPath('dist', 'web');
     if (!existsSync(staticDir)) console.error(`chronicle serve: no web UI build at ${staticDir} (npm run build); serving the API only.`);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Command } from '../command.js';
 import { parseFlags, resolveDbPath } from '../args.js';
+import { writeToken } from '../write-token.js';
 import { withStore } from '../store.js';
 import { counted } from '../../plural.js';
 import { projectPath } from '../../paths.js';
@@ -14,13 +15,15 @@ import { failureLine } from '../output.js';
 
 const command: Command = {
   summary: 'Ingest the bundled demo corpus (if the database is new) and serve the web UI',
-  usage: `Usage: chronicle start [--db FILE] [--port 8080] [--corpus DIR] [--no-serve]
+  usage: `Usage: chronicle start [--db FILE] [--port 8080] [--token T] [--corpus DIR] [--no-serve]
 
 What \`npm start\` runs. If the database has no documents yet, ingests the demo corpus
 (demo/ in the project, or --corpus DIR), prints a summary, then starts the web UI
 (chronicle serve, on http://127.0.0.1:8080/ unless --port N) unless --no-serve.
+--token T (at least 8 characters; CHRONICLE_TOKEN works too) is serve's write token: the
+browser can then upload articles and curate, as with chronicle serve --token T.
 The database is ./chronicle.db unless --db FILE or CHRONICLE_DB names another.
-Example: npm start -- --port 8090   (or: chronicle start --db /tmp/demo.db --port 8090)
+Example: npm start -- --port 8090 --token LONG-SECRET   (or: chronicle start --db /tmp/demo.db --port 8090)
 
 Ctrl-C (or SIGTERM) during that ingest stops reading, saves the articles already analysed,
 says how many, and exits with 130 (143) without serving; run start again to continue: the
@@ -30,10 +33,12 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
     const { values } = parseFlags(argv, {
       db: { type: 'string' },
       port: { type: 'string' },
+      token: { type: 'string' },
       corpus: { type: 'string' },
       'no-serve': { type: 'boolean' },
     }, false);
     const db = resolveDbPath(values.db);
+    const token = writeToken(values.token);
     // absolute, as stored: a start run again from another folder finds the documents of this one
     const corpus = resolve(values.corpus ?? projectPath('demo'));
     const stoppedBy = await withStore(
@@ -67,7 +72,7 @@ A progress line (articles read so far) is drawn on a terminal, or anywhere with 
       return 0;
     }
     const serve = ((await import(servePath.href)) as { default: Command }).default;
-    return serve.run(['--db', db, ...(values.port ? ['--port', values.port] : [])]);
+    return serve.run(['--db', db, ...(values.port ? ['--port', values.port] : []), ...(token !== undefined ? ['--token', token] : [])]);
   },
 };
 export default command;

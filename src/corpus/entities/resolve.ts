@@ -23,7 +23,7 @@ import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
 import { isFullGivenName, sameGivenName } from './given-name-forms.js';
 import { titleGender } from './title-genders.js';
-import { givenNameGender, type NameGender } from '../../pipeline/facts/quotes/given-name-gender.js';
+import { givenNameGender, type NameGender } from '../../pipeline/reference/given-name-gender.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */

@@ -12,8 +12,8 @@ import { projectPath } from '../../paths.js';
 import type { Doc, Mention, Segmentation, Span, Syntax } from '../../types.js';
 import { dependents, wordAt } from '../syntax/query.js';
 import { buildContext, firstTokenAtOrAfter } from '../facts/context.js';
-import { SpeakerResolver } from '../facts/quotes/speakers.js';
-import { lineParagraphs } from '../facts/quotes/tokens.js';
+import { SpeakerResolver } from '../reference/resolver.js';
+import { lineParagraphs } from '../segment/line-paragraphs.js';
 
 /** The full name of the person a possessive pronoun ("his", "her") stands for, or null where it cannot tell. */
 export type PossessorOf = (mentions: Mention[], pronoun: Span) => string | null;

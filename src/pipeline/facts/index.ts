@@ -4,7 +4,7 @@ import type { Doc, EventRecord, Figure, Mention, PlaceMention, Quote, Segmentati
 import { loadAttributionModel, type AttributionModel } from './quotes/model.js';
 import { attributionTokens } from './quotes/tokens.js';
 import { findAttributions, type TokenRelation } from './quotes/attribute.js';
-import { SpeakerResolver, type ResolvedSpeaker } from './quotes/speakers.js';
+import { SpeakerResolver, type ResolvedSpeaker } from '../reference/resolver.js';
 import { extractComments } from './quotes/comments.js';
 import { speakerLabelTest } from './quotes/label-speakers.js';
 import { buildContext, type FactsContext } from './context.js';

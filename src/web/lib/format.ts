@@ -26,10 +26,19 @@ export function formatDateShort(value: Pick<TimeValue, 'iso' | 'precision'> | nu
   return formatDate(value).replace(new RegExp(`\\b(${MONTHS.join('|')})\\b`), (m) => m.slice(0, 3));
 }
 
+/** How every view words an article without a publication date (one wording, here only). */
+export const NO_PUBLICATION_DATE = 'publication date unknown';
+
+/** An article's publication date in words ("3 March 2025", "21 October (year unknown)"), or NO_PUBLICATION_DATE. */
 export function formatPublished(iso: string | null | undefined): string {
-  if (!iso) return 'undated';
+  if (!iso) return NO_PUBLICATION_DATE;
   const precision = iso.length >= 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
   return formatDate({ iso, precision });
+}
+
+/** The same as a line of its own: "Published 3 March 2025", "Publication date unknown". */
+export function publishedLine(iso: string | null | undefined): string {
+  return iso ? `Published ${formatPublished(iso)}` : NO_PUBLICATION_DATE.charAt(0).toUpperCase() + NO_PUBLICATION_DATE.slice(1);
 }
 
 export function formatNumber(n: number): string {

@@ -33,7 +33,8 @@ function entityCuration(e: EntityView, mine: Decision[], aliases: UserAlias[], d
   const candidates = h('ul', { class: 'plain-list merge-candidates' });
   const find = h('input', { id: 'merge-entity', type: 'search', placeholder: 'Name of the other entity', required: true });
   const alias = h('input', { id: 'alias-text', type: 'text', placeholder: 'e.g. a short form', required: true });
-  const splitDoc = h('select', { id: 'split-doc' }, docs.map((d) => h('option', { value: d.id }, d.title)));
+  // one choice a line, each article's whole title wrapping under its button (a select cut long titles short)
+  const splitChoices = docs.map((d, i) => h('li', {}, h('label', {}, h('input', { type: 'radio', name: 'split-doc', value: d.id, checked: i === 0 }), h('span', {}, d.title))));
   const type = h('select', { id: 'entity-type' }, ENTITY_TYPES.map((t) => h('option', { value: t, selected: t === e.type }, TYPE_LABELS[t])));
   return curationBox('Correct this entity', () => [
     h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {
@@ -50,7 +51,8 @@ function entityCuration(e: EntityView, mine: Decision[], aliases: UserAlias[], d
     candidates,
     docs.length ? h('form', { class: 'inline-form split-form', onsubmit: (ev: SubmitEvent) => {
       ev.preventDefault();
-      const doc = docs.find((d) => d.id === splitDoc.value);
+      const chosen = (ev.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('input[name="split-doc"]:checked');
+      const doc = docs.find((d) => d.id === chosen?.value);
       if (!doc) return;
       void act(status, async () => {
         let split: { entityKey?: string };
@@ -66,7 +68,7 @@ function entityCuration(e: EntityView, mine: Decision[], aliases: UserAlias[], d
         // articles, not the list's, which a ?with= filter may narrow)
         await afterChange(e.documents > 1 || !split.entityKey ? here : `#/entity/${encodeURIComponent(split.entityKey)}`);
       })();
-    } }, h('label', { for: 'split-doc' }, 'Someone else of that name in'), splitDoc, h('button', { type: 'submit', class: 'button' }, 'Split off'),
+    } }, h('fieldset', {}, h('legend', {}, 'Someone else of that name in'), h('ul', { class: 'plain-list split-docs' }, splitChoices)), h('button', { type: 'submit', class: 'button' }, 'Split off'),
       h('span', { class: 'muted small' }, docsTotal > docs.length ? 'Articles on this page of the list; its mentions there become a separate entity.' : 'Its mentions there become a separate entity.'))
       : null,
     h('form', { class: 'inline-form', onsubmit: (ev: SubmitEvent) => {

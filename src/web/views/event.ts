@@ -5,7 +5,7 @@ import type { ViewContext } from '../main.js';
 import type { EventConflict, EventItem, EventReport, RoleRef } from '../../server/api-types.js';
 import { api } from '../lib/api.js';
 import { append, h, type Child } from '../lib/dom.js';
-import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, targetLabel } from '../lib/format.js';
+import { docHref, entityHref, eventTypeLabel, formatDate, formatPublished, formatCount, plural, publishedLine, targetLabel } from '../lib/format.js';
 import { eventStatusInArticles } from '../../event-status-words.js';
 import { conflictValue, countsText, disputedCounts, evidenceSentence, FIELD_LABELS, figureValue, pageHeader, section } from '../lib/ui.js';
 import { act, afterChange, curationApi, curationBox, decisionRow, type Curation } from '../lib/curation.js';
@@ -130,7 +130,7 @@ function conflictRow(c: EventConflict, e: EventItem): HTMLElement {
     h('h3', {}, FIELD_LABELS[c.field] ?? c.field, dated ? h('span', { class: 'muted' }, ' · in order of publication') : null),
     h('div', { class: 'conflict-values' }, values.map((v, i) =>
       h('div', { class: 'conflict-value' },
-        h('div', { class: 'conflict-when' }, dated ? (i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : published(v) ? `Published ${formatPublished(published(v))}` : 'Publication date unknown'),
+        h('div', { class: 'conflict-when' }, dated ? (i === 0 ? `First reported ${formatPublished(published(v))}` : `Update, ${formatPublished(published(v))}`) : publishedLine(published(v))),
         figureValue(conflictValue(v)),
         h('ul', { class: 'plain-list' }, v.reports.slice(0, SOURCES_PER_VALUE).map((key) => {
           const r = byKey.get(key);

@@ -2,7 +2,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { headlineColon } from '../../../src/pipeline/facts/quotes/headline-colon.js';
-import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { attributionTokens, type AttributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { lineParagraphs } from '../../../src/pipeline/segment/line-paragraphs.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 
 /** A view whose tokens carry the given tags (the rule reads only the parse's tags). */

@@ -1,7 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { interruptedContent } from '../../../src/pipeline/facts/quotes/interrupted.js';
-import { attributionTokens, lineParagraphs } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { attributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { lineParagraphs } from '../../../src/pipeline/segment/line-paragraphs.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 
 /** The token view of text, and the token range of a phrase in it. */

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { LinearSequenceModel, bioGrammar, type FeatureRows } from '../../../src/pipeline/facts/quotes/linear.js';
 import { deserialiseAttributionModel, newAttributionModel, serialiseAttributionModel } from '../../../src/pipeline/facts/quotes/model.js';
 import { coherentContent, inheritedSubject, toClosingMark } from '../../../src/pipeline/facts/quotes/attribute.js';
-import { attributionTokens, lineParagraphs } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { attributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { lineParagraphs } from '../../../src/pipeline/segment/line-paragraphs.js';
 import { tokenHashes } from '../../../src/pipeline/facts/quotes/features.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 

@@ -4,7 +4,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { quoteRegions } from '../../../src/pipeline/facts/quotes/marks.js';
 import { dashCredits } from '../../../src/pipeline/facts/quotes/dash-credit.js';
-import { attributionTokens, lineParagraphs } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { attributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { lineParagraphs } from '../../../src/pipeline/segment/line-paragraphs.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 
 const inner = (text: string) => quoteRegions(text, lineParagraphs(text)).map((r) => [text.slice(r.open + 1, r.close), r.unclosed]);

@@ -1,7 +1,8 @@
 // Test helpers for the attribution rules: a token view of a sentence of our own, token ranges by
 // the words they cover, and a hand-made parse laid over the view.
 import assert from 'node:assert/strict';
-import { attributionTokens, lineParagraphs, type AttributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { attributionTokens, type AttributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { lineParagraphs } from '../../../src/pipeline/segment/line-paragraphs.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 
 export type TokenRange = { from: number; to: number };

@@ -2,7 +2,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { acceptedCandidates, cueCandidates, CANDIDATE_TABLE_BITS, type CueCandidate } from '../../../src/pipeline/facts/quotes/candidates.js';
 import { deserialiseAttributionModel, newAttributionModel, serialiseAttributionModel } from '../../../src/pipeline/facts/quotes/model.js';
-import { attributionTokens, lineParagraphs } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { attributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
+import { lineParagraphs } from '../../../src/pipeline/segment/line-paragraphs.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 import { parserForTraining } from '../../../src/train/lib/attribution-parse.js';
 

@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
-import { givenNameGender } from '../../../src/pipeline/facts/quotes/given-name-gender.js';
+import { givenNameGender } from '../../../src/pipeline/reference/given-name-gender.js';
 
 function speakerOf(text: string, opening: string): string | null {
   const q = analyseText(text).quotes.find((x) => x.kind === 'direct' && x.text.startsWith(opening));

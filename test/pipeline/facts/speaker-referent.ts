@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { buildInput, type FixtureSpec } from './helpers.js';
 import { buildContext, firstTokenAtOrAfter, type FactsContext } from '../../../src/pipeline/facts/context.js';
-import type { SpeakerResolver } from '../../../src/pipeline/facts/quotes/speakers.js';
+import type { SpeakerResolver } from '../../../src/pipeline/reference/resolver.js';
 import { resolveSpeakers } from '../../../src/pipeline/facts/index.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 import { loadSyntaxModel, parseDocument } from '../../../src/pipeline/syntax/index.js';

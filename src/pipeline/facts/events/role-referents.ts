@@ -7,7 +7,7 @@
 // headline's shorthand ("Man arrested at airport") for an event the body tells.
 import type { EventRecord, EventRole, Mention, Span } from '../../../types.js';
 import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../context.js';
-import type { SpeakerResolver } from '../quotes/speakers.js';
+import type { SpeakerResolver } from '../../reference/resolver.js';
 import { headOfSpan, wordAt, wordsInSpan } from '../../syntax/query.js';
 
 /** Determiners that introduce someone new ("a man") or point back at someone met ("the man"). */

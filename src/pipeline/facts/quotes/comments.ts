@@ -3,7 +3,7 @@
 // at least two signed paragraphs, so a lone byline-like line is not taken for a comments page.
 import type { Quote } from '../../../types.js';
 import type { FactsContext } from '../context.js';
-import type { SpeakerResolver } from './speakers.js';
+import type { SpeakerResolver } from '../../reference/resolver.js';
 import { speakerFields } from './index.js';
 
 const SIGNATURE = /([.!?…"”])\s*(?:\n\s*)?((?:[A-Z][\p{L}'’.-]+\s){1,3}[A-Z][\p{L}'’-]+),\s*([A-Z][\p{L}'’ .-]{1,30}(?:,\s*[A-Z][\p{L}'’ .-]{1,30})?)\s*$/u;

@@ -7,7 +7,7 @@ import type { FactsContext, QuoteRegion } from '../context.js';
 import { isCommunicationVerb, isPersonWord } from '../events/senses.js';
 import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
 import { isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
-import { phraseTokens, type TokenRange } from './unverbed.js';
+import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 
 /** Steps up the parse from the quotation to its verb of speaking: "telling … that he had “…” that “…”" is four. */
 const MAX_UP = 4;

@@ -3,7 +3,7 @@
 import type { FactsContext } from '../context.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import type { TokenRelation } from './attribute.js';
-import { phraseTokens, type TokenRange } from './unverbed.js';
+import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 
 /**
  * Verbs whose agent relays or prompts the words rather than says them: "X was quoted by the paper

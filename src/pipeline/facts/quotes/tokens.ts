@@ -121,11 +121,3 @@ function lowerCase(s: string): string {
   }
   return s;
 }
-
-/** Paragraphs of a plain text: runs of non-empty lines. */
-export function lineParagraphs(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}

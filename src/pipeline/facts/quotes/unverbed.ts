@@ -11,11 +11,7 @@ import { baseForms } from '../../../corpus/events/wordnet.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicons/nouns.js';
 import { AUX_BE } from '../syntax.js';
 import { appositions, dependents, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
-
-export interface TokenRange {
-  a: number;
-  b: number;
-}
+import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
@@ -28,15 +24,6 @@ function before(ctx: FactsContext, q: QuoteRegion): { first: number; i: number }
   // "Crowds roamed the streets, shouting: ¶ “…”": the sentence cut after its colon goes on in the quotation
   if (i >= 0 && ctx.low[i] === ':' && ctx.toks[i].sentence === s - 1) return { first: ctx.sentStart[s - 1], i };
   return { first: ctx.sentStart[s], i };
-}
-
-/** Tokens of the noun phrase the parse heads with word w. */
-export function phraseTokens(ctx: FactsContext, w: number): TokenRange | null {
-  const span = nounPhraseSpan(ctx.syntax!, w);
-  const a = firstTokenAtOrAfter(ctx.toks, span.start);
-  let b = a;
-  while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
-  return b > a ? { a, b } : null;
 }
 
 /** A mention's tokens. */

@@ -1,16 +1,18 @@
-// Speakers as entities. A source phrase resolves within the document:
+// Who a phrase refers to, within its document: the coreference that the quote stage uses for
+// speakers, the event stage for parties and the entity stage for a relative's owner ("his son"),
+// so it belongs to none of them. A phrase resolves as follows:
 //  - a name → its mention's entity (canonical name: "Mr Clarke" → "Charles Clarke");
 //  - he / she / they / it → the nearest compatible antecedent (a small coreference step: gender
 //    from titles, number, and salience: who spoke or was a sentence's subject recently);
 //  - "the home secretary" → the person the article names with that title;
 //  - "a spokesman for X", "X's lawyer" → stays a description, tied to X;
 //  - a nameless source stays described, never invented.
-import type { Mention, Span } from '../../../types.js';
-import type { FactsContext } from '../context.js';
-import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
-import { SPEECH_VERBS } from '../lexicons/attribution.js';
-import { DETERMINERS, PREPOSITIONS, isPunct } from '../syntax.js';
-import { isBusinessWord, isCollectiveWord, isGovernmentBodyWord, isMembershipGroupWord, isPersonItself, isPersonWord } from '../events/senses.js';
+import type { Mention, Span } from '../../types.js';
+import type { FactsContext } from '../facts/context.js';
+import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../facts/lexicons/nouns.js';
+import { SPEECH_VERBS } from '../facts/lexicons/attribution.js';
+import { DETERMINERS, PREPOSITIONS, isPunct } from '../facts/syntax.js';
+import { isBusinessWord, isCollectiveWord, isGovernmentBodyWord, isMembershipGroupWord, isPersonItself, isPersonWord } from '../facts/events/senses.js';
 import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';
@@ -18,14 +20,14 @@ import { pronounGenders } from './gender-evidence.js';
 import { givenNameGender } from './given-name-gender.js';
 import { clauseSubjectTokens } from './clause-owner.js';
 import { boundSubjectTokens } from './bound-subject.js';
-import { clauseOf, headOfSpan, nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
-import type { TokenRange } from './unverbed.js';
+import { clauseOf, headOfSpan, nounPhraseSpan, subjects, wordOfToken } from '../syntax/query.js';
+import type { TokenRange } from './phrase-tokens.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
 import { isDocumentNoun } from './document-nouns.js';
-import { commonNounFirst, installedWordNet } from '../../../corpus/events/wordnet.js';
-import { isBodyNoun } from '../../../corpus/entities/body-nouns.js';
-import { FEMALE_TITLES, MALE_TITLES } from '../../../corpus/entities/title-genders.js';
+import { commonNounFirst, installedWordNet } from '../../corpus/events/wordnet.js';
+import { isBodyNoun } from '../../corpus/entities/body-nouns.js';
+import { FEMALE_TITLES, MALE_TITLES } from '../../corpus/entities/title-genders.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */

@@ -2,9 +2,9 @@
 // speaks (a statement, a release, a letter) speaks for whoever the article said issued it. The
 // parse says who: the noun's owner ("the ministry's statement"), its "by" / "from" phrase, or the
 // subject of the clause it is written in ("X said in a statement", "X released a statement").
-import type { FactsContext } from '../context.js';
-import { caseMarker, children, clauseOf, doers, wordOfToken } from '../../syntax/query.js';
-import { phraseTokens, type TokenRange } from './unverbed.js';
+import type { FactsContext } from '../facts/context.js';
+import { caseMarker, children, clauseOf, doers, wordOfToken } from '../syntax/query.js';
+import { phraseTokens, type TokenRange } from './phrase-tokens.js';
 
 /** Markers of the one a document comes from ("a statement by X", "a letter from X"). */
 const ISSUER_MARKERS: ReadonlySet<string> = new Set(['by', 'from']);

@@ -3,9 +3,9 @@
 // ("Europol, the EU's police agency"; "the UN stabilisation mission, MONUSCO"; "US airframer
 // Boeing"). A later "the agency" or "the airline" is the body the article gave that noun, which
 // a word list of organisation nouns could not say.
-import type { Mention } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
-import { dependents, headOfSpan } from '../../syntax/query.js';
+import type { Mention } from '../../types.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../facts/context.js';
+import { dependents, headOfSpan } from '../syntax/query.js';
 
 /** Relations by which a common noun renames a name, either way round. */
 const RENAMING = ['appos', 'nmod:desc', 'compound'];

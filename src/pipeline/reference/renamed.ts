@@ -4,9 +4,9 @@
 // Ruiz" (a participle's "as" naming what it describes). The sentence says outright who the
 // description is, so no salience guess is needed; the name inside the description ("Tarn") is not
 // its referent.
-import type { Mention } from '../../../types.js';
-import type { FactsContext } from '../context.js';
-import { appositions, dependents, wordOfToken } from '../../syntax/query.js';
+import type { Mention } from '../../types.js';
+import type { FactsContext } from '../facts/context.js';
+import { appositions, dependents, wordOfToken } from '../syntax/query.js';
 
 /**
  * The partner the parse relates to the head of tokens [a, b): a name outside the phrase (its

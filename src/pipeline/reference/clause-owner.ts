@@ -1,9 +1,9 @@
 // "Airbus has won an order from Qatar Airways for 60 of its jets": a possessive "its" / "their"
 // belongs, far more often than not, to the subject of its own clause, however many names stand
 // between them; recency alone would give it to Qatar Airways.
-import type { FactsContext } from '../context.js';
-import { firstTokenAtOrAfter } from '../context.js';
-import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
+import type { FactsContext } from '../facts/context.js';
+import { firstTokenAtOrAfter } from '../facts/context.js';
+import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../syntax/query.js';
 
 /**
  * The tokens [a, b) of the subject of token t's clause when it comes before t and is a noun or

@@ -2,7 +2,7 @@
 // train given-name-genders` from unlabelled news): evidence for a person the article itself gives
 // no gender, so "she" is not given to "Tom Hale" for want of a title.
 import { existsSync, readFileSync } from 'node:fs';
-import { projectPath } from '../../../paths.js';
+import { projectPath } from '../../paths.js';
 
 export type NameGender = 'm' | 'f';
 

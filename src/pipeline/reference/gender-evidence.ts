@@ -3,9 +3,9 @@
 // of, has a named person as its subject is read as that person; titles ("Mr", "Mrs") are the other
 // evidence and the resolver weighs them first. A subject that is not a name ("Tom Hale's wife said
 // she …") gives no evidence, so the pronoun is never guessed at to learn from it.
-import type { Mention } from '../../../types.js';
-import type { FactsContext } from '../context.js';
-import { clauseOf, subjects } from '../../syntax/query.js';
+import type { Mention } from '../../types.js';
+import type { FactsContext } from '../facts/context.js';
+import { clauseOf, subjects } from '../syntax/query.js';
 
 const GENDERED: Record<string, 'm' | 'f'> = {
   he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
