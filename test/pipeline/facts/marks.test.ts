@@ -60,3 +60,12 @@ test('over a paragraph with no mark, and not where the later paragraph opens a q
   const r = regions(other, [{ start: 0, end: 19 }, { start: 21, end: other.length }]);
   assert.deepEqual(r.map((x) => x.inner), ['We ran to the car.', 'Nobody spoke.']);
 });
+
+test('no run over paragraphs for a quotation that opens after words, nor into a later one that a verb of speaking opens', () => {
+  const after = 'The coach said : " We played well .\n\nThe fans were happy , " he said .';
+  const r = regions(after, [{ start: 0, end: after.indexOf('\n') }, { start: after.indexOf('The fans'), end: after.length }]);
+  assert.deepEqual([r[0].inner.trim(), r[0].unclosed], ['We played well .', true]);
+  const opened = '" We played well .\n\nThe captain added , " It was hard .';
+  const r2 = regions(opened, [{ start: 0, end: opened.indexOf('\n') }, { start: opened.indexOf('The captain'), end: opened.length }]);
+  assert.deepEqual(r2.map((x) => x.inner.trim()), ['We played well .', 'It was hard .']);
+});

@@ -7,8 +7,10 @@
 // those paragraphs into one line). A quotation open at its paragraph's end that a later paragraph
 // closes without reopening it (paragraphs with no mark between them, then one whose odd count of
 // marks starts with a closing one after words of its own: "“A. ¶ B,” she said.") ran over all of
-// them as one.
+// them as one, when it opened its paragraph (so no attribution before it there is lost).
 import type { Span } from '../../../types.js';
+import { isCommunicationVerb } from '../events/senses.js';
+import { SPEECH_VERBS } from '../lexicons/attribution.js';
 
 export interface QuoteMarksRegion {
   /** Offset of the opening mark. */
@@ -63,17 +65,28 @@ function marksIn(text: string, from: number, to: number): Array<{ at: number; ma
 }
 
 /**
- * The paragraph after paragraph k (past ones with no mark at all) whose first mark closes the
- * quotation k left open (wanting `want`), and that mark: it has words before it in its paragraph,
- * reads as closing (or either way, for a straight mark of the same kind), and leaves an even
- * number of marks after it to pair among themselves.
+ * A mark that ends a sentence's words as a closing one does: after a comma or a sentence's end,
+ * which no verb of speaking comes right before (", X said, " It …" opens a quotation).
  */
-function closedLater(text: string, paras: Span[], k: number, want: string): { para: number; at: number } | null {
+function closesWords(text: string, from: number, at: number): boolean {
+  const words = /([\p{L}'’]+)?\s*([,.?!])\s*$/u.exec(text.slice(from, at));
+  const verb = words?.[1]?.toLowerCase();
+  return !!words && !(verb && (SPEECH_VERBS.has(verb) || isCommunicationVerb(verb)));
+}
+
+/**
+ * The paragraph after paragraph k (past ones with no mark at all) whose first mark closes the
+ * quotation opening paragraph k at `open` (wanting `want`), and that mark: it ends words of its
+ * own in its paragraph, reads as closing (or either way, for a straight mark of the same kind),
+ * and leaves an even number of marks after it to pair among themselves.
+ */
+function closedLater(text: string, paras: Span[], k: number, open: number, want: string): { para: number; at: number } | null {
+  if (text.slice(paras[k].start, open).trim() !== '') return null;
   for (let j = k + 1; j < paras.length && j <= k + 1 + MAX_UNMARKED_PARAGRAPHS; j++) {
     const marks = marksIn(text, paras[j].start, paras[j].end);
     if (!marks.length) continue;
     const { at, mark } = marks[0];
-    if (marks.length % 2 === 0 || text.slice(paras[j].start, at).trim() === '') return null;
+    if (marks.length % 2 === 0 || !closesWords(text, paras[j].start, at)) return null;
     const closes = STRAIGHT.has(want) ? mark === want && straightDirection(text, at, mark.length) !== 'open' : CURLY_CLOSE.has(mark) || mark === want;
     return closes ? { para: j, at } : null;
   }
@@ -127,7 +140,7 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
     }
     carried = false;
     if (open >= 0) {
-      const later = closedLater(text, paras, k, want);
+      const later = closedLater(text, paras, k, open, want);
       if (later) {
         out.push({ open, close: later.at, unclosed: false, continues });
         resume = later;
