@@ -43,3 +43,29 @@ test("two grave accents open what two apostrophes close, also between spaces (``
   assert.deepEqual(r.map((x) => text.slice(x.open + 2, x.close).trim()), ['the best in the region']);
   assert.equal(r[0].unclosed, false);
 });
+
+test('a quotation open at its paragraph\'s end that a later paragraph closes without reopening is one quotation', () => {
+  const text = '" The bridge will open in spring .\n\nWe have waited ten years , " the mayor said .\n\nTraffic was light .';
+  const paragraphs = [{ start: 0, end: 34 }, { start: 36, end: 81 }, { start: 83, end: text.length }];
+  const r = regions(text, paragraphs);
+  assert.deepEqual(r.map((x) => x.inner.trim()), ['The bridge will open in spring .\n\nWe have waited ten years ,']);
+  assert.deepEqual(r.map((x) => [x.unclosed, x.continues]), [[false, false]]);
+});
+
+test('over a paragraph with no mark, and not where the later paragraph opens a quotation of its own', () => {
+  const text = '“We ran to the car.\n\nNobody spoke.\n\nThen the rain stopped,” she said.';
+  const paragraphs = [{ start: 0, end: 19 }, { start: 21, end: 34 }, { start: 36, end: text.length }];
+  assert.deepEqual(regions(text, paragraphs).map((x) => x.inner), ['We ran to the car.\n\nNobody spoke.\n\nThen the rain stopped,']);
+  const other = '“We ran to the car.\n\nHe added: “Nobody spoke.”';
+  const r = regions(other, [{ start: 0, end: 19 }, { start: 21, end: other.length }]);
+  assert.deepEqual(r.map((x) => x.inner), ['We ran to the car.', 'Nobody spoke.']);
+});
+
+test('no run over paragraphs for a quotation that opens after words, nor into a later one that a verb of speaking opens', () => {
+  const after = 'The coach said : " We played well .\n\nThe fans were happy , " he said .';
+  const r = regions(after, [{ start: 0, end: after.indexOf('\n') }, { start: after.indexOf('The fans'), end: after.length }]);
+  assert.deepEqual([r[0].inner.trim(), r[0].unclosed], ['We played well .', true]);
+  const opened = '" We played well .\n\nThe captain added , " It was hard .';
+  const r2 = regions(opened, [{ start: 0, end: opened.indexOf('\n') }, { start: opened.indexOf('The captain'), end: opened.length }]);
+  assert.deepEqual(r2.map((x) => x.inner.trim()), ['We played well .', 'It was hard .']);
+});

@@ -4,8 +4,13 @@
 // before and a space or punctuation after closes). A quotation still open when a new one opens,
 // or when its paragraph ends, ran to the end of its paragraph: the next opening continues it
 // (the BBC and AP convention for a quote over several paragraphs, also when a copy has joined
-// those paragraphs into one line).
+// those paragraphs into one line). A quotation open at its paragraph's end that a later paragraph
+// closes without reopening it (paragraphs with no mark between them, then one whose odd count of
+// marks starts with a closing one after words of its own: "“A. ¶ B,” she said.") ran over all of
+// them as one, when it opened its paragraph (so no attribution before it there is lost).
 import type { Span } from '../../../types.js';
+import { isCommunicationVerb } from '../events/senses.js';
+import { SPEECH_VERBS } from '../lexicons/attribution.js';
 
 export interface QuoteMarksRegion {
   /** Offset of the opening mark. */
@@ -48,11 +53,54 @@ const closedBefore = (text: string, from: number, end: number) => {
   return k >= 0 && k < end;
 };
 
+/** How far a quotation left open may run on over paragraphs with no mark before the one closing it. */
+const MAX_UNMARKED_PARAGRAPHS = 4;
+
+/** Every quotation mark in [from, to). */
+function marksIn(text: string, from: number, to: number): Array<{ at: number; mark: string }> {
+  const out: Array<{ at: number; mark: string }> = [];
+  QUOTE_CHARS.lastIndex = from;
+  for (let m = QUOTE_CHARS.exec(text); m && m.index < to; m = QUOTE_CHARS.exec(text)) out.push({ at: m.index, mark: m[0] });
+  return out;
+}
+
+/**
+ * A mark that ends a sentence's words as a closing one does: after a comma or a sentence's end,
+ * which no verb of speaking comes right before (", X said, " It …" opens a quotation).
+ */
+function closesWords(text: string, from: number, at: number): boolean {
+  const words = /([\p{L}'’]+)?\s*([,.?!])\s*$/u.exec(text.slice(from, at));
+  const verb = words?.[1]?.toLowerCase();
+  return !!words && !(verb && (SPEECH_VERBS.has(verb) || isCommunicationVerb(verb)));
+}
+
+/**
+ * The paragraph after paragraph k (past ones with no mark at all) whose first mark closes the
+ * quotation opening paragraph k at `open` (wanting `want`), and that mark: it ends words of its
+ * own in its paragraph, reads as closing (or either way, for a straight mark of the same kind),
+ * and leaves an even number of marks after it to pair among themselves.
+ */
+function closedLater(text: string, paras: Span[], k: number, open: number, want: string): { para: number; at: number } | null {
+  if (text.slice(paras[k].start, open).trim() !== '') return null;
+  for (let j = k + 1; j < paras.length && j <= k + 1 + MAX_UNMARKED_PARAGRAPHS; j++) {
+    const marks = marksIn(text, paras[j].start, paras[j].end);
+    if (!marks.length) continue;
+    const { at, mark } = marks[0];
+    if (marks.length % 2 === 0 || !closesWords(text, paras[j].start, at)) return null;
+    const closes = STRAIGHT.has(want) ? mark === want && straightDirection(text, at, mark.length) !== 'open' : CURLY_CLOSE.has(mark) || mark === want;
+    return closes ? { para: j, at } : null;
+  }
+  return null;
+}
+
 export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion[] {
   const out: QuoteMarksRegion[] = [];
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
   let carried = false;
-  for (const p of paras) {
+  // the paragraph and offset a quotation run on over paragraphs closed at: reading resumes after it
+  let resume: { para: number; at: number } | null = null;
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k];
     let open = -1;
     let want = '';
     let continues = false;
@@ -61,7 +109,8 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
       while (e > open + 1 && /\s/.test(text[e - 1])) e--;
       out.push({ open, close: e, unclosed: true, continues });
     };
-    QUOTE_CHARS.lastIndex = p.start;
+    QUOTE_CHARS.lastIndex = resume ? resume.at + 1 : p.start;
+    resume = null;
     for (let m = QUOTE_CHARS.exec(text); m && m.index < p.end; m = QUOTE_CHARS.exec(text)) {
       const i = m.index;
       const c = m[0];
@@ -91,6 +140,13 @@ export function quoteRegions(text: string, paragraphs: Span[]): QuoteMarksRegion
     }
     carried = false;
     if (open >= 0) {
+      const later = closedLater(text, paras, k, open, want);
+      if (later) {
+        out.push({ open, close: later.at, unclosed: false, continues });
+        resume = later;
+        k = later.para - 1;
+        continue;
+      }
       leaveOpen(p.end);
       carried = true;
     }
