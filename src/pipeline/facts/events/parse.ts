@@ -48,7 +48,7 @@ const NOT_IN_PHRASE = ['acl', 'acl:*', 'parataxis', 'dep', 'obl', 'obl:*', 'case
 const OWN_CONJUNCTS = ['conj', 'cc'];
 
 /** A participant's phrase: the nominal and its own modifiers, contiguous around it ("more than 2,000 people", "Spanish police"). */
-function phraseSpan(syn: Syntax, head: number): Span {
+export function phraseSpan(syn: Syntax, head: number): Span {
   const keep = new Set<number>([head]);
   const stack = [head];
   while (stack.length) {
