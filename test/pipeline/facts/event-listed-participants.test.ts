@@ -35,3 +35,11 @@ test('near misses: an apposition naming the one before it, and a clause after "a
   assert.deepEqual(shown(eventOf('Police arrested Mart Kask and his wife said he was innocent.', 'arrest').targets), ['Mart Kask']);
   assert.deepEqual(shown(eventOf('Police questioned Lauri Saar, and his deputy was detained on Monday.', 'detention').targets), ['his deputy']);
 });
+
+test('a described member is the whole phrase the parse makes of it, an "and" inside it included', () => {
+  assert.deepEqual(
+    shown(eventOf('Police in Pärnu detained Jaan Ilves, the head of the harbour, and the director of research and development on Friday.', 'detention').targets),
+    ['Jaan Ilves', 'the director of research and development'],
+  );
+  assert.deepEqual(shown(eventOf('Police in Pärnu detained Jaan Ilves and the head of sales and marketing on Friday.', 'detention').targets), ['Jaan Ilves', 'the head of sales and marketing']);
+});

@@ -21,6 +21,8 @@ import { PERSON_NOUNS } from '../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
 import { targetPart } from './target-kinds.js';
+import { withoutOffence } from './offence-phrase.js';
+import { undergoingSubject } from './undergone-noun.js';
 import { SAYING_LEMMAS, anotherClausesTime, deedsTime, describingClausesTime, sinceTime } from './other-times.js';
 import { dateIsStart } from './start-date.js';
 import { attachment, caseMarker, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
@@ -849,9 +851,13 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
       const key = (ownKey && CUSTODY.has(k) && CUSTODY.has(ownKey) ? ownKey : k) as keyof typeof counts;
       if (!(key in counts)) counts[key] = v;
     }
-    addRoles(ctx, actors, it.m.actors);
+    // "charged the two bankers with fraud": the offence is no part of who is charged, nor of who charges
+    const own = (r: Range) => withoutOffence(ctx, it.m.trigger, r);
+    addRoles(ctx, actors, it.m.actors.map(own));
     // "fined him 500 million rubles", "charges of money laundering": no amount, act or idea undergoes the event
-    addRoles(ctx, targets, it.m.targets.map((r) => targetPart(ctx, rep.m.type, r)).filter((r): r is Range => r !== null));
+    // "two officers will stand trial": the subject of a verb of undergoing is who the noun's step happens to
+    const undergoing = it.m.kind === 'noun' ? undergoingSubject(ctx, it.m.type, it.m.trigger) : [];
+    addRoles(ctx, targets, [...undergoing, ...it.m.targets.map(own)].map((r) => targetPart(ctx, rep.m.type, r)).filter((r): r is Range => r !== null));
     if (it.m.strong) attribution ??= it.attribution;
   }
   const t = rep.m;

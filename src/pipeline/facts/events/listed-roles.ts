@@ -2,13 +2,16 @@
 // port, and two of his deputies", "detained the pilot, Olev Rebane and Kaja Mets": the parse does not
 // always tie a list's members together (it hangs one off a date, or makes the first name the
 // sentence's root), and the event kept one member. The members beside a collected participant are read
-// from the list's own words: commas and a closing "and"/"or". What sits between commas right after a
-// name describes that name (an apposition): no member of its own.
+// from the list's own words: commas and a closing "and"/"or"; each described member is the phrase the
+// parse makes of its words ("the head of sales and marketing" is one member, not "the head of sales").
+// What sits between commas right after a name describes that name (an apposition): no member of its own.
 import type { EventRole } from '../../../types.js';
 import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../context.js';
-import { DETERMINERS, npForward } from '../syntax.js';
+import { DETERMINERS } from '../syntax.js';
 import type { Range } from './mentions.js';
 import { wordOfToken } from '../../syntax/query.js';
+import { phraseSpan, tokenRange } from './parse.js';
+import { NOMINAL } from './participles.js';
 
 const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
@@ -78,8 +81,24 @@ function member(ctx: FactsContext, k: number, to: number): Range | null {
     return [k, end];
   }
   if (!DETERMINERS.has(ctx.low[k]) && !isNumber(ctx, k)) return null;
-  const end = npForward(ctx, k, to);
-  return end > k + 1 || isNumber(ctx, k) ? [k, end] : null;
+  const end = describedEnd(ctx, k, to);
+  return end > k + 1 || (end > k && isNumber(ctx, k)) ? [k, end] : null;
+}
+
+/**
+ * The end of the participant phrase the parse starts at token k ("his deputy", "three of his inspectors",
+ * "the airport's security chief"): the largest nominal whose phrase opens with that word; k when none does.
+ */
+function describedEnd(ctx: FactsContext, k: number, to: number): number {
+  const syn = ctx.syntax;
+  let w = syn ? wordOfToken(syn, k) : -1;
+  if (!syn || w < 0) return k;
+  const start = syn.words[w].start;
+  const opens = (x: number) => x >= 0 && NOMINAL.has(syn.words[x].upos) && phraseSpan(syn, x).start === start;
+  if (!opens(w) && !opens(syn.words[w].head)) return k;
+  while (opens(syn.words[w].head)) w = syn.words[w].head;
+  const [, end] = tokenRange(ctx, phraseSpan(syn, w));
+  return Math.min(end, to);
 }
 
 /** After a named member, the end of its apposition (", the head of the port,") when the list goes on after it. */

@@ -48,7 +48,7 @@ const NOT_IN_PHRASE = ['acl', 'acl:*', 'parataxis', 'dep', 'obl', 'obl:*', 'case
 const OWN_CONJUNCTS = ['conj', 'cc'];
 
 /** A participant's phrase: the nominal and its own modifiers, contiguous around it ("more than 2,000 people", "Spanish police"). */
-function phraseSpan(syn: Syntax, head: number): Span {
+export function phraseSpan(syn: Syntax, head: number): Span {
   const keep = new Set<number>([head]);
   const stack = [head];
   while (stack.length) {
@@ -75,7 +75,8 @@ function phraseSpan(syn: Syntax, head: number): Span {
   return { start: syn.words[a].start, end: syn.words[b].end };
 }
 
-function ranges(ctx: FactsContext, syn: Syntax, words: number[], verb: number): Range[] {
+/** The token ranges of a verb's participants, given as parse words: each word's phrase (a relative pronoun read as its noun). */
+export function ranges(ctx: FactsContext, syn: Syntax, words: number[], verb: number): Range[] {
   const out: Range[] = [];
   for (const w of words) {
     const head = antecedent(syn, w, verb);

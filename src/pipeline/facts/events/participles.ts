@@ -17,7 +17,7 @@ export interface ModifiedNoun {
   role: 'target' | 'subject';
 }
 
-const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+export const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /**
  * What is done to people and counted of them (COUNT_KEY: killed, arrested, detained, prosecuted): only these
  * participles name their undergoer so ("soldiers killed", "men arrested"). "The deal agreed by ministers" or "the

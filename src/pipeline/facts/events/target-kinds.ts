@@ -15,6 +15,9 @@ import type { Range } from './mentions.js';
 const NOUN_ANIMAL = 5;
 const NOUN_GROUP = 14;
 const NOUN_PERSON = 18;
+const NOUN_ACT = 4;
+const NOUN_ARTIFACT = 6;
+const NOUN_LOCATION = 15;
 /** Kinds that are no one an event can happen to: act, attribute, cognition, communication, event,
  *  feeling, motive, phenomenon, possession, process, quantity, relation, state, time. */
 const NO_UNDERGOER = new Set([4, 7, 9, 10, 11, 12, 16, 19, 21, 22, 23, 24, 26, 28]);
@@ -34,6 +37,15 @@ function lexFiles(lemma: string): number[] {
     cache.set(lemma, out);
   }
   return out;
+}
+
+/**
+ * Can the noun name a deed someone is accused of: an act in one of its senses, its most frequent sense
+ * no one, no group, no place and no thing ("fraud", "murder", "two counts"; not "a knife" or "the leader").
+ */
+export function actNoun(lemma: string): boolean {
+  const kinds = lexFiles(lemma.toLowerCase());
+  return kinds.includes(NOUN_ACT) && ![NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL, NOUN_ARTIFACT, NOUN_LOCATION].includes(kinds[0]);
 }
 
 /**
