@@ -33,6 +33,11 @@ test('no killing where the verb is no blow or death is not its result', () => {
   }
 });
 
+test('"beaten to death" is a killing, though the parse leaves the participle "beaten" as its lemma', () => {
+  const events = eventsOf('A shopkeeper was beaten to death by a gang of youths in Leeds on Saturday.');
+  assert.equal(killings(events).length, 1, listed(events));
+});
+
 test('"gunned down" is a killing, active or passive; a gun lying down the road is none', () => {
   const passive = eventsOf('A pharmacist was gunned down outside his home in Cork on Thursday.');
   assert.equal(killings(passive).length, 1, listed(passive));
