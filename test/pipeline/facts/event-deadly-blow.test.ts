@@ -32,3 +32,17 @@ test('no killing where the verb is no blow or death is not its result', () => {
     assert.equal(killings(events).length, 0, `${text}: ${listed(events)}`);
   }
 });
+
+test('"beaten to death" is a killing, though the parse leaves the participle "beaten" as its lemma', () => {
+  const events = eventsOf('A shopkeeper was beaten to death by a gang of youths in Leeds on Saturday.');
+  assert.equal(killings(events).length, 1, listed(events));
+});
+
+test('"gunned down" is a killing, active or passive; a gun lying down the road is none', () => {
+  const passive = eventsOf('A pharmacist was gunned down outside his home in Cork on Thursday.');
+  assert.equal(killings(passive).length, 1, listed(passive));
+  const active = eventsOf('Two masked men gunned down a local councillor in Cork on Thursday.');
+  assert.equal(killings(active).length, 1, listed(active));
+  const none = eventsOf('Officers found a gun down the side of a sofa in Cork on Thursday.');
+  assert.equal(killings(none).length, 0, listed(none));
+});

@@ -3,7 +3,7 @@
 import type { Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import type { VerbEntry } from '../lexicons/events.js';
-import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf, type WordNet } from '../../../corpus/events/wordnet.js';
 import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
 
 /** WordNet synsets a verb of striking lies under: hitting or wounding someone, or killing outright. */
@@ -16,9 +16,20 @@ function isVerbOfStriking(lemma: string): boolean {
   let yes = blowCache.get(lemma);
   if (yes !== undefined) return yes;
   const wn = installedWordNet();
-  yes = !!wn && wn.synsets(lemma, 'v').slice(0, SENSES_READ).some((id) => isKindOf(wn, id, (s) => s.words.some((w) => BLOW_ROOTS.includes(w)), { maxHops: 3 }));
+  yes = !!wn && wn.synsets(verbBase(wn, lemma), 'v').slice(0, SENSES_READ).some((id) => isKindOf(wn, id, (s) => s.words.some((w) => BLOW_ROOTS.includes(w)), { maxHops: 3 }));
   blowCache.set(lemma, yes);
   return yes;
+}
+
+/**
+ * The verb's base form for WordNet: the parse's lemma, or, where WordNet has no verb of that spelling, a strong
+ * participle's stem ("beaten" → "beat", "shaken" → "shake"), which the treebank's lemmas may leave unreduced.
+ */
+function verbBase(wn: WordNet, lemma: string): string {
+  if (wn.synsets(lemma, 'v').length > 0) return lemma;
+  for (const strip of ['en', 'n'])
+    if (lemma.length > strip.length + 2 && lemma.endsWith(strip) && wn.synsets(lemma.slice(0, -strip.length), 'v').length > 0) return lemma.slice(0, -strip.length);
+  return lemma;
 }
 
 /** Does the parse give the verb a result of death: "dead" as its complement, or a "to death" phrase? */
