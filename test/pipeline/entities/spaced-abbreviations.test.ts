@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 import { taggerSentences } from '../../../src/pipeline/entities/spaced-abbreviations.js';
+import { splitHonorific, titleBefore } from '../../../src/pipeline/entities/honorifics.js';
 
 const typed = (text: string) => analyseText(text).mentions.map((m) => `${m.type} ${m.text}`);
 
@@ -34,4 +35,11 @@ test('a state abbreviation that ends its clause keeps its stop apart', () => {
   const forms = taggerSentences(text, segment(text)).flat().map((w) => w.form);
   assert.ok(forms.includes('Ore') && !forms.includes('Ore.'), forms.join(' '));
   assert.ok(forms.includes('St.'), forms.join(' '));
+});
+
+test('a title whose stop stands apart is still a title before the name', () => {
+  assert.deepEqual(splitHonorific('Sgt . Dara La Fleur'), { title: 'Sgt', name: 'Dara La Fleur' });
+  assert.deepEqual(splitHonorific('Sgt. Dara La Fleur'), { title: 'Sgt', name: 'Dara La Fleur' });
+  const text = 'Anyone who saw the crash should call Sgt . La Fleur on Monday .';
+  assert.equal(titleBefore(text, text.indexOf('La Fleur')), 'Sgt');
 });
