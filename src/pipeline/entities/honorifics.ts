@@ -44,7 +44,8 @@ export function shippedHonorifics(): Honorifics {
   return shipped;
 }
 
-const LEADING = /^(\p{Lu}[\p{L}]*)\.?\s+(?=(\p{Lu}[\p{L}'’-]*))/u;
+// a title's stop may stand apart in pre-tokenised text ("Sgt . Ray")
+const LEADING = /^(\p{Lu}[\p{L}]*)(?: ?\.)?\s+(?=(\p{Lu}[\p{L}'’-]*))/u;
 
 /** "Mr Howard" → { title: "Mr", name: "Howard" }; a name without a title → { title: null, name }. */
 export function splitHonorific(text: string, h: Honorifics = shippedHonorifics()): { title: string | null; name: string } {
@@ -60,7 +61,7 @@ export function splitGivenNameTitle(text: string, h: Honorifics = shippedHonorif
   return { title: m[1], name: text.slice(m[0].length) };
 }
 
-const TRAILING = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)\.?\s+$/u;
+const TRAILING = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)(?: ?\.)?\s+$/u;
 
 /** The title written just before offset `start` of `text` ("Mr " before "Howard"), if any. */
 export function titleBefore(text: string, start: number, h: Honorifics = shippedHonorifics(), titles: Set<string> = h.titles): string | null {

@@ -45,7 +45,8 @@ export function applyHouseStyle(text: string, mentions: Mention[], h: Honorifics
   return all.map((m) => titlesOutsideName(text, m, h, surnames)).sort((a, b) => a.start - b.start);
 }
 
-const LEADING_TITLE = /^(\p{Lu}\p{L}*)\.?[ \t]+(?=\p{Lu})/u;
+// the stop may stand apart in pre-tokenised text ("Sgt . La Fleur")
+const LEADING_TITLE = /^(\p{Lu}\p{L}*)(?: ?\.)?[ \t]+(?=\p{Lu})/u;
 
 /** How many characters of leading titles a mention's text starts with ("Lt. Col. " → 9). */
 function titlesLength(name: string, h: Honorifics): number {
@@ -140,7 +141,7 @@ function titlePattern(h: Honorifics): RegExp {
   let re = titlePatterns.get(h);
   if (!re) {
     const titles = [...h.titles].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    titlePatterns.set(h, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles})\\.?\\s+`, 'gu')));
+    titlePatterns.set(h, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles})(?: ?\\.)?\\s+`, 'gu')));
   }
   return re;
 }

@@ -50,7 +50,7 @@ import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
 import { cutPositionalCapitals } from './positional-capitals.js';
 import { typeVesselNames } from './vessel-names.js';
-import { sentenceTokenRanges } from '../segment/sentence-starts.js';
+import { taggerSentences } from './spaced-abbreviations.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { joinArticleSurnames } from './article-particles.js';
 import { addVersionedNames } from './versioned-names.js';
@@ -92,19 +92,16 @@ function ampersandsRestored(words: string[]): string[] {
 
 /** Named-entity mentions over text, using the segment stage's tokens and sentences. */
 export function recognise(text: string, seg: Segmentation, model: NerModel, syntax?: Syntax): Mention[] {
-  const sentences: string[][] = [];
-  const starts: number[] = [];
-  for (const { from, to } of sentenceTokenRanges(seg)) {
-    starts.push(from);
-    sentences.push(ampersandsRestored(seg.tokens.slice(from, to).map((t) => t.text)));
-  }
+  // pre-tokenised text's "U . K ." and "Mt ." read as the tagger learned them, "U.K." and "Mt."
+  const grouped = taggerSentences(text, seg);
+  const sentences = grouped.map((words) => ampersandsRestored(words.map((w) => w.form)));
   const tags = tagDocument(model, { sentences });
   const mentions: Mention[] = [];
   let k = 0;
-  sentences.forEach((words, si) => {
+  grouped.forEach((words) => {
     for (const span of bilouSpans(tags.subarray(k, k + words.length))) {
-      const start = seg.tokens[starts[si] + span.start].start;
-      const end = seg.tokens[starts[si] + span.end - 1].end;
+      const start = seg.tokens[words[span.start].from].start;
+      const end = seg.tokens[words[span.end - 1].to - 1].end;
       mentions.push({ start, end, type: TYPES[span.type], text: text.slice(start, end) });
     }
     k += words.length;
