@@ -27,6 +27,7 @@ import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject,
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { clauseOfItsOwn, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { isSought } from './wishes.js';
+import { listedAfter } from './listed-roles.js';
 import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -134,7 +135,11 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
       // coordinated participants count together ("farmers and protesters")
       const whole = (rs: Range[]): Range | null => (rs.length ? [Math.min(...rs.map((r) => r[0])), Math.max(...rs.map((r) => r[1]))] : null);
-      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole(m.targets), subject: whole(m.actors), noun: m.kind === 'noun' });
+      // so do the members listed after the last object, which the parse may hang elsewhere ("charged the firm, its owner and …");
+      // after an object that ends in a phrase of its own, a list goes on that phrase ("payments to its growers, its staff and …")
+      const last = m.targets.at(-1);
+      const listed = last && !ctx.low.slice(last[0], last[1]).some((x) => PREPOSITIONS.has(x)) ? listedAfter(ctx, last, to) : [];
+      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole([...m.targets, ...listed]), subject: whole(m.actors), noun: m.kind === 'noun' });
       if (verdict) {
         if (verdict.sense === null) m = null;
         else {

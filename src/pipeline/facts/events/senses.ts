@@ -991,7 +991,9 @@ function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls:
     // a phrase the parse hangs on the object counts too: "attacked the governor over the plan"
     // (an obl without a case word is an object the parser misread: "is adding pioneer Ivan Braiker as its chief")
     const objects = [...dependents(syn!, word, 'obj'), ...dependents(syn!, word, 'obl').filter((o) => !caseMarker(syn!, o))];
-    const onObject = objects.flatMap((o) => dependents(syn!, o, 'nmod', 'nmod:*'));
+    // so does one on a listed member the parse set apart from the object ("charged the firm, its owner and two clerks with fraud")
+    const members = q.object ? phraseHeads(ctx, q.object[0], q.object[1]).map((k) => wordOfToken(syn!, k)) : [];
+    const onObject = [...new Set([...objects, ...members.filter((w) => w >= 0)])].flatMap((o) => dependents(syn!, o, 'nmod', 'nmod:*'));
     for (const o of [...dependents(syn!, word, 'obl', 'obl:*', 'nmod', 'nmod:*'), ...onObject]) {
       if (!preps.includes(caseMarker(syn!, o) ?? '')) continue;
       const span = subtreeSpan(syn!, o);
