@@ -25,7 +25,7 @@ import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
-import { clauseOfItsOwn, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { isSought } from './wishes.js';
 import { listedAfter } from './listed-roles.js';
 import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '../../syntax/query.js';
@@ -889,9 +889,10 @@ function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
   const syn = ctx.syntax;
   const cue = syn ? wordOfToken(syn, k) : -1;
   // "a man wanted over the killing" is sought by the police; "want to know who attacked" asks of a deed as given
-  if (cue >= 0 && (isSought(syn!, cue) || ownClauseBetween(syn!, wordOfToken(syn!, trigger), cue))) return false;
+  // "tried to flee and was caught": a deed beside the cue is none of its aims
+  const event = cue >= 0 ? wordOfToken(syn!, trigger) : -1;
+  if (cue >= 0 && (isSought(syn!, cue) || ownClauseBetween(syn!, event, cue) || (event >= 0 && conjunctOfCue(syn!, event, cue)))) return false;
   if (cue < 0 || syn!.words[cue].upos !== 'NOUN') return true;
-  const event = wordOfToken(syn!, trigger);
   if (event >= 0 && syn!.words[event].head === cue && syn!.words[event].deprel.startsWith('nmod')) return true;
   // "no plans for an emergency meeting": the noun's own phrase, however the parse hangs it
   return PLAN_OBJECT_CASES.has(ctx.low[k + 1] ?? '') && trigger - k <= 5 && !ctx.low.slice(k + 2, trigger).some((w) => isPunct(w) || PREPOSITIONS.has(w));
