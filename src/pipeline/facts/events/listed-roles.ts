@@ -23,10 +23,14 @@ export function withListed(ctx: FactsContext, role: EventRole): EventRole[] {
   if (b <= a) return [role];
   const s = sentenceOfToken(ctx, a);
   const [from, to] = [ctx.sentStart[s], ctx.sentStart[s + 1]];
-  // a name's own apposition (", the head of the port,") is no member
-  const after = afterApposition(ctx, [a, b], to) ?? b;
   const asRole = ([x, y]: Range): EventRole => ({ start: ctx.toks[x].start, end: ctx.toks[y - 1].end, text: ctx.text.slice(ctx.toks[x].start, ctx.toks[y - 1].end) });
-  return [...membersBefore(ctx, a, from).map(asRole), role, ...membersAfter(ctx, a, after, to).map(asRole)];
+  return [...membersBefore(ctx, a, from).map(asRole), role, ...listedAfter(ctx, [a, b], to).map(asRole)];
+}
+
+/** The members listed after the participant at tokens r, up to token to: ", B and C" ("charged the firm, its owner and two clerks"). */
+export function listedAfter(ctx: FactsContext, r: Range, to: number): Range[] {
+  // a name's own apposition (", the head of the port,") is no member
+  return membersAfter(ctx, r[0], afterApposition(ctx, r, to) ?? r[1], to);
 }
 
 /** Members after the participant at token a, from token b: ", B and C", "and B", ", and B"; a list of commas only must close with "and"/"or". */

@@ -25,8 +25,9 @@ import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
-import { clauseOfItsOwn, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
+import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { isSought } from './wishes.js';
+import { listedAfter } from './listed-roles.js';
 import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '../../syntax/query.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
@@ -134,7 +135,11 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
       const lemma = (m.kind === 'clause' ? verb?.lemma : noun?.lemma) ?? w;
       // coordinated participants count together ("farmers and protesters")
       const whole = (rs: Range[]): Range | null => (rs.length ? [Math.min(...rs.map((r) => r[0])), Math.max(...rs.map((r) => r[1]))] : null);
-      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole(m.targets), subject: whole(m.actors), noun: m.kind === 'noun' });
+      // so do the members listed after the last object, which the parse may hang elsewhere ("charged the firm, its owner and …");
+      // after an object that ends in a phrase of its own, a list goes on that phrase ("payments to its growers, its staff and …")
+      const last = m.targets.at(-1);
+      const listed = last && !ctx.low.slice(last[0], last[1]).some((x) => PREPOSITIONS.has(x)) ? listedAfter(ctx, last, to) : [];
+      const verdict = senseOf(ctx, { lemma, trigger: i, triggerEnd: m.triggerEnd, to, object: whole([...m.targets, ...listed]), subject: whole(m.actors), noun: m.kind === 'noun' });
       if (verdict) {
         if (verdict.sense === null) m = null;
         else {
@@ -884,9 +889,10 @@ function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
   const syn = ctx.syntax;
   const cue = syn ? wordOfToken(syn, k) : -1;
   // "a man wanted over the killing" is sought by the police; "want to know who attacked" asks of a deed as given
-  if (cue >= 0 && (isSought(syn!, cue) || ownClauseBetween(syn!, wordOfToken(syn!, trigger), cue))) return false;
+  // "tried to flee and was caught": a deed beside the cue is none of its aims
+  const event = cue >= 0 ? wordOfToken(syn!, trigger) : -1;
+  if (cue >= 0 && (isSought(syn!, cue) || ownClauseBetween(syn!, event, cue) || (event >= 0 && conjunctOfCue(syn!, event, cue)))) return false;
   if (cue < 0 || syn!.words[cue].upos !== 'NOUN') return true;
-  const event = wordOfToken(syn!, trigger);
   if (event >= 0 && syn!.words[event].head === cue && syn!.words[event].deprel.startsWith('nmod')) return true;
   // "no plans for an emergency meeting": the noun's own phrase, however the parse hangs it
   return PLAN_OBJECT_CASES.has(ctx.low[k + 1] ?? '') && trigger - k <= 5 && !ctx.low.slice(k + 2, trigger).some((w) => isPunct(w) || PREPOSITIONS.has(w));

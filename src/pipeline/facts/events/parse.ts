@@ -259,6 +259,11 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
   if (underCondition(syn, verb)) return 'hypothetical';
   let status: EventStatus = 'asserted';
   let v = verb;
+  // a deed beside a verb of wishing or planning shares its auxiliaries ("will be arrested and charged"), not its aim
+  // (the verb above the one it is parsed beside, where the parse misplaced it: "tried to flee and was caught")
+  const up = syn.words[verb].head;
+  const above = up >= 0 ? syn.words[up].head : -1;
+  const beside = above >= 0 && conjunctOfCue(syn, verb, above) ? above : up >= 0 && conjunctOfCue(syn, verb, up) ? up : -1;
   for (let depth = 0; depth < 4 && v >= 0; depth++) {
     const word = syn.words[v];
     const kids = dependents(syn, v, 'aux', 'aux:*', 'advmod', 'mark');
@@ -294,9 +299,9 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
       // "insurers fear a quake would cost them billions": what is feared or believed with a hedge stays a hedge
       if (cues.allegation.has(lemma)) return status === 'hypothetical' ? status : 'alleged';
       // what someone wants, hopes or wishes for is neither done nor decided: a possibility, not a plan
-      if ((NEEDS.has(lemma) || isWish(syn, v)) && (status === 'asserted' || status === 'planned')) status = 'hypothetical';
+      if (v !== beside && (NEEDS.has(lemma) || isWish(syn, v)) && (status === 'asserted' || status === 'planned')) status = 'hypothetical';
       // "a man wanted for murder": sought by the police, neither wished nor planned
-      if (cues.plan.has(lemma) && status === 'asserted' && !isSought(syn, v)) status = 'planned';
+      if (v !== beside && cues.plan.has(lemma) && status === 'asserted' && !isSought(syn, v)) status = 'planned';
     }
     // up through "try to deport", "threatened to strike", "said that … arrested"
     const rel = word.deprel;
@@ -318,6 +323,22 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
     v = word.head;
   }
   return status;
+}
+
+/**
+ * Is the event verb a conjunct of the cue verb, a deed of its own beside it ("tried to flee and was caught", "was tried
+ * and convicted")? So is a verb the parse coordinates with a phrase of the cue's ("was tried for murder and convicted":
+ * a verb is no conjunct of a noun), or with its infinitive though it has a finite auxiliary of its own. A conjunct of the
+ * cue's complement stays under it ("plans to sue and seek damages").
+ */
+export function conjunctOfCue(syn: Syntax, event: number, cue: number): boolean {
+  const word = syn.words[event];
+  if (word.deprel !== 'conj' || word.upos !== 'VERB' || word.head < 0) return false;
+  if (word.head === cue) return true;
+  const head = syn.words[word.head];
+  if ((head.upos === 'NOUN' || head.upos === 'PROPN') && head.deprel.startsWith('obl') && head.head === cue) return true;
+  // "tried to flee and was caught": a finite auxiliary cannot go on the infinitive, so the conjunct is the cue's
+  return head.deprel === 'xcomp' && head.head === cue && dependents(syn, event, 'aux', 'aux:*').some((k) => !NONFINITE_AUX.has(syn.words[k].text.toLowerCase()));
 }
 
 const CONTRASTS = new Set(['but', 'yet']);

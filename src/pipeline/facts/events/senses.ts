@@ -16,7 +16,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head';
 
 export interface SenseRule {
   trigger: string[];
@@ -354,6 +354,22 @@ function personNounAt(ctx: FactsContext, k: number, personWord: PersonWordTest):
  */
 const OWN_POSSESSIVES = new Set(['his', 'her', 'my']);
 
+/** The word-order head of [a, b)'s first member: its last word before any preposition, "of", "and", "or" or comma. */
+function memberHead(ctx: FactsContext, a: number, b: number): number {
+  let head = a;
+  while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+  return head;
+}
+
+/** The tokens of [a, b) the parse hangs on a word outside it (its heads); without a parse, the first member's word-order head. */
+function phraseHeads(ctx: FactsContext, a: number, b: number): number[] {
+  const syn = ctx.syntax;
+  const words = syn ? Array.from({ length: b - a }, (_, j) => wordOfToken(syn, a + j)) : [];
+  if (!syn || words.some((w) => w < 0)) return [memberHead(ctx, a, b)];
+  const inside = new Set(words);
+  return words.flatMap((w, j) => (inside.has(syn.words[w].head) ? [] : [a + j]));
+}
+
 /** The word-order head of [a, b): its last word before any preposition, "of" or comma. */
 function phraseHead(ctx: FactsContext, a: number, b: number): number {
   let head = a;
@@ -448,12 +464,19 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'thing': {
       // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters";
       // of a coordination, its first member ("Mr Abedini and other men held abroad")
-      let head = a;
-      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
+      const head = memberHead(ctx, a, b);
       // "two of the smugglers", "several of them": a number counts what its "of" phrase names
       if (ctx.low[head + 1] === 'of' && (/^\d/.test(ctx.low[head]) || QUANTIFIERS.has(ctx.low[head]))) return rangeIs(ctx, head + 2, b, 'thing');
       return !rangeIs(ctx, head, head + 1, 'party');
     }
+    // a person by the phrase's head alone: "suspended the striker for three matches", "two of its players", not
+    // "payments to its suppliers" or "the search for the missing fisherman", whose people sit in a later phrase
+    case 'person-head':
+      if (countsOf(ctx, a, b)) return rangeIs(ctx, a + 2, b, cls);
+      // each head the parse gives the phrase; a name right before an amount is an object of its own, whatever
+      // the parse hangs it on ("fined Okke 300,000 dollars")
+      return phraseHeads(ctx, a, b).some((head) => rangeIs(ctx, head, head + 1, 'person')) ||
+        ctx.low.slice(a, b - 1).some((_, j) => ctx.mentions[ctx.mentionAt[a + j]]?.type === 'PER' && /^\d/.test(ctx.low[a + j + 1]));
     // one who can hold a post: a named person, a pronoun for people or a word whose commonest WordNet sense
     // is noun.person ("the chairman", "its president and chief officer, A. Name") before any preposition;
     // not a unit or a group ("the troops", "two battalions", "the army")
@@ -968,7 +991,9 @@ function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls:
     // a phrase the parse hangs on the object counts too: "attacked the governor over the plan"
     // (an obl without a case word is an object the parser misread: "is adding pioneer Ivan Braiker as its chief")
     const objects = [...dependents(syn!, word, 'obj'), ...dependents(syn!, word, 'obl').filter((o) => !caseMarker(syn!, o))];
-    const onObject = objects.flatMap((o) => dependents(syn!, o, 'nmod', 'nmod:*'));
+    // so does one on a listed member the parse set apart from the object ("charged the firm, its owner and two clerks with fraud")
+    const members = q.object ? phraseHeads(ctx, q.object[0], q.object[1]).map((k) => wordOfToken(syn!, k)) : [];
+    const onObject = [...new Set([...objects, ...members.filter((w) => w >= 0)])].flatMap((o) => dependents(syn!, o, 'nmod', 'nmod:*'));
     for (const o of [...dependents(syn!, word, 'obl', 'obl:*', 'nmod', 'nmod:*'), ...onObject]) {
       if (!preps.includes(caseMarker(syn!, o) ?? '')) continue;
       const span = subtreeSpan(syn!, o);

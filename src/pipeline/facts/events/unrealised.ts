@@ -8,7 +8,7 @@ import { children, dependents } from '../../syntax/query.js';
 import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { isPersonWord } from './senses.js';
 // verbs of not doing ("failed to conclude an agreement") and hedging modals, as the clause's own status reads them
-import { clauseOfItsOwn, HEDGES, REFUSALS } from './parse.js';
+import { clauseOfItsOwn, conjunctOfCue, HEDGES, REFUSALS } from './parse.js';
 import { isSought, isWish } from './wishes.js';
 import { dataWordList } from '../../lexicon-files.js';
 
@@ -143,8 +143,10 @@ export function unrealisedStatus(syn: Syntax, word: number, pastDate: (w: number
   if (soughtOutcome(syn, word, pastDate)) return 'hypothetical';
   let infinitive = false;
   for (let w = word, depth = 0; depth < 5; depth++) {
-    // "to let GM amass shares or mount a bid": a conjunct infinitive stands where the first one does
-    if (syn.words[w].deprel === 'conj' && syn.words[w].head >= 0 && step(syn, syn.words[w].head) === 'infinitive') w = syn.words[w].head;
+    // "to let GM amass shares or mount a bid": a conjunct infinitive stands where the first one does (not a finite
+    // verb the parse hangs on it: "wanted to leave and was arrested")
+    const first = syn.words[w].head;
+    if (syn.words[w].deprel === 'conj' && first >= 0 && step(syn, first) === 'infinitive' && !conjunctOfCue(syn, w, syn.words[first].head)) w = first;
     const how = step(syn, w);
     const h = syn.words[w].head;
     if (!how || h < 0 || clauseOfItsOwn(syn, w)) return null;
