@@ -1026,11 +1026,16 @@ function cueGoverns(ctx: FactsContext, k: number, i: number): boolean {
   return false;
 }
 
-/** Is the trigger at token i a deed the parse coordinates with the cue verb at token k ("denied the charges and resigned")? */
+/**
+ * Is the trigger at token i a deed the parse coordinates with the cue verb at token k ("denied the charges and resigned")?
+ * An event noun is its verb's deed ("planned and carried out an attack"), from the phrase's first word on.
+ */
 function besideCue(ctx: FactsContext, k: number, i: number): boolean {
   const syn = ctx.syntax;
   const cue = syn ? wordOfToken(syn, k) : -1;
-  const event = cue >= 0 ? wordOfToken(syn!, i) : -1;
+  let event = cue >= 0 ? wordOfToken(syn!, i) : -1;
+  if (event >= 0 && syn!.words[event].deprel === 'det') event = syn!.words[event].head;
+  if (event >= 0 && syn!.words[event].upos === 'NOUN' && syn!.words[event].deprel === 'obj') event = syn!.words[event].head;
   return event >= 0 && conjunctOfCue(syn!, event, cue);
 }
 
