@@ -891,7 +891,7 @@ function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
   // "a man wanted over the killing" is sought by the police; "want to know who attacked" asks of a deed as given
   // "tried to flee and was caught": a deed beside the cue is none of its aims
   const event = cue >= 0 ? wordOfToken(syn!, trigger) : -1;
-  if (cue >= 0 && (isSought(syn!, cue) || ownClauseBetween(syn!, event, cue) || (event >= 0 && conjunctOfCue(syn!, event, cue)))) return false;
+  if (cue >= 0 && (isSought(syn!, cue) || ownClauseBetween(syn!, event, cue) || besideCue(ctx, k, trigger))) return false;
   if (cue < 0 || syn!.words[cue].upos !== 'NOUN') return true;
   if (event >= 0 && syn!.words[event].head === cue && syn!.words[event].deprel.startsWith('nmod')) return true;
   // "no plans for an emergency meeting": the noun's own phrase, however the parse hangs it
@@ -1026,6 +1026,19 @@ function cueGoverns(ctx: FactsContext, k: number, i: number): boolean {
   return false;
 }
 
+/**
+ * Is the trigger at token i a deed the parse coordinates with the cue verb at token k ("denied the charges and resigned")?
+ * An event noun is its verb's deed ("planned and carried out an attack"), from the phrase's first word on.
+ */
+function besideCue(ctx: FactsContext, k: number, i: number): boolean {
+  const syn = ctx.syntax;
+  const cue = syn ? wordOfToken(syn, k) : -1;
+  let event = cue >= 0 ? wordOfToken(syn!, i) : -1;
+  if (event >= 0 && syn!.words[event].deprel === 'det') event = syn!.words[event].head;
+  if (event >= 0 && syn!.words[event].upos === 'NOUN' && syn!.words[event].deprel === 'obj') event = syn!.words[event].head;
+  return event >= 0 && conjunctOfCue(syn!, event, cue);
+}
+
 /** Polarity and modality from the words before the trigger in its sentence. */
 function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
@@ -1034,7 +1047,7 @@ function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus)
     const next = ctx.low[k + 1];
     if (k >= i - 3 && (w === 'allegedly' || w === 'purportedly' || w === 'reportedly')) return 'alleged';
     if (k >= i - 3 && (w === 'not' || w === 'never' || NOT_CONTRACTED.has(w)) && ctx.low[k - 1] !== 'only') return 'negated';
-    if (DENIAL_CUES.has(w) && (next === 'that' || k >= i - 6)) return 'denied';
+    if (DENIAL_CUES.has(w) && (next === 'that' || k >= i - 6) && !besideCue(ctx, k, i)) return 'denied';
     if (SUSPECTED_CUES.has(w) && (next === 'that' || next === 'to' || next === 'of') && cueGoverns(ctx, k, i)) return 'alleged';
     if (ALLEGED_CUES.has(w) && (next === 'that' || next === 'of') && cueGoverns(ctx, k, i)) return 'alleged';
     if ((status === 'asserted' || status === 'planned') && k >= i - 6 && HEDGING_MODALS.has(w)) status = 'hypothetical';

@@ -259,7 +259,7 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
   if (underCondition(syn, verb)) return 'hypothetical';
   let status: EventStatus = 'asserted';
   let v = verb;
-  // a deed beside a verb of wishing or planning shares its auxiliaries ("will be arrested and charged"), not its aim
+  // a deed beside a verb of denying, wishing or planning shares its auxiliaries ("will be arrested and charged"), not its aim
   // (the verb above the one it is parsed beside, where the parse misplaced it: "tried to flee and was caught")
   const up = syn.words[verb].head;
   const above = up >= 0 ? syn.words[up].head : -1;
@@ -291,11 +291,14 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
       if (syn.words[k].deprel.startsWith('aux') && HEDGES.has(t)) status = 'hypothetical';
       if (syn.words[k].deprel.startsWith('aux') && PLANS.has(t) && status === 'asserted') status = 'planned';
     }
-    if (depth > 0) {
+    // "denied the claims and resigned": a noun the parse coordinates a verb with governs nothing by its lemma
+    const nounOfConjunct = depth === 1 && rel0(syn, verb) === 'conj' && (word.upos === 'NOUN' || word.upos === 'PROPN');
+    if (depth > 0 && !nounOfConjunct) {
       const lemma = word.lemma.toLowerCase();
       // "refused to vote", "failed to agree": what was refused did not happen
       if (REFUSALS.has(lemma) && (rel0(syn, verb) === 'xcomp' || depth > 1)) return 'negated';
-      if (cues.denial.has(lemma)) return 'denied';
+      // "denied the charges and resigned": a deed beside the denial is not what is denied
+      if (v !== beside && cues.denial.has(lemma)) return 'denied';
       // "insurers fear a quake would cost them billions": what is feared or believed with a hedge stays a hedge
       if (cues.allegation.has(lemma)) return status === 'hypothetical' ? status : 'alleged';
       // what someone wants, hopes or wishes for is neither done nor decided: a possibility, not a plan
@@ -328,7 +331,7 @@ export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): E
 /**
  * Is the event verb a conjunct of the cue verb, a deed of its own beside it ("tried to flee and was caught", "was tried
  * and convicted")? So is a verb the parse coordinates with a phrase of the cue's ("was tried for murder and convicted":
- * a verb is no conjunct of a noun), or with its infinitive though it has a finite auxiliary of its own. A conjunct of the
+ * a verb is no conjunct of a noun; so "denied the charges and resigned"), or with its infinitive though it has a finite auxiliary of its own. A conjunct of the
  * cue's complement stays under it ("plans to sue and seek damages").
  */
 export function conjunctOfCue(syn: Syntax, event: number, cue: number): boolean {
@@ -336,7 +339,7 @@ export function conjunctOfCue(syn: Syntax, event: number, cue: number): boolean 
   if (word.deprel !== 'conj' || word.upos !== 'VERB' || word.head < 0) return false;
   if (word.head === cue) return true;
   const head = syn.words[word.head];
-  if ((head.upos === 'NOUN' || head.upos === 'PROPN') && head.deprel.startsWith('obl') && head.head === cue) return true;
+  if ((head.upos === 'NOUN' || head.upos === 'PROPN') && (head.deprel.startsWith('obl') || head.deprel === 'obj') && head.head === cue) return true;
   // "tried to flee and was caught": a finite auxiliary cannot go on the infinitive, so the conjunct is the cue's
   return head.deprel === 'xcomp' && head.head === cue && dependents(syn, event, 'aux', 'aux:*').some((k) => !NONFINITE_AUX.has(syn.words[k].text.toLowerCase()));
 }
