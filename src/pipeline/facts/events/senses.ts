@@ -16,7 +16,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce';
 
 export interface SenseRule {
   trigger: string[];
@@ -98,6 +98,8 @@ interface SenseData {
   holdings?: string[];
   /** What a body makes public as news of its own ("the tapes", "its report"); figures and films are not. */
   records?: string[];
+  /** Those who stop work in a strike ("workers", "nurses", "the union"). */
+  workforce?: string[];
 }
 
 interface LoadedSenses {
@@ -118,6 +120,7 @@ interface LoadedSenses {
   holdings: Set<string>;
   records: Set<string>;
   figurative: Set<string>;
+  workforce: Set<string>;
   personWord: PersonWordTest;
 }
 
@@ -130,7 +133,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), personWord,
   });
 }
 
@@ -218,6 +221,8 @@ export function isGovernmentBodyWord(word: string): boolean {
 }
 /** WordNet's lexicographer file of nouns for quantities and numbers. */
 const NOUN_QUANTITY = 23;
+/** WordNet's lexicographer file of nouns for places ("town", "region", "village"). */
+const NOUN_LOCATION = 15;
 
 const diseaseCache = new Map<string, boolean>();
 /**
@@ -420,6 +425,30 @@ function matterPhrase(ctx: FactsContext, a: number, b: number): boolean {
   return yes && !(ctx.low[head + 1] === 'of' && head + 2 < b && !matterPhrase(ctx, head + 2, b));
 }
 
+/** Heads that stand for a share of the place their "of" phrase names. */
+const PART_OF_PLACE = new Set(['control', 'part', 'parts', 'most', 'much']);
+const placeCache = new Map<string, boolean>();
+/**
+ * "the town", "Goma", "large parts of the region": a phrase whose head, or what its head counts a part of, is a place
+ * the tagger names or a common noun whose first WordNet sense is a place; not "the assets", "power" or "the drugs".
+ */
+function placePhrase(ctx: FactsContext, a: number, b: number): boolean {
+  const head = phraseHead(ctx, a, b);
+  const m = ctx.mentions[ctx.mentionAt[head]];
+  if (m) return m.type === 'LOC';
+  const w = ctx.low[head];
+  let yes = placeCache.get(w);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    const first = wn?.synsets(w, 'n')[0];
+    yes = !!wn && first !== undefined && wn.lexFile(first) === NOUN_LOCATION;
+    placeCache.set(w, yes);
+  }
+  if (yes) return true;
+  // "control of the town", "parts of Goma": a share of a place is read with its "of" phrase
+  return PART_OF_PLACE.has(w) && ctx.low[head + 1] === 'of' && placePhrase(ctx, head + 2, b);
+}
+
 /** Does the token range [a, b) name what the class says? */
 export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentClass): boolean {
   if (b <= a) return false;
@@ -461,6 +490,8 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'holding': return holdingPhrase(ctx, a, b, s.holdings);
     case 'kin': return kinPhrase(ctx, a, b);
     case 'matter': return matterPhrase(ctx, a, b);
+    case 'place': return placePhrase(ctx, a, b);
+    case 'workforce': return ctx.low.slice(a, b).some((w) => s.workforce.has(w));
     case 'thing': {
       // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters";
       // of a coordination, its first member ("Mr Abedini and other men held abroad")
