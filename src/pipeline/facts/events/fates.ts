@@ -5,7 +5,8 @@
 import type { EventType, Syntax } from '../../../types.js';
 import type { FactsContext } from '../context.js';
 import { findNumbers } from '../numbers.js';
-import { caseMarker, dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { caseMarker, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
+import { firstTokenAtOrAfter } from '../context.js';
 import { tokenRange } from './parse.js';
 import { firstSenseIsKindOf, rangeIs } from './senses.js';
 import type { NounEntry } from '../lexicons/events.js';
@@ -88,6 +89,25 @@ export function particularPersonFate(ctx: FactsContext, type: EventType, plural:
   if (!dependents(syn, of, 'det', 'nmod:poss').some((d) => PARTICULAR_DETERMINERS.has(syn.words[d].text.toLowerCase()))) return false;
   const [a, b] = tokenRange(ctx, subtreeSpan(syn, of, { trimPunct: true }));
   return rangeIs(ctx, a, b, 'person');
+}
+
+/**
+ * Is the phrase one particular person, by the parse: a name ("Mr Hale") or a singular person noun with a particular
+ * determiner ("the mayor", "a judge"), neither counted nor coordinated? Killing such a person is a happening of its
+ * own; killing counted people ("three people", "12") is the toll of whatever else the sentence tells.
+ */
+export function particularVictim(ctx: FactsContext, [a, b]: Range): boolean {
+  const syn = ctx.syntax;
+  if (!syn || b <= a) return false;
+  const head = headOfSpan(syn, { start: ctx.toks[a].start, end: ctx.toks[b - 1].end });
+  if (head === null || dependents(syn, head, 'nummod', 'conj').length > 0) return false;
+  const w = syn.words[head];
+  const [ha, hb] = tokenRange(ctx, subtreeSpan(syn, head, { trimPunct: true }));
+  if (w.upos === 'PROPN') return ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, w.start)]]?.type === 'PER';
+  // a plural head ("the mayors") is a group
+  if (w.upos !== 'NOUN' || w.lemma.toLowerCase() !== w.text.toLowerCase()) return false;
+  if (!dependents(syn, head, 'det', 'nmod:poss').some((d) => PARTICULAR_DETERMINERS.has(syn.words[d].text.toLowerCase()))) return false;
+  return rangeIs(ctx, ha, hb, 'person');
 }
 
 /** Operations against a place: one on a named place ("Iraq's invasion of Kuwait", "the attack on Kabul") is a particular one. */

@@ -23,7 +23,7 @@ import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
-import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, pastFateUnderFuture } from './fates.js';
+import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { isSought } from './wishes.js';
@@ -503,8 +503,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     placeRanges: [[segStart, subjectEnd], [tEnd, placeWindowEnd(ctx, tEnd, to)]], ownTime: -1,
   };
   targetCount(ctx, m);
-  const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
-  if ((e.type === 'killing' || e.type === 'death') && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
+  if (casualtyOnly(ctx, e.type, m, actors, targets)) m.casualtyOnly = true;
   return m;
 }
 
@@ -696,8 +695,7 @@ export function parsedVerbMention(ctx: FactsContext, i: number, word: number, s:
   };
   if (describesOnly(ctx, word)) m.strong = false;
   targetCount(ctx, m);
-  const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined;
-  if ((e.type === 'killing' || e.type === 'death') && (onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r)))) m.casualtyOnly = true;
+  if (casualtyOnly(ctx, e.type, m, actors, targets)) m.casualtyOnly = true;
   return m;
 }
 
@@ -727,8 +725,21 @@ function relativeSubject(ctx: FactsContext, cs: number, verbAt: number, from: nu
   return out.length ? out : null;
 }
 
+/**
+ * Does the killing or death only count the casualties of another event ("the attack killed three people", "killing 12")?
+ * Killing one particular person ("killed the mayor") counts no one: told on its own, it is an event of its own.
+ */
+function casualtyOnly(ctx: FactsContext, type: EventType, m: EventMention, actors: Range[], targets: Range[]): boolean {
+  if (type !== 'killing' && type !== 'death') return false;
+  const oneVictim = type === 'killing' && targets.length === 1 && particularVictim(ctx, targets[0]);
+  const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined && !oneVictim;
+  return onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r));
+}
+
 function rangeHasAttackNoun(ctx: FactsContext, r: Range): boolean {
-  for (let j = r[0]; j < r[1]; j++) if (EVENT_NOUNS.get(ctx.low[j])?.type === 'attack') return true;
+  // a subject read by word order can run over a verb ("plan to attack the town and kill"): the parse says which is a noun
+  const verb = (j: number) => !!ctx.syntax && ctx.syntax.words[wordOfToken(ctx.syntax, j)]?.upos === 'VERB';
+  for (let j = r[0]; j < r[1]; j++) if (EVENT_NOUNS.get(ctx.low[j])?.type === 'attack' && !verb(j)) return true;
   return false;
 }
 
