@@ -14,7 +14,7 @@ import { extractFigures } from './figures/index.js';
 import { extractEvents, withContext, type EventWithMentions } from './events/index.js';
 import { withRoleReferents } from './events/role-referents.js';
 import { lapTimer, type StageClock } from '../stage-clock.js';
-import { creditSpans, inCredit } from '../../corpus/entities/credits.js';
+import { creditSpans, inCredit } from '../entities/credits.js';
 
 export type { EventWithMentions } from './events/index.js';
 

@@ -25,9 +25,9 @@ import type { TokenRange } from './phrase-tokens.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
 import { isDocumentNoun } from './document-nouns.js';
-import { commonNounFirst, installedWordNet } from '../../corpus/events/wordnet.js';
-import { isBodyNoun } from '../../corpus/entities/body-nouns.js';
-import { FEMALE_TITLES, MALE_TITLES } from '../../corpus/entities/title-genders.js';
+import { commonNounFirst, installedWordNet } from '../lexicons/wordnet.js';
+import { isBodyNoun } from '../senses/body-nouns.js';
+import { FEMALE_TITLES, MALE_TITLES } from './title-genders.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */

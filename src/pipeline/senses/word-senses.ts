@@ -9,7 +9,7 @@ import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/n
 import { PREPOSITIONS, npForward } from '../context/phrases.js';
 import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } from '../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context/document.js';
-import { installedWordNet, isKindOf } from '../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf } from '../lexicons/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';

@@ -3,7 +3,7 @@
 import type { Syntax } from '../../../types.js';
 import type { FactsContext } from '../../context/document.js';
 import type { VerbEntry } from '../../lexicons/events.js';
-import { installedWordNet, isKindOf, type WordNet } from '../../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf, type WordNet } from '../../lexicons/wordnet.js';
 import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
 
 /** WordNet synsets a verb of striking lies under: hitting or wounding someone, or killing outright. */

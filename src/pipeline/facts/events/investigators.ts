@@ -9,7 +9,7 @@
 // location or artifact: "scene", "building"), not a state of mind ("were in no doubt", "at a loss").
 import type { FactsContext } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
-import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { installedWordNet } from '../../lexicons/wordnet.js';
 import { caseMarker, children, dependents, subtree } from '../../syntax/query.js';
 import { verbStatus, type StatusCues } from './parse.js';
 import { placeWindowEnd, type EventMention } from './mentions.js';

@@ -8,7 +8,7 @@
 // 1902", "has won the cup three times"). Constant work per sentence.
 import type { Span, Syntax } from '../../../types.js';
 import type { FactsContext } from '../../context/document.js';
-import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { installedWordNet } from '../../lexicons/wordnet.js';
 import { currencyAfter, currencyBefore, figureLexicon } from '../../lexicons/figures.js';
 import { agents, caseMarker, children, dependents, headsClause, nounPhraseSpan, objects, passiveSubjects, relationMatches, subjects, subtree, wordOfToken, wordsInSpan } from '../../syntax/query.js';
 import { parsedVerbMention, type EventMention } from './mentions.js';

@@ -6,7 +6,7 @@
 import type { EventType, Span } from '../../../types.js';
 import type { FactsContext } from '../../context/document.js';
 import { clauseOf, dependents, headOfSpan, subtree, wordsInSpan } from '../../syntax/query.js';
-import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { installedWordNet } from '../../lexicons/wordnet.js';
 
 /** Verbs whose own date is when something was told, not when it happened. */
 export const SAYING_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'confirm', 'state', 'add', 'claim', 'write']);

@@ -9,7 +9,7 @@
 // is mostly a misparsed clause. Read from the parse and WordNet's verb senses; a constant amount of work per mention.
 import type { Syntax } from '../../../types.js';
 import type { FactsContext } from '../../context/document.js';
-import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf } from '../../lexicons/wordnet.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import { ALLEGED_CUES, PROSPECT_MODIFIERS, REPORTING_LEMMAS } from '../../lexicons/events.js';
 import { pastClause, SPECIFIERS } from './generic.js';

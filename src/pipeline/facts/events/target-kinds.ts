@@ -7,7 +7,7 @@
 // they are about.
 import type { EventType, Span } from '../../../types.js';
 import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
-import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { installedWordNet } from '../../lexicons/wordnet.js';
 import { dependents, headOfSpan } from '../../syntax/query.js';
 import type { Range } from './mentions.js';
 

@@ -7,7 +7,7 @@ import type { Mention } from '../../../types.js';
 import type { FactsContext, QuoteRegion } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
 import { isCommunicationVerb } from '../../senses/word-senses.js';
-import { baseForms } from '../../../corpus/events/wordnet.js';
+import { baseForms } from '../../lexicons/wordnet.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../../lexicons/nouns.js';
 import { AUX_BE } from '../../context/phrases.js';
 import { appositions, dependents, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
