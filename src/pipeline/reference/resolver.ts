@@ -8,7 +8,7 @@
 //  - "a spokesman for X", "X's lawyer" → stays a description, tied to X;
 //  - a nameless source stays described, never invented.
 import type { Mention, Span } from '../../types.js';
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../context/phrases.js';
@@ -96,7 +96,7 @@ export class SpeakerResolver {
   /** The mentions with those references among them, in text order: the antecedent candidates. */
   private readonly candidates: Mention[];
 
-  constructor(private readonly ctx: FactsContext) {
+  constructor(private readonly ctx: DocumentContext) {
     const refs = surnameReferences(ctx);
     for (const r of refs) this.refAt.set(this.tokenAt(r.start), r);
     this.candidates = refs.length ? [...ctx.mentions, ...refs].sort((x, y) => x.start - y.start) : ctx.mentions;
