@@ -1,7 +1,7 @@
 // A headline written all in capitals, as wire services send them ("BAHIA COCOA REVIEW"), shown in
 // title case where the product builds a title from it; the stored text keeps the capitals.
 
-import { installedWordNet, onlyProperNoun, type WordNet } from './corpus/events/wordnet.js';
+import { installedWordNet, onlyProperNoun, type WordNet } from './pipeline/lexicons/wordnet.js';
 import { spellsAcronym } from './pipeline/entities/acronym-definitions.js';
 
 /** Words that stay lower case inside a title unless they open it. */

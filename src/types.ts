@@ -163,7 +163,7 @@ export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
 /** An article's vote for one name, kept on each of its mentions of the name (stored with them). */
 export interface TypeVote {
-  /** The name voted under (corpus/entities/type-votes.ts voteKey). */
+  /** The name voted under (pipeline/entities/type-votes.ts voteKey). */
   key: string;
   /** The type the article gives the name: its evidence, else what most of its mentions are. */
   type: EntityType;
@@ -194,7 +194,7 @@ export interface Mention extends Span {
   role?: 'credit';
   /** Its own context settled its type (a curated entry, a descriptor noun, a share price): what other articles say of the name does not override it. */
   typeSettled?: boolean;
-  /** Its article's vote for the type of its name, counted over the whole corpus (corpus/entities/type-votes.ts). */
+  /** Its article's vote for the type of its name, counted over the whole corpus (pipeline/entities/type-votes.ts). */
   typeVote?: TypeVote;
   /** Set by entity resolution: the entity this mention refers to, the same id in every document. */
   entityId?: string;

@@ -7,7 +7,7 @@ import { printJson } from '../cli/output.js';
 import { withStore } from '../cli/store.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
 import type { EntityType, EventRecord } from '../types.js';
-import { createAliasTable, shippedAliasGroups } from '../corpus/entities/aliases.js';
+import { createAliasTable, shippedAliasGroups } from '../pipeline/entities/aliases.js';
 import { resolveStoredMentions } from '../corpus/entities/reresolve.js';
 import { clusterEvents, type EventInput } from '../corpus/events/coreference.js';
 import { eventInputsOf } from '../corpus/events/inputs.js';

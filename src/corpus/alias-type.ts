@@ -3,7 +3,7 @@
 import type { Store } from '../store/interface.js';
 import type { EntityType } from '../types.js';
 import { ENTITY_TYPES } from './curation-rules.js';
-import { entityIdFor } from './entities/resolve.js';
+import { entityIdFor } from '../pipeline/entities/resolve.js';
 
 export type AliasType = { type: EntityType } | { problem: string };
 

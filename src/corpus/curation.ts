@@ -3,9 +3,9 @@
 // re-ingesting never undoes them.
 import type { Curation, Store, UserAlias } from '../store/interface.js';
 import type { EntityType } from '../types.js';
-import { createAliasTable, shippedAliasGroups } from './entities/aliases.js';
+import { createAliasTable, shippedAliasGroups } from '../pipeline/entities/aliases.js';
 import { reresolveEntities } from './entities/reresolve.js';
-import { entityIdFor } from './entities/resolve.js';
+import { entityIdFor } from '../pipeline/entities/resolve.js';
 import { ENTITY_TYPES } from './curation-rules.js';
 import type { EventLinks } from './events/coreference.js';
 import { applyPlaceCuration, undoPlaceCuration } from './place-curation.js';

@@ -1,7 +1,7 @@
 // A gold mention mapped to the pipeline's mention at its head word: shared by the MEANTIME
 // entity evaluations.
 import type { Analysis, Mention, Span } from '../types.js';
-import { nameTokens } from '../corpus/entities/names.js';
+import { nameTokens } from '../pipeline/entities/names.js';
 
 /**
  * Our mention at a gold span's head: the last word of the span whose parse head lies outside it

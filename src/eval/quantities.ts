@@ -1,7 +1,7 @@
 // `chronicle eval quantities --corpus DIR [--limit N] [--json]`: what the figures and time stages
 // find on any corpus (figures by kind of unit, share with a unit and with what they measure, time
 // expressions by TIMEX3 type) and how fast the two stages run together: articles per second of CPU
-// time on one core, the earlier stages (extract … places, and the facts context with its
+// time on one core, the earlier stages (extract … places, and the document context with its
 // attribution frames) run beforehand and not counted.
 import { SpeakerResolver } from '../pipeline/reference/resolver.js';
 import type { Analysis } from '../types.js';
@@ -13,7 +13,7 @@ import { readInputs } from '../pipeline/read/index.js';
 import { analyse, defaultContext } from '../pipeline/index.js';
 import { normaliseTimes } from '../pipeline/time/index.js';
 import { timexOf } from '../pipeline/time/timex.js';
-import { buildContext } from '../pipeline/context/document.js';
+import { buildDocumentContext } from '../pipeline/context/document.js';
 import { SpeakerMemory, sentenceFrames, type Frame } from '../pipeline/facts/attribution.js';
 import { extractDirectQuotes } from '../pipeline/facts/quotes/index.js';
 import { extractFigures } from '../pipeline/facts/figures/index.js';
@@ -21,12 +21,12 @@ import { extractFigures } from '../pipeline/facts/figures/index.js';
 const usage = `Usage: chronicle eval quantities --corpus DIR [--limit N] [--json]
 
 Runs the pipeline up to the time stage on the articles under DIR (any input Chronicle reads), then
-times the time and figures stages together on one core (CPU time; the facts context, attribution
+times the time and figures stages together on one core (CPU time; the document context, attribution
 frames and direct quotes figures rely on are prepared first and not counted), and counts what they
 find: figures by unit class (money, percent, measure, duration, age, count), with a unit, with what
 they measure; time expressions by TIMEX3 type. --limit caps the number of articles (default 2000).`;
 
-type Prepared = { analysis: Analysis; frames: Frame[][]; quotes: ReturnType<typeof extractDirectQuotes>; ctx: ReturnType<typeof buildContext> };
+type Prepared = { analysis: Analysis; frames: Frame[][]; quotes: ReturnType<typeof extractDirectQuotes>; ctx: ReturnType<typeof buildDocumentContext> };
 
 function unitClass(unit: string | undefined): string {
   if (!unit) return 'count (no unit)';
@@ -43,7 +43,7 @@ export async function measureQuantities(dir: string, limit: number) {
   for await (const r of readInputs([dir])) {
     if (!r.ok) continue;
     const analysis = analyse(r.raw, pipeline);
-    const ctx = buildContext(analysis.doc, analysis.segmentation, analysis.mentions, analysis.places, analysis.times);
+    const ctx = buildDocumentContext(analysis.doc, analysis.segmentation, analysis.mentions, analysis.places, analysis.times);
     const mem = new SpeakerMemory(ctx);
     const frames = ctx.sentences.map((_, s) => (ctx.headingSent[s] ? [] : sentenceFrames(ctx, mem, s)));
     prepared.push({ analysis, frames, quotes: extractDirectQuotes({ ctx, mem, framesBySentence: frames, relations: [], speakers: new SpeakerResolver(ctx), sources: new Map() }), ctx });

@@ -3,7 +3,7 @@
 // stage does (who spoke is what makes a later "he" salient), then each gold mention's words are
 // resolved as a source phrase would be.
 import type { Analysis, Mention, Span } from '../types.js';
-import { buildContext, firstTokenAtOrAfter } from '../pipeline/context/document.js';
+import { buildDocumentContext, firstTokenAtOrAfter } from '../pipeline/context/document.js';
 import { resolveSpeakers } from '../pipeline/facts/index.js';
 import type { GoldEntityMention } from './timeml/meantime-read.js';
 import { referenceForm, type ReferenceItem } from './lib/reference-score.js';
@@ -17,7 +17,7 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * names), and counts of the gold pronouns left out, by form. `gold` is over the analysed text.
  */
 export function resolveReferences(a: Analysis, gold: GoldEntityMention[], docId: string): { items: ReferenceItem[]; notScored: Record<string, number> } {
-  const ctx = buildContext(a.doc, a.segmentation, a.mentions, a.places, a.times, a.syntax);
+  const ctx = buildDocumentContext(a.doc, a.segmentation, a.mentions, a.places, a.times, a.syntax);
   const { speakers } = resolveSpeakers(ctx, a);
   const forms = gold.map((g) => referenceForm(g.text, g.syntacticType));
   const named = new Map<string, GoldEntityMention[]>();

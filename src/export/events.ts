@@ -8,7 +8,7 @@ import { clusterEvents, type EventInput } from '../corpus/events/coreference.js'
 import { eventLinks } from '../corpus/curation.js';
 import { eventInputsOf } from './event-inputs.js';
 import { roleReferents } from '../corpus/events/role-referents.js';
-import { installedWordNet } from '../corpus/events/wordnet.js';
+import { installedWordNet } from '../pipeline/lexicons/wordnet.js';
 import { resolveDocIds, walkDocuments, type ExportFilters } from './documents.js';
 
 /** One document's report of an event, with its roles resolved to entities where a mention covers them. */

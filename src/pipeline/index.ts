@@ -16,12 +16,12 @@ import { withPlaceNames } from './places/entity-names.js';
 import { loadAttributionModel } from './facts/quotes/model.js';
 import { normaliseTimes } from './time/index.js';
 import { extractFacts } from './facts/index.js';
-import { resolveDocumentEntities } from '../corpus/entities/resolve.js';
-import { typeEvidence } from '../corpus/entities/type-votes.js';
-import { createAliasTable, shippedAliasGroups, type AliasTable } from '../corpus/entities/aliases.js';
-import { markDateline } from '../corpus/entities/dateline.js';
-import { markCredits } from '../corpus/entities/credits.js';
-import { markNicknames } from '../corpus/entities/nicknames.js';
+import { resolveDocumentEntities } from './entities/resolve.js';
+import { typeEvidence } from './entities/type-votes.js';
+import { createAliasTable, shippedAliasGroups, type AliasTable } from './entities/aliases.js';
+import { markDateline } from './entities/dateline.js';
+import { markCredits } from './entities/credits.js';
+import { markNicknames } from './entities/nicknames.js';
 import { datelineTown } from './entities/dateline-town.js';
 import { lapTimer, type StageClock } from './stage-clock.js';
 

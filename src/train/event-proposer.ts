@@ -10,7 +10,7 @@ import { printJson } from '../cli/output.js';
 import { loadAnchoredOrPlain } from '../eval/lib/gold-anchored.js';
 import { locate } from '../eval/lib/gold-match.js';
 import { analyseAnchored, analyseCorpus } from '../eval/gold.js';
-import { installedWordNet } from '../corpus/events/wordnet.js';
+import { installedWordNet } from '../pipeline/lexicons/wordnet.js';
 import { guessTrigger, installedLexClass, loadTriggerModel } from './lib/event-trigger-model.js';
 import { labelCandidates, proposerCandidates, proposerLoso, type GoldTrigger, type ProposerDocument, type ProposerFold } from './lib/event-proposer.js';
 

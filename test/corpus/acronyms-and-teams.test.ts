@@ -5,7 +5,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../fixtures/analyse-text.js';
-import { acronymWithInnerAcronyms } from '../../src/corpus/entities/names.js';
+import { acronymWithInnerAcronyms } from '../../src/pipeline/entities/names.js';
 
 const idOf = (text: string, name: string) => analyseText(text).mentions.find((m) => m.text === name)?.entityId;
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { analyseText } from '../fixtures/analyse-text.js';
 import { projectPath } from '../../src/paths.js';
 import { parseLexicon } from '../../src/pipeline/entities/lexicon.js';
-import { shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
+import { shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
 
 function canonicals(text: string): string[] {
   const a = analyseText(text);

@@ -2,8 +2,8 @@
 // (body-countries.ts). Invented names and ids.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { installedWordNet } from '../../src/corpus/events/wordnet.js';
-import { entityIdFor } from '../../src/corpus/entities/resolve.js';
+import { installedWordNet } from '../../src/pipeline/lexicons/wordnet.js';
+import { entityIdFor } from '../../src/pipeline/entities/resolve.js';
 import { bodyCountryJoins, bodyName, countryOfBodyId, countryScope } from '../../src/corpus/entities/body-countries.js';
 import { joinBodiesInAnalyses } from '../../src/corpus/entities/body-country-analyses.js';
 import { emptyAnalysis } from '../../src/analysis.js';

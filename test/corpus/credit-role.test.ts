@@ -3,7 +3,7 @@
 // link no entities.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { creditSpans, markCredits } from '../../src/corpus/entities/credits.js';
+import { creditSpans, markCredits } from '../../src/pipeline/entities/credits.js';
 import { addDocument, emptyDelta, type SummaryRow } from '../../src/store/summaries.js';
 import { analyseText } from '../fixtures/analyse-text.js';
 import type { Mention } from '../../src/types.js';

@@ -3,12 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { installedWordNet } from '../../src/corpus/events/wordnet.js';
-import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
+import { installedWordNet } from '../../src/pipeline/lexicons/wordnet.js';
+import { createAliasTable, shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
+import { resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
 import { resolveStoredMentions } from '../../src/corpus/entities/reresolve.js';
-import { countryOfName, isDescriptiveName } from '../../src/corpus/entities/descriptive-names.js';
-import { markDateline } from '../../src/corpus/entities/dateline.js';
+import { countryOfName, isDescriptiveName } from '../../src/pipeline/entities/descriptive-names.js';
+import { markDateline } from '../../src/pipeline/entities/dateline.js';
 import { parseLexicon } from '../../src/pipeline/entities/lexicon.js';
 import { projectPath } from '../../src/paths.js';
 import type { StoredAnnotation } from '../../src/store/interface.js';

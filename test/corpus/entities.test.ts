@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
-import { entityIdFor, resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
-import { acronymOf, nameKey, tokenSetKey } from '../../src/corpus/entities/names.js';
+import { createAliasTable, shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
+import { entityIdFor, resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
+import { acronymOf, nameKey, tokenSetKey } from '../../src/pipeline/entities/names.js';
 import type { EntityType } from '../../src/types.js';
 import { mentionsApart as mentions } from '../fixtures/entities/mentions.js';
 

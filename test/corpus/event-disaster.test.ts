@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { clusterEvents, mergeReason, placeRelation, type EventInput } from '../../src/corpus/events/coreference.js';
 import { disasterNames, isWideRegion, namedAsKnown } from '../../src/corpus/events/disasters.js';
 import { lookupPlace } from '../../src/pipeline/places/index.js';
-import { installedWordNet } from '../../src/corpus/events/wordnet.js';
+import { installedWordNet } from '../../src/pipeline/lexicons/wordnet.js';
 import { eventInputsOf } from '../../src/corpus/events/inputs.js';
 import type { EventRecord } from '../../src/types.js';
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { clusterEvents, mergeReason, placeRelation, type EventInput } from '../../src/corpus/events/coreference.js';
 import { mergedView } from '../../src/corpus/events/merged.js';
 import { eventInputsOf } from '../../src/corpus/events/inputs.js';
-import { nameKey } from '../../src/corpus/entities/names.js';
+import { nameKey } from '../../src/pipeline/entities/names.js';
 import type { StoredAnnotation } from '../../src/store/interface.js';
 import { join } from 'node:path';
 import { EVENT_TYPES, type EventRecord } from '../../src/types.js';

@@ -3,9 +3,9 @@
 // Two different given names with one surname stay two people. Fixtures are invented names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
-import { parseGivenNameForms, sameGivenName } from '../../src/corpus/entities/given-name-forms.js';
+import { createAliasTable, shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
+import { resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
+import { parseGivenNameForms, sameGivenName } from '../../src/pipeline/entities/given-name-forms.js';
 import type { EntityType } from '../../src/types.js';
 import { mentionsApart as mentions } from '../fixtures/entities/mentions.js';
 

@@ -3,8 +3,8 @@
 // surname (a company named after its founder). Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
-import { createAliasTable } from '../../src/corpus/entities/aliases.js';
+import { resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
+import { createAliasTable } from '../../src/pipeline/entities/aliases.js';
 import type { EntityType, Mention } from '../../src/types.js';
 
 function mentionsIn(text: string, names: Array<[string, EntityType, number?]>): Mention[] {

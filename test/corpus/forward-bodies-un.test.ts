@@ -2,8 +2,8 @@
 // Council" named after it. Invented text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
+import { createAliasTable, shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
+import { resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
 import type { Mention } from '../../src/types.js';
 import { mentionAt } from '../fixtures/entities/mentions.js';
 

@@ -5,8 +5,8 @@
 // Darwin" after "Thomas Darwin Pell") are a person of their own. Fixtures are invented names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
+import { createAliasTable, shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
+import { resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
 import type { EntityType } from '../../src/types.js';
 import { mentionsApart as mentions } from '../fixtures/entities/mentions.js';
 

@@ -2,8 +2,8 @@
 // surname of another person's full name. Invented sentences and names.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
+import { createAliasTable, shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
+import { resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
 import { parseHonorifics, splitGivenNameTitle } from '../../src/pipeline/entities/honorifics.js';
 import { analyseText } from '../fixtures/analyse-text.js';
 import { mentionsApart } from '../fixtures/entities/mentions.js';

@@ -52,16 +52,24 @@ test('no file of the pipeline, corpus or store layer imports from the server, th
   assert.deepEqual(upward, []);
 });
 
-test('no file of the store imports from the pipeline (the store knows nothing of NLP)', () => {
+/** Imports from a folder of src/ into another, as "file → specifier". */
+function importsInto(from: string, into: string): string[] {
   const src = projectPath('src');
-  const intoPipeline: string[] = [];
-  for (const file of sources(join(src, 'store'))) {
+  const found: string[] = [];
+  for (const file of sources(join(src, from))) {
     for (const spec of importSpecifiers(readFileSync(file, 'utf8'))) {
-      if (!spec.startsWith('.')) continue;
-      if (relative(src, join(file, '..', spec)).split(/[\\/]/)[0] === 'pipeline') intoPipeline.push(`${relative(src, file)} → ${spec}`);
+      if (spec.startsWith('.') && relative(src, join(file, '..', spec)).split(/[\\/]/)[0] === into) found.push(`${relative(src, file)} → ${spec}`);
     }
   }
-  assert.deepEqual(intoPipeline, []);
+  return found;
+}
+
+test('no file of the store imports from the pipeline (the store knows nothing of NLP)', () => {
+  assert.deepEqual(importsInto('store', 'pipeline'), []);
+});
+
+test('no file of the pipeline imports from the corpus-wide passes (they run after it, over many documents)', () => {
+  assert.deepEqual(importsInto('pipeline', 'corpus'), []);
 });
 
 test("no stage before facts, and no shared reference module, imports from the facts stage's quote extraction", () => {
@@ -89,7 +97,7 @@ test("no stage before facts, and no shared reference module, imports from the fa
 // every stage and import none; index.ts, which runs the stages, is the exception.
 const STAGE_ORDER: readonly string[] = ['read', ...STAGES];
 const SHARED_FOLDERS: Readonly<Record<string, string>> = {
-  lexicons: 'extract', // word lists as data: abbreviations (extract's headlines), speech verbs, nouns, units
+  lexicons: 'extract', // word lists as data: abbreviations (extract's headlines), speech verbs, nouns, units, WordNet
   gazetteer: 'extract', // the offline gazetteer and its lookups: extract's datelines, entities, places
   context: 'entities', // the token-indexed document context, quotation marks and phrase helpers
   senses: 'entities', // word senses from WordNet (person words, bodies, communication verbs)

@@ -35,8 +35,8 @@ test('a two-word name is not the end of a different, longer name it does not end
 });
 
 test('the end of a hyphenated word is no surname; an earlier title-less name still joins its bare surname', async () => {
-  const { createAliasTable, shippedAliasGroups } = await import('../../src/corpus/entities/aliases.js');
-  const { resolveDocumentEntities } = await import('../../src/corpus/entities/resolve.js');
+  const { createAliasTable, shippedAliasGroups } = await import('../../src/pipeline/entities/aliases.js');
+  const { resolveDocumentEntities } = await import('../../src/pipeline/entities/resolve.js');
   const aliases = createAliasTable(shippedAliasGroups());
   const ms = mentionsApart(['Leeds-Port Vale', 'PER'], ['Port Vale', 'PER'], ['Councillor Jo Ann Pike', 'PER'], ['Ann Pike', 'PER'], ['Pike', 'PER']);
   const r = resolveDocumentEntities(ms, aliases);

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType } from '../../src/types.js';
-import { entityIdFor } from '../../src/corpus/entities/resolve.js';
+import { entityIdFor } from '../../src/pipeline/entities/resolve.js';
 import { joinableFamilies, shortOrgJoins, type ArticleNames, type ShortOrgOptions } from '../../src/corpus/entities/short-orgs.js';
-import { isOrganisationNoun } from '../../src/corpus/entities/body-nouns.js';
-import { installedWordNet } from '../../src/corpus/events/wordnet.js';
+import { isOrganisationNoun } from '../../src/pipeline/senses/body-nouns.js';
+import { installedWordNet } from '../../src/pipeline/lexicons/wordnet.js';
 
 /** One article naming these entities, in order, each resolved to its corpus-wide entity. */
 function article(names: Array<[string, EntityType]>): ArticleNames {

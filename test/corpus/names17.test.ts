@@ -2,9 +2,9 @@
 // ampersand, nested short forms, given names. Fixtures are invented names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
-import { acronymLetters, looksLikeAcronym } from '../../src/corpus/entities/names.js';
+import { createAliasTable, shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
+import { resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
+import { acronymLetters, looksLikeAcronym } from '../../src/pipeline/entities/names.js';
 import type { EntityType } from '../../src/types.js';
 import { mentionsApart as mentions } from '../fixtures/entities/mentions.js';
 

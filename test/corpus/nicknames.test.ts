@@ -3,9 +3,9 @@
 // a sentence's end is no nickname. Sentences and names are our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { markNicknames } from '../../src/corpus/entities/nicknames.js';
-import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
+import { markNicknames } from '../../src/pipeline/entities/nicknames.js';
+import { createAliasTable, shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
+import { resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
 import type { Mention } from '../../src/types.js';
 import { mentionAt } from '../fixtures/entities/mentions.js';
 

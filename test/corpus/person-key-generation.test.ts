@@ -2,7 +2,7 @@
 // a given name and a suffix keep apart. Names are invented.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { personKey } from '../../src/corpus/entities/resolve.js';
+import { personKey } from '../../src/pipeline/entities/resolve.js';
 
 test('"First Last Jr." namesakes keep their surnames', () => {
   assert.notEqual(personKey('Harold Pennick Jr.'), personKey('Harold Pollard Jr.'));

@@ -2,8 +2,8 @@
 // name it opens only where one article writes both. Invented names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
-import { entityIdFor, resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
+import { createAliasTable, shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
+import { entityIdFor, resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
 import type { EntityType } from '../../src/types.js';
 import { mentionsApart as mentions } from '../fixtures/entities/mentions.js';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType } from '../../src/types.js';
-import { entityIdFor } from '../../src/corpus/entities/resolve.js';
+import { entityIdFor } from '../../src/pipeline/entities/resolve.js';
 import { joinableFamilies, shortFormFamilies, shortOrgJoins, type ArticleNames, type ShortOrgOptions } from '../../src/corpus/entities/short-orgs.js';
 
 /** An article naming these entities, in order, each resolved to its corpus-wide entity. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType, Mention } from '../../src/types.js';
-import { corpusTypes, typeEvidence, voteKey, type TypeVoteOptions, type VotedMention } from '../../src/corpus/entities/type-votes.js';
+import { corpusTypes, typeEvidence, voteKey, type TypeVoteOptions, type VotedMention } from '../../src/pipeline/entities/type-votes.js';
 import { analyseText } from '../fixtures/analyse-text.js';
 
 /** Mentions of the given names, in order, at their first place after the previous one. */

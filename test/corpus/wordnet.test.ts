@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { projectPath } from '../../src/paths.js';
-import { baseForms, installedWordNet, isKindOf, openWordNet } from '../../src/corpus/events/wordnet.js';
+import { baseForms, installedWordNet, isKindOf, openWordNet } from '../../src/pipeline/lexicons/wordnet.js';
 import { headRelations, NO_RELATION } from '../../src/corpus/events/head-senses.js';
 import { PAIR_FEATURES, headRates, pairFeatures, type CorefMention, type PairEnvironment } from '../../src/corpus/events/mention-pairs.js';
 
@@ -112,7 +112,7 @@ test('cluster pairs count the share of mention pairs whose heads WordNet relates
 });
 
 test('WordNet\'s first sense written in lower case is a common noun; a word written as a name in every sense is a proper noun', async () => {
-  const { installedWordNet, commonNounFirst, onlyProperNoun } = await import('../../src/corpus/events/wordnet.js');
+  const { installedWordNet, commonNounFirst, onlyProperNoun } = await import('../../src/pipeline/lexicons/wordnet.js');
   const installed = installedWordNet();
   if (!installed) return;
   assert.equal(commonNounFirst(installed, 'Nurses'), true);

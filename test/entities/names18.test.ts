@@ -8,9 +8,9 @@ import { analyseText } from '../fixtures/analyse-text.js';
 import { cutPositionalCapitals } from '../../src/pipeline/entities/positional-capitals.js';
 import { addCountryInitials } from '../../src/pipeline/entities/country-initials.js';
 import { applyHouseStyle } from '../../src/pipeline/entities/house-style.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
-import { createAliasTable, shippedAliasGroups } from '../../src/corpus/entities/aliases.js';
-import { installedWordNet } from '../../src/corpus/events/wordnet.js';
+import { resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
+import { createAliasTable, shippedAliasGroups } from '../../src/pipeline/entities/aliases.js';
+import { installedWordNet } from '../../src/pipeline/lexicons/wordnet.js';
 import { mentionAt as at } from '../fixtures/entities/mentions.js';
 
 const wn = installedWordNet();

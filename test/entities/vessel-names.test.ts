@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { Mention } from '../../src/types.js';
 import { analyseText } from '../fixtures/analyse-text.js';
 import { typeVesselNames } from '../../src/pipeline/entities/vessel-names.js';
-import { installedWordNet } from '../../src/corpus/events/wordnet.js';
+import { installedWordNet } from '../../src/pipeline/lexicons/wordnet.js';
 import { mentionAt as at } from '../fixtures/entities/mentions.js';
 
 const wn = installedWordNet();

@@ -8,7 +8,7 @@ import type { Store } from '../../src/store/interface.js';
 import type { Analysis } from '../../src/types.js';
 import { afterIngest } from '../../src/corpus/after-ingest.js';
 import { joinBodiesByCountryInStore } from '../../src/corpus/entities/body-country-pass.js';
-import { installedWordNet } from '../../src/corpus/events/wordnet.js';
+import { installedWordNet } from '../../src/pipeline/lexicons/wordnet.js';
 
 /** A court named under a US dateline and without any country, and an article about something else. */
 function pile(): Analysis[] {

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { emptyAnalysis } from '../../src/analysis.js';
 import type { Analysis, EntityType, Mention } from '../../src/types.js';
-import { createAliasTable } from '../../src/corpus/entities/aliases.js';
-import { resolveDocumentEntities } from '../../src/corpus/entities/resolve.js';
-import { typeEvidence } from '../../src/corpus/entities/type-votes.js';
+import { createAliasTable } from '../../src/pipeline/entities/aliases.js';
+import { resolveDocumentEntities } from '../../src/pipeline/entities/resolve.js';
+import { typeEvidence } from '../../src/pipeline/entities/type-votes.js';
 import { handDoc } from '../fixtures/hand-doc.js';
 
 /** `names` in the order the text has them; the third element adds fields to a mention. */

@@ -4,7 +4,7 @@ import { parseFlags } from '../args.js';
 import { printJson, printTable } from '../output.js';
 import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
-import { createAliasTable, shippedAliasGroups } from '../../corpus/entities/aliases.js';
+import { createAliasTable, shippedAliasGroups } from '../../pipeline/entities/aliases.js';
 import { reresolveEntities } from '../../corpus/entities/reresolve.js';
 import { applyEntityCurations, undoAlias } from '../../corpus/curation.js';
 import { aliasTypeOf } from '../../corpus/alias-type.js';

@@ -9,8 +9,8 @@
 // mention on 840 PolNeAR and 2,456 Reuters articles: wire stories carry datelines).
 // The decision is a function of the whole corpus's mentions as resolution left them, so it does not
 // depend on the order the articles came in.
-import { entityIdFor, organisationKey } from './resolve.js';
-import { countryOfName, countryScope, isDescriptiveName, isNationality } from './descriptive-names.js';
+import { entityIdFor, organisationKey } from '../../pipeline/entities/resolve.js';
+import { countryOfName, countryScope, isDescriptiveName, isNationality } from '../../pipeline/entities/descriptive-names.js';
 
 export { countryScope };
 

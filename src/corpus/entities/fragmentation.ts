@@ -3,7 +3,7 @@
 // most of it is a name resolution failed to join; either way it is what a reader of the entity
 // list sees as duplicates.
 import type { Store } from '../../store/interface.js';
-import { nameKey } from './names.js';
+import { nameKey } from '../../pipeline/entities/names.js';
 import { splitHonorific } from '../../pipeline/entities/honorifics.js';
 
 export interface Fragmentation {

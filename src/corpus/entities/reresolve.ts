@@ -2,8 +2,8 @@
 // Only mentions are read and rewritten; documents are not re-analysed.
 import type { EntityType, Mention } from '../../types.js';
 import type { Store, StoredAnnotation } from '../../store/interface.js';
-import type { AliasTable } from './aliases.js';
-import { resolveDocumentEntities, type ResolvedMention } from './resolve.js';
+import type { AliasTable } from '../../pipeline/entities/aliases.js';
+import { resolveDocumentEntities, type ResolvedMention } from '../../pipeline/entities/resolve.js';
 
 export async function reresolveEntities(store: Store, aliases: AliasTable, onDocument?: () => void): Promise<number> {
   let changed = 0;

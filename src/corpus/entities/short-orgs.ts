@@ -26,9 +26,9 @@
 // Order-independent: the joins are a function of the whole corpus's resolved mentions, computed
 // at once, with every tie broken by name, so no article's join depends on the order they came in.
 import type { EntityType } from '../../types.js';
-import { entityIdFor, isCompanyDesignator, organisationKey } from './resolve.js';
-import { nameKey, nameTokens } from './names.js';
-import { isBodyNoun as wordNetBodyNoun, isOrganisationNoun as wordNetOrganisationNoun } from './body-nouns.js';
+import { entityIdFor, isCompanyDesignator, organisationKey } from '../../pipeline/entities/resolve.js';
+import { nameKey, nameTokens } from '../../pipeline/entities/names.js';
+import { isBodyNoun as wordNetBodyNoun, isOrganisationNoun as wordNetOrganisationNoun } from '../../pipeline/senses/body-nouns.js';
 import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
 
 /** One resolved mention of an article, as resolution (and the corpus type pass) left it. */

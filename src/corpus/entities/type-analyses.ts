@@ -1,9 +1,9 @@
 // The corpus type pass over analyses held in memory (evaluations): the same decisions as after
 // an ingest (corpusTypes), each retyped document's mentions resolved again as analysis did.
 import type { Analysis, Mention } from '../../types.js';
-import type { AliasTable } from './aliases.js';
-import { resolveDocumentEntities } from './resolve.js';
-import { corpusTypes, type VotedMention } from './type-votes.js';
+import type { AliasTable } from '../../pipeline/entities/aliases.js';
+import { resolveDocumentEntities } from '../../pipeline/entities/resolve.js';
+import { corpusTypes, type VotedMention } from '../../pipeline/entities/type-votes.js';
 
 /** The analyses with the corpus's types; those with no mention retyped are returned as they are. */
 export function retypeAnalyses(analyses: Analysis[], aliases: AliasTable): Analysis[] {

@@ -6,9 +6,9 @@
 // type decisions win: the caller applies curations afterwards, as after alias re-resolution.
 import type { EntityType } from '../../types.js';
 import type { MentionEntityUpdate, Store, StoredAnnotation } from '../../store/interface.js';
-import { createAliasTable, shippedAliasGroups } from './aliases.js';
+import { createAliasTable, shippedAliasGroups } from '../../pipeline/entities/aliases.js';
 import { resolveStoredMentions } from './reresolve.js';
-import { corpusTypes, type TypeVote, type VotedMention } from './type-votes.js';
+import { corpusTypes, type TypeVote, type VotedMention } from '../../pipeline/entities/type-votes.js';
 
 const TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'MISC']);
 

@@ -4,7 +4,7 @@
 import type { EventRecord, Place } from '../../types.js';
 import { lookupPlace } from '../../pipeline/places/index.js';
 import { DISASTER_THEME, disasterNoun } from '../../pipeline/senses/word-senses.js';
-import { installedWordNet } from './wordnet.js';
+import { installedWordNet } from '../../pipeline/lexicons/wordnet.js';
 
 /** The disaster words a report uses for the event ("tsunamis across south Asia", "the quake"), each
  *  as its most frequent WordNet noun sense, so that synonyms ("quake", "earthquake") are one name;

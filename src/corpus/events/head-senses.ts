@@ -2,7 +2,7 @@
 // ("oscar" is an award), kinds of one thing (two sibling hyponyms), or one word's noun and verb
 // ("capture" the act and "arrest" the verb). The pair model weighs these for heads it never saw
 // corefer in training.
-import { baseForms, type WordNet, type WordNetPos } from './wordnet.js';
+import { baseForms, type WordNet, type WordNetPos } from '../../pipeline/lexicons/wordnet.js';
 
 /** What WordNet says of one head: the words to look up, most specific first ("open_fire", "open"). */
 export interface SenseHead {

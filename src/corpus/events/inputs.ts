@@ -6,7 +6,7 @@
 import { isTimelineFact, type EventRecord, type Place } from '../../types.js';
 import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventInput } from './coreference.js';
-import { nameKey } from '../entities/names.js';
+import { nameKey } from '../../pipeline/entities/names.js';
 import { lookupPlace } from '../../pipeline/places/index.js';
 import { DETERMINERS, PRONOUNS } from '../../pipeline/context/phrases.js';
 import { DISASTER_THEME } from '../../pipeline/senses/word-senses.js';

@@ -13,7 +13,7 @@ import { clusterPairs, clustersOf, joinClusters, type LinkMatrix } from './clust
 import { mentionContext } from './mention-context.js';
 import { headSimilarity, type HeadVectorModel } from './head-vectors.js';
 import { headRelations, type HeadRelation, type SenseHead } from './head-senses.js';
-import { installedWordNet } from './wordnet.js';
+import { installedWordNet } from '../../pipeline/lexicons/wordnet.js';
 import { documentSimilarity, documentVectors, cosine, type CorefDocument } from './story-vectors.js';
 import { headKey, headRates, linkProbability, pairFeatures, type CorefMention, type HeadTally, type PairEnvironment, type PairModel } from './mention-pairs.js';
 

@@ -14,7 +14,8 @@ export interface QuoteRegion {
   continues?: boolean;
 }
 
-export interface FactsContext {
+/** A document's annotations indexed by token, built once and read by the entities' relatives, the reference resolver and the facts stage. */
+export interface DocumentContext {
   doc: Doc;
   text: string;
   toks: Token[];
@@ -47,7 +48,7 @@ export interface FactsContext {
   syntax: Syntax | null;
 }
 
-export function buildContext(doc: Doc, seg: Segmentation, mentions: Mention[], places: PlaceMention[], times: TimeMention[], syntax: Syntax | null = null): FactsContext {
+export function buildDocumentContext(doc: Doc, seg: Segmentation, mentions: Mention[], places: PlaceMention[], times: TimeMention[], syntax: Syntax | null = null): DocumentContext {
   const text = doc.text;
   const toks = seg.tokens;
   const n = toks.length;
@@ -168,11 +169,11 @@ export function firstTokenAtOrAfter(toks: ReadonlyArray<{ start: number }>, offs
   return lo;
 }
 
-export function sentenceOfToken(ctx: FactsContext, i: number): number {
+export function sentenceOfToken(ctx: DocumentContext, i: number): number {
   return ctx.toks[i]?.sentence ?? 0;
 }
 
-export function spanText(ctx: FactsContext, from: number, to: number): string {
+export function spanText(ctx: DocumentContext, from: number, to: number): string {
   if (to <= from) return '';
   return ctx.text.slice(ctx.toks[from].start, ctx.toks[to - 1].end);
 }

@@ -3,8 +3,8 @@
 //
 // Being replaced: the parse (analysis.syntax) answers these questions, through the helpers in
 // ../syntax/query.ts. Each guess below names its replacement; extractors move over one by one
-// (wordOfToken maps a token index of the facts context to its word in the parse).
-import type { FactsContext } from './document.js';
+// (wordOfToken maps a token index of the document context to its word in the parse).
+import type { DocumentContext } from './document.js';
 
 const set = (s: string) => new Set(s.split(' '));
 
@@ -55,7 +55,7 @@ const NP_STOP = new Set([...PREPOSITIONS, ...BOUNDARY, ...AUX_BE, ...AUX_HAVE, .
 /** Forward noun phrase from token i (exclusive end), within [i, limit). Joins "of" and "and" between NPs.
  * @deprecated nounPhraseSpan(syntax, w, { coordinate }) in ../syntax/query.ts: the phrase of a nominal without its clauses and appositions.
  */
-export function npForward(ctx: FactsContext, i: number, limit: number, opts: { coordinate?: boolean } = {}): number {
+export function npForward(ctx: DocumentContext, i: number, limit: number, opts: { coordinate?: boolean } = {}): number {
   const { low, mentionAt } = ctx;
   let j = i;
   let words = 0;
@@ -95,13 +95,13 @@ export function npForward(ctx: FactsContext, i: number, limit: number, opts: { c
 }
 
 /** A line break between token j-1 and token j. */
-export function lineBreakBefore(ctx: FactsContext, j: number): boolean {
+export function lineBreakBefore(ctx: DocumentContext, j: number): boolean {
   const prev = ctx.toks[j - 1];
   return !!prev && ctx.text.slice(prev.end, ctx.toks[j].start).includes('\n');
 }
 
 /** @deprecated the parse: a nominal's phrase is its subtree (nounPhraseSpan in ../syntax/query.ts). */
-export function startsNp(ctx: FactsContext, i: number): boolean {
+export function startsNp(ctx: DocumentContext, i: number): boolean {
   const w = ctx.low[i];
   if (w === undefined) return false;
   if (ctx.mentionAt[i] >= 0) return true;
@@ -116,7 +116,7 @@ const SUBORDINATORS = set('after before since until once');
 /** Verbs of saying whose complement is a clause of its own ("the agency said German police had arrested …"). */
 const SAYING = set('said says say told tells added adds reported reports stated announced confirmed noted claimed believes believe alleged');
 
-function opensClause(ctx: FactsContext, j: number, i: number): boolean {
+function opensClause(ctx: DocumentContext, j: number, i: number): boolean {
   const next = ctx.low[j + 1];
   if (PRONOUNS.has(next) && next !== 'him' && next !== 'them' && next !== 'us') return true;
   for (let k = j + 1; k < Math.min(i, j + 7); k++) {
@@ -130,7 +130,7 @@ function opensClause(ctx: FactsContext, j: number, i: number): boolean {
 /** Where the clause holding token i starts (after a boundary word, semicolon, colon, dash, bracket or dateline).
  * @deprecated clauseOf(syntax, w) in ../syntax/query.ts: the head of the clause holding a word (relative, complement and adverbial clauses are clauses of their own).
  */
-export function clauseStart(ctx: FactsContext, i: number, sentStart: number): number {
+export function clauseStart(ctx: DocumentContext, i: number, sentStart: number): number {
   const body = ctx.bodyStart[ctx.toks[i]?.sentence ?? 0] ?? sentStart;
   const floor = i >= body ? Math.max(sentStart, body) : sentStart;
   for (let j = i - 1; j >= floor; j--) {
@@ -154,7 +154,7 @@ export function clauseStart(ctx: FactsContext, i: number, sentStart: number): nu
 }
 
 /** Skip leading date expressions, their prepositions, discourse adverbs and commas. */
-export function skipFrontMatter(ctx: FactsContext, from: number, to: number): number {
+export function skipFrontMatter(ctx: DocumentContext, from: number, to: number): number {
   let j = from;
   const body = ctx.bodyStart[ctx.toks[from]?.sentence ?? 0] ?? from;
   if (j < body && body <= to) j = body;
@@ -181,7 +181,7 @@ export function skipFrontMatter(ctx: FactsContext, from: number, to: number): nu
 /** Start of the subject in [from, to): past front matter and a fronted phrase closed by a comma ("After the raid, police …").
  * @deprecated subjects / passiveSubjects / doers(syntax, verb) in ../syntax/query.ts read the subject off the parse, past fronted phrases.
  */
-export function subjectStart(ctx: FactsContext, from: number, to: number): number {
+export function subjectStart(ctx: DocumentContext, from: number, to: number): number {
   const j = skipFrontMatter(ctx, from, to);
   const w = ctx.low[j];
   // "Six months after the invasion began, X …": the event clause of a relative date is front matter too
@@ -195,7 +195,7 @@ export function subjectStart(ctx: FactsContext, from: number, to: number): numbe
 /** Tokens of [from, to) without a trailing appositive: "Gaji E., a former commander," → "Gaji E.".
  * @deprecated nounPhraseSpan(syntax, w) in ../syntax/query.ts leaves out an apposition; appositions(syntax, w) gives it.
  */
-export function cutAtComma(ctx: FactsContext, from: number, to: number): number {
+export function cutAtComma(ctx: DocumentContext, from: number, to: number): number {
   for (let j = from; j < to; j++) if (ctx.low[j] === ',' && j > from) return j;
   return to;
 }

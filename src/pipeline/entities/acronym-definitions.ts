@@ -6,7 +6,7 @@
 // organisation; each word of the name then gives the acronym a beginning of itself, in order, and
 // the acronym carries the name it stands for (`expands`), since its letters alone no longer say it.
 import type { Mention } from '../../types.js';
-import { acronymOf, nameTokens } from '../../corpus/entities/names.js';
+import { acronymOf, nameTokens } from './names.js';
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 

@@ -6,7 +6,7 @@
 // Titled names stay people.
 // The result settles the type, so the article's other mentions of the name follow it.
 import type { Mention, Syntax } from '../../types.js';
-import { installedWordNet, isKindOf, type WordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf, type WordNet } from '../lexicons/wordnet.js';
 import { appositions, dependents, headOfSpan, sentenceOfWord } from '../syntax/query.js';
 
 /** WordNet's lexicographer files of places (noun.location) and of people (noun.person). */

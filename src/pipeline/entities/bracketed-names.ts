@@ -12,8 +12,8 @@
 // right after the brackets), and a name the tagger ran across a comma ("the Bank, the Fed (…)").
 import type { Mention } from '../../types.js';
 import { spellsAcronym } from './acronym-definitions.js';
-import { isCompanyDesignator } from '../../corpus/entities/names.js';
-import { installedWordNet } from '../../corpus/events/wordnet.js';
+import { isCompanyDesignator } from './names.js';
+import { installedWordNet } from '../lexicons/wordnet.js';
 
 /** WordNet's lexicographer file of people (noun.person). */
 const NOUN_PERSON = 18;

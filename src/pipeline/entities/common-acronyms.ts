@@ -15,7 +15,7 @@
 // as a capitalised name stay ("Special Drawing Rights (SDRs)"). CoNLL tags a baseball statistic
 // MISC ("his ERA"); it goes too, being no name.
 import type { Mention, Syntax } from '../../types.js';
-import type { WordNet } from '../../corpus/events/wordnet.js';
+import type { WordNet } from '../lexicons/wordnet.js';
 import { spellsAcronym } from './acronym-definitions.js';
 
 /** lexnames: noun.act, noun.artifact, noun.person. */

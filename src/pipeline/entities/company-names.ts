@@ -1,11 +1,11 @@
 // "Metromedia Co.", "Elstein Ltd.", "InterCare Inc": a name that ends in a company designator after
 // a capitalised word is a company, though the tagger read a surname-like first word as a person or
 // an unknown one as a place. The designators are the ones resolution drops from a company's key
-// (corpus/entities/names.ts). A titled name is left to the title ("Mrs Fields Inc" is the tagger's
+// (names.ts). A titled name is left to the title ("Mrs Fields Inc" is the tagger's
 // and the house style's call). The result settles the type, so the article's other mentions of the
 // name follow it (one type per name per article).
 import type { Mention } from '../../types.js';
-import { isCompanyDesignator } from '../../corpus/entities/names.js';
+import { isCompanyDesignator } from './names.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { isKnownPlace } from '../gazetteer/known-places.js';

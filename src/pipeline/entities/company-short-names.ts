@@ -8,8 +8,8 @@
 // company), and a titled name, a name whose type is settled, or a person's surname the article
 // writes in full ("Steve Forbes … Forbes Inc. … Forbes said") stays as it is.
 import type { Mention } from '../../types.js';
-import { isCompanyDesignator } from '../../corpus/entities/names.js';
-import { isGivenNameWord } from '../../corpus/entities/resolve.js';
+import { isCompanyDesignator } from './names.js';
+import { isGivenNameWord } from './resolve.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { isKnownPlace } from '../gazetteer/known-places.js';

@@ -11,14 +11,14 @@
 // era" … "the Bush administration"). A nationality's or country's name before a body the article
 // names ("U.S. Congress" beside "Congress") makes that body, not MISC.
 import type { EntityType, Mention } from '../../types.js';
-import { nameKey, nameTokens, tailsAfterSpaces } from '../../corpus/entities/names.js';
+import { nameKey, nameTokens, tailsAfterSpaces } from './names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
-import { countryOfName } from '../../corpus/entities/descriptive-names.js';
+import { countryOfName } from './descriptive-names.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { shippedGroupWords } from './group-words.js';
-import { installedWordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet } from '../lexicons/wordnet.js';
 import { nameKey as placeKey } from '../gazetteer/normalize.js';
-import { isGivenNameWord } from '../../corpus/entities/resolve.js';
+import { isGivenNameWord } from './resolve.js';
 
 export interface ConsistencyOptions {
   honorifics?: Honorifics;

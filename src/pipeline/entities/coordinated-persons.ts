@@ -10,7 +10,7 @@ import type { Mention, Syntax } from '../../types.js';
 import { headOfSpan } from '../syntax/query.js';
 import { endsInBodyHead } from './head-nouns.js';
 import { isCommonWord } from './sentence-start.js';
-import { isCompanyDesignator } from '../../corpus/entities/names.js';
+import { isCompanyDesignator } from './names.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 

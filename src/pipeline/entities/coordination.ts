@@ -13,7 +13,7 @@ import type { Mention, Syntax } from '../../types.js';
 import { wordsInSpan } from '../syntax/query.js';
 import { endsInBodyHead } from './head-nouns.js';
 import { isCommonWord } from './sentence-start.js';
-import { isCompanyDesignator } from '../../corpus/entities/names.js';
+import { isCompanyDesignator } from './names.js';
 
 /** Types whose names are split; places ("Trinidad and Tobago") are often one name with "and". */
 const SPLIT_TYPES = new Set<Mention['type']>(['PER', 'ORG']);

@@ -7,7 +7,7 @@
 // one it cut short: "Priorities USA"), in a sentence that is not set in capitals (a headline's
 // "LET US" is the pronoun); it is settled, being a curated name.
 import type { Mention, Segmentation } from '../../types.js';
-import { shippedAliasGroups } from '../../corpus/entities/aliases.js';
+import { shippedAliasGroups } from './aliases.js';
 import { isOfficeWord } from './office-titles.js';
 
 let initials: RegExp | undefined;

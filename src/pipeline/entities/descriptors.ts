@@ -11,7 +11,7 @@ import { caseMarker, dependents, headOfSpan, sentenceOfWord, wordAt, wordsInSpan
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { nameKey } from '../gazetteer/normalize.js';
-import { installedWordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet } from '../lexicons/wordnet.js';
 
 export interface Descriptors {
   /** Nouns that say what a name is, either way round ("the utility Enel", "the Enel utility"). */

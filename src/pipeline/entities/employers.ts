@@ -6,7 +6,7 @@
 // titled names. The result settles the type, so the article's other mentions of the name follow
 // it (one type per name per article).
 import type { Mention, Syntax } from '../../types.js';
-import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { caseMarker, dependents, headOfSpan, sentenceOfWord } from '../syntax/query.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';

@@ -9,7 +9,7 @@ import type { Mention, Syntax } from '../../types.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { nameKey } from '../gazetteer/normalize.js';
 import { shippedGroupWords } from './group-words.js';
-import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 
 const FAMILY_AFTER = /^([ \t]+)(?:family|families|clan)(?![\p{L}\p{N}])(?![ \t]+of\b)/u;
 

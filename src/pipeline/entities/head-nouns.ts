@@ -9,8 +9,8 @@ import type { Mention } from '../../types.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { nameKey } from '../gazetteer/normalize.js';
-import { isBodyNoun, isCompetitionNoun, isOrganisationNoun } from '../../corpus/entities/body-nouns.js';
-import { installedWordNet } from '../../corpus/events/wordnet.js';
+import { isBodyNoun, isCompetitionNoun, isOrganisationNoun } from '../senses/body-nouns.js';
+import { installedWordNet } from '../lexicons/wordnet.js';
 
 const FACILITY = /\s(?:Station|Airport|Stadium|Square|Street|Road|Avenue|National\s+Park)$/u;
 /** "Mount"/"Mt." before a name makes a mountain, never a person ("Mt. Kilimanjaro"). */

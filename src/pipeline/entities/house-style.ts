@@ -6,7 +6,7 @@
 // ("Labour MPs", "Tory MEPs") is cut off, leaving the party (an organisation, not a person).
 import type { Mention } from '../../types.js';
 import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, titleBefore, type Honorifics } from './honorifics.js';
-import { isGeneration } from '../../corpus/entities/names.js';
+import { isGeneration } from './names.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 

@@ -9,7 +9,7 @@
 // so the word names something else (an affair, a make), not the part the article also names.
 // Parts start mid-token ("Gore" in "Clinton-Gore"): token-indexed lookups do not find them.
 import type { EntityType, Mention } from '../../types.js';
-import { nameKey } from '../../corpus/entities/names.js';
+import { nameKey } from './names.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 

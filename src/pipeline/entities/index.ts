@@ -54,7 +54,7 @@ import { taggerSentences } from './spaced-abbreviations.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
 import { joinArticleSurnames } from './article-particles.js';
 import { addVersionedNames } from './versioned-names.js';
-import { installedWordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet } from '../lexicons/wordnet.js';
 import { typeCoordinatedPersons } from './coordinated-persons.js';
 
 export interface NerModel extends LinearModel {
@@ -143,7 +143,7 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   const companies = typeCompanyNames(units.mentions, text);
   const settled = new Set([...known, ...inList.settled, ...credited.settled, ...facilities.settled, ...owners.settled, ...teams.settled, ...employers.settled, ...renamed.settled, ...vessels.settled, ...units.settled, ...companies.settled]);
   // harmoniseTypes returns settled mentions as they are; marking them lets corpus-level type
-  // evidence (corpus/entities/type-votes.ts) leave them alone
+  // evidence (type-votes.ts) leave them alone
   // "Odile Brenner and Torvel Grace": a personal-looking name coordinated with a person is one too
   const persons = typeCoordinatedPersons(text, companies.mentions, syntax, model.resources.casing, settled);
   const styled = harmoniseTypes(persons, { fixed: settled, kept: placesBeforeRegion(text, persons), personCued: personCuedMentions(persons, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));

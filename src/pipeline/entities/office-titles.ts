@@ -7,7 +7,7 @@
 // too). Courtesy titles and titles that name by a given name (data/honorifics.txt: "Mr", "Judge",
 // "King") are the house-style pass's and stay.
 import type { Mention } from '../../types.js';
-import { installedWordNet, isKindOf, type WordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf, type WordNet } from '../lexicons/wordnet.js';
 import type { Honorifics } from './honorifics.js';
 
 const NOUN_PERSON = 18;

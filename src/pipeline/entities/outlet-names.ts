@@ -8,7 +8,7 @@
 // publisher's name, letter case included: a site's slug is often its city's name ("cleveland"),
 // and a dateline in capitals ("CLEVELAND, Ohio – …") or a sentence's "Cleveland" is the city.
 import type { Mention } from '../../types.js';
-import { nameKey } from '../../corpus/entities/names.js';
+import { nameKey } from './names.js';
 
 export function typePublisherNames(mentions: Mention[], publisher: string | null | undefined): Mention[] {
   if (!publisher) return mentions;

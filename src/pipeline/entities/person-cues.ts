@@ -4,7 +4,7 @@
 // role noun can name what an organisation does ("fund manager Fidelity"), so it never outvotes.
 import type { Mention, Syntax } from '../../types.js';
 import { children, headOfSpan } from '../syntax/query.js';
-import { installedWordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet } from '../lexicons/wordnet.js';
 import { personWordTest, type PersonWordTest } from '../senses/person-words.js';
 
 /** Relations by which a common noun renames a name: "CEO Jan Morrow", "Jan Morrow, the founder". */

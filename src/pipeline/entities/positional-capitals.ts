@@ -10,7 +10,7 @@
 // WordNet knows, when the word names no body ("US Vice President Al Gore" → "US"; "U.S. Treasury
 // Secretary" keeps its department). Both are cut off.
 import type { Mention, Segmentation, Syntax } from '../../types.js';
-import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import { wordAt } from '../syntax/query.js';
 import { sentenceStartOffsets } from '../segment/sentence-starts.js';
 import { isOfficeWord } from './office-titles.js';

@@ -7,7 +7,7 @@
 // So is a person or a company of more than one word, a curated name ("Apple's Beats Electronics LLC")
 // and an owner the article writes alone.
 import type { Mention } from '../../types.js';
-import { isCompanyDesignator } from '../../corpus/entities/names.js';
+import { isCompanyDesignator } from './names.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 

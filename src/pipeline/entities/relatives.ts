@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Doc, Mention, Segmentation, Span, Syntax } from '../../types.js';
 import { dependents, wordAt } from '../syntax/query.js';
-import { buildContext, firstTokenAtOrAfter } from '../context/document.js';
+import { buildDocumentContext, firstTokenAtOrAfter } from '../context/document.js';
 import { SpeakerResolver } from '../reference/resolver.js';
 import { lineParagraphs } from '../segment/line-paragraphs.js';
 
@@ -28,7 +28,7 @@ export function speakerPossessor(text: string, seg: Segmentation, syn: Syntax): 
     if (built?.mentions !== mentions) {
       const doc: Doc = { id: '', text, title: '', sources: [], removed: [], paragraphs: lineParagraphs(text),
         meta: { authors: [], publisher: null, dateline: null, published: { value: null, precision: 'none' } } };
-      built = { mentions, resolver: new SpeakerResolver(buildContext(doc, seg, mentions, [], [], syn)) };
+      built = { mentions, resolver: new SpeakerResolver(buildDocumentContext(doc, seg, mentions, [], [], syn)) };
     }
     const at = firstTokenAtOrAfter(seg.tokens, pronoun.start);
     const r = built.resolver.resolve(at, at + 1);

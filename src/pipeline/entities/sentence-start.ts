@@ -10,7 +10,7 @@
 // from making its names common words. A word the article also names as a company with a designator
 // ("Travelers Corp." … "Travelers estimated …") is that company's short name.
 import type { Mention, Segmentation } from '../../types.js';
-import { isCompanyDesignator } from '../../corpus/entities/names.js';
+import { isCompanyDesignator } from './names.js';
 import { sentenceStartOffsets } from '../segment/sentence-starts.js';
 
 /** Casing-prior buckets (1 never … 5 always capitalised mid-sentence) of words that are mostly common words. */

@@ -7,7 +7,7 @@
 // entity without it. So "Ruby Tuesday", "the Mail on Sunday" and "Bloody Sunday" keep theirs; so
 // does a holiday ("Good Friday"), which the tagger calls MISC, and MISC spans keep their last word.
 import type { Mention, Syntax } from '../../types.js';
-import { nameKey } from '../../corpus/entities/names.js';
+import { nameKey } from './names.js';
 import { wordAt } from '../syntax/query.js';
 
 /** Quote marks as tokens: straight, curly, and the wire's doubled apostrophes and backticks.

@@ -6,7 +6,7 @@
 // CoNLL tags as a place, and "Russia defeated …" may be a war. The result settles the type, so
 // the article's other mentions of the town follow it (one type per name per article).
 import type { Mention, Syntax } from '../../types.js';
-import { installedWordNet, isKindOf, type WordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf, type WordNet } from '../lexicons/wordnet.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { children, headOfSpan } from '../syntax/query.js';

@@ -12,7 +12,7 @@ import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer, type Entry } from '../gazetteer/gazetteer.js';
 import { stateTable } from '../gazetteer/state-table.js';
 import { nameKey } from '../gazetteer/normalize.js';
-import { isCompanyDesignator } from '../../corpus/entities/names.js';
+import { isCompanyDesignator } from './names.js';
 
 /** After the region: a comma, stop or bracket, or the text's end; never its possessive. */
 const REGION_CLOSES = /^(?:[ \t]*[,.;:)]|[ \t]*$)/u;

@@ -2,11 +2,11 @@
 // "IE"): the tagger passes most such words over, or types them apart. A word made of a name's
 // capitals (two or more: "M23" is no version of an "M") and a one- or two-digit number is a
 // mention of that name's type wherever the article also writes the name alone; entity resolution
-// (corpus/entities/resolve.ts, linkVersions) then joins it to that name. Only an organisation's or a
+// (resolve.ts, linkVersions) then joins it to that name. Only an organisation's or a
 // product's name (ORG, MISC) has versions: a place's code does not ("Denver, CO" … "CO2", "Washington,
 // DC" … "DC10"), nor does a word WordNet knows as a noun ("CO2", a chemical written so).
 import type { Mention, Segmentation } from '../../types.js';
-import { installedWordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet } from '../lexicons/wordnet.js';
 
 /** The capitals and the version number of a word such as "IE11"; null for any other word. */
 export function splitVersion(word: string): { stem: string; version: string } | null {

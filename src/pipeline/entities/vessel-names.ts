@@ -9,7 +9,7 @@
 // substitute) stay people, and so does "second-half sub X" (no determiner). Titled names stay
 // people; the result settles the type.
 import type { Mention, Syntax } from '../../types.js';
-import { installedWordNet, isKindOf, type WordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf, type WordNet } from '../lexicons/wordnet.js';
 import { sentenceOfWord, wordsInSpan } from '../syntax/query.js';
 
 const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '-']);

@@ -2,7 +2,7 @@
 // "citing figures from X") per sentence, and the speaker behind a
 // description or pronoun resolved to the nearest compatible named mention.
 import type { Span } from '../../types.js';
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/attribution.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_PRONOUNS } from '../lexicons/nouns.js';
 import {
@@ -41,7 +41,7 @@ export class SpeakerMemory {
   readonly people: Array<{ at: number; name: string; span: Span }> = [];
   readonly orgs: Array<{ at: number; name: string; span: Span }> = [];
   readonly anonymous: Array<{ at: number; name: string; span: Span }> = [];
-  constructor(readonly ctx: FactsContext) {}
+  constructor(readonly ctx: DocumentContext) {}
 
   nearest(list: Array<{ at: number; name: string; span: Span }>, before: number): { name: string; span: Span } | undefined {
     let best: { at: number; name: string; span: Span } | undefined;
@@ -95,7 +95,7 @@ export class SpeakerMemory {
 const OBJECT_PREPS = new Set(['with', 'of', 'to', 'by', 'for', 'from', 'against', 'on', 'about', 'at']);
 
 /** A name inside a prepositional phrase ("a meeting with Turkey's prosecutor X") is not what "he" refers to. */
-function inObjectPosition(ctx: FactsContext, i: number): boolean {
+function inObjectPosition(ctx: DocumentContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = ctx.low[k];
     if (OBJECT_PREPS.has(w)) return true;
@@ -105,7 +105,7 @@ function inObjectPosition(ctx: FactsContext, i: number): boolean {
   return false;
 }
 
-export function tokenAt(ctx: FactsContext, offset: number): number {
+export function tokenAt(ctx: DocumentContext, offset: number): number {
   let lo = 0;
   let hi = ctx.toks.length - 1;
   while (lo < hi) {
@@ -117,7 +117,7 @@ export function tokenAt(ctx: FactsContext, offset: number): number {
 }
 
 /** Noun phrase ending just before token k: the speaker of "X said". */
-export function npBackward(ctx: FactsContext, k: number, limit: number): number {
+export function npBackward(ctx: DocumentContext, k: number, limit: number): number {
   const { low, mentionAt } = ctx;
   let j = k;
   let taken = 0;
@@ -169,7 +169,7 @@ export function npBackward(ctx: FactsContext, k: number, limit: number): number 
 }
 
 /** "one of the insiders at the port authority": an unnamed source keeps where it sits. */
-export function speakerPhraseEnd(ctx: FactsContext, from: number, limit: number): number {
+export function speakerPhraseEnd(ctx: DocumentContext, from: number, limit: number): number {
   let end = npForward(ctx, from, limit);
   if (end > from && ANONYMOUS_SOURCE_HEADS.has(ctx.low[end - 1]) && ['in', 'at', 'within', 'from', 'close', 'among'].includes(ctx.low[end] ?? '')) {
     const next = ctx.low[end] === 'close' && ctx.low[end + 1] === 'to' ? end + 2 : end + 1;
@@ -180,7 +180,7 @@ export function speakerPhraseEnd(ctx: FactsContext, from: number, limit: number)
 }
 
 /** Resolve the speaker written as tokens [from, to) at this point of the document. */
-export function resolveSpeaker(ctx: FactsContext, mem: SpeakerMemory, from: number, to: number): Speaker | null {
+export function resolveSpeaker(ctx: DocumentContext, mem: SpeakerMemory, from: number, to: number): Speaker | null {
   while (from < to && (ctx.low[from] === 'and' || isPunct(ctx.low[from]))) from++;
   // "the International Organization for Migration (IOM)": the name without its short form
   if (to - from > 3 && ctx.low[to - 1] === ')' && ctx.low[to - 3] === '(') to -= 3;
@@ -241,7 +241,7 @@ export function resolveSpeaker(ctx: FactsContext, mem: SpeakerMemory, from: numb
   return { name, span, kind };
 }
 
-function complementMention(ctx: FactsContext, from: number, to: number): string | null {
+function complementMention(ctx: DocumentContext, from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     const m = ctx.mentions[ctx.mentionAt[i]];
     if (m && (m.type === 'ORG' || m.type === 'LOC')) return m.text;
@@ -250,7 +250,7 @@ function complementMention(ctx: FactsContext, from: number, to: number): string 
 }
 
 /** The person named next to an organisation earlier ("Police Chief Ana Lopez" for "the head of the police"). */
-function personNear(ctx: FactsContext, mem: SpeakerMemory, org: string, before: number): string | null {
+function personNear(ctx: DocumentContext, mem: SpeakerMemory, org: string, before: number): string | null {
   let best: string | null = null;
   for (let mi = 0; mi < ctx.mentions.length; mi++) {
     const m = ctx.mentions[mi];
@@ -262,7 +262,7 @@ function personNear(ctx: FactsContext, mem: SpeakerMemory, org: string, before: 
 }
 
 /** "A senior diplomat warned …" followed by "Ambassador X added …": the description names X. */
-function namedSpeakerAhead(ctx: FactsContext, from: number): Speaker | null {
+function namedSpeakerAhead(ctx: DocumentContext, from: number): Speaker | null {
   const s = ctx.toks[from]?.sentence;
   if (s === undefined) return null;
   const end = ctx.sentStart[Math.min(ctx.sentences.length, s + 2)];
@@ -278,7 +278,7 @@ function namedSpeakerAhead(ctx: FactsContext, from: number): Speaker | null {
 }
 
 /** An earlier "insiders at the … ministry" phrase that describes an unnamed source. */
-function describeSources(ctx: FactsContext, before: number): string | null {
+function describeSources(ctx: DocumentContext, before: number): string | null {
   for (let i = 0; i < ctx.toks.length && ctx.toks[i].start < before; i++) {
     if (ctx.low[i] !== 'sources' || ctx.low[i - 1] === 'the') continue;
     const end = npForward(ctx, i + 1 < ctx.toks.length && ['in', 'within', 'at', 'from', 'close'].includes(ctx.low[i + 1]) ? i + 2 : i + 1, ctx.toks.length);
@@ -288,7 +288,7 @@ function describeSources(ctx: FactsContext, before: number): string | null {
 }
 
 /** Attribution frames of sentence s, in order; speakers are remembered for later sentences. */
-export function sentenceFrames(ctx: FactsContext, mem: SpeakerMemory, s: number): Frame[] {
+export function sentenceFrames(ctx: DocumentContext, mem: SpeakerMemory, s: number): Frame[] {
   const from = ctx.sentStart[s];
   const to = ctx.sentStart[s + 1];
   const { low } = ctx;
@@ -332,7 +332,7 @@ export function sentenceFrames(ctx: FactsContext, mem: SpeakerMemory, s: number)
   return frames;
 }
 
-function afterQuote(ctx: FactsContext, i: number): boolean {
+function afterQuote(ctx: DocumentContext, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const w = ctx.low[j];
     if (w === '”' || w === '"' || w === '»') return true;
@@ -341,7 +341,7 @@ function afterQuote(ctx: FactsContext, i: number): boolean {
   return false;
 }
 
-function speechFrame(ctx: FactsContext, mem: SpeakerMemory, v: number, from: number, to: number): Frame | null {
+function speechFrame(ctx: DocumentContext, mem: SpeakerMemory, v: number, from: number, to: number): Frame | null {
   const { low } = ctx;
   const verbSpan = tokSpan(ctx, v, v + 1);
   // inverted, after a quote or comma: "…,” said one of the insiders", "writes the newspaper"
@@ -394,7 +394,7 @@ function speechFrame(ctx: FactsContext, mem: SpeakerMemory, v: number, from: num
 }
 
 /** Nothing after the verb but its object and circumstances ("told journalists after the hearing", "said in a statement"). */
-function endsClause(ctx: FactsContext, i: number, to: number): boolean {
+function endsClause(ctx: DocumentContext, i: number, to: number): boolean {
   for (let j = i; j < to; j++) {
     const w = ctx.low[j];
     if (w === '.' || w === ',' || w === ';' || w === '!' || w === '?') return true;
@@ -409,7 +409,7 @@ function endsClause(ctx: FactsContext, i: number, to: number): boolean {
 /** Plural nouns spelled like a speech verb ("member states", "media reports"): a verb only after a subject. */
 const AMBIGUOUS_S = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'counts', 'posts', 'quotes', 'points', 'comments', 'remarks', 'tweets', 'warns', 'writes', 'adds', 'says', 'tells', 'stresses', 'cites']);
 
-function plausibleSubjectBefore(ctx: FactsContext, v: number, from: number): boolean {
+function plausibleSubjectBefore(ctx: DocumentContext, v: number, from: number): boolean {
   let k = v - 1;
   while (k >= from && (isAdverb(ctx.low[k]) || ctx.low[k] === 'also')) k--;
   if (k < from) return false;
@@ -433,6 +433,6 @@ export function frameFor(frames: Frame[], i: number): Frame | undefined {
   return best;
 }
 
-export function tokSpan(ctx: FactsContext, from: number, to: number): Span {
+export function tokSpan(ctx: DocumentContext, from: number, to: number): Span {
   return { start: ctx.toks[from].start, end: ctx.toks[Math.max(from, to - 1)].end };
 }

@@ -7,14 +7,14 @@ import { findAttributions, type TokenRelation } from './quotes/attribute.js';
 import { SpeakerResolver, type ResolvedSpeaker } from '../reference/resolver.js';
 import { extractComments } from './quotes/comments.js';
 import { speakerLabelTest } from './quotes/label-speakers.js';
-import { buildContext, type FactsContext } from '../context/document.js';
+import { buildDocumentContext, type DocumentContext } from '../context/document.js';
 import { SpeakerMemory, sentenceFrames, type Frame } from './attribution.js';
 import { extractDirectQuotes, extractIndirectQuotes, resolveSources } from './quotes/index.js';
 import { extractFigures } from './figures/index.js';
 import { extractEvents, withContext, type EventWithMentions } from './events/index.js';
 import { withRoleReferents } from './events/role-referents.js';
 import { lapTimer, type StageClock } from '../stage-clock.js';
-import { creditSpans, inCredit } from '../../corpus/entities/credits.js';
+import { creditSpans, inCredit } from '../entities/credits.js';
 
 export type { EventWithMentions } from './events/index.js';
 
@@ -42,7 +42,7 @@ export interface Facts {
  * already resolved in text order (so a later pronoun sees who spoke before it). Exposed so that
  * evaluations measure the very resolution the quotes get.
  */
-export function resolveSpeakers(ctx: FactsContext, input: Pick<FactsInput, 'doc' | 'segmentation' | 'syntax' | 'attributionModel'>): { relations: TokenRelation[]; speakers: SpeakerResolver; sources: Map<TokenRelation, ResolvedSpeaker | null> } {
+export function resolveSpeakers(ctx: DocumentContext, input: Pick<FactsInput, 'doc' | 'segmentation' | 'syntax' | 'attributionModel'>): { relations: TokenRelation[]; speakers: SpeakerResolver; sources: Map<TokenRelation, ResolvedSpeaker | null> } {
   const model = input.attributionModel === undefined ? loadAttributionModel() : input.attributionModel;
   const relations = model
     ? findAttributions(attributionTokens(input.doc.text, input.segmentation, input.doc.paragraphs, model.usesSyntax ? input.syntax : null), model, speakerLabelTest(ctx)).filter((r) => r.content.length > 0)
@@ -54,7 +54,7 @@ export function resolveSpeakers(ctx: FactsContext, input: Pick<FactsInput, 'doc'
 /** `clock`, when given, times the shared context, attribution (model and quotes), figures and events apart. */
 export function extractFacts(input: FactsInput, clock?: StageClock): Facts {
   const lap = lapTimer(clock);
-  const ctx = buildContext(input.doc, input.segmentation, input.mentions, input.places, input.times, input.syntax ?? null);
+  const ctx = buildDocumentContext(input.doc, input.segmentation, input.mentions, input.places, input.times, input.syntax ?? null);
   const mem = new SpeakerMemory(ctx);
   const framesBySentence: Frame[][] = [];
   for (let s = 0; s < ctx.sentences.length; s++) framesBySentence.push(ctx.headingSent[s] ? [] : sentenceFrames(ctx, mem, s));

@@ -2,7 +2,7 @@
 // multipliers ("3 thousand", "1.4 million"), number words ("seven", "a dozen",
 // "tens of thousands") and the qualifier written before them.
 import type { Qualifier } from '../../types.js';
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { MULTIPLIERS, UNITS, VAGUE } from '../lexicons/numbers.js';
 import { currencyBefore, figureLexicon } from '../lexicons/figures.js';
 import { AUX_BE, AUX_HAVE, DETERMINERS, IRREGULAR_PAST_VERBS, MODALS, looksVerbal } from '../context/phrases.js';
@@ -50,7 +50,7 @@ function wordValue(w: string): number | null {
 }
 
 /** The number starting at token i, or null. */
-export function parseCore(ctx: FactsContext, i: number, limit: number): { end: number; value: number; vague: boolean; word: boolean; suffix?: string } | null {
+export function parseCore(ctx: DocumentContext, i: number, limit: number): { end: number; value: number; vague: boolean; word: boolean; suffix?: string } | null {
   const { low } = ctx;
   const w = low[i];
   // vague magnitudes: "tens of thousands of", "scores of"
@@ -129,7 +129,7 @@ const CHANGE_VERBS = new Set(['rose', 'risen', 'increased', 'fell', 'fallen', 'd
  * words may start at. A trailing "of" is left out ("dozens of people" → "dozens"); "a few thousand"
  * keeps its article ("few thousand" says less).
  */
-export function vagueWordsOf(ctx: FactsContext, n: NumberExpr, floor: number): string | undefined {
+export function vagueWordsOf(ctx: DocumentContext, n: NumberExpr, floor: number): string | undefined {
   if (!n.vague) return undefined;
   const { low, toks } = ctx;
   const from = n.from === n.core && low[n.core] === 'few' && low[n.core - 1] === 'a' && n.core - 1 >= floor ? n.core - 1 : n.from;
@@ -146,7 +146,7 @@ const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj']);
  * determiner or possessive of its own ("came in their thousands" counts no one) and not the multiplier
  * of a number before it ("two dozen"). Without a parse, only a subject directly before its verb.
  */
-function standaloneVague(ctx: FactsContext, i: number, from: number): ReturnType<typeof parseCore> {
+function standaloneVague(ctx: DocumentContext, i: number, from: number): ReturnType<typeof parseCore> {
   const { low } = ctx;
   const value = VAGUE.get(low[i]);
   if (value === undefined || low[i + 1] === 'of') return null;
@@ -168,7 +168,7 @@ function standaloneVague(ctx: FactsContext, i: number, from: number): ReturnType
  * what is counted ("Dozens were killed"), which only an event's count of people can read: as a
  * figure it would measure nothing named.
  */
-export function findNumbers(ctx: FactsContext, from: number, to: number, opts: { standalone?: boolean } = {}): NumberExpr[] {
+export function findNumbers(ctx: DocumentContext, from: number, to: number, opts: { standalone?: boolean } = {}): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (let i = from; i < to; i++) {
     const core = parseCore(ctx, i, to) ?? (opts.standalone ? standaloneVague(ctx, i, from) : null);
@@ -193,7 +193,7 @@ export function findNumbers(ctx: FactsContext, from: number, to: number, opts: {
 }
 
 /** A qualifier phrase ending just before token i ("as much as", "in excess of"), past a currency sign ("as much as $5m"). */
-export function qualifierBefore(ctx: FactsContext, i: number, from: number): { qualifier: Qualifier; start: number } | null {
+export function qualifierBefore(ctx: DocumentContext, i: number, from: number): { qualifier: Qualifier; start: number } | null {
   const lex = figureLexicon();
   const at = currencyBefore(lex, ctx.low[i - 1]) !== null ? i - 1 : i;
   for (const [phrase, qualifier] of lex.qualifiers) {

@@ -4,7 +4,7 @@
 // 22,211), and it holds alternate names for only a few dozen cities, so a place's entry in WordNet
 // is the measure: WordNet lists Venice in Veneto, St. Louis in Missouri, Toronto in Ontario and
 // Ontario in Canada, and none of their small namesakes. No list of places is kept here.
-import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
 import { kmApart } from './geo.js';
 import { nameKey } from './normalize.js';

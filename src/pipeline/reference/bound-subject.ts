@@ -3,7 +3,7 @@
 // binding principle that keeps a plain pronoun free in its clause), however salient the subject is.
 // Read from the parse: the subject is shared across coordinated verbs and comes from a controlling
 // verb ("Ballmer wanted to thank him"), as `subjects` gives it.
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { firstTokenAtOrAfter } from '../context/document.js';
 import { clauseOf, nounPhraseSpan, passiveSubjects, relationMatches, subjects, wordOfToken } from '../syntax/query.js';
 
@@ -17,7 +17,7 @@ const ARGUMENT = ['obj', 'iobj', 'obl', 'obl:*'];
  * of the clause whose verb takes the pronoun as its object (or oblique), a name or noun phrase, or
  * another pronoun (its single token). Null where t is no such pronoun or the clause has no subject.
  */
-export function boundSubjectTokens(ctx: FactsContext, t: number): { a: number; b: number } | null {
+export function boundSubjectTokens(ctx: DocumentContext, t: number): { a: number; b: number } | null {
   const syn = ctx.syntax;
   if (!syn || !OBJECT_PRONOUNS.has(ctx.low[t])) return null;
   const w = wordOfToken(syn, t);

@@ -1,7 +1,7 @@
 // "Airbus has won an order from Qatar Airways for 60 of its jets": a possessive "its" / "their"
 // belongs, far more often than not, to the subject of its own clause, however many names stand
 // between them; recency alone would give it to Qatar Airways.
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { firstTokenAtOrAfter } from '../context/document.js';
 import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../syntax/query.js';
 
@@ -9,7 +9,7 @@ import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../syntax/query
  * The tokens [a, b) of the subject of token t's clause when it comes before t and is a noun or
  * name phrase (not itself a pronoun: the salience rules read those), else null.
  */
-export function clauseSubjectTokens(ctx: FactsContext, t: number): { a: number; b: number } | null {
+export function clauseSubjectTokens(ctx: DocumentContext, t: number): { a: number; b: number } | null {
   const syn = ctx.syntax;
   if (!syn) return null;
   const w = wordOfToken(syn, t);

@@ -4,7 +4,7 @@
 // evidence and the resolver weighs them first. A subject that is not a name ("Tom Hale's wife said
 // she …") gives no evidence, so the pronoun is never guessed at to learn from it.
 import type { Mention } from '../../types.js';
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { clauseOf, subjects } from '../syntax/query.js';
 
 const GENDERED: Record<string, 'm' | 'f'> = {
@@ -15,7 +15,7 @@ const GENDERED: Record<string, 'm' | 'f'> = {
  * Genders the article's pronouns give its people, by key (keyOf of the person's mention): one
  * where its pronouns agree at least two to one, by weight.
  */
-export function pronounGenders(ctx: FactsContext, keyOf: (m: Mention) => string): Map<string, 'm' | 'f'> {
+export function pronounGenders(ctx: DocumentContext, keyOf: (m: Mention) => string): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
   const syn = ctx.syntax;
   if (!syn) return out;
@@ -47,7 +47,7 @@ export function pronounGenders(ctx: FactsContext, keyOf: (m: Mention) => string)
  * reported speech is often about someone else: "Hale told reporters that she was a regular"); else
  * null. A gender needs weight 2, so one such report alone does not give it.
  */
-function namedSubject(ctx: FactsContext, p: number): { m: Mention; weight: number } | null {
+function namedSubject(ctx: DocumentContext, p: number): { m: Mention; weight: number } | null {
   const syn = ctx.syntax!;
   let clause = clauseOf(syn, p);
   for (let step = 0; step < 2; step++) {
@@ -66,7 +66,7 @@ function namedSubject(ctx: FactsContext, p: number): { m: Mention; weight: numbe
 }
 
 /** A person other than key named in token t's sentence before it. */
-function otherPersonBefore(ctx: FactsContext, t: number, key: string, keyOf: (m: Mention) => string): boolean {
+function otherPersonBefore(ctx: DocumentContext, t: number, key: string, keyOf: (m: Mention) => string): boolean {
   const from = ctx.sentStart[ctx.toks[t].sentence];
   for (let i = from; i < t; i++) {
     const mi = ctx.mentionAt[i];

@@ -2,7 +2,7 @@
 // speaks (a statement, a release, a letter) speaks for whoever the article said issued it. The
 // parse says who: the noun's owner ("the ministry's statement"), its "by" / "from" phrase, or the
 // subject of the clause it is written in ("X said in a statement", "X released a statement").
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { caseMarker, children, clauseOf, doers, wordOfToken } from '../syntax/query.js';
 import { phraseTokens, type TokenRange } from './phrase-tokens.js';
 
@@ -16,7 +16,7 @@ const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'send', 
  * parse ties one to it; null otherwise (also for a noun that is its clause's subject: "The
  * statement condemned …" says nothing of who wrote it).
  */
-export function issuerAt(ctx: FactsContext, t: number): TokenRange | null {
+export function issuerAt(ctx: DocumentContext, t: number): TokenRange | null {
   const syn = ctx.syntax;
   if (!syn || ctx.quoteAt[t] >= 0) return null;
   const w = wordOfToken(syn, t);
@@ -38,7 +38,7 @@ export function issuerAt(ctx: FactsContext, t: number): TokenRange | null {
   return doer === undefined ? null : outsideQuotes(ctx, phraseTokens(ctx, doer));
 }
 
-function outsideQuotes(ctx: FactsContext, r: TokenRange | null): TokenRange | null {
+function outsideQuotes(ctx: DocumentContext, r: TokenRange | null): TokenRange | null {
   return r && ctx.quoteAt[r.a] < 0 ? r : null;
 }
 
@@ -47,7 +47,7 @@ function outsideQuotes(ctx: FactsContext, r: TokenRange | null): TokenRange | nu
  * whose document the parse ties to an issuer the caller accepts: that issuer's tokens. Earlier uses
  * are tried when a later one names nobody ("the statement said" itself, "its statement").
  */
-export function lastIssuerOf(ctx: FactsContext, noun: string, i: number, accept: (r: TokenRange) => boolean): TokenRange | null {
+export function lastIssuerOf(ctx: DocumentContext, noun: string, i: number, accept: (r: TokenRange) => boolean): TokenRange | null {
   const plural = `${noun}s`;
   for (let t = i - 1; t >= 0; t--) {
     if (ctx.low[t] !== noun && ctx.low[t] !== plural) continue;

@@ -4,7 +4,7 @@
 // Boeing"). A later "the agency" or "the airline" is the body the article gave that noun, which
 // a word list of organisation nouns could not say.
 import type { Mention } from '../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../context/document.js';
+import { firstTokenAtOrAfter, type DocumentContext } from '../context/document.js';
 import { dependents, headOfSpan } from '../syntax/query.js';
 
 /** Relations by which a common noun renames a name, either way round. */
@@ -18,7 +18,7 @@ export function singular(w: string): string {
 }
 
 /** Per organisation (by entity id, else name): the singular lower-case nouns its names and descriptors give it. */
-export function organisationKinds(ctx: FactsContext): Map<string, Set<string>> {
+export function organisationKinds(ctx: DocumentContext): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (m: Mention, word: string) => {
     const key = m.entityId ?? m.canonical ?? m.text;

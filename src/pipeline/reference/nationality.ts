@@ -2,13 +2,13 @@
 // gives its organisations ("US planemaker Boeing", "Italian carmaker Fiat"), so that "the Italian
 // company said" goes to an Italian company, not to the nearest one.
 import type { Mention } from '../../types.js';
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
 import { nameKey } from '../gazetteer/normalize.js';
 import { isCode } from '../gazetteer/format.js';
 
 /** The country codes a place or nationality mention can stand for ("American": US and its territories), or null. */
-export function countryOf(ctx: FactsContext, m: Mention): ReadonlySet<string> | null {
+export function countryOf(ctx: DocumentContext, m: Mention): ReadonlySet<string> | null {
   const place = ctx.places.find((p) => p.start === m.start && p.end === m.end);
   if (place?.place.countryCode) return place.place.kind === 'country' ? new Set([place.place.countryCode]) : null;
   const g = gazetteer();
@@ -21,7 +21,7 @@ export function countryOf(ctx: FactsContext, m: Mention): ReadonlySet<string> | 
  * Per organisation (by entity id, else name): the countries the article writes in front of it, a
  * place or nationality followed only by one to four lower-case words ("US planemaker Boeing").
  */
-export function organisationCountries(ctx: FactsContext, tokenAt: (offset: number) => number): Map<string, Set<string>> {
+export function organisationCountries(ctx: DocumentContext, tokenAt: (offset: number) => number): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (let k = 0; k < ctx.mentions.length; k++) {
     const m = ctx.mentions[k];

@@ -1,5 +1,5 @@
 // A stretch of tokens [a, b) that a phrase covers: what the resolver reads a speaker or owner from.
-import { firstTokenAtOrAfter, type FactsContext } from '../context/document.js';
+import { firstTokenAtOrAfter, type DocumentContext } from '../context/document.js';
 import { nounPhraseSpan } from '../syntax/query.js';
 
 export interface TokenRange {
@@ -8,7 +8,7 @@ export interface TokenRange {
 }
 
 /** Tokens of the noun phrase the parse heads with word w. */
-export function phraseTokens(ctx: FactsContext, w: number): TokenRange | null {
+export function phraseTokens(ctx: DocumentContext, w: number): TokenRange | null {
   const span = nounPhraseSpan(ctx.syntax!, w);
   const a = firstTokenAtOrAfter(ctx.toks, span.start);
   let b = a;

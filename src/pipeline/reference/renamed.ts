@@ -5,14 +5,14 @@
 // description is, so no salience guess is needed; the name inside the description ("Tarn") is not
 // its referent.
 import type { Mention } from '../../types.js';
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { appositions, dependents, wordOfToken } from '../syntax/query.js';
 
 /**
  * The partner the parse relates to the head of tokens [a, b): a name outside the phrase (its
  * mention), or a pronoun token outside it (resolved by the caller), or null.
  */
-export function renamedBy(ctx: FactsContext, a: number, b: number): { mention: Mention } | { pronoun: number } | null {
+export function renamedBy(ctx: DocumentContext, a: number, b: number): { mention: Mention } | { pronoun: number } | null {
   const syn = ctx.syntax;
   if (!syn) return null;
   // "presidential candidate Hillary Clinton": a phrase ending in a person's name is that person,
@@ -46,7 +46,7 @@ export function renamedBy(ctx: FactsContext, a: number, b: number): { mention: M
 }
 
 /** The first word of tokens [a, b), punctuation aside, whose head lies outside them: the phrase's own head. */
-function phraseHead(ctx: FactsContext, a: number, b: number): number {
+function phraseHead(ctx: DocumentContext, a: number, b: number): number {
   const syn = ctx.syntax!;
   const from = wordOfToken(syn, a);
   if (from < 0) return -1;
@@ -64,7 +64,7 @@ function phraseHead(ctx: FactsContext, a: number, b: number): number {
  * it after "as", within the participle's comma-bounded phrase (the parser often hangs that "as" from
  * the agent, or from the main verb, so the words are read rather than the arcs).
  */
-function namedByParticiple(ctx: FactsContext, head: number): Mention | null {
+function namedByParticiple(ctx: DocumentContext, head: number): Mention | null {
   const syn = ctx.syntax!;
   for (const v of dependents(syn, head, 'acl')) {
     if (syn.words[v].upos !== 'VERB') continue;

@@ -8,7 +8,7 @@
 //  - "a spokesman for X", "X's lawyer" → stays a description, tied to X;
 //  - a nameless source stays described, never invented.
 import type { Mention, Span } from '../../types.js';
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../context/phrases.js';
@@ -25,9 +25,9 @@ import type { TokenRange } from './phrase-tokens.js';
 import { surnameReferences } from './surname-refs.js';
 import { lastIssuerOf } from './issuer.js';
 import { isDocumentNoun } from './document-nouns.js';
-import { commonNounFirst, installedWordNet } from '../../corpus/events/wordnet.js';
-import { isBodyNoun } from '../../corpus/entities/body-nouns.js';
-import { FEMALE_TITLES, MALE_TITLES } from '../../corpus/entities/title-genders.js';
+import { commonNounFirst, installedWordNet } from '../lexicons/wordnet.js';
+import { isBodyNoun } from '../senses/body-nouns.js';
+import { FEMALE_TITLES, MALE_TITLES } from './title-genders.js';
 
 export interface ResolvedSpeaker {
   /** Canonical name of the entity, or the description as written. */
@@ -96,7 +96,7 @@ export class SpeakerResolver {
   /** The mentions with those references among them, in text order: the antecedent candidates. */
   private readonly candidates: Mention[];
 
-  constructor(private readonly ctx: FactsContext) {
+  constructor(private readonly ctx: DocumentContext) {
     const refs = surnameReferences(ctx);
     for (const r of refs) this.refAt.set(this.tokenAt(r.start), r);
     this.candidates = refs.length ? [...ctx.mentions, ...refs].sort((x, y) => x.start - y.start) : ctx.mentions;

@@ -4,7 +4,7 @@
 // the word stands where speakers stand, next to a verb of speaking. Such a word refers to that
 // person, for the speaker it names and as an antecedent of the pronouns after it.
 import type { Mention } from '../../types.js';
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { isAdverb } from '../context/phrases.js';
 
@@ -14,7 +14,7 @@ import { isAdverb } from '../context/phrases.js';
  * person (its full name as canonical). Only after the full name: a surname is a short form of a
  * name the reader has already met.
  */
-export function surnameReferences(ctx: FactsContext): Mention[] {
+export function surnameReferences(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   const bySurname = new Map<string, Mention>();
   let next = 0;
@@ -40,7 +40,7 @@ export function surnameReferences(ctx: FactsContext): Mention[] {
 }
 
 /** A verb of speaking right before token i, or after it past adverbs ("Early still says"). */
-function besideSpeechVerb(ctx: FactsContext, i: number): boolean {
+function besideSpeechVerb(ctx: DocumentContext, i: number): boolean {
   if (SPEECH_VERBS.has(ctx.low[i - 1] ?? '')) return true;
   let k = i + 1;
   while (k < ctx.toks.length && isAdverb(ctx.low[k])) k++;

@@ -10,7 +10,7 @@
 import { classOf, LOWER, UPPER, UNCASED } from './chars.js';
 import { SENTENCE_OPENERS, TITLES } from '../lexicons/abbreviations.js';
 import { Gap, Kind, type RawTokens } from './tokenize.js';
-import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../../corpus/events/wordnet.js';
+import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../lexicons/wordnet.js';
 
 const POS: readonly WordNetPos[] = ['n', 'v', 'a'];
 

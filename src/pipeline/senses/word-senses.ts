@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import type { EventType, Mention, Syntax } from '../../types.js';
 import { projectPath } from '../../paths.js';
-import type { FactsContext } from '../context/document.js';
+import type { DocumentContext } from '../context/document.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
 import { PREPOSITIONS, npForward } from '../context/phrases.js';
 import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } from '../syntax/query.js';
 import { firstTokenAtOrAfter } from '../context/document.js';
-import { installedWordNet, isKindOf } from '../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf } from '../lexicons/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
@@ -284,7 +284,7 @@ export function happeningNoun(word: string): boolean {
  * information-age tsunami", "a data-driven avalanche")? The parse splits such a modifier and hangs its parts
  * variously (a compound, an amod, an oblique), so its parts are read off the tokens joined by hyphens.
  */
-export function figurativeDisaster(ctx: FactsContext, trigger: number): boolean {
+export function figurativeDisaster(ctx: DocumentContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, trigger) : -1;
   if (!syn || word < 0) return false;
@@ -294,7 +294,7 @@ export function figurativeDisaster(ctx: FactsContext, trigger: number): boolean 
 }
 
 /** Parts of a hyphenated word that ends right before the trigger ("information-age tsunami" → information, age), one token or several; none when there is none. */
-function hyphenatedModifier(ctx: FactsContext, trigger: number): string[] {
+function hyphenatedModifier(ctx: DocumentContext, trigger: number): string[] {
   const { toks, low } = ctx;
   const joined = (a: number, b: number) => toks[a].end === toks[b].start && toks[a].sentence === toks[b].sentence;
   let k = trigger - 1;
@@ -337,7 +337,7 @@ const WORKFORCE = new Set(['workforce', 'staff', 'employees', 'personnel', 'jobs
 const ONE_PERSON = new Set(['he', 'she', 'him', 'her', 'me', 'i', 'himself', 'herself']);
 
 /** Does the phrase open on a count of its "of" phrase ("three of its directors", "most of the guards")? */
-function countsOf(ctx: FactsContext, a: number, b: number): boolean {
+function countsOf(ctx: DocumentContext, a: number, b: number): boolean {
   return a + 2 < b && ctx.low[a + 1] === 'of' && (/^\d/.test(ctx.low[a]) || QUANTIFIERS.has(ctx.low[a]));
 }
 
@@ -346,7 +346,7 @@ function countsOf(ctx: FactsContext, a: number, b: number): boolean {
  * by WordNet. A name or a word of a time expression ("November") is the taggers' to call; an
  * adjective the parse reads before a noun ("a major city", "the general election") is no person.
  */
-function personNounAt(ctx: FactsContext, k: number, personWord: PersonWordTest): boolean {
+function personNounAt(ctx: DocumentContext, k: number, personWord: PersonWordTest): boolean {
   const w = ctx.low[k];
   if (ctx.mentionAt[k] >= 0 || ctx.timeAt[k] >= 0 || !/^[a-z]{3,}$/.test(w)) return false;
   const word = ctx.syntax ? ctx.syntax.words[wordOfToken(ctx.syntax, k)] : undefined;
@@ -360,14 +360,14 @@ function personNounAt(ctx: FactsContext, k: number, personWord: PersonWordTest):
 const OWN_POSSESSIVES = new Set(['his', 'her', 'my']);
 
 /** The word-order head of [a, b)'s first member: its last word before any preposition, "of", "and", "or" or comma. */
-function memberHead(ctx: FactsContext, a: number, b: number): number {
+function memberHead(ctx: DocumentContext, a: number, b: number): number {
   let head = a;
   while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && !AFTER_HEAD.has(ctx.low[head + 1])) head++;
   return head;
 }
 
 /** The tokens of [a, b) the parse hangs on a word outside it (its heads); without a parse, the first member's word-order head. */
-function phraseHeads(ctx: FactsContext, a: number, b: number): number[] {
+function phraseHeads(ctx: DocumentContext, a: number, b: number): number[] {
   const syn = ctx.syntax;
   const words = syn ? Array.from({ length: b - a }, (_, j) => wordOfToken(syn, a + j)) : [];
   if (!syn || words.some((w) => w < 0)) return [memberHead(ctx, a, b)];
@@ -376,7 +376,7 @@ function phraseHeads(ctx: FactsContext, a: number, b: number): number[] {
 }
 
 /** The word-order head of [a, b): its last word before any preposition, "of" or comma. */
-function phraseHead(ctx: FactsContext, a: number, b: number): number {
+function phraseHead(ctx: DocumentContext, a: number, b: number): number {
   let head = a;
   while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.low[head + 1] !== 'of' && ctx.low[head + 1] !== ',') head++;
   return head;
@@ -387,7 +387,7 @@ const kinCache = new Map<string, boolean>();
  * "his wife", "her future husband", "his father", "his maker": a possessive of one person on a noun one of whose WordNet
  * senses is a relative, a spouse or partner, a lover or a god (one's own, not a counterpart met on business).
  */
-function kinPhrase(ctx: FactsContext, a: number, b: number): boolean {
+function kinPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   if (!OWN_POSSESSIVES.has(ctx.low[a])) return false;
   const head = phraseHead(ctx, a, b);
   const w = ctx.low[head];
@@ -410,7 +410,7 @@ const matterCache = new Map<string, boolean>();
  * person, a group, a place, a building or other artifact, or a natural object, nor its "of" phrase; a name, a pronoun or
  * a word WordNet lacks is never matter.
  */
-function matterPhrase(ctx: FactsContext, a: number, b: number): boolean {
+function matterPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   const head = phraseHead(ctx, a, b);
   const w = ctx.low[head];
   if (ctx.mentionAt[head] >= 0 || !/^[a-z]{3,}$/.test(w) || PERSON_PRONOUNS.has(w)) return false;
@@ -432,7 +432,7 @@ const placeCache = new Map<string, boolean>();
  * "the town", "Goma", "large parts of the region": a phrase whose head, or what its head counts a part of, is a place
  * the tagger names or a common noun whose first WordNet sense is a place; not "the assets", "power" or "the drugs".
  */
-function placePhrase(ctx: FactsContext, a: number, b: number): boolean {
+function placePhrase(ctx: DocumentContext, a: number, b: number): boolean {
   const head = phraseHead(ctx, a, b);
   const m = ctx.mentions[ctx.mentionAt[head]];
   if (m) return m.type === 'LOC';
@@ -450,7 +450,7 @@ function placePhrase(ctx: FactsContext, a: number, b: number): boolean {
 }
 
 /** Does the token range [a, b) name what the class says? */
-export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentClass): boolean {
+export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: ArgumentClass): boolean {
   if (b <= a) return false;
   const s = senses();
   let person = false;
@@ -698,7 +698,7 @@ const isNumeral = (w: string): boolean => /^\d/.test(w) || UNITS.has(w) || MULTI
  * Does [a, b) name a company or a share of one ("Acme", "15% of Acme", "its stake in Acme", "Acme shares",
  * "a software maker")? A company name that only modifies another noun ("Acme jets") names goods, not the company.
  */
-function holdingPhrase(ctx: FactsContext, a: number, b0: number, holdings: ReadonlySet<string>): boolean {
+function holdingPhrase(ctx: DocumentContext, a: number, b0: number, holdings: ReadonlySet<string>): boolean {
   let b = b0;
   const orgAt = (k: number) => ctx.mentions[ctx.mentionAt[k]]?.type === 'ORG';
   // the head: the last word before the phrase's first preposition, "of", "and", "or" or comma, past any words of amount
@@ -740,7 +740,7 @@ function holdingPhrase(ctx: FactsContext, a: number, b0: number, holdings: Reado
  * it as a modifier that follows its noun ("Acme shares worth 5 mln dlrs": an adjective phrase on shares), that
  * noun is the head, not "dlrs".
  */
-function parsedHeadBefore(ctx: FactsContext, first: number, head: number): number {
+function parsedHeadBefore(ctx: DocumentContext, first: number, head: number): number {
   const syn = ctx.syntax;
   if (!syn || head <= first) return head;
   for (let k = first; k < head; k++) {
@@ -776,7 +776,7 @@ function rulesFor(lemma: string): readonly SenseRule[] {
 }
 
 /** The first rule that fires: its sense (a type or null), its theme, and whether its clause confirmed it; undefined when no rule speaks. */
-export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string; predicate?: boolean } | undefined {
+export function senseOf(ctx: DocumentContext, q: SenseQuery): { sense: EventType | null; why: string; theme?: string; predicate?: boolean } | undefined {
   const rules = rulesFor(q.lemma);
   if (rules.length === 0) return undefined;
   // a possessive is never the whole object: in "attacked Japan's trade policy" the policy is what was attacked
@@ -810,13 +810,13 @@ export function senseOf(ctx: FactsContext, q: SenseQuery): { sense: EventType | 
 }
 
 /** Is the word at token k plural: the parse's lemma differs from it, or without a parse it ends in "s"? */
-function pluralAt(ctx: FactsContext, k: number): boolean {
+function pluralAt(ctx: DocumentContext, k: number): boolean {
   const w = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
   return w >= 0 ? ctx.syntax!.words[w].lemma.toLowerCase() !== ctx.low[k] : ctx.low[k].endsWith('s');
 }
 
 /** "quit smoking": an -ing word right after the verb is what it takes, however the parse hangs it. */
-function gerundAfter(ctx: FactsContext, k: number): boolean {
+function gerundAfter(ctx: DocumentContext, k: number): boolean {
   return k < ctx.low.length && ctx.toks[k].sentence === ctx.toks[k - 1].sentence && rangeIs(ctx, k, k + 1, 'gerund');
 }
 
@@ -824,7 +824,7 @@ function gerundAfter(ctx: FactsContext, k: number): boolean {
 const MAKER_CASES = new Set(['by', 'from', 'of']);
 
 /** A person the tagger names within the trigger noun's phrase, reached other than as its owner or maker (the first, by the parse), or null. */
-export function namedRecipient(ctx: FactsContext, trigger: number): Mention | null {
+export function namedRecipient(ctx: DocumentContext, trigger: number): Mention | null {
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, trigger) : -1;
   if (!syn || word < 0) return null;
@@ -845,7 +845,7 @@ export function namedRecipient(ctx: FactsContext, trigger: number): Mention | nu
 const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
 
 /** A person the noun belongs to, by the parse: a possessive ("Lee's rally", "his rally") or a name before it ("a Lee rally"). */
-function namedOwner(ctx: FactsContext, trigger: number): boolean {
+function namedOwner(ctx: DocumentContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, trigger) : -1;
   if (!syn || word < 0) return false;
@@ -856,7 +856,7 @@ function namedOwner(ctx: FactsContext, trigger: number): boolean {
 }
 
 /** A person or organisation the tagger names within the trigger noun's phrase ("a bid by Acme for Borr", "Acme's offer"). */
-function namedParty(ctx: FactsContext, trigger: number): boolean {
+function namedParty(ctx: DocumentContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, trigger) : -1;
   if (!syn || word < 0) return false;
@@ -879,7 +879,7 @@ const PROPOSING_LEMMAS = new Set(['make', 'submit', 'launch', 'lodge', 'table', 
  * a share", "Acme extended its tender offer"): its maker is named, however far the noun's own phrase runs. Who
  * accepts, rejects, seeks or underwrites one ("rejected the offer", "is seeking acquisitions") is not its maker.
  */
-function namedMaker(ctx: FactsContext, word: number): boolean {
+function namedMaker(ctx: DocumentContext, word: number): boolean {
   const syn = ctx.syntax!;
   const { deprel, head } = syn.words[word];
   if (deprel !== 'obj' || head < 0 || syn.words[head].upos !== 'VERB' || !PROPOSING_LEMMAS.has(syn.words[head].lemma.toLowerCase())) return false;
@@ -897,7 +897,7 @@ const relationIsClause = (rel: string) => rel === 'acl' || rel.startsWith('acl:'
  * that noun or the passive subject, even where the word order (or a parse that reads "men" as its subject)
  * made it the doer. An -ed form with no object is read so: news tells an active killing with its victim.
  */
-function undergoerOutside(ctx: FactsContext, trigger: number): boolean {
+function undergoerOutside(ctx: DocumentContext, trigger: number): boolean {
   if (ctx.low[trigger].endsWith('ed')) return true;
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
@@ -912,7 +912,7 @@ function undergoerOutside(ctx: FactsContext, trigger: number): boolean {
  * (Asked for 'non-individual'; for 'person' it also admits a person the word order missed, "Maria Olsen, 52, head of
  * sales, becomes director"; `absent` is the answer when the parse gives no subject.)
  */
-function parsedSubjectIs(ctx: FactsContext, trigger: number, cls: ArgumentClass, absent = true): boolean {
+function parsedSubjectIs(ctx: DocumentContext, trigger: number, cls: ArgumentClass, absent = true): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   const subj = w >= 0 ? dependents(syn!, w, 'nsubj')[0] : undefined;
@@ -925,7 +925,7 @@ function parsedSubjectIs(ctx: FactsContext, trigger: number, cls: ArgumentClass,
 }
 
 /** Does the parse give the trigger a predicate noun of the class (see SenseRule.predicate)? */
-function predicateIs(ctx: FactsContext, trigger: number, cls: ArgumentClass): boolean {
+function predicateIs(ctx: DocumentContext, trigger: number, cls: ArgumentClass): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   if (!syn || w < 0) return false;
@@ -946,7 +946,7 @@ function toInfinitive(syn: Syntax, c: number): boolean {
 }
 
 /** Does the parse give the trigger an infinitive clause ("elected to repay": an xcomp marked by "to")? */
-function takesInfinitive(ctx: FactsContext, trigger: number): boolean {
+function takesInfinitive(ctx: DocumentContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   return w >= 0 && dependents(syn!, w, 'xcomp').some((c) => toInfinitive(syn!, c));
@@ -962,7 +962,7 @@ function isGoodsWord(lemma: string): boolean {
  * Is parse word o one who can be told to act: anyone or anything but goods. "ordered 20 jets to replace its fleet"
  * buys them; "ordered the factory to shut down", "ordered the mine to close" still command (a workplace is a structure).
  */
-function canBeTold(ctx: FactsContext, syn: Syntax, o: number): boolean {
+function canBeTold(ctx: DocumentContext, syn: Syntax, o: number): boolean {
   const word = syn.words[o];
   if (word.upos === 'PRON') return true;
   const k = firstTokenAtOrAfter(ctx.toks, word.start);
@@ -971,7 +971,7 @@ function canBeTold(ctx: FactsContext, syn: Syntax, o: number): boolean {
 }
 
 /** Does the parse give the trigger an infinitive of what someone is told to do (see SenseRule.objectInfinitive)? */
-function takesObjectInfinitive(ctx: FactsContext, trigger: number): boolean {
+function takesObjectInfinitive(ctx: DocumentContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   if (w < 0) return false;
@@ -982,7 +982,7 @@ function takesObjectInfinitive(ctx: FactsContext, trigger: number): boolean {
 }
 
 /** Does the parse give the trigger a "that" clause (a ccomp marked by "that")? */
-function takesThatClause(ctx: FactsContext, trigger: number): boolean {
+function takesThatClause(ctx: DocumentContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   if (w < 0) return false;
@@ -991,14 +991,14 @@ function takesThatClause(ctx: FactsContext, trigger: number): boolean {
 }
 
 /** Does the parse give the trigger a copula ("has been in jail")? */
-function hasCopula(ctx: FactsContext, trigger: number): boolean {
+function hasCopula(ctx: DocumentContext, trigger: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   return w >= 0 && dependents(syn!, w, 'cop').length > 0;
 }
 
 /** The lemma of the word the parse makes the trigger's head, or "" without a parse. */
-function governorLemma(ctx: FactsContext, trigger: number): string {
+function governorLemma(ctx: DocumentContext, trigger: number): string {
   const syn = ctx.syntax;
   if (!syn) return '';
   const w = wordOfToken(syn, trigger);
@@ -1007,14 +1007,14 @@ function governorLemma(ctx: FactsContext, trigger: number): string {
 }
 
 /** Lemmas of the participle clauses the parse hangs on the trigger noun ("filed" in "a suit filed by Acme"). */
-function clauseOnLemmas(ctx: FactsContext, trigger: number): string[] {
+function clauseOnLemmas(ctx: DocumentContext, trigger: number): string[] {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, trigger) : -1;
   return w < 0 ? [] : dependents(syn!, w, 'acl').map((c) => syn!.words[c].lemma.toLowerCase());
 }
 
 /** A preposition among the next few words, opening a phrase of the wanted class. */
-function prepositionFits(ctx: FactsContext, q: SenseQuery, preps: string[], cls: ArgumentClass | undefined): boolean {
+function prepositionFits(ctx: DocumentContext, q: SenseQuery, preps: string[], cls: ArgumentClass | undefined): boolean {
   // with a parse: a phrase the trigger governs by one of the case words, wherever it stands ("discussed the plan at length with …")
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, q.trigger) : -1;

@@ -11,7 +11,7 @@ import type { Analysis, EventRecord, Mention, Syntax } from '../../types.js';
 import { EVENT_TYPES } from '../../types.js';
 import type { GoldDocument } from '../../eval/lib/gold-format.js';
 import { prf, scoreDocument, type Tally } from '../../eval/lib/gold-match.js';
-import type { WordNet } from '../../corpus/events/wordnet.js';
+import type { WordNet } from '../../pipeline/lexicons/wordnet.js';
 import { PerceptronTrainer } from '../../pipeline/syntax/linear.js';
 import { hashString } from '../../pipeline/hash.js';
 import { seededRandom, shuffleInPlace } from '../../seeded-random.js';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Syntax } from '../../types.js';
 import { projectPath } from '../../paths.js';
-import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
+import { installedWordNet, type WordNet } from '../../pipeline/lexicons/wordnet.js';
 import { LinearModel } from '../../pipeline/syntax/linear.js';
 import { hashString } from '../../pipeline/hash.js';
 

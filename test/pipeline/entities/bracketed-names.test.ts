@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { bracketedOtherNames } from '../../../src/pipeline/entities/bracketed-names.js';
 import { definedAcronyms } from '../../../src/pipeline/entities/acronym-definitions.js';
-import { resolveDocumentEntities } from '../../../src/corpus/entities/resolve.js';
-import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
-import { createAliasTable } from '../../../src/corpus/entities/aliases.js';
+import { resolveDocumentEntities } from '../../../src/pipeline/entities/resolve.js';
+import { installedWordNet } from '../../../src/pipeline/lexicons/wordnet.js';
+import { createAliasTable } from '../../../src/pipeline/entities/aliases.js';
 
 function tag(text: string, spans: [string, Mention['type']][]): Mention[] {
   return spans.map(([name, type]) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name }));

@@ -2,7 +2,7 @@
 // bodies and places, and curated names, stay. Invented sentences.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
+import { installedWordNet } from '../../../src/pipeline/lexicons/wordnet.js';
 import { dropCommonAcronyms, isCommonAcronym, usedAsCommonNoun } from '../../../src/pipeline/entities/common-acronyms.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
 import { mentionAt as at } from '../../fixtures/entities/mentions.js';

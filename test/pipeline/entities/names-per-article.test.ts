@@ -4,7 +4,7 @@
 // outside the name. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
+import { installedWordNet } from '../../../src/pipeline/lexicons/wordnet.js';
 import { cutOfficeTitles, isOfficeWord } from '../../../src/pipeline/entities/office-titles.js';
 import { typeCompanyShortNames } from '../../../src/pipeline/entities/company-short-names.js';
 import { townsBeforeRegion } from '../../../src/pipeline/entities/town-in-region.js';

@@ -12,8 +12,8 @@ import { harmoniseTypes } from '../../../src/pipeline/entities/consistency.js';
 import { dropCommonWordsAtSentenceStart } from '../../../src/pipeline/entities/sentence-start.js';
 import { repairByHeadNoun } from '../../../src/pipeline/entities/head-nouns.js';
 import { typeStreetAddresses } from '../../../src/pipeline/entities/street-addresses.js';
-import { resolveDocumentEntities } from '../../../src/corpus/entities/resolve.js';
-import { createAliasTable } from '../../../src/corpus/entities/aliases.js';
+import { resolveDocumentEntities } from '../../../src/pipeline/entities/resolve.js';
+import { createAliasTable } from '../../../src/pipeline/entities/aliases.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
 import { mentionAt as at, mentionsApart } from '../../fixtures/entities/mentions.js';
 

@@ -3,7 +3,7 @@
 // Invented sentences.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
+import { installedWordNet } from '../../../src/pipeline/lexicons/wordnet.js';
 import { isWinningVerb } from '../../../src/pipeline/entities/team-results.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
 

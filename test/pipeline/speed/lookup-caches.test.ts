@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatGazetteer, type GazetteerRow } from '../../../src/pipeline/gazetteer/format.js';
 import { parseGazetteer } from '../../../src/pipeline/gazetteer/gazetteer.js';
-import { nameTokens } from '../../../src/corpus/entities/names.js';
+import { nameTokens } from '../../../src/pipeline/entities/names.js';
 import { IntTable } from '../../../src/pipeline/hash.js';
 
 const row = (r: Partial<GazetteerRow> & Pick<GazetteerRow, 'kind' | 'ref' | 'name' | 'cc'>): GazetteerRow => ({ lat: 1, lon: 2, pop: 0, tag: '', alt: [], admin1: '', ...r });

@@ -3,7 +3,7 @@
 // organisation, so the place inside it is no place mention of its own; the story's other mentions of
 // the same words say which place that name is, and a name the story resolves two ways says nothing.
 import type { Place } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { nameKey } from '../../gazetteer/normalize.js';
 
 export interface NamedCourtPlace {
@@ -15,7 +15,7 @@ export interface NamedCourtPlace {
 }
 
 /** The place the words of the court name before its court word (token `court`) name, or null. */
-export function namedCourtPlace(ctx: FactsContext, court: number): NamedCourtPlace | null {
+export function namedCourtPlace(ctx: DocumentContext, court: number): NamedCourtPlace | null {
   const m = ctx.mentions[ctx.mentionAt[court]];
   if (!m || m.type !== 'ORG') return null;
   const words = ctx.text.slice(m.start, ctx.toks[court].start);

@@ -1,9 +1,9 @@
 // "A guard was shot dead", "was beaten to death": a verb of striking whose result the parse gives as
 // death names a killing, though the verb alone ("shot", "beaten") names none.
 import type { Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import type { VerbEntry } from '../../lexicons/events.js';
-import { installedWordNet, isKindOf, type WordNet } from '../../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf, type WordNet } from '../../lexicons/wordnet.js';
 import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
 
 /** WordNet synsets a verb of striking lies under: hitting or wounding someone, or killing outright. */
@@ -47,7 +47,7 @@ function deathAsResult(syn: Syntax, verb: number): boolean {
 }
 
 /** The killing a verb of striking names at token i with death as its result, as a trigger entry, with its parse word. */
-export function deadlyBlow(ctx: FactsContext, i: number): { entry: VerbEntry; word: number } | null {
+export function deadlyBlow(ctx: DocumentContext, i: number): { entry: VerbEntry; word: number } | null {
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, i) : -1;
   if (!syn || word < 0 || syn.words[word].upos !== 'VERB') return null;

@@ -1,6 +1,6 @@
 // Deals told as verbs of buying and selling ("sold its unit", "to acquire Acme"): what an agreement,
 // offer or bid is about is its content, not a second happening beside it.
-import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter, type DocumentContext } from '../../context/document.js';
 import type { Syntax } from '../../../types.js';
 import { agents, caseMarker, dependents, doers, isPassive, passiveSubjects, subjects, wordOfToken } from '../../syntax/query.js';
 import { verbWord } from './parse.js';
@@ -19,7 +19,7 @@ const DEALING_THEMES = new Set(['sale', 'purchase', 'acquisition']);
  * proposed), or neither. The parse often hangs such an infinitive on the clause's verb, where the sense rule's
  * governor misses it.
  */
-export function dealFrame(ctx: FactsContext, i: number, from: number, theme: string | undefined): { frame: 'agreement' | 'offer'; at: number } | null {
+export function dealFrame(ctx: DocumentContext, i: number, from: number, theme: string | undefined): { frame: 'agreement' | 'offer'; at: number } | null {
   if (!theme || !DEALING_THEMES.has(theme) || ctx.low[i - 1] !== 'to') return null;
   // the words of an agreement are the governors data/event-senses.json gives the dealing verb ("agreed to acquire")
   const agreement = silencingGovernors(lemmaAt(ctx, i));
@@ -35,7 +35,7 @@ export function dealFrame(ctx: FactsContext, i: number, from: number, theme: str
 }
 
 /** The parse's lemma of token k, lower-cased; the word itself without a parse. */
-function lemmaAt(ctx: FactsContext, k: number): string {
+function lemmaAt(ctx: DocumentContext, k: number): string {
   const w = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
   return w >= 0 ? ctx.syntax!.words[w].lemma.toLowerCase() : ctx.low[k];
 }
@@ -50,7 +50,7 @@ const TRADED = new Set(['share', 'stock']);
  * no doer at all ("Acme shares were sold heavily on Monday") are trading too, unless counted ("2 mln Acme shares
  * were sold"). A party named as the one it went to or came from ("to Borr Group") makes it a deal either way.
  */
-export function marketTrade(ctx: FactsContext, i: number, theme: string | undefined): boolean {
+export function marketTrade(ctx: DocumentContext, i: number, theme: string | undefined): boolean {
   const syn = ctx.syntax;
   const v = verbWord(ctx, i);
   if (!syn || v < 0 || !theme || !DEALING_THEMES.has(theme) || namedCounterparty(ctx, syn, v)) return false;
@@ -70,7 +70,7 @@ export function marketTrade(ctx: FactsContext, i: number, theme: string | undefi
 }
 
 /** A plural common noun with no determiner, possessive or number, and no name ("investors", "foreign traders"): people or firms in general. */
-function barePlural(ctx: FactsContext, syn: Syntax, w: number): boolean {
+function barePlural(ctx: DocumentContext, syn: Syntax, w: number): boolean {
   const word = syn.words[w];
   if (word.upos !== 'NOUN' || word.lemma.toLowerCase() === word.text.toLowerCase()) return false;
   const tok = firstTokenAtOrAfter(ctx.toks, word.start);
@@ -78,7 +78,7 @@ function barePlural(ctx: FactsContext, syn: Syntax, w: number): boolean {
 }
 
 /** Does the parse give the verb a phrase of "to" or "from" naming a person or organisation ("sold its stake to Borr Group")? */
-function namedCounterparty(ctx: FactsContext, syn: Syntax, v: number): boolean {
+function namedCounterparty(ctx: DocumentContext, syn: Syntax, v: number): boolean {
   return dependents(syn, v, 'obl', 'obl:*').some((o) => {
     const c = caseMarker(syn, o);
     const m = ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[o].start)]];

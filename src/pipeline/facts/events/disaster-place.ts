@@ -3,7 +3,7 @@
 // acted ("Chilean police"), never where; a disaster has no doer, so a country's or a continent's
 // adjective on its noun can only say where it struck.
 import type { Place } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { lookupPlace } from '../../places/index.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import { adjectiveCountry } from './setting.js';
@@ -18,7 +18,7 @@ export interface AdjectivePlace {
 }
 
 /** The place a country's or continent's adjective on a disaster noun names, cited as the adjective; null otherwise. */
-export function disasterAdjectivePlace(ctx: FactsContext, m: Pick<EventMention, 'kind' | 'theme' | 'trigger'>): AdjectivePlace | null {
+export function disasterAdjectivePlace(ctx: DocumentContext, m: Pick<EventMention, 'kind' | 'theme' | 'trigger'>): AdjectivePlace | null {
   const syn = ctx.syntax;
   if (!syn || m.kind !== 'noun' || m.theme !== DISASTER_THEME) return null;
   const word = wordOfToken(syn, m.trigger);

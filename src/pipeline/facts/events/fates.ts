@@ -3,7 +3,7 @@
 // are rare" is talk); "Iraq's invasion of Kuwait" (an operation against a named place); "released the
 // detained protesters", "release soldiers captured in the war" (people held are captives whoever they are).
 import type { EventType, Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { findNumbers } from '../numbers.js';
 import { caseMarker, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
@@ -23,12 +23,12 @@ const GROUP_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'killi
  * "deaths" is a death noun only as "the deaths of" someone: elsewhere ("caused 12 deaths", "road deaths rose")
  * it is a casualty count or a statistic, which the casualty reading already takes.
  */
-export function deathsNoun(ctx: FactsContext, i: number): NounEntry | undefined {
+export function deathsNoun(ctx: DocumentContext, i: number): NounEntry | undefined {
   return ctx.low[i] === 'deaths' && ctx.low[i + 1] === 'of' ? { type: 'death', lemma: 'death', plural: true } : undefined;
 }
 
 /** Is the phrase counted people: a number that is no date ("three aid workers", "as many as 1.7 million Cambodians")? */
-function counted(ctx: FactsContext, [a, b]: Range): boolean {
+function counted(ctx: DocumentContext, [a, b]: Range): boolean {
   return findNumbers(ctx, a, b, { standalone: true }).some((n) => ctx.timeAt[n.core] < 0);
 }
 
@@ -37,7 +37,7 @@ function counted(ctx: FactsContext, [a, b]: Range): boolean {
  * one group's fate, a happening in itself. A bare plural ("killings of civilians", "arrests of journalists")
  * speaks of a kind and stays a passing mention.
  */
-export function countedGroupFate(ctx: FactsContext, type: EventType, plural: boolean, definite: boolean, ofTarget: Range | undefined): boolean {
+export function countedGroupFate(ctx: DocumentContext, type: EventType, plural: boolean, definite: boolean, ofTarget: Range | undefined): boolean {
   return plural && definite && GROUP_FATES.has(type) && !!ofTarget && counted(ctx, ofTarget);
 }
 
@@ -76,7 +76,7 @@ function depicted(syn: Syntax, w: number): boolean {
  * "the fatal shooting of a 15-year-old boy"): that person's killing, a happening in itself, as a named victim makes
  * one. A bare or plural phrase ("the killing of civilians") speaks of a kind or of a group (countedGroupFate).
  */
-export function particularPersonFate(ctx: FactsContext, type: EventType, plural: boolean, definite: boolean, trigger: number): boolean {
+export function particularPersonFate(ctx: DocumentContext, type: EventType, plural: boolean, definite: boolean, trigger: number): boolean {
   const syn = ctx.syntax;
   if (!syn || plural || !definite || !PERSON_FATES.has(type)) return false;
   const noun = wordOfToken(syn, trigger);
@@ -96,7 +96,7 @@ export function particularPersonFate(ctx: FactsContext, type: EventType, plural:
  * determiner ("the mayor", "a judge"), neither counted nor coordinated? Killing such a person is a happening of its
  * own; killing counted people ("three people", "12") is the toll of whatever else the sentence tells.
  */
-export function particularVictim(ctx: FactsContext, [a, b]: Range): boolean {
+export function particularVictim(ctx: DocumentContext, [a, b]: Range): boolean {
   const syn = ctx.syntax;
   if (!syn || b <= a) return false;
   const head = headOfSpan(syn, { start: ctx.toks[a].start, end: ctx.toks[b - 1].end });
@@ -114,7 +114,7 @@ export function particularVictim(ctx: FactsContext, [a, b]: Range): boolean {
 const PLACE_OPERATIONS: ReadonlySet<EventType> = new Set<EventType>(['military_operation', 'attack']);
 
 /** Does a name the tagger calls a place stand in the range? */
-function placeNamed(ctx: FactsContext, [a, b]: Range): boolean {
+function placeNamed(ctx: DocumentContext, [a, b]: Range): boolean {
   for (let k = a; k < b; k++) if (ctx.mentions[ctx.mentionAt[k]]?.type === 'LOC') return true;
   return false;
 }
@@ -123,7 +123,7 @@ function placeNamed(ctx: FactsContext, [a, b]: Range): boolean {
  * A definite singular operation whose target or owner is a named place ("the invasion of Iraq", "Russia's
  * offensive", "the bombing of Belgrade") is that one operation, whatever clause it stands in.
  */
-export function operationOnNamedPlace(ctx: FactsContext, type: EventType, plural: boolean, definite: boolean, owner: Range, targets: Range[]): boolean {
+export function operationOnNamedPlace(ctx: DocumentContext, type: EventType, plural: boolean, definite: boolean, owner: Range, targets: Range[]): boolean {
   if (plural || !definite || !PLACE_OPERATIONS.has(type)) return false;
   const possessive = ctx.low.slice(owner[0], owner[1]).some((w) => w === "'s" || w === '’s');
   // "France's attack on the budget deficit", "Germany's invasion of privacy laws": a place's owner makes an
@@ -136,7 +136,7 @@ export function operationOnNamedPlace(ctx: FactsContext, type: EventType, plural
 const HELD = new Set(['detain', 'capture', 'kidnap', 'abduct', 'jail', 'imprison', 'arrest', 'seize']);
 
 /** Are the people of the range held: a noun in it that a participle of holding modifies, as the parse reads it (amod or acl)? */
-export function heldPeople(ctx: FactsContext, ranges: Range[]): boolean {
+export function heldPeople(ctx: DocumentContext, ranges: Range[]): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
   for (const [a, b] of ranges)
@@ -152,7 +152,7 @@ export function heldPeople(ctx: FactsContext, ranges: Range[]): boolean {
  * "Six people were in custody", "two suspects remained in detention": who a state of being held is told of is
  * the subject of the clause the noun completes (its own subject under a copula, or its verb's).
  */
-export function heldSubject(ctx: FactsContext, noun: number): Range | null {
+export function heldSubject(ctx: DocumentContext, noun: number): Range | null {
   const syn = ctx.syntax;
   if (!syn) return null;
   const w = wordOfToken(syn, noun);
@@ -169,7 +169,7 @@ export function heldSubject(ctx: FactsContext, noun: number): Range | null {
  * The counted phrase an "of" opens at token j where word order found none ("the deaths of as many as 1.7 million
  * Cambodians"): a number that opens it (after a "the"), with the word it counts.
  */
-export function countedPhraseAt(ctx: FactsContext, j: number, to: number): Range | undefined {
+export function countedPhraseAt(ctx: DocumentContext, j: number, to: number): Range | undefined {
   const open = ctx.low[j] === 'the' ? j + 1 : j;
   const n = findNumbers(ctx, j, Math.min(to, j + 10), { standalone: true }).find((x) => x.from === open && ctx.timeAt[x.core] < 0);
   return n ? [j, Math.min(to, n.end + 1)] : undefined;
@@ -185,7 +185,7 @@ const DONE_FATES: ReadonlySet<EventType> = new Set<EventType>(['attack', 'killin
  * subject or a happening one is "in" ("the raid will begin at dawn", "will take part in the raid" stay to come;
  * so does "will carry out the attack", a light verb), or the future is not the auxiliary of the noun's own verb.
  */
-export function pastFateUnderFuture(ctx: FactsContext, type: EventType, definite: boolean, noun: number): boolean {
+export function pastFateUnderFuture(ctx: DocumentContext, type: EventType, definite: boolean, noun: number): boolean {
   const syn = ctx.syntax;
   if (!syn || noun < 0 || !definite || !DONE_FATES.has(type)) return false;
   const rel = syn.words[noun].deprel;

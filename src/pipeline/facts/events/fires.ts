@@ -9,7 +9,7 @@
 // shooting; "by" gives the means ("wounded by friendly fire"), and a subject fire "of" something ("the fire of
 // his speeches") is a quality, not a blaze.
 import type { EventType } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
 import type { NounEntry } from '../../lexicons/events.js';
 import { firstSenseIsKindOf } from '../../senses/word-senses.js';
@@ -32,7 +32,7 @@ function isFireWord(word: string): boolean {
  * The noun entry of a fire that happened at token i: a fire word (by WordNet) that the parse makes a clause's
  * subject or gives a placing phrase of its own. Undefined otherwise, or without a parse.
  */
-export function fireNoun(ctx: FactsContext, i: number): NounEntry | undefined {
+export function fireNoun(ctx: DocumentContext, i: number): NounEntry | undefined {
   const syn = ctx.syntax;
   if (!syn) return undefined;
   const w = wordOfToken(syn, i);

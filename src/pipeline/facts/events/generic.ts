@@ -3,7 +3,7 @@
 // not that something happened, so it is no event. Read from the parse: tense from the word and its
 // lemma, the doer through a relative pronoun to the noun it stands for.
 import type { Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
 import { caseMarker, dependents, subjects, subtree, wordOfToken } from '../../syntax/query.js';
 import { PAST_AS_BASE } from '../../lexicons/events.js';
@@ -17,7 +17,7 @@ const RATE_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'mi
 const RATE_WORDS = new Set(['a', 'an', 'every', 'each', 'per']);
 
 /** Is the verb (a word of the parse) a present simple with no auxiliary: "vote", "votes"? */
-function simplePresent(ctx: FactsContext, verb: number): boolean {
+function simplePresent(ctx: DocumentContext, verb: number): boolean {
   const syn = ctx.syntax!;
   const v = syn.words[verb];
   const text = v.text.toLowerCase();
@@ -55,7 +55,7 @@ function singularThirdPerson(syn: Syntax, word: number): boolean {
 }
 
 /** Is the word a bare plural common noun: "voters", "many women", not "the voters" or a name? */
-export function barePlural(ctx: FactsContext, word: number): boolean {
+export function barePlural(ctx: DocumentContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
   if (w.upos !== 'NOUN' || w.text.toLowerCase() === w.lemma.toLowerCase()) return false;
@@ -64,7 +64,7 @@ export function barePlural(ctx: FactsContext, word: number): boolean {
 }
 
 /** Does the clause carry a date of its own ("in November"), other than a frequency ("every five years")? */
-function dated(ctx: FactsContext, verb: number): boolean {
+function dated(ctx: DocumentContext, verb: number): boolean {
   const syn = ctx.syntax!;
   for (const w of subtree(syn, verb)) {
     const t = firstTokenAtOrAfter(ctx.toks, syn.words[w].start);
@@ -75,7 +75,7 @@ function dated(ctx: FactsContext, verb: number): boolean {
 }
 
 /** Is the verb (a word of the parse) a generic or habitual clause? False without a parse. */
-export function genericClause(ctx: FactsContext, verb: number): boolean {
+export function genericClause(ctx: DocumentContext, verb: number): boolean {
   if (!ctx.syntax || verb < 0 || !simplePresent(ctx, verb)) return false;
   const doers = subjects(ctx.syntax, verb);
   return doers.length > 0 && doers.every((d) => barePlural(ctx, d)) && !dated(ctx, verb);
@@ -85,14 +85,14 @@ export function genericClause(ctx: FactsContext, verb: number): boolean {
 const FREQUENCY_ADVERBS = new Set(['usually', 'often', 'always', 'generally', 'typically', 'rarely', 'seldom', 'sometimes', 'frequently', 'routinely', 'regularly', 'normally', 'commonly']);
 
 /** Is the verb a present passive with no other auxiliary ("are killed", "is arrested")? */
-function presentPassive(ctx: FactsContext, verb: number): boolean {
+function presentPassive(ctx: DocumentContext, verb: number): boolean {
   const syn = ctx.syntax!;
   const aux = dependents(syn, verb, 'aux', 'aux:*');
   return aux.length === 1 && syn.words[aux[0]].deprel === 'aux:pass' && ['is', 'are', 'am'].includes(syn.words[aux[0]].text.toLowerCase());
 }
 
 /** Does the verb (a word of the parse) have a rate among its dependents ("die a day", "protests every day", "usually")? */
-function rated(ctx: FactsContext, verb: number): boolean {
+function rated(ctx: DocumentContext, verb: number): boolean {
   const syn = ctx.syntax!;
   return dependents(syn, verb, 'obl', 'obl:*', 'nsubj', 'obj', 'advmod').some((d) => {
     const w = syn.words[d];
@@ -105,7 +105,7 @@ function rated(ctx: FactsContext, verb: number): boolean {
  * Is the verb a habit with a rate ("90 people a day die", "He protests every day")? A present simple
  * that counts how often says what keeps happening, whoever the doer. False without a parse.
  */
-export function habitualClause(ctx: FactsContext, verb: number): boolean {
+export function habitualClause(ctx: DocumentContext, verb: number): boolean {
   return !!ctx.syntax && verb >= 0 && (simplePresent(ctx, verb) || presentPassive(ctx, verb)) && rated(ctx, verb);
 }
 
@@ -113,7 +113,7 @@ export function habitualClause(ctx: FactsContext, verb: number): boolean {
  * Is the verb a timetable ("South Carolina, which votes Feb. 27", "states that vote a week later")?
  * Outside a headline, a present simple with a date of its own tells what is set to happen, not what happened.
  */
-export function timetabledClause(ctx: FactsContext, verb: number): boolean {
+export function timetabledClause(ctx: DocumentContext, verb: number): boolean {
   return !!ctx.syntax && verb >= 0 && simplePresent(ctx, verb) && !rated(ctx, verb) && dated(ctx, verb);
 }
 
@@ -125,7 +125,7 @@ const LONG_STRETCH = new Set(['year']);
  * perfect with a "since" date of year precision or coarser sums up what kept happening, no one
  * happening ("have arrested two men since Monday" keeps its event). False without a parse.
  */
-export function recordSinceClause(ctx: FactsContext, verb: number): boolean {
+export function recordSinceClause(ctx: DocumentContext, verb: number): boolean {
   if (!ctx.syntax || verb < 0) return false;
   const syn = ctx.syntax;
   const perfect = dependents(syn, verb, 'aux').some((k) => ['has', 'have', "'ve"].includes(syn.words[k].text.toLowerCase()));
@@ -144,7 +144,7 @@ export function recordSinceClause(ctx: FactsContext, verb: number): boolean {
  * the verb's phrase, makes them particular.
  * False without a parse.
  */
-export function activityObject(ctx: FactsContext, t: number): boolean {
+export function activityObject(ctx: DocumentContext, t: number): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
   const word = wordOfToken(syn, t);
@@ -168,7 +168,7 @@ export function activityObject(ctx: FactsContext, t: number): boolean {
  * are planned for Friday") or a determiner, name or number ("the elections", "two strikes") makes them particular.
  * False without a parse.
  */
-export function genericSubject(ctx: FactsContext, t: number): boolean {
+export function genericSubject(ctx: DocumentContext, t: number): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
   const word = wordOfToken(syn, t);
@@ -190,7 +190,7 @@ const ONGOING = new Set(['continue', 'resume', 'erupt', 'spread', 'rage', 'grow'
 const PLACE_CASES = new Set(['in', 'across', 'at']);
 
 /** Does the clause say where: an obl under the verb opened by a place preposition, or a name the tagger calls a place? */
-function placed(ctx: FactsContext, verb: number): boolean {
+function placed(ctx: DocumentContext, verb: number): boolean {
   const syn = ctx.syntax!;
   if (dependents(syn, verb, 'obl').some((k) => PLACE_CASES.has(caseMarker(syn, k) ?? '') && !dated(ctx, k))) return true;
   return subtree(syn, verb).some((k) => ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, syn.words[k].start)]]?.type === 'LOC');

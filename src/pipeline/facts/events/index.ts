@@ -2,7 +2,7 @@
 // per happening, with "the attack", "the raids" and headlines folded into the event
 // they refer to — and read for date, place, participants, counts and status.
 import type { Attribution, EventRecord, EventRole, EventType, Place, Quote, Span, Syntax, TimeMention } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter, type DocumentContext } from '../../context/document.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
 import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES, PLACED_ANYWHERE_TYPES } from '../../lexicons/events.js';
@@ -57,7 +57,7 @@ interface Cluster {
 
 const KIND_RANK: Record<string, number> = { site: 5, city: 4, other: 3, region: 3, country: 2 };
 
-export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], quotes: Quote[]): EventWithMentions[] {
+export function extractEvents(ctx: DocumentContext, framesBySentence: Frame[][], quotes: Quote[]): EventWithMentions[] {
   const all: Resolved[] = [];
   // "in that town", "there": the place the story was last at
   let lastPlace: PlaceChoice | null = null;
@@ -94,7 +94,7 @@ export function extractEvents(ctx: FactsContext, framesBySentence: Frame[][], qu
 const GROUP_PRONOUNS = new Set(['they', 'them']);
 
 /** "the men", "they": a target that points back to a group of people rather than naming one. */
-function groupAnaphor(ctx: FactsContext, [a, b]: Range): boolean {
+function groupAnaphor(ctx: DocumentContext, [a, b]: Range): boolean {
   if (b - a === 1) return GROUP_PRONOUNS.has(ctx.low[a]);
   const head = ctx.low[b - 1];
   return b - a === 2 && (ctx.low[a] === 'the' || ctx.low[a] === 'these' || ctx.low[a] === 'those') && PERSON_NOUNS.has(head) && (head.endsWith('s') || head.endsWith('men') || head === 'people');
@@ -104,7 +104,7 @@ function groupAnaphor(ctx: FactsContext, [a, b]: Range): boolean {
  * "Eight protesters have been charged … The men were arrested in September": an arrest, charge or
  * trial of "the men" or "they" counts the group the story last counted for such an event.
  */
-function carryGroupCounts(ctx: FactsContext, all: Resolved[]): void {
+function carryGroupCounts(ctx: DocumentContext, all: Resolved[]): void {
   let last: EventMention['counts'][keyof EventMention['counts']] | undefined;
   for (const r of all) {
     const key = COUNT_KEY[r.m.type];
@@ -120,7 +120,7 @@ function carryGroupCounts(ctx: FactsContext, all: Resolved[]): void {
   }
 }
 
-function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Quote[], lastPlace: PlaceChoice | null, taken: Set<number>, nounTimes: ReadonlyMap<number, EventType>): Resolved {
+function resolve(ctx: DocumentContext, m: EventMention, frames: Frame[], quotes: Quote[], lastPlace: PlaceChoice | null, taken: Set<number>, nounTimes: ReadonlyMap<number, EventType>): Resolved {
   const date = dateOf(ctx, m, nounTimes);
   // "a meeting with donors beginning tomorrow": an event dated after the story was written has not happened yet
   if ((m.status === 'asserted' || m.status === 'alleged') && afterPublication(ctx, date, prenominalTime(ctx, m) || timeOfTriggerVerb(ctx, m, date))) m.status = 'planned';
@@ -153,7 +153,7 @@ function resolve(ctx: FactsContext, m: EventMention, frames: Frame[], quotes: Qu
  * elsewhere in the clause is too often another thing's ("agreed to reschedule debt maturing in 1988": on 2,000
  * Reuters articles, all five such agreements were made on the day).
  */
-function afterPublication(ctx: FactsContext, date: { text: string; iso: string | null } | null, prenominal: boolean): boolean {
+function afterPublication(ctx: DocumentContext, date: { text: string; iso: string | null } | null, prenominal: boolean): boolean {
   const published = ctx.doc.meta.published;
   const iso = date?.iso;
   if (!iso || !published.value || published.precision !== 'day') return false;
@@ -163,7 +163,7 @@ function afterPublication(ctx: FactsContext, date: { text: string; iso: string |
 }
 
 /** Does the parse attach the date straight to the trigger verb ("will step down in May 2032"), not to a word inside its clause? */
-function timeOfTriggerVerb(ctx: FactsContext, m: EventMention, date: Span | null): boolean {
+function timeOfTriggerVerb(ctx: DocumentContext, m: EventMention, date: Span | null): boolean {
   const syn = ctx.syntax;
   if (!syn || !date || m.kind !== 'clause') return false;
   const verb = wordOfToken(syn, m.trigger);
@@ -172,11 +172,11 @@ function timeOfTriggerVerb(ctx: FactsContext, m: EventMention, date: Span | null
 }
 
 /** Is the mention's own time written before its event noun ("the 2020 election")? */
-function prenominalTime(ctx: FactsContext, m: EventMention): boolean {
+function prenominalTime(ctx: DocumentContext, m: EventMention): boolean {
   return m.kind === 'noun' && m.ownTime >= 0 && ctx.times[m.ownTime].end <= ctx.toks[m.trigger].start;
 }
 
-function sentenceOfOffset(ctx: FactsContext, offset: number): number {
+function sentenceOfOffset(ctx: DocumentContext, offset: number): number {
   for (let s = 0; s < ctx.sentences.length; s++) if (ctx.sentences[s].end > offset) return s;
   return ctx.sentences.length - 1;
 }
@@ -187,13 +187,13 @@ function sentenceOfOffset(ctx: FactsContext, offset: number): number {
  * Is the time at token i a payment's term ("payable April 30, record April 6")? The day a dividend is paid, or whose
  * holders of record get it, is no date of the declaring; "record" counts only after a "payable" shortly before it.
  */
-function paymentTerm(ctx: FactsContext, i: number): boolean {
+function paymentTerm(ctx: DocumentContext, i: number): boolean {
   const before = ctx.low[i - 1];
   if (before === 'payable') return true;
   return before === 'record' && ctx.low.slice(Math.max(ctx.sentStart[ctx.toks[i].sentence], i - 8), i - 1).includes('payable');
 }
 
-function dateOf(ctx: FactsContext, m: EventMention, nounTimes: ReadonlyMap<number, EventType>): (TimeMention & { iso: string | null }) | null {
+function dateOf(ctx: DocumentContext, m: EventMention, nounTimes: ReadonlyMap<number, EventType>): (TimeMention & { iso: string | null }) | null {
   // a weekday the anchor cannot date still says when (and keeps the paragraph's date away)
   const usable = (t: TimeMention | undefined) => (t && (t.value.iso || t.value.precision === 'weekday') ? t : null);
   if (m.ownTime >= 0) return withIso(usable(ctx.times[m.ownTime]));
@@ -280,7 +280,7 @@ function dateOf(ctx: FactsContext, m: EventMention, nounTimes: ReadonlyMap<numbe
  * With a parse, and no time in the trigger's own clause: the time of a clause the parse links to
  * the event (an aside on its noun, the predicate it is the subject of, the conjunct whose subject it shares).
  */
-function linkedTime(ctx: FactsContext, m: EventMention, usable: (t: TimeMention | undefined) => TimeMention | null): (TimeMention & { iso: string | null }) | null {
+function linkedTime(ctx: DocumentContext, m: EventMention, usable: (t: TimeMention | undefined) => TimeMention | null): (TimeMention & { iso: string | null }) | null {
   const syn = ctx.syntax;
   if (!syn) return null;
   const word = wordOfToken(syn, m.trigger);
@@ -304,7 +304,7 @@ function linkedTime(ctx: FactsContext, m: EventMention, usable: (t: TimeMention 
 }
 
 /** Is clause a an ancestor of clause b (the time of "said" is not that of the arrest it reports)? */
-function governs(ctx: FactsContext, a: number, b: number): boolean {
+function governs(ctx: DocumentContext, a: number, b: number): boolean {
   const syn = ctx.syntax!;
   for (let w = b, guard = 0; w >= 0 && guard < 50; guard++, w = syn.words[w].head) if (w === a && w !== b) return true;
   return false;
@@ -316,7 +316,7 @@ function withIso(t: TimeMention | null): (TimeMention & { iso: string | null }) 
 
 // ---------- place ----------
 
-function locAt(ctx: FactsContext, k: number): { start: number; end: number; text: string; place?: Place } | null {
+function locAt(ctx: DocumentContext, k: number): { start: number; end: number; text: string; place?: Place } | null {
   const off = ctx.toks[k].start;
   const pm = ctx.places.find((p) => p.start <= off && off < p.end);
   if (pm) return { start: pm.start, end: pm.end, text: pm.text, place: pm.place };
@@ -333,7 +333,7 @@ function choice(loc: { start: number; end: number; text: string; place?: Place }
 }
 
 /** "in England and Wales": a place with the places coordinated with it is where it happened, all of them. */
-function joinedChoice(ctx: FactsContext, loc: { start: number; end: number; text: string; place?: Place }): PlaceChoice {
+function joinedChoice(ctx: DocumentContext, loc: { start: number; end: number; text: string; place?: Place }): PlaceChoice {
   const c = choice(loc);
   const syn = ctx.syntax;
   const head = syn ? headOfSpan(syn, loc) : null;
@@ -347,7 +347,7 @@ function joinedChoice(ctx: FactsContext, loc: { start: number; end: number; text
 }
 
 /** A place mention at k that a locative preposition governs ("in the centre of Moscow"), not "from X"/"to X"/"X's". */
-function governedLoc(ctx: FactsContext, k: number, floor: number): boolean {
+function governedLoc(ctx: DocumentContext, k: number, floor: number): boolean {
   const next = ctx.low[k + 1];
   if (next === "'s" || next === '’s') return false;
   for (let q = k - 1; q >= Math.max(floor, k - 6); q--) {
@@ -368,7 +368,7 @@ const PLACE_ANAPHORS = new Set(['city', 'town', 'country', 'capital', 'region', 
 const ANAPHOR_DETS = new Set(['that', 'same', 'the', 'this']);
 
 /** The place the parse attaches to the trigger's clause by a locative case word ("arrested in Leeds"), or the place a "where" clause describes. */
-function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
+function parsedPlace(ctx: DocumentContext, m: EventMention): PlaceChoice | null {
   const clause = triggerClause(ctx, m.trigger);
   if (clause < 0 || m.kind !== 'clause') return null;
   const sent = ctx.sentences[m.sent];
@@ -399,7 +399,7 @@ function parsedPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
 const PREMISES_CASES = new Set(['at', 'outside', 'inside']);
 
 /** A named organisation the parse attaches to the clause by "at", "outside" or "inside": where it happened. */
-function premisesAt(ctx: FactsContext, k: number, clause: number): { start: number; end: number; text: string } | null {
+function premisesAt(ctx: DocumentContext, k: number, clause: number): { start: number; end: number; text: string } | null {
   const m = ctx.mentions[ctx.mentionAt[k]];
   if (!m || m.type !== 'ORG' || !ctx.syntax) return null;
   const a = attachment(ctx.syntax, m);
@@ -407,7 +407,7 @@ function premisesAt(ctx: FactsContext, k: number, clause: number): { start: numb
   return { start: m.start, end: m.end, text: m.text };
 }
 
-function placeOf(ctx: FactsContext, m: EventMention, lastPlace: PlaceChoice | null, taken: Set<number>): PlaceChoice | null {
+function placeOf(ctx: DocumentContext, m: EventMention, lastPlace: PlaceChoice | null, taken: Set<number>): PlaceChoice | null {
   const parsed = ctx.syntax ? parsedPlace(ctx, m) ?? modifierPlace(ctx, m) ?? targetPlace(ctx, m) : null;
   if (parsed) return parsed;
   let best: PlaceChoice | null = null;
@@ -480,7 +480,7 @@ const REASON_MARKS = new Set(['because', 'since', 'although', 'though', 'whereas
  * the event's ("arrested two men while the mayor was in Paris")? There it says where someone else was.
  * The predicate's own word counts: in "while the governor was in Lagos" the parse makes "Lagos" the clause.
  */
-function inOthersClause(ctx: FactsContext, m: EventMention, k: number): boolean {
+function inOthersClause(ctx: DocumentContext, m: EventMention, k: number): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
   const trigger = wordOfToken(syn, m.trigger);
@@ -519,7 +519,7 @@ function inOthersClause(ctx: FactsContext, m: EventMention, k: number): boolean 
 const ARGUMENT_RELATIONS = /^(?:nsubj|obj|iobj)/;
 
 /** Is word w an infinitive ("to gain …"): a "to" marks it. */
-function infinitival(syn: NonNullable<FactsContext['syntax']>, w: number): boolean {
+function infinitival(syn: NonNullable<DocumentContext['syntax']>, w: number): boolean {
   return dependents(syn, w, 'mark').some((d) => syn.words[d].text.toLowerCase() === 'to');
 }
 
@@ -529,7 +529,7 @@ function infinitival(syn: NonNullable<FactsContext['syntax']>, w: number): boole
  * name the parse makes a subject or object. (Requiring the noun's own clause for every place was measured and
  * not kept: on 2,000 Reuters articles it also dropped the right town named in a neighbouring phrase.)
  */
-function othersPlaceForNoun(ctx: FactsContext, m: EventMention, loc: Span): boolean {
+function othersPlaceForNoun(ctx: DocumentContext, m: EventMention, loc: Span): boolean {
   const syn = ctx.syntax;
   if (m.kind !== 'noun' || !syn) return false;
   const head = headOfSpan(syn, loc);
@@ -545,7 +545,7 @@ function othersPlaceForNoun(ctx: FactsContext, m: EventMention, loc: Span): bool
 }
 
 /** "the Commons vote", "Russia's election": a place that modifies the event noun is where it is held. */
-function modifierPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
+function modifierPlace(ctx: DocumentContext, m: EventMention): PlaceChoice | null {
   const syn = ctx.syntax!;
   const word = wordOfToken(syn, m.trigger);
   if (m.kind !== 'noun' || word < 0) return null;
@@ -564,7 +564,7 @@ const PLACE_TARGET_TYPES = new Set(['attack', 'raid', 'protest', 'military_opera
  * place or venue and names no one. Cited as the whole phrase from the name to its head ("House of
  * Commons chamber"), the place keeping the name.
  */
-function targetPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
+function targetPlace(ctx: DocumentContext, m: EventMention): PlaceChoice | null {
   if (m.kind !== 'clause' || !PLACE_TARGET_TYPES.has(m.type)) return null;
   for (const [a, b] of m.targets) {
     if (hasPerson(ctx, a, b)) continue;
@@ -579,12 +579,12 @@ function targetPlace(ctx: FactsContext, m: EventMention): PlaceChoice | null {
   return null;
 }
 
-function hasPerson(ctx: FactsContext, a: number, b: number): boolean {
+function hasPerson(ctx: DocumentContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.mentions[ctx.mentionAt[k]]?.type === 'PER' || PERSON_NOUNS.has(ctx.low[k])) return true;
   return false;
 }
 
-function previousLoc(ctx: FactsContext, before: number): { start: number; end: number; text: string; place?: Place } | null {
+function previousLoc(ctx: DocumentContext, before: number): { start: number; end: number; text: string; place?: Place } | null {
   let found: { start: number; end: number; text: string; place?: Place } | null = null;
   for (const m of ctx.mentions) {
     if (m.start >= before) break;
@@ -632,7 +632,7 @@ function isoCompatible(a: string | null | undefined, b: string | null | undefine
 }
 
 /** The people named (by surname) in a report's argument ranges. */
-function namedPeople(ctx: FactsContext, ranges: ReadonlyArray<readonly [number, number]>): Set<string> {
+function namedPeople(ctx: DocumentContext, ranges: ReadonlyArray<readonly [number, number]>): Set<string> {
   const out = new Set<string>();
   for (const [a, b] of ranges)
     for (let k = a; k < b; k++) {
@@ -642,17 +642,17 @@ function namedPeople(ctx: FactsContext, ranges: ReadonlyArray<readonly [number, 
   return out;
 }
 
-const namedTargets = (ctx: FactsContext, r: Resolved) => namedPeople(ctx, r.m.targets);
+const namedTargets = (ctx: DocumentContext, r: Resolved) => namedPeople(ctx, r.m.targets);
 
 /** The people a report names among its doers and undergoers: a meeting's parties, whichever side the words put them on. */
-const namedParties = (ctx: FactsContext, r: Resolved) => namedPeople(ctx, [...r.m.actors, ...r.m.targets]);
+const namedParties = (ctx: DocumentContext, r: Resolved) => namedPeople(ctx, [...r.m.actors, ...r.m.targets]);
 
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
 const ANAPHORIC_HEADS = new Set(['the', 'these', 'those', 'they', 'he', 'she', 'them', 'him', 'her', 'all', 'both']);
 
 /** An arrest told again as a detention: its targets point back ("The men were detained …") or name the same people. */
-function refersBack(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
+function refersBack(ctx: DocumentContext, c: Cluster, r: Resolved): boolean {
   const bare = r.m.kind === 'noun' && r.m.definite && !r.m.isNew && r.m.actors.length + r.m.targets.length === 0;
   // a vote is part of an election only when nothing says which vote it is
   if (family(r.m.type) === 'balloting') return bare;
@@ -676,7 +676,7 @@ function vagueCount(r: Resolved): boolean {
 /** "We are not prosecuted for that" and "we are prosecuted for …": what did not happen is no report of what did. */
 const denies = (r: Resolved) => r.m.status === 'negated' || r.m.status === 'denied';
 
-function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
+function compatible(ctx: DocumentContext, c: Cluster, r: Resolved): boolean {
   for (const it of c.items) {
     if (denies(it) !== denies(r)) return false;
     // "reporters asking him to attack her" beside "last year's shooting": a request reports nothing that happened
@@ -707,7 +707,7 @@ function compatible(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
  * "Police arrested two men in Leeds on Monday and a woman was arrested in York on Tuesday": two clauses of one
  * family in one sentence are two happenings when their own dates, places or named people cannot be the same.
  */
-function twoHappenings(ctx: FactsContext, c: Cluster, r: Resolved): boolean {
+function twoHappenings(ctx: DocumentContext, c: Cluster, r: Resolved): boolean {
   if (r.m.kind !== 'clause') return false;
   return c.items.some((it) => {
     if (it.m.kind !== 'clause' || it.m.trigger === r.m.trigger) return false;
@@ -811,9 +811,9 @@ function occasion(r: Resolved): boolean {
   return OCCASION_TYPES.has(r.m.type) && r.m.status !== 'negated' && !r.m.anchor && !currentCtx!.headingSent[r.m.sent];
 }
 
-let currentCtx: FactsContext | null = null;
+let currentCtx: DocumentContext | null = null;
 
-export function withContext<T>(ctx: FactsContext, f: () => T): T {
+export function withContext<T>(ctx: DocumentContext, f: () => T): T {
   currentCtx = ctx;
   try {
     return f();
@@ -827,7 +827,7 @@ const CUSTODY: ReadonlySet<string> = new Set(['arrested', 'detained']);
 
 const DATE_RANK: Record<string, number> = { day: 5, month: 4, year: 3, 'month-day': 2, weekday: 1, none: 0 };
 
-function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>): EventWithMentions {
+function toRecord(ctx: DocumentContext, c: Cluster, counters: Map<string, number>): EventWithMentions {
   const score = (r: Resolved) => (Object.keys(r.m.counts).length ? 4 : 0) + (r.m.strong ? 2 : 0) + (r.m.kind === 'clause' ? 1 : 0);
   const rep = c.items.reduce((a, b) => (score(b) > score(a) ? b : a));
   const n = (counters.get(c.type) ?? 0) + 1;
@@ -885,7 +885,7 @@ function toRecord(ctx: FactsContext, c: Cluster, counters: Map<string, number>):
  * Where an event the text places nowhere was held: a vote in the chamber the story names most; any
  * other domestic event in the story's country (inferred, cited at the venue or the country).
  */
-function unplacedSetting(ctx: FactsContext, type: string, theme: string | undefined, trigger: number): EventRecord['place'] {
+function unplacedSetting(ctx: DocumentContext, type: string, theme: string | undefined, trigger: number): EventRecord['place'] {
   if (type === 'vote') {
     const venue = leadingVenue(ctx);
     if (venue) return { start: venue.start, end: venue.end, text: venue.text, place: venue.place, inferred: true };
@@ -909,14 +909,14 @@ interface CourtPlace {
   choice: PlaceChoice;
 }
 
-const courtPlaces = new WeakMap<FactsContext, CourtPlace[]>();
+const courtPlaces = new WeakMap<DocumentContext, CourtPlace[]>();
 
 /**
  * "told a New York court", "a Texas judge", "a Russian court": where the court nearest the event sits (in its
  * own paragraph or the next), else (unless nearOnly) the most specific place the story gives any court; null when it gives none.
  * A story of two courts ("a US judge dismissed …; separately, he told a Russian court") has each step at its own.
  */
-function courtPlace(ctx: FactsContext, trigger: number, nearOnly = false): PlaceChoice | null {
+function courtPlace(ctx: DocumentContext, trigger: number, nearOnly = false): PlaceChoice | null {
   if (!courtPlaces.has(ctx)) courtPlaces.set(ctx, findCourtPlaces(ctx));
   const courts = courtPlaces.get(ctx)!;
   if (!courts.length) return null;
@@ -930,7 +930,7 @@ function courtPlace(ctx: FactsContext, trigger: number, nearOnly = false): Place
 /** Case words by which a place after a court word says where it sits ("a court in Ankara"), not whose case it hears ("a court for Kosovo"). */
 const COURT_SEAT_CASES = new Set(['in', 'at']);
 
-function findCourtPlaces(ctx: FactsContext): CourtPlace[] {
+function findCourtPlaces(ctx: DocumentContext): CourtPlace[] {
   const syn = ctx.syntax;
   if (!syn) return [];
   const out: CourtPlace[] = [];
@@ -959,7 +959,7 @@ function findCourtPlaces(ctx: FactsContext): CourtPlace[] {
 }
 
 /** "a Russian court": the country of a country adjective, cited where the story names that country (else at the adjective). */
-function adjectivePlace(ctx: FactsContext, t: number): PlaceChoice | null {
+function adjectivePlace(ctx: DocumentContext, t: number): PlaceChoice | null {
   const tok = ctx.toks[t];
   const country = /^\p{Lu}\p{Ll}+$/u.test(tok.text) ? adjectiveCountry(tok.text) : null;
   if (!country) return null;
@@ -967,7 +967,7 @@ function adjectivePlace(ctx: FactsContext, t: number): PlaceChoice | null {
   return named ? choice(named) : { role: { start: tok.start, end: tok.end, text: country }, rank: KIND_RANK.country, country };
 }
 
-function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
+function addRoles(ctx: DocumentContext, out: EventRole[], ranges: Range[]): void {
   for (const [a, b0] of ranges) {
     const b = cutAtComma(ctx, a, b0);
     if (b <= a) continue;
@@ -994,7 +994,7 @@ function addRoles(ctx: FactsContext, out: EventRole[], ranges: Range[]): void {
  * anywhere within an apposition ("Ann Lee, a former adviser to the Finance Ministry")? Such a name
  * places that person; it is no participant of its own.
  */
-function describesWithin(ctx: FactsContext, m: Span, a: number, b: number): boolean {
+function describesWithin(ctx: DocumentContext, m: Span, a: number, b: number): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
   const top = nameTop(ctx, syn, m);
@@ -1015,7 +1015,7 @@ function describesWithin(ctx: FactsContext, m: Span, a: number, b: number): bool
 }
 
 /** The name's own top word: the first of its words, climbed while the head stays inside the name; -1 without one. */
-function nameTop(ctx: FactsContext, syn: Syntax, m: Span): number {
+function nameTop(ctx: DocumentContext, syn: Syntax, m: Span): number {
   let w = wordOfToken(syn, firstTokenAtOrAfter(ctx.toks, m.start));
   for (let guard = 0; w >= 0 && guard < 8; guard++) {
     const h = syn.words[w].head;
@@ -1029,7 +1029,7 @@ function nameTop(ctx: FactsContext, syn: Syntax, m: Span): number {
 const MODIFIER_RELATIONS = new Set(['compound', 'nmod:poss', 'amod']);
 
 /** Does the parse make the name a modifier of another word inside the phrase [a, b), rather than who the phrase names? */
-function modifiesWithin(ctx: FactsContext, m: Span, a: number, b: number): boolean {
+function modifiesWithin(ctx: DocumentContext, m: Span, a: number, b: number): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
   const w = nameTop(ctx, syn, m);

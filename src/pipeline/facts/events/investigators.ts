@@ -7,9 +7,9 @@
 // motion, possession …): "detectives played football" (competition) or "attended a dinner" (social) is no
 // investigation. "Were at the scene" counts where the copula's noun is a place (a place name, or a WordNet
 // location or artifact: "scene", "building"), not a state of mind ("were in no doubt", "at a loss").
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
-import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { installedWordNet } from '../../lexicons/wordnet.js';
 import { caseMarker, children, dependents, subtree } from '../../syntax/query.js';
 import { verbStatus, type StatusCues } from './parse.js';
 import { placeWindowEnd, type EventMention } from './mentions.js';
@@ -50,7 +50,7 @@ function doingVerb(lemma: string): boolean {
 }
 
 /** Is the noun at word w a place one can be at: a place name the tagger found, or a common noun whose first WordNet sense is a location or an artifact? */
-function placeNoun(ctx: FactsContext, w: number): boolean {
+function placeNoun(ctx: DocumentContext, w: number): boolean {
   const syn = ctx.syntax!;
   const word = syn.words[w];
   const t = firstTokenAtOrAfter(ctx.toks, word.start);
@@ -62,7 +62,7 @@ function placeNoun(ctx: FactsContext, w: number): boolean {
 }
 
 /** Investigations told by investigators at work in sentence s, where no typed mention already covers the clause. */
-export function investigatorsAtWork(ctx: FactsContext, s: number, typed: readonly EventMention[], cues: StatusCues): EventMention[] {
+export function investigatorsAtWork(ctx: DocumentContext, s: number, typed: readonly EventMention[], cues: StatusCues): EventMention[] {
   const syn = ctx.syntax;
   if (!syn || ctx.headingSent[s]) return [];
   const out: EventMention[] = [];

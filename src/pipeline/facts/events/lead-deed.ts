@@ -7,8 +7,8 @@
 // moving ("prices rose", the figures stage's change words), and no habit or career ("has baked bread since
 // 1902", "has won the cup three times"). Constant work per sentence.
 import type { Span, Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
-import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import type { DocumentContext } from '../../context/document.js';
+import { installedWordNet } from '../../lexicons/wordnet.js';
 import { currencyAfter, currencyBefore, figureLexicon } from '../../lexicons/figures.js';
 import { agents, caseMarker, children, dependents, headsClause, nounPhraseSpan, objects, passiveSubjects, relationMatches, subjects, subtree, wordOfToken, wordsInSpan } from '../../syntax/query.js';
 import { parsedVerbMention, type EventMention } from './mentions.js';
@@ -54,7 +54,7 @@ const YEAR_MS = 365 * 86_400_000;
 export const LEAD_BODY_SENTENCES = 1;
 
 /** Is sentence s one of the first LEAD_BODY_SENTENCES body sentences? A headline is not (its clauses proposed more false events than true). */
-export function leadSentence(ctx: FactsContext, s: number): boolean {
+export function leadSentence(ctx: DocumentContext, s: number): boolean {
   if (ctx.headingSent[s]) return false;
   let body = 0;
   for (let k = 0; k < s; k++) if (!ctx.headingSent[k]) body++;
@@ -84,7 +84,7 @@ function nounFile(syn: Syntax, w: number): number | null {
  * whose first sense is a person or a group ("the council", "inspectors")? "The sea rose", "a flood of complaints
  * hit the ministry", "the operation went well": no party acts. `speakerActs`: the word is in what a party says.
  */
-function party(ctx: FactsContext, w: number, speakerActs = false): boolean {
+function party(ctx: DocumentContext, w: number, speakerActs = false): boolean {
   const word = ctx.syntax!.words[w];
   if (ctx.mentionAt[word.token] >= 0 || word.upos === 'PROPN') return true;
   // "The board said it had repaired …": an "it" a party reports of itself is that party
@@ -97,7 +97,7 @@ function party(ctx: FactsContext, w: number, speakerActs = false): boolean {
  * Is the verb one of motion with an oblique that is no place and no thing ("came under fire", "went into
  * decline")? Movement to an act, a state or a feeling is a figure of speech: what the subject undergoes, no deed.
  */
-function figurativeMotion(ctx: FactsContext, v: number): boolean {
+function figurativeMotion(ctx: DocumentContext, v: number): boolean {
   const syn = ctx.syntax!;
   const wn = installedWordNet();
   const first = wn?.synsets(syn.words[v].lemma.toLowerCase(), 'v')[0];
@@ -114,13 +114,13 @@ function figurativeMotion(ctx: FactsContext, v: number): boolean {
  * stage turned down ("launched a bid for a third term", "has grown through acquisitions", "was pinned down
  * after heavy fire")? The verb is then that word's light verb or figure, not a deed of its own.
  */
-function eventWordArgument(ctx: FactsContext, v: number): boolean {
+function eventWordArgument(ctx: DocumentContext, v: number): boolean {
   const syn = ctx.syntax!;
   return dependents(syn, v, 'obj', 'obl', 'obl:*', 'nsubj', 'nsubj:*').some((a) => EVENT_NOUNS.has(ctx.low[syn.words[a].token]) || nounFile(syn, a) === NOUN_EVENT);
 }
 
 /** A past ("resumed", "was lowered", "had retained") or a present perfect ("has completed"). */
-function pastOrPerfect(ctx: FactsContext, v: number): boolean {
+function pastOrPerfect(ctx: DocumentContext, v: number): boolean {
   const syn = ctx.syntax!;
   if (pastClause(syn, v)) return true;
   const aux = dependents(syn, v, 'aux', 'aux:*').map((k) => syn.words[k].text.toLowerCase());
@@ -186,7 +186,7 @@ function perfect(syn: Syntax, v: number, top: number): boolean {
  * duration, or for/over with a noun of time) or a counted plural as object ("has written four novels", "has built
  * more than 400 homes"). A simple past with a length of time ("blocked the road for three hours") stays a happening.
  */
-function habitual(ctx: FactsContext, v: number, top: number): boolean {
+function habitual(ctx: DocumentContext, v: number, top: number): boolean {
   const syn = ctx.syntax!;
   const perf = perfect(syn, v, top);
   for (const k of ownPhrases(syn, v)) {
@@ -224,7 +224,7 @@ function activeWithAgent(syn: Syntax, v: number): boolean {
  * conjunct the root's), past or present perfect. Status and coverage by other events are the caller's.
  * Empty without a parse.
  */
-export function leadPredicates(ctx: FactsContext, s: number): number[] {
+export function leadPredicates(ctx: DocumentContext, s: number): number[] {
   const syn = ctx.syntax;
   if (!syn || s + 1 >= syn.sentenceWordStart.length) return [];
   const out: number[] = [];
@@ -268,7 +268,7 @@ export function leadPredicates(ctx: FactsContext, s: number): number[] {
  * the stage's own, an asserted "other" clause mention read as event verbs are (arguments, status). Empty outside
  * the lead, for a question, and without a parse.
  */
-export function leadMentions(ctx: FactsContext, s: number, found: readonly EventMention[]): EventMention[] {
+export function leadMentions(ctx: DocumentContext, s: number, found: readonly EventMention[]): EventMention[] {
   const syn = ctx.syntax;
   // an event the sentence tells elsewhere (in a relative clause, an object's modifier: "dredged the canal, which
   // flooded during the storm") leaves its main deed to be proposed; only the predicates its mentions cover are not
@@ -317,7 +317,7 @@ function isoStart(iso: string): number | null {
  * 1984")? That is background, not the news. A period counts from its start; "on 30 December" in a story of 3 January
  * is days back, whatever the year.
  */
-export function backgroundLead(ctx: FactsContext, m: EventMention, iso: string | null | undefined): boolean {
+export function backgroundLead(ctx: DocumentContext, m: EventMention, iso: string | null | undefined): boolean {
   const published = ctx.doc.meta.published.value;
   if (!m.theme?.startsWith('lead:') || !iso || !published) return false;
   const when = isoStart(iso);
@@ -331,7 +331,7 @@ export function backgroundLead(ctx: FactsContext, m: EventMention, iso: string |
  * conjoined with it dates the deed; so does one in a phrase of its own that the parse hangs on a noun. A time the noun
  * owns, by "of", a possessive or standing before it, does not. Dates outside the sentence are not judged.
  */
-export function foreignLeadDate(ctx: FactsContext, m: EventMention, date: Span | null | undefined): boolean {
+export function foreignLeadDate(ctx: DocumentContext, m: EventMention, date: Span | null | undefined): boolean {
   const syn = ctx.syntax;
   if (!syn || !date || !m.theme?.startsWith('lead:')) return false;
   const sent = ctx.sentences[m.sent];

@@ -6,7 +6,7 @@
 // parse makes of its words ("the head of sales and marketing" is one member, not "the head of sales").
 // What sits between commas right after a name describes that name (an apposition): no member of its own.
 import type { EventRole } from '../../../types.js';
-import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter, sentenceOfToken, type DocumentContext } from '../../context/document.js';
 import { DETERMINERS } from '../../context/phrases.js';
 import type { Range } from './mentions.js';
 import { wordOfToken } from '../../syntax/query.js';
@@ -16,7 +16,7 @@ import { NOMINAL } from './participles.js';
 const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** The participant with the other members of the coordinated list it is one of, in text order. */
-export function withListed(ctx: FactsContext, role: EventRole): EventRole[] {
+export function withListed(ctx: DocumentContext, role: EventRole): EventRole[] {
   const a = firstTokenAtOrAfter(ctx.toks, role.start);
   let b = a;
   while (b < ctx.toks.length && ctx.toks[b].start < role.end) b++;
@@ -28,13 +28,13 @@ export function withListed(ctx: FactsContext, role: EventRole): EventRole[] {
 }
 
 /** The members listed after the participant at tokens r, up to token to: ", B and C" ("charged the firm, its owner and two clerks"). */
-export function listedAfter(ctx: FactsContext, r: Range, to: number): Range[] {
+export function listedAfter(ctx: DocumentContext, r: Range, to: number): Range[] {
   // a name's own apposition (", the head of the port,") is no member
   return membersAfter(ctx, r[0], afterApposition(ctx, r, to) ?? r[1], to);
 }
 
 /** Members after the participant at token a, from token b: ", B and C", "and B", ", and B"; a list of commas only must close with "and"/"or". */
-function membersAfter(ctx: FactsContext, a: number, b: number, to: number): Range[] {
+function membersAfter(ctx: DocumentContext, a: number, b: number, to: number): Range[] {
   const out: Range[] = [];
   let j = b;
   let closed = false;
@@ -56,7 +56,7 @@ function membersAfter(ctx: FactsContext, a: number, b: number, to: number): Rang
 }
 
 /** Members before the participant: "A and …", "A, the mayor's aide, and …", when A opens its clause. */
-function membersBefore(ctx: FactsContext, a: number, from: number): Range[] {
+function membersBefore(ctx: DocumentContext, a: number, from: number): Range[] {
   let k = a - 1;
   if (k < from || !JOINERS.has(ctx.low[k])) return [];
   k--;
@@ -74,7 +74,7 @@ function membersBefore(ctx: FactsContext, a: number, from: number): Range[] {
 }
 
 /** A person or body's name, or a described someone ("his driver", "two of his deputies"), starting at token k. */
-function member(ctx: FactsContext, k: number, to: number): Range | null {
+function member(ctx: DocumentContext, k: number, to: number): Range | null {
   if (k >= to) return null;
   const at = ctx.mentionAt[k];
   if (at >= 0) {
@@ -93,7 +93,7 @@ function member(ctx: FactsContext, k: number, to: number): Range | null {
  * The end of the participant phrase the parse starts at token k ("his deputy", "three of his inspectors",
  * "the airport's security chief"): the largest nominal whose phrase opens with that word; k when none does.
  */
-function describedEnd(ctx: FactsContext, k: number, to: number): number {
+function describedEnd(ctx: DocumentContext, k: number, to: number): number {
   const syn = ctx.syntax;
   let w = syn ? wordOfToken(syn, k) : -1;
   if (!syn || w < 0) return k;
@@ -106,7 +106,7 @@ function describedEnd(ctx: FactsContext, k: number, to: number): number {
 }
 
 /** After a named member, the end of its apposition (", the head of the port,") when the list goes on after it. */
-function afterApposition(ctx: FactsContext, m: Range, to: number): number | null {
+function afterApposition(ctx: DocumentContext, m: Range, to: number): number | null {
   if (ctx.mentionAt[m[0]] < 0 || ctx.low[m[1]] !== ',') return null;
   const d = member(ctx, m[1] + 1, to);
   if (!d || ctx.mentionAt[d[0]] >= 0 || ctx.low[d[1]] !== ',' || !JOINERS.has(ctx.low[d[1] + 1])) return null;
@@ -114,7 +114,7 @@ function afterApposition(ctx: FactsContext, m: Range, to: number): number | null
 }
 
 /** The comma opening ", the mayor's aide," whose closing comma is at k, when a name stands before it. */
-function apposedBefore(ctx: FactsContext, k: number, from: number): number | null {
+function apposedBefore(ctx: DocumentContext, k: number, from: number): number | null {
   for (let open = k - 2; open > from; open--) {
     if (ctx.low[open] !== ',') continue;
     const d = member(ctx, open + 1, k + 1);
@@ -124,17 +124,17 @@ function apposedBefore(ctx: FactsContext, k: number, from: number): number | nul
 }
 
 /** The part of speech the parse gives token k, if any. */
-function uposAt(ctx: FactsContext, k: number): string | undefined {
+function uposAt(ctx: DocumentContext, k: number): string | undefined {
   const syn = ctx.syntax;
   const w = syn && k < ctx.toks.length ? wordOfToken(syn, k) : -1;
   return w >= 0 ? syn!.words[w].upos : undefined;
 }
 
-const isNumber = (ctx: FactsContext, k: number) => uposAt(ctx, k) === 'NUM';
+const isNumber = (ctx: DocumentContext, k: number) => uposAt(ctx, k) === 'NUM';
 
 /** Whether a verb at token k heads a clause other than the participant's at token p (whose verb a
  *  subject list shares: "A and B were held"). */
-function opensClause(ctx: FactsContext, k: number, p: number): boolean {
+function opensClause(ctx: DocumentContext, k: number, p: number): boolean {
   const syn = ctx.syntax;
   const w = syn && k < ctx.toks.length ? wordOfToken(syn, k) : -1;
   if (w < 0 || (syn!.words[w].upos !== 'VERB' && syn!.words[w].upos !== 'AUX')) return false;

@@ -2,7 +2,7 @@
 // by X", translated "in Lima detained 9 people", "was detained the courier") and
 // event nouns with their arguments ("the blast killed 12", "the extradition of X").
 import type { Count, EventStatus, EventType, Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, OCCASION_TYPES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
@@ -97,7 +97,7 @@ const ATTEMPT_WORDS = new Set(['attempted']);
 const ATTEMPT_HEADS = new Set(['attempt', 'attempts']);
 const STRIKE_VERBS = new Set(['struck', 'hit', 'hits', 'strikes', 'slammed', 'pounded', 'landed', 'rained', 'exploded', 'tore']);
 
-export function findMentions(ctx: FactsContext, s: number): EventMention[] {
+export function findMentions(ctx: DocumentContext, s: number): EventMention[] {
   const from = ctx.sentStart[s];
   const to = ctx.sentStart[s + 1];
   const out: EventMention[] = [];
@@ -218,7 +218,7 @@ export function findMentions(ctx: FactsContext, s: number): EventMention[] {
  * Is the trigger at i inside a clause or phrase opened by "in case" ("in case the police catch him", "in case of
  * an attack")? By word order: the parse reads "in case" as a place phrase. Stops at the clause's punctuation.
  */
-function inCase(ctx: FactsContext, i: number, from: number): boolean {
+function inCase(ctx: DocumentContext, i: number, from: number): boolean {
   for (let k = i - 1; k > from && k >= i - 10; k--) {
     const w = ctx.low[k];
     if (w === ',' || w === ';' || w === ':' || w === '.' || w === '—' || w === '–') return false;
@@ -228,19 +228,19 @@ function inCase(ctx: FactsContext, i: number, from: number): boolean {
 }
 
 /** Is the verb at i the infinitive of a noun of proposing, by word order ("a proposal to temporarily ban")? */
-function proposed(ctx: FactsContext, i: number, from: number): boolean {
+function proposed(ctx: DocumentContext, i: number, from: number): boolean {
   let k = i - 1;
   while (k > from && isAdverb(ctx.low[k])) k--;
   return k > from && ctx.low[k] === 'to' && PROPOSAL_NOUNS.has(ctx.low[k - 1]);
 }
 
 /** Each phrase cut to the participant it names; phrases that name none are dropped. */
-function participants(ctx: FactsContext, ranges: Range[]): Range[] {
+function participants(ctx: DocumentContext, ranges: Range[]): Range[] {
   return ranges.map((r) => participantPhrase(ctx, r)).filter((r): r is Range => r !== null);
 }
 
 /** A compound modifier of a later word that names no event ("conference calling"), not "peace talks" (where "peace" modifies). */
-function compoundOfThing(ctx: FactsContext, word: number): boolean {
+function compoundOfThing(ctx: DocumentContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
   if (w.deprel !== 'compound' || w.head <= word) return false;
@@ -267,14 +267,14 @@ function modifiesCommonNoun(syn: Syntax, word: number): boolean {
 const CHANGE_LEMMAS = new Set(['fall', 'rise', 'decline', 'increase', 'decrease', 'drop', 'climb', 'jump', 'soar', 'double', 'triple', 'halve', 'total', 'grow']);
 
 /** Is the noun the subject of a verb of change ("bankruptcies fell")? */
-function countChanges(ctx: FactsContext, word: number): boolean {
+function countChanges(ctx: DocumentContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
   return w.deprel === 'nsubj' && w.head >= 0 && CHANGE_LEMMAS.has(syn.words[w.head].lemma.toLowerCase());
 }
 
 /** Is the parse word part of a calendar date no later than the story's ("on Monday", "last year"; any such date when the story has none)? */
-function pastDateWord(ctx: FactsContext, word: number): boolean {
+function pastDateWord(ctx: DocumentContext, word: number): boolean {
   const t = ctx.timeAt[ctx.syntax!.words[word].token];
   const iso = t >= 0 ? ctx.times[t].value.iso : null;
   const published = ctx.doc.meta.published.value;
@@ -282,21 +282,21 @@ function pastDateWord(ctx: FactsContext, word: number): boolean {
 }
 
 /** A phrase that is a time expression, perhaps with adverbs before it ("later today", "early next week"). */
-function isTimePhrase(ctx: FactsContext, [a, b]: Range): boolean {
+function isTimePhrase(ctx: DocumentContext, [a, b]: Range): boolean {
   if (b <= a || ctx.timeAt[b - 1] < 0) return false;
   for (let k = a; k < b; k++) if (ctx.timeAt[k] < 0 && parsedUpos(ctx, k) !== 'ADV') return false;
   return true;
 }
 
 /** Does the sentence open (past quotation marks) on "if" or "unless"? */
-function opensOnCondition(ctx: FactsContext, from: number, to: number): boolean {
+function opensOnCondition(ctx: DocumentContext, from: number, to: number): boolean {
   let k = from;
   while (k < to && isPunct(ctx.low[k])) k++;
   return k < to && (ctx.low[k] === 'if' || ctx.low[k] === 'unless');
 }
 
 /** "attack", "raids", "arrest": a noun after a determiner, adjective or possessive. */
-function isNounReading(ctx: FactsContext, i: number, from: number): boolean {
+function isNounReading(ctx: DocumentContext, i: number, from: number): boolean {
   const prev = ctx.low[i - 1];
   const form = EVENT_VERBS.get(ctx.low[i])!.form;
   if (form === 'ed') return false;
@@ -314,19 +314,19 @@ function isNounReading(ctx: FactsContext, i: number, from: number): boolean {
 }
 
 /** The parse reads word i as a noun whose case marker is the "to" before it. */
-function toIsPreposition(ctx: FactsContext, i: number): boolean {
+function toIsPreposition(ctx: DocumentContext, i: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, i) : -1;
   return w >= 0 && syn!.words[w].upos === 'NOUN' && caseMarker(syn!, w) === 'to';
 }
 
-function startsObject(ctx: FactsContext, j: number): boolean {
+function startsObject(ctx: DocumentContext, j: number): boolean {
   const w = ctx.low[j];
   if (!w) return false;
   return DETERMINERS.has(w) || /^\d/.test(w) || ctx.mentionAt[j] >= 0 || isCapitalized(ctx.toks[j].text) || PERSON_NOUNS.has(w) || (EVENT_NOUNS.has(w) === false && !PREPOSITIONS.has(w) && !isPunct(w) && !AUX_BE.has(w) && w !== 'as' && w !== 'by' && !looksVerbal(w));
 }
 
-function matchTail(ctx: FactsContext, i: number, tail: string[] | undefined, to: number): number {
+function matchTail(ctx: DocumentContext, i: number, tail: string[] | undefined, to: number): number {
   if (!tail) return i + 1;
   let j = i + 1;
   if (REFLEXIVE.has(ctx.low[j]) || isAdverb(ctx.low[j])) j++;
@@ -341,14 +341,14 @@ function matchTail(ctx: FactsContext, i: number, tail: string[] | undefined, to:
  * Bidding's "for" may stand after the amount bid ("bidding $1.9 billion for the stake"): the parse's "for" phrase
  * on the verb says so. ("filed for" keeps its "for" next to it: "filed with the SEC for an offering" is paperwork.)
  */
-function tailPhrase(ctx: FactsContext, i: number, tail: string[]): boolean {
+function tailPhrase(ctx: DocumentContext, i: number, tail: string[]): boolean {
   const syn = ctx.syntax;
   const v = syn && tail.length === 1 && tail[0] === 'for' && EVENT_VERBS.get(ctx.low[i])?.lemma === 'bid' ? verbWord(ctx, i) : -1;
   return v >= 0 && dependents(syn!, v, 'obl', 'obl:*').some((o) => caseMarker(syn!, o) === tail[0]);
 }
 
 /** A base or 3rd-person form is a verb only after something that can be its subject or auxiliary ("police raid", not "the sentence", "suspended sentences", "Shells struck"). */
-function verbReadingPlausible(ctx: FactsContext, i: number, from: number): boolean {
+function verbReadingPlausible(ctx: DocumentContext, i: number, from: number): boolean {
   let k = i - 1;
   while (k >= from && isAdverb(ctx.low[k])) k--;
   if (k < from) return false;
@@ -360,7 +360,7 @@ function verbReadingPlausible(ctx: FactsContext, i: number, from: number): boole
 }
 
 /** "Shells struck a market", "a missile hit the building": an attack whose trigger is the strike. */
-function weaponStrike(ctx: FactsContext, i: number, s: number, from: number, to: number): EventMention | null {
+function weaponStrike(ctx: DocumentContext, i: number, s: number, from: number, to: number): EventMention | null {
   const { low } = ctx;
   let k = i - 1;
   while (k >= from && isAdverb(low[k])) k--;
@@ -379,7 +379,7 @@ function weaponStrike(ctx: FactsContext, i: number, s: number, from: number, to:
   return m;
 }
 
-function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: number, found: EventMention[]): EventMention | null {
+function verbMention(ctx: DocumentContext, i: number, s: number, from: number, to: number, found: EventMention[]): EventMention | null {
   const { low } = ctx;
   const e = EVENT_VERBS.get(low[i])!;
   if (e.needsAgreementObject) return null;
@@ -515,7 +515,7 @@ export const STATUS_CUES = {
 };
 
 /** "urged police to arrest him", "want the minister to resign": the verb is a wish put to someone, not an event. */
-function requested(ctx: FactsContext, word: number): boolean {
+function requested(ctx: DocumentContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
   if (w.head < 0) return false;
@@ -548,7 +548,7 @@ function forToRequest(syn: Syntax, verb: number): boolean {
 }
 
 /** Is the noun what a verb of asking asks for: its object ("demanded talks") or its "for" phrase ("called for a ban")? */
-function askedFor(ctx: FactsContext, noun: number): boolean {
+function askedFor(ctx: DocumentContext, noun: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[noun];
   if (w.head < 0) return false;
@@ -566,7 +566,7 @@ function askedFor(ctx: FactsContext, noun: number): boolean {
 }
 
 /** Does the parse word name people ("men", "suspects", a person's name)? */
-function wordIsPerson(ctx: FactsContext, word: number): boolean {
+function wordIsPerson(ctx: DocumentContext, word: number): boolean {
   const w = ctx.syntax!.words[word];
   const t = firstTokenAtOrAfter(ctx.toks, w.start);
   return rangeIs(ctx, t, t + 1, 'person');
@@ -577,7 +577,7 @@ function wordIsPerson(ctx: FactsContext, word: number): boolean {
  * does). One that says what happened to particular people ("four soldiers killed in the raid") tells their fate, and the past
  * of a verb that takes no object ("two ministers resigned") is a clause the parse broke, not a description.
  */
-function describesOnly(ctx: FactsContext, word: number): boolean {
+function describesOnly(ctx: DocumentContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
   if (!(w.deprel === 'acl' && w.head >= 0 && syn.words[w.head].upos === 'NOUN' && dependents(syn, word, 'aux', 'aux:*', 'obj').length === 0)) return false;
@@ -587,7 +587,7 @@ function describesOnly(ctx: FactsContext, word: number): boolean {
 }
 
 /** "elected officials", "the jailed tycoon": a bare participle before its noun names a kind of person, not a happening. */
-function attributive(ctx: FactsContext, word: number): boolean {
+function attributive(ctx: DocumentContext, word: number): boolean {
   const syn = ctx.syntax!;
   const w = syn.words[word];
   return w.deprel === 'amod' && w.head > word && dependents(syn, word, 'aux', 'aux:*', 'obj', 'obl', 'obl:*', 'nsubj', 'nsubj:*').length === 0;
@@ -597,12 +597,12 @@ function attributive(ctx: FactsContext, word: number): boolean {
  * "the slain officer", "a murdered journalist": a killing participle before a person noun tells that person's
  * killing, which happened, where "the jailed tycoon" or "elected officials" only name a standing.
  */
-function killedPerson(ctx: FactsContext, type: EventType, word: number): boolean {
+function killedPerson(ctx: DocumentContext, type: EventType, word: number): boolean {
   return type === 'killing' && wordIsPerson(ctx, ctx.syntax!.words[word].head);
 }
 
 /** The parse word of a killing participle the tagger calls an adjective before a person ("the slain pharmacist"); -1 otherwise. */
-function killedPersonWord(ctx: FactsContext, token: number, e: VerbEntry): number {
+function killedPersonWord(ctx: DocumentContext, token: number, e: VerbEntry): number {
   const syn = ctx.syntax;
   if (!syn || e.type !== 'killing' || e.form !== 'ed') return -1;
   const w = wordOfToken(syn, token);
@@ -610,7 +610,7 @@ function killedPersonWord(ctx: FactsContext, token: number, e: VerbEntry): numbe
 }
 
 /** A mention found by word order, corrected by the parse: its relations, its status, a participle that only describes. */
-function withParse(ctx: FactsContext, m: EventMention, word: number): EventMention | null {
+function withParse(ctx: DocumentContext, m: EventMention, word: number): EventMention | null {
   const syn = ctx.syntax!;
   if ((attributive(ctx, word) && !killedPerson(ctx, m.type, word)) || describesAnyone(syn, word)) return null;
   // before word order may stand against the parse below: a participle that only describes stays so either way
@@ -648,7 +648,7 @@ function withParse(ctx: FactsContext, m: EventMention, word: number): EventMenti
 }
 
 /** The verb entry of an event noun's form where the parse makes it a verb with a subject or object ("meeting" → "meet"). */
-function verbReadingOfNoun(ctx: FactsContext, i: number): { word: number; entry: VerbEntry } | null {
+function verbReadingOfNoun(ctx: DocumentContext, i: number): { word: number; entry: VerbEntry } | null {
   const syn = ctx.syntax;
   const word = syn ? wordOfToken(syn, i) : -1;
   if (word < 0 || syn!.words[word].upos !== 'VERB' || dependents(syn!, word, 'nsubj', 'obj').length === 0) return null;
@@ -666,7 +666,7 @@ function agreesTo(low: string[], k: number): boolean {
 }
 
 /** A verb trigger read off the parse: arguments by relation, status from its auxiliaries and governors. */
-export function parsedVerbMention(ctx: FactsContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
+export function parsedVerbMention(ctx: DocumentContext, i: number, word: number, s: number, from: number, to: number, entry?: VerbEntry): EventMention | null {
   const { low } = ctx;
   const e = entry ?? EVENT_VERBS.get(low[i])!;
   // "signed an agreement" is the noun's event; "signed a letter of intent" the verb's (signed.ts)
@@ -709,7 +709,7 @@ function relativeSubjectBefore(syn: Syntax, word: number): boolean {
  * "Two businessmen who gave the bribes, A and B, concluded …": the clause found for the verb is
  * the relative clause's tail; the subject is the phrase before "who" and the apposition after it.
  */
-function relativeSubject(ctx: FactsContext, cs: number, verbAt: number, from: number): Range[] | null {
+function relativeSubject(ctx: DocumentContext, cs: number, verbAt: number, from: number): Range[] | null {
   const { low } = ctx;
   const rel = cs - 1;
   if (rel <= from || !(low[rel] === 'who' || low[rel] === 'which')) return null;
@@ -729,21 +729,21 @@ function relativeSubject(ctx: FactsContext, cs: number, verbAt: number, from: nu
  * Does the killing or death only count the casualties of another event ("the attack killed three people", "killing 12")?
  * Killing one particular person ("killed the mayor") counts no one: told on its own, it is an event of its own.
  */
-function casualtyOnly(ctx: FactsContext, type: EventType, m: EventMention, actors: Range[], targets: Range[]): boolean {
+function casualtyOnly(ctx: DocumentContext, type: EventType, m: EventMention, actors: Range[], targets: Range[]): boolean {
   if (type !== 'killing' && type !== 'death') return false;
   const oneVictim = type === 'killing' && targets.length === 1 && particularVictim(ctx, targets[0]);
   const onlyCount = targets.length === 1 && !hasNamed(ctx, targets) && m.counts.killed !== undefined && !oneVictim;
   return onlyCount || actors.some((r) => rangeHasAttackNoun(ctx, r));
 }
 
-function rangeHasAttackNoun(ctx: FactsContext, r: Range): boolean {
+function rangeHasAttackNoun(ctx: DocumentContext, r: Range): boolean {
   // a subject read by word order can run over a verb ("plan to attack the town and kill"): the parse says which is a noun
   const verb = (j: number) => !!ctx.syntax && ctx.syntax.words[wordOfToken(ctx.syntax, j)]?.upos === 'VERB';
   for (let j = r[0]; j < r[1]; j++) if (EVENT_NOUNS.get(ctx.low[j])?.type === 'attack' && !verb(j)) return true;
   return false;
 }
 
-function designationComplement(ctx: FactsContext, j: number, to: number): boolean {
+function designationComplement(ctx: DocumentContext, j: number, to: number): boolean {
   for (let k = j; k < Math.min(to, j + 8); k++) {
     if (ctx.low[k] !== 'as') continue;
     for (let q = k + 1; q < Math.min(to, k + 4); q++) if (DESIGNATION_COMPLEMENT.has(ctx.low[q])) return true;
@@ -751,7 +751,7 @@ function designationComplement(ctx: FactsContext, j: number, to: number): boolea
   return false;
 }
 
-function findBy(ctx: FactsContext, j: number, to: number): Range | null {
+function findBy(ctx: DocumentContext, j: number, to: number): Range | null {
   for (let k = j; k < Math.min(to, j + 8); k++) {
     if (ctx.low[k] === ',' || ctx.low[k] === '.') break;
     if (ctx.low[k] === 'by') {
@@ -767,7 +767,7 @@ function findBy(ctx: FactsContext, j: number, to: number): Range | null {
  * hostages", "three Taliban prisoners", "40 of the detainees", by WordNet)? Other people or things released
  * ("workers", "agents", "cash flow") are as often let go or given off as freed.
  */
-function freesPeople(ctx: FactsContext, ranges: Range[], form: VerbForm): boolean {
+function freesPeople(ctx: DocumentContext, ranges: Range[], form: VerbForm): boolean {
   if (hasNamed(ctx, ranges, 'PER')) return true;
   // "help in freeing hostages", "efforts at releasing prisoners": a gerund names the act sought more often than one done
   // "the detained protesters", "soldiers captured in the war": people held are captives (fates.ts)
@@ -780,7 +780,7 @@ function freesPeople(ctx: FactsContext, ranges: Range[], form: VerbForm): boolea
  * is named (talks, addresses and testimony still need a name or a place). Not where one got to know someone ("met a man
  * online who …") or the clause is background ("had met his killer only once").
  */
-function peopleMet(ctx: FactsContext, e: VerbEntry, i: number, actors: Range[], targets: Range[]): boolean {
+function peopleMet(ctx: DocumentContext, e: VerbEntry, i: number, actors: Range[], targets: Range[]): boolean {
   if (e.lemma !== 'meet') return false;
   // "met with the board": "with" and a body of people is a meeting held; "met the board" may be a board met by chance
   const metWith = ctx.low[i + 1] === 'with';
@@ -794,12 +794,12 @@ function peopleMet(ctx: FactsContext, e: VerbEntry, i: number, actors: Range[], 
 }
 
 /** Does a time phrase open at token k ("Monday", "on Monday", "last week"), where the parse may hang it on the object before it? */
-function datedAt(ctx: FactsContext, k: number): boolean {
+function datedAt(ctx: DocumentContext, k: number): boolean {
   return ctx.timeAt[k] >= 0 || ((ctx.low[k] === 'on' || ctx.low[k] === 'at') && ctx.timeAt[k + 1] >= 0);
 }
 
 /** Does the parse give the verb at i a time phrase of its own ("on Monday", "last week"), not one inside its object? */
-function datedVerb(ctx: FactsContext, i: number): boolean {
+function datedVerb(ctx: DocumentContext, i: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, i) : -1;
   if (w < 0) return false;
@@ -807,7 +807,7 @@ function datedVerb(ctx: FactsContext, i: number): boolean {
 }
 
 /** "the board", "the family", "the council": a phrase with a word whose first WordNet sense is a body of people bound by membership or kin. */
-function bodyOfPeople(ctx: FactsContext, a: number, b: number): boolean {
+function bodyOfPeople(ctx: DocumentContext, a: number, b: number): boolean {
   for (let k = a; k < b && k - a < 6; k++) if (ctx.mentionAt[k] < 0 && /^[a-z]{3,}$/.test(ctx.low[k]) && isMembershipGroupWord(ctx.low[k])) return true;
   return rangeIs(ctx, a, b, 'organisation');
 }
@@ -819,7 +819,7 @@ const TIMES_MET = new Set(['once', 'twice']);
  * Is the verb at i background to the story rather than a meeting it tells: a past perfect ("had met") or one counted
  * in times ("met him twice")? The parse's auxiliaries and adverbs; word order right before the verb without a parse.
  */
-function backgroundMeeting(ctx: FactsContext, i: number): boolean {
+function backgroundMeeting(ctx: DocumentContext, i: number): boolean {
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, i) : -1;
   if (w < 0) return ctx.low[i - 1] === 'had' || (ctx.low[i - 2] === 'had' && isAdverb(ctx.low[i - 1]));
@@ -831,7 +831,7 @@ function backgroundMeeting(ctx: FactsContext, i: number): boolean {
  * "The agency released the tapes": a body's records made public, which the sense rules read as its own news. The parse
  * finds the doer past an opening phrase ("In Washington today, the agency released …"); word order where there is none.
  */
-function releasesRecords(ctx: FactsContext, i: number, actors0: Range[], targets0: Range[]): boolean {
+function releasesRecords(ctx: DocumentContext, i: number, actors0: Range[], targets0: Range[]): boolean {
   const w = ctx.syntax ? wordOfToken(ctx.syntax, i) : -1;
   const parsed = w >= 0 ? verbArguments(ctx, w, 'release') : null;
   const actors = parsed && !parsed.passive && parsed.actors.length ? parsed.actors : actors0;
@@ -839,7 +839,7 @@ function releasesRecords(ctx: FactsContext, i: number, actors0: Range[], targets
   return actors.some(([a, b]) => rangeIs(ctx, a, b, 'organisation')) && targets.some(([a, b]) => rangeIs(ctx, a, b, 'records'));
 }
 
-function hasNamed(ctx: FactsContext, ranges: Range[], type?: string): boolean {
+function hasNamed(ctx: DocumentContext, ranges: Range[], type?: string): boolean {
   for (const [a, b] of ranges)
     for (let j = a; j < b; j++) {
       const m = ctx.mentions[ctx.mentionAt[j]];
@@ -848,13 +848,13 @@ function hasNamed(ctx: FactsContext, ranges: Range[], type?: string): boolean {
   return false;
 }
 
-function hasPlaceIn(ctx: FactsContext, j: number, to: number): boolean {
+function hasPlaceIn(ctx: DocumentContext, j: number, to: number): boolean {
   for (let k = j; k < Math.min(to, j + 10); k++) if (LOCATIVE.has(ctx.low[k]) && ctx.mentions[ctx.mentionAt[k + 1]]?.type === 'LOC') return true;
   return false;
 }
 
 /** Where a locative phrase after the trigger may still belong to this clause. */
-export function placeWindowEnd(ctx: FactsContext, j: number, to: number): number {
+export function placeWindowEnd(ctx: DocumentContext, j: number, to: number): number {
   let k = j;
   let seenPrep = false;
   while (k < to && k - j < 16) {
@@ -872,13 +872,13 @@ export function placeWindowEnd(ctx: FactsContext, j: number, to: number): number
  * unit")? Not where none is planned ("has no (present) plans to") or a charge or suspicion is of it ("accused of plans to").
  * Other types keep "plans to" out: measured, a plan to vote or meet is mostly one voter's or no one's.
  */
-function ownPlan(ctx: FactsContext, i: number, k: number, from: number): boolean {
+function ownPlan(ctx: DocumentContext, i: number, k: number, from: number): boolean {
   if (EVENT_VERBS.get(ctx.low[i])?.type !== 'other' || ctx.low[k - 1] === 'no' || ctx.low[k - 2] === 'no') return false;
   for (let j = k - 1; j >= Math.max(from, k - 4); j--) if (CHARGE_CUES.has(ctx.low[j])) return false;
   return true;
 }
 
-function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
+function chargeFrame(ctx: DocumentContext, i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
     const w = ctx.low[k];
     if (CHARGE_CUES.has(w) && (ctx.low[k + 1] === 'of' || ctx.low[k + 1] === 'with' || w === 'suspicion')) return true;
@@ -893,7 +893,7 @@ function chargeFrame(ctx: FactsContext, i: number, from: number): boolean {
  * Is the word at k a cue of planning for the trigger? A verb or auxiliary of planning is ("will", "plans to");
  * the noun ("a failed attempt", "the plans") only where the parse hangs the event on it ("plans for a bid").
  */
-function planCue(ctx: FactsContext, k: number, trigger: number): boolean {
+function planCue(ctx: DocumentContext, k: number, trigger: number): boolean {
   // "was about to address a meeting": on the point of happening, not yet happened
   if (ctx.low[k] === 'about' && ctx.low[k + 1] === 'to') return true;
   if (!PLAN_CUES.has(ctx.low[k])) return false;
@@ -921,7 +921,7 @@ function ownClauseBetween(syn: Syntax, event: number, cue: number): boolean {
  * "a demand that Mandela be released", "insisted the men be freed": a bare "be" with no modal or "to" before it
  * is the subjunctive of something asked for, not something done.
  */
-function mandative(ctx: FactsContext, i: number, from: number): boolean {
+function mandative(ctx: DocumentContext, i: number, from: number): boolean {
   let k = i - 1;
   while (k > from && isAdverb(ctx.low[k])) k--;
   if (ctx.low[k] !== 'be') return false;
@@ -932,7 +932,7 @@ function mandative(ctx: FactsContext, i: number, from: number): boolean {
 }
 
 /** The parse's part of speech of the word at token k, or "" without a parse. */
-function parsedUpos(ctx: FactsContext, k: number): string {
+function parsedUpos(ctx: DocumentContext, k: number): string {
   const word = ctx.syntax ? wordOfToken(ctx.syntax, k) : -1;
   return word >= 0 ? ctx.syntax!.words[word].upos : '';
 }
@@ -952,7 +952,7 @@ const TAKING_PART_CASES = new Set(['at', 'into', 'in', 'for']);
  * Not an object that merely presupposes it ("to preserve the pact"), and never the clause's negation ("did not
  * attend the talks" says the talks were held); an occasion postponed is still to come, one cancelled never happened.
  */
-function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
+function clauseStatus(ctx: DocumentContext, noun: number): EventStatus {
   const syn = ctx.syntax!;
   const w = syn.words[noun];
   if (w.head < 0) return 'asserted';
@@ -982,7 +982,7 @@ function clauseStatus(ctx: FactsContext, noun: number): EventStatus {
  * of its kind ("a", "any") set in a clause a modal hedges ("would", "could") is a scenario, not a happening.
  * Only the modal counts: "the offer it made as part of a partnership", inside an "if", still tells of a partnership.
  */
-function hedgedSetting(ctx: FactsContext, noun: number): boolean {
+function hedgedSetting(ctx: DocumentContext, noun: number): boolean {
   const syn = ctx.syntax!;
   if (!indefinite(syn, noun)) return false;
   let w = noun;
@@ -1013,7 +1013,7 @@ function indefinite(syn: Syntax, noun: number): boolean {
 }
 
 /** The plan or hedge of a relative clause saying when an event noun is held; a clause of setting or expecting ("which is scheduled for") plans it. */
-export function heldStatus(ctx: FactsContext, noun: number): EventStatus {
+export function heldStatus(ctx: DocumentContext, noun: number): EventStatus {
   const held = occasionRelative(ctx.syntax!, noun);
   if (held < 0) return 'asserted';
   const status = verbStatus(ctx, held, STATUS_CUES);
@@ -1027,7 +1027,7 @@ export function heldStatus(ctx: FactsContext, noun: number): EventStatus {
  * arrest, while "accused the army of shelling" and "suspected of having killed" still do. Without one, the
  * words alone decide.
  */
-function cueGoverns(ctx: FactsContext, k: number, i: number): boolean {
+function cueGoverns(ctx: DocumentContext, k: number, i: number): boolean {
   const syn = ctx.syntax;
   if (!syn) return true;
   const cue = wordOfToken(syn, k);
@@ -1041,7 +1041,7 @@ function cueGoverns(ctx: FactsContext, k: number, i: number): boolean {
  * Is the trigger at token i a deed the parse coordinates with the cue verb at token k ("denied the charges and resigned")?
  * An event noun is its verb's deed ("planned and carried out an attack"), from the phrase's first word on.
  */
-function besideCue(ctx: FactsContext, k: number, i: number): boolean {
+function besideCue(ctx: DocumentContext, k: number, i: number): boolean {
   const syn = ctx.syntax;
   const cue = syn ? wordOfToken(syn, k) : -1;
   let event = cue >= 0 ? wordOfToken(syn!, i) : -1;
@@ -1051,7 +1051,7 @@ function besideCue(ctx: FactsContext, k: number, i: number): boolean {
 }
 
 /** Polarity and modality from the words before the trigger in its sentence. */
-function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus): EventStatus {
+function statusOf(ctx: DocumentContext, i: number, from: number, base: EventStatus): EventStatus {
   let status = base;
   for (let k = i - 1; k >= from; k--) {
     const w = ctx.low[k];
@@ -1068,7 +1068,7 @@ function statusOf(ctx: FactsContext, i: number, from: number, base: EventStatus)
   return status;
 }
 
-function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: number, e: Pick<NounEntry, 'type' | 'plural'>): EventMention | null {
+function nounMention(ctx: DocumentContext, i: number, s: number, from: number, to: number, e: Pick<NounEntry, 'type' | 'plural'>): EventMention | null {
   const { low } = ctx;
   const next = low[i + 1];
   // "Chancellor rallies voters": where the parse reads a verb with its subject or object, the word is no event noun
@@ -1296,7 +1296,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
  * agreement": made before, by whoever the story named then), nor one still to come or in general ("to seal a
  * deal", "the day Acme announces an agreement").
  */
-function concludedBy(ctx: FactsContext, noun: number, verb: number): boolean {
+function concludedBy(ctx: DocumentContext, noun: number, verb: number): boolean {
   const syn = ctx.syntax;
   if (!syn || noun < 0 || !CONCLUDING_VERBS.has(ctx.low[verb])) return false;
   const v = wordOfToken(syn, verb);
@@ -1310,7 +1310,7 @@ function concludedBy(ctx: FactsContext, noun: number, verb: number): boolean {
   return text !== syn.words[v].lemma.toLowerCase() && !/(?:s|ing)$/.test(text);
 }
 
-function rangeHasLoc(ctx: FactsContext, a: number, b: number): boolean {
+function rangeHasLoc(ctx: DocumentContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.mentions[ctx.mentionAt[k]]?.type === 'LOC') return true;
   return false;
 }
@@ -1319,14 +1319,14 @@ function rangeHasLoc(ctx: FactsContext, a: number, b: number): boolean {
 const PARTICIPANT_COUNTED = new Set<EventType>(['protest', 'strike', 'vote']);
 
 /** Count of the people the event happened to, from its target phrase; for a protest, strike or vote, of those who took part. */
-function targetCount(ctx: FactsContext, m: EventMention): void {
+function targetCount(ctx: DocumentContext, m: EventMention): void {
   if (PARTICIPANT_COUNTED.has(m.type) && m.actors.length) return countPeople(ctx, m, m.actors[0], 'participants');
   const key = COUNT_KEY[m.type];
   if (!key || m.targets.length === 0) return;
   countPeople(ctx, m, m.targets[0], key);
 }
 
-function countPeople(ctx: FactsContext, m: EventMention, [a, b0]: Range, key: CountKey): void {
+function countPeople(ctx: DocumentContext, m: EventMention, [a, b0]: Range, key: CountKey): void {
   const b = cutAtComma(ctx, a, b0);
   let sum = 0;
   let qualifier: Count['qualifier'] = 'exact';
@@ -1359,7 +1359,7 @@ function countPeople(ctx: FactsContext, m: EventMention, [a, b0]: Range, key: Co
 }
 
 /** "The blast killed 12 people, injured 30", "at least 40 people were killed", "the victims … were 17 people". */
-function casualties(ctx: FactsContext, from: number, to: number, mentions: EventMention[]): void {
+function casualties(ctx: DocumentContext, from: number, to: number, mentions: EventMention[]): void {
   const { low } = ctx;
   const host = mentions.find((m) => m.type === 'attack') ?? mentions.find((m) => m.type === 'killing' && !m.casualtyOnly);
   const numbers = findNumbers(ctx, from, to, { standalone: true });

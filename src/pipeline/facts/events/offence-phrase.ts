@@ -4,7 +4,7 @@
 // opened by the verb's own offence preposition (data/offence-prepositions.tsv) whose noun is an act, or
 // whose verb is a gerund ("of killing his partner"), is cut off that participant.
 import type { Span } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter, type DocumentContext } from '../../context/document.js';
 import { lexiconLines, readDataFile } from '../../lexicon-files.js';
 import { dependents, wordsInSpan } from '../../syntax/query.js';
 import { verbWord, type Range } from './parse.js';
@@ -15,7 +15,7 @@ const OFFENCE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /** The participant range of the verb trigger's event without the offence phrase the parse hung on it (the range itself when none). */
-export function withoutOffence(ctx: FactsContext, trigger: number, range: Range): Range {
+export function withoutOffence(ctx: DocumentContext, trigger: number, range: Range): Range {
   const syn = ctx.syntax;
   const verb = verbWord(ctx, trigger);
   if (!syn || verb < 0) return range;

@@ -4,9 +4,9 @@
 // taken about an earlier deed (an inquiry, a charge, a trial), the time of the deed itself
 // ("investigating fraud in the 2016 election").
 import type { EventType, Span } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { clauseOf, dependents, headOfSpan, subtree, wordsInSpan } from '../../syntax/query.js';
-import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { installedWordNet } from '../../lexicons/wordnet.js';
 
 /** Verbs whose own date is when something was told, not when it happened. */
 export const SAYING_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'confirm', 'state', 'add', 'claim', 'write']);
@@ -22,7 +22,7 @@ const ABOUT_A_DEED = new Set<EventType>(['investigation', 'prosecution', 'charge
  * `clause`? A saying verb hung under the event's clause with its own subject ("…, the army said on
  * Wednesday"), or a clause of "after"/"before" with its own subject joined to the event's own in either direction.
  */
-export function anotherClausesTime(ctx: FactsContext, clause: number, timeClause: number, time: Span): boolean {
+export function anotherClausesTime(ctx: DocumentContext, clause: number, timeClause: number, time: Span): boolean {
   const syn = ctx.syntax;
   if (!syn || clause < 0 || timeClause < 0 || clause === timeClause) return false;
   const tw = syn.words[timeClause];
@@ -52,7 +52,7 @@ export function deedsTime(type: EventType, time: number, nounTimes: ReadonlyMap<
  * Such a clause tells what happened to that thing or person, not when the event did; one on the event's own noun
  * ("the attack carried out on Monday") is the event's.
  */
-export function describingClausesTime(ctx: FactsContext, clause: number, timeClause: number, trigger: number): boolean {
+export function describingClausesTime(ctx: DocumentContext, clause: number, timeClause: number, trigger: number): boolean {
   const syn = ctx.syntax;
   if (!syn || timeClause < 0 || clause === timeClause) return false;
   const tw = syn.words[timeClause];
@@ -91,7 +91,7 @@ export function stateWord(lemma: string, pos: 'n' | 'v'): boolean {
  * parse: a word on the way from the time up to the trigger (the trigger and what governs it excluded) with a
  * "since" case or mark. A lasting happening keeps it: "held since March", "the drought since January" began then.
  */
-export function sinceTime(ctx: FactsContext, type: EventType, trigger: number, time: Span): boolean {
+export function sinceTime(ctx: DocumentContext, type: EventType, trigger: number, time: Span): boolean {
   const syn = ctx.syntax;
   if (!syn || trigger < 0 || LASTING.has(type)) return false;
   const tw = syn.words[trigger];
@@ -119,7 +119,7 @@ export function sinceTime(ctx: FactsContext, type: EventType, trigger: number, t
 }
 
 /** The time mention a word lies in, or -1. */
-function timeAtWord(ctx: FactsContext, w: number): number {
+function timeAtWord(ctx: DocumentContext, w: number): number {
   const syn = ctx.syntax!;
   const at = syn.words[w].start;
   return ctx.times.findIndex((t) => t.start <= at && at < t.end);

@@ -3,7 +3,7 @@
 // conditional mark or a governing verb of denial, planning or allegation, and the count of its
 // target (a nummod of the target itself, not of "coachloads of people").
 import type { EventStatus, Span, Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
 import { modifiedNoun } from './participles.js';
 import { UNDERGONE } from './target-kinds.js';
@@ -17,7 +17,7 @@ import {
 export type Range = [number, number];
 
 /** Tokens covering a character span. */
-export function tokenRange(ctx: FactsContext, span: Span): Range {
+export function tokenRange(ctx: DocumentContext, span: Span): Range {
   const a = firstTokenAtOrAfter(ctx.toks, span.start);
   let b = a;
   while (b < ctx.toks.length && ctx.toks[b].start < span.end) b++;
@@ -25,7 +25,7 @@ export function tokenRange(ctx: FactsContext, span: Span): Range {
 }
 
 /** The parse word of a trigger token, when it is a verb; -1 otherwise. */
-export function verbWord(ctx: FactsContext, token: number): number {
+export function verbWord(ctx: DocumentContext, token: number): number {
   const syn = ctx.syntax;
   if (!syn) return -1;
   const w = wordOfToken(syn, token);
@@ -76,7 +76,7 @@ export function phraseSpan(syn: Syntax, head: number): Span {
 }
 
 /** The token ranges of a verb's participants, given as parse words: each word's phrase (a relative pronoun read as its noun). */
-export function ranges(ctx: FactsContext, syn: Syntax, words: number[], verb: number): Range[] {
+export function ranges(ctx: DocumentContext, syn: Syntax, words: number[], verb: number): Range[] {
   const out: Range[] = [];
   for (const w of words) {
     const head = antecedent(syn, w, verb);
@@ -108,7 +108,7 @@ export function subjectUndergoes(lemma: string): boolean {
 }
 
 /** Actor and target of a verb by relation; "die" or "appear" (in court) has only the one it happens to (its subject, a target). */
-export function verbArguments(ctx: FactsContext, verb: number, lemma: string): ParsedArguments {
+export function verbArguments(ctx: DocumentContext, verb: number, lemma: string): ParsedArguments {
   const syn = ctx.syntax!;
   const undergoes = subjectUndergoes(lemma);
   // "four soldiers killed in the raid" (who it happened to); "two ministers resigned", a clause the parse broke (who did it)
@@ -251,7 +251,7 @@ export interface StatusCues {
  * hypothetical; "will" or an xcomp of "plan"/"threaten" → planned; an "if" clause → hypothetical;
  * a complement of "deny" → denied, of "allege"/"accuse" or with "allegedly" → alleged.
  */
-export function verbStatus(ctx: FactsContext, verb: number, cues: StatusCues): EventStatus {
+export function verbStatus(ctx: DocumentContext, verb: number, cues: StatusCues): EventStatus {
   const syn = ctx.syntax!;
   // "Nobody has been arrested", "no one was prosecuted": a subject that is no one denies the event
   if ([...subjects(syn, verb), ...passiveSubjects(syn, verb)].some((d) => noOne(syn, d))) return 'negated';
@@ -398,7 +398,7 @@ export function purposeInfinitive(syn: Syntax, verb: number): boolean {
 }
 
 /** The clause a time or place phrase attaches to, or -1. */
-export function attachedClause(ctx: FactsContext, span: Span): number {
+export function attachedClause(ctx: DocumentContext, span: Span): number {
   const syn = ctx.syntax;
   if (!syn) return -1;
   const a = attachment(syn, span);
@@ -406,7 +406,7 @@ export function attachedClause(ctx: FactsContext, span: Span): number {
 }
 
 /** The clause a trigger token belongs to (for a verb, the verb itself), or -1. */
-export function triggerClause(ctx: FactsContext, token: number): number {
+export function triggerClause(ctx: DocumentContext, token: number): number {
   const syn = ctx.syntax;
   if (!syn) return -1;
   const w = wordOfToken(syn, token);
@@ -416,7 +416,7 @@ export function triggerClause(ctx: FactsContext, token: number): number {
 const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'around', 'on']);
 
 /** Is the place phrase at span attached by a locative case word ("in Leeds"), not "from" or "to"? */
-export function locativeAttachment(ctx: FactsContext, span: Span): { clause: number; head: number } | null {
+export function locativeAttachment(ctx: DocumentContext, span: Span): { clause: number; head: number } | null {
   const syn = ctx.syntax;
   if (!syn) return null;
   const a = attachment(syn, span);
@@ -428,7 +428,7 @@ export function locativeAttachment(ctx: FactsContext, span: Span): { clause: num
  * Numbers in the target that the parse says count something other than people ("three
  * coachloads of people": "three" counts coachloads). Token indices of those numbers.
  */
-export function nonPersonCounts(ctx: FactsContext, target: Range, isPerson: (word: number) => boolean): Set<number> {
+export function nonPersonCounts(ctx: DocumentContext, target: Range, isPerson: (word: number) => boolean): Set<number> {
   const out = new Set<number>();
   const syn = ctx.syntax;
   if (!syn) return out;
@@ -527,7 +527,7 @@ const DANGLING_UPOS = new Set(['ADP', 'PART', 'DET', 'CCONJ', 'SCONJ', 'PUNCT', 
  * does" → "he", "those most willing"). Words inside a tagged name are nominal. Without a parse the
  * phrase stands.
  */
-export function participantPhrase(ctx: FactsContext, [a, b]: Range): Range | null {
+export function participantPhrase(ctx: DocumentContext, [a, b]: Range): Range | null {
   const syn = ctx.syntax;
   if (!syn) return [a, b];
   const upos = (t: number): string => {

@@ -2,7 +2,7 @@
 // killed in the raid", "the men arrested on Monday". With no subject or object of its own, the noun it
 // modifies is its participant, read from the grammar of the verb rather than from word order.
 import type { EventType, Syntax } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter, type DocumentContext } from '../../context/document.js';
 import { caseMarker, dependents, subtree } from '../../syntax/query.js';
 import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../../lexicons/events.js';
 
@@ -77,7 +77,7 @@ function hasClausalComplement(syn: Syntax, verb: number): boolean {
  * first-grader killed …"), or set at a named place or a time ("parishioners killed at a Charleston church")? A bare
  * plural with neither ("people convicted of drug offences", "victims killed by drunk drivers") names a kind.
  */
-export function particularUndergoer(ctx: FactsContext, verb: number, described: ModifiedNoun): boolean {
+export function particularUndergoer(ctx: DocumentContext, verb: number, described: ModifiedNoun): boolean {
   const syn = ctx.syntax!;
   const head = syn.words[described.word];
   if (head.upos !== 'NOUN' || dependents(syn, described.word, 'det', 'nummod', 'nmod:poss').length) return true;

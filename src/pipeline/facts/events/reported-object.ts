@@ -8,8 +8,8 @@
 // "recommended a merger"), call it off or put it off, nor "said", whose noun object
 // is mostly a misparsed clause. Read from the parse and WordNet's verb senses; a constant amount of work per mention.
 import type { Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
-import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
+import type { DocumentContext } from '../../context/document.js';
+import { installedWordNet, isKindOf } from '../../lexicons/wordnet.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import { ALLEGED_CUES, PROSPECT_MODIFIERS, REPORTING_LEMMAS } from '../../lexicons/events.js';
 import { pastClause, SPECIFIERS } from './generic.js';
@@ -66,7 +66,7 @@ function aboutTheNoun(syn: Syntax, clause: number): boolean {
 }
 
 /** Is the verb a past, or a present perfect ("has condemned", "have completed")? */
-function pastOrPerfect(ctx: FactsContext, verb: number): boolean {
+function pastOrPerfect(ctx: DocumentContext, verb: number): boolean {
   const syn = ctx.syntax!;
   if (pastClause(syn, verb)) return true;
   const v = syn.words[verb];
@@ -74,7 +74,7 @@ function pastOrPerfect(ctx: FactsContext, verb: number): boolean {
 }
 
 /** The word of the parse a noun mention's object role is read from: the noun, or the first of the nouns it is coordinated with ("the bombing, the shooting and the kidnapping"). */
-function objectWord(ctx: FactsContext, w: number): number {
+function objectWord(ctx: DocumentContext, w: number): number {
   const syn = ctx.syntax!;
   // the parse may hang the second of a list on the first as an apposition ("the bombing, the shooting and …")
   for (let guard = 0; guard < 10 && (syn.words[w].deprel === 'conj' || syn.words[w].deprel === 'appos') && syn.words[w].head >= 0; guard++) w = syn.words[w].head;
@@ -87,7 +87,7 @@ function objectWord(ctx: FactsContext, w: number): number {
  * merger"), where that verb is no event of its own (`triggers`: the tokens of the text's event words)?
  * False for clauses, and without a parse.
  */
-export function reportedObject(ctx: FactsContext, m: EventMention, cues: StatusCues, triggers: ReadonlySet<number>): boolean {
+export function reportedObject(ctx: DocumentContext, m: EventMention, cues: StatusCues, triggers: ReadonlySet<number>): boolean {
   const syn = ctx.syntax;
   if (!syn || m.kind !== 'noun' || m.status !== 'asserted' || m.anchor || ctx.headingSent[m.sent]) return false;
   const w = wordOfToken(syn, m.trigger);
@@ -118,7 +118,7 @@ export function reportedObject(ctx: FactsContext, m: EventMention, cues: StatusC
 }
 
 /** Are the two noun mentions coordinated objects of one verb ("condemned the bombing and the shooting")? Each is then an event of its own. */
-export function coordinatedObjects(ctx: FactsContext, a: EventMention, b: EventMention): boolean {
+export function coordinatedObjects(ctx: DocumentContext, a: EventMention, b: EventMention): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
   const wa = wordOfToken(syn, a.trigger);

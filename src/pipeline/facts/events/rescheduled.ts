@@ -2,7 +2,7 @@
 // were moved to Friday") has not been held yet; one called off ("cancelled the strike") never was.
 // Read from the parse: the event noun is the object, or the passive subject, of such a verb.
 import type { EventStatus } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter, type DocumentContext } from '../../context/document.js';
 import { caseMarker, dependents } from '../../syntax/query.js';
 
 /** Verbs that put an occasion off, whatever else the clause says. Not "adjourn": an adjourned hearing was held. */
@@ -14,7 +14,7 @@ const TO_A_TIME = new Set(['to', 'until', 'till', 'into']);
 const CALL_OFF = new Set(['cancel', 'scrap', 'abandon']);
 
 /** The status a verb of putting off or calling off gives the occasion noun it acts on; null where it is no such verb. */
-export function movedStatus(ctx: FactsContext, noun: number): EventStatus | null {
+export function movedStatus(ctx: DocumentContext, noun: number): EventStatus | null {
   const syn = ctx.syntax!;
   const w = syn.words[noun];
   if (w.head < 0 || !(w.deprel === 'obj' || w.deprel === 'nsubj:pass')) return null;

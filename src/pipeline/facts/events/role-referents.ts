@@ -6,7 +6,7 @@
 // stand for nobody the document names are left out where they tell a reader nothing: a pronoun, and a
 // headline's shorthand ("Man arrested at airport") for an event the body tells.
 import type { EventRecord, EventRole, Mention, Span } from '../../../types.js';
-import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter, sentenceOfToken, type DocumentContext } from '../../context/document.js';
 import type { SpeakerResolver } from '../../reference/resolver.js';
 import { headOfSpan, wordAt, wordsInSpan } from '../../syntax/query.js';
 
@@ -21,7 +21,7 @@ interface Participant {
 }
 
 /** Each event with its actors and targets resolved (see above). */
-export function withRoleReferents<E extends EventRecord>(ctx: FactsContext, speakers: SpeakerResolver, events: E[]): E[] {
+export function withRoleReferents<E extends EventRecord>(ctx: DocumentContext, speakers: SpeakerResolver, events: E[]): E[] {
   // descriptions an earlier event named ("a 34-year-old man" → Dmytro Karpenko), for a pronoun after them
   // (read in text order, whatever order the events are listed in)
   const described: Participant[] = [];
@@ -38,7 +38,7 @@ export function withRoleReferents<E extends EventRecord>(ctx: FactsContext, spea
   return out;
 }
 
-function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: EventRole[], told: { inBody: boolean }, listed: Participant[], described: Participant[]): Participant[] {
+function resolveRoles(ctx: DocumentContext, speakers: SpeakerResolver, roles: EventRole[], told: { inBody: boolean }, listed: Participant[], described: Participant[]): Participant[] {
   const out: Participant[] = [];
   for (const role of roles) {
     const found = participant(ctx, speakers, role);
@@ -74,7 +74,7 @@ function resolveRoles(ctx: FactsContext, speakers: SpeakerResolver, roles: Event
  * gives has that head noun. Folds p into the one listed (the first words stay, with the name) and says
  * whether it did.
  */
-function sameByHeadNoun(ctx: FactsContext, out: Participant[], p: Participant): boolean {
+function sameByHeadNoun(ctx: DocumentContext, out: Participant[], p: Participant): boolean {
   const described = (q: Participant) => q.entity === null && DEFINITE.has(firstWord(q.role));
   const named = (q: Participant) => q.entity !== null && !q.role.referent;
   for (const q of out) {
@@ -92,14 +92,14 @@ function sameByHeadNoun(ctx: FactsContext, out: Participant[], p: Participant): 
 }
 
 /** The lower-cased lemma of a span's head word when it is a noun (common or in a name), else null. */
-function headNoun(ctx: FactsContext, span: Span): string | null {
+function headNoun(ctx: DocumentContext, span: Span): string | null {
   const syn = ctx.syntax;
   const h = syn ? headOfSpan(syn, span) : null;
   return h !== null && (syn!.words[h].upos === 'NOUN' || syn!.words[h].upos === 'PROPN') ? syn!.words[h].lemma.toLowerCase() : null;
 }
 
 /** Whether every person or organisation name the document gives with this head noun is the entity's. */
-function onlyNameWithHead(ctx: FactsContext, noun: string, entity: string): boolean {
+function onlyNameWithHead(ctx: DocumentContext, noun: string, entity: string): boolean {
   return ctx.mentions.every((m) => (m.type !== 'PER' && m.type !== 'ORG') || m.entityId === entity || headNoun(ctx, m) !== noun);
 }
 
@@ -108,7 +108,7 @@ function onlyNameWithHead(ctx: FactsContext, noun: string, entity: string): bool
  * pronoun ("after he was arrested", its name given only later), or a headline's words when the body
  * tells the event (a headline's "Man" is the body's "a 34-year-old man").
  */
-function tellsNothing(ctx: FactsContext, role: EventRole, told: { inBody: boolean }): boolean {
+function tellsNothing(ctx: DocumentContext, role: EventRole, told: { inBody: boolean }): boolean {
   const syn = ctx.syntax;
   const words = syn ? wordsInSpan(syn, role) : [];
   if (words.length === 1 && syn!.words[words[0]].upos === 'PRON') return true;
@@ -116,12 +116,12 @@ function tellsNothing(ctx: FactsContext, role: EventRole, told: { inBody: boolea
 }
 
 /** Whether a span starts in the title or a heading. */
-function inHeading(ctx: FactsContext, span: Span): boolean {
+function inHeading(ctx: DocumentContext, span: Span): boolean {
   return ctx.headingSent[sentenceOfToken(ctx, firstTokenAtOrAfter(ctx.toks, span.start))] === 1;
 }
 
 /** The role with its referent, and the entity it names (its own name, or the one its words resolve to). */
-function participant(ctx: FactsContext, speakers: SpeakerResolver, role: EventRole): Participant {
+function participant(ctx: DocumentContext, speakers: SpeakerResolver, role: EventRole): Participant {
   const own = ownName(ctx, role);
   if (own) return { role, entity: own };
   const a = firstTokenAtOrAfter(ctx.toks, role.start);
@@ -146,7 +146,7 @@ function participant(ctx: FactsContext, speakers: SpeakerResolver, role: EventRo
  * ties to nobody is the person described earlier in its sentence, when that description is named
  * (an earlier event's participant with a referent) and no person is named between them.
  */
-function describedBefore(ctx: FactsContext, described: Participant[], role: EventRole): Participant | null {
+function describedBefore(ctx: DocumentContext, described: Participant[], role: EventRole): Participant | null {
   const syn = ctx.syntax;
   const words = syn ? wordsInSpan(syn, role) : [];
   if (words.length !== 1 || !PERSONAL.has(syn!.words[words[0]].text.toLowerCase())) return null;
@@ -170,14 +170,14 @@ const LIST_GOES_ON = /^\s*,?\s*(?:and|or)\s/iu;
 const NEAR = 16;
 
 /** Whether a role describes with a common noun ("the ministry's spokesman"), not a name or pronoun. */
-function describes(ctx: FactsContext, role: EventRole): boolean {
+function describes(ctx: DocumentContext, role: EventRole): boolean {
   const syn = ctx.syntax;
   const h = syn ? headOfSpan(syn, role) : null;
   return h !== null && syn!.words[h].upos === 'NOUN' && !ctx.mentions.some((m) => m.start <= syn!.words[h].start && syn!.words[h].end <= m.end);
 }
 
 /** The person's name set off by commas right after a describing role: "the spokesman, Ivan Petrov, …". */
-function apposedName(ctx: FactsContext, role: EventRole): Mention | null {
+function apposedName(ctx: DocumentContext, role: EventRole): Mention | null {
   const comma = /^\s*,\s*/u.exec(ctx.text.slice(role.end, role.end + NEAR));
   if (!comma || !describes(ctx, role)) return null;
   const m = ctx.mentions.find((x) => x.start === role.end + comma[0].length);
@@ -187,7 +187,7 @@ function apposedName(ctx: FactsContext, role: EventRole): Mention | null {
 }
 
 /** The entity of a person or organisation whose name is the whole role ("Dmytro Karpenko", "the FBI"). */
-function ownName(ctx: FactsContext, role: EventRole): string | null {
+function ownName(ctx: DocumentContext, role: EventRole): string | null {
   const m = ctx.mentions.find((x) => x.start < role.end && role.start < x.end);
   if (!m || (m.type !== 'PER' && m.type !== 'ORG') || !m.entityId || m.end < role.end) return null;
   const before = ctx.text.slice(role.start, Math.max(role.start, m.start)).trim().toLowerCase();
@@ -195,7 +195,7 @@ function ownName(ctx: FactsContext, role: EventRole): string | null {
 }
 
 /** Is `later` a definite description whose head noun repeats that of `earlier`, an indefinite or counted one ("a man", "three men")? */
-function repeatsHead(ctx: FactsContext, earlier: EventRole, later: EventRole): boolean {
+function repeatsHead(ctx: DocumentContext, earlier: EventRole, later: EventRole): boolean {
   const syn = ctx.syntax;
   if (!syn || !DEFINITE.has(firstWord(later))) return false;
   const first = wordAt(syn, earlier.start);
@@ -205,7 +205,7 @@ function repeatsHead(ctx: FactsContext, earlier: EventRole, later: EventRole): b
   return h1 !== null && h2 !== null && syn.words[h1].upos === 'NOUN' && syn.words[h1].lemma.toLowerCase() === syn.words[h2].lemma.toLowerCase();
 }
 
-function isPronoun(ctx: FactsContext, role: EventRole): boolean {
+function isPronoun(ctx: DocumentContext, role: EventRole): boolean {
   const syn = ctx.syntax;
   const h = syn ? headOfSpan(syn, role) : null;
   return h !== null && syn!.words[h].upos === 'PRON';

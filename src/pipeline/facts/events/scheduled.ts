@@ -2,7 +2,7 @@
 // in news English, "X is to do Y" reports a decision taken, not a wish. Read from the parse: a verb
 // with "be" as its copula and "to" as its mark, whose subject is a person, an organisation or a
 // pronoun standing for one. An event of type other, planned; a typed event inside it stays the event.
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
 import { children, dependents, subtree } from '../../syntax/query.js';
 import { rangeIs } from '../../senses/word-senses.js';
@@ -12,7 +12,7 @@ import type { EventMention } from './mentions.js';
 const ACTOR_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** Is the subject's head word someone who can decide: a named person or organisation, a word for one, or a pronoun? */
-function canDecide(ctx: FactsContext, word: number): boolean {
+function canDecide(ctx: DocumentContext, word: number): boolean {
   const t = firstTokenAtOrAfter(ctx.toks, ctx.syntax!.words[word].start);
   const m = ctx.mentions[ctx.mentionAt[t]];
   if (m) return m.type === 'PER' || m.type === 'ORG';
@@ -20,7 +20,7 @@ function canDecide(ctx: FactsContext, word: number): boolean {
 }
 
 /** Mentions of settled acts in sentence s, at verbs no typed mention covers. */
-export function scheduledActs(ctx: FactsContext, s: number, typed: readonly EventMention[], cues: StatusCues): EventMention[] {
+export function scheduledActs(ctx: DocumentContext, s: number, typed: readonly EventMention[], cues: StatusCues): EventMention[] {
   const syn = ctx.syntax;
   if (!syn || ctx.headingSent[s]) return [];
   const out: EventMention[] = [];

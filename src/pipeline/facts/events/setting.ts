@@ -3,7 +3,7 @@
 // other, else its dateline's. A domestic event (an election, a court step, an arrest) the text places
 // nowhere is placed there, marked as inferred.
 import type { EventRole, Place, PlaceMention } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter, type DocumentContext } from '../../context/document.js';
 import { gazetteer } from '../../gazetteer/gazetteer.js';
 import { countryPlace } from '../../places/index.js';
 import { nameKey } from '../../gazetteer/normalize.js';
@@ -54,10 +54,10 @@ function leadingCountry(countries: ReadonlyArray<string | null>): string | null 
   return n >= MIN_MENTIONS && n >= 2 * runnerUp ? country : null;
 }
 
-const settings = new WeakMap<FactsContext, InferredPlace | null>();
+const settings = new WeakMap<DocumentContext, InferredPlace | null>();
 
 /** The country a story is set in (documentCountry over its places, venues, organisations' country adjectives and dateline), once per document. */
-export function storySetting(ctx: FactsContext): InferredPlace | null {
+export function storySetting(ctx: DocumentContext): InferredPlace | null {
   if (!settings.has(ctx)) {
     const dateline = ctx.places.find((p) => ctx.inDateline[firstTokenAtOrAfter(ctx.toks, p.start)]) ?? null;
     settings.set(ctx, documentCountry([...ctx.places, ...venuesIn(ctx)], dateline, countryAdjectives(ctx)));
@@ -70,7 +70,7 @@ export function storySetting(ctx: FactsContext): InferredPlace | null {
  * capitalised word the gazetteer knows as the adjective of exactly one country, modifying a word for
  * an organisation. A person's nationality ("the Australian strategist") says who, not where the story is.
  */
-export function countryAdjectives(ctx: FactsContext): CountryAdjective[] {
+export function countryAdjectives(ctx: DocumentContext): CountryAdjective[] {
   const out: CountryAdjective[] = [];
   if (!ctx.syntax) return out;
   for (let t = 0; t < ctx.toks.length; t++) {
@@ -86,7 +86,7 @@ export function countryAdjectives(ctx: FactsContext): CountryAdjective[] {
  * Every country adjective in the text, inside names too ("the Iraqi Interior Ministry", "Syrian officials"):
  * not where an event was, but a sign of which countries a story is about.
  */
-function countryWords(ctx: FactsContext): CountryAdjective[] {
+function countryWords(ctx: DocumentContext): CountryAdjective[] {
   const out: CountryAdjective[] = [];
   for (const w of ctx.toks) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
@@ -97,7 +97,7 @@ function countryWords(ctx: FactsContext): CountryAdjective[] {
 }
 
 /** Is token t a modifier of a word for an organisation ("government", "firm"), outside any name? */
-function describesOrganisation(ctx: FactsContext, t: number): boolean {
+function describesOrganisation(ctx: DocumentContext, t: number): boolean {
   const syn = ctx.syntax!;
   // the tagger calls a nationality MISC; inside another name ("Australian Financial Review") it is that name
   if (ctx.mentionAt[t] >= 0 && ctx.mentions[ctx.mentionAt[t]].type !== 'MISC') return false;
@@ -117,7 +117,7 @@ export function adjectiveCountry(word: string): string | null {
 /** Share of the article's resolved place names one country must hold for any event to be set there. */
 const NEARLY_ALL = 0.9;
 
-const articleCountries = new WeakMap<FactsContext, InferredPlace | null>();
+const articleCountries = new WeakMap<DocumentContext, InferredPlace | null>();
 
 /**
  * The country nearly all of the article's resolved place names (its dateline among them) lie in, by the
@@ -125,7 +125,7 @@ const articleCountries = new WeakMap<FactsContext, InferredPlace | null>();
  * likely happened. Country level only: a town named once says where one thing happened, not the story.
  * Null when fewer than two names, or more than a tenth of them lie elsewhere (or in no country: "Asia").
  */
-export function articleCountry(ctx: FactsContext): InferredPlace | null {
+export function articleCountry(ctx: DocumentContext): InferredPlace | null {
   if (!articleCountries.has(ctx)) articleCountries.set(ctx, nearlyAllIn([...ctx.places, ...venuesIn(ctx)], countryWords(ctx)));
   return articleCountries.get(ctx) ?? null;
 }

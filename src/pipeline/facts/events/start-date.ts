@@ -5,7 +5,7 @@
 // Monday", "held since March"). Not "The final started on Sunday" (a one-off: that is its date), "did
 // not begin on …", "the race's start on …" (a noun), nor "since" opening a clause of cause.
 import type { EventType, Span } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { dependents, headOfSpan, wordOfToken } from '../../syntax/query.js';
 import { LASTING, stateWord } from './other-times.js';
 
@@ -16,7 +16,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never'])
 const COMPLEMENT = ['xcomp', 'ccomp', 'obj'];
 
 /** Is the date (a time mention's span) of the event with this type and trigger token the day it began? */
-export function dateIsStart(ctx: FactsContext, type: EventType, trigger: number, time: Span): boolean {
+export function dateIsStart(ctx: DocumentContext, type: EventType, trigger: number, time: Span): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
   const head = headOfSpan(syn, time);

@@ -2,7 +2,7 @@
 // this year" or "40 officials have been detained over the past two years" counts many happenings
 // over a period up to now; no one of them has a date, place or participants to report. The count
 // stays a figure (the figures stage reads it); the clause is no event mention.
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import type { EventMention } from './mentions.js';
 
@@ -13,7 +13,7 @@ const PERIOD_OPENERS = new Set(['over', 'in', 'during', 'within']);
 const PERIOD_EDGES = new Set(['past', 'last']);
 
 /** Is the mention a clause whose count (two or more) is summed over a period up to now? */
-export function runningTotal(ctx: FactsContext, m: EventMention): boolean {
+export function runningTotal(ctx: DocumentContext, m: EventMention): boolean {
   const syn = ctx.syntax;
   if (!syn || m.kind !== 'clause') return false;
   if (!Object.values(m.counts).some((c) => c !== undefined && c.value >= 2)) return false;
@@ -40,7 +40,7 @@ export function runningTotal(ctx: FactsContext, m: EventMention): boolean {
 }
 
 /** Does a date of a day or weekday start at token k ("since Monday", "since March 3")? */
-function sinceADay(ctx: FactsContext, k: number): boolean {
+function sinceADay(ctx: DocumentContext, k: number): boolean {
   const t = ctx.times[ctx.timeAt[k]] ?? ctx.times[ctx.timeAt[k + 1]];
   return t !== undefined && (t.value.precision === 'day' || t.value.precision === 'weekday');
 }

@@ -6,8 +6,8 @@
 // name, a pronoun and a number stay targets. Deals are not asked about: shares and stakes are what
 // they are about.
 import type { EventType, Span } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
-import { installedWordNet } from '../../../corpus/events/wordnet.js';
+import { firstTokenAtOrAfter, type DocumentContext } from '../../context/document.js';
+import { installedWordNet } from '../../lexicons/wordnet.js';
 import { dependents, headOfSpan } from '../../syntax/query.js';
 import type { Range } from './mentions.js';
 
@@ -53,7 +53,7 @@ export function actNoun(lemma: string): boolean {
  * none. Where the parse hung a name on an amount ("fined Okke 300,000 dollars", Okke a compound of
  * "dollars"), the name is kept.
  */
-export function targetPart(ctx: FactsContext, type: EventType, range: Range): Range | null {
+export function targetPart(ctx: DocumentContext, type: EventType, range: Range): Range | null {
   const syn = ctx.syntax;
   const [a, b] = range;
   if (!syn || b <= a) return range;

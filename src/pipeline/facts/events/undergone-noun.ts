@@ -3,7 +3,7 @@
 // subject of "will appear in court" is (subjectUndergoes). Read from the parse: the noun's head verb,
 // and that verb's subject (a relative pronoun standing for its noun, a controlled subject shared).
 import type { EventType } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { dataWordList } from '../../lexicon-files.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { ranges, verbArguments, type Range } from './parse.js';
@@ -13,7 +13,7 @@ import { NOMINAL } from './participles.js';
 const UNDERGOING_VERBS: ReadonlySet<string> = new Set(dataWordList('words', 'undergoing-verbs.txt'));
 
 /** Who undergoes the event the noun at the trigger token names, as the subject of its verb of undergoing; none otherwise. */
-export function undergoingSubject(ctx: FactsContext, type: EventType, trigger: number): Range[] {
+export function undergoingSubject(ctx: DocumentContext, type: EventType, trigger: number): Range[] {
   const syn = ctx.syntax;
   if (!syn || !UNDERGONE.has(type)) return [];
   const noun = wordOfToken(syn, trigger);

@@ -5,7 +5,7 @@
 // subject, a clause of saying or a relative clause (what is said or described there is judged on its own).
 import type { EventStatus, Syntax } from '../../../types.js';
 import { children, dependents } from '../../syntax/query.js';
-import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
+import { installedWordNet, isKindOf } from '../../lexicons/wordnet.js';
 import { isPersonWord } from '../../senses/word-senses.js';
 // verbs of not doing ("failed to conclude an agreement") and hedging modals, as the clause's own status reads them
 import { clauseOfItsOwn, conjunctOfCue, HEDGES, REFUSALS } from './parse.js';

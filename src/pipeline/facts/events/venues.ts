@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../../paths.js';
 import type { Place, PlaceMention, Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { children, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 
 interface VenueEntry {
@@ -37,13 +37,13 @@ function venueForms(): VenueForm[] {
   return forms;
 }
 
-const cache = new WeakMap<FactsContext, PlaceMention[]>();
+const cache = new WeakMap<DocumentContext, PlaceMention[]>();
 
 /**
  * Venues named in the document, as written (capitalised, word for word). A form that continues a
  * longer capitalised name ("Creative Commons") is that other name, not the venue.
  */
-export function venuesIn(ctx: FactsContext): PlaceMention[] {
+export function venuesIn(ctx: DocumentContext): PlaceMention[] {
   const known = cache.get(ctx);
   if (known) return known;
   const out: PlaceMention[] = [];
@@ -72,7 +72,7 @@ const DETERMINERS_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'th
  * and not what a verb's doer has or is given ("wears Number 10 for the national side"): the seat of government
  * speaks or is where things happen, it is not worn.
  */
-function standsAlone(ctx: FactsContext, a: number, b: number): boolean {
+function standsAlone(ctx: DocumentContext, a: number, b: number): boolean {
   if (DETERMINERS_AND_POSSESSIVES.has(ctx.low[a - 1] ?? '')) return false;
   const syn = ctx.syntax;
   const next = syn && b < ctx.toks.length ? wordOfToken(syn, b) : -1;
@@ -96,7 +96,7 @@ function isHeld(syn: Syntax, w: number, marked: boolean): boolean {
 }
 
 /** The parse words of tokens [a, b) whose heads lie outside them: the phrase's own head(s). */
-function phraseHeads(ctx: FactsContext, a: number, b: number): number[] {
+function phraseHeads(ctx: DocumentContext, a: number, b: number): number[] {
   const syn = ctx.syntax!;
   const words = new Set<number>();
   for (let k = a; k < b; k++) {
@@ -107,7 +107,7 @@ function phraseHeads(ctx: FactsContext, a: number, b: number): number[] {
 }
 
 /** The venue at token k, or null. */
-export function venueAt(ctx: FactsContext, k: number): PlaceMention | null {
+export function venueAt(ctx: DocumentContext, k: number): PlaceMention | null {
   const venues = venuesIn(ctx);
   if (!venues.length) return null;
   const off = ctx.toks[k].start;
@@ -115,7 +115,7 @@ export function venueAt(ctx: FactsContext, k: number): PlaceMention | null {
 }
 
 /** The venue a story names most (first on ties): where a vote it places nowhere was held. */
-export function leadingVenue(ctx: FactsContext): PlaceMention | null {
+export function leadingVenue(ctx: DocumentContext): PlaceMention | null {
   const counts = new Map<string, { first: PlaceMention; n: number }>();
   for (const v of venuesIn(ctx)) {
     const c = counts.get(v.place.ref);

@@ -2,7 +2,7 @@
 // "raising prices by as much as 30%"), after it ("16.29 points lower"), or as the noun it
 // qualifies ("a 30% hike", "a fivefold rise").
 import type { FigureChange } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import type { FigureLexicon } from '../../lexicons/figures.js';
 
 const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '–', '—', '"', '“', '”', 'and', 'but', 'while', 'which', 'that', 'who']);
@@ -19,7 +19,7 @@ export interface ChangeAt {
 }
 
 /** The change a figure at tokens [from, end) states, looking a few words either side within its clause. */
-export function changeOf(ctx: FactsContext, lex: FigureLexicon, from: number, end: number, sentFrom: number, sentTo: number): ChangeAt {
+export function changeOf(ctx: DocumentContext, lex: FigureLexicon, from: number, end: number, sentFrom: number, sentTo: number): ChangeAt {
   const { low } = ctx;
   // after: "points lower", "5% higher", "a 30% hike", "a fivefold rise in profits"
   for (let k = end; k < Math.min(end + 2, sentTo); k++) {

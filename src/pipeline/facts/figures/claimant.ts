@@ -3,16 +3,16 @@
 // "He highlighted plans for 100% debt relief"), a pronoun taken as the last person or organisation
 // named before it.
 import type { Attribution, Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
 import type { FigureLexicon } from '../../lexicons/figures.js';
-import { demonymOf } from '../../../corpus/claims/nationality.js';
+import { demonymOf } from './nationality.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const ORG_PRONOUNS = new Set(['it', 'they']);
 
 /** The last mention of the type before a character offset. */
-function lastMentionBefore(ctx: FactsContext, offset: number, types: ReadonlyArray<string>): string | null {
+function lastMentionBefore(ctx: DocumentContext, offset: number, types: ReadonlyArray<string>): string | null {
   let found: string | null = null;
   for (const m of ctx.mentions) {
     if (m.start >= offset) break;
@@ -22,14 +22,14 @@ function lastMentionBefore(ctx: FactsContext, offset: number, types: ReadonlyArr
 }
 
 /** A pronoun speaker as the person ("he") or organisation ("it") last named before it; other names as they are. */
-export function resolvePronoun(ctx: FactsContext, name: string, at: number): string {
+export function resolvePronoun(ctx: DocumentContext, name: string, at: number): string {
   const w = name.toLowerCase();
   if (PERSON_PRONOUNS.has(w)) return lastMentionBefore(ctx, at, ['PER']) ?? name;
   if (ORG_PRONOUNS.has(w)) return lastMentionBefore(ctx, at, ['ORG']) ?? name;
   return name;
 }
 
-export function claimantOf(ctx: FactsContext, syn: Syntax, lex: FigureLexicon, core: number): Attribution | undefined {
+export function claimantOf(ctx: DocumentContext, syn: Syntax, lex: FigureLexicon, core: number): Attribution | undefined {
   let w = wordOfToken(syn, core);
   if (w < 0) return undefined;
   const figureStart = syn.words[w].start;

@@ -1,7 +1,7 @@
 // Numbers that are not figures: inside names ("BBC Radio 4", "Apollo 11"), years, clock times,
 // identifiers ("Article 5", "Flight 17"), addresses ("10 Downing Street"), phone numbers and list
 // markers. Where unsure, a number is left out.
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import type { NumberExpr } from '../numbers.js';
 import { isCapitalized } from '../../context/phrases.js';
 import { wordOfToken } from '../../syntax/query.js';
@@ -16,9 +16,9 @@ const PERSON_OR_UNIT_AFTER_YEAR = /^(?:people|persons|men|women|children|soldier
 /** A brand written in camel case: "iPhone", "eBay". */
 const CAMEL_CASE = /^\p{Ll}+\p{Lu}/u;
 /** Per document: how often each run of three or more digits stands right before each capitalised word ("737|max"); a model is rarely one or two ("1 Fresno chile" twice in a recipe is a count). */
-const numberBeforeName = new WeakMap<FactsContext, Map<string, number>>();
+const numberBeforeName = new WeakMap<DocumentContext, Map<string, number>>();
 
-function namePairKey(ctx: FactsContext, k: number): string | null {
+function namePairKey(ctx: DocumentContext, k: number): string | null {
   const { toks, low } = ctx;
   const next = toks[k + 1];
   if (!/^\d{3,}$/.test(low[k]) || !next || next.sentence !== toks[k].sentence || next.start - toks[k].end > 1 || !isCapitalized(next.text)) return null;
@@ -31,7 +31,7 @@ function namePairKey(ctx: FactsContext, k: number): string | null {
  * orders")? A count names a number of things once; a product's name recurs. ("30 Boeing jets" written once
  * stays a count.)
  */
-function recurringModelNumber(ctx: FactsContext, k: number): boolean {
+function recurringModelNumber(ctx: DocumentContext, k: number): boolean {
   let pairs = numberBeforeName.get(ctx);
   if (!pairs) {
     pairs = new Map();
@@ -49,7 +49,7 @@ function recurringModelNumber(ctx: FactsContext, k: number): boolean {
  * Do the capitalised words from token k run on to a lower-case common noun ("Max jet", "Dreamliner orders")?
  * A name with no noun after it is itself what is counted, however often ("about 100 Americans").
  */
-function nameBeforeNoun(ctx: FactsContext, k: number): boolean {
+function nameBeforeNoun(ctx: DocumentContext, k: number): boolean {
   const { toks, syntax } = ctx;
   let j = k;
   while (j < Math.min(k + 3, toks.length) && toks[j].sentence === toks[k].sentence && isCapitalized(toks[j].text)) j++;
@@ -59,7 +59,7 @@ function nameBeforeNoun(ctx: FactsContext, k: number): boolean {
 }
 
 /** Why a number is not a figure, or null when it may be one. */
-export function notAFigure(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, q: Quantity, sentFrom: number): string | null {
+export function notAFigure(ctx: DocumentContext, lex: FigureLexicon, n: NumberExpr, q: Quantity, sentFrom: number): string | null {
   const { low, toks } = ctx;
   const core = low[n.core];
   if (ctx.timeAt[n.core] >= 0) return 'date';

@@ -3,7 +3,7 @@
 // years, identifiers, numbers inside names, addresses, phone numbers and list markers are not
 // figures (./filters.ts).
 import type { Attribution, Figure, FigureChange, Qualifier, Quote, Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { type Frame, frameFor, tokSpan } from '../attribution.js';
 import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { DEFINITE_BEFORE } from '../../lexicons/numbers.js';
@@ -23,7 +23,7 @@ import { claimantOf, makerOfWork, nationalBody, resolvePronoun } from './claiman
 import { labelQuoteMarks } from '../../../label-marks.js';
 
 export interface FigureInput {
-  ctx: FactsContext;
+  ctx: DocumentContext;
   framesBySentence: Frame[][];
   quotes: Quote[];
   /** The dependency parse, when the pipeline ran the syntax stage: what a figure measures is read from it first. */
@@ -64,7 +64,7 @@ export function extractFigures({ ctx, framesBySentence, quotes, syntax }: Figure
   return figures;
 }
 
-function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, from: number, to: number): Draft[] {
+function sentenceFigures(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | null, from: number, to: number): Draft[] {
   const specials = specialFigures(ctx, from, to);
   const taken = new Set<number>();
   for (const sp of specials) for (let k = sp.core; k < sp.end; k++) taken.add(k);
@@ -94,7 +94,7 @@ function sentenceFigures(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | nu
 }
 
 /** The direction of ", down from"/", up from" before figure d when it compares d with prev, a figure of the same unit with no change of its own. */
-function comparedAfterComma(ctx: FactsContext, lex: FigureLexicon, prev: Draft, d: Draft): FigureChange | null {
+function comparedAfterComma(ctx: DocumentContext, lex: FigureLexicon, prev: Draft, d: Draft): FigureChange | null {
   const { low } = ctx;
   let k = d.from - 1;
   while (k > prev.end && NUMBER_HEDGES.has(low[k])) k--;
@@ -109,7 +109,7 @@ function comparedAfterComma(ctx: FactsContext, lex: FigureLexicon, prev: Draft, 
 const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'just', 'over', 'under']);
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '—', '–', '"', '“', '”']);
 
-function special(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, sp: SpecialFigure, from: number, to: number): Draft {
+function special(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | null, sp: SpecialFigure, from: number, to: number): Draft {
   const ch = changeOf(ctx, lex, sp.from, sp.end, from, to);
   let what: What;
   if (sp.kind === 'age') {
@@ -129,13 +129,13 @@ function special(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, sp: 
 const NUMERAL_START = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/;
 
 /** What an amount or share measures: the parse's reading, else the words around it. */
-function measured(ctx: FactsContext, syn: Syntax | null, figFrom: number, figEnd: number, from: number, to: number, changeAt: number): What {
+function measured(ctx: DocumentContext, syn: Syntax | null, figFrom: number, figEnd: number, from: number, to: number, changeAt: number): What {
   if (distanceFromPlace(ctx, figEnd)) return { text: '', head: '', headText: '' };
   const parsed = syn ? parsedMeasured(ctx, syn, figFrom, figEnd) : null;
   return parsed ?? measuredThing(ctx, figFrom, figEnd, from, to, changeAt);
 }
 
-function numberFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, n: NumberExpr, from: number, to: number, drafts: Draft[]): Draft | null {
+function numberFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | null, n: NumberExpr, from: number, to: number, drafts: Draft[]): Draft | null {
   const prev = drafts[drafts.length - 1] ?? null;
   const { low } = ctx;
   const q = readQuantity(ctx, lex, n, to);
@@ -230,7 +230,7 @@ const PAIR_JOINERS = new Set(['to', 'and', 'or', '-', '–']);
  * Is a figure's unit a verb the parse reads after its number ("110,552 compared with …", "homes sold … was
  * 53,000")? Such a unit is a misreading that the other side of a comparison must not copy.
  */
-function verbAsUnit(ctx: FactsContext, syn: Syntax | null, d: Draft, until: number): boolean {
+function verbAsUnit(ctx: DocumentContext, syn: Syntax | null, d: Draft, until: number): boolean {
   const unit = d.unit.toLowerCase();
   if (looksVerbal(unit)) return true;
   if (!syn) return false;
@@ -261,13 +261,13 @@ function nounUnit(word: string): string {
 }
 
 /** The words after a bare number up to the clause end, at most six ("in negative equity"). */
-function extendAfter(ctx: FactsContext, at: number, to: number): number {
+function extendAfter(ctx: DocumentContext, at: number, to: number): number {
   let e = at;
   while (e < to && e - at < 6 && !CLAUSE_STOP.has(ctx.low[e])) e++;
   return e;
 }
 
-function toFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, d: Draft, s: number, frames: Frame[], quotes: Quote[]): Figure {
+function toFigure(ctx: DocumentContext, lex: FigureLexicon, syn: Syntax | null, d: Draft, s: number, frames: Frame[], quotes: Quote[]): Figure {
   const span = tokSpan(ctx, d.from, d.end);
   const framed = attributionOf(ctx, d.core, frames, quotes);
   const source = framed ?? (syn ? claimantOf(ctx, syn, lex, d.core) : undefined);
@@ -292,7 +292,7 @@ function toFigure(ctx: FactsContext, lex: FigureLexicon, syn: Syntax | null, d: 
   };
 }
 
-export function attributionOf(ctx: FactsContext, i: number, frames: Frame[], quotes: Quote[]): Attribution | undefined {
+export function attributionOf(ctx: DocumentContext, i: number, frames: Frame[], quotes: Quote[]): Attribution | undefined {
   const offset = ctx.toks[i].start;
   const q = quotes.find((x) => x.kind === 'direct' && x.start <= offset && offset < x.end);
   if (q && q.speaker) return { source: q.speaker, evidence: q.speakerSpan ?? { start: q.start, end: q.end } };
@@ -306,7 +306,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor|President|Chan
  * The full name of a speaker written short ("Mr Brown" → "Gordon Brown"): entity resolution's name
  * for it, else the last full name before it in the document that ends with the same surname.
  */
-function canonicalName(ctx: FactsContext, name: string, near: { start: number; end: number }): string {
+function canonicalName(ctx: DocumentContext, name: string, near: { start: number; end: number }): string {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const m of ctx.mentions) {

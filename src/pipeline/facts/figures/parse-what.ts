@@ -3,7 +3,7 @@
 // share or an amount the noun its unit modifies ("a 30% hike"), its "of" phrase ("75% of
 // respondents").
 import type { Syntax } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { children, countedNoun, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import type { What } from './what.js';
 
@@ -54,7 +54,7 @@ function closedPrefix(syn: Syntax, run: number[], head: number, limit: number): 
   return run.slice(0, minHead);
 }
 
-function toWhat(ctx: FactsContext, syn: Syntax, words: number[], head: number): What | null {
+function toWhat(ctx: DocumentContext, syn: Syntax, words: number[], head: number): What | null {
   if (!words.length || !words.includes(head)) return null;
   const span = { start: syn.words[words[0]].start, end: syn.words[words[words.length - 1]].end };
   return { text: ctx.text.slice(span.start, span.end), span, head: syn.words[head].text.toLowerCase(), headText: syn.words[head].text };
@@ -82,7 +82,7 @@ function lastWord(syn: Syntax, end: number): number {
 }
 
 /** The counted noun phrase of the number at token `core`, from the parse; null when the parse says it counts nothing. */
-export function parsedCount(ctx: FactsContext, syn: Syntax, core: number, end: number): What | null {
+export function parsedCount(ctx: DocumentContext, syn: Syntax, core: number, end: number): What | null {
   const num = wordOfToken(syn, core);
   if (num < 0) return null;
   const noun = countedNoun(syn, num);
@@ -93,7 +93,7 @@ export function parsedCount(ctx: FactsContext, syn: Syntax, core: number, end: n
 }
 
 /** What an amount or share at tokens [from, end) measures, from the parse; null when the parse does not say. */
-export function parsedMeasured(ctx: FactsContext, syn: Syntax, from: number, end: number): What | null {
+export function parsedMeasured(ctx: DocumentContext, syn: Syntax, from: number, end: number): What | null {
   const last = lastWord(syn, end);
   if (last < 0) return null;
   const first = wordOfToken(syn, from);

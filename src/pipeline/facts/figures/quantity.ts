@@ -2,7 +2,7 @@
 // "1.33bn Australian dollars"), a share ("30%", "9.1 per cent", "2 percentage points"), a
 // measure ("5km", "70 mph", "3 tonnes"), a duration ("for 15 years"), or nothing yet (a count,
 // whose unit is the counted noun, found later).
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import type { NumberExpr } from '../numbers.js';
 import { currencyAfter, currencyBefore, type FigureLexicon } from '../../lexicons/figures.js';
 
@@ -22,7 +22,7 @@ export interface Quantity {
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade']);
 
 /** The unit written with a number; null when the number is not a quantity at all ("3rd", "10am"). */
-export function readQuantity(ctx: FactsContext, lex: FigureLexicon, n: NumberExpr, to: number): Quantity | null {
+export function readQuantity(ctx: DocumentContext, lex: FigureLexicon, n: NumberExpr, to: number): Quantity | null {
   const { low } = ctx;
   let from = n.from;
   let end = n.end;

@@ -2,7 +2,7 @@
 // 27,"), fractions ("two-thirds"), multiples ("a fivefold rise"), and durations written with an
 // article ("more than a year", "take a decade").
 import type { Qualifier } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { parseDigits, qualifierBefore } from '../numbers.js';
 import { UNITS } from '../../lexicons/numbers.js';
 import type { QuantityKind } from './quantity.js';
@@ -37,7 +37,7 @@ const DURATION_VERBS = new Set(['take', 'takes', 'took', 'taken', 'lasted', 'las
 const ARTICLE_UNITS: Record<string, [string, number] | undefined> = { year: ['year', 1], decade: ['year', 10], month: ['month', 1], week: ['week', 1], hour: ['hour', 1], day: ['day', 1] };
 
 /** The special figures of tokens [from, to). */
-export function specialFigures(ctx: FactsContext, from: number, to: number): SpecialFigure[] {
+export function specialFigures(ctx: DocumentContext, from: number, to: number): SpecialFigure[] {
   const { low } = ctx;
   const out: SpecialFigure[] = [];
   for (let i = from; i < to; i++) {
@@ -119,7 +119,7 @@ function nextListItem(low: readonly string[], k: number): number {
 
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.?\s/;
 
-function personEndsAt(ctx: FactsContext, comma: number): boolean {
+function personEndsAt(ctx: DocumentContext, comma: number): boolean {
   const mi = ctx.mentionAt[comma - 1];
   if (mi < 0 || ctx.mentions[mi].end > ctx.toks[comma].start) return false;
   const m = ctx.mentions[mi];

@@ -3,7 +3,7 @@
 // ("a 30% hike", "$11bn fraud"), or the subject of the verb that states it ("Nickel prices rose
 // 43%", "Growth was 1.1%"). The parse, where present, is asked first (see ./parse-what.ts).
 import type { Span } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { isCapitalized, isPunct, looksVerbal, npForward, PREPOSITIONS } from '../../context/phrases.js';
 import { UNITS } from '../../lexicons/numbers.js';
 import { wordOfToken } from '../../syntax/query.js';
@@ -34,7 +34,7 @@ export interface What {
 const NONE: What = { text: '', head: '', headText: '' };
 
 /** Head noun phrase plus its prepositional and participial modifiers, up to the end of the clause. */
-export function extendModifiers(ctx: FactsContext, j: number, to: number): number {
+export function extendModifiers(ctx: DocumentContext, j: number, to: number): number {
   const { low } = ctx;
   let end = j;
   let steps = 0;
@@ -57,7 +57,7 @@ export function extendModifiers(ctx: FactsContext, j: number, to: number): numbe
   return end;
 }
 
-function phrase(ctx: FactsContext, start: number, headEnd: number, to: number): What {
+function phrase(ctx: DocumentContext, start: number, headEnd: number, to: number): What {
   // a spaced dash ends the phrase ("six airlines - Air China, …")
   for (let k = start + 1; k < headEnd; k++) if (isSpacedDash(ctx, k)) headEnd = k;
   let end = extendModifiers(ctx, headEnd, to);
@@ -69,13 +69,13 @@ function phrase(ctx: FactsContext, start: number, headEnd: number, to: number): 
   return { text: ctx.text.slice(span.start, span.end), span, head: ctx.low[head], headText: ctx.toks[head].text, endTok: end };
 }
 
-function isSpacedDash(ctx: FactsContext, k: number): boolean {
+function isSpacedDash(ctx: DocumentContext, k: number): boolean {
   const w = ctx.low[k];
   return (w === '-' || w === '–' || w === '—') && /\s/.test(ctx.text[ctx.toks[k].start - 1] ?? '') && /\s/.test(ctx.text[ctx.toks[k].end] ?? '');
 }
 
 /** The noun phrase a count counts, starting at token `at` ("Labour MPs who rebelled"); none when no noun follows. */
-export function countedPhrase(ctx: FactsContext, at: number, to: number): What {
+export function countedPhrase(ctx: DocumentContext, at: number, to: number): What {
   const { low } = ctx;
   let start = at;
   if (low[start] === 'out' && low[start + 1] === 'of') {
@@ -110,7 +110,7 @@ const PARTITIVE = new Set(['them', 'us', 'the', 'whom', 'its', 'their']);
 const MEMBER_PRONOUNS = new Set(['them', 'us', 'whom']);
 
 /** The parse tags token k a common noun ("children"; not "foreign" nor "affiliated"); without a parse, a word that does not look verbal. */
-function parsedAsNoun(ctx: FactsContext, k: number): boolean {
+function parsedAsNoun(ctx: DocumentContext, k: number): boolean {
   const syn = ctx.syntax;
   if (!syn) return !NOT_A_NOUN.has(ctx.low[k]) && !looksVerbal(ctx.low[k]);
   const w = wordOfToken(syn, k);
@@ -118,7 +118,7 @@ function parsedAsNoun(ctx: FactsContext, k: number): boolean {
 }
 
 /** The parse makes token k a determiner ("the", "their", "its": possessive pronouns too); without a parse, "the". */
-function parsedAsDeterminer(ctx: FactsContext, k: number): boolean {
+function parsedAsDeterminer(ctx: DocumentContext, k: number): boolean {
   const syn = ctx.syntax;
   if (!syn) return ctx.low[k] === 'the';
   const w = wordOfToken(syn, k);
@@ -128,7 +128,7 @@ function parsedAsDeterminer(ctx: FactsContext, k: number): boolean {
 }
 
 /** A digit in the phrase, or a word the parse tags a number ("the six delegates"). */
-function holdsNumber(ctx: FactsContext, what: What): boolean {
+function holdsNumber(ctx: DocumentContext, what: What): boolean {
   if (/\d/.test(what.text)) return true;
   const span = what.span;
   return !!span && !!ctx.syntax?.words.some((w) => w.start >= span.start && w.end <= span.end && w.upos === 'NUM');
@@ -142,7 +142,7 @@ const REFERENCE_START = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her',
 /** "within 20 km of the city", "15 miles north of Goma": a length whose "of" phrase is a place it is
  *  measured from (a determiner or a name after "of"; or a compass word) measures no "of" phrase;
  *  "12 km of road" still measures the road. */
-export function distanceFromPlace(ctx: FactsContext, end: number): boolean {
+export function distanceFromPlace(ctx: DocumentContext, end: number): boolean {
   const unit = figureLexicon().units.get(ctx.low[end - 1] ?? '');
   if (!unit || !LENGTHS.has(unit)) return false;
   let k = end;
@@ -153,7 +153,7 @@ export function distanceFromPlace(ctx: FactsContext, end: number): boolean {
 }
 
 /** What a money, share or measure figure at tokens [from, end) measures. */
-export function measuredThing(ctx: FactsContext, from: number, end: number, sentFrom: number, to: number, changeAt: number): What {
+export function measuredThing(ctx: DocumentContext, from: number, end: number, sentFrom: number, to: number, changeAt: number): What {
   const { low } = ctx;
   // "75% of respondents", "6% of its total economy"
   if (low[end] === 'of' && end + 1 < to) {
@@ -190,7 +190,7 @@ export function measuredThing(ctx: FactsContext, from: number, end: number, sent
 }
 
 /** The noun phrase right before a verb, back to the clause's start ("Japan's Kinki Nippon" in "with Japan's Kinki Nippon sliding"). */
-function subjectBefore(ctx: FactsContext, verb: number, sentFrom: number): What {
+function subjectBefore(ctx: DocumentContext, verb: number, sentFrom: number): What {
   const { low } = ctx;
   let k = verb - 1;
   // skip auxiliaries and adverbs between subject and verb ("had risen", "both fell")
@@ -208,7 +208,7 @@ function subjectBefore(ctx: FactsContext, verb: number, sentFrom: number): What 
 }
 
 /** "the number of X … at about 250": X is what a bare number counts. */
-export function numberOfPhrase(ctx: FactsContext, from: number, at: number): What | null {
+export function numberOfPhrase(ctx: DocumentContext, from: number, at: number): What | null {
   for (let i = at - 1; i > from; i--) {
     if (ctx.low[i] === 'number' && ctx.low[i + 1] === 'of') {
       const start = i + 2;

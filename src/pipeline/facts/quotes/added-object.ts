@@ -1,7 +1,7 @@
 // "Shares added 2%", "the city added three routes": "add" with a noun for its object adds a thing,
 // it says nothing. Said words come as a clause or a quotation ("added that …", "added: “…”"), so
 // the parse tells the two apart where a word list cannot.
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { wordOfToken } from '../../syntax/query.js';
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
@@ -11,7 +11,7 @@ const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'SYM']);
  * frames only: the trained tagger's cues keep "she added a caveat: “…”", which PolNeAR marks as an
  * attribution (filtering its cues too cost two right cues on PolNeAR dev).
  */
-export function addsAThingAt(ctx: FactsContext, t: number): boolean {
+export function addsAThingAt(ctx: DocumentContext, t: number): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
   const w = wordOfToken(syn, t);

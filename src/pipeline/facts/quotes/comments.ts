@@ -2,13 +2,13 @@
 // readers' views). Each is a quote of its writer, not the outlet's reporting. A document needs
 // at least two signed paragraphs, so a lone byline-like line is not taken for a comments page.
 import type { Quote } from '../../../types.js';
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import type { SpeakerResolver } from '../../reference/resolver.js';
 import { speakerFields } from './index.js';
 
 const SIGNATURE = /([.!?…"”])\s*(?:\n\s*)?((?:[A-Z][\p{L}'’.-]+\s){1,3}[A-Z][\p{L}'’-]+),\s*([A-Z][\p{L}'’ .-]{1,30}(?:,\s*[A-Z][\p{L}'’ .-]{1,30})?)\s*$/u;
 
-export function extractComments(ctx: FactsContext, speakers: SpeakerResolver): Quote[] {
+export function extractComments(ctx: DocumentContext, speakers: SpeakerResolver): Quote[] {
   const found: Array<{ body: { start: number; end: number }; name: { start: number; end: number } }> = [];
   for (const p of ctx.doc.paragraphs) {
     const text = ctx.text.slice(p.start, p.end);

@@ -3,7 +3,7 @@
 // matters “in states where …”", "…, telling reporters, “…”", "explained X, “…”". The parse ties
 // the quotation to that verb; its subject (shared from the clause it hangs from, for a participle
 // or a conjunct) is the speaker.
-import type { FactsContext, QuoteRegion } from '../../context/document.js';
+import type { DocumentContext, QuoteRegion } from '../../context/document.js';
 import { isCommunicationVerb, isPersonWord } from '../../senses/word-senses.js';
 import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
 import { isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
@@ -15,7 +15,7 @@ const MAX_UP = 4;
 const SHARED_SUBJECT = ['advcl', 'advcl:*', 'conj', 'xcomp'];
 
 /** The speaker phrase's tokens, or null when no verb of speaking with a named or he/she subject governs the quotation. */
-export function governingSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
+export function governingSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
   const syn = ctx.syntax;
   if (!syn) return null;
   const inQuote = (w: number) => syn.words[w].token >= q.tokStart && syn.words[w].token < q.tokEnd;
@@ -37,7 +37,7 @@ export function governingSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange 
 }
 
 /** The verb's subject, or that of the clause a participle or conjunct hangs from: one who can speak. */
-function subjectOf(ctx: FactsContext, verb: number): TokenRange | null {
+function subjectOf(ctx: DocumentContext, verb: number): TokenRange | null {
   const syn = ctx.syntax!;
   let v = verb;
   for (let guard = 0; guard < 3 && v >= 0; guard++) {
@@ -57,7 +57,7 @@ function subjectOf(ctx: FactsContext, verb: number): TokenRange | null {
  * He or she, a phrase naming a person or organisation, or a person or body noun at its head ("the
  * editor", "advisers"): "an address that spoke to the “…”" is no speaker.
  */
-function canSpeak(ctx: FactsContext, subject: number, phrase: TokenRange): boolean {
+function canSpeak(ctx: DocumentContext, subject: number, phrase: TokenRange): boolean {
   const w = ctx.syntax!.words[subject];
   if (/^(?:he|she)$/.test(ctx.low[w.token])) return true;
   if (w.upos === 'NOUN' && (isPersonWord(w.lemma.toLowerCase()) || ORG_DESCRIPTORS.has(ctx.low[w.token]))) return true;

@@ -1,7 +1,7 @@
 // Direct quotes (“…”, «…», "…", split around "he said") and clear indirect speech
 // ("X said that …"), each with its speaker resolved through the attribution frames.
 import type { Quote, Span } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext, type QuoteRegion } from '../../context/document.js';
+import { firstTokenAtOrAfter, type DocumentContext, type QuoteRegion } from '../../context/document.js';
 import type { TokenRelation } from './attribute.js';
 import type { ResolvedSpeaker, SpeakerResolver } from '../../reference/resolver.js';
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
@@ -22,18 +22,18 @@ const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``
 const CLOSE_MARKS = new Set(['”', '"', "''", '’’', '»', '“', '›']);
 
 /** Offset of the first character inside the quotation (after its mark: one character, or two apostrophes). */
-function insideOf(ctx: FactsContext, q: QuoteRegion): number {
+function insideOf(ctx: DocumentContext, q: QuoteRegion): number {
   return q.open + (ctx.text.startsWith("''", q.open) || ctx.text.startsWith('``', q.open) ? 2 : 1);
 }
 
-function wordCount(ctx: FactsContext, q: QuoteRegion): number {
+function wordCount(ctx: DocumentContext, q: QuoteRegion): number {
   let n = 0;
   for (let i = q.tokStart; i < q.tokEnd; i++) if (!isPunct(ctx.low[i])) n++;
   return n;
 }
 
 /** Names, titles and scare quotes: short, or introduced as a title ("entitled “…”"). */
-function isRealQuote(ctx: FactsContext, q: QuoteRegion): boolean {
+function isRealQuote(ctx: DocumentContext, q: QuoteRegion): boolean {
   const n = wordCount(ctx, q);
   if (n < 4) return false;
   if (titleCue(ctx, q)) return false;
@@ -45,7 +45,7 @@ function isRealQuote(ctx: FactsContext, q: QuoteRegion): boolean {
 }
 
 /** A naming word ("entitled", "called", "dubbed") just before the quotation, in its own sentence: that word. */
-function titleCue(ctx: FactsContext, q: QuoteRegion): string | null {
+function titleCue(ctx: DocumentContext, q: QuoteRegion): string | null {
   // only the quotation's own sentence: "His whereabouts are unknown. ¶ “We have …”" names nothing
   const window = ctx.text.slice(Math.max(0, q.open - 24), q.open).toLowerCase();
   const before = window.slice(lastSentenceBreak(window));
@@ -65,7 +65,7 @@ function lastSentenceBreak(text: string): number {
  * said", "“Why?” he asked"): a statement, however short, not a name or a term, which are written
  * inside a sentence ("dubbed the “Iron Lady”").
  */
-function shortStatement(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): 'speaker' | 'unattributed' | null {
+function shortStatement(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion): 'speaker' | 'unattributed' | null {
   if (wordCount(ctx, q) === 0 || !handsOn(ctx, q)) return null;
   const s = ctx.toks[q.tokStart].sentence;
   // only marks before it: any opening mark (the wire's "``" too) or a closing one a copy wrote for it
@@ -92,7 +92,7 @@ const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 
  * Not a name or a term: not all capitals, not after an article, not after a naming word, the cue
  * itself included ("a product called “…”", "Ruiz called the plan “a disgrace”").
  */
-function namedShortSpeech(ctx: FactsContext, q: QuoteRegion, relations: TokenRelation[], sources: Map<TokenRelation, ResolvedSpeaker | null>): boolean {
+function namedShortSpeech(ctx: DocumentContext, q: QuoteRegion, relations: TokenRelation[], sources: Map<TokenRelation, ResolvedSpeaker | null>): boolean {
   const n = wordCount(ctx, q);
   if (n < MIN_NAMED_SHORT || q.tokEnd <= q.tokStart || q.tokStart >= ctx.toks.length) return false;
   const rel = relationCovering(relations, q.tokStart, q.tokEnd);
@@ -130,7 +130,7 @@ const NO_ARGUMENT = ['discourse', 'vocative', 'dep', 'list', 'reparandum', 'goes
  * parse hangs from the cue's object may as well hang from the cue ("described the deal as “a good
  * start”"). Further up the parse is not read: around quotation marks it errs too often.
  */
-function partOfWhatIsSaid(ctx: FactsContext, q: QuoteRegion, cue: { from: number; to: number }): boolean {
+function partOfWhatIsSaid(ctx: DocumentContext, q: QuoteRegion, cue: { from: number; to: number }): boolean {
   const syn = ctx.syntax;
   if (!syn) return false;
   const inQuote = (w: number) => w >= 0 && syn.words[w].token >= q.tokStart && syn.words[w].token < q.tokEnd;
@@ -163,12 +163,12 @@ function partOfWhatIsSaid(ctx: FactsContext, q: QuoteRegion, cue: { from: number
 
 
 /** The quotation ends in a comma, question or exclamation mark: the sentence goes on to say who spoke. */
-function handsOn(ctx: FactsContext, q: QuoteRegion): boolean {
+function handsOn(ctx: DocumentContext, q: QuoteRegion): boolean {
   return /[,!?]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close));
 }
 
 /** The word before the opening mark is an article: the quotation is inside a noun phrase. */
-function afterArticle(ctx: FactsContext, q: QuoteRegion): boolean {
+function afterArticle(ctx: DocumentContext, q: QuoteRegion): boolean {
   const before = firstTokenAtOrAfter(ctx.toks, q.open) - 1;
   return before >= 0 && ARTICLES.has(ctx.low[before]);
 }
@@ -176,7 +176,7 @@ function afterArticle(ctx: FactsContext, q: QuoteRegion): boolean {
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Speaker written right after the closing mark: "…,” said X" / "…,” X said" / "” – brought X". */
-function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { speaker: Speaker; end: number } | null {
+function speakerAfter(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion): { speaker: Speaker; end: number } | null {
   let i = q.tokEnd;
   while (i < ctx.toks.length && (CLOSE_MARKS.has(ctx.low[i]) || ATTRIB_PUNCT.has(ctx.low[i]))) i++;
   let s = ctx.toks[q.tokEnd]?.sentence ?? 0;
@@ -241,7 +241,7 @@ function speakerAfter(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): { 
  * Tokens [i, j) are a name, a comma and a noun phrase opened by a determiner ("Ann Lee, an
  * official at …"): the comma at j closes that apposition. One comma only, and no verb inside.
  */
-function closesApposition(ctx: FactsContext, i: number, j: number): boolean {
+function closesApposition(ctx: DocumentContext, i: number, j: number): boolean {
   let comma = -1;
   for (let k = i; k < j; k++) {
     if (ctx.low[k] !== ',') continue;
@@ -266,7 +266,7 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
  * relative clause) whose closing comma comes right before a verb of speaking in the same
  * sentence: that verb's token, else -1.
  */
-function afterInsertion(ctx: FactsContext, j: number, limit: number): number {
+function afterInsertion(ctx: DocumentContext, j: number, limit: number): number {
   const first = ctx.low[j + 1] ?? '';
   const syn = ctx.syntax;
   const w = syn ? wordOfToken(syn, j + 1) : -1;
@@ -284,7 +284,7 @@ function afterInsertion(ctx: FactsContext, j: number, limit: number): number {
  * A verb of speaking in the past tense at token j, by its lemma in the parse ("quipped" → quip:
  * WordNet's own suffix rules miss the doubled consonant), as attributions are written.
  */
-function spokenPast(ctx: FactsContext, j: number): boolean {
+function spokenPast(ctx: DocumentContext, j: number): boolean {
   // not a passive ("Her suggestions are redacted."), nor a verb that opens a quotation of its own
   // ("…,” the crowd chanted “…”): that one is the crowd's, not the first
   if (!ctx.low[j].endsWith('ed') || AUX_BE.has(ctx.low[j - 1] ?? '') || OPENING_MARKS.has(ctx.low[j + 1] ?? '')) return false;
@@ -303,13 +303,13 @@ const ADDRESSING_VERBS: ReadonlySet<string> = new Set(['asked', 'answered', 'rep
  * An attribution-only verb (POST_QUOTE_ONLY_VERBS) at j closes its attribution: nothing follows,
  * or a preposition ("asked before leaving"), or it addresses someone ("asked reporters").
  */
-function attributesHere(ctx: FactsContext, j: number): boolean {
+function attributesHere(ctx: DocumentContext, j: number): boolean {
   const next = ctx.low[j + 1];
   return next === undefined || isPunct(next) || PREPOSITIONS.has(next) || ADDRESSING_VERBS.has(ctx.low[j]);
 }
 
 /** "quoted X as saying": the tokens of X. */
-function quotedAsSaying(ctx: FactsContext, v: number, limit: number): [number, number] | null {
+function quotedAsSaying(ctx: DocumentContext, v: number, limit: number): [number, number] | null {
   if (ctx.low[v] !== 'quoted' && ctx.low[v] !== 'cited') return null;
   for (let k = v + 2; k < Math.min(limit, v + 12); k++) {
     if (ctx.low[k] === 'as' && (ctx.low[k + 1] === 'saying' || ctx.low[k + 1] === 'telling')) return [v + 1, k];
@@ -319,7 +319,7 @@ function quotedAsSaying(ctx: FactsContext, v: number, limit: number): [number, n
 }
 
 /** Speaker written right before the opening mark: "Ortiz remarked: “…”". */
-function speakerBefore(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): Speaker | null {
+function speakerBefore(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion): Speaker | null {
   const r = speakerRangeBefore(ctx, q);
   return r ? resolveSpeaker(ctx, mem, r.a, r.b) : null;
 }
@@ -330,7 +330,7 @@ function speakerBefore(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): S
  * right before the verb ("According to Ann Lee the minister said: “…”" is the minister's), else the
  * noun phrase before the verb.
  */
-function speakerRangeBefore(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
+function speakerRangeBefore(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
   let i = q.tokStart - 1;
   while (i >= 0 && (CLOSE_MARKS.has(ctx.low[i]) || ctx.low[i] === '«' || ctx.low[i] === '„')) i--;
   if (ctx.low[i] !== ':' && ctx.low[i] !== ',') return null;
@@ -358,7 +358,7 @@ function speakerRangeBefore(ctx: FactsContext, q: QuoteRegion): TokenRange | nul
  * it and the comma or colon before the quotation, when that holds a name or a noun for someone
  * (resolveSpeaker reads it as any speaker phrase).
  */
-function invertedSpeaker(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion): Speaker | null {
+function invertedSpeaker(ctx: DocumentContext, mem: SpeakerMemory, q: QuoteRegion): Speaker | null {
   let mark = q.tokStart - 1;
   while (mark >= 0 && (CLOSE_MARKS.has(ctx.low[mark]) || OPENING_MARKS.has(ctx.low[mark]))) mark--;
   if (mark <= 0 || (ctx.low[mark] !== ':' && ctx.low[mark] !== ',')) return null;
@@ -375,7 +375,7 @@ function invertedSpeaker(ctx: FactsContext, mem: SpeakerMemory, q: QuoteRegion):
 }
 
 export interface QuoteInput {
-  ctx: FactsContext;
+  ctx: DocumentContext;
   mem: SpeakerMemory;
   framesBySentence: Frame[][];
   /** Attribution relations the model found (token ranges), [] without a model. */
@@ -403,7 +403,7 @@ export function relationCovering(relations: TokenRelation[], a: number, b: numbe
 }
 
 /** An organisation speaks: so the rules say, or its phrase names one ("the state news agency TASS") and no person. */
-function isOrganisation(ctx: FactsContext, sp: Speaker): boolean {
+function isOrganisation(ctx: DocumentContext, sp: Speaker): boolean {
   if (sp.kind === 'org') return true;
   if (sp.kind === 'person') return false;
   let org = false;
@@ -424,7 +424,7 @@ function isOrganisation(ctx: FactsContext, sp: Speaker): boolean {
  * elite know that “…”, Ms X said" is X's quotation, "know" says nothing), and the speaker is the source
  * of another relation whose content holds both.
  */
-function relays(ctx: FactsContext, relations: TokenRelation[], rel: TokenRelation, q: QuoteRegion, span: Span): boolean {
+function relays(ctx: DocumentContext, relations: TokenRelation[], rel: TokenRelation, q: QuoteRegion, span: Span): boolean {
   const source = rel.source;
   if (!source) return false;
   const sentence = ctx.toks[q.tokStart].sentence;
@@ -445,7 +445,7 @@ function relays(ctx: FactsContext, relations: TokenRelation[], rel: TokenRelatio
  * name ("the head of X" → the person named beside X): that name is looked up among the
  * mentions; otherwise the phrase is read again.
  */
-function fromRules(ctx: FactsContext, speakers: SpeakerResolver, sp: Speaker): ResolvedSpeaker | null {
+function fromRules(ctx: DocumentContext, speakers: SpeakerResolver, sp: Speaker): ResolvedSpeaker | null {
   const named = speakers.byName(sp.name, sp.span);
   if (named) return named;
   const a = firstTokenAtOrAfter(ctx.toks, sp.span.start);
@@ -476,14 +476,14 @@ function sameEntity(a: { name: string; entityId?: string }, b: { name: string; e
 }
 
 /** "asked Admiral Y": an active "ask" at token v with a person right after it (or after a title word). */
-function asksSomeone(ctx: FactsContext, v: number): boolean {
+function asksSomeone(ctx: DocumentContext, v: number): boolean {
   if (!asks(ctx, v)) return false;
   const person = (t: number) => ctx.mentions[ctx.mentionAt[t] ?? -1]?.type === 'PER';
   return person(v + 1) || (isCapitalized(ctx.toks[v + 1]?.text ?? '') && person(v + 2));
 }
 
 /** Each relation's source resolved in text order, so a pronoun sees who spoke before it. */
-export function resolveSources(ctx: FactsContext, relations: TokenRelation[], speakers: SpeakerResolver): Map<TokenRelation, ResolvedSpeaker | null> {
+export function resolveSources(ctx: DocumentContext, relations: TokenRelation[], speakers: SpeakerResolver): Map<TokenRelation, ResolvedSpeaker | null> {
   const out = new Map<TokenRelation, ResolvedSpeaker | null>();
   const ordered = relations.filter((r) => r.source).sort((x, y) => x.source!.from - y.source!.from);
   for (const r of ordered) {
@@ -624,7 +624,7 @@ function resolveRange(speakers: SpeakerResolver, r: TokenRange | null): Resolved
  * sentence of a quotation with a speaker in the same paragraph, goes on with that speaker's words
  * (not after a question, which the next quotation may answer in another voice).
  */
-function goesOn(ctx: FactsContext, q: QuoteRegion, prev: Found | undefined): boolean {
+function goesOn(ctx: DocumentContext, q: QuoteRegion, prev: Found | undefined): boolean {
   if (!prev?.resolved || wordCount(ctx, q) === 0 || !/[.!]\s*$/.test(ctx.text.slice(insideOf(ctx, q), q.close))) return false;
   if (/\?\s*$/.test(prev.text)) return false;
   const s = ctx.toks[q.tokStart].sentence;
@@ -642,7 +642,7 @@ function goesOn(ctx: FactsContext, q: QuoteRegion, prev: Found | undefined): boo
  * it in its sentence: a quotation followed by its own attribution ("“…?” Ann said", "“…” ― Ann")
  * is that speaker's even when the extractor missed it.
  */
-function opensParagraph(ctx: FactsContext, q: QuoteRegion): boolean {
+function opensParagraph(ctx: DocumentContext, q: QuoteRegion): boolean {
   const s = ctx.toks[q.tokStart].sentence;
   const para = ctx.paraOfSent[s];
   if (s > 0 && ctx.paraOfSent[s - 1] === para) return false;
@@ -658,7 +658,7 @@ function opensParagraph(ctx: FactsContext, q: QuoteRegion): boolean {
  * after it ("“…?” Trump said, looking out.", "“…!” his niece, Ann Lee, shouted to the crowd.").
  * "“…” Mr Blair said the government would act" reports something else.
  */
-function attributedNext(ctx: FactsContext, q: QuoteRegion): boolean {
+function attributedNext(ctx: DocumentContext, q: QuoteRegion): boolean {
   const para = ctx.paraOfSent[ctx.toks[q.tokStart].sentence];
   let i = q.tokEnd;
   while (i < ctx.toks.length && isPunct(ctx.low[i])) i++;
@@ -675,7 +675,7 @@ function attributedNext(ctx: FactsContext, q: QuoteRegion): boolean {
 }
 
 /** Who spoke last in paragraph para: its last quotation's speaker or the last report's source, whichever comes later. */
-function lastSpeakerOf(ctx: FactsContext, para: number, prev: Found | undefined, sources: Map<TokenRelation, ResolvedSpeaker | null>): ResolvedSpeaker | null {
+function lastSpeakerOf(ctx: DocumentContext, para: number, prev: Found | undefined, sources: Map<TokenRelation, ResolvedSpeaker | null>): ResolvedSpeaker | null {
   let at = -1;
   let who: ResolvedSpeaker | null = null;
   if (prev && prev.para === para && prev.resolved) {
@@ -694,7 +694,7 @@ function lastSpeakerOf(ctx: FactsContext, para: number, prev: Found | undefined,
 }
 
 /** The Quote fields that name the speaker (none when nobody is found). */
-export function speakerFields(ctx: FactsContext, r: ResolvedSpeaker | null): Pick<Quote, 'speaker' | 'speakerSpan' | 'speakerText' | 'sourceSpan' | 'speakerEntityId' | 'speaksFor'> {
+export function speakerFields(ctx: DocumentContext, r: ResolvedSpeaker | null): Pick<Quote, 'speaker' | 'speakerSpan' | 'speakerText' | 'sourceSpan' | 'speakerEntityId' | 'speaksFor'> {
   if (!r) return { speaker: null };
   return {
     speaker: r.name, speakerSpan: r.span, speakerText: r.text, sourceSpan: r.sourceSpan,
@@ -705,7 +705,7 @@ export function speakerFields(ctx: FactsContext, r: ResolvedSpeaker | null): Pic
 const INDIRECT_VERBS = new Set(dataWordList('words', 'indirect-speech-verbs.txt'));
 
 /** A cue of speech (said, told, warned, according to …), not of thought or feeling (believes, wants, hopes). */
-function speechCue(ctx: FactsContext, from: number, to: number): boolean {
+function speechCue(ctx: DocumentContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (INDIRECT_VERBS.has(ctx.low[i]) || SPEECH_VERBS.has(ctx.low[i]) && !['believe', 'believed', 'believes', 'estimate', 'estimated', 'estimates', 'put', 'count', 'counted', 'calculate', 'calculated'].includes(ctx.low[i])) return true;
   return false;
 }

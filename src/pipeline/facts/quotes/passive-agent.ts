@@ -1,6 +1,6 @@
 // "the man described by the Daily Courier as “…”", "a plan hailed by the mayor as “…”": a passive cue
 // says who speaks in its "by" phrase (the parse's agent); the noun it describes is what is spoken of.
-import type { FactsContext } from '../../context/document.js';
+import type { DocumentContext } from '../../context/document.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import type { TokenRelation } from './attribute.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
@@ -12,7 +12,7 @@ import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js'
 const RELAYING: ReadonlySet<string> = new Set(['quote', 'cite', 'ask', 'question', 'interview']);
 
 /** The tokens of the agent of the relation's cue verb, when the parse gives one outside the source and the content; else null. */
-export function passiveAgent(ctx: FactsContext, rel: TokenRelation): TokenRange | null {
+export function passiveAgent(ctx: DocumentContext, rel: TokenRelation): TokenRange | null {
   const syn = ctx.syntax;
   if (!syn || !rel.source) return null;
   for (let t = rel.cue.from; t < rel.cue.to; t++) {

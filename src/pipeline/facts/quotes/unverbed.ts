@@ -4,10 +4,10 @@
 // whole-sentence quotation right after a sentence whose subject is a person). Each gives the
 // tokens [a, b) of the speaker phrase; the caller resolves them.
 import type { Mention } from '../../../types.js';
-import type { FactsContext, QuoteRegion } from '../../context/document.js';
+import type { DocumentContext, QuoteRegion } from '../../context/document.js';
 import { firstTokenAtOrAfter } from '../../context/document.js';
 import { isCommunicationVerb } from '../../senses/word-senses.js';
-import { baseForms } from '../../../corpus/events/wordnet.js';
+import { baseForms } from '../../lexicons/wordnet.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../../lexicons/nouns.js';
 import { AUX_BE } from '../../context/phrases.js';
 import { appositions, dependents, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
@@ -17,7 +17,7 @@ const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const OPENERS: ReadonlySet<string> = new Set(['“', '"', '‘', "''", '``', '«', '„']);
 
 /** The first token of the quotation's sentence and the token before the quotation, marks skipped. */
-function before(ctx: FactsContext, q: QuoteRegion): { first: number; i: number } {
+function before(ctx: DocumentContext, q: QuoteRegion): { first: number; i: number } {
   let i = q.tokStart - 1;
   while (i >= 0 && OPENERS.has(ctx.low[i])) i--;
   const s = ctx.toks[q.tokStart].sentence;
@@ -27,7 +27,7 @@ function before(ctx: FactsContext, q: QuoteRegion): { first: number; i: number }
 }
 
 /** A mention's tokens. */
-function mentionTokens(ctx: FactsContext, m: Mention): TokenRange {
+function mentionTokens(ctx: DocumentContext, m: Mention): TokenRange {
   const a = firstTokenAtOrAfter(ctx.toks, m.start);
   let b = a;
   while (b < ctx.toks.length && ctx.toks[b].start < m.end) b++;
@@ -40,7 +40,7 @@ function mentionTokens(ctx: FactsContext, m: Mention): TokenRange {
  * Only a phrase that names someone: a person or organisation, or a person or body noun at its end
  * ("The verdict: “…”" is no speaker).
  */
-export function colonSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
+export function colonSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
   const syn = ctx.syntax;
   const { first, i } = before(ctx, q);
   if (!syn || i <= first || ctx.low[i] !== ':') return null;
@@ -82,7 +82,7 @@ const SHARED_SUBJECT = ['advcl', 'advcl:*', 'conj', 'xcomp'];
  * speaking (WordNet's verb.communication) just before the quotation, whose clause hangs (through
  * conjuncts and adverbial clauses) from a verb with a subject before it: that subject.
  */
-export function participleSpeaker(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
+export function participleSpeaker(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
   const syn = ctx.syntax;
   const { first, i } = before(ctx, q);
   if (!syn) return null;
@@ -129,7 +129,7 @@ function speakingParticiple(word: { upos: string; lemma: string }, low: string):
  * no other person named) who asks no one: "X met Y. “…”" could be either's words, and "X asked
  * the minister …. “…”" is likelier the answer.
  */
-export function subjectBefore(ctx: FactsContext, q: QuoteRegion): TokenRange | null {
+export function subjectBefore(ctx: DocumentContext, q: QuoteRegion): TokenRange | null {
   const { first, i } = before(ctx, q);
   const s = ctx.toks[q.tokStart].sentence;
   if (i >= first || !loneSubjectBefore(ctx, q)) return null;
@@ -139,7 +139,7 @@ export function subjectBefore(ctx: FactsContext, q: QuoteRegion): TokenRange | n
 }
 
 /** The sentence before q's, in its paragraph, has a person as its subject and names no other person. */
-export function loneSubjectBefore(ctx: FactsContext, q: QuoteRegion): boolean {
+export function loneSubjectBefore(ctx: DocumentContext, q: QuoteRegion): boolean {
   const s = ctx.toks[q.tokStart].sentence;
   if (s === 0 || ctx.paraOfSent[s - 1] !== ctx.paraOfSent[s]) return false;
   const r = subjectOf(ctx, s - 1);
@@ -157,12 +157,12 @@ export function loneSubjectBefore(ctx: FactsContext, q: QuoteRegion): boolean {
 const ASKING: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
 
 /** An active "ask" at token v ("X asked …", not "X was asked …"). */
-export function asks(ctx: FactsContext, v: number): boolean {
+export function asks(ctx: DocumentContext, v: number): boolean {
   return ASKING.has(ctx.low[v]) && !AUX_BE.has(ctx.low[v - 1] ?? '');
 }
 
 /** Sentence s's main verb in the parse (its root word), or -1. */
-function mainVerb(ctx: FactsContext, s: number): number {
+function mainVerb(ctx: DocumentContext, s: number): number {
   const syn = ctx.syntax;
   if (!syn) return -1;
   for (let w = syn.sentenceWordStart[s]; w < syn.sentenceWordStart[s + 1]; w++) if (syn.words[w].head < 0) return w;
@@ -170,7 +170,7 @@ function mainVerb(ctx: FactsContext, s: number): number {
 }
 
 /** Sentence s's main-clause subject when it is a person's name outside any quotation: its phrase's tokens. */
-export function subjectOf(ctx: FactsContext, s: number): TokenRange | null {
+export function subjectOf(ctx: DocumentContext, s: number): TokenRange | null {
   const syn = ctx.syntax;
   const w = mainVerb(ctx, s);
   if (!syn || w < 0) return null;

@@ -16,13 +16,13 @@
 // (typeEvidence); corpusTypes then counts the votes of the whole corpus at once, so an article's
 // type never depends on which articles were analysed before it or on which thread.
 import type { EntityType, Mention, Syntax, TypeVote } from '../../types.js';
-import { headOfSpan } from '../../pipeline/syntax/query.js';
+import { headOfSpan } from '../syntax/query.js';
 import { nameKey, nameTokens } from './names.js';
 import { isCompanyDesignator } from './resolve.js';
-import { shippedHonorifics, splitHonorific, type Honorifics } from '../../pipeline/entities/honorifics.js';
-import { gazetteer } from '../../pipeline/gazetteer/gazetteer.js';
-import { candidates } from '../../pipeline/gazetteer/resolve.js';
-import { nameKey as placeKey } from '../../pipeline/gazetteer/normalize.js';
+import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { nameKey as placeKey } from '../gazetteer/normalize.js';
 
 export type { TypeVote };
 

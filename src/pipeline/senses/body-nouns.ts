@@ -3,7 +3,7 @@
 // Council", "Venice Economic Summit") is a body of, or an event at, what its first words name, not
 // that thing written in full. Names ending in a kind of company ("Airlines", "Industries", "Bank",
 // "Corporation": WordNet's enterprise and institution, not unit) are not bodies in this sense.
-import { installedWordNet, isKindOf, type WordNet } from '../events/wordnet.js';
+import { installedWordNet, isKindOf, type WordNet } from '../lexicons/wordnet.js';
 
 /** WordNet's lexicographer file of groups (noun.group). */
 const NOUN_GROUP = 14;

@@ -14,11 +14,11 @@
 // "Conservative Party" are only names).
 import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from './resolve.js';
-import { underGroupRoot } from './body-nouns.js';
+import { underGroupRoot } from '../senses/body-nouns.js';
 import { datelineCountry } from './dateline.js';
-import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../events/wordnet.js';
-import { gazetteer } from '../../pipeline/gazetteer/gazetteer.js';
-import { nameKey as placeKey } from '../../pipeline/gazetteer/normalize.js';
+import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../lexicons/wordnet.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { nameKey as placeKey } from '../gazetteer/normalize.js';
 
 /** WordNet's lexicographer file of groups (noun.group). */
 const NOUN_GROUP = 14;

@@ -14,16 +14,16 @@ import type { AliasTable } from './aliases.js';
 import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName, isNationality } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
-import { installedWordNet, type WordNet } from '../events/wordnet.js';
-import { gazetteer } from '../../pipeline/gazetteer/gazetteer.js';
-import { candidates as placeCandidates } from '../../pipeline/gazetteer/resolve.js';
-import { hasVersions, isCommonNounWord, splitVersion } from '../../pipeline/entities/versioned-names.js';
-import { isPublicationName } from '../../pipeline/entities/head-nouns.js';
-import { isPlaceName } from '../../pipeline/entities/company-short-names.js';
-import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from '../../pipeline/entities/honorifics.js';
+import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { candidates as placeCandidates } from '../gazetteer/resolve.js';
+import { hasVersions, isCommonNounWord, splitVersion } from './versioned-names.js';
+import { isPublicationName } from './head-nouns.js';
+import { isPlaceName } from './company-short-names.js';
+import { shippedHonorifics, splitGivenNameTitle, splitHonorific, splitPostNominal, type Honorifics } from './honorifics.js';
 import { isFullGivenName, sameGivenName } from './given-name-forms.js';
-import { titleGender } from './title-genders.js';
-import { givenNameGender, type NameGender } from '../../pipeline/reference/given-name-gender.js';
+import { titleGender } from '../reference/title-genders.js';
+import { givenNameGender, type NameGender } from '../reference/given-name-gender.js';
 
 export interface ResolvedMention {
   /** Stable entity id: the same real-world name gets the same id in every document. */

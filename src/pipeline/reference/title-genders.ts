@@ -1,6 +1,6 @@
 // The gender a title before a name gives its bearer ("Mr", "Mrs", "Lady"): the speaker resolver
 // weighs it for pronouns, and entity resolution keeps a "Mrs X" apart from a man named X.
-import type { NameGender } from '../../pipeline/reference/given-name-gender.js';
+import type { NameGender } from './given-name-gender.js';
 
 /** Lower-case titles, as written before a name (with or without the full stop). */
 export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'baron']);
