@@ -20,7 +20,7 @@ import { definedAcronyms } from './acronym-definitions.js';
 import { bracketedOtherNames } from './bracketed-names.js';
 import { placesAfterComma, placesBeforeRegion } from './place-after-comma.js';
 import { townsBeforeRegion } from './town-in-region.js';
-import { joinPossessiveNames, keepPossessiveShortNames } from './possessive-names.js';
+import { joinPossessiveNames } from './possessive-names.js';
 import { typeFamilyNames } from './family-names.js';
 import { typeUsCounties } from './us-counties.js';
 import { addDatelineCredits } from './dateline-credit.js';
@@ -149,11 +149,10 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
   // "Odile Brenner and Torvel Grace": a personal-looking name coordinated with a person is one too
   const persons = typeCoordinatedPersons(text, companies.mentions, syntax, model.resources.casing, settled);
   const styled = harmoniseTypes(persons, { fixed: settled, kept: placesBeforeRegion(text, persons), personCued: personCuedMentions(persons, syntax) }).map((m) => (settled.has(m) ? { ...m, typeSettled: true } : m));
-  // "Sotheby's Holdings Inc." … "Sotheby's": a company's own possessive is its short name
   // the family and possessive passes leave settled mentions alone (a type settled by curation or a
   // descriptor stands); the town's shape outweighs all but a curated name
   const curated = new Set(listed.map((m) => m.text));
-  const family = typeFamilyNames(text, keepPossessiveShortNames(text, joinPossessiveNames(text, townsBeforeRegion(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing))), curated))), syntax);
+  const family = typeFamilyNames(text, joinPossessiveNames(text, townsBeforeRegion(text, placesBeforeStateCode(text, placesAfterComma(text, dropCommonWordsAtSentenceStart(text, compassRegions(text, styled), seg, model.resources.casing))), curated)), syntax);
   // "Essex County" in an article that names a US state is the county, not a club
   const named = typeUsCounties(family, curated);
   // "an SUV", "the CEO": acronyms WordNet knows only as common nouns, or not at all where the parse

@@ -74,28 +74,3 @@ export function joinPossessiveNames(text: string, mentions: Mention[]): Mention[
   }
   return out;
 }
-
-/** A designated company name whose first word is a possessive: "Sotheby's Holdings Inc." gives "Sotheby". */
-const POSSESSIVE_FIRST_WORD = /^(\p{Lu}[\p{L}&.-]*)['’]s[ \t]/u;
-
-/**
- * "Sotheby's Holdings Inc." … "the auction house Sotheby's": where the article names a company
- * whose own name opens with a possessive, that word and its "'s" written apart are the company's
- * short name, which the tagger cuts at the "'s" ("Sotheby").
- */
-export function keepPossessiveShortNames(text: string, mentions: Mention[]): Mention[] {
-  const owners = new Set<string>();
-  for (const m of mentions) {
-    const first = m.type === 'ORG' ? POSSESSIVE_FIRST_WORD.exec(m.text) : null;
-    if (first && withoutDesignator(m.text)) owners.add(first[1]);
-  }
-  if (owners.size === 0) return mentions;
-  let out: Mention[] | undefined;
-  mentions.forEach((m, i) => {
-    const s = owners.has(m.text) ? /^['’]s(?![\p{L}\p{N}])/u.exec(text.slice(m.end, m.end + 3)) : null;
-    if (!s || m.title) return;
-    out ??= [...mentions];
-    out[i] = { ...m, type: 'ORG', end: m.end + s[0].length, text: text.slice(m.start, m.end + s[0].length) };
-  });
-  return out ?? mentions;
-}
