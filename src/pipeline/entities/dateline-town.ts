@@ -1,5 +1,5 @@
 // A wire story opens with the town it was filed from ("HARTFORD, Conn., March 3 -", "ENGLEWOOD
-// CLIFFS, N.J. -", "MIAMI _"). The tagger may type that town an organisation (the story's company often
+// CLIFFS, N.J. -"). The tagger may type that town an organisation (the story's company often
 // bears its name: "Hartford Insurance Group") or cut it short ("ENGLEWOOD"). Where the read stage
 // found a dateline and its form is clear, its town is one place mention over its whole span; the
 // same name later in the text keeps the tagger's reading.
@@ -14,9 +14,6 @@ import { nameKey } from '../places/normalize.js';
  *  "LONDON (Reuters) -"). */
 const TOWN = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?=,|[ \t]*\(\p{Lu})/u;
 
-/** A dateline that is the town alone, before the wire's dash ("MIAMI _", "BOSTON —"). */
-const LONE_TOWN = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
-
 /** Whether a dateline's town is plainly a place: a state or province, or a country, follows it, or the gazetteer knows it. */
 function clearTown(g: Gazetteer, text: string, town: string, end: number): boolean {
   if (stateAfter(g, text, end)) return true;
@@ -29,7 +26,7 @@ function clearTown(g: Gazetteer, text: string, town: string, end: number): boole
 export function datelineTown(text: string, dateline: Dateline | null | undefined, mentions: Mention[], g: Gazetteer = gazetteer()): Mention[] {
   const start = dateline?.span?.start;
   if (start === undefined) return mentions;
-  const found = TOWN.exec(text.slice(start, start + 80)) ?? LONE_TOWN.exec(text.slice(start, dateline?.span?.end));
+  const found = TOWN.exec(text.slice(start, start + 80));
   if (!found) return mentions;
   const end = start + found[0].length;
   const inside = mentions.filter((m) => m.start < end && start < m.end);

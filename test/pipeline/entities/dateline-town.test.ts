@@ -52,13 +52,3 @@ test('through the pipeline: the dateline town is a place in its state, the compa
   assert.ok(a.places.some((p) => p.start === 0), 'the town is placed');
   assert.ok(a.mentions.some((m) => m.text.startsWith('Dunmore Mutual') && m.type === 'ORG'));
 });
-
-test('a dateline that is the town alone before the wire dash ("TOLEDO _") is a place', () => {
-  const text = 'TOLEDO _\n\nWith Toledo relatives waiting, officials said they would meet.';
-  const lone: Dateline = { place: 'Toledo', text: 'TOLEDO', span: { start: 0, end: 6 } };
-  const out = datelineTown(text, lone, [at(text, 'TOLEDO', 'ORG'), at(text, 'Toledo', 'ORG', 8)]);
-  assert.deepEqual(shown(out), ['LOC:TOLEDO', 'ORG:Toledo']);
-  const unknown = 'QUORLANE _\n\nOfficials said they would meet.';
-  const ms = [at(unknown, 'QUORLANE', 'ORG')];
-  assert.equal(datelineTown(unknown, { place: 'Quorlane', text: 'QUORLANE', span: { start: 0, end: 8 } }, ms), ms);
-});
