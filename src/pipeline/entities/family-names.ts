@@ -11,8 +11,6 @@ import { nameKey } from '../places/normalize.js';
 import { shippedGroupWords } from './group-words.js';
 import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
 
-/** One capitalised word, a Gaelic or Irish prefix's second capital allowed ("the McAlister family", "the O'Hara family"). */
-const SURNAME_SHAPE = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+$/u;
 const FAMILY_AFTER = /^([ \t]+)(?:family|families|clan)(?![\p{L}\p{N}])(?![ \t]+of\b)/u;
 
 /** Whether WordNet has the word, and only as a common noun written in lower case. */
@@ -39,7 +37,7 @@ export function typeFamilyNames(text: string, mentions: Mention[], syntax?: Synt
   const settledNames = new Set(mentions.filter((m) => m.typeSettled).map((m) => m.text));
   let out: Mention[] | undefined;
   mentions.forEach((m, i) => {
-    if ((m.type !== 'MISC' && m.type !== 'ORG') || m.typeSettled || settledNames.has(m.text) || m.title || !SURNAME_SHAPE.test(m.text)) return;
+    if ((m.type !== 'MISC' && m.type !== 'ORG') || m.typeSettled || settledNames.has(m.text) || m.title || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return;
     const after = FAMILY_AFTER.exec(text.slice(m.end, m.end + 24));
     if (!after || groups.has(m.text) || gazetteer().demonym(nameKey(m.text)) !== undefined) return;
     if (modifiesNextNoun(syntax, m.end + after[1].length) || onlyCommonNoun(installedWordNet(), m.text)) return;
