@@ -4,7 +4,7 @@
 import { ContextAggregator } from './context-aggregation.js';
 import type { PassOneFeatures } from './pass-one.js';
 import { Gazetteer } from './gazetteer.js';
-import { finalise, fnvStart, fnvStep, hashRange, hashString, mix } from './hash.js';
+import { finalise, fnvStart, fnvStep, hashRange, hashString, mix } from '../hash.js';
 
 /** Word-level knowledge the model carries: learned clusters, casing prior, name lists. */
 export interface NerResources {

@@ -4,7 +4,7 @@
 // Each function is written out in full rather than composed of helper calls: a parse computes
 // tens of thousands of keys per document, and the feature functions that call these are too
 // large for V8 to inline every nested call, which cost a call per mixing step.
-import { hashRange, hashString } from '../entities/hash.js';
+import { hashRange, hashString } from '../hash.js';
 
 export function f1(t: number, a: number): number {
   let h = Math.imul(t + 0x3c6ef372, 0x9e3779b1);
@@ -13,7 +13,7 @@ export function f1(t: number, a: number): number {
   h ^= Math.imul(k, 0x1b873593);
   h = (h << 13) | (h >>> 19);
   h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  // MurmurHash3's finaliser, as entities/hash.ts finalise
+  // MurmurHash3's finaliser, as pipeline/hash.ts finalise
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeDocument, rowsOf } from '../../../src/pipeline/entities/decode.js';
 import { FeatureExtractor, shapeHash, shapeOf, type DocTokens } from '../../../src/pipeline/entities/features.js';
-import { hashRange, hashString } from '../../../src/pipeline/entities/hash.js';
+import { hashRange, hashString } from '../../../src/pipeline/hash.js';
 import { loadNerModel, type NerModel } from '../../../src/pipeline/entities/index.js';
 import { CachedTagger } from '../../../src/pipeline/entities/tagger.js';
 import { parseConll } from '../../../src/train/lib/conll.js';
