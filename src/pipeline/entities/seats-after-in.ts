@@ -3,8 +3,8 @@
 // place (their seat is written "of Town", which town-in-region.ts reads), so an organisation or
 // thing whose span ends "in" and a place the gazetteer knows is the body, then its town.
 import type { Mention } from '../../types.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 
 /** A name, "in" and one or two capitalised words: "Grant Securities in Memphis". */
 const NAME_IN_TOWN = /^(\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*)*)[ \t]+in[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)$/u;
