@@ -1,7 +1,6 @@
 // Two names joined by "and" that the tagger read as one ("challenged by Deutsche Bank and
 // Gazpromneft"). The parse says where the coordination is: the words after "and" are a conjunct
-// of the head of the words before it; so does a plural noun right before two names of two words or
-// more each ("French banks Banque Duval and Credit Mutuel"), where the parse often misses it. A name that itself contains "and" is kept whole: "Marks and
+// of the head of the words before it. A name that itself contains "and" is kept whole: "Marks and
 // Spencer", "Securities and Exchange Commission" (one word before "and"); "Ministry of Trade and
 // Industry" (the conjunct hangs on a word inside the first part); "First Bank and Trust Co", "State
 // Law and Order Restoration Council", "Savings and Loan Association of Beloit" (the second part
@@ -26,16 +25,14 @@ export function splitCoordinatedNames(text: string, mentions: Mention[], syn: Sy
 
 function splitAtAnd(text: string, m: Mention, syn: Syntax, casing: ReadonlyMap<string, number>): Mention[] {
   const words = wordsInSpan(syn, m);
-  const plural = words.length > 0 && afterPluralNoun(syn, words[0]);
   for (let k = 2; k < words.length - 1; k++) {
     const cc = words[k];
     const w = syn.words[cc];
     if (w.text !== 'and' || w.deprel !== 'cc') continue;
     const conjunct = w.head;
-    // each part is one phrase, the second a conjunct of the first's head; or a plural noun before
-    // the names says there are several ("French banks X Y and Z W"), two words at least on each side
-    const parsed = words.slice(k + 1).includes(conjunct) && syn.words[conjunct].deprel === 'conj' && headsWords(syn, syn.words[conjunct].head, words.slice(0, k)) && headsWords(syn, conjunct, words.slice(k + 1));
-    if (!parsed && !(plural && words.length - k - 1 >= 2)) continue;
+    if (!words.slice(k + 1).includes(conjunct) || syn.words[conjunct].deprel !== 'conj') continue;
+    // each part is one phrase, the second a conjunct of the first's head
+    if (!headsWords(syn, syn.words[conjunct].head, words.slice(0, k)) || !headsWords(syn, conjunct, words.slice(k + 1))) continue;
     const after = words.slice(k + 1).map((i) => syn.words[i].text);
     if (!/^\p{Lu}/u.test(after[0]) || after.every((word) => isCommonWord(word, casing))) continue;
     const leftEnd = syn.words[words[k - 1]].end;
@@ -49,12 +46,6 @@ function splitAtAnd(text: string, m: Mention, syn: Syntax, casing: ReadonlyMap<s
     ];
   }
   return [m];
-}
-
-/** Whether the word before the name's first is a plural common noun ("banks", "companies"). */
-function afterPluralNoun(syn: Syntax, first: number): boolean {
-  const w = first > 0 ? syn.words[first - 1] : undefined;
-  return w !== undefined && w.upos === 'NOUN' && /^\p{Ll}+s$/u.test(w.text) && w.lemma !== w.text;
 }
 
 /** "Co", "Inc.", "Bank", "Council": a word that says what kind of body a name is. */

@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { splitCoordinatedNames } from '../../../src/pipeline/entities/coordination.js';
 import type { EntityType, Mention, Syntax } from '../../../src/types.js';
 import { handParse } from '../../fixtures/syntax/hand-parse.js';
-import { analyseText } from '../../fixtures/analyse-text.js';
 
 const parse = handParse;
 
@@ -98,11 +97,4 @@ test('"Ostby Bank and Trust Co" is one company; "Kelso Foods Inc and Barrow Corp
     ['and', 'CCONJ', 'cc', 6], ['Barrow', 'PROPN', 'compound', 6], ['Corp', 'PROPN', 'conj', 3],
   ]);
   assert.deepEqual(split(two.text, two.syn, mention(two.text, 'Kelso Foods Inc and Barrow Corp', 'ORG')), ['Kelso Foods Inc/ORG', 'Barrow Corp/ORG']);
-});
-
-test('a plural noun before two names joined by "and" makes two names; a bank "and Trust Co." stays one', () => {
-  const two = analyseText('French banks Banque Duval and Credit Mutuel hold stakes.').mentions.map((m) => `${m.type}:${m.text}`);
-  assert.ok(two.includes('ORG:Banque Duval') && two.includes('ORG:Credit Mutuel'), two.join(' | '));
-  const one = analyseText('Lenders such as Harwell Bank and Trust Co. cut rates.').mentions.map((m) => m.text);
-  assert.ok(one.includes('Harwell Bank and Trust Co.'), one.join(' | '));
 });
