@@ -4,7 +4,6 @@
 // Each function is written out in full rather than composed of helper calls: a parse computes
 // tens of thousands of keys per document, and the feature functions that call these are too
 // large for V8 to inline every nested call, which cost a call per mixing step.
-import { hashRange, hashString } from '../hash.js';
 
 export function f1(t: number, a: number): number {
   let h = Math.imul(t + 0x3c6ef372, 0x9e3779b1);
@@ -96,5 +95,3 @@ export function f4(t: number, a: number, b: number, c: number, d: number): numbe
   h ^= h >>> 16;
   return h === 0 ? 1 : h;
 }
-
-export { hashRange, hashString };

@@ -52,6 +52,14 @@ test('the word cache can be dropped between documents without changing tags', ()
   assert.deepEqual(first, referenceTags(model, DOC));
 });
 
+test('a word shape keeps a run of one class up to four long, one when collapsed', () => {
+  assert.equal(shapeOf('Kettleborough', false), 'Xxxxx');
+  assert.equal(shapeOf('Kettleborough', true), 'Xx');
+  assert.equal(shapeOf('B52-17', false), 'Xdd-dd');
+  assert.equal(shapeOf('Ünter9999999', false), 'Xxxxxdddd');
+  assert.equal(shapeOf('Ünter9999999', true), 'Xxd');
+});
+
 test('string-free hashes equal hashes of the built strings', () => {
   for (const w of ['McDonald', 'U.S.', '1,200', 'ÉLAN', 'Zürich', 'aaaaaa', 'AAAbbb', '', '日本']) {
     for (const collapse of [false, true]) assert.equal(shapeHash(w, collapse, 7), hashString(shapeOf(w, collapse), 7), `${w} ${collapse}`);
