@@ -49,6 +49,7 @@ import { tagDocument } from './tagger.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { addCountryInitials } from './country-initials.js';
 import { cutPositionalCapitals } from './positional-capitals.js';
+import { cutSeatsAfterIn } from './seats-after-in.js';
 import { typeVesselNames } from './vessel-names.js';
 import { taggerSentences } from './spaced-abbreviations.js';
 import { joinGenerationSuffixes } from './generation-suffixes.js';
@@ -106,8 +107,9 @@ export function recognise(text: string, seg: Segmentation, model: NerModel, synt
     }
     k += words.length;
   });
-  // runs before the rules that read a span's words (titles, head nouns), so each name gets its own
-  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
+  // runs before the rules that read a span's words (titles, head nouns), so each name gets its own;
+  // "Daly Capital in Toledo" is the firm, then its town
+  const repaired = bracketedOtherNames(text, definedAcronyms(text, applyPostRules(text, cutPositionalCapitals(text, cutSeatsAfterIn(trimSpanEdges(splitCoordinatedNames(text, mentions, syntax, model.resources.casing), syntax)), seg, model.resources.casing, syntax))), shippedHonorifics().titles);
   const listed = model.lexicon ? model.lexicon.find(text) : [];
   // head nouns after the lexicon, so a listed name ("Foreign Ministry") is not swallowed
   const merged = repairByHeadNoun(text, listed.length ? mergeLexicon(repaired, listed) : repaired);

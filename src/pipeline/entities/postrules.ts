@@ -1,5 +1,5 @@
 // Small, general span repairs after tagging: organisation names that continue with
-// "for/of + Capitalised words" past where the tagger stopped, numbered military units, and single
+// "for/of + Capitalised words" past where the tagger stopped, numbered military units and courts, and single
 // capitalised common nouns that translations produce ("the Agency said", "Muslims") which the
 // tagger takes for names. A facility noun, a full stop and a name ("airport. Ataturk", Russian
 // "named after" in translation) is not joined into one place: in all the shared corpora that
@@ -19,6 +19,10 @@ const NEWS_AFTER = /^[ \t]+News(?![\p{L}\p{N}])/u;
 /** "on Friday", "on March 3", "on Aug. 6": a date after the name, not more of it ("Commission on Human Rights"). */
 const DATE_WORD = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const CONTINUATION = new RegExp(`^(\\s+(?:for|of|on(?!\\s+(?:${DATE_WORD})(?![\\p{L}])))(?:\\s+(?:the|and|\\p{Lu}[\\p{L}'-]*))*\\s+\\p{Lu}[\\p{L}'-]*)`, 'u');
+/** "the 11th U.S. Circuit Court of Appeals", "the 67th Precinct": bodies numbered by an ordinal, which
+ *  is part of their name; the tagger leaves it out. */
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d+(?:st|nd|rd|th)[ \t]+$/u;
+const NUMBERED_BODY = /^(?:\p{Lu}[\p{L}.-]*[ \t]+){0,2}(?:Circuit|District|Precinct|Congress|Airborne|Infantry|Cavalry)(?![\p{L}\p{N}])/u;
 const MILITARY_UNIT = /(?<![\p{L}\p{N}])(?:\d+(?:st|nd|rd|th)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Regiment|Brigade|Division|Battalion|Corps|Army|Fleet|Squadron)(?![\p{L}\p{N}])/gu;
 
 export function applyPostRules(text: string, mentions: Mention[]): Mention[] {
@@ -35,6 +39,8 @@ export function applyPostRules(text: string, mentions: Mention[]): Mention[] {
 }
 
 function extendOrg(text: string, m: Mention): Mention {
+  const ordinal = m.type === 'ORG' && NUMBERED_BODY.test(m.text) ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start)) : null;
+  if (ordinal) return extendOrg(text, { ...m, start: m.start - ordinal[0].length, text: text.slice(m.start - ordinal[0].length, m.end) });
   if (m.type === 'ORG' && STATION_HEAD.test(m.text)) {
     const s = STATION.exec(text.slice(m.end, m.end + 40));
     if (s) return { ...m, end: m.end + s[0].length, text: text.slice(m.start, m.end + s[0].length) };
