@@ -534,7 +534,13 @@ export class SpeakerResolver {
       if ((want === 'm' || want === 'f') && g && g !== want) continue;
       // having spoken makes one salient once: a speaker named twice is not twice as likely
       const key = speaker.entityId ?? speaker.name;
-      const prev = scored.get(key);
+      let prev = scored.get(key);
+      // "Acme said …. The company said …. “…,” the company said": one who spoke in these sentences
+      // through a description or a pronoun is a candidate, even when its name lies further back
+      if (!prev && !country && key !== bound) {
+        const m = this.candidates.find((c) => c.start === speaker.span.start && c.end === speaker.span.end);
+        if (m && m.start < limit && ctx.quoteAt[this.tokenAt(m.start)] < 0) scored.set(key, (prev = { score: -(s - ctx.toks[this.tokenAt(at)].sentence) * 2, m }));
+      }
       if (prev && !spokeBonus.has(key)) {
         prev.score += 3;
         spokeBonus.add(key);
