@@ -61,6 +61,8 @@ const TIE_WORDS = new Set(['for', 'of', 'at', 'to', 'from', 'in', 'with', 'close
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 /** Pronouns that own the noun after them ("his lawyer", "its chairman"). */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+/** Pronouns that open a relative clause about the noun before them. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 const AUX_BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
 /** Pronouns for one person or thing, or the speaker and the addressed: not the group a "they" is. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'i', 'we', 'you']);
@@ -154,6 +156,7 @@ export class SpeakerResolver {
   resolve(a: number, b: number): ResolvedSpeaker | null {
     const { ctx } = this;
     while (a < b && (isPunct(ctx.low[a]) || ctx.low[a] === 'and')) a++;
+    b = this.beforeRelativeClause(a, b);
     while (b > a && isPunct(ctx.low[b - 1]) && ctx.low[b - 1] !== '.') b--;
     // "Later the spokesman …": an adverb before the phrase is not part of it
     if (a + 1 < b && DETERMINERS.has(ctx.low[a + 1]) && ctx.mentionAt[a] < 0 && !DETERMINERS.has(ctx.low[a]) && !QUANTIFIERS.has(ctx.low[a])) a++;
@@ -328,6 +331,29 @@ export class SpeakerResolver {
     const apposed = /^((?:[A-Z][\p{L}'’-]+\s){1,3}[A-Z][\p{L}'’-]+),\s/u.exec(text);
     if (apposed && !DETERMINERS.has(words[0])) return { ...base, name: apposed[1], span: sourceSpan, kind: 'person' };
     return { ...base, name: describe(text), span: sourceSpan, kind: 'description' };
+  }
+
+  /**
+   * Where a relative clause on an earlier word of tokens [a, b) begins (b when none): "A Kellogg
+   * officer, who asked not to be named," names the officer; the clause only says more of them, and a
+   * name inside it ("who worked for Acme") is nobody the phrase names. The clause opens at a relative
+   * pronoun (a speaker phrase asks nothing, so "who" there is one), or where the parse hangs a
+   * relative clause on a word before it (the parse may also make such a "who" the sentence's subject).
+   */
+  private beforeRelativeClause(a: number, b: number): number {
+    const syn = this.ctx.syntax;
+    for (let t = a + 1; t < b; t++) {
+      if (RELATIVE_PRONOUNS.has(this.ctx.low[t])) return t;
+      if (!syn) continue;
+      let w = wordOfToken(syn, t);
+      for (let hops = 0; w >= 0 && hops < 8; w = syn.words[w].head, hops++) {
+        if (syn.words[w].deprel !== 'acl:relcl') continue;
+        const owner = syn.words[w].head;
+        if (owner >= 0 && syn.words[owner].token >= a && syn.words[owner].token < t) return t;
+        break;
+      }
+    }
+    return b;
   }
 
   /**
@@ -508,7 +534,13 @@ export class SpeakerResolver {
       if ((want === 'm' || want === 'f') && g && g !== want) continue;
       // having spoken makes one salient once: a speaker named twice is not twice as likely
       const key = speaker.entityId ?? speaker.name;
-      const prev = scored.get(key);
+      let prev = scored.get(key);
+      // "Acme said …. The company said …. “…,” the company said": one who spoke in these sentences
+      // through a description or a pronoun is a candidate, even when its name lies further back
+      if (!prev && !country && key !== bound) {
+        const m = this.candidates.find((c) => c.start === speaker.span.start && c.end === speaker.span.end);
+        if (m && m.start < limit && ctx.quoteAt[this.tokenAt(m.start)] < 0) scored.set(key, (prev = { score: -(s - ctx.toks[this.tokenAt(at)].sentence) * 2, m }));
+      }
       if (prev && !spokeBonus.has(key)) {
         prev.score += 3;
         spokeBonus.add(key);
