@@ -1,0 +1,36 @@
+// The bundled demo corpus on a phone (390×844), session 37's look as a journalist would take it:
+// legend swatches keep their shape beside a wrapped line. Each test says what it showed before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { demoCorpusSuite, skip } from './browser.js';
+
+const web = demoCorpusSuite();
+
+async function onPhone(hash: string, selector: string): Promise<void> {
+  await web.page.setViewportSize({ width: 390, height: 844 });
+  await web.open(hash, selector);
+}
+
+/** Width and height of each legend swatch (the first child of every item) of the legend `selector`. */
+async function swatchSizes(selector: string): Promise<Array<{ text: string; width: number; height: number }>> {
+  return web.page.locator(`${selector} li`).evaluateAll((items) => items.map((li) => {
+    const box = li.firstElementChild!.getBoundingClientRect();
+    return { text: li.textContent ?? '', width: Math.round(box.width), height: Math.round(box.height) };
+  }));
+}
+
+test('on a phone the map and timeline legends keep round dots beside a wrapped line', { skip, timeout: 300_000 }, async () => {
+  // Before: a legend line that wrapped squeezed its dot into an oval (10×14 px beside
+  // "Arrests, courts and sanctions: …", 11×14 beside "A place named in the articles …").
+  try {
+    for (const [hash, legend] of [['#/timeline', '.timeline-legend'], ['#/map', '.map-legend']] as const) {
+      await onPhone(hash, `#main[data-ready] ${legend} li`);
+      const sizes = await swatchSizes(legend);
+      assert.ok(sizes.length >= 4, `${hash}: legend drawn`);
+      const round = sizes.filter((s) => !/month or year|country named/i.test(s.text));
+      for (const s of round) assert.equal(s.width, s.height, `${hash}: the dot beside "${s.text}" is ${s.width}×${s.height}`);
+    }
+  } finally {
+    await web.page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
