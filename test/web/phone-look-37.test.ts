@@ -1,7 +1,9 @@
 // The bundled demo corpus on a phone (390×844), session 37's look as a journalist would take it:
-// legend swatches keep their shape beside a wrapped line. Each test says what it showed before.
+// legend swatches keep their shape beside a wrapped line, and an entity's article list keeps a
+// header as wide as its rows. Each test says what it showed before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { EntityItem, Page } from '../../src/server/api-types.js';
 import { demoCorpusSuite, skip } from './browser.js';
 
 const web = demoCorpusSuite();
@@ -30,6 +32,23 @@ test('on a phone the map and timeline legends keep round dots beside a wrapped l
       const round = sizes.filter((s) => !/month or year|country named/i.test(s.text));
       for (const s of round) assert.equal(s.width, s.height, `${hash}: the dot beside "${s.text}" is ${s.width}×${s.height}`);
     }
+  } finally {
+    await web.page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
+test('on a phone the header of an entity’s article list is as wide as its rows', { skip, timeout: 300_000 }, async () => {
+  // Before: the header's grey band stopped after "MENTIONS", about 60 px short of the rows' right edge.
+  try {
+    const all = await web.json<Page<EntityItem>>('/api/entities?limit=500');
+    const goma = all.items.find((e) => e.name === 'Goma');
+    assert.ok(goma, 'the demo names Goma');
+    await onPhone(`#/entity/${encodeURIComponent(goma.key)}`, '#main[data-ready] .entity-docs tbody tr');
+    const { head, row } = await web.page.locator('.entity-docs').evaluate((table) => ({
+      head: table.querySelector('thead tr')!.getBoundingClientRect().width,
+      row: table.querySelector('tbody tr')!.getBoundingClientRect().width,
+    }));
+    assert.ok(Math.abs(head - row) < 2, `header ${head.toFixed(0)} px wide, rows ${row.toFixed(0)} px`);
   } finally {
     await web.page.setViewportSize({ width: 1280, height: 800 });
   }
