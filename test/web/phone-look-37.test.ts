@@ -53,3 +53,32 @@ test('on a phone the header of an entity’s article list is as wide as its rows
     await web.page.setViewportSize({ width: 1280, height: 800 });
   }
 });
+
+/** For each line of tabs in the segmented control `selector`: the tabs on it and the gap left after its last tab. */
+async function tabLines(selector: string): Promise<Array<{ tabs: string[]; slack: number }>> {
+  return web.page.locator(selector).evaluate((bar) => {
+    const style = getComputedStyle(bar);
+    const inner = bar.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    const lines = new Map<number, Array<{ text: string; right: number }>>();
+    for (const tab of Array.from(bar.children)) {
+      const box = tab.getBoundingClientRect();
+      const top = Math.round(box.top);
+      lines.set(top, [...(lines.get(top) ?? []), { text: (tab.textContent ?? '').trim(), right: box.right }]);
+    }
+    return [...lines.values()].map((tabs) => ({ tabs: tabs.map((t) => t.text), slack: Math.round(inner - Math.max(...tabs.map((t) => t.right))) }));
+  });
+}
+
+test('on a phone the entity-type tabs fit one line and the claims tabs fill every line they take', { skip, timeout: 300_000 }, async () => {
+  // Before: "Other" fell alone to a second line of the entities' tabs, and "All figures" to a second
+  // line of the claims' tabs, beside a grey band as wide as the page.
+  try {
+    await onPhone('#/entities', '#main[data-ready] .segmented a');
+    const entityLines = await tabLines('.segmented');
+    assert.equal(entityLines.length, 1, `entity types: ${JSON.stringify(entityLines)}`);
+    await onPhone('#/claims', '#main[data-ready] .segmented a');
+    for (const line of await tabLines('.segmented')) assert.ok(line.slack < 2, `claims: ${line.tabs.join(' · ')} leaves ${line.slack} px free`);
+  } finally {
+    await web.page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
