@@ -1,6 +1,7 @@
 // The bundled demo corpus on a phone (390×844), session 37's look as a journalist would take it:
-// legend swatches keep their shape beside a wrapped line, and an entity's article list keeps a
-// header as wide as its rows. Each test says what it showed before.
+// legend swatches keep their shape beside a wrapped line, an entity's article list keeps a header
+// as wide as its rows, segmented tabs share the width, and a sorted heading keeps its arrow.
+// Each test says what it showed before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityItem, Page } from '../../src/server/api-types.js';
@@ -78,6 +79,20 @@ test('on a phone the entity-type tabs fit one line and the claims tabs fill ever
     assert.equal(entityLines.length, 1, `entity types: ${JSON.stringify(entityLines)}`);
     await onPhone('#/claims', '#main[data-ready] .segmented a');
     for (const line of await tabLines('.segmented')) assert.ok(line.slack < 2, `claims: ${line.tabs.join(' · ')} leaves ${line.slack} px free`);
+  } finally {
+    await web.page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
+test('on a phone a sorted column keeps its arrow on the line of its heading', { skip, timeout: 300_000 }, async () => {
+  // Before: the entities table's "ARTICLES" took one line and its "▼" a second line of its own.
+  try {
+    await onPhone('#/entities', '#main[data-ready] th[aria-sort] a');
+    const heading = web.page.locator('th[aria-sort] a');
+    const lines = await heading.evaluate((a) => new Set(Array.from(a.getClientRects(), (r) => Math.round(r.top))).size);
+    assert.equal(lines, 1, `"${await heading.innerText()}" takes ${lines} lines`);
+    const overflow = await web.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `the table runs ${overflow} px past the screen`);
   } finally {
     await web.page.setViewportSize({ width: 1280, height: 800 });
   }
