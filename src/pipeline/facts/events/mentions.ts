@@ -495,7 +495,7 @@ function verbMention(ctx: FactsContext, i: number, s: number, from: number, to: 
     if (obj) targets = [obj];
   }
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, i, actors, targets)) return null;
-  if (e.type === 'release' && !freesPeople(ctx, targets, e.form, i) && !releasesRecords(ctx, i, actors, targets)) return null;
+  if (e.type === 'release' && !freesPeople(ctx, targets, e.form) && !releasesRecords(ctx, i, actors, targets)) return null;
   if (chargeFrame(ctx, i, from) || mandative(ctx, i, from)) return null;
   const m: EventMention = {
     type: e.type, trigger: i, triggerEnd: tEnd, sent: s, para: ctx.paraOfSent[s], kind: 'clause', strong: !ctx.headingSent[s], isNew: false,
@@ -685,7 +685,7 @@ export function parsedVerbMention(ctx: FactsContext, i: number, word: number, s:
   // a verb with neither doer nor undergoer states a generality, not a happening
   if (actors.length + targets.length === 0) return null;
   if (e.type === 'meeting' && !hasNamed(ctx, [...actors, ...targets]) && !hasPlaceIn(ctx, tEnd, to) && !peopleMet(ctx, e, i, actors, targets)) return null;
-  if (e.type === 'release' && !freesPeople(ctx, targets, e.form, i)) return null;
+  if (e.type === 'release' && !freesPeople(ctx, targets, e.form)) return null;
   // "urged the minister to resign": what is asked of someone may never happen
   const asked = requested(ctx, word);
   const m: EventMention = {
@@ -767,30 +767,11 @@ function findBy(ctx: FactsContext, j: number, to: number): Range | null {
  * hostages", "three Taliban prisoners", "40 of the detainees", by WordNet)? Other people or things released
  * ("workers", "agents", "cash flow") are as often let go or given off as freed.
  */
-function freesPeople(ctx: FactsContext, ranges: Range[], form: VerbForm, i: number): boolean {
+function freesPeople(ctx: FactsContext, ranges: Range[], form: VerbForm): boolean {
   if (hasNamed(ctx, ranges, 'PER')) return true;
-  // "a former coach was released on bail", "freed the soldier from jail": a person let out of custody
-  if (outOfCustody(ctx, i) && ranges.some(([a, b]) => rangeIs(ctx, a, b, 'person'))) return true;
   // "help in freeing hostages", "efforts at releasing prisoners": a gerund names the act sought more often than one done
   // "the detained protesters", "soldiers captured in the war": people held are captives (fates.ts)
   return form !== 'ing' && (ranges.some(([a, b]) => rangeIs(ctx, a, b, 'captives')) || heldPeople(ctx, ranges));
-}
-
-/** "released on bail": the one word besides the detention nouns ("jail", "custody") that tells a release from custody. */
-const BAIL = 'bail';
-
-/** Does the parse give the verb at token i a phrase "on bail" or "from" a place of custody ("from jail", "from custody")? */
-function outOfCustody(ctx: FactsContext, i: number): boolean {
-  const syn = ctx.syntax;
-  const w = syn ? wordOfToken(syn, i) : -1;
-  if (w < 0) return false;
-  const custody = (o: number) => {
-    const head = syn!.words[o].lemma.toLowerCase();
-    const marker = caseMarker(syn!, o);
-    return (marker === 'on' && head === BAIL) || (marker === 'from' && EVENT_NOUNS.get(head)?.type === 'detention');
-  };
-  // "released the soldier on bail": the parse may hang the phrase on the object instead
-  return dependents(syn!, w, 'obl').some(custody) || dependents(syn!, w, 'obj').some((o) => dependents(syn!, o, 'nmod').some(custody));
 }
 
 /**
