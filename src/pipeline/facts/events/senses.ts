@@ -16,7 +16,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'activity';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce';
 
 export interface SenseRule {
   trigger: string[];
@@ -232,20 +232,6 @@ const diseaseCache = new Map<string, boolean>();
  */
 export function isDiseaseWord(word: string): boolean {
   return firstSenseIsKindOf(diseaseCache, word, ['ill_health'], 7);
-}
-
-/** WordNet's noun.act (4). */
-const NOUN_ACT = 4;
-const activityCache = new Map<string, boolean>();
-/** A noun for a doing ("work", "production", "construction", "search"): its first WordNet noun sense is filed under noun.act. */
-function isActivityWord(word: string): boolean {
-  let yes = activityCache.get(word);
-  if (yes !== undefined) return yes;
-  const wn = installedWordNet();
-  const first = wn?.synsets(word, 'n')[0];
-  yes = !!wn && !!first && wn.lexFile(first) === NOUN_ACT;
-  activityCache.set(word, yes);
-  return yes;
 }
 
 const hostageCache = new Map<string, boolean>();
@@ -677,12 +663,6 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'disease':
       for (let k = a; k < b; k++) if (isDiseaseWord(ctx.low[k])) return true;
       return false;
-    // the phrase's head, before any preposition or "of": "work on a plant", "construction of a smelter"
-    case 'activity': {
-      let head = a;
-      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1]) && ctx.low[head + 1] !== 'of') head++;
-      return isActivityWord(ctx.low[head]);
-    }
     case 'disaster':
       for (let k = a; k < b; k++) if (s.disasters.has(ctx.low[k])) return true;
       return false;
