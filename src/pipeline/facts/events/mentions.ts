@@ -78,8 +78,6 @@ export const COUNT_KEY: Partial<Record<EventType, CountKey>> = {
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const SERIES = new Set(['series', 'wave', 'spate', 'string', 'number', 'round', 'chain']);
 const OCCUR = new Set(['occurred', 'happened', 'took']);
-/** Verbs whose subject is a happening under way: "an inquiry has begun", "fighting erupted". */
-const ONSET_LEMMAS = new Set(['occur', 'happen', 'begin', 'start', 'erupt', 'unfold']);
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself', 'it', 'them', 'him', 'her']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 const CIRCUMSTANCE_MARKS = new Set(['while', 'whilst']);
@@ -1242,7 +1240,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   // ("the Trump release announcing …" is a press release: a name that only modifies the noun frees no one)
   if (e.type === 'release' && !targets.some(([a, bb]) => rangeIs(ctx, a, bb, 'person')) && !(rangeIs(ctx, start, i, 'person') && (low.slice(start, i).some((w) => w === "'s" || w === '’s') || !hasNamed(ctx, [[i - 1, i]])))) return null;
   // subject of "occurred" / "took place"
-  const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? '')) || (parsed >= 0 && subjectOfOnset(ctx.syntax!, parsed));
+  const occurs = OCCUR.has(low[argsEnd]) || (low[argsEnd] === ',' && OCCUR.has(low[argsEnd + 1] ?? ''));
   const named = hasNamed(ctx, [...actors, ...targets]);
   const hasPlace = placeRanges.some(([a, bb]) => rangeHasLoc(ctx, a, bb));
   // "the mass detention of a million people", "the release of 300 prisoners": a counted undergoer makes it one happening
@@ -1290,12 +1288,6 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const key = COUNT_KEY[e.type];
   if (groupFate && ofTarget && key) countPeople(ctx, m, ofTarget, key);
   return m;
-}
-
-/** Is the noun (word `noun` of the parse) the active subject of a verb of onset or occurrence ("a joint inquiry has begun")? */
-function subjectOfOnset(syn: Syntax, noun: number): boolean {
-  const w = syn.words[noun];
-  return w.deprel === 'nsubj' && w.head >= 0 && syn.words[w.head].upos === 'VERB' && ONSET_LEMMAS.has(syn.words[w.head].lemma.toLowerCase());
 }
 
 /**
