@@ -16,7 +16,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'feeling';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce';
 
 export interface SenseRule {
   trigger: string[];
@@ -232,19 +232,6 @@ const diseaseCache = new Map<string, boolean>();
  */
 export function isDiseaseWord(word: string): boolean {
   return firstSenseIsKindOf(diseaseCache, word, ['ill_health'], 7);
-}
-
-const NOUN_FEELING = 12;
-const feelingCache = new Map<string, boolean>();
-/** A noun for a feeling ("anger", "grief"): its first WordNet noun sense is filed under noun.feeling. */
-function isFeelingWord(word: string): boolean {
-  let yes = feelingCache.get(word);
-  if (yes !== undefined) return yes;
-  const wn = installedWordNet();
-  const first = wn?.synsets(word, 'n')[0];
-  yes = !!wn && !!first && wn.lexFile(first) === NOUN_FEELING;
-  feelingCache.set(word, yes);
-  return yes;
 }
 
 const hostageCache = new Map<string, boolean>();
@@ -676,12 +663,6 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'disease':
       for (let k = a; k < b; k++) if (isDiseaseWord(ctx.low[k])) return true;
       return false;
-    // "an explosion of anger": the phrase's head, before any preposition, is a feeling
-    case 'feeling': {
-      let head = a;
-      while (head + 1 < b && !PREPOSITIONS.has(ctx.low[head + 1])) head++;
-      return isFeelingWord(ctx.low[head]);
-    }
     case 'disaster':
       for (let k = a; k < b; k++) if (s.disasters.has(ctx.low[k])) return true;
       return false;
