@@ -77,32 +77,8 @@ function depicted(syn: Syntax, w: number): boolean {
  * one. A bare or plural phrase ("the killing of civilians") speaks of a kind or of a group (countedGroupFate).
  */
 export function particularPersonFate(ctx: FactsContext, type: EventType, plural: boolean, definite: boolean, trigger: number): boolean {
-  return PERSON_FATES.has(type) && ofParticularPerson(ctx, plural, definite, trigger);
-}
-
-/** A person's step out of or into a post or custody, told as a noun. */
-const PERSON_STEPS: ReadonlySet<EventType> = new Set<EventType>(['resignation', 'appointment', 'arrest', 'release']);
-
-/**
- * A definite singular step whose "of" phrase is one particular person ("the resignation of Acme's chairman", "the
- * arrest of a bus driver"): that person's step is a happening of its own, even where it only dates another
- * ("shares fell after the resignation of Acme's chairman").
- */
-export function particularPersonStep(ctx: FactsContext, type: EventType, plural: boolean, definite: boolean, trigger: number): boolean {
   const syn = ctx.syntax;
-  if (!syn || plural || !definite || !PERSON_STEPS.has(type)) return false;
-  const noun = wordOfToken(syn, trigger);
-  const of = noun < 0 ? undefined : dependents(syn, noun, 'nmod', 'nmod:*').find((d) => d > noun && caseMarker(syn, d) === 'of');
-  return of !== undefined && particularVictim(ctx, tokenRange(ctx, subtreeSpan(syn, of, { trimPunct: true })));
-}
-
-/**
- * Is the definite singular noun at token `trigger` followed, by the parse, by an "of" phrase that is one particular
- * person: a singular person noun with a particular determiner or a named owner ("his mother", "Acme's chairman")?
- */
-function ofParticularPerson(ctx: FactsContext, plural: boolean, definite: boolean, trigger: number): boolean {
-  const syn = ctx.syntax;
-  if (!syn || plural || !definite) return false;
+  if (!syn || plural || !definite || !PERSON_FATES.has(type)) return false;
   const noun = wordOfToken(syn, trigger);
   if (noun < 0 || depicted(syn, noun)) return false;
   const of = dependents(syn, noun, 'nmod', 'nmod:*').find((d) => d > noun && caseMarker(syn, d) === 'of');
@@ -110,15 +86,9 @@ function ofParticularPerson(ctx: FactsContext, plural: boolean, definite: boolea
   const w = syn.words[of];
   // a plural head ("the deaths of their sons") is a group, particular only when counted
   if (w.upos !== 'NOUN' || w.lemma.toLowerCase() !== w.text.toLowerCase()) return false;
-  if (!dependents(syn, of, 'det', 'nmod:poss').some((d) => particularDeterminer(syn, d))) return false;
+  if (!dependents(syn, of, 'det', 'nmod:poss').some((d) => PARTICULAR_DETERMINERS.has(syn.words[d].text.toLowerCase()))) return false;
   const [a, b] = tokenRange(ctx, subtreeSpan(syn, of, { trimPunct: true }));
   return rangeIs(ctx, a, b, 'person');
-}
-
-/** "the", "his", or a name's possessive ("Britain's", "Acme's"): the phrase it opens is one particular thing. */
-function particularDeterminer(syn: Syntax, d: number): boolean {
-  const w = syn.words[d];
-  return PARTICULAR_DETERMINERS.has(w.text.toLowerCase()) || (w.deprel === 'nmod:poss' && w.upos === 'PROPN');
 }
 
 /**
@@ -136,7 +106,7 @@ export function particularVictim(ctx: FactsContext, [a, b]: Range): boolean {
   if (w.upos === 'PROPN') return ctx.mentions[ctx.mentionAt[firstTokenAtOrAfter(ctx.toks, w.start)]]?.type === 'PER';
   // a plural head ("the mayors") is a group
   if (w.upos !== 'NOUN' || w.lemma.toLowerCase() !== w.text.toLowerCase()) return false;
-  if (!dependents(syn, head, 'det', 'nmod:poss').some((d) => particularDeterminer(syn, d))) return false;
+  if (!dependents(syn, head, 'det', 'nmod:poss').some((d) => PARTICULAR_DETERMINERS.has(syn.words[d].text.toLowerCase()))) return false;
   return rangeIs(ctx, ha, hb, 'person');
 }
 

@@ -23,7 +23,7 @@ import { signsUndertaking } from './signed.js';
 import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
-import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularPersonStep, particularVictim, pastFateUnderFuture } from './fates.js';
+import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
 import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { isSought } from './wishes.js';
@@ -1263,8 +1263,7 @@ function nounMention(ctx: FactsContext, i: number, s: number, from: number, to: 
   const onPlace = operationOnNamedPlace(ctx, e.type, plural, definite, [start, i], targets);
   let strong = lightVerb || passiveEnd > i || ownTime >= 0 || hasPlace || occurs || counted || (isNew && (actors.length + targets.length > 0 || named)) || (named && definite && !plural) || ownerNamed || onPlace || groupFate || personFate;
   // "riots began after the killing of a farmer": a particular person's fate that another happening followed is one of its own, not only its time
-  // and so is one person's step out of or into a post or custody ("shares fell after the resignation of Acme's chairman")
-  const anchorOnly = temporal && ownTime < 0 && !hasPlace && !personFate && !particularPersonStep(ctx, e.type, plural, definite, i);
+  const anchorOnly = temporal && ownTime < 0 && !hasPlace && !personFate;
   if (anchorOnly) strong = false;
   // "a series of dawn raids across X on Tuesday": a new event that says where or when
   if (plural && !lightVerb && !(isNew && (hasPlace || ownTime >= 0)) && !(groupFate && !temporal)) strong = false;
