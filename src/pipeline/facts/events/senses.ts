@@ -16,7 +16,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'standing';
 
 export interface SenseRule {
   trigger: string[];
@@ -425,6 +425,28 @@ function matterPhrase(ctx: FactsContext, a: number, b: number): boolean {
   return yes && !(ctx.low[head + 1] === 'of' && head + 2 < b && !matterPhrase(ctx, head + 2, b));
 }
 
+/** WordNet lexicographer files of nouns for a footing one is put on: acts, attributes, states, times ("probation", "reserve", "leave"). */
+const STANDING_FILES = new Set([4, 7, 26, 28]);
+const standingCache = new Map<string, boolean>();
+/**
+ * "injured reserve", "paid leave", "probation": a phrase whose head's first WordNet noun sense is an act, attribute,
+ * state or time, so a person placed on it is given a standing; not "a stretcher", "the plane" or "the table".
+ */
+function standingPhrase(ctx: FactsContext, a: number, b: number): boolean {
+  // the parse's head where there is one: in "on reserve last week" the time is no footing
+  const head = phraseHeads(ctx, a, b)[0];
+  const w = ctx.low[head];
+  if (ctx.mentions[ctx.mentionAt[head]]?.type === 'PER' || !/^[a-z]{3,}$/.test(w)) return false;
+  let yes = standingCache.get(w);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    const first = wn?.synsets(w, 'n')[0];
+    yes = !!wn && first !== undefined && STANDING_FILES.has(wn.lexFile(first));
+    standingCache.set(w, yes);
+  }
+  return yes;
+}
+
 /** Heads that stand for a share of the place their "of" phrase names. */
 const PART_OF_PLACE = new Set(['control', 'part', 'parts', 'most', 'much']);
 const placeCache = new Map<string, boolean>();
@@ -492,6 +514,7 @@ export function rangeIs(ctx: FactsContext, a: number, b: number, cls: ArgumentCl
     case 'matter': return matterPhrase(ctx, a, b);
     case 'place': return placePhrase(ctx, a, b);
     case 'workforce': return ctx.low.slice(a, b).some((w) => s.workforce.has(w));
+    case 'standing': return standingPhrase(ctx, a, b);
     case 'thing': {
       // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters";
       // of a coordination, its first member ("Mr Abedini and other men held abroad")
