@@ -13,7 +13,7 @@ import { readInputs } from '../pipeline/read/index.js';
 import { analyse, defaultContext } from '../pipeline/index.js';
 import { normaliseTimes } from '../pipeline/time/index.js';
 import { timexOf } from '../pipeline/time/timex.js';
-import { buildContext } from '../pipeline/facts/context.js';
+import { buildContext } from '../pipeline/context/document.js';
 import { SpeakerMemory, sentenceFrames, type Frame } from '../pipeline/facts/attribution.js';
 import { extractDirectQuotes } from '../pipeline/facts/quotes/index.js';
 import { extractFigures } from '../pipeline/facts/figures/index.js';

@@ -3,7 +3,7 @@
 // stage does (who spoke is what makes a later "he" salient), then each gold mention's words are
 // resolved as a source phrase would be.
 import type { Analysis, Mention, Span } from '../types.js';
-import { buildContext, firstTokenAtOrAfter } from '../pipeline/facts/context.js';
+import { buildContext, firstTokenAtOrAfter } from '../pipeline/context/document.js';
 import { resolveSpeakers } from '../pipeline/facts/index.js';
 import type { GoldEntityMention } from './timeml/meantime-read.js';
 import { referenceForm, type ReferenceItem } from './lib/reference-score.js';

@@ -11,7 +11,7 @@ import { loadNerModel, recognise, type NerModel } from './entities/index.js';
 import { typePublisherNames } from './entities/outlet-names.js';
 import { splitHyphenatedNames } from './entities/hyphen-parts.js';
 import { resolvePlaces } from './places/index.js';
-import { gazetteer } from './places/gazetteer.js';
+import { gazetteer } from './gazetteer/gazetteer.js';
 import { withPlaceNames } from './places/entity-names.js';
 import { loadAttributionModel } from './facts/quotes/model.js';
 import { normaliseTimes } from './time/index.js';

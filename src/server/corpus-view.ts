@@ -4,14 +4,13 @@
 // The result is plain data (it crosses the thread boundary by structured clone).
 import type { EventRecord, EventRole } from '../types.js';
 import type { Store, StoredAnnotation } from '../store/interface.js';
-import type { EventItem, EventReport, RoleRef } from './api-types.js';
+import type { ClaimGroup, EventItem, EventReport, RoleRef } from './api-types.js';
 import { loadClaimGroups, loadEventClusters } from '../corpus/index.js';
 import { documentOverrides } from '../corpus/curation.js';
 import { entityAtSpan, keyedMentions, type KeyedMention } from '../store/summaries.js';
 import { mergeReports } from './merged-events.js';
 import { placeKey } from './keys.js';
 import { compareIso, comparePublished, dateInterval } from './dates.js';
-import type { ClaimRelation } from '../corpus/claims/relation.js';
 
 export interface LinkedEvent {
   event: EventItem;
@@ -20,20 +19,10 @@ export interface LinkedEvent {
   places: string[];
 }
 
-export interface ClaimRecord {
-  key: string;
-  what: string;
-  /** How the values relate (same value, differing estimates, contradictory, update); see corpus/claims/relation.ts. */
-  relation: ClaimRelation;
-  /** Differing estimates or contradictory. */
-  disputed: boolean;
-  /** Why the figures were grouped, in words. */
-  reason: string;
-  values: number[];
+/** A claim group as the API serves it, but with its figures' locations, not the figures. */
+export interface ClaimRecord extends Omit<ClaimGroup, 'figures' | 'figureCount'> {
   /** The figures' locations: [docId, start]. */
   figures: Array<[string, number]>;
-  /** Set when the group is the counts of one merged event (its key): the same disagreement the event shows. */
-  event?: string;
 }
 
 export interface CorpusData {

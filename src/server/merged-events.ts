@@ -10,7 +10,7 @@ import { chooseMergedDate } from '../corpus/events/merged-date.js';
 import { dateInterval } from './dates.js';
 import { normaliseName } from './keys.js';
 import { fullerWording, sameParticipant } from '../role-wording.js';
-import { MEASURE_UNITS, NON_COUNT_UNITS } from '../pipeline/facts/lexicons/numbers.js';
+import { MEASURE_UNITS, NON_COUNT_UNITS } from '../pipeline/lexicons/numbers.js';
 
 const MAX_ROLES = 8;
 

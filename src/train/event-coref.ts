@@ -17,7 +17,7 @@ import { compareCodeUnits } from '../corpus/events/order.js';
 import { CLUSTER_PAIR_FEATURES, clusterPairs, clustersOf, joinClusters, type ClusterPairModel, type LinkMatrix } from '../corpus/events/cluster-pairs.js';
 import type { CorefDocument } from '../corpus/events/story-vectors.js';
 import type { HeadVectorModel } from '../corpus/events/head-vectors.js';
-import { REPORTING_LEMMAS } from '../pipeline/facts/lexicons/events.js';
+import { REPORTING_LEMMAS } from '../pipeline/lexicons/events.js';
 import { readEcbTopic, readValidatedSentences } from '../eval/ecb/read.js';
 import { analyseEcbDocument } from '../eval/ecb/analyse.js';
 import { corefDocument, corefMentions } from '../eval/ecb/mentions.js';

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findConflicts, type ConflictInput } from '../../src/corpus/events/find-conflicts.js';
-import { kmApart } from '../../src/pipeline/places/geo.js';
+import { kmApart } from '../../src/pipeline/gazetteer/geo.js';
 import type { Place } from '../../src/types.js';
 
 const town = (name: string, lat: number, lon: number): Place => ({ name, country: null, countryCode: null, lat, lon, kind: 'city', ref: `test:${name}` });

@@ -75,6 +75,7 @@ for (const { label, file } of [
   { label: 'set Q', file: 'ecb-set-q.json' },
   { label: 'set R', file: 'ecb-set-r.json' },
   { label: 'set S', file: 'ecb-set-s.json' },
+  { label: 'set T', file: 'ecb-set-t.json' },
 ]) {
   test(`${label} (${file}) resolves completely against ../shared/data/ecbplus: whole sentences, quotes inside their marks`, async (t) => {
     const shared = sharedDir();
@@ -99,7 +100,7 @@ for (const { label, file } of [
   });
 }
 
-test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded) and set S (train, seed 36, sets I, O, P, Q and R excluded) again, file for file', (t) => {
+test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27), set O (train, seed 32, set I excluded), set P (train, seed 33, sets I and O excluded), set Q (train, seed 34, sets I, O and P excluded), set R (train, seed 35, sets I, O, P and Q excluded), set S (train, seed 36, sets I, O, P, Q and R excluded) and set T (train, seed 37, sets I, O, P, Q, R and S excluded) again, file for file', (t) => {
   const shared = sharedDir();
   const corpusDir = shared ? join(shared, 'data', 'ecbplus') : null;
   if (!corpusDir || !existsSync(corpusDir)) return t.skip(SHARED_MISSING);
@@ -143,6 +144,10 @@ test('scripts/ecb-set-draw.mjs draws set I (train, seed 26), set J (dev, seed 27
   assert.deepEqual(s, keys('ecb-set-s.json'));
   assert.equal(new Set(s.map((k) => k.split('/')[1])).size, 16, 'set S: one text per topic');
   assert.equal(s.filter((k) => r.includes(k) || q.includes(k) || p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set S shares no file with sets I, O, P, Q and R');
+  const tr = draw('--seed', '37', '--exclude', setI, ...['o', 'p', 'q', 'r', 's'].flatMap((x) => ['--exclude', projectPath('test', 'fixtures', 'heldout', `ecb-set-${x}.json`)]));
+  assert.deepEqual(tr, keys('ecb-set-t.json'));
+  assert.equal(new Set(tr.map((k) => k.split('/')[1])).size, 16, 'set T: one text per topic');
+  assert.equal(tr.filter((k) => s.includes(k) || r.includes(k) || q.includes(k) || p.includes(k) || o.includes(k) || keys('ecb-set-i.json').includes(k)).length, 0, 'set T shares no file with sets I, O, P, Q, R and S');
 });
 
 test('scripts/ecb-set-draw.mjs --exclude skips the files another gold keys, the rest drawn as before', (t) => {

@@ -2,7 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { children, dependents, relationMatches } from '../../src/pipeline/syntax/query.js';
-import { nameKey } from '../../src/pipeline/places/normalize.js';
+import { nameKey } from '../../src/pipeline/gazetteer/normalize.js';
 import { applyHouseStyle } from '../../src/pipeline/entities/house-style.js';
 import { syntaxFromConllu, tinyTreebank } from './syntax/helpers.js';
 

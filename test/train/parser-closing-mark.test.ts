@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { PAD, encodeWords, normalise, type WordResources } from '../../src/pipeline/syntax/lexical.js';
-import { hashString } from '../../src/pipeline/syntax/hashing.js';
+import { hashString } from '../../src/pipeline/hash.js';
 
 const runTime: WordResources = { clusters: new Map() };
 const words = ['The', 'ferry', 'was', '’’', 'late', '’’', 'again', '.'];

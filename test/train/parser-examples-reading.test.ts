@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { PAD, type WordResources } from '../../src/pipeline/syntax/lexical.js';
-import { hashString } from '../../src/pipeline/syntax/hashing.js';
+import { hashString } from '../../src/pipeline/hash.js';
 import { toExamples } from '../../src/train/lib/parser-train.js';
 import { parseConllu } from '../../src/pipeline/syntax/conllu.js';
 

@@ -3,8 +3,8 @@
 // later re-resolution (after a corpus pass or an alias curation) reads the same evidence: the
 // country a body the article names without a country belongs to (descriptive-names.ts).
 import type { Mention } from '../../types.js';
-import { gazetteer } from '../../pipeline/places/gazetteer.js';
-import { nameKey as placeKey } from '../../pipeline/places/normalize.js';
+import { gazetteer } from '../../pipeline/gazetteer/gazetteer.js';
+import { nameKey as placeKey } from '../../pipeline/gazetteer/normalize.js';
 
 /** A dateline opens the story body, after a headline and byline: only the text's start is read. */
 const DATELINE_WINDOW = 1500;

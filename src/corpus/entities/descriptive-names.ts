@@ -17,8 +17,8 @@ import { isCompanyDesignator } from './resolve.js';
 import { underGroupRoot } from './body-nouns.js';
 import { datelineCountry } from './dateline.js';
 import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../events/wordnet.js';
-import { gazetteer } from '../../pipeline/places/gazetteer.js';
-import { nameKey as placeKey } from '../../pipeline/places/normalize.js';
+import { gazetteer } from '../../pipeline/gazetteer/gazetteer.js';
+import { nameKey as placeKey } from '../../pipeline/gazetteer/normalize.js';
 
 /** WordNet's lexicographer file of groups (noun.group). */
 const NOUN_GROUP = 14;

@@ -15,8 +15,8 @@ import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignato
 import { articleCountries, countryOfName, countryScope, isDescriptiveName, isNationality } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { installedWordNet, type WordNet } from '../events/wordnet.js';
-import { gazetteer } from '../../pipeline/places/gazetteer.js';
-import { candidates as placeCandidates } from '../../pipeline/places/resolve.js';
+import { gazetteer } from '../../pipeline/gazetteer/gazetteer.js';
+import { candidates as placeCandidates } from '../../pipeline/gazetteer/resolve.js';
 import { hasVersions, isCommonNounWord, splitVersion } from '../../pipeline/entities/versioned-names.js';
 import { isPublicationName } from '../../pipeline/entities/head-nouns.js';
 import { isPlaceName } from '../../pipeline/entities/company-short-names.js';

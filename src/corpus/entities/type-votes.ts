@@ -20,9 +20,9 @@ import { headOfSpan } from '../../pipeline/syntax/query.js';
 import { nameKey, nameTokens } from './names.js';
 import { isCompanyDesignator } from './resolve.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from '../../pipeline/entities/honorifics.js';
-import { gazetteer } from '../../pipeline/places/gazetteer.js';
-import { candidates } from '../../pipeline/places/resolve.js';
-import { nameKey as placeKey } from '../../pipeline/places/normalize.js';
+import { gazetteer } from '../../pipeline/gazetteer/gazetteer.js';
+import { candidates } from '../../pipeline/gazetteer/resolve.js';
+import { nameKey as placeKey } from '../../pipeline/gazetteer/normalize.js';
 
 export type { TypeVote };
 

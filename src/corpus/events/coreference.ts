@@ -7,7 +7,7 @@
 // Candidates come from blocks keyed by (type, participant), so the work grows with the corpus, not
 // with its square.
 
-import { DISASTER_THEME } from '../../pipeline/facts/events/senses.js';
+import { DISASTER_THEME } from '../../pipeline/senses/word-senses.js';
 import { chooseMergedDate } from './merged-date.js';
 
 export interface EventInput {

@@ -3,7 +3,7 @@
 // their place is a wide region ("south Asia") that may hold another report's country.
 import type { EventRecord, Place } from '../../types.js';
 import { lookupPlace } from '../../pipeline/places/index.js';
-import { DISASTER_THEME, disasterNoun } from '../../pipeline/facts/events/senses.js';
+import { DISASTER_THEME, disasterNoun } from '../../pipeline/senses/word-senses.js';
 import { installedWordNet } from './wordnet.js';
 
 /** The disaster words a report uses for the event ("tsunamis across south Asia", "the quake"), each

@@ -4,7 +4,7 @@
 import type { Place } from '../../types.js';
 import type { ConflictInput, EventConflict } from './conflict-types.js';
 import { datesCompatible } from './coreference.js';
-import { kmApart } from '../../pipeline/places/geo.js';
+import { kmApart } from '../../pipeline/gazetteer/geo.js';
 
 export type { ConflictInput, EventConflict };
 

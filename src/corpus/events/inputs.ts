@@ -8,8 +8,8 @@ import type { StoredAnnotation } from '../../store/interface.js';
 import type { EventInput } from './coreference.js';
 import { nameKey } from '../entities/names.js';
 import { lookupPlace } from '../../pipeline/places/index.js';
-import { DETERMINERS, PRONOUNS } from '../../pipeline/facts/syntax.js';
-import { DISASTER_THEME } from '../../pipeline/facts/events/senses.js';
+import { DETERMINERS, PRONOUNS } from '../../pipeline/context/phrases.js';
+import { DISASTER_THEME } from '../../pipeline/senses/word-senses.js';
 import { compareCodeUnits } from './order.js';
 import { disasterNames, isWideRegion, namedAsKnown } from './disasters.js';
 

@@ -6,7 +6,7 @@
 // Verbs of saying stay apart either way when the model says so: one act of speech each.
 import { existsSync, readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
-import { REPORTING_LEMMAS } from '../../pipeline/facts/lexicons/events.js';
+import { REPORTING_LEMMAS } from '../../pipeline/lexicons/events.js';
 import { shippedLemmaGroups } from './lemma-pairs.js';
 import { averageLink } from './agglomerate.js';
 import { clusterPairs, clustersOf, joinClusters, type LinkMatrix } from './cluster-pairs.js';

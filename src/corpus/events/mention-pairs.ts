@@ -4,7 +4,7 @@
 // places and dates of the two sentences, and the sentences' words. Trained on ECB+ train topics
 // (`chronicle train event-coref`), stored as models/event-coref.json.
 import { datesCompatible } from './coreference.js';
-import { REPORTING_LEMMAS } from '../../pipeline/facts/lexicons/events.js';
+import { REPORTING_LEMMAS } from '../../pipeline/lexicons/events.js';
 import { seededRandom, shuffleInPlace } from '../../seeded-random.js';
 import type { ClusterPairModel } from './cluster-pairs.js';
 import type { HeadRelation } from './head-senses.js';

@@ -7,7 +7,7 @@
 // the modifiers only one side has ("previous", "another") — what tells two instances of one kind apart.
 import type { CorefMention } from '../../corpus/events/mention-pairs.js';
 import type { MentionRoles } from '../../corpus/events/mention-roles.js';
-import { UNITS } from '../../pipeline/facts/lexicons/numbers.js';
+import { UNITS } from '../../pipeline/lexicons/numbers.js';
 import { datesCompatible } from '../../corpus/events/coreference.js';
 import type { Clustering } from './scores.js';
 import { compareCodeUnits } from '../../corpus/events/order.js';

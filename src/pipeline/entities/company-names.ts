@@ -6,9 +6,9 @@
 // name follow it (one type per name per article).
 import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { isKnownPlace } from '../places/known-places.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { isKnownPlace } from '../gazetteer/known-places.js';
 import { isSizeableTown } from './company-units.js';
 
 /** "Booz-Allen & Hamilton (Japan) Inc.": a designator after a bracketed country or town the company works in. */

@@ -10,11 +10,11 @@
 import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
 import { isGivenNameWord } from '../../corpus/entities/resolve.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { isKnownPlace } from '../places/known-places.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { isKnownPlace } from '../gazetteer/known-places.js';
 import { isSizeableTown } from './company-units.js';
-import { nameKey } from '../places/normalize.js';
+import { nameKey } from '../gazetteer/normalize.js';
 import { shippedGroupWords } from './group-words.js';
 
 /** The name before a company's designator ("Jayark" of "Jayark Corp."); null for other names. */

@@ -6,9 +6,9 @@
 // Europe unit", "Univision's Los Angeles affiliate": the owner's part in that place).
 // The result settles the type, so the article's other mentions of the name follow it.
 import type { Mention } from '../../types.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer, type Entry } from '../places/gazetteer.js';
-import { isKnownPlace } from '../places/known-places.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer, type Entry } from '../gazetteer/gazetteer.js';
+import { isKnownPlace } from '../gazetteer/known-places.js';
 
 /** A town the gazetteer holds as a capital or with 100,000 people (a city a reader knows by name). */
 export function isSizeableTown(e: Entry): boolean {

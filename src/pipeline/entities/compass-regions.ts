@@ -3,8 +3,8 @@
 // the tagger leaves out of the span. Only before a continent or macro-region the gazetteer
 // lists: "northern Iraq" stays Iraq, the country.
 import type { Mention } from '../../types.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { candidates } from '../places/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
 
 const COMPASS = /(?:^|[^\p{L}])((?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)[- ]?(?:east|west)(?:ern)?)\p{Zs}+)$/iu;
 

@@ -14,10 +14,10 @@ import type { EntityType, Mention } from '../../types.js';
 import { nameKey, nameTokens, tailsAfterSpaces } from '../../corpus/entities/names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
 import { countryOfName } from '../../corpus/entities/descriptive-names.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 import { shippedGroupWords } from './group-words.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
-import { nameKey as placeKey } from '../places/normalize.js';
+import { nameKey as placeKey } from '../gazetteer/normalize.js';
 import { isGivenNameWord } from '../../corpus/entities/resolve.js';
 
 export interface ConsistencyOptions {

@@ -2,7 +2,7 @@
 // capitalised occurrence of it in the document, so "Magna" in "Magna was up 1/8" also sees the
 // "Magna 's shares" and "with Magna after the merger" elsewhere, and an all-capitals headline
 // word sees how the story's running text uses it. Shared by training and tagging.
-import { mix } from './hash.js';
+import { mix } from '../hash.js';
 
 const PREV = 0x5c0a1;
 const NEXT = 0x5c0a2;

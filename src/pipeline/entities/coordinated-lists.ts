@@ -11,8 +11,8 @@
 // name the gazetteer knows as one, and a region or country before ", and" closes a town's
 // address rather than a list ("plants in Salem, Ore., and Acme Inc").
 import type { EntityType, Mention } from '../../types.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 
 const COMMA = /^\s*,\s*$/;
 const FINAL = /^\s*,?\s+(?:and|or)\s+$/;

@@ -4,10 +4,10 @@
 // found a dateline and its form is clear, its town is one place mention over its whole span; the
 // same name later in the text keeps the tagger's reading.
 import type { Dateline, Mention } from '../../types.js';
-import { gazetteer, type Gazetteer } from '../places/gazetteer.js';
-import { candidates } from '../places/resolve.js';
-import { stateAfter } from '../places/states.js';
-import { nameKey } from '../places/normalize.js';
+import { gazetteer, type Gazetteer } from '../gazetteer/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { stateAfter } from '../gazetteer/states.js';
+import { nameKey } from '../gazetteer/normalize.js';
 
 /** The capitalised words before the dateline's first comma ("ST. LOUIS", "Upper Saddle River"), or
  *  before the agency's bracketed credit where the town stands alone ("HAMILTON (AP) --",

@@ -2,7 +2,7 @@
 // (averaged, shipped weights). Sentences are decoded in order so each can see what earlier
 // sentences of the same document were tagged (the prediction-history feature).
 import { historyHash } from './features.js';
-import type { IntTable } from './hash.js';
+import type { IntTable } from '../hash.js';
 import { ALLOWED, ALLOWED_END, ALLOWED_START, NUM_TAGS, tagType } from './tags.js';
 
 export interface LinearParams {

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { EntityType, Mention, Syntax } from '../../types.js';
 import { caseMarker, dependents, headOfSpan, sentenceOfWord, wordAt, wordsInSpan } from '../syntax/query.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { candidates } from '../places/resolve.js';
-import { nameKey } from '../places/normalize.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { nameKey } from '../gazetteer/normalize.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 
 export interface Descriptors {

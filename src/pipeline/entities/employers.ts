@@ -8,8 +8,8 @@
 import type { Mention, Syntax } from '../../types.js';
 import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
 import { caseMarker, dependents, headOfSpan, sentenceOfWord } from '../syntax/query.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 
 /** WordNet's lexicographer file of people (noun.person). */
 const NOUN_PERSON = 18;

@@ -6,8 +6,8 @@
 // noun ("the Galaxy family": a product line, no surname), and "family" the parse reads as a
 // modifier of the next noun ("the Nobel family foundation": the foundation's name part).
 import type { Mention, Syntax } from '../../types.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { nameKey } from '../places/normalize.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { nameKey } from '../gazetteer/normalize.js';
 import { shippedGroupWords } from './group-words.js';
 import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
 

@@ -4,7 +4,7 @@
 import { ContextAggregator } from './context-aggregation.js';
 import type { PassOneFeatures } from './pass-one.js';
 import { Gazetteer } from './gazetteer.js';
-import { finalise, fnvStart, fnvStep, hashRange, hashString, mix } from './hash.js';
+import { finalise, fnvStart, fnvStep, hashRange, hashString, mix } from '../hash.js';
 
 /** Word-level knowledge the model carries: learned clusters, casing prior, name lists. */
 export interface NerResources {
@@ -84,42 +84,44 @@ export function shapeOf(w: string, collapse: boolean): string {
 /** hashString(shapeOf(w, collapse), seed) without building the shape. */
 export function shapeHash(w: string, collapse: boolean, seed: number): number {
   let h = fnvStart(seed);
-  let last = -1;
-  let run = 0;
+  const runs = new ShapeRuns<number>(collapse);
   for (let i = 0; i < w.length; i++) {
     const code = w.charCodeAt(i);
     let c: number;
     if (code < 128) c = code >= 48 && code <= 57 ? 100 : code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code;
     else return hashString(shapeOf(w, collapse), seed); // rare: let the general path classify
-    if (c === last) {
-      run++;
-      if (collapse || run > 3) continue;
-    } else {
-      run = 0;
-      last = c;
-    }
-    h = fnvStep(h, c);
+    if (runs.keeps(c)) h = fnvStep(h, c);
   }
   return finalise(h);
 }
 
 function forEachShapeChar(w: string, collapse: boolean, emit: (code: number) => void): void {
-  let last = '';
-  let run = 0;
+  const runs = new ShapeRuns<string>(collapse);
   for (const ch of w) {
     let c: string;
     if (ch >= '0' && ch <= '9') c = 'd';
     else if (ch.toLowerCase() !== ch) c = 'X';
     else if (ch.toUpperCase() !== ch) c = 'x';
     else c = ch;
-    if (c === last) {
-      run++;
-      if (collapse || run > 3) continue;
-    } else {
-      run = 0;
-      last = c;
-    }
+    if (!runs.keeps(c)) continue;
     for (let i = 0; i < c.length; i++) emit(c.charCodeAt(i));
+  }
+}
+
+/** A shape keeps a run of one class up to 4 long, 1 when collapsed: says whether the next class is kept. */
+class ShapeRuns<C> {
+  private last: C | undefined;
+  private run = 0;
+  constructor(private readonly collapse: boolean) {}
+
+  keeps(c: C): boolean {
+    if (c !== this.last) {
+      this.last = c;
+      this.run = 0;
+      return true;
+    }
+    this.run++;
+    return !this.collapse && this.run <= 3;
   }
 }
 

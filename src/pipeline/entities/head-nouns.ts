@@ -6,9 +6,9 @@
 // publication's head noun that the tagger missed ("the Foreign Policy Centre think tank", "the
 // Australian Financial Review", where it saw only the nationality) becomes an organisation.
 import type { Mention } from '../../types.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { nameKey } from '../places/normalize.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { nameKey } from '../gazetteer/normalize.js';
 import { isBodyNoun, isCompetitionNoun, isOrganisationNoun } from '../../corpus/entities/body-nouns.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
 

@@ -10,8 +10,8 @@
 // Parts start mid-token ("Gore" in "Clinton-Gore"): token-indexed lookups do not find them.
 import type { EntityType, Mention } from '../../types.js';
 import { nameKey } from '../../corpus/entities/names.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 
 /** "-based", "-born": what precedes is where someone or something is from. */
 const FROM_PLACE = /^(.+)-(?:based|born)$/u;

@@ -5,8 +5,8 @@
 // Only a word inside a sentence (after a lower-case word or a comma) is taken: at a sentence's
 // start a capital says nothing.
 import type { EntityType, Mention } from '../../types.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 
 const COMMA = /^,\s+$/;
 const FINAL = /^,?\s+(?:and|or)\s+$/;

@@ -5,8 +5,8 @@
 // place the gazetteer knows is left alone ("Japan fell into recession").
 import type { Mention, Syntax } from '../../types.js';
 import { caseMarker, children, dependents } from '../syntax/query.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 import { dataWordList } from '../lexicon-files.js';
 
 const MOVES = new Set(dataWordList('words', 'market-move-verbs.txt'));

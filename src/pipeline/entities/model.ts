@@ -3,7 +3,7 @@
 import { clusterMap, readModelFile, writeModelFile } from '../model-file.js';
 import type { NerResources } from './features.js';
 import { Gazetteer } from './gazetteer.js';
-import { IntTable } from './hash.js';
+import { IntTable } from '../hash.js';
 import { CachedTagger } from './tagger.js';
 import { NUM_TAGS, TAGS } from './tags.js';
 import { TRANS_SIZE, type LinearParams } from './decode.js';

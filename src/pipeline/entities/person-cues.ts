@@ -5,7 +5,7 @@
 import type { Mention, Syntax } from '../../types.js';
 import { children, headOfSpan } from '../syntax/query.js';
 import { installedWordNet } from '../../corpus/events/wordnet.js';
-import { personWordTest, type PersonWordTest } from '../facts/events/person-words.js';
+import { personWordTest, type PersonWordTest } from '../senses/person-words.js';
 
 /** Relations by which a common noun renames a name: "CEO Jan Morrow", "Jan Morrow, the founder". */
 const RENAMING = new Set(['appos', 'compound', 'nmod:desc']);

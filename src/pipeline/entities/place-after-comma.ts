@@ -4,8 +4,8 @@
 // "in", "near" or "at", the name before the comma is a place too, even one the gazetteer lacks
 // ("a farmer from Hartpury, Gloucestershire": the tagger took the village for a surname).
 import type { Mention } from '../../types.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 
 /** A place before a comma and its region or country ("Nice, France"): the context settles it, whatever other mentions of the name say (a club named after the town). */
 export function placesBeforeRegion(text: string, mentions: Mention[]): Set<Mention> {

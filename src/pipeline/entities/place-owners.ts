@@ -4,8 +4,8 @@
 // stations, so only those nouns decide, and only for a name the gazetteer knows as a place of some
 // size. The possessive settles the type for the article's other rules and the corpus vote.
 import type { Mention } from '../../types.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { candidates } from '../places/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
 
 /**
  * "'s", up to three words of the facility's own name or a plain description of it ("main", "new", "busiest"),

@@ -8,8 +8,8 @@
 // and an owner the article writes alone.
 import type { Mention } from '../../types.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 
 const POSSESSIVE = /^['’]s[ \t]+$/u;
 

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Doc, Mention, Segmentation, Span, Syntax } from '../../types.js';
 import { dependents, wordAt } from '../syntax/query.js';
-import { buildContext, firstTokenAtOrAfter } from '../facts/context.js';
+import { buildContext, firstTokenAtOrAfter } from '../context/document.js';
 import { SpeakerResolver } from '../reference/resolver.js';
 import { lineParagraphs } from '../segment/line-paragraphs.js';
 

@@ -5,9 +5,9 @@
 // Words that news mostly writes in lower case ("Defence minister", "Cabinet colleague": the
 // casing prior) and places and nationalities ("Iraq envoy") are left alone.
 import type { Mention, Syntax } from '../../types.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { candidates } from '../places/resolve.js';
-import { nameKey } from '../places/normalize.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { nameKey } from '../gazetteer/normalize.js';
 import { isCommonWord } from './sentence-start.js';
 
 export function addRoleOwners(mentions: Mention[], syn: Syntax | undefined, casing: ReadonlyMap<string, number>): Mention[] {

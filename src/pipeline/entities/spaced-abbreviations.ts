@@ -5,7 +5,7 @@
 // together, and a sentence the stop ended goes on. The segmentation itself stays as written (its
 // tokens are what the text says); only the tagger's words are regrouped, and spans map back.
 import type { Segmentation } from '../../types.js';
-import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from '../segment/abbreviations.js';
+import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from '../lexicons/abbreviations.js';
 import { sentenceTokenRanges } from '../segment/sentence-starts.js';
 
 /** One word as the tagger reads it: tokens [from, to) of the segmentation and their joined form. */

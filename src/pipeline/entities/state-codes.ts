@@ -4,9 +4,9 @@
 // gazetteer's own (its US states' ISO 3166-2 references), and are read only in that shape, never
 // alone: several are words or other acronyms ("IN", "OR", "OK", "PA").
 import type { Mention } from '../../types.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { usStateCodes } from '../places/state-table.js';
-import { MONTHS } from '../time/calendar.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { usStateCodes } from '../gazetteer/state-table.js';
+import { MONTHS } from '../calendar.js';
 
 let codes: Set<string> | undefined;
 

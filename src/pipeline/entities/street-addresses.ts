@@ -3,7 +3,7 @@
 // reads a capitalised first word plus "Drive" as a person's name. The street words are the
 // figures lexicon's (data/figures/streets.tsv), which already keeps house numbers from being counts.
 import type { Mention } from '../../types.js';
-import { figureLexicon } from '../facts/figures/lexicon.js';
+import { figureLexicon } from '../lexicons/figures.js';
 
 /** A house number, then only capitalised words or initials up to the name ("3170 W. County "); never
  *  the second half of a score or vote ("a 5-4 Supreme Court ruling"). */

@@ -31,7 +31,7 @@ import {
 } from './features.js';
 import type { LinearParams } from './decode.js';
 import { decodeOrder, viterbi } from './decode.js';
-import type { IntTable } from './hash.js';
+import type { IntTable } from '../hash.js';
 import type { NerModel } from './model.js';
 import { NUM_TAGS, tagType } from './tags.js';
 import { voteSpanTypes } from './span-vote.js';

@@ -7,8 +7,8 @@
 // the article's other mentions of the town follow it (one type per name per article).
 import type { Mention, Syntax } from '../../types.js';
 import { installedWordNet, isKindOf, type WordNet } from '../../corpus/events/wordnet.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { candidates } from '../places/resolve.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { candidates } from '../gazetteer/resolve.js';
 import { children, headOfSpan } from '../syntax/query.js';
 
 /** "defeat, get the better of, overcome": the synset a winning verb's first sense falls under. */

@@ -8,10 +8,10 @@
 // of that country the same way when the gazetteer has one so called there; one word is not ("Toyota
 // in Japan" may be the carmaker).
 import type { Mention } from '../../types.js';
-import { candidates } from '../places/resolve.js';
-import { gazetteer, type Entry } from '../places/gazetteer.js';
-import { stateTable } from '../places/state-table.js';
-import { nameKey } from '../places/normalize.js';
+import { candidates } from '../gazetteer/resolve.js';
+import { gazetteer, type Entry } from '../gazetteer/gazetteer.js';
+import { stateTable } from '../gazetteer/state-table.js';
+import { nameKey } from '../gazetteer/normalize.js';
 import { isCompanyDesignator } from '../../corpus/entities/names.js';
 
 /** After the region: a comma, stop or bracket, or the text's end; never its possessive. */

@@ -4,9 +4,9 @@
 // state (a state's name, news-style abbreviation or postal code the tagger typed as a place) is
 // US news. Titled, curated and settled names stay as they are.
 import type { Mention } from '../../types.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { stateTable } from '../places/state-table.js';
-import { nameKey } from '../places/normalize.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { stateTable } from '../gazetteer/state-table.js';
+import { nameKey } from '../gazetteer/normalize.js';
 
 /** One to three capitalised words, then "County": never "County Durham" (Irish and British style). */
 const COUNTY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}County$/u;

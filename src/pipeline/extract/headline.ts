@@ -1,7 +1,7 @@
 // Headline cues: is a line headline-shaped, and does the headline say who found or
 // reported the story ("Reuters found out about …", "… is real – FSB").
 
-import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES } from '../segment/abbreviations.js';
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES } from '../lexicons/abbreviations.js';
 import { isFunctionWord } from './language.js';
 
 /**

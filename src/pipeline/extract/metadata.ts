@@ -6,9 +6,9 @@ import { findDateline, findPlaceRegionDateline, type FoundDateline } from './dat
 import { latestExplicitDate, parseMetaDate } from './explicit-dates.js';
 import { headlineAttribution } from './headline.js';
 import type { Found, PathResult } from './path-result.js';
-import { gazetteer, type Entry, type Gazetteer } from '../places/gazetteer.js';
-import { stateNamed, stateOf, townInState } from '../places/states.js';
-import { nameKey as placeKey } from '../places/normalize.js';
+import { gazetteer, type Entry, type Gazetteer } from '../gazetteer/gazetteer.js';
+import { stateNamed, stateOf, townInState } from '../gazetteer/states.js';
+import { nameKey as placeKey } from '../gazetteer/normalize.js';
 
 export const DATELINE_PARAGRAPHS = 3;
 

@@ -2,12 +2,12 @@
 // "citing figures from X") per sentence, and the speaker behind a
 // description or pronoun resolved to the nearest compatible named mention.
 import type { Span } from '../../types.js';
-import type { FactsContext } from './context.js';
-import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS } from './lexicons/attribution.js';
-import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_PRONOUNS } from './lexicons/nouns.js';
+import type { FactsContext } from '../context/document.js';
+import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS } from '../lexicons/attribution.js';
+import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_PRONOUNS } from '../lexicons/nouns.js';
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, MODALS, NP_BREAK, isAdverb, isCapitalized, isPunct, looksVerbal, npForward,
-} from './syntax.js';
+} from '../context/phrases.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type SpeakerKind = 'person' | 'org' | 'anonymous' | 'other';

@@ -2,10 +2,10 @@
 // multipliers ("3 thousand", "1.4 million"), number words ("seven", "a dozen",
 // "tens of thousands") and the qualifier written before them.
 import type { Qualifier } from '../../types.js';
-import type { FactsContext } from './context.js';
-import { MULTIPLIERS, UNITS, VAGUE } from './lexicons/numbers.js';
-import { currencyBefore, figureLexicon } from './figures/lexicon.js';
-import { AUX_BE, AUX_HAVE, DETERMINERS, IRREGULAR_PAST_VERBS, MODALS, looksVerbal } from './syntax.js';
+import type { FactsContext } from '../context/document.js';
+import { MULTIPLIERS, UNITS, VAGUE } from '../lexicons/numbers.js';
+import { currencyBefore, figureLexicon } from '../lexicons/figures.js';
+import { AUX_BE, AUX_HAVE, DETERMINERS, IRREGULAR_PAST_VERBS, MODALS, looksVerbal } from '../context/phrases.js';
 import { dependents, wordOfToken } from '../syntax/query.js';
 
 export interface NumberExpr {

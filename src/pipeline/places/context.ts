@@ -1,8 +1,8 @@
 // Which countries a document is about: the countries its unambiguous place names, its dateline
 // and its country adjectives ("Turkish police") point to. Used to disambiguate the rest.
-import { type Entry, type Gazetteer } from './gazetteer.js';
-import { candidates, isFirstLevel, prior, standing, type CountryContext } from './resolve.js';
-import { nameKey } from './normalize.js';
+import { type Entry, type Gazetteer } from '../gazetteer/gazetteer.js';
+import { candidates, isFirstLevel, prior, standing, type CountryContext } from '../gazetteer/resolve.js';
+import { nameKey } from '../gazetteer/normalize.js';
 
 /**
  * The country a name points to without help, or null: all its candidates lie in one country, or

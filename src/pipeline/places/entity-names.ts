@@ -2,7 +2,7 @@
 // dateline's capitals ("BRUSSELS") or a name without the article it carries ("The Hague" kept as
 // "Hague"). The entity id is unchanged (place ids ignore case and a leading "the"); only the name shown is.
 import type { Mention, PlaceMention } from '../../types.js';
-import { isAllCaps, readerCase, writesName } from './display-name.js';
+import { isAllCaps, readerCase, writesName } from '../gazetteer/display-name.js';
 
 export function withPlaceNames(mentions: Mention[], places: readonly PlaceMention[]): Mention[] {
   if (!places.length) return mentions;

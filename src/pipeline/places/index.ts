@@ -2,15 +2,15 @@
 // The gazetteer loads lazily on the first document that has a place mention.
 import type { Mention, Place, PlaceMention, Span as TextSpan } from '../../types.js';
 import { contextWithout, documentContext } from './context.js';
-import { gazetteer, type Entry, type Gazetteer } from './gazetteer.js';
-import { DIRECTION_BEFORE, kindWordAfter, namesOrganisation, parsePlaceName, stripDecorations } from './mention.js';
-import { candidates, choose, isFirstLevel, resolveName, standing, toPlace, type CountryContext } from './resolve.js';
-import { placeDisplayName } from './display-name.js';
-import { resolveInState, stateAfter, stateNamed, stateWritten, townInState } from './states.js';
-import { nameKey } from './normalize.js';
+import { gazetteer, type Entry, type Gazetteer } from '../gazetteer/gazetteer.js';
+import { DIRECTION_BEFORE, kindWordAfter, namesOrganisation, parsePlaceName, stripDecorations } from '../gazetteer/mention.js';
+import { candidates, choose, isFirstLevel, resolveName, standing, toPlace, type CountryContext } from '../gazetteer/resolve.js';
+import { placeDisplayName } from '../gazetteer/display-name.js';
+import { resolveInState, stateAfter, stateNamed, stateWritten, townInState } from '../gazetteer/states.js';
+import { nameKey } from '../gazetteer/normalize.js';
 import { divisionsNamedByInstitutions } from './institutions.js';
 
-export { gazetteerLoadMs } from './gazetteer.js';
+export { gazetteerLoadMs } from '../gazetteer/gazetteer.js';
 
 /** Mentions this stage tries: places (not "the Ifo institute"), and airports whatever the tagger called them. */
 function isCandidate(text: string, m: Mention): boolean {

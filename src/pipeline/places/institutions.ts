@@ -4,9 +4,9 @@
 // a US state's or a province's with its bare name. Where a name is both a country and a first-level
 // division of another country, such an organisation in the document says which one the text means.
 import type { Mention } from '../../types.js';
-import type { Entry, Gazetteer } from './gazetteer.js';
-import { candidates, choose, isFirstLevel, type CountryContext } from './resolve.js';
-import { nameKey } from './normalize.js';
+import type { Entry, Gazetteer } from '../gazetteer/gazetteer.js';
+import { candidates, choose, isFirstLevel, type CountryContext } from '../gazetteer/resolve.js';
+import { nameKey } from '../gazetteer/normalize.js';
 
 /**
  * The words that, right after a place name inside an organisation's name, make it a state's or province's

@@ -3,8 +3,8 @@
 // binding principle that keeps a plain pronoun free in its clause), however salient the subject is.
 // Read from the parse: the subject is shared across coordinated verbs and comes from a controlling
 // verb ("Ballmer wanted to thank him"), as `subjects` gives it.
-import type { FactsContext } from '../facts/context.js';
-import { firstTokenAtOrAfter } from '../facts/context.js';
+import type { FactsContext } from '../context/document.js';
+import { firstTokenAtOrAfter } from '../context/document.js';
 import { clauseOf, nounPhraseSpan, passiveSubjects, relationMatches, subjects, wordOfToken } from '../syntax/query.js';
 
 /** Object forms of the personal pronouns ("her" only where the parse reads it as no possessive). */

@@ -1,8 +1,8 @@
 // "Airbus has won an order from Qatar Airways for 60 of its jets": a possessive "its" / "their"
 // belongs, far more often than not, to the subject of its own clause, however many names stand
 // between them; recency alone would give it to Qatar Airways.
-import type { FactsContext } from '../facts/context.js';
-import { firstTokenAtOrAfter } from '../facts/context.js';
+import type { FactsContext } from '../context/document.js';
+import { firstTokenAtOrAfter } from '../context/document.js';
 import { clauseOf, nounPhraseSpan, subjects, wordOfToken } from '../syntax/query.js';
 
 /**

@@ -1,7 +1,7 @@
 // "the statement said", "the ruling says": a document that speaks is no speaker; whoever issued it
 // is. WordNet tells such nouns: a message or a piece of writing (noun.communication: "statement",
 // "report", "letter", "memo", "announcement") or a court's judgment ("ruling", "verdict").
-import { firstSenseIsKindOf } from '../facts/events/senses.js';
+import { firstSenseIsKindOf } from '../senses/word-senses.js';
 
 /** WordNet's lexicographer file of nouns for communication (noun.communication). */
 const NOUN_COMMUNICATION = 10;

@@ -4,7 +4,7 @@
 // evidence and the resolver weighs them first. A subject that is not a name ("Tom Hale's wife said
 // she …") gives no evidence, so the pronoun is never guessed at to learn from it.
 import type { Mention } from '../../types.js';
-import type { FactsContext } from '../facts/context.js';
+import type { FactsContext } from '../context/document.js';
 import { clauseOf, subjects } from '../syntax/query.js';
 
 const GENDERED: Record<string, 'm' | 'f'> = {

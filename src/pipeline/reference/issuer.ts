@@ -2,7 +2,7 @@
 // speaks (a statement, a release, a letter) speaks for whoever the article said issued it. The
 // parse says who: the noun's owner ("the ministry's statement"), its "by" / "from" phrase, or the
 // subject of the clause it is written in ("X said in a statement", "X released a statement").
-import type { FactsContext } from '../facts/context.js';
+import type { FactsContext } from '../context/document.js';
 import { caseMarker, children, clauseOf, doers, wordOfToken } from '../syntax/query.js';
 import { phraseTokens, type TokenRange } from './phrase-tokens.js';
 

@@ -4,7 +4,7 @@
 // Boeing"). A later "the agency" or "the airline" is the body the article gave that noun, which
 // a word list of organisation nouns could not say.
 import type { Mention } from '../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../facts/context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context/document.js';
 import { dependents, headOfSpan } from '../syntax/query.js';
 
 /** Relations by which a common noun renames a name, either way round. */

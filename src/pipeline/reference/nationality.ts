@@ -2,10 +2,10 @@
 // gives its organisations ("US planemaker Boeing", "Italian carmaker Fiat"), so that "the Italian
 // company said" goes to an Italian company, not to the nearest one.
 import type { Mention } from '../../types.js';
-import type { FactsContext } from '../facts/context.js';
-import { gazetteer } from '../places/gazetteer.js';
-import { nameKey } from '../places/normalize.js';
-import { isCode } from '../places/gazetteer-format.js';
+import type { FactsContext } from '../context/document.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
+import { nameKey } from '../gazetteer/normalize.js';
+import { isCode } from '../gazetteer/format.js';
 
 /** The country codes a place or nationality mention can stand for ("American": US and its territories), or null. */
 export function countryOf(ctx: FactsContext, m: Mention): ReadonlySet<string> | null {

@@ -1,5 +1,5 @@
 // A stretch of tokens [a, b) that a phrase covers: what the resolver reads a speaker or owner from.
-import { firstTokenAtOrAfter, type FactsContext } from '../facts/context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../context/document.js';
 import { nounPhraseSpan } from '../syntax/query.js';
 
 export interface TokenRange {

@@ -5,7 +5,7 @@
 // description is, so no salience guess is needed; the name inside the description ("Tarn") is not
 // its referent.
 import type { Mention } from '../../types.js';
-import type { FactsContext } from '../facts/context.js';
+import type { FactsContext } from '../context/document.js';
 import { appositions, dependents, wordOfToken } from '../syntax/query.js';
 
 /**

@@ -8,11 +8,11 @@
 //  - "a spokesman for X", "X's lawyer" → stays a description, tied to X;
 //  - a nameless source stays described, never invented.
 import type { Mention, Span } from '../../types.js';
-import type { FactsContext } from '../facts/context.js';
-import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../facts/lexicons/nouns.js';
-import { SPEECH_VERBS } from '../facts/lexicons/attribution.js';
-import { DETERMINERS, PREPOSITIONS, isPunct } from '../facts/syntax.js';
-import { isBusinessWord, isCollectiveWord, isGovernmentBodyWord, isMembershipGroupWord, isPersonItself, isPersonWord } from '../facts/events/senses.js';
+import type { FactsContext } from '../context/document.js';
+import { ANONYMOUS_SOURCE_HEADS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
+import { SPEECH_VERBS } from '../lexicons/attribution.js';
+import { DETERMINERS, PREPOSITIONS, isPunct } from '../context/phrases.js';
+import { isBusinessWord, isCollectiveWord, isGovernmentBodyWord, isMembershipGroupWord, isPersonItself, isPersonWord } from '../senses/word-senses.js';
 import { organisationKinds, singular } from './kind-evidence.js';
 import { countryOf, organisationCountries } from './nationality.js';
 import { renamedBy } from './renamed.js';

@@ -4,9 +4,9 @@
 // the word stands where speakers stand, next to a verb of speaking. Such a word refers to that
 // person, for the speaker it names and as an antecedent of the pronouns after it.
 import type { Mention } from '../../types.js';
-import type { FactsContext } from '../facts/context.js';
-import { SPEECH_VERBS } from '../facts/lexicons/attribution.js';
-import { isAdverb } from '../facts/syntax.js';
+import type { FactsContext } from '../context/document.js';
+import { SPEECH_VERBS } from '../lexicons/attribution.js';
+import { isAdverb } from '../context/phrases.js';
 
 /**
  * References to people the article named in full, by a bare untagged surname written before or

@@ -8,7 +8,7 @@
 // plural ("Sens.", "Reps.", "Drs.") before the names it heads.
 
 import { classOf, LOWER, UPPER, UNCASED } from './chars.js';
-import { SENTENCE_OPENERS, TITLES } from './abbreviations.js';
+import { SENTENCE_OPENERS, TITLES } from '../lexicons/abbreviations.js';
 import { Gap, Kind, type RawTokens } from './tokenize.js';
 import { baseForms, installedWordNet, type WordNet, type WordNetPos } from '../../corpus/events/wordnet.js';
 

@@ -7,7 +7,7 @@ import {
   astralClassOf, classOf, isApostrophe, isHyphen, isLetterClass, isWordClass,
 } from './chars.js';
 import { emailDomainEnd, handleEnd, isBlankAt, isHandleStart, urlEnd, urlPrefix } from './links.js';
-import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES } from './abbreviations.js';
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLES } from '../lexicons/abbreviations.js';
 import type { Layout } from './layout.js';
 
 export const Kind = {

@@ -4,7 +4,6 @@
 // Each function is written out in full rather than composed of helper calls: a parse computes
 // tens of thousands of keys per document, and the feature functions that call these are too
 // large for V8 to inline every nested call, which cost a call per mixing step.
-import { hashRange, hashString } from '../entities/hash.js';
 
 export function f1(t: number, a: number): number {
   let h = Math.imul(t + 0x3c6ef372, 0x9e3779b1);
@@ -13,7 +12,7 @@ export function f1(t: number, a: number): number {
   h ^= Math.imul(k, 0x1b873593);
   h = (h << 13) | (h >>> 19);
   h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  // MurmurHash3's finaliser, as entities/hash.ts finalise
+  // MurmurHash3's finaliser, as pipeline/hash.ts finalise
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -96,5 +95,3 @@ export function f4(t: number, a: number, b: number, c: number, d: number): numbe
   h ^= h >>> 16;
   return h === 0 ? 1 : h;
 }
-
-export { hashRange, hashString };

@@ -1,6 +1,6 @@
 // Word-level feature values, computed once per word: normalised form, exact form, affixes,
 // shape and word clusters (learned from unlabelled news, shipped inside the model).
-import { hashRange, hashString } from './hashing.js';
+import { hashRange, hashString } from '../hash.js';
 
 export interface WordResources {
   /** word → cluster ids at increasing granularity. */

@@ -1,6 +1,6 @@
 // Multiclass linear models over hashed features: a frozen one for run time (feature hash → row
 // of class weights, typed arrays only) and an averaged perceptron that trains it.
-import { IntTable } from '../entities/hash.js';
+import { IntTable } from '../hash.js';
 
 /** Up to this many classes a slot holds all weights inline; beyond, only the non-zero ones, packed. */
 const DENSE_CLASSES = 4;

@@ -10,10 +10,8 @@ import { NUM_ACTIONS } from './parser.js';
 
 const MAGIC = 'CHRONICLE-SYNTAX-1\n';
 
-export interface SyntaxModel {
-  tagger: LinearModel;
-  parser: LinearModel;
-  labeller: LinearModel;
+/** What the model holds besides its three weight tables, loaded or being written alike. */
+interface WordFacts {
   /** Relation names, in the labeller's class order. */
   labels: string[];
   resources: WordResources;
@@ -23,6 +21,12 @@ export interface SyntaxModel {
   /** Lower-case first parts after which a hyphenated word stays one word ("non", "anti" …). */
   hyphenPrefixes: Set<string>;
   info: Record<string, string | number>;
+}
+
+export interface SyntaxModel extends WordFacts {
+  tagger: LinearModel;
+  parser: LinearModel;
+  labeller: LinearModel;
 }
 
 export interface LinearWeights {
@@ -48,16 +52,11 @@ interface Header {
   sections: Section[];
 }
 
-export interface ModelParts {
+/** A model to write: the weight tables as trained, before they become LinearModels. */
+export interface ModelParts extends WordFacts {
   tagger: LinearWeights;
   parser: LinearWeights;
   labeller: LinearWeights;
-  labels: string[];
-  resources: WordResources;
-  lemmas: LemmaTable;
-  splits: Map<string, string[]>;
-  hyphenPrefixes: Set<string>;
-  info: Record<string, string | number>;
 }
 
 export function serialiseSyntaxModel(parts: ModelParts): Buffer {

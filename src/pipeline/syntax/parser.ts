@@ -2,7 +2,8 @@
 // buffer (Ballesteros & Nivre 2013), an averaged perceptron over Zhang & Nivre (2011) style
 // features, trained with Goldberg & Nivre's (2013) dynamic oracle. It builds unlabelled
 // trees; labeller.ts names the relations afterwards.
-import { f1, f2, f3, f4, hashString } from './hashing.js';
+import { f1, f2, f3, f4 } from './hashing.js';
+import { hashString } from '../hash.js';
 import { CLUSTER_LEVELS, PAD, type EncodedWords } from './lexical.js';
 import { type LinearModel, type PerceptronTrainer } from './linear.js';
 import { TAG_NONE, TAG_ROOT } from './upos.js';

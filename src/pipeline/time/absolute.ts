@@ -6,7 +6,7 @@
 // 240 modules, about 0.4 s of CPU in every thread that analyses), and its casual parser is this one.
 import * as chrono from 'chrono-node/en';
 import type { ParsedResult } from 'chrono-node/en';
-import { isValidDay } from './calendar.js';
+import { isValidDay } from '../calendar.js';
 import type { DateCandidate, Modifier, WeekdayCandidate } from './candidate.js';
 import { CHRONO_TRIGGER, type Sentence } from './sentences.js';
 

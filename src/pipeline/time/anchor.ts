@@ -2,7 +2,7 @@
 // the published date, else the dateline's, else no date at all but a lower
 // bound, the latest date the text states with its year.
 import type { Doc, Syntax, TimePrecision } from '../../types.js';
-import { fromIso, precisionOf, startKey, toIso, type CalDate } from './calendar.js';
+import { fromIso, precisionOf, startKey, toIso, type CalDate } from '../calendar.js';
 import { detect } from './detect.js';
 import { ledeWeekday } from './lede-weekday.js';
 

@@ -1,5 +1,5 @@
 // What the detectors find before anything is resolved against the anchor.
-import type { CalDate } from './calendar.js';
+import type { CalDate } from '../calendar.js';
 import type { PeriodCandidate } from './periods.js';
 
 export type { PeriodCandidate } from './periods.js';

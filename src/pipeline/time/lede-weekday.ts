@@ -3,7 +3,7 @@
 // is the dateline's. Only a reporting verb counts: what the lede reports happened ("were killed on
 // Thursday", "officials said he died on Tuesday") is often the day before.
 import type { Doc, Syntax } from '../../types.js';
-import { SPEECH_VERBS } from '../facts/lexicons/attribution.js';
+import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { relationMatches, wordAt } from '../syntax/query.js';
 import type { Detection } from './detect.js';
 

@@ -4,8 +4,8 @@
 // candidate carries how to value it once the document's anchor date is known; without an anchor,
 // whatever depends on it stays unknown (XXXX).
 import type { TimeValue } from '../../types.js';
-import type { CalDate } from './calendar.js';
-import { addDays, weekdayOf } from './calendar.js';
+import type { CalDate } from '../calendar.js';
+import { addDays, weekdayOf } from '../calendar.js';
 import { WordIndex } from './words.js';
 
 export interface PeriodCandidate {

@@ -4,7 +4,7 @@
 // unresolved, with the bound or the phrase it depends on.
 import type { TimeMention, TimeValue } from '../../types.js';
 import type { TimeAnchor } from './anchor.js';
-import { addDays, addDaysKnown, addMonths, fromIso, isValidDay, precisionOf, toIso, truncate, weekdayOf, type CalDate } from './calendar.js';
+import { addDays, addDaysKnown, addMonths, fromIso, isValidDay, precisionOf, toIso, truncate, weekdayOf, type CalDate } from '../calendar.js';
 import type { DateCandidate, EventOffsetCandidate, Modifier, OffsetCandidate, Unit, WeekdayCandidate } from './candidate.js';
 import type { Detection, Located } from './detect.js';
 import { isoDuration, isoWeek } from './periods.js';

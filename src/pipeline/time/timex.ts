@@ -2,7 +2,7 @@
 // and other tools read: dates of any precision, "XXXX-05-05" for a year the text does not give,
 // weeks, quarters, seasons, durations, sets and PRESENT_REF / PAST_REF / FUTURE_REF.
 import type { TimeMention } from '../../types.js';
-import { WEEKDAYS } from './calendar.js';
+import { WEEKDAYS } from '../calendar.js';
 
 export interface Timex {
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';

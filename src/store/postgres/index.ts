@@ -31,6 +31,7 @@ import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toTsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
+import { type DocumentRow, storedDocument, withData, withDocIdAndData } from '../stored-rows.js';
 import { pgMigrations, PG_CURATION_MOVED, PG_SHORT_FORM_JOINED } from './migrations.js';
 import { NulSafeClient } from './nul-safe.js';
 import * as summaries from './summaries.js';
@@ -43,15 +44,6 @@ const SEARCH_TIMEOUT_MS = 5_000;
 const ANNOTATION_ROWS_PER_INSERT = 4000;
 
 type Client = pg.PoolClient;
-
-interface DocRow {
-  id: string;
-  title: string;
-  text: string;
-  meta_json: string;
-  removed_json: string;
-  paragraphs_json: string;
-}
 
 /** Advisory lock of the corpus passes after an ingest (migrations hold another). */
 const CORPUS_PASS_LOCK = 7240918;
@@ -323,31 +315,21 @@ export class PostgresStore implements Store {
          WHERE doc_id = $1 ORDER BY start_offset, end_offset, seq`,
         [row.id],
       )
-    ).rows.map(({ data_json, ...a }) => ({ ...a, data: JSON.parse(data_json) as Record<string, unknown> }));
-    return {
-      id: row.id,
-      sources,
-      title: row.title,
-      text: row.text,
-      meta: JSON.parse(row.meta_json),
-      removed: JSON.parse(row.removed_json),
-      paragraphs: JSON.parse(row.paragraphs_json),
-      nearDuplicates,
-      annotations,
-    };
+    ).rows.map(withData);
+    return storedDocument(row, sources, nearDuplicates, annotations);
   }
 
-  private async findDocRow(idOrName: string): Promise<DocRow | undefined> {
-    const byId = await this.pool.query<DocRow>('SELECT * FROM documents WHERE id = $1', [idOrName]);
+  private async findDocRow(idOrName: string): Promise<DocumentRow | undefined> {
+    const byId = await this.pool.query<DocumentRow>('SELECT * FROM documents WHERE id = $1', [idOrName]);
     if (byId.rows[0]) return byId.rows[0];
-    const byName = await this.pool.query<DocRow>(
+    const byName = await this.pool.query<DocumentRow>(
       `SELECT d.* FROM sources s JOIN documents d ON d.id = s.doc_id
        WHERE s.name = $1 OR s.location = $1 ORDER BY s.added_at, s.location LIMIT 1`,
       [idOrName],
     );
     if (byName.rows[0]) return byName.rows[0];
     if (/^[0-9a-f]{6,}$/i.test(idOrName)) {
-      const rows = (await this.pool.query<DocRow>('SELECT * FROM documents WHERE id LIKE $1 LIMIT 2', [`${idOrName}%`])).rows;
+      const rows = (await this.pool.query<DocumentRow>('SELECT * FROM documents WHERE id LIKE $1 LIMIT 2', [`${idOrName}%`])).rows;
       if (rows.length === 1) return rows[0];
     }
     return undefined;
@@ -417,7 +399,7 @@ export class PostgresStore implements Store {
        WHERE ${where.join(' AND ')} ORDER BY doc_id, start_offset, seq LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+    return rows.map(withDocIdAndData);
   }
 
   async typeVoteKeys(docIds: string[]): Promise<string[]> {
@@ -439,7 +421,7 @@ export class PostgresStore implements Store {
        ORDER BY doc_id, start_offset, seq`,
       [[...new Set(keys)]],
     );
-    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+    return rows.map(withDocIdAndData);
   }
 
   async mentionEntitiesOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
@@ -497,7 +479,7 @@ export class PostgresStore implements Store {
        ORDER BY a.doc_id, a.start_offset, a.seq`,
       [kind, refs.map(([d]) => d), refs.map(([, s]) => s)],
     );
-    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+    return rows.map(withDocIdAndData);
   }
 
   async listEntities(opts: { type?: string; limit?: number } = {}): Promise<EntitySummary[]> {

@@ -31,6 +31,7 @@ import { annotationRows } from '../annotations.js';
 import { hammingDistance, simhash, simhashBands } from '../simhash.js';
 import { parseSearchQuery, queryWords, RANKED_MATCHES, toFtsQuery } from '../fts-query.js';
 import { buildSnippet } from '../snippet.js';
+import { type DocumentRow, storedDocument, withData, withDocIdAndData } from '../stored-rows.js';
 import { CURATION_MOVED, migrations, SHORT_FORM_JOINED } from './migrations.js';
 import { SqliteSummaries } from './summaries.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
@@ -64,15 +65,9 @@ const WAL_AUTOCHECKPOINT_BYTES = 128 * 1024 * 1024;
 /** How long a write waits in all for other writers before failing. */
 const WRITE_WAIT_MS = 5 * 60_000;
 
-interface DocRow {
+interface DocRow extends DocumentRow {
   rowid: number;
-  id: string;
-  title: string;
-  text: string;
   published: string | null;
-  meta_json: string;
-  removed_json: string;
-  paragraphs_json: string;
 }
 
 export class SqliteStore implements Store {
@@ -306,18 +301,8 @@ export class SqliteStore implements Store {
       this
         .stmt('SELECT kind, label, start, end, text, data_json FROM annotations WHERE doc_id = ? ORDER BY start, end, rowid')
         .all(row.id) as Array<Omit<StoredAnnotation, 'data'> & { data_json: string }>
-    ).map(({ data_json, ...a }) => ({ ...a, data: JSON.parse(data_json) as Record<string, unknown> }));
-    return {
-      id: row.id,
-      sources,
-      title: row.title,
-      text: row.text,
-      meta: JSON.parse(row.meta_json),
-      removed: JSON.parse(row.removed_json),
-      paragraphs: JSON.parse(row.paragraphs_json),
-      nearDuplicates,
-      annotations,
-    };
+    ).map(withData);
+    return storedDocument(row, sources, nearDuplicates, annotations);
   }
 
   async documentText(id: string): Promise<string | null> {
@@ -425,7 +410,7 @@ export class SqliteStore implements Store {
          ORDER BY doc_id, start, rowid LIMIT ? OFFSET ?`,
       )
       .all(...params, q.limit ?? -1, offset) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
-    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+    return rows.map(withDocIdAndData);
   }
 
   async typeVoteKeys(docIds: string[]): Promise<string[]> {
@@ -446,7 +431,7 @@ export class SqliteStore implements Store {
        CROSS JOIN annotations a ON a.kind = 'mention' AND json_extract(a.data_json, '$.typeVote.key') = k.value
        ORDER BY a.doc_id, a.start, a.rowid`,
     ).all(JSON.stringify([...new Set(keys)])) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
-    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+    return rows.map(withDocIdAndData);
   }
 
   async mentionEntitiesOfDocuments(docIds: string[]): Promise<Array<StoredAnnotation & { docId: string }>> {
@@ -498,7 +483,7 @@ export class SqliteStore implements Store {
       `SELECT a.doc_id, a.kind, a.label, a.start, a.end, a.text, a.data_json FROM json_each(?) r
        CROSS JOIN annotations a ON a.kind = ? AND a.doc_id = json_extract(r.value, '$[0]') AND a.start = json_extract(r.value, '$[1]')`,
     ).all(JSON.stringify(refs), kind) as Array<Omit<StoredAnnotation, 'data'> & { doc_id: string; data_json: string }>;
-    return rows.map(({ doc_id, data_json, ...a }) => ({ ...a, docId: doc_id, data: JSON.parse(data_json) }));
+    return rows.map(withDocIdAndData);
   }
 
   async listEntities(opts: { type?: string; limit?: number } = {}): Promise<EntitySummary[]> {

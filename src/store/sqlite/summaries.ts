@@ -5,6 +5,7 @@ import type { AnnotationKind, CorpusCounts, Counted, DocFacets, DocSummary, Enti
 import { addDocument, emptyDelta, ENTITY_ORDER, lostFirstMentions, REBUILD_CHUNK, settleFirstMentions, SUMMARY_KINDS, topForm, type StoredFirst, type SummaryDelta, type SummaryRow } from '../summaries.js';
 import { normaliseName } from '../keys.js';
 import { PAGE_ANCHOR_STEP, PageAnchors, type PageKey } from './page-anchors.js';
+import { withData } from '../stored-rows.js';
 
 const KINDS: AnnotationKind[] = ['mention', 'place', 'time', 'event', 'figure', 'quote', 'sentence'];
 /** The orders of an entity's document page (the mentions column is the sum when two entities are asked for). */
@@ -52,7 +53,7 @@ export class SqliteSummaries {
       this.db
         .prepare(`SELECT kind, label, start, end, text, data_json FROM annotations WHERE doc_id = ? AND kind IN ('mention','place','quote')`)
         .all(docId) as Array<Omit<SummaryRow, 'data'> & { data_json: string }>
-    ).map(({ data_json, ...r }) => ({ ...r, data: JSON.parse(data_json) as Record<string, unknown> }));
+    ).map(withData);
   }
 
   /** Applies a delta; the caller holds the transaction. */

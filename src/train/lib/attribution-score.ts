@@ -36,7 +36,7 @@ interface Tally {
 
 export type Pieces = Span[];
 
-/** A quotation mark, or two apostrophes standing for one (see quotes/marks.ts). */
+/** A quotation mark, or two apostrophes standing for one (see pipeline/context/quote-marks.ts). */
 const QUOTE_OPENERS = /^(["“«„]|'')/;
 
 export class AttributionScorer {

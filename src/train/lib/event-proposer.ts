@@ -13,7 +13,7 @@ import type { GoldDocument } from '../../eval/lib/gold-format.js';
 import { prf, scoreDocument, type Tally } from '../../eval/lib/gold-match.js';
 import type { WordNet } from '../../corpus/events/wordnet.js';
 import { PerceptronTrainer } from '../../pipeline/syntax/linear.js';
-import { hashString } from '../../pipeline/syntax/hashing.js';
+import { hashString } from '../../pipeline/hash.js';
 import { seededRandom, shuffleInPlace } from '../../seeded-random.js';
 import { wordFeatures, type TriggerGuess } from './event-trigger-model.js';
 import { trainLogistic } from './event-salience.js';

@@ -2,7 +2,7 @@
 // and the event's own arguments say about whether a careful reader would list it. No word lists:
 // the trigger's lemma is hashed, its meaning enters as its WordNet lexicographer class.
 import type { EventRecord, Mention, Quote, Segmentation, Span, Syntax, SyntaxWord } from '../../types.js';
-import { firstTokenAtOrAfter } from '../../pipeline/facts/context.js';
+import { firstTokenAtOrAfter } from '../../pipeline/context/document.js';
 import { headOfSpan } from '../../pipeline/syntax/query.js';
 
 /** What the features read of a document (an Analysis has all of it; so does the facts stage). */

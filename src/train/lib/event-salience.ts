@@ -5,7 +5,7 @@
 import type { Analysis, EventRecord } from '../../types.js';
 import type { GoldDocument } from '../../eval/lib/gold-format.js';
 import { claimsNothing, eventOverlaps, matchEvents, prf, scoreDocument, type Tally } from '../../eval/lib/gold-match.js';
-import { hashString } from '../../pipeline/syntax/hashing.js';
+import { hashString } from '../../pipeline/hash.js';
 
 /** good: meets a required gold event of its type; neutral: only an optional one; false: none; wrongType: none, but a required gold event of another type where it is; unrealised: negated, hypothetical or denied and unmatched (scored neither way). */
 export type SalienceLabel = 'good' | 'neutral' | 'false' | 'wrongType' | 'unrealised';

@@ -10,7 +10,7 @@ import type { Syntax } from '../../types.js';
 import { projectPath } from '../../paths.js';
 import { installedWordNet, type WordNet } from '../../corpus/events/wordnet.js';
 import { LinearModel } from '../../pipeline/syntax/linear.js';
-import { hashString } from '../../pipeline/syntax/hashing.js';
+import { hashString } from '../../pipeline/hash.js';
 
 /** Label 0 is no event; the rest are TimeML's event classes. */
 export const TRIGGER_CLASSES = ['NONE', 'OCCURRENCE', 'REPORTING', 'STATE', 'I_ACTION', 'I_STATE', 'ASPECTUAL', 'PERCEPTION'] as const;

@@ -6,7 +6,7 @@
 import { decodeDocument, TRANS_SIZE, type DocRows, type LinearParams } from '../../pipeline/entities/decode.js';
 import { FeatureExtractor, historyHash, type DocFeatures, type NerResources } from '../../pipeline/entities/features.js';
 import { passOneFeatures } from '../../pipeline/entities/pass-one.js';
-import { IntTable } from '../../pipeline/entities/hash.js';
+import { IntTable } from '../../pipeline/hash.js';
 import { bilouFromIob, bilouSpans, NUM_TAGS } from '../../pipeline/entities/tags.js';
 import { SpanCounter, type NerScore } from '../../eval/lib/ner-conlleval.js';
 import type { ConllDoc } from './conll.js';

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeDocument, rowsOf } from '../../../src/pipeline/entities/decode.js';
 import { FeatureExtractor, shapeHash, shapeOf, type DocTokens } from '../../../src/pipeline/entities/features.js';
-import { hashRange, hashString } from '../../../src/pipeline/entities/hash.js';
+import { hashRange, hashString } from '../../../src/pipeline/hash.js';
 import { loadNerModel, type NerModel } from '../../../src/pipeline/entities/index.js';
 import { CachedTagger } from '../../../src/pipeline/entities/tagger.js';
 import { parseConll } from '../../../src/train/lib/conll.js';
@@ -50,6 +50,14 @@ test('the word cache can be dropped between documents without changing tags', ()
   const first = small.tag(DOC);
   assert.deepEqual(small.tag(DOC), first); // more than 20 distinct words: the second call starts afresh
   assert.deepEqual(first, referenceTags(model, DOC));
+});
+
+test('a word shape keeps a run of one class up to four long, one when collapsed', () => {
+  assert.equal(shapeOf('Kettleborough', false), 'Xxxxx');
+  assert.equal(shapeOf('Kettleborough', true), 'Xx');
+  assert.equal(shapeOf('B52-17', false), 'Xdd-dd');
+  assert.equal(shapeOf('Ünter9999999', false), 'Xxxxxdddd');
+  assert.equal(shapeOf('Ünter9999999', true), 'Xxd');
 });
 
 test('string-free hashes equal hashes of the built strings', () => {

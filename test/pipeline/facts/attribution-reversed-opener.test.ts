@@ -2,7 +2,7 @@
 // has it so. Read as an opener only where nothing is open and a word follows it. Sentences are our own.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { quoteRegions } from '../../../src/pipeline/facts/quotes/marks.js';
+import { quoteRegions } from '../../../src/pipeline/context/quote-marks.js';
 import { dashCredits } from '../../../src/pipeline/facts/quotes/dash-credit.js';
 import { attributionTokens } from '../../../src/pipeline/facts/quotes/tokens.js';
 import { lineParagraphs } from '../../../src/pipeline/segment/line-paragraphs.js';

@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
-import { silencingGovernors } from '../../../src/pipeline/facts/events/senses.js';
+import { silencingGovernors } from '../../../src/pipeline/senses/word-senses.js';
 
 const deals = (text: string) =>
   analyseText(`Market news\n\n${text}`)

@@ -6,7 +6,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { projectPath } from '../../../src/paths.js';
 import { openWordNet } from '../../../src/corpus/events/wordnet.js';
-import { personWordTest } from '../../../src/pipeline/facts/events/person-words.js';
+import { personWordTest } from '../../../src/pipeline/senses/person-words.js';
 import { analyseText } from '../../fixtures/analyse-text.js';
 import type { EventRecord } from '../../../src/types.js';
 

@@ -3,8 +3,8 @@
 // bad entry. Lines written for this test.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { parseEventNouns, parseEventVerbs } from '../../../src/pipeline/facts/lexicons/event-triggers.js';
-import { EVENT_NOUNS, EVENT_VERBS, NO_OBJECT_LEMMAS } from '../../../src/pipeline/facts/lexicons/events.js';
+import { parseEventNouns, parseEventVerbs } from '../../../src/pipeline/lexicons/event-triggers.js';
+import { EVENT_NOUNS, EVENT_VERBS, NO_OBJECT_LEMMAS } from '../../../src/pipeline/lexicons/events.js';
 
 const verbs = (...lines: string[]) => parseEventVerbs(lines.join('\n'), 'verbs.tsv');
 

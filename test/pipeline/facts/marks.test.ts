@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { quoteRegions } from '../../../src/pipeline/facts/quotes/marks.js';
+import { quoteRegions } from '../../../src/pipeline/context/quote-marks.js';
 
 const regions = (text: string, paragraphs = [{ start: 0, end: text.length }]) =>
   quoteRegions(text, paragraphs).map((r) => ({ inner: text.slice(r.open + 1, r.close), unclosed: r.unclosed, continues: r.continues }));

@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseText } from '../../fixtures/analyse-text.js';
-import { quoteRegions } from '../../../src/pipeline/facts/quotes/marks.js';
+import { quoteRegions } from '../../../src/pipeline/context/quote-marks.js';
 
 function quotesOf(text: string) {
   return analyseText(`Briefs\n\n${text}`).quotes;

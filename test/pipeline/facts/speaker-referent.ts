@@ -2,7 +2,7 @@
 // `eval entity-coref` measures): shared by the tests of pronouns and descriptions.
 import assert from 'node:assert/strict';
 import { buildInput, type FixtureSpec } from './helpers.js';
-import { buildContext, firstTokenAtOrAfter, type FactsContext } from '../../../src/pipeline/facts/context.js';
+import { buildContext, firstTokenAtOrAfter, type FactsContext } from '../../../src/pipeline/context/document.js';
 import type { SpeakerResolver } from '../../../src/pipeline/reference/resolver.js';
 import { resolveSpeakers } from '../../../src/pipeline/facts/index.js';
 import { segment } from '../../../src/pipeline/segment/index.js';

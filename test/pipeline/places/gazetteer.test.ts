@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { formatGazetteer, type GazetteerRow } from '../../../src/pipeline/places/gazetteer-format.js';
-import { parseExtraNames, parseGazetteer } from '../../../src/pipeline/places/gazetteer.js';
-import { NO_CONTEXT, candidates, resolveName } from '../../../src/pipeline/places/resolve.js';
+import { formatGazetteer, type GazetteerRow } from '../../../src/pipeline/gazetteer/format.js';
+import { parseExtraNames, parseGazetteer } from '../../../src/pipeline/gazetteer/gazetteer.js';
+import { NO_CONTEXT, candidates, resolveName } from '../../../src/pipeline/gazetteer/resolve.js';
 
 const row = (r: Partial<GazetteerRow> & Pick<GazetteerRow, 'kind' | 'ref' | 'name' | 'cc'>): GazetteerRow => ({ lat: 1, lon: 2, pop: 0, tag: '', alt: [], admin1: '', ...r });
 

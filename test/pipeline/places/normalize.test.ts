@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { looseKey, nameKey } from '../../../src/pipeline/places/normalize.js';
-import { kindWordAfter, parsePlaceName } from '../../../src/pipeline/places/mention.js';
+import { looseKey, nameKey } from '../../../src/pipeline/gazetteer/normalize.js';
+import { kindWordAfter, parsePlaceName } from '../../../src/pipeline/gazetteer/mention.js';
 
 test('nameKey folds case, diacritics, apostrophes, punctuation and Saint', () => {
   assert.equal(nameKey('Atatürk'), 'ataturk');

@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../../src/types.js';
 import { resolvePlaces } from '../../../src/pipeline/places/index.js';
-import { gazetteer } from '../../../src/pipeline/places/gazetteer.js';
-import { liesIn } from '../../../src/pipeline/places/geo.js';
-import { nameKey } from '../../../src/pipeline/places/normalize.js';
+import { gazetteer } from '../../../src/pipeline/gazetteer/gazetteer.js';
+import { liesIn } from '../../../src/pipeline/gazetteer/geo.js';
+import { nameKey } from '../../../src/pipeline/gazetteer/normalize.js';
 import { mentionAt } from '../../fixtures/entities/mentions.js';
 
 const placed = (text: string, names: string[]) => resolvePlaces(text, names.map((n): Mention => mentionAt(text, n, 'LOC')));

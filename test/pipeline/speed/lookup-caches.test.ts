@@ -2,10 +2,10 @@
 // own copy, so a caller that edits what it got cannot change a later answer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatGazetteer, type GazetteerRow } from '../../../src/pipeline/places/gazetteer-format.js';
-import { parseGazetteer } from '../../../src/pipeline/places/gazetteer.js';
+import { formatGazetteer, type GazetteerRow } from '../../../src/pipeline/gazetteer/format.js';
+import { parseGazetteer } from '../../../src/pipeline/gazetteer/gazetteer.js';
 import { nameTokens } from '../../../src/corpus/entities/names.js';
-import { IntTable } from '../../../src/pipeline/entities/hash.js';
+import { IntTable } from '../../../src/pipeline/hash.js';
 
 const row = (r: Partial<GazetteerRow> & Pick<GazetteerRow, 'kind' | 'ref' | 'name' | 'cc'>): GazetteerRow => ({ lat: 1, lon: 2, pop: 0, tag: '', alt: [], admin1: '', ...r });
 

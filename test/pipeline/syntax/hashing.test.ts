@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { f1, f2, f3, f4 } from '../../../src/pipeline/syntax/hashing.js';
-import { finalise } from '../../../src/pipeline/entities/hash.js';
+import { finalise } from '../../../src/pipeline/hash.js';
 
 function combine(h: number, k: number): number {
   k = Math.imul(k, 0xcc9e2d51);

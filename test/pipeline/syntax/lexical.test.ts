@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { AFFIXES, CLUSTER_LEVELS, PAD, encodeWords, normalise, type WordResources } from '../../../src/pipeline/syntax/lexical.js';
-import { hashRange, hashString } from '../../../src/pipeline/syntax/hashing.js';
+import { hashRange, hashString } from '../../../src/pipeline/hash.js';
 
 const resources: WordResources = { clusters: new Map([['kettle', Int32Array.of(4, 17, 230)], ['Örebro', Int32Array.of(9)]]) };
 

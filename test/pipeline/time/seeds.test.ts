@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { documentAnchor, normaliseTimes } from '../../../src/pipeline/time/index.js';
-import { fromIso, startKey } from '../../../src/pipeline/time/calendar.js';
+import { fromIso, startKey } from '../../../src/pipeline/calendar.js';
 import type { TimeMention } from '../../../src/types.js';
 import { SHARED_MISSING, sharedDir } from '../../helpers.js';
 import { makeDoc } from './doc.js';

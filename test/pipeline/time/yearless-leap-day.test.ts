@@ -2,7 +2,7 @@
 // the unknown year (leap or not): it keeps a coarser precision instead of a wrong day.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addDaysKnown } from '../../../src/pipeline/time/calendar.js';
+import { addDaysKnown } from '../../../src/pipeline/calendar.js';
 import { normaliseTimes } from '../../../src/pipeline/time/index.js';
 import { makeDoc, mentionOf } from './doc.js';
 

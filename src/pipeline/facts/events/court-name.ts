@@ -3,8 +3,8 @@
 // organisation, so the place inside it is no place mention of its own; the story's other mentions of
 // the same words say which place that name is, and a name the story resolves two ways says nothing.
 import type { Place } from '../../../types.js';
-import type { FactsContext } from '../context.js';
-import { nameKey } from '../../places/normalize.js';
+import type { FactsContext } from '../../context/document.js';
+import { nameKey } from '../../gazetteer/normalize.js';
 
 export interface NamedCourtPlace {
   /** The place's words inside the court's name (the citation). */

@@ -1,8 +1,8 @@
 // "A guard was shot dead", "was beaten to death": a verb of striking whose result the parse gives as
 // death names a killing, though the verb alone ("shot", "beaten") names none.
 import type { Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
-import type { VerbEntry } from '../lexicons/events.js';
+import type { FactsContext } from '../../context/document.js';
+import type { VerbEntry } from '../../lexicons/events.js';
 import { installedWordNet, isKindOf, type WordNet } from '../../../corpus/events/wordnet.js';
 import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
 

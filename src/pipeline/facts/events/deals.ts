@@ -1,10 +1,10 @@
 // Deals told as verbs of buying and selling ("sold its unit", "to acquire Acme"): what an agreement,
 // offer or bid is about is its content, not a second happening beside it.
-import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
 import type { Syntax } from '../../../types.js';
 import { agents, caseMarker, dependents, doers, isPassive, passiveSubjects, subjects, wordOfToken } from '../../syntax/query.js';
 import { verbWord } from './parse.js';
-import { silencingGovernors } from './senses.js';
+import { silencingGovernors } from '../../senses/word-senses.js';
 
 /** Lemmas of proposing a deal: their infinitive ("offered to buy the shares of Acme", "its offer to acquire Borr") is the deal proposed. */
 const OFFER_FRAMES = new Set(['offer', 'bid']);

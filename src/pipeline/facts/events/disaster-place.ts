@@ -3,11 +3,11 @@
 // acted ("Chilean police"), never where; a disaster has no doer, so a country's or a continent's
 // adjective on its noun can only say where it struck.
 import type { Place } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { lookupPlace } from '../../places/index.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import { adjectiveCountry } from './setting.js';
-import { DISASTER_THEME, happeningNoun } from './senses.js';
+import { DISASTER_THEME, happeningNoun } from '../../senses/word-senses.js';
 import type { EventMention } from './mentions.js';
 
 export interface AdjectivePlace {

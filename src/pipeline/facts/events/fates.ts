@@ -3,13 +3,13 @@
 // are rare" is talk); "Iraq's invasion of Kuwait" (an operation against a named place); "released the
 // detained protesters", "release soldiers captured in the war" (people held are captives whoever they are).
 import type { EventType, Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { findNumbers } from '../numbers.js';
 import { caseMarker, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
-import { firstTokenAtOrAfter } from '../context.js';
+import { firstTokenAtOrAfter } from '../../context/document.js';
 import { tokenRange } from './parse.js';
-import { firstSenseIsKindOf, rangeIs } from './senses.js';
-import type { NounEntry } from '../lexicons/events.js';
+import { firstSenseIsKindOf, rangeIs } from '../../senses/word-senses.js';
+import type { NounEntry } from '../../lexicons/events.js';
 
 type Range = [number, number];
 

@@ -9,10 +9,10 @@
 // shooting; "by" gives the means ("wounded by friendly fire"), and a subject fire "of" something ("the fire of
 // his speeches") is a quality, not a blaze.
 import type { EventType } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { caseMarker, dependents, wordOfToken } from '../../syntax/query.js';
-import type { NounEntry } from '../lexicons/events.js';
-import { firstSenseIsKindOf } from './senses.js';
+import type { NounEntry } from '../../lexicons/events.js';
+import { firstSenseIsKindOf } from '../../senses/word-senses.js';
 
 /** WordNet's lexicographer file of nouns for happenings (noun.event). */
 const NOUN_EVENT = 11;

@@ -3,10 +3,10 @@
 // not that something happened, so it is no event. Read from the parse: tense from the word and its
 // lemma, the doer through a relative pronoun to the noun it stands for.
 import type { Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
-import { firstTokenAtOrAfter } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter } from '../../context/document.js';
 import { caseMarker, dependents, subjects, subtree, wordOfToken } from '../../syntax/query.js';
-import { PAST_AS_BASE } from '../lexicons/events.js';
+import { PAST_AS_BASE } from '../../lexicons/events.js';
 
 /** Dependents that make a noun phrase specific: "the voters", "two voters", "Ohio's voters". */
 export const SPECIFIERS = ['det', 'nummod', 'nmod:poss'];

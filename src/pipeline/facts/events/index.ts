@@ -2,22 +2,22 @@
 // per happening, with "the attack", "the raids" and headlines folded into the event
 // they refer to — and read for date, place, participants, counts and status.
 import type { Attribution, EventRecord, EventRole, EventType, Place, Quote, Span, Syntax, TimeMention } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
 import { type Frame } from '../attribution.js';
 import { attributionOf } from '../figures/index.js';
-import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES, PLACED_ANYWHERE_TYPES } from '../lexicons/events.js';
+import { DOMESTIC_OTHER, DOMESTIC_TYPES, OCCASION_TYPES, PLACED_ANYWHERE_TYPES } from '../../lexicons/events.js';
 import { adjectiveCountry, articleCountry, storySetting } from './setting.js';
 import { disasterAdjectivePlace } from './disaster-place.js';
 import { leadingVenue, venueAt } from './venues.js';
 import { runningTotal } from './tally.js';
-import { isCourtWord } from './senses.js';
+import { isCourtWord } from '../../senses/word-senses.js';
 import { namedCourtPlace } from './court-name.js';
-import { LOCATIVE, cutAtComma, looksVerbal } from '../syntax.js';
+import { LOCATIVE, cutAtComma, looksVerbal } from '../../context/phrases.js';
 import { withListed } from './listed-roles.js';
 import { COUNT_KEY, STATUS_CUES, type EventMention, type Range, findMentions } from './mentions.js';
 import { coordinatedObjects, reportedObject } from './reported-object.js';
 import { backgroundLead, foreignLeadDate, leadMentions } from './lead-deed.js';
-import { PERSON_NOUNS } from '../lexicons/nouns.js';
+import { PERSON_NOUNS } from '../../lexicons/nouns.js';
 import { attachedClause, linkedTimeClauses, locativeAttachment, triggerClause, xcompTop } from './parse.js';
 import { whereClausePlace } from './where-clause.js';
 import { targetPart } from './target-kinds.js';

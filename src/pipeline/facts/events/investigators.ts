@@ -7,14 +7,14 @@
 // motion, possession …): "detectives played football" (competition) or "attended a dinner" (social) is no
 // investigation. "Were at the scene" counts where the copula's noun is a place (a place name, or a WordNet
 // location or artifact: "scene", "building"), not a state of mind ("were in no doubt", "at a loss").
-import type { FactsContext } from '../context.js';
-import { firstTokenAtOrAfter } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter } from '../../context/document.js';
 import { installedWordNet } from '../../../corpus/events/wordnet.js';
 import { caseMarker, children, dependents, subtree } from '../../syntax/query.js';
 import { verbStatus, type StatusCues } from './parse.js';
 import { placeWindowEnd, type EventMention } from './mentions.js';
-import { NOUN_PERSON } from './person-words.js';
-import { firstSenseIsKindOf, firstVerbSenseFile } from './senses.js';
+import { NOUN_PERSON } from '../../senses/person-words.js';
+import { firstSenseIsKindOf, firstVerbSenseFile } from '../../senses/word-senses.js';
 
 /**
  * Verb files of doing (lexnames): body, change, consumption, contact, motion, perception, possession

@@ -7,15 +7,15 @@
 // moving ("prices rose", the figures stage's change words), and no habit or career ("has baked bread since
 // 1902", "has won the cup three times"). Constant work per sentence.
 import type { Span, Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { installedWordNet } from '../../../corpus/events/wordnet.js';
-import { currencyAfter, currencyBefore, figureLexicon } from '../figures/lexicon.js';
+import { currencyAfter, currencyBefore, figureLexicon } from '../../lexicons/figures.js';
 import { agents, caseMarker, children, dependents, headsClause, nounPhraseSpan, objects, passiveSubjects, relationMatches, subjects, subtree, wordOfToken, wordsInSpan } from '../../syntax/query.js';
 import { parsedVerbMention, type EventMention } from './mentions.js';
-import { EVENT_NOUNS, EVENT_VERBS } from '../lexicons/events.js';
+import { EVENT_NOUNS, EVENT_VERBS } from '../../lexicons/events.js';
 import { barePlural, pastClause } from './generic.js';
 import { tokenRange } from './parse.js';
-import { firstVerbSenseFile } from './senses.js';
+import { firstVerbSenseFile } from '../../senses/word-senses.js';
 
 /**
  * WordNet's verb files of no deed: verb.body (wearing, dressing: "wore a grey suit"), verb.cognition,
@@ -109,7 +109,7 @@ function figurativeMotion(ctx: FactsContext, v: number): boolean {
 }
 
 /**
- * Is an argument of the verb a word of happening, an event word of the stage's (lexicons/events.ts) or a noun
+ * Is an argument of the verb a word of happening, an event word (pipeline/lexicons/events.ts) or a noun
  * whose first WordNet sense is a happening (noun.event: "fire"), which, the sentence having no mention, the
  * stage turned down ("launched a bid for a third term", "has grown through acquisitions", "was pinned down
  * after heavy fire")? The verb is then that word's light verb or figure, not a deed of its own.

@@ -6,8 +6,8 @@
 // parse makes of its words ("the head of sales and marketing" is one member, not "the head of sales").
 // What sits between commas right after a name describes that name (an apposition): no member of its own.
 import type { EventRole } from '../../../types.js';
-import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../context.js';
-import { DETERMINERS } from '../syntax.js';
+import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../../context/document.js';
+import { DETERMINERS } from '../../context/phrases.js';
 import type { Range } from './mentions.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { phraseSpan, tokenRange } from './parse.js';

@@ -2,14 +2,14 @@
 // by X", translated "in Lima detained 9 people", "was detained the courier") and
 // event nouns with their arguments ("the blast killed 12", "the extradition of X").
 import type { Count, EventStatus, EventType, Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
-import { firstTokenAtOrAfter } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter } from '../../context/document.js';
 import {
   AGREEMENT_OBJECTS, ALLEGED_CUES, OCCASION_TYPES, CHARGE_CUES, COMPOUND_HEADS, DENIAL_CUES, DESIGNATION_COMPLEMENT, EVENT_NOUNS,
   EVENT_VERBS, INJURED_WORDS, KILLED_WORDS, LIGHT_VERBS, CONCLUDING_VERBS, isLightVerbFor, NOUNS_NEEDING_TERROR, FUTURE_TIME_WORDS, PLAN_CUES, PROSPECT_MODIFIERS, POSSIBILITY_NOUNS, PROPOSAL_NOUNS, EXPOSURE_WORDS, REQUEST_CUES, SUSPECTED_CUES, WISH_CUES,
   type NounEntry, type VerbEntry, type VerbForm,
-} from '../lexicons/events.js';
-import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
+} from '../../lexicons/events.js';
+import { ORG_DESCRIPTORS, PERSON_NOUNS } from '../../lexicons/nouns.js';
 import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
 import { scheduledActs } from './scheduled.js';
 import { investigatorsAtWork } from './investigators.js';
@@ -24,7 +24,7 @@ import { passiveLightVerbEnd } from './passive-light.js';
 import { fireNoun } from './fires.js';
 import { deadlyBlow } from './deadly-blow.js';
 import { countedGroupFate, countedPhraseAt, deathsNoun, heldPeople, heldSubject, operationOnNamedPlace, particularPersonFate, particularVictim, pastFateUnderFuture } from './fates.js';
-import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from './senses.js';
+import { DISASTER_THEME, disasterNoun, figurativeDisaster, happeningNoun, isMembershipGroupWord, namedRecipient, rangeIs, senseOf } from '../../senses/word-senses.js';
 import { clauseOfItsOwn, conjunctOfCue, occasionRelative, participantPhrase, purposeInfinitive, nonPersonCounts, subjectUndergoes, tokenRange, verbArguments, verbStatus, verbWord } from './parse.js';
 import { isSought } from './wishes.js';
 import { listedAfter } from './listed-roles.js';
@@ -32,7 +32,7 @@ import { caseMarker, dependents, relationMatches, subtree, wordOfToken } from '.
 import {
   AUX_BE, AUX_HAVE, DETERMINERS, LOCATIVE, MODALS, PREPOSITIONS, PRONOUNS, TEMPORAL_PREP, clauseStart, cutAtComma,
   isAdverb, isCapitalized, isPunct, looksVerbal, npForward, skipFrontMatter, subjectStart,
-} from '../syntax.js';
+} from '../../context/phrases.js';
 import { dataWordList } from '../../lexicon-files.js';
 
 export type CountKey = 'killed' | 'injured' | 'detained' | 'arrested' | 'prosecuted' | 'participants';

@@ -4,7 +4,7 @@
 // opened by the verb's own offence preposition (data/offence-prepositions.tsv) whose noun is an act, or
 // whose verb is a gerund ("of killing his partner"), is cut off that participant.
 import type { Span } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
 import { lexiconLines, readDataFile } from '../../lexicon-files.js';
 import { dependents, wordsInSpan } from '../../syntax/query.js';
 import { verbWord, type Range } from './parse.js';

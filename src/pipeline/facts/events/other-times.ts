@@ -4,7 +4,7 @@
 // taken about an earlier deed (an inquiry, a charge, a trial), the time of the deed itself
 // ("investigating fraud in the 2016 election").
 import type { EventType, Span } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { clauseOf, dependents, headOfSpan, subtree, wordsInSpan } from '../../syntax/query.js';
 import { installedWordNet } from '../../../corpus/events/wordnet.js';
 

@@ -3,11 +3,11 @@
 // conditional mark or a governing verb of denial, planning or allegation, and the count of its
 // target (a nummod of the target itself, not of "coachloads of people").
 import type { EventStatus, Span, Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
-import { firstTokenAtOrAfter } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter } from '../../context/document.js';
 import { modifiedNoun } from './participles.js';
 import { UNDERGONE } from './target-kinds.js';
-import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../lexicons/events.js';
+import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../../lexicons/events.js';
 import { isSought, isWish } from './wishes.js';
 import { finiteWhClause } from './questions.js';
 import {

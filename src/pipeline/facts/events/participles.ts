@@ -2,9 +2,9 @@
 // killed in the raid", "the men arrested on Monday". With no subject or object of its own, the noun it
 // modifies is its participant, read from the grammar of the verb rather than from word order.
 import type { EventType, Syntax } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
 import { caseMarker, dependents, subtree } from '../../syntax/query.js';
-import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../lexicons/events.js';
+import { EVENT_VERBS, NO_OBJECT_LEMMAS } from '../../lexicons/events.js';
 
 export interface ModifiedNoun {
   /** The parse word that names the participant: the noun, or the number that counts it ("three of its directors"). */

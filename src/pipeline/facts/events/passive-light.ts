@@ -5,7 +5,7 @@
 // Only a passive told as done counts ("was signed", "has been held", "is being conducted"): "can be
 // reached", "when a ruling is made", "elections are held in March" say nothing of a place it happened.
 import type { EventType, Syntax } from '../../../types.js';
-import { isLightVerbFor } from '../lexicons/events.js';
+import { isLightVerbFor } from '../../lexicons/events.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 
 /**

@@ -8,15 +8,15 @@
 // "recommended a merger"), call it off or put it off, nor "said", whose noun object
 // is mostly a misparsed clause. Read from the parse and WordNet's verb senses; a constant amount of work per mention.
 import type { Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
-import { ALLEGED_CUES, PROSPECT_MODIFIERS, REPORTING_LEMMAS } from '../lexicons/events.js';
+import { ALLEGED_CUES, PROSPECT_MODIFIERS, REPORTING_LEMMAS } from '../../lexicons/events.js';
 import { pastClause, SPECIFIERS } from './generic.js';
 import { verbStatus, type StatusCues } from './parse.js';
 import { heldStatus, type EventMention } from './mentions.js';
 import { movedStatus } from './rescheduled.js';
-import { firstVerbSenseFile } from './senses.js';
+import { firstVerbSenseFile } from '../../senses/word-senses.js';
 
 /** WordNet's verb files of the mind: verb.cognition ("consider", "study") and verb.emotion ("fear", "regret"). */
 const MIND_FILES = new Set([31, 37]);

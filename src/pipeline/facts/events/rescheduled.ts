@@ -2,7 +2,7 @@
 // were moved to Friday") has not been held yet; one called off ("cancelled the strike") never was.
 // Read from the parse: the event noun is the object, or the passive subject, of such a verb.
 import type { EventStatus } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
 import { caseMarker, dependents } from '../../syntax/query.js';
 
 /** Verbs that put an occasion off, whatever else the clause says. Not "adjourn": an adjourned hearing was held. */

@@ -6,7 +6,7 @@
 // stand for nobody the document names are left out where they tell a reader nothing: a pronoun, and a
 // headline's shorthand ("Man arrested at airport") for an event the body tells.
 import type { EventRecord, EventRole, Mention, Span } from '../../../types.js';
-import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, sentenceOfToken, type FactsContext } from '../../context/document.js';
 import type { SpeakerResolver } from '../../reference/resolver.js';
 import { headOfSpan, wordAt, wordsInSpan } from '../../syntax/query.js';
 

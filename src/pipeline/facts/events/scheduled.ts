@@ -2,10 +2,10 @@
 // in news English, "X is to do Y" reports a decision taken, not a wish. Read from the parse: a verb
 // with "be" as its copula and "to" as its mark, whose subject is a person, an organisation or a
 // pronoun standing for one. An event of type other, planned; a typed event inside it stays the event.
-import type { FactsContext } from '../context.js';
-import { firstTokenAtOrAfter } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
+import { firstTokenAtOrAfter } from '../../context/document.js';
 import { children, dependents, subtree } from '../../syntax/query.js';
-import { rangeIs } from './senses.js';
+import { rangeIs } from '../../senses/word-senses.js';
 import { verbArguments, verbStatus, type StatusCues } from './parse.js';
 import type { EventMention } from './mentions.js';
 

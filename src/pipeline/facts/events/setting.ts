@@ -3,12 +3,12 @@
 // other, else its dateline's. A domestic event (an election, a court step, an arrest) the text places
 // nowhere is placed there, marked as inferred.
 import type { EventRole, Place, PlaceMention } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
-import { gazetteer } from '../../places/gazetteer.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
+import { gazetteer } from '../../gazetteer/gazetteer.js';
 import { countryPlace } from '../../places/index.js';
-import { nameKey } from '../../places/normalize.js';
+import { nameKey } from '../../gazetteer/normalize.js';
 import { wordOfToken } from '../../syntax/query.js';
-import { rangeIs } from './senses.js';
+import { rangeIs } from '../../senses/word-senses.js';
 import { venuesIn } from './venues.js';
 
 /** Fewest place mentions of a country, and its lead over the next, for it to be the setting. */

@@ -2,7 +2,7 @@
 // undertaking that is no event noun of its own is the agreement. Read from the parse: the document is the
 // object of "sign" (or its passive subject); "signed an agreement" is left to the agreement noun itself.
 import type { Syntax } from '../../../types.js';
-import { SIGNED_DOCUMENTS } from '../lexicons/events.js';
+import { SIGNED_DOCUMENTS } from '../../lexicons/events.js';
 import { dependents, objects, passiveSubjects } from '../../syntax/query.js';
 
 /** Does the verb "sign" (word `verb` of the parse) take as object a document of undertaking ("a letter of intent", "a plan")? */

@@ -5,7 +5,7 @@
 // Monday", "held since March"). Not "The final started on Sunday" (a one-off: that is its date), "did
 // not begin on …", "the race's start on …" (a noun), nor "since" opening a clause of cause.
 import type { EventType, Span } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { dependents, headOfSpan, wordOfToken } from '../../syntax/query.js';
 import { LASTING, stateWord } from './other-times.js';
 

@@ -2,7 +2,7 @@
 // this year" or "40 officials have been detained over the past two years" counts many happenings
 // over a period up to now; no one of them has a date, place or participants to report. The count
 // stays a figure (the figures stage reads it); the clause is no event mention.
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { dependents, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import type { EventMention } from './mentions.js';
 

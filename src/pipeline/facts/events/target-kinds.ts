@@ -6,7 +6,7 @@
 // name, a pronoun and a number stay targets. Deals are not asked about: shares and stakes are what
 // they are about.
 import type { EventType, Span } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext } from '../../context/document.js';
 import { installedWordNet } from '../../../corpus/events/wordnet.js';
 import { dependents, headOfSpan } from '../../syntax/query.js';
 import type { Range } from './mentions.js';

@@ -3,7 +3,7 @@
 // subject of "will appear in court" is (subjectUndergoes). Read from the parse: the noun's head verb,
 // and that verb's subject (a relative pronoun standing for its noun, a controlled subject shared).
 import type { EventType } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { dataWordList } from '../../lexicon-files.js';
 import { wordOfToken } from '../../syntax/query.js';
 import { ranges, verbArguments, type Range } from './parse.js';

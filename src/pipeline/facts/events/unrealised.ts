@@ -6,7 +6,7 @@
 import type { EventStatus, Syntax } from '../../../types.js';
 import { children, dependents } from '../../syntax/query.js';
 import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
-import { isPersonWord } from './senses.js';
+import { isPersonWord } from '../../senses/word-senses.js';
 // verbs of not doing ("failed to conclude an agreement") and hedging modals, as the clause's own status reads them
 import { clauseOfItsOwn, conjunctOfCue, HEDGES, REFUSALS } from './parse.js';
 import { isSought, isWish } from './wishes.js';

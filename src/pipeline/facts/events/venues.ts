@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../../paths.js';
 import type { Place, PlaceMention, Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { children, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 
 interface VenueEntry {

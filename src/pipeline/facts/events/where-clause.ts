@@ -3,7 +3,7 @@
 // sentences (to the man who fled, or to the comma), while the grammar is fixed: a relative "where"
 // refers to the noun phrase right before it. So the place is the one the parse hangs the clause on,
 // else the place mention that ends right before "where" (a comma between).
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { dependents } from '../../syntax/query.js';
 
 /** Relations through which an event's clause rides in the "where" clause ("where he is due to appear"). */

@@ -2,8 +2,8 @@
 // "raising prices by as much as 30%"), after it ("16.29 points lower"), or as the noun it
 // qualifies ("a 30% hike", "a fivefold rise").
 import type { FigureChange } from '../../../types.js';
-import type { FactsContext } from '../context.js';
-import type { FigureLexicon } from './lexicon.js';
+import type { FactsContext } from '../../context/document.js';
+import type { FigureLexicon } from '../../lexicons/figures.js';
 
 const CLAUSE_END = new Set([',', ';', ':', '.', '(', ')', '–', '—', '"', '“', '”', 'and', 'but', 'while', 'which', 'that', 'who']);
 // Words a change word may stand behind: "fell by just 2%", "rose to 5%", "lost as much as 0.6%".

@@ -3,9 +3,9 @@
 // "He highlighted plans for 100% debt relief"), a pronoun taken as the last person or organisation
 // named before it.
 import type { Attribution, Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { nounPhraseSpan, subjects, wordOfToken } from '../../syntax/query.js';
-import type { FigureLexicon } from './lexicon.js';
+import type { FigureLexicon } from '../../lexicons/figures.js';
 import { demonymOf } from '../../../corpus/claims/nationality.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);

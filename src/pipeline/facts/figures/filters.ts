@@ -1,11 +1,11 @@
 // Numbers that are not figures: inside names ("BBC Radio 4", "Apollo 11"), years, clock times,
 // identifiers ("Article 5", "Flight 17"), addresses ("10 Downing Street"), phone numbers and list
 // markers. Where unsure, a number is left out.
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import type { NumberExpr } from '../numbers.js';
-import { isCapitalized } from '../syntax.js';
+import { isCapitalized } from '../../context/phrases.js';
 import { wordOfToken } from '../../syntax/query.js';
-import type { FigureLexicon } from './lexicon.js';
+import type { FigureLexicon } from '../../lexicons/figures.js';
 import type { Quantity } from './quantity.js';
 
 // Capitalised words that may stand right before a figure: sentence openers and qualifiers.

@@ -3,14 +3,14 @@
 // years, identifiers, numbers inside names, addresses, phone numbers and list markers are not
 // figures (./filters.ts).
 import type { Attribution, Figure, FigureChange, Qualifier, Quote, Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { type Frame, frameFor, tokSpan } from '../attribution.js';
 import { findNumbers, vagueWordsOf, type NumberExpr } from '../numbers.js';
-import { DEFINITE_BEFORE } from '../lexicons/numbers.js';
-import { INJURED_WORDS, KILLED_WORDS } from '../lexicons/events.js';
-import { looksVerbal } from '../syntax.js';
+import { DEFINITE_BEFORE } from '../../lexicons/numbers.js';
+import { INJURED_WORDS, KILLED_WORDS } from '../../lexicons/events.js';
+import { looksVerbal } from '../../context/phrases.js';
 import { wordOfToken } from '../../syntax/query.js';
-import { figureLexicon, type FigureLexicon } from './lexicon.js';
+import { figureLexicon, type FigureLexicon } from '../../lexicons/figures.js';
 import { readQuantity, type Quantity } from './quantity.js';
 import { notAFigure } from './filters.js';
 import { changeOf } from './change.js';

@@ -3,7 +3,7 @@
 // share or an amount the noun its unit modifies ("a 30% hike"), its "of" phrase ("75% of
 // respondents").
 import type { Syntax } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { children, countedNoun, dependents, relationMatches, wordOfToken } from '../../syntax/query.js';
 import type { What } from './what.js';
 

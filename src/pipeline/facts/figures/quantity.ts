@@ -2,9 +2,9 @@
 // "1.33bn Australian dollars"), a share ("30%", "9.1 per cent", "2 percentage points"), a
 // measure ("5km", "70 mph", "3 tonnes"), a duration ("for 15 years"), or nothing yet (a count,
 // whose unit is the counted noun, found later).
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import type { NumberExpr } from '../numbers.js';
-import { currencyAfter, currencyBefore, type FigureLexicon } from './lexicon.js';
+import { currencyAfter, currencyBefore, type FigureLexicon } from '../../lexicons/figures.js';
 
 export type QuantityKind = 'money' | 'percent' | 'measure' | 'duration' | 'age' | 'multiple' | 'count';
 

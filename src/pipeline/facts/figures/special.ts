@@ -2,9 +2,9 @@
 // 27,"), fractions ("two-thirds"), multiples ("a fivefold rise"), and durations written with an
 // article ("more than a year", "take a decade").
 import type { Qualifier } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { parseDigits, qualifierBefore } from '../numbers.js';
-import { UNITS } from '../lexicons/numbers.js';
+import { UNITS } from '../../lexicons/numbers.js';
 import type { QuantityKind } from './quantity.js';
 
 export interface SpecialFigure {

@@ -3,11 +3,11 @@
 // ("a 30% hike", "$11bn fraud"), or the subject of the verb that states it ("Nickel prices rose
 // 43%", "Growth was 1.1%"). The parse, where present, is asked first (see ./parse-what.ts).
 import type { Span } from '../../../types.js';
-import type { FactsContext } from '../context.js';
-import { isCapitalized, isPunct, looksVerbal, npForward, PREPOSITIONS } from '../syntax.js';
-import { UNITS } from '../lexicons/numbers.js';
+import type { FactsContext } from '../../context/document.js';
+import { isCapitalized, isPunct, looksVerbal, npForward, PREPOSITIONS } from '../../context/phrases.js';
+import { UNITS } from '../../lexicons/numbers.js';
 import { wordOfToken } from '../../syntax/query.js';
-import { currencyBefore, figureLexicon } from './lexicon.js';
+import { currencyBefore, figureLexicon } from '../../lexicons/figures.js';
 import { dataWordList } from '../../lexicon-files.js';
 
 const MODIFIER_PREPS = new Set(['of', 'from', 'in', 'on', 'among', 'with', 'across', 'inside']);

@@ -3,7 +3,7 @@
 // trained linear classifier over parse features, the lemma and the tagger's own margin. The
 // tagger reads a few words either side; the classifier also reads who the subject is and what
 // the verb governs, which is what tells "the minister feared …" from "the river flooded …".
-import { hashString } from '../../entities/hash.js';
+import { hashString } from '../../hash.js';
 import { QuoteState, childrenName, type AttributionTokens } from './tokens.js';
 
 export interface CueCandidate {

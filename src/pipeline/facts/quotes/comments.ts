@@ -2,7 +2,7 @@
 // readers' views). Each is a quote of its writer, not the outlet's reporting. A document needs
 // at least two signed paragraphs, so a lone byline-like line is not taken for a comments page.
 import type { Quote } from '../../../types.js';
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import type { SpeakerResolver } from '../../reference/resolver.js';
 import { speakerFields } from './index.js';
 

@@ -4,8 +4,8 @@
 //  - the role tagger reads each token of a window around one cue, relative to that cue
 //    (side, distance, sentences and quote marks between, the parse path to the cue), and
 //    tags source and content for that cue alone, so nested attributions do not collide.
-import { hashRange, hashString, mix } from '../../entities/hash.js';
-import { SPEECH_VERBS } from '../lexicons/attribution.js';
+import { hashRange, hashString, mix } from '../../hash.js';
+import { SPEECH_VERBS } from '../../lexicons/attribution.js';
 import type { FeatureRows } from './linear.js';
 import { SmallTemplates, slot, type SmallKeys } from './small.js';
 import { CLAUSE_RELATION_SETS, QuoteState, childrenName, type AttributionTokens } from './tokens.js';

@@ -3,9 +3,9 @@
 // matters “in states where …”", "…, telling reporters, “…”", "explained X, “…”". The parse ties
 // the quotation to that verb; its subject (shared from the clause it hangs from, for a participle
 // or a conjunct) is the speaker.
-import type { FactsContext, QuoteRegion } from '../context.js';
-import { isCommunicationVerb, isPersonWord } from '../events/senses.js';
-import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
+import type { FactsContext, QuoteRegion } from '../../context/document.js';
+import { isCommunicationVerb, isPersonWord } from '../../senses/word-senses.js';
+import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
 import { isPassive, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 

@@ -1,20 +1,20 @@
 // Direct quotes (“…”, «…», "…", split around "he said") and clear indirect speech
 // ("X said that …"), each with its speaker resolved through the attribution frames.
 import type { Quote, Span } from '../../../types.js';
-import { firstTokenAtOrAfter, type FactsContext, type QuoteRegion } from '../context.js';
+import { firstTokenAtOrAfter, type FactsContext, type QuoteRegion } from '../../context/document.js';
 import type { TokenRelation } from './attribute.js';
 import type { ResolvedSpeaker, SpeakerResolver } from '../../reference/resolver.js';
 import { type Frame, type Speaker, type SpeakerMemory, npBackward, resolveSpeaker, speakerPhraseEnd, tokSpan } from '../attribution.js';
-import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../lexicons/attribution.js';
-import { isCommunicationVerb } from '../events/senses.js';
+import { POST_QUOTE_ONLY_VERBS, SPEECH_VERBS, TITLE_CUES } from '../../lexicons/attribution.js';
+import { isCommunicationVerb } from '../../senses/word-senses.js';
 import { addsAThingAt } from './added-object.js';
 import { governingSpeaker } from './governing-verb.js';
 import { passiveAgent } from './passive-agent.js';
 import { asks, colonSpeaker, loneSubjectBefore, participleSpeaker, subjectBefore } from './unverbed.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 import { dependents, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
-import { ORG_DESCRIPTORS } from '../lexicons/nouns.js';
-import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../syntax.js';
+import { ORG_DESCRIPTORS } from '../../lexicons/nouns.js';
+import { AUX_BE, AUX_HAVE, DETERMINERS, MODALS, PREPOSITIONS, isAdverb, isCapitalized, isPunct, npForward } from '../../context/phrases.js';
 import { dataWordList } from '../../lexicon-files.js';
 
 const ATTRIB_PUNCT = new Set([',', '–', '—', '-', ':']);

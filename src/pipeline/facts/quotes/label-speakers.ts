@@ -2,7 +2,7 @@
 // is a topic, "Mayor Ayala:" or "Police:" a source. With the document's names at hand, a label
 // speaks when it holds a person or organisation name or ends in a word for a person or a body.
 import type { Mention } from '../../../types.js';
-import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicons/nouns.js';
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../../lexicons/nouns.js';
 
 /** Whether the tokens [from, to) can be a speaker. */
 export type SpeakerLabelTest = (from: number, to: number) => boolean;

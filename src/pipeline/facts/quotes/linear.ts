@@ -1,7 +1,7 @@
 // A first-order linear sequence model over hashed features: emission weights per feature row
 // and tag, transition weights, Viterbi decoding under a tag grammar (I only after B or I of
 // the same role). Training (averaged perceptron) lives in src/train; this is what tags.
-import { IntTable } from '../../entities/hash.js';
+import { IntTable } from '../../hash.js';
 import type { SmallKeys } from './small.js';
 
 /** Features of a sequence in CSR form: token k owns hashes[offsets[k] .. offsets[k+1]). */

@@ -1,6 +1,6 @@
 // "the man described by the Daily Courier as “…”", "a plan hailed by the mayor as “…”": a passive cue
 // says who speaks in its "by" phrase (the parse's agent); the noun it describes is what is spoken of.
-import type { FactsContext } from '../context.js';
+import type { FactsContext } from '../../context/document.js';
 import { dependents, wordOfToken } from '../../syntax/query.js';
 import type { TokenRelation } from './attribute.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';

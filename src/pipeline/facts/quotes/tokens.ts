@@ -2,7 +2,7 @@
 // quotation marks open and close, and (when the parse is there) each token's tag, relation and
 // head. Built the same way from a PolNeAR article (training) and from an analysed document.
 import type { Segmentation, Span, Syntax, Token } from '../../../types.js';
-import { quoteRegions } from './marks.js';
+import { quoteRegions } from '../../context/quote-marks.js';
 
 /** Quote state of a token: outside, inside, the opening mark, the closing mark. */
 export const enum QuoteState { Outside = 0, Inside = 1, Open = 2, Close = 3 }

@@ -4,12 +4,12 @@
 // whole-sentence quotation right after a sentence whose subject is a person). Each gives the
 // tokens [a, b) of the speaker phrase; the caller resolves them.
 import type { Mention } from '../../../types.js';
-import type { FactsContext, QuoteRegion } from '../context.js';
-import { firstTokenAtOrAfter } from '../context.js';
-import { isCommunicationVerb } from '../events/senses.js';
+import type { FactsContext, QuoteRegion } from '../../context/document.js';
+import { firstTokenAtOrAfter } from '../../context/document.js';
+import { isCommunicationVerb } from '../../senses/word-senses.js';
 import { baseForms } from '../../../corpus/events/wordnet.js';
-import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicons/nouns.js';
-import { AUX_BE } from '../syntax.js';
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../../lexicons/nouns.js';
+import { AUX_BE } from '../../context/phrases.js';
 import { appositions, dependents, nounPhraseSpan, relationMatches, subjects, wordOfToken } from '../../syntax/query.js';
 import { phraseTokens, type TokenRange } from '../../reference/phrase-tokens.js';
 

@@ -2,18 +2,18 @@
 // in data/event-senses.json ("caught" with a non-person object is no arrest, "died of" an illness
 // is a death). The rules are data a user can read and edit; this module only interprets them.
 import { readFileSync } from 'node:fs';
-import type { EventType, Mention, Syntax } from '../../../types.js';
-import { projectPath } from '../../../paths.js';
-import type { FactsContext } from '../context.js';
+import type { EventType, Mention, Syntax } from '../../types.js';
+import { projectPath } from '../../paths.js';
+import type { FactsContext } from '../context/document.js';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PERSON_NOUNS } from '../lexicons/nouns.js';
-import { PREPOSITIONS, npForward } from '../syntax.js';
-import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } from '../../syntax/query.js';
-import { firstTokenAtOrAfter } from '../context.js';
-import { installedWordNet, isKindOf } from '../../../corpus/events/wordnet.js';
+import { PREPOSITIONS, npForward } from '../context/phrases.js';
+import { caseMarker, children, dependents, subtree, subtreeSpan, wordOfToken } from '../syntax/query.js';
+import { firstTokenAtOrAfter } from '../context/document.js';
+import { installedWordNet, isKindOf } from '../../corpus/events/wordnet.js';
 import { personWordTest, type PersonWordTest } from './person-words.js';
 import { EVENT_NOUNS } from '../lexicons/events.js';
 import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
-import { dataWordList } from '../../lexicon-files.js';
+import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
   'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'standing' | 'treatment';

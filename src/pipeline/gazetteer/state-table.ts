@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../../paths.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
 import { nameKey } from './normalize.js';
-import { MONTHS, WEEKDAYS } from '../time/calendar.js';
+import { MONTHS, WEEKDAYS } from '../calendar.js';
 
 export const STATE_ABBREVIATIONS_FILE = ['data', 'places', 'us-state-abbreviations.tsv'];
 

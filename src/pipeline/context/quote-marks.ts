@@ -8,8 +8,8 @@
 // closes without reopening it (paragraphs with no mark between them, then one whose odd count of
 // marks starts with a closing one after words of its own: "“A. ¶ B,” she said.") ran over all of
 // them as one, when it opened its paragraph (so no attribution before it there is lost).
-import type { Span } from '../../../types.js';
-import { isCommunicationVerb } from '../events/senses.js';
+import type { Span } from '../../types.js';
+import { isCommunicationVerb } from '../senses/word-senses.js';
 import { SPEECH_VERBS } from '../lexicons/attribution.js';
 
 export interface QuoteMarksRegion {

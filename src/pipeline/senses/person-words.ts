@@ -3,7 +3,7 @@
 // 18) is a person. Where no sense of the word was counted in WordNet's tagged corpus ("flak"), its
 // first sense is no more frequent than the others, so most of its senses must be persons. A spelling guess ("-er", "-ist") made "anger", "order" and "border" people.
 // The guess stays only for a word WordNet lacks, or when WordNet is not installed.
-import type { WordNet } from '../../../corpus/events/wordnet.js';
+import type { WordNet } from '../../corpus/events/wordnet.js';
 
 /** WordNet's lexicographer file noun.person (lexnames). */
 export const NOUN_PERSON = 18;

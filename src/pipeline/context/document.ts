@@ -1,6 +1,6 @@
 // One pass over a document's annotations into arrays indexed by token, so the
 // extractors can ask "is token i in a name / a date / a quote?" in O(1).
-import { quoteRegions } from './quotes/marks.js';
+import { quoteRegions } from './quote-marks.js';
 import type { Doc, Mention, PlaceMention, Segmentation, Span, Syntax, TimeMention, Token } from '../../types.js';
 
 export interface QuoteRegion {
@@ -148,7 +148,7 @@ function paragraphIndex(paragraphs: Span[], offset: number): number {
   return ans;
 }
 
-/** Quotation regions (see quotes/marks.ts), with the tokens inside each. */
+/** Quotation regions (see quote-marks.ts), with the tokens inside each. */
 function findQuotes(text: string, toks: Token[], paragraphs: Span[]): QuoteRegion[] {
   return quoteRegions(text, paragraphs).map((r) => {
     const tokStart = firstTokenAtOrAfter(toks, r.open + 1);

@@ -1,6 +1,6 @@
 // Noun classes the extractors reason with: who can be counted as people, which
 // descriptions refer back to a person or an organisation, and nationality words.
-import { dataWordList } from '../../lexicon-files.js';
+import { dataWordList } from '../lexicon-files.js';
 
 /** Plural (and a few singular) nouns that count people. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(dataWordList('words', 'person-nouns.txt'));

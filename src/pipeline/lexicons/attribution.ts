@@ -1,5 +1,5 @@
 // Verbs and phrases that attribute a statement to someone.
-import { dataWordList } from '../../lexicon-files.js';
+import { dataWordList } from '../lexicon-files.js';
 
 /** Speech and estimate verbs ("said", "told", "estimated"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(dataWordList('words', 'speech-verbs.txt'));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { projectPath } from '../../paths.js';
-import { GAZETTEER_HEADER, parseRow, type GazetteerRow, type RowKind } from './gazetteer-format.js';
+import { GAZETTEER_HEADER, parseRow, type GazetteerRow, type RowKind } from './format.js';
 import { looseKey, nameKey } from './normalize.js';
 
 /** A gazetteer row as looked up: alternate names are in the index, demonym rows are not places. */

@@ -1,7 +1,7 @@
 // The figure lexicons: data files under data/figures/ a user can read and edit (qualifier
 // phrases, currencies, units, change words, identifier words, street words), loaded once.
-import type { Qualifier } from '../../../types.js';
-import { lexiconLines, readDataFile } from '../../lexicon-files.js';
+import type { Qualifier } from '../../types.js';
+import { lexiconLines, readDataFile } from '../lexicon-files.js';
 
 export type Change = 'up' | 'down';
 

@@ -1,6 +1,6 @@
 // Number words, multipliers and the words around a number that say what it counts, compiled into Maps
 // and Sets so that figure detection is one lookup per token. The longer lists are data files under data/.
-import { dataNumberTable, dataWordList } from '../../lexicon-files.js';
+import { dataNumberTable, dataWordList } from '../lexicon-files.js';
 
 /** Number words and their values ("three", "dozens"). */
 export const UNITS: ReadonlyMap<string, number> = dataNumberTable('number-words.tsv');

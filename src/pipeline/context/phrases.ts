@@ -4,7 +4,7 @@
 // Being replaced: the parse (analysis.syntax) answers these questions, through the helpers in
 // ../syntax/query.ts. Each guess below names its replacement; extractors move over one by one
 // (wordOfToken maps a token index of the facts context to its word in the parse).
-import type { FactsContext } from './context.js';
+import type { FactsContext } from './document.js';
 
 const set = (s: string) => new Set(s.split(' '));
 

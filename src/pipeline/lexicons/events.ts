@@ -1,8 +1,8 @@
 // Event triggers: verb forms (with their grammatical form, so voice can be read from the auxiliaries
 // around them) and event nouns, read from data/event-verbs.tsv and data/event-nouns.tsv; and the cue
 // words the event extractors reason with.
-import type { EventType } from '../../../types.js';
-import { dataWordList } from '../../lexicon-files.js';
+import type { EventType } from '../../types.js';
+import { dataWordList } from '../lexicon-files.js';
 import { loadEventNouns, loadEventVerbs, type NounEntry, type VerbEntry } from './event-triggers.js';
 
 export type { NounEntry, VerbEntry, VerbForm } from './event-triggers.js';
