@@ -16,7 +16,7 @@ import { MULTIPLIERS, UNITS } from '../lexicons/numbers.js';
 import { dataWordList } from '../lexicon-files.js';
 
 export type ArgumentClass =
-  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities';
+  'person' | 'organisation' | 'party' | 'holding' | 'non-person' | 'non-organisation' | 'non-party' | 'gerund' | 'duty' | 'illness' | 'disease' | 'disaster' | 'court' | 'protesters' | 'claims' | 'office' | 'post' | 'amount' | 'positions' | 'assembly' | 'non-actor' | 'non-time' | 'crowd' | 'named-person' | 'adversaries' | 'self' | 'cause' | 'thing' | 'non-individual' | 'rank-and-file' | 'hostages' | 'captives' | 'aircraft' | 'death' | 'non-offence' | 'sitting' | 'bench' | 'individual' | 'headcount' | 'records' | 'post-head' | 'kin' | 'matter' | 'person-head' | 'place' | 'workforce' | 'securities' | 'standing' | 'treatment';
 
 export interface SenseRule {
   trigger: string[];
@@ -102,6 +102,8 @@ interface SenseData {
   workforce?: string[];
   /** Papers a company issues and may call back ("its debentures", "the notes", "preferred shares"). */
   securities?: string[];
+  /** Places one checks into for care ("rehab", "a clinic", "hospital"). */
+  treatment?: string[];
 }
 
 interface LoadedSenses {
@@ -124,6 +126,7 @@ interface LoadedSenses {
   figurative: Set<string>;
   workforce: Set<string>;
   securities: Set<string>;
+  treatment: Set<string>;
   personWord: PersonWordTest;
 }
 
@@ -136,7 +139,7 @@ function senses() {
   const personWord = personWordTest(installedWordNet(), new RegExp(`^[a-z]{3,}(?:${data.personSuffixes.join('|')})$`));
   return (loaded = {
     data, illnesses: new Set(data.illnesses), disasters: new Set(data.disasters), happenings: new Set(data.happenings ?? []), organisations: new Set(data.organisations), offences: new Set(data.offences),
-    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), personWord,
+    courts: new Set(data.courts), protesters: new Set(data.protesters), claims: new Set(data.claims), offices: new Set(data.offices), posts: new Set(data.posts ?? []), positions: new Set(data.positions), assemblies: new Set(data.assemblies), adversaries: new Set(data.adversaries), holdings: new Set(data.holdings ?? []), records: new Set(data.records ?? []), figurative: new Set(data.figurative ?? []), workforce: new Set(data.workforce ?? []), securities: new Set(data.securities ?? []), treatment: new Set(data.treatment ?? []), personWord,
   });
 }
 
@@ -428,6 +431,28 @@ function matterPhrase(ctx: DocumentContext, a: number, b: number): boolean {
   return yes && !(ctx.low[head + 1] === 'of' && head + 2 < b && !matterPhrase(ctx, head + 2, b));
 }
 
+/** WordNet lexicographer files of nouns for a footing one is put on: acts, attributes, states, times ("probation", "reserve", "leave"). */
+const STANDING_FILES = new Set([4, 7, 26, 28]);
+const standingCache = new Map<string, boolean>();
+/**
+ * "injured reserve", "paid leave", "probation": a phrase whose head's first WordNet noun sense is an act, attribute,
+ * state or time, so a person placed on it is given a standing; not "a stretcher", "the plane" or "the table".
+ */
+function standingPhrase(ctx: DocumentContext, a: number, b: number): boolean {
+  // the parse's head where there is one: in "on reserve last week" the time is no footing
+  const head = phraseHeads(ctx, a, b)[0];
+  const w = ctx.low[head];
+  if (ctx.mentions[ctx.mentionAt[head]]?.type === 'PER' || !/^[a-z]{3,}$/.test(w)) return false;
+  let yes = standingCache.get(w);
+  if (yes === undefined) {
+    const wn = installedWordNet();
+    const first = wn?.synsets(w, 'n')[0];
+    yes = !!wn && first !== undefined && STANDING_FILES.has(wn.lexFile(first));
+    standingCache.set(w, yes);
+  }
+  return yes;
+}
+
 /** Heads that stand for a share of the place their "of" phrase names. */
 const PART_OF_PLACE = new Set(['control', 'part', 'parts', 'most', 'much']);
 const placeCache = new Map<string, boolean>();
@@ -496,6 +521,8 @@ export function rangeIs(ctx: DocumentContext, a: number, b: number, cls: Argumen
     case 'place': return placePhrase(ctx, a, b);
     case 'workforce': return ctx.low.slice(a, b).some((w) => s.workforce.has(w));
     case 'securities': return ctx.low.slice(a, b).some((w) => s.securities.has(w));
+    case 'standing': return standingPhrase(ctx, a, b);
+    case 'treatment': return ctx.low.slice(a, b).some((w) => s.treatment.has(w));
     case 'thing': {
       // the head of the phrase, before any preposition or "of": "a large majority of them", "the anger of many voters";
       // of a coordination, its first member ("Mr Abedini and other men held abroad")

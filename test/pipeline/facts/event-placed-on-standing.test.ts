@@ -1,0 +1,38 @@
+// A person placed on a footing ("injured reserve", "paid leave", "probation") is a happening of no listed type;
+// anything else placed somewhere is none. Sentences are our own.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText } from '../../fixtures/analyse-text.js';
+import type { EventRecord } from '../../../src/types.js';
+
+function eventsOf(text: string): EventRecord[] {
+  return analyseText(`Regional news\n\nThe council met as usual on Monday. ${text}`, { published: '2024-05-06' }).events;
+}
+
+const listed = (events: EventRecord[]) => events.map((e) => `${e.type}:${e.trigger.text}:${e.status}`).join(', ');
+const placings = (events: EventRecord[]) => events.filter((e) => e.type === 'other' && /^plac/.test(e.trigger.text) && e.status === 'asserted');
+
+test('a person placed on injured reserve, leave or probation is a happening', () => {
+  for (const text of [
+    'The Hawks placed Dan Moore on injured reserve last Friday.',
+    'The Hawks placed their rookie guard on injured reserve last Friday.',
+    'The club lost two players for the season, placing Dan Moore and Sam Field on injured reserve.',
+    'The bank placed two of its clerks on administrative leave on Friday.',
+    'The striker was placed on probation by the league last week.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(placings(events).length, 1, `${text}: ${listed(events)}`);
+  }
+});
+
+test('a thing placed somewhere, or a person placed on an object, is no happening', () => {
+  for (const text of [
+    'The nurse placed the patient on a stretcher.',
+    'Mourners placed flowers on the grave on Sunday.',
+    'The firm placed an order for ten trucks last week.',
+    'The striker placed the ball on the spot and scored.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(placings(events).length, 0, `${text}: ${listed(events)}`);
+  }
+});
