@@ -104,6 +104,9 @@ export interface EventReport {
   counts: Partial<Record<string, Count>>;
   status: EventStatus | string;
   attribution?: string;
+  /** The article is a near-duplicate copy (the same wire text on another site) of an earlier
+   *  report's article, whose docId this is: not an independent source (event pages only; absent when none). */
+  copyOf?: string;
 }
 
 export type { EventConflict };

@@ -26,6 +26,7 @@ const disputedCounts = { type: 'object', additionalProperties: { type: 'array', 
 const report = obj({
   key: str, docId: str, docTitle: str, published: nullableStr, id: str, type: str, trigger: str, triggerSpan: { ...span, description: 'where the trigger is within sentence (sentenceSpan is in the document\'s text)' }, sentence: str, sentenceSpan: span,
   date: timeValue, place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str, attribution: str,
+  copyOf: { ...str, description: 'the document of an earlier report that this one\'s article is a near-duplicate copy of (absent when none)' },
 }, ['key', 'docId', 'id', 'type', 'trigger', 'sentence', 'date', 'actors', 'targets', 'status']);
 const conflict = obj({ field: str, values: { type: 'array', items: obj({ date: timeValue, place: str, count: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']), reports: { type: 'array', items: str } }, ['reports']) } });
 const event = obj({

@@ -32,3 +32,20 @@ test('claims: the page opens on the disputed claims when there are any', { skip 
   await web.open('#/claims?filter=compared', '#main[data-ready] .segmented a[aria-current]');
   assert.equal(await web.page.locator('.segmented a[aria-current]').innerText(), 'Stated more than once');
 });
+
+test('event: reports in copies of one text are said to be one text, and each copy is marked', { skip }, async () => {
+  // Before: "reported by 2 articles" over one wire story that two sites carried, read as two sources.
+  const list = await web.json<{ items: Array<{ key: string }> }>('/api/events?limit=200');
+  let copied: { key: string; documentCount: number; reports: Array<{ copyOf?: string }> } | undefined;
+  for (const { key } of list.items) {
+    const e = await web.json<{ key: string; documentCount: number; reports: Array<{ copyOf?: string }> }>(`/api/events/${encodeURIComponent(key)}`);
+    if (e.reports.some((r) => r.copyOf)) { copied = e; break; }
+  }
+  assert.ok(copied, 'the demo has an event reported in near-duplicate copies (the case this test is about)');
+  const copies = copied.reports.filter((r) => r.copyOf).length;
+  await web.open(`#/event/${encodeURIComponent(copied.key)}`, '#main[data-ready] .report');
+  const subtitle = await web.page.locator('.page-header .subtitle').innerText();
+  assert.match(subtitle, new RegExp(`reported by ${copied.documentCount} articles, ${copied.documentCount - copies} texts?$`), subtitle);
+  assert.equal(await web.page.locator('.report .copy-tag').count(), copies);
+  assert.match(await web.page.locator('.matched-note').innerText(), /copy/);
+});
