@@ -46,7 +46,8 @@ export interface DocumentView extends Omit<StoredDocument, 'annotations'> {
   curations: Curation[];
 }
 
-export type DocumentItem = DocSummary;
+/** `sameTextAs`: the other articles of its near-duplicate group (the same text on another site), absent when none. */
+export type DocumentItem = DocSummary & { sameTextAs?: Array<{ id: string; title: string }> };
 
 export interface EntityItem {
   key: string;
