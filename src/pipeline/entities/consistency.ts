@@ -11,7 +11,7 @@
 // era" … "the Bush administration"). A nationality's or country's name before a body the article
 // names ("U.S. Congress" beside "Congress") makes that body, not MISC.
 import type { EntityType, Mention } from '../../types.js';
-import { nameKey, nameTokens, tailsAfterSpaces } from './names.js';
+import { nameKey, nameTokens, surnameOf, tailsAfterSpaces } from './names.js';
 import { shippedHonorifics, splitHonorific, type Honorifics } from './honorifics.js';
 import { countryOfName } from './descriptive-names.js';
 import { gazetteer } from '../gazetteer/gazetteer.js';
@@ -76,7 +76,7 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
     const tokens = nameTokens(splitOf(m).name);
     if (titleOf(m) && tokens.length === 1) titled.add(nameKey(tokens[0]));
   }
-  const isFullName = (tokens: string[]) => tokens.length >= 2 && tokens.length <= 4 && titled.has(nameKey(tokens.at(-1)!));
+  const isFullName = (tokens: string[]) => tokens.length >= 2 && tokens.length <= 4 && titled.has(nameKey(surnameOf(tokens)));
   const surnames = new Set<string>();
   // surnames of more than one word ("Van Der Beek", "Soon-Shiong"): what follows a space in a
   // person's name, so "James Van Der Beek" makes "Van Der Beek" a person
@@ -99,7 +99,7 @@ export function harmoniseTypes(mentions: Mention[], opts: ConsistencyOptions = {
     const tokens = nameTokens(name);
     if (tokens.length >= 2 && (winnerOf(keyOf(m)) === 'PER' || isFullName(tokens) || givenNamedKeys.has(keyOf(m)))) {
       givenNames.add(nameKey(tokens[0]));
-      surnames.add(nameKey(tokens.at(-1)!));
+      surnames.add(nameKey(surnameOf(tokens)));
       for (const tail of tailsAfterSpaces(name)) if (nameTokens(tail).length >= 2) longSurnames.add(nameKey(tail));
     }
   }

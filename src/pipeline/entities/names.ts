@@ -118,3 +118,8 @@ export function isCompanyDesignator(word: string): boolean {
 /** "Jr.", "Sr." and "II"–"IV" tell a father from his son; they are no surname. */
 const GENERATION = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 export const isGeneration = (token: string): boolean => GENERATION.has(token.replace(/\.$/, '').toLowerCase());
+
+/** The last name token before a generation suffix ("Walter Briggs Jr." → "Briggs"). */
+export function surnameOf(tokens: string[]): string {
+  return tokens.length > 1 && isGeneration(tokens.at(-1)!) ? tokens.at(-2)! : tokens.at(-1)!;
+}

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityType, Mention } from '../../types.js';
 import type { AliasTable } from './aliases.js';
-import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
+import { acronymLetters, acronymOf, acronymWithInnerAcronyms, isCompanyDesignator, isGeneration, looksLikeAcronym, nameKey, nameTokens, surnameOf, tailsAfterSpaces, tokenSetKey, withAmpersands } from './names.js';
 import { articleCountries, countryOfName, countryScope, isDescriptiveName, isNationality } from './descriptive-names.js';
 import { datelineCountry } from './dateline.js';
 import { installedWordNet, type WordNet } from '../lexicons/wordnet.js';
@@ -438,12 +438,6 @@ function calledByFirstName(
 ): boolean {
   const n = alone.get(nameKey(bearer.tokens[0])) ?? 0;
   return n > (fullCount.get(bearer.canonical) ?? 0) && n > (alone.get(surname) ?? 0);
-}
-
-
-/** The last name token before a generation suffix ("Walter Briggs Jr." → "Briggs"). */
-function surnameOf(tokens: string[]): string {
-  return tokens.length > 1 && isGeneration(tokens.at(-1)!) ? tokens.at(-2)! : tokens.at(-1)!;
 }
 
 /**
