@@ -46,7 +46,8 @@ export interface DocumentView extends Omit<StoredDocument, 'annotations'> {
   curations: Curation[];
 }
 
-export type DocumentItem = DocSummary;
+/** `sameTextAs`: the other articles of its near-duplicate group (the same text on another site), absent when none. */
+export type DocumentItem = DocSummary & { sameTextAs?: Array<{ id: string; title: string }> };
 
 export interface EntityItem {
   key: string;
@@ -104,6 +105,9 @@ export interface EventReport {
   counts: Partial<Record<string, Count>>;
   status: EventStatus | string;
   attribution?: string;
+  /** The article is a near-duplicate copy (the same wire text on another site) of an earlier
+   *  report's article, whose docId this is: not an independent source (event pages only; absent when none). */
+  copyOf?: string;
 }
 
 export type { EventConflict };

@@ -26,6 +26,7 @@ const disputedCounts = { type: 'object', additionalProperties: { type: 'array', 
 const report = obj({
   key: str, docId: str, docTitle: str, published: nullableStr, id: str, type: str, trigger: str, triggerSpan: { ...span, description: 'where the trigger is within sentence (sentenceSpan is in the document\'s text)' }, sentence: str, sentenceSpan: span,
   date: timeValue, place: placeRef, actors: { type: 'array', items: roleRef }, targets: { type: 'array', items: roleRef }, counts, status: str, attribution: str,
+  copyOf: { ...str, description: 'the document of an earlier report that this one\'s article is a near-duplicate copy of (absent when none)' },
 }, ['key', 'docId', 'id', 'type', 'trigger', 'sentence', 'date', 'actors', 'targets', 'status']);
 const conflict = obj({ field: str, values: { type: 'array', items: obj({ date: timeValue, place: str, count: obj({ value: num, qualifier: str, vagueWords: str }, ['value', 'qualifier']), reports: { type: 'array', items: str } }, ['reports']) } });
 const event = obj({
@@ -52,7 +53,7 @@ const annotation = obj({ kind: str, label: str, start: int, end: int, text: str,
 
 const schemas: Record<string, Schema> = {
   Error: obj({ error: str }),
-  DocumentItem: obj({ id: str, source: str, title: str, published: nullableStr, words: int }),
+  DocumentItem: obj({ id: str, source: str, title: str, published: nullableStr, words: int, sameTextAs: { type: 'array', items: obj({ id: str, title: str }, ['id', 'title']) } }, ['id', 'source', 'title', 'published', 'words']),
   DocumentPage: page('DocumentItem'),
   Document: obj({
     id: str, title: str, text: str, sources: { type: 'array', items: { type: 'object' } }, meta: { type: 'object' },

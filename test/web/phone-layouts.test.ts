@@ -78,7 +78,7 @@ test('map on a phone: every marker is named, beside it or by a button under the 
     }));
     assert.ok(at.note >= at.map && at.note - at.map < 40 && at.note < at.panel, JSON.stringify(at));
     const first = web.page.locator('.map-label-note button').first();
-    const place = ((await first.textContent()) ?? '').replace(/ and \d+ more.*| \(\d+\)$/, '');
+    const place = ((await first.textContent()) ?? '').replace(/ \+\d+.*| \(\d+\)$/, '');
     await first.click();
     await web.page.waitForFunction((p) => document.querySelector('.map-panel')!.textContent!.includes(p), place, { timeout: 30_000 });
   } finally {

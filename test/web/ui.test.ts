@@ -196,7 +196,7 @@ test('graph draws entities and filters by type', { skip }, async () => {
 });
 
 test('claims view shows 1,700 next to 2,500 as an update, and 13 against 11 charged as contradictory', { skip }, async () => {
-  await open('#/claims', '.claim');
+  await open('#/claims?filter=compared', '.claim');
   const claim = web.page.locator('.claim', { has: web.page.locator('.figure-value', { hasText: '1,700' }) });
   assert.equal(await claim.count(), 1);
   const values = await claim.locator('.figure-value').allInnerTexts();
@@ -276,7 +276,7 @@ test('seeds through the real pipeline: the map has a marker at Istanbul', { skip
 });
 
 test('seeds through the real pipeline: the claims view shows 1,700 next to 2,500', { skip: skipSeeds }, async () => {
-  await open('#/claims', '.claim', seeds!.url);
+  await open('#/claims?filter=compared', '.claim', seeds!.url);
   const claim = web.page.locator('.claim', { has: web.page.locator('.figure-value', { hasText: '1,700' }) });
   assert.equal(await claim.count(), 1);
   const cards = claim.locator('.figure-card');

@@ -1,6 +1,6 @@
 // Events, filterable by type, date range, place and entity; and the entity graph built from
 // co-mentions and event roles.
-import type { EventItem, GraphEvidence, GraphView, TimelineView } from '../api-types.js';
+import type { EventItem, EventReport, GraphEvidence, GraphView, TimelineView } from '../api-types.js';
 import type { EntityRow, Store } from '../../store/interface.js';
 import type { CorpusSnapshot } from '../corpus-cache.js';
 import { HttpError } from '../http.js';
@@ -118,11 +118,12 @@ export const eventRoutes = [
       const k = await app.corpus();
       const e = k.eventByReport.get(params.key) ?? k.eventByKey.get(params.key);
       if (!e) throw new HttpError(404, app.corpusComputing() ? `no event "${params.key}" yet: events are still being merged, try again shortly` : `no event "${params.key}"`);
-      if (query.offset === 0 && e.reports.length <= query.limit) return e;
-      const reports = e.reports.slice(query.offset, query.offset + query.limit);
-      const named = e.reports.find((r) => r.key === params.key);
+      const marked = withCopies(e, (await duplicateGroups(app)).groupOf);
+      if (query.offset === 0 && marked.reports.length <= query.limit) return marked;
+      const reports = marked.reports.slice(query.offset, query.offset + query.limit);
+      const named = marked.reports.find((r) => r.key === params.key);
       if (named && !reports.includes(named)) reports.push(named);
-      return { ...e, reports, reportCount: e.reports.length };
+      return { ...marked, reports, reportCount: marked.reports.length };
     },
   }),
   route({
@@ -323,4 +324,24 @@ function sentenceSpan(text: string, start: number, end: number): { start: number
     if (a < end && b >= end - 1) e = Math.max(e, b);
   }
   return { start: s, end: e };
+}
+
+/** Each report whose article is a near-duplicate copy of an earlier report's article says whose
+ *  (`copyOf`): two sites carrying one wire text are one source, not two confirming each other. */
+export function withCopies(e: EventItem, groupOf: Map<string, number>): EventItem {
+  const firstOf = new Map<number, string>();
+  let copied = false;
+  const reports = e.reports.map((r): EventReport => {
+    const group = groupOf.get(r.docId);
+    if (group === undefined) return r;
+    const first = firstOf.get(group);
+    if (first === undefined) {
+      firstOf.set(group, r.docId);
+      return r;
+    }
+    if (first === r.docId) return r;
+    copied = true;
+    return { ...r, copyOf: first };
+  });
+  return copied ? { ...e, reports } : e;
 }

@@ -28,7 +28,7 @@ const FILTERS = [
 ] as const;
 
 export async function claimsView({ root, query }: ViewContext): Promise<void> {
-  const filter = (query.get('filter') ?? 'compared') as (typeof FILTERS)[number][0];
+  const filter = (query.get('filter') ?? (await openingFilter())) as (typeof FILTERS)[number][0];
   const claim = query.get('claim');
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   document.title = 'Claims · Chronicle';
@@ -115,6 +115,14 @@ function disputedCard(e: EventItem, claims: ClaimGroup[]): HTMLElement {
   const note = claimsOfEventNote(e, claims);
   if (note) card.append(note);
   return card;
+}
+
+/** The list the page opens on: the disputed claims when there are any (sources disagreeing is what
+ *  the page is for; it opened on "Stated more than once" with a dispute a click away), else those
+ *  stated more than once. */
+async function openingFilter(): Promise<(typeof FILTERS)[number][0]> {
+  const overview = await api.overview();
+  return overview.disputedClaims + overview.disputedEvents > 0 ? 'disputed' : 'compared';
 }
 
 function filterNav(filter: string, claim: string | null): HTMLElement {

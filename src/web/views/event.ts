@@ -45,7 +45,7 @@ export async function eventView({ root, params }: ViewContext): Promise<void> {
   append(root, [
     pageHeader(
       h('span', {}, h('span', { class: `event-type big et-${e.type}` }, eventTypeLabel(e.type)), ' ', e.title),
-      h('span', {}, formatDate(e.date), e.place ? ` · ${e.place.place?.name ?? e.place.text}` : '', ` · reported by ${plural(e.documentCount, 'article')}`),
+      h('span', {}, formatDate(e.date), e.place ? ` · ${e.place.place?.name ?? e.place.text}` : '', ` · reported by ${articlesAndTexts(e)}`),
     ),
     e.conflicts.length ? section('Where the articles disagree', h('div', { class: 'conflicts' }, e.conflicts.map((c) => conflictRow(c, e)))) : null,
     h('dl', { class: 'facts' },
@@ -148,7 +148,19 @@ const reportRef = (r: EventReport) => `${r.docId}#${r.id}`;
 /** Above the reports of an event several articles report: that they are taken to be one event, and on what grounds. */
 function matchedNote(e: EventItem): Child {
   if (e.documentCount < 2) return null;
-  return h('p', { class: 'muted matched-note' }, `${plural(e.documentCount, 'article')} report this one event. Chronicle matched their reports by the kind of event, its date, its place and who took part; each report below says what it shares with the others.`);
+  const copies = copiedReports(e);
+  return h('p', { class: 'muted matched-note' }, `${plural(e.documentCount, 'article')} report this one event. Chronicle matched their reports by the kind of event, its date, its place and who took part; each report below says what it shares with the others.`,
+    copies ? ` They are ${plural(e.documentCount - copies, 'text')}: ${copies === 1 && e.documentCount === 2 ? 'the second is a copy of the first' : `${plural(copies, 'article')} ${copies === 1 ? 'is a copy' : 'are copies'} of an earlier one`} (the same text on another site), not an independent source.` : '');
+}
+
+/** Reports whose article copies an earlier report's article (the server's `copyOf`). */
+const copiedReports = (e: EventItem) => e.reports.filter((r) => r.copyOf).length;
+
+/** "2 articles", or "2 articles, 1 text" where some are copies of the same text: two sites
+ *  carrying one wire story read as two sources confirming each other. */
+function articlesAndTexts(e: EventItem): string {
+  const copies = copiedReports(e);
+  return copies ? `${plural(e.documentCount, 'article')}, ${plural(e.documentCount - copies, 'text')}` : plural(e.documentCount, 'article');
 }
 
 /** Why a report belongs to this event, in a reader's words: a person's merge, or what the
@@ -233,6 +245,7 @@ function reportCard(r: EventReport, focused: boolean, index: number, e: EventIte
       // the dot before the date is drawn by styles.css, and left off on a phone, where the date takes a line of its own
       h('span', { class: 'muted report-date' }, formatPublished(r.published)),
       focused ? h('span', { class: 'role-tag' }, 'from the article you came from') : null,
+      r.copyOf ? h('span', { class: 'role-tag copy-tag' }, `a copy of “${e.reports.find((x) => x.docId === r.copyOf)?.docTitle ?? 'an earlier article'}”, not an independent source`) : null,
       whyMerged(r, index, e, mine),
     ),
     h('blockquote', { class: 'evidence' }, evidenceSentence(r)),

@@ -209,7 +209,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
       for (const [ci, c] of clusters.entries()) {
         const single = c.places.length === 1;
         const r = radius(c);
-        const name = single ? c.places[0].name : `${c.places[0].name} and ${c.places.length - 1} more`;
+        const name = markerName(c.places);
         // Markers take focus from code (the list view is the keyboard way in), not from Tab:
         // hundreds of tab stops make the page unusable by keyboard.
         const marker = svg('g', {
@@ -228,9 +228,7 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
         marker.append(svg('title', {}, name), svg('circle', { r }));
         if (violent(c)) marker.append(svg('circle', { class: 'violence-ring', r: r + 4 }));
         if (!single) marker.append(svg('text', { class: 'marker-count', dy: '0.35em' }, String(c.places.length)));
-        // Right of the marker, else left of it, else above or below it; a cluster whose whole name
-        // ("Moscow and 7 more") fits nowhere tries its short one ("Moscow +7").
-        const names = single ? [name] : [name, `${c.places[0].name} +${c.places.length - 1}`];
+        // Right of the marker, else left of it, else above or below it.
         const spotsFor = (text: string) => {
           const w = text.length * 7 + 4;
           return [
@@ -240,13 +238,13 @@ export async function mapView({ root, query, onLeave }: ViewContext): Promise<vo
             { box: [c.x - w / 2, c.y + r + 2, c.x + w / 2, c.y + r + 18] as const, x: c.x, y: c.y + r + 10, anchor: 'middle', text },
           ];
         };
-        // A label must fit inside the frame: "Ankara and 2 more" cut to "Ankara an" at the right edge
+        // A label must fit inside the frame: "Ankara +2" cut to "Ankara +" at the right edge
         // of a phone names the wrong thing, so the marker there takes its label on the left instead.
         const inFrame = (box: readonly number[]) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
-        // Nor may it come near another marker: "Barcelona and 1 more" ending just right of the US
+        // Nor may it come near another marker: "Barcelona +1" ending just right of the US
         // cluster, on a phone, read as that cluster's label. A label keeps MARKER_GAP from every other marker.
         const near = (box: readonly number[]) => [box[0] - MARKER_GAP, box[1] - MARKER_GAP, box[2] + MARKER_GAP, box[3] + MARKER_GAP] as const;
-        const spot = names.flatMap(spotsFor).find((sp) => inFrame(sp.box) && !labels.some((b) => hits(sp.box, b)) && !circles.some((b, i) => i !== ci && hits(near(sp.box), b)));
+        const spot = spotsFor(name).find((sp) => inFrame(sp.box) && !labels.some((b) => hits(sp.box, b)) && !circles.some((b, i) => i !== ci && hits(near(sp.box), b)));
         if (spot) {
           labels.push(spot.box);
           labelsLayer.append(svg('text', { class: 'marker-label', x: spot.x, y: spot.y, dy: '0.35em', 'text-anchor': spot.anchor, 'data-title': name }, spot.text));
@@ -364,6 +362,13 @@ function extentTransform(points: Array<[number, number]>, width: number, height:
 
 /** Whether violence (an attack, killing, military operation or death) is among all of a place's
  *  events, not only the few the listing carries. */
+/** A marker's name, its label and its entry under the map alike: one place, or a cluster's first
+ *  place and how many more it holds ("Izmir +4"). Written two ways ("Izmir +4" beside "Ankara and
+ *  2 more"), the map read as if the two kinds of label meant different things. */
+function markerName(places: PlaceItem[]): string {
+  return places.length === 1 ? places[0].name : `${places[0].name} +${places.length - 1}`;
+}
+
 function violentPlace(p: PlaceItem): boolean {
   return p.eventTypes.some((type) => eventFamily(type) === 'violence');
 }
