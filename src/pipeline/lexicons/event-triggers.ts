@@ -32,7 +32,7 @@ export interface EventVerbLexicon {
   noObjectLemmas: ReadonlySet<string>;
 }
 
-const CONDITIONS = new Set(['designation', 'agreement-object', 'no-object']);
+const CONDITIONS = new Set(['designation', 'agreement-object', 'no-object', 'again']);
 const WORD = /^[a-z][a-z'-]*$/;
 
 function thirdPerson(base: string): string {
@@ -93,11 +93,11 @@ export function parseEventVerbs(text: string, file: string): EventVerbLexicon {
       ...(conditions.includes('designation') ? { needsDesignation: true } : {}),
       ...(conditions.includes('agreement-object') ? { needsAgreementObject: true } : {}),
     };
+    const forms: Array<[string, VerbForm]> = [[lemma, 'base'], [thirdPerson(lemma), 's'], ...past.map((p): [string, VerbForm] => [p, 'ed']), ...(ing ? [[ing, 'ing'] as [string, VerbForm]] : [])];
+    // "re-elected", "rehired": the deed done again is the same kind of deed, spelled with or without the hyphen
+    const again = conditions.includes('again') ? forms.flatMap(([f, form]): Array<[string, VerbForm]> => [[`re-${f}`, form], [`re${f}`, form]]) : [];
     // a later form overwrites an earlier one spelled alike: "set", "quit" and "shut" read as pasts
-    verbs.set(lemma, { type, lemma, form: 'base', ...extra });
-    verbs.set(thirdPerson(lemma), { type, lemma, form: 's', ...extra });
-    for (const p of past) verbs.set(p, { type, lemma, form: 'ed', ...extra });
-    if (ing) verbs.set(ing, { type, lemma, form: 'ing', ...extra });
+    for (const [f, form] of [...forms, ...again]) verbs.set(f, { type, lemma, form, ...extra });
   }
   return { verbs, noObjectLemmas };
 }

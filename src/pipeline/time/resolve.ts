@@ -311,6 +311,16 @@ function isPast(det: Detection, loc: Located): boolean {
 // A finite past verb: an auxiliary of the past, or an -ed form not used as an adjective after "be".
 const PAST_VERB = /\b(?:was|were|had|did|said|told|took|made|gave|came|went|met|began|left|held|sent|sold|bought|won|lost|fell|rose|paid|became|found|spent|built|struck)\b|(?<!\b(?:is|are|be|been|being|will|to|not)\s+)\b\w{3,}ed\b/i;
 
+/**
+ * Does the clause running up to a time report the past and look nowhere ahead ("filed a lawsuit on", not "was
+ * scheduled to open on")? before: the sentence's text up to the time; its clause starts after the last comma,
+ * semicolon or dash.
+ */
+export function pastReportBefore(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' — ')) + 1);
+  return PAST_VERB.test(clause) && !FUTURE_DATE.test(clause) && !FUTURE_WEEKDAY.test(clause);
+}
+
 /** The clause around the mention (between commas) reports the past and looks nowhere ahead. */
 function reportsPast(det: Detection, loc: Located): boolean {
   const clause = clauseAround(det, loc);

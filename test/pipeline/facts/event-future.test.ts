@@ -43,3 +43,17 @@ test('a month and year the parse attaches to the trigger verb dates the event: a
   const past = eventsOf('Police arrested the chief executive of Borr Shipping, Anna Lind, in May 2031.', '2031-06-10');
   assert.equal(past.find((e) => e.type === 'arrest')?.status, 'asserted');
 });
+
+test('the day after publication reported in the past tense does not make the deed a plan', () => {
+  // 2031-06-11 is a Wednesday: a past report of "Thursday" is last week's, or the story's date lags its writing
+  const filed = eventsOf('Attorneys for the widow filed a lawsuit in a federal court on Thursday.', '2031-06-11');
+  assert.equal(filed.find((e) => e.type === 'other')?.status, 'asserted');
+  const arrested = eventsOf('Police arrested the harbour master on Thursday.', '2031-06-11');
+  assert.equal(arrested.find((e) => e.type === 'arrest')?.status, 'asserted');
+  const announced = eventsOf("Tom Reyes's resignation was announced on Thursday.", '2031-06-11');
+  assert.equal(announced.find((e) => e.type === 'resignation')?.status, 'asserted');
+  // looking ahead, the same weekday is tomorrow and the deed a plan
+  assert.equal(eventsOf('The mayor will announce his resignation on Thursday.', '2031-06-11').find((e) => e.type === 'resignation')?.status, 'planned');
+  assert.equal(eventsOf('The mayor is due to resign on Thursday.', '2031-06-11').find((e) => e.type === 'resignation')?.status, 'planned');
+  assert.equal(eventsOf('The board was expected to vote on Thursday.', '2031-06-11').find((e) => e.type === 'vote')?.status, 'planned');
+});

@@ -27,6 +27,8 @@ import { SAYING_LEMMAS, anotherClausesTime, deedsTime, describingClausesTime, si
 import { dateIsStart } from './start-date.js';
 import { attachment, caseMarker, clauseOf, dependents, headOfSpan, subtreeSpan, wordOfToken } from '../../syntax/query.js';
 import { dataWordList } from '../../lexicon-files.js';
+import { addDays, fromIso, toIso } from '../../calendar.js';
+import { pastReportBefore } from '../../time/resolve.js';
 
 /** EventRecord plus every place in the text that speaks of it. */
 export interface EventWithMentions extends EventRecord {
@@ -123,7 +125,7 @@ function carryGroupCounts(ctx: DocumentContext, all: Resolved[]): void {
 function resolve(ctx: DocumentContext, m: EventMention, frames: Frame[], quotes: Quote[], lastPlace: PlaceChoice | null, taken: Set<number>, nounTimes: ReadonlyMap<number, EventType>): Resolved {
   const date = dateOf(ctx, m, nounTimes);
   // "a meeting with donors beginning tomorrow": an event dated after the story was written has not happened yet
-  if ((m.status === 'asserted' || m.status === 'alleged') && afterPublication(ctx, date, prenominalTime(ctx, m) || timeOfTriggerVerb(ctx, m, date))) m.status = 'planned';
+  if ((m.status === 'asserted' || m.status === 'alleged') && afterPublication(ctx, date, prenominalTime(ctx, m) || timeOfTriggerVerb(ctx, m, date)) && !lateStamp(ctx, date)) m.status = 'planned';
   const place = placeOf(ctx, m, lastPlace, taken);
   const ranges: Range[] = [[m.trigger, m.triggerEnd], ...m.actors, ...m.targets, ...m.countRanges];
   let a = Infinity;
@@ -160,6 +162,17 @@ function afterPublication(ctx: DocumentContext, date: { text: string; iso: strin
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso > published.value;
   if (!prenominal || !/^\d{4}(?:-\d{2})?$/.test(iso) || !new RegExp(`\\b${iso.slice(0, 4)}\\b`).test(date.text)) return false;
   return iso > published.value.slice(0, iso.length);
+}
+
+/**
+ * The day after publication reported in the past ("filed a lawsuit on Thursday" in a story dated Wednesday): either
+ * the weekday is last week's or the story's date lags its writing (an evening filing, a time zone), and the deed is
+ * done either way.
+ */
+function lateStamp(ctx: DocumentContext, date: { start: number; iso: string | null } | null): boolean {
+  const published = fromIso(ctx.doc.meta.published.value);
+  if (!date?.iso || !published || date.iso !== toIso(addDays(published, 1))) return false;
+  return pastReportBefore(ctx.doc.text.slice(ctx.sentences[sentenceOfOffset(ctx, date.start)].start, date.start));
 }
 
 /** Does the parse attach the date straight to the trigger verb ("will step down in May 2032"), not to a word inside its clause? */
