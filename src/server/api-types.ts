@@ -213,7 +213,7 @@ export interface PlaceItem {
   documents: Array<{ id: string; title: string }>;
   eventCount: number;
   /** At most 50 (5 in the listing); eventCount says how many. */
-  events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number } & EventCountsBrief>;
+  events: Array<{ key: string; type: string; title: string; date: TimeValue | null; documentCount: number; copies?: number } & EventCountsBrief>;
   /** The type of every event there, each once, sorted: what the map rings and filters by, since `events` lists only the first few. */
   eventTypes: string[];
   entity?: string;

@@ -1,4 +1,4 @@
-// Two sites carrying one wire text are one source: the timeline and the reader count an event's
+// Two sites carrying one wire text are one source: the timeline, the map and the reader count an event's
 // articles as the event page does ("2 articles, 1 text"), from the same copy data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,6 +34,17 @@ test('timeline: an event reported in copies of one text says so, in the event pa
   // the count the pages read, the same on the event and its timeline item
   const item = (await web.json<{ items: Array<{ key: string; copies?: number }> }>('/api/timeline?limit=2000')).items.find((i) => i.key === e.key);
   assert.deepEqual([e.copies, item?.copies], [copies, copies]);
+});
+
+test('map: a place\'s event reported in copies of one text says so, in the event page\'s words', { skip }, async () => {
+  // Before: "Detention of 14 people in Istanbul · 3 March 2025 · 2 sources" in the place's panel.
+  const { e, wording } = await copiedEvent();
+  const places = await web.json<{ items: Array<{ key: string; events: Array<{ key: string }> }> }>('/api/places?limit=500');
+  const place = places.items.find((p) => p.events.some((x) => x.key === e.key));
+  assert.ok(place, 'the copied event has a mapped place');
+  await web.open(`#/map?place=${encodeURIComponent(place.key)}`, '#main[data-ready] .map-panel h2');
+  const row = web.page.locator('.map-panel li', { has: web.page.locator(`a[href$="${encodeURIComponent(e.key)}"]`) });
+  assert.match(await row.innerText(), wording);
 });
 
 test('reader: an event\'s tooltip counts a copy of its text as one source', { skip }, async () => {

@@ -5,8 +5,7 @@ import { HttpError } from '../http.js';
 import { paging } from '../params.js';
 import { route } from '../router.js';
 import { entityKey, placeKey } from '../keys.js';
-import { docInfo, duplicateGroups, titleOf } from '../knowledge.js';
-import { copiedArticles } from './events.js';
+import { copiedArticles, docInfo, duplicateGroups, titleOf } from '../knowledge.js';
 import type { DatePrecision } from '../../types.js';
 import type { Store, StoredAnnotation } from '../../store/interface.js';
 

@@ -80,7 +80,7 @@ export const entityRoutes = [
         eventCount: allEvents.length,
         events,
         ...foldedQuotes(await quoteItems(store, quotes.items), quotes.total, groups.groupOf),
-        ...(place ? { place: await placeItem(store, k, place) } : {}),
+        ...(place ? { place: await placeItem(store, k, groups.groupOf, place) } : {}),
       };
     },
   }),

@@ -8,7 +8,7 @@ import { paging } from '../params.js';
 import { route, type AppContext } from '../router.js';
 import { mentionKey, normaliseName } from '../keys.js';
 import { compareIso, dateInterval } from '../dates.js';
-import { duplicateGroups, entityItem, repeatedReportsOf, titleOf } from '../knowledge.js';
+import { copiedArticles, duplicateGroups, entityItem, repeatedReportsOf, titleOf } from '../knowledge.js';
 import { asReports, pairCopies, queryEntityReports } from '../../corpus/report-counts.js';
 import { pageOf } from './paging.js';
 import { countsBrief } from '../merged-events.js';
@@ -349,18 +349,4 @@ export function withCopies(e: EventItem, groupOf: Map<string, number>): EventIte
     return { ...r, copyOf: first };
   });
   return copied ? { ...e, reports, copies: copiedArticles(e, groupOf) } : e;
-}
-
-/** How many of an event's articles copy another of its articles (the reports `withCopies` marks,
- *  each article once): the timeline and the reader count sources as the event page does. */
-export function copiedArticles(e: EventItem, groupOf: Map<string, number>): number {
-  const docs = new Set<string>();
-  const groups = new Set<number>();
-  for (const r of e.reports) {
-    const group = groupOf.get(r.docId);
-    if (group === undefined) continue;
-    docs.add(r.docId);
-    groups.add(group);
-  }
-  return docs.size - groups.size;
 }
