@@ -14,7 +14,7 @@ import { SPEECH_VERBS } from '../lexicons/attribution.js';
 import { DETERMINERS, PREPOSITIONS, isPunct } from '../context/phrases.js';
 import { isBusinessWord, isCollectiveWord, isGovernmentBodyWord, isMembershipGroupWord, isPersonItself, isPersonWord } from '../senses/word-senses.js';
 import { organisationKinds, singular } from './kind-evidence.js';
-import { countryOf, organisationCountries } from './nationality.js';
+import { countryOf, organisationCountries } from './organisation-countries.js';
 import { renamedBy } from './renamed.js';
 import { pronounGenders } from './gender-evidence.js';
 import { givenNameGender } from './given-name-gender.js';

@@ -1,4 +1,7 @@
-// Country from a nationality word or country name: "Russians", "Russian", "Kyrgyz", "citizens of Russia".
+// Country from a nationality word or country name: "Russians", "Russian", "Kyrgyz", "citizens of Russia",
+// and a country's adjective ("Indonesia" → "Indonesian"), from the world-countries table: what
+// figures key their counted groups by and how a claimant's national body is named. The country a
+// mention stands for in its own article (gazetteer and places) is reference/organisation-countries.ts.
 import { createRequire } from 'node:module';
 
 interface CountryRecord {
