@@ -169,6 +169,14 @@ export function firstTokenAtOrAfter(toks: ReadonlyArray<{ start: number }>, offs
   return lo;
 }
 
+/** The tokens [a, b) a character span covers: from the first starting at or after its start to the last starting before its end. */
+export function tokensCovering(toks: ReadonlyArray<{ start: number }>, span: Span): { a: number; b: number } {
+  const a = firstTokenAtOrAfter(toks, span.start);
+  let b = a;
+  while (b < toks.length && toks[b].start < span.end) b++;
+  return { a, b };
+}
+
 export function sentenceOfToken(ctx: DocumentContext, i: number): number {
   return ctx.toks[i]?.sentence ?? 0;
 }
