@@ -73,6 +73,9 @@ function address(place: Place): FtmEntity {
   return entity('Address', ftmId('place', place.ref), {
     name: [place.name],
     full: [place.country && place.country !== place.name ? `${place.name}, ${place.country}` : place.name],
+    // FtM's Address has a field for a city and one for a region; a country is only its code
+    city: [place.kind === 'city' ? place.name : null],
+    region: [place.kind === 'region' ? place.name : null],
     country: [ftmCountry(place.countryCode)],
     latitude: [place.lat],
     longitude: [place.lon],

@@ -29,6 +29,8 @@ test('ftm export is valid FollowTheMoney with Articles, people, organisations, a
   assert.deepEqual(bySchema('Organization').map((e) => props(e).name[0]).sort(), ['Interior Ministry', 'Kazan police', 'Red Hand "Brigade" & Co']);
   const kazan = bySchema('Address').find((e) => props(e).name[0] === 'Kazan')!;
   assert.deepEqual([props(kazan).country, props(kazan).latitude], [['ru'], ['55.7887']]);
+  // a city is the Address's city, as FtM's Address schema has it, so Aleph shows and matches it as one
+  assert.deepEqual(props(kazan).city, ['Kazan']);
 
   const article = bySchema('Article').find((e) => props(e).title[0] === 'Kazan police detain activist')!;
   assert.equal(article.id, ftmId('document', 'doc1aaaaaaaaaaaa'));
@@ -104,4 +106,15 @@ test('ftm: a name only in the credit line is documented as such', () => {
     .map((e) => `${(byId.get((e.properties.entity as string[])[0])!.properties.name as string[])[0]}=${(e.properties.role as string[])[0]}`);
   assert.ok(roles.includes('Marta Nowicka=credit line'), roles.join(', '));
   assert.ok(roles.includes('Gdansk=mentioned'), roles.join(', '));
+});
+
+test('ftm: a region is an Address with its region, a country one with only its country', () => {
+  const db = ingestedTexts({ 'flood-report.txt': 'Floods in Bavaria\n\nHeavy rain flooded villages across Bavaria on Sunday, the German weather service said, and rivers in Germany kept rising.\n' });
+  const res = runCli(['export', '--format', 'ftm', '--out', '-', '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  const entities = jsonLines(res.stdout) as unknown as FtmEntityLike[];
+  assert.deepEqual(validateFtm(entities), []);
+  const address = (name: string) => entities.find((e) => e.schema === 'Address' && (e.properties.name as string[])[0] === name)!.properties;
+  assert.deepEqual([address('Bavaria').region, address('Bavaria').city, address('Bavaria').country], [['Bavaria'], undefined, ['de']]);
+  assert.deepEqual([address('Germany').region, address('Germany').city, address('Germany').country], [undefined, undefined, ['de']]);
 });

@@ -50,8 +50,9 @@ Formats:
             summary ("Counts as reported: killed: at least 12 or 17"), a range
             written as one date ends at its endDate. A place's Mention has no
             "resolved" (FtM resolves a Mention only to a legal entity); each
-            resolved place is an Address, and an Event links its place's Address
-            as addressEntity. A Documentation links each article to every
+            resolved place is an Address (a city or region also in its city or
+            region field, with its country code), and an Event links its place's
+            Address as addressEntity. A Documentation links each article to every
             person, organisation and place it names (role "mentioned", or
             "credit line" for a name only in its byline or credit line), which
             Aleph lists on both pages; an Article has its language (ISO 639-3).
