@@ -13,8 +13,10 @@ test('the FtM validator catches what it should', () => {
     { id: 'd', schema: 'Address', properties: { name: ['X'], country: ['xx'], latitude: ['north'] } },
     { id: 'e', schema: 'Event', properties: { date: ['--10-21'], involved: ['zzz'] } },
     { id: 'f', schema: 'Article', properties: { fileName: ['f'], language: ['en'] } },
+    { id: 'g', schema: 'Person', properties: { name: ['Y'], mentionedBy: ['b'] } },
+    { id: 'h', schema: 'Mention', properties: { name: ['Y'], document: ['f'], detectedSchema: ['Human'] } },
   ]);
-  for (const expected of [/no property "nope"/, /Mention b.document.*expected a Document/, /Thing c: abstract/, /not an FtM country/, /not a number/, /required "name" missing/, /not an ISO date/, /not in the export/, /not an FtM language code/])
+  for (const expected of [/no property "nope"/, /Mention b.document.*expected a Document/, /Thing c: abstract/, /not an FtM country/, /not a number/, /required "name" missing/, /not an ISO date/, /not in the export/, /not an FtM language code/, /"mentionedBy" is a reverse property/, /not an FtM schema/])
     assert.ok(problems.some((p) => expected.test(p)), `${expected} in ${problems.join('\n')}`);
 });
 
