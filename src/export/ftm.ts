@@ -82,8 +82,26 @@ function address(place: Place): FtmEntity {
   });
 }
 
+const nameWords = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * A short form made of some of the name's own words ("Orlov" of "Pavel Orlov", "interior ministry"
+ * of "Spanish interior ministry"). Others go by it too, so it is FtM's weakAlias, which Aleph shows
+ * but never matches on; an alias (matchable) would tie the entity to every namesake in a cross-reference.
+ */
+function isShortForm(alias: string, name: string): boolean {
+  const own = new Set(nameWords(name));
+  const words = nameWords(alias);
+  return words.length < own.size && words.every((w) => own.has(w));
+}
+
 function legalEntity(e: EntitySummary): FtmEntity {
-  return entity(SCHEMA_OF_TYPE[e.type], ftmId('entity', e.id), { name: [e.name], alias: e.aliases.filter((a) => a !== e.name) });
+  const others = e.aliases.filter((a) => a !== e.name);
+  return entity(SCHEMA_OF_TYPE[e.type], ftmId('entity', e.id), {
+    name: [e.name],
+    alias: others.filter((a) => !isShortForm(a, e.name)),
+    weakAlias: others.filter((a) => isShortForm(a, e.name)),
+  });
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

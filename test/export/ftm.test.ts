@@ -120,3 +120,21 @@ test('ftm: a region is an Address with its region, a country one with only its c
   assert.deepEqual([address('Bavaria').region, address('Bavaria').city, address('Bavaria').country], [['Bavaria'], undefined, ['de']]);
   assert.deepEqual([address('Germany').region, address('Germany').city, address('Germany').country], [undefined, undefined, ['de']]);
 });
+
+test('ftm: a short form made of the name\'s own words is a weakAlias, which Aleph does not match on; an acronym stays an alias', async () => {
+  const { store } = await fixtureStore();
+  const entities = jsonLines(await exportString(store, { format: 'ftm' })) as unknown as FtmEntityLike[];
+  assert.deepEqual(validateFtm(entities), []);
+  const orlov = entities.find((e) => e.id === ftmId('entity', 'ent_orlov'))!;
+  // "Orlov" alone names every Orlov: as an alias it would tie this man to all of them in a cross-reference
+  assert.deepEqual([orlov.properties.alias, orlov.properties.weakAlias], [undefined, ['Orlov']]);
+  await store.close();
+
+  const db = ingestedTexts({ 'summit.txt': 'Leaders meet at summit\n\nThe North Atlantic Treaty Organization (NATO) held a summit in Oslo on Monday. NATO leaders agreed to raise spending, officials said.\n' });
+  const res = runCli(['export', '--format', 'ftm', '--out', '-', '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  const nato = (jsonLines(res.stdout) as unknown as FtmEntityLike[]).find((e) => e.schema === 'Organization' && /NATO|North Atlantic/.test(String(e.properties.name)))!;
+  assert.ok(nato, 'NATO exported');
+  assert.equal(nato.properties.weakAlias, undefined);
+  assert.equal((nato.properties.alias as string[]).length, 1, JSON.stringify(nato.properties));
+});

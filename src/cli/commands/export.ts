@@ -56,6 +56,9 @@ Formats:
             person, organisation and place it names (role "mentioned", or
             "credit line" for a name only in its byline or credit line), which
             Aleph lists on both pages; an Article has its language (ISO 639-3).
+            A short form made of a name's own words ("Orlov" of "Pavel Orlov")
+            is a weakAlias, which Aleph never matches on; other names (an
+            acronym, a full name) are aliases.
   graphml   entity graph for Gephi/yEd: co-mention edges (weight = shared
             documents) and actor → target event edges (weight = events); node
             documents and co-mention weights count an article two sites carry
