@@ -5,6 +5,7 @@ import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, GRAPH_EDGES, openOutput, runExport, type ExportFormat, type ExportType, type GraphEdges } from '../../export/index.js';
 import { destinationProblem } from '../../export/output.js';
+import { TABLES } from '../../export/tables/index.js';
 
 const command: Command = {
   summary: 'Export the knowledge base as JSON Lines, CSV, FollowTheMoney or GraphML',
@@ -18,7 +19,11 @@ Formats:
             Node's readline or Python's splitlines, cuts a record in two).
             --type documents (default) writes whole documents with their
             annotations; \`chronicle ingest\` of such a file restores the same
-            knowledge base elsewhere.
+            knowledge base elsewhere. The other types write one record per
+            entity, event, figure, quote or claim. A span is {start, end} in the
+            cleaned text of the document its record (or report) names by docId:
+            text.slice(start, end) is the cited words (JavaScript string
+            offsets, UTF-16 code units).
   csv       RFC 4180 (CRLF rows; a cell with a line break, quote, comma,
             semicolon or tab is quoted), a header row, UTF-8 with a byte-order
             mark, so that Excel opens it with a double-click and LibreOffice and
@@ -37,13 +42,14 @@ Formats:
             figures: doc, value, qualifier, what, source, evidence, start, end,
             text, vague_words, unit (ISO currency code, percent, a measure such
             as kg, or the counted noun; empty when none) and change (up, down,
-            none).
+            none). quotes: ${TABLES.quotes.columns.join(', ')}. claims: ${TABLES.claims.columns.join(', ')}. documents: ${TABLES.documents.columns.join(', ')}. start and end count
+            in the document's cleaned text, as in jsonl.
             In entities, documents counts an article two sites carry once (as
             chronicle entities and the web pages do) and the last column,
             copies, the further copies (empty when none).
             Text cells starting with = + - @ get a leading ' so spreadsheets do
-            not run them, a yearless date too ('--01-28: Excel would read
-            --01-28 as arithmetic, -27).
+            not run them, a yearless date too ('--01-28: Excel would read the
+            date --01-28 as arithmetic, -27).
   ftm       FollowTheMoney entities (Article, Person, Organization, Address,
             Event, Mention, Documentation) as JSON lines, for Aleph and other
             FtM tools. FtM has no count property: an Event's counts are in its
@@ -56,6 +62,11 @@ Formats:
             person, organisation and place it names (role "mentioned", or
             "credit line" for a name only in its byline or credit line), which
             Aleph lists on both pages; an Article has its language (ISO 639-3).
+            Ids are a hash of Chronicle's ids, the same in every export, so
+            loading a later export into the same Aleph collection updates its
+            entities instead of adding copies. FtM has no field for a span: the
+            evidence sentences are in an Event's description, the spans in
+            jsonl.
             A short form made of a name's own words ("Orlov" of "Pavel Orlov")
             is a weakAlias, which Aleph never matches on; other names (an
             acronym, a full name) are aliases.
@@ -70,10 +81,10 @@ Formats:
 Options:
   --out PATH          file to write (written as PATH.partial, renamed when
                       complete); - for stdout
-  --type T            what to write (jsonl and csv):
+  --type T            what to write (jsonl and csv), one table per file:
                       ${EXPORT_TYPES.join(', ')}
-  --doc ID            only this document (repeatable; id, id prefix or source
-                      name)
+  --doc ID            only this document (repeatable; id, id prefix of 6 or
+                      more characters, or source name)
   --event-type T      only events of this type (documents: those reporting one)
   --entity-type T     only entities of this type: PER, ORG, LOC, MISC
                       (documents: those naming one)
