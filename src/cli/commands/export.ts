@@ -5,6 +5,7 @@ import { createProgress } from '../progress.js';
 import { withStore } from '../store.js';
 import { DEFAULT_TYPE, EXPORT_FORMATS, EXPORT_TYPES, GRAPH_EDGES, openOutput, runExport, type ExportFormat, type ExportType, type GraphEdges } from '../../export/index.js';
 import { destinationProblem } from '../../export/output.js';
+import { documentIdOf } from '../find-document.js';
 import { TABLES } from '../../export/tables/index.js';
 
 const command: Command = {
@@ -84,7 +85,8 @@ Options:
   --type T            what to write (jsonl and csv), one table per file:
                       ${EXPORT_TYPES.join(', ')}
   --doc ID            only this document (repeatable; id, id prefix of 6 or
-                      more characters, or source name)
+                      more characters, source path, its end or its base name;
+                      a name several documents share is refused with them)
   --event-type T      only events of this type (documents: those reporting one)
   --entity-type T     only entities of this type: PER, ORG, LOC, MISC
                       (documents: those naming one)
@@ -125,13 +127,18 @@ Examples: chronicle export --format csv --type events --out events.csv
       if (!GRAPH_EDGES.includes(edges)) throw new UsageError(`--edges must be one of ${GRAPH_EDGES.join(', ')}`);
     }
     const entityType = values['entity-type']?.toUpperCase();
-    const filters = { docs: values.doc, eventType: values['event-type'], entityType };
+    const filters = { eventType: values['event-type'], entityType };
     const toStdout = values.out === '-';
     // The bar goes to stderr; it would only garble a terminal that also shows the export itself.
     const progress = createProgress(`export ${format}`, null, process.stderr.isTTY === true && !(toStdout && process.stdout.isTTY));
     const out = openOutput(values.out);
     try {
-      const { written } = await withStore(values.db, (store) => runExport(store, out, { format, type, filters, progress, ...(edges ? { edges } : {}) }));
+      const { written } = await withStore(values.db, async (store) => {
+        // --doc as show and the listings read it: a name several documents fit is refused with them
+        const docs = [];
+        for (const name of values.doc ?? []) docs.push(await documentIdOf(store, name));
+        return runExport(store, out, { format, type, filters: { ...filters, ...(docs.length ? { docs } : {}) }, progress, ...(edges ? { edges } : {}) });
+      });
       await out.close();
       progress.done();
       if (!toStdout) {
