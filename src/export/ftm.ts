@@ -10,7 +10,8 @@
 // model of the @alephdata/followthemoney package).
 import { createHash } from 'node:crypto';
 import type { EntitySummary, StoredDocument } from '../store/interface.js';
-import type { Place } from '../types.js';
+import { isTimelineFact, type Place } from '../types.js';
+import { eventStatusInArticles, eventStatusWords } from '../event-status-words.js';
 import { documentMatches, walkDocuments } from './documents.js';
 import { eventMerger, type MergedEvent } from './events.js';
 import { entitiesAndEvents } from './first-pass.js';
@@ -202,9 +203,11 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
     const date = ftmDate(e.date);
     // a range written as one date ("from 3 to 10 September"): its last day, from the report giving the date
     const endDate = date ? ftmDate(e.reports.find((r) => r.event.date?.iso === e.date)?.event.date?.end) : null;
+    const stated = statedOtherwise(e);
+    const name = [capitalise(e.type), placeName, date].filter(Boolean).join(', ');
     await emit(
       entity('Event', ftmId('event', e.id), {
-        name: [[capitalise(e.type), placeName, date].filter(Boolean).join(', ')],
+        name: [stated ? `${name} (${stated.words})` : name],
         date: [date],
         startDate: [date],
         endDate: [endDate],
@@ -214,13 +217,26 @@ export async function exportFtm(ctx: ExportContext, out: ExportOutput): Promise<
         involved: involved.map((id) => ftmId('entity', id)),
         namesMentioned: roles.filter((r) => !r.entityIds.length).map((r) => r.text),
         // FtM's Event has no property for counts: they go in its summary, each report's value side by side
-        summary: [countsSummary(e)],
+        summary: [countsSummary(e), stated?.sentence],
         description: e.reports.map((r) => r.evidence),
         proof: e.reports.filter((r) => inScope.has(r.docId)).map((r) => ftmId('document', r.docId)),
         recordId: [e.id],
       }),
     );
   }
+}
+
+/**
+ * How the articles state an event none of them states as fact ("only a possibility", "alleged"), in
+ * the event page's words; null when one does. FtM's Event has no property for it, and Aleph would
+ * show "If convicted, …" as a Conviction: the words go in its name and summary.
+ */
+function statedOtherwise(e: MergedEvent): { words: string; sentence: string } | null {
+  const statuses = e.reports.map((r) => r.event.status);
+  if (!statuses.length || statuses.some((s) => eventStatusWords(s) === eventStatusWords('asserted'))) return null;
+  const status = statuses.find(isTimelineFact) ?? statuses[0];
+  const articles = new Set(e.reports.map((r) => r.docId)).size;
+  return { words: eventStatusWords(status), sentence: capitalise(eventStatusInArticles(status, articles)) };
 }
 
 /** "Counts as reported: killed: at least 12 or 17; injured: 30" (differing reports side by side), or null without counts. */

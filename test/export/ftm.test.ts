@@ -138,3 +138,18 @@ test('ftm: a short form made of the name\'s own words is a weakAlias, which Alep
   assert.equal(nato.properties.weakAlias, undefined);
   assert.equal((nato.properties.alias as string[]).length, 1, JSON.stringify(nato.properties));
 });
+
+test('ftm: an Event no article states as fact says how they state it, in its name and summary', () => {
+  const db = ingestedTexts({ 'mayor.txt': 'Mayor charged with bribery\n\nThe former mayor of Tarnow was charged with bribery on Tuesday, prosecutors said. If convicted, he faces up to eight years in prison.\n' });
+  const res = runCli(['export', '--format', 'ftm', '--out', '-', '--db', db]);
+  assert.equal(res.status, 0, res.stderr);
+  const entities = jsonLines(res.stdout) as unknown as FtmEntityLike[];
+  assert.deepEqual(validateFtm(entities), []);
+  const event = (type: string) => entities.find((e) => e.schema === 'Event' && (e.properties.recordId as string[])[0].endsWith(`_${type}`))!.properties;
+  // Aleph shows an Event's name and summary: "If convicted, …" must not read as a conviction
+  assert.match((event('conviction').name as string[])[0], /^Conviction.* \(only a possibility\)$/);
+  assert.ok((event('conviction').summary as string[]).includes('Only a possibility in the article, not stated as having happened'), JSON.stringify(event('conviction').summary));
+  // a charge stated as fact reads as before
+  assert.doesNotMatch((event('charge').name as string[])[0], /\(/);
+  assert.equal(event('charge').summary, undefined);
+});
