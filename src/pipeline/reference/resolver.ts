@@ -316,7 +316,8 @@ export class SpeakerResolver {
         if (last && named && last.speaker.kind === 'org' && this.justSpoke(last, a)) return { ...last.speaker, ...base };
       }
       // "the chancellor said" right after the article's person spoke or was the subject: that person
-      if (PERSON_DESCRIPTORS.has(words[words.length - 1])) {
+      // (any noun WordNet knows for a person, not the list alone: "the 54-year-old businessman")
+      if (PERSON_DESCRIPTORS.has(words[words.length - 1]) || isRoleNoun(words[words.length - 1])) {
         // "A bank spokeswoman said …. …, the spokeswoman said": the one introduced with that noun
         const met = words[0] === 'the' && b - a === 2 ? this.describedAs(words[1], a) : null;
         if (met) return { ...met, ...base };
