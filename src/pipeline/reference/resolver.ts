@@ -44,6 +44,8 @@ export interface ResolvedSpeaker {
   speaksFor?: { name: string; entityId?: string };
   /** A role its owner's words name ("his lawyer", "the company's spokesman"): never some nearer named person. */
   ownedRole?: boolean;
+  /** A description that goes back to one the article introduced without a name ("a senior official" … "the official"): never some nearer named person either. */
+  introduced?: boolean;
 }
 
 /** Titles that are not part of a name (a peer's "Lord" is). */
@@ -320,7 +322,7 @@ export class SpeakerResolver {
       if (PERSON_DESCRIPTORS.has(words[words.length - 1]) || isRoleNoun(words[words.length - 1])) {
         // "A bank spokeswoman said …. …, the spokeswoman said": the one introduced with that noun
         const met = words[0] === 'the' && b - a === 2 ? this.describedAs(words[1], a) : null;
-        if (met) return { ...met, ...base };
+        if (met) return { ...met, ...base, introduced: true };
         const salient = this.antecedent(base, a, 'any', 2, 1);
         if (salient && !this.holdsOtherOffice(salient.span, words.slice(1)) && !this.seenApart(salient, words, a)) return salient;
       }
