@@ -6,8 +6,7 @@
 // name ending "of Town" before the town's region ends before "of": the town is the body's seat.
 // A name of two or more words "in" a country ("60km south-west of Bandar Abbas in Iran") is a place
 // of that country the same way when the gazetteer has one so called there; one word is not ("Toyota
-// in Japan" may be the carmaker). So is a name with its country or state in brackets after it
-// ("a cable between Izmir (Turkey) and Genoa (Italy)").
+// in Japan" may be the carmaker).
 import type { Mention } from '../../types.js';
 import { candidates } from '../gazetteer/resolve.js';
 import { gazetteer, type Entry } from '../gazetteer/gazetteer.js';
@@ -58,15 +57,6 @@ export function townsBeforeRegion(text: string, mentions: Mention[], curated: Re
       out[i] = { ...m, type: 'LOC' };
       continue;
     }
-    if (IN_BRACKETS.test(between) && /^[ \t]*\)/u.test(text.slice(next.end, next.end + 4))) {
-      // "Izmir (Turkey)": the region in brackets after the town, as a list of places writes it; one
-      // word the tagger read as a body may be one ("Toyota (Japan)", the carmaker)
-      const region = regionOf(next.text);
-      if (!region || (m.type === 'ORG' && !/\s/u.test(m.text)) || !placeWithin(m.text, region)) continue;
-      out ??= [...mentions];
-      out[i] = { ...m, type: 'LOC' };
-      continue;
-    }
     if (!/^,[ \t]*$/.test(between)) continue;
     // "Peoria, Ill., bank" or a sentence's end; "Toyota, Japan's biggest carmaker" is an appositive
     const after = text.slice(next.end, next.end + 8);
@@ -89,9 +79,6 @@ export function townsBeforeRegion(text: string, mentions: Mention[], curated: Re
   }
   return out ? out.sort((a, b) => a.start - b.start) : mentions;
 }
-
-/** Between a town and its region in brackets: "Izmir (Turkey)". */
-const IN_BRACKETS = /^[ \t]*\([ \t]*$/u;
 
 /** Between a town and its country: "in" (and "the": "in the United Arab Emirates"). */
 const IN_COUNTRY = /^[ \t]+in[ \t]+(?:the[ \t]+)?$/u;
